@@ -1,0 +1,6 @@
+/**
+ * Case assessment.
+ * @module
+ */
+export * from './registry.js';
+export * from './assess.js';

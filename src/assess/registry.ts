@@ -1,0 +1,46 @@
+/**
+ * The assessment registry: what `heliotrope assess` and `POST /api/assess` compute for a case, one row
+ * per section. Each row's key is the top-level key of the report document.
+ * @module
+ */
+import type { Case } from '../case/schema.js';
+import { bohanPeterInputsFromCase } from '../criteria/bohan-peter-1975/from-case.js';
+import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
+import { eularInputsFromCase } from '../criteria/eular-acr-2017/from-case.js';
+import { evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
+
+/** Context of one assessment: the reference date (the engine never reads a clock) and earlier sections' results. */
+export interface AssessContext {
+  /** The day the assessment is for (`YYYY-MM-DD`), used for due/overdue; supplied by the interface layer. */
+  asOf: string;
+  /** Results of the sections computed before this one, by key. */
+  results: Readonly<Record<string, unknown>>;
+}
+
+/** One section of the report. */
+export interface Assessor {
+  /** Top-level key in the report (e.g. `eularAcr2017`). */
+  key: string;
+  title: string;
+  run(c: Case, ctx: AssessContext): unknown;
+}
+
+/** Every section, in the order they are computed and shown. */
+export const assessors: readonly Assessor[] = [
+  {
+    key: 'eularAcr2017',
+    title: '2017 EULAR/ACR classification criteria',
+    run: (c) => {
+      const d = eularInputsFromCase(c);
+      return evaluateEularAcr2017(d.values, d.evidence);
+    },
+  },
+  {
+    key: 'bohanPeter1975',
+    title: 'Bohan & Peter 1975',
+    run: (c) => {
+      const d = bohanPeterInputsFromCase(c);
+      return evaluateBohanPeter1975(d.values, d.evidence);
+    },
+  },
+];

@@ -1,0 +1,8 @@
+/**
+ * The case model: schema, validation, MRC grades.
+ * @module
+ */
+export * from './schema.js';
+export { validateCase, parseCase, parseJsonText, formatPath, lineColumn, checkUcumUnit, type CaseValidation } from './validate.js';
+export { parseMrcGrade, type MrcGrade } from './mrc.js';
+export { resolveCaseDate } from './dates.js';

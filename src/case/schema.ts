@@ -1,0 +1,339 @@
+/**
+ * The Heliotrope case format, version 1: one patient, as a JSON document. This zod schema is the
+ * single source of truth; `schema/case.schema.json` is generated from it (`npm run schema`).
+ *
+ * Unknown is first-class: a finding has status `unknown`, a biopsy can be `unknown` whether done,
+ * and an absent field means "not recorded", never "absent".
+ * @module
+ */
+import { z } from 'zod';
+import { isValidPartialIsoDate } from '../core/dates.js';
+
+/** The current case format version. */
+export const CASE_SCHEMA_VERSION = '1.0';
+
+// ─── Shared pieces ──────────────────────────────────────────────────────────────────────────────
+
+/** A 0-based, end-exclusive character span in a source narrative. */
+export const TextSpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+/** Where a recorded fact came from (for extracted cases: spans and pipeline stage). */
+export const SourceEvidenceSchema = z.object({
+  spans: z.array(TextSpanSchema).optional(),
+  stage: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const partialIsoDate = z
+  .string()
+  .refine(isValidPartialIsoDate, { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)' });
+
+/** A date stated relative to another event of the case. */
+export const RelativeDateSchema = z.object({
+  relativeTo: z
+    .string()
+    .min(1)
+    .describe('anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit'),
+  offset: z.number().describe('signed amount; negative = before the anchor'),
+  unit: z.enum(['day', 'week', 'month', 'year']),
+  approximate: z.boolean().optional(),
+});
+
+/** A clinical date: partial ISO (`2019`, `2019-03`, `2019-03-14`) or relative to another event. */
+export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);
+
+/** A quantity with a UCUM unit. */
+export const QuantitySchema = z.object({
+  value: z.number().finite(),
+  unit: z.string().min(1).describe('UCUM unit code, e.g. mg, mg/m2, mg/kg'),
+});
+
+/** Presence of a clinical finding. `uncertain` = the source hedges ("compatible with"). */
+export const FindingStatusSchema = z.enum(['present', 'absent', 'unknown', 'uncertain']);
+
+/** Finding ids the criteria read; other ids are allowed and kept. */
+export const KNOWN_FINDING_IDS = [
+  'heliotrope-rash',
+  'gottron-papules',
+  'gottron-sign',
+  'shawl-sign',
+  'v-sign',
+  'mechanics-hands',
+  'periungual-changes',
+  'skin-ulceration',
+  'periorbital-oedema',
+  'photosensitive-rash',
+  'calcinosis',
+  'proximal-weakness-upper',
+  'proximal-weakness-lower',
+  'symmetric-weakness',
+  'neck-flexor-weakness',
+  'proximal-weaker-than-distal-legs',
+  'distal-weakness',
+  'finger-flexor-weakness',
+  'dysphagia',
+  'dysphonia',
+  'interstitial-lung-disease',
+  'arthritis',
+  'raynaud-phenomenon',
+  'fever',
+  'weight-loss',
+  'night-sweats',
+  'myalgia',
+] as const;
+
+/** A finding id known to the criteria. */
+export type KnownFindingId = (typeof KNOWN_FINDING_IDS)[number];
+
+// ─── Sections ───────────────────────────────────────────────────────────────────────────────────
+
+/** Demographics. */
+export const PatientSchema = z.object({
+  sex: z.enum(['female', 'male', 'unknown']).default('unknown'),
+  age: z.number().min(0).max(130).optional().describe('age in years at presentation'),
+  ageAtOnset: z.number().min(0).max(130).optional().describe('age in years at the first symptom of the myositis'),
+  birthDate: partialIsoDate.optional(),
+  region: z.string().optional().describe('geographic region of residence or origin, free text'),
+  highNpcRiskRegion: z
+    .boolean()
+    .optional()
+    .describe('lives in or comes from a region with high nasopharyngeal-carcinoma incidence'),
+  smoking: z.enum(['current', 'former', 'never', 'unknown']).optional(),
+  familyHistoryOfCancer: z.enum(['yes', 'no', 'unknown']).optional(),
+});
+
+/** Key dates of the myositis. */
+export const DatesSchema = z.object({
+  symptomOnset: ClinicalDateSchema.optional().describe('first symptom thought to belong to the myositis'),
+  diagnosis: ClinicalDateSchema.optional().describe('diagnosis of the myositis'),
+  presentation: ClinicalDateSchema.optional().describe('the presentation this record describes'),
+});
+
+/** A clinical finding with its status. */
+export const FindingSchema = z.object({
+  id: z.string().min(1).describe('finding id; see KNOWN_FINDING_IDS for those the criteria read'),
+  status: FindingStatusSchema,
+  laterality: z.enum(['left', 'right', 'bilateral']).optional(),
+  date: ClinicalDateSchema.optional(),
+  note: z.string().optional(),
+  reason: z.string().optional().describe('why the status is uncertain, when it is'),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** Muscle groups for strength grading. */
+export const MUSCLE_GROUPS = [
+  'proximal-upper',
+  'proximal-lower',
+  'distal-upper',
+  'distal-lower',
+  'neck-flexors',
+  'neck-extensors',
+  'finger-flexors',
+  'truncal',
+] as const;
+
+/** An MRC strength grade for a muscle group: `4`, `4-`, `3-4`, `3–4/5`, `III-IV/V`. */
+export const StrengthSchema = z.object({
+  group: z.enum(MUSCLE_GROUPS),
+  side: z.enum(['left', 'right', 'bilateral']).default('bilateral'),
+  grade: z.string().min(1).describe('MRC grade 0–5 as written: 4, 4-, 4+, 3-4, 3–4/5, III-IV/V'),
+  date: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** A laboratory result. */
+export const LabSchema = z.object({
+  analyte: z.string().min(1).describe('CK, ALT, AST, LDH, aldolase, ESR, CRP, WBC, creatinine, …'),
+  value: z.number().finite().optional(),
+  comparator: z.enum(['<', '<=', '>', '>=']).optional(),
+  unit: z.string().optional().describe('UCUM unit code'),
+  referenceRange: z.object({ low: z.number().finite().optional(), high: z.number().finite().optional() }).optional(),
+  interpretation: z
+    .enum(['elevated', 'normal', 'low'])
+    .optional()
+    .describe('stated qualitatively, e.g. "CK raised" with no value'),
+  inferred: z.boolean().optional().describe('true when the interpretation is an inference, not a statement'),
+  date: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** An autoantibody result. */
+export const AntibodySchema = z.object({
+  target: z.string().min(1).describe('TIF1-gamma, NXP2, MDA5, Mi-2, SAE, Jo-1, PL-7, PL-12, EJ, OJ, SRP, HMGCR, Ro52, ANA, …'),
+  result: z.enum(['positive', 'negative', 'equivocal', 'unknown']),
+  titre: z.string().optional(),
+  method: z.string().optional(),
+  date: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** Electromyography. */
+export const EmgSchema = z.object({
+  performed: z.enum(['done', 'not-done', 'unknown']).default('done'),
+  interpretation: z.enum(['myopathic', 'normal', 'neurogenic', 'non-specific', 'unknown']).default('unknown'),
+  description: z.string().optional(),
+  date: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+const featureStatus = z.enum(['present', 'absent', 'unknown']);
+
+/** Muscle biopsy, with the histology items of the EULAR/ACR criteria and other features. */
+export const MuscleBiopsySchema = z.object({
+  performed: z.enum(['done', 'not-done', 'unknown']),
+  site: z.string().optional(),
+  date: ClinicalDateSchema.optional(),
+  features: z
+    .object({
+      endomysialInfiltrate: featureStatus.optional().describe('endomysial mononuclear cells abutting, not invading, non-necrotic fibres'),
+      perimysialPerivascularInfiltrate: featureStatus.optional(),
+      perifascicularAtrophy: featureStatus.optional(),
+      rimmedVacuoles: featureStatus.optional(),
+      necrosis: featureStatus.optional(),
+      regeneration: featureStatus.optional(),
+      inflammatoryInfiltrate: featureStatus.optional().describe('mononuclear infiltrate, site not stated'),
+      mhcClassIUpregulation: featureStatus.optional(),
+    })
+    .default({}),
+  conclusion: z.enum(['consistent-with-myositis', 'normal', 'other', 'unknown']).optional(),
+  description: z.string().optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** Skin biopsy. */
+export const SkinBiopsySchema = z.object({
+  performed: z.enum(['done', 'not-done', 'unknown']),
+  site: z.string().optional(),
+  date: ClinicalDateSchema.optional(),
+  conclusion: z.enum(['consistent-with-dm', 'interface-dermatitis', 'normal', 'other', 'unknown']).optional(),
+  description: z.string().optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** An imaging study of the muscles (MRI, usually). */
+export const MuscleImagingSchema = z.object({
+  modality: z.enum(['mri', 'ultrasound', 'ct', 'pet-ct']).default('mri'),
+  region: z.string().optional(),
+  finding: z.enum(['myositis-oedema', 'normal', 'fatty-replacement', 'other', 'unknown']),
+  date: ClinicalDateSchema.optional(),
+  description: z.string().optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** A cancer. */
+export const CancerSchema = z.object({
+  id: z.string().min(1).optional().describe('id used as an anchor for relative dates'),
+  histology: z.string().optional(),
+  site: z.string().optional(),
+  primaryUnknown: z.boolean().optional(),
+  grade: z.string().optional(),
+  receptors: z.record(z.string(), z.string()).optional().describe('e.g. {"ER":"negative","HER2":"negative","Ki-67":"70%"}'),
+  stage: z
+    .object({
+      tnm: z
+        .string()
+        .regex(/^(?:[cpyra]{1,2})?T(?:[0-4][a-d]?|is|x)N(?:[0-3][a-c]?|x)M(?:[01][a-d]?|x)$/i, 'expected a TNM stage such as cT2N2M0')
+        .optional(),
+      extent: z.enum(['in-situ', 'localised', 'locally-advanced', 'metastatic', 'unknown']).optional(),
+      text: z.string().optional(),
+    })
+    .optional(),
+  diagnosisDate: ClinicalDateSchema.optional(),
+  status: z.enum(['active', 'remission', 'progression', 'unknown']).optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** Kinds of treatment. */
+export const TREATMENT_CLASSES = [
+  'glucocorticoid',
+  'immunosuppressant',
+  'ivig',
+  'biologic',
+  'chemotherapy',
+  'targeted-therapy',
+  'immunotherapy',
+  'hormone-therapy',
+  'surgery',
+  'radiotherapy',
+  'topical',
+  'other',
+] as const;
+
+/** A treatment. */
+export const TreatmentSchema = z.object({
+  id: z.string().min(1).optional(),
+  drug: z.string().min(1).describe('drug or procedure name'),
+  class: z.enum(TREATMENT_CLASSES).optional(),
+  indication: z.enum(['myositis', 'cancer', 'other']).optional(),
+  dose: QuantitySchema.optional().describe('per administration; unit mg, mg/m2, mg/kg, g/kg, or AUC as "mg/mL.min"'),
+  targetAuc: z.number().positive().optional().describe('carboplatin target AUC (mg/mL·min)'),
+  schedule: z.string().optional().describe('e.g. daily, weekly, every 3 weeks'),
+  route: z.string().optional(),
+  cycles: z.number().int().positive().optional(),
+  doseReductionPercent: z.number().min(0).max(100).optional(),
+  start: ClinicalDateSchema.optional(),
+  end: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** A cancer screening or staging investigation that was done (used by the screening plan). */
+export const InvestigationSchema = z.object({
+  id: z.string().min(1).optional(),
+  kind: z.string().min(1).describe('screening item id, e.g. ct-neck-thorax-abdomen-pelvis, mammography, pet-ct'),
+  date: ClinicalDateSchema.optional(),
+  result: z.enum(['normal', 'abnormal', 'cancer-found', 'pending', 'unknown']).default('unknown'),
+  description: z.string().optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** One Heliotrope case. */
+export const CaseSchema = z
+  .object({
+    schemaVersion: z.literal(CASE_SCHEMA_VERSION).describe('case format version'),
+    id: z.string().optional(),
+    title: z.string().optional(),
+    patient: PatientSchema.default({ sex: 'unknown' }),
+    dates: DatesSchema.default({}),
+    findings: z.array(FindingSchema).default([]),
+    strength: z.array(StrengthSchema).default([]),
+    labs: z.array(LabSchema).default([]),
+    antibodies: z.array(AntibodySchema).default([]),
+    emg: EmgSchema.optional(),
+    muscleBiopsy: MuscleBiopsySchema.optional(),
+    skinBiopsy: SkinBiopsySchema.optional(),
+    muscleImaging: z.array(MuscleImagingSchema).default([]),
+    cancers: z.array(CancerSchema).default([]),
+    treatments: z.array(TreatmentSchema).default([]),
+    investigations: z.array(InvestigationSchema).default([]),
+    treatmentResponse: z
+      .enum(['improved', 'not-improved', 'unknown'])
+      .optional()
+      .describe('response of the myositis to immunosuppressive treatment'),
+    notes: z.string().optional(),
+  })
+  .describe('A Heliotrope case: one patient with (suspected) idiopathic inflammatory myopathy');
+
+/** A validated case (defaults applied). */
+export type Case = z.output<typeof CaseSchema>;
+/** A case as written in a file (defaults optional). */
+export type CaseInput = z.input<typeof CaseSchema>;
+/** A finding. */
+export type Finding = z.output<typeof FindingSchema>;
+/** A laboratory result. */
+export type Lab = z.output<typeof LabSchema>;
+/** An antibody result. */
+export type Antibody = z.output<typeof AntibodySchema>;
+/** A strength grade. */
+export type Strength = z.output<typeof StrengthSchema>;
+/** A cancer. */
+export type Cancer = z.output<typeof CancerSchema>;
+/** A treatment. */
+export type Treatment = z.output<typeof TreatmentSchema>;
+/** An investigation. */
+export type Investigation = z.output<typeof InvestigationSchema>;
+/** A muscle group for strength grading. */
+export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];

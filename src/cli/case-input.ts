@@ -1,0 +1,35 @@
+/**
+ * Turning a file given to `heliotrope assess` into a validated case. JSON files are case documents;
+ * narrative loaders (plain text) register here as they become available.
+ * @module
+ */
+import type { Case } from '../case/schema.js';
+import { parseCase, parseJsonText } from '../case/validate.js';
+import { InputError } from '../core/issues.js';
+
+/** A loader for one kind of input file. */
+export interface CaseLoader {
+  /** Which files it takes. */
+  matches(path: string, text: string): boolean;
+  /** Produces a validated case (and any warnings to print). */
+  load(text: string, path: string): { case: Case; warnings?: string[] };
+}
+
+/** Loaders tried in order; the JSON loader is the fallback. */
+export const caseLoaders: CaseLoader[] = [];
+
+const jsonLoader: CaseLoader = {
+  matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
+  load: (text, path) => ({ case: parseCase(parseJsonText(text, path), path) }),
+};
+
+/**
+ * Loads a case from file text.
+ * @param text - file contents
+ * @param path - file name (used to choose the loader and in messages)
+ */
+export function loadCase(text: string, path: string): { case: Case; warnings?: string[] } {
+  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path);
+  if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path);
+  throw new InputError(`${path}: not a case document (expected a JSON case file)`);
+}

@@ -1,0 +1,49 @@
+/**
+ * `heliotrope assess <file>`: evaluates every criteria set and section on a case.
+ * @module
+ */
+import type { Command } from 'commander';
+import { assessCase, type AssessmentReport } from '../../assess/assess.js';
+import { assessors } from '../../assess/registry.js';
+import { InputError } from '../../core/issues.js';
+import { isValidPartialIsoDate } from '../../core/dates.js';
+import { sectionRenderers } from '../../render/text/index.js';
+import { loadCase } from '../case-input.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+
+/** Renders the human report of an assessment. */
+export function renderAssessment(report: AssessmentReport): string {
+  const c = report.case;
+  const who = [c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined, c.patient.sex !== 'unknown' ? c.patient.sex : undefined].filter(Boolean).join(' ');
+  const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
+  const parts = [head, '='.repeat(Math.min(head.length, 100))];
+  for (const a of assessors) {
+    const r = report[a.key];
+    if (r === undefined) continue;
+    const render = sectionRenderers[a.key];
+    parts.push(render ? render(r) : `${a.title}\n${JSON.stringify(r, null, 2)}`);
+  }
+  parts.push('Classification criteria support, but do not replace, clinical judgement.');
+  return parts.join('\n\n');
+}
+
+/** Registers `assess`. */
+export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('assess')
+    .description('assess a case: a case JSON file (or - for stdin)')
+    .argument('<file>', 'case file')
+    .option('--json', 'print the assessment document as JSON')
+    .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
+    .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
+      const asOf = opts.asOf ?? io.today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf)) throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      const text = await io.readText(file);
+      const loaded = loadCase(text, file);
+      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+      const report = assessCase(loaded.case, { asOf });
+      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+      setExit(EXIT.ok);
+    });
+}

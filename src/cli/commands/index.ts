@@ -1,0 +1,14 @@
+/**
+ * The command registry: one row per verb.
+ * @module
+ */
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { registerAssess } from './assess.js';
+import { registerCalc } from './calc.js';
+
+/** Registers a verb on the program. */
+export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
+
+/** Every verb, in help order. */
+export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess];

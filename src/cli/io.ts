@@ -1,0 +1,32 @@
+/**
+ * The CLI's window on the world, injected so that every command runs in tests without spawning.
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+
+/** Input/output used by CLI commands. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file as UTF-8, or standard input when `path` is `-`. */
+  readText(path: string): Promise<string>;
+  /** Reads a file as bytes, or standard input when `path` is `-`. */
+  readBytes(path: string): Promise<Uint8Array>;
+  /** Today as YYYY-MM-DD (the engine never reads the clock). */
+  today(): string;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The real process I/O. */
+export const processIo: CliIo = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  readText: async (p) => (p === '-' ? (await readStdin()).toString('utf8') : readFile(p, 'utf8')),
+  readBytes: async (p) => (p === '-' ? readStdin() : readFile(p)),
+  today: () => new Date().toISOString().slice(0, 10),
+};

@@ -1,0 +1,125 @@
+/**
+ * Clinical dates that may be partial (year, year-month) or relative to another event, carried as
+ * day intervals so that uncertainty is kept rather than invented.
+ * @module
+ */
+
+/** A partial ISO date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialIsoDate = string;
+
+/** Units for a relative offset. */
+export type OffsetUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A date stated relative to another event ("two months later"). */
+export interface RelativeDate {
+  /** Id of the anchor event: `symptom-onset`, `diagnosis`, `presentation`, or the `id` of a cancer, treatment, investigation or visit. */
+  relativeTo: string;
+  /** Signed amount: negative = before the anchor. */
+  offset: number;
+  /** Unit of the offset. */
+  unit: OffsetUnit;
+  /** True when the text says "about", "several", "a few": the interval is widened. */
+  approximate?: boolean;
+}
+
+/** A date as written in a case: partial ISO or relative. */
+export type ClinicalDate = PartialIsoDate | RelativeDate;
+
+/** Precision of a resolved date. */
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
+
+/** A resolved date: the earliest and latest day it can be (days since 1970-01-01, UTC). */
+export interface DayInterval {
+  earliest: number;
+  latest: number;
+  precision: DatePrecision;
+}
+
+const MS_PER_DAY = 86_400_000;
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Average days per unit used to convert relative offsets (months and years vary: see {@link offsetToDays}). */
+const UNIT_DAYS: Record<OffsetUnit, number> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
+
+/** Days since epoch for a calendar day (UTC). */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Formats a day number as `YYYY-MM-DD`. */
+export function formatDay(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** True when the string is a valid partial ISO date with a real calendar day. */
+export function isValidPartialIsoDate(value: string): boolean {
+  return parsePartialIsoDate(value) !== undefined;
+}
+
+/**
+ * Parses a partial ISO date into the interval of days it covers.
+ * @param value - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @returns the interval, or undefined when malformed or not a calendar date
+ */
+export function parsePartialIsoDate(value: string): DayInterval | undefined {
+  const m = ISO_RE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return { earliest: dayNumber(year, 1, 1), latest: dayNumber(year, 12, 31), precision: 'year' };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) {
+    return { earliest: dayNumber(year, month, 1), latest: dayNumber(year, month + 1, 1) - 1, precision: 'month' };
+  }
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  const n = dayNumber(year, month, day);
+  return { earliest: n, latest: n, precision: 'day' };
+}
+
+/**
+ * Converts a relative offset to a day range. Months and years are not a fixed number of days, so a
+ * whole-unit offset covers ±half a unit unless it is in days or weeks; `approximate` widens it by a further 25 %.
+ * @param offset - signed amount
+ * @param unit - unit of the amount
+ * @param approximate - whether the amount was stated loosely
+ */
+export function offsetToDays(offset: number, unit: OffsetUnit, approximate = false): { min: number; max: number } {
+  const centre = offset * UNIT_DAYS[unit];
+  let half = unit === 'month' || unit === 'year' ? UNIT_DAYS[unit] / 2 : 0;
+  if (approximate) half += Math.abs(centre) * 0.25 + (unit === 'day' ? 1 : UNIT_DAYS[unit] / 2);
+  return { min: Math.floor(centre - half), max: Math.ceil(centre + half) };
+}
+
+/** Shifts an interval by a relative offset, widening it by the offset's own uncertainty. */
+export function shiftInterval(base: DayInterval, offset: number, unit: OffsetUnit, approximate = false): DayInterval {
+  const d = offsetToDays(offset, unit, approximate);
+  const widened = d.max !== d.min || approximate;
+  return {
+    earliest: base.earliest + d.min,
+    latest: base.latest + d.max,
+    precision: widened ? 'approximate' : base.precision,
+  };
+}
+
+/** The signed difference `b − a` in days as a range (minimum, maximum). */
+export function intervalDifference(a: DayInterval, b: DayInterval): { min: number; max: number } {
+  return { min: b.earliest - a.latest, max: b.latest - a.earliest };
+}
+
+/** Converts days to years (365.25-day years). */
+export function daysToYears(days: number): number {
+  return days / 365.25;
+}
+
+/** Whole years between two day numbers (age arithmetic on calendar dates). */
+export function wholeYearsBetween(fromDay: number, toDay: number): number {
+  const a = new Date(fromDay * MS_PER_DAY);
+  const b = new Date(toDay * MS_PER_DAY);
+  let years = b.getUTCFullYear() - a.getUTCFullYear();
+  if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) years -= 1;
+  return years;
+}

@@ -1,0 +1,33 @@
+/**
+ * Core vocabulary shared by every layer: three-valued logic, issues and errors, evidence, clinical dates.
+ * @module
+ */
+export { type Tri, triAnd, triOr, triNot, triFrom } from './tri.js';
+export {
+  type Issue,
+  type IssueCode,
+  type IssueSeverity,
+  type ErrorKind,
+  HeliotropeError,
+  InputError,
+  issue,
+  isHeliotropeError,
+} from './issues.js';
+export { type Evidence, type TextSpan, type Citation } from './evidence.js';
+export {
+  type ClinicalDate,
+  type PartialIsoDate,
+  type RelativeDate,
+  type OffsetUnit,
+  type DayInterval,
+  type DatePrecision,
+  dayNumber,
+  formatDay,
+  parsePartialIsoDate,
+  isValidPartialIsoDate,
+  offsetToDays,
+  shiftInterval,
+  intervalDifference,
+  daysToYears,
+  wholeYearsBetween,
+} from './dates.js';

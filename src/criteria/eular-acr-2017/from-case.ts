@@ -1,0 +1,60 @@
+/**
+ * Derives the EULAR/ACR 2017 inputs from a case, with the evidence behind each.
+ * @module
+ */
+import type { Case } from '../../case/schema.js';
+import type { Evidence } from '../../core/evidence.js';
+import type { Tri } from '../../core/tri.js';
+import { ageAtOnsetFact, antibodyFact, enzymesElevatedFact, factOr, findingFact, strengthWeakFact, weakerThanFact, type Fact } from '../../facts/facts.js';
+import type { DerivedInputs, InputValue } from '../engine/inputs.js';
+
+/** Maps a tri status to the calculator's yes/no/unknown. */
+export function triToInput(t: Tri): InputValue {
+  return t === 'met' ? 'yes' : t === 'not-met' ? 'no' : 'unknown';
+}
+
+/** The enzymes of the EULAR/ACR laboratory item. */
+export const EULAR_ENZYMES = ['CK', 'LDH', 'AST', 'ALT'] as const;
+
+/** Derives every EULAR/ACR input from a case. */
+export function eularInputsFromCase(c: Case): DerivedInputs {
+  const values: Record<string, InputValue> = {};
+  const evidence: Record<string, Evidence[]> = {};
+  const put = (id: string, f: Fact) => {
+    values[id] = triToInput(f.status);
+    evidence[id] = f.evidence;
+  };
+
+  const age = ageAtOnsetFact(c);
+  values['age-at-onset'] = age.value;
+  evidence['age-at-onset'] = age.evidence;
+
+  put('proximal-weakness-upper', factOr(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')));
+  put('proximal-weakness-lower', factOr(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')));
+  put('neck-flexor-weakness', factOr(findingFact(c, 'neck-flexor-weakness'), weakerThanFact(c, 'neck-flexors', 'neck-extensors')));
+  put('proximal-weaker-than-distal-legs', factOr(findingFact(c, 'proximal-weaker-than-distal-legs'), weakerThanFact(c, 'proximal-lower', 'distal-lower')));
+  put('heliotrope-rash', findingFact(c, 'heliotrope-rash'));
+  put('gottron-papules', findingFact(c, 'gottron-papules'));
+  put('gottron-sign', findingFact(c, 'gottron-sign'));
+  put('dysphagia', findingFact(c, 'dysphagia'));
+  put('anti-jo1', antibodyFact(c, 'Jo-1'));
+  put('elevated-muscle-enzymes', enzymesElevatedFact(c, EULAR_ENZYMES));
+  put('finger-flexor-weakness', factOr(findingFact(c, 'finger-flexor-weakness'), strengthWeakFact(c, 'finger-flexors')));
+
+  const b = c.muscleBiopsy;
+  values['muscle-biopsy'] = b?.performed === 'done' ? 'done' : 'not-done';
+  evidence['muscle-biopsy'] = b ? [{ path: 'muscleBiopsy.performed', value: b.performed }] : [];
+  const feature = (id: string, key: keyof NonNullable<typeof b>['features']) => {
+    const s = b?.performed === 'done' ? b.features[key] : undefined;
+    values[id] = s === 'present' ? 'yes' : s === 'absent' ? 'no' : 'unknown';
+    evidence[id] = s ? [{ path: `muscleBiopsy.features.${key}`, value: s }] : [];
+  };
+  feature('biopsy-endomysial-infiltrate', 'endomysialInfiltrate');
+  feature('biopsy-perimysial-perivascular-infiltrate', 'perimysialPerivascularInfiltrate');
+  feature('biopsy-perifascicular-atrophy', 'perifascicularAtrophy');
+  feature('biopsy-rimmed-vacuoles', 'rimmedVacuoles');
+
+  values['treatment-response'] = c.treatmentResponse ?? 'unknown';
+  evidence['treatment-response'] = c.treatmentResponse ? [{ path: 'treatmentResponse', value: c.treatmentResponse }] : [];
+  return { values, evidence };
+}

@@ -1,0 +1,38 @@
+/**
+ * Small text-formatting helpers shared by the text renderers.
+ * @module
+ */
+import type { Issue } from '../../core/issues.js';
+import type { Tri } from '../../core/tri.js';
+
+/** A status mark: met ✔, not met ✘, unknown ?. */
+export function mark(t: Tri): string {
+  return t === 'met' ? '[x]' : t === 'not-met' ? '[ ]' : '[?]';
+}
+
+/** Formats a probability 0–1 as a percentage with one decimal. */
+export function pct(p: number): string {
+  return `${(p * 100).toFixed(1)} %`;
+}
+
+/** Formats a score with one decimal. */
+export function num1(x: number): string {
+  return x.toFixed(1);
+}
+
+/** Formats issues, one per line, with path and line/column where known. */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues
+    .map((i) => {
+      const where = [i.path ? i.path : undefined, i.line !== undefined && !i.path.startsWith('line ') ? `line ${i.line}` : undefined, i.column !== undefined ? `column ${i.column}` : undefined]
+        .filter(Boolean)
+        .join(', ');
+      return `  - ${where ? `${where}: ` : ''}${i.message}`;
+    })
+    .join('\n');
+}
+
+/** Pads a string to a width. */
+export function pad(s: string, w: number): string {
+  return s.length >= w ? s : s + ' '.repeat(w - s.length);
+}
