@@ -152,6 +152,11 @@ export const LabSchema = z.object({
   comparator: z.enum(['<', '<=', '>', '>=']).optional(),
   unit: z.string().optional().describe('UCUM unit code'),
   referenceRange: z.object({ low: z.number().finite().optional(), high: z.number().finite().optional() }).optional(),
+  upperLimit: z
+    .number()
+    .finite()
+    .optional()
+    .describe('upper limit of normal; equal to referenceRange.high when both are given (extracted cases fill both)'),
   interpretation: z
     .enum(['elevated', 'normal', 'low'])
     .optional()

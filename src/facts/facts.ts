@@ -83,7 +83,7 @@ export function weakerThanFact(c: Case, weaker: MuscleGroup, stronger: MuscleGro
 
 /** Whether one lab result is above its upper limit: derived from value and limit, or stated; never guessed. */
 export function labElevation(lab: Lab): { status: Tri; note: string; inferred?: boolean } {
-  const high = lab.referenceRange?.high;
+  const high = lab.referenceRange?.high ?? lab.upperLimit;
   if (lab.value !== undefined && high !== undefined) {
     const cmp = lab.comparator;
     if (cmp === '<' || cmp === '<=') {

@@ -1,0 +1,31 @@
+/**
+ * `npm run eval:context -- --file <tsv>`: scores the ConText assertion stage on an annotated TSV
+ * (default ../shared/benchmarks/context/context-dev.tsv). Prints a table, then one JSON line.
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseContextTsv, scoreContext } from '../src/extract/context/evaluate.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const fi = args.indexOf('--file');
+const shared = process.env.HELIOTROPE_SHARED ?? resolve(root, '..', 'shared');
+const file = fi >= 0 && args[fi + 1] ? resolve(args[fi + 1]!) : resolve(shared, 'benchmarks', 'context', 'context-dev.tsv');
+if (!existsSync(file)) {
+  process.stderr.write(`eval:context: ${file} not found. Pass --file <tsv>, or place the shared data at ../shared beside the repository (or set HELIOTROPE_SHARED).\n`);
+  process.exit(2);
+}
+const s = scoreContext(parseContextTsv(readFileSync(file, 'utf8')));
+const line = (k: string, v: string | number) => `${k.padEnd(28)}${v}\n`;
+process.stdout.write(`ConText assertion on ${file}\n`);
+process.stdout.write(line('rows (unmatched target)', `${s.rows} (${s.unmatched})`));
+process.stdout.write(line('negation P / R / F1', `${s.negation.precision} / ${s.negation.recall} / ${s.negation.f1}`));
+process.stdout.write(line('negation accuracy', s.negation.accuracy));
+process.stdout.write(line('negation TP FP FN TN', `${s.negation.tp} ${s.negation.fp} ${s.negation.fn} ${s.negation.tn}`));
+process.stdout.write(line('temporality accuracy', s.temporality.accuracy));
+process.stdout.write(line('temporality recall', JSON.stringify(s.temporality.recall)));
+process.stdout.write(line('experiencer accuracy', s.experiencer.accuracy));
+process.stdout.write(line('experiencer recall', JSON.stringify(s.experiencer.recall)));
+process.stdout.write(`${JSON.stringify(s)}\n`);

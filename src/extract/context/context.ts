@@ -1,0 +1,176 @@
+/**
+ * ConText-style assertion: for a target phrase in a sentence, whether it is negated, uncertain,
+ * historical or hypothetical, and whether it is about the patient or someone else (family).
+ *
+ * Rules (Harkema et al. 2009): a forward trigger covers the words after it, a backward trigger the
+ * words before it, up to the sentence edge, a termination term of the category, a semicolon, or
+ * {@link SCOPE_WINDOW} words, whichever comes first. Pseudo-triggers are matched like triggers (the
+ * longest match wins) and do nothing, so "no change" never negates. A target inside a trigger is not
+ * in its scope. Linear: triggers are found once per sentence; each query walks at most the window.
+ * @module
+ */
+import { Dictionary } from '../lexicon/matcher.js';
+import type { Token } from '../tokenize.js';
+import { TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
+
+/** Words a trigger's scope reaches at most (NegEx uses five; lists of findings need a little more). */
+export const SCOPE_WINDOW = 8;
+
+/** Tokens (words and punctuation) a scope can span at most. */
+const MAX_REACH = SCOPE_WINDOW * 3;
+
+/** The assertion of a target. */
+export interface Assertion {
+  negated: boolean;
+  /** Negated only by resolution triggers ("resolved"): present before, gone now. */
+  resolved: boolean;
+  uncertain: boolean;
+  temporality: 'recent' | 'historical' | 'hypothetical';
+  experiencer: 'patient' | 'other';
+  /** The triggers that applied, by category, with their offsets. */
+  triggers: { category: ContextCategory; start: number; end: number; text: string }[];
+}
+
+interface FoundTrigger {
+  rows: readonly Trigger[];
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+let dict: Dictionary<Trigger> | undefined;
+
+/** The compiled trigger dictionary. */
+export function triggerDictionary(): Dictionary<Trigger> {
+  if (!dict) {
+    const d = new Dictionary<Trigger>();
+    for (const [role, direction, terms, ends] of TRIGGER_ROWS) {
+      // A negation row whose 4th column is ['resolution'] marks resolution triggers.
+      const resolution = role === 'negation' && ends?.includes('resolution') === true;
+      const cats = ends?.filter((e): e is ContextCategory => e !== 'resolution');
+      const t: Trigger = { role, direction, ...(cats && cats.length ? { ends: cats } : {}), ...(resolution ? { resolution: true } : {}) };
+      for (const term of terms) d.add(term, t);
+    }
+    dict = d;
+  }
+  return dict;
+}
+
+/** Triggers of one sentence, found once and queried for each target. */
+export class SentenceContext {
+  private readonly found: FoundTrigger[];
+
+  /**
+   * @param text - the whole input
+   * @param tokens - the sentence's tokens
+   */
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {
+    this.found = triggerDictionary()
+      .findAll(tokens)
+      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
+  }
+
+  private isBoundary(i: number): boolean {
+    const t = this.tokens[i]!;
+    return t.kind === 'punct' && (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!');
+  }
+
+  /** A colon ends a scope unless it sits right beside the trigger ("Denies: …", "ANA, ENA: negative"). */
+  private isColonStop(i: number, triggerEdge: number): boolean {
+    const t = this.tokens[i]!;
+    return t.kind === 'punct' && t.norm === ':' && Math.abs(i - triggerEdge) > 0;
+  }
+
+  /** List separators: each element of "X, Y, or Z" gets its own word window. */
+  private isListBreak(i: number): boolean {
+    const t = this.tokens[i]!;
+    return (t.kind === 'punct' && t.norm === ',') || t.norm === 'or' || t.norm === 'and';
+  }
+
+  private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
+    return f.rows.some((r) => r.role === 'termination' && (!r.ends || r.ends.includes(cat)));
+  }
+
+  /** True when trigger `fi` (forward) reaches token `target`. */
+  private reachesForward(fi: number, target: number, cat: ContextCategory): boolean {
+    const f = this.found[fi]!;
+    let words = 0;
+    let k = fi + 1;
+    if (target - f.tokenEnd > MAX_REACH) return false;
+    for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
+      while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
+      const other = this.found[k];
+      if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat)) return false;
+      if (this.isBoundary(i) || (i < target && this.isColonStop(i, f.tokenEnd))) return false;
+      if (this.isListBreak(i)) words = 0;
+      else if (this.tokens[i]!.kind !== 'punct') words++;
+      if (words > SCOPE_WINDOW) return false;
+    }
+    return true;
+  }
+
+  /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */
+  private reachesBackward(fi: number, targetEnd: number, cat: ContextCategory): boolean {
+    const f = this.found[fi]!;
+    let words = 0;
+    let k = fi - 1;
+    if (f.tokenStart - targetEnd > MAX_REACH) return false;
+    for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
+      while (k >= 0 && this.found[k]!.tokenStart > i) k--;
+      const other = this.found[k];
+      if (other && other.tokenStart <= i && i < other.tokenEnd && i >= targetEnd && this.terminatesAt(other, cat)) return false;
+      if (i >= targetEnd && (this.isBoundary(i) || this.isColonStop(i, f.tokenStart - 1))) return false;
+      if (this.isListBreak(i)) words = 0;
+      else if (this.tokens[i]!.kind !== 'punct') words++;
+      if (words > SCOPE_WINDOW) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Assertion of the target covering tokens [start, end) of this sentence.
+   * @param start - first token index of the target
+   * @param end - one past its last token index
+   */
+  assert(start: number, end: number): Assertion {
+    const applied: Assertion['triggers'] = [];
+    const cats = new Set<ContextCategory>();
+    let plainNegation = false;
+    // Only triggers within reach can apply: binary-search the first one, stop past the reach.
+    let lo = 0;
+    let hi = this.found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.found[mid]!.tokenEnd < start - MAX_REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let fi = lo; fi < this.found.length; fi++) {
+      const f = this.found[fi]!;
+      if (f.tokenStart > end + MAX_REACH) break;
+      if (f.tokenEnd > start && f.tokenStart < end) continue; // overlaps the target
+      for (const r of f.rows) {
+        if (r.role === 'pseudo' || r.role === 'termination') continue;
+        const cat = r.role;
+        const fwd = (r.direction === 'forward' || r.direction === 'both') && f.tokenEnd <= start && this.reachesForward(fi, start, cat);
+        const bwd = !fwd && (r.direction === 'backward' || r.direction === 'both') && f.tokenStart >= end && this.reachesBackward(fi, end, cat);
+        if (fwd || bwd) {
+          cats.add(cat);
+          if (cat === 'negation' && !r.resolution) plainNegation = true;
+          const s = this.tokens[f.tokenStart]!.start;
+          const e = this.tokens[f.tokenEnd - 1]!.end;
+          applied.push({ category: cat, start: s, end: e, text: this.text.slice(s, e) });
+        }
+      }
+    }
+    return {
+      negated: cats.has('negation'),
+      resolved: cats.has('negation') && !plainNegation,
+      uncertain: cats.has('uncertainty'),
+      temporality: cats.has('hypothetical') ? 'hypothetical' : cats.has('historical') ? 'historical' : 'recent',
+      experiencer: cats.has('experiencer') ? 'other' : 'patient',
+      triggers: applied,
+    };
+  }
+}

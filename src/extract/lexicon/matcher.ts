@@ -1,0 +1,107 @@
+/**
+ * Dictionary matching over tokens with a trie: longest match at each position, linear in the number
+ * of tokens times the longest term. Hyphens and quotes are transparent ("TIF1-gamma" = "TIF1 gamma").
+ * @module
+ */
+import { isTransparent, tokenize, type Token } from '../tokenize.js';
+
+/** A match of one of the entries. */
+export interface Match<T> {
+  /** The entries sharing the matched term. */
+  entries: readonly T[];
+  /** Index of the first and one past the last matched token (in the token array given). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character offsets. */
+  start: number;
+  end: number;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entries?: T[];
+}
+
+/** Matching keys of a term: its tokens without transparent punctuation. */
+export function termKeys(term: string): string[] {
+  return tokenize(term)
+    .filter((t) => !isTransparent(t))
+    .map((t) => t.norm);
+}
+
+/** A compiled dictionary. */
+export class Dictionary<T> {
+  private readonly root: Node<T> = { next: new Map() };
+  /** Longest term, in tokens. */
+  maxLength = 0;
+
+  /**
+   * Adds a term for an entry.
+   * @param term - surface form
+   * @param entry - what a match returns
+   */
+  add(term: string, entry: T): void {
+    const keys = termKeys(term);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let n = node.next.get(k);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(k, n);
+      }
+      node = n;
+    }
+    node.entries ??= [];
+    if (!node.entries.includes(entry)) node.entries.push(entry);
+    this.maxLength = Math.max(this.maxLength, keys.length);
+  }
+
+  /**
+   * Longest match starting at token `i`, or undefined.
+   * @param tokens - token array
+   * @param i - start index (must not be a transparent token)
+   * @param end - index bound, exclusive
+   */
+  matchAt(tokens: readonly Token[], i: number, end = tokens.length): Match<T> | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: Match<T> | undefined;
+    let j = i;
+    let depth = 0;
+    while (j < end && node && depth < this.maxLength) {
+      const t = tokens[j]!;
+      if (isTransparent(t)) {
+        j++;
+        continue;
+      }
+      node = node.next.get(t.norm);
+      depth++;
+      j++;
+      if (node?.entries) best = { entries: node.entries, tokenStart: i, tokenEnd: j, start: tokens[i]!.start, end: t.end };
+    }
+    return best;
+  }
+
+  /**
+   * Every non-overlapping longest match, left to right.
+   * @param tokens - token array
+   * @param from - first index
+   * @param to - index bound, exclusive
+   */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): Match<T>[] {
+    const out: Match<T>[] = [];
+    let i = from;
+    while (i < to) {
+      if (isTransparent(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      const m = this.matchAt(tokens, i, to);
+      if (m) {
+        out.push(m);
+        i = m.tokenEnd;
+      } else i++;
+    }
+    return out;
+  }
+}

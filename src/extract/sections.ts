@@ -1,0 +1,161 @@
+/**
+ * Section detection for case reports and clinic letters. A heading is a short line (or a "Heading:"
+ * at the start of a line) whose words match the heading table below. Each section gets a role:
+ *
+ * - `case`: facts about THIS patient (history, examination, investigations, diagnosis, treatment, outcome);
+ * - `family`: family history (facts about relatives, never the patient's);
+ * - `abstract`: restates the case; used only when the document has no case section of its own
+ *   (decision: the body is the authoritative, complete account; counting both would duplicate, and
+ *   abstracts compress timelines and hedges);
+ * - `literature`: introduction, discussion, conclusions: cited cases there are never the patient's;
+ * - `references`, `boilerplate` (funding, ethics, licence, abbreviations…), `front-matter` (title, authors).
+ *
+ * Text before the first heading is `case` unless the document has article structure (an abstract,
+ * introduction, discussion or references heading), in which case it is `front-matter`.
+ * @module
+ */
+
+/** What a section contributes. */
+export type SectionRole = 'case' | 'family' | 'abstract' | 'literature' | 'references' | 'boilerplate' | 'front-matter';
+
+/** A section: its heading (if any), role, fine-grained kind, and the body's offsets. */
+export interface Section {
+  /** Heading kind from the table (e.g. `history`, `examination`), or `preamble` / `none`. */
+  kind: string;
+  role: SectionRole;
+  /** Offsets of the heading text, when there is one. */
+  heading?: { start: number; end: number; text: string };
+  /** Body offsets (0-based, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** Heading table: normalised heading text → [kind, role]. */
+export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new Map<string, readonly [string, SectionRole]>(
+  (
+    [
+      ['case', ['case report', 'case presentation', 'case description', 'case', 'clinical case', 'case history', 'case summary', 'case details', 'presentation', 'patient presentation', 'case and methods', 'report of a case', 'case reports']],
+      ['history', ['history', 'anamnesis', 'clinical history', 'history of present illness', 'history of presenting complaint', 'presenting complaint', 'present illness', 'hpi', 'medical history', 'past medical history', 'pmh', 'past history', 'background history', 'social history', 'current history', 'drug history', 'medication history', 'medications', 'allergies', 'reason for referral', 'reason for consultation']],
+      ['examination', ['examination', 'physical examination', 'clinical examination', 'on examination', 'exploration', 'physical exploration', 'physical exam', 'exam', 'neurological examination', 'clinical findings', 'findings']],
+      ['investigations', ['investigations', 'complementary tests', 'complementary examinations', 'complementary explorations', 'additional tests', 'laboratory', 'laboratory findings', 'laboratory tests', 'laboratory results', 'laboratory data', 'investigation', 'tests', 'results of investigations', 'imaging', 'diagnostic tests', 'diagnostic assessment', 'diagnostic workup', 'work up', 'workup', 'blood tests', 'histology', 'pathology']],
+      ['diagnosis', ['diagnosis', 'diagnoses', 'differential diagnosis', 'final diagnosis', 'clinical diagnosis', 'diagnostic', 'impression', 'assessment', 'assessment and plan', 'judgement', 'clinical judgement', 'diagnostic judgement']],
+      ['treatment', ['treatment', 'treatments', 'management', 'therapy', 'therapeutic intervention', 'therapeutic interventions', 'treatment and outcome', 'management and outcome', 'intervention', 'interventions', 'plan']],
+      ['outcome', ['outcome', 'outcomes', 'evolution', 'follow up', 'outcome and follow up', 'follow up and outcomes', 'clinical course', 'course', 'progress', 'hospital course', 'clinical evolution', 'evolution and follow up']],
+      ['family', ['family history', 'family medical history']],
+      ['abstract', ['abstract', 'summary', 'structured abstract']],
+      ['introduction', ['introduction', 'background', 'main text']],
+      ['discussion', ['discussion', 'conclusion', 'conclusions', 'comment', 'comments', 'literature review', 'review of the literature', 'learning points', 'key messages', 'take home messages', 'take home message', 'teaching points', 'patient perspective', 'lessons learned', 'discussion and conclusions']],
+      ['references', ['references', 'bibliography', 'literature', 'works cited', 'download references']],
+      [
+        'boilerplate',
+        [
+          'acknowledgements', 'acknowledgments', 'acknowledgement', 'funding', 'author information', 'authors and affiliations', 'authors', 'affiliations', 'contributions', 'author contributions',
+          'ethics declarations', 'ethics approval and consent to participate', 'ethics approval', 'consent for publication', 'consent', 'patient consent', 'competing interests', 'conflict of interest',
+          'conflicts of interest', 'declaration of interests', 'disclosures', 'additional information', "publisher's note", 'publishers note', 'rights and permissions', 'about this article',
+          'cite this article', 'abbreviations', 'availability of data and materials', 'data availability', 'data availability statement', 'keywords', 'key words', 'supplementary material',
+          'supplementary information', 'declarations', 'corresponding author', 'reprints and permissions', 'open access', 'copyright', 'figure legends', 'footnotes', 'notes', 'skip to main content',
+          'download citation', 'provenance and peer review', 'funding statement', 'article information', 'metrics', 'share this article',
+        ],
+      ],
+    ] as const
+  ).flatMap(([kind, names]) => names.map((n) => [n, [kind, roleOf(kind)] as const] as const)),
+);
+
+function roleOf(kind: string): SectionRole {
+  switch (kind) {
+    case 'family':
+      return 'family';
+    case 'abstract':
+      return 'abstract';
+    case 'introduction':
+    case 'discussion':
+      return 'literature';
+    case 'references':
+      return 'references';
+    case 'boilerplate':
+      return 'boilerplate';
+    default:
+      return 'case';
+  }
+}
+
+/** Normalises a candidate heading line: lower case, numbering, trailing colon and punctuation removed. */
+export function headingKey(line: string): string {
+  let s = line.trim().toLowerCase();
+  s = s.replace(/^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?|[ivx]{1,4}\.|[a-h]\))\s{0,3}/, '');
+  s = s.replace(/[’']/g, "'").replace(/[-–—_/&]/g, ' ').replace(/[:.]\s*$/, '');
+  s = s.replace(/\band\b/g, 'and').replace(/\s+/g, ' ').trim();
+  return s;
+}
+
+const MAX_HEADING = 70;
+
+/** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
+function headingAt(text: string, lineStart: number, lineEnd: number): { kind: string; role: SectionRole; start: number; end: number; bodyStart: number } | undefined {
+  let s = lineStart;
+  while (s < lineEnd && (text[s] === ' ' || text[s] === '\t' || text[s] === '#' || text[s] === '*')) s++;
+  let e = lineEnd;
+  while (e > s && /[\s*#]/.test(text[e - 1]!)) e--;
+  if (e <= s) return undefined;
+  if (e - s <= MAX_HEADING) {
+    const key = headingKey(text.slice(s, e));
+    const hit = HEADINGS.get(key);
+    if (hit) return { kind: hit[0], role: hit[1], start: s, end: e, bodyStart: lineEnd };
+  }
+  // "Heading: text" on one line
+  const colon = text.indexOf(':', s);
+  if (colon > s && colon < e && colon - s <= 40) {
+    const key = headingKey(text.slice(s, colon));
+    const hit = HEADINGS.get(key);
+    if (hit) return { kind: hit[0], role: hit[1], start: s, end: colon, bodyStart: colon + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Splits a document into sections with roles.
+ * @param text - the input
+ */
+export function detectSections(text: string): Section[] {
+  const found: { kind: string; role: SectionRole; start: number; end: number; bodyStart: number }[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const h = headingAt(text, lineStart, lineEnd);
+    if (h) found.push(h);
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  // Abstract sub-headings ("Background", "Case presentation", "Conclusions") stay in the abstract until
+  // the body starts (introduction / main text / keywords, or a heading that repeats one already seen).
+  let inAbstract = false;
+  const seenInAbstract = new Set<string>();
+  for (const h of found) {
+    if (h.kind === 'abstract') {
+      inAbstract = true;
+      continue;
+    }
+    if (!inAbstract) continue;
+    const key = headingKey(text.slice(h.start, h.end));
+    if (h.kind === 'introduction' || h.kind === 'boilerplate' || h.kind === 'references' || seenInAbstract.has(key) || (key === 'case report' && seenInAbstract.size > 0)) {
+      inAbstract = false;
+      continue;
+    }
+    seenInAbstract.add(key);
+    h.role = 'abstract';
+  }
+  const article = found.some((h) => h.kind === 'abstract' || h.kind === 'introduction' || h.kind === 'discussion' || h.kind === 'references');
+  const out: Section[] = [];
+  const firstStart = found[0]?.start ?? text.length;
+  if (firstStart > 0 && text.slice(0, firstStart).trim() !== '') {
+    out.push({ kind: found.length ? 'preamble' : 'none', role: article ? 'front-matter' : 'case', start: 0, end: firstStart });
+  }
+  found.forEach((h, i) => {
+    const end = found[i + 1]?.start ?? text.length;
+    out.push({ kind: h.kind, role: h.role, heading: { start: h.start, end: h.end, text: text.slice(h.start, h.end) }, start: h.bodyStart, end: Math.max(h.bodyStart, end) });
+  });
+  // Abstract-only documents: the abstract is the only account of the case.
+  if (!out.some((s) => s.role === 'case')) for (const s of out) if (s.role === 'abstract') s.role = 'case';
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * Sentence segmentation in one linear pass. A full stop ends a sentence only when followed by white
+ * space and an upper-case letter, a digit, a bullet or a quote, and it is not part of an abbreviation
+ * ("Dr.", "Fig.", "e.g.", "et al."), an initial ("J. Smith") or a number ("11.4"). Line breaks end a
+ * sentence after terminal punctuation or a colon, before a list item, after a short heading-like line,
+ * and always at a blank line; other line breaks are hard wraps inside a sentence. Very long runs without
+ * a boundary are cut at {@link MAX_SENTENCE} characters so that later stages stay linear.
+ * @module
+ */
+
+/** A sentence: 0-based, end-exclusive offsets (trimmed of surrounding white space). */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Longest sentence kept whole; longer runs are cut at white space. */
+export const MAX_SENTENCE = 2000;
+
+/** Lower-case abbreviations that end with a full stop without ending the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'fig', 'figs', 'vs', 'no', 'nos', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'al', 'cf',
+  'ref', 'refs', 'vol', 'pp', 'p', 'st', 'jr', 'sr', 'inc', 'ltd', 'mg', 'max', 'min', 'resp', 'b.i.d', 'bid', 't.i.d', 'q.d',
+  'dept', 'univ', 'hosp', 'tab', 'tabs', 'cap', 'caps', 'sec', 'incl', 'esp', 'ca', 'pt', 'pts', 'yr', 'yrs', 'wk', 'wks', 'mo',
+  'mos', 'hr', 'hrs', 'temp', 'co', 'corp', 'op', 'cit', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m', 'b.d', 't.d.s', 'o.d', 'q.i.d', 'p.o', 'i.v', 'i.m', 's.c',
+]);
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11;
+}
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c);
+}
+
+/** Characters that can start a list item or a quoted line. */
+function isListStart(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '-' || c === '•' || c === '*' || c === '"' || c === '“' || c === '·' || c === '–' || c === '▪' || c === '◦') return true;
+  // "1." "2)" "a)"
+  let j = i;
+  while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
+  if (j > i && (text[j] === '.' || text[j] === ')') && j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) return true;
+  return false;
+}
+
+/** The word (letters and inner dots) that ends right before offset `dot`, lower-cased. */
+function wordBefore(text: string, dot: number): string {
+  let j = dot - 1;
+  while (j >= 0 && dot - j <= 12 && (isLetter(text.charCodeAt(j)) || text[j] === '.')) j--;
+  return text.slice(j + 1, dot).toLowerCase();
+}
+
+/**
+ * Splits text into sentences.
+ * @param text - the input
+ * @param from - offset to start at (default 0)
+ * @param to - end offset, exclusive (default the end)
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    // cut over-long runs at white space (or hard, if there is none)
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      let k = cut;
+      while (k > s + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(k))) k--;
+      if (k > s + MAX_SENTENCE / 2) cut = k;
+      out.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
+    if (e > s) out.push({ start: s, end: e });
+  };
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // Line break: decide whether it ends the sentence.
+      let prev = i - 1;
+      while (prev >= lineStart && isSpace(text.charCodeAt(prev))) prev--;
+      let next = i + 1;
+      let blank = false;
+      while (next < to && isSpace(text.charCodeAt(next))) {
+        if (text.charCodeAt(next) === 10) blank = true;
+        next++;
+      }
+      const lineLen = prev - lineStart + 1;
+      const pc = prev >= lineStart ? text[prev]! : '';
+      const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
+      const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
+      const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
+      const shortLine = lineLen > 0 && lineLen < 60 && !endsMidWord;
+      if (blank || terminal || lineLen <= 0 || (next < to && isListStart(text, next)) || (shortLine && !nextLowerCont) || (!endsMidWord && !nextLowerCont)) {
+        push(i);
+        start = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63) {
+      // . ! ?
+      let j = i + 1;
+      while (j < to && (text[j] === '"' || text[j] === '”' || text[j] === ')' || text[j] === '’' || text[j] === "'")) j++;
+      if (j < to && !isSpace(text.charCodeAt(j))) continue;
+      let k = j;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k < to && text.charCodeAt(k) === 10) continue; // the line-break rule decides
+      if (c === 46) {
+        const w = wordBefore(text, i);
+        if (ABBREVIATIONS.has(w)) continue;
+        if (w.length === 1 && isUpper(text.charCodeAt(i - 1))) continue; // initial
+        if (k < to && isLower(text.charCodeAt(k))) continue;
+        if (k < to && !(isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)) || isListStart(text, k) || text[k] === '(' || text[k] === '[' || text.charCodeAt(k) > 0x2000)) continue;
+      }
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(to);
+  return out;
+}
