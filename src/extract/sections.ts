@@ -138,7 +138,7 @@ export function detectSections(text: string): Section[] {
     }
     if (!inAbstract) continue;
     const key = headingKey(text.slice(h.start, h.end));
-    if (h.kind === 'introduction' || h.kind === 'boilerplate' || h.kind === 'references' || seenInAbstract.has(key) || (key === 'case report' && seenInAbstract.size > 0)) {
+    if (key === 'introduction' || key === 'main text' || h.kind === 'boilerplate' || h.kind === 'references' || seenInAbstract.has(key) || (key === 'case report' && seenInAbstract.size > 0)) {
       inAbstract = false;
       continue;
     }

@@ -1,0 +1,84 @@
+/**
+ * The analysed document shared by the extractors: sections, sentences with their tokens, lexicon
+ * mentions, and ConText assertions on demand.
+ * @module
+ */
+import { SentenceContext, type Assertion } from './context/context.js';
+import { lexicon, type Concept } from './lexicon/index.js';
+import { detectSections, type Section } from './sections.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** A lexicon concept found in a sentence. */
+export interface Mention {
+  concept: Concept;
+  /** Token indices in the sentence, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+}
+
+/** A sentence with everything the extractors need. */
+export interface DocSentence {
+  index: number;
+  start: number;
+  end: number;
+  section: Section;
+  tokens: Token[];
+  mentions: Mention[];
+  /** Assertion of tokens [a, b) of this sentence (ConText). */
+  assert(a: number, b: number): Assertion;
+}
+
+/** An analysed document. */
+export interface Doc {
+  text: string;
+  sections: Section[];
+  sentences: DocSentence[];
+}
+
+/** A single-token term of at most four letters must not be all lower case in the text ("ALT", not "alt"). */
+function plausible(text: string, m: { start: number; end: number; tokenStart: number; tokenEnd: number }, tokens: readonly Token[]): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return true;
+  const t = tokens[m.tokenStart]!;
+  if (t.kind !== 'word' || t.end - t.start > 4) return true;
+  const raw = text.slice(t.start, t.end);
+  return raw !== raw.toLowerCase();
+}
+
+/**
+ * Analyses a text: sections, sentences, tokens, mentions.
+ * @param text - the (already checked) input
+ */
+export function analyse(text: string): Doc {
+  const sections = detectSections(text);
+  const dict = lexicon();
+  const sentences: DocSentence[] = [];
+  for (const section of sections) {
+    for (const s of splitSentences(text, section.start, section.end)) {
+      const tokens = tokenize(text, s.start, s.end);
+      const mentions: Mention[] = [];
+      for (const m of dict.findAll(tokens)) {
+        if (!plausible(text, m, tokens)) continue;
+        for (const concept of m.entries) mentions.push({ concept, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end });
+      }
+      let ctx: SentenceContext | undefined;
+      sentences.push({
+        index: sentences.length,
+        start: s.start,
+        end: s.end,
+        section,
+        tokens,
+        mentions,
+        assert: (a, b) => (ctx ??= new SentenceContext(text, tokens)).assert(a, b),
+      });
+    }
+  }
+  return { text, sections, sentences };
+}
+
+/** True when facts in this sentence may be attributed to the patient (case sections only). */
+export function isCaseSentence(s: DocSentence): boolean {
+  return s.section.role === 'case';
+}

@@ -1,0 +1,33 @@
+/**
+ * Building the `evidence` entries of extracted facts: character spans with the text they cover, and
+ * the pipeline stage that produced the fact.
+ * @module
+ */
+
+/** Pipeline stage names recorded in evidence. */
+export type Stage = 'patient' | 'findings' | 'skin-description' | 'weakness' | 'labs' | 'antibodies' | 'studies' | 'oncology' | 'treatments' | 'timing';
+
+/** An evidence entry of the case model. */
+export interface SpanEvidence {
+  spans: { start: number; end: number; text: string }[];
+  stage: Stage;
+  note?: string;
+}
+
+/**
+ * Evidence for spans of the input.
+ * @param text - the whole input
+ * @param spans - character ranges (merged when overlapping, sorted)
+ * @param stage - the producing stage
+ * @param note - short machine note (assertion, inference)
+ */
+export function evidence(text: string, spans: readonly { start: number; end: number }[], stage: Stage, note?: string): SpanEvidence {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return { spans: merged.map((s) => ({ ...s, text: text.slice(s.start, s.end) })), stage, ...(note ? { note } : {}) };
+}

@@ -1,0 +1,171 @@
+/**
+ * The extraction pipeline: input checks → sections → sentences → tokens → lexicon → ConText →
+ * extractors → a validated case of the case model (version 1.0), every fact with its evidence spans
+ * and the stage that produced it.
+ * @module
+ */
+import { CASE_SCHEMA_VERSION, type Case } from '../case/schema.js';
+import { validateCase } from '../case/validate.js';
+import { HeliotropeError, InputError, issue } from '../core/issues.js';
+import { analyse } from './document.js';
+import type { SpanEvidence } from './evidence.js';
+import { extractAntibodies } from './extractors/antibodies.js';
+import { extractFindings } from './extractors/findings.js';
+import { extractLabs } from './extractors/labs.js';
+import { extractOncology, type ExtractedResponse } from './extractors/oncology.js';
+import { extractPatient } from './extractors/patient.js';
+import { extractStudies } from './extractors/studies.js';
+import { extractTiming, type TimeExpression } from './extractors/timing.js';
+import { extractTreatments } from './extractors/treatments.js';
+import type { SectionRole } from './sections.js';
+
+/** Largest input accepted, in characters (a case narrative is a few pages; 5 million is far beyond). */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+/** A warning about the input or the result (machine code plus parameters; wording lives in render/). */
+export interface ExtractionWarning {
+  code: 'empty-input' | 'invalid-utf8' | 'not-english' | 'nothing-found' | 'dropped-invalid' | 'abstract-only';
+  count?: number;
+  detail?: string;
+}
+
+/** What `extract` returns. */
+export interface ExtractionResult {
+  /** The structured case (validated against the case schema). */
+  case: Case;
+  /** Demographics evidence (the case model has no evidence field on `patient`). */
+  patientEvidence: SpanEvidence[];
+  /** Sections found, with the role that decides whether their facts are the patient's. */
+  sections: { kind: string; role: SectionRole; start: number; end: number; heading?: string }[];
+  /** Tumour response assessments (RECIST). */
+  responses: ExtractedResponse[];
+  /** Relative time expressions. */
+  times: TimeExpression[];
+  warnings: ExtractionWarning[];
+  stats: { characters: number; sentences: number; caseSentences: number };
+}
+
+const STOPWORDS = new Set(['the', 'and', 'of', 'with', 'was', 'in', 'to', 'a', 'she', 'he', 'her', 'his', 'patient', 'on', 'for', 'is', 'were', 'no', 'not', 'at', 'as', 'by', 'an', 'which', 'after']);
+
+/**
+ * Decodes bytes as UTF-8, replacing invalid sequences and counting them.
+ * @param bytes - raw input
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string; invalid: number } {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+  let invalid = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) invalid++;
+  return { text, invalid };
+}
+
+/** Rejects input that is not text: NUL bytes, or many control / replacement characters. */
+function checkText(text: string): void {
+  if (text.length > MAX_INPUT_CHARS) {
+    throw new HeliotropeError('too-large', `input is too large for a case narrative (${text.length} characters; the limit is ${MAX_INPUT_CHARS})`, [
+      issue('too-large', '', `split the document or extract the case part (limit ${MAX_INPUT_CHARS} characters)`),
+    ]);
+  }
+  let control = 0;
+  let nul = 0;
+  let replacement = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul++;
+    else if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) replacement++;
+  }
+  if (nul > 0 || (control + replacement) / Math.max(1, n) > 0.1) {
+    throw new InputError('input is not a text narrative (binary content)', [issue('not-supported', '', 'expected plain UTF-8 text (.txt or .md)')]);
+  }
+}
+
+function dropInvalid(doc: Record<string, unknown>, warnings: ExtractionWarning[]): Case {
+  for (let round = 0; round < 5; round++) {
+    const v = validateCase(doc);
+    if (v.case) return v.case;
+    let dropped = false;
+    for (const iss of v.issues) {
+      const m = /^(\w+)\[(\d+)\]/.exec(iss.path);
+      if (m && Array.isArray(doc[m[1]!])) {
+        (doc[m[1]!] as unknown[])[Number(m[2])] = undefined;
+        dropped = true;
+        warnings.push({ code: 'dropped-invalid', detail: `${iss.path}: ${iss.message}` });
+      } else if (iss.path && iss.path.split('.')[0]! in doc) {
+        delete doc[iss.path.split('.')[0]!];
+        dropped = true;
+        warnings.push({ code: 'dropped-invalid', detail: `${iss.path}: ${iss.message}` });
+      }
+    }
+    for (const k of Object.keys(doc)) if (Array.isArray(doc[k])) doc[k] = (doc[k] as unknown[]).filter((x) => x !== undefined);
+    if (!dropped) break;
+  }
+  const v = validateCase(doc);
+  if (v.case) return v.case;
+  throw new HeliotropeError('internal', 'extraction produced an invalid case', v.issues);
+}
+
+/**
+ * Extracts a structured case from a narrative.
+ * @param input - the narrative text (already decoded)
+ * @param options - `invalidUtf8`: number of invalid byte sequences met while decoding (for the warning)
+ */
+export function extractCase(input: string, options: { invalidUtf8?: number } = {}): ExtractionResult {
+  checkText(input);
+  const warnings: ExtractionWarning[] = [];
+  if (options.invalidUtf8) warnings.push({ code: 'invalid-utf8', count: options.invalidUtf8 });
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input; // BOM: keep offsets
+  if (text.trim() === '') {
+    warnings.push({ code: 'empty-input' });
+  }
+  const doc = analyse(text);
+  const patient = extractPatient(doc);
+  const { findings, strength } = extractFindings(doc);
+  const labs = extractLabs(doc);
+  const antibodies = extractAntibodies(doc);
+  const studies = extractStudies(doc);
+  const onc = extractOncology(doc);
+  const tx = extractTreatments(doc);
+  const timing = extractTiming(doc);
+
+  const caseDoc: Record<string, unknown> = {
+    schemaVersion: CASE_SCHEMA_VERSION,
+    patient: { sex: patient.sex, ...(patient.age !== undefined ? { age: patient.age } : {}) },
+    dates: timing.symptomOnset ? { symptomOnset: { relativeTo: timing.symptomOnset.relativeTo, offset: timing.symptomOnset.offset, unit: timing.symptomOnset.unit, ...(timing.symptomOnset.approximate ? { approximate: true } : {}) } } : {},
+    findings: findings.map((f) => ({
+      id: f.id,
+      status: f.status,
+      ...(f.reason ? { reason: f.reason } : {}),
+      ...(f.codes ? { note: [f.codes.hpo ? `HPO ${f.codes.hpo}` : '', f.codes.snomed ? `SNOMED CT ${f.codes.snomed}` : ''].filter(Boolean).join('; ') } : {}),
+      evidence: f.evidence,
+    })),
+    strength,
+    labs,
+    antibodies,
+    ...(studies.emg ? { emg: studies.emg } : {}),
+    ...(studies.muscleBiopsy ? { muscleBiopsy: studies.muscleBiopsy } : {}),
+    ...(studies.skinBiopsy ? { skinBiopsy: studies.skinBiopsy } : {}),
+    muscleImaging: studies.muscleImaging,
+    cancers: onc.cancers,
+    treatments: tx.treatments,
+    ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
+  };
+  if (timing.symptomOnset) (caseDoc.dates as Record<string, unknown>).symptomOnset = { ...(caseDoc.dates as { symptomOnset: object }).symptomOnset };
+  const validated = dropInvalid(JSON.parse(JSON.stringify(caseDoc)) as Record<string, unknown>, warnings);
+
+  const words = doc.sentences.flatMap((s) => s.tokens).filter((t) => t.kind === 'word');
+  const english = words.filter((t) => STOPWORDS.has(t.norm)).length;
+  if (words.length >= 20 && english / words.length < 0.04) warnings.push({ code: 'not-english' });
+  const facts = validated.findings.length + validated.labs.length + validated.antibodies.length + validated.cancers.length + validated.treatments.length + validated.strength.length;
+  if (facts === 0 && validated.patient.age === undefined && text.trim() !== '') warnings.push({ code: 'nothing-found' });
+
+  return {
+    case: validated,
+    patientEvidence: patient.evidence,
+    sections: doc.sections.map((s) => ({ kind: s.kind, role: s.role, start: s.start, end: s.end, ...(s.heading ? { heading: s.heading.text } : {}) })),
+    responses: onc.responses,
+    times: timing.times,
+    warnings,
+    stats: { characters: text.length, sentences: doc.sentences.length, caseSentences: doc.sentences.filter((s) => s.section.role === 'case').length },
+  };
+}
