@@ -6,6 +6,8 @@
 import type { Case } from '../case/schema.js';
 import { parseCase, parseJsonText } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
+import { extractCase } from '../extract/extract.js';
+import { extractionWarningText } from '../render/text/extraction.js';
 
 /** A loader for one kind of input file. */
 export interface CaseLoader {
@@ -15,8 +17,18 @@ export interface CaseLoader {
   load(text: string, path: string): { case: Case; warnings?: string[] };
 }
 
+/** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
+const narrativeLoader: CaseLoader = {
+  matches: (p, t) => /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
+  load: (text) => {
+    const invalid = text.split('\ufffd').length - 1;
+    const r = extractCase(text, { invalidUtf8: invalid });
+    return { case: r.case, warnings: r.warnings.map(extractionWarningText) };
+  },
+};
+
 /** Loaders tried in order; the JSON loader is the fallback. */
-export const caseLoaders: CaseLoader[] = [];
+export const caseLoaders: CaseLoader[] = [narrativeLoader];
 
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),

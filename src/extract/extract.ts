@@ -4,7 +4,7 @@
  * and the stage that produced it.
  * @module
  */
-import { CASE_SCHEMA_VERSION, type Case } from '../case/schema.js';
+import { CASE_SCHEMA_VERSION, KNOWN_FINDING_IDS, type Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
@@ -44,6 +44,11 @@ export interface ExtractionResult {
   warnings: ExtractionWarning[];
   stats: { characters: number; sentences: number; caseSentences: number };
 }
+
+const findingOrder = (id: string): number => {
+  const i = (KNOWN_FINDING_IDS as readonly string[]).indexOf(id);
+  return i < 0 ? KNOWN_FINDING_IDS.length : i;
+};
 
 const STOPWORDS = new Set(['the', 'and', 'of', 'with', 'was', 'in', 'to', 'a', 'she', 'he', 'her', 'his', 'patient', 'on', 'for', 'is', 'were', 'no', 'not', 'at', 'as', 'by', 'an', 'which', 'after']);
 
@@ -132,7 +137,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: { sex: patient.sex, ...(patient.age !== undefined ? { age: patient.age } : {}) },
     dates: timing.symptomOnset ? { symptomOnset: { relativeTo: timing.symptomOnset.relativeTo, offset: timing.symptomOnset.offset, unit: timing.symptomOnset.unit, ...(timing.symptomOnset.approximate ? { approximate: true } : {}) } } : {},
-    findings: findings.map((f) => ({
+    findings: [...findings].sort((a, b) => findingOrder(a.id) - findingOrder(b.id)).map((f) => ({
       id: f.id,
       status: f.status,
       ...(f.reason ? { reason: f.reason } : {}),
