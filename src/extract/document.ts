@@ -38,9 +38,10 @@ export interface Doc {
   sentences: DocSentence[];
 }
 
-/** A single-token term of at most four letters must not be all lower case in the text ("ALT", not "alt"). */
-function plausible(text: string, m: { start: number; end: number; tokenStart: number; tokenEnd: number }, tokens: readonly Token[]): boolean {
+/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites and studies are exempt ("lung", "emg"). */
+function plausible(text: string, m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] }, tokens: readonly Token[]): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
+  if (m.entries.every((c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature')) return true;
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);

@@ -84,9 +84,10 @@ export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
       // Right of the list.
       for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 6; k++, n++) {
         const t = s.tokens[k]!;
-        if (t.norm === '(' && s.tokens[k + 1]?.kind === 'number' && s.tokens[k + 2]?.norm === ':' && s.tokens[k + 3]?.kind === 'number') {
-          titre = { text: doc.text.slice(s.tokens[k + 1]!.start, s.tokens[k + 3]!.end), start: s.tokens[k + 1]!.start, end: s.tokens[k + 3]!.end };
-          k += 4;
+        const o = t.norm === '(' ? 1 : 0;
+        if (s.tokens[k + o]?.kind === 'number' && s.tokens[k + o + 1]?.norm === ':' && s.tokens[k + o + 2]?.kind === 'number' && s.tokens[k + o]!.norm === '1') {
+          titre = { text: doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end), start: s.tokens[k + o]!.start, end: s.tokens[k + o + 2]!.end };
+          k += o + 3;
           continue;
         }
         found = resultAt(s, k);
@@ -102,13 +103,18 @@ export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
           if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") break;
         }
       }
+      // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
+      if (!found && titre) {
+        const n = Number(titre.text.split(':')[1]);
+        found = { result: n >= 160 ? 'positive' : 'equivocal', idx: last.tokenEnd, weak: false };
+      }
       if (!found) continue;
       const res = found;
       for (const m of group) {
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
         const target = canonicalAntibody(m.concept.value);
-        const rt = s.tokens[res.idx]!;
+        const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
         const ev = evidence(doc.text, [m, rt, ...(titre && group.length === 1 ? [titre] : [])], 'antibodies', `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`);
         const cur = byTarget.get(target);
         if (!cur) byTarget.set(target, { target, result: res.result, ...(titre && group.length === 1 ? { titre: titre.text } : {}), evidence: [ev] });

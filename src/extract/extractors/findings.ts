@@ -165,7 +165,7 @@ const NEAR_NECK = 4;
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
 const GRADE_RE = new RegExp(String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])`, 'g');
 
-function weakness(doc: Doc, s: DocSentence, out: FindingSet, strength: ExtractedStrength[]): void {
+function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const weakIdx = weaknessAt(s);
   if (!weakIdx.length) return;
   const t = s.tokens;
@@ -205,19 +205,47 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet, strength: Extracted
   if (asym >= 0) out.add('symmetric-weakness', 'absent', evidence(doc.text, [t[asym]!], 'weakness', 'asymmetric weakness stated'));
   else if (sym >= 0 && (upper.length || lower.length || proximal >= 0)) addRegion('symmetric-weakness', sym);
 
-  // MRC grades: the limb words between the previous grade and this one name the group.
+}
+
+const GRADE_CONTEXT = new Set(['strength', 'power', 'weakness', 'weak', 'mrc', 'flexion', 'flexors', 'force', 'motor', 'paresis', 'limitation', 'muscle', 'muscles']);
+
+/** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
+function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
+  const t = s.tokens;
+  if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
   GRADE_RE.lastIndex = 0;
   let prevEnd = 0;
   for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
-    const segA = t.findIndex((x) => x.start >= s.start + prevEnd);
+    let segA = Math.max(0, t.findIndex((x) => x.start >= s.start + prevEnd));
     let segB = t.findIndex((x) => x.start >= gStart);
     if (segB < 0) segB = t.length;
-    const seg = limbs(s, Math.max(0, segA), segB);
-    const segTokens = t.slice(Math.max(0, segA), segB);
-    const isDistal = segTokens.some((x) => x.norm === 'distal');
+    let seg = limbs(s, segA, segB);
+    let segTokens = t.slice(segA, segB);
+    if (!seg.upper.length && !seg.lower.length && !segTokens.some((x) => x.norm === 'neck')) {
+      // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
+      segA = t.findIndex((x) => x.start >= gEnd);
+      if (segA < 0) segA = t.length;
+      GRADE_RE.lastIndex = m.index + m[0].length;
+      const nextGrade = GRADE_RE.exec(text);
+      GRADE_RE.lastIndex = m.index + m[0].length;
+      const stop = nextGrade ? t.findIndex((x) => x.start >= s.start + nextGrade.index) : t.length;
+      segB = stop < 0 ? t.length : stop;
+      seg = limbs(s, segA, segB);
+      segTokens = t.slice(segA, segB);
+    }
+    // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
+    const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
+    let isDistal = false;
+    for (let k = Math.min(firstLimb, segB) - 1; k >= segA && Number.isFinite(firstLimb); k--) {
+      if (t[k]!.norm === 'proximal') break;
+      if (t[k]!.norm === 'distal') {
+        isDistal = true;
+        break;
+      }
+    }
     const isNeck = segTokens.some((x) => x.norm === 'neck');
     const side = segTokens.some((x) => x.norm === 'left') ? 'left' : segTokens.some((x) => x.norm === 'right') ? 'right' : 'bilateral';
     const groups: ExtractedStrength['group'][] = [];
@@ -226,7 +254,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet, strength: Extracted
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     const grade = m[1]!.trim() + m[0].slice(m[1]!.length).trim();
     for (const group of groups) {
-      const regionTok = t[(group === 'proximal-lower' || group === 'distal-lower' ? seg.lower[0] : seg.upper[0]) ?? segA]!;
+      const regionTok = t[(group === 'proximal-lower' || group === 'distal-lower' ? seg.lower[0] : group === 'neck-flexors' ? segTokens.findIndex((x) => x.norm === 'neck') + segA : seg.upper[0]) ?? segA] ?? t[0]!;
       strength.push({ group, side, grade: grade.replace(/\s+/g, ''), evidence: [evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', `MRC grade for ${group}`)] });
     }
     prevEnd = m.index + m[0].length;
@@ -252,7 +280,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       out.add(m.concept.value, status, evidence(doc.text, [m], stage, `${m.concept.attrs?.polarity === 'negative' ? 'negative term; ' : ''}${a.note}`), a.reason, m.concept.codes);
     }
     skin(doc, s, out);
-    weakness(doc, s, out, strength);
+    weakness(doc, s, out);
+    grades(doc, s, strength);
   }
   return { findings: out.list(), strength };
 }

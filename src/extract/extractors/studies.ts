@@ -104,7 +104,6 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           if (hasSeq(tail, 'inflammatory', 'myopathy') || tail.includes('myositis') || tail.includes('dermatomyositis') || hasSeq(tail, 'inflammatory', 'myositis')) conclusion = 'consistent-with-myositis';
           else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle')) conclusion = 'normal';
-          else if (Object.keys(features).length) conclusion = 'other';
           out.muscleBiopsy = { performed: 'done', features, conclusion, description: describe(doc, ss, m.start), evidence: [ev(`muscle biopsy; ${Object.keys(features).length} feature(s); conclusion ${conclusion}`, spans)] };
           break;
         }
