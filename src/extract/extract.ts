@@ -155,12 +155,18 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     treatments: tx.treatments,
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
-  if (timing.symptomOnset) (caseDoc.dates as Record<string, unknown>).symptomOnset = { ...(caseDoc.dates as { symptomOnset: object }).symptomOnset };
-  const validated = dropInvalid(JSON.parse(JSON.stringify(caseDoc)) as Record<string, unknown>, warnings);
+  const validated = dropInvalid(caseDoc, warnings);
 
-  const words = doc.sentences.flatMap((s) => s.tokens).filter((t) => t.kind === 'word');
-  const english = words.filter((t) => STOPWORDS.has(t.norm)).length;
-  if (words.length >= 20 && english / words.length < 0.04) warnings.push({ code: 'not-english' });
+  let words = 0;
+  let english = 0;
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      words++;
+      if (STOPWORDS.has(t.norm)) english++;
+    }
+  }
+  if (words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
   const facts = validated.findings.length + validated.labs.length + validated.antibodies.length + validated.cancers.length + validated.treatments.length + validated.strength.length;
   if (facts === 0 && validated.patient.age === undefined && text.trim() !== '') warnings.push({ code: 'nothing-found' });
 

@@ -104,12 +104,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
       const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
-      const shortLine = lineLen > 0 && lineLen < 60 && !endsMidWord;
-      if (blank || terminal || lineLen <= 0 || (next < to && isListStart(text, next)) || (shortLine && !nextLowerCont) || (!endsMidWord && !nextLowerCont)) {
+      if (blank || terminal || lineLen <= 0 || (next < to && isListStart(text, next)) || (!nextLowerCont && (lineLen < 60 || !endsMidWord))) {
         push(i);
         start = i + 1;
       }
-      lineStart = i + 1;
+      // The white space up to `next` holds no further boundary: skip it (keeps the pass linear).
+      lineStart = next;
+      i = next - 1;
       continue;
     }
     if (c === 46 || c === 33 || c === 63) {

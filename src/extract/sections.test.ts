@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectSections, headingKey } from './sections.js';
+
+const roles = (t: string) => detectSections(t).map((s) => [s.heading?.text ?? s.kind, s.role]);
+
+describe('detectSections', () => {
+  it('reads case-report headings as case sections', () => {
+    const t = 'Anamnesis\nA woman.\n\nPhysical examination\nWeak.\n\nComplementary tests\nCK high.\n\nEvolution\nBetter.';
+    expect(roles(t)).toEqual([
+      ['Anamnesis', 'case'],
+      ['Physical examination', 'case'],
+      ['Complementary tests', 'case'],
+      ['Evolution', 'case'],
+    ]);
+  });
+  it('keeps the abstract apart from the body and the discussion out of the case', () => {
+    const t = 'Title of the report\n\nAbstract\nBackground\nx\nCase presentation\ny\nConclusions\nz\n\nIntroduction\nq\n\nCase report\nA man.\n\nDiscussion\nOthers.\n\nReferences\n1. A. B.';
+    expect(roles(t)).toEqual([
+      ['preamble', 'front-matter'],
+      ['Abstract', 'abstract'],
+      ['Background', 'abstract'],
+      ['Case presentation', 'abstract'],
+      ['Conclusions', 'abstract'],
+      ['Introduction', 'literature'],
+      ['Case report', 'case'],
+      ['Discussion', 'literature'],
+      ['References', 'references'],
+    ]);
+  });
+  it('uses the abstract when it is the only account of the case', () => {
+    const t = 'Abstract\nA 60-year-old man with a rash.\n\nReferences\n1. X.';
+    expect(roles(t)[0]).toEqual(['Abstract', 'case']);
+  });
+  it('treats a letter without headings as one case section', () => {
+    expect(roles('Dear colleague,\nI saw this 50-year-old woman today.')).toEqual([['none', 'case']]);
+  });
+  it('recognises inline "Heading: text" and numbered headings, and family history', () => {
+    const t = 'History: weak for 2 weeks.\nFamily history: mother with lupus.\n2. Examination\nrash';
+    expect(roles(t)).toEqual([
+      ['History', 'case'],
+      ['Family history', 'family'],
+      ['2. Examination', 'case'],
+    ]);
+    expect(headingKey('  3.1 Outcome and follow-up: ')).toBe('outcome and follow up');
+  });
+  it('does not take long lines or sentences as headings', () => {
+    expect(roles('The treatment was started early because the weakness progressed quickly over days.')).toEqual([['none', 'case']]);
+  });
+});
