@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokenize.js';
+import { SentenceContext } from './context.js';
+import { locateCondition, parseContextTsv, predictRow, scoreContext } from './evaluate.js';
+
+function assertOf(sentence: string, target: string) {
+  const span = locateCondition(sentence, target)!;
+  const tokens = tokenize(sentence);
+  const a = tokens.findIndex((t) => t.start >= span.start);
+  const b = tokens.findIndex((t) => t.start >= span.end);
+  return new SentenceContext(sentence, tokens).assert(a, b < 0 ? tokens.length : b);
+}
+
+describe('ConText assertion', () => {
+  it('negates with pre-triggers over a list', () => {
+    expect(assertOf('There were no nail lesions.', 'nail lesions').negated).toBe(true);
+    expect(assertOf('He denied swallowing difficulty.', 'swallowing difficulty').negated).toBe(true);
+    expect(assertOf('No fever, chills, night sweats or weight loss.', 'weight loss').negated).toBe(true);
+  });
+  it('distributes a post-trigger backwards over a list ("A, B, C: negative")', () => {
+    expect(assertOf('ENA, ANA, ANCA: negative.', 'ENA').negated).toBe(true);
+    expect(assertOf('ENA, ANA, ANCA: negative.', 'ANCA').negated).toBe(true);
+  });
+  it('stops the scope at a termination term and at a semicolon', () => {
+    expect(assertOf('No rash but marked weakness.', 'weakness').negated).toBe(false);
+    expect(assertOf('No rash; weakness of the arms.', 'weakness').negated).toBe(false);
+  });
+  it('ignores pseudo-triggers', () => {
+    expect(assertOf('No change in the rash.', 'rash').negated).toBe(false);
+    expect(assertOf('Gram negative rods grew.', 'rods').negated).toBe(false);
+  });
+  it('limits the scope to a window of words', () => {
+    expect(assertOf('No pain on movement of the shoulder after the long walk home, with fatigue.', 'fatigue').negated).toBe(false);
+  });
+  it('marks hedges as uncertain', () => {
+    expect(assertOf('Findings compatible with myositis.', 'myositis').uncertain).toBe(true);
+    expect(assertOf('Possible interstitial lung disease.', 'interstitial lung disease').uncertain).toBe(true);
+    expect(assertOf('Lesions suggestive of heliotrope rash.', 'heliotrope rash').uncertain).toBe(true);
+  });
+  it('marks history, hypothetical statements and relatives', () => {
+    expect(assertOf('History of breast cancer.', 'breast cancer').temporality).toBe('historical');
+    expect(assertOf('Return if fever develops.', 'fever').temporality).toBe('hypothetical');
+    expect(assertOf('Her mother had dermatomyositis.', 'dermatomyositis').experiencer).toBe('other');
+    expect(assertOf('Family history of lung cancer.', 'lung cancer').experiencer).toBe('other');
+    expect(assertOf('She had a rash.', 'rash').experiencer).toBe('patient');
+  });
+  it('records resolution separately from absence', () => {
+    const a = assertOf('The rash resolved.', 'rash');
+    expect(a.negated).toBe(true);
+    expect(a.resolved).toBe(true);
+  });
+});
+
+describe('ConText evaluation', () => {
+  const tsv = [
+    'line\tcondition\tsentence\tneg\ttemp\texp',
+    '1\tedema\tNo peripheral edema.\tNegated\tRecent\tPatient',
+    '2\tcough\tShe reports a cough.\tAffirmed\tRecent\tPatient',
+    '3\tdiabetes\tHistory of diabetes.\tAffirmed\tHistorical\tPatient',
+    '4\tasthma\tHer sister has asthma.\tAffirmed\tRecent\tOther',
+  ].join('\n');
+  it('parses the TSV and scores negation, temporality and experiencer', () => {
+    const rows = parseContextTsv(tsv);
+    expect(rows).toHaveLength(4);
+    expect(predictRow(rows[0]!)?.negation).toBe('Negated');
+    const s = scoreContext(rows);
+    expect(s.negation).toMatchObject({ tp: 1, fp: 0, fn: 0, tn: 3, f1: 1 });
+    expect(s.temporality.accuracy).toBe(1);
+    expect(s.experiencer.accuracy).toBe(1);
+  });
+  it('rejects a file with the wrong number of columns, naming the line', () => {
+    expect(() => parseContextTsv('h\n1\tonly two')).toThrow(/ConText/);
+  });
+});
