@@ -19,8 +19,8 @@ import { extractTiming, type TimeExpression } from './extractors/timing.js';
 import { extractTreatments } from './extractors/treatments.js';
 import type { SectionRole } from './sections.js';
 
-/** Largest input accepted, in characters (a case narrative is a few pages; 5 million is far beyond). */
-export const MAX_INPUT_CHARS = 5_000_000;
+/** Largest input accepted, in characters (10 MiB; a case narrative is a few pages). */
+export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
 /** A warning about the input or the result (machine code plus parameters; wording lives in render/). */
 export interface ExtractionWarning {
