@@ -23,7 +23,13 @@ interface Gold {
   age?: number;
   sex?: string;
   features?: Record<string, boolean>;
-  labs?: { name: string; value?: number; unit?: string | null; upper_limit?: number | null; comparator?: string }[];
+  labs?: {
+    name: string;
+    value?: number;
+    unit?: string | null;
+    upper_limit?: number | null;
+    comparator?: string;
+  }[];
   labs_qualitative?: Record<string, string>;
   antibodies?: Record<string, string>;
   cancer?: { type?: string; site?: string; stage_or_extent?: string };
@@ -47,7 +53,9 @@ const prf = (c: Counts) => {
 
 function scoreFindings(c: Case, g: Gold): Counts & { unscored: number } {
   const out = { ...zero(), unscored: 0 };
-  const gold = new Map(Object.entries(g.features ?? {}).map(([k, v]) => [k.replace(/_/g, '-'), v ? 'present' : 'absent']));
+  const gold = new Map(
+    Object.entries(g.features ?? {}).map(([k, v]) => [k.replace(/_/g, '-'), v ? 'present' : 'absent']),
+  );
   for (const [id, status] of gold) {
     const p = c.findings.find((f) => f.id === id);
     if (!p) out.fn++;
@@ -64,10 +72,18 @@ function scoreFindings(c: Case, g: Gold): Counts & { unscored: number } {
 function scoreLabs(c: Case, g: Gold): Counts {
   const out = zero();
   const used = new Set<number>();
-  const close = (a: number | undefined, b: number | undefined | null) => b === undefined || b === null || (a !== undefined && Math.abs(a - b) < 1e-9);
+  const close = (a: number | undefined, b: number | undefined | null) =>
+    b === undefined || b === null || (a !== undefined && Math.abs(a - b) < 1e-9);
   for (const gl of g.labs ?? []) {
     const name = canonicalAnalyte(gl.name);
-    const i = c.labs.findIndex((l, k) => !used.has(k) && canonicalAnalyte(l.analyte) === name && close(l.value, gl.value) && close(l.upperLimit ?? l.referenceRange?.high, gl.upper_limit) && (!gl.unit || !l.unit || ucumUnit(gl.unit) === l.unit || gl.unit === l.unit));
+    const i = c.labs.findIndex(
+      (l, k) =>
+        !used.has(k) &&
+        canonicalAnalyte(l.analyte) === name &&
+        close(l.value, gl.value) &&
+        close(l.upperLimit ?? l.referenceRange?.high, gl.upper_limit) &&
+        (!gl.unit || !l.unit || ucumUnit(gl.unit) === l.unit || gl.unit === l.unit),
+    );
     if (i >= 0) {
       used.add(i);
       out.tp++;
@@ -75,7 +91,10 @@ function scoreLabs(c: Case, g: Gold): Counts {
   }
   for (const [name, desc] of Object.entries(g.labs_qualitative ?? {})) {
     const want = /elevat|raised|high/i.test(desc) ? 'elevated' : /low/i.test(desc) ? 'low' : 'normal';
-    const i = c.labs.findIndex((l, k) => !used.has(k) && canonicalAnalyte(l.analyte) === canonicalAnalyte(name) && l.interpretation === want);
+    const i = c.labs.findIndex(
+      (l, k) =>
+        !used.has(k) && canonicalAnalyte(l.analyte) === canonicalAnalyte(name) && l.interpretation === want,
+    );
     if (i >= 0) {
       used.add(i);
       out.tp++;
@@ -87,7 +106,9 @@ function scoreLabs(c: Case, g: Gold): Counts {
 
 function scoreAntibodies(c: Case, g: Gold): Counts {
   const out = zero();
-  const gold = new Map(Object.entries(g.antibodies ?? {}).map(([k, v]) => [canonicalAntibody(k), v.toLowerCase()]));
+  const gold = new Map(
+    Object.entries(g.antibodies ?? {}).map(([k, v]) => [canonicalAntibody(k), v.toLowerCase()]),
+  );
   for (const [t, r] of gold) {
     const p = c.antibodies.find((a) => canonicalAntibody(a.target) === t);
     if (!p) out.fn++;
@@ -132,11 +153,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.HELIOTROPE_SHARED ?? resolve(root, '..', 'shared');
 const casesDir = join(shared, 'cases');
 if (!existsSync(casesDir)) {
-  process.stderr.write(`eval:cases: ${casesDir} is missing. The seed cases live in ../shared/cases beside the repository (or set HELIOTROPE_SHARED).\n`);
+  process.stderr.write(
+    `eval:cases: ${casesDir} is missing. The seed cases live in ../shared/cases beside the repository (or set HELIOTROPE_SHARED).\n`,
+  );
   process.exit(2);
 }
 const folders = readdirSync(casesDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(casesDir, d.name, 'case.txt')) && existsSync(join(casesDir, d.name, 'gold.json')))
+  .filter(
+    (d) =>
+      d.isDirectory() &&
+      existsSync(join(casesDir, d.name, 'case.txt')) &&
+      existsSync(join(casesDir, d.name, 'gold.json')),
+  )
   .map((d) => d.name)
   .sort();
 if (!folders.length) {
@@ -150,7 +178,8 @@ const classification: Record<string, { agree: number; total: number }> = {};
 const perCase: Record<string, unknown>[] = [];
 const EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefined> = {
   eular_acr_2017_category: (r) => (r.eularAcr2017 as { category?: string } | undefined)?.category,
-  eular_acr_2017_subgroup: (r) => (r.eularAcr2017 as { subgroup?: string | null } | undefined)?.subgroup ?? undefined,
+  eular_acr_2017_subgroup: (r) =>
+    (r.eularAcr2017 as { subgroup?: string | null } | undefined)?.subgroup ?? undefined,
   bohan_peter: (r) => (r.bohanPeter1975 as { category?: string } | undefined)?.category,
 };
 const sectionValue = (r: Record<string, unknown>, pattern: RegExp): string | undefined => {
@@ -207,15 +236,27 @@ for (const name of folders) {
     if (got === want) slot.agree++;
     cls[key] = got === want ? `${got} ✓` : `${got} ✗ (expected ${want})`;
   }
-  perCase.push({ case: name, ms: Math.round(ms * 10) / 10, findings: prf(f), labs: prf(l), antibodies: prf(a), demographics: prf(d), cancer: prf(k), classification: cls });
+  perCase.push({
+    case: name,
+    ms: Math.round(ms * 10) / 10,
+    findings: prf(f),
+    labs: prf(l),
+    antibodies: prf(a),
+    demographics: prf(d),
+    cancer: prf(k),
+    classification: cls,
+  });
 }
 
-const fmt = (c: ReturnType<typeof prf>) => `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+const fmt = (c: ReturnType<typeof prf>) =>
+  `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 const out: string[] = [`Narrative extraction over ${folders.length} case(s) in ${casesDir}`, ''];
 for (const pc of perCase) {
   out.push(`${pc.case as string}  (${pc.ms as number} ms)`);
-  for (const k of ['findings', 'labs', 'antibodies', 'demographics', 'cancer'] as const) out.push(`  ${k.padEnd(14)} P/R/F1  ${fmt(pc[k] as ReturnType<typeof prf>)}`);
-  for (const [k, v] of Object.entries(pc.classification as Record<string, string>)) out.push(`  ${k.padEnd(26)} ${v}`);
+  for (const k of ['findings', 'labs', 'antibodies', 'demographics', 'cancer'] as const)
+    out.push(`  ${k.padEnd(14)} P/R/F1  ${fmt(pc[k] as ReturnType<typeof prf>)}`);
+  for (const [k, v] of Object.entries(pc.classification as Record<string, string>))
+    out.push(`  ${k.padEnd(26)} ${v}`);
   out.push('');
 }
 out.push('Totals');
@@ -232,8 +273,14 @@ out.push(`  ${'overall'.padEnd(14)} P/R/F1  ${fmt(prf(all))}`);
 out.push(`  unscored findings (ids not in the gold): ${unscored}`);
 const agreement: Record<string, unknown> = {};
 for (const [k, v] of Object.entries(classification)) {
-  agreement[k] = v.total ? { agree: v.agree, total: v.total, rate: Math.round((v.agree / v.total) * 1000) / 1000 } : 'n/a';
-  out.push(`  ${k.padEnd(26)} ${v.total ? `${v.agree}/${v.total} agree` : 'n/a (section not in the report)'}`);
+  agreement[k] = v.total
+    ? { agree: v.agree, total: v.total, rate: Math.round((v.agree / v.total) * 1000) / 1000 }
+    : 'n/a';
+  out.push(
+    `  ${k.padEnd(26)} ${v.total ? `${v.agree}/${v.total} agree` : 'n/a (section not in the report)'}`,
+  );
 }
 process.stdout.write(`${out.join('\n')}\n`);
-process.stdout.write(`${JSON.stringify({ cases: folders.length, ...summary, unscoredFindings: unscored, classification: agreement, perCase })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ cases: folders.length, ...summary, unscoredFindings: unscored, classification: agreement, perCase })}\n`,
+);

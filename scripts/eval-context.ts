@@ -12,18 +12,27 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const fi = args.indexOf('--file');
 const shared = process.env.HELIOTROPE_SHARED ?? resolve(root, '..', 'shared');
-const file = fi >= 0 && args[fi + 1] ? resolve(args[fi + 1]!) : resolve(shared, 'benchmarks', 'context', 'context-dev.tsv');
+const file =
+  fi >= 0 && args[fi + 1]
+    ? resolve(args[fi + 1]!)
+    : resolve(shared, 'benchmarks', 'context', 'context-dev.tsv');
 if (!existsSync(file)) {
-  process.stderr.write(`eval:context: ${file} not found. Pass --file <tsv>, or place the shared data at ../shared beside the repository (or set HELIOTROPE_SHARED).\n`);
+  process.stderr.write(
+    `eval:context: ${file} not found. Pass --file <tsv>, or place the shared data at ../shared beside the repository (or set HELIOTROPE_SHARED).\n`,
+  );
   process.exit(2);
 }
 const s = scoreContext(parseContextTsv(readFileSync(file, 'utf8')));
 const line = (k: string, v: string | number) => `${k.padEnd(28)}${v}\n`;
 process.stdout.write(`ConText assertion on ${file}\n`);
 process.stdout.write(line('rows (unmatched target)', `${s.rows} (${s.unmatched})`));
-process.stdout.write(line('negation P / R / F1', `${s.negation.precision} / ${s.negation.recall} / ${s.negation.f1}`));
+process.stdout.write(
+  line('negation P / R / F1', `${s.negation.precision} / ${s.negation.recall} / ${s.negation.f1}`),
+);
 process.stdout.write(line('negation accuracy', s.negation.accuracy));
-process.stdout.write(line('negation TP FP FN TN', `${s.negation.tp} ${s.negation.fp} ${s.negation.fn} ${s.negation.tn}`));
+process.stdout.write(
+  line('negation TP FP FN TN', `${s.negation.tp} ${s.negation.fp} ${s.negation.fn} ${s.negation.tn}`),
+);
 process.stdout.write(line('temporality accuracy', s.temporality.accuracy));
 process.stdout.write(line('temporality recall', JSON.stringify(s.temporality.recall)));
 process.stdout.write(line('experiencer accuracy', s.experiencer.accuracy));

@@ -20,7 +20,9 @@ interface Gold {
 }
 
 const dir = requireShared('cases');
-const folders = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'case.txt')) && existsSync(join(dir, d, 'gold.json')));
+const folders = readdirSync(dir).filter(
+  (d) => existsSync(join(dir, d, 'case.txt')) && existsSync(join(dir, d, 'gold.json')),
+);
 
 describe('seed cases', () => {
   it('are present', () => {
@@ -39,35 +41,49 @@ describe('seed cases', () => {
       });
       it('finds every gold feature with its status', () => {
         for (const [k, v] of Object.entries(gold.features)) {
-          expect(c.findings.find((f) => f.id === k.replace(/_/g, '-'))?.status, k).toBe(v ? 'present' : 'absent');
+          expect(c.findings.find((f) => f.id === k.replace(/_/g, '-'))?.status, k).toBe(
+            v ? 'present' : 'absent',
+          );
         }
       });
       it('finds every gold lab with value and upper limit', () => {
         for (const g of gold.labs) {
-          const l = c.labs.find((x) => canonicalAnalyte(x.analyte) === canonicalAnalyte(g.name) && x.value === g.value);
+          const l = c.labs.find(
+            (x) => canonicalAnalyte(x.analyte) === canonicalAnalyte(g.name) && x.value === g.value,
+          );
           expect(l, g.name).toBeDefined();
           if (g.upper_limit !== null) expect(l!.upperLimit).toBe(g.upper_limit);
           if (g.comparator) expect(l!.comparator).toBe(g.comparator);
         }
         for (const [k, v] of Object.entries(gold.labs_qualitative ?? {})) {
-          const l = c.labs.find((x) => canonicalAnalyte(x.analyte) === canonicalAnalyte(k) && x.value === undefined);
+          const l = c.labs.find(
+            (x) => canonicalAnalyte(x.analyte) === canonicalAnalyte(k) && x.value === undefined,
+          );
           expect(l?.interpretation, k).toBe(/elevat/.test(v) ? 'elevated' : 'normal');
         }
       });
       it('finds every gold antibody result and no other', () => {
         const got = Object.fromEntries(c.antibodies.map((a) => [canonicalAntibody(a.target), a.result]));
-        const want = Object.fromEntries(Object.entries(gold.antibodies).map(([k, v]) => [canonicalAntibody(k), v]));
+        const want = Object.fromEntries(
+          Object.entries(gold.antibodies).map(([k, v]) => [canonicalAntibody(k), v]),
+        );
         expect(got).toEqual(want);
       });
       it('classifies as the gold expects', () => {
-        const rep = assessCase(c, { asOf: '2026-01-01' }) as unknown as { eularAcr2017: { category: string; subgroup: string | null }; bohanPeter1975: { category: string } };
+        const rep = assessCase(c, { asOf: '2026-01-01' }) as unknown as {
+          eularAcr2017: { category: string; subgroup: string | null };
+          bohanPeter1975: { category: string };
+        };
         expect(rep.eularAcr2017.category).toBe(gold.expected.eular_acr_2017_category);
         expect(rep.eularAcr2017.subgroup).toBe(gold.expected.eular_acr_2017_subgroup);
         expect(rep.bohanPeter1975.category).toBe(gold.expected.bohan_peter);
       });
       it('attributes nothing from the discussion or references to the patient', () => {
         const outside = r.sections.filter((s) => s.role !== 'case');
-        const spans = JSON.stringify(c).match(/"start":\d+/g)?.map((x) => Number(x.slice(8))) ?? [];
+        const spans =
+          JSON.stringify(c)
+            .match(/"start":\d+/g)
+            ?.map((x) => Number(x.slice(8))) ?? [];
         for (const s of spans) expect(outside.some((o) => s >= o.start && s < o.end)).toBe(false);
       });
     });

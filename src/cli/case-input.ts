@@ -19,7 +19,8 @@ export interface CaseLoader {
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
 const narrativeLoader: CaseLoader = {
-  matches: (p, t) => /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
+  matches: (p, t) =>
+    /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
   load: (text) => {
     const invalid = text.split('\ufffd').length - 1;
     const r = extractCase(text, { invalidUtf8: invalid });

@@ -39,9 +39,14 @@ export interface Doc {
 }
 
 /** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites and studies are exempt ("lung", "emg"). */
-function plausible(text: string, m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] }, tokens: readonly Token[]): boolean {
+function plausible(
+  text: string,
+  m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] },
+  tokens: readonly Token[],
+): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
-  if (m.entries.every((c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature')) return true;
+  if (m.entries.every((c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature'))
+    return true;
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
@@ -62,7 +67,14 @@ export function analyse(text: string): Doc {
       const mentions: Mention[] = [];
       for (const m of dict.findAll(tokens)) {
         if (!plausible(text, m, tokens)) continue;
-        for (const concept of m.entries) mentions.push({ concept, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, start: m.start, end: m.end });
+        for (const concept of m.entries)
+          mentions.push({
+            concept,
+            tokenStart: m.tokenStart,
+            tokenEnd: m.tokenEnd,
+            start: m.start,
+            end: m.end,
+          });
       }
       let ctx: SentenceContext | undefined;
       sentences.push({

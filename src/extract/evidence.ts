@@ -5,7 +5,17 @@
  */
 
 /** Pipeline stage names recorded in evidence. */
-export type Stage = 'patient' | 'findings' | 'skin-description' | 'weakness' | 'labs' | 'antibodies' | 'studies' | 'oncology' | 'treatments' | 'timing';
+export type Stage =
+  | 'patient'
+  | 'findings'
+  | 'skin-description'
+  | 'weakness'
+  | 'labs'
+  | 'antibodies'
+  | 'studies'
+  | 'oncology'
+  | 'treatments'
+  | 'timing';
 
 /** An evidence entry of the case model. */
 export interface SpanEvidence {
@@ -21,7 +31,12 @@ export interface SpanEvidence {
  * @param stage - the producing stage
  * @param note - short machine note (assertion, inference)
  */
-export function evidence(text: string, spans: readonly { start: number; end: number }[], stage: Stage, note?: string): SpanEvidence {
+export function evidence(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  stage: Stage,
+  note?: string,
+): SpanEvidence {
   const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const s of sorted) {
@@ -29,5 +44,9 @@ export function evidence(text: string, spans: readonly { start: number; end: num
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ start: s.start, end: s.end });
   }
-  return { spans: merged.map((s) => ({ ...s, text: text.slice(s.start, s.end) })), stage, ...(note ? { note } : {}) };
+  return {
+    spans: merged.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+    stage,
+    ...(note ? { note } : {}),
+  };
 }

@@ -11,7 +11,8 @@ function spansIn(v: unknown, out: { start: number; end: number; text: string }[]
   if (Array.isArray(v)) for (const x of v) spansIn(x, out);
   else if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') out.push(o as never);
+    if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string')
+      out.push(o as never);
     for (const x of Object.values(o)) spansIn(x, out);
   }
   return out;
@@ -25,11 +26,20 @@ describe('extractCase on synthetic narratives', () => {
       expect(validateCase(JSON.parse(JSON.stringify(r.case))).case, `seed ${seed}`).toBeDefined();
       expect(r.case.patient).toMatchObject({ age: facts.age, sex: facts.sex });
       const ck = r.case.labs.find((l) => l.analyte === 'CK' && l.value !== undefined);
-      expect(ck).toMatchObject({ value: facts.ck, upperLimit: facts.ckUpper, referenceRange: { high: facts.ckUpper }, unit: 'U/L' });
+      expect(ck).toMatchObject({
+        value: facts.ck,
+        upperLimit: facts.ckUpper,
+        referenceRange: { high: facts.ckUpper },
+        unit: 'U/L',
+      });
       expect(r.case.antibodies.find((a) => a.target === 'TIF1-gamma')?.result).toBe(facts.tif1);
       expect(r.case.antibodies.find((a) => a.target === 'Jo-1')?.result).toBe('negative');
-      expect(r.case.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe(facts.heliotrope ? 'present' : undefined);
-      expect(r.case.findings.find((f) => f.id === 'dysphagia')?.status).toBe(facts.dysphagia ? 'present' : 'absent');
+      expect(r.case.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe(
+        facts.heliotrope ? 'present' : undefined,
+      );
+      expect(r.case.findings.find((f) => f.id === 'dysphagia')?.status).toBe(
+        facts.dysphagia ? 'present' : 'absent',
+      );
       expect(r.case.strength.find((s) => s.group === 'proximal-upper')?.grade).toBe(facts.grade);
       expect(r.case.cancers.length).toBe(facts.cancer ? 1 : 0);
       // The discussion cites a 67-year-old man with gastric carcinoma and anti-MDA5: never the patient's.
@@ -59,7 +69,12 @@ describe('extractCase robustness', () => {
     expect(() => extractCase('\u0000\u0001\u0002PNG\u0000')).toThrow(InputError);
   });
   it('decodes non-UTF-8 bytes with replacement and warns', () => {
-    const { text, invalid } = decodeUtf8(new Uint8Array([0x41, 0x20, 0xff, 0xfe, 0x20, 0x35, 0x30, 0x2d, 0x79, 0x65, 0x61, 0x72, 0x2d, 0x6f, 0x6c, 0x64, 0x20, 0x6d, 0x61, 0x6e, 0x2e]));
+    const { text, invalid } = decodeUtf8(
+      new Uint8Array([
+        0x41, 0x20, 0xff, 0xfe, 0x20, 0x35, 0x30, 0x2d, 0x79, 0x65, 0x61, 0x72, 0x2d, 0x6f, 0x6c, 0x64, 0x20,
+        0x6d, 0x61, 0x6e, 0x2e,
+      ]),
+    );
     expect(invalid).toBe(2);
     const r = extractCase(text, { invalidUtf8: invalid });
     expect(r.warnings.map((w) => w.code)).toContain('invalid-utf8');
@@ -76,21 +91,62 @@ describe('extractCase robustness', () => {
     }
   });
   it('warns when the text is not English and finds nothing', () => {
-    const t = 'Paciente de cincuenta años con debilidad muscular proximal y lesiones cutáneas en la cara desde hace diez días, sin fiebre ni pérdida de peso según refiere la familia.';
+    const t =
+      'Paciente de cincuenta años con debilidad muscular proximal y lesiones cutáneas en la cara desde hace diez días, sin fiebre ni pérdida de peso según refiere la familia.';
     const r = extractCase(t);
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['not-english', 'nothing-found']));
   });
   it('never throws on random text, and every span lies inside the input (property)', () => {
-    const words = fc.constantFrom('no', 'fever', 'CK', '695', '(', ')', 'normal', 'range', '25–200', 'U/L', 'ANA', 'negative', ':', ',', '.', '\n', 'weakness', 'proximal', 'upper', 'limbs', '3–4/5', 'heliotrope', 'rash', 'Discussion', 'History', 'her mother', 'positive', 'TIF1γ', 'prednisone', '60 mg', 'carcinoma', 'grade 2', 'cT2N0M0');
+    const words = fc.constantFrom(
+      'no',
+      'fever',
+      'CK',
+      '695',
+      '(',
+      ')',
+      'normal',
+      'range',
+      '25–200',
+      'U/L',
+      'ANA',
+      'negative',
+      ':',
+      ',',
+      '.',
+      '\n',
+      'weakness',
+      'proximal',
+      'upper',
+      'limbs',
+      '3–4/5',
+      'heliotrope',
+      'rash',
+      'Discussion',
+      'History',
+      'her mother',
+      'positive',
+      'TIF1γ',
+      'prednisone',
+      '60 mg',
+      'carcinoma',
+      'grade 2',
+      'cT2N0M0',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(words, { maxLength: 80 }).map((w) => w.join(' '))), (text) => {
-        const r = extractCase(text);
-        for (const s of spansIn(r.case)) {
-          expect(s.start).toBeGreaterThanOrEqual(0);
-          expect(s.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(s.start, s.end)).toBe(s.text);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.array(words, { maxLength: 80 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const r = extractCase(text);
+          for (const s of spansIn(r.case)) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

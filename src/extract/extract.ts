@@ -24,7 +24,8 @@ export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
 
 /** A warning about the input or the result (machine code plus parameters; wording lives in render/). */
 export interface ExtractionWarning {
-  code: 'empty-input' | 'invalid-utf8' | 'not-english' | 'nothing-found' | 'dropped-invalid' | 'abstract-only';
+  code:
+    'empty-input' | 'invalid-utf8' | 'not-english' | 'nothing-found' | 'dropped-invalid' | 'abstract-only';
   count?: number;
   detail?: string;
 }
@@ -50,7 +51,33 @@ const findingOrder = (id: string): number => {
   return i < 0 ? KNOWN_FINDING_IDS.length : i;
 };
 
-const STOPWORDS = new Set(['the', 'and', 'of', 'with', 'was', 'in', 'to', 'a', 'she', 'he', 'her', 'his', 'patient', 'on', 'for', 'is', 'were', 'no', 'not', 'at', 'as', 'by', 'an', 'which', 'after']);
+const STOPWORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'with',
+  'was',
+  'in',
+  'to',
+  'a',
+  'she',
+  'he',
+  'her',
+  'his',
+  'patient',
+  'on',
+  'for',
+  'is',
+  'were',
+  'no',
+  'not',
+  'at',
+  'as',
+  'by',
+  'an',
+  'which',
+  'after',
+]);
 
 /**
  * Decodes bytes as UTF-8, replacing invalid sequences and counting them.
@@ -66,9 +93,17 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; invalid: number }
 /** Rejects input that is not text: NUL bytes, or many control / replacement characters. */
 function checkText(text: string): void {
   if (text.length > MAX_INPUT_CHARS) {
-    throw new HeliotropeError('too-large', `input is too large for a case narrative (${text.length} characters; the limit is ${MAX_INPUT_CHARS})`, [
-      issue('too-large', '', `split the document or extract the case part (limit ${MAX_INPUT_CHARS} characters)`),
-    ]);
+    throw new HeliotropeError(
+      'too-large',
+      `input is too large for a case narrative (${text.length} characters; the limit is ${MAX_INPUT_CHARS})`,
+      [
+        issue(
+          'too-large',
+          '',
+          `split the document or extract the case part (limit ${MAX_INPUT_CHARS} characters)`,
+        ),
+      ],
+    );
   }
   let control = 0;
   let nul = 0;
@@ -81,7 +116,9 @@ function checkText(text: string): void {
     else if (c === 0xfffd) replacement++;
   }
   if (nul > 0 || (control + replacement) / Math.max(1, n) > 0.1) {
-    throw new InputError('input is not a text narrative (binary content)', [issue('not-supported', '', 'expected plain UTF-8 text (.txt or .md)')]);
+    throw new InputError('input is not a text narrative (binary content)', [
+      issue('not-supported', '', 'expected plain UTF-8 text (.txt or .md)'),
+    ]);
   }
 }
 
@@ -102,7 +139,8 @@ function dropInvalid(doc: Record<string, unknown>, warnings: ExtractionWarning[]
         warnings.push({ code: 'dropped-invalid', detail: `${iss.path}: ${iss.message}` });
       }
     }
-    for (const k of Object.keys(doc)) if (Array.isArray(doc[k])) doc[k] = (doc[k] as unknown[]).filter((x) => x !== undefined);
+    for (const k of Object.keys(doc))
+      if (Array.isArray(doc[k])) doc[k] = (doc[k] as unknown[]).filter((x) => x !== undefined);
     if (!dropped) break;
   }
   const v = validateCase(doc);
@@ -136,14 +174,34 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: { sex: patient.sex, ...(patient.age !== undefined ? { age: patient.age } : {}) },
-    dates: timing.symptomOnset ? { symptomOnset: { relativeTo: timing.symptomOnset.relativeTo, offset: timing.symptomOnset.offset, unit: timing.symptomOnset.unit, ...(timing.symptomOnset.approximate ? { approximate: true } : {}) } } : {},
-    findings: [...findings].sort((a, b) => findingOrder(a.id) - findingOrder(b.id)).map((f) => ({
-      id: f.id,
-      status: f.status,
-      ...(f.reason ? { reason: f.reason } : {}),
-      ...(f.codes ? { note: [f.codes.hpo ? `HPO ${f.codes.hpo}` : '', f.codes.snomed ? `SNOMED CT ${f.codes.snomed}` : ''].filter(Boolean).join('; ') } : {}),
-      evidence: f.evidence,
-    })),
+    dates: timing.symptomOnset
+      ? {
+          symptomOnset: {
+            relativeTo: timing.symptomOnset.relativeTo,
+            offset: timing.symptomOnset.offset,
+            unit: timing.symptomOnset.unit,
+            ...(timing.symptomOnset.approximate ? { approximate: true } : {}),
+          },
+        }
+      : {},
+    findings: [...findings]
+      .sort((a, b) => findingOrder(a.id) - findingOrder(b.id))
+      .map((f) => ({
+        id: f.id,
+        status: f.status,
+        ...(f.reason ? { reason: f.reason } : {}),
+        ...(f.codes
+          ? {
+              note: [
+                f.codes.hpo ? `HPO ${f.codes.hpo}` : '',
+                f.codes.snomed ? `SNOMED CT ${f.codes.snomed}` : '',
+              ]
+                .filter(Boolean)
+                .join('; '),
+            }
+          : {}),
+        evidence: f.evidence,
+      })),
     strength,
     labs,
     antibodies,
@@ -167,16 +225,33 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     }
   }
   if (words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
-  const facts = validated.findings.length + validated.labs.length + validated.antibodies.length + validated.cancers.length + validated.treatments.length + validated.strength.length;
-  if (facts === 0 && validated.patient.age === undefined && text.trim() !== '') warnings.push({ code: 'nothing-found' });
+  const facts =
+    validated.findings.length +
+    validated.labs.length +
+    validated.antibodies.length +
+    validated.cancers.length +
+    validated.treatments.length +
+    validated.strength.length;
+  if (facts === 0 && validated.patient.age === undefined && text.trim() !== '')
+    warnings.push({ code: 'nothing-found' });
 
   return {
     case: validated,
     patientEvidence: patient.evidence,
-    sections: doc.sections.map((s) => ({ kind: s.kind, role: s.role, start: s.start, end: s.end, ...(s.heading ? { heading: s.heading.text } : {}) })),
+    sections: doc.sections.map((s) => ({
+      kind: s.kind,
+      role: s.role,
+      start: s.start,
+      end: s.end,
+      ...(s.heading ? { heading: s.heading.text } : {}),
+    })),
     responses: onc.responses,
     times: timing.times,
     warnings,
-    stats: { characters: text.length, sentences: doc.sentences.length, caseSentences: doc.sentences.filter((s) => s.section.role === 'case').length },
+    stats: {
+      characters: text.length,
+      sentences: doc.sentences.length,
+      caseSentences: doc.sentences.filter((s) => s.section.role === 'case').length,
+    },
   };
 }

@@ -2,7 +2,13 @@
  * Narrative extraction: from a case narrative to a structured case with evidence.
  * @module
  */
-export { extractCase, decodeUtf8, MAX_INPUT_CHARS, type ExtractionResult, type ExtractionWarning } from './extract.js';
+export {
+  extractCase,
+  decodeUtf8,
+  MAX_INPUT_CHARS,
+  type ExtractionResult,
+  type ExtractionWarning,
+} from './extract.js';
 export { tokenize, type Token } from './tokenize.js';
 export { splitSentences, type Sentence } from './sentences.js';
 export { detectSections, type Section, type SectionRole } from './sections.js';

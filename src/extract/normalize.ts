@@ -47,7 +47,46 @@ const WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words ending in -ise/-ised that are not British -ize spellings. */
-const ISE_EXCEPTIONS = new Set(['raise', 'raised', 'raises', 'revise', 'revised', 'advise', 'advised', 'supervise', 'supervised', 'comprise', 'comprised', 'promise', 'promised', 'exercise', 'exercised', 'surprise', 'surprised', 'devise', 'devised', 'otherwise', 'precise', 'concise', 'noise', 'wise', 'rise', 'arise', 'arised', 'praise', 'praised', 'bruise', 'bruised', 'expertise', 'franchise', 'demise', 'premise', 'improvise', 'improvised', 'chemise']);
+const ISE_EXCEPTIONS = new Set([
+  'raise',
+  'raised',
+  'raises',
+  'revise',
+  'revised',
+  'advise',
+  'advised',
+  'supervise',
+  'supervised',
+  'comprise',
+  'comprised',
+  'promise',
+  'promised',
+  'exercise',
+  'exercised',
+  'surprise',
+  'surprised',
+  'devise',
+  'devised',
+  'otherwise',
+  'precise',
+  'concise',
+  'noise',
+  'wise',
+  'rise',
+  'arise',
+  'arised',
+  'praise',
+  'praised',
+  'bruise',
+  'bruised',
+  'expertise',
+  'franchise',
+  'demise',
+  'premise',
+  'improvise',
+  'improvised',
+  'chemise',
+]);
 
 const cache = new Map<string, string>();
 

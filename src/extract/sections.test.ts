@@ -5,7 +5,8 @@ const roles = (t: string) => detectSections(t).map((s) => [s.heading?.text ?? s.
 
 describe('detectSections', () => {
   it('reads case-report headings as case sections', () => {
-    const t = 'Anamnesis\nA woman.\n\nPhysical examination\nWeak.\n\nComplementary tests\nCK high.\n\nEvolution\nBetter.';
+    const t =
+      'Anamnesis\nA woman.\n\nPhysical examination\nWeak.\n\nComplementary tests\nCK high.\n\nEvolution\nBetter.';
     expect(roles(t)).toEqual([
       ['Anamnesis', 'case'],
       ['Physical examination', 'case'],
@@ -14,7 +15,8 @@ describe('detectSections', () => {
     ]);
   });
   it('keeps the abstract apart from the body and the discussion out of the case', () => {
-    const t = 'Title of the report\n\nAbstract\nBackground\nx\nCase presentation\ny\nConclusions\nz\n\nIntroduction\nq\n\nCase report\nA man.\n\nDiscussion\nOthers.\n\nReferences\n1. A. B.';
+    const t =
+      'Title of the report\n\nAbstract\nBackground\nx\nCase presentation\ny\nConclusions\nz\n\nIntroduction\nq\n\nCase report\nA man.\n\nDiscussion\nOthers.\n\nReferences\n1. A. B.';
     expect(roles(t)).toEqual([
       ['preamble', 'front-matter'],
       ['Abstract', 'abstract'],
@@ -44,6 +46,8 @@ describe('detectSections', () => {
     expect(headingKey('  3.1 Outcome and follow-up: ')).toBe('outcome and follow up');
   });
   it('does not take long lines or sentences as headings', () => {
-    expect(roles('The treatment was started early because the weakness progressed quickly over days.')).toEqual([['none', 'case']]);
+    expect(
+      roles('The treatment was started early because the weakness progressed quickly over days.'),
+    ).toEqual([['none', 'case']]);
   });
 });

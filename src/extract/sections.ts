@@ -16,7 +16,8 @@
  */
 
 /** What a section contributes. */
-export type SectionRole = 'case' | 'family' | 'abstract' | 'literature' | 'references' | 'boilerplate' | 'front-matter';
+export type SectionRole =
+  'case' | 'family' | 'abstract' | 'literature' | 'references' | 'boilerplate' | 'front-matter';
 
 /** A section: its heading (if any), role, fine-grained kind, and the body's offsets. */
 export interface Section {
@@ -31,30 +32,226 @@ export interface Section {
 }
 
 /** Heading table: normalised heading text → [kind, role]. */
-export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new Map<string, readonly [string, SectionRole]>(
+export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new Map<
+  string,
+  readonly [string, SectionRole]
+>(
   (
     [
-      ['case', ['case report', 'case presentation', 'case description', 'case', 'clinical case', 'case history', 'case summary', 'case details', 'presentation', 'patient presentation', 'case and methods', 'report of a case', 'case reports']],
-      ['history', ['history', 'anamnesis', 'clinical history', 'history of present illness', 'history of presenting complaint', 'presenting complaint', 'present illness', 'hpi', 'medical history', 'past medical history', 'pmh', 'past history', 'background history', 'social history', 'current history', 'drug history', 'medication history', 'medications', 'allergies', 'reason for referral', 'reason for consultation']],
-      ['examination', ['examination', 'physical examination', 'clinical examination', 'on examination', 'exploration', 'physical exploration', 'physical exam', 'exam', 'neurological examination', 'clinical findings', 'findings']],
-      ['investigations', ['investigations', 'complementary tests', 'complementary examinations', 'complementary explorations', 'additional tests', 'laboratory', 'laboratory findings', 'laboratory tests', 'laboratory results', 'laboratory data', 'investigation', 'tests', 'results of investigations', 'imaging', 'diagnostic tests', 'diagnostic assessment', 'diagnostic workup', 'work up', 'workup', 'blood tests', 'histology', 'pathology']],
-      ['diagnosis', ['diagnosis', 'diagnoses', 'differential diagnosis', 'final diagnosis', 'clinical diagnosis', 'diagnostic', 'impression', 'assessment', 'assessment and plan', 'judgement', 'clinical judgement', 'diagnostic judgement']],
-      ['treatment', ['treatment', 'treatments', 'management', 'therapy', 'therapeutic intervention', 'therapeutic interventions', 'treatment and outcome', 'management and outcome', 'intervention', 'interventions', 'plan']],
-      ['outcome', ['outcome', 'outcomes', 'evolution', 'follow up', 'outcome and follow up', 'follow up and outcomes', 'clinical course', 'course', 'progress', 'hospital course', 'clinical evolution', 'evolution and follow up']],
+      [
+        'case',
+        [
+          'case report',
+          'case presentation',
+          'case description',
+          'case',
+          'clinical case',
+          'case history',
+          'case summary',
+          'case details',
+          'presentation',
+          'patient presentation',
+          'case and methods',
+          'report of a case',
+          'case reports',
+        ],
+      ],
+      [
+        'history',
+        [
+          'history',
+          'anamnesis',
+          'clinical history',
+          'history of present illness',
+          'history of presenting complaint',
+          'presenting complaint',
+          'present illness',
+          'hpi',
+          'medical history',
+          'past medical history',
+          'pmh',
+          'past history',
+          'background history',
+          'social history',
+          'current history',
+          'drug history',
+          'medication history',
+          'medications',
+          'allergies',
+          'reason for referral',
+          'reason for consultation',
+        ],
+      ],
+      [
+        'examination',
+        [
+          'examination',
+          'physical examination',
+          'clinical examination',
+          'on examination',
+          'exploration',
+          'physical exploration',
+          'physical exam',
+          'exam',
+          'neurological examination',
+          'clinical findings',
+          'findings',
+        ],
+      ],
+      [
+        'investigations',
+        [
+          'investigations',
+          'complementary tests',
+          'complementary examinations',
+          'complementary explorations',
+          'additional tests',
+          'laboratory',
+          'laboratory findings',
+          'laboratory tests',
+          'laboratory results',
+          'laboratory data',
+          'investigation',
+          'tests',
+          'results of investigations',
+          'imaging',
+          'diagnostic tests',
+          'diagnostic assessment',
+          'diagnostic workup',
+          'work up',
+          'workup',
+          'blood tests',
+          'histology',
+          'pathology',
+        ],
+      ],
+      [
+        'diagnosis',
+        [
+          'diagnosis',
+          'diagnoses',
+          'differential diagnosis',
+          'final diagnosis',
+          'clinical diagnosis',
+          'diagnostic',
+          'impression',
+          'assessment',
+          'assessment and plan',
+          'judgement',
+          'clinical judgement',
+          'diagnostic judgement',
+        ],
+      ],
+      [
+        'treatment',
+        [
+          'treatment',
+          'treatments',
+          'management',
+          'therapy',
+          'therapeutic intervention',
+          'therapeutic interventions',
+          'treatment and outcome',
+          'management and outcome',
+          'intervention',
+          'interventions',
+          'plan',
+        ],
+      ],
+      [
+        'outcome',
+        [
+          'outcome',
+          'outcomes',
+          'evolution',
+          'follow up',
+          'outcome and follow up',
+          'follow up and outcomes',
+          'clinical course',
+          'course',
+          'progress',
+          'hospital course',
+          'clinical evolution',
+          'evolution and follow up',
+        ],
+      ],
       ['family', ['family history', 'family medical history']],
       ['abstract', ['abstract', 'summary', 'structured abstract']],
       ['introduction', ['introduction', 'background', 'main text']],
-      ['discussion', ['discussion', 'conclusion', 'conclusions', 'comment', 'comments', 'literature review', 'review of the literature', 'learning points', 'key messages', 'take home messages', 'take home message', 'teaching points', 'patient perspective', 'lessons learned', 'discussion and conclusions']],
+      [
+        'discussion',
+        [
+          'discussion',
+          'conclusion',
+          'conclusions',
+          'comment',
+          'comments',
+          'literature review',
+          'review of the literature',
+          'learning points',
+          'key messages',
+          'take home messages',
+          'take home message',
+          'teaching points',
+          'patient perspective',
+          'lessons learned',
+          'discussion and conclusions',
+        ],
+      ],
       ['references', ['references', 'bibliography', 'literature', 'works cited', 'download references']],
       [
         'boilerplate',
         [
-          'acknowledgements', 'acknowledgments', 'acknowledgement', 'funding', 'author information', 'authors and affiliations', 'authors', 'affiliations', 'contributions', 'author contributions',
-          'ethics declarations', 'ethics approval and consent to participate', 'ethics approval', 'consent for publication', 'consent', 'patient consent', 'competing interests', 'conflict of interest',
-          'conflicts of interest', 'declaration of interests', 'disclosures', 'additional information', "publisher's note", 'publishers note', 'rights and permissions', 'about this article',
-          'cite this article', 'abbreviations', 'availability of data and materials', 'data availability', 'data availability statement', 'keywords', 'key words', 'supplementary material',
-          'supplementary information', 'declarations', 'corresponding author', 'reprints and permissions', 'open access', 'copyright', 'figure legends', 'footnotes', 'notes', 'skip to main content',
-          'download citation', 'provenance and peer review', 'funding statement', 'article information', 'metrics', 'share this article',
+          'acknowledgements',
+          'acknowledgments',
+          'acknowledgement',
+          'funding',
+          'author information',
+          'authors and affiliations',
+          'authors',
+          'affiliations',
+          'contributions',
+          'author contributions',
+          'ethics declarations',
+          'ethics approval and consent to participate',
+          'ethics approval',
+          'consent for publication',
+          'consent',
+          'patient consent',
+          'competing interests',
+          'conflict of interest',
+          'conflicts of interest',
+          'declaration of interests',
+          'disclosures',
+          'additional information',
+          "publisher's note",
+          'publishers note',
+          'rights and permissions',
+          'about this article',
+          'cite this article',
+          'abbreviations',
+          'availability of data and materials',
+          'data availability',
+          'data availability statement',
+          'keywords',
+          'key words',
+          'supplementary material',
+          'supplementary information',
+          'declarations',
+          'corresponding author',
+          'reprints and permissions',
+          'open access',
+          'copyright',
+          'figure legends',
+          'footnotes',
+          'notes',
+          'skip to main content',
+          'download citation',
+          'provenance and peer review',
+          'funding statement',
+          'article information',
+          'metrics',
+          'share this article',
         ],
       ],
     ] as const
@@ -83,15 +280,25 @@ function roleOf(kind: string): SectionRole {
 export function headingKey(line: string): string {
   let s = line.trim().toLowerCase();
   s = s.replace(/^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?|[ivx]{1,4}\.|[a-h]\))\s{0,3}/, '');
-  s = s.replace(/[’']/g, "'").replace(/[-–—_/&]/g, ' ').replace(/[:.]\s*$/, '');
-  s = s.replace(/\band\b/g, 'and').replace(/\s+/g, ' ').trim();
+  s = s
+    .replace(/[’']/g, "'")
+    .replace(/[-–—_/&]/g, ' ')
+    .replace(/[:.]\s*$/, '');
+  s = s
+    .replace(/\band\b/g, 'and')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s;
 }
 
 const MAX_HEADING = 70;
 
 /** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
-function headingAt(text: string, lineStart: number, lineEnd: number): { kind: string; role: SectionRole; start: number; end: number; bodyStart: number } | undefined {
+function headingAt(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+): { kind: string; role: SectionRole; start: number; end: number; bodyStart: number } | undefined {
   let s = lineStart;
   while (s < lineEnd && (text[s] === ' ' || text[s] === '\t' || text[s] === '#' || text[s] === '*')) s++;
   let e = lineEnd;
@@ -138,22 +345,46 @@ export function detectSections(text: string): Section[] {
     }
     if (!inAbstract) continue;
     const key = headingKey(text.slice(h.start, h.end));
-    if (key === 'introduction' || key === 'main text' || h.kind === 'boilerplate' || h.kind === 'references' || seenInAbstract.has(key) || (key === 'case report' && seenInAbstract.size > 0)) {
+    if (
+      key === 'introduction' ||
+      key === 'main text' ||
+      h.kind === 'boilerplate' ||
+      h.kind === 'references' ||
+      seenInAbstract.has(key) ||
+      (key === 'case report' && seenInAbstract.size > 0)
+    ) {
       inAbstract = false;
       continue;
     }
     seenInAbstract.add(key);
     h.role = 'abstract';
   }
-  const article = found.some((h) => h.kind === 'abstract' || h.kind === 'introduction' || h.kind === 'discussion' || h.kind === 'references');
+  const article = found.some(
+    (h) =>
+      h.kind === 'abstract' ||
+      h.kind === 'introduction' ||
+      h.kind === 'discussion' ||
+      h.kind === 'references',
+  );
   const out: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;
   if (firstStart > 0 && text.slice(0, firstStart).trim() !== '') {
-    out.push({ kind: found.length ? 'preamble' : 'none', role: article ? 'front-matter' : 'case', start: 0, end: firstStart });
+    out.push({
+      kind: found.length ? 'preamble' : 'none',
+      role: article ? 'front-matter' : 'case',
+      start: 0,
+      end: firstStart,
+    });
   }
   found.forEach((h, i) => {
     const end = found[i + 1]?.start ?? text.length;
-    out.push({ kind: h.kind, role: h.role, heading: { start: h.start, end: h.end, text: text.slice(h.start, h.end) }, start: h.bodyStart, end: Math.max(h.bodyStart, end) });
+    out.push({
+      kind: h.kind,
+      role: h.role,
+      heading: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+      start: h.bodyStart,
+      end: Math.max(h.bodyStart, end),
+    });
   });
   // Abstract-only documents: the abstract is the only account of the case.
   if (!out.some((s) => s.role === 'case')) for (const s of out) if (s.role === 'abstract') s.role = 'case';

@@ -24,7 +24,9 @@ describe('splitSentences', () => {
     expect(split('first part\n\nsecond part')).toEqual(['first part', 'second part']);
   });
   it('joins hard-wrapped lines', () => {
-    expect(split('The patient had weakness of the\nproximal muscles.')).toEqual(['The patient had weakness of the\nproximal muscles.']);
+    expect(split('The patient had weakness of the\nproximal muscles.')).toEqual([
+      'The patient had weakness of the\nproximal muscles.',
+    ]);
   });
   it('cuts runs without punctuation at the maximum length', () => {
     const s = 'word '.repeat(2000);
@@ -34,7 +36,11 @@ describe('splitSentences', () => {
   });
   it('runs in linear time on pathological input (4n takes about 4× n)', () => {
     for (const unit of ['a', 'Dr. ', '. . ', '((((', '\n', '1.2.3.']) {
-      const ratio = growthRatio((n) => unit.repeat(n), (s) => splitSentences(s), 50_000);
+      const ratio = growthRatio(
+        (n) => unit.repeat(n),
+        (s) => splitSentences(s),
+        50_000,
+      );
       expect(ratio).toBeLessThan(12);
     }
   });

@@ -19,11 +19,94 @@ export const MAX_SENTENCE = 2000;
 
 /** Lower-case abbreviations that end with a full stop without ending the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'fig', 'figs', 'vs', 'no', 'nos', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'al', 'cf',
-  'ref', 'refs', 'vol', 'pp', 'p', 'st', 'jr', 'sr', 'inc', 'ltd', 'mg', 'max', 'min', 'resp', 'b.i.d', 'bid', 't.i.d', 'q.d',
-  'dept', 'univ', 'hosp', 'tab', 'tabs', 'cap', 'caps', 'sec', 'incl', 'esp', 'ca', 'pt', 'pts', 'yr', 'yrs', 'wk', 'wks', 'mo',
-  'mos', 'hr', 'hrs', 'temp', 'co', 'corp', 'op', 'cit', 'ed', 'eds', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'a.m', 'p.m', 'b.d', 't.d.s', 'o.d', 'q.i.d', 'p.o', 'i.v', 'i.m', 's.c',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'fig',
+  'figs',
+  'vs',
+  'no',
+  'nos',
+  'approx',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'al',
+  'cf',
+  'ref',
+  'refs',
+  'vol',
+  'pp',
+  'p',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'mg',
+  'max',
+  'min',
+  'resp',
+  'b.i.d',
+  'bid',
+  't.i.d',
+  'q.d',
+  'dept',
+  'univ',
+  'hosp',
+  'tab',
+  'tabs',
+  'cap',
+  'caps',
+  'sec',
+  'incl',
+  'esp',
+  'ca',
+  'pt',
+  'pts',
+  'yr',
+  'yrs',
+  'wk',
+  'wks',
+  'mo',
+  'mos',
+  'hr',
+  'hrs',
+  'temp',
+  'co',
+  'corp',
+  'op',
+  'cit',
+  'ed',
+  'eds',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+  'b.d',
+  't.d.s',
+  'o.d',
+  'q.i.d',
+  'p.o',
+  'i.v',
+  'i.m',
+  's.c',
 ]);
 
 function isSpace(c: number): boolean {
@@ -45,11 +128,23 @@ function isLetter(c: number): boolean {
 /** Characters that can start a list item or a quoted line. */
 function isListStart(text: string, i: number): boolean {
   const c = text[i];
-  if (c === '-' || c === '•' || c === '*' || c === '"' || c === '“' || c === '·' || c === '–' || c === '▪' || c === '◦') return true;
+  if (
+    c === '-' ||
+    c === '•' ||
+    c === '*' ||
+    c === '"' ||
+    c === '“' ||
+    c === '·' ||
+    c === '–' ||
+    c === '▪' ||
+    c === '◦'
+  )
+    return true;
   // "1." "2)" "a)"
   let j = i;
   while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
-  if (j > i && (text[j] === '.' || text[j] === ')') && j + 1 < text.length && isSpace(text.charCodeAt(j + 1))) return true;
+  if (j > i && (text[j] === '.' || text[j] === ')') && j + 1 < text.length && isSpace(text.charCodeAt(j + 1)))
+    return true;
   return false;
 }
 
@@ -104,7 +199,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
       const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
-      if (blank || terminal || lineLen <= 0 || (next < to && isListStart(text, next)) || (!nextLowerCont && (lineLen < 60 || !endsMidWord))) {
+      if (
+        blank ||
+        terminal ||
+        lineLen <= 0 ||
+        (next < to && isListStart(text, next)) ||
+        (!nextLowerCont && (lineLen < 60 || !endsMidWord))
+      ) {
         push(i);
         start = i + 1;
       }
@@ -116,7 +217,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (c === 46 || c === 33 || c === 63) {
       // . ! ?
       let j = i + 1;
-      while (j < to && (text[j] === '"' || text[j] === '”' || text[j] === ')' || text[j] === '’' || text[j] === "'")) j++;
+      while (
+        j < to &&
+        (text[j] === '"' || text[j] === '”' || text[j] === ')' || text[j] === '’' || text[j] === "'")
+      )
+        j++;
       if (j < to && !isSpace(text.charCodeAt(j))) continue;
       let k = j;
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
@@ -126,7 +231,18 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         if (ABBREVIATIONS.has(w)) continue;
         if (w.length === 1 && isUpper(text.charCodeAt(i - 1))) continue; // initial
         if (k < to && isLower(text.charCodeAt(k))) continue;
-        if (k < to && !(isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)) || isListStart(text, k) || text[k] === '(' || text[k] === '[' || text.charCodeAt(k) > 0x2000)) continue;
+        if (
+          k < to &&
+          !(
+            isUpper(text.charCodeAt(k)) ||
+            isDigit(text.charCodeAt(k)) ||
+            isListStart(text, k) ||
+            text[k] === '(' ||
+            text[k] === '[' ||
+            text.charCodeAt(k) > 0x2000
+          )
+        )
+          continue;
       }
       push(j);
       start = j;

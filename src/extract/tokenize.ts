@@ -34,7 +34,8 @@ function charClass(code: number): C {
     if (code >= 48 && code <= 57) return C.Digit;
     return C.Other;
   }
-  if (code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 0x3000) return C.Space;
+  if (code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 0x3000)
+    return C.Space;
   if (code >= 0x0391 && code <= 0x03c9) return C.Greek;
   if (code === 0xb5) return C.Letter; // micro sign (µmol)
   if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return C.Letter;
@@ -86,7 +87,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to && charClass(text.charCodeAt(j)) === C.Letter) j++;
       // possessive 's / ’s
       let end = j;
-      if (j + 1 < to && (text[j] === "'" || text[j] === '’') && (text[j + 1] === 's' || text[j + 1] === 'S') && (j + 2 >= to || charClass(text.charCodeAt(j + 2)) !== C.Letter)) end = j + 2;
+      if (
+        j + 1 < to &&
+        (text[j] === "'" || text[j] === '’') &&
+        (text[j + 1] === 's' || text[j + 1] === 'S') &&
+        (j + 2 >= to || charClass(text.charCodeAt(j + 2)) !== C.Letter)
+      )
+        end = j + 2;
       out.push({ start: i, end, kind: 'word', norm: normalizeWord(text.slice(i, j)) });
       i = end;
       continue;
@@ -96,7 +103,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to) {
         const c = text.charCodeAt(j);
         if (c >= 48 && c <= 57) j++;
-        else if (c === 46 && j + 1 < to && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j += 2;
+        else if (c === 46 && j + 1 < to && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57)
+          j += 2;
         else break;
       }
       out.push({ start: i, end: j, kind: 'number', norm: text.slice(i, j) });

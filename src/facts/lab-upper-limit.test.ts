@@ -8,7 +8,9 @@ describe('labElevation with upperLimit', () => {
     expect(labElevation({ analyte: 'CK', value: 201, upperLimit: 200 }).status).toBe('met');
   });
   it('prefers referenceRange.high when both are given', () => {
-    expect(labElevation({ analyte: 'CK', value: 250, upperLimit: 300, referenceRange: { high: 200 } }).status).toBe('met');
+    expect(
+      labElevation({ analyte: 'CK', value: 250, upperLimit: 300, referenceRange: { high: 200 } }).status,
+    ).toBe('met');
   });
   it('stays unknown without any limit', () => {
     expect(labElevation({ analyte: 'CK', value: 250 }).status).toBe('unknown');

@@ -39,7 +39,16 @@ describe('heliotrope extract', () => {
   it('prints the full document with --json, spans included', async () => {
     const f = fakeIo({ 'case.txt': narrative });
     expect(await runCli(['extract', 'case.txt', '--json'], f.io)).toBe(0);
-    const doc = JSON.parse(f.out()) as { case: { findings: { id: string; status: string; evidence: { spans: { start: number; end: number; text: string }[]; stage: string }[] }[]; labs: { analyte: string; upperLimit?: number }[] } };
+    const doc = JSON.parse(f.out()) as {
+      case: {
+        findings: {
+          id: string;
+          status: string;
+          evidence: { spans: { start: number; end: number; text: string }[]; stage: string }[];
+        }[];
+        labs: { analyte: string; upperLimit?: number }[];
+      };
+    };
     const h = doc.case.findings.find((x) => x.id === 'heliotrope-rash')!;
     expect(h.status).toBe('present');
     const span = h.evidence[0]!.spans[0]!;
@@ -62,7 +71,12 @@ describe('heliotrope extract', () => {
     expect(await runCli(['extract', 'nope.txt'], none.io)).toBe(2);
   });
   it('warns about invalid UTF-8 bytes', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('A 40-year-old woman '), 0xc3, 0x28, ...new TextEncoder().encode(' with dysphagia.')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('A 40-year-old woman '),
+      0xc3,
+      0x28,
+      ...new TextEncoder().encode(' with dysphagia.'),
+    ]);
     const f = fakeIo({ 'l.txt': bytes });
     expect(await runCli(['extract', 'l.txt'], f.io)).toBe(0);
     expect(f.err()).toMatch(/not valid UTF-8/);
@@ -73,14 +87,22 @@ describe('heliotrope assess on a narrative', () => {
   it('extracts, then runs every criteria set, keeping the report keys', async () => {
     const f = fakeIo({ 'case.txt': narrative });
     expect(await runCli(['assess', 'case.txt', '--json'], f.io)).toBe(0);
-    const r = JSON.parse(f.out()) as Record<string, unknown> & { case: { patient: { age: number } }; eularAcr2017: { category: string }; bohanPeter1975: { category: string } };
-    expect(Object.keys(r)).toEqual(expect.arrayContaining(['engine', 'asOf', 'case', 'eularAcr2017', 'bohanPeter1975']));
+    const r = JSON.parse(f.out()) as Record<string, unknown> & {
+      case: { patient: { age: number } };
+      eularAcr2017: { category: string };
+      bohanPeter1975: { category: string };
+    };
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining(['engine', 'asOf', 'case', 'eularAcr2017', 'bohanPeter1975']),
+    );
     expect(r.case.patient.age).toBe(52);
     expect(r.eularAcr2017.category).toBe('definite');
     expect(r.bohanPeter1975.category).toBe('definite-dm');
   });
   it('still reads JSON case files', async () => {
-    const f = fakeIo({ 'c.json': JSON.stringify({ schemaVersion: '1.0', patient: { sex: 'female', age: 50 } }) });
+    const f = fakeIo({
+      'c.json': JSON.stringify({ schemaVersion: '1.0', patient: { sex: 'female', age: 50 } }),
+    });
     expect(await runCli(['assess', 'c.json', '--json'], f.io)).toBe(0);
   });
 });

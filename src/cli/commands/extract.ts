@@ -13,7 +13,9 @@ import type { CliIo } from '../io.js';
 export function registerExtract(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('extract')
-    .description('extract a structured case (with evidence spans) from a narrative text file (or - for stdin)')
+    .description(
+      'extract a structured case (with evidence spans) from a narrative text file (or - for stdin)',
+    )
     .argument('<file>', 'narrative text file (.txt, .md) or - for standard input')
     .option('--json', 'print the full extraction document as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -21,7 +23,10 @@ export function registerExtract(program: Command, io: CliIo, setExit: (code: num
       const { text, invalid } = decodeUtf8(bytes);
       const result = extractCase(text, { invalidUtf8: invalid });
       for (const w of result.warnings) io.stderr(`warning: ${extractionWarningText(w)}\n`);
-      if (opts.json) io.stdout(`${JSON.stringify({ engine: { name: 'heliotrope', version: ENGINE_VERSION }, ...result }, null, 2)}\n`);
+      if (opts.json)
+        io.stdout(
+          `${JSON.stringify({ engine: { name: 'heliotrope', version: ENGINE_VERSION }, ...result }, null, 2)}\n`,
+        );
       else io.stdout(`${renderExtraction(result)}\n`);
       setExit(EXIT.ok);
     });

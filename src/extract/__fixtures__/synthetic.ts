@@ -46,7 +46,8 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 export function syntheticCase(seed: number): SyntheticCase {
   const r = prng(seed);
   const sex = r() < 0.6 ? 'female' : 'male';
-  const noun = sex === 'female' ? pick(r, ['woman', 'female', 'lady']) : pick(r, ['man', 'male', 'gentleman']);
+  const noun =
+    sex === 'female' ? pick(r, ['woman', 'female', 'lady']) : pick(r, ['man', 'male', 'gentleman']);
   const pro = sex === 'female' ? 'She' : 'He';
   const pos = sex === 'female' ? 'her' : 'his';
   const age = 30 + Math.floor(r() * 50);
@@ -57,9 +58,20 @@ export function syntheticCase(seed: number): SyntheticCase {
   const dysphagia = r() < 0.4;
   const tif1 = r() < 0.5 ? 'positive' : 'negative';
   const grade = pick(r, ['4/5', '3/5', '4-/5', 'IV/V', '3-4/5']);
-  const cancer = r() < 0.5 ? pick(r, ['adenocarcinoma of the lung', 'serous carcinoma of the ovary', 'invasive ductal carcinoma of the right breast']) : undefined;
+  const cancer =
+    r() < 0.5
+      ? pick(r, [
+          'adenocarcinoma of the lung',
+          'serous carcinoma of the ovary',
+          'invasive ductal carcinoma of the right breast',
+        ])
+      : undefined;
   const rash = heliotrope
-    ? pick(r, ['a violaceous discoloration of both upper eyelids', 'a heliotrope rash with periorbital oedema', 'lilac erythema around the eyes'])
+    ? pick(r, [
+        'a violaceous discoloration of both upper eyelids',
+        'a heliotrope rash with periorbital oedema',
+        'lilac erythema around the eyes',
+      ])
     : pick(r, ['a faint erythema of the cheeks', 'scaly plaques on the scalp']);
   const paras = [
     'History',
@@ -77,7 +89,21 @@ export function syntheticCase(seed: number): SyntheticCase {
     'Discussion',
     'Dermatomyositis with anti-TIF1-gamma antibodies is associated with cancer. Previous reports described a 67-year-old man with gastric carcinoma and dysphagia, and patients with interstitial lung disease and anti-MDA5 antibodies positive.',
   ];
-  return { text: paras.join('\n'), facts: { age, sex, ck, ckUpper, heliotrope, dysphagia, tif1, jo1: 'negative', grade, ...(cancer ? { cancer } : {}) } };
+  return {
+    text: paras.join('\n'),
+    facts: {
+      age,
+      sex,
+      ck,
+      ckUpper,
+      heliotrope,
+      dysphagia,
+      tif1,
+      jo1: 'negative',
+      grade,
+      ...(cancer ? { cancer } : {}),
+    },
+  };
 }
 
 /**

@@ -30,7 +30,10 @@ describe('ConText assertion', () => {
     expect(assertOf('Gram negative rods grew.', 'rods').negated).toBe(false);
   });
   it('limits the scope to a window of words', () => {
-    expect(assertOf('No pain on movement of the shoulder after the long walk home, with fatigue.', 'fatigue').negated).toBe(false);
+    expect(
+      assertOf('No pain on movement of the shoulder after the long walk home, with fatigue.', 'fatigue')
+        .negated,
+    ).toBe(false);
   });
   it('marks hedges as uncertain', () => {
     expect(assertOf('Findings compatible with myositis.', 'myositis').uncertain).toBe(true);

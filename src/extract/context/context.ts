@@ -47,7 +47,12 @@ export function triggerDictionary(): Dictionary<Trigger> {
       // A negation row whose 4th column is ['resolution'] marks resolution triggers.
       const resolution = role === 'negation' && ends?.includes('resolution') === true;
       const cats = ends?.filter((e): e is ContextCategory => e !== 'resolution');
-      const t: Trigger = { role, direction, ...(cats && cats.length ? { ends: cats } : {}), ...(resolution ? { resolution: true } : {}) };
+      const t: Trigger = {
+        role,
+        direction,
+        ...(cats && cats.length ? { ends: cats } : {}),
+        ...(resolution ? { resolution: true } : {}),
+      };
       for (const term of terms) d.add(term, t);
     }
     dict = d;
@@ -102,7 +107,8 @@ export class SentenceContext {
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       const other = this.found[k];
-      if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat)) return false;
+      if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
+        return false;
       if (this.isBoundary(i) || (i < target && this.isColonStop(i, f.tokenEnd))) return false;
       if (this.isListBreak(i)) words = 0;
       else if (this.tokens[i]!.kind !== 'punct') words++;
@@ -120,7 +126,14 @@ export class SentenceContext {
     for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
       while (k >= 0 && this.found[k]!.tokenStart > i) k--;
       const other = this.found[k];
-      if (other && other.tokenStart <= i && i < other.tokenEnd && i >= targetEnd && this.terminatesAt(other, cat)) return false;
+      if (
+        other &&
+        other.tokenStart <= i &&
+        i < other.tokenEnd &&
+        i >= targetEnd &&
+        this.terminatesAt(other, cat)
+      )
+        return false;
       if (i >= targetEnd && (this.isBoundary(i) || this.isColonStop(i, f.tokenStart - 1))) return false;
       if (this.isListBreak(i)) words = 0;
       else if (this.tokens[i]!.kind !== 'punct') words++;
@@ -153,8 +166,15 @@ export class SentenceContext {
       for (const r of f.rows) {
         if (r.role === 'pseudo' || r.role === 'termination') continue;
         const cat = r.role;
-        const fwd = (r.direction === 'forward' || r.direction === 'both') && f.tokenEnd <= start && this.reachesForward(fi, start, cat);
-        const bwd = !fwd && (r.direction === 'backward' || r.direction === 'both') && f.tokenStart >= end && this.reachesBackward(fi, end, cat);
+        const fwd =
+          (r.direction === 'forward' || r.direction === 'both') &&
+          f.tokenEnd <= start &&
+          this.reachesForward(fi, start, cat);
+        const bwd =
+          !fwd &&
+          (r.direction === 'backward' || r.direction === 'both') &&
+          f.tokenStart >= end &&
+          this.reachesBackward(fi, end, cat);
         if (fwd || bwd) {
           cats.add(cat);
           if (cat === 'negation' && !r.resolution) plainNegation = true;
@@ -168,7 +188,11 @@ export class SentenceContext {
       negated: cats.has('negation'),
       resolved: cats.has('negation') && !plainNegation,
       uncertain: cats.has('uncertainty'),
-      temporality: cats.has('hypothetical') ? 'hypothetical' : cats.has('historical') ? 'historical' : 'recent',
+      temporality: cats.has('hypothetical')
+        ? 'hypothetical'
+        : cats.has('historical')
+          ? 'historical'
+          : 'recent',
       experiencer: cats.has('experiencer') ? 'other' : 'patient',
       triggers: applied,
     };

@@ -19,10 +19,98 @@ export interface ExtractedAntibody {
   evidence: SpanEvidence[];
 }
 
-const LINK = new Set([',', 'and', 'or', '/', '(', ')', 'anti', 'antibody', 'antibodies', 'autoantibody', 'autoantibodies', 'ab', 'abs', 'igg', 'a', 'the', ';']);
-const SKIP_RIGHT = new Set(['antibody', 'antibodies', 'autoantibody', 'autoantibodies', 'ab', 'abs', 'igg', 'was', 'were', 'is', 'are', ':', 'test', 'tests', 'testing', 'result', 'results', 'both', 'all', 'also', 'titre', 'titer', 'level', 'levels', 'returned', 'came', 'back', 'be', 'found', 'to', 'strongly', 'weakly', 'mildly', 'low', 'high', 'serum', 'elisa', 'immunoblot', 'blot']);
-const SKIP_LEFT = new Set(['for', 'to', 'anti', 'antibody', 'antibodies', 'autoantibodies', 'an', 'a', 'the', 'of', 'with', 'serum', 'titre', 'titer', 'both', 'were', 'was', 'screen', 'panel', 'profile']);
-const POSITIVE = new Set(['positive', 'positivity', 'detected', 'present', 'reactive', 'elevated', 'raised', 'high']);
+const LINK = new Set([
+  ',',
+  'and',
+  'or',
+  '/',
+  '(',
+  ')',
+  'anti',
+  'antibody',
+  'antibodies',
+  'autoantibody',
+  'autoantibodies',
+  'ab',
+  'abs',
+  'igg',
+  'a',
+  'the',
+  ';',
+]);
+const SKIP_RIGHT = new Set([
+  'antibody',
+  'antibodies',
+  'autoantibody',
+  'autoantibodies',
+  'ab',
+  'abs',
+  'igg',
+  'was',
+  'were',
+  'is',
+  'are',
+  ':',
+  'test',
+  'tests',
+  'testing',
+  'result',
+  'results',
+  'both',
+  'all',
+  'also',
+  'titre',
+  'titer',
+  'level',
+  'levels',
+  'returned',
+  'came',
+  'back',
+  'be',
+  'found',
+  'to',
+  'strongly',
+  'weakly',
+  'mildly',
+  'low',
+  'high',
+  'serum',
+  'elisa',
+  'immunoblot',
+  'blot',
+]);
+const SKIP_LEFT = new Set([
+  'for',
+  'to',
+  'anti',
+  'antibody',
+  'antibodies',
+  'autoantibodies',
+  'an',
+  'a',
+  'the',
+  'of',
+  'with',
+  'serum',
+  'titre',
+  'titer',
+  'both',
+  'were',
+  'was',
+  'screen',
+  'panel',
+  'profile',
+]);
+const POSITIVE = new Set([
+  'positive',
+  'positivity',
+  'detected',
+  'present',
+  'reactive',
+  'elevated',
+  'raised',
+  'high',
+]);
 const NEGATIVE = new Set(['negative', 'negativity', 'undetectable', 'absent', 'nonreactive', 'normal']);
 const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
 
@@ -33,10 +121,14 @@ function resultAt(s: DocSentence, i: number): { result: Result; idx: number; wea
   if (!t) return undefined;
   const prev = s.tokens[i - 1]?.norm;
   const weak = prev === 'weakly' || prev === 'low' || prev === 'weak';
-  if (POSITIVE.has(t.norm)) return prev === 'not' || prev === 'no' ? { result: 'negative', idx: i, weak } : { result: 'positive', idx: i, weak };
+  if (POSITIVE.has(t.norm))
+    return prev === 'not' || prev === 'no'
+      ? { result: 'negative', idx: i, weak }
+      : { result: 'positive', idx: i, weak };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
-  if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found')) return { result: 'negative', idx: i, weak };
+  if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
+    return { result: 'negative', idx: i, weak };
   return undefined;
 }
 
@@ -53,7 +145,17 @@ function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
         const n = s.tokens[k]!;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
-        if (unknown > 2 || n.norm === ':' || n.norm === '.' || POSITIVE.has(n.norm) || NEGATIVE.has(n.norm) || n.norm === 'whilst' || n.norm === 'while' || n.norm === 'but') ok = false;
+        if (
+          unknown > 2 ||
+          n.norm === ':' ||
+          n.norm === '.' ||
+          POSITIVE.has(n.norm) ||
+          NEGATIVE.has(n.norm) ||
+          n.norm === 'whilst' ||
+          n.norm === 'while' ||
+          n.norm === 'but'
+        )
+          ok = false;
       }
       if (!ok) {
         out.push(cur);
@@ -85,8 +187,17 @@ export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
       for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 6; k++, n++) {
         const t = s.tokens[k]!;
         const o = t.norm === '(' ? 1 : 0;
-        if (s.tokens[k + o]?.kind === 'number' && s.tokens[k + o + 1]?.norm === ':' && s.tokens[k + o + 2]?.kind === 'number' && s.tokens[k + o]!.norm === '1') {
-          titre = { text: doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end), start: s.tokens[k + o]!.start, end: s.tokens[k + o + 2]!.end };
+        if (
+          s.tokens[k + o]?.kind === 'number' &&
+          s.tokens[k + o + 1]?.norm === ':' &&
+          s.tokens[k + o + 2]?.kind === 'number' &&
+          s.tokens[k + o]!.norm === '1'
+        ) {
+          titre = {
+            text: doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end),
+            start: s.tokens[k + o]!.start,
+            end: s.tokens[k + o + 2]!.end,
+          };
           k += o + 3;
           continue;
         }
@@ -115,9 +226,20 @@ export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
         if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
         const target = canonicalAntibody(m.concept.value);
         const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
-        const ev = evidence(doc.text, [m, rt, ...(titre && group.length === 1 ? [titre] : [])], 'antibodies', `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`);
+        const ev = evidence(
+          doc.text,
+          [m, rt, ...(titre && group.length === 1 ? [titre] : [])],
+          'antibodies',
+          `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
+        );
         const cur = byTarget.get(target);
-        if (!cur) byTarget.set(target, { target, result: res.result, ...(titre && group.length === 1 ? { titre: titre.text } : {}), evidence: [ev] });
+        if (!cur)
+          byTarget.set(target, {
+            target,
+            result: res.result,
+            ...(titre && group.length === 1 ? { titre: titre.text } : {}),
+            evidence: [ev],
+          });
         else {
           // positive wins over equivocal over negative (any positive test counts)
           const rank = { positive: 3, equivocal: 2, negative: 1 } as const;

@@ -30,14 +30,18 @@ describe('findings from the lexicon', () => {
 
 describe('skin descriptions (EULAR/ACR definitions)', () => {
   it('reads erythematous-violaceous periocular lesions as heliotrope rash', () => {
-    expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe('present');
+    expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe(
+      'present',
+    );
     expect(status('Lilac discoloration of the upper eyelids.', 'heliotrope-rash')).toBe('present');
   });
   it('does not read periorbital oedema alone as heliotrope rash', () => {
     expect(status('Rash on the arms and periorbital oedema.', 'heliotrope-rash')).toBeUndefined();
   });
   it('tells Gottron papules from Gottron sign, and says when it cannot', () => {
-    expect(status('Violaceous papules over the metacarpophalangeal joints.', 'gottron-papules')).toBe('present');
+    expect(status('Violaceous papules over the metacarpophalangeal joints.', 'gottron-papules')).toBe(
+      'present',
+    );
     expect(status('Flat erythematous macules over the knuckles.', 'gottron-sign')).toBe('present');
     const r = run('Scaly erythematous lesions on the dorsum of the metacarpophalanges.');
     const p = r.findings.find((f) => f.id === 'gottron-papules')!;
@@ -51,15 +55,21 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
 
 describe('weakness and MRC grades', () => {
   it('grades each limb from the words before the grade', () => {
-    const r = run('Limitation of strength of the proximal muscles of the upper limbs (III-IV/V) and lower limbs (IV/V).');
+    const r = run(
+      'Limitation of strength of the proximal muscles of the upper limbs (III-IV/V) and lower limbs (IV/V).',
+    );
     expect(r.strength.map((s) => [s.group, s.grade])).toEqual([
       ['proximal-upper', 'III-IV/V'],
       ['proximal-lower', 'IV/V'],
     ]);
   });
   it('grades both limbs named together, and reads the region after the grade', () => {
-    expect(run('Reduced proximal power in both upper and lower limb (3–4/5).').strength.map((s) => s.group)).toEqual(['proximal-upper', 'proximal-lower']);
-    expect(run('Power was 4/5 in the proximal muscles of the arms, with normal distal strength.').strength).toMatchObject([{ group: 'proximal-upper', grade: '4/5' }]);
+    expect(
+      run('Reduced proximal power in both upper and lower limb (3–4/5).').strength.map((s) => s.group),
+    ).toEqual(['proximal-upper', 'proximal-lower']);
+    expect(
+      run('Power was 4/5 in the proximal muscles of the arms, with normal distal strength.').strength,
+    ).toMatchObject([{ group: 'proximal-upper', grade: '4/5' }]);
   });
   it('finds proximal weakness by region, negated neck weakness, and symmetry', () => {
     const t = 'There was reduced proximal power in both upper and lower limbs, but no neck weakness.';
@@ -69,7 +79,12 @@ describe('weakness and MRC grades', () => {
     expect(status(t, 'symmetric-weakness')).toBe('present');
   });
   it('keeps a rash location from becoming weakness ("rash on the neck and arms … weakness")', () => {
-    expect(status('A rash on the upper chest, neck and back, and also proximal limb weakness.', 'neck-flexor-weakness')).toBeUndefined();
+    expect(
+      status(
+        'A rash on the upper chest, neck and back, and also proximal limb weakness.',
+        'neck-flexor-weakness',
+      ),
+    ).toBeUndefined();
   });
   it('marks proximal weakness without a limb as uncertain', () => {
     const f = run('Proximal muscle weakness.').findings.find((x) => x.id === 'proximal-weakness-upper')!;

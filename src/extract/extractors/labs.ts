@@ -25,9 +25,60 @@ export interface ExtractedLab {
 }
 
 const FILLER = new Set([
-  'was', 'is', 'were', 'are', 'of', 'at', 'to', 'mildly', 'moderately', 'markedly', 'significantly', 'slightly', 'severely', 'raised', 'elevated', 'increased', 'high', 'low',
-  'decreased', 'level', 'levels', 'value', 'values', 'serum', 'plasma', 'concentration', 'concentrations', 'activity', 'count', 'total', 'the', 'a', 'an', 'peak', 'initial',
-  'initially', 'respectively', 'measured', 'found', 'with', 'reaching', 'up', 'from', 'on', 'admission', 'mild', 'moderate', 'marked', 'and', 'be', 'been', 'had', 'has', 'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  'of',
+  'at',
+  'to',
+  'mildly',
+  'moderately',
+  'markedly',
+  'significantly',
+  'slightly',
+  'severely',
+  'raised',
+  'elevated',
+  'increased',
+  'high',
+  'low',
+  'decreased',
+  'level',
+  'levels',
+  'value',
+  'values',
+  'serum',
+  'plasma',
+  'concentration',
+  'concentrations',
+  'activity',
+  'count',
+  'total',
+  'the',
+  'a',
+  'an',
+  'peak',
+  'initial',
+  'initially',
+  'respectively',
+  'measured',
+  'found',
+  'with',
+  'reaching',
+  'up',
+  'from',
+  'on',
+  'admission',
+  'mild',
+  'moderate',
+  'marked',
+  'and',
+  'be',
+  'been',
+  'had',
+  'has',
+  'of',
 ]);
 const ELEVATED = new Set(['raised', 'elevated', 'increased', 'high', 'higher', 'elevation', 'hyper']);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
@@ -48,14 +99,20 @@ interface ValueGroup {
   nextToken: number;
 }
 
-function comparatorAt(s: DocSentence, k: number): { cmp: ExtractedLab['comparator']; next: number } | undefined {
+function comparatorAt(
+  s: DocSentence,
+  k: number,
+): { cmp: ExtractedLab['comparator']; next: number } | undefined {
   const t = s.tokens[k];
   if (!t) return undefined;
   const n1 = s.tokens[k + 1]?.norm;
-  if (t.norm === '<' || t.norm === '≤') return n1 === '=' ? { cmp: '<=', next: k + 2 } : { cmp: t.norm === '≤' ? '<=' : '<', next: k + 1 };
-  if (t.norm === '>' || t.norm === '≥') return n1 === '=' ? { cmp: '>=', next: k + 2 } : { cmp: t.norm === '≥' ? '>=' : '>', next: k + 1 };
+  if (t.norm === '<' || t.norm === '≤')
+    return n1 === '=' ? { cmp: '<=', next: k + 2 } : { cmp: t.norm === '≤' ? '<=' : '<', next: k + 1 };
+  if (t.norm === '>' || t.norm === '≥')
+    return n1 === '=' ? { cmp: '>=', next: k + 2 } : { cmp: t.norm === '≥' ? '>=' : '>', next: k + 1 };
   if ((t.norm === 'less' || t.norm === 'lower') && n1 === 'than') return { cmp: '<', next: k + 2 };
-  if ((t.norm === 'greater' || t.norm === 'more' || t.norm === 'higher') && n1 === 'than') return { cmp: '>', next: k + 2 };
+  if ((t.norm === 'greater' || t.norm === 'more' || t.norm === 'higher') && n1 === 'than')
+    return { cmp: '>', next: k + 2 };
   return undefined;
 }
 
@@ -67,7 +124,13 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   if (!num || num.kind !== 'number') return undefined;
   // A number glued to a letter ("15.3" in "Ca 15.3" is taken by the lexicon) or followed by a time unit is not a value.
   const after = s.tokens[ni + 1]?.norm;
-  if (after && ['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'cycles', 'cycle', 'hours'].includes(after)) return undefined;
+  if (
+    after &&
+    ['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'cycles', 'cycle', 'hours'].includes(
+      after,
+    )
+  )
+    return undefined;
   if (after === ':' && s.tokens[ni + 2]?.kind === 'number') return undefined; // titre 1:160, times
   const value = Number(num.norm);
   let pos = num.end;
@@ -93,11 +156,31 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
   const start = s.tokens[k]!.start;
-  return { value, ...(c ? { comparator: c.cmp } : {}), ...(unit ? { unit } : {}), ...(range ? { range } : {}), start, end: pos, nextToken };
+  return {
+    value,
+    ...(c ? { comparator: c.cmp } : {}),
+    ...(unit ? { unit } : {}),
+    ...(range ? { range } : {}),
+    start,
+    end: pos,
+    nextToken,
+  };
 }
 
 /** Interpretation words near a mention, with their assertion. */
-function interpretationNear(doc: Doc, s: DocSentence, m: Mention, stopAt: number): { interpretation: ExtractedLab['interpretation']; inferred: boolean; span: { start: number; end: number }; note: string } | undefined {
+function interpretationNear(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+  stopAt: number,
+):
+  | {
+      interpretation: ExtractedLab['interpretation'];
+      inferred: boolean;
+      span: { start: number; end: number };
+      note: string;
+    }
+  | undefined {
   const from = Math.max(0, m.tokenStart - 3);
   const to = Math.min(stopAt, m.tokenEnd + 7);
   for (let i = from; i < to; i++) {
@@ -106,13 +189,24 @@ function interpretationNear(doc: Doc, s: DocSentence, m: Mention, stopAt: number
     const a = s.assert(i, i + 1);
     const prev = s.tokens[i - 1]?.norm ?? '';
     const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
-    if (NORMALISED.has(t.norm)) return { interpretation: 'elevated', inferred: true, span: t, note: `"${doc.text.slice(t.start, t.end)}" later: elevated before (inferred)` };
+    if (NORMALISED.has(t.norm))
+      return {
+        interpretation: 'elevated',
+        inferred: true,
+        span: t,
+        note: `"${doc.text.slice(t.start, t.end)}" later: elevated before (inferred)`,
+      };
     if (ELEVATED.has(t.norm)) {
-      return negated ? { interpretation: 'normal', inferred: false, span: t, note: 'stated not elevated' } : { interpretation: 'elevated', inferred: false, span: t, note: 'stated elevated' };
+      return negated
+        ? { interpretation: 'normal', inferred: false, span: t, note: 'stated not elevated' }
+        : { interpretation: 'elevated', inferred: false, span: t, note: 'stated elevated' };
     }
-    if (NORMAL.has(t.norm) && i > m.tokenStart) return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
-    if (t.norm === 'normal' && i === m.tokenStart - 1) return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
-    if (LOW.has(t.norm) && i > m.tokenStart) return { interpretation: 'low', inferred: false, span: t, note: 'stated low' };
+    if (NORMAL.has(t.norm) && i > m.tokenStart)
+      return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
+    if (t.norm === 'normal' && i === m.tokenStart - 1)
+      return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
+    if (LOW.has(t.norm) && i > m.tokenStart)
+      return { interpretation: 'low', inferred: false, span: t, note: 'stated low' };
   }
   return undefined;
 }
@@ -137,9 +231,20 @@ export function extractLabs(doc: Doc): ExtractedLab[] {
         value: g.value,
         ...(g.comparator ? { comparator: g.comparator } : {}),
         ...(g.unit ? { unit: g.unit } : {}),
-        ...(g.range ? { referenceRange: g.range, ...(g.range.high !== undefined ? { upperLimit: g.range.high } : {}) } : {}),
-        ...(near && !near.inferred && near.interpretation !== 'normal' ? { interpretation: near.interpretation } : {}),
-        evidence: [evidence(doc.text, [m, { start: g.start, end: g.end }], 'labs', `${m.concept.codes?.loinc ? `LOINC ${m.concept.codes.loinc}; ` : ''}value${g.range ? ' with reference range' : ''}`)],
+        ...(g.range
+          ? { referenceRange: g.range, ...(g.range.high !== undefined ? { upperLimit: g.range.high } : {}) }
+          : {}),
+        ...(near && !near.inferred && near.interpretation !== 'normal'
+          ? { interpretation: near.interpretation }
+          : {}),
+        evidence: [
+          evidence(
+            doc.text,
+            [m, { start: g.start, end: g.end }],
+            'labs',
+            `${m.concept.codes?.loinc ? `LOINC ${m.concept.codes.loinc}; ` : ''}value${g.range ? ' with reference range' : ''}`,
+          ),
+        ],
       };
       out.push(lab);
     };
@@ -148,7 +253,8 @@ export function extractLabs(doc: Doc): ExtractedLab[] {
       const m = mentions[mi]!;
       const prev = pending[pending.length - 1];
       // "Alanine aminotransferase (ALT)": the abbreviation restates the same analyte.
-      if (!(prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2)) pending.push(m);
+      if (!(prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2))
+        pending.push(m);
       const end = mentions[mi + 1]?.tokenStart ?? s.tokens.length;
       let k = m.tokenEnd;
       let other = 0;
@@ -173,9 +279,24 @@ export function extractLabs(doc: Doc): ExtractedLab[] {
     }
     // Analytes without a value: qualitative statements.
     for (const m of mentions) {
-      if (valued.has(m) || out.some((l) => l.evidence[0]?.spans.some((sp) => sp.start === m.start && sp.end === m.end))) continue;
-      if (mentions.some((o) => o !== m && valued.has(o) && o.concept.value === m.concept.value && (Math.abs(o.tokenStart - m.tokenEnd) <= 2 || Math.abs(m.tokenStart - o.tokenEnd) <= 2))) continue;
-      const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o.concept.value !== m.concept.value && valued.has(o));
+      if (
+        valued.has(m) ||
+        out.some((l) => l.evidence[0]?.spans.some((sp) => sp.start === m.start && sp.end === m.end))
+      )
+        continue;
+      if (
+        mentions.some(
+          (o) =>
+            o !== m &&
+            valued.has(o) &&
+            o.concept.value === m.concept.value &&
+            (Math.abs(o.tokenStart - m.tokenEnd) <= 2 || Math.abs(m.tokenStart - o.tokenEnd) <= 2),
+        )
+      )
+        continue;
+      const nextOther = mentions.find(
+        (o) => o.tokenStart >= m.tokenEnd && o.concept.value !== m.concept.value && valued.has(o),
+      );
       const near = interpretationNear(doc, s, m, nextOther ? nextOther.tokenStart : s.tokens.length);
       if (!near) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);

@@ -6,21 +6,38 @@ const onc = (t: string) => extractOncology(analyse(t));
 
 describe('oncology', () => {
   it('reads histology, site, grade, receptors, TNM and extent', () => {
-    const c = onc('A woman with an infiltrating ductal carcinoma of the right breast, locally advanced (cT3N1M0), ER negative, HER2 positive, Ki-67 40%, grade 3.').cancers;
+    const c = onc(
+      'A woman with an infiltrating ductal carcinoma of the right breast, locally advanced (cT3N1M0), ER negative, HER2 positive, Ki-67 40%, grade 3.',
+    ).cancers;
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ histology: 'invasive ductal carcinoma', site: 'right breast', grade: '3', stage: { tnm: 'cT3N1M0', extent: 'locally-advanced' }, receptors: { ER: 'negative', HER2: 'positive', 'Ki-67': '40%' } });
+    expect(c[0]).toMatchObject({
+      histology: 'invasive ductal carcinoma',
+      site: 'right breast',
+      grade: '3',
+      stage: { tnm: 'cT3N1M0', extent: 'locally-advanced' },
+      receptors: { ER: 'negative', HER2: 'positive', 'Ki-67': '40%' },
+    });
   });
   it('merges mentions of one cancer and reads an unknown primary', () => {
-    const c = onc('Biopsy revealed grade 2 leiomyosarcoma. Imaging showed metastatic disease with no clear primary site. The leiomyosarcoma progressed.').cancers;
+    const c = onc(
+      'Biopsy revealed grade 2 leiomyosarcoma. Imaging showed metastatic disease with no clear primary site. The leiomyosarcoma progressed.',
+    ).cancers;
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ histology: 'leiomyosarcoma', grade: '2', primaryUnknown: true, stage: { extent: 'metastatic' } });
+    expect(c[0]).toMatchObject({
+      histology: 'leiomyosarcoma',
+      grade: '2',
+      primaryUnknown: true,
+      stage: { extent: 'metastatic' },
+    });
   });
   it('never takes a relative’s cancer or a hedged first mention', () => {
     expect(onc('Her grandmother had endometrial carcinoma.').cancers).toEqual([]);
     expect(onc('Possible lymphoma.').cancers).toEqual([]);
   });
   it('reads RECIST responses and sets the cancer status', () => {
-    const r = onc('Lung adenocarcinoma. After chemotherapy a major partial response was seen. Later CT showed progressive disease by RECIST 1.1.');
+    const r = onc(
+      'Lung adenocarcinoma. After chemotherapy a major partial response was seen. Later CT showed progressive disease by RECIST 1.1.',
+    );
     expect(r.responses.map((x) => [x.recist, x.qualifier ?? '', x.criteria ?? ''])).toEqual([
       ['PR', 'major', ''],
       ['PD', '', 'RECIST 1.1'],

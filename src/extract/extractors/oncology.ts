@@ -20,8 +20,17 @@ export interface ExtractedCancer {
   primaryUnknown?: boolean;
   grade?: string;
   receptors?: Record<string, string>;
-  stage?: { tnm?: string; extent?: 'in-situ' | 'localised' | 'locally-advanced' | 'metastatic' | 'unknown'; text?: string };
-  diagnosisDate?: { relativeTo: string; offset: number; unit: 'day' | 'week' | 'month' | 'year'; approximate?: boolean };
+  stage?: {
+    tnm?: string;
+    extent?: 'in-situ' | 'localised' | 'locally-advanced' | 'metastatic' | 'unknown';
+    text?: string;
+  };
+  diagnosisDate?: {
+    relativeTo: string;
+    offset: number;
+    unit: 'day' | 'week' | 'month' | 'year';
+    approximate?: boolean;
+  };
   status?: 'active' | 'remission' | 'progression' | 'unknown';
   evidence: SpanEvidence[];
 }
@@ -36,12 +45,21 @@ export interface ExtractedResponse {
   evidence: SpanEvidence[];
 }
 
-const RECIST = { 'complete-response': 'CR', 'partial-response': 'PR', 'stable-disease': 'SD', 'progressive-disease': 'PD' } as const;
+const RECIST = {
+  'complete-response': 'CR',
+  'partial-response': 'PR',
+  'stable-disease': 'SD',
+  'progressive-disease': 'PD',
+} as const;
 
-const GRADE_RE = /\b(?:(?:nuclear|histologic(?:al)?|fnclcc|tumou?r|histological)[ \t\u00a0\u2009\u202f]{1,2})?grade[ \t\u00a0\u2009\u202f]{0,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?([1-4]|I{1,3}|IV)\b|\bG([1-4])\b/i;
-const TNM_RE = /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?M(?:[01][a-d]?|x))\b/;
-const RECEPTOR_RE = /\b(ER|PR|PgR|HER2|HER-2|ERBB2|estrogen receptors?|oestrogen receptors?|progesterone receptors?|hormone receptors?)[ \t\u00a0\u2009\u202f-]{0,2}(positive|negative|\+|-)/gi;
-const KI67_RE = /(?:Ki[ -]?67|proliferation index|proliferative index)[ \t\u00a0\u2009\u202f]{0,3}(?:of|:|=)?[ \t\u00a0\u2009\u202f]{0,2}(\d{1,3}(?:\.\d)?)[ \t\u00a0\u2009\u202f]?%/i;
+const GRADE_RE =
+  /\b(?:(?:nuclear|histologic(?:al)?|fnclcc|tumou?r|histological)[ \t\u00a0\u2009\u202f]{1,2})?grade[ \t\u00a0\u2009\u202f]{0,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?([1-4]|I{1,3}|IV)\b|\bG([1-4])\b/i;
+const TNM_RE =
+  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?M(?:[01][a-d]?|x))\b/;
+const RECEPTOR_RE =
+  /\b(ER|PR|PgR|HER2|HER-2|ERBB2|estrogen receptors?|oestrogen receptors?|progesterone receptors?|hormone receptors?)[ \t\u00a0\u2009\u202f-]{0,2}(positive|negative|\+|-)/gi;
+const KI67_RE =
+  /(?:Ki[ -]?67|proliferation index|proliferative index)[ \t\u00a0\u2009\u202f]{0,3}(?:of|:|=)?[ \t\u00a0\u2009\u202f]{0,2}(\d{1,3}(?:\.\d)?)[ \t\u00a0\u2009\u202f]?%/i;
 
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
@@ -69,7 +87,8 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
   if (norms.some((n, i) => n === 'locally' && norms[i + 1] === 'advanced')) extent = 'locally-advanced';
-  else if (near.includes('metastatic') || near.includes('metastasized') || near.includes('disseminated')) extent = 'metastatic';
+  else if (near.includes('metastatic') || near.includes('metastasized') || near.includes('disseminated'))
+    extent = 'metastatic';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
   else if (near.includes('localized') || near.includes('early')) extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
@@ -88,10 +107,21 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     c.receptors ??= {};
     c.receptors['Ki-67'] ??= `${ki[1]}%`;
   }
-  if (norms.some((n, i) => (n === 'unknown' && norms[i + 1] === 'primary') || (n === 'no' && norms[i + 1] === 'clear' && norms[i + 2] === 'primary') || (n === 'primary' && norms[i + 1] === 'unknown'))) c.primaryUnknown = true;
-  if (!c.diagnosisDate && norms.some((n, i) => n === 'recently' && norms[i + 1] === 'diagnosed')) c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
+  if (
+    norms.some(
+      (n, i) =>
+        (n === 'unknown' && norms[i + 1] === 'primary') ||
+        (n === 'no' && norms[i + 1] === 'clear' && norms[i + 2] === 'primary') ||
+        (n === 'primary' && norms[i + 1] === 'unknown'),
+    )
+  )
+    c.primaryUnknown = true;
+  if (!c.diagnosisDate && norms.some((n, i) => n === 'recently' && norms[i + 1] === 'diagnosed'))
+    c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
   if (!c.site) {
-    const site = s.mentions.find((x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 6 && x !== m);
+    const site = s.mentions.find(
+      (x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 6 && x !== m,
+    );
     if (site) {
       const side = s.tokens[site.tokenStart - 1]?.norm;
       c.site = `${side === 'left' || side === 'right' ? `${side} ` : ''}${site.concept.value}`;
@@ -112,7 +142,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     if (!isCaseSentence(s)) continue;
     // "extensive metastatic disease, with no clear primary site": details of the cancer being described.
     if (lastCancer && !s.mentions.some((m) => m.concept.kind === 'histology')) {
-      const i = s.tokens.findIndex((t, k) => (t.norm === 'metastatic' && s.tokens[k + 1]?.norm === 'disease') || t.norm === 'metastases');
+      const i = s.tokens.findIndex(
+        (t, k) => (t.norm === 'metastatic' && s.tokens[k + 1]?.norm === 'disease') || t.norm === 'metastases',
+      );
       if (i >= 0) {
         const a = s.assert(i, i + 1);
         if (!a.negated && !a.uncertain && a.experiencer === 'patient' && a.temporality !== 'hypothetical') {
@@ -121,16 +153,33 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         }
       }
       const norms = s.tokens.map((t) => t.norm);
-      if (norms.some((n, k) => (n === 'unknown' && norms[k + 1] === 'primary') || (n === 'no' && norms[k + 2] === 'primary') || (n === 'primary' && norms[k + 1] === 'unknown'))) lastCancer.primaryUnknown = true;
+      if (
+        norms.some(
+          (n, k) =>
+            (n === 'unknown' && norms[k + 1] === 'primary') ||
+            (n === 'no' && norms[k + 2] === 'primary') ||
+            (n === 'primary' && norms[k + 1] === 'unknown'),
+        )
+      )
+        lastCancer.primaryUnknown = true;
     }
     for (const m of s.mentions) {
       if (m.concept.kind === 'histology') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved)) continue;
+        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
+          continue;
         const h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
-        const hasSite = s.mentions.some((x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 3);
-        let c = cancers.find((x) => x.histology && (x.histology === h || (family(x.histology) === family(h) && (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))));
+        const hasSite = s.mentions.some(
+          (x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 3,
+        );
+        let c = cancers.find(
+          (x) =>
+            x.histology &&
+            (x.histology === h ||
+              (family(x.histology) === family(h) &&
+                (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))),
+        );
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
         if (!c && a.uncertain) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
@@ -145,22 +194,60 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (!c) {
           c = { id: `cancer-${cancers.length + 1}`, histology: h, evidence: [] };
           cancers.push(c);
-        } else if (c.histology && GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h)) c.histology = h;
-        c.evidence.push(evidence(doc.text, [m], 'oncology', `histology "${h}"${m.concept.codes?.snomed ? `; SNOMED CT ${m.concept.codes.snomed}` : ''}`));
+        } else if (c.histology && GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h))
+          c.histology = h;
+        c.evidence.push(
+          evidence(
+            doc.text,
+            [m],
+            'oncology',
+            `histology "${h}"${m.concept.codes?.snomed ? `; SNOMED CT ${m.concept.codes.snomed}` : ''}`,
+          ),
+        );
         details(doc, s, c, m);
         lastCancer = c;
       } else if (m.concept.kind === 'response') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved)) continue;
+        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
+          continue;
         const cat = m.concept.value as ExtractedResponse['category'];
-        if (cat === 'progressive-disease' && m.tokenEnd - m.tokenStart === 1 && !s.tokens.some((t) => ['disease', 'tumor', 'metastatic', 'ct', 'imaging', 'multifocal', 'leiomyosarcoma', 'cancer', 'recist'].includes(t.norm))) continue;
+        if (
+          cat === 'progressive-disease' &&
+          m.tokenEnd - m.tokenStart === 1 &&
+          !s.tokens.some((t) =>
+            [
+              'disease',
+              'tumor',
+              'metastatic',
+              'ct',
+              'imaging',
+              'multifocal',
+              'leiomyosarcoma',
+              'cancer',
+              'recist',
+            ].includes(t.norm),
+          )
+        )
+          continue;
         const norms = s.tokens.map((t) => t.norm);
         const recistAt = norms.indexOf('recist');
         const criteria = recistAt >= 0 ? `RECIST${norms[recistAt + 1] === '1.1' ? ' 1.1' : ''}` : undefined;
         const written = doc.text.slice(m.start, m.end);
         const qualifier = /major|minor|overall|near/i.exec(written)?.[0]?.toLowerCase();
-        responses.push({ category: cat, recist: RECIST[cat], ...(criteria ? { criteria } : {}), ...(qualifier ? { qualifier } : {}), evidence: [evidence(doc.text, [m], 'oncology', `tumour response ${RECIST[cat]}`)] });
-        if (lastCancer) lastCancer.status = cat === 'progressive-disease' ? 'progression' : cat === 'complete-response' ? 'remission' : 'active';
+        responses.push({
+          category: cat,
+          recist: RECIST[cat],
+          ...(criteria ? { criteria } : {}),
+          ...(qualifier ? { qualifier } : {}),
+          evidence: [evidence(doc.text, [m], 'oncology', `tumour response ${RECIST[cat]}`)],
+        });
+        if (lastCancer)
+          lastCancer.status =
+            cat === 'progressive-disease'
+              ? 'progression'
+              : cat === 'complete-response'
+                ? 'remission'
+                : 'active';
       }
     }
   }

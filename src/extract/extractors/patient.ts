@@ -7,7 +7,8 @@ import type { Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 
-const AGE_RE = /\b(\d{1,3})[ \t\u00a0\u2009\u202f-]{0,2}(?:years?|yrs?|yr)[ \t\u00a0\u2009\u202f-]{0,2}old\b|\baged[ \t\u00a0\u2009\u202f]{1,2}(\d{1,3})\b|\b(\d{1,3})[ \t\u00a0\u2009\u202f-]?(?:y\/o|yo|y\.o\.)(?!\w)|\bage[ \t\u00a0\u2009\u202f]{1,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?(\d{1,3})\b/gi;
+const AGE_RE =
+  /\b(\d{1,3})[ \t\u00a0\u2009\u202f-]{0,2}(?:years?|yrs?|yr)[ \t\u00a0\u2009\u202f-]{0,2}old\b|\baged[ \t\u00a0\u2009\u202f]{1,2}(\d{1,3})\b|\b(\d{1,3})[ \t\u00a0\u2009\u202f-]?(?:y\/o|yo|y\.o\.)(?!\w)|\bage[ \t\u00a0\u2009\u202f]{1,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?(\d{1,3})\b/gi;
 const FEMALE = new Set(['woman', 'female', 'lady', 'girl', 'she', 'her', 'hers', 'herself', 'mrs', 'ms']);
 const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr']);
 const NOUNS = new Set(['woman', 'female', 'lady', 'girl', 'man', 'male', 'gentleman', 'boy']);
@@ -66,10 +67,14 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     }
     if (f >= 3 && f >= 3 * m && firstF) {
       out.sex = 'female';
-      out.evidence.push(evidence(doc.text, [firstF], 'patient', `sex from pronouns (${f} female, ${m} male)`));
+      out.evidence.push(
+        evidence(doc.text, [firstF], 'patient', `sex from pronouns (${f} female, ${m} male)`),
+      );
     } else if (m >= 3 && m >= 3 * f && firstM) {
       out.sex = 'male';
-      out.evidence.push(evidence(doc.text, [firstM], 'patient', `sex from pronouns (${m} male, ${f} female)`));
+      out.evidence.push(
+        evidence(doc.text, [firstM], 'patient', `sex from pronouns (${m} male, ${f} female)`),
+      );
     }
   }
   return out;

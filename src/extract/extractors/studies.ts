@@ -12,11 +12,24 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 
-type Feature = 'endomysialInfiltrate' | 'perimysialPerivascularInfiltrate' | 'perifascicularAtrophy' | 'rimmedVacuoles' | 'necrosis' | 'regeneration' | 'inflammatoryInfiltrate' | 'mhcClassIUpregulation';
+type Feature =
+  | 'endomysialInfiltrate'
+  | 'perimysialPerivascularInfiltrate'
+  | 'perifascicularAtrophy'
+  | 'rimmedVacuoles'
+  | 'necrosis'
+  | 'regeneration'
+  | 'inflammatoryInfiltrate'
+  | 'mhcClassIUpregulation';
 
 /** Extracted studies (case model EmgSchema, MuscleBiopsySchema, SkinBiopsySchema, MuscleImagingSchema). */
 export interface ExtractedStudies {
-  emg?: { performed: 'done' | 'not-done'; interpretation: 'myopathic' | 'normal' | 'neurogenic' | 'non-specific' | 'unknown'; description?: string; evidence: SpanEvidence[] };
+  emg?: {
+    performed: 'done' | 'not-done';
+    interpretation: 'myopathic' | 'normal' | 'neurogenic' | 'non-specific' | 'unknown';
+    description?: string;
+    evidence: SpanEvidence[];
+  };
   muscleBiopsy?: {
     performed: 'done' | 'not-done';
     features: Partial<Record<Feature, 'present' | 'absent'>>;
@@ -24,8 +37,19 @@ export interface ExtractedStudies {
     description?: string;
     evidence: SpanEvidence[];
   };
-  skinBiopsy?: { performed: 'done' | 'not-done'; conclusion?: 'consistent-with-dm' | 'interface-dermatitis' | 'normal' | 'other' | 'unknown'; description?: string; evidence: SpanEvidence[] };
-  muscleImaging: { modality: 'mri' | 'ultrasound'; region?: string; finding: 'myositis-oedema' | 'normal' | 'fatty-replacement' | 'other' | 'unknown'; description?: string; evidence: SpanEvidence[] }[];
+  skinBiopsy?: {
+    performed: 'done' | 'not-done';
+    conclusion?: 'consistent-with-dm' | 'interface-dermatitis' | 'normal' | 'other' | 'unknown';
+    description?: string;
+    evidence: SpanEvidence[];
+  };
+  muscleImaging: {
+    modality: 'mri' | 'ultrasound';
+    region?: string;
+    finding: 'myositis-oedema' | 'normal' | 'fatty-replacement' | 'other' | 'unknown';
+    description?: string;
+    evidence: SpanEvidence[];
+  }[];
 }
 
 /** Sentences from `first` to the end of its line (same paragraph). */
@@ -41,14 +65,17 @@ function block(doc: Doc, first: DocSentence): DocSentence[] {
   return out;
 }
 
-const normsOf = (ss: DocSentence[], from = 0) => ss.flatMap((s, i) => (i === 0 ? s.tokens.slice(from) : s.tokens)).map((t) => t.norm);
-const hasSeq = (norms: string[], ...seq: string[]) => norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
+const normsOf = (ss: DocSentence[], from = 0) =>
+  ss.flatMap((s, i) => (i === 0 ? s.tokens.slice(from) : s.tokens)).map((t) => t.norm);
+const hasSeq = (norms: string[], ...seq: string[]) =>
+  norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
 const notDone = (s: DocSentence, m: Mention) => {
   const a = s.assert(m.tokenStart, m.tokenEnd);
   const n = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6).map((t) => t.norm);
   return (a.negated && !a.resolved) || (n.includes('not') && (n.includes('performed') || n.includes('done')));
 };
-const describe = (doc: Doc, ss: DocSentence[], from: number) => doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
+const describe = (doc: Doc, ss: DocSentence[], from: number) =>
+  doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
 
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
@@ -64,28 +91,59 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       const ss = block(doc, s);
       const norms = normsOf(ss, m.tokenEnd - 0);
-      const ev = (note: string, extra: { start: number; end: number }[] = []) => evidence(doc.text, [m, ...extra], 'studies', note);
+      const ev = (note: string, extra: { start: number; end: number }[] = []) =>
+        evidence(doc.text, [m, ...extra], 'studies', note);
       switch (m.concept.value) {
         case 'emg': {
           if (out.emg?.performed === 'done') break;
           if (notDone(s, m)) {
-            out.emg = { performed: 'not-done', interpretation: 'unknown', evidence: [ev('EMG not performed')] };
+            out.emg = {
+              performed: 'not-done',
+              interpretation: 'unknown',
+              evidence: [ev('EMG not performed')],
+            };
             break;
           }
-          const inflam = norms.some((n) => n === 'inflammatory' || n === 'myositis' || n === 'myopathy' || n === 'myopathic' || n === 'myogenic');
+          const inflam = norms.some(
+            (n) =>
+              n === 'inflammatory' ||
+              n === 'myositis' ||
+              n === 'myopathy' ||
+              n === 'myopathic' ||
+              n === 'myogenic',
+          );
           let interpretation: NonNullable<ExtractedStudies['emg']>['interpretation'] = 'unknown';
-          if (norms.includes('myopathic') || norms.includes('myogenic') || inflam) interpretation = 'myopathic';
-          else if (norms.includes('neurogenic') || norms.includes('denervation') || norms.includes('neuropathy')) interpretation = 'neurogenic';
+          if (norms.includes('myopathic') || norms.includes('myogenic') || inflam)
+            interpretation = 'myopathic';
+          else if (
+            norms.includes('neurogenic') ||
+            norms.includes('denervation') ||
+            norms.includes('neuropathy')
+          )
+            interpretation = 'neurogenic';
           else if (norms.includes('normal') || norms.includes('unremarkable')) interpretation = 'normal';
-          else if (norms.includes('nonspecific') || hasSeq(norms, 'non', 'specific')) interpretation = 'non-specific';
-          const note = interpretation === 'myopathic' && !norms.includes('myopathic') ? 'read as myopathic: changes attributed to inflammatory activity / myopathy' : `EMG ${interpretation}`;
-          out.emg = { performed: 'done', interpretation, description: describe(doc, ss, m.start), evidence: [ev(note, [{ start: m.start, end: ss[ss.length - 1]!.end }])] };
+          else if (norms.includes('nonspecific') || hasSeq(norms, 'non', 'specific'))
+            interpretation = 'non-specific';
+          const note =
+            interpretation === 'myopathic' && !norms.includes('myopathic')
+              ? 'read as myopathic: changes attributed to inflammatory activity / myopathy'
+              : `EMG ${interpretation}`;
+          out.emg = {
+            performed: 'done',
+            interpretation,
+            description: describe(doc, ss, m.start),
+            evidence: [ev(note, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
+          };
           break;
         }
         case 'muscle-biopsy': {
           if (out.muscleBiopsy?.performed === 'done') break;
           if (notDone(s, m)) {
-            out.muscleBiopsy = { performed: 'not-done', features: {}, evidence: [ev('muscle biopsy not performed')] };
+            out.muscleBiopsy = {
+              performed: 'not-done',
+              features: {},
+              evidence: [ev('muscle biopsy not performed')],
+            };
             break;
           }
           const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
@@ -102,9 +160,27 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           }
           const tail = normsOf(ss, m.tokenEnd);
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
-          if (hasSeq(tail, 'inflammatory', 'myopathy') || tail.includes('myositis') || tail.includes('dermatomyositis') || hasSeq(tail, 'inflammatory', 'myositis')) conclusion = 'consistent-with-myositis';
-          else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle')) conclusion = 'normal';
-          out.muscleBiopsy = { performed: 'done', features, conclusion, description: describe(doc, ss, m.start), evidence: [ev(`muscle biopsy; ${Object.keys(features).length} feature(s); conclusion ${conclusion}`, spans)] };
+          if (
+            hasSeq(tail, 'inflammatory', 'myopathy') ||
+            tail.includes('myositis') ||
+            tail.includes('dermatomyositis') ||
+            hasSeq(tail, 'inflammatory', 'myositis')
+          )
+            conclusion = 'consistent-with-myositis';
+          else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle'))
+            conclusion = 'normal';
+          out.muscleBiopsy = {
+            performed: 'done',
+            features,
+            conclusion,
+            description: describe(doc, ss, m.start),
+            evidence: [
+              ev(
+                `muscle biopsy; ${Object.keys(features).length} feature(s); conclusion ${conclusion}`,
+                spans,
+              ),
+            ],
+          };
           break;
         }
         case 'skin-biopsy': {
@@ -115,23 +191,62 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           }
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
           if (norms.includes('dermatomyositis')) conclusion = 'consistent-with-dm';
-          else if (hasSeq(norms, 'interface', 'dermatitis') || hasSeq(norms, 'lichenoid', 'dermatitis') || hasSeq(norms, 'vacuolar', 'interface')) conclusion = 'interface-dermatitis';
+          else if (
+            hasSeq(norms, 'interface', 'dermatitis') ||
+            hasSeq(norms, 'lichenoid', 'dermatitis') ||
+            hasSeq(norms, 'vacuolar', 'interface')
+          )
+            conclusion = 'interface-dermatitis';
           else if (norms.includes('normal')) conclusion = 'normal';
           else if (norms.length > 3) conclusion = 'other';
-          out.skinBiopsy = { performed: 'done', conclusion, description: describe(doc, ss, m.start), evidence: [ev(`skin biopsy ${conclusion}`, [{ start: m.start, end: ss[ss.length - 1]!.end }])] };
+          out.skinBiopsy = {
+            performed: 'done',
+            conclusion,
+            description: describe(doc, ss, m.start),
+            evidence: [ev(`skin biopsy ${conclusion}`, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
+          };
           break;
         }
         case 'mri':
         case 'muscle-ultrasound': {
           const sn = s.tokens.map((t) => t.norm);
-          const muscle = sn.some((n) => ['muscle', 'muscles', 'muscular', 'thigh', 'thighs', 'femur', 'quadriceps', 'myositis', 'fascia', 'fascial'].includes(n));
+          const muscle = sn.some((n) =>
+            [
+              'muscle',
+              'muscles',
+              'muscular',
+              'thigh',
+              'thighs',
+              'femur',
+              'quadriceps',
+              'myositis',
+              'fascia',
+              'fascial',
+            ].includes(n),
+          );
           if (!muscle) break;
           let finding: ExtractedStudies['muscleImaging'][number]['finding'] = 'unknown';
-          if (sn.includes('myositis') || sn.includes('edema') || sn.includes('hyperintensity') || sn.includes('hyperintense') || hasSeq(sn, 'increased', 'signal') || sn.includes('stir')) finding = 'myositis-oedema';
+          if (
+            sn.includes('myositis') ||
+            sn.includes('edema') ||
+            sn.includes('hyperintensity') ||
+            sn.includes('hyperintense') ||
+            hasSeq(sn, 'increased', 'signal') ||
+            sn.includes('stir')
+          )
+            finding = 'myositis-oedema';
           else if (sn.includes('fatty') || sn.includes('atrophy')) finding = 'fatty-replacement';
           else if (sn.includes('normal') || sn.includes('unremarkable')) finding = 'normal';
-          const region = ['thigh', 'thighs', 'femur', 'pelvis', 'shoulder', 'arm', 'calf', 'legs'].find((r) => sn.includes(r));
-          out.muscleImaging.push({ modality: m.concept.value === 'mri' ? 'mri' : 'ultrasound', ...(region ? { region } : {}), finding, description: doc.text.slice(s.start, s.end).slice(0, 300), evidence: [ev(`muscle imaging: ${finding}`, [{ start: s.start, end: s.end }])] });
+          const region = ['thigh', 'thighs', 'femur', 'pelvis', 'shoulder', 'arm', 'calf', 'legs'].find((r) =>
+            sn.includes(r),
+          );
+          out.muscleImaging.push({
+            modality: m.concept.value === 'mri' ? 'mri' : 'ultrasound',
+            ...(region ? { region } : {}),
+            finding,
+            description: doc.text.slice(s.start, s.end).slice(0, 300),
+            evidence: [ev(`muscle imaging: ${finding}`, [{ start: s.start, end: s.end }])],
+          });
           break;
         }
         default:

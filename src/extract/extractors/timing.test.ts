@@ -5,7 +5,11 @@ import { extractTiming } from './timing.js';
 
 describe('timing', () => {
   it('reads the first symptom from "N-unit history of" a myositis symptom', () => {
-    const r = extractTiming(analyse('She came with a 10-day history of muscle weakness and skin lesions. Two months later she relapsed.'));
+    const r = extractTiming(
+      analyse(
+        'She came with a 10-day history of muscle weakness and skin lesions. Two months later she relapsed.',
+      ),
+    );
     expect(r.symptomOnset).toMatchObject({ relativeTo: 'presentation', offset: -10, unit: 'day' });
     expect(r.times.map((t) => [t.kind, t.amount, t.unit])).toEqual([
       ['history-of', 10, 'day'],
@@ -14,13 +18,18 @@ describe('timing', () => {
   });
   it('ignores histories of unrelated complaints and flags vague amounts', () => {
     expect(extractTiming(analyse('A few-months history of knee pain.')).symptomOnset).toBeUndefined();
-    expect(extractTiming(analyse('A few-weeks history of rash.')).symptomOnset).toMatchObject({ approximate: true, offset: -3 });
+    expect(extractTiming(analyse('A few-weeks history of rash.')).symptomOnset).toMatchObject({
+      approximate: true,
+      offset: -3,
+    });
   });
 });
 
 describe('patient', () => {
   it('reads age and sex beside it, skipping relatives', () => {
-    expect(extractPatient(analyse('Her grandmother died aged 80. A 43-year-old woman presented.'))).toMatchObject({ age: 43, sex: 'female' });
+    expect(
+      extractPatient(analyse('Her grandmother died aged 80. A 43-year-old woman presented.')),
+    ).toMatchObject({ age: 43, sex: 'female' });
     expect(extractPatient(analyse('A 61 year old man.'))).toMatchObject({ age: 61, sex: 'male' });
   });
   it('falls back to pronouns only when one sex clearly dominates', () => {

@@ -24,20 +24,46 @@ export interface ExtractedTreatment {
   evidence: SpanEvidence[];
 }
 
-const DOSE_RE = /(\d{1,5}(?:\.\d{1,3})?)[ \t\u00a0\u2009\u202f]{0,2}(mg\/m2|mg\/m²|mg\/kg\/d(?:ay)?|mg\/kg|g\/kg|g\/m2|mg\/d(?:ay)?|mg|g|mcg|µg|ug)(?![\w/])/i;
+const DOSE_RE =
+  /(\d{1,5}(?:\.\d{1,3})?)[ \t\u00a0\u2009\u202f]{0,2}(mg\/m2|mg\/m²|mg\/kg\/d(?:ay)?|mg\/kg|g\/kg|g\/m2|mg\/d(?:ay)?|mg|g|mcg|µg|ug)(?![\w/])/i;
 const AUC_RE = /\bAUC[ \t\u00a0\u2009\u202f]{0,2}=?[ \t\u00a0\u2009\u202f]{0,2}(\d{1,2}(?:\.\d)?)/i;
-const SCHEDULE_RE = /\b(per day|a day|once daily|twice daily|daily|every (?:\d{1,2}|one|two|three|four) weeks?|weekly|per week|once a week|q[1-4]w|monthly|bid|tid|qd)\b|\/day\b/i;
-const CYCLES_RE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\u00a0\u2009\u202f]{1,2}cycles?[ \t\u00a0\u2009\u202f]{1,2}of\b/gi;
-const REDUCTION_RE = /(\d{1,3})[ \t\u00a0\u2009\u202f]?%[ \t\u00a0\u2009\u202f]{0,2}dose[ \t\u00a0\u2009\u202f]{1,2}reduction/i;
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const SCHEDULE_RE =
+  /\b(per day|a day|once daily|twice daily|daily|every (?:\d{1,2}|one|two|three|four) weeks?|weekly|per week|once a week|q[1-4]w|monthly|bid|tid|qd)\b|\/day\b/i;
+const CYCLES_RE =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\u00a0\u2009\u202f]{1,2}cycles?[ \t\u00a0\u2009\u202f]{1,2}of\b/gi;
+const REDUCTION_RE =
+  /(\d{1,3})[ \t\u00a0\u2009\u202f]?%[ \t\u00a0\u2009\u202f]{0,2}dose[ \t\u00a0\u2009\u202f]{1,2}reduction/i;
+const WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 const MYOSITIS_CLASSES = new Set(['glucocorticoid', 'immunosuppressant', 'ivig', 'biologic']);
-const CANCER_CLASSES = new Set(['chemotherapy', 'targeted-therapy', 'immunotherapy', 'hormone-therapy', 'radiotherapy']);
+const CANCER_CLASSES = new Set([
+  'chemotherapy',
+  'targeted-therapy',
+  'immunotherapy',
+  'hormone-therapy',
+  'radiotherapy',
+]);
 
 /**
  * Extracts treatments and the myositis treatment response.
  * @param doc - the analysed document
  */
-export function extractTreatments(doc: Doc): { treatments: ExtractedTreatment[]; treatmentResponse?: { value: 'improved' | 'not-improved'; evidence: SpanEvidence[] } } {
+export function extractTreatments(doc: Doc): {
+  treatments: ExtractedTreatment[];
+  treatmentResponse?: { value: 'improved' | 'not-improved'; evidence: SpanEvidence[] };
+} {
   const byDrug = new Map<string, ExtractedTreatment>();
   let last: ExtractedTreatment | undefined;
   let response: { value: 'improved' | 'not-improved'; evidence: SpanEvidence[] } | undefined;
@@ -48,17 +74,33 @@ export function extractTreatments(doc: Doc): { treatments: ExtractedTreatment[];
     // "N cycles of A and B followed by M cycles of C": cycles by position.
     const cycleMarks: { at: number; n: number }[] = [];
     CYCLES_RE.lastIndex = 0;
-    for (let c = CYCLES_RE.exec(text); c; c = CYCLES_RE.exec(text)) cycleMarks.push({ at: s.start + c.index, n: WORDS[c[1]!.toLowerCase()] ?? Number(c[1]) });
+    for (let c = CYCLES_RE.exec(text); c; c = CYCLES_RE.exec(text))
+      cycleMarks.push({ at: s.start + c.index, n: WORDS[c[1]!.toLowerCase()] ?? Number(c[1]) });
     const inSentence: ExtractedTreatment[] = [];
     drugs.forEach((m, di) => {
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved)) return;
       const cls = m.concept.attrs?.class ?? 'other';
       const prev = s.tokens.slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm);
-      const route = prev.includes('topical') ? 'topical' : prev.includes('intravenous') || prev.includes('iv') ? 'intravenous' : prev.includes('oral') ? 'oral' : undefined;
-      const t: ExtractedTreatment = byDrug.get(m.concept.value) ?? { id: `tx-${m.concept.value.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, drug: m.concept.value, class: route === 'topical' ? 'topical' : cls, evidence: [] };
+      const route = prev.includes('topical')
+        ? 'topical'
+        : prev.includes('intravenous') || prev.includes('iv')
+          ? 'intravenous'
+          : prev.includes('oral')
+            ? 'oral'
+            : undefined;
+      const t: ExtractedTreatment = byDrug.get(m.concept.value) ?? {
+        id: `tx-${m.concept.value.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+        drug: m.concept.value,
+        class: route === 'topical' ? 'topical' : cls,
+        evidence: [],
+      };
       if (!byDrug.has(m.concept.value)) {
-        const ind = MYOSITIS_CLASSES.has(t.class!) ? 'myositis' : CANCER_CLASSES.has(t.class!) ? 'cancer' : undefined;
+        const ind = MYOSITIS_CLASSES.has(t.class!)
+          ? 'myositis'
+          : CANCER_CLASSES.has(t.class!)
+            ? 'cancer'
+            : undefined;
         if (ind) t.indication = ind;
         byDrug.set(m.concept.value, t);
       }
@@ -82,12 +124,27 @@ export function extractTreatments(doc: Doc): { treatments: ExtractedTreatment[];
       }
       const sch = SCHEDULE_RE.exec(win);
       if (sch && !t.schedule && (d || t.dose)) {
-        t.schedule = sch[0].toLowerCase() === 'per day' || sch[0].toLowerCase() === 'a day' || sch[0] === '/day' ? 'daily' : sch[0].toLowerCase();
+        t.schedule =
+          sch[0].toLowerCase() === 'per day' || sch[0].toLowerCase() === 'a day' || sch[0] === '/day'
+            ? 'daily'
+            : sch[0].toLowerCase();
         spans.push({ start: m.end + sch.index, end: m.end + sch.index + sch[0].length });
       }
       const mark = cycleMarks.filter((c) => c.at < m.start).pop();
-      if (mark && t.cycles === undefined && !/followed by/i.test(doc.text.slice(mark.at, m.start).replace(/^[^]*?cycles?\s+of/i, ''))) t.cycles = mark.n;
-      t.evidence.push(evidence(doc.text, spans, 'treatments', `${t.class}${t.dose ? `; dose ${t.dose.value} ${t.dose.unit}` : ''}${t.cycles ? `; ${t.cycles} cycles` : ''}`));
+      if (
+        mark &&
+        t.cycles === undefined &&
+        !/followed by/i.test(doc.text.slice(mark.at, m.start).replace(/^[^]*?cycles?\s+of/i, ''))
+      )
+        t.cycles = mark.n;
+      t.evidence.push(
+        evidence(
+          doc.text,
+          spans,
+          'treatments',
+          `${t.class}${t.dose ? `; dose ${t.dose.value} ${t.dose.unit}` : ''}${t.cycles ? `; ${t.cycles} cycles` : ''}`,
+        ),
+      );
       inSentence.push(t);
       last = t;
     });
@@ -97,25 +154,41 @@ export function extractTreatments(doc: Doc): { treatments: ExtractedTreatment[];
       for (const t of targets) {
         if (t.doseReductionPercent === undefined && (t.class === 'chemotherapy' || targets.length === 1)) {
           t.doseReductionPercent = Number(red[1]);
-          t.evidence.push(evidence(doc.text, [{ start: s.start + red.index, end: s.start + red.index + red[0].length }], 'treatments', 'dose reduction'));
+          t.evidence.push(
+            evidence(
+              doc.text,
+              [{ start: s.start + red.index, end: s.start + red.index + red[0].length }],
+              'treatments',
+              'dose reduction',
+            ),
+          );
         }
       }
     }
     // Myositis response: improvement of weakness, rash or symptoms.
     if (!response) {
       const norms = s.tokens.map((t) => t.norm);
-      const imp = norms.findIndex((n) => n === 'improvement' || n === 'improved' || n === 'improving' || n === 'resolution');
-      const about = norms.some((n) => ['weakness', 'rash', 'symptoms', 'dermatomyositis', 'strength', 'myositis', 'ck'].includes(n));
+      const imp = norms.findIndex(
+        (n) => n === 'improvement' || n === 'improved' || n === 'improving' || n === 'resolution',
+      );
+      const about = norms.some((n) =>
+        ['weakness', 'rash', 'symptoms', 'dermatomyositis', 'strength', 'myositis', 'ck'].includes(n),
+      );
       if (imp >= 0 && about) {
         const a = s.assert(imp, imp + 1);
         const no = norms[imp - 1] === 'no' || norms[imp - 1] === 'without' || (a.negated && !a.resolved);
-        if (a.experiencer === 'patient' && a.temporality !== 'hypothetical') response = { value: no ? 'not-improved' : 'improved', evidence: [evidence(doc.text, [s.tokens[imp]!], 'treatments', 'myositis response to treatment')] };
+        if (a.experiencer === 'patient' && a.temporality !== 'hypothetical')
+          response = {
+            value: no ? 'not-improved' : 'improved',
+            evidence: [evidence(doc.text, [s.tokens[imp]!], 'treatments', 'myositis response to treatment')],
+          };
       }
     }
   }
   let treatments = [...byDrug.values()];
   // The generic "corticosteroids" is dropped when a named glucocorticoid is recorded.
-  if (treatments.some((t) => t.class === 'glucocorticoid' && t.drug !== 'corticosteroids')) treatments = treatments.filter((t) => t.drug !== 'corticosteroids');
+  if (treatments.some((t) => t.class === 'glucocorticoid' && t.drug !== 'corticosteroids'))
+    treatments = treatments.filter((t) => t.drug !== 'corticosteroids');
   const hasMyositisTx = treatments.some((t) => t.indication === 'myositis');
   return { treatments, ...(response && hasMyositisTx ? { treatmentResponse: response } : {}) };
 }

@@ -6,11 +6,21 @@ import { tokenize } from '../tokenize.js';
 import { DOSE_UNIT_TO_UCUM, UNIT_TO_UCUM } from '../extractors/units.js';
 import { CONCEPTS, lexicon } from './index.js';
 
-const match = (text: string) => lexicon().findAll(tokenize(text)).map((m) => m.entries.map((e) => `${e.kind}:${e.value}`).join('|'));
+const match = (text: string) =>
+  lexicon()
+    .findAll(tokenize(text))
+    .map((m) => m.entries.map((e) => `${e.kind}:${e.value}`).join('|'));
 
 describe('lexicon', () => {
   it('matches the spellings of TIF1-gamma', () => {
-    for (const t of ['TIF1γ', 'TIF1-gamma', 'TIF-1γ', 'anti-p155/140', 'transcription intermediary factor-1 gamma', 'TIF1 gamma']) {
+    for (const t of [
+      'TIF1γ',
+      'TIF1-gamma',
+      'TIF-1γ',
+      'anti-p155/140',
+      'transcription intermediary factor-1 gamma',
+      'TIF1 gamma',
+    ]) {
       expect(match(t)).toContain('antibody:TIF1-gamma');
     }
   });
@@ -36,11 +46,14 @@ describe('lexicon', () => {
   });
   it('uses the case model finding ids and canonical analyte / antibody names', () => {
     const internal = new Set(['febrile-neutropenia', 'arthralgia', 'asthenia']);
-    for (const c of CONCEPTS.filter((x) => x.kind === 'finding' && !internal.has(x.value))) expect(KNOWN_FINDING_IDS).toContain(c.value);
-    for (const c of CONCEPTS.filter((x) => x.kind === 'antibody')) expect(canonicalAntibody(c.value)).toBe(c.value);
+    for (const c of CONCEPTS.filter((x) => x.kind === 'finding' && !internal.has(x.value)))
+      expect(KNOWN_FINDING_IDS).toContain(c.value);
+    for (const c of CONCEPTS.filter((x) => x.kind === 'antibody'))
+      expect(canonicalAntibody(c.value)).toBe(c.value);
     for (const c of CONCEPTS.filter((x) => x.kind === 'lab')) expect(canonicalAnalyte(c.value)).toBe(c.value);
   });
   it('maps every written unit to a valid UCUM code', () => {
-    for (const u of [...Object.values(UNIT_TO_UCUM), ...Object.values(DOSE_UNIT_TO_UCUM)]) expect(checkUcumUnit(u), u).toBeUndefined();
+    for (const u of [...Object.values(UNIT_TO_UCUM), ...Object.values(DOSE_UNIT_TO_UCUM)])
+      expect(checkUcumUnit(u), u).toBeUndefined();
   });
 });

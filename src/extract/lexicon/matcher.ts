@@ -77,7 +77,8 @@ export class Dictionary<T> {
       node = node.next.get(t.norm);
       depth++;
       j++;
-      if (node?.entries) best = { entries: node.entries, tokenStart: i, tokenEnd: j, start: tokens[i]!.start, end: t.end };
+      if (node?.entries)
+        best = { entries: node.entries, tokenStart: i, tokenEnd: j, start: tokens[i]!.start, end: t.end };
     }
     return best;
   }

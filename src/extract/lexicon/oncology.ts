@@ -4,13 +4,35 @@
  */
 import type { Concept } from './types.js';
 
-const h = (value: string, terms: string[], snomed?: string): Concept => ({ id: `histology:${value}`, kind: 'histology', value, terms: [value, ...terms], ...(snomed ? { codes: { snomed } } : {}) });
-const s = (value: string, terms: string[]): Concept => ({ id: `site:${value}`, kind: 'site', value, terms: [value, ...terms] });
-const r = (value: string, terms: string[]): Concept => ({ id: `response:${value}`, kind: 'response', value, terms });
+const h = (value: string, terms: string[], snomed?: string): Concept => ({
+  id: `histology:${value}`,
+  kind: 'histology',
+  value,
+  terms: [value, ...terms],
+  ...(snomed ? { codes: { snomed } } : {}),
+});
+const s = (value: string, terms: string[]): Concept => ({
+  id: `site:${value}`,
+  kind: 'site',
+  value,
+  terms: [value, ...terms],
+});
+const r = (value: string, terms: string[]): Concept => ({
+  id: `response:${value}`,
+  kind: 'response',
+  value,
+  terms,
+});
 
 /** Histology concepts (most specific first does not matter: longest match wins). */
 export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
-  h('invasive ductal carcinoma', ['infiltrating ductal carcinoma', 'infiltrating duct carcinoma', 'invasive duct carcinoma', 'idc', 'ductal carcinoma']),
+  h('invasive ductal carcinoma', [
+    'infiltrating ductal carcinoma',
+    'infiltrating duct carcinoma',
+    'invasive duct carcinoma',
+    'idc',
+    'ductal carcinoma',
+  ]),
   h('invasive lobular carcinoma', ['infiltrating lobular carcinoma', 'lobular carcinoma']),
   h('ductal carcinoma in situ', ['dcis']),
   h('triple negative breast cancer', ['triple negative breast carcinoma', 'tnbc']),
@@ -35,7 +57,21 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('mesothelioma', []),
   h('germ cell tumor', ['seminoma']),
   h('carcinoma', []),
-  { id: 'histology:cancer', kind: 'histology', value: 'cancer', terms: ['cancer', 'malignancy', 'neoplasm', 'malignant neoplasm', 'malignant tumor', 'tumor', 'neoplasia'], attrs: { generic: 'true' } },
+  {
+    id: 'histology:cancer',
+    kind: 'histology',
+    value: 'cancer',
+    terms: [
+      'cancer',
+      'malignancy',
+      'neoplasm',
+      'malignant neoplasm',
+      'malignant tumor',
+      'tumor',
+      'neoplasia',
+    ],
+    attrs: { generic: 'true' },
+  },
 ];
 
 /** Primary sites. */
@@ -61,7 +97,26 @@ export const SITE_CONCEPTS: readonly Concept[] = [
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */
 export const RESPONSE_CONCEPTS: readonly Concept[] = [
   r('complete-response', ['complete response', 'complete remission', 'complete metabolic response', 'cr']),
-  r('partial-response', ['partial response', 'major partial response', 'partial remission', 'partial metabolic response', 'pr']),
-  r('stable-disease', ['stable disease', 'disease stabilization', 'stable metastatic disease', 'overall stable metastatic disease', 'overall stable disease', 'sd']),
-  r('progressive-disease', ['progressive disease', 'disease progression', 'multifocal progression', 'progression', 'pd']),
+  r('partial-response', [
+    'partial response',
+    'major partial response',
+    'partial remission',
+    'partial metabolic response',
+    'pr',
+  ]),
+  r('stable-disease', [
+    'stable disease',
+    'disease stabilization',
+    'stable metastatic disease',
+    'overall stable metastatic disease',
+    'overall stable disease',
+    'sd',
+  ]),
+  r('progressive-disease', [
+    'progressive disease',
+    'disease progression',
+    'multifocal progression',
+    'progression',
+    'pd',
+  ]),
 ];

@@ -5,26 +5,124 @@
  */
 import type { Concept } from './types.js';
 
-const st = (value: string, terms: string[]): Concept => ({ id: `study:${value}`, kind: 'study', value, terms });
-const bf = (value: string, terms: string[]): Concept => ({ id: `biopsy-feature:${value}`, kind: 'biopsy-feature', value, terms });
+const st = (value: string, terms: string[]): Concept => ({
+  id: `study:${value}`,
+  kind: 'study',
+  value,
+  terms,
+});
+const bf = (value: string, terms: string[]): Concept => ({
+  id: `biopsy-feature:${value}`,
+  kind: 'biopsy-feature',
+  value,
+  terms,
+});
 
 /** Study concepts. */
 export const STUDY_CONCEPTS: readonly Concept[] = [
-  st('emg', ['emg', 'electromyography', 'electromyogram', 'electromyographic study', 'electromyographic', 'nerve conduction studies and emg', 'emg ncs', 'needle emg']),
-  st('muscle-biopsy', ['muscle biopsy', 'deltoid muscle biopsy', 'deltoid biopsy', 'quadriceps biopsy', 'quadriceps muscle biopsy', 'vastus lateralis biopsy', 'biopsy of the deltoid', 'biopsy of the quadriceps', 'biopsy of the deltoid muscle', 'biopsy of the quadriceps muscle', 'muscular biopsy', 'muscle histology', 'muscle histopathology']),
-  st('skin-biopsy', ['skin biopsy', 'punch biopsy', 'cutaneous biopsy', 'chest punch biopsy', 'skin histology', 'skin punch biopsy', 'biopsy of the skin']),
-  st('mri', ['mri', 'magnetic resonance imaging', 'magnetic resonance', 'mr imaging', 'stir imaging', 'whole body mri']),
+  st('emg', [
+    'emg',
+    'electromyography',
+    'electromyogram',
+    'electromyographic study',
+    'electromyographic',
+    'nerve conduction studies and emg',
+    'emg ncs',
+    'needle emg',
+  ]),
+  st('muscle-biopsy', [
+    'muscle biopsy',
+    'deltoid muscle biopsy',
+    'deltoid biopsy',
+    'quadriceps biopsy',
+    'quadriceps muscle biopsy',
+    'vastus lateralis biopsy',
+    'biopsy of the deltoid',
+    'biopsy of the quadriceps',
+    'biopsy of the deltoid muscle',
+    'biopsy of the quadriceps muscle',
+    'muscular biopsy',
+    'muscle histology',
+    'muscle histopathology',
+  ]),
+  st('skin-biopsy', [
+    'skin biopsy',
+    'punch biopsy',
+    'cutaneous biopsy',
+    'chest punch biopsy',
+    'skin histology',
+    'skin punch biopsy',
+    'biopsy of the skin',
+  ]),
+  st('mri', [
+    'mri',
+    'magnetic resonance imaging',
+    'magnetic resonance',
+    'mr imaging',
+    'stir imaging',
+    'whole body mri',
+  ]),
   st('muscle-ultrasound', ['muscle ultrasound']),
 ];
 
 /** Biopsy features: value = key of muscleBiopsy.features. */
 export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
-  bf('necrosis', ['necrosis', 'necrotic fibers', 'necrotic muscle fibers', 'necrotic fiber', 'myonecrosis', 'fiber necrosis', 'necrotizing']),
-  bf('regeneration', ['regeneration', 'regenerating fibers', 'regenerating muscle fibers', 'regenerating fiber']),
-  bf('inflammatoryInfiltrate', ['inflammatory infiltrate', 'inflammatory infiltrates', 'mononuclear inflammatory cells', 'inflammatory cells', 'mononuclear cells', 'lymphocytic infiltrate', 'lymphocytic infiltration', 'inflammatory infiltration', 'mononuclear infiltrate', 'mononuclear cell infiltrate']),
-  bf('endomysialInfiltrate', ['endomysial infiltrate', 'endomysial inflammation', 'endomysial inflammatory infiltrate', 'endomysial mononuclear cells', 'endomysial lymphocytes']),
-  bf('perimysialPerivascularInfiltrate', ['perimysial infiltrate', 'perivascular infiltrate', 'perimysial inflammation', 'perivascular inflammation', 'perimysial and perivascular infiltrate', 'perivascular inflammatory infiltrate', 'perimysial perivascular infiltrate', 'perivascular cuffing']),
+  bf('necrosis', [
+    'necrosis',
+    'necrotic fibers',
+    'necrotic muscle fibers',
+    'necrotic fiber',
+    'myonecrosis',
+    'fiber necrosis',
+    'necrotizing',
+  ]),
+  bf('regeneration', [
+    'regeneration',
+    'regenerating fibers',
+    'regenerating muscle fibers',
+    'regenerating fiber',
+  ]),
+  bf('inflammatoryInfiltrate', [
+    'inflammatory infiltrate',
+    'inflammatory infiltrates',
+    'mononuclear inflammatory cells',
+    'inflammatory cells',
+    'mononuclear cells',
+    'lymphocytic infiltrate',
+    'lymphocytic infiltration',
+    'inflammatory infiltration',
+    'mononuclear infiltrate',
+    'mononuclear cell infiltrate',
+  ]),
+  bf('endomysialInfiltrate', [
+    'endomysial infiltrate',
+    'endomysial inflammation',
+    'endomysial inflammatory infiltrate',
+    'endomysial mononuclear cells',
+    'endomysial lymphocytes',
+  ]),
+  bf('perimysialPerivascularInfiltrate', [
+    'perimysial infiltrate',
+    'perivascular infiltrate',
+    'perimysial inflammation',
+    'perivascular inflammation',
+    'perimysial and perivascular infiltrate',
+    'perivascular inflammatory infiltrate',
+    'perimysial perivascular infiltrate',
+    'perivascular cuffing',
+  ]),
   bf('perifascicularAtrophy', ['perifascicular atrophy', 'perifascicular', 'perifascicular fiber atrophy']),
   bf('rimmedVacuoles', ['rimmed vacuoles', 'rimmed vacuole']),
-  bf('mhcClassIUpregulation', ['mhc class i', 'mhc i', 'mhc 1', 'hla class i', 'histocompatibility antigen type 1', 'histocompatibility antigen class i', 'mhc class 1', 'major histocompatibility complex class i', 'mhc i upregulation', 'sarcolemmal mhc class i']),
+  bf('mhcClassIUpregulation', [
+    'mhc class i',
+    'mhc i',
+    'mhc 1',
+    'hla class i',
+    'histocompatibility antigen type 1',
+    'histocompatibility antigen class i',
+    'mhc class 1',
+    'major histocompatibility complex class i',
+    'mhc i upregulation',
+    'sarcolemmal mhc class i',
+  ]),
 ];

@@ -5,7 +5,13 @@
  */
 import type { Concept } from './types.js';
 
-const d = (value: string, cls: string, terms: string[]): Concept => ({ id: `drug:${value}`, kind: 'drug', value, terms: [value, ...terms], attrs: { class: cls } });
+const d = (value: string, cls: string, terms: string[]): Concept => ({
+  id: `drug:${value}`,
+  kind: 'drug',
+  value,
+  terms: [value, ...terms],
+  attrs: { class: cls },
+});
 
 /** Treatment concepts. */
 export const DRUG_CONCEPTS: readonly Concept[] = [
@@ -17,7 +23,15 @@ export const DRUG_CONCEPTS: readonly Concept[] = [
   d('hydrocortisone', 'glucocorticoid', []),
   d('clobetasol', 'topical', ['clobetasol propionate']),
   d('tacrolimus ointment', 'topical', ['topical tacrolimus']),
-  d('corticosteroids', 'glucocorticoid', ['corticosteroid', 'steroids', 'steroid', 'glucocorticoids', 'glucocorticoid', 'corticotherapy', 'steroid therapy']),
+  d('corticosteroids', 'glucocorticoid', [
+    'corticosteroid',
+    'steroids',
+    'steroid',
+    'glucocorticoids',
+    'glucocorticoid',
+    'corticotherapy',
+    'steroid therapy',
+  ]),
   d('methotrexate', 'immunosuppressant', ['mtx']),
   d('azathioprine', 'immunosuppressant', []),
   d('mycophenolate', 'immunosuppressant', ['mycophenolate mofetil', 'mmf', 'mycophenolic acid']),
@@ -26,13 +40,25 @@ export const DRUG_CONCEPTS: readonly Concept[] = [
   d('hydroxychloroquine', 'immunosuppressant', ['hcq', 'plaquenil']),
   d('rituximab', 'biologic', []),
   d('tofacitinib', 'targeted-therapy', []),
-  d('intravenous immunoglobulin', 'ivig', ['ivig', 'iv immunoglobulin', 'intravenous immunoglobulins', 'iv immunoglobulins', 'ig iv']),
+  d('intravenous immunoglobulin', 'ivig', [
+    'ivig',
+    'iv immunoglobulin',
+    'intravenous immunoglobulins',
+    'iv immunoglobulins',
+    'ig iv',
+  ]),
   d('paclitaxel', 'chemotherapy', ['taxol', 'nab paclitaxel']),
   d('docetaxel', 'chemotherapy', []),
   d('carboplatin', 'chemotherapy', []),
   d('cisplatin', 'chemotherapy', []),
   d('oxaliplatin', 'chemotherapy', []),
-  d('doxorubicin', 'chemotherapy', ['adriamycin', 'doxorubucin', 'doxorrubicin', 'doxorubicine', 'liposomal doxorubicin']),
+  d('doxorubicin', 'chemotherapy', [
+    'adriamycin',
+    'doxorubucin',
+    'doxorrubicin',
+    'doxorubicine',
+    'liposomal doxorubicin',
+  ]),
   d('epirubicin', 'chemotherapy', []),
   d('cyclophosphamide', 'chemotherapy', ['cyclophosphamid']),
   d('ifosfamide', 'chemotherapy', []),
@@ -60,5 +86,16 @@ export const DRUG_CONCEPTS: readonly Concept[] = [
   d('anastrozole', 'hormone-therapy', []),
   d('exemestane', 'hormone-therapy', []),
   d('radiotherapy', 'radiotherapy', ['radiation therapy', 'irradiation', 'radiation']),
-  d('surgery', 'surgery', ['surgical resection', 'resection', 'mastectomy', 'lumpectomy', 'tumorectomy', 'hysterectomy', 'colectomy', 'lobectomy', 'prophylactic stabilization', 'surgical stabilization']),
+  d('surgery', 'surgery', [
+    'surgical resection',
+    'resection',
+    'mastectomy',
+    'lumpectomy',
+    'tumorectomy',
+    'hysterectomy',
+    'colectomy',
+    'lobectomy',
+    'prophylactic stabilization',
+    'surgical stabilization',
+  ]),
 ];

@@ -34,15 +34,24 @@ const spanText = (e: { spans?: { text: string }[] }[] | undefined): string => {
 export function renderExtraction(r: ExtractionResult): string {
   const c = r.case;
   const lines: string[] = [];
-  const who = [c.patient.age !== undefined ? `${c.patient.age} years` : 'age not found', c.patient.sex !== 'unknown' ? c.patient.sex : 'sex not found'].join(', ');
-  lines.push(`Extracted case (${who}) — ${r.stats.caseSentences} of ${r.stats.sentences} sentences read as about the patient`);
+  const who = [
+    c.patient.age !== undefined ? `${c.patient.age} years` : 'age not found',
+    c.patient.sex !== 'unknown' ? c.patient.sex : 'sex not found',
+  ].join(', ');
+  lines.push(
+    `Extracted case (${who}) — ${r.stats.caseSentences} of ${r.stats.sentences} sentences read as about the patient`,
+  );
   const onset = c.dates.symptomOnset;
-  if (onset && typeof onset === 'object') lines.push(`First symptom: ${Math.abs(onset.offset)} ${onset.unit}(s) before presentation${onset.approximate ? ' (approximate)' : ''}`);
+  if (onset && typeof onset === 'object')
+    lines.push(
+      `First symptom: ${Math.abs(onset.offset)} ${onset.unit}(s) before presentation${onset.approximate ? ' (approximate)' : ''}`,
+    );
   const used = r.sections.filter((s) => s.heading).map((s) => `${s.heading} [${s.role}]`);
   if (used.length) lines.push(`Sections: ${used.join(', ')}`);
   if (c.findings.length) {
     lines.push('', 'Findings');
-    for (const f of c.findings) lines.push(`  ${f.status.padEnd(9)} ${f.id}${f.reason ? ` (${f.reason})` : ''}${spanText(f.evidence)}`);
+    for (const f of c.findings)
+      lines.push(`  ${f.status.padEnd(9)} ${f.id}${f.reason ? ` (${f.reason})` : ''}${spanText(f.evidence)}`);
   }
   if (c.strength.length) {
     lines.push('', 'Strength (MRC)');
@@ -52,14 +61,17 @@ export function renderExtraction(r: ExtractionResult): string {
     lines.push('', 'Laboratory');
     for (const l of c.labs) {
       const v = l.value !== undefined ? `${l.comparator ?? ''}${l.value}${l.unit ? ` ${l.unit}` : ''}` : '';
-      const ref = l.referenceRange ? ` (ref ${l.referenceRange.low ?? ''}–${l.referenceRange.high ?? ''})` : '';
+      const ref = l.referenceRange
+        ? ` (ref ${l.referenceRange.low ?? ''}–${l.referenceRange.high ?? ''})`
+        : '';
       const interp = l.interpretation ? ` ${l.interpretation}${l.inferred ? ' (inferred)' : ''}` : '';
       lines.push(`  ${l.analyte}: ${v}${ref}${interp}${spanText(l.evidence)}`);
     }
   }
   if (c.antibodies.length) {
     lines.push('', 'Antibodies');
-    for (const a of c.antibodies) lines.push(`  ${a.target}: ${a.result}${a.titre ? ` (${a.titre})` : ''}${spanText(a.evidence)}`);
+    for (const a of c.antibodies)
+      lines.push(`  ${a.target}: ${a.result}${a.titre ? ` (${a.titre})` : ''}${spanText(a.evidence)}`);
   }
   const studies: string[] = [];
   if (c.emg) studies.push(`  EMG: ${c.emg.performed === 'done' ? c.emg.interpretation : c.emg.performed}`);
@@ -67,10 +79,16 @@ export function renderExtraction(r: ExtractionResult): string {
     const feats = Object.entries(c.muscleBiopsy.features)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');
-    studies.push(`  Muscle biopsy: ${c.muscleBiopsy.performed}${c.muscleBiopsy.conclusion ? `, ${c.muscleBiopsy.conclusion}` : ''}${feats ? ` (${feats})` : ''}`);
+    studies.push(
+      `  Muscle biopsy: ${c.muscleBiopsy.performed}${c.muscleBiopsy.conclusion ? `, ${c.muscleBiopsy.conclusion}` : ''}${feats ? ` (${feats})` : ''}`,
+    );
   }
-  if (c.skinBiopsy) studies.push(`  Skin biopsy: ${c.skinBiopsy.performed}${c.skinBiopsy.conclusion ? `, ${c.skinBiopsy.conclusion}` : ''}`);
-  for (const m of c.muscleImaging) studies.push(`  Muscle ${m.modality.toUpperCase()}${m.region ? ` (${m.region})` : ''}: ${m.finding}`);
+  if (c.skinBiopsy)
+    studies.push(
+      `  Skin biopsy: ${c.skinBiopsy.performed}${c.skinBiopsy.conclusion ? `, ${c.skinBiopsy.conclusion}` : ''}`,
+    );
+  for (const m of c.muscleImaging)
+    studies.push(`  Muscle ${m.modality.toUpperCase()}${m.region ? ` (${m.region})` : ''}: ${m.finding}`);
   if (studies.length) lines.push('', 'Investigations', ...studies);
   if (c.cancers.length) {
     lines.push('', 'Cancers');
@@ -81,7 +99,11 @@ export function renderExtraction(r: ExtractionResult): string {
         k.grade ? `grade ${k.grade}` : undefined,
         k.stage?.tnm,
         k.stage?.extent,
-        k.receptors ? Object.entries(k.receptors).map(([a, b]) => `${a} ${b}`).join(', ') : undefined,
+        k.receptors
+          ? Object.entries(k.receptors)
+              .map(([a, b]) => `${a} ${b}`)
+              .join(', ')
+          : undefined,
         k.status ? `status ${k.status}` : undefined,
       ].filter(Boolean);
       lines.push(`  ${parts.join('; ')}`);
@@ -89,14 +111,30 @@ export function renderExtraction(r: ExtractionResult): string {
   }
   if (r.responses.length) {
     lines.push('', 'Tumour response');
-    for (const x of r.responses) lines.push(`  ${x.recist}${x.qualifier ? ` (${x.qualifier})` : ''}${x.criteria ? ` by ${x.criteria}` : ''}${spanText(x.evidence)}`);
+    for (const x of r.responses)
+      lines.push(
+        `  ${x.recist}${x.qualifier ? ` (${x.qualifier})` : ''}${x.criteria ? ` by ${x.criteria}` : ''}${spanText(x.evidence)}`,
+      );
   }
   if (c.treatments.length) {
     lines.push('', 'Treatments');
     for (const t of c.treatments) {
-      const dose = t.dose ? ` ${t.dose.value} ${t.dose.unit}` : t.targetAuc !== undefined ? ` AUC ${t.targetAuc}` : '';
-      const extra = [t.schedule, t.route, t.cycles ? `${t.cycles} cycles` : undefined, t.doseReductionPercent ? `dose reduced ${t.doseReductionPercent}%` : undefined].filter(Boolean).join(', ');
-      lines.push(`  ${t.drug}${dose}${extra ? ` (${extra})` : ''} [${t.class ?? 'other'}${t.indication ? `, for ${t.indication}` : ''}]`);
+      const dose = t.dose
+        ? ` ${t.dose.value} ${t.dose.unit}`
+        : t.targetAuc !== undefined
+          ? ` AUC ${t.targetAuc}`
+          : '';
+      const extra = [
+        t.schedule,
+        t.route,
+        t.cycles ? `${t.cycles} cycles` : undefined,
+        t.doseReductionPercent ? `dose reduced ${t.doseReductionPercent}%` : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `  ${t.drug}${dose}${extra ? ` (${extra})` : ''} [${t.class ?? 'other'}${t.indication ? `, for ${t.indication}` : ''}]`,
+      );
     }
   }
   if (c.treatmentResponse) lines.push('', `Myositis response to treatment: ${c.treatmentResponse}`);
