@@ -6,14 +6,28 @@ import { requireShared } from '../../test/shared.js';
 import { assessCase } from '../assess/assess.js';
 import { parseCase } from '../case/validate.js';
 import type { ImacsSection } from './from-case.js';
-import { cancerFoundFromCase, imacsInputsFromCase, onconeuralFromCase, pns2004Section, pnsCare2021Section, subtypeFromResults } from './from-case.js';
+import {
+  cancerFoundFromCase,
+  imacsInputsFromCase,
+  onconeuralFromCase,
+  pns2004Section,
+  pnsCare2021Section,
+  subtypeFromResults,
+} from './from-case.js';
 import type { Pns2004Result } from './pns-2004/evaluate.js';
 import type { CancerProbabilityResult } from './probability.js';
 import type { CancerAssociationResult } from './timing.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string) => parseCase(JSON.parse(readFileSync(join(here, '__fixtures__', name), 'utf8')));
-const gold = (seed: string) => JSON.parse(readFileSync(requireShared('cases', seed, 'gold.json'), 'utf8')) as { age: number; sex: string; cancer: { relation_to_myositis_onset_months: number }; expected: Record<string, string> };
+const fixture = (name: string) =>
+  parseCase(JSON.parse(readFileSync(join(here, '__fixtures__', name), 'utf8')));
+const gold = (seed: string) =>
+  JSON.parse(readFileSync(requireShared('cases', seed, 'gold.json'), 'utf8')) as {
+    age: number;
+    sex: string;
+    cancer: { relation_to_myositis_onset_months: number };
+    expected: Record<string, string>;
+  };
 
 const SEEDS = [
   { seed: 'seed-breast-idc', file: 'breast-idc-tnbc.json' },
@@ -49,7 +63,8 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
     expect(imacs.plan.mode).toBe('known-cancer');
   });
   it('every section key is present', () => {
-    for (const k of ['cancerAssociation', 'pns2004', 'pnsCare2021', 'imacs2023', 'cancerProbability']) expect(report[k]).toBeDefined();
+    for (const k of ['cancerAssociation', 'pns2004', 'pnsCare2021', 'imacs2023', 'cancerProbability'])
+      expect(report[k]).toBeDefined();
   });
 });
 
@@ -58,7 +73,10 @@ describe('leiomyosarcoma fixture specifics', () => {
   it('anti-TIF1γ window applies and holds; probability uses LR+ 6.79', () => {
     const t = report['cancerAssociation'] as CancerAssociationResult;
     expect(t.antiTif1g).toBe('met');
-    expect(t.cancers[0]!.windows.find((w) => w.id === 'tif1g')).toMatchObject({ applies: 'met', status: 'in' });
+    expect(t.cancers[0]!.windows.find((w) => w.id === 'tif1g')).toMatchObject({
+      applies: 'met',
+      status: 'in',
+    });
     const p = report['cancerProbability'] as CancerProbabilityResult;
     expect(p.posterior).toBeCloseTo(0.582, 3);
     expect(p.cancerKnown).toBe(true);
@@ -73,32 +91,65 @@ describe('leiomyosarcoma fixture specifics', () => {
 
 describe('reading a case', () => {
   it('subtype from the EULAR/ACR subgroup, else unknown', () => {
-    expect(subtypeFromResults({ eularAcr2017: { subgroup: 'dermatomyositis' } }).value).toBe('dermatomyositis');
+    expect(subtypeFromResults({ eularAcr2017: { subgroup: 'dermatomyositis' } }).value).toBe(
+      'dermatomyositis',
+    );
     expect(subtypeFromResults({ eularAcr2017: { subgroup: null } }).value).toBe('unknown');
     expect(subtypeFromResults({}).value).toBe('unknown');
   });
   it('myositis antibodies are never read as onconeural antibodies', () => {
-    const c = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'TIF1-gamma', result: 'positive' }, { target: 'NXP2', result: 'positive' }] });
+    const c = parseCase({
+      schemaVersion: '1.0',
+      antibodies: [
+        { target: 'TIF1-gamma', result: 'positive' },
+        { target: 'NXP2', result: 'positive' },
+      ],
+    });
     expect(onconeuralFromCase(c).value).toBe('unknown');
     const hu = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'anti-Hu', result: 'positive' }] });
     expect(onconeuralFromCase(hu).value).toBe('well-characterised');
-    const tr = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'anti-Tr', result: 'positive' }, { target: 'Yo', result: 'negative' }] });
+    const tr = parseCase({
+      schemaVersion: '1.0',
+      antibodies: [
+        { target: 'anti-Tr', result: 'positive' },
+        { target: 'Yo', result: 'negative' },
+      ],
+    });
     expect(onconeuralFromCase(tr).value).toBe('partially-characterised');
     const none = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'Hu', result: 'negative' }] });
     expect(onconeuralFromCase(none).value).toBe('none');
   });
   it('cancer found: recorded cancer, or a negative work-up when none is recorded, else unknown', () => {
     expect(cancerFoundFromCase(parseCase({ schemaVersion: '1.0' })).status).toBe('unknown');
-    expect(cancerFoundFromCase(parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'normal' }] })).status).toBe('not-met');
-    expect(cancerFoundFromCase(parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'cancer-found' }] })).status).toBe('met');
+    expect(
+      cancerFoundFromCase(
+        parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'normal' }] }),
+      ).status,
+    ).toBe('not-met');
+    expect(
+      cancerFoundFromCase(
+        parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'cancer-found' }] }),
+      ).status,
+    ).toBe('met');
   });
   it('smoking, fever and NPC region inputs', () => {
-    const c = parseCase({ schemaVersion: '1.0', patient: { smoking: 'former', highNpcRiskRegion: true }, findings: [{ id: 'fever', status: 'present' }] });
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { smoking: 'former', highNpcRiskRegion: true },
+      findings: [{ id: 'fever', status: 'present' }],
+    });
     const d = imacsInputsFromCase(c, {});
     expect(d.values['smoking']).toBe('yes');
     expect(d.values['unexplained-fever']).toBe('unknown');
     expect(d.values['high-npc-risk-region']).toBe('yes');
-    const never = imacsInputsFromCase(parseCase({ schemaVersion: '1.0', patient: { smoking: 'never' }, findings: [{ id: 'fever', status: 'absent' }] }), {});
+    const never = imacsInputsFromCase(
+      parseCase({
+        schemaVersion: '1.0',
+        patient: { smoking: 'never' },
+        findings: [{ id: 'fever', status: 'absent' }],
+      }),
+      {},
+    );
     expect(never.values['smoking']).toBe('no');
     expect(never.values['unexplained-fever']).toBe('no');
   });

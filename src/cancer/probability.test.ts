@@ -36,15 +36,31 @@ describe('Bayesian estimate (Trallero-Araguás 2012 worked check)', () => {
     expect(() => estimateCancerProbability({ ...base, pretest: p, antibodies: {} })).toThrow(InputError);
   });
   it('not for juvenile onset, nor for non-DM subtypes; unknown subtype assumes adult DM', () => {
-    expect(estimateCancerProbability({ ...base, adultOnset: 'not-met', antibodies: {} })).toMatchObject({ status: 'not-applicable', reason: 'juvenile' });
-    expect(estimateCancerProbability({ ...base, subtype: 'polymyositis', antibodies: {} })).toMatchObject({ status: 'not-applicable', reason: 'not-dermatomyositis' });
-    expect(estimateCancerProbability({ ...base, subtype: 'unknown', antibodies: {} }).assumesAdultDm).toBe(true);
+    expect(estimateCancerProbability({ ...base, adultOnset: 'not-met', antibodies: {} })).toMatchObject({
+      status: 'not-applicable',
+      reason: 'juvenile',
+    });
+    expect(estimateCancerProbability({ ...base, subtype: 'polymyositis', antibodies: {} })).toMatchObject({
+      status: 'not-applicable',
+      reason: 'not-dermatomyositis',
+    });
+    expect(estimateCancerProbability({ ...base, subtype: 'unknown', antibodies: {} }).assumesAdultDm).toBe(
+      true,
+    );
   });
   it('a positive result never lowers and a negative never raises the probability', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.1, max: 0.3, noNaN: true }), (p) => {
-        const pos = estimateCancerProbability({ ...base, pretest: p, antibodies: { 'TIF1-gamma': 'positive' } }).posterior;
-        const neg = estimateCancerProbability({ ...base, pretest: p, antibodies: { 'TIF1-gamma': 'negative' } }).posterior;
+        const pos = estimateCancerProbability({
+          ...base,
+          pretest: p,
+          antibodies: { 'TIF1-gamma': 'positive' },
+        }).posterior;
+        const neg = estimateCancerProbability({
+          ...base,
+          pretest: p,
+          antibodies: { 'TIF1-gamma': 'negative' },
+        }).posterior;
         expect(pos).toBeGreaterThan(p);
         expect(neg).toBeLessThan(p);
       }),

@@ -9,7 +9,12 @@ const day = (iso: string): DayInterval => parsePartialIsoDate(iso)!;
 const win = (id: string) => CANCER_WINDOWS.find((w) => w.id === id)!;
 
 function caseWith(onset: unknown, dx: unknown, extra: Partial<CaseInput> = {}) {
-  return parseCase({ schemaVersion: '1.0', dates: { symptomOnset: onset }, cancers: [{ id: 'k', diagnosisDate: dx }], ...extra });
+  return parseCase({
+    schemaVersion: '1.0',
+    dates: { symptomOnset: onset },
+    cancers: [{ id: 'k', diagnosisDate: dx }],
+    ...extra,
+  });
 }
 
 describe('addCalendarMonths', () => {
@@ -68,7 +73,10 @@ describe('partial dates carry uncertainty', () => {
     const r = cancerTiming(c);
     const k = r.cancers[0]!;
     expect(k.windows.find((w) => w.id === 'cam-3y')!.status).toBe('uncertain');
-    expect(k.intervalDays).toEqual({ min: dayNumber(2023, 3, 1) - dayNumber(2020, 12, 31), max: dayNumber(2023, 3, 31) - dayNumber(2020, 1, 1) });
+    expect(k.intervalDays).toEqual({
+      min: dayNumber(2023, 3, 1) - dayNumber(2020, 12, 31),
+      max: dayNumber(2023, 3, 31) - dayNumber(2020, 1, 1),
+    });
     expect(r.cancerAssociated).toBe('unknown');
     expect(r.missing.some((m) => m.includes('exact dates'))).toBe(true);
   });
@@ -97,28 +105,46 @@ describe('partial dates carry uncertainty', () => {
     expect(r.cancerAssociated).toBe('unknown');
   });
   it('no cancer recorded is not "no cancer"', () => {
-    expect(cancerTiming(parseCase({ schemaVersion: '1.0', dates: { symptomOnset: '2020' } })).cancerAssociated).toBe('unknown');
+    expect(
+      cancerTiming(parseCase({ schemaVersion: '1.0', dates: { symptomOnset: '2020' } })).cancerAssociated,
+    ).toBe('unknown');
   });
   it('TIF1γ window applies only when the antibody is positive', () => {
-    const pos = cancerTiming(caseWith('2020-06-15', '2021', { antibodies: [{ target: 'anti-TIF1γ', result: 'positive' }] }));
+    const pos = cancerTiming(
+      caseWith('2020-06-15', '2021', { antibodies: [{ target: 'anti-TIF1γ', result: 'positive' }] }),
+    );
     expect(pos.cancers[0]!.windows.find((w) => w.id === 'tif1g')!.applies).toBe('met');
-    const neg = cancerTiming(caseWith('2020-06-15', '2021', { antibodies: [{ target: 'TIF1-gamma', result: 'negative' }] }));
+    const neg = cancerTiming(
+      caseWith('2020-06-15', '2021', { antibodies: [{ target: 'TIF1-gamma', result: 'negative' }] }),
+    );
     expect(neg.cancers[0]!.windows.find((w) => w.id === 'tif1g')!.applies).toBe('not-met');
   });
 });
 
 describe('windowStatus properties', () => {
-  const arbInterval = fc.tuple(fc.integer({ min: 15000, max: 22000 }), fc.integer({ min: 0, max: 400 })).map(([a, w]): DayInterval => ({ earliest: a, latest: a + w, precision: 'approximate' }));
+  const arbInterval = fc
+    .tuple(fc.integer({ min: 15000, max: 22000 }), fc.integer({ min: 0, max: 400 }))
+    .map(([a, w]): DayInterval => ({ earliest: a, latest: a + w, precision: 'approximate' }));
   it('in/out agree with every exact pair inside the intervals', () => {
     fc.assert(
-      fc.property(arbInterval, arbInterval, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (o, k, i, j) => {
-        const s = windowStatus(o, k, win('cam-3y'));
-        const od = Math.min(o.earliest + i, o.latest);
-        const kd = Math.min(k.earliest + j, k.latest);
-        const exact = windowStatus({ earliest: od, latest: od, precision: 'day' }, { earliest: kd, latest: kd, precision: 'day' }, win('cam-3y'));
-        if (s === 'in') expect(exact).toBe('in');
-        if (s === 'out') expect(exact).toBe('out');
-      }),
+      fc.property(
+        arbInterval,
+        arbInterval,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        (o, k, i, j) => {
+          const s = windowStatus(o, k, win('cam-3y'));
+          const od = Math.min(o.earliest + i, o.latest);
+          const kd = Math.min(k.earliest + j, k.latest);
+          const exact = windowStatus(
+            { earliest: od, latest: od, precision: 'day' },
+            { earliest: kd, latest: kd, precision: 'day' },
+            win('cam-3y'),
+          );
+          if (s === 'in') expect(exact).toBe('in');
+          if (s === 'out') expect(exact).toBe('out');
+        },
+      ),
     );
   });
 });

@@ -89,7 +89,12 @@ describe('3-year eligibility window', () => {
     expect(run({ ...clean, 'years-from-onset-to-diagnosis': y }).eligibility.status).toBe(status);
   });
   it('unknown interval: eligibility unknown, tier computed as if eligible', () => {
-    const r = run({ ...clean, 'years-from-onset-to-diagnosis': 'unknown', 'age-at-onset': 50, subtype: 'dermatomyositis' });
+    const r = run({
+      ...clean,
+      'years-from-onset-to-diagnosis': 'unknown',
+      'age-at-onset': 50,
+      subtype: 'dermatomyositis',
+    });
     expect(r.eligibility.status).toBe('unknown');
     expect(r.tier).toBe('high');
     expect(r.missing).toContain('years-from-onset-to-diagnosis');
@@ -100,7 +105,11 @@ describe('tiers from factor rows', () => {
   it('anti-TIF1γ + age > 40 → high, with yearly basic repeats and PET/GI to consider', () => {
     const r = run({ ...clean, 'age-at-onset': 43, 'anti-tif1-gamma': 'positive' });
     expect(r.tier).toBe('high');
-    expect(r.factors.map((f) => f.id).sort()).toEqual(['age-over-40', 'anti-tif1-gamma', 'subtype-polymyositis']);
+    expect(r.factors.map((f) => f.id).sort()).toEqual([
+      'age-over-40',
+      'anti-tif1-gamma',
+      'subtype-polymyositis',
+    ]);
     expect(r.panels).toEqual(['basic', 'enhanced']);
     expect(r.repeat).toEqual({ every: 'year', everyYears: 1, forYears: 3, panel: 'basic' });
     expect(r.consider).toEqual(['pet-ct', 'gi-endoscopy']);
@@ -120,7 +129,13 @@ describe('tiers from factor rows', () => {
     expect(r.factors.every((f) => f.verified === false)).toBe(true);
   });
   it('low-risk factors are shown but do not lower or raise the tier', () => {
-    const r = run({ ...clean, 'age-at-onset': 50, 'anti-jo1': 'positive', 'interstitial-lung-disease': 'yes', raynaud: 'yes' });
+    const r = run({
+      ...clean,
+      'age-at-onset': 50,
+      'anti-jo1': 'positive',
+      'interstitial-lung-disease': 'yes',
+      raynaud: 'yes',
+    });
     expect(r.counts.low).toBe(4); // polymyositis, anti-Jo-1, ILD, Raynaud
     expect(r.tier).toBe('moderate');
   });
@@ -131,21 +146,32 @@ describe('tiers from factor rows', () => {
     expect(r.missing).toContain('anti-tif1-gamma');
   });
   it('anti-TIF1γ DM > 40 with a high-risk clinical feature: PET-CT as a single screening test', () => {
-    const r = run({ ...clean, 'age-at-onset': 55, subtype: 'dermatomyositis', 'anti-tif1-gamma': 'positive', 'cutaneous-ulceration': 'yes' });
+    const r = run({
+      ...clean,
+      'age-at-onset': 55,
+      subtype: 'dermatomyositis',
+      'anti-tif1-gamma': 'positive',
+      'cutaneous-ulceration': 'yes',
+    });
     expect(r.considerReasons.map((c) => c.reason)).toContain('tif1g-dm-over-40-with-high-risk-feature');
   });
   it('inclusion body myositis is flagged as not established', () => {
-    expect(run({ ...clean, subtype: 'inclusion-body-myositis' }).eligibility.notes).toEqual(['ibm-not-established']);
+    expect(run({ ...clean, subtype: 'inclusion-body-myositis' }).eligibility.notes).toEqual([
+      'ibm-not-established',
+    ]);
   });
 });
 
 describe('red flags and panels', () => {
-  it.each(['weight-loss', 'family-history-of-cancer', 'smoking', 'unexplained-fever', 'night-sweats'])('%s overrides a standard tier', (flag) => {
-    const r = run({ ...clean, [flag]: 'yes' });
-    expect(r.tier).toBe('standard');
-    expect(r.redFlags.present).toEqual([flag]);
-    expect(r.panels).toEqual(['basic', 'enhanced']);
-  });
+  it.each(['weight-loss', 'family-history-of-cancer', 'smoking', 'unexplained-fever', 'night-sweats'])(
+    '%s overrides a standard tier',
+    (flag) => {
+      const r = run({ ...clean, [flag]: 'yes' });
+      expect(r.tier).toBe('standard');
+      expect(r.redFlags.present).toEqual([flag]);
+      expect(r.panels).toEqual(['basic', 'enhanced']);
+    },
+  );
   it('standard without red flags: basic panel only', () => {
     const r = run(clean);
     expect(r.panels).toEqual(['basic']);
@@ -153,7 +179,14 @@ describe('red flags and panels', () => {
   });
   it('sex-specific enhanced items', () => {
     const f = run({ ...clean, 'anti-nxp2': 'positive' }).panelItems.map((i) => i.id);
-    expect(f).toEqual(expect.arrayContaining(['mammography', 'cervical-screening', 'ca-125', 'pelvic-transvaginal-ultrasound']));
+    expect(f).toEqual(
+      expect.arrayContaining([
+        'mammography',
+        'cervical-screening',
+        'ca-125',
+        'pelvic-transvaginal-ultrasound',
+      ]),
+    );
     expect(f).not.toContain('psa');
     const m = run({ ...clean, sex: 'male', 'anti-nxp2': 'positive' }).panelItems.map((i) => i.id);
     expect(m).toContain('psa');

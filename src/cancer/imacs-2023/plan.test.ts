@@ -24,7 +24,8 @@ function highRiskCase(extra: Partial<CaseInput> = {}) {
     ...extra,
   });
 }
-const find = (items: { id: string; occurrence: number }[], id: string, k: number) => items.find((i) => i.id === id && i.occurrence === k) as (typeof items)[number] & Record<string, unknown>;
+const find = (items: { id: string; occurrence: number }[], id: string, k: number) =>
+  items.find((i) => i.id === id && i.occurrence === k) as (typeof items)[number] & Record<string, unknown>;
 
 describe('dated screening plan (high risk)', () => {
   const s = imacsSection(highRiskCase(), { asOf: '2026-11-21', results: dm });
@@ -36,8 +37,14 @@ describe('dated screening plan (high risk)', () => {
     expect(find(items, 'urinalysis', 0).due).toEqual({ earliest: '2025-03-01', latest: '2025-03-01' });
   });
   it('done items carry their date and result', () => {
-    expect(find(items, 'full-blood-count', 0)).toMatchObject({ status: 'done', done: { path: 'investigations[0]', date: '2025-03-05', result: 'normal' } });
-    expect(find(items, 'mammography', 0)).toMatchObject({ status: 'done', done: { date: '2025-03-01…2025-03-31' } });
+    expect(find(items, 'full-blood-count', 0)).toMatchObject({
+      status: 'done',
+      done: { path: 'investigations[0]', date: '2025-03-05', result: 'normal' },
+    });
+    expect(find(items, 'mammography', 0)).toMatchObject({
+      status: 'done',
+      done: { date: '2025-03-01…2025-03-31' },
+    });
     expect(find(items, 'ct-neck-thorax-abdomen-pelvis', 0).status).toBe('done');
   });
   it('missing baseline items are overdue; the other sex is not applicable', () => {
@@ -45,9 +52,15 @@ describe('dated screening plan (high risk)', () => {
     expect(find(items, 'psa', 0)).toMatchObject({ status: 'not-applicable', reason: 'sex' });
   });
   it('yearly basic repeats for 3 years after onset: done, overdue, upcoming', () => {
-    expect(find(items, 'full-blood-count', 1)).toMatchObject({ status: 'done', due: { earliest: '2026-01-10' } });
+    expect(find(items, 'full-blood-count', 1)).toMatchObject({
+      status: 'done',
+      due: { earliest: '2026-01-10' },
+    });
     expect(find(items, 'urinalysis', 1).status).toBe('overdue');
-    expect(find(items, 'urinalysis', 2)).toMatchObject({ status: 'upcoming', due: { earliest: '2027-01-10' } });
+    expect(find(items, 'urinalysis', 2)).toMatchObject({
+      status: 'upcoming',
+      due: { earliest: '2027-01-10' },
+    });
     expect(find(items, 'urinalysis', 3).due).toEqual({ earliest: '2028-01-10', latest: '2028-01-10' });
     expect(items.filter((i) => i.occurrence > 0).every((i) => i.panel === 'basic')).toBe(true);
     expect(items.some((i) => i.occurrence === 4)).toBe(false);
@@ -62,7 +75,11 @@ describe('dated screening plan (high risk)', () => {
     expect(find(items, 'lower-gi-endoscopy', 0).status).toBe('done');
     expect(find(items, 'upper-gi-endoscopy', 0).status).toBe('consider');
     expect(find(items, 'pet-ct', 0).status).toBe('consider');
-    expect(items.filter((i) => !i.required).map((i) => i.id)).toEqual(['pet-ct', 'upper-gi-endoscopy', 'lower-gi-endoscopy']);
+    expect(items.filter((i) => !i.required).map((i) => i.id)).toEqual([
+      'pet-ct',
+      'upper-gi-endoscopy',
+      'lower-gi-endoscopy',
+    ]);
   });
   it('summary counts every item', () => {
     const total = Object.values(s.plan.summary).reduce((a, b) => a + b, 0);
@@ -72,31 +89,53 @@ describe('dated screening plan (high risk)', () => {
 
 describe('known cancer and other modes', () => {
   it('a cancer in the ±3-year window turns the plan into oncological follow-up; the tier stays', () => {
-    const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2025-06', histology: 'ovarian carcinoma' }] }), { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(
+      highRiskCase({ cancers: [{ diagnosisDate: '2025-06', histology: 'ovarian carcinoma' }] }),
+      { asOf: '2026-11-21', results: dm },
+    );
     expect(s.plan.mode).toBe('known-cancer');
     expect(s.plan.items).toEqual([]);
     expect(s.plan.knownCancers).toEqual([0]);
     expect(s.riskProfileTier).toBe('high');
   });
   it('a remote cancer in remission does not stop screening', () => {
-    const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'remission' }] }), { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'remission' }] }), {
+      asOf: '2026-11-21',
+      results: dm,
+    });
     expect(s.plan.mode).toBe('screening');
   });
   it('a remote but active cancer is a known cancer', () => {
-    const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'active' }] }), { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'active' }] }), {
+      asOf: '2026-11-21',
+      results: dm,
+    });
     expect(s.plan.mode).toBe('known-cancer');
   });
   it('juvenile onset without red flags: not required', () => {
-    const c = parseCase({ schemaVersion: '1.0', patient: { sex: 'male', ageAtOnset: 9 }, dates: { symptomOnset: '2025-01', diagnosis: '2025-03' } });
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'male', ageAtOnset: 9 },
+      dates: { symptomOnset: '2025-01', diagnosis: '2025-03' },
+    });
     const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
     expect(s.tier).toBe('not-applicable');
     expect(s.plan.mode).toBe('not-required');
   });
   it('repeats that fall before a late diagnosis are not applicable', () => {
-    const c = highRiskCase({ dates: { symptomOnset: '2020-01-01', diagnosis: '2022-06-01' }, investigations: [] });
+    const c = highRiskCase({
+      dates: { symptomOnset: '2020-01-01', diagnosis: '2022-06-01' },
+      investigations: [],
+    });
     const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
-    expect(find(s.plan.items, 'urinalysis', 1)).toMatchObject({ status: 'not-applicable', reason: 'before-diagnosis' });
-    expect(find(s.plan.items, 'urinalysis', 2)).toMatchObject({ status: 'not-applicable', reason: 'before-diagnosis' });
+    expect(find(s.plan.items, 'urinalysis', 1)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'before-diagnosis',
+    });
+    expect(find(s.plan.items, 'urinalysis', 2)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'before-diagnosis',
+    });
     expect(find(s.plan.items, 'urinalysis', 3).status).toBe('overdue');
   });
   it('rejects an asOf that is not a day', () => {

@@ -11,10 +11,20 @@ const run = (raw: Record<string, unknown>) => {
 
 describe('PNS-Care score', () => {
   it("authors' reply example: intermediate phenotype + Ma2 + no cancer < 2 y = 6 probable; after 2 y = 5 possible", () => {
-    const a = run({ phenotype: 'intermediate-risk', antibody: 'high-risk', cancer: 'not-found', 'follow-up-years': 1 });
+    const a = run({
+      phenotype: 'intermediate-risk',
+      antibody: 'high-risk',
+      cancer: 'not-found',
+      'follow-up-years': 1,
+    });
     expect(a.score).toBe(6);
     expect(a.category).toBe('probable');
-    const b = run({ phenotype: 'intermediate-risk', antibody: 'high-risk', cancer: 'not-found', 'follow-up-years': 2 });
+    const b = run({
+      phenotype: 'intermediate-risk',
+      antibody: 'high-risk',
+      cancer: 'not-found',
+      'follow-up-years': 2,
+    });
     expect(b.score).toBe(5);
     expect(b.category).toBe('possible');
   });
