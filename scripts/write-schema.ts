@@ -5,5 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { caseJsonSchema } from '../src/case/json-schema.js';
 
-writeFileSync(new URL('../schema/case.schema.json', import.meta.url), `${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../schema/case.schema.json', import.meta.url),
+  `${JSON.stringify(caseJsonSchema(), null, 2)}\n`,
+);
 process.stdout.write('wrote schema/case.schema.json\n');

@@ -7,7 +7,10 @@ import { CASE_SCHEMA_VERSION, CaseSchema } from './schema.js';
 
 /** JSON Schema (draft 2020-12) of the case format, for input documents (defaults optional). */
 export function caseJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(CaseSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(CaseSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: `https://heliotrope.invalid/schema/case-${CASE_SCHEMA_VERSION}.json`,

@@ -5,6 +5,12 @@
  */
 import ucum from '@lhncbc/ucum-lhc';
 import type { z } from 'zod';
+import {
+  parse as parseTolerant,
+  printParseErrorCode,
+  type ParseError,
+  type ParseErrorCode,
+} from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { parseMrcGrade } from './mrc.js';
 import { CaseSchema, type Case } from './schema.js';
@@ -19,16 +25,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodIssues(error: z.ZodError): Issue[] {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function zodIssues(error: z.ZodError, input: unknown): Issue[] {
   return error.issues.map((i) => {
     const path = formatPath(i.path);
-    const code =
-      i.code === 'invalid_type' && i.input === undefined
-        ? 'required'
-        : i.code === 'unrecognized_keys'
-          ? 'structure'
-          : 'value';
-    return issue(code, path, i.message);
+    if (i.code === 'unrecognized_keys') {
+      return issue(
+        'structure',
+        path,
+        `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`,
+      );
+    }
+    if (valueAt(input, i.path) === undefined) return issue('required', path, 'is required');
+    return issue('value', path, i.message);
   });
 }
 
@@ -53,15 +70,27 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJsonText(text: string, where = 'input'): unknown {
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const posMatch = /position (\d+)/.exec(msg);
-    const lc = posMatch ? lineColumn(text, Number(posMatch[1])) : undefined;
-    const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+  } catch {
+    // JSON.parse does not always say where; a tolerant parser locates the first error.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const lc = first ? lineColumn(text, first.offset) : undefined;
+    const what = first ? describeParseError(first.error) : 'malformed JSON';
     throw new InputError(`${where} is not valid JSON`, [
-      issue('structure', '', `not valid JSON: ${detail}`, lc ? { line: lc.line, column: lc.column } : {}),
+      issue(
+        'structure',
+        '',
+        `not valid JSON: ${what}${lc ? ` at line ${lc.line}, column ${lc.column}` : ''}`,
+        lc ? { line: lc.line, column: lc.column } : {},
+      ),
     ]);
   }
+}
+
+function describeParseError(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 let ucumUtils:
@@ -99,7 +128,8 @@ function semanticIssues(raw: unknown): Issue[] {
       const id = isRec(x) ? str(x.id) : undefined;
       if (id === undefined) return;
       const path = `${key}[${i}]`;
-      if (ids.has(id)) out.push(issue('conflict', `${path}.id`, `id "${id}" is already used at ${ids.get(id)}`));
+      if (ids.has(id))
+        out.push(issue('conflict', `${path}.id`, `id "${id}" is already used at ${ids.get(id)}`));
       ids.set(id, path);
       anchors.add(id);
     });
@@ -135,7 +165,13 @@ function semanticIssues(raw: unknown): Issue[] {
   arr(raw.strength).forEach((s, i) => {
     const grade = isRec(s) ? str(s.grade) : undefined;
     if (grade !== undefined && grade !== '' && !parseMrcGrade(grade)) {
-      out.push(issue('value', `strength[${i}].grade`, `"${grade}" is not an MRC grade (0–5, e.g. 4, 4-, 3-4/5, III-IV/V)`));
+      out.push(
+        issue(
+          'value',
+          `strength[${i}].grade`,
+          `"${grade}" is not an MRC grade (0–5, e.g. 4, 4-, 3-4/5, III-IV/V)`,
+        ),
+      );
     }
   });
 
@@ -148,7 +184,13 @@ function semanticIssues(raw: unknown): Issue[] {
     if (!isRec(value)) return;
     if (typeof value.relativeTo === 'string' && typeof value.offset === 'number') {
       if (!anchors.has(value.relativeTo)) {
-        out.push(issue('value', `${path}.relativeTo`, `no event with id "${value.relativeTo}" (known: ${[...anchors].join(', ')})`));
+        out.push(
+          issue(
+            'value',
+            `${path}.relativeTo`,
+            `no event with id "${value.relativeTo}" (known: ${[...anchors].join(', ')})`,
+          ),
+        );
       }
       return;
     }
@@ -173,7 +215,7 @@ export interface CaseValidation {
  */
 export function validateCase(value: unknown): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
-  const issues = [...(parsed.success ? [] : zodIssues(parsed.error)), ...semanticIssues(value)];
+  const issues = [...(parsed.success ? [] : zodIssues(parsed.error, value)), ...semanticIssues(value)];
   // One message per path and text (a failed pattern and a failed refinement can say the same thing).
   const seen = new Set<string>();
   const unique = issues.filter((i) => {

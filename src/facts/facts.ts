@@ -31,7 +31,23 @@ export function factOr(...facts: Fact[]): Fact {
   return { status, evidence };
 }
 
-function withSpans(target: Evidence, e: { evidence?: { spans?: { start: number; end: number; text: string }[]; stage?: string }[] | undefined }): Evidence {
+/**
+ * Combines independent observations of the SAME fact (a recorded finding and what strength grades show):
+ * met if any source shows it, not-met if a source rules it out and none shows it, unknown only when no
+ * source knows. Unlike {@link factOr}, a source with no data does not make a known answer unknown.
+ */
+export function factSources(...facts: Fact[]): Fact {
+  const met = facts.filter((f) => f.status === 'met');
+  if (met.length) return { status: 'met', evidence: met.flatMap((f) => f.evidence) };
+  const notMet = facts.filter((f) => f.status === 'not-met');
+  if (notMet.length) return { status: 'not-met', evidence: notMet.flatMap((f) => f.evidence) };
+  return { status: 'unknown', evidence: facts.flatMap((f) => f.evidence) };
+}
+
+function withSpans(
+  target: Evidence,
+  e: { evidence?: { spans?: { start: number; end: number; text: string }[]; stage?: string }[] | undefined },
+): Evidence {
   if (!e.evidence || e.evidence.length === 0) return target;
   const spans = e.evidence.flatMap((x) => x.spans ?? []);
   const stage = e.evidence.find((x) => x.stage)?.stage;
@@ -40,7 +56,12 @@ function withSpans(target: Evidence, e: { evidence?: { spans?: { start: number; 
   return target;
 }
 
-const FINDING_TRI: Record<string, Tri> = { present: 'met', absent: 'not-met', unknown: 'unknown', uncertain: 'unknown' };
+const FINDING_TRI: Record<string, Tri> = {
+  present: 'met',
+  absent: 'not-met',
+  unknown: 'unknown',
+  uncertain: 'unknown',
+};
 
 /**
  * Status of a finding: present → met, absent → not-met, unknown/uncertain/not recorded → unknown.
@@ -86,7 +107,9 @@ export function strengthWeakFact(c: Case, group: MuscleGroup): Fact {
     if (s.group !== group) return;
     const g = parseMrcGrade(s.grade);
     if (!g || (weak > 0 && g.min >= 5)) return;
-    evidence.push(withSpans({ path: `strength[${i}]`, value: s.grade, note: `MRC ${s.grade} (${s.side})` }, s));
+    evidence.push(
+      withSpans({ path: `strength[${i}]`, value: s.grade, note: `MRC ${s.grade} (${s.side})` }, s),
+    );
   });
   return { status: weak ? 'met' : 'not-met', evidence };
 }
@@ -156,7 +179,11 @@ export function enzymesElevatedFact(c: Case, analytes: readonly string[]): Fact 
     if (analytes.includes(name)) rows.push({ i, name, lab, e: labElevation(lab) });
   });
   const ev = (r: (typeof rows)[number]): Evidence => {
-    const e: Evidence = { path: `labs[${r.i}]`, value: r.lab.value ?? r.lab.interpretation, note: `${r.name}: ${r.e.note}` };
+    const e: Evidence = {
+      path: `labs[${r.i}]`,
+      value: r.lab.value ?? r.lab.interpretation,
+      note: `${r.name}: ${r.e.note}`,
+    };
     if (r.e.inferred) e.inferred = true;
     return withSpans(e, r.lab);
   };

@@ -4,7 +4,14 @@
  */
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
-import { enzymesElevatedFact, factOr, findingFact, strengthWeakFact, type Fact } from '../../facts/facts.js';
+import {
+  enzymesElevatedFact,
+  factOr,
+  factSources,
+  findingFact,
+  strengthWeakFact,
+  type Fact,
+} from '../../facts/facts.js';
 import type { DerivedInputs, InputValue } from '../engine/inputs.js';
 import { triToInput } from '../eular-acr-2017/from-case.js';
 
@@ -71,10 +78,8 @@ export function bohanPeterInputsFromCase(c: Case): DerivedInputs {
   put(
     'symmetric-proximal-weakness',
     factOr(
-      findingFact(c, 'proximal-weakness-upper'),
-      strengthWeakFact(c, 'proximal-upper'),
-      findingFact(c, 'proximal-weakness-lower'),
-      strengthWeakFact(c, 'proximal-lower'),
+      factSources(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')),
+      factSources(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')),
     ),
   );
   put('muscle-biopsy-evidence', biopsyFact(c));

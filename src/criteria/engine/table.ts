@@ -112,7 +112,16 @@ export function scoreTable<M extends string>(
       if (given) for (const e of given) ev.push(e);
       else ev.push({ path: id, value: values[id] ?? null });
     }
-    const r: ItemResult = { id: it.id, label: it.label, domain: it.domain, status, points: status === 'met' ? pts : 0, pointsIfMet: pts, cite: it.cite, evidence: ev };
+    const r: ItemResult = {
+      id: it.id,
+      label: it.label,
+      domain: it.domain,
+      status,
+      points: status === 'met' ? pts : 0,
+      pointsIfMet: pts,
+      cite: it.cite,
+      evidence: ev,
+    };
     if (it.note) r.note = it.note;
     items.push(r);
   }
@@ -121,7 +130,11 @@ export function scoreTable<M extends string>(
 }
 
 /** Minimum and maximum attainable scores given the item statuses (one pass over the items). */
-export function bounds(table: CriteriaTable, items: readonly ItemResult[], override?: ReadonlyMap<string, Tri>): { min: number; max: number } {
+export function bounds(
+  table: CriteriaTable,
+  items: readonly ItemResult[],
+  override?: ReadonlyMap<string, Tri>,
+): { min: number; max: number } {
   let min = 0;
   let max = 0;
   // Per exclusive domain: best met points and best possible points.
