@@ -1,28 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
-import type { CliIo } from '../src/cli/io.js';
-import { repoRoot } from './shared.js';
-
-function memoryIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (p) => files[p] ?? readFile(resolve(repoRoot, p), 'utf8'),
-    readBytes: async (p) =>
-      new TextEncoder().encode(files[p] ?? (await readFile(resolve(repoRoot, p), 'utf8'))),
-    today: () => '2026-11-21',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { cli } from './cli-io.js';
 
 describe('heliotrope calc imacs-2023', () => {
   it('--help lists the public items', async () => {
-    const m = memoryIo();
-    expect(await runCli(['calc', 'imacs-2023', '--help'], m.io)).toBe(0);
+    const m = await cli(['calc', 'imacs-2023', '--help']);
+    expect(m.code).toBe(0);
     for (const id of [
       'age-at-onset',
       'sex',
@@ -33,26 +15,21 @@ describe('heliotrope calc imacs-2023', () => {
       'weight-loss',
       'night-sweats',
       'high-npc-risk-region',
-    ])
-      expect(m.out()).toContain(id);
+    ]) {
+      expect(m.out).toContain(id);
+    }
   });
   it('--json result carries the contract fields', async () => {
-    const m = memoryIo();
-    const code = await runCli(
-      [
-        'calc',
-        'imacs-2023',
-        'age-at-onset=43',
-        'sex=female',
-        'subtype=dermatomyositis',
-        'anti-tif1-gamma=positive',
-        'high-npc-risk-region=yes',
-        '--json',
-      ],
-      m.io,
-    );
-    expect(code).toBe(0);
-    const r = JSON.parse(m.out()) as Record<string, unknown>;
+    const args = [
+      'age-at-onset=43',
+      'sex=female',
+      'subtype=dermatomyositis',
+      'anti-tif1-gamma=positive',
+      'high-npc-risk-region=yes',
+    ];
+    const m = await cli(['calc', 'imacs-2023', ...args, '--json']);
+    expect(m.code).toBe(0);
+    const r = JSON.parse(m.out) as Record<string, unknown>;
     expect(r['tier']).toBe('high');
     expect(r['factors']).toEqual(
       expect.arrayContaining([{ id: 'anti-tif1-gamma', level: 'high', verified: true }]),
@@ -63,95 +40,86 @@ describe('heliotrope calc imacs-2023', () => {
     expect(r['redFlags']).toMatchObject({ present: [], screeningRequired: false });
   });
   it('bad value → exit 2 with the item named', async () => {
-    const m = memoryIo();
-    expect(await runCli(['calc', 'imacs-2023', 'subtype=lupus'], m.io)).toBe(2);
-    expect(m.err()).toContain('subtype');
+    const m = await cli(['calc', 'imacs-2023', 'subtype=lupus']);
+    expect(m.code).toBe(2);
+    expect(m.err).toContain('subtype');
   });
   it('a batch with a bad line exits 2 and still scores the others', async () => {
-    const m = memoryIo({
+    const files = {
       'b.jsonl':
         '{"age-at-onset":55,"subtype":"dermatomyositis"}\n{"age-at-onset":"old"}\n{"age-at-onset":12}\n',
-    });
-    expect(await runCli(['calc', 'imacs-2023', '--input', 'b.jsonl', '--json'], m.io)).toBe(2);
-    const lines = m
-      .out()
+    };
+    const m = await cli(['calc', 'imacs-2023', '--input', 'b.jsonl', '--json'], { files });
+    expect(m.code).toBe(2);
+    const rows = m.out
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { line: number; tier?: string; error?: unknown });
-    expect(lines.map((l) => [l.line, l.tier ?? 'error'])).toEqual([
+      .map((l) => JSON.parse(l) as { line: number; tier?: string });
+    expect(rows.map((l) => [l.line, l.tier ?? 'error'])).toEqual([
       [1, 'high'],
       [2, 'error'],
       [3, 'not-applicable'],
     ]);
-    expect(m.err()).toContain('line 2');
+    expect(m.err).toContain('line 2');
   });
 });
 
 describe('heliotrope calc pns-2004 / pns-care-2021', () => {
   it('pns-2004 definite for DM with a cancer 8 months earlier', async () => {
-    const m = memoryIo();
-    expect(
-      await runCli(
-        [
-          'calc',
-          'pns-2004',
-          'classical-syndrome=yes',
-          'cancer=yes',
-          'years-from-syndrome-to-cancer=-0.7',
-          '--json',
-        ],
-        m.io,
-      ),
-    ).toBe(0);
-    expect(JSON.parse(m.out())).toMatchObject({ category: 'definite' });
+    const m = await cli([
+      'calc',
+      'pns-2004',
+      'classical-syndrome=yes',
+      'cancer=yes',
+      'years-from-syndrome-to-cancer=-0.7',
+      '--json',
+    ]);
+    expect(m.code).toBe(0);
+    expect(JSON.parse(m.out)).toMatchObject({ category: 'definite' });
   });
   it('pns-care-2021 score and category', async () => {
-    const m = memoryIo();
-    expect(
-      await runCli(
-        [
-          'calc',
-          'pns-care-2021',
-          'phenotype=intermediate-risk',
-          'antibody=high-risk',
-          'cancer=not-found',
-          'follow-up-years=1',
-          '--json',
-        ],
-        m.io,
-      ),
-    ).toBe(0);
-    expect(JSON.parse(m.out())).toMatchObject({ category: 'probable', score: 6 });
+    const m = await cli([
+      'calc',
+      'pns-care-2021',
+      'phenotype=intermediate-risk',
+      'antibody=high-risk',
+      'cancer=not-found',
+      'follow-up-years=1',
+      '--json',
+    ]);
+    expect(m.code).toBe(0);
+    expect(JSON.parse(m.out)).toMatchObject({ category: 'probable', score: 6 });
   });
   it('human output renders', async () => {
-    const m = memoryIo();
-    expect(await runCli(['calc', 'pns-2004', 'classical-syndrome=yes'], m.io)).toBe(0);
-    expect(m.out()).toContain('Graus 2004');
+    const m = await cli(['calc', 'pns-2004', 'classical-syndrome=yes']);
+    expect(m.code).toBe(0);
+    expect(m.out).toContain('Graus 2004');
   });
 });
 
 describe('heliotrope assess with the cancer sections', () => {
-  it('human report gives the dated plan or the known-cancer message', async () => {
-    const m = memoryIo();
-    expect(
-      await runCli(
-        ['assess', 'src/cancer/__fixtures__/leiomyosarcoma-tif1g.json', '--as-of', '2026-11-21'],
-        m.io,
-      ),
-    ).toBe(0);
-    expect(m.out()).toContain('IMACS 2023');
-    expect(m.out()).toContain('oncological follow-up');
-    expect(m.out()).toContain('58.2 %');
+  it('human report gives the known-cancer message and the probability steps', async () => {
+    const m = await cli([
+      'assess',
+      'src/cancer/__fixtures__/leiomyosarcoma-tif1g.json',
+      '--as-of',
+      '2026-11-21',
+    ]);
+    expect(m.code).toBe(0);
+    expect(m.out).toContain('IMACS 2023');
+    expect(m.out).toContain('oncological follow-up');
+    expect(m.out).toContain('58.2 %');
   });
   it('--json has the five section keys', async () => {
-    const m = memoryIo();
-    expect(
-      await runCli(
-        ['assess', 'src/cancer/__fixtures__/breast-idc-tnbc.json', '--as-of', '2026-11-21', '--json'],
-        m.io,
-      ),
-    ).toBe(0);
-    const r = JSON.parse(m.out()) as Record<string, { category?: string; tier?: string }>;
+    const m = await cli([
+      'assess',
+      'src/cancer/__fixtures__/breast-idc-tnbc.json',
+      '--as-of',
+      '2026-11-21',
+      '--json',
+    ]);
+    expect(m.code).toBe(0);
+    const r = JSON.parse(m.out) as Record<string, { category?: string; tier?: string }>;
     expect(r['pns2004']!.category).toBe('definite');
     expect(r['imacs2023']!.tier).toBe('high');
     for (const k of ['cancerAssociation', 'pnsCare2021', 'cancerProbability']) expect(r[k]).toBeDefined();
@@ -164,12 +132,10 @@ describe('heliotrope assess with the cancer sections', () => {
       antibodies: [{ target: 'NXP2', result: 'positive' }],
       investigations: [{ kind: 'psa', date: '2026-07-05', result: 'normal' }],
     });
-    const m = memoryIo({ 'c.json': doc });
-    expect(await runCli(['assess', 'c.json', '--as-of', '2026-11-21'], m.io)).toBe(0);
-    expect(m.out()).toContain(
-      '[x] Prostate-specific antigen — due 2026-07-01: done 2026-07-05, result normal',
-    );
-    expect(m.out()).toContain('[!] Urinalysis — due 2026-07-01: overdue');
-    expect(m.out()).toContain('[-] Mammography — due 2026-07-01: not applicable (other sex)');
+    const m = await cli(['assess', 'c.json', '--as-of', '2026-11-21'], { files: { 'c.json': doc } });
+    expect(m.code).toBe(0);
+    expect(m.out).toContain('[x] Prostate-specific antigen — due 2026-07-01: done 2026-07-05, result normal');
+    expect(m.out).toContain('[!] Urinalysis — due 2026-07-01: overdue');
+    expect(m.out).toContain('[-] Mammography — due 2026-07-01: not applicable (other sex)');
   });
 });
