@@ -126,6 +126,13 @@ describe('three-valued behaviour', () => {
       ).category,
     ).toBe('definite');
   });
+  it('missing lists only inputs behind unknown rules that could raise the category', () => {
+    const r = run({ 'classical-syndrome': 'yes', cancer: 'yes', 'onconeural-antibody': 'none' });
+    expect(r.missing).toEqual(['years-from-syndrome-to-cancer']);
+    expect(
+      run({ 'classical-syndrome': 'yes', cancer: 'yes', 'years-from-syndrome-to-cancer': 1 }).missing,
+    ).toEqual([]);
+  });
   it('every row has a citation and a unique id', () => {
     const ids = PNS_2004.items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);

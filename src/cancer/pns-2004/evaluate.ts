@@ -6,6 +6,7 @@
 import type { Citation } from '../../core/evidence.js';
 import type { Tri } from '../../core/tri.js';
 import type { InputEvidence, InputValue, InputValues } from '../../criteria/engine/inputs.js';
+import { predicateInputs } from '../../criteria/engine/predicates.js';
 import { scoreTable, type ItemResult } from '../../criteria/engine/table.js';
 import { PNS_2004, PNS_2004_SOURCE } from './definition.js';
 
@@ -94,30 +95,30 @@ export function evaluatePns2004(
   if (def !== 'not-met') reachable.push('definite');
   if (def !== 'met' && pos !== 'not-met') reachable.push('possible');
   if (def !== 'met' && pos !== 'met') reachable.push('not-met');
-  const unknownRules = items.filter((i) => i.domain !== 'timing' && i.status === 'unknown');
-  const rawInputs = [
-    'classical-syndrome',
-    'onconeural-antibody',
-    'cancer',
-    'years-from-syndrome-to-cancer',
-    'improved-after-cancer-treatment-without-immunotherapy',
-    'prone-to-spontaneous-remission',
-    'high-tumour-risk',
-  ];
-  const missing =
-    category === 'definite'
-      ? []
-      : rawInputs.filter((id) => {
-          const v = all[id];
-          return (v === 'unknown' || v === null || v === undefined) && unknownRules.length > 0;
-        });
+  // Inputs behind the unknown rules that could still raise the category (derived facts → their raw inputs).
+  const DERIVED_FROM: Record<string, string[]> = {
+    'cancer-within-5-years': ['cancer', 'years-from-syndrome-to-cancer'],
+    'cancer-within-2-years': ['cancer', 'years-from-syndrome-to-cancer'],
+    'no-cancer': ['cancer'],
+  };
+  const isUnknown = (v: InputValue | undefined) => v === 'unknown' || v === null || v === undefined;
+  const missing = new Set<string>();
+  for (const row of PNS_2004.items) {
+    const res = items.find((i) => i.id === row.id);
+    if (!res || res.domain === 'timing' || res.status !== 'unknown') continue;
+    if (category === 'definite' || (category === 'possible' && res.domain === 'possible')) continue;
+    for (const id of predicateInputs(row.test)) {
+      for (const raw of DERIVED_FROM[id] ?? [id])
+        if (isUnknown(all[id]) && isUnknown(all[raw])) missing.add(raw);
+    }
+  }
   return {
     criteriaId: 'pns-2004',
     version: PNS_2004.version,
     category,
     reachableCategories: reachable,
     items,
-    missing,
+    missing: [...missing],
     deviations: PNS_2004.deviations ?? [],
     citation: PNS_2004_SOURCE,
   };
