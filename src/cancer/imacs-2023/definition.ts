@@ -109,14 +109,14 @@ export const IMACS_INPUTS: readonly InputDef[] = [
   },
   ...IMACS_ANTIBODY_ITEMS.map((id): InputDef => ({
     id,
-    label: id.replace(/^anti-/, 'Anti-').replace('tif1-gamma', 'TIF1γ'),
-    description: `Myositis-specific/associated antibody ${IMACS_ANTIBODY_TARGETS[id]}.`,
+    label: `Anti-${IMACS_ANTIBODY_TARGETS[id].replace('TIF1-gamma', 'TIF1γ').replace(/^SAE$/, 'SAE1')}`,
+    description: `Myositis-specific/associated antibody result (case: antibodies[] target ${IMACS_ANTIBODY_TARGETS[id]}).`,
     kind: posNeg,
   })),
   ...Object.entries(IMACS_CLINICAL_ITEMS).map(([id, v]): InputDef => ({
     id,
     label: v.label,
-    description: `Clinical feature: ${v.label.toLowerCase()}.`,
+    description: `Clinical feature (case: finding "${v.finding}").`,
     kind: { type: 'tri' },
   })),
   {
