@@ -213,7 +213,7 @@ export function evaluateImacs2023(
 
   const missing: string[] = [];
   if (adultOnset === 'unknown') missing.push('age-at-onset');
-  if (within === 'unknown') missing.push('years-from-onset-to-diagnosis');
+  if (within === 'unknown' && adultOnset !== 'not-met') missing.push('years-from-onset-to-diagnosis');
   if (tierMax !== tierMin) {
     for (const f of factorTable)
       if (f.status === 'unknown' && f.level !== 'low')

@@ -163,8 +163,12 @@ const CONSIDER_LABELS: Record<string, string> = {
   nasoendoscopy: 'nasoendoscopy',
 };
 
-/** Renders the IMACS risk result (calculator view, without dates). */
-export function renderImacs(r: ImacsResult): string {
+/**
+ * Renders the IMACS risk result (calculator view, without dates).
+ * @param r - the result
+ * @param knownCancer - true when a known cancer supersedes screening (the panels are then not listed)
+ */
+export function renderImacs(r: ImacsResult, knownCancer = false): string {
   const lines = ['IMACS 2023 IIM-associated cancer screening'];
   lines.push(
     `  Eligibility: ${ELIG_WORDS[r.eligibility.status]}${r.eligibility.notes.includes('ibm-not-established') ? '; inclusion body myositis: screening guidance not established' : ''}`,
@@ -193,20 +197,23 @@ export function renderImacs(r: ImacsResult): string {
   if (r.redFlags.present.length)
     lines.push(`  Red flags present (screen whatever the tier): ${r.redFlags.present.join(', ')}`);
   if (r.redFlags.unknown.length) lines.push(`  Red flags not recorded: ${r.redFlags.unknown.join(', ')}`);
-  lines.push(
-    `  At diagnosis: ${r.panels.length ? r.panels.map((p) => `${p} panel`).join(' + ') : 'no routine screening'}`,
-  );
-  if (r.panelItems.length)
+  if (knownCancer) lines.push('  Screening recommendation superseded by a known cancer (see plan below).');
+  else {
     lines.push(
-      ...r.panelItems.map(
-        (i) => `    - ${i.label}${i.sex ? ` (${i.sex === 'female' ? 'women' : 'men'})` : ''} [${i.panel}]`,
-      ),
+      `  At diagnosis: ${r.panels.length ? r.panels.map((p) => `${p} panel`).join(' + ') : 'no routine screening'}`,
     );
-  lines.push(
-    `  Repeat: ${r.repeat ? `${r.repeat.panel} panel every ${r.repeat.everyYears} year(s) for ${r.repeat.forYears} years after symptom onset` : 'none routinely'}`,
-  );
-  for (const c of r.considerReasons)
-    lines.push(`  Consider ${CONSIDER_LABELS[c.id]}: ${CONSIDER_WORDS[c.reason] ?? c.reason}`);
+    if (r.panelItems.length)
+      lines.push(
+        ...r.panelItems.map(
+          (i) => `    - ${i.label}${i.sex ? ` (${i.sex === 'female' ? 'women' : 'men'})` : ''} [${i.panel}]`,
+        ),
+      );
+    lines.push(
+      `  Repeat: ${r.repeat ? `${r.repeat.panel} panel every ${r.repeat.everyYears} year(s) for ${r.repeat.forYears} years after symptom onset` : 'none routinely'}`,
+    );
+    for (const c of r.considerReasons)
+      lines.push(`  Consider ${CONSIDER_LABELS[c.id]}: ${CONSIDER_WORDS[c.reason] ?? c.reason}`);
+  }
   lines.push('  Factor lists pending verification against IMACS Figure 1 and its 2024 correction.');
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
@@ -279,7 +286,7 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
 
 /** Renders the IMACS section of an assessment (risk + dated plan). */
 export function renderImacsSection(r: ImacsSection): string {
-  return `${renderImacs(r)}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
+  return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
 
 /** Renders the probability estimate. */
