@@ -68,6 +68,21 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
   });
 });
 
+describe.each(['seed-breast-idc', 'seed-leiomyosarcoma'])(
+  'foundation fixture %s (relative dates only)',
+  (seed) => {
+    const g = gold(seed);
+    const c = parseCase(
+      JSON.parse(readFileSync(join(here, '..', 'criteria', '__fixtures__', `${seed}.case.json`), 'utf8')),
+    );
+    const report = assessCase(c, { asOf: '2026-11-21' });
+    it('reaches the gold Graus 2004 and IMACS values from a relative cancer date', () => {
+      expect((report['pns2004'] as Pns2004Result).category).toBe(g.expected['pns_graus_2004']);
+      expect((report['imacs2023'] as ImacsSection).riskProfileTier).toBe(g.expected['imacs_risk_tier']);
+    });
+  },
+);
+
 describe('leiomyosarcoma fixture specifics', () => {
   const report = assessCase(fixture('leiomyosarcoma-tif1g.json'), { asOf: '2026-11-21' });
   it('anti-TIF1γ window applies and holds; probability uses LR+ 6.79', () => {

@@ -23,7 +23,9 @@ import { evaluatePnsCare2021, type PnsCareResult } from './pns-care-2021/evaluat
 import { estimateCancerProbability, type CancerProbabilityResult } from './probability.js';
 import {
   cancerTiming,
+  relativeDifference,
   windowStatus,
+  windowStatusFromDifference,
   type CancerAssociationResult,
   type CancerTiming,
   type WindowStatus,
@@ -105,8 +107,14 @@ export function diagnosisWithinThreeYears(c: Case): { status: Tri; evidence: Evi
     { path: 'dates.symptomOnset', value: c.dates.symptomOnset ?? null },
     { path: 'dates.diagnosis', value: c.dates.diagnosis ?? null },
   ];
-  if (!onset || !dx) return { status: 'unknown', evidence };
-  return { status: fromWindow(windowStatus(onset, dx, { fromMonths: -1200, toMonths: 36 })), evidence };
+  const window = { fromMonths: -1200, toMonths: 36 };
+  if (onset && dx) return { status: fromWindow(windowStatus(onset, dx, window)), evidence };
+  const rel = relativeDifference(
+    c,
+    { id: 'symptom-onset', date: c.dates.symptomOnset },
+    { id: 'diagnosis', date: c.dates.diagnosis },
+  );
+  return { status: rel ? fromWindow(windowStatusFromDifference(rel, window)) : 'unknown', evidence };
 }
 
 /**

@@ -121,6 +121,51 @@ describe('partial dates carry uncertainty', () => {
   });
 });
 
+describe('relative dates without a calendar anchor', () => {
+  const rel = (offset: number, unit: string, approximate?: boolean) => ({
+    relativeTo: 'symptom-onset',
+    offset,
+    unit,
+    ...(approximate ? { approximate } : {}),
+  });
+  it('cancer "about 8 months before onset", no calendar date anywhere → inside, interval kept', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      cancers: [{ id: 'k', diagnosisDate: rel(-8, 'month', true) }],
+    });
+    const r = cancerTiming(c);
+    expect(r.onset).toBeNull();
+    expect(r.cancers[0]!.intervalDays!.max).toBeLessThan(0);
+    expect(r.cancers[0]!.windows.map((w) => w.status)).toEqual(['in', 'in', 'in', 'in']);
+    expect(r.missing).toEqual([]);
+    expect(r.cancerAssociated).toBe('met');
+  });
+  it('onset stated relative to an undated cancer ("8 months after the sarcoma")', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      dates: { symptomOnset: { relativeTo: 'k', offset: 8, unit: 'month' } },
+      cancers: [{ id: 'k' }],
+    });
+    const k = cancerTiming(c).cancers[0]!;
+    expect(k.intervalDays!.max).toBeLessThan(0);
+    expect(k.windows.find((w) => w.id === 'cam-3y')!.status).toBe('in');
+  });
+  it.each([
+    [-1095, 'in'],
+    [-1096, 'uncertain'],
+    [-1097, 'out'],
+    [1095, 'in'],
+    [1097, 'out'],
+  ])('%s days from onset: CAM %s (3 calendar years are 1095 or 1096 days)', (days, status) => {
+    const c = parseCase({ schemaVersion: '1.0', cancers: [{ diagnosisDate: rel(days, 'day') }] });
+    expect(cancerTiming(c).cancers[0]!.windows.find((w) => w.id === 'cam-3y')!.status).toBe(status);
+  });
+  it('"3 years before" stated in years is uncertain, not in', () => {
+    const c = parseCase({ schemaVersion: '1.0', cancers: [{ diagnosisDate: rel(-3, 'year') }] });
+    expect(cancerTiming(c).cancers[0]!.windows.find((w) => w.id === 'cam-3y')!.status).toBe('uncertain');
+  });
+});
+
 describe('windowStatus properties', () => {
   const arbInterval = fc
     .tuple(fc.integer({ min: 15000, max: 22000 }), fc.integer({ min: 0, max: 400 }))

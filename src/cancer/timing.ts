@@ -8,7 +8,13 @@
 import type { Case } from '../case/schema.js';
 import { resolveCaseDate } from '../case/dates.js';
 import type { Citation, Evidence } from '../core/evidence.js';
-import { formatDay, intervalDifference, type DayInterval } from '../core/dates.js';
+import {
+  formatDay,
+  intervalDifference,
+  offsetToDays,
+  type ClinicalDate,
+  type DayInterval,
+} from '../core/dates.js';
 import type { Tri } from '../core/tri.js';
 import { antibodyFact } from '../facts/facts.js';
 
@@ -135,6 +141,92 @@ export function windowStatus(
   return anyIn ? 'uncertain' : 'out';
 }
 
+/** Shortest and longest span, in days, of a number of calendar months (over a 4-year leap cycle). */
+const spanCache = new Map<number, { min: number; max: number }>();
+export function calendarMonthSpan(months: number): { min: number; max: number } {
+  const hit = spanCache.get(months);
+  if (hit) return hit;
+  let min = Infinity;
+  let max = -Infinity;
+  const start = Math.round(Date.UTC(2000, 0, 1) / MS_PER_DAY);
+  for (let d = start; d < start + 1461; d++) {
+    const span = Math.abs(addCalendarMonths(d, months) - d);
+    if (span < min) min = span;
+    if (span > max) max = span;
+  }
+  const out = { min, max };
+  spanCache.set(months, out);
+  return out;
+}
+
+/**
+ * Window verdict from a signed day difference alone (when neither date resolves to calendar days but both
+ * are stated relative to the same event). Calendar-month edges are taken at their shortest and longest.
+ * @param diff - cancer − onset in days (min–max)
+ * @param w - the window
+ */
+export function windowStatusFromDifference(
+  diff: { min: number; max: number },
+  w: Pick<WindowDef, 'fromMonths' | 'toMonths'>,
+): Exclude<WindowStatus, 'unknown'> {
+  const before = calendarMonthSpan(w.fromMonths);
+  const after = calendarMonthSpan(w.toMonths);
+  const lo = w.fromMonths < 0 ? { min: -before.max, max: -before.min } : before;
+  if (diff.min >= lo.max && diff.max <= after.min) return 'in';
+  if (diff.max < lo.min || diff.min > after.max) return 'out';
+  return 'uncertain';
+}
+
+/** The date of an anchor event (mirrors the lookup of case/dates.ts). */
+function anchorDate(c: Case, id: string): ClinicalDate | undefined {
+  if (id === 'symptom-onset') return c.dates.symptomOnset;
+  if (id === 'diagnosis') return c.dates.diagnosis;
+  if (id === 'presentation') return c.dates.presentation;
+  return (
+    c.cancers.find((x) => x.id === id)?.diagnosisDate ??
+    c.treatments.find((x) => x.id === id)?.start ??
+    c.investigations.find((x) => x.id === id)?.date
+  );
+}
+
+/** Offsets (days, min–max) of an event from every anchor on its relative-date chain, itself included. */
+function offsetsFromAnchors(
+  c: Case,
+  selfId: string | undefined,
+  date: ClinicalDate | undefined,
+): Map<string, { min: number; max: number }> {
+  const out = new Map<string, { min: number; max: number }>();
+  let acc = { min: 0, max: 0 };
+  if (selfId) out.set(selfId, acc);
+  let d = date;
+  while (d !== undefined && typeof d !== 'string' && !out.has(d.relativeTo)) {
+    const step = offsetToDays(d.offset, d.unit, d.approximate);
+    acc = { min: acc.min + step.min, max: acc.max + step.max };
+    out.set(d.relativeTo, acc);
+    d = anchorDate(c, d.relativeTo);
+  }
+  return out;
+}
+
+/**
+ * Signed difference `b − a` in days between two events stated relative to a common event, when they cannot
+ * be placed on the calendar.
+ * @returns the min–max range, or undefined when the two chains share no event
+ */
+export function relativeDifference(
+  c: Case,
+  a: { id?: string; date: ClinicalDate | undefined },
+  b: { id?: string; date: ClinicalDate | undefined },
+): { min: number; max: number } | undefined {
+  const fa = offsetsFromAnchors(c, a.id, a.date);
+  const fb = offsetsFromAnchors(c, b.id, b.date);
+  for (const [anchor, ob] of fb) {
+    const oa = fa.get(anchor);
+    if (oa) return { min: ob.min - oa.max, max: ob.max - oa.min };
+  }
+  return undefined;
+}
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const fmt = (d: DayInterval) => ({
   earliest: formatDay(d.earliest),
@@ -173,14 +265,26 @@ export function cancerTiming(c: Case): CancerAssociationResult {
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
   const tif = antibodyFact(c, 'TIF1-gamma').status;
   const missing: string[] = [];
-  if (!onset) missing.push('dates.symptomOnset');
   const cancers = c.cancers.map((k, index): CancerTiming => {
     const dx = resolveCaseDate(c, k.diagnosisDate);
-    if (!dx) missing.push(`cancers[${index}].diagnosisDate`);
-    const diff = onset && dx ? intervalDifference(onset, dx) : null;
+    const relative =
+      onset && dx
+        ? undefined
+        : relativeDifference(
+            c,
+            { id: 'symptom-onset', date: c.dates.symptomOnset },
+            { ...(k.id ? { id: k.id } : {}), date: k.diagnosisDate },
+          );
+    if (!dx && !relative) missing.push(`cancers[${index}].diagnosisDate`);
+    const diff = onset && dx ? intervalDifference(onset, dx) : (relative ?? null);
     const windows = CANCER_WINDOWS.map((w): WindowResult => ({
       id: w.id,
-      status: onset && dx ? windowStatus(onset, dx, w) : 'unknown',
+      status:
+        onset && dx
+          ? windowStatus(onset, dx, w)
+          : relative
+            ? windowStatusFromDifference(relative, w)
+            : 'unknown',
       applies: w.requiresAntibody ? tif : 'met',
       cite: w.cite,
     }));
@@ -199,6 +303,8 @@ export function cancerTiming(c: Case): CancerAssociationResult {
       ],
     };
   });
+  if (!onset && (cancers.length === 0 || cancers.some((k) => k.intervalDays === null)))
+    missing.unshift('dates.symptomOnset');
   const cam = cancers.map((k) => k.windows.find((w) => w.id === 'cam-3y')!.status);
   const cancerAssociated: Tri = cam.includes('in')
     ? 'met'
