@@ -99,7 +99,10 @@ function unexplainedFeverFact(c: Case): Fact {
   return fever;
 }
 
-/** Whether the myositis diagnosis came within 3 years of symptom onset (day intervals). */
+/**
+ * Whether the myositis diagnosis came within 3 years of symptom onset (day intervals).
+ * @param c - a validated case
+ */
 export function diagnosisWithinThreeYears(c: Case): { status: Tri; evidence: Evidence[] } {
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
   const dx = resolveCaseDate(c, c.dates.diagnosis);
@@ -211,7 +214,10 @@ function neuralAntibodies(c: Case, known: readonly string[]) {
     .filter((x) => known.includes(x.key));
 }
 
-/** Best onconeural antibody (Graus 2004) from a case; myositis antibodies are never read here. */
+/**
+ * Best onconeural antibody (Graus 2004) from a case; myositis antibodies are never read here.
+ * @param c - a validated case
+ */
 export function onconeuralFromCase(c: Case): { value: InputValue; evidence: Evidence[] } {
   const rows = neuralAntibodies(c, [...ONCONEURAL_WELL, ...ONCONEURAL_PARTIAL]);
   const ev = (r: (typeof rows)[number]): Evidence => ({
@@ -233,7 +239,10 @@ export function onconeuralFromCase(c: Case): { value: InputValue; evidence: Evid
   };
 }
 
-/** Whether a cancer was found: recorded cancers, or a negative work-up when none is recorded. */
+/**
+ * Whether a cancer was found: recorded cancers, or a negative work-up when none is recorded.
+ * @param c - a validated case
+ */
 export function cancerFoundFromCase(c: Case): { status: Tri; evidence: Evidence[] } {
   if (c.cancers.length)
     return { status: 'met', evidence: c.cancers.map((_, i) => ({ path: `cancers[${i}]` })) };
@@ -260,7 +269,11 @@ export function cancerFoundFromCase(c: Case): { status: Tri; evidence: Evidence[
 
 const RANK: Record<WindowStatus, number> = { in: 0, uncertain: 1, unknown: 2, out: 3 };
 
-/** The cancer closest to qualifying for a window (in, then uncertain, unknown, out). */
+/**
+ * The cancer closest to qualifying for a window (in, then uncertain, unknown, out).
+ * @param timing - the timing result
+ * @param windowId - the window to rank by
+ */
 export function bestCancerFor(
   timing: CancerAssociationResult,
   windowId: CancerTiming['windows'][number]['id'],

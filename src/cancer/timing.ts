@@ -107,7 +107,11 @@ export interface CancerAssociationResult {
   citations: Citation[];
 }
 
-/** Adds calendar months to a day number, clamping to the month's last day (29 Feb + 12 months = 28 Feb). */
+/**
+ * Adds calendar months to a day number, clamping to the month's last day (29 Feb + 12 months = 28 Feb).
+ * @param day - day number (days since 1970-01-01, UTC)
+ * @param months - signed number of calendar months
+ */
 export function addCalendarMonths(day: number, months: number): number {
   const d = new Date(day * MS_PER_DAY);
   const y = d.getUTCFullYear();
@@ -141,8 +145,11 @@ export function windowStatus(
   return anyIn ? 'uncertain' : 'out';
 }
 
-/** Shortest and longest span, in days, of a number of calendar months (over a 4-year leap cycle). */
 const spanCache = new Map<number, { min: number; max: number }>();
+/**
+ * Shortest and longest span, in days, of a number of calendar months (over a 4-year leap cycle).
+ * @param months - signed number of months (the sign is ignored)
+ */
 export function calendarMonthSpan(months: number): { min: number; max: number } {
   const hit = spanCache.get(months);
   if (hit) return hit;
@@ -211,6 +218,9 @@ function offsetsFromAnchors(
 /**
  * Signed difference `b − a` in days between two events stated relative to a common event, when they cannot
  * be placed on the calendar.
+ * @param c - the case (anchors are looked up in it)
+ * @param a - first event: its own anchor id (if any) and its date
+ * @param b - second event: its own anchor id (if any) and its date
  * @returns the min–max range, or undefined when the two chains share no event
  */
 export function relativeDifference(

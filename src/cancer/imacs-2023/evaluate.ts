@@ -91,12 +91,19 @@ export interface ImacsResult {
   citation: Citation;
 }
 
-/** Age at onset > 40 (strict), three-valued. */
+/**
+ * Age at onset > 40 (strict), three-valued.
+ * @param age - age at onset in years, or null when unknown
+ */
 export function ageOver40(age: InputValue): InputValue {
   return typeof age === 'number' ? (age > 40 ? 'yes' : 'no') : 'unknown';
 }
 
-/** Applies the counting rule. */
+/**
+ * Applies the counting rule.
+ * @param high - number of high-risk factors present
+ * @param intermediate - number of intermediate-risk factors present
+ */
 export function countTier(high: number, intermediate: number): CountedTier {
   return IMACS_COUNTING_RULE.find((r) => high >= r.minHigh && intermediate >= r.minIntermediate)!.tier;
 }

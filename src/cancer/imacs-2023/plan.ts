@@ -82,7 +82,10 @@ export const INVESTIGATION_ALIASES: Record<string, string> = {
   colonoscopy: 'lower-gi-endoscopy',
 };
 
-/** Canonical screening item id for an investigation kind. */
+/**
+ * Canonical screening item id for an investigation kind.
+ * @param kind - the investigation kind as written in the case
+ */
 export function screeningItemId(kind: string): string {
   const k = kind
     .trim()

@@ -24,7 +24,10 @@ export interface PnsCareResult {
   citation: Citation;
 }
 
-/** Level for a total score. */
+/**
+ * Level for a total score.
+ * @param score - total PNS-Care score
+ */
 export function pnsCareCategory(score: number): PnsCareCategory {
   return PNS_CARE_LEVELS.find((l) => score >= l.min)!.category;
 }

@@ -45,7 +45,10 @@ function evidenceText(i: ItemResult): string {
     .join('; ');
 }
 
-/** Renders the cancer-association timing. */
+/**
+ * Renders the cancer-association timing.
+ * @param r - the timing result
+ */
 export function renderCancerAssociation(r: CancerAssociationResult): string {
   const lines = ['Cancer association: timing from first myositis symptom'];
   lines.push(
@@ -91,7 +94,10 @@ function ruleLines(items: readonly ItemResult[]): string[] {
   });
 }
 
-/** Renders a Graus 2004 result. */
+/**
+ * Renders a Graus 2004 result.
+ * @param r - the Graus 2004 result
+ */
 export function renderPns2004(r: Pns2004Result): string {
   const lines = ['Graus 2004 paraneoplastic syndrome criteria (dermatomyositis is a classical syndrome)'];
   lines.push(`  Result: ${PNS_WORDS[r.category]}`);
@@ -113,7 +119,10 @@ const CARE_WORDS: Record<string, string> = {
   'non-pns': 'non-PNS',
 };
 
-/** Renders a PNS-Care result. */
+/**
+ * Renders a PNS-Care result.
+ * @param r - the PNS-Care result
+ */
 export function renderPnsCare(r: PnsCareResult): string {
   const lines = ['PNS-Care Score 2021 (second view)'];
   const range =
@@ -245,7 +254,11 @@ function planLine(i: PlanItem): string {
   return `    ${PLAN_MARK[i.status]} ${i.label} — due ${due}: ${what}`;
 }
 
-/** Renders the dated screening plan as a checklist. */
+/**
+ * Renders the dated screening plan as a checklist.
+ * @param p - the plan
+ * @param tier - the risk-profile tier, shown when a known cancer replaces screening
+ */
 export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
   const lines = [`  Screening plan as of ${p.asOf}:`];
   if (p.mode === 'known-cancer') {
@@ -284,12 +297,18 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
   return lines.join('\n');
 }
 
-/** Renders the IMACS section of an assessment (risk + dated plan). */
+/**
+ * Renders the IMACS section of an assessment (risk + dated plan).
+ * @param r - the IMACS section (risk and plan)
+ */
 export function renderImacsSection(r: ImacsSection): string {
   return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
 
-/** Renders the probability estimate. */
+/**
+ * Renders the probability estimate.
+ * @param r - the probability result
+ */
 export function renderCancerProbability(r: CancerProbabilityResult): string {
   const lines = ['Probability of an underlying cancer (Bayesian, adult DM)'];
   if (r.status === 'not-applicable') {
