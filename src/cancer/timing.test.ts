@@ -78,7 +78,8 @@ describe('partial dates carry uncertainty', () => {
       max: dayNumber(2023, 3, 31) - dayNumber(2020, 1, 1),
     });
     expect(r.cancerAssociated).toBe('unknown');
-    expect(r.missing.some((m) => m.includes('exact dates'))).toBe(true);
+    expect(r.imprecise).toEqual(['dates.symptomOnset', 'cancers[0].diagnosisDate']);
+    expect(r.missing).toEqual([]);
   });
   it('year-only onset vs a month cancer well inside → in', () => {
     const r = cancerTiming(caseWith('2020', '2021-03'));

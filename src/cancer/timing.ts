@@ -102,8 +102,10 @@ export interface CancerAssociationResult {
   cancers: CancerTiming[];
   /** Any cancer in the ±3-year CAM window (met), none can be (not-met), undecided (unknown). */
   cancerAssociated: Tri;
-  /** Facts that would settle an uncertain or unknown verdict. */
+  /** Field paths of dates that are missing. */
   missing: string[];
+  /** Field paths of dates too imprecise to settle the ±3-year verdict (it is `uncertain`). */
+  imprecise: string[];
   citations: Citation[];
 }
 
@@ -323,8 +325,10 @@ export function cancerTiming(c: Case): CancerAssociationResult {
       : cancers.length
         ? 'not-met'
         : 'unknown';
-  if (cam.includes('uncertain'))
-    missing.push('exact dates of onset and cancer diagnosis (the ±3-year verdict depends on them)');
+  const imprecise = cancers
+    .filter((_, i) => cam[i] === 'uncertain')
+    .flatMap((k) => ['dates.symptomOnset', `cancers[${k.index}].diagnosisDate`])
+    .filter((p, i, a) => a.indexOf(p) === i);
   return {
     section: 'cancer-association',
     onset: onset ? fmt(onset) : null,
@@ -332,6 +336,7 @@ export function cancerTiming(c: Case): CancerAssociationResult {
     cancers,
     cancerAssociated,
     missing,
+    imprecise,
     citations: [...TIMING_CITATIONS],
   };
 }

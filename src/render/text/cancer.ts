@@ -78,6 +78,8 @@ export function renderCancerAssociation(r: CancerAssociationResult): string {
     `  Cancer-associated myositis (±3 y): ${r.cancerAssociated === 'met' ? 'yes' : r.cancerAssociated === 'not-met' ? 'no' : 'undetermined'}`,
   );
   if (r.missing.length) lines.push(`  Missing: ${r.missing.join('; ')}`);
+  if (r.imprecise.length)
+    lines.push(`  Too imprecise to settle the ±3-year verdict: ${r.imprecise.join('; ')}`);
   return lines.join('\n');
 }
 
