@@ -122,6 +122,22 @@ describe('partial dates carry uncertainty', () => {
   });
 });
 
+describe('several cancers', () => {
+  const multi = (...dates: (string | undefined)[]) =>
+    cancerTiming(
+      parseCase({
+        schemaVersion: '1.0',
+        dates: { symptomOnset: '2020-06-15' },
+        cancers: dates.map((d) => (d ? { diagnosisDate: d } : {})),
+      }),
+    );
+  it('one inside is enough', () => expect(multi('2010-01-01', '2021-01-01').cancerAssociated).toBe('met'));
+  it('outside plus undated stays unknown', () =>
+    expect(multi('2010-01-01', undefined).cancerAssociated).toBe('unknown'));
+  it('all outside is not met', () =>
+    expect(multi('2010-01-01', '2030-01-01').cancerAssociated).toBe('not-met'));
+});
+
 describe('relative dates without a calendar anchor', () => {
   const rel = (offset: number, unit: string, approximate?: boolean) => ({
     relativeTo: 'symptom-onset',
