@@ -83,6 +83,45 @@ describe.each(['seed-breast-idc', 'seed-leiomyosarcoma'])(
   },
 );
 
+describe('screening fixture (no cancer, high risk, male)', () => {
+  const report = assessCase(fixture('screening-high-risk-no-cancer.json'), { asOf: '2026-11-21' });
+  const im = report['imacs2023'] as ImacsSection;
+  it('high tier from age, DM, anti-NXP2 and dysphagia; smoking is a red flag', () => {
+    expect(im.tier).toBe('high');
+    expect(im.factors.map((f) => f.id).sort()).toEqual([
+      'age-over-40',
+      'anti-nxp2',
+      'dysphagia',
+      'subtype-dermatomyositis',
+    ]);
+    expect(im.redFlags.present).toEqual(['smoking']);
+  });
+  it('dated checklist: done, overdue, upcoming, other-sex items, conditional modalities', () => {
+    expect(im.plan.mode).toBe('screening');
+    expect(im.plan.summary).toEqual({
+      done: 10,
+      due: 0,
+      upcoming: 16,
+      overdue: 10,
+      'not-applicable': 4,
+      consider: 2,
+    });
+    const item = (id: string, k: number) => im.plan.items.find((i) => i.id === id && i.occurrence === k)!;
+    expect(item('faecal-occult-blood-test', 0)).toMatchObject({
+      status: 'done',
+      done: { path: 'investigations[7]' },
+    });
+    expect(item('full-blood-count', 1)).toMatchObject({ status: 'done', done: { date: '2026-09-20' } });
+    expect(item('urinalysis', 1)).toMatchObject({ status: 'overdue', due: { earliest: '2026-09-15' } });
+    expect(item('pet-ct', 0).status).toBe('done');
+  });
+  it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
+    const p = report['cancerProbability'] as CancerProbabilityResult;
+    expect(p.posterior).toBeCloseTo(0.049, 3);
+    expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
+  });
+});
+
 describe('leiomyosarcoma fixture specifics', () => {
   const report = assessCase(fixture('leiomyosarcoma-tif1g.json'), { asOf: '2026-11-21' });
   it('anti-TIF1γ window applies and holds; probability uses LR+ 6.79', () => {
