@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { coerceInputs } from '../../criteria/engine/inputs.js';
 import { IMACS_COUNTING_RULE, IMACS_FACTORS, IMACS_INPUTS } from './definition.js';
 import { countTier, evaluateImacs2023 } from './evaluate.js';
@@ -211,5 +212,69 @@ describe('factor table', () => {
       expect(typeof f.verified).toBe('boolean');
       if (f.verified) expect(f.basis).toBe('V1');
     }
+  });
+});
+
+describe('properties', () => {
+  const RANK = { standard: 0, moderate: 1, high: 2 } as const;
+  const arbInputs = fc.record({
+    'age-at-onset': fc.oneof(fc.integer({ min: 18, max: 90 }), fc.constant('unknown')),
+    subtype: fc.constantFrom('dermatomyositis', 'polymyositis', 'antisynthetase-syndrome', 'unknown'),
+    'anti-tif1-gamma': fc.constantFrom('positive', 'negative', 'unknown'),
+    'anti-nxp2': fc.constantFrom('positive', 'negative', 'unknown'),
+    'anti-sae1': fc.constantFrom('positive', 'negative', 'unknown'),
+    dysphagia: fc.constantFrom('yes', 'no', 'unknown'),
+    'interstitial-lung-disease': fc.constantFrom('yes', 'no', 'unknown'),
+  });
+  it('a positive antibody never lowers the tier; min ≤ max', () => {
+    fc.assert(
+      fc.property(arbInputs, fc.constantFrom('anti-tif1-gamma', 'anti-nxp2', 'anti-sae1'), (raw, ab) => {
+        const before = run({ ...raw, 'years-from-onset-to-diagnosis': 1 });
+        const after = run({ ...raw, [ab]: 'positive', 'years-from-onset-to-diagnosis': 1 });
+        expect(RANK[after.riskProfileTier]).toBeGreaterThanOrEqual(RANK[before.riskProfileTier]);
+        expect(RANK[before.tierRange.max]).toBeGreaterThanOrEqual(RANK[before.tierRange.min]);
+      }),
+    );
+  });
+  it('resolving unknowns always lands inside the reported tier range', () => {
+    fc.assert(
+      fc.property(arbInputs, fc.boolean(), (raw, present) => {
+        const r = run({ ...raw, 'years-from-onset-to-diagnosis': 1 });
+        const resolved = Object.fromEntries(
+          Object.entries(raw).map(([k, v]) => [
+            k,
+            v !== 'unknown'
+              ? v
+              : k === 'age-at-onset'
+                ? present
+                  ? 60
+                  : 30
+                : k === 'subtype'
+                  ? present
+                    ? 'dermatomyositis'
+                    : 'polymyositis'
+                  : k.startsWith('anti-')
+                    ? present
+                      ? 'positive'
+                      : 'negative'
+                    : present
+                      ? 'yes'
+                      : 'no',
+          ]),
+        );
+        const full = run({
+          ...clean,
+          ...resolved,
+          'years-from-onset-to-diagnosis': 1,
+          'rapid-onset': 'no',
+          'refractory-disease': 'no',
+          'cutaneous-ulceration': 'no',
+        });
+        const cleanish = run({ ...clean, ...raw, 'years-from-onset-to-diagnosis': 1 });
+        expect(RANK[full.riskProfileTier]).toBeGreaterThanOrEqual(RANK[cleanish.tierRange.min]);
+        expect(RANK[full.riskProfileTier]).toBeLessThanOrEqual(RANK[cleanish.tierRange.max]);
+        expect(r.tierRange.min).toBe(r.riskProfileTier);
+      }),
+    );
   });
 });
