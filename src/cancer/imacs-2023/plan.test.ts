@@ -138,6 +138,15 @@ describe('known cancer and other modes', () => {
     });
     expect(find(s.plan.items, 'urinalysis', 3).status).toBe('overdue');
   });
+  it('an investigation counts once: after a late diagnosis it completes the baseline, not year 1', () => {
+    const c = highRiskCase({
+      dates: { symptomOnset: '2025-01-10', diagnosis: '2025-06-10' },
+      investigations: [{ kind: 'urinalysis', date: '2025-08-10', result: 'normal' }],
+    });
+    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    expect(find(s.plan.items, 'urinalysis', 0).status).toBe('done');
+    expect(find(s.plan.items, 'urinalysis', 1).status).toBe('overdue');
+  });
   it('rejects an asOf that is not a day', () => {
     const c = highRiskCase();
     const s = imacsSection(c, { asOf: '2026-11-21', results: dm });

@@ -174,6 +174,7 @@ export function buildScreeningPlan(
       });
     }
   }
+  // Matching windows never overlap, so one investigation counts once; the baseline has priority.
   const firstRepeat = repeats[0]?.due;
   const baselineWindow = {
     from: onset
@@ -181,8 +182,21 @@ export function buildScreeningPlan(
       : baseline
         ? addCalendarMonths(baseline.earliest, -PLAN_MATCH_MONTHS)
         : -Infinity,
-    to: firstRepeat ? addCalendarMonths(firstRepeat.earliest, -PLAN_MATCH_MONTHS) - 1 : Infinity,
+    to: baseline
+      ? addCalendarMonths(baseline.latest, PLAN_MATCH_MONTHS)
+      : firstRepeat
+        ? addCalendarMonths(firstRepeat.earliest, -PLAN_MATCH_MONTHS) - 1
+        : Infinity,
   };
+  const repeatWindows = new Map<number, { from: number; to: number }>();
+  let prevEnd = baselineWindow.to;
+  for (const r of repeats) {
+    if (!r.due) continue;
+    const from = Math.max(addCalendarMonths(r.due.earliest, -PLAN_MATCH_MONTHS), prevEnd + 1);
+    const to = addCalendarMonths(r.due.latest, PLAN_MATCH_MONTHS);
+    repeatWindows.set(r.k, { from, to });
+    prevEnd = Math.max(prevEnd, to);
+  }
 
   const match = (id: string, from: number, to: number, allowUndated: boolean) => {
     const hits = investigations.filter(
@@ -250,14 +264,8 @@ export function buildScreeningPlan(
         push({ ...common, status: 'not-applicable', reason: 'before-diagnosis' });
         continue;
       }
-      const done = r.due
-        ? match(
-            def.id,
-            addCalendarMonths(r.due.earliest, -PLAN_MATCH_MONTHS),
-            addCalendarMonths(r.due.latest, PLAN_MATCH_MONTHS),
-            false,
-          )
-        : undefined;
+      const w = repeatWindows.get(r.k);
+      const done = w && w.from <= w.to ? match(def.id, w.from, w.to, false) : undefined;
       push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(r.due) });
     }
   }
