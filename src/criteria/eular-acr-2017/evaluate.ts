@@ -128,8 +128,17 @@ export function checkEularInputs(values: InputValues): { input: string; message:
   return out;
 }
 
+const statusIndex = new WeakMap<readonly ItemResult[], Map<string, Tri>>();
+
 function statusOf(items: readonly ItemResult[], id: string, override?: ReadonlyMap<string, Tri>): Tri {
-  return override?.get(id) ?? items.find((i) => i.id === id)?.status ?? 'not-met';
+  const o = override?.get(id);
+  if (o) return o;
+  let ix = statusIndex.get(items);
+  if (!ix) {
+    ix = new Map(items.map((i) => [i.id, i.status]));
+    statusIndex.set(items, ix);
+  }
+  return ix.get(id) ?? 'not-met';
 }
 
 function gateAt(
