@@ -61,6 +61,8 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
   });
   it('a known cancer turns the plan into oncological follow-up', () => {
     expect(imacs.plan.mode).toBe('known-cancer');
+    expect(imacs.knownCancer).toBe('met');
+    expect(imacs.screening).toBe('oncological-follow-up');
   });
   it('every section key is present', () => {
     for (const k of ['cancerAssociation', 'pns2004', 'pnsCare2021', 'imacs2023', 'cancerProbability'])
@@ -98,6 +100,8 @@ describe('screening fixture (no cancer, high risk, male)', () => {
   });
   it('dated checklist: done, overdue, upcoming, other-sex items, conditional modalities', () => {
     expect(im.plan.mode).toBe('screening');
+    expect(im.knownCancer).toBe('unknown');
+    expect(im.screening).toBe('screen');
     expect(im.plan.summary).toEqual({
       done: 10,
       due: 0,

@@ -17,7 +17,7 @@ import {
   IMACS_CLINICAL_ITEMS,
 } from './imacs-2023/definition.js';
 import { evaluateImacs2023, type ImacsOverrides, type ImacsResult } from './imacs-2023/evaluate.js';
-import { buildScreeningPlan, type ScreeningPlan } from './imacs-2023/plan.js';
+import { buildScreeningPlan, knownCancerIndices, type ScreeningPlan } from './imacs-2023/plan.js';
 import { evaluatePns2004, type Pns2004Overrides, type Pns2004Result } from './pns-2004/evaluate.js';
 import { evaluatePnsCare2021, type PnsCareResult } from './pns-care-2021/evaluate.js';
 import { estimateCancerProbability, type CancerProbabilityResult } from './probability.js';
@@ -161,6 +161,14 @@ export function imacsInputsFromCase(
   values['high-npc-risk-region'] = npc === true ? 'yes' : npc === false ? 'no' : 'unknown';
   evidence['high-npc-risk-region'] =
     npc === undefined ? [] : [{ path: 'patient.highNpcRiskRegion', value: npc }];
+  const known = knownCancerIndices(c, cancerTiming(c));
+  values['known-cancer'] = known.length ? 'yes' : c.cancers.length ? 'no' : 'unknown';
+  evidence['known-cancer'] = known.length
+    ? known.map((i) => ({
+        path: `cancers[${i}]`,
+        note: 'cancer within (or possibly within) 3 years of onset, or active',
+      }))
+    : c.cancers.map((_, i) => ({ path: `cancers[${i}]`, note: 'outside the ±3-year window and not active' }));
   return { values, evidence, overrides: { withinThreeYears: w.status } };
 }
 

@@ -156,6 +156,13 @@ export const IMACS_INPUTS: readonly InputDef[] = [
       'Lives in or comes from a region with high NPC incidence (e.g. southern China, Hong Kong, South-East Asia): nasoendoscopy at diagnosis.',
     kind: yesNo,
   },
+  {
+    id: 'known-cancer',
+    label: 'Cancer already known',
+    description:
+      'A cancer is already diagnosed within 3 years of IIM onset (or is active): screening gives way to oncological follow-up; the tier is still reported.',
+    kind: yesNo,
+  },
 ];
 
 /** Factor levels of the guideline. `low` factors are shown but never counted. */

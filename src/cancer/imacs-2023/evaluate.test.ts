@@ -202,6 +202,19 @@ describe('red flags and panels', () => {
   });
 });
 
+describe('known cancer', () => {
+  it('known-cancer=yes: oncological follow-up, tier still reported', () => {
+    const r = run({ ...clean, 'age-at-onset': 50, subtype: 'dermatomyositis', 'known-cancer': 'yes' });
+    expect(r.tier).toBe('high');
+    expect(r.knownCancer).toBe('met');
+    expect(r.screening).toBe('oncological-follow-up');
+  });
+  it('known-cancer=no or unknown: screen when a panel applies, else not required', () => {
+    expect(run({ ...clean, 'known-cancer': 'no' }).screening).toBe('screen');
+    expect(run({ ...clean, 'age-at-onset': 10 }).screening).toBe('not-required');
+  });
+});
+
 describe('factor table', () => {
   it('unique ids, a level, a citation and a verification mark on every row', () => {
     const ids = IMACS_FACTORS.map((f) => f.id);

@@ -86,6 +86,10 @@ export interface ImacsResult {
   redFlags: { present: string[]; unknown: string[]; screeningRequired: boolean };
   /** Inputs whose value is unknown and that could raise the tier. */
   missing: string[];
+  /** A cancer is already known (input `known-cancer`). */
+  knownCancer: Tri;
+  /** What to do: screen (panels listed), oncological follow-up (known cancer), or no routine screening. */
+  screening: 'screen' | 'oncological-follow-up' | 'not-required';
   /** False until the factor table is checked against Figure 1 and the 2024 correction. */
   factorListsVerified: false;
   citation: Citation;
@@ -218,6 +222,8 @@ export function evaluateImacs2023(
     considerReasons.push({ id: 'nasoendoscopy', reason: 'high-npc-risk-region' });
   const consider = [...new Set(considerReasons.map((r) => r.id))];
 
+  const kc = values['known-cancer'];
+  const knownCancer: Tri = kc === 'yes' ? 'met' : kc === 'no' ? 'not-met' : 'unknown';
   const missing: string[] = [];
   if (adultOnset === 'unknown') missing.push('age-at-onset');
   if (within === 'unknown' && adultOnset !== 'not-met') missing.push('years-from-onset-to-diagnosis');
@@ -258,6 +264,8 @@ export function evaluateImacs2023(
     considerReasons,
     redFlags,
     missing: [...new Set(missing)],
+    knownCancer,
+    screening: knownCancer === 'met' ? 'oncological-follow-up' : panels.length ? 'screen' : 'not-required',
     factorListsVerified: false,
     citation: IMACS_2023_SOURCE,
   };

@@ -94,6 +94,23 @@ export function screeningItemId(kind: string): string {
   return INVESTIGATION_ALIASES[k] ?? k;
 }
 
+/**
+ * Cancers that make the cancer "known" for this myositis: inside, possibly inside or undated for the ±3-year
+ * window, or active / progressing whatever the date.
+ * @param c - a validated case
+ * @param timing - its cancer-association timing
+ * @returns indices in `case.cancers`
+ */
+export function knownCancerIndices(c: Case, timing: CancerAssociationResult): number[] {
+  return timing.cancers
+    .filter((k) => {
+      const cam = k.windows.find((w) => w.id === 'cam-3y')!.status;
+      const st = c.cancers[k.index]?.status;
+      return cam !== 'out' || st === 'active' || st === 'progression';
+    })
+    .map((k) => k.index);
+}
+
 const fmt = (d: DayInterval) => ({ earliest: formatDay(d.earliest), latest: formatDay(d.latest) });
 
 /**
@@ -128,14 +145,7 @@ export function buildScreeningPlan(
   };
   const base = { asOf, schedule, summary };
 
-  // A cancer in (or possibly in) the ±3-year window, or an active one, is a known cancer for this myositis.
-  const knownCancers = timing.cancers
-    .filter((k) => {
-      const cam = k.windows.find((w) => w.id === 'cam-3y')!.status;
-      const st = c.cancers[k.index]?.status;
-      return cam !== 'out' || st === 'active' || st === 'progression';
-    })
-    .map((k) => k.index);
+  const knownCancers = knownCancerIndices(c, timing);
   if (knownCancers.length)
     return { ...base, mode: 'known-cancer', baselineAnchor: null, knownCancers, items: [] };
   if (imacs.panels.length === 0)

@@ -208,7 +208,10 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
   if (r.redFlags.present.length)
     lines.push(`  Red flags present (screen whatever the tier): ${r.redFlags.present.join(', ')}`);
   if (r.redFlags.unknown.length) lines.push(`  Red flags not recorded: ${r.redFlags.unknown.join(', ')}`);
-  if (knownCancer) lines.push('  Screening recommendation superseded by a known cancer (see plan below).');
+  if (knownCancer || r.knownCancer === 'met')
+    lines.push(
+      '  A cancer is already known: oncological follow-up rather than screening (tier shown for the record).',
+    );
   else {
     lines.push(
       `  At diagnosis: ${r.panels.length ? r.panels.map((p) => `${p} panel`).join(' + ') : 'no routine screening'}`,
