@@ -3,6 +3,7 @@
  * @module
  */
 export * from './schema.js';
+export * from './timeline.js';
 export { validateCase, parseCase, parseJsonText, formatPath, lineColumn, checkUcumUnit, type CaseValidation } from './validate.js';
 export { parseMrcGrade, type MrcGrade } from './mrc.js';
 export { resolveCaseDate } from './dates.js';

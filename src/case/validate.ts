@@ -86,6 +86,8 @@ function semanticIssues(c: Case): Issue[] {
   c.cancers.forEach((x, i) => addId(x.id, `cancers[${i}]`));
   c.treatments.forEach((x, i) => addId(x.id, `treatments[${i}]`));
   c.investigations.forEach((x, i) => addId(x.id, `investigations[${i}]`));
+  c.visits.forEach((x, i) => addId(x.id, `visits[${i}]`));
+  c.tumourAssessments.forEach((x, i) => addId(x.id, `tumourAssessments[${i}]`));
 
   c.labs.forEach((lab, i) => {
     if (lab.unit !== undefined) {
