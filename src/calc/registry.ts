@@ -7,6 +7,10 @@ import { BOHAN_PETER_1975_SOURCE, BOHAN_PETER_INPUTS } from '../criteria/bohan-p
 import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
 import { EULAR_ACR_2017_SOURCE, EULAR_INPUTS } from '../criteria/eular-acr-2017/definition.js';
 import { checkEularInputs, evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
+import { RECIST_SOURCE } from '../monitoring/recist/definition.js';
+import { evaluateRecistDocument, RECIST_DOCUMENT_DESCRIPTION } from '../monitoring/recist/document.js';
+import { TIS_2016_SOURCE } from '../monitoring/tis-2016/definition.js';
+import { checkTisInputs, evaluateTisInputs, TIS_INPUTS } from '../monitoring/tis-2016/evaluate.js';
 import type { Calculator } from './types.js';
 
 /** Every calculator. */
@@ -25,6 +29,22 @@ export const calculators: readonly Calculator[] = [
     citation: BOHAN_PETER_1975_SOURCE,
     inputs: BOHAN_PETER_INPUTS,
     evaluate: evaluateBohanPeter1975,
+  },
+  {
+    id: 'recist-1.1',
+    title: 'RECIST 1.1 tumour response (baseline + follow-up lesion measurements)',
+    citation: RECIST_SOURCE,
+    inputs: [],
+    evaluate: () => evaluateRecistDocument(undefined),
+    documentInput: { description: RECIST_DOCUMENT_DESCRIPTION, evaluateDocument: evaluateRecistDocument },
+  },
+  {
+    id: 'tis-2016',
+    title: '2016 ACR/EULAR myositis response criteria: Total Improvement Score (adult DM/PM)',
+    citation: TIS_2016_SOURCE,
+    inputs: TIS_INPUTS,
+    check: checkTisInputs,
+    evaluate: evaluateTisInputs,
   },
 ];
 

@@ -58,8 +58,8 @@ export interface RecistTimePoint {
   changeFromBaselinePercent: number | null;
   changeFromNadirPercent: number | null;
   changeFromNadirMm: number | null;
-  target: { category: TargetCategory; rule: string };
-  nonTarget: { category: NonTargetCategory; rule: string };
+  target: { category: TargetCategory | 'baseline'; rule: string };
+  nonTarget: { category: NonTargetCategory | 'baseline'; rule: string };
   newLesions: { status: 'yes' | 'no'; unequivocal: number; equivocal: number };
   overall: { category: OverallResponse; rule: string } | { category: 'baseline'; rule: 'baseline' };
   reportedResponse?: string;
@@ -229,8 +229,8 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
       changeFromBaselinePercent: 0,
       changeFromNadirPercent: null,
       changeFromNadirMm: null,
-      target: { category: base.assessment.targets.length ? 'SD' : 'none', rule: 'baseline' },
-      nonTarget: { category: base.assessment.nonTargets.length ? 'non-CR/non-PD' : 'none', rule: 'baseline' },
+      target: { category: base.assessment.targets.length ? 'baseline' : 'none', rule: 'baseline' },
+      nonTarget: { category: base.assessment.nonTargets.length ? 'baseline' : 'none', rule: 'baseline' },
       newLesions: { status: 'no', unequivocal: 0, equivocal: 0 },
       overall: { category: 'baseline', rule: 'baseline' },
       ...(base.assessment.reportedResponse ? { reportedResponse: base.assessment.reportedResponse } : {}),
