@@ -8,6 +8,7 @@ import { bohanPeterInputsFromCase } from '../criteria/bohan-peter-1975/from-case
 import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
 import { eularInputsFromCase } from '../criteria/eular-acr-2017/from-case.js';
 import { evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
+import { assessMonitoring } from '../monitoring/index.js';
 
 /** Context of one assessment: the reference date (the engine never reads a clock) and earlier sections' results. */
 export interface AssessContext {
@@ -42,5 +43,10 @@ export const assessors: readonly Assessor[] = [
       const d = bohanPeterInputsFromCase(c);
       return evaluateBohanPeter1975(d.values, d.evidence);
     },
+  },
+  {
+    key: 'monitoring',
+    title: 'Follow-up: myositis activity, tumour response (RECIST 1.1), warning signal, concordance',
+    run: (c) => assessMonitoring(c),
   },
 ];
