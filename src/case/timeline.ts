@@ -30,9 +30,15 @@ export const GlobalActivitySchema = z
 export const MmtSchema = z
   .object({
     score: z.number().min(0).max(150),
-    max: z.union([z.literal(80), z.literal(150)]).default(80).describe('80 = unilateral MMT-8, 150 = bilateral'),
+    max: z
+      .union([z.literal(80), z.literal(150)])
+      .default(80)
+      .describe('80 = unilateral MMT-8, 150 = bilateral'),
   })
-  .refine((m) => m.score <= m.max, { message: 'the MMT score is above the maximum of its scale', path: ['score'] });
+  .refine((m) => m.score <= m.max, {
+    message: 'the MMT score is above the maximum of its scale',
+    path: ['score'],
+  });
 
 /** A muscle enzyme (CK, aldolase, LDH, AST, ALT) with its reference range. */
 export const EnzymeSchema = z
@@ -43,7 +49,10 @@ export const EnzymeSchema = z
     upperLimit: z.number().positive().describe('upper limit of normal of the reporting laboratory'),
     lowerLimit: z.number().nonnegative().optional(),
   })
-  .refine((e) => e.lowerLimit === undefined || e.lowerLimit < e.upperLimit, { message: 'lowerLimit must be below upperLimit', path: ['lowerLimit'] });
+  .refine((e) => e.lowerLimit === undefined || e.lowerLimit < e.upperLimit, {
+    message: 'lowerLimit must be below upperLimit',
+    path: ['lowerLimit'],
+  });
 
 /** CDASI (v2): activity 0–100, damage 0–32. */
 export const CdasiSchema = z.object({
@@ -64,7 +73,9 @@ export const VisitSchema = z.object({
   mrc: z.array(strength).optional().describe('MRC grades by muscle group'),
   enzymes: z.array(EnzymeSchema).optional(),
   haq: z.number().min(0).max(3).optional().describe('HAQ disability index 0–3 (higher = worse)'),
-  extramuscular: GlobalActivitySchema.optional().describe('extramuscular global activity (MDAAT) VAS 0–10 or Likert 0–4'),
+  extramuscular: GlobalActivitySchema.optional().describe(
+    'extramuscular global activity (MDAAT) VAS 0–10 or Likert 0–4',
+  ),
   cdasi: CdasiSchema.optional(),
   rash: z.enum(RASH_GRADES).optional().describe('overall rash severity when no CDASI is recorded'),
   notes: z.string().optional(),
@@ -83,7 +94,10 @@ export const TargetLesionSchema = z.object({
     .nullable()
     .optional()
     .describe('LD (non-nodal) or short axis (nodal) in mm; null = not evaluated; 0 = disappeared'),
-  tooSmallToMeasure: z.boolean().optional().describe('present but too small to measure: counted as 5 mm by convention'),
+  tooSmallToMeasure: z
+    .boolean()
+    .optional()
+    .describe('present but too small to measure: counted as 5 mm by convention'),
 });
 
 /** Non-target lesion status. */
@@ -108,14 +122,22 @@ export const NewLesionSchema = z.object({
 /** One dated imaging assessment of the tumour burden. The first one (by date) is the RECIST baseline. */
 export const TumourAssessmentSchema = z.object({
   id: z.string().min(1).optional(),
-  date: clinicalDate.optional().describe('required in a case; optional in a calculator document (array order is used)'),
+  date: clinicalDate
+    .optional()
+    .describe('required in a case; optional in a calculator document (array order is used)'),
   cancerId: z.string().optional().describe('id of the cancer in cancers[] this assessment measures'),
   modality: z.enum(['ct', 'mri', 'pet-ct', 'x-ray', 'clinical', 'other']).default('ct'),
   targets: z.array(TargetLesionSchema).default([]),
   nonTargets: z.array(NonTargetLesionSchema).default([]),
   newLesions: z.array(NewLesionSchema).default([]),
-  tumourMarkersNormal: z.boolean().optional().describe('needed for a non-target CR when markers were elevated'),
-  reportedResponse: z.enum(['CR', 'PR', 'SD', 'PD', 'NE', 'non-CR/non-PD']).optional().describe('response as stated in the report, for comparison'),
+  tumourMarkersNormal: z
+    .boolean()
+    .optional()
+    .describe('needed for a non-target CR when markers were elevated'),
+  reportedResponse: z
+    .enum(['CR', 'PR', 'SD', 'PD', 'NE', 'non-CR/non-PD'])
+    .optional()
+    .describe('response as stated in the report, for comparison'),
   notes: z.string().optional(),
 });
 

@@ -16,19 +16,28 @@ import { TIS_THRESHOLDS } from './tis-2016/definition.js';
 /** Sources behind the alert rules. */
 export const ALERT_SOURCES = {
   merry2020: {
-    label: 'Merry E, Smrke A, Halai K, et al. Paraneoplastic dermatomyositis associated with metastatic leiomyosarcoma of unknown primary. Clin Sarcoma Res 2020;10:15 (DM flare heralded progression; severity followed the tumour)',
+    label:
+      'Merry E, Smrke A, Halai K, et al. Paraneoplastic dermatomyositis associated with metastatic leiomyosarcoma of unknown primary. Clin Sarcoma Res 2020;10:15 (DM flare heralded progression; severity followed the tumour)',
     doi: '10.1186/s13569-020-00140-w',
   },
   imacs2023: {
-    label: 'Oldroyd AGS, Callen JP, Chinoy H, et al. International guideline for IIM-associated cancer screening (IMACS). Nat Rev Rheumatol 2023;19:805–817',
+    label:
+      'Oldroyd AGS, Callen JP, Chinoy H, et al. International guideline for IIM-associated cancer screening (IMACS). Nat Rev Rheumatol 2023;19:805–817',
     doi: '10.1038/s41584-023-01045-w',
     locator: 'Fig. 1: 3-year at-risk window, repeat screening; refractory disease as a risk feature [R]',
   },
   imacsWorsening: {
-    label: 'IMACS preliminary definition of disease worsening (physician global ≥ 2 cm worse) — recalled, not in the project reference [R]; Miller FW et al. Rheumatology 2001;40:1262–1273 (core set)',
+    label:
+      'IMACS preliminary definition of disease worsening (physician global ≥ 2 cm worse) — recalled, not in the project reference [R]; Miller FW et al. Rheumatology 2001;40:1262–1273 (core set)',
   },
-  tis2016: { label: 'Aggarwal R et al. 2016 ACR/EULAR myositis response criteria. Arthritis Rheumatol 2017;69:898–910', doi: '10.1002/art.40064' },
-  cdasi: { label: 'Anyanwu CO et al. Br J Dermatol 2015;173:969–974 (CDASI MCID 4–5 points)', doi: '10.1111/bjd.13915' },
+  tis2016: {
+    label: 'Aggarwal R et al. 2016 ACR/EULAR myositis response criteria. Arthritis Rheumatol 2017;69:898–910',
+    doi: '10.1002/art.40064',
+  },
+  cdasi: {
+    label: 'Anyanwu CO et al. Br J Dermatol 2015;173:969–974 (CDASI MCID 4–5 points)',
+    doi: '10.1111/bjd.13915',
+  },
 } satisfies Record<string, Citation>;
 
 // ─── Flare signals (between two consecutive dated visits) ───────────────────────────────────────
@@ -43,7 +52,11 @@ export interface FlareSignalDef {
   test(prev: VisitPoint, cur: VisitPoint): { status: Tri; evidence: Evidence[] };
 }
 
-const ev = (v: VisitPoint, field: string, value: unknown, note?: string): Evidence => ({ path: `${v.path}.${field}`, value, ...(note ? { note } : {}) });
+const ev = (v: VisitPoint, field: string, value: unknown, note?: string): Evidence => ({
+  path: `${v.path}.${field}`,
+  value,
+  ...(note ? { note } : {}),
+});
 
 /** Thresholds of the flare signals (decisions, documented in docs/monitoring.md). */
 export const FLARE_THRESHOLDS = {
@@ -59,15 +72,30 @@ export const FLARE_THRESHOLDS = {
 export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
   {
     id: 'enzyme-rise',
-    label: 'Most abnormal muscle enzyme above its ULN and ≥ 20 % higher (in × ULN) than at the previous visit',
+    label:
+      'Most abnormal muscle enzyme above its ULN and ≥ 20 % higher (in × ULN) than at the previous visit',
     cite: ALERT_SOURCES.imacs2023,
     note: 'Decision: the 20 % relative rise filters assay noise; the same analyte is compared at both visits.',
     test: (p, c) => {
       if (!c.enzyme) return { status: 'unknown', evidence: [] };
       const prevSame = p.enzymes.find((e) => e.analyte === c.enzyme!.analyte);
-      if (!prevSame) return { status: c.enzyme.xUln > 1 ? 'unknown' : 'not-met', evidence: [ev(c, 'enzymes', c.enzyme)] };
-      const met = c.enzyme.xUln > 1 && c.enzyme.xUln >= prevSame.xUln * (1 + FLARE_THRESHOLDS.enzymeRelativeRisePercent / 100);
-      return { status: met ? 'met' : 'not-met', evidence: [ev(p, 'enzymes', prevSame), ev(c, 'enzymes', c.enzyme, `${c.enzyme.analyte} ${c.enzyme.value} (${c.enzyme.xUln.toFixed(2)} × ULN) vs ${prevSame.value} (${prevSame.xUln.toFixed(2)} × ULN)`)] };
+      if (!prevSame)
+        return { status: c.enzyme.xUln > 1 ? 'unknown' : 'not-met', evidence: [ev(c, 'enzymes', c.enzyme)] };
+      const met =
+        c.enzyme.xUln > 1 &&
+        c.enzyme.xUln >= prevSame.xUln * (1 + FLARE_THRESHOLDS.enzymeRelativeRisePercent / 100);
+      return {
+        status: met ? 'met' : 'not-met',
+        evidence: [
+          ev(p, 'enzymes', prevSame),
+          ev(
+            c,
+            'enzymes',
+            c.enzyme,
+            `${c.enzyme.analyte} ${c.enzyme.value} (${c.enzyme.xUln.toFixed(2)} × ULN) vs ${prevSame.value} (${prevSame.xUln.toFixed(2)} × ULN)`,
+          ),
+        ],
+      };
     },
   },
   {
@@ -78,17 +106,32 @@ export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
     test: (p, c) => {
       if (!p.mmt || !c.mmt || p.mmt.max !== c.mmt.max) return { status: 'unknown', evidence: [] };
       const drop = ((p.mmt.score - c.mmt.score) / c.mmt.max) * 100;
-      return { status: drop >= FLARE_THRESHOLDS.mmtDropPercentOfMax ? 'met' : 'not-met', evidence: [ev(p, 'mmt8', p.mmt), ev(c, 'mmt8', c.mmt, `MMT ${p.mmt.score} → ${c.mmt.score} of ${c.mmt.max}`)] };
+      return {
+        status: drop >= FLARE_THRESHOLDS.mmtDropPercentOfMax ? 'met' : 'not-met',
+        evidence: [
+          ev(p, 'mmt8', p.mmt),
+          ev(c, 'mmt8', c.mmt, `MMT ${p.mmt.score} → ${c.mmt.score} of ${c.mmt.max}`),
+        ],
+      };
     },
   },
   {
     id: 'mrc-drop',
     label: 'Weakest MRC grade ≥ 1 grade lower than at the previous visit',
-    cite: { label: 'Medical Research Council. Aids to the examination of the peripheral nervous system. Memorandum 45. HMSO, 1976' },
+    cite: {
+      label:
+        'Medical Research Council. Aids to the examination of the peripheral nervous system. Memorandum 45. HMSO, 1976',
+    },
     note: 'Decision: uses the upper end of a written range (3–4/5 → 4) at both visits; no MRC record at the earlier visit is read as unknown, not as normal.',
     test: (p, c) => {
       if (p.weakestMrc === null || c.weakestMrc === null) return { status: 'unknown', evidence: [] };
-      return { status: p.weakestMrc - c.weakestMrc >= FLARE_THRESHOLDS.mrcDropGrades ? 'met' : 'not-met', evidence: [ev(p, 'mrc', p.weakestMrc), ev(c, 'mrc', c.weakestMrc, `weakest MRC ${p.weakestMrc} → ${c.weakestMrc}`)] };
+      return {
+        status: p.weakestMrc - c.weakestMrc >= FLARE_THRESHOLDS.mrcDropGrades ? 'met' : 'not-met',
+        evidence: [
+          ev(p, 'mrc', p.weakestMrc),
+          ev(c, 'mrc', c.weakestMrc, `weakest MRC ${p.weakestMrc} → ${c.weakestMrc}`),
+        ],
+      };
     },
   },
   {
@@ -101,11 +144,15 @@ export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
       const evidence: Evidence[] = [];
       if (p.rashGrade !== null && c.rashGrade !== null) {
         parts.push(c.rashGrade > p.rashGrade ? 'met' : 'not-met');
-        evidence.push(ev(c, 'rash', c.rashGrade, `rash grade ${p.rashGrade} → ${c.rashGrade} (0 none … 3 severe)`));
+        evidence.push(
+          ev(c, 'rash', c.rashGrade, `rash grade ${p.rashGrade} → ${c.rashGrade} (0 none … 3 severe)`),
+        );
       }
       if (p.cdasiActivity !== null && c.cdasiActivity !== null) {
         parts.push(c.cdasiActivity - p.cdasiActivity >= FLARE_THRESHOLDS.cdasiRisePoints ? 'met' : 'not-met');
-        evidence.push(ev(c, 'cdasi.activity', c.cdasiActivity, `CDASI ${p.cdasiActivity} → ${c.cdasiActivity}`));
+        evidence.push(
+          ev(c, 'cdasi.activity', c.cdasiActivity, `CDASI ${p.cdasiActivity} → ${c.cdasiActivity}`),
+        );
       }
       return { status: parts.length ? triOr(...parts) : 'unknown', evidence };
     },
@@ -116,18 +163,36 @@ export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
     cite: ALERT_SOURCES.imacsWorsening,
     note: 'The 2-cm step is also the anchor of the CDASI MCID; Likert ratings are converted × 2.5.',
     test: (p, c) => {
-      if (p.physicianGlobal === null || c.physicianGlobal === null) return { status: 'unknown', evidence: [] };
-      return { status: c.physicianGlobal - p.physicianGlobal >= FLARE_THRESHOLDS.physicianGlobalRiseCm ? 'met' : 'not-met', evidence: [ev(c, 'physicianGlobal', c.physicianGlobal, `${p.physicianGlobal} → ${c.physicianGlobal} cm`)] };
+      if (p.physicianGlobal === null || c.physicianGlobal === null)
+        return { status: 'unknown', evidence: [] };
+      return {
+        status:
+          c.physicianGlobal - p.physicianGlobal >= FLARE_THRESHOLDS.physicianGlobalRiseCm ? 'met' : 'not-met',
+        evidence: [
+          ev(c, 'physicianGlobal', c.physicianGlobal, `${p.physicianGlobal} → ${c.physicianGlobal} cm`),
+        ],
+      };
     },
   },
   {
     id: 'core-set-worsening',
-    label: 'Reverse TIS (later visit taken as baseline) ≥ 20: worsening at least as large as a minimal response',
+    label:
+      'Reverse TIS (later visit taken as baseline) ≥ 20: worsening at least as large as a minimal response',
     cite: ALERT_SOURCES.tis2016,
     note: 'Decision: the 2016 criteria define improvement only; scoring the change backwards measures worsening on the same scale. Needs the score to be certainly ≥ 20 (unknown measures count 0).',
     test: (p, c) => {
       const r = tisBetween(c, p);
-      return { status: r.min >= FLARE_THRESHOLDS.reverseTisMin ? 'met' : r.max >= FLARE_THRESHOLDS.reverseTisMin ? 'unknown' : 'not-met', evidence: [{ path: `${c.path}`, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` }] };
+      return {
+        status:
+          r.min >= FLARE_THRESHOLDS.reverseTisMin
+            ? 'met'
+            : r.max >= FLARE_THRESHOLDS.reverseTisMin
+              ? 'unknown'
+              : 'not-met',
+        evidence: [
+          { path: `${c.path}`, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` },
+        ],
+      };
     },
   },
 ];
@@ -156,7 +221,14 @@ export function findFlares(course: Course): Flare[] {
     const c = course.visits[k]!;
     const signals = FLARE_SIGNALS.map((s) => ({ id: s.id, ...s.test(p, c) }));
     const met = signals.filter((s) => s.status === 'met').map((s) => s.id);
-    if (met.length && !prevWasFlare) out.push({ visitPath: c.path, previousVisitPath: p.path, ...(c.day ? { day: c.day } : {}), signals, met });
+    if (met.length && !prevWasFlare)
+      out.push({
+        visitPath: c.path,
+        previousVisitPath: p.path,
+        ...(c.day ? { day: c.day } : {}),
+        signals,
+        met,
+      });
     prevWasFlare = met.length > 0;
   }
   return out;
@@ -165,7 +237,8 @@ export function findFlares(course: Course): Flare[] {
 // ─── Alert rules ────────────────────────────────────────────────────────────────────────────────
 
 /** What an alert asks for. */
-export type AlertAction = 're-stage-cancer' | 'repeat-cancer-screening' | 'cancer-search' | 'concordant-course-note';
+export type AlertAction =
+  're-stage-cancer' | 'repeat-cancer-screening' | 'cancer-search' | 'concordant-course-note';
 
 /** An alert rule row. */
 export interface AlertRuleDef {
@@ -190,7 +263,8 @@ export const ALERT_RULES: readonly AlertRuleDef[] = [
     id: 'flare-with-known-cancer',
     action: 're-stage-cancer',
     severity: 'high',
-    label: 'Myositis flare after improvement or stability in a patient with a known cancer: re-stage the cancer',
+    label:
+      'Myositis flare after improvement or stability in a patient with a known cancer: re-stage the cancer',
     cite: [ALERT_SOURCES.merry2020],
     note: 'Evidence is case reports (paraneoplastic course); a flare has other causes (steroid taper, infection, drug) which the clinician weighs. A cancer counts as known when diagnosed on or before the flare, or undated.',
   },
@@ -260,19 +334,46 @@ export interface AlertsResult {
 }
 
 function refractoryStatus(c: Case, course: Course): { status: Tri; evidence: Evidence[] } {
-  if (c.treatmentResponse === 'not-improved') return { status: 'met', evidence: [{ path: 'treatmentResponse', value: 'not-improved' }] };
+  if (c.treatmentResponse === 'not-improved')
+    return { status: 'met', evidence: [{ path: 'treatmentResponse', value: 'not-improved' }] };
   const starts = course.treatments
-    .filter((t) => (t.indication === 'myositis' || (t.class !== undefined && MYOSITIS_CLASSES.has(t.class) && t.indication !== 'cancer')) && t.start)
+    .filter(
+      (t) =>
+        (t.indication === 'myositis' ||
+          (t.class !== undefined && MYOSITIS_CLASSES.has(t.class) && t.indication !== 'cancer')) &&
+        t.start,
+    )
     .map((t) => ({ t, d: midOf(t.start)! }))
     .sort((a, b) => a.d - b.d);
   const first = starts[0];
   if (!first || course.visits.length < 2) return { status: 'unknown', evidence: [] };
   const before = [...course.visits].reverse().find((v) => v.mid! <= first.d) ?? course.visits[0]!;
   const after = [...course.visits].reverse().find((v) => v.mid! - first.d >= REFRACTORY_MIN_DAYS);
-  if (!after || after === before) return { status: 'unknown', evidence: [{ path: first.t.path, value: first.t.drug, note: `no visit ≥ ${REFRACTORY_MIN_DAYS} days after the start` }] };
+  if (!after || after === before)
+    return {
+      status: 'unknown',
+      evidence: [
+        {
+          path: first.t.path,
+          value: first.t.drug,
+          note: `no visit ≥ ${REFRACTORY_MIN_DAYS} days after the start`,
+        },
+      ],
+    };
   const tis = tisBetween(before, after);
-  const status: Tri = tis.max < TIS_THRESHOLDS.minimal ? 'met' : tis.min >= TIS_THRESHOLDS.minimal ? 'not-met' : 'unknown';
-  return { status, evidence: [{ path: first.t.path, value: first.t.drug }, { path: after.path, value: { tisMin: tis.min, tisMax: tis.max }, note: `TIS ${before.path} → ${after.path}: ${tis.min}–${tis.max}` }] };
+  const status: Tri =
+    tis.max < TIS_THRESHOLDS.minimal ? 'met' : tis.min >= TIS_THRESHOLDS.minimal ? 'not-met' : 'unknown';
+  return {
+    status,
+    evidence: [
+      { path: first.t.path, value: first.t.drug },
+      {
+        path: after.path,
+        value: { tisMin: tis.min, tisMax: tis.max },
+        note: `TIS ${before.path} → ${after.path}: ${tis.min}–${tis.max}`,
+      },
+    ],
+  };
 }
 
 /**
@@ -283,24 +384,63 @@ function refractoryStatus(c: Case, course: Course): { status: Tri; evidence: Evi
 export function evaluateAlerts(c: Case, course: Course): AlertsResult {
   const flares = findFlares(course);
   const alerts: Alert[] = [];
-  const cancers = c.cancers.map((x, i) => ({ path: `cancers[${i}]`, day: resolveCaseDate(c, x.diagnosisDate) }));
+  const cancers = c.cancers.map((x, i) => ({
+    path: `cancers[${i}]`,
+    day: resolveCaseDate(c, x.diagnosisDate),
+  }));
   const onset = resolveCaseDate(c, c.dates.symptomOnset) ?? resolveCaseDate(c, c.dates.diagnosis);
 
   for (const f of flares) {
     const fd = midOf(f.day)!;
     const known = cancers.filter((k) => !k.day || k.day.earliest <= fd);
-    const base = { visitPath: f.visitPath, ...(f.day ? { day: f.day } : {}), signals: f.met, evidence: f.signals.filter((s) => s.status === 'met').flatMap((s) => s.evidence) };
+    const base = {
+      visitPath: f.visitPath,
+      ...(f.day ? { day: f.day } : {}),
+      signals: f.met,
+      evidence: f.signals.filter((s) => s.status === 'met').flatMap((s) => s.evidence),
+    };
     if (known.length) {
-      alerts.push(raise('flare-with-known-cancer', { ...base, status: 'met', evidence: [...base.evidence, ...known.map((k) => ({ path: k.path, note: 'known cancer' }))] }));
+      alerts.push(
+        raise('flare-with-known-cancer', {
+          ...base,
+          status: 'met',
+          evidence: [...base.evidence, ...known.map((k) => ({ path: k.path, note: 'known cancer' }))],
+        }),
+      );
     } else {
       const years = onset ? (fd - midOf(onset)!) / 365.25 : undefined;
-      if (years === undefined) alerts.push(raise('flare-no-cancer-within-window', { ...base, status: 'unknown', evidence: [...base.evidence, { path: 'dates.symptomOnset', note: 'no onset date: window unknown' }] }));
-      else if (years <= SCREENING_WINDOW_YEARS) alerts.push(raise('flare-no-cancer-within-window', { ...base, status: 'met', evidence: [...base.evidence, { path: 'dates.symptomOnset', value: Number(years.toFixed(2)), note: 'years from onset to flare' }] }));
+      if (years === undefined)
+        alerts.push(
+          raise('flare-no-cancer-within-window', {
+            ...base,
+            status: 'unknown',
+            evidence: [
+              ...base.evidence,
+              { path: 'dates.symptomOnset', note: 'no onset date: window unknown' },
+            ],
+          }),
+        );
+      else if (years <= SCREENING_WINDOW_YEARS)
+        alerts.push(
+          raise('flare-no-cancer-within-window', {
+            ...base,
+            status: 'met',
+            evidence: [
+              ...base.evidence,
+              {
+                path: 'dates.symptomOnset',
+                value: Number(years.toFixed(2)),
+                note: 'years from onset to flare',
+              },
+            ],
+          }),
+        );
     }
   }
 
   const refractory = refractoryStatus(c, course);
-  if (refractory.status === 'met') alerts.push(raise('refractory-myositis', { status: 'met', evidence: refractory.evidence }));
+  if (refractory.status === 'met')
+    alerts.push(raise('refractory-myositis', { status: 'met', evidence: refractory.evidence }));
 
   const first = course.visits[0];
   for (const series of course.tumour) {
@@ -316,16 +456,24 @@ export function evaluateAlerts(c: Case, course: Course): AlertsResult {
               assessmentPath: tp.path,
               visitPath: f.visitPath,
               ...(tp.day ? { day: tp.day } : {}),
-              evidence: [{ path: tp.path, value: 'PD', note: tp.overall.rule }, { path: f.visitPath, value: f.met }],
+              evidence: [
+                { path: tp.path, value: 'PD', note: tp.overall.rule },
+                { path: f.visitPath, value: f.met },
+              ],
             }),
           );
         }
       }
       if ((tp.overall.category === 'PR' || tp.overall.category === 'CR') && first) {
-        const near = course.visits.filter((v) => v !== first && Math.abs(v.mid! - td) <= CONCURRENCE_DAYS).sort((a, b) => Math.abs(a.mid! - td) - Math.abs(b.mid! - td))[0];
+        const near = course.visits
+          .filter((v) => v !== first && Math.abs(v.mid! - td) <= CONCURRENCE_DAYS)
+          .sort((a, b) => Math.abs(a.mid! - td) - Math.abs(b.mid! - td))[0];
         if (!near) continue;
         const tis = tisBetween(first, near);
-        const enzymeBack = first.enzyme !== null && first.enzyme.xUln > 1 && (near.enzymes.find((e) => e.analyte === first.enzyme!.analyte)?.xUln ?? Infinity) <= 1;
+        const enzymeBack =
+          first.enzyme !== null &&
+          first.enzyme.xUln > 1 &&
+          (near.enzymes.find((e) => e.analyte === first.enzyme!.analyte)?.xUln ?? Infinity) <= 1;
         if (tis.min >= TIS_THRESHOLDS.minimal || enzymeBack) {
           alerts.push(
             raise('concordant-response', {
@@ -334,8 +482,16 @@ export function evaluateAlerts(c: Case, course: Course): AlertsResult {
               visitPath: near.path,
               ...(tp.day ? { day: tp.day } : {}),
               evidence: [
-                { path: tp.path, value: tp.overall.category, note: `${tp.overall.rule}; SoD ${tp.sumMm ?? '?'} mm (${tp.changeFromBaselinePercent?.toFixed(0) ?? '?'} % vs baseline)` },
-                { path: near.path, value: { tisMin: tis.min, tisMax: tis.max, enzymeNormal: enzymeBack }, note: `TIS ${first.path} → ${near.path}: ${tis.min}–${tis.max}` },
+                {
+                  path: tp.path,
+                  value: tp.overall.category,
+                  note: `${tp.overall.rule}; SoD ${tp.sumMm ?? '?'} mm (${tp.changeFromBaselinePercent?.toFixed(0) ?? '?'} % vs baseline)`,
+                },
+                {
+                  path: near.path,
+                  value: { tisMin: tis.min, tisMax: tis.max, enzymeNormal: enzymeBack },
+                  note: `TIS ${first.path} → ${near.path}: ${tis.min}–${tis.max}`,
+                },
               ],
             }),
           );

@@ -8,15 +8,28 @@ import type { Citation } from '../core/evidence.js';
 
 /** Source. */
 export const CDASI_SOURCE: Citation = {
-  label: 'Anyanwu CO, Fiorentino DF, Chung L, et al. Validation of the CDASI: characterizing disease severity and assessing responsiveness to clinical change. Br J Dermatol 2015;173:969–974',
+  label:
+    'Anyanwu CO, Fiorentino DF, Chung L, et al. Validation of the CDASI: characterizing disease severity and assessing responsiveness to clinical change. Br J Dermatol 2015;173:969–974',
   doi: '10.1111/bjd.13915',
   pmid: '25994337',
 };
 
 /** Cut-offs as data, one row per centre. */
 export const CDASI_CUTOFFS = [
-  { centre: 'upenn', moderateSevereFrom: 19, mcidDecrease: 4, cite: 'Anyanwu 2015, UPenn cohort; monitoring.md §D', note: 'Activity ≥ 19 = moderate/severe, < 19 = mild.' },
-  { centre: 'stanford', moderateSevereFrom: 15, mcidDecrease: 5, cite: 'Anyanwu 2015, Stanford cohort; monitoring.md §D', note: 'Activity ≤ 14 = mild, so > 14 (15 on an integer score) = moderate/severe.' },
+  {
+    centre: 'upenn',
+    moderateSevereFrom: 19,
+    mcidDecrease: 4,
+    cite: 'Anyanwu 2015, UPenn cohort; monitoring.md §D',
+    note: 'Activity ≥ 19 = moderate/severe, < 19 = mild.',
+  },
+  {
+    centre: 'stanford',
+    moderateSevereFrom: 15,
+    mcidDecrease: 5,
+    cite: 'Anyanwu 2015, Stanford cohort; monitoring.md §D',
+    note: 'Activity ≤ 14 = mild, so > 14 (15 on an integer score) = moderate/severe.',
+  },
 ] as const;
 
 /** Severity by one centre. */
@@ -37,8 +50,16 @@ export interface CdasiSeverityResult {
  * @param activity - CDASI activity score
  */
 export function cdasiSeverity(activity: number): CdasiSeverityResult {
-  const [upenn, stanford] = CDASI_CUTOFFS.map((c) => (activity >= c.moderateSevereFrom ? 'moderate-severe' : 'mild')) as [CdasiSeverity, CdasiSeverity];
-  return { activity, upenn, stanford, combined: upenn === stanford ? upenn : 'indeterminate', citation: CDASI_SOURCE };
+  const [upenn, stanford] = CDASI_CUTOFFS.map((c) =>
+    activity >= c.moderateSevereFrom ? 'moderate-severe' : 'mild',
+  ) as [CdasiSeverity, CdasiSeverity];
+  return {
+    activity,
+    upenn,
+    stanford,
+    combined: upenn === stanford ? upenn : 'indeterminate',
+    citation: CDASI_SOURCE,
+  };
 }
 
 /** Change in CDASI activity judged against each centre's MCID. */
@@ -62,6 +83,16 @@ export interface CdasiChangeResult {
  */
 export function cdasiChange(baseline: number, followup: number): CdasiChangeResult {
   const decrease = baseline - followup;
-  const [upenn, stanford] = CDASI_CUTOFFS.map((c) => (decrease >= c.mcidDecrease ? 'improved' : -decrease >= c.mcidDecrease ? 'worsened' : 'no-change')) as [CdasiChangeResult['upenn'], CdasiChangeResult['upenn']];
-  return { baseline, followup, decrease, upenn, stanford, combined: upenn === stanford ? upenn : 'indeterminate', citation: CDASI_SOURCE };
+  const [upenn, stanford] = CDASI_CUTOFFS.map((c) =>
+    decrease >= c.mcidDecrease ? 'improved' : -decrease >= c.mcidDecrease ? 'worsened' : 'no-change',
+  ) as [CdasiChangeResult['upenn'], CdasiChangeResult['upenn']];
+  return {
+    baseline,
+    followup,
+    decrease,
+    upenn,
+    stanford,
+    combined: upenn === stanford ? upenn : 'indeterminate',
+    citation: CDASI_SOURCE,
+  };
 }

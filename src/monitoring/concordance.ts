@@ -14,9 +14,21 @@ export const PAIRING_WINDOW_DAYS = 31;
 
 /** Activity measures tried, higher = more active. */
 export const CONCORDANCE_MEASURES = [
-  { id: 'enzyme-x-uln', label: 'most abnormal muscle enzyme (× ULN)', read: (v: VisitPoint) => v.enzyme?.xUln ?? null },
-  { id: 'mmt-deficit', label: 'MMT-8 deficit (% of maximum lost)', read: (v: VisitPoint) => (v.mmtPercent === null ? null : 100 - v.mmtPercent) },
-  { id: 'physician-global', label: 'physician global activity (0–10)', read: (v: VisitPoint) => v.physicianGlobal },
+  {
+    id: 'enzyme-x-uln',
+    label: 'most abnormal muscle enzyme (× ULN)',
+    read: (v: VisitPoint) => v.enzyme?.xUln ?? null,
+  },
+  {
+    id: 'mmt-deficit',
+    label: 'MMT-8 deficit (% of maximum lost)',
+    read: (v: VisitPoint) => (v.mmtPercent === null ? null : 100 - v.mmtPercent),
+  },
+  {
+    id: 'physician-global',
+    label: 'physician global activity (0–10)',
+    read: (v: VisitPoint) => v.physicianGlobal,
+  },
   { id: 'cdasi-activity', label: 'CDASI activity', read: (v: VisitPoint) => v.cdasiActivity },
 ] as const;
 
@@ -54,7 +66,7 @@ export interface ConcordanceSummary {
 export function ranks(xs: readonly number[]): number[] {
   const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
   const r = new Array<number>(xs.length);
-  for (let k = 0; k < order.length; ) {
+  for (let k = 0; k < order.length;) {
     let j = k;
     while (j + 1 < order.length && order[j + 1]!.x === order[k]!.x) j++;
     for (let m = k; m <= j; m++) r[order[m]!.i] = (k + j) / 2 + 1;
@@ -89,14 +101,19 @@ export function spearman(x: readonly number[], y: readonly number[]): number | n
 function permutations(n: number): number[][] {
   if (n === 1) return [[0]];
   const out: number[][] = [];
-  for (const p of permutations(n - 1)) for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
+  for (const p of permutations(n - 1))
+    for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
   return out;
 }
 
 function normalCdf(z: number): number {
   // Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7).
   const t = 1 / (1 + 0.3275911 * (Math.abs(z) / Math.SQRT2));
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-(z * z) / 2);
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
@@ -104,7 +121,10 @@ function normalCdf(z: number): number {
  * Two-sided p-value for Spearman's rho: exact permutation over all orderings of y for n ≤ 9, otherwise
  * the normal approximation z = rho × sqrt(n − 1).
  */
-export function spearmanP(x: readonly number[], y: readonly number[]): { p: number; method: 'exact-permutation' | 'normal-approximation' } | null {
+export function spearmanP(
+  x: readonly number[],
+  y: readonly number[],
+): { p: number; method: 'exact-permutation' | 'normal-approximation' } | null {
   const rho = spearman(x, y);
   if (rho === null) return null;
   const n = x.length;
@@ -114,7 +134,10 @@ export function spearmanP(x: readonly number[], y: readonly number[]): { p: numb
     let extreme = 0;
     const perms = permutations(n);
     for (const p of perms) {
-      const r = pearson(rx, p.map((i) => ry[i]!));
+      const r = pearson(
+        rx,
+        p.map((i) => ry[i]!),
+      );
       if (r !== null && Math.abs(r) >= Math.abs(rho) - 1e-12) extreme++;
     }
     return { p: extreme / perms.length, method: 'exact-permutation' };
@@ -141,7 +164,14 @@ export function concordance(course: Course): ConcordanceSummary {
           const d = Math.abs(v.mid - tMid);
           if (d <= PAIRING_WINDOW_DAYS && (!best || d < best.d)) best = { v, d, a };
         }
-        if (best) pairs.push({ assessmentPath: tp.path, visitPath: best.v.path, day: tp.day, sumMm: tp.sumMm, activity: best.a });
+        if (best)
+          pairs.push({
+            assessmentPath: tp.path,
+            visitPath: best.v.path,
+            day: tp.day,
+            sumMm: tp.sumMm,
+            activity: best.a,
+          });
       }
     }
     const n = pairs.length;
@@ -154,6 +184,14 @@ export function concordance(course: Course): ConcordanceSummary {
     return { measure: m.id, n, pairs, status: 'computed' as const, rho, pTwoSided: p.p, pMethod: p.method };
   });
   const withPairs = measures.filter((m) => m.n > 0);
-  const primary = withPairs.reduce<ConcordanceMeasureResult | undefined>((a, m) => (!a || m.n > a.n ? m : a), undefined);
-  return { minPairs: CONCORDANCE_MIN_PAIRS, windowDays: PAIRING_WINDOW_DAYS, measures, ...(primary ? { primary: primary.measure } : {}) };
+  const primary = withPairs.reduce<ConcordanceMeasureResult | undefined>(
+    (a, m) => (!a || m.n > a.n ? m : a),
+    undefined,
+  );
+  return {
+    minPairs: CONCORDANCE_MIN_PAIRS,
+    windowDays: PAIRING_WINDOW_DAYS,
+    measures,
+    ...(primary ? { primary: primary.measure } : {}),
+  };
 }

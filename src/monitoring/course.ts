@@ -96,10 +96,20 @@ const mid = (d: DayInterval | undefined) => (d ? (d.earliest + d.latest) / 2 : u
 
 function visitPoint(c: Case, v: Visit, index: number): VisitPoint {
   const day = resolveCaseDate(c, v.date);
-  const enzymes = (v.enzymes ?? []).map((e) => ({ analyte: canonicalAnalyte(e.analyte), value: e.value, upperLimit: e.upperLimit, xUln: e.value / e.upperLimit }));
-  const worst = enzymes.reduce<(typeof enzymes)[number] | null>((a, e) => (a === null || e.xUln > a.xUln ? e : a), null);
+  const enzymes = (v.enzymes ?? []).map((e) => ({
+    analyte: canonicalAnalyte(e.analyte),
+    value: e.value,
+    upperLimit: e.upperLimit,
+    xUln: e.value / e.upperLimit,
+  }));
+  const worst = enzymes.reduce<(typeof enzymes)[number] | null>(
+    (a, e) => (a === null || e.xUln > a.xUln ? e : a),
+    null,
+  );
   const ck = enzymes.find((e) => e.analyte === 'CK');
-  const grades = (v.mrc ?? []).map((s) => parseMrcGrade(s.grade)?.max).filter((g): g is number => g !== undefined);
+  const grades = (v.mrc ?? [])
+    .map((s) => parseMrcGrade(s.grade)?.max)
+    .filter((g): g is number => g !== undefined);
   const act = v.cdasi?.activity;
   const m = mid(day);
   return {
@@ -151,14 +161,27 @@ export function tisBetween(a: VisitPoint, b: VisitPoint): TisResult {
 export function buildCourse(c: Case): Course {
   const issues: Issue[] = [];
   const all = c.visits.map((v, i) => visitPoint(c, v, i));
-  for (const v of all) if (v.mid === undefined) issues.push({ ...issue('required', `${v.path}.date`, 'the visit date cannot be resolved: left out of the course'), severity: 'warning' });
+  for (const v of all)
+    if (v.mid === undefined)
+      issues.push({
+        ...issue('required', `${v.path}.date`, 'the visit date cannot be resolved: left out of the course'),
+        severity: 'warning',
+      });
   const visits = all.filter((v) => v.mid !== undefined).sort((a, b) => a.mid! - b.mid!);
 
   const changes: VisitChange[] = [];
   for (let k = 1; k < visits.length; k++) {
     const a = visits[k - 1]!;
     const b = visits[k]!;
-    changes.push({ from: a.index, to: b.index, tis: tisBetween(a, b), cdasi: a.cdasiActivity !== null && b.cdasiActivity !== null ? cdasiChange(a.cdasiActivity, b.cdasiActivity) : null });
+    changes.push({
+      from: a.index,
+      to: b.index,
+      tis: tisBetween(a, b),
+      cdasi:
+        a.cdasiActivity !== null && b.cdasiActivity !== null
+          ? cdasiChange(a.cdasiActivity, b.cdasiActivity)
+          : null,
+    });
   }
 
   const groups = new Map<string, RecistTimePointInput[]>();
@@ -167,7 +190,10 @@ export function buildCourse(c: Case): Course {
     const day = resolveCaseDate(c, a.date);
     const path = `tumourAssessments[${i}]`;
     if (!day) {
-      issues.push({ ...issue('required', `${path}.date`, 'the assessment date cannot be resolved: left out of RECIST'), severity: 'warning' });
+      issues.push({
+        ...issue('required', `${path}.date`, 'the assessment date cannot be resolved: left out of RECIST'),
+        severity: 'warning',
+      });
       return;
     }
     const key = a.cancerId ?? '';
@@ -180,7 +206,9 @@ export function buildCourse(c: Case): Course {
   });
   const tumour: TumourSeries[] = [];
   for (const [key, pts] of groups) {
-    const order = pts.map((p, j) => ({ p, i: idx.get(key)![j]! })).sort((x, y) => mid(x.p.day)! - mid(y.p.day)!);
+    const order = pts
+      .map((p, j) => ({ p, i: idx.get(key)![j]! }))
+      .sort((x, y) => mid(x.p.day)! - mid(y.p.day)!);
     const recist = evaluateRecist(order.map((o) => o.p));
     issues.push(...recist.issues);
     tumour.push({ ...(key ? { cancerId: key } : {}), assessmentIndices: order.map((o) => o.i), recist });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/issues.js';
-import { bsaMosteller, carboplatinCalvert, cockcroftGault, creatinineToMgDl, cumulativeDoxorubicin, doseFromBsa, glucocorticoidPerKg } from './dosing.js';
+import {
+  bsaMosteller,
+  carboplatinCalvert,
+  cockcroftGault,
+  creatinineToMgDl,
+  cumulativeDoxorubicin,
+  doseFromBsa,
+  glucocorticoidPerKg,
+} from './dosing.js';
 
 function issuesOf(f: () => unknown): { path: string; message: string }[] {
   try {
@@ -26,7 +34,13 @@ describe('BSA (Mosteller)', () => {
   });
   it('is monotone in weight (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 220 }), fc.integer({ min: 30, max: 200 }), (h, w) => bsaMosteller({ heightCm: h, weightKg: w + 1 }).bsaM2 > bsaMosteller({ heightCm: h, weightKg: w }).bsaM2),
+      fc.property(
+        fc.integer({ min: 100, max: 220 }),
+        fc.integer({ min: 30, max: 200 }),
+        (h, w) =>
+          bsaMosteller({ heightCm: h, weightKg: w + 1 }).bsaM2 >
+          bsaMosteller({ heightCm: h, weightKg: w }).bsaM2,
+      ),
     );
   });
 });
@@ -49,13 +63,18 @@ describe('Cockcroft–Gault', () => {
     expect(iss[0]?.message).toMatch(/µmol\/L/);
   });
   it('missing weight and unknown sex are both listed', () => {
-    expect(issuesOf(() => cockcroftGault({ ageYears: 62, sex: 'unknown', scr: 1 })).map((i) => i.path)).toEqual(['weightKg', 'sex']);
+    expect(
+      issuesOf(() => cockcroftGault({ ageYears: 62, sex: 'unknown', scr: 1 })).map((i) => i.path),
+    ).toEqual(['weightKg', 'sex']);
   });
 });
 
 describe('Carboplatin (Calvert)', () => {
   it('reference example: AUC 5, CrCl 69.1 → 470 mg, no cap', () => {
-    const r = carboplatinCalvert({ targetAuc: 5, crCl: { ageYears: 62, weightKg: 60, sex: 'female', scr: 0.8 } });
+    const r = carboplatinCalvert({
+      targetAuc: 5,
+      crCl: { ageYears: 62, weightKg: 60, sex: 'female', scr: 0.8 },
+    });
     expect(r.capApplied).toBe(false);
     expect(r.doseMg).toBeCloseTo(470.3, 1);
     expect(r.doseMgRounded).toBe(470);
@@ -81,8 +100,16 @@ describe('Carboplatin (Calvert)', () => {
     expect(carboplatinCalvert({ targetAuc: 5, gfrMlMin: 140, capMeasured: true }).doseMg).toBe(750);
   });
   it('bad nested inputs carry the crCl. path prefix', () => {
-    expect(issuesOf(() => carboplatinCalvert({ targetAuc: 5, crCl: { ageYears: 62, sex: 'female', scr: 0.8 } })).map((i) => i.path)).toEqual(['crCl.weightKg']);
-    expect(issuesOf(() => carboplatinCalvert({ crCl: { ageYears: 62, weightKg: 60, sex: 'female', scr: 0.8 } })).map((i) => i.path)).toEqual(['targetAuc']);
+    expect(
+      issuesOf(() =>
+        carboplatinCalvert({ targetAuc: 5, crCl: { ageYears: 62, sex: 'female', scr: 0.8 } }),
+      ).map((i) => i.path),
+    ).toEqual(['crCl.weightKg']);
+    expect(
+      issuesOf(() =>
+        carboplatinCalvert({ crCl: { ageYears: 62, weightKg: 60, sex: 'female', scr: 0.8 } }),
+      ).map((i) => i.path),
+    ).toEqual(['targetAuc']);
   });
 });
 
@@ -95,17 +122,31 @@ describe('mg/m² and cumulative doxorubicin', () => {
   it('6 × 75 mg/m² = 450 → at the lower limit (within band); 449 below; 551 above', () => {
     expect(cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6 }]).status).toBe('within-limit-band');
     expect(cumulativeDoxorubicin([{ mgPerM2: 74.83, cycles: 6 }]).status).toBe('below-limit');
-    expect(cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6 }, { mgPerM2: 101, cycles: 1 }]).status).toBe('above-limit-band');
-    expect(cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6 }, { mgPerM2: 100, cycles: 1 }]).status).toBe('within-limit-band');
+    expect(
+      cumulativeDoxorubicin([
+        { mgPerM2: 75, cycles: 6 },
+        { mgPerM2: 101, cycles: 1 },
+      ]).status,
+    ).toBe('above-limit-band');
+    expect(
+      cumulativeDoxorubicin([
+        { mgPerM2: 75, cycles: 6 },
+        { mgPerM2: 100, cycles: 1 },
+      ]).status,
+    ).toBe('within-limit-band');
   });
   it('dose reduction applies only to the reduced cycles', () => {
     const r = cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6, doseReductionPercent: 25, reducedCycles: 3 }]);
     expect(r.cumulativeMgPerM2).toBeCloseTo(225 + 168.75, 6);
     expect(r.status).toBe('below-limit');
-    expect(cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6, doseReductionPercent: 25 }]).cumulativeMgPerM2).toBe(450);
+    expect(
+      cumulativeDoxorubicin([{ mgPerM2: 75, cycles: 6, doseReductionPercent: 25 }]).cumulativeMgPerM2,
+    ).toBe(450);
   });
   it('bad course → InputError with its index', () => {
-    expect(issuesOf(() => cumulativeDoxorubicin([{ mgPerM2: 60, cycles: 0 }]))[0]?.path).toBe('courses[0].cycles');
+    expect(issuesOf(() => cumulativeDoxorubicin([{ mgPerM2: 60, cycles: 0 }]))[0]?.path).toBe(
+      'courses[0].cycles',
+    );
   });
 });
 

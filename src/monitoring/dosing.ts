@@ -11,12 +11,27 @@ import { InputError, issue, type Issue } from '../core/issues.js';
 
 /** Sources of the dosing formulas. */
 export const DOSING_SOURCES = {
-  mosteller: { label: 'Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317:1098', doi: '10.1056/NEJM198710223171717' },
-  cockcroftGault: { label: 'Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron 1976;16:31–41', doi: '10.1159/000180580' },
-  calvert: { label: 'Calvert AH, Newell DR, Gumbrell LA, et al. Carboplatin dosage: prospective evaluation of a simple formula based on renal function. J Clin Oncol 1989;7:1748–1756', doi: '10.1200/JCO.1989.7.11.1748' },
-  gfrCap: { label: 'US FDA / NCI-CTEP 2010 communication on carboplatin dosing with IDMS-standardised creatinine (estimated GFR capped at 125 mL/min)' },
+  mosteller: {
+    label: 'Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317:1098',
+    doi: '10.1056/NEJM198710223171717',
+  },
+  cockcroftGault: {
+    label:
+      'Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron 1976;16:31–41',
+    doi: '10.1159/000180580',
+  },
+  calvert: {
+    label:
+      'Calvert AH, Newell DR, Gumbrell LA, et al. Carboplatin dosage: prospective evaluation of a simple formula based on renal function. J Clin Oncol 1989;7:1748–1756',
+    doi: '10.1200/JCO.1989.7.11.1748',
+  },
+  gfrCap: {
+    label:
+      'US FDA / NCI-CTEP 2010 communication on carboplatin dosing with IDMS-standardised creatinine (estimated GFR capped at 125 mL/min)',
+  },
   doxorubicinLimit: {
-    label: 'Von Hoff DD, Layard MW, Basa P, et al. Risk factors for doxorubicin-induced congestive heart failure. Ann Intern Med 1979;91:710–717; limit as in doxorubicin product labelling',
+    label:
+      'Von Hoff DD, Layard MW, Basa P, et al. Risk factors for doxorubicin-induced congestive heart failure. Ann Intern Med 1979;91:710–717; limit as in doxorubicin product labelling',
     doi: '10.7326/0003-4819-91-5-710',
   },
 } satisfies Record<string, Citation>;
@@ -43,7 +58,13 @@ export const CALVERT_NON_RENAL = 25;
  */
 export const DOXORUBICIN_LIMIT_MG_M2 = { lower: 450, upper: 550 } as const;
 
-function checkNumber(out: Issue[], path: string, v: number | undefined, lim: { min: number; max: number }, unit: string): v is number {
+function checkNumber(
+  out: Issue[],
+  path: string,
+  v: number | undefined,
+  lim: { min: number; max: number },
+  unit: string,
+): v is number {
   if (v === undefined || v === null) {
     out.push(issue('required', path, `${path} is required (${unit})`));
     return false;
@@ -53,7 +74,9 @@ function checkNumber(out: Issue[], path: string, v: number | undefined, lim: { m
     return false;
   }
   if (v < lim.min || v > lim.max) {
-    out.push(issue('value', path, `${path} = ${v} ${unit} is implausible (expected ${lim.min}–${lim.max} ${unit})`));
+    out.push(
+      issue('value', path, `${path} = ${v} ${unit} is implausible (expected ${lim.min}–${lim.max} ${unit})`),
+    );
     return false;
   }
   return true;
@@ -85,7 +108,13 @@ export function bsaMosteller(input: { heightCm?: number; weightKg?: number }): B
   if (!h || !w) fail('BSA', issues);
   const heightCm = input.heightCm!;
   const weightKg = input.weightKg!;
-  return { formula: 'mosteller', heightCm, weightKg, bsaM2: Math.sqrt((heightCm * weightKg) / 3600), citation: DOSING_SOURCES.mosteller };
+  return {
+    formula: 'mosteller',
+    heightCm,
+    weightKg,
+    bsaM2: Math.sqrt((heightCm * weightKg) / 3600),
+    citation: DOSING_SOURCES.mosteller,
+  };
 }
 
 /** Creatinine units accepted. */
@@ -134,16 +163,31 @@ export function cockcroftGault(input: CrClInput): CrClResult {
   const issues: Issue[] = [];
   checkNumber(issues, 'ageYears', input.ageYears, DOSING_LIMITS.ageYears, 'years');
   checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
-  if (input.sex !== 'female' && input.sex !== 'male') issues.push(issue('required', 'sex', 'sex (female or male) is required for Cockcroft–Gault'));
+  if (input.sex !== 'female' && input.sex !== 'male')
+    issues.push(issue('required', 'sex', 'sex (female or male) is required for Cockcroft–Gault'));
   const unit = input.scrUnit ?? 'mg/dL';
-  if (unit !== 'mg/dL' && unit !== 'umol/L') issues.push(issue('value', 'scrUnit', `scrUnit "${String(unit)}" is not mg/dL or umol/L`));
-  else if (input.scr === undefined || input.scr === null) issues.push(issue('required', 'scr', 'serum creatinine is required'));
-  else if (typeof input.scr !== 'number' || !Number.isFinite(input.scr)) issues.push(issue('value', 'scr', 'serum creatinine must be a number'));
+  if (unit !== 'mg/dL' && unit !== 'umol/L')
+    issues.push(issue('value', 'scrUnit', `scrUnit "${String(unit)}" is not mg/dL or umol/L`));
+  else if (input.scr === undefined || input.scr === null)
+    issues.push(issue('required', 'scr', 'serum creatinine is required'));
+  else if (typeof input.scr !== 'number' || !Number.isFinite(input.scr))
+    issues.push(issue('value', 'scr', 'serum creatinine must be a number'));
   else {
     const mg = creatinineToMgDl(input.scr, unit);
     if (mg < DOSING_LIMITS.scrMgDl.min || mg > DOSING_LIMITS.scrMgDl.max) {
-      const hint = unit === 'mg/dL' && input.scr > 20 ? ' (is it in µmol/L? set scrUnit umol/L)' : unit === 'umol/L' && input.scr < 9 ? ' (is it in mg/dL?)' : '';
-      issues.push(issue('value', 'scr', `serum creatinine ${input.scr} ${unit} (${mg.toFixed(2)} mg/dL) is implausible; expected ${DOSING_LIMITS.scrMgDl.min}–${DOSING_LIMITS.scrMgDl.max} mg/dL${hint}`));
+      const hint =
+        unit === 'mg/dL' && input.scr > 20
+          ? ' (is it in µmol/L? set scrUnit umol/L)'
+          : unit === 'umol/L' && input.scr < 9
+            ? ' (is it in mg/dL?)'
+            : '';
+      issues.push(
+        issue(
+          'value',
+          'scr',
+          `serum creatinine ${input.scr} ${unit} (${mg.toFixed(2)} mg/dL) is implausible; expected ${DOSING_LIMITS.scrMgDl.min}–${DOSING_LIMITS.scrMgDl.max} mg/dL${hint}`,
+        ),
+      );
     }
   }
   if (issues.length) fail('Cockcroft–Gault', issues);
@@ -151,7 +195,17 @@ export function cockcroftGault(input: CrClInput): CrClResult {
   const sex = input.sex as 'female' | 'male';
   const sexFactor = sex === 'female' ? 0.85 : 1;
   const crClMlMin = (((140 - input.ageYears!) * input.weightKg!) / (72 * scrMgDl)) * sexFactor;
-  return { formula: 'cockcroft-gault', ageYears: input.ageYears!, weightKg: input.weightKg!, sex, scrMgDl, sexFactor, crClMlMin, weightBasis: 'actual', citation: DOSING_SOURCES.cockcroftGault };
+  return {
+    formula: 'cockcroft-gault',
+    ageYears: input.ageYears!,
+    weightKg: input.weightKg!,
+    sex,
+    scrMgDl,
+    sexFactor,
+    crClMlMin,
+    weightBasis: 'actual',
+    citation: DOSING_SOURCES.cockcroftGault,
+  };
 }
 
 /** A carboplatin dose by Calvert. */
@@ -180,11 +234,20 @@ export interface CarboplatinResult {
  * @param input - target AUC and a GFR source
  * @throws InputError on a missing/implausible AUC or GFR inputs
  */
-export function carboplatinCalvert(input: { targetAuc?: number; gfrMlMin?: number; crCl?: CrClInput; capMeasured?: boolean }): CarboplatinResult {
+export function carboplatinCalvert(input: {
+  targetAuc?: number;
+  gfrMlMin?: number;
+  crCl?: CrClInput;
+  capMeasured?: boolean;
+}): CarboplatinResult {
   const issues: Issue[] = [];
   checkNumber(issues, 'targetAuc', input.targetAuc, DOSING_LIMITS.auc, 'mg/mL·min');
-  if (input.gfrMlMin === undefined && input.crCl === undefined) issues.push(issue('required', 'gfrMlMin', 'give a measured GFR (gfrMlMin) or the Cockcroft–Gault inputs (crCl)'));
-  if (input.gfrMlMin !== undefined) checkNumber(issues, 'gfrMlMin', input.gfrMlMin, { min: 1, max: 250 }, 'mL/min');
+  if (input.gfrMlMin === undefined && input.crCl === undefined)
+    issues.push(
+      issue('required', 'gfrMlMin', 'give a measured GFR (gfrMlMin) or the Cockcroft–Gault inputs (crCl)'),
+    );
+  if (input.gfrMlMin !== undefined)
+    checkNumber(issues, 'gfrMlMin', input.gfrMlMin, { min: 1, max: 250 }, 'mL/min');
   if (issues.length) fail('Carboplatin (Calvert)', issues);
   let crCl: CrClResult | undefined;
   let gfr: number;
@@ -196,13 +259,18 @@ export function carboplatinCalvert(input: { targetAuc?: number; gfrMlMin?: numbe
     try {
       crCl = cockcroftGault(input.crCl!);
     } catch (e) {
-      if (e instanceof InputError) fail('Carboplatin (Calvert)', e.issues.map((i) => ({ ...i, path: `crCl.${i.path}` })));
+      if (e instanceof InputError)
+        fail(
+          'Carboplatin (Calvert)',
+          e.issues.map((i) => ({ ...i, path: `crCl.${i.path}` })),
+        );
       throw e;
     }
     gfr = crCl.crClMlMin;
     source = 'cockcroft-gault';
   }
-  const capApplied = (source === 'cockcroft-gault' || input.capMeasured === true) && gfr > CARBOPLATIN_GFR_CAP;
+  const capApplied =
+    (source === 'cockcroft-gault' || input.capMeasured === true) && gfr > CARBOPLATIN_GFR_CAP;
   const gfrUsed = capApplied ? CARBOPLATIN_GFR_CAP : gfr;
   const doseMg = input.targetAuc! * (gfrUsed + CALVERT_NON_RENAL);
   return {
@@ -215,7 +283,11 @@ export function carboplatinCalvert(input: { targetAuc?: number; gfrMlMin?: numbe
     doseMg,
     doseMgRounded: Math.round(doseMg / 10) * 10,
     ...(crCl ? { crCl } : {}),
-    citations: [DOSING_SOURCES.calvert, ...(capApplied ? [DOSING_SOURCES.gfrCap] : []), ...(crCl ? [DOSING_SOURCES.cockcroftGault] : [])],
+    citations: [
+      DOSING_SOURCES.calvert,
+      ...(capApplied ? [DOSING_SOURCES.gfrCap] : []),
+      ...(crCl ? [DOSING_SOURCES.cockcroftGault] : []),
+    ],
   };
 }
 
@@ -225,11 +297,18 @@ export function carboplatinCalvert(input: { targetAuc?: number; gfrMlMin?: numbe
  * @param bsaM2 - body-surface area
  * @param reductionPercent - dose reduction (0–100)
  */
-export function doseFromBsa(mgPerM2: number, bsaM2: number, reductionPercent = 0): { mgPerM2: number; bsaM2: number; reductionPercent: number; doseMg: number } {
+export function doseFromBsa(
+  mgPerM2: number,
+  bsaM2: number,
+  reductionPercent = 0,
+): { mgPerM2: number; bsaM2: number; reductionPercent: number; doseMg: number } {
   const issues: Issue[] = [];
-  if (!Number.isFinite(mgPerM2) || mgPerM2 <= 0) issues.push(issue('value', 'mgPerM2', 'mg/m² must be a positive number'));
-  if (!Number.isFinite(bsaM2) || bsaM2 < 0.2 || bsaM2 > 3.5) issues.push(issue('value', 'bsaM2', `BSA ${bsaM2} m² is implausible (0.2–3.5)`));
-  if (!Number.isFinite(reductionPercent) || reductionPercent < 0 || reductionPercent >= 100) issues.push(issue('value', 'reductionPercent', 'dose reduction must be 0–<100 %'));
+  if (!Number.isFinite(mgPerM2) || mgPerM2 <= 0)
+    issues.push(issue('value', 'mgPerM2', 'mg/m² must be a positive number'));
+  if (!Number.isFinite(bsaM2) || bsaM2 < 0.2 || bsaM2 > 3.5)
+    issues.push(issue('value', 'bsaM2', `BSA ${bsaM2} m² is implausible (0.2–3.5)`));
+  if (!Number.isFinite(reductionPercent) || reductionPercent < 0 || reductionPercent >= 100)
+    issues.push(issue('value', 'reductionPercent', 'dose reduction must be 0–<100 %'));
   if (issues.length) fail('mg/m² dose', issues);
   return { mgPerM2, bsaM2, reductionPercent, doseMg: mgPerM2 * bsaM2 * (1 - reductionPercent / 100) };
 }
@@ -252,7 +331,13 @@ export type DoxorubicinLimitStatus = 'below-limit' | 'within-limit-band' | 'abov
 export interface CumulativeDoxorubicinResult {
   cumulativeMgPerM2: number;
   /** Per course: mg/m² contributed. */
-  courses: { mgPerM2: number; cycles: number; reducedCycles: number; doseReductionPercent: number; contributedMgPerM2: number }[];
+  courses: {
+    mgPerM2: number;
+    cycles: number;
+    reducedCycles: number;
+    doseReductionPercent: number;
+    contributedMgPerM2: number;
+  }[];
   limit: { lower: number; upper: number };
   status: DoxorubicinLimitStatus;
   /** mg/m² left below the lower limit (negative when above). */
@@ -269,11 +354,25 @@ export interface CumulativeDoxorubicinResult {
 export function cumulativeDoxorubicin(courses: readonly AnthracyclineCourse[]): CumulativeDoxorubicinResult {
   const issues: Issue[] = [];
   courses.forEach((c, i) => {
-    if (!Number.isFinite(c.mgPerM2) || c.mgPerM2 <= 0 || c.mgPerM2 > 150) issues.push(issue('value', `courses[${i}].mgPerM2`, `${c.mgPerM2} mg/m² per cycle is implausible (0–150)`));
-    if (!Number.isInteger(c.cycles) || c.cycles < 1 || c.cycles > 40) issues.push(issue('value', `courses[${i}].cycles`, 'cycles must be an integer 1–40'));
-    if (c.doseReductionPercent !== undefined && (c.doseReductionPercent < 0 || c.doseReductionPercent >= 100)) issues.push(issue('value', `courses[${i}].doseReductionPercent`, 'dose reduction must be 0–<100 %'));
-    if (c.reducedCycles !== undefined && (!Number.isInteger(c.reducedCycles) || c.reducedCycles < 0 || c.reducedCycles > c.cycles)) {
-      issues.push(issue('value', `courses[${i}].reducedCycles`, 'reducedCycles must be an integer between 0 and cycles'));
+    if (!Number.isFinite(c.mgPerM2) || c.mgPerM2 <= 0 || c.mgPerM2 > 150)
+      issues.push(
+        issue('value', `courses[${i}].mgPerM2`, `${c.mgPerM2} mg/m² per cycle is implausible (0–150)`),
+      );
+    if (!Number.isInteger(c.cycles) || c.cycles < 1 || c.cycles > 40)
+      issues.push(issue('value', `courses[${i}].cycles`, 'cycles must be an integer 1–40'));
+    if (c.doseReductionPercent !== undefined && (c.doseReductionPercent < 0 || c.doseReductionPercent >= 100))
+      issues.push(issue('value', `courses[${i}].doseReductionPercent`, 'dose reduction must be 0–<100 %'));
+    if (
+      c.reducedCycles !== undefined &&
+      (!Number.isInteger(c.reducedCycles) || c.reducedCycles < 0 || c.reducedCycles > c.cycles)
+    ) {
+      issues.push(
+        issue(
+          'value',
+          `courses[${i}].reducedCycles`,
+          'reducedCycles must be an integer between 0 and cycles',
+        ),
+      );
     }
   });
   if (issues.length) fail('Cumulative doxorubicin', issues);
@@ -281,11 +380,29 @@ export function cumulativeDoxorubicin(courses: readonly AnthracyclineCourse[]): 
     const red = c.doseReductionPercent ?? 0;
     const reducedCycles = red > 0 ? (c.reducedCycles ?? 0) : 0;
     const contributed = c.mgPerM2 * (c.cycles - reducedCycles) + c.mgPerM2 * (1 - red / 100) * reducedCycles;
-    return { mgPerM2: c.mgPerM2, cycles: c.cycles, reducedCycles, doseReductionPercent: red, contributedMgPerM2: contributed };
+    return {
+      mgPerM2: c.mgPerM2,
+      cycles: c.cycles,
+      reducedCycles,
+      doseReductionPercent: red,
+      contributedMgPerM2: contributed,
+    };
   });
   const total = rows.reduce((s, r) => s + r.contributedMgPerM2, 0);
-  const status: DoxorubicinLimitStatus = total > DOXORUBICIN_LIMIT_MG_M2.upper ? 'above-limit-band' : total >= DOXORUBICIN_LIMIT_MG_M2.lower ? 'within-limit-band' : 'below-limit';
-  return { cumulativeMgPerM2: total, courses: rows, limit: { ...DOXORUBICIN_LIMIT_MG_M2 }, status, remainingToLowerMgPerM2: DOXORUBICIN_LIMIT_MG_M2.lower - total, citation: DOSING_SOURCES.doxorubicinLimit };
+  const status: DoxorubicinLimitStatus =
+    total > DOXORUBICIN_LIMIT_MG_M2.upper
+      ? 'above-limit-band'
+      : total >= DOXORUBICIN_LIMIT_MG_M2.lower
+        ? 'within-limit-band'
+        : 'below-limit';
+  return {
+    cumulativeMgPerM2: total,
+    courses: rows,
+    limit: { ...DOXORUBICIN_LIMIT_MG_M2 },
+    status,
+    remainingToLowerMgPerM2: DOXORUBICIN_LIMIT_MG_M2.lower - total,
+    citation: DOSING_SOURCES.doxorubicinLimit,
+  };
 }
 
 /**
@@ -293,7 +410,10 @@ export function cumulativeDoxorubicin(courses: readonly AnthracyclineCourse[]): 
  * @param doseMgPerDay - prednisone-equivalent daily dose in mg
  * @param weightKg - body weight
  */
-export function glucocorticoidPerKg(doseMgPerDay: number | undefined, weightKg: number | undefined): { doseMgPerDay: number; weightKg: number; mgPerKgPerDay: number } {
+export function glucocorticoidPerKg(
+  doseMgPerDay: number | undefined,
+  weightKg: number | undefined,
+): { doseMgPerDay: number; weightKg: number; mgPerKgPerDay: number } {
   const issues: Issue[] = [];
   checkNumber(issues, 'doseMgPerDay', doseMgPerDay, { min: 0.5, max: 2000 }, 'mg/day');
   checkNumber(issues, 'weightKg', weightKg, DOSING_LIMITS.weightKg, 'kg');

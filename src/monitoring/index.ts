@@ -32,5 +32,10 @@ export interface MonitoringResult {
  */
 export function assessMonitoring(c: Case): MonitoringResult {
   const course = buildCourse(c);
-  return { hasTimeline: c.visits.length + c.tumourAssessments.length > 0, course, alerts: evaluateAlerts(c, course), concordance: concordance(course) };
+  return {
+    hasTimeline: c.visits.length + c.tumourAssessments.length > 0,
+    course,
+    alerts: evaluateAlerts(c, course),
+    concordance: concordance(course),
+  };
 }

@@ -9,7 +9,8 @@ import { assessMonitoring } from './index.js';
 import { ranks, spearman, spearmanP } from './concordance.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const load = (name: string): CaseInput => JSON.parse(readFileSync(join(here, '__fixtures__', `${name}.json`), 'utf8')) as CaseInput;
+const load = (name: string): CaseInput =>
+  JSON.parse(readFileSync(join(here, '__fixtures__', `${name}.json`), 'utf8')) as CaseInput;
 const run = (c: CaseInput) => assessMonitoring(parseCase(c));
 
 describe('leiomyosarcoma course (synthetic timeline of the seed case)', () => {
@@ -24,12 +25,20 @@ describe('leiomyosarcoma course (synthetic timeline of the seed case)', () => {
   it('the flare after the quiet spell raises the re-staging alert, with its signals and the known cancer', () => {
     expect(m.alerts.flares).toHaveLength(1);
     const a = m.alerts.alerts.find((x) => x.rule === 'flare-with-known-cancer')!;
-    expect(a).toMatchObject({ action: 're-stage-cancer', severity: 'high', status: 'met', visitPath: 'visits[4]' });
+    expect(a).toMatchObject({
+      action: 're-stage-cancer',
+      severity: 'high',
+      status: 'met',
+      visitPath: 'visits[4]',
+    });
     expect(a.signals).toEqual(expect.arrayContaining(['enzyme-rise', 'mmt-drop', 'rash-worse']));
     expect(a.evidence.some((e) => e.path === 'cancers[0]')).toBe(true);
   });
   it('concordant course note: RECIST PD within 90 days of the flare', () => {
-    expect(m.alerts.alerts.find((x) => x.rule === 'concordant-progression')).toMatchObject({ assessmentPath: 'tumourAssessments[3]', visitPath: 'visits[4]' });
+    expect(m.alerts.alerts.find((x) => x.rule === 'concordant-progression')).toMatchObject({
+      assessmentPath: 'tumourAssessments[3]',
+      visitPath: 'visits[4]',
+    });
   });
   it('mild improvement after prednisolone and trabectedin is a minimal TIS response, so not refractory', () => {
     expect(m.alerts.refractory.status).toBe('not-met');
@@ -41,23 +50,36 @@ describe('leiomyosarcoma course (synthetic timeline of the seed case)', () => {
     expect(ck.pTwoSided).toBeCloseTo(1 / 12, 12);
   });
   it('facts shared with the seed gold file agree (CK 695/ULN 200, ALT 61/ULN 49)', () => {
-    const gold = JSON.parse(readFileSync(requireShared('cases', 'seed-leiomyosarcoma', 'gold.json'), 'utf8')) as { labs: { name: string; value: number; upper_limit: number }[] };
+    const gold = JSON.parse(
+      readFileSync(requireShared('cases', 'seed-leiomyosarcoma', 'gold.json'), 'utf8'),
+    ) as { labs: { name: string; value: number; upper_limit: number }[] };
     const flare = m.course.visits.find((v) => v.path === 'visits[4]')!;
     for (const name of ['CK', 'ALT']) {
       const g = gold.labs.find((l) => l.name === name)!;
-      expect(flare.enzymes.find((e) => e.analyte === name)).toMatchObject({ value: g.value, upperLimit: g.upper_limit });
+      expect(flare.enzymes.find((e) => e.analyte === name)).toMatchObject({
+        value: g.value,
+        upperLimit: g.upper_limit,
+      });
     }
   });
   it('without a known cancer: flare within 3 years of onset → repeat screening; no onset → possible; beyond 3 years → none', () => {
     const base = load('leiomyosarcoma-course');
     const noCancer = { ...base, cancers: [], tumourAssessments: [] };
-    expect(run(noCancer).alerts.alerts.map((a) => [a.rule, a.status])).toEqual([['flare-no-cancer-within-window', 'met']]);
-    expect(run({ ...noCancer, dates: {} }).alerts.alerts.map((a) => [a.rule, a.status])).toEqual([['flare-no-cancer-within-window', 'unknown']]);
+    expect(run(noCancer).alerts.alerts.map((a) => [a.rule, a.status])).toEqual([
+      ['flare-no-cancer-within-window', 'met'],
+    ]);
+    expect(run({ ...noCancer, dates: {} }).alerts.alerts.map((a) => [a.rule, a.status])).toEqual([
+      ['flare-no-cancer-within-window', 'unknown'],
+    ]);
     expect(run({ ...noCancer, dates: { symptomOnset: '2016-01' } }).alerts.alerts).toEqual([]);
   });
   it('a cancer diagnosed after the flare is not "known" at the flare', () => {
     const base = load('leiomyosarcoma-course');
-    const later = { ...base, tumourAssessments: [], cancers: [{ ...base.cancers![0]!, diagnosisDate: '2019-12-01' }] };
+    const later = {
+      ...base,
+      tumourAssessments: [],
+      cancers: [{ ...base.cancers![0]!, diagnosisDate: '2019-12-01' }],
+    };
     expect(run(later).alerts.alerts.map((a) => a.rule)).toEqual(['flare-no-cancer-within-window']);
   });
 });
@@ -77,14 +99,27 @@ describe('breast course (synthetic timeline of the seed case)', () => {
     expect(m.course.changes.every((c) => c.tis.worsened.length === 0)).toBe(true);
   });
   it('concordance is refused with 3 paired points (n < 4)', () => {
-    expect(m.concordance.measures.every((x) => x.status === 'insufficient-pairs' && x.n === 3 && x.rho === undefined)).toBe(true);
+    expect(
+      m.concordance.measures.every(
+        (x) => x.status === 'insufficient-pairs' && x.n === 3 && x.rho === undefined,
+      ),
+    ).toBe(true);
   });
   it('refractory when the core set does not move ≥ 90 days after starting prednisone', () => {
     const base = load('breast-idc-course');
-    const flat = { ...base, visits: base.visits!.map((v, i) => ({ ...base.visits![0]!, id: i === 0 ? 'v-admission' : `v${i}`, date: v.date })) };
+    const flat = {
+      ...base,
+      visits: base.visits!.map((v, i) => ({
+        ...base.visits![0]!,
+        id: i === 0 ? 'v-admission' : `v${i}`,
+        date: v.date,
+      })),
+    };
     const r = run(flat);
     expect(r.alerts.refractory.status).toBe('met');
-    expect(r.alerts.alerts.find((a) => a.rule === 'refractory-myositis')).toMatchObject({ action: 'cancer-search' });
+    expect(r.alerts.alerts.find((a) => a.rule === 'refractory-myositis')).toMatchObject({
+      action: 'cancer-search',
+    });
   });
 });
 

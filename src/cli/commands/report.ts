@@ -21,12 +21,14 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-of <date>', 'reference day (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { out?: string; asOf?: string }) => {
       const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf)) throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
       const loaded = loadCase(await io.readText(file), file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const html = renderReportHtml(assessCase(loaded.case, { asOf }));
       if (opts.out) {
-        if (!io.writeText) throw new InputError('this interface cannot write files: omit --out to print the report');
+        if (!io.writeText)
+          throw new InputError('this interface cannot write files: omit --out to print the report');
         await io.writeText(opts.out, html);
         io.stderr(`wrote ${opts.out}\n`);
       } else io.stdout(html);

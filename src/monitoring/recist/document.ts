@@ -30,7 +30,13 @@ export function evaluateRecistDocument(doc: unknown): RecistResult {
   if (!parsed.success) {
     throw new InputError(
       'the RECIST document is not valid',
-      parsed.error.issues.map((i) => issue(i.code === 'invalid_type' && i.input === undefined ? 'required' : 'value', formatPath(i.path), i.message)),
+      parsed.error.issues.map((i) =>
+        issue(
+          i.code === 'invalid_type' && i.input === undefined ? 'required' : 'value',
+          formatPath(i.path),
+          i.message,
+        ),
+      ),
     );
   }
   const issues: Issue[] = [];
@@ -39,13 +45,27 @@ export function evaluateRecistDocument(doc: unknown): RecistResult {
     const path = `assessments[${i}]`;
     let day: DayInterval | undefined;
     if (typeof a.date === 'string') day = parsePartialIsoDate(a.date);
-    else if (a.date !== undefined) issues.push(issue('value', `${path}.date`, 'use a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) in a RECIST document'));
-    if (day && prev && day.latest < prev.earliest) issues.push(issue('value', `${path}.date`, 'assessments must be in chronological order (baseline first)'));
+    else if (a.date !== undefined)
+      issues.push(
+        issue(
+          'value',
+          `${path}.date`,
+          'use a calendar date (YYYY, YYYY-MM or YYYY-MM-DD) in a RECIST document',
+        ),
+      );
+    if (day && prev && day.latest < prev.earliest)
+      issues.push(
+        issue('value', `${path}.date`, 'assessments must be in chronological order (baseline first)'),
+      );
     if (day) prev = day;
     return { assessment: a, path, ...(day ? { day } : {}) };
   });
   if (issues.length) throw new InputError('the RECIST document is not valid', issues);
   const r = evaluateRecist(points);
-  if (!r.valid) throw new InputError('the RECIST document breaks RECIST 1.1 rules', r.issues.filter((i) => i.severity === 'error'));
+  if (!r.valid)
+    throw new InputError(
+      'the RECIST document breaks RECIST 1.1 rules',
+      r.issues.filter((i) => i.severity === 'error'),
+    );
   return r;
 }

@@ -5,7 +5,13 @@ import { OVERALL_RESPONSE_TABLE, type NonTargetCategory, type TargetCategory } f
 import { evaluateRecistDocument } from './document.js';
 import { overallResponse } from './evaluate.js';
 
-type L = { id: string; organ: string; nodal?: boolean; diameterMm?: number | null; tooSmallToMeasure?: boolean };
+type L = {
+  id: string;
+  organ: string;
+  nodal?: boolean;
+  diameterMm?: number | null;
+  tooSmallToMeasure?: boolean;
+};
 const tp = (targets: L[], extra: Record<string, unknown> = {}) => ({ targets, ...extra });
 // Baseline: liver 40 + lung 30 + node 20 (short axis) = 90 mm.
 const BASE = tp([
@@ -49,7 +55,10 @@ describe('RECIST 1.1 target categories', () => {
   });
   it('the 5 mm absolute rule: nadir 20 → 24 is +20 % but only 4 mm → SD; 25 → PD', () => {
     const small = { targets: [{ id: 'a', organ: 'liver', diameterMm: 20 }] };
-    const at = (mm: number) => evaluateRecistDocument({ assessments: [small, { targets: [{ id: 'a', organ: 'liver', diameterMm: mm }] }] }).timePoints[1]!;
+    const at = (mm: number) =>
+      evaluateRecistDocument({
+        assessments: [small, { targets: [{ id: 'a', organ: 'liver', diameterMm: mm }] }],
+      }).timePoints[1]!;
     expect(at(24).target.category).toBe('SD');
     expect(at(24).changeFromNadirPercent).toBeCloseTo(20, 9);
     expect(at(25).target.category).toBe('PD');
@@ -76,7 +85,13 @@ describe('RECIST 1.1 target categories', () => {
     expect(r.timePoints[2]!.target.category).toBe('CR');
   });
   it('too small to measure counts as 5 mm (so not CR)', () => {
-    const r = run(tp([{ id: 'liv', organ: 'liver', diameterMm: 0, tooSmallToMeasure: true }, { id: 'lun', organ: 'lung', diameterMm: 0 }, { id: 'ln', organ: 'lymph node', nodal: true, diameterMm: 5 }]));
+    const r = run(
+      tp([
+        { id: 'liv', organ: 'liver', diameterMm: 0, tooSmallToMeasure: true },
+        { id: 'lun', organ: 'lung', diameterMm: 0 },
+        { id: 'ln', organ: 'lymph node', nodal: true, diameterMm: 5 },
+      ]),
+    );
     expect(r.timePoints[1]!.lesions[0]).toMatchObject({ usedMm: 5, convention: 'too-small-5mm' });
     expect(r.timePoints[1]!.sumMm).toBe(10);
     expect(r.timePoints[1]!.target.category).toBe('PR');
@@ -92,11 +107,17 @@ describe('RECIST 1.1 non-target, new lesions and overall', () => {
   const withNt = { ...BASE, nonTargets: [{ id: 'bone', organ: 'bone', status: 'present' }] };
   const go = (f: unknown) => evaluateRecistDocument({ assessments: [withNt, f] }).timePoints[1]!;
   it('target CR + non-target present → overall PR (Table 1)', () => {
-    expect(go(fu(0, 0, 5, { nonTargets: [{ id: 'bone', status: 'present' }] })).overall).toEqual({ category: 'PR', rule: 'overall.cr-non-cr' });
+    expect(go(fu(0, 0, 5, { nonTargets: [{ id: 'bone', status: 'present' }] })).overall).toEqual({
+      category: 'PR',
+      rule: 'overall.cr-non-cr',
+    });
   });
   it('target CR + non-target absent → CR; markers still raised → PR', () => {
     expect(go(fu(0, 0, 5, { nonTargets: [{ id: 'bone', status: 'absent' }] })).overall.category).toBe('CR');
-    expect(go(fu(0, 0, 5, { nonTargets: [{ id: 'bone', status: 'absent' }], tumourMarkersNormal: false })).overall.category).toBe('PR');
+    expect(
+      go(fu(0, 0, 5, { nonTargets: [{ id: 'bone', status: 'absent' }], tumourMarkersNormal: false })).overall
+        .category,
+    ).toBe('PR');
   });
   it('unequivocal non-target progression → PD even with target PR', () => {
     const t = go(fu(10, 10, 10, { nonTargets: [{ id: 'bone', status: 'unequivocal-progression' }] }));
@@ -104,14 +125,23 @@ describe('RECIST 1.1 non-target, new lesions and overall', () => {
     expect(t.overall).toEqual({ category: 'PD', rule: 'overall.pd-non-target' });
   });
   it('an unequivocal new lesion → PD; an equivocal one does not', () => {
-    expect(last(fu(40, 30, 20, { newLesions: [{ organ: 'bone' }] })).overall).toEqual({ category: 'PD', rule: 'overall.pd-new-lesion' });
+    expect(last(fu(40, 30, 20, { newLesions: [{ organ: 'bone' }] })).overall).toEqual({
+      category: 'PD',
+      rule: 'overall.pd-new-lesion',
+    });
     const eq = last(fu(40, 30, 20, { newLesions: [{ organ: 'bone', unequivocal: false }] }));
     expect(eq.overall.category).toBe('SD');
     expect(eq.newLesions.equivocal).toBe(1);
   });
   it('non-target-only disease: persisting → non-CR/non-PD; gone → CR', () => {
     const ntOnly = { nonTargets: [{ id: 'pleura', organ: 'pleura' }] };
-    const r = evaluateRecistDocument({ assessments: [ntOnly, { nonTargets: [{ id: 'pleura', status: 'present' }] }, { nonTargets: [{ id: 'pleura', status: 'absent' }] }] });
+    const r = evaluateRecistDocument({
+      assessments: [
+        ntOnly,
+        { nonTargets: [{ id: 'pleura', status: 'present' }] },
+        { nonTargets: [{ id: 'pleura', status: 'absent' }] },
+      ],
+    });
     expect(r.timePoints[1]!.overall.category).toBe('non-CR/non-PD');
     expect(r.timePoints[2]!.overall.category).toBe('CR');
   });
@@ -119,11 +149,16 @@ describe('RECIST 1.1 non-target, new lesions and overall', () => {
     const tc: TargetCategory[] = ['CR', 'PR', 'SD', 'PD', 'NE'];
     const nc: NonTargetCategory[] = ['CR', 'non-CR/non-PD', 'PD', 'NE', 'none'];
     fc.assert(
-      fc.property(fc.constantFrom(...tc), fc.constantFrom(...nc), fc.constantFrom('yes' as const, 'no' as const), (t, n, nl) => {
-        const r = overallResponse(t, n, nl);
-        expect(OVERALL_RESPONSE_TABLE.some((row) => row.id === r.rule)).toBe(true);
-        if (t === 'PD' || n === 'PD' || nl === 'yes') expect(r.category).toBe('PD');
-      }),
+      fc.property(
+        fc.constantFrom(...tc),
+        fc.constantFrom(...nc),
+        fc.constantFrom('yes' as const, 'no' as const),
+        (t, n, nl) => {
+          const r = overallResponse(t, n, nl);
+          expect(OVERALL_RESPONSE_TABLE.some((row) => row.id === r.rule)).toBe(true);
+          if (t === 'PD' || n === 'PD' || nl === 'yes') expect(r.category).toBe('PD');
+        },
+      ),
     );
   });
 });
@@ -132,15 +167,31 @@ describe('best overall response', () => {
   it('best response up to the first PD, with confirmation ≥ 28 days', () => {
     const d = (date: string, f: Record<string, unknown>) => ({ ...f, date });
     const r = evaluateRecistDocument({
-      assessments: [d('2024-01-01', BASE), d('2024-03-01', fu(20, 15, 15)), d('2024-04-15', fu(20, 15, 15)), d('2024-06-01', fu(40, 30, 20)), d('2024-08-01', fu(0, 0, 5))],
+      assessments: [
+        d('2024-01-01', BASE),
+        d('2024-03-01', fu(20, 15, 15)),
+        d('2024-04-15', fu(20, 15, 15)),
+        d('2024-06-01', fu(40, 30, 20)),
+        d('2024-08-01', fu(0, 0, 5)),
+      ],
     });
     expect(r.bestOverallResponse).toEqual({ category: 'PR', index: 1, confirmed: 'met' });
     expect(r.firstProgressionIndex).toBe(3);
   });
   it('unconfirmed PR; SD before 6 weeks does not count', () => {
-    const r = evaluateRecistDocument({ assessments: [{ ...BASE, date: '2024-01-01' }, { ...fu(20, 15, 15), date: '2024-03-01' }] });
+    const r = evaluateRecistDocument({
+      assessments: [
+        { ...BASE, date: '2024-01-01' },
+        { ...fu(20, 15, 15), date: '2024-03-01' },
+      ],
+    });
     expect(r.bestOverallResponse.confirmed).toBe('not-met');
-    const early = evaluateRecistDocument({ assessments: [{ ...BASE, date: '2024-01-01' }, { ...fu(40, 30, 20), date: '2024-01-20' }] });
+    const early = evaluateRecistDocument({
+      assessments: [
+        { ...BASE, date: '2024-01-01' },
+        { ...fu(40, 30, 20), date: '2024-01-20' },
+      ],
+    });
     expect(early.bestOverallResponse).toMatchObject({ category: 'NE', note: 'sd-before-minimum-interval' });
   });
 });
@@ -161,15 +212,42 @@ describe('baseline validation', () => {
         },
       ],
     });
-    expect(iss.map((i) => i.path)).toEqual(['assessments[0].targets', 'assessments[0].targets[2]', 'assessments[0].targets[3].diameterMm', 'assessments[0].targets[4].diameterMm']);
+    expect(iss.map((i) => i.path)).toEqual([
+      'assessments[0].targets',
+      'assessments[0].targets[2]',
+      'assessments[0].targets[3].diameterMm',
+      'assessments[0].targets[4].diameterMm',
+    ]);
   });
   it('boundaries: non-nodal 10 mm and nodal 15 mm are measurable', () => {
-    expect(evaluateRecistDocument({ assessments: [{ targets: [{ id: 'a', organ: 'lung', diameterMm: 10 }, { id: 'n', organ: 'node', nodal: true, diameterMm: 15 }] }] }).valid).toBe(true);
+    expect(
+      evaluateRecistDocument({
+        assessments: [
+          {
+            targets: [
+              { id: 'a', organ: 'lung', diameterMm: 10 },
+              { id: 'n', organ: 'node', nodal: true, diameterMm: 15 },
+            ],
+          },
+        ],
+      }).valid,
+    ).toBe(true);
   });
   it('follow-up cannot add targets; dates must be chronological; schema errors have paths', () => {
-    expect(issuesOf({ assessments: [BASE, tp([{ id: 'zz', organ: 'bone', diameterMm: 12 }])] })[0]?.path).toBe('assessments[1].targets[0].id');
-    expect(issuesOf({ assessments: [{ ...BASE, date: '2024-05-01' }, { ...BASE, date: '2024-01-01' }] })[0]?.path).toBe('assessments[1].date');
-    expect(issuesOf({ assessments: [{ targets: [{ id: 'a', organ: 'lung', diameterMm: -3 }] }] })[0]?.path).toBe('assessments[0].targets[0].diameterMm');
+    expect(
+      issuesOf({ assessments: [BASE, tp([{ id: 'zz', organ: 'bone', diameterMm: 12 }])] })[0]?.path,
+    ).toBe('assessments[1].targets[0].id');
+    expect(
+      issuesOf({
+        assessments: [
+          { ...BASE, date: '2024-05-01' },
+          { ...BASE, date: '2024-01-01' },
+        ],
+      })[0]?.path,
+    ).toBe('assessments[1].date');
+    expect(
+      issuesOf({ assessments: [{ targets: [{ id: 'a', organ: 'lung', diameterMm: -3 }] }] })[0]?.path,
+    ).toBe('assessments[0].targets[0].diameterMm');
     expect(issuesOf({ assessments: [] })[0]?.path).toBe('assessments');
   });
 });

@@ -100,8 +100,16 @@ function organKey(organ: string, nodal: boolean): string {
  */
 export function validateBaseline(a: TumourAssessment, path: string): Issue[] {
   const out: Issue[] = [];
-  if (a.targets.length === 0 && a.nonTargets.length === 0) out.push(issue('required', `${path}.targets`, 'the baseline records no target and no non-target lesion'));
-  if (a.targets.length > T.maxTargets) out.push(issue('value', `${path}.targets`, `${a.targets.length} target lesions: RECIST 1.1 allows at most ${T.maxTargets}`));
+  if (a.targets.length === 0 && a.nonTargets.length === 0)
+    out.push(issue('required', `${path}.targets`, 'the baseline records no target and no non-target lesion'));
+  if (a.targets.length > T.maxTargets)
+    out.push(
+      issue(
+        'value',
+        `${path}.targets`,
+        `${a.targets.length} target lesions: RECIST 1.1 allows at most ${T.maxTargets}`,
+      ),
+    );
   const perOrgan = new Map<string, number>();
   const ids = new Set<string>();
   a.targets.forEach((t, i) => {
@@ -111,25 +119,55 @@ export function validateBaseline(a: TumourAssessment, path: string): Issue[] {
     const k = organKey(t.organ, t.nodal);
     const n = (perOrgan.get(k) ?? 0) + 1;
     perOrgan.set(k, n);
-    if (n > T.maxTargetsPerOrgan) out.push(issue('value', p, `target ${n} in ${k}: RECIST 1.1 allows at most ${T.maxTargetsPerOrgan} target lesions per organ (all lymph nodes count as one organ)`));
+    if (n > T.maxTargetsPerOrgan)
+      out.push(
+        issue(
+          'value',
+          p,
+          `target ${n} in ${k}: RECIST 1.1 allows at most ${T.maxTargetsPerOrgan} target lesions per organ (all lymph nodes count as one organ)`,
+        ),
+      );
     if (t.diameterMm === null || t.diameterMm === undefined || t.tooSmallToMeasure) {
       out.push(issue('required', `${p}.diameterMm`, 'a baseline target lesion must be measured'));
     } else if (t.nodal && t.diameterMm < T.nodalTargetMinShortAxisMm) {
-      out.push(issue('value', `${p}.diameterMm`, `nodal target short axis ${t.diameterMm} mm < ${T.nodalTargetMinShortAxisMm} mm: not measurable (${T.nodalPathologicalMinMm}–<${T.nodalTargetMinShortAxisMm} mm nodes are non-target)`));
+      out.push(
+        issue(
+          'value',
+          `${p}.diameterMm`,
+          `nodal target short axis ${t.diameterMm} mm < ${T.nodalTargetMinShortAxisMm} mm: not measurable (${T.nodalPathologicalMinMm}–<${T.nodalTargetMinShortAxisMm} mm nodes are non-target)`,
+        ),
+      );
     } else if (!t.nodal && t.diameterMm < T.nonNodalTargetMinMm) {
-      out.push(issue('value', `${p}.diameterMm`, `longest diameter ${t.diameterMm} mm < ${T.nonNodalTargetMinMm} mm: not measurable, record it as a non-target lesion`));
+      out.push(
+        issue(
+          'value',
+          `${p}.diameterMm`,
+          `longest diameter ${t.diameterMm} mm < ${T.nonNodalTargetMinMm} mm: not measurable, record it as a non-target lesion`,
+        ),
+      );
     }
   });
   a.nonTargets.forEach((n, i) => {
     const p = `${path}.nonTargets[${i}]`;
     if (ids.has(n.id)) out.push(issue('conflict', `${p}.id`, `lesion id "${n.id}" is used twice`));
     ids.add(n.id);
-    if (n.status !== 'present') out.push(issue('value', `${p}.status`, `a baseline non-target lesion is "present" (got "${n.status}")`));
+    if (n.status !== 'present')
+      out.push(
+        issue('value', `${p}.status`, `a baseline non-target lesion is "present" (got "${n.status}")`),
+      );
     if (n.nodal && n.shortAxisMm !== undefined && n.shortAxisMm < T.nodalPathologicalMinMm) {
-      out.push({ ...issue('value', `${p}.shortAxisMm`, `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: not a lesion`), severity: 'warning' });
+      out.push({
+        ...issue(
+          'value',
+          `${p}.shortAxisMm`,
+          `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: not a lesion`,
+        ),
+        severity: 'warning',
+      });
     }
   });
-  if (a.newLesions.length) out.push(issue('value', `${path}.newLesions`, 'the baseline cannot have new lesions'));
+  if (a.newLesions.length)
+    out.push(issue('value', `${path}.newLesions`, 'the baseline cannot have new lesions'));
   return out;
 }
 
@@ -140,14 +178,43 @@ function validateFollowUp(a: TumourAssessment, path: string, base: TumourAssessm
   const bn = new Set(base.nonTargets.map((n) => n.id));
   a.targets.forEach((t, i) => {
     const b = bt.get(t.id);
-    if (!b) out.push(issue('value', `${path}.targets[${i}].id`, `"${t.id}" is not a baseline target: targets are fixed at baseline (record a new lesion instead)`));
-    else if (b.nodal !== t.nodal) out.push(issue('conflict', `${path}.targets[${i}].nodal`, `"${t.id}" was ${b.nodal ? 'nodal' : 'non-nodal'} at baseline`));
+    if (!b)
+      out.push(
+        issue(
+          'value',
+          `${path}.targets[${i}].id`,
+          `"${t.id}" is not a baseline target: targets are fixed at baseline (record a new lesion instead)`,
+        ),
+      );
+    else if (b.nodal !== t.nodal)
+      out.push(
+        issue(
+          'conflict',
+          `${path}.targets[${i}].nodal`,
+          `"${t.id}" was ${b.nodal ? 'nodal' : 'non-nodal'} at baseline`,
+        ),
+      );
   });
   for (const id of bt.keys()) {
-    if (!a.targets.some((t) => t.id === id)) out.push({ ...issue('required', `${path}.targets`, `baseline target "${id}" is not reported: counted as not evaluated`), severity: 'warning' });
+    if (!a.targets.some((t) => t.id === id))
+      out.push({
+        ...issue(
+          'required',
+          `${path}.targets`,
+          `baseline target "${id}" is not reported: counted as not evaluated`,
+        ),
+        severity: 'warning',
+      });
   }
   a.nonTargets.forEach((n, i) => {
-    if (!bn.has(n.id)) out.push(issue('value', `${path}.nonTargets[${i}].id`, `"${n.id}" is not a baseline non-target lesion (record a new lesion instead)`));
+    if (!bn.has(n.id))
+      out.push(
+        issue(
+          'value',
+          `${path}.nonTargets[${i}].id`,
+          `"${n.id}" is not a baseline non-target lesion (record a new lesion instead)`,
+        ),
+      );
   });
   return out;
 }
@@ -157,32 +224,58 @@ function lesionUses(a: TumourAssessment, base: TumourAssessment): LesionUse[] {
     const t = a.targets.find((x) => x.id === b.id);
     const recorded = t?.diameterMm ?? null;
     if (t?.tooSmallToMeasure && (recorded === null || recorded === 0)) {
-      return { id: b.id, organ: b.organ, nodal: b.nodal, recordedMm: recorded, usedMm: T.tooSmallConventionMm, convention: 'too-small-5mm' as const };
+      return {
+        id: b.id,
+        organ: b.organ,
+        nodal: b.nodal,
+        recordedMm: recorded,
+        usedMm: T.tooSmallConventionMm,
+        convention: 'too-small-5mm' as const,
+      };
     }
     return { id: b.id, organ: b.organ, nodal: b.nodal, recordedMm: recorded, usedMm: recorded };
   });
 }
 
-function targetCategory(lesions: LesionUse[], sum: number | null, measuredSum: number, baselineSum: number, nadir: number): { category: TargetCategory; rule: string } {
-  const pdBy = (s: number) => s - nadir >= T.pdAbsoluteMm - EPS && (nadir === 0 ? s > 0 : ((s - nadir) / nadir) * 100 >= T.pdIncreasePercent - EPS);
+function targetCategory(
+  lesions: LesionUse[],
+  sum: number | null,
+  measuredSum: number,
+  baselineSum: number,
+  nadir: number,
+): { category: TargetCategory; rule: string } {
+  const pdBy = (s: number) =>
+    s - nadir >= T.pdAbsoluteMm - EPS &&
+    (nadir === 0 ? s > 0 : ((s - nadir) / nadir) * 100 >= T.pdIncreasePercent - EPS);
   if (sum === null) {
     // Missing targets: PD can still be called when the measured ones alone meet PD.
     return pdBy(measuredSum) ? { category: 'PD', rule: 'target.pd' } : { category: 'NE', rule: 'target.ne' };
   }
-  const cr = lesions.every((l) => (l.nodal ? (l.usedMm ?? Infinity) < T.crNodeShortAxisBelowMm : l.usedMm === 0));
+  const cr = lesions.every((l) =>
+    l.nodal ? (l.usedMm ?? Infinity) < T.crNodeShortAxisBelowMm : l.usedMm === 0,
+  );
   if (cr) return { category: 'CR', rule: 'target.cr' };
   if (pdBy(sum)) return { category: 'PD', rule: 'target.pd' };
-  if (baselineSum > 0 && ((baselineSum - sum) / baselineSum) * 100 >= T.prDecreasePercent - EPS) return { category: 'PR', rule: 'target.pr' };
+  if (baselineSum > 0 && ((baselineSum - sum) / baselineSum) * 100 >= T.prDecreasePercent - EPS)
+    return { category: 'PR', rule: 'target.pr' };
   return { category: 'SD', rule: 'target.sd' };
 }
 
-function nonTargetCategory(a: TumourAssessment, base: TumourAssessment): { category: NonTargetCategory; rule: string } {
+function nonTargetCategory(
+  a: TumourAssessment,
+  base: TumourAssessment,
+): { category: NonTargetCategory; rule: string } {
   if (base.nonTargets.length === 0) return { category: 'none', rule: 'non-target.none' };
-  const statuses = base.nonTargets.map((b) => a.nonTargets.find((n) => n.id === b.id)?.status ?? 'not-evaluated');
+  const statuses = base.nonTargets.map(
+    (b) => a.nonTargets.find((n) => n.id === b.id)?.status ?? 'not-evaluated',
+  );
   if (statuses.includes('unequivocal-progression')) return { category: 'PD', rule: 'non-target.pd' };
   if (statuses.includes('not-evaluated')) return { category: 'NE', rule: 'non-target.ne' };
-  const nodesNormal = a.nonTargets.every((n) => !n.nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm);
-  if (statuses.every((s) => s === 'absent') && nodesNormal && a.tumourMarkersNormal !== false) return { category: 'CR', rule: 'non-target.cr' };
+  const nodesNormal = a.nonTargets.every(
+    (n) => !n.nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm,
+  );
+  if (statuses.every((s) => s === 'absent') && nodesNormal && a.tumourMarkersNormal !== false)
+    return { category: 'CR', rule: 'non-target.cr' };
   return { category: 'non-CR/non-PD', rule: 'non-target.non-cr-non-pd' };
 }
 
@@ -192,9 +285,15 @@ function nonTargetCategory(a: TumourAssessment, base: TumourAssessment): { categ
  * @param nonTarget - non-target category
  * @param newLesion - unequivocal new lesion
  */
-export function overallResponse(target: TargetCategory, nonTarget: NonTargetCategory, newLesion: 'yes' | 'no'): { category: OverallResponse; rule: string } {
+export function overallResponse(
+  target: TargetCategory,
+  nonTarget: NonTargetCategory,
+  newLesion: 'yes' | 'no',
+): { category: OverallResponse; rule: string } {
   const m = <V>(set: readonly V[] | '*', v: V) => set === '*' || set.includes(v);
-  const row = OVERALL_RESPONSE_TABLE.find((r) => m(r.target, target) && m(r.nonTarget, nonTarget) && m(r.newLesion, newLesion));
+  const row = OVERALL_RESPONSE_TABLE.find(
+    (r) => m(r.target, target) && m(r.nonTarget, nonTarget) && m(r.newLesion, newLesion),
+  );
   // Only target `none` with non-target `none` has no row, and validation rejects such a baseline.
   return row ? { category: row.overall, rule: row.id } : { category: 'NE', rule: 'overall.ne' };
 }
@@ -207,7 +306,13 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
   const issues: Issue[] = [];
   const base = points[0];
   if (!base) {
-    return { valid: false, issues: [issue('required', '', 'no tumour assessment: a baseline is needed')], timePoints: [], bestOverallResponse: { category: 'NE', note: 'no-follow-up' }, citation: RECIST_SOURCE };
+    return {
+      valid: false,
+      issues: [issue('required', '', 'no tumour assessment: a baseline is needed')],
+      timePoints: [],
+      bestOverallResponse: { category: 'NE', note: 'no-follow-up' },
+      citation: RECIST_SOURCE,
+    };
   }
   issues.push(...validateBaseline(base.assessment, base.path));
   for (const p of points.slice(1)) issues.push(...validateFollowUp(p.assessment, p.path, base.assessment));
@@ -236,7 +341,8 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
       ...(base.assessment.reportedResponse ? { reportedResponse: base.assessment.reportedResponse } : {}),
     },
   ];
-  if (!valid) return { valid, issues, timePoints, bestOverallResponse: { category: 'NE' }, citation: RECIST_SOURCE };
+  if (!valid)
+    return { valid, issues, timePoints, bestOverallResponse: { category: 'NE' }, citation: RECIST_SOURCE };
 
   const hasTargets = base.assessment.targets.length > 0;
   let nadir = baselineSum;
@@ -246,7 +352,9 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
     const complete = lesions.every((l) => l.usedMm !== null);
     const measuredSum = lesions.reduce((s, l) => s + (l.usedMm ?? 0), 0);
     const sum = complete ? measuredSum : null;
-    const target = hasTargets ? targetCategory(lesions, sum, measuredSum, baselineSum, nadir) : { category: 'none' as const, rule: 'target.none' };
+    const target = hasTargets
+      ? targetCategory(lesions, sum, measuredSum, baselineSum, nadir)
+      : { category: 'none' as const, rule: 'target.none' };
     const nonTarget = nonTargetCategory(a, base.assessment);
     const unequivocal = a.newLesions.filter((n) => n.unequivocal).length;
     const newStatus = unequivocal > 0 ? 'yes' : 'no';
@@ -262,7 +370,8 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
       measuredSumMm: measuredSum,
       baselineSumMm: baselineSum,
       nadirSumMm: hasTargets ? nadir : null,
-      changeFromBaselinePercent: sum !== null && baselineSum > 0 ? ((sum - baselineSum) / baselineSum) * 100 : null,
+      changeFromBaselinePercent:
+        sum !== null && baselineSum > 0 ? ((sum - baselineSum) / baselineSum) * 100 : null,
       changeFromNadirPercent: sum !== null && nadir > 0 ? ((sum - nadir) / nadir) * 100 : null,
       changeFromNadirMm: sum !== null && hasTargets ? sum - nadir : null,
       target,
@@ -304,7 +413,12 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
     if (t.overall.category === 'baseline') continue;
     let cat = t.overall.category;
     const d = midDay(t.day);
-    if ((cat === 'SD' || cat === 'non-CR/non-PD') && baseDay !== undefined && d !== undefined && d - baseDay < T.sdMinimumDays) {
+    if (
+      (cat === 'SD' || cat === 'non-CR/non-PD') &&
+      baseDay !== undefined &&
+      d !== undefined &&
+      d - baseDay < T.sdMinimumDays
+    ) {
       sdTooEarly = true;
       cat = 'NE';
     }
@@ -319,7 +433,16 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
     const d0 = midDay(at.day);
     const later = tps.slice(best.index + 1);
     const needed = RESPONSE_RANK[best.category];
-    if (later.some((t) => t.overall.category !== 'baseline' && RESPONSE_RANK[t.overall.category] >= needed && d0 !== undefined && midDay(t.day) !== undefined && midDay(t.day)! - d0 >= T.confirmationDays)) {
+    if (
+      later.some(
+        (t) =>
+          t.overall.category !== 'baseline' &&
+          RESPONSE_RANK[t.overall.category] >= needed &&
+          d0 !== undefined &&
+          midDay(t.day) !== undefined &&
+          midDay(t.day)! - d0 >= T.confirmationDays,
+      )
+    ) {
       best.confirmed = 'met';
     } else if (d0 === undefined || later.some((t) => t.day === undefined)) {
       best.confirmed = 'unknown';
@@ -332,6 +455,7 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
 }
 
 /** The rule rows by id (target, non-target, overall), for explanations. */
-export const RECIST_RULES_BY_ID: ReadonlyMap<string, { id: string; label: string; cite: string; note?: string }> = new Map(
-  [...TARGET_RULES, ...NON_TARGET_RULES, ...OVERALL_RESPONSE_TABLE].map((r) => [r.id, r]),
-);
+export const RECIST_RULES_BY_ID: ReadonlyMap<
+  string,
+  { id: string; label: string; cite: string; note?: string }
+> = new Map([...TARGET_RULES, ...NON_TARGET_RULES, ...OVERALL_RESPONSE_TABLE].map((r) => [r.id, r]));

@@ -42,10 +42,43 @@ const CITE = 'Aggarwal 2017, conjoint-analysis points table; monitoring.md §C';
  * paper); integrity check: the top band sums to exactly 100 (tested).
  */
 export const TIS_MEASURES: readonly TisMeasure[] = [
-  { id: 'physician-global', label: 'Physician global activity (VAS 0–10 cm)', method: 'absolute-lower-better', range: 10, bandEdges: STD, points: [0, 7.5, 15, 17.5, 20], cite: CITE, note: 'Likert 0–4 ratings are converted to the 0–10 range (× 2.5) so the percent of range is the same.' },
-  { id: 'patient-global', label: 'Patient global activity (VAS 0–10 cm)', method: 'absolute-lower-better', range: 10, bandEdges: STD, points: [0, 2.5, 5, 7.5, 10], cite: CITE },
-  { id: 'mmt', label: 'Manual muscle testing (MMT-8, max 80 or 150)', method: 'absolute-higher-better', range: 'mmt-max', bandEdges: MMT, points: [0, 10, 20, 27.5, 32.5], cite: CITE },
-  { id: 'haq', label: 'HAQ disability index (0–3)', method: 'absolute-lower-better', range: 3, bandEdges: STD, points: [0, 5, 7.5, 7.5, 10], cite: CITE },
+  {
+    id: 'physician-global',
+    label: 'Physician global activity (VAS 0–10 cm)',
+    method: 'absolute-lower-better',
+    range: 10,
+    bandEdges: STD,
+    points: [0, 7.5, 15, 17.5, 20],
+    cite: CITE,
+    note: 'Likert 0–4 ratings are converted to the 0–10 range (× 2.5) so the percent of range is the same.',
+  },
+  {
+    id: 'patient-global',
+    label: 'Patient global activity (VAS 0–10 cm)',
+    method: 'absolute-lower-better',
+    range: 10,
+    bandEdges: STD,
+    points: [0, 2.5, 5, 7.5, 10],
+    cite: CITE,
+  },
+  {
+    id: 'mmt',
+    label: 'Manual muscle testing (MMT-8, max 80 or 150)',
+    method: 'absolute-higher-better',
+    range: 'mmt-max',
+    bandEdges: MMT,
+    points: [0, 10, 20, 27.5, 32.5],
+    cite: CITE,
+  },
+  {
+    id: 'haq',
+    label: 'HAQ disability index (0–3)',
+    method: 'absolute-lower-better',
+    range: 3,
+    bandEdges: STD,
+    points: [0, 5, 7.5, 7.5, 10],
+    cite: CITE,
+  },
   {
     id: 'enzyme',
     label: 'Most abnormal muscle enzyme',
@@ -56,7 +89,15 @@ export const TIS_MEASURES: readonly TisMeasure[] = [
     cite: CITE,
     note: 'Decision [R]: enzymes have no upper bound, so the change is relative to baseline: values are expressed as multiples of the ULN and floored at 1 × ULN (fluctuation inside the normal range is not improvement); improvement % = (baseline − follow-up) / baseline × 100. Re-verify against the NIEHS calculator.',
   },
-  { id: 'extramuscular', label: 'Extramuscular global activity (MDAAT VAS 0–10 cm)', method: 'absolute-lower-better', range: 10, bandEdges: STD, points: [0, 7.5, 12.5, 15, 20], cite: CITE },
+  {
+    id: 'extramuscular',
+    label: 'Extramuscular global activity (MDAAT VAS 0–10 cm)',
+    method: 'absolute-lower-better',
+    range: 10,
+    bandEdges: STD,
+    points: [0, 7.5, 12.5, 15, 20],
+    cite: CITE,
+  },
 ];
 
 /** Response categories by TIS (adult DM/PM). */

@@ -6,7 +6,13 @@
  */
 import type { Citation } from '../../core/evidence.js';
 import type { InputDef, InputValues } from '../../criteria/engine/inputs.js';
-import { TIS_2016_SOURCE, TIS_MEASURES, TIS_THRESHOLDS, type TisCategory, type TisMeasure } from './definition.js';
+import {
+  TIS_2016_SOURCE,
+  TIS_MEASURES,
+  TIS_THRESHOLDS,
+  type TisCategory,
+  type TisMeasure,
+} from './definition.js';
 
 /** The six measures at two time points (numbers; null = not recorded). Globals and extramuscular on 0–10. */
 export interface TisPair {
@@ -86,7 +92,13 @@ export function bandOf(m: TisMeasure, pct: number): number {
 
 /** Category of a total. */
 export function tisCategory(total: number): TisCategory {
-  return total >= TIS_THRESHOLDS.major ? 'major' : total >= TIS_THRESHOLDS.moderate ? 'moderate' : total >= TIS_THRESHOLDS.minimal ? 'minimal' : 'none';
+  return total >= TIS_THRESHOLDS.major
+    ? 'major'
+    : total >= TIS_THRESHOLDS.moderate
+      ? 'moderate'
+      : total >= TIS_THRESHOLDS.minimal
+        ? 'minimal'
+        : 'none';
 }
 
 const KEY: Record<TisMeasure['id'], keyof Omit<TisPair, 'mmtMax'>> = {
@@ -106,10 +118,29 @@ export function computeTis(p: TisPair): TisResult {
   const items: TisItem[] = TIS_MEASURES.map((m) => {
     const [b, f] = p[KEY[m.id]];
     const maxPoints = m.points[4];
-    if (b === null || f === null) return { id: m.id, baseline: b, followup: f, improvementPercent: null, band: null, points: null, maxPoints, cite: m.cite };
+    if (b === null || f === null)
+      return {
+        id: m.id,
+        baseline: b,
+        followup: f,
+        improvementPercent: null,
+        band: null,
+        points: null,
+        maxPoints,
+        cite: m.cite,
+      };
     const pct = improvementPercent(m, b, f, p.mmtMax);
     const band = bandOf(m, pct);
-    return { id: m.id, baseline: b, followup: f, improvementPercent: pct, band, points: m.points[band]!, maxPoints, cite: m.cite };
+    return {
+      id: m.id,
+      baseline: b,
+      followup: f,
+      improvementPercent: pct,
+      band,
+      points: m.points[band]!,
+      maxPoints,
+      cite: m.cite,
+    };
   });
   const known = items.reduce((s, i) => s + (i.points ?? 0), 0);
   const max = items.reduce((s, i) => s + (i.points ?? i.maxPoints), 0);
@@ -136,18 +167,44 @@ export const TIS_INPUTS: readonly InputDef[] = [
     [
       ['physician-global', 'Physician global activity', 'VAS 0–10 cm (0 = inactive)', 10, 'cm'],
       ['patient-global', 'Patient global activity', 'VAS 0–10 cm (0 = inactive)', 10, 'cm'],
-      ['mmt', 'MMT-8 total', 'manual muscle testing total (0–80 unilateral, 0–150 bilateral; higher = stronger)', 150, 'points'],
+      [
+        'mmt',
+        'MMT-8 total',
+        'manual muscle testing total (0–80 unilateral, 0–150 bilateral; higher = stronger)',
+        150,
+        'points',
+      ],
       ['haq', 'HAQ disability index', 'HAQ-DI 0–3 (higher = worse)', 3, 'points'],
-      ['enzyme', 'Most abnormal muscle enzyme', 'CK, aldolase, LDH, AST or ALT, the most abnormal at baseline, same enzyme at follow-up', 1_000_000, 'U/L'],
+      [
+        'enzyme',
+        'Most abnormal muscle enzyme',
+        'CK, aldolase, LDH, AST or ALT, the most abnormal at baseline, same enzyme at follow-up',
+        1_000_000,
+        'U/L',
+      ],
       ['extramuscular', 'Extramuscular global activity', 'MDAAT extramuscular VAS 0–10 cm', 10, 'cm'],
     ] as const
   ).flatMap(([id, label, desc, max, unit]) =>
-    (['baseline', 'followup'] as const).map(
-      (when): InputDef => ({ id: `${id}-${when}`, label: `${label} (${when === 'baseline' ? 'baseline' : 'follow-up'})`, description: desc, kind: { type: 'number', min: 0, max, unit } }),
-    ),
+    (['baseline', 'followup'] as const).map((when): InputDef => ({
+      id: `${id}-${when}`,
+      label: `${label} (${when === 'baseline' ? 'baseline' : 'follow-up'})`,
+      description: desc,
+      kind: { type: 'number', min: 0, max, unit },
+    })),
   ),
-  { id: 'mmt-max', label: 'Maximum possible MMT score', description: '80 for unilateral MMT-8, 150 for bilateral', kind: { type: 'enum', values: ['80', '150'] }, default: '80' },
-  { id: 'enzyme-uln', label: 'Enzyme upper limit of normal', description: 'ULN of the enzyme entered, same unit', kind: { type: 'number', min: 0.001, max: 100_000, unit: 'U/L' } },
+  {
+    id: 'mmt-max',
+    label: 'Maximum possible MMT score',
+    description: '80 for unilateral MMT-8, 150 for bilateral',
+    kind: { type: 'enum', values: ['80', '150'] },
+    default: '80',
+  },
+  {
+    id: 'enzyme-uln',
+    label: 'Enzyme upper limit of normal',
+    description: 'ULN of the enzyme entered, same unit',
+    kind: { type: 'number', min: 0.001, max: 100_000, unit: 'U/L' },
+  },
 ];
 
 /** Consistency checks for the calculator: MMT within its maximum; ULN needed for enzymes. */
@@ -156,9 +213,13 @@ export function checkTisInputs(v: InputValues): { input: string; message: string
   const max = Number(v['mmt-max'] === 'unknown' ? 80 : v['mmt-max']);
   for (const k of ['mmt-baseline', 'mmt-followup']) {
     const x = v[k];
-    if (typeof x === 'number' && x > max) out.push({ input: k, message: `${k} ${x} is above mmt-max ${max}` });
+    if (typeof x === 'number' && x > max)
+      out.push({ input: k, message: `${k} ${x} is above mmt-max ${max}` });
   }
-  if ((typeof v['enzyme-baseline'] === 'number' || typeof v['enzyme-followup'] === 'number') && typeof v['enzyme-uln'] !== 'number') {
+  if (
+    (typeof v['enzyme-baseline'] === 'number' || typeof v['enzyme-followup'] === 'number') &&
+    typeof v['enzyme-uln'] !== 'number'
+  ) {
     out.push({ input: 'enzyme-uln', message: 'enzyme-uln is needed to score the enzyme change' });
   }
   return out;

@@ -11,8 +11,10 @@ import { RECIST_RULES_BY_ID } from '../../monitoring/recist/evaluate.js';
 import { esc, renderTimelineSvg, timelineChartData } from '../svg/timeline.js';
 import { ACTION_WORDS, cdasiWords, dayText, signalWords, tisCategoryWords } from '../text/monitoring.js';
 
-const f1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1));
-const pc = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`);
+const f1 = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
+const pc = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`;
 
 function table(head: string[], rows: string[][]): string {
   return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
@@ -35,7 +37,17 @@ function monitoringHtml(m: MonitoringResult): string {
   parts.push('<h2>Myositis activity by visit</h2>');
   parts.push(
     table(
-      ['Date', 'MMT-8', 'Worst enzyme', 'Physician global', 'Patient global', 'HAQ', 'Extramuscular', 'CDASI', 'Rash'],
+      [
+        'Date',
+        'MMT-8',
+        'Worst enzyme',
+        'Physician global',
+        'Patient global',
+        'HAQ',
+        'Extramuscular',
+        'CDASI',
+        'Rash',
+      ],
       m.course.visits.map((v) => [
         esc(dayText(v.day)),
         v.mmt ? `${v.mmt.score}/${v.mmt.max}` : '—',
@@ -63,28 +75,51 @@ function monitoringHtml(m: MonitoringResult): string {
             ch.tis.total !== null ? f1(ch.tis.total) : `${f1(ch.tis.min)}–${f1(ch.tis.max)}`,
             esc(tisCategoryWords(ch.tis.category)),
             esc(ch.tis.worsened.join(', ') || '—'),
-            ch.cdasi ? esc(`${ch.cdasi.followup - ch.cdasi.baseline > 0 ? '+' : ''}${ch.cdasi.followup - ch.cdasi.baseline}: UPenn ${ch.cdasi.upenn}, Stanford ${ch.cdasi.stanford}`) : '—',
+            ch.cdasi
+              ? esc(
+                  `${ch.cdasi.followup - ch.cdasi.baseline > 0 ? '+' : ''}${ch.cdasi.followup - ch.cdasi.baseline}: UPenn ${ch.cdasi.upenn}, Stanford ${ch.cdasi.stanford}`,
+                )
+              : '—',
           ];
         }),
       ),
     );
-    parts.push('<p class="note">Minimal ≥ 20, moderate ≥ 40, major ≥ 60. Improvement is the absolute change as a percentage of each instrument’s range; enzymes use the relative change floored at the ULN (a documented decision).</p>');
+    parts.push(
+      '<p class="note">Minimal ≥ 20, moderate ≥ 40, major ≥ 60. Improvement is the absolute change as a percentage of each instrument’s range; enzymes use the relative change floored at the ULN (a documented decision).</p>',
+    );
   }
   for (const s of m.course.tumour) {
     parts.push(`<h2>RECIST 1.1${s.cancerId ? ` — ${esc(s.cancerId)}` : ''}</h2>`);
     const r = s.recist;
     if (!r.valid) {
-      parts.push(`<p>Not evaluable:</p><ul>${r.issues.filter((i) => i.severity === 'error').map((i) => `<li>${esc(i.path)}: ${esc(i.message)}</li>`).join('')}</ul>`);
+      parts.push(
+        `<p>Not evaluable:</p><ul>${r.issues
+          .filter((i) => i.severity === 'error')
+          .map((i) => `<li>${esc(i.path)}: ${esc(i.message)}</li>`)
+          .join('')}</ul>`,
+      );
       continue;
     }
     parts.push(
       table(
-        ['Date', 'Sum (mm)', 'vs baseline', 'vs nadir', 'Target', 'Non-target', 'New lesions', 'Overall', 'Rule'],
+        [
+          'Date',
+          'Sum (mm)',
+          'vs baseline',
+          'vs nadir',
+          'Target',
+          'Non-target',
+          'New lesions',
+          'Overall',
+          'Rule',
+        ],
         r.timePoints.map((t) => [
           esc(dayText(t.day)),
           f1(t.sumMm),
           t.isBaseline ? 'baseline' : pc(t.changeFromBaselinePercent),
-          t.isBaseline ? '—' : `${pc(t.changeFromNadirPercent)} (${t.changeFromNadirMm === null ? '—' : `${t.changeFromNadirMm > 0 ? '+' : ''}${f1(t.changeFromNadirMm)} mm`}; nadir ${f1(t.nadirSumMm)})`,
+          t.isBaseline
+            ? '—'
+            : `${pc(t.changeFromNadirPercent)} (${t.changeFromNadirMm === null ? '—' : `${t.changeFromNadirMm > 0 ? '+' : ''}${f1(t.changeFromNadirMm)} mm`}; nadir ${f1(t.nadirSumMm)})`,
           esc(t.target.category),
           esc(t.nonTarget.category),
           t.isBaseline ? '—' : t.newLesions.status === 'yes' ? String(t.newLesions.unequivocal) : 'none',
@@ -93,7 +128,9 @@ function monitoringHtml(m: MonitoringResult): string {
         ]),
       ),
     );
-    parts.push(`<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${r.bestOverallResponse.confirmed ? ` (confirmation: ${esc(r.bestOverallResponse.confirmed)})` : ''}. Source: ${esc(r.citation.label)}.</p>`);
+    parts.push(
+      `<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${r.bestOverallResponse.confirmed ? ` (confirmation: ${esc(r.bestOverallResponse.confirmed)})` : ''}. Source: ${esc(r.citation.label)}.</p>`,
+    );
   }
   parts.push('<h2>Do myositis activity and tumour burden move together?</h2>');
   const rows = m.concordance.measures
@@ -102,11 +139,25 @@ function monitoringHtml(m: MonitoringResult): string {
       esc(CONCORDANCE_MEASURES.find((q) => q.id === x.measure)!.label),
       String(x.n),
       x.status === 'computed' ? x.rho!.toFixed(2) : '—',
-      x.status === 'computed' ? `${x.pTwoSided!.toFixed(3)} (${x.pMethod === 'exact-permutation' ? 'exact' : 'approx.'})` : '—',
-      x.status === 'computed' ? (x.n < 8 ? 'descriptive only: small n' : 'computed') : x.status === 'no-variation' ? 'one series does not vary' : `not called: fewer than ${m.concordance.minPairs} paired time points`,
+      x.status === 'computed'
+        ? `${x.pTwoSided!.toFixed(3)} (${x.pMethod === 'exact-permutation' ? 'exact' : 'approx.'})`
+        : '—',
+      x.status === 'computed'
+        ? x.n < 8
+          ? 'descriptive only: small n'
+          : 'computed'
+        : x.status === 'no-variation'
+          ? 'one series does not vary'
+          : `not called: fewer than ${m.concordance.minPairs} paired time points`,
     ]);
-  parts.push(rows.length ? table(['Activity measure', 'Pairs (n)', 'Spearman rho', 'Two-sided p', 'Status'], rows) : '<p>No tumour assessment could be paired with a visit.</p>');
-  parts.push(`<p class="note">A visit pairs with a tumour assessment within ${m.concordance.windowDays} days. Positive rho = activity and tumour burden rise and fall together.</p>`);
+  parts.push(
+    rows.length
+      ? table(['Activity measure', 'Pairs (n)', 'Spearman rho', 'Two-sided p', 'Status'], rows)
+      : '<p>No tumour assessment could be paired with a visit.</p>',
+  );
+  parts.push(
+    `<p class="note">A visit pairs with a tumour assessment within ${m.concordance.windowDays} days. Positive rho = activity and tumour burden rise and fall together.</p>`,
+  );
   return parts.join('\n');
 }
 
@@ -117,8 +168,15 @@ function monitoringHtml(m: MonitoringResult): string {
 export function renderReportHtml(report: AssessmentReport): string {
   const c = report.case;
   const m = report.monitoring as MonitoringResult | undefined;
-  const who = [c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined, c.patient.sex !== 'unknown' ? c.patient.sex : undefined].filter(Boolean).join(' ');
-  const svg = m?.hasTimeline ? renderTimelineSvg(timelineChartData(c, m)) : '<p>No visits or tumour assessments recorded: no timeline to draw.</p>';
+  const who = [
+    c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
+    c.patient.sex !== 'unknown' ? c.patient.sex : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const svg = m?.hasTimeline
+    ? renderTimelineSvg(timelineChartData(c, m))
+    : '<p>No visits or tumour assessments recorded: no timeline to draw.</p>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(c.title ?? 'Heliotrope report')}</title>
 <style>

@@ -24,7 +24,14 @@ describe('timeline SVG', () => {
     expect(count(svg, /class="x-axis"/g)).toBe(1);
   });
   it('axis labels, RECIST labels, treatments and alert markers are drawn', () => {
-    for (const label of ['MMT-8 (% of maximum)', 'CK (× ULN)', 'CDASI activity', 'Sum of diameters (mm)', 'Date (shared time axis)']) expect(svg).toContain(label);
+    for (const label of [
+      'MMT-8 (% of maximum)',
+      'CK (× ULN)',
+      'CDASI activity',
+      'Sum of diameters (mm)',
+      'Date (shared time axis)',
+    ])
+      expect(svg).toContain(label);
     for (const lab of ['BL 156 mm', 'SD 146 mm', 'PD 186 mm']) expect(svg).toContain(lab);
     expect(count(svg, /class="treatment treatment-/g)).toBe(7);
     expect(svg).toContain('doxorubicin 75 mg/m² ×6 (−25 % dose)');
@@ -53,7 +60,15 @@ describe('timeline SVG', () => {
     expect(t.every((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x.label))).toBe(true);
   });
   it('an empty course still renders without NaN', () => {
-    const svg0 = renderTimelineSvg({ title: 'empty', muscle: [], enzymeLabel: 'CK', skin: [], tumour: [], treatments: [], alerts: [] });
+    const svg0 = renderTimelineSvg({
+      title: 'empty',
+      muscle: [],
+      enzymeLabel: 'CK',
+      skin: [],
+      tumour: [],
+      treatments: [],
+      alerts: [],
+    });
     expect(svg0).not.toMatch(/NaN|Infinity/);
     expect(svg0).toContain('No dated treatments');
   });

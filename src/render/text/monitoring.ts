@@ -33,21 +33,26 @@ export function dayText(d: DayInterval | undefined): string {
   return d.earliest === d.latest ? formatDay(d.earliest) : `${formatDay(d.earliest)}…${formatDay(d.latest)}`;
 }
 
-const f1 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1));
-const sign = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`);
+const f1 = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
+const sign = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`;
 
 /** Renders a RECIST evaluation: one line per time point and the rule that fired. */
 export function renderRecist(r: RecistResult): string {
   const lines = ['RECIST 1.1 tumour response'];
   if (!r.valid) {
     lines.push('  Not evaluable: the measurements break RECIST 1.1 rules:');
-    for (const i of r.issues.filter((x) => x.severity === 'error')) lines.push(`    - ${i.path}: ${i.message}`);
+    for (const i of r.issues.filter((x) => x.severity === 'error'))
+      lines.push(`    - ${i.path}: ${i.message}`);
     return lines.join('\n');
   }
   for (const t of r.timePoints) {
     const when = t.day ? dayText(t.day) : `#${t.index}`;
     if (t.isBaseline) {
-      lines.push(`  ${when}  baseline: sum of diameters ${f1(t.sumMm)} mm (${t.lesions.length} target lesion${t.lesions.length === 1 ? '' : 's'})`);
+      lines.push(
+        `  ${when}  baseline: sum of diameters ${f1(t.sumMm)} mm (${t.lesions.length} target lesion${t.lesions.length === 1 ? '' : 's'})`,
+      );
       continue;
     }
     const rule = RECIST_RULES_BY_ID.get(t.target.rule);
@@ -55,19 +60,39 @@ export function renderRecist(r: RecistResult): string {
     lines.push(
       `  ${when}  ${overall.padEnd(13)} SoD ${f1(t.sumMm)} mm (${sign(t.changeFromBaselinePercent)} vs baseline ${f1(t.baselineSumMm)}; ${sign(t.changeFromNadirPercent)}, ${t.changeFromNadirMm === null ? '—' : `${t.changeFromNadirMm > 0 ? '+' : ''}${f1(t.changeFromNadirMm)} mm`} vs nadir ${f1(t.nadirSumMm)})`,
     );
-    lines.push(`      target ${t.target.category}: ${rule?.label ?? t.target.rule}; non-target ${t.nonTarget.category}; new lesions ${t.newLesions.status === 'yes' ? t.newLesions.unequivocal : 'none'}${t.newLesions.equivocal ? ` (+${t.newLesions.equivocal} equivocal, not PD until confirmed)` : ''} → ${RECIST_RULES_BY_ID.get(t.overall.rule)?.label ?? t.overall.rule}`);
-    for (const l of t.lesions.filter((x) => x.convention)) lines.push(`      ${l.id}: too small to measure, counted as 5 mm`);
-    if (t.reportedResponse && t.reportedResponse !== overall) lines.push(`      the report stated ${t.reportedResponse}; recomputed ${overall}`);
+    lines.push(
+      `      target ${t.target.category}: ${rule?.label ?? t.target.rule}; non-target ${t.nonTarget.category}; new lesions ${t.newLesions.status === 'yes' ? t.newLesions.unequivocal : 'none'}${t.newLesions.equivocal ? ` (+${t.newLesions.equivocal} equivocal, not PD until confirmed)` : ''} → ${RECIST_RULES_BY_ID.get(t.overall.rule)?.label ?? t.overall.rule}`,
+    );
+    for (const l of t.lesions.filter((x) => x.convention))
+      lines.push(`      ${l.id}: too small to measure, counted as 5 mm`);
+    if (t.reportedResponse && t.reportedResponse !== overall)
+      lines.push(`      the report stated ${t.reportedResponse}; recomputed ${overall}`);
   }
   const b = r.bestOverallResponse;
-  const conf = b.confirmed === 'met' ? ', confirmed ≥ 4 weeks later' : b.confirmed === 'not-met' ? ', not confirmed' : b.confirmed === 'unknown' ? ', confirmation unknown (dates missing)' : '';
-  lines.push(`  Best overall response: ${b.category}${conf}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : b.note === 'sd-before-minimum-interval' ? ' (SD documented before 6 weeks does not count)' : ''}`);
-  for (const i of r.issues.filter((x) => x.severity !== 'error')) lines.push(`  note: ${i.path}: ${i.message}`);
+  const conf =
+    b.confirmed === 'met'
+      ? ', confirmed ≥ 4 weeks later'
+      : b.confirmed === 'not-met'
+        ? ', not confirmed'
+        : b.confirmed === 'unknown'
+          ? ', confirmation unknown (dates missing)'
+          : '';
+  lines.push(
+    `  Best overall response: ${b.category}${conf}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : b.note === 'sd-before-minimum-interval' ? ' (SD documented before 6 weeks does not count)' : ''}`,
+  );
+  for (const i of r.issues.filter((x) => x.severity !== 'error'))
+    lines.push(`  note: ${i.path}: ${i.message}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
 
-const TIS_CAT_WORDS: Record<string, string> = { none: 'no improvement', minimal: 'minimal improvement', moderate: 'moderate improvement', major: 'major improvement', indeterminate: 'indeterminate' };
+const TIS_CAT_WORDS: Record<string, string> = {
+  none: 'no improvement',
+  minimal: 'minimal improvement',
+  moderate: 'moderate improvement',
+  major: 'major improvement',
+  indeterminate: 'indeterminate',
+};
 
 /** Words for a TIS category. */
 export function tisCategoryWords(c: string): string {
@@ -77,14 +102,22 @@ export function tisCategoryWords(c: string): string {
 /** Renders a TIS result with its item table. */
 export function renderTis(r: TisResult): string {
   const lines = ['2016 ACR/EULAR myositis response (Total Improvement Score)'];
-  lines.push(`  TIS ${r.total !== null ? f1(r.total) : `${f1(r.min)}–${f1(r.max)} (unknown: ${r.missing.join(', ')})`} of 100 → ${tisCategoryWords(r.category)}${r.category === 'indeterminate' ? ` (${tisCategoryWords(r.categoryRange[0])} to ${tisCategoryWords(r.categoryRange[1])})` : ''}`);
-  lines.push(`  Thresholds: ≥ ${r.thresholds.minimal} minimal, ≥ ${r.thresholds.moderate} moderate, ≥ ${r.thresholds.major} major`);
+  lines.push(
+    `  TIS ${r.total !== null ? f1(r.total) : `${f1(r.min)}–${f1(r.max)} (unknown: ${r.missing.join(', ')})`} of 100 → ${tisCategoryWords(r.category)}${r.category === 'indeterminate' ? ` (${tisCategoryWords(r.categoryRange[0])} to ${tisCategoryWords(r.categoryRange[1])})` : ''}`,
+  );
+  lines.push(
+    `  Thresholds: ≥ ${r.thresholds.minimal} minimal, ≥ ${r.thresholds.moderate} moderate, ≥ ${r.thresholds.major} major`,
+  );
   for (const i of r.items) {
     const m = TIS_MEASURES.find((x) => x.id === i.id)!;
-    lines.push(`  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${i.improvementPercent === null ? 'unknown'.padEnd(10) : `${sign(i.improvementPercent)}`.padEnd(10)} ${i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`}`);
+    lines.push(
+      `  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${i.improvementPercent === null ? 'unknown'.padEnd(10) : `${sign(i.improvementPercent)}`.padEnd(10)} ${i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`}`,
+    );
   }
   if (r.worsened.length) lines.push(`  Worsened: ${r.worsened.join(', ')}`);
-  lines.push('  Improvement = absolute change as % of the instrument range (enzymes: relative change, floored at the ULN).');
+  lines.push(
+    '  Improvement = absolute change as % of the instrument range (enzymes: relative change, floored at the ULN).',
+  );
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
@@ -92,7 +125,9 @@ export function renderTis(r: TisResult): string {
 /** CDASI severity in words, showing both centres. */
 export function cdasiWords(s: CdasiSeverityResult): string {
   const w = (x: string) => (x === 'moderate-severe' ? 'moderate/severe' : x);
-  return s.combined === 'indeterminate' ? `CDASI ${s.activity}: mild by UPenn (< 19), moderate/severe by Stanford (> 14) — the centres disagree` : `CDASI ${s.activity}: ${w(s.combined)} (UPenn and Stanford agree)`;
+  return s.combined === 'indeterminate'
+    ? `CDASI ${s.activity}: mild by UPenn (< 19), moderate/severe by Stanford (> 14) — the centres disagree`
+    : `CDASI ${s.activity}: ${w(s.combined)} (UPenn and Stanford agree)`;
 }
 
 /** Words for one alert. */
@@ -106,21 +141,30 @@ export function alertWords(a: Alert): string {
 
 /** Renders the concordance summary. */
 export function renderConcordance(s: ConcordanceSummary): string {
-  const lines = [`Concordance of myositis activity with tumour burden (Spearman; pairs within ${s.windowDays} days; reported from n ≥ ${s.minPairs})`];
+  const lines = [
+    `Concordance of myositis activity with tumour burden (Spearman; pairs within ${s.windowDays} days; reported from n ≥ ${s.minPairs})`,
+  ];
   for (const m of s.measures) {
     const label = CONCORDANCE_MEASURES.find((x) => x.id === m.measure)!.label;
     if (m.status === 'insufficient-pairs') {
-      if (m.n > 0) lines.push(`  ${label}: n = ${m.n} paired time points — too few to call (with n < ${s.minPairs} even a perfect ranking is compatible with chance)`);
+      if (m.n > 0)
+        lines.push(
+          `  ${label}: n = ${m.n} paired time points — too few to call (with n < ${s.minPairs} even a perfect ranking is compatible with chance)`,
+        );
       continue;
     }
     if (m.status === 'no-variation') {
       lines.push(`  ${label}: n = ${m.n}, one series does not vary — no correlation defined`);
       continue;
     }
-    const dir = m.rho! > 0 ? 'move together' : m.rho! < 0 ? 'move in opposite directions' : 'no monotone relation';
-    lines.push(`  ${label}: rho = ${m.rho!.toFixed(2)} (${dir}), n = ${m.n}, two-sided p = ${m.pTwoSided!.toFixed(3)} (${m.pMethod === 'exact-permutation' ? 'exact' : 'normal approximation'})${m.n < 8 ? ' — small n: descriptive only' : ''}`);
+    const dir =
+      m.rho! > 0 ? 'move together' : m.rho! < 0 ? 'move in opposite directions' : 'no monotone relation';
+    lines.push(
+      `  ${label}: rho = ${m.rho!.toFixed(2)} (${dir}), n = ${m.n}, two-sided p = ${m.pTwoSided!.toFixed(3)} (${m.pMethod === 'exact-permutation' ? 'exact' : 'normal approximation'})${m.n < 8 ? ' — small n: descriptive only' : ''}`,
+    );
   }
-  if (lines.length === 1) lines.push('  No tumour assessment with a measured sum could be paired with a visit.');
+  if (lines.length === 1)
+    lines.push('  No tumour assessment with a measured sum could be paired with a visit.');
   return lines.join('\n');
 }
 
@@ -128,7 +172,9 @@ export function renderConcordance(s: ConcordanceSummary): string {
 export function renderMonitoring(m: MonitoringResult): string {
   const lines = ['Follow-up monitoring'];
   if (!m.hasTimeline) return `${lines[0]}\n  No visits or tumour assessments recorded.`;
-  lines.push(`  Visits: ${m.course.visits.length} dated; tumour assessments: ${m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0)}; treatments: ${m.course.treatments.length}`);
+  lines.push(
+    `  Visits: ${m.course.visits.length} dated; tumour assessments: ${m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0)}; treatments: ${m.course.treatments.length}`,
+  );
   for (const v of m.course.visits) {
     const parts = [
       v.mmt ? `MMT ${v.mmt.score}/${v.mmt.max}` : undefined,
@@ -145,8 +191,12 @@ export function renderMonitoring(m: MonitoringResult): string {
       const a = m.course.visits.find((v) => v.index === ch.from)!;
       const b = m.course.visits.find((v) => v.index === ch.to)!;
       const t = ch.tis;
-      const cd = ch.cdasi ? `; CDASI ${ch.cdasi.decrease >= 0 ? '−' : '+'}${Math.abs(ch.cdasi.decrease)} (${ch.cdasi.combined === 'indeterminate' ? `UPenn ${ch.cdasi.upenn}, Stanford ${ch.cdasi.stanford}` : ch.cdasi.combined})` : '';
-      lines.push(`    ${dayText(a.day)} → ${dayText(b.day)}: TIS ${t.total !== null ? f1(t.total) : `${f1(t.min)}–${f1(t.max)}`} ${tisCategoryWords(t.category)}${t.worsened.length ? `; worsened: ${t.worsened.join(', ')}` : ''}${cd}`);
+      const cd = ch.cdasi
+        ? `; CDASI ${ch.cdasi.decrease >= 0 ? '−' : '+'}${Math.abs(ch.cdasi.decrease)} (${ch.cdasi.combined === 'indeterminate' ? `UPenn ${ch.cdasi.upenn}, Stanford ${ch.cdasi.stanford}` : ch.cdasi.combined})`
+        : '';
+      lines.push(
+        `    ${dayText(a.day)} → ${dayText(b.day)}: TIS ${t.total !== null ? f1(t.total) : `${f1(t.min)}–${f1(t.max)}`} ${tisCategoryWords(t.category)}${t.worsened.length ? `; worsened: ${t.worsened.join(', ')}` : ''}${cd}`,
+      );
     }
   }
   for (const s of m.course.tumour) lines.push(renderRecist(s.recist).replace(/^/gm, '  '));
@@ -156,8 +206,11 @@ export function renderMonitoring(m: MonitoringResult): string {
     lines.push(`    [${a.severity}] ${alertWords(a)}`);
     lines.push(`      Source: ${a.cite.map((c) => c.label + (c.doi ? ` doi:${c.doi}` : '')).join('; ')}`);
   }
-  lines.push(`    Refractory myositis: ${m.alerts.refractory.status === 'met' ? 'yes' : m.alerts.refractory.status === 'not-met' ? 'no' : 'cannot be judged (too little follow-up)'}`);
+  lines.push(
+    `    Refractory myositis: ${m.alerts.refractory.status === 'met' ? 'yes' : m.alerts.refractory.status === 'not-met' ? 'no' : 'cannot be judged (too little follow-up)'}`,
+  );
   lines.push(renderConcordance(m.concordance).replace(/^/gm, '  '));
-  for (const i of m.course.issues.filter((x) => x.severity === 'warning')) lines.push(`  note: ${i.path}: ${i.message}`);
+  for (const i of m.course.issues.filter((x) => x.severity === 'warning'))
+    lines.push(`  note: ${i.path}: ${i.message}`);
   return lines.join('\n');
 }
