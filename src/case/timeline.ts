@@ -55,7 +55,7 @@ export const EnzymeSchema = z
   });
 
 /** CDASI (v2): activity 0–100, damage 0–32. */
-export const CdasiSchema = z.object({
+export const CdasiSchema = z.strictObject({
   activity: z.number().min(0).max(100).optional(),
   damage: z.number().min(0).max(32).optional(),
 });
@@ -64,7 +64,7 @@ export const CdasiSchema = z.object({
 export const RASH_GRADES = ['none', 'mild', 'moderate', 'severe'] as const;
 
 /** One dated visit or assessment of the myositis. */
-export const VisitSchema = z.object({
+export const VisitSchema = z.strictObject({
   id: z.string().min(1).optional().describe('id usable as an anchor for relative dates'),
   date: clinicalDate,
   physicianGlobal: GlobalActivitySchema.optional(),
@@ -84,7 +84,7 @@ export const VisitSchema = z.object({
 // ─── Tumour assessments (RECIST 1.1) ────────────────────────────────────────────────────────────
 
 /** A target lesion measurement: longest diameter (non-nodal) or short axis (nodal), in mm. */
-export const TargetLesionSchema = z.object({
+export const TargetLesionSchema = z.strictObject({
   id: z.string().min(1).describe('stable lesion id, the same at every assessment'),
   organ: z.string().min(1).describe('organ or site, e.g. liver, lung, lymph node'),
   nodal: z.boolean().default(false).describe('true for a lymph node (short axis recorded)'),
@@ -104,7 +104,7 @@ export const TargetLesionSchema = z.object({
 export const NON_TARGET_STATUSES = ['present', 'absent', 'unequivocal-progression', 'not-evaluated'] as const;
 
 /** A non-target lesion (or a group of them in one organ). */
-export const NonTargetLesionSchema = z.object({
+export const NonTargetLesionSchema = z.strictObject({
   id: z.string().min(1),
   organ: z.string().optional(),
   nodal: z.boolean().optional(),
@@ -113,14 +113,14 @@ export const NonTargetLesionSchema = z.object({
 });
 
 /** A new lesion seen at a follow-up assessment. */
-export const NewLesionSchema = z.object({
+export const NewLesionSchema = z.strictObject({
   organ: z.string().optional(),
   unequivocal: z.boolean().default(true).describe('equivocal new lesions do not make PD until confirmed'),
   description: z.string().optional(),
 });
 
 /** One dated imaging assessment of the tumour burden. The first one (by date) is the RECIST baseline. */
-export const TumourAssessmentSchema = z.object({
+export const TumourAssessmentSchema = z.strictObject({
   id: z.string().min(1).optional(),
   date: clinicalDate
     .optional()

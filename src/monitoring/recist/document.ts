@@ -11,7 +11,7 @@ import { InputError, issue, type Issue } from '../../core/issues.js';
 import { evaluateRecist, type RecistResult, type RecistTimePointInput } from './evaluate.js';
 
 /** The document: `assessments[0]` is the baseline; dates, when given, are partial ISO and must not go backwards. */
-export const RecistDocumentSchema = z.object({
+export const RecistDocumentSchema = z.strictObject({
   assessments: z.array(TumourAssessmentSchema).min(1, 'at least a baseline assessment is needed'),
   notes: z.string().optional(),
 });
