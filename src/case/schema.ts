@@ -338,8 +338,14 @@ export const CaseSchema = z
     cancers: z.array(CancerSchema).default([]),
     treatments: z.array(TreatmentSchema).default([]),
     investigations: z.array(InvestigationSchema).default([]),
-    visits: z.array(z.lazy(() => VisitSchema)).default([]).describe('dated myositis assessments (follow-up timeline)'),
-    tumourAssessments: z.array(z.lazy(() => TumourAssessmentSchema)).default([]).describe('dated RECIST 1.1 tumour assessments'),
+    visits: z
+      .array(z.lazy(() => VisitSchema))
+      .default([])
+      .describe('dated myositis assessments (follow-up timeline)'),
+    tumourAssessments: z
+      .array(z.lazy(() => TumourAssessmentSchema))
+      .default([])
+      .describe('dated RECIST 1.1 tumour assessments'),
     treatmentResponse: z
       .enum(['improved', 'not-improved', 'unknown'])
       .optional()
