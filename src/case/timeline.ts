@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from 'zod';
+import { parseMrcGrade } from './mrc.js';
 import { ClinicalDateSchema, StrengthSchema } from './schema.js';
 
 // schema.ts imports this module and this module imports schema.ts: every cross-reference is lazy so
@@ -70,7 +71,21 @@ export const VisitSchema = z.strictObject({
   physicianGlobal: GlobalActivitySchema.optional(),
   patientGlobal: GlobalActivitySchema.optional(),
   mmt8: MmtSchema.optional(),
-  mrc: z.array(strength).optional().describe('MRC grades by muscle group'),
+  mrc: z
+    .array(strength)
+    .superRefine((list, ctx) => {
+      list.forEach((s, i) => {
+        if (!parseMrcGrade(s.grade)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'grade'],
+            message: `"${s.grade}" is not an MRC grade (0–5, e.g. 4, 4-, 3-4/5, III-IV/V)`,
+          });
+        }
+      });
+    })
+    .optional()
+    .describe('MRC grades by muscle group'),
   enzymes: z.array(EnzymeSchema).optional(),
   haq: z.number().min(0).max(3).optional().describe('HAQ disability index 0–3 (higher = worse)'),
   extramuscular: GlobalActivitySchema.optional().describe(

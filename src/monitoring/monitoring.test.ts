@@ -139,3 +139,23 @@ describe('Spearman', () => {
     expect(spearmanP(x, x)!.p).toBeLessThan(0.001);
   });
 });
+
+describe('monitoring extras', () => {
+  it('cumulative doxorubicin from the case: LMS 6 × 75 mg/m² (reduced cycles unstated → full dose) = 450, within the limit band', () => {
+    const m = run(load('leiomyosarcoma-course'));
+    expect(m.doxorubicin).toMatchObject({
+      cumulativeMgPerM2: 450,
+      status: 'within-limit-band',
+      treatmentPaths: ['treatments[3]'],
+    });
+    expect(run(load('breast-idc-course')).doxorubicin).toMatchObject({
+      cumulativeMgPerM2: 240,
+      status: 'below-limit',
+    });
+  });
+  it('an invalid MRC grade in a visit is an issue with its path', () => {
+    const c = load('breast-idc-course');
+    const bad = { ...c, visits: [{ date: '2021-03-30', mrc: [{ group: 'proximal-upper', grade: '7' }] }] };
+    expect(() => parseCase(bad)).toThrow(/not a valid Heliotrope case/);
+  });
+});

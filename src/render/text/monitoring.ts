@@ -210,7 +210,25 @@ export function renderMonitoring(m: MonitoringResult): string {
     `    Refractory myositis: ${m.alerts.refractory.status === 'met' ? 'yes' : m.alerts.refractory.status === 'not-met' ? 'no' : 'cannot be judged (too little follow-up)'}`,
   );
   lines.push(renderConcordance(m.concordance).replace(/^/gm, '  '));
+  if (m.doxorubicin) lines.push(`  ${doxorubicinWords(m.doxorubicin)}`);
   for (const i of m.course.issues.filter((x) => x.severity === 'warning'))
     lines.push(`  note: ${i.path}: ${i.message}`);
   return lines.join('\n');
+}
+
+/** Words for the cumulative doxorubicin dose against its limit band. */
+export function doxorubicinWords(d: NonNullable<MonitoringResult['doxorubicin']>): string {
+  const courses = d.courses
+    .map(
+      (c) =>
+        `${c.cycles} × ${c.mgPerM2} mg/m²${c.doseReductionPercent ? ` (${c.doseReductionPercent} % reduction${c.reducedCycles ? ` on ${c.reducedCycles} cycles` : '; reduced cycles not stated, all counted at full dose'})` : ''}`,
+    )
+    .join(' + ');
+  const status =
+    d.status === 'above-limit-band'
+      ? `ABOVE the ${d.limit.lower}–${d.limit.upper} mg/m² lifetime limit band`
+      : d.status === 'within-limit-band'
+        ? `WITHIN the ${d.limit.lower}–${d.limit.upper} mg/m² lifetime limit band: cardiotoxicity risk, check before any further anthracycline`
+        : `below the ${d.limit.lower} mg/m² lower limit (${f1(d.remainingToLowerMgPerM2)} mg/m² remain)`;
+  return `Cumulative doxorubicin: ${f1(d.cumulativeMgPerM2)} mg/m² (${courses}) — ${status}. Source: ${d.citation.label}`;
 }
