@@ -15,6 +15,7 @@ import { bohanPeterInputsFromCase } from '../criteria/bohan-peter-1975/from-case
 import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
 import { eularInputsFromCase } from '../criteria/eular-acr-2017/from-case.js';
 import { evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
+import { assessMonitoring } from '../monitoring/index.js';
 
 /** Context of one assessment: the reference date (the engine never reads a clock) and earlier sections' results. */
 export interface AssessContext {
@@ -66,5 +67,10 @@ export const assessors: readonly Assessor[] = [
     key: 'cancerProbability',
     title: 'Probability of an underlying cancer',
     run: (c, ctx) => cancerProbabilitySection(c, ctx),
+  },
+  {
+    key: 'monitoring',
+    title: 'Follow-up: myositis activity, tumour response (RECIST 1.1), warning signal, concordance',
+    run: (c) => assessMonitoring(c),
   },
 ];

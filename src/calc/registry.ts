@@ -13,6 +13,10 @@ import { PNS_2004_INPUTS, PNS_2004_SOURCE } from '../cancer/pns-2004/definition.
 import { evaluatePns2004 } from '../cancer/pns-2004/evaluate.js';
 import { PNS_CARE_2021_INPUTS, PNS_CARE_2021_SOURCE } from '../cancer/pns-care-2021/definition.js';
 import { evaluatePnsCare2021 } from '../cancer/pns-care-2021/evaluate.js';
+import { RECIST_SOURCE } from '../monitoring/recist/definition.js';
+import { evaluateRecistDocument, RECIST_DOCUMENT_DESCRIPTION } from '../monitoring/recist/document.js';
+import { TIS_2016_SOURCE } from '../monitoring/tis-2016/definition.js';
+import { checkTisInputs, evaluateTisInputs, TIS_INPUTS } from '../monitoring/tis-2016/evaluate.js';
 import type { Calculator } from './types.js';
 
 /** Every calculator. */
@@ -52,6 +56,22 @@ export const calculators: readonly Calculator[] = [
     citation: PNS_CARE_2021_SOURCE,
     inputs: PNS_CARE_2021_INPUTS,
     evaluate: (values, evidence) => evaluatePnsCare2021(values, evidence),
+  },
+  {
+    id: 'recist-1.1',
+    title: 'RECIST 1.1 tumour response (baseline + follow-up lesion measurements)',
+    citation: RECIST_SOURCE,
+    inputs: [],
+    evaluate: () => evaluateRecistDocument(undefined),
+    documentInput: { description: RECIST_DOCUMENT_DESCRIPTION, evaluateDocument: evaluateRecistDocument },
+  },
+  {
+    id: 'tis-2016',
+    title: '2016 ACR/EULAR myositis response criteria: Total Improvement Score (adult DM/PM)',
+    citation: TIS_2016_SOURCE,
+    inputs: TIS_INPUTS,
+    check: checkTisInputs,
+    evaluate: evaluateTisInputs,
   },
 ];
 

@@ -167,6 +167,16 @@ describe('relative dates without a calendar anchor', () => {
     expect(k.intervalDays!.max).toBeLessThan(0);
     expect(k.windows.find((w) => w.id === 'cam-3y')!.status).toBe('in');
   });
+  it('chains through other anchors (cancer relative to a treatment relative to onset)', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      treatments: [{ id: 'chemo', drug: 'doxorubicin', start: rel(-6, 'month') }],
+      cancers: [{ diagnosisDate: { relativeTo: 'chemo', offset: -2, unit: 'week' } }],
+    });
+    const k = cancerTiming(c).cancers[0]!;
+    expect(k.intervalDays!.max).toBeLessThan(-150);
+    expect(k.windows.find((w) => w.id === 'pns-2y')!.status).toBe('in');
+  });
   it.each([
     [-1095, 'in'],
     [-1096, 'uncertain'],

@@ -191,11 +191,15 @@ function anchorDate(c: Case, id: string): ClinicalDate | undefined {
   if (id === 'symptom-onset') return c.dates.symptomOnset;
   if (id === 'diagnosis') return c.dates.diagnosis;
   if (id === 'presentation') return c.dates.presentation;
-  return (
-    c.cancers.find((x) => x.id === id)?.diagnosisDate ??
-    c.treatments.find((x) => x.id === id)?.start ??
-    c.investigations.find((x) => x.id === id)?.date
-  );
+  const cancer = c.cancers.find((x) => x.id === id);
+  if (cancer) return cancer.diagnosisDate;
+  const t = c.treatments.find((x) => x.id === id);
+  if (t) return t.start;
+  const inv = c.investigations.find((x) => x.id === id);
+  if (inv) return inv.date;
+  const visit = c.visits.find((x) => x.id === id);
+  if (visit) return visit.date;
+  return c.tumourAssessments.find((x) => x.id === id)?.date;
 }
 
 /** Offsets (days, min–max) of an event from every anchor on its relative-date chain, itself included. */

@@ -22,6 +22,8 @@ import type { CliIo } from '../io.js';
 
 /** Help text listing every item of a calculator. */
 export function itemHelp(calc: Calculator): string {
+  if (calc.documentInput)
+    return `\nInput: ${calc.documentInput.description}\n\nSource: ${calc.citation.label}${calc.citation.doi ? `. doi:${calc.citation.doi}` : ''}\n`;
   const w = Math.max(...calc.inputs.map((i) => i.id.length));
   const rows = calc.inputs.map(
     (i) => `  ${i.id.padEnd(w)}  ${describeValues(i)}\n  ${' '.repeat(w)}  ${i.label}: ${i.description}`,

@@ -20,6 +20,10 @@ import {
   renderPns2004,
   renderPnsCare,
 } from './cancer.js';
+import type { MonitoringResult } from '../../monitoring/index.js';
+import type { RecistResult } from '../../monitoring/recist/evaluate.js';
+import type { TisResult } from '../../monitoring/tis-2016/evaluate.js';
+import { renderMonitoring, renderRecist, renderTis } from './monitoring.js';
 
 /** A text renderer for one result shape. */
 export type TextRenderer = (result: never) => string;
@@ -31,6 +35,8 @@ export const calcRenderers: Record<string, (result: unknown) => string> = {
   'imacs-2023': (r) => renderImacs(r as ImacsResult),
   'pns-2004': (r) => renderPns2004(r as Pns2004Result),
   'pns-care-2021': (r) => renderPnsCare(r as PnsCareResult),
+  'recist-1.1': (r) => renderRecist(r as RecistResult),
+  'tis-2016': (r) => renderTis(r as TisResult),
 };
 
 /** Renderers by assessment section key. */
@@ -42,6 +48,7 @@ export const sectionRenderers: Record<string, (result: unknown) => string> = {
   pnsCare2021: (r) => renderPnsCare(r as PnsCareResult),
   imacs2023: (r) => renderImacsSection(r as ImacsSection),
   cancerProbability: (r) => renderCancerProbability(r as CancerProbabilityResult),
+  monitoring: (r) => renderMonitoring(r as MonitoringResult),
 };
 
 export { formatIssues, mark, pct, num1 } from './format.js';
