@@ -32,4 +32,12 @@ describe.each(CASES)('%s', (name) => {
   it('Bohan & Peter category matches gold', () => {
     expect(report.bohanPeter1975!.category).toBe(gold.expected.bohan_peter);
   });
+
+  it('Graus 2004 PNS category matches gold', () => {
+    expect(report.pns2004!.category).toBe(gold.expected.pns_graus_2004);
+  });
+
+  it('IMACS 2023 risk tier matches gold', () => {
+    expect(report.imacs2023!.tier).toBe(gold.expected.imacs_risk_tier);
+  });
 });
