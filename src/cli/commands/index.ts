@@ -7,9 +7,10 @@ import type { CliIo } from '../io.js';
 import { registerAssess } from './assess.js';
 import { registerCalc } from './calc.js';
 import { registerExtract } from './extract.js';
+import { registerReport } from './report.js';
 
 /** Registers a verb on the program. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
 /** Every verb, in help order. */
-export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess, registerExtract];
+export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess, registerReport, registerExtract];
