@@ -21,7 +21,7 @@ describe.each(CASES)('%s', (name) => {
   );
   const report = assessCase(c, { asOf: '2026-11-21' }) as Record<
     string,
-    { category?: string; subgroup?: string | null }
+    { category?: string; subgroup?: string | null; tier?: string }
   >;
 
   it('EULAR/ACR 2017 category and subgroup match gold', () => {

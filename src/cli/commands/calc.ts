@@ -17,6 +17,7 @@ import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
 import { parseJsonText } from '../../case/validate.js';
 import { calcRenderers, formatIssues } from '../../render/text/index.js';
+import { renderGeneric } from '../../render/text/generic.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -33,7 +34,7 @@ export function itemHelp(calc: Calculator): string {
 
 function render(calc: Calculator, result: unknown): string {
   const r = calcRenderers[calc.id];
-  return r ? r(result) : JSON.stringify(result, null, 2);
+  return r ? r(result) : renderGeneric(calc.title, result);
 }
 
 async function runOne(
