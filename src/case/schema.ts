@@ -169,7 +169,9 @@ export const LabSchema = z.strictObject({
     .number()
     .finite()
     .optional()
-    .describe('upper limit of normal; equal to referenceRange.high when both are given (extracted cases fill both)'),
+    .describe(
+      'upper limit of normal; equal to referenceRange.high when both are given (extracted cases fill both)',
+    ),
   interpretation: z
     .enum(['elevated', 'normal', 'low'])
     .optional()
