@@ -173,7 +173,12 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
 
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
-    patient: { sex: patient.sex, ...(patient.age !== undefined ? { age: patient.age } : {}) },
+    patient: {
+      sex: patient.sex,
+      ...(patient.age !== undefined ? { age: patient.age } : {}),
+      ...(patient.smoking ? { smoking: patient.smoking } : {}),
+      ...(patient.familyHistoryOfCancer ? { familyHistoryOfCancer: patient.familyHistoryOfCancer } : {}),
+    },
     dates: timing.symptomOnset
       ? {
           symptomOnset: {

@@ -19,6 +19,34 @@ export interface Token {
   norm: string;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** White space beyond ASCII (no-break, thin, line/paragraph separators, BOM…). */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A comma at `j` is a thousands separator: three digits follow, then no digit, and no decimal point before. */
+function thousands(text: string, i: number, j: number, to: number): boolean {
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(j + k))) return false;
+  if (j + 4 < to && isDigit(text.charCodeAt(j + 4))) return false;
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) === 46) return false;
+  return j - i <= 3;
+}
+
 const enum C {
   Other,
   Space,
@@ -34,8 +62,7 @@ function charClass(code: number): C {
     if (code >= 48 && code <= 57) return C.Digit;
     return C.Other;
   }
-  if (code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x200b || code === 0x3000)
-    return C.Space;
+  if (isUnicodeSpace(code)) return C.Space;
   if (code >= 0x0391 && code <= 0x03c9) return C.Greek;
   if (code === 0xb5) return C.Letter; // micro sign (µmol)
   if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return C.Letter;
@@ -102,12 +129,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let j = i + 1;
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (c >= 48 && c <= 57) j++;
-        else if (c === 46 && j + 1 < to && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57)
-          j += 2;
+        if (isDigit(c)) j++;
+        else if (c === 46 && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else if (c === 44 && j + 3 < to && thousands(text, i, j, to))
+          j += 4; // "4,500"
         else break;
       }
-      out.push({ start: i, end: j, kind: 'number', norm: text.slice(i, j) });
+      const raw = text.slice(i, j);
+      out.push({ start: i, end: j, kind: 'number', norm: raw.includes(',') ? raw.replace(/,/g, '') : raw });
       i = j;
       continue;
     }

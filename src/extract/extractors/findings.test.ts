@@ -91,3 +91,11 @@ describe('weakness and MRC grades', () => {
     expect(f.status).toBe('uncertain');
   });
 });
+
+describe('MRC written as "MRC grade N"', () => {
+  it('reads the grade after MRC', () => {
+    expect(run('Shoulder abduction weakness, MRC grade 4 in the deltoids.').strength).toMatchObject([
+      { group: 'proximal-upper', grade: '4' },
+    ]);
+  });
+});

@@ -311,7 +311,7 @@ const NEAR_NECK = 4;
 
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\bMRC[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])`,
   'g',
 );
 
@@ -485,7 +485,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (isNeck) groups.push('neck-flexors');
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
-    const grade = m[1]!.trim() + m[0].slice(m[1]!.length).trim();
+    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
     for (const group of groups) {
       const regionTok =
         t[

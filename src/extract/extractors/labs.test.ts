@@ -59,3 +59,9 @@ describe('labs', () => {
     expect(labs('CK rose over 3 weeks.')).toEqual([]);
   });
 });
+
+describe('labs: number shapes', () => {
+  it('reads thousands separators', () => {
+    expect(labs('CK 4,500 IU/L.')).toEqual([{ analyte: 'CK', value: 4500, unit: '[IU]/L' }]);
+  });
+});

@@ -17,7 +17,19 @@ const NOUNS = new Set(['woman', 'female', 'lady', 'girl', 'man', 'male', 'gentle
 export interface ExtractedPatient {
   age?: number;
   sex: 'female' | 'male' | 'unknown';
+  smoking?: 'current' | 'former' | 'never';
+  familyHistoryOfCancer?: 'yes' | 'no';
   evidence: SpanEvidence[];
+}
+
+const SMOKING_RE =
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smoker|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?)\b/i;
+
+function smokingStatus(m: string): 'current' | 'former' | 'never' {
+  const k = m.toLowerCase();
+  if (/never|non|not smoke/.test(k)) return 'never';
+  if (/ex|former|quit|stopped/.test(k)) return 'former';
+  return 'current';
 }
 
 /**
@@ -46,6 +58,42 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         out.evidence.push(evidence(doc.text, [near], 'patient', 'sex from the noun beside the age'));
       }
       break;
+    }
+  }
+  // Smoking and family history of cancer.
+  for (const s of doc.sentences) {
+    if (s.section.role !== 'case' && s.section.role !== 'family') continue;
+    const text = doc.text.slice(s.start, s.end);
+    if (!out.smoking && s.section.role === 'case') {
+      const m = SMOKING_RE.exec(text);
+      if (m && !/pack/i.test(m[1]!)) {
+        const ti = s.tokens.findIndex((t) => t.start >= s.start + m.index);
+        const a = ti >= 0 ? s.assert(ti, ti + 1) : undefined;
+        if (a && a.experiencer === 'patient') {
+          out.smoking = smokingStatus(m[1]!);
+          out.evidence.push(
+            evidence(
+              doc.text,
+              [{ start: s.start + m.index, end: s.start + m.index + m[0].length }],
+              'patient',
+              `smoking: ${out.smoking}`,
+            ),
+          );
+        }
+      }
+    }
+    if (out.familyHistoryOfCancer !== 'yes') {
+      for (const m of s.mentions) {
+        if (m.concept.kind !== 'histology') continue;
+        const a = s.assert(m.tokenStart, m.tokenEnd);
+        if (a.experiencer !== 'other' && s.section.role !== 'family') continue;
+        if (a.temporality === 'hypothetical') continue;
+        out.familyHistoryOfCancer = a.negated && !a.resolved ? 'no' : 'yes';
+        out.evidence.push(
+          evidence(doc.text, [m], 'patient', `family history of cancer: ${out.familyHistoryOfCancer}`),
+        );
+        if (out.familyHistoryOfCancer === 'yes') break;
+      }
     }
   }
   if (out.sex === 'unknown') {

@@ -37,3 +37,14 @@ describe('patient', () => {
     expect(extractPatient(analyse('She said he was weak.')).sex).toBe('unknown');
   });
 });
+
+describe('smoking and family history of cancer', () => {
+  it('reads smoking status and a relative’s cancer', () => {
+    const p = extractPatient(
+      analyse('A 43-year-old woman who never smoked. A maternal grandmother had endometrial cancer.'),
+    );
+    expect(p).toMatchObject({ smoking: 'never', familyHistoryOfCancer: 'yes' });
+    expect(extractPatient(analyse('He is an ex-smoker of 30 pack-years.')).smoking).toBe('former');
+    expect(extractPatient(analyse('No family history of cancer.')).familyHistoryOfCancer).toBe('no');
+  });
+});
