@@ -99,3 +99,14 @@ describe('MRC written as "MRC grade N"', () => {
     ]);
   });
 });
+
+describe('clinic-letter phrasing', () => {
+  it('reads functional proximal weakness, plaques over the joints, and weight lost in kg', () => {
+    const t =
+      'She has difficulty rising from chairs and lifting her arms above her head. Scaly plaques over the MCP joints. She has lost 6 kg in weight.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'gottron-papules')).toBe('present');
+    expect(status(t, 'weight-loss')).toBe('present');
+  });
+});

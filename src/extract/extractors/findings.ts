@@ -140,14 +140,17 @@ const V_AREA = new Set(['decollete', 'neckline', 'cleavage']);
 
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
-  const lesionIdx = toks.findIndex((t) => LESION.has(t.norm));
-  if (lesionIdx < 0) return;
-  const lesionTok = toks[lesionIdx]!;
+  const lesions: number[] = [];
+  toks.forEach((t, i) => LESION.has(t.norm) && lesions.push(i));
+  if (!lesions.length) return;
+  const nearestLesion = (i: number) =>
+    lesions.reduce((b, x) => (Math.abs(x - i) < Math.abs(b - i) ? x : b), lesions[0]!);
   const add = (id: string, locIdx: number, forced?: 'uncertain', reason?: string) => {
     const a = mentionStatus(s.assert(locIdx, locIdx + 1));
     if (!a) return;
     const status = forced && a.status === 'present' ? forced : a.status;
     const loc = toks[locIdx]!;
+    const lesionTok = toks[nearestLesion(locIdx)]!;
     out.add(
       id,
       status,
@@ -185,7 +188,15 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     joint = dorsum;
   }
   if (joint >= 0) {
-    const papular = toks.some((t) => t.norm === 'papular' || t.norm === 'papule' || t.norm === 'papules');
+    // Plaques are raised (confluent papules): read as papules.
+    const papular = toks.some(
+      (t) =>
+        t.norm === 'papular' ||
+        t.norm === 'papule' ||
+        t.norm === 'papules' ||
+        t.norm === 'plaque' ||
+        t.norm === 'plaques',
+    );
     const macular = toks.some(
       (t) => t.norm === 'macular' || t.norm === 'macule' || t.norm === 'macules' || t.norm === 'flat',
     );
@@ -255,6 +266,7 @@ const LOWER_WORDS = new Set([
   'stairs',
   'squatting',
   'chair',
+  'chairs',
 ]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
 
@@ -297,6 +309,12 @@ function weaknessAt(s: DocSentence): number[] {
             x.norm === 'rise' ||
             x.norm === 'rising' ||
             x.norm === 'comb' ||
+            x.norm === 'combing' ||
+            x.norm === 'lift' ||
+            x.norm === 'lifting' ||
+            x.norm === 'getting' ||
+            x.norm === 'standing' ||
+            x.norm === 'squatting' ||
             x.norm === 'stairs',
         )
     )
@@ -345,7 +363,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const all = limbs(s, 0, t.length);
   const upper = all.upper.filter((i) => near(i, NEAR_LIMB));
   const lower = all.lower.filter((i) => near(i, NEAR_LIMB));
-  const functional = (i: number) => ['comb', 'raise', 'stairs', 'chair', 'squatting'].includes(t[i]!.norm);
+  // Raising the arms, combing, climbing stairs, rising from a chair are proximal functions.
+  const functionalSentence = weakIdx.some((w) => ['inability', 'unable', 'difficulty'].includes(t[w]!.norm));
+  const functional = (i: number) =>
+    functionalSentence || ['comb', 'raise', 'stairs', 'chair', 'chairs', 'squatting'].includes(t[i]!.norm);
   const proxEv = proximal >= 0 ? [t[proximal]!] : [];
   for (const i of upper)
     if (

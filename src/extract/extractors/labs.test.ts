@@ -65,3 +65,11 @@ describe('labs: number shapes', () => {
     expect(labs('CK 4,500 IU/L.')).toEqual([{ analyte: 'CK', value: 4500, unit: '[IU]/L' }]);
   });
 });
+
+describe('labs: upper limit alone', () => {
+  it('reads "(ULN 170)"', () => {
+    expect(labs('CK 3,420 U/L (ULN 170).')).toEqual([
+      { analyte: 'CK', value: 3420, unit: 'U/L', referenceRange: { high: 170 }, upperLimit: 170 },
+    ]);
+  });
+});

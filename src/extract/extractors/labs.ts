@@ -88,6 +88,10 @@ const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'norma
 const RANGE_RE =
   /[ \t\u00a0\u2009\u202f]{0,3}[([]?[ \t\u00a0\u2009\u202f]{0,2}(?:(?:normal|reference|ref|nr|n|uln|rr|range|values?|limits?|upper|limit|of|interval)[ \t\u00a0\u2009\u202f.:=]{0,3}){1,4}(?:(<=|<|≤|up to)[ \t\u00a0\u2009\u202f]{0,2}(\d{1,7}(?:\.\d{1,4})?)|(\d{1,7}(?:\.\d{1,4})?)[ \t\u00a0\u2009\u202f]{0,2}(?:-|–|—|to)[ \t\u00a0\u2009\u202f]{0,2}(\d{1,7}(?:\.\d{1,4})?))/iy;
 
+/** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
+const ULN_RE =
+  /[ \t\u00a0\u2009\u202f]{0,3}[([]?[ \t\u00a0\u2009\u202f]{0,2}(?:ULN|upper limit of normal|upper limit|ULRR)[ \t\u00a0\u2009\u202f:=]{0,3}(\d{1,7}(?:\.\d{1,4})?)/iy;
+
 interface ValueGroup {
   value: number;
   comparator?: ExtractedLab['comparator'];
@@ -142,9 +146,15 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   }
   let range: ValueGroup['range'];
   RANGE_RE.lastIndex = pos;
-  const r = RANGE_RE.exec(doc.text);
+  ULN_RE.lastIndex = pos;
+  const r = RANGE_RE.exec(doc.text) ?? ULN_RE.exec(doc.text);
   if (r && pos + r[0].length <= s.end) {
-    range = r[2] !== undefined ? { high: Number(r[2]) } : { low: Number(r[3]), high: Number(r[4]) };
+    range =
+      r[2] !== undefined
+        ? { high: Number(r[2]) }
+        : r[3] !== undefined && r[4] !== undefined
+          ? { low: Number(r[3]), high: Number(r[4]) }
+          : { high: Number(r[1]) };
     pos += r[0].length;
     const ru = readUnit(doc.text, pos);
     if (ru && ru.end <= s.end) {
