@@ -188,7 +188,9 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
             ...(timing.symptomOnset.approximate ? { approximate: true } : {}),
           },
         }
-      : {},
+      : timing.onsetDate
+        ? { symptomOnset: timing.onsetDate.date }
+        : {},
     findings: [...findings]
       .sort((a, b) => findingOrder(a.id) - findingOrder(b.id))
       .map((f) => ({

@@ -73,3 +73,11 @@ describe('labs: upper limit alone', () => {
     ]);
   });
 });
+
+describe('labs: bare interval in brackets', () => {
+  it('reads "CK 695 U/L (25-200)"', () => {
+    expect(labs('CK 695 U/L (25-200).')).toEqual([
+      { analyte: 'CK', value: 695, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },
+    ]);
+  });
+});

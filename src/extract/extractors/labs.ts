@@ -92,6 +92,10 @@ const RANGE_RE =
 const ULN_RE =
   /[ \t\u00a0\u2009\u202f]{0,3}[([]?[ \t\u00a0\u2009\u202f]{0,2}(?:ULN|upper limit of normal|upper limit|ULRR)[ \t\u00a0\u2009\u202f:=]{0,3}(\d{1,7}(?:\.\d{1,4})?)/iy;
 
+/** "(25–200)" right after the value or unit: a bare reference interval. */
+const PAREN_RANGE_RE =
+  /[ \t\u00a0\u2009\u202f]{0,3}\([ \t\u00a0]{0,2}()()(\d{1,7}(?:\.\d{1,4})?)[ \t\u00a0]{0,2}(?:-|–|—|to)[ \t\u00a0]{0,2}(\d{1,7}(?:\.\d{1,4})?)/y;
+
 interface ValueGroup {
   value: number;
   comparator?: ExtractedLab['comparator'];
@@ -147,14 +151,14 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   let range: ValueGroup['range'];
   RANGE_RE.lastIndex = pos;
   ULN_RE.lastIndex = pos;
-  const r = RANGE_RE.exec(doc.text) ?? ULN_RE.exec(doc.text);
+  PAREN_RANGE_RE.lastIndex = pos;
+  const r = RANGE_RE.exec(doc.text) ?? ULN_RE.exec(doc.text) ?? PAREN_RANGE_RE.exec(doc.text);
   if (r && pos + r[0].length <= s.end) {
-    range =
-      r[2] !== undefined
-        ? { high: Number(r[2]) }
-        : r[3] !== undefined && r[4] !== undefined
-          ? { low: Number(r[3]), high: Number(r[4]) }
-          : { high: Number(r[1]) };
+    range = r[2]
+      ? { high: Number(r[2]) }
+      : r[3] && r[4]
+        ? { low: Number(r[3]), high: Number(r[4]) }
+        : { high: Number(r[1]) };
     pos += r[0].length;
     const ru = readUnit(doc.text, pos);
     if (ru && ru.end <= s.end) {

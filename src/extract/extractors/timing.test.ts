@@ -48,3 +48,14 @@ describe('smoking and family history of cancer', () => {
     expect(extractPatient(analyse('No family history of cancer.')).familyHistoryOfCancer).toBe('no');
   });
 });
+
+describe('calendar dates', () => {
+  it('records dates and takes a dated onset when no relative onset is stated', () => {
+    const r = extractTiming(
+      analyse('Since March 2019 she noticed weakness of the thighs. Seen on 2019-06-12.'),
+    );
+    expect(r.onsetDate?.date).toBe('2019-03');
+    expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2019-03', '2019-06-12']);
+    expect(extractTiming(analyse('Seen on 31 February 2019.')).times).toEqual([]);
+  });
+});
