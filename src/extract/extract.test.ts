@@ -65,6 +65,14 @@ describe('extractCase robustness', () => {
     expect(r.warnings.map((w) => w.code)).toContain('empty-input');
     expect(r.case.findings).toEqual([]);
   });
+  it('reads an abstract-only document, with a warning', () => {
+    const r = extractCase(
+      'Abstract\nA 58-year-old man presented with dysphagia and a heliotrope rash.\n\nReferences\n1. A study of a 30-year-old woman with fever.',
+    );
+    expect(r.warnings.map((w) => w.code)).toContain('abstract-only');
+    expect(r.case.patient.age).toBe(58);
+    expect(r.case.findings.map((f) => f.id)).toEqual(['heliotrope-rash', 'dysphagia']);
+  });
   it('rejects binary input with a clear input error', () => {
     expect(() => extractCase('\u0000\u0001\u0002PNG\u0000')).toThrow(InputError);
   });

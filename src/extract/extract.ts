@@ -232,6 +232,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     }
   }
   if (words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
+  if (doc.sections.some((x) => x.kind === 'abstract' && x.role === 'case'))
+    warnings.push({ code: 'abstract-only' });
   const facts =
     validated.findings.length +
     validated.labs.length +
