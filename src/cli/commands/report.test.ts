@@ -34,6 +34,35 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(html).toContain('Re-stage the cancer');
     expect(html).not.toMatch(/<script|<link|src="http/);
   });
+  it('report shows the classification summary and the dated screening checklist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const out = join(dir, 'r.html');
+    const screening = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'cancer',
+      '__fixtures__',
+      'screening-high-risk-no-cancer.json',
+    );
+    expect(await runCli(['report', screening, '--out', out, '--as-of', '2026-11-21'], io())).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h2>Classification and cancer risk</h2>');
+    expect(html).toMatch(/2017 EULAR\/ACR<\/td><td>definite IIM: score \d+\.\d/);
+    expect(html).toContain('Cancer screening checklist (IMACS 2023), as of 2026-11-21');
+    expect(html).toMatch(
+      /Serum protein electrophoresis<\/td><td>basic<\/td><td>\d{4}-\d{2}-\d{2}<\/td><td>▲ overdue/,
+    );
+    expect(html).toContain('<p>No visits recorded.</p>');
+  });
+  it('report of a patient with a known cancer points to oncological follow-up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const out = join(dir, 'r.html');
+    expect(
+      await runCli(['report', fixture('leiomyosarcoma-course'), '--out', out, '--as-of', '2026-11-21'], io()),
+    ).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('A cancer is known: follow it oncologically');
+  });
   it('report with a bad date → exit 2 with a clear message', async () => {
     const x = io();
     expect(await runCli(['report', fixture('breast-idc-course'), '--as-of', '21/11/2026'], x)).toBe(2);

@@ -5,6 +5,11 @@
  */
 import type { AssessmentReport } from '../../assess/assess.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
+import type { ImacsSection } from '../../cancer/from-case.js';
+import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
+import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
+import { categoryWords, subgroupWords } from '../text/criteria.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import { RECIST_RULES_BY_ID } from '../../monitoring/recist/evaluate.js';
@@ -35,32 +40,34 @@ function monitoringHtml(m: MonitoringResult): string {
     );
   }
   parts.push('<h2>Myositis activity by visit</h2>');
-  parts.push(
-    table(
-      [
-        'Date',
-        'MMT-8',
-        'Worst enzyme',
-        'Physician global',
-        'Patient global',
-        'HAQ',
-        'Extramuscular',
-        'CDASI',
-        'Rash',
-      ],
-      m.course.visits.map((v) => [
-        esc(dayText(v.day)),
-        v.mmt ? `${v.mmt.score}/${v.mmt.max}` : '—',
-        v.enzyme ? `${esc(v.enzyme.analyte)} ${v.enzyme.value} (${v.enzyme.xUln.toFixed(2)} × ULN)` : '—',
-        f1(v.physicianGlobal),
-        f1(v.patientGlobal),
-        f1(v.haq),
-        f1(v.extramuscular),
-        v.cdasiSeverity ? esc(cdasiWords(v.cdasiSeverity)) : '—',
-        v.rashGrade === null ? '—' : (['none', 'mild', 'moderate', 'severe'][v.rashGrade] ?? '—'),
-      ]),
-    ),
-  );
+  if (m.course.visits.length === 0) parts.push('<p>No visits recorded.</p>');
+  else
+    parts.push(
+      table(
+        [
+          'Date',
+          'MMT-8',
+          'Worst enzyme',
+          'Physician global',
+          'Patient global',
+          'HAQ',
+          'Extramuscular',
+          'CDASI',
+          'Rash',
+        ],
+        m.course.visits.map((v) => [
+          esc(dayText(v.day)),
+          v.mmt ? `${v.mmt.score}/${v.mmt.max}` : '—',
+          v.enzyme ? `${esc(v.enzyme.analyte)} ${v.enzyme.value} (${v.enzyme.xUln.toFixed(2)} × ULN)` : '—',
+          f1(v.physicianGlobal),
+          f1(v.patientGlobal),
+          f1(v.haq),
+          f1(v.extramuscular),
+          v.cdasiSeverity ? esc(cdasiWords(v.cdasiSeverity)) : '—',
+          v.rashGrade === null ? '—' : (['none', 'mild', 'moderate', 'severe'][v.rashGrade] ?? '—'),
+        ]),
+      ),
+    );
   if (m.course.changes.length) {
     parts.push('<h2>2016 ACR/EULAR Total Improvement Score between consecutive visits</h2>');
     parts.push(
@@ -161,6 +168,78 @@ function monitoringHtml(m: MonitoringResult): string {
   return parts.join('\n');
 }
 
+const PLAN_MARK: Record<string, string> = {
+  done: '✔ done',
+  due: '● due',
+  overdue: '▲ overdue',
+  upcoming: '○ upcoming',
+  'not-applicable': '– not applicable',
+  consider: '? consider',
+};
+
+/** Classification, PNS, cancer risk tier, probability and the dated screening checklist. */
+function summaryHtml(report: AssessmentReport): string {
+  const e = report.eularAcr2017 as EularResult | undefined;
+  const b = report.bohanPeter1975 as BohanPeterResult | undefined;
+  const pns = report.pns2004 as { category?: string } | undefined;
+  const im = report.imacs2023 as ImacsSection | undefined;
+  const pr = report.cancerProbability as CancerProbabilityResult | undefined;
+  const rows: string[][] = [];
+  if (e) {
+    rows.push([
+      '2017 EULAR/ACR',
+      `${esc(categoryWords(e.category))}: score ${f1(e.score)}, probability ${(e.probability * 100).toFixed(1)} %${e.subgroup ? `; ${esc(subgroupWords(e.subgroup))}` : ''}${e.scoreRange.max > e.scoreRange.min ? ` <small>(up to ${f1(e.scoreRange.max)} with unknown items)</small>` : ''}`,
+    ]);
+  }
+  if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
+  if (pns?.category) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  if (im) {
+    rows.push([
+      'IMACS 2023 risk tier',
+      `${esc(im.tier)}${im.riskProfileTier !== im.tier ? ` (risk profile ${esc(im.riskProfileTier)})` : ''}${im.factorListsVerified ? '' : ' <small>— factor lists pending verification against the guideline figure</small>'}`,
+    ]);
+  }
+  if (pr && pr.status === 'estimated') {
+    rows.push([
+      'Probability of an underlying cancer',
+      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
+    ]);
+  }
+  const parts: string[] = [];
+  if (rows.length)
+    parts.push('<h2>Classification and cancer risk</h2>', table(['Assessment', 'Result'], rows));
+  if (im?.plan) {
+    const plan = im.plan;
+    if (plan.mode === 'known-cancer') {
+      parts.push(
+        '<h2>Cancer screening</h2><p>A cancer is known: follow it oncologically (staging and response) rather than screening.</p>',
+      );
+    } else if (plan.mode === 'not-required') {
+      parts.push(
+        '<h2>Cancer screening</h2><p>Routine IIM-associated cancer screening is not required for this patient (IMACS 2023).</p>',
+      );
+    } else if (plan.items.length) {
+      parts.push(`<h2>Cancer screening checklist (IMACS 2023), as of ${esc(plan.asOf)}</h2>`);
+      parts.push(
+        table(
+          ['Investigation', 'Panel', 'Due', 'Status'],
+          plan.items.map((it) => [
+            esc(it.label),
+            esc(it.occurrence === 0 ? it.panel : `${it.panel}, year ${it.occurrence}`),
+            it.due
+              ? esc(
+                  it.due.earliest === it.due.latest ? it.due.earliest : `${it.due.earliest}…${it.due.latest}`,
+                )
+              : '—',
+            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
+          ]),
+        ),
+      );
+    }
+  }
+  return parts.join('\n');
+}
+
 /**
  * Renders the HTML report of an assessment.
  * @param report - the assessment document (with its `monitoring` section)
@@ -191,6 +270,8 @@ figure{margin:10px 0}svg{max-width:100%;height:auto}
 <h1>${esc(c.title ?? 'Heliotrope follow-up report')}</h1>
 <p class="meta">${esc(who)}${who ? ' — ' : ''}as of ${esc(report.asOf)} — Heliotrope engine ${esc(report.engine.version)}</p>
 ${c.notes ? `<div class="notes">${esc(c.notes)}</div>` : ''}
+${summaryHtml(report)}
+<h2>Follow-up timeline</h2>
 <figure>${svg}<figcaption class="note">Figure: myositis activity and tumour burden on one time axis; treatments as bars; numbered markers are alerts.</figcaption></figure>
 ${m ? monitoringHtml(m) : ''}
 <p class="note">Decision support only: every alert and computed value must be checked by the treating team.</p>

@@ -11,7 +11,7 @@ import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../cancer/timing.js';
 import type { ItemResult } from '../../criteria/engine/table.js';
-import { mark, pct } from './format.js';
+import { evidenceSummary, mark, pct } from './format.js';
 
 const WINDOW_WORDS: Record<WindowResult['id'], string> = {
   'cam-3y': 'CAM window ±3 years',
@@ -33,16 +33,7 @@ function years(y: { min: number; max: number }): string {
 }
 
 function evidenceText(i: ItemResult): string {
-  return i.evidence
-    .map(
-      (e) =>
-        e.note ??
-        (e.value !== undefined && e.value !== null
-          ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
-          : ''),
-    )
-    .filter(Boolean)
-    .join('; ');
+  return evidenceSummary(i.evidence);
 }
 
 /**
@@ -197,10 +188,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
   lines.push('  Factors (UNVERIFIED = tier not yet checked against the guideline figure):');
   for (const f of r.factorTable) {
     if (f.status === 'not-met') continue;
-    const ev = f.evidence
-      .map((e) => e.note ?? (e.value !== undefined && e.value !== null ? `${e.path}=${String(e.value)}` : ''))
-      .filter(Boolean)
-      .join('; ');
+    const ev = evidenceSummary(f.evidence);
     lines.push(
       `  ${mark(f.status)} ${f.label}: ${f.level}${f.verified ? '' : ' UNVERIFIED'}${ev ? `  — ${ev}` : ''}  [${f.cite}]`,
     );
