@@ -15,7 +15,8 @@ export type Stage =
   | 'studies'
   | 'oncology'
   | 'treatments'
-  | 'timing';
+  | 'timing'
+  | 'investigations';
 
 /** An evidence entry of the case model. */
 export interface SpanEvidence {

@@ -11,6 +11,7 @@ import { analyse } from './document.js';
 import type { SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
 import { extractFindings } from './extractors/findings.js';
+import { extractInvestigations } from './extractors/investigations.js';
 import { extractLabs } from './extractors/labs.js';
 import { extractOncology, type ExtractedResponse } from './extractors/oncology.js';
 import { extractPatient } from './extractors/patient.js';
@@ -170,6 +171,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const onc = extractOncology(doc);
   const tx = extractTreatments(doc);
   const timing = extractTiming(doc);
+  const investigations = extractInvestigations(doc);
 
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
@@ -218,6 +220,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     muscleImaging: studies.muscleImaging,
     cancers: onc.cancers,
     treatments: tx.treatments,
+    investigations,
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
   const validated = dropInvalid(caseDoc, warnings);

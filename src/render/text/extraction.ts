@@ -89,6 +89,7 @@ export function renderExtraction(r: ExtractionResult): string {
     );
   for (const m of c.muscleImaging)
     studies.push(`  Muscle ${m.modality.toUpperCase()}${m.region ? ` (${m.region})` : ''}: ${m.finding}`);
+  for (const i of c.investigations) studies.push(`  ${i.kind}: ${i.result}`);
   if (studies.length) lines.push('', 'Investigations', ...studies);
   if (c.cancers.length) {
     lines.push('', 'Cancers');

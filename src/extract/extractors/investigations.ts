@@ -1,0 +1,168 @@
+/**
+ * Cancer screening and staging investigations (case model `investigations`, read by the IMACS 2023
+ * screening plan): CT of thorax, abdomen and pelvis, PET-CT, mammography, endoscopies, pelvic ultrasound,
+ * chest radiograph, cervical screening; with their result.
+ *
+ * Decisions: a study whose paragraph names a cancer, a malignancy, metastases or a mass (not negated) is
+ * `cancer-found` (also for staging of a known cancer: the study shows it); "no pathological findings",
+ * "normal", "unremarkable", "no evidence of malignancy" → `normal`; other findings → `abnormal`; an
+ * investigation "arranged", "requested", "planned" or awaited → `pending`.
+ * @module
+ */
+import type { Doc, DocSentence } from '../document.js';
+import { isCaseSentence } from '../document.js';
+import { evidence, type SpanEvidence } from '../evidence.js';
+
+/** An extracted investigation (case model InvestigationSchema). */
+export interface ExtractedInvestigation {
+  id: string;
+  kind: string;
+  result: 'normal' | 'abnormal' | 'cancer-found' | 'pending' | 'unknown';
+  description?: string;
+  evidence: SpanEvidence[];
+}
+
+const CT = new Set(['ct', 'tomography', 'tac']);
+const CHEST = new Set(['chest', 'thorax', 'thoracic', 'thoraco']);
+const ABDOMEN = new Set(['abdomen', 'abdominal', 'abdomino']);
+const PELVIS = new Set(['pelvis', 'pelvic']);
+const SIMPLE: readonly [kind: string, seq: readonly string[]][] = [
+  ['pet-ct', ['pet']],
+  ['mammography', ['mammography']],
+  ['mammography', ['mammogram']],
+  ['lower-gi-endoscopy', ['colonoscopy']],
+  ['upper-gi-endoscopy', ['gastroscopy']],
+  ['upper-gi-endoscopy', ['upper', 'endoscopy']],
+  ['upper-gi-endoscopy', ['ogd']],
+  ['pelvic-transvaginal-ultrasound', ['transvaginal', 'ultrasound']],
+  ['pelvic-transvaginal-ultrasound', ['pelvic', 'ultrasound']],
+  ['chest-radiograph', ['chest', 'x', 'ray']],
+  ['chest-radiograph', ['chest', 'radiograph']],
+  ['chest-radiograph', ['cxr']],
+  ['cervical-screening', ['pap', 'smear']],
+  ['cervical-screening', ['cervical', 'smear']],
+];
+const CANCER_WORDS = new Set([
+  'malignancy',
+  'malignant',
+  'metastases',
+  'metastatic',
+  'metastasis',
+  'mass',
+  'carcinoma',
+  'cancer',
+  'tumor',
+  'neoplasm',
+  'lymphoma',
+  'sarcoma',
+  'leiomyosarcoma',
+  'adenocarcinoma',
+]);
+const NORMAL_WORDS = new Set(['normal', 'unremarkable', 'negative']);
+const PENDING_WORDS = new Set([
+  'arranged',
+  'requested',
+  'planned',
+  'scheduled',
+  'awaiting',
+  'awaited',
+  'booked',
+  'will',
+]);
+
+function findSeq(norms: string[], seq: readonly string[]): number {
+  for (let i = 0; i + seq.length <= norms.length; i++) if (seq.every((w, k) => norms[i + k] === w)) return i;
+  return -1;
+}
+
+/** The sentences from `s` to the end of its line (a report paragraph). */
+function paragraph(doc: Doc, s: DocSentence): DocSentence[] {
+  const nl = doc.text.indexOf('\n', s.start);
+  const end = nl < 0 ? doc.text.length : nl;
+  const out = [s];
+  for (
+    let i = s.index + 1;
+    i < doc.sentences.length && doc.sentences[i]!.start < end && doc.sentences[i]!.section === s.section;
+    i++
+  )
+    out.push(doc.sentences[i]!);
+  return out;
+}
+
+function resultOf(ss: DocSentence[]): ExtractedInvestigation['result'] {
+  let cancer = false;
+  let normal = false;
+  let other = false;
+  for (const s of ss) {
+    s.tokens.forEach((t, i) => {
+      if (CANCER_WORDS.has(t.norm)) {
+        const a = s.assert(i, i + 1);
+        if (!(a.negated && !a.resolved)) cancer = true;
+        else normal = true;
+      } else if (NORMAL_WORDS.has(t.norm) || (t.norm === 'pathological' && s.assert(i, i + 1).negated))
+        normal = true;
+      else if (
+        [
+          'showed',
+          'revealed',
+          'demonstrated',
+          'lesion',
+          'nodule',
+          'nodules',
+          'adenopathy',
+          'lymphadenopathy',
+          'thickening',
+        ].includes(t.norm)
+      )
+        other = true;
+    });
+  }
+  if (cancer) return 'cancer-found';
+  if (normal) return 'normal';
+  return other ? 'abnormal' : 'unknown';
+}
+
+/**
+ * Extracts screening and staging investigations from the case sections.
+ * @param doc - the analysed document
+ */
+export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
+  const out: ExtractedInvestigation[] = [];
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s)) continue;
+    const norms = s.tokens.map((t) => t.norm);
+    const found: { kind: string; at: number }[] = [];
+    const ct = norms.findIndex((n) => CT.has(n));
+    if (
+      ct >= 0 &&
+      norms.some((n) => CHEST.has(n)) &&
+      norms.some((n) => ABDOMEN.has(n)) &&
+      norms.some((n) => PELVIS.has(n))
+    )
+      found.push({ kind: 'ct-neck-thorax-abdomen-pelvis', at: ct });
+    for (const [kind, seq] of SIMPLE) {
+      const at = findSeq(norms, seq);
+      if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
+    }
+    for (const f of found) {
+      const a = s.assert(f.at, f.at + 1);
+      if (a.experiencer === 'other') continue;
+      const pending = a.temporality === 'hypothetical' || norms.some((n) => PENDING_WORDS.has(n));
+      if (a.negated && !a.resolved && !pending) continue; // "no colonoscopy was done"
+      const result = pending ? 'pending' : resultOf(paragraph(doc, s));
+      const key = `${f.kind}|${result}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const tok = s.tokens[f.at]!;
+      out.push({
+        id: `inv-${out.length + 1}`,
+        kind: f.kind,
+        result,
+        description: doc.text.slice(s.start, s.end).slice(0, 300),
+        evidence: [evidence(doc.text, [tok], 'investigations', `${f.kind}: ${result}`)],
+      });
+    }
+  }
+  return out;
+}
