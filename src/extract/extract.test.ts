@@ -53,7 +53,9 @@ describe('extractCase on synthetic narratives', () => {
     const r = extractCase(text);
     for (const f of r.case.findings) expect(f.evidence?.[0]?.stage).toBeTruthy();
     for (const l of r.case.labs) expect(l.evidence?.[0]?.spans?.length).toBeGreaterThan(0);
-    const spans = spansIn(r.case);
+    expect(r.fieldEvidence.map((f) => f.path)).toEqual(['dates.symptomOnset', 'treatmentResponse']);
+    expect(r.patientEvidence.length).toBeGreaterThan(0);
+    const spans = spansIn([r.case, r.fieldEvidence, r.patientEvidence]);
     expect(spans.length).toBeGreaterThan(20);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });

@@ -37,6 +37,8 @@ export interface ExtractionResult {
   case: Case;
   /** Demographics evidence (the case model has no evidence field on `patient`). */
   patientEvidence: SpanEvidence[];
+  /** Evidence of fields the case model stores without evidence: `dates.symptomOnset`, `treatmentResponse`. */
+  fieldEvidence: { path: string; evidence: SpanEvidence[] }[];
   /** Sections found, with the role that decides whether their facts are the patient's. */
   sections: { kind: string; role: SectionRole; start: number; end: number; heading?: string }[];
   /** Tumour response assessments (RECIST). */
@@ -250,6 +252,16 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   return {
     case: validated,
     patientEvidence: patient.evidence,
+    fieldEvidence: [
+      ...(timing.symptomOnset
+        ? [{ path: 'dates.symptomOnset', evidence: timing.symptomOnset.evidence }]
+        : timing.onsetDate
+          ? [{ path: 'dates.symptomOnset', evidence: timing.onsetDate.evidence }]
+          : []),
+      ...(validated.treatmentResponse && tx.treatmentResponse
+        ? [{ path: 'treatmentResponse', evidence: tx.treatmentResponse.evidence }]
+        : []),
+    ],
     sections: doc.sections.map((s) => ({
       kind: s.kind,
       role: s.role,
