@@ -29,6 +29,15 @@ describe.each(CASES)('%s', (name) => {
     expect(report.eularAcr2017!.subgroup).toBe(gold.expected.eular_acr_2017_subgroup);
   });
 
+  it('documented negatives count as not met (neck flexors, dysphagia when recorded absent)', () => {
+    const items = (report.eularAcr2017 as unknown as { items: { id: string; status: string }[] }).items;
+    for (const f of c.findings.filter(
+      (x) => x.status === 'absent' && ['neck-flexor-weakness', 'dysphagia'].includes(x.id),
+    )) {
+      expect(items.find((i) => i.id === f.id)?.status, f.id).toBe('not-met');
+    }
+  });
+
   it('Bohan & Peter category matches gold', () => {
     expect(report.bohanPeter1975!.category).toBe(gold.expected.bohan_peter);
   });

@@ -9,7 +9,7 @@ import {
   ageAtOnsetFact,
   antibodyFact,
   enzymesElevatedFact,
-  factOr,
+  factSources,
   findingFact,
   strengthWeakFact,
   weakerThanFact,
@@ -40,19 +40,19 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
 
   put(
     'proximal-weakness-upper',
-    factOr(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')),
+    factSources(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')),
   );
   put(
     'proximal-weakness-lower',
-    factOr(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')),
+    factSources(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')),
   );
   put(
     'neck-flexor-weakness',
-    factOr(findingFact(c, 'neck-flexor-weakness'), weakerThanFact(c, 'neck-flexors', 'neck-extensors')),
+    factSources(findingFact(c, 'neck-flexor-weakness'), weakerThanFact(c, 'neck-flexors', 'neck-extensors')),
   );
   put(
     'proximal-weaker-than-distal-legs',
-    factOr(
+    factSources(
       findingFact(c, 'proximal-weaker-than-distal-legs'),
       weakerThanFact(c, 'proximal-lower', 'distal-lower'),
     ),
@@ -65,7 +65,7 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   put('elevated-muscle-enzymes', enzymesElevatedFact(c, EULAR_ENZYMES));
   put(
     'finger-flexor-weakness',
-    factOr(findingFact(c, 'finger-flexor-weakness'), strengthWeakFact(c, 'finger-flexors')),
+    factSources(findingFact(c, 'finger-flexor-weakness'), strengthWeakFact(c, 'finger-flexors')),
   );
 
   const b = c.muscleBiopsy;
