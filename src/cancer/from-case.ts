@@ -331,7 +331,7 @@ export function pns2004InputsFromCase(
         ...best.evidence,
         {
           path: `cancers[${best.index}]`,
-          note: y ? `interval ${y.min}…${y.max} years from first symptom` : 'interval unknown',
+          note: `${y ? `interval ${y.min}…${y.max} years from first symptom` : 'interval from first symptom unknown'}; 5-year window measured from the ${best.windows.find((w) => w.id === 'pns-5y')!.measuredFrom === 'diagnosis' ? 'myositis diagnosis' : 'first symptom'}`,
         },
       ]
     : [];

@@ -220,3 +220,49 @@ describe('windowStatus properties', () => {
     );
   });
 });
+
+describe('window anchors: Graus 2004 counts from the diagnosis of the syndrome', () => {
+  it('PNS windows use the myositis diagnosis when it is dated; the CAM window stays on the first symptom', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      dates: { symptomOnset: '2015-01-01', diagnosis: '2017-06-01' },
+      cancers: [{ id: 'k', histology: 'adenocarcinoma', diagnosisDate: '2022-03-01' }],
+    });
+    const w = cancerTiming(c).cancers[0]!.windows;
+    const byId = (id: string) => w.find((x) => x.id === id)!;
+    expect(byId('cam-3y')).toMatchObject({ status: 'out', measuredFrom: 'symptom-onset' });
+    expect(byId('pns-5y')).toMatchObject({ status: 'in', measuredFrom: 'diagnosis' });
+    expect(byId('pns-2y')).toMatchObject({ status: 'out', measuredFrom: 'diagnosis' });
+  });
+
+  it('a cancer dated relative to the diagnosis is placed for the PNS windows even when the onset is unknown', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      cancers: [
+        {
+          id: 'k',
+          histology: 'leiomyosarcoma',
+          diagnosisDate: { relativeTo: 'diagnosis', offset: -6, unit: 'month', approximate: true },
+        },
+      ],
+    });
+    const w = cancerTiming(c).cancers[0]!.windows;
+    expect(w.find((x) => x.id === 'pns-5y')).toMatchObject({ status: 'in', measuredFrom: 'diagnosis' });
+    expect(w.find((x) => x.id === 'cam-3y')).toMatchObject({
+      status: 'unknown',
+      measuredFrom: 'symptom-onset',
+    });
+  });
+
+  it('without a diagnosis date the PNS windows fall back to the first symptom', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      dates: { symptomOnset: '2015-01-01' },
+      cancers: [{ diagnosisDate: '2019-06-01' }],
+    });
+    expect(cancerTiming(c).cancers[0]!.windows.find((x) => x.id === 'pns-5y')).toMatchObject({
+      status: 'in',
+      measuredFrom: 'symptom-onset',
+    });
+  });
+});

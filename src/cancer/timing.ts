@@ -29,6 +29,12 @@ export interface WindowDef {
   toMonths: number;
   /** When the window is only meaningful for anti-TIF1γ-positive patients. */
   requiresAntibody?: 'TIF1-gamma';
+  /**
+   * The event the window is measured from: the first myositis symptom (default), or the myositis diagnosis
+   * (Graus 2004 counts "within 5 years of the diagnosis" of the syndrome). A diagnosis-anchored window falls
+   * back to the symptom onset when the diagnosis cannot be related to the cancer.
+   */
+  anchor?: 'symptom-onset' | 'diagnosis';
   cite: string;
   note?: string;
 }
@@ -54,15 +60,17 @@ export const CANCER_WINDOWS: readonly WindowDef[] = [
     id: 'pns-5y',
     fromMonths: -60,
     toMonths: 60,
+    anchor: 'diagnosis',
     cite: 'Graus 2004, definite criteria 1 and 3 (pns-criteria.md §A3)',
-    note: 'Applied in both directions (reference decision): a cancer found before the syndrome counts.',
+    note: 'Applied in both directions (reference decision): a cancer found before the syndrome counts. Measured from the diagnosis of the syndrome (Graus wording), else from the first symptom.',
   },
   {
     id: 'pns-2y',
     fromMonths: -24,
     toMonths: 24,
+    anchor: 'diagnosis',
     cite: 'Graus 2004, possible criterion 3 (pns-criteria.md §A3)',
-    note: 'Applied in both directions (reference decision).',
+    note: 'Applied in both directions (reference decision); measured from the diagnosis of the syndrome, else from the first symptom.',
   },
 ];
 
@@ -75,6 +83,8 @@ export interface WindowResult {
   status: WindowStatus;
   /** Whether the window applies to this patient (TIF1γ window: antibody positive). */
   applies: Tri;
+  /** The event the verdict was measured from (a diagnosis-anchored window may fall back to the onset). */
+  measuredFrom: 'symptom-onset' | 'diagnosis';
   cite: string;
 }
 
@@ -279,6 +289,7 @@ export const TIMING_CITATIONS: readonly Citation[] = [
  */
 export function cancerTiming(c: Case): CancerAssociationResult {
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
+  const diagnosis = resolveCaseDate(c, c.dates.diagnosis);
   const tif = antibodyFact(c, 'TIF1-gamma').status;
   const missing: string[] = [];
   const cancers = c.cancers.map((k, index): CancerTiming => {
@@ -293,17 +304,31 @@ export function cancerTiming(c: Case): CancerAssociationResult {
           );
     if (!dx && !relative) missing.push(`cancers[${index}].diagnosisDate`);
     const diff = onset && dx ? intervalDifference(onset, dx) : (relative ?? null);
-    const windows = CANCER_WINDOWS.map((w): WindowResult => ({
-      id: w.id,
-      status:
-        onset && dx
-          ? windowStatus(onset, dx, w)
-          : relative
-            ? windowStatusFromDifference(relative, w)
-            : 'unknown',
-      applies: w.requiresAntibody ? tif : 'met',
-      cite: w.cite,
-    }));
+    const fromOnset = (w: WindowDef): WindowStatus =>
+      onset && dx
+        ? windowStatus(onset, dx, w)
+        : relative
+          ? windowStatusFromDifference(relative, w)
+          : 'unknown';
+    const fromDiagnosis = (w: WindowDef): WindowStatus | undefined => {
+      if (diagnosis && dx) return windowStatus(diagnosis, dx, w);
+      const rel = relativeDifference(
+        c,
+        { id: 'diagnosis', date: c.dates.diagnosis },
+        { ...(k.id ? { id: k.id } : {}), date: k.diagnosisDate },
+      );
+      return rel ? windowStatusFromDifference(rel, w) : undefined;
+    };
+    const windows = CANCER_WINDOWS.map((w): WindowResult => {
+      const byDiagnosis = w.anchor === 'diagnosis' ? fromDiagnosis(w) : undefined;
+      return {
+        id: w.id,
+        status: byDiagnosis ?? fromOnset(w),
+        applies: w.requiresAntibody ? tif : 'met',
+        measuredFrom: byDiagnosis !== undefined ? 'diagnosis' : 'symptom-onset',
+        cite: w.cite,
+      };
+    });
     return {
       index,
       ...(k.id ? { id: k.id } : {}),

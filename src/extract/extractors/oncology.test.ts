@@ -45,3 +45,51 @@ describe('oncology', () => {
     expect(r.cancers[0]?.status).toBe('progression');
   });
 });
+
+describe('timing stated about this patient in a discussion', () => {
+  const narrative = (discussion: string) =>
+    [
+      'Case report',
+      'A 61-year-old man was diagnosed with gastric adenocarcinoma. He later developed a heliotrope rash and proximal weakness.',
+      '',
+      'Discussion',
+      discussion,
+    ].join('\n');
+
+  it('dates the patient’s cancer from a sentence that refers to this patient', () => {
+    const c = onc(
+      narrative('In our patient the adenocarcinoma preceded the dermatomyositis diagnosis by four months.'),
+    ).cancers;
+    expect(c).toHaveLength(1);
+    expect(c[0]!.diagnosisDate).toEqual({
+      relativeTo: 'diagnosis',
+      offset: -4,
+      unit: 'month',
+      approximate: false,
+    });
+  });
+
+  it('"several" is approximate', () => {
+    const c = onc(
+      narrative('In this case the adenocarcinoma preceded the dermatomyositis by several months.'),
+    ).cancers;
+    expect(c[0]!.diagnosisDate).toMatchObject({ offset: -5, approximate: true });
+  });
+
+  it('a cited case in the discussion is never used, and never creates a cancer', () => {
+    const c = onc(
+      narrative(
+        'A previous report described a woman whose adenocarcinoma preceded the dermatomyositis by two years. A chondrosarcoma preceded myositis by one year in another report.',
+      ),
+    ).cancers;
+    expect(c).toHaveLength(1);
+    expect(c[0]!.diagnosisDate).toBeUndefined();
+  });
+
+  it('myositis first: a positive offset', () => {
+    const c = onc(
+      narrative('In this patient the dermatomyositis preceded the adenocarcinoma by 3 months.'),
+    ).cancers;
+    expect(c[0]!.diagnosisDate).toMatchObject({ offset: 3, approximate: false });
+  });
+});

@@ -251,5 +251,75 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
       }
     }
   }
+  datePatientCancersFromDiscussion(doc, cancers);
   return { cancers, responses };
+}
+
+/** A discussion sentence that speaks of this patient, not of a cited case. */
+const SELF_REFERENCE =
+  /\b(?:in (?:this|our|the present) (?:case|patient)|our (?:case|patient)|this patient)\b/i;
+/** "<A> preceded <B> by N months"; counts per the timing extractor, but "several" read as about 5 (3–7). */
+const PRECEDED_BY =
+  /\bpreceded\b[^.;]{0,120}?\bby (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several) (day|week|month|year)s?\b/i;
+const COUNT: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  'a few': 3,
+  several: 5,
+};
+const MYOSITIS_WORD = /\b(?:dermatomyositis|myositis|DM)\b/;
+
+/**
+ * Dates an already-extracted cancer from a discussion sentence that explicitly speaks of this patient
+ * ("In this case the diagnosis of leiomyosarcoma preceded the dermatomyositis diagnosis by several months").
+ * Cited cases in a discussion are never used: the sentence must refer to this patient, and it can only date a
+ * cancer found in the case sections (same histology family), never create one. The offset is approximate.
+ */
+function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]): void {
+  for (const s of doc.sentences) {
+    if (s.section.role !== 'literature') continue;
+    const text = doc.text.slice(s.start, s.end);
+    if (!SELF_REFERENCE.test(text)) continue;
+    const m = PRECEDED_BY.exec(text);
+    if (!m) continue;
+    const precededAt = s.start + m.index;
+    for (const mention of s.mentions) {
+      if (mention.concept.kind !== 'histology') continue;
+      const target = cancers.find(
+        (c) => c.histology !== undefined && family(c.histology) === family(mention.concept.value),
+      );
+      if (!target || target.diagnosisDate) continue;
+      const cancerFirst = mention.start < precededAt;
+      const other = cancerFirst ? doc.text.slice(precededAt, s.end) : doc.text.slice(s.start, precededAt);
+      if (!MYOSITIS_WORD.test(other)) continue;
+      const raw = m[1]!.toLowerCase();
+      const n = /^\d+$/.test(raw) ? Number(raw) : (COUNT[raw] ?? 1);
+      target.diagnosisDate = {
+        relativeTo: 'diagnosis',
+        offset: cancerFirst ? -n : n,
+        unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        approximate: raw === 'several' || raw.endsWith('few'),
+      };
+      target.evidence.push(
+        evidence(
+          doc.text,
+          [{ start: s.start, end: s.end }],
+          'oncology',
+          'timing stated about this patient in the discussion',
+        ),
+      );
+      break;
+    }
+  }
 }
