@@ -1,0 +1,642 @@
+/**
+ * The screens: sign-in, case list, case page (editor with live results, criteria, printable report,
+ * narrative, history) and account administration.
+ * @module
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
+import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
+import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP, when } from './labels.js';
+import { EularView, ReportSections } from './report-views.js';
+
+/** Navigates inside the application. */
+export type Navigate = (path: string, replace?: boolean) => void;
+
+interface CaseHeader {
+  id: string;
+  version: number;
+  title: string;
+  summary: Record<string, unknown>;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+interface StoredCase extends CaseHeader {
+  data: Draft;
+  createdAt: string;
+}
+
+type Report = Record<string, unknown>;
+
+function problemText(e: unknown): string {
+  if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The sign-in form. */
+export function Login({ onLogin }: { onLogin(u: User): void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const r = await api<{ user: User; csrfToken: string }>('POST', '/api/auth/login', { username, password });
+      setCsrf(r.data.csrfToken);
+      onLogin(r.data.user);
+    } catch (err) {
+      setError(problemText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="login" id="main">
+      <form class="card login-card" onSubmit={submit} aria-labelledby="login-h">
+        <h1 id="login-h">
+          <span class="logo" aria-hidden="true">
+            ◐
+          </span>{' '}
+          Heliotrope
+        </h1>
+        <p class="muted">Clinical decision support for dermatomyositis and cancer-associated myositis.</p>
+        <div class="field">
+          <label for="username">User name</label>
+          <input id="username" name="username" autocomplete="username" required value={username} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="password">Password</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+        </div>
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+function CategoryBadge({ category }: { category?: unknown }) {
+  if (typeof category !== 'string') return <span class="muted">—</span>;
+  return <span class={`badge cat-${category}`}>{EULAR_CATEGORY[category] ?? category}</span>;
+}
+
+/** The case list with search and key results. */
+export function CaseList({ user, navigate }: { user: User; navigate: Navigate }) {
+  const [q, setQ] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [data, setData] = useState<{ total: number; items: CaseHeader[] } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => {
+      api<{ total: number; items: CaseHeader[] }>('GET', `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`)
+        .then((r) => {
+          setData(r.data);
+          setError('');
+        })
+        .catch((e: unknown) => setError(problemText(e)));
+    }, 200);
+    return () => clearTimeout(t);
+  }, [q]);
+  return (
+    <main id="main" class="page">
+      <div class="page-head">
+        <h2>Cases</h2>
+        <div class="toolbar">
+          <label for="search" class="sr-only">
+            Search cases
+          </label>
+          <input id="search" type="search" placeholder="Search by title…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+          {user.role !== 'viewer' ? (
+            <button class="primary" onClick={() => navigate('/cases/new')}>
+              New case
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {error ? <p class="error">{error}</p> : null}
+      {data ? (
+        <div class="table-wrap card">
+          <table class="case-table">
+            <caption class="sr-only">Cases with their key results</caption>
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                <th scope="col">EULAR/ACR 2017</th>
+                <th scope="col" class="num">
+                  Probability
+                </th>
+                <th scope="col">Subgroup</th>
+                <th scope="col">Cancer risk</th>
+                <th scope="col">Next screening due</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <a
+                      href={`/cases/${c.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate(`/cases/${c.id}`);
+                      }}
+                    >
+                      {c.title}
+                    </a>
+                  </th>
+                  <td>
+                    <CategoryBadge category={c.summary.eularCategory} />
+                  </td>
+                  <td class="num">{pct(c.summary.eularProbability as number | undefined)}</td>
+                  <td>{typeof c.summary.subgroup === 'string' ? SUBGROUP[c.summary.subgroup] ?? c.summary.subgroup : <span class="muted">—</span>}</td>
+                  <td>{typeof c.summary.cancerRiskTier === 'string' ? humanize(c.summary.cancerRiskTier) : <span class="muted">n/a</span>}</td>
+                  <td>{typeof c.summary.nextScreeningDue === 'string' ? c.summary.nextScreeningDue : <span class="muted">n/a</span>}</td>
+                  <td class="nowrap">{when(c.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {data.items.length === 0 ? <p class="empty">No cases{q ? ' match this search' : ' yet'}.</p> : null}
+          <p class="muted small">
+            {data.total} case{data.total === 1 ? '' : 's'}
+          </p>
+        </div>
+      ) : (
+        <p aria-busy="true">Loading…</p>
+      )}
+    </main>
+  );
+}
+
+const EMPTY_CASE: Draft = { schemaVersion: '1.0', patient: { sex: 'unknown' }, findings: [], strength: [], labs: [], antibodies: [] };
+type Tab = 'edit' | 'criteria' | 'report' | 'narrative' | 'history';
+const TABS: [Tab, string][] = [
+  ['edit', 'Case'],
+  ['criteria', 'Criteria'],
+  ['report', 'Report'],
+  ['narrative', 'Narrative'],
+  ['history', 'History'],
+];
+
+let flash = '';
+
+function issuesToErrors(p: Problem): FieldErrors {
+  const out: FieldErrors = {};
+  for (const i of p.issues ?? []) out[i.path] ??= i.message;
+  return out;
+}
+
+/** One case: editor with live results, criteria, report, narrative and history. */
+export function CasePage({ id, user, navigate, tab: initialTab }: { id: string | null; user: User; navigate: Navigate; tab: Tab }) {
+  const readOnly = user.role === 'viewer';
+  const [stored, setStored] = useState<StoredCase | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(id ? null : EMPTY_CASE);
+  const [dirty, setDirty] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [invalid, setInvalid] = useState<Problem | null>(null);
+  const [status, setStatus] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
+  const [conflict, setConflict] = useState<{ currentVersion: number; current: StoredCase } | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    if (!id) return;
+    api<StoredCase>('GET', `/api/cases/${id}`)
+      .then((r) => {
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+      })
+      .catch((e: unknown) => setLoadError(problemText(e)));
+  }, [id]);
+
+  // Live recalculation: assess the draft as it changes.
+  useEffect(() => {
+    if (!draft) return;
+    const n = ++seq.current;
+    const t = setTimeout(() => {
+      api<Report>('POST', '/api/assess', draft)
+        .then((r) => {
+          if (n !== seq.current) return;
+          setReport(r.data);
+          setErrors({});
+          setInvalid(null);
+        })
+        .catch((e: unknown) => {
+          if (n !== seq.current) return;
+          if (e instanceof ApiError && e.status === 422) {
+            setErrors(issuesToErrors(e.problem));
+            setInvalid(e.problem);
+          } else setStatus(problemText(e));
+        });
+    }, 150);
+    return () => clearTimeout(t);
+  }, [draft]);
+
+  const change = (d: Draft) => {
+    setDraft(d);
+    setDirty(true);
+    setStatus('');
+  };
+
+  const save = async (baseVersion?: number) => {
+    if (!draft) return;
+    setStatus('Saving…');
+    try {
+      if (!stored) {
+        const r = await api<StoredCase>('POST', '/api/cases', draft);
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+        flash = `Saved as version ${r.data.version}.`;
+        navigate(`/cases/${r.data.id}`, true);
+      } else {
+        const r = await api<StoredCase>('PUT', `/api/cases/${stored.id}`, draft, { 'If-Match': `"${baseVersion ?? stored.version}"` });
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+        setConflict(null);
+        setStatus(`Saved as version ${r.data.version}.`);
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setConflict({ currentVersion: e.problem.currentVersion as number, current: e.problem.current as StoredCase });
+        setStatus('');
+      } else if (e instanceof ApiError && e.status === 422) {
+        setErrors(issuesToErrors(e.problem));
+        setInvalid(e.problem);
+        setStatus('Not saved: some fields are invalid.');
+      } else setStatus(`Not saved: ${problemText(e)}`);
+    }
+  };
+
+  if (loadError) return <main id="main" class="page"><p class="error">{loadError}</p></main>;
+  if (!draft) return <main id="main" class="page"><p aria-busy="true">Loading…</p></main>;
+  const eular = report?.eularAcr2017 as Parameters<typeof EularView>[0]['r'] | undefined;
+
+  return (
+    <main id="main" class="page case-page">
+      <div class="page-head">
+        <div>
+          <p class="crumbs">
+            <a
+              href="/cases"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('/cases');
+              }}
+            >
+              Cases
+            </a>{' '}
+            /
+          </p>
+          <h2>{draft.title || (stored ? 'Untitled case' : 'New case')}</h2>
+          <p class="muted small">
+            {stored ? `Version ${stored.version} · updated ${when(stored.updatedAt)}` : 'Not saved yet'}
+            {dirty ? ' · unsaved changes' : ''}
+          </p>
+        </div>
+        <div class="toolbar">
+          {!readOnly ? (
+            <button class="primary" onClick={() => void save()} disabled={!dirty && Boolean(stored)}>
+              {stored ? 'Save new version' : 'Save case'}
+            </button>
+          ) : (
+            <span class="badge readonly">Read only (viewer)</span>
+          )}
+        </div>
+      </div>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {conflict ? (
+        <div class="callout warn" role="alert">
+          <p>
+            <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your changes were not saved. Nothing was overwritten.
+          </p>
+          <button
+            onClick={() => {
+              setStored(conflict.current);
+              setDraft(conflict.current.data);
+              setDirty(false);
+              setConflict(null);
+            }}
+          >
+            Discard mine and load version {conflict.currentVersion}
+          </button>{' '}
+          <button class="danger" onClick={() => void save(conflict.currentVersion)}>
+            Save mine as version {conflict.currentVersion + 1}
+          </button>
+        </div>
+      ) : null}
+      <div class="tabs" role="tablist" aria-label="Case views">
+        {TABS.filter(([t]) => t !== 'history' || stored).map(([t, label]) => (
+          <button key={t} role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} class={tab === t ? 'on' : ''} onClick={() => setTab(t)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'edit' ? (
+          <div class="editor">
+            <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+            <aside class="live" aria-label="Live results" aria-live="polite">
+              {invalid ? (
+                <div class="callout warn">
+                  <strong>Results paused: fix these fields</strong>
+                  <ul>
+                    {(invalid.issues ?? []).map((i) => (
+                      <li key={i.path}>
+                        <code>{i.path || 'case'}</code>: {i.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {eular ? <EularView r={eular} compact /> : <p aria-busy="true">Calculating…</p>}
+              {report?.bohanPeter1975 ? (
+                <p class="small">
+                  Bohan &amp; Peter: <strong>{BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}</strong>
+                </p>
+              ) : null}
+            </aside>
+          </div>
+        ) : null}
+        {tab === 'criteria' ? <div class="criteria">{report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}</div> : null}
+        {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
+        {tab === 'narrative' ? (
+          <Narrative
+            readOnly={readOnly}
+            onAccept={(extracted) => {
+              change({ ...draft, ...extracted, schemaVersion: '1.0', title: draft.title ?? extracted.title, notes: draft.notes ?? extracted.notes });
+              setTab('edit');
+              setStatus('Extracted facts added to the form: check and correct them, then save.');
+            }}
+          />
+        ) : null}
+        {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+      </div>
+    </main>
+  );
+}
+
+function PrintReport({ draft, report, stored }: { draft: Draft; report: Report | null; stored: StoredCase | null }) {
+  const p = (draft.patient ?? {}) as Draft;
+  const e = report?.eularAcr2017 as { category: string; probability: number; subgroup: string | null; score: number; model: string; missing: { label: string; couldChangeCategory: boolean }[] } | undefined;
+  const b = report?.bohanPeter1975 as { category: string } | undefined;
+  return (
+    <article class="print-report">
+      <div class="no-print toolbar">
+        <button class="primary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <header>
+        <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
+        <p>
+          {[p.sex && p.sex !== 'unknown' ? p.sex : null, p.age !== undefined ? `${p.age} years` : null, p.ageAtOnset !== undefined ? `onset at ${p.ageAtOnset}` : null].filter(Boolean).join(' · ') || 'Demographics not recorded'}
+        </p>
+        <p class="small muted">
+          As of {String(report?.asOf ?? '')} · engine {(report?.engine as { version?: string } | undefined)?.version ?? ''}
+          {stored ? ` · case version ${stored.version}` : ' · unsaved draft'}
+        </p>
+      </header>
+      {e ? (
+        <section>
+          <h3>2017 EULAR/ACR</h3>
+          <p>
+            <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)} (score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} biopsy)
+            {e.subgroup ? ` — subgroup: ${SUBGROUP[e.subgroup]}` : ''}
+          </p>
+          {e.missing.some((m) => m.couldChangeCategory) ? <p class="small">Unknown items that could change the category: {e.missing.filter((m) => m.couldChangeCategory).map((m) => m.label).join('; ')}.</p> : null}
+        </section>
+      ) : null}
+      {b ? (
+        <section>
+          <h3>Bohan &amp; Peter 1975</h3>
+          <p>
+            <strong>{BOHAN_CATEGORY[b.category]}</strong>
+          </p>
+        </section>
+      ) : null}
+      {report ? (
+        <div class="print-sections">
+          <ReportSections report={Object.fromEntries(Object.entries(report).filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975'))} />
+        </div>
+      ) : null}
+      {draft.notes ? (
+        <section>
+          <h3>Notes</h3>
+          <p class="prewrap" data-testid="report-notes">
+            {draft.notes}
+          </p>
+        </section>
+      ) : null}
+      <footer class="small muted">Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.</footer>
+    </article>
+  );
+}
+
+function History({ id, version }: { id: string; version: number }) {
+  const [items, setItems] = useState<{ version: number; action: string; changes: { path: string; op: string }[]; changedBy: string; changedAt: string }[] | null>(null);
+  const [users, setUsers] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState<StoredCase | null>(null);
+  useEffect(() => {
+    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) => setItems(r.data.items));
+    api<{ items: User[] }>('GET', '/api/users')
+      .then((r) => setUsers(Object.fromEntries(r.data.items.map((u) => [u.id, u.username]))))
+      .catch(() => undefined);
+  }, [id, version]);
+  if (!items) return <p aria-busy="true">Loading…</p>;
+  return (
+    <div class="history">
+      <ol class="versions" reversed>
+        {[...items].reverse().map((h) => (
+          <li key={h.version} class="card">
+            <div class="version-head">
+              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by {users[h.changedBy] ?? h.changedBy.slice(0, 8)}
+              <button class="link" onClick={() => void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) => setShown(r.data))}>
+                View
+              </button>
+            </div>
+            {h.changes.length ? (
+              <p class="small">
+                Changed:{' '}
+                {h.changes.map((c, i) => (
+                  <span key={i} class={`change change-${c.op}`}>
+                    {c.path} ({c.op})
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {shown ? (
+        <section class="card" aria-label={`Version ${shown.version}`}>
+          <h3>Version {shown.version} (read only)</h3>
+          <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
+  const [available, setAvailable] = useState<boolean | null>(null);
+  const [text, setText] = useState('');
+  const [out, setOut] = useState<{ case: Draft; valid: boolean; issues: { path: string; message: string }[]; highlights: { path: string; start: number; end: number; text: string }[] } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
+  }, []);
+  const pieces = useMemo(() => {
+    if (!out) return [];
+    const res: { text: string; mark?: string }[] = [];
+    let at = 0;
+    for (const h of out.highlights) {
+      if (h.start < at) continue;
+      res.push({ text: text.slice(at, h.start) }, { text: text.slice(h.start, h.end), mark: h.path });
+      at = h.end;
+    }
+    res.push({ text: text.slice(at) });
+    return res;
+  }, [out, text]);
+  if (available === null) return <p aria-busy="true">Checking…</p>;
+  if (!available)
+    return (
+      <div class="callout" data-testid="extract-unavailable">
+        <strong>Narrative extraction is not available on this server.</strong>
+        <p>When the extraction module is installed, you can paste a clinical note here, see the facts found in it highlighted, and accept or correct them before saving.</p>
+      </div>
+    );
+  return (
+    <div class="narrative">
+      <label for="note">Clinical note</label>
+      <textarea id="note" rows={10} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <button
+        class="primary"
+        disabled={!text.trim()}
+        onClick={() =>
+          void api<NonNullable<typeof out>>('POST', '/api/extract', { text })
+            .then((r) => {
+              setOut(r.data);
+              setError('');
+            })
+            .catch((e: unknown) => setError(problemText(e)))
+        }
+      >
+        Extract facts
+      </button>
+      {error ? <p class="error">{error}</p> : null}
+      {out ? (
+        <>
+          <h3>Facts found</h3>
+          <p class="note-text">{pieces.map((p, i) => (p.mark ? <mark key={i} title={p.mark}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</p>
+          {out.issues.length ? (
+            <ul class="small">
+              {out.issues.map((i) => (
+                <li key={i.path}>
+                  {i.path}: {i.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {!readOnly ? (
+            <button class="primary" onClick={() => onAccept(out.case)}>
+              Accept into the form (then correct and save)
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Account administration (admin). */
+export function Users() {
+  const [items, setItems] = useState<User[]>([]);
+  const [form, setForm] = useState({ username: '', password: '', role: 'clinician' });
+  const [msg, setMsg] = useState('');
+  const load = () => void api<{ items: User[] }>('GET', '/api/users').then((r) => setItems(r.data.items));
+  useEffect(load, []);
+  return (
+    <main id="main" class="page">
+      <h2>Accounts</h2>
+      <div class="card table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((u) => (
+              <tr key={u.id}>
+                <td>{u.username}</td>
+                <td>{u.role}</td>
+                <td>{u.disabled ? 'disabled' : 'active'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form
+        class="card grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          api('POST', '/api/users', form)
+            .then(() => {
+              setMsg(`Created ${form.username}.`);
+              setForm({ username: '', password: '', role: 'clinician' });
+              load();
+            })
+            .catch((err: unknown) => setMsg(err instanceof ApiError ? (err.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') || problemText(err) : problemText(err)));
+        }}
+      >
+        <h3 class="wide">New account</h3>
+        <div class="field">
+          <label for="nu">User name</label>
+          <input id="nu" value={form.username} onInput={(e) => setForm({ ...form, username: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="np">Password (10+ characters)</label>
+          <input id="np" type="password" autocomplete="new-password" value={form.password} onInput={(e) => setForm({ ...form, password: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="nr">Role</label>
+          <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: (e.target as HTMLSelectElement).value })}>
+            <option value="viewer">viewer (read)</option>
+            <option value="clinician">clinician (read/write)</option>
+            <option value="admin">admin (accounts)</option>
+          </select>
+        </div>
+        <div class="field">
+          <button class="primary" type="submit">
+            Create
+          </button>
+        </div>
+        <p role="status" class="wide">
+          {msg}
+        </p>
+      </form>
+    </main>
+  );
+}
