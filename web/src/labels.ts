@@ -72,7 +72,11 @@ export function humanize(key: string): string {
 
 /** Formats a probability as a percentage. */
 export function pct(p: number | undefined | null): string {
-  return typeof p === 'number' ? `${(p * 100).toFixed(p > 0.995 && p < 1 ? 1 : 0)} %` : '—';
+  if (typeof p !== 'number') return '—';
+  if (p >= 0.9995) return '> 99.9 %';
+  if (p > 0.995) return `${(p * 100).toFixed(1)} %`;
+  if (p > 0 && p < 0.005) return '< 1 %';
+  return `${(p * 100).toFixed(0)} %`;
 }
 
 /** Formats an ISO timestamp for people. */

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
-import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP, when } from './labels.js';
+import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
 import { EularView, ReportSections } from './report-views.js';
 
 /** Navigates inside the application. */
@@ -368,12 +368,17 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
                   </ul>
                 </div>
               ) : null}
-              {eular ? <EularView r={eular} compact /> : <p aria-busy="true">Calculating…</p>}
-              {report?.bohanPeter1975 ? (
-                <p class="small">
-                  Bohan &amp; Peter: <strong>{BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}</strong>
-                </p>
-              ) : null}
+              {eular ? (
+                <EularView r={eular} compact>
+                  {report?.bohanPeter1975 ? (
+                    <p class="also small">
+                      Bohan &amp; Peter 1975: <strong data-testid="live-bohan">{BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}</strong>
+                    </p>
+                  ) : null}
+                </EularView>
+              ) : (
+                <p aria-busy="true">Calculating…</p>
+              )}
             </aside>
           </div>
         ) : null}
@@ -397,40 +402,71 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
 
 function PrintReport({ draft, report, stored }: { draft: Draft; report: Report | null; stored: StoredCase | null }) {
   const p = (draft.patient ?? {}) as Draft;
-  const e = report?.eularAcr2017 as { category: string; probability: number; subgroup: string | null; score: number; model: string; missing: { label: string; couldChangeCategory: boolean }[] } | undefined;
-  const b = report?.bohanPeter1975 as { category: string } | undefined;
+  type It = { id: string; label: string; status: string; points: number; pointsIfMet: number };
+  const e = report?.eularAcr2017 as { category: string; probability: number; probabilityRange: { max: number }; subgroup: string | null; subgroupCandidates: string[]; score: number; model: string; items: It[]; missing: { label: string; couldChangeCategory: boolean }[] } | undefined;
+  const b = report?.bohanPeter1975 as { category: string; items: It[] } | undefined;
+  const findings = (draft.findings ?? []) as { id: string; status: string }[];
+  const labs = (draft.labs ?? []) as { analyte: string; value?: number; unit?: string; interpretation?: string; referenceRange?: { high?: number } }[];
+  const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
+  const who = [p.sex && p.sex !== 'unknown' ? String(p.sex) : null, p.age !== undefined ? `${p.age} years` : null, p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null].filter(Boolean).join(' · ');
+  const list = (xs: string[]) => (xs.length ? xs.join('; ') : <span class="muted">none recorded</span>);
   return (
     <article class="print-report">
       <div class="no-print toolbar">
         <button class="primary" onClick={() => window.print()}>
           Print
         </button>
+        <span class="muted small">One page; the browser's print dialog can save it as PDF.</span>
       </div>
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
-        <p>
-          {[p.sex && p.sex !== 'unknown' ? p.sex : null, p.age !== undefined ? `${p.age} years` : null, p.ageAtOnset !== undefined ? `onset at ${p.ageAtOnset}` : null].filter(Boolean).join(' · ') || 'Demographics not recorded'}
-        </p>
+        <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
           As of {String(report?.asOf ?? '')} · engine {(report?.engine as { version?: string } | undefined)?.version ?? ''}
-          {stored ? ` · case version ${stored.version}` : ' · unsaved draft'}
+          {stored ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}` : ' · unsaved draft'}
         </p>
       </header>
+      <section>
+        <h3>Recorded data</h3>
+        <dl class="facts">
+          <dt>Present</dt>
+          <dd>{list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}</dd>
+          <dt>Absent</dt>
+          <dd>{list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}</dd>
+          <dt>Laboratory</dt>
+          <dd>{list(labs.map((l) => `${l.analyte} ${l.value ?? l.interpretation ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.referenceRange?.high !== undefined ? ` (ULN ${l.referenceRange.high})` : ''}`))}</dd>
+          <dt>Antibodies</dt>
+          <dd>{list(abs.map((a) => `${a.target} ${a.result}`))}</dd>
+        </dl>
+      </section>
       {e ? (
         <section>
-          <h3>2017 EULAR/ACR</h3>
+          <h3>2017 EULAR/ACR classification criteria</h3>
           <p>
-            <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)} (score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} biopsy)
-            {e.subgroup ? ` — subgroup: ${SUBGROUP[e.subgroup]}` : ''}
+            <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)}
+            {e.probabilityRange.max > e.probability + 0.0005 ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)` : ''} · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
+            subgroup: {e.subgroup ? SUBGROUP[e.subgroup] : e.subgroupCandidates.length ? `undecided (${e.subgroupCandidates.map((x) => SUBGROUP[x]).join(' or ')})` : 'none'}
           </p>
+          <ul class="checklist">
+            {e.items.map((i) => (
+              <li key={i.id} class={`item-${i.status}`}>
+                <span class="mark" aria-hidden="true">
+                  {i.status === 'met' ? '✓' : i.status === 'not-met' ? '✗' : '?'}
+                </span>{' '}
+                {i.label} <span class="muted">({i.status === 'met' ? i.points.toFixed(1) : i.status === 'unknown' ? `unknown, +${i.pointsIfMet.toFixed(1)}` : 'not met'})</span>
+              </li>
+            ))}
+          </ul>
           {e.missing.some((m) => m.couldChangeCategory) ? <p class="small">Unknown items that could change the category: {e.missing.filter((m) => m.couldChangeCategory).map((m) => m.label).join('; ')}.</p> : null}
+          <p class="small muted">Lundberg et al. Ann Rheum Dis 2017;76:1955–1964. doi:10.1136/annrheumdis-2017-211468</p>
         </section>
       ) : null}
       {b ? (
         <section>
           <h3>Bohan &amp; Peter 1975</h3>
           <p>
-            <strong>{BOHAN_CATEGORY[b.category]}</strong>
+            <strong>{BOHAN_CATEGORY[b.category]}</strong> — met: {b.items.filter((i) => i.status === 'met').map((i) => i.label).join('; ') || 'none'}
+            {b.items.some((i) => i.status === 'unknown') ? `; unknown: ${b.items.filter((i) => i.status === 'unknown').map((i) => i.label).join('; ')}` : ''}
           </p>
         </section>
       ) : null}

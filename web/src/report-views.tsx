@@ -123,7 +123,7 @@ export function Gauge({ p, pMax, label }: { p: number; pMax?: number; label: str
   );
 }
 
-function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: boolean; domains?: boolean }) {
+function ItemTable({ items, showPoints, domains, compact }: { items: Item[]; showPoints: boolean; domains?: boolean; compact?: boolean }) {
   let lastDomain = '';
   return (
     <table class="items">
@@ -132,7 +132,7 @@ function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: 
           <th scope="col">Item</th>
           <th scope="col">Status</th>
           {showPoints ? <th scope="col" class="num">Points</th> : null}
-          <th scope="col">Source</th>
+          {!compact ? <th scope="col">Source</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -142,7 +142,7 @@ function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: 
             lastDomain = i.domain;
             rows.push(
               <tr class="domain-row" key={`d-${i.domain}`}>
-                <th colSpan={showPoints ? 4 : 3} scope="rowgroup">
+                <th colSpan={(showPoints ? 3 : 2) + (compact ? 0 : 1)} scope="rowgroup">
                   {humanize(i.domain)}
                 </th>
               </tr>,
@@ -152,8 +152,8 @@ function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: 
             <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
               <td>
                 {i.label}
-                {i.note ? <div class="note">{i.note}</div> : null}
-                {i.evidence.length && i.status !== 'unknown' ? (
+                {i.note && !compact ? <div class="note">{i.note}</div> : null}
+                {i.evidence.length && i.status !== 'unknown' && !compact ? (
                   <div class="evidence">
                     From: {i.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
                   </div>
@@ -167,7 +167,7 @@ function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: 
                   {i.status === 'met' ? i.points.toFixed(1) : i.status === 'unknown' ? `(+${i.pointsIfMet.toFixed(1)})` : '0'}
                 </td>
               ) : null}
-              <td class="cite-cell">{i.cite}</td>
+              {!compact ? <td class="cite-cell">{i.cite}</td> : null}
             </tr>,
           );
           return rows;
@@ -178,8 +178,10 @@ function ItemTable({ items, showPoints, domains }: { items: Item[]; showPoints: 
 }
 
 /** The EULAR/ACR 2017 section. */
-export function EularView({ r, compact }: { r: Eular; compact?: boolean }) {
+export function EularView({ r, compact, children }: { r: Eular; compact?: boolean; children?: ComponentChildren }) {
   const uncertain = r.categoryRange.min !== r.categoryRange.max;
+  const changers = r.missing.filter((m) => m.couldChangeCategory);
+  const shownMissing = compact ? changers : r.missing;
   return (
     <section class="section-view" aria-labelledby="eular-h">
       <h3 id="eular-h">2017 EULAR/ACR classification criteria</h3>
@@ -205,6 +207,7 @@ export function EularView({ r, compact }: { r: Eular; compact?: boolean }) {
           <dd data-testid="eular-subgroup">{r.subgroup ? SUBGROUP[r.subgroup] ?? r.subgroup : r.subgroupCandidates.length ? `Undecided: ${r.subgroupCandidates.map((s) => SUBGROUP[s] ?? s).join(' or ')}` : 'Not classified as IIM'}</dd>
         </dl>
       </div>
+      {children}
       {!compact ? (
         <>
           <h4>Subgroup tree</h4>
@@ -227,11 +230,10 @@ export function EularView({ r, compact }: { r: Eular; compact?: boolean }) {
       ) : null}
       {r.missing.length ? (
         <>
-          <h4>Unknown items that could change the result</h4>
+          <h4>{compact ? 'Missing items that could change the category' : 'Unknown items (points if met)'}</h4>
+          {changers.length === 0 ? <p class="small muted">No single unknown item would change the category.</p> : null}
           <ul class="missing">
-            {r.missing
-              .filter((m) => m.couldChangeCategory || !compact)
-              .map((m) => (
+            {shownMissing.map((m) => (
                 <li key={m.id} class={m.couldChangeCategory ? 'changes' : ''}>
                   {m.label} (+{m.pointsIfMet.toFixed(1)}){m.couldChangeCategory ? <strong> — would change the category</strong> : null}
                 </li>
@@ -240,7 +242,7 @@ export function EularView({ r, compact }: { r: Eular; compact?: boolean }) {
         </>
       ) : null}
       <h4>Items</h4>
-      <ItemTable items={r.items} showPoints domains />
+      <ItemTable items={r.items} showPoints domains compact={compact} />
       <p class="muted small">
         Cut-offs ({r.model}): possible ≥ {r.cutoffs.possible}, probable ≥ {r.cutoffs.probable}, definite ≥ {r.cutoffs.definite}; P = 1/(1+e^({r.constant} − score)). Classification criteria, not diagnosis.
       </p>
