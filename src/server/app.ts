@@ -70,6 +70,8 @@ const PatchUserBody = z.object({ role: z.enum(ROLES).optional(), disabled: z.boo
 const PasswordBody = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(10).max(1000) }).strict();
 const TokenBody = z.object({ name: z.string().min(1).max(100) }).strict();
 const ExtractBody = z.object({ text: z.string().min(1).max(200_000) }).strict();
+const AuditQuery = z.object({ resourceId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const AssessQuery = z.object({ asOf: z.string().optional() });
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -313,7 +315,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
   app.get('/api/audit', async (c) => {
     await need(c, 'admin', 'audit.read');
-    const q = readQuery(c, z.object({ resourceId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }));
+    const q = readQuery(c, AuditQuery);
     return c.json({ items: await store.listAudit(q) });
   });
 
@@ -402,7 +404,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   // ─── Stateless computation ────────────────────────────────────────────────────────────────
   app.post('/api/assess', async (c) => {
-    const q = readQuery(c, z.object({ asOf: z.string().optional() }));
+    const q = readQuery(c, AssessQuery);
     if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
       throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
     }

@@ -138,7 +138,7 @@ describe('web application in Chromium', () => {
     await page.getByRole('tab', { name: 'Report' }).click();
     const notes = page.getByTestId('report-notes');
     await expect(notes.textContent()).resolves.toBe(XSS);
-    await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('.print-report img').count()).resolves.toBe(0);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(shots, '04-report-print.png'), fullPage: true });
@@ -176,7 +176,10 @@ describe('web application in Chromium', () => {
     await page.goto(caseUrl);
     await page.getByTestId('eular-category').first().waitFor();
     await page.screenshot({ path: join(shots, '07-mobile-case.png') });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return el.scrollWidth - el.clientWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
   }, 60_000);
 });
