@@ -42,9 +42,31 @@ export const benchCase: CaseInput = {
   emg: { performed: 'done', interpretation: 'myopathic' },
   muscleBiopsy: {
     performed: 'done',
-    features: { perifascicularAtrophy: 'present', perimysialPerivascularInfiltrate: 'present', rimmedVacuoles: 'absent', necrosis: 'present' },
+    features: {
+      perifascicularAtrophy: 'present',
+      perimysialPerivascularInfiltrate: 'present',
+      rimmedVacuoles: 'absent',
+      necrosis: 'present',
+    },
     conclusion: 'consistent-with-myositis',
   },
-  cancers: [{ id: 'ca1', histology: 'adenocarcinoma', site: 'ovary', stage: { tnm: 'pT3N1M0' }, diagnosisDate: { relativeTo: 'diagnosis', offset: 5, unit: 'month' } }],
-  treatments: [{ drug: 'prednisolone', class: 'glucocorticoid', indication: 'myositis', dose: { value: 60, unit: 'mg' }, schedule: 'daily', start: '2025-04-12' }],
+  cancers: [
+    {
+      id: 'ca1',
+      histology: 'adenocarcinoma',
+      site: 'ovary',
+      stage: { tnm: 'pT3N1M0' },
+      diagnosisDate: { relativeTo: 'diagnosis', offset: 5, unit: 'month' },
+    },
+  ],
+  treatments: [
+    {
+      drug: 'prednisolone',
+      class: 'glucocorticoid',
+      indication: 'myositis',
+      dose: { value: 60, unit: 'mg' },
+      schedule: 'daily',
+      start: '2025-04-12',
+    },
+  ],
 };

@@ -16,9 +16,16 @@ interface Suite {
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'suites');
 const only = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 const out: Record<string, unknown> = {
-  machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' },
+  machine: {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  },
 };
 for (const f of files) {
   const suite = (await import(pathToFileURL(join(dir, f)).href)) as Suite;

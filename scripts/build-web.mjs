@@ -25,7 +25,13 @@ export async function buildWeb(outdir = join(root, 'dist', 'web')) {
     logLevel: 'silent',
     legalComments: 'none',
   });
-  await build({ entryPoints: { app: join(root, 'web/src/styles.css') }, bundle: true, minify: true, outdir, logLevel: 'silent' });
+  await build({
+    entryPoints: { app: join(root, 'web/src/styles.css') },
+    bundle: true,
+    minify: true,
+    outdir,
+    logLevel: 'silent',
+  });
   copyFileSync(join(root, 'web/index.html'), join(outdir, 'index.html'));
   return outdir;
 }

@@ -22,7 +22,9 @@ export function sharedDir(): string {
 export function requireShared(...parts: string[]): string {
   const p = resolve(sharedDir(), ...parts);
   if (!existsSync(p)) {
-    throw new Error(`missing ${p}: these tests read the project's shared data (../shared beside the repository, or set HELIOTROPE_SHARED)`);
+    throw new Error(
+      `missing ${p}: these tests read the project's shared data (../shared beside the repository, or set HELIOTROPE_SHARED)`,
+    );
   }
   return p;
 }

@@ -30,17 +30,42 @@ interface Load {
 const client = fileURLToPath(new URL('../load-client.mjs', import.meta.url));
 
 /** Runs the load generator in its own process (so it does not share the server's event loop). */
-function load(port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Load> {
+function load(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Load> {
   return new Promise((resolve, reject) => {
-    const args = JSON.stringify({ port, method, path, headers, body, concurrency: CONCURRENCY, requests: REQUESTS, maxMs: MAX_MS });
-    execFile(process.execPath, [client, args], { timeout: MAX_MS + 30000 }, (err, stdout) => (err ? reject(err) : resolve(JSON.parse(stdout) as Load)));
+    const args = JSON.stringify({
+      port,
+      method,
+      path,
+      headers,
+      body,
+      concurrency: CONCURRENCY,
+      requests: REQUESTS,
+      maxMs: MAX_MS,
+    });
+    execFile(process.execPath, [client, args], { timeout: MAX_MS + 30000 }, (err, stdout) =>
+      err ? reject(err) : resolve(JSON.parse(stdout) as Load),
+    );
   });
 }
 
 /** Runs the suite. */
 export async function run(): Promise<Record<string, unknown>> {
   const server = await startServer(
-    { port: 0, host: '127.0.0.1', databaseUrl: ':memory:', dataDir: '.', logLevel: 'silent', demo: false, adminPassword: 'bench-admin-password' },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: ':memory:',
+      dataDir: '.',
+      logLevel: 'silent',
+      demo: false,
+      adminPassword: 'bench-admin-password',
+    },
     { say: () => undefined, logger: silentLogger },
   );
   try {

@@ -17,7 +17,15 @@ import { formatPath, parseJsonText, validateCase } from '../case/validate.js';
 import type { Case } from '../case/schema.js';
 import { ROLES, type Role, type Store, type StoredCase, type User } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
-import { DUMMY_HASH, hashPassword, LoginRateLimiter, newToken, safeEqual, tokenHash, verifyPassword } from './auth.js';
+import {
+  DUMMY_HASH,
+  hashPassword,
+  LoginRateLimiter,
+  newToken,
+  safeEqual,
+  tokenHash,
+  verifyPassword,
+} from './auth.js';
 import { silentLogger, type Logger } from './logger.js';
 import { buildOpenApi } from './openapi.js';
 import { HttpProblem, problemResponse } from './problem.js';
@@ -62,15 +70,34 @@ export const SESSION_COOKIE = 'heliotrope_session';
 
 const RANK: Record<Role, number> = { viewer: 0, clinician: 1, admin: 2 };
 
-const LoginBody = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }).strict();
-const NewUserBody = z
-  .object({ username: z.string().regex(/^[a-zA-Z0-9._-]{2,64}$/, 'letters, digits, dot, dash, underscore; 2–64 characters'), password: z.string().min(10).max(1000), role: z.enum(ROLES) })
+const LoginBody = z
+  .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) })
   .strict();
-const PatchUserBody = z.object({ role: z.enum(ROLES).optional(), disabled: z.boolean().optional(), password: z.string().min(10).max(1000).optional() }).strict();
-const PasswordBody = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(10).max(1000) }).strict();
+const NewUserBody = z
+  .object({
+    username: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]{2,64}$/, 'letters, digits, dot, dash, underscore; 2–64 characters'),
+    password: z.string().min(10).max(1000),
+    role: z.enum(ROLES),
+  })
+  .strict();
+const PatchUserBody = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    disabled: z.boolean().optional(),
+    password: z.string().min(10).max(1000).optional(),
+  })
+  .strict();
+const PasswordBody = z
+  .object({ currentPassword: z.string().min(1).max(1000), newPassword: z.string().min(10).max(1000) })
+  .strict();
 const TokenBody = z.object({ name: z.string().min(1).max(100) }).strict();
 const ExtractBody = z.object({ text: z.string().min(1).max(200_000) }).strict();
-const AuditQuery = z.object({ resourceId: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const AuditQuery = z.object({
+  resourceId: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
 const AssessQuery = z.object({ asOf: z.string().optional() });
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
@@ -79,12 +106,22 @@ const ListQuery = z.object({
 });
 
 function zodToInput(error: z.ZodError, where: string): InputError {
-  return new InputError(`the ${where} has invalid fields`, error.issues.map((i) => issue(i.code === 'invalid_type' && i.input === undefined ? 'required' : 'value', formatPath(i.path), i.message)));
+  return new InputError(
+    `the ${where} has invalid fields`,
+    error.issues.map((i) =>
+      issue(
+        i.code === 'invalid_type' && i.input === undefined ? 'required' : 'value',
+        formatPath(i.path),
+        i.message,
+      ),
+    ),
+  );
 }
 
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type)) throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
+  if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type))
+    throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
   return parseJsonText(await c.req.text(), 'the request body');
 }
 
@@ -108,9 +145,16 @@ function validCase(value: unknown): { case: Case; warnings: Issue[] } {
 
 function ifMatchVersion(c: Context): number {
   const h = c.req.header('if-match');
-  if (!h) throw new HttpProblem('precondition-required', 'send If-Match with the version your edit is based on (the ETag of the case)');
+  if (!h)
+    throw new HttpProblem(
+      'precondition-required',
+      'send If-Match with the version your edit is based on (the ETag of the case)',
+    );
   const m = /^(?:W\/)?"?(\d+)"?$/.exec(h.trim());
-  if (!m) throw new InputError('If-Match is not a case version', [issue('value', 'If-Match', 'expected the ETag of the case, e.g. "3"')]);
+  if (!m)
+    throw new InputError('If-Match is not a case version', [
+      issue('value', 'If-Match', 'expected the ETag of the case, e.g. "3"'),
+    ]);
   return Number(m[1]);
 }
 
@@ -142,27 +186,52 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const openapi = buildOpenApi();
   const app = new Hono<Env>();
 
-  const audit = (c: Context<Env>, action: string, resourceType: string, resourceId: string | null, detail?: Record<string, unknown>, outcome: 'ok' | 'denied' = 'ok') =>
-    store.audit({ userId: c.get('user')?.id ?? null, action, resourceType, resourceId, outcome, ...(detail ? { detail } : {}) });
+  const audit = (
+    c: Context<Env>,
+    action: string,
+    resourceType: string,
+    resourceId: string | null,
+    detail?: Record<string, unknown>,
+    outcome: 'ok' | 'denied' = 'ok',
+  ) =>
+    store.audit({
+      userId: c.get('user')?.id ?? null,
+      action,
+      resourceType,
+      resourceId,
+      outcome,
+      ...(detail ? { detail } : {}),
+    });
 
   const need = async (c: Context<Env>, role: Role, action: string, resourceId: string | null = null) => {
     const u = c.get('user');
     if (RANK[u.role] < RANK[role]) {
-      if (action.startsWith('case.') || action.startsWith('assessment.')) await audit(c, action, 'case', resourceId, undefined, 'denied');
+      if (action.startsWith('case.') || action.startsWith('assessment.'))
+        await audit(c, action, 'case', resourceId, undefined, 'denied');
       throw new HeliotropeError('forbidden', `this needs the ${role} role; you are ${u.role}`);
     }
   };
 
   app.onError((err, c) => {
     const { response, internal } = problemResponse(err, c.req.path);
-    if (internal) logger.log('error', 'internal error', { method: c.req.method, path: c.req.path, error: err instanceof Error ? err.name : 'unknown' });
+    if (internal)
+      logger.log('error', 'internal error', {
+        method: c.req.method,
+        path: c.req.path,
+        error: err instanceof Error ? err.name : 'unknown',
+      });
     return response;
   });
 
   app.use('*', async (c, next) => {
     const t0 = performance.now();
     await next();
-    logger.log('info', 'request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - t0) * 10) / 10 });
+    logger.log('info', 'request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - t0) * 10) / 10,
+    });
   });
 
   app.use(
@@ -191,7 +260,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
     bodyLimit({
       maxSize: deps.maxBodyBytes ?? 1024 * 1024,
       onError: () => {
-        throw new HeliotropeError('too-large', `the request body is larger than ${deps.maxBodyBytes ?? 1024 * 1024} bytes`);
+        throw new HeliotropeError(
+          'too-large',
+          `the request body is larger than ${deps.maxBodyBytes ?? 1024 * 1024} bytes`,
+        );
       },
     }),
   );
@@ -211,14 +283,16 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
     const cookie = getCookie(c, SESSION_COOKIE);
     const s = cookie ? await store.findSession(tokenHash(cookie)) : undefined;
-    if (!s) throw new HeliotropeError('unauthorized', 'log in, or send an API token (Authorization: Bearer …)');
+    if (!s)
+      throw new HeliotropeError('unauthorized', 'log in, or send an API token (Authorization: Bearer …)');
     c.set('user', s.user);
     c.set('via', 'session');
     c.set('csrf', s.csrfToken);
     c.set('session', tokenHash(cookie!));
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
       const sent = c.req.header('x-csrf-token') ?? '';
-      if (!safeEqual(sent, s.csrfToken)) throw new HeliotropeError('forbidden', 'missing or wrong X-CSRF-Token header');
+      if (!safeEqual(sent, s.csrfToken))
+        throw new HeliotropeError('forbidden', 'missing or wrong X-CSRF-Token header');
     }
     return next();
   });
@@ -239,26 +313,56 @@ export function createApp(deps: AppDeps): Hono<Env> {
   // ─── Sessions, accounts, tokens ───────────────────────────────────────────────────────────
   app.post('/api/auth/login', async (c) => {
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && !(c.req.header('x-forwarded-host') && origin.endsWith(`//${c.req.header('x-forwarded-host')}`))) {
+    if (
+      origin &&
+      origin !== new URL(c.req.url).origin &&
+      !(c.req.header('x-forwarded-host') && origin.endsWith(`//${c.req.header('x-forwarded-host')}`))
+    ) {
       throw new HeliotropeError('forbidden', 'cross-origin login refused');
     }
     const body = await readBody(c, LoginBody);
     const key = `${deps.clientAddress?.(c) ?? 'unknown'}|${body.username.toLowerCase()}`;
     const wait = limiter.retryAfter(key);
-    if (wait > 0) throw new HttpProblem('rate-limited', `too many failed logins; try again in ${wait} s`, { 'Retry-After': String(wait) });
+    if (wait > 0)
+      throw new HttpProblem('rate-limited', `too many failed logins; try again in ${wait} s`, {
+        'Retry-After': String(wait),
+      });
     const login = await store.findLogin(body.username);
     const ok = await verifyPassword(body.password, login?.passwordHash ?? DUMMY_HASH);
     if (!login || !ok || login.user.disabled) {
       limiter.fail(key);
-      await store.audit({ userId: login?.user.id ?? null, action: 'auth.login', resourceType: 'session', resourceId: null, outcome: 'denied' });
+      await store.audit({
+        userId: login?.user.id ?? null,
+        action: 'auth.login',
+        resourceType: 'session',
+        resourceId: null,
+        outcome: 'denied',
+      });
       throw new HeliotropeError('unauthorized', 'wrong user name or password');
     }
     limiter.succeed(key);
     const token = newToken();
     const csrfToken = newToken();
-    await store.createSession({ tokenHash: tokenHash(token), userId: login.user.id, csrfToken, expiresAt: new Date(Date.now() + sessionMs).toISOString() });
-    await store.audit({ userId: login.user.id, action: 'auth.login', resourceType: 'session', resourceId: null, outcome: 'ok' });
-    setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/', secure: isSecure(c), maxAge: Math.floor(sessionMs / 1000) });
+    await store.createSession({
+      tokenHash: tokenHash(token),
+      userId: login.user.id,
+      csrfToken,
+      expiresAt: new Date(Date.now() + sessionMs).toISOString(),
+    });
+    await store.audit({
+      userId: login.user.id,
+      action: 'auth.login',
+      resourceType: 'session',
+      resourceId: null,
+      outcome: 'ok',
+    });
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      secure: isSecure(c),
+      maxAge: Math.floor(sessionMs / 1000),
+    });
     return c.json({ user: login.user, csrfToken });
   });
   app.post('/api/auth/logout', async (c) => {
@@ -266,12 +370,16 @@ export function createApp(deps: AppDeps): Hono<Env> {
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isSecure(c) });
     return c.body(null, 204);
   });
-  app.get('/api/auth/session', (c) => c.json({ user: c.get('user'), csrfToken: c.get('via') === 'session' ? c.get('csrf') : null }));
+  app.get('/api/auth/session', (c) =>
+    c.json({ user: c.get('user'), csrfToken: c.get('via') === 'session' ? c.get('csrf') : null }),
+  );
   app.post('/api/auth/password', async (c) => {
     const body = await readBody(c, PasswordBody);
     const login = await store.findLogin(c.get('user').username);
     if (!login || !(await verifyPassword(body.currentPassword, login.passwordHash))) {
-      throw new InputError('the current password is wrong', [issue('value', 'currentPassword', 'wrong password')]);
+      throw new InputError('the current password is wrong', [
+        issue('value', 'currentPassword', 'wrong password'),
+      ]);
     }
     await store.updateUser(login.user.id, { passwordHash: await hashPassword(body.newPassword) });
     return c.body(null, 204);
@@ -281,7 +389,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.post('/api/tokens', async (c) => {
     const body = await readBody(c, TokenBody);
     const token = newToken('hlt_');
-    const t = await store.createApiToken({ tokenHash: tokenHash(token), userId: c.get('user').id, name: body.name });
+    const t = await store.createApiToken({
+      tokenHash: tokenHash(token),
+      userId: c.get('user').id,
+      name: body.name,
+    });
     await audit(c, 'token.create', 'token', t.id);
     return c.json({ ...t, token }, 201);
   });
@@ -307,10 +419,20 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const body = await readBody(c, PatchUserBody);
     const id = c.req.param('id');
     if (id === c.get('user').id && ((body.role && body.role !== 'admin') || body.disabled)) {
-      throw new HeliotropeError('conflict', 'you cannot demote or disable your own account', [issue('conflict', body.role ? 'role' : 'disabled', 'own account')]);
+      throw new HeliotropeError('conflict', 'you cannot demote or disable your own account', [
+        issue('conflict', body.role ? 'role' : 'disabled', 'own account'),
+      ]);
     }
-    const u = await store.updateUser(id, { ...(body.role ? { role: body.role } : {}), ...(body.disabled !== undefined ? { disabled: body.disabled } : {}), ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}) });
-    await audit(c, 'user.update', 'user', id, { role: u.role, disabled: u.disabled, passwordChanged: Boolean(body.password) });
+    const u = await store.updateUser(id, {
+      ...(body.role ? { role: body.role } : {}),
+      ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+      ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
+    });
+    await audit(c, 'user.update', 'user', id, {
+      role: u.role,
+      disabled: u.disabled,
+      passwordChanged: Boolean(body.password),
+    });
     return c.json(u);
   });
   app.get('/api/audit', async (c) => {
@@ -325,7 +447,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return { report, summary: summarize(report) };
   };
   const storeAssessment = (s: StoredCase, report: Record<string, unknown>, user: User) =>
-    store.saveAssessment({ caseId: s.id, caseVersion: s.version, engineVersion: ENGINE_VERSION, asOf: String(report.asOf), createdBy: user.id, report });
+    store.saveAssessment({
+      caseId: s.id,
+      caseVersion: s.version,
+      engineVersion: ENGINE_VERSION,
+      asOf: String(report.asOf),
+      createdBy: user.id,
+      report,
+    });
 
   app.get('/api/cases', async (c) => {
     const q = readQuery(c, ListQuery);
@@ -357,7 +486,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const base = ifMatchVersion(c);
     const v = validCase(await readJson(c));
     const { report, summary } = assessAndSummarize(v.case);
-    const s = await store.updateCase(id, base, v.case as unknown as Record<string, unknown>, c.get('user').id, summary);
+    const s = await store.updateCase(
+      id,
+      base,
+      v.case as unknown as Record<string, unknown>,
+      c.get('user').id,
+      summary,
+    );
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.update', 'case', id, { version: s.version, assessment: a.id });
     c.header('ETag', `"${s.version}"`);
@@ -380,7 +515,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.get('/api/cases/:id/versions/:version', async (c) => {
     const id = c.req.param('id');
     const version = Number(c.req.param('version'));
-    if (!Number.isInteger(version) || version < 1) throw new InputError('bad version', [issue('value', 'version', 'expected a positive whole number')]);
+    if (!Number.isInteger(version) || version < 1)
+      throw new InputError('bad version', [issue('value', 'version', 'expected a positive whole number')]);
     const s = await store.getCase(id, version);
     await audit(c, 'case.read-version', 'case', id, { version });
     return c.json(caseBody(s));
@@ -416,29 +552,50 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.get('/api/calc', (c) =>
     c.json({
-      items: calculators.map((k) => ({ id: k.id, title: k.title, citation: k.citation, inputs: k.inputs, ...(k.documentInput ? { documentInput: { description: k.documentInput.description } } : {}) })),
+      items: calculators.map((k) => ({
+        id: k.id,
+        title: k.title,
+        citation: k.citation,
+        inputs: k.inputs,
+        ...(k.documentInput ? { documentInput: { description: k.documentInput.description } } : {}),
+      })),
     }),
   );
   app.post('/api/calc/:id', async (c) => {
     const calc = findCalculator(c.req.param('id'));
-    if (!calc) throw new HeliotropeError('not-found', `no calculator "${c.req.param('id')}"`, [issue('not-found', 'id', `known: ${calculators.map((k) => k.id).join(', ')}`)]);
+    if (!calc)
+      throw new HeliotropeError('not-found', `no calculator "${c.req.param('id')}"`, [
+        issue('not-found', 'id', `known: ${calculators.map((k) => k.id).join(', ')}`),
+      ]);
     const body = await readJson(c);
     if (calc.documentInput) return c.json(calc.documentInput.evaluateDocument(body) as object);
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new InputError('expected a JSON object of item values', [issue('structure', '', 'expected {"item-id": value, …}')]);
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      throw new InputError('expected a JSON object of item values', [
+        issue('structure', '', 'expected {"item-id": value, …}'),
+      ]);
     const r = evaluateRaw(calc, body as Record<string, unknown>);
     if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);
     return c.json(r.result as object);
   });
 
   app.post('/api/extract', async (c) => {
-    if (!deps.extract) throw new HttpProblem('not-implemented', 'narrative extraction is not available on this server');
+    if (!deps.extract)
+      throw new HttpProblem('not-implemented', 'narrative extraction is not available on this server');
     const body = await readBody(c, ExtractBody);
     const out = await deps.extract(body.text);
     const v = validateCase(out.case);
     await audit(c, 'extract', 'case', null, { chars: body.text.length });
-    return c.json({ case: v.case ?? out.case, valid: Boolean(v.case), issues: v.issues, warnings: out.warnings ?? [], highlights: collectSpans(out.case) });
+    return c.json({
+      case: v.case ?? out.case,
+      valid: Boolean(v.case),
+      issues: v.issues,
+      warnings: out.warnings ?? [],
+      highlights: collectSpans(out.case),
+    });
   });
-  app.get('/api/capabilities', (c) => c.json({ extract: Boolean(deps.extract), engine: ENGINE_VERSION, sections: null }));
+  app.get('/api/capabilities', (c) =>
+    c.json({ extract: Boolean(deps.extract), engine: ENGINE_VERSION, sections: null }),
+  );
 
   app.all('/api/*', () => {
     throw new HeliotropeError('not-found', 'no such API endpoint');
@@ -446,10 +603,19 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   // ─── Web application ──────────────────────────────────────────────────────────────────────
   app.get('*', (c) => {
-    const f = files.get(c.req.path) ?? (/\.[a-z0-9]+$/i.test(c.req.path) ? undefined : files.get('/index.html'));
-    if (!f) throw new HeliotropeError('not-found', files.size ? 'not found' : 'the web application is not built (npm run build)');
+    const f =
+      files.get(c.req.path) ?? (/\.[a-z0-9]+$/i.test(c.req.path) ? undefined : files.get('/index.html'));
+    if (!f)
+      throw new HeliotropeError(
+        'not-found',
+        files.size ? 'not found' : 'the web application is not built (npm run build)',
+      );
     if (c.req.header('if-none-match') === f.etag) return c.body(null, 304, { ETag: f.etag });
-    return c.body(f.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': f.type, ETag: f.etag, 'Cache-Control': 'no-cache' });
+    return c.body(f.body as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': f.type,
+      ETag: f.etag,
+      'Cache-Control': 'no-cache',
+    });
   });
 
   return app;
@@ -464,7 +630,9 @@ export function collectSpans(doc: unknown): { path: string; start: number; end: 
     const rec = v as Record<string, unknown>;
     if (Array.isArray(rec.evidence)) {
       for (const ev of rec.evidence as { spans?: { start: number; end: number; text: string }[] }[]) {
-        for (const s of ev?.spans ?? []) if (typeof s?.start === 'number' && typeof s.end === 'number') out.push({ path, start: s.start, end: s.end, text: String(s.text ?? '') });
+        for (const s of ev?.spans ?? [])
+          if (typeof s?.start === 'number' && typeof s.end === 'number')
+            out.push({ path, start: s.start, end: s.end, text: String(s.text ?? '') });
       }
     }
     for (const [k, x] of Object.entries(rec)) if (k !== 'evidence') visit(x, path ? `${path}.${k}` : k);

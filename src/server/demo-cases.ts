@@ -38,8 +38,26 @@ export const demoCases: CaseInput[] = [
       { target: 'NXP2', result: 'negative' },
     ],
     emg: { performed: 'done', interpretation: 'myopathic' },
-    cancers: [{ id: 'ca1', site: 'ovary', histology: 'high-grade serous carcinoma', stage: { tnm: 'pT3N1M0' }, diagnosisDate: '2025-05', status: 'active' }],
-    treatments: [{ drug: 'prednisolone', class: 'glucocorticoid', indication: 'myositis', dose: { value: 60, unit: 'mg' }, schedule: 'daily', start: '2025-03-20' }],
+    cancers: [
+      {
+        id: 'ca1',
+        site: 'ovary',
+        histology: 'high-grade serous carcinoma',
+        stage: { tnm: 'pT3N1M0' },
+        diagnosisDate: '2025-05',
+        status: 'active',
+      },
+    ],
+    treatments: [
+      {
+        drug: 'prednisolone',
+        class: 'glucocorticoid',
+        indication: 'myositis',
+        dose: { value: 60, unit: 'mg' },
+        schedule: 'daily',
+        start: '2025-03-20',
+      },
+    ],
     notes: 'Synthetic demonstration case.',
   },
   {
@@ -87,7 +105,16 @@ export const demoCases: CaseInput[] = [
       { target: 'Jo-1', result: 'positive' },
       { target: 'Ro52', result: 'positive' },
     ],
-    muscleBiopsy: { performed: 'done', site: 'vastus lateralis', features: { perimysialPerivascularInfiltrate: 'present', rimmedVacuoles: 'absent', perifascicularAtrophy: 'absent' }, conclusion: 'consistent-with-myositis' },
+    muscleBiopsy: {
+      performed: 'done',
+      site: 'vastus lateralis',
+      features: {
+        perimysialPerivascularInfiltrate: 'present',
+        rimmedVacuoles: 'absent',
+        perifascicularAtrophy: 'absent',
+      },
+      conclusion: 'consistent-with-myositis',
+    },
     muscleImaging: [{ modality: 'mri', region: 'thighs', finding: 'myositis-oedema' }],
     treatmentResponse: 'improved',
     notes: 'Synthetic demonstration case.',

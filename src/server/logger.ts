@@ -12,7 +12,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** A logger. */
 export interface Logger {
-  log(level: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, string | number | boolean | null>): void;
+  log(
+    level: Exclude<LogLevel, 'silent'>,
+    msg: string,
+    fields?: Record<string, string | number | boolean | null>,
+  ): void;
 }
 
 /**
@@ -20,7 +24,10 @@ export interface Logger {
  * @param level - the minimum level written
  * @param write - where lines go (default: standard output)
  */
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => void process.stdout.write(l)): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (l) => void process.stdout.write(l),
+): Logger {
   const min = LOG_LEVELS.indexOf(level);
   return {
     log(lv, msg, fields = {}) {

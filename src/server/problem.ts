@@ -23,7 +23,13 @@ export interface Problem {
 }
 
 /** HTTP-only problem conditions. */
-export type HttpProblemKind = 'rate-limited' | 'method-not-allowed' | 'unsupported-media-type' | 'precondition-required' | 'not-implemented' | 'unavailable';
+export type HttpProblemKind =
+  | 'rate-limited'
+  | 'method-not-allowed'
+  | 'unsupported-media-type'
+  | 'precondition-required'
+  | 'not-implemented'
+  | 'unavailable';
 
 /** An HTTP-level problem that is not an engine error kind. */
 export class HttpProblem extends Error {
@@ -68,11 +74,18 @@ export function problemType(kind: string): string {
  * @param e - the error
  * @param instance - the request path
  */
-export function toProblem(e: unknown, instance: string): { problem: Problem; headers: Record<string, string>; internal: boolean } {
+export function toProblem(
+  e: unknown,
+  instance: string,
+): { problem: Problem; headers: Record<string, string>; internal: boolean } {
   if (isHeliotropeError(e)) {
     let { status, title } = BY_KIND[e.kind];
     // Unreadable JSON is a malformed request (400), not a request with invalid fields (422).
-    if (e.kind === 'invalid-input' && e.issues.length > 0 && e.issues.every((i) => i.code === 'structure' && i.path === '')) {
+    if (
+      e.kind === 'invalid-input' &&
+      e.issues.length > 0 &&
+      e.issues.every((i) => i.code === 'structure' && i.path === '')
+    ) {
       status = 400;
       title = 'Malformed request';
     }
@@ -82,20 +95,48 @@ export function toProblem(e: unknown, instance: string): { problem: Problem; hea
       status,
       detail: e.message,
       instance,
-      ...(e.issues.length ? { issues: e.issues.map(({ path, code, message, line, column }) => ({ path, code, message, ...(line ? { line } : {}), ...(column ? { column } : {}) })) } : {}),
+      ...(e.issues.length
+        ? {
+            issues: e.issues.map(({ path, code, message, line, column }) => ({
+              path,
+              code,
+              message,
+              ...(line ? { line } : {}),
+              ...(column ? { column } : {}),
+            })),
+          }
+        : {}),
     };
     if (e instanceof ConflictError) {
       problem.currentVersion = e.current.version;
       problem.current = e.current;
     }
-    return { problem, headers: e instanceof ConflictError ? { ETag: `"${e.current.version}"` } : {}, internal: e.kind === 'internal' };
+    return {
+      problem,
+      headers: e instanceof ConflictError ? { ETag: `"${e.current.version}"` } : {},
+      internal: e.kind === 'internal',
+    };
   }
   if (e instanceof HttpProblem) {
     const { status, title } = BY_KIND[e.kind];
-    return { problem: { type: problemType(e.kind), title, status, detail: e.message, instance }, headers: e.headers, internal: false };
+    return {
+      problem: { type: problemType(e.kind), title, status, detail: e.message, instance },
+      headers: e.headers,
+      internal: false,
+    };
   }
   const { status, title } = BY_KIND.internal;
-  return { problem: { type: problemType('internal'), title, status, detail: 'The server could not complete the request.', instance }, headers: {}, internal: true };
+  return {
+    problem: {
+      type: problemType('internal'),
+      title,
+      status,
+      detail: 'The server could not complete the request.',
+      instance,
+    },
+    headers: {},
+    internal: true,
+  };
 }
 
 /**

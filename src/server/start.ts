@@ -41,7 +41,9 @@ export interface ServerConfig {
 /** Finds the built web application beside this module (dist/web), if any. */
 export function defaultWebRoot(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [resolve(here, '../../web'), resolve(here, '../../dist/web')].find((p) => existsSync(resolve(p, 'index.html')));
+  return [resolve(here, '../../web'), resolve(here, '../../dist/web')].find((p) =>
+    existsSync(resolve(p, 'index.html')),
+  );
 }
 
 /**
@@ -49,10 +51,14 @@ export function defaultWebRoot(): string | undefined {
  * @param env - environment variables
  * @param flags - command-line options
  */
-export function resolveConfig(env: Record<string, string | undefined>, flags: Partial<ServerConfig> = {}): ServerConfig {
+export function resolveConfig(
+  env: Record<string, string | undefined>,
+  flags: Partial<ServerConfig> = {},
+): ServerConfig {
   const dataDir = flags.dataDir ?? env.DATA_DIR ?? resolve('data');
   const port = flags.port ?? (env.PORT !== undefined ? Number(env.PORT) : 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number (0–65535), got "${env.PORT ?? flags.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number (0–65535), got "${env.PORT ?? flags.port}"`);
   const logLevel = (flags.logLevel ?? env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   return {
@@ -81,7 +87,11 @@ export interface RunningServer {
  * @param config - configuration
  * @param say - prints a line for the operator (console, not the log)
  */
-export async function bootstrap(store: Store, config: Pick<ServerConfig, 'demo' | 'adminPassword'>, say: (line: string) => void): Promise<void> {
+export async function bootstrap(
+  store: Store,
+  config: Pick<ServerConfig, 'demo' | 'adminPassword'>,
+  say: (line: string) => void,
+): Promise<void> {
   await migrate(store.db);
   if ((await store.countUsers()) > 0) return;
   const password = config.adminPassword ?? generatePassword();
@@ -97,7 +107,14 @@ export async function bootstrap(store: Store, config: Pick<ServerConfig, 'demo' 
     const c = parseCase(d);
     const report = assessCase(c, { asOf }) as unknown as Record<string, unknown>;
     const s = await store.createCase(c as unknown as Record<string, unknown>, admin.id, summarize(report));
-    await store.saveAssessment({ caseId: s.id, caseVersion: s.version, engineVersion: ENGINE_VERSION, asOf, createdBy: admin.id, report: { ...report, case: s.data } });
+    await store.saveAssessment({
+      caseId: s.id,
+      caseVersion: s.version,
+      engineVersion: ENGINE_VERSION,
+      asOf,
+      createdBy: admin.id,
+      report: { ...report, case: s.data },
+    });
   }
   say(`Loaded ${demoCases.length} synthetic demo cases.`);
 }
@@ -107,7 +124,10 @@ export async function bootstrap(store: Store, config: Pick<ServerConfig, 'demo' 
  * @param config - configuration
  * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook
  */
-export async function startServer(config: ServerConfig, options: { say?: (line: string) => void; logger?: Logger; extract?: ExtractHook } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  options: { say?: (line: string) => void; logger?: Logger; extract?: ExtractHook } = {},
+): Promise<RunningServer> {
   const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = openDb(config.databaseUrl);

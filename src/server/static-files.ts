@@ -41,7 +41,11 @@ export function loadStaticFiles(root: string): Map<string, StaticFile> {
       else {
         const body = readFileSync(p);
         const key = `/${relative(root, p).split('\\').join('/')}`;
-        out.set(key, { body, type: TYPES[extname(p)] ?? 'application/octet-stream', etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` });
+        out.set(key, {
+          body,
+          type: TYPES[extname(p)] ?? 'application/octet-stream',
+          etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`,
+        });
       }
     }
   };

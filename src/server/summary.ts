@@ -6,7 +6,10 @@
  */
 import type { CaseSummary } from '../store/store.js';
 
-function findField(report: Record<string, unknown>, names: readonly string[]): { section: string; value: unknown } | undefined {
+function findField(
+  report: Record<string, unknown>,
+  names: readonly string[],
+): { section: string; value: unknown } | undefined {
   for (const [section, v] of Object.entries(report)) {
     if (section === 'case' || section === 'engine' || v === null || typeof v !== 'object') continue;
     const rec = v as Record<string, unknown>;
@@ -21,7 +24,14 @@ function findField(report: Record<string, unknown>, names: readonly string[]): {
  */
 export function summarize(report: Record<string, unknown>): CaseSummary {
   const out: CaseSummary = { asOf: report.asOf };
-  const e = report.eularAcr2017 as { category?: string; probability?: number; subgroup?: string | null; probabilityRange?: { min: number; max: number } } | undefined;
+  const e = report.eularAcr2017 as
+    | {
+        category?: string;
+        probability?: number;
+        subgroup?: string | null;
+        probabilityRange?: { min: number; max: number };
+      }
+    | undefined;
   if (e) {
     out.eularCategory = e.category;
     out.eularProbability = e.probability;
@@ -33,6 +43,7 @@ export function summarize(report: Record<string, unknown>): CaseSummary {
   const tier = findField(report, ['tier', 'riskTier', 'cancerRiskTier']);
   if (tier && typeof tier.value === 'string') out.cancerRiskTier = tier.value;
   const due = findField(report, ['nextDue', 'nextScreeningDue', 'nextDueDate']);
-  if (due && (typeof due.value === 'string' || typeof due.value === 'object')) out.nextScreeningDue = due.value;
+  if (due && (typeof due.value === 'string' || typeof due.value === 'object'))
+    out.nextScreeningDue = due.value;
   return out;
 }

@@ -27,7 +27,11 @@ export interface Db {
  */
 export function openDb(url: string, options: { pgSchema?: string } = {}): Db {
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10, ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}) });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
+    });
     const kysely = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
     return { engine: 'postgres', kysely, close: () => kysely.destroy() };
   }

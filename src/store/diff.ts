@@ -24,7 +24,8 @@ export function diffPaths(before: unknown, after: unknown, path = ''): Change[] 
   if (before === after) return [];
   if (before === undefined) return [{ path, op: 'added' }];
   if (after === undefined) return [{ path, op: 'removed' }];
-  const bothObjects = before !== null && after !== null && typeof before === 'object' && typeof after === 'object';
+  const bothObjects =
+    before !== null && after !== null && typeof before === 'object' && typeof after === 'object';
   if (!bothObjects || Array.isArray(before) !== Array.isArray(after)) return [{ path, op: 'changed' }];
   const out: Change[] = [];
   if (Array.isArray(before) && Array.isArray(after)) {

@@ -71,10 +71,16 @@ function migrations(engine: DbEngine): Record<string, Migration> {
           .addColumn('created_at', 'text', (c) => c.notNull())
           .addColumn('created_by', 'text', (c) => c.notNull())
           .execute();
-        await db.schema.createIndex('assessments_case').on('assessments').columns(['case_id', 'case_version']).execute();
+        await db.schema
+          .createIndex('assessments_case')
+          .on('assessments')
+          .columns(['case_id', 'case_version'])
+          .execute();
         await db.schema
           .createTable('audit_log')
-          .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) => (engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
           .addColumn('at', 'text', (c) => c.notNull())
           .addColumn('user_id', 'text')
           .addColumn('action', 'text', (c) => c.notNull())
@@ -85,11 +91,19 @@ function migrations(engine: DbEngine): Record<string, Migration> {
           .execute();
         // The audit log is append-only in the database itself, not only by convention in the code.
         if (engine === 'postgres') {
-          await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql`.execute(db);
-          await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+          await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql`.execute(
+            db,
+          );
+          await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(
+            db,
+          );
         } else {
-          await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
-          await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+          await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(
+            db,
+          );
+          await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(
+            db,
+          );
         }
       },
     },

@@ -8,7 +8,10 @@ import { diffPaths } from './diff.js';
 
 describe('diffPaths', () => {
   it('lists added, removed and changed paths, never values', () => {
-    const d = diffPaths({ a: 1, labs: [{ v: 1 }], x: 'keep' }, { a: 2, labs: [{ v: 1 }, { v: 3 }], x: 'keep', n: 'new' });
+    const d = diffPaths(
+      { a: 1, labs: [{ v: 1 }], x: 'keep' },
+      { a: 2, labs: [{ v: 1 }, { v: 3 }], x: 'keep', n: 'new' },
+    );
     expect(d).toEqual([
       { path: 'a', op: 'changed' },
       { path: 'labs[1]', op: 'added' },
@@ -38,10 +41,19 @@ for (const backend of testBackends) {
     });
 
     it('keeps every version with who, when and what changed', async () => {
-      const c = await store.createCase({ schemaVersion: '1.0', title: 'Demo A', patient: { sex: 'female', age: 50 } }, 'u1', { eular: 'definite' });
+      const c = await store.createCase(
+        { schemaVersion: '1.0', title: 'Demo A', patient: { sex: 'female', age: 50 } },
+        'u1',
+        { eular: 'definite' },
+      );
       expect(c.version).toBe(1);
       expect(c.data.id).toBe(c.id);
-      const c2 = await store.updateCase(c.id, 1, { schemaVersion: '1.0', title: 'Demo A', patient: { sex: 'female', age: 51 } }, 'u2');
+      const c2 = await store.updateCase(
+        c.id,
+        1,
+        { schemaVersion: '1.0', title: 'Demo A', patient: { sex: 'female', age: 51 } },
+        'u2',
+      );
       expect(c2.version).toBe(2);
       expect(c2.updatedBy).toBe('u2');
       const h = await store.caseHistory(c.id);
@@ -59,7 +71,9 @@ for (const backend of testBackends) {
     it('refuses a stale edit with the current version (nothing silently overwritten)', async () => {
       const c = await store.createCase({ schemaVersion: '1.0', title: 'B' }, 'u1');
       await store.updateCase(c.id, 1, { schemaVersion: '1.0', title: 'B2' }, 'u1');
-      const err = await store.updateCase(c.id, 1, { schemaVersion: '1.0', title: 'B3' }, 'u2').catch((e: unknown) => e);
+      const err = await store
+        .updateCase(c.id, 1, { schemaVersion: '1.0', title: 'B3' }, 'u2')
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ConflictError);
       expect((err as ConflictError).current.version).toBe(2);
       expect((err as ConflictError).current.title).toBe('B2');
@@ -71,7 +85,9 @@ for (const backend of testBackends) {
       await store.createCase({ schemaVersion: '1.0', title: 'Beta 100% case' }, 'u');
       await store.createCase({ schemaVersion: '1.0' }, 'u');
       expect((await store.listCases()).total).toBe(3);
-      expect((await store.listCases({ q: 'ALPHA' })).items.map((i) => i.title)).toEqual(['Alpha dermatomyositis']);
+      expect((await store.listCases({ q: 'ALPHA' })).items.map((i) => i.title)).toEqual([
+        'Alpha dermatomyositis',
+      ]);
       expect((await store.listCases({ q: '%' })).items.map((i) => i.title)).toEqual(['Beta 100% case']);
       expect((await store.listCases({ q: 'untitled' })).total).toBe(1);
       const page = await store.listCases({ limit: 2 });
@@ -91,18 +107,40 @@ for (const backend of testBackends) {
 
     it('stores assessments with engine and case version', async () => {
       const c = await store.createCase({ schemaVersion: '1.0' }, 'u');
-      await store.saveAssessment({ caseId: c.id, caseVersion: 1, engineVersion: '9.9.9', asOf: '2026-01-01', createdBy: 'u', report: { x: 1 } });
+      await store.saveAssessment({
+        caseId: c.id,
+        caseVersion: 1,
+        engineVersion: '9.9.9',
+        asOf: '2026-01-01',
+        createdBy: 'u',
+        report: { x: 1 },
+      });
       const list = await store.listAssessments(c.id);
       expect(list).toHaveLength(1);
-      expect(list[0]).toMatchObject({ caseVersion: 1, engineVersion: '9.9.9', asOf: '2026-01-01', report: { x: 1 } });
+      expect(list[0]).toMatchObject({
+        caseVersion: 1,
+        engineVersion: '9.9.9',
+        asOf: '2026-01-01',
+        report: { x: 1 },
+      });
     });
 
     it('accounts, sessions and tokens', async () => {
       const u = await store.createUser('ann', 'hash', 'clinician');
       await expect(store.createUser('ann', 'h', 'viewer')).rejects.toMatchObject({ kind: 'conflict' });
       expect(await store.countUsers()).toBe(1);
-      await store.createSession({ tokenHash: 's1', userId: u.id, csrfToken: 'c', expiresAt: '2030-01-01T00:00:00.000Z' });
-      await store.createSession({ tokenHash: 's2', userId: u.id, csrfToken: 'c', expiresAt: '2025-01-01T00:00:00.000Z' });
+      await store.createSession({
+        tokenHash: 's1',
+        userId: u.id,
+        csrfToken: 'c',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+      });
+      await store.createSession({
+        tokenHash: 's2',
+        userId: u.id,
+        csrfToken: 'c',
+        expiresAt: '2025-01-01T00:00:00.000Z',
+      });
       expect((await store.findSession('s1'))?.user.username).toBe('ann');
       expect(await store.findSession('s2')).toBeUndefined();
       const t = await store.createApiToken({ tokenHash: 't1', userId: u.id, name: 'script' });
@@ -115,7 +153,14 @@ for (const backend of testBackends) {
     });
 
     it('the audit log is append-only in the database', async () => {
-      await store.audit({ userId: 'u', action: 'case.read', resourceType: 'case', resourceId: 'c1', outcome: 'ok', detail: { version: 1 } });
+      await store.audit({
+        userId: 'u',
+        action: 'case.read',
+        resourceType: 'case',
+        resourceId: 'c1',
+        outcome: 'ok',
+        detail: { version: 1 },
+      });
       const log = await store.listAudit({ resourceId: 'c1' });
       expect(log).toMatchObject([{ action: 'case.read', detail: { version: 1 } }]);
       await expect(sql`UPDATE audit_log SET action = 'x'`.execute(db.kysely)).rejects.toThrow(/append-only/);

@@ -89,9 +89,11 @@ export class ConflictError extends HeliotropeError {
    * @param current - the current case
    */
   constructor(baseVersion: number, current: StoredCase) {
-    super('conflict', `the case was changed by someone else: your edit is based on version ${baseVersion}, the current version is ${current.version}`, [
-      issue('conflict', 'version', `expected ${current.version}, got ${baseVersion}`),
-    ]);
+    super(
+      'conflict',
+      `the case was changed by someone else: your edit is based on version ${baseVersion}, the current version is ${current.version}`,
+      [issue('conflict', 'version', `expected ${current.version}, got ${baseVersion}`)],
+    );
     this.name = 'ConflictError';
     this.current = current;
   }
@@ -131,8 +133,20 @@ function toCase(r: CaseRow): StoredCase {
   };
 }
 
-function toUser(r: { id: string; username: string; role: string; disabled: number; created_at: string }): User {
-  return { id: r.id, username: r.username, role: r.role as Role, disabled: Number(r.disabled) === 1, createdAt: r.created_at };
+function toUser(r: {
+  id: string;
+  username: string;
+  role: string;
+  disabled: number;
+  created_at: string;
+}): User {
+  return {
+    id: r.id,
+    username: r.username,
+    role: r.role as Role,
+    disabled: Number(r.disabled) === 1,
+    createdAt: r.created_at,
+  };
 }
 
 /** The store's operations. `now` is injectable for tests. */
@@ -156,7 +170,9 @@ export class Store {
    * Lists live cases, most recently updated first.
    * @param opts - `q`: case-insensitive text in the title; `limit`, `offset`: paging
    */
-  async listCases(opts: { q?: string; limit?: number; offset?: number } = {}): Promise<{ total: number; items: CaseHeader[] }> {
+  async listCases(
+    opts: { q?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: CaseHeader[] }> {
     let q = this.k.selectFrom('cases').where('deleted', '=', 0);
     if (opts.q) {
       const pattern = `%${opts.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -189,9 +205,21 @@ export class Store {
     if (!row || (version === undefined && Number(row.deleted) === 1)) throw notFound(`case ${id}`);
     const current = toCase(row);
     if (version === undefined || version === current.version) return current;
-    const v = await this.k.selectFrom('case_versions').selectAll().where('case_id', '=', id).where('version', '=', version).executeTakeFirst();
+    const v = await this.k
+      .selectFrom('case_versions')
+      .selectAll()
+      .where('case_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     if (!v) throw notFound(`version ${version} of case ${id}`);
-    return { ...current, version: Number(v.version), data: parse(v.data), updatedAt: v.changed_at, updatedBy: v.changed_by, deleted: v.action === 'delete' };
+    return {
+      ...current,
+      version: Number(v.version),
+      data: parse(v.data),
+      updatedAt: v.changed_at,
+      updatedBy: v.changed_by,
+      deleted: v.action === 'delete',
+    };
   }
 
   /**
@@ -200,7 +228,11 @@ export class Store {
    * @param user - who creates it
    * @param summary - key results for the list
    */
-  async createCase(data: Record<string, unknown>, user: string, summary: CaseSummary = {}): Promise<StoredCase> {
+  async createCase(
+    data: Record<string, unknown>,
+    user: string,
+    summary: CaseSummary = {},
+  ): Promise<StoredCase> {
     const id = randomUUID();
     const at = this.now();
     const doc = { ...data, id };
@@ -208,11 +240,30 @@ export class Store {
     await this.k.transaction().execute(async (trx) => {
       await trx
         .insertInto('cases')
-        .values({ id, version: 1, title: titleOf(doc), data: text, summary: JSON.stringify(summary), created_at: at, created_by: user, updated_at: at, updated_by: user, deleted: 0 })
+        .values({
+          id,
+          version: 1,
+          title: titleOf(doc),
+          data: text,
+          summary: JSON.stringify(summary),
+          created_at: at,
+          created_by: user,
+          updated_at: at,
+          updated_by: user,
+          deleted: 0,
+        })
         .execute();
       await trx
         .insertInto('case_versions')
-        .values({ case_id: id, version: 1, action: 'create', data: text, changes: '[]', changed_by: user, changed_at: at })
+        .values({
+          case_id: id,
+          version: 1,
+          action: 'create',
+          data: text,
+          changes: '[]',
+          changed_by: user,
+          changed_at: at,
+        })
         .execute();
     });
     return this.getCase(id);
@@ -226,18 +277,36 @@ export class Store {
    * @param user - who edits
    * @param summary - key results for the list
    */
-  async updateCase(id: string, baseVersion: number, data: Record<string, unknown>, user: string, summary: CaseSummary = {}): Promise<StoredCase> {
+  async updateCase(
+    id: string,
+    baseVersion: number,
+    data: Record<string, unknown>,
+    user: string,
+    summary: CaseSummary = {},
+  ): Promise<StoredCase> {
     const at = this.now();
     const doc = { ...data, id };
     const text = JSON.stringify(doc);
     await this.k.transaction().execute(async (trx) => {
-      const cur = await trx.selectFrom('cases').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+      const cur = await trx
+        .selectFrom('cases')
+        .selectAll()
+        .where('id', '=', id)
+        .where('deleted', '=', 0)
+        .executeTakeFirst();
       if (!cur) throw notFound(`case ${id}`);
       if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
       const next = baseVersion + 1;
       const res = await trx
         .updateTable('cases')
-        .set({ version: next, title: titleOf(doc), data: text, summary: JSON.stringify(summary), updated_at: at, updated_by: user })
+        .set({
+          version: next,
+          title: titleOf(doc),
+          data: text,
+          summary: JSON.stringify(summary),
+          updated_at: at,
+          updated_by: user,
+        })
         .where('id', '=', id)
         .where('version', '=', baseVersion)
         .executeTakeFirst();
@@ -245,7 +314,15 @@ export class Store {
       const changes = diffPaths(parse(cur.data), doc);
       await trx
         .insertInto('case_versions')
-        .values({ case_id: id, version: next, action: 'update', data: text, changes: JSON.stringify(changes), changed_by: user, changed_at: at })
+        .values({
+          case_id: id,
+          version: next,
+          action: 'update',
+          data: text,
+          changes: JSON.stringify(changes),
+          changed_by: user,
+          changed_at: at,
+        })
         .execute();
     });
     return this.getCase(id);
@@ -260,14 +337,32 @@ export class Store {
   async deleteCase(id: string, baseVersion: number, user: string): Promise<void> {
     const at = this.now();
     await this.k.transaction().execute(async (trx) => {
-      const cur = await trx.selectFrom('cases').selectAll().where('id', '=', id).where('deleted', '=', 0).executeTakeFirst();
+      const cur = await trx
+        .selectFrom('cases')
+        .selectAll()
+        .where('id', '=', id)
+        .where('deleted', '=', 0)
+        .executeTakeFirst();
       if (!cur) throw notFound(`case ${id}`);
       if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
       const next = baseVersion + 1;
-      await trx.updateTable('cases').set({ version: next, deleted: 1, updated_at: at, updated_by: user }).where('id', '=', id).where('version', '=', baseVersion).execute();
+      await trx
+        .updateTable('cases')
+        .set({ version: next, deleted: 1, updated_at: at, updated_by: user })
+        .where('id', '=', id)
+        .where('version', '=', baseVersion)
+        .execute();
       await trx
         .insertInto('case_versions')
-        .values({ case_id: id, version: next, action: 'delete', data: cur.data, changes: '[]', changed_by: user, changed_at: at })
+        .values({
+          case_id: id,
+          version: next,
+          action: 'delete',
+          data: cur.data,
+          changes: '[]',
+          changed_by: user,
+          changed_at: at,
+        })
         .execute();
     });
   }
@@ -322,7 +417,13 @@ export class Store {
    * @param caseId - case id
    */
   async listAssessments(caseId: string): Promise<StoredAssessment[]> {
-    const rows = await this.k.selectFrom('assessments').selectAll().where('case_id', '=', caseId).orderBy('created_at', 'desc').orderBy('case_version', 'desc').execute();
+    const rows = await this.k
+      .selectFrom('assessments')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at', 'desc')
+      .orderBy('case_version', 'desc')
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       caseId: r.case_id,
@@ -339,7 +440,10 @@ export class Store {
 
   /** Number of accounts. */
   async countUsers(): Promise<number> {
-    const r = await this.k.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await this.k
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 
@@ -350,9 +454,23 @@ export class Store {
    * @param role - its role
    */
   async createUser(username: string, passwordHash: string, role: Role): Promise<User> {
-    const exists = await this.k.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (exists) throw new HeliotropeError('conflict', `user "${username}" already exists`, [issue('conflict', 'username', 'already taken')]);
-    const row = { id: randomUUID(), username, password_hash: passwordHash, role, disabled: 0, created_at: this.now() };
+    const exists = await this.k
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirst();
+    if (exists)
+      throw new HeliotropeError('conflict', `user "${username}" already exists`, [
+        issue('conflict', 'username', 'already taken'),
+      ]);
+    const row = {
+      id: randomUUID(),
+      username,
+      password_hash: passwordHash,
+      role,
+      disabled: 0,
+      created_at: this.now(),
+    };
     await this.k.insertInto('users').values(row).execute();
     return toUser(row);
   }
@@ -362,7 +480,11 @@ export class Store {
    * @param username - login name
    */
   async findLogin(username: string): Promise<{ user: User; passwordHash: string } | undefined> {
-    const r = await this.k.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const r = await this.k
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
     return r ? { user: toUser(r), passwordHash: r.password_hash } : undefined;
   }
 
@@ -376,7 +498,10 @@ export class Store {
    * @param id - account id
    * @param patch - the fields to change
    */
-  async updateUser(id: string, patch: { role?: Role; disabled?: boolean; passwordHash?: string }): Promise<User> {
+  async updateUser(
+    id: string,
+    patch: { role?: Role; disabled?: boolean; passwordHash?: string },
+  ): Promise<User> {
     const set: { role?: string; disabled?: number; password_hash?: string } = {};
     if (patch.role) set.role = patch.role;
     if (patch.disabled !== undefined) set.disabled = patch.disabled ? 1 : 0;
@@ -394,8 +519,22 @@ export class Store {
    * Records a session.
    * @param s - token hash, user, CSRF token and expiry
    */
-  async createSession(s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: string }): Promise<void> {
-    await this.k.insertInto('sessions').values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, created_at: this.now(), expires_at: s.expiresAt }).execute();
+  async createSession(s: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: string;
+  }): Promise<void> {
+    await this.k
+      .insertInto('sessions')
+      .values({
+        token_hash: s.tokenHash,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        created_at: this.now(),
+        expires_at: s.expiresAt,
+      })
+      .execute();
   }
 
   /**
@@ -406,7 +545,15 @@ export class Store {
     const r = await this.k
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['users.id', 'users.username', 'users.role', 'users.disabled', 'users.created_at', 'sessions.csrf_token', 'sessions.expires_at'])
+      .select([
+        'users.id',
+        'users.username',
+        'users.role',
+        'users.disabled',
+        'users.created_at',
+        'sessions.csrf_token',
+        'sessions.expires_at',
+      ])
       .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!r || r.expires_at <= this.now() || Number(r.disabled) === 1) return undefined;
@@ -425,8 +572,18 @@ export class Store {
    * Records an API token.
    * @param t - token hash, owner and name
    */
-  async createApiToken(t: { tokenHash: string; userId: string; name: string }): Promise<{ id: string; name: string; createdAt: string }> {
-    const row = { id: randomUUID(), token_hash: t.tokenHash, user_id: t.userId, name: t.name, created_at: this.now() };
+  async createApiToken(t: {
+    tokenHash: string;
+    userId: string;
+    name: string;
+  }): Promise<{ id: string; name: string; createdAt: string }> {
+    const row = {
+      id: randomUUID(),
+      token_hash: t.tokenHash,
+      user_id: t.userId,
+      name: t.name,
+      created_at: this.now(),
+    };
     await this.k.insertInto('api_tokens').values(row).execute();
     return { id: row.id, name: row.name, createdAt: row.created_at };
   }
@@ -450,7 +607,12 @@ export class Store {
    * @param userId - owner
    */
   async listApiTokens(userId: string): Promise<{ id: string; name: string; createdAt: string }[]> {
-    const rows = await this.k.selectFrom('api_tokens').select(['id', 'name', 'created_at']).where('user_id', '=', userId).orderBy('created_at').execute();
+    const rows = await this.k
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'created_at'])
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute();
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
   }
 
@@ -460,7 +622,11 @@ export class Store {
    * @param userId - owner
    */
   async deleteApiToken(id: string, userId: string): Promise<void> {
-    const r = await this.k.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    const r = await this.k
+      .deleteFrom('api_tokens')
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound(`token ${id}`);
   }
 
@@ -473,7 +639,15 @@ export class Store {
   async audit(e: Omit<AuditEntry, 'at' | 'seq'>): Promise<void> {
     await this.k
       .insertInto('audit_log')
-      .values({ at: this.now(), user_id: e.userId, action: e.action, resource_type: e.resourceType, resource_id: e.resourceId, outcome: e.outcome, detail: e.detail ? JSON.stringify(e.detail) : null })
+      .values({
+        at: this.now(),
+        user_id: e.userId,
+        action: e.action,
+        resource_type: e.resourceType,
+        resource_id: e.resourceId,
+        outcome: e.outcome,
+        detail: e.detail ? JSON.stringify(e.detail) : null,
+      })
       .execute();
   }
 
@@ -484,7 +658,10 @@ export class Store {
   async listAudit(opts: { resourceId?: string; limit?: number } = {}): Promise<AuditEntry[]> {
     let q = this.k.selectFrom('audit_log').selectAll();
     if (opts.resourceId) q = q.where('resource_id', '=', opts.resourceId);
-    const rows = await q.orderBy('seq', 'desc').limit(Math.min(opts.limit ?? 100, 1000)).execute();
+    const rows = await q
+      .orderBy('seq', 'desc')
+      .limit(Math.min(opts.limit ?? 100, 1000))
+      .execute();
     return rows.map((r) => ({
       seq: Number(r.seq),
       at: r.at,

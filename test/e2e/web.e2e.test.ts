@@ -16,7 +16,14 @@ import { startServer, type RunningServer } from '../../src/server/start.js';
 import { repoRoot } from '../shared.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const shots = join(repoRoot, 'test-output', 'screens');
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
@@ -26,7 +33,12 @@ const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 async function newPage(width = 1400, height = 1000): Promise<Page> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width, height } });
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width, height },
+  });
   contexts.push(ctx);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -50,7 +62,10 @@ async function probability(page: Page): Promise<number> {
 }
 
 async function tick(page: Page, finding: string, status: 'Present' | 'Absent' | 'Unknown'): Promise<void> {
-  await page.locator(`fieldset[data-finding="${finding}"]`).getByRole('radio', { name: status, exact: true }).check();
+  await page
+    .locator(`fieldset[data-finding="${finding}"]`)
+    .getByRole('radio', { name: status, exact: true })
+    .check();
 }
 
 beforeAll(async () => {
@@ -58,7 +73,16 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
   server = await startServer(
-    { port: 0, host: '127.0.0.1', databaseUrl: join(tmp, 'db.sqlite'), dataDir: tmp, logLevel: 'silent', demo: true, adminPassword: 'admin-password-1', webRoot },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: join(tmp, 'db.sqlite'),
+      dataDir: tmp,
+      logLevel: 'silent',
+      demo: true,
+      adminPassword: 'admin-password-1',
+      webRoot,
+    },
     { say: () => undefined, logger: silentLogger },
   );
   await server.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
@@ -94,8 +118,12 @@ describe('web application in Chromium', () => {
     await tick(page, 'proximal-weakness-upper', 'Present');
     await tick(page, 'proximal-weakness-lower', 'Present');
     await expect.poll(() => probability(page)).toBeGreaterThan(p2);
-    await expect.poll(async () => page.getByTestId('eular-category').first().textContent()).toContain('Definite IIM');
-    await expect.poll(async () => page.getByTestId('eular-subgroup').first().textContent()).toContain('Dermatomyositis');
+    await expect
+      .poll(async () => page.getByTestId('eular-category').first().textContent())
+      .toContain('Definite IIM');
+    await expect
+      .poll(async () => page.getByTestId('eular-subgroup').first().textContent())
+      .toContain('Dermatomyositis');
     // Unticking goes back down: the calculation follows the form both ways.
     const p3 = await probability(page);
     await tick(page, 'gottron-papules', 'Unknown');
@@ -128,7 +156,9 @@ describe('web application in Chromium', () => {
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByText('Version 2', { exact: true }).waitFor();
     await expect(page.getByText('Version 1', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.change', { hasText: 'patient.ageAtOnset' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.change', { hasText: 'patient.ageAtOnset' }).count()).resolves.toBeGreaterThan(
+      0,
+    );
     await page.screenshot({ path: join(shots, '05-history.png') });
 
     await page.getByRole('tab', { name: 'Criteria' }).click();
@@ -138,7 +168,9 @@ describe('web application in Chromium', () => {
     await page.getByRole('tab', { name: 'Report' }).click();
     const notes = page.getByTestId('report-notes');
     await expect(notes.textContent()).resolves.toBe(XSS);
-    await expect(page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss),
+    ).resolves.toBeUndefined();
     await expect(page.locator('.print-report img').count()).resolves.toBe(0);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(shots, '04-report-print.png'), fullPage: true });
@@ -161,7 +193,9 @@ describe('web application in Chromium', () => {
     await page.goto(caseUrl);
     await expect.poll(async () => page.getByLabel('Case title').inputValue()).toBe('E2E patient A');
     await expect(page.getByLabel('Case title').isDisabled()).resolves.toBe(true);
-    await expect(page.locator('fieldset[data-finding="heliotrope-rash"] input').first().isDisabled()).resolves.toBe(true);
+    await expect(
+      page.locator('fieldset[data-finding="heliotrope-rash"] input').first().isDisabled(),
+    ).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /Save/ }).count()).resolves.toBe(0);
     await page.getByText('Read only (viewer)').waitFor();
     await page.goto(server.url);
@@ -177,7 +211,11 @@ describe('web application in Chromium', () => {
     await page.getByTestId('eular-category').first().waitFor();
     await page.screenshot({ path: join(shots, '07-mobile-case.png') });
     const overflow = await page.evaluate(() => {
-      const el = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      const el = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } };
+        }
+      ).document.documentElement;
       return el.scrollWidth - el.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);

@@ -54,11 +54,21 @@ export function setCsrf(token: string | null): void {
  * @param body - JSON body
  * @param headers - extra headers
  */
-export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ data: T; headers: Headers }> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ data: T; headers: Headers }> {
   const h: Record<string, string> = { Accept: 'application/json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
   if (method !== 'GET') h['X-CSRF-Token'] = csrf;
-  const res = await fetch(path, { method, headers: h, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(path, {
+    method,
+    headers: h,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   if (res.status === 204) return { data: undefined as T, headers: res.headers };
   const text = await res.text();
   let data: unknown;
@@ -68,7 +78,11 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     data = undefined;
   }
   if (!res.ok) {
-    const p = (data && typeof data === 'object' ? data : { type: 'about:blank', title: res.statusText, status: res.status }) as Problem;
+    const p = (
+      data && typeof data === 'object'
+        ? data
+        : { type: 'about:blank', title: res.statusText, status: res.status }
+    ) as Problem;
     throw new ApiError(p);
   }
   return { data: data as T, headers: res.headers };

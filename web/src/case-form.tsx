@@ -18,8 +18,26 @@ interface Props {
   errors: FieldErrors;
 }
 
-const SKIN = ['heliotrope-rash', 'gottron-papules', 'gottron-sign', 'shawl-sign', 'v-sign', 'mechanics-hands', 'periungual-changes', 'skin-ulceration', 'calcinosis'];
-const MUSCLE = ['proximal-weakness-upper', 'proximal-weakness-lower', 'neck-flexor-weakness', 'proximal-weaker-than-distal-legs', 'finger-flexor-weakness', 'myalgia', 'dysphagia'];
+const SKIN = [
+  'heliotrope-rash',
+  'gottron-papules',
+  'gottron-sign',
+  'shawl-sign',
+  'v-sign',
+  'mechanics-hands',
+  'periungual-changes',
+  'skin-ulceration',
+  'calcinosis',
+];
+const MUSCLE = [
+  'proximal-weakness-upper',
+  'proximal-weakness-lower',
+  'neck-flexor-weakness',
+  'proximal-weaker-than-distal-legs',
+  'finger-flexor-weakness',
+  'myalgia',
+  'dysphagia',
+];
 const OTHER = ['interstitial-lung-disease', 'arthritis', 'raynaud-phenomenon', 'fever', 'weight-loss'];
 const GROUPS: [string, string][] = [
   ['proximal-upper', 'Proximal upper limbs'],
@@ -31,7 +49,22 @@ const GROUPS: [string, string][] = [
   ['finger-flexors', 'Finger flexors'],
 ];
 const MRC = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
-const ANTIBODIES = ['TIF1-gamma', 'NXP2', 'MDA5', 'Mi-2', 'SAE', 'Jo-1', 'PL-7', 'PL-12', 'EJ', 'OJ', 'SRP', 'HMGCR', 'Ro52', 'ANA'];
+const ANTIBODIES = [
+  'TIF1-gamma',
+  'NXP2',
+  'MDA5',
+  'Mi-2',
+  'SAE',
+  'Jo-1',
+  'PL-7',
+  'PL-12',
+  'EJ',
+  'OJ',
+  'SRP',
+  'HMGCR',
+  'Ro52',
+  'ANA',
+];
 const LAB_PRESETS: [string, string, number | undefined][] = [
   ['CK', 'U/L', 200],
   ['ALT', 'U/L', 45],
@@ -59,7 +92,18 @@ function Err({ errors, path }: { errors: FieldErrors; path: string }) {
   ) : null;
 }
 
-function TextField(p: { label: string; path: string; value: string | number | undefined; onInput(v: string): void; readOnly: boolean; errors: FieldErrors; type?: string; placeholder?: string; wide?: boolean; step?: string }) {
+function TextField(p: {
+  label: string;
+  path: string;
+  value: string | number | undefined;
+  onInput(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+  type?: string;
+  placeholder?: string;
+  wide?: boolean;
+  step?: string;
+}) {
   const id = idOf(p.path);
   const err = p.errors[p.path];
   return (
@@ -82,12 +126,26 @@ function TextField(p: { label: string; path: string; value: string | number | un
   );
 }
 
-function Select(p: { label: string; path: string; value: string | undefined; options: [string, string][]; onChange(v: string): void; readOnly: boolean; errors: FieldErrors }) {
+function Select(p: {
+  label: string;
+  path: string;
+  value: string | undefined;
+  options: [string, string][];
+  onChange(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}) {
   const id = idOf(p.path);
   return (
     <div class={`field${p.errors[p.path] ? ' has-error' : ''}`}>
       <label for={id}>{p.label}</label>
-      <select id={id} name={p.path} value={p.value ?? ''} disabled={p.readOnly} onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)}>
+      <select
+        id={id}
+        name={p.path}
+        value={p.value ?? ''}
+        disabled={p.readOnly}
+        onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)}
+      >
         {p.options.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
@@ -111,12 +169,24 @@ function set(obj: Draft, key: string, value: unknown): void {
 }
 
 /** A present / absent / unknown control for one finding. */
-function FindingRow({ id, draft, update, readOnly }: { id: string; draft: Draft; update(fn: (d: Draft) => void): void; readOnly: boolean }) {
+function FindingRow({
+  id,
+  draft,
+  update,
+  readOnly,
+}: {
+  id: string;
+  draft: Draft;
+  update(fn: (d: Draft) => void): void;
+  readOnly: boolean;
+}) {
   const list = (draft.findings ?? []) as { id: string; status: string }[];
   const current = list.find((f) => f.id === id)?.status ?? 'unknown';
   const choose = (status: string) =>
     update((d) => {
-      const fs = ((d.findings ?? []) as { id: string; status: string }[]).filter((f) => f.id !== id || status !== 'unknown');
+      const fs = ((d.findings ?? []) as { id: string; status: string }[]).filter(
+        (f) => f.id !== id || status !== 'unknown',
+      );
       const f = fs.find((x) => x.id === id);
       if (status === 'unknown') d.findings = fs;
       else if (f) f.status = status;
@@ -135,7 +205,14 @@ function FindingRow({ id, draft, update, readOnly }: { id: string; draft: Draft;
       <div class="seg" role="presentation">
         {opts.map(([v, l]) => (
           <label key={v} class={`seg-opt seg-${v}${current === v ? ' on' : ''}`}>
-            <input type="radio" name={name} value={v} checked={current === v} disabled={readOnly} onChange={() => choose(v)} />
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={current === v}
+              disabled={readOnly}
+              onChange={() => choose(v)}
+            />
             <span>{l}</span>
           </label>
         ))}
@@ -166,7 +243,16 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
       <section class="card" aria-labelledby="sec-history">
         <h3 id="sec-history">Patient and history</h3>
         <div class="grid">
-          <TextField label="Case title" path="title" value={draft.title} wide readOnly={readOnly} errors={errors} placeholder="e.g. initials or clinic reference" onInput={(v) => update((d) => set(d, 'title', v))} />
+          <TextField
+            label="Case title"
+            path="title"
+            value={draft.title}
+            wide
+            readOnly={readOnly}
+            errors={errors}
+            placeholder="e.g. initials or clinic reference"
+            onInput={(v) => update((d) => set(d, 'title', v))}
+          />
           <Select
             label="Sex"
             path="patient.sex"
@@ -180,10 +266,42 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
             errors={errors}
             onChange={(v) => update((d) => ((d.patient ??= {}).sex = v))}
           />
-          <TextField label="Age (years)" type="number" path="patient.age" value={patient.age} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set((d.patient ??= {}), 'age', num(v)))} />
-          <TextField label="Age at onset (years)" type="number" path="patient.ageAtOnset" value={patient.ageAtOnset} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))} />
-          <TextField label="Symptom onset" path="dates.symptomOnset" value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))} />
-          <TextField label="Diagnosis date" path="dates.diagnosis" value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''} placeholder="YYYY-MM-DD" readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set((d.dates ??= {}), 'diagnosis', v))} />
+          <TextField
+            label="Age (years)"
+            type="number"
+            path="patient.age"
+            value={patient.age}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.patient ??= {}), 'age', num(v)))}
+          />
+          <TextField
+            label="Age at onset (years)"
+            type="number"
+            path="patient.ageAtOnset"
+            value={patient.ageAtOnset}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))}
+          />
+          <TextField
+            label="Symptom onset"
+            path="dates.symptomOnset"
+            value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''}
+            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))}
+          />
+          <TextField
+            label="Diagnosis date"
+            path="dates.diagnosis"
+            value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''}
+            placeholder="YYYY-MM-DD"
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.dates ??= {}), 'diagnosis', v))}
+          />
           <Select
             label="Smoking"
             path="patient.smoking"
@@ -229,7 +347,9 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
                 errors={errors}
                 onChange={(v) =>
                   update((d) => {
-                    const list = ((d.strength ?? []) as { group: string; grade: string }[]).filter((s) => s.group !== g);
+                    const list = ((d.strength ?? []) as { group: string; grade: string }[]).filter(
+                      (s) => s.group !== g,
+                    );
                     d.strength = v ? [...list, { group: g, side: 'bilateral', grade: v }] : list;
                   })
                 }
@@ -264,16 +384,40 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
             {labs.map((l, i) => (
               <tr key={i}>
                 <td>
-                  <input aria-label={`Analyte ${i + 1}`} name={`labs[${i}].analyte`} value={l.analyte ?? ''} disabled={readOnly} onInput={(e) => update((d) => (d.labs[i].analyte = (e.target as HTMLInputElement).value))} />
+                  <input
+                    aria-label={`Analyte ${i + 1}`}
+                    name={`labs[${i}].analyte`}
+                    value={l.analyte ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) => update((d) => (d.labs[i].analyte = (e.target as HTMLInputElement).value))}
+                  />
                   <Err errors={errors} path={`labs[${i}].analyte`} />
                 </td>
                 <td>
-                  <input aria-label={`${l.analyte || 'Lab'} value`} name={`labs[${i}].value`} type="number" step="any" value={l.value ?? ''} disabled={readOnly} onInput={(e) => update((d) => set(d.labs[i], 'value', num((e.target as HTMLInputElement).value)))} />
+                  <input
+                    aria-label={`${l.analyte || 'Lab'} value`}
+                    name={`labs[${i}].value`}
+                    type="number"
+                    step="any"
+                    value={l.value ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) =>
+                      update((d) => set(d.labs[i], 'value', num((e.target as HTMLInputElement).value)))
+                    }
+                  />
                   <Err errors={errors} path={`labs[${i}].value`} />
                   <Err errors={errors} path={`labs[${i}]`} />
                 </td>
                 <td>
-                  <input aria-label={`${l.analyte || 'Lab'} unit`} name={`labs[${i}].unit`} value={l.unit ?? ''} disabled={readOnly} onInput={(e) => update((d) => set(d.labs[i], 'unit', (e.target as HTMLInputElement).value))} />
+                  <input
+                    aria-label={`${l.analyte || 'Lab'} unit`}
+                    name={`labs[${i}].unit`}
+                    value={l.unit ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) =>
+                      update((d) => set(d.labs[i], 'unit', (e.target as HTMLInputElement).value))
+                    }
+                  />
                   <Err errors={errors} path={`labs[${i}].unit`} />
                 </td>
                 <td>
@@ -296,7 +440,12 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
                 </td>
                 <td>
                   {!readOnly ? (
-                    <button type="button" class="icon" aria-label={`Remove ${l.analyte || 'lab'} row`} onClick={() => update((d) => d.labs.splice(i, 1))}>
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-label={`Remove ${l.analyte || 'lab'} row`}
+                      onClick={() => update((d) => d.labs.splice(i, 1))}
+                    >
                       ×
                     </button>
                   ) : null}
@@ -309,11 +458,28 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
           <div class="add-row">
             Add:{' '}
             {LAB_PRESETS.map(([a, u, h]) => (
-              <button key={a} type="button" class="chip" onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: a, unit: u, ...(h !== undefined ? { referenceRange: { high: h } } : {}) }]))}>
+              <button
+                key={a}
+                type="button"
+                class="chip"
+                onClick={() =>
+                  update(
+                    (d) =>
+                      (d.labs = [
+                        ...(d.labs ?? []),
+                        { analyte: a, unit: u, ...(h !== undefined ? { referenceRange: { high: h } } : {}) },
+                      ]),
+                  )
+                }
+              >
                 + {a}
               </button>
             ))}
-            <button type="button" class="chip" onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: '' }]))}>
+            <button
+              type="button"
+              class="chip"
+              onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: '' }]))}
+            >
               + other
             </button>
           </div>
@@ -341,7 +507,9 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
                 errors={errors}
                 onChange={(v) =>
                   update((d) => {
-                    const list = ((d.antibodies ?? []) as { target: string; result: string }[]).filter((a) => a.target !== t);
+                    const list = ((d.antibodies ?? []) as { target: string; result: string }[]).filter(
+                      (a) => a.target !== t,
+                    );
                     d.antibodies = v ? [...list, { target: t, result: v }] : list;
                   })
                 }
@@ -357,7 +525,13 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
           <Select
             label="EMG"
             path="emg.interpretation"
-            value={draft.emg ? (draft.emg.performed === 'done' ? draft.emg.interpretation ?? 'unknown' : draft.emg.performed) : ''}
+            value={
+              draft.emg
+                ? draft.emg.performed === 'done'
+                  ? (draft.emg.interpretation ?? 'unknown')
+                  : draft.emg.performed
+                : ''
+            }
             options={[
               ['', 'Not recorded'],
               ['myopathic', 'Done: myopathic'],
@@ -369,7 +543,16 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
             ]}
             readOnly={readOnly}
             errors={errors}
-            onChange={(v) => update((d) => (v === '' ? delete d.emg : (d.emg = v === 'not-done' ? { performed: 'not-done' } : { performed: 'done', interpretation: v })))}
+            onChange={(v) =>
+              update((d) =>
+                v === ''
+                  ? delete d.emg
+                  : (d.emg =
+                      v === 'not-done'
+                        ? { performed: 'not-done' }
+                        : { performed: 'done', interpretation: v }),
+              )
+            }
           />
           <Select
             label="Muscle MRI"
@@ -384,7 +567,17 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
             ]}
             readOnly={readOnly}
             errors={errors}
-            onChange={(v) => update((d) => (d.muscleImaging = v ? [{ modality: 'mri', ...(d.muscleImaging?.[0] ?? {}), finding: v }, ...(d.muscleImaging ?? []).slice(1)] : (d.muscleImaging ?? []).slice(1)))}
+            onChange={(v) =>
+              update(
+                (d) =>
+                  (d.muscleImaging = v
+                    ? [
+                        { modality: 'mri', ...(d.muscleImaging?.[0] ?? {}), finding: v },
+                        ...(d.muscleImaging ?? []).slice(1),
+                      ]
+                    : (d.muscleImaging ?? []).slice(1)),
+              )
+            }
           />
           <Select
             label="Muscle biopsy"
@@ -397,7 +590,17 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
             ]}
             readOnly={readOnly}
             errors={errors}
-            onChange={(v) => update((d) => (v === '' ? delete d.muscleBiopsy : (d.muscleBiopsy = { ...(d.muscleBiopsy ?? {}), performed: v, features: d.muscleBiopsy?.features ?? {} })))}
+            onChange={(v) =>
+              update((d) =>
+                v === ''
+                  ? delete d.muscleBiopsy
+                  : (d.muscleBiopsy = {
+                      ...(d.muscleBiopsy ?? {}),
+                      performed: v,
+                      features: d.muscleBiopsy?.features ?? {},
+                    }),
+              )
+            }
           />
         </div>
         {biopsy?.performed === 'done' ? (
@@ -427,9 +630,31 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
         {cancers.map((c, i) => (
           <div class="grid row-block" key={i}>
-            <TextField label="Site" path={`cancers[${i}].site`} value={c.site} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set(d.cancers[i], 'site', v))} />
-            <TextField label="Histology" path={`cancers[${i}].histology`} value={c.histology} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set(d.cancers[i], 'histology', v))} />
-            <TextField label="Diagnosed" path={`cancers[${i}].diagnosisDate`} value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''} placeholder="YYYY-MM" readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set(d.cancers[i], 'diagnosisDate', v))} />
+            <TextField
+              label="Site"
+              path={`cancers[${i}].site`}
+              value={c.site}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'site', v))}
+            />
+            <TextField
+              label="Histology"
+              path={`cancers[${i}].histology`}
+              value={c.histology}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'histology', v))}
+            />
+            <TextField
+              label="Diagnosed"
+              path={`cancers[${i}].diagnosisDate`}
+              value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''}
+              placeholder="YYYY-MM"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'diagnosisDate', v))}
+            />
             {!readOnly ? (
               <button type="button" class="link" onClick={() => update((d) => d.cancers.splice(i, 1))}>
                 Remove cancer
@@ -438,7 +663,11 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
           </div>
         ))}
         {!readOnly ? (
-          <button type="button" class="chip" onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}>
+          <button
+            type="button"
+            class="chip"
+            onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
+          >
             + Add cancer
           </button>
         ) : null}
@@ -448,10 +677,47 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         <h3 id="sec-tx">Treatments</h3>
         {treatments.map((t, i) => (
           <div class="grid row-block" key={i}>
-            <TextField label="Drug" path={`treatments[${i}].drug`} value={t.drug} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => (d.treatments[i].drug = v))} />
-            <TextField label="Dose" type="number" step="any" path={`treatments[${i}].dose.value`} value={t.dose?.value} readOnly={readOnly} errors={errors} onInput={(v) => update((d) => (num(v) === undefined ? delete d.treatments[i].dose : (d.treatments[i].dose = { unit: d.treatments[i].dose?.unit ?? 'mg', value: num(v) })))} />
-            <TextField label="Dose unit" path={`treatments[${i}].dose.unit`} value={t.dose?.unit} readOnly={readOnly || !t.dose} errors={errors} onInput={(v) => update((d) => d.treatments[i].dose && (d.treatments[i].dose.unit = v))} />
-            <TextField label="Started" path={`treatments[${i}].start`} value={typeof t.start === 'string' ? t.start : ''} placeholder="YYYY-MM-DD" readOnly={readOnly} errors={errors} onInput={(v) => update((d) => set(d.treatments[i], 'start', v))} />
+            <TextField
+              label="Drug"
+              path={`treatments[${i}].drug`}
+              value={t.drug}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => (d.treatments[i].drug = v))}
+            />
+            <TextField
+              label="Dose"
+              type="number"
+              step="any"
+              path={`treatments[${i}].dose.value`}
+              value={t.dose?.value}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) =>
+                update((d) =>
+                  num(v) === undefined
+                    ? delete d.treatments[i].dose
+                    : (d.treatments[i].dose = { unit: d.treatments[i].dose?.unit ?? 'mg', value: num(v) }),
+                )
+              }
+            />
+            <TextField
+              label="Dose unit"
+              path={`treatments[${i}].dose.unit`}
+              value={t.dose?.unit}
+              readOnly={readOnly || !t.dose}
+              errors={errors}
+              onInput={(v) => update((d) => d.treatments[i].dose && (d.treatments[i].dose.unit = v))}
+            />
+            <TextField
+              label="Started"
+              path={`treatments[${i}].start`}
+              value={typeof t.start === 'string' ? t.start : ''}
+              placeholder="YYYY-MM-DD"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.treatments[i], 'start', v))}
+            />
             {!readOnly ? (
               <button type="button" class="link" onClick={() => update((d) => d.treatments.splice(i, 1))}>
                 Remove treatment
@@ -460,7 +726,11 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
           </div>
         ))}
         {!readOnly ? (
-          <button type="button" class="chip" onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}>
+          <button
+            type="button"
+            class="chip"
+            onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
+          >
             + Add treatment
           </button>
         ) : null}
@@ -486,7 +756,14 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         <label for="f-notes" class="sr-only">
           Notes
         </label>
-        <textarea id="f-notes" name="notes" rows={4} value={draft.notes ?? ''} disabled={readOnly} onInput={(e) => update((d) => set(d, 'notes', (e.target as HTMLTextAreaElement).value))} />
+        <textarea
+          id="f-notes"
+          name="notes"
+          rows={4}
+          value={draft.notes ?? ''}
+          disabled={readOnly}
+          onInput={(e) => update((d) => set(d, 'notes', (e.target as HTMLTextAreaElement).value))}
+        />
       </section>
     </form>
   );

@@ -43,8 +43,12 @@ function App() {
   const m = /^\/cases\/([^/]+)(?:\/(history|report|criteria|narrative))?$/.exec(pathname);
   let page;
   if (pathname === '/users' && user.role === 'admin') page = <Users />;
-  else if (m && m[1] === 'new') page = <CasePage key="new" id={null} user={user} navigate={navigate} tab="edit" />;
-  else if (m) page = <CasePage key={m[1]} id={m[1]!} user={user} navigate={navigate} tab={(m[2] as 'history') ?? 'edit'} />;
+  else if (m && m[1] === 'new')
+    page = <CasePage key="new" id={null} user={user} navigate={navigate} tab="edit" />;
+  else if (m)
+    page = (
+      <CasePage key={m[1]} id={m[1]!} user={user} navigate={navigate} tab={(m[2] as 'history') ?? 'edit'} />
+    );
   else page = <CaseList user={user} navigate={navigate} />;
   const link = (to: string, label: string) => (
     <a

@@ -44,7 +44,10 @@ export function Login({ onLogin }: { onLogin(u: User): void }) {
     setBusy(true);
     setError('');
     try {
-      const r = await api<{ user: User; csrfToken: string }>('POST', '/api/auth/login', { username, password });
+      const r = await api<{ user: User; csrfToken: string }>('POST', '/api/auth/login', {
+        username,
+        password,
+      });
       setCsrf(r.data.csrfToken);
       onLogin(r.data.user);
     } catch (err) {
@@ -65,11 +68,26 @@ export function Login({ onLogin }: { onLogin(u: User): void }) {
         <p class="muted">Clinical decision support for dermatomyositis and cancer-associated myositis.</p>
         <div class="field">
           <label for="username">User name</label>
-          <input id="username" name="username" autocomplete="username" required value={username} onInput={(e) => setUsername((e.target as HTMLInputElement).value)} />
+          <input
+            id="username"
+            name="username"
+            autocomplete="username"
+            required
+            value={username}
+            onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="password">Password</label>
-          <input id="password" name="password" type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+          />
         </div>
         {error ? (
           <p class="error" role="alert">
@@ -96,7 +114,10 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
   const [error, setError] = useState('');
   useEffect(() => {
     const t = setTimeout(() => {
-      api<{ total: number; items: CaseHeader[] }>('GET', `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`)
+      api<{ total: number; items: CaseHeader[] }>(
+        'GET',
+        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+      )
         .then((r) => {
           setData(r.data);
           setError('');
@@ -113,7 +134,13 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           <label for="search" class="sr-only">
             Search cases
           </label>
-          <input id="search" type="search" placeholder="Search by title…" value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+          <input
+            id="search"
+            type="search"
+            placeholder="Search by title…"
+            value={q}
+            onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+          />
           {user.role !== 'viewer' ? (
             <button class="primary" onClick={() => navigate('/cases/new')}>
               New case
@@ -157,9 +184,27 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     <CategoryBadge category={c.summary.eularCategory} />
                   </td>
                   <td class="num">{pct(c.summary.eularProbability as number | undefined)}</td>
-                  <td>{typeof c.summary.subgroup === 'string' ? SUBGROUP[c.summary.subgroup] ?? c.summary.subgroup : <span class="muted">—</span>}</td>
-                  <td>{typeof c.summary.cancerRiskTier === 'string' ? humanize(c.summary.cancerRiskTier) : <span class="muted">n/a</span>}</td>
-                  <td>{typeof c.summary.nextScreeningDue === 'string' ? c.summary.nextScreeningDue : <span class="muted">n/a</span>}</td>
+                  <td>
+                    {typeof c.summary.subgroup === 'string' ? (
+                      (SUBGROUP[c.summary.subgroup] ?? c.summary.subgroup)
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {typeof c.summary.cancerRiskTier === 'string' ? (
+                      humanize(c.summary.cancerRiskTier)
+                    ) : (
+                      <span class="muted">n/a</span>
+                    )}
+                  </td>
+                  <td>
+                    {typeof c.summary.nextScreeningDue === 'string' ? (
+                      c.summary.nextScreeningDue
+                    ) : (
+                      <span class="muted">n/a</span>
+                    )}
+                  </td>
                   <td class="nowrap">{when(c.updatedAt)}</td>
                 </tr>
               ))}
@@ -177,7 +222,14 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
   );
 }
 
-const EMPTY_CASE: Draft = { schemaVersion: '1.0', patient: { sex: 'unknown' }, findings: [], strength: [], labs: [], antibodies: [] };
+const EMPTY_CASE: Draft = {
+  schemaVersion: '1.0',
+  patient: { sex: 'unknown' },
+  findings: [],
+  strength: [],
+  labs: [],
+  antibodies: [],
+};
 type Tab = 'edit' | 'criteria' | 'report' | 'narrative' | 'history';
 const TABS: [Tab, string][] = [
   ['edit', 'Case'],
@@ -196,7 +248,17 @@ function issuesToErrors(p: Problem): FieldErrors {
 }
 
 /** One case: editor with live results, criteria, report, narrative and history. */
-export function CasePage({ id, user, navigate, tab: initialTab }: { id: string | null; user: User; navigate: Navigate; tab: Tab }) {
+export function CasePage({
+  id,
+  user,
+  navigate,
+  tab: initialTab,
+}: {
+  id: string | null;
+  user: User;
+  navigate: Navigate;
+  tab: Tab;
+}) {
   const readOnly = user.role === 'viewer';
   const [stored, setStored] = useState<StoredCase | null>(null);
   const [draft, setDraft] = useState<Draft | null>(id ? null : EMPTY_CASE);
@@ -266,7 +328,9 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
         flash = `Saved as version ${r.data.version}.`;
         navigate(`/cases/${r.data.id}`, true);
       } else {
-        const r = await api<StoredCase>('PUT', `/api/cases/${stored.id}`, draft, { 'If-Match': `"${baseVersion ?? stored.version}"` });
+        const r = await api<StoredCase>('PUT', `/api/cases/${stored.id}`, draft, {
+          'If-Match': `"${baseVersion ?? stored.version}"`,
+        });
         setStored(r.data);
         setDraft(r.data.data);
         setDirty(false);
@@ -275,7 +339,10 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
       }
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setConflict({ currentVersion: e.problem.currentVersion as number, current: e.problem.current as StoredCase });
+        setConflict({
+          currentVersion: e.problem.currentVersion as number,
+          current: e.problem.current as StoredCase,
+        });
         setStatus('');
       } else if (e instanceof ApiError && e.status === 422) {
         setErrors(issuesToErrors(e.problem));
@@ -285,8 +352,18 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
     }
   };
 
-  if (loadError) return <main id="main" class="page"><p class="error">{loadError}</p></main>;
-  if (!draft) return <main id="main" class="page"><p aria-busy="true">Loading…</p></main>;
+  if (loadError)
+    return (
+      <main id="main" class="page">
+        <p class="error">{loadError}</p>
+      </main>
+    );
+  if (!draft)
+    return (
+      <main id="main" class="page">
+        <p aria-busy="true">Loading…</p>
+      </main>
+    );
   const eular = report?.eularAcr2017 as Parameters<typeof EularView>[0]['r'] | undefined;
 
   return (
@@ -327,7 +404,8 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
       {conflict ? (
         <div class="callout warn" role="alert">
           <p>
-            <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your changes were not saved. Nothing was overwritten.
+            <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your
+            changes were not saved. Nothing was overwritten.
           </p>
           <button
             onClick={() => {
@@ -346,7 +424,15 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
       ) : null}
       <div class="tabs" role="tablist" aria-label="Case views">
         {TABS.filter(([t]) => t !== 'history' || stored).map(([t, label]) => (
-          <button key={t} role="tab" id={`tab-${t}`} aria-selected={tab === t} aria-controls={`panel-${t}`} class={tab === t ? 'on' : ''} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            class={tab === t ? 'on' : ''}
+            onClick={() => setTab(t)}
+          >
             {label}
           </button>
         ))}
@@ -372,7 +458,10 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
                 <EularView r={eular} compact>
                   {report?.bohanPeter1975 ? (
                     <p class="also small">
-                      Bohan &amp; Peter 1975: <strong data-testid="live-bohan">{BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}</strong>
+                      Bohan &amp; Peter 1975:{' '}
+                      <strong data-testid="live-bohan">
+                        {BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}
+                      </strong>
                     </p>
                   ) : null}
                 </EularView>
@@ -382,13 +471,23 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
             </aside>
           </div>
         ) : null}
-        {tab === 'criteria' ? <div class="criteria">{report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}</div> : null}
+        {tab === 'criteria' ? (
+          <div class="criteria">
+            {report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}
+          </div>
+        ) : null}
         {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
         {tab === 'narrative' ? (
           <Narrative
             readOnly={readOnly}
             onAccept={(extracted) => {
-              change({ ...draft, ...extracted, schemaVersion: '1.0', title: draft.title ?? extracted.title, notes: draft.notes ?? extracted.notes });
+              change({
+                ...draft,
+                ...extracted,
+                schemaVersion: '1.0',
+                title: draft.title ?? extracted.title,
+                notes: draft.notes ?? extracted.notes,
+              });
               setTab('edit');
               setStatus('Extracted facts added to the form: check and correct them, then save.');
             }}
@@ -400,15 +499,47 @@ export function CasePage({ id, user, navigate, tab: initialTab }: { id: string |
   );
 }
 
-function PrintReport({ draft, report, stored }: { draft: Draft; report: Report | null; stored: StoredCase | null }) {
+function PrintReport({
+  draft,
+  report,
+  stored,
+}: {
+  draft: Draft;
+  report: Report | null;
+  stored: StoredCase | null;
+}) {
   const p = (draft.patient ?? {}) as Draft;
   type It = { id: string; label: string; status: string; points: number; pointsIfMet: number };
-  const e = report?.eularAcr2017 as { category: string; probability: number; probabilityRange: { max: number }; subgroup: string | null; subgroupCandidates: string[]; score: number; model: string; items: It[]; missing: { label: string; couldChangeCategory: boolean }[] } | undefined;
+  const e = report?.eularAcr2017 as
+    | {
+        category: string;
+        probability: number;
+        probabilityRange: { max: number };
+        subgroup: string | null;
+        subgroupCandidates: string[];
+        score: number;
+        model: string;
+        items: It[];
+        missing: { label: string; couldChangeCategory: boolean }[];
+      }
+    | undefined;
   const b = report?.bohanPeter1975 as { category: string; items: It[] } | undefined;
   const findings = (draft.findings ?? []) as { id: string; status: string }[];
-  const labs = (draft.labs ?? []) as { analyte: string; value?: number; unit?: string; interpretation?: string; referenceRange?: { high?: number } }[];
+  const labs = (draft.labs ?? []) as {
+    analyte: string;
+    value?: number;
+    unit?: string;
+    interpretation?: string;
+    referenceRange?: { high?: number };
+  }[];
   const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
-  const who = [p.sex && p.sex !== 'unknown' ? String(p.sex) : null, p.age !== undefined ? `${p.age} years` : null, p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null].filter(Boolean).join(' · ');
+  const who = [
+    p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
+    p.age !== undefined ? `${p.age} years` : null,
+    p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const list = (xs: string[]) => (xs.length ? xs.join('; ') : <span class="muted">none recorded</span>);
   return (
     <article class="print-report">
@@ -422,7 +553,8 @@ function PrintReport({ draft, report, stored }: { draft: Draft; report: Report |
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
-          As of {String(report?.asOf ?? '')} · engine {(report?.engine as { version?: string } | undefined)?.version ?? ''}
+          As of {String(report?.asOf ?? '')} · engine{' '}
+          {(report?.engine as { version?: string } | undefined)?.version ?? ''}
           {stored ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}` : ' · unsaved draft'}
         </p>
       </header>
@@ -430,11 +562,22 @@ function PrintReport({ draft, report, stored }: { draft: Draft; report: Report |
         <h3>Recorded data</h3>
         <dl class="facts">
           <dt>Present</dt>
-          <dd>{list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}</dd>
+          <dd>
+            {list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}
+          </dd>
           <dt>Absent</dt>
-          <dd>{list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}</dd>
+          <dd>
+            {list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}
+          </dd>
           <dt>Laboratory</dt>
-          <dd>{list(labs.map((l) => `${l.analyte} ${l.value ?? l.interpretation ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.referenceRange?.high !== undefined ? ` (ULN ${l.referenceRange.high})` : ''}`))}</dd>
+          <dd>
+            {list(
+              labs.map(
+                (l) =>
+                  `${l.analyte} ${l.value ?? l.interpretation ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.referenceRange?.high !== undefined ? ` (ULN ${l.referenceRange.high})` : ''}`,
+              ),
+            )}
+          </dd>
           <dt>Antibodies</dt>
           <dd>{list(abs.map((a) => `${a.target} ${a.result}`))}</dd>
         </dl>
@@ -444,8 +587,16 @@ function PrintReport({ draft, report, stored }: { draft: Draft; report: Report |
           <h3>2017 EULAR/ACR classification criteria</h3>
           <p>
             <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)}
-            {e.probabilityRange.max > e.probability + 0.0005 ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)` : ''} · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
-            subgroup: {e.subgroup ? SUBGROUP[e.subgroup] : e.subgroupCandidates.length ? `undecided (${e.subgroupCandidates.map((x) => SUBGROUP[x]).join(' or ')})` : 'none'}
+            {e.probabilityRange.max > e.probability + 0.0005
+              ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)`
+              : ''}{' '}
+            · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
+            subgroup:{' '}
+            {e.subgroup
+              ? SUBGROUP[e.subgroup]
+              : e.subgroupCandidates.length
+                ? `undecided (${e.subgroupCandidates.map((x) => SUBGROUP[x]).join(' or ')})`
+                : 'none'}
           </p>
           <ul class="checklist">
             {e.items.map((i) => (
@@ -453,26 +604,59 @@ function PrintReport({ draft, report, stored }: { draft: Draft; report: Report |
                 <span class="mark" aria-hidden="true">
                   {i.status === 'met' ? '✓' : i.status === 'not-met' ? '✗' : '?'}
                 </span>{' '}
-                {i.label} <span class="muted">({i.status === 'met' ? i.points.toFixed(1) : i.status === 'unknown' ? `unknown, +${i.pointsIfMet.toFixed(1)}` : 'not met'})</span>
+                {i.label}{' '}
+                <span class="muted">
+                  (
+                  {i.status === 'met'
+                    ? i.points.toFixed(1)
+                    : i.status === 'unknown'
+                      ? `unknown, +${i.pointsIfMet.toFixed(1)}`
+                      : 'not met'}
+                  )
+                </span>
               </li>
             ))}
           </ul>
-          {e.missing.some((m) => m.couldChangeCategory) ? <p class="small">Unknown items that could change the category: {e.missing.filter((m) => m.couldChangeCategory).map((m) => m.label).join('; ')}.</p> : null}
-          <p class="small muted">Lundberg et al. Ann Rheum Dis 2017;76:1955–1964. doi:10.1136/annrheumdis-2017-211468</p>
+          {e.missing.some((m) => m.couldChangeCategory) ? (
+            <p class="small">
+              Unknown items that could change the category:{' '}
+              {e.missing
+                .filter((m) => m.couldChangeCategory)
+                .map((m) => m.label)
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+          <p class="small muted">
+            Lundberg et al. Ann Rheum Dis 2017;76:1955–1964. doi:10.1136/annrheumdis-2017-211468
+          </p>
         </section>
       ) : null}
       {b ? (
         <section>
           <h3>Bohan &amp; Peter 1975</h3>
           <p>
-            <strong>{BOHAN_CATEGORY[b.category]}</strong> — met: {b.items.filter((i) => i.status === 'met').map((i) => i.label).join('; ') || 'none'}
-            {b.items.some((i) => i.status === 'unknown') ? `; unknown: ${b.items.filter((i) => i.status === 'unknown').map((i) => i.label).join('; ')}` : ''}
+            <strong>{BOHAN_CATEGORY[b.category]}</strong> — met:{' '}
+            {b.items
+              .filter((i) => i.status === 'met')
+              .map((i) => i.label)
+              .join('; ') || 'none'}
+            {b.items.some((i) => i.status === 'unknown')
+              ? `; unknown: ${b.items
+                  .filter((i) => i.status === 'unknown')
+                  .map((i) => i.label)
+                  .join('; ')}`
+              : ''}
           </p>
         </section>
       ) : null}
       {report ? (
         <div class="print-sections">
-          <ReportSections report={Object.fromEntries(Object.entries(report).filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975'))} />
+          <ReportSections
+            report={Object.fromEntries(
+              Object.entries(report).filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975'),
+            )}
+          />
         </div>
       ) : null}
       {draft.notes ? (
@@ -483,17 +667,30 @@ function PrintReport({ draft, report, stored }: { draft: Draft; report: Report |
           </p>
         </section>
       ) : null}
-      <footer class="small muted">Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.</footer>
+      <footer class="small muted">
+        Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
+      </footer>
     </article>
   );
 }
 
 function History({ id, version }: { id: string; version: number }) {
-  const [items, setItems] = useState<{ version: number; action: string; changes: { path: string; op: string }[]; changedBy: string; changedAt: string }[] | null>(null);
+  const [items, setItems] = useState<
+    | {
+        version: number;
+        action: string;
+        changes: { path: string; op: string }[];
+        changedBy: string;
+        changedAt: string;
+      }[]
+    | null
+  >(null);
   const [users, setUsers] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<StoredCase | null>(null);
   useEffect(() => {
-    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) => setItems(r.data.items));
+    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
+      setItems(r.data.items),
+    );
     api<{ items: User[] }>('GET', '/api/users')
       .then((r) => setUsers(Object.fromEntries(r.data.items.map((u) => [u.id, u.username]))))
       .catch(() => undefined);
@@ -505,8 +702,16 @@ function History({ id, version }: { id: string; version: number }) {
         {[...items].reverse().map((h) => (
           <li key={h.version} class="card">
             <div class="version-head">
-              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by {users[h.changedBy] ?? h.changedBy.slice(0, 8)}
-              <button class="link" onClick={() => void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) => setShown(r.data))}>
+              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
+              {users[h.changedBy] ?? h.changedBy.slice(0, 8)}
+              <button
+                class="link"
+                onClick={() =>
+                  void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) =>
+                    setShown(r.data),
+                  )
+                }
+              >
                 View
               </button>
             </div>
@@ -536,7 +741,12 @@ function History({ id, version }: { id: string; version: number }) {
 function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
   const [available, setAvailable] = useState<boolean | null>(null);
   const [text, setText] = useState('');
-  const [out, setOut] = useState<{ case: Draft; valid: boolean; issues: { path: string; message: string }[]; highlights: { path: string; start: number; end: number; text: string }[] } | null>(null);
+  const [out, setOut] = useState<{
+    case: Draft;
+    valid: boolean;
+    issues: { path: string; message: string }[];
+    highlights: { path: string; start: number; end: number; text: string }[];
+  } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
@@ -558,13 +768,21 @@ function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draf
     return (
       <div class="callout" data-testid="extract-unavailable">
         <strong>Narrative extraction is not available on this server.</strong>
-        <p>When the extraction module is installed, you can paste a clinical note here, see the facts found in it highlighted, and accept or correct them before saving.</p>
+        <p>
+          When the extraction module is installed, you can paste a clinical note here, see the facts found in
+          it highlighted, and accept or correct them before saving.
+        </p>
       </div>
     );
   return (
     <div class="narrative">
       <label for="note">Clinical note</label>
-      <textarea id="note" rows={10} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea
+        id="note"
+        rows={10}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      />
       <button
         class="primary"
         disabled={!text.trim()}
@@ -583,7 +801,17 @@ function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draf
       {out ? (
         <>
           <h3>Facts found</h3>
-          <p class="note-text">{pieces.map((p, i) => (p.mark ? <mark key={i} title={p.mark}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</p>
+          <p class="note-text">
+            {pieces.map((p, i) =>
+              p.mark ? (
+                <mark key={i} title={p.mark}>
+                  {p.text}
+                </mark>
+              ) : (
+                <span key={i}>{p.text}</span>
+              ),
+            )}
+          </p>
           {out.issues.length ? (
             <ul class="small">
               {out.issues.map((i) => (
@@ -644,21 +872,42 @@ export function Users() {
               setForm({ username: '', password: '', role: 'clinician' });
               load();
             })
-            .catch((err: unknown) => setMsg(err instanceof ApiError ? (err.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') || problemText(err) : problemText(err)));
+            .catch((err: unknown) =>
+              setMsg(
+                err instanceof ApiError
+                  ? (err.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') ||
+                      problemText(err)
+                  : problemText(err),
+              ),
+            );
         }}
       >
         <h3 class="wide">New account</h3>
         <div class="field">
           <label for="nu">User name</label>
-          <input id="nu" value={form.username} onInput={(e) => setForm({ ...form, username: (e.target as HTMLInputElement).value })} />
+          <input
+            id="nu"
+            value={form.username}
+            onInput={(e) => setForm({ ...form, username: (e.target as HTMLInputElement).value })}
+          />
         </div>
         <div class="field">
           <label for="np">Password (10+ characters)</label>
-          <input id="np" type="password" autocomplete="new-password" value={form.password} onInput={(e) => setForm({ ...form, password: (e.target as HTMLInputElement).value })} />
+          <input
+            id="np"
+            type="password"
+            autocomplete="new-password"
+            value={form.password}
+            onInput={(e) => setForm({ ...form, password: (e.target as HTMLInputElement).value })}
+          />
         </div>
         <div class="field">
           <label for="nr">Role</label>
-          <select id="nr" value={form.role} onChange={(e) => setForm({ ...form, role: (e.target as HTMLSelectElement).value })}>
+          <select
+            id="nr"
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: (e.target as HTMLSelectElement).value })}
+          >
             <option value="viewer">viewer (read)</option>
             <option value="clinician">clinician (read/write)</option>
             <option value="admin">admin (accounts)</option>

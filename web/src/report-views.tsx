@@ -102,11 +102,23 @@ export function Gauge({ p, pMax, label }: { p: number; pMax?: number; label: str
   };
   const tick = (v: number) => {
     const a = Math.PI * (1 - v);
-    return <line x1={100 + 68 * Math.cos(a)} y1={100 - 68 * Math.sin(a)} x2={100 + 92 * Math.cos(a)} y2={100 - 92 * Math.sin(a)} class="gauge-tick" />;
+    return (
+      <line
+        x1={100 + 68 * Math.cos(a)}
+        y1={100 - 68 * Math.sin(a)}
+        x2={100 + 92 * Math.cos(a)}
+        y2={100 - 92 * Math.sin(a)}
+        class="gauge-tick"
+      />
+    );
   };
   const clamp = (x: number) => Math.min(0.9999, Math.max(0.0001, x));
   return (
-    <figure class="gauge" role="img" aria-label={`Probability of idiopathic inflammatory myopathy ${pct(p)}${pMax !== undefined && pMax > p + 0.0005 ? `, up to ${pct(pMax)} if unknown items were met` : ''}: ${label}`}>
+    <figure
+      class="gauge"
+      role="img"
+      aria-label={`Probability of idiopathic inflammatory myopathy ${pct(p)}${pMax !== undefined && pMax > p + 0.0005 ? `, up to ${pct(pMax)} if unknown items were met` : ''}: ${label}`}
+    >
       <svg viewBox="0 0 200 112" aria-hidden="true">
         <path d={arc(0.0001, 0.9999)} class="gauge-track" />
         {pMax !== undefined && pMax > p ? <path d={arc(clamp(p), clamp(pMax))} class="gauge-range" /> : null}
@@ -123,7 +135,17 @@ export function Gauge({ p, pMax, label }: { p: number; pMax?: number; label: str
   );
 }
 
-function ItemTable({ items, showPoints, domains, compact }: { items: Item[]; showPoints: boolean; domains?: boolean; compact?: boolean }) {
+function ItemTable({
+  items,
+  showPoints,
+  domains,
+  compact,
+}: {
+  items: Item[];
+  showPoints: boolean;
+  domains?: boolean;
+  compact?: boolean;
+}) {
   let lastDomain = '';
   return (
     <table class="items">
@@ -131,7 +153,11 @@ function ItemTable({ items, showPoints, domains, compact }: { items: Item[]; sho
         <tr>
           <th scope="col">Item</th>
           <th scope="col">Status</th>
-          {showPoints ? <th scope="col" class="num">Points</th> : null}
+          {showPoints ? (
+            <th scope="col" class="num">
+              Points
+            </th>
+          ) : null}
           {!compact ? <th scope="col">Source</th> : null}
         </tr>
       </thead>
@@ -164,7 +190,11 @@ function ItemTable({ items, showPoints, domains, compact }: { items: Item[]; sho
               </td>
               {showPoints ? (
                 <td class="num">
-                  {i.status === 'met' ? i.points.toFixed(1) : i.status === 'unknown' ? `(+${i.pointsIfMet.toFixed(1)})` : '0'}
+                  {i.status === 'met'
+                    ? i.points.toFixed(1)
+                    : i.status === 'unknown'
+                      ? `(+${i.pointsIfMet.toFixed(1)})`
+                      : '0'}
                 </td>
               ) : null}
               {!compact ? <td class="cite-cell">{i.cite}</td> : null}
@@ -178,7 +208,15 @@ function ItemTable({ items, showPoints, domains, compact }: { items: Item[]; sho
 }
 
 /** The EULAR/ACR 2017 section. */
-export function EularView({ r, compact, children }: { r: Eular; compact?: boolean; children?: ComponentChildren }) {
+export function EularView({
+  r,
+  compact,
+  children,
+}: {
+  r: Eular;
+  compact?: boolean;
+  children?: ComponentChildren;
+}) {
   const uncertain = r.categoryRange.min !== r.categoryRange.max;
   const changers = r.missing.filter((m) => m.couldChangeCategory);
   const shownMissing = compact ? changers : r.missing;
@@ -186,25 +224,48 @@ export function EularView({ r, compact, children }: { r: Eular; compact?: boolea
     <section class="section-view" aria-labelledby="eular-h">
       <h3 id="eular-h">2017 EULAR/ACR classification criteria</h3>
       <div class="eular-head">
-        <Gauge p={r.probability} pMax={r.probabilityRange.max} label={EULAR_CATEGORY[r.category] ?? r.category} />
+        <Gauge
+          p={r.probability}
+          pMax={r.probabilityRange.max}
+          label={EULAR_CATEGORY[r.category] ?? r.category}
+        />
         <dl class="facts">
           <dt>Category</dt>
           <dd data-testid="eular-category">
             <strong>{EULAR_CATEGORY[r.category] ?? r.category}</strong>
-            {uncertain ? <span class="muted"> (could reach {EULAR_CATEGORY[r.categoryRange.max] ?? r.categoryRange.max})</span> : null}
+            {uncertain ? (
+              <span class="muted">
+                {' '}
+                (could reach {EULAR_CATEGORY[r.categoryRange.max] ?? r.categoryRange.max})
+              </span>
+            ) : null}
           </dd>
           <dt>Probability</dt>
           <dd data-testid="eular-probability">
             {pct(r.probability)}
-            {r.probabilityRange.max > r.probability + 0.0005 ? <span class="muted"> (up to {pct(r.probabilityRange.max)})</span> : null}
+            {r.probabilityRange.max > r.probability + 0.0005 ? (
+              <span class="muted"> (up to {pct(r.probabilityRange.max)})</span>
+            ) : null}
           </dd>
           <dt>Score</dt>
           <dd>
             {r.score.toFixed(1)}
-            {r.scoreRange.max > r.score ? <span class="muted"> (range {r.scoreRange.min.toFixed(1)}–{r.scoreRange.max.toFixed(1)})</span> : null} · model {r.model === 'biopsy' ? 'with muscle biopsy' : 'without muscle biopsy'}
+            {r.scoreRange.max > r.score ? (
+              <span class="muted">
+                {' '}
+                (range {r.scoreRange.min.toFixed(1)}–{r.scoreRange.max.toFixed(1)})
+              </span>
+            ) : null}{' '}
+            · model {r.model === 'biopsy' ? 'with muscle biopsy' : 'without muscle biopsy'}
           </dd>
           <dt>Subgroup</dt>
-          <dd data-testid="eular-subgroup">{r.subgroup ? SUBGROUP[r.subgroup] ?? r.subgroup : r.subgroupCandidates.length ? `Undecided: ${r.subgroupCandidates.map((s) => SUBGROUP[s] ?? s).join(' or ')}` : 'Not classified as IIM'}</dd>
+          <dd data-testid="eular-subgroup">
+            {r.subgroup
+              ? (SUBGROUP[r.subgroup] ?? r.subgroup)
+              : r.subgroupCandidates.length
+                ? `Undecided: ${r.subgroupCandidates.map((s) => SUBGROUP[s] ?? s).join(' or ')}`
+                : 'Not classified as IIM'}
+          </dd>
         </dl>
       </div>
       {children}
@@ -218,7 +279,13 @@ export function EularView({ r, compact, children }: { r: Eular; compact?: boolea
               </li>
             ))}
             <li>
-              <strong>{r.subgroup ? SUBGROUP[r.subgroup] : r.subgroupCandidates.length ? 'Leaf undecided' : 'No subgroup (not probable or definite)'}</strong>
+              <strong>
+                {r.subgroup
+                  ? SUBGROUP[r.subgroup]
+                  : r.subgroupCandidates.length
+                    ? 'Leaf undecided'
+                    : 'No subgroup (not probable or definite)'}
+              </strong>
             </li>
           </ol>
           {r.gate.passed !== 'met' ? (
@@ -230,21 +297,27 @@ export function EularView({ r, compact, children }: { r: Eular; compact?: boolea
       ) : null}
       {r.missing.length ? (
         <>
-          <h4>{compact ? 'Missing items that could change the category' : 'Unknown items (points if met)'}</h4>
-          {changers.length === 0 ? <p class="small muted">No single unknown item would change the category.</p> : null}
+          <h4>
+            {compact ? 'Missing items that could change the category' : 'Unknown items (points if met)'}
+          </h4>
+          {changers.length === 0 ? (
+            <p class="small muted">No single unknown item would change the category.</p>
+          ) : null}
           <ul class="missing">
             {shownMissing.map((m) => (
-                <li key={m.id} class={m.couldChangeCategory ? 'changes' : ''}>
-                  {m.label} (+{m.pointsIfMet.toFixed(1)}){m.couldChangeCategory ? <strong> — would change the category</strong> : null}
-                </li>
-              ))}
+              <li key={m.id} class={m.couldChangeCategory ? 'changes' : ''}>
+                {m.label} (+{m.pointsIfMet.toFixed(1)})
+                {m.couldChangeCategory ? <strong> — would change the category</strong> : null}
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
       <h4>Items</h4>
       <ItemTable items={r.items} showPoints domains compact={compact} />
       <p class="muted small">
-        Cut-offs ({r.model}): possible ≥ {r.cutoffs.possible}, probable ≥ {r.cutoffs.probable}, definite ≥ {r.cutoffs.definite}; P = 1/(1+e^({r.constant} − score)). Classification criteria, not diagnosis.
+        Cut-offs ({r.model}): possible ≥ {r.cutoffs.possible}, probable ≥ {r.cutoffs.probable}, definite ≥{' '}
+        {r.cutoffs.definite}; P = 1/(1+e^({r.constant} − score)). Classification criteria, not diagnosis.
       </p>
       <Cite c={r.citation} />
     </section>
@@ -328,10 +401,22 @@ export function GenericSection({ name, value }: { name: string; value: unknown }
 const SKIP = new Set(['engine', 'asOf', 'case', 'warnings']);
 
 /** Every section of a report, in report order. */
-export function ReportSections({ report, compact }: { report: Record<string, unknown>; compact?: boolean }): ComponentChildren {
+export function ReportSections({
+  report,
+  compact,
+}: {
+  report: Record<string, unknown>;
+  compact?: boolean;
+}): ComponentChildren {
   return Object.entries(report)
     .filter(([k]) => !SKIP.has(k))
     .map(([k, v]) =>
-      k === 'eularAcr2017' ? <EularView key={k} r={v as Eular} compact={compact} /> : k === 'bohanPeter1975' ? <BohanView key={k} r={v as Bohan} /> : <GenericSection key={k} name={k} value={v} />,
+      k === 'eularAcr2017' ? (
+        <EularView key={k} r={v as Eular} compact={compact} />
+      ) : k === 'bohanPeter1975' ? (
+        <BohanView key={k} r={v as Bohan} />
+      ) : (
+        <GenericSection key={k} name={k} value={v} />
+      ),
     );
 }
