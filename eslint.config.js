@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-output/**', 'web/dist/**'] },
@@ -8,7 +9,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.config.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -18,14 +24,26 @@ export default tseslint.config(
   },
   {
     // The engine is pure: no file system, network, process or server imports.
-    files: ['src/core/**/*.ts', 'src/case/**/*.ts', 'src/criteria/**/*.ts', 'src/cancer/**/*.ts', 'src/monitoring/**/*.ts', 'src/extract/**/*.ts', 'src/assess/**/*.ts', 'src/calc/**/*.ts'],
+    files: [
+      'src/core/**/*.ts',
+      'src/case/**/*.ts',
+      'src/criteria/**/*.ts',
+      'src/cancer/**/*.ts',
+      'src/monitoring/**/*.ts',
+      'src/extract/**/*.ts',
+      'src/assess/**/*.ts',
+      'src/calc/**/*.ts',
+    ],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'], message: 'The engine is free of I/O.' },
+            {
+              group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'],
+              message: 'The engine is free of I/O.',
+            },
             { group: ['**/server/**', '**/cli/**'], message: 'The engine must not import interfaces.' },
           ],
         },
@@ -33,7 +51,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
   },
 );

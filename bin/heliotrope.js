@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const main = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
 if (!existsSync(main)) {
-  process.stderr.write('heliotrope: the package is not built yet; run "npm run build" (npm ci does it for you)\n');
+  process.stderr.write(
+    'heliotrope: the package is not built yet; run "npm run build" (npm ci does it for you)\n',
+  );
   process.exit(1);
 }
 const { runCli } = await import(main);

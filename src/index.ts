@@ -7,5 +7,21 @@ export * from './core/index.js';
 export * from './case/index.js';
 export * from './facts/index.js';
 export * from './criteria/index.js';
-export { calculators, findCalculator, type Calculator, evaluateRaw, parseItemArgs, runJsonlBatch, runCsvBatch, detectBatchFormat, type CalcRow } from './calc/index.js';
-export { assessCase, assessors, type Assessor, type AssessContext, type AssessmentReport } from './assess/index.js';
+export {
+  calculators,
+  findCalculator,
+  type Calculator,
+  evaluateRaw,
+  parseItemArgs,
+  runJsonlBatch,
+  runCsvBatch,
+  detectBatchFormat,
+  type CalcRow,
+} from './calc/index.js';
+export {
+  assessCase,
+  assessors,
+  type Assessor,
+  type AssessContext,
+  type AssessmentReport,
+} from './assess/index.js';

@@ -19,8 +19,10 @@ export async function run(): Promise<Record<string, unknown>> {
   const text = JSON.stringify(benchCase);
   const c = parseCase(JSON.parse(text));
   const assess = () => {
-    const e = eularInputsFromCase(c);
-    const b = bohanPeterInputsFromCase(c);
+    // A fresh case object each time, so per-case indexes are rebuilt as they would be for a new case.
+    const fresh = { ...c };
+    const e = eularInputsFromCase(fresh);
+    const b = bohanPeterInputsFromCase(fresh);
     return [evaluateEularAcr2017(e.values, e.evidence), evaluateBohanPeter1975(b.values, b.evidence)];
   };
   const rounds = 3;

@@ -9,7 +9,8 @@ import { coerceInputs } from '../criteria/engine/inputs.js';
 import type { Calculator } from './types.js';
 
 /** One evaluated row: its result or its issues. `line` is 1-based in the batch file. */
-export type CalcRow = { line: number; ok: true; result: unknown } | { line: number; ok: false; issues: Issue[] };
+export type CalcRow =
+  { line: number; ok: true; result: unknown } | { line: number; ok: false; issues: Issue[] };
 
 /**
  * Parses `item=value` arguments.
@@ -38,7 +39,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
  * @param raw - raw values by item id
  * @param pathPrefix - prefix for issue paths
  */
-export function evaluateRaw(calc: Calculator, raw: Record<string, unknown>, pathPrefix = ''): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
+export function evaluateRaw(
+  calc: Calculator,
+  raw: Record<string, unknown>,
+  pathPrefix = '',
+): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
     for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
@@ -64,17 +69,37 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
     try {
       obj = JSON.parse(lineText);
     } catch (e) {
-      const m = e instanceof Error ? e.message.replace(/ in JSON at position (\d+).*/, ' at character $1') : String(e);
+      const m =
+        e instanceof Error
+          ? e.message.replace(/ in JSON at position (\d+).*/, ' at character $1')
+          : String(e);
       const pos = /at character (\d+)/.exec(m);
-      rows.push({ line, ok: false, issues: [issue('structure', `line ${line}`, `malformed JSON: ${m}`, { line, ...(pos ? { column: Number(pos[1]) + 1 } : {}) })] });
+      rows.push({
+        line,
+        ok: false,
+        issues: [
+          issue('structure', `line ${line}`, `malformed JSON: ${m}`, {
+            line,
+            ...(pos ? { column: Number(pos[1]) + 1 } : {}),
+          }),
+        ],
+      });
       return;
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-      rows.push({ line, ok: false, issues: [issue('structure', `line ${line}`, 'expected a JSON object of item values', { line })] });
+      rows.push({
+        line,
+        ok: false,
+        issues: [issue('structure', `line ${line}`, 'expected a JSON object of item values', { line })],
+      });
       return;
     }
     const r = evaluateRaw(calc, obj as Record<string, unknown>, `line ${line}: `);
-    rows.push(r.ok ? { line, ok: true, result: r.result } : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) });
+    rows.push(
+      r.ok
+        ? { line, ok: true, result: r.result }
+        : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) },
+    );
   });
   return rows;
 }
@@ -83,18 +108,38 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
 export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
   let records: string[][];
   try {
-    records = parseCsvSync(text, { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
+    records = parseCsvSync(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as string[][];
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     const lineMatch = /line (\d+)/i.exec(m);
-    throw new InputError('the CSV batch cannot be read', [issue('structure', lineMatch ? `line ${lineMatch[1]}` : '', m, lineMatch ? { line: Number(lineMatch[1]) } : {})]);
+    throw new InputError('the CSV batch cannot be read', [
+      issue(
+        'structure',
+        lineMatch ? `line ${lineMatch[1]}` : '',
+        m,
+        lineMatch ? { line: Number(lineMatch[1]) } : {},
+      ),
+    ]);
   }
   const [header, ...body] = records;
   if (!header) return [];
   const known = new Set(calc.inputs.map((i) => i.id));
   const unknownCols = header.filter((h) => !known.has(h));
   if (unknownCols.length) {
-    throw new InputError('the CSV header names unknown items', unknownCols.map((h) => issue('unknown-item', `line 1: ${h}`, `unknown item "${h}" in the CSV header`, { line: 1, column: header.indexOf(h) + 1 })));
+    throw new InputError(
+      'the CSV header names unknown items',
+      unknownCols.map((h) =>
+        issue('unknown-item', `line 1: ${h}`, `unknown item "${h}" in the CSV header`, {
+          line: 1,
+          column: header.indexOf(h) + 1,
+        }),
+      ),
+    );
   }
   // Line numbers: header is line 1; skip_empty_lines means we count data rows in order.
   let line = 1;
@@ -104,13 +149,23 @@ export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
   return body.map((cells, k) => {
     line = dataLines[k] ?? line + 1;
     if (cells.length !== header.length) {
-      return { line, ok: false as const, issues: [issue('structure', `line ${line}`, `expected ${header.length} columns, found ${cells.length}`, { line })] };
+      return {
+        line,
+        ok: false as const,
+        issues: [
+          issue('structure', `line ${line}`, `expected ${header.length} columns, found ${cells.length}`, {
+            line,
+          }),
+        ],
+      };
     }
     const raw: Record<string, unknown> = {};
     header.forEach((h, j) => {
       raw[h] = cells[j] ?? '';
     });
     const r = evaluateRaw(calc, raw, `line ${line}: `);
-    return r.ok ? { line, ok: true as const, result: r.result } : { line, ok: false as const, issues: r.issues.map((i) => ({ ...i, line })) };
+    return r.ok
+      ? { line, ok: true as const, result: r.result }
+      : { line, ok: false as const, issues: r.issues.map((i) => ({ ...i, line })) };
   });
 }

@@ -3,6 +3,15 @@
  * @module
  */
 export * from './schema.js';
-export { validateCase, parseCase, parseJsonText, formatPath, lineColumn, checkUcumUnit, type CaseValidation } from './validate.js';
+export {
+  validateCase,
+  parseCase,
+  parseJsonText,
+  formatPath,
+  lineColumn,
+  checkUcumUnit,
+  type CaseValidation,
+} from './validate.js';
 export { parseMrcGrade, type MrcGrade } from './mrc.js';
 export { resolveCaseDate } from './dates.js';
+export { caseJsonSchema } from './json-schema.js';

@@ -14,7 +14,10 @@ export interface MrcGrade {
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 const SINGLE = String.raw`(?:[0-5](?:\.\d)?[+-]?|I{1,3}|IV|V)`;
-const GRADE_RE = new RegExp(String.raw`^\s*(${SINGLE})\s*(?:(?:-|–|—|to)\s*(${SINGLE}))?\s*(?:/\s*(?:5|V))?\s*$`, 'i');
+const GRADE_RE = new RegExp(
+  String.raw`^\s*(${SINGLE})\s*(?:(?:-|–|—|to)\s*(${SINGLE}))?\s*(?:/\s*(?:5|V))?\s*$`,
+  'i',
+);
 
 function singleValue(token: string): number | undefined {
   const upper = token.toUpperCase();
@@ -33,6 +36,16 @@ function singleValue(token: string): number | undefined {
  * @returns the grade range, or undefined when it is not an MRC grade
  */
 export function parseMrcGrade(text: string): MrcGrade | undefined {
+  if (cache.has(text)) return cache.get(text);
+  const g = parseUncached(text);
+  if (cache.size >= 1000) cache.clear();
+  cache.set(text, g ? Object.freeze(g) : undefined);
+  return g;
+}
+
+const cache = new Map<string, MrcGrade | undefined>();
+
+function parseUncached(text: string): MrcGrade | undefined {
   const m = GRADE_RE.exec(text);
   if (!m || m[1] === undefined) return undefined;
   const a = singleValue(m[1]);

@@ -15,14 +15,14 @@ export const CASE_SCHEMA_VERSION = '1.0';
 // ─── Shared pieces ──────────────────────────────────────────────────────────────────────────────
 
 /** A 0-based, end-exclusive character span in a source narrative. */
-export const TextSpanSchema = z.object({
+export const TextSpanSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
 });
 
 /** Where a recorded fact came from (for extracted cases: spans and pipeline stage). */
-export const SourceEvidenceSchema = z.object({
+export const SourceEvidenceSchema = z.strictObject({
   spans: z.array(TextSpanSchema).optional(),
   stage: z.string().optional(),
   note: z.string().optional(),
@@ -30,14 +30,19 @@ export const SourceEvidenceSchema = z.object({
 
 const partialIsoDate = z
   .string()
-  .refine(isValidPartialIsoDate, { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)' });
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidPartialIsoDate, {
+    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+  });
 
 /** A date stated relative to another event of the case. */
-export const RelativeDateSchema = z.object({
+export const RelativeDateSchema = z.strictObject({
   relativeTo: z
     .string()
     .min(1)
-    .describe('anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit'),
+    .describe(
+      'anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit',
+    ),
   offset: z.number().describe('signed amount; negative = before the anchor'),
   unit: z.enum(['day', 'week', 'month', 'year']),
   approximate: z.boolean().optional(),
@@ -47,7 +52,7 @@ export const RelativeDateSchema = z.object({
 export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);
 
 /** A quantity with a UCUM unit. */
-export const QuantitySchema = z.object({
+export const QuantitySchema = z.strictObject({
   value: z.number().finite(),
   unit: z.string().min(1).describe('UCUM unit code, e.g. mg, mg/m2, mg/kg'),
 });
@@ -92,10 +97,15 @@ export type KnownFindingId = (typeof KNOWN_FINDING_IDS)[number];
 // ─── Sections ───────────────────────────────────────────────────────────────────────────────────
 
 /** Demographics. */
-export const PatientSchema = z.object({
+export const PatientSchema = z.strictObject({
   sex: z.enum(['female', 'male', 'unknown']).default('unknown'),
   age: z.number().min(0).max(130).optional().describe('age in years at presentation'),
-  ageAtOnset: z.number().min(0).max(130).optional().describe('age in years at the first symptom of the myositis'),
+  ageAtOnset: z
+    .number()
+    .min(0)
+    .max(130)
+    .optional()
+    .describe('age in years at the first symptom of the myositis'),
   birthDate: partialIsoDate.optional(),
   region: z.string().optional().describe('geographic region of residence or origin, free text'),
   highNpcRiskRegion: z
@@ -107,14 +117,14 @@ export const PatientSchema = z.object({
 });
 
 /** Key dates of the myositis. */
-export const DatesSchema = z.object({
+export const DatesSchema = z.strictObject({
   symptomOnset: ClinicalDateSchema.optional().describe('first symptom thought to belong to the myositis'),
   diagnosis: ClinicalDateSchema.optional().describe('diagnosis of the myositis'),
   presentation: ClinicalDateSchema.optional().describe('the presentation this record describes'),
 });
 
 /** A clinical finding with its status. */
-export const FindingSchema = z.object({
+export const FindingSchema = z.strictObject({
   id: z.string().min(1).describe('finding id; see KNOWN_FINDING_IDS for those the criteria read'),
   status: FindingStatusSchema,
   laterality: z.enum(['left', 'right', 'bilateral']).optional(),
@@ -137,7 +147,7 @@ export const MUSCLE_GROUPS = [
 ] as const;
 
 /** An MRC strength grade for a muscle group: `4`, `4-`, `3-4`, `3–4/5`, `III-IV/V`. */
-export const StrengthSchema = z.object({
+export const StrengthSchema = z.strictObject({
   group: z.enum(MUSCLE_GROUPS),
   side: z.enum(['left', 'right', 'bilateral']).default('bilateral'),
   grade: z.string().min(1).describe('MRC grade 0–5 as written: 4, 4-, 4+, 3-4, 3–4/5, III-IV/V'),
@@ -146,12 +156,14 @@ export const StrengthSchema = z.object({
 });
 
 /** A laboratory result. */
-export const LabSchema = z.object({
+export const LabSchema = z.strictObject({
   analyte: z.string().min(1).describe('CK, ALT, AST, LDH, aldolase, ESR, CRP, WBC, creatinine, …'),
   value: z.number().finite().optional(),
   comparator: z.enum(['<', '<=', '>', '>=']).optional(),
   unit: z.string().optional().describe('UCUM unit code'),
-  referenceRange: z.object({ low: z.number().finite().optional(), high: z.number().finite().optional() }).optional(),
+  referenceRange: z
+    .strictObject({ low: z.number().finite().optional(), high: z.number().finite().optional() })
+    .optional(),
   interpretation: z
     .enum(['elevated', 'normal', 'low'])
     .optional()
@@ -162,8 +174,11 @@ export const LabSchema = z.object({
 });
 
 /** An autoantibody result. */
-export const AntibodySchema = z.object({
-  target: z.string().min(1).describe('TIF1-gamma, NXP2, MDA5, Mi-2, SAE, Jo-1, PL-7, PL-12, EJ, OJ, SRP, HMGCR, Ro52, ANA, …'),
+export const AntibodySchema = z.strictObject({
+  target: z
+    .string()
+    .min(1)
+    .describe('TIF1-gamma, NXP2, MDA5, Mi-2, SAE, Jo-1, PL-7, PL-12, EJ, OJ, SRP, HMGCR, Ro52, ANA, …'),
   result: z.enum(['positive', 'negative', 'equivocal', 'unknown']),
   titre: z.string().optional(),
   method: z.string().optional(),
@@ -172,7 +187,7 @@ export const AntibodySchema = z.object({
 });
 
 /** Electromyography. */
-export const EmgSchema = z.object({
+export const EmgSchema = z.strictObject({
   performed: z.enum(['done', 'not-done', 'unknown']).default('done'),
   interpretation: z.enum(['myopathic', 'normal', 'neurogenic', 'non-specific', 'unknown']).default('unknown'),
   description: z.string().optional(),
@@ -183,13 +198,15 @@ export const EmgSchema = z.object({
 const featureStatus = z.enum(['present', 'absent', 'unknown']);
 
 /** Muscle biopsy, with the histology items of the EULAR/ACR criteria and other features. */
-export const MuscleBiopsySchema = z.object({
+export const MuscleBiopsySchema = z.strictObject({
   performed: z.enum(['done', 'not-done', 'unknown']),
   site: z.string().optional(),
   date: ClinicalDateSchema.optional(),
   features: z
-    .object({
-      endomysialInfiltrate: featureStatus.optional().describe('endomysial mononuclear cells abutting, not invading, non-necrotic fibres'),
+    .strictObject({
+      endomysialInfiltrate: featureStatus
+        .optional()
+        .describe('endomysial mononuclear cells abutting, not invading, non-necrotic fibres'),
       perimysialPerivascularInfiltrate: featureStatus.optional(),
       perifascicularAtrophy: featureStatus.optional(),
       rimmedVacuoles: featureStatus.optional(),
@@ -205,7 +222,7 @@ export const MuscleBiopsySchema = z.object({
 });
 
 /** Skin biopsy. */
-export const SkinBiopsySchema = z.object({
+export const SkinBiopsySchema = z.strictObject({
   performed: z.enum(['done', 'not-done', 'unknown']),
   site: z.string().optional(),
   date: ClinicalDateSchema.optional(),
@@ -215,7 +232,7 @@ export const SkinBiopsySchema = z.object({
 });
 
 /** An imaging study of the muscles (MRI, usually). */
-export const MuscleImagingSchema = z.object({
+export const MuscleImagingSchema = z.strictObject({
   modality: z.enum(['mri', 'ultrasound', 'ct', 'pet-ct']).default('mri'),
   region: z.string().optional(),
   finding: z.enum(['myositis-oedema', 'normal', 'fatty-replacement', 'other', 'unknown']),
@@ -225,18 +242,24 @@ export const MuscleImagingSchema = z.object({
 });
 
 /** A cancer. */
-export const CancerSchema = z.object({
+export const CancerSchema = z.strictObject({
   id: z.string().min(1).optional().describe('id used as an anchor for relative dates'),
   histology: z.string().optional(),
   site: z.string().optional(),
   primaryUnknown: z.boolean().optional(),
   grade: z.string().optional(),
-  receptors: z.record(z.string(), z.string()).optional().describe('e.g. {"ER":"negative","HER2":"negative","Ki-67":"70%"}'),
+  receptors: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('e.g. {"ER":"negative","HER2":"negative","Ki-67":"70%"}'),
   stage: z
-    .object({
+    .strictObject({
       tnm: z
         .string()
-        .regex(/^(?:[cpyra]{1,2})?T(?:[0-4][a-d]?|is|x)N(?:[0-3][a-c]?|x)M(?:[01][a-d]?|x)$/i, 'expected a TNM stage such as cT2N2M0')
+        .regex(
+          /^(?:[cpyra]{1,2})?T(?:[0-4][a-d]?|is|x)N(?:[0-3][a-c]?|x)M(?:[01][a-d]?|x)$/i,
+          'expected a TNM stage such as cT2N2M0',
+        )
         .optional(),
       extent: z.enum(['in-situ', 'localised', 'locally-advanced', 'metastatic', 'unknown']).optional(),
       text: z.string().optional(),
@@ -264,12 +287,14 @@ export const TREATMENT_CLASSES = [
 ] as const;
 
 /** A treatment. */
-export const TreatmentSchema = z.object({
+export const TreatmentSchema = z.strictObject({
   id: z.string().min(1).optional(),
   drug: z.string().min(1).describe('drug or procedure name'),
   class: z.enum(TREATMENT_CLASSES).optional(),
   indication: z.enum(['myositis', 'cancer', 'other']).optional(),
-  dose: QuantitySchema.optional().describe('per administration; unit mg, mg/m2, mg/kg, g/kg, or AUC as "mg/mL.min"'),
+  dose: QuantitySchema.optional().describe(
+    'per administration; unit mg, mg/m2, mg/kg, g/kg, or AUC as "mg/mL.min"',
+  ),
   targetAuc: z.number().positive().optional().describe('carboplatin target AUC (mg/mL·min)'),
   schedule: z.string().optional().describe('e.g. daily, weekly, every 3 weeks'),
   route: z.string().optional(),
@@ -281,9 +306,12 @@ export const TreatmentSchema = z.object({
 });
 
 /** A cancer screening or staging investigation that was done (used by the screening plan). */
-export const InvestigationSchema = z.object({
+export const InvestigationSchema = z.strictObject({
   id: z.string().min(1).optional(),
-  kind: z.string().min(1).describe('screening item id, e.g. ct-neck-thorax-abdomen-pelvis, mammography, pet-ct'),
+  kind: z
+    .string()
+    .min(1)
+    .describe('screening item id, e.g. ct-neck-thorax-abdomen-pelvis, mammography, pet-ct'),
   date: ClinicalDateSchema.optional(),
   result: z.enum(['normal', 'abnormal', 'cancer-found', 'pending', 'unknown']).default('unknown'),
   description: z.string().optional(),
@@ -292,7 +320,7 @@ export const InvestigationSchema = z.object({
 
 /** One Heliotrope case. */
 export const CaseSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(CASE_SCHEMA_VERSION).describe('case format version'),
     id: z.string().optional(),
     title: z.string().optional(),

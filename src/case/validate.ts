@@ -5,6 +5,12 @@
  */
 import ucum from '@lhncbc/ucum-lhc';
 import type { z } from 'zod';
+import {
+  parse as parseTolerant,
+  printParseErrorCode,
+  type ParseError,
+  type ParseErrorCode,
+} from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { parseMrcGrade } from './mrc.js';
 import { CaseSchema, type Case } from './schema.js';
@@ -19,11 +25,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodIssues(error: z.ZodError): Issue[] {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+function zodIssues(error: z.ZodError, input: unknown): Issue[] {
   return error.issues.map((i) => {
     const path = formatPath(i.path);
-    const code = i.code === 'invalid_type' && i.input === undefined ? 'required' : i.code === 'unrecognized_keys' ? 'structure' : 'value';
-    return issue(code, path, i.message);
+    if (i.code === 'unrecognized_keys') {
+      return issue(
+        'structure',
+        path,
+        `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`,
+      );
+    }
+    if (valueAt(input, i.path) === undefined) return issue('required', path, 'is required');
+    return issue('value', path, i.message);
   });
 }
 
@@ -48,18 +70,31 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function parseJsonText(text: string, where = 'input'): unknown {
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const posMatch = /position (\d+)/.exec(msg);
-    const lc = posMatch ? lineColumn(text, Number(posMatch[1])) : undefined;
-    const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+  } catch {
+    // JSON.parse does not always say where; a tolerant parser locates the first error.
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const lc = first ? lineColumn(text, first.offset) : undefined;
+    const what = first ? describeParseError(first.error) : 'malformed JSON';
     throw new InputError(`${where} is not valid JSON`, [
-      issue('structure', '', `not valid JSON: ${detail}`, lc ? { line: lc.line, column: lc.column } : {}),
+      issue(
+        'structure',
+        '',
+        `not valid JSON: ${what}${lc ? ` at line ${lc.line}, column ${lc.column}` : ''}`,
+        lc ? { line: lc.line, column: lc.column } : {},
+      ),
     ]);
   }
 }
 
-let ucumUtils: { validateUnitString(u: string, suggest?: boolean): { status: string; msg?: string[] } } | undefined;
+function describeParseError(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+let ucumUtils:
+  { validateUnitString(u: string, suggest?: boolean): { status: string; msg?: string[] } } | undefined;
 
 /**
  * Checks a unit string against UCUM.
@@ -73,28 +108,45 @@ export function checkUcumUnit(unit: string): string | undefined {
   return `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
 }
 
-function semanticIssues(c: Case): Issue[] {
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const numOrU = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/**
+ * Checks a schema cannot express. Runs on the raw document (defensively) so that these problems are
+ * listed together with the structural ones.
+ */
+function semanticIssues(raw: unknown): Issue[] {
   const out: Issue[] = [];
+  if (!isRec(raw)) return out;
   const ids = new Map<string, string>();
   const anchors = new Set(['symptom-onset', 'diagnosis', 'presentation']);
-  const addId = (id: string | undefined, path: string) => {
-    if (id === undefined) return;
-    if (ids.has(id)) out.push(issue('conflict', `${path}.id`, `id "${id}" is already used at ${ids.get(id)}`));
-    ids.set(id, path);
-    anchors.add(id);
-  };
-  c.cancers.forEach((x, i) => addId(x.id, `cancers[${i}]`));
-  c.treatments.forEach((x, i) => addId(x.id, `treatments[${i}]`));
-  c.investigations.forEach((x, i) => addId(x.id, `investigations[${i}]`));
+  const addIds = (key: string) =>
+    arr(raw[key]).forEach((x, i) => {
+      const id = isRec(x) ? str(x.id) : undefined;
+      if (id === undefined) return;
+      const path = `${key}[${i}]`;
+      if (ids.has(id))
+        out.push(issue('conflict', `${path}.id`, `id "${id}" is already used at ${ids.get(id)}`));
+      ids.set(id, path);
+      anchors.add(id);
+    });
+  for (const key of ANCHOR_COLLECTIONS) addIds(key);
 
-  c.labs.forEach((lab, i) => {
-    if (lab.unit !== undefined) {
-      const m = checkUcumUnit(lab.unit);
+  arr(raw.labs).forEach((lab, i) => {
+    if (!isRec(lab)) return;
+    const unit = str(lab.unit);
+    if (unit !== undefined) {
+      const m = checkUcumUnit(unit);
       if (m) out.push(issue('value', `labs[${i}].unit`, m));
     }
-    const r = lab.referenceRange;
-    if (r?.low !== undefined && r.high !== undefined && r.low > r.high) {
-      out.push(issue('value', `labs[${i}].referenceRange`, `low (${r.low}) is above high (${r.high})`));
+    const r = isRec(lab.referenceRange) ? lab.referenceRange : undefined;
+    const low = numOrU(r?.low);
+    const high = numOrU(r?.high);
+    if (low !== undefined && high !== undefined && low > high) {
+      out.push(issue('value', `labs[${i}].referenceRange`, `low (${low}) is above high (${high})`));
     }
     if (lab.value === undefined && lab.interpretation === undefined) {
       out.push(issue('required', `labs[${i}]`, 'a lab result needs a value or an interpretation'));
@@ -103,37 +155,53 @@ function semanticIssues(c: Case): Issue[] {
       out.push(issue('required', `labs[${i}].value`, 'a comparator needs a value'));
     }
   });
-  c.treatments.forEach((t, i) => {
-    if (t.dose) {
-      const m = checkUcumUnit(t.dose.unit);
+  arr(raw.treatments).forEach((t, i) => {
+    const unit = isRec(t) && isRec(t.dose) ? str(t.dose.unit) : undefined;
+    if (unit !== undefined) {
+      const m = checkUcumUnit(unit);
       if (m) out.push(issue('value', `treatments[${i}].dose.unit`, m));
     }
   });
-  c.strength.forEach((s, i) => {
-    if (!parseMrcGrade(s.grade)) {
-      out.push(issue('value', `strength[${i}].grade`, `"${s.grade}" is not an MRC grade (0–5, e.g. 4, 4-, 3-4/5, III-IV/V)`));
+  arr(raw.strength).forEach((s, i) => {
+    const grade = isRec(s) ? str(s.grade) : undefined;
+    if (grade !== undefined && grade !== '' && !parseMrcGrade(grade)) {
+      out.push(
+        issue(
+          'value',
+          `strength[${i}].grade`,
+          `"${grade}" is not an MRC grade (0–5, e.g. 4, 4-, 3-4/5, III-IV/V)`,
+        ),
+      );
     }
   });
 
   // Relative dates must point at an existing anchor.
   const visit = (value: unknown, path: string) => {
-    if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       value.forEach((v, i) => visit(v, `${path}[${i}]`));
       return;
     }
-    const rec = value as Record<string, unknown>;
-    if (typeof rec.relativeTo === 'string' && typeof rec.offset === 'number') {
-      if (!anchors.has(rec.relativeTo)) {
-        out.push(issue('value', `${path}.relativeTo`, `no event with id "${rec.relativeTo}" (known: ${[...anchors].join(', ')})`));
+    if (!isRec(value)) return;
+    if (typeof value.relativeTo === 'string' && typeof value.offset === 'number') {
+      if (!anchors.has(value.relativeTo)) {
+        out.push(
+          issue(
+            'value',
+            `${path}.relativeTo`,
+            `no event with id "${value.relativeTo}" (known: ${[...anchors].join(', ')})`,
+          ),
+        );
       }
       return;
     }
-    for (const [k, v] of Object.entries(rec)) if (k !== 'evidence') visit(v, path ? `${path}.${k}` : k);
+    for (const [k, v] of Object.entries(value)) if (k !== 'evidence') visit(v, path ? `${path}.${k}` : k);
   };
-  visit(c, '');
+  visit(raw, '');
   return out;
 }
+
+/** Case collections whose entries' `id` can anchor a relative date. */
+export const ANCHOR_COLLECTIONS = ['cancers', 'treatments', 'investigations'];
 
 /** Result of {@link validateCase}: the case when valid, and every issue found. */
 export interface CaseValidation {
@@ -147,10 +215,17 @@ export interface CaseValidation {
  */
 export function validateCase(value: unknown): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
-  if (!parsed.success) return { issues: zodIssues(parsed.error) };
-  const issues = semanticIssues(parsed.data);
-  if (issues.some((i) => i.severity === 'error')) return { issues };
-  return { case: parsed.data, issues };
+  const issues = [...(parsed.success ? [] : zodIssues(parsed.error, value)), ...semanticIssues(value)];
+  // One message per path and text (a failed pattern and a failed refinement can say the same thing).
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const k = `${i.path}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (!parsed.success || unique.some((i) => i.severity === 'error')) return { issues: unique };
+  return { case: parsed.data, issues: unique };
 }
 
 /**
@@ -162,7 +237,10 @@ export function parseCase(value: unknown, where = 'case'): Case {
   const r = validateCase(value);
   if (!r.case) {
     const n = r.issues.length;
-    throw new InputError(`${where} is not a valid Heliotrope case (${n} problem${n === 1 ? '' : 's'})`, r.issues);
+    throw new InputError(
+      `${where} is not a valid Heliotrope case (${n} problem${n === 1 ? '' : 's'})`,
+      r.issues,
+    );
   }
   return r.case;
 }

@@ -38,7 +38,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return EXIT.ok;
       if (e.code === 'heliotrope.unknownCommand') io.stderr(`heliotrope: ${e.message}\n`);
       return EXIT.input;
     }
@@ -49,10 +54,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const code = exitCodeFor(e);
     if (code === EXIT.input) {
       const err = e as { code?: string; path?: string };
-      io.stderr(`heliotrope: cannot read ${err.path ?? 'the file'} (${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : 'permission denied'})\n`);
+      io.stderr(
+        `heliotrope: cannot read ${err.path ?? 'the file'} (${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : 'permission denied'})\n`,
+      );
       return code;
     }
-    io.stderr(`heliotrope: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the command you ran (not the patient data).\n`);
+    io.stderr(
+      `heliotrope: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the command you ran (not the patient data).\n`,
+    );
     return EXIT.internal;
   }
 }

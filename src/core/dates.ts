@@ -71,11 +71,16 @@ export function parsePartialIsoDate(value: string): DayInterval | undefined {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
   if (m[3] === undefined) {
-    return { earliest: dayNumber(year, month, 1), latest: dayNumber(year, month + 1, 1) - 1, precision: 'month' };
+    return {
+      earliest: dayNumber(year, month, 1),
+      latest: dayNumber(year, month + 1, 1) - 1,
+      precision: 'month',
+    };
   }
   const day = Number(m[3]);
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
+    return undefined;
   const n = dayNumber(year, month, day);
   return { earliest: n, latest: n, precision: 'day' };
 }
@@ -87,7 +92,11 @@ export function parsePartialIsoDate(value: string): DayInterval | undefined {
  * @param unit - unit of the amount
  * @param approximate - whether the amount was stated loosely
  */
-export function offsetToDays(offset: number, unit: OffsetUnit, approximate = false): { min: number; max: number } {
+export function offsetToDays(
+  offset: number,
+  unit: OffsetUnit,
+  approximate = false,
+): { min: number; max: number } {
   const centre = offset * UNIT_DAYS[unit];
   let half = unit === 'month' || unit === 'year' ? UNIT_DAYS[unit] / 2 : 0;
   if (approximate) half += Math.abs(centre) * 0.25 + (unit === 'day' ? 1 : UNIT_DAYS[unit] / 2);
@@ -95,7 +104,12 @@ export function offsetToDays(offset: number, unit: OffsetUnit, approximate = fal
 }
 
 /** Shifts an interval by a relative offset, widening it by the offset's own uncertainty. */
-export function shiftInterval(base: DayInterval, offset: number, unit: OffsetUnit, approximate = false): DayInterval {
+export function shiftInterval(
+  base: DayInterval,
+  offset: number,
+  unit: OffsetUnit,
+  approximate = false,
+): DayInterval {
   const d = offsetToDays(offset, unit, approximate);
   const widened = d.max !== d.min || approximate;
   return {
@@ -120,6 +134,10 @@ export function wholeYearsBetween(fromDay: number, toDay: number): number {
   const a = new Date(fromDay * MS_PER_DAY);
   const b = new Date(toDay * MS_PER_DAY);
   let years = b.getUTCFullYear() - a.getUTCFullYear();
-  if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) years -= 1;
+  if (
+    b.getUTCMonth() < a.getUTCMonth() ||
+    (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())
+  )
+    years -= 1;
   return years;
 }

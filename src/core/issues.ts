@@ -34,7 +34,8 @@ export interface Issue {
 }
 
 /** The category of a {@link HeliotropeError}; interfaces map it to an exit code or an HTTP status in one place. */
-export type ErrorKind = 'invalid-input' | 'not-found' | 'conflict' | 'unauthorized' | 'forbidden' | 'too-large' | 'internal';
+export type ErrorKind =
+  'invalid-input' | 'not-found' | 'conflict' | 'unauthorized' | 'forbidden' | 'too-large' | 'internal';
 
 /** Base class for errors that carry structured issues. */
 export class HeliotropeError extends Error {

@@ -41,9 +41,17 @@ const ANALYTE_SYNONYMS: Record<string, string> = {
 
 /** Canonical analyte name ("creatine kinase" → "CK"); unknown names are returned trimmed. */
 export function canonicalAnalyte(name: string): string {
-  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return ANALYTE_SYNONYMS[key] ?? name.trim();
+  let v = analyteCache.get(name);
+  if (v === undefined) {
+    const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    v = ANALYTE_SYNONYMS[key] ?? name.trim();
+    if (analyteCache.size < 10_000) analyteCache.set(name, v);
+  }
+  return v;
 }
+
+const analyteCache = new Map<string, string>();
+const antibodyCache = new Map<string, string>();
 
 const ANTIBODY_SYNONYMS: Record<string, string> = {
   tif1gamma: 'TIF1-gamma',
@@ -85,11 +93,15 @@ const ANTIBODY_SYNONYMS: Record<string, string> = {
 
 /** Canonical antibody target ("anti-TIF1γ", "TIF1-gamma", "p155/140" → "TIF1-gamma"). */
 export function canonicalAntibody(name: string): string {
+  const hit = antibodyCache.get(name);
+  if (hit !== undefined) return hit;
   const key = name
     .toLowerCase()
     .replace(/γ/g, 'gamma')
     .replace(/^anti[\s-]*/, '')
     .replace(/\s*(antibod(y|ies)|autoantibod(y|ies)|ab)$/, '')
     .replace(/[^a-z0-9]/g, '');
-  return ANTIBODY_SYNONYMS[key] ?? name.trim();
+  const v = ANTIBODY_SYNONYMS[key] ?? name.trim();
+  if (antibodyCache.size < 10_000) antibodyCache.set(name, v);
+  return v;
 }

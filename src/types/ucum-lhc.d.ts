@@ -11,7 +11,13 @@ declare module '@lhncbc/ucum-lhc' {
   }
   interface UcumLhcUtils {
     validateUnitString(unit: string, suggest?: boolean): UcumValidation;
-    convertUnitTo(fromUnit: string, value: number, toUnit: string, suggest?: boolean, molecularWeight?: number): UcumConversion;
+    convertUnitTo(
+      fromUnit: string,
+      value: number,
+      toUnit: string,
+      suggest?: boolean,
+      molecularWeight?: number,
+    ): UcumConversion;
   }
   const ucum: { UcumLhcUtils: { getInstance(): UcumLhcUtils } };
   export default ucum;

@@ -15,7 +15,12 @@ import type { CliIo } from '../io.js';
 /** Renders the human report of an assessment. */
 export function renderAssessment(report: AssessmentReport): string {
   const c = report.case;
-  const who = [c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined, c.patient.sex !== 'unknown' ? c.patient.sex : undefined].filter(Boolean).join(' ');
+  const who = [
+    c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
+    c.patient.sex !== 'unknown' ? c.patient.sex : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
   const parts = [head, '='.repeat(Math.min(head.length, 100))];
   for (const a of assessors) {
@@ -38,7 +43,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
       const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf)) throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
       const text = await io.readText(file);
       const loaded = loadCase(text, file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);

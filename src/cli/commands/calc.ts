@@ -2,9 +2,16 @@
  * `heliotrope calc <id>`: every registered calculator as a scriptable command.
  * @module
  */
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { calculators } from '../../calc/registry.js';
-import { detectBatchFormat, evaluateRaw, parseItemArgs, runCsvBatch, runJsonlBatch, type CalcRow } from '../../calc/run.js';
+import {
+  detectBatchFormat,
+  evaluateRaw,
+  parseItemArgs,
+  runCsvBatch,
+  runJsonlBatch,
+  type CalcRow,
+} from '../../calc/run.js';
 import type { Calculator } from '../../calc/types.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
@@ -16,7 +23,9 @@ import type { CliIo } from '../io.js';
 /** Help text listing every item of a calculator. */
 export function itemHelp(calc: Calculator): string {
   const w = Math.max(...calc.inputs.map((i) => i.id.length));
-  const rows = calc.inputs.map((i) => `  ${i.id.padEnd(w)}  ${describeValues(i)}\n  ${' '.repeat(w)}  ${i.label}: ${i.description}`);
+  const rows = calc.inputs.map(
+    (i) => `  ${i.id.padEnd(w)}  ${describeValues(i)}\n  ${' '.repeat(w)}  ${i.label}: ${i.description}`,
+  );
   return `\nItems (item=value; unknown when omitted):\n${rows.join('\n')}\n\nSource: ${calc.citation.label}${calc.citation.doi ? `. doi:${calc.citation.doi}` : ''}\n`;
 }
 
@@ -25,9 +34,15 @@ function render(calc: Calculator, result: unknown): string {
   return r ? r(result) : JSON.stringify(result, null, 2);
 }
 
-async function runOne(calc: Calculator, items: string[], opts: { input?: string; json?: boolean }, io: CliIo): Promise<number> {
+async function runOne(
+  calc: Calculator,
+  items: string[],
+  opts: { input?: string; json?: boolean },
+  io: CliIo,
+): Promise<number> {
   if (calc.documentInput) {
-    if (!opts.input) throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
+    if (!opts.input)
+      throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
     const text = await io.readText(opts.input);
     const result = calc.documentInput.evaluateDocument(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(calc, result)}\n`);
@@ -41,7 +56,11 @@ async function runOne(calc: Calculator, items: string[], opts: { input?: string;
     let bad = 0;
     for (const row of rows) {
       if (row.ok) {
-        io.stdout(opts.json ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n` : `Line ${row.line}:\n${render(calc, row.result)}\n\n`);
+        io.stdout(
+          opts.json
+            ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
+            : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
+        );
       } else {
         bad++;
         if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
@@ -62,13 +81,21 @@ export function registerCalc(program: Command, io: CliIo, setExit: (code: number
   const calc = program
     .command('calc')
     .description('run a criteria calculator on item values (item=value, or a JSONL/CSV batch with --input)')
-    .addHelpText('after', `\nCalculators:\n${calculators.map((c) => `  ${c.id.padEnd(20)} ${c.title}`).join('\n')}\n\nRun "heliotrope calc <id> --help" for the items of one calculator.\n`);
+    .addHelpText(
+      'after',
+      `\nCalculators:\n${calculators.map((c) => `  ${c.id.padEnd(20)} ${c.title}`).join('\n')}\n\nRun "heliotrope calc <id> --help" for the items of one calculator.\n`,
+    );
   for (const c of calculators) {
     calc
       .command(c.id)
       .description(c.title)
       .argument('[items...]', c.documentInput ? 'none: use --input' : 'item=value pairs')
-      .option('-i, --input <file>', c.documentInput ? c.documentInput.description : 'batch file: JSONL (one object per line) or CSV (header of item ids); - for stdin')
+      .option(
+        '-i, --input <file>',
+        c.documentInput
+          ? c.documentInput.description
+          : 'batch file: JSONL (one object per line) or CSV (header of item ids); - for stdin',
+      )
       .option('--json', 'print JSON (one object per input line in batch mode)')
       .addHelpText('after', itemHelp(c))
       .action(async (items: string[], opts: { input?: string; json?: boolean }) => {

@@ -7,7 +7,12 @@ import type { Citation } from '../../core/evidence.js';
 import type { Tri } from '../../core/tri.js';
 import type { InputEvidence, InputValues } from '../engine/inputs.js';
 import { scoreTable, type ItemResult } from '../engine/table.js';
-import { BOHAN_PETER_1975, BOHAN_PETER_1975_SOURCE, BOHAN_PETER_RULES, type BohanPeterCategory } from './definition.js';
+import {
+  BOHAN_PETER_1975,
+  BOHAN_PETER_1975_SOURCE,
+  BOHAN_PETER_RULES,
+  type BohanPeterCategory,
+} from './definition.js';
 
 /** The result. */
 export interface BohanPeterResult {
@@ -27,7 +32,9 @@ export interface BohanPeterResult {
 
 /** Category for a known rash and count of muscle criteria. */
 export function bohanPeterCategory(rash: boolean, muscle: number): BohanPeterCategory {
-  const rule = BOHAN_PETER_RULES.find((r) => r.rash === rash && muscle >= r.minMuscle && muscle <= r.maxMuscle);
+  const rule = BOHAN_PETER_RULES.find(
+    (r) => r.rash === rash && muscle >= r.minMuscle && muscle <= r.maxMuscle,
+  );
   return rule ? rule.category : 'not-met';
 }
 
@@ -46,13 +53,15 @@ export function evaluateBohanPeter1975(values: InputValues, evidence: InputEvide
 
   const rashOptions = rash === 'unknown' ? [true, false] : [rash === 'met'];
   const reachable = new Set<BohanPeterCategory>();
-  for (const r of rashOptions) for (let k = met; k <= met + unknown; k++) reachable.add(bohanPeterCategory(r, k));
+  for (const r of rashOptions)
+    for (let k = met; k <= met + unknown; k++) reachable.add(bohanPeterCategory(r, k));
   const order: BohanPeterCategory[] = [...BOHAN_PETER_RULES.map((r) => r.category), 'not-met'];
 
   const missing = items
     .filter((i) => i.status === 'unknown')
     .map((i) => {
-      const alone = i.id === 'typical-rash' ? bohanPeterCategory(true, met) : bohanPeterCategory(rash === 'met', met + 1);
+      const alone =
+        i.id === 'typical-rash' ? bohanPeterCategory(true, met) : bohanPeterCategory(rash === 'met', met + 1);
       return { id: i.id, label: i.label, couldChangeCategory: alone !== category };
     });
 

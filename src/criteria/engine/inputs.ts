@@ -78,13 +78,28 @@ export function describeValues(def: InputDef): string {
  * Normalises one raw value (from argv, JSON or CSV) for an input.
  * @returns the value, or an issue naming the input and what it accepts
  */
-export function coerceInput(def: InputDef, raw: unknown, path: string): { value: InputValue } | { issue: Issue } {
+export function coerceInput(
+  def: InputDef,
+  raw: unknown,
+  path: string,
+): { value: InputValue } | { issue: Issue } {
   const bad = (got: string) =>
-    ({ issue: issue('value', path, `${def.id}: "${got}" is not a valid value (expected ${describeValues(def)})`) }) as const;
+    ({
+      issue: issue(
+        'value',
+        path,
+        `${def.id}: "${got}" is not a valid value (expected ${describeValues(def)})`,
+      ),
+    }) as const;
   if (raw === null || raw === undefined) return { value: defaultValue(def) };
   switch (def.kind.type) {
     case 'tri': {
-      const key = typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+      const key =
+        typeof raw === 'boolean'
+          ? String(raw)
+          : typeof raw === 'string'
+            ? raw.trim().toLowerCase()
+            : undefined;
       const v = key === undefined ? undefined : TRI_ALIASES[key];
       return v === undefined ? bad(String(raw)) : { value: v };
     }
@@ -95,11 +110,23 @@ export function coerceInput(def: InputDef, raw: unknown, path: string): { value:
       return def.kind.values.includes(v) ? { value: v } : bad(raw);
     }
     case 'number': {
-      if (typeof raw === 'string' && ['unknown', '', '?'].includes(raw.trim().toLowerCase())) return { value: null };
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+      if (typeof raw === 'string' && ['unknown', '', '?'].includes(raw.trim().toLowerCase()))
+        return { value: null };
+      const n =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)
+            ? Number(raw)
+            : NaN;
       if (!Number.isFinite(n)) return bad(String(raw));
       if (n < def.kind.min || n > def.kind.max) {
-        return { issue: issue('value', path, `${def.id}: ${n} is out of range (${def.kind.min}–${def.kind.max}${def.kind.unit ? ` ${def.kind.unit}` : ''})`) };
+        return {
+          issue: issue(
+            'value',
+            path,
+            `${def.id}: ${n} is out of range (${def.kind.min}–${def.kind.max}${def.kind.unit ? ` ${def.kind.unit}` : ''})`,
+          ),
+        };
       }
       if (def.kind.integer && !Number.isInteger(n)) return bad(String(raw));
       return { value: n };
@@ -113,7 +140,11 @@ export function coerceInput(def: InputDef, raw: unknown, path: string): { value:
  * @param raw - raw values by id
  * @param pathPrefix - prefix for issue paths (e.g. `line 3: `)
  */
-export function coerceInputs(defs: readonly InputDef[], raw: Record<string, unknown>, pathPrefix = ''): { values: InputValues; issues: Issue[] } {
+export function coerceInputs(
+  defs: readonly InputDef[],
+  raw: Record<string, unknown>,
+  pathPrefix = '',
+): { values: InputValues; issues: Issue[] } {
   const byId = new Map(defs.map((d) => [d.id, d]));
   const values: InputValues = {};
   const issues: Issue[] = [];
@@ -121,7 +152,9 @@ export function coerceInputs(defs: readonly InputDef[], raw: Record<string, unkn
   for (const [k, v] of Object.entries(raw)) {
     const def = byId.get(k);
     if (!def) {
-      issues.push(issue('unknown-item', `${pathPrefix}${k}`, `unknown item "${k}"${suggest(k, [...byId.keys()])}`));
+      issues.push(
+        issue('unknown-item', `${pathPrefix}${k}`, `unknown item "${k}"${suggest(k, [...byId.keys()])}`),
+      );
       continue;
     }
     const r = coerceInput(def, v, `${pathPrefix}${k}`);

@@ -20,7 +20,12 @@ export const yes = (input: string): Predicate => ({ op: 'yes', input });
 /** `input` equals `value`. */
 export const equals = (input: string, value: string): Predicate => ({ op: 'equals', input, value });
 /** `min ≤ input < max` (either bound optional). */
-export const range = (input: string, min?: number, max?: number): Predicate => ({ op: 'range', input, min, max });
+export const range = (input: string, min?: number, max?: number): Predicate => ({
+  op: 'range',
+  input,
+  min,
+  max,
+});
 /** All predicates hold. */
 export const all = (...of: Predicate[]): Predicate => ({ op: 'all', of });
 /** Any predicate holds. */

@@ -73,6 +73,16 @@ export interface TableScore {
   max: number;
 }
 
+const inputsCache = new WeakMap<object, string[]>();
+function inputsOf(item: ItemDef<string>): string[] {
+  let v = inputsCache.get(item);
+  if (!v) {
+    v = predicateInputs(item.test);
+    inputsCache.set(item, v);
+  }
+  return v;
+}
+
 /** Rounds to one decimal, the resolution of the published weights, so 5.3 stays 5.3. */
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
@@ -85,14 +95,24 @@ export function round1(x: number): number {
  * @param values - input values
  * @param evidence - evidence per input id (attached to items that read the input)
  */
-export function scoreTable<M extends string>(table: CriteriaTable<M>, model: M, values: InputValues, evidence: InputEvidence = {}): TableScore {
+export function scoreTable<M extends string>(
+  table: CriteriaTable<M>,
+  model: M,
+  values: InputValues,
+  evidence: InputEvidence = {},
+): TableScore {
   const items: ItemResult[] = [];
   for (const it of table.items) {
     const pts = it.points[model];
     if (pts === null) continue;
     const status = evalPredicate(it.test, values);
-    const ev = predicateInputs(it.test).flatMap((id) => evidence[id] ?? [{ path: id, value: values[id] ?? null }]);
-    items.push({
+    const ev: Evidence[] = [];
+    for (const id of inputsOf(it)) {
+      const given = evidence[id];
+      if (given) for (const e of given) ev.push(e);
+      else ev.push({ path: id, value: values[id] ?? null });
+    }
+    const r: ItemResult = {
       id: it.id,
       label: it.label,
       domain: it.domain,
@@ -100,31 +120,43 @@ export function scoreTable<M extends string>(table: CriteriaTable<M>, model: M, 
       points: status === 'met' ? pts : 0,
       pointsIfMet: pts,
       cite: it.cite,
-      ...(it.note ? { note: it.note } : {}),
       evidence: ev,
-    });
+    };
+    if (it.note) r.note = it.note;
+    items.push(r);
   }
   const { min, max } = bounds(table, items);
   return { model, items, min, max };
 }
 
-/** Minimum and maximum attainable scores given the item statuses. */
-export function bounds(table: CriteriaTable, items: readonly ItemResult[], override?: ReadonlyMap<string, Tri>): { min: number; max: number } {
+/** Minimum and maximum attainable scores given the item statuses (one pass over the items). */
+export function bounds(
+  table: CriteriaTable,
+  items: readonly ItemResult[],
+  override?: ReadonlyMap<string, Tri>,
+): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  for (const d of table.domains) {
-    const inDomain = items.filter((i) => i.domain === d.id);
-    const st = (i: ItemResult) => override?.get(i.id) ?? i.status;
-    const met = inDomain.filter((i) => st(i) === 'met');
-    const possible = inDomain.filter((i) => st(i) !== 'not-met');
-    if (d.exclusive) {
-      const metPts = met.length ? Math.max(...met.map((i) => i.pointsIfMet)) : 0;
-      min += metPts;
-      max += met.length ? metPts : possible.length ? Math.max(...possible.map((i) => i.pointsIfMet)) : 0;
+  // Per exclusive domain: best met points and best possible points.
+  const exclusive = new Map<string, { met: number; possible: number; anyMet: boolean }>();
+  for (const d of table.domains) if (d.exclusive) exclusive.set(d.id, { met: 0, possible: 0, anyMet: false });
+  for (const i of items) {
+    const st = override?.get(i.id) ?? i.status;
+    const ex = exclusive.get(i.domain);
+    if (ex) {
+      if (st === 'met') {
+        ex.anyMet = true;
+        ex.met = Math.max(ex.met, i.pointsIfMet);
+      }
+      if (st !== 'not-met') ex.possible = Math.max(ex.possible, i.pointsIfMet);
     } else {
-      min += met.reduce((s, i) => s + i.pointsIfMet, 0);
-      max += possible.reduce((s, i) => s + i.pointsIfMet, 0);
+      if (st === 'met') min += i.pointsIfMet;
+      if (st !== 'not-met') max += i.pointsIfMet;
     }
+  }
+  for (const ex of exclusive.values()) {
+    min += ex.met;
+    max += ex.anyMet ? ex.met : ex.possible;
   }
   return { min: round1(min), max: round1(max) };
 }

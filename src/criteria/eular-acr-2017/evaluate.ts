@@ -7,7 +7,13 @@ import type { Citation } from '../../core/evidence.js';
 import { triOr, type Tri } from '../../core/tri.js';
 import type { InputEvidence, InputValues } from '../engine/inputs.js';
 import { bounds, round1, scoreTable, type ItemResult } from '../engine/table.js';
-import { EULAR_ACR_2017, EULAR_ACR_2017_SOURCE, LOGISTIC_CONSTANT, SCORE_CUTOFFS, type EularModel } from './definition.js';
+import {
+  EULAR_ACR_2017,
+  EULAR_ACR_2017_SOURCE,
+  LOGISTIC_CONSTANT,
+  SCORE_CUTOFFS,
+  type EularModel,
+} from './definition.js';
 
 /** Classification category. `not-classifiable`: no rash item met and no biopsy feature to stand in for it. */
 export type EularCategory = 'definite' | 'probable' | 'possible' | 'not-met' | 'not-classifiable';
@@ -64,8 +70,18 @@ export interface EularResult {
 }
 
 const RASH_ITEMS = ['heliotrope-rash', 'gottron-papules', 'gottron-sign'];
-const HISTOLOGY_ITEMS = ['biopsy-endomysial-infiltrate', 'biopsy-perimysial-perivascular-infiltrate', 'biopsy-perifascicular-atrophy', 'biopsy-rimmed-vacuoles'];
-const WEAKNESS_ITEMS = ['proximal-weakness-upper', 'proximal-weakness-lower', 'neck-flexor-weakness', 'proximal-weaker-than-distal-legs'];
+const HISTOLOGY_ITEMS = [
+  'biopsy-endomysial-infiltrate',
+  'biopsy-perimysial-perivascular-infiltrate',
+  'biopsy-perifascicular-atrophy',
+  'biopsy-rimmed-vacuoles',
+];
+const WEAKNESS_ITEMS = [
+  'proximal-weakness-upper',
+  'proximal-weakness-lower',
+  'neck-flexor-weakness',
+  'proximal-weaker-than-distal-legs',
+];
 
 /** P(IIM) from the score. */
 export function eularProbability(score: number, model: EularModel): number {
@@ -73,7 +89,10 @@ export function eularProbability(score: number, model: EularModel): number {
 }
 
 /** Category from the score by the published cut-offs (before the rash gate). */
-export function categoryForScore(score: number, model: EularModel): Exclude<EularCategory, 'not-classifiable'> {
+export function categoryForScore(
+  score: number,
+  model: EularModel,
+): Exclude<EularCategory, 'not-classifiable'> {
   const c = SCORE_CUTOFFS[model];
   const s = round1(score);
   if (s >= c.definite) return 'definite';
@@ -99,18 +118,35 @@ export function checkEularInputs(values: InputValues): { input: string; message:
   if (values['muscle-biopsy'] !== 'done') {
     for (const id of HISTOLOGY_ITEMS) {
       if (values[id] === 'yes' || values[id] === 'no') {
-        out.push({ input: id, message: `${id} is given but muscle-biopsy is not "done"; set muscle-biopsy=done to use the biopsy model` });
+        out.push({
+          input: id,
+          message: `${id} is given but muscle-biopsy is not "done"; set muscle-biopsy=done to use the biopsy model`,
+        });
       }
     }
   }
   return out;
 }
 
+const statusIndex = new WeakMap<readonly ItemResult[], Map<string, Tri>>();
+
 function statusOf(items: readonly ItemResult[], id: string, override?: ReadonlyMap<string, Tri>): Tri {
-  return override?.get(id) ?? items.find((i) => i.id === id)?.status ?? 'not-met';
+  const o = override?.get(id);
+  if (o) return o;
+  let ix = statusIndex.get(items);
+  if (!ix) {
+    ix = new Map(items.map((i) => [i.id, i.status]));
+    statusIndex.set(items, ix);
+  }
+  return ix.get(id) ?? 'not-met';
 }
 
-function gateAt(model: EularModel, items: readonly ItemResult[], view: 'min' | 'max', override?: ReadonlyMap<string, Tri>): boolean {
+function gateAt(
+  model: EularModel,
+  items: readonly ItemResult[],
+  view: 'min' | 'max',
+  override?: ReadonlyMap<string, Tri>,
+): boolean {
   const ok = (id: string) => {
     const s = statusOf(items, id, override);
     return s === 'met' || (view === 'max' && s === 'unknown');
@@ -119,7 +155,11 @@ function gateAt(model: EularModel, items: readonly ItemResult[], view: 'min' | '
   return model === 'biopsy' && HISTOLOGY_ITEMS.some(ok);
 }
 
-function categoryAt(model: EularModel, items: readonly ItemResult[], override?: ReadonlyMap<string, Tri>): { min: EularCategory; max: EularCategory; scoreMin: number; scoreMax: number } {
+function categoryAt(
+  model: EularModel,
+  items: readonly ItemResult[],
+  override?: ReadonlyMap<string, Tri>,
+): { min: EularCategory; max: EularCategory; scoreMin: number; scoreMax: number } {
   const b = bounds(EULAR_ACR_2017, items, override);
   return {
     min: gatedCategory(b.min, model, gateAt(model, items, 'min', override)),
@@ -129,14 +169,22 @@ function categoryAt(model: EularModel, items: readonly ItemResult[], override?: 
   };
 }
 
-function subgroupTree(values: InputValues, items: readonly ItemResult[], model: EularModel): { path: TreeStep[]; leaf: EularSubgroup | null; candidates: EularSubgroup[] } {
+function subgroupTree(
+  values: InputValues,
+  items: readonly ItemResult[],
+  model: EularModel,
+): { path: TreeStep[]; leaf: EularSubgroup | null; candidates: EularSubgroup[] } {
   const path: TreeStep[] = [];
   const st = (id: string) => statusOf(items, id);
   const age = values['age-at-onset'];
   const juvenile: Tri = typeof age === 'number' ? (age < 18 ? 'met' : 'not-met') : 'unknown';
   path.push({ node: 'juvenile', question: 'Age at onset of first symptom < 18 years?', answer: juvenile });
   const rash = triOr(...RASH_ITEMS.map(st));
-  path.push({ node: 'rash', question: "Heliotrope rash, Gottron's papules or Gottron's sign?", answer: rash });
+  path.push({
+    node: 'rash',
+    question: "Heliotrope rash, Gottron's papules or Gottron's sign?",
+    answer: rash,
+  });
 
   const juvenileLeaf = (): { leaf: EularSubgroup | null; candidates: EularSubgroup[] } =>
     rash === 'met'
@@ -148,20 +196,46 @@ function subgroupTree(values: InputValues, items: readonly ItemResult[], model: 
   const adultLeaf = (): { leaf: EularSubgroup | null; candidates: EularSubgroup[] } => {
     if (rash === 'met') {
       const weakness = triOr(...WEAKNESS_ITEMS.map(st));
-      path.push({ node: 'weakness', question: 'Objective muscle weakness (any of the four weakness items)?', answer: weakness });
+      path.push({
+        node: 'weakness',
+        question: 'Objective muscle weakness (any of the four weakness items)?',
+        answer: weakness,
+      });
       if (weakness === 'met') return { leaf: 'dermatomyositis', candidates: [] };
       if (weakness === 'not-met') return { leaf: 'amyopathic-dermatomyositis', candidates: [] };
       return { leaf: null, candidates: ['dermatomyositis', 'amyopathic-dermatomyositis'] };
     }
     const rv: Tri = model === 'biopsy' ? st('biopsy-rimmed-vacuoles') : 'not-met';
-    const ff: Tri = values['finger-flexor-weakness'] === 'yes' ? 'met' : values['finger-flexor-weakness'] === 'no' ? 'not-met' : 'unknown';
+    const ff: Tri =
+      values['finger-flexor-weakness'] === 'yes'
+        ? 'met'
+        : values['finger-flexor-weakness'] === 'no'
+          ? 'not-met'
+          : 'unknown';
     const resp = values['treatment-response'];
     const noResponse: Tri = resp === 'not-improved' ? 'met' : resp === 'improved' ? 'not-met' : 'unknown';
-    const ffNoResponse: Tri = ff === 'not-met' || noResponse === 'not-met' ? 'not-met' : ff === 'met' && noResponse === 'met' ? 'met' : 'unknown';
+    const ffNoResponse: Tri =
+      ff === 'not-met' || noResponse === 'not-met'
+        ? 'not-met'
+        : ff === 'met' && noResponse === 'met'
+          ? 'met'
+          : 'unknown';
     const ibm = triOr(rv, ffNoResponse);
-    path.push({ node: 'ibm-features', question: 'Rimmed vacuoles on biopsy, or finger-flexor weakness with no response to treatment?', answer: ibm });
+    path.push({
+      node: 'ibm-features',
+      question: 'Rimmed vacuoles on biopsy, or finger-flexor weakness with no response to treatment?',
+      answer: ibm,
+    });
     if (rash === 'unknown') {
-      return { leaf: null, candidates: ['dermatomyositis', 'amyopathic-dermatomyositis', 'inclusion-body-myositis', 'polymyositis'] };
+      return {
+        leaf: null,
+        candidates: [
+          'dermatomyositis',
+          'amyopathic-dermatomyositis',
+          'inclusion-body-myositis',
+          'polymyositis',
+        ],
+      };
     }
     if (ibm === 'met') return { leaf: 'inclusion-body-myositis', candidates: [] };
     if (ibm === 'not-met') return { leaf: 'polymyositis', candidates: [] };
@@ -172,7 +246,11 @@ function subgroupTree(values: InputValues, items: readonly ItemResult[], model: 
   if (juvenile === 'not-met') return { path, ...adultLeaf() };
   const j = juvenileLeaf();
   const a = adultLeaf();
-  return { path, leaf: null, candidates: [...new Set([...(j.leaf ? [j.leaf] : j.candidates), ...(a.leaf ? [a.leaf] : a.candidates)])] };
+  return {
+    path,
+    leaf: null,
+    candidates: [...new Set([...(j.leaf ? [j.leaf] : j.candidates), ...(a.leaf ? [a.leaf] : a.candidates)])],
+  };
 }
 
 /**
@@ -190,13 +268,19 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
     .filter((i) => i.status === 'unknown')
     .map((i) => {
       const alone = categoryAt(model, items, new Map([[i.id, 'met' as Tri]]));
-      return { id: i.id, label: i.label, pointsIfMet: i.pointsIfMet, couldChangeCategory: alone.min !== cat.min };
+      return {
+        id: i.id,
+        label: i.label,
+        pointsIfMet: i.pointsIfMet,
+        couldChangeCategory: alone.min !== cat.min,
+      };
     });
 
   const classified = cat.min === 'probable' || cat.min === 'definite';
   const tree = subgroupTree(values, items, model);
   const rash = triOr(...RASH_ITEMS.map((id) => statusOf(items, id)));
-  const biopsyFeature: Tri = model === 'biopsy' ? triOr(...HISTOLOGY_ITEMS.map((id) => statusOf(items, id))) : 'not-met';
+  const biopsyFeature: Tri =
+    model === 'biopsy' ? triOr(...HISTOLOGY_ITEMS.map((id) => statusOf(items, id))) : 'not-met';
   return {
     criteriaId: 'eular-acr-2017',
     version: EULAR_ACR_2017.version,
@@ -206,7 +290,10 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
     category: cat.min,
     subgroup: classified ? tree.leaf : null,
     scoreRange: { min: cat.scoreMin, max: cat.scoreMax },
-    probabilityRange: { min: eularProbability(cat.scoreMin, model), max: eularProbability(cat.scoreMax, model) },
+    probabilityRange: {
+      min: eularProbability(cat.scoreMin, model),
+      max: eularProbability(cat.scoreMax, model),
+    },
     categoryRange: { min: cat.min, max: cat.max },
     gate: {
       rash,

@@ -5,7 +5,16 @@
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
 import type { Tri } from '../../core/tri.js';
-import { ageAtOnsetFact, antibodyFact, enzymesElevatedFact, factOr, findingFact, strengthWeakFact, weakerThanFact, type Fact } from '../../facts/facts.js';
+import {
+  ageAtOnsetFact,
+  antibodyFact,
+  enzymesElevatedFact,
+  factOr,
+  findingFact,
+  strengthWeakFact,
+  weakerThanFact,
+  type Fact,
+} from '../../facts/facts.js';
 import type { DerivedInputs, InputValue } from '../engine/inputs.js';
 
 /** Maps a tri status to the calculator's yes/no/unknown. */
@@ -29,17 +38,35 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   values['age-at-onset'] = age.value;
   evidence['age-at-onset'] = age.evidence;
 
-  put('proximal-weakness-upper', factOr(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')));
-  put('proximal-weakness-lower', factOr(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')));
-  put('neck-flexor-weakness', factOr(findingFact(c, 'neck-flexor-weakness'), weakerThanFact(c, 'neck-flexors', 'neck-extensors')));
-  put('proximal-weaker-than-distal-legs', factOr(findingFact(c, 'proximal-weaker-than-distal-legs'), weakerThanFact(c, 'proximal-lower', 'distal-lower')));
+  put(
+    'proximal-weakness-upper',
+    factOr(findingFact(c, 'proximal-weakness-upper'), strengthWeakFact(c, 'proximal-upper')),
+  );
+  put(
+    'proximal-weakness-lower',
+    factOr(findingFact(c, 'proximal-weakness-lower'), strengthWeakFact(c, 'proximal-lower')),
+  );
+  put(
+    'neck-flexor-weakness',
+    factOr(findingFact(c, 'neck-flexor-weakness'), weakerThanFact(c, 'neck-flexors', 'neck-extensors')),
+  );
+  put(
+    'proximal-weaker-than-distal-legs',
+    factOr(
+      findingFact(c, 'proximal-weaker-than-distal-legs'),
+      weakerThanFact(c, 'proximal-lower', 'distal-lower'),
+    ),
+  );
   put('heliotrope-rash', findingFact(c, 'heliotrope-rash'));
   put('gottron-papules', findingFact(c, 'gottron-papules'));
   put('gottron-sign', findingFact(c, 'gottron-sign'));
   put('dysphagia', findingFact(c, 'dysphagia'));
   put('anti-jo1', antibodyFact(c, 'Jo-1'));
   put('elevated-muscle-enzymes', enzymesElevatedFact(c, EULAR_ENZYMES));
-  put('finger-flexor-weakness', factOr(findingFact(c, 'finger-flexor-weakness'), strengthWeakFact(c, 'finger-flexors')));
+  put(
+    'finger-flexor-weakness',
+    factOr(findingFact(c, 'finger-flexor-weakness'), strengthWeakFact(c, 'finger-flexors')),
+  );
 
   const b = c.muscleBiopsy;
   values['muscle-biopsy'] = b?.performed === 'done' ? 'done' : 'not-done';
@@ -55,6 +82,8 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   feature('biopsy-rimmed-vacuoles', 'rimmedVacuoles');
 
   values['treatment-response'] = c.treatmentResponse ?? 'unknown';
-  evidence['treatment-response'] = c.treatmentResponse ? [{ path: 'treatmentResponse', value: c.treatmentResponse }] : [];
+  evidence['treatment-response'] = c.treatmentResponse
+    ? [{ path: 'treatmentResponse', value: c.treatmentResponse }]
+    : [];
   return { values, evidence };
 }

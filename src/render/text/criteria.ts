@@ -42,9 +42,24 @@ export function subgroupWords(s: string): string {
 
 function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] {
   return items.map((i) => {
-    const pts = showPoints ? pad(i.status === 'met' ? `+${num1(i.points)}` : i.status === 'unknown' ? `(${num1(i.pointsIfMet)})` : '', 7) : '';
+    const pts = showPoints
+      ? pad(
+          i.status === 'met'
+            ? `+${num1(i.points)}`
+            : i.status === 'unknown'
+              ? `(${num1(i.pointsIfMet)})`
+              : '',
+          7,
+        )
+      : '';
     const ev = i.evidence
-      .map((e) => e.note ?? (e.value !== undefined && e.value !== null ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}` : ''))
+      .map(
+        (e) =>
+          e.note ??
+          (e.value !== undefined && e.value !== null
+            ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
+            : ''),
+      )
       .filter(Boolean)
       .join('; ');
     return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
@@ -54,21 +69,33 @@ function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] 
 /** Renders a EULAR/ACR result. */
 export function renderEular(r: EularResult): string {
   const lines: string[] = [];
-  lines.push(`2017 EULAR/ACR classification criteria (${r.model === 'biopsy' ? 'model with muscle biopsy' : 'model without muscle biopsy'})`);
-  lines.push(`  Result: ${categoryWords(r.category)} — score ${num1(r.score)}, probability ${pct(r.probability)}`);
+  lines.push(
+    `2017 EULAR/ACR classification criteria (${r.model === 'biopsy' ? 'model with muscle biopsy' : 'model without muscle biopsy'})`,
+  );
+  lines.push(
+    `  Result: ${categoryWords(r.category)} — score ${num1(r.score)}, probability ${pct(r.probability)}`,
+  );
   if (r.scoreRange.max !== r.scoreRange.min) {
-    lines.push(`  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pct(r.probabilityRange.min)}–${pct(r.probabilityRange.max)}, category up to ${categoryWords(r.categoryRange.max)}`);
+    lines.push(
+      `  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pct(r.probabilityRange.min)}–${pct(r.probabilityRange.max)}, category up to ${categoryWords(r.categoryRange.max)}`,
+    );
   }
-  lines.push(`  Cut-offs: possible ≥ ${r.cutoffs.possible}, probable ≥ ${r.cutoffs.probable}, definite ≥ ${r.cutoffs.definite}; P = 1/(1+exp(${r.constant} − score))`);
+  lines.push(
+    `  Cut-offs: possible ≥ ${r.cutoffs.possible}, probable ≥ ${r.cutoffs.probable}, definite ≥ ${r.cutoffs.definite}; P = 1/(1+exp(${r.constant} − score))`,
+  );
   if (r.subgroup) lines.push(`  Subgroup: ${subgroupWords(r.subgroup)}`);
-  else if (r.subgroupCandidates.length) lines.push(`  Subgroup undecided between: ${r.subgroupCandidates.map(subgroupWords).join(', ')}`);
+  else if (r.subgroupCandidates.length)
+    lines.push(`  Subgroup undecided between: ${r.subgroupCandidates.map(subgroupWords).join(', ')}`);
   if (r.subgroupPath.length && (r.category === 'probable' || r.category === 'definite')) {
-    lines.push(`  Tree: ${r.subgroupPath.map((s) => `${s.question} ${s.answer === 'met' ? 'yes' : s.answer === 'not-met' ? 'no' : 'unknown'}`).join(' → ')}`);
+    lines.push(
+      `  Tree: ${r.subgroupPath.map((s) => `${s.question} ${s.answer === 'met' ? 'yes' : s.answer === 'not-met' ? 'no' : 'unknown'}`).join(' → ')}`,
+    );
   }
   lines.push('  Items ([x] met, [ ] not met, [?] unknown; points in brackets if met):');
   lines.push(...itemLines(r.items, true));
   const changers = r.missing.filter((m) => m.couldChangeCategory);
-  if (changers.length) lines.push(`  Missing facts that could change the category: ${changers.map((m) => m.label).join('; ')}`);
+  if (changers.length)
+    lines.push(`  Missing facts that could change the category: ${changers.map((m) => m.label).join('; ')}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
@@ -77,8 +104,13 @@ export function renderEular(r: EularResult): string {
 export function renderBohanPeter(r: BohanPeterResult): string {
   const lines: string[] = [];
   lines.push('Bohan & Peter 1975');
-  lines.push(`  Result: ${categoryWords(r.category)} (rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown)`);
-  if (r.reachableCategories.length > 1) lines.push(`  Reachable if unknown criteria were known: ${r.reachableCategories.map(categoryWords).join(', ')}`);
+  lines.push(
+    `  Result: ${categoryWords(r.category)} (rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown)`,
+  );
+  if (r.reachableCategories.length > 1)
+    lines.push(
+      `  Reachable if unknown criteria were known: ${r.reachableCategories.map(categoryWords).join(', ')}`,
+    );
   lines.push(...itemLines(r.items, false));
   lines.push(`  Precondition: ${r.exclusionsNote}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);

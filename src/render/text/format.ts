@@ -24,7 +24,11 @@ export function num1(x: number): string {
 export function formatIssues(issues: readonly Issue[]): string {
   return issues
     .map((i) => {
-      const where = [i.path ? i.path : undefined, i.line !== undefined && !i.path.startsWith('line ') ? `line ${i.line}` : undefined, i.column !== undefined ? `column ${i.column}` : undefined]
+      const where = [
+        i.path ? i.path : undefined,
+        i.line !== undefined && !i.path.startsWith('line ') ? `line ${i.line}` : undefined,
+        i.column !== undefined ? `column ${i.column}` : undefined,
+      ]
         .filter(Boolean)
         .join(', ');
       return `  - ${where ? `${where}: ` : ''}${i.message}`;

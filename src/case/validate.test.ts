@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/issues.js';
+import { parseMrcGrade } from './mrc.js';
+import { parseCase, parseJsonText, validateCase } from './validate.js';
+import { caseJsonSchema } from './json-schema.js';
+import { readFileSync } from 'node:fs';
+
+const minimal = { schemaVersion: '1.0' };
+
+describe('case validation', () => {
+  it('accepts a minimal case and applies defaults (unknown sex, empty lists)', () => {
+    const c = parseCase(minimal);
+    expect(c.patient.sex).toBe('unknown');
+    expect(c.findings).toEqual([]);
+    expect(c.labs).toEqual([]);
+  });
+
+  it('lists every problem, structural and semantic, each with its field path', () => {
+    const r = validateCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'woman', age: 210 },
+      dates: { symptomOnset: '2021-02-30' },
+      findings: [{ id: 'heliotrope-rash' }],
+      strength: [{ group: 'proximal-upper', grade: '7/5' }],
+      labs: [{ analyte: 'CK', value: 900, unit: 'IU/L', referenceRange: { low: 200, high: 25 } }],
+      cancers: [{ diagnosisDate: { relativeTo: 'nowhere', offset: 2, unit: 'month' } }],
+      finding: [],
+    });
+    expect(r.case).toBeUndefined();
+    expect(r.issues.map((i) => i.path).sort()).toEqual(
+      [
+        '',
+        'cancers[0].diagnosisDate.relativeTo',
+        'dates.symptomOnset',
+        'findings[0].status',
+        'labs[0].referenceRange',
+        'labs[0].unit',
+        'patient.age',
+        'patient.sex',
+        'strength[0].grade',
+      ].sort(),
+    );
+    expect(r.issues.find((i) => i.path === '')?.message).toBe('unknown field "finding"');
+    expect(r.issues.find((i) => i.path === 'labs[0].unit')?.message).toMatch(/\[IU\]/);
+  });
+
+  it('rejects a wrong or missing schema version', () => {
+    expect(validateCase({}).issues[0]).toMatchObject({ path: 'schemaVersion', code: 'required' });
+    expect(validateCase({ schemaVersion: '2.0' }).issues[0]?.path).toBe('schemaVersion');
+  });
+
+  it('accepts partial and relative dates and rejects impossible ones', () => {
+    expect(
+      validateCase({
+        ...minimal,
+        dates: { symptomOnset: '2021', diagnosis: '2021-03', presentation: '2024-02-29' },
+      }).case,
+    ).toBeDefined();
+    expect(validateCase({ ...minimal, dates: { presentation: '2023-02-29' } }).issues[0]?.path).toBe(
+      'dates.presentation',
+    );
+    expect(validateCase({ ...minimal, dates: { diagnosis: '2021-13' } }).issues[0]?.path).toBe(
+      'dates.diagnosis',
+    );
+    expect(
+      validateCase({
+        ...minimal,
+        cancers: [{ id: 'c1', diagnosisDate: { relativeTo: 'symptom-onset', offset: -2, unit: 'month' } }],
+      }).case,
+    ).toBeDefined();
+  });
+
+  it('rejects duplicate ids and a comparator without a value', () => {
+    const r = validateCase({
+      ...minimal,
+      cancers: [{ id: 'a' }],
+      treatments: [{ id: 'a', drug: 'x' }],
+      labs: [{ analyte: 'CRP', comparator: '<' }],
+    });
+    expect(r.issues.map((i) => i.path)).toEqual(['treatments[0].id', 'labs[0]', 'labs[0].value']);
+  });
+
+  it('validates TNM stages', () => {
+    expect(validateCase({ ...minimal, cancers: [{ stage: { tnm: 'cT2N2M0' } }] }).case).toBeDefined();
+    expect(validateCase({ ...minimal, cancers: [{ stage: { tnm: 'pT1aN0M0' } }] }).case).toBeDefined();
+    expect(validateCase({ ...minimal, cancers: [{ stage: { tnm: 'T9N0' } }] }).issues[0]?.path).toBe(
+      'cancers[0].stage.tnm',
+    );
+  });
+
+  it('parseCase throws an InputError listing the problems', () => {
+    try {
+      parseCase({ schemaVersion: '1.0', patient: { sex: 'x' } }, 'my-case.json');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).message).toMatch(/my-case\.json is not a valid Heliotrope case \(1 problem\)/);
+    }
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    try {
+      parseJsonText('{\n  "a": 1,\n  "b": }', 'x.json');
+      expect.unreachable();
+    } catch (e) {
+      const i = (e as InputError).issues[0]!;
+      expect(i.line).toBe(3);
+      expect(i.column).toBe(8);
+    }
+  });
+
+  it('the published JSON Schema in schema/ is up to date (run npm run schema)', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../schema/case.schema.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(caseJsonSchema());
+  });
+});
+
+describe('MRC grades', () => {
+  it.each([
+    ['4', 4, 4],
+    ['5/5', 5, 5],
+    ['3-4', 3, 4],
+    ['3–4/5', 3, 4],
+    ['III-IV/V', 3, 4],
+    ['IV/V', 4, 4],
+    ['0', 0, 0],
+    ['3 to 4', 3, 4],
+  ])('%s → %f–%f', (text, min, max) => {
+    expect(parseMrcGrade(text)).toMatchObject({ min, max });
+  });
+  it('sub-grades 4− and 4+ fall between 3 and 5', () => {
+    expect(parseMrcGrade('4-')!.min).toBeCloseTo(11 / 3);
+    expect(parseMrcGrade('4+')!.max).toBeCloseTo(13 / 3);
+  });
+  it.each(['6', '5+', '0-', 'VI', 'weak', '', '4/10'])('rejects %s', (text) => {
+    expect(parseMrcGrade(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayNumber,
+  formatDay,
+  intervalDifference,
+  offsetToDays,
+  parsePartialIsoDate,
+  shiftInterval,
+  wholeYearsBetween,
+} from './dates.js';
+import { triAnd, triNot, triOr } from './tri.js';
+
+describe('partial ISO dates', () => {
+  it('a year covers 1 Jan to 31 Dec', () => {
+    const y = parsePartialIsoDate('2021')!;
+    expect(formatDay(y.earliest)).toBe('2021-01-01');
+    expect(formatDay(y.latest)).toBe('2021-12-31');
+    expect(y.precision).toBe('year');
+  });
+  it('a month covers its days, February in a leap year included', () => {
+    const m = parsePartialIsoDate('2024-02')!;
+    expect(formatDay(m.earliest)).toBe('2024-02-01');
+    expect(formatDay(m.latest)).toBe('2024-02-29');
+    expect(formatDay(parsePartialIsoDate('2023-02')!.latest)).toBe('2023-02-28');
+  });
+  it('a day is exact; impossible days and malformed strings are rejected', () => {
+    expect(parsePartialIsoDate('2024-02-29')).toMatchObject({ precision: 'day' });
+    expect(parsePartialIsoDate('2023-02-29')).toBeUndefined();
+    expect(parsePartialIsoDate('2023-00')).toBeUndefined();
+    expect(parsePartialIsoDate('23-01-01')).toBeUndefined();
+    expect(parsePartialIsoDate('2023/01/01')).toBeUndefined();
+  });
+});
+
+describe('relative dates', () => {
+  it('days and weeks are exact; months and years carry ± half a unit', () => {
+    expect(offsetToDays(10, 'day')).toEqual({ min: 10, max: 10 });
+    expect(offsetToDays(-2, 'week')).toEqual({ min: -14, max: -14 });
+    const m = offsetToDays(2, 'month');
+    expect(m.min).toBeLessThan(61);
+    expect(m.max).toBeGreaterThan(61);
+    expect(m.max - m.min).toBeGreaterThanOrEqual(30);
+  });
+  it('approximate offsets are wider', () => {
+    const a = offsetToDays(8, 'month', true);
+    const b = offsetToDays(8, 'month');
+    expect(a.max - a.min).toBeGreaterThan(b.max - b.min);
+  });
+  it('shifting an exact day by a month gives an approximate interval', () => {
+    const d = parsePartialIsoDate('2021-03-15')!;
+    const s = shiftInterval(d, 2, 'month');
+    expect(s.precision).toBe('approximate');
+    expect(s.earliest).toBeLessThanOrEqual(dayNumber(2021, 5, 15));
+    expect(s.latest).toBeGreaterThanOrEqual(dayNumber(2021, 5, 15));
+  });
+  it('interval differences are signed ranges', () => {
+    const a = parsePartialIsoDate('2021')!;
+    const b = parsePartialIsoDate('2022-06-01')!;
+    expect(intervalDifference(a, b)).toEqual({
+      min: dayNumber(2022, 6, 1) - dayNumber(2021, 12, 31),
+      max: dayNumber(2022, 6, 1) - dayNumber(2021, 1, 1),
+    });
+  });
+  it('whole years respect birthdays', () => {
+    expect(wholeYearsBetween(dayNumber(1980, 6, 15), dayNumber(2020, 6, 14))).toBe(39);
+    expect(wholeYearsBetween(dayNumber(1980, 6, 15), dayNumber(2020, 6, 15))).toBe(40);
+  });
+});
+
+describe('three-valued logic', () => {
+  it('follows Kleene tables: unknown never becomes false', () => {
+    expect(triAnd('met', 'unknown')).toBe('unknown');
+    expect(triAnd('not-met', 'unknown')).toBe('not-met');
+    expect(triOr('not-met', 'unknown')).toBe('unknown');
+    expect(triOr('met', 'unknown')).toBe('met');
+    expect(triNot('unknown')).toBe('unknown');
+    expect(triNot('met')).toBe('not-met');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The structured fixtures of the two seed cases (written by hand in src/criteria/__fixtures__) must reach the
+ * classifications expected in ../shared/cases/<case>/gold.json.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessCase } from '../../src/assess/assess.js';
+import { parseCase } from '../../src/case/validate.js';
+import { requireShared } from '../shared.js';
+
+const CASES = ['seed-breast-idc', 'seed-leiomyosarcoma'];
+
+describe.each(CASES)('%s', (name) => {
+  const gold = JSON.parse(readFileSync(requireShared('cases', name, 'gold.json'), 'utf8')) as {
+    expected: Record<string, string>;
+  };
+  const c = parseCase(
+    JSON.parse(
+      readFileSync(new URL(`../../src/criteria/__fixtures__/${name}.case.json`, import.meta.url), 'utf8'),
+    ),
+  );
+  const report = assessCase(c, { asOf: '2026-11-21' }) as Record<
+    string,
+    { category?: string; subgroup?: string | null }
+  >;
+
+  it('EULAR/ACR 2017 category and subgroup match gold', () => {
+    expect(report.eularAcr2017!.category).toBe(gold.expected.eular_acr_2017_category);
+    expect(report.eularAcr2017!.subgroup).toBe(gold.expected.eular_acr_2017_subgroup);
+  });
+
+  it('Bohan & Peter category matches gold', () => {
+    expect(report.bohanPeter1975!.category).toBe(gold.expected.bohan_peter);
+  });
+});
