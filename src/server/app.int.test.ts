@@ -444,11 +444,10 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
       body: JSON.stringify({ text: 'note' }),
     });
     expect(r.status).toBe(501);
-    expect(
-      (
-        (await without.request('/api/capabilities', { headers: h })).json() as Promise<{ extract: boolean }>
-      ).then((x) => x.extract),
-    ).resolves.toBe(false);
+    const caps = (await (await without.request('/api/capabilities', { headers: h })).json()) as {
+      extract: boolean;
+    };
+    expect(caps.extract).toBe(false);
     const text = 'Violaceous heliotrope rash. CK 2000.';
     const app = createApp({
       store,
