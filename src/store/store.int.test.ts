@@ -152,6 +152,22 @@ for (const backend of testBackends) {
       await expect(store.deleteApiToken(t.id, u.id)).rejects.toMatchObject({ kind: 'not-found' });
     });
 
+    it('audit entries appended together are all written, in order', async () => {
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          store.audit({
+            userId: 'u',
+            action: `a${i}`,
+            resourceType: 'case',
+            resourceId: 'batch',
+            outcome: 'ok',
+          }),
+        ),
+      );
+      const log = await store.listAudit({ resourceId: 'batch' });
+      expect(log.map((e) => e.action)).toEqual(Array.from({ length: 25 }, (_, i) => `a${24 - i}`));
+    });
+
     it('the audit log is append-only in the database', async () => {
       await store.audit({
         userId: 'u',

@@ -103,6 +103,19 @@ function notFound(what: string): HeliotropeError {
   return new HeliotropeError('not-found', `${what} not found`, [issue('not-found', '', `${what} not found`)]);
 }
 
+type AuditRow = {
+  at: string;
+  user_id: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  outcome: string;
+  detail: string | null;
+};
+
+/** How long a verified API token is remembered (ms). */
+const TOKEN_CACHE_MS = 5000;
+
 const parse = (s: string): Record<string, unknown> => JSON.parse(s) as Record<string, unknown>;
 
 type CaseRow = {
@@ -159,6 +172,9 @@ export class Store {
     readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
+
+  /** API token → user, for a few seconds (cleared in this process when a token or account changes). */
+  private readonly tokenCache = new Map<string, { user: User; until: number }>();
 
   private get k() {
     return this.db.kysely;
@@ -506,6 +522,7 @@ export class Store {
     if (patch.role) set.role = patch.role;
     if (patch.disabled !== undefined) set.disabled = patch.disabled ? 1 : 0;
     if (patch.passwordHash) set.password_hash = patch.passwordHash;
+    this.tokenCache.clear();
     if (Object.keys(set).length) await this.k.updateTable('users').set(set).where('id', '=', id).execute();
     if (patch.disabled) await this.k.deleteFrom('sessions').where('user_id', '=', id).execute();
     const r = await this.k.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -593,13 +610,20 @@ export class Store {
    * @param tokenHash - SHA-256 of the token
    */
   async findApiToken(tokenHash: string): Promise<User | undefined> {
+    const hit = this.tokenCache.get(tokenHash);
+    if (hit && hit.until > Date.now()) return hit.user;
     const r = await this.k
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .select(['users.id', 'users.username', 'users.role', 'users.disabled', 'users.created_at'])
       .where('api_tokens.token_hash', '=', tokenHash)
       .executeTakeFirst();
-    return r && Number(r.disabled) !== 1 ? toUser(r) : undefined;
+    const user = r && Number(r.disabled) !== 1 ? toUser(r) : undefined;
+    if (user) {
+      if (this.tokenCache.size > 1000) this.tokenCache.clear();
+      this.tokenCache.set(tokenHash, { user, until: Date.now() + TOKEN_CACHE_MS });
+    }
+    return user;
   }
 
   /**
@@ -622,6 +646,7 @@ export class Store {
    * @param userId - owner
    */
   async deleteApiToken(id: string, userId: string): Promise<void> {
+    this.tokenCache.clear();
     const r = await this.k
       .deleteFrom('api_tokens')
       .where('id', '=', id)
@@ -632,23 +657,44 @@ export class Store {
 
   // ─── Audit ─────────────────────────────────────────────────────────────────────────────────
 
+  private pendingAudit: { row: AuditRow; done: (e?: unknown) => void }[] = [];
+
   /**
-   * Appends an audit entry.
+   * Appends an audit entry. Resolves once the row is written; entries appended in the same tick are
+   * written together in one INSERT (group commit), so audit costs little under concurrent load.
    * @param e - the entry (time is set here)
    */
-  async audit(e: Omit<AuditEntry, 'at' | 'seq'>): Promise<void> {
-    await this.k
-      .insertInto('audit_log')
-      .values({
-        at: this.now(),
-        user_id: e.userId,
-        action: e.action,
-        resource_type: e.resourceType,
-        resource_id: e.resourceId,
-        outcome: e.outcome,
-        detail: e.detail ? JSON.stringify(e.detail) : null,
-      })
-      .execute();
+  audit(e: Omit<AuditEntry, 'at' | 'seq'>): Promise<void> {
+    const row: AuditRow = {
+      at: this.now(),
+      user_id: e.userId,
+      action: e.action,
+      resource_type: e.resourceType,
+      resource_id: e.resourceId,
+      outcome: e.outcome,
+      detail: e.detail ? JSON.stringify(e.detail) : null,
+    };
+    return new Promise<void>((resolve, reject) => {
+      this.pendingAudit.push({
+        row,
+        done: (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve()),
+      });
+      if (this.pendingAudit.length === 1) setImmediate(() => void this.flushAudit());
+    });
+  }
+
+  private async flushAudit(): Promise<void> {
+    const batch = this.pendingAudit;
+    this.pendingAudit = [];
+    try {
+      await this.k
+        .insertInto('audit_log')
+        .values(batch.map((b) => b.row))
+        .execute();
+      for (const b of batch) b.done();
+    } catch (err) {
+      for (const b of batch) b.done(err);
+    }
   }
 
   /**
