@@ -157,8 +157,11 @@ export async function startServer(
       shuttingDown = true;
       await new Promise<void>((ok) => {
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Connections left idle once their request finishes are closed as they become idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         server.close(() => {
           clearTimeout(timer);
+          clearInterval(sweep);
           ok();
         });
         server.closeIdleConnections();
