@@ -57,6 +57,7 @@ for (const backend of testBackends) {
       expect(c2.version).toBe(2);
       expect(c2.updatedBy).toBe('u2');
       const h = await store.caseHistory(c.id);
+      expect(h[0]!.changedByName).toBeNull();
       expect(h.map((e) => [e.version, e.action, e.changedBy])).toEqual([
         [1, 'create', 'u1'],
         [2, 'update', 'u2'],

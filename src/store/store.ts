@@ -52,6 +52,8 @@ export interface CaseVersionEntry {
   action: 'create' | 'update' | 'delete';
   changes: Change[];
   changedBy: string;
+  /** The user name of `changedBy`, when the account exists. */
+  changedByName: string | null;
   changedAt: string;
 }
 
@@ -390,9 +392,17 @@ export class Store {
   async caseHistory(id: string): Promise<CaseVersionEntry[]> {
     const rows = await this.k
       .selectFrom('case_versions')
-      .select(['version', 'action', 'changes', 'changed_by', 'changed_at'])
-      .where('case_id', '=', id)
-      .orderBy('version')
+      .leftJoin('users', 'users.id', 'case_versions.changed_by')
+      .select([
+        'case_versions.version',
+        'case_versions.action',
+        'case_versions.changes',
+        'case_versions.changed_by',
+        'case_versions.changed_at',
+        'users.username',
+      ])
+      .where('case_versions.case_id', '=', id)
+      .orderBy('case_versions.version')
       .execute();
     if (rows.length === 0) throw notFound(`case ${id}`);
     return rows.map((r) => ({
@@ -400,6 +410,7 @@ export class Store {
       action: r.action as CaseVersionEntry['action'],
       changes: JSON.parse(r.changes) as Change[],
       changedBy: r.changed_by,
+      changedByName: r.username ?? null,
       changedAt: r.changed_at,
     }));
   }

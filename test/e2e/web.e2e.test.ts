@@ -204,6 +204,104 @@ describe('web application in Chromium', () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  it('a stale edit shows the conflict and overwrites nothing', async () => {
+    const a = await newPage();
+    const b = await newPage();
+    await signIn(a, 'dr.ames', 'clinician-pass-1');
+    await signIn(b, 'dr.ames', 'clinician-pass-1');
+    await a.goto(caseUrl);
+    await b.goto(caseUrl);
+    await expect.poll(async () => b.getByLabel('Case title').inputValue()).toBe('E2E patient A');
+    await a.getByLabel('Case title').fill('E2E patient A (edited by A)');
+    await a.getByRole('button', { name: 'Save new version' }).click();
+    await a.getByText('Saved as version 3.').waitFor();
+    await b.getByLabel('Age (years)').fill('60');
+    await b.getByRole('button', { name: 'Save new version' }).click();
+    await b.getByText('Someone else saved version 3 while you were editing.').waitFor();
+    await b.screenshot({ path: join(shots, '08-conflict.png') });
+    await b.getByRole('button', { name: 'Discard mine and load version 3' }).click();
+    await expect
+      .poll(async () => b.getByLabel('Case title').inputValue())
+      .toBe('E2E patient A (edited by A)');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('narrative: pasted note, highlighted facts, accepted into the form (with an extraction hook)', async () => {
+    const withHook = await startServer(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        databaseUrl: join(tmp, 'db2.sqlite'),
+        dataDir: tmp,
+        logLevel: 'silent',
+        demo: false,
+        adminPassword: 'admin-password-1',
+        webRoot: join(tmp, 'web'),
+      },
+      {
+        say: () => undefined,
+        logger: silentLogger,
+        // A stand-in for the extraction module: finds two phrases and returns them with their spans.
+        extract: (text) => {
+          const span = (phrase: string) => {
+            const start = text.toLowerCase().indexOf(phrase);
+            return start < 0
+              ? []
+              : [
+                  {
+                    spans: [
+                      { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) },
+                    ],
+                  },
+                ];
+          };
+          return {
+            case: {
+              schemaVersion: '1.0',
+              findings: [
+                { id: 'heliotrope-rash', status: 'present', evidence: span('heliotrope rash') },
+                { id: 'proximal-weakness-lower', status: 'present', evidence: span('weak hip flexors') },
+              ],
+            },
+          };
+        },
+      },
+    );
+    try {
+      await withHook.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
+      const page = await newPage();
+      await page.goto(withHook.url);
+      await page.getByLabel('User name').fill('dr.ames');
+      await page.getByLabel('Password').fill('clinician-pass-1');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'New case' }).click();
+      await page.getByRole('tab', { name: 'Narrative' }).click();
+      await page
+        .getByLabel('Clinical note')
+        .fill('Seen today. Violaceous heliotrope rash; weak hip flexors. <b>bold?</b>');
+      await page.getByRole('button', { name: 'Extract facts' }).click();
+      await expect
+        .poll(() => page.locator('.note-text mark').allTextContents())
+        .toEqual(['heliotrope rash', 'weak hip flexors']);
+      await expect(page.locator('.note-text b').count()).resolves.toBe(0);
+      await page.screenshot({ path: join(shots, '09-narrative.png') });
+      await page.getByRole('button', { name: /Accept into the form/ }).click();
+      await expect
+        .poll(() =>
+          page.locator('fieldset[data-finding="heliotrope-rash"] input[value="present"]').isChecked(),
+        )
+        .toBe(true);
+      await expect
+        .poll(() =>
+          page.locator('fieldset[data-finding="proximal-weakness-lower"] input[value="present"]').isChecked(),
+        )
+        .toBe(true);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await withHook.close(500);
+    }
+  }, 60_000);
+
   it('works on a phone-sized screen', async () => {
     const page = await newPage(390, 844);
     await signIn(page, 'dr.ames', 'clinician-pass-1');

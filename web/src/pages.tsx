@@ -681,19 +681,16 @@ function History({ id, version }: { id: string; version: number }) {
         action: string;
         changes: { path: string; op: string }[];
         changedBy: string;
+        changedByName: string | null;
         changedAt: string;
       }[]
     | null
   >(null);
-  const [users, setUsers] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<StoredCase | null>(null);
   useEffect(() => {
     void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
       setItems(r.data.items),
     );
-    api<{ items: User[] }>('GET', '/api/users')
-      .then((r) => setUsers(Object.fromEntries(r.data.items.map((u) => [u.id, u.username]))))
-      .catch(() => undefined);
   }, [id, version]);
   if (!items) return <p aria-busy="true">Loading…</p>;
   return (
@@ -703,7 +700,7 @@ function History({ id, version }: { id: string; version: number }) {
           <li key={h.version} class="card">
             <div class="version-head">
               <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
-              {users[h.changedBy] ?? h.changedBy.slice(0, 8)}
+              {h.changedByName ?? h.changedBy.slice(0, 8)}
               <button
                 class="link"
                 onClick={() =>
