@@ -302,6 +302,29 @@ describe('web application in Chromium', () => {
     }
   }, 60_000);
 
+  it('a user changes their password and creates an API token that works for scripts', async () => {
+    const page = await newPage();
+    await signIn(page, 'reader', 'viewer-pass-12');
+    await page.getByRole('link', { name: 'reader' }).click();
+    await page.getByLabel('Current password').fill('viewer-pass-12');
+    await page.getByLabel('New password (10+ characters)').fill('viewer-pass-new-1');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed.').waitFor();
+    await page.getByLabel('Token name').fill('script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = (await page.getByTestId('new-token').textContent()) ?? '';
+    expect(token).toMatch(/^hlt_/);
+    const r = await fetch(`${server.url}api/cases`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(r.status).toBe(200);
+    const login = await fetch(`${server.url}api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'reader', password: 'viewer-pass-new-1' }),
+    });
+    expect(login.status).toBe(200);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it('works on a phone-sized screen', async () => {
     const page = await newPage(390, 844);
     await signIn(page, 'dr.ames', 'clinician-pass-1');

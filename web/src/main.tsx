@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type User } from './api.js';
-import { CaseList, CasePage, Login, Users } from './pages.js';
+import { Account, CaseList, CasePage, Login, Users } from './pages.js';
 
 function useLocation(): [string, (p: string, replace?: boolean) => void] {
   const [path, setPath] = useState(location.pathname + location.search);
@@ -43,6 +43,7 @@ function App() {
   const m = /^\/cases\/([^/]+)(?:\/(history|report|criteria|narrative))?$/.exec(pathname);
   let page;
   if (pathname === '/users' && user.role === 'admin') page = <Users />;
+  else if (pathname === '/account') page = <Account user={user} />;
   else if (m && m[1] === 'new')
     page = <CasePage key="new" id={null} user={user} navigate={navigate} tab="edit" />;
   else if (m)
@@ -79,7 +80,7 @@ function App() {
           {user.role === 'admin' ? link('/users', 'Accounts') : null}
         </nav>
         <span class="who">
-          {user.username} <span class="badge">{user.role}</span>
+          {link('/account', user.username)} <span class="badge">{user.role}</span>
           <button
             class="link"
             onClick={() =>
