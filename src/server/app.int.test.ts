@@ -403,6 +403,12 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
       body: JSON.stringify({ username: 'x', password: 'y'.repeat(5000) }),
     });
     expect(big.status).toBe(413);
+    const declared = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': '5000' },
+      body: JSON.stringify({ username: 'x', password: 'y' }),
+    });
+    expect(declared.status).toBe(413);
     expect((await app.request('/api/nothing-here')).status).toBe(401);
     const notReady = createApp({ store, ready: () => false });
     expect((await notReady.request('/api/ready')).status).toBe(503);
