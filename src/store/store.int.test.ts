@@ -144,6 +144,18 @@ for (const backend of testBackends) {
       });
       expect((await store.findSession('s1'))?.user.username).toBe('ann');
       expect(await store.findSession('s2')).toBeUndefined();
+      await store.createSession({
+        tokenHash: 's3',
+        userId: u.id,
+        csrfToken: 'c',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+      });
+      const left = await db.kysely
+        .selectFrom('sessions')
+        .select('token_hash')
+        .orderBy('token_hash')
+        .execute();
+      expect(left.map((r) => r.token_hash)).toEqual(['s1', 's3']);
       const t = await store.createApiToken({ tokenHash: 't1', userId: u.id, name: 'script' });
       expect((await store.findApiToken('t1'))?.role).toBe('clinician');
       await store.updateUser(u.id, { disabled: true });

@@ -544,7 +544,7 @@ export class Store {
   // ─── Sessions and tokens ───────────────────────────────────────────────────────────────────
 
   /**
-   * Records a session.
+   * Records a session (and removes expired ones).
    * @param s - token hash, user, CSRF token and expiry
    */
   async createSession(s: {
@@ -553,6 +553,7 @@ export class Store {
     csrfToken: string;
     expiresAt: string;
   }): Promise<void> {
+    await this.k.deleteFrom('sessions').where('expires_at', '<=', this.now()).execute();
     await this.k
       .insertInto('sessions')
       .values({
