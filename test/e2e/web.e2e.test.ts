@@ -267,9 +267,9 @@ describe('web application in Chromium', () => {
         },
       },
     );
+    const page = await newPage();
     try {
       await withHook.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
-      const page = await newPage();
       await page.goto(withHook.url);
       await page.getByLabel('User name').fill('dr.ames');
       await page.getByLabel('Password').fill('clinician-pass-1');
@@ -298,6 +298,7 @@ describe('web application in Chromium', () => {
         .toBe(true);
       expect(pageErrors).toEqual([]);
     } finally {
+      await page.context().close();
       await withHook.close(500);
     }
   }, 60_000);
@@ -322,6 +323,27 @@ describe('web application in Chromium', () => {
       body: JSON.stringify({ username: 'reader', password: 'viewer-pass-new-1' }),
     });
     expect(login.status).toBe(200);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('an admin creates an account and changes its role', async () => {
+    const page = await newPage();
+    await signIn(page, 'admin', 'admin-password-1');
+    await page.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByLabel('User name').fill('nurse.b');
+    await page.getByLabel('Password (10+ characters)').fill('nurse-password-1');
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Created nurse.b.').waitFor();
+    await page.getByLabel('Role of nurse.b').selectOption('clinician');
+    await page.getByText('Updated nurse.b.').waitFor();
+    await page.screenshot({ path: join(shots, '10-accounts.png') });
+    const login = await fetch(`${server.url}api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'nurse.b', password: 'nurse-password-1' }),
+    });
+    expect(((await login.json()) as { user: { role: string } }).user.role).toBe('clinician');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 

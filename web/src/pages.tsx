@@ -836,6 +836,11 @@ export function Users() {
   const [msg, setMsg] = useState('');
   const load = () => void api<{ items: User[] }>('GET', '/api/users').then((r) => setItems(r.data.items));
   useEffect(load, []);
+  const patch = (u: User, body: Record<string, unknown>) =>
+    void api('PATCH', `/api/users/${u.id}`, body)
+      .then(() => setMsg(`Updated ${u.username}.`))
+      .catch((err: unknown) => setMsg(problemText(err)))
+      .finally(load);
   return (
     <main id="main" class="page">
       <h2>Accounts</h2>
@@ -852,8 +857,26 @@ export function Users() {
             {items.map((u) => (
               <tr key={u.id}>
                 <td>{u.username}</td>
-                <td>{u.role}</td>
-                <td>{u.disabled ? 'disabled' : 'active'}</td>
+                <td>
+                  <label class="sr-only" for={`role-${u.id}`}>
+                    Role of {u.username}
+                  </label>
+                  <select
+                    id={`role-${u.id}`}
+                    value={u.role}
+                    onChange={(e) => patch(u, { role: (e.target as HTMLSelectElement).value })}
+                  >
+                    <option value="viewer">viewer</option>
+                    <option value="clinician">clinician</option>
+                    <option value="admin">admin</option>
+                  </select>
+                </td>
+                <td>
+                  {u.disabled ? 'disabled' : 'active'}{' '}
+                  <button class="link" onClick={() => patch(u, { disabled: !u.disabled })}>
+                    {u.disabled ? 'Enable' : 'Disable'}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
