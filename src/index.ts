@@ -25,3 +25,5 @@ export {
   type AssessContext,
   type AssessmentReport,
 } from './assess/index.js';
+export * from './cancer/index.js';
+export * from './monitoring/index.js';

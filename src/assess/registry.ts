@@ -1,46 +1,57 @@
 /**
- * The assessment registry: what `heliotrope assess` and `POST /api/assess` compute for a case, one row
- * per section. Each row's key is the top-level key of the report document.
+ * The assessment registry: the sections of the case report (`heliotrope assess`, `POST /api/assess`), in
+ * order. Sections contributed by calculators come from `src/calc/registry.ts`; the rest are listed here.
+ * A calculator section not placed in {@link SECTION_ORDER} is appended before the follow-up section, so a new
+ * criteria set appears in the report without an edit here. Each key is a top-level key of the report.
  * @module
  */
-import type { Case } from '../case/schema.js';
-import { bohanPeterInputsFromCase } from '../criteria/bohan-peter-1975/from-case.js';
-import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
-import { eularInputsFromCase } from '../criteria/eular-acr-2017/from-case.js';
-import { evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
+import { cancerProbabilitySection } from '../cancer/from-case.js';
+import { cancerTiming } from '../cancer/timing.js';
+import { calculators } from '../calc/registry.js';
+import type { ReportSection, SectionContext } from '../criteria/engine/calculator.js';
+import { assessMonitoring } from '../monitoring/index.js';
 
-/** Context of one assessment: the reference date (the engine never reads a clock) and earlier sections' results. */
-export interface AssessContext {
-  /** The day the assessment is for (`YYYY-MM-DD`), used for due/overdue; supplied by the interface layer. */
-  asOf: string;
-  /** Results of the sections computed before this one, by key. */
-  results: Readonly<Record<string, unknown>>;
-}
+/** Context of one assessment (see {@link SectionContext}). */
+export type AssessContext = SectionContext;
 
 /** One section of the report. */
-export interface Assessor {
-  /** Top-level key in the report (e.g. `eularAcr2017`). */
-  key: string;
-  title: string;
-  run(c: Case, ctx: AssessContext): unknown;
+export type Assessor = ReportSection;
+
+/** Sections that are not calculators. */
+const OWN_SECTIONS: readonly Assessor[] = [
+  { key: 'cancerAssociation', title: 'Cancer association: timing', run: (c) => cancerTiming(c) },
+  {
+    key: 'cancerProbability',
+    title: 'Probability of an underlying cancer',
+    run: (c, ctx) => cancerProbabilitySection(c, ctx),
+  },
+  {
+    key: 'monitoring',
+    title: 'Follow-up: myositis activity, tumour response (RECIST 1.1), warning signal, concordance',
+    run: (c) => assessMonitoring(c),
+  },
+];
+
+/** Report order. Later sections may read earlier results (the cancer sections read the EULAR/ACR subgroup). */
+export const SECTION_ORDER: readonly string[] = [
+  'eularAcr2017',
+  'bohanPeter1975',
+  'cancerAssociation',
+  'pns2004',
+  'pnsCare2021',
+  'imacs2023',
+  'cancerProbability',
+  'monitoring',
+];
+
+function orderSections(): Assessor[] {
+  const all = [...calculators.flatMap((c) => (c.section ? [c.section] : [])), ...OWN_SECTIONS];
+  const byKey = new Map(all.map((s) => [s.key, s]));
+  const placed = SECTION_ORDER.flatMap((k) => byKey.get(k) ?? []);
+  const unplaced = all.filter((s) => !SECTION_ORDER.includes(s.key));
+  const last = placed.length && placed[placed.length - 1]!.key === 'monitoring' ? placed.pop() : undefined;
+  return [...placed, ...unplaced, ...(last ? [last] : [])];
 }
 
 /** Every section, in the order they are computed and shown. */
-export const assessors: readonly Assessor[] = [
-  {
-    key: 'eularAcr2017',
-    title: '2017 EULAR/ACR classification criteria',
-    run: (c) => {
-      const d = eularInputsFromCase(c);
-      return evaluateEularAcr2017(d.values, d.evidence);
-    },
-  },
-  {
-    key: 'bohanPeter1975',
-    title: 'Bohan & Peter 1975',
-    run: (c) => {
-      const d = bohanPeterInputsFromCase(c);
-      return evaluateBohanPeter1975(d.values, d.evidence);
-    },
-  },
-];
+export const assessors: readonly Assessor[] = orderSections();

@@ -1,32 +1,32 @@
 /**
- * The calculator registry: one row per calculator. The CLI (`heliotrope calc <id>`) and the HTTP API
- * read this table; they never branch on a calculator id.
+ * The registry: one row per calculator. Each criteria set's folder exports its calculator object
+ * (items, evaluation, tables, and the report section it contributes), so adding a set is one folder
+ * and one row here. The CLI, the HTTP API and the case report read this table; none branches on an id.
  * @module
  */
-import { BOHAN_PETER_1975_SOURCE, BOHAN_PETER_INPUTS } from '../criteria/bohan-peter-1975/definition.js';
-import { evaluateBohanPeter1975 } from '../criteria/bohan-peter-1975/evaluate.js';
-import { EULAR_ACR_2017_SOURCE, EULAR_INPUTS } from '../criteria/eular-acr-2017/definition.js';
-import { checkEularInputs, evaluateEularAcr2017 } from '../criteria/eular-acr-2017/evaluate.js';
-import type { Calculator } from './types.js';
+import { imacs2023Calculator } from '../cancer/imacs-2023/calculator.js';
+import { pns2004Calculator } from '../cancer/pns-2004/calculator.js';
+import { pnsCare2021Calculator } from '../cancer/pns-care-2021/calculator.js';
+import { bohanPeter1975Calculator } from '../criteria/bohan-peter-1975/calculator.js';
+import type { Calculator } from '../criteria/engine/calculator.js';
+import type { CriteriaTable } from '../criteria/engine/table.js';
+import { eularAcr2017Calculator } from '../criteria/eular-acr-2017/calculator.js';
+import { recist11Calculator } from '../monitoring/recist/calculator.js';
+import { tis2016Calculator } from '../monitoring/tis-2016/calculator.js';
 
-/** Every calculator. */
+/** Every calculator, in help order. */
 export const calculators: readonly Calculator[] = [
-  {
-    id: 'eular-acr-2017',
-    title: '2017 EULAR/ACR classification criteria for idiopathic inflammatory myopathies',
-    citation: EULAR_ACR_2017_SOURCE,
-    inputs: EULAR_INPUTS,
-    check: checkEularInputs,
-    evaluate: evaluateEularAcr2017,
-  },
-  {
-    id: 'bohan-peter-1975',
-    title: 'Bohan & Peter criteria for polymyositis and dermatomyositis (1975)',
-    citation: BOHAN_PETER_1975_SOURCE,
-    inputs: BOHAN_PETER_INPUTS,
-    evaluate: evaluateBohanPeter1975,
-  },
+  eularAcr2017Calculator,
+  bohanPeter1975Calculator,
+  imacs2023Calculator,
+  pns2004Calculator,
+  pnsCare2021Calculator,
+  recist11Calculator,
+  tis2016Calculator,
 ];
+
+/** Every criteria table behind a calculator, for audit. */
+export const criteriaTables: readonly CriteriaTable[] = calculators.flatMap((c) => c.tables ?? []);
 
 /** Finds a calculator by id. */
 export function findCalculator(id: string): Calculator | undefined {

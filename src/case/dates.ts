@@ -21,6 +21,10 @@ function anchorDate(c: Case, id: string): ClinicalDate | undefined {
       if (t) return t.start;
       const inv = c.investigations.find((x) => x.id === id);
       if (inv) return inv.date;
+      const visit = c.visits.find((x) => x.id === id);
+      if (visit) return visit.date;
+      const ta = c.tumourAssessments.find((x) => x.id === id);
+      if (ta) return ta.date;
       return undefined;
     }
   }

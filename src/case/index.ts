@@ -3,6 +3,7 @@
  * @module
  */
 export * from './schema.js';
+export * from './timeline.js';
 export {
   validateCase,
   parseCase,

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isValidPartialIsoDate } from '../core/dates.js';
+import { TumourAssessmentSchema, VisitSchema } from './timeline.js';
 
 /** The current case format version. */
 export const CASE_SCHEMA_VERSION = '1.0';
@@ -337,6 +338,14 @@ export const CaseSchema = z
     cancers: z.array(CancerSchema).default([]),
     treatments: z.array(TreatmentSchema).default([]),
     investigations: z.array(InvestigationSchema).default([]),
+    visits: z
+      .array(z.lazy(() => VisitSchema))
+      .default([])
+      .describe('dated myositis assessments (follow-up timeline)'),
+    tumourAssessments: z
+      .array(z.lazy(() => TumourAssessmentSchema))
+      .default([])
+      .describe('dated RECIST 1.1 tumour assessments'),
     treatmentResponse: z
       .enum(['improved', 'not-improved', 'unknown'])
       .optional()

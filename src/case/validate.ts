@@ -201,7 +201,7 @@ function semanticIssues(raw: unknown): Issue[] {
 }
 
 /** Case collections whose entries' `id` can anchor a relative date. */
-export const ANCHOR_COLLECTIONS = ['cancers', 'treatments', 'investigations'];
+export const ANCHOR_COLLECTIONS = ['cancers', 'treatments', 'investigations', 'visits', 'tumourAssessments'];
 
 /** Result of {@link validateCase}: the case when valid, and every issue found. */
 export interface CaseValidation {

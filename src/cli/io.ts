@@ -2,7 +2,7 @@
  * The CLI's window on the world, injected so that every command runs in tests without spawning.
  * @module
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 
 /** Input/output used by CLI commands. */
 export interface CliIo {
@@ -14,6 +14,8 @@ export interface CliIo {
   readBytes(path: string): Promise<Uint8Array>;
   /** Today as YYYY-MM-DD (the engine never reads the clock). */
   today(): string;
+  /** Writes a UTF-8 file (optional: interfaces without a file system omit it). */
+  writeText?(path: string, text: string): Promise<void>;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -29,4 +31,5 @@ export const processIo: CliIo = {
   readText: async (p) => (p === '-' ? (await readStdin()).toString('utf8') : readFile(p, 'utf8')),
   readBytes: async (p) => (p === '-' ? readStdin() : readFile(p)),
   today: () => new Date().toISOString().slice(0, 10),
+  writeText: (p, t) => writeFile(p, t, 'utf8'),
 };

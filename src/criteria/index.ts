@@ -1,15 +1,8 @@
 /**
- * The criteria registry: one row per criteria set. Adding a set = one folder + one row here
- * (and its calculator row in src/calc/registry.ts).
+ * Criteria sets: the generic engine and the classification sets. The registry of calculators (and so of
+ * criteria tables) is `src/calc/registry.ts`.
  * @module
  */
-import type { CriteriaTable } from './engine/table.js';
-import { EULAR_ACR_2017 } from './eular-acr-2017/definition.js';
-import { BOHAN_PETER_1975 } from './bohan-peter-1975/definition.js';
-
-/** Every criteria table, by id. */
-export const criteriaTables: readonly CriteriaTable[] = [EULAR_ACR_2017, BOHAN_PETER_1975];
-
 export * from './engine/index.js';
 export * from './eular-acr-2017/index.js';
 export * from './bohan-peter-1975/index.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessors } from '../../src/assess/registry.js';
 import { calculators } from '../../src/calc/registry.js';
-import { criteriaTables } from '../../src/criteria/index.js';
+import { criteriaTables } from '../../src/calc/registry.js';
 import { calcRenderers, sectionRenderers } from '../../src/render/text/index.js';
 import { ENGINE_VERSION } from '../../src/version.js';
 
@@ -27,6 +27,25 @@ describe('registries', () => {
       for (const i of t.items) expect(i.cite, `${t.id}.${i.id}`).toMatch(/\S/);
       for (const i of t.items) expect(t.domains.map((d) => d.id)).toContain(i.domain);
     }
+  });
+
+  it('the criteria tables include every classification and PNS set', () => {
+    expect(criteriaTables.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['eular-acr-2017', 'bohan-peter-1975', 'pns-2004', 'pns-care-2021']),
+    );
+  });
+
+  it('report sections come in the documented order, calculator sections included', () => {
+    expect(assessors.map((a) => a.key)).toEqual([
+      'eularAcr2017',
+      'bohanPeter1975',
+      'cancerAssociation',
+      'pns2004',
+      'pnsCare2021',
+      'imacs2023',
+      'cancerProbability',
+      'monitoring',
+    ]);
   });
 
   it('every report section has a unique key and a text renderer', () => {

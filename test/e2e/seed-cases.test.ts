@@ -21,7 +21,7 @@ describe.each(CASES)('%s', (name) => {
   );
   const report = assessCase(c, { asOf: '2026-11-21' }) as Record<
     string,
-    { category?: string; subgroup?: string | null }
+    { category?: string; subgroup?: string | null; tier?: string }
   >;
 
   it('EULAR/ACR 2017 category and subgroup match gold', () => {
@@ -31,5 +31,13 @@ describe.each(CASES)('%s', (name) => {
 
   it('Bohan & Peter category matches gold', () => {
     expect(report.bohanPeter1975!.category).toBe(gold.expected.bohan_peter);
+  });
+
+  it('Graus 2004 PNS category matches gold', () => {
+    expect(report.pns2004!.category).toBe(gold.expected.pns_graus_2004);
+  });
+
+  it('IMACS 2023 risk tier matches gold', () => {
+    expect(report.imacs2023!.tier).toBe(gold.expected.imacs_risk_tier);
   });
 });

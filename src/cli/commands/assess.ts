@@ -8,6 +8,7 @@ import { assessors } from '../../assess/registry.js';
 import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
+import { renderGeneric } from '../../render/text/generic.js';
 import { loadCase } from '../case-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -27,7 +28,7 @@ export function renderAssessment(report: AssessmentReport): string {
     const r = report[a.key];
     if (r === undefined) continue;
     const render = sectionRenderers[a.key];
-    parts.push(render ? render(r) : `${a.title}\n${JSON.stringify(r, null, 2)}`);
+    parts.push(render ? render(r) : renderGeneric(a.title, r));
   }
   parts.push('Classification criteria support, but do not replace, clinical judgement.');
   return parts.join('\n\n');

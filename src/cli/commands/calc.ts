@@ -17,11 +17,14 @@ import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
 import { parseJsonText } from '../../case/validate.js';
 import { calcRenderers, formatIssues } from '../../render/text/index.js';
+import { renderGeneric } from '../../render/text/generic.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
 /** Help text listing every item of a calculator. */
 export function itemHelp(calc: Calculator): string {
+  if (calc.documentInput)
+    return `\nInput: ${calc.documentInput.description}\n\nSource: ${calc.citation.label}${calc.citation.doi ? `. doi:${calc.citation.doi}` : ''}\n`;
   const w = Math.max(...calc.inputs.map((i) => i.id.length));
   const rows = calc.inputs.map(
     (i) => `  ${i.id.padEnd(w)}  ${describeValues(i)}\n  ${' '.repeat(w)}  ${i.label}: ${i.description}`,
@@ -31,7 +34,7 @@ export function itemHelp(calc: Calculator): string {
 
 function render(calc: Calculator, result: unknown): string {
   const r = calcRenderers[calc.id];
-  return r ? r(result) : JSON.stringify(result, null, 2);
+  return r ? r(result) : renderGeneric(calc.title, result);
 }
 
 async function runOne(

@@ -6,10 +6,11 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAssess } from './assess.js';
 import { registerCalc } from './calc.js';
+import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 
 /** Registers a verb on the program. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
 /** Every verb, in help order. */
-export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess, registerServe];
+export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess, registerReport, registerServe];

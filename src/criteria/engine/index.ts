@@ -5,3 +5,4 @@
 export * from './inputs.js';
 export * from './predicates.js';
 export * from './table.js';
+export * from './calculator.js';

@@ -5,7 +5,7 @@
 import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
 import type { ItemResult } from '../../criteria/engine/table.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
-import { mark, num1, pad, pct } from './format.js';
+import { evidenceSummary, mark, num1, pad, pct } from './format.js';
 
 const CATEGORY_WORDS: Record<string, string> = {
   definite: 'definite IIM',
@@ -52,16 +52,7 @@ function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] 
           7,
         )
       : '';
-    const ev = i.evidence
-      .map(
-        (e) =>
-          e.note ??
-          (e.value !== undefined && e.value !== null
-            ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
-            : ''),
-      )
-      .filter(Boolean)
-      .join('; ');
+    const ev = evidenceSummary(i.evidence);
     return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
   });
 }

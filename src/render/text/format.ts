@@ -2,6 +2,7 @@
  * Small text-formatting helpers shared by the text renderers.
  * @module
  */
+import type { Evidence } from '../../core/evidence.js';
 import type { Issue } from '../../core/issues.js';
 import type { Tri } from '../../core/tri.js';
 
@@ -39,4 +40,21 @@ export function formatIssues(issues: readonly Issue[]): string {
 /** Pads a string to a width. */
 export function pad(s: string, w: number): string {
   return s.length >= w ? s : s + ' '.repeat(w - s.length);
+}
+
+/**
+ * One line of evidence: each note (or path=value) once, with a count when several pieces say the same
+ * (e.g. ten investigations "without cancer found").
+ */
+export function evidenceSummary(evidence: readonly Evidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of evidence) {
+    const text =
+      e.note ??
+      (e.value !== undefined && e.value !== null
+        ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
+        : '');
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([t, n]) => (n > 1 ? `${t} (×${n})` : t)).join('; ');
 }

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { requireShared } from '../../test/shared.js';
+import { assessCase } from '../assess/assess.js';
+import { parseCase } from '../case/validate.js';
+import type { ImacsSection } from './from-case.js';
+import {
+  cancerFoundFromCase,
+  imacsInputsFromCase,
+  onconeuralFromCase,
+  pns2004Section,
+  pnsCare2021Section,
+  subtypeFromResults,
+} from './from-case.js';
+import type { Pns2004Result } from './pns-2004/evaluate.js';
+import type { CancerProbabilityResult } from './probability.js';
+import type { CancerAssociationResult } from './timing.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) =>
+  parseCase(JSON.parse(readFileSync(join(here, '__fixtures__', name), 'utf8')));
+const gold = (seed: string) =>
+  JSON.parse(readFileSync(requireShared('cases', seed, 'gold.json'), 'utf8')) as {
+    age: number;
+    sex: string;
+    cancer: { relation_to_myositis_onset_months: number };
+    expected: Record<string, string>;
+  };
+
+const SEEDS = [
+  { seed: 'seed-breast-idc', file: 'breast-idc-tnbc.json' },
+  { seed: 'seed-leiomyosarcoma', file: 'leiomyosarcoma-tif1g.json' },
+];
+
+describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, file }) => {
+  const g = gold(seed);
+  const c = fixture(file);
+  const report = assessCase(c, { asOf: '2026-11-21' });
+  const pns = report['pns2004'] as Pns2004Result;
+  const imacs = report['imacs2023'] as ImacsSection;
+  const timing = report['cancerAssociation'] as CancerAssociationResult;
+  it('fixture demographics match gold', () => {
+    expect(c.patient.age).toBe(g.age);
+    expect(c.patient.sex).toBe(g.sex);
+  });
+  it('Graus 2004 category matches gold', () => {
+    expect(pns.category).toBe(g.expected['pns_graus_2004']);
+  });
+  it('IMACS risk tier matches gold', () => {
+    expect(imacs.riskProfileTier).toBe(g.expected['imacs_risk_tier']);
+    expect(imacs.tier).toBe(g.expected['imacs_risk_tier']);
+  });
+  it('the cancer came first, as in gold, and falls in the ±3-year window', () => {
+    expect(Math.sign(g.cancer.relation_to_myositis_onset_months)).toBe(-1);
+    const k = timing.cancers[0]!;
+    expect(k.intervalDays!.min).toBeLessThan(0);
+    expect(k.windows.find((w) => w.id === 'cam-3y')!.status).toBe('in');
+    expect(timing.cancerAssociated).toBe('met');
+  });
+  it('a known cancer turns the plan into oncological follow-up', () => {
+    expect(imacs.plan.mode).toBe('known-cancer');
+    expect(imacs.knownCancer).toBe('met');
+    expect(imacs.screening).toBe('oncological-follow-up');
+  });
+  it('every section key is present', () => {
+    for (const k of ['cancerAssociation', 'pns2004', 'pnsCare2021', 'imacs2023', 'cancerProbability'])
+      expect(report[k]).toBeDefined();
+  });
+});
+
+describe.each(['seed-breast-idc', 'seed-leiomyosarcoma'])(
+  'foundation fixture %s (relative dates only)',
+  (seed) => {
+    const g = gold(seed);
+    const c = parseCase(
+      JSON.parse(readFileSync(join(here, '..', 'criteria', '__fixtures__', `${seed}.case.json`), 'utf8')),
+    );
+    const report = assessCase(c, { asOf: '2026-11-21' });
+    it('reaches the gold Graus 2004 and IMACS values from a relative cancer date', () => {
+      expect((report['pns2004'] as Pns2004Result).category).toBe(g.expected['pns_graus_2004']);
+      expect((report['imacs2023'] as ImacsSection).riskProfileTier).toBe(g.expected['imacs_risk_tier']);
+    });
+  },
+);
+
+describe('screening fixture (no cancer, high risk, male)', () => {
+  const report = assessCase(fixture('screening-high-risk-no-cancer.json'), { asOf: '2026-11-21' });
+  const im = report['imacs2023'] as ImacsSection;
+  it('high tier from age, DM, anti-NXP2 and dysphagia; smoking is a red flag', () => {
+    expect(im.tier).toBe('high');
+    expect(im.factors.map((f) => f.id).sort()).toEqual([
+      'age-over-40',
+      'anti-nxp2',
+      'dysphagia',
+      'subtype-dermatomyositis',
+    ]);
+    expect(im.redFlags.present).toEqual(['smoking']);
+  });
+  it('dated checklist: done, overdue, upcoming, other-sex items, conditional modalities', () => {
+    expect(im.plan.mode).toBe('screening');
+    expect(im.knownCancer).toBe('unknown');
+    expect(im.screening).toBe('screen');
+    expect(im.plan.summary).toEqual({
+      done: 10,
+      due: 0,
+      upcoming: 16,
+      overdue: 10,
+      'not-applicable': 4,
+      consider: 2,
+    });
+    const item = (id: string, k: number) => im.plan.items.find((i) => i.id === id && i.occurrence === k)!;
+    expect(item('faecal-occult-blood-test', 0)).toMatchObject({
+      status: 'done',
+      done: { path: 'investigations[7]' },
+    });
+    expect(item('full-blood-count', 1)).toMatchObject({ status: 'done', done: { date: '2026-09-20' } });
+    expect(item('urinalysis', 1)).toMatchObject({ status: 'overdue', due: { earliest: '2026-09-15' } });
+    expect(item('pet-ct', 0).status).toBe('done');
+  });
+  it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
+    const p = report['cancerProbability'] as CancerProbabilityResult;
+    expect(p.posterior).toBeCloseTo(0.049, 3);
+    expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
+  });
+});
+
+describe('leiomyosarcoma fixture specifics', () => {
+  const report = assessCase(fixture('leiomyosarcoma-tif1g.json'), { asOf: '2026-11-21' });
+  it('anti-TIF1γ window applies and holds; probability uses LR+ 6.79', () => {
+    const t = report['cancerAssociation'] as CancerAssociationResult;
+    expect(t.antiTif1g).toBe('met');
+    expect(t.cancers[0]!.windows.find((w) => w.id === 'tif1g')).toMatchObject({
+      applies: 'met',
+      status: 'in',
+    });
+    const p = report['cancerProbability'] as CancerProbabilityResult;
+    expect(p.posterior).toBeCloseTo(0.582, 3);
+    expect(p.cancerKnown).toBe(true);
+  });
+  it('family history is a red flag; fever explained by infection is not', () => {
+    const im = report['imacs2023'] as ImacsSection;
+    expect(im.redFlags.present).toEqual(['family-history-of-cancer']);
+    expect(im.redFlags.unknown).not.toContain('unexplained-fever');
+    expect(im.redFlags.unknown).not.toContain('smoking');
+  });
+});
+
+describe('reading a case', () => {
+  it('subtype from the EULAR/ACR subgroup, else unknown', () => {
+    expect(subtypeFromResults({ eularAcr2017: { subgroup: 'dermatomyositis' } }).value).toBe(
+      'dermatomyositis',
+    );
+    expect(subtypeFromResults({ eularAcr2017: { subgroup: null } }).value).toBe('unknown');
+    expect(subtypeFromResults({}).value).toBe('unknown');
+  });
+  it('myositis antibodies are never read as onconeural antibodies', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      antibodies: [
+        { target: 'TIF1-gamma', result: 'positive' },
+        { target: 'NXP2', result: 'positive' },
+      ],
+    });
+    expect(onconeuralFromCase(c).value).toBe('unknown');
+    const hu = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'anti-Hu', result: 'positive' }] });
+    expect(onconeuralFromCase(hu).value).toBe('well-characterised');
+    const tr = parseCase({
+      schemaVersion: '1.0',
+      antibodies: [
+        { target: 'anti-Tr', result: 'positive' },
+        { target: 'Yo', result: 'negative' },
+      ],
+    });
+    expect(onconeuralFromCase(tr).value).toBe('partially-characterised');
+    const none = parseCase({ schemaVersion: '1.0', antibodies: [{ target: 'Hu', result: 'negative' }] });
+    expect(onconeuralFromCase(none).value).toBe('none');
+  });
+  it('cancer found: recorded cancer, or a negative work-up when none is recorded, else unknown', () => {
+    expect(cancerFoundFromCase(parseCase({ schemaVersion: '1.0' })).status).toBe('unknown');
+    expect(
+      cancerFoundFromCase(
+        parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'normal' }] }),
+      ).status,
+    ).toBe('not-met');
+    expect(
+      cancerFoundFromCase(
+        parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'cancer-found' }] }),
+      ).status,
+    ).toBe('met');
+  });
+  it('smoking, fever and NPC region inputs', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { smoking: 'former', highNpcRiskRegion: true },
+      findings: [{ id: 'fever', status: 'present' }],
+    });
+    const d = imacsInputsFromCase(c, {});
+    expect(d.values['smoking']).toBe('yes');
+    expect(d.values['unexplained-fever']).toBe('unknown');
+    expect(d.values['high-npc-risk-region']).toBe('yes');
+    const never = imacsInputsFromCase(
+      parseCase({
+        schemaVersion: '1.0',
+        patient: { smoking: 'never' },
+        findings: [{ id: 'fever', status: 'absent' }],
+      }),
+      {},
+    );
+    expect(never.values['smoking']).toBe('no');
+    expect(never.values['unexplained-fever']).toBe('no');
+  });
+  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care counts follow-up', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'male', ageAtOnset: 60 },
+      dates: { symptomOnset: '2025-01', diagnosis: '2025-02' },
+      antibodies: [{ target: 'Hu', result: 'negative' }],
+      investigations: [{ kind: 'ct-neck-thorax-abdomen-pelvis', date: '2025-02', result: 'normal' }],
+    });
+    const ctx = { asOf: '2026-11-21', results: { eularAcr2017: { subgroup: 'dermatomyositis' } } };
+    expect(pns2004Section(c, ctx).category).toBe('possible');
+    const care = pnsCare2021Section(c, ctx);
+    expect(care.items.find((i) => i.id === 'cancer-not-found-under-2y')!.status).toBe('met');
+    expect(care.score).toBe(1);
+    expect(care.category).toBe('non-pns');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `heliotrope report <file> --out report.html`: a self-contained HTML report with the follow-up timeline.
+ * @module
+ */
+import type { Command } from 'commander';
+import { assessCase } from '../../assess/assess.js';
+import { isValidPartialIsoDate } from '../../core/dates.js';
+import { InputError } from '../../core/issues.js';
+import { renderReportHtml } from '../../render/html/report.js';
+import { loadCase } from '../case-input.js';
+import { EXIT } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+
+/** Registers `report`. */
+export function registerReport(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('report')
+    .description('write a self-contained HTML report with the follow-up timeline of a case')
+    .argument('<file>', 'case file (or - for stdin)')
+    .option('-o, --out <file>', 'output HTML file (default: standard output)')
+    .option('--as-of <date>', 'reference day (YYYY-MM-DD; default today)')
+    .action(async (file: string, opts: { out?: string; asOf?: string }) => {
+      const asOf = opts.asOf ?? io.today();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      const loaded = loadCase(await io.readText(file), file);
+      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+      const html = renderReportHtml(assessCase(loaded.case, { asOf }));
+      if (opts.out) {
+        if (!io.writeText)
+          throw new InputError('this interface cannot write files: omit --out to print the report');
+        await io.writeText(opts.out, html);
+        io.stderr(`wrote ${opts.out}\n`);
+      } else io.stdout(html);
+      setExit(EXIT.ok);
+    });
+}

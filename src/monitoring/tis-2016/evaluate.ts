@@ -1,0 +1,245 @@
+/**
+ * Computing the Total Improvement Score between two assessments, three-valued: a measure not recorded at
+ * both visits is unknown, and the score is then a range (min, max) with the category decided only when
+ * the whole range agrees.
+ * @module
+ */
+import type { Citation } from '../../core/evidence.js';
+import type { InputDef, InputValues } from '../../criteria/engine/inputs.js';
+import {
+  TIS_2016_SOURCE,
+  TIS_MEASURES,
+  TIS_THRESHOLDS,
+  type TisCategory,
+  type TisMeasure,
+} from './definition.js';
+
+/** The six measures at two time points (numbers; null = not recorded). Globals and extramuscular on 0–10. */
+export interface TisPair {
+  physicianGlobal: [number | null, number | null];
+  patientGlobal: [number | null, number | null];
+  mmt: [number | null, number | null];
+  haq: [number | null, number | null];
+  /** Most abnormal enzyme as multiples of its ULN (value / ULN). */
+  enzymeXUln: [number | null, number | null];
+  extramuscular: [number | null, number | null];
+  /** 80 or 150. */
+  mmtMax: number;
+}
+
+/** One measure's contribution. */
+export interface TisItem {
+  id: TisMeasure['id'];
+  baseline: number | null;
+  followup: number | null;
+  /** Percent improvement (negative = worsening); null when unknown. */
+  improvementPercent: number | null;
+  /** Band 0–4; null when unknown. */
+  band: number | null;
+  points: number | null;
+  /** Points if unknown: 0 … top. */
+  maxPoints: number;
+  cite: string;
+}
+
+/** A TIS result. */
+export interface TisResult {
+  items: TisItem[];
+  /** Exact total when every measure is known. */
+  total: number | null;
+  min: number;
+  max: number;
+  /** Category when min and max agree; `indeterminate` otherwise. */
+  category: TisCategory | 'indeterminate';
+  /** Categories reachable given the unknowns (best and worst). */
+  categoryRange: [TisCategory, TisCategory];
+  missing: string[];
+  /** Measures that worsened (improvement < 0). */
+  worsened: string[];
+  thresholds: typeof TIS_THRESHOLDS;
+  citation: Citation;
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Percent improvement of one measure (positive = better).
+ * @param m - the measure row
+ * @param b - baseline value
+ * @param f - follow-up value
+ * @param mmtMax - the MMT maximum (80 or 150)
+ */
+export function improvementPercent(m: TisMeasure, b: number, f: number, mmtMax: number): number {
+  switch (m.method) {
+    case 'absolute-lower-better':
+      return round6(((b - f) / (m.range as number)) * 100);
+    case 'absolute-higher-better':
+      return round6(((f - b) / (m.range === 'mmt-max' ? mmtMax : m.range)) * 100);
+    case 'relative-to-uln': {
+      const bb = Math.max(b, 1);
+      const ff = Math.max(f, 1);
+      return round6(((bb - ff) / bb) * 100);
+    }
+  }
+}
+
+/** The band (0–4) of a percent improvement: a value equal to an edge falls in the lower band. */
+export function bandOf(m: TisMeasure, pct: number): number {
+  let band = 0;
+  for (const edge of m.bandEdges) if (pct > edge) band++;
+  return band;
+}
+
+/** Category of a total. */
+export function tisCategory(total: number): TisCategory {
+  return total >= TIS_THRESHOLDS.major
+    ? 'major'
+    : total >= TIS_THRESHOLDS.moderate
+      ? 'moderate'
+      : total >= TIS_THRESHOLDS.minimal
+        ? 'minimal'
+        : 'none';
+}
+
+const KEY: Record<TisMeasure['id'], keyof Omit<TisPair, 'mmtMax'>> = {
+  'physician-global': 'physicianGlobal',
+  'patient-global': 'patientGlobal',
+  mmt: 'mmt',
+  haq: 'haq',
+  enzyme: 'enzymeXUln',
+  extramuscular: 'extramuscular',
+};
+
+/**
+ * Computes the TIS between two assessments.
+ * @param p - the six measures at baseline and follow-up
+ */
+export function computeTis(p: TisPair): TisResult {
+  const items: TisItem[] = TIS_MEASURES.map((m) => {
+    const [b, f] = p[KEY[m.id]];
+    const maxPoints = m.points[4];
+    if (b === null || f === null)
+      return {
+        id: m.id,
+        baseline: b,
+        followup: f,
+        improvementPercent: null,
+        band: null,
+        points: null,
+        maxPoints,
+        cite: m.cite,
+      };
+    const pct = improvementPercent(m, b, f, p.mmtMax);
+    const band = bandOf(m, pct);
+    return {
+      id: m.id,
+      baseline: b,
+      followup: f,
+      improvementPercent: pct,
+      band,
+      points: m.points[band]!,
+      maxPoints,
+      cite: m.cite,
+    };
+  });
+  const known = items.reduce((s, i) => s + (i.points ?? 0), 0);
+  const max = items.reduce((s, i) => s + (i.points ?? i.maxPoints), 0);
+  const missing = items.filter((i) => i.points === null).map((i) => i.id);
+  const lo = tisCategory(known);
+  const hi = tisCategory(max);
+  return {
+    items,
+    total: missing.length ? null : known,
+    min: known,
+    max,
+    category: lo === hi ? lo : 'indeterminate',
+    categoryRange: [lo, hi],
+    missing,
+    worsened: items.filter((i) => i.improvementPercent !== null && i.improvementPercent < 0).map((i) => i.id),
+    thresholds: TIS_THRESHOLDS,
+    citation: TIS_2016_SOURCE,
+  };
+}
+
+/** Calculator inputs of `tis-2016` (item=value). */
+export const TIS_INPUTS: readonly InputDef[] = [
+  ...(
+    [
+      ['physician-global', 'Physician global activity', 'VAS 0–10 cm (0 = inactive)', 10, 'cm'],
+      ['patient-global', 'Patient global activity', 'VAS 0–10 cm (0 = inactive)', 10, 'cm'],
+      [
+        'mmt',
+        'MMT-8 total',
+        'manual muscle testing total (0–80 unilateral, 0–150 bilateral; higher = stronger)',
+        150,
+        'points',
+      ],
+      ['haq', 'HAQ disability index', 'HAQ-DI 0–3 (higher = worse)', 3, 'points'],
+      [
+        'enzyme',
+        'Most abnormal muscle enzyme',
+        'CK, aldolase, LDH, AST or ALT, the most abnormal at baseline, same enzyme at follow-up',
+        1_000_000,
+        'U/L',
+      ],
+      ['extramuscular', 'Extramuscular global activity', 'MDAAT extramuscular VAS 0–10 cm', 10, 'cm'],
+    ] as const
+  ).flatMap(([id, label, desc, max, unit]) =>
+    (['baseline', 'followup'] as const).map((when): InputDef => ({
+      id: `${id}-${when}`,
+      label: `${label} (${when === 'baseline' ? 'baseline' : 'follow-up'})`,
+      description: desc,
+      kind: { type: 'number', min: 0, max, unit },
+    })),
+  ),
+  {
+    id: 'mmt-max',
+    label: 'Maximum possible MMT score',
+    description: '80 for unilateral MMT-8, 150 for bilateral',
+    kind: { type: 'enum', values: ['80', '150'] },
+    default: '80',
+  },
+  {
+    id: 'enzyme-uln',
+    label: 'Enzyme upper limit of normal',
+    description: 'ULN of the enzyme entered, same unit',
+    kind: { type: 'number', min: 0.001, max: 100_000, unit: 'U/L' },
+  },
+];
+
+/** Consistency checks for the calculator: MMT within its maximum; ULN needed for enzymes. */
+export function checkTisInputs(v: InputValues): { input: string; message: string }[] {
+  const out: { input: string; message: string }[] = [];
+  const max = Number(v['mmt-max'] === 'unknown' ? 80 : v['mmt-max']);
+  for (const k of ['mmt-baseline', 'mmt-followup']) {
+    const x = v[k];
+    if (typeof x === 'number' && x > max)
+      out.push({ input: k, message: `${k} ${x} is above mmt-max ${max}` });
+  }
+  if (
+    (typeof v['enzyme-baseline'] === 'number' || typeof v['enzyme-followup'] === 'number') &&
+    typeof v['enzyme-uln'] !== 'number'
+  ) {
+    out.push({ input: 'enzyme-uln', message: 'enzyme-uln is needed to score the enzyme change' });
+  }
+  return out;
+}
+
+/**
+ * Evaluates the `tis-2016` calculator from item values.
+ * @param v - coerced inputs
+ */
+export function evaluateTisInputs(v: InputValues): TisResult {
+  const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : null);
+  const uln = n('enzyme-uln');
+  const x = (k: string) => (uln !== null && n(k) !== null ? n(k)! / uln : null);
+  return computeTis({
+    physicianGlobal: [n('physician-global-baseline'), n('physician-global-followup')],
+    patientGlobal: [n('patient-global-baseline'), n('patient-global-followup')],
+    mmt: [n('mmt-baseline'), n('mmt-followup')],
+    haq: [n('haq-baseline'), n('haq-followup')],
+    enzymeXUln: [x('enzyme-baseline'), x('enzyme-followup')],
+    extramuscular: [n('extramuscular-baseline'), n('extramuscular-followup')],
+    mmtMax: v['mmt-max'] === '150' ? 150 : 80,
+  });
+}

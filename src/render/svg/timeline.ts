@@ -1,0 +1,503 @@
+/**
+ * The follow-up timeline as SVG: myositis activity (MMT, enzyme × ULN, CDASI, rash) and tumour burden
+ * (sum of diameters with the RECIST category) on ONE shared time axis, treatments as bars, alerts as
+ * numbered markers. Readable in print: every series has its own marker shape and line style as well as
+ * a colour, axes are labelled, and a legend explains every glyph. Pure string output.
+ * @module
+ */
+import type { Case } from '../../case/schema.js';
+import { formatDay, type DayInterval } from '../../core/dates.js';
+import type { MonitoringResult } from '../../monitoring/index.js';
+
+/** The data the chart draws (days are days since 1970-01-01). */
+export interface TimelineChartData {
+  title: string;
+  muscle: { day: number; mmtPercent: number | null; enzymeXUln: number | null }[];
+  /** Name of the enzyme plotted (the most abnormal per visit, usually CK). */
+  enzymeLabel: string;
+  skin: { day: number; cdasi: number | null; rash: string | null }[];
+  tumour: { day: number; sumMm: number | null; category: string }[];
+  treatments: { label: string; start: number; end?: number; kind: 'myositis' | 'cancer' | 'other' }[];
+  alerts: { day: number; n: number; label: string; severity: 'high' | 'moderate' | 'information' }[];
+}
+
+const mid = (d: DayInterval | undefined) => (d ? (d.earliest + d.latest) / 2 : undefined);
+
+/** Short labels for alert actions in the legend. */
+const ACTION_SHORT: Record<string, string> = {
+  're-stage-cancer': 'Re-stage the cancer',
+  'repeat-cancer-screening': 'Repeat cancer screening',
+  'cancer-search': 'Search for cancer (refractory myositis)',
+  'concordant-course-note': 'Concordant course (note)',
+};
+
+/**
+ * Builds the chart data from a case and its monitoring result.
+ * @param c - the case
+ * @param m - its monitoring result
+ */
+export function timelineChartData(c: Case, m: MonitoringResult): TimelineChartData {
+  const visits = m.course.visits.filter((v) => v.mid !== undefined);
+  const enzymeNames = [...new Set(visits.map((v) => v.enzyme?.analyte).filter((x): x is string => !!x))];
+  const tumour = m.course.tumour.flatMap((s) =>
+    s.recist.timePoints
+      .filter((t) => t.day)
+      .map((t) => ({
+        day: mid(t.day)!,
+        sumMm: t.sumMm,
+        category: t.overall.category === 'baseline' ? 'BL' : t.overall.category,
+      })),
+  );
+  const treatments = m.course.treatments
+    .filter((t) => t.start)
+    .map((t) => {
+      const dose = t.dose ? ` ${t.dose.value} ${t.dose.unit.replace('m2', 'm²')}` : '';
+      const cyc = t.cycles ? ` ×${t.cycles}` : '';
+      const red = t.doseReductionPercent ? ` (−${t.doseReductionPercent} % dose)` : '';
+      const auc = c.treatments[t.index]?.targetAuc ? ` AUC ${c.treatments[t.index]!.targetAuc}` : '';
+      const kind: 'myositis' | 'cancer' | 'other' =
+        t.indication === 'myositis' ? 'myositis' : t.indication === 'cancer' ? 'cancer' : 'other';
+      return {
+        label: `${t.drug}${dose}${auc}${cyc}${red}`,
+        start: t.start!.earliest,
+        ...(t.end ? { end: t.end.latest } : {}),
+        kind,
+      };
+    });
+  const alerts = m.alerts.alerts
+    .filter((a) => a.day)
+    .map((a, i) => ({
+      day: mid(a.day)!,
+      n: i + 1,
+      label: `${ACTION_SHORT[a.action] ?? a.action} (${formatDay(Math.round(mid(a.day)!))})`,
+      severity: a.severity,
+    }));
+  return {
+    title: c.title ?? 'Follow-up timeline',
+    muscle: visits.map((v) => ({
+      day: v.mid!,
+      mmtPercent: v.mmtPercent,
+      enzymeXUln: v.enzyme?.xUln ?? null,
+    })),
+    enzymeLabel: enzymeNames.length === 1 ? enzymeNames[0]! : 'most abnormal enzyme',
+    skin: visits.map((v) => ({
+      day: v.mid!,
+      cdasi: v.cdasiActivity,
+      rash: v.rashGrade === null ? null : (['none', 'mild', 'moderate', 'severe'][v.rashGrade] ?? null),
+    })),
+    tumour,
+    treatments,
+    alerts,
+  };
+}
+
+// ─── Drawing ────────────────────────────────────────────────────────────────────────────────────
+
+const W = 1100;
+const LEFT = 110;
+const RIGHT = 80;
+const PLOT_W = W - LEFT - RIGHT;
+const INK = '#111';
+const C_MMT = '#1f4e79';
+const C_ENZ = '#9c2a2a';
+const C_SKIN = '#6a3d9a';
+const C_TUM = '#2d2d2d';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Escapes text for XML. */
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const n2 = (x: number) => (Math.round(x * 10) / 10).toString();
+
+function linear(d0: number, d1: number, r0: number, r1: number): (x: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (x) => r0 + (x - d0) * k;
+}
+
+/** A round tick step giving about four intervals up to x. */
+function niceStep(x: number): number {
+  const raw = Math.max(x, 1e-9) / 4;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= raw) ?? 10) * p;
+}
+
+/** The axis maximum: x rounded up to a whole number of nice steps. */
+function niceMax(x: number): number {
+  const step = niceStep(x);
+  return Math.ceil(Math.max(x, 1e-9) / step) * step;
+}
+
+function ticks(max: number): number[] {
+  const step = niceStep(max);
+  const out: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) out.push(Math.round(v * 100) / 100);
+  return out;
+}
+
+/** Month ticks between two days: step 1, 2, 3, 6 or 12 months so that there are at most 12. */
+export function monthTicks(from: number, to: number): { day: number; label: string }[] {
+  const a = new Date(from * 86_400_000);
+  const b = new Date(to * 86_400_000);
+  const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 12) ?? 24;
+  const out: { day: number; label: string }[] = [];
+  let y = a.getUTCFullYear();
+  let mo = a.getUTCMonth() + (a.getUTCDate() === 1 ? 0 : 1);
+  if (mo > 11) {
+    mo = 0;
+    y++;
+  }
+  while (step >= 12 ? mo !== 0 : mo % step !== 0) {
+    mo++;
+    if (mo > 11) {
+      mo = 0;
+      y++;
+    }
+  }
+  for (;;) {
+    const day = Math.round(Date.UTC(y, mo, 1) / 86_400_000);
+    if (day > to) break;
+    if (day >= from) out.push({ day, label: `${MONTHS[mo]} ${y}` });
+    mo += step;
+    while (mo > 11) {
+      mo -= 12;
+      y++;
+    }
+  }
+  return out;
+}
+
+function marker(
+  shape: 'circle' | 'square' | 'triangle' | 'diamond',
+  x: number,
+  y: number,
+  color: string,
+  filled: boolean,
+  cls: string,
+): string {
+  const fill = filled ? color : '#fff';
+  const common = `class="${cls}" fill="${fill}" stroke="${color}" stroke-width="1.8"`;
+  switch (shape) {
+    case 'circle':
+      return `<circle ${common} cx="${n2(x)}" cy="${n2(y)}" r="4.5"/>`;
+    case 'square':
+      return `<rect ${common} x="${n2(x - 4.5)}" y="${n2(y - 4.5)}" width="9" height="9"/>`;
+    case 'triangle':
+      return `<path ${common} d="M${n2(x)},${n2(y - 6)} L${n2(x + 5.5)},${n2(y + 4)} L${n2(x - 5.5)},${n2(y + 4)} Z"/>`;
+    case 'diamond':
+      return `<path ${common} d="M${n2(x)},${n2(y - 6.5)} L${n2(x + 6.5)},${n2(y)} L${n2(x)},${n2(y + 6.5)} L${n2(x - 6.5)},${n2(y)} Z"/>`;
+  }
+}
+
+function polyline(
+  points: [number, number][],
+  color: string,
+  dash: string | undefined,
+  width: number,
+  cls: string,
+): string {
+  if (points.length < 2) return '';
+  return `<polyline class="${cls}" fill="none" stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${points.map(([x, y]) => `${n2(x)},${n2(y)}`).join(' ')}"/>`;
+}
+
+function yAxis(
+  x: number,
+  top: number,
+  h: number,
+  max: number,
+  label: string,
+  side: 'left' | 'right',
+  fmt: (v: number) => string = (v) => String(v),
+): string {
+  const y = linear(0, max, top + h, top);
+  const dir = side === 'left' ? -1 : 1;
+  const parts = [`<line x1="${x}" y1="${top}" x2="${x}" y2="${top + h}" stroke="${INK}"/>`];
+  for (const t of ticks(max)) {
+    parts.push(`<line x1="${x}" y1="${n2(y(t))}" x2="${x + dir * 5}" y2="${n2(y(t))}" stroke="${INK}"/>`);
+    parts.push(
+      `<text x="${x + dir * 8}" y="${n2(y(t) + 4)}" font-size="11" text-anchor="${side === 'left' ? 'end' : 'start'}">${esc(fmt(t))}</text>`,
+    );
+  }
+  const lx = side === 'left' ? x - 44 : x + 48;
+  parts.push(
+    `<text class="axis-label" x="${lx}" y="${top + h / 2}" font-size="11.5" text-anchor="middle" transform="rotate(${side === 'left' ? -90 : 90} ${lx} ${top + h / 2})">${esc(label)}</text>`,
+  );
+  return parts.join('');
+}
+
+/**
+ * Renders the timeline as a standalone SVG document fragment.
+ * @param d - chart data
+ * @returns SVG markup (`<svg …>…</svg>`)
+ */
+export function renderTimelineSvg(d: TimelineChartData): string {
+  const days = [
+    ...d.muscle.map((p) => p.day),
+    ...d.tumour.map((p) => p.day),
+    ...d.treatments.flatMap((t) => [t.start, t.end ?? t.start]),
+    ...d.alerts.map((a) => a.day),
+  ];
+  const lo = days.length ? Math.min(...days) : 0;
+  const hi = days.length ? Math.max(...days) : 1;
+  const pad = Math.max(14, (hi - lo) * 0.03);
+  const from = lo - pad;
+  const to = hi + pad;
+  const x = linear(from, to, LEFT, LEFT + PLOT_W);
+
+  const out: string[] = [];
+  let top = 84;
+  const panels: { top: number; h: number }[] = [];
+  const panelFrame = (title: string, h: number) => {
+    panels.push({ top, h });
+    out.push(
+      `<g class="panel"><rect x="${LEFT}" y="${top}" width="${PLOT_W}" height="${h}" fill="none" stroke="#999" stroke-width="0.8"/>`,
+    );
+    out.push(
+      `<text class="panel-title" x="${LEFT + 6}" y="${top + 14}" font-size="12.5" font-weight="bold">${esc(title)}</text></g>`,
+    );
+  };
+
+  // Panel 1: muscle.
+  const hM = 180;
+  panelFrame('Muscle: strength and enzymes', hM);
+  const yMmt = linear(0, 100, top + hM, top + 22);
+  out.push(yAxis(LEFT, top + 22, hM - 22, 100, 'MMT-8 (% of maximum)', 'left'));
+  const enzMax = niceMax(Math.max(2, ...d.muscle.map((p) => p.enzymeXUln ?? 0)) * 1.1);
+  const yEnz = linear(0, enzMax, top + hM, top + 22);
+  out.push(
+    yAxis(LEFT + PLOT_W, top + 22, hM - 22, enzMax, `${d.enzymeLabel} (× ULN)`, 'right', (v) => `${v}×`),
+  );
+  out.push(
+    `<line class="uln" x1="${LEFT}" y1="${n2(yEnz(1))}" x2="${LEFT + PLOT_W}" y2="${n2(yEnz(1))}" stroke="${C_ENZ}" stroke-dasharray="2 3" stroke-width="1"/><text x="${LEFT + PLOT_W - 6}" y="${n2(yEnz(1) - 4)}" font-size="10.5" text-anchor="end" fill="${C_ENZ}">ULN (1×)</text>`,
+  );
+  const mmtPts = d.muscle
+    .filter((p) => p.mmtPercent !== null)
+    .map((p) => [x(p.day), yMmt(p.mmtPercent!)] as [number, number]);
+  const enzPts = d.muscle
+    .filter((p) => p.enzymeXUln !== null)
+    .map((p) => [x(p.day), yEnz(p.enzymeXUln!)] as [number, number]);
+  out.push(polyline(mmtPts, C_MMT, undefined, 2.2, 'series-mmt'));
+  out.push(polyline(enzPts, C_ENZ, '7 4', 2, 'series-enzyme'));
+  for (const [px, py] of mmtPts) out.push(marker('circle', px, py, C_MMT, true, 'point-mmt'));
+  for (const [px, py] of enzPts) out.push(marker('square', px, py, C_ENZ, false, 'point-enzyme'));
+  top += hM + 14;
+
+  // Panel 2: skin.
+  const hS = 120;
+  panelFrame('Skin: CDASI activity and rash', hS);
+  const skinMax = niceMax(Math.max(30, ...d.skin.map((p) => p.cdasi ?? 0)) * 1.1);
+  const ySkin = linear(0, skinMax, top + hS - 18, top + 22);
+  out.push(yAxis(LEFT, top + 22, hS - 40, skinMax, 'CDASI activity', 'left'));
+  for (const [v, txt] of [
+    [14, 'Stanford: ≤ 14 mild'],
+    [19, 'UPenn: ≥ 19 moderate/severe'],
+  ] as const) {
+    out.push(
+      `<line class="cdasi-cut" x1="${LEFT}" y1="${n2(ySkin(v))}" x2="${LEFT + PLOT_W}" y2="${n2(ySkin(v))}" stroke="#777" stroke-dasharray="1 3"/><text x="${LEFT + PLOT_W - 6}" y="${n2(ySkin(v) - 3)}" font-size="10" text-anchor="end" fill="#555">${esc(txt)}</text>`,
+    );
+  }
+  const skinPts = d.skin
+    .filter((p) => p.cdasi !== null)
+    .map((p) => [x(p.day), ySkin(p.cdasi!)] as [number, number]);
+  out.push(polyline(skinPts, C_SKIN, '2 3 8 3', 2, 'series-cdasi'));
+  for (const [px, py] of skinPts) out.push(marker('triangle', px, py, C_SKIN, true, 'point-cdasi'));
+  out.push(`<text x="${LEFT - 8}" y="${top + hS - 5}" font-size="10.5" text-anchor="end">Rash</text>`);
+  for (const p of d.skin)
+    if (p.rash)
+      out.push(
+        `<text class="rash-label" x="${n2(x(p.day))}" y="${top + hS - 5}" font-size="10" text-anchor="middle">${esc(p.rash)}</text>`,
+      );
+  top += hS + 14;
+
+  // Panel 3: tumour.
+  const hT = 160;
+  panelFrame('Tumour burden: RECIST 1.1 sum of diameters', hT);
+  const tMax = niceMax(Math.max(10, ...d.tumour.map((p) => p.sumMm ?? 0)) * 1.15);
+  const yT = linear(0, tMax, top + hT, top + 26);
+  out.push(yAxis(LEFT, top + 26, hT - 26, tMax, 'Sum of diameters (mm)', 'left'));
+  const tPts = d.tumour
+    .filter((p) => p.sumMm !== null)
+    .map((p) => ({ xy: [x(p.day), yT(p.sumMm!)] as [number, number], p }));
+  out.push(
+    polyline(
+      tPts.map((t) => t.xy),
+      C_TUM,
+      undefined,
+      2.6,
+      'series-tumour',
+    ),
+  );
+  for (const t of tPts) {
+    out.push(marker('diamond', t.xy[0], t.xy[1], C_TUM, true, 'point-tumour'));
+    out.push(
+      `<text class="recist-label" x="${n2(t.xy[0])}" y="${n2(t.xy[1] - 11)}" font-size="11" font-weight="bold" text-anchor="middle">${esc(t.p.category)} ${t.p.sumMm} mm</text>`,
+    );
+  }
+  for (const p of d.tumour.filter((q) => q.sumMm === null))
+    out.push(
+      `<text class="recist-label" x="${n2(x(p.day))}" y="${top + hT - 8}" font-size="11" text-anchor="middle">${esc(p.category)}</text>`,
+    );
+  top += hT + 14;
+
+  // Panel 4: treatments.
+  const lane = 20;
+  const hR = Math.max(1, d.treatments.length) * lane + 26;
+  panelFrame('Treatments', hR);
+  d.treatments.forEach((t, i) => {
+    const y0 = top + 22 + i * lane;
+    const x0 = x(t.start);
+    const x1 = Math.max(x(t.end ?? t.start), x0 + 4);
+    const fill = t.kind === 'cancer' ? '#bdbdbd' : t.kind === 'myositis' ? 'url(#hatch)' : '#fff';
+    out.push(
+      `<rect class="treatment treatment-${t.kind}" x="${n2(x0)}" y="${y0}" width="${n2(x1 - x0)}" height="${lane - 6}" fill="${fill}" stroke="${INK}" stroke-width="1"${t.kind === 'other' ? ' stroke-dasharray="3 2"' : ''}/>`,
+    );
+    if (t.end === undefined)
+      out.push(`<path d="M${n2(x1 + 2)},${y0} l6,${(lane - 6) / 2} l-6,${(lane - 6) / 2} Z" fill="${INK}"/>`);
+    const labelRight = x1 + 10 < LEFT + PLOT_W - 200;
+    out.push(
+      `<text class="treatment-label" x="${n2(labelRight ? x1 + (t.end === undefined ? 12 : 5) : x0 - 5)}" y="${y0 + lane - 10}" font-size="10.5" text-anchor="${labelRight ? 'start' : 'end'}">${esc(t.label)}</text>`,
+    );
+  });
+  if (!d.treatments.length)
+    out.push(`<text x="${LEFT + 8}" y="${top + 36}" font-size="11">No dated treatments</text>`);
+  top += hR;
+
+  // Shared time axis.
+  const axisY = top + 2;
+  out.push(
+    `<g class="x-axis"><line x1="${LEFT}" y1="${axisY}" x2="${LEFT + PLOT_W}" y2="${axisY}" stroke="${INK}"/>`,
+  );
+  for (const t of monthTicks(from, to)) {
+    const tx = x(t.day);
+    out.push(
+      `<line x1="${n2(tx)}" y1="${axisY}" x2="${n2(tx)}" y2="${axisY + 5}" stroke="${INK}"/><text class="tick" x="${n2(tx)}" y="${axisY + 18}" font-size="11" text-anchor="middle">${esc(t.label)}</text>`,
+    );
+    for (const p of panels)
+      out.push(
+        `<line x1="${n2(tx)}" y1="${p.top}" x2="${n2(tx)}" y2="${p.top + p.h}" stroke="#e3e3e3" stroke-width="0.7"/>`,
+      );
+  }
+  out.push(
+    `<text class="axis-label" x="${LEFT + PLOT_W / 2}" y="${axisY + 36}" font-size="12" text-anchor="middle">Date (shared time axis)</text></g>`,
+  );
+
+  // Alerts: vertical lines across every panel and numbered markers on top.
+  const firstTop = panels[0]!.top;
+  let lastX = -Infinity;
+  let stack = 0;
+  for (const a of d.alerts) {
+    const ax = x(a.day);
+    stack = ax - lastX < 22 ? stack + 1 : 0;
+    lastX = ax;
+    const dx = stack * 20;
+    out.push(
+      `<g class="alert alert-${a.severity}"><line x1="${n2(ax)}" y1="${firstTop - 16}" x2="${n2(ax)}" y2="${top}" stroke="${INK}" stroke-width="${a.severity === 'high' ? 2 : 1.2}" stroke-dasharray="${a.severity === 'information' ? '2 3' : '6 3'}"/>` +
+        `<path class="alert-marker" d="M${n2(ax + dx - 9)},${firstTop - 30} L${n2(ax + dx + 9)},${firstTop - 30} L${n2(ax + dx)},${firstTop - 14} Z" fill="${a.severity === 'information' ? '#fff' : INK}" stroke="${INK}"/>` +
+        (dx
+          ? `<line x1="${n2(ax + dx)}" y1="${firstTop - 14}" x2="${n2(ax)}" y2="${firstTop - 4}" stroke="${INK}" stroke-width="0.8"/>`
+          : '') +
+        `<text x="${n2(ax + dx)}" y="${firstTop - 34}" font-size="11.5" font-weight="bold" text-anchor="middle">${a.n}</text></g>`,
+    );
+  }
+
+  // Legend.
+  let ly = top + 58;
+  const legend: string[] = [
+    `<g class="legend"><text x="${LEFT}" y="${ly}" font-size="12" font-weight="bold">Legend</text>`,
+  ];
+  ly += 8;
+  const items: [string, string][] = [
+    [
+      `${polyline(
+        [
+          [0, 0],
+          [26, 0],
+        ],
+        C_MMT,
+        undefined,
+        2.2,
+        'lg',
+      )}${marker('circle', 13, 0, C_MMT, true, 'lg')}`,
+      'MMT-8, % of maximum (filled circles, solid line; higher = stronger)',
+    ],
+    [
+      `${polyline(
+        [
+          [0, 0],
+          [26, 0],
+        ],
+        C_ENZ,
+        '7 4',
+        2,
+        'lg',
+      )}${marker('square', 13, 0, C_ENZ, false, 'lg')}`,
+      `${d.enzymeLabel} × ULN (open squares, dashed line; right axis)`,
+    ],
+    [
+      `${polyline(
+        [
+          [0, 0],
+          [26, 0],
+        ],
+        C_SKIN,
+        '2 3 8 3',
+        2,
+        'lg',
+      )}${marker('triangle', 13, 0, C_SKIN, true, 'lg')}`,
+      'CDASI activity (triangles, dash-dot line); dotted lines: Stanford 14 and UPenn 19 cut-offs',
+    ],
+    [
+      `${polyline(
+        [
+          [0, 0],
+          [26, 0],
+        ],
+        C_TUM,
+        undefined,
+        2.6,
+        'lg',
+      )}${marker('diamond', 13, 0, C_TUM, true, 'lg')}`,
+      'Sum of target diameters (diamonds) labelled with the RECIST category (BL = baseline)',
+    ],
+    [
+      `<rect x="0" y="-6" width="26" height="12" fill="#bdbdbd" stroke="${INK}"/>`,
+      'Cancer treatment (solid grey bar)',
+    ],
+    [
+      `<rect x="0" y="-6" width="26" height="12" fill="url(#hatch)" stroke="${INK}"/>`,
+      'Myositis treatment (hatched bar); ▸ = no end date',
+    ],
+    [
+      `<rect x="0" y="-6" width="26" height="12" fill="#fff" stroke="${INK}" stroke-dasharray="3 2"/>`,
+      'Other treatment (dashed outline)',
+    ],
+  ];
+  items.forEach(([glyph, text], i) => {
+    const gx = LEFT;
+    const gy = ly + 12 + i * 20;
+    legend.push(
+      `<g transform="translate(${gx} ${gy})">${glyph}<text x="36" y="4" font-size="11">${esc(text)}</text></g>`,
+    );
+  });
+  ly += 12 + items.length * 20 + 6;
+  for (const a of d.alerts) {
+    legend.push(
+      `<g transform="translate(${LEFT} ${ly})"><path d="M4,-6 L22,-6 L13,8 Z" fill="${a.severity === 'information' ? '#fff' : INK}" stroke="${INK}"/><text x="36" y="4" font-size="11"><tspan font-weight="bold">${a.n}</tspan> ${esc(a.label)}${a.severity === 'high' ? ' — high priority' : ''}</text></g>`,
+    );
+    ly += 20;
+  }
+  legend.push('</g>');
+  out.push(...legend);
+  const H = ly + 10;
+
+  const head =
+    `<svg xmlns="http://www.w3.org/2000/svg" class="heliotrope-timeline" width="${W}" height="${n2(H)}" viewBox="0 0 ${W} ${n2(H)}" role="img" aria-labelledby="tl-title tl-desc" font-family="Helvetica, Arial, sans-serif">` +
+    `<title id="tl-title">${esc(d.title)}</title>` +
+    `<desc id="tl-desc">Myositis activity (MMT-8, ${esc(d.enzymeLabel)} × ULN, CDASI, rash) and tumour burden (RECIST 1.1 sum of diameters) on one time axis, with treatments as bars and ${d.alerts.length} alert marker(s).</desc>` +
+    `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${INK}" stroke-width="1.6"/></pattern></defs>` +
+    `<rect width="100%" height="100%" fill="#fff"/>` +
+    `<text x="${LEFT}" y="24" font-size="16" font-weight="bold">${esc(d.title)}</text>`;
+  return `${head}${out.join('')}</svg>`;
+}
