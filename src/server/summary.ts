@@ -42,8 +42,40 @@ export function summarize(report: Record<string, unknown>): CaseSummary {
   if (b) out.bohanPeterCategory = b.category;
   const tier = findField(report, ['tier', 'riskTier', 'cancerRiskTier']);
   if (tier && typeof tier.value === 'string') out.cancerRiskTier = tier.value;
-  const due = findField(report, ['nextDue', 'nextScreeningDue', 'nextDueDate']);
-  if (due && (typeof due.value === 'string' || typeof due.value === 'object'))
-    out.nextScreeningDue = due.value;
+  const mode = Object.values(report).find(
+    (v): v is { plan: PlanLike } => typeof (v as { plan?: PlanLike } | null)?.plan?.mode === 'string',
+  )?.plan.mode;
+  if (mode) out.screeningMode = mode;
+  const next = nextScreening(report);
+  if (next) {
+    out.nextScreeningDue = next.date;
+    out.nextScreeningStatus = next.status;
+  }
   return out;
+}
+
+interface PlanLike {
+  mode?: string;
+  items?: { status?: string; required?: boolean; due?: { earliest?: string } | null }[];
+}
+
+/**
+ * The earliest open item of a dated screening plan (any section with `plan.items[]` carrying `due` and
+ * `status`), e.g. the IMACS 2023 plan: overdue items first, then due, then upcoming.
+ * @param report - the assessment document
+ */
+export function nextScreening(report: Record<string, unknown>): { date: string; status: string } | undefined {
+  for (const [section, v] of Object.entries(report)) {
+    if (section === 'case' || v === null || typeof v !== 'object') continue;
+    const plan = (v as { plan?: PlanLike }).plan;
+    if (!plan || !Array.isArray(plan.items)) continue;
+    for (const status of ['overdue', 'due', 'upcoming']) {
+      const dates = plan.items
+        .filter((i) => i.status === status && i.required !== false && typeof i.due?.earliest === 'string')
+        .map((i) => i.due!.earliest!)
+        .sort();
+      if (dates.length) return { date: dates[0]!, status };
+    }
+  }
+  return undefined;
 }

@@ -102,6 +102,28 @@ export function Login({ onLogin }: { onLogin(u: User): void }) {
   );
 }
 
+const SCREENING_MODE: Record<string, string> = {
+  'known-cancer': 'Known cancer: oncology follow-up',
+  'not-required': 'Not required',
+};
+
+function NextScreening({ s }: { s: Record<string, unknown> }) {
+  if (typeof s.nextScreeningDue === 'string')
+    return (
+      <span class="nowrap">
+        {s.nextScreeningDue}{' '}
+        {s.nextScreeningStatus === 'overdue' ? (
+          <span class="badge overdue">overdue</span>
+        ) : s.nextScreeningStatus === 'due' ? (
+          <span class="badge">due</span>
+        ) : null}
+      </span>
+    );
+  if (typeof s.screeningMode === 'string' && SCREENING_MODE[s.screeningMode])
+    return <span class="muted">{SCREENING_MODE[s.screeningMode]}</span>;
+  return <span class="muted">n/a</span>;
+}
+
 function CategoryBadge({ category }: { category?: unknown }) {
   if (typeof category !== 'string') return <span class="muted">—</span>;
   return <span class={`badge cat-${category}`}>{EULAR_CATEGORY[category] ?? category}</span>;
@@ -199,11 +221,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     )}
                   </td>
                   <td>
-                    {typeof c.summary.nextScreeningDue === 'string' ? (
-                      c.summary.nextScreeningDue
-                    ) : (
-                      <span class="muted">n/a</span>
-                    )}
+                    <NextScreening s={c.summary} />
                   </td>
                   <td class="nowrap">{when(c.updatedAt)}</td>
                 </tr>
