@@ -8,6 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
+import { assessors } from '../assess/registry.js';
 import { calculators, findCalculator } from '../calc/registry.js';
 import { evaluateRaw } from '../calc/run.js';
 import { isValidPartialIsoDate } from '../core/dates.js';
@@ -623,7 +624,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
     });
   });
   app.get('/api/capabilities', (c) =>
-    c.json({ extract: Boolean(deps.extract), engine: ENGINE_VERSION, sections: null }),
+    c.json({
+      extract: Boolean(deps.extract),
+      engine: ENGINE_VERSION,
+      sections: assessors.map((a) => ({ key: a.key, title: a.title })),
+    }),
   );
 
   app.all('/api/*', () => {

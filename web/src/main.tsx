@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type User } from './api.js';
 import { Account, CaseList, CasePage, Login, Users } from './pages.js';
+import { sectionTitles } from './report-views.js';
 
 function useLocation(): [string, (p: string, replace?: boolean) => void] {
   const [path, setPath] = useState(location.pathname + location.search);
@@ -37,6 +38,14 @@ function App() {
         else setUser(null);
       });
   }, []);
+  useEffect(() => {
+    if (!user) return;
+    api<{ sections: { key: string; title: string }[] }>('GET', '/api/capabilities')
+      .then((r) => {
+        for (const sec of r.data.sections) sectionTitles[sec.key] = sec.title;
+      })
+      .catch(() => undefined);
+  }, [user]);
   if (user === undefined) return <p aria-busy="true">Loading…</p>;
   if (user === null) return <Login onLogin={setUser} />;
   const pathname = path.split('?')[0]!;

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
-import { EularView, ReportSections } from './report-views.js';
+import { EularView, ReportSections, sectionTitles } from './report-views.js';
 
 /** Navigates inside the application. */
 export type Navigate = (path: string, replace?: boolean) => void;
@@ -482,6 +482,7 @@ export function CasePage({
                       </strong>
                     </p>
                   ) : null}
+                  <Headlines report={report} />
                 </EularView>
               ) : (
                 <p aria-busy="true">Calculating…</p>
@@ -514,6 +515,46 @@ export function CasePage({
         {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
       </div>
     </main>
+  );
+}
+
+const HEADLINE_FIELDS = ['category', 'tier', 'posterior'];
+
+/** One line per other section with its headline value (category, tier or probability), if it has one. */
+function Headlines({ report }: { report: Report | null }) {
+  if (!report) return null;
+  const rows = Object.entries(report).flatMap(([k, v]) => {
+    if (
+      ['engine', 'asOf', 'case', 'warnings', 'eularAcr2017', 'bohanPeter1975'].includes(k) ||
+      v === null ||
+      typeof v !== 'object'
+    )
+      return [];
+    const rec = v as Record<string, unknown>;
+    const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
+    if (!field) return [];
+    const val = rec[field];
+    return [
+      {
+        k,
+        label: sectionTitles[k] ?? humanize(k),
+        value:
+          typeof val === 'number' ? (field === 'posterior' ? pct(val) : String(val)) : humanize(String(val)),
+      },
+    ];
+  });
+  if (!rows.length) return null;
+  return (
+    <dl class="also small headlines" data-testid="live-headlines">
+      {rows.map((r) => (
+        <div key={r.k}>
+          <dt>{r.label}</dt>
+          <dd>
+            <strong>{r.value}</strong>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -674,6 +715,7 @@ function PrintReport({
             report={Object.fromEntries(
               Object.entries(report).filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975'),
             )}
+            brief
           />
         </div>
       ) : null}

@@ -386,13 +386,52 @@ function GenericValue({ v, depth }: { v: unknown; depth: number }): preact.JSX.E
   );
 }
 
-/** Any other section, rendered from its data. */
-export function GenericSection({ name, value }: { name: string; value: unknown }) {
-  const cit = (value as { citation?: Citation } | null)?.citation;
+/** Section titles by report key (from GET /api/capabilities), set once by the application. */
+export const sectionTitles: Record<string, string> = {};
+
+function isScalar(v: unknown): v is string | number | boolean {
+  return (typeof v === 'string' && v.length <= 160) || typeof v === 'number' || typeof v === 'boolean';
+}
+
+/** The top-level plain values of a section (category, tier, score, …): its key facts. */
+function KeyFacts({ value }: { value: unknown }) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return <GenericValue v={value} depth={0} />;
+  const facts = Object.entries(value as Record<string, unknown>).filter(
+    ([k, v]) => isScalar(v) && !/^(section|criteriaId|calculatorId|version)$/.test(k),
+  );
+  if (!facts.length) return null;
   return (
-    <section class="section-view generic-section" aria-label={humanize(name)}>
-      <h3>{humanize(name)}</h3>
-      <GenericValue v={value} depth={0} />
+    <dl class="facts key-facts">
+      {facts.slice(0, 14).map(([k, v]) => (
+        <div key={k}>
+          <dt>{humanize(k)}</dt>
+          <dd>
+            <GenericValue v={v} depth={1} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * Any other section, rendered from its data: its key facts, then every detail on request.
+ * @param brief - key facts only (printed report)
+ */
+export function GenericSection({ name, value, brief }: { name: string; value: unknown; brief?: boolean }) {
+  const cit = (value as { citation?: Citation } | null)?.citation;
+  const title = sectionTitles[name] ?? humanize(name);
+  return (
+    <section class="section-view generic-section" aria-label={title} data-section={name}>
+      <h3>{title}</h3>
+      <KeyFacts value={value} />
+      {!brief ? (
+        <details>
+          <summary>All details</summary>
+          <GenericValue v={value} depth={0} />
+        </details>
+      ) : null}
       {cit?.label ? <Cite c={cit} /> : null}
     </section>
   );
@@ -404,9 +443,11 @@ const SKIP = new Set(['engine', 'asOf', 'case', 'warnings']);
 export function ReportSections({
   report,
   compact,
+  brief,
 }: {
   report: Record<string, unknown>;
   compact?: boolean;
+  brief?: boolean;
 }): ComponentChildren {
   return Object.entries(report)
     .filter(([k]) => !SKIP.has(k))
@@ -416,7 +457,7 @@ export function ReportSections({
       ) : k === 'bohanPeter1975' ? (
         <BohanView key={k} r={v as Bohan} />
       ) : (
-        <GenericSection key={k} name={k} value={v} />
+        <GenericSection key={k} name={k} value={v} brief={brief} />
       ),
     );
 }
