@@ -293,6 +293,16 @@ for (const backend of testBackends) {
         body: JSON.stringify({ username: 'clin', password: 'clinician-pass' }),
       });
       expect(cross.status).toBe(403);
+      const proxied = await app.request('http://heliotrope.example/api/auth/login', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: 'https://heliotrope.example',
+          'X-Forwarded-Proto': 'https',
+        },
+        body: JSON.stringify({ username: 'clin', password: 'clinician-pass' }),
+      });
+      expect(proxied.status).toBe(200);
     });
 
     it('cookies are Secure behind a TLS proxy', async () => {

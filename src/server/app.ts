@@ -211,6 +211,15 @@ function isSecure(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:';
 }
 
+/** True when an Origin header names this host (scheme aside, so a TLS-terminating proxy is fine). */
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host.toLowerCase() === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
 /** Paths under /api that need no login. */
 const PUBLIC = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/login']);
 
@@ -345,8 +354,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const origin = c.req.header('origin');
     if (
       origin &&
-      origin !== new URL(c.req.url).origin &&
-      !(c.req.header('x-forwarded-host') && origin.endsWith(`//${c.req.header('x-forwarded-host')}`))
+      !sameHost(origin, c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host)
     ) {
       throw new HeliotropeError('forbidden', 'cross-origin login refused');
     }
