@@ -176,7 +176,10 @@ describe('web application in Chromium', () => {
     await page.screenshot({ path: join(shots, '04-report-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
 
-    await page.getByRole('tab', { name: 'Narrative' }).click();
+    await page.getByRole('tab', { name: 'Report' }).press('ArrowRight');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Narrative' }).getAttribute('aria-selected'))
+      .toBe('true');
     await page.getByTestId('extract-unavailable').waitFor();
 
     await page.goto(server.url);

@@ -440,7 +440,20 @@ export function CasePage({
           </button>
         </div>
       ) : null}
-      <div class="tabs" role="tablist" aria-label="Case views">
+      <div
+        class="tabs"
+        role="tablist"
+        aria-label="Case views"
+        onKeyDown={(e) => {
+          // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+          const shown = TABS.filter(([t]) => t !== 'history' || stored).map(([t]) => t);
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) return;
+          const next = shown[(shown.indexOf(tab) + step + shown.length) % shown.length]!;
+          setTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
         {TABS.filter(([t]) => t !== 'history' || stored).map(([t, label]) => (
           <button
             key={t}
@@ -448,6 +461,7 @@ export function CasePage({
             id={`tab-${t}`}
             aria-selected={tab === t}
             aria-controls={`panel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
             class={tab === t ? 'on' : ''}
             onClick={() => setTab(t)}
           >
