@@ -13,4 +13,9 @@ import { registerServe } from './serve.js';
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
 
 /** Every verb, in help order. */
-export const commands: readonly RegisterCommand[] = [registerCalc, registerAssess, registerReport, registerServe];
+export const commands: readonly RegisterCommand[] = [
+  registerCalc,
+  registerAssess,
+  registerReport,
+  registerServe,
+];
