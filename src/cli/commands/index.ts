@@ -8,6 +8,7 @@ import { registerAssess } from './assess.js';
 import { registerCalc } from './calc.js';
 import { registerExtract } from './extract.js';
 import { registerReport } from './report.js';
+import { registerServe } from './serve.js';
 
 /** Registers a verb on the program. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
@@ -18,4 +19,5 @@ export const commands: readonly RegisterCommand[] = [
   registerAssess,
   registerReport,
   registerExtract,
+  registerServe,
 ];

@@ -1,0 +1,42 @@
+// Load generator for bench/suites/server.ts, run in its own process so that it does not share the
+// server's event loop. Input: one JSON argument; output: one JSON line with the figures.
+import { Agent, request } from 'node:http';
+
+const { port, method, path, headers, body, concurrency, requests, maxMs } = JSON.parse(process.argv[2]);
+const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+const hdrs = body ? { ...headers, 'Content-Length': Buffer.byteLength(body) } : headers;
+
+function once() {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: hdrs }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: concurrency }, once));
+const latencies = [];
+let errors = 0;
+let issued = 0;
+const start = performance.now();
+const deadline = start + maxMs;
+async function worker() {
+  while (issued < requests && performance.now() < deadline) {
+    issued++;
+    const t0 = performance.now();
+    const status = await once();
+    latencies.push(performance.now() - t0);
+    if (status !== 200) errors++;
+  }
+}
+await Promise.all(Array.from({ length: concurrency }, worker));
+const seconds = (performance.now() - start) / 1000;
+agent.destroy();
+latencies.sort((a, b) => a - b);
+const pct = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
+process.stdout.write(
+  `${JSON.stringify({ requestsPerSecond: Math.round(latencies.length / seconds), p50Ms: Number(pct(0.5).toFixed(2)), p99Ms: Number(pct(0.99).toFixed(2)), requests: latencies.length, errors })}\n`,
+);

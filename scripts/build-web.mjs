@@ -1,0 +1,41 @@
+// Builds the web application (web/) into dist/web: one ES module bundle, one stylesheet, index.html.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Builds the web application.
+ * @param {string} outdir - output folder (default dist/web)
+ */
+export async function buildWeb(outdir = join(root, 'dist', 'web')) {
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: { app: join(root, 'web/src/main.tsx') },
+    bundle: true,
+    format: 'esm',
+    target: ['es2022'],
+    minify: true,
+    sourcemap: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    outdir,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  await build({
+    entryPoints: { app: join(root, 'web/src/styles.css') },
+    bundle: true,
+    minify: true,
+    outdir,
+    logLevel: 'silent',
+  });
+  copyFileSync(join(root, 'web/index.html'), join(outdir, 'index.html'));
+  return outdir;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildWeb(process.argv[2] ? resolve(process.argv[2]) : undefined);
+}

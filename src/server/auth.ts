@@ -1,0 +1,130 @@
+/**
+ * Passwords (scrypt), tokens and the login rate limiter. Tokens (session cookies and API tokens) are
+ * random; only their SHA-256 is stored, so a database leak does not leak usable credentials.
+ * @module
+ */
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+
+const N = 16384;
+const R = 8;
+const P = 1;
+const KEYLEN = 32;
+
+function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, KEYLEN, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
+  });
+}
+
+/**
+ * Hashes a password as `scrypt$N$r$p$salt$hash` (base64).
+ * @param password - the password
+ */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, N, R, P);
+  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/**
+ * Checks a password against a stored hash in constant time.
+ * @param password - the password given
+ * @param stored - the stored hash
+ */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [alg, n, r, p, salt, hash] = stored.split('$');
+  if (alg !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const key = await scryptAsync(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A hash of a password nobody has, used to spend the same time when the user does not exist. */
+export const DUMMY_HASH = `scrypt$${N}$${R}$${P}$${Buffer.alloc(16).toString('base64')}$${Buffer.alloc(KEYLEN).toString('base64')}`;
+
+/**
+ * A new random token (URL-safe).
+ * @param prefix - e.g. `hlt_` for API tokens
+ */
+export function newToken(prefix = ''): string {
+  return `${prefix}${randomBytes(32).toString('base64url')}`;
+}
+
+/**
+ * SHA-256 of a token, hex.
+ * @param token - the token
+ */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Compares two strings in constant time.
+ * @param a - first
+ * @param b - second
+ */
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A generated password for the first admin (printed once). */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/** Counts failed logins per key in a sliding window and locks the key out when over the limit. */
+export class LoginRateLimiter {
+  private readonly failures = new Map<string, number[]>();
+
+  /**
+   * @param maxFailures - failures allowed in the window
+   * @param windowMs - the window
+   * @param now - clock in ms
+   */
+  constructor(
+    readonly maxFailures = 5,
+    readonly windowMs = 15 * 60 * 1000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private recent(key: string): number[] {
+    const t = this.now();
+    const list = (this.failures.get(key) ?? []).filter((x) => t - x < this.windowMs);
+    if (list.length) this.failures.set(key, list);
+    else this.failures.delete(key);
+    return list;
+  }
+
+  /**
+   * Seconds until the key may try again, or 0 when it may try now.
+   * @param key - e.g. client address + user name
+   */
+  retryAfter(key: string): number {
+    const list = this.recent(key);
+    if (list.length < this.maxFailures) return 0;
+    return Math.max(1, Math.ceil((list[0]! + this.windowMs - this.now()) / 1000));
+  }
+
+  /**
+   * Records a failed attempt.
+   * @param key - e.g. client address + user name
+   */
+  fail(key: string): void {
+    const list = this.recent(key);
+    list.push(this.now());
+    this.failures.set(key, list);
+    if (this.failures.size > 10000) this.failures.delete(this.failures.keys().next().value!);
+  }
+
+  /**
+   * Clears a key after a successful login.
+   * @param key - e.g. client address + user name
+   */
+  succeed(key: string): void {
+    this.failures.delete(key);
+  }
+}

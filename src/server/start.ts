@@ -1,0 +1,173 @@
+/**
+ * Starting the server: configuration from environment and flags, database and migrations, the first
+ * admin account and demo cases on first start, listening, and graceful shutdown.
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { parseCase } from '../case/validate.js';
+import { assessCase } from '../assess/assess.js';
+import { openDb } from '../store/db.js';
+import { migrate } from '../store/migrations.js';
+import { Store } from '../store/store.js';
+import { ENGINE_VERSION } from '../version.js';
+import { createApp, type ExtractHook } from './app.js';
+import { generatePassword, hashPassword } from './auth.js';
+import { demoCases } from './demo-cases.js';
+import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './logger.js';
+import { summarize } from './summary.js';
+
+/** Server configuration. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** `postgres://…`, or a SQLite file path, or `:memory:`. */
+  databaseUrl: string;
+  dataDir: string;
+  logLevel: LogLevel;
+  /** Load the demo cases on first start. */
+  demo: boolean;
+  /** The first admin's password (else one is generated and printed once). */
+  adminPassword?: string;
+  /** The built web application; default: dist/web of this package. */
+  webRoot?: string;
+}
+
+/** Finds the built web application beside this module (dist/web), if any. */
+export function defaultWebRoot(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [resolve(here, '../../web'), resolve(here, '../../dist/web')].find((p) =>
+    existsSync(resolve(p, 'index.html')),
+  );
+}
+
+/**
+ * Builds the configuration: flags win over environment variables, which win over defaults.
+ * @param env - environment variables
+ * @param flags - command-line options
+ */
+export function resolveConfig(
+  env: Record<string, string | undefined>,
+  flags: Partial<ServerConfig> = {},
+): ServerConfig {
+  const dataDir = flags.dataDir ?? env.DATA_DIR ?? resolve('data');
+  const port = flags.port ?? (env.PORT !== undefined ? Number(env.PORT) : 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number (0–65535), got "${env.PORT ?? flags.port}"`);
+  const logLevel = (flags.logLevel ?? env.LOG_LEVEL ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    port,
+    host: flags.host ?? env.HOST ?? '127.0.0.1',
+    databaseUrl: flags.databaseUrl ?? env.DATABASE_URL ?? resolve(dataDir, 'heliotrope.sqlite'),
+    dataDir,
+    logLevel,
+    demo: flags.demo ?? env.HELIOTROPE_DEMO !== '0',
+    ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
+    ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
+  };
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  store: Store;
+  /** Stops accepting connections, finishes in-flight requests (up to `graceMs`), closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Prepares the database: migrations, and on first start the admin account and demo cases.
+ * @param store - the store
+ * @param config - configuration
+ * @param say - prints a line for the operator (console, not the log)
+ */
+export async function bootstrap(
+  store: Store,
+  config: Pick<ServerConfig, 'demo' | 'adminPassword'>,
+  say: (line: string) => void,
+): Promise<void> {
+  await migrate(store.db);
+  if ((await store.countUsers()) > 0) return;
+  const password = config.adminPassword ?? generatePassword();
+  const admin = await store.createUser('admin', await hashPassword(password), 'admin');
+  say(
+    config.adminPassword
+      ? 'First start: created the account "admin" with the password from HELIOTROPE_ADMIN_PASSWORD.'
+      : `First start: created the account "admin" with password ${password}\n  (shown only this once: log in and change it, or set HELIOTROPE_ADMIN_PASSWORD before the first start).`,
+  );
+  if (!config.demo) return;
+  const asOf = new Date().toISOString().slice(0, 10);
+  for (const d of demoCases) {
+    const c = parseCase(d);
+    const report = assessCase(c, { asOf }) as unknown as Record<string, unknown>;
+    const s = await store.createCase(c as unknown as Record<string, unknown>, admin.id, summarize(report));
+    await store.saveAssessment({
+      caseId: s.id,
+      caseVersion: s.version,
+      engineVersion: ENGINE_VERSION,
+      asOf,
+      createdBy: admin.id,
+      report: { ...report, case: s.data },
+    });
+  }
+  say(`Loaded ${demoCases.length} synthetic demo cases.`);
+}
+
+/**
+ * Starts the server.
+ * @param config - configuration
+ * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { say?: (line: string) => void; logger?: Logger; extract?: ExtractHook } = {},
+): Promise<RunningServer> {
+  const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = openDb(config.databaseUrl);
+  const store = new Store(db);
+  await bootstrap(store, config, say);
+  let shuttingDown = false;
+  const app = createApp({
+    store,
+    logger,
+    webRoot: config.webRoot ?? defaultWebRoot(),
+    ready: () => !shuttingDown,
+    clientAddress: (c) => getConnInfo(c).remote.address,
+    ...(options.extract ? { extract: options.extract } : {}),
+  });
+  const server = await new Promise<Server>((ok, fail) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));
+    s.once('error', fail);
+  });
+  server.keepAliveTimeout = 5000;
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host}:${addr.port}/`;
+  logger.log('info', 'listening', { url, database: db.engine });
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = 10000) =>
+    (closing ??= (async () => {
+      shuttingDown = true;
+      await new Promise<void>((ok) => {
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Connections left idle once their request finishes are closed as they become idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        server.close(() => {
+          clearTimeout(timer);
+          clearInterval(sweep);
+          ok();
+        });
+        server.closeIdleConnections();
+      });
+      await db.close();
+      logger.log('info', 'stopped');
+    })());
+  return { url, store, close };
+}

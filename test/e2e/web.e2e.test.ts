@@ -1,0 +1,369 @@
+/**
+ * The web application in real Chromium against a real server (temporary SQLite database): sign-in, a case
+ * created from scratch with live recalculation, save and reload, history, the viewer role, and an XSS
+ * payload shown as text. Screenshots of the main screens go to test-output/.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ES module build script without type declarations
+import { buildWeb } from '../../scripts/build-web.mjs';
+import { hashPassword } from '../../src/server/auth.js';
+import { silentLogger } from '../../src/server/logger.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { repoRoot } from '../shared.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const shots = join(repoRoot, 'test-output', 'screens');
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+
+let server: RunningServer;
+let tmp: string;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+async function newPage(width = 1400, height = 1000): Promise<Page> {
+  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width, height },
+  });
+  contexts.push(ctx);
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
+  });
+  return page;
+}
+
+async function signIn(page: Page, user: string, password: string): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+}
+
+async function probability(page: Page): Promise<number> {
+  const t = (await page.getByTestId('eular-probability').first().textContent()) ?? '';
+  return Number(/([\d.]+)\s*%/.exec(t)![1]);
+}
+
+async function tick(page: Page, finding: string, status: 'Present' | 'Absent' | 'Unknown'): Promise<void> {
+  await page
+    .locator(`fieldset[data-finding="${finding}"]`)
+    .getByRole('radio', { name: status, exact: true })
+    .check();
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'heliotrope-e2e-'));
+  mkdirSync(shots, { recursive: true });
+  const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
+  server = await startServer(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: join(tmp, 'db.sqlite'),
+      dataDir: tmp,
+      logLevel: 'silent',
+      demo: true,
+      adminPassword: 'admin-password-1',
+      webRoot,
+    },
+    { say: () => undefined, logger: silentLogger },
+  );
+  await server.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
+  await server.store.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
+}, 60_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await server?.close(1000);
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('web application in Chromium', () => {
+  let caseUrl = '';
+
+  it('a clinician creates a case from scratch, watches the probability change, saves, reloads and sees the history', async () => {
+    const page = await newPage();
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await expect.poll(() => page.locator('.case-table tbody tr').count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: join(shots, '01-case-list.png') });
+
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByLabel('Case title').fill('E2E patient A');
+    await page.getByLabel('Age at onset (years)').fill('45');
+    await expect.poll(() => probability(page)).toBeGreaterThan(0);
+    const p0 = await probability(page);
+    await tick(page, 'heliotrope-rash', 'Present');
+    await expect.poll(() => probability(page)).toBeGreaterThan(p0);
+    const p1 = await probability(page);
+    await tick(page, 'gottron-papules', 'Present');
+    await expect.poll(() => probability(page)).toBeGreaterThan(p1);
+    const p2 = await probability(page);
+    await tick(page, 'proximal-weakness-upper', 'Present');
+    await tick(page, 'proximal-weakness-lower', 'Present');
+    await expect.poll(() => probability(page)).toBeGreaterThan(p2);
+    await expect
+      .poll(async () => page.getByTestId('eular-category').first().textContent())
+      .toContain('Definite IIM');
+    await expect
+      .poll(async () => page.getByTestId('eular-subgroup').first().textContent())
+      .toContain('Dermatomyositis');
+    // Unticking goes back down: the calculation follows the form both ways.
+    const p3 = await probability(page);
+    await tick(page, 'gottron-papules', 'Unknown');
+    await expect.poll(() => probability(page)).toBeLessThan(p3);
+    await tick(page, 'gottron-papules', 'Present');
+    await expect.poll(() => probability(page)).toBe(p3);
+
+    // An invalid lab unit is reported on the field, by path.
+    await page.getByRole('button', { name: '+ CK' }).click();
+    await page.getByLabel('CK value').fill('950');
+    await page.getByLabel('CK unit').fill('bananas');
+    await page.locator('.field-error', { hasText: 'UCUM' }).waitFor();
+    await page.getByLabel('CK unit').fill('U/L');
+    await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+
+    await page.getByRole('textbox', { name: 'Notes' }).fill(XSS);
+    await page.screenshot({ path: join(shots, '02-case-editor.png'), fullPage: false });
+    await page.getByRole('button', { name: 'Save case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByText('Saved as version 1.').waitFor();
+    caseUrl = page.url();
+
+    await page.reload();
+    await expect.poll(async () => page.getByLabel('Case title').inputValue()).toBe('E2E patient A');
+    await expect.poll(() => probability(page)).toBeGreaterThan(p1);
+    await page.getByLabel('Age at onset (years)').fill('52');
+    await page.getByRole('button', { name: 'Save new version' }).click();
+    await page.getByText('Saved as version 2.').waitFor();
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText('Version 2', { exact: true }).waitFor();
+    await expect(page.getByText('Version 1', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.change', { hasText: 'patient.ageAtOnset' }).count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await page.screenshot({ path: join(shots, '05-history.png') });
+
+    await page.getByRole('tab', { name: 'Criteria' }).click();
+    await page.locator('table.items').first().waitFor();
+    await page.screenshot({ path: join(shots, '03-criteria.png'), fullPage: true });
+
+    await page.getByRole('tab', { name: 'Report' }).click();
+    const notes = page.getByTestId('report-notes');
+    await expect(notes.textContent()).resolves.toBe(XSS);
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss),
+    ).resolves.toBeUndefined();
+    await expect(page.locator('.print-report img').count()).resolves.toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(shots, '04-report-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('tab', { name: 'Report' }).press('ArrowRight');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Narrative' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await page.getByTestId('extract-unavailable').waitFor();
+
+    await page.goto(server.url);
+    await page.getByRole('link', { name: /Demo 1/ }).click();
+    await page.getByTestId('eular-category').first().waitFor();
+    await page.screenshot({ path: join(shots, '06-case-view.png') });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('a viewer can read but not edit', async () => {
+    expect(caseUrl).not.toBe('');
+    const page = await newPage();
+    await signIn(page, 'reader', 'viewer-pass-12');
+    await page.goto(caseUrl);
+    await expect.poll(async () => page.getByLabel('Case title').inputValue()).toBe('E2E patient A');
+    await expect(page.getByLabel('Case title').isDisabled()).resolves.toBe(true);
+    await expect(
+      page.locator('fieldset[data-finding="heliotrope-rash"] input').first().isDisabled(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /Save/ }).count()).resolves.toBe(0);
+    await page.getByText('Read only (viewer)').waitFor();
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+    await expect(page.getByRole('button', { name: 'New case' }).count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('a stale edit shows the conflict and overwrites nothing', async () => {
+    const a = await newPage();
+    const b = await newPage();
+    await signIn(a, 'dr.ames', 'clinician-pass-1');
+    await signIn(b, 'dr.ames', 'clinician-pass-1');
+    await a.goto(caseUrl);
+    await b.goto(caseUrl);
+    await expect.poll(async () => b.getByLabel('Case title').inputValue()).toBe('E2E patient A');
+    await a.getByLabel('Case title').fill('E2E patient A (edited by A)');
+    await a.getByRole('button', { name: 'Save new version' }).click();
+    await a.getByText('Saved as version 3.').waitFor();
+    await b.getByLabel('Age (years)').fill('60');
+    await b.getByRole('button', { name: 'Save new version' }).click();
+    await b.getByText('Someone else saved version 3 while you were editing.').waitFor();
+    await b.screenshot({ path: join(shots, '08-conflict.png') });
+    await b.getByRole('button', { name: 'Discard mine and load version 3' }).click();
+    await expect
+      .poll(async () => b.getByLabel('Case title').inputValue())
+      .toBe('E2E patient A (edited by A)');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('narrative: pasted note, highlighted facts, accepted into the form (with an extraction hook)', async () => {
+    const withHook = await startServer(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        databaseUrl: join(tmp, 'db2.sqlite'),
+        dataDir: tmp,
+        logLevel: 'silent',
+        demo: false,
+        adminPassword: 'admin-password-1',
+        webRoot: join(tmp, 'web'),
+      },
+      {
+        say: () => undefined,
+        logger: silentLogger,
+        // A stand-in for the extraction module: finds two phrases and returns them with their spans.
+        extract: (text) => {
+          const span = (phrase: string) => {
+            const start = text.toLowerCase().indexOf(phrase);
+            return start < 0
+              ? []
+              : [
+                  {
+                    spans: [
+                      { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) },
+                    ],
+                  },
+                ];
+          };
+          return {
+            case: {
+              schemaVersion: '1.0',
+              findings: [
+                { id: 'heliotrope-rash', status: 'present', evidence: span('heliotrope rash') },
+                { id: 'proximal-weakness-lower', status: 'present', evidence: span('weak hip flexors') },
+              ],
+            },
+          };
+        },
+      },
+    );
+    const page = await newPage();
+    try {
+      await withHook.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
+      await page.goto(withHook.url);
+      await page.getByLabel('User name').fill('dr.ames');
+      await page.getByLabel('Password').fill('clinician-pass-1');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'New case' }).click();
+      await page.getByRole('tab', { name: 'Narrative' }).click();
+      await page
+        .getByLabel('Clinical note')
+        .fill('Seen today. Violaceous heliotrope rash; weak hip flexors. <b>bold?</b>');
+      await page.getByRole('button', { name: 'Extract facts' }).click();
+      await expect
+        .poll(() => page.locator('.note-text mark').allTextContents())
+        .toEqual(['heliotrope rash', 'weak hip flexors']);
+      await expect(page.locator('.note-text b').count()).resolves.toBe(0);
+      await page.screenshot({ path: join(shots, '09-narrative.png') });
+      await page.getByRole('button', { name: /Accept into the form/ }).click();
+      await expect
+        .poll(() =>
+          page.locator('fieldset[data-finding="heliotrope-rash"] input[value="present"]').isChecked(),
+        )
+        .toBe(true);
+      await expect
+        .poll(() =>
+          page.locator('fieldset[data-finding="proximal-weakness-lower"] input[value="present"]').isChecked(),
+        )
+        .toBe(true);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+      await withHook.close(500);
+    }
+  }, 60_000);
+
+  it('a user changes their password and creates an API token that works for scripts', async () => {
+    const page = await newPage();
+    await signIn(page, 'reader', 'viewer-pass-12');
+    await page.getByRole('link', { name: 'reader' }).click();
+    await page.getByLabel('Current password').fill('viewer-pass-12');
+    await page.getByLabel('New password (10+ characters)').fill('viewer-pass-new-1');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed.').waitFor();
+    await page.getByLabel('Token name').fill('script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const token = (await page.getByTestId('new-token').textContent()) ?? '';
+    expect(token).toMatch(/^hlt_/);
+    const r = await fetch(`${server.url}api/cases`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(r.status).toBe(200);
+    const login = await fetch(`${server.url}api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'reader', password: 'viewer-pass-new-1' }),
+    });
+    expect(login.status).toBe(200);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('an admin creates an account and changes its role', async () => {
+    const page = await newPage();
+    await signIn(page, 'admin', 'admin-password-1');
+    await page.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByLabel('User name').fill('nurse.b');
+    await page.getByLabel('Password (10+ characters)').fill('nurse-password-1');
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('Created nurse.b.').waitFor();
+    await page.getByLabel('Role of nurse.b').selectOption('clinician');
+    await page.getByText('Updated nurse.b.').waitFor();
+    await page.screenshot({ path: join(shots, '10-accounts.png') });
+    const login = await fetch(`${server.url}api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'nurse.b', password: 'nurse-password-1' }),
+    });
+    expect(((await login.json()) as { user: { role: string } }).user.role).toBe('clinician');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('works on a phone-sized screen', async () => {
+    const page = await newPage(390, 844);
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await page.goto(caseUrl);
+    await page.getByTestId('eular-category').first().waitFor();
+    await page.screenshot({ path: join(shots, '07-mobile-case.png') });
+    const overflow = await page.evaluate(() => {
+      const el = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } };
+        }
+      ).document.documentElement;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  }, 60_000);
+});

@@ -1,0 +1,770 @@
+/**
+ * The case editor: a structured form grouped like a clinic visit. It edits a case document (the same JSON
+ * the API takes); every change is reported to the parent, which recalculates live.
+ * @module
+ */
+import { FINDING_LABELS } from './labels.js';
+
+/** A case document being edited (the API validates it). */
+export type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Problems by field path, from the last validation. */
+export type FieldErrors = Record<string, string>;
+
+interface Props {
+  draft: Draft;
+  onChange(next: Draft): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}
+
+const SKIN = [
+  'heliotrope-rash',
+  'gottron-papules',
+  'gottron-sign',
+  'shawl-sign',
+  'v-sign',
+  'mechanics-hands',
+  'periungual-changes',
+  'skin-ulceration',
+  'calcinosis',
+];
+const MUSCLE = [
+  'proximal-weakness-upper',
+  'proximal-weakness-lower',
+  'neck-flexor-weakness',
+  'proximal-weaker-than-distal-legs',
+  'finger-flexor-weakness',
+  'myalgia',
+  'dysphagia',
+];
+const OTHER = ['interstitial-lung-disease', 'arthritis', 'raynaud-phenomenon', 'fever', 'weight-loss'];
+const GROUPS: [string, string][] = [
+  ['proximal-upper', 'Proximal upper limbs'],
+  ['proximal-lower', 'Proximal lower limbs'],
+  ['distal-upper', 'Distal upper limbs'],
+  ['distal-lower', 'Distal lower limbs'],
+  ['neck-flexors', 'Neck flexors'],
+  ['neck-extensors', 'Neck extensors'],
+  ['finger-flexors', 'Finger flexors'],
+];
+const MRC = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
+const ANTIBODIES = [
+  'TIF1-gamma',
+  'NXP2',
+  'MDA5',
+  'Mi-2',
+  'SAE',
+  'Jo-1',
+  'PL-7',
+  'PL-12',
+  'EJ',
+  'OJ',
+  'SRP',
+  'HMGCR',
+  'Ro52',
+  'ANA',
+];
+const LAB_PRESETS: [string, string, number | undefined][] = [
+  ['CK', 'U/L', 200],
+  ['ALT', 'U/L', 45],
+  ['AST', 'U/L', 40],
+  ['LDH', 'U/L', 250],
+  ['aldolase', 'U/L', 7.6],
+  ['CRP', 'mg/L', 5],
+];
+const BIOPSY_FEATURES: [string, string][] = [
+  ['endomysialInfiltrate', 'Endomysial infiltrate'],
+  ['perimysialPerivascularInfiltrate', 'Perimysial / perivascular infiltrate'],
+  ['perifascicularAtrophy', 'Perifascicular atrophy'],
+  ['rimmedVacuoles', 'Rimmed vacuoles'],
+];
+
+const clone = (d: Draft): Draft => JSON.parse(JSON.stringify(d)) as Draft;
+const idOf = (s: string) => `f-${s.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+function Err({ errors, path }: { errors: FieldErrors; path: string }) {
+  const m = errors[path];
+  return m ? (
+    <span class="field-error" id={`${idOf(path)}-err`} role="alert">
+      {m}
+    </span>
+  ) : null;
+}
+
+function TextField(p: {
+  label: string;
+  path: string;
+  value: string | number | undefined;
+  onInput(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+  type?: string;
+  placeholder?: string;
+  wide?: boolean;
+  step?: string;
+}) {
+  const id = idOf(p.path);
+  const err = p.errors[p.path];
+  return (
+    <div class={`field${p.wide ? ' wide' : ''}${err ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      <input
+        id={id}
+        name={p.path}
+        type={p.type ?? 'text'}
+        step={p.step}
+        value={p.value ?? ''}
+        placeholder={p.placeholder}
+        disabled={p.readOnly}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={err ? `${id}-err` : undefined}
+        onInput={(e) => p.onInput((e.target as HTMLInputElement).value)}
+      />
+      <Err errors={p.errors} path={p.path} />
+    </div>
+  );
+}
+
+function Select(p: {
+  label: string;
+  path: string;
+  value: string | undefined;
+  options: [string, string][];
+  onChange(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}) {
+  const id = idOf(p.path);
+  return (
+    <div class={`field${p.errors[p.path] ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      <select
+        id={id}
+        name={p.path}
+        value={p.value ?? ''}
+        disabled={p.readOnly}
+        onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)}
+      >
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <Err errors={p.errors} path={p.path} />
+    </div>
+  );
+}
+
+function num(v: string): number | undefined {
+  if (v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function set(obj: Draft, key: string, value: unknown): void {
+  if (value === undefined || value === '') delete obj[key];
+  else obj[key] = value;
+}
+
+/** A present / absent / unknown control for one finding. */
+function FindingRow({
+  id,
+  draft,
+  update,
+  readOnly,
+}: {
+  id: string;
+  draft: Draft;
+  update(fn: (d: Draft) => void): void;
+  readOnly: boolean;
+}) {
+  const list = (draft.findings ?? []) as { id: string; status: string }[];
+  const current = list.find((f) => f.id === id)?.status ?? 'unknown';
+  const choose = (status: string) =>
+    update((d) => {
+      const fs = ((d.findings ?? []) as { id: string; status: string }[]).filter(
+        (f) => f.id !== id || status !== 'unknown',
+      );
+      const f = fs.find((x) => x.id === id);
+      if (status === 'unknown') d.findings = fs;
+      else if (f) f.status = status;
+      else d.findings = [...fs, { id, status }];
+    });
+  const name = `finding-${id}`;
+  const opts: [string, string][] = [
+    ['present', 'Present'],
+    ['absent', 'Absent'],
+    ['unknown', 'Unknown'],
+  ];
+  if (current === 'uncertain') opts.splice(2, 0, ['uncertain', 'Uncertain']);
+  return (
+    <fieldset class="tri-row" data-finding={id}>
+      <legend>{FINDING_LABELS[id] ?? id}</legend>
+      <div class="seg" role="presentation">
+        {opts.map(([v, l]) => (
+          <label key={v} class={`seg-opt seg-${v}${current === v ? ' on' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={current === v}
+              disabled={readOnly}
+              onChange={() => choose(v)}
+            />
+            <span>{l}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The case form. */
+export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
+  const update = (fn: (d: Draft) => void) => {
+    const d = clone(draft);
+    fn(d);
+    onChange(d);
+  };
+  const patient = (draft.patient ?? {}) as Draft;
+  const dates = (draft.dates ?? {}) as Draft;
+  const strength = (draft.strength ?? []) as { group: string; side?: string; grade: string }[];
+  const labs = (draft.labs ?? []) as Draft[];
+  const antibodies = (draft.antibodies ?? []) as { target: string; result: string }[];
+  const biopsy = draft.muscleBiopsy as Draft | undefined;
+  const imaging = (draft.muscleImaging ?? []) as Draft[];
+  const cancers = (draft.cancers ?? []) as Draft[];
+  const treatments = (draft.treatments ?? []) as Draft[];
+
+  return (
+    <form class="case-form" onSubmit={(e) => e.preventDefault()} aria-label="Case">
+      <section class="card" aria-labelledby="sec-history">
+        <h3 id="sec-history">Patient and history</h3>
+        <div class="grid">
+          <TextField
+            label="Case title"
+            path="title"
+            value={draft.title}
+            wide
+            readOnly={readOnly}
+            errors={errors}
+            placeholder="e.g. initials or clinic reference"
+            onInput={(v) => update((d) => set(d, 'title', v))}
+          />
+          <Select
+            label="Sex"
+            path="patient.sex"
+            value={patient.sex ?? 'unknown'}
+            options={[
+              ['unknown', 'Unknown'],
+              ['female', 'Female'],
+              ['male', 'Male'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => update((d) => ((d.patient ??= {}).sex = v))}
+          />
+          <TextField
+            label="Age (years)"
+            type="number"
+            path="patient.age"
+            value={patient.age}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.patient ??= {}), 'age', num(v)))}
+          />
+          <TextField
+            label="Age at onset (years)"
+            type="number"
+            path="patient.ageAtOnset"
+            value={patient.ageAtOnset}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))}
+          />
+          <TextField
+            label="Symptom onset"
+            path="dates.symptomOnset"
+            value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''}
+            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))}
+          />
+          <TextField
+            label="Diagnosis date"
+            path="dates.diagnosis"
+            value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''}
+            placeholder="YYYY-MM-DD"
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set((d.dates ??= {}), 'diagnosis', v))}
+          />
+          <Select
+            label="Smoking"
+            path="patient.smoking"
+            value={patient.smoking ?? ''}
+            options={[
+              ['', 'Not recorded'],
+              ['never', 'Never'],
+              ['former', 'Former'],
+              ['current', 'Current'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => update((d) => set((d.patient ??= {}), 'smoking', v || undefined))}
+          />
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="sec-skin">
+        <h3 id="sec-skin">Skin</h3>
+        {SKIN.map((id) => (
+          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+        ))}
+      </section>
+
+      <section class="card" aria-labelledby="sec-muscle">
+        <h3 id="sec-muscle">Muscle</h3>
+        {MUSCLE.map((id) => (
+          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+        ))}
+        <h4>Strength (MRC grade, bilateral)</h4>
+        <div class="grid mrc">
+          {GROUPS.map(([g, label]) => {
+            const idx = strength.findIndex((s) => s.group === g);
+            const path = idx >= 0 ? `strength[${idx}].grade` : `strength.${g}`;
+            return (
+              <Select
+                key={g}
+                label={label}
+                path={path}
+                value={idx >= 0 ? strength[idx]!.grade : ''}
+                options={[['', 'Not tested'], ...MRC.map((m): [string, string] => [m, `${m}/5`])]}
+                readOnly={readOnly}
+                errors={errors}
+                onChange={(v) =>
+                  update((d) => {
+                    const list = ((d.strength ?? []) as { group: string; grade: string }[]).filter(
+                      (s) => s.group !== g,
+                    );
+                    d.strength = v ? [...list, { group: g, side: 'bilateral', grade: v }] : list;
+                  })
+                }
+              />
+            );
+          })}
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="sec-other">
+        <h3 id="sec-other">Other clinical features</h3>
+        {OTHER.map((id) => (
+          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+        ))}
+      </section>
+
+      <section class="card" aria-labelledby="sec-labs">
+        <h3 id="sec-labs">Laboratory</h3>
+        <table class="rows">
+          <thead>
+            <tr>
+              <th scope="col">Analyte</th>
+              <th scope="col">Value</th>
+              <th scope="col">Unit (UCUM)</th>
+              <th scope="col">Upper limit</th>
+              <th scope="col">
+                <span class="sr-only">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {labs.map((l, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    aria-label={`Analyte ${i + 1}`}
+                    name={`labs[${i}].analyte`}
+                    value={l.analyte ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) => update((d) => (d.labs[i].analyte = (e.target as HTMLInputElement).value))}
+                  />
+                  <Err errors={errors} path={`labs[${i}].analyte`} />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${l.analyte || 'Lab'} value`}
+                    name={`labs[${i}].value`}
+                    type="number"
+                    step="any"
+                    value={l.value ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) =>
+                      update((d) => set(d.labs[i], 'value', num((e.target as HTMLInputElement).value)))
+                    }
+                  />
+                  <Err errors={errors} path={`labs[${i}].value`} />
+                  <Err errors={errors} path={`labs[${i}]`} />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${l.analyte || 'Lab'} unit`}
+                    name={`labs[${i}].unit`}
+                    value={l.unit ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) =>
+                      update((d) => set(d.labs[i], 'unit', (e.target as HTMLInputElement).value))
+                    }
+                  />
+                  <Err errors={errors} path={`labs[${i}].unit`} />
+                </td>
+                <td>
+                  <input
+                    aria-label={`${l.analyte || 'Lab'} upper limit of normal`}
+                    name={`labs[${i}].referenceRange.high`}
+                    type="number"
+                    step="any"
+                    value={l.referenceRange?.high ?? ''}
+                    disabled={readOnly}
+                    onInput={(e) =>
+                      update((d) => {
+                        const h = num((e.target as HTMLInputElement).value);
+                        if (h === undefined) delete d.labs[i].referenceRange;
+                        else d.labs[i].referenceRange = { ...(d.labs[i].referenceRange ?? {}), high: h };
+                      })
+                    }
+                  />
+                  <Err errors={errors} path={`labs[${i}].referenceRange`} />
+                </td>
+                <td>
+                  {!readOnly ? (
+                    <button
+                      type="button"
+                      class="icon"
+                      aria-label={`Remove ${l.analyte || 'lab'} row`}
+                      onClick={() => update((d) => d.labs.splice(i, 1))}
+                    >
+                      ×
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!readOnly ? (
+          <div class="add-row">
+            Add:{' '}
+            {LAB_PRESETS.map(([a, u, h]) => (
+              <button
+                key={a}
+                type="button"
+                class="chip"
+                onClick={() =>
+                  update(
+                    (d) =>
+                      (d.labs = [
+                        ...(d.labs ?? []),
+                        { analyte: a, unit: u, ...(h !== undefined ? { referenceRange: { high: h } } : {}) },
+                      ]),
+                  )
+                }
+              >
+                + {a}
+              </button>
+            ))}
+            <button
+              type="button"
+              class="chip"
+              onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: '' }]))}
+            >
+              + other
+            </button>
+          </div>
+        ) : null}
+      </section>
+
+      <section class="card" aria-labelledby="sec-ab">
+        <h3 id="sec-ab">Myositis antibodies</h3>
+        <div class="grid ab">
+          {ANTIBODIES.map((t) => {
+            const idx = antibodies.findIndex((a) => a.target === t);
+            return (
+              <Select
+                key={t}
+                label={`Anti-${t}`.replace('Anti-ANA', 'ANA')}
+                path={idx >= 0 ? `antibodies[${idx}].result` : `antibodies.${t}`}
+                value={idx >= 0 ? antibodies[idx]!.result : ''}
+                options={[
+                  ['', 'Not tested'],
+                  ['positive', 'Positive'],
+                  ['negative', 'Negative'],
+                  ['equivocal', 'Equivocal'],
+                ]}
+                readOnly={readOnly}
+                errors={errors}
+                onChange={(v) =>
+                  update((d) => {
+                    const list = ((d.antibodies ?? []) as { target: string; result: string }[]).filter(
+                      (a) => a.target !== t,
+                    );
+                    d.antibodies = v ? [...list, { target: t, result: v }] : list;
+                  })
+                }
+              />
+            );
+          })}
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="sec-inv">
+        <h3 id="sec-inv">EMG, biopsy and imaging</h3>
+        <div class="grid">
+          <Select
+            label="EMG"
+            path="emg.interpretation"
+            value={
+              draft.emg
+                ? draft.emg.performed === 'done'
+                  ? (draft.emg.interpretation ?? 'unknown')
+                  : draft.emg.performed
+                : ''
+            }
+            options={[
+              ['', 'Not recorded'],
+              ['myopathic', 'Done: myopathic'],
+              ['normal', 'Done: normal'],
+              ['neurogenic', 'Done: neurogenic'],
+              ['non-specific', 'Done: non-specific'],
+              ['unknown', 'Done: result unknown'],
+              ['not-done', 'Not done'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) =>
+              update((d) =>
+                v === ''
+                  ? delete d.emg
+                  : (d.emg =
+                      v === 'not-done'
+                        ? { performed: 'not-done' }
+                        : { performed: 'done', interpretation: v }),
+              )
+            }
+          />
+          <Select
+            label="Muscle MRI"
+            path="muscleImaging[0].finding"
+            value={imaging[0]?.finding ?? ''}
+            options={[
+              ['', 'Not done / not recorded'],
+              ['myositis-oedema', 'Myositis oedema'],
+              ['normal', 'Normal'],
+              ['fatty-replacement', 'Fatty replacement'],
+              ['other', 'Other'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) =>
+              update(
+                (d) =>
+                  (d.muscleImaging = v
+                    ? [
+                        { modality: 'mri', ...(d.muscleImaging?.[0] ?? {}), finding: v },
+                        ...(d.muscleImaging ?? []).slice(1),
+                      ]
+                    : (d.muscleImaging ?? []).slice(1)),
+              )
+            }
+          />
+          <Select
+            label="Muscle biopsy"
+            path="muscleBiopsy.performed"
+            value={biopsy?.performed ?? ''}
+            options={[
+              ['', 'Not recorded'],
+              ['done', 'Done'],
+              ['not-done', 'Not done'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) =>
+              update((d) =>
+                v === ''
+                  ? delete d.muscleBiopsy
+                  : (d.muscleBiopsy = {
+                      ...(d.muscleBiopsy ?? {}),
+                      performed: v,
+                      features: d.muscleBiopsy?.features ?? {},
+                    }),
+              )
+            }
+          />
+        </div>
+        {biopsy?.performed === 'done' ? (
+          <div class="grid">
+            {BIOPSY_FEATURES.map(([k, label]) => (
+              <Select
+                key={k}
+                label={label}
+                path={`muscleBiopsy.features.${k}`}
+                value={biopsy.features?.[k] ?? ''}
+                options={[
+                  ['', 'Not reported'],
+                  ['present', 'Present'],
+                  ['absent', 'Absent'],
+                ]}
+                readOnly={readOnly}
+                errors={errors}
+                onChange={(v) => update((d) => set((d.muscleBiopsy.features ??= {}), k, v || undefined))}
+              />
+            ))}
+          </div>
+        ) : null}
+      </section>
+
+      <section class="card" aria-labelledby="sec-ca">
+        <h3 id="sec-ca">Cancers</h3>
+        {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
+        {cancers.map((c, i) => (
+          <div class="grid row-block" key={i}>
+            <TextField
+              label="Site"
+              path={`cancers[${i}].site`}
+              value={c.site}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'site', v))}
+            />
+            <TextField
+              label="Histology"
+              path={`cancers[${i}].histology`}
+              value={c.histology}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'histology', v))}
+            />
+            <TextField
+              label="Diagnosed"
+              path={`cancers[${i}].diagnosisDate`}
+              value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''}
+              placeholder="YYYY-MM"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.cancers[i], 'diagnosisDate', v))}
+            />
+            {!readOnly ? (
+              <button type="button" class="link" onClick={() => update((d) => d.cancers.splice(i, 1))}>
+                Remove cancer
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {!readOnly ? (
+          <button
+            type="button"
+            class="chip"
+            onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
+          >
+            + Add cancer
+          </button>
+        ) : null}
+      </section>
+
+      <section class="card" aria-labelledby="sec-tx">
+        <h3 id="sec-tx">Treatments</h3>
+        {treatments.map((t, i) => (
+          <div class="grid row-block" key={i}>
+            <TextField
+              label="Drug"
+              path={`treatments[${i}].drug`}
+              value={t.drug}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => (d.treatments[i].drug = v))}
+            />
+            <TextField
+              label="Dose"
+              type="number"
+              step="any"
+              path={`treatments[${i}].dose.value`}
+              value={t.dose?.value}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) =>
+                update((d) =>
+                  num(v) === undefined
+                    ? delete d.treatments[i].dose
+                    : (d.treatments[i].dose = { unit: d.treatments[i].dose?.unit ?? 'mg', value: num(v) }),
+                )
+              }
+            />
+            <TextField
+              label="Dose unit"
+              path={`treatments[${i}].dose.unit`}
+              value={t.dose?.unit}
+              readOnly={readOnly || !t.dose}
+              errors={errors}
+              onInput={(v) => update((d) => d.treatments[i].dose && (d.treatments[i].dose.unit = v))}
+            />
+            <TextField
+              label="Started"
+              path={`treatments[${i}].start`}
+              value={typeof t.start === 'string' ? t.start : ''}
+              placeholder="YYYY-MM-DD"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(d.treatments[i], 'start', v))}
+            />
+            {!readOnly ? (
+              <button type="button" class="link" onClick={() => update((d) => d.treatments.splice(i, 1))}>
+                Remove treatment
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {!readOnly ? (
+          <button
+            type="button"
+            class="chip"
+            onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
+          >
+            + Add treatment
+          </button>
+        ) : null}
+        <div class="grid">
+          <Select
+            label="Response to immunosuppression"
+            path="treatmentResponse"
+            value={draft.treatmentResponse ?? ''}
+            options={[
+              ['', 'Not recorded'],
+              ['improved', 'Improved'],
+              ['not-improved', 'Not improved'],
+            ]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => update((d) => set(d, 'treatmentResponse', v || undefined))}
+          />
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="sec-notes">
+        <h3 id="sec-notes">Notes</h3>
+        <label for="f-notes" class="sr-only">
+          Notes
+        </label>
+        <textarea
+          id="f-notes"
+          name="notes"
+          rows={4}
+          value={draft.notes ?? ''}
+          disabled={readOnly}
+          onInput={(e) => update((d) => set(d, 'notes', (e.target as HTMLTextAreaElement).value))}
+        />
+      </section>
+    </form>
+  );
+}

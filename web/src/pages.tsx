@@ -1,0 +1,1137 @@
+/**
+ * The screens: sign-in, case list, case page (editor with live results, criteria, printable report,
+ * narrative, history) and account administration.
+ * @module
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
+import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
+import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
+import { EularView, ReportSections, sectionTitles } from './report-views.js';
+
+/** Navigates inside the application. */
+export type Navigate = (path: string, replace?: boolean) => void;
+
+interface CaseHeader {
+  id: string;
+  version: number;
+  title: string;
+  summary: Record<string, unknown>;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+interface StoredCase extends CaseHeader {
+  data: Draft;
+  createdAt: string;
+}
+
+type Report = Record<string, unknown>;
+
+function problemText(e: unknown): string {
+  if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The sign-in form. */
+export function Login({ onLogin }: { onLogin(u: User): void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const r = await api<{ user: User; csrfToken: string }>('POST', '/api/auth/login', {
+        username,
+        password,
+      });
+      setCsrf(r.data.csrfToken);
+      onLogin(r.data.user);
+    } catch (err) {
+      setError(problemText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="login" id="main">
+      <form class="card login-card" onSubmit={submit} aria-labelledby="login-h">
+        <h1 id="login-h">
+          <span class="logo" aria-hidden="true">
+            ◐
+          </span>{' '}
+          Heliotrope
+        </h1>
+        <p class="muted">Clinical decision support for dermatomyositis and cancer-associated myositis.</p>
+        <div class="field">
+          <label for="username">User name</label>
+          <input
+            id="username"
+            name="username"
+            autocomplete="username"
+            required
+            value={username}
+            onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="field">
+          <label for="password">Password</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        {error ? (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+const SCREENING_MODE: Record<string, string> = {
+  'known-cancer': 'Known cancer: oncology follow-up',
+  'not-required': 'Not required',
+};
+
+function NextScreening({ s }: { s: Record<string, unknown> }) {
+  if (typeof s.nextScreeningDue === 'string')
+    return (
+      <span class="nowrap">
+        {s.nextScreeningDue}{' '}
+        {s.nextScreeningStatus === 'overdue' ? (
+          <span class="badge overdue">overdue</span>
+        ) : s.nextScreeningStatus === 'due' ? (
+          <span class="badge">due</span>
+        ) : null}
+      </span>
+    );
+  if (typeof s.screeningMode === 'string' && SCREENING_MODE[s.screeningMode])
+    return <span class="muted">{SCREENING_MODE[s.screeningMode]}</span>;
+  return <span class="muted">n/a</span>;
+}
+
+function CategoryBadge({ category }: { category?: unknown }) {
+  if (typeof category !== 'string') return <span class="muted">—</span>;
+  return <span class={`badge cat-${category}`}>{EULAR_CATEGORY[category] ?? category}</span>;
+}
+
+/** The case list with search and key results. */
+export function CaseList({ user, navigate }: { user: User; navigate: Navigate }) {
+  const [q, setQ] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [data, setData] = useState<{ total: number; items: CaseHeader[] } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const t = setTimeout(() => {
+      api<{ total: number; items: CaseHeader[] }>(
+        'GET',
+        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+      )
+        .then((r) => {
+          setData(r.data);
+          setError('');
+        })
+        .catch((e: unknown) => setError(problemText(e)));
+    }, 200);
+    return () => clearTimeout(t);
+  }, [q]);
+  return (
+    <main id="main" class="page">
+      <div class="page-head">
+        <h2>Cases</h2>
+        <div class="toolbar">
+          <label for="search" class="sr-only">
+            Search cases
+          </label>
+          <input
+            id="search"
+            type="search"
+            placeholder="Search by title…"
+            value={q}
+            onInput={(e) => setQ((e.target as HTMLInputElement).value)}
+          />
+          {user.role !== 'viewer' ? (
+            <button class="primary" onClick={() => navigate('/cases/new')}>
+              New case
+            </button>
+          ) : null}
+        </div>
+      </div>
+      {error ? <p class="error">{error}</p> : null}
+      {data ? (
+        <div class="table-wrap card">
+          <table class="case-table">
+            <caption class="sr-only">Cases with their key results</caption>
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                <th scope="col">EULAR/ACR 2017</th>
+                <th scope="col" class="num">
+                  Probability
+                </th>
+                <th scope="col">Subgroup</th>
+                <th scope="col">Cancer risk</th>
+                <th scope="col">Next screening due</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <a
+                      href={`/cases/${c.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate(`/cases/${c.id}`);
+                      }}
+                    >
+                      {c.title}
+                    </a>
+                  </th>
+                  <td>
+                    <CategoryBadge category={c.summary.eularCategory} />
+                  </td>
+                  <td class="num">{pct(c.summary.eularProbability as number | undefined)}</td>
+                  <td>
+                    {typeof c.summary.subgroup === 'string' ? (
+                      (SUBGROUP[c.summary.subgroup] ?? c.summary.subgroup)
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {typeof c.summary.cancerRiskTier === 'string' ? (
+                      humanize(c.summary.cancerRiskTier)
+                    ) : (
+                      <span class="muted">n/a</span>
+                    )}
+                  </td>
+                  <td>
+                    <NextScreening s={c.summary} />
+                  </td>
+                  <td class="nowrap">{when(c.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {data.items.length === 0 ? <p class="empty">No cases{q ? ' match this search' : ' yet'}.</p> : null}
+          <p class="muted small">
+            {data.total} case{data.total === 1 ? '' : 's'}
+          </p>
+        </div>
+      ) : (
+        <p aria-busy="true">Loading…</p>
+      )}
+    </main>
+  );
+}
+
+const EMPTY_CASE: Draft = {
+  schemaVersion: '1.0',
+  patient: { sex: 'unknown' },
+  findings: [],
+  strength: [],
+  labs: [],
+  antibodies: [],
+};
+type Tab = 'edit' | 'criteria' | 'report' | 'narrative' | 'history';
+const TABS: [Tab, string][] = [
+  ['edit', 'Case'],
+  ['criteria', 'Criteria'],
+  ['report', 'Report'],
+  ['narrative', 'Narrative'],
+  ['history', 'History'],
+];
+
+let flash = '';
+
+function issuesToErrors(p: Problem): FieldErrors {
+  const out: FieldErrors = {};
+  for (const i of p.issues ?? []) out[i.path] ??= i.message;
+  return out;
+}
+
+/** One case: editor with live results, criteria, report, narrative and history. */
+export function CasePage({
+  id,
+  user,
+  navigate,
+  tab: initialTab,
+}: {
+  id: string | null;
+  user: User;
+  navigate: Navigate;
+  tab: Tab;
+}) {
+  const readOnly = user.role === 'viewer';
+  const [stored, setStored] = useState<StoredCase | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(id ? null : EMPTY_CASE);
+  const [dirty, setDirty] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [invalid, setInvalid] = useState<Problem | null>(null);
+  const [status, setStatus] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
+  const [conflict, setConflict] = useState<{ currentVersion: number; current: StoredCase } | null>(null);
+  const [loadError, setLoadError] = useState('');
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    if (!id) return;
+    api<StoredCase>('GET', `/api/cases/${id}`)
+      .then((r) => {
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+      })
+      .catch((e: unknown) => setLoadError(problemText(e)));
+  }, [id]);
+
+  // Live recalculation: assess the draft as it changes.
+  useEffect(() => {
+    if (!draft) return;
+    const n = ++seq.current;
+    const t = setTimeout(() => {
+      api<Report>('POST', '/api/assess', draft)
+        .then((r) => {
+          if (n !== seq.current) return;
+          setReport(r.data);
+          setErrors({});
+          setInvalid(null);
+        })
+        .catch((e: unknown) => {
+          if (n !== seq.current) return;
+          if (e instanceof ApiError && e.status === 422) {
+            setErrors(issuesToErrors(e.problem));
+            setInvalid(e.problem);
+          } else setStatus(problemText(e));
+        });
+    }, 150);
+    return () => clearTimeout(t);
+  }, [draft]);
+
+  const change = (d: Draft) => {
+    setDraft(d);
+    setDirty(true);
+    setStatus('');
+  };
+
+  const save = async (baseVersion?: number) => {
+    if (!draft) return;
+    setStatus('Saving…');
+    try {
+      if (!stored) {
+        const r = await api<StoredCase>('POST', '/api/cases', draft);
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+        flash = `Saved as version ${r.data.version}.`;
+        navigate(`/cases/${r.data.id}`, true);
+      } else {
+        const r = await api<StoredCase>('PUT', `/api/cases/${stored.id}`, draft, {
+          'If-Match': `"${baseVersion ?? stored.version}"`,
+        });
+        setStored(r.data);
+        setDraft(r.data.data);
+        setDirty(false);
+        setConflict(null);
+        setStatus(`Saved as version ${r.data.version}.`);
+      }
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setConflict({
+          currentVersion: e.problem.currentVersion as number,
+          current: e.problem.current as StoredCase,
+        });
+        setStatus('');
+      } else if (e instanceof ApiError && e.status === 422) {
+        setErrors(issuesToErrors(e.problem));
+        setInvalid(e.problem);
+        setStatus('Not saved: some fields are invalid.');
+      } else setStatus(`Not saved: ${problemText(e)}`);
+    }
+  };
+
+  if (loadError)
+    return (
+      <main id="main" class="page">
+        <p class="error">{loadError}</p>
+      </main>
+    );
+  if (!draft)
+    return (
+      <main id="main" class="page">
+        <p aria-busy="true">Loading…</p>
+      </main>
+    );
+  const eular = report?.eularAcr2017 as Parameters<typeof EularView>[0]['r'] | undefined;
+
+  return (
+    <main id="main" class="page case-page">
+      <div class="page-head">
+        <div>
+          <p class="crumbs">
+            <a
+              href="/cases"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate('/cases');
+              }}
+            >
+              Cases
+            </a>{' '}
+            /
+          </p>
+          <h2>{draft.title || (stored ? 'Untitled case' : 'New case')}</h2>
+          <p class="muted small">
+            {stored ? `Version ${stored.version} · updated ${when(stored.updatedAt)}` : 'Not saved yet'}
+            {dirty ? ' · unsaved changes' : ''}
+          </p>
+        </div>
+        <div class="toolbar">
+          {!readOnly ? (
+            <button class="primary" onClick={() => void save()} disabled={!dirty && Boolean(stored)}>
+              {stored ? 'Save new version' : 'Save case'}
+            </button>
+          ) : (
+            <span class="badge readonly">Read only (viewer)</span>
+          )}
+        </div>
+      </div>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {conflict ? (
+        <div class="callout warn" role="alert">
+          <p>
+            <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your
+            changes were not saved. Nothing was overwritten.
+          </p>
+          <button
+            onClick={() => {
+              setStored(conflict.current);
+              setDraft(conflict.current.data);
+              setDirty(false);
+              setConflict(null);
+            }}
+          >
+            Discard mine and load version {conflict.currentVersion}
+          </button>{' '}
+          <button class="danger" onClick={() => void save(conflict.currentVersion)}>
+            Save mine as version {conflict.currentVersion + 1}
+          </button>
+        </div>
+      ) : null}
+      <div
+        class="tabs"
+        role="tablist"
+        aria-label="Case views"
+        onKeyDown={(e) => {
+          // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+          const shown = TABS.filter(([t]) => t !== 'history' || stored).map(([t]) => t);
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) return;
+          const next = shown[(shown.indexOf(tab) + step + shown.length) % shown.length]!;
+          setTab(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }}
+      >
+        {TABS.filter(([t]) => t !== 'history' || stored).map(([t, label]) => (
+          <button
+            key={t}
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            tabIndex={tab === t ? 0 : -1}
+            class={tab === t ? 'on' : ''}
+            onClick={() => setTab(t)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'edit' ? (
+          <div class="editor">
+            <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+            <aside class="live" aria-label="Live results" aria-live="polite">
+              {invalid ? (
+                <div class="callout warn">
+                  <strong>Results paused: fix these fields</strong>
+                  <ul>
+                    {(invalid.issues ?? []).map((i) => (
+                      <li key={i.path}>
+                        <code>{i.path || 'case'}</code>: {i.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {eular ? (
+                <EularView r={eular} compact>
+                  {report?.bohanPeter1975 ? (
+                    <p class="also small">
+                      Bohan &amp; Peter 1975:{' '}
+                      <strong data-testid="live-bohan">
+                        {BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}
+                      </strong>
+                    </p>
+                  ) : null}
+                  <Headlines report={report} />
+                </EularView>
+              ) : (
+                <p aria-busy="true">Calculating…</p>
+              )}
+            </aside>
+          </div>
+        ) : null}
+        {tab === 'criteria' ? (
+          <div class="criteria">
+            {report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}
+          </div>
+        ) : null}
+        {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
+        {tab === 'narrative' ? (
+          <Narrative
+            readOnly={readOnly}
+            onAccept={(extracted) => {
+              change({
+                ...draft,
+                ...extracted,
+                schemaVersion: '1.0',
+                title: draft.title ?? extracted.title,
+                notes: draft.notes ?? extracted.notes,
+              });
+              setTab('edit');
+              setStatus('Extracted facts added to the form: check and correct them, then save.');
+            }}
+          />
+        ) : null}
+        {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+      </div>
+    </main>
+  );
+}
+
+const HEADLINE_FIELDS = ['category', 'tier', 'posterior'];
+
+/** One line per other section with its headline value (category, tier or probability), if it has one. */
+function Headlines({ report }: { report: Report | null }) {
+  if (!report) return null;
+  const rows = Object.entries(report).flatMap(([k, v]) => {
+    if (
+      ['engine', 'asOf', 'case', 'warnings', 'eularAcr2017', 'bohanPeter1975'].includes(k) ||
+      v === null ||
+      typeof v !== 'object'
+    )
+      return [];
+    const rec = v as Record<string, unknown>;
+    const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
+    if (!field) return [];
+    const val = rec[field];
+    return [
+      {
+        k,
+        label: sectionTitles[k] ?? humanize(k),
+        value:
+          typeof val === 'number' ? (field === 'posterior' ? pct(val) : String(val)) : humanize(String(val)),
+      },
+    ];
+  });
+  if (!rows.length) return null;
+  return (
+    <dl class="also small headlines" data-testid="live-headlines">
+      {rows.map((r) => (
+        <div key={r.k}>
+          <dt>{r.label}</dt>
+          <dd>
+            <strong>{r.value}</strong>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function PrintReport({
+  draft,
+  report,
+  stored,
+}: {
+  draft: Draft;
+  report: Report | null;
+  stored: StoredCase | null;
+}) {
+  const p = (draft.patient ?? {}) as Draft;
+  type It = { id: string; label: string; status: string; points: number; pointsIfMet: number };
+  const e = report?.eularAcr2017 as
+    | {
+        category: string;
+        probability: number;
+        probabilityRange: { max: number };
+        subgroup: string | null;
+        subgroupCandidates: string[];
+        score: number;
+        model: string;
+        items: It[];
+        missing: { label: string; couldChangeCategory: boolean }[];
+      }
+    | undefined;
+  const b = report?.bohanPeter1975 as { category: string; items: It[] } | undefined;
+  const findings = (draft.findings ?? []) as { id: string; status: string }[];
+  const labs = (draft.labs ?? []) as {
+    analyte: string;
+    value?: number;
+    unit?: string;
+    interpretation?: string;
+    referenceRange?: { high?: number };
+  }[];
+  const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
+  const who = [
+    p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
+    p.age !== undefined ? `${p.age} years` : null,
+    p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const list = (xs: string[]) => (xs.length ? xs.join('; ') : <span class="muted">none recorded</span>);
+  return (
+    <article class="print-report">
+      <div class="no-print toolbar">
+        <button class="primary" onClick={() => window.print()}>
+          Print
+        </button>
+        <span class="muted small">One page; the browser's print dialog can save it as PDF.</span>
+      </div>
+      <header>
+        <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
+        <p>{who || 'Demographics not recorded'}</p>
+        <p class="small muted">
+          As of {String(report?.asOf ?? '')} · engine{' '}
+          {(report?.engine as { version?: string } | undefined)?.version ?? ''}
+          {stored ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}` : ' · unsaved draft'}
+        </p>
+      </header>
+      <section>
+        <h3>Recorded data</h3>
+        <dl class="facts">
+          <dt>Present</dt>
+          <dd>
+            {list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}
+          </dd>
+          <dt>Absent</dt>
+          <dd>
+            {list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}
+          </dd>
+          <dt>Laboratory</dt>
+          <dd>
+            {list(
+              labs.map(
+                (l) =>
+                  `${l.analyte} ${l.value ?? l.interpretation ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.referenceRange?.high !== undefined ? ` (ULN ${l.referenceRange.high})` : ''}`,
+              ),
+            )}
+          </dd>
+          <dt>Antibodies</dt>
+          <dd>{list(abs.map((a) => `${a.target} ${a.result}`))}</dd>
+        </dl>
+      </section>
+      {e ? (
+        <section>
+          <h3>2017 EULAR/ACR classification criteria</h3>
+          <p>
+            <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)}
+            {e.probabilityRange.max > e.probability + 0.0005
+              ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)`
+              : ''}{' '}
+            · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
+            subgroup:{' '}
+            {e.subgroup
+              ? SUBGROUP[e.subgroup]
+              : e.subgroupCandidates.length
+                ? `undecided (${e.subgroupCandidates.map((x) => SUBGROUP[x]).join(' or ')})`
+                : 'none'}
+          </p>
+          <ul class="checklist">
+            {e.items.map((i) => (
+              <li key={i.id} class={`item-${i.status}`}>
+                <span class="mark" aria-hidden="true">
+                  {i.status === 'met' ? '✓' : i.status === 'not-met' ? '✗' : '?'}
+                </span>{' '}
+                {i.label}{' '}
+                <span class="muted">
+                  (
+                  {i.status === 'met'
+                    ? i.points.toFixed(1)
+                    : i.status === 'unknown'
+                      ? `unknown, +${i.pointsIfMet.toFixed(1)}`
+                      : 'not met'}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+          {e.missing.some((m) => m.couldChangeCategory) ? (
+            <p class="small">
+              Unknown items that could change the category:{' '}
+              {e.missing
+                .filter((m) => m.couldChangeCategory)
+                .map((m) => m.label)
+                .join('; ')}
+              .
+            </p>
+          ) : null}
+          <p class="small muted">
+            Lundberg et al. Ann Rheum Dis 2017;76:1955–1964. doi:10.1136/annrheumdis-2017-211468
+          </p>
+        </section>
+      ) : null}
+      {b ? (
+        <section>
+          <h3>Bohan &amp; Peter 1975</h3>
+          <p>
+            <strong>{BOHAN_CATEGORY[b.category]}</strong> — met:{' '}
+            {b.items
+              .filter((i) => i.status === 'met')
+              .map((i) => i.label)
+              .join('; ') || 'none'}
+            {b.items.some((i) => i.status === 'unknown')
+              ? `; unknown: ${b.items
+                  .filter((i) => i.status === 'unknown')
+                  .map((i) => i.label)
+                  .join('; ')}`
+              : ''}
+          </p>
+        </section>
+      ) : null}
+      {report ? (
+        <div class="print-sections">
+          <ReportSections
+            report={Object.fromEntries(
+              Object.entries(report).filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975'),
+            )}
+            brief
+          />
+        </div>
+      ) : null}
+      {draft.notes ? (
+        <section>
+          <h3>Notes</h3>
+          <p class="prewrap" data-testid="report-notes">
+            {draft.notes}
+          </p>
+        </section>
+      ) : null}
+      <footer class="small muted">
+        Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
+      </footer>
+    </article>
+  );
+}
+
+function History({ id, version }: { id: string; version: number }) {
+  const [items, setItems] = useState<
+    | {
+        version: number;
+        action: string;
+        changes: { path: string; op: string }[];
+        changedBy: string;
+        changedByName: string | null;
+        changedAt: string;
+      }[]
+    | null
+  >(null);
+  const [shown, setShown] = useState<StoredCase | null>(null);
+  useEffect(() => {
+    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
+      setItems(r.data.items),
+    );
+  }, [id, version]);
+  if (!items) return <p aria-busy="true">Loading…</p>;
+  return (
+    <div class="history">
+      <ol class="versions" reversed>
+        {[...items].reverse().map((h) => (
+          <li key={h.version} class="card">
+            <div class="version-head">
+              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
+              {h.changedByName ?? h.changedBy.slice(0, 8)}
+              <button
+                class="link"
+                onClick={() =>
+                  void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) =>
+                    setShown(r.data),
+                  )
+                }
+              >
+                View
+              </button>
+            </div>
+            {h.changes.length ? (
+              <p class="small">
+                Changed:{' '}
+                {h.changes.map((c, i) => (
+                  <span key={i} class={`change change-${c.op}`}>
+                    {c.path} ({c.op})
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {shown ? (
+        <section class="card" aria-label={`Version ${shown.version}`}>
+          <h3>Version {shown.version} (read only)</h3>
+          <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
+  const [available, setAvailable] = useState<boolean | null>(null);
+  const [text, setText] = useState('');
+  const [out, setOut] = useState<{
+    case: Draft;
+    valid: boolean;
+    issues: { path: string; message: string }[];
+    highlights: { path: string; start: number; end: number; text: string }[];
+  } | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
+  }, []);
+  const pieces = useMemo(() => {
+    if (!out) return [];
+    const res: { text: string; mark?: string }[] = [];
+    let at = 0;
+    for (const h of out.highlights) {
+      if (h.start < at) continue;
+      res.push({ text: text.slice(at, h.start) }, { text: text.slice(h.start, h.end), mark: h.path });
+      at = h.end;
+    }
+    res.push({ text: text.slice(at) });
+    return res;
+  }, [out, text]);
+  if (available === null) return <p aria-busy="true">Checking…</p>;
+  if (!available)
+    return (
+      <div class="callout" data-testid="extract-unavailable">
+        <strong>Narrative extraction is not available on this server.</strong>
+        <p>
+          When the extraction module is installed, you can paste a clinical note here, see the facts found in
+          it highlighted, and accept or correct them before saving.
+        </p>
+      </div>
+    );
+  return (
+    <div class="narrative">
+      <label for="note">Clinical note</label>
+      <textarea
+        id="note"
+        rows={10}
+        value={text}
+        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+      />
+      <button
+        class="primary"
+        disabled={!text.trim()}
+        onClick={() =>
+          void api<NonNullable<typeof out>>('POST', '/api/extract', { text })
+            .then((r) => {
+              setOut(r.data);
+              setError('');
+            })
+            .catch((e: unknown) => setError(problemText(e)))
+        }
+      >
+        Extract facts
+      </button>
+      {error ? <p class="error">{error}</p> : null}
+      {out ? (
+        <>
+          <h3>Facts found</h3>
+          <p class="note-text">
+            {pieces.map((p, i) =>
+              p.mark ? (
+                <mark key={i} title={p.mark}>
+                  {p.text}
+                </mark>
+              ) : (
+                <span key={i}>{p.text}</span>
+              ),
+            )}
+          </p>
+          {out.issues.length ? (
+            <ul class="small">
+              {out.issues.map((i) => (
+                <li key={i.path}>
+                  {i.path}: {i.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {!readOnly ? (
+            <button class="primary" onClick={() => onAccept(out.case)}>
+              Accept into the form (then correct and save)
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** Account administration (admin). */
+export function Users() {
+  const [items, setItems] = useState<User[]>([]);
+  const [form, setForm] = useState({ username: '', password: '', role: 'clinician' });
+  const [msg, setMsg] = useState('');
+  const load = () => void api<{ items: User[] }>('GET', '/api/users').then((r) => setItems(r.data.items));
+  useEffect(load, []);
+  const patch = (u: User, body: Record<string, unknown>) =>
+    void api('PATCH', `/api/users/${u.id}`, body)
+      .then(() => setMsg(`Updated ${u.username}.`))
+      .catch((err: unknown) => setMsg(problemText(err)))
+      .finally(load);
+  return (
+    <main id="main" class="page">
+      <h2>Accounts</h2>
+      <div class="card table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((u) => (
+              <tr key={u.id}>
+                <td>{u.username}</td>
+                <td>
+                  <label class="sr-only" for={`role-${u.id}`}>
+                    Role of {u.username}
+                  </label>
+                  <select
+                    id={`role-${u.id}`}
+                    value={u.role}
+                    onChange={(e) => patch(u, { role: (e.target as HTMLSelectElement).value })}
+                  >
+                    <option value="viewer">viewer</option>
+                    <option value="clinician">clinician</option>
+                    <option value="admin">admin</option>
+                  </select>
+                </td>
+                <td>
+                  {u.disabled ? 'disabled' : 'active'}{' '}
+                  <button class="link" onClick={() => patch(u, { disabled: !u.disabled })}>
+                    {u.disabled ? 'Enable' : 'Disable'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form
+        class="card grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          api('POST', '/api/users', form)
+            .then(() => {
+              setMsg(`Created ${form.username}.`);
+              setForm({ username: '', password: '', role: 'clinician' });
+              load();
+            })
+            .catch((err: unknown) =>
+              setMsg(
+                err instanceof ApiError
+                  ? (err.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') ||
+                      problemText(err)
+                  : problemText(err),
+              ),
+            );
+        }}
+      >
+        <h3 class="wide">New account</h3>
+        <div class="field">
+          <label for="nu">User name</label>
+          <input
+            id="nu"
+            value={form.username}
+            onInput={(e) => setForm({ ...form, username: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="np">Password (10+ characters)</label>
+          <input
+            id="np"
+            type="password"
+            autocomplete="new-password"
+            value={form.password}
+            onInput={(e) => setForm({ ...form, password: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="nr">Role</label>
+          <select
+            id="nr"
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="viewer">viewer (read)</option>
+            <option value="clinician">clinician (read/write)</option>
+            <option value="admin">admin (accounts)</option>
+          </select>
+        </div>
+        <div class="field">
+          <button class="primary" type="submit">
+            Create
+          </button>
+        </div>
+        <p role="status" class="wide">
+          {msg}
+        </p>
+      </form>
+    </main>
+  );
+}
+
+/** Your account: change password, API tokens for scripts. */
+export function Account({ user }: { user: User }) {
+  const [pw, setPw] = useState({ currentPassword: '', newPassword: '' });
+  const [pwMsg, setPwMsg] = useState('');
+  const [tokens, setTokens] = useState<{ id: string; name: string; createdAt: string }[]>([]);
+  const [name, setName] = useState('');
+  const [created, setCreated] = useState('');
+  const load = () =>
+    void api<{ items: typeof tokens }>('GET', '/api/tokens').then((r) => setTokens(r.data.items));
+  useEffect(load, []);
+  return (
+    <main id="main" class="page">
+      <h2>Your account</h2>
+      <p class="muted">
+        Signed in as <strong>{user.username}</strong> ({user.role}).
+      </p>
+      <form
+        class="card grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          api('POST', '/api/auth/password', pw)
+            .then(() => {
+              setPwMsg('Password changed.');
+              setPw({ currentPassword: '', newPassword: '' });
+            })
+            .catch((err: unknown) =>
+              setPwMsg(
+                err instanceof ApiError
+                  ? (err.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') ||
+                      problemText(err)
+                  : problemText(err),
+              ),
+            );
+        }}
+      >
+        <h3 class="wide">Change password</h3>
+        <div class="field">
+          <label for="cp">Current password</label>
+          <input
+            id="cp"
+            type="password"
+            autocomplete="current-password"
+            value={pw.currentPassword}
+            onInput={(e) => setPw({ ...pw, currentPassword: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="np2">New password (10+ characters)</label>
+          <input
+            id="np2"
+            type="password"
+            autocomplete="new-password"
+            value={pw.newPassword}
+            onInput={(e) => setPw({ ...pw, newPassword: (e.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <button class="primary" type="submit">
+            Change password
+          </button>
+        </div>
+        <p role="status" class="wide">
+          {pwMsg}
+        </p>
+      </form>
+      <section class="card">
+        <h3>API tokens</h3>
+        <p class="small muted">
+          For scripts: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts with your role; it
+          is shown once.
+        </p>
+        <ul>
+          {tokens.map((t) => (
+            <li key={t.id}>
+              {t.name} <span class="muted small">created {when(t.createdAt)}</span>{' '}
+              <button class="link" onClick={() => void api('DELETE', `/api/tokens/${t.id}`).then(load)}>
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          class="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void api<{ token: string }>('POST', '/api/tokens', { name }).then((r) => {
+              setCreated(r.data.token);
+              setName('');
+              load();
+            });
+          }}
+        >
+          <label for="tn" class="sr-only">
+            Token name
+          </label>
+          <input
+            id="tn"
+            placeholder="Token name, e.g. nightly export"
+            value={name}
+            onInput={(e) => setName((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" disabled={!name.trim()}>
+            Create token
+          </button>
+        </form>
+        {created ? (
+          <p class="callout" role="status">
+            New token (copy it now, it will not be shown again):{' '}
+            <code data-testid="new-token">{created}</code>
+          </p>
+        ) : null}
+      </section>
+    </main>
+  );
+}

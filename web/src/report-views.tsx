@@ -1,0 +1,463 @@
+/**
+ * Views of an assessment report: rich views for the EULAR/ACR 2017 and Bohan & Peter sections, and a
+ * generic renderer for any other section (keyed by the report's top-level keys), so sections added to the
+ * engine later show up without changes here.
+ * @module
+ */
+import type { ComponentChildren } from 'preact';
+import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP } from './labels.js';
+
+type Tri = 'met' | 'not-met' | 'unknown';
+
+interface Citation {
+  label: string;
+  doi?: string;
+  pmid?: string;
+  locator?: string;
+}
+
+interface Item {
+  id: string;
+  label: string;
+  domain: string;
+  status: Tri;
+  points: number;
+  pointsIfMet: number;
+  cite: string;
+  note?: string;
+  evidence: { path: string; value?: unknown; note?: string }[];
+}
+
+interface Eular {
+  model: string;
+  score: number;
+  probability: number;
+  category: string;
+  subgroup: string | null;
+  scoreRange: { min: number; max: number };
+  probabilityRange: { min: number; max: number };
+  categoryRange: { min: string; max: string };
+  gate: { rash: Tri; biopsyFeature: Tri; passed: Tri; rule: string };
+  subgroupPath: { node: string; question: string; answer: Tri }[];
+  subgroupCandidates: string[];
+  items: Item[];
+  missing: { id: string; label: string; pointsIfMet: number; couldChangeCategory: boolean }[];
+  cutoffs: { possible: number; probable: number; definite: number };
+  constant: number;
+  citation: Citation;
+}
+
+interface Bohan {
+  category: string;
+  reachableCategories: string[];
+  items: Item[];
+  missing: { id: string; label: string; couldChangeCategory: boolean }[];
+  muscleCriteria: { met: number; unknown: number };
+  exclusionsNote: string;
+  citation: Citation;
+}
+
+const TRI_TEXT: Record<Tri, string> = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' };
+const TRI_ICON: Record<Tri, string> = { met: '✓', 'not-met': '✗', unknown: '?' };
+
+/** A met / not met / unknown badge (icon and word, never colour alone). */
+export function TriBadge({ status }: { status: Tri }) {
+  return (
+    <span class={`tri tri-${status}`}>
+      <span aria-hidden="true">{TRI_ICON[status]}</span> {TRI_TEXT[status]}
+    </span>
+  );
+}
+
+/** A citation line with DOI/PubMed links. */
+export function Cite({ c }: { c: Citation }) {
+  return (
+    <p class="cite">
+      Source: {c.label}
+      {c.locator ? ` — ${c.locator}` : ''}
+      {c.doi ? (
+        <>
+          {' '}
+          <a href={`https://doi.org/${c.doi}`} rel="noopener noreferrer" target="_blank">
+            doi:{c.doi}
+          </a>
+        </>
+      ) : null}
+      {c.pmid ? <> · PMID {c.pmid}</> : null}
+    </p>
+  );
+}
+
+/** The probability as a semicircular gauge with the category cut-offs. */
+export function Gauge({ p, pMax, label }: { p: number; pMax?: number; label: string }) {
+  const r = 80;
+  const arc = (from: number, to: number) => {
+    const a0 = Math.PI * (1 - from);
+    const a1 = Math.PI * (1 - to);
+    const x0 = 100 + r * Math.cos(a0);
+    const y0 = 100 - r * Math.sin(a0);
+    const x1 = 100 + r * Math.cos(a1);
+    const y1 = 100 - r * Math.sin(a1);
+    return `M ${x0.toFixed(2)} ${y0.toFixed(2)} A ${r} ${r} 0 0 1 ${x1.toFixed(2)} ${y1.toFixed(2)}`;
+  };
+  const tick = (v: number) => {
+    const a = Math.PI * (1 - v);
+    return (
+      <line
+        x1={100 + 68 * Math.cos(a)}
+        y1={100 - 68 * Math.sin(a)}
+        x2={100 + 92 * Math.cos(a)}
+        y2={100 - 92 * Math.sin(a)}
+        class="gauge-tick"
+      />
+    );
+  };
+  const clamp = (x: number) => Math.min(0.9999, Math.max(0.0001, x));
+  return (
+    <figure
+      class="gauge"
+      role="img"
+      aria-label={`Probability of idiopathic inflammatory myopathy ${pct(p)}${pMax !== undefined && pMax > p + 0.0005 ? `, up to ${pct(pMax)} if unknown items were met` : ''}: ${label}`}
+    >
+      <svg viewBox="0 0 200 112" aria-hidden="true">
+        <path d={arc(0.0001, 0.9999)} class="gauge-track" />
+        {pMax !== undefined && pMax > p ? <path d={arc(clamp(p), clamp(pMax))} class="gauge-range" /> : null}
+        <path d={arc(0.0001, clamp(p))} class="gauge-value" />
+        {tick(0.5)}
+        {tick(0.55)}
+        {tick(0.9)}
+        <text x="100" y="92" class="gauge-text">
+          {pct(p)}
+        </text>
+      </svg>
+      <figcaption>{label}</figcaption>
+    </figure>
+  );
+}
+
+function ItemTable({
+  items,
+  showPoints,
+  domains,
+  compact,
+}: {
+  items: Item[];
+  showPoints: boolean;
+  domains?: boolean;
+  compact?: boolean;
+}) {
+  let lastDomain = '';
+  return (
+    <table class="items">
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col">Status</th>
+          {showPoints ? (
+            <th scope="col" class="num">
+              Points
+            </th>
+          ) : null}
+          {!compact ? <th scope="col">Source</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {items.flatMap((i) => {
+          const rows = [];
+          if (domains && i.domain !== lastDomain) {
+            lastDomain = i.domain;
+            rows.push(
+              <tr class="domain-row" key={`d-${i.domain}`}>
+                <th colSpan={(showPoints ? 3 : 2) + (compact ? 0 : 1)} scope="rowgroup">
+                  {humanize(i.domain)}
+                </th>
+              </tr>,
+            );
+          }
+          rows.push(
+            <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
+              <td>
+                {i.label}
+                {i.note && !compact ? <div class="note">{i.note}</div> : null}
+                {i.evidence.length && i.status !== 'unknown' && !compact ? (
+                  <div class="evidence">
+                    From: {i.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                <TriBadge status={i.status} />
+              </td>
+              {showPoints ? (
+                <td class="num">
+                  {i.status === 'met'
+                    ? i.points.toFixed(1)
+                    : i.status === 'unknown'
+                      ? `(+${i.pointsIfMet.toFixed(1)})`
+                      : '0'}
+                </td>
+              ) : null}
+              {!compact ? <td class="cite-cell">{i.cite}</td> : null}
+            </tr>,
+          );
+          return rows;
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The EULAR/ACR 2017 section. */
+export function EularView({
+  r,
+  compact,
+  children,
+}: {
+  r: Eular;
+  compact?: boolean;
+  children?: ComponentChildren;
+}) {
+  const uncertain = r.categoryRange.min !== r.categoryRange.max;
+  const changers = r.missing.filter((m) => m.couldChangeCategory);
+  const shownMissing = compact ? changers : r.missing;
+  return (
+    <section class="section-view" aria-labelledby="eular-h">
+      <h3 id="eular-h">2017 EULAR/ACR classification criteria</h3>
+      <div class="eular-head">
+        <Gauge
+          p={r.probability}
+          pMax={r.probabilityRange.max}
+          label={EULAR_CATEGORY[r.category] ?? r.category}
+        />
+        <dl class="facts">
+          <dt>Category</dt>
+          <dd data-testid="eular-category">
+            <strong>{EULAR_CATEGORY[r.category] ?? r.category}</strong>
+            {uncertain ? (
+              <span class="muted">
+                {' '}
+                (could reach {EULAR_CATEGORY[r.categoryRange.max] ?? r.categoryRange.max})
+              </span>
+            ) : null}
+          </dd>
+          <dt>Probability</dt>
+          <dd data-testid="eular-probability">
+            {pct(r.probability)}
+            {r.probabilityRange.max > r.probability + 0.0005 ? (
+              <span class="muted"> (up to {pct(r.probabilityRange.max)})</span>
+            ) : null}
+          </dd>
+          <dt>Score</dt>
+          <dd>
+            {r.score.toFixed(1)}
+            {r.scoreRange.max > r.score ? (
+              <span class="muted">
+                {' '}
+                (range {r.scoreRange.min.toFixed(1)}–{r.scoreRange.max.toFixed(1)})
+              </span>
+            ) : null}{' '}
+            · model {r.model === 'biopsy' ? 'with muscle biopsy' : 'without muscle biopsy'}
+          </dd>
+          <dt>Subgroup</dt>
+          <dd data-testid="eular-subgroup">
+            {r.subgroup
+              ? (SUBGROUP[r.subgroup] ?? r.subgroup)
+              : r.subgroupCandidates.length
+                ? `Undecided: ${r.subgroupCandidates.map((s) => SUBGROUP[s] ?? s).join(' or ')}`
+                : 'Not classified as IIM'}
+          </dd>
+        </dl>
+      </div>
+      {children}
+      {!compact ? (
+        <>
+          <h4>Subgroup tree</h4>
+          <ol class="tree">
+            {r.subgroupPath.map((s) => (
+              <li key={s.node}>
+                {s.question} <TriBadge status={s.answer} />
+              </li>
+            ))}
+            <li>
+              <strong>
+                {r.subgroup
+                  ? SUBGROUP[r.subgroup]
+                  : r.subgroupCandidates.length
+                    ? 'Leaf undecided'
+                    : 'No subgroup (not probable or definite)'}
+              </strong>
+            </li>
+          </ol>
+          {r.gate.passed !== 'met' ? (
+            <p class="callout">
+              <TriBadge status={r.gate.passed} /> {r.gate.rule}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {r.missing.length ? (
+        <>
+          <h4>
+            {compact ? 'Missing items that could change the category' : 'Unknown items (points if met)'}
+          </h4>
+          {changers.length === 0 ? (
+            <p class="small muted">No single unknown item would change the category.</p>
+          ) : null}
+          <ul class="missing">
+            {shownMissing.map((m) => (
+              <li key={m.id} class={m.couldChangeCategory ? 'changes' : ''}>
+                {m.label} (+{m.pointsIfMet.toFixed(1)})
+                {m.couldChangeCategory ? <strong> — would change the category</strong> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h4>Items</h4>
+      <ItemTable items={r.items} showPoints domains compact={compact} />
+      <p class="muted small">
+        Cut-offs ({r.model}): possible ≥ {r.cutoffs.possible}, probable ≥ {r.cutoffs.probable}, definite ≥{' '}
+        {r.cutoffs.definite}; P = 1/(1+e^({r.constant} − score)). Classification criteria, not diagnosis.
+      </p>
+      <Cite c={r.citation} />
+    </section>
+  );
+}
+
+/** The Bohan & Peter section. */
+export function BohanView({ r }: { r: Bohan }) {
+  return (
+    <section class="section-view" aria-labelledby="bp-h">
+      <h3 id="bp-h">Bohan &amp; Peter 1975</h3>
+      <dl class="facts">
+        <dt>Category</dt>
+        <dd data-testid="bohan-category">
+          <strong>{BOHAN_CATEGORY[r.category] ?? r.category}</strong>
+        </dd>
+        <dt>Muscle criteria</dt>
+        <dd>
+          {r.muscleCriteria.met} met, {r.muscleCriteria.unknown} unknown
+        </dd>
+        {r.reachableCategories.length > 1 ? (
+          <>
+            <dt>Still reachable</dt>
+            <dd>{r.reachableCategories.map((c) => BOHAN_CATEGORY[c] ?? c).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      <ItemTable items={r.items} showPoints={false} />
+      <p class="muted small">{r.exclusionsNote}</p>
+      <Cite c={r.citation} />
+    </section>
+  );
+}
+
+function GenericValue({ v, depth }: { v: unknown; depth: number }): preact.JSX.Element {
+  if (v === null || v === undefined) return <span class="muted">—</span>;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+    if (v === 'met' || v === 'not-met' || v === 'unknown') return <TriBadge status={v} />;
+    return <span>{String(v)}</span>;
+  }
+  if (Array.isArray(v)) {
+    if (v.length === 0) return <span class="muted">none</span>;
+    return (
+      <ul class="generic-list">
+        {v.map((x, i) => (
+          <li key={i}>
+            <GenericValue v={x} depth={depth + 1} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  const entries = Object.entries(v as Record<string, unknown>);
+  if (depth > 4) return <code>{JSON.stringify(v)}</code>;
+  return (
+    <dl class="generic">
+      {entries.map(([k, x]) => (
+        <div key={k}>
+          <dt>{humanize(k)}</dt>
+          <dd>
+            <GenericValue v={x} depth={depth + 1} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Section titles by report key (from GET /api/capabilities), set once by the application. */
+export const sectionTitles: Record<string, string> = {};
+
+function isScalar(v: unknown): v is string | number | boolean {
+  return (typeof v === 'string' && v.length <= 160) || typeof v === 'number' || typeof v === 'boolean';
+}
+
+/** The top-level plain values of a section (category, tier, score, …): its key facts. */
+function KeyFacts({ value }: { value: unknown }) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return <GenericValue v={value} depth={0} />;
+  const facts = Object.entries(value as Record<string, unknown>).filter(
+    ([k, v]) => isScalar(v) && !/^(section|criteriaId|calculatorId|version)$/.test(k),
+  );
+  if (!facts.length) return null;
+  return (
+    <dl class="facts key-facts">
+      {facts.slice(0, 14).map(([k, v]) => (
+        <div key={k}>
+          <dt>{humanize(k)}</dt>
+          <dd>
+            <GenericValue v={v} depth={1} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * Any other section, rendered from its data: its key facts, then every detail on request.
+ * @param brief - key facts only (printed report)
+ */
+export function GenericSection({ name, value, brief }: { name: string; value: unknown; brief?: boolean }) {
+  const cit = (value as { citation?: Citation } | null)?.citation;
+  const title = sectionTitles[name] ?? humanize(name);
+  return (
+    <section class="section-view generic-section" aria-label={title} data-section={name}>
+      <h3>{title}</h3>
+      <KeyFacts value={value} />
+      {!brief ? (
+        <details>
+          <summary>All details</summary>
+          <GenericValue v={value} depth={0} />
+        </details>
+      ) : null}
+      {cit?.label ? <Cite c={cit} /> : null}
+    </section>
+  );
+}
+
+const SKIP = new Set(['engine', 'asOf', 'case', 'warnings']);
+
+/** Every section of a report, in report order. */
+export function ReportSections({
+  report,
+  compact,
+  brief,
+}: {
+  report: Record<string, unknown>;
+  compact?: boolean;
+  brief?: boolean;
+}): ComponentChildren {
+  return Object.entries(report)
+    .filter(([k]) => !SKIP.has(k))
+    .map(([k, v]) =>
+      k === 'eularAcr2017' ? (
+        <EularView key={k} r={v as Eular} compact={compact} />
+      ) : k === 'bohanPeter1975' ? (
+        <BohanView key={k} r={v as Bohan} />
+      ) : (
+        <GenericSection key={k} name={k} value={v} brief={brief} />
+      ),
+    );
+}
