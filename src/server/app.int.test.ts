@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { narrativeExtraction } from './extract-hook.js';
 import { testBackends } from '../../test/db.js';
 import { benchCase } from '../../bench/fixtures.js';
 import type { Db } from '../store/db.js';
@@ -489,6 +490,39 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
     const out = (await ok.json()) as { valid: boolean; highlights: { path: string; text: string }[] };
     expect(out.valid).toBe(true);
     expect(out.highlights).toEqual([{ path: 'findings[0]', start: 11, end: 26, text: 'heliotrope rash' }]);
+  });
+
+  it('extraction with the real pipeline: a synthetic note gives a valid draft case whose spans point into the text', async () => {
+    const app = createApp({ store, extract: narrativeExtraction });
+    const s = await login(app, 'clin', 'clinician-pass');
+    const h = { 'Content-Type': 'application/json', Cookie: s.cookie, 'X-CSRF-Token': s.csrf };
+    const text =
+      'A 58-year-old man presented with a 3-week history of weakness of the shoulders and hips (MRC 4/5) and a violaceous rash of both upper eyelids. CK 1450 U/L (normal range 30-200 U/L). Anti-Jo1 antibody negative. He denied dysphagia.';
+    const r = await app.request('/api/extract', {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify({ text }),
+    });
+    expect(r.status).toBe(200);
+    const out = (await r.json()) as {
+      valid: boolean;
+      case: {
+        patient: { age?: number; sex?: string };
+        findings: { id: string; status: string }[];
+        labs: { analyte: string; value: number }[];
+      };
+      highlights: { start: number; end: number; text: string }[];
+    };
+    expect(out.valid).toBe(true);
+    expect(out.case.patient).toMatchObject({ age: 58, sex: 'male' });
+    expect(out.case.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'dysphagia', status: 'absent' })]),
+    );
+    expect(out.case.labs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ analyte: 'CK', value: 1450 })]),
+    );
+    expect(out.highlights.length).toBeGreaterThan(3);
+    for (const hl of out.highlights) expect(text.slice(hl.start, hl.end)).toBe(hl.text);
   });
 
   it('first start creates one admin and the demo cases, once', async () => {

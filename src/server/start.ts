@@ -3,6 +3,7 @@
  * admin account and demo cases on first start, listening, and graceful shutdown.
  * @module
  */
+import { narrativeExtraction } from './extract-hook.js';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -122,7 +123,8 @@ export async function bootstrap(
 /**
  * Starts the server.
  * @param config - configuration
- * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook
+ * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook (default: the
+ *   engine's extraction pipeline)
  */
 export async function startServer(
   config: ServerConfig,
@@ -140,7 +142,7 @@ export async function startServer(
     webRoot: config.webRoot ?? defaultWebRoot(),
     ready: () => !shuttingDown,
     clientAddress: (c) => getConnInfo(c).remote.address,
-    ...(options.extract ? { extract: options.extract } : {}),
+    extract: options.extract ?? narrativeExtraction,
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));
