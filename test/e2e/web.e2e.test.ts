@@ -3,7 +3,7 @@
  * created from scratch with live recalculation, save and reload, history, the viewer role, and an XSS
  * payload shown as text. Screenshots of the main screens go to test-output/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -69,6 +69,11 @@ async function tick(page: Page, finding: string, status: 'Present' | 'Absent' | 
 }
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install chromium) or CHROMIUM_PATH`,
+    );
+  }
   tmp = mkdtempSync(join(tmpdir(), 'heliotrope-e2e-'));
   mkdirSync(shots, { recursive: true });
   const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
