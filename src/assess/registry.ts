@@ -32,14 +32,17 @@ const OWN_SECTIONS: readonly Assessor[] = [
   },
 ];
 
-/** Report order. Later sections may read earlier results (the cancer sections read the EULAR/ACR subgroup). */
+/**
+ * Report order. Later sections may read earlier results: the cancer sections read the EULAR/ACR subgroup,
+ * and Graus 2004 reads the IMACS risk profile ("high risk of an underlying tumour").
+ */
 export const SECTION_ORDER: readonly string[] = [
   'eularAcr2017',
   'bohanPeter1975',
   'cancerAssociation',
+  'imacs2023',
   'pns2004',
   'pnsCare2021',
-  'imacs2023',
   'cancerProbability',
   'monitoring',
 ];

@@ -436,8 +436,15 @@ export function imacsSection(c: Case, ctx: { asOf: string; results: EarlierResul
  * @param ctx - reference day and earlier results
  */
 export function pns2004Section(c: Case, ctx: { asOf: string; results: EarlierResults }): Pns2004Result {
-  const im = imacsInputsFromCase(c, ctx.results);
-  const d = pns2004InputsFromCase(c, ctx.results, evaluateImacs2023(im.values, im.evidence, im.overrides));
+  // The IMACS section runs first in a full assessment; computed here only when it did not.
+  const earlier = ctx.results.imacs2023 as ImacsResult | undefined;
+  const imacs =
+    earlier ??
+    (() => {
+      const im = imacsInputsFromCase(c, ctx.results);
+      return evaluateImacs2023(im.values, im.evidence, im.overrides);
+    })();
+  const d = pns2004InputsFromCase(c, ctx.results, imacs);
   return evaluatePns2004(d.values, d.evidence, d.overrides);
 }
 

@@ -288,6 +288,17 @@ export const TIMING_CITATIONS: readonly Citation[] = [
  * @param c - a validated case
  */
 export function cancerTiming(c: Case): CancerAssociationResult {
+  // Several sections of one assessment read the timing of the same (immutable) case: compute it once.
+  const cached = timingCache.get(c);
+  if (cached) return cached;
+  const r = computeCancerTiming(c);
+  timingCache.set(c, r);
+  return r;
+}
+
+const timingCache = new WeakMap<Case, CancerAssociationResult>();
+
+function computeCancerTiming(c: Case): CancerAssociationResult {
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
   const diagnosis = resolveCaseDate(c, c.dates.diagnosis);
   const tif = antibodyFact(c, 'TIF1-gamma').status;

@@ -77,3 +77,12 @@ describe('three-valued logic', () => {
     expect(triNot('met')).toBe('not-met');
   });
 });
+
+describe('formatDay', () => {
+  it('agrees with the calendar for every day from 1900 to 2100', () => {
+    for (let day = dayNumber(1900, 1, 1); day <= dayNumber(2100, 12, 31); day += 1) {
+      const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (formatDay(day) !== expected) expect(formatDay(day)).toBe(expected);
+    }
+  });
+});

@@ -40,9 +40,9 @@ describe('registries', () => {
       'eularAcr2017',
       'bohanPeter1975',
       'cancerAssociation',
+      'imacs2023',
       'pns2004',
       'pnsCare2021',
-      'imacs2023',
       'cancerProbability',
       'monitoring',
     ]);
