@@ -37,11 +37,18 @@ export function factOr(...facts: Fact[]): Fact {
  * source knows. Unlike {@link factOr}, a source with no data does not make a known answer unknown.
  */
 export function factSources(...facts: Fact[]): Fact {
-  const met = facts.filter((f) => f.status === 'met');
-  if (met.length) return { status: 'met', evidence: met.flatMap((f) => f.evidence) };
-  const notMet = facts.filter((f) => f.status === 'not-met');
-  if (notMet.length) return { status: 'not-met', evidence: notMet.flatMap((f) => f.evidence) };
-  return { status: 'unknown', evidence: facts.flatMap((f) => f.evidence) };
+  let status: Tri = 'unknown';
+  for (const f of facts) {
+    if (f.status === 'met') {
+      status = 'met';
+      break;
+    }
+    if (f.status === 'not-met') status = 'not-met';
+  }
+  const evidence: Evidence[] = [];
+  for (const f of facts)
+    if (status === 'unknown' || f.status === status) for (const e of f.evidence) evidence.push(e);
+  return { status, evidence };
 }
 
 function withSpans(

@@ -128,27 +128,27 @@ export function checkEularInputs(values: InputValues): { input: string; message:
   return out;
 }
 
-const statusIndex = new WeakMap<readonly ItemResult[], Map<string, Tri>>();
+/** Item statuses by id, built once per evaluation (the gate and tree look items up repeatedly). */
+type StatusIndex = ReadonlyMap<string, Tri>;
 
-function statusOf(items: readonly ItemResult[], id: string, override?: ReadonlyMap<string, Tri>): Tri {
-  const o = override?.get(id);
-  if (o) return o;
-  let ix = statusIndex.get(items);
-  if (!ix) {
-    ix = new Map(items.map((i) => [i.id, i.status]));
-    statusIndex.set(items, ix);
-  }
-  return ix.get(id) ?? 'not-met';
+function indexStatuses(items: readonly ItemResult[]): StatusIndex {
+  const m = new Map<string, Tri>();
+  for (const i of items) m.set(i.id, i.status);
+  return m;
+}
+
+function statusOf(ix: StatusIndex, id: string, override?: ReadonlyMap<string, Tri>): Tri {
+  return override?.get(id) ?? ix.get(id) ?? 'not-met';
 }
 
 function gateAt(
   model: EularModel,
-  items: readonly ItemResult[],
+  ix: StatusIndex,
   view: 'min' | 'max',
   override?: ReadonlyMap<string, Tri>,
 ): boolean {
   const ok = (id: string) => {
-    const s = statusOf(items, id, override);
+    const s = statusOf(ix, id, override);
     return s === 'met' || (view === 'max' && s === 'unknown');
   };
   if (RASH_ITEMS.some(ok)) return true;
@@ -158,12 +158,13 @@ function gateAt(
 function categoryAt(
   model: EularModel,
   items: readonly ItemResult[],
+  ix: StatusIndex,
   override?: ReadonlyMap<string, Tri>,
 ): { min: EularCategory; max: EularCategory; scoreMin: number; scoreMax: number } {
   const b = bounds(EULAR_ACR_2017, items, override);
   return {
-    min: gatedCategory(b.min, model, gateAt(model, items, 'min', override)),
-    max: gatedCategory(b.max, model, gateAt(model, items, 'max', override)),
+    min: gatedCategory(b.min, model, gateAt(model, ix, 'min', override)),
+    max: gatedCategory(b.max, model, gateAt(model, ix, 'max', override)),
     scoreMin: b.min,
     scoreMax: b.max,
   };
@@ -171,11 +172,11 @@ function categoryAt(
 
 function subgroupTree(
   values: InputValues,
-  items: readonly ItemResult[],
+  ix: StatusIndex,
   model: EularModel,
 ): { path: TreeStep[]; leaf: EularSubgroup | null; candidates: EularSubgroup[] } {
   const path: TreeStep[] = [];
-  const st = (id: string) => statusOf(items, id);
+  const st = (id: string) => statusOf(ix, id);
   const age = values['age-at-onset'];
   const juvenile: Tri = typeof age === 'number' ? (age < 18 ? 'met' : 'not-met') : 'unknown';
   path.push({ node: 'juvenile', question: 'Age at onset of first symptom < 18 years?', answer: juvenile });
@@ -262,12 +263,13 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
   const model = chooseModel(values);
   const scored = scoreTable(EULAR_ACR_2017, model, values, evidence);
   const { items } = scored;
-  const cat = categoryAt(model, items);
+  const ix = indexStatuses(items);
+  const cat = categoryAt(model, items, ix);
 
   const missing: MissingItem[] = items
     .filter((i) => i.status === 'unknown')
     .map((i) => {
-      const alone = categoryAt(model, items, new Map([[i.id, 'met' as Tri]]));
+      const alone = categoryAt(model, items, ix, new Map([[i.id, 'met' as Tri]]));
       return {
         id: i.id,
         label: i.label,
@@ -277,10 +279,10 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
     });
 
   const classified = cat.min === 'probable' || cat.min === 'definite';
-  const tree = subgroupTree(values, items, model);
-  const rash = triOr(...RASH_ITEMS.map((id) => statusOf(items, id)));
+  const tree = subgroupTree(values, ix, model);
+  const rash = triOr(...RASH_ITEMS.map((id) => statusOf(ix, id)));
   const biopsyFeature: Tri =
-    model === 'biopsy' ? triOr(...HISTOLOGY_ITEMS.map((id) => statusOf(items, id))) : 'not-met';
+    model === 'biopsy' ? triOr(...HISTOLOGY_ITEMS.map((id) => statusOf(ix, id))) : 'not-met';
   return {
     criteriaId: 'eular-acr-2017',
     version: EULAR_ACR_2017.version,
