@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every suite in bench/suites/ (each file exports `name` and `run()`), prints
+ * `npm run bench`: builds, then runs every suite in bench/suites/ (each file exports `name` and `run()`), prints
  * progress to stderr and, last, one JSON document on stdout with each suite's figures under its name.
  * Optional: `npm run bench -- engine` runs only the named suites.
  * @module

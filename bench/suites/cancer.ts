@@ -4,17 +4,17 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { parseCase } from '../../src/case/validate.js';
-import { IMACS_INPUTS } from '../../src/cancer/imacs-2023/definition.js';
-import { evaluateImacs2023 } from '../../src/cancer/imacs-2023/evaluate.js';
+import { parseCase } from '../../dist/src/case/validate.js';
+import { IMACS_INPUTS } from '../../dist/src/cancer/imacs-2023/definition.js';
+import { evaluateImacs2023 } from '../../dist/src/cancer/imacs-2023/evaluate.js';
 import {
   cancerProbabilitySection,
   imacsSection,
   pns2004Section,
   pnsCare2021Section,
-} from '../../src/cancer/from-case.js';
-import { cancerTiming } from '../../src/cancer/timing.js';
-import { coerceInputs } from '../../src/criteria/engine/inputs.js';
+} from '../../dist/src/cancer/from-case.js';
+import { cancerTiming } from '../../dist/src/cancer/timing.js';
+import { coerceInputs } from '../../dist/src/criteria/engine/inputs.js';
 import { measure } from '../harness.js';
 
 /** Suite name (key in the output). */

@@ -3,11 +3,11 @@
  * the same case measured in the same run.
  * @module
  */
-import { parseCase } from '../../src/case/validate.js';
-import { bohanPeterInputsFromCase } from '../../src/criteria/bohan-peter-1975/from-case.js';
-import { evaluateBohanPeter1975 } from '../../src/criteria/bohan-peter-1975/evaluate.js';
-import { eularInputsFromCase } from '../../src/criteria/eular-acr-2017/from-case.js';
-import { evaluateEularAcr2017 } from '../../src/criteria/eular-acr-2017/evaluate.js';
+import { parseCase } from '../../dist/src/case/validate.js';
+import { bohanPeterInputsFromCase } from '../../dist/src/criteria/bohan-peter-1975/from-case.js';
+import { evaluateBohanPeter1975 } from '../../dist/src/criteria/bohan-peter-1975/evaluate.js';
+import { eularInputsFromCase } from '../../dist/src/criteria/eular-acr-2017/from-case.js';
+import { evaluateEularAcr2017 } from '../../dist/src/criteria/eular-acr-2017/evaluate.js';
 import { measure } from '../harness.js';
 import { benchCase } from '../fixtures.js';
 

@@ -5,8 +5,8 @@
  * @module
  */
 import { syntheticCorpus } from '../../src/extract/__fixtures__/synthetic.js';
-import { extractCase } from '../../src/extract/extract.js';
-import { tokenize } from '../../src/extract/tokenize.js';
+import { extractCase } from '../../dist/src/extract/extract.js';
+import { tokenize } from '../../dist/src/extract/tokenize.js';
 import { median } from '../harness.js';
 
 /** Suite name (key in the output). */

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCase } from '../../src/case/validate.js';
-import { assessMonitoring } from '../../src/monitoring/index.js';
-import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
+import { parseCase } from '../../dist/src/case/validate.js';
+import { assessMonitoring } from '../../dist/src/monitoring/index.js';
+import { renderTimelineSvg, timelineChartData } from '../../dist/src/render/svg/timeline.js';
 import { measure } from '../harness.js';
 
 /** Suite name (key in the output). */

@@ -7,9 +7,9 @@
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { hashPassword, newToken, tokenHash } from '../../src/server/auth.js';
-import { silentLogger } from '../../src/server/logger.js';
-import { startServer } from '../../src/server/start.js';
+import { hashPassword, newToken, tokenHash } from '../../dist/src/server/auth.js';
+import { silentLogger } from '../../dist/src/server/logger.js';
+import { startServer } from '../../dist/src/server/start.js';
 import { benchCase } from '../fixtures.js';
 
 /** Suite name (key in the output). */
