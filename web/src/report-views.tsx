@@ -5,7 +5,16 @@
  * @module
  */
 import type { ComponentChildren } from 'preact';
+import type { Case } from '../../src/case/schema.js';
+import type { ImacsSection } from '../../src/cancer/from-case.js';
+import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
+import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
+import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
+import type { CancerAssociationResult } from '../../src/cancer/timing.js';
+import type { MonitoringResult } from '../../src/monitoring/index.js';
+import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP } from './labels.js';
+import { MonitoringView } from './monitoring-view.js';
 
 type Tri = 'met' | 'not-met' | 'unknown';
 
@@ -451,13 +460,35 @@ export function ReportSections({
 }): ComponentChildren {
   return Object.entries(report)
     .filter(([k]) => !SKIP.has(k))
-    .map(([k, v]) =>
-      k === 'eularAcr2017' ? (
-        <EularView key={k} r={v as Eular} compact={compact} />
-      ) : k === 'bohanPeter1975' ? (
-        <BohanView key={k} r={v as Bohan} />
-      ) : (
-        <GenericSection key={k} name={k} value={v} brief={brief} />
-      ),
-    );
+    .map(([k, v]) => {
+      if (v === null || typeof v !== 'object')
+        return <GenericSection key={k} name={k} value={v} brief={brief} />;
+      switch (k) {
+        case 'eularAcr2017':
+          return <EularView key={k} r={v as Eular} compact={compact} />;
+        case 'bohanPeter1975':
+          return <BohanView key={k} r={v as Bohan} />;
+        case 'imacs2023':
+          return 'plan' in v ? <ImacsView key={k} r={v as ImacsSection} brief={brief} /> : null;
+        case 'cancerProbability':
+          return <ProbabilityView key={k} r={v as CancerProbabilityResult} />;
+        case 'cancerAssociation':
+          return <AssociationView key={k} r={v as CancerAssociationResult} />;
+        case 'pns2004':
+          return <Pns2004View key={k} r={v as Pns2004Result} brief={brief} />;
+        case 'pnsCare2021':
+          return <PnsCareView key={k} r={v as PnsCareResult} brief={brief} />;
+        case 'monitoring':
+          return (
+            <MonitoringView
+              key={k}
+              m={v as MonitoringResult}
+              c={report.case as Case | undefined}
+              brief={brief}
+            />
+          );
+        default:
+          return <GenericSection key={k} name={k} value={v} brief={brief} />;
+      }
+    });
 }

@@ -1,0 +1,257 @@
+/**
+ * The follow-up (monitoring) section: the shared-axis SVG timeline, alerts, the Total Improvement Score
+ * between consecutive visits and RECIST 1.1 per tumour assessment. Wording follows
+ * src/render/text/monitoring.ts.
+ * @module
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Case } from '../../src/case/schema.js';
+import { formatDay, type DayInterval } from '../../src/core/dates.js';
+import type { MonitoringResult } from '../../src/monitoring/index.js';
+import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
+import { Cite } from './report-views.js';
+
+const ACTION_WORDS: Record<string, string> = {
+  're-stage-cancer': 'Re-stage the cancer',
+  'repeat-cancer-screening': 'Repeat cancer screening',
+  'cancer-search': 'Search for an underlying cancer',
+  'concordant-course-note': 'Note: myositis and tumour move together',
+};
+const RULE_WORDS: Record<string, string> = {
+  'flare-with-known-cancer': 'Myositis flare with a known cancer',
+  'flare-without-known-cancer': 'Myositis flare without a known cancer within the screening window',
+  'refractory-myositis': 'Myositis refractory to treatment',
+  'concordant-progression': 'RECIST progression near a myositis flare',
+  'concordant-response': 'RECIST response (PR/CR) with the myositis improved',
+};
+const SEVERITY: Record<string, { icon: string; text: string; cls: string }> = {
+  high: { icon: '!', text: 'High', cls: 'not-met' },
+  moderate: { icon: '▲', text: 'Moderate', cls: 'unknown' },
+  information: { icon: 'i', text: 'Information', cls: 'neutral' },
+};
+const TIS_WORDS: Record<string, string> = {
+  none: 'no improvement',
+  minimal: 'minimal improvement',
+  moderate: 'moderate improvement',
+  major: 'major improvement',
+  indeterminate: 'indeterminate',
+};
+const RECIST_WORDS: Record<string, string> = {
+  baseline: 'Baseline',
+  CR: 'Complete response (CR)',
+  PR: 'Partial response (PR)',
+  SD: 'Stable disease (SD)',
+  PD: 'Progressive disease (PD)',
+  NE: 'Not evaluable (NE)',
+};
+
+const dayText = (d: DayInterval | undefined) =>
+  !d
+    ? 'undated'
+    : d.earliest === d.latest
+      ? formatDay(d.earliest)
+      : `${formatDay(d.earliest)} … ${formatDay(d.latest)}`;
+const f1 = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
+const signed = (x: number | null | undefined) =>
+  x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)} %`;
+
+/**
+ * Inserts SVG markup produced by our own renderer as DOM nodes. Defence in depth: the markup is parsed as
+ * XML (not HTML), must have an <svg> root, and scripts, foreign objects, event handlers and javascript: links
+ * are removed before it is attached.
+ */
+function SafeSvg({ markup, label }: { markup: string; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const root = doc.documentElement;
+    if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length) {
+      host.textContent = 'The timeline could not be drawn.';
+      return;
+    }
+    for (const el of Array.from(root.querySelectorAll('script, foreignObject, iframe, image, use')))
+      el.remove();
+    for (const el of [root, ...Array.from(root.querySelectorAll('*'))])
+      for (const a of Array.from(el.attributes))
+        if (/^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)) el.removeAttribute(a.name);
+    host.replaceChildren(document.importNode(root, true));
+  }, [markup]);
+  return <div ref={ref} class="timeline" data-testid="timeline" aria-label={label} role="group" />;
+}
+
+/** The follow-up section. */
+export function MonitoringView({
+  m,
+  c,
+  brief,
+}: {
+  m: MonitoringResult;
+  c: Case | undefined;
+  brief?: boolean;
+}) {
+  if (!m.hasTimeline)
+    return (
+      <section class="section-view" aria-labelledby="mon-h" data-section="monitoring">
+        <h3 id="mon-h">Follow-up</h3>
+        <p class="muted">No visits or tumour assessments recorded.</p>
+      </section>
+    );
+  let svg: string | null = null;
+  try {
+    svg = c ? renderTimelineSvg(timelineChartData(c, m)) : null;
+  } catch {
+    svg = null;
+  }
+  const visitDay = (index: number) => dayText(m.course.visits.find((v) => v.index === index)?.day);
+  const nAssess = m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0);
+  return (
+    <section class="section-view" aria-labelledby="mon-h" data-section="monitoring">
+      <h3 id="mon-h">Follow-up</h3>
+      <p class="small">
+        {m.course.visits.length} dated visit{m.course.visits.length === 1 ? '' : 's'}; {nAssess} tumour
+        assessment{nAssess === 1 ? '' : 's'}; {m.course.treatments.length} treatment
+        {m.course.treatments.length === 1 ? '' : 's'}.
+      </p>
+      {svg ? <SafeSvg markup={svg} label="Follow-up timeline" /> : null}
+
+      <h4>Alerts</h4>
+      {!m.alerts.alerts.length ? (
+        <p class="small" data-testid="no-alerts">
+          No alert.
+        </p>
+      ) : (
+        <ul class="alerts" data-testid="alerts">
+          {m.alerts.alerts.map((a, k) => {
+            const s = SEVERITY[a.severity] ?? SEVERITY.information!;
+            return (
+              <li key={k} class={`alert-${a.severity}`}>
+                <span class={`tri tri-${s.cls}`}>
+                  <span aria-hidden="true">{s.icon}</span> {s.text}
+                </span>{' '}
+                <strong>
+                  {ACTION_WORDS[a.action] ?? a.action}
+                  {a.status === 'unknown' ? ' (possible)' : ''}
+                </strong>{' '}
+                — {dayText(a.day)}: {RULE_WORDS[a.rule] ?? a.rule}
+                {a.signals?.length ? `; signals: ${a.signals.join(', ')}` : ''}
+                {!brief && a.evidence.length ? (
+                  <div class="evidence">
+                    From: {a.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p class="small">
+        Refractory myositis:{' '}
+        {m.alerts.refractory.status === 'met'
+          ? 'yes'
+          : m.alerts.refractory.status === 'not-met'
+            ? 'no'
+            : 'cannot be judged (too little follow-up)'}
+      </p>
+
+      {m.course.changes.length ? (
+        <>
+          <h4>Total Improvement Score between visits</h4>
+          <table class="items" data-testid="tis-table">
+            <thead>
+              <tr>
+                <th scope="col">From → to</th>
+                <th scope="col" class="num">
+                  TIS (0–100)
+                </th>
+                <th scope="col">Response</th>
+                <th scope="col">Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.course.changes.map((ch) => (
+                <tr key={`${ch.from}-${ch.to}`}>
+                  <td>
+                    {visitDay(ch.from)} → {visitDay(ch.to)}
+                  </td>
+                  <td class="num">
+                    {ch.tis.total !== null ? f1(ch.tis.total) : `${f1(ch.tis.min)}–${f1(ch.tis.max)}`}
+                  </td>
+                  <td>{TIS_WORDS[ch.tis.category] ?? ch.tis.category}</td>
+                  <td class="small">
+                    {[
+                      ch.tis.missing.length ? `unknown: ${ch.tis.missing.join(', ')}` : '',
+                      ch.tis.worsened.length ? `worsened: ${ch.tis.worsened.join(', ')}` : '',
+                      ch.cdasi
+                        ? `CDASI ${ch.cdasi.decrease >= 0 ? '−' : '+'}${Math.abs(ch.cdasi.decrease)} (${ch.cdasi.combined === 'indeterminate' ? `UPenn ${ch.cdasi.upenn}, Stanford ${ch.cdasi.stanford}` : ch.cdasi.combined})`
+                        : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="muted small">
+            2016 ACR/EULAR response: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major improvement.
+          </p>
+        </>
+      ) : null}
+
+      {m.course.tumour.map((t, k) => (
+        <div key={k} data-testid="recist">
+          <h4>RECIST 1.1 tumour response{t.cancerId ? ` — ${t.cancerId}` : ''}</h4>
+          {!t.recist.valid ? (
+            <p class="callout">Not evaluable: the measurements break RECIST 1.1 rules.</p>
+          ) : null}
+          <table class="items">
+            <thead>
+              <tr>
+                <th scope="col">Assessment</th>
+                <th scope="col" class="num">
+                  Sum of diameters
+                </th>
+                <th scope="col" class="num">
+                  vs baseline
+                </th>
+                <th scope="col" class="num">
+                  vs nadir
+                </th>
+                <th scope="col">Overall response</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.recist.timePoints.map((p) => (
+                <tr key={p.index} data-recist={p.overall.category}>
+                  <td>{dayText(p.day)}</td>
+                  <td class="num">{p.sumMm === null ? '—' : `${p.sumMm} mm`}</td>
+                  <td class="num">{p.isBaseline ? '—' : signed(p.changeFromBaselinePercent)}</td>
+                  <td class="num">{p.isBaseline ? '—' : signed(p.changeFromNadirPercent)}</td>
+                  <td>
+                    <strong>{RECIST_WORDS[p.overall.category] ?? p.overall.category}</strong>
+                    {p.newLesions.status === 'yes' ? ' · new lesion' : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {t.recist.bestOverallResponse ? (
+            <p class="small">
+              Best overall response:{' '}
+              {RECIST_WORDS[t.recist.bestOverallResponse.category] ?? t.recist.bestOverallResponse.category}
+              {t.recist.bestOverallResponse.confirmed === 'met'
+                ? ' (confirmed)'
+                : t.recist.bestOverallResponse.confirmed === 'unknown'
+                  ? ' (confirmation unknown)'
+                  : ' (not confirmed)'}
+            </p>
+          ) : null}
+          {!brief ? <Cite c={t.recist.citation} /> : null}
+        </div>
+      ))}
+    </section>
+  );
+}
