@@ -3,7 +3,7 @@
  * created from scratch with live recalculation, save and reload, history, the viewer role, and an XSS
  * payload shown as text. Screenshots of the main screens go to test-output/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -29,6 +29,8 @@ const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>
 
 let server: RunningServer;
 let tmp: string;
+/** Cases stored from the synthetic fixtures: a screening plan with overdue items, a follow-up course. */
+const fixtureCases: { screening: string; course: string } = { screening: '', course: '' };
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
@@ -90,7 +92,22 @@ beforeAll(async () => {
     },
     { say: () => undefined, logger: silentLogger },
   );
-  await server.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
+  const clinician = await server.store.createUser(
+    'dr.ames',
+    await hashPassword('clinician-pass-1'),
+    'clinician',
+  );
+  const fixture = (path: string) =>
+    JSON.parse(readFileSync(join(repoRoot, path), 'utf8')) as Record<string, unknown>;
+  fixtureCases.screening = (
+    await server.store.createCase(
+      fixture('src/cancer/__fixtures__/screening-high-risk-no-cancer.json'),
+      clinician.id,
+    )
+  ).id;
+  fixtureCases.course = (
+    await server.store.createCase(fixture('src/monitoring/__fixtures__/breast-idc-course.json'), clinician.id)
+  ).id;
   await server.store.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
 }, 60_000);
 
@@ -185,7 +202,8 @@ describe('web application in Chromium', () => {
     await expect
       .poll(() => page.getByRole('tab', { name: 'Narrative' }).getAttribute('aria-selected'))
       .toBe('true');
-    await page.getByTestId('extract-unavailable').waitFor();
+    // Narrative extraction is wired by default (a174d01): the note form is offered.
+    await page.getByLabel('Clinical note').waitFor();
 
     await page.goto(server.url);
     await page.getByRole('link', { name: /Demo 1/ }).click();
@@ -193,6 +211,79 @@ describe('web application in Chromium', () => {
     await page.screenshot({ path: join(shots, '06-case-view.png') });
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('criteria: IMACS dated checklist with overdue items, cancer probability, PNS views', async () => {
+    const page = await newPage();
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await page.goto(`${server.url}cases/${fixtureCases.screening}`);
+    await page.getByRole('tab', { name: 'Criteria' }).click();
+    const plan = page.getByTestId('screening-plan');
+    await plan.waitFor();
+    await expect(page.getByTestId('imacs-tier').textContent()).resolves.toContain('High risk');
+    // Grouped by occurrence: at diagnosis, then the yearly repeats, then the conditional tests.
+    const groups = await plan.locator('tbody .domain-row th').allTextContents();
+    expect(groups[0]).toMatch(/^At diagnosis/);
+    expect(groups).toContain('Year 1 after symptom onset (basic panel)');
+    expect(groups.at(-1)).toBe('Conditional (clinicians should consider)');
+    // Done with date and result; overdue stated in words (not colour only).
+    const ct = plan.locator('tr[data-plan-item="ct-neck-thorax-abdomen-pelvis"]').first();
+    await expect(ct.textContent()).resolves.toMatch(/Done.*2025-11-20 — result normal/);
+    const spe = plan.locator('tr[data-plan-item="serum-protein-electrophoresis"]').first();
+    await expect(spe.getByText('Overdue').isVisible()).resolves.toBe(true);
+    await expect(plan.locator('tr[data-status="overdue"]').count()).resolves.toBeGreaterThan(0);
+    await expect(
+      plan.locator('tr[data-status="not-applicable"]', { hasText: 'Other sex' }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect(
+      plan.locator('tr[data-status="consider"]', { hasText: 'Upper GI endoscopy' }).count(),
+    ).resolves.toBe(1);
+    // Unverified factor levels carry a visible word.
+    await expect(
+      page.locator('tr[data-factor="subtype-dermatomyositis"]').getByTestId('unverified').textContent(),
+    ).resolves.toContain('UNVERIFIED');
+    await expect(page.getByTestId('imacs-red-flags').textContent()).resolves.toContain('Smoking');
+    // Probability: pre-test → LR step → post-test, and the antibodies not used.
+    const steps = page.getByTestId('lr-steps');
+    await expect(steps.textContent()).resolves.toMatch(/17\.0 %.*anti-TIF1-gamma negative.*0\.25/);
+    await expect(page.getByTestId('cancer-posterior').textContent()).resolves.toBe('4.9 %');
+    await page.getByText(/anti-NXP2 positive — the reference gives RR 1\.16/).waitFor();
+    await expect(page.getByTestId('pnscare-dm-note').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('pns2004-category').textContent()).resolves.toContain('Criteria not met');
+    await page.screenshot({ path: join(shots, '11-criteria-imacs.png'), fullPage: true });
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await page.locator('.print-report [data-testid="screening-plan"]').waitFor();
+    await expect(page.locator('.print-report tr[data-status="overdue"]').count()).resolves.toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(shots, '12-report-imacs-print.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('criteria: follow-up timeline SVG, alerts, TIS and RECIST; known cancer replaces the screening plan', async () => {
+    const page = await newPage();
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await page.goto(`${server.url}cases/${fixtureCases.course}`);
+    await page.getByRole('tab', { name: 'Criteria' }).click();
+    const svg = page.getByTestId('timeline').locator('svg');
+    await svg.waitFor();
+    await expect(svg.getAttribute('role')).resolves.toBe('img');
+    await expect(svg.locator('title').first().textContent()).resolves.toMatch(/\S/);
+    const box = await svg.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(150);
+    await expect(page.getByTestId('alerts').textContent()).resolves.toContain(
+      'Note: myositis and tumour move together',
+    );
+    await expect(page.getByTestId('tis-table').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByTestId('tis-table').textContent()).resolves.toContain('moderate improvement');
+    const recist = page.getByTestId('recist').first();
+    await expect(recist.locator('tr[data-recist="PR"]').count()).resolves.toBeGreaterThan(0);
+    await expect(recist.textContent()).resolves.toContain('Partial response (PR)');
+    await page.getByTestId('plan-known-cancer').waitFor();
+    await expect(page.getByTestId('cancer-associated').textContent()).resolves.toContain('yes');
+    await expect(page.locator('[data-window="cam-3y"]').first().textContent()).resolves.toContain('Inside');
+    await page.screenshot({ path: join(shots, '13-criteria-follow-up.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 
   it('a viewer can read but not edit', async () => {
     expect(caseUrl).not.toBe('');

@@ -12,7 +12,7 @@ import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
 import type { Evidence } from '../../src/core/evidence.js';
 import type { ItemResult } from '../../src/criteria/engine/table.js';
-import { humanize, pct } from './labels.js';
+import { humanize } from './labels.js';
 import { Cite, TriBadge } from './report-views.js';
 
 const TIER_WORDS: Record<string, string> = {
@@ -49,6 +49,9 @@ const PLAN_STATUS: Record<PlanItemStatus, { icon: string; text: string; cls: str
   'not-applicable': { icon: '–', text: 'Not applicable', cls: 'neutral' },
   consider: { icon: '?', text: 'Consider', cls: 'unknown' },
 };
+
+/** A probability with one decimal (the cancer estimates are small: 4.9 %, not 5 %). */
+const pct1 = (p: number) => `${(p * 100).toFixed(1)} %`;
 
 const range = (d: { earliest: string; latest: string } | null | undefined) =>
   d ? (d.earliest === d.latest ? d.earliest : `${d.earliest} … ${d.latest}`) : 'date unknown';
@@ -346,8 +349,12 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
                 </th>
                 <td class="num">—</td>
                 <td class="num">{r.pretestOdds.toFixed(4)}</td>
-                <td class="num">{pct(r.pretest)}</td>
-                <td class="cite-cell">{r.citations[0]?.label.split('.')[0] ?? ''}</td>
+                <td class="num">{pct1(r.pretest)}</td>
+                <td class="cite-cell">
+                  {r.citations[0]
+                    ? `${r.citations[0].label.split(',')[0]} et al.${r.citations[0].locator ? ` (${r.citations[0].locator})` : ''}`
+                    : ''}
+                </td>
               </tr>
               {r.steps.map((s, k) => (
                 <tr key={k}>
@@ -358,7 +365,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
                   <td class="num">
                     {s.oddsBefore.toFixed(4)} → {s.oddsAfter.toFixed(4)}
                   </td>
-                  <td class="num">{pct(s.probabilityAfter)}</td>
+                  <td class="num">{pct1(s.probabilityAfter)}</td>
                   <td class="cite-cell">{s.cite}</td>
                 </tr>
               ))}
@@ -367,7 +374,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
                 <td class="num"></td>
                 <td class="num"></td>
                 <td class="num" data-testid="cancer-posterior">
-                  <strong>{pct(r.posterior)}</strong>
+                  <strong>{pct1(r.posterior)}</strong>
                 </td>
                 <td></td>
               </tr>
