@@ -56,16 +56,45 @@ const pct1 = (p: number) => `${(p * 100).toFixed(1)} %`;
 const range = (d: { earliest: string; latest: string } | null | undefined) =>
   d ? (d.earliest === d.latest ? d.earliest : `${d.earliest} … ${d.latest}`) : 'date unknown';
 
+/** Collapses indexed paths with one prefix into ranges: `investigations[0–3, 5]`. */
+function collapsePaths(paths: string[]): string {
+  const byPrefix = new Map<string, number[]>();
+  const out: string[] = [];
+  for (const p of paths) {
+    const m = /^(.*)\[(\d+)\]$/.exec(p);
+    if (!m) out.push(p);
+    else byPrefix.set(m[1]!, [...(byPrefix.get(m[1]!) ?? []), Number(m[2])]);
+  }
+  for (const [prefix, idx] of byPrefix) {
+    const runs: string[] = [];
+    const sorted = [...new Set(idx)].sort((a, b) => a - b);
+    for (let k = 0; k < sorted.length;) {
+      let j = k;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+      runs.push(j > k ? `${sorted[k]}–${sorted[j]}` : String(sorted[k]));
+      k = j + 1;
+    }
+    out.push(`${prefix}[${runs.join(', ')}]`);
+  }
+  return out.join(', ');
+}
+
+/** Evidence as one line; many records with the same note are grouped (`investigations[0–9] (note)`). */
 function evidenceText(ev: Evidence[]): string {
-  return ev
-    .map((e) => {
-      const v =
-        e.value === undefined
-          ? ''
-          : typeof e.value === 'object'
-            ? ` = ${JSON.stringify(e.value)}`
-            : ` = ${String(e.value)}`;
-      return `${e.path}${v}${e.note ? ` (${e.note})` : ''}`;
+  const groups = new Map<string, Evidence[]>();
+  for (const e of ev) groups.set(e.note ?? '', [...(groups.get(e.note ?? '') ?? []), e]);
+  return [...groups.entries()]
+    .flatMap(([note, es]) => {
+      if (es.length > 3) return [`${collapsePaths(es.map((e) => e.path))}${note ? ` (${note})` : ''}`];
+      return es.map((e) => {
+        const v =
+          e.value === undefined
+            ? ''
+            : typeof e.value === 'object'
+              ? ` = ${JSON.stringify(e.value)}`
+              : ` = ${String(e.value)}`;
+        return `${e.path}${v}${note ? ` (${note})` : ''}`;
+      });
     })
     .join('; ');
 }
@@ -130,7 +159,7 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
   const s = p.summary;
   const heading = (k: number) =>
     k === 0
-      ? `At diagnosis (from ${p.baselineAnchor ? humanize(p.baselineAnchor).toLowerCase() : 'unknown date'})`
+      ? `At diagnosis (${p.baselineAnchor ? `dated from the ${humanize(p.baselineAnchor).toLowerCase()}` : 'date unknown'})`
       : `Year ${k} after symptom onset (${p.schedule.repeatPanel} panel)`;
   const shown = brief
     ? [...groups.entries()].map(

@@ -27,7 +27,7 @@ const RULE_WORDS: Record<string, string> = {
 const SEVERITY: Record<string, { icon: string; text: string; cls: string }> = {
   high: { icon: '!', text: 'High', cls: 'not-met' },
   moderate: { icon: '▲', text: 'Moderate', cls: 'unknown' },
-  information: { icon: 'i', text: 'Information', cls: 'neutral' },
+  information: { icon: 'ℹ', text: 'Information', cls: 'neutral' },
 };
 const TIS_WORDS: Record<string, string> = {
   none: 'no improvement',
