@@ -105,9 +105,11 @@ beforeAll(async () => {
       clinician.id,
     )
   ).id;
-  fixtureCases.course = (
-    await server.store.createCase(fixture('src/monitoring/__fixtures__/breast-idc-course.json'), clinician.id)
-  ).id;
+  // The course case carries a markup payload in a drug name: the SVG timeline must show it as text.
+  const course = fixture('src/monitoring/__fixtures__/breast-idc-course.json');
+  const treatments = course.treatments as { drug: string }[];
+  treatments[0]!.drug = `prednisone ${XSS}`;
+  fixtureCases.course = (await server.store.createCase(course, clinician.id)).id;
   await server.store.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
 }, 60_000);
 
@@ -279,8 +281,14 @@ describe('web application in Chromium', () => {
     await expect(recist.locator('tr[data-recist="PR"]').count()).resolves.toBeGreaterThan(0);
     await expect(recist.textContent()).resolves.toContain('Partial response (PR)');
     await page.getByTestId('plan-known-cancer').waitFor();
-    await expect(page.getByTestId('cancer-associated').textContent()).resolves.toContain('yes');
+    await expect(page.getByTestId('cancer-associated').textContent()).resolves.toContain('Yes');
     await expect(page.locator('[data-window="cam-3y"]').first().textContent()).resolves.toContain('Inside');
+    // The drug name with markup is text inside the SVG, never elements.
+    await expect(svg.textContent()).resolves.toContain('<img src=x');
+    await expect(svg.locator('img, script, foreignObject').count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss),
+    ).resolves.toBeUndefined();
     await page.screenshot({ path: join(shots, '13-criteria-follow-up.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 60_000);

@@ -172,43 +172,52 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
         <strong>As of {p.asOf}:</strong> {s.done} done, {s.due} due, {s.overdue} overdue, {s.upcoming}{' '}
         upcoming, {s['not-applicable']} not applicable, {s.consider} to consider.
       </p>
-      <table class="items plan-table">
-        <caption class="sr-only">Screening checklist</caption>
-        <thead>
-          <tr>
-            <th scope="col">Test</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">Done / note</th>
-          </tr>
-        </thead>
-        {shown
-          .filter(([, items]) => items.length)
-          .map(([k, items]) => (
-            <tbody key={k}>
+      {brief ? (
+        <p class="small muted">
+          {shown.some(([, items]) => items.length)
+            ? 'Only the tests due or overdue are listed here; the full checklist is in the Criteria view.'
+            : 'Nothing due or overdue; the full checklist is in the Criteria view.'}
+        </p>
+      ) : null}
+      {brief && !shown.some(([, items]) => items.length) ? null : (
+        <table class="items plan-table">
+          <caption class="sr-only">Screening checklist</caption>
+          <thead>
+            <tr>
+              <th scope="col">Test</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col">Done / note</th>
+            </tr>
+          </thead>
+          {shown
+            .filter(([, items]) => items.length)
+            .map(([k, items]) => (
+              <tbody key={k}>
+                <tr class="domain-row">
+                  <th colSpan={4} scope="rowgroup">
+                    {heading(k)}
+                  </th>
+                </tr>
+                {items.map((i) => (
+                  <PlanRow key={`${i.id}-${k}`} i={i} />
+                ))}
+              </tbody>
+            ))}
+          {cond.length && !brief ? (
+            <tbody>
               <tr class="domain-row">
                 <th colSpan={4} scope="rowgroup">
-                  {heading(k)}
+                  Conditional (clinicians should consider)
                 </th>
               </tr>
-              {items.map((i) => (
-                <PlanRow key={`${i.id}-${k}`} i={i} />
+              {cond.map((i) => (
+                <PlanRow key={`c-${i.id}`} i={i} />
               ))}
             </tbody>
-          ))}
-        {cond.length && !brief ? (
-          <tbody>
-            <tr class="domain-row">
-              <th colSpan={4} scope="rowgroup">
-                Conditional (clinicians should consider)
-              </th>
-            </tr>
-            {cond.map((i) => (
-              <PlanRow key={`c-${i.id}`} i={i} />
-            ))}
-          </tbody>
-        ) : null}
-      </table>
+          ) : null}
+        </table>
+      )}
     </div>
   );
 }
@@ -466,8 +475,12 @@ export function AssociationView({ r }: { r: CancerAssociationResult }) {
         <dd>{r.onset ? range(r.onset) : 'Not recorded'}</dd>
         <dt>Cancer-associated (±3 y)</dt>
         <dd data-testid="cancer-associated">
-          <TriBadge status={r.cancerAssociated} />{' '}
-          {r.cancerAssociated === 'met' ? 'yes' : r.cancerAssociated === 'not-met' ? 'no' : 'undetermined'}
+          <span class={`tri tri-${r.cancerAssociated}`}>
+            <span aria-hidden="true">
+              {r.cancerAssociated === 'met' ? '✓' : r.cancerAssociated === 'not-met' ? '✗' : '?'}
+            </span>{' '}
+            {r.cancerAssociated === 'met' ? 'Yes' : r.cancerAssociated === 'not-met' ? 'No' : 'Undetermined'}
+          </span>
         </dd>
         <dt>Anti-TIF1γ</dt>
         <dd>
