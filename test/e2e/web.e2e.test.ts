@@ -469,5 +469,18 @@ describe('web application in Chromium', () => {
       return el.scrollWidth - el.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.goto(`${server.url}cases/${fixtureCases.course}`);
+    await page.getByRole('tab', { name: 'Criteria' }).click();
+    await page.getByTestId('timeline').locator('svg').waitFor();
+    await page.screenshot({ path: join(shots, '14-mobile-follow-up.png'), fullPage: true });
+    const overflow2 = await page.evaluate(() => {
+      const el = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } };
+        }
+      ).document.documentElement;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow2).toBeLessThanOrEqual(0);
   }, 60_000);
 });
