@@ -82,6 +82,16 @@ function SafeSvg({ markup, label }: { markup: string; label: string }) {
   return <div ref={ref} class="timeline" data-testid="timeline" aria-label={label} role="group" />;
 }
 
+/** The timeline markup, or null without a case or when the chart cannot be drawn. */
+function timelineMarkup(m: MonitoringResult, c: Case | undefined): string | null {
+  if (!c) return null;
+  try {
+    return renderTimelineSvg(timelineChartData(c, m));
+  } catch {
+    return null;
+  }
+}
+
 /** The follow-up section. */
 export function MonitoringView({
   m,
@@ -99,12 +109,7 @@ export function MonitoringView({
         <p class="muted">No visits or tumour assessments recorded.</p>
       </section>
     );
-  let svg: string | null = null;
-  try {
-    svg = c ? renderTimelineSvg(timelineChartData(c, m)) : null;
-  } catch {
-    svg = null;
-  }
+  const svg = timelineMarkup(m, c);
   const visitDay = (index: number) => dayText(m.course.visits.find((v) => v.index === index)?.day);
   const nAssess = m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0);
   return (
