@@ -469,7 +469,11 @@ export function ReportSections({
         case 'bohanPeter1975':
           return <BohanView key={k} r={v as Bohan} />;
         case 'imacs2023':
-          return 'plan' in v ? <ImacsView key={k} r={v as ImacsSection} brief={brief} /> : null;
+          return 'plan' in v ? (
+            <ImacsView key={k} r={v as ImacsSection} brief={brief} />
+          ) : (
+            <GenericSection key={k} name={k} value={v} brief={brief} />
+          );
         case 'cancerProbability':
           return <ProbabilityView key={k} r={v as CancerProbabilityResult} />;
         case 'cancerAssociation':
