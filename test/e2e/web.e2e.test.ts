@@ -196,6 +196,11 @@ describe('web application in Chromium', () => {
       page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss),
     ).resolves.toBeUndefined();
     await expect(page.locator('.print-report img').count()).resolves.toBe(0);
+    // No dates recorded: the plan says it cannot be dated, and the printout lists only the baseline tests.
+    await page.locator('.print-report [data-testid="plan-undated"]').waitFor();
+    await expect(
+      page.locator('.print-report [data-testid="screening-plan"] .domain-row').allTextContents(),
+    ).resolves.toEqual(['At diagnosis (date unknown)']);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(shots, '04-report-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });

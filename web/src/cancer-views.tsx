@@ -161,10 +161,11 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
     k === 0
       ? `At diagnosis (${p.baselineAnchor ? `dated from the ${humanize(p.baselineAnchor).toLowerCase()}` : 'date unknown'})`
       : `Year ${k} after symptom onset (${p.schedule.repeatPanel} panel)`;
+  // Undated repeats add nothing to a printout: without an anchor date only the baseline group is printed.
   const shown = brief
-    ? [...groups.entries()].map(
-        ([k, items]) => [k, items.filter((i) => i.status === 'overdue' || i.status === 'due')] as const,
-      )
+    ? [...groups.entries()]
+        .filter(([k]) => p.baselineAnchor !== null || k === 0)
+        .map(([k, items]) => [k, items.filter((i) => i.status === 'overdue' || i.status === 'due')] as const)
     : [...groups.entries()];
   return (
     <div class="plan" data-testid="screening-plan">
@@ -172,6 +173,12 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
         <strong>As of {p.asOf}:</strong> {s.done} done, {s.due} due, {s.overdue} overdue, {s.upcoming}{' '}
         upcoming, {s['not-applicable']} not applicable, {s.consider} to consider.
       </p>
+      {p.baselineAnchor === null ? (
+        <p class="callout warn" data-testid="plan-undated">
+          No diagnosis, presentation or symptom-onset date recorded: the checklist cannot be dated. Record the
+          dates to get due dates and overdue items.
+        </p>
+      ) : null}
       {brief ? (
         <p class="small muted">
           {shown.some(([, items]) => items.length)
