@@ -263,8 +263,10 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
               <strong>Present: {r.redFlags.present.map(humanize).join(', ')}</strong> — screen whatever the
               tier
             </>
+          ) : r.redFlags.unknown.length ? (
+            'None known to be present'
           ) : (
-            'None recorded'
+            'None present'
           )}
           {r.redFlags.unknown.length ? (
             <span class="muted"> · not recorded: {r.redFlags.unknown.map(humanize).join(', ')}</span>
