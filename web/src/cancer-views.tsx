@@ -29,7 +29,7 @@ const ELIG_WORDS: Record<string, string> = {
     'Eligibility undetermined (age at onset or onset/diagnosis dates missing): tier computed as if eligible',
 };
 const CONSIDER_WORDS: Record<string, string> = {
-  'high-risk-initial-work-up-negative': 'high risk and the work-up at diagnosis found no cancer',
+  'high-risk-initial-work-up-negative': 'high risk: when the work-up at diagnosis finds no cancer',
   'tif1g-dm-over-40-with-high-risk-feature':
     'anti-TIF1γ DM, onset > 40 y, with ≥ 1 additional high-risk clinical feature (single screening test)',
   'high-npc-risk-region': 'region with high nasopharyngeal-carcinoma risk',
