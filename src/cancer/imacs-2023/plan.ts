@@ -232,6 +232,10 @@ export function buildScreeningPlan(
     return 'due';
   };
   const sex = c.patient.sex;
+  // Each item gets its own copy of its due dates (formatted once per occurrence).
+  const baselineDue = baseline ? fmt(baseline) : null;
+  const dueOf = (d: { earliest: string; latest: string } | null) =>
+    d ? { earliest: d.earliest, latest: d.latest } : null;
   const items: PlanItem[] = [];
   const push = (it: PlanItem) => {
     items.push(it);
@@ -247,7 +251,7 @@ export function buildScreeningPlan(
       label: def.label,
       occurrence: 0,
       required: true,
-      due: baseline ? fmt(baseline) : null,
+      due: dueOf(baselineDue),
     };
     if (def.sex && sex !== 'unknown' && def.sex !== sex) {
       push({ ...common, status: 'not-applicable', reason: 'sex' });
@@ -257,6 +261,7 @@ export function buildScreeningPlan(
     push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(baseline) });
   }
   for (const r of repeats) {
+    const repeatDue = r.due ? fmt(r.due) : null;
     for (const def of IMACS_SCREENING_ITEMS.filter((d) => d.panel === imacs.repeat!.panel)) {
       const common = {
         id: def.id,
@@ -264,7 +269,7 @@ export function buildScreeningPlan(
         label: def.label,
         occurrence: r.k,
         required: true,
-        due: r.due ? fmt(r.due) : null,
+        due: dueOf(repeatDue),
       };
       if (def.sex && sex !== 'unknown' && def.sex !== sex) {
         push({ ...common, status: 'not-applicable', reason: 'sex' });
@@ -294,7 +299,7 @@ export function buildScreeningPlan(
         label: def.label,
         occurrence: 0,
         required: false,
-        due: baseline ? fmt(baseline) : null,
+        due: dueOf(baselineDue),
       };
       push(done ? { ...common, status: 'done', done } : { ...common, status: 'consider' });
     }
