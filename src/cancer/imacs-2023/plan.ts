@@ -241,6 +241,37 @@ export function buildScreeningPlan(
     items.push(it);
     summary[it.status]++;
   };
+  // Items are built as literals with a fixed key order (common fields, status, then reason or done).
+  type Common = Pick<PlanItem, 'id' | 'panel' | 'label' | 'occurrence' | 'required' | 'due'>;
+  const withStatus = (m: Common, status: PlanItemStatus): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status,
+  });
+  const notApplicable = (m: Common, reason: string): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status: 'not-applicable',
+    reason,
+  });
+  const doneItem = (m: Common, done: NonNullable<PlanItem['done']>): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status: 'done',
+    done,
+  });
 
   for (const def of IMACS_SCREENING_ITEMS.filter(
     (d) => d.panel !== 'conditional' && imacs.panels.includes(d.panel as PanelId),
@@ -254,11 +285,11 @@ export function buildScreeningPlan(
       due: dueOf(baselineDue),
     };
     if (def.sex && sex !== 'unknown' && def.sex !== sex) {
-      push({ ...common, status: 'not-applicable', reason: 'sex' });
+      push(notApplicable(common, 'sex'));
       continue;
     }
     const done = match(def.id, baselineWindow.from, baselineWindow.to, true);
-    push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(baseline) });
+    push(done ? doneItem(common, done) : withStatus(common, timeStatus(baseline)));
   }
   for (const r of repeats) {
     const repeatDue = r.due ? fmt(r.due) : null;
@@ -272,16 +303,16 @@ export function buildScreeningPlan(
         due: dueOf(repeatDue),
       };
       if (def.sex && sex !== 'unknown' && def.sex !== sex) {
-        push({ ...common, status: 'not-applicable', reason: 'sex' });
+        push(notApplicable(common, 'sex'));
         continue;
       }
       if (r.due && baseline && r.due.latest < baseline.earliest) {
-        push({ ...common, status: 'not-applicable', reason: 'before-diagnosis' });
+        push(notApplicable(common, 'before-diagnosis'));
         continue;
       }
       const w = repeatWindows.get(r.k);
       const done = w && w.from <= w.to ? match(def.id, w.from, w.to, false) : undefined;
-      push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(r.due) });
+      push(done ? doneItem(common, done) : withStatus(common, timeStatus(r.due)));
     }
   }
   const conditional: Record<string, string[]> = {
@@ -301,7 +332,7 @@ export function buildScreeningPlan(
         required: false,
         due: dueOf(baselineDue),
       };
-      push(done ? { ...common, status: 'done', done } : { ...common, status: 'consider' });
+      push(done ? doneItem(common, done) : withStatus(common, 'consider'));
     }
   }
   return { ...base, mode: 'screening', baselineAnchor, knownCancers, items };
