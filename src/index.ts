@@ -27,3 +27,4 @@ export {
 } from './assess/index.js';
 export * from './cancer/index.js';
 export * from './monitoring/index.js';
+export * from './extract/index.js';

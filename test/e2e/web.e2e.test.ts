@@ -185,7 +185,17 @@ describe('web application in Chromium', () => {
     await expect
       .poll(() => page.getByRole('tab', { name: 'Narrative' }).getAttribute('aria-selected'))
       .toBe('true');
-    await page.getByTestId('extract-unavailable').waitFor();
+    // The server runs the real extraction pipeline: a synthetic note comes back with highlighted facts.
+    await page
+      .getByLabel('Clinical note')
+      .fill(
+        'A 58-year-old woman with a violaceous heliotrope rash and proximal weakness of both arms (MRC 4/5). CK 900 U/L (normal range 25-200 U/L).',
+      );
+    await page.getByRole('button', { name: 'Extract facts' }).click();
+    await expect.poll(() => page.locator('.note-text mark').count()).toBeGreaterThan(2);
+    await expect(page.locator('.note-text mark').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/heliotrope rash/i)]),
+    );
 
     await page.goto(server.url);
     await page.getByRole('link', { name: /Demo 1/ }).click();

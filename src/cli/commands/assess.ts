@@ -38,8 +38,8 @@ export function renderAssessment(report: AssessmentReport): string {
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('assess')
-    .description('assess a case: a case JSON file (or - for stdin)')
-    .argument('<file>', 'case file')
+    .description('assess a case: a case JSON file or a narrative (.txt, .md), or - for stdin')
+    .argument('<file>', 'case JSON file or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {

@@ -8,6 +8,7 @@
  * recorded as about one month before presentation, flagged approximate.
  * @module
  */
+import { COUNT_PATTERN, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
@@ -259,25 +260,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
 const SELF_REFERENCE =
   /\b(?:in (?:this|our|the present) (?:case|patient)|our (?:case|patient)|this patient)\b/i;
 /** "<A> preceded <B> by N months"; counts per the timing extractor, but "several" read as about 5 (3–7). */
-const PRECEDED_BY =
-  /\bpreceded\b[^.;]{0,120}?\bby (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several) (day|week|month|year)s?\b/i;
-const COUNT: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  few: 3,
-  'a few': 3,
-  several: 5,
-};
+const PRECEDED_BY = new RegExp(
+  String.raw`\bpreceded\b[^.;]{0,120}?\bby ${COUNT_PATTERN} (day|week|month|year)s?\b`,
+  'i',
+);
 const MYOSITIS_WORD = /\b(?:dermatomyositis|myositis|DM)\b/;
 
 /**
@@ -303,13 +289,12 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
       const cancerFirst = mention.start < precededAt;
       const other = cancerFirst ? doc.text.slice(precededAt, s.end) : doc.text.slice(s.start, precededAt);
       if (!MYOSITIS_WORD.test(other)) continue;
-      const raw = m[1]!.toLowerCase();
-      const n = /^\d+$/.test(raw) ? Number(raw) : (COUNT[raw] ?? 1);
+      const count = readCount(m[1]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
       target.diagnosisDate = {
         relativeTo: 'diagnosis',
-        offset: cancerFirst ? -n : n,
+        offset: cancerFirst ? -count.value : count.value,
         unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
-        approximate: raw === 'several' || raw.endsWith('few'),
+        approximate: count.approximate,
       };
       target.evidence.push(
         evidence(

@@ -6,6 +6,7 @@
 import type { Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { COUNT_PATTERN, readCount } from '../numbers.js';
 
 /** A relative time expression found in the case. */
 export interface TimeExpression {
@@ -18,7 +19,7 @@ export interface TimeExpression {
   evidence: SpanEvidence[];
 }
 
-const NUM = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+const NUM = COUNT_PATTERN;
 const HISTORY_RE = new RegExp(
   String.raw`\b${NUM}[ \t\u00a0\u2009\u202f-]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f-]{1,2}(?:long[ \t\u00a0\u2009\u202f]{1,2})?history[ \t\u00a0\u2009\u202f]{1,2}of\b`,
   'gi',
@@ -27,25 +28,6 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${NUM}[ \t\u00a0\u2009\u202f]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f]{1,2}(later|ago|after|before|earlier|previously)\b`,
   'gi',
 );
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  a: 1,
-  'a couple of': 2,
-  few: 3,
-  'a few': 3,
-  several: 3,
-};
 const SYMPTOMS = new Set([
   'weakness',
   'rash',
@@ -63,9 +45,8 @@ const SYMPTOMS = new Set([
 ]);
 
 function amount(word: string): { n: number; approximate: boolean } {
-  const k = word.toLowerCase();
-  const n = WORDS[k] ?? Number(k);
-  return { n, approximate: /few|several|couple/.test(k) };
+  const c = readCount(word);
+  return c ? { n: c.value, approximate: c.approximate } : { n: Number(word), approximate: false };
 }
 
 const MONTHS = [

@@ -4,6 +4,7 @@
  * of the myositis to treatment. Planned treatments ("awaiting surgery") are not treatments given.
  * @module
  */
+import { readCount } from '../numbers.js';
 import type { Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
@@ -33,20 +34,6 @@ const CYCLES_RE =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\u00a0\u2009\u202f]{1,2}cycles?[ \t\u00a0\u2009\u202f]{1,2}of\b/gi;
 const REDUCTION_RE =
   /(\d{1,3})[ \t\u00a0\u2009\u202f]?%[ \t\u00a0\u2009\u202f]{0,2}dose[ \t\u00a0\u2009\u202f]{1,2}reduction/i;
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const MYOSITIS_CLASSES = new Set(['glucocorticoid', 'immunosuppressant', 'ivig', 'biologic']);
 const CANCER_CLASSES = new Set([
   'chemotherapy',
@@ -75,7 +62,7 @@ export function extractTreatments(doc: Doc): {
     const cycleMarks: { at: number; n: number }[] = [];
     CYCLES_RE.lastIndex = 0;
     for (let c = CYCLES_RE.exec(text); c; c = CYCLES_RE.exec(text))
-      cycleMarks.push({ at: s.start + c.index, n: WORDS[c[1]!.toLowerCase()] ?? Number(c[1]) });
+      cycleMarks.push({ at: s.start + c.index, n: readCount(c[1]!)?.value ?? Number(c[1]) });
     const inSentence: ExtractedTreatment[] = [];
     drugs.forEach((m, di) => {
       const a = s.assert(m.tokenStart, m.tokenEnd);
