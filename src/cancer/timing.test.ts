@@ -24,6 +24,38 @@ describe('addCalendarMonths', () => {
     expect(addCalendarMonths(dayNumber(2020, 6, 15), -36)).toBe(dayNumber(2017, 6, 15));
     expect(addCalendarMonths(dayNumber(2020, 8, 31), 30)).toBe(dayNumber(2023, 2, 28));
   });
+  // The Date-based computation the arithmetic replaced; both must agree on every input.
+  const viaDate = (dayN: number, months: number) => {
+    const d = new Date(dayN * 86_400_000);
+    const m = d.getUTCMonth() + months;
+    const y = d.getUTCFullYear() + Math.floor(m / 12);
+    const mo = ((m % 12) + 12) % 12;
+    const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+    return Math.round(Date.UTC(y, mo, Math.min(d.getUTCDate(), last)) / 86_400_000);
+  };
+  it('agrees with the Date-based computation, leap days and centuries included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -800_000, max: 3_000_000 }), fc.integer({ min: -10, max: 25_000 })),
+        fc.integer({ min: -1500, max: 1500 }),
+        (d, m) => {
+          expect(addCalendarMonths(d, m)).toBe(viaDate(d, m));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const [d, m] of [
+      [dayNumber(2000, 2, 29), 12],
+      [dayNumber(2000, 2, 29), 48],
+      [dayNumber(1900, 1, 31), 1],
+      [dayNumber(2100, 1, 31), 1],
+      [dayNumber(2024, 1, 31), 1],
+      [-719_000, 5], // year 0031 (Date reads years 0–99 as 19xx): same answer as before
+      [0.5, 3],
+      [Number.NaN, 1],
+    ] as const)
+      expect(addCalendarMonths(d, m)).toBe(viaDate(d, m));
+  });
 });
 
 describe('CAM ±3-year window edges (exact days)', () => {

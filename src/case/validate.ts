@@ -176,9 +176,16 @@ function semanticIssues(raw: unknown): Issue[] {
   });
 
   // Relative dates must point at an existing anchor.
-  const visit = (value: unknown, path: string) => {
+  // The path is kept as segments and formatted only when an issue is reported.
+  const segments: (string | number)[] = [];
+  const visit = (value: unknown) => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, `${path}[${i}]`));
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) continue;
+        segments.push(i);
+        visit(value[i]);
+        segments.pop();
+      }
       return;
     }
     if (!isRec(value)) return;
@@ -187,16 +194,21 @@ function semanticIssues(raw: unknown): Issue[] {
         out.push(
           issue(
             'value',
-            `${path}.relativeTo`,
+            `${formatPath(segments)}.relativeTo`,
             `no event with id "${value.relativeTo}" (known: ${[...anchors].join(', ')})`,
           ),
         );
       }
       return;
     }
-    for (const [k, v] of Object.entries(value)) if (k !== 'evidence') visit(v, path ? `${path}.${k}` : k);
+    for (const k of Object.keys(value)) {
+      if (k === 'evidence') continue;
+      segments.push(k);
+      visit(value[k]);
+      segments.pop();
+    }
   };
-  visit(raw, '');
+  visit(raw);
   return out;
 }
 
@@ -215,7 +227,8 @@ export interface CaseValidation {
  */
 export function validateCase(value: unknown): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
-  const issues = [...(parsed.success ? [] : zodIssues(parsed.error, value)), ...semanticIssues(value)];
+  const semantic = semanticIssues(value);
+  const issues = parsed.success ? semantic : [...zodIssues(parsed.error, value), ...semantic];
   // One message per path and text (a failed pattern and a failed refinement can say the same thing).
   const seen = new Set<string>();
   const unique = issues.filter((i) => {

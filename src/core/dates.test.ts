@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
@@ -84,5 +85,43 @@ describe('formatDay', () => {
       const expected = new Date(day * 86_400_000).toISOString().slice(0, 10);
       if (formatDay(day) !== expected) expect(formatDay(day)).toBe(expected);
     }
+  });
+});
+
+describe('calendar-day validation', () => {
+  // The reference the arithmetic check replaced: a day is real when Date.UTC round-trips it.
+  const viaDate = (y: number, m: number, d: number) => {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  };
+  const iso = (y: number, m: number, d: number) =>
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+  it('agrees with the Date.UTC round trip for any YYYY-MM-DD', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) => {
+          const p = parsePartialIsoDate(iso(y, m, d));
+          expect(p !== undefined).toBe(viaDate(y, m, d));
+          if (p)
+            expect(p).toEqual({ earliest: dayNumber(y, m, d), latest: dayNumber(y, m, d), precision: 'day' });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+  it('29 February only in leap years (every 4th, not centuries, but every 400th)', () => {
+    expect(parsePartialIsoDate('2024-02-29')).toBeDefined();
+    expect(parsePartialIsoDate('2023-02-29')).toBeUndefined();
+    expect(parsePartialIsoDate('1900-02-29')).toBeUndefined();
+    expect(parsePartialIsoDate('2000-02-29')).toBeDefined();
+    expect(parsePartialIsoDate('2021-04-31')).toBeUndefined();
+    expect(parsePartialIsoDate('2021-04-30')).toBeDefined();
+    expect(parsePartialIsoDate('2021-01-00')).toBeUndefined();
+    expect(parsePartialIsoDate('0099-01-01')).toBeUndefined();
+    expect(parsePartialIsoDate('0100-01-01')).toBeDefined();
   });
 });

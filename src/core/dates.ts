@@ -41,6 +41,14 @@ const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** Average days per unit used to convert relative offsets (months and years vary: see {@link offsetToDays}). */
 const UNIT_DAYS: Record<OffsetUnit, number> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a year, proleptic Gregorian. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1]!;
+}
+
 /** Days since epoch for a calendar day (UTC). */
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
@@ -90,9 +98,9 @@ export function parsePartialIsoDate(value: string): DayInterval | undefined {
     };
   }
   const day = Number(m[3]);
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day)
-    return undefined;
+  // A real calendar day (proleptic Gregorian). Years 0–99 stay invalid, as they were when this was
+  // checked with Date.UTC (which reads them as 1900–1999).
+  if (year < 100 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const n = dayNumber(year, month, day);
   return { earliest: n, latest: n, precision: 'day' };
 }

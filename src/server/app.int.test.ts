@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { narrativeExtraction } from './extract-hook.js';
 import { testBackends } from '../../test/db.js';
 import { benchCase } from '../../bench/fixtures.js';
+import { assessCase } from '../assess/assess.js';
+import { parseCase, validateCase } from '../case/validate.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
@@ -208,6 +210,31 @@ for (const backend of testBackends) {
       expect(rep.eularAcr2017.category).toBe('definite');
       expect(rep.bohanPeter1975.category).toBe('definite-dm');
       expect((await app.request('/api/assess?asOf=2026-02-30', json('POST', benchCase))).status).toBe(422);
+    });
+
+    it('the assessment body is exactly the JSON of the engine report, as UTF-8 with its byte length', async () => {
+      const r = await app.request('/api/assess?asOf=2026-02-01', json('POST', benchCase));
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type')).toBe('application/json');
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      expect(r.headers.get('x-frame-options')).toBe('DENY');
+      const bytes = new Uint8Array(await r.arrayBuffer());
+      const expected = JSON.stringify(assessCase(parseCase(benchCase), { asOf: '2026-02-01' }));
+      expect([...expected].some((ch) => ch.charCodeAt(0) > 0x7f)).toBe(true); // non-ASCII text (e.g. ≥, –) is in the report
+      expect(Buffer.from(bytes).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+      // With warnings, they come last, as before.
+      const withWarning = await app.request(
+        '/api/assess?asOf=2026-02-01',
+        json('POST', { ...minimalCase, strength: [{ group: 'proximal-upper', grade: '4' }] }),
+      );
+      const v = validateCase({ ...minimalCase, strength: [{ group: 'proximal-upper', grade: '4' }] });
+      const text = await withWarning.text();
+      expect(text).toBe(
+        JSON.stringify({
+          ...assessCase(v.case!, { asOf: '2026-02-01' }),
+          ...(v.issues.length ? { warnings: v.issues } : {}),
+        }),
+      );
     });
 
     it('calculators: listed generically with inputs, evaluated with item values, bad items → 422 with paths', async () => {

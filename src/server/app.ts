@@ -220,6 +220,27 @@ function sameHost(origin: string, host: string): boolean {
   }
 }
 
+const utf8 = new TextEncoder();
+let scratch = new Uint8Array(64 * 1024);
+const MAX_SCRATCH = 4 * 1024 * 1024;
+
+/**
+ * Like `c.json(value)` (same body bytes, same Content-Type), for large bodies such as a report: the JSON
+ * text is encoded to UTF-8 once, into a reused buffer, and handed to the adapter as bytes, so it is not
+ * measured for Content-Length and then encoded again by the socket write.
+ */
+function jsonBytes(c: Context, value: unknown): Response {
+  const text = JSON.stringify(value);
+  // UTF-8 needs at most 3 bytes per UTF-16 code unit (JSON.stringify leaves no lone surrogates).
+  const need = text.length * 3;
+  if (need > MAX_SCRATCH)
+    return c.body(Buffer.from(text, 'utf8'), 200, { 'Content-Type': 'application/json' });
+  if (scratch.length < need) scratch = new Uint8Array(need);
+  const { written } = utf8.encodeInto(text, scratch);
+  const body = scratch.slice(0, written);
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
+}
+
 /** Paths under /api that need no login. */
 const PUBLIC = new Set(['/api/health', '/api/ready', '/api/openapi.json', '/api/auth/login']);
 
@@ -585,7 +606,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const v = validCase(await readJson(c));
     const report = assessCase(v.case, { asOf: q.asOf ?? today() });
     await audit(c, 'assess.adhoc', 'case', null);
-    return c.json({ ...report, ...(v.warnings.length ? { warnings: v.warnings } : {}) });
+    return jsonBytes(c, v.warnings.length ? { ...report, warnings: v.warnings } : report);
   });
 
   app.get('/api/calc', (c) =>

@@ -112,6 +112,22 @@ export function countTier(high: number, intermediate: number): CountedTier {
   return IMACS_COUNTING_RULE.find((r) => high >= r.minHigh && intermediate >= r.minIntermediate)!.tier;
 }
 
+/** The inputs each factor's test reads, computed once (the factor table is static). */
+const FACTOR_INPUTS: ReadonlyMap<string, readonly string[]> = new Map(
+  IMACS_FACTORS.map((f) => [f.id, predicateInputs(f.test)]),
+);
+
+/** Evidence of a factor: the evidence of each input it reads, or the input's value when none was given. */
+function factorEvidence(ids: readonly string[], ev: InputEvidence, all: InputValues): Evidence[] {
+  const out: Evidence[] = [];
+  for (const id of ids) {
+    const given = ev[id];
+    if (given) for (const e of given) out.push(e);
+    else out.push({ path: id, value: all[id] ?? null });
+  }
+  return out;
+}
+
 function withinThreeYears(v: InputValue): Tri {
   return typeof v === 'number' ? (v <= 3 ? 'met' : 'not-met') : 'unknown';
 }
@@ -136,27 +152,43 @@ export function evaluateImacs2023(
     'age-over-40': evidence['age-at-onset'] ?? [{ path: 'age-at-onset', value: age }],
   };
 
-  const factorTable = IMACS_FACTORS.map((f): ImacsFactorResult => ({
-    id: f.id,
-    domain: f.domain,
-    label: f.label,
-    level: f.level,
-    status: evalPredicate(f.test, all),
-    verified: f.verified,
-    basis: f.basis,
-    cite: f.cite,
-    ...(f.note ? { note: f.note } : {}),
-    evidence: predicateInputs(f.test).flatMap((id) => ev[id] ?? [{ path: id, value: all[id] ?? null }]),
-  }));
-  const n = (level: FactorLevel, status: Tri) =>
-    factorTable.filter((f) => f.level === level && f.status === status).length;
-  const counts = {
-    high: n('high', 'met'),
-    intermediate: n('intermediate', 'met'),
-    low: n('low', 'met'),
-    unknownHigh: n('high', 'unknown'),
-    unknownIntermediate: n('intermediate', 'unknown'),
-  };
+  const factorTable = IMACS_FACTORS.map((f): ImacsFactorResult => {
+    const status = evalPredicate(f.test, all);
+    const evidence = factorEvidence(FACTOR_INPUTS.get(f.id)!, ev, all);
+    // Two literals rather than a conditional spread: same keys in the same order, cheaper to build.
+    return f.note
+      ? {
+          id: f.id,
+          domain: f.domain,
+          label: f.label,
+          level: f.level,
+          status,
+          verified: f.verified,
+          basis: f.basis,
+          cite: f.cite,
+          note: f.note,
+          evidence,
+        }
+      : {
+          id: f.id,
+          domain: f.domain,
+          label: f.label,
+          level: f.level,
+          status,
+          verified: f.verified,
+          basis: f.basis,
+          cite: f.cite,
+          evidence,
+        };
+  });
+  const counts = { high: 0, intermediate: 0, low: 0, unknownHigh: 0, unknownIntermediate: 0 };
+  for (const f of factorTable) {
+    if (f.status === 'met') counts[f.level]++;
+    else if (f.status === 'unknown') {
+      if (f.level === 'high') counts.unknownHigh++;
+      else if (f.level === 'intermediate') counts.unknownIntermediate++;
+    }
+  }
   const tierMin = countTier(counts.high, counts.intermediate);
   const tierMax = countTier(
     counts.high + counts.unknownHigh,
@@ -198,13 +230,11 @@ export function evaluateImacs2023(
       i.panel !== 'conditional' &&
       panelSet.has(i.panel) &&
       (!i.sex || sex === 'unknown' || sex === undefined || i.sex === sex),
-  ).map((i) => ({
-    id: i.id,
-    panel: i.panel as PanelId,
-    label: i.label,
-    ...(i.sex ? { sex: i.sex } : {}),
-    cite: i.cite,
-  }));
+  ).map((i) =>
+    i.sex
+      ? { id: i.id, panel: i.panel as PanelId, label: i.label, sex: i.sex, cite: i.cite }
+      : { id: i.id, panel: i.panel as PanelId, label: i.label, cite: i.cite },
+  );
 
   const considerReasons: { id: ConsiderId; reason: string }[] = [];
   if (tier === 'high') {
@@ -230,11 +260,7 @@ export function evaluateImacs2023(
   if (tierMax !== tierMin) {
     for (const f of factorTable)
       if (f.status === 'unknown' && f.level !== 'low')
-        missing.push(
-          ...predicateInputs(IMACS_FACTORS.find((d) => d.id === f.id)!.test).map((id) =>
-            id === 'age-over-40' ? 'age-at-onset' : id,
-          ),
-        );
+        for (const id of FACTOR_INPUTS.get(f.id)!) missing.push(id === 'age-over-40' ? 'age-at-onset' : id);
   }
 
   return {

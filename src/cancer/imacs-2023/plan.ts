@@ -232,11 +232,46 @@ export function buildScreeningPlan(
     return 'due';
   };
   const sex = c.patient.sex;
+  // Each item gets its own copy of its due dates (formatted once per occurrence).
+  const baselineDue = baseline ? fmt(baseline) : null;
+  const dueOf = (d: { earliest: string; latest: string } | null) =>
+    d ? { earliest: d.earliest, latest: d.latest } : null;
   const items: PlanItem[] = [];
   const push = (it: PlanItem) => {
     items.push(it);
     summary[it.status]++;
   };
+  // Items are built as literals with a fixed key order (common fields, status, then reason or done).
+  type Common = Pick<PlanItem, 'id' | 'panel' | 'label' | 'occurrence' | 'required' | 'due'>;
+  const withStatus = (m: Common, status: PlanItemStatus): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status,
+  });
+  const notApplicable = (m: Common, reason: string): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status: 'not-applicable',
+    reason,
+  });
+  const doneItem = (m: Common, done: NonNullable<PlanItem['done']>): PlanItem => ({
+    id: m.id,
+    panel: m.panel,
+    label: m.label,
+    occurrence: m.occurrence,
+    required: m.required,
+    due: m.due,
+    status: 'done',
+    done,
+  });
 
   for (const def of IMACS_SCREENING_ITEMS.filter(
     (d) => d.panel !== 'conditional' && imacs.panels.includes(d.panel as PanelId),
@@ -247,16 +282,17 @@ export function buildScreeningPlan(
       label: def.label,
       occurrence: 0,
       required: true,
-      due: baseline ? fmt(baseline) : null,
+      due: dueOf(baselineDue),
     };
     if (def.sex && sex !== 'unknown' && def.sex !== sex) {
-      push({ ...common, status: 'not-applicable', reason: 'sex' });
+      push(notApplicable(common, 'sex'));
       continue;
     }
     const done = match(def.id, baselineWindow.from, baselineWindow.to, true);
-    push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(baseline) });
+    push(done ? doneItem(common, done) : withStatus(common, timeStatus(baseline)));
   }
   for (const r of repeats) {
+    const repeatDue = r.due ? fmt(r.due) : null;
     for (const def of IMACS_SCREENING_ITEMS.filter((d) => d.panel === imacs.repeat!.panel)) {
       const common = {
         id: def.id,
@@ -264,19 +300,19 @@ export function buildScreeningPlan(
         label: def.label,
         occurrence: r.k,
         required: true,
-        due: r.due ? fmt(r.due) : null,
+        due: dueOf(repeatDue),
       };
       if (def.sex && sex !== 'unknown' && def.sex !== sex) {
-        push({ ...common, status: 'not-applicable', reason: 'sex' });
+        push(notApplicable(common, 'sex'));
         continue;
       }
       if (r.due && baseline && r.due.latest < baseline.earliest) {
-        push({ ...common, status: 'not-applicable', reason: 'before-diagnosis' });
+        push(notApplicable(common, 'before-diagnosis'));
         continue;
       }
       const w = repeatWindows.get(r.k);
       const done = w && w.from <= w.to ? match(def.id, w.from, w.to, false) : undefined;
-      push(done ? { ...common, status: 'done', done } : { ...common, status: timeStatus(r.due) });
+      push(done ? doneItem(common, done) : withStatus(common, timeStatus(r.due)));
     }
   }
   const conditional: Record<string, string[]> = {
@@ -294,9 +330,9 @@ export function buildScreeningPlan(
         label: def.label,
         occurrence: 0,
         required: false,
-        due: baseline ? fmt(baseline) : null,
+        due: dueOf(baselineDue),
       };
-      push(done ? { ...common, status: 'done', done } : { ...common, status: 'consider' });
+      push(done ? doneItem(common, done) : withStatus(common, 'consider'));
     }
   }
   return { ...base, mode: 'screening', baselineAnchor, knownCancers, items };

@@ -3,7 +3,7 @@
  * reads rows such as `{ op: 'range', input: 'age-at-onset', min: 18, max: 40 }`, not branches.
  * @module
  */
-import { triAnd, triNot, triOr, type Tri } from '../../core/tri.js';
+import { triNot, type Tri } from '../../core/tri.js';
 import type { InputValues } from './inputs.js';
 
 /** A declarative test over input values. `range` is min-inclusive and max-exclusive. */
@@ -54,10 +54,25 @@ export function evalPredicate(p: Predicate, values: InputValues): Tri {
       const ok = (p.min === undefined || v >= p.min) && (p.max === undefined || v < p.max);
       return ok ? 'met' : 'not-met';
     }
-    case 'all':
-      return triAnd(...p.of.map((q) => evalPredicate(q, values)));
-    case 'any':
-      return triOr(...p.of.map((q) => evalPredicate(q, values)));
+    // Same results as triAnd / triOr over every operand, without building an array of them.
+    case 'all': {
+      let unknown = false;
+      for (const q of p.of) {
+        const t = evalPredicate(q, values);
+        if (t === 'not-met') return 'not-met';
+        if (t === 'unknown') unknown = true;
+      }
+      return unknown ? 'unknown' : 'met';
+    }
+    case 'any': {
+      let unknown = false;
+      for (const q of p.of) {
+        const t = evalPredicate(q, values);
+        if (t === 'met') return 'met';
+        if (t === 'unknown') unknown = true;
+      }
+      return unknown ? 'unknown' : 'not-met';
+    }
     case 'not':
       return triNot(evalPredicate(p.of, values));
   }

@@ -129,6 +129,19 @@ export function scoreTable<M extends string>(
   return { model, items, min, max };
 }
 
+/** Position of each exclusive domain in `table.domains` order, computed once per table. */
+const exclusiveCache = new WeakMap<object, ReadonlyMap<string, number>>();
+function exclusiveIndex(table: CriteriaTable): ReadonlyMap<string, number> {
+  let v = exclusiveCache.get(table);
+  if (!v) {
+    const m = new Map<string, number>();
+    for (const d of table.domains) if (d.exclusive) m.set(d.id, m.size);
+    exclusiveCache.set(table, m);
+    v = m;
+  }
+  return v;
+}
+
 /** Minimum and maximum attainable scores given the item statuses (one pass over the items). */
 export function bounds(
   table: CriteriaTable,
@@ -137,26 +150,29 @@ export function bounds(
 ): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  // Per exclusive domain: best met points and best possible points.
-  const exclusive = new Map<string, { met: number; possible: number; anyMet: boolean }>();
-  for (const d of table.domains) if (d.exclusive) exclusive.set(d.id, { met: 0, possible: 0, anyMet: false });
+  // Per exclusive domain (in table order): best met points, best possible points, whether any is met.
+  const index = exclusiveIndex(table);
+  const n = index.size;
+  const exMet: number[] = n ? new Array<number>(n).fill(0) : [];
+  const exPossible: number[] = n ? new Array<number>(n).fill(0) : [];
+  const exAnyMet: boolean[] = n ? new Array<boolean>(n).fill(false) : [];
   for (const i of items) {
     const st = override?.get(i.id) ?? i.status;
-    const ex = exclusive.get(i.domain);
-    if (ex) {
+    const k = n ? index.get(i.domain) : undefined;
+    if (k !== undefined) {
       if (st === 'met') {
-        ex.anyMet = true;
-        ex.met = Math.max(ex.met, i.pointsIfMet);
+        exAnyMet[k] = true;
+        exMet[k] = Math.max(exMet[k]!, i.pointsIfMet);
       }
-      if (st !== 'not-met') ex.possible = Math.max(ex.possible, i.pointsIfMet);
+      if (st !== 'not-met') exPossible[k] = Math.max(exPossible[k]!, i.pointsIfMet);
     } else {
       if (st === 'met') min += i.pointsIfMet;
       if (st !== 'not-met') max += i.pointsIfMet;
     }
   }
-  for (const ex of exclusive.values()) {
-    min += ex.met;
-    max += ex.anyMet ? ex.met : ex.possible;
+  for (let k = 0; k < n; k++) {
+    min += exMet[k]!;
+    max += exAnyMet[k] ? exMet[k]! : exPossible[k]!;
   }
   return { min: round1(min), max: round1(max) };
 }
