@@ -6,7 +6,7 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
-import { resolveCaseDate } from '../case/dates.js';
+import { anchorDate, resolveCaseDate } from '../case/dates.js';
 import type { Citation, Evidence } from '../core/evidence.js';
 import {
   formatDay,
@@ -229,22 +229,6 @@ export function windowStatusFromDifference(
   if (diff.min >= lo.max && diff.max <= after.min) return 'in';
   if (diff.max < lo.min || diff.min > after.max) return 'out';
   return 'uncertain';
-}
-
-/** The date of an anchor event (mirrors the lookup of case/dates.ts). */
-function anchorDate(c: Case, id: string): ClinicalDate | undefined {
-  if (id === 'symptom-onset') return c.dates.symptomOnset;
-  if (id === 'diagnosis') return c.dates.diagnosis;
-  if (id === 'presentation') return c.dates.presentation;
-  const cancer = c.cancers.find((x) => x.id === id);
-  if (cancer) return cancer.diagnosisDate;
-  const t = c.treatments.find((x) => x.id === id);
-  if (t) return t.start;
-  const inv = c.investigations.find((x) => x.id === id);
-  if (inv) return inv.date;
-  const visit = c.visits.find((x) => x.id === id);
-  if (visit) return visit.date;
-  return c.tumourAssessments.find((x) => x.id === id)?.date;
 }
 
 /** Offsets (days, min–max) of an event from every anchor on its relative-date chain, itself included. */

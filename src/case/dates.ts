@@ -5,8 +5,13 @@
 import { parsePartialIsoDate, shiftInterval, type ClinicalDate, type DayInterval } from '../core/dates.js';
 import type { Case } from './schema.js';
 
-/** Looks up the date of an anchor event by id. */
-function anchorDate(c: Case, id: string): ClinicalDate | undefined {
+/**
+ * The date of an anchor event by id: `symptom-onset`, `diagnosis`, `presentation`, or the `id` of a cancer,
+ * treatment (its start), investigation, visit or tumour assessment.
+ * @param c - the case
+ * @param id - the anchor id
+ */
+export function anchorDate(c: Case, id: string): ClinicalDate | undefined {
   switch (id) {
     case 'symptom-onset':
       return c.dates.symptomOnset;

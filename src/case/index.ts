@@ -14,5 +14,5 @@ export {
   type CaseValidation,
 } from './validate.js';
 export { parseMrcGrade, type MrcGrade } from './mrc.js';
-export { resolveCaseDate } from './dates.js';
+export { anchorDate, resolveCaseDate } from './dates.js';
 export { caseJsonSchema } from './json-schema.js';
