@@ -7,56 +7,19 @@
  * @module
  */
 import { z } from 'zod';
-import { isValidPartialIsoDate } from '../core/dates.js';
 import { TumourAssessmentSchema, VisitSchema } from './timeline.js';
+import {
+  ClinicalDateSchema,
+  partialIsoDate,
+  QuantitySchema,
+  SourceEvidenceSchema,
+  StrengthSchema,
+} from './common.js';
 
 /** The current case format version. */
 export const CASE_SCHEMA_VERSION = '1.0';
 
-// ─── Shared pieces ──────────────────────────────────────────────────────────────────────────────
-
-/** A 0-based, end-exclusive character span in a source narrative. */
-export const TextSpanSchema = z.strictObject({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
-
-/** Where a recorded fact came from (for extracted cases: spans and pipeline stage). */
-export const SourceEvidenceSchema = z.strictObject({
-  spans: z.array(TextSpanSchema).optional(),
-  stage: z.string().optional(),
-  note: z.string().optional(),
-});
-
-const partialIsoDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isValidPartialIsoDate, {
-    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
-  });
-
-/** A date stated relative to another event of the case. */
-export const RelativeDateSchema = z.strictObject({
-  relativeTo: z
-    .string()
-    .min(1)
-    .describe(
-      'anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit',
-    ),
-  offset: z.number().describe('signed amount; negative = before the anchor'),
-  unit: z.enum(['day', 'week', 'month', 'year']),
-  approximate: z.boolean().optional(),
-});
-
-/** A clinical date: partial ISO (`2019`, `2019-03`, `2019-03-14`) or relative to another event. */
-export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);
-
-/** A quantity with a UCUM unit. */
-export const QuantitySchema = z.strictObject({
-  value: z.number().finite(),
-  unit: z.string().min(1).describe('UCUM unit code, e.g. mg, mg/m2, mg/kg'),
-});
+export * from './common.js';
 
 /** Presence of a clinical finding. `uncertain` = the source hedges ("compatible with"). */
 export const FindingStatusSchema = z.enum(['present', 'absent', 'unknown', 'uncertain']);
@@ -132,27 +95,6 @@ export const FindingSchema = z.strictObject({
   date: ClinicalDateSchema.optional(),
   note: z.string().optional(),
   reason: z.string().optional().describe('why the status is uncertain, when it is'),
-  evidence: z.array(SourceEvidenceSchema).optional(),
-});
-
-/** Muscle groups for strength grading. */
-export const MUSCLE_GROUPS = [
-  'proximal-upper',
-  'proximal-lower',
-  'distal-upper',
-  'distal-lower',
-  'neck-flexors',
-  'neck-extensors',
-  'finger-flexors',
-  'truncal',
-] as const;
-
-/** An MRC strength grade for a muscle group: `4`, `4-`, `3-4`, `3–4/5`, `III-IV/V`. */
-export const StrengthSchema = z.strictObject({
-  group: z.enum(MUSCLE_GROUPS),
-  side: z.enum(['left', 'right', 'bilateral']).default('bilateral'),
-  grade: z.string().min(1).describe('MRC grade 0–5 as written: 4, 4-, 4+, 3-4, 3–4/5, III-IV/V'),
-  date: ClinicalDateSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -345,12 +287,9 @@ export const CaseSchema = z
     cancers: z.array(CancerSchema).default([]),
     treatments: z.array(TreatmentSchema).default([]),
     investigations: z.array(InvestigationSchema).default([]),
-    visits: z
-      .array(z.lazy(() => VisitSchema))
-      .default([])
-      .describe('dated myositis assessments (follow-up timeline)'),
+    visits: z.array(VisitSchema).default([]).describe('dated myositis assessments (follow-up timeline)'),
     tumourAssessments: z
-      .array(z.lazy(() => TumourAssessmentSchema))
+      .array(TumourAssessmentSchema)
       .default([])
       .describe('dated RECIST 1.1 tumour assessments'),
     treatmentResponse: z
@@ -379,5 +318,3 @@ export type Cancer = z.output<typeof CancerSchema>;
 export type Treatment = z.output<typeof TreatmentSchema>;
 /** An investigation. */
 export type Investigation = z.output<typeof InvestigationSchema>;
-/** A muscle group for strength grading. */
-export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];

@@ -7,12 +7,10 @@
  */
 import { z } from 'zod';
 import { parseMrcGrade } from './mrc.js';
-import { ClinicalDateSchema, StrengthSchema } from './schema.js';
+import { ClinicalDateSchema, StrengthSchema } from './common.js';
 
-// schema.ts imports this module and this module imports schema.ts: every cross-reference is lazy so
-// that either may be loaded first.
-const clinicalDate = z.lazy(() => ClinicalDateSchema);
-const strength = z.lazy(() => StrengthSchema);
+const clinicalDate = ClinicalDateSchema;
+const strength = StrengthSchema;
 
 // ─── Myositis activity ──────────────────────────────────────────────────────────────────────────
 

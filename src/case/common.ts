@@ -1,0 +1,77 @@
+/**
+ * Pieces shared by the case sections and the follow-up timeline: text spans and evidence, clinical dates,
+ * quantities and MRC strength grades.
+ * @module
+ */
+import { z } from 'zod';
+import { isValidPartialIsoDate } from '../core/dates.js';
+
+// ─── Shared pieces ──────────────────────────────────────────────────────────────────────────────
+
+/** A 0-based, end-exclusive character span in a source narrative. */
+export const TextSpanSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+
+/** Where a recorded fact came from (for extracted cases: spans and pipeline stage). */
+export const SourceEvidenceSchema = z.strictObject({
+  spans: z.array(TextSpanSchema).optional(),
+  stage: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** A partial ISO date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that is a real calendar date. */
+export const partialIsoDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidPartialIsoDate, {
+    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+  });
+
+/** A date stated relative to another event of the case. */
+export const RelativeDateSchema = z.strictObject({
+  relativeTo: z
+    .string()
+    .min(1)
+    .describe(
+      'anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit',
+    ),
+  offset: z.number().describe('signed amount; negative = before the anchor'),
+  unit: z.enum(['day', 'week', 'month', 'year']),
+  approximate: z.boolean().optional(),
+});
+
+/** A clinical date: partial ISO (`2019`, `2019-03`, `2019-03-14`) or relative to another event. */
+export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);
+
+/** A quantity with a UCUM unit. */
+export const QuantitySchema = z.strictObject({
+  value: z.number().finite(),
+  unit: z.string().min(1).describe('UCUM unit code, e.g. mg, mg/m2, mg/kg'),
+});
+
+/** Muscle groups for strength grading. */
+export const MUSCLE_GROUPS = [
+  'proximal-upper',
+  'proximal-lower',
+  'distal-upper',
+  'distal-lower',
+  'neck-flexors',
+  'neck-extensors',
+  'finger-flexors',
+  'truncal',
+] as const;
+
+/** An MRC strength grade for a muscle group: `4`, `4-`, `3-4`, `3–4/5`, `III-IV/V`. */
+export const StrengthSchema = z.strictObject({
+  group: z.enum(MUSCLE_GROUPS),
+  side: z.enum(['left', 'right', 'bilateral']).default('bilateral'),
+  grade: z.string().min(1).describe('MRC grade 0–5 as written: 4, 4-, 4+, 3-4, 3–4/5, III-IV/V'),
+  date: ClinicalDateSchema.optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
+/** A muscle group for strength grading. */
+export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
