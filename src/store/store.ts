@@ -5,9 +5,10 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { HeliotropeError, issue } from '../core/issues.js';
 import type { Db } from './db.js';
+import type { CasesTable, DatabaseSchema } from './tables.js';
 import { diffPaths, type Change } from './diff.js';
 
 /** Roles: viewer reads, clinician reads and writes cases, admin also manages accounts. */
@@ -120,18 +121,28 @@ const TOKEN_CACHE_MS = 5000;
 
 const parse = (s: string): Record<string, unknown> => JSON.parse(s) as Record<string, unknown>;
 
-type CaseRow = {
-  id: string;
-  version: number;
-  title: string;
-  data: string;
-  summary: string;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-  deleted: number;
-};
+/** A row of the `cases` table. */
+type CaseRow = CasesTable;
+
+/**
+ * The current row of a live case inside a transaction, checked against the version an edit is based on.
+ * @throws not found when the case does not exist or is deleted; ConflictError when the version is stale
+ */
+async function currentForChange(
+  trx: Transaction<DatabaseSchema>,
+  id: string,
+  baseVersion: number,
+): Promise<CaseRow> {
+  const cur = await trx
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (!cur) throw notFound(`case ${id}`);
+  if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
+  return cur;
+}
 
 function toCase(r: CaseRow): StoredCase {
   return {
@@ -306,14 +317,7 @@ export class Store {
     const doc = { ...data, id };
     const text = JSON.stringify(doc);
     await this.k.transaction().execute(async (trx) => {
-      const cur = await trx
-        .selectFrom('cases')
-        .selectAll()
-        .where('id', '=', id)
-        .where('deleted', '=', 0)
-        .executeTakeFirst();
-      if (!cur) throw notFound(`case ${id}`);
-      if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
+      const cur = await currentForChange(trx, id, baseVersion);
       const next = baseVersion + 1;
       const res = await trx
         .updateTable('cases')
@@ -355,14 +359,7 @@ export class Store {
   async deleteCase(id: string, baseVersion: number, user: string): Promise<void> {
     const at = this.now();
     await this.k.transaction().execute(async (trx) => {
-      const cur = await trx
-        .selectFrom('cases')
-        .selectAll()
-        .where('id', '=', id)
-        .where('deleted', '=', 0)
-        .executeTakeFirst();
-      if (!cur) throw notFound(`case ${id}`);
-      if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
+      const cur = await currentForChange(trx, id, baseVersion);
       const next = baseVersion + 1;
       await trx
         .updateTable('cases')

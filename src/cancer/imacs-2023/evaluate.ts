@@ -155,31 +155,20 @@ export function evaluateImacs2023(
   const factorTable = IMACS_FACTORS.map((f): ImacsFactorResult => {
     const status = evalPredicate(f.test, all);
     const evidence = factorEvidence(FACTOR_INPUTS.get(f.id)!, ev, all);
-    // Two literals rather than a conditional spread: same keys in the same order, cheaper to build.
-    return f.note
-      ? {
-          id: f.id,
-          domain: f.domain,
-          label: f.label,
-          level: f.level,
-          status,
-          verified: f.verified,
-          basis: f.basis,
-          cite: f.cite,
-          note: f.note,
-          evidence,
-        }
-      : {
-          id: f.id,
-          domain: f.domain,
-          label: f.label,
-          level: f.level,
-          status,
-          verified: f.verified,
-          basis: f.basis,
-          cite: f.cite,
-          evidence,
-        };
+    // Built in one place with a fixed key order (note, when there is one, before evidence).
+    const row = {
+      id: f.id,
+      domain: f.domain,
+      label: f.label,
+      level: f.level,
+      status,
+      verified: f.verified,
+      basis: f.basis,
+      cite: f.cite,
+    } as ImacsFactorResult;
+    if (f.note) row.note = f.note;
+    row.evidence = evidence;
+    return row;
   });
   const counts = { high: 0, intermediate: 0, low: 0, unknownHigh: 0, unknownIntermediate: 0 };
   for (const f of factorTable) {
