@@ -13,7 +13,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessCase } from '../src/assess/assess.js';
+import { assessCase, type AssessmentReport } from '../src/assess/assess.js';
+import { isFailedSection, type Headline, type SectionSet } from '../src/contract/set.js';
+import { reportSections, type SectionKey } from '../src/sets/registry.js';
 import type { Case } from '../src/case/schema.js';
 import { extractCase } from '../src/extract/extract.js';
 import { ucumUnit } from '../src/extract/extractors/units.js';
@@ -176,18 +178,21 @@ const totals = { findings: zero(), labs: zero(), antibodies: zero(), demographic
 let unscored = 0;
 const classification: Record<string, { agree: number; total: number }> = {};
 const perCase: Record<string, unknown>[] = [];
-const EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefined> = {
-  eular_acr_2017_category: (r) => (r.eularAcr2017 as { category?: string } | undefined)?.category,
-  eular_acr_2017_subgroup: (r) =>
-    (r.eularAcr2017 as { subgroup?: string | null } | undefined)?.subgroup ?? undefined,
-  bohan_peter: (r) => (r.bohanPeter1975 as { category?: string } | undefined)?.category,
+/** A section's headline, or undefined when it could not be computed. */
+function headlineOf<K extends SectionKey>(r: AssessmentReport, key: K): Headline | undefined {
+  const set: SectionSet | undefined = reportSections.find((s) => s.key === key);
+  const outcome = r[key];
+  return set && !isFailedSection(outcome) ? set.headline(outcome) : undefined;
+}
+const EXPECTED: Record<string, (r: AssessmentReport) => string | undefined> = {
+  eular_acr_2017_category: (r) => headlineOf(r, 'eularAcr2017')?.code,
+  eular_acr_2017_subgroup: (r) => headlineOf(r, 'eularAcr2017')?.qualifier ?? undefined,
+  bohan_peter: (r) => headlineOf(r, 'bohanPeter1975')?.code,
 };
-const sectionValue = (r: Record<string, unknown>, pattern: RegExp): string | undefined => {
-  const key = Object.keys(r).find((k) => pattern.test(k));
-  if (!key) return undefined;
-  const v = r[key] as Record<string, unknown> | undefined;
-  const x = v?.category ?? v?.tier ?? v?.riskTier ?? v?.risk ?? v?.level;
-  return typeof x === 'string' ? x : undefined;
+/** The headline code of the first section whose key matches (e.g. /pns/i → Graus 2004). */
+const sectionValue = (r: AssessmentReport, pattern: RegExp): string | undefined => {
+  const s = reportSections.find((x) => pattern.test(x.key));
+  return s ? headlineOf(r, s.key)?.code : undefined;
 };
 
 for (const name of folders) {
@@ -197,7 +202,7 @@ for (const name of folders) {
   const ex = extractCase(text);
   const ms = performance.now() - t0;
   const c = ex.case;
-  const report = assessCase(c, { asOf: '2026-01-01' }) as unknown as Record<string, unknown>;
+  const report = assessCase(c, { asOf: '2026-01-01' });
   const f = scoreFindings(c, gold);
   unscored += f.unscored;
   const l = scoreLabs(c, gold);

@@ -2,5 +2,4 @@
  * Case assessment.
  * @module
  */
-export * from './registry.js';
 export * from './assess.js';

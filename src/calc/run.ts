@@ -5,8 +5,8 @@
  */
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
-import { coerceInputs } from '../criteria/engine/inputs.js';
-import type { Calculator } from './types.js';
+import { coerceInputs } from '../engine/inputs.js';
+import type { ItemCalculator } from '../engine/calculator.js';
 
 /** One evaluated row: its result or its issues. `line` is 1-based in the batch file. */
 export type CalcRow =
@@ -39,11 +39,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
  * @param raw - raw values by item id
  * @param pathPrefix - prefix for issue paths
  */
-export function evaluateRaw(
-  calc: Calculator,
+export function evaluateRaw<C>(
+  calc: ItemCalculator<C>,
   raw: Record<string, unknown>,
   pathPrefix = '',
-): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
+): { ok: true; result: C } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
     for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
@@ -60,7 +60,7 @@ export function detectBatchFormat(name: string, text: string): 'jsonl' | 'csv' {
 }
 
 /** Evaluates a JSONL batch: one JSON object of item values per non-empty line. */
-export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+export function runJsonlBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   const rows: CalcRow[] = [];
   text.split(/\r?\n/).forEach((lineText, idx) => {
     const line = idx + 1;
@@ -105,7 +105,7 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
 }
 
 /** Evaluates a CSV batch: a header of item ids, one patient per row. Empty cells are unknown. */
-export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
+export function runCsvBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   let records: string[][];
   try {
     records = parseCsvSync(text, {

@@ -3,6 +3,6 @@
  * criteria tables) is `src/calc/registry.ts`.
  * @module
  */
-export * from './engine/index.js';
+
 export * from './eular-acr-2017/index.js';
 export * from './bohan-peter-1975/index.js';

@@ -105,3 +105,15 @@ export function canonicalAntibody(name: string): string {
   if (antibodyCache.size < 10_000) antibodyCache.set(name, v);
   return v;
 }
+
+/**
+ * The key of a neural antibody target as the paraneoplastic criteria list them: lower case, without an
+ * "anti-" prefix and without punctuation ("anti-CV2/CRMP5" → `cv2crmp5`, "Anti-Hu" → `hu`).
+ * @param target - the target as written in the case
+ */
+export function neuralAntibodyKey(target: string): string {
+  return target
+    .toLowerCase()
+    .replace(/^anti[\s-]*/, '')
+    .replace(/[^a-z0-9]/g, '');
+}

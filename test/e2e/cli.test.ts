@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli-io.js';
-import { calculators } from '../../src/calc/registry.js';
+import { calculators } from '../../src/sets/registry.js';
 
 const EXAMPLE_A = [
   'age-at-onset=43',
@@ -16,7 +16,9 @@ describe('heliotrope calc', () => {
     for (const c of calculators) {
       const r = await cli(['calc', c.id, '--help']);
       expect(r.code).toBe(0);
-      for (const i of c.inputs) expect(r.out).toContain(i.id);
+      const inputs = c.calculator.kind === 'items' ? c.calculator.inputs : [];
+      for (const i of inputs) expect(r.out).toContain(i.id);
+      if (c.calculator.kind === 'document') expect(r.out).toContain('Input: ');
     }
   });
 

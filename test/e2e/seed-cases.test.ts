@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../src/assess/assess.js';
 import { parseCase } from '../../src/case/validate.js';
+import { required } from '../../src/contract/set.js';
 import { requireShared } from '../shared.js';
 
 const CASES = ['seed-breast-idc', 'seed-leiomyosarcoma'];
@@ -19,18 +20,15 @@ describe.each(CASES)('%s', (name) => {
       readFileSync(new URL(`../../src/criteria/__fixtures__/${name}.case.json`, import.meta.url), 'utf8'),
     ),
   );
-  const report = assessCase(c, { asOf: '2026-11-21' }) as Record<
-    string,
-    { category?: string; subgroup?: string | null; tier?: string }
-  >;
+  const report = assessCase(c, { asOf: '2026-11-21' });
 
   it('EULAR/ACR 2017 category and subgroup match gold', () => {
-    expect(report.eularAcr2017!.category).toBe(gold.expected.eular_acr_2017_category);
-    expect(report.eularAcr2017!.subgroup).toBe(gold.expected.eular_acr_2017_subgroup);
+    expect(required(report.eularAcr2017).category).toBe(gold.expected.eular_acr_2017_category);
+    expect(required(report.eularAcr2017).subgroup).toBe(gold.expected.eular_acr_2017_subgroup);
   });
 
   it('documented negatives count as not met (neck flexors, dysphagia when recorded absent)', () => {
-    const items = (report.eularAcr2017 as unknown as { items: { id: string; status: string }[] }).items;
+    const items = required(report.eularAcr2017).items;
     for (const f of c.findings.filter(
       (x) => x.status === 'absent' && ['neck-flexor-weakness', 'dysphagia'].includes(x.id),
     )) {
@@ -39,14 +37,14 @@ describe.each(CASES)('%s', (name) => {
   });
 
   it('Bohan & Peter category matches gold', () => {
-    expect(report.bohanPeter1975!.category).toBe(gold.expected.bohan_peter);
+    expect(required(report.bohanPeter1975).category).toBe(gold.expected.bohan_peter);
   });
 
   it('Graus 2004 PNS category matches gold', () => {
-    expect(report.pns2004!.category).toBe(gold.expected.pns_graus_2004);
+    expect(required(report.pns2004).category).toBe(gold.expected.pns_graus_2004);
   });
 
   it('IMACS 2023 risk tier matches gold', () => {
-    expect(report.imacs2023!.tier).toBe(gold.expected.imacs_risk_tier);
+    expect(required(report.imacs2023).tier).toBe(gold.expected.imacs_risk_tier);
   });
 });

@@ -6,11 +6,11 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Case } from '../../src/case/schema.js';
-import type { ImacsSection } from '../../src/cancer/from-case.js';
+import type { ImacsSection } from '../../src/cancer/imacs-2023/from-case.js';
 import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
-import type { CancerAssociationResult } from '../../src/cancer/timing.js';
+import type { CancerProbabilityResult } from '../../src/cancer/probability/probability.js';
+import type { CancerAssociationResult } from '../../src/cancer/association/timing.js';
 import type { MonitoringResult } from '../../src/monitoring/index.js';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP } from './labels.js';

@@ -4,11 +4,11 @@
  */
 import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
-import { assessors } from '../../assess/registry.js';
+import { isFailedSection } from '../../contract/set.js';
 import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
-import { sectionRenderers } from '../../render/text/index.js';
-import { renderGeneric } from '../../render/text/generic.js';
+import { renderSectionText } from '../../render/text/index.js';
+import { reportSections } from '../../sets/registry.js';
 import { loadCase } from '../case-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -24,12 +24,7 @@ export function renderAssessment(report: AssessmentReport): string {
     .join(' ');
   const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
   const parts = [head, '='.repeat(Math.min(head.length, 100))];
-  for (const a of assessors) {
-    const r = report[a.key];
-    if (r === undefined) continue;
-    const render = sectionRenderers[a.key];
-    parts.push(render ? render(r) : renderGeneric(a.title, r));
-  }
+  for (const s of reportSections) parts.push(renderSectionText(s, report[s.key]));
   parts.push('Classification criteria support, but do not replace, clinical judgement.');
   return parts.join('\n\n');
 }
@@ -49,8 +44,15 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       const text = await io.readText(file);
       const loaded = loadCase(text, file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const report = assessCase(loaded.case, { asOf });
+      const faults: string[] = [];
+      const report = assessCase(loaded.case, { asOf, onFault: (key) => faults.push(key) });
       io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-      setExit(EXIT.ok);
+      const failed = reportSections.filter((s) => isFailedSection(report[s.key])).map((s) => s.key);
+      if (failed.length) {
+        io.stderr(
+          `heliotrope assess: ${failed.join(', ')} could not be computed${faults.length ? ` (internal fault in ${faults.join(', ')})` : ''}; the other sections stand\n`,
+        );
+        setExit(EXIT.internal);
+      } else setExit(EXIT.ok);
     });
 }

@@ -4,11 +4,8 @@
  * @module
  */
 import type { AssessmentReport } from '../../assess/assess.js';
-import type { MonitoringResult } from '../../monitoring/index.js';
-import type { ImacsSection } from '../../cancer/from-case.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
-import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
-import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
+import { isFailedSection, type SectionOutcome } from '../../contract/set.js';
+import type { MonitoringResult } from '../../monitoring/follow-up.js';
 import { categoryWords, subgroupWords } from '../text/criteria.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
@@ -178,12 +175,16 @@ const PLAN_MARK: Record<string, string> = {
 };
 
 /** Classification, PNS, cancer risk tier, probability and the dated screening checklist. */
+/** A section's result, or undefined when it could not be computed (the report then leaves it out). */
+const computed = <R>(outcome: SectionOutcome<R>): R | undefined =>
+  isFailedSection(outcome) ? undefined : outcome;
+
 function summaryHtml(report: AssessmentReport): string {
-  const e = report.eularAcr2017 as EularResult | undefined;
-  const b = report.bohanPeter1975 as BohanPeterResult | undefined;
-  const pns = report.pns2004 as { category?: string } | undefined;
-  const im = report.imacs2023 as ImacsSection | undefined;
-  const pr = report.cancerProbability as CancerProbabilityResult | undefined;
+  const e = computed(report.eularAcr2017);
+  const b = computed(report.bohanPeter1975);
+  const pns = computed(report.pns2004);
+  const im = computed(report.imacs2023);
+  const pr = computed(report.cancerProbability);
   const rows: string[][] = [];
   if (e) {
     rows.push([
@@ -192,7 +193,7 @@ function summaryHtml(report: AssessmentReport): string {
     ]);
   }
   if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
-  if (pns?.category) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  if (pns) rows.push(['Graus 2004 PNS', esc(pns.category)]);
   if (im) {
     rows.push([
       'IMACS 2023 risk tier',
@@ -208,7 +209,7 @@ function summaryHtml(report: AssessmentReport): string {
   const parts: string[] = [];
   if (rows.length)
     parts.push('<h2>Classification and cancer risk</h2>', table(['Assessment', 'Result'], rows));
-  if (im?.plan) {
+  if (im) {
     const plan = im.plan;
     if (plan.mode === 'known-cancer') {
       parts.push(
@@ -246,7 +247,7 @@ function summaryHtml(report: AssessmentReport): string {
  */
 export function renderReportHtml(report: AssessmentReport): string {
   const c = report.case;
-  const m = report.monitoring as MonitoringResult | undefined;
+  const m = computed(report.monitoring);
   const who = [
     c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
     c.patient.sex !== 'unknown' ? c.patient.sex : undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { InputError } from '../core/issues.js';
+import { InputError } from '../../core/issues.js';
 import { DEFAULT_PRETEST, estimateCancerProbability } from './probability.js';
 
 const base = { adultOnset: 'met' as const, subtype: 'dermatomyositis' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { triAnd, triNot, triOr, type Tri } from '../../core/tri.js';
+import { triAnd, triNot, triOr, type Tri } from '../core/tri.js';
 import type { InputValues } from './inputs.js';
 import { all, any, equals, evalPredicate, not, range, yes, type Predicate } from './predicates.js';
 

@@ -5,9 +5,9 @@
  * @see {@link https://doi.org/10.1002/art.33379 | Trallero-Araguás 2012, Arthritis Rheum 64:523}
  * @module
  */
-import type { Citation } from '../core/evidence.js';
-import { InputError, issue } from '../core/issues.js';
-import type { Tri } from '../core/tri.js';
+import type { Citation } from '../../core/evidence.js';
+import { InputError, issue } from '../../core/issues.js';
+import type { Tri } from '../../core/tri.js';
 
 /** Default pre-test probability for adult DM (pooled prevalence, Trallero-Araguás 2012). */
 export const DEFAULT_PRETEST = 0.17;
@@ -46,7 +46,7 @@ export const NOT_USABLE_AS_LR: readonly { antibody: string; figure: string; cite
 ];
 
 /** Sources. */
-export const PROBABILITY_CITATIONS: readonly Citation[] = [
+export const PROBABILITY_CITATIONS: readonly [Citation, ...Citation[]] = [
   {
     label:
       'Trallero-Araguás E, et al. Usefulness of anti-p155 autoantibody for diagnosing cancer-associated dermatomyositis: a systematic review and meta-analysis. Arthritis Rheum 2012;64:523–532',
@@ -172,4 +172,23 @@ export function estimateCancerProbability(input: CancerProbabilityInputs): Cance
     steps,
     posterior: round4(odds / (1 + odds)),
   };
+}
+
+/**
+ * The posterior's range over the antibodies with likelihood ratios whose result is unknown: each counted
+ * negative (min) and positive (max). Equal to the posterior when every such antibody is known.
+ * @param r - an estimated result
+ */
+export function posteriorRange(r: CancerProbabilityResult): { min: number; max: number } {
+  const odds = r.pretest / (1 - r.pretest);
+  let known = odds;
+  for (const s of r.steps) known *= s.lr;
+  let lo = known;
+  let hi = known;
+  for (const lr of LIKELIHOOD_RATIOS) {
+    if (r.steps.some((s) => s.antibody === lr.antibody)) continue;
+    lo *= lr.lrNegative;
+    hi *= lr.lrPositive;
+  }
+  return { min: round4(lo / (1 + lo)), max: round4(hi / (1 + hi)) };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCase } from '../case/validate.js';
-import type { CaseInput } from '../case/schema.js';
-import { dayNumber, parsePartialIsoDate, type DayInterval } from '../core/dates.js';
+import { parseCase } from '../../case/validate.js';
+import type { CaseInput } from '../../case/schema.js';
+import { dayNumber, parsePartialIsoDate, type DayInterval } from '../../core/dates.js';
 import { addCalendarMonths, CANCER_WINDOWS, cancerTiming, windowStatus } from './timing.js';
 
 const day = (iso: string): DayInterval => parsePartialIsoDate(iso)!;

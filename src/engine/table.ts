@@ -4,8 +4,8 @@
  * It never branches on a particular criteria set.
  * @module
  */
-import type { Citation, Evidence } from '../../core/evidence.js';
-import type { Tri } from '../../core/tri.js';
+import type { Citation, Evidence } from '../core/evidence.js';
+import type { Tri } from '../core/tri.js';
 import type { InputEvidence, InputValues } from './inputs.js';
 import { evalPredicate, predicateInputs, type Predicate } from './predicates.js';
 

@@ -5,18 +5,18 @@
  * @see {@link https://doi.org/10.1038/s41584-023-01045-w | Oldroyd 2023 (IMACS), ±3-year window}
  * @module
  */
-import type { Case } from '../case/schema.js';
-import { anchorDate, resolveCaseDate } from '../case/dates.js';
-import type { Citation, Evidence } from '../core/evidence.js';
+import type { Case } from '../../case/schema.js';
+import { anchorDate, resolveCaseDate } from '../../case/dates.js';
+import type { Citation, Evidence } from '../../core/evidence.js';
 import {
   formatDay,
   intervalDifference,
   offsetToDays,
   type ClinicalDate,
   type DayInterval,
-} from '../core/dates.js';
-import type { Tri } from '../core/tri.js';
-import { antibodyFact } from '../facts/facts.js';
+} from '../../core/dates.js';
+import { triFromCode, type Tri } from '../../core/tri.js';
+import { antibodyFact } from '../../facts/facts.js';
 
 const MS_PER_DAY = 86_400_000;
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -87,6 +87,11 @@ export const CANCER_WINDOWS: readonly WindowDef[] = [
 
 /** Where a cancer falls relative to a window. `unknown`: a date is missing. */
 export type WindowStatus = 'in' | 'out' | 'uncertain' | 'unknown';
+
+/** A window verdict as three-valued: in → met, out → not-met, uncertain or unknown → unknown. */
+export function windowTri(status: WindowStatus | undefined): Tri {
+  return triFromCode(status, 'in', 'out');
+}
 
 /** One window's verdict for one cancer. */
 export interface WindowResult {
@@ -280,7 +285,7 @@ const fmt = (d: DayInterval) => ({
 });
 
 /** Sources for the windows. */
-export const TIMING_CITATIONS: readonly Citation[] = [
+export const TIMING_CITATIONS: readonly [Citation, ...Citation[]] = [
   {
     label:
       'Oldroyd AGS et al. IMACS international guideline for IIM-associated cancer screening. Nat Rev Rheumatol 2023;19:805–817',
@@ -303,21 +308,11 @@ export const TIMING_CITATIONS: readonly Citation[] = [
 ];
 
 /**
- * Computes the timing of every cancer of a case relative to the first myositis symptom.
+ * Computes the timing of every cancer of a case relative to the first myositis symptom. In an assessment it
+ * runs once, as the `cancerAssociation` section; the sections that read it receive that result.
  * @param c - a validated case
  */
 export function cancerTiming(c: Case): CancerAssociationResult {
-  // Several sections of one assessment read the timing of the same (immutable) case: compute it once.
-  const cached = timingCache.get(c);
-  if (cached) return cached;
-  const r = computeCancerTiming(c);
-  timingCache.set(c, r);
-  return r;
-}
-
-const timingCache = new WeakMap<Case, CancerAssociationResult>();
-
-function computeCancerTiming(c: Case): CancerAssociationResult {
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
   const diagnosis = resolveCaseDate(c, c.dates.diagnosis);
   const tif = antibodyFact(c, 'TIF1-gamma').status;
@@ -398,4 +393,19 @@ function computeCancerTiming(c: Case): CancerAssociationResult {
     imprecise,
     citations: [...TIMING_CITATIONS],
   };
+}
+
+const RANK: Record<WindowStatus, number> = { in: 0, uncertain: 1, unknown: 2, out: 3 };
+
+/**
+ * The cancer closest to qualifying for a window (in, then uncertain, unknown, out).
+ * @param timing - the timing result
+ * @param windowId - the window to rank by
+ */
+export function bestCancerFor(
+  timing: CancerAssociationResult,
+  windowId: WindowDef['id'],
+): CancerTiming | undefined {
+  const status = (k: CancerTiming) => k.windows.find((w) => w.id === windowId)!.status;
+  return [...timing.cancers].sort((a, b) => RANK[status(a)] - RANK[status(b)])[0];
 }

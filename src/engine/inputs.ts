@@ -3,8 +3,8 @@
  * (`item=value`, JSONL, CSV), the HTTP API and the derivation of inputs from a case.
  * @module
  */
-import type { Evidence } from '../../core/evidence.js';
-import { issue, type Issue } from '../../core/issues.js';
+import type { Evidence } from '../core/evidence.js';
+import { issue, type Issue } from '../core/issues.js';
 
 /** What values an input takes. `tri` = yes/no/unknown. */
 export type InputKind =

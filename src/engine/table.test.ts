@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tri } from '../../core/tri.js';
+import type { Tri } from '../core/tri.js';
 import { yes } from './predicates.js';
 import { bounds, scoreTable, type CriteriaTable } from './table.js';
 

@@ -3,7 +3,7 @@
  * reads rows such as `{ op: 'range', input: 'age-at-onset', min: 18, max: 40 }`, not branches.
  * @module
  */
-import { triNot, type Tri } from '../../core/tri.js';
+import { triFromYesNo, triNot, type Tri } from '../core/tri.js';
 import type { InputValues } from './inputs.js';
 
 /** A declarative test over input values. `range` is min-inclusive and max-exclusive. */
@@ -40,8 +40,7 @@ export const not = (of: Predicate): Predicate => ({ op: 'not', of });
 export function evalPredicate(p: Predicate, values: InputValues): Tri {
   switch (p.op) {
     case 'yes': {
-      const v = values[p.input];
-      return v === 'yes' ? 'met' : v === 'no' ? 'not-met' : 'unknown';
+      return triFromYesNo(values[p.input]);
     }
     case 'equals': {
       const v = values[p.input];

@@ -5,18 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { requireShared } from '../../test/shared.js';
 import { assessCase } from '../assess/assess.js';
 import { parseCase } from '../case/validate.js';
-import type { ImacsSection } from './from-case.js';
-import {
-  cancerFoundFromCase,
-  imacsInputsFromCase,
-  onconeuralFromCase,
-  pns2004Section,
-  pnsCare2021Section,
-  subtypeFromResults,
-} from './from-case.js';
-import type { Pns2004Result } from './pns-2004/evaluate.js';
-import type { CancerProbabilityResult } from './probability.js';
-import type { CancerAssociationResult } from './timing.js';
+import { computeSection } from '../contract/run.js';
+import { isFailedSection, required, type SectionOutcome } from '../contract/set.js';
+import { cancerFoundFact } from '../facts/oncology.js';
+import { cancerTiming } from './association/timing.js';
+import { imacsInputsFromCase } from './imacs-2023/from-case.js';
+import { onconeuralFromCase, pns2004InputsFromCase } from './pns-2004/from-case.js';
+import { evaluatePns2004 } from './pns-2004/evaluate.js';
+import { pnsCare2021Set } from './pns-care-2021/set.js';
+import { subtypeFromEular } from './subtype.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) =>
@@ -38,9 +35,9 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
   const g = gold(seed);
   const c = fixture(file);
   const report = assessCase(c, { asOf: '2026-11-21' });
-  const pns = report['pns2004'] as Pns2004Result;
-  const imacs = report['imacs2023'] as ImacsSection;
-  const timing = report['cancerAssociation'] as CancerAssociationResult;
+  const pns = required(report.pns2004);
+  const imacs = required(report.imacs2023);
+  const timing = required(report.cancerAssociation);
   it('fixture demographics match gold', () => {
     expect(c.patient.age).toBe(g.age);
     expect(c.patient.sex).toBe(g.sex);
@@ -64,9 +61,18 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
     expect(imacs.knownCancer).toBe('met');
     expect(imacs.screening).toBe('oncological-follow-up');
   });
-  it('every section key is present', () => {
-    for (const k of ['cancerAssociation', 'pns2004', 'pnsCare2021', 'imacs2023', 'cancerProbability'])
-      expect(report[k]).toBeDefined();
+  it('every cancer section is computed', () => {
+    const outcomes: SectionOutcome<unknown>[] = [
+      report.cancerAssociation,
+      report.pns2004,
+      report.pnsCare2021,
+      report.imacs2023,
+      report.cancerProbability,
+    ];
+    for (const o of outcomes) {
+      expect(o).toBeTypeOf('object');
+      expect(isFailedSection(o)).toBe(false);
+    }
   });
 });
 
@@ -79,15 +85,15 @@ describe.each(['seed-breast-idc', 'seed-leiomyosarcoma'])(
     );
     const report = assessCase(c, { asOf: '2026-11-21' });
     it('reaches the gold Graus 2004 and IMACS values from a relative cancer date', () => {
-      expect((report['pns2004'] as Pns2004Result).category).toBe(g.expected['pns_graus_2004']);
-      expect((report['imacs2023'] as ImacsSection).riskProfileTier).toBe(g.expected['imacs_risk_tier']);
+      expect(required(report.pns2004).category).toBe(g.expected['pns_graus_2004']);
+      expect(required(report.imacs2023).riskProfileTier).toBe(g.expected['imacs_risk_tier']);
     });
   },
 );
 
 describe('screening fixture (no cancer, high risk, male)', () => {
   const report = assessCase(fixture('screening-high-risk-no-cancer.json'), { asOf: '2026-11-21' });
-  const im = report['imacs2023'] as ImacsSection;
+  const im = required(report.imacs2023);
   it('high tier from age, DM, anti-NXP2 and dysphagia; smoking is a red flag', () => {
     expect(im.tier).toBe('high');
     expect(im.factors.map((f) => f.id).sort()).toEqual([
@@ -120,7 +126,7 @@ describe('screening fixture (no cancer, high risk, male)', () => {
     expect(item('pet-ct', 0).status).toBe('done');
   });
   it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = required(report.cancerProbability);
     expect(p.posterior).toBeCloseTo(0.049, 3);
     expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
   });
@@ -129,18 +135,18 @@ describe('screening fixture (no cancer, high risk, male)', () => {
 describe('leiomyosarcoma fixture specifics', () => {
   const report = assessCase(fixture('leiomyosarcoma-tif1g.json'), { asOf: '2026-11-21' });
   it('anti-TIF1γ window applies and holds; probability uses LR+ 6.79', () => {
-    const t = report['cancerAssociation'] as CancerAssociationResult;
+    const t = required(report.cancerAssociation);
     expect(t.antiTif1g).toBe('met');
     expect(t.cancers[0]!.windows.find((w) => w.id === 'tif1g')).toMatchObject({
       applies: 'met',
       status: 'in',
     });
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = required(report.cancerProbability);
     expect(p.posterior).toBeCloseTo(0.582, 3);
     expect(p.cancerKnown).toBe(true);
   });
   it('family history is a red flag; fever explained by infection is not', () => {
-    const im = report['imacs2023'] as ImacsSection;
+    const im = required(report.imacs2023);
     expect(im.redFlags.present).toEqual(['family-history-of-cancer']);
     expect(im.redFlags.unknown).not.toContain('unexplained-fever');
     expect(im.redFlags.unknown).not.toContain('smoking');
@@ -148,12 +154,13 @@ describe('leiomyosarcoma fixture specifics', () => {
 });
 
 describe('reading a case', () => {
-  it('subtype from the EULAR/ACR subgroup, else unknown', () => {
-    expect(subtypeFromResults({ eularAcr2017: { subgroup: 'dermatomyositis' } }).value).toBe(
-      'dermatomyositis',
-    );
-    expect(subtypeFromResults({ eularAcr2017: { subgroup: null } }).value).toBe('unknown');
-    expect(subtypeFromResults({}).value).toBe('unknown');
+  it('subtype from the EULAR/ACR subgroup, else unknown (also when that section failed)', () => {
+    expect(subtypeFromEular({ subgroup: 'dermatomyositis' }).value).toBe('dermatomyositis');
+    expect(subtypeFromEular({ subgroup: 'juvenile-dermatomyositis' }).value).toBe('dermatomyositis');
+    expect(subtypeFromEular({ subgroup: null }).value).toBe('unknown');
+    const failed = subtypeFromEular({ failed: true, code: 'internal-fault' });
+    expect(failed.value).toBe('unknown');
+    expect(failed.evidence[0]!.path).toBe('eularAcr2017');
   });
   it('myositis antibodies are never read as onconeural antibodies', () => {
     const c = parseCase({
@@ -178,14 +185,14 @@ describe('reading a case', () => {
     expect(onconeuralFromCase(none).value).toBe('none');
   });
   it('cancer found: recorded cancer, or a negative work-up when none is recorded, else unknown', () => {
-    expect(cancerFoundFromCase(parseCase({ schemaVersion: '1.0' })).status).toBe('unknown');
+    expect(cancerFoundFact(parseCase({ schemaVersion: '1.0' })).status).toBe('unknown');
     expect(
-      cancerFoundFromCase(
+      cancerFoundFact(
         parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'normal' }] }),
       ).status,
     ).toBe('not-met');
     expect(
-      cancerFoundFromCase(
+      cancerFoundFact(
         parseCase({ schemaVersion: '1.0', investigations: [{ kind: 'pet-ct', result: 'cancer-found' }] }),
       ).status,
     ).toBe('met');
@@ -196,17 +203,19 @@ describe('reading a case', () => {
       patient: { smoking: 'former', highNpcRiskRegion: true },
       findings: [{ id: 'fever', status: 'present' }],
     });
-    const d = imacsInputsFromCase(c, {});
+    const d = imacsInputsFromCase(c, subtypeFromEular({ subgroup: null }), cancerTiming(c));
     expect(d.values['smoking']).toBe('yes');
     expect(d.values['unexplained-fever']).toBe('unknown');
     expect(d.values['high-npc-risk-region']).toBe('yes');
+    const neverCase = parseCase({
+      schemaVersion: '1.0',
+      patient: { smoking: 'never' },
+      findings: [{ id: 'fever', status: 'absent' }],
+    });
     const never = imacsInputsFromCase(
-      parseCase({
-        schemaVersion: '1.0',
-        patient: { smoking: 'never' },
-        findings: [{ id: 'fever', status: 'absent' }],
-      }),
-      {},
+      neverCase,
+      subtypeFromEular({ subgroup: null }),
+      cancerTiming(neverCase),
     );
     expect(never.values['smoking']).toBe('no');
     expect(never.values['unexplained-fever']).toBe('no');
@@ -219,9 +228,14 @@ describe('reading a case', () => {
       antibodies: [{ target: 'Hu', result: 'negative' }],
       investigations: [{ kind: 'ct-neck-thorax-abdomen-pelvis', date: '2025-02', result: 'normal' }],
     });
-    const ctx = { asOf: '2026-11-21', results: { eularAcr2017: { subgroup: 'dermatomyositis' } } };
-    expect(pns2004Section(c, ctx).category).toBe('possible');
-    const care = pnsCare2021Section(c, ctx);
+    const timing = cancerTiming(c);
+    const d = pns2004InputsFromCase(c, {
+      subtype: subtypeFromEular({ subgroup: 'dermatomyositis' }),
+      timing,
+      imacs: { riskProfileTier: 'high', tierRange: { min: 'high', max: 'high' } },
+    });
+    expect(evaluatePns2004(d.values, d.evidence, d.overrides).category).toBe('possible');
+    const care = required(computeSection(pnsCare2021Set, c, { asOf: '2026-11-21' }));
     expect(care.items.find((i) => i.id === 'cancer-not-found-under-2y')!.status).toBe('met');
     expect(care.score).toBe(1);
     expect(care.category).toBe('non-pns');

@@ -1,0 +1,36 @@
+/**
+ * The PNS-Care 2021 set: calculator `pns-care-2021`, report section `pnsCare2021`.
+ * @module
+ */
+import { defineSet, reachableCodes, required } from '../../contract/set.js';
+import { cancerAssociationSet } from '../association/set.js';
+import { PNS_CARE_2021, PNS_CARE_2021_INPUTS, PNS_CARE_2021_SOURCE } from './definition.js';
+import { evaluatePnsCare2021 } from './evaluate.js';
+import { pnsCareInputsFromCase } from './from-case.js';
+
+/** PNS-Care Score 2021 (updated paraneoplastic neurological syndrome criteria). */
+export const pnsCare2021Set = defineSet({
+  id: 'pns-care-2021',
+  key: 'pnsCare2021',
+  title: 'PNS-Care Score 2021 (updated paraneoplastic neurological syndrome criteria)',
+  citations: [PNS_CARE_2021_SOURCE],
+  tables: [PNS_CARE_2021],
+  calculator: {
+    kind: 'items',
+    inputs: PNS_CARE_2021_INPUTS,
+    evaluate: (values, evidence) => evaluatePnsCare2021(values, evidence),
+  },
+  section: {
+    title: 'PNS-Care Score 2021',
+    needs: [cancerAssociationSet],
+    fromCase: (c, { asOf, needs }) => {
+      const d = pnsCareInputsFromCase(c, { asOf, timing: required(needs.cancerAssociation) });
+      return evaluatePnsCare2021(d.values, d.evidence);
+    },
+  },
+  headline: (r) => ({
+    code: r.category,
+    reachable: reachableCodes([r.categoryRange.min, r.categoryRange.max]),
+    score: { value: r.score, ...r.scoreRange },
+  }),
+});
