@@ -9,6 +9,8 @@ import type { Case } from '../../case/schema.js';
 import { anchorDate, resolveCaseDate } from '../../case/dates.js';
 import type { Citation, Evidence } from '../../core/evidence.js';
 import {
+  addCalendarMonths,
+  calendarMonthSpan,
   formatDay,
   intervalDifference,
   offsetToDays,
@@ -17,19 +19,6 @@ import {
 } from '../../core/dates.js';
 import { triFromCode, type Tri } from '../../core/tri.js';
 import { antibodyFact } from '../../facts/facts.js';
-
-const MS_PER_DAY = 86_400_000;
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). */
-function dayFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
 /** One time window, in calendar months relative to the first myositis symptom (negative = cancer first). */
 export interface WindowDef {
@@ -136,45 +125,6 @@ export interface CancerAssociationResult {
 }
 
 /**
- * Adds calendar months to a day number, clamping to the month's last day (29 Feb + 12 months = 28 Feb).
- * @param day - day number (days since 1970-01-01, UTC)
- * @param months - signed number of calendar months
- */
-export function addCalendarMonths(day: number, months: number): number {
-  // Integer arithmetic on the proleptic Gregorian calendar (what Date uses), without allocating Dates.
-  // Outside its domain (fractional days, far-off days, years 0–99 that Date.UTC reads as 19xx) the
-  // Date-based computation below decides, so results are the same everywhere.
-  if (Number.isInteger(day) && Number.isInteger(months) && Math.abs(day) < 9e7 && Math.abs(months) < 1e5) {
-    const z = day + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor(
-      (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-    );
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const dd = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const mm = mp < 10 ? mp + 3 : mp - 9; // 1–12
-    const yy = yoe + era * 400 + (mm <= 2 ? 1 : 0);
-    const m0 = mm - 1 + months;
-    const ty = yy + Math.floor(m0 / 12);
-    const tm = (((m0 % 12) + 12) % 12) + 1; // 1–12
-    if (ty < 0 || ty > 99) {
-      const leap = (ty % 4 === 0 && ty % 100 !== 0) || ty % 400 === 0;
-      const last = tm === 2 ? (leap ? 29 : 28) : MONTH_LENGTHS[tm - 1]!;
-      return dayFromCivil(ty, tm, Math.min(dd, last));
-    }
-  }
-  const d = new Date(day * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const targetYear = y + Math.floor(m / 12);
-  const targetMonth = ((m % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return Math.round(Date.UTC(targetYear, targetMonth, Math.min(d.getUTCDate(), lastDay)) / MS_PER_DAY);
-}
-
-/**
  * Where a cancer diagnosis falls in a window around onset, over every day both dates can be.
  * @param onset - first-symptom interval
  * @param cancer - cancer-diagnosis interval
@@ -195,27 +145,6 @@ export function windowStatus(
     cancer.latest >= addCalendarMonths(onset.earliest, w.fromMonths) &&
     cancer.earliest <= addCalendarMonths(onset.latest, w.toMonths);
   return anyIn ? 'uncertain' : 'out';
-}
-
-const spanCache = new Map<number, { min: number; max: number }>();
-/**
- * Shortest and longest span, in days, of a number of calendar months (over a 4-year leap cycle).
- * @param months - signed number of months (the sign is ignored)
- */
-export function calendarMonthSpan(months: number): { min: number; max: number } {
-  const hit = spanCache.get(months);
-  if (hit) return hit;
-  let min = Infinity;
-  let max = -Infinity;
-  const start = Math.round(Date.UTC(2000, 0, 1) / MS_PER_DAY);
-  for (let d = start; d < start + 1461; d++) {
-    const span = Math.abs(addCalendarMonths(d, months) - d);
-    if (span < min) min = span;
-    if (span > max) max = span;
-  }
-  const out = { min, max };
-  spanCache.set(months, out);
-  return out;
 }
 
 /**
