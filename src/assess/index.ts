@@ -3,3 +3,4 @@
  * @module
  */
 export * from './assess.js';
+export * from './headlines.js';

@@ -23,10 +23,13 @@ export const monitoringSet = defineSet({
     needs: [],
     fromCase: (c) => assessMonitoring(c),
   },
-  headline: (r) => ({
-    code: !r.hasTimeline
-      ? 'no-follow-up'
-      : (SEVERITY_ORDER.find((s) => r.alerts.alerts.some((a) => a.severity === s)) ?? 'no-alert'),
-    count: r.alerts.alerts.length,
-  }),
+  // The most severe alert (`alert-high`, `alert-moderate`, `alert-information`), `no-alert`, or `no-follow-up`
+  // when no visit or tumour assessment is recorded; `count`: the number of alerts.
+  headline: (r) => {
+    const top = SEVERITY_ORDER.find((s) => r.alerts.alerts.some((a) => a.severity === s));
+    return {
+      code: !r.hasTimeline ? 'no-follow-up' : top ? `alert-${top}` : 'no-alert',
+      count: r.alerts.alerts.length,
+    };
+  },
 });

@@ -8,6 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
+import { reportHeadlines } from '../assess/headlines.js';
 import { calculators, findCalculator, reportSections } from '../sets/registry.js';
 import { evaluateRaw } from '../calc/run.js';
 import { isValidPartialIsoDate } from '../core/dates.js';
@@ -99,7 +100,10 @@ const AuditQuery = z.object({
   resourceId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const AssessQuery = z.object({ asOf: z.string().optional() });
+const AssessQuery = z.object({
+  asOf: z.string().optional(),
+  headlines: z.enum(['true', 'false']).optional(),
+});
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -616,7 +620,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const v = validCase(await readJson(c));
     const report = assessCase(v.case, assessOptions(q.asOf ?? today()));
     await audit(c, 'assess.adhoc', 'case', null);
-    return jsonBytes(c, v.warnings.length ? { ...report, warnings: v.warnings } : report);
+    return jsonBytes(c, {
+      ...report,
+      ...(v.warnings.length ? { warnings: v.warnings } : {}),
+      // Opt-in: each section's headline (codes and numbers), for interfaces that list results in one line.
+      ...(q.headlines === 'true' ? { headlines: reportHeadlines(report) } : {}),
+    });
   });
 
   app.get('/api/calc', (c) =>

@@ -299,7 +299,16 @@ export function buildOpenApi(): Json {
         post: {
           tags: ['assessment'],
           summary: 'Assess a posted case (not stored). Each top-level key of the report is a section.',
-          parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
+          parameters: [
+            { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+            {
+              name: 'headlines',
+              in: 'query',
+              description:
+                'true: add `headlines`, each computed section in one line (code, reachable codes, score and probability with their ranges)',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+          ],
           requestBody: body(caseRef),
           responses: { '200': json(obj, 'the assessment report'), ...errors(400, 401, 413, 415, 422) },
         },

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
+import type { Headline } from '../../src/contract/set.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
 
 /** Navigates inside the application. */
@@ -310,7 +311,7 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', '/api/assess', draft)
+      api<Report>('POST', '/api/assess?headlines=true', draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -532,31 +533,36 @@ export function CasePage({
   );
 }
 
-const HEADLINE_FIELDS = ['category', 'tier', 'posterior'];
+/** Words for headline codes that are not categories (cancer association by timing, follow-up alerts). */
+const TRI_CODE: Record<string, string> = {
+  met: 'Yes',
+  'not-met': 'No',
+  unknown: 'Undetermined',
+  'alert-high': 'High-severity alert',
+  'alert-moderate': 'Moderate alert',
+  'alert-information': 'Information',
+  'no-alert': 'No alert',
+  'no-follow-up': 'No follow-up recorded',
+};
 
-/** One line per other section with its headline value (category, tier or probability), if it has one. */
+/** A headline in words: its code (or probability), and what the unknown items could still make of it. */
+function headlineText(h: Headline): string {
+  const code = TRI_CODE[h.code] ?? humanize(h.code);
+  const p = h.probability;
+  const main =
+    p && p.value !== null
+      ? `${pct(p.value)}${p.min !== p.max ? ` (${pct(p.min)}–${pct(p.max)})` : ''}`
+      : code;
+  const others = (h.reachable ?? []).filter((c) => c !== h.code).map((c) => TRI_CODE[c] ?? humanize(c));
+  return `${main}${others.length ? ` (could be ${others.join(' or ')})` : ''}`;
+}
+
+/** One line per other section: the engine's headline of each (POST /api/assess?headlines=true). */
 function Headlines({ report }: { report: Report | null }) {
-  if (!report) return null;
-  const rows = Object.entries(report).flatMap(([k, v]) => {
-    if (
-      ['engine', 'asOf', 'case', 'warnings', 'eularAcr2017', 'bohanPeter1975'].includes(k) ||
-      v === null ||
-      typeof v !== 'object'
-    )
-      return [];
-    const rec = v as Record<string, unknown>;
-    const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
-    if (!field) return [];
-    const val = rec[field];
-    return [
-      {
-        k,
-        label: sectionTitles[k] ?? humanize(k),
-        value:
-          typeof val === 'number' ? (field === 'posterior' ? pct(val) : String(val)) : humanize(String(val)),
-      },
-    ];
-  });
+  const headlines = (report?.headlines ?? {}) as Record<string, Headline>;
+  const rows = Object.entries(headlines)
+    .filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975')
+    .map(([k, h]) => ({ k, label: sectionTitles[k] ?? humanize(k), value: headlineText(h) }));
   if (!rows.length) return null;
   return (
     <dl class="also small headlines" data-testid="live-headlines">
