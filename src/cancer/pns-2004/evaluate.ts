@@ -4,7 +4,7 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import { triToYesNo, type Tri } from '../../core/tri.js';
+import { triFromYesNo, triNot, triToYesNo, type Tri } from '../../core/tri.js';
 import type { InputEvidence, InputValue, InputValues } from '../../engine/inputs.js';
 import { predicateInputs } from '../../engine/predicates.js';
 import { scoreTable, type ItemResult } from '../../engine/table.js';
@@ -53,7 +53,7 @@ export function derivePns2004Values(values: InputValues, overrides: Pns2004Overr
     ...values,
     'cancer-within-5-years': triToYesNo(overrides['cancer-within-5-years'] ?? within(cancer, years, 5)),
     'cancer-within-2-years': triToYesNo(overrides['cancer-within-2-years'] ?? within(cancer, years, 2)),
-    'no-cancer': cancer === 'no' ? 'yes' : cancer === 'yes' ? 'no' : 'unknown',
+    'no-cancer': triToYesNo(triNot(triFromYesNo(cancer))),
   };
 }
 
