@@ -1,6 +1,6 @@
 /**
- * Criteria sets: the generic engine and the classification sets. The registry of calculators (and so of
- * criteria tables) is `src/calc/registry.ts`.
+ * Classification criteria sets (each folder: definition, evaluate, from-case, set). The registry of every set
+ * is `src/sets/registry.ts`; the generic engine is `src/engine`.
  * @module
  */
 
