@@ -53,11 +53,7 @@ const canon = (v: unknown): string =>
       : x,
   );
 const same = (what: string, got: unknown, want: unknown) =>
-  check(
-    what,
-    canon(got) === canon(want),
-    `got ${JSON.stringify(got)}, gold ${JSON.stringify(want)}`,
-  );
+  check(what, canon(got) === canon(want), `got ${JSON.stringify(got)}, gold ${JSON.stringify(want)}`);
 
 /** The classifications of a report, in gold's vocabulary. */
 function classifications(c: Case, asOf: string) {
