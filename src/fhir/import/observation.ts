@@ -55,8 +55,14 @@ export function recognise(
 ): Recognised | undefined {
   const hit: CodeHit | undefined = ctx.codeHit(cc, expression);
   if (hit) return { target: hit.row.target, match: 'code', code: hit.coding, expression: hit.expression };
+  // A LOINC or SNOMED CT code that is not in the table is authoritative: "Creatine kinase.MB" must not
+  // be read as CK by its words. Text is read only for uncoded or locally coded concepts.
+  const standard = arr(obj(cc)?.coding).some((c) => {
+    const s = str(obj(c)?.system);
+    return s === SYSTEM.loinc || s === SYSTEM.snomed;
+  });
   const text = ccText(cc);
-  if (!text) return undefined;
+  if (!text || standard) return undefined;
   for (const c of conceptsInText(text)) {
     if (!kinds.includes(c.kind) || c.attrs?.polarity === 'negative') continue;
     if (c.kind === 'lab') return { target: { field: 'lab', analyte: c.value }, match: 'text', expression };
