@@ -38,7 +38,9 @@ export function renderAssessment(report: AssessmentReport): string {
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('assess')
-    .description('assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin')
+    .description(
+      'assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin',
+    )
     .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')

@@ -15,7 +15,9 @@ import type { CliIo } from '../io.js';
 export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('import')
-    .description('import a case from FHIR R4 JSON (a Bundle, a Patient or an array of resources; - for stdin)')
+    .description(
+      'import a case from FHIR R4 JSON (a Bundle, a Patient or an array of resources; - for stdin)',
+    )
     .argument('<file>', 'FHIR R4 JSON file, or - for standard input')
     .option('--json', 'print the import document (case, issues, provenance) as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -23,7 +25,9 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       const result = importFhir(parseFhirJson(text, file));
       const errors = result.issues.filter((i) => i.severity === 'error');
       if (opts.json)
-        io.stdout(`${JSON.stringify({ engine: { name: 'heliotrope', version: ENGINE_VERSION }, ...result }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ engine: { name: 'heliotrope', version: ENGINE_VERSION }, ...result }, null, 2)}\n`,
+        );
       else {
         for (const i of errors) io.stderr(`${fhirIssueText(i)}\n`);
         io.stdout(`${renderImport(result)}\n`);

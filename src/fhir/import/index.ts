@@ -373,12 +373,6 @@ function importLocated(all: Located[]): FhirImportResult {
     if (part === 'visit') mapVisitPanel(ctx, draft, at);
     else mapTumourAssessment(ctx, draft, at, cancerIdOf);
   }
-  for (const at of ofType('Observation')) {
-    if (ctx.used.has(at.resource) || !forPatient(at)) continue;
-    if (mapObservation(ctx, draft, at)) ctx.used.add(at.resource);
-    else if (arr(at.resource.hasMember).length === 0) ctx.notMapped(at.resource.code, at, 'Observation.code');
-  }
-
   // ── Procedures (with their reports), then reports on their own, then imaging studies ──
   for (const at of ofType('Procedure')) {
     if (!forPatient(at)) continue;
@@ -407,6 +401,12 @@ function importLocated(all: Located[]): FhirImportResult {
         at,
         'ImagingStudy.procedureCode',
       );
+  }
+
+  for (const at of ofType('Observation')) {
+    if (ctx.used.has(at.resource) || !forPatient(at)) continue;
+    if (mapObservation(ctx, draft, at)) ctx.used.add(at.resource);
+    else if (arr(at.resource.hasMember).length === 0) ctx.notMapped(at.resource.code, at, 'Observation.code');
   }
 
   // ── Medications ──

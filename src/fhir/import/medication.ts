@@ -59,7 +59,7 @@ export function mapMedication(
   const item: Item = { drug };
   const id = identifierId(m);
   if (id) item.id = id;
-  const cls = explicitClass ?? concept?.attrs?.class;
+  const cls = explicitClass ?? (heliotrope ? undefined : concept?.attrs?.class);
   if (cls && (TREATMENT_CLASSES as readonly string[]).includes(cls)) item.class = cls;
   // Indication: Heliotrope reason code, else a referenced Condition.
   let indication: string | undefined;

@@ -165,12 +165,15 @@ export function mapObservation(ctx: ImportContext, draft: Draft, at: Located, vi
       const missing = absentReason(o);
       const q = readQuantity(o.valueQuantity);
       const ratio = obj(o.valueRatio);
+      const vs = str(o.valueString);
       const titre =
-        q !== undefined
-          ? `${q.comparator ?? ''}${q.value}${q.unit && q.unit !== '1' ? ` ${q.unit}` : q.unitText ? ` ${q.unitText}` : ''}`
-          : ratio
-            ? `${num(obj(ratio.numerator)?.value) ?? ''}:${num(obj(ratio.denominator)?.value) ?? ''}`
-            : undefined;
+        vs !== undefined && textAnswer(vs) === undefined
+          ? vs
+          : q !== undefined
+            ? `${q.comparator ?? ''}${q.value}${q.unit && q.unit !== '1' ? ` ${q.unit}` : q.unitText ? ` ${q.unitText}` : ''}`
+            : ratio
+              ? `${num(obj(ratio.numerator)?.value) ?? ''}:${num(obj(ratio.denominator)?.value) ?? ''}`
+              : undefined;
       const result =
         a?.answer === 'positive' || a?.answer === 'yes'
           ? 'positive'
@@ -224,7 +227,6 @@ export function mapObservation(ctx: ImportContext, draft: Draft, at: Located, vi
       const item: Item = { group: t.group, side: laterality(o.bodySite) ?? 'bilateral', grade };
       if (visit) {
         ((visit.mrc ??= []) as Item[]).push(item);
-        if (date) item.date = date.date;
         return true;
       }
       if (date) item.date = date.date;
@@ -277,8 +279,10 @@ function findingStatus(o: Json): { status: string; expression: string; reason?: 
             : 'unknown';
     return { status, expression: a.expression };
   }
-  const missing = absentReason(o);
-  if (missing) return { status: 'unknown', expression: 'Observation.dataAbsentReason', reason: missing };
+  if (o.dataAbsentReason !== undefined) {
+    const why = ccText(o.dataAbsentReason);
+    return { status: 'unknown', expression: 'Observation.dataAbsentReason', ...(why ? { reason: why } : {}) };
+  }
   // An Observation of a finding with no value asserts the finding (as a problem-list entry would).
   return { status: 'present', expression: 'Observation.code' };
 }
@@ -378,6 +382,7 @@ function readLab(ctx: ImportContext, at: Located, analyte: string, preferred?: s
   }
   if (interpretation) {
     item.interpretation = interpretation;
+    if (interps.includes('inferred')) item.inferred = true;
     if (!q) expression = 'Observation.interpretation';
   }
   if (item.value === undefined && item.interpretation === undefined) {
@@ -671,7 +676,8 @@ export function mapTumourAssessment(
       const t: Item = { id: lesionId, organ: organ ?? 'unknown' };
       const nodal = component(r, 'lesion-nodal')?.valueBoolean;
       if (typeof nodal === 'boolean') t.nodal = nodal;
-      t.diameterMm = q ?? (r.dataAbsentReason ? null : undefined);
+      const dar = str(obj(arr(obj(r.dataAbsentReason)?.coding)[0])?.code);
+      t.diameterMm = q ?? (dar === 'not-performed' ? null : undefined);
       const small = component(r, 'lesion-too-small')?.valueBoolean;
       if (typeof small === 'boolean') t.tooSmallToMeasure = small;
       (ta.targets as Item[]).push(t);

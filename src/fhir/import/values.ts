@@ -141,7 +141,7 @@ export function readDate(
     const v = at.resource[el];
     if (v === undefined) continue;
     const raw = obj(v)
-      ? el.endsWith('Period')
+      ? el === 'period' || el.endsWith('Period')
         ? obj(v)?.[target === 'end' ? 'end' : 'start']
         : undefined
       : v;

@@ -47,6 +47,7 @@ export function lookupCode(system: string, code: string): MappingRow | undefined
   if (sys === SYSTEM.hpo) c = c.replace(/^HP_/, 'HP:');
   const exact = INDEX.get(`${sys}|${c}`);
   if (exact) return exact;
+  if (sys === SYSTEM.heliotrope) return heliotropeRow(c);
   if (sys !== SYSTEM.icd10 && sys !== SYSTEM.icd10cm) return undefined;
   const up = c.toUpperCase();
   for (let n = up.length - 1; n >= 3; n--) {
@@ -60,6 +61,32 @@ export function lookupCode(system: string, code: string): MappingRow | undefined
     }
     if (hit?.prefix) return hit;
   }
+  return undefined;
+}
+
+const HELIOTROPE_PREFIXES: readonly [string, (v: string) => MappingRow['target']][] = [
+  ['finding-', (id) => ({ field: 'finding', id })],
+  ['lab-', (analyte) => ({ field: 'lab', analyte })],
+  ['antibody-', (target) => ({ field: 'antibody', target })],
+  ['investigation-', (kind) => ({ field: 'investigation', kind })],
+];
+
+/**
+ * A Heliotrope code for a case value not listed in the table (a finding id, analyte, antibody or
+ * investigation kind the case wrote freely): read back as that value.
+ * @param code - the Heliotrope code
+ */
+export function heliotropeRow(code: string): MappingRow | undefined {
+  for (const [prefix, make] of HELIOTROPE_PREFIXES)
+    if (code.startsWith(prefix) && code.length > prefix.length)
+      return {
+        system: SYSTEM.heliotrope,
+        code,
+        display: code,
+        target: make(code.slice(prefix.length)),
+        equivalence: 'equivalent',
+        source: 'heliotrope',
+      };
   return undefined;
 }
 
