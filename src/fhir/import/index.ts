@@ -294,7 +294,13 @@ function importLocated(all: Located[]): FhirImportResult {
     patientRefs.add(patient.ref);
     for (const [k, v] of ctx.byRef) if (v === patient) patientRefs.add(k);
   }
-  const otherPatients = new Set(patients.filter((p) => p !== patient).map((p) => p.resource));
+  const otherPatients = new Set(
+    patients
+      .filter(
+        (p) => p !== patient && (str(p.resource.id) === undefined || p.resource.id !== patient?.resource.id),
+      )
+      .map((p) => p.resource),
+  );
 
   const forPatient = (at: Located): boolean => {
     const type = str(at.resource.resourceType)!;
