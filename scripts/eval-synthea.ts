@@ -14,9 +14,23 @@ if (!dir) {
   process.stderr.write('usage: eval-synthea <directory of FHIR R4 bundles> [--json]\n');
   process.exit(2);
 }
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 let crashes = 0;
-const totals = { bundles: 0, resources: 0, used: 0, labs: 0, cancers: 0, treatments: 0, investigations: 0, findings: 0, errors: 0, warnings: 0, notMet: 0 };
+const totals = {
+  bundles: 0,
+  resources: 0,
+  used: 0,
+  labs: 0,
+  cancers: 0,
+  treatments: 0,
+  investigations: 0,
+  findings: 0,
+  errors: 0,
+  warnings: 0,
+  notMet: 0,
+};
 const rows: string[] = [];
 for (const f of files) {
   try {
@@ -43,6 +57,7 @@ for (const f of files) {
     rows.push(`${f}: CRASH ${(e as Error).message}`);
   }
 }
-if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ ...totals, crashes }, null, 2)}\n`);
+if (process.argv.includes('--json'))
+  process.stdout.write(`${JSON.stringify({ ...totals, crashes }, null, 2)}\n`);
 else process.stdout.write(`${rows.join('\n')}\n\n${JSON.stringify({ ...totals, crashes })}\n`);
 process.exitCode = crashes ? 1 : 0;

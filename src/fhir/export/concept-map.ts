@@ -69,7 +69,9 @@ export function mappingConceptMap(options: { includeHeliotrope?: boolean } = {})
         {
           code: targetCode(r.target),
           equivalence: r.equivalence,
-          comment: [`source: ${r.source}`, r.prefix ? 'matches the code and its subcodes' : undefined, r.note].filter(Boolean).join('; '),
+          comment: [`source: ${r.source}`, r.prefix ? 'matches the code and its subcodes' : undefined, r.note]
+            .filter(Boolean)
+            .join('; '),
         },
       ],
     });
@@ -82,7 +84,8 @@ export function mappingConceptMap(options: { includeHeliotrope?: boolean } = {})
     name: 'HeliotropeImport',
     title: 'Heliotrope FHIR import: codes to case fields',
     status: 'draft',
-    description: 'Codes of LOINC, SNOMED CT, ICD-10, ICD-10-CM, HPO and HL7 code systems read by the Heliotrope FHIR import, and the case field each fills.',
+    description:
+      'Codes of LOINC, SNOMED CT, ICD-10, ICD-10-CM, HPO and HL7 code systems read by the Heliotrope FHIR import, and the case field each fills.',
     group: [...groups.values()],
   };
 }
@@ -90,12 +93,32 @@ export function mappingConceptMap(options: { includeHeliotrope?: boolean } = {})
 /** The mapping table as Markdown (for docs/fhir.md), Heliotrope's own codes left out. */
 export function mappingMarkdown(): string {
   const short = (s: string) =>
-    (({ [SYSTEM.loinc]: 'LOINC', [SYSTEM.snomed]: 'SNOMED CT', [SYSTEM.icd10]: 'ICD-10', [SYSTEM.icd10cm]: 'ICD-10-CM', [SYSTEM.hpo]: 'HPO', [SYSTEM.interpretation]: 'v3 Interpretation' }) as Record<string, string>)[s] ?? s;
-  const lines = ['| System | Code | Display | Case field | Checked in | Note |', '| --- | --- | --- | --- | --- | --- |'];
+    (
+      ({
+        [SYSTEM.loinc]: 'LOINC',
+        [SYSTEM.snomed]: 'SNOMED CT',
+        [SYSTEM.icd10]: 'ICD-10',
+        [SYSTEM.icd10cm]: 'ICD-10-CM',
+        [SYSTEM.hpo]: 'HPO',
+        [SYSTEM.interpretation]: 'v3 Interpretation',
+      }) as Record<string, string>
+    )[s] ?? s;
+  const lines = [
+    '| System | Code | Display | Case field | Checked in | Note |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const r of MAPPING_TABLE) {
     if (r.system === SYSTEM.heliotrope) continue;
-    if ((r.system === SYSTEM.icd10cm || r.system === SYSTEM.icd10) && r.source === 'icd-10-structure' && /^[CD]\d\d$/.test(r.code) && r.equivalence === 'narrower') continue;
-    lines.push(`| ${short(r.system)} | ${r.code}${r.prefix ? '*' : ''} | ${r.display.replace(/\|/g, '/')} | \`${targetCode(r.target)}\` | ${r.source} | ${(r.note ?? '').replace(/\|/g, '/')} |`);
+    if (
+      (r.system === SYSTEM.icd10cm || r.system === SYSTEM.icd10) &&
+      r.source === 'icd-10-structure' &&
+      /^[CD]\d\d$/.test(r.code) &&
+      r.equivalence === 'narrower'
+    )
+      continue;
+    lines.push(
+      `| ${short(r.system)} | ${r.code}${r.prefix ? '*' : ''} | ${r.display.replace(/\|/g, '/')} | \`${targetCode(r.target)}\` | ${r.source} | ${(r.note ?? '').replace(/\|/g, '/')} |`,
+    );
   }
   return lines.join('\n');
 }
