@@ -6,7 +6,7 @@
  * @see {@link https://hl7.org/fhir/R4/condition.html | FHIR R4 Condition}
  * @module
  */
-import { conceptsInText } from '../mapping/index.js';
+import { conceptsInText, type MappingTarget } from '../mapping/index.js';
 import { EXTENSION, SYSTEM } from '../systems.js';
 import { arr, ccText, num, obj, str, type ImportContext, type Json, type Located } from './context.js';
 import { fhirEvidence, type Draft, type Item } from './draft.js';
@@ -49,7 +49,6 @@ export interface ConditionHooks {
 export function mapCondition(ctx: ImportContext, draft: Draft, at: Located, hooks: ConditionHooks): boolean {
   const c = at.resource;
   const verification = statusCode(c.verificationStatus);
-  const clinical = statusCode(c.clinicalStatus);
   if (verification === 'entered-in-error') {
     ctx.report(
       'information',
@@ -239,7 +238,7 @@ function mapCancer(
   ctx: ImportContext,
   draft: Draft,
   at: Located,
-  t: Extract<import('../mapping/index.js').MappingTarget, { field: 'cancer' }>,
+  t: Extract<MappingTarget, { field: 'cancer' }>,
   refuted: boolean,
   hooks: ConditionHooks,
 ): boolean {

@@ -225,7 +225,20 @@ export function mapStudy(ctx: ImportContext, draft: Draft, at: Located, report?:
       draft.investigations.push(item);
       return true;
     }
-    default:
+    case 'answer':
+    case 'antibody':
+    case 'biopsy-feature':
+    case 'cancer':
+    case 'finding':
+    case 'lab':
+    case 'myositis':
+    case 'neoplasm-not-cancer':
+    case 'panel':
+    case 'patient':
+    case 'smoking-status':
+    case 'strength':
+    case 'treatment':
+    case 'visit':
       return false;
   }
 }
