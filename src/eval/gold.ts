@@ -107,6 +107,10 @@ export const GoldSchema = z.strictObject({
     .optional()
     .describe('findings a clinician could read either way: a prediction of them is not scored'),
   labs: z.array(GoldLabSchema),
+  ambiguousLabs: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('analytes whose value a clinician could not settle ("CK ranged 20-42"): predictions of them are not scored'),
   antibodies: GoldAntibodiesSchema,
   panels: z.array(GoldPanelSchema).optional(),
   cancers: z.array(GoldCancerSchema),
