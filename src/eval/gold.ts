@@ -48,7 +48,10 @@ export const GoldLabSchema = z
   });
 
 /** Antibody results by target (canonical or as written: `TIF1-gamma`, `PL-7`, `TPO`). */
-export const GoldAntibodiesSchema = z.record(z.string().min(1), z.enum(['positive', 'negative', 'equivocal']));
+export const GoldAntibodiesSchema = z.record(
+  z.string().min(1),
+  z.enum(['positive', 'negative', 'equivocal']),
+);
 
 /** A group result reported only as a group ("myositis panel negative"): never expanded per antibody. */
 export const GoldPanelSchema = z.strictObject({
@@ -110,7 +113,9 @@ export const GoldSchema = z.strictObject({
   ambiguousLabs: z
     .array(z.string().min(1))
     .optional()
-    .describe('analytes whose value a clinician could not settle ("CK ranged 20-42"): predictions of them are not scored'),
+    .describe(
+      'analytes whose value a clinician could not settle ("CK ranged 20-42"): predictions of them are not scored',
+    ),
   antibodies: GoldAntibodiesSchema,
   panels: z.array(GoldPanelSchema).optional(),
   cancers: z.array(GoldCancerSchema),
