@@ -136,10 +136,19 @@ export function labMatches(gl: GoldLab, l: Lab): boolean {
   return true;
 }
 
-const labText = (l: { analyte: string; value?: number; unit?: string; interpretation?: string }) =>
-  l.value !== undefined
-    ? `${l.analyte} ${l.value}${l.unit ? ` ${l.unit}` : ''}`
-    : `${l.analyte} ${l.interpretation}`;
+const labText = (l: {
+  analyte: string;
+  value?: number;
+  unit?: string;
+  comparator?: string;
+  interpretation?: string;
+  upperLimit?: number;
+  referenceRange?: { high?: number };
+}) => {
+  if (l.value === undefined) return `${l.analyte} ${l.interpretation}`;
+  const high = l.upperLimit ?? l.referenceRange?.high;
+  return `${l.analyte} ${l.comparator ?? ''}${l.value}${l.unit ? ` ${l.unit}` : ''}${high !== undefined ? ` (ULN ${high})` : ''}`;
+};
 
 function scoreLabs(g: Gold, c: Case, t: Tally): void {
   const skip = new Set((g.ambiguousLabs ?? []).map(analyteKey));
