@@ -43,7 +43,7 @@ interface Item {
   gold: Gold;
   text: string;
   half: HalfKey;
-  partialFindings: boolean;
+  partial: boolean;
   seedExpected?: Record<string, string>;
 }
 
@@ -124,7 +124,7 @@ function loadSeed(): { items: Item[]; status: string } {
       gold: seedToGold(name, seed),
       text: readFileSync(txt, 'utf8'),
       half: 'dev',
-      partialFindings: true,
+      partial: true,
       ...(seed.expected ? { seedExpected: seed.expected } : {}),
     });
   }
@@ -145,7 +145,7 @@ function loadRepoCorpus(name: 'real' | 'synthetic'): { items: Item[]; status: st
     gold: i.gold,
     text: i.text!,
     half: split[i.id]!,
-    partialFindings: false,
+    partial: false,
   }));
   const where = name === 'real' ? textsDir : join(CORPUS_DIR, name, 'texts');
   let status = `${all.length} gold, ${withText.length} text(s) in ${where}`;
@@ -190,14 +190,14 @@ function runCorpus(
     if (opt.half && it.half !== opt.half) continue;
     const t = (halves[it.half] ??= emptyTotals());
     const pred = extractCase(it.text).case;
-    const s = scoreCase(it.gold, pred, { partialFindings: it.partialFindings });
+    const s = scoreCase(it.gold, pred, { partial: it.partial });
     t.cases++;
     for (const g of FIELD_GROUPS) addCounts(t.groups[g], s.groups[g]);
     addCounts(t.studies, s.studies);
     t.unscoredFindings += s.unscoredFindings;
     const goldCat: EularCategory | undefined =
       it.gold.classification.eularAcr2017OnStatedFacts ??
-      (it.partialFindings ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
+      (it.partial ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
     let eular: string | undefined;
     if (goldCat) {
       const c = checkClassification(goldCat, pred, it.gold.classification.mimic === true);
@@ -264,7 +264,7 @@ const failures: string[] = [];
 const doc: Record<string, unknown> = {};
 for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
   const halves: Record<string, ReturnType<typeof summary>> = {};
-  for (const [h, t] of Object.entries(r.halves) as [HalfKey, HalfTotals][]) halves[h] = summary(t);
+  for (const h of ['dev', 'test'] as const) if (r.halves[h]) halves[h] = summary(r.halves[h]);
   doc[name] = {
     status: r.status,
     halves,
@@ -321,8 +321,8 @@ if (opt.json) {
       );
     }
     if (opt.verbose) {
-      for (const [h, t] of Object.entries(r.halves) as [HalfKey, HalfTotals][]) {
-        for (const pc of t.perCase) {
+      for (const h of ['dev', 'test'] as const) {
+        for (const pc of r.halves[h]?.perCase ?? []) {
           out.push(`  [${h}] ${pc.id}  F1 ${pc.f1.toFixed(3)}${pc.eular ? `  ${pc.eular}` : ''}`);
           for (const m of pc.misses)
             out.push(

@@ -63,7 +63,7 @@ describe('findings', () => {
   });
   it('with partial gold (seed cases) extra findings are not false positives', () => {
     const s = scoreCase(gold({}), pred({ findings: [{ id: 'fever', status: 'present' }] }), {
-      partialFindings: true,
+      partial: true,
     });
     expect(s.groups.findings.fp).toBe(0);
     expect(s.unscoredFindings).toBe(1);

@@ -50,10 +50,11 @@ export interface CaseScore {
 /** Options of {@link scoreCase}. */
 export interface ScoreOptions {
   /**
-   * The gold lists only some findings (the seed cases): predicted findings of other ids are not counted
-   * as false positives.
+   * The gold lists only some findings, studies and dates (the seed cases): predicted findings of other
+   * ids, studies the gold does not describe and a symptom onset it does not state are not counted as false
+   * positives.
    */
-  partialFindings?: boolean;
+  partial?: boolean;
 }
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
@@ -113,7 +114,7 @@ function scoreFindings(g: Gold, c: Case, t: Tally, opts: ScoreOptions): number {
   for (const [id, status] of Object.entries(gold)) if (status) t.compare(id, status, pred.get(id));
   for (const [id, status] of pred) {
     if (gold[id] !== undefined) continue;
-    if (opts.partialFindings) unscored++;
+    if (opts.partial) unscored++;
     else t.compare(id, undefined, status);
   }
   return unscored;
@@ -304,7 +305,7 @@ const goldTimingText = (t: NonNullable<GoldCancer['timing']>) =>
     ? 'concurrent'
     : `${t.months !== undefined ? `${t.months} mo ` : ''}${t.relation}`;
 
-function scoreCancersAndTiming(g: Gold, c: Case, tc: Tally, tt: Tally): void {
+function scoreCancersAndTiming(g: Gold, c: Case, tc: Tally, tt: Tally, partial = false): void {
   const used = new Set<number>();
   const certain = g.cancers.filter((x) => !x.uncertain);
   // Specific gold cancers pick their match first.
@@ -357,6 +358,7 @@ function scoreCancersAndTiming(g: Gold, c: Case, tc: Tally, tt: Tally): void {
   });
   const onset = onsetMonthsBeforePresentation(c);
   const go = g.onset?.monthsBeforePresentation;
+  if (partial && go === undefined) return;
   tt.compare(
     'symptom onset',
     go === undefined ? undefined : `${go} mo`,
@@ -365,9 +367,11 @@ function scoreCancersAndTiming(g: Gold, c: Case, tc: Tally, tt: Tally): void {
   );
 }
 
-function scoreStudies(g: Gold, c: Case, t: Tally): void {
+function scoreStudies(g: Gold, c: Case, t: Tally, partial = false): void {
+  const judge = (goldValue: unknown, predValue: unknown) =>
+    goldValue !== undefined || (!partial && predValue !== undefined);
   const emg = c.emg && c.emg.interpretation !== 'unknown' ? c.emg.interpretation : undefined;
-  if (g.emg || emg) t.compare('EMG', g.emg, emg);
+  if (judge(g.emg, emg)) t.compare('EMG', g.emg, emg);
   const mb = c.muscleBiopsy;
   const conclusion = mb?.conclusion && mb.conclusion !== 'unknown' ? mb.conclusion : undefined;
   if (g.muscleBiopsy?.conclusion || conclusion)
@@ -376,11 +380,11 @@ function scoreStudies(g: Gold, c: Case, t: Tally): void {
   const pf = (mb?.features ?? {}) as Record<string, string | undefined>;
   for (const key of new Set([...Object.keys(gf), ...Object.keys(pf)])) {
     const p = pf[key] === 'unknown' ? undefined : pf[key];
-    t.compare(`biopsy ${key}`, gf[key], p);
+    if (judge(gf[key], p)) t.compare(`biopsy ${key}`, gf[key], p);
   }
   const sb =
     c.skinBiopsy?.conclusion && c.skinBiopsy.conclusion !== 'unknown' ? c.skinBiopsy.conclusion : undefined;
-  if (g.skinBiopsy || sb) t.compare('skin biopsy', g.skinBiopsy, sb);
+  if (judge(g.skinBiopsy, sb)) t.compare('skin biopsy', g.skinBiopsy, sb);
 }
 
 /**
@@ -400,8 +404,8 @@ export function scoreCase(gold: Gold, pred: Case, opts: ScoreOptions = {}): Case
   scoreLabs(gold, pred, t.labs);
   scoreAntibodies(gold, pred, t.antibodies);
   scorePatient(gold, pred, t.patient);
-  scoreCancersAndTiming(gold, pred, t.cancers, t.timing);
-  scoreStudies(gold, pred, studies);
+  scoreCancersAndTiming(gold, pred, t.cancers, t.timing, opts.partial);
+  scoreStudies(gold, pred, studies, opts.partial);
   const groups = Object.fromEntries(FIELD_GROUPS.map((k) => [k, t[k].counts])) as Record<FieldGroup, Counts>;
   return { groups, studies: studies.counts, unscoredFindings, misses };
 }

@@ -22,6 +22,9 @@ export interface SeedGold {
   labs_qualitative?: Record<string, string>;
   antibodies?: Record<string, string>;
   emg?: string;
+  muscle_biopsy?: string;
+  biopsy_features?: string[];
+  skin_biopsy?: string;
   cancer?: {
     type?: string;
     site?: string;
@@ -89,6 +92,17 @@ export function seedToGold(id: string, seed: SeedGold): Gold {
     ? (expected as (typeof EULAR_CATEGORIES)[number])
     : undefined;
   const sex = seed.sex === 'female' || seed.sex === 'male' ? seed.sex : undefined;
+  const mb = seed.muscle_biopsy && !/not done/i.test(seed.muscle_biopsy) ? seed.muscle_biopsy : undefined;
+  const features: Record<string, 'present'> = {};
+  for (const f of seed.biopsy_features ?? []) {
+    if (/necro/i.test(f)) features.necrosis = 'present';
+    if (/perifascicular/i.test(f)) features.perifascicularAtrophy = 'present';
+    if (/rimmed/i.test(f)) features.rimmedVacuoles = 'present';
+  }
+  const skin =
+    seed.skin_biopsy && /dm|dermatomyositis/i.test(seed.skin_biopsy)
+      ? ('consistent-with-dm' as const)
+      : undefined;
   const emg =
     seed.emg === 'myopathic' || seed.emg === 'normal' || seed.emg === 'neurogenic' ? seed.emg : undefined;
   return {
@@ -100,6 +114,15 @@ export function seedToGold(id: string, seed: SeedGold): Gold {
     antibodies,
     cancers,
     ...(emg ? { emg } : {}),
+    ...(mb
+      ? {
+          muscleBiopsy: {
+            ...(/myopath|myositis/i.test(mb) ? { conclusion: 'consistent-with-myositis' as const } : {}),
+            ...(Object.keys(features).length ? { features } : {}),
+          },
+        }
+      : {}),
+    ...(skin ? { skinBiopsy: skin } : {}),
     classification: {
       authorsDiagnosis: seed.diagnosis_by_authors ?? 'dermatomyositis',
       ...(category ? { eularAcr2017OnStatedFacts: category } : {}),
