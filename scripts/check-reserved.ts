@@ -15,8 +15,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedDir } from './shared.js';
 
 /** Lower-case and keep only `a-z0-9`. */
 export function normaliseIdentifier(s: string): string {
@@ -41,13 +42,8 @@ export function identifiersIn(text: string): string[] {
 }
 
 function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const args = process.argv.slice(2);
-  let hashes = resolve(
-    process.env.HELIOTROPE_SHARED ?? resolve(root, '..', 'shared'),
-    'hooks',
-    'reserved-sources.sha256',
-  );
+  let hashes = resolve(sharedDir(), 'hooks', 'reserved-sources.sha256');
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--hashes') hashes = resolve(args[++i] ?? '');

@@ -31,7 +31,8 @@ import type { Gold } from '../src/eval/gold.js';
 import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts, type Miss } from '../src/eval/score.js';
 import { seedToGold, type SeedGold } from '../src/eval/seed.js';
 import { extractCase } from '../src/extract/extract.js';
-import { CORPUS_DIR, ROOT, loadCorpus, loadSplit } from './lib/corpus.js';
+import { CORPUS_DIR, loadCorpus, loadSplit } from './lib/corpus.js';
+import { sharedDir } from './shared.js';
 
 type CorpusKey = 'seed' | 'real' | 'synthetic';
 type HalfKey = 'dev' | 'test';
@@ -106,8 +107,7 @@ for (let i = 0; i < args.length; i++) {
 
 // ── Loading ──────────────────────────────────────────────────────────────────────────────────────────
 function loadSeed(): { items: Item[]; status: string } {
-  const shared = process.env.HELIOTROPE_SHARED ?? resolve(ROOT, '..', 'shared');
-  const dir = join(shared, 'cases');
+  const dir = join(sharedDir(), 'cases');
   if (!existsSync(dir))
     return {
       items: [],
