@@ -6,7 +6,8 @@ import globals from 'globals';
 /**
  * The layers of src/, each with the folders it may import (besides its own). Engine layers run upwards:
  * core → case → facts → engine → contract → criteria → cancer | monitoring → sets (the registry) → assess →
- * render → cli | server; extract sits beside facts; calc runs a calculator on raw items; store is the server's.
+ * render → cli | server; extract and fhir sit beside facts; calc runs a calculator on raw items; store is the
+ * server's; eval scores extraction against gold (used by scripts/).
  * An import of any other src folder is a lint error, type-only imports included.
  */
 const LAYERS = {
@@ -14,6 +15,7 @@ const LAYERS = {
   case: ['core'],
   facts: ['core', 'case'],
   extract: ['core', 'case', 'facts'],
+  fhir: ['core', 'case', 'facts', 'extract'],
   engine: ['core'],
   contract: ['core', 'case', 'engine'],
   criteria: ['core', 'case', 'facts', 'engine', 'contract'],
@@ -27,6 +29,7 @@ const LAYERS = {
     'case',
     'facts',
     'extract',
+    'fhir',
     'engine',
     'contract',
     'criteria',
@@ -36,6 +39,7 @@ const LAYERS = {
     'assess',
   ],
   store: ['core'],
+  eval: ['core', 'case', 'facts', 'extract', 'engine', 'contract', 'criteria'],
 };
 
 /** Folders that are pure engine code: no file system, network, process or clock, no interface. */
@@ -44,6 +48,8 @@ const PURE = [
   'case',
   'facts',
   'extract',
+  'fhir',
+  'eval',
   'engine',
   'contract',
   'criteria',
