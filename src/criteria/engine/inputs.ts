@@ -56,6 +56,18 @@ const TRI_ALIASES: Record<string, string> = {
   '': 'unknown',
 };
 
+const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/**
+ * The enumerated value equal to a number (`80`, `"80.0"` → `"80"`), so that a JSON number, a CSV cell and
+ * an `item=value` argument read alike for every enumerated numeric item.
+ */
+function enumByNumber(values: readonly string[], n: number): { value: string } | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  const v = values.find((x) => NUMERIC.test(x) && Number(x) === n);
+  return v === undefined ? undefined : { value: v };
+}
+
 /** The value of an input when it is not given. */
 export function defaultValue(def: InputDef): InputValue {
   if (def.default !== undefined) return def.default;
@@ -95,7 +107,7 @@ export function coerceInput(
   switch (def.kind.type) {
     case 'tri': {
       const key =
-        typeof raw === 'boolean'
+        typeof raw === 'boolean' || typeof raw === 'number'
           ? String(raw)
           : typeof raw === 'string'
             ? raw.trim().toLowerCase()
@@ -104,10 +116,12 @@ export function coerceInput(
       return v === undefined ? bad(String(raw)) : { value: v };
     }
     case 'enum': {
+      if (typeof raw === 'number') return enumByNumber(def.kind.values, raw) ?? bad(String(raw));
       if (typeof raw !== 'string') return bad(String(raw));
       const v = raw.trim().toLowerCase();
       if (v === 'unknown' || v === '') return { value: 'unknown' };
-      return def.kind.values.includes(v) ? { value: v } : bad(raw);
+      if (def.kind.values.includes(v)) return { value: v };
+      return (NUMERIC.test(v) ? enumByNumber(def.kind.values, Number(v)) : undefined) ?? bad(raw);
     }
     case 'number': {
       if (typeof raw === 'string' && ['unknown', '', '?'].includes(raw.trim().toLowerCase()))
@@ -115,7 +129,7 @@ export function coerceInput(
       const n =
         typeof raw === 'number'
           ? raw
-          : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)
+          : typeof raw === 'string' && NUMERIC.test(raw)
             ? Number(raw)
             : NaN;
       if (!Number.isFinite(n)) return bad(String(raw));
