@@ -150,7 +150,7 @@ export function tisBetween(a: VisitPoint, b: VisitPoint): TisResult {
     haq: [a.haq, b.haq],
     enzymeXUln: [a.enzyme?.xUln ?? null, bEnz?.xUln ?? null],
     extramuscular: [a.extramuscular, b.extramuscular],
-    mmtMax: a.mmt?.max ?? 80,
+    mmtMax: a.mmt?.max ?? null,
   });
 }
 

@@ -33,9 +33,9 @@ describe('coerceInput: numbers and numeric strings read alike', () => {
 describe('batches: JSONL numbers and CSV strings give the same result', () => {
   it('tis-2016 with mmt-max as a JSON number (the reported JSONL line) is scored like the CSV row', () => {
     const calc = findCalculator('tis-2016')!;
-    const [jsonl] = runJsonlBatch(calc, '{"mmt-baseline":60,"mmt-followup":70,"mmt-max":80}\n');
-    const [csv] = runCsvBatch(calc, 'mmt-baseline,mmt-followup,mmt-max\n60,70,80\n');
+    const jsonl = runJsonlBatch(calc, '{"mmt-baseline":60,"mmt-followup":70,"mmt-max":80}\n')[0]!;
+    const csv = runCsvBatch(calc, 'mmt-baseline,mmt-followup,mmt-max\n60,70,80\n')[0]!;
     expect(jsonl).toMatchObject({ ok: true });
-    expect(jsonl!.ok && csv!.ok && jsonl.result).toEqual(csv!.ok && csv.result);
+    expect(jsonl.ok && csv.ok && jsonl.result).toEqual(csv.ok && csv.result);
   });
 });

@@ -99,6 +99,19 @@ export function tisCategoryWords(c: string): string {
   return TIS_CAT_WORDS[c] ?? c;
 }
 
+function tisItemChange(i: TisResult['items'][number]): string {
+  if (i.improvementPercent !== null) return sign(i.improvementPercent);
+  if (i.improvementPercentRange)
+    return `${sign(i.improvementPercentRange[0])}…${sign(i.improvementPercentRange[1])}`;
+  return 'unknown';
+}
+
+function tisItemPoints(i: TisResult['items'][number]): string {
+  if (i.pointsRange && i.points === null)
+    return `${f1(i.pointsRange[0])}–${f1(i.pointsRange[1])} pts (MMT scale unknown)`;
+  return i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`;
+}
+
 /** Renders a TIS result with its item table. */
 export function renderTis(r: TisResult): string {
   const lines = ['2016 ACR/EULAR myositis response (Total Improvement Score)'];
@@ -111,9 +124,15 @@ export function renderTis(r: TisResult): string {
   for (const i of r.items) {
     const m = TIS_MEASURES.find((x) => x.id === i.id)!;
     lines.push(
-      `  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${i.improvementPercent === null ? 'unknown'.padEnd(10) : `${sign(i.improvementPercent)}`.padEnd(10)} ${i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`}`,
+      `  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${tisItemChange(i).padEnd(10)} ${tisItemPoints(i)}`,
     );
   }
+  if (r.mmtScale.basis === 'inferred-from-values')
+    lines.push('  MMT scale not given: a value above 80 means the bilateral 0–150 scale.');
+  if (r.items.some((i) => i.reason === 'mmt-scale-unknown'))
+    lines.push(
+      '  MMT scale not given (unilateral 0–80 or bilateral 0–150): the MMT item is scored on both; give mmt-max to settle it.',
+    );
   if (r.worsened.length) lines.push(`  Worsened: ${r.worsened.join(', ')}`);
   lines.push(
     '  Improvement = absolute change as % of the instrument range (enzymes: relative change, floored at the ULN).',
