@@ -119,6 +119,40 @@ describe('RECIST 1.1 non-target, new lesions and overall', () => {
         .category,
     ).toBe('PR');
   });
+  it('a nodal non-target that falls below 10 mm is normal whatever its recorded status (CR, not PR)', () => {
+    const r = evaluateRecistDocument({
+      assessments: [
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 30 }],
+          nonTargets: [{ id: 'node', organ: 'lymph node', nodal: true, shortAxisMm: 12 }],
+        },
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 0 }],
+          nonTargets: [{ id: 'node', nodal: true, shortAxisMm: 8, status: 'present' }],
+          newLesions: [],
+        },
+      ],
+    });
+    expect(r.timePoints[1]!.nonTarget).toEqual({ category: 'CR', rule: 'non-target.cr' });
+    expect(r.timePoints[1]!.overall).toEqual({ category: 'CR', rule: 'overall.cr' });
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', path: 'assessments[1].nonTargets[0].shortAxisMm' }),
+    );
+    // The baseline's nodal flag is enough; a 10 mm node is still pathological.
+    const ten = evaluateRecistDocument({
+      assessments: [
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 30 }],
+          nonTargets: [{ id: 'node', organ: 'lymph node', nodal: true, shortAxisMm: 12 }],
+        },
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 0 }],
+          nonTargets: [{ id: 'node', shortAxisMm: 10 }],
+        },
+      ],
+    });
+    expect(ten.timePoints[1]!.overall.category).toBe('PR');
+  });
   it('unequivocal non-target progression → PD even with target PR', () => {
     const t = go(fu(10, 10, 10, { nonTargets: [{ id: 'bone', status: 'unequivocal-progression' }] }));
     expect(t.target.category).toBe('PR');

@@ -7,7 +7,7 @@ import type { Citation } from '../../core/evidence.js';
 import { issue, type Issue } from '../../core/issues.js';
 import type { DayInterval } from '../../core/dates.js';
 import type { Tri } from '../../core/tri.js';
-import type { TumourAssessment } from '../../case/timeline.js';
+import type { NonTargetLesion, TumourAssessment } from '../../case/timeline.js';
 import {
   NON_TARGET_RULES,
   OVERALL_RESPONSE_TABLE,
@@ -215,6 +215,15 @@ function validateFollowUp(a: TumourAssessment, path: string, base: TumourAssessm
           `"${n.id}" is not a baseline non-target lesion (record a new lesion instead)`,
         ),
       );
+    else if (isNormalNode(n, base) && n.status !== 'absent')
+      out.push({
+        ...issue(
+          'value',
+          `${path}.nonTargets[${i}].shortAxisMm`,
+          `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: counted as absent (recorded "${n.status}")`,
+        ),
+        severity: 'warning',
+      });
   });
   return out;
 }
@@ -261,19 +270,31 @@ function targetCategory(
   return { category: 'SD', rule: 'target.sd' };
 }
 
+/**
+ * True when a follow-up non-target lesion is a node (flagged here or at baseline) whose short axis is below
+ * 10 mm: a normal node, whatever status was recorded (RECIST 1.1 §4.3.2; monitoring.md re-check).
+ */
+function isNormalNode(n: NonTargetLesion, base: TumourAssessment): boolean {
+  const nodal = n.nodal ?? base.nonTargets.find((b) => b.id === n.id)?.nodal ?? false;
+  return nodal && n.shortAxisMm !== undefined && n.shortAxisMm < T.nodalPathologicalMinMm;
+}
+
 function nonTargetCategory(
   a: TumourAssessment,
   base: TumourAssessment,
 ): { category: NonTargetCategory; rule: string } {
   if (base.nonTargets.length === 0) return { category: 'none', rule: 'non-target.none' };
-  const statuses = base.nonTargets.map(
-    (b) => a.nonTargets.find((n) => n.id === b.id)?.status ?? 'not-evaluated',
-  );
+  const statuses = base.nonTargets.map((b) => {
+    const n = a.nonTargets.find((x) => x.id === b.id);
+    if (!n) return 'not-evaluated';
+    return isNormalNode(n, base) ? 'absent' : n.status;
+  });
   if (statuses.includes('unequivocal-progression')) return { category: 'PD', rule: 'non-target.pd' };
   if (statuses.includes('not-evaluated')) return { category: 'NE', rule: 'non-target.ne' };
-  const nodesNormal = a.nonTargets.every(
-    (n) => !n.nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm,
-  );
+  const nodesNormal = a.nonTargets.every((n) => {
+    const nodal = n.nodal ?? base.nonTargets.find((b) => b.id === n.id)?.nodal ?? false;
+    return !nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm;
+  });
   if (statuses.every((s) => s === 'absent') && nodesNormal && a.tumourMarkersNormal !== false)
     return { category: 'CR', rule: 'non-target.cr' };
   return { category: 'non-CR/non-PD', rule: 'non-target.non-cr-non-pd' };

@@ -174,7 +174,9 @@ describe('TIS 2016: MMT on an unknown scale is never silently 80', () => {
       total: 60,
       category: 'major',
     });
-    expect(score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 70, 'mmt-max': 'unknown' }).total).toBeNull();
+    expect(
+      score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 70, 'mmt-max': 'unknown' }).total,
+    ).toBeNull();
   });
   it('when both scales give the same points the category is decided (60 → 76: band 2 on either)', () => {
     const r = score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 76 });
