@@ -9,6 +9,7 @@ import type { Case } from '../../src/case/schema.js';
 import { formatDay, type DayInterval } from '../../src/core/dates.js';
 import type { MonitoringResult } from '../../src/monitoring/index.js';
 import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
+import { bestResponseQualifier } from '../../src/render/text/monitoring.js';
 import { Cite } from './report-views.js';
 
 const ACTION_WORDS: Record<string, string> = {
@@ -247,11 +248,7 @@ export function MonitoringView({
             <p class="small">
               Best overall response:{' '}
               {RECIST_WORDS[t.recist.bestOverallResponse.category] ?? t.recist.bestOverallResponse.category}
-              {t.recist.bestOverallResponse.confirmed === 'met'
-                ? ' (confirmed)'
-                : t.recist.bestOverallResponse.confirmed === 'unknown'
-                  ? ' (confirmation unknown)'
-                  : ' (not confirmed)'}
+              {bestResponseQualifier(t.recist.bestOverallResponse)}
             </p>
           ) : null}
           {!brief ? <Cite c={t.recist.citation} /> : null}

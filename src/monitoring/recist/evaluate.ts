@@ -70,8 +70,16 @@ export interface BestOverallResponse {
   category: OverallResponse;
   /** Index into timePoints of the time point that gave it (undefined when no follow-up). */
   index?: number;
-  /** CR/PR confirmed by a repeat assessment ≥ 28 days later; unknown without dates; not-met when not confirmed. */
+  /**
+   * CR/PR only: confirmed by a repeat assessment ≥ 28 days later, at least as good, and before the first
+   * progression; unknown without dates; not-met when not confirmed.
+   */
   confirmed?: Tri;
+  /**
+   * SD and non-CR/non-PD only (not a confirmation): the time point was ≥ 42 days after baseline (`met`),
+   * dates are missing (`unknown`), or every SD came earlier (`not-met`, best response then NE).
+   */
+  minimumDuration?: Tri;
   note?: 'no-follow-up' | 'sd-before-minimum-interval';
 }
 
@@ -420,8 +428,9 @@ function midDay(d: DayInterval | undefined): number | undefined {
 
 /**
  * Best overall response: the best time-point response from baseline up to and including the first PD.
- * SD counts only when documented ≥ 42 days after baseline (when dates are known); CR/PR are reported with
- * their confirmation status (a repeat ≥ 28 days later at least as good).
+ * SD counts only when documented ≥ 42 days after baseline (when dates are known): its `minimumDuration`
+ * says so. CR/PR carry their confirmation status: a repeat assessment ≥ 28 days later, at least as good,
+ * before the first progression (an assessment after a PD never confirms an earlier response).
  */
 function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
   const fu = tps.slice(1);
@@ -430,29 +439,37 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
   let best: BestOverallResponse = { category: 'NE' };
   let bestRank = -1;
   let sdTooEarly = false;
-  for (const t of fu) {
+  const firstPd = fu.findIndex((t) => t.overall.category === 'PD');
+  const beforePd = firstPd < 0 ? fu : fu.slice(0, firstPd + 1);
+  for (const t of beforePd) {
     if (t.overall.category === 'baseline') continue;
     let cat = t.overall.category;
     const d = midDay(t.day);
-    if (
-      (cat === 'SD' || cat === 'non-CR/non-PD') &&
-      baseDay !== undefined &&
-      d !== undefined &&
-      d - baseDay < T.sdMinimumDays
-    ) {
-      sdTooEarly = true;
-      cat = 'NE';
+    const sdLike = cat === 'SD' || cat === 'non-CR/non-PD';
+    let minimumDuration: Tri | undefined;
+    if (sdLike) {
+      minimumDuration =
+        baseDay === undefined || d === undefined
+          ? 'unknown'
+          : d - baseDay >= T.sdMinimumDays
+            ? 'met'
+            : 'not-met';
+      if (minimumDuration === 'not-met') {
+        sdTooEarly = true;
+        cat = 'NE';
+        minimumDuration = undefined;
+      }
     }
     if (RESPONSE_RANK[cat] > bestRank) {
       bestRank = RESPONSE_RANK[cat];
-      best = { category: cat, index: t.index };
+      best = { category: cat, index: t.index, ...(minimumDuration ? { minimumDuration } : {}) };
     }
-    if (cat === 'PD') break;
   }
   if ((best.category === 'CR' || best.category === 'PR') && best.index !== undefined) {
     const at = tps[best.index]!;
     const d0 = midDay(at.day);
-    const later = tps.slice(best.index + 1);
+    // Only assessments after the response and before the first progression can confirm it.
+    const later = beforePd.filter((t) => t.index > best.index! && t.overall.category !== 'PD');
     const needed = RESPONSE_RANK[best.category];
     if (
       later.some(
@@ -471,7 +488,10 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
       best.confirmed = 'not-met';
     }
   }
-  if (best.category === 'NE' && sdTooEarly) best.note = 'sd-before-minimum-interval';
+  if (best.category === 'NE' && sdTooEarly) {
+    best.note = 'sd-before-minimum-interval';
+    best.minimumDuration = 'not-met';
+  }
   return best;
 }
 

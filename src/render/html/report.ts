@@ -14,7 +14,14 @@ import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import { RECIST_RULES_BY_ID } from '../../monitoring/recist/evaluate.js';
 import { esc, renderTimelineSvg, timelineChartData } from '../svg/timeline.js';
-import { ACTION_WORDS, cdasiWords, dayText, signalWords, tisCategoryWords } from '../text/monitoring.js';
+import {
+  ACTION_WORDS,
+  bestResponseQualifier,
+  cdasiWords,
+  dayText,
+  signalWords,
+  tisCategoryWords,
+} from '../text/monitoring.js';
 
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
@@ -136,7 +143,7 @@ function monitoringHtml(m: MonitoringResult): string {
       ),
     );
     parts.push(
-      `<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${r.bestOverallResponse.confirmed ? ` (confirmation: ${esc(r.bestOverallResponse.confirmed)})` : ''}. Source: ${esc(r.citation.label)}.</p>`,
+      `<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${esc(bestResponseQualifier(r.bestOverallResponse))}. Source: ${esc(r.citation.label)}.</p>`,
     );
   }
   parts.push('<h2>Do myositis activity and tumour burden move together?</h2>');

@@ -38,6 +38,27 @@ const f1 = (x: number | null | undefined) =>
 const sign = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`;
 
+/**
+ * Words qualifying a best overall response: CR/PR confirmation (before any progression), or the SD
+ * minimum duration (SD is not confirmed: it must be documented ≥ 6 weeks after baseline).
+ * @param b - the best overall response
+ */
+export function bestResponseQualifier(b: RecistResult['bestOverallResponse']): string {
+  const conf: Record<string, string> = {
+    met: ', confirmed ≥ 4 weeks later (before any progression)',
+    'not-met': ', not confirmed (no assessment ≥ 4 weeks later before progression)',
+    unknown: ', confirmation unknown (dates missing)',
+  };
+  const dur: Record<string, string> = {
+    met: ', minimum duration met (≥ 6 weeks after baseline)',
+    'not-met': ' (minimum duration not met: SD documented before 6 weeks does not count)',
+    unknown: ', minimum duration unknown (dates missing)',
+  };
+  if (b.confirmed) return conf[b.confirmed] ?? '';
+  if (b.minimumDuration) return dur[b.minimumDuration] ?? '';
+  return '';
+}
+
 /** Renders a RECIST evaluation: one line per time point and the rule that fired. */
 export function renderRecist(r: RecistResult): string {
   const lines = ['RECIST 1.1 tumour response'];
@@ -69,16 +90,8 @@ export function renderRecist(r: RecistResult): string {
       lines.push(`      the report stated ${t.reportedResponse}; recomputed ${overall}`);
   }
   const b = r.bestOverallResponse;
-  const conf =
-    b.confirmed === 'met'
-      ? ', confirmed ≥ 4 weeks later'
-      : b.confirmed === 'not-met'
-        ? ', not confirmed'
-        : b.confirmed === 'unknown'
-          ? ', confirmation unknown (dates missing)'
-          : '';
   lines.push(
-    `  Best overall response: ${b.category}${conf}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : b.note === 'sd-before-minimum-interval' ? ' (SD documented before 6 weeks does not count)' : ''}`,
+    `  Best overall response: ${b.category}${bestResponseQualifier(b)}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : ''}`,
   );
   for (const i of r.issues.filter((x) => x.severity !== 'error'))
     lines.push(`  note: ${i.path}: ${i.message}`);
