@@ -135,6 +135,40 @@ describe('heliotrope calc', () => {
     expect(JSON.parse(r.out.trim().split('\n')[1]!)).toMatchObject({ line: 3, score: 5.2 });
   });
 
+  it('recist-1.1 JSONL batch: one assessment document per line, each scored or reported on its own', async () => {
+    const doc = (follow: number) =>
+      JSON.stringify({
+        assessments: [
+          { date: '2024-01-01', targets: [{ id: 'a', organ: 'liver', diameterMm: 50 }] },
+          { date: '2024-03-01', targets: [{ id: 'a', organ: 'liver', diameterMm: follow }] },
+        ],
+      });
+    const batch = [doc(30), '', '{"assessments": []}', 'not json', doc(70)].join('\n');
+    const r = await cli(['calc', 'recist-1.1', '--input', 'docs.jsonl', '--json'], {
+      files: { 'docs.jsonl': batch },
+    });
+    expect(r.code).toBe(2);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 4, 5]);
+    expect(lines[0]).toMatchObject({ line: 1, valid: true, bestOverallResponse: { category: 'PR' } });
+    expect(lines[1].error.issues[0]).toMatchObject({ line: 3, path: 'line 3: assessments' });
+    expect(lines[2].error.issues[0]).toMatchObject({ line: 4 });
+    expect(lines[3]).toMatchObject({ line: 5, bestOverallResponse: { category: 'PD' } });
+    expect(r.err).toMatch(/line 3 skipped/);
+    // Text mode prints each document's report under its line number; a single .json document still works.
+    const t = await cli(['calc', 'recist-1.1', '--input', 'one.jsonl'], { files: { 'one.jsonl': doc(30) } });
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/^Line 1:\nRECIST 1\.1 tumour response/);
+    const single = await cli(['calc', 'recist-1.1', '--input', 'one.json', '--json'], {
+      files: { 'one.json': JSON.stringify(JSON.parse(doc(30)), null, 2) },
+    });
+    expect(single.code).toBe(0);
+    expect(JSON.parse(single.out)).not.toHaveProperty('line');
+  });
+
   it('missing batch file → exit 2, no stack trace', async () => {
     const r = await cli(['calc', 'eular-acr-2017', '--input', '/nonexistent/batch.jsonl']);
     expect(r.code).toBe(2);
