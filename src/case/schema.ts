@@ -250,6 +250,12 @@ export const TreatmentSchema = z.strictObject({
   route: z.string().optional(),
   cycles: z.number().int().positive().optional(),
   doseReductionPercent: z.number().min(0).max(100).optional(),
+  newLineOfTherapy: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: starts a new line of therapy (RECIST takes a new baseline); false: does not, even when it is a new systemic regimen after a progression; omitted: a systemic anticancer treatment started after a progression is a new line',
+    ),
   start: ClinicalDateSchema.optional(),
   end: ClinicalDateSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),

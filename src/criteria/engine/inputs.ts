@@ -127,11 +127,7 @@ export function coerceInput(
       if (typeof raw === 'string' && ['unknown', '', '?'].includes(raw.trim().toLowerCase()))
         return { value: null };
       const n =
-        typeof raw === 'number'
-          ? raw
-          : typeof raw === 'string' && NUMERIC.test(raw)
-            ? Number(raw)
-            : NaN;
+        typeof raw === 'number' ? raw : typeof raw === 'string' && NUMERIC.test(raw) ? Number(raw) : NaN;
       if (!Number.isFinite(n)) return bad(String(raw));
       if (n < def.kind.min || n > def.kind.max) {
         return {

@@ -19,6 +19,7 @@ import {
   bestResponseQualifier,
   cdasiWords,
   dayText,
+  seriesHeading,
   signalWords,
   tisCategoryWords,
 } from '../text/monitoring.js';
@@ -103,7 +104,7 @@ function monitoringHtml(m: MonitoringResult): string {
     );
   }
   for (const s of m.course.tumour) {
-    parts.push(`<h2>RECIST 1.1${s.cancerId ? ` — ${esc(s.cancerId)}` : ''}</h2>`);
+    parts.push(`<h2>${esc(seriesHeading(s) ?? `RECIST 1.1${s.cancerId ? ` — ${s.cancerId}` : ''}`)}</h2>`);
     const r = s.recist;
     if (!r.valid) {
       parts.push(

@@ -46,7 +46,7 @@ const sign = (x: number | null | undefined) =>
 export function bestResponseQualifier(b: RecistResult['bestOverallResponse']): string {
   const conf: Record<string, string> = {
     met: ', confirmed ≥ 4 weeks later (before any progression)',
-    'not-met': ', not confirmed (no assessment ≥ 4 weeks later before progression)',
+    'not-met': ', not confirmed (no assessment ≥ 4 weeks later, before any progression)',
     unknown: ', confirmation unknown (dates missing)',
   };
   const dur: Record<string, string> = {
@@ -200,12 +200,31 @@ export function renderConcordance(s: ConcordanceSummary): string {
   return lines.join('\n');
 }
 
+const LINE_TRIGGER_WORDS: Record<string, string> = {
+  first: 'first assessment',
+  flagged: 'treatment marked as a new line',
+  'new-regimen-after-progression': 'new systemic regimen after progression',
+};
+
+/**
+ * The heading of a RECIST series: with its line of therapy when the cancer's assessments were split.
+ * @param s - the series
+ */
+export function seriesHeading(s: MonitoringResult['course']['tumour'][number]): string | undefined {
+  if (!s.line) return undefined;
+  const why =
+    s.line.number === 1
+      ? ''
+      : `: new baseline, ${LINE_TRIGGER_WORDS[s.line.trigger] ?? s.line.trigger} (${s.line.treatmentPath ?? ''}${s.line.treatmentStart ? ` from ${dayText(s.line.treatmentStart)}` : ''})`;
+  return `RECIST 1.1 tumour response${s.cancerId ? ` — ${s.cancerId}` : ''}, line ${s.line.number}${why}`;
+}
+
 /** Renders the monitoring section of an assessment. */
 export function renderMonitoring(m: MonitoringResult): string {
   const lines = ['Follow-up monitoring'];
   if (!m.hasTimeline) return `${lines[0]}\n  No visits or tumour assessments recorded.`;
   lines.push(
-    `  Visits: ${m.course.visits.length} dated; tumour assessments: ${m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0)}; treatments: ${m.course.treatments.length}`,
+    `  Visits: ${m.course.visits.length} dated; tumour assessments: ${new Set(m.course.tumour.flatMap((t) => t.assessmentIndices)).size}; treatments: ${m.course.treatments.length}`,
   );
   for (const v of m.course.visits) {
     const parts = [
@@ -231,7 +250,11 @@ export function renderMonitoring(m: MonitoringResult): string {
       );
     }
   }
-  for (const s of m.course.tumour) lines.push(renderRecist(s.recist).replace(/^/gm, '  '));
+  for (const s of m.course.tumour) {
+    const head = seriesHeading(s);
+    const body = renderRecist(s.recist);
+    lines.push((head ? `${head}\n${body.split('\n').slice(1).join('\n')}` : body).replace(/^/gm, '  '));
+  }
   lines.push('  Warning signal:');
   if (!m.alerts.alerts.length) lines.push('    No alert.');
   for (const a of m.alerts.alerts) {
