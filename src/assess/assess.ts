@@ -14,14 +14,27 @@ export interface AssessmentReport {
   [section: string]: unknown;
 }
 
+/** Options of an assessment. */
+export interface AssessOptions {
+  /** The reference day (YYYY-MM-DD); the engine does not read the clock. */
+  asOf: string;
+  /** Pre-test probability of cancer for the probability model (within its documented range). */
+  cancerPretest?: number;
+}
+
 /**
  * Runs every assessor on a validated case.
  * @param c - a validated case
- * @param options - `asOf`: the reference day (YYYY-MM-DD); the engine does not read the clock
+ * @param options - the reference day and the user's choices
+ * @throws InputError when `cancerPretest` is outside its range
  */
-export function assessCase(c: Case, options: { asOf: string }): AssessmentReport {
+export function assessCase(c: Case, options: AssessOptions): AssessmentReport {
   const results: Record<string, unknown> = {};
-  const ctx: AssessContext = { asOf: options.asOf, results };
+  const ctx: AssessContext = {
+    asOf: options.asOf,
+    results,
+    ...(options.cancerPretest !== undefined ? { cancerPretest: options.cancerPretest } : {}),
+  };
   for (const a of assessors) results[a.key] = a.run(c, ctx);
   return { engine: { name: 'heliotrope', version: ENGINE_VERSION }, asOf: options.asOf, ...results, case: c };
 }

@@ -15,7 +15,7 @@ import {
   subtypeFromResults,
 } from './from-case.js';
 import type { Pns2004Result } from './pns-2004/evaluate.js';
-import type { CancerProbabilityResult } from './probability.js';
+import type { CancerProbabilityEstimate } from './probability.js';
 import type { CancerAssociationResult } from './timing.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -120,7 +120,8 @@ describe('screening fixture (no cancer, high risk, male)', () => {
     expect(item('pet-ct', 0).status).toBe('done');
   });
   it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = report['cancerProbability'] as CancerProbabilityEstimate;
+    expect(p.status).toBe('estimated');
     expect(p.posterior).toBeCloseTo(0.049, 3);
     expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
   });
@@ -135,7 +136,8 @@ describe('leiomyosarcoma fixture specifics', () => {
       applies: 'met',
       status: 'in',
     });
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = report['cancerProbability'] as CancerProbabilityEstimate;
+    expect(p.status).toBe('estimated');
     expect(p.posterior).toBeCloseTo(0.582, 3);
     expect(p.cancerKnown).toBe(true);
   });

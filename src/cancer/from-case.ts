@@ -458,16 +458,20 @@ export function pnsCare2021Section(c: Case, ctx: { asOf: string }): PnsCareResul
   return evaluatePnsCare2021(d.values, d.evidence);
 }
 
+/** Hallmark DM rashes (EULAR/ACR 2017 skin items) and DM-specific antibodies: any present suggests DM. */
+const DM_RASHES = ['heliotrope-rash', 'gottron-papules', 'gottron-sign'];
+const DM_ANTIBODIES = ['TIF1-gamma', 'NXP2', 'SAE', 'Mi-2', 'MDA5'];
+
 /**
- * Probability section of a case (default pre-test probability).
+ * Probability section of a case.
  * @param c - a validated case
- * @param ctx - earlier results (EULAR/ACR subgroup)
- * @param pretest - pre-test probability (default 17 %)
+ * @param ctx - earlier results (EULAR/ACR subgroup) and the pre-test probability chosen by the user
+ * @param pretest - pre-test probability (default: `ctx.cancerPretest`, else 17 %)
  */
 export function cancerProbabilitySection(
   c: Case,
-  ctx: { results: EarlierResults },
-  pretest?: number,
+  ctx: { results: EarlierResults; cancerPretest?: number },
+  pretest: number | undefined = ctx.cancerPretest,
 ): CancerProbabilityResult {
   const age = ageAtOnsetFact(c).value;
   const antibodies: Record<string, 'positive' | 'negative' | 'unknown'> = {};
@@ -475,11 +479,15 @@ export function cancerProbabilitySection(
     const s = antibodyFact(c, t).status;
     antibodies[t] = s === 'met' ? 'positive' : s === 'not-met' ? 'negative' : 'unknown';
   }
+  const dmSuggested =
+    DM_RASHES.some((id) => findingFact(c, id).status === 'met') ||
+    DM_ANTIBODIES.some((t) => antibodies[t] === 'positive');
   return estimateCancerProbability({
     ...(pretest !== undefined ? { pretest } : {}),
     antibodies,
     adultOnset: age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met',
     subtype: subtypeFromResults(ctx.results).value,
+    dmSuggested,
     cancerKnown: c.cancers.length > 0,
   });
 }

@@ -9,6 +9,7 @@ import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
 import { hashPassword, LoginRateLimiter } from './auth.js';
 import { bootstrap } from './start.js';
+import { demoCases } from './demo-cases.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -194,6 +195,46 @@ for (const backend of testBackends) {
         body: '{}',
       });
       expect(notJson.status).toBe(415);
+    });
+
+    it('cancer probability: not applicable carries no number; ?prior= sets the prior and the result says so', async () => {
+      const post = async (q: string, body: unknown) => {
+        const r = await app.request(`/api/assess${q}`, json('POST', body));
+        return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+      };
+      const juvenile = {
+        schemaVersion: '1.0',
+        patient: { age: 9, ageAtOnset: 8 },
+        findings: [{ id: 'heliotrope-rash', status: 'present' }],
+      };
+      const jo1 = demoCases[2]; // anti-Jo-1 antisynthetase myositis (polymyositis subgroup)
+      for (const [doc, reason] of [
+        [juvenile, 'juvenile'],
+        [jo1, 'not-dermatomyositis'],
+        [{ schemaVersion: '1.0' }, 'dermatomyositis-not-established'],
+      ] as const) {
+        const r = await post('', doc);
+        expect(r.status).toBe(200);
+        const p = r.body.cancerProbability as Record<string, unknown>;
+        expect(p).toMatchObject({ status: 'not-applicable', reason });
+        expect(p).not.toHaveProperty('posterior');
+        expect(p).not.toHaveProperty('pretest');
+      }
+      const dm = { schemaVersion: '1.0', patient: { ageAtOnset: 50 }, ...minimalCase };
+      const d = await post('?prior=0.25', dm);
+      expect(d.body.cancerProbability).toMatchObject({
+        status: 'estimated',
+        pretest: 0.25,
+        pretestSource: 'user',
+        posterior: 0.25,
+      });
+      expect((await post('', dm)).body.cancerProbability).toMatchObject({
+        pretest: 0.17,
+        pretestSource: 'default',
+      });
+      const bad = await post('?prior=0.9', dm);
+      expect(bad.status).toBe(422);
+      expect((bad.body.issues as { path: string }[])[0]!.path).toBe('prior');
     });
 
     it('assesses a posted case; results match the engine and carry the engine version', async () => {

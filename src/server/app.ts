@@ -8,6 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
+import { pretestIssues } from '../cancer/probability.js';
 import { assessors } from '../assess/registry.js';
 import { calculators, findCalculator } from '../calc/registry.js';
 import { evaluateRaw } from '../calc/run.js';
@@ -100,7 +101,7 @@ const AuditQuery = z.object({
   resourceId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const AssessQuery = z.object({ asOf: z.string().optional() });
+const AssessQuery = z.object({ asOf: z.string().optional(), prior: z.string().optional() });
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -603,8 +604,17 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
       throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
     }
+    let cancerPretest: number | undefined;
+    if (q.prior !== undefined) {
+      cancerPretest = /^\s*\d*\.?\d+\s*$/.test(q.prior) ? Number(q.prior) : Number.NaN;
+      const bad = pretestIssues(cancerPretest, 'prior');
+      if (bad.length) throw new InputError('prior is not a usable pre-test probability', bad);
+    }
     const v = validCase(await readJson(c));
-    const report = assessCase(v.case, { asOf: q.asOf ?? today() });
+    const report = assessCase(v.case, {
+      asOf: q.asOf ?? today(),
+      ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+    });
     await audit(c, 'assess.adhoc', 'case', null);
     return jsonBytes(c, v.warnings.length ? { ...report, warnings: v.warnings } : report);
   });

@@ -176,6 +176,38 @@ describe('heliotrope calc', () => {
   });
 });
 
+describe('heliotrope assess --prior', () => {
+  const dm = JSON.stringify({
+    schemaVersion: '1.0',
+    patient: { ageAtOnset: 50 },
+    findings: [{ id: 'heliotrope-rash', status: 'present' }],
+    antibodies: [{ target: 'TIF1-gamma', result: 'positive' }],
+  });
+  it('sets the pre-test probability and the report says which prior it used', async () => {
+    const r = await cli(['assess', 'c.json', '--prior', '0.25', '--json'], { files: { 'c.json': dm } });
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.out).cancerProbability;
+    // odds 0.25/0.75 × 6.79 = 2.2633 → 69.4 %.
+    expect(p).toMatchObject({ pretest: 0.25, pretestSource: 'user', posterior: 0.6936 });
+    const t = await cli(['assess', 'c.json', '--prior', '0.25'], { files: { 'c.json': dm } });
+    expect(t.out).toContain(
+      'Pre-test probability 25.0 % (odds 0.3333), set by the user (default 17 %, range 5 %–30 %)',
+    );
+    const d = await cli(['assess', 'c.json'], { files: { 'c.json': dm } });
+    expect(d.out).toContain(
+      'Pre-test probability 17.0 % (odds 0.2048), adult DM default (editable 5 %–30 %)',
+    );
+  });
+  it('a prior outside the range (or a percentage) is refused with exit 2, naming --prior', async () => {
+    for (const v of ['0.5', '17', 'abc']) {
+      const r = await cli(['assess', 'c.json', '--prior', v], { files: { 'c.json': dm } });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--prior/);
+      expect(r.out).toBe('');
+    }
+  });
+});
+
 describe('heliotrope assess', () => {
   const fixture = (name: string) =>
     new URL(`../../src/criteria/__fixtures__/${name}`, import.meta.url).pathname;

@@ -10,6 +10,7 @@ import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
+import { PROBABILITY_NA_WORDS, pretestWords } from '../../src/render/text/cancer.js';
 import type { Evidence } from '../../src/core/evidence.js';
 import type { ItemResult } from '../../src/criteria/engine/table.js';
 import { humanize } from './labels.js';
@@ -362,11 +363,8 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
     <section class="section-view" aria-labelledby="cprob-h" data-section="cancerProbability">
       <h3 id="cprob-h">Probability of an underlying cancer</h3>
       {r.status === 'not-applicable' ? (
-        <p class="callout">
-          Not applicable:{' '}
-          {r.reason === 'juvenile'
-            ? 'juvenile onset (the 17 % prior is for adult DM).'
-            : 'not dermatomyositis (the prior and likelihood ratios are for adult DM).'}
+        <p class="callout" data-testid="cancer-probability-na">
+          Not applicable: {PROBABILITY_NA_WORDS[r.reason]}. No probability is given.
         </p>
       ) : (
         <>
@@ -389,7 +387,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
             <tbody>
               <tr>
                 <th scope="row">
-                  Pre-test (adult DM default, editable 10–30 %)
+                  Pre-test ({pretestWords(r)})
                   {r.assumesAdultDm ? (
                     <div class="note">Adult DM assumed (subtype or age not established).</div>
                   ) : null}
@@ -434,7 +432,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
           ) : null}
         </>
       )}
-      {r.notUsed.length ? (
+      {r.status === 'estimated' && r.notUsed.length ? (
         <>
           <h4>Antibodies not used</h4>
           <ul class="missing">
@@ -447,7 +445,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
           </ul>
         </>
       ) : null}
-      {r.cancerKnown ? (
+      {r.status === 'estimated' && r.cancerKnown ? (
         <p class="callout">A cancer is already recorded: this estimate is for context only.</p>
       ) : null}
       {r.citations.map((c) => (

@@ -545,6 +545,9 @@ function Headlines({ report }: { report: Report | null }) {
     )
       return [];
     const rec = v as Record<string, unknown>;
+    // A not-applicable result has no number and no category: it says so.
+    if (rec.status === 'not-applicable')
+      return [{ k, label: sectionTitles[k] ?? humanize(k), value: 'Not applicable' }];
     const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
     if (!field) return [];
     const val = rec[field];

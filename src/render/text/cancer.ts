@@ -8,7 +8,12 @@ import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import {
+  DEFAULT_PRETEST,
+  type CancerProbabilityEstimate,
+  type CancerProbabilityNotApplicable,
+  type CancerProbabilityResult,
+} from '../../cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../cancer/timing.js';
 import type { ItemResult } from '../../criteria/engine/table.js';
 import { evidenceSummary, mark, pct } from './format.js';
@@ -298,6 +303,27 @@ export function renderImacsSection(r: ImacsSection): string {
   return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
 
+/** Why the probability model does not apply, by reason code. */
+export const PROBABILITY_NA_WORDS: Record<CancerProbabilityNotApplicable['reason'], string> = {
+  juvenile: 'juvenile onset (the prior and likelihood ratios come from adult DM cohorts)',
+  'not-dermatomyositis': 'not dermatomyositis (the prior and likelihood ratios are for adult DM)',
+  'dermatomyositis-not-established':
+    'dermatomyositis is not established (no subtype, no hallmark rash, no DM-specific antibody recorded)',
+};
+
+/**
+ * Where the pre-test probability came from, and the range it may be set in.
+ * @param r - the estimate
+ */
+export function pretestWords(r: CancerProbabilityEstimate): string {
+  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
+  return r.pretestSource === 'default'
+    ? `adult DM default (editable ${range})`
+    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
+}
+
+const pct0 = (x: number) => `${Math.round(x * 100)} %`;
+
 /**
  * Renders the probability estimate.
  * @param r - the probability result
@@ -305,13 +331,11 @@ export function renderImacsSection(r: ImacsSection): string {
 export function renderCancerProbability(r: CancerProbabilityResult): string {
   const lines = ['Probability of an underlying cancer (Bayesian, adult DM)'];
   if (r.status === 'not-applicable') {
-    lines.push(
-      `  Not applicable: ${r.reason === 'juvenile' ? 'juvenile onset (the 17 % prior is for adult DM)' : 'not dermatomyositis (the prior and LRs are for adult DM)'}.`,
-    );
+    lines.push(`  Not applicable: ${PROBABILITY_NA_WORDS[r.reason]}. No probability is given.`);
     return lines.join('\n');
   }
   lines.push(
-    `  Pre-test probability ${pct(r.pretest)} (odds ${r.pretestOdds.toFixed(4)}), adult DM default, editable 10–30 %${r.assumesAdultDm ? '; adult DM assumed (subtype or age not established)' : ''}`,
+    `  Pre-test probability ${pct(r.pretest)} (odds ${r.pretestOdds.toFixed(4)}), ${pretestWords(r)}${r.assumesAdultDm ? '; adult DM assumed (subtype or age not established)' : ''}`,
   );
   if (!r.steps.length)
     lines.push(
