@@ -12,6 +12,7 @@ import {
   onconeuralFromCase,
   pns2004Section,
   pnsCare2021Section,
+  pnsCareInputsFromCase,
   subtypeFromResults,
 } from './from-case.js';
 import type { Pns2004Result } from './pns-2004/evaluate.js';
@@ -213,7 +214,7 @@ describe('reading a case', () => {
     expect(never.values['smoking']).toBe('no');
     expect(never.values['unexplained-fever']).toBe('no');
   });
-  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care counts follow-up', () => {
+  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care not applicable to DM', () => {
     const c = parseCase({
       schemaVersion: '1.0',
       patient: { sex: 'male', ageAtOnset: 60 },
@@ -223,9 +224,18 @@ describe('reading a case', () => {
     });
     const ctx = { asOf: '2026-11-21', results: { eularAcr2017: { subgroup: 'dermatomyositis' } } };
     expect(pns2004Section(c, ctx).category).toBe('possible');
-    const care = pnsCare2021Section(c, ctx);
-    expect(care.items.find((i) => i.id === 'cancer-not-found-under-2y')!.status).toBe('met');
-    expect(care.score).toBe(1);
-    expect(care.category).toBe('non-pns');
+    // DM is not a 2021 phenotype: PNS-Care is not applicable (never "non-PNS" as if scored).
+    expect(pnsCare2021Section(c, ctx)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'dermatomyositis-not-a-2021-phenotype',
+    });
+    expect(pnsCare2021Section(c, { asOf: '2026-11-21', results: {} })).toMatchObject({
+      status: 'not-applicable',
+      reason: 'myositis-not-a-2021-phenotype',
+    });
+    // The inputs are still derived (follow-up counted from onset) for the calculator and for audit.
+    const d = pnsCareInputsFromCase(c, ctx.asOf, ctx.results);
+    expect(d.values).toMatchObject({ phenotype: 'dermatomyositis', cancer: 'not-found' });
+    expect(d.values['follow-up-years']).toBe(1.8);
   });
 });

@@ -49,7 +49,11 @@ describe('Bayesian estimate (Trallero-Araguás 2012 worked check)', () => {
     expect(() => estimateAny({ ...base, pretest: p, antibodies: {} })).toThrow(InputError);
   });
   it('not applicable (juvenile, non-DM, DM not established) carries a reason and no number', () => {
-    const juvenile = estimateAny({ ...base, adultOnset: 'not-met', antibodies: { 'TIF1-gamma': 'positive' } });
+    const juvenile = estimateAny({
+      ...base,
+      adultOnset: 'not-met',
+      antibodies: { 'TIF1-gamma': 'positive' },
+    });
     expect(juvenile).toEqual({
       section: 'cancer-probability',
       status: 'not-applicable',
@@ -64,7 +68,12 @@ describe('Bayesian estimate (Trallero-Araguás 2012 worked check)', () => {
       cancerKnown: false,
       citations: expect.any(Array),
     });
-    const empty = estimateAny({ adultOnset: 'unknown', subtype: 'unknown', dmSuggested: false, antibodies: {} });
+    const empty = estimateAny({
+      adultOnset: 'unknown',
+      subtype: 'unknown',
+      dmSuggested: false,
+      antibodies: {},
+    });
     expect(empty).toMatchObject({ status: 'not-applicable', reason: 'dermatomyositis-not-established' });
     for (const r of [juvenile, empty]) {
       for (const k of ['pretest', 'posterior', 'pretestOdds', 'steps']) expect(r).not.toHaveProperty(k);
@@ -72,7 +81,8 @@ describe('Bayesian estimate (Trallero-Araguás 2012 worked check)', () => {
   });
   it('unknown subtype with something suggesting DM assumes adult DM', () => {
     expect(
-      estimateCancerProbability({ ...base, subtype: 'unknown', dmSuggested: true, antibodies: {} }).assumesAdultDm,
+      estimateCancerProbability({ ...base, subtype: 'unknown', dmSuggested: true, antibodies: {} })
+        .assumesAdultDm,
     ).toBe(true);
   });
   it('a positive result never lowers and a negative never raises the probability', () => {

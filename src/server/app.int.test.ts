@@ -220,7 +220,7 @@ for (const backend of testBackends) {
         expect(p).not.toHaveProperty('posterior');
         expect(p).not.toHaveProperty('pretest');
       }
-      const dm = { schemaVersion: '1.0', patient: { ageAtOnset: 50 }, ...minimalCase };
+      const dm = minimalCase;
       const d = await post('?prior=0.25', dm);
       expect(d.body.cancerProbability).toMatchObject({
         status: 'estimated',

@@ -10,7 +10,7 @@ import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
-import { PROBABILITY_NA_WORDS, pretestWords } from '../../src/render/text/cancer.js';
+import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, pretestWords } from '../../src/render/text/cancer.js';
 import type { Evidence } from '../../src/core/evidence.js';
 import type { ItemResult } from '../../src/criteria/engine/table.js';
 import { humanize } from './labels.js';
@@ -646,11 +646,28 @@ export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean })
   );
 }
 
-/** PNS-Care Score 2021 (a second view for DM, which is not a 2021 phenotype). */
+/** PNS-Care Score 2021: not applicable to dermatomyositis (not a 2021 phenotype); scored otherwise. */
 export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean }) {
+  if (r.status === 'not-applicable')
+    return (
+      <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
+        <h3 id="pnscare-h">PNS-Care Score 2021</h3>
+        <dl class="facts">
+          <dt>Result</dt>
+          <dd data-testid="pnscare-category">
+            <strong>Not applicable</strong>
+          </dd>
+        </dl>
+        <p class="callout" data-testid="pnscare-dm-note">
+          {PNS_CARE_NA_WORDS[r.reason]}. No score is given. For paraneoplastic myositis use the ±3-year
+          cancer-association window, Graus 2004 and IMACS 2023.
+        </p>
+        <Cite c={r.citation} />
+      </section>
+    );
   return (
     <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
-      <h3 id="pnscare-h">PNS-Care Score 2021 (second view)</h3>
+      <h3 id="pnscare-h">PNS-Care Score 2021</h3>
       <dl class="facts">
         <dt>Result</dt>
         <dd data-testid="pnscare-category">
@@ -667,10 +684,7 @@ export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean })
         <dd>≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS</dd>
       </dl>
       {r.phenotypeNotListed ? (
-        <p class="callout" data-testid="pnscare-dm-note">
-          Dermatomyositis is not a 2021 phenotype (scored 0): for DM rely on the ±3-year definition and IMACS,
-          not on this score.
-        </p>
+        <p class="small">The phenotype is not in the 2021 lists: it scores 0 points.</p>
       ) : null}
       {!brief ? <RuleTable items={r.items} points /> : null}
       {r.missing.length ? <p class="small">Unknown inputs: {r.missing.map(humanize).join(', ')}</p> : null}

@@ -6,7 +6,9 @@
 import type { AssessmentReport } from '../../assess/assess.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
 import type { ImacsSection } from '../../cancer/from-case.js';
+import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import { PNS_CARE_NA_WORDS } from '../text/cancer.js';
 import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import { categoryWords, subgroupWords } from '../text/criteria.js';
@@ -201,6 +203,14 @@ function summaryHtml(report: AssessmentReport): string {
   }
   if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
   if (pns?.category) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  const care = report.pnsCare2021 as PnsCareResult | undefined;
+  if (care)
+    rows.push([
+      'PNS-Care 2021',
+      care.status === 'not-applicable'
+        ? esc(PNS_CARE_NA_WORDS[care.reason])
+        : `${esc(care.category)} (score ${care.score})`,
+    ]);
   if (im) {
     rows.push([
       'IMACS 2023 risk tier',

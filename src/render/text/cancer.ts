@@ -7,7 +7,7 @@ import type { ImacsSection } from '../../cancer/from-case.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
-import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
+import type { PnsCareNotApplicable, PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
 import {
   DEFAULT_PRETEST,
   type CancerProbabilityEstimate,
@@ -117,12 +117,27 @@ const CARE_WORDS: Record<string, string> = {
   'non-pns': 'non-PNS',
 };
 
+/** Why PNS-Care 2021 does not apply, by reason code. */
+export const PNS_CARE_NA_WORDS: Record<PnsCareNotApplicable['reason'], string> = {
+  'dermatomyositis-not-a-2021-phenotype':
+    'Not applicable to dermatomyositis: it is not a phenotype of the 2021 PNS criteria',
+  'myositis-not-a-2021-phenotype':
+    'Not applicable to myositis: it is not a phenotype of the 2021 PNS criteria',
+};
+
 /**
  * Renders a PNS-Care result.
  * @param r - the PNS-Care result
  */
 export function renderPnsCare(r: PnsCareResult): string {
-  const lines = ['PNS-Care Score 2021 (second view)'];
+  if (r.status === 'not-applicable')
+    return [
+      'PNS-Care Score 2021',
+      `  Result: ${PNS_CARE_NA_WORDS[r.reason]}. No score is given.`,
+      '  For paraneoplastic myositis use the ±3-year cancer-association window, Graus 2004 (where dermatomyositis is a classical syndrome) and IMACS 2023.',
+      `  Source: ${r.citation.label}. doi:${r.citation.doi}`,
+    ].join('\n');
+  const lines = ['PNS-Care Score 2021'];
   const range =
     r.scoreRange.max !== r.scoreRange.min
       ? ` (${r.scoreRange.min}–${r.scoreRange.max} with unknown components; up to ${CARE_WORDS[r.categoryRange.max]})`
@@ -130,10 +145,7 @@ export function renderPnsCare(r: PnsCareResult): string {
   lines.push(
     `  Result: ${CARE_WORDS[r.category]} — score ${r.score}${range}. Levels: ≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS`,
   );
-  if (r.phenotypeNotListed)
-    lines.push(
-      '  Dermatomyositis is not a 2021 phenotype (scored 0): for DM rely on the ±3-year definition and IMACS, not on this score.',
-    );
+  if (r.phenotypeNotListed) lines.push('  The phenotype is not in the 2021 lists: it scores 0 points.');
   lines.push(
     ...r.items.map(
       (i) =>
