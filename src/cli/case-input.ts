@@ -4,17 +4,23 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
-import { parseCase, parseJsonText } from '../case/validate.js';
+import { parseJsonText, validateCase } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
+
+/** Options of loading a case. */
+export interface LoadOptions {
+  /** Validation warnings (unknown finding ids, inconsistent dates) are errors. */
+  strict?: boolean;
+}
 
 /** A loader for one kind of input file. */
 export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(text: string, path: string): { case: Case; warnings?: string[] };
+  load(text: string, path: string, options?: LoadOptions): { case: Case; warnings?: string[] };
 }
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
@@ -33,16 +39,31 @@ export const caseLoaders: CaseLoader[] = [narrativeLoader];
 
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
-  load: (text, path) => ({ case: parseCase(parseJsonText(text, path), path) }),
+  load: (text, path, options) => {
+    const v = validateCase(parseJsonText(text, path), options);
+    if (!v.case) {
+      const n = v.issues.filter((i) => i.severity === 'error').length;
+      throw new InputError(
+        `${path} is not a valid Heliotrope case (${n} problem${n === 1 ? '' : 's'})`,
+        v.issues,
+      );
+    }
+    return { case: v.case, warnings: v.issues.map((i) => `${i.path}: ${i.message}`) };
+  },
 };
 
 /**
  * Loads a case from file text.
  * @param text - file contents
  * @param path - file name (used to choose the loader and in messages)
+ * @param options - `strict`: validation warnings are errors
  */
-export function loadCase(text: string, path: string): { case: Case; warnings?: string[] } {
-  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path);
-  if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path);
+export function loadCase(
+  text: string,
+  path: string,
+  options: LoadOptions = {},
+): { case: Case; warnings?: string[] } {
+  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path, options);
+  if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path, options);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);
 }

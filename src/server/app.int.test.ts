@@ -197,6 +197,29 @@ for (const backend of testBackends) {
       expect(notJson.status).toBe(415);
     });
 
+    it('unknown finding ids: warnings in the response; ?strict=true makes them a 422', async () => {
+      const typo = { ...minimalCase, findings: [{ id: 'gotron-papules', status: 'present' }] };
+      const r = await app.request('/api/assess', json('POST', typo));
+      expect(r.status).toBe(200);
+      const body = (await r.json()) as { warnings: { path: string; severity: string; message: string }[] };
+      expect(body.warnings).toEqual([
+        expect.objectContaining({
+          path: 'findings[0].id',
+          severity: 'warning',
+          message: expect.stringContaining('did you mean "gottron-papules"?'),
+        }),
+      ]);
+      const strict = await app.request('/api/assess?strict=true', json('POST', typo));
+      expect(strict.status).toBe(422);
+      expect(((await strict.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe(
+        'findings[0].id',
+      );
+      const created = await app.request('/api/cases', json('POST', typo));
+      expect(created.status).toBe(201);
+      expect(((await created.json()) as { warnings: unknown[] }).warnings).toHaveLength(1);
+      expect((await app.request('/api/cases?strict=true', json('POST', typo))).status).toBe(422);
+    });
+
     it('cancer probability: not applicable carries no number; ?prior= sets the prior and the result says so', async () => {
       const post = async (q: string, body: unknown) => {
         const r = await app.request(`/api/assess${q}`, json('POST', body));

@@ -176,6 +176,33 @@ describe('heliotrope calc', () => {
   });
 });
 
+describe('heliotrope assess: warnings and --strict', () => {
+  const typo = JSON.stringify({
+    schemaVersion: '1.0',
+    findings: [
+      { id: 'heliotrope', status: 'present' },
+      { id: 'gotron-papules', status: 'present' },
+    ],
+  });
+  it('a misspelled finding id is printed as a warning with the closest known id; the case is assessed', async () => {
+    const r = await cli(['assess', 'c.json', '--json'], { files: { 'c.json': typo } });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'warning: findings[0].id: unknown finding id "heliotrope" (did you mean "heliotrope-rash"?)',
+    );
+    expect(r.err).toContain(
+      'warning: findings[1].id: unknown finding id "gotron-papules" (did you mean "gottron-papules"?)',
+    );
+    expect(JSON.parse(r.out).eularAcr2017).toBeDefined();
+  });
+  it('--strict makes them errors: exit 2, nothing on stdout', async () => {
+    const r = await cli(['assess', 'c.json', '--strict'], { files: { 'c.json': typo } });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/not a valid Heliotrope case \(2 problems\)[\s\S]*findings\[0\]\.id/);
+  });
+});
+
 describe('heliotrope assess --prior', () => {
   const dm = JSON.stringify({
     schemaVersion: '1.0',

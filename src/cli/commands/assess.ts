@@ -55,19 +55,22 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       '--prior <probability>',
       `pre-test probability of cancer for the probability model, ${PRETEST_RANGE.min}–${PRETEST_RANGE.max} (default ${DEFAULT_PRETEST}, adult DM)`,
     )
-    .action(async (file: string, opts: { json?: boolean; asOf?: string; prior?: string }) => {
-      const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
-      const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
-      const text = await io.readText(file);
-      const loaded = loadCase(text, file);
-      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const report = assessCase(loaded.case, {
-        asOf,
-        ...(cancerPretest !== undefined ? { cancerPretest } : {}),
-      });
-      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-      setExit(EXIT.ok);
-    });
+    .option('--strict', 'validation warnings (unknown finding ids, inconsistent dates) are errors')
+    .action(
+      async (file: string, opts: { json?: boolean; asOf?: string; prior?: string; strict?: boolean }) => {
+        const asOf = opts.asOf ?? io.today();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+        const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
+        const text = await io.readText(file);
+        const loaded = loadCase(text, file, { strict: opts.strict === true });
+        for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+        const report = assessCase(loaded.case, {
+          asOf,
+          ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+        });
+        io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+        setExit(EXIT.ok);
+      },
+    );
 }

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../../core/evidence.js';
 import { issue, type Issue } from '../../core/issues.js';
+import { levenshtein } from '../../core/strings.js';
 
 /** What values an input takes. `tri` = yes/no/unknown. */
 export type InputKind =
@@ -177,18 +178,4 @@ export function coerceInputs(
 function suggest(k: string, ids: string[]): string {
   const near = ids.filter((id) => id.includes(k) || k.includes(id) || levenshtein(id, k) <= 3);
   return near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
-}
-
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
 }
