@@ -206,3 +206,18 @@ describe('warnings: unknown finding ids and inconsistent dates', () => {
     ).toEqual([]);
   });
 });
+
+describe('recognised finding ids', () => {
+  it('include every id the criteria read and extraction writes, so real cases get no warning', async () => {
+    const { RECOGNISED_FINDING_IDS } = await import('./schema.js');
+    const { IMACS_CLINICAL_ITEMS, IMACS_RED_FLAGS } = await import('../cancer/imacs-2023/definition.js');
+    const { FINDING_CONCEPTS } = await import('../extract/lexicon/findings.js');
+    const internal = new Set(['febrile-neutropenia', 'asthenia']); // never written into a case
+    const read = [
+      ...Object.values(IMACS_CLINICAL_ITEMS).map((x) => x.finding),
+      ...IMACS_RED_FLAGS.filter((f) => !['smoking', 'family-history-of-cancer'].includes(f)),
+      ...FINDING_CONCEPTS.map((c) => c.value).filter((v) => !internal.has(v)),
+    ];
+    for (const id of read) expect(RECOGNISED_FINDING_IDS, id).toContain(id);
+  });
+});
