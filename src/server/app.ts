@@ -627,7 +627,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
       ...(cancerPretest !== undefined ? { cancerPretest } : {}),
     });
     await audit(c, 'assess.adhoc', 'case', null);
-    return jsonBytes(c, withWarnings(report, v.warnings));
+    return jsonBytes(c, withWarnings(report, [...v.warnings, ...(report.warnings ?? [])]));
   });
 
   app.get('/api/calc', (c) =>

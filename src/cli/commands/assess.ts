@@ -11,6 +11,7 @@ import { isValidPartialIsoDate } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { loadCase } from '../case-input.js';
+import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -69,7 +70,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
           asOf,
           ...(cancerPretest !== undefined ? { cancerPretest } : {}),
         });
-        io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+        for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
+      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
         setExit(EXIT.ok);
       },
     );
