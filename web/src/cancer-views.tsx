@@ -10,7 +10,12 @@ import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
 import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
-import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, pretestWords } from '../../src/render/text/cancer.js';
+import {
+  PNS_CARE_NA_WORDS,
+  PROBABILITY_NA_WORDS,
+  RED_FLAG_WORDS,
+  pretestWords,
+} from '../../src/render/text/cancer.js';
 import type { Evidence } from '../../src/core/evidence.js';
 import type { ItemResult } from '../../src/criteria/engine/table.js';
 import { humanize } from './labels.js';
@@ -130,7 +135,9 @@ function PlanRow({ i }: { i: PlanItem }) {
               : i.reason === 'before-diagnosis'
                 ? 'Falls before diagnosis'
                 : (i.reason ?? '')
-            : ''}
+            : i.status === 'consider' && i.reason === 'red-flag'
+              ? 'Red flag: consider (conditional)'
+              : ''}
       </td>
     </tr>
   );
@@ -261,8 +268,7 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
         <dd data-testid="imacs-red-flags">
           {r.redFlags.present.length ? (
             <>
-              <strong>Present: {r.redFlags.present.map(humanize).join(', ')}</strong> — screen whatever the
-              tier
+              <strong>Present: {r.redFlags.present.map(humanize).join(', ')}</strong> — {RED_FLAG_WORDS}
             </>
           ) : r.redFlags.unknown.length ? (
             'None known to be present'
@@ -278,6 +284,12 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
             <dt>At diagnosis</dt>
             <dd>
               {r.panels.length ? r.panels.map((p) => `${p} panel`).join(' + ') : 'No routine screening'}
+              {r.considerPanels.length ? (
+                <div data-testid="imacs-consider-panels">
+                  Consider for the red flags (conditional):{' '}
+                  {r.considerPanels.map((p) => `${p} panel`).join(' + ')}
+                </div>
+              ) : null}
             </dd>
             <dt>Repeat</dt>
             <dd>

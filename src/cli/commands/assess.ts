@@ -71,7 +71,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
           ...(cancerPretest !== undefined ? { cancerPretest } : {}),
         });
         for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
-      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+        io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
         setExit(EXIT.ok);
       },
     );

@@ -8,7 +8,7 @@ import type { MonitoringResult } from '../../monitoring/index.js';
 import type { ImacsSection } from '../../cancer/from-case.js';
 import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
 import type { CancerProbabilityResult } from '../../cancer/probability.js';
-import { PNS_CARE_NA_WORDS } from '../text/cancer.js';
+import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS } from '../text/cancer.js';
 import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import { categoryWords, subgroupWords } from '../text/criteria.js';
@@ -217,12 +217,18 @@ function summaryHtml(report: AssessmentReport): string {
       `${esc(im.tier)}${im.riskProfileTier !== im.tier ? ` (risk profile ${esc(im.riskProfileTier)})` : ''}${im.factorListsVerified ? '' : ' <small>— factor lists pending verification against the guideline figure</small>'}`,
     ]);
   }
+  if (im?.redFlags.considerScreening)
+    rows.push(['IMACS 2023 red flags', `${esc(im.redFlags.present.join(', '))}: ${esc(RED_FLAG_WORDS)}`]);
   if (pr && pr.status === 'estimated') {
     rows.push([
       'Probability of an underlying cancer',
-      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
+      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.pretestSource === 'user' ? ', set by the user' : ''}${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
     ]);
-  }
+  } else if (pr)
+    rows.push([
+      'Probability of an underlying cancer',
+      `not applicable: ${esc(PROBABILITY_NA_WORDS[pr.reason])}`,
+    ]);
   const parts: string[] = [];
   if (rows.length)
     parts.push('<h2>Classification and cancer risk</h2>', table(['Assessment', 'Result'], rows));
@@ -249,7 +255,7 @@ function summaryHtml(report: AssessmentReport): string {
                   it.due.earliest === it.due.latest ? it.due.earliest : `${it.due.earliest}…${it.due.latest}`,
                 )
               : '—',
-            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
+            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.reason === 'red-flag' ? ' (red flag, conditional)' : ''}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
           ]),
         ),
       );

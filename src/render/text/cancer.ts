@@ -182,6 +182,10 @@ const CONSIDER_LABELS: Record<string, string> = {
   nasoendoscopy: 'nasoendoscopy',
 };
 
+/** The guideline's red-flag recommendation, worded as what it is: conditional. */
+export const RED_FLAG_WORDS =
+  'consider screening whatever the tier (a conditional recommendation of the guideline, not a requirement)';
+
 /**
  * Renders the IMACS risk result (calculator view, without dates).
  * @param r - the result
@@ -211,7 +215,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
     );
   }
   if (r.redFlags.present.length)
-    lines.push(`  Red flags present (screen whatever the tier): ${r.redFlags.present.join(', ')}`);
+    lines.push(`  Red flags present: ${r.redFlags.present.join(', ')} — ${RED_FLAG_WORDS}`);
   if (r.redFlags.unknown.length) lines.push(`  Red flags not recorded: ${r.redFlags.unknown.join(', ')}`);
   if (knownCancer || r.knownCancer === 'met')
     lines.push(
@@ -226,6 +230,10 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
         ...r.panelItems.map(
           (i) => `    - ${i.label}${i.sex ? ` (${i.sex === 'female' ? 'women' : 'men'})` : ''} [${i.panel}]`,
         ),
+      );
+    if (r.considerPanels.length)
+      lines.push(
+        `  Consider for the red flags (conditional): ${r.considerPanels.map((p) => `${p} panel`).join(' + ')}`,
       );
     lines.push(
       `  Repeat: ${r.repeat ? `${r.repeat.panel} panel every ${r.repeat.everyYears} year(s) for ${r.repeat.forYears} years after symptom onset` : 'none routinely'}`,
@@ -259,7 +267,9 @@ function planLine(i: PlanItem): string {
       : i.status === 'not-applicable'
         ? `not applicable (${i.reason === 'sex' ? 'other sex' : 'falls before diagnosis'})`
         : i.status === 'consider'
-          ? 'consider'
+          ? i.reason === 'red-flag'
+            ? 'consider (red flag)'
+            : 'consider'
           : i.status;
   return `    ${PLAN_MARK[i.status]} ${i.label} — due ${due}: ${what}`;
 }
@@ -284,6 +294,10 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
     lines.push('    No routine IIM-associated cancer screening required (and no red flag recorded).');
     return lines.join('\n');
   }
+  if (!p.items.some((x) => x.required))
+    lines.push(
+      '    No routine IIM-associated cancer screening required; red flags: consider screening (conditional).',
+    );
   const groups = new Map<number, PlanItem[]>();
   for (const i of p.items.filter((x) => x.required))
     groups.set(i.occurrence, [...(groups.get(i.occurrence) ?? []), i]);
