@@ -197,6 +197,17 @@ for (const backend of testBackends) {
       expect(notJson.status).toBe(415);
     });
 
+    it('POST /api/calc/dosing like every calculator', async () => {
+      const r = await app.request(
+        '/api/calc/dosing',
+        json('POST', { 'target-auc': 5, age: 62, sex: 'female', 'weight-kg': 60, scr: 0.8 }),
+      );
+      expect(r.status).toBe(200);
+      expect(await r.json()).toMatchObject({ calculatorId: 'dosing', carboplatin: { doseMgRounded: 470 } });
+      const bad = await app.request('/api/calc/dosing', json('POST', { 'target-auc': 5 }));
+      expect(bad.status).toBe(422);
+    });
+
     it('unknown finding ids: warnings in the response; ?strict=true makes them a 422', async () => {
       const typo = { ...minimalCase, findings: [{ id: 'gotron-papules', status: 'present' }] };
       const r = await app.request('/api/assess', json('POST', typo));

@@ -169,6 +169,22 @@ describe('heliotrope calc', () => {
     expect(JSON.parse(single.out)).not.toHaveProperty('line');
   });
 
+  it('calc dosing: BSA, mg/m² dose and carboplatin with the CrCl it used; --json', async () => {
+    const args = ['height-cm=170', 'weight-kg=60', 'target-auc=5', 'age=62', 'sex=female', 'scr=0.8'];
+    const t = await cli(['calc', 'dosing', ...args]);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('Creatinine clearance (Cockcroft–Gault)');
+    expect(t.out).toMatch(/Carboplatin \(Calvert\): AUC 5 × \(GFR 69\.1 \+ 25\) = 470\.3 mg/);
+    const j = await cli(['calc', 'dosing', ...args, '--json']);
+    expect(JSON.parse(j.out)).toMatchObject({
+      carboplatin: { doseMgRounded: 470 },
+      bsa: { formula: 'mosteller' },
+    });
+    const bad = await cli(['calc', 'dosing', 'dose-mg-per-m2=75']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/height-cm/);
+  });
+
   it('missing batch file → exit 2, no stack trace', async () => {
     const r = await cli(['calc', 'eular-acr-2017', '--input', '/nonexistent/batch.jsonl']);
     expect(r.code).toBe(2);
