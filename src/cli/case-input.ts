@@ -8,6 +8,8 @@ import { parseJsonText, validateCase } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
+import { importFhir, parseFhirJson } from '../fhir/import/index.js';
+import { fhirIssueText } from '../render/text/fhir.js';
 
 /** Options of loading a case. */
 export interface LoadOptions {
@@ -20,7 +22,14 @@ export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(text: string, path: string, options?: LoadOptions): { case: Case; warnings?: string[] };
+  load(text: string, path: string, options?: LoadOptions): LoadedCase;
+}
+
+/** A loaded case: warnings to print, and whether the input had errors (exit code 2 after the output). */
+export interface LoadedCase {
+  case: Case;
+  warnings?: string[];
+  inputErrors?: boolean;
 }
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
@@ -34,8 +43,22 @@ const narrativeLoader: CaseLoader = {
   },
 };
 
+/** FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings. */
+const fhirLoader: CaseLoader = {
+  matches: (p, t) => /^\s*[{[]/.test(t) && /"resourceType"\s*:/.test(t.slice(0, 4096)),
+  load: (text, path) => {
+    const r = importFhir(parseFhirJson(text, path));
+    const shown = r.issues.filter((i) => i.severity !== 'information');
+    return {
+      case: r.case,
+      warnings: shown.map(fhirIssueText),
+      inputErrors: r.issues.some((i) => i.severity === 'error'),
+    };
+  },
+};
+
 /** Loaders tried in order; the JSON loader is the fallback. */
-export const caseLoaders: CaseLoader[] = [narrativeLoader];
+export const caseLoaders: CaseLoader[] = [narrativeLoader, fhirLoader];
 
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
@@ -58,11 +81,7 @@ const jsonLoader: CaseLoader = {
  * @param path - file name (used to choose the loader and in messages)
  * @param options - `strict`: validation warnings are errors
  */
-export function loadCase(
-  text: string,
-  path: string,
-  options: LoadOptions = {},
-): { case: Case; warnings?: string[] } {
+export function loadCase(text: string, path: string, options: LoadOptions = {}): LoadedCase {
   for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path, options);
   if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path, options);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);

@@ -99,10 +99,10 @@ describe('calc dosing: batches', () => {
       '{"height-cm":170,"weight-kg":70,"dose-mg-per-m2":75}\n{"dose-mg-per-m2":75}\n',
     );
     const csv = runCsvBatch(calc, 'height-cm,weight-kg,dose-mg-per-m2\n170,70,75\n');
-    expect(jsonl[0]!.ok && csv[0]!.ok && (jsonl[0].result as DosingResult).dose!.doseMg).toBeCloseTo(
-      csv[0]!.ok ? (csv[0].result as DosingResult).dose!.doseMg : NaN,
-      9,
-    );
+    const dose = (row: (typeof csv)[number] | undefined) =>
+      row?.ok ? (row.result as DosingResult).dose!.doseMg : Number.NaN;
+    expect(dose(jsonl[0])).toBeCloseTo(dose(csv[0]), 9);
+    expect(dose(jsonl[0])).toBeCloseTo(75 * Math.sqrt((170 * 70) / 3600), 9);
     expect(jsonl[1]).toMatchObject({ ok: false, line: 2 });
   });
 });

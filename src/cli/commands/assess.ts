@@ -48,8 +48,10 @@ function parsePrior(text: string): number {
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('assess')
-    .description('assess a case: a case JSON file or a narrative (.txt, .md), or - for stdin')
-    .argument('<file>', 'case JSON file or narrative text file')
+    .description(
+      'assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin',
+    )
+    .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .option(
@@ -72,7 +74,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
         });
         for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
         io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-        setExit(EXIT.ok);
+        setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
       },
     );
 }
