@@ -101,25 +101,33 @@ export interface BsaResult {
   citation: Citation;
 }
 
-/**
- * Body-surface area by Mosteller: sqrt(height_cm × weight_kg / 3600).
- * @param input - height (cm) and weight (kg)
- * @throws InputError when a value is missing or implausible
- */
-export function bsaMosteller(input: { heightCm?: number; weightKg?: number }): BsaResult {
+/** The BSA formulas: m² from height (cm) and weight (kg). */
+const BSA_FORMULAS = {
+  mosteller: { f: (h: number, w: number) => Math.sqrt((h * w) / 3600), citation: DOSING_SOURCES.mosteller },
+  dubois: {
+    f: (h: number, w: number) => 0.007184 * h ** 0.725 * w ** 0.425,
+    citation: DOSING_SOURCES.duBois,
+  },
+} as const;
+
+function bsaBy(formula: BsaResult['formula'], input: { heightCm?: number; weightKg?: number }): BsaResult {
   const issues: Issue[] = [];
   const h = checkNumber(issues, 'heightCm', input.heightCm, DOSING_LIMITS.heightCm, 'cm');
   const w = checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
   if (!h || !w) fail('BSA', issues);
   const heightCm = input.heightCm!;
   const weightKg = input.weightKg!;
-  return {
-    formula: 'mosteller',
-    heightCm,
-    weightKg,
-    bsaM2: Math.sqrt((heightCm * weightKg) / 3600),
-    citation: DOSING_SOURCES.mosteller,
-  };
+  const { f, citation } = BSA_FORMULAS[formula];
+  return { formula, heightCm, weightKg, bsaM2: f(heightCm, weightKg), citation };
+}
+
+/**
+ * Body-surface area by Mosteller: sqrt(height_cm × weight_kg / 3600).
+ * @param input - height (cm) and weight (kg)
+ * @throws InputError when a value is missing or implausible
+ */
+export function bsaMosteller(input: { heightCm?: number; weightKg?: number }): BsaResult {
+  return bsaBy('mosteller', input);
 }
 
 /**
@@ -129,19 +137,7 @@ export function bsaMosteller(input: { heightCm?: number; weightKg?: number }): B
  * @throws InputError when a value is missing or implausible
  */
 export function bsaDuBois(input: { heightCm?: number; weightKg?: number }): BsaResult {
-  const issues: Issue[] = [];
-  const h = checkNumber(issues, 'heightCm', input.heightCm, DOSING_LIMITS.heightCm, 'cm');
-  const w = checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
-  if (!h || !w) fail('BSA', issues);
-  const heightCm = input.heightCm!;
-  const weightKg = input.weightKg!;
-  return {
-    formula: 'dubois',
-    heightCm,
-    weightKg,
-    bsaM2: 0.007184 * heightCm ** 0.725 * weightKg ** 0.425,
-    citation: DOSING_SOURCES.duBois,
-  };
+  return bsaBy('dubois', input);
 }
 
 /** Creatinine units accepted. */

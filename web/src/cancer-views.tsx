@@ -660,46 +660,48 @@ export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean })
 
 /** PNS-Care Score 2021: not applicable to dermatomyositis (not a 2021 phenotype); scored otherwise. */
 export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean }) {
-  if (r.status === 'not-applicable')
-    return (
-      <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
-        <h3 id="pnscare-h">PNS-Care Score 2021</h3>
-        <dl class="facts">
-          <dt>Result</dt>
-          <dd data-testid="pnscare-category">
-            <strong>Not applicable</strong>
-          </dd>
-        </dl>
-        <p class="callout" data-testid="pnscare-dm-note">
-          {PNS_CARE_NA_WORDS[r.reason]}. No score is given. For paraneoplastic myositis use the ±3-year
-          cancer-association window, Graus 2004 and IMACS 2023.
-        </p>
-        <Cite c={r.citation} />
-      </section>
-    );
   return (
     <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
       <h3 id="pnscare-h">PNS-Care Score 2021</h3>
-      <dl class="facts">
-        <dt>Result</dt>
-        <dd data-testid="pnscare-category">
-          <strong>{CARE_WORDS[r.category] ?? r.category}</strong> — score {r.score}
-          {r.scoreRange.max !== r.scoreRange.min ? (
-            <span class="muted">
-              {' '}
-              ({r.scoreRange.min}–{r.scoreRange.max} with unknown components; up to{' '}
-              {CARE_WORDS[r.categoryRange.max]})
-            </span>
+      {r.status === 'not-applicable' ? (
+        <>
+          <dl class="facts">
+            <dt>Result</dt>
+            <dd data-testid="pnscare-category">
+              <strong>Not applicable</strong>
+            </dd>
+          </dl>
+          <p class="callout" data-testid="pnscare-dm-note">
+            {PNS_CARE_NA_WORDS[r.reason]}. No score is given. For paraneoplastic myositis use the ±3-year
+            cancer-association window, Graus 2004 and IMACS 2023.
+          </p>
+        </>
+      ) : (
+        <>
+          <dl class="facts">
+            <dt>Result</dt>
+            <dd data-testid="pnscare-category">
+              <strong>{CARE_WORDS[r.category] ?? r.category}</strong> — score {r.score}
+              {r.scoreRange.max !== r.scoreRange.min ? (
+                <span class="muted">
+                  {' '}
+                  ({r.scoreRange.min}–{r.scoreRange.max} with unknown components; up to{' '}
+                  {CARE_WORDS[r.categoryRange.max]})
+                </span>
+              ) : null}
+            </dd>
+            <dt>Levels</dt>
+            <dd>≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS</dd>
+          </dl>
+          {r.phenotypeNotListed ? (
+            <p class="small">The phenotype is not in the 2021 lists: it scores 0 points.</p>
           ) : null}
-        </dd>
-        <dt>Levels</dt>
-        <dd>≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS</dd>
-      </dl>
-      {r.phenotypeNotListed ? (
-        <p class="small">The phenotype is not in the 2021 lists: it scores 0 points.</p>
-      ) : null}
-      {!brief ? <RuleTable items={r.items} points /> : null}
-      {r.missing.length ? <p class="small">Unknown inputs: {r.missing.map(humanize).join(', ')}</p> : null}
+          {!brief ? <RuleTable items={r.items} points /> : null}
+          {r.missing.length ? (
+            <p class="small">Unknown inputs: {r.missing.map(humanize).join(', ')}</p>
+          ) : null}
+        </>
+      )}
       <Cite c={r.citation} />
     </section>
   );
