@@ -6,7 +6,7 @@
 import type { DosingResult } from '../../monitoring/dosing-calculator.js';
 
 const m2 = (x: number) => `${x.toFixed(2)} m²`;
-const mg = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(1)} mg`;
+const mg = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(x < 10 ? 2 : 1)} mg`;
 
 /**
  * Renders a dosing result.
