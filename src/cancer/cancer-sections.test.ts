@@ -11,6 +11,8 @@ import { cancerTiming } from './association/timing.js';
 import { imacsInputsFromCase } from './imacs-2023/from-case.js';
 import { onconeuralFromCase, pns2004InputsFromCase } from './pns-2004/from-case.js';
 import { evaluatePns2004 } from './pns-2004/evaluate.js';
+import { evaluatePnsCare2021 } from './pns-care-2021/evaluate.js';
+import { pnsCareInputsFromCase } from './pns-care-2021/from-case.js';
 import { pnsCare2021Set } from './pns-care-2021/set.js';
 import { subtypeFromEular } from './subtype.js';
 
@@ -135,6 +137,7 @@ describe('screening fixture (no cancer, high risk, male)', () => {
   });
   it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
     const p = required(report.cancerProbability);
+    if (p.status !== 'estimated') throw new Error('expected an estimate');
     expect(p.posterior).toBeCloseTo(0.049, 3);
     expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
   });
@@ -150,6 +153,7 @@ describe('leiomyosarcoma fixture specifics', () => {
       status: 'in',
     });
     const p = required(report.cancerProbability);
+    if (p.status !== 'estimated') throw new Error('expected an estimate');
     expect(p.posterior).toBeCloseTo(0.582, 3);
     expect(p.cancerKnown).toBe(true);
   });
@@ -228,7 +232,7 @@ describe('reading a case', () => {
     expect(never.values['smoking']).toBe('no');
     expect(never.values['unexplained-fever']).toBe('no');
   });
-  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care counts follow-up', () => {
+  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care not applicable to DM', () => {
     const c = parseCase({
       schemaVersion: '1.0',
       patient: { sex: 'male', ageAtOnset: 60 },
@@ -237,15 +241,32 @@ describe('reading a case', () => {
       investigations: [{ kind: 'ct-neck-thorax-abdomen-pelvis', date: '2025-02', result: 'normal' }],
     });
     const timing = cancerTiming(c);
+    const dm = subtypeFromEular({ subgroup: 'dermatomyositis' });
     const d = pns2004InputsFromCase(c, {
-      subtype: subtypeFromEular({ subgroup: 'dermatomyositis' }),
+      subtype: dm,
       timing,
       imacs: { riskProfileTier: 'high', tierRange: { min: 'high', max: 'high' } },
     });
     expect(evaluatePns2004(d.values, d.evidence, d.overrides).category).toBe('possible');
-    const care = required(computeSection(pnsCare2021Set, c, { asOf: '2026-11-21' }));
-    expect(care.items.find((i) => i.id === 'cancer-not-found-under-2y')!.status).toBe('met');
-    expect(care.score).toBe(1);
-    expect(care.category).toBe('non-pns');
+    // DM is not a 2021 phenotype: PNS-Care is not applicable (never "non-PNS" as if scored).
+    const asOf = '2026-11-21';
+    const care = (subtype: typeof dm) => {
+      const x = pnsCareInputsFromCase(c, { asOf, timing, subtype });
+      return evaluatePnsCare2021(x.values, x.evidence);
+    };
+    expect(care(dm)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'dermatomyositis-not-a-2021-phenotype',
+    });
+    expect(care(subtypeFromEular({ subgroup: null }))).toMatchObject({
+      status: 'not-applicable',
+      reason: 'myositis-not-a-2021-phenotype',
+    });
+    // In the assessment the section reads the subgroup EULAR/ACR computes from this case.
+    expect(required(computeSection(pnsCare2021Set, c, { asOf })).status).toBe('not-applicable');
+    // The inputs are still derived (follow-up counted from onset) for the calculator and for audit.
+    const x = pnsCareInputsFromCase(c, { asOf, timing, subtype: dm });
+    expect(x.values).toMatchObject({ phenotype: 'dermatomyositis', cancer: 'not-found' });
+    expect(x.values['follow-up-years']).toBe(1.8);
   });
 });

@@ -19,6 +19,8 @@ import {
 export interface RunOptions {
   /** The reference day (`YYYY-MM-DD`). */
   asOf: string;
+  /** Pre-test probability of cancer chosen by the user (`--prior`, `?prior=`); the model's default when absent. */
+  cancerPretest?: number;
   /**
    * Called when a section fails with a fault (not bad input), so that an interface can log it; the section is
    * then a {@link FailedSection} with code `internal-fault`.
@@ -106,7 +108,14 @@ export function runOrderedSections(
     const needs: Record<string, SectionOutcome<unknown>> = {};
     for (const n of s.section.needs) needs[n.key] = results.get(n.key);
     try {
-      results.set(s.key, s.section.fromCase(c, { asOf: options.asOf, needs }));
+      results.set(
+        s.key,
+        s.section.fromCase(c, {
+          asOf: options.asOf,
+          needs,
+          ...(options.cancerPretest !== undefined ? { cancerPretest: options.cancerPretest } : {}),
+        }),
+      );
     } catch (e) {
       if (isHeliotropeError(e)) throw e;
       if (e instanceof NeededSectionUnavailable) {

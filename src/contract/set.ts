@@ -119,6 +119,8 @@ export interface SectionContext<N extends Needs = readonly []> {
   readonly asOf: string;
   /** The results of the sections in `needs`, by key. */
   readonly needs: NeededResults<N>;
+  /** Pre-test probability of cancer chosen by the user (`--prior`, `?prior=`); the model's default when absent. */
+  readonly cancerPretest?: number;
 }
 
 /** A section of the case report (`heliotrope assess`, `POST /api/assess`). */

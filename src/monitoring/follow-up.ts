@@ -8,7 +8,7 @@ import type { Case } from '../case/schema.js';
 import { evaluateAlerts, type AlertsResult } from './alerts.js';
 import { concordance, type ConcordanceSummary } from './concordance.js';
 import { buildCourse, type Course } from './course.js';
-import { cumulativeDoxorubicin, type CumulativeDoxorubicinResult } from './dosing.js';
+import { cumulativeDoxorubicin, type CumulativeDoxorubicinResult } from './dosing/dosing.js';
 
 /** The monitoring section of an assessment. */
 export interface MonitoringResult {

@@ -13,6 +13,7 @@ import { imacs2023Set } from '../cancer/imacs-2023/set.js';
 import { pns2004Set } from '../cancer/pns-2004/set.js';
 import { pnsCare2021Set } from '../cancer/pns-care-2021/set.js';
 import { cancerProbabilitySet } from '../cancer/probability/set.js';
+import { dosingSet } from '../monitoring/dosing/set.js';
 import { recist11Set } from '../monitoring/recist/set.js';
 import { monitoringSet } from '../monitoring/set.js';
 import { tis2016Set } from '../monitoring/tis-2016/set.js';
@@ -32,6 +33,7 @@ export const sets = [
   cancerProbabilitySet,
   recist11Set,
   tis2016Set,
+  dosingSet,
   monitoringSet,
 ] as const;
 

@@ -109,7 +109,9 @@ describe('the registry of criteria sets', () => {
     );
     const report = assessCase(c, { asOf: '2026-11-21' });
     expect(Object.keys(report)).toEqual(['engine', 'asOf', ...reportSections.map((s) => s.key), 'case']);
-    expectTypeOf<keyof AssessmentReport>().toEqualTypeOf<'engine' | 'asOf' | 'case' | SectionKey>();
+    expectTypeOf<keyof AssessmentReport>().toEqualTypeOf<
+      'engine' | 'asOf' | 'case' | 'warnings' | SectionKey
+    >();
     expectTypeOf<SectionKey>().toEqualTypeOf<(typeof reportSections)[number]['key']>();
   });
 

@@ -487,6 +487,18 @@ export function CasePage({
                   </ul>
                 </div>
               ) : null}
+              {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
+                <div class="callout" data-testid="live-warnings">
+                  <strong>Check these entries</strong>
+                  <ul>
+                    {(report.warnings as { path: string; message: string }[]).map((w) => (
+                      <li key={`${w.path} ${w.message}`}>
+                        <code>{w.path || 'case'}</code>: {w.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {eular ? (
                 <EularView r={eular} compact>
                   {report?.bohanPeter1975 ? (

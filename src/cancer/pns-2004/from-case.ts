@@ -11,7 +11,7 @@ import { cancerFoundFact } from '../../facts/oncology.js';
 import { neuralAntibodyResults, type NeuralAntibodyResult } from '../../facts/oncology.js';
 import { bestCancerFor, windowTri, type CancerAssociationResult } from '../association/timing.js';
 import type { ImacsResult } from '../imacs-2023/evaluate.js';
-import type { Subtype } from '../subtype.js';
+import { subtypeIsDm, type Subtype } from '../subtype.js';
 import type { Pns2004Overrides } from './evaluate.js';
 
 /** Well-characterised onconeural antibodies (Graus 2004), by neural-antibody key. */
@@ -69,13 +69,6 @@ export function onconeuralFromCase(c: Case): { value: InputValue; evidence: Evid
   };
 }
 
-const isDm = (subtype: string): Tri =>
-  subtype === 'dermatomyositis' || subtype === 'amyopathic-dermatomyositis'
-    ? 'met'
-    : subtype === 'unknown'
-      ? 'unknown'
-      : 'not-met';
-
 /**
  * Derives the Graus 2004 inputs from a case.
  * @param c - a validated case
@@ -93,7 +86,7 @@ export function pns2004InputsFromCase(
   const values: Record<string, InputValue> = {};
   const evidence: Record<string, Evidence[]> = {};
   const { subtype, timing, imacs } = from;
-  values['classical-syndrome'] = triToYesNo(isDm(subtype.value));
+  values['classical-syndrome'] = triToYesNo(subtypeIsDm(subtype.value));
   evidence['classical-syndrome'] = subtype.evidence.map((e) => ({
     ...e,
     note: 'dermatomyositis is a classical syndrome (Graus 2004)',

@@ -1,5 +1,6 @@
 /**
- * Reads the PNS-Care 2021 inputs from a case. Myositis is not a 2021 phenotype: the phenotype is `other`.
+ * Reads the PNS-Care 2021 inputs from a case. Myositis is not a 2021 PNS phenotype: the score is not
+ * applicable to it (phenotype `dermatomyositis` or `other-myositis`).
  * @module
  */
 import { resolveCaseDate } from '../../case/dates.js';
@@ -9,6 +10,7 @@ import type { Evidence } from '../../core/evidence.js';
 import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
 import { cancerFoundFact, neuralAntibodyResults, type NeuralAntibodyResult } from '../../facts/oncology.js';
 import { bestCancerFor, type CancerAssociationResult } from '../association/timing.js';
+import { dmSuggestedByCase, subtypeIsDm, type Subtype } from '../subtype.js';
 
 /** High-risk neural antibodies (> 70 % cancer association, PNS-Care 2021), by neural-antibody key. */
 export const NEURAL_HIGH_RISK: readonly string[] = [
@@ -58,20 +60,26 @@ export const NEURAL_LOW_RISK: readonly string[] = [
 ];
 
 /**
- * Derives the PNS-Care inputs from a case.
+ * Derives the PNS-Care inputs from a case. Myositis is not a 2021 phenotype: the phenotype is
+ * `dermatomyositis` (DM subgroup, or subtype unknown with a hallmark rash or DM-specific antibody) or
+ * `other-myositis`, which make the score not applicable.
  * @param c - a validated case
- * @param from - the reference day (follow-up without cancer) and the cancer-association timing
+ * @param from - the reference day (follow-up without cancer), the cancer-association timing and the subtype
+ *   (EULAR/ACR subgroup)
  */
 export function pnsCareInputsFromCase(
   c: Case,
-  from: { asOf: string; timing: CancerAssociationResult },
+  from: { asOf: string; timing: CancerAssociationResult; subtype: Subtype },
 ): DerivedInputs {
   const values: Record<string, InputValue> = {};
   const evidence: Record<string, Evidence[]> = {};
-  values['phenotype'] = 'other';
-  evidence['phenotype'] = [
-    { path: 'phenotype', value: 'other', note: 'myositis / dermatomyositis is not a 2021 PNS phenotype' },
-  ];
+  const dm = subtypeIsDm(from.subtype.value);
+  values['phenotype'] =
+    dm === 'met' || (dm === 'unknown' && dmSuggestedByCase(c)) ? 'dermatomyositis' : 'other-myositis';
+  evidence['phenotype'] = from.subtype.evidence.map((e) => ({
+    ...e,
+    note: 'myositis / dermatomyositis is not a 2021 PNS phenotype',
+  }));
   const rows = neuralAntibodyResults(c, [
     ...NEURAL_HIGH_RISK,
     ...NEURAL_INTERMEDIATE_RISK,

@@ -5,7 +5,7 @@
 import type { Case } from '../../case/schema.js';
 import { triToResult } from '../../core/tri.js';
 import { ageAtOnsetFact, antibodyFact } from '../../facts/facts.js';
-import type { Subtype } from '../subtype.js';
+import { dmSuggestedByCase, type Subtype } from '../subtype.js';
 import type { CancerProbabilityInputs } from './probability.js';
 
 /** The antibodies whose results the estimate reads or lists (only those with likelihood ratios update it). */
@@ -15,7 +15,7 @@ export const PROBABILITY_ANTIBODIES = ['TIF1-gamma', 'NXP2', 'SAE', 'Mi-2', 'MDA
  * The estimate's inputs from a case.
  * @param c - a validated case
  * @param subtype - the myositis subtype (from the EULAR/ACR subgroup)
- * @param pretest - pre-test probability (default 17 %)
+ * @param pretest - pre-test probability chosen by the user (default 17 %)
  */
 export function cancerProbabilityInputsFromCase(
   c: Case,
@@ -30,6 +30,7 @@ export function cancerProbabilityInputsFromCase(
     antibodies,
     adultOnset: age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met',
     subtype: subtype.value,
+    dmSuggested: dmSuggestedByCase(c),
     cancerKnown: c.cancers.length > 0,
   };
 }

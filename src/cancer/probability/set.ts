@@ -18,8 +18,10 @@ export const cancerProbabilitySet = defineSet({
   section: {
     title: 'Probability of an underlying cancer',
     needs: [eularAcr2017Set],
-    fromCase: (c, { needs }) =>
-      estimateCancerProbability(cancerProbabilityInputsFromCase(c, subtypeFromEular(needs.eularAcr2017))),
+    fromCase: (c, { needs, cancerPretest }) =>
+      estimateCancerProbability(
+        cancerProbabilityInputsFromCase(c, subtypeFromEular(needs.eularAcr2017), cancerPretest),
+      ),
   },
   headline: (r) =>
     r.status === 'estimated'

@@ -6,8 +6,10 @@ import type { Command } from 'commander';
 import {
   detectBatchFormat,
   evaluateRaw,
+  isDocumentBatch,
   parseItemArgs,
   runCsvBatch,
+  runDocumentBatch,
   runJsonlBatch,
   type CalcRow,
 } from '../../calc/run.js';
@@ -32,6 +34,26 @@ export function itemHelp(set: CalculatorEntry): string {
   return `\nItems (item=value; unknown when omitted):\n${rows.join('\n')}\n\n${source}\n`;
 }
 
+/** Prints batch rows (one JSON object per line with --json), skipped rows on stderr; exit 2 if any failed. */
+function printRows(set: CalculatorEntry, rows: CalcRow[], opts: { json?: boolean }, io: CliIo): number {
+  let bad = 0;
+  for (const row of rows) {
+    if (row.ok) {
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
+          : `Line ${row.line}:\n${renderCalcText(set, row.result)}\n\n`,
+      );
+    } else {
+      bad++;
+      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
+      io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
+    }
+  }
+  if (rows.length === 0) io.stderr(`heliotrope calc ${set.id}: the batch has no rows\n`);
+  return bad ? EXIT.input : EXIT.ok;
+}
+
 async function runOne(
   set: CalculatorEntry,
   items: string[],
@@ -44,6 +66,7 @@ async function runOne(
     if (!opts.input)
       throw new InputError(`${set.id} takes a JSON document: use --input FILE (or - for stdin)`);
     const text = await io.readText(opts.input);
+    if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
     const result = calc.evaluate(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
     return EXIT.ok;
@@ -52,23 +75,7 @@ async function runOne(
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
     const text = await io.readText(opts.input);
     const fmt = detectBatchFormat(opts.input, text);
-    const rows: CalcRow[] = fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text);
-    let bad = 0;
-    for (const row of rows) {
-      if (row.ok) {
-        io.stdout(
-          opts.json
-            ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
-            : `Line ${row.line}:\n${render(row.result)}\n\n`,
-        );
-      } else {
-        bad++;
-        if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
-        io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
-      }
-    }
-    if (rows.length === 0) io.stderr(`heliotrope calc ${set.id}: the batch has no rows\n`);
-    return bad ? EXIT.input : EXIT.ok;
+    return printRows(set, fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text), opts, io);
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
   if (!r.ok) throw new InputError(`invalid input for ${set.id}`, r.issues);

@@ -30,6 +30,7 @@ import {
 import { renderBohanPeter, renderEular } from './criteria.js';
 import { renderGeneric } from './generic.js';
 import { renderMonitoring, renderRecist, renderTis } from './monitoring.js';
+import { renderDosing } from './dosing.js';
 
 /** The text renderers of one set: its calculator's result and its report section. */
 export interface SetTextRenderers<S> {
@@ -48,6 +49,7 @@ export const textRenderers: { [K in SetKey]?: SetTextRenderers<SetOf<K>> } = {
   cancerProbability: { section: renderCancerProbability },
   recist11: { calc: renderRecist },
   tis2016: { calc: renderTis },
+  dosing: { calc: renderDosing },
   monitoring: { section: renderMonitoring },
 };
 

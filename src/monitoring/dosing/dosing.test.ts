@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../core/issues.js';
+import { InputError } from '../../core/issues.js';
 import {
   bsaMosteller,
   carboplatinCalvert,
