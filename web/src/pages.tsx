@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
-import type { Headline } from '../../src/contract/set.js';
+import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
+import { isFailedSection, type Headline, type SectionOutcome } from '../../src/contract/set.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
 
 /** Navigates inside the application. */
@@ -27,7 +28,15 @@ interface StoredCase extends CaseHeader {
   createdAt: string;
 }
 
-type Report = Record<string, unknown>;
+/**
+ * The body of POST /api/assess?headlines=true: the engine's report (each section's result or failure by key)
+ * with each computed section's headline.
+ */
+type Report = Partial<ReportSectionsOf> & { headlines?: Record<string, Headline>; [key: string]: unknown };
+
+/** A section's result, or undefined when absent or not computed. */
+const computed = <R,>(outcome: SectionOutcome<R> | undefined): R | undefined =>
+  outcome === undefined || isFailedSection(outcome) ? undefined : outcome;
 
 function problemText(e: unknown): string {
   if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
@@ -383,7 +392,8 @@ export function CasePage({
         <p aria-busy="true">Loading…</p>
       </main>
     );
-  const eular = report?.eularAcr2017 as Parameters<typeof EularView>[0]['r'] | undefined;
+  const eular = computed(report?.eularAcr2017);
+  const bohan = computed(report?.bohanPeter1975);
 
   return (
     <main id="main" class="page case-page">
@@ -501,12 +511,10 @@ export function CasePage({
               ) : null}
               {eular ? (
                 <EularView r={eular} compact>
-                  {report?.bohanPeter1975 ? (
+                  {bohan ? (
                     <p class="also small">
                       Bohan &amp; Peter 1975:{' '}
-                      <strong data-testid="live-bohan">
-                        {BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}
-                      </strong>
+                      <strong data-testid="live-bohan">{BOHAN_CATEGORY[bohan.category] ?? ''}</strong>
                     </p>
                   ) : null}
                   <Headlines report={report} />
@@ -571,7 +579,7 @@ function headlineText(h: Headline): string {
 
 /** One line per other section: the engine's headline of each (POST /api/assess?headlines=true). */
 function Headlines({ report }: { report: Report | null }) {
-  const headlines = (report?.headlines ?? {}) as Record<string, Headline>;
+  const headlines = report?.headlines ?? {};
   const rows = Object.entries(headlines)
     .filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975')
     .map(([k, h]) => ({ k, label: sectionTitles[k] ?? humanize(k), value: headlineText(h) }));
@@ -600,21 +608,8 @@ function PrintReport({
   stored: StoredCase | null;
 }) {
   const p = (draft.patient ?? {}) as Draft;
-  type It = { id: string; label: string; status: string; points: number; pointsIfMet: number };
-  const e = report?.eularAcr2017 as
-    | {
-        category: string;
-        probability: number;
-        probabilityRange: { max: number };
-        subgroup: string | null;
-        subgroupCandidates: string[];
-        score: number;
-        model: string;
-        items: It[];
-        missing: { label: string; couldChangeCategory: boolean }[];
-      }
-    | undefined;
-  const b = report?.bohanPeter1975 as { category: string; items: It[] } | undefined;
+  const e = computed(report?.eularAcr2017);
+  const b = computed(report?.bohanPeter1975);
   const findings = (draft.findings ?? []) as { id: string; status: string }[];
   const labs = (draft.labs ?? []) as {
     analyte: string;
