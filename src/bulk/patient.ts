@@ -31,8 +31,6 @@ export interface PatientOutcome {
   errors: LineError[];
 }
 
-const decoder = new TextDecoder();
-
 /** The first `MR` identifier of a Patient (or its first identifier). */
 function mrnOf(p: FhirResource | undefined): string | null {
   if (!p || !Array.isArray(p.identifier)) return null;
@@ -109,12 +107,14 @@ export function processGroup(g: PatientGroup, importer: PatientImporter, asOf: s
   let havePatient = false;
   for (const part of g.parts) {
     let pos = 0;
-    const data = part.data;
+    const data = Buffer.isBuffer(part.data)
+      ? part.data
+      : Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength);
     for (let k = 0; k < part.lines.length; k++) {
       let nl = data.indexOf(10, pos);
       if (nl < 0) nl = data.length;
       const line = part.lines[k]!;
-      const text = decoder.decode(data.subarray(pos, nl));
+      const text = data.toString('utf8', pos, nl);
       pos = nl + 1;
       let r: unknown;
       try {

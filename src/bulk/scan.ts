@@ -64,12 +64,14 @@ function stringEnd(buf: Buffer, open: number, end: number): number {
 }
 
 function decode(buf: Buffer, start: number, end: number): string {
-  // Contents between quotes; escapes are rare in ids and references.
-  if (buf.indexOf(BACKSLASH, start) >= 0 && buf.indexOf(BACKSLASH, start) < end) {
-    try {
-      return JSON.parse(buf.toString('utf8', start - 1, end + 1)) as string;
-    } catch {
-      return buf.toString('utf8', start, end);
+  // Contents between quotes; escapes are rare in ids and references (checked within the string only).
+  for (let k = start; k < end; k++) {
+    if (buf[k] === BACKSLASH) {
+      try {
+        return JSON.parse(buf.toString('utf8', start - 1, end + 1)) as string;
+      } catch {
+        return buf.toString('utf8', start, end);
+      }
     }
   }
   return buf.toString('utf8', start, end);

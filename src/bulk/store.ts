@@ -67,6 +67,15 @@ export class WorkStore {
     this.db.exec(SCHEMA);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   /** Closes the database. */
   close(): void {
     this.db.close();
@@ -74,8 +83,7 @@ export class WorkStore {
 
   /** A meta value. */
   meta(key: string): string | undefined {
-    const r = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-      { value: string } | undefined;
+    const r = this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
     return r?.value;
   }
 
@@ -90,7 +98,7 @@ export class WorkStore {
 
   /** Registers the input files (once, in order). */
   addFiles(files: { path: string; type: string | undefined; size: number; mtimeMs: number }[]): void {
-    const ins = this.db.prepare('INSERT INTO files (id, path, type, size, mtime) VALUES (?, ?, ?, ?, ?)');
+    const ins = this.stmt('INSERT INTO files (id, path, type, size, mtime) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() =>
       files.forEach((f, i) => ins.run(i, f.path, f.type ?? null, f.size, f.mtimeMs)),
     )();
@@ -106,9 +114,9 @@ export class WorkStore {
   /** Removes what a partial load of a file left, so that it can be loaded again from its first line. */
   resetFile(file: number): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM chunk WHERE file = ?').run(file);
-      this.db.prepare('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
-      this.db.prepare('DELETE FROM outside WHERE file = ?').run(file);
+      this.stmt('DELETE FROM chunk WHERE file = ?').run(file);
+      this.stmt('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
+      this.stmt('DELETE FROM outside WHERE file = ?').run(file);
     })();
   }
 
@@ -123,11 +131,11 @@ export class WorkStore {
     outside: Map<string, number>,
     done: { lines: number } | null,
   ): void {
-    const insChunk = this.db.prepare(
+    const insChunk = this.stmt(
       'INSERT INTO chunk (patient, file, npatient, lines, data) VALUES (?, ?, ?, ?, ?)',
     );
-    const insBad = this.db.prepare('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
-    const insOutside = this.db.prepare('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
+    const insBad = this.stmt('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
+    const insOutside = this.stmt('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const [patient, g] of groups) {
         const lines = Buffer.from(Uint32Array.from(g.lines).buffer);
@@ -136,7 +144,7 @@ export class WorkStore {
       }
       for (const b of bad) insBad.run(file, b.line, b.kind);
       for (const [type, n] of outside) insOutside.run(file, type, n);
-      if (done) this.db.prepare('UPDATE files SET loaded = 1, lines = ? WHERE id = ?').run(done.lines, file);
+      if (done) this.stmt('UPDATE files SET loaded = 1, lines = ? WHERE id = ?').run(done.lines, file);
     })();
   }
 
@@ -152,15 +160,15 @@ export class WorkStore {
         this.setMeta('grouped', '1');
       })();
     }
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM patients').get() as { n: number }).n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM patients').get() as { n: number }).n;
   }
 
   /** Number of patients with a stored result (or handled as orphans). */
   doneCount(): number {
     return (
-      (this.db.prepare('SELECT COUNT(*) AS n FROM results').get() as { n: number }).n +
+      (this.stmt('SELECT COUNT(*) AS n FROM results').get() as { n: number }).n +
       (
-        this.db.prepare("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
+        this.stmt("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
           n: number;
         }
       ).n
@@ -208,9 +216,7 @@ export class WorkStore {
 
   /** Records every line of a patient with no Patient resource as a reference to an unknown patient. */
   recordOrphan(seq: number, group: PatientGroup): void {
-    const ins = this.db.prepare(
-      "INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, 'unknown-patient', ?)",
-    );
+    const ins = this.stmt("INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, 'unknown-patient', ?)");
     this.db.transaction(() => {
       for (const p of group.parts) for (const l of p.lines) ins.run(p.file, l, seq);
     })();
@@ -218,11 +224,11 @@ export class WorkStore {
 
   /** Stores a batch of results and their bad lines in one transaction. */
   writeResults(results: { seq: number; row: ResultRow; errors: LineError[] }[]): void {
-    const ins = this.db.prepare(
+    const ins = this.stmt(
       'INSERT OR REPLACE INTO results (seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const delBad = this.db.prepare('DELETE FROM bad WHERE seq = ?');
-    const insBad = this.db.prepare('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
+    const delBad = this.stmt('DELETE FROM bad WHERE seq = ?');
+    const insBad = this.stmt('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const r of results) {
         const k = worklistKey(r.row);
@@ -317,7 +323,7 @@ export class WorkStore {
   /** Number of patients referenced without a Patient resource. */
   orphanCount(): number {
     return (
-      this.db.prepare("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
+      this.stmt("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
         n: number;
       }
     ).n;

@@ -537,7 +537,12 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   row(L, '9279-1', 'Respiratory rate', { kind: 'unmapped', what: 'vital sign' }),
 ];
 
-const bySystemCode = new Map<string, CodeRow>(POPULATION_CODES.map((r) => [`${r.system}|${r.code}`, r]));
+const bySystem = new Map<string, Map<string, CodeRow>>();
+for (const r of POPULATION_CODES) {
+  let m = bySystem.get(r.system);
+  if (!m) bySystem.set(r.system, (m = new Map()));
+  m.set(r.code, r);
+}
 
 /**
  * The row of a code.
@@ -545,7 +550,7 @@ const bySystemCode = new Map<string, CodeRow>(POPULATION_CODES.map((r) => [`${r.
  * @param code - the code
  */
 export function codeRow(system: string, code: string): CodeRow | undefined {
-  return bySystemCode.get(`${system}|${code}`);
+  return bySystem.get(system)?.get(code);
 }
 
 /**
