@@ -40,7 +40,7 @@ export function progressReporter(
   let lastPct = -1;
   let done = 0;
   const line = () => {
-    const el = (now() - t0) / 1000;
+    const el = (now() - t0) / 1000; // since the first update
     const rate = el > 0 ? (done - first) / el : 0;
     const pct = total ? Math.min(100, (done / total) * 100) : 100;
     const eta = rate > 0 ? (total - done) / rate : NaN;
@@ -63,7 +63,10 @@ export function progressReporter(
       first = -1;
     },
     update(d) {
-      if (first < 0) first = d;
+      if (first < 0) {
+        first = d;
+        t0 = now();
+      }
       done = d;
       const t = now();
       if (tty) {

@@ -126,6 +126,12 @@ describe('population FHIR export', () => {
     }
   });
 
+  it('is listed in full in docs/population.md', () => {
+    const doc = readFileSync(new URL('../../docs/population.md', import.meta.url), 'utf8');
+    for (const r of POPULATION_CODES)
+      expect(doc, r.code).toContain(`| \`${r.code}\` | ${r.display.replace(/\|/g, '\\|')} |`);
+  });
+
   it('round-trips through the interim importer to the ground-truth case', () => {
     for (let i = 0; i < 300; i++) {
       const rec = model.patient(i);
