@@ -33,6 +33,7 @@ export default tseslint.config(
       'src/extract/**/*.ts',
       'src/assess/**/*.ts',
       'src/calc/**/*.ts',
+      'src/fhir/**/*.ts',
       // Pure parts of population runs and of the population generator (their I/O lives beside them).
       'src/bulk/importer.ts',
       'src/bulk/interim-importer.ts',

@@ -8,6 +8,7 @@ import { registerAssess } from './assess.js';
 import { registerBulk } from './bulk.js';
 import { registerCalc } from './calc.js';
 import { registerExtract } from './extract.js';
+import { registerImport } from './import.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 
@@ -20,6 +21,7 @@ export const commands: readonly RegisterCommand[] = [
   registerAssess,
   registerReport,
   registerExtract,
+  registerImport,
   registerBulk,
   registerServe,
 ];

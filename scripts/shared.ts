@@ -1,6 +1,7 @@
 /**
- * Locates `../shared/` (seed cases, benchmark data), which CI places beside the repository. Tests that need
- * it call {@link requireShared}, which fails with a clear message when it is missing rather than passing silently.
+ * Locates `../shared/` (seed cases, benchmark data), which CI places beside the repository. Only the
+ * evaluation scripts read it (the test suite never does); they call {@link requireShared}, which fails with a
+ * clear message when it is missing rather than passing silently.
  * @module
  */
 import { existsSync } from 'node:fs';
