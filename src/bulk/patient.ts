@@ -5,6 +5,7 @@
  * @module
  */
 import { assessCase } from '../assess/assess.js';
+import type { Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import type { FhirResource, PatientImporter } from './importer.js';
 import { buildResultRow, errorRow, type ResultRow } from './row.js';
@@ -70,7 +71,13 @@ export function assessResources(
   } catch (e) {
     return errorRow(meta, `import failed (${e instanceof Error ? e.name : 'error'})`);
   }
-  return assessCaseValue(imported.case, asOf, { ...meta, issues: imported.issues.length });
+  const withIssues = { ...meta, issues: imported.issues.length };
+  if (!imported.validated) return assessCaseValue(imported.case, asOf, withIssues);
+  try {
+    return buildResultRow(assessCase(imported.case as Case, { asOf }), withIssues);
+  } catch (e) {
+    return errorRow(withIssues, `assessment failed (${e instanceof Error ? e.name : 'error'})`);
+  }
 }
 
 /**

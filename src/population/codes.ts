@@ -11,6 +11,7 @@
  * @module
  */
 import type { KnownFindingId } from '../case/schema.js';
+import { SYSTEM } from '../fhir/systems.js';
 
 /** FHIR system URIs. */
 export const SYSTEMS = {
@@ -29,8 +30,12 @@ export const SYSTEMS = {
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
 } as const;
 
-/** Heliotrope's local code system for concepts without a confirmed standard code. */
-export const LOCAL_SYSTEM = 'https://heliotrope.invalid/fhir/CodeSystem/population';
+/**
+ * Heliotrope's own code system (the one the FHIR import and export use, `src/fhir/systems.ts`), for concepts
+ * without a confirmed standard code. Codes follow its conventions: `finding-<id>`, `investigation-<kind>`,
+ * `antibody-<target>`, `myositis-<subtype>`, `biopsy-<feature>`, `drug-<name>`, `emg`, `muscle-biopsy` …
+ */
+export const LOCAL_SYSTEM = SYSTEM.heliotrope;
 
 /** Myositis subtypes the generator writes as a Condition. */
 export type MyositisKind =
@@ -39,6 +44,7 @@ export type MyositisKind =
   | 'polymyositis'
   | 'imnm'
   | 'antisynthetase'
+  | 'inclusion-body-myositis'
   | 'myositis-in-neoplastic-disease';
 
 /** What a code stands for in a case. */
@@ -49,11 +55,14 @@ export type CodeTarget =
   | { kind: 'cancer'; site: string; histology?: string }
   /** A finding → `findings[]` with this id (Condition: present; Observation: valueBoolean). */
   | { kind: 'finding'; finding: KnownFindingId }
-  /** A laboratory result → `labs[]` (and, when `investigation` is set, `investigations[]` too). */
-  | { kind: 'lab'; analyte: string; unit: string; investigation?: string }
+  /** A laboratory result → `labs[]`. */
+  | { kind: 'lab'; analyte: string; unit: string }
   /** An autoantibody → `antibodies[]`. */
   | { kind: 'antibody'; target: string }
-  /** A screening investigation (DiagnosticReport / Procedure) → `investigations[]` with this kind. */
+  /**
+   * A screening investigation (DiagnosticReport / Procedure) → `investigations[]` with this kind. Lab tests
+   * that count as screening (FBC, liver tests, ESR/CRP, PSA, CA-125) are reports grouping their results.
+   */
   | { kind: 'investigation'; item: string }
   /** A drug → `treatments[]`. */
   | { kind: 'drug'; drug: string; class: DrugClass }
@@ -65,10 +74,10 @@ export type CodeTarget =
   | { kind: 'skin-biopsy' }
   /** Muscle MRI report → `muscleImaging[]`. */
   | { kind: 'muscle-mri' }
-  /** A biopsy or EMG conclusion code (DiagnosticReport.conclusionCode). */
-  | { kind: 'conclusion'; of: 'emg' | 'muscle-biopsy' | 'skin-biopsy' | 'muscle-mri'; value: string }
+  /** A muscle-biopsy feature (an Observation listed in the biopsy report's `result`, value `present`). */
+  | { kind: 'biopsy-feature'; feature: string }
   /** A result qualifier: antibody value (positive / negative) or a report's conclusion. */
-  | { kind: 'result'; value: 'positive' | 'negative' | 'normal' | 'abnormal' | 'cancer-found' }
+  | { kind: 'result'; value: 'positive' | 'negative' | 'normal' | 'abnormal' }
   /** A real diagnosis that is not myositis (a mimic or a comorbidity): reported, not mapped. */
   | { kind: 'unmapped'; what: string };
 
@@ -102,7 +111,12 @@ const row = (
 const local = (code: string, display: string, target: CodeTarget): CodeRow =>
   row(LOCAL_SYSTEM, code, display, target, 'local');
 
-/** Every code the generator writes. */
+/**
+ * Every code the generator writes. Report conclusions (EMG pattern, skin biopsy, muscle MRI, a normal biopsy,
+ * an investigation that found a cancer) are written as `conclusionCode` in {@link LOCAL_SYSTEM} with the case
+ * value itself as code (`myopathic`, `consistent-with-dm`, `myositis-oedema`, `normal`, `cancer-found`);
+ * normal / abnormal investigation results as the SNOMED CT qualifiers below.
+ */
 export const POPULATION_CODES: readonly CodeRow[] = [
   // ── Myositis (Condition) ──────────────────────────────────────────────────────────────────────
   row(S, '396230008', 'Dermatomyositis', { kind: 'myositis', subtype: 'dermatomyositis' }),
@@ -134,68 +148,62 @@ export const POPULATION_CODES: readonly CodeRow[] = [
     subtype: 'imnm',
   }),
   row(I, 'M35.89', 'Other specified systemic involvement of connective tissue', {
-    kind: 'myositis',
-    subtype: 'antisynthetase',
+    kind: 'unmapped',
+    what: 'coded for antisynthetase syndrome by some coders; not specific',
   }),
-  local('immune-mediated-necrotising-myopathy', 'Immune-mediated necrotising myopathy', {
+  local('myositis-immune-mediated-necrotising-myopathy', 'Immune-mediated necrotising myopathy', {
     kind: 'myositis',
     subtype: 'imnm',
   }),
-  local('antisynthetase-syndrome', 'Antisynthetase syndrome', {
+  local('myositis-antisynthetase-syndrome', 'Antisynthetase syndrome', {
     kind: 'myositis',
     subtype: 'antisynthetase',
+  }),
+  local('myositis-amyopathic-dermatomyositis', 'Clinically amyopathic dermatomyositis', {
+    kind: 'myositis',
+    subtype: 'amyopathic-dermatomyositis',
   }),
 
   // ── Cancers (Condition, ICD-10-CM C00–D49) ───────────────────────────────────────────────────
   row(I, 'C50.919', 'Malignant neoplasm of unspecified site of unspecified female breast', {
     kind: 'cancer',
     site: 'breast',
-    histology: 'invasive ductal carcinoma',
   }),
   row(I, 'C56.9', 'Malignant neoplasm of unspecified ovary', {
     kind: 'cancer',
     site: 'ovary',
-    histology: 'serous carcinoma',
   }),
   row(I, 'C34.90', 'Malignant neoplasm of unspecified part of unspecified bronchus or lung', {
     kind: 'cancer',
     site: 'lung',
-    histology: 'non small cell lung cancer',
   }),
   row(I, 'C18.9', 'Malignant neoplasm of colon, unspecified', {
     kind: 'cancer',
     site: 'colon',
-    histology: 'adenocarcinoma',
   }),
   row(I, 'C25.9', 'Malignant neoplasm of pancreas, unspecified', {
     kind: 'cancer',
     site: 'pancreas',
-    histology: 'adenocarcinoma',
   }),
   row(I, 'C16.9', 'Malignant neoplasm of stomach, unspecified', {
     kind: 'cancer',
     site: 'stomach',
-    histology: 'adenocarcinoma',
   }),
   row(I, 'C11.9', 'Malignant neoplasm of nasopharynx, unspecified', {
     kind: 'cancer',
     site: 'nasopharynx',
-    histology: 'nasopharyngeal carcinoma',
   }),
   row(I, 'C83.30', 'Diffuse large B-cell lymphoma, unspecified site', {
     kind: 'cancer',
     site: 'lymph nodes',
-    histology: 'lymphoma',
   }),
   row(I, 'C61', 'Malignant neoplasm of prostate', {
     kind: 'cancer',
     site: 'prostate',
-    histology: 'adenocarcinoma',
   }),
   row(I, 'C53.9', 'Malignant neoplasm of cervix uteri, unspecified', {
     kind: 'cancer',
     site: 'cervix',
-    histology: 'squamous cell carcinoma',
   }),
   row(I, 'C43.9', 'Malignant melanoma of skin, unspecified', {
     kind: 'cancer',
@@ -205,7 +213,6 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   row(I, 'C67.9', 'Malignant neoplasm of bladder, unspecified', {
     kind: 'cancer',
     site: 'bladder',
-    histology: 'urothelial carcinoma',
   }),
 
   // ── Findings ─────────────────────────────────────────────────────────────────────────────────
@@ -228,7 +235,6 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   row(S, '386661006', 'Fever', { kind: 'finding', finding: 'fever' }, 'project-lexicon'),
   row(S, '89362005', 'Weight loss', { kind: 'finding', finding: 'weight-loss' }, 'project-lexicon'),
   row(S, '68962001', 'Myalgia', { kind: 'finding', finding: 'myalgia' }, 'project-lexicon'),
-  row(H, 'HP:0002460', 'Distal muscle weakness', { kind: 'finding', finding: 'distal-weakness' }),
   row(H, 'HP:0200042', 'Skin ulcer', { kind: 'finding', finding: 'skin-ulceration' }, 'project-lexicon'),
   row(H, 'HP:0003761', 'Calcinosis', { kind: 'finding', finding: 'calcinosis' }, 'project-lexicon'),
   row(
@@ -245,27 +251,33 @@ export const POPULATION_CODES: readonly CodeRow[] = [
     { kind: 'finding', finding: 'periorbital-oedema' },
     'project-lexicon',
   ),
-  local('heliotrope-rash', 'Heliotrope rash', { kind: 'finding', finding: 'heliotrope-rash' }),
-  local('gottron-papules', "Gottron's papules", { kind: 'finding', finding: 'gottron-papules' }),
-  local('gottron-sign', "Gottron's sign", { kind: 'finding', finding: 'gottron-sign' }),
-  local('shawl-sign', 'Shawl sign', { kind: 'finding', finding: 'shawl-sign' }),
-  local('v-sign', 'V-sign', { kind: 'finding', finding: 'v-sign' }),
-  local('mechanics-hands', "Mechanic's hands", { kind: 'finding', finding: 'mechanics-hands' }),
-  local('periungual-changes', 'Periungual erythema / nailfold changes', {
+  local('finding-heliotrope-rash', 'Heliotrope rash', { kind: 'finding', finding: 'heliotrope-rash' }),
+  local('finding-gottron-papules', "Gottron's papules", { kind: 'finding', finding: 'gottron-papules' }),
+  local('finding-gottron-sign', "Gottron's sign", { kind: 'finding', finding: 'gottron-sign' }),
+  local('finding-shawl-sign', 'Shawl sign', { kind: 'finding', finding: 'shawl-sign' }),
+  local('finding-v-sign', 'V-sign', { kind: 'finding', finding: 'v-sign' }),
+  local('finding-mechanics-hands', "Mechanic's hands", { kind: 'finding', finding: 'mechanics-hands' }),
+  local('finding-periungual-changes', 'Periungual erythema / nailfold changes', {
     kind: 'finding',
     finding: 'periungual-changes',
   }),
-  local('proximal-weakness-upper', 'Proximal weakness of the upper limbs', {
+  local('finding-proximal-weakness-upper', 'Proximal weakness of the upper limbs', {
     kind: 'finding',
     finding: 'proximal-weakness-upper',
   }),
-  local('proximal-weakness-lower', 'Proximal weakness of the lower limbs', {
+  local('finding-proximal-weakness-lower', 'Proximal weakness of the lower limbs', {
     kind: 'finding',
     finding: 'proximal-weakness-lower',
   }),
-  local('symmetric-weakness', 'Symmetric weakness', { kind: 'finding', finding: 'symmetric-weakness' }),
-  local('neck-flexor-weakness', 'Neck flexor weakness', { kind: 'finding', finding: 'neck-flexor-weakness' }),
-  local('finger-flexor-weakness', 'Finger flexor weakness', {
+  local('finding-symmetric-weakness', 'Symmetric weakness', {
+    kind: 'finding',
+    finding: 'symmetric-weakness',
+  }),
+  local('finding-neck-flexor-weakness', 'Neck flexor weakness', {
+    kind: 'finding',
+    finding: 'neck-flexor-weakness',
+  }),
+  local('finding-finger-flexor-weakness', 'Finger flexor weakness', {
     kind: 'finding',
     finding: 'finger-flexor-weakness',
   }),
@@ -300,13 +312,11 @@ export const POPULATION_CODES: readonly CodeRow[] = [
     kind: 'lab',
     analyte: 'ESR',
     unit: 'mm/h',
-    investigation: 'esr-crp',
   }),
   row(L, '1988-5', 'C reactive protein [Mass/volume] in Serum or Plasma', {
     kind: 'lab',
     analyte: 'CRP',
     unit: 'mg/L',
-    investigation: 'esr-crp',
   }),
   row(L, '6690-2', 'Leukocytes [#/volume] in Blood by Automated count', {
     kind: 'lab',
@@ -325,21 +335,18 @@ export const POPULATION_CODES: readonly CodeRow[] = [
     unit: 'mg/dL',
   }),
   row(L, '3016-3', 'Thyrotropin [Units/volume] in Serum or Plasma', {
-    kind: 'lab',
-    analyte: 'TSH',
-    unit: 'm[IU]/L',
+    kind: 'unmapped',
+    what: 'routine lab',
   }),
   row(L, '10334-1', 'Cancer Ag 125 [Units/volume] in Serum or Plasma', {
     kind: 'lab',
     analyte: 'CA-125',
     unit: 'U/mL',
-    investigation: 'ca-125',
   }),
   row(L, '2857-1', 'Prostate specific Ag [Mass/volume] in Serum or Plasma', {
     kind: 'lab',
     analyte: 'PSA',
     unit: 'ng/mL',
-    investigation: 'psa',
   }),
 
   // ── Myositis autoantibodies (Observation) ───────────────────────────────────────────────────
@@ -365,15 +372,15 @@ export const POPULATION_CODES: readonly CodeRow[] = [
     kind: 'antibody',
     target: 'Ro52',
   }),
-  local('sae1-antibody', 'SAE1 antibody', { kind: 'antibody', target: 'SAE' }),
-  local('hmgcr-antibody', 'HMG-CoA reductase antibody', { kind: 'antibody', target: 'HMGCR' }),
+  local('antibody-SAE', 'SAE1 antibody', { kind: 'antibody', target: 'SAE' }),
+  local('antibody-HMGCR', 'HMG-CoA reductase antibody', { kind: 'antibody', target: 'HMGCR' }),
 
   // ── Investigations (DiagnosticReport / Procedure) ───────────────────────────────────────────
   row(L, '58410-2', 'CBC panel - Blood by Automated count', {
     kind: 'investigation',
     item: 'full-blood-count',
   }),
-  row(L, '24325-3', 'Hepatic function panel - Serum or Plasma', {
+  row(L, '24323-8', 'Comprehensive metabolic 2000 panel - Serum or Plasma', {
     kind: 'investigation',
     item: 'liver-function-tests',
   }),
@@ -383,33 +390,41 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   }),
   row(S, '71651007', 'Mammography', { kind: 'investigation', item: 'mammography' }),
   row(S, '73761001', 'Colonoscopy', { kind: 'investigation', item: 'lower-gi-endoscopy' }),
-  local('serum-protein-electrophoresis', 'Serum protein electrophoresis', {
+  local('investigation-urinalysis', 'Urinalysis', { kind: 'investigation', item: 'urinalysis' }),
+  local('investigation-mammography', 'Mammography', { kind: 'investigation', item: 'mammography' }),
+  local('investigation-esr-crp', 'ESR and CRP', { kind: 'investigation', item: 'esr-crp' }),
+  local('investigation-psa', 'Prostate-specific antigen', { kind: 'investigation', item: 'psa' }),
+  local('investigation-ca-125', 'CA-125', { kind: 'investigation', item: 'ca-125' }),
+  local('investigation-serum-protein-electrophoresis', 'Serum protein electrophoresis', {
     kind: 'investigation',
     item: 'serum-protein-electrophoresis',
   }),
-  local('history-and-examination', 'Comprehensive history and physical examination', {
+  local('investigation-history-and-examination', 'Comprehensive history and physical examination', {
     kind: 'investigation',
     item: 'history-and-examination',
   }),
-  local('chest-radiograph', 'Chest radiograph', { kind: 'investigation', item: 'chest-radiograph' }),
-  local('ct-neck-thorax-abdomen-pelvis', 'CT neck, thorax, abdomen and pelvis', {
+  local('investigation-chest-radiograph', 'Chest radiograph', {
+    kind: 'investigation',
+    item: 'chest-radiograph',
+  }),
+  local('investigation-ct-neck-thorax-abdomen-pelvis', 'CT neck, thorax, abdomen and pelvis', {
     kind: 'investigation',
     item: 'ct-neck-thorax-abdomen-pelvis',
   }),
-  local('pet-ct', 'FDG PET-CT', { kind: 'investigation', item: 'pet-ct' }),
-  local('upper-gi-endoscopy', 'Upper gastrointestinal endoscopy', {
+  local('investigation-pet-ct', 'FDG PET-CT', { kind: 'investigation', item: 'pet-ct' }),
+  local('investigation-upper-gi-endoscopy', 'Upper gastrointestinal endoscopy', {
     kind: 'investigation',
     item: 'upper-gi-endoscopy',
   }),
-  local('cervical-screening', 'Cervical screening (Papanicolaou test)', {
+  local('investigation-cervical-screening', 'Cervical screening (Papanicolaou test)', {
     kind: 'investigation',
     item: 'cervical-screening',
   }),
-  local('pelvic-transvaginal-ultrasound', 'Transvaginal pelvic ultrasound', {
+  local('investigation-pelvic-transvaginal-ultrasound', 'Transvaginal pelvic ultrasound', {
     kind: 'investigation',
     item: 'pelvic-transvaginal-ultrasound',
   }),
-  local('faecal-occult-blood-test', 'Faecal immunochemical test', {
+  local('investigation-faecal-occult-blood-test', 'Faecal immunochemical test', {
     kind: 'investigation',
     item: 'faecal-occult-blood-test',
   }),
@@ -418,54 +433,30 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   local('emg', 'Electromyography', { kind: 'emg' }),
   local('muscle-biopsy', 'Muscle biopsy', { kind: 'muscle-biopsy' }),
   local('skin-biopsy', 'Skin biopsy', { kind: 'skin-biopsy' }),
-  local('mri-muscle', 'MRI of the thigh muscles', { kind: 'muscle-mri' }),
-  local('emg-myopathic', 'Myopathic EMG pattern', { kind: 'conclusion', of: 'emg', value: 'myopathic' }),
-  local('emg-normal', 'Normal EMG', { kind: 'conclusion', of: 'emg', value: 'normal' }),
-  local('emg-neurogenic', 'Neurogenic EMG pattern', { kind: 'conclusion', of: 'emg', value: 'neurogenic' }),
-  local('biopsy-perifascicular-atrophy', 'Perifascicular atrophy', {
-    kind: 'conclusion',
-    of: 'muscle-biopsy',
-    value: 'perifascicularAtrophy',
+  local('muscle-imaging-mri', 'MRI of the thigh muscles', { kind: 'muscle-mri' }),
+  local('biopsy-perifascicularAtrophy', 'Muscle biopsy: perifascicular atrophy', {
+    kind: 'biopsy-feature',
+    feature: 'perifascicularAtrophy',
   }),
-  local('biopsy-perimysial-infiltrate', 'Perimysial and/or perivascular infiltration of mononuclear cells', {
-    kind: 'conclusion',
-    of: 'muscle-biopsy',
-    value: 'perimysialPerivascularInfiltrate',
+  local('biopsy-perimysialPerivascularInfiltrate', 'Muscle biopsy: perimysial / perivascular infiltrate', {
+    kind: 'biopsy-feature',
+    feature: 'perimysialPerivascularInfiltrate',
   }),
-  local('biopsy-endomysial-infiltrate', 'Endomysial infiltration of mononuclear cells', {
-    kind: 'conclusion',
-    of: 'muscle-biopsy',
-    value: 'endomysialInfiltrate',
+  local('biopsy-endomysialInfiltrate', 'Muscle biopsy: endomysial infiltrate', {
+    kind: 'biopsy-feature',
+    feature: 'endomysialInfiltrate',
   }),
-  local('biopsy-necrosis', 'Necrotic muscle fibres', {
-    kind: 'conclusion',
-    of: 'muscle-biopsy',
-    value: 'necrosis',
+  local('biopsy-necrosis', 'Muscle biopsy: necrotic fibres', { kind: 'biopsy-feature', feature: 'necrosis' }),
+  local('biopsy-rimmedVacuoles', 'Muscle biopsy: rimmed vacuoles', {
+    kind: 'biopsy-feature',
+    feature: 'rimmedVacuoles',
   }),
-  local('biopsy-rimmed-vacuoles', 'Rimmed vacuoles', {
-    kind: 'conclusion',
-    of: 'muscle-biopsy',
-    value: 'rimmedVacuoles',
-  }),
-  local('biopsy-normal', 'Normal muscle', { kind: 'conclusion', of: 'muscle-biopsy', value: 'normal' }),
-  local('skin-consistent-with-dm', 'Interface dermatitis consistent with dermatomyositis', {
-    kind: 'conclusion',
-    of: 'skin-biopsy',
-    value: 'consistent-with-dm',
-  }),
-  local('mri-myositis-oedema', 'Muscle oedema consistent with myositis', {
-    kind: 'conclusion',
-    of: 'muscle-mri',
-    value: 'myositis-oedema',
-  }),
-  local('mri-normal', 'Normal muscle MRI', { kind: 'conclusion', of: 'muscle-mri', value: 'normal' }),
 
   // ── Result qualifiers ───────────────────────────────────────────────────────────────────────
   row(S, '10828004', 'Positive', { kind: 'result', value: 'positive' }),
   row(S, '260385009', 'Negative', { kind: 'result', value: 'negative' }),
   row(S, '17621005', 'Normal', { kind: 'result', value: 'normal' }),
   row(S, '263654008', 'Abnormal', { kind: 'result', value: 'abnormal' }),
-  local('cancer-found', 'Malignancy found', { kind: 'result', value: 'cancer-found' }),
 
   // ── Drugs (MedicationRequest, RxNorm ingredients) ───────────────────────────────────────────
   row(R, '8640', 'prednisone', { kind: 'drug', drug: 'prednisone', class: 'glucocorticoid' }),
@@ -492,14 +483,14 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   row(R, '4492', 'fluorouracil', { kind: 'drug', drug: 'fluorouracil', class: 'chemotherapy' }),
   row(R, '12574', 'gemcitabine', { kind: 'drug', drug: 'gemcitabine', class: 'chemotherapy' }),
   row(R, '10324', 'tamoxifen', { kind: 'drug', drug: 'tamoxifen', class: 'hormone-therapy' }),
-  row(R, '83367', 'atorvastatin', { kind: 'drug', drug: 'atorvastatin', class: 'other' }),
-  row(R, '36567', 'simvastatin', { kind: 'drug', drug: 'simvastatin', class: 'other' }),
-  row(R, '6809', 'metformin', { kind: 'drug', drug: 'metformin', class: 'other' }),
-  row(R, '7646', 'omeprazole', { kind: 'drug', drug: 'omeprazole', class: 'other' }),
-  row(R, '5487', 'hydrochlorothiazide', { kind: 'drug', drug: 'hydrochlorothiazide', class: 'other' }),
-  row(R, '6918', 'metoprolol', { kind: 'drug', drug: 'metoprolol', class: 'other' }),
-  row(R, '36437', 'sertraline', { kind: 'drug', drug: 'sertraline', class: 'other' }),
-  local('ivig', 'Immune globulin, intravenous (human)', {
+  row(R, '83367', 'atorvastatin', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '36567', 'simvastatin', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '6809', 'metformin', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '7646', 'omeprazole', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '5487', 'hydrochlorothiazide', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '6918', 'metoprolol', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  row(R, '36437', 'sertraline', { kind: 'unmapped', what: 'drug not read by Heliotrope' }),
+  local('drug-intravenous-immunoglobulin', 'Immune globulin, intravenous (human)', {
     kind: 'drug',
     drug: 'intravenous immunoglobulin',
     class: 'ivig',
@@ -507,10 +498,7 @@ export const POPULATION_CODES: readonly CodeRow[] = [
 
   // ── Other diagnoses: mimics and comorbidities (Condition; not mapped to a case field) ───────
   row(I, 'G72.0', 'Drug-induced myopathy', { kind: 'unmapped', what: 'statin myopathy (mimic)' }),
-  row(I, 'G72.41', 'Inclusion body myositis [IBM]', {
-    kind: 'unmapped',
-    what: 'inclusion body myositis (mimic)',
-  }),
+  row(I, 'G72.41', 'Inclusion body myositis [IBM]', { kind: 'myositis', subtype: 'inclusion-body-myositis' }),
   row(I, 'M35.3', 'Polymyalgia rheumatica', { kind: 'unmapped', what: 'polymyalgia rheumatica (mimic)' }),
   row(I, 'M79.7', 'Fibromyalgia', { kind: 'unmapped', what: 'fibromyalgia (mimic)' }),
   row(I, 'M32.9', 'Systemic lupus erythematosus, unspecified', { kind: 'unmapped', what: 'lupus (mimic)' }),
@@ -536,6 +524,39 @@ export const POPULATION_CODES: readonly CodeRow[] = [
   row(L, '8310-5', 'Body temperature', { kind: 'unmapped', what: 'vital sign' }),
   row(L, '9279-1', 'Respiratory rate', { kind: 'unmapped', what: 'vital sign' }),
 ];
+
+/**
+ * Codes of {@link LOCAL_SYSTEM} written as values rather than concepts: report conclusions (the case value
+ * is the code), a biopsy feature's `present`, and the `extent` type of a cancer stage.
+ */
+export const LOCAL_VALUE_CODES: readonly string[] = [
+  'myopathic',
+  'neurogenic',
+  'normal',
+  'consistent-with-dm',
+  'myositis-oedema',
+  'cancer-found',
+  'present',
+  'extent',
+];
+
+/** LOINC of each generated analyte. */
+export const LAB_LOINC: Record<string, string> = {
+  CK: '2157-6',
+  aldolase: '1761-6',
+  AST: '1920-8',
+  ALT: '1742-6',
+  LDH: '2532-0',
+  ESR: '4537-7',
+  CRP: '1988-5',
+  WBC: '6690-2',
+  haemoglobin: '718-7',
+  platelets: '777-3',
+  creatinine: '2160-0',
+  TSH: '3016-3',
+  'CA-125': '10334-1',
+  PSA: '2857-1',
+};
 
 const bySystem = new Map<string, Map<string, CodeRow>>();
 for (const r of POPULATION_CODES) {

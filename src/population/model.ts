@@ -130,6 +130,9 @@ export interface InvestigationRecord {
   coded: boolean;
 }
 
+/** Screening tests that are blood or urine tests: a report grouping the day's results. */
+export type PanelItem = 'full-blood-count' | 'liver-function-tests' | 'esr-crp' | 'psa' | 'ca-125';
+
 /** One generated patient. */
 export interface PatientRecord {
   index: number;
@@ -158,7 +161,7 @@ export interface PatientRecord {
   labs: LabRecord[];
   /** Panel reports (CBC, hepatic function) grouping labs of one day. */
   panels: {
-    item: 'full-blood-count' | 'liver-function-tests';
+    item: PanelItem;
     date: string;
     abnormal: boolean;
     coded: boolean;
@@ -557,7 +560,7 @@ class PatientBuilder {
   private draw(
     day: number,
     ck: number,
-    opts: { aldolase: number; cbc: number; esr: number; lft: number },
+    opts: { aldolase: number; cbc: number; esr: number; lft: number; inflammation?: number },
   ): void {
     const r = this.r;
     const f = this.female;
@@ -577,10 +580,22 @@ class PatientBuilder {
     if (r.chance(0.4)) this.lab('LDH', r.uniform(150, 210) * (1 + muscle * 0.8), day, true);
     if (r.chance(opts.aldolase)) this.lab('aldolase', r.uniform(2, 6) * (1 + muscle * 1.2), day);
     if (r.chance(opts.esr)) {
-      this.lab('ESR', r.uniform(5, 18) * (1 + muscle * 0.8), day);
-      this.lab('CRP', r.uniform(0.5, 4) * (1 + muscle * 2), day);
+      const k = opts.inflammation ?? 1;
+      const esr = this.lab('ESR', r.uniform(5, 18) * (1 + muscle * 0.8) * k, day);
+      const crp = this.lab('CRP', r.uniform(0.5, 4) * (1 + muscle * 2) * k, day);
+      this.panel('esr-crp', day, esr.value > esr.high || crp.value > crp.high);
     }
     if (r.chance(opts.cbc)) this.cbc(day);
+  }
+
+  private panel(item: PanelItem, day: number, abnormal: boolean): void {
+    this.rec.panels.push({ item, date: isoDay(day), abnormal, coded: this.coded() });
+  }
+
+  /** A tumour-marker test (PSA, CA-125) and its report. */
+  private marker(analyte: 'PSA' | 'CA-125', value: number, day: number): void {
+    const l = this.lab(analyte, value, day);
+    this.panel(analyte === 'PSA' ? 'psa' : 'ca-125', day, l.value > l.high);
   }
 
   private cbc(day: number, abnormal = false): void {
@@ -778,8 +793,8 @@ class PatientBuilder {
       this.screening('mammography', at(), 0.45);
       this.screening('cervical-screening', at(), 0.3);
       this.screening('pelvic-transvaginal-ultrasound', at(), 0.2);
-      if (r.chance(0.3)) this.lab('CA-125', r.uniform(5, 30), at());
-    } else if (r.chance(0.4)) this.lab('PSA', r.uniform(0.3, 3.5), at());
+      if (r.chance(0.3)) this.marker('CA-125', r.uniform(5, 30), at());
+    } else if (r.chance(0.4)) this.marker('PSA', r.uniform(0.3, 3.5), at());
     this.screening('faecal-occult-blood-test', at(), 0.25);
     this.screening('pet-ct', at(), 0.15);
     this.screening('upper-gi-endoscopy', at(), 0.2);
@@ -826,7 +841,13 @@ class PatientBuilder {
     if (ild) this.treat('42316', start + 45, 0.25, { value: 2, unit: 'mg' });
     if (c === 'dermatomyositis' || c === 'amyopathic-dermatomyositis')
       this.treat('5521', start, 0.3, { value: 200, unit: 'mg' });
-    this.treat('ivig', start + 30, c === 'imnm' ? 0.35 : 0.12, { value: 2, unit: 'g/kg' }, true);
+    this.treat(
+      'drug-intravenous-immunoglobulin',
+      start + 30,
+      c === 'imnm' ? 0.35 : 0.12,
+      { value: 2, unit: 'g/kg' },
+      true,
+    );
     this.treat('121191', start + 120, 0.08, { value: 1000, unit: 'mg' });
     if (ab === 'HMGCR' && r.chance(0.6)) {
       // Statin before the myopathy, stopped at diagnosis.
@@ -899,8 +920,7 @@ class PatientBuilder {
         break;
       case 'polymyalgia-rheumatica':
         this.finding('myalgia', 0.95, dx);
-        this.draw(dx, r.uniform(40, 150), { aldolase: 0, cbc: 0.8, esr: 1, lft: 0.5 });
-        this.lab('ESR', r.uniform(40, 90), dx);
+        this.draw(dx, r.uniform(40, 150), { aldolase: 0, cbc: 0.8, esr: 1, lft: 0.5, inflammation: 4 });
         this.treat('8640', dx, 0.9, { value: 15, unit: 'mg' });
         this.rec.treatments.forEach((t) => (t.indication = 'other'));
         break;
@@ -1018,7 +1038,10 @@ class PatientBuilder {
             coded: this.coded(),
           });
         }
-        if (r.chance(0.25)) this.lab('CRP', r.uniform(0.5, 8), day);
+        if (r.chance(0.25)) {
+          const crp = this.lab('CRP', r.uniform(0.5, 8), day);
+          this.panel('esr-crp', day, crp.value > crp.high);
+        }
         if (r.chance(0.08)) this.lab('CK', r.uniform(50, 180), day);
         if (r.chance(0.15)) this.lab('TSH', r.uniform(0.6, 3.5), day);
         this.rec.encounters.push(isoDay(day));
@@ -1031,7 +1054,7 @@ class PatientBuilder {
       if (ageNow >= 50 && ageNow < 75)
         this.screening('lower-gi-endoscopy', this.ref - r.uniform(0.1, 9) * YEAR, 0.35);
       if (!this.female && ageNow >= 50 && r.chance(0.3))
-        this.lab('PSA', r.uniform(0.3, 3.8), this.ref - r.uniform(0.1, 3) * YEAR);
+        this.marker('PSA', r.uniform(0.3, 3.8), this.ref - r.uniform(0.1, 3) * YEAR);
     }
     // Visits, vaccinations.
     const visits = r.int(1, 4);

@@ -5,9 +5,19 @@
  * ranges. Pure: the same record and seed give the same resources.
  * @module
  */
-import { codeRow, findCode, LOCAL_SYSTEM, SYSTEMS, type CodeRow, type CodeTarget } from './codes.js';
+import {
+  LAB_LOINC,
+  codeRow,
+  findCode,
+  LOCAL_SYSTEM,
+  POPULATION_CODES,
+  SYSTEMS,
+  type CodeRow,
+  type CodeTarget,
+} from './codes.js';
 import type { CancerRecord, PatientRecord } from './model.js';
 import { Rng } from './rng.js';
+import { HELIOTROPE_FHIR_BASE } from '../fhir/systems.js';
 
 /** A FHIR resource as a plain JSON object. */
 export type FhirJson = { resourceType: string; id: string } & Record<string, unknown>;
@@ -32,17 +42,46 @@ const coding = (r: CodeRow) => ({ system: r.system, code: r.code, display: r.dis
 
 /** A CodeableConcept for a table row; without its coding (text only) when `coded` is false. */
 function concept(r: CodeRow, coded = true): Record<string, unknown> {
-  return coded ? { coding: [coding(r)] } : { text: r.display };
+  return coded ? { coding: [coding(r)] } : uncoded(r.code);
+}
+
+/**
+ * A concept the EHR wrote without a coding: only its local order label, which names nothing Heliotrope can
+ * read (so the fact is reported as not mapped, and is not in the ground truth).
+ */
+function uncoded(code: string): Record<string, unknown> {
+  return { text: `Local order ${code.replace(/[^0-9A-Za-z]/g, '').toUpperCase()}` };
 }
 
 const rowFor = (test: (t: CodeTarget) => boolean) => findCode(test);
 const findingRow = (f: string) => rowFor((t) => t.kind === 'finding' && t.finding === f);
-const labRow = (a: string) => rowFor((t) => t.kind === 'lab' && t.analyte === a);
 const antibodyRow = (a: string) => rowFor((t) => t.kind === 'antibody' && t.target === a);
-const investigationRow = (i: string) => rowFor((t) => t.kind === 'investigation' && t.item === i);
+/**
+ * An investigation's code: its standard coding (when the table has one) and Heliotrope's
+ * `investigation-<kind>` coding beside it, as EHRs add local translations; text only when not coded.
+ */
+function investigationConcept(item: string, coded: boolean): Record<string, unknown> {
+  const rows = POPULATION_CODES.filter(
+    (r) => r.target.kind === 'investigation' && r.target.item === item,
+  ).sort((a, b) => Number(a.system === LOCAL_SYSTEM) - Number(b.system === LOCAL_SYSTEM));
+  if (!rows.length) throw new Error(`population code table: no investigation ${item}`);
+  return coded ? { coding: rows.map(coding) } : uncoded(rows[0]!.code);
+}
+
+/** Results grouped by a lab report, by its kind. */
+const PANEL_MEMBERS: Record<string, string[]> = {
+  'full-blood-count': ['WBC', 'haemoglobin', 'platelets'],
+  'liver-function-tests': ['ALT', 'AST', 'creatinine'],
+  'esr-crp': ['ESR', 'CRP'],
+  psa: ['PSA'],
+  'ca-125': ['CA-125'],
+};
 const resultRow = (v: string) => rowFor((t) => t.kind === 'result' && t.value === v);
-const conclusionRow = (of: string, v: string) =>
-  rowFor((t) => t.kind === 'conclusion' && t.of === of && t.value === v);
+/** A report conclusion in Heliotrope's code system: the case value is the code (see codes.ts). */
+const conclusionConcept = (value: string) => ({
+  coding: [{ system: LOCAL_SYSTEM, code: value, display: value.replace(/-/g, ' ') }],
+});
+const featureRow = (f: string) => rowFor((t) => t.kind === 'biopsy-feature' && t.feature === f);
 const workupRow = (kind: 'emg' | 'muscle-biopsy' | 'skin-biopsy' | 'muscle-mri') =>
   rowFor((t) => t.kind === kind);
 
@@ -127,7 +166,7 @@ class Writer {
       identifier: [
         {
           type: { coding: [{ system: SYSTEMS.identifierType, code: 'MR' }] },
-          system: 'https://heliotrope.invalid/fhir/mrn',
+          system: `${HELIOTROPE_FHIR_BASE}/NamingSystem/mrn`,
           value: rec.mrn,
         },
       ],
@@ -160,7 +199,7 @@ class Writer {
         clinicalStatus: clinical('active'),
         verificationStatus: verification('confirmed'),
         category: problemList,
-        code: m.coded ? { coding: rows.map(coding), text } : { text },
+        code: m.coded ? { coding: rows.map(coding), text } : uncoded(rows[0]!.code),
         subject: this.subject,
         onsetDateTime: m.onset,
         recordedDate: m.diagnosis,
@@ -195,7 +234,9 @@ class Writer {
           subject: this.subject,
           onsetDateTime: c.date,
           recordedDate: c.date,
-          stage: [{ summary: { text: c.extent } }],
+          stage: [
+            { type: { coding: [{ system: LOCAL_SYSTEM, code: 'extent' }] }, summary: { text: c.extent } },
+          ],
         }),
       );
     });
@@ -241,7 +282,7 @@ class Writer {
   private labs(): void {
     const byDay = new Map<string, Map<string, string>>();
     for (const l of this.rec.labs) {
-      const row = labRow(l.analyte);
+      const row = findCodeBy(SYSTEMS.loinc, LAB_LOINC[l.analyte]!);
       const flag = l.value > l.high ? 'H' : l.value < l.low ? 'L' : 'N';
       const id = this.add('Observation', {
         status: 'final',
@@ -270,12 +311,13 @@ class Writer {
       }
     }
     for (const p of this.rec.panels) {
-      const members = p.item === 'full-blood-count' ? ['WBC', 'haemoglobin', 'platelets'] : ['ALT', 'AST'];
-      const ids = members.map((a) => byDay.get(p.date)?.get(a)).filter((x): x is string => !!x);
+      const ids = PANEL_MEMBERS[p.item]!.map((a) => byDay.get(p.date)?.get(a)).filter(
+        (x): x is string => !!x,
+      );
       this.add('DiagnosticReport', {
         status: 'final',
         category: [{ coding: [{ system: SYSTEMS.diagnosticService, code: 'LAB' }] }],
-        code: concept(investigationRow(p.item), p.coded),
+        code: investigationConcept(p.item, p.coded),
         subject: this.subject,
         effectiveDateTime: this.time(p.date),
         issued: `${p.date}T18:00:00Z`,
@@ -312,51 +354,60 @@ class Writer {
     date: string,
     conclusions: string[],
     text: string,
+    results: string[] = [],
   ): void {
+    const service = kind === 'muscle-mri' ? 'RAD' : kind === 'emg' ? 'NMT' : 'PAT';
     this.add('DiagnosticReport', {
       status: 'final',
-      category: [
-        {
-          coding: [
-            {
-              system: SYSTEMS.diagnosticService,
-              code: kind === 'muscle-mri' ? 'RAD' : kind === 'emg' ? 'NMT' : 'PAT',
-            },
-          ],
-        },
-      ],
+      category: [{ coding: [{ system: SYSTEMS.diagnosticService, code: service }] }],
       code: concept(workupRow(kind)),
       subject: this.subject,
       effectiveDateTime: date,
       issued: `${date}T18:00:00Z`,
+      ...(results.length ? { result: results.map((id) => ({ reference: `Observation/${id}` })) } : {}),
       conclusion: text,
-      conclusionCode: conclusions.map((v) => concept(conclusionRow(kind, v))),
+      ...(conclusions.length ? { conclusionCode: conclusions.map(conclusionConcept) } : {}),
     });
   }
 
   private workup(): void {
     const { emg, muscleBiopsy, skinBiopsy, mri } = this.rec;
     if (emg) this.report('emg', emg.date, [emg.conclusion], `EMG: ${emg.conclusion} pattern.`);
-    if (muscleBiopsy)
+    if (muscleBiopsy) {
+      // Each histological feature is an Observation listed in the report's result.
+      const ids = muscleBiopsy.features.map((f) =>
+        this.add('Observation', {
+          status: 'final',
+          category: obsCategory('laboratory'),
+          code: concept(featureRow(f)),
+          subject: this.subject,
+          effectiveDateTime: muscleBiopsy.date,
+          valueCodeableConcept: { coding: [{ system: LOCAL_SYSTEM, code: 'present', display: 'present' }] },
+        }),
+      );
+      const features = muscleBiopsy.features.length > 0;
       this.report(
         'muscle-biopsy',
         muscleBiopsy.date,
-        muscleBiopsy.features.length ? muscleBiopsy.features : ['normal'],
-        'Muscle biopsy reported.',
+        features ? [] : ['normal'],
+        features ? 'Muscle biopsy: see the features reported.' : 'Normal muscle.',
+        ids,
       );
+    }
     if (skinBiopsy)
       this.report('skin-biopsy', skinBiopsy.date, ['consistent-with-dm'], 'Interface dermatitis.');
-    if (mri) this.report('muscle-mri', mri.date, [mri.finding], 'MRI thighs reported.');
+    if (mri) this.report('muscle-mri', mri.date, [mri.finding], 'MRI of the thighs.');
   }
 
   private investigations(): void {
     for (const i of this.rec.investigations) {
-      const row = investigationRow(i.item);
-      const result = concept(resultRow(i.result));
+      const code = investigationConcept(i.item, i.coded);
+      const result =
+        i.result === 'cancer-found' ? conclusionConcept('cancer-found') : concept(resultRow(i.result));
       if (PROCEDURE_ITEMS.has(i.item)) {
         this.add('Procedure', {
           status: 'completed',
-          code: concept(row, i.coded),
+          code,
           subject: this.subject,
           performedDateTime: i.date,
           outcome: result,
@@ -379,7 +430,7 @@ class Writer {
               ],
             },
           ],
-          code: concept(row, i.coded),
+          code,
           subject: this.subject,
           effectiveDateTime: i.date,
           issued: `${i.date}T18:00:00Z`,
@@ -477,15 +528,22 @@ function myositisRows(kind: string, ild: boolean): CodeRow[] {
         findCodeBy(SYSTEMS.snomed, '396230008'),
       ];
     case 'amyopathic-dermatomyositis':
-      return [findCodeBy(SYSTEMS.icd10cm, 'M33.13'), findCodeBy(SYSTEMS.snomed, '396230008')];
+      return [
+        findCodeBy(SYSTEMS.icd10cm, 'M33.13'),
+        findCodeBy(SYSTEMS.snomed, '396230008'),
+        findCodeBy(LOCAL_SYSTEM, 'myositis-amyopathic-dermatomyositis'),
+      ];
     case 'polymyositis':
       return [findCodeBy(SYSTEMS.icd10cm, 'M33.22'), findCodeBy(SYSTEMS.snomed, '31384009')];
     case 'imnm':
       return [
         findCodeBy(SYSTEMS.icd10cm, 'G72.49'),
-        findCodeBy(LOCAL_SYSTEM, 'immune-mediated-necrotising-myopathy'),
+        findCodeBy(LOCAL_SYSTEM, 'myositis-immune-mediated-necrotising-myopathy'),
       ];
     default:
-      return [findCodeBy(SYSTEMS.icd10cm, 'M35.89'), findCodeBy(LOCAL_SYSTEM, 'antisynthetase-syndrome')];
+      return [
+        findCodeBy(SYSTEMS.icd10cm, 'M35.89'),
+        findCodeBy(LOCAL_SYSTEM, 'myositis-antisynthetase-syndrome'),
+      ];
   }
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseInput } from '../case/schema.js';
-import { codeRow, LOCAL_SYSTEM, SYSTEMS, type CodeRow } from './codes.js';
+import { codeRow, LAB_LOINC, LOCAL_SYSTEM, SYSTEMS, type CodeRow } from './codes.js';
 import type { PatientRecord } from './model.js';
 
 type Lab = NonNullable<CaseInput['labs']>[number];
@@ -31,6 +31,10 @@ export function truthCase(rec: PatientRecord): CaseInput {
   };
   const m = rec.myositis;
   if (m?.coded) c.dates = { symptomOnset: m.onset, diagnosis: m.diagnosis };
+  // A myopathy of the IIM family recorded among the other diagnoses (inclusion body myositis) dates the case too.
+  for (const d of rec.otherDiagnoses)
+    if (!c.dates && row(SYSTEMS.icd10cm, d.icd10).target.kind === 'myositis')
+      c.dates = { symptomOnset: d.date, diagnosis: d.date };
 
   const findings = rec.findings
     .filter((f) => f.coded)
@@ -40,7 +44,7 @@ export function truthCase(rec: PatientRecord): CaseInput {
   const labs: Lab[] = [];
   const investigations: Investigation[] = [];
   for (const l of rec.labs) {
-    if (!l.coded) continue;
+    if (!l.coded || row(SYSTEMS.loinc, LAB_LOINC[l.analyte]!).target.kind !== 'lab') continue;
     labs.push({
       analyte: l.analyte,
       value: l.value,
@@ -48,13 +52,6 @@ export function truthCase(rec: PatientRecord): CaseInput {
       referenceRange: { low: l.low, high: l.high },
       date: l.date,
     });
-    const target = row(SYSTEMS.loinc, LAB_LOINC[l.analyte]!).target;
-    if (target.kind === 'lab' && target.investigation)
-      investigations.push({
-        kind: target.investigation,
-        date: l.date,
-        result: l.value > l.high ? 'abnormal' : 'normal',
-      });
   }
   if (labs.length) c.labs = labs;
   for (const p of rec.panels)
@@ -124,21 +121,3 @@ export function truthCase(rec: PatientRecord): CaseInput {
   if (treatments.length) c.treatments = treatments;
   return c;
 }
-
-/** LOINC of each generated analyte. */
-export const LAB_LOINC: Record<string, string> = {
-  CK: '2157-6',
-  aldolase: '1761-6',
-  AST: '1920-8',
-  ALT: '1742-6',
-  LDH: '2532-0',
-  ESR: '4537-7',
-  CRP: '1988-5',
-  WBC: '6690-2',
-  haemoglobin: '718-7',
-  platelets: '777-3',
-  creatinine: '2160-0',
-  TSH: '3016-3',
-  'CA-125': '10334-1',
-  PSA: '2857-1',
-};

@@ -13,6 +13,7 @@ import { PopulationModel, type Cohort, type PatientRecord } from './model.js';
 import { hashSeed, Rng } from './rng.js';
 import { EXPORT_TYPES, patientToFhir, type ExportType, type FhirJson } from './to-fhir.js';
 import { truthCase } from './truth.js';
+import { HELIOTROPE_FHIR_BASE } from '../fhir/systems.js';
 
 /** Options of {@link writePopulation}. */
 export interface PopulationOptions {
@@ -80,6 +81,12 @@ class Sink {
     if (!target.write(chunk)) await once(target, 'drain');
   }
 
+  /** Closes the file without finishing it (after a failure). */
+  destroy(): void {
+    this.gz?.destroy();
+    this.stream.destroy();
+  }
+
   async close(): Promise<void> {
     await this.flush(true);
     if (this.gz) {
@@ -142,25 +149,30 @@ export async function writePopulation(o: PopulationOptions): Promise<PopulationS
     pending = [];
   };
 
-  for (let i = 0; i < o.patients; i++) {
-    const rec: PatientRecord = model.patient(i);
-    cohorts[rec.cohort] = (cohorts[rec.cohort] ?? 0) + 1;
-    pending.push(patientToFhir(rec, { seed: seedNum }));
-    if (truth) {
-      truth.push(JSON.stringify(truthCase(rec)));
-      cohortsCsv!.push(cohortLine(rec), false);
-      await truth.flush();
-      await cohortsCsv!.flush();
+  try {
+    for (let i = 0; i < o.patients; i++) {
+      const rec: PatientRecord = model.patient(i);
+      cohorts[rec.cohort] = (cohorts[rec.cohort] ?? 0) + 1;
+      pending.push(patientToFhir(rec, { seed: seedNum }));
+      if (truth) {
+        truth.push(JSON.stringify(truthCase(rec)));
+        cohortsCsv!.push(cohortLine(rec), false);
+        await truth.flush();
+        await cohortsCsv!.flush();
+      }
+      if (pending.length >= interleave) await drain();
+      const kind = bad.get(i);
+      if (kind) {
+        await drain();
+        injected.push(injectBad(kind, sinks, rec, ext));
+      }
+      if (o.onProgress && (i + 1) % 1000 === 0) o.onProgress(i + 1);
     }
-    if (pending.length >= interleave) await drain();
-    const kind = bad.get(i);
-    if (kind) {
-      await drain();
-      injected.push(injectBad(kind, sinks, rec, ext));
-    }
-    if (o.onProgress && (i + 1) % 1000 === 0) o.onProgress(i + 1);
+    await drain();
+  } catch (e) {
+    for (const s of [...sinks.values(), truth, cohortsCsv]) s?.destroy();
+    throw e;
   }
-  await drain();
   for (const s of sinks.values()) await s.close();
   await truth?.close();
   await cohortsCsv?.close();
@@ -168,7 +180,7 @@ export async function writePopulation(o: PopulationOptions): Promise<PopulationS
   const files = EXPORT_TYPES.map((t) => ({ type: t, file: `${t}${ext}`, count: sinks.get(t)!.count }));
   const manifest = {
     transactionTime: `${referenceDate}T00:00:00Z`,
-    request: `https://heliotrope.invalid/fhir/$export?_type=${EXPORT_TYPES.join(',')}`,
+    request: `${HELIOTROPE_FHIR_BASE}/$export?_type=${EXPORT_TYPES.join(',')}`,
     requiresAccessToken: false,
     output: files.map((f) => ({ type: f.type, url: f.file, count: f.count })),
     error: [],
