@@ -16,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readLines } from '../../dist/src/bulk/input.js';
-import { writePopulation } from '../../dist/src/population/write.js';
+import { POPULATION_VERSION, writePopulation } from '../../dist/src/population/write.js';
 
 /** Suite name (key in the output). */
 export const name = 'bulk';
@@ -25,7 +25,7 @@ const bin = fileURLToPath(new URL('../../bin/heliotrope.js', import.meta.url));
 const SEED = 'bench';
 
 async function exportOf(patients: number): Promise<string> {
-  const dir = join(tmpdir(), `heliotrope-bench-population-${SEED}-${patients}`);
+  const dir = join(tmpdir(), `heliotrope-bench-population-v${POPULATION_VERSION}-${SEED}-${patients}`);
   if (existsSync(join(dir, 'manifest.json'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   process.stderr.write(`bench: bulk: generating ${patients} patients …\n`);

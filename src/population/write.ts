@@ -15,6 +15,9 @@ import { EXPORT_TYPES, patientToFhir, type ExportType, type FhirJson } from './t
 import { truthCase } from './truth.js';
 import { HELIOTROPE_FHIR_BASE } from '../fhir/systems.js';
 
+/** Version of the generated data: changes whenever the same seed gives other files (caches key on it). */
+export const POPULATION_VERSION = 2;
+
 /** Options of {@link writePopulation}. */
 export interface PopulationOptions {
   patients: number;
