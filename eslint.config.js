@@ -40,6 +40,30 @@ const LAYERS = {
   ],
   store: ['core'],
   eval: ['core', 'case', 'facts', 'extract', 'engine', 'contract', 'criteria'],
+  // Population runs: an interface beside cli (worker threads, files); its pure parts are listed in PURE_FILES.
+  bulk: [
+    'core',
+    'case',
+    'facts',
+    'extract',
+    'fhir',
+    'engine',
+    'contract',
+    'criteria',
+    'cancer',
+    'monitoring',
+    'sets',
+    'assess',
+    'render',
+  ],
+  // The synthetic population generator: writes FHIR with the import's code systems.
+  population: ['core', 'case', 'fhir'],
+};
+
+/** Files of interface folders that are nevertheless pure (their I/O lives beside them). */
+const PURE_FILES = {
+  bulk: ['importer.ts', 'patient.ts', 'row.ts', 'scan.ts', 'summary.ts'],
+  population: ['codes.ts', 'model.ts', 'rng.ts', 'to-fhir.ts', 'truth.ts'],
 };
 
 /** Folders that are pure engine code: no file system, network, process or clock, no interface. */
@@ -64,22 +88,36 @@ const SRC_FOLDERS = [...Object.keys(LAYERS), 'cli', 'server'];
 
 /** One config per layer: the folders it must not import, and for engine layers the purity rule. */
 function layerBoundaries() {
-  return Object.entries(LAYERS).map(([layer, allowed]) => {
+  const io = {
+    group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'],
+    message: 'The engine is free of I/O.',
+  };
+  return Object.entries(LAYERS).flatMap(([layer, allowed]) => {
     const forbidden = SRC_FOLDERS.filter((f) => f !== layer && !allowed.includes(f));
     const patterns = forbidden.map((f) => ({
       group: [`**/${f}/**`],
       message: `src/${layer} may import only ${allowed.length ? allowed.join(', ') : 'nothing outside core'} (layer order in docs/architecture.md).`,
     }));
-    if (PURE.includes(layer))
-      patterns.unshift({
-        group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'],
-        message: 'The engine is free of I/O.',
+    const configs = [
+      {
+        files: [`src/${layer}/**/*.ts`],
+        ignores: ['**/*.test.ts'],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            { patterns: PURE.includes(layer) ? [io, ...patterns] : patterns },
+          ],
+        },
+      },
+    ];
+    const pureFiles = PURE_FILES[/** @type {keyof typeof PURE_FILES} */ (layer)];
+    if (pureFiles)
+      configs.push({
+        files: pureFiles.map((f) => `src/${layer}/${f}`),
+        ignores: [],
+        rules: { 'no-restricted-imports': ['error', { patterns: [io, ...patterns] }] },
       });
-    return {
-      files: [`src/${layer}/**/*.ts`],
-      ignores: ['**/*.test.ts'],
-      rules: { 'no-restricted-imports': ['error', { patterns }] },
-    };
+    return configs;
   });
 }
 
