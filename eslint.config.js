@@ -62,7 +62,7 @@ const LAYERS = {
 
 /** Files of interface folders that are nevertheless pure (their I/O lives beside them). */
 const PURE_FILES = {
-  bulk: ['importer.ts', 'patient.ts', 'row.ts', 'scan.ts', 'summary.ts'],
+  bulk: ['importer.ts', 'patient.ts', 'scan.ts'],
   population: ['codes.ts', 'model.ts', 'rng.ts', 'to-fhir.ts', 'truth.ts'],
 };
 
