@@ -55,9 +55,9 @@ for (const backend of testBackends) {
     beforeEach(async () => {
       db = await backend.open();
       store = new Store(db);
-      await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
-      await store.createUser('view', await hashPassword('viewer-pass1'), 'viewer');
-      await store.createUser('boss', await hashPassword('admin-pass12'), 'admin');
+      await store.accounts.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+      await store.accounts.createUser('view', await hashPassword('viewer-pass1'), 'viewer');
+      await store.accounts.createUser('boss', await hashPassword('admin-pass12'), 'admin');
       app = make();
       const s = await login(app, 'clin', 'clinician-pass');
       const t = await app.request('/api/tokens', {
@@ -145,7 +145,7 @@ for (const backend of testBackends) {
       expect(del.status).toBe(204);
       expect((await app.request(`/api/cases/${c.id}`, get())).status).toBe(404);
 
-      const audit = await store.listAudit({ resourceId: c.id });
+      const audit = await store.audit.list({ resourceId: c.id });
       expect(audit.map((a) => a.action).reverse()).toEqual([
         'case.create',
         'case.update',
@@ -285,7 +285,7 @@ for (const backend of testBackends) {
       });
       expect(w.status).toBe(403);
       expect(
-        (await store.listAudit({ resourceId: c.id })).some(
+        (await store.audit.list({ resourceId: c.id })).some(
           (a) => a.action === 'case.update' && a.outcome === 'denied',
         ),
       ).toBe(true);
@@ -385,7 +385,7 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
   beforeEach(async () => {
     db = await testBackends[0]!.open();
     store = new Store(db);
-    await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+    await store.accounts.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
   });
   afterEach(async () => {
     await db.close();
@@ -563,7 +563,7 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
     await bootstrap(s2, { demo: true }, (l) => said.push(l));
     expect(said).toHaveLength(2);
     expect(said[0]).toMatch(/password [A-Za-z0-9_-]{20,}/);
-    const list = await s2.listCases();
+    const list = await s2.cases.list();
     expect(list.total).toBeGreaterThanOrEqual(5);
     expect(list.items.every((i) => typeof i.summary.eularCategory === 'string')).toBe(true);
     await db2.close();

@@ -266,7 +266,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     detail?: Record<string, unknown>,
     outcome: 'ok' | 'denied' = 'ok',
   ) =>
-    store.audit({
+    store.audit.append({
       userId: c.get('user')?.id ?? null,
       action,
       resourceType,
@@ -335,14 +335,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const authz = c.req.header('authorization');
     if (authz) {
       const m = /^Bearer\s+(\S+)$/i.exec(authz);
-      const user = m ? await store.findApiToken(tokenHash(m[1]!)) : undefined;
+      const user = m ? await store.accounts.findApiToken(tokenHash(m[1]!)) : undefined;
       if (!user) throw new HeliotropeError('unauthorized', 'the API token is not valid');
       c.set('user', user);
       c.set('via', 'token');
       return next();
     }
     const cookie = getCookie(c, SESSION_COOKIE);
-    const s = cookie ? await store.findSession(tokenHash(cookie)) : undefined;
+    const s = cookie ? await store.accounts.findSession(tokenHash(cookie)) : undefined;
     if (!s)
       throw new HeliotropeError('unauthorized', 'log in, or send an API token (Authorization: Bearer …)');
     c.set('user', s.user);
@@ -362,7 +362,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.get('/api/ready', async (c) => {
     if (deps.ready && !deps.ready()) throw new HttpProblem('unavailable', 'the server is shutting down');
     try {
-      await store.countUsers();
+      await store.accounts.countUsers();
     } catch {
       throw new HttpProblem('unavailable', 'the database is not reachable');
     }
@@ -386,11 +386,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
       throw new HttpProblem('rate-limited', `too many failed logins; try again in ${wait} s`, {
         'Retry-After': String(wait),
       });
-    const login = await store.findLogin(body.username);
+    const login = await store.accounts.findLogin(body.username);
     const ok = await verifyPassword(body.password, login?.passwordHash ?? DUMMY_HASH);
     if (!login || !ok || login.user.disabled) {
       limiter.fail(key);
-      await store.audit({
+      await store.audit.append({
         userId: login?.user.id ?? null,
         action: 'auth.login',
         resourceType: 'session',
@@ -402,13 +402,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
     limiter.succeed(key);
     const token = newToken();
     const csrfToken = newToken();
-    await store.createSession({
+    await store.accounts.createSession({
       tokenHash: tokenHash(token),
       userId: login.user.id,
       csrfToken,
       expiresAt: new Date(Date.now() + sessionMs).toISOString(),
     });
-    await store.audit({
+    await store.audit.append({
       userId: login.user.id,
       action: 'auth.login',
       resourceType: 'session',
@@ -425,7 +425,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return c.json({ user: login.user, csrfToken });
   });
   app.post('/api/auth/logout', async (c) => {
-    if (c.get('via') === 'session') await store.deleteSession(c.get('session'));
+    if (c.get('via') === 'session') await store.accounts.deleteSession(c.get('session'));
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isSecure(c) });
     return c.body(null, 204);
   });
@@ -434,21 +434,23 @@ export function createApp(deps: AppDeps): Hono<Env> {
   );
   app.post('/api/auth/password', async (c) => {
     const body = await readBody(c, PasswordBody);
-    const login = await store.findLogin(c.get('user').username);
+    const login = await store.accounts.findLogin(c.get('user').username);
     if (!login || !(await verifyPassword(body.currentPassword, login.passwordHash))) {
       throw new InputError('the current password is wrong', [
         issue('value', 'currentPassword', 'wrong password'),
       ]);
     }
-    await store.updateUser(login.user.id, { passwordHash: await hashPassword(body.newPassword) });
+    await store.accounts.updateUser(login.user.id, { passwordHash: await hashPassword(body.newPassword) });
     return c.body(null, 204);
   });
 
-  app.get('/api/tokens', async (c) => c.json({ items: await store.listApiTokens(c.get('user').id) }));
+  app.get('/api/tokens', async (c) =>
+    c.json({ items: await store.accounts.listApiTokens(c.get('user').id) }),
+  );
   app.post('/api/tokens', async (c) => {
     const body = await readBody(c, TokenBody);
     const token = newToken('hlt_');
-    const t = await store.createApiToken({
+    const t = await store.accounts.createApiToken({
       tokenHash: tokenHash(token),
       userId: c.get('user').id,
       name: body.name,
@@ -457,19 +459,19 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return c.json({ ...t, token }, 201);
   });
   app.delete('/api/tokens/:id', async (c) => {
-    await store.deleteApiToken(c.req.param('id'), c.get('user').id);
+    await store.accounts.deleteApiToken(c.req.param('id'), c.get('user').id);
     await audit(c, 'token.delete', 'token', c.req.param('id'));
     return c.body(null, 204);
   });
 
   app.get('/api/users', async (c) => {
     await need(c, 'admin', 'user.list');
-    return c.json({ items: await store.listUsers() });
+    return c.json({ items: await store.accounts.listUsers() });
   });
   app.post('/api/users', async (c) => {
     await need(c, 'admin', 'user.create');
     const body = await readBody(c, NewUserBody);
-    const u = await store.createUser(body.username, await hashPassword(body.password), body.role);
+    const u = await store.accounts.createUser(body.username, await hashPassword(body.password), body.role);
     await audit(c, 'user.create', 'user', u.id, { role: u.role });
     return c.json(u, 201);
   });
@@ -482,7 +484,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
         issue('conflict', body.role ? 'role' : 'disabled', 'own account'),
       ]);
     }
-    const u = await store.updateUser(id, {
+    const u = await store.accounts.updateUser(id, {
       ...(body.role ? { role: body.role } : {}),
       ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
       ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
@@ -497,7 +499,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.get('/api/audit', async (c) => {
     await need(c, 'admin', 'audit.read');
     const q = readQuery(c, AuditQuery);
-    return c.json({ items: await store.listAudit(q) });
+    return c.json({ items: await store.audit.list(q) });
   });
 
   // ─── Cases ────────────────────────────────────────────────────────────────────────────────
@@ -506,7 +508,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     return { report, summary: summarize(report) };
   };
   const storeAssessment = (s: StoredCase, report: Record<string, unknown>, user: User) =>
-    store.saveAssessment({
+    store.cases.saveAssessment({
       caseId: s.id,
       caseVersion: s.version,
       engineVersion: ENGINE_VERSION,
@@ -517,7 +519,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
 
   app.get('/api/cases', async (c) => {
     const q = readQuery(c, ListQuery);
-    const r = await store.listCases(q);
+    const r = await store.cases.list(q);
     await audit(c, 'case.list', 'case', null, { count: r.items.length });
     return c.json(r);
   });
@@ -525,7 +527,11 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await need(c, 'clinician', 'case.create');
     const v = validCase(await readJson(c));
     const { report, summary } = assessAndSummarize(v.case);
-    const s = await store.createCase(v.case as unknown as Record<string, unknown>, c.get('user').id, summary);
+    const s = await store.cases.create(
+      v.case as unknown as Record<string, unknown>,
+      c.get('user').id,
+      summary,
+    );
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.create', 'case', s.id, { version: s.version, assessment: a.id });
     c.header('Location', `/api/cases/${s.id}`);
@@ -534,7 +540,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
   app.get('/api/cases/:id', async (c) => {
     const id = c.req.param('id');
-    const s = await store.getCase(id);
+    const s = await store.cases.get(id);
     await audit(c, 'case.read', 'case', id, { version: s.version });
     c.header('ETag', `"${s.version}"`);
     return c.json(caseBody(s));
@@ -545,7 +551,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const base = ifMatchVersion(c);
     const v = validCase(await readJson(c));
     const { report, summary } = assessAndSummarize(v.case);
-    const s = await store.updateCase(
+    const s = await store.cases.update(
       id,
       base,
       v.case as unknown as Record<string, unknown>,
@@ -561,13 +567,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const id = c.req.param('id');
     await need(c, 'clinician', 'case.delete', id);
     const base = ifMatchVersion(c);
-    await store.deleteCase(id, base, c.get('user').id);
+    await store.cases.delete(id, base, c.get('user').id);
     await audit(c, 'case.delete', 'case', id, { version: base + 1 });
     return c.body(null, 204);
   });
   app.get('/api/cases/:id/history', async (c) => {
     const id = c.req.param('id');
-    const h = await store.caseHistory(id);
+    const h = await store.cases.history(id);
     await audit(c, 'case.history', 'case', id);
     return c.json({ items: h.map((e) => ({ ...e, changes: e.changes })) });
   });
@@ -576,14 +582,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const version = Number(c.req.param('version'));
     if (!Number.isInteger(version) || version < 1)
       throw new InputError('bad version', [issue('value', 'version', 'expected a positive whole number')]);
-    const s = await store.getCase(id, version);
+    const s = await store.cases.get(id, version);
     await audit(c, 'case.read-version', 'case', id, { version });
     return c.json(caseBody(s));
   });
   app.post('/api/cases/:id/assess', async (c) => {
     const id = c.req.param('id');
     await need(c, 'clinician', 'assessment.create', id);
-    const s = await store.getCase(id);
+    const s = await store.cases.get(id);
     const v = validCase(s.data);
     const report = assessCase(v.case, { asOf: today() }) as unknown as Record<string, unknown>;
     const a = await storeAssessment(s, report, c.get('user'));
@@ -592,7 +598,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
   app.get('/api/cases/:id/assessments', async (c) => {
     const id = c.req.param('id');
-    const items = await store.listAssessments(id);
+    const items = await store.cases.listAssessments(id);
     await audit(c, 'assessment.list', 'case', id, { count: items.length });
     return c.json({ items });
   });

@@ -92,9 +92,9 @@ describe('running server', () => {
         },
       },
     );
-    const u = await server.store.createUser('c', await hashPassword('clinician-pass'), 'clinician');
+    const u = await server.store.accounts.createUser('c', await hashPassword('clinician-pass'), 'clinician');
     const token = newToken('hlt_');
-    await server.store.createApiToken({ tokenHash: tokenHash(token), userId: u.id, name: 't' });
+    await server.store.accounts.createApiToken({ tokenHash: tokenHash(token), userId: u.id, name: 't' });
     const url = server.url;
     const inFlight = fetch(`${url}api/extract`, {
       method: 'POST',

@@ -94,9 +94,9 @@ export async function bootstrap(
   say: (line: string) => void,
 ): Promise<void> {
   await migrate(store.db);
-  if ((await store.countUsers()) > 0) return;
+  if ((await store.accounts.countUsers()) > 0) return;
   const password = config.adminPassword ?? generatePassword();
-  const admin = await store.createUser('admin', await hashPassword(password), 'admin');
+  const admin = await store.accounts.createUser('admin', await hashPassword(password), 'admin');
   say(
     config.adminPassword
       ? 'First start: created the account "admin" with the password from HELIOTROPE_ADMIN_PASSWORD.'
@@ -107,8 +107,8 @@ export async function bootstrap(
   for (const d of demoCases) {
     const c = parseCase(d);
     const report = assessCase(c, { asOf }) as unknown as Record<string, unknown>;
-    const s = await store.createCase(c as unknown as Record<string, unknown>, admin.id, summarize(report));
-    await store.saveAssessment({
+    const s = await store.cases.create(c as unknown as Record<string, unknown>, admin.id, summarize(report));
+    await store.cases.saveAssessment({
       caseId: s.id,
       caseVersion: s.version,
       engineVersion: ENGINE_VERSION,
