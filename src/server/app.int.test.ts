@@ -146,13 +146,15 @@ for (const backend of testBackends) {
       expect((await app.request(`/api/cases/${c.id}`, get())).status).toBe(404);
 
       const audit = await store.audit.list({ resourceId: c.id });
-      expect(audit.map((a) => a.action).reverse()).toEqual([
-        'case.create',
-        'case.update',
-        'case.history',
-        'case.read-version',
-        'assessment.list',
-        'case.delete',
+      expect(audit.map((a) => `${a.action} ${a.outcome}`).reverse()).toEqual([
+        'case.create ok',
+        'case.update ok',
+        'case.update denied', // the stale edit (409)
+        'case.history ok',
+        'case.read-version ok',
+        'assessment.list ok',
+        'case.delete ok',
+        'case.read denied', // the deleted case (404)
       ]);
       expect(JSON.stringify(audit)).not.toContain('heliotrope-rash');
     });
