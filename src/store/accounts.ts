@@ -118,24 +118,56 @@ export class AccountStore {
   }
 
   /**
-   * Changes an account's role, disabled flag or password hash. Disabling an account ends its sessions.
+   * Changes an account's role or disabled flag. Disabling an account ends its sessions (and its API
+   * tokens stop working at once in this process). A password changes only through {@link setPassword}.
    * @param id - account id
    * @param patch - the fields to change
    */
-  async updateUser(
-    id: string,
-    patch: { role?: Role; disabled?: boolean; passwordHash?: string },
-  ): Promise<User> {
-    const set: { role?: string; disabled?: number; password_hash?: string } = {};
+  async updateUser(id: string, patch: { role?: Role; disabled?: boolean }): Promise<User> {
+    const set: { role?: string; disabled?: number } = {};
     if (patch.role) set.role = patch.role;
     if (patch.disabled !== undefined) set.disabled = patch.disabled ? 1 : 0;
-    if (patch.passwordHash) set.password_hash = patch.passwordHash;
     this.tokenCache.clear();
     if (Object.keys(set).length) await this.k.updateTable('users').set(set).where('id', '=', id).execute();
     if (patch.disabled) await this.k.deleteFrom('sessions').where('user_id', '=', id).execute();
     const r = await this.k.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     if (!r) throw notFound(`user ${id}`);
     return toUser(r);
+  }
+
+  /**
+   * Sets an account's password and, in the same transaction, ends every other credential of the
+   * account: all its sessions and API tokens except `keep` (the session or token that made the change,
+   * when the user changes their own password). A leaked password or a stolen session thus stops working
+   * once the password is changed or reset.
+   * @param id - account id
+   * @param passwordHash - the new scrypt hash
+   * @param keep - SHA-256 of the session cookie or API token to keep
+   * @returns how many sessions and API tokens were ended
+   */
+  async setPassword(
+    id: string,
+    passwordHash: string,
+    keep?: string,
+  ): Promise<{ sessionsEnded: number; tokensRevoked: number }> {
+    this.tokenCache.clear();
+    return this.k.transaction().execute(async (trx) => {
+      const u = await trx
+        .updateTable('users')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (Number(u.numUpdatedRows) !== 1) throw notFound(`user ${id}`);
+      let sessions = trx.deleteFrom('sessions').where('user_id', '=', id);
+      let tokens = trx.deleteFrom('api_tokens').where('user_id', '=', id);
+      if (keep !== undefined) {
+        sessions = sessions.where('token_hash', '!=', keep);
+        tokens = tokens.where('token_hash', '!=', keep);
+      }
+      const s = await sessions.executeTakeFirst();
+      const t = await tokens.executeTakeFirst();
+      return { sessionsEnded: Number(s.numDeletedRows), tokensRevoked: Number(t.numDeletedRows) };
+    });
   }
 
   // ─── Sessions ──────────────────────────────────────────────────────────────────────────────

@@ -140,7 +140,8 @@ export const authRoutes: RouteGroup = {
           method: 'post',
           path: '/api/auth/password',
           tags: ['auth'],
-          summary: 'Change your password',
+          summary:
+            'Change your password; your other sessions and your API tokens end (the session or token making the change stays)',
           request: { body: zodBody(PasswordBody) },
           responses: { 204: { description: 'changed' } },
         }),
@@ -153,9 +154,12 @@ export const authRoutes: RouteGroup = {
             issue('value', 'currentPassword', 'wrong password'),
           ]);
         }
-        await store.accounts.updateUser(login.user.id, {
-          passwordHash: await hashPassword(body.newPassword),
-        });
+        const ended = await store.accounts.setPassword(
+          login.user.id,
+          await hashPassword(body.newPassword),
+          c.get('identity').credentialHash,
+        );
+        await recordOk(ctx, c, { resourceId: login.user.id, detail: ended });
         return c.body(null, 204);
       },
     );

@@ -66,7 +66,8 @@ export const userRoutes: RouteGroup = {
           method: 'patch',
           path: '/api/users/{id}',
           tags: ['admin'],
-          summary: 'Change role, disable, reset password (admin)',
+          summary:
+            'Change role, disable, reset password (admin); a reset ends the account’s sessions and API tokens',
           request: { params: IdParam, body: zodBody(PatchUserBody) },
           responses: {
             200: jsonResponse(UserSchema, 'the account'),
@@ -86,10 +87,17 @@ export const userRoutes: RouteGroup = {
         const u = await store.accounts.updateUser(id, {
           ...(body.role ? { role: body.role } : {}),
           ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
-          ...(body.password ? { passwordHash: await hashPassword(body.password) } : {}),
         });
+        // A reset ends every session and API token of the account (but the admin's own, on their own account).
+        const ended = body.password
+          ? await store.accounts.setPassword(
+              id,
+              await hashPassword(body.password),
+              id === c.get('identity').user.id ? c.get('identity').credentialHash : undefined,
+            )
+          : undefined;
         await recordOk(ctx, c, {
-          detail: { role: u.role, disabled: u.disabled, passwordChanged: Boolean(body.password) },
+          detail: { role: u.role, disabled: u.disabled, passwordChanged: Boolean(body.password), ...ended },
         });
         return c.json(u, 200);
       },

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test/db.js';
+import type { Db } from '../store/db.js';
+import { Store } from '../store/store.js';
+import { createApp, type AppDeps } from './app.js';
+import { hashPassword } from './auth.js';
+
+type App = ReturnType<typeof createApp>;
+
+/** A way to call the API as someone: a session (cookie + CSRF token) or an API token. */
+interface Caller {
+  headers: Record<string, string>;
+}
+
+async function login(app: App, username: string, password: string): Promise<Caller> {
+  const r = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(r.status).toBe(200);
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  return { headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken } };
+}
+
+async function apiToken(app: App, as: Caller, name: string): Promise<Caller> {
+  const r = await app.request('/api/tokens', {
+    method: 'POST',
+    headers: { ...as.headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  expect(r.status).toBe(201);
+  return { headers: { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` } };
+}
+
+const send = (app: App, as: Caller, method: string, path: string, body?: unknown) =>
+  app.request(path, {
+    method,
+    headers: { ...as.headers, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+
+const status = async (app: App, as: Caller) => (await send(app, as, 'GET', '/api/auth/session')).status;
+
+for (const backend of testBackends) {
+  describe(`security on ${backend.name}`, () => {
+    let db: Db;
+    let store: Store;
+    let app: App;
+    const make = (extra: Partial<AppDeps> = {}) => createApp({ store, today: () => '2026-01-15', ...extra });
+
+    beforeEach(async () => {
+      db = await backend.open();
+      store = new Store(db);
+      await store.accounts.createUser('xavier', await hashPassword('xavier-pass-1'), 'clinician');
+      await store.accounts.createUser('boss', await hashPassword('admin-pass-12'), 'admin');
+      app = make();
+    });
+    afterEach(async () => {
+      await db.close();
+    });
+
+    it('changing your password ends your other sessions and API tokens, not the session that changed it', async () => {
+      const a = await login(app, 'xavier', 'xavier-pass-1');
+      const b = await login(app, 'xavier', 'xavier-pass-1');
+      const t = await apiToken(app, a, 'script');
+      const boss = await login(app, 'boss', 'admin-pass-12');
+      const r = await send(app, a, 'POST', '/api/auth/password', {
+        currentPassword: 'xavier-pass-1',
+        newPassword: 'xavier-pass-2',
+      });
+      expect(r.status).toBe(204);
+      expect(await status(app, a)).toBe(200);
+      expect(await status(app, b)).toBe(401);
+      expect(await status(app, t)).toBe(401);
+      expect(await status(app, boss)).toBe(200); // someone else's session is untouched
+      await login(app, 'xavier', 'xavier-pass-2');
+      const entry = (await store.audit.list()).find((e) => e.action === 'auth.password');
+      expect(entry).toMatchObject({ outcome: 'ok', detail: { sessionsEnded: 1, tokensRevoked: 1 } });
+    });
+
+    it('changing your password with an API token keeps that token and ends everything else', async () => {
+      const a = await login(app, 'xavier', 'xavier-pass-1');
+      const t1 = await apiToken(app, a, 'one');
+      const t2 = await apiToken(app, a, 'two');
+      const r = await send(app, t1, 'POST', '/api/auth/password', {
+        currentPassword: 'xavier-pass-1',
+        newPassword: 'xavier-pass-2',
+      });
+      expect(r.status).toBe(204);
+      expect(await status(app, t1)).toBe(200);
+      expect(await status(app, t2)).toBe(401);
+      expect(await status(app, a)).toBe(401);
+    });
+
+    it('an admin password reset ends every session and API token of the account', async () => {
+      const a = await login(app, 'xavier', 'xavier-pass-1');
+      const t = await apiToken(app, a, 'script');
+      const boss = await login(app, 'boss', 'admin-pass-12');
+      const bossToken = await apiToken(app, boss, 'admin-script');
+      const users = (await (await send(app, boss, 'GET', '/api/users')).json()) as {
+        items: { id: string; username: string }[];
+      };
+      const x = users.items.find((u) => u.username === 'xavier')!;
+      const me = users.items.find((u) => u.username === 'boss')!;
+      const r = await send(app, boss, 'PATCH', `/api/users/${x.id}`, { password: 'reset-by-admin-1' });
+      expect(r.status).toBe(200);
+      expect(await status(app, a)).toBe(401);
+      expect(await status(app, t)).toBe(401);
+      expect(await status(app, boss)).toBe(200);
+      // The admin resetting their own password keeps the session doing it and ends the rest.
+      const own = await send(app, boss, 'PATCH', `/api/users/${me.id}`, { password: 'new-admin-pass-1' });
+      expect(own.status).toBe(200);
+      expect(await status(app, boss)).toBe(200);
+      expect(await status(app, bossToken)).toBe(401);
+    });
+  });
+}
