@@ -7,7 +7,8 @@ import { parseCase, validateCase } from '../case/validate.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
-import { hashPassword, LoginRateLimiter } from './auth.js';
+import { hashPassword } from './auth.js';
+import { StoredAttemptLimiter } from './limits.js';
 import { bootstrap } from './start.js';
 
 type App = ReturnType<typeof createApp>;
@@ -395,7 +396,15 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
 
   it('rate-limits failed logins per client and user name', async () => {
     let t = 0;
-    const app = createApp({ store, loginLimiter: new LoginRateLimiter(3, 60_000, () => t) });
+    const app = createApp({
+      store,
+      loginLimiter: new StoredAttemptLimiter(
+        store.attempts,
+        'login',
+        { maxFailures: 3, windowMs: 60_000 },
+        () => t,
+      ),
+    });
     const attempt = (password: string) =>
       app.request('/api/auth/login', {
         method: 'POST',

@@ -8,9 +8,9 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { HeliotropeError } from '../core/issues.js';
 import { ENGINE_VERSION } from '../version.js';
-import { LoginRateLimiter } from './auth.js';
 import type { AppDeps, AppEnv, ApiApp, ServerContext } from './context.js';
 import { DEFAULT_MAX_BODY, guard, objectResponse, recordFailure, secured, validationHook } from './http.js';
+import { LOGIN_LIMIT, PASSWORD_LIMIT, StoredAttemptLimiter } from './limits.js';
 import { silentLogger } from './logger.js';
 import { problemResponse } from './problem.js';
 import { routeGroups } from './routes/index.js';
@@ -38,8 +38,9 @@ function contextOf(deps: AppDeps): ServerContext {
     extract: deps.extract,
     webRoot: deps.webRoot,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY,
-    loginLimiter: deps.loginLimiter ?? new LoginRateLimiter(),
-    passwordLimiter: deps.passwordLimiter ?? new LoginRateLimiter(),
+    loginLimiter: deps.loginLimiter ?? new StoredAttemptLimiter(deps.store.attempts, 'login', LOGIN_LIMIT),
+    passwordLimiter:
+      deps.passwordLimiter ?? new StoredAttemptLimiter(deps.store.attempts, 'password', PASSWORD_LIMIT),
     sessionMs: (deps.sessionHours ?? 12) * 3600 * 1000,
     clientAddress: deps.clientAddress ?? (() => undefined),
     ready: deps.ready ?? (() => true),

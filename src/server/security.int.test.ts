@@ -4,6 +4,7 @@ import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
 import { hashPassword } from './auth.js';
+import { StoredAttemptLimiter } from './limits.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -115,5 +116,81 @@ for (const backend of testBackends) {
       expect(await status(app, boss)).toBe(200);
       expect(await status(app, bossToken)).toBe(401);
     });
+
+    it('wrong current passwords on a password change are rate-limited: 5, then 429 with Retry-After; each is audited', async () => {
+      const a = await login(app, 'xavier', 'xavier-pass-1');
+      const change = (currentPassword: string) =>
+        send(app, a, 'POST', '/api/auth/password', { currentPassword, newPassword: 'xavier-pass-2' });
+      for (let i = 0; i < 5; i++) expect((await change(`guess-${i}`)).status).toBe(422);
+      const limited = await change('xavier-pass-1');
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800); // the 15-minute window
+      const log = (await store.audit.list()).filter((e) => e.action === 'auth.password');
+      expect(log.map((e) => `${e.outcome} ${String(e.detail?.status)}`)).toEqual([
+        'denied 429',
+        ...Array.from({ length: 5 }, () => 'denied 422'),
+      ]);
+      // The window passes: the right password works again and clears the count.
+      let t = Date.now();
+      const later = make({
+        passwordLimiter: new StoredAttemptLimiter(store.attempts, 'password', undefined, () => t),
+      });
+      t += 15 * 60 * 1000 + 1;
+      const ok = await send(later, a, 'POST', '/api/auth/password', {
+        currentPassword: 'xavier-pass-1',
+        newPassword: 'xavier-pass-2',
+      });
+      expect(ok.status).toBe(204);
+    });
+
+    it('a login lockout holds in another server process on the same database', async () => {
+      const attempt = (target: App, password: string) =>
+        target.request('/api/auth/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'xavier', password }),
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt(app, 'wrong')).status).toBe(401);
+      // A second process: its own store and application, nothing shared in memory.
+      const other = createApp({ store: new Store(db) });
+      const r = await attempt(other, 'xavier-pass-1');
+      expect(r.status).toBe(429);
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(800);
+      // Failed logins are audited as denied, the lockout too; the account is named when it exists.
+      const log = (await store.audit.list()).filter((e) => e.action === 'auth.login');
+      expect(log.map((e) => `${e.outcome} ${String(e.detail?.status)}`)).toEqual([
+        'denied 429',
+        ...Array.from({ length: 5 }, () => 'denied 401'),
+      ]);
+      expect(new Set(log.map((e) => e.userId)).size).toBe(1);
+      expect(log[0]!.userId).not.toBeNull();
+    });
   });
 }
+
+describe('login lockout under a flood of other names (SQLite)', () => {
+  it('failing 10,001 other names does not release a locked account', async () => {
+    const db = await testBackends[0]!.open();
+    try {
+      const store = new Store(db);
+      await store.accounts.createUser('xavier', await hashPassword('xavier-pass-1'), 'clinician');
+      const t = Date.now();
+      const limiter = new StoredAttemptLimiter(store.attempts, 'login', undefined, () => t);
+      const app = createApp({ store, loginLimiter: limiter });
+      const attempt = (password: string) =>
+        app.request('/api/auth/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'xavier', password }),
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt('wrong')).status).toBe(401);
+      expect((await attempt('xavier-pass-1')).status).toBe(429);
+      // The flood: one failure each for 10,001 other names (the old in-memory limiter kept 10,000 keys
+      // and evicted the oldest, locked or not).
+      for (let i = 0; i <= 10_000; i++) await limiter.fail(`unknown|flood-${i}`);
+      expect((await attempt('xavier-pass-1')).status).toBe(429);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -8,5 +8,6 @@ export * from './store.js';
 export * from './cases.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './attempts.js';
 export * from './common.js';
 export * from './diff.js';

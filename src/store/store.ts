@@ -1,10 +1,12 @@
 /**
  * The store: one object per aggregate over one database — `cases` (versioned cases and their
- * assessments), `accounts` (users, sessions, API tokens) and `audit` (the append-only audit log).
+ * assessments), `accounts` (users, sessions, API tokens), `audit` (the append-only audit log) and
+ * `attempts` (failed password checks, for rate limits).
  * Runs unchanged on SQLite and PostgreSQL through kysely.
  * @module
  */
 import { AccountStore } from './accounts.js';
+import { FailedAttempts } from './attempts.js';
 import { AuditLog } from './audit.js';
 import { CaseStore } from './cases.js';
 import { systemClock, type Clock } from './common.js';
@@ -24,6 +26,8 @@ export class Store {
   readonly accounts: AccountStore;
   /** The append-only audit log. */
   readonly audit: AuditLog;
+  /** Failed password checks, for rate limits. */
+  readonly attempts: FailedAttempts;
 
   /**
    * @param db - the open, migrated database
@@ -37,5 +41,6 @@ export class Store {
     this.cases = new CaseStore(ctx);
     this.accounts = new AccountStore(ctx);
     this.audit = new AuditLog(ctx);
+    this.attempts = new FailedAttempts(ctx);
   }
 }

@@ -60,17 +60,18 @@ export const authRoutes: RouteGroup = {
           throw new HeliotropeError('forbidden', 'cross-origin login refused');
         const body = c.req.valid('json');
         const key = `${ctx.clientAddress(c) ?? 'unknown'}|${body.username.toLowerCase()}`;
+        const login = await store.accounts.findLogin(body.username);
+        // A refused attempt on an existing account is recorded under that account.
+        const audit = c.get('audit');
+        if (audit && login) audit.userId = login.user.id;
         const wait = await ctx.loginLimiter.retryAfter(key);
         if (wait > 0)
           throw new HttpProblem('rate-limited', `too many failed logins; try again in ${wait} s`, {
             'Retry-After': String(wait),
           });
-        const login = await store.accounts.findLogin(body.username);
         const ok = await verifyPassword(body.password, login?.passwordHash ?? DUMMY_HASH);
         if (!login || !ok || login.user.disabled) {
           await ctx.loginLimiter.fail(key);
-          const audit = c.get('audit');
-          if (audit && login) audit.userId = login.user.id;
           throw new HeliotropeError('unauthorized', 'wrong user name or password');
         }
         await ctx.loginLimiter.succeed(key);
@@ -143,17 +144,30 @@ export const authRoutes: RouteGroup = {
           summary:
             'Change your password; your other sessions and your API tokens end (the session or token making the change stays)',
           request: { body: zodBody(PasswordBody) },
-          responses: { 204: { description: 'changed' } },
+          responses: {
+            204: { description: 'changed' },
+            429: problemOf('too many wrong current passwords (Retry-After says when to try again)'),
+          },
         }),
       ),
       async (c) => {
         const body = c.req.valid('json');
-        const login = await store.accounts.findLogin(c.get('identity').user.username);
+        const me = c.get('identity').user;
+        const wait = await ctx.passwordLimiter.retryAfter(me.id);
+        if (wait > 0)
+          throw new HttpProblem('rate-limited', `too many wrong passwords; try again in ${wait} s`, {
+            'Retry-After': String(wait),
+          });
+        const login = await store.accounts.findLogin(me.username);
         if (!login || !(await verifyPassword(body.currentPassword, login.passwordHash))) {
+          await ctx.passwordLimiter.fail(me.id);
+          const audit = c.get('audit');
+          if (audit) audit.denied = true;
           throw new InputError('the current password is wrong', [
             issue('value', 'currentPassword', 'wrong password'),
           ]);
         }
+        await ctx.passwordLimiter.succeed(me.id);
         const ended = await store.accounts.setPassword(
           login.user.id,
           await hashPassword(body.newPassword),
