@@ -165,6 +165,332 @@ for (const backend of testBackends) {
       expect(new Set(log.map((e) => e.userId)).size).toBe(1);
       expect(log[0]!.userId).not.toBeNull();
     });
+
+    it('every denied attempt is in the audit log: a scripted run of 31 events, each checked', async () => {
+      await store.accounts.createUser('vera', await hashPassword('viewer-pass-1'), 'viewer');
+      const clin = await login(app, 'xavier', 'xavier-pass-1');
+      const clinToken = await apiToken(app, clin, 'script');
+      const viewer = await apiToken(app, await login(app, 'vera', 'viewer-pass-1'), 'v');
+      const xavier = (await store.accounts.findLogin('xavier'))!.user.id;
+      const veraId = (await store.accounts.findLogin('vera'))!.user.id;
+      const anon: Caller = { headers: {} };
+      const badToken: Caller = { headers: { Authorization: 'Bearer hlt_not-a-token' } };
+      const noCsrf: Caller = { headers: { Cookie: clin.headers.Cookie! } };
+      const wrongCsrf: Caller = { headers: { Cookie: clin.headers.Cookie!, 'X-CSRF-Token': 'nope' } };
+      const doc = { schemaVersion: '1.0', title: 'Audit case Jane Roe' };
+      const created = await send(app, clinToken, 'POST', '/api/cases', doc);
+      const id = ((await created.json()) as { id: string }).id;
+      await send(app, clinToken, 'PUT', `/api/cases/${id}`, doc).then((r) => expect(r.status).toBe(428));
+      const put = (as: Caller, caseId: string, version: string) =>
+        app.request(`/api/cases/${caseId}`, {
+          method: 'PUT',
+          headers: { ...as.headers, 'Content-Type': 'application/json', 'If-Match': version },
+          body: JSON.stringify(doc),
+        });
+      const del = (as: Caller, caseId: string, version: string) =>
+        app.request(`/api/cases/${caseId}`, {
+          method: 'DELETE',
+          headers: { ...as.headers, 'If-Match': version },
+        });
+      const gone = (await send(app, clinToken, 'POST', '/api/cases', doc).then((r) => r.json())) as {
+        id: string;
+      };
+      expect((await del(clinToken, gone.id, '"1"')).status).toBe(204);
+      const unknown = '00000000-0000-0000-0000-000000000000';
+
+      type Event = [
+        string,
+        () => Promise<Response>,
+        number,
+        string,
+        string | null,
+        string | null,
+        'denied' | 'ok',
+      ];
+      const events: Event[] = [
+        // [what, request, status, action, resource id, user id, outcome]
+        [
+          'list, no credentials',
+          () => send(app, anon, 'GET', '/api/cases'),
+          401,
+          'case.list',
+          null,
+          null,
+          'denied',
+        ],
+        [
+          'read, no credentials',
+          () => send(app, anon, 'GET', `/api/cases/${id}`),
+          401,
+          'case.read',
+          id,
+          null,
+          'denied',
+        ],
+        [
+          'read, bad token',
+          () => send(app, badToken, 'GET', `/api/cases/${id}`),
+          401,
+          'case.read',
+          id,
+          null,
+          'denied',
+        ],
+        [
+          'history, no credentials',
+          () => send(app, anon, 'GET', `/api/cases/${id}/history`),
+          401,
+          'case.history',
+          id,
+          null,
+          'denied',
+        ],
+        [
+          'version, no credentials',
+          () => send(app, anon, 'GET', `/api/cases/${id}/versions/1`),
+          401,
+          'case.read-version',
+          id,
+          null,
+          'denied',
+        ],
+        [
+          'assessments, no credentials',
+          () => send(app, anon, 'GET', `/api/cases/${id}/assessments`),
+          401,
+          'assessment.list',
+          id,
+          null,
+          'denied',
+        ],
+        [
+          'ad-hoc assess, no credentials',
+          () => send(app, anon, 'POST', '/api/assess', doc),
+          401,
+          'assess.adhoc',
+          null,
+          null,
+          'denied',
+        ],
+        [
+          'extract, no credentials',
+          () => send(app, anon, 'POST', '/api/extract', { text: 'note' }),
+          401,
+          'extract',
+          null,
+          null,
+          'denied',
+        ],
+        [
+          'create without CSRF token',
+          () => send(app, noCsrf, 'POST', '/api/cases', doc),
+          403,
+          'case.create',
+          null,
+          xavier,
+          'denied',
+        ],
+        ['update without CSRF token', () => put(noCsrf, id, '"1"'), 403, 'case.update', id, xavier, 'denied'],
+        [
+          'delete with a wrong CSRF token',
+          () => del(wrongCsrf, id, '"1"'),
+          403,
+          'case.delete',
+          id,
+          xavier,
+          'denied',
+        ],
+        [
+          'token without CSRF token',
+          () => send(app, noCsrf, 'POST', '/api/tokens', { name: 'x' }),
+          403,
+          'token.create',
+          null,
+          xavier,
+          'denied',
+        ],
+        [
+          'users list as clinician',
+          () => send(app, clinToken, 'GET', '/api/users'),
+          403,
+          'user.list',
+          null,
+          xavier,
+          'denied',
+        ],
+        [
+          'user create as clinician',
+          () =>
+            send(app, clinToken, 'POST', '/api/users', {
+              username: 'mallory',
+              password: 'long-enough-1',
+              role: 'admin',
+            }),
+          403,
+          'user.create',
+          null,
+          xavier,
+          'denied',
+        ],
+        [
+          'user update as clinician',
+          () => send(app, clinToken, 'PATCH', `/api/users/${xavier}`, { role: 'admin' }),
+          403,
+          'user.update',
+          xavier,
+          xavier,
+          'denied',
+        ],
+        [
+          'audit log as clinician',
+          () => send(app, clinToken, 'GET', '/api/audit'),
+          403,
+          'audit.read',
+          null,
+          xavier,
+          'denied',
+        ],
+        ['update as viewer', () => put(viewer, id, '"1"'), 403, 'case.update', id, veraId, 'denied'],
+        [
+          'assess stored case as viewer',
+          () => send(app, viewer, 'POST', `/api/cases/${id}/assess`),
+          403,
+          'assessment.create',
+          id,
+          veraId,
+          'denied',
+        ],
+        ['stale update', () => put(clinToken, id, '"7"'), 409, 'case.update', id, xavier, 'denied'],
+        ['stale delete', () => del(clinToken, id, '"7"'), 409, 'case.delete', id, xavier, 'denied'],
+        [
+          'read unknown case',
+          () => send(app, clinToken, 'GET', `/api/cases/${unknown}`),
+          404,
+          'case.read',
+          unknown,
+          xavier,
+          'denied',
+        ],
+        [
+          'read deleted case',
+          () => send(app, clinToken, 'GET', `/api/cases/${gone.id}`),
+          404,
+          'case.read',
+          gone.id,
+          xavier,
+          'denied',
+        ],
+        [
+          'update unknown case',
+          () => put(clinToken, unknown, '"1"'),
+          404,
+          'case.update',
+          unknown,
+          xavier,
+          'denied',
+        ],
+        [
+          'update deleted case',
+          () => put(clinToken, gone.id, '"2"'),
+          404,
+          'case.update',
+          gone.id,
+          xavier,
+          'denied',
+        ],
+        [
+          'history of unknown case',
+          () => send(app, clinToken, 'GET', `/api/cases/${unknown}/history`),
+          404,
+          'case.history',
+          unknown,
+          xavier,
+          'denied',
+        ],
+        [
+          'missing version',
+          () => send(app, clinToken, 'GET', `/api/cases/${id}/versions/99`),
+          404,
+          'case.read-version',
+          id,
+          xavier,
+          'denied',
+        ],
+        [
+          'assess unknown case',
+          () => send(app, clinToken, 'POST', `/api/cases/${unknown}/assess`),
+          404,
+          'assessment.create',
+          unknown,
+          xavier,
+          'denied',
+        ],
+        [
+          'revoke unknown token',
+          () => send(app, clinToken, 'DELETE', `/api/tokens/${unknown}`),
+          404,
+          'token.delete',
+          unknown,
+          xavier,
+          'denied',
+        ],
+        [
+          'login, wrong password',
+          () => send(app, anon, 'POST', '/api/auth/login', { username: 'xavier', password: 'guess' }),
+          401,
+          'auth.login',
+          null,
+          xavier,
+          'denied',
+        ],
+        [
+          'password change, wrong current password',
+          () =>
+            send(app, clin, 'POST', '/api/auth/password', {
+              currentPassword: 'guess',
+              newPassword: 'xavier-pass-2',
+            }),
+          422,
+          'auth.password',
+          null,
+          xavier,
+          'denied',
+        ],
+        [
+          'password change',
+          () =>
+            send(app, clin, 'POST', '/api/auth/password', {
+              currentPassword: 'xavier-pass-1',
+              newPassword: 'xavier-pass-2',
+            }),
+          204,
+          'auth.password',
+          xavier,
+          xavier,
+          'ok',
+        ],
+      ];
+      expect(events).toHaveLength(31);
+      const missing: string[] = [];
+      for (const [what, run, expected, action, resourceId, userId, outcome] of events) {
+        const before = (await store.audit.list({ limit: 1 }))[0]?.seq ?? 0;
+        const r = await run();
+        expect(r.status, what).toBe(expected);
+        const added = (await store.audit.list()).filter((e) => (e.seq ?? 0) > before);
+        const hit = added.find(
+          (e) =>
+            e.action === action &&
+            e.outcome === outcome &&
+            e.resourceId === resourceId &&
+            e.userId === userId &&
+            (outcome === 'ok' || e.detail?.status === expected),
+        );
+        if (!hit || added.length !== 1) missing.push(`${what}: ${JSON.stringify(added)}`);
+      }
+      expect(missing).toEqual([]);
+      // Entries hold ids, versions and statuses, never case content.
+      expect(JSON.stringify(await store.audit.list({ limit: 1000 }))).not.toMatch(/Jane|Roe|guess|xavier-pass/);
+    });
   });
 }
 
