@@ -35,7 +35,7 @@ async function apiToken(app: App, as: Caller, name: string): Promise<Caller> {
   return { headers: { Authorization: `Bearer ${((await r.json()) as { token: string }).token}` } };
 }
 
-const send = (app: App, as: Caller, method: string, path: string, body?: unknown) =>
+const send = async (app: App, as: Caller, method: string, path: string, body?: unknown) =>
   app.request(path, {
     method,
     headers: { ...as.headers, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
@@ -181,13 +181,13 @@ for (const backend of testBackends) {
       const created = await send(app, clinToken, 'POST', '/api/cases', doc);
       const id = ((await created.json()) as { id: string }).id;
       await send(app, clinToken, 'PUT', `/api/cases/${id}`, doc).then((r) => expect(r.status).toBe(428));
-      const put = (as: Caller, caseId: string, version: string) =>
+      const put = async (as: Caller, caseId: string, version: string) =>
         app.request(`/api/cases/${caseId}`, {
           method: 'PUT',
           headers: { ...as.headers, 'Content-Type': 'application/json', 'If-Match': version },
           body: JSON.stringify(doc),
         });
-      const del = (as: Caller, caseId: string, version: string) =>
+      const del = async (as: Caller, caseId: string, version: string) =>
         app.request(`/api/cases/${caseId}`, {
           method: 'DELETE',
           headers: { ...as.headers, 'If-Match': version },
@@ -489,7 +489,9 @@ for (const backend of testBackends) {
       }
       expect(missing).toEqual([]);
       // Entries hold ids, versions and statuses, never case content.
-      expect(JSON.stringify(await store.audit.list({ limit: 1000 }))).not.toMatch(/Jane|Roe|guess|xavier-pass/);
+      expect(JSON.stringify(await store.audit.list({ limit: 1000 }))).not.toMatch(
+        /Jane|Roe|guess|xavier-pass/,
+      );
     });
   });
 }

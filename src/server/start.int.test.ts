@@ -19,6 +19,13 @@ describe('configuration', () => {
       databaseUrl: resolve('data', 'heliotrope.sqlite'),
     });
     expect(c.adminPassword).toBeUndefined();
+    expect(c.sqliteSynchronous).toBe('full');
+  });
+
+  it('SQLITE_SYNCHRONOUS chooses SQLite durability (full or normal); anything else is refused', () => {
+    expect(resolveConfig({ SQLITE_SYNCHRONOUS: 'normal' }).sqliteSynchronous).toBe('normal');
+    expect(resolveConfig({ SQLITE_SYNCHRONOUS: 'FULL' }).sqliteSynchronous).toBe('full');
+    expect(() => resolveConfig({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(/SQLITE_SYNCHRONOUS/);
   });
 
   it('environment variables, and flags over them', () => {

@@ -13,7 +13,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { parseCase } from '../case/validate.js';
 import { assessCase } from '../assess/assess.js';
-import { openDb } from '../store/db.js';
+import { openDb, SQLITE_SYNCHRONOUS, type SqliteSynchronous } from '../store/db.js';
 import { migrate } from '../store/migrations.js';
 import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
@@ -29,6 +29,8 @@ export interface ServerConfig {
   host: string;
   /** `postgres://…`, or a SQLite file path, or `:memory:`. */
   databaseUrl: string;
+  /** SQLite durability: `full` (default; every commit on disk before it is acknowledged) or `normal`. */
+  sqliteSynchronous?: SqliteSynchronous;
   dataDir: string;
   logLevel: LogLevel;
   /** Load the demo cases on first start. */
@@ -62,12 +64,18 @@ export function resolveConfig(
     throw new Error(`PORT must be a port number (0–65535), got "${env.PORT ?? flags.port}"`);
   const logLevel = (flags.logLevel ?? env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const sync = (flags.sqliteSynchronous ??
+    env.SQLITE_SYNCHRONOUS?.toLowerCase() ??
+    'full') as SqliteSynchronous;
+  if (!SQLITE_SYNCHRONOUS.includes(sync))
+    throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}, got "${sync}"`);
   return {
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
     databaseUrl: flags.databaseUrl ?? env.DATABASE_URL ?? resolve(dataDir, 'heliotrope.sqlite'),
     dataDir,
     logLevel,
+    sqliteSynchronous: sync,
     demo: flags.demo ?? env.HELIOTROPE_DEMO !== '0',
     ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
     ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
@@ -132,7 +140,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = openDb(config.databaseUrl);
+  const db = openDb(config.databaseUrl, { synchronous: config.sqliteSynchronous ?? 'full' });
   const store = new Store(db);
   await bootstrap(store, config, say);
   let shuttingDown = false;

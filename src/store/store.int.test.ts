@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { testBackends } from '../../test/db.js';
-import type { Db } from './db.js';
+import { openDb, type Db } from './db.js';
 import { migrate } from './migrations.js';
 import { ConflictError, Store } from './store.js';
 import { diffPaths } from './diff.js';
@@ -199,3 +202,23 @@ for (const backend of testBackends) {
     });
   });
 }
+
+describe('SQLite durability setting', () => {
+  it('a file database runs in WAL mode with synchronous=FULL unless NORMAL is asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heliotrope-sync-'));
+    try {
+      const read = async (db: Db) => {
+        const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(db.kysely);
+        const sync = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(db.kysely);
+        await db.close();
+        return [mode.rows[0]!.journal_mode, Number(sync.rows[0]!.synchronous)];
+      };
+      // SQLite's codes: 1 = NORMAL, 2 = FULL.
+      expect(await read(openDb(join(dir, 'a.sqlite')))).toEqual(['wal', 2]);
+      expect(await read(openDb(join(dir, 'b.sqlite'), { synchronous: 'full' }))).toEqual(['wal', 2]);
+      expect(await read(openDb(join(dir, 'c.sqlite'), { synchronous: 'normal' }))).toEqual(['wal', 1]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
