@@ -28,6 +28,15 @@ describe('configuration', () => {
     expect(() => resolveConfig({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(/SQLITE_SYNCHRONOUS/);
   });
 
+  it('HELIOTROPE_EXTRACT_THREADS sets the extraction worker threads (0 = on the event loop)', () => {
+    const d = resolveConfig({}).extractThreads!;
+    expect(d).toBeGreaterThanOrEqual(1);
+    expect(d).toBeLessThanOrEqual(4);
+    expect(resolveConfig({ HELIOTROPE_EXTRACT_THREADS: '0' }).extractThreads).toBe(0);
+    expect(resolveConfig({ HELIOTROPE_EXTRACT_THREADS: '3' }).extractThreads).toBe(3);
+    expect(() => resolveConfig({ HELIOTROPE_EXTRACT_THREADS: 'many' })).toThrow(/HELIOTROPE_EXTRACT_THREADS/);
+  });
+
   it('environment variables, and flags over them', () => {
     const env = {
       PORT: '9000',

@@ -3,7 +3,6 @@
  * admin account and demo cases on first start, listening, and graceful shutdown.
  * @module
  */
-import { narrativeExtraction } from './extract-hook.js';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +17,7 @@ import { migrate } from '../store/migrations.js';
 import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createApp, type ExtractHook } from './app.js';
+import { createExtractionPool, defaultExtractThreads } from './extract-pool.js';
 import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './logger.js';
@@ -39,6 +39,8 @@ export interface ServerConfig {
   adminPassword?: string;
   /** The built web application; default: dist/web of this package. */
   webRoot?: string;
+  /** Worker threads for narrative extraction (0 = on the event loop); default one per core but one, 1–4. */
+  extractThreads?: number;
 }
 
 /** Finds the built web application beside this module (dist/web), if any. */
@@ -69,9 +71,15 @@ export function resolveConfig(
     'full') as SqliteSynchronous;
   if (!SQLITE_SYNCHRONOUS.includes(sync))
     throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}, got "${sync}"`);
+  const threadsText = env.HELIOTROPE_EXTRACT_THREADS;
+  const extractThreads =
+    flags.extractThreads ?? (threadsText !== undefined ? Number(threadsText) : defaultExtractThreads());
+  if (!Number.isInteger(extractThreads) || extractThreads < 0 || extractThreads > 64)
+    throw new Error(`HELIOTROPE_EXTRACT_THREADS must be a whole number 0–64, got "${threadsText}"`);
   return {
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
+    extractThreads,
     databaseUrl: flags.databaseUrl ?? env.DATABASE_URL ?? resolve(dataDir, 'heliotrope.sqlite'),
     dataDir,
     logLevel,
@@ -132,7 +140,7 @@ export async function bootstrap(
  * Starts the server.
  * @param config - configuration
  * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook (default: the
- *   engine's extraction pipeline)
+ *   engine's extraction pipeline in a pool of worker threads, see `extractThreads`)
  */
 export async function startServer(
   config: ServerConfig,
@@ -144,13 +152,17 @@ export async function startServer(
   const store = new Store(db);
   await bootstrap(store, config, say);
   let shuttingDown = false;
+  const pool = options.extract
+    ? undefined
+    : createExtractionPool({ threads: config.extractThreads ?? defaultExtractThreads() });
+  const extract = options.extract ?? pool?.extract;
   const app = createApp({
     store,
     logger,
     webRoot: config.webRoot ?? defaultWebRoot(),
     ready: () => !shuttingDown,
     clientAddress: (c) => getConnInfo(c).remote.address,
-    extract: options.extract ?? narrativeExtraction,
+    ...(extract ? { extract } : {}),
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));
@@ -176,6 +188,7 @@ export async function startServer(
         });
         server.closeIdleConnections();
       });
+      await pool?.destroy();
       await db.close();
       logger.log('info', 'stopped');
     })());
