@@ -172,10 +172,12 @@ export class CaseStore {
       .where('version', '=', version)
       .executeTakeFirst();
     if (!v) throw notFound(`version ${version} of case ${id}`);
+    const data = parseObject(v.data);
     return {
       ...current,
       version: Number(v.version),
-      data: parseObject(v.data),
+      title: titleOf(data),
+      data,
       updatedAt: v.changed_at,
       updatedBy: v.changed_by,
       deleted: v.action === 'delete',

@@ -69,7 +69,11 @@ for (const backend of testBackends) {
       expect(h[1]!.changedAt > h[0]!.changedAt).toBe(true);
       const v1 = await store.cases.get(c.id, 1);
       expect((v1.data.patient as { age: number }).age).toBe(50);
-      expect((await store.cases.get(c.id)).data.patient).toEqual({ sex: 'female', age: 51 });
+      // An earlier version carries its own title, not the current one.
+      await store.cases.update(c.id, 2, { schemaVersion: '1.0', title: 'Demo A renamed' }, 'u2');
+      expect((await store.cases.get(c.id, 1)).title).toBe('Demo A');
+      expect((await store.cases.get(c.id)).title).toBe('Demo A renamed');
+      expect((await store.cases.get(c.id, 2)).data.patient).toEqual({ sex: 'female', age: 51 });
     });
 
     it('refuses a stale edit with the current version (nothing silently overwritten)', async () => {
