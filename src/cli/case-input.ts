@@ -8,13 +8,22 @@ import { parseCase, parseJsonText } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
+import { importFhir, parseFhirJson } from '../fhir/import/index.js';
+import { fhirIssueText } from '../render/text/fhir.js';
 
 /** A loader for one kind of input file. */
 export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(text: string, path: string): { case: Case; warnings?: string[] };
+  load(text: string, path: string): LoadedCase;
+}
+
+/** A loaded case: warnings to print, and whether the input had errors (exit code 2 after the output). */
+export interface LoadedCase {
+  case: Case;
+  warnings?: string[];
+  inputErrors?: boolean;
 }
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
@@ -28,8 +37,22 @@ const narrativeLoader: CaseLoader = {
   },
 };
 
+/** FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings. */
+const fhirLoader: CaseLoader = {
+  matches: (p, t) => /^\s*[{[]/.test(t) && /"resourceType"\s*:/.test(t.slice(0, 4096)),
+  load: (text, path) => {
+    const r = importFhir(parseFhirJson(text, path));
+    const shown = r.issues.filter((i) => i.severity !== 'information');
+    return {
+      case: r.case,
+      warnings: shown.map(fhirIssueText),
+      inputErrors: r.issues.some((i) => i.severity === 'error'),
+    };
+  },
+};
+
 /** Loaders tried in order; the JSON loader is the fallback. */
-export const caseLoaders: CaseLoader[] = [narrativeLoader];
+export const caseLoaders: CaseLoader[] = [narrativeLoader, fhirLoader];
 
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
@@ -41,7 +64,7 @@ const jsonLoader: CaseLoader = {
  * @param text - file contents
  * @param path - file name (used to choose the loader and in messages)
  */
-export function loadCase(text: string, path: string): { case: Case; warnings?: string[] } {
+export function loadCase(text: string, path: string): LoadedCase {
   for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path);
   if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);
