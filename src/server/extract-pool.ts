@@ -49,7 +49,8 @@ function workerModule(): string {
 }
 
 /**
- * Starts an extraction pool. Workers start on first use and stop after a minute idle.
+ * Starts an extraction pool: one worker at once (kept while the pool runs), more on demand (stopped
+ * after a minute idle).
  * @param options - `threads`: worker threads (default {@link defaultExtractThreads}; 0 = inline)
  */
 export function createExtractionPool(options: { threads?: number } = {}): ExtractionPool {
@@ -71,7 +72,8 @@ export function createExtractionPool(options: { threads?: number } = {}): Extrac
   }
   const pool = new Tinypool({
     filename: workerModule(),
-    minThreads: 0,
+    // One worker is started at once and kept, so that the first extraction does not wait for it to load.
+    minThreads: 1,
     maxThreads: threads,
     idleTimeout: 60_000,
   });
