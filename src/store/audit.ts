@@ -4,6 +4,7 @@
  * @module
  */
 import type { StoreContext } from './common.js';
+import type { AuditLogTable } from './tables.js';
 
 /** One audit entry. `detail` holds ids and versions only, never patient data. */
 export interface AuditEntry {
@@ -17,15 +18,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-type AuditRow = {
-  at: string;
-  user_id: string | null;
-  action: string;
-  resource_type: string;
-  resource_id: string | null;
-  outcome: string;
-  detail: string | null;
-};
+/** A row as inserted (the sequence number is the database's). */
+type AuditRow = Omit<AuditLogTable, 'seq'>;
 
 /** Appends to and reads the audit log. */
 export class AuditLog {
