@@ -11,7 +11,7 @@ import { getCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
 import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
-import { HeliotropeError, InputError, issue } from '../core/issues.js';
+import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
 import { formatPath, parseJsonText, validateCase } from '../case/validate.js';
 import type { Role } from '../store/accounts.js';
 import { safeEqual, tokenHash } from './auth.js';
@@ -209,9 +209,12 @@ function jsonBody(ctx: ServerContext): MiddlewareHandler<AppEnv>[] {
   ];
 }
 
-/** Validates the parsed body as a case document (the `caseInput` variable), with its warnings. */
+/**
+ * Validates the parsed body as a case document (the `caseInput` variable), with its warnings; with
+ * `?strict=true` warnings (unknown finding ids, inconsistent dates and ages) are errors.
+ */
 const validCaseBody: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const v = validateCase(c.get('body'));
+  const v = validateCase(c.get('body'), { strict: c.req.query('strict') === 'true' });
   if (!v.case) throw new InputError('the case is not valid', v.issues);
   c.set('caseInput', { case: v.case, warnings: v.issues });
   return next();
@@ -338,6 +341,15 @@ export function ifMatchVersion(c: Context): number {
       issue('value', 'If-Match', 'expected the ETag of the case, e.g. "3"'),
     ]);
   return Number(m[1]);
+}
+
+/**
+ * Adds validation warnings (unknown finding ids, inconsistent dates) to a response body when there are any.
+ * @param body - the response body
+ * @param warnings - the warnings
+ */
+export function withWarnings<T extends object>(body: T, warnings: Issue[]): T & { warnings?: Issue[] } {
+  return warnings.length ? { ...body, warnings } : body;
 }
 
 /** True when the request came over HTTPS (directly or through a proxy that says so). */

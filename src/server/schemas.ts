@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_PRETEST, PRETEST_RANGE } from '../cancer/probability.js';
 import { CaseSchema } from '../case/schema.js';
 import { ROLES } from '../store/accounts.js';
 
@@ -58,6 +59,16 @@ export const UserSchema = z
   })
   .openapi('User');
 
+/** An input issue (validation warning or error) as in a problem document. */
+const IssueSchema = z.object({
+  severity: z.enum(['error', 'warning', 'information']),
+  code: z.string(),
+  path: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
 /** A case header as listed. */
 export const CaseHeaderSchema = z
   .object({
@@ -74,6 +85,11 @@ export const CaseHeaderSchema = z
 
 /** A stored case (current or earlier version) with its document. */
 export const StoredCaseSchema = CaseHeaderSchema.extend({ data: CaseDocument }).openapi('StoredCase');
+
+/** A case as saved (create, update): the stored case, and the validation warnings when there are any. */
+export const SavedCaseSchema = StoredCaseSchema.extend({ warnings: z.array(IssueSchema).optional() }).openapi(
+  'SavedCase',
+);
 
 /** A stored assessment. */
 export const AssessmentSchema = z
@@ -107,16 +123,6 @@ export const AuditEntrySchema = z
     detail: z.record(z.string(), z.unknown()).optional(),
   })
   .openapi('AuditEntry');
-
-/** An input issue (validation warning or error) as in a problem document. */
-const IssueSchema = z.object({
-  severity: z.enum(['error', 'warning', 'information']),
-  code: z.string(),
-  path: z.string(),
-  message: z.string(),
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
-});
 
 // ─── Parameters ───────────────────────────────────────────────────────────────────────────────
 
@@ -157,12 +163,30 @@ export const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
+/** `?strict=`: with `true`, validation warnings (unknown finding ids, inconsistent dates) are errors. */
+const StrictFlag = z.enum(['true', 'false']).optional().openapi({
+  description: 'true: validation warnings (unknown finding ids, inconsistent dates) are errors (422)',
+});
+
+/** Query of the routes that take a case document (create, update). */
+export const StrictQuery = z.object({ strict: StrictFlag });
+
 /** Query of POST /api/assess. */
 export const AssessQuery = z.object({
   asOf: z
     .string()
     .optional()
     .openapi({ format: 'date', description: 'the date to assess at (default: today)' }),
+  prior: z
+    .string()
+    .optional()
+    .openapi({
+      type: 'number',
+      minimum: PRETEST_RANGE.min,
+      maximum: PRETEST_RANGE.max,
+      description: `pre-test probability of cancer for the probability model (${PRETEST_RANGE.min}–${PRETEST_RANGE.max}; default ${DEFAULT_PRETEST})`,
+    }),
+  strict: StrictFlag,
 });
 
 // ─── Request bodies ───────────────────────────────────────────────────────────────────────────

@@ -12,7 +12,15 @@ import { InputError } from '../../core/issues.js';
 import type { StoredCase, User } from '../../store/store.js';
 import { ENGINE_VERSION } from '../../version.js';
 import type { RouteGroup } from '../context.js';
-import { caseBody, ifMatchVersion, jsonResponse, problemOf, recordOk, secured } from '../http.js';
+import {
+  caseBody,
+  ifMatchVersion,
+  jsonResponse,
+  problemOf,
+  recordOk,
+  secured,
+  withWarnings,
+} from '../http.js';
 import {
   AssessmentSchema,
   CaseListResponse,
@@ -21,7 +29,9 @@ import {
   IfMatchHeader,
   itemsOf,
   ListQuery,
+  SavedCaseSchema,
   StoredCaseSchema,
+  StrictQuery,
   VersionParams,
 } from '../schemas.js';
 import { summarize } from '../summary.js';
@@ -81,9 +91,12 @@ export const caseRoutes: RouteGroup = {
           path: '/api/cases',
           tags: ['cases'],
           summary: 'Create a case (clinician); it is assessed and the assessment stored',
-          request: { body: caseBody },
+          request: { query: StrictQuery, body: caseBody },
           responses: {
-            201: jsonResponse(StoredCaseSchema, 'the stored case (Location, ETag "1")'),
+            201: jsonResponse(
+              SavedCaseSchema,
+              'the stored case (Location, ETag "1"), with `warnings` when validation has any',
+            ),
           },
         }),
       ),
@@ -96,7 +109,7 @@ export const caseRoutes: RouteGroup = {
         await recordOk(ctx, c, { resourceId: s.id, detail: { version: s.version, assessment: a.id } });
         c.header('Location', `/api/cases/${s.id}`);
         c.header('ETag', `"${s.version}"`);
-        return c.json(caseBodyOf(s), 201);
+        return c.json(withWarnings(caseBodyOf(s), v.warnings), 201);
       },
     );
 
@@ -131,9 +144,12 @@ export const caseRoutes: RouteGroup = {
           path: '/api/cases/{id}',
           tags: ['cases'],
           summary: 'Save a new version (clinician); 409 with the current case when If-Match is stale',
-          request: { params: IdParam, headers: IfMatchHeader, body: caseBody },
+          request: { params: IdParam, query: StrictQuery, headers: IfMatchHeader, body: caseBody },
           responses: {
-            200: jsonResponse(StoredCaseSchema, 'the new version (ETag)'),
+            200: jsonResponse(
+              SavedCaseSchema,
+              'the new version (ETag), with `warnings` when validation has any',
+            ),
             404: notFound,
             409: problemOf('stale If-Match: the problem carries currentVersion and the current case'),
             428: problemOf('If-Match is missing'),
@@ -156,7 +172,7 @@ export const caseRoutes: RouteGroup = {
         const a = await storeAssessment(s, { ...report, case: s.data }, user);
         await recordOk(ctx, c, { detail: { version: s.version, assessment: a.id } });
         c.header('ETag', `"${s.version}"`);
-        return c.json(caseBodyOf(s), 200);
+        return c.json(withWarnings(caseBodyOf(s), v.warnings), 200);
       },
     );
 

@@ -5,6 +5,7 @@
  */
 import { createRoute } from '@hono/zod-openapi';
 import { assessCase } from '../../assess/assess.js';
+import { pretestIssues } from '../../cancer/probability.js';
 import { calculators, findCalculator } from '../../calc/registry.js';
 import { evaluateRaw } from '../../calc/run.js';
 import { validateCase } from '../../case/validate.js';
@@ -21,6 +22,7 @@ import {
   problemOf,
   recordOk,
   secured,
+  withWarnings,
   zodBody,
 } from '../http.js';
 import { HttpProblem } from '../problem.js';
@@ -79,7 +81,8 @@ export const computeRoutes: RouteGroup = {
           method: 'post',
           path: '/api/assess',
           tags: ['assessment'],
-          summary: 'Assess a posted case (not stored). Each top-level key of the report is a section.',
+          summary:
+            'Assess a posted case (not stored). Each top-level key of the report is a section; `warnings` when validation has any.',
           request: { query: AssessQuery, body: caseBody },
           responses: {
             200: objectResponse(
@@ -89,13 +92,22 @@ export const computeRoutes: RouteGroup = {
         }),
       ),
       async (c) => {
-        const { asOf } = c.req.valid('query');
+        const { asOf, prior } = c.req.valid('query');
         if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf)))
           throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
+        let cancerPretest: number | undefined;
+        if (prior !== undefined) {
+          cancerPretest = /^\s*\d*\.?\d+\s*$/.test(prior) ? Number(prior) : Number.NaN;
+          const bad = pretestIssues(cancerPretest, 'prior');
+          if (bad.length) throw new InputError('prior is not a usable pre-test probability', bad);
+        }
         const v = c.get('caseInput');
-        const result = assessCase(v.case, { asOf: asOf ?? ctx.today() });
+        const result = assessCase(v.case, {
+          asOf: asOf ?? ctx.today(),
+          ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+        });
         await recordOk(ctx, c);
-        return jsonBytes(c, v.warnings.length ? { ...result, warnings: v.warnings } : result);
+        return jsonBytes(c, withWarnings(result, [...v.warnings, ...(result.warnings ?? [])]));
       },
     );
 
