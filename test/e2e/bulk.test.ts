@@ -7,7 +7,12 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCaseValue, processStdinLine } from '../../src/bulk/patient.js';
 import { defaultImporter } from '../../src/bulk/importer.js';
-import { compareWorklist, onWorklist, rowCsvLine, type ResultRow } from '../../src/assess/population-results/row.js';
+import {
+  compareWorklist,
+  onWorklist,
+  rowCsvLine,
+  type ResultRow,
+} from '../../src/assess/population-results/row.js';
 import { runBulk } from '../../src/bulk/run.js';
 import type { PopulationSummary } from '../../src/assess/population-results/summary.js';
 import { PopulationModel } from '../../src/population/model.js';
