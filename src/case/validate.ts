@@ -103,12 +103,20 @@ let ucumUtils:
  * @returns undefined when valid, otherwise a message (with UCUM's suggestion when it has one)
  */
 export function checkUcumUnit(unit: string): string | undefined {
+  const hit = unitChecks.get(unit);
+  if (hit !== undefined) return hit ?? undefined;
   ucumUtils ??= ucum.UcumLhcUtils.getInstance();
   const r = ucumUtils.validateUnitString(unit, true);
-  if (r.status === 'valid') return undefined;
-  const hint = r.msg?.[0]?.split('\n')[0];
-  return `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
+  const hint = r.status === 'valid' ? undefined : r.msg?.[0]?.split('\n')[0];
+  const out = r.status === 'valid' ? undefined : `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
+  if (unitChecks.size >= UNIT_CHECKS_MAX) unitChecks.clear();
+  unitChecks.set(unit, out ?? null);
+  return out;
 }
+
+/** Unit strings already checked (a few units recur in every case), bounded. */
+const unitChecks = new Map<string, string | null>();
+const UNIT_CHECKS_MAX = 1024;
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
