@@ -4,7 +4,7 @@
  * @module
  */
 import ucum from '@lhncbc/ucum-lhc';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   parse as parseTolerant,
   printParseErrorCode,
@@ -264,13 +264,23 @@ function unknownFindingIds(raw: unknown): Issue[] {
   return out;
 }
 
+let compiledCase: typeof CaseSchema | undefined;
+
+/**
+ * The case schema with zod's generated fast path (`z.compile`, built on first use): a valid case is parsed by
+ * generated code; anything it does not accept goes to zod's own parser, so the issues are zod's.
+ */
+function compiledCaseSchema(): typeof CaseSchema {
+  return (compiledCase ??= z.compile(CaseSchema));
+}
+
 /**
  * Validates a parsed JSON value as a case, collecting every problem.
  * @param value - parsed JSON
  * @param options - `strict`: warnings are errors
  */
 export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
-  const parsed = CaseSchema.safeParse(value);
+  const parsed = compiledCaseSchema().safeParse(value);
   const semantic = [
     ...semanticIssues(value),
     ...unknownFindingIds(value),
