@@ -15,7 +15,7 @@ import {
 } from '../../calc/run.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../engine/inputs.js';
-import { parseJsonText } from '../../case/validate.js';
+import { parseJsonText } from '../../case/json-text.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
 import { EXIT } from '../exit-codes.js';
@@ -66,6 +66,7 @@ async function runOne(
     if (!opts.input)
       throw new InputError(`${set.id} takes a JSON document: use --input FILE (or - for stdin)`);
     const text = await io.readText(opts.input);
+    await calc.load?.();
     if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
     const result = calc.evaluate(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
