@@ -5,9 +5,10 @@
  */
 import { defineCalculator } from '../../contract/set.js';
 import { RECIST_DOCUMENT_DESCRIPTION, RECIST_SOURCE } from './definition.js';
+import type * as DocumentModule from './document.js';
 
 /** The document module (it carries the document's zod schema): loaded by the calculator's `load`. */
-let documentModule: typeof import('./document.js') | undefined;
+let documentModule: typeof DocumentModule | undefined;
 
 /** RECIST 1.1 tumour response. */
 export const recist11Set = defineCalculator({
