@@ -75,6 +75,7 @@ describe('CLI start', () => {
 
   it('the RECIST document calculator evaluates a document once loaded', async () => {
     const calc = recist11Set.calculator;
+    if (calc.kind !== 'document') throw new Error('recist-1.1 is a document calculator');
     await calc.load!();
     const r = calc.evaluate({
       assessments: [
