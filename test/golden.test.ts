@@ -31,12 +31,30 @@ function fixtureCases(): [string, unknown][] {
   return out;
 }
 
+/** Paths of every number in a value that is NaN or ±Infinity (an iterative walk). */
+function nonFinitePaths(root: unknown): string[] {
+  const out: string[] = [];
+  const stack: [unknown, string][] = [[root, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) out.push(path);
+    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`]));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k]);
+  }
+  return out;
+}
+
 describe.each(fixtureCases())('%s', (name, doc) => {
   const report = assessCase(parseCase(doc), { asOf: AS_OF });
   it('assessment JSON is unchanged', async () => {
     await expect(JSON.stringify(report, null, 2) + '\n').toMatchFileSnapshot(
       `golden/${name}.assessment.json`,
     );
+  });
+  it('has no non-finite number anywhere (JSON would turn ±Infinity and NaN into null)', () => {
+    expect(nonFinitePaths(report)).toEqual([]);
   });
   it('assessment text is unchanged', async () => {
     await expect(renderAssessment(report) + '\n').toMatchFileSnapshot(`golden/${name}.assessment.txt`);

@@ -12,6 +12,15 @@ import {
   type ParseErrorCode,
 } from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
+import {
+  formatDay,
+  MAX_DATE_SPAN_DAYS,
+  offsetToDays,
+  PLAUSIBLE_DATES,
+  type ClinicalDate,
+  type RelativeDate,
+} from '../core/dates.js';
+import { anchorDate, resolveCaseDate } from './dates.js';
 import { parseMrcGrade } from './mrc.js';
 import { CaseSchema, type Case } from './schema.js';
 
@@ -118,7 +127,7 @@ const numOrU = (v: unknown): number | undefined => (typeof v === 'number' ? v : 
  * Checks a schema cannot express. Runs on the raw document (defensively) so that these problems are
  * listed together with the structural ones.
  */
-function semanticIssues(raw: unknown): Issue[] {
+function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Issue[] {
   const out: Issue[] = [];
   if (!isRec(raw)) return out;
   const ids = new Map<string, string>();
@@ -190,6 +199,7 @@ function semanticIssues(raw: unknown): Issue[] {
     }
     if (!isRec(value)) return;
     if (typeof value.relativeTo === 'string' && typeof value.offset === 'number') {
+      relativeDates.push({ path: formatPath(segments), date: value as unknown as RelativeDate });
       if (!anchors.has(value.relativeTo)) {
         out.push(
           issue(
@@ -212,6 +222,56 @@ function semanticIssues(raw: unknown): Issue[] {
   return out;
 }
 
+/** A relative date found in the raw document, with its field path. */
+interface RelativeDateAt {
+  path: string;
+  date: RelativeDate;
+}
+
+/**
+ * Relative dates must land in the plausible range ({@link PLAUSIBLE_DATES}) once resolved; a chain of
+ * relative dates that never reaches a calendar date must not span more than that range either.
+ */
+function relativeDateIssues(c: Case, dates: readonly RelativeDateAt[]): Issue[] {
+  const out: Issue[] = [];
+  const range = `${formatDay(PLAUSIBLE_DATES.earliest)} to ${formatDay(PLAUSIBLE_DATES.latest)}`;
+  for (const { path, date } of dates) {
+    const r = resolveCaseDate(c, date);
+    if (r) {
+      if (r.earliest < PLAUSIBLE_DATES.earliest || r.latest > PLAUSIBLE_DATES.latest)
+        out.push(
+          issue(
+            'value',
+            path,
+            `resolves to ${formatDay(r.earliest)}${r.latest !== r.earliest ? ` – ${formatDay(r.latest)}` : ''}, outside the plausible range of clinical dates (${range})`,
+          ),
+        );
+      continue;
+    }
+    // Not on the calendar: the summed offsets from the root of its chain must still fit in the range.
+    const seen = new Set<string>();
+    let min = 0;
+    let max = 0;
+    let d: ClinicalDate | undefined = date;
+    while (d !== undefined && typeof d !== 'string' && !seen.has(d.relativeTo)) {
+      seen.add(d.relativeTo);
+      const step = offsetToDays(d.offset, d.unit, d.approximate);
+      min += step.min;
+      max += step.max;
+      d = anchorDate(c, d.relativeTo);
+    }
+    if (Math.max(Math.abs(min), Math.abs(max)) > MAX_DATE_SPAN_DAYS)
+      out.push(
+        issue(
+          'value',
+          path,
+          `its chain of relative dates spans more than the plausible range of clinical dates (${range})`,
+        ),
+      );
+  }
+  return out;
+}
+
 /** Case collections whose entries' `id` can anchor a relative date. */
 export const ANCHOR_COLLECTIONS = ['cancers', 'treatments', 'investigations', 'visits', 'tumourAssessments'];
 
@@ -227,7 +287,9 @@ export interface CaseValidation {
  */
 export function validateCase(value: unknown): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
-  const semantic = semanticIssues(value);
+  const relativeDates: RelativeDateAt[] = [];
+  const semantic = semanticIssues(value, relativeDates);
+  if (parsed.success) semantic.push(...relativeDateIssues(parsed.data, relativeDates));
   const issues = parsed.success ? semantic : [...zodIssues(parsed.error, value), ...semantic];
   // One message per path and text (a failed pattern and a failed refinement can say the same thing).
   const seen = new Set<string>();

@@ -11,7 +11,7 @@ import { assessCase } from '../assess/assess.js';
 import { assessors } from '../assess/registry.js';
 import { calculators, findCalculator } from '../calc/registry.js';
 import { evaluateRaw } from '../calc/run.js';
-import { isValidPartialIsoDate } from '../core/dates.js';
+import { isPlausibleIsoDay } from '../core/dates.js';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
 import { formatPath, parseJsonText, validateCase } from '../case/validate.js';
 import type { Case } from '../case/schema.js';
@@ -600,8 +600,10 @@ export function createApp(deps: AppDeps): Hono<Env> {
   // ─── Stateless computation ────────────────────────────────────────────────────────────────
   app.post('/api/assess', async (c) => {
     const q = readQuery(c, AssessQuery);
-    if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
-      throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
+    if (q.asOf !== undefined && !isPlausibleIsoDay(q.asOf)) {
+      throw new InputError('asOf is not a date', [
+        issue('value', 'asOf', 'expected YYYY-MM-DD, years 1900–2100'),
+      ]);
     }
     const v = validCase(await readJson(c));
     const report = assessCase(v.case, { asOf: q.asOf ?? today() });

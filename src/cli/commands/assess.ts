@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
 import { assessors } from '../../assess/registry.js';
 import { InputError } from '../../core/issues.js';
-import { isValidPartialIsoDate } from '../../core/dates.js';
+import { isPlausibleIsoDay } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { loadCase } from '../case-input.js';
@@ -44,8 +44,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
       const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      if (!isPlausibleIsoDay(asOf))
+        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
       const text = await io.readText(file);
       const loaded = loadCase(text, file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);

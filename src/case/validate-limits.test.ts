@@ -1,0 +1,71 @@
+/**
+ * Limits of the case format (issue 15): plausible dates, nesting depth, dosing and reference-limit bounds,
+ * and the byte-level checks of a JSON case. Each block is a regression test of a defect a probe found.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateCase } from './validate.js';
+
+const minimal = { schemaVersion: '1.0' };
+const paths = (doc: unknown) => validateCase(doc).issues.map((i) => i.path);
+
+describe('plausible dates (1900–2100)', () => {
+  it('refuses a huge relative offset at its own field path (the probe case)', () => {
+    const r = validateCase({
+      ...minimal,
+      dates: { presentation: '2021-01-01' },
+      visits: [
+        { date: '2021-01-01', physicianGlobal: { value: 2 } },
+        {
+          date: { relativeTo: 'presentation', offset: 300000, unit: 'year' },
+          physicianGlobal: { value: 1 },
+        },
+      ],
+    });
+    expect(r.case).toBeUndefined();
+    expect(r.issues).toEqual([
+      expect.objectContaining({ path: 'visits[1].date.offset', message: expect.stringMatching(/1900–2100/) }),
+    ]);
+  });
+
+  it('refuses calendar dates outside 1900–2100 and accepts the edges', () => {
+    expect(paths({ ...minimal, dates: { symptomOnset: '1899-12-31', diagnosis: '2101' } })).toEqual([
+      'dates.symptomOnset',
+      'dates.diagnosis',
+    ]);
+    expect(
+      validateCase({ ...minimal, dates: { symptomOnset: '1900-01-01', diagnosis: '2100-12' } }).case,
+    ).toBeDefined();
+    expect(paths({ ...minimal, patient: { birthDate: '1850' } })).toEqual(['patient.birthDate']);
+  });
+
+  it('refuses a relative date that resolves outside the range, naming the date', () => {
+    const r = validateCase({
+      ...minimal,
+      dates: { presentation: '2090-01-01' },
+      cancers: [{ id: 'c1', diagnosisDate: { relativeTo: 'presentation', offset: 20, unit: 'year' } }],
+    });
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        path: 'cancers[0].diagnosisDate',
+        message: expect.stringMatching(/^resolves to 2109/),
+      }),
+    ]);
+    // A relative date well inside the range is fine.
+    expect(
+      validateCase({
+        ...minimal,
+        dates: { presentation: '2021-01-01' },
+        cancers: [{ id: 'c1', diagnosisDate: { relativeTo: 'presentation', offset: -8, unit: 'month' } }],
+      }).case,
+    ).toBeDefined();
+  });
+
+  it('refuses a chain of relative dates that never reaches the calendar but spans centuries', () => {
+    const r = validateCase({
+      ...minimal,
+      dates: { diagnosis: { relativeTo: 'symptom-onset', offset: 150, unit: 'year' } },
+      cancers: [{ id: 'c1', diagnosisDate: { relativeTo: 'diagnosis', offset: 100, unit: 'year' } }],
+    });
+    expect(r.issues.map((i) => i.path)).toEqual(['cancers[0].diagnosisDate']);
+  });
+});
