@@ -2,8 +2,8 @@
  * Limits of the case format (issue 15): plausible dates, nesting depth, dosing and reference-limit bounds,
  * and the byte-level checks of a JSON case. Each block is a regression test of a defect a probe found.
  */
-import { describe, expect, it } from 'vitest';
-import { validateCase } from './validate.js';
+import { describe, expect, it, vi } from 'vitest';
+import { checkUcumUnit, validateCase } from './validate.js';
 
 const minimal = { schemaVersion: '1.0' };
 const paths = (doc: unknown) => validateCase(doc).issues.map((i) => i.path);
@@ -67,5 +67,26 @@ describe('plausible dates (1900–2100)', () => {
       cancers: [{ id: 'c1', diagnosisDate: { relativeTo: 'diagnosis', offset: 100, unit: 'year' } }],
     });
     expect(r.issues.map((i) => i.path)).toEqual(['cancers[0].diagnosisDate']);
+  });
+});
+
+describe('libraries never write to the console or the process streams (#2)', () => {
+  it('a unit holding a name gives an issue, and nothing is printed (test/setup.ts fails on console.*)', () => {
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    const r = validateCase({
+      ...minimal,
+      labs: [{ analyte: 'CK', value: 900, unit: 'Jane Roe MRN 4711' }],
+      treatments: [{ drug: 'prednisone', dose: { value: 60, unit: 'mg per (day' } }],
+    });
+    expect(r.issues.map((i) => i.path)).toEqual(['labs[0].unit', 'treatments[0].dose.unit']);
+    expect(checkUcumUnit('a (b')).toMatch(/is not a UCUM unit/);
+    expect(out).not.toHaveBeenCalled();
+    expect(err).not.toHaveBeenCalled();
+  });
+  it('the console is restored after the check', () => {
+    const before = console.log;
+    checkUcumUnit('Jane Roe');
+    expect(console.log).toBe(before);
   });
 });

@@ -105,13 +105,34 @@ function describeParseError(code: ParseErrorCode): string {
 let ucumUtils:
   { validateUnitString(u: string, suggest?: boolean): { status: string; msg?: string[] } } | undefined;
 
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+const silent = (): void => undefined;
+
 /**
- * Checks a unit string against UCUM.
+ * Runs a synchronous library call with the console silenced. `@lhncbc/ucum-lhc` prints the unit string
+ * it could not parse (`console.log`), which would put case content (a lab unit can hold anything, even a
+ * patient's name) into logs and onto standard output. The call is synchronous, so nothing else can run
+ * while the console is muted; it is restored even when the call throws.
+ */
+function withoutConsole<T>(fn: () => T): T {
+  const saved = CONSOLE_METHODS.map((m) => console[m]);
+  for (const m of CONSOLE_METHODS) console[m] = silent;
+  try {
+    return fn();
+  } finally {
+    CONSOLE_METHODS.forEach((m, i) => (console[m] = saved[i]!));
+  }
+}
+
+/**
+ * Checks a unit string against UCUM. Never writes to the console (see {@link withoutConsole}).
  * @returns undefined when valid, otherwise a message (with UCUM's suggestion when it has one)
  */
 export function checkUcumUnit(unit: string): string | undefined {
-  ucumUtils ??= ucum.UcumLhcUtils.getInstance();
-  const r = ucumUtils.validateUnitString(unit, true);
+  const r = withoutConsole(() => {
+    ucumUtils ??= ucum.UcumLhcUtils.getInstance();
+    return ucumUtils.validateUnitString(unit, true);
+  });
   if (r.status === 'valid') return undefined;
   const hint = r.msg?.[0]?.split('\n')[0];
   return `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;

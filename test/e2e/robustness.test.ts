@@ -1,7 +1,7 @@
 /**
  * Regression tests of the CLI for the defects a robustness probe found (issue 15). Each names the defect.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli } from '../cli-io.js';
 
 const HUGE_OFFSET_CASE = JSON.stringify({
@@ -27,5 +27,21 @@ describe('#1 dates are bounded', () => {
     const r = await cli(['assess', 'c.json', '--as-of', '9999-12-31'], { files: { 'c.json': ok } });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--as-of/);
+  });
+});
+
+describe('#2 no case content on the console', () => {
+  it('assess --json with a unit holding a name: exit 2 naming the field, nothing written by a library', async () => {
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    const doc = JSON.stringify({
+      schemaVersion: '1.0',
+      labs: [{ analyte: 'CK', value: 900, unit: 'Jane Roe MRN 4711' }],
+    });
+    const r = await cli(['assess', 'c.json', '--json'], { files: { 'c.json': doc } });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('labs[0].unit');
+    expect(out).not.toHaveBeenCalled();
+    expect(err).not.toHaveBeenCalled();
   });
 });
