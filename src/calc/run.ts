@@ -5,6 +5,7 @@
  */
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
 import { coerceInputs } from '../criteria/engine/inputs.js';
 import type { Calculator } from './types.js';
 
@@ -65,6 +66,22 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
   text.split(/\r?\n/).forEach((lineText, idx) => {
     const line = idx + 1;
     if (lineText.trim() === '') return;
+    const deep = findExcessiveNesting(lineText);
+    if (deep) {
+      rows.push({
+        line,
+        ok: false,
+        issues: [
+          issue(
+            'too-large',
+            `line ${line}`,
+            `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (column ${(deep.offset ?? 0) + 1})`,
+            { line, column: (deep.offset ?? 0) + 1 },
+          ),
+        ],
+      });
+      return;
+    }
     let obj: unknown;
     try {
       obj = JSON.parse(lineText);

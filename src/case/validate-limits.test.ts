@@ -3,7 +3,9 @@
  * and the byte-level checks of a JSON case. Each block is a regression test of a defect a probe found.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { checkUcumUnit, validateCase } from './validate.js';
+import { InputError } from '../core/issues.js';
+import { MAX_JSON_DEPTH } from '../core/json.js';
+import { checkUcumUnit, parseJsonText, validateCase } from './validate.js';
 
 const minimal = { schemaVersion: '1.0' };
 const paths = (doc: unknown) => validateCase(doc).issues.map((i) => i.path);
@@ -88,5 +90,45 @@ describe('libraries never write to the console or the process streams (#2)', () 
     const before = console.log;
     checkUcumUnit('Jane Roe');
     expect(console.log).toBe(before);
+  });
+});
+
+describe('nesting depth (#3)', () => {
+  const deepText = `{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+  const thrown = (f: () => unknown): InputError => {
+    try {
+      f();
+    } catch (e) {
+      return e as InputError;
+    }
+    throw new Error('expected an error');
+  };
+  it('10,000 nested arrays: a clear InputError naming where, not a stack overflow', () => {
+    const e = thrown(() => parseJsonText(deepText, 'case.json'));
+    expect(e).toBeInstanceOf(InputError);
+    expect(e.message).toBe('case.json is nested too deeply');
+    expect(e.issues[0]).toMatchObject({
+      code: 'too-large',
+      path: 'notes[0][0][0][0][0]…',
+      line: 1,
+      column: 31 + MAX_JSON_DEPTH,
+    });
+    expect(e.issues[0]!.message).toMatch(/more than 64 levels/);
+  });
+  it('unclosed nesting (the malformed-JSON fallback) is refused the same way', () => {
+    const e = thrown(() => parseJsonText(`{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}`));
+    expect(e.issues[0]).toMatchObject({ code: 'too-large', path: 'notes[0][0][0][0][0]…' });
+  });
+  it('a deep value handed over by a library caller is refused without recursing', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const r = validateCase({
+      schemaVersion: '1.0',
+      notes: 'x',
+      title: 'y',
+      labs: [{ analyte: 'CK', value: 1, x: deep }],
+    });
+    expect(r.case).toBeUndefined();
+    expect(r.issues.some((i) => i.code === 'too-large')).toBe(true);
   });
 });

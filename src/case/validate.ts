@@ -12,6 +12,7 @@ import {
   type ParseErrorCode,
 } from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
 import {
   formatDay,
   MAX_DATE_SPAN_DAYS,
@@ -77,6 +78,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * @param where - name of the input for messages (file name or "request body")
  */
 export function parseJsonText(text: string, where = 'input'): unknown {
+  const deep = findExcessiveNesting(text);
+  if (deep) {
+    const lc = lineColumn(text, deep.offset ?? 0);
+    throw new InputError(`${where} is nested too deeply`, [
+      tooDeepIssue(deep.path, ` at line ${lc.line}, column ${lc.column}`, lc),
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -95,6 +103,21 @@ export function parseJsonText(text: string, where = 'input'): unknown {
       ),
     ]);
   }
+}
+
+/** Shows at most the first few steps of a long path (a too-deep path is mostly `[0][0][0]…`). */
+function shortPath(path: readonly (string | number)[]): string {
+  return path.length > 6 ? `${formatPath(path.slice(0, 6))}…` : formatPath(path);
+}
+
+/** The issue for input nested deeper than {@link MAX_JSON_DEPTH}. */
+function tooDeepIssue(path: readonly (string | number)[], where = '', extra: Partial<Issue> = {}): Issue {
+  return issue(
+    'too-large',
+    shortPath(path),
+    `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep${where}`,
+    extra,
+  );
 }
 
 function describeParseError(code: ParseErrorCode): string {
@@ -208,8 +231,13 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
   // Relative dates must point at an existing anchor.
   // The path is kept as segments and formatted only when an issue is reported.
   const segments: (string | number)[] = [];
+  let tooDeep: Issue | undefined;
   const visit = (value: unknown) => {
     if (Array.isArray(value)) {
+      if (segments.length >= MAX_JSON_DEPTH) {
+        if (!tooDeep) out.push((tooDeep = tooDeepIssue(segments)));
+        return;
+      }
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) continue;
         segments.push(i);
@@ -219,6 +247,11 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
       return;
     }
     if (!isRec(value)) return;
+    if (segments.length >= MAX_JSON_DEPTH) {
+      // Library callers can hand over any value: never recurse deeper than a JSON text may nest.
+      if (!tooDeep) out.push((tooDeep = tooDeepIssue(segments)));
+      return;
+    }
     if (typeof value.relativeTo === 'string' && typeof value.offset === 'number') {
       relativeDates.push({ path: formatPath(segments), date: value as unknown as RelativeDate });
       if (!anchors.has(value.relativeTo)) {

@@ -25,9 +25,14 @@ export {
   formatDay,
   parsePartialIsoDate,
   isValidPartialIsoDate,
+  isPlausibleDay,
+  isPlausibleIsoDay,
+  isPlausiblePartialIsoDate,
+  PLAUSIBLE_DATES,
   offsetToDays,
   shiftInterval,
   intervalDifference,
   daysToYears,
   wholeYearsBetween,
 } from './dates.js';
+export { MAX_JSON_DEPTH, findExcessiveNesting, type ExcessiveNesting } from './json.js';

@@ -45,3 +45,47 @@ describe('#2 no case content on the console', () => {
     expect(err).not.toHaveBeenCalled();
   });
 });
+
+describe('#3 deep nesting', () => {
+  const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  it('assess: a case nested 10,000 deep → exit 2 naming where (was an internal error, exit 1)', async () => {
+    const r = await cli(['assess', 'deep.json'], {
+      files: { 'deep.json': `{"schemaVersion":"1.0","notes":${deep(10_000)}}` },
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/deep\.json is nested too deeply/);
+    expect(r.err).toContain('notes[0]');
+    expect(r.err).not.toMatch(/internal error|call stack/i);
+  });
+  it('assess: unclosed nesting through the malformed-JSON path → exit 2', async () => {
+    const r = await cli(['assess', 'deep.json'], {
+      files: { 'deep.json': `{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}` },
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/nested too deeply/);
+  });
+  it('calc JSONL: a deeply nested item value is that line’s error; the other lines are scored', async () => {
+    const jsonl = [
+      JSON.stringify({ 'age-at-onset': 43 }),
+      `{"age-at-onset": ${deep(10_000)}}`,
+      `{"age-at-onset": ${deep(10)}}`,
+      JSON.stringify({ 'age-at-onset': 50 }),
+    ].join('\n');
+    const r = await cli(['calc', 'eular-acr-2017', '--input', 'b.jsonl', '--json'], {
+      files: { 'b.jsonl': jsonl },
+    });
+    expect(r.code).toBe(2);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error?: unknown });
+    expect(lines.map((l) => [l.line, l.error === undefined])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    expect(r.err).toMatch(/line 2[\s\S]*nested more than 64 levels/);
+    expect(r.err).toMatch(/line 3[\s\S]*an array is not a valid value/);
+  });
+});

@@ -92,6 +92,16 @@ export function coerceInput(
       ),
     }) as const;
   if (raw === null || raw === undefined) return { value: defaultValue(def) };
+  // Arrays and objects are never item values; they are not turned into text (String() of a deeply
+  // nested array recurses once per level).
+  if (typeof raw === 'object')
+    return {
+      issue: issue(
+        'value',
+        path,
+        `${def.id}: ${Array.isArray(raw) ? 'an array' : 'an object'} is not a valid value (expected ${describeValues(def)})`,
+      ),
+    };
   switch (def.kind.type) {
     case 'tri': {
       const key =

@@ -1,0 +1,73 @@
+/**
+ * The HTTP API refuses the inputs a robustness probe found (issue 15) with a problem document naming
+ * where, never a 500: out-of-range dates, deep nesting, invalid UTF-8.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test/db.js';
+import type { Db } from '../store/db.js';
+import { Store } from '../store/store.js';
+import { createApp } from './app.js';
+import { hashPassword } from './auth.js';
+
+const backend = testBackends[0]!;
+
+describe('HTTP input limits (issue 15)', () => {
+  let db: Db;
+  let app: ReturnType<typeof createApp>;
+  let token: string;
+  const post = (path: string, body: string | Uint8Array) =>
+    app.request(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body,
+    });
+
+  beforeEach(async () => {
+    db = await backend.open();
+    const store = new Store(db);
+    await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+    app = createApp({ store, today: () => '2026-01-15' });
+    const login = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'clin', password: 'clinician-pass' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const t = await app.request('/api/tokens', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify({ name: 'tests' }),
+    });
+    token = ((await t.json()) as { token: string }).token;
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  it('#1 a 300,000-year offset is refused (422 with its path), not stored', async () => {
+    const doc = {
+      schemaVersion: '1.0',
+      dates: { presentation: '2021-01-01' },
+      visits: [{ date: { relativeTo: 'presentation', offset: 300000, unit: 'year' } }],
+    };
+    for (const path of ['/api/cases', '/api/assess']) {
+      const r = await post(path, JSON.stringify(doc));
+      expect(r.status).toBe(422);
+      const p = (await r.json()) as { issues: { path: string }[] };
+      expect(p.issues.map((i) => i.path)).toEqual(['visits[0].date.offset']);
+    }
+  });
+
+  it('#3 10,000 nested arrays → 422 naming where (was 500)', async () => {
+    const body = `{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    for (const path of ['/api/cases', '/api/assess', '/api/calc/eular-acr-2017']) {
+      const r = await post(path, body);
+      expect(r.status).toBe(422);
+      const p = (await r.json()) as { issues: { path: string; code: string }[] };
+      expect(p.issues[0]).toMatchObject({ code: 'too-large', path: 'notes[0][0][0][0][0]…' });
+    }
+    const unclosed = await post('/api/assess', `{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}`);
+    expect(unclosed.status).toBe(422);
+  });
+});
