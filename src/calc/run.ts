@@ -18,7 +18,8 @@ export type CalcRow =
  * @throws InputError when an argument has no `=` or an item is given twice
  */
 export function parseItemArgs(args: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  // A Map, not an object: item names such as "constructor" or "__proto__" are just unknown items.
+  const out = new Map<string, string>();
   const issues: Issue[] = [];
   for (const a of args) {
     const eq = a.indexOf('=');
@@ -27,11 +28,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
       continue;
     }
     const k = a.slice(0, eq).trim();
-    if (k in out) issues.push(issue('conflict', k, `item "${k}" is given twice`));
-    out[k] = a.slice(eq + 1);
+    if (out.has(k)) issues.push(issue('conflict', k, `item "${k}" is given twice`));
+    out.set(k, a.slice(eq + 1));
   }
   if (issues.length) throw new InputError('bad calculator arguments', issues);
-  return out;
+  return Object.fromEntries(out);
 }
 
 /**

@@ -3,6 +3,7 @@
  * and "CK", or "TIF1γ", "TIF1-gamma" and "anti-p155/140" compare equal.
  * @module
  */
+import { own } from '../core/lookup.js';
 
 const ANALYTE_SYNONYMS: Record<string, string> = {
   ck: 'CK',
@@ -44,7 +45,7 @@ export function canonicalAnalyte(name: string): string {
   let v = analyteCache.get(name);
   if (v === undefined) {
     const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-    v = ANALYTE_SYNONYMS[key] ?? name.trim();
+    v = own(ANALYTE_SYNONYMS, key) ?? name.trim();
     if (analyteCache.size < 10_000) analyteCache.set(name, v);
   }
   return v;
@@ -101,7 +102,7 @@ export function canonicalAntibody(name: string): string {
     .replace(/^anti[\s-]*/, '')
     .replace(/\s*(antibod(y|ies)|autoantibod(y|ies)|ab)$/, '')
     .replace(/[^a-z0-9]/g, '');
-  const v = ANTIBODY_SYNONYMS[key] ?? name.trim();
+  const v = own(ANTIBODY_SYNONYMS, key) ?? name.trim();
   if (antibodyCache.size < 10_000) antibodyCache.set(name, v);
   return v;
 }

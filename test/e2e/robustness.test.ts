@@ -89,3 +89,41 @@ describe('#3 deep nesting', () => {
     expect(r.err).toMatch(/line 3[\s\S]*an array is not a valid value/);
   });
 });
+
+describe('#10 inherited Object property names are ordinary unknown names', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    'calc %s=yes → exit 2 "unknown item"',
+    async (name) => {
+      const r = await cli(['calc', 'eular-acr-2017', `${name}=yes`]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`unknown item "${name}"`);
+      expect(r.err).not.toMatch(/given twice/);
+    },
+  );
+  it('a CSV header or JSONL key named constructor / __proto__ is an unknown item', async () => {
+    const csv = await cli(['calc', 'eular-acr-2017', '--input', 'b.csv'], {
+      files: { 'b.csv': 'age-at-onset,constructor\n43,yes\n' },
+    });
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain('unknown item "constructor"');
+    const jsonl = await cli(['calc', 'eular-acr-2017', '--input', 'b.jsonl'], {
+      files: { 'b.jsonl': '{"__proto__": "yes", "age-at-onset": 43}\n' },
+    });
+    expect(jsonl.code).toBe(2);
+    expect(jsonl.err).toContain('unknown item "__proto__"');
+  });
+  it('a case whose lab, antibody and investigation are named "constructor" is assessed with those names', async () => {
+    const doc = JSON.stringify({
+      schemaVersion: '1.0',
+      labs: [{ analyte: 'constructor', value: 3 }],
+      antibodies: [{ target: 'constructor', result: 'positive' }],
+      investigations: [{ kind: 'constructor', date: '2024-01-01' }],
+    });
+    const r = await cli(['assess', 'c.json', '--json', '--as-of', '2026-01-01'], {
+      files: { 'c.json': doc },
+    });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { case: { labs: { analyte: string }[] } };
+    expect(report.case.labs[0]!.analyte).toBe('constructor');
+  });
+});

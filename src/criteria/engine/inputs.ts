@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../../core/evidence.js';
 import { issue, type Issue } from '../../core/issues.js';
+import { own } from '../../core/lookup.js';
 
 /** What values an input takes. `tri` = yes/no/unknown. */
 export type InputKind =
@@ -110,7 +111,7 @@ export function coerceInput(
           : typeof raw === 'string'
             ? raw.trim().toLowerCase()
             : undefined;
-      const v = key === undefined ? undefined : TRI_ALIASES[key];
+      const v = key === undefined ? undefined : own(TRI_ALIASES, key);
       return v === undefined ? bad(String(raw)) : { value: v };
     }
     case 'enum': {
