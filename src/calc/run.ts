@@ -122,6 +122,40 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
   return rows;
 }
 
+/**
+ * Checks a CSV header: every column an item id of the calculator, none given twice (as two `item=value`
+ * arguments for one item are refused, so are two columns: the last one would silently win).
+ * @throws InputError naming each unknown or repeated column with its line and column number
+ */
+function checkCsvHeader(calc: Calculator, header: readonly string[], line: number): void {
+  const known = new Set(calc.inputs.map((i) => i.id));
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  header.forEach((h, j) => {
+    const at = { line, column: j + 1 };
+    if (!known.has(h)) {
+      issues.push(issue('unknown-item', `line ${line}: ${h}`, `unknown item "${h}" in the CSV header`, at));
+    } else if (first.has(h)) {
+      issues.push(
+        issue(
+          'conflict',
+          `line ${line}: ${h}`,
+          `item "${h}" is given twice in the CSV header (columns ${first.get(h)! + 1} and ${j + 1})`,
+          at,
+        ),
+      );
+    }
+    if (!first.has(h)) first.set(h, j);
+  });
+  if (issues.length) {
+    const dup = issues.every((i) => i.code === 'conflict');
+    throw new InputError(
+      dup ? 'the CSV header repeats an item' : 'the CSV header names unknown items',
+      issues,
+    );
+  }
+}
+
 /** Evaluates a CSV batch: a header of item ids, one patient per row. Empty cells are unknown. */
 export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
   let records: string[][];
@@ -146,19 +180,7 @@ export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
   }
   const [header, ...body] = records;
   if (!header) return [];
-  const known = new Set(calc.inputs.map((i) => i.id));
-  const unknownCols = header.filter((h) => !known.has(h));
-  if (unknownCols.length) {
-    throw new InputError(
-      'the CSV header names unknown items',
-      unknownCols.map((h) =>
-        issue('unknown-item', `line 1: ${h}`, `unknown item "${h}" in the CSV header`, {
-          line: 1,
-          column: header.indexOf(h) + 1,
-        }),
-      ),
-    );
-  }
+  checkCsvHeader(calc, header, 1);
   // Line numbers: header is line 1; skip_empty_lines means we count data rows in order.
   let line = 1;
   const lines = text.split(/\r?\n/);

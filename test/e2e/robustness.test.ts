@@ -127,3 +127,15 @@ describe('#10 inherited Object property names are ordinary unknown names', () =>
     expect(report.case.labs[0]!.analyte).toBe('constructor');
   });
 });
+
+describe('#9 a CSV column given twice is refused', () => {
+  it('names the column and the line; nothing is scored (the last value used to win)', async () => {
+    const r = await cli(['calc', 'eular-acr-2017', '--input', 'b.csv', '--json'], {
+      files: { 'b.csv': 'age-at-onset,heliotrope-rash,age-at-onset\n43,yes,17\n' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/line 1: age-at-onset/);
+    expect(r.err).toMatch(/item "age-at-onset" is given twice in the CSV header \(columns 1 and 3\)/);
+  });
+});
