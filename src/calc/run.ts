@@ -1,8 +1,12 @@
 /**
  * Running a calculator from raw inputs: `item=value` arguments, JSONL or CSV batches. Pure: the caller
  * reads files. Each batch row succeeds or fails on its own, so one bad line never stops the others.
+ * Batches are scored one row at a time: the streaming runners ({@link runJsonlLines},
+ * {@link runCsvChunks}) take the input as it arrives and yield each row's result, so memory stays flat
+ * whatever the number of rows.
  * @module
  */
+import { parse as parseCsvStream, type Parser as CsvParser } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
@@ -61,65 +65,73 @@ export function detectBatchFormat(name: string, text: string): 'jsonl' | 'csv' {
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
-/** Evaluates a JSONL batch: one JSON object of item values per non-empty line. */
+/** One JSONL line scored on its own; undefined for a blank line. */
+export function runJsonlLine(calc: Calculator, lineText: string, line: number): CalcRow | undefined {
+  if (lineText.trim() === '') return undefined;
+  const fail = (i: Issue): CalcRow => ({ line, ok: false, issues: [i] });
+  const deep = findExcessiveNesting(lineText);
+  if (deep) {
+    const column = (deep.offset ?? 0) + 1;
+    return fail(
+      issue(
+        'too-large',
+        `line ${line}`,
+        `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (column ${column})`,
+        { line, column },
+      ),
+    );
+  }
+  let obj: unknown;
+  try {
+    obj = JSON.parse(lineText);
+  } catch (e) {
+    const m =
+      e instanceof Error ? e.message.replace(/ in JSON at position (\d+).*/, ' at character $1') : String(e);
+    const pos = /at character (\d+)/.exec(m);
+    return fail(
+      issue('structure', `line ${line}`, `malformed JSON: ${m}`, {
+        line,
+        ...(pos ? { column: Number(pos[1]) + 1 } : {}),
+      }),
+    );
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
+    return fail(issue('structure', `line ${line}`, 'expected a JSON object of item values', { line }));
+  const r = evaluateRaw(calc, obj as Record<string, unknown>, `line ${line}: `);
+  return r.ok
+    ? { line, ok: true, result: r.result }
+    : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) };
+}
+
+const BOM = '\ufeff';
+
+/** Evaluates a JSONL batch held in memory: one JSON object of item values per non-empty line. */
 export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
   const rows: CalcRow[] = [];
-  text.split(/\r?\n/).forEach((lineText, idx) => {
-    const line = idx + 1;
-    if (lineText.trim() === '') return;
-    const deep = findExcessiveNesting(lineText);
-    if (deep) {
-      rows.push({
-        line,
-        ok: false,
-        issues: [
-          issue(
-            'too-large',
-            `line ${line}`,
-            `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep (column ${(deep.offset ?? 0) + 1})`,
-            { line, column: (deep.offset ?? 0) + 1 },
-          ),
-        ],
-      });
-      return;
-    }
-    let obj: unknown;
-    try {
-      obj = JSON.parse(lineText);
-    } catch (e) {
-      const m =
-        e instanceof Error
-          ? e.message.replace(/ in JSON at position (\d+).*/, ' at character $1')
-          : String(e);
-      const pos = /at character (\d+)/.exec(m);
-      rows.push({
-        line,
-        ok: false,
-        issues: [
-          issue('structure', `line ${line}`, `malformed JSON: ${m}`, {
-            line,
-            ...(pos ? { column: Number(pos[1]) + 1 } : {}),
-          }),
-        ],
-      });
-      return;
-    }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-      rows.push({
-        line,
-        ok: false,
-        issues: [issue('structure', `line ${line}`, 'expected a JSON object of item values', { line })],
-      });
-      return;
-    }
-    const r = evaluateRaw(calc, obj as Record<string, unknown>, `line ${line}: `);
-    rows.push(
-      r.ok
-        ? { line, ok: true, result: r.result }
-        : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) },
-    );
+  const lines = (text.startsWith(BOM) ? text.slice(1) : text).split(/\r?\n/);
+  lines.forEach((lineText, idx) => {
+    const row = runJsonlLine(calc, lineText, idx + 1);
+    if (row) rows.push(row);
   });
   return rows;
+}
+
+/**
+ * Evaluates a JSONL batch as its lines arrive (e.g. from `readline`), yielding each row as soon as it is
+ * scored. Line numbers count every line, blank ones included.
+ * @param calc - the calculator
+ * @param lines - the lines of the batch, without their line breaks
+ */
+export async function* runJsonlLines(
+  calc: Calculator,
+  lines: AsyncIterable<string> | Iterable<string>,
+): AsyncGenerator<CalcRow> {
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    const row = runJsonlLine(calc, line === 1 && text.startsWith(BOM) ? text.slice(1) : text, line);
+    if (row) yield row;
+  }
 }
 
 /**
@@ -156,42 +168,52 @@ function checkCsvHeader(calc: Calculator, header: readonly string[], line: numbe
   }
 }
 
-/** Evaluates a CSV batch: a header of item ids, one patient per row. Empty cells are unknown. */
-export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
-  let records: string[][];
-  try {
-    records = parseCsvSync(text, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as string[][];
-  } catch (e) {
-    const m = e instanceof Error ? e.message : String(e);
-    const lineMatch = /line (\d+)/i.exec(m);
-    throw new InputError('the CSV batch cannot be read', [
-      issue(
-        'structure',
-        lineMatch ? `line ${lineMatch[1]}` : '',
-        m,
-        lineMatch ? { line: Number(lineMatch[1]) } : {},
-      ),
-    ]);
-  }
-  const [header, ...body] = records;
-  if (!header) return [];
-  checkCsvHeader(calc, header, 1);
-  // Line numbers: header is line 1; skip_empty_lines means we count data rows in order.
-  let line = 1;
-  const lines = text.split(/\r?\n/);
-  const dataLines: number[] = [];
-  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() !== '') dataLines.push(i + 1);
-  return body.map((cells, k) => {
-    line = dataLines[k] ?? line + 1;
+/** Options shared by the in-memory and the streaming CSV readers. */
+const CSV_OPTIONS = {
+  relax_column_count: true,
+  skip_empty_lines: true,
+  trim: true,
+  bom: true,
+  info: true,
+  raw: true,
+} as const;
+
+/** A CSV record as csv-parse gives it with `info` and `raw`. */
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * The line a CSV record starts on. csv-parse counts the line the record ends on; a quoted cell can span
+ * lines, and blank lines skipped before the record are part of its raw text.
+ */
+function recordStartLine(r: CsvRecord): number {
+  const text = r.raw.replace(/\r?\n$/, '').replace(/^(?:[ \t]*\r?\n)+/, '');
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  return r.info.lines - breaks;
+}
+
+/**
+ * Scores CSV records one at a time: the first is the header (checked, nothing returned), each later one
+ * a patient.
+ */
+function csvScorer(calc: Calculator): (r: CsvRecord) => CalcRow | undefined {
+  let header: string[] | undefined;
+  return (r) => {
+    const line = recordStartLine(r);
+    const cells = r.record;
+    if (!header) {
+      checkCsvHeader(calc, cells, line);
+      header = cells;
+      return undefined;
+    }
     if (cells.length !== header.length) {
       return {
         line,
-        ok: false as const,
+        ok: false,
         issues: [
           issue('structure', `line ${line}`, `expected ${header.length} columns, found ${cells.length}`, {
             line,
@@ -203,9 +225,107 @@ export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
     header.forEach((h, j) => {
       raw[h] = cells[j] ?? '';
     });
-    const r = evaluateRaw(calc, raw, `line ${line}: `);
-    return r.ok
-      ? { line, ok: true as const, result: r.result }
-      : { line, ok: false as const, issues: r.issues.map((i) => ({ ...i, line })) };
+    const e = evaluateRaw(calc, raw, `line ${line}: `);
+    return e.ok
+      ? { line, ok: true, result: e.result }
+      : { line, ok: false, issues: e.issues.map((i) => ({ ...i, line })) };
+  };
+}
+
+/** A csv-parse error (unclosed quote, stray character) as an issue with its line and column. */
+function csvSyntaxIssue(e: unknown): Issue {
+  const err = e as { message?: unknown; lines?: unknown; column?: unknown };
+  const m = typeof err.message === 'string' ? err.message : String(e);
+  const lineMatch = /line (\d+)/i.exec(m);
+  const line = typeof err.lines === 'number' ? err.lines : lineMatch ? Number(lineMatch[1]) : undefined;
+  const column = typeof err.column === 'number' ? err.column + 1 : undefined;
+  return issue('structure', line !== undefined ? `line ${line}` : '', m, {
+    ...(line !== undefined ? { line } : {}),
+    ...(column !== undefined ? { column } : {}),
   });
+}
+
+const isCsvError = (e: unknown): boolean =>
+  typeof (e as { code?: unknown } | null)?.code === 'string' &&
+  /^(CSV_|INVALID_)/.test((e as { code: string }).code);
+
+/** Evaluates a CSV batch held in memory: a header of item ids, one patient per row. Empty cells are unknown. */
+export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
+  let records: CsvRecord[];
+  try {
+    records = parseCsvSync(text, CSV_OPTIONS) as unknown as CsvRecord[];
+  } catch (e) {
+    throw new InputError('the CSV batch cannot be read', [csvSyntaxIssue(e)]);
+  }
+  const score = csvScorer(calc);
+  const rows: CalcRow[] = [];
+  for (const r of records) {
+    const row = score(r);
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Evaluates a CSV batch as its bytes arrive, with csv-parse's streaming parser, yielding each row as soon
+ * as it is scored. One chunk is parsed at a time and its rows are yielded before the next chunk is read,
+ * so memory holds one chunk's rows at most. A bad header throws an {@link InputError} before any row; a
+ * CSV syntax error (an unclosed quote) ends the batch with an error row at its line, after the rows
+ * before it.
+ * @param calc - the calculator
+ * @param chunks - the batch as text or byte chunks (UTF-8; a character may be split across chunks)
+ */
+export async function* runCsvChunks(
+  calc: Calculator,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): AsyncGenerator<CalcRow> {
+  // Records are taken as the parser reads them (on_record) rather than from its readable side, which
+  // would drop the records of a chunk that also holds a syntax error.
+  const records: CsvRecord[] = [];
+  let failure: unknown;
+  const parser: CsvParser = parseCsvStream({
+    ...CSV_OPTIONS,
+    // With `info` and `raw`, csv-parse hands each record over as { record, info, raw }.
+    on_record: (r: unknown) => {
+      records.push(r as CsvRecord);
+      return null;
+    },
+  });
+  parser.on('error', (e) => (failure ??= e));
+  const settled = (start: (done: () => void) => void) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        parser.off('error', done);
+        parser.off('close', done);
+        resolve();
+      };
+      parser.once('error', done);
+      parser.once('close', done);
+      start(done);
+    });
+  const source: AsyncIterator<string | Uint8Array> | Iterator<string | Uint8Array> =
+    Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
+  const score = csvScorer(calc);
+  try {
+    for (;;) {
+      const next = await source.next();
+      if (next.done) await settled((done) => parser.end(done));
+      else await settled((done) => parser.write(next.value, done));
+      for (const r of records.splice(0)) {
+        const row = score(r);
+        if (row) yield row;
+      }
+      if (failure !== undefined) {
+        if (!isCsvError(failure)) throw failure;
+        const i = csvSyntaxIssue(failure);
+        yield { line: i.line ?? 0, ok: false, issues: [i] };
+        return;
+      }
+      if (next.done) return;
+    }
+  } finally {
+    // Stop reading: the source is closed (a file stream is destroyed) rather than drained.
+    await source.return?.();
+    parser.destroy();
+  }
 }

@@ -4,20 +4,14 @@
  */
 import type { Command } from 'commander';
 import { calculators } from '../../calc/registry.js';
-import {
-  detectBatchFormat,
-  evaluateRaw,
-  parseItemArgs,
-  runCsvBatch,
-  runJsonlBatch,
-  type CalcRow,
-} from '../../calc/run.js';
+import { evaluateRaw, parseItemArgs, runCsvChunks, runJsonlLines, type CalcRow } from '../../calc/run.js';
 import type { Calculator } from '../../calc/types.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
 import { parseJsonText } from '../../case/validate.js';
 import { calcRenderers, formatIssues } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
+import { linesOf, openBatch } from '../batch-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -53,11 +47,14 @@ async function runOne(
   }
   if (opts.input) {
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
-    const text = await io.readText(opts.input);
-    const fmt = detectBatchFormat(opts.input, text);
-    const rows: CalcRow[] = fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text);
+    // Streamed: each row is read, scored and written before the next is read (memory stays flat).
+    const batch = await openBatch(io, opts.input);
+    const rows: AsyncIterable<CalcRow> =
+      batch.format === 'csv' ? runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks));
     let bad = 0;
-    for (const row of rows) {
+    let count = 0;
+    for await (const row of rows) {
+      count++;
       if (row.ok) {
         io.stdout(
           opts.json
@@ -69,8 +66,9 @@ async function runOne(
         if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
         io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
       }
+      await io.outputRoom?.();
     }
-    if (rows.length === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
+    if (count === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
     return bad ? EXIT.input : EXIT.ok;
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
