@@ -1,7 +1,12 @@
 /**
  * Regression tests of the CLI for the defects a robustness probe found (issue 15). Each names the defect.
  */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { processIo, type CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/main.js';
 import { cli } from '../cli-io.js';
 
 const HUGE_OFFSET_CASE = JSON.stringify({
@@ -137,5 +142,56 @@ describe('#9 a CSV column given twice is refused', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/line 1: age-at-onset/);
     expect(r.err).toMatch(/item "age-at-onset" is given twice in the CSV header \(columns 1 and 3\)/);
+  });
+});
+
+describe('#13 file errors name the path and the problem', () => {
+  const real = () => {
+    let out = '';
+    let err = '';
+    const io: CliIo = {
+      ...processIo,
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (err += t),
+      today: () => '2026-11-21',
+    };
+    return { io, out: () => out, err: () => err };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'helio-files-'));
+  const caseFile = join(dir, 'case.json');
+  writeFileSync(caseFile, JSON.stringify({ schemaVersion: '1.0', patient: { age: 50 } }));
+
+  it('report --out <directory> → exit 2 "it is a directory", nothing written', async () => {
+    const x = real();
+    expect(await runCli(['report', caseFile, '--out', dir], x.io)).toBe(2);
+    expect(x.err()).toContain(`cannot write ${dir}: it is a directory`);
+    expect(readdirSync(dir)).toEqual(['case.json']);
+  });
+  it('report --out missing/x.html → exit 2 naming the missing directory, nothing created', async () => {
+    const x = real();
+    const target = join(dir, 'missing', 'x.html');
+    expect(await runCli(['report', caseFile, '--out', target], x.io)).toBe(2);
+    expect(x.err()).toContain(`cannot write ${target}: the directory ${join(dir, 'missing')} does not exist`);
+    expect(readdirSync(dir)).toEqual(['case.json']);
+  });
+  it('report --out writes the whole file and leaves no temporary file behind', async () => {
+    const x = real();
+    const target = join(dir, 'r.html');
+    writeFileSync(target, 'old');
+    expect(await runCli(['report', caseFile, '--out', target, '--as-of', '2026-11-21'], x.io)).toBe(0);
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<\/html>\s*$/);
+    expect(readdirSync(dir).sort()).toEqual(['case.json', 'r.html']);
+  });
+  it('assess <directory> → exit 2 naming it; a missing file → exit 3 (not found) naming it', async () => {
+    const a = real();
+    expect(await runCli(['assess', dir], a.io)).toBe(2);
+    expect(a.err()).toContain(`cannot read ${dir}: it is a directory`);
+    const b = real();
+    const missing = join(dir, 'nope.json');
+    expect(await runCli(['assess', missing], b.io)).toBe(3);
+    expect(b.err()).toContain(`cannot read ${missing}: no such file`);
+    const c = real();
+    expect(await runCli(['calc', 'eular-acr-2017', '--input', dir], c.io)).toBe(2);
+    expect(c.err()).toContain(`cannot read ${dir}: it is a directory`);
   });
 });
