@@ -5,7 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InputError } from '../core/issues.js';
 import { MAX_JSON_DEPTH } from '../core/json.js';
-import { checkUcumUnit, parseJsonText, validateCase } from './validate.js';
+import { assessCase } from '../assess/assess.js';
+import { assessMonitoring } from '../monitoring/index.js';
+import { checkUcumUnit, parseCase, parseJsonText, validateCase } from './validate.js';
 
 const minimal = { schemaVersion: '1.0' };
 const paths = (doc: unknown) => validateCase(doc).issues.map((i) => i.path);
@@ -130,5 +132,77 @@ describe('nesting depth (#3)', () => {
     });
     expect(r.case).toBeUndefined();
     expect(r.issues.some((i) => i.code === 'too-large')).toBe(true);
+  });
+});
+
+describe('treatment limits (#5): refused at the input’s own path, so a valid case can be assessed', () => {
+  const dox = (extra: Record<string, unknown>) => ({
+    ...minimal,
+    treatments: [{ drug: 'doxorubicin', class: 'chemotherapy', ...extra }],
+  });
+  it.each([
+    [{ dose: { value: 0, unit: 'mg/m2' }, cycles: 4 }, 'treatments[0].dose.value'],
+    [{ dose: { value: -60, unit: 'mg/m2' }, cycles: 4 }, 'treatments[0].dose.value'],
+    [{ dose: { value: 151, unit: 'mg/m2' }, cycles: 4 }, 'treatments[0].dose.value'],
+    [{ dose: { value: 60, unit: 'mg/m2' }, cycles: 41 }, 'treatments[0].cycles'],
+    [
+      { dose: { value: 60, unit: 'mg/m2' }, cycles: 4, doseReductionPercent: 100 },
+      'treatments[0].doseReductionPercent',
+    ],
+    [
+      { dose: { value: 60, unit: 'mg/m2' }, cycles: 4, doseReductionPercent: -5 },
+      'treatments[0].doseReductionPercent',
+    ],
+  ])('doxorubicin %j → %s', (extra, path) => {
+    const r = validateCase(dox(extra));
+    expect(r.case).toBeUndefined();
+    expect(r.issues.map((i) => i.path)).toEqual([path]);
+  });
+  it('accepts the edges: 150 mg/m2, 40 cycles, 99 % reduction', () => {
+    expect(
+      validateCase(dox({ dose: { value: 150, unit: 'mg/m2' }, cycles: 40, doseReductionPercent: 99 })).case,
+    ).toBeDefined();
+  });
+  it('other drugs: no dose of 0 or below, glucocorticoids at most 2000 mg, AUC 1–10, at most 1000 cycles', () => {
+    const r = validateCase({
+      ...minimal,
+      treatments: [
+        { drug: 'prednisone', class: 'glucocorticoid', dose: { value: 0, unit: 'mg' } },
+        { drug: 'methylprednisolone', class: 'glucocorticoid', dose: { value: 5000, unit: 'mg' } },
+        { drug: 'carboplatin', targetAuc: 0.5 },
+        { drug: 'carboplatin', targetAuc: 11 },
+        { drug: 'methotrexate', cycles: 1001 },
+        { drug: 'methylprednisolone', class: 'glucocorticoid', dose: { value: 1000, unit: 'mg' } },
+      ],
+    });
+    expect(r.issues.map((i) => i.path)).toEqual([
+      'treatments[0].dose.value',
+      'treatments[2].targetAuc',
+      'treatments[3].targetAuc',
+      'treatments[4].cycles',
+      'treatments[1].dose.value',
+    ]);
+  });
+  it('every doxorubicin course validation accepts is assessed (no section throws)', () => {
+    for (const value of [0.5, 20, 60, 75, 150])
+      for (const cycles of [1, 6, 40])
+        for (const doseReductionPercent of [0, 25, 99.5]) {
+          const c = parseCase(dox({ dose: { value, unit: 'mg/m2' }, cycles, doseReductionPercent }));
+          expect(assessMonitoring(c).doxorubicin?.cumulativeMgPerM2).toBeGreaterThan(0);
+          expect(() => assessCase(c, { asOf: '2026-01-01' })).not.toThrow();
+        }
+  });
+  it('a case that skipped validation gets the paths of its own fields from the dosing section', () => {
+    const c = { ...parseCase(dox({ dose: { value: 60, unit: 'mg/m2' }, cycles: 4 })) };
+    c.treatments = [{ ...c.treatments[0]!, dose: { value: 0, unit: 'mg/m2' }, cycles: 99 }];
+    try {
+      assessMonitoring(c);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).issues.map((i) => i.path)).toEqual([
+        'treatments[0].dose.value',
+        'treatments[0].cycles',
+      ]);
+    }
   });
 });

@@ -23,6 +23,7 @@ import {
 } from '../core/dates.js';
 import { anchorDate, resolveCaseDate } from './dates.js';
 import { parseMrcGrade } from './mrc.js';
+import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { CaseSchema, type Case } from './schema.js';
 
 /** Formats a path array as `labs[2].value`. */
@@ -214,6 +215,7 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
       const m = checkUcumUnit(unit);
       if (m) out.push(issue('value', `treatments[${i}].dose.unit`, m));
     }
+    if (isRec(t)) out.push(...treatmentLimitIssues(t, `treatments[${i}]`));
   });
   arr(raw.strength).forEach((s, i) => {
     const grade = isRec(s) ? str(s.grade) : undefined;
@@ -273,6 +275,50 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
   };
   visit(raw);
+  return out;
+}
+
+/**
+ * Drug-specific limits ({@link TREATMENT_LIMITS}) a schema cannot express: they depend on the drug and
+ * the unit. Each issue carries the path of the field at fault in the input.
+ */
+function treatmentLimitIssues(t: Rec, path: string): Issue[] {
+  const out: Issue[] = [];
+  const drug = str(t.drug) ?? '';
+  const dose = isRec(t.dose) ? t.dose : undefined;
+  const value = numOrU(dose?.value);
+  const unit = str(dose?.unit);
+  const cycles = numOrU(t.cycles);
+  if (isDoxorubicin(drug)) {
+    const max = TREATMENT_LIMITS.doxorubicinMgPerM2PerCycle;
+    if (value !== undefined && value > max && unit === 'mg/m2')
+      out.push(
+        issue(
+          'value',
+          `${path}.dose.value`,
+          `${value} mg/m2 of ${drug} per cycle is implausible (at most ${max} mg/m2; is the dose in mg?)`,
+        ),
+      );
+    if (cycles !== undefined && cycles > TREATMENT_LIMITS.doxorubicinCycles)
+      out.push(
+        issue(
+          'value',
+          `${path}.cycles`,
+          `${cycles} cycles of ${drug} is implausible (at most ${TREATMENT_LIMITS.doxorubicinCycles})`,
+        ),
+      );
+  }
+  if (t.class === 'glucocorticoid' && unit === 'mg' && value !== undefined) {
+    const max = TREATMENT_LIMITS.glucocorticoidMg;
+    if (value > max)
+      out.push(
+        issue(
+          'value',
+          `${path}.dose.value`,
+          `${value} mg of ${drug} per dose is implausible (at most ${max} mg)`,
+        ),
+      );
+  }
   return out;
 }
 
