@@ -206,3 +206,53 @@ describe('treatment limits (#5): refused at the input’s own path, so a valid c
     }
   });
 });
+
+describe('reference limits (#12): plausible per analyte, so × ULN is always finite', () => {
+  it('refuses a denormal upper limit at its path, in labs and in visits', () => {
+    const r = validateCase({
+      ...minimal,
+      labs: [
+        { analyte: 'CK', value: 900, unit: 'U/L', upperLimit: 1e-310 },
+        { analyte: 'creatine kinase', value: 900, unit: 'U/L', referenceRange: { high: 1e-310 } },
+        { analyte: 'thyroxine', value: 1e-8, unit: 'mol/L', referenceRange: { high: 1e-310 } },
+      ],
+      visits: [{ date: '2024-01-01', enzymes: [{ analyte: 'CK', value: 900, upperLimit: 1e-310 }] }],
+    });
+    expect(r.issues.map((i) => i.path)).toEqual([
+      'labs[0].upperLimit',
+      'labs[1].referenceRange.high',
+      'labs[2].referenceRange.high',
+      'visits[0].enzymes[0].upperLimit',
+    ]);
+    expect(r.issues[0]!.message).toMatch(/for CK is implausible \(expected 20–2000 U\/L\)/);
+  });
+  it('per analyte and unit: CK ULN 5000 U/L and CRP ULN 500 mg/L refused, common limits accepted', () => {
+    expect(
+      paths({
+        ...minimal,
+        labs: [
+          { analyte: 'CK', value: 900, unit: 'U/L', upperLimit: 5000 },
+          { analyte: 'CRP', value: 12, unit: 'mg/L', referenceRange: { high: 500 } },
+          { analyte: 'CRP', value: 1.2, unit: 'mg/dL', referenceRange: { high: 0.5 } },
+          { analyte: 'aldolase', value: 12, unit: 'U/L', referenceRange: { high: 7.6 } },
+          { analyte: 'troponin T', value: 0.02, unit: 'ng/mL', referenceRange: { high: 0.014 } },
+        ],
+      }),
+    ).toEqual(['labs[0].upperLimit', 'labs[1].referenceRange.high']);
+  });
+  it('a value too large to divide is refused', () => {
+    expect(
+      paths({ ...minimal, labs: [{ analyte: 'CK', value: 1e300, unit: 'U/L', upperLimit: 200 }] }),
+    ).toEqual(['labs[0].value']);
+  });
+  it('an unvalidated enzyme with a zero-size limit never shows as Infinity × ULN', () => {
+    const c = parseCase({
+      ...minimal,
+      visits: [{ date: '2024-01-01', enzymes: [{ analyte: 'CK', value: 900, upperLimit: 200 }] }],
+    });
+    c.visits[0]!.enzymes![0]!.upperLimit = 1e-310;
+    const m = assessMonitoring(c);
+    expect(m.course.visits[0]!.enzyme).toBeNull();
+    expect(JSON.stringify(m)).not.toMatch(/Infinity|null,"xUln"/);
+  });
+});

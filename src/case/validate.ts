@@ -22,6 +22,7 @@ import {
   type RelativeDate,
 } from '../core/dates.js';
 import { anchorDate, resolveCaseDate } from './dates.js';
+import { checkLabMagnitude, checkUpperLimit } from './lab-limits.js';
 import { parseMrcGrade } from './mrc.js';
 import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { CaseSchema, type Case } from './schema.js';
@@ -199,6 +200,15 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     const r = isRec(lab.referenceRange) ? lab.referenceRange : undefined;
     const low = numOrU(r?.low);
     const high = numOrU(r?.high);
+    const analyte = str(lab.analyte) ?? '';
+    out.push(
+      ...limitIssues(`labs[${i}]`, analyte, unit, [
+        ['value', numOrU(lab.value), 'value'],
+        ['referenceRange.low', low, 'lower limit'],
+        ['referenceRange.high', high, 'upper'],
+        ['upperLimit', numOrU(lab.upperLimit), 'upper'],
+      ]),
+    );
     if (low !== undefined && high !== undefined && low > high) {
       out.push(issue('value', `labs[${i}].referenceRange`, `low (${low}) is above high (${high})`));
     }
@@ -217,6 +227,18 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
     if (isRec(t)) out.push(...treatmentLimitIssues(t, `treatments[${i}]`));
   });
+  arr(raw.visits).forEach((v, i) =>
+    arr(isRec(v) ? v.enzymes : undefined).forEach((e, j) => {
+      if (!isRec(e)) return;
+      out.push(
+        ...limitIssues(`visits[${i}].enzymes[${j}]`, str(e.analyte) ?? '', str(e.unit) ?? 'U/L', [
+          ['value', numOrU(e.value), 'value'],
+          ['lowerLimit', numOrU(e.lowerLimit), 'lower limit'],
+          ['upperLimit', numOrU(e.upperLimit), 'upper'],
+        ]),
+      );
+    }),
+  );
   arr(raw.strength).forEach((s, i) => {
     const grade = isRec(s) ? str(s.grade) : undefined;
     if (grade !== undefined && grade !== '' && !parseMrcGrade(grade)) {
@@ -318,6 +340,25 @@ function treatmentLimitIssues(t: Rec, path: string): Issue[] {
           `${value} mg of ${drug} per dose is implausible (at most ${max} mg)`,
         ),
       );
+  }
+  return out;
+}
+
+/**
+ * Lab values and limits within plausible bounds ({@link checkUpperLimit}, {@link checkLabMagnitude}), so
+ * that value ÷ limit is always finite. `upper` marks an upper limit of normal (checked per analyte).
+ */
+function limitIssues(
+  path: string,
+  analyte: string,
+  unit: string | undefined,
+  fields: [field: string, v: number | undefined, what: string][],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const [field, v, what] of fields) {
+    if (v === undefined || !Number.isFinite(v)) continue;
+    const m = what === 'upper' ? checkUpperLimit(analyte, unit, v) : checkLabMagnitude(what, v);
+    if (m) out.push(issue('value', `${path}.${field}`, m));
   }
   return out;
 }

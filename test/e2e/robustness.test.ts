@@ -195,3 +195,16 @@ describe('#13 file errors name the path and the problem', () => {
     expect(c.err()).toContain(`cannot read ${dir}: it is a directory`);
   });
 });
+
+describe('#12 tiny upper limits', () => {
+  it('report refuses "upperLimit": 1e-310 naming the field (the report used to say "Infinity × ULN")', async () => {
+    const doc = JSON.stringify({
+      schemaVersion: '1.0',
+      visits: [{ date: '2024-01-01', enzymes: [{ analyte: 'CK', value: 900, upperLimit: 1e-310 }] }],
+    });
+    const r = await cli(['report', 'c.json'], { files: { 'c.json': doc } });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('visits[0].enzymes[0].upperLimit');
+    expect(r.out).not.toContain('Infinity');
+  });
+});
