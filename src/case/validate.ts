@@ -13,6 +13,7 @@ import {
 } from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
+import { decodeUtf8Strict } from '../core/utf8.js';
 import {
   formatDay,
   MAX_DATE_SPAN_DAYS,
@@ -120,6 +121,16 @@ function tooDeepIssue(path: readonly (string | number)[], where = '', extra: Par
     `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep${where}`,
     extra,
   );
+}
+
+/**
+ * Parses JSON bytes: strict UTF-8 (invalid bytes are refused with their offset, never replaced), then
+ * {@link parseJsonText}. The one entry point for JSON documents read as bytes (CLI files, request bodies).
+ * @param bytes - the raw input
+ * @param where - name of the input for messages (file name or "the request body")
+ */
+export function parseJsonBytes(bytes: Uint8Array, where = 'input'): unknown {
+  return parseJsonText(decodeUtf8Strict(bytes, where), where);
 }
 
 function describeParseError(code: ParseErrorCode): string {

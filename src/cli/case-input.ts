@@ -4,26 +4,35 @@
  * @module
  */
 import type { Case } from '../case/schema.js';
-import { parseCase, parseJsonText } from '../case/validate.js';
+import { parseCase, parseJsonBytes } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
-import { extractCase } from '../extract/extract.js';
+import { decodeUtf8, extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
+
+/** A file to load: its bytes, and its text decoded leniently (invalid bytes as U+FFFD, counted). */
+export interface CaseFile {
+  bytes: Uint8Array;
+  text: string;
+  invalidUtf8: number;
+}
 
 /** A loader for one kind of input file. */
 export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(text: string, path: string): { case: Case; warnings?: string[] };
+  load(file: CaseFile, path: string): { case: Case; warnings?: string[] };
 }
 
-/** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
+/**
+ * Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. Invalid UTF-8 in free
+ * text is a warning (the bytes become U+FFFD and the count is reported).
+ */
 const narrativeLoader: CaseLoader = {
   matches: (p, t) =>
     /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
-  load: (text) => {
-    const invalid = text.split('\ufffd').length - 1;
-    const r = extractCase(text, { invalidUtf8: invalid });
+  load: (file) => {
+    const r = extractCase(file.text, { invalidUtf8: file.invalidUtf8 });
     return { case: r.case, warnings: r.warnings.map(extractionWarningText) };
   },
 };
@@ -31,18 +40,21 @@ const narrativeLoader: CaseLoader = {
 /** Loaders tried in order; the JSON loader is the fallback. */
 export const caseLoaders: CaseLoader[] = [narrativeLoader];
 
+/** JSON cases: strict UTF-8 (invalid bytes are refused with their offset, as the HTTP API does). */
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
-  load: (text, path) => ({ case: parseCase(parseJsonText(text, path), path) }),
+  load: (file, path) => ({ case: parseCase(parseJsonBytes(file.bytes, path), path) }),
 };
 
 /**
- * Loads a case from file text.
- * @param text - file contents
+ * Loads a case from file bytes.
+ * @param bytes - file contents
  * @param path - file name (used to choose the loader and in messages)
  */
-export function loadCase(text: string, path: string): { case: Case; warnings?: string[] } {
-  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path);
-  if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path);
+export function loadCase(bytes: Uint8Array, path: string): { case: Case; warnings?: string[] } {
+  const { text, invalid } = decodeUtf8(bytes);
+  const file: CaseFile = { bytes, text, invalidUtf8: invalid };
+  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(file, path);
+  if (jsonLoader.matches(path, text)) return jsonLoader.load(file, path);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);
 }

@@ -13,7 +13,7 @@ import { calculators, findCalculator } from '../calc/registry.js';
 import { evaluateRaw } from '../calc/run.js';
 import { isPlausibleIsoDay } from '../core/dates.js';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
-import { formatPath, parseJsonText, validateCase } from '../case/validate.js';
+import { formatPath, parseJsonBytes, validateCase } from '../case/validate.js';
 import type { Case } from '../case/schema.js';
 import { ROLES, type Role, type Store, type StoredCase, type User } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
@@ -121,11 +121,11 @@ function zodToInput(error: z.ZodError, where: string): InputError {
 }
 
 /**
- * Reads the request body as text, refusing bodies over `max` bytes: by Content-Length before reading,
+ * Reads the request body as bytes, refusing bodies over `max` bytes: by Content-Length before reading,
  * or while streaming when there is none. With a Content-Length the node adapter reads the body directly
  * (no web stream), which keeps POST requests cheap.
  */
-async function readText(c: Context, max: number): Promise<string> {
+async function readBytes(c: Context, max: number): Promise<Uint8Array> {
   const tooLarge = () => new HeliotropeError('too-large', `the request body is larger than ${max} bytes`);
   const len = c.req.header('content-length');
   if (len !== undefined) {
@@ -134,10 +134,10 @@ async function readText(c: Context, max: number): Promise<string> {
         issue('value', 'Content-Length', 'expected a number of bytes'),
       ]);
     if (Number(len) > max) throw tooLarge();
-    return c.req.text();
+    return new Uint8Array(await c.req.arrayBuffer());
   }
   const body = c.req.raw.body;
-  if (!body) return '';
+  if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -151,15 +151,16 @@ async function readText(c: Context, max: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type))
     throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
-  return parseJsonText(
-    await readText(c, (c.get('maxBody') as number | undefined) ?? DEFAULT_MAX_BODY),
+  // Strict UTF-8 (invalid bytes refused with their offset), depth-limited JSON: one shared parser.
+  return parseJsonBytes(
+    await readBytes(c, (c.get('maxBody') as number | undefined) ?? DEFAULT_MAX_BODY),
     'the request body',
   );
 }

@@ -59,6 +59,26 @@ describe('HTTP input limits (issue 15)', () => {
     }
   });
 
+  it('#14 invalid UTF-8 in a body → 400 naming the byte, never silently replaced', async () => {
+    const enc = new TextEncoder();
+    const body = new Uint8Array([
+      ...enc.encode('{"schemaVersion":"1.0","title":"x'),
+      0xff,
+      ...enc.encode('"}'),
+    ]);
+    for (const path of ['/api/cases', '/api/assess']) {
+      const r = await post(path, body);
+      expect(r.status).toBe(400);
+      const p = (await r.json()) as {
+        detail: string;
+        issues: { message: string; line: number; column: number }[];
+      };
+      expect(p.detail).toBe('the request body is not valid UTF-8');
+      expect(p.issues[0]).toMatchObject({ line: 1, column: 34 });
+      expect(p.issues[0]!.message).toMatch(/invalid UTF-8 at byte 33/);
+    }
+  });
+
   it('#3 10,000 nested arrays → 422 naming where (was 500)', async () => {
     const body = `{"schemaVersion":"1.0","notes":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     for (const path of ['/api/cases', '/api/assess', '/api/calc/eular-acr-2017']) {

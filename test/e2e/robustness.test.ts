@@ -208,3 +208,44 @@ describe('#12 tiny upper limits', () => {
     expect(r.out).not.toContain('Infinity');
   });
 });
+
+describe('#14 invalid UTF-8 in a JSON case is refused with its byte offset (narratives only warn)', () => {
+  const enc = new TextEncoder();
+  const withBadByte = new Uint8Array([
+    ...enc.encode('{"schemaVersion":"1.0",\n "title":"Case '),
+    0xc3,
+    0x28,
+    ...enc.encode('"}'),
+  ]);
+  const bytesIo = (files: Record<string, Uint8Array>) => {
+    let out = '';
+    let err = '';
+    const io: CliIo = {
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (err += t),
+      readText: async (p) => new TextDecoder().decode(files[p]),
+      readBytes: async (p) => files[p]!,
+      today: () => '2026-11-21',
+    };
+    return { io, out: () => out, err: () => err };
+  };
+  it.each(['assess', 'report'])('%s: exit 2, the byte offset, line and column; no output', async (verb) => {
+    const x = bytesIo({ 'c.json': withBadByte });
+    expect(await runCli([verb, 'c.json'], x.io)).toBe(2);
+    expect(x.err()).toContain('c.json is not valid UTF-8');
+    expect(x.err()).toContain('line 2, column 16: invalid UTF-8 at byte 39 (bytes c3 28 22 7d)');
+    expect(x.out()).toBe('');
+  });
+  it('a narrative with the same byte is still read, with a warning', async () => {
+    const x = bytesIo({
+      'n.txt': new Uint8Array([
+        ...enc.encode('A 52-year-old woman '),
+        0xc3,
+        0x28,
+        ...enc.encode(' with a rash.'),
+      ]),
+    });
+    expect(await runCli(['assess', 'n.txt'], x.io)).toBe(0);
+    expect(x.err()).toMatch(/not valid UTF-8/);
+  });
+});

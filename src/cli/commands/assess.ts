@@ -46,8 +46,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       const asOf = opts.asOf ?? io.today();
       if (!isPlausibleIsoDay(asOf))
         throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
-      const text = await io.readText(file);
-      const loaded = loadCase(text, file);
+      const loaded = loadCase(await io.readBytes(file), file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const report = assessCase(loaded.case, { asOf });
       io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);

@@ -8,7 +8,7 @@ import { evaluateRaw, parseItemArgs, runCsvChunks, runJsonlLines, type CalcRow }
 import type { Calculator } from '../../calc/types.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
-import { parseJsonText } from '../../case/validate.js';
+import { parseJsonBytes } from '../../case/validate.js';
 import { calcRenderers, formatIssues } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { linesOf, openBatch } from '../batch-input.js';
@@ -40,8 +40,8 @@ async function runOne(
   if (calc.documentInput) {
     if (!opts.input)
       throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
-    const text = await io.readText(opts.input);
-    const result = calc.documentInput.evaluateDocument(parseJsonText(text, opts.input));
+    const bytes = await io.readBytes(opts.input);
+    const result = calc.documentInput.evaluateDocument(parseJsonBytes(bytes, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(calc, result)}\n`);
     return EXIT.ok;
   }

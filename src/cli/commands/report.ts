@@ -23,7 +23,7 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
       const asOf = opts.asOf ?? io.today();
       if (!isPlausibleIsoDay(asOf))
         throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
-      const loaded = loadCase(await io.readText(file), file);
+      const loaded = loadCase(await io.readBytes(file), file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const html = renderReportHtml(assessCase(loaded.case, { asOf }));
       if (opts.out) {
