@@ -11,7 +11,7 @@ import type { Db } from '../../src/store/db.js';
 import { Store } from '../../src/store/store.js';
 import { testBackends } from '../db.js';
 import { caseDocument } from './arbitraries.js';
-import { fuzz } from './config.js';
+import { FUZZ_TIMEOUT, fuzz } from './config.js';
 
 const enc = new TextEncoder();
 
@@ -63,7 +63,7 @@ describe('fuzzed HTTP bodies', () => {
     await db.close();
   });
 
-  it('never answers 500', async () => {
+  it('never answers 500', { timeout: FUZZ_TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(
         body,
