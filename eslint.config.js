@@ -33,6 +33,7 @@ export default tseslint.config(
       'src/extract/**/*.ts',
       'src/assess/**/*.ts',
       'src/calc/**/*.ts',
+      'src/fhir/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -1,6 +1,8 @@
 /**
  * `npm run eval:context -- --file <tsv>`: scores the ConText assertion stage on an annotated TSV
  * (default ../shared/benchmarks/context/context-dev.tsv). Prints a table, then one JSON line.
+ * `--min negation.f1=0.95 --min temporality.accuracy=0.9 …` makes it exit 1 when a figure falls below its
+ * threshold (CI uses this).
  * @module
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,3 +40,25 @@ process.stdout.write(line('temporality recall', JSON.stringify(s.temporality.rec
 process.stdout.write(line('experiencer accuracy', s.experiencer.accuracy));
 process.stdout.write(line('experiencer recall', JSON.stringify(s.experiencer.recall)));
 process.stdout.write(`${JSON.stringify(s)}\n`);
+
+// Thresholds: --min <dotted.path>=<number>, repeatable.
+let below = 0;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== '--min') continue;
+  const m = /^([\w.]+)=([\d.]+)$/.exec(args[i + 1] ?? '');
+  if (!m) {
+    process.stderr.write(`eval:context: --min expects <figure>=<number>, e.g. negation.f1=0.95\n`);
+    process.exit(2);
+  }
+  const value = m[1]!
+    .split('.')
+    .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], s);
+  if (typeof value !== 'number') {
+    process.stderr.write(`eval:context: no figure named ${m[1]}\n`);
+    process.exit(2);
+  }
+  const ok = value >= Number(m[2]);
+  if (!ok) below++;
+  process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${m[1]} ${value} ≥ ${m[2]}\n`);
+}
+process.exit(below ? 1 : 0);

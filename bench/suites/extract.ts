@@ -1,11 +1,14 @@
 /**
  * Extraction benchmark: throughput of the full extraction pipeline on a synthetic corpus (≥ 1 MB,
  * generated deterministically at run time), and its ratio to a plain tokenisation pass over the same
- * texts measured in the same run.
+ * texts measured in the same run; and `growthRatio`, the worst time(4n) / time(n) over pathological inputs
+ * (linear ≈ 4).
  * @module
  */
+import { PIPELINE_INPUTS, SENTENCE_INPUTS } from '../../src/extract/__fixtures__/pathological.js';
 import { syntheticCorpus } from '../../src/extract/__fixtures__/synthetic.js';
 import { extractCase } from '../../dist/src/extract/extract.js';
+import { splitSentences } from '../../dist/src/extract/sentences.js';
 import { tokenize } from '../../dist/src/extract/tokenize.js';
 import { median } from '../harness.js';
 
@@ -16,6 +19,36 @@ function timeIt(fn: () => void): number {
   const t0 = performance.now();
   fn();
   return (performance.now() - t0) / 1000;
+}
+
+/** Best of `runs` timings of `fn(input)`, in milliseconds (floored at 0.05 ms). */
+function best(fn: (s: string) => unknown, input: string, runs = 5): number {
+  let b = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(input);
+    b = Math.min(b, performance.now() - t0);
+  }
+  return Math.max(b, 0.05);
+}
+
+/**
+ * How run time grows from n to 4n characters on each pathological input: time(4n) / time(n), best of five.
+ * Linear code gives about 4, quadratic about 16.
+ */
+function growth(
+  inputs: readonly (readonly [string, (n: number) => string])[],
+  fn: (s: string) => unknown,
+  n: number,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [label, make] of inputs) {
+    const small = make(n);
+    const big = make(4 * n);
+    best(fn, small, 2); // warm-up
+    out[label] = Number((best(fn, big) / best(fn, small)).toFixed(2));
+  }
+  return out;
 }
 
 /** Runs the suite. */
@@ -42,12 +75,17 @@ export async function run(): Promise<Record<string, unknown>> {
   if (sink === -1) throw new Error('unreachable');
   const exBps = bytes / median(ex);
   const tkBps = bytes / median(tk);
+  const pipelineGrowth = growth(PIPELINE_INPUTS, (s) => extractCase(s), 20_000);
+  const sentenceGrowth = growth(SENTENCE_INPUTS, (s) => splitSentences(s), 50_000);
+  const all = [...Object.values(pipelineGrowth), ...Object.values(sentenceGrowth)];
   return {
+    growthRatio: Math.max(...all),
+    growthRatioByInput: { pipeline: pipelineGrowth, sentences: sentenceGrowth },
     corpusBytes: bytes,
     documents: docs.length,
     bytesPerSecond: Math.round(exBps),
     tokenizerBytesPerSecond: Math.round(tkBps),
     ratioToTokenizer: Number((exBps / tkBps).toFixed(3)),
-    goal: { bytesPerSecond: 1_000_000 },
+    goal: { bytesPerSecond: 1_000_000, growthRatio: 4.5 },
   };
 }

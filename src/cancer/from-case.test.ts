@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { requireShared } from '../../test/shared.js';
 import { assessCase } from '../assess/assess.js';
 import { parseCase } from '../case/validate.js';
 import type { ImacsSection } from './from-case.js';
@@ -21,13 +20,23 @@ import type { CancerAssociationResult } from './timing.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) =>
   parseCase(JSON.parse(readFileSync(join(here, '__fixtures__', name), 'utf8')));
-const gold = (seed: string) =>
-  JSON.parse(readFileSync(requireShared('cases', seed, 'gold.json'), 'utf8')) as {
-    age: number;
-    sex: string;
-    cancer: { relation_to_myositis_onset_months: number };
-    expected: Record<string, string>;
-  };
+/**
+ * What a clinician reaches for each synthetic structured fixture (age, sex, Graus 2004 definite, IMACS high). `npm run eval:seeds` checks the same fixtures against the seed cases'
+ * gold files in the shared data beside the repository, which the test suite does not read.
+ */
+const EXPECTED: Record<string, { age: number; sex: string; expected: Record<string, string> }> = {
+  'seed-breast-idc': {
+    age: 50,
+    sex: 'female',
+    expected: { pns_graus_2004: 'definite', imacs_risk_tier: 'high' },
+  },
+  'seed-leiomyosarcoma': {
+    age: 43,
+    sex: 'female',
+    expected: { pns_graus_2004: 'definite', imacs_risk_tier: 'high' },
+  },
+};
+const gold = (seed: string) => EXPECTED[seed]!;
 
 const SEEDS = [
   { seed: 'seed-breast-idc', file: 'breast-idc-tnbc.json' },
@@ -52,8 +61,7 @@ describe.each(SEEDS)('seed case $seed (synthetic structured fixture)', ({ seed, 
     expect(imacs.riskProfileTier).toBe(g.expected['imacs_risk_tier']);
     expect(imacs.tier).toBe(g.expected['imacs_risk_tier']);
   });
-  it('the cancer came first, as in gold, and falls in the ±3-year window', () => {
-    expect(Math.sign(g.cancer.relation_to_myositis_onset_months)).toBe(-1);
+  it('the cancer came first and falls in the ±3-year window', () => {
     const k = timing.cancers[0]!;
     expect(k.intervalDays!.min).toBeLessThan(0);
     expect(k.windows.find((w) => w.id === 'cam-3y')!.status).toBe('in');

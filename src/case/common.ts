@@ -21,11 +21,16 @@ export const TextSpanSchema = z.strictObject({
   text: z.string(),
 });
 
-/** Where a recorded fact came from (for extracted cases: spans and pipeline stage). */
+/**
+ * Where a recorded fact came from: for extracted cases, spans and the pipeline stage; for FHIR imports,
+ * the resource (`Observation/123` or its fullUrl) and the element read (FHIRPath-like).
+ */
 export const SourceEvidenceSchema = z.strictObject({
   spans: z.array(TextSpanSchema).optional(),
   stage: z.string().optional(),
   note: z.string().optional(),
+  resource: z.string().optional().describe('FHIR resource the fact was read from (Type/id or fullUrl)'),
+  expression: z.string().optional().describe('FHIRPath-like location of the element read'),
 });
 
 const OUT_OF_RANGE = `is outside the plausible range of clinical dates (${PLAUSIBLE_DATES.firstYear}–${PLAUSIBLE_DATES.lastYear})`;

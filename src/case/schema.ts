@@ -281,6 +281,41 @@ export const InvestigationSchema = z.strictObject({
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
+/** Myositis diagnoses as a record codes them (read from FHIR Conditions). */
+export const RECORDED_DIAGNOSIS_SUBTYPES = [
+  'dermatomyositis',
+  'juvenile-dermatomyositis',
+  'amyopathic-dermatomyositis',
+  'polymyositis',
+  'dermatopolymyositis',
+  'inclusion-body-myositis',
+  'immune-mediated-necrotising-myopathy',
+  'antisynthetase-syndrome',
+  'overlap-myositis',
+  'myositis-unspecified',
+] as const;
+
+/**
+ * A myositis diagnosis as recorded (e.g. an EHR Condition coded M33.1). Shown beside the results; the
+ * criteria do not read it (they classify from the features).
+ */
+export const RecordedDiagnosisSchema = z.strictObject({
+  subtype: z.enum(RECORDED_DIAGNOSIS_SUBTYPES),
+  cancerAssociated: z
+    .boolean()
+    .optional()
+    .describe('the code itself states a cancer association (ICD-10 M36.0)'),
+  code: z
+    .strictObject({
+      system: z.string().optional(),
+      code: z.string().optional(),
+      display: z.string().optional(),
+    })
+    .optional(),
+  verification: z.enum(['unconfirmed', 'provisional', 'differential']).optional(),
+  evidence: z.array(SourceEvidenceSchema).optional(),
+});
+
 /** One Heliotrope case. */
 export const CaseSchema = z
   .strictObject({
@@ -305,6 +340,10 @@ export const CaseSchema = z
       .array(TumourAssessmentSchema)
       .default([])
       .describe('dated RECIST 1.1 tumour assessments'),
+    diagnoses: z
+      .array(RecordedDiagnosisSchema)
+      .optional()
+      .describe('myositis diagnoses as recorded (EHR); not read by the criteria'),
     treatmentResponse: z
       .enum(['improved', 'not-improved', 'unknown'])
       .optional()

@@ -6,8 +6,11 @@
 import type { Case } from '../case/schema.js';
 import { parseCase, parseJsonBytes } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
+import { decodeUtf8Strict } from '../core/utf8.js';
 import { decodeUtf8, extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
+import { importFhir, parseFhirJson } from '../fhir/import/index.js';
+import { fhirIssueText } from '../render/text/fhir.js';
 
 /** A file to load: its bytes, and its text decoded leniently (invalid bytes as U+FFFD, counted). */
 export interface CaseFile {
@@ -21,7 +24,14 @@ export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(file: CaseFile, path: string): { case: Case; warnings?: string[] };
+  load(file: CaseFile, path: string): LoadedCase;
+}
+
+/** A loaded case: warnings to print, and whether the input had errors (exit code 2 after the output). */
+export interface LoadedCase {
+  case: Case;
+  warnings?: string[];
+  inputErrors?: boolean;
 }
 
 /**
@@ -37,8 +47,25 @@ const narrativeLoader: CaseLoader = {
   },
 };
 
+/**
+ * FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings.
+ * Structured input, so strict UTF-8 as for case JSON.
+ */
+const fhirLoader: CaseLoader = {
+  matches: (p, t) => /^\s*[{[]/.test(t) && /"resourceType"\s*:/.test(t.slice(0, 4096)),
+  load: (file, path) => {
+    const r = importFhir(parseFhirJson(decodeUtf8Strict(file.bytes, path), path));
+    const shown = r.issues.filter((i) => i.severity !== 'information');
+    return {
+      case: r.case,
+      warnings: shown.map(fhirIssueText),
+      inputErrors: r.issues.some((i) => i.severity === 'error'),
+    };
+  },
+};
+
 /** Loaders tried in order; the JSON loader is the fallback. */
-export const caseLoaders: CaseLoader[] = [narrativeLoader];
+export const caseLoaders: CaseLoader[] = [narrativeLoader, fhirLoader];
 
 /** JSON cases: strict UTF-8 (invalid bytes are refused with their offset, as the HTTP API does). */
 const jsonLoader: CaseLoader = {
@@ -51,7 +78,7 @@ const jsonLoader: CaseLoader = {
  * @param bytes - file contents
  * @param path - file name (used to choose the loader and in messages)
  */
-export function loadCase(bytes: Uint8Array, path: string): { case: Case; warnings?: string[] } {
+export function loadCase(bytes: Uint8Array, path: string): LoadedCase {
   const { text, invalid } = decodeUtf8(bytes);
   const file: CaseFile = { bytes, text, invalidUtf8: invalid };
   for (const l of caseLoaders) if (l.matches(path, text)) return l.load(file, path);

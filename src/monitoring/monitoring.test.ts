@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../case/validate.js';
 import type { CaseInput } from '../case/schema.js';
-import { requireShared } from '../../test/shared.js';
 import { assessMonitoring } from './index.js';
 import { ranks, spearman, spearmanP } from './concordance.js';
 
@@ -49,17 +48,13 @@ describe('leiomyosarcoma course (synthetic timeline of the seed case)', () => {
     expect(ck).toMatchObject({ n: 4, status: 'computed', rho: 1, pMethod: 'exact-permutation' });
     expect(ck.pTwoSided).toBeCloseTo(1 / 12, 12);
   });
-  it('facts shared with the seed gold file agree (CK 695/ULN 200, ALT 61/ULN 49)', () => {
-    const gold = JSON.parse(
-      readFileSync(requireShared('cases', 'seed-leiomyosarcoma', 'gold.json'), 'utf8'),
-    ) as { labs: { name: string; value: number; upper_limit: number }[] };
+  it('the flare visit reads its enzymes with their own limits (CK 695/ULN 200, ALT 61/ULN 49)', () => {
     const flare = m.course.visits.find((v) => v.path === 'visits[4]')!;
-    for (const name of ['CK', 'ALT']) {
-      const g = gold.labs.find((l) => l.name === name)!;
-      expect(flare.enzymes.find((e) => e.analyte === name)).toMatchObject({
-        value: g.value,
-        upperLimit: g.upper_limit,
-      });
+    for (const [name, value, upperLimit] of [
+      ['CK', 695, 200],
+      ['ALT', 61, 49],
+    ] as const) {
+      expect(flare.enzymes.find((e) => e.analyte === name)).toMatchObject({ value, upperLimit });
     }
   });
   it('without a known cancer: flare within 3 years of onset → repeat screening; no onset → possible; beyond 3 years → none', () => {

@@ -3,7 +3,7 @@
  * created from scratch with live recalculation, save and reload, history, the viewer role, and an XSS
  * payload shown as text. Screenshots of the main screens go to test-output/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -13,17 +13,10 @@ import { buildWeb } from '../../scripts/build-web.mjs';
 import { hashPassword } from '../../src/server/auth.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
-import { repoRoot } from '../shared.js';
+import { CHROMIUM_ARGS, findChromium } from '../browser.js';
+import { repoRoot } from '../repo.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+let chromiumPath = '';
 const shots = join(repoRoot, 'test-output', 'screens');
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
@@ -36,9 +29,9 @@ const pageErrors: string[] = [];
 
 async function newPage(width = 1400, height = 1000): Promise<Page> {
   const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width, height },
   });
   contexts.push(ctx);
@@ -71,11 +64,7 @@ async function tick(page: Page, finding: string, status: 'Present' | 'Absent' | 
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium (apt-get install chromium) or CHROMIUM_PATH`,
-    );
-  }
+  chromiumPath = (await findChromium()).executablePath;
   tmp = mkdtempSync(join(tmpdir(), 'heliotrope-e2e-'));
   mkdirSync(shots, { recursive: true });
   const webRoot = (await buildWeb(join(tmp, 'web'))) as string;

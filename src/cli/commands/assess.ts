@@ -38,8 +38,10 @@ export function renderAssessment(report: AssessmentReport): string {
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('assess')
-    .description('assess a case: a case JSON file or a narrative (.txt, .md), or - for stdin')
-    .argument('<file>', 'case JSON file or narrative text file')
+    .description(
+      'assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin',
+    )
+    .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
@@ -50,6 +52,6 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const report = assessCase(loaded.case, { asOf });
       io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-      setExit(EXIT.ok);
+      setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
     });
 }

@@ -7,6 +7,7 @@ import type { CliIo } from '../io.js';
 import { registerAssess } from './assess.js';
 import { registerCalc } from './calc.js';
 import { registerExtract } from './extract.js';
+import { registerImport } from './import.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 
@@ -19,5 +20,6 @@ export const commands: readonly RegisterCommand[] = [
   registerAssess,
   registerReport,
   registerExtract,
+  registerImport,
   registerServe,
 ];
