@@ -2,12 +2,13 @@
  * The HTTP API refuses the inputs a robustness probe found (issue 15) with a problem document naming
  * where, never a 500: out-of-range dates, deep nesting, invalid UTF-8.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testBackends } from '../../test/db.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp } from './app.js';
 import { hashPassword } from './auth.js';
+import { createLogger } from './logger.js';
 
 const backend = testBackends[0]!;
 
@@ -77,6 +78,34 @@ describe('HTTP input limits (issue 15)', () => {
       expect(p.issues[0]).toMatchObject({ line: 1, column: 34 });
       expect(p.issues[0]!.message).toMatch(/invalid UTF-8 at byte 33/);
     }
+  });
+
+  it('#2 a unit holding a name: 422 naming the field, and neither the log nor the process streams hold it', async () => {
+    const lines: string[] = [];
+    const store = new Store(db);
+    const logged = createApp({
+      store,
+      today: () => '2026-01-15',
+      logger: createLogger('debug', (l) => void lines.push(l)),
+    });
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    const r = await logged.request('/api/assess', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        schemaVersion: '1.0',
+        labs: [{ analyte: 'CK', value: 900, unit: 'Jane Roe MRN 4711' }],
+      }),
+    });
+    expect(r.status).toBe(422);
+    expect(((await r.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+      'labs[0].unit',
+    ]);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('')).not.toContain('Jane Roe');
+    expect(out).not.toHaveBeenCalled();
+    expect(err).not.toHaveBeenCalled();
   });
 
   it('#3 10,000 nested arrays → 422 naming where (was 500)', async () => {
