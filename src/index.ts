@@ -14,7 +14,10 @@ export {
   evaluateRaw,
   parseItemArgs,
   runJsonlBatch,
+  runJsonlLine,
+  runJsonlLines,
   runCsvBatch,
+  runCsvChunks,
   detectBatchFormat,
   type CalcRow,
 } from './calc/index.js';

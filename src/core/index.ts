@@ -36,3 +36,5 @@ export {
   wholeYearsBetween,
 } from './dates.js';
 export { MAX_JSON_DEPTH, findExcessiveNesting, type ExcessiveNesting } from './json.js';
+export { decodeUtf8Strict, firstInvalidUtf8 } from './utf8.js';
+export { own } from './lookup.js';
