@@ -9,6 +9,7 @@ import { assessCase } from '../src/assess/assess.js';
 import { parseCase } from '../src/case/validate.js';
 import { renderAssessment } from '../src/cli/commands/assess.js';
 import { demoCases } from '../src/server/demo-cases.js';
+import { nonFinitePaths } from './values.js';
 
 const AS_OF = '2026-11-21';
 
@@ -28,21 +29,6 @@ function fixtureCases(): [string, unknown][] {
     }
   }
   demoCases.forEach((c, i) => out.push([`demo-${i + 1}`, c]));
-  return out;
-}
-
-/** Paths of every number in a value that is NaN or ±Infinity (an iterative walk). */
-function nonFinitePaths(root: unknown): string[] {
-  const out: string[] = [];
-  const stack: [unknown, string][] = [[root, '']];
-  while (stack.length) {
-    const [v, path] = stack.pop()!;
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) out.push(path);
-    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, `${path}[${i}]`]));
-    else if (v !== null && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) stack.push([x, path ? `${path}.${k}` : k]);
-  }
   return out;
 }
 

@@ -3,11 +3,11 @@
  * where, never a 500: out-of-range dates, deep nesting, invalid UTF-8.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appWithToken } from '../../test/api-token.js';
 import { testBackends } from '../../test/db.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp } from './app.js';
-import { hashPassword } from './auth.js';
 import { createLogger } from './logger.js';
 
 const backend = testBackends[0]!;
@@ -25,22 +25,7 @@ describe('HTTP input limits (issue 15)', () => {
 
   beforeEach(async () => {
     db = await backend.open();
-    const store = new Store(db);
-    await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
-    app = createApp({ store, today: () => '2026-01-15' });
-    const login = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'clin', password: 'clinician-pass' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const t = await app.request('/api/tokens', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
-      body: JSON.stringify({ name: 'tests' }),
-    });
-    token = ((await t.json()) as { token: string }).token;
+    ({ app, token } = await appWithToken(db));
   });
   afterEach(async () => {
     await db.close();

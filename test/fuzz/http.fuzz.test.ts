@@ -5,10 +5,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.js';
-import { hashPassword } from '../../src/server/auth.js';
+import type { createApp } from '../../src/server/app.js';
 import type { Db } from '../../src/store/db.js';
-import { Store } from '../../src/store/store.js';
+import { appWithToken } from '../api-token.js';
 import { testBackends } from '../db.js';
 import { caseDocument } from './arbitraries.js';
 import { FUZZ_TIMEOUT, fuzz } from './config.js';
@@ -42,22 +41,7 @@ describe('fuzzed HTTP bodies', () => {
   let token: string;
   beforeAll(async () => {
     db = await testBackends[0]!.open();
-    const store = new Store(db);
-    await store.createUser('fuzz', await hashPassword('fuzz-password'), 'clinician');
-    app = createApp({ store, today: () => '2026-01-15' });
-    const login = await app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'fuzz', password: 'fuzz-password' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const t = await app.request('/api/tokens', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
-      body: JSON.stringify({ name: 'fuzz' }),
-    });
-    token = ((await t.json()) as { token: string }).token;
+    ({ app, token } = await appWithToken(db));
   });
   afterAll(async () => {
     await db.close();
