@@ -19,11 +19,14 @@ export {
   runCsvBatch,
   runCsvChunks,
   detectBatchFormat,
+  isDocumentBatch,
+  runDocumentBatch,
   type CalcRow,
 } from './calc/index.js';
 export {
   assessCase,
   assessors,
+  type AssessOptions,
   type Assessor,
   type AssessContext,
   type AssessmentReport,

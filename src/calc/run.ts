@@ -65,8 +65,14 @@ export function detectBatchFormat(name: string, text: string): 'jsonl' | 'csv' {
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
-/** One JSONL line scored on its own; undefined for a blank line. */
-export function runJsonlLine(calc: Calculator, lineText: string, line: number): CalcRow | undefined {
+/**
+ * Reads one JSONL line: undefined when blank, an error row when it is not a JSON object (malformed,
+ * nested too deeply, or another JSON value), else the object.
+ */
+function readJsonlLine(
+  lineText: string,
+  line: number,
+): { obj: Record<string, unknown> } | CalcRow | undefined {
   if (lineText.trim() === '') return undefined;
   const fail = (i: Issue): CalcRow => ({ line, ok: false, issues: [i] });
   const deep = findExcessiveNesting(lineText);
@@ -96,24 +102,83 @@ export function runJsonlLine(calc: Calculator, lineText: string, line: number): 
     );
   }
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
-    return fail(issue('structure', `line ${line}`, 'expected a JSON object of item values', { line }));
-  const r = evaluateRaw(calc, obj as Record<string, unknown>, `line ${line}: `);
+    return fail(issue('structure', `line ${line}`, 'expected a JSON object', { line }));
+  return { obj: obj as Record<string, unknown> };
+}
+
+/** Scores one object of item values read from line `line`. */
+function scoreItems(calc: Calculator, obj: Record<string, unknown>, line: number): CalcRow {
+  const r = evaluateRaw(calc, obj, `line ${line}: `);
   return r.ok
     ? { line, ok: true, result: r.result }
     : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) };
 }
 
+/** One JSONL line of item values scored on its own; undefined for a blank line. */
+export function runJsonlLine(calc: Calculator, lineText: string, line: number): CalcRow | undefined {
+  const r = readJsonlLine(lineText, line);
+  return r && 'obj' in r ? scoreItems(calc, r.obj, line) : r;
+}
+
 const BOM = '\ufeff';
 
-/** Evaluates a JSONL batch held in memory: one JSON object of item values per non-empty line. */
-export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+/** Splits JSONL text into objects, reporting malformed lines and non-objects by line number. */
+function jsonLines(text: string, each: (obj: Record<string, unknown>, line: number) => CalcRow): CalcRow[] {
   const rows: CalcRow[] = [];
   const lines = (text.startsWith(BOM) ? text.slice(1) : text).split(/\r?\n/);
   lines.forEach((lineText, idx) => {
-    const row = runJsonlLine(calc, lineText, idx + 1);
-    if (row) rows.push(row);
+    const r = readJsonlLine(lineText, idx + 1);
+    if (r) rows.push('obj' in r ? each(r.obj, idx + 1) : r);
   });
   return rows;
+}
+
+/**
+ * Whether a document calculator's input file is a JSONL batch (one document per line) rather than one
+ * JSON document: `.jsonl`/`.ndjson` always, `.json` never; otherwise (stdin, other names) when the whole
+ * text is not one JSON value.
+ * @param name - file name (`-` for stdin)
+ * @param text - file contents
+ */
+export function isDocumentBatch(name: string, text: string): boolean {
+  if (/\.(jsonl|ndjson)$/i.test(name)) return true;
+  if (/\.json$/i.test(name)) return false;
+  if (findExcessiveNesting(text)) return false; // one (too deep) document: parseJsonText says so
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Evaluates a JSONL batch of documents for a document calculator (e.g. RECIST): one JSON document per
+ * non-empty line, each validated and evaluated on its own; its problems carry the line number.
+ * @param calc - a calculator with `documentInput`
+ * @param text - the batch
+ */
+export function runDocumentBatch(calc: Calculator, text: string): CalcRow[] {
+  const doc = calc.documentInput;
+  if (!doc) throw new InputError(`${calc.id} takes item values, not documents`);
+  return jsonLines(text, (obj, line) => {
+    try {
+      return { line, ok: true, result: doc.evaluateDocument(obj) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const issues = e.issues.length ? e.issues : [issue('value', '', e.message)];
+      return {
+        line,
+        ok: false,
+        issues: issues.map((i) => ({ ...i, path: `line ${line}${i.path ? `: ${i.path}` : ''}`, line })),
+      };
+    }
+  });
+}
+
+/** Evaluates a JSONL batch held in memory: one JSON object of item values per non-empty line. */
+export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+  return jsonLines(text, (obj, line) => scoreItems(calc, obj, line));
 }
 
 /**

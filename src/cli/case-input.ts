@@ -1,16 +1,24 @@
 /**
  * Turning a file given to `heliotrope assess` into a validated case. JSON files are case documents;
- * narrative loaders (plain text) register here as they become available.
+ * narrative loaders (plain text) register here as they become available. Files are read as bytes:
+ * structured input (case JSON, FHIR JSON) must be valid UTF-8 (invalid bytes are refused with their
+ * offset, as the HTTP API does); a narrative is decoded leniently, with a warning.
  * @module
  */
 import type { Case } from '../case/schema.js';
-import { parseCase, parseJsonBytes } from '../case/validate.js';
+import { parseJsonBytes, validateCase } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { decodeUtf8Strict } from '../core/utf8.js';
 import { decodeUtf8, extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
 import { importFhir, parseFhirJson } from '../fhir/import/index.js';
 import { fhirIssueText } from '../render/text/fhir.js';
+
+/** Options of loading a case. */
+export interface LoadOptions {
+  /** Validation warnings (unknown finding ids, inconsistent dates) are errors. */
+  strict?: boolean;
+}
 
 /** A file to load: its bytes, and its text decoded leniently (invalid bytes as U+FFFD, counted). */
 export interface CaseFile {
@@ -24,7 +32,7 @@ export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(file: CaseFile, path: string): LoadedCase;
+  load(file: CaseFile, path: string, options?: LoadOptions): LoadedCase;
 }
 
 /** A loaded case: warnings to print, and whether the input had errors (exit code 2 after the output). */
@@ -47,10 +55,7 @@ const narrativeLoader: CaseLoader = {
   },
 };
 
-/**
- * FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings.
- * Structured input, so strict UTF-8 as for case JSON.
- */
+/** FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings. */
 const fhirLoader: CaseLoader = {
   matches: (p, t) => /^\s*[{[]/.test(t) && /"resourceType"\s*:/.test(t.slice(0, 4096)),
   load: (file, path) => {
@@ -67,21 +72,31 @@ const fhirLoader: CaseLoader = {
 /** Loaders tried in order; the JSON loader is the fallback. */
 export const caseLoaders: CaseLoader[] = [narrativeLoader, fhirLoader];
 
-/** JSON cases: strict UTF-8 (invalid bytes are refused with their offset, as the HTTP API does). */
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
-  load: (file, path) => ({ case: parseCase(parseJsonBytes(file.bytes, path), path) }),
+  load: (file, path, options) => {
+    const v = validateCase(parseJsonBytes(file.bytes, path), options);
+    if (!v.case) {
+      const n = v.issues.filter((i) => i.severity === 'error').length;
+      throw new InputError(
+        `${path} is not a valid Heliotrope case (${n} problem${n === 1 ? '' : 's'})`,
+        v.issues,
+      );
+    }
+    return { case: v.case, warnings: v.issues.map((i) => `${i.path}: ${i.message}`) };
+  },
 };
 
 /**
  * Loads a case from file bytes.
  * @param bytes - file contents
  * @param path - file name (used to choose the loader and in messages)
+ * @param options - `strict`: validation warnings are errors
  */
-export function loadCase(bytes: Uint8Array, path: string): LoadedCase {
+export function loadCase(bytes: Uint8Array, path: string, options: LoadOptions = {}): LoadedCase {
   const { text, invalid } = decodeUtf8(bytes);
   const file: CaseFile = { bytes, text, invalidUtf8: invalid };
-  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(file, path);
-  if (jsonLoader.matches(path, text)) return jsonLoader.load(file, path);
+  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(file, path, options);
+  if (jsonLoader.matches(path, text)) return jsonLoader.load(file, path, options);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);
 }

@@ -3,6 +3,7 @@
  * model and each calculator's request body from its input definitions, so neither can drift.
  * @module
  */
+import { DEFAULT_PRETEST, PRETEST_RANGE } from '../cancer/probability.js';
 import { z } from 'zod';
 import { calculators } from '../calc/registry.js';
 import { CaseSchema } from '../case/schema.js';
@@ -299,7 +300,22 @@ export function buildOpenApi(): Json {
         post: {
           tags: ['assessment'],
           summary: 'Assess a posted case (not stored). Each top-level key of the report is a section.',
-          parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
+          parameters: [
+            { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+            {
+              name: 'prior',
+              in: 'query',
+              description: `pre-test probability of cancer for the probability model (${PRETEST_RANGE.min}–${PRETEST_RANGE.max}; default ${DEFAULT_PRETEST})`,
+              schema: { type: 'number', minimum: PRETEST_RANGE.min, maximum: PRETEST_RANGE.max },
+            },
+            {
+              name: 'strict',
+              in: 'query',
+              description:
+                'true: validation warnings (unknown finding ids, inconsistent dates) are errors (422)',
+              schema: { type: 'boolean' },
+            },
+          ],
           requestBody: body(caseRef),
           responses: { '200': json(obj, 'the assessment report'), ...errors(400, 401, 413, 415, 422) },
         },

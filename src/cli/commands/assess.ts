@@ -5,11 +5,13 @@
 import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
 import { assessors } from '../../assess/registry.js';
+import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability.js';
 import { InputError } from '../../core/issues.js';
 import { isPlausibleIsoDay } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { loadCase } from '../case-input.js';
+import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -34,6 +36,14 @@ export function renderAssessment(report: AssessmentReport): string {
   return parts.join('\n\n');
 }
 
+/** Reads `--prior`: a probability within the model's range. */
+function parsePrior(text: string): number {
+  const v = /^\s*\d*\.?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  const issues = pretestIssues(v, '--prior');
+  if (issues.length) throw new InputError(`--prior: "${text}" is not a usable pre-test probability`, issues);
+  return v;
+}
+
 /** Registers `assess`. */
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -44,14 +54,26 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
-    .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
-      const asOf = opts.asOf ?? io.today();
-      if (!isPlausibleIsoDay(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
-      const loaded = loadCase(await io.readBytes(file), file);
-      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const report = assessCase(loaded.case, { asOf });
-      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-      setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
-    });
+    .option(
+      '--prior <probability>',
+      `pre-test probability of cancer for the probability model, ${PRETEST_RANGE.min}–${PRETEST_RANGE.max} (default ${DEFAULT_PRETEST}, adult DM)`,
+    )
+    .option('--strict', 'validation warnings (unknown finding ids, inconsistent dates) are errors')
+    .action(
+      async (file: string, opts: { json?: boolean; asOf?: string; prior?: string; strict?: boolean }) => {
+        const asOf = opts.asOf ?? io.today();
+        if (!isPlausibleIsoDay(asOf))
+          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
+        const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
+        const loaded = loadCase(await io.readBytes(file), file, { strict: opts.strict === true });
+        for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+        const report = assessCase(loaded.case, {
+          asOf,
+          ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+        });
+        for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
+        io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+        setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
+      },
+    );
 }

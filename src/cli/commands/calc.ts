@@ -4,11 +4,20 @@
  */
 import type { Command } from 'commander';
 import { calculators } from '../../calc/registry.js';
-import { evaluateRaw, parseItemArgs, runCsvChunks, runJsonlLines, type CalcRow } from '../../calc/run.js';
+import {
+  evaluateRaw,
+  isDocumentBatch,
+  parseItemArgs,
+  runCsvChunks,
+  runDocumentBatch,
+  runJsonlLines,
+  type CalcRow,
+} from '../../calc/run.js';
 import type { Calculator } from '../../calc/types.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../criteria/engine/inputs.js';
-import { parseJsonBytes } from '../../case/validate.js';
+import { parseJsonText } from '../../case/validate.js';
+import { decodeUtf8Strict } from '../../core/utf8.js';
 import { calcRenderers, formatIssues } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { linesOf, openBatch } from '../batch-input.js';
@@ -31,6 +40,37 @@ function render(calc: Calculator, result: unknown): string {
   return r ? r(result) : renderGeneric(calc.title, result);
 }
 
+/**
+ * Prints batch rows as they come (one JSON object per line with --json), skipped rows on stderr, waiting
+ * for a slow reader between rows; exit 2 if any failed.
+ */
+async function printRows(
+  calc: Calculator,
+  rows: AsyncIterable<CalcRow> | Iterable<CalcRow>,
+  opts: { json?: boolean },
+  io: CliIo,
+): Promise<number> {
+  let bad = 0;
+  let count = 0;
+  for await (const row of rows) {
+    count++;
+    if (row.ok) {
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
+          : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
+      );
+    } else {
+      bad++;
+      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
+      io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
+    }
+    await io.outputRoom?.();
+  }
+  if (count === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
+  return bad ? EXIT.input : EXIT.ok;
+}
+
 async function runOne(
   calc: Calculator,
   items: string[],
@@ -40,8 +80,10 @@ async function runOne(
   if (calc.documentInput) {
     if (!opts.input)
       throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
-    const bytes = await io.readBytes(opts.input);
-    const result = calc.documentInput.evaluateDocument(parseJsonBytes(bytes, opts.input));
+    // Structured input: strict UTF-8 (invalid bytes refused with their offset).
+    const text = decodeUtf8Strict(await io.readBytes(opts.input), opts.input);
+    if (isDocumentBatch(opts.input, text)) return printRows(calc, runDocumentBatch(calc, text), opts, io);
+    const result = calc.documentInput.evaluateDocument(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(calc, result)}\n`);
     return EXIT.ok;
   }
@@ -49,27 +91,12 @@ async function runOne(
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
     // Streamed: each row is read, scored and written before the next is read (memory stays flat).
     const batch = await openBatch(io, opts.input);
-    const rows: AsyncIterable<CalcRow> =
-      batch.format === 'csv' ? runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks));
-    let bad = 0;
-    let count = 0;
-    for await (const row of rows) {
-      count++;
-      if (row.ok) {
-        io.stdout(
-          opts.json
-            ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
-            : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
-        );
-      } else {
-        bad++;
-        if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
-        io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
-      }
-      await io.outputRoom?.();
-    }
-    if (count === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
-    return bad ? EXIT.input : EXIT.ok;
+    return printRows(
+      calc,
+      batch.format === 'csv' ? runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks)),
+      opts,
+      io,
+    );
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
   if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);
