@@ -101,9 +101,11 @@ describe('fuzzed calculator input', () => {
           }
           const r = evaluateRaw(calc, raw);
           if (r.ok) expect(nonFinitePaths(r.result)).toEqual([]);
-          // Each issue names an item: one given, or (for a cross-item check) one of the calculator's.
+          // Each issue names an item (one given, or for a cross-item check one of the calculator's), or
+          // the whole input ('').
           else
-            for (const i of r.issues) expect([...names, ...calc.inputs.map((d) => d.id)]).toContain(i.path);
+            for (const i of r.issues)
+              expect(['', ...names, ...calc.inputs.map((d) => d.id)]).toContain(i.path);
         }),
         fuzz(300),
       );
