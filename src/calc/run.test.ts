@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/issues.js';
-import { calculators } from './registry.js';
+import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
 import { runCsvBatch, runCsvChunks, runJsonlBatch, runJsonlLines, type CalcRow } from './run.js';
 
-const calc = calculators.find((c) => c.id === 'eular-acr-2017')!;
+const calc = eularAcr2017Set.calculator;
+if (calc?.kind !== 'items') throw new Error('eular-acr-2017 takes item values');
 
 async function collect(rows: AsyncIterable<CalcRow>): Promise<CalcRow[]> {
   const out: CalcRow[] = [];

@@ -10,8 +10,8 @@ import { parse as parseCsvStream, type Parser as CsvParser } from 'csv-parse';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
-import { coerceInputs } from '../criteria/engine/inputs.js';
-import type { Calculator } from './types.js';
+import { coerceInputs } from '../engine/inputs.js';
+import type { DocumentCalculator, ItemCalculator } from '../engine/calculator.js';
 
 /** One evaluated row: its result or its issues. `line` is 1-based in the batch file. */
 export type CalcRow =
@@ -45,11 +45,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
  * @param raw - raw values by item id
  * @param pathPrefix - prefix for issue paths
  */
-export function evaluateRaw(
-  calc: Calculator,
+export function evaluateRaw<C>(
+  calc: ItemCalculator<C>,
   raw: Record<string, unknown>,
   pathPrefix = '',
-): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
+): { ok: true; result: C } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
     for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
@@ -107,7 +107,7 @@ function readJsonlLine(
 }
 
 /** Scores one object of item values read from line `line`. */
-function scoreItems(calc: Calculator, obj: Record<string, unknown>, line: number): CalcRow {
+function scoreItems(calc: ItemCalculator<unknown>, obj: Record<string, unknown>, line: number): CalcRow {
   const r = evaluateRaw(calc, obj, `line ${line}: `);
   return r.ok
     ? { line, ok: true, result: r.result }
@@ -115,7 +115,11 @@ function scoreItems(calc: Calculator, obj: Record<string, unknown>, line: number
 }
 
 /** One JSONL line of item values scored on its own; undefined for a blank line. */
-export function runJsonlLine(calc: Calculator, lineText: string, line: number): CalcRow | undefined {
+export function runJsonlLine(
+  calc: ItemCalculator<unknown>,
+  lineText: string,
+  line: number,
+): CalcRow | undefined {
   const r = readJsonlLine(lineText, line);
   return r && 'obj' in r ? scoreItems(calc, r.obj, line) : r;
 }
@@ -155,15 +159,13 @@ export function isDocumentBatch(name: string, text: string): boolean {
 /**
  * Evaluates a JSONL batch of documents for a document calculator (e.g. RECIST): one JSON document per
  * non-empty line, each validated and evaluated on its own; its problems carry the line number.
- * @param calc - a calculator with `documentInput`
+ * @param calc - a document calculator
  * @param text - the batch
  */
-export function runDocumentBatch(calc: Calculator, text: string): CalcRow[] {
-  const doc = calc.documentInput;
-  if (!doc) throw new InputError(`${calc.id} takes item values, not documents`);
+export function runDocumentBatch(calc: DocumentCalculator<unknown>, text: string): CalcRow[] {
   return jsonLines(text, (obj, line) => {
     try {
-      return { line, ok: true, result: doc.evaluateDocument(obj) };
+      return { line, ok: true, result: calc.evaluate(obj) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       const issues = e.issues.length ? e.issues : [issue('value', '', e.message)];
@@ -177,7 +179,7 @@ export function runDocumentBatch(calc: Calculator, text: string): CalcRow[] {
 }
 
 /** Evaluates a JSONL batch held in memory: one JSON object of item values per non-empty line. */
-export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+export function runJsonlBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   return jsonLines(text, (obj, line) => scoreItems(calc, obj, line));
 }
 
@@ -188,7 +190,7 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
  * @param lines - the lines of the batch, without their line breaks
  */
 export async function* runJsonlLines(
-  calc: Calculator,
+  calc: ItemCalculator<unknown>,
   lines: AsyncIterable<string> | Iterable<string>,
 ): AsyncGenerator<CalcRow> {
   let line = 0;
@@ -204,7 +206,7 @@ export async function* runJsonlLines(
  * arguments for one item are refused, so are two columns: the last one would silently win).
  * @throws InputError naming each unknown or repeated column with its line and column number
  */
-function checkCsvHeader(calc: Calculator, header: readonly string[], line: number): void {
+function checkCsvHeader(calc: ItemCalculator<unknown>, header: readonly string[], line: number): void {
   const known = new Set(calc.inputs.map((i) => i.id));
   const first = new Map<string, number>();
   const issues: Issue[] = [];
@@ -265,7 +267,7 @@ function recordStartLine(r: CsvRecord): number {
  * Scores CSV records one at a time: the first is the header (checked, nothing returned), each later one
  * a patient.
  */
-function csvScorer(calc: Calculator): (r: CsvRecord) => CalcRow | undefined {
+function csvScorer(calc: ItemCalculator<unknown>): (r: CsvRecord) => CalcRow | undefined {
   let header: string[] | undefined;
   return (r) => {
     const line = recordStartLine(r);
@@ -315,7 +317,7 @@ const isCsvError = (e: unknown): boolean =>
   /^(CSV_|INVALID_)/.test((e as { code: string }).code);
 
 /** Evaluates a CSV batch held in memory: a header of item ids, one patient per row. Empty cells are unknown. */
-export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
+export function runCsvBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   let records: CsvRecord[];
   try {
     records = parseCsvSync(text, CSV_OPTIONS) as unknown as CsvRecord[];
@@ -341,7 +343,7 @@ export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
  * @param chunks - the batch as text or byte chunks (UTF-8; a character may be split across chunks)
  */
 export async function* runCsvChunks(
-  calc: Calculator,
+  calc: ItemCalculator<unknown>,
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
 ): AsyncGenerator<CalcRow> {
   // Records are taken as the parser reads them (on_record) rather than from its readable side, which

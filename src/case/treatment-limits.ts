@@ -1,6 +1,6 @@
 /**
  * Plausibility limits of treatment records, shared by case validation (which refuses values outside them,
- * at the field path of the input) and the dosing arithmetic (`src/monitoring/dosing.ts`), so that a case
+ * at the field path of the input) and the dosing arithmetic (`src/monitoring/dosing/dosing.ts`), so that a case
  * that validates can always be assessed.
  * @see dosing.md; docs/dosing.md (decisions)
  * @module

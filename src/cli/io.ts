@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { HeliotropeError } from '../core/issues.js';
 
 /** Input/output used by CLI commands. */
@@ -30,6 +31,10 @@ export interface CliIo {
   today(): string;
   /** Writes a UTF-8 file (optional: interfaces without a file system omit it). */
   writeText?(path: string, text: string): Promise<void>;
+  /** Standard input line by line, streamed (optional: without it, `readText('-')` is split into lines). */
+  stdinLines?(): AsyncIterable<string>;
+  /** Whether standard error is a terminal (progress bars); false when absent. */
+  stderrIsTTY?: boolean;
 }
 
 const READ_REASONS: Record<string, string> = {
@@ -173,4 +178,8 @@ export const processIo: CliIo = {
   },
   today: () => new Date().toISOString().slice(0, 10),
   writeText: (p, t) => onFile(p, 'write', () => writeFileAtomic(p, t)),
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseItemArgs, evaluateRaw } from '../calc/run.js';
-import { calculators } from '../calc/registry.js';
+import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
 import { canonicalAnalyte, canonicalAntibody } from '../facts/names.js';
 import { screeningItemId } from '../cancer/imacs-2023/plan.js';
 import { ucumUnit } from '../extract/extractors/units.js';
 import { readCount } from '../extract/numbers.js';
 import { parseMrcGrade } from '../case/mrc.js';
-import { coerceInput } from '../criteria/engine/inputs.js';
+import { coerceInput } from '../engine/inputs.js';
 import { InputError } from './issues.js';
 import { own } from './lookup.js';
 
@@ -19,7 +19,8 @@ describe('input keys never hit inherited Object properties (issue 15 #10)', () =
   });
 
   it('item=value arguments: inherited names are unknown items, never "given twice"', () => {
-    const calc = calculators.find((c) => c.id === 'eular-acr-2017')!;
+    const calc = eularAcr2017Set.calculator;
+    if (calc?.kind !== 'items') throw new Error('eular-acr-2017 takes item values');
     const args = parseItemArgs(INHERITED.map((k) => `${k}=yes`));
     expect(Object.keys(args)).toEqual(INHERITED);
     const r = evaluateRaw(calc, args);

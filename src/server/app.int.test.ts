@@ -3,6 +3,8 @@ import { narrativeExtraction } from './extract-hook.js';
 import { testBackends } from '../../test/db.js';
 import { benchCase } from '../../bench/fixtures.js';
 import { assessCase } from '../assess/assess.js';
+import { reportHeadlines } from '../assess/headlines.js';
+import { required } from '../contract/set.js';
 import { parseCase, validateCase } from '../case/validate.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
@@ -310,6 +312,26 @@ for (const backend of testBackends) {
           ...(v.issues.length ? { warnings: v.issues } : {}),
         }),
       );
+    });
+
+    it('headlines on request: each computed section in one line, after the report; none by default', async () => {
+      const r = await app.request('/api/assess?asOf=2026-02-01&headlines=true', json('POST', benchCase));
+      expect(r.status).toBe(200);
+      const report = assessCase(parseCase(benchCase), { asOf: '2026-02-01' });
+      const body = (await r.json()) as Record<string, unknown>;
+      expect(Object.keys(body)).toEqual([...Object.keys(report), 'headlines']);
+      expect(body.headlines).toEqual(reportHeadlines(report));
+      const h = body.headlines as Record<string, { code: string; probability?: { value: number } }>;
+      expect(h.eularAcr2017!.code).toBe(required(report.eularAcr2017).category);
+      expect(h.eularAcr2017!.probability!.value).toBe(required(report.eularAcr2017).probability);
+      expect(Object.keys(h)).toEqual(
+        Object.keys(report).filter((k) => !['engine', 'asOf', 'case'].includes(k)),
+      );
+      const plain = (await (
+        await app.request('/api/assess?asOf=2026-02-01', json('POST', benchCase))
+      ).json()) as object;
+      expect(plain).not.toHaveProperty('headlines');
+      expect((await app.request('/api/assess?headlines=yes', json('POST', benchCase))).status).toBe(422);
     });
 
     it('calculators: listed generically with inputs, evaluated with item values, bad items → 422 with paths', async () => {

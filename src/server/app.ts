@@ -8,9 +8,9 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
-import { pretestIssues } from '../cancer/probability.js';
-import { assessors } from '../assess/registry.js';
-import { calculators, findCalculator } from '../calc/registry.js';
+import { reportHeadlines } from '../assess/headlines.js';
+import { pretestIssues } from '../cancer/probability/probability.js';
+import { calculators, findCalculator, reportSections } from '../sets/registry.js';
 import { evaluateRaw } from '../calc/run.js';
 import { isPlausibleIsoDay } from '../core/dates.js';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
@@ -106,6 +106,7 @@ const AssessQuery = z.object({
   asOf: z.string().optional(),
   prior: z.string().optional(),
   strict: StrictFlag,
+  headlines: z.enum(['true', 'false']).optional(),
 });
 const StrictQuery = z.object({ strict: StrictFlag }).passthrough();
 const ListQuery = z.object({
@@ -514,8 +515,19 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   // ─── Cases ────────────────────────────────────────────────────────────────────────────────
+  // A section's fault is logged (its key and the error's name and stack, never case data); the report keeps
+  // the other sections.
+  const assessOptions = (asOf: string) => ({
+    asOf,
+    onFault: (key: string, e: unknown) =>
+      logger.log('error', 'assessment section failed', {
+        section: key,
+        error: e instanceof Error ? e.name : 'unknown',
+        stack: e instanceof Error ? (e.stack ?? null) : null,
+      }),
+  });
   const assessAndSummarize = (c: Case) => {
-    const report = assessCase(c, { asOf: today() }) as unknown as Record<string, unknown>;
+    const report = assessCase(c, assessOptions(today()));
     return { report, summary: summarize(report) };
   };
   const storeAssessment = (s: StoredCase, report: Record<string, unknown>, user: User) =>
@@ -598,7 +610,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await need(c, 'clinician', 'assessment.create', id);
     const s = await store.getCase(id);
     const v = validCase(s.data);
-    const report = assessCase(v.case, { asOf: today() }) as unknown as Record<string, unknown>;
+    const report = assessCase(v.case, assessOptions(today()));
     const a = await storeAssessment(s, report, c.get('user'));
     await audit(c, 'assessment.create', 'case', id, { version: s.version, assessment: a.id });
     return c.json(a, 201);
@@ -626,11 +638,13 @@ export function createApp(deps: AppDeps): Hono<Env> {
     }
     const v = validCase(await readJson(c), q.strict === 'true');
     const report = assessCase(v.case, {
-      asOf: q.asOf ?? today(),
+      ...assessOptions(q.asOf ?? today()),
       ...(cancerPretest !== undefined ? { cancerPretest } : {}),
     });
     await audit(c, 'assess.adhoc', 'case', null);
-    return jsonBytes(c, withWarnings(report, [...v.warnings, ...(report.warnings ?? [])]));
+    const body = withWarnings(report, [...v.warnings, ...(report.warnings ?? [])]);
+    // Opt-in: each section's headline (codes and numbers), for interfaces that list results in one line.
+    return jsonBytes(c, q.headlines === 'true' ? { ...body, headlines: reportHeadlines(report) } : body);
   });
 
   app.get('/api/calc', (c) =>
@@ -638,9 +652,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
       items: calculators.map((k) => ({
         id: k.id,
         title: k.title,
-        citation: k.citation,
-        inputs: k.inputs,
-        ...(k.documentInput ? { documentInput: { description: k.documentInput.description } } : {}),
+        citation: k.citations[0],
+        // A document calculator has no items: listed with none, and the document it takes.
+        inputs: k.calculator.kind === 'items' ? k.calculator.inputs : [],
+        ...(k.calculator.kind === 'document'
+          ? { documentInput: { description: k.calculator.description } }
+          : {}),
       })),
     }),
   );
@@ -651,12 +668,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
         issue('not-found', 'id', `known: ${calculators.map((k) => k.id).join(', ')}`),
       ]);
     const body = await readJson(c);
-    if (calc.documentInput) return c.json(calc.documentInput.evaluateDocument(body) as object);
+    if (calc.calculator.kind === 'document') return c.json(calc.calculator.evaluate(body) as object);
     if (body === null || typeof body !== 'object' || Array.isArray(body))
       throw new InputError('expected a JSON object of item values', [
         issue('structure', '', 'expected {"item-id": value, …}'),
       ]);
-    const r = evaluateRaw(calc, body as Record<string, unknown>);
+    const r = evaluateRaw(calc.calculator, body as Record<string, unknown>);
     if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);
     return c.json(r.result as object);
   });
@@ -680,7 +697,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     c.json({
       extract: Boolean(deps.extract),
       engine: ENGINE_VERSION,
-      sections: assessors.map((a) => ({ key: a.key, title: a.title })),
+      sections: reportSections.map((s) => ({ key: s.key, title: s.section.title })),
     }),
   );
 

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculators } from '../../src/calc/registry.js';
 import {
   evaluateRaw,
   parseItemArgs,
@@ -16,10 +15,14 @@ import {
   type CalcRow,
 } from '../../src/calc/run.js';
 import { InputError } from '../../src/core/issues.js';
+import type { ItemCalculator } from '../../src/engine/calculator.js';
+import { calculators } from '../../src/sets/registry.js';
 import { INHERITED } from './arbitraries.js';
 import { FUZZ_TIMEOUT, fuzz, nonFinitePaths } from './config.js';
 
-const itemCalcs = calculators.filter((c) => !c.documentInput);
+const itemCalcs: ItemCalculator<unknown>[] = calculators.flatMap((c) =>
+  c.calculator.kind === 'items' ? [c.calculator] : [],
+);
 
 /** A calculator, and item names mostly its own, sometimes unknown or inherited. */
 const calcWithNames = fc
