@@ -16,7 +16,7 @@ export async function appWithToken(
   db: Db,
 ): Promise<{ app: ReturnType<typeof createApp>; store: Store; token: string }> {
   const store = new Store(db);
-  await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+  await store.accounts.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
   const app = createApp({ store, today: () => '2026-01-15' });
   const login = await app.request('/api/auth/login', {
     method: 'POST',
