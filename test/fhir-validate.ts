@@ -51,11 +51,12 @@ export function validateFhir(resource: Resource): FhirValidationIssue[] {
   } catch (e) {
     if (!(e instanceof OperationOutcomeError)) throw e;
     for (const i of e.outcome.issue ?? [])
-      out.push({
-        validator: 'structure-definitions',
-        path: (i.expression ?? []).join(','),
-        message: i.details?.text ?? i.code,
-      });
+      if (i.severity === 'error' || i.severity === 'fatal')
+        out.push({
+          validator: 'structure-definitions',
+          path: (i.expression ?? []).join(','),
+          message: i.details?.text ?? i.code,
+        });
   }
   const targets: Resource[] =
     resource.resourceType === 'Bundle'

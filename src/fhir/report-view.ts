@@ -1,0 +1,158 @@
+/**
+ * The one adapter between the assessment report and its consumers outside the report renderers (the FHIR
+ * export and the CDS Hooks cards): typed access to the sections by key, and every criteria result
+ * normalised to one shape (category, the categories unknowns could still reach, score and probability with
+ * their ranges, the item checklist). When the section registry changes shape, only this file changes.
+ * Pure.
+ * @module
+ */
+import type { AssessmentReport } from '../assess/assess.js';
+import type { ImacsSection } from '../cancer/from-case.js';
+import type { Pns2004Result } from '../cancer/pns-2004/evaluate.js';
+import type { PnsCareResult } from '../cancer/pns-care-2021/evaluate.js';
+import type { CancerProbabilityResult } from '../cancer/probability.js';
+import type { CancerAssociationResult } from '../cancer/timing.js';
+import type { Case } from '../case/schema.js';
+import type { Citation, Evidence } from '../core/evidence.js';
+import type { Tri } from '../core/tri.js';
+import type { BohanPeterResult } from '../criteria/bohan-peter-1975/evaluate.js';
+import type { EularResult } from '../criteria/eular-acr-2017/evaluate.js';
+import type { MonitoringResult } from '../monitoring/index.js';
+
+/** One item of a criteria checklist. */
+export interface CriteriaItemView {
+  id: string;
+  label: string;
+  status: Tri;
+  /** Points the item adds when met (for scored sets). */
+  pointsIfMet?: number;
+  evidence: readonly Evidence[];
+}
+
+/** A criteria result in one shape, whatever the set. */
+export interface CriteriaResultView {
+  /** Report section key (`eularAcr2017`). */
+  key: string;
+  /** Public id of the set (`eular-acr-2017`), used in codes. */
+  setId: string;
+  /** The category with unknown items counted absent (the reported one). */
+  category: string;
+  /** Other categories that resolving the unknown items could give, highest first (empty when settled). */
+  reachable: string[];
+  /** Subgroup, where the set assigns one (EULAR/ACR). */
+  subgroup?: string | null;
+  score?: number;
+  scoreRange?: { min: number; max: number };
+  probability?: number;
+  probabilityRange?: { min: number; max: number };
+  items: CriteriaItemView[];
+  citation: Citation;
+}
+
+/** The sections of a report that interfaces outside the renderers read. */
+export interface ReportView {
+  asOf: string;
+  engineVersion: string;
+  case: Case;
+  /** Every criteria result (classification and paraneoplastic criteria), in report order. */
+  criteria: CriteriaResultView[];
+  eular?: EularResult;
+  bohanPeter?: BohanPeterResult;
+  association?: CancerAssociationResult;
+  imacs?: ImacsSection;
+  probability?: CancerProbabilityResult;
+  monitoring?: MonitoringResult;
+}
+
+const items = (list: readonly CriteriaItemView[]): CriteriaItemView[] =>
+  list.map((i) => ({
+    id: i.id,
+    label: i.label,
+    status: i.status,
+    ...(i.pointsIfMet !== undefined ? { pointsIfMet: i.pointsIfMet } : {}),
+    evidence: i.evidence,
+  }));
+
+function eularView(r: EularResult): CriteriaResultView {
+  return {
+    key: 'eularAcr2017',
+    setId: r.criteriaId,
+    category: r.category,
+    reachable: r.categoryRange.max !== r.category ? [r.categoryRange.max] : [],
+    subgroup: r.subgroup,
+    score: r.score,
+    scoreRange: r.scoreRange,
+    probability: r.probability,
+    probabilityRange: r.probabilityRange,
+    items: items(r.items),
+    citation: r.citation,
+  };
+}
+
+function bohanView(r: BohanPeterResult): CriteriaResultView {
+  return {
+    key: 'bohanPeter1975',
+    setId: r.criteriaId,
+    category: r.category,
+    reachable: r.reachableCategories.filter((c) => c !== r.category),
+    items: items(r.items),
+    citation: r.citation,
+  };
+}
+
+function pnsView(r: Pns2004Result): CriteriaResultView {
+  return {
+    key: 'pns2004',
+    setId: r.criteriaId,
+    category: r.category,
+    reachable: r.reachableCategories.filter((c) => c !== r.category),
+    items: items(r.items),
+    citation: r.citation,
+  };
+}
+
+function pnsCareView(r: PnsCareResult): CriteriaResultView {
+  return {
+    key: 'pnsCare2021',
+    setId: r.criteriaId,
+    category: r.category,
+    reachable: r.categoryRange.max !== r.category ? [r.categoryRange.max] : [],
+    score: r.score,
+    scoreRange: r.scoreRange,
+    items: items(r.items),
+    citation: r.citation,
+  };
+}
+
+/**
+ * Reads the sections of an assessment report.
+ * @param report - an assessment document (`assessCase`)
+ */
+export function readReport(report: AssessmentReport): ReportView {
+  const eular = report.eularAcr2017 as EularResult | undefined;
+  const bohanPeter = report.bohanPeter1975 as BohanPeterResult | undefined;
+  const pns = report.pns2004 as Pns2004Result | undefined;
+  const pnsCare = report.pnsCare2021 as PnsCareResult | undefined;
+  const criteria: CriteriaResultView[] = [];
+  if (eular) criteria.push(eularView(eular));
+  if (bohanPeter) criteria.push(bohanView(bohanPeter));
+  if (pns) criteria.push(pnsView(pns));
+  if (pnsCare) criteria.push(pnsCareView(pnsCare));
+  const view: ReportView = {
+    asOf: report.asOf,
+    engineVersion: report.engine.version,
+    case: report.case,
+    criteria,
+  };
+  if (eular) view.eular = eular;
+  if (bohanPeter) view.bohanPeter = bohanPeter;
+  const association = report.cancerAssociation as CancerAssociationResult | undefined;
+  if (association) view.association = association;
+  const imacs = report.imacs2023 as ImacsSection | undefined;
+  if (imacs) view.imacs = imacs;
+  const probability = report.cancerProbability as CancerProbabilityResult | undefined;
+  if (probability) view.probability = probability;
+  const monitoring = report.monitoring as MonitoringResult | undefined;
+  if (monitoring) view.monitoring = monitoring;
+  return view;
+}
