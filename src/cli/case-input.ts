@@ -8,7 +8,7 @@ import { parseCase, parseJsonText } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
-import { importFhir, parseFhirJson } from '../fhir/import/index.js';
+import { importFhir, parseFhirJson, type ProvenanceEntry } from '../fhir/import/index.js';
 import { fhirIssueText } from '../render/text/fhir.js';
 
 /** A loader for one kind of input file. */
@@ -24,6 +24,8 @@ export interface LoadedCase {
   case: Case;
   warnings?: string[];
   inputErrors?: boolean;
+  /** When the case was imported from FHIR: the input Patient's reference and each fact's source resource. */
+  fhir?: { patient?: string; provenance: ProvenanceEntry[] };
 }
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
@@ -47,6 +49,7 @@ const fhirLoader: CaseLoader = {
       case: r.case,
       warnings: shown.map(fhirIssueText),
       inputErrors: r.issues.some((i) => i.severity === 'error'),
+      fhir: { ...(r.stats.patient ? { patient: r.stats.patient } : {}), provenance: r.provenance },
     };
   },
 };

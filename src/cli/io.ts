@@ -14,6 +14,8 @@ export interface CliIo {
   readBytes(path: string): Promise<Uint8Array>;
   /** Today as YYYY-MM-DD (the engine never reads the clock). */
   today(): string;
+  /** Now as an ISO instant (optional: without it, FHIR exports are stamped with the assessment day). */
+  now?(): string;
   /** Writes a UTF-8 file (optional: interfaces without a file system omit it). */
   writeText?(path: string, text: string): Promise<void>;
 }
@@ -31,5 +33,6 @@ export const processIo: CliIo = {
   readText: async (p) => (p === '-' ? (await readStdin()).toString('utf8') : readFile(p, 'utf8')),
   readBytes: async (p) => (p === '-' ? readStdin() : readFile(p)),
   today: () => new Date().toISOString().slice(0, 10),
+  now: () => new Date().toISOString(),
   writeText: (p, t) => writeFile(p, t, 'utf8'),
 };

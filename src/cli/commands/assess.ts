@@ -9,9 +9,13 @@ import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
+import { assessmentToFhir } from '../../fhir/export/assessment.js';
 import { loadCase } from '../case-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+
+/** Output formats of `assess`. */
+const FORMATS = ['text', 'json', 'fhir'] as const;
 
 /** Renders the human report of an assessment. */
 export function renderAssessment(report: AssessmentReport): string {
@@ -42,17 +46,36 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       'assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin',
     )
     .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
-    .option('--json', 'print the assessment document as JSON')
+    .option('--json', 'print the assessment document as JSON (same as --format json)')
+    .option(
+      '--format <format>',
+      'text (default), json (the assessment document), or fhir (a FHIR R4 Bundle, see docs/fhir.md)',
+    )
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
-    .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
+    .action(async (file: string, opts: { json?: boolean; format?: string; asOf?: string }) => {
       const asOf = opts.asOf ?? io.today();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
         throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+      const format = opts.format ?? (opts.json ? 'json' : 'text');
+      if (!FORMATS.includes(format as (typeof FORMATS)[number]))
+        throw new InputError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+      if (opts.json && opts.format && opts.format !== 'json')
+        throw new InputError(`--json and --format ${opts.format} contradict each other`);
       const text = await io.readText(file);
       const loaded = loadCase(text, file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const report = assessCase(loaded.case, { asOf });
-      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+      if (format === 'fhir') {
+        const bundle = assessmentToFhir(report, {
+          ...(loaded.fhir?.patient ? { patient: loaded.fhir.patient } : {}),
+          ...(loaded.fhir ? { provenance: loaded.fhir.provenance } : {}),
+          ...(io.now ? { recorded: io.now() } : {}),
+        });
+        io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
+      } else
+        io.stdout(
+          format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`,
+        );
       setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
     });
 }
