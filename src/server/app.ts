@@ -27,6 +27,15 @@ import {
   verifyPassword,
 } from './auth.js';
 import { silentLogger, type Logger } from './logger.js';
+import {
+  assessInput,
+  assessJsonBody,
+  DEFAULT_MAX_FHIR_BODY,
+  fhirAssessmentResponse,
+  fhirRoutes,
+  isFhirMediaType,
+  wantsFhir,
+} from './fhir-api.js';
 import { buildOpenApi } from './openapi.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
@@ -53,6 +62,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Largest request body, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Largest FHIR request body (`/api/fhir/import`, `application/fhir+json` to `/api/assess`; default 16 MiB). */
+  maxFhirBodyBytes?: number;
   /** Login rate limiter (default: 5 failures per 15 minutes per address and user name). */
   loginLimiter?: LoginRateLimiter;
   /** Session lifetime in hours (default 12). */
@@ -154,12 +165,12 @@ async function readText(c: Context, max: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readJson(c: Context): Promise<unknown> {
+async function readJson(c: Context, maxBytes?: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(.+\+)?json\s*(;|$)/i.test(type))
     throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
   return parseJsonText(
-    await readText(c, (c.get('maxBody') as number | undefined) ?? DEFAULT_MAX_BODY),
+    await readText(c, maxBytes ?? (c.get('maxBody') as number | undefined) ?? DEFAULT_MAX_BODY),
     'the request body',
   );
 }
@@ -256,6 +267,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const sessionMs = (deps.sessionHours ?? 12) * 3600 * 1000;
   const files: Map<string, StaticFile> = deps.webRoot ? loadStaticFiles(deps.webRoot) : new Map();
   const openapi = buildOpenApi();
+  const maxFhirBytes = deps.maxFhirBodyBytes ?? DEFAULT_MAX_FHIR_BODY;
   const app = new Hono<Env>();
 
   const audit = (
@@ -603,10 +615,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
       throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
     }
-    const v = validCase(await readJson(c));
+    const input = assessInput(await readJson(c, isFhirMediaType(c) ? maxFhirBytes : undefined));
+    const v = validCase(input.case);
     const report = assessCase(v.case, { asOf: q.asOf ?? today() });
-    await audit(c, 'assess.adhoc', 'case', null);
-    return jsonBytes(c, v.warnings.length ? { ...report, warnings: v.warnings } : report);
+    await audit(c, 'assess.adhoc', 'case', null, input.fhir ? { input: 'fhir' } : undefined);
+    if (wantsFhir(c)) return fhirAssessmentResponse(c, report, input.fhir);
+    return jsonBytes(c, assessJsonBody(report, v.warnings, input.fhir));
   });
 
   app.get('/api/calc', (c) =>
@@ -657,6 +671,15 @@ export function createApp(deps: AppDeps): Hono<Env> {
       extract: Boolean(deps.extract),
       engine: ENGINE_VERSION,
       sections: assessors.map((a) => ({ key: a.key, title: a.title })),
+    }),
+  );
+
+  app.route(
+    '/api/fhir',
+    fhirRoutes<Env>({
+      readJson,
+      audit: (c, action, detail) => audit(c as Context<Env>, action, 'case', null, detail),
+      maxFhirBytes,
     }),
   );
 

@@ -8,6 +8,7 @@
  */
 import type { ErrorKind, Issue } from '../core/issues.js';
 import { isHeliotropeError } from '../core/issues.js';
+import { FhirInputError } from '../fhir/import/index.js';
 import { ConflictError } from '../store/store.js';
 
 /** A problem document. */
@@ -110,6 +111,14 @@ export function toProblem(
     if (e instanceof ConflictError) {
       problem.currentVersion = e.current.version;
       problem.current = e.current;
+    }
+    if (e instanceof FhirInputError) {
+      // OperationOutcome-like: every issue with its severity, FHIRPath-like location and resource; and the
+      // case built from the rest of the input, with each fact's source.
+      problem.issues = e.result.issues;
+      problem.case = e.result.case;
+      problem.provenance = e.result.provenance;
+      problem.stats = e.result.stats;
     }
     return {
       problem,
