@@ -36,6 +36,10 @@ import {
   isFhirMediaType,
   wantsFhir,
 } from './fhir-api.js';
+import { CdsStore } from '../store/cds.js';
+import type { CdsAuthenticator } from './cds/auth.js';
+import { DEFAULT_CDS_CONFIG, type CdsConfig } from './cds/config.js';
+import { cdsRoutes } from './cds/routes.js';
 import { buildOpenApi } from './openapi.js';
 import { HttpProblem, problemResponse } from './problem.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
@@ -72,6 +76,10 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** Readiness beyond the database (e.g. false while shutting down). */
   ready?: () => boolean;
+  /** The CDS Hooks service (trusted clients, sandbox switch, public URL…); default: signed calls only, no client trusted. */
+  cds?: CdsConfig;
+  /** The CDS clients' JWT verifier (default: built from `cds`). */
+  cdsAuthenticator?: CdsAuthenticator;
 }
 
 type Env = {
@@ -268,6 +276,8 @@ export function createApp(deps: AppDeps): Hono<Env> {
   const files: Map<string, StaticFile> = deps.webRoot ? loadStaticFiles(deps.webRoot) : new Map();
   const openapi = buildOpenApi();
   const maxFhirBytes = deps.maxFhirBodyBytes ?? DEFAULT_MAX_FHIR_BODY;
+  const cdsConfig = deps.cds ?? DEFAULT_CDS_CONFIG;
+  const cdsStore = new CdsStore(store.db);
   const app = new Hono<Env>();
 
   const audit = (
@@ -680,12 +690,27 @@ export function createApp(deps: AppDeps): Hono<Env> {
       readJson,
       audit: (c, action, detail) => audit(c as Context<Env>, action, 'case', null, detail),
       maxFhirBytes,
+      snapshot: (id) => cdsStore.getSnapshot(id),
     }),
   );
 
   app.all('/api/*', () => {
     throw new HeliotropeError('not-found', 'no such API endpoint');
   });
+
+  // ─── CDS Hooks 2.0 (its own authentication: the EHR's signed JWT) ─────────────────────────
+  app.route(
+    '/cds-services',
+    cdsRoutes({
+      config: cdsConfig,
+      cdsStore,
+      audit: (e) => store.audit(e),
+      readJson,
+      maxBytes: maxFhirBytes,
+      today,
+      ...(deps.cdsAuthenticator ? { authenticator: deps.cdsAuthenticator } : {}),
+    }),
+  );
 
   // ─── Web application ──────────────────────────────────────────────────────────────────────
   app.get('*', (c) => {

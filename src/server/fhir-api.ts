@@ -7,7 +7,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { AssessmentReport } from '../assess/assess.js';
-import type { Issue } from '../core/issues.js';
+import { HeliotropeError, issue, type Issue } from '../core/issues.js';
 import { assessmentToFhir } from '../fhir/export/assessment.js';
 import { assessmentCodeSystem } from '../fhir/export/code-system.js';
 import { FhirInputError, importFhir, isFhirInput, type FhirImportResult } from '../fhir/import/index.js';
@@ -23,6 +23,8 @@ export interface FhirRouteHelpers {
   audit(c: Context, action: string, detail?: Record<string, unknown>): Promise<void>;
   /** Largest FHIR body. */
   maxFhirBytes: number;
+  /** The record behind a CDS card's link, when it has not expired. */
+  snapshot(id: string): Promise<{ createdAt: string; expiresAt: string; data: unknown } | undefined>;
 }
 
 /** The import as the API returns it (and as a 422 problem carries it when the input has errors). */
@@ -120,6 +122,16 @@ export function fhirRoutes<E extends object>(h: FhirRouteHelpers): Hono<E> {
     });
     if (errors) throw new FhirInputError(r);
     return c.json(importBody(r));
+  });
+  app.get('/snapshots/:id', async (c) => {
+    const id = c.req.param('id');
+    const s = /^[A-Za-z0-9_-]{16,64}$/.test(id) ? await h.snapshot(id) : undefined;
+    await h.audit(c, 'cds.snapshot.read', { found: Boolean(s) });
+    if (!s)
+      throw new HeliotropeError('not-found', 'this record is no longer available (CDS links expire)', [
+        issue('not-found', 'id', 'unknown or expired snapshot'),
+      ]);
+    return c.json({ createdAt: s.createdAt, expiresAt: s.expiresAt, ...(s.data as object) });
   });
   app.get('/CodeSystem/assessment', (c) =>
     c.body(JSON.stringify(assessmentCodeSystem()), 200, { 'Content-Type': 'application/fhir+json' }),

@@ -29,6 +29,7 @@ export type HttpProblemKind =
   | 'method-not-allowed'
   | 'unsupported-media-type'
   | 'precondition-required'
+  | 'precondition-failed'
   | 'not-implemented'
   | 'unavailable';
 
@@ -61,6 +62,7 @@ const BY_KIND: Record<ErrorKind | HttpProblemKind, { status: number; title: stri
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'precondition-required': { status: 428, title: 'Precondition required' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'Service unavailable' },
 };

@@ -18,6 +18,7 @@ import { migrate } from '../store/migrations.js';
 import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createApp, type ExtractHook } from './app.js';
+import { cdsConfigFromEnv, type CdsConfig } from './cds/config.js';
 import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './logger.js';
@@ -37,6 +38,8 @@ export interface ServerConfig {
   adminPassword?: string;
   /** The built web application; default: dist/web of this package. */
   webRoot?: string;
+  /** The CDS Hooks service (HELIOTROPE_CDS_*, HELIOTROPE_PUBLIC_URL; see docs/fhir.md). */
+  cds?: CdsConfig;
 }
 
 /** Finds the built web application beside this module (dist/web), if any. */
@@ -71,6 +74,7 @@ export function resolveConfig(
     demo: flags.demo ?? env.HELIOTROPE_DEMO !== '0',
     ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
     ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
+    cds: flags.cds ?? cdsConfigFromEnv(env),
   };
 }
 
@@ -132,6 +136,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (config.cds?.allowUnsigned) {
+    const warning =
+      'WARNING: the CDS Hooks service accepts UNSIGNED calls (HELIOTROPE_CDS_ALLOW_UNSIGNED): any caller can send patient data and read cards. Use this for a public sandbox only, never with real patients.';
+    say(warning);
+    logger.log('warn', 'cds hooks: unsigned calls accepted (sandbox mode)');
+  }
   const db = openDb(config.databaseUrl);
   const store = new Store(db);
   await bootstrap(store, config, say);
@@ -143,6 +153,7 @@ export async function startServer(
     ready: () => !shuttingDown,
     clientAddress: (c) => getConnInfo(c).remote.address,
     extract: options.extract ?? narrativeExtraction,
+    ...(config.cds ? { cds: config.cds } : {}),
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));

@@ -49,11 +49,11 @@ import {
   tierTitle,
 } from '../../render/text/headlines.js';
 import { tierWords } from '../../render/text/cancer.js';
-import { heliotropeRow, MAPPING_TABLE } from '../mapping/index.js';
 import type { ProvenanceEntry } from '../import/context.js';
 import { readReport, type CriteriaResultView, type ReportView } from '../report-view.js';
 import { HELIOTROPE_FHIR_BASE, SYSTEM } from '../systems.js';
 import { aCoding, ACode, FIXED_CONCEPTS } from './code-system.js';
+import { investigationCodings } from './codings.js';
 import { shortHash, stableUuid } from './ids.js';
 import { referenceType, sourceResolver, type SourceResolver } from './sources.js';
 
@@ -145,23 +145,6 @@ class Builder {
     for (const r of out) this.sources.add(r);
     return [...out];
   }
-}
-
-/** The standard coding of an investigation kind, from the mapping table (first non-Heliotrope row). */
-function investigationCodings(kind: string): CodeableConcept['coding'] {
-  const std = MAPPING_TABLE.find(
-    (r) =>
-      r.system !== SYSTEM.heliotrope &&
-      r.target.field === 'investigation' &&
-      r.target.kind === kind &&
-      !r.prefix,
-  );
-  const own = heliotropeRow(`investigation-${kind}`);
-  return [
-    ...(std ? [{ system: std.system, code: std.code, display: std.display }] : []),
-    ...(own ? [{ system: SYSTEM.heliotrope, code: own.code, display: own.display }] : []),
-    aCoding(ACode.screening(kind)),
-  ];
 }
 
 function criteriaObservation(

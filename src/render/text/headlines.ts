@@ -12,7 +12,7 @@ import type { Tri } from '../../core/tri.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
-import { pnsCareCategoryWords, pnsCategoryWords, tierWords } from './cancer.js';
+import { pnsCareCategoryWords, pnsCategoryWords } from './cancer.js';
 import { categoryWords, subgroupWords } from './criteria.js';
 import { dayText } from './monitoring.js';
 
@@ -223,7 +223,7 @@ export function screeningHeadline(r: ImacsSection): string | undefined {
   const tail = caveat ? ` (${caveat})` : '';
   if (r.plan.mode === 'not-required') return undefined;
   if (r.plan.mode === 'known-cancer')
-    return `Known cancer: oncological follow-up rather than screening (${setLabel('imacs-2023')} risk profile ${tierWords(r.riskProfileTier)})`;
+    return `Known cancer: oncological follow-up rather than screening (${setLabel('imacs-2023')} risk profile: ${TIER_HEAD[r.riskProfileTier]?.toLowerCase() ?? r.riskProfileTier})`;
   const title = tierTitle(r.tier);
   const act = actionableScreening(r);
   if (!act) {
@@ -317,8 +317,72 @@ export const OVERRIDE_REASON_WORDS: Readonly<Record<string, string>> = {
   'clinical-judgement': 'Not appropriate for this patient (clinical judgement)',
   'patient-declined': 'Patient declined',
   'other-team': 'Managed by another team',
+  'intentional-adjustment': 'Intentional dose adjustment (toxicity, protocol, capping)',
 };
 
 /** The disclaimer every card and export carries. */
 export const DECISION_SUPPORT_NOTE =
   'Decision support: classification criteria and screening guidance support, but do not replace, clinical judgement.';
+
+// ─── CDS Hooks cards ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * A citation in two words for a card's source label: "Lundberg 2017".
+ * @param c - the citation (its label starts with the first author; the year is the first 19xx/20xx)
+ */
+export function shortCitation(c: { label: string }): string {
+  const author = /^([^\s,]+)/.exec(c.label)?.[1] ?? c.label;
+  const year = /\b(19|20)\d{2}\b/.exec(c.label)?.[0];
+  return year ? `${author} ${year}` : author;
+}
+
+/** Words of the cards that are not results. */
+export const CARD_WORDS = {
+  openCase: 'Open in Heliotrope (sources, unknowns, full report)',
+  classificationSource: (setId: string, c: { label: string }) =>
+    `${setLabel(setId)} criteria (${shortCitation(c)})`,
+  screeningSource: (c: { label: string }) =>
+    `${setLabel('imacs-2023')} cancer-screening guideline (${shortCitation(c)})`,
+  orderTest: (label: string) => `Order: ${label}`,
+  orderTestDescription: (label: string, due: string) =>
+    `Create an order for ${label} (IMACS 2023 screening, due ${due})`,
+  importIncomplete: (n: number) =>
+    `${n} record${n === 1 ? '' : 's'} could not be read (wrong FHIR version or invalid values): the result may miss facts.`,
+  unknownFacts:
+    'Facts not in the record are counted as absent; those that could change the result are listed.',
+} as const;
+
+/**
+ * A dose disagreement: "Carboplatin 600 mg ordered; Calvert (AUC 5) gives 470 mg".
+ * @param drug - the drug
+ * @param orderedMg - the ordered dose (mg)
+ * @param expectedMg - the computed dose (mg)
+ * @param basis - how the dose was computed ("Calvert (AUC 5)", "75 mg/m² × BSA 1.82 m²")
+ */
+export function doseMismatchHeadline(
+  drug: string,
+  orderedMg: number,
+  expectedMg: number,
+  basis: string,
+): string {
+  return `${cap(drug)} ${Math.round(orderedMg)} mg ordered; ${basis} gives ${Math.round(expectedMg)} mg`;
+}
+
+/**
+ * A dose that could not be checked, and why.
+ * @param drug - the drug
+ * @param missing - what is missing ("a recent weight", "the target AUC")
+ */
+export function doseUncheckedHeadline(drug: string, missing: readonly string[]): string {
+  return `${cap(drug)} dose not checked: ${missing.join(', ')} not in the record`;
+}
+
+/** Card words for the dose check. */
+export const DOSE_WORDS = {
+  source: (c: { label: string }) => `Dosing formula (${shortCitation(c)})`,
+  changeTo: (mg: number) => `Change the dose to ${Math.round(mg)} mg`,
+  changeToDescription: (drug: string, mg: number, basis: string) =>
+    `Update the ${drug} order to ${Math.round(mg)} mg (${basis})`,
+  pharmacist: 'Arithmetic only: check every dose against the treating protocol and with a pharmacist.',
+  tolerance: (pct: number) => `Doses within ${pct} % of the computed dose are not flagged.`,
+} as const;
