@@ -1,182 +1,174 @@
 /**
- * `npm run eval:cases`: extraction and assessment over every folder of ../shared/cases (case.txt +
- * gold.json). Prints per-field precision / recall / F1 (findings by id and status, labs, antibodies,
- * age/sex, cancer) and agreement of the classifications with the gold `expected` block, as a table
- * and, last, one JSON line.
+ * `npm run eval:cases`: narrative extraction scored against gold, per corpus, per half and per field group.
  *
- * Scoring rules: findings are scored only on the ids the gold lists (gold feature lists are partial by
- * design; other predicted findings are counted as "unscored"); labs and antibodies are scored strictly
- * (a predicted item absent from the gold is a false positive). A lab matches on analyte and value (and
- * upper limit when the gold gives one) or, for qualitative gold, on interpretation.
+ * Corpora: `seed` (../shared/cases, development data), `real` (published case reports: gold in
+ * corpus/real/gold, texts in the git-ignored corpus/real/texts — said clearly when missing), `synthetic`
+ * (corpus/synthetic, committed). Halves come from corpus/split.json. For each corpus and half it prints
+ * precision, recall and F1 of the field groups (findings, labs, antibodies, patient, cancers, timing) and
+ * overall, the studies line (EMG, biopsies; not in overall), and the 2017 EULAR/ACR check: agreement with
+ * the category the gold reaches, over-classifications (probable/definite where the gold does not reach
+ * it) and mimics classified probable/definite. Matching rules: corpus/README.md.
+ *
+ * Options:
+ *   --json                     one JSON document instead of the table
+ *   --corpus seed,real,synthetic   which corpora (default: all)
+ *   --half dev|test            one half only
+ *   --min-f1 [corpus.][half.]group=x   fail (exit 1) when an F1 is below x; group is a field group or
+ *                              overall; repeatable (e.g. --min-f1 overall=0.5 --min-f1 synthetic.test.labs=0.6)
+ *   --max-over [corpus.][half.]n   fail when over-classifications exceed n
+ *   --texts <dir>              where the published texts are (default corpus/real/texts, or
+ *                              $HELIOTROPE_CORPUS_TEXTS)
+ *   --verbose                  list every disagreement, case by case
+ * Exit codes: 0 figures printed (thresholds met), 1 a threshold failed, 2 bad usage or unreadable data.
  * @module
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { assessCase } from '../src/assess/assess.js';
-import type { Case } from '../src/case/schema.js';
+import type { EularCategory } from '../src/criteria/eular-acr-2017/evaluate.js';
+import { checkClassification, goldClassification } from '../src/eval/classify.js';
+import type { Gold } from '../src/eval/gold.js';
+import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts, type Miss } from '../src/eval/score.js';
+import { seedToGold, type SeedGold } from '../src/eval/seed.js';
 import { extractCase } from '../src/extract/extract.js';
-import { ucumUnit } from '../src/extract/extractors/units.js';
-import { canonicalAnalyte, canonicalAntibody } from '../src/facts/names.js';
+import { CORPUS_DIR, loadCorpus, loadSplit } from './lib/corpus.js';
+import { sharedDir } from './shared.js';
 
-interface Gold {
-  age?: number;
-  sex?: string;
-  features?: Record<string, boolean>;
-  labs?: {
-    name: string;
-    value?: number;
-    unit?: string | null;
-    upper_limit?: number | null;
-    comparator?: string;
-  }[];
-  labs_qualitative?: Record<string, string>;
-  antibodies?: Record<string, string>;
-  cancer?: { type?: string; site?: string; stage_or_extent?: string };
-  expected?: Record<string, string>;
+type CorpusKey = 'seed' | 'real' | 'synthetic';
+type HalfKey = 'dev' | 'test';
+const ALL_CORPORA: CorpusKey[] = ['seed', 'real', 'synthetic'];
+const GROUP_KEYS = [...FIELD_GROUPS, 'overall'] as const;
+
+interface Item {
+  id: string;
+  gold: Gold;
+  text: string;
+  half: HalfKey;
+  partial: boolean;
+  seedExpected?: Record<string, string>;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
-const add = (a: Counts, b: Counts) => ((a.tp += b.tp), (a.fp += b.fp), (a.fn += b.fn));
-const prf = (c: Counts) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { ...c, precision: r3(p), recall: r3(r), f1: r3(f) };
-};
-
-function scoreFindings(c: Case, g: Gold): Counts & { unscored: number } {
-  const out = { ...zero(), unscored: 0 };
-  const gold = new Map(
-    Object.entries(g.features ?? {}).map(([k, v]) => [k.replace(/_/g, '-'), v ? 'present' : 'absent']),
-  );
-  for (const [id, status] of gold) {
-    const p = c.findings.find((f) => f.id === id);
-    if (!p) out.fn++;
-    else if (p.status === status) out.tp++;
-    else {
-      out.fp++;
-      out.fn++;
-    }
-  }
-  out.unscored = c.findings.filter((f) => !gold.has(f.id)).length;
-  return out;
+interface HalfTotals {
+  cases: number;
+  groups: Record<(typeof FIELD_GROUPS)[number], Counts>;
+  studies: Counts;
+  unscoredFindings: number;
+  eular: { agree: number; total: number; over: number; mimicClassified: number; overCases: string[] };
+  perCase: { id: string; f1: number; misses: Miss[]; eular?: string }[];
 }
 
-function scoreLabs(c: Case, g: Gold): Counts {
-  const out = zero();
-  const used = new Set<number>();
-  const close = (a: number | undefined, b: number | undefined | null) =>
-    b === undefined || b === null || (a !== undefined && Math.abs(a - b) < 1e-9);
-  for (const gl of g.labs ?? []) {
-    const name = canonicalAnalyte(gl.name);
-    const i = c.labs.findIndex(
-      (l, k) =>
-        !used.has(k) &&
-        canonicalAnalyte(l.analyte) === name &&
-        close(l.value, gl.value) &&
-        close(l.upperLimit ?? l.referenceRange?.high, gl.upper_limit) &&
-        (!gl.unit || !l.unit || ucumUnit(gl.unit) === l.unit || gl.unit === l.unit),
-    );
-    if (i >= 0) {
-      used.add(i);
-      out.tp++;
-    } else out.fn++;
-  }
-  for (const [name, desc] of Object.entries(g.labs_qualitative ?? {})) {
-    const want = /elevat|raised|high/i.test(desc) ? 'elevated' : /low/i.test(desc) ? 'low' : 'normal';
-    const i = c.labs.findIndex(
-      (l, k) =>
-        !used.has(k) && canonicalAnalyte(l.analyte) === canonicalAnalyte(name) && l.interpretation === want,
-    );
-    if (i >= 0) {
-      used.add(i);
-      out.tp++;
-    } else out.fn++;
-  }
-  out.fp += c.labs.length - used.size;
-  return out;
+interface CorpusResult {
+  status: string;
+  halves: Partial<Record<HalfKey, HalfTotals>>;
+  seedAgreement?: Record<string, { agree: number; total: number }>;
 }
 
-function scoreAntibodies(c: Case, g: Gold): Counts {
-  const out = zero();
-  const gold = new Map(
-    Object.entries(g.antibodies ?? {}).map(([k, v]) => [canonicalAntibody(k), v.toLowerCase()]),
-  );
-  for (const [t, r] of gold) {
-    const p = c.antibodies.find((a) => canonicalAntibody(a.target) === t);
-    if (!p) out.fn++;
-    else if (p.result === r) out.tp++;
-    else {
-      out.fp++;
-      out.fn++;
-    }
-  }
-  out.fp += c.antibodies.filter((a) => !gold.has(canonicalAntibody(a.target))).length;
-  return out;
+function usage(message: string): never {
+  process.stderr.write(`eval:cases: ${message}\n`);
+  process.exit(2);
 }
 
-function scoreCancer(c: Case, g: Gold): Counts {
-  const out = zero();
-  if (!g.cancer) {
-    out.fp += c.cancers.length;
-    return out;
+// ── Arguments ────────────────────────────────────────────────────────────────────────────────────────
+const args = process.argv.slice(2);
+const opt = { json: false, verbose: false, corpora: ALL_CORPORA, half: undefined as HalfKey | undefined };
+const minF1: { corpus?: string; half?: string; group: string; value: number; spec: string }[] = [];
+const maxOver: { corpus?: string; half?: string; value: number; spec: string }[] = [];
+let textsDir = process.env.HELIOTROPE_CORPUS_TEXTS ?? join(CORPUS_DIR, 'real', 'texts');
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  const next = () => args[++i] ?? usage(`${a} needs a value`);
+  if (a === '--json') opt.json = true;
+  else if (a === '--verbose') opt.verbose = true;
+  else if (a === '--corpus') {
+    const list = next().split(',') as CorpusKey[];
+    for (const c of list)
+      if (!ALL_CORPORA.includes(c)) usage(`unknown corpus "${c}" (seed, real, synthetic)`);
+    opt.corpora = list;
+  } else if (a === '--half') {
+    const h = next();
+    if (h !== 'dev' && h !== 'test') usage(`--half must be dev or test, not "${h}"`);
+    opt.half = h;
+  } else if (a === '--texts') textsDir = resolve(next());
+  else if (a === '--min-f1') {
+    const spec = next();
+    const m = /^(?:(seed|real|synthetic)\.)?(?:(dev|test)\.)?([a-z]+)=([0-9.]+)$/.exec(spec);
+    if (!m || !(GROUP_KEYS as readonly string[]).includes(m[3]!))
+      usage(
+        `--min-f1 "${spec}": expected [corpus.][half.]group=x with group one of ${GROUP_KEYS.join(', ')}`,
+      );
+    minF1.push({ corpus: m[1], half: m[2], group: m[3]!, value: Number(m[4]), spec });
+  } else if (a === '--max-over') {
+    const spec = next();
+    const m = /^(?:(seed|real|synthetic)\.)?(?:(dev|test)\.)?([0-9]+)$/.exec(spec);
+    if (!m) usage(`--max-over "${spec}": expected [corpus.][half.]n`);
+    maxOver.push({ corpus: m[1], half: m[2], value: Number(m[3]), spec });
+  } else usage(`unknown option ${a}`);
+}
+
+// ── Loading ──────────────────────────────────────────────────────────────────────────────────────────
+function loadSeed(): { items: Item[]; status: string } {
+  const dir = join(sharedDir(), 'cases');
+  if (!existsSync(dir))
+    return {
+      items: [],
+      status: `MISSING: ${dir} not found (the seed cases live in ../shared beside the repository, or set HELIOTROPE_SHARED)`,
+    };
+  const items: Item[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const txt = join(dir, name, 'case.txt');
+    const gj = join(dir, name, 'gold.json');
+    if (!existsSync(txt) || !existsSync(gj)) continue;
+    const seed = JSON.parse(readFileSync(gj, 'utf8')) as SeedGold;
+    items.push({
+      id: name,
+      gold: seedToGold(name, seed),
+      text: readFileSync(txt, 'utf8'),
+      half: 'dev',
+      partial: true,
+      ...(seed.expected ? { seedExpected: seed.expected } : {}),
+    });
   }
-  const k = c.cancers[0];
-  const type = (g.cancer.type ?? '').toLowerCase();
-  const site = (g.cancer.site ?? '').toLowerCase();
-  const stage = (g.cancer.stage_or_extent ?? '').toLowerCase().replace(/-/g, ' ');
-  const field = (pred: string | undefined, ok: (p: string) => boolean, goldHas: boolean) => {
-    if (!goldHas) return;
-    if (pred === undefined) out.fn++;
-    else if (ok(pred.toLowerCase())) out.tp++;
-    else {
-      out.fp++;
-      out.fn++;
-    }
+  return {
+    items,
+    status: `${dir}: ${items.length} case(s); development data (the extractor was built on them)`,
   };
-  field(k?.histology, (p) => type.includes(p), type !== '');
-  field(k?.site ?? (k?.primaryUnknown ? 'unknown primary' : undefined), (p) => site.includes(p), site !== '');
-  field(k?.grade, (p) => type.includes(`grade ${p}`), /grade/.test(type));
-  field(k?.stage?.tnm ?? k?.stage?.extent, (p) => stage.includes(p.replace(/-/g, ' ')), stage !== '');
-  out.fp += Math.max(0, c.cancers.length - 1);
-  return out;
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.HELIOTROPE_SHARED ?? resolve(root, '..', 'shared');
-const casesDir = join(shared, 'cases');
-if (!existsSync(casesDir)) {
-  process.stderr.write(
-    `eval:cases: ${casesDir} is missing. The seed cases live in ../shared/cases beside the repository (or set HELIOTROPE_SHARED).\n`,
-  );
-  process.exit(2);
-}
-const folders = readdirSync(casesDir, { withFileTypes: true })
-  .filter(
-    (d) =>
-      d.isDirectory() &&
-      existsSync(join(casesDir, d.name, 'case.txt')) &&
-      existsSync(join(casesDir, d.name, 'gold.json')),
-  )
-  .map((d) => d.name)
-  .sort();
-if (!folders.length) {
-  process.stderr.write(`eval:cases: no case folders (case.txt + gold.json) in ${casesDir}\n`);
-  process.exit(2);
+function loadRepoCorpus(name: 'real' | 'synthetic'): { items: Item[]; status: string } {
+  const split = loadSplit()[name] ?? {};
+  const all = name === 'real' ? loadCorpus(name, textsDir) : loadCorpus(name);
+  const unsplit = all.filter((i) => !split[i.id]).map((i) => i.id);
+  if (unsplit.length) usage(`${name}: no half recorded for ${unsplit.join(', ')} (run npm run corpus:split)`);
+  const withText = all.filter((i) => i.text !== undefined);
+  const items = withText.map((i) => ({
+    id: i.id,
+    gold: i.gold,
+    text: i.text!,
+    half: split[i.id]!,
+    partial: false,
+  }));
+  const where = name === 'real' ? textsDir : join(CORPUS_DIR, name, 'texts');
+  let status = `${all.length} gold, ${withText.length} text(s) in ${where}`;
+  if (name === 'real' && withText.length < all.length) {
+    status +=
+      withText.length === 0
+        ? ' — MISSING: the published texts are not in the repository; fetch them with npm run corpus:fetch (corpus/README.md) or point --texts at a copy'
+        : ` — INCOMPLETE: ${all.length - withText.length} text(s) missing, scored on the ${withText.length} present`;
+  }
+  return { items, status };
 }
 
-const totals = { findings: zero(), labs: zero(), antibodies: zero(), demographics: zero(), cancer: zero() };
-let unscored = 0;
-const classification: Record<string, { agree: number; total: number }> = {};
-const perCase: Record<string, unknown>[] = [];
-const EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefined> = {
+// ── Scoring ──────────────────────────────────────────────────────────────────────────────────────────
+const emptyTotals = (): HalfTotals => ({
+  cases: 0,
+  groups: Object.fromEntries(FIELD_GROUPS.map((g) => [g, { tp: 0, fp: 0, fn: 0 }])) as HalfTotals['groups'],
+  studies: { tp: 0, fp: 0, fn: 0 },
+  unscoredFindings: 0,
+  eular: { agree: 0, total: 0, over: 0, mimicClassified: 0, overCases: [] },
+  perCase: [],
+});
+
+const SEED_EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefined> = {
   eular_acr_2017_category: (r) => (r.eularAcr2017 as { category?: string } | undefined)?.category,
   eular_acr_2017_subgroup: (r) =>
     (r.eularAcr2017 as { subgroup?: string | null } | undefined)?.subgroup ?? undefined,
@@ -184,103 +176,164 @@ const EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefine
 };
 const sectionValue = (r: Record<string, unknown>, pattern: RegExp): string | undefined => {
   const key = Object.keys(r).find((k) => pattern.test(k));
-  if (!key) return undefined;
-  const v = r[key] as Record<string, unknown> | undefined;
+  const v = key ? (r[key] as Record<string, unknown> | undefined) : undefined;
   const x = v?.category ?? v?.tier ?? v?.riskTier ?? v?.risk ?? v?.level;
   return typeof x === 'string' ? x : undefined;
 };
 
-for (const name of folders) {
-  const text = readFileSync(join(casesDir, name, 'case.txt'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(casesDir, name, 'gold.json'), 'utf8')) as Gold;
-  const t0 = performance.now();
-  const ex = extractCase(text);
-  const ms = performance.now() - t0;
-  const c = ex.case;
-  const report = assessCase(c, { asOf: '2026-01-01' }) as unknown as Record<string, unknown>;
-  const f = scoreFindings(c, gold);
-  unscored += f.unscored;
-  const l = scoreLabs(c, gold);
-  const a = scoreAntibodies(c, gold);
-  const d = zero();
-  for (const [want, got] of [
-    [gold.age, c.patient.age],
-    [gold.sex, c.patient.sex === 'unknown' ? undefined : c.patient.sex],
-  ] as const) {
-    if (want === undefined) continue;
-    if (got === undefined) d.fn++;
-    else if (got === want) d.tp++;
-    else {
-      d.fp++;
-      d.fn++;
+function runCorpus(
+  items: Item[],
+): CorpusResult['halves'] & { seedAgreement?: CorpusResult['seedAgreement'] } {
+  const halves: Partial<Record<HalfKey, HalfTotals>> = {};
+  const seedAgreement: Record<string, { agree: number; total: number }> = {};
+  for (const it of items) {
+    if (opt.half && it.half !== opt.half) continue;
+    const t = (halves[it.half] ??= emptyTotals());
+    const pred = extractCase(it.text).case;
+    const s = scoreCase(it.gold, pred, { partial: it.partial });
+    t.cases++;
+    for (const g of FIELD_GROUPS) addCounts(t.groups[g], s.groups[g]);
+    addCounts(t.studies, s.studies);
+    t.unscoredFindings += s.unscoredFindings;
+    const goldCat: EularCategory | undefined =
+      it.gold.classification.eularAcr2017OnStatedFacts ??
+      (it.partial ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
+    let eular: string | undefined;
+    if (goldCat) {
+      const c = checkClassification(goldCat, pred, it.gold.classification.mimic === true);
+      t.eular.total++;
+      if (c.agree) t.eular.agree++;
+      if (c.over) {
+        t.eular.over++;
+        t.eular.overCases.push(it.id);
+      }
+      if (c.mimicClassified) t.eular.mimicClassified++;
+      eular = `EULAR/ACR ${c.pred} (gold reaches ${c.gold})${c.over ? ' OVER-CLASSIFIED' : ''}`;
     }
-  }
-  const k = scoreCancer(c, gold);
-  add(totals.findings, f);
-  add(totals.labs, l);
-  add(totals.antibodies, a);
-  add(totals.demographics, d);
-  add(totals.cancer, k);
-  const cls: Record<string, string> = {};
-  for (const [key, want] of Object.entries(gold.expected ?? {})) {
-    let got: string | undefined;
-    if (EXPECTED[key]) got = EXPECTED[key](report);
-    else if (/pns/i.test(key)) got = sectionValue(report, /pns/i);
-    else if (/imacs/i.test(key)) got = sectionValue(report, /imacs/i);
-    const slot = (classification[key] ??= { agree: 0, total: 0 });
-    if (got === undefined) {
-      cls[key] = `n/a (expected ${want})`;
-      continue;
+    if (it.seedExpected) {
+      const report = assessCase(pred, { asOf: '2026-01-01' }) as unknown as Record<string, unknown>;
+      for (const [key, want] of Object.entries(it.seedExpected)) {
+        const got = SEED_EXPECTED[key]
+          ? SEED_EXPECTED[key](report)
+          : /pns/i.test(key)
+            ? sectionValue(report, /pns/i)
+            : /imacs/i.test(key)
+              ? sectionValue(report, /imacs/i)
+              : undefined;
+        if (got === undefined) continue;
+        const slot = (seedAgreement[key] ??= { agree: 0, total: 0 });
+        slot.total++;
+        if (got === want) slot.agree++;
+      }
     }
-    slot.total++;
-    if (got === want) slot.agree++;
-    cls[key] = got === want ? `${got} ✓` : `${got} ✗ (expected ${want})`;
+    const all = { tp: 0, fp: 0, fn: 0 };
+    for (const g of FIELD_GROUPS) addCounts(all, s.groups[g]);
+    t.perCase.push({ id: it.id, f1: prf(all).f1, misses: s.misses, ...(eular ? { eular } : {}) });
   }
-  perCase.push({
-    case: name,
-    ms: Math.round(ms * 10) / 10,
-    findings: prf(f),
-    labs: prf(l),
-    antibodies: prf(a),
-    demographics: prf(d),
-    cancer: prf(k),
-    classification: cls,
-  });
+  return Object.keys(seedAgreement).length ? { ...halves, seedAgreement } : halves;
 }
 
-const fmt = (c: ReturnType<typeof prf>) =>
-  `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
-const out: string[] = [`Narrative extraction over ${folders.length} case(s) in ${casesDir}`, ''];
-for (const pc of perCase) {
-  out.push(`${pc.case as string}  (${pc.ms as number} ms)`);
-  for (const k of ['findings', 'labs', 'antibodies', 'demographics', 'cancer'] as const)
-    out.push(`  ${k.padEnd(14)} P/R/F1  ${fmt(pc[k] as ReturnType<typeof prf>)}`);
-  for (const [k, v] of Object.entries(pc.classification as Record<string, string>))
-    out.push(`  ${k.padEnd(26)} ${v}`);
-  out.push('');
+const results: Partial<Record<CorpusKey, CorpusResult>> = {};
+for (const name of opt.corpora) {
+  const { items, status } = name === 'seed' ? loadSeed() : loadRepoCorpus(name);
+  const { seedAgreement, ...halves } = runCorpus(items);
+  results[name] = { status, halves, ...(seedAgreement ? { seedAgreement } : {}) };
 }
-out.push('Totals');
-const summary: Record<string, unknown> = {};
-for (const k of Object.keys(totals) as (keyof typeof totals)[]) {
-  const s = prf(totals[k]);
-  summary[k] = s;
-  out.push(`  ${k.padEnd(14)} P/R/F1  ${fmt(s)}`);
+
+// ── Summaries, thresholds, output ───────────────────────────────────────────────────────────────────
+function summary(t: HalfTotals) {
+  const overall = { tp: 0, fp: 0, fn: 0 };
+  for (const g of FIELD_GROUPS) addCounts(overall, t.groups[g]);
+  return {
+    cases: t.cases,
+    groups: Object.fromEntries(FIELD_GROUPS.map((g) => [g, prf(t.groups[g])])),
+    overall: prf(overall),
+    studies: prf(t.studies),
+    unscoredFindings: t.unscoredFindings,
+    eularAcr2017: {
+      agree: t.eular.agree,
+      total: t.eular.total,
+      overClassifications: t.eular.over,
+      overClassifiedCases: t.eular.overCases,
+      mimicsClassifiedProbableOrDefinite: t.eular.mimicClassified,
+    },
+  };
 }
-const all = zero();
-for (const k of Object.keys(totals) as (keyof typeof totals)[]) add(all, totals[k]);
-summary.overall = prf(all);
-out.push(`  ${'overall'.padEnd(14)} P/R/F1  ${fmt(prf(all))}`);
-out.push(`  unscored findings (ids not in the gold): ${unscored}`);
-const agreement: Record<string, unknown> = {};
-for (const [k, v] of Object.entries(classification)) {
-  agreement[k] = v.total
-    ? { agree: v.agree, total: v.total, rate: Math.round((v.agree / v.total) * 1000) / 1000 }
-    : 'n/a';
-  out.push(
-    `  ${k.padEnd(26)} ${v.total ? `${v.agree}/${v.total} agree` : 'n/a (section not in the report)'}`,
-  );
+
+const failures: string[] = [];
+const doc: Record<string, unknown> = {};
+for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
+  const halves: Record<string, ReturnType<typeof summary>> = {};
+  for (const h of ['dev', 'test'] as const) if (r.halves[h]) halves[h] = summary(r.halves[h]);
+  doc[name] = {
+    status: r.status,
+    halves,
+    ...(r.seedAgreement ? { seedClassificationAgreement: r.seedAgreement } : {}),
+  };
+  for (const [h, s] of Object.entries(halves)) {
+    for (const th of minF1) {
+      if ((th.corpus && th.corpus !== name) || (th.half && th.half !== h)) continue;
+      const f1 = th.group === 'overall' ? s.overall.f1 : (s.groups[th.group] as { f1: number }).f1;
+      if (f1 < th.value)
+        failures.push(`${name}.${h}.${th.group} F1 ${f1.toFixed(3)} < ${th.value} (--min-f1 ${th.spec})`);
+    }
+    for (const th of maxOver) {
+      if ((th.corpus && th.corpus !== name) || (th.half && th.half !== h)) continue;
+      const n = s.eularAcr2017.overClassifications;
+      if (n > th.value)
+        failures.push(`${name}.${h} over-classifications ${n} > ${th.value} (--max-over ${th.spec})`);
+    }
+  }
+  for (const th of minF1) {
+    if (th.corpus === name && !Object.keys(halves).length)
+      failures.push(`${name}: no case was scored, so --min-f1 ${th.spec} cannot be checked (${r.status})`);
+  }
 }
-process.stdout.write(`${out.join('\n')}\n`);
-process.stdout.write(
-  `${JSON.stringify({ cases: folders.length, ...summary, unscoredFindings: unscored, classification: agreement, perCase })}\n`,
-);
+
+if (opt.json) {
+  process.stdout.write(`${JSON.stringify({ corpora: doc, thresholdFailures: failures })}\n`);
+} else {
+  const out: string[] = ['Narrative extraction against gold (matching rules: corpus/README.md)', ''];
+  const fmt = (c: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }) =>
+    `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}  ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`;
+  for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
+    out.push(`${name}: ${r.status}`);
+    const d = doc[name] as { halves: Record<string, ReturnType<typeof summary>> };
+    if (!Object.keys(d.halves).length) {
+      out.push('  (nothing scored)', '');
+      continue;
+    }
+    out.push(`  half  ${'group'.padEnd(11)} P      R      F1        tp    fp    fn`);
+    for (const [h, s] of Object.entries(d.halves)) {
+      for (const g of FIELD_GROUPS) out.push(`  ${h.padEnd(5)} ${g.padEnd(11)} ${fmt(s.groups[g] as never)}`);
+      out.push(`  ${h.padEnd(5)} ${'overall'.padEnd(11)} ${fmt(s.overall)}`);
+      out.push(`  ${h.padEnd(5)} ${'(studies)'.padEnd(11)} ${fmt(s.studies)}`);
+      const e = s.eularAcr2017;
+      out.push(
+        `  ${h.padEnd(5)} ${s.cases} case(s); EULAR/ACR agrees with the gold category ${e.agree}/${e.total}; over-classifications ${e.overClassifications}${e.overClassifiedCases.length ? ` (${e.overClassifiedCases.join(', ')})` : ''}; mimics classified probable/definite ${e.mimicsClassifiedProbableOrDefinite}; unscored findings ${s.unscoredFindings}`,
+      );
+    }
+    if (r.seedAgreement) {
+      out.push(
+        `  seed classification agreement: ${Object.entries(r.seedAgreement)
+          .map(([k, v]) => `${k} ${v.agree}/${v.total}`)
+          .join(', ')}`,
+      );
+    }
+    if (opt.verbose) {
+      for (const h of ['dev', 'test'] as const) {
+        for (const pc of r.halves[h]?.perCase ?? []) {
+          out.push(`  [${h}] ${pc.id}  F1 ${pc.f1.toFixed(3)}${pc.eular ? `  ${pc.eular}` : ''}`);
+          for (const m of pc.misses)
+            out.push(
+              `      ${m.group.padEnd(10)} ${m.kind.padEnd(5)} ${m.item}${m.gold !== undefined ? `  gold: ${m.gold}` : ''}${m.pred !== undefined ? `  extracted: ${m.pred}` : ''}`,
+            );
+        }
+      }
+    }
+    out.push('');
+  }
+  for (const f of failures) out.push(`THRESHOLD FAILED: ${f}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+process.exit(failures.length ? 1 : 0);

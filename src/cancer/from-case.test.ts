@@ -22,7 +22,7 @@ const fixture = (name: string) =>
   parseCase(JSON.parse(readFileSync(join(here, '__fixtures__', name), 'utf8')));
 /**
  * What a clinician reaches for each synthetic structured fixture (age, sex, Graus 2004 definite, IMACS high). `npm run eval:seeds` checks the same fixtures against the seed cases'
- * gold files in ../shared, which the test suite does not read.
+ * gold files in the shared data beside the repository, which the test suite does not read.
  */
 const EXPECTED: Record<string, { age: number; sex: string; expected: Record<string, string> }> = {
   'seed-breast-idc': {

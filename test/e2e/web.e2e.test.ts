@@ -3,7 +3,7 @@
  * created from scratch with live recalculation, save and reload, history, the viewer role, and an XSS
  * payload shown as text. Screenshots of the main screens go to test-output/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';

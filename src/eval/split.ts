@@ -1,0 +1,63 @@
+/**
+ * The development/test split of the corpora: deterministic, stratified by subtype and cancer, and stable
+ * (an id keeps its half forever; only new ids are assigned). Extractor work may look at development halves
+ * only.
+ * @module
+ */
+
+/** A half of a corpus. */
+export type Half = 'dev' | 'test';
+
+/** FNV-1a 32-bit hash of a string (stable across platforms; used only to order ids). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** The stratum of an item: subtype and whether the patient has a cancer. */
+export function stratum(subtype: string, cancer: boolean): string {
+  return `${subtype}|${cancer ? 'cancer' : 'no-cancer'}`;
+}
+
+/**
+ * Assigns a half to every item that has none yet. Within each stratum, new items are taken in order of the
+ * hash of their id, and each goes to the half that has fewer items of that stratum so far, counting the items
+ * already assigned; on a tie, to the half with fewer items in the whole corpus (development on a second tie),
+ * so that strata of odd size do not all favour one half.
+ * @param items - every item of one corpus with its stratum
+ * @param existing - assignments already recorded (kept unchanged)
+ * @returns the complete assignment (existing plus new)
+ */
+export function assignHalves(
+  items: readonly { id: string; stratum: string }[],
+  existing: Readonly<Record<string, Half>>,
+): Record<string, Half> {
+  const out: Record<string, Half> = { ...existing };
+  const total = { dev: 0, test: 0 };
+  for (const it of items) if (existing[it.id]) total[existing[it.id]!]++;
+  const byStratum = new Map<string, { id: string; stratum: string }[]>();
+  for (const it of items) {
+    const list = byStratum.get(it.stratum) ?? [];
+    list.push(it);
+    byStratum.set(it.stratum, list);
+  }
+  for (const [, list] of [...byStratum].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let dev = list.filter((x) => existing[x.id] === 'dev').length;
+    let test = list.filter((x) => existing[x.id] === 'test').length;
+    const fresh = list
+      .filter((x) => existing[x.id] === undefined)
+      .sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || (a.id < b.id ? -1 : 1));
+    for (const x of fresh) {
+      const half: Half = dev < test ? 'dev' : test < dev ? 'test' : total.dev <= total.test ? 'dev' : 'test';
+      out[x.id] = half;
+      total[half]++;
+      if (half === 'dev') dev++;
+      else test++;
+    }
+  }
+  return out;
+}
