@@ -73,12 +73,26 @@ const items = (list: readonly CriteriaItemView[]): CriteriaItemView[] =>
     evidence: i.evidence,
   }));
 
+/** EULAR/ACR categories by level: a not-classifiable maximum (score reached, gate failed) raises nothing. */
+const EULAR_RANK: Record<string, number> = {
+  'not-classifiable': 0,
+  'not-met': 0,
+  possible: 1,
+  probable: 2,
+  definite: 3,
+};
+
+/** The highest EULAR/ACR category unknown items could give, when above the reported one. */
+export function eularReachable(r: Pick<EularResult, 'category' | 'categoryRange'>): string[] {
+  return EULAR_RANK[r.categoryRange.max]! > EULAR_RANK[r.category]! ? [r.categoryRange.max] : [];
+}
+
 function eularView(r: EularResult): CriteriaResultView {
   return {
     key: 'eularAcr2017',
     setId: r.criteriaId,
     category: r.category,
-    reachable: r.categoryRange.max !== r.category ? [r.categoryRange.max] : [],
+    reachable: eularReachable(r),
     subgroup: r.subgroup,
     score: r.score,
     scoreRange: r.scoreRange,

@@ -89,7 +89,8 @@ describe('assessment → FHIR R4 Bundle', () => {
         eular.items.map((i) => [`eular-acr-2017:item:${i.id}`, i.status]),
       );
       const hasMax = obs.component!.some((x) => codeOf(x.code) === 'category-max');
-      expect(hasMax).toBe(eular.categoryRange.max !== eular.category);
+      const rank = ['not-met', 'possible', 'probable', 'definite'];
+      expect(hasMax).toBe(rank.indexOf(eular.categoryRange.max) > rank.indexOf(eular.category));
 
       const prob = report.cancerProbability as CancerProbabilityResult;
       const pra = ofType<RiskAssessment>(bundle, 'RiskAssessment').find(

@@ -89,9 +89,10 @@ export function classificationHeadline(r: EularResult): string {
     r.category === 'not-classifiable'
       ? `${words} — ${setLabel(r.criteriaId)}`
       : `${words} — ${setLabel(r.criteriaId)} ${percentWords(r.probability)}`;
+  const rank = (c: string) => ['possible', 'probable', 'definite'].indexOf(c);
   const caveat = unknownsCaveat(
     r.criteriaId,
-    r.categoryRange.max !== r.category ? [r.categoryRange.max] : [],
+    rank(r.categoryRange.max) > rank(r.category) ? [r.categoryRange.max] : [],
   );
   return caveat ? `${head}; ${caveat}` : head;
 }
