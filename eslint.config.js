@@ -34,6 +34,7 @@ export default tseslint.config(
       'src/assess/**/*.ts',
       'src/calc/**/*.ts',
       'src/fhir/**/*.ts',
+      'src/cds/**/*.ts',
     ],
     ignores: ['**/*.test.ts'],
     rules: {
