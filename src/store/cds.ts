@@ -36,6 +36,8 @@ export class CdsStore {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
+  private lastPurge = 0;
+
   /** Stores feedback items (one transaction). */
   async saveFeedback(items: readonly NewCdsFeedback[]): Promise<void> {
     if (!items.length) return;
@@ -98,7 +100,11 @@ export class CdsStore {
     const id = randomBytes(24).toString('base64url');
     const now = this.now();
     const expires = new Date(Date.parse(now) + hours * 3600 * 1000).toISOString();
-    await this.db.kysely.deleteFrom('cds_snapshots').where('expires_at', '<', now).execute();
+    // Expired snapshots are purged at most once a minute (not on every card).
+    if (Date.parse(now) - this.lastPurge > 60_000) {
+      this.lastPurge = Date.parse(now);
+      await this.db.kysely.deleteFrom('cds_snapshots').where('expires_at', '<', now).execute();
+    }
     await this.db.kysely
       .insertInto('cds_snapshots')
       .values({ id, created_at: now, expires_at: expires, service_id: serviceId, data: JSON.stringify(data) })
