@@ -43,6 +43,13 @@ const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [Stri
 const body = (schema: Json) => ({ required: true, content: { 'application/json': { schema } } });
 const obj = { type: 'object' };
 const caseRef = { $ref: '#/components/schemas/Case' };
+const fhirInput = {
+  description: 'FHIR R4 JSON: a Bundle, a resource (a Patient…) or an array of resources',
+  oneOf: [
+    { type: 'object', required: ['resourceType'] },
+    { type: 'array', items: { type: 'object' } },
+  ],
+};
 const stored = { $ref: '#/components/schemas/StoredCase' };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const ifMatch = {
@@ -298,10 +305,64 @@ export function buildOpenApi(): Json {
       '/api/assess': {
         post: {
           tags: ['assessment'],
-          summary: 'Assess a posted case (not stored). Each top-level key of the report is a section.',
-          parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
-          requestBody: body(caseRef),
-          responses: { '200': json(obj, 'the assessment report'), ...errors(400, 401, 413, 415, 422) },
+          summary:
+            'Assess a posted case, or a FHIR R4 Bundle / Patient / array of resources (imported first; not stored). Each top-level key of the report is a section; with ?format=fhir or Accept: application/fhir+json the answer is a FHIR R4 Bundle (docs/fhir.md).',
+          parameters: [
+            { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'format', in: 'query', schema: { enum: ['json', 'fhir'] } },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { oneOf: [caseRef, fhirInput] } },
+              'application/fhir+json': { schema: fhirInput },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'the assessment report, or a FHIR R4 Bundle',
+              content: {
+                'application/json': { schema: obj },
+                'application/fhir+json': { schema: fhirInput },
+              },
+            },
+            ...errors(400, 401, 413, 415, 422),
+          },
+        },
+      },
+      '/api/fhir/import': {
+        post: {
+          tags: ['fhir'],
+          summary:
+            'Import FHIR R4 JSON (Bundle, Patient, array of resources): the case, each fact with its source resource (provenance), the OperationOutcome-like issues and counts. Input with errors: 422 carrying the same members, the case built from the rest.',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: fhirInput },
+              'application/fhir+json': { schema: fhirInput },
+            },
+          },
+          responses: {
+            '200': json(obj, 'case, issues, provenance, stats'),
+            ...errors(400, 401, 413, 415, 422),
+          },
+        },
+      },
+      '/api/fhir/snapshots/{id}': {
+        get: {
+          tags: ['fhir'],
+          summary: 'The record behind a CDS Hooks card link (kept for a limited time; audited)',
+          parameters: [idParam],
+          responses: { '200': json(obj, 'case, issues, provenance, stats'), ...errors(401, 404) },
+        },
+      },
+      '/api/fhir/CodeSystem/assessment': {
+        get: {
+          tags: ['fhir'],
+          summary: "Heliotrope's assessment CodeSystem (the codes of the FHIR export and the CDS cards)",
+          responses: {
+            '200': { description: 'CodeSystem', content: { 'application/fhir+json': { schema: obj } } },
+          },
         },
       },
       '/api/calc': {
