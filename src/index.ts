@@ -16,11 +16,14 @@ export {
   runJsonlBatch,
   runCsvBatch,
   detectBatchFormat,
+  isDocumentBatch,
+  runDocumentBatch,
   type CalcRow,
 } from './calc/index.js';
 export {
   assessCase,
   assessors,
+  type AssessOptions,
   type Assessor,
   type AssessContext,
   type AssessmentReport,

@@ -11,6 +11,7 @@ import { bohanPeter1975Calculator } from '../criteria/bohan-peter-1975/calculato
 import type { Calculator } from '../criteria/engine/calculator.js';
 import type { CriteriaTable } from '../criteria/engine/table.js';
 import { eularAcr2017Calculator } from '../criteria/eular-acr-2017/calculator.js';
+import { dosingCalculator } from '../monitoring/dosing-calculator.js';
 import { recist11Calculator } from '../monitoring/recist/calculator.js';
 import { tis2016Calculator } from '../monitoring/tis-2016/calculator.js';
 
@@ -23,6 +24,7 @@ export const calculators: readonly Calculator[] = [
   pnsCare2021Calculator,
   recist11Calculator,
   tis2016Calculator,
+  dosingCalculator,
 ];
 
 /** Every criteria table behind a calculator, for audit. */

@@ -11,10 +11,11 @@ import {
   onconeuralFromCase,
   pns2004Section,
   pnsCare2021Section,
+  pnsCareInputsFromCase,
   subtypeFromResults,
 } from './from-case.js';
 import type { Pns2004Result } from './pns-2004/evaluate.js';
-import type { CancerProbabilityResult } from './probability.js';
+import type { CancerProbabilityEstimate } from './probability.js';
 import type { CancerAssociationResult } from './timing.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -128,7 +129,8 @@ describe('screening fixture (no cancer, high risk, male)', () => {
     expect(item('pet-ct', 0).status).toBe('done');
   });
   it('probability: anti-TIF1γ negative lowers to 4.9 %, anti-NXP2 is listed as not used', () => {
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = report['cancerProbability'] as CancerProbabilityEstimate;
+    expect(p.status).toBe('estimated');
     expect(p.posterior).toBeCloseTo(0.049, 3);
     expect(p.notUsed.map((n) => n.antibody)).toContain('NXP2');
   });
@@ -143,7 +145,8 @@ describe('leiomyosarcoma fixture specifics', () => {
       applies: 'met',
       status: 'in',
     });
-    const p = report['cancerProbability'] as CancerProbabilityResult;
+    const p = report['cancerProbability'] as CancerProbabilityEstimate;
+    expect(p.status).toBe('estimated');
     expect(p.posterior).toBeCloseTo(0.582, 3);
     expect(p.cancerKnown).toBe(true);
   });
@@ -219,7 +222,7 @@ describe('reading a case', () => {
     expect(never.values['smoking']).toBe('no');
     expect(never.values['unexplained-fever']).toBe('no');
   });
-  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care counts follow-up', () => {
+  it('DM, no cancer after a negative work-up, high-risk profile → Graus possible; PNS-Care not applicable to DM', () => {
     const c = parseCase({
       schemaVersion: '1.0',
       patient: { sex: 'male', ageAtOnset: 60 },
@@ -229,9 +232,18 @@ describe('reading a case', () => {
     });
     const ctx = { asOf: '2026-11-21', results: { eularAcr2017: { subgroup: 'dermatomyositis' } } };
     expect(pns2004Section(c, ctx).category).toBe('possible');
-    const care = pnsCare2021Section(c, ctx);
-    expect(care.items.find((i) => i.id === 'cancer-not-found-under-2y')!.status).toBe('met');
-    expect(care.score).toBe(1);
-    expect(care.category).toBe('non-pns');
+    // DM is not a 2021 phenotype: PNS-Care is not applicable (never "non-PNS" as if scored).
+    expect(pnsCare2021Section(c, ctx)).toMatchObject({
+      status: 'not-applicable',
+      reason: 'dermatomyositis-not-a-2021-phenotype',
+    });
+    expect(pnsCare2021Section(c, { asOf: '2026-11-21', results: {} })).toMatchObject({
+      status: 'not-applicable',
+      reason: 'myositis-not-a-2021-phenotype',
+    });
+    // The inputs are still derived (follow-up counted from onset) for the calculator and for audit.
+    const d = pnsCareInputsFromCase(c, ctx.asOf, ctx.results);
+    expect(d.values).toMatchObject({ phenotype: 'dermatomyositis', cancer: 'not-found' });
+    expect(d.values['follow-up-years']).toBe(1.8);
   });
 });

@@ -358,17 +358,24 @@ export function pns2004InputsFromCase(
 }
 
 /**
- * Derives the PNS-Care inputs from a case. Myositis is not a 2021 phenotype: phenotype is `other`.
+ * Derives the PNS-Care inputs from a case. Myositis is not a 2021 phenotype: phenotype is
+ * `dermatomyositis` (DM subgroup, or subtype unknown with a hallmark rash or DM-specific antibody) or
+ * `other-myositis`, which make the score not applicable.
  * @param c - a validated case
  * @param asOf - reference day (for follow-up without cancer)
+ * @param results - earlier sections (EULAR/ACR subgroup)
  */
-export function pnsCareInputsFromCase(c: Case, asOf: string): DerivedInputs {
+export function pnsCareInputsFromCase(c: Case, asOf: string, results: EarlierResults = {}): DerivedInputs {
   const values: Record<string, InputValue> = {};
   const evidence: Record<string, Evidence[]> = {};
-  values['phenotype'] = 'other';
-  evidence['phenotype'] = [
-    { path: 'phenotype', value: 'other', note: 'myositis / dermatomyositis is not a 2021 PNS phenotype' },
-  ];
+  const st = subtypeFromResults(results);
+  const dm = isDm(st.value);
+  values['phenotype'] =
+    dm === 'met' || (dm === 'unknown' && dmSuggestedByCase(c)) ? 'dermatomyositis' : 'other-myositis';
+  evidence['phenotype'] = st.evidence.map((e) => ({
+    ...e,
+    note: 'myositis / dermatomyositis is not a 2021 PNS phenotype',
+  }));
   const rows = neuralAntibodies(c, [...NEURAL_HIGH, ...NEURAL_INTERMEDIATE, ...NEURAL_LOW]);
   const pos = (list: string[]) => rows.filter((r) => r.a.result === 'positive' && list.includes(r.key));
   const ev = (rs: typeof rows) =>
@@ -449,25 +456,41 @@ export function pns2004Section(c: Case, ctx: { asOf: string; results: EarlierRes
 }
 
 /**
- * PNS-Care 2021 section of a case.
+ * PNS-Care 2021 section of a case: not applicable for a myositis (no 2021 phenotype), with the reason.
  * @param c - a validated case
- * @param ctx - reference day
+ * @param ctx - reference day and earlier results (EULAR/ACR subgroup)
  */
-export function pnsCare2021Section(c: Case, ctx: { asOf: string }): PnsCareResult {
-  const d = pnsCareInputsFromCase(c, ctx.asOf);
+export function pnsCare2021Section(c: Case, ctx: { asOf: string; results?: EarlierResults }): PnsCareResult {
+  const d = pnsCareInputsFromCase(c, ctx.asOf, ctx.results);
   return evaluatePnsCare2021(d.values, d.evidence);
 }
 
+/** Hallmark DM rashes (EULAR/ACR 2017 skin items) and DM-specific antibodies: any present suggests DM. */
+const DM_RASHES = ['heliotrope-rash', 'gottron-papules', 'gottron-sign'];
+const DM_ANTIBODIES = ['TIF1-gamma', 'NXP2', 'SAE', 'Mi-2', 'MDA5'];
+
 /**
- * Probability section of a case (default pre-test probability).
+ * Whether anything recorded suggests dermatomyositis when the subtype is not established: a hallmark rash
+ * present, or a positive DM-specific antibody.
  * @param c - a validated case
- * @param ctx - earlier results (EULAR/ACR subgroup)
- * @param pretest - pre-test probability (default 17 %)
+ */
+export function dmSuggestedByCase(c: Case): boolean {
+  return (
+    DM_RASHES.some((id) => findingFact(c, id).status === 'met') ||
+    DM_ANTIBODIES.some((t) => antibodyFact(c, t).status === 'met')
+  );
+}
+
+/**
+ * Probability section of a case.
+ * @param c - a validated case
+ * @param ctx - earlier results (EULAR/ACR subgroup) and the pre-test probability chosen by the user
+ * @param pretest - pre-test probability (default: `ctx.cancerPretest`, else 17 %)
  */
 export function cancerProbabilitySection(
   c: Case,
-  ctx: { results: EarlierResults },
-  pretest?: number,
+  ctx: { results: EarlierResults; cancerPretest?: number },
+  pretest: number | undefined = ctx.cancerPretest,
 ): CancerProbabilityResult {
   const age = ageAtOnsetFact(c).value;
   const antibodies: Record<string, 'positive' | 'negative' | 'unknown'> = {};
@@ -480,6 +503,7 @@ export function cancerProbabilitySection(
     antibodies,
     adultOnset: age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met',
     subtype: subtypeFromResults(ctx.results).value,
+    dmSuggested: dmSuggestedByCase(c),
     cancerKnown: c.cancers.length > 0,
   });
 }

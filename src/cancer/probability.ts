@@ -6,13 +6,36 @@
  * @module
  */
 import type { Citation } from '../core/evidence.js';
-import { InputError, issue } from '../core/issues.js';
+import { InputError, issue, type Issue } from '../core/issues.js';
 import type { Tri } from '../core/tri.js';
 
 /** Default pre-test probability for adult DM (pooled prevalence, Trallero-Araguás 2012). */
 export const DEFAULT_PRETEST = 0.17;
-/** The editable range of the pre-test probability (reference §5). */
-export const PRETEST_RANGE = { min: 0.1, max: 0.3 } as const;
+/**
+ * The editable range of the pre-test probability. Decision (docs/cancer-association.md §2): from 5 %, the
+ * lowest cancer rate of a published DM cohort in the reference (Penn DM cohort, 4.9 % within 3 years), to
+ * 30 %, the top of the published adult-DM range (9.4–30 %). The reference recommends 10–30 %; the lower
+ * bound is widened to cover the Penn and Italian (9.2 %) validation cohorts. Outside it the prior has no
+ * DM cohort behind it, and the likelihood ratios were estimated in cohorts with a 17 % prevalence.
+ */
+export const PRETEST_RANGE = { min: 0.05, max: 0.3 } as const;
+
+/**
+ * Checks a pre-test probability against {@link PRETEST_RANGE}.
+ * @param value - the probability (0–1)
+ * @param path - where it came from, for the issue (`--prior`, `prior`, `pretest`)
+ * @returns issues; empty when valid
+ */
+export function pretestIssues(value: number, path: string): Issue[] {
+  if (Number.isFinite(value) && value >= PRETEST_RANGE.min && value <= PRETEST_RANGE.max) return [];
+  return [
+    issue(
+      'value',
+      path,
+      `pre-test probability ${value} is outside ${PRETEST_RANGE.min}–${PRETEST_RANGE.max} (a probability such as 0.17, not a percentage)`,
+    ),
+  ];
+}
 
 /** A likelihood-ratio row, as data. */
 export interface LikelihoodRatioDef {
@@ -66,17 +89,29 @@ export interface ProbabilityStep {
   cite: string;
 }
 
-/** The result. */
-export interface CancerProbabilityResult {
+/** Why the estimate does not apply. */
+export type CancerProbabilityNotApplicableReason =
+  /** Juvenile onset: the prior and the LRs come from adult DM cohorts. */
+  | 'juvenile'
+  /** A subtype other than dermatomyositis (e.g. anti-Jo-1 polymyositis). */
+  | 'not-dermatomyositis'
+  /** Subtype not established and nothing recorded that suggests DM (no hallmark rash, no DM-specific antibody). */
+  | 'dermatomyositis-not-established';
+
+/** The estimate. */
+export interface CancerProbabilityEstimate {
   section: 'cancer-probability';
-  /** `not-applicable`: juvenile onset, or a subtype other than DM. */
-  status: 'estimated' | 'not-applicable';
-  reason?: 'juvenile' | 'not-dermatomyositis';
+  status: 'estimated';
   /** True when the subtype is unknown and adult DM is assumed. */
   assumesAdultDm: boolean;
   /** True when a cancer is already recorded: the estimate answers a question that is settled. */
   cancerKnown: boolean;
+  /** The pre-test probability used. */
   pretest: number;
+  /** Whether it is the default (17 %) or given by the user. */
+  pretestSource: 'default' | 'user';
+  /** The range a user-given pre-test probability must lie in. */
+  pretestRange: { min: number; max: number };
   pretestOdds: number;
   steps: ProbabilityStep[];
   posterior: number;
@@ -85,9 +120,21 @@ export interface CancerProbabilityResult {
   citations: Citation[];
 }
 
+/** Not applicable: carries the reason and no number at all (no prior, no posterior). */
+export interface CancerProbabilityNotApplicable {
+  section: 'cancer-probability';
+  status: 'not-applicable';
+  reason: CancerProbabilityNotApplicableReason;
+  cancerKnown: boolean;
+  citations: Citation[];
+}
+
+/** The result: an estimate, or not applicable with a reason code. */
+export type CancerProbabilityResult = CancerProbabilityEstimate | CancerProbabilityNotApplicable;
+
 /** Inputs of the estimate. */
 export interface CancerProbabilityInputs {
-  /** Pre-test probability (0.10–0.30). */
+  /** Pre-test probability (within {@link PRETEST_RANGE}); the default 17 % when omitted. */
   pretest?: number;
   /** Antibody results by canonical target (positive / negative / other = ignored). */
   antibodies: Record<string, 'positive' | 'negative' | 'unknown'>;
@@ -95,6 +142,11 @@ export interface CancerProbabilityInputs {
   adultOnset: Tri;
   /** Subtype id (as IMACS), or unknown. */
   subtype: string;
+  /**
+   * Read only when the subtype is unknown: whether anything recorded suggests DM (a hallmark rash, a
+   * DM-specific antibody). False → not applicable (`dermatomyositis-not-established`). Default true.
+   */
+  dmSuggested?: boolean;
   cancerKnown?: boolean;
 }
 
@@ -103,50 +155,29 @@ const round4 = (x: number) => Math.round(x * 10000) / 10000;
 /**
  * Updates the pre-test probability by each antibody with LRs, in odds.
  * @param input - pre-test probability, antibody results, onset and subtype
- * @throws InputError when the pre-test probability is outside 10–30 %
+ * @throws InputError when the pre-test probability is outside {@link PRETEST_RANGE}
  */
 export function estimateCancerProbability(input: CancerProbabilityInputs): CancerProbabilityResult {
   const pretest = input.pretest ?? DEFAULT_PRETEST;
-  if (!(pretest >= PRETEST_RANGE.min && pretest <= PRETEST_RANGE.max)) {
-    throw new InputError('pre-test probability out of range', [
-      issue(
-        'value',
-        'pretest',
-        `pre-test probability ${pretest} is outside ${PRETEST_RANGE.min}–${PRETEST_RANGE.max}`,
-      ),
-    ]);
-  }
+  const bad = pretestIssues(pretest, 'pretest');
+  if (bad.length) throw new InputError('pre-test probability out of range', bad);
+  const cancerKnown = input.cancerKnown ?? false;
+  const dm = ['dermatomyositis', 'amyopathic-dermatomyositis'];
+  const notApplicable = (reason: CancerProbabilityNotApplicableReason): CancerProbabilityNotApplicable => ({
+    section: 'cancer-probability',
+    status: 'not-applicable',
+    reason,
+    cancerKnown,
+    citations: [...PROBABILITY_CITATIONS],
+  });
+  if (input.adultOnset === 'not-met') return notApplicable('juvenile');
+  if (input.subtype !== 'unknown' && !dm.includes(input.subtype)) return notApplicable('not-dermatomyositis');
+  if (input.subtype === 'unknown' && input.dmSuggested === false)
+    return notApplicable('dermatomyositis-not-established');
   const pretestOdds = pretest / (1 - pretest);
   const notUsed = NOT_USABLE_AS_LR.filter(
     (n) => input.antibodies[n.antibody] === 'positive' || input.antibodies[n.antibody] === 'negative',
   ).map((n) => ({ antibody: n.antibody, result: input.antibodies[n.antibody]!, figure: n.figure }));
-  const base = {
-    section: 'cancer-probability' as const,
-    cancerKnown: input.cancerKnown ?? false,
-    pretest,
-    pretestOdds: round4(pretestOdds),
-    notUsed,
-    citations: [...PROBABILITY_CITATIONS],
-  };
-  const dm = ['dermatomyositis', 'amyopathic-dermatomyositis'];
-  if (input.adultOnset === 'not-met')
-    return {
-      ...base,
-      status: 'not-applicable',
-      reason: 'juvenile',
-      assumesAdultDm: false,
-      steps: [],
-      posterior: pretest,
-    };
-  if (input.subtype !== 'unknown' && !dm.includes(input.subtype))
-    return {
-      ...base,
-      status: 'not-applicable',
-      reason: 'not-dermatomyositis',
-      assumesAdultDm: false,
-      steps: [],
-      posterior: pretest,
-    };
   let odds = pretestOdds;
   const steps: ProbabilityStep[] = [];
   for (const lr of LIKELIHOOD_RATIOS) {
@@ -166,10 +197,17 @@ export function estimateCancerProbability(input: CancerProbabilityInputs): Cance
     odds = after;
   }
   return {
-    ...base,
+    section: 'cancer-probability',
     status: 'estimated',
     assumesAdultDm: input.subtype === 'unknown' || input.adultOnset === 'unknown',
+    cancerKnown,
+    pretest,
+    pretestSource: input.pretest === undefined ? 'default' : 'user',
+    pretestRange: { ...PRETEST_RANGE },
+    pretestOdds: round4(pretestOdds),
     steps,
     posterior: round4(odds / (1 + odds)),
+    notUsed,
+    citations: [...PROBABILITY_CITATIONS],
   };
 }

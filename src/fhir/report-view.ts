@@ -35,8 +35,9 @@ export interface CriteriaResultView {
   key: string;
   /** Public id of the set (`eular-acr-2017`), used in codes. */
   setId: string;
-  /** The category with unknown items counted absent (the reported one). */
+  /** The category with unknown items counted absent (the reported one); `not-applicable` with its reason code. */
   category: string;
+  notApplicableReason?: string;
   /** Other categories that resolving the unknown items could give, highest first (empty when settled). */
   reachable: string[];
   /** Subgroup, where the set assigns one (EULAR/ACR). */
@@ -126,6 +127,16 @@ function pnsView(r: Pns2004Result): CriteriaResultView {
 }
 
 function pnsCareView(r: PnsCareResult): CriteriaResultView {
+  if (r.status === 'not-applicable')
+    return {
+      key: 'pnsCare2021',
+      setId: r.criteriaId,
+      category: 'not-applicable',
+      notApplicableReason: r.reason,
+      reachable: [],
+      items: [],
+      citation: r.citation,
+    };
   return {
     key: 'pnsCare2021',
     setId: r.criteriaId,

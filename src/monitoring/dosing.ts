@@ -1,5 +1,5 @@
 /**
- * Dosing arithmetic seen in paraneoplastic-DM care: BSA (Mosteller), creatinine clearance
+ * Dosing arithmetic seen in paraneoplastic-DM care: BSA (Mosteller, Du Bois), creatinine clearance
  * (Cockcroft–Gault), carboplatin (Calvert, GFR cap 125 mL/min), mg/m² doses, cumulative doxorubicin
  * against its lifetime limit, glucocorticoid mg/kg. Arithmetic only: every dose must be checked against
  * the treating protocol and by a pharmacist. Results carry every intermediate value.
@@ -14,6 +14,11 @@ export const DOSING_SOURCES = {
   mosteller: {
     label: 'Mosteller RD. Simplified calculation of body-surface area. N Engl J Med 1987;317:1098',
     doi: '10.1056/NEJM198710223171717',
+  },
+  duBois: {
+    label:
+      'Du Bois D, Du Bois EF. A formula to estimate the approximate surface area if height and weight be known. Arch Intern Med 1916;17:863–871',
+    doi: '10.1001/archinte.1916.00080130010002',
   },
   cockcroftGault: {
     label:
@@ -88,12 +93,32 @@ function fail(what: string, issues: Issue[]): never {
 
 /** A BSA result. */
 export interface BsaResult {
-  formula: 'mosteller';
+  formula: 'mosteller' | 'dubois';
   heightCm: number;
   weightKg: number;
   /** m², unrounded. */
   bsaM2: number;
   citation: Citation;
+}
+
+/** The BSA formulas: m² from height (cm) and weight (kg). */
+const BSA_FORMULAS = {
+  mosteller: { f: (h: number, w: number) => Math.sqrt((h * w) / 3600), citation: DOSING_SOURCES.mosteller },
+  dubois: {
+    f: (h: number, w: number) => 0.007184 * h ** 0.725 * w ** 0.425,
+    citation: DOSING_SOURCES.duBois,
+  },
+} as const;
+
+function bsaBy(formula: BsaResult['formula'], input: { heightCm?: number; weightKg?: number }): BsaResult {
+  const issues: Issue[] = [];
+  const h = checkNumber(issues, 'heightCm', input.heightCm, DOSING_LIMITS.heightCm, 'cm');
+  const w = checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
+  if (!h || !w) fail('BSA', issues);
+  const heightCm = input.heightCm!;
+  const weightKg = input.weightKg!;
+  const { f, citation } = BSA_FORMULAS[formula];
+  return { formula, heightCm, weightKg, bsaM2: f(heightCm, weightKg), citation };
 }
 
 /**
@@ -102,19 +127,17 @@ export interface BsaResult {
  * @throws InputError when a value is missing or implausible
  */
 export function bsaMosteller(input: { heightCm?: number; weightKg?: number }): BsaResult {
-  const issues: Issue[] = [];
-  const h = checkNumber(issues, 'heightCm', input.heightCm, DOSING_LIMITS.heightCm, 'cm');
-  const w = checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
-  if (!h || !w) fail('BSA', issues);
-  const heightCm = input.heightCm!;
-  const weightKg = input.weightKg!;
-  return {
-    formula: 'mosteller',
-    heightCm,
-    weightKg,
-    bsaM2: Math.sqrt((heightCm * weightKg) / 3600),
-    citation: DOSING_SOURCES.mosteller,
-  };
+  return bsaBy('mosteller', input);
+}
+
+/**
+ * Body-surface area by Du Bois: 0.007184 × height_cm^0.725 × weight_kg^0.425 (an alternative to Mosteller;
+ * dosing.md §1).
+ * @param input - height (cm) and weight (kg)
+ * @throws InputError when a value is missing or implausible
+ */
+export function bsaDuBois(input: { heightCm?: number; weightKg?: number }): BsaResult {
+  return bsaBy('dubois', input);
 }
 
 /** Creatinine units accepted. */

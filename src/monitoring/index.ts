@@ -14,6 +14,8 @@ export * from './cdasi.js';
 export * from './concordance.js';
 export * from './course.js';
 export * from './dosing.js';
+export * from './dosing-calculator.js';
+export * from './lines.js';
 export * from './recist/index.js';
 export * from './tis-2016/definition.js';
 export * from './tis-2016/evaluate.js';

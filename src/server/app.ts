@@ -8,6 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
+import { pretestIssues } from '../cancer/probability.js';
 import { assessors } from '../assess/registry.js';
 import { calculators, findCalculator } from '../calc/registry.js';
 import { evaluateRaw } from '../calc/run.js';
@@ -119,7 +120,13 @@ const AuditQuery = z.object({
   resourceId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const AssessQuery = z.object({ asOf: z.string().optional() });
+const StrictFlag = z.enum(['true', 'false']).optional();
+const AssessQuery = z.object({
+  asOf: z.string().optional(),
+  prior: z.string().optional(),
+  strict: StrictFlag,
+});
+const StrictQuery = z.object({ strict: StrictFlag }).passthrough();
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -198,8 +205,8 @@ function readQuery<T>(c: Context, schema: z.ZodType<T>): T {
   return r.data;
 }
 
-function validCase(value: unknown): { case: Case; warnings: Issue[] } {
-  const v = validateCase(value);
+function validCase(value: unknown, strict = false): { case: Case; warnings: Issue[] } {
+  const v = validateCase(value, { strict });
   if (!v.case) throw new InputError('the case is not valid', v.issues);
   return { case: v.case, warnings: v.issues };
 }
@@ -217,6 +224,11 @@ function ifMatchVersion(c: Context): number {
       issue('value', 'If-Match', 'expected the ETag of the case, e.g. "3"'),
     ]);
   return Number(m[1]);
+}
+
+/** Adds validation warnings (unknown finding ids, inconsistent dates) to a response body when there are any. */
+function withWarnings<T extends object>(body: T, warnings: Issue[]): T & { warnings?: Issue[] } {
+  return warnings.length ? { ...body, warnings } : body;
 }
 
 function caseBody(s: StoredCase) {
@@ -545,14 +557,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
   app.post('/api/cases', async (c) => {
     await need(c, 'clinician', 'case.create');
-    const v = validCase(await readJson(c));
+    const v = validCase(await readJson(c), readQuery(c, StrictQuery).strict === 'true');
     const { report, summary } = assessAndSummarize(v.case);
     const s = await store.createCase(v.case as unknown as Record<string, unknown>, c.get('user').id, summary);
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.create', 'case', s.id, { version: s.version, assessment: a.id });
     c.header('Location', `/api/cases/${s.id}`);
     c.header('ETag', `"${s.version}"`);
-    return c.json(caseBody(s), 201);
+    return c.json(withWarnings(caseBody(s), v.warnings), 201);
   });
   app.get('/api/cases/:id', async (c) => {
     const id = c.req.param('id');
@@ -565,7 +577,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const id = c.req.param('id');
     await need(c, 'clinician', 'case.update', id);
     const base = ifMatchVersion(c);
-    const v = validCase(await readJson(c));
+    const v = validCase(await readJson(c), readQuery(c, StrictQuery).strict === 'true');
     const { report, summary } = assessAndSummarize(v.case);
     const s = await store.updateCase(
       id,
@@ -577,7 +589,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.update', 'case', id, { version: s.version, assessment: a.id });
     c.header('ETag', `"${s.version}"`);
-    return c.json(caseBody(s));
+    return c.json(withWarnings(caseBody(s), v.warnings));
   });
   app.delete('/api/cases/:id', async (c) => {
     const id = c.req.param('id');
@@ -625,12 +637,21 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
       throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
     }
+    let cancerPretest: number | undefined;
+    if (q.prior !== undefined) {
+      cancerPretest = /^\s*\d*\.?\d+\s*$/.test(q.prior) ? Number(q.prior) : Number.NaN;
+      const bad = pretestIssues(cancerPretest, 'prior');
+      if (bad.length) throw new InputError('prior is not a usable pre-test probability', bad);
+    }
     const input = assessInput(await readJson(c, isFhirMediaType(c) ? maxFhirBytes : undefined));
-    const v = validCase(input.case);
-    const report = assessCase(v.case, { asOf: q.asOf ?? today() });
+    const v = validCase(input.case, q.strict === 'true');
+    const report = assessCase(v.case, {
+      asOf: q.asOf ?? today(),
+      ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+    });
     await audit(c, 'assess.adhoc', 'case', null, input.fhir ? { input: 'fhir' } : undefined);
     if (wantsFhir(c)) return fhirAssessmentResponse(c, report, input.fhir);
-    return jsonBytes(c, assessJsonBody(report, v.warnings, input.fhir));
+    return jsonBytes(c, assessJsonBody(report, [...v.warnings, ...(report.warnings ?? [])], input.fhir));
   });
 
   app.get('/api/calc', (c) =>

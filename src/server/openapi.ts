@@ -3,6 +3,7 @@
  * model and each calculator's request body from its input definitions, so neither can drift.
  * @module
  */
+import { DEFAULT_PRETEST, PRETEST_RANGE } from '../cancer/probability.js';
 import { z } from 'zod';
 import { calculators } from '../calc/registry.js';
 import { CaseSchema } from '../case/schema.js';
@@ -309,6 +310,19 @@ export function buildOpenApi(): Json {
             'Assess a posted case, or a FHIR R4 Bundle / Patient / array of resources (imported first; not stored). Each top-level key of the report is a section; with ?format=fhir or Accept: application/fhir+json the answer is a FHIR R4 Bundle (docs/fhir.md).',
           parameters: [
             { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+            {
+              name: 'prior',
+              in: 'query',
+              description: `pre-test probability of cancer for the probability model (${PRETEST_RANGE.min}–${PRETEST_RANGE.max}; default ${DEFAULT_PRETEST})`,
+              schema: { type: 'number', minimum: PRETEST_RANGE.min, maximum: PRETEST_RANGE.max },
+            },
+            {
+              name: 'strict',
+              in: 'query',
+              description:
+                'true: validation warnings (unknown finding ids, inconsistent dates) are errors (422)',
+              schema: { type: 'boolean' },
+            },
             { name: 'format', in: 'query', schema: { enum: ['json', 'fhir'] } },
           ],
           requestBody: {

@@ -489,6 +489,18 @@ export function CasePage({
                   </ul>
                 </div>
               ) : null}
+              {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
+                <div class="callout" data-testid="live-warnings">
+                  <strong>Check these entries</strong>
+                  <ul>
+                    {(report.warnings as { path: string; message: string }[]).map((w) => (
+                      <li key={`${w.path} ${w.message}`}>
+                        <code>{w.path || 'case'}</code>: {w.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {eular ? (
                 <EularView r={eular} compact>
                   {report?.bohanPeter1975 ? (
@@ -548,6 +560,9 @@ function Headlines({ report }: { report: Report | null }) {
     )
       return [];
     const rec = v as Record<string, unknown>;
+    // A not-applicable result has no number and no category: it says so.
+    if (rec.status === 'not-applicable')
+      return [{ k, label: sectionTitles[k] ?? humanize(k), value: 'Not applicable' }];
     const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
     if (!field) return [];
     const val = rec[field];

@@ -519,7 +519,10 @@ export interface ImacsScheduleConfig {
   repeatEveryYears: number;
   /** Repeats continue this many years after IIM symptom onset. */
   repeatForYears: number;
-  /** Panels at diagnosis when a red flag is present but the tier alone would ask for less (our decision). */
+  /**
+   * Panels to consider at diagnosis when a red flag is present but the tier alone asks for less (our
+   * decision: the guideline names no panel). Conditional: listed as "consider", never as required.
+   */
   redFlagPanels: readonly PanelId[];
 }
 

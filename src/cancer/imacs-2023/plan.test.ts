@@ -162,3 +162,22 @@ describe('investigation kinds', () => {
     ['mammography', 'mammography'],
   ])('%s → %s', (k, id) => expect(screeningItemId(k)).toBe(id));
 });
+
+describe('red flags in the dated plan (a conditional recommendation)', () => {
+  it('a juvenile patient with weight loss: items to consider, none due or overdue', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'male', ageAtOnset: 12 },
+      dates: { symptomOnset: '2025-01-10', diagnosis: '2025-03-01' },
+      findings: [{ id: 'weight-loss', status: 'present' }],
+    });
+    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    expect(s.screening).toBe('consider-screening');
+    expect(s.plan.mode).toBe('screening');
+    expect(s.plan.items.length).toBeGreaterThan(0);
+    expect(s.plan.items.every((i) => !i.required && i.status === 'consider' && i.reason === 'red-flag')).toBe(
+      true,
+    );
+    expect(s.plan.summary).toMatchObject({ due: 0, overdue: 0 });
+  });
+});

@@ -5,12 +5,14 @@
 import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
 import { assessors } from '../../assess/registry.js';
+import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability.js';
 import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
 import { sectionRenderers } from '../../render/text/index.js';
 import { renderGeneric } from '../../render/text/generic.js';
 import { assessmentToFhir } from '../../fhir/export/assessment.js';
 import { loadCase } from '../case-input.js';
+import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -38,6 +40,14 @@ export function renderAssessment(report: AssessmentReport): string {
   return parts.join('\n\n');
 }
 
+/** Reads `--prior`: a probability within the model's range. */
+function parsePrior(text: string): number {
+  const v = /^\s*\d*\.?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  const issues = pretestIssues(v, '--prior');
+  if (issues.length) throw new InputError(`--prior: "${text}" is not a usable pre-test probability`, issues);
+  return v;
+}
+
 /** Registers `assess`. */
 export function registerAssess(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -52,30 +62,45 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       'text (default), json (the assessment document), or fhir (a FHIR R4 Bundle, see docs/fhir.md)',
     )
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
-    .action(async (file: string, opts: { json?: boolean; format?: string; asOf?: string }) => {
-      const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
-      const format = opts.format ?? (opts.json ? 'json' : 'text');
-      if (!FORMATS.includes(format as (typeof FORMATS)[number]))
-        throw new InputError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
-      if (opts.json && opts.format && opts.format !== 'json')
-        throw new InputError(`--json and --format ${opts.format} contradict each other`);
-      const text = await io.readText(file);
-      const loaded = loadCase(text, file);
-      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const report = assessCase(loaded.case, { asOf });
-      if (format === 'fhir') {
-        const bundle = assessmentToFhir(report, {
-          ...(loaded.fhir?.patient ? { patient: loaded.fhir.patient } : {}),
-          ...(loaded.fhir ? { provenance: loaded.fhir.provenance } : {}),
-          ...(io.now ? { recorded: io.now() } : {}),
+    .option(
+      '--prior <probability>',
+      `pre-test probability of cancer for the probability model, ${PRETEST_RANGE.min}–${PRETEST_RANGE.max} (default ${DEFAULT_PRETEST}, adult DM)`,
+    )
+    .option('--strict', 'validation warnings (unknown finding ids, inconsistent dates) are errors')
+    .action(
+      async (
+        file: string,
+        opts: { json?: boolean; format?: string; asOf?: string; prior?: string; strict?: boolean },
+      ) => {
+        const asOf = opts.asOf ?? io.today();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+        const format = opts.format ?? (opts.json ? 'json' : 'text');
+        if (!FORMATS.includes(format as (typeof FORMATS)[number]))
+          throw new InputError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+        if (opts.json && opts.format && opts.format !== 'json')
+          throw new InputError(`--json and --format ${opts.format} contradict each other`);
+        const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
+        const text = await io.readText(file);
+        const loaded = loadCase(text, file, { strict: opts.strict === true });
+        for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+        const report = assessCase(loaded.case, {
+          asOf,
+          ...(cancerPretest !== undefined ? { cancerPretest } : {}),
         });
-        io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
-      } else
-        io.stdout(
-          format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`,
-        );
-      setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
-    });
+        for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
+        if (format === 'fhir') {
+          const bundle = assessmentToFhir(report, {
+            ...(loaded.fhir?.patient ? { patient: loaded.fhir.patient } : {}),
+            ...(loaded.fhir ? { provenance: loaded.fhir.provenance } : {}),
+            ...(io.now ? { recorded: io.now() } : {}),
+          });
+          io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
+        } else
+          io.stdout(
+            format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`,
+          );
+        setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
+      },
+    );
 }

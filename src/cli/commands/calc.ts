@@ -7,8 +7,10 @@ import { calculators } from '../../calc/registry.js';
 import {
   detectBatchFormat,
   evaluateRaw,
+  isDocumentBatch,
   parseItemArgs,
   runCsvBatch,
+  runDocumentBatch,
   runJsonlBatch,
   type CalcRow,
 } from '../../calc/run.js';
@@ -37,6 +39,26 @@ function render(calc: Calculator, result: unknown): string {
   return r ? r(result) : renderGeneric(calc.title, result);
 }
 
+/** Prints batch rows (one JSON object per line with --json), skipped rows on stderr; exit 2 if any failed. */
+function printRows(calc: Calculator, rows: CalcRow[], opts: { json?: boolean }, io: CliIo): number {
+  let bad = 0;
+  for (const row of rows) {
+    if (row.ok) {
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
+          : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
+      );
+    } else {
+      bad++;
+      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
+      io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
+    }
+  }
+  if (rows.length === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
+  return bad ? EXIT.input : EXIT.ok;
+}
+
 async function runOne(
   calc: Calculator,
   items: string[],
@@ -47,6 +69,7 @@ async function runOne(
     if (!opts.input)
       throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
     const text = await io.readText(opts.input);
+    if (isDocumentBatch(opts.input, text)) return printRows(calc, runDocumentBatch(calc, text), opts, io);
     const result = calc.documentInput.evaluateDocument(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(calc, result)}\n`);
     return EXIT.ok;
@@ -55,23 +78,7 @@ async function runOne(
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
     const text = await io.readText(opts.input);
     const fmt = detectBatchFormat(opts.input, text);
-    const rows: CalcRow[] = fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text);
-    let bad = 0;
-    for (const row of rows) {
-      if (row.ok) {
-        io.stdout(
-          opts.json
-            ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
-            : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
-        );
-      } else {
-        bad++;
-        if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
-        io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
-      }
-    }
-    if (rows.length === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
-    return bad ? EXIT.input : EXIT.ok;
+    return printRows(calc, fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text), opts, io);
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
   if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);

@@ -16,6 +16,8 @@ export interface SectionContext {
   asOf: string;
   /** Results of the sections computed before this one, by key. */
   results: Readonly<Record<string, unknown>>;
+  /** Pre-test probability of cancer chosen by the user (`--prior`, `?prior=`); the model's default when absent. */
+  cancerPretest?: number;
 }
 
 /** A section of the case report (`heliotrope assess`, `POST /api/assess`). */

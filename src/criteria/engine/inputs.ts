@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../../core/evidence.js';
 import { issue, type Issue } from '../../core/issues.js';
+import { levenshtein } from '../../core/strings.js';
 
 /** What values an input takes. `tri` = yes/no/unknown. */
 export type InputKind =
@@ -56,6 +57,18 @@ const TRI_ALIASES: Record<string, string> = {
   '': 'unknown',
 };
 
+const NUMERIC = /^\s*-?\d+(\.\d+)?\s*$/;
+
+/**
+ * The enumerated value equal to a number (`80`, `"80.0"` → `"80"`), so that a JSON number, a CSV cell and
+ * an `item=value` argument read alike for every enumerated numeric item.
+ */
+function enumByNumber(values: readonly string[], n: number): { value: string } | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  const v = values.find((x) => NUMERIC.test(x) && Number(x) === n);
+  return v === undefined ? undefined : { value: v };
+}
+
 /** The value of an input when it is not given. */
 export function defaultValue(def: InputDef): InputValue {
   if (def.default !== undefined) return def.default;
@@ -95,7 +108,7 @@ export function coerceInput(
   switch (def.kind.type) {
     case 'tri': {
       const key =
-        typeof raw === 'boolean'
+        typeof raw === 'boolean' || typeof raw === 'number'
           ? String(raw)
           : typeof raw === 'string'
             ? raw.trim().toLowerCase()
@@ -104,20 +117,18 @@ export function coerceInput(
       return v === undefined ? bad(String(raw)) : { value: v };
     }
     case 'enum': {
+      if (typeof raw === 'number') return enumByNumber(def.kind.values, raw) ?? bad(String(raw));
       if (typeof raw !== 'string') return bad(String(raw));
       const v = raw.trim().toLowerCase();
       if (v === 'unknown' || v === '') return { value: 'unknown' };
-      return def.kind.values.includes(v) ? { value: v } : bad(raw);
+      if (def.kind.values.includes(v)) return { value: v };
+      return (NUMERIC.test(v) ? enumByNumber(def.kind.values, Number(v)) : undefined) ?? bad(raw);
     }
     case 'number': {
       if (typeof raw === 'string' && ['unknown', '', '?'].includes(raw.trim().toLowerCase()))
         return { value: null };
       const n =
-        typeof raw === 'number'
-          ? raw
-          : typeof raw === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)
-            ? Number(raw)
-            : NaN;
+        typeof raw === 'number' ? raw : typeof raw === 'string' && NUMERIC.test(raw) ? Number(raw) : NaN;
       if (!Number.isFinite(n)) return bad(String(raw));
       if (n < def.kind.min || n > def.kind.max) {
         return {
@@ -167,18 +178,4 @@ export function coerceInputs(
 function suggest(k: string, ids: string[]): string {
   const near = ids.filter((id) => id.includes(k) || k.includes(id) || levenshtein(id, k) <= 3);
   return near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
-}
-
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
 }

@@ -48,7 +48,7 @@ import {
   tierCaveat,
   tierTitle,
 } from '../../render/text/headlines.js';
-import { tierWords } from '../../render/text/cancer.js';
+import { PNS_CARE_NA_WORDS, tierWords } from '../../render/text/cancer.js';
 import type { ProvenanceEntry } from '../import/context.js';
 import { readReport, type CriteriaResultView, type ReportView } from '../report-view.js';
 import { HELIOTROPE_FHIR_BASE, SYSTEM } from '../systems.js';
@@ -249,7 +249,13 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
       v.setId === 'eular-acr-2017' && view.eular
         ? classificationHeadline(view.eular)
         : criteriaHeadline(v.setId, v.category, v.reachable);
-    criteriaRefs.set(v.key, b.add(`criteria:${v.key}`, criteriaObservation(b, v, base, headline)));
+    const o = criteriaObservation(b, v, base, headline);
+    if (
+      v.notApplicableReason === 'dermatomyositis-not-a-2021-phenotype' ||
+      v.notApplicableReason === 'myositis-not-a-2021-phenotype'
+    )
+      o.note = [...(o.note ?? []), { text: PNS_CARE_NA_WORDS[v.notApplicableReason] }];
+    criteriaRefs.set(v.key, b.add(`criteria:${v.key}`, o));
   }
   if (view.association) {
     const a = view.association;
@@ -279,9 +285,10 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
     const p = view.probability;
     const headline = probabilityHeadline(p);
     const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const steps = p.status === 'estimated' ? p.steps : [];
     const antibodyPaths = view.case.antibodies
       .map((a, i) => ({ a, path: `antibodies[${i}]` }))
-      .filter(({ a }) => p.steps.some((s) => norm(s.antibody) === norm(a.target)));
+      .filter(({ a }) => steps.some((s) => norm(s.antibody) === norm(a.target)));
     const basis = [
       ...b.refs(antibodyPaths),
       ...(criteriaRefs.has('eularAcr2017') ? [criteriaRefs.get('eularAcr2017')!] : []),

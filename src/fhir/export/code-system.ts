@@ -40,7 +40,7 @@ export const CRITERIA_CATEGORIES: Readonly<Record<string, readonly string[]>> = 
     'not-met',
   ],
   'pns-2004': ['definite', 'possible', 'not-met'],
-  'pns-care-2021': ['definite', 'probable', 'possible', 'non-pns'],
+  'pns-care-2021': ['definite', 'probable', 'possible', 'non-pns', 'not-applicable'],
 };
 
 /** EULAR/ACR subgroups. */

@@ -12,7 +12,7 @@ import type { Tri } from '../../core/tri.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
-import { pnsCareCategoryWords, pnsCategoryWords } from './cancer.js';
+import { pnsCareCategoryWords, pnsCategoryWords, PROBABILITY_NA_WORDS } from './cancer.js';
 import { categoryWords, subgroupWords } from './criteria.js';
 import { dayText } from './monitoring.js';
 
@@ -44,6 +44,7 @@ export const TRI_WORDS: Readonly<Record<Tri, string>> = {
 
 /** Words for a category of any criteria set (`eular-acr-2017`, `probable` → "probable IIM"). */
 export function criteriaCategoryWords(setId: string, category: string): string {
+  if (category === 'not-applicable') return 'not applicable';
   if (setId === 'pns-2004') return pnsCategoryWords(category);
   if (setId === 'pns-care-2021') return pnsCareCategoryWords(category);
   return categoryWords(category);
@@ -266,7 +267,7 @@ export function screeningItemWords(i: PlanItem): string {
     case 'not-applicable':
       return `not applicable (${i.reason === 'sex' ? 'other sex' : 'falls before diagnosis'})`;
     case 'consider':
-      return 'to consider';
+      return i.reason === 'red-flag' ? 'to consider (red flag)' : 'to consider';
   }
 }
 
@@ -279,7 +280,7 @@ export function screeningItemWords(i: PlanItem): string {
  */
 export function probabilityHeadline(r: CancerProbabilityResult): string {
   if (r.status === 'not-applicable')
-    return `${setLabel('cancer-probability')}: not applicable (${r.reason === 'juvenile' ? 'juvenile onset' : 'not dermatomyositis'})`;
+    return `${setLabel('cancer-probability')}: not applicable, ${PROBABILITY_NA_WORDS[r.reason]}`;
   const basis = r.steps.length
     ? r.steps.map((s) => `anti-${s.antibody.replace('TIF1-gamma', 'TIF1γ')} ${s.result}`).join(', ')
     : 'no antibody with a likelihood ratio: pre-test estimate';

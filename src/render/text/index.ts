@@ -24,6 +24,8 @@ import type { MonitoringResult } from '../../monitoring/index.js';
 import type { RecistResult } from '../../monitoring/recist/evaluate.js';
 import type { TisResult } from '../../monitoring/tis-2016/evaluate.js';
 import { renderMonitoring, renderRecist, renderTis } from './monitoring.js';
+import type { DosingResult } from '../../monitoring/dosing-calculator.js';
+import { renderDosing } from './dosing.js';
 
 /** A text renderer for one result shape. */
 export type TextRenderer = (result: never) => string;
@@ -37,6 +39,7 @@ export const calcRenderers: Record<string, (result: unknown) => string> = {
   'pns-care-2021': (r) => renderPnsCare(r as PnsCareResult),
   'recist-1.1': (r) => renderRecist(r as RecistResult),
   'tis-2016': (r) => renderTis(r as TisResult),
+  dosing: (r) => renderDosing(r as DosingResult),
 };
 
 /** Renderers by assessment section key. */
