@@ -16,6 +16,14 @@ type SchemaValidator = {
 let schema: SchemaValidator | undefined;
 let loaded = false;
 
+/**
+ * Loads the StructureDefinitions and the JSON schema (tens of seconds on a busy machine): call it in a
+ * `beforeAll` with a long timeout so that the first test does not pay for it within its own timeout.
+ */
+export function loadFhirValidators(): void {
+  load();
+}
+
 function load(): void {
   if (loaded) return;
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);

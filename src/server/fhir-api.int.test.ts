@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, CodeSystem, Observation } from '@medplum/fhirtypes';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiFixture, type ApiFixture } from '../../test/api-helpers.js';
 import { testBackends } from '../../test/db.js';
-import { validateFhir } from '../../test/fhir-validate.js';
+import { loadFhirValidators, validateFhir } from '../../test/fhir-validate.js';
 import { parseCase } from '../case/validate.js';
 import { caseToFhir } from '../fhir/from-case.js';
+
+// The validators load their definitions once (slow on a busy machine): not inside a test's own timeout.
+beforeAll(() => loadFhirValidators(), 180_000);
 
 const fixture = JSON.parse(
   readFileSync(join(import.meta.dirname, '../cancer/__fixtures__/leiomyosarcoma-tif1g.json'), 'utf8'),

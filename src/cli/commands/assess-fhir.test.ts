@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, Observation } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../test/cli-io.js';
-import { validateFhir } from '../../../test/fhir-validate.js';
+import { loadFhirValidators, validateFhir } from '../../../test/fhir-validate.js';
 import { parseCase } from '../../case/validate.js';
 import { caseToFhir } from '../../fhir/from-case.js';
+
+// The validators load their definitions once (slow on a busy machine): not inside a test's own timeout.
+beforeAll(() => loadFhirValidators(), 180_000);
 
 const fixture = join(import.meta.dirname, '../../cancer/__fixtures__/leiomyosarcoma-tif1g.json');
 

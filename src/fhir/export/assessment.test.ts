@@ -11,7 +11,7 @@ import type {
   RiskAssessment,
   ServiceRequest,
 } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import type { ImacsSection } from '../../cancer/from-case.js';
 import type { CancerProbabilityResult } from '../../cancer/probability.js';
@@ -19,11 +19,14 @@ import { parseCase } from '../../case/validate.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
 import { demoCases } from '../../server/demo-cases.js';
-import { validateFhir } from '../../../test/fhir-validate.js';
+import { loadFhirValidators, validateFhir } from '../../../test/fhir-validate.js';
 import { caseToFhir } from '../from-case.js';
 import { importFhir } from '../import/index.js';
 import { assessmentToFhir, EXPORT_EXTENSION } from './assessment.js';
 import { ASSESSMENT_SYSTEM, assessmentCodeSystem, assessmentConcepts } from './code-system.js';
+
+// The validators load their definitions once (slow on a busy machine): not inside a test's own timeout.
+beforeAll(() => loadFhirValidators(), 180_000);
 
 const root = join(import.meta.dirname, '../..');
 const fixtureDirs = ['criteria/__fixtures__', 'cancer/__fixtures__', 'monitoring/__fixtures__'];
