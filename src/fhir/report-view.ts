@@ -104,23 +104,13 @@ function eularView(r: EularResult): CriteriaResultView {
   };
 }
 
-function bohanView(r: BohanPeterResult): CriteriaResultView {
+/** A set reporting a category and the categories unknown items could reach (Bohan & Peter, Graus 2004). */
+function reachableView(key: string, r: BohanPeterResult | Pns2004Result): CriteriaResultView {
   return {
-    key: 'bohanPeter1975',
+    key,
     setId: r.criteriaId,
     category: r.category,
-    reachable: r.reachableCategories.filter((c) => c !== r.category),
-    items: items(r.items),
-    citation: r.citation,
-  };
-}
-
-function pnsView(r: Pns2004Result): CriteriaResultView {
-  return {
-    key: 'pns2004',
-    setId: r.criteriaId,
-    category: r.category,
-    reachable: r.reachableCategories.filter((c) => c !== r.category),
+    reachable: (r.reachableCategories as string[]).filter((c) => c !== r.category),
     items: items(r.items),
     citation: r.citation,
   };
@@ -160,8 +150,8 @@ export function readReport(report: AssessmentReport): ReportView {
   const pnsCare = report.pnsCare2021 as PnsCareResult | undefined;
   const criteria: CriteriaResultView[] = [];
   if (eular) criteria.push(eularView(eular));
-  if (bohanPeter) criteria.push(bohanView(bohanPeter));
-  if (pns) criteria.push(pnsView(pns));
+  if (bohanPeter) criteria.push(reachableView('bohanPeter1975', bohanPeter));
+  if (pns) criteria.push(reachableView('pns2004', pns));
   if (pnsCare) criteria.push(pnsCareView(pnsCare));
   const view: ReportView = {
     asOf: report.asOf,

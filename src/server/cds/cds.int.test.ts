@@ -182,6 +182,16 @@ for (const backend of testBackends) {
       ...extra,
     });
 
+    /** A signed patient-view call with the full prefetch of a patient; the parsed cards. */
+    const viewWithPrefetch = async (patientId: string) =>
+      (await (
+        await call(
+          'heliotrope-patient-view',
+          patientView(patientId, { prefetch: prefetchFor('heliotrope-patient-view', patientId) }),
+          await sign(aud('/heliotrope-patient-view')),
+        )
+      ).json()) as CdsResponse;
+
     it('discovery lists the services with prefetch templates, and conforms to CDS Hooks 2.0', async () => {
       const r = await app.request('/cds-services', {
         headers: { Authorization: `Bearer ${await sign(aud(''))}` },
@@ -224,13 +234,7 @@ for (const backend of testBackends) {
     });
 
     it('patient-view without prefetch fetches from fhirServer with the access token, and gives the same cards', async () => {
-      const withPrefetch = (await (
-        await call(
-          'heliotrope-patient-view',
-          patientView('p-flare', { prefetch: prefetchFor('heliotrope-patient-view', 'p-flare') }),
-          await sign(aud('/heliotrope-patient-view')),
-        )
-      ).json()) as CdsResponse;
+      const withPrefetch = await viewWithPrefetch('p-flare');
       const req = patientView('p-flare', {
         fhirServer: fhir.base,
         fhirAuthorization: {
@@ -352,13 +356,7 @@ for (const backend of testBackends) {
     });
 
     it('feedback is stored and audited; malformed feedback is refused', async () => {
-      const res = (await (
-        await call(
-          'heliotrope-patient-view',
-          patientView('p-screen', { prefetch: prefetchFor('heliotrope-patient-view', 'p-screen') }),
-          await sign(aud('/heliotrope-patient-view')),
-        )
-      ).json()) as CdsResponse;
+      const res = await viewWithPrefetch('p-screen');
       const screening = res.cards.find((c) => c.suggestions)!;
       const fb = {
         feedback: [
@@ -416,13 +414,7 @@ for (const backend of testBackends) {
     });
 
     it('the card link opens the record behind it for a signed-in user (audited)', async () => {
-      const res = (await (
-        await call(
-          'heliotrope-patient-view',
-          patientView('p-screen', { prefetch: prefetchFor('heliotrope-patient-view', 'p-screen') }),
-          await sign(aud('/heliotrope-patient-view')),
-        )
-      ).json()) as CdsResponse;
+      const res = await viewWithPrefetch('p-screen');
       const id = res.cards[0]!.links![0]!.url.split('/cds/')[1]!;
       expect((await app.request(`/api/fhir/snapshots/${id}`)).status).toBe(401);
       await store.createUser('dr', await hashPassword('doctor-password'), 'viewer');
