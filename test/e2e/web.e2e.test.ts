@@ -108,7 +108,8 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('web application in Chromium', () => {
+// A browser step can take several seconds on a shared 2-core machine; the limits only stop a hung run.
+describe('web application in Chromium', { timeout: 90_000 }, () => {
   let caseUrl = '';
 
   it('a clinician creates a case from scratch, watches the probability change, saves, reloads and sees the history', async () => {
