@@ -57,7 +57,8 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('web: Import FHIR Bundle', () => {
+// A browser step can take several seconds on a shared 2-core machine; the limit only stops a hung run.
+describe('web: Import FHIR Bundle', { timeout: 90_000 }, () => {
   it('shows each fact with its source and the issues, then creates the case', async () => {
     const bundle = caseToFhir(parseCase(demoCases[1], 'demo'), { patientId: 'ehr-42' });
     bundle.entry!.push({
