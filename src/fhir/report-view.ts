@@ -144,10 +144,17 @@ function pnsCareView(r: PnsCareResult): CriteriaResultView {
  * @param report - an assessment document (`assessCase`)
  */
 export function readReport(report: AssessmentReport): ReportView {
-  const eular = report.eularAcr2017 as EularResult | undefined;
-  const bohanPeter = report.bohanPeter1975 as BohanPeterResult | undefined;
-  const pns = report.pns2004 as Pns2004Result | undefined;
-  const pnsCare = report.pnsCare2021 as PnsCareResult | undefined;
+  const r = report as unknown as Record<string, unknown>;
+  /** A section's result; a section that failed (`{ failed: true }`) or is absent reads as absent. */
+  const section = <T>(key: string): T | undefined => {
+    const v = r[key];
+    if (v === null || typeof v !== 'object' || (v as { failed?: unknown }).failed === true) return undefined;
+    return v as T;
+  };
+  const eular = section<EularResult>('eularAcr2017');
+  const bohanPeter = section<BohanPeterResult>('bohanPeter1975');
+  const pns = section<Pns2004Result>('pns2004');
+  const pnsCare = section<PnsCareResult>('pnsCare2021');
   const criteria: CriteriaResultView[] = [];
   if (eular) criteria.push(eularView(eular));
   if (bohanPeter) criteria.push(reachableView('bohanPeter1975', bohanPeter));
@@ -161,13 +168,13 @@ export function readReport(report: AssessmentReport): ReportView {
   };
   if (eular) view.eular = eular;
   if (bohanPeter) view.bohanPeter = bohanPeter;
-  const association = report.cancerAssociation as CancerAssociationResult | undefined;
+  const association = section<CancerAssociationResult>('cancerAssociation');
   if (association) view.association = association;
-  const imacs = report.imacs2023 as ImacsSection | undefined;
+  const imacs = section<ImacsSection>('imacs2023');
   if (imacs) view.imacs = imacs;
-  const probability = report.cancerProbability as CancerProbabilityResult | undefined;
+  const probability = section<CancerProbabilityResult>('cancerProbability');
   if (probability) view.probability = probability;
-  const monitoring = report.monitoring as MonitoringResult | undefined;
+  const monitoring = section<MonitoringResult>('monitoring');
   if (monitoring) view.monitoring = monitoring;
   return view;
 }
