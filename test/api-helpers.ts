@@ -32,7 +32,7 @@ export async function apiFixture(
 ): Promise<ApiFixture> {
   const db = await backend.open();
   const store = new Store(db);
-  await store.createUser('tester', await hashPassword('tester-password'), role);
+  await store.accounts.createUser('tester', await hashPassword('tester-password'), role);
   const app = createApp({ store, today: () => '2026-01-15', ...deps });
   const login = await app.request('/api/auth/login', {
     method: 'POST',

@@ -5,8 +5,8 @@
  */
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
-import { coerceInputs } from '../criteria/engine/inputs.js';
-import type { Calculator } from './types.js';
+import { coerceInputs } from '../engine/inputs.js';
+import type { DocumentCalculator, ItemCalculator } from '../engine/calculator.js';
 
 /** One evaluated row: its result or its issues. `line` is 1-based in the batch file. */
 export type CalcRow =
@@ -39,11 +39,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
  * @param raw - raw values by item id
  * @param pathPrefix - prefix for issue paths
  */
-export function evaluateRaw(
-  calc: Calculator,
+export function evaluateRaw<C>(
+  calc: ItemCalculator<C>,
   raw: Record<string, unknown>,
   pathPrefix = '',
-): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
+): { ok: true; result: C } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
     for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
@@ -80,15 +80,13 @@ export function isDocumentBatch(name: string, text: string): boolean {
 /**
  * Evaluates a JSONL batch of documents for a document calculator (e.g. RECIST): one JSON document per
  * non-empty line, each validated and evaluated on its own; its problems carry the line number.
- * @param calc - a calculator with `documentInput`
+ * @param calc - a document calculator
  * @param text - the batch
  */
-export function runDocumentBatch(calc: Calculator, text: string): CalcRow[] {
-  const doc = calc.documentInput;
-  if (!doc) throw new InputError(`${calc.id} takes item values, not documents`);
+export function runDocumentBatch(calc: DocumentCalculator<unknown>, text: string): CalcRow[] {
   return jsonLines(text, (obj, line) => {
     try {
-      return { line, ok: true, result: doc.evaluateDocument(obj) };
+      return { line, ok: true, result: calc.evaluate(obj) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       const issues = e.issues.length ? e.issues : [issue('value', '', e.message)];
@@ -102,7 +100,7 @@ export function runDocumentBatch(calc: Calculator, text: string): CalcRow[] {
 }
 
 /** Evaluates a JSONL batch: one JSON object of item values per non-empty line. */
-export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+export function runJsonlBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   return jsonLines(text, (obj, line) => {
     const r = evaluateRaw(calc, obj, `line ${line}: `);
     return r.ok
@@ -152,7 +150,7 @@ function jsonLines(text: string, each: (obj: Record<string, unknown>, line: numb
 }
 
 /** Evaluates a CSV batch: a header of item ids, one patient per row. Empty cells are unknown. */
-export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
+export function runCsvBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   let records: string[][];
   try {
     records = parseCsvSync(text, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCase } from '../assess/assess.js';
-import type { CancerAssociationResult } from '../cancer/timing.js';
+import { required } from '../contract/set.js';
 import { caseAsOf } from './as-of.js';
 import { parseCase } from './validate.js';
 
@@ -68,10 +68,10 @@ describe('the case as of a day', () => {
   it('the assessment uses the case as of asOf: a cancer diagnosed later is not yet known', () => {
     const c = parseCase({ ...doc, cancers: [doc.cancers[0]], treatments: [] });
     const before = assessCase(c, { asOf: '2024-06-15' });
-    expect((before.cancerAssociation as CancerAssociationResult).cancers).toEqual([]);
+    expect(required(before.cancerAssociation).cancers).toEqual([]);
     expect(before.warnings).toContainEqual(expect.objectContaining({ path: 'cancers[0]' }));
     const after = assessCase(c, { asOf: '2024-12-01' });
-    expect((after.cancerAssociation as CancerAssociationResult).cancers).toHaveLength(1);
+    expect(required(after.cancerAssociation).cancers).toHaveLength(1);
     expect(after).not.toHaveProperty('warnings');
   });
 });

@@ -11,7 +11,7 @@ import type { PlanItem } from '../cancer/imacs-2023/plan.js';
 import type { Citation } from '../core/evidence.js';
 import { ACode, aCoding } from '../fhir/export/code-system.js';
 import { investigationCodings } from '../fhir/export/codings.js';
-import { readReport, type ReportView } from '../fhir/report-view.js';
+import { readReport, type ReportView } from '../fhir/export/report-view.js';
 import { categoryWords, subgroupWords } from '../render/text/criteria.js';
 import {
   actionableScreening,
@@ -83,8 +83,9 @@ function commonDetail(o: PatientViewOptions): string[] {
 
 function classificationCard(view: ReportView, o: PatientViewOptions, links: CdsLink[]): CdsCard | undefined {
   const r = view.eular;
-  if (!r) return undefined;
-  const { summary, rest } = fit(classificationHeadline(r));
+  const line = view.criteria.find((v) => v.key === 'eularAcr2017');
+  if (!r || !line) return undefined;
+  const { summary, rest } = fit(classificationHeadline(line));
   const lines: string[] = [];
   if (rest) lines.push(`**${rest.charAt(0).toUpperCase()}${rest.slice(1)}.**`);
   const range =

@@ -19,7 +19,7 @@ import {
   doseFromBsa,
   DOSING_SOURCES,
   type CreatinineUnit,
-} from '../monitoring/dosing.js';
+} from '../monitoring/dosing/dosing.js';
 import {
   DECISION_SUPPORT_NOTE,
   doseMismatchHeadline,

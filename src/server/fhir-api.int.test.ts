@@ -40,7 +40,7 @@ for (const backend of testBackends) {
       expect(body.provenance.find((p) => p.path === `antibodies[${tif}]`)?.resource).toMatch(
         /^Observation\//,
       );
-      const audit = await f.store.listAudit({});
+      const audit = await f.store.audit.list({});
       expect(audit.some((a) => a.action === 'fhir.import' && a.outcome === 'ok')).toBe(true);
       // No patient data in the audit detail: counts only.
       const entry = audit.find((a) => a.action === 'fhir.import')!;

@@ -2,10 +2,12 @@
  * The one place where errors become HTTP responses: RFC 9457 problem documents with the field paths at
  * fault. Engine and store errors ({@link HeliotropeError}) map by kind; the few HTTP-only conditions
  * (rate limit, method, media type, missing precondition, not implemented, shutting down) use
- * {@link HttpProblem}. Anything else is a 500 with no detail (and no stack trace) for the client.
+ * {@link HttpProblem}; an `HTTPException` thrown by a hono middleware keeps its 4xx status. Anything else
+ * is a 500 with no detail (and no stack trace) for the client.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}
  * @module
  */
+import { HTTPException } from 'hono/http-exception';
 import type { ErrorKind, Issue } from '../core/issues.js';
 import { isHeliotropeError } from '../core/issues.js';
 import { FhirInputError } from '../fhir/import/index.js';
@@ -133,6 +135,16 @@ export function toProblem(
     return {
       problem: { type: problemType(e.kind), title, status, detail: e.message, instance },
       headers: e.headers,
+      internal: false,
+    };
+  }
+  if (e instanceof HTTPException && e.status >= 400 && e.status < 500) {
+    const known = Object.entries(BY_KIND).find(([, v]) => v.status === e.status);
+    const kind = e.status === 400 ? 'malformed' : (known?.[0] ?? 'http');
+    const title = e.status === 400 ? 'Malformed request' : (known?.[1].title ?? 'Request refused');
+    return {
+      problem: { type: problemType(kind), title, status: e.status, detail: e.message || title, instance },
+      headers: {},
       internal: false,
     };
   }

@@ -5,7 +5,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from './db.js';
+import type { StoreContext } from './common.js';
 
 /** One stored feedback item. */
 export interface StoredCdsFeedback {
@@ -25,16 +25,18 @@ export interface StoredCdsFeedback {
 /** A feedback item to store. */
 export type NewCdsFeedback = Omit<StoredCdsFeedback, 'seq' | 'receivedAt'>;
 
-/** The CDS Hooks tables. */
+/** The CDS Hooks aggregate (`store.cds`): feedback on cards and card-link snapshots. */
 export class CdsStore {
-  /**
-   * @param db - the open, migrated database
-   * @param now - the clock (ISO timestamp)
-   */
-  constructor(
-    readonly db: Db,
-    private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  /** @param ctx - database and clock */
+  constructor(private readonly ctx: StoreContext) {}
+
+  private get k() {
+    return this.ctx.db.kysely;
+  }
+
+  private now(): string {
+    return this.ctx.now();
+  }
 
   private lastPurge = 0;
 
@@ -42,7 +44,7 @@ export class CdsStore {
   async saveFeedback(items: readonly NewCdsFeedback[]): Promise<void> {
     if (!items.length) return;
     const at = this.now();
-    await this.db.kysely
+    await this.k
       .insertInto('cds_feedback')
       .values(
         items.map((f) => ({
@@ -66,7 +68,7 @@ export class CdsStore {
    * @param opts - `card`: one card's feedback; `limit` (default 100)
    */
   async listFeedback(opts: { card?: string; limit?: number } = {}): Promise<StoredCdsFeedback[]> {
-    let q = this.db.kysely.selectFrom('cds_feedback').selectAll();
+    let q = this.k.selectFrom('cds_feedback').selectAll();
     if (opts.card) q = q.where('card_uuid', '=', opts.card);
     const rows = await q
       .orderBy('seq', 'desc')
@@ -103,9 +105,9 @@ export class CdsStore {
     // Expired snapshots are purged at most once a minute (not on every card).
     if (Date.parse(now) - this.lastPurge > 60_000) {
       this.lastPurge = Date.parse(now);
-      await this.db.kysely.deleteFrom('cds_snapshots').where('expires_at', '<', now).execute();
+      await this.k.deleteFrom('cds_snapshots').where('expires_at', '<', now).execute();
     }
-    await this.db.kysely
+    await this.k
       .insertInto('cds_snapshots')
       .values({ id, created_at: now, expires_at: expires, service_id: serviceId, data: JSON.stringify(data) })
       .execute();
@@ -119,7 +121,7 @@ export class CdsStore {
   async getSnapshot(
     id: string,
   ): Promise<{ createdAt: string; expiresAt: string; data: unknown } | undefined> {
-    const r = await this.db.kysely
+    const r = await this.k
       .selectFrom('cds_snapshots')
       .selectAll()
       .where('id', '=', id)

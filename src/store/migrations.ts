@@ -107,7 +107,30 @@ function migrations(engine: DbEngine): Record<string, Migration> {
         }
       },
     },
-    '0002-cds-hooks': {
+    '0002-auth-failures': {
+      async up(db: Kysely<unknown>) {
+        // Failed password checks (login, current password), one row per failure, keyed by a SHA-256 of
+        // the scope and key (so typed user names are not stored). Rate limits read them from here, so a
+        // lockout holds across restarts and across several server processes on one database.
+        await db.schema
+          .createTable('auth_failures')
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('key_hash', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('auth_failures_key')
+          .on('auth_failures')
+          .columns(['key_hash', 'at'])
+          .execute();
+        await db.schema
+          .createIndex('auth_failures_scope_at')
+          .on('auth_failures')
+          .columns(['scope', 'at'])
+          .execute();
+      },
+    },
+    '0003-cds-hooks': {
       async up(db: Kysely<unknown>) {
         // CDS Hooks feedback: what clinicians did with the cards (accepted suggestions, overrides and why).
         await db.schema

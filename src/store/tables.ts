@@ -82,6 +82,14 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Failed password checks, for rate limits (the key is a SHA-256, never a user name or address). */
+export interface AuthFailuresTable {
+  /** What is limited (`login`, `password`). */
+  scope: string;
+  key_hash: string;
+  at: string;
+}
+
 /** CDS Hooks feedback on cards (one row per feedback item). */
 export interface CdsFeedbackTable {
   seq: Generated<number>;
@@ -115,6 +123,7 @@ export interface DatabaseSchema {
   case_versions: CaseVersionsTable;
   assessments: AssessmentsTable;
   audit_log: AuditLogTable;
+  auth_failures: AuthFailuresTable;
   cds_feedback: CdsFeedbackTable;
   cds_snapshots: CdsSnapshotsTable;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli-io.js';
-import { calculators } from '../../src/calc/registry.js';
+import { assessCase } from '../../src/assess/assess.js';
+import { parseCase } from '../../src/case/validate.js';
+import { renderAssessment } from '../../src/cli/commands/assess.js';
+import { calculators } from '../../src/sets/registry.js';
 
 const EXAMPLE_A = [
   'age-at-onset=43',
@@ -16,7 +19,9 @@ describe('heliotrope calc', () => {
     for (const c of calculators) {
       const r = await cli(['calc', c.id, '--help']);
       expect(r.code).toBe(0);
-      for (const i of c.inputs) expect(r.out).toContain(i.id);
+      const inputs = c.calculator.kind === 'items' ? c.calculator.inputs : [];
+      for (const i of inputs) expect(r.out).toContain(i.id);
+      if (c.calculator.kind === 'document') expect(r.out).toContain('Input: ');
     }
   });
 
@@ -307,6 +312,17 @@ describe('heliotrope assess', () => {
     const r = await cli(['assess', fixture('seed-breast-idc.case.json'), '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--as-of/);
+  });
+
+  it('words a section that could not be computed, keeping the others', () => {
+    const report = assessCase(parseCase({ schemaVersion: '1.0', patient: { age: 30 } }), {
+      asOf: '2026-01-01',
+    });
+    const text = renderAssessment({ ...report, imacs2023: { failed: true, code: 'internal-fault' } });
+    expect(text).toContain(
+      'IMACS 2023 cancer risk and screening plan\n  Not computed: an internal fault in this section (the other sections are unaffected).',
+    );
+    expect(text).toContain(renderAssessment(report).split('\n\n')[2]!);
   });
 
   it('reads a case from stdin', async () => {

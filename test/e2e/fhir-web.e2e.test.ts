@@ -42,7 +42,7 @@ beforeAll(async () => {
     },
     { say: () => undefined, logger: silentLogger },
   );
-  await server.store.createUser('dr.fhir', await hashPassword('clinician-pass-1'), 'clinician');
+  await server.store.accounts.createUser('dr.fhir', await hashPassword('clinician-pass-1'), 'clinician');
   ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
     executablePath: chromiumPath,
     headless: true,
@@ -100,7 +100,7 @@ describe('web: Import FHIR Bundle', { timeout: 90_000 }, () => {
     await page.waitForURL(/\/cases\/[^/]+$/);
     await page.getByRole('heading', { name: 'Imported demo record' }).waitFor();
     expect(errors).toEqual([]);
-    const stored = await server.store.listCases({ q: 'Imported demo record' });
+    const stored = await server.store.cases.list({ q: 'Imported demo record' });
     expect(stored.items).toHaveLength(1);
   });
 });

@@ -4,12 +4,12 @@
  * the CLI text renderers (src/render/text/cancer.ts). Status is always given as a word and an icon.
  * @module
  */
-import type { ImacsSection } from '../../src/cancer/from-case.js';
+import type { ImacsSection } from '../../src/cancer/imacs-2023/from-case.js';
 import type { PlanItem, PlanItemStatus, ScreeningPlan } from '../../src/cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
+import type { CancerProbabilityResult } from '../../src/cancer/probability/probability.js';
+import type { CancerAssociationResult, WindowResult } from '../../src/cancer/association/timing.js';
 import {
   PNS_CARE_NA_WORDS,
   PROBABILITY_NA_WORDS,
@@ -17,7 +17,7 @@ import {
   pretestWords,
 } from '../../src/render/text/cancer.js';
 import type { Evidence } from '../../src/core/evidence.js';
-import type { ItemResult } from '../../src/criteria/engine/table.js';
+import type { ItemResult } from '../../src/engine/table.js';
 import { humanize } from './labels.js';
 import { Cite, TriBadge } from './report-views.js';
 

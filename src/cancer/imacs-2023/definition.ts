@@ -8,8 +8,8 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../../criteria/engine/inputs.js';
-import { equals, yes, type Predicate } from '../../criteria/engine/predicates.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { equals, yes, type Predicate } from '../../engine/predicates.js';
 
 /** Primary source. */
 export const IMACS_2023_SOURCE: Citation = {

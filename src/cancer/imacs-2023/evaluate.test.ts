@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coerceInputs } from '../../criteria/engine/inputs.js';
+import { coerceInputs } from '../../engine/inputs.js';
 import { IMACS_COUNTING_RULE, IMACS_FACTORS, IMACS_INPUTS } from './definition.js';
 import { countTier, evaluateImacs2023 } from './evaluate.js';
 

@@ -5,9 +5,9 @@
  * @module
  */
 import type { Citation, Evidence } from '../../core/evidence.js';
-import type { Tri } from '../../core/tri.js';
-import type { InputEvidence, InputValue, InputValues } from '../../criteria/engine/inputs.js';
-import { evalPredicate, predicateInputs } from '../../criteria/engine/predicates.js';
+import { triFromYesNo, type Tri } from '../../core/tri.js';
+import type { InputEvidence, InputValue, InputValues } from '../../engine/inputs.js';
+import { evalPredicate, predicateInputs } from '../../engine/predicates.js';
 import {
   IMACS_2023_SOURCE,
   IMACS_COUNTING_RULE,
@@ -256,8 +256,7 @@ export function evaluateImacs2023(
     considerReasons.push({ id: 'nasoendoscopy', reason: 'high-npc-risk-region' });
   const consider = [...new Set(considerReasons.map((r) => r.id))];
 
-  const kc = values['known-cancer'];
-  const knownCancer: Tri = kc === 'yes' ? 'met' : kc === 'no' ? 'not-met' : 'unknown';
+  const knownCancer = triFromYesNo(values['known-cancer']);
   const missing: string[] = [];
   if (adultOnset === 'unknown') missing.push('age-at-onset');
   if (within === 'unknown' && adultOnset !== 'not-met') missing.push('years-from-onset-to-diagnosis');

@@ -6,9 +6,9 @@
  */
 import type { Case } from '../../case/schema.js';
 import { resolveCaseDate } from '../../case/dates.js';
-import { formatDay, parsePartialIsoDate, type DayInterval } from '../../core/dates.js';
+import { addCalendarMonths, formatDay, parsePartialIsoDate, type DayInterval } from '../../core/dates.js';
 import { InputError, issue } from '../../core/issues.js';
-import { addCalendarMonths, type CancerAssociationResult } from '../timing.js';
+import type { CancerAssociationResult } from '../association/timing.js';
 import {
   IMACS_DEFAULT_SCHEDULE,
   IMACS_SCREENING_ITEMS,

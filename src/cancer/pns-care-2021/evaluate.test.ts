@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceInputs } from '../../criteria/engine/inputs.js';
+import { coerceInputs } from '../../engine/inputs.js';
 import { PNS_CARE_2021_INPUTS } from './definition.js';
 import { evaluatePnsCare2021, pnsCareCategory, type PnsCareScored } from './evaluate.js';
 

@@ -3,8 +3,8 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputEvidence, InputValues } from '../../criteria/engine/inputs.js';
-import { scoreTable, type ItemResult } from '../../criteria/engine/table.js';
+import type { InputEvidence, InputValues } from '../../engine/inputs.js';
+import { scoreTable, type ItemResult } from '../../engine/table.js';
 import { PNS_CARE_2021, PNS_CARE_2021_SOURCE, PNS_CARE_LEVELS, type PnsCareCategory } from './definition.js';
 
 /** The scored result. */

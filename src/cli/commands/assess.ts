@@ -4,12 +4,12 @@
  */
 import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
-import { assessors } from '../../assess/registry.js';
-import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability.js';
+import { isFailedSection } from '../../contract/set.js';
+import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability/probability.js';
 import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
-import { sectionRenderers } from '../../render/text/index.js';
-import { renderGeneric } from '../../render/text/generic.js';
+import { renderSectionText } from '../../render/text/index.js';
+import { reportSections } from '../../sets/registry.js';
 import { assessmentToFhir } from '../../fhir/export/assessment.js';
 import { loadCase } from '../case-input.js';
 import { noticeLine } from '../../render/text/format.js';
@@ -30,12 +30,7 @@ export function renderAssessment(report: AssessmentReport): string {
     .join(' ');
   const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
   const parts = [head, '='.repeat(Math.min(head.length, 100))];
-  for (const a of assessors) {
-    const r = report[a.key];
-    if (r === undefined) continue;
-    const render = sectionRenderers[a.key];
-    parts.push(render ? render(r) : renderGeneric(a.title, r));
-  }
+  for (const s of reportSections) parts.push(renderSectionText(s, report[s.key]));
   parts.push('Classification criteria support, but do not replace, clinical judgement.');
   return parts.join('\n\n');
 }
@@ -84,9 +79,11 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
         const text = await io.readText(file);
         const loaded = loadCase(text, file, { strict: opts.strict === true });
         for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+        const faults: string[] = [];
         const report = assessCase(loaded.case, {
           asOf,
           ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+          onFault: (key) => faults.push(key),
         });
         for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
         if (format === 'fhir') {
@@ -100,7 +97,13 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
           io.stdout(
             format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`,
           );
-        setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
+        const failed = reportSections.filter((s) => isFailedSection(report[s.key])).map((s) => s.key);
+        if (failed.length) {
+          io.stderr(
+            `heliotrope assess: ${failed.join(', ')} could not be computed${faults.length ? ` (internal fault in ${faults.join(', ')})` : ''}; the other sections stand\n`,
+          );
+          setExit(EXIT.internal);
+        } else setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
       },
     );
 }

@@ -13,8 +13,8 @@ import type {
 } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
-import type { ImacsSection } from '../../cancer/from-case.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
+import type { CancerProbabilityResult } from '../../cancer/probability/probability.js';
 import { parseCase } from '../../case/validate.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import type { MonitoringResult } from '../../monitoring/index.js';

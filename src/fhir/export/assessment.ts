@@ -50,7 +50,7 @@ import {
 } from '../../render/text/headlines.js';
 import { PNS_CARE_NA_WORDS, tierWords } from '../../render/text/cancer.js';
 import type { ProvenanceEntry } from '../import/context.js';
-import { readReport, type CriteriaResultView, type ReportView } from '../report-view.js';
+import { readReport, type CriteriaResultView, type ReportView } from './report-view.js';
 import { HELIOTROPE_FHIR_BASE, SYSTEM } from '../systems.js';
 import { aCoding, ACode, FIXED_CONCEPTS } from './code-system.js';
 import { investigationCodings } from './codings.js';
@@ -246,9 +246,7 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
   const criteriaRefs = new Map<string, string>();
   for (const v of view.criteria) {
     const headline =
-      v.setId === 'eular-acr-2017' && view.eular
-        ? classificationHeadline(view.eular)
-        : criteriaHeadline(v.setId, v.category, v.reachable);
+      v.setId === 'eular-acr-2017' ? classificationHeadline(v) : criteriaHeadline(v.setId, v.category, v.reachable);
     const o = criteriaObservation(b, v, base, headline);
     if (
       v.notApplicableReason === 'dermatomyositis-not-a-2021-phenotype' ||

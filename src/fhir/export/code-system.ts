@@ -8,7 +8,7 @@
  */
 import type { CodeSystem, CodeSystemConcept } from '@medplum/fhirtypes';
 import { IMACS_SCREENING_ITEMS } from '../../cancer/imacs-2023/definition.js';
-import { criteriaTables } from '../../calc/registry.js';
+import { criteriaTables } from '../../sets/registry.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { subgroupWords } from '../../render/text/criteria.js';
 import {

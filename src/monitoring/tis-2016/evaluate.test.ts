@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRaw } from '../../calc/run.js';
-import { findCalculator } from '../../calc/registry.js';
+import { tis2016Set } from './set.js';
 import { cdasiChange, cdasiSeverity } from '../cdasi.js';
 import { TIS_MEASURES } from './definition.js';
 import { bandOf, computeTis, evaluateTisInputs, type TisPair } from './evaluate.js';
@@ -116,7 +116,8 @@ describe('TIS 2016 table', () => {
     );
   });
   it('calculator: item inputs, mmt above mmt-max is a conflict', () => {
-    const calc = findCalculator('tis-2016')!;
+    const calc = tis2016Set.calculator;
+    if (calc.kind !== 'items') throw new Error('tis-2016 takes item values');
     const ok = evaluateRaw(calc, {
       'physician-global-baseline': '8',
       'physician-global-followup': '3',
@@ -124,14 +125,15 @@ describe('TIS 2016 table', () => {
       'mmt-followup': '140',
       'mmt-max': '150',
     });
-    expect(ok.ok && (ok.result as { min: number }).min).toBe(40);
+    expect(ok.ok && ok.result.min).toBe(40);
     const bad = evaluateRaw(calc, { 'mmt-baseline': '90', 'mmt-followup': '70', 'mmt-max': '80' });
     expect(!bad.ok && bad.issues.map((i) => i.path)).toEqual(['mmt-baseline']);
   });
 });
 
 describe('TIS 2016: MMT on an unknown scale is never silently 80', () => {
-  const calc = findCalculator('tis-2016')!;
+  const calc = tis2016Set.calculator;
+  if (calc.kind !== 'items') throw new Error('tis-2016 takes item values');
   const known = {
     'physician-global-baseline': 8,
     'physician-global-followup': 3,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef, InputValues } from '../../criteria/engine/inputs.js';
+import type { InputDef, InputValues } from '../../engine/inputs.js';
 import {
   TIS_2016_SOURCE,
   TIS_MEASURES,

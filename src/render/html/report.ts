@@ -4,13 +4,9 @@
  * @module
  */
 import type { AssessmentReport } from '../../assess/assess.js';
-import type { MonitoringResult } from '../../monitoring/index.js';
-import type { ImacsSection } from '../../cancer/from-case.js';
-import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import { isFailedSection, type SectionOutcome } from '../../contract/set.js';
+import type { MonitoringResult } from '../../monitoring/follow-up.js';
 import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS } from '../text/cancer.js';
-import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
-import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import { categoryWords, subgroupWords } from '../text/criteria.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
@@ -187,13 +183,17 @@ const PLAN_MARK: Record<string, string> = {
   consider: '? consider',
 };
 
+/** A section's result, or undefined when it could not be computed (the report then leaves it out). */
+const computed = <R>(outcome: SectionOutcome<R>): R | undefined =>
+  isFailedSection(outcome) ? undefined : outcome;
+
 /** Classification, PNS, cancer risk tier, probability and the dated screening checklist. */
 function summaryHtml(report: AssessmentReport): string {
-  const e = report.eularAcr2017 as EularResult | undefined;
-  const b = report.bohanPeter1975 as BohanPeterResult | undefined;
-  const pns = report.pns2004 as { category?: string } | undefined;
-  const im = report.imacs2023 as ImacsSection | undefined;
-  const pr = report.cancerProbability as CancerProbabilityResult | undefined;
+  const e = computed(report.eularAcr2017);
+  const b = computed(report.bohanPeter1975);
+  const pns = computed(report.pns2004);
+  const im = computed(report.imacs2023);
+  const pr = computed(report.cancerProbability);
   const rows: string[][] = [];
   if (e) {
     rows.push([
@@ -202,8 +202,8 @@ function summaryHtml(report: AssessmentReport): string {
     ]);
   }
   if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
-  if (pns?.category) rows.push(['Graus 2004 PNS', esc(pns.category)]);
-  const care = report.pnsCare2021 as PnsCareResult | undefined;
+  if (pns) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  const care = computed(report.pnsCare2021);
   if (care)
     rows.push([
       'PNS-Care 2021',
@@ -232,7 +232,7 @@ function summaryHtml(report: AssessmentReport): string {
   const parts: string[] = [];
   if (rows.length)
     parts.push('<h2>Classification and cancer risk</h2>', table(['Assessment', 'Result'], rows));
-  if (im?.plan) {
+  if (im) {
     const plan = im.plan;
     if (plan.mode === 'known-cancer') {
       parts.push(
@@ -270,7 +270,7 @@ function summaryHtml(report: AssessmentReport): string {
  */
 export function renderReportHtml(report: AssessmentReport): string {
   const c = report.case;
-  const m = report.monitoring as MonitoringResult | undefined;
+  const m = computed(report.monitoring);
   const who = [
     c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
     c.patient.sex !== 'unknown' ? c.patient.sex : undefined,

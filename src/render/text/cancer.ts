@@ -3,7 +3,7 @@
  * IMACS 2023 risk tier and the dated screening checklist, probability of an underlying cancer.
  * @module
  */
-import type { ImacsSection } from '../../cancer/from-case.js';
+import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
@@ -13,9 +13,9 @@ import {
   type CancerProbabilityEstimate,
   type CancerProbabilityNotApplicable,
   type CancerProbabilityResult,
-} from '../../cancer/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../cancer/timing.js';
-import type { ItemResult } from '../../criteria/engine/table.js';
+} from '../../cancer/probability/probability.js';
+import type { CancerAssociationResult, WindowResult } from '../../cancer/association/timing.js';
+import type { ItemResult } from '../../engine/table.js';
 import { evidenceSummary, mark, pct } from './format.js';
 
 const WINDOW_WORDS: Record<WindowResult['id'], string> = {

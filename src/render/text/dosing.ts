@@ -3,7 +3,7 @@
  * must be checked against the protocol and by a pharmacist.
  * @module
  */
-import type { DosingResult } from '../../monitoring/dosing-calculator.js';
+import type { DosingResult } from '../../monitoring/dosing/calculator.js';
 
 const m2 = (x: number) => `${x.toFixed(2)} m²`;
 const mg = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(x < 10 ? 2 : 1)} mg`;

@@ -5,11 +5,10 @@
  * not-applicable result carries no number.
  * @module
  */
-import type { ImacsSection } from '../../cancer/from-case.js';
+import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
 import type { PlanItem, PlanItemStatus } from '../../cancer/imacs-2023/plan.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
+import type { CancerProbabilityResult } from '../../cancer/probability/probability.js';
 import type { Tri } from '../../core/tri.js';
-import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { pnsCareCategoryWords, pnsCategoryWords, PROBABILITY_NA_WORDS } from './cancer.js';
@@ -63,10 +62,10 @@ export function percentWords(p: number): string {
 }
 
 /** The classification in words: category with the subgroup where one is assigned ("probable dermatomyositis"). */
-export function classificationWords(r: Pick<EularResult, 'category' | 'subgroup'>): string {
-  if ((r.category === 'probable' || r.category === 'definite') && r.subgroup)
-    return `${r.category} ${subgroupWords(r.subgroup)}`;
-  return categoryWords(r.category);
+export function classificationWords(category: string, subgroup: string | null | undefined): string {
+  if ((category === 'probable' || category === 'definite') && subgroup)
+    return `${category} ${subgroupWords(subgroup)}`;
+  return categoryWords(category);
 }
 
 /**
@@ -79,22 +78,31 @@ export function unknownsCaveat(setId: string, reachable: readonly string[]): str
   return `unknown items could make it ${criteriaCategoryWords(setId, reachable[0]!)}`;
 }
 
+/** A classification result as its set's headline gives it (src/contract/set.ts), by set id. */
+export interface ClassificationLine {
+  setId: string;
+  /** The category (the headline's code). */
+  category: string;
+  /** The subgroup (the headline's qualifier). */
+  subgroup?: string | null;
+  /** The probability with unknown items counted absent; absent when the result has none. */
+  probability?: number;
+  /** Other categories the unknown items could give, highest first. */
+  reachable: readonly string[];
+}
+
 /**
  * The classification headline: "Probable dermatomyositis — 2017 EULAR/ACR 78 %", with the caveat when
  * unknown items could change the category. A result that cannot be classified carries no probability.
- * @param r - the EULAR/ACR result
+ * @param r - the classification result in one line
  */
-export function classificationHeadline(r: EularResult): string {
-  const words = cap(classificationWords(r));
+export function classificationHeadline(r: ClassificationLine): string {
+  const words = cap(classificationWords(r.category, r.subgroup));
   const head =
-    r.category === 'not-classifiable'
-      ? `${words} — ${setLabel(r.criteriaId)}`
-      : `${words} — ${setLabel(r.criteriaId)} ${percentWords(r.probability)}`;
-  const rank = (c: string) => ['possible', 'probable', 'definite'].indexOf(c);
-  const caveat = unknownsCaveat(
-    r.criteriaId,
-    rank(r.categoryRange.max) > rank(r.category) ? [r.categoryRange.max] : [],
-  );
+    r.category === 'not-classifiable' || r.probability === undefined
+      ? `${words} — ${setLabel(r.setId)}`
+      : `${words} — ${setLabel(r.setId)} ${percentWords(r.probability)}`;
+  const caveat = unknownsCaveat(r.setId, r.reachable);
   return caveat ? `${head}; ${caveat}` : head;
 }
 

@@ -12,7 +12,6 @@ import { CDS_SERVICES } from '../../cds/services.js';
 import type { CdsCard, CdsResponse } from '../../cds/types.js';
 import { caseToFhir } from '../../fhir/from-case.js';
 import { demoCases } from '../demo-cases.js';
-import { CdsStore } from '../../store/cds.js';
 import type { Db } from '../../store/db.js';
 import { Store } from '../../store/store.js';
 import { createApp } from '../app.js';
@@ -332,7 +331,7 @@ for (const backend of testBackends) {
       const replay = await call('heliotrope-patient-view', body, once);
       expect(replay.status).toBe(401);
       expect(((await replay.json()) as { detail: string }).detail).toMatch(/already used/);
-      const audit = await store.listAudit({ limit: 100 });
+      const audit = await store.audit.list({ limit: 100 });
       expect(
         audit.filter((a) => a.action === 'cds.call' && a.outcome === 'denied').length,
       ).toBeGreaterThanOrEqual(8);
@@ -383,7 +382,7 @@ for (const backend of testBackends) {
         body: JSON.stringify(fb),
       });
       expect(r.status).toBe(200);
-      const stored = await new CdsStore(db).listFeedback();
+      const stored = await store.cds.listFeedback();
       expect(stored.map((s) => [s.cardUuid, s.outcome])).toEqual([
         [res.cards[0]!.uuid, 'overridden'],
         [screening.uuid, 'accepted'],
@@ -392,7 +391,7 @@ for (const backend of testBackends) {
       expect(stored[0]!.clientIss).toBe(ISS);
       expect(stored[0]!.clientTenant).toBe('hospital-1');
       expect(stored[1]!.acceptedSuggestions).toEqual([screening.suggestions![0]!.uuid]);
-      const audit = await store.listAudit({});
+      const audit = await store.audit.list({});
       expect(audit.find((a) => a.action === 'cds.feedback')!.detail).toMatchObject({ items: 2 });
 
       const bad = await app.request('/cds-services/heliotrope-patient-view/feedback', {
@@ -417,7 +416,7 @@ for (const backend of testBackends) {
       const res = await viewWithPrefetch('p-screen');
       const id = res.cards[0]!.links![0]!.url.split('/cds/')[1]!;
       expect((await app.request(`/api/fhir/snapshots/${id}`)).status).toBe(401);
-      await store.createUser('dr', await hashPassword('doctor-password'), 'viewer');
+      await store.accounts.createUser('dr', await hashPassword('doctor-password'), 'viewer');
       const login = await app.request('/api/auth/login', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -433,7 +432,7 @@ for (const backend of testBackends) {
       };
       expect(snap.case.patient.sex).toBe(parseCase(demoCases[1], 'd').patient.sex);
       expect(snap.provenance.length).toBeGreaterThan(0);
-      expect((await store.listAudit({})).some((a) => a.action === 'cds.snapshot.read')).toBe(true);
+      expect((await store.audit.list({})).some((a) => a.action === 'cds.snapshot.read')).toBe(true);
       expect(
         (await app.request('/api/fhir/snapshots/unknown-snapshot-id-0', { headers: { Cookie: cookie } }))
           .status,
