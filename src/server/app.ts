@@ -152,7 +152,9 @@ export function createApp(deps: AppDeps): ApiApp {
         info: API_INFO,
         servers: [{ url: '/' }],
         security: [{ bearer: [] }, { session: [] }],
-        tags: ['cases', 'assessment', 'calculators', 'fhir', 'cds-hooks', 'auth', 'admin', 'operations'].map((name) => ({ name })),
+        tags: ['cases', 'assessment', 'calculators', 'fhir', 'cds-hooks', 'auth', 'admin', 'operations'].map(
+          (name) => ({ name }),
+        ),
       });
       return c.json(document as object);
     },

@@ -246,7 +246,9 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
   const criteriaRefs = new Map<string, string>();
   for (const v of view.criteria) {
     const headline =
-      v.setId === 'eular-acr-2017' ? classificationHeadline(v) : criteriaHeadline(v.setId, v.category, v.reachable);
+      v.setId === 'eular-acr-2017'
+        ? classificationHeadline(v)
+        : criteriaHeadline(v.setId, v.category, v.reachable);
     const o = criteriaObservation(b, v, base, headline);
     if (
       v.notApplicableReason === 'dermatomyositis-not-a-2021-phenotype' ||

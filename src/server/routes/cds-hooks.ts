@@ -54,7 +54,10 @@ function serviceOf(id: string): CdsServiceDefinition {
  * @param ctx - dependencies
  * @param paths - the endpoint paths (after `/cds-services`) a token may be issued for, from the service id
  */
-function cdsAuth(ctx: ServerContext, paths: (service: string | undefined) => string[]): MiddlewareHandler<AppEnv> {
+function cdsAuth(
+  ctx: ServerContext,
+  paths: (service: string | undefined) => string[],
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const id = c.req.param('id');
     if (id !== undefined) serviceOf(id);
@@ -120,7 +123,10 @@ export const cdsHooksRoutes: RouteGroup = {
           security: CDS_SECURITY,
           request: {
             params: IdParam,
-            body: jsonBodyOf({ type: 'object', required: ['hook', 'hookInstance', 'context'] }, 'a CDS Hooks request'),
+            body: jsonBodyOf(
+              { type: 'object', required: ['hook', 'hookInstance', 'context'] },
+              'a CDS Hooks request',
+            ),
           },
           responses: {
             200: objectResponse('{ cards: [...] }'),
@@ -141,7 +147,8 @@ export const cdsHooksRoutes: RouteGroup = {
           method: 'post',
           path: '/cds-services/{id}/feedback',
           tags: ['cds-hooks'],
-          summary: 'Feedback on cards: accepted suggestions, overrides and their reasons (stored and audited)',
+          summary:
+            'Feedback on cards: accepted suggestions, overrides and their reasons (stored and audited)',
           security: CDS_SECURITY,
           request: {
             params: IdParam,
@@ -198,7 +205,9 @@ async function cdsCall(ctx: ServerContext, c: Context<AppEnv>): Promise<TypedRes
       );
     const why = fhirServerProblem(request.fhirServer, client.issuer?.fhirServers, ctx.cds.allowUnsigned);
     if (why) throw new HttpProblem('precondition-failed', `prefetch ${keys} missing and ${why}`);
-    resources.push(...(await fetchFromFhirServer(request.fhirServer, token, pre.toFetch, ctx.cds.fhirTimeoutMs)));
+    resources.push(
+      ...(await fetchFromFhirServer(request.fhirServer, token, pre.toFetch, ctx.cds.fhirTimeoutMs)),
+    );
   }
   const asOf = ctx.today();
   let cards: CdsCard[];

@@ -27,7 +27,13 @@ import {
   zodBody,
 } from '../http.js';
 import { HttpProblem } from '../problem.js';
-import { FHIR_INPUT_SCHEMA, fhirAssessmentResponse, importFhirBody, wantsFhir, withFhirImport } from './fhir.js';
+import {
+  FHIR_INPUT_SCHEMA,
+  fhirAssessmentResponse,
+  importFhirBody,
+  wantsFhir,
+  withFhirImport,
+} from './fhir.js';
 import { AssessQuery, CalculatorListResponse, ExtractBody, ExtractResponse, IdParam } from '../schemas.js';
 
 /** The JSON Schema of one calculator item, from its input definition (what the calculator accepts). */

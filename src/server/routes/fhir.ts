@@ -117,7 +117,9 @@ export function fhirAssessmentResponse(
  * @param fhir - the import, when the body was FHIR
  */
 export function withFhirImport<T extends object>(body: T, fhir: FhirImportResult | undefined): T {
-  return fhir ? { ...body, fhirImport: { issues: fhir.issues, provenance: fhir.provenance, stats: fhir.stats } } : body;
+  return fhir
+    ? { ...body, fhirImport: { issues: fhir.issues, provenance: fhir.provenance, stats: fhir.stats } }
+    : body;
 }
 
 /** The FHIR routes. */
