@@ -1,15 +1,13 @@
 /**
  * Server benchmark on loopback (127.0.0.1 only): requests per second and p50/p99 latency of
  * POST /api/assess with a realistic case at 50 concurrent clients, authenticated with an API token, and
- * the same for GET /api/health of the same server in the same run. In-memory SQLite; bounded by
- * request count and time. The load generator runs in a child process (bench/load-client.mjs).
+ * the same for GET /api/health of the same server in the same run; and the server's resident memory after
+ * start and after the load. In-memory SQLite; bounded by request count and time. The server runs in its own
+ * process (bench/server-host.mjs), the load generator in another (bench/load-client.mjs).
  * @module
  */
-import { execFile } from 'node:child_process';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { hashPassword, newToken, tokenHash } from '../../dist/src/server/auth.js';
-import { silentLogger } from '../../dist/src/server/logger.js';
-import { startServer } from '../../dist/src/server/start.js';
 import { benchCase } from '../fixtures.js';
 
 /** Suite name (key in the output). */
@@ -28,6 +26,21 @@ interface Load {
 }
 
 const client = fileURLToPath(new URL('../load-client.mjs', import.meta.url));
+const host = fileURLToPath(new URL('../server-host.mjs', import.meta.url));
+
+/** The next message of the server host. */
+function reply<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the bench server exited (${code})`));
+    child.once('exit', onExit);
+    child.once('message', (m) => {
+      child.off('exit', onExit);
+      resolve(m as T);
+    });
+  });
+}
+
+const mb = (bytes: number) => Number((bytes / 1024 / 1024).toFixed(1));
 
 /** Runs the load generator in its own process (so it does not share the server's event loop). */
 function load(
@@ -56,44 +69,27 @@ function load(
 
 /** Runs the suite. */
 export async function run(): Promise<Record<string, unknown>> {
-  const server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: ':memory:',
-      dataDir: '.',
-      logLevel: 'silent',
-      demo: false,
-      adminPassword: 'bench-admin-password',
-    },
-    { say: () => undefined, logger: silentLogger },
-  );
+  const child = fork(host, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   try {
-    const user = await server.store.accounts.createUser(
-      'bench',
-      await hashPassword('bench-password-1'),
-      'clinician',
-    );
-    const token = newToken('hlt_');
-    await server.store.accounts.createApiToken({
-      tokenHash: tokenHash(token),
-      userId: user.id,
-      name: 'bench',
-    });
-    const port = Number(new URL(server.url).port);
+    const started = await reply<{ port: number; token: string; rss: number }>(child);
     const body = JSON.stringify(benchCase);
-    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const assess = await load(port, 'POST', '/api/assess?asOf=2026-01-15', headers, body);
-    const trivial = await load(port, 'GET', '/api/health', {});
+    const headers = { Authorization: `Bearer ${started.token}`, 'Content-Type': 'application/json' };
+    const assess = await load(started.port, 'POST', '/api/assess?asOf=2026-01-15', headers, body);
+    const trivial = await load(started.port, 'GET', '/api/health', {});
+    child.send('rss');
+    const after = await reply<{ rss: number }>(child);
     return {
       concurrency: CONCURRENCY,
       caseBytes: body.length,
       assess,
       trivial,
       assessRatioToTrivial: Number((assess.requestsPerSecond / trivial.requestsPerSecond).toFixed(3)),
+      rssAfterStartMb: mb(started.rss),
+      rssAfterLoadMb: mb(after.rss),
       goal: { assessP99Ms: 50, assessRatioToTrivial: 0.5 },
     };
   } finally {
-    await server.close(1000);
+    if (child.connected) child.send('close');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
   }
 }

@@ -105,6 +105,10 @@ export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] }
     drop.set(f.key, set);
   }
   const dropRecord = new Set(AS_OF_FILTERED_RECORDS.filter((k) => after(c[k]?.date)));
+  let candidates = dropRecord.size;
+  for (const set of drop.values()) candidates += set.size;
+  // Nothing is after the day (the usual case): the case itself.
+  if (candidates === 0) return { case: c, issues };
   const kept = (): Set<string> => {
     const out = new Set<string>();
     for (const f of AS_OF_FILTERED)

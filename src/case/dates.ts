@@ -42,6 +42,8 @@ export function anchorDate(c: Case, id: string): ClinicalDate | undefined {
  * @returns the interval, or undefined when the date (or an anchor in its chain) is unknown or circular
  */
 export function resolveCaseDate(c: Case, date: ClinicalDate | undefined): DayInterval | undefined {
+  if (date === undefined) return undefined;
+  if (typeof date === 'string') return parsePartialIsoDate(date);
   const seen = new Set<string>();
   const go = (d: ClinicalDate | undefined): DayInterval | undefined => {
     if (d === undefined) return undefined;

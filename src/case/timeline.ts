@@ -6,6 +6,7 @@
  * @module
  */
 import { z } from 'zod';
+import { RASH_GRADES } from './scales.js';
 import { parseMrcGrade } from './mrc.js';
 import { ClinicalDateSchema, StrengthSchema } from './common.js';
 
@@ -59,8 +60,7 @@ export const CdasiSchema = z.strictObject({
   damage: z.number().min(0).max(32).optional(),
 });
 
-/** Ordinal rash severity recorded at a visit, used when no CDASI is available. */
-export const RASH_GRADES = ['none', 'mild', 'moderate', 'severe'] as const;
+export { RASH_GRADES };
 
 /** One dated visit or assessment of the myositis. */
 export const VisitSchema = z.strictObject({

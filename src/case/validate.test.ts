@@ -3,6 +3,7 @@ import { InputError } from '../core/issues.js';
 import { parseMrcGrade } from './mrc.js';
 import { parseCase, parseJsonText, validateCase } from './validate.js';
 import { caseJsonSchema } from './json-schema.js';
+import { CaseSchema } from './schema.js';
 import { readFileSync } from 'node:fs';
 
 const minimal = { schemaVersion: '1.0' };
@@ -219,5 +220,39 @@ describe('recognised finding ids', () => {
       ...FINDING_CONCEPTS.map((c) => c.value).filter((v) => !internal.has(v)),
     ];
     for (const id of read) expect(RECOGNISED_FINDING_IDS, id).toContain(id);
+  });
+});
+
+describe('the compiled fast path of the case schema', () => {
+  const fixtures = [
+    '../criteria/__fixtures__/seed-breast-idc.case.json',
+    '../cancer/__fixtures__/breast-idc-tnbc.json',
+    '../monitoring/__fixtures__/leiomyosarcoma-course.json',
+  ].map((f) => JSON.parse(readFileSync(new URL(f, import.meta.url), 'utf8')) as Record<string, unknown>);
+
+  it('gives the case zod gives, key order and defaults included, on valid cases', () => {
+    for (const doc of [minimal, ...fixtures]) {
+      const zodOut = CaseSchema.safeParse(doc);
+      expect(zodOut.success).toBe(true);
+      expect(JSON.stringify(validateCase(doc).case)).toBe(JSON.stringify(zodOut.data));
+    }
+  });
+
+  it('hands an invalid case to zod, so the issues are zod’s own (field paths and messages)', () => {
+    const broken = fixtures.map((d) => ({
+      ...d,
+      patient: { sex: 'woman' },
+      labs: [{ analyte: '', value: 'high' }],
+      extra: true,
+    }));
+    for (const doc of broken) {
+      const r = validateCase(doc);
+      expect(r.case).toBeUndefined();
+      const zodPaths = CaseSchema.safeParse(doc).error!.issues.map((i) => i.path.join('.'));
+      expect(zodPaths.length).toBeGreaterThan(2);
+      for (const p of ['patient.sex', 'labs.0.analyte', 'labs.0.value'])
+        expect(r.issues.map((i) => i.path.replace(/\[(\d+)\]/g, '.$1'))).toContain(p);
+      expect(zodPaths).toContain('patient.sex');
+    }
   });
 });

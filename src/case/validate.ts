@@ -4,16 +4,9 @@
  * @module
  */
 import ucum from '@lhncbc/ucum-lhc';
-import type { z } from 'zod';
-import {
-  parse as parseTolerant,
-  printParseErrorCode,
-  type ParseError,
-  type ParseErrorCode,
-} from 'jsonc-parser';
+import { z } from 'zod';
 import { InputError, issue, type Issue } from '../core/issues.js';
-import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
-import { decodeUtf8Strict } from '../core/utf8.js';
+import { MAX_JSON_DEPTH } from '../core/json.js';
 import {
   formatDay,
   MAX_DATE_SPAN_DAYS,
@@ -29,16 +22,9 @@ import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { closestIds } from '../core/strings.js';
 import { consistencyIssues } from './consistency.js';
 import { CaseSchema, RECOGNISED_FINDING_IDS, type Case } from './schema.js';
+import { formatPath, tooDeepIssue } from './json-text.js';
 
-/** Formats a path array as `labs[2].value`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out;
-}
+export { formatPath, lineColumn, parseJsonBytes, parseJsonText } from './json-text.js';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -62,82 +48,6 @@ function zodIssues(error: z.ZodError, input: unknown): Issue[] {
     if (valueAt(input, i.path) === undefined) return issue('required', path, 'is required');
     return issue('value', path, i.message);
   });
-}
-
-/** Translates a character offset into a 1-based line and column. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
-    }
-  }
-  return { line, column: offset - lastBreak };
-}
-
-/**
- * Parses JSON text, reporting a syntax error with line and column instead of throwing a raw SyntaxError.
- * @param text - the JSON text
- * @param where - name of the input for messages (file name or "request body")
- */
-export function parseJsonText(text: string, where = 'input'): unknown {
-  const deep = findExcessiveNesting(text);
-  if (deep) {
-    const lc = lineColumn(text, deep.offset ?? 0);
-    throw new InputError(`${where} is nested too deeply`, [
-      tooDeepIssue(deep.path, ` at line ${lc.line}, column ${lc.column}`, lc),
-    ]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    // JSON.parse does not always say where; a tolerant parser locates the first error.
-    const errors: ParseError[] = [];
-    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    const lc = first ? lineColumn(text, first.offset) : undefined;
-    const what = first ? describeParseError(first.error) : 'malformed JSON';
-    throw new InputError(`${where} is not valid JSON`, [
-      issue(
-        'structure',
-        '',
-        `not valid JSON: ${what}${lc ? ` at line ${lc.line}, column ${lc.column}` : ''}`,
-        lc ? { line: lc.line, column: lc.column } : {},
-      ),
-    ]);
-  }
-}
-
-/** Shows at most the first few steps of a long path (a too-deep path is mostly `[0][0][0]…`). */
-function shortPath(path: readonly (string | number)[]): string {
-  return path.length > 6 ? `${formatPath(path.slice(0, 6))}…` : formatPath(path);
-}
-
-/** The issue for input nested deeper than {@link MAX_JSON_DEPTH}. */
-function tooDeepIssue(path: readonly (string | number)[], where = '', extra: Partial<Issue> = {}): Issue {
-  return issue(
-    'too-large',
-    shortPath(path),
-    `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep${where}`,
-    extra,
-  );
-}
-
-/**
- * Parses JSON bytes: strict UTF-8 (invalid bytes are refused with their offset, never replaced), then
- * {@link parseJsonText}. The one entry point for JSON documents read as bytes (CLI files, request bodies).
- * @param bytes - the raw input
- * @param where - name of the input for messages (file name or "the request body")
- */
-export function parseJsonBytes(bytes: Uint8Array, where = 'input'): unknown {
-  return parseJsonText(decodeUtf8Strict(bytes, where), where);
-}
-
-function describeParseError(code: ParseErrorCode): string {
-  const name = printParseErrorCode(code);
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 let ucumUtils:
@@ -167,14 +77,22 @@ function withoutConsole<T>(fn: () => T): T {
  * @returns undefined when valid, otherwise a message (with UCUM's suggestion when it has one)
  */
 export function checkUcumUnit(unit: string): string | undefined {
+  const hit = unitChecks.get(unit);
+  if (hit !== undefined) return hit ?? undefined;
   const r = withoutConsole(() => {
     ucumUtils ??= ucum.UcumLhcUtils.getInstance();
     return ucumUtils.validateUnitString(unit, true);
   });
-  if (r.status === 'valid') return undefined;
-  const hint = r.msg?.[0]?.split('\n')[0];
-  return `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
+  const hint = r.status === 'valid' ? undefined : r.msg?.[0]?.split('\n')[0];
+  const out = r.status === 'valid' ? undefined : `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
+  if (unitChecks.size >= UNIT_CHECKS_MAX) unitChecks.clear();
+  unitChecks.set(unit, out ?? null);
+  return out;
 }
+
+/** Unit strings already checked (a few units recur in every case), bounded. */
+const unitChecks = new Map<string, string | null>();
+const UNIT_CHECKS_MAX = 1024;
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -468,13 +386,23 @@ function unknownFindingIds(raw: unknown): Issue[] {
   return out;
 }
 
+let compiledCase: typeof CaseSchema | undefined;
+
+/**
+ * The case schema with zod's generated fast path (`z.compile`, built on first use): a valid case is parsed by
+ * generated code; anything it does not accept goes to zod's own parser, so the issues are zod's.
+ */
+function compiledCaseSchema(): typeof CaseSchema {
+  return (compiledCase ??= z.compile(CaseSchema));
+}
+
 /**
  * Validates a parsed JSON value as a case, collecting every problem.
  * @param value - parsed JSON
  * @param options - `strict`: warnings are errors
  */
 export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
-  const parsed = CaseSchema.safeParse(value);
+  const parsed = compiledCaseSchema().safeParse(value);
   const relativeDates: RelativeDateAt[] = [];
   const semantic = [
     ...semanticIssues(value, relativeDates),

@@ -6,7 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isHeliotropeError } from '../core/issues.js';
 import { formatIssues } from '../render/text/format.js';
 import { ENGINE_VERSION } from '../version.js';
-import { commands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { EXIT, exitCodeFor, isOutputClosed } from './exit-codes.js';
 import { fileError, processIo, type CliIo } from './io.js';
 
@@ -25,7 +25,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  for (const register of commands) register(program, io, (c) => (exit = c));
+  // Only the verb that runs is loaded (every verb for the help and for a mistake).
+  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+  for (const register of registers) register(program, io, (c) => (exit = c));
   for (const sub of program.commands) {
     sub.exitOverride();
     for (const s of sub.commands) s.exitOverride();

@@ -35,6 +35,13 @@ describe('partial ISO dates', () => {
     expect(parsePartialIsoDate('23-01-01')).toBeUndefined();
     expect(parsePartialIsoDate('2023/01/01')).toBeUndefined();
   });
+  it('parsing is memoised: the same text gives the same frozen interval, and a rejected text stays rejected', () => {
+    const a = parsePartialIsoDate('2019-07-14')!;
+    expect(parsePartialIsoDate('2019-07-14')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(parsePartialIsoDate('2019-02-30')).toBeUndefined();
+    expect(parsePartialIsoDate('2019-02-30')).toBeUndefined();
+  });
 });
 
 describe('relative dates', () => {

@@ -141,12 +141,26 @@ export function isValidPartialIsoDate(value: string): boolean {
   return parsePartialIsoDate(value) !== undefined;
 }
 
+/** Parsed partial dates by text (a case repeats the same few dates; every section resolves them). */
+const parsedDates = new Map<string, DayInterval | null>();
+const PARSED_DATES_MAX = 4096;
+
 /**
- * Parses a partial ISO date into the interval of days it covers.
+ * Parses a partial ISO date into the interval of days it covers. The interval is frozen and shared between
+ * calls with the same text (parsing is memoised, bounded).
  * @param value - `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
  * @returns the interval, or undefined when malformed or not a calendar date
  */
 export function parsePartialIsoDate(value: string): DayInterval | undefined {
+  const hit = parsedDates.get(value);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseDateText(value);
+  if (parsedDates.size >= PARSED_DATES_MAX) parsedDates.clear();
+  parsedDates.set(value, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+function parseDateText(value: string): DayInterval | undefined {
   const m = ISO_RE.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from './json.js';
 
@@ -26,5 +27,20 @@ describe('JSON nesting limit', () => {
     const r = findExcessiveNesting('{"notes": ' + '['.repeat(100_000));
     expect(r?.path.slice(0, 3)).toEqual(['notes', 0, 0]);
     expect(r?.path).toHaveLength(MAX_JSON_DEPTH);
+  });
+});
+
+describe('findExcessiveNesting on generated JSON', () => {
+  const depthOf = (v: unknown): number =>
+    v !== null && typeof v === 'object'
+      ? 1 + Math.max(0, ...Object.values(v as Record<string, unknown>).map(depthOf))
+      : 0;
+  it('finds a place exactly when the value nests deeper than the limit', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), fc.integer({ min: 0, max: 8 }), (v, max) => {
+        const found = findExcessiveNesting(JSON.stringify(v), max);
+        expect(found !== undefined).toBe(depthOf(v) > max);
+      }),
+    );
   });
 });

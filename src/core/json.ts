@@ -28,6 +28,38 @@ interface Level {
   key: string | number;
 }
 
+/** Index of the closing quote of the string opening at `i`, or -1 when it is not closed. */
+function closingQuote(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    j = text.indexOf('"', j);
+    if (j < 0) return -1;
+    let k = j - 1;
+    while (text.charCodeAt(k) === 0x5c) k--;
+    if ((j - 1 - k) % 2 === 0) return j;
+    j++;
+  }
+}
+
+/** Whether brackets outside strings nest deeper than `max` (the scan of {@link findExcessiveNesting}, depth only). */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const j = closingQuote(text, i);
+      if (j < 0) return false;
+      i = j;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (depth >= max) return true;
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return false;
+}
+
 function readKey(raw: string): string {
   try {
     return JSON.parse(raw) as string;
@@ -44,6 +76,9 @@ function readKey(raw: string): string {
  * @returns where the limit is first exceeded, or undefined
  */
 export function findExcessiveNesting(text: string, max = MAX_JSON_DEPTH): ExcessiveNesting | undefined {
+  // Almost every input is within the limit: a first pass counts depth only (no keys read, nothing allocated);
+  // the path is worked out only for an input that goes too deep.
+  if (!nestsDeeperThan(text, max)) return undefined;
   const stack: Level[] = [];
   let expectKey = false;
   for (let i = 0; i < text.length; i++) {

@@ -33,7 +33,12 @@ export interface DocumentCalculator<C> {
   /** What the document holds (CLI help, API listing). */
   readonly description: string;
   /**
-   * Validates and evaluates a parsed document.
+   * Loads what {@link DocumentCalculator.evaluate} needs (e.g. the document's schema), so that a program that
+   * does not run this calculator does not load it. An interface awaits it once before evaluating.
+   */
+  load?(): Promise<void>;
+  /**
+   * Validates and evaluates a parsed document (after {@link DocumentCalculator.load}, when there is one).
    * @throws InputError listing every problem by field path
    */
   evaluate(document: unknown): C;

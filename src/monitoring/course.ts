@@ -10,7 +10,7 @@ import type { GlobalActivity, Visit } from '../case/timeline.js';
 import type { DayInterval } from '../core/dates.js';
 import { issue, type Issue } from '../core/issues.js';
 import { canonicalAnalyte } from '../facts/names.js';
-import { RASH_GRADES } from '../case/timeline.js';
+import { RASH_GRADES } from '../case/scales.js';
 import { splitByTherapyLine, type TherapyLine } from './lines.js';
 import { evaluateRecist, type RecistResult, type RecistTimePointInput } from './recist/evaluate.js';
 import { computeTis, type TisResult } from './tis-2016/evaluate.js';

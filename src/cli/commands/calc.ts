@@ -14,7 +14,7 @@ import {
 } from '../../calc/run.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../engine/inputs.js';
-import { parseJsonText } from '../../case/validate.js';
+import { parseJsonText } from '../../case/json-text.js';
 import { decodeUtf8Strict } from '../../core/utf8.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
@@ -79,6 +79,7 @@ async function runOne(
       throw new InputError(`${set.id} takes a JSON document: use --input FILE (or - for stdin)`);
     // Structured input: strict UTF-8 (invalid bytes refused with their offset).
     const text = decodeUtf8Strict(await io.readBytes(opts.input), opts.input);
+    await calc.load?.();
     if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
     const result = calc.evaluate(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);

@@ -4,8 +4,11 @@
  * @module
  */
 import { defineCalculator } from '../../contract/set.js';
-import { RECIST_SOURCE } from './definition.js';
-import { evaluateRecistDocument, RECIST_DOCUMENT_DESCRIPTION } from './document.js';
+import { RECIST_DOCUMENT_DESCRIPTION, RECIST_SOURCE } from './definition.js';
+import type * as DocumentModule from './document.js';
+
+/** The document module (it carries the document's zod schema): loaded by the calculator's `load`. */
+let documentModule: typeof DocumentModule | undefined;
 
 /** RECIST 1.1 tumour response. */
 export const recist11Set = defineCalculator({
@@ -17,7 +20,13 @@ export const recist11Set = defineCalculator({
   calculator: {
     kind: 'document',
     description: RECIST_DOCUMENT_DESCRIPTION,
-    evaluate: evaluateRecistDocument,
+    load: async () => {
+      documentModule ??= await import('./document.js');
+    },
+    evaluate: (doc) => {
+      if (!documentModule) throw new Error('recist-1.1: load() the calculator before evaluating a document');
+      return documentModule.evaluateRecistDocument(doc);
+    },
   },
   headline: (r) => ({ code: r.valid ? r.bestOverallResponse.category : 'not-evaluable' }),
 });

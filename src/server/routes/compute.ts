@@ -186,7 +186,7 @@ export const computeRoutes: RouteGroup = {
           },
         }),
       ),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid('param');
         const calc = findCalculator(id);
         if (!calc)
@@ -194,7 +194,10 @@ export const computeRoutes: RouteGroup = {
             issue('not-found', 'id', `known: ${calculators.map((k) => k.id).join(', ')}`),
           ]);
         const body = c.get('body');
-        if (calc.calculator.kind === 'document') return c.json(calc.calculator.evaluate(body) as object);
+        if (calc.calculator.kind === 'document') {
+          await calc.calculator.load?.();
+          return c.json(calc.calculator.evaluate(body) as object);
+        }
         if (body === null || typeof body !== 'object' || Array.isArray(body))
           throw new InputError('expected a JSON object of item values', [
             issue('structure', '', 'expected {"item-id": value, …}'),
