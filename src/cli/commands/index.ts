@@ -11,6 +11,7 @@ import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
+import { registerWorker } from './worker.js';
 
 /** Registers a verb on the program. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
@@ -23,5 +24,6 @@ export const commands: readonly RegisterCommand[] = [
   registerExtract,
   registerImport,
   registerBulk,
+  registerWorker,
   registerServe,
 ];
