@@ -14,6 +14,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import PgBoss from 'pg-boss';
 import { InputError } from '../core/issues.js';
@@ -314,10 +315,19 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       if (typeof data?.run !== 'string' || !Number.isInteger(data.shard))
         throw new Error(`job ${job!.id}: not a shard job`);
       const t = performance.now();
-      const taken = await db.takeShard(data.run, data.shard);
-      if (!taken) return; // stored already by an earlier attempt
-      const outcomes = await assess(taken.groups, taken.asOf);
-      await db.completeShard(data.run, data.shard, outcomes);
+      let outcomes: PatientOutcome[];
+      try {
+        const taken = await db.takeShard(data.run, data.shard, `${hostname()}:${process.pid}`);
+        if (!taken) return; // stored already by an earlier attempt
+        outcomes = await assess(taken.groups, taken.asOf);
+        await db.completeShard(data.run, data.shard, outcomes);
+      } catch (e) {
+        // The queue retries the shard; the message names no patient (database or worker-thread errors).
+        log(
+          `run ${data.run} shard ${data.shard}: failed (${e instanceof Error ? e.message : 'error'}); the queue retries it`,
+        );
+        throw e;
+      }
       shardsDone++;
       log(
         `run ${data.run} shard ${data.shard}: ${outcomes.length} patients in ${((performance.now() - t) / 1000).toFixed(1)} s`,

@@ -31,8 +31,10 @@ CREATE TABLE IF NOT EXISTS heliotrope_bulk_shard (
   patients integer NOT NULL,
   payload bytea,
   attempts integer NOT NULL DEFAULT 0,
+  taken_by text,
   done_at timestamptz,
   PRIMARY KEY (run_id, shard));
+ALTER TABLE heliotrope_bulk_shard ADD COLUMN IF NOT EXISTS taken_by text;
 CREATE TABLE IF NOT EXISTS heliotrope_bulk_result (
   run_id text NOT NULL REFERENCES heliotrope_bulk_run (id) ON DELETE CASCADE,
   patient text NOT NULL,
@@ -238,16 +240,23 @@ export class RunDatabase {
     }
   }
 
-  /** A shard's payload and its run's reference day, counting the attempt; undefined when already done. */
+  /**
+   * A shard's payload and its run's reference day, counting the attempt and recording who took it;
+   * undefined when already done.
+   * @param runId - the run
+   * @param shard - the shard number
+   * @param worker - who takes it (host and process id)
+   */
   async takeShard(
     runId: string,
     shard: number,
+    worker: string,
   ): Promise<{ asOf: string; groups: PatientGroup[] } | undefined> {
     const r = await this.pool.query<{ as_of: string; payload: Buffer | null; done: boolean }>(
-      `UPDATE heliotrope_bulk_shard s SET attempts = attempts + 1 FROM heliotrope_bulk_run r
+      `UPDATE heliotrope_bulk_shard s SET attempts = attempts + 1, taken_by = $3 FROM heliotrope_bulk_run r
        WHERE s.run_id = $1 AND s.shard = $2 AND r.id = s.run_id
        RETURNING r.as_of, s.payload, s.done_at IS NOT NULL AS done`,
-      [runId, shard],
+      [runId, shard, worker],
     );
     const row = r.rows[0];
     if (!row) throw new Error(`shard ${shard} of run ${runId} is not in the database`);
