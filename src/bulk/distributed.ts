@@ -319,6 +319,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
       try {
         const taken = await db.takeShard(data.run, data.shard, `${hostname()}:${process.pid}`);
         if (!taken) return; // stored already by an earlier attempt
+        // Results of one run come from one engine version: another version leaves the shard to the queue.
+        if (taken.engine !== ENGINE_VERSION)
+          throw new Error(`the run needs engine ${taken.engine}; this worker runs ${ENGINE_VERSION}`);
         outcomes = await assess(taken.groups, taken.asOf);
         await db.completeShard(data.run, data.shard, outcomes);
       } catch (e) {

@@ -251,17 +251,17 @@ export class RunDatabase {
     runId: string,
     shard: number,
     worker: string,
-  ): Promise<{ asOf: string; groups: PatientGroup[] } | undefined> {
-    const r = await this.pool.query<{ as_of: string; payload: Buffer | null; done: boolean }>(
+  ): Promise<{ asOf: string; engine: string; groups: PatientGroup[] } | undefined> {
+    const r = await this.pool.query<{ as_of: string; engine: string; payload: Buffer | null; done: boolean }>(
       `UPDATE heliotrope_bulk_shard s SET attempts = attempts + 1, taken_by = $3 FROM heliotrope_bulk_run r
        WHERE s.run_id = $1 AND s.shard = $2 AND r.id = s.run_id
-       RETURNING r.as_of, s.payload, s.done_at IS NOT NULL AS done`,
+       RETURNING r.as_of, r.engine, s.payload, s.done_at IS NOT NULL AS done`,
       [runId, shard, worker],
     );
     const row = r.rows[0];
     if (!row) throw new Error(`shard ${shard} of run ${runId} is not in the database`);
     if (row.done || !row.payload) return undefined;
-    return { asOf: row.as_of, groups: decodeShard(row.payload) };
+    return { asOf: row.as_of, engine: row.engine, groups: decodeShard(row.payload) };
   }
 
   /**
