@@ -122,9 +122,11 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
       o.maintenanceInterval ?? Math.min(120, Math.max(1, Math.floor(shardTimeout / 4))),
       log,
     );
+    let runId = store.meta('distributedRun');
+    if (!runId && store.doneCount() > 0)
+      throw new InputError(`${o.out} holds a local run: resume it without --distributed`);
     await loadFiles(store, o, progress);
     const total = store.group();
-    let runId = store.meta('distributedRun');
     if (!runId) {
       runId = randomUUID();
       store.setMeta('distributedRun', runId);
@@ -220,7 +222,22 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
       log(
         `run ${runId}: ${run.shards} shards enqueued; start workers with: heliotrope worker --database-url <url>`,
       );
-    } else log(`run ${runId}: re-attached (${run.state})`);
+    } else {
+      // Re-attaching: shards whose attempts ran out are given another round (e.g. after the database or
+      // the workers were repaired).
+      const failed = await db.pool.query<{ id: string }>(
+        `SELECT id FROM pgboss.job WHERE name = $1 AND state = 'failed' AND data->>'run' = $2`,
+        [SHARD_QUEUE, runId],
+      );
+      if (failed.rows.length)
+        await boss.retry(
+          SHARD_QUEUE,
+          failed.rows.map((r) => r.id),
+        );
+      log(
+        `run ${runId}: re-attached (${run.state}${failed.rows.length ? `, ${failed.rows.length} failed shard(s) retried` : ''})`,
+      );
+    }
 
     if (run.state !== 'finished') {
       progress.start('assessing', run.patients + run.orphans, 'patients');

@@ -90,6 +90,8 @@ export async function runBulk(o: BulkOptions): Promise<BulkResult> {
   const progress = o.progress ?? silent;
   const { store, asOf, workPath } = openWork(o);
   try {
+    if (store.meta('distributedRun'))
+      throw new InputError(`${o.out} holds a distributed run: resume it with --distributed`);
     await loadFiles(store, o, progress);
     const total = store.group();
     const { stopped, assessedNow } = await assessAll(store, o, asOf, total, progress);
