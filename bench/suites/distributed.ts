@@ -5,8 +5,10 @@
  * - per number of worker processes (1, 2, 3; each `--threads 1`, all on this machine): the end-to-end wall
  *   time of `heliotrope bulk --distributed` (read, shard, enqueue, assess, write the outputs from the
  *   database) and `relativeToBulk` = bulkSeconds ÷ that time;
- * - `queueOverheadPerShardMs`: (one worker's distributed time − `heliotrope bulk` with one thread) ÷ shards —
- *   what sharding into PostgreSQL, the queue and the result upserts add per shard.
+ * - `queueOverheadPerShardMs`: database and queue work per shard, from the logs of the one-worker run: the
+ *   coordinator's sharding and enqueueing, the worker's take (fetch + decode) and store (upsert transaction);
+ * - `endToEndExtraPerShardMs`: (one worker's distributed time − `heliotrope bulk` with one thread) ÷ shards —
+ *   all the distributed run adds, including process start, polling and a cold worker thread.
  * @module
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -36,19 +38,35 @@ function heliotrope(args: string[]): ChildProcess {
   return spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 }
 
-/** Runs a command to completion; wall seconds. */
-function timed(args: string[]): Promise<number> {
+/** Collects a child's standard error. */
+function stderrOf(child: ChildProcess): () => string {
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  return () => err;
+}
+
+/** Runs a command to completion; wall seconds and standard error. */
+function timed(args: string[]): Promise<{ seconds: number; err: string }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = heliotrope(args);
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    const err = stderrOf(child);
     child.on('exit', (code) =>
       code === 0
-        ? resolve((performance.now() - t0) / 1000)
-        : reject(new Error(`heliotrope ${args[0]} exited with ${code}: ${err}`)),
+        ? resolve({ seconds: (performance.now() - t0) / 1000, err: err() })
+        : reject(new Error(`heliotrope ${args[0]} exited with ${code}: ${err().slice(-2000)}`)),
     );
   });
+}
+
+/** Seconds of database and queue work in logs: the coordinator's sharding, the workers' take and store. */
+function queueSeconds(coordinator: string, workers: string[]): number {
+  let s = 0;
+  for (const m of coordinator.matchAll(/sharding and enqueueing took ([\d.]+) s/g)) s += Number(m[1]);
+  for (const w of workers)
+    for (const m of w.matchAll(/take ([\d.]+) s, assess [\d.]+ s, store ([\d.]+) s/g))
+      s += Number(m[1]) + Number(m[2]);
+  return s;
 }
 
 const r3 = (x: number) => Number(x.toFixed(3));
@@ -65,16 +83,19 @@ export async function run(): Promise<Record<string, unknown>> {
     return o;
   };
   const common = ['--as-of', '2026-01-01'];
-  const bulkSeconds = await timed(['bulk', dir, '--out', out('all'), ...common]);
-  const bulkOneThreadSeconds = await timed(['bulk', dir, '--out', out('one'), ...common, '--workers', '1']);
+  const bulkSeconds = (await timed(['bulk', dir, '--out', out('all'), ...common])).seconds;
+  const bulkOneThreadSeconds = (await timed(['bulk', dir, '--out', out('one'), ...common, '--workers', '1']))
+    .seconds;
   const shards = Math.ceil(n / SHARD);
   const byWorkers: Record<string, unknown> = {};
+  let queueWork = 0;
   for (const k of [1, 2, 3]) {
     const workers = Array.from({ length: k }, () =>
       heliotrope(['worker', '--database-url', url, '--threads', '1', '--poll-interval', '1']),
     );
+    const logs = workers.map(stderrOf);
     try {
-      const seconds = await timed([
+      const { seconds, err } = await timed([
         'bulk',
         dir,
         '--out',
@@ -86,6 +107,14 @@ export async function run(): Promise<Record<string, unknown>> {
         '--shard-size',
         String(SHARD),
       ]);
+      if (k === 1) {
+        // Let the worker log its last shard before reading its log.
+        await new Promise((r) => setTimeout(r, 500));
+        queueWork = queueSeconds(
+          err,
+          logs.map((l) => l()),
+        );
+      }
       byWorkers[String(k)] = {
         seconds: r3(seconds),
         patientsPerSecond: Math.round(n / seconds),
@@ -109,6 +138,7 @@ export async function run(): Promise<Record<string, unknown>> {
     bulkPatientsPerSecond: Math.round(n / bulkSeconds),
     bulkOneThreadSeconds: r3(bulkOneThreadSeconds),
     byWorkers,
-    queueOverheadPerShardMs: Math.round(((one - bulkOneThreadSeconds) / shards) * 1000),
+    queueOverheadPerShardMs: Math.round((queueWork / shards) * 1000),
+    endToEndExtraPerShardMs: Math.round(((one - bulkOneThreadSeconds) / shards) * 1000),
   };
 }

@@ -141,6 +141,7 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
         `run ${runId}: writing ${total.toLocaleString('en')} patients to the database in shards of ${shardSize}`,
       );
       progress.start('sharding', total, 'patients');
+      const tShard = performance.now();
       const written = await db.shardNumbers(runId);
       const orphans: { file: number; line: number; kind: string; seq: number | null }[] = [];
       let orphanCount = 0;
@@ -219,6 +220,7 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
         shardsEnqueued = shards;
       });
       run = (await db.run(runId))!;
+      log(`run ${runId}: sharding and enqueueing took ${((performance.now() - tShard) / 1000).toFixed(3)} s`);
       log(
         `run ${runId}: ${run.shards} shards enqueued; start workers with: heliotrope worker --database-url <url>`,
       );
@@ -333,13 +335,17 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         throw new Error(`job ${job!.id}: not a shard job`);
       const t = performance.now();
       let outcomes: PatientOutcome[];
+      let tAssess = t;
+      let tStore = t;
       try {
         const taken = await db.takeShard(data.run, data.shard, `${hostname()}:${process.pid}`);
         if (!taken) return; // stored already by an earlier attempt
         // Results of one run come from one engine version: another version leaves the shard to the queue.
         if (taken.engine !== ENGINE_VERSION)
           throw new Error(`the run needs engine ${taken.engine}; this worker runs ${ENGINE_VERSION}`);
+        tAssess = performance.now();
         outcomes = await assess(taken.groups, taken.asOf);
+        tStore = performance.now();
         await db.completeShard(data.run, data.shard, outcomes);
       } catch (e) {
         // The queue retries the shard; the message names no patient (database or worker-thread errors).
@@ -349,8 +355,10 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         throw e;
       }
       shardsDone++;
+      const s = (a: number, b: number) => ((b - a) / 1000).toFixed(3);
+      const end = performance.now();
       log(
-        `run ${data.run} shard ${data.shard}: ${outcomes.length} patients in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+        `run ${data.run} shard ${data.shard}: ${outcomes.length} patients in ${s(t, end)} s (take ${s(t, tAssess)} s, assess ${s(tAssess, tStore)} s, store ${s(tStore, end)} s)`,
       );
     },
   );
