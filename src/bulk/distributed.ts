@@ -24,6 +24,7 @@ import { defaultImporter } from './importer.js';
 import { processGroup, type PatientGroup, type PatientOutcome } from './patient.js';
 import { RunDatabase } from './pg-results.js';
 import { startPool, type BatchRunner } from './pool.js';
+import type { WorkStore } from './store.js';
 import { loadFiles, openWork, removeWorkStore, writeOutputs, type Progress } from './run.js';
 
 /** The queue every coordinator enqueues into and every worker takes from. */
@@ -99,6 +100,16 @@ async function startBoss(
   return boss;
 }
 
+/** The distributed run recorded in a work store (a new id recorded on first use). */
+function runIdOf(store: WorkStore): string {
+  let id = store.meta('distributedRun');
+  if (!id) {
+    id = randomUUID();
+    store.setMeta('distributedRun', id);
+  }
+  return id;
+}
+
 /**
  * Runs (or, with `resume`, re-attaches to) a distributed run: load, shard, enqueue, follow, write outputs.
  * @param o - options
@@ -113,6 +124,10 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
   const retryLimit = o.retryLimit ?? 5;
   if (!Number.isInteger(shardSize) || shardSize < 1) throw new InputError('shard size: a whole number ≥ 1');
   const { store, asOf, workPath } = openWork(o);
+  if (!store.meta('distributedRun') && store.doneCount() > 0) {
+    store.close();
+    throw new InputError(`${o.out} holds a local run: resume it without --distributed`);
+  }
   const db = new RunDatabase(o.databaseUrl);
   let boss: PgBoss | undefined;
   try {
@@ -122,15 +137,9 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
       o.maintenanceInterval ?? Math.min(120, Math.max(1, Math.floor(shardTimeout / 4))),
       log,
     );
-    let runId = store.meta('distributedRun');
-    if (!runId && store.doneCount() > 0)
-      throw new InputError(`${o.out} holds a local run: resume it without --distributed`);
     await loadFiles(store, o, progress);
     const total = store.group();
-    if (!runId) {
-      runId = randomUUID();
-      store.setMeta('distributedRun', runId);
-    }
+    const runId = runIdOf(store);
     await db.createRun(runId, asOf, ENGINE_VERSION);
     let run = (await db.run(runId))!;
     if (run.asOf !== asOf || run.engine !== ENGINE_VERSION)
@@ -335,8 +344,8 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         throw new Error(`job ${job!.id}: not a shard job`);
       const t = performance.now();
       let outcomes: PatientOutcome[];
-      let tAssess = t;
-      let tStore = t;
+      let tAssess: number;
+      let tStore: number;
       try {
         const taken = await db.takeShard(data.run, data.shard, `${hostname()}:${process.pid}`);
         if (!taken) return; // stored already by an earlier attempt

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDistributed } from '../../src/bulk/distributed.js';
 import { decodeShard, encodeShard } from '../../src/bulk/pg-results.js';
 import { runBulk } from '../../src/bulk/run.js';
+import { WorkStore } from '../../src/bulk/store.js';
 import { writePopulation } from '../../src/population/write.js';
 import { cli } from '../cli-io.js';
 
@@ -40,7 +41,35 @@ describe('distributed runs: without a database', () => {
     expect(c.err).toContain('go with --distributed');
   });
 
-  it('carries a shard of grouped lines through the database encoding byte for byte', () => {
+  it('keeps local and distributed runs apart: neither resumes the other in the same directory', async () => {
+    const small = join(root, 'small');
+    await writePopulation({ patients: 40, out: small, seed: 'apart' });
+    const local = join(root, 'local-stopped');
+    const first = await runBulk({
+      input: small,
+      out: local,
+      asOf: AS_OF,
+      workers: 0,
+      batchSize: 8,
+      stopAfterBatches: 1,
+    });
+    expect(first.stopped).toBe(true);
+    // Refused before any connection is made (nothing listens on port 1).
+    await expect(
+      runDistributed({ input: small, out: local, resume: true, databaseUrl: 'postgres://x@127.0.0.1:1/x' }),
+    ).rejects.toThrow('holds a local run: resume it without --distributed');
+
+    const dist = join(root, 'dist-stopped');
+    await runBulk({ input: small, out: dist, asOf: AS_OF, workers: 0, batchSize: 8, stopAfterBatches: 0 });
+    const store = new WorkStore(join(dist, '.heliotrope-bulk.sqlite'));
+    store.setMeta('distributedRun', 'r1');
+    store.close();
+    await expect(runBulk({ input: small, out: dist, resume: true, workers: 0 })).rejects.toThrow(
+      'holds a distributed run: resume it with --distributed',
+    );
+  });
+
+  it('carries a shard of grouped lines through the database encoding byte for byte (UTF-8 lines)', () => {
     const data = Buffer.from('{"resourceType":"Patient","id":"p1"}\n{"a":"é\\u0000"}');
     const groups = [
       { seq: 7, key: 'p1', parts: [{ file: 2, lines: Uint32Array.from([3, 9]), data }] },
