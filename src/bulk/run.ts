@@ -88,6 +88,45 @@ function removeWork(path: string): void {
 export async function runBulk(o: BulkOptions): Promise<BulkResult> {
   const t0 = performance.now();
   const progress = o.progress ?? silent;
+  const { store, asOf, workPath } = openWork(o);
+  try {
+    if (store.meta('distributedRun'))
+      throw new InputError(`${o.out} holds a distributed run: resume it with --distributed`);
+    await loadFiles(store, o, progress);
+    const total = store.group();
+    const { stopped, assessedNow } = await assessAll(store, o, asOf, total, progress);
+    if (stopped) {
+      return {
+        summary: buildSummary(asOf, storeInput(store), new SummaryAccumulator()),
+        stopped,
+        assessedNow,
+        seconds: (performance.now() - t0) / 1000,
+      };
+    }
+    const summary = await writeOutputs(storeSource(store), o.out, asOf);
+    store.close();
+    if (!o.keepWork) removeWork(workPath);
+    return { summary, stopped: false, assessedNow, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    if (store.db.open) store.close();
+  }
+}
+
+/** An opened work store, with the run's reference day. */
+export interface OpenedWork {
+  store: WorkStore;
+  asOf: string;
+  workPath: string;
+}
+
+/**
+ * Opens (or creates) the work store of a run in `o.out`, after the checks that keep a directory's run or
+ * results from being overwritten by mistake; a new run records the input's fingerprint and reference day,
+ * a resumed one must match them.
+ * @param o - options (input, out, asOf, resume, force)
+ * @throws InputError as {@link runBulk}
+ */
+export function openWork(o: Pick<BulkOptions, 'input' | 'out' | 'asOf' | 'resume' | 'force'>): OpenedWork {
   const files = listExportFiles(o.input);
   mkdirSync(o.out, { recursive: true });
   const workPath = join(o.out, WORK_FILE);
@@ -139,30 +178,31 @@ export async function runBulk(o: BulkOptions): Promise<BulkResult> {
         );
       asOf = storedAsOf;
     }
-
-    await loadFiles(store, o, progress);
-    const total = store.group();
-    const { stopped, assessedNow } = await assessAll(store, o, asOf, total, progress);
-    if (stopped) {
-      return {
-        summary: buildSummary(store, asOf, new SummaryAccumulator()),
-        stopped,
-        assessedNow,
-        seconds: (performance.now() - t0) / 1000,
-      };
-    }
-    const summary = await writeOutputs(store, o.out, asOf);
+    return { store, asOf, workPath };
+  } catch (e) {
     store.close();
-    if (!o.keepWork) removeWork(workPath);
-    return { summary, stopped: false, assessedNow, seconds: (performance.now() - t0) / 1000 };
-  } finally {
-    if (store.db.open) store.close();
+    throw e;
   }
+}
+
+/** Removes a run's work store (after its outputs are written). */
+export function removeWorkStore(workPath: string): void {
+  removeWork(workPath);
 }
 
 // ── Phase 1: load ──────────────────────────────────────────────────────────────────────────────
 
-async function loadFiles(store: WorkStore, o: BulkOptions, progress: Progress): Promise<void> {
+/**
+ * Phase 1: reads every file not yet loaded into the store (a partly loaded file is read again).
+ * @param store - the work store
+ * @param o - `chunkBytes`: bytes of lines buffered per file before a write
+ * @param progress - progress reporting
+ */
+export async function loadFiles(
+  store: WorkStore,
+  o: Pick<BulkOptions, 'chunkBytes'>,
+  progress: Progress,
+): Promise<void> {
   const files = store.files();
   const todo = files.filter((f) => !f.loaded);
   if (!todo.length) return;
@@ -331,28 +371,20 @@ async function writeAtomically(
   renameSync(tmp, path);
 }
 
-function buildSummary(store: WorkStore, asOf: string, acc: SummaryAccumulator): PopulationSummary {
-  const files = store.files();
-  const name = new Map(files.map((f) => [f.id, basename(f.path)]));
-  const bad = store.badLines(100);
+/** The input part of the summary, as a source of results knows it. */
+export type SummaryInput = PopulationSummary['input'];
+
+/**
+ * Puts a summary together: the input part and the counts accumulated over the result rows.
+ * @param asOf - reference day
+ * @param input - files, bad lines, resources outside the patient compartment, unknown patients
+ * @param acc - the accumulated rows
+ */
+export function buildSummary(asOf: string, input: SummaryInput, acc: SummaryAccumulator): PopulationSummary {
   return {
     engine: { name: 'heliotrope', version: ENGINE_VERSION },
     asOf,
-    input: {
-      files: files.map((f) => ({ name: basename(f.path), type: f.type, lines: f.lines })),
-      lines: files.reduce((a, f) => a + f.lines, 0),
-      badLines: {
-        total: bad.total,
-        byKind: bad.byKind,
-        first: bad.first.map((b) => ({
-          file: name.get(b.file) ?? String(b.file),
-          line: b.line,
-          kind: b.kind,
-        })),
-      },
-      outsidePatientCompartment: store.outsideByType(),
-      unknownPatients: store.orphanCount(),
-    },
+    input,
     patients: acc.patients,
     byCategory: acc.byCategory,
     bySubgroup: acc.bySubgroup,
@@ -366,32 +398,92 @@ function buildSummary(store: WorkStore, asOf: string, acc: SummaryAccumulator): 
   };
 }
 
-async function writeOutputs(store: WorkStore, out: string, asOf: string): Promise<PopulationSummary> {
+/** The input part of the summary from the local work store. */
+function storeInput(store: WorkStore): SummaryInput {
+  const files = store.files();
+  const name = new Map(files.map((f) => [f.id, basename(f.path)]));
+  const bad = store.badLines(100);
+  return {
+    files: files.map((f) => ({ name: basename(f.path), type: f.type, lines: f.lines })),
+    lines: files.reduce((a, f) => a + f.lines, 0),
+    badLines: {
+      total: bad.total,
+      byKind: bad.byKind,
+      first: bad.first.map((b) => ({
+        file: name.get(b.file) ?? String(b.file),
+        line: b.line,
+        kind: b.kind,
+      })),
+    },
+    outsidePatientCompartment: store.outsideByType(),
+    unknownPatients: store.orphanCount(),
+  };
+}
+
+/**
+ * Where the outputs of a run are read from: the local work store (`heliotrope bulk`) or the PostgreSQL
+ * results of a distributed run. Rows are the stored JSON lines, in patient (`seq`) order; the worklist most
+ * urgent first; bad lines in file and line order with the file's name.
+ */
+export interface ResultSource {
+  results(): Iterable<string> | AsyncIterable<string>;
+  worklist(): Iterable<string> | AsyncIterable<string>;
+  badLines():
+    | Iterable<{ file: string; line: number; kind: string }>
+    | AsyncIterable<{ file: string; line: number; kind: string }>;
+  input(): SummaryInput | Promise<SummaryInput>;
+}
+
+function storeSource(store: WorkStore): ResultSource {
+  const names = () => new Map(store.files().map((f) => [f.id, basename(f.path)]));
+  return {
+    results: () => store.results(),
+    worklist: () => store.worklist(),
+    *badLines() {
+      const n = names();
+      for (const b of store.allBadLines())
+        yield { file: n.get(b.file) ?? String(b.file), line: b.line, kind: b.kind };
+    },
+    input: () => storeInput(store),
+  };
+}
+
+/**
+ * Phase 3: writes results.ndjson, results.csv, worklist.csv, bad-lines.csv, summary.json and summary.html
+ * from a source of results, each to a temporary name renamed when complete.
+ * @param source - the stored results
+ * @param out - output directory
+ * @param asOf - reference day
+ */
+export async function writeOutputs(
+  source: ResultSource,
+  out: string,
+  asOf: string,
+): Promise<PopulationSummary> {
   const acc = new SummaryAccumulator();
   const header = `${ROW_COLUMNS.join(',')}\n`;
   // results.ndjson (and the summary counts), then results.csv: two passes over the stored rows, flat memory.
   await writeAtomically(join(out, 'results.ndjson'), async (write) => {
-    for (const row of store.results()) {
+    for await (const row of source.results()) {
       acc.add(JSON.parse(row) as ResultRow);
       await write(`${row}\n`);
     }
   });
   await writeAtomically(join(out, 'results.csv'), async (write) => {
     await write(header);
-    for (const row of store.results()) await write(`${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
+    for await (const row of source.results()) await write(`${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
   });
   await writeAtomically(join(out, 'worklist.csv'), async (write) => {
     await write(`rank,${header}`);
     let rank = 0;
-    for (const row of store.worklist())
+    for await (const row of source.worklist())
       await write(`${++rank},${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
   });
-  const names = new Map(store.files().map((f) => [f.id, basename(f.path)]));
   await writeAtomically(join(out, 'bad-lines.csv'), async (write) => {
     await write('file,line,kind\n');
-    for (const b of store.allBadLines()) await write(`${names.get(b.file) ?? b.file},${b.line},${b.kind}\n`);
+    for await (const b of source.badLines()) await write(`${b.file},${b.line},${b.kind}\n`);
   });
-  const summary = buildSummary(store, asOf, acc);
+  const summary = buildSummary(asOf, await source.input(), acc);
   const tmp = join(out, 'summary.html.partial');
   writeFileSync(tmp, renderPopulationHtml(summary));
   renameSync(tmp, join(out, 'summary.html'));

@@ -11,6 +11,7 @@ import { InputError } from '../../core/issues.js';
 import { defaultImporter } from '../../bulk/importer.js';
 import { processStdinLine } from '../../bulk/patient.js';
 import { runBulk } from '../../bulk/run.js';
+import { runDistributed } from '../../bulk/distributed.js';
 import { renderPopulationSummary } from '../../render/text/population.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -25,6 +26,27 @@ interface BulkCliOptions {
   keepWork?: boolean;
   stdin?: boolean;
   json?: boolean;
+  distributed?: boolean;
+  databaseUrl?: string;
+  shardSize?: string;
+  shardTimeout?: string;
+}
+
+/** A whole number option within bounds. */
+export function intOption(name: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max)
+    throw new InputError(`${name}: "${value}" is not a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** The PostgreSQL URL of a distributed run (option, else DATABASE_URL). */
+export function postgresUrl(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  const url = option ?? env.DATABASE_URL;
+  if (!url) throw new InputError('--database-url (or DATABASE_URL) is required: postgres://…');
+  if (!/^postgres(ql)?:\/\//i.test(url))
+    throw new InputError('--database-url: distributed runs need PostgreSQL (postgres://…)');
+  return url;
 }
 
 function checkDay(asOf: string): string {
@@ -81,6 +103,16 @@ export function registerBulk(program: Command, io: CliIo, setExit: (code: number
       'pure filter: one patient Bundle or case document per input line → one result line per line',
     )
     .option('--json', 'print the summary as JSON instead of text')
+    .option(
+      '--distributed',
+      'shard the export into a PostgreSQL job queue for `heliotrope worker` processes, then write the outputs',
+    )
+    .option('--database-url <url>', 'PostgreSQL of a distributed run (env DATABASE_URL)')
+    .option('--shard-size <n>', 'patients per shard of a distributed run (default 250)')
+    .option(
+      '--shard-timeout <seconds>',
+      'seconds a worker may hold a shard before it is retried elsewhere (default 900)',
+    )
     .action(async (input: string | undefined, opts: BulkCliOptions) => {
       if (opts.stdin) {
         if (input || opts.out || opts.resume)
@@ -95,6 +127,36 @@ export function registerBulk(program: Command, io: CliIo, setExit: (code: number
       if (!Number.isInteger(workers) || workers < 0 || workers > 256)
         throw new InputError(`--workers: "${opts.workers}" is not a number of threads (0–256)`);
       const asOf = opts.asOf !== undefined ? checkDay(opts.asOf) : opts.resume ? undefined : io.today();
+      const progress = progressReporter((s) => io.stderr(s), io.stderrIsTTY === true);
+      if (opts.distributed) {
+        const d = await runDistributed({
+          input,
+          out: opts.out,
+          asOf,
+          resume: !!opts.resume,
+          force: !!opts.force,
+          keepWork: !!opts.keepWork,
+          databaseUrl: postgresUrl(opts.databaseUrl, process.env),
+          shardSize:
+            opts.shardSize === undefined ? undefined : intOption('--shard-size', opts.shardSize, 1, 100000),
+          shardTimeout:
+            opts.shardTimeout === undefined
+              ? undefined
+              : intOption('--shard-timeout', opts.shardTimeout, 5, 86400),
+          progress,
+          log: (l) => io.stderr(`heliotrope bulk: ${l}\n`),
+        });
+        io.stdout(
+          opts.json
+            ? `${JSON.stringify(d.summary, null, 2)}\n`
+            : `${renderPopulationSummary(d.summary, opts.out)}\n`,
+        );
+        io.stderr(`heliotrope bulk: run ${d.runId} complete in ${d.seconds.toFixed(1)} s\n`);
+        setExit(EXIT.ok);
+        return;
+      }
+      if (opts.databaseUrl || opts.shardSize || opts.shardTimeout)
+        throw new InputError('--database-url, --shard-size and --shard-timeout go with --distributed');
       const result = await runBulk({
         input,
         out: opts.out,
@@ -103,7 +165,7 @@ export function registerBulk(program: Command, io: CliIo, setExit: (code: number
         force: !!opts.force,
         workers,
         keepWork: !!opts.keepWork,
-        progress: progressReporter((s) => io.stderr(s), io.stderrIsTTY === true),
+        progress,
       });
       const s = result.summary;
       io.stdout(opts.json ? `${JSON.stringify(s, null, 2)}\n` : `${renderPopulationSummary(s, opts.out)}\n`);

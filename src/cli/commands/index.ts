@@ -23,6 +23,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'extract', load: async () => (await import('./extract.js')).registerExtract },
   { name: 'import', load: async () => (await import('./import.js')).registerImport },
   { name: 'bulk', load: async () => (await import('./bulk.js')).registerBulk },
+  { name: 'worker', load: async () => (await import('./worker.js')).registerWorker },
   { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
 ];
 

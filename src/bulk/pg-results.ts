@@ -1,0 +1,412 @@
+/**
+ * The PostgreSQL side of a distributed population run: the run, its shards (each a gzip-compressed JSON
+ * payload of grouped patients), the results (one row per run and patient, upserted) and the bad lines. The
+ * database is the only state that coordinator and workers share; the job queue (pg-boss) lives in its own
+ * schema of the same database. Progress and the summary are read from these tables, so any machine can show
+ * them.
+ * @module
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import pg from 'pg';
+import type { LineError, PatientGroup } from './patient.js';
+import { onWorklist, worklistKey, type ResultRow } from '../assess/population-results/row.js';
+import type { ResultSource, SummaryInput } from './run.js';
+
+/** Tables of distributed runs (created if missing; names prefixed so they sit beside the server's). */
+const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS heliotrope_bulk_run (
+  id text PRIMARY KEY,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  as_of text NOT NULL,
+  engine text NOT NULL,
+  state text NOT NULL,
+  patients integer NOT NULL DEFAULT 0,
+  orphans integer NOT NULL DEFAULT 0,
+  shards integer NOT NULL DEFAULT 0,
+  input jsonb,
+  finished_at timestamptz);
+CREATE TABLE IF NOT EXISTS heliotrope_bulk_shard (
+  run_id text NOT NULL REFERENCES heliotrope_bulk_run (id) ON DELETE CASCADE,
+  shard integer NOT NULL,
+  patients integer NOT NULL,
+  payload bytea,
+  attempts integer NOT NULL DEFAULT 0,
+  taken_by text,
+  done_at timestamptz,
+  PRIMARY KEY (run_id, shard));
+ALTER TABLE heliotrope_bulk_shard ADD COLUMN IF NOT EXISTS taken_by text;
+CREATE TABLE IF NOT EXISTS heliotrope_bulk_result (
+  run_id text NOT NULL REFERENCES heliotrope_bulk_run (id) ON DELETE CASCADE,
+  patient text NOT NULL,
+  seq integer NOT NULL,
+  row text NOT NULL,
+  worklist boolean NOT NULL,
+  overdue_rank integer NOT NULL,
+  oldest_due text NOT NULL,
+  tier_rank integer NOT NULL,
+  PRIMARY KEY (run_id, patient));
+CREATE UNIQUE INDEX IF NOT EXISTS heliotrope_bulk_result_seq ON heliotrope_bulk_result (run_id, seq);
+CREATE TABLE IF NOT EXISTS heliotrope_bulk_bad (
+  run_id text NOT NULL REFERENCES heliotrope_bulk_run (id) ON DELETE CASCADE,
+  file integer NOT NULL,
+  line integer NOT NULL,
+  kind text NOT NULL,
+  seq integer);
+CREATE INDEX IF NOT EXISTS heliotrope_bulk_bad_seq ON heliotrope_bulk_bad (run_id, seq);
+CREATE INDEX IF NOT EXISTS heliotrope_bulk_bad_line ON heliotrope_bulk_bad (run_id, file, line);
+`;
+
+/** A run as stored. */
+export interface StoredRun {
+  id: string;
+  asOf: string;
+  engine: string;
+  /** `loading` (shards being written), `queued` (jobs enqueued), `finished` (outputs written). */
+  state: 'loading' | 'queued' | 'finished';
+  patients: number;
+  orphans: number;
+  shards: number;
+  input: (Omit<SummaryInput, 'badLines' | 'unknownPatients'> & { fileNames: string[] }) | null;
+}
+
+/** Progress of a run, from the database. */
+export interface RunProgress {
+  /** Patients with a stored result, plus patients referenced without a Patient resource. */
+  done: number;
+  total: number;
+  shardsDone: number;
+  shards: number;
+}
+
+/** A shard's payload: the grouped lines of its patients. */
+interface ShardPayload {
+  groups: { seq: number; key: string; parts: { file: number; lines: number[]; data: string }[] }[];
+}
+
+/**
+ * Encodes a shard's patients (JSON with the lines as UTF-8 text, gzip). The lines are JSON text; a line with
+ * invalid UTF-8 carries U+FFFD after the round trip, which is what assessing it reads anyway (it decodes the
+ * bytes as UTF-8), so results do not change. Text compresses to about half of what base64 would.
+ * @param groups - the grouped patients
+ */
+export function encodeShard(groups: PatientGroup[]): Buffer {
+  const p: ShardPayload = {
+    groups: groups.map((g) => ({
+      seq: g.seq,
+      key: g.key,
+      parts: g.parts.map((part) => ({
+        file: part.file,
+        lines: Array.from(part.lines),
+        data: Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString('utf8'),
+      })),
+    })),
+  };
+  return gzipSync(JSON.stringify(p), { level: 1 });
+}
+
+/**
+ * Decodes a shard's payload.
+ * @param payload - as written by {@link encodeShard}
+ */
+export function decodeShard(payload: Buffer): PatientGroup[] {
+  const p = JSON.parse(gunzipSync(payload).toString('utf8')) as ShardPayload;
+  return p.groups.map((g) => ({
+    seq: g.seq,
+    key: g.key,
+    parts: g.parts.map((part) => ({
+      file: part.file,
+      lines: Uint32Array.from(part.lines),
+      data: Buffer.from(part.data, 'utf8'),
+    })),
+  }));
+}
+
+/** A client or pool to run queries on. */
+type Queryable = pg.Pool | pg.PoolClient;
+
+/** The distributed-run tables on one PostgreSQL database. */
+export class RunDatabase {
+  readonly pool: pg.Pool;
+
+  /**
+   * Connects (lazily) to the database.
+   * @param url - `postgres://…`
+   * @param max - pool size
+   */
+  constructor(url: string, max = 4) {
+    this.pool = new pg.Pool({ connectionString: url, max });
+  }
+
+  /** Creates the tables if missing (idempotent; concurrent callers are serialised by an advisory lock). */
+  async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('heliotrope_bulk_schema'))");
+      await c.query(SCHEMA_SQL);
+    });
+  }
+
+  /** Runs `fn` in a transaction. */
+  async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** Closes the pool. */
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** A run, or undefined. */
+  async run(id: string, q: Queryable = this.pool): Promise<StoredRun | undefined> {
+    const r = await q.query<{
+      id: string;
+      as_of: string;
+      engine: string;
+      state: StoredRun['state'];
+      patients: number;
+      orphans: number;
+      shards: number;
+      input: StoredRun['input'];
+    }>(
+      'SELECT id, as_of, engine, state, patients, orphans, shards, input FROM heliotrope_bulk_run WHERE id = $1',
+      [id],
+    );
+    const row = r.rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      asOf: row.as_of,
+      engine: row.engine,
+      state: row.state,
+      patients: row.patients,
+      orphans: row.orphans,
+      shards: row.shards,
+      input: row.input,
+    };
+  }
+
+  /** Creates a run in state `loading` (nothing if it exists). */
+  async createRun(id: string, asOf: string, engine: string): Promise<void> {
+    await this.pool.query(
+      "INSERT INTO heliotrope_bulk_run (id, as_of, engine, state) VALUES ($1, $2, $3, 'loading') ON CONFLICT (id) DO NOTHING",
+      [id, asOf, engine],
+    );
+  }
+
+  /** Shards of a run already written (by number). */
+  async shardNumbers(runId: string): Promise<Set<number>> {
+    const r = await this.pool.query<{ shard: number }>(
+      'SELECT shard FROM heliotrope_bulk_shard WHERE run_id = $1',
+      [runId],
+    );
+    return new Set(r.rows.map((x) => x.shard));
+  }
+
+  /** Writes one shard (idempotent). */
+  async addShard(runId: string, shard: number, groups: PatientGroup[]): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO heliotrope_bulk_shard (run_id, shard, patients, payload) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [runId, shard, groups.length, encodeShard(groups)],
+    );
+  }
+
+  /** Records bad lines found by the coordinator (reading, or lines of patients absent from the export). */
+  async addBadLines(
+    runId: string,
+    bad: { file: number; line: number; kind: string; seq: number | null }[],
+    q: Queryable = this.pool,
+  ): Promise<void> {
+    for (let i = 0; i < bad.length; i += 5000) {
+      const part = bad.slice(i, i + 5000);
+      await q.query(
+        `INSERT INTO heliotrope_bulk_bad (run_id, file, line, kind, seq)
+         SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::int[])`,
+        [
+          runId,
+          part.map((b) => b.file),
+          part.map((b) => b.line),
+          part.map((b) => b.kind),
+          part.map((b) => b.seq),
+        ],
+      );
+    }
+  }
+
+  /**
+   * A shard's payload and its run's reference day, counting the attempt and recording who took it;
+   * undefined when already done.
+   * @param runId - the run
+   * @param shard - the shard number
+   * @param worker - who takes it (host and process id)
+   */
+  async takeShard(
+    runId: string,
+    shard: number,
+    worker: string,
+  ): Promise<{ asOf: string; engine: string; groups: PatientGroup[] } | undefined> {
+    const r = await this.pool.query<{ as_of: string; engine: string; payload: Buffer | null; done: boolean }>(
+      `UPDATE heliotrope_bulk_shard s SET attempts = attempts + 1, taken_by = $3 FROM heliotrope_bulk_run r
+       WHERE s.run_id = $1 AND s.shard = $2 AND r.id = s.run_id
+       RETURNING r.as_of, r.engine, s.payload, s.done_at IS NOT NULL AS done`,
+      [runId, shard, worker],
+    );
+    const row = r.rows[0];
+    if (!row) throw new Error(`shard ${shard} of run ${runId} is not in the database`);
+    if (row.done || !row.payload) return undefined;
+    return { asOf: row.as_of, engine: row.engine, groups: decodeShard(row.payload) };
+  }
+
+  /**
+   * Stores a shard's outcomes in one transaction: results upserted by (run, patient), the shard's earlier
+   * bad lines replaced, the shard marked done. Running it twice (a retried shard) leaves the same rows.
+   */
+  async completeShard(
+    runId: string,
+    shard: number,
+    outcomes: { seq: number; row: ResultRow; errors: LineError[] }[],
+  ): Promise<void> {
+    await this.tx(async (c) => {
+      const keys = outcomes.map((o) => worklistKey(o.row));
+      await c.query(
+        `INSERT INTO heliotrope_bulk_result (run_id, patient, seq, row, worklist, overdue_rank, oldest_due, tier_rank)
+         SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::boolean[], $6::int[], $7::text[], $8::int[])
+         ON CONFLICT (run_id, patient) DO UPDATE SET seq = excluded.seq, row = excluded.row,
+           worklist = excluded.worklist, overdue_rank = excluded.overdue_rank, oldest_due = excluded.oldest_due,
+           tier_rank = excluded.tier_rank`,
+        [
+          runId,
+          outcomes.map((o) => o.row.patientId),
+          outcomes.map((o) => o.seq),
+          outcomes.map((o) => JSON.stringify(o.row)),
+          outcomes.map((o) => onWorklist(o.row)),
+          keys.map((k) => k.overdue),
+          keys.map((k) => k.oldestDue),
+          keys.map((k) => k.tierRank),
+        ],
+      );
+      await c.query('DELETE FROM heliotrope_bulk_bad WHERE run_id = $1 AND seq = ANY($2::int[])', [
+        runId,
+        outcomes.map((o) => o.seq),
+      ]);
+      await this.addBadLines(
+        runId,
+        outcomes.flatMap((o) =>
+          o.errors.map((e) => ({ file: e.file, line: e.line, kind: e.kind, seq: o.seq })),
+        ),
+        c,
+      );
+      await c.query('UPDATE heliotrope_bulk_shard SET done_at = now() WHERE run_id = $1 AND shard = $2', [
+        runId,
+        shard,
+      ]);
+    });
+  }
+
+  /** Progress of a run. */
+  async progress(runId: string): Promise<RunProgress> {
+    const r = await this.pool.query<{ done: string; total: number; shards_done: string; shards: number }>(
+      `SELECT (SELECT COUNT(*) FROM heliotrope_bulk_result WHERE run_id = $1) + r.orphans AS done,
+              r.patients + r.orphans AS total,
+              (SELECT COUNT(*) FROM heliotrope_bulk_shard WHERE run_id = $1 AND done_at IS NOT NULL) AS shards_done,
+              r.shards
+       FROM heliotrope_bulk_run r WHERE r.id = $1`,
+      [runId],
+    );
+    const row = r.rows[0];
+    if (!row) throw new Error(`run ${runId} is not in the database`);
+    return {
+      done: Number(row.done),
+      total: row.total,
+      shardsDone: Number(row.shards_done),
+      shards: row.shards,
+    };
+  }
+
+  /** Reads a run's results, worklist and bad lines for the outputs (streamed in pages). */
+  source(run: StoredRun): ResultSource {
+    const pool = this.pool;
+    const input = run.input;
+    if (!input) throw new Error(`run ${run.id} has no input summary yet`);
+    const name = (file: number) => input.fileNames[file] ?? String(file);
+    const id = run.id;
+    return {
+      async *results() {
+        let after = -1;
+        for (;;) {
+          const page = await pool.query<{ seq: number; row: string }>(
+            'SELECT seq, row FROM heliotrope_bulk_result WHERE run_id = $1 AND seq > $2 ORDER BY seq LIMIT 2000',
+            [id, after],
+          );
+          if (!page.rows.length) return;
+          for (const r of page.rows) yield r.row;
+          after = page.rows[page.rows.length - 1]!.seq;
+        }
+      },
+      async *worklist() {
+        // The same order as the local store's (SQLite compares text bytewise: COLLATE "C" here).
+        let offset = 0;
+        for (;;) {
+          const page = await pool.query<{ row: string }>(
+            `SELECT row FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
+             ORDER BY overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C" LIMIT 2000 OFFSET $2`,
+            [id, offset],
+          );
+          if (!page.rows.length) return;
+          for (const r of page.rows) yield r.row;
+          offset += page.rows.length;
+        }
+      },
+      async *badLines() {
+        let after = { file: -1, line: 0 };
+        for (;;) {
+          const page = await pool.query<{ file: number; line: number; kind: string }>(
+            `SELECT file, line, kind FROM heliotrope_bulk_bad WHERE run_id = $1 AND (file, line) > ($2, $3)
+             ORDER BY file, line LIMIT 5000`,
+            [id, after.file, after.line],
+          );
+          if (!page.rows.length) return;
+          for (const b of page.rows) yield { file: name(b.file), line: b.line, kind: b.kind };
+          const last = page.rows[page.rows.length - 1]!;
+          after = { file: last.file, line: last.line };
+        }
+      },
+      async input() {
+        const kinds = await pool.query<{ kind: string; n: string }>(
+          'SELECT kind, COUNT(*) AS n FROM heliotrope_bulk_bad WHERE run_id = $1 GROUP BY kind ORDER BY kind COLLATE "C"',
+          [id],
+        );
+        const byKind: Record<string, number> = {};
+        let total = 0;
+        for (const k of kinds.rows) {
+          byKind[k.kind] = Number(k.n);
+          total += Number(k.n);
+        }
+        const first = await pool.query<{ file: number; line: number; kind: string }>(
+          'SELECT file, line, kind FROM heliotrope_bulk_bad WHERE run_id = $1 ORDER BY file, line LIMIT 100',
+          [id],
+        );
+        return {
+          files: input.files,
+          lines: input.lines,
+          badLines: {
+            total,
+            byKind,
+            first: first.rows.map((b) => ({ file: name(b.file), line: b.line, kind: b.kind })),
+          },
+          outsidePatientCompartment: input.outsidePatientCompartment,
+          unknownPatients: run.orphans,
+        };
+      },
+    };
+  }
+}
