@@ -4,7 +4,7 @@
  * @module
  */
 import { formatDay, type DayInterval } from '../../core/dates.js';
-import type { Alert, AlertAction } from '../../monitoring/alerts.js';
+import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES, FLARE_SIGNALS } from '../../monitoring/alerts.js';
 import type { ConcordanceSummary } from '../../monitoring/concordance.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
@@ -13,14 +13,9 @@ import { RECIST_RULES_BY_ID, type RecistResult } from '../../monitoring/recist/e
 import { TIS_MEASURES } from '../../monitoring/tis-2016/definition.js';
 import type { TisResult } from '../../monitoring/tis-2016/evaluate.js';
 import type { CdasiSeverityResult } from '../../monitoring/cdasi.js';
+import { ACTION_WORDS, tisCategoryWords } from '../wording/index.js';
 
-/** Words for an alert action. */
-export const ACTION_WORDS: Record<AlertAction, string> = {
-  're-stage-cancer': 'Re-stage the cancer',
-  'repeat-cancer-screening': 'Repeat cancer screening',
-  'cancer-search': 'Search for an underlying cancer',
-  'concordant-course-note': 'Note: myositis and tumour move together',
-};
+export { ACTION_WORDS, tisCategoryWords };
 
 /** Words for a flare signal id. */
 export function signalWords(id: string): string {
@@ -97,19 +92,6 @@ export function renderRecist(r: RecistResult): string {
     lines.push(`  note: ${i.path}: ${i.message}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
-}
-
-const TIS_CAT_WORDS: Record<string, string> = {
-  none: 'no improvement',
-  minimal: 'minimal improvement',
-  moderate: 'moderate improvement',
-  major: 'major improvement',
-  indeterminate: 'indeterminate',
-};
-
-/** Words for a TIS category. */
-export function tisCategoryWords(c: string): string {
-  return TIS_CAT_WORDS[c] ?? c;
 }
 
 function tisItemChange(i: TisResult['items'][number]): string {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { assessCase } from '../../assess/assess.js';
+import { reportHeadlines } from '../../assess/headlines.js';
+import { validateCase } from '../../case/validate.js';
+import { CODE_WORDS, codeWords, headlineWords, pct } from './index.js';
+import { sets } from '../../sets/registry.js';
+
+const assess = (c: unknown) => {
+  const v = validateCase(c);
+  if (!v.case) throw new Error('invalid fixture');
+  return assessCase(v.case, { asOf: '2026-01-01' });
+};
+
+describe('wording table', () => {
+  it('never rounds a probability to a certainty or to zero', () => {
+    expect(pct(0.99996)).toBe('> 99.9 %');
+    expect(pct(0.9994)).toBe('99.9 %');
+    expect(pct(0.00004)).toBe('< 0.1 %');
+    expect(pct(0.623)).toBe('62.3 %');
+    expect(pct(1)).toBe('100 %');
+    expect(pct(0)).toBe('0 %');
+  });
+  it('words a code per set, never the raw code', () => {
+    expect(codeWords('pns2004', 'not-met')).toBe('Criteria not met');
+    expect(codeWords('eularAcr2017', 'not-met')).toBe('Not classified as IIM');
+    expect(codeWords('imacs2023', 'standard')).toBe('Standard risk');
+    // An unknown code still reads as words.
+    expect(codeWords('pns2004', 'some-new-code')).toBe('Some new code');
+  });
+  it('has words for every set of the registry', () => {
+    for (const s of sets) expect(Object.keys(CODE_WORDS)).toContain(s.key);
+  });
+  it('says what the unknowns could make of a one-word result (issue 10 §2)', () => {
+    // An empty case: Graus 2004 not met but reachable, IMACS standard with a range, no cancer probability.
+    const report = assess({ schemaVersion: '1.0', patient: { sex: 'unknown' } });
+    const h = reportHeadlines(report);
+    expect(headlineWords('pns2004', h.pns2004!)).toMatch(/^Criteria not met \(could reach .*Definite PNS/);
+    expect(headlineWords('imacs2023', h.imacs2023!)).toMatch(/^Standard risk \(could reach High risk\)$/);
+    expect(headlineWords('cancerProbability', h.cancerProbability!)).toBe('Not applicable');
+    expect(headlineWords('eularAcr2017', h.eularAcr2017!)).toMatch(
+      /^Not classified as IIM \(could reach Definite IIM\)$/,
+    );
+  });
+  it('words a probability headline as the number with its range, and a not-applicable set with its reason', () => {
+    expect(
+      headlineWords('cancerProbability', {
+        code: 'estimated',
+        probability: { value: 0.049, min: 0.049, max: 0.17 },
+      }),
+    ).toBe('4.9 % (4.9 %–17.0 % with the unknown items)');
+    expect(
+      headlineWords('pnsCare2021', {
+        code: 'not-applicable',
+        qualifier: 'dermatomyositis-not-a-2021-phenotype',
+      }),
+    ).toBe('Not applicable to dermatomyositis');
+  });
+});
