@@ -7,14 +7,13 @@ import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
-import type { PnsCareNotApplicable, PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
+import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
 import {
   DEFAULT_PRETEST,
   type CancerProbabilityEstimate,
-  type CancerProbabilityNotApplicable,
   type CancerProbabilityResult,
 } from '../../cancer/probability/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../cancer/association/timing.js';
+import type { CancerAssociationResult } from '../../cancer/association/timing.js';
 import type { ItemResult } from '../../engine/table.js';
 import { imacsHeadline } from '../../cancer/imacs-2023/set.js';
 import { pns2004Set } from '../../cancer/pns-2004/set.js';
