@@ -8,11 +8,7 @@ import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
-import {
-  DEFAULT_PRETEST,
-  type CancerProbabilityEstimate,
-  type CancerProbabilityResult,
-} from '../../cancer/probability/probability.js';
+import type { CancerProbabilityResult } from '../../cancer/probability/probability.js';
 import type { CancerAssociationResult } from '../../cancer/association/timing.js';
 import type { ItemResult } from '../../engine/table.js';
 import { imacsHeadline } from '../../cancer/imacs-2023/set.js';
@@ -30,10 +26,11 @@ import {
   WINDOW_WORDS,
   codeWords,
   headlineWords,
+  pretestWords,
 } from '../wording/index.js';
 import { evidenceSummary, mark, pct } from './format.js';
 
-export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS };
+export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS, pretestWords };
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const tierWords = (tier: string) => codeWords('imacs2023', tier);
@@ -281,19 +278,6 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
 export function renderImacsSection(r: ImacsSection): string {
   return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
-
-/**
- * Where the pre-test probability came from, and the range it may be set in.
- * @param r - the estimate
- */
-export function pretestWords(r: CancerProbabilityEstimate): string {
-  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
-  return r.pretestSource === 'default'
-    ? `adult DM default (editable ${range})`
-    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
-}
-
-const pct0 = (x: number) => `${Math.round(x * 100)} %`;
 
 /**
  * Renders the probability estimate.

@@ -13,10 +13,17 @@ import type { Tri } from '../../core/tri.js';
 import type { PlanItemStatus, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PnsCareNotApplicable } from '../../cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityNotApplicable } from '../../cancer/probability/probability.js';
+import {
+  DEFAULT_PRETEST,
+  type CancerProbabilityEstimate,
+  type CancerProbabilityNotApplicable,
+} from '../../cancer/probability/probability.js';
 import type { WindowResult } from '../../cancer/association/timing.js';
 import type { AlertAction } from '../../monitoring/alerts.js';
 import type { SetKey } from '../../sets/registry.js';
+
+export { bestResponseQualifier, dayText, seriesHeading } from './follow-up.js';
+export { isFailedSection } from '../../contract/set.js';
 
 // ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -297,6 +304,19 @@ export const PROBABILITY_NA_WORDS: Readonly<Record<CancerProbabilityNotApplicabl
   'dermatomyositis-not-established':
     'dermatomyositis is not established (no subtype, no hallmark rash, no DM-specific antibody recorded)',
 };
+
+/**
+ * Where the pre-test probability came from, and the range it may be set in.
+ * @param r - the estimate
+ */
+export function pretestWords(r: CancerProbabilityEstimate): string {
+  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
+  return r.pretestSource === 'default'
+    ? `adult DM default (editable ${range})`
+    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
+}
+
+const pct0 = (x: number) => `${Math.round(x * 100)} %`;
 
 // ─── Follow-up ──────────────────────────────────────────────────────────────────────────────────────────
 
