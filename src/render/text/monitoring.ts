@@ -4,7 +4,7 @@
  * @module
  */
 import type { Alert } from '../../monitoring/alerts.js';
-import { ALERT_RULES, FLARE_SIGNALS } from '../../monitoring/alerts.js';
+import { ALERT_RULES } from '../../monitoring/alerts.js';
 import type { ConcordanceSummary } from '../../monitoring/concordance.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
@@ -17,15 +17,11 @@ import {
   bestResponseQualifier,
   dayText,
   seriesHeading,
+  signalWords,
   tisCategoryWords,
 } from '../wording/index.js';
 
-export { ACTION_WORDS, bestResponseQualifier, dayText, seriesHeading, tisCategoryWords };
-
-/** Words for a flare signal id. */
-export function signalWords(id: string): string {
-  return FLARE_SIGNALS.find((s) => s.id === id)?.label ?? id;
-}
+export { ACTION_WORDS, bestResponseQualifier, dayText, seriesHeading, signalWords, tisCategoryWords };
 
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);

@@ -4,6 +4,7 @@
  * @module
  */
 import { formatDay, type DayInterval } from '../../core/dates.js';
+import { ALERT_RULES, FLARE_SIGNALS } from '../../monitoring/alerts.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
 import type { RecistResult } from '../../monitoring/recist/evaluate.js';
 
@@ -52,3 +53,20 @@ export function seriesHeading(s: MonitoringResult['course']['tumour'][number]): 
       : `: new baseline, ${LINE_TRIGGER_WORDS[s.line.trigger] ?? s.line.trigger} (${s.line.treatmentPath ?? ''}${s.line.treatmentStart ? ` from ${dayText(s.line.treatmentStart)}` : ''})`;
   return `RECIST 1.1 tumour response${s.cancerId ? ` — ${s.cancerId}` : ''}, line ${s.line.number}${why}`;
 }
+
+/** Words for an alert rule id: the rule as its table states it. */
+export function alertRuleWords(id: string): string {
+  return ALERT_RULES.find((r) => r.id === id)?.label ?? id;
+}
+
+/** Words for a flare signal id. */
+export function signalWords(id: string): string {
+  return FLARE_SIGNALS.find((s) => s.id === id)?.label ?? id;
+}
+
+/** Alert severities. */
+export const SEVERITY_WORDS: Readonly<Record<string, string>> = {
+  high: 'High',
+  moderate: 'Moderate',
+  information: 'Information',
+};

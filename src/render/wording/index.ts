@@ -22,7 +22,14 @@ import type { WindowResult } from '../../cancer/association/timing.js';
 import type { AlertAction } from '../../monitoring/alerts.js';
 import type { SetKey } from '../../sets/registry.js';
 
-export { bestResponseQualifier, dayText, seriesHeading } from './follow-up.js';
+export {
+  alertRuleWords,
+  bestResponseQualifier,
+  dayText,
+  seriesHeading,
+  SEVERITY_WORDS,
+  signalWords,
+} from './follow-up.js';
 export { isFailedSection } from '../../contract/set.js';
 
 // ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────
@@ -120,6 +127,7 @@ export const CODE_WORDS: { readonly [K in SetKey]: Readonly<Record<string, strin
     'non-CR/non-PD': 'Non-CR/non-PD',
     PD: 'Progressive disease (PD)',
     NE: 'Not evaluable (NE)',
+    baseline: 'Baseline',
     'not-evaluable': 'Not evaluable (invalid measurements)',
   },
   tis2016: {
