@@ -27,6 +27,7 @@ import {
   PNS_CARE_NA_WORDS,
   PROBABILITY_NA_WORDS,
   RED_FLAG_WORDS,
+  clinicianText,
   WINDOW_STATUS_WORDS,
   WINDOW_WORDS,
   codeWords,
@@ -321,7 +322,7 @@ export function ImacsView({ r, brief, headline }: { r: ImacsSection; brief?: boo
             <tr key={f.id} class={`item-${f.status}`} data-factor={f.id}>
               <td>
                 {f.label}
-                {f.note && !brief ? <div class="note">{f.note}</div> : null}
+                {f.note && !brief ? <div class="note">{clinicianText(f.note)}</div> : null}
                 {f.evidence.length && f.status !== 'unknown' && !brief ? (
                   <div class="evidence">From: {evidenceText(f.evidence)}</div>
                 ) : null}
@@ -344,7 +345,7 @@ export function ImacsView({ r, brief, headline }: { r: ImacsSection; brief?: boo
               <td>
                 <TriBadge status={f.status} />
               </td>
-              {!brief ? <td class="cite-cell">{f.cite}</td> : null}
+              {!brief ? <td class="cite-cell">{clinicianText(f.cite)}</td> : null}
             </tr>
           ))}
         </tbody>
@@ -411,7 +412,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
                     {s.oddsBefore.toFixed(4)} → {s.oddsAfter.toFixed(4)}
                   </td>
                   <td class="num">{pct1(s.probabilityAfter)}</td>
-                  <td class="cite-cell">{s.cite}</td>
+                  <td class="cite-cell">{clinicianText(s.cite)}</td>
                 </tr>
               ))}
               <tr class="total-row">
@@ -533,7 +534,7 @@ export function AssociationView({ r }: { r: CancerAssociationResult }) {
                           </span>
                         </td>
                         <td>{w.measuredFrom === 'diagnosis' ? 'Myositis diagnosis' : 'Symptom onset'}</td>
-                        <td class="cite-cell">{w.cite}</td>
+                        <td class="cite-cell">{clinicianText(w.cite)}</td>
                       </tr>
                     );
                   })}
@@ -573,7 +574,7 @@ function RuleTable({ items, points }: { items: ItemResult[]; points?: boolean })
           <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
             <td>
               {i.label}
-              {i.note ? <div class="note">{i.note}</div> : null}
+              {i.note ? <div class="note">{clinicianText(i.note)}</div> : null}
               {i.evidence.length && i.status !== 'unknown' ? (
                 <div class="evidence">From: {evidenceText(i.evidence)}</div>
               ) : null}
@@ -586,7 +587,7 @@ function RuleTable({ items, points }: { items: ItemResult[]; points?: boolean })
                 {i.status === 'met' ? `+${i.points}` : i.status === 'unknown' ? `(+${i.pointsIfMet})` : '0'}
               </td>
             ) : null}
-            <td class="cite-cell">{i.cite}</td>
+            <td class="cite-cell">{clinicianText(i.cite)}</td>
           </tr>
         ))}
       </tbody>
@@ -623,7 +624,7 @@ export function Pns2004View({
       {!brief ? <RuleTable items={r.items} /> : null}
       {r.deviations.map((d) => (
         <p key={d} class="muted small">
-          Note: {d}
+          Note: {clinicianText(d)}
         </p>
       ))}
       <Cite c={r.citation} />

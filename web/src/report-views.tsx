@@ -19,7 +19,7 @@ import type {
   SectionResults,
   Tri,
 } from 'heliotrope';
-import { failedSectionWords, isFailedSection, TRI_WORDS } from 'heliotrope/wording';
+import { clinicianText, failedSectionWords, isFailedSection, TRI_WORDS } from 'heliotrope/wording';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { EULAR_CATEGORY, humanize, pct, resultWords, SUBGROUP } from './labels.js';
 import { MonitoringView } from './monitoring-view.js';
@@ -147,7 +147,7 @@ function ItemTable({
             <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
               <td>
                 {i.label}
-                {i.note && !compact ? <div class="note">{i.note}</div> : null}
+                {i.note && !compact ? <div class="note">{clinicianText(i.note)}</div> : null}
                 {i.evidence.length && i.status !== 'unknown' && !compact ? (
                   <div class="evidence">
                     From: {i.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
@@ -166,7 +166,7 @@ function ItemTable({
                       : '0'}
                 </td>
               ) : null}
-              {!compact ? <td class="cite-cell">{i.cite}</td> : null}
+              {!compact ? <td class="cite-cell">{clinicianText(i.cite)}</td> : null}
             </tr>,
           );
           return rows;

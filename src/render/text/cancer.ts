@@ -24,6 +24,7 @@ import {
   RED_FLAG_WORDS,
   WINDOW_STATUS_WORDS,
   WINDOW_WORDS,
+  clinicianText,
   codeWords,
   headlineWords,
   pretestWords,
@@ -71,7 +72,7 @@ export function renderCancerAssociation(r: CancerAssociationResult): string {
           ? ' (applies only if anti-TIF1γ positive: not known)'
           : '';
       lines.push(
-        `    - ${WINDOW_WORDS[w.id]}: ${lower(WINDOW_STATUS_WORDS[w.status])}${applies}  [${w.cite}]`,
+        `    - ${WINDOW_WORDS[w.id]}: ${lower(WINDOW_STATUS_WORDS[w.status])}${applies}  [${clinicianText(w.cite)}]`,
       );
     }
   }
@@ -87,7 +88,7 @@ export function renderCancerAssociation(r: CancerAssociationResult): string {
 function ruleLines(items: readonly ItemResult[]): string[] {
   return items.map((i) => {
     const ev = evidenceText(i);
-    return `  ${mark(i.status)} ${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
+    return `  ${mark(i.status)} ${i.label}${ev ? `  — ${ev}` : ''}  [${clinicianText(i.cite)}]`;
   });
 }
 
@@ -100,7 +101,7 @@ export function renderPns2004(r: Pns2004Result): string {
   lines.push(`  Result: ${headlineWords('pns2004', pns2004Set.headline(r))}`);
   lines.push(...ruleLines(r.items));
   if (r.missing.length) lines.push(`  Unknown inputs: ${r.missing.join(', ')}`);
-  for (const d of r.deviations) lines.push(`  Note: ${d}`);
+  for (const d of r.deviations) lines.push(`  Note: ${clinicianText(d)}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
@@ -129,7 +130,7 @@ export function renderPnsCare(r: PnsCareResult): string {
   lines.push(
     ...r.items.map(
       (i) =>
-        `  ${mark(i.status)} ${i.status === 'met' ? `+${i.points}` : `(${i.pointsIfMet})`} ${i.label}${evidenceText(i) ? `  — ${evidenceText(i)}` : ''}  [${i.cite}]`,
+        `  ${mark(i.status)} ${i.status === 'met' ? `+${i.points}` : `(${i.pointsIfMet})`} ${i.label}${evidenceText(i) ? `  — ${evidenceText(i)}` : ''}  [${clinicianText(i.cite)}]`,
     ),
   );
   if (r.missing.length) lines.push(`  Unknown inputs: ${r.missing.join(', ')}`);
@@ -159,7 +160,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
     if (f.status === 'not-met') continue;
     const ev = evidenceSummary(f.evidence);
     lines.push(
-      `  ${mark(f.status)} ${f.label}: ${lower(FACTOR_LEVEL_WORDS[f.level] ?? f.level)}${f.verified ? '' : ' UNVERIFIED'}${ev ? `  — ${ev}` : ''}  [${f.cite}]`,
+      `  ${mark(f.status)} ${f.label}: ${lower(FACTOR_LEVEL_WORDS[f.level] ?? f.level)}${f.verified ? '' : ' UNVERIFIED'}${ev ? `  — ${ev}` : ''}  [${clinicianText(f.cite)}]`,
     );
   }
   if (r.redFlags.present.length)
@@ -298,7 +299,7 @@ export function renderCancerProbability(r: CancerProbabilityResult): string {
     );
   for (const s of r.steps)
     lines.push(
-      `  × LR ${s.lr} (anti-${s.antibody} ${s.result}): odds ${s.oddsBefore.toFixed(4)} → ${s.oddsAfter.toFixed(4)}, probability ${pct(s.probabilityAfter)}  [${s.cite}]`,
+      `  × LR ${s.lr} (anti-${s.antibody} ${s.result}): odds ${s.oddsBefore.toFixed(4)} → ${s.oddsAfter.toFixed(4)}, probability ${pct(s.probabilityAfter)}  [${clinicianText(s.cite)}]`,
     );
   lines.push(`  Post-test probability: ${pct(r.posterior)}`);
   for (const n of r.notUsed)

@@ -7,7 +7,13 @@ import type { ItemResult } from '../../engine/table.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import { bohanPeter1975Set } from '../../criteria/bohan-peter-1975/set.js';
 import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
-import { ANSWER_WORDS, categoryWords, headlineWords, subgroupWords } from '../wording/index.js';
+import {
+  ANSWER_WORDS,
+  categoryWords,
+  clinicianText,
+  headlineWords,
+  subgroupWords,
+} from '../wording/index.js';
 import { evidenceSummary, mark, num1, pad, pct } from './format.js';
 
 export { categoryWords, subgroupWords };
@@ -25,7 +31,7 @@ function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] 
         )
       : '';
     const ev = evidenceSummary(i.evidence);
-    return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
+    return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${clinicianText(i.cite)}]`;
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Bounded, Headline } from '../../contract/set.js';
 import type { Tri } from '../../core/tri.js';
-import { codeWords, pctRange, reachWords } from '../wording/index.js';
+import { clinicianText, codeWords, pctRange, reachWords } from '../wording/index.js';
 import { mark } from './format.js';
 
 const num = (x: number) => String(Number(x.toFixed(3)));
@@ -61,7 +61,9 @@ export function renderGeneric(key: string, title: string, headline: Headline, re
   for (const i of items) {
     const status = TRI.find((t) => t === i.status) ?? 'unknown';
     const label = typeof i.label === 'string' ? i.label : typeof i.id === 'string' ? i.id : '';
-    lines.push(`  ${mark(status)} ${label}${typeof i.cite === 'string' && i.cite ? `  [${i.cite}]` : ''}`);
+    lines.push(
+      `  ${mark(status)} ${label}${typeof i.cite === 'string' && i.cite ? `  [${clinicianText(i.cite)}]` : ''}`,
+    );
   }
   if (source) lines.push(`  Source: ${source}`);
   return lines.join('\n');

@@ -70,6 +70,24 @@ export const ANSWER_WORDS: Readonly<Record<Tri, string>> = {
   unknown: 'unknown',
 };
 
+/** A reference to the project's own notes (`cancer-association.md §1`): not for a clinician's screen. */
+const INTERNAL_REF = String.raw`[\w-]+\.md(?: §[\w–-]+(?:\.[\w–-]+)*)?`;
+
+/**
+ * A citation or note as a clinician reads it: references to the project's internal notes
+ * (`monitoring.md §A3`, `(cancer-association.md §1)`) are left out; the published sources stay.
+ * @param text - a `cite` or note from a result
+ */
+export function clinicianText(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\s*\((?:see )?${INTERNAL_REF}\)`, 'g'), '')
+    .split(/;\s*/)
+    .filter((seg) => !new RegExp(String.raw`^${INTERNAL_REF}(?: and [^;]*)?$`).test(seg.trim()))
+    .join('; ')
+    .replace(new RegExp(String.raw`(?:[;,]\s*|\s+)(?:reference decision )?in ${INTERNAL_REF}`, 'g'), '')
+    .replace(new RegExp(INTERNAL_REF, 'g'), 'the reference notes');
+}
+
 // ─── One-word results, by set ───────────────────────────────────────────────────────────────────────────
 
 /**

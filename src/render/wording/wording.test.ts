@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { reportHeadlines } from '../../assess/headlines.js';
 import { validateCase } from '../../case/validate.js';
-import { CODE_WORDS, codeWords, headlineWords, pct } from './index.js';
+import { clinicianText, CODE_WORDS, codeWords, headlineWords, pct } from './index.js';
 import { sets } from '../../sets/registry.js';
 
 const assess = (c: unknown) => {
@@ -54,5 +54,26 @@ describe('wording table', () => {
         qualifier: 'dermatomyositis-not-a-2021-phenotype',
       }),
     ).toBe('Not applicable to dermatomyositis');
+  });
+});
+
+describe('clinician text', () => {
+  it('leaves out references to the internal notes and keeps the published sources', () => {
+    expect(clinicianText('RECIST 1.1 §4.3.1; monitoring.md §A3')).toBe('RECIST 1.1 §4.3.1');
+    expect(clinicianText('Oldroyd 2019, Rheumatology 58:650 (cancer-association.md §1)')).toBe(
+      'Oldroyd 2019, Rheumatology 58:650',
+    );
+    expect(clinicianText('cancer-association.md §1; IMACS 2023 abstract (±3 y of IIM onset)')).toBe(
+      'IMACS 2023 abstract (±3 y of IIM onset)',
+    );
+    expect(clinicianText('RECIST 1.1 §4.3.2; monitoring.md §A4 and re-check')).toBe('RECIST 1.1 §4.3.2');
+    expect(
+      clinicianText(
+        'The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking; reference decision in pns-criteria.md §A3.',
+      ),
+    ).toBe('The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking.');
+    expect(clinicianText('Graus 2004, definite criteria 1 and 3')).toBe(
+      'Graus 2004, definite criteria 1 and 3',
+    );
   });
 });
