@@ -115,6 +115,10 @@ describe('result views in Chromium', { timeout: 90_000 }, () => {
     const text = (await callout.textContent()) ?? '';
     expect(text).toContain('Check these entries');
     expect(text).toContain('did you mean "gottron-papules"');
+    // Each entry is named in words, not by its raw field path.
+    expect(text).toContain('Finding 1: name');
+    expect(text).toContain('Dates: diagnosis');
+    expect(text).not.toContain('findings[0].id');
     expect(text).toMatch(/diagnosis \(2024-01-15\) is before the first symptom/);
     expect(text).toMatch(/age at onset 55 is above the age 50/);
     // The results are still computed beside the warnings.

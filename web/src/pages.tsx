@@ -10,6 +10,7 @@ import { EULAR_CATEGORY, FINDING_LABELS, humanize, pct, resultWords, SUBGROUP, w
 import type { Headline, ReportSections as ReportSectionsOf, SectionOutcome } from 'heliotrope';
 import {
   codeWords,
+  fieldWords,
   headlineWords,
   isFailedSection,
   reachWords,
@@ -521,7 +522,7 @@ export function CasePage({
                     <ul>
                       {(invalid.issues ?? []).map((i) => (
                         <li key={i.path}>
-                          <code>{i.path || 'case'}</code>: {i.message}
+                          <strong title={i.path}>{fieldWords(i.path)}</strong>: {i.message}
                         </li>
                       ))}
                     </ul>
@@ -533,7 +534,7 @@ export function CasePage({
                     <ul>
                       {(report.warnings as { path: string; message: string }[]).map((w) => (
                         <li key={`${w.path} ${w.message}`}>
-                          <code>{w.path || 'case'}</code>: {w.message}
+                          <strong title={w.path}>{fieldWords(w.path)}</strong>: {w.message}
                         </li>
                       ))}
                     </ul>
@@ -815,7 +816,7 @@ function History({ id, version }: { id: string; version: number }) {
                 Changed:{' '}
                 {h.changes.map((c, i) => (
                   <span key={i} class={`change change-${c.op}`}>
-                    {c.path} ({c.op})
+                    <span title={c.path}>{fieldWords(c.path)}</span> ({c.op})
                   </span>
                 ))}
               </p>

@@ -88,6 +88,59 @@ export function clinicianText(text: string): string {
     .replace(new RegExp(INTERNAL_REF, 'g'), 'the reference notes');
 }
 
+/** The parts of a case, as a clinician names them (one entry of a list: "Laboratory result 2"). */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  schemaVersion: 'Format version',
+  title: 'Case title',
+  patient: 'Patient',
+  dates: 'Dates',
+  findings: 'Finding',
+  strength: 'Muscle strength',
+  labs: 'Laboratory result',
+  antibodies: 'Antibody',
+  emg: 'EMG',
+  muscleBiopsy: 'Muscle biopsy',
+  skinBiopsy: 'Skin biopsy',
+  muscleImaging: 'Muscle imaging',
+  cancers: 'Cancer',
+  treatments: 'Treatment',
+  investigations: 'Investigation',
+  visits: 'Visit',
+  tumourAssessments: 'Tumour assessment',
+  diagnoses: 'Diagnosis',
+  treatmentResponse: 'Treatment response',
+  notes: 'Notes',
+  age: 'age',
+  ageAtOnset: 'age at onset',
+  birthDate: 'birth date',
+  symptomOnset: 'first symptom',
+  diagnosis: 'diagnosis',
+  presentation: 'presentation',
+  diagnosisDate: 'diagnosis date',
+  id: 'name',
+  referenceRange: 'reference range',
+  doseReductionPercent: 'dose reduction (%)',
+  targetAuc: 'target AUC',
+  newLineOfTherapy: 'new line of therapy',
+};
+
+/**
+ * A field path of a case in words ("labs[1].unit" → "Laboratory result 2: unit"), for messages shown to a
+ * clinician; the empty path is the case as a whole.
+ * @param path - the field path (`findings[0].id`)
+ */
+export function fieldWords(path: string): string {
+  if (!path) return 'Case';
+  const parts: string[] = [];
+  for (const m of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) parts[parts.length - 1] = `${parts.at(-1) ?? 'Entry'} ${Number(m[2]) + 1}`;
+    else parts.push(FIELD_WORDS[m[1]!] ?? humanize(m[1]!).toLowerCase());
+  }
+  if (!parts.length) return path;
+  const [first, ...rest] = parts;
+  return `${first!.charAt(0).toUpperCase()}${first!.slice(1)}${rest.length ? `: ${rest.join(', ')}` : ''}`;
+}
+
 // ─── One-word results, by set ───────────────────────────────────────────────────────────────────────────
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { reportHeadlines } from '../../assess/headlines.js';
 import { validateCase } from '../../case/validate.js';
-import { clinicianText, CODE_WORDS, codeWords, headlineWords, pct } from './index.js';
+import { clinicianText, CODE_WORDS, codeWords, fieldWords, headlineWords, pct } from './index.js';
 import { sets } from '../../sets/registry.js';
 
 const assess = (c: unknown) => {
@@ -75,5 +75,16 @@ describe('clinician text', () => {
     expect(clinicianText('Graus 2004, definite criteria 1 and 3')).toBe(
       'Graus 2004, definite criteria 1 and 3',
     );
+  });
+});
+
+describe('field paths in words', () => {
+  it('names the part of the case and the entry, counting from 1', () => {
+    expect(fieldWords('labs[1].unit')).toBe('Laboratory result 2: unit');
+    expect(fieldWords('findings[0].id')).toBe('Finding 1: name');
+    expect(fieldWords('patient.ageAtOnset')).toBe('Patient: age at onset');
+    expect(fieldWords('dates.diagnosis')).toBe('Dates: diagnosis');
+    expect(fieldWords('cancers[0].diagnosisDate.relativeTo')).toBe('Cancer 1: diagnosis date, relative to');
+    expect(fieldWords('')).toBe('Case');
   });
 });
