@@ -45,13 +45,13 @@ export const FINDING_LABELS: Record<string, string> = {
 };
 
 /** EULAR/ACR categories (from the wording table). */
-export const EULAR_CATEGORY = CODE_WORDS.eularAcr2017;
+export const EULAR_CATEGORY: Readonly<Record<string, string>> = CODE_WORDS.eularAcr2017 ?? {};
 
 /** EULAR/ACR subgroups (from the wording table). */
 export const SUBGROUP = SUBGROUP_WORDS;
 
 /** Bohan & Peter categories (from the wording table). */
-export const BOHAN_CATEGORY = CODE_WORDS.bohanPeter1975;
+export const BOHAN_CATEGORY: Readonly<Record<string, string>> = CODE_WORDS.bohanPeter1975 ?? {};
 
 export { humanize };
 

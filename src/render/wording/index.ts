@@ -145,9 +145,10 @@ export function fieldWords(path: string): string {
 
 /**
  * The words of each headline code (category, tier, response, status), by set key. A code shared by two sets
- * (`not-met`) may read differently in each.
+ * (`not-met`) may read differently in each. A set without a row (a new one) reads its codes in words
+ * ("some-code" → "Some code").
  */
-export const CODE_WORDS: { readonly [K in SetKey]: Readonly<Record<string, string>> } = {
+export const CODE_WORDS: { readonly [K in SetKey]?: Readonly<Record<string, string>> } = {
   eularAcr2017: {
     definite: 'Definite IIM',
     probable: 'Probable IIM',
@@ -295,7 +296,7 @@ export function subgroupWords(s: string): string {
 
 /** Words for a category of the classification criteria (EULAR/ACR 2017 or Bohan & Peter 1975). */
 export function categoryWords(c: string): string {
-  return CODE_WORDS.eularAcr2017[c] ?? CODE_WORDS.bohanPeter1975[c] ?? humanize(c);
+  return CODE_WORDS.eularAcr2017?.[c] ?? CODE_WORDS.bohanPeter1975?.[c] ?? humanize(c);
 }
 
 // ─── Cancer ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -409,7 +410,7 @@ export const ACTION_WORDS: Readonly<Record<AlertAction, string>> = {
 
 /** Words for a TIS 2016 category, lower case inside a sentence ("→ moderate improvement"). */
 export function tisCategoryWords(c: string): string {
-  const w = CODE_WORDS.tis2016[c];
+  const w = CODE_WORDS.tis2016?.[c];
   return w ? w.charAt(0).toLowerCase() + w.slice(1) : c;
 }
 
