@@ -33,7 +33,8 @@ import { evidenceSummary, mark, pct } from './format.js';
 
 export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS, pretestWords };
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** Lower-cases the first letter inside a sentence, unless the word is an acronym ("FDG PET-CT"). */
+const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const tierWords = (tier: string) => codeWords('imacs2023', tier);
 
 function years(y: { min: number; max: number }): string {

@@ -12,6 +12,7 @@ import {
   categoryWords,
   clinicianText,
   headlineWords,
+  pctSpan,
   subgroupWords,
 } from '../wording/index.js';
 import { evidenceSummary, mark, num1, pad, pct } from './format.js';
@@ -46,7 +47,7 @@ export function renderEular(r: EularResult): string {
   );
   if (r.scoreRange.max !== r.scoreRange.min) {
     lines.push(
-      `  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pct(r.probabilityRange.min)}–${pct(r.probabilityRange.max)}`,
+      `  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pctSpan(r.probabilityRange.min, r.probabilityRange.max)}`,
     );
   }
   lines.push(
@@ -72,7 +73,7 @@ export function renderBohanPeter(r: BohanPeterResult): string {
   const lines: string[] = [];
   lines.push('Bohan & Peter 1975');
   lines.push(
-    `  Result: ${headlineWords('bohanPeter1975', bohanPeter1975Set.headline(r))} (rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown)`,
+    `  Result: ${headlineWords('bohanPeter1975', bohanPeter1975Set.headline(r))} — rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown`,
   );
   lines.push(...itemLines(r.items, false));
   lines.push(`  Precondition: ${r.exclusionsNote}`);

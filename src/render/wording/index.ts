@@ -48,12 +48,25 @@ export function pct(p: number): string {
 }
 
 /**
- * A probability with its range over the unknown items: "62.3 % (38.0–91.2 % with the unknown items)".
+ * Two probabilities as a span: "38.0 %–91.2 %", "98.5 % to > 99.9 %" when an end is a bound, one value when
+ * both read the same.
+ * @param min - the lower end
+ * @param max - the upper end
+ */
+export function pctSpan(min: number, max: number): string {
+  const a = pct(min);
+  const b = pct(max);
+  if (a === b) return a;
+  return /^[<>]/.test(a) || /^[<>]/.test(b) ? `${a} to ${b}` : `${a}–${b}`;
+}
+
+/**
+ * A probability with its range over the unknown items: "62.3 % (38.0 %–91.2 % with the unknown items)".
  * @param b - the probability and its range
  */
 export function pctRange(b: Bounded): string {
   const value = b.value === null ? 'open' : pct(b.value);
-  return b.min !== b.max ? `${value} (${pct(b.min)}–${pct(b.max)} with the unknown items)` : value;
+  return b.min !== b.max ? `${value} (${pctSpan(b.min, b.max)} with the unknown items)` : value;
 }
 
 /** A met / not met / unknown status in words. */

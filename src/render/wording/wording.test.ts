@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { reportHeadlines } from '../../assess/headlines.js';
 import { validateCase } from '../../case/validate.js';
-import { clinicianText, codeWords, fieldWords, headlineWords, pct } from './index.js';
+import { clinicianText, codeWords, fieldWords, headlineWords, pct, pctSpan } from './index.js';
 
 const assess = (c: unknown) => {
   const v = validateCase(c);
@@ -18,6 +18,9 @@ describe('wording table', () => {
     expect(pct(0.623)).toBe('62.3 %');
     expect(pct(1)).toBe('100 %');
     expect(pct(0)).toBe('0 %');
+    expect(pctSpan(0.985, 0.99999)).toBe('98.5 % to > 99.9 %');
+    expect(pctSpan(0.9999, 0.99999)).toBe('> 99.9 %');
+    expect(pctSpan(0.38, 0.912)).toBe('38.0 %–91.2 %');
   });
   it('words a code per set, never the raw code', () => {
     expect(codeWords('pns2004', 'not-met')).toBe('Criteria not met');
