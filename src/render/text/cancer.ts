@@ -35,7 +35,25 @@ export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS, pretestWords }
 
 /** Lower-cases the first letter inside a sentence, unless the word is an acronym ("FDG PET-CT"). */
 const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
-const tierWords = (tier: string) => codeWords('imacs2023', tier);
+/**
+ * Words for an IMACS tier as the text report and the FHIR export print it (`high` → "HIGH risk"), from the
+ * wording table.
+ */
+export function tierWords(tier: string): string {
+  return tier === 'not-applicable'
+    ? 'not applicable'
+    : codeWords('imacs2023', tier).replace(/^\w+/, (w) => w.toUpperCase());
+}
+
+/** Words for a Graus 2004 level inside a sentence (`definite` → "definite PNS"), from the wording table. */
+export function pnsCategoryWords(c: string): string {
+  return lower(codeWords('pns2004', c));
+}
+
+/** Words for a PNS-Care 2021 level inside a sentence (`non-pns` → "non-PNS"), from the wording table. */
+export function pnsCareCategoryWords(c: string): string {
+  return lower(codeWords('pnsCare2021', c));
+}
 
 function years(y: { min: number; max: number }): string {
   const f = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
@@ -150,7 +168,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
     `  Eligibility: ${ELIGIBILITY_WORDS[r.eligibility.status]}${r.eligibility.notes.includes('ibm-not-established') ? '; inclusion body myositis: screening guidance not established' : ''}`,
   );
   lines.push(
-    `  Tier: ${headlineWords('imacs2023', imacsHeadline(r))}${r.tier === 'not-applicable' ? ` (risk profile: ${tierWords(r.riskProfileTier)})` : ''} — ${r.counts.high} high-risk, ${r.counts.intermediate} intermediate-risk factor(s)`,
+    `  Tier: ${headlineWords('imacs2023', imacsHeadline(r))}${r.tier === 'not-applicable' ? ` (risk profile: ${codeWords('imacs2023', r.riskProfileTier)})` : ''} — ${r.counts.high} high-risk, ${r.counts.intermediate} intermediate-risk factor(s)`,
   );
   if (r.tierRange.max !== r.tierRange.min) lines.push(`  Unknown factors: ${r.missing.join(', ')}`);
   lines.push(
@@ -238,7 +256,7 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
       `    A cancer is already known (cancers ${p.knownCancers.map((i) => `#${i + 1}`).join(', ')}) in the association window: the question is oncological follow-up (staging, treatment response, recurrence),`,
     );
     lines.push(
-      `    not screening. Risk profile for the record: ${tierWords(tier)}. Myositis activity may track tumour activity.`,
+      `    not screening. Risk profile for the record: ${codeWords('imacs2023', tier)}. Myositis activity may track tumour activity.`,
     );
     return lines.join('\n');
   }
