@@ -165,6 +165,11 @@ export default tseslint.config(
               group: ['**/src/server/**', '**/src/store/**', '**/src/cli/**', 'node:*'],
               message: 'The web application reaches the server over HTTP, never by import.',
             },
+            {
+              group: ['**/src/**'],
+              message:
+                'The web application imports the engine through the package subpaths (heliotrope, heliotrope/wording, heliotrope/timeline), never by a relative path into src.',
+            },
           ],
         },
       ],

@@ -21,6 +21,9 @@ export async function buildWeb(outdir = join(root, 'dist', 'web')) {
     sourcemap: false,
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // The web imports the engine's wording and types through the package's own subpaths
+    // (`heliotrope/wording`); this condition points them at the TypeScript sources.
+    conditions: ['heliotrope-source'],
     outdir,
     logLevel: 'silent',
     legalComments: 'none',

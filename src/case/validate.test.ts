@@ -45,6 +45,24 @@ describe('case validation', () => {
     expect(r.issues.find((i) => i.path === 'labs[0].unit')?.message).toMatch(/\[IU\]/);
   });
 
+  it('words structural problems for a clinician, not in the words of the validation library', () => {
+    const r = validateCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'woman', age: 210, ageAtOnset: 'forty' },
+      findings: [{ id: 'heliotrope-rash', status: 'yes' }],
+      treatments: [{ drug: 'carboplatin', cycles: 0, doseReductionPercent: -5 }],
+    });
+    const msg = (path: string) => r.issues.find((i) => i.path === path)?.message;
+    expect(msg('patient.age')).toBe('must be 130 or less');
+    expect(msg('patient.ageAtOnset')).toBe('must be a number');
+    expect(msg('patient.sex')).toMatch(/^must be one of: female, male, /);
+    expect(msg('findings[0].status')).toBe('must be one of: present, absent, unknown, uncertain');
+    expect(msg('treatments[0].cycles')).toBe('must be above 0');
+    expect(msg('treatments[0].doseReductionPercent')).toBe('must be 0 or more');
+    for (const i of r.issues)
+      expect(i.message).not.toMatch(/Too (big|small)|Invalid (input|option)|expected \w+ to be/);
+  });
+
   it('rejects a wrong or missing schema version', () => {
     expect(validateCase({}).issues[0]).toMatchObject({ path: 'schemaVersion', code: 'required' });
     expect(validateCase({ schemaVersion: '2.0' }).issues[0]?.path).toBe('schemaVersion');

@@ -46,8 +46,69 @@ function zodIssues(error: z.ZodError, input: unknown): Issue[] {
       );
     }
     if (valueAt(input, i.path) === undefined) return issue('required', path, 'is required');
-    return issue('value', path, i.message);
+    return issue('value', path, clinicianMessage(i));
   });
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+};
+
+const fmt = (x: unknown) =>
+  typeof x === 'bigint' ? String(x) : typeof x === 'number' ? String(x) : JSON.stringify(x);
+
+/**
+ * A structural problem in the words a clinician reads ("must be 130 or less", "must be one of: present,
+ * absent, unknown"), not the validation library's ("Too big: expected number to be <=130"). A message the
+ * schema wrote itself (a pattern's or a refinement's) is kept.
+ * @param i - the zod issue
+ */
+function clinicianMessage(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'invalid_type':
+      return `must be ${TYPE_WORDS[i.expected] ?? i.expected}`;
+    case 'too_big':
+      if (i.origin === 'number' || i.origin === 'int' || i.origin === 'bigint')
+        return i.inclusive === false
+          ? `must be below ${fmt(i.maximum)}`
+          : `must be ${fmt(i.maximum)} or less`;
+      if (i.origin === 'array' || i.origin === 'set') return `must have at most ${fmt(i.maximum)} entries`;
+      if (i.origin === 'string') return `must be at most ${fmt(i.maximum)} characters`;
+      return i.message;
+    case 'too_small':
+      if (i.origin === 'number' || i.origin === 'int' || i.origin === 'bigint')
+        return i.inclusive === false
+          ? `must be above ${fmt(i.minimum)}`
+          : `must be ${fmt(i.minimum)} or more`;
+      if (i.origin === 'string')
+        return Number(i.minimum) <= 1 ? 'must not be empty' : `must be at least ${fmt(i.minimum)} characters`;
+      if (i.origin === 'array' || i.origin === 'set')
+        return Number(i.minimum) <= 1
+          ? 'must have at least one entry'
+          : `must have at least ${fmt(i.minimum)} entries`;
+      return i.message;
+    case 'invalid_value':
+      return i.values.length === 1
+        ? `must be ${fmt(i.values[0])}`
+        : `must be one of: ${i.values.map((v) => (typeof v === 'string' ? v : fmt(v))).join(', ')}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${fmt(i.divisor)}`;
+    case 'invalid_union':
+      return 'is not in any of the accepted forms';
+    case 'invalid_format':
+      // The schema's own pattern messages say what is expected; zod's generic one does not.
+      return i.message.startsWith('Invalid') ? 'is not in the expected format' : i.message;
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'unrecognized_keys':
+      return i.message;
+  }
 }
 
 let ucumUtils:

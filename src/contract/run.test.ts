@@ -142,6 +142,7 @@ describe('cancer sections when a needed section failed', () => {
         code: 'needed-section-failed',
         failedNeeds: ['cancerAssociation'],
       }),
-    ).toMatch(/Not computed: it needs cancerAssociation, which could not be computed\./);
+      // The needed section by its title, not by its report key.
+    ).toMatch(/Not computed: it needs Cancer association: timing, which could not be computed\./);
   });
 });

@@ -34,6 +34,7 @@ describe('summarize', () => {
       eularProbabilityMax: e.probabilityRange.max,
       subgroup: e.subgroup,
       bohanPeterCategory: required(report.bohanPeter1975).category,
+      bohanPeterReachable: ['definite-dm', 'probable-dm'],
       cancerRiskTier: 'high',
       screeningMode: 'screening',
       nextScreeningDue: s.nextScreeningDue,
@@ -51,11 +52,24 @@ describe('summarize', () => {
       'eularProbabilityMax',
       'subgroup',
       'bohanPeterCategory',
+      'bohanPeterReachable',
       'cancerRiskTier',
       'screeningMode',
       'nextScreeningDue',
       'nextScreeningStatus',
     ]);
+  });
+
+  it('carries the codes the unknown items could still make of each one-word result (issue 10 §2)', () => {
+    const s = summarize(
+      assessCase(parseCase({ schemaVersion: '1.0', patient: { sex: 'unknown' } }), { asOf: '2026-11-21' }),
+    );
+    expect(s).toMatchObject({
+      eularCategory: 'not-met',
+      eularReachable: ['not-met', 'definite'],
+      cancerRiskTier: 'standard',
+      cancerRiskTierReachable: ['standard', 'high'],
+    });
   });
 
   it('leaves out a section that could not be computed', () => {

@@ -1,7 +1,9 @@
 /**
  * Key results of an assessment for the case list, from the sets' headlines: the EULAR/ACR category and
  * probability (with its maximum over the unknown items) and subgroup, the Bohan & Peter category, the IMACS
- * risk tier, and the screening plan's mode and next open item. A section that could not be computed is left out.
+ * risk tier, and the screening plan's mode and next open item. Each one-word result comes with the codes the
+ * unknown items could still make of it (`…Reachable`, only when they could change it), so the list can say
+ * "Not classified as IIM (could reach Definite IIM)". A section that could not be computed is left out.
  * @module
  */
 import type { AssessmentReport } from '../assess/assess.js';
@@ -22,15 +24,22 @@ export function summarize(report: AssessmentReport): CaseSummary {
   if (!isFailedSection(e)) {
     const h = eularAcr2017Set.headline(e);
     out.eularCategory = h.code;
+    if (h.reachable) out.eularReachable = h.reachable;
     out.eularProbability = h.probability?.value;
     out.eularProbabilityMax = h.probability?.max;
     out.subgroup = h.qualifier ?? null;
   }
   const b = report.bohanPeter1975;
-  if (!isFailedSection(b)) out.bohanPeterCategory = bohanPeter1975Set.headline(b).code;
+  if (!isFailedSection(b)) {
+    const h = bohanPeter1975Set.headline(b);
+    out.bohanPeterCategory = h.code;
+    if (h.reachable) out.bohanPeterReachable = h.reachable;
+  }
   const im = report.imacs2023;
   if (!isFailedSection(im)) {
-    out.cancerRiskTier = imacs2023Set.headline(im).code;
+    const h = imacs2023Set.headline(im);
+    out.cancerRiskTier = h.code;
+    if (h.reachable) out.cancerRiskTierReachable = h.reachable;
     out.screeningMode = im.plan.mode;
     const next = nextScreening(im.plan);
     if (next) {

@@ -50,8 +50,8 @@ describe('heliotrope calc', () => {
 
   it('human output names the category, score, probability and subgroup', async () => {
     const r = await cli(['calc', 'eular-acr-2017', ...EXAMPLE_A]);
-    expect(r.out).toMatch(/definite IIM — score 10\.1, probability 99\.2 %/);
-    expect(r.out).toMatch(/Subgroup: dermatomyositis/);
+    expect(r.out).toMatch(/Definite IIM — score 10\.1, probability 99\.2 %/);
+    expect(r.out).toMatch(/Subgroup: Dermatomyositis/);
   });
 
   it('bohan-peter-1975 --json category', async () => {
@@ -277,8 +277,8 @@ describe('heliotrope assess', () => {
     const r = await cli(['assess', fixture('seed-breast-idc.case.json')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/model with muscle biopsy/);
-    expect(r.out).toMatch(/definite IIM — score 10\.7/);
-    expect(r.out).toMatch(/definite dermatomyositis/);
+    expect(r.out).toMatch(/Definite IIM — score 10\.7/);
+    expect(r.out).toMatch(/Definite dermatomyositis/);
   });
 
   it('invalid case → exit 2 with every problem by field path', async () => {

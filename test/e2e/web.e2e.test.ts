@@ -170,9 +170,10 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByText('Version 2', { exact: true }).waitFor();
     await expect(page.getByText('Version 1', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.change', { hasText: 'patient.ageAtOnset' }).count()).resolves.toBeGreaterThan(
-      0,
-    );
+    // The changed field in words, not as a raw field path.
+    await expect(
+      page.locator('.change', { hasText: 'Patient: age at onset' }).count(),
+    ).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, '05-history.png') });
 
     await page.getByRole('tab', { name: 'Criteria' }).click();

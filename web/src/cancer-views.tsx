@@ -4,60 +4,52 @@
  * the CLI text renderers (src/render/text/cancer.ts). Status is always given as a word and an icon.
  * @module
  */
-import type { ImacsSection } from '../../src/cancer/imacs-2023/from-case.js';
-import type { PlanItem, PlanItemStatus, ScreeningPlan } from '../../src/cancer/imacs-2023/plan.js';
-import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
-import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../src/cancer/probability/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../src/cancer/association/timing.js';
+import type {
+  CancerAssociationResult,
+  CancerProbabilityResult,
+  Evidence,
+  Headline,
+  ImacsSection,
+  ItemResult,
+  PlanItem,
+  PlanItemStatus,
+  Pns2004Result,
+  PnsCareResult,
+  ScreeningPlan,
+  WindowResult,
+} from 'heliotrope';
 import {
+  CONSIDER_REASON_WORDS,
+  CONSIDER_TEST_WORDS,
+  ELIGIBILITY_WORDS,
+  FACTOR_LEVEL_WORDS,
+  PLAN_STATUS_WORDS,
   PNS_CARE_NA_WORDS,
   PROBABILITY_NA_WORDS,
   RED_FLAG_WORDS,
+  clinicianText,
+  WINDOW_STATUS_WORDS,
+  WINDOW_WORDS,
+  codeWords,
+  pct,
   pretestWords,
-} from '../../src/render/text/cancer.js';
-import type { Evidence } from '../../src/core/evidence.js';
-import type { ItemResult } from '../../src/engine/table.js';
-import { humanize } from './labels.js';
+} from 'heliotrope/wording';
+import { humanize, resultWords } from './labels.js';
+import { PriorControl } from './prior.js';
 import { Cite, TriBadge } from './report-views.js';
 
-const TIER_WORDS: Record<string, string> = {
-  high: 'High risk',
-  moderate: 'Moderate risk',
-  standard: 'Standard risk',
-  'not-applicable': 'Not applicable',
+const PLAN_STATUS: Record<PlanItemStatus, { icon: string; cls: string }> = {
+  done: { icon: '✓', cls: 'met' },
+  due: { icon: '●', cls: 'unknown' },
+  overdue: { icon: '!', cls: 'not-met' },
+  upcoming: { icon: '○', cls: 'neutral' },
+  'not-applicable': { icon: '–', cls: 'neutral' },
+  consider: { icon: '?', cls: 'unknown' },
 };
-const ELIG_WORDS: Record<string, string> = {
-  eligible: 'Adult onset, diagnosed within 3 years of onset',
-  juvenile: 'Juvenile onset: routine IIM-associated cancer screening not required',
-  'beyond-3-years': 'Diagnosed more than 3 years after symptom onset: outside the guideline',
-  unknown:
-    'Eligibility undetermined (age at onset or onset/diagnosis dates missing): tier computed as if eligible',
-};
-const CONSIDER_WORDS: Record<string, string> = {
-  'high-risk-initial-work-up-negative': 'high risk: when the work-up at diagnosis finds no cancer',
-  'tif1g-dm-over-40-with-high-risk-feature':
-    'anti-TIF1γ DM, onset > 40 y, with ≥ 1 additional high-risk clinical feature (single screening test)',
-  'high-npc-risk-region': 'region with high nasopharyngeal-carcinoma risk',
-};
-const CONSIDER_LABELS: Record<string, string> = {
-  'pet-ct': 'FDG PET-CT',
-  'gi-endoscopy': 'Upper and lower GI endoscopy',
-  nasoendoscopy: 'Nasoendoscopy',
-};
-const LEVEL_WORDS: Record<string, string> = { high: 'High', intermediate: 'Intermediate', low: 'Low' };
-
-const PLAN_STATUS: Record<PlanItemStatus, { icon: string; text: string; cls: string }> = {
-  done: { icon: '✓', text: 'Done', cls: 'met' },
-  due: { icon: '●', text: 'Due', cls: 'unknown' },
-  overdue: { icon: '!', text: 'Overdue', cls: 'not-met' },
-  upcoming: { icon: '○', text: 'Upcoming', cls: 'neutral' },
-  'not-applicable': { icon: '–', text: 'Not applicable', cls: 'neutral' },
-  consider: { icon: '?', text: 'Consider', cls: 'unknown' },
-};
+const tierWords = (t: string) => codeWords('imacs2023', t);
 
 /** A probability with one decimal (the cancer estimates are small: 4.9 %, not 5 %). */
-const pct1 = (p: number) => `${(p * 100).toFixed(1)} %`;
+const pct1 = pct;
 
 const range = (d: { earliest: string; latest: string } | null | undefined) =>
   d ? (d.earliest === d.latest ? d.earliest : `${d.earliest} … ${d.latest}`) : 'date unknown';
@@ -110,7 +102,7 @@ function PlanBadge({ status }: { status: PlanItemStatus }) {
   const s = PLAN_STATUS[status];
   return (
     <span class={`tri tri-${s.cls}`}>
-      <span aria-hidden="true">{s.icon}</span> {s.text}
+      <span aria-hidden="true">{s.icon}</span> {PLAN_STATUS_WORDS[status]}
     </span>
   );
 }
@@ -151,7 +143,7 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
         <strong>A cancer is already known</strong> (cancer{p.knownCancers.length > 1 ? 's' : ''}{' '}
         {p.knownCancers.map((i) => `#${i + 1}`).join(', ')}) in the association window: the question is
         oncological follow-up (staging, treatment response, recurrence), not screening. Risk profile for the
-        record: {TIER_WORDS[tier] ?? tier}. Myositis activity may track tumour activity.
+        record: {tierWords(tier)}. Myositis activity may track tumour activity.
       </p>
     );
   if (p.mode === 'not-required')
@@ -238,7 +230,7 @@ export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: stri
 }
 
 /** The IMACS 2023 section: eligibility, tier with the counting rule, factors, red flags, dated plan. */
-export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
+export function ImacsView({ r, brief, headline }: { r: ImacsSection; brief?: boolean; headline?: Headline }) {
   const known = r.plan.mode === 'known-cancer' || r.knownCancer === 'met';
   const factors = brief ? r.factorTable.filter((f) => f.status === 'met') : r.factorTable;
   return (
@@ -247,19 +239,16 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
       <dl class="facts">
         <dt>Tier</dt>
         <dd data-testid="imacs-tier">
-          <strong>{TIER_WORDS[r.tier] ?? r.tier}</strong>
+          <strong>{resultWords('imacs2023', headline, r.tier)}</strong>
           {r.tier === 'not-applicable' ? (
-            <span class="muted"> (risk profile: {TIER_WORDS[r.riskProfileTier]})</span>
+            <span class="muted"> (risk profile: {tierWords(r.riskProfileTier)})</span>
           ) : null}{' '}
           — {r.counts.high} high-risk, {r.counts.intermediate} intermediate-risk factor
           {r.counts.high + r.counts.intermediate === 1 ? '' : 's'}
-          {r.tierRange.max !== r.tierRange.min ? (
-            <span class="muted"> (up to {TIER_WORDS[r.tierRange.max]} if unknown factors were present)</span>
-          ) : null}
         </dd>
         <dt>Eligibility</dt>
         <dd>
-          {ELIG_WORDS[r.eligibility.status] ?? r.eligibility.status}
+          {ELIGIBILITY_WORDS[r.eligibility.status]}
           {r.eligibility.notes.includes('ibm-not-established')
             ? '; inclusion body myositis: screening guidance not established'
             : ''}
@@ -303,7 +292,7 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
                 <dd>
                   {r.considerReasons.map((c) => (
                     <div key={c.id}>
-                      {CONSIDER_LABELS[c.id] ?? c.id}: {CONSIDER_WORDS[c.reason] ?? c.reason}
+                      {CONSIDER_TEST_WORDS[c.id] ?? c.id}: {CONSIDER_REASON_WORDS[c.reason] ?? c.reason}
                     </div>
                   ))}
                 </dd>
@@ -333,13 +322,13 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
             <tr key={f.id} class={`item-${f.status}`} data-factor={f.id}>
               <td>
                 {f.label}
-                {f.note && !brief ? <div class="note">{f.note}</div> : null}
+                {f.note && !brief ? <div class="note">{clinicianText(f.note)}</div> : null}
                 {f.evidence.length && f.status !== 'unknown' && !brief ? (
                   <div class="evidence">From: {evidenceText(f.evidence)}</div>
                 ) : null}
               </td>
               <td>
-                {LEVEL_WORDS[f.level] ?? f.level}
+                {FACTOR_LEVEL_WORDS[f.level] ?? f.level}
                 {!f.verified ? (
                   <>
                     {' '}
@@ -356,7 +345,7 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
               <td>
                 <TriBadge status={f.status} />
               </td>
-              {!brief ? <td class="cite-cell">{f.cite}</td> : null}
+              {!brief ? <td class="cite-cell">{clinicianText(f.cite)}</td> : null}
             </tr>
           ))}
         </tbody>
@@ -423,7 +412,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
                     {s.oddsBefore.toFixed(4)} → {s.oddsAfter.toFixed(4)}
                   </td>
                   <td class="num">{pct1(s.probabilityAfter)}</td>
-                  <td class="cite-cell">{s.cite}</td>
+                  <td class="cite-cell">{clinicianText(s.cite)}</td>
                 </tr>
               ))}
               <tr class="total-row">
@@ -442,6 +431,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
               No antibody result with a likelihood ratio: the estimate stays at the pre-test probability.
             </p>
           ) : null}
+          <PriorControl used={r.pretest} source={r.pretestSource} range={r.pretestRange} />
         </>
       )}
       {r.status === 'estimated' && r.notUsed.length ? (
@@ -467,17 +457,11 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
   );
 }
 
-const WINDOW_WORDS: Record<WindowResult['id'], string> = {
-  'cam-3y': 'CAM window ±3 years',
-  tif1g: 'Anti-TIF1γ window −3 … +2.5 years',
-  'pns-5y': 'PNS window ±5 years',
-  'pns-2y': 'PNS window ±2 years',
-};
-const WINDOW_STATUS: Record<WindowResult['status'], { icon: string; text: string; cls: string }> = {
-  in: { icon: '✓', text: 'Inside', cls: 'met' },
-  out: { icon: '✗', text: 'Outside', cls: 'not-met' },
-  uncertain: { icon: '~', text: 'Uncertain (dates too imprecise)', cls: 'unknown' },
-  unknown: { icon: '?', text: 'Unknown (date missing)', cls: 'unknown' },
+const WINDOW_STATUS: Record<WindowResult['status'], { icon: string; cls: string }> = {
+  in: { icon: '✓', cls: 'met' },
+  out: { icon: '✗', cls: 'not-met' },
+  uncertain: { icon: '~', cls: 'unknown' },
+  unknown: { icon: '?', cls: 'unknown' },
 };
 const yrs = (y: { min: number; max: number }) => {
   const f = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(2)}`;
@@ -546,11 +530,11 @@ export function AssociationView({ r }: { r: CancerAssociationResult }) {
                         </td>
                         <td>
                           <span class={`tri tri-${s.cls}`}>
-                            <span aria-hidden="true">{s.icon}</span> {s.text}
+                            <span aria-hidden="true">{s.icon}</span> {WINDOW_STATUS_WORDS[w.status]}
                           </span>
                         </td>
                         <td>{w.measuredFrom === 'diagnosis' ? 'Myositis diagnosis' : 'Symptom onset'}</td>
-                        <td class="cite-cell">{w.cite}</td>
+                        <td class="cite-cell">{clinicianText(w.cite)}</td>
                       </tr>
                     );
                   })}
@@ -590,7 +574,7 @@ function RuleTable({ items, points }: { items: ItemResult[]; points?: boolean })
           <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
             <td>
               {i.label}
-              {i.note ? <div class="note">{i.note}</div> : null}
+              {i.note ? <div class="note">{clinicianText(i.note)}</div> : null}
               {i.evidence.length && i.status !== 'unknown' ? (
                 <div class="evidence">From: {evidenceText(i.evidence)}</div>
               ) : null}
@@ -603,7 +587,7 @@ function RuleTable({ items, points }: { items: ItemResult[]; points?: boolean })
                 {i.status === 'met' ? `+${i.points}` : i.status === 'unknown' ? `(+${i.pointsIfMet})` : '0'}
               </td>
             ) : null}
-            <td class="cite-cell">{i.cite}</td>
+            <td class="cite-cell">{clinicianText(i.cite)}</td>
           </tr>
         ))}
       </tbody>
@@ -611,35 +595,25 @@ function RuleTable({ items, points }: { items: ItemResult[]; points?: boolean })
   );
 }
 
-const PNS_WORDS: Record<string, string> = {
-  definite: 'Definite PNS',
-  possible: 'Possible PNS',
-  'not-met': 'Criteria not met',
-};
-const CARE_WORDS: Record<string, string> = {
-  definite: 'Definite PNS',
-  probable: 'Probable PNS',
-  possible: 'Possible PNS',
-  'non-pns': 'Non-PNS',
-};
-
 /** Graus 2004 paraneoplastic syndrome criteria. */
-export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean }) {
+export function Pns2004View({
+  r,
+  brief,
+  headline,
+}: {
+  r: Pns2004Result;
+  brief?: boolean;
+  headline?: Headline;
+}) {
   return (
     <section class="section-view" aria-labelledby="pns04-h" data-section="pns2004">
       <h3 id="pns04-h">Graus 2004 paraneoplastic syndrome criteria</h3>
       <dl class="facts">
         <dt>Result</dt>
         <dd data-testid="pns2004-category">
-          <strong>{PNS_WORDS[r.category] ?? r.category}</strong>{' '}
+          <strong>{resultWords('pns2004', headline, r.category)}</strong>{' '}
           <span class="muted">(dermatomyositis is a classical syndrome)</span>
         </dd>
-        {r.reachableCategories.length > 1 ? (
-          <>
-            <dt>Reachable if unknown items were known</dt>
-            <dd>{r.reachableCategories.map((c) => PNS_WORDS[c] ?? c).join(', ')}</dd>
-          </>
-        ) : null}
         {r.missing.length ? (
           <>
             <dt>Unknown inputs</dt>
@@ -650,7 +624,7 @@ export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean })
       {!brief ? <RuleTable items={r.items} /> : null}
       {r.deviations.map((d) => (
         <p key={d} class="muted small">
-          Note: {d}
+          Note: {clinicianText(d)}
         </p>
       ))}
       <Cite c={r.citation} />
@@ -659,7 +633,15 @@ export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean })
 }
 
 /** PNS-Care Score 2021: not applicable to dermatomyositis (not a 2021 phenotype); scored otherwise. */
-export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean }) {
+export function PnsCareView({
+  r,
+  brief,
+  headline,
+}: {
+  r: PnsCareResult;
+  brief?: boolean;
+  headline?: Headline;
+}) {
   return (
     <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
       <h3 id="pnscare-h">PNS-Care Score 2021</h3>
@@ -681,12 +663,11 @@ export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean })
           <dl class="facts">
             <dt>Result</dt>
             <dd data-testid="pnscare-category">
-              <strong>{CARE_WORDS[r.category] ?? r.category}</strong> — score {r.score}
+              <strong>{resultWords('pnsCare2021', headline, r.category)}</strong> — score {r.score}
               {r.scoreRange.max !== r.scoreRange.min ? (
                 <span class="muted">
                   {' '}
-                  ({r.scoreRange.min}–{r.scoreRange.max} with unknown components; up to{' '}
-                  {CARE_WORDS[r.categoryRange.max]})
+                  ({r.scoreRange.min}–{r.scoreRange.max} with unknown components)
                 </span>
               ) : null}
             </dd>

@@ -1,7 +1,17 @@
 /**
- * Wording for the web application: labels of findings, categories, subgroups and statuses.
+ * Wording for the web application: labels of findings; categories, subgroups, statuses and percentages come
+ * from the one wording table of the engine (`heliotrope/wording`), shared with the CLI and the HTML report.
  * @module
  */
+import type { Headline } from 'heliotrope';
+import {
+  CODE_WORDS,
+  SUBGROUP_WORDS,
+  codeWords,
+  headlineWords,
+  humanize,
+  pct as wordingPct,
+} from 'heliotrope/wording';
 
 /** Finding labels. */
 export const FINDING_LABELS: Record<string, string> = {
@@ -34,49 +44,31 @@ export const FINDING_LABELS: Record<string, string> = {
   myalgia: 'Myalgia',
 };
 
-/** EULAR/ACR categories. */
-export const EULAR_CATEGORY: Record<string, string> = {
-  definite: 'Definite IIM',
-  probable: 'Probable IIM',
-  possible: 'Possible IIM',
-  'not-met': 'Criteria not met',
-  'not-classifiable': 'Not classifiable (no rash, no biopsy feature)',
-};
+/** EULAR/ACR categories (from the wording table). */
+export const EULAR_CATEGORY: Readonly<Record<string, string>> = CODE_WORDS.eularAcr2017 ?? {};
 
-/** EULAR/ACR subgroups. */
-export const SUBGROUP: Record<string, string> = {
-  dermatomyositis: 'Dermatomyositis',
-  'amyopathic-dermatomyositis': 'Amyopathic dermatomyositis',
-  'juvenile-dermatomyositis': 'Juvenile dermatomyositis',
-  'juvenile-myositis-other': 'Juvenile myositis other than JDM',
-  'inclusion-body-myositis': 'Inclusion body myositis',
-  polymyositis: 'Polymyositis (incl. IMNM)',
-};
+/** EULAR/ACR subgroups (from the wording table). */
+export const SUBGROUP = SUBGROUP_WORDS;
 
-/** Bohan & Peter categories. */
-export const BOHAN_CATEGORY: Record<string, string> = {
-  'definite-dm': 'Definite dermatomyositis',
-  'probable-dm': 'Probable dermatomyositis',
-  'possible-dm': 'Possible dermatomyositis',
-  'definite-pm': 'Definite polymyositis',
-  'probable-pm': 'Probable polymyositis',
-  'possible-pm': 'Possible polymyositis',
-  'not-met': 'Criteria not met',
-};
+/** Bohan & Peter categories (from the wording table). */
+export const BOHAN_CATEGORY: Readonly<Record<string, string>> = CODE_WORDS.bohanPeter1975 ?? {};
 
-/** Turns an id or camelCase key into words. */
-export function humanize(key: string): string {
-  const s = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+export { humanize };
+
+/** Formats a probability as a percentage (the wording table's), or a dash when there is none. */
+export function pct(p: number | undefined | null): string {
+  return typeof p === 'number' ? wordingPct(p) : '—';
 }
 
-/** Formats a probability as a percentage. */
-export function pct(p: number | undefined | null): string {
-  if (typeof p !== 'number') return '—';
-  if (p >= 0.9995) return '> 99.9 %';
-  if (p > 0.995) return `${(p * 100).toFixed(1)} %`;
-  if (p > 0 && p < 0.005) return '< 1 %';
-  return `${(p * 100).toFixed(0)} %`;
+/**
+ * A one-word result in words with what the unknown items could still make of it ("Criteria not met (could
+ * reach Definite PNS)"), from the set's headline; the code's words alone when no headline came with it.
+ * @param key - the set's key
+ * @param h - its headline (from POST /api/assess?headlines=true), if any
+ * @param code - the result's code, when there is no headline
+ */
+export function resultWords(key: string, h: Headline | undefined, code: string): string {
+  return h ? headlineWords(key, h) : codeWords(key, code);
 }
 
 /** Formats an ISO timestamp for people. */

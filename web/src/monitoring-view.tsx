@@ -5,53 +5,28 @@
  * @module
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Case } from '../../src/case/schema.js';
-import { formatDay, type DayInterval } from '../../src/core/dates.js';
-import type { MonitoringResult } from '../../src/monitoring/index.js';
-import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
-import { bestResponseQualifier, seriesHeading } from '../../src/render/text/monitoring.js';
+import type { Case, MonitoringResult } from 'heliotrope';
+import { renderTimelineSvg, timelineChartData } from 'heliotrope/timeline';
+import {
+  ACTION_WORDS,
+  alertRuleWords,
+  bestResponseQualifier,
+  codeWords,
+  dayText,
+  SEVERITY_WORDS,
+  seriesHeading,
+  signalWords,
+  tisCategoryWords,
+} from 'heliotrope/wording';
 import { Cite } from './report-views.js';
 
-const ACTION_WORDS: Record<string, string> = {
-  're-stage-cancer': 'Re-stage the cancer',
-  'repeat-cancer-screening': 'Repeat cancer screening',
-  'cancer-search': 'Search for an underlying cancer',
-  'concordant-course-note': 'Note: myositis and tumour move together',
+const SEVERITY: Record<string, { icon: string; cls: string }> = {
+  high: { icon: '!', cls: 'not-met' },
+  moderate: { icon: '▲', cls: 'unknown' },
+  information: { icon: 'ℹ', cls: 'neutral' },
 };
-const RULE_WORDS: Record<string, string> = {
-  'flare-with-known-cancer': 'Myositis flare with a known cancer',
-  'flare-without-known-cancer': 'Myositis flare without a known cancer within the screening window',
-  'refractory-myositis': 'Myositis refractory to treatment',
-  'concordant-progression': 'RECIST progression near a myositis flare',
-  'concordant-response': 'RECIST response (PR/CR) with the myositis improved',
-};
-const SEVERITY: Record<string, { icon: string; text: string; cls: string }> = {
-  high: { icon: '!', text: 'High', cls: 'not-met' },
-  moderate: { icon: '▲', text: 'Moderate', cls: 'unknown' },
-  information: { icon: 'ℹ', text: 'Information', cls: 'neutral' },
-};
-const TIS_WORDS: Record<string, string> = {
-  none: 'no improvement',
-  minimal: 'minimal improvement',
-  moderate: 'moderate improvement',
-  major: 'major improvement',
-  indeterminate: 'indeterminate',
-};
-const RECIST_WORDS: Record<string, string> = {
-  baseline: 'Baseline',
-  CR: 'Complete response (CR)',
-  PR: 'Partial response (PR)',
-  SD: 'Stable disease (SD)',
-  PD: 'Progressive disease (PD)',
-  NE: 'Not evaluable (NE)',
-};
+const recistWords = (code: string) => codeWords('recist11', code);
 
-const dayText = (d: DayInterval | undefined) =>
-  !d
-    ? 'undated'
-    : d.earliest === d.latest
-      ? formatDay(d.earliest)
-      : `${formatDay(d.earliest)} … ${formatDay(d.latest)}`;
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
 const signed = (x: number | null | undefined) =>
@@ -135,14 +110,14 @@ export function MonitoringView({
             return (
               <li key={k} class={`alert-${a.severity}`}>
                 <span class={`tri tri-${s.cls}`}>
-                  <span aria-hidden="true">{s.icon}</span> {s.text}
+                  <span aria-hidden="true">{s.icon}</span> {SEVERITY_WORDS[a.severity] ?? a.severity}
                 </span>{' '}
                 <strong>
                   {ACTION_WORDS[a.action] ?? a.action}
                   {a.status === 'unknown' ? ' (possible)' : ''}
                 </strong>{' '}
-                — {dayText(a.day)}: {RULE_WORDS[a.rule] ?? a.rule}
-                {a.signals?.length ? `; signals: ${a.signals.join(', ')}` : ''}
+                — {dayText(a.day)}: {alertRuleWords(a.rule)}
+                {a.signals?.length ? `; signals: ${a.signals.map(signalWords).join('; ')}` : ''}
                 {!brief && a.evidence.length ? (
                   <div class="evidence">
                     From: {a.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
@@ -185,7 +160,7 @@ export function MonitoringView({
                   <td class="num">
                     {ch.tis.total !== null ? f1(ch.tis.total) : `${f1(ch.tis.min)}–${f1(ch.tis.max)}`}
                   </td>
-                  <td>{TIS_WORDS[ch.tis.category] ?? ch.tis.category}</td>
+                  <td>{tisCategoryWords(ch.tis.category)}</td>
                   <td class="small">
                     {[
                       ch.tis.missing.length ? `unknown: ${ch.tis.missing.join(', ')}` : '',
@@ -237,7 +212,7 @@ export function MonitoringView({
                   <td class="num">{p.isBaseline ? '—' : signed(p.changeFromBaselinePercent)}</td>
                   <td class="num">{p.isBaseline ? '—' : signed(p.changeFromNadirPercent)}</td>
                   <td>
-                    <strong>{RECIST_WORDS[p.overall.category] ?? p.overall.category}</strong>
+                    <strong>{recistWords(p.overall.category)}</strong>
                     {p.newLesions.status === 'yes' ? ' · new lesion' : ''}
                   </td>
                 </tr>
@@ -246,8 +221,7 @@ export function MonitoringView({
           </table>
           {t.recist.bestOverallResponse ? (
             <p class="small">
-              Best overall response:{' '}
-              {RECIST_WORDS[t.recist.bestOverallResponse.category] ?? t.recist.bestOverallResponse.category}
+              Best overall response: {recistWords(t.recist.bestOverallResponse.category)}
               {bestResponseQualifier(t.recist.bestOverallResponse)}
             </p>
           ) : null}

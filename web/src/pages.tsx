@@ -6,9 +6,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
-import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
-import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
-import { isFailedSection, type Headline, type SectionOutcome } from '../../src/contract/set.js';
+import { EULAR_CATEGORY, FINDING_LABELS, humanize, pct, resultWords, SUBGROUP, when } from './labels.js';
+import type { Headline, ReportSections as ReportSectionsOf, SectionOutcome } from 'heliotrope';
+import {
+  codeWords,
+  fieldWords,
+  headlineWords,
+  isFailedSection,
+  reachWords,
+  SCREENING_MODE_WORDS,
+} from 'heliotrope/wording';
+import { PriorContext } from './prior.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
 
 /** Navigates inside the application. */
@@ -112,11 +120,6 @@ export function Login({ onLogin }: { onLogin(u: User): void }) {
   );
 }
 
-const SCREENING_MODE: Record<string, string> = {
-  'known-cancer': 'Known cancer: oncology follow-up',
-  'not-required': 'Not required',
-};
-
 function NextScreening({ s }: { s: Record<string, unknown> }) {
   if (typeof s.nextScreeningDue === 'string')
     return (
@@ -129,14 +132,34 @@ function NextScreening({ s }: { s: Record<string, unknown> }) {
         ) : null}
       </span>
     );
-  if (typeof s.screeningMode === 'string' && SCREENING_MODE[s.screeningMode])
-    return <span class="muted">{SCREENING_MODE[s.screeningMode]}</span>;
+  if (s.screeningMode === 'known-cancer' || s.screeningMode === 'not-required')
+    return <span class="muted">{SCREENING_MODE_WORDS[s.screeningMode]}</span>;
   return <span class="muted">n/a</span>;
 }
 
-function CategoryBadge({ category }: { category?: unknown }) {
+/** The codes the unknown items could still make of a result, from a stored case summary (`…Reachable`). */
+const reachableOf = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+
+/** A one-word result of the case list, with what the unknown items could still make of it. */
+function ListResult({ setKey, code, reachable }: { setKey: string; code: string; reachable: unknown }) {
+  const r = reachableOf(reachable);
+  const reach = r ? reachWords(setKey, { code, reachable: r }) : undefined;
+  return (
+    <>
+      {setKey === 'eularAcr2017' ? (
+        <span class={`badge cat-${code}`}>{EULAR_CATEGORY[code] ?? code}</span>
+      ) : (
+        codeWords(setKey, code)
+      )}
+      {reach ? <span class="muted small"> ({reach})</span> : null}
+    </>
+  );
+}
+
+function CategoryBadge({ category, reachable }: { category?: unknown; reachable?: unknown }) {
   if (typeof category !== 'string') return <span class="muted">—</span>;
-  return <span class={`badge cat-${category}`}>{EULAR_CATEGORY[category] ?? category}</span>;
+  return <ListResult setKey="eularAcr2017" code={category} reachable={reachable} />;
 }
 
 /** The case list with search and key results. */
@@ -216,7 +239,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     </a>
                   </th>
                   <td>
-                    <CategoryBadge category={c.summary.eularCategory} />
+                    <CategoryBadge category={c.summary.eularCategory} reachable={c.summary.eularReachable} />
                   </td>
                   <td class="num">{pct(c.summary.eularProbability as number | undefined)}</td>
                   <td>
@@ -228,7 +251,11 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                   </td>
                   <td>
                     {typeof c.summary.cancerRiskTier === 'string' ? (
-                      humanize(c.summary.cancerRiskTier)
+                      <ListResult
+                        setKey="imacs2023"
+                        code={c.summary.cancerRiskTier}
+                        reachable={c.summary.cancerRiskTierReachable}
+                      />
                     ) : (
                       <span class="muted">n/a</span>
                     )}
@@ -305,6 +332,9 @@ export function CasePage({
   const [conflict, setConflict] = useState<{ currentVersion: number; current: StoredCase } | null>(null);
   const [loadError, setLoadError] = useState('');
   const [tab, setTab] = useState<Tab>(initialTab);
+  // The pre-test probability of cancer chosen in the probability view (null: the model's default).
+  const [prior, setPrior] = useState<number | null>(null);
+  const priorChoice = useMemo(() => ({ value: prior, set: setPrior }), [prior]);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -323,7 +353,7 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', '/api/assess?headlines=true', draft)
+      api<Report>('POST', `/api/assess?headlines=true${prior !== null ? `&prior=${prior}` : ''}`, draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -339,7 +369,7 @@ export function CasePage({
         });
     }, 150);
     return () => clearTimeout(t);
-  }, [draft]);
+  }, [draft, prior]);
 
   const change = (d: Draft) => {
     setDraft(d);
@@ -483,101 +513,81 @@ export function CasePage({
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'edit' ? (
-          <div class="editor">
-            <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
-            <aside class="live" aria-label="Live results" aria-live="polite">
-              {invalid ? (
-                <div class="callout warn">
-                  <strong>Results paused: fix these fields</strong>
-                  <ul>
-                    {(invalid.issues ?? []).map((i) => (
-                      <li key={i.path}>
-                        <code>{i.path || 'case'}</code>: {i.message}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
-                <div class="callout" data-testid="live-warnings">
-                  <strong>Check these entries</strong>
-                  <ul>
-                    {(report.warnings as { path: string; message: string }[]).map((w) => (
-                      <li key={`${w.path} ${w.message}`}>
-                        <code>{w.path || 'case'}</code>: {w.message}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-              {eular ? (
-                <EularView r={eular} compact>
-                  {bohan ? (
-                    <p class="also small">
-                      Bohan &amp; Peter 1975:{' '}
-                      <strong data-testid="live-bohan">{BOHAN_CATEGORY[bohan.category] ?? ''}</strong>
-                    </p>
-                  ) : null}
-                  <Headlines report={report} />
-                </EularView>
-              ) : (
-                <p aria-busy="true">Calculating…</p>
-              )}
-            </aside>
-          </div>
-        ) : null}
-        {tab === 'criteria' ? (
-          <div class="criteria">
-            {report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}
-          </div>
-        ) : null}
-        {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
-        {tab === 'narrative' ? (
-          <Narrative
-            readOnly={readOnly}
-            onAccept={(extracted) => {
-              change({
-                ...draft,
-                ...extracted,
-                schemaVersion: '1.0',
-                title: draft.title ?? extracted.title,
-                notes: draft.notes ?? extracted.notes,
-              });
-              setTab('edit');
-              setStatus('Extracted facts added to the form: check and correct them, then save.');
-            }}
-          />
-        ) : null}
-        {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
-      </div>
+      <PriorContext.Provider value={priorChoice}>
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          {tab === 'edit' ? (
+            <div class="editor">
+              <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+              <aside class="live" aria-label="Live results" aria-live="polite">
+                {invalid ? (
+                  <div class="callout warn">
+                    <strong>Results paused: fix these fields</strong>
+                    <ul>
+                      {(invalid.issues ?? []).map((i) => (
+                        <li key={i.path}>
+                          <strong title={i.path}>{fieldWords(i.path)}</strong>: {i.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
+                  <div class="callout" data-testid="live-warnings">
+                    <strong>Check these entries</strong>
+                    <ul>
+                      {(report.warnings as { path: string; message: string }[]).map((w) => (
+                        <li key={`${w.path} ${w.message}`}>
+                          <strong title={w.path}>{fieldWords(w.path)}</strong>: {w.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {eular ? (
+                  <EularView r={eular} compact>
+                    {bohan ? (
+                      <p class="also small">
+                        Bohan &amp; Peter 1975:{' '}
+                        <strong data-testid="live-bohan">
+                          {resultWords('bohanPeter1975', report?.headlines?.bohanPeter1975, bohan.category)}
+                        </strong>
+                      </p>
+                    ) : null}
+                    <Headlines report={report} />
+                  </EularView>
+                ) : (
+                  <p aria-busy="true">Calculating…</p>
+                )}
+              </aside>
+            </div>
+          ) : null}
+          {tab === 'criteria' ? (
+            <div class="criteria">
+              {report ? <ReportSections report={report} /> : <p aria-busy="true">Calculating…</p>}
+            </div>
+          ) : null}
+          {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
+          {tab === 'narrative' ? (
+            <Narrative
+              readOnly={readOnly}
+              onAccept={(extracted) => {
+                change({
+                  ...draft,
+                  ...extracted,
+                  schemaVersion: '1.0',
+                  title: draft.title ?? extracted.title,
+                  notes: draft.notes ?? extracted.notes,
+                });
+                setTab('edit');
+                setStatus('Extracted facts added to the form: check and correct them, then save.');
+              }}
+            />
+          ) : null}
+          {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+        </div>
+      </PriorContext.Provider>
     </main>
   );
-}
-
-/** Words for headline codes that are not categories (cancer association by timing, follow-up alerts). */
-const TRI_CODE: Record<string, string> = {
-  met: 'Yes',
-  'not-met': 'No',
-  unknown: 'Undetermined',
-  'alert-high': 'High-severity alert',
-  'alert-moderate': 'Moderate alert',
-  'alert-information': 'Information',
-  'no-alert': 'No alert',
-  'no-follow-up': 'No follow-up recorded',
-};
-
-/** A headline in words: its code (or probability), and what the unknown items could still make of it. */
-function headlineText(h: Headline): string {
-  const code = TRI_CODE[h.code] ?? humanize(h.code);
-  const p = h.probability;
-  const main =
-    p && p.value !== null
-      ? `${pct(p.value)}${p.min !== p.max ? ` (${pct(p.min)}–${pct(p.max)})` : ''}`
-      : code;
-  const others = (h.reachable ?? []).filter((c) => c !== h.code).map((c) => TRI_CODE[c] ?? humanize(c));
-  return `${main}${others.length ? ` (could be ${others.join(' or ')})` : ''}`;
 }
 
 /** One line per other section: the engine's headline of each (POST /api/assess?headlines=true). */
@@ -585,7 +595,7 @@ function Headlines({ report }: { report: Report | null }) {
   const headlines = report?.headlines ?? {};
   const rows = Object.entries(headlines)
     .filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975')
-    .map(([k, h]) => ({ k, label: sectionTitles[k] ?? humanize(k), value: headlineText(h) }));
+    .map(([k, h]) => ({ k, label: sectionTitles[k] ?? humanize(k), value: headlineWords(k, h) }));
   if (!rows.length) return null;
   return (
     <dl class="also small headlines" data-testid="live-headlines">
@@ -675,7 +685,8 @@ function PrintReport({
         <section>
           <h3>2017 EULAR/ACR classification criteria</h3>
           <p>
-            <strong>{EULAR_CATEGORY[e.category]}</strong> — probability {pct(e.probability)}
+            <strong>{resultWords('eularAcr2017', report?.headlines?.eularAcr2017, e.category)}</strong> —
+            probability {pct(e.probability)}
             {e.probabilityRange.max > e.probability + 0.0005
               ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)`
               : ''}{' '}
@@ -725,7 +736,8 @@ function PrintReport({
         <section>
           <h3>Bohan &amp; Peter 1975</h3>
           <p>
-            <strong>{BOHAN_CATEGORY[b.category]}</strong> — met:{' '}
+            <strong>{resultWords('bohanPeter1975', report?.headlines?.bohanPeter1975, b.category)}</strong> —
+            met:{' '}
             {b.items
               .filter((i) => i.status === 'met')
               .map((i) => i.label)
@@ -807,7 +819,7 @@ function History({ id, version }: { id: string; version: number }) {
                 Changed:{' '}
                 {h.changes.map((c, i) => (
                   <span key={i} class={`change change-${c.op}`}>
-                    {c.path} ({c.op})
+                    <span title={c.path}>{fieldWords(c.path)}</span> ({c.op})
                   </span>
                 ))}
               </p>

@@ -5,72 +5,35 @@
  * @module
  */
 import type { ComponentChildren } from 'preact';
-import type { Case } from '../../src/case/schema.js';
-import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
-import { isFailedSection, type FailedSection, type SectionOutcome } from '../../src/contract/set.js';
-import type { SectionKey, SectionResults } from '../../src/sets/registry.js';
+import type {
+  BohanPeterResult,
+  Case,
+  Citation,
+  EularResult,
+  FailedSection,
+  Headline,
+  ItemResult,
+  ReportSections as ReportSectionsOf,
+  SectionKey,
+  SectionOutcome,
+  SectionResults,
+  Tri,
+} from 'heliotrope';
+import { clinicianText, failedSectionWords, isFailedSection, TRI_WORDS } from 'heliotrope/wording';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
-import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP } from './labels.js';
+import { EULAR_CATEGORY, humanize, pct, resultWords, SUBGROUP } from './labels.js';
 import { MonitoringView } from './monitoring-view.js';
 
-type Tri = 'met' | 'not-met' | 'unknown';
+type Eular = EularResult;
+type Bohan = BohanPeterResult;
 
-interface Citation {
-  label: string;
-  doi?: string;
-  pmid?: string;
-  locator?: string;
-}
-
-interface Item {
-  id: string;
-  label: string;
-  domain: string;
-  status: Tri;
-  points: number;
-  pointsIfMet: number;
-  cite: string;
-  note?: string;
-  evidence: { path: string; value?: unknown; note?: string }[];
-}
-
-interface Eular {
-  model: string;
-  score: number;
-  probability: number;
-  category: string;
-  subgroup: string | null;
-  scoreRange: { min: number; max: number };
-  probabilityRange: { min: number; max: number };
-  categoryRange: { min: string; max: string };
-  gate: { rash: Tri; biopsyFeature: Tri; passed: Tri; rule: string };
-  subgroupPath: { node: string; question: string; answer: Tri }[];
-  subgroupCandidates: string[];
-  items: Item[];
-  missing: { id: string; label: string; pointsIfMet: number; couldChangeCategory: boolean }[];
-  cutoffs: { possible: number; probable: number; definite: number };
-  constant: number;
-  citation: Citation;
-}
-
-interface Bohan {
-  category: string;
-  reachableCategories: string[];
-  items: Item[];
-  missing: { id: string; label: string; couldChangeCategory: boolean }[];
-  muscleCriteria: { met: number; unknown: number };
-  exclusionsNote: string;
-  citation: Citation;
-}
-
-const TRI_TEXT: Record<Tri, string> = { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' };
 const TRI_ICON: Record<Tri, string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 
 /** A met / not met / unknown badge (icon and word, never colour alone). */
 export function TriBadge({ status }: { status: Tri }) {
   return (
     <span class={`tri tri-${status}`}>
-      <span aria-hidden="true">{TRI_ICON[status]}</span> {TRI_TEXT[status]}
+      <span aria-hidden="true">{TRI_ICON[status]}</span> {TRI_WORDS[status]}
     </span>
   );
 }
@@ -147,7 +110,7 @@ function ItemTable({
   domains,
   compact,
 }: {
-  items: Item[];
+  items: readonly ItemResult[];
   showPoints: boolean;
   domains?: boolean;
   compact?: boolean;
@@ -184,7 +147,7 @@ function ItemTable({
             <tr key={i.id} class={`item-${i.status}`} data-item={i.id}>
               <td>
                 {i.label}
-                {i.note && !compact ? <div class="note">{i.note}</div> : null}
+                {i.note && !compact ? <div class="note">{clinicianText(i.note)}</div> : null}
                 {i.evidence.length && i.status !== 'unknown' && !compact ? (
                   <div class="evidence">
                     From: {i.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
@@ -203,7 +166,7 @@ function ItemTable({
                       : '0'}
                 </td>
               ) : null}
-              {!compact ? <td class="cite-cell">{i.cite}</td> : null}
+              {!compact ? <td class="cite-cell">{clinicianText(i.cite)}</td> : null}
             </tr>,
           );
           return rows;
@@ -330,26 +293,20 @@ export function EularView({
   );
 }
 
-/** The Bohan & Peter section. */
-export function BohanView({ r }: { r: Bohan }) {
+/** The Bohan & Peter section (its category with what the unknown items could still make of it). */
+export function BohanView({ r, headline }: { r: Bohan; headline?: Headline }) {
   return (
     <section class="section-view" aria-labelledby="bp-h">
       <h3 id="bp-h">Bohan &amp; Peter 1975</h3>
       <dl class="facts">
         <dt>Category</dt>
         <dd data-testid="bohan-category">
-          <strong>{BOHAN_CATEGORY[r.category] ?? r.category}</strong>
+          <strong>{resultWords('bohanPeter1975', headline, r.category)}</strong>
         </dd>
         <dt>Muscle criteria</dt>
         <dd>
           {r.muscleCriteria.met} met, {r.muscleCriteria.unknown} unknown
         </dd>
-        {r.reachableCategories.length > 1 ? (
-          <>
-            <dt>Still reachable</dt>
-            <dd>{r.reachableCategories.map((c) => BOHAN_CATEGORY[c] ?? c).join(', ')}</dd>
-          </>
-        ) : null}
       </dl>
       <ItemTable items={r.items} showPoints={false} />
       <p class="muted small">{r.exclusionsNote}</p>
@@ -452,22 +409,24 @@ interface ViewOptions {
   compact?: boolean;
   brief?: boolean;
   c: Case | undefined;
+  /** The section's headline (POST /api/assess?headlines=true), for its one-word result with its range. */
+  headline?: Headline;
 }
 
 /** The view of each report section, by the registry's report key; a section without one is shown generically. */
 const SECTION_VIEWS: { [K in SectionKey]?: (r: SectionResults[K], o: ViewOptions) => ComponentChildren } = {
   eularAcr2017: (r, o) => <EularView r={r} compact={o.compact} />,
-  bohanPeter1975: (r) => <BohanView r={r} />,
+  bohanPeter1975: (r, o) => <BohanView r={r} headline={o.headline} />,
   cancerAssociation: (r) => <AssociationView r={r} />,
   // A report stored by an older engine may have an IMACS section without a plan.
   imacs2023: (r, o) =>
     'plan' in r ? (
-      <ImacsView r={r} brief={o.brief} />
+      <ImacsView r={r} brief={o.brief} headline={o.headline} />
     ) : (
       <GenericSection name={o.name} value={r} brief={o.brief} />
     ),
-  pns2004: (r, o) => <Pns2004View r={r} brief={o.brief} />,
-  pnsCare2021: (r, o) => <PnsCareView r={r} brief={o.brief} />,
+  pns2004: (r, o) => <Pns2004View r={r} brief={o.brief} headline={o.headline} />,
+  pnsCare2021: (r, o) => <PnsCareView r={r} brief={o.brief} headline={o.headline} />,
   cancerProbability: (r) => <ProbabilityView r={r} />,
   monitoring: (r, o) => <MonitoringView m={r} c={o.c} brief={o.brief} />,
 };
@@ -480,11 +439,7 @@ function FailedSectionView({ name, f }: { name: string; f: FailedSection }) {
   return (
     <section class="section-view generic-section" aria-label={title} data-section={name}>
       <h3>{title}</h3>
-      <p role="status">
-        {f.code === 'needed-section-failed'
-          ? `Not computed: it needs ${(f.failedNeeds ?? []).map((k) => sectionTitles[k] ?? humanize(k)).join(', ')}, which could not be computed.`
-          : 'Not computed: an internal fault in this section (the other sections are unaffected).'}
-      </p>
+      <p role="status">{failedSectionWords(f, (k) => sectionTitles[k] ?? humanize(k))}</p>
     </section>
   );
 }
@@ -516,12 +471,20 @@ export function ReportSections({
   // The body of POST /api/assess (or a stored assessment): its sections are the engine's results by key.
   const sections = report as Partial<ReportSectionsOf>;
   const c = report.case as Case | undefined;
+  const headlines = (report.headlines ?? {}) as Partial<Record<string, Headline>>;
   return Object.entries(report)
     .filter(([k]) => !SKIP.has(k))
     .map(([k, v]) => {
       const outcome = hasView(k) ? sections[k] : undefined;
       if (!hasView(k) || outcome === undefined || v === null || typeof v !== 'object')
         return <GenericSection key={k} name={k} value={v} brief={brief} />;
-      return <SectionView key={k} name={k} outcome={outcome} o={{ name: k, compact, brief, c }} />;
+      return (
+        <SectionView
+          key={k}
+          name={k}
+          outcome={outcome}
+          o={{ name: k, compact, brief, c, headline: headlines[k] }}
+        />
+      );
     });
 }

@@ -3,13 +3,25 @@
  * `imacs2023` (the same with the dated screening plan).
  * @module
  */
-import { defineSet, reachableCodes, required } from '../../contract/set.js';
+import { defineSet, reachableCodes, required, type Headline } from '../../contract/set.js';
 import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
 import { cancerAssociationSet } from '../association/set.js';
 import { subtypeFromEular } from '../subtype.js';
 import { IMACS_2023_SOURCE, IMACS_INPUTS } from './definition.js';
-import { evaluateImacs2023 } from './evaluate.js';
+import { evaluateImacs2023, type ImacsResult } from './evaluate.js';
 import { imacsSectionFromCase } from './from-case.js';
+
+/**
+ * The IMACS 2023 headline: the tier and, unless it is not applicable, the tiers the unknown factors could
+ * still give (the calculator's result and the report section read alike).
+ * @param r - the risk result
+ */
+export function imacsHeadline(r: Pick<ImacsResult, 'tier' | 'tierRange'>): Headline {
+  return {
+    code: r.tier,
+    reachable: r.tier === 'not-applicable' ? undefined : reachableCodes([r.tierRange.min, r.tierRange.max]),
+  };
+}
 
 /** IMACS 2023 IIM-associated cancer risk tier and screening. */
 export const imacs2023Set = defineSet({
@@ -33,8 +45,5 @@ export const imacs2023Set = defineSet({
         timing: required(needs.cancerAssociation),
       }),
   },
-  headline: (r) => ({
-    code: r.tier,
-    reachable: r.tier === 'not-applicable' ? undefined : reachableCodes([r.tierRange.min, r.tierRange.max]),
-  }),
+  headline: (r) => imacsHeadline(r),
 });

@@ -48,10 +48,16 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(await runCli(['report', screening, '--out', out, '--as-of', '2026-11-21'], io())).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h2>Classification and cancer risk</h2>');
-    expect(html).toMatch(/2017 EULAR\/ACR<\/td><td>definite IIM: score \d+\.\d/);
+    expect(html).toMatch(/2017 EULAR\/ACR<\/td><td>Definite IIM: score \d+\.\d/);
+    // One-word results in clinician words, with what the unknown items could still make of them.
+    expect(html).toContain(
+      '<td>Graus 2004 PNS</td><td>Criteria not met (could reach Definite PNS or Possible PNS)</td>',
+    );
+    expect(html).toContain('<td>IMACS 2023 risk tier</td><td>High risk');
+    expect(html).not.toMatch(/<td>(not-met|high|definite)\b/);
     expect(html).toContain('Cancer screening checklist (IMACS 2023), as of 2026-11-21');
     expect(html).toMatch(
-      /Serum protein electrophoresis<\/td><td>basic<\/td><td>\d{4}-\d{2}-\d{2}<\/td><td>▲ overdue/,
+      /Serum protein electrophoresis<\/td><td>basic<\/td><td>\d{4}-\d{2}-\d{2}<\/td><td>▲ Overdue/,
     );
     expect(html).toContain('<p>No visits recorded.</p>');
   });

@@ -6,20 +6,34 @@
 import type { AssessmentReport } from '../../assess/assess.js';
 import { isFailedSection, type SectionOutcome } from '../../contract/set.js';
 import type { MonitoringResult } from '../../monitoring/follow-up.js';
-import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS } from '../text/cancer.js';
-import { categoryWords, subgroupWords } from '../text/criteria.js';
+import { bohanPeter1975Set } from '../../criteria/bohan-peter-1975/set.js';
+import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
+import { cancerAssociationSet } from '../../cancer/association/set.js';
+import { imacs2023Set } from '../../cancer/imacs-2023/set.js';
+import { pns2004Set } from '../../cancer/pns-2004/set.js';
+import { pnsCare2021Set } from '../../cancer/pns-care-2021/set.js';
+import {
+  ACTION_WORDS,
+  PLAN_STATUS_WORDS,
+  PNS_CARE_NA_WORDS,
+  PROBABILITY_NA_WORDS,
+  RED_FLAG_WORDS,
+  codeWords,
+  headlineWords,
+  pct,
+  subgroupWords,
+  tisCategoryWords,
+} from '../wording/index.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import { RECIST_RULES_BY_ID } from '../../monitoring/recist/evaluate.js';
 import { esc, renderTimelineSvg, timelineChartData } from '../svg/timeline.js';
 import {
-  ACTION_WORDS,
   bestResponseQualifier,
   cdasiWords,
   dayText,
   seriesHeading,
   signalWords,
-  tisCategoryWords,
 } from '../text/monitoring.js';
 
 const f1 = (x: number | null | undefined) =>
@@ -175,12 +189,12 @@ function monitoringHtml(m: MonitoringResult): string {
 }
 
 const PLAN_MARK: Record<string, string> = {
-  done: '✔ done',
-  due: '● due',
-  overdue: '▲ overdue',
-  upcoming: '○ upcoming',
-  'not-applicable': '– not applicable',
-  consider: '? consider',
+  done: '✔',
+  due: '●',
+  overdue: '▲',
+  upcoming: '○',
+  'not-applicable': '–',
+  consider: '?',
 };
 
 /** A section's result, or undefined when it could not be computed (the report then leaves it out). */
@@ -194,27 +208,37 @@ function summaryHtml(report: AssessmentReport): string {
   const pns = computed(report.pns2004);
   const im = computed(report.imacs2023);
   const pr = computed(report.cancerProbability);
+  const association = computed(report.cancerAssociation);
   const rows: string[][] = [];
   if (e) {
     rows.push([
       '2017 EULAR/ACR',
-      `${esc(categoryWords(e.category))}: score ${f1(e.score)}, probability ${(e.probability * 100).toFixed(1)} %${e.subgroup ? `; ${esc(subgroupWords(e.subgroup))}` : ''}${e.scoreRange.max > e.scoreRange.min ? ` <small>(up to ${f1(e.scoreRange.max)} with unknown items)</small>` : ''}`,
+      `${esc(headlineWords('eularAcr2017', eularAcr2017Set.headline(e)))}: score ${f1(e.score)}, probability ${pct(e.probability)}${e.subgroup ? `; ${esc(subgroupWords(e.subgroup))}` : ''}${e.scoreRange.max > e.scoreRange.min ? ` <small>(score up to ${f1(e.scoreRange.max)}, probability up to ${pct(e.probabilityRange.max)} with the unknown items)</small>` : ''}`,
     ]);
   }
-  if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
-  if (pns) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  if (b)
+    rows.push([
+      'Bohan &amp; Peter 1975',
+      esc(headlineWords('bohanPeter1975', bohanPeter1975Set.headline(b))),
+    ]);
+  if (association)
+    rows.push([
+      'Cancer association (±3 years)',
+      esc(headlineWords('cancerAssociation', cancerAssociationSet.headline(association))),
+    ]);
+  if (pns) rows.push(['Graus 2004 PNS', esc(headlineWords('pns2004', pns2004Set.headline(pns)))]);
   const care = computed(report.pnsCare2021);
   if (care)
     rows.push([
       'PNS-Care 2021',
       care.status === 'not-applicable'
         ? esc(PNS_CARE_NA_WORDS[care.reason])
-        : `${esc(care.category)} (score ${care.score})`,
+        : `${esc(headlineWords('pnsCare2021', pnsCare2021Set.headline(care)))} (score ${care.score})`,
     ]);
   if (im) {
     rows.push([
       'IMACS 2023 risk tier',
-      `${esc(im.tier)}${im.riskProfileTier !== im.tier ? ` (risk profile ${esc(im.riskProfileTier)})` : ''}${im.factorListsVerified ? '' : ' <small>— factor lists pending verification against the guideline figure</small>'}`,
+      `${esc(headlineWords('imacs2023', imacs2023Set.headline(im)))}${im.riskProfileTier !== im.tier ? ` (risk profile: ${esc(codeWords('imacs2023', im.riskProfileTier))})` : ''}${im.factorListsVerified ? '' : ' <small>— factor lists pending verification against the guideline figure</small>'}`,
     ]);
   }
   if (im?.redFlags.considerScreening)
@@ -222,12 +246,12 @@ function summaryHtml(report: AssessmentReport): string {
   if (pr && pr.status === 'estimated') {
     rows.push([
       'Probability of an underlying cancer',
-      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.pretestSource === 'user' ? ', set by the user' : ''}${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
+      `${pct(pr.posterior)} (pre-test ${pct(pr.pretest)}${pr.pretestSource === 'user' ? ', set by the user' : ''}${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
     ]);
   } else if (pr)
     rows.push([
       'Probability of an underlying cancer',
-      `not applicable: ${esc(PROBABILITY_NA_WORDS[pr.reason])}`,
+      `Not applicable: ${esc(PROBABILITY_NA_WORDS[pr.reason])}`,
     ]);
   const parts: string[] = [];
   if (rows.length)
@@ -255,7 +279,7 @@ function summaryHtml(report: AssessmentReport): string {
                   it.due.earliest === it.due.latest ? it.due.earliest : `${it.due.earliest}…${it.due.latest}`,
                 )
               : '—',
-            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.reason === 'red-flag' ? ' (red flag, conditional)' : ''}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
+            `${esc(`${PLAN_MARK[it.status] ?? ''} ${PLAN_STATUS_WORDS[it.status]}`)}${it.reason === 'red-flag' ? ' (red flag, conditional)' : ''}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
           ]),
         ),
       );

@@ -7,30 +7,53 @@ import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
-import type { PnsCareNotApplicable, PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
-import {
-  DEFAULT_PRETEST,
-  type CancerProbabilityEstimate,
-  type CancerProbabilityNotApplicable,
-  type CancerProbabilityResult,
-} from '../../cancer/probability/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../cancer/association/timing.js';
+import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
+import type { CancerProbabilityResult } from '../../cancer/probability/probability.js';
+import type { CancerAssociationResult } from '../../cancer/association/timing.js';
 import type { ItemResult } from '../../engine/table.js';
+import { imacsHeadline } from '../../cancer/imacs-2023/set.js';
+import { pns2004Set } from '../../cancer/pns-2004/set.js';
+import { pnsCare2021Set } from '../../cancer/pns-care-2021/set.js';
+import {
+  CONSIDER_REASON_WORDS,
+  CONSIDER_TEST_WORDS,
+  ELIGIBILITY_WORDS,
+  FACTOR_LEVEL_WORDS,
+  PNS_CARE_NA_WORDS,
+  PROBABILITY_NA_WORDS,
+  RED_FLAG_WORDS,
+  WINDOW_STATUS_WORDS,
+  WINDOW_WORDS,
+  clinicianText,
+  codeWords,
+  headlineWords,
+  pretestWords,
+} from '../wording/index.js';
 import { evidenceSummary, mark, pct } from './format.js';
 
-const WINDOW_WORDS: Record<WindowResult['id'], string> = {
-  'cam-3y': 'CAM window ±3 years',
-  tif1g: 'anti-TIF1γ window −3 … +2.5 years',
-  'pns-5y': 'PNS window ±5 years',
-  'pns-2y': 'PNS window ±2 years',
-};
+export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS, pretestWords };
 
-const STATUS_WORDS: Record<string, string> = {
-  in: 'inside',
-  out: 'outside',
-  uncertain: 'uncertain (dates too imprecise)',
-  unknown: 'unknown (date missing)',
-};
+/** Lower-cases the first letter inside a sentence, unless the word is an acronym ("FDG PET-CT"). */
+const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+/**
+ * Words for an IMACS tier as the text report and the FHIR export print it (`high` → "HIGH risk"), from the
+ * wording table.
+ */
+export function tierWords(tier: string): string {
+  return tier === 'not-applicable'
+    ? 'not applicable'
+    : codeWords('imacs2023', tier).replace(/^\w+/, (w) => w.toUpperCase());
+}
+
+/** Words for a Graus 2004 level inside a sentence (`definite` → "definite PNS"), from the wording table. */
+export function pnsCategoryWords(c: string): string {
+  return lower(codeWords('pns2004', c));
+}
+
+/** Words for a PNS-Care 2021 level inside a sentence (`non-pns` → "non-PNS"), from the wording table. */
+export function pnsCareCategoryWords(c: string): string {
+  return lower(codeWords('pnsCare2021', c));
+}
 
 function years(y: { min: number; max: number }): string {
   const f = (x: number) => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
@@ -67,7 +90,9 @@ export function renderCancerAssociation(r: CancerAssociationResult): string {
         w.id === 'tif1g' && w.applies === 'unknown'
           ? ' (applies only if anti-TIF1γ positive: not known)'
           : '';
-      lines.push(`    - ${WINDOW_WORDS[w.id]}: ${STATUS_WORDS[w.status]}${applies}  [${w.cite}]`);
+      lines.push(
+        `    - ${WINDOW_WORDS[w.id]}: ${lower(WINDOW_STATUS_WORDS[w.status])}${applies}  [${clinicianText(w.cite)}]`,
+      );
     }
   }
   lines.push(
@@ -79,16 +104,10 @@ export function renderCancerAssociation(r: CancerAssociationResult): string {
   return lines.join('\n');
 }
 
-const PNS_WORDS: Record<string, string> = {
-  definite: 'definite PNS',
-  possible: 'possible PNS',
-  'not-met': 'criteria not met',
-};
-
 function ruleLines(items: readonly ItemResult[]): string[] {
   return items.map((i) => {
     const ev = evidenceText(i);
-    return `  ${mark(i.status)} ${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
+    return `  ${mark(i.status)} ${i.label}${ev ? `  — ${ev}` : ''}  [${clinicianText(i.cite)}]`;
   });
 }
 
@@ -98,42 +117,13 @@ function ruleLines(items: readonly ItemResult[]): string[] {
  */
 export function renderPns2004(r: Pns2004Result): string {
   const lines = ['Graus 2004 paraneoplastic syndrome criteria (dermatomyositis is a classical syndrome)'];
-  lines.push(`  Result: ${PNS_WORDS[r.category]}`);
-  if (r.reachableCategories.length > 1)
-    lines.push(
-      `  Reachable if unknown items were known: ${r.reachableCategories.map((c) => PNS_WORDS[c]).join(', ')}`,
-    );
+  lines.push(`  Result: ${headlineWords('pns2004', pns2004Set.headline(r))}`);
   lines.push(...ruleLines(r.items));
   if (r.missing.length) lines.push(`  Unknown inputs: ${r.missing.join(', ')}`);
-  for (const d of r.deviations) lines.push(`  Note: ${d}`);
+  for (const d of r.deviations) lines.push(`  Note: ${clinicianText(d)}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
-
-const CARE_WORDS: Record<string, string> = {
-  definite: 'definite PNS',
-  probable: 'probable PNS',
-  possible: 'possible PNS',
-  'non-pns': 'non-PNS',
-};
-
-/** Words for a Graus 2004 level (`definite` → "definite PNS"). */
-export function pnsCategoryWords(c: string): string {
-  return PNS_WORDS[c] ?? c;
-}
-
-/** Words for a PNS-Care 2021 level (`non-pns` → "non-PNS"). */
-export function pnsCareCategoryWords(c: string): string {
-  return CARE_WORDS[c] ?? c;
-}
-
-/** Why PNS-Care 2021 does not apply, by reason code. */
-export const PNS_CARE_NA_WORDS: Record<PnsCareNotApplicable['reason'], string> = {
-  'dermatomyositis-not-a-2021-phenotype':
-    'Not applicable to dermatomyositis: it is not a phenotype of the 2021 PNS criteria',
-  'myositis-not-a-2021-phenotype':
-    'Not applicable to myositis: it is not a phenotype of the 2021 PNS criteria',
-};
 
 /**
  * Renders a PNS-Care result.
@@ -150,56 +140,22 @@ export function renderPnsCare(r: PnsCareResult): string {
   const lines = ['PNS-Care Score 2021'];
   const range =
     r.scoreRange.max !== r.scoreRange.min
-      ? ` (${r.scoreRange.min}–${r.scoreRange.max} with unknown components; up to ${CARE_WORDS[r.categoryRange.max]})`
+      ? ` (${r.scoreRange.min}–${r.scoreRange.max} with unknown components)`
       : '';
   lines.push(
-    `  Result: ${CARE_WORDS[r.category]} — score ${r.score}${range}. Levels: ≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS`,
+    `  Result: ${headlineWords('pnsCare2021', pnsCare2021Set.headline(r))} — score ${r.score}${range}. Levels: ≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS`,
   );
   if (r.phenotypeNotListed) lines.push('  The phenotype is not in the 2021 lists: it scores 0 points.');
   lines.push(
     ...r.items.map(
       (i) =>
-        `  ${mark(i.status)} ${i.status === 'met' ? `+${i.points}` : `(${i.pointsIfMet})`} ${i.label}${evidenceText(i) ? `  — ${evidenceText(i)}` : ''}  [${i.cite}]`,
+        `  ${mark(i.status)} ${i.status === 'met' ? `+${i.points}` : `(${i.pointsIfMet})`} ${i.label}${evidenceText(i) ? `  — ${evidenceText(i)}` : ''}  [${clinicianText(i.cite)}]`,
     ),
   );
   if (r.missing.length) lines.push(`  Unknown inputs: ${r.missing.join(', ')}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
-
-const TIER_WORDS: Record<string, string> = {
-  high: 'HIGH risk',
-  moderate: 'MODERATE risk',
-  standard: 'STANDARD risk',
-  'not-applicable': 'not applicable',
-};
-/** Words for an IMACS tier as printed in the report (`high` → "HIGH risk"). */
-export function tierWords(t: string): string {
-  return TIER_WORDS[t] ?? t;
-}
-
-const ELIG_WORDS: Record<string, string> = {
-  eligible: 'adult onset, diagnosed within 3 years of onset',
-  juvenile: 'juvenile onset: routine IIM-associated cancer screening not required',
-  'beyond-3-years': 'diagnosed more than 3 years after symptom onset: outside the guideline',
-  unknown:
-    'eligibility undetermined (age at onset or onset/diagnosis dates missing): tier computed as if eligible',
-};
-const CONSIDER_WORDS: Record<string, string> = {
-  'high-risk-initial-work-up-negative': 'high risk: when the work-up at diagnosis finds no cancer',
-  'tif1g-dm-over-40-with-high-risk-feature':
-    'anti-TIF1γ DM, onset > 40 y, with ≥ 1 additional high-risk clinical feature (single screening test)',
-  'high-npc-risk-region': 'region with high nasopharyngeal-carcinoma risk',
-};
-const CONSIDER_LABELS: Record<string, string> = {
-  'pet-ct': 'FDG PET-CT',
-  'gi-endoscopy': 'upper and lower GI endoscopy',
-  nasoendoscopy: 'nasoendoscopy',
-};
-
-/** The guideline's red-flag recommendation, worded as what it is: conditional. */
-export const RED_FLAG_WORDS =
-  'consider screening whatever the tier (a conditional recommendation of the guideline, not a requirement)';
 
 /**
  * Renders the IMACS risk result (calculator view, without dates).
@@ -209,15 +165,12 @@ export const RED_FLAG_WORDS =
 export function renderImacs(r: ImacsResult, knownCancer = false): string {
   const lines = ['IMACS 2023 IIM-associated cancer screening'];
   lines.push(
-    `  Eligibility: ${ELIG_WORDS[r.eligibility.status]}${r.eligibility.notes.includes('ibm-not-established') ? '; inclusion body myositis: screening guidance not established' : ''}`,
+    `  Eligibility: ${ELIGIBILITY_WORDS[r.eligibility.status]}${r.eligibility.notes.includes('ibm-not-established') ? '; inclusion body myositis: screening guidance not established' : ''}`,
   );
   lines.push(
-    `  Tier: ${TIER_WORDS[r.tier]}${r.tier === 'not-applicable' ? ` (risk profile: ${TIER_WORDS[r.riskProfileTier]})` : ''} — ${r.counts.high} high-risk, ${r.counts.intermediate} intermediate-risk factor(s)`,
+    `  Tier: ${headlineWords('imacs2023', imacsHeadline(r))}${r.tier === 'not-applicable' ? ` (risk profile: ${codeWords('imacs2023', r.riskProfileTier)})` : ''} — ${r.counts.high} high-risk, ${r.counts.intermediate} intermediate-risk factor(s)`,
   );
-  if (r.tierRange.max !== r.tierRange.min)
-    lines.push(
-      `  With unknown factors: up to ${TIER_WORDS[r.tierRange.max]}; missing: ${r.missing.join(', ')}`,
-    );
+  if (r.tierRange.max !== r.tierRange.min) lines.push(`  Unknown factors: ${r.missing.join(', ')}`);
   lines.push(
     '  Rule: high = ≥ 2 high-risk factors; moderate = 1 high-risk or ≥ 2 intermediate-risk; standard otherwise. Low-risk factors are shown, not counted.',
   );
@@ -226,7 +179,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
     if (f.status === 'not-met') continue;
     const ev = evidenceSummary(f.evidence);
     lines.push(
-      `  ${mark(f.status)} ${f.label}: ${f.level}${f.verified ? '' : ' UNVERIFIED'}${ev ? `  — ${ev}` : ''}  [${f.cite}]`,
+      `  ${mark(f.status)} ${f.label}: ${lower(FACTOR_LEVEL_WORDS[f.level] ?? f.level)}${f.verified ? '' : ' UNVERIFIED'}${ev ? `  — ${ev}` : ''}  [${clinicianText(f.cite)}]`,
     );
   }
   if (r.redFlags.present.length)
@@ -254,7 +207,9 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
       `  Repeat: ${r.repeat ? `${r.repeat.panel} panel every ${r.repeat.everyYears} year(s) for ${r.repeat.forYears} years after symptom onset` : 'none routinely'}`,
     );
     for (const c of r.considerReasons)
-      lines.push(`  Consider ${CONSIDER_LABELS[c.id]}: ${CONSIDER_WORDS[c.reason] ?? c.reason}`);
+      lines.push(
+        `  Consider ${lower(CONSIDER_TEST_WORDS[c.id] ?? c.id)}: ${CONSIDER_REASON_WORDS[c.reason] ?? c.reason}`,
+      );
   }
   lines.push('  Factor lists pending verification against IMACS Figure 1 and its 2024 correction.');
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
@@ -301,7 +256,7 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
       `    A cancer is already known (cancers ${p.knownCancers.map((i) => `#${i + 1}`).join(', ')}) in the association window: the question is oncological follow-up (staging, treatment response, recurrence),`,
     );
     lines.push(
-      `    not screening. Risk profile for the record: ${TIER_WORDS[tier]}. Myositis activity may track tumour activity.`,
+      `    not screening. Risk profile for the record: ${codeWords('imacs2023', tier)}. Myositis activity may track tumour activity.`,
     );
     return lines.join('\n');
   }
@@ -344,27 +299,6 @@ export function renderImacsSection(r: ImacsSection): string {
   return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
 
-/** Why the probability model does not apply, by reason code. */
-export const PROBABILITY_NA_WORDS: Record<CancerProbabilityNotApplicable['reason'], string> = {
-  juvenile: 'juvenile onset (the prior and likelihood ratios come from adult DM cohorts)',
-  'not-dermatomyositis': 'not dermatomyositis (the prior and likelihood ratios are for adult DM)',
-  'dermatomyositis-not-established':
-    'dermatomyositis is not established (no subtype, no hallmark rash, no DM-specific antibody recorded)',
-};
-
-/**
- * Where the pre-test probability came from, and the range it may be set in.
- * @param r - the estimate
- */
-export function pretestWords(r: CancerProbabilityEstimate): string {
-  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
-  return r.pretestSource === 'default'
-    ? `adult DM default (editable ${range})`
-    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
-}
-
-const pct0 = (x: number) => `${Math.round(x * 100)} %`;
-
 /**
  * Renders the probability estimate.
  * @param r - the probability result
@@ -384,7 +318,7 @@ export function renderCancerProbability(r: CancerProbabilityResult): string {
     );
   for (const s of r.steps)
     lines.push(
-      `  × LR ${s.lr} (anti-${s.antibody} ${s.result}): odds ${s.oddsBefore.toFixed(4)} → ${s.oddsAfter.toFixed(4)}, probability ${pct(s.probabilityAfter)}  [${s.cite}]`,
+      `  × LR ${s.lr} (anti-${s.antibody} ${s.result}): odds ${s.oddsBefore.toFixed(4)} → ${s.oddsAfter.toFixed(4)}, probability ${pct(s.probabilityAfter)}  [${clinicianText(s.cite)}]`,
     );
   lines.push(`  Post-test probability: ${pct(r.posterior)}`);
   for (const n of r.notUsed)

@@ -5,40 +5,19 @@
 import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
 import type { ItemResult } from '../../engine/table.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
+import { bohanPeter1975Set } from '../../criteria/bohan-peter-1975/set.js';
+import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
+import {
+  ANSWER_WORDS,
+  categoryWords,
+  clinicianText,
+  headlineWords,
+  pctSpan,
+  subgroupWords,
+} from '../wording/index.js';
 import { evidenceSummary, mark, num1, pad, pct } from './format.js';
 
-const CATEGORY_WORDS: Record<string, string> = {
-  definite: 'definite IIM',
-  probable: 'probable IIM',
-  possible: 'possible IIM',
-  'not-met': 'not classified as IIM',
-  'not-classifiable': 'cannot be classified (no typical rash and no biopsy features)',
-  'definite-dm': 'definite dermatomyositis',
-  'probable-dm': 'probable dermatomyositis',
-  'possible-dm': 'possible dermatomyositis',
-  'definite-pm': 'definite polymyositis',
-  'probable-pm': 'probable polymyositis',
-  'possible-pm': 'possible polymyositis',
-};
-
-const SUBGROUP_WORDS: Record<string, string> = {
-  dermatomyositis: 'dermatomyositis',
-  'amyopathic-dermatomyositis': 'amyopathic dermatomyositis',
-  'juvenile-dermatomyositis': 'juvenile dermatomyositis',
-  'juvenile-myositis-other': 'juvenile myositis other than JDM',
-  'inclusion-body-myositis': 'inclusion body myositis',
-  polymyositis: 'polymyositis (including IMNM)',
-};
-
-/** Words for a category id. */
-export function categoryWords(c: string): string {
-  return CATEGORY_WORDS[c] ?? c;
-}
-
-/** Words for a subgroup id. */
-export function subgroupWords(s: string): string {
-  return SUBGROUP_WORDS[s] ?? s;
-}
+export { categoryWords, subgroupWords };
 
 function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] {
   return items.map((i) => {
@@ -53,7 +32,7 @@ function itemLines(items: readonly ItemResult[], showPoints: boolean): string[] 
         )
       : '';
     const ev = evidenceSummary(i.evidence);
-    return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${i.cite}]`;
+    return `  ${mark(i.status)} ${pts}${i.label}${ev ? `  — ${ev}` : ''}  [${clinicianText(i.cite)}]`;
   });
 }
 
@@ -64,11 +43,11 @@ export function renderEular(r: EularResult): string {
     `2017 EULAR/ACR classification criteria (${r.model === 'biopsy' ? 'model with muscle biopsy' : 'model without muscle biopsy'})`,
   );
   lines.push(
-    `  Result: ${categoryWords(r.category)} — score ${num1(r.score)}, probability ${pct(r.probability)}`,
+    `  Result: ${headlineWords('eularAcr2017', eularAcr2017Set.headline(r))} — score ${num1(r.score)}, probability ${pct(r.probability)}`,
   );
   if (r.scoreRange.max !== r.scoreRange.min) {
     lines.push(
-      `  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pct(r.probabilityRange.min)}–${pct(r.probabilityRange.max)}, category up to ${categoryWords(r.categoryRange.max)}`,
+      `  With unknown items: score ${num1(r.scoreRange.min)}–${num1(r.scoreRange.max)}, probability ${pctSpan(r.probabilityRange.min, r.probabilityRange.max)}`,
     );
   }
   lines.push(
@@ -78,9 +57,7 @@ export function renderEular(r: EularResult): string {
   else if (r.subgroupCandidates.length)
     lines.push(`  Subgroup undecided between: ${r.subgroupCandidates.map(subgroupWords).join(', ')}`);
   if (r.subgroupPath.length && (r.category === 'probable' || r.category === 'definite')) {
-    lines.push(
-      `  Tree: ${r.subgroupPath.map((s) => `${s.question} ${s.answer === 'met' ? 'yes' : s.answer === 'not-met' ? 'no' : 'unknown'}`).join(' → ')}`,
-    );
+    lines.push(`  Tree: ${r.subgroupPath.map((s) => `${s.question} ${ANSWER_WORDS[s.answer]}`).join(' → ')}`);
   }
   lines.push('  Items ([x] met, [ ] not met, [?] unknown; points in brackets if met):');
   lines.push(...itemLines(r.items, true));
@@ -96,12 +73,8 @@ export function renderBohanPeter(r: BohanPeterResult): string {
   const lines: string[] = [];
   lines.push('Bohan & Peter 1975');
   lines.push(
-    `  Result: ${categoryWords(r.category)} (rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown)`,
+    `  Result: ${headlineWords('bohanPeter1975', bohanPeter1975Set.headline(r))} — rash ${r.rash === 'met' ? 'present' : r.rash === 'not-met' ? 'absent' : 'unknown'}; ${r.muscleCriteria.met} of criteria 1–4 met, ${r.muscleCriteria.unknown} unknown`,
   );
-  if (r.reachableCategories.length > 1)
-    lines.push(
-      `  Reachable if unknown criteria were known: ${r.reachableCategories.map(categoryWords).join(', ')}`,
-    );
   lines.push(...itemLines(r.items, false));
   lines.push(`  Precondition: ${r.exclusionsNote}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);

@@ -11,10 +11,8 @@ export function mark(t: Tri): string {
   return t === 'met' ? '[x]' : t === 'not-met' ? '[ ]' : '[?]';
 }
 
-/** Formats a probability 0–1 as a percentage with one decimal. */
-export function pct(p: number): string {
-  return `${(p * 100).toFixed(1)} %`;
-}
+/** Formats a probability 0–1 as a percentage with one decimal (the wording table's). */
+export { pct } from '../wording/index.js';
 
 /** Formats a score with one decimal. */
 export function num1(x: number): string {

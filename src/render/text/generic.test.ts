@@ -4,6 +4,7 @@ import { renderGeneric } from './generic.js';
 describe('generic text renderer', () => {
   it('prints the headline with its ranges and an item checklist', () => {
     const text = renderGeneric(
+      'newSet',
       'New set',
       {
         code: 'possible',
@@ -23,7 +24,7 @@ describe('generic text renderer', () => {
     expect(text).toBe(
       [
         'New set',
-        '  Result: possible, could be possible / definite with the unknown items, score 8.25 (8.25–11 with the unknown items), probability 0.6',
+        '  Result: Possible (could reach Definite), score 8.25 (8.25–11 with the unknown items), probability 60.0 %',
         '  [x] Item A  [Table 1]',
         '  [?] Item B',
         '  [?] c',
@@ -32,8 +33,8 @@ describe('generic text renderer', () => {
     );
   });
   it('prints the code alone for a result without items', () => {
-    expect(renderGeneric('X', { code: 'no-alert', count: 0 }, { n: 1 })).toBe(
-      'X\n  Result: no-alert, count 0',
+    expect(renderGeneric('monitoring', 'X', { code: 'no-alert', count: 0 }, { n: 1 })).toBe(
+      'X\n  Result: No alert, count 0',
     );
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Bounded, Headline } from '../../contract/set.js';
 import type { Tri } from '../../core/tri.js';
+import { clinicianText, codeWords, pctRange, reachWords } from '../wording/index.js';
 import { mark } from './format.js';
 
 const num = (x: number) => String(Number(x.toFixed(3)));
@@ -45,14 +46,14 @@ function itemsAndSource(result: unknown): { items: ItemLike[]; source: string | 
  * @param headline - the set's headline of the result
  * @param result - the result (its `items` and `citation`, when it has them, are listed)
  */
-export function renderGeneric(title: string, headline: Headline, result: unknown): string {
+export function renderGeneric(key: string, title: string, headline: Headline, result: unknown): string {
   const lines = [title];
+  const reach = reachWords(key, headline);
   const head = [
-    headline.code,
-    ...(headline.reachable ? [`could be ${headline.reachable.join(' / ')} with the unknown items`] : []),
-    ...(headline.qualifier ? [headline.qualifier] : []),
+    `${codeWords(key, headline.code)}${reach ? ` (${reach})` : ''}`,
+    ...(headline.qualifier ? [codeWords(key, headline.qualifier)] : []),
     ...(headline.score ? [`score ${range(headline.score)}`] : []),
-    ...(headline.probability ? [`probability ${range(headline.probability)}`] : []),
+    ...(headline.probability ? [`probability ${pctRange(headline.probability)}`] : []),
     ...(headline.count !== undefined ? [`count ${headline.count}`] : []),
   ];
   lines.push(`  Result: ${head.join(', ')}`);
@@ -60,7 +61,9 @@ export function renderGeneric(title: string, headline: Headline, result: unknown
   for (const i of items) {
     const status = TRI.find((t) => t === i.status) ?? 'unknown';
     const label = typeof i.label === 'string' ? i.label : typeof i.id === 'string' ? i.id : '';
-    lines.push(`  ${mark(status)} ${label}${typeof i.cite === 'string' && i.cite ? `  [${i.cite}]` : ''}`);
+    lines.push(
+      `  ${mark(status)} ${label}${typeof i.cite === 'string' && i.cite ? `  [${clinicianText(i.cite)}]` : ''}`,
+    );
   }
   if (source) lines.push(`  Source: ${source}`);
   return lines.join('\n');

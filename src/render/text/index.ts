@@ -10,14 +10,15 @@ import {
   type SectionOutcome,
   type SectionSet,
 } from '../../contract/set.js';
-import type {
-  CalcResultOf,
-  CalculatorEntry,
-  SectionKey,
-  SectionResultOf,
-  SectionResults,
-  SetKey,
-  SetOf,
+import {
+  reportSections,
+  type CalcResultOf,
+  type CalculatorEntry,
+  type SectionKey,
+  type SectionResultOf,
+  type SectionResults,
+  type SetKey,
+  type SetOf,
 } from '../../sets/registry.js';
 import {
   renderImacs,
@@ -31,6 +32,7 @@ import { renderBohanPeter, renderEular } from './criteria.js';
 import { renderGeneric } from './generic.js';
 import { renderMonitoring, renderRecist, renderTis } from './monitoring.js';
 import { renderDosing } from './dosing.js';
+import { failedSectionWords } from '../wording/index.js';
 
 /** The text renderers of one set: its calculator's result and its report section. */
 export interface SetTextRenderers<S> {
@@ -55,9 +57,12 @@ export const textRenderers: { [K in SetKey]?: SetTextRenderers<SetOf<K>> } = {
 
 /** A section that could not be computed. */
 export function renderFailedSection(title: string, f: FailedSection): string {
-  return f.code === 'needed-section-failed'
-    ? `${title}\n  Not computed: it needs ${(f.failedNeeds ?? []).join(', ')}, which could not be computed.`
-    : `${title}\n  Not computed: an internal fault in this section (the other sections are unaffected).`;
+  return `${title}\n  ${failedSectionWords(f, sectionTitle)}`;
+}
+
+/** The title of a report section by key (the key itself when it is not registered). */
+function sectionTitle(key: string): string {
+  return reportSections.find((s) => s.key === key)?.section.title ?? key;
 }
 
 /**
@@ -71,7 +76,7 @@ export function renderSectionText<K extends SectionKey>(
 ): string {
   if (isFailedSection(outcome)) return renderFailedSection(set.section.title, outcome);
   const render = textRenderers[set.key]?.section;
-  return render ? render(outcome) : renderGeneric(set.section.title, set.headline(outcome), outcome);
+  return render ? render(outcome) : renderGeneric(set.key, set.section.title, set.headline(outcome), outcome);
 }
 
 /**
@@ -82,7 +87,7 @@ export function renderSectionText<K extends SectionKey>(
 export function renderCalcText(set: CalculatorEntry, result: unknown): string {
   // The calculator of `set` produced `result`: it is that set's calculator result, which its renderer takes.
   const render = textRenderers[set.key as SetKey]?.calc as ((r: unknown) => string) | undefined;
-  return render ? render(result) : renderGeneric(set.title, set.headline(result), result);
+  return render ? render(result) : renderGeneric(set.key, set.title, set.headline(result), result);
 }
 
 export { formatIssues, mark, pct, num1 } from './format.js';

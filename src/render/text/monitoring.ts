@@ -3,9 +3,8 @@
  * for rules and actions live here (shared with the HTML report); the engine gives codes and numbers.
  * @module
  */
-import { formatDay, type DayInterval } from '../../core/dates.js';
-import type { Alert, AlertAction } from '../../monitoring/alerts.js';
-import { ALERT_RULES, FLARE_SIGNALS } from '../../monitoring/alerts.js';
+import type { Alert } from '../../monitoring/alerts.js';
+import { ALERT_RULES } from '../../monitoring/alerts.js';
 import type { ConcordanceSummary } from '../../monitoring/concordance.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
@@ -13,51 +12,21 @@ import { RECIST_RULES_BY_ID, type RecistResult } from '../../monitoring/recist/e
 import { TIS_MEASURES } from '../../monitoring/tis-2016/definition.js';
 import type { TisResult } from '../../monitoring/tis-2016/evaluate.js';
 import type { CdasiSeverityResult } from '../../monitoring/cdasi.js';
+import {
+  ACTION_WORDS,
+  bestResponseQualifier,
+  dayText,
+  seriesHeading,
+  signalWords,
+  tisCategoryWords,
+} from '../wording/index.js';
 
-/** Words for an alert action. */
-export const ACTION_WORDS: Record<AlertAction, string> = {
-  're-stage-cancer': 'Re-stage the cancer',
-  'repeat-cancer-screening': 'Repeat cancer screening',
-  'cancer-search': 'Search for an underlying cancer',
-  'concordant-course-note': 'Note: myositis and tumour move together',
-};
-
-/** Words for a flare signal id. */
-export function signalWords(id: string): string {
-  return FLARE_SIGNALS.find((s) => s.id === id)?.label ?? id;
-}
-
-/** A date interval as text (`2019-10-05`, or `2019-10-01…2019-10-31`). */
-export function dayText(d: DayInterval | undefined): string {
-  if (!d) return 'undated';
-  return d.earliest === d.latest ? formatDay(d.earliest) : `${formatDay(d.earliest)}…${formatDay(d.latest)}`;
-}
+export { ACTION_WORDS, bestResponseQualifier, dayText, seriesHeading, signalWords, tisCategoryWords };
 
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
 const sign = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`;
-
-/**
- * Words qualifying a best overall response: CR/PR confirmation (before any progression), or the SD
- * minimum duration (SD is not confirmed: it must be documented ≥ 6 weeks after baseline).
- * @param b - the best overall response
- */
-export function bestResponseQualifier(b: RecistResult['bestOverallResponse']): string {
-  const conf: Record<string, string> = {
-    met: ', confirmed ≥ 4 weeks later (before any progression)',
-    'not-met': ', not confirmed (no assessment ≥ 4 weeks later, before any progression)',
-    unknown: ', confirmation unknown (dates missing)',
-  };
-  const dur: Record<string, string> = {
-    met: ', minimum duration met (≥ 6 weeks after baseline)',
-    'not-met': ' (minimum duration not met: SD documented before 6 weeks does not count)',
-    unknown: ', minimum duration unknown (dates missing)',
-  };
-  if (b.confirmed) return conf[b.confirmed] ?? '';
-  if (b.minimumDuration) return dur[b.minimumDuration] ?? '';
-  return '';
-}
 
 /** Renders a RECIST evaluation: one line per time point and the rule that fired. */
 export function renderRecist(r: RecistResult): string {
@@ -97,19 +66,6 @@ export function renderRecist(r: RecistResult): string {
     lines.push(`  note: ${i.path}: ${i.message}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
-}
-
-const TIS_CAT_WORDS: Record<string, string> = {
-  none: 'no improvement',
-  minimal: 'minimal improvement',
-  moderate: 'moderate improvement',
-  major: 'major improvement',
-  indeterminate: 'indeterminate',
-};
-
-/** Words for a TIS category. */
-export function tisCategoryWords(c: string): string {
-  return TIS_CAT_WORDS[c] ?? c;
 }
 
 function tisItemChange(i: TisResult['items'][number]): string {
@@ -198,25 +154,6 @@ export function renderConcordance(s: ConcordanceSummary): string {
   if (lines.length === 1)
     lines.push('  No tumour assessment with a measured sum could be paired with a visit.');
   return lines.join('\n');
-}
-
-const LINE_TRIGGER_WORDS: Record<string, string> = {
-  first: 'first assessment',
-  flagged: 'treatment marked as a new line',
-  'new-regimen-after-progression': 'new systemic regimen after progression',
-};
-
-/**
- * The heading of a RECIST series: with its line of therapy when the cancer's assessments were split.
- * @param s - the series
- */
-export function seriesHeading(s: MonitoringResult['course']['tumour'][number]): string | undefined {
-  if (!s.line) return undefined;
-  const why =
-    s.line.number === 1
-      ? ''
-      : `: new baseline, ${LINE_TRIGGER_WORDS[s.line.trigger] ?? s.line.trigger} (${s.line.treatmentPath ?? ''}${s.line.treatmentStart ? ` from ${dayText(s.line.treatmentStart)}` : ''})`;
-  return `RECIST 1.1 tumour response${s.cancerId ? ` — ${s.cancerId}` : ''}, line ${s.line.number}${why}`;
 }
 
 /** Renders the monitoring section of an assessment. */

@@ -1,0 +1,441 @@
+/**
+ * The one wording table: engine codes → the words a clinician reads. The CLI text renderers
+ * (`src/render/text`), the HTML report (`src/render/html`) and the web application (through the package
+ * subpath `heliotrope/wording`) all word results from here, so a category, a tier, a response or a status reads
+ * the same on every screen. The engine's results carry codes and numbers only.
+ *
+ * A one-word result that the unknown items could still change always says so ({@link headlineWords}: "Criteria
+ * not met (could reach Definite PNS)").
+ * @module
+ */
+import type { Bounded, FailedSection, Headline } from '../../contract/set.js';
+import type { Tri } from '../../core/tri.js';
+import type { PlanItemStatus, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
+import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
+import type { PnsCareNotApplicable } from '../../cancer/pns-care-2021/evaluate.js';
+import {
+  DEFAULT_PRETEST,
+  type CancerProbabilityEstimate,
+  type CancerProbabilityNotApplicable,
+} from '../../cancer/probability/probability.js';
+import type { WindowResult } from '../../cancer/association/timing.js';
+import type { AlertAction } from '../../monitoring/alerts.js';
+import type { SetKey } from '../../sets/registry.js';
+
+export {
+  alertRuleWords,
+  bestResponseQualifier,
+  dayText,
+  seriesHeading,
+  SEVERITY_WORDS,
+  signalWords,
+} from './follow-up.js';
+export { isFailedSection } from '../../contract/set.js';
+
+// ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A probability (0–1) as a percentage with one decimal. Never rounds up to a certainty or down to an
+ * impossibility: 0.9999 reads "> 99.9 %", 0.0001 reads "< 0.1 %"; exactly 0 and 1 read "0 %" and "100 %".
+ * @param p - the probability
+ */
+export function pct(p: number): string {
+  if (p >= 1) return '100 %';
+  if (p <= 0) return '0 %';
+  if (p >= 0.9995) return '> 99.9 %';
+  if (p < 0.0005) return '< 0.1 %';
+  return `${(p * 100).toFixed(1)} %`;
+}
+
+/**
+ * Two probabilities as a span: "38.0 %–91.2 %", "98.5 % to > 99.9 %" when an end is a bound, one value when
+ * both read the same.
+ * @param min - the lower end
+ * @param max - the upper end
+ */
+export function pctSpan(min: number, max: number): string {
+  const a = pct(min);
+  const b = pct(max);
+  if (a === b) return a;
+  return /^[<>]/.test(a) || /^[<>]/.test(b) ? `${a} to ${b}` : `${a}–${b}`;
+}
+
+/**
+ * A probability with its range over the unknown items: "62.3 % (38.0 %–91.2 % with the unknown items)".
+ * @param b - the probability and its range
+ */
+export function pctRange(b: Bounded): string {
+  const value = b.value === null ? 'open' : pct(b.value);
+  return b.min !== b.max ? `${value} (${pctSpan(b.min, b.max)} with the unknown items)` : value;
+}
+
+/** A met / not met / unknown status in words. */
+export const TRI_WORDS: Readonly<Record<Tri, string>> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  unknown: 'Unknown',
+};
+
+/** The answer to a yes/no question of a decision tree (a met / not met / unknown status). */
+export const ANSWER_WORDS: Readonly<Record<Tri, string>> = {
+  met: 'yes',
+  'not-met': 'no',
+  unknown: 'unknown',
+};
+
+/** A reference to the project's own notes (`cancer-association.md §1`): not for a clinician's screen. */
+const INTERNAL_REF = String.raw`[\w-]+\.md(?: §[\w–-]+(?:\.[\w–-]+)*)?`;
+
+/**
+ * A citation or note as a clinician reads it: references to the project's internal notes
+ * (`monitoring.md §A3`, `(cancer-association.md §1)`) are left out; the published sources stay.
+ * @param text - a `cite` or note from a result
+ */
+export function clinicianText(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\s*\((?:see )?${INTERNAL_REF}\)`, 'g'), '')
+    .split(/;\s*/)
+    .filter((seg) => !new RegExp(String.raw`^${INTERNAL_REF}(?: and [^;]*)?$`).test(seg.trim()))
+    .join('; ')
+    .replace(new RegExp(String.raw`(?:[;,]\s*|\s+)(?:reference decision )?in ${INTERNAL_REF}`, 'g'), '')
+    .replace(new RegExp(INTERNAL_REF, 'g'), 'the reference notes');
+}
+
+/** The parts of a case, as a clinician names them (one entry of a list: "Laboratory result 2"). */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  schemaVersion: 'Format version',
+  title: 'Case title',
+  patient: 'Patient',
+  dates: 'Dates',
+  findings: 'Finding',
+  strength: 'Muscle strength',
+  labs: 'Laboratory result',
+  antibodies: 'Antibody',
+  emg: 'EMG',
+  muscleBiopsy: 'Muscle biopsy',
+  skinBiopsy: 'Skin biopsy',
+  muscleImaging: 'Muscle imaging',
+  cancers: 'Cancer',
+  treatments: 'Treatment',
+  investigations: 'Investigation',
+  visits: 'Visit',
+  tumourAssessments: 'Tumour assessment',
+  diagnoses: 'Diagnosis',
+  treatmentResponse: 'Treatment response',
+  notes: 'Notes',
+  age: 'age',
+  ageAtOnset: 'age at onset',
+  birthDate: 'birth date',
+  symptomOnset: 'first symptom',
+  diagnosis: 'diagnosis',
+  presentation: 'presentation',
+  diagnosisDate: 'diagnosis date',
+  id: 'name',
+  referenceRange: 'reference range',
+  doseReductionPercent: 'dose reduction (%)',
+  targetAuc: 'target AUC',
+  newLineOfTherapy: 'new line of therapy',
+};
+
+/**
+ * A field path of a case in words ("labs[1].unit" → "Laboratory result 2: unit"), for messages shown to a
+ * clinician; the empty path is the case as a whole.
+ * @param path - the field path (`findings[0].id`)
+ */
+export function fieldWords(path: string): string {
+  if (!path) return 'Case';
+  const parts: string[] = [];
+  for (const m of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) parts[parts.length - 1] = `${parts.at(-1) ?? 'Entry'} ${Number(m[2]) + 1}`;
+    else parts.push(FIELD_WORDS[m[1]!] ?? humanize(m[1]!).toLowerCase());
+  }
+  if (!parts.length) return path;
+  const [first, ...rest] = parts;
+  return `${first!.charAt(0).toUpperCase()}${first!.slice(1)}${rest.length ? `: ${rest.join(', ')}` : ''}`;
+}
+
+// ─── One-word results, by set ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * The words of each headline code (category, tier, response, status), by set key. A code shared by two sets
+ * (`not-met`) may read differently in each. A set without a row (a new one) reads its codes in words
+ * ("some-code" → "Some code").
+ */
+export const CODE_WORDS: { readonly [K in SetKey]?: Readonly<Record<string, string>> } = {
+  eularAcr2017: {
+    definite: 'Definite IIM',
+    probable: 'Probable IIM',
+    possible: 'Possible IIM',
+    'not-met': 'Not classified as IIM',
+    'not-classifiable': 'Not classifiable (no typical rash and no biopsy feature)',
+  },
+  bohanPeter1975: {
+    'definite-dm': 'Definite dermatomyositis',
+    'probable-dm': 'Probable dermatomyositis',
+    'possible-dm': 'Possible dermatomyositis',
+    'definite-pm': 'Definite polymyositis',
+    'probable-pm': 'Probable polymyositis',
+    'possible-pm': 'Possible polymyositis',
+    'not-met': 'Criteria not met',
+  },
+  cancerAssociation: {
+    met: 'Cancer-associated (within ±3 years)',
+    'not-met': 'Not cancer-associated',
+    unknown: 'Undetermined',
+  },
+  imacs2023: {
+    high: 'High risk',
+    moderate: 'Moderate risk',
+    standard: 'Standard risk',
+    'not-applicable': 'Not applicable',
+  },
+  pns2004: {
+    definite: 'Definite PNS',
+    possible: 'Possible PNS',
+    'not-met': 'Criteria not met',
+  },
+  pnsCare2021: {
+    definite: 'Definite PNS',
+    probable: 'Probable PNS',
+    possible: 'Possible PNS',
+    'non-pns': 'Non-PNS',
+    'not-applicable': 'Not applicable',
+  },
+  cancerProbability: {
+    estimated: 'Estimated',
+    'not-applicable': 'Not applicable',
+  },
+  recist11: {
+    CR: 'Complete response (CR)',
+    PR: 'Partial response (PR)',
+    SD: 'Stable disease (SD)',
+    'non-CR/non-PD': 'Non-CR/non-PD',
+    PD: 'Progressive disease (PD)',
+    NE: 'Not evaluable (NE)',
+    baseline: 'Baseline',
+    'not-evaluable': 'Not evaluable (invalid measurements)',
+  },
+  tis2016: {
+    none: 'No improvement',
+    minimal: 'Minimal improvement',
+    moderate: 'Moderate improvement',
+    major: 'Major improvement',
+    indeterminate: 'Indeterminate',
+  },
+  dosing: {
+    'carboplatin-dose': 'Carboplatin dose (Calvert)',
+    dose: 'Dose by body-surface area',
+    'body-surface-area': 'Body-surface area',
+    'no-input': 'Nothing to compute',
+  },
+  monitoring: {
+    'alert-high': 'High-severity alert',
+    'alert-moderate': 'Moderate alert',
+    'alert-information': 'Information',
+    'no-alert': 'No alert',
+    'no-follow-up': 'No follow-up recorded',
+  },
+};
+
+/** Short reasons a set does not apply, by reason code (the headline's qualifier of a not-applicable result). */
+const NOT_APPLICABLE_SHORT: Readonly<Record<string, string>> = {
+  'dermatomyositis-not-a-2021-phenotype': 'Not applicable to dermatomyositis',
+  'myositis-not-a-2021-phenotype': 'Not applicable to myositis',
+};
+
+/** Codes whose result is its number: the headline reads as the probability. */
+const NUMBER_CODES: ReadonlySet<string> = new Set(['estimated']);
+
+/** Turns an unknown code into words (`not-met` → "Not met"), for a code that has no row yet. */
+export function humanize(code: string): string {
+  const s = code.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/**
+ * The words of one headline code of a set.
+ * @param key - the set's key
+ * @param code - the code
+ */
+export function codeWords(key: string, code: string): string {
+  const table = (CODE_WORDS as Readonly<Record<string, Readonly<Record<string, string>>>>)[key];
+  return table?.[code] ?? humanize(code);
+}
+
+/**
+ * What the unknown items could still make of a result, in words ("could reach Definite PNS"), or undefined
+ * when they cannot change it.
+ * @param key - the set's key
+ * @param h - the set's headline
+ */
+export function reachWords(key: string, h: Headline): string | undefined {
+  const others = (h.reachable ?? []).filter((c) => c !== h.code).map((c) => codeWords(key, c));
+  return others.length ? `could reach ${others.join(' or ')}` : undefined;
+}
+
+/**
+ * A result in one line, with its range over the unknowns: "Criteria not met (could reach Definite PNS)",
+ * "62.3 % (38.0–91.2 % with the unknown items)", "Not applicable to dermatomyositis".
+ * @param key - the set's key
+ * @param h - the set's headline of the result
+ */
+export function headlineWords(key: string, h: Headline): string {
+  if (NUMBER_CODES.has(h.code) && h.probability && h.probability.value !== null)
+    return pctRange(h.probability);
+  const main =
+    h.code === 'not-applicable' && h.qualifier && NOT_APPLICABLE_SHORT[h.qualifier]
+      ? NOT_APPLICABLE_SHORT[h.qualifier]!
+      : codeWords(key, h.code);
+  const reach = reachWords(key, h);
+  return reach ? `${main} (${reach})` : main;
+}
+
+// ─── Criteria ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** EULAR/ACR 2017 subgroups. */
+export const SUBGROUP_WORDS: Readonly<Record<string, string>> = {
+  dermatomyositis: 'Dermatomyositis',
+  'amyopathic-dermatomyositis': 'Amyopathic dermatomyositis',
+  'juvenile-dermatomyositis': 'Juvenile dermatomyositis',
+  'juvenile-myositis-other': 'Juvenile myositis other than JDM',
+  'inclusion-body-myositis': 'Inclusion body myositis',
+  polymyositis: 'Polymyositis (including IMNM)',
+};
+
+/** Words for a EULAR/ACR subgroup code. */
+export function subgroupWords(s: string): string {
+  return SUBGROUP_WORDS[s] ?? humanize(s);
+}
+
+/** Words for a category of the classification criteria (EULAR/ACR 2017 or Bohan & Peter 1975). */
+export function categoryWords(c: string): string {
+  return CODE_WORDS.eularAcr2017?.[c] ?? CODE_WORDS.bohanPeter1975?.[c] ?? humanize(c);
+}
+
+// ─── Cancer ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The cancer-association windows. */
+export const WINDOW_WORDS: Readonly<Record<WindowResult['id'], string>> = {
+  'cam-3y': 'CAM window ±3 years',
+  tif1g: 'anti-TIF1γ window −3 … +2.5 years',
+  'pns-5y': 'PNS window ±5 years',
+  'pns-2y': 'PNS window ±2 years',
+};
+
+/** Whether a cancer falls in a window. */
+export const WINDOW_STATUS_WORDS: Readonly<Record<WindowResult['status'], string>> = {
+  in: 'Inside',
+  out: 'Outside',
+  uncertain: 'Uncertain (dates too imprecise)',
+  unknown: 'Unknown (date missing)',
+};
+
+/** IMACS 2023 eligibility. */
+export const ELIGIBILITY_WORDS: Readonly<Record<ImacsResult['eligibility']['status'], string>> = {
+  eligible: 'Adult onset, diagnosed within 3 years of onset',
+  juvenile: 'Juvenile onset: routine IIM-associated cancer screening not required',
+  'beyond-3-years': 'Diagnosed more than 3 years after symptom onset: outside the guideline',
+  unknown:
+    'Eligibility undetermined (age at onset or onset/diagnosis dates missing): tier computed as if eligible',
+};
+
+/** Why IMACS 2023 asks to consider an optional test. */
+export const CONSIDER_REASON_WORDS: Readonly<Record<string, string>> = {
+  'high-risk-initial-work-up-negative': 'high risk: when the work-up at diagnosis finds no cancer',
+  'tif1g-dm-over-40-with-high-risk-feature':
+    'anti-TIF1γ DM, onset > 40 y, with ≥ 1 additional high-risk clinical feature (single screening test)',
+  'high-npc-risk-region': 'region with high nasopharyngeal-carcinoma risk',
+};
+
+/** The optional tests IMACS 2023 asks to consider. */
+export const CONSIDER_TEST_WORDS: Readonly<Record<string, string>> = {
+  'pet-ct': 'FDG PET-CT',
+  'gi-endoscopy': 'Upper and lower GI endoscopy',
+  nasoendoscopy: 'Nasoendoscopy',
+};
+
+/** IMACS 2023 factor levels. */
+export const FACTOR_LEVEL_WORDS: Readonly<Record<string, string>> = {
+  high: 'High',
+  intermediate: 'Intermediate',
+  low: 'Low',
+};
+
+/** The guideline's red-flag recommendation, worded as what it is: conditional. */
+export const RED_FLAG_WORDS =
+  'consider screening whatever the tier (a conditional recommendation of the guideline, not a requirement)';
+
+/** The status of a screening-plan item. */
+export const PLAN_STATUS_WORDS: Readonly<Record<PlanItemStatus, string>> = {
+  done: 'Done',
+  due: 'Due',
+  overdue: 'Overdue',
+  upcoming: 'Upcoming',
+  'not-applicable': 'Not applicable',
+  consider: 'Consider',
+};
+
+/** The screening plan's mode, as the case list shows it when no item is open. */
+export const SCREENING_MODE_WORDS: Readonly<Record<ScreeningPlan['mode'], string>> = {
+  screening: 'Screening',
+  'known-cancer': 'Known cancer: oncology follow-up',
+  'not-required': 'Not required',
+};
+
+/** Why PNS-Care 2021 does not apply, by reason code. */
+export const PNS_CARE_NA_WORDS: Readonly<Record<PnsCareNotApplicable['reason'], string>> = {
+  'dermatomyositis-not-a-2021-phenotype':
+    'Not applicable to dermatomyositis: it is not a phenotype of the 2021 PNS criteria',
+  'myositis-not-a-2021-phenotype':
+    'Not applicable to myositis: it is not a phenotype of the 2021 PNS criteria',
+};
+
+/** Why the cancer probability model does not apply, by reason code. */
+export const PROBABILITY_NA_WORDS: Readonly<Record<CancerProbabilityNotApplicable['reason'], string>> = {
+  juvenile: 'juvenile onset (the prior and likelihood ratios come from adult DM cohorts)',
+  'not-dermatomyositis': 'not dermatomyositis (the prior and likelihood ratios are for adult DM)',
+  'dermatomyositis-not-established':
+    'dermatomyositis is not established (no subtype, no hallmark rash, no DM-specific antibody recorded)',
+};
+
+/**
+ * Where the pre-test probability came from, and the range it may be set in.
+ * @param r - the estimate
+ */
+export function pretestWords(r: CancerProbabilityEstimate): string {
+  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
+  return r.pretestSource === 'default'
+    ? `adult DM default (editable ${range})`
+    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
+}
+
+const pct0 = (x: number) => `${Math.round(x * 100)} %`;
+
+// ─── Follow-up ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** What an alert asks the clinician to do. */
+export const ACTION_WORDS: Readonly<Record<AlertAction, string>> = {
+  're-stage-cancer': 'Re-stage the cancer',
+  'repeat-cancer-screening': 'Repeat cancer screening',
+  'cancer-search': 'Search for an underlying cancer',
+  'concordant-course-note': 'Note: myositis and tumour move together',
+};
+
+/** Words for a TIS 2016 category, lower case inside a sentence ("→ moderate improvement"). */
+export function tisCategoryWords(c: string): string {
+  const w = CODE_WORDS.tis2016?.[c];
+  return w ? w.charAt(0).toLowerCase() + w.slice(1) : c;
+}
+
+// ─── Failures ───────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Why a section of the report is missing, in words.
+ * @param f - the failed section
+ * @param titleOf - the title of a section by report key (for the sections it needed)
+ */
+export function failedSectionWords(f: FailedSection, titleOf: (key: string) => string): string {
+  return f.code === 'needed-section-failed'
+    ? `Not computed: it needs ${(f.failedNeeds ?? []).map(titleOf).join(', ')}, which could not be computed.`
+    : 'Not computed: an internal fault in this section (the other sections are unaffected).';
+}
