@@ -105,7 +105,7 @@ describe('patient-view cards', () => {
 
   it('say when unknown items could change a result, and carry no probability for a result that cannot be classified', () => {
     const possible = cards(demoCases[1]);
-    expect(possible[0]!.summary).toContain('unknown items could make it definite IIM');
+    expect(possible[0]!.summary).toContain('unknown items could make it Definite IIM');
     const none = cards({ schemaVersion: '1.0', patient: { sex: 'female', ageAtOnset: 50 } });
     expect(none).toEqual([]);
     const recorded = cards({
@@ -119,7 +119,7 @@ describe('patient-view cards', () => {
     // Demo case 3 without its biopsy: the score reaches a category, but no rash and no biopsy to classify.
     const { muscleBiopsy: _b, ...noBiopsy } = demoCases[2] as Record<string, unknown>;
     const unclassifiable = cards({ ...noBiopsy, diagnoses: [{ subtype: 'polymyositis' }] });
-    expect(unclassifiable[0]!.summary).toMatch(/^Cannot be classified/);
+    expect(unclassifiable[0]!.summary).toMatch(/^Not classifiable/);
     expect(unclassifiable[0]!.summary).not.toMatch(/%/);
   });
 

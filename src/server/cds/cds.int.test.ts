@@ -214,7 +214,7 @@ for (const backend of testBackends) {
       expect(fhir.requests.filter((q) => q.url.startsWith('/fhir/'))).toEqual([]);
       const summaries = body.cards.map((c) => c.summary);
       expect(summaries[0]).toMatch(
-        /^Possible IIM — 2017 EULAR\/ACR \d+ %; unknown items could make it definite IIM$/,
+        /^Possible IIM — 2017 EULAR\/ACR \d+ %; unknown items could make it Definite IIM$/,
       );
       const screening = body.cards.find((c) => c.summary.startsWith('High cancer risk (IMACS 2023)'))!;
       expect(screening.summary).toMatch(/enhanced screening overdue — CT neck\/chest\/abdomen\/pelvis/);
