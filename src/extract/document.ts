@@ -3,6 +3,7 @@
  * mentions, and ConText assertions on demand.
  * @module
  */
+import { attributeSentences, type SentenceAttribution } from './attribution.js';
 import { SentenceContext, type Assertion } from './context/context.js';
 import { lexicon, type Concept } from './lexicon/index.js';
 import { detectSections, type Section } from './sections.js';
@@ -27,6 +28,8 @@ export interface DocSentence {
   section: Section;
   tokens: Token[];
   mentions: Mention[];
+  /** Whose facts the sentence states (patient, disease in general, cohort, cited case, relative, meta). */
+  attribution: SentenceAttribution;
   /** Assertion of tokens [a, b) of this sentence (ConText). */
   assert(a: number, b: number): Assertion;
 }
@@ -84,14 +87,28 @@ export function analyse(text: string): Doc {
         section,
         tokens,
         mentions,
+        attribution: { subject: 'patient', reason: 'case-section' },
         assert: (a, b) => (ctx ??= new SentenceContext(text, tokens)).assert(a, b),
       });
     }
   }
+  const attributions = attributeSentences(
+    text,
+    sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      section: s.section,
+      tokens: s.tokens,
+      clinical: s.mentions.some((m) => CLINICAL.has(m.concept.kind)),
+    })),
+  );
+  sentences.forEach((s, i) => (s.attribution = attributions[i]!));
   return { text, sections, sentences };
 }
 
-/** True when facts in this sentence may be attributed to the patient (case sections only). */
+const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
+
+/** True when the facts of this sentence are the patient's (see attribution.ts). */
 export function isCaseSentence(s: DocSentence): boolean {
-  return s.section.role === 'case';
+  return s.attribution.subject === 'patient';
 }

@@ -10,6 +10,7 @@ import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
 import type { SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
+import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
 import { extractFindings } from './extractors/findings.js';
 import { extractInvestigations } from './extractors/investigations.js';
 import { extractLabs } from './extractors/labs.js';
@@ -45,6 +46,11 @@ export interface ExtractionResult {
   responses: ExtractedResponse[];
   /** Relative time expressions. */
   times: TimeExpression[];
+  /**
+   * Facts named in the text that are not the patient's (the disease in general, a cohort, a cited case, a
+   * relative), with their attribution: kept for review, never in the case.
+   */
+  notThePatient: AttributedFact[];
   warnings: ExtractionWarning[];
   stats: { characters: number; sentences: number; caseSentences: number };
 }
@@ -174,6 +180,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const tx = extractTreatments(doc);
   const timing = extractTiming(doc);
   const investigations = extractInvestigations(doc);
+  const notThePatient = extractAttributed(doc);
 
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
@@ -271,11 +278,12 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     })),
     responses: onc.responses,
     times: timing.times,
+    notThePatient,
     warnings,
     stats: {
       characters: text.length,
       sentences: doc.sentences.length,
-      caseSentences: doc.sentences.filter((s) => s.section.role === 'case').length,
+      caseSentences: doc.sentences.filter((s) => s.attribution.subject === 'patient').length,
     },
   };
 }

@@ -54,6 +54,10 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case and methods',
           'report of a case',
           'case reports',
+          'presentation of the case',
+          'presentation of case',
+          'case presentation and summary',
+          'case study',
         ],
       ],
       [
@@ -64,6 +68,7 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'clinical history',
           'history of present illness',
           'history of presenting complaint',
+          'patient history',
           'presenting complaint',
           'present illness',
           'hpi',
@@ -177,7 +182,7 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
       ],
       ['family', ['family history', 'family medical history']],
       ['abstract', ['abstract', 'summary', 'structured abstract']],
-      ['introduction', ['introduction', 'background', 'main text']],
+      ['introduction', ['introduction', 'background', 'main text', 'objective', 'objectives', 'aim', 'aims']],
       [
         'discussion',
         [
