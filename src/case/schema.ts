@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { TumourAssessmentSchema, VisitSchema } from './timeline.js';
 import {
   ClinicalDateSchema,
+  CodesSchema,
   partialIsoDate,
   QuantitySchema,
   SourceEvidenceSchema,
@@ -95,6 +96,13 @@ export const FindingSchema = z.strictObject({
   date: ClinicalDateSchema.optional(),
   note: z.string().optional(),
   reason: z.string().optional().describe('why the status is uncertain, when it is'),
+  inferred: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the status was read by a convention, not a literal statement ("proximal weakness" → both girdles)',
+    ),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -120,6 +128,7 @@ export const LabSchema = z.strictObject({
     .describe('stated qualitatively, e.g. "CK raised" with no value'),
   inferred: z.boolean().optional().describe('true when the interpretation is an inference, not a statement'),
   date: ClinicalDateSchema.optional(),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -133,6 +142,7 @@ export const AntibodySchema = z.strictObject({
   titre: z.string().optional(),
   method: z.string().optional(),
   date: ClinicalDateSchema.optional(),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -217,6 +227,7 @@ export const CancerSchema = z.strictObject({
     .optional(),
   diagnosisDate: ClinicalDateSchema.optional(),
   status: z.enum(['active', 'remission', 'progression', 'unknown']).optional(),
+  codes: CodesSchema.optional().describe('SNOMED CT code of the histology (morphology)'),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 

@@ -60,11 +60,18 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       break;
     }
   }
-  // Smoking and family history of cancer.
+  // Smoking and family history of cancer. A family-history statement is read in the patient's sentences,
+  // family sections, and sentences that are general only for want of a patient cue ("There is no family
+  // history of malignancy" in a discussion); never in definitions, cohorts or cited cases.
   for (const s of doc.sentences) {
-    if (s.section.role !== 'case' && s.section.role !== 'family') continue;
+    const who = s.attribution;
+    const familyOk =
+      who.subject === 'patient' ||
+      who.subject === 'relative' ||
+      (who.subject === 'general' && (who.reason === 'literature-section' || who.reason === 'no-patient-cue'));
+    if (!familyOk) continue;
     const text = doc.text.slice(s.start, s.end);
-    if (!out.smoking && s.section.role === 'case') {
+    if (!out.smoking && who.subject === 'patient') {
       const m = SMOKING_RE.exec(text);
       if (m && !/pack/i.test(m[1]!)) {
         const ti = s.tokens.findIndex((t) => t.start >= s.start + m.index);
@@ -86,7 +93,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       for (const m of s.mentions) {
         if (m.concept.kind !== 'histology') continue;
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer !== 'other' && s.section.role !== 'family') continue;
+        if (a.experiencer !== 'other' && who.subject !== 'relative') continue;
         if (a.temporality === 'hypothetical') continue;
         out.familyHistoryOfCancer = a.negated && !a.resolved ? 'no' : 'yes';
         out.evidence.push(
