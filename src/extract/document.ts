@@ -41,14 +41,18 @@ export interface Doc {
   sentences: DocSentence[];
 }
 
-/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites and studies are exempt ("lung", "emg"). */
+/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites, studies and findings are exempt ("lung", "emg", "rash"). */
 function plausible(
   text: string,
   m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] },
   tokens: readonly Token[],
 ): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
-  if (m.entries.every((c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature'))
+  if (
+    m.entries.every(
+      (c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature' || c.kind === 'finding',
+    )
+  )
     return true;
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;

@@ -208,16 +208,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         id: f.id,
         status: f.status,
         ...(f.reason ? { reason: f.reason } : {}),
-        ...(f.codes
-          ? {
-              note: [
-                f.codes.hpo ? `HPO ${f.codes.hpo}` : '',
-                f.codes.snomed ? `SNOMED CT ${f.codes.snomed}` : '',
-              ]
-                .filter(Boolean)
-                .join('; '),
-            }
-          : {}),
+        ...(f.inferred ? { inferred: true } : {}),
+        ...(f.codes ? { codes: f.codes } : {}),
         evidence: f.evidence,
       })),
     strength,

@@ -8,6 +8,7 @@
 import type { AttributionReason, Subject } from '../attribution.js';
 import type { Doc } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { INTERNAL_FINDINGS } from './findings.js';
 
 /** A fact attributed to someone other than the patient. */
 export interface AttributedFact {
@@ -52,7 +53,7 @@ export function extractAttributed(doc: Doc): AttributedFact[] {
     if (a.subject === 'meta') continue;
     for (const m of s.mentions) {
       const kind = KIND[m.concept.kind];
-      if (!kind) continue;
+      if (!kind || (kind === 'finding' && INTERNAL_FINDINGS.has(m.concept.value))) continue;
       if (a.subject !== 'patient') {
         const spans = a.cue ? [m, a.cue] : [m];
         add(a.subject, a.reason, kind, m.concept.value, evidence(doc.text, spans, 'attribution', a.subject));
