@@ -84,8 +84,6 @@ class FindingSet {
   }
 }
 
-const has = (s: DocSentence, ...words: string[]) => s.tokens.findIndex((t) => words.includes(t.norm));
-
 // ─── Skin descriptions (EULAR/ACR 2017 definitions) ──────────────────────────────────────────
 
 const COLOUR = new Set([
@@ -420,17 +418,6 @@ const UPPER_ACTIVITIES = new Set([
   'shelves',
   'dressing',
   'clothes',
-]);
-const LOWER_ACTIVITIES = new Set([
-  'stairs',
-  'chair',
-  'chairs',
-  'squatting',
-  'squat',
-  'seat',
-  'bath',
-  'rising',
-  'arising',
 ]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
 /** Other symptoms a region word may belong to instead of weakness ("stiffness of legs", "hip pain"). */

@@ -4,7 +4,7 @@
  * HPO / SNOMED CT codes are given only where the curator is confident of them.
  * @module
  */
-import type { Concept } from './types.js';
+import type { Concept, ConceptCodes } from './types.js';
 
 const f = (value: string, terms: string[], codes?: Concept['codes'], attrs?: Concept['attrs']): Concept => ({
   id: `finding:${value}${attrs?.polarity === 'negative' ? ':neg' : ''}`,
@@ -21,7 +21,7 @@ const f = (value: string, terms: string[], codes?: Concept['codes'], attrs?: Con
  * are clinical findings. Only codes the curator is confident of; heliotrope rash and Gottron's papules have
  * none here on purpose.
  */
-export const FINDING_CODES: Readonly<Record<string, { hpo?: string; snomed?: string }>> = {
+export const FINDING_CODES: Readonly<Record<string, ConceptCodes>> = {
   'proximal-weakness-upper': { hpo: 'HP:0008997' },
   'proximal-weakness-lower': { hpo: 'HP:0008994' },
   'neck-flexor-weakness': { hpo: 'HP:0003722' },
