@@ -55,6 +55,20 @@ export interface ExtractionResult {
   stats: { characters: number; sentences: number; caseSentences: number };
 }
 
+/** Cancer sites that only one sex has. */
+const SEX_OF_SITE: Readonly<Record<string, 'female' | 'male'>> = {
+  ovary: 'female',
+  uterus: 'female',
+  cervix: 'female',
+  endometrium: 'female',
+  'fallopian tube': 'female',
+  vulva: 'female',
+  vagina: 'female',
+  prostate: 'male',
+  testis: 'male',
+  penis: 'male',
+};
+
 const findingOrder = (id: string): number => {
   const i = (KNOWN_FINDING_IDS as readonly string[]).indexOf(id);
   return i < 0 ? KNOWN_FINDING_IDS.length : i;
@@ -182,6 +196,14 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const investigations = extractInvestigations(doc);
   const notThePatient = extractAttributed(doc);
 
+  // Sex from a cancer of a sex-specific organ when nothing else states it (an ovarian cancer is a woman's).
+  if (patient.sex === 'unknown') {
+    const organ = onc.cancers.find((c) => c.site && SEX_OF_SITE[c.site.replace(/^(left|right) /, '')]);
+    if (organ) {
+      patient.sex = SEX_OF_SITE[organ.site!.replace(/^(left|right) /, '')]!;
+      patient.evidence.push({ ...organ.evidence[0]!, stage: 'patient', note: 'sex-from-organ' });
+    }
+  }
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: {
