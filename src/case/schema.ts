@@ -140,6 +140,12 @@ export const AntibodySchema = z.strictObject({
     .describe('TIF1-gamma, NXP2, MDA5, Mi-2, SAE, Jo-1, PL-7, PL-12, EJ, OJ, SRP, HMGCR, Ro52, ANA, …'),
   result: z.enum(['positive', 'negative', 'equivocal', 'unknown']),
   titre: z.string().optional(),
+  panel: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the result is reported only for a group ("myositis panel negative"): it is never a result of each antibody of the group',
+    ),
   method: z.string().optional(),
   date: ClinicalDateSchema.optional(),
   codes: CodesSchema.optional(),

@@ -218,7 +218,6 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['meta', 'analysis'],
   ['systematic', 'review'],
   ['et', 'al'],
-  ['such', 'as'],
   ['in', 'general'],
   ['in', 'conclusion'],
   ['guidelines'],
@@ -256,6 +255,7 @@ const WEAK_GENERAL = new Set([
   'thought',
   'occasionally',
   'sometimes',
+  'such',
   'when',
   'whenever',
 ]);

@@ -27,9 +27,19 @@ export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
 /** A warning about the input or the result (machine code plus parameters; wording lives in render/). */
 export interface ExtractionWarning {
   code:
-    'empty-input' | 'invalid-utf8' | 'not-english' | 'nothing-found' | 'dropped-invalid' | 'abstract-only';
+    | 'empty-input'
+    | 'invalid-utf8'
+    | 'not-english'
+    | 'nothing-found'
+    | 'dropped-invalid'
+    | 'abstract-only'
+    | 'unplaced';
   count?: number;
   detail?: string;
+  /** For `unplaced`: what could not be placed. */
+  kind?: 'unknown-antibody' | 'unknown-analyte' | 'unparsed-number' | 'unknown-unit' | 'ambiguous-number';
+  /** For `unplaced`: where, in the input. */
+  span?: { start: number; end: number; text: string };
 }
 
 /** What `extract` returns. */
@@ -188,7 +198,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const patient = extractPatient(doc);
   const { findings, strength } = extractFindings(doc);
   const labs = extractLabs(doc);
-  const antibodies = extractAntibodies(doc);
+  const { antibodies, unplaced: unplacedAntibodies } = extractAntibodies(doc);
   const studies = extractStudies(doc);
   const onc = extractOncology(doc);
   const tx = extractTreatments(doc);
@@ -246,6 +256,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     investigations,
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
+  for (const u of unplacedAntibodies) warnings.push({ code: 'unplaced', kind: 'unknown-antibody', span: u });
   const validated = dropInvalid(caseDoc, warnings);
 
   let words = 0;

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../document.js';
+import { extractCase } from '../extract.js';
 import { extractAntibodies } from './antibodies.js';
 
 const abs = (t: string) =>
   Object.fromEntries(
-    extractAntibodies(analyse(t)).map((a) => [a.target, a.titre ? `${a.result} ${a.titre}` : a.result]),
+    extractAntibodies(analyse(t)).antibodies.map((a) => [
+      a.target,
+      a.titre ? `${a.result} ${a.titre}` : a.result,
+    ]),
   );
 
 describe('antibodies', () => {
@@ -37,5 +41,65 @@ describe('antibodies', () => {
   });
   it('reads equivocal results', () => {
     expect(abs('Anti-NXP2 borderline.')).toEqual({ NXP2: 'equivocal' });
+  });
+  it('reads telegraphic results, "+ve" / "-ve", and a semicolon as the end of a list', () => {
+    expect(abs('Abs: TIF1-γ +ve; antinuclear antibodies/Mi2 -ve')).toEqual({
+      'TIF1-gamma': 'positive',
+      ANA: 'negative',
+      'Mi-2': 'negative',
+    });
+    expect(abs('High-titre anti-TIF1-γ; anti-Jo-1 and anti-Mi-2 were negative.')).toEqual({
+      'TIF1-gamma': 'positive',
+      'Jo-1': 'negative',
+      'Mi-2': 'negative',
+    });
+  });
+  it('reads expanded names, verbs of carrying, levels above a cut-off and outside-myositis targets', () => {
+    expect(abs('She was found to harbor anti-threonyl-tRNA synthetase antibodies.')).toEqual({
+      'PL-7': 'positive',
+    });
+    expect(abs('Anti-nuclear matrix protein 2 antibodies were positive.')).toEqual({ NXP2: 'positive' });
+    expect(abs('Thyroid peroxidase antibodies >1000 U/mL.')).toEqual({ TPO: 'positive' });
+    expect(abs('An elevated level of serum acetylcholine receptor antibodies.')).toEqual({
+      AChR: 'positive',
+    });
+    expect(abs('Anti-Ro52 positive, anti-SSA/Ro positive.')).toEqual({
+      Ro52: 'positive',
+      'SSA/Ro': 'positive',
+    });
+  });
+  it('shares "were both positive" with the list before, and reads a list after "including"', () => {
+    expect(abs('The ANA test (titer: 320), and the anti-TIF1-γ antibody test, were both positive.')).toEqual({
+      ANA: 'positive 1:320',
+      'TIF1-gamma': 'positive',
+    });
+    expect(abs('The remaining autoantibody screen was negative including ENA, dsDNA and anti-CCP.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+      CCP: 'negative',
+    });
+  });
+  it('records a group result as one panel, never one negative per antibody', () => {
+    const r = extractAntibodies(
+      analyse('An extended myositis panel revealed no myositis-specific antibodies.'),
+    );
+    expect(r.antibodies).toMatchObject([
+      { target: 'myositis antibody panel', result: 'negative', panel: true },
+    ]);
+    expect(abs('Autoimmune screening for myositis-specific autoantibodies was negative.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('Anti-aminoacyl tRNA synthetase and other antibodies were not detected.')).toEqual({
+      'antisynthetase antibodies': 'negative',
+    });
+  });
+  it('warns about an anti-X result it cannot place, with its span, and ignores drug classes', () => {
+    const text = 'A 60-year-old woman. Anti-FHL1 antibodies were positive. She took anti-TNF therapy.';
+    const r = extractCase(text);
+    const w = r.warnings.filter((x) => x.code === 'unplaced');
+    expect(w).toEqual([
+      { code: 'unplaced', kind: 'unknown-antibody', span: expect.objectContaining({ text: 'Anti-FHL1' }) },
+    ]);
+    expect(text.slice(w[0]!.span!.start, w[0]!.span!.end)).toBe('Anti-FHL1');
   });
 });

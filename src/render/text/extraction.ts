@@ -32,6 +32,14 @@ export const ATTRIBUTION_REASON_TEXT: Readonly<Record<AttributedFact['reason'], 
   experiencer: 'a relative is named',
 };
 
+const UNPLACED_TEXT: Readonly<Record<NonNullable<ExtractionWarning['kind']>, string>> = {
+  'unknown-antibody': 'an antibody the lexicon does not know',
+  'unknown-analyte': 'a laboratory value without an analyte the lexicon knows',
+  'unparsed-number': 'a number that could not be read',
+  'unknown-unit': 'a unit that could not be read',
+  'ambiguous-number': 'a number that can be read two ways',
+};
+
 /** One warning in words. */
 export function extractionWarningText(w: ExtractionWarning): string {
   switch (w.code) {
@@ -47,6 +55,8 @@ export function extractionWarningText(w: ExtractionWarning): string {
       return `an extracted item failed validation and was left out (${w.detail ?? ''})`;
     case 'abstract-only':
       return 'only an abstract was found; facts come from it';
+    case 'unplaced':
+      return `${UNPLACED_TEXT[w.kind ?? 'unparsed-number']}: "${w.span?.text ?? ''}" at character ${w.span?.start ?? '?'}; not extracted`;
   }
 }
 
