@@ -197,7 +197,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const doc = analyse(text);
   const patient = extractPatient(doc);
   const { findings, strength } = extractFindings(doc);
-  const labs = extractLabs(doc);
+  const { labs, unplaced: unplacedLabs } = extractLabs(doc);
   const { antibodies, unplaced: unplacedAntibodies } = extractAntibodies(doc);
   const studies = extractStudies(doc);
   const onc = extractOncology(doc);
@@ -257,6 +257,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
   for (const u of unplacedAntibodies) warnings.push({ code: 'unplaced', kind: 'unknown-antibody', span: u });
+  for (const u of unplacedLabs)
+    warnings.push({ code: 'unplaced', kind: u.kind, span: { start: u.start, end: u.end, text: u.text } });
   const validated = dropInvalid(caseDoc, warnings);
 
   let words = 0;

@@ -3,7 +3,7 @@ import { analyse } from '../document.js';
 import { extractLabs } from './labs.js';
 import { readUnit, ucumUnit } from './units.js';
 
-const labs = (t: string) => extractLabs(analyse(t)).map(({ evidence: _e, ...l }) => l);
+const labs = (t: string) => extractLabs(analyse(t)).labs.map(({ evidence: _e, codes: _c, ...l }) => l);
 
 describe('labs', () => {
   it('reads value, unit and reference range in parentheses', () => {
@@ -79,5 +79,100 @@ describe('labs: bare interval in brackets', () => {
     expect(labs('CK 695 U/L (25-200).')).toEqual([
       { analyte: 'CK', value: 695, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },
     ]);
+  });
+});
+
+describe('labs: the reading rules', () => {
+  it('reads every number format with its unit', () => {
+    expect(labs('CK 12 480 U/l.')).toEqual([{ analyte: 'CK', value: 12480, unit: 'U/L' }]);
+    expect(labs('CRP 74,2 mg/L.')).toEqual([{ analyte: 'CRP', value: 74.2, unit: 'mg/L' }]);
+    expect(labs('prox weakness, CK 3.2k.')).toEqual([{ analyte: 'CK', value: 3200 }]);
+  });
+  it('reads comparators written as words', () => {
+    expect(labs('A creatine kinase marker showed a level of over 2000.')).toEqual([
+      { analyte: 'CK', value: 2000, comparator: '>' },
+    ]);
+  });
+  it('reads a lab table pasted as text: flag, unit column and reference column', () => {
+    expect(labs('CK                    3350 H    U/L       25–200')).toEqual([
+      { analyte: 'CK', value: 3350, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },
+    ]);
+    expect(labs('aldolase 18.4 U/L (< 7.6)')).toEqual([
+      { analyte: 'aldolase', value: 18.4, unit: 'U/L', referenceRange: { high: 7.6 }, upperLimit: 7.6 },
+    ]);
+  });
+  it('gives a value to the nearest analyte before it, never shifting a list', () => {
+    const r = labs('Elevated CK, ALT of 215 IU/l, aspartate aminotransferase was 183 U/l, ESR of 16 mm/hr.');
+    expect(r.map((l) => [l.analyte, l.value ?? l.interpretation])).toEqual([
+      ['CK', 'elevated'],
+      ['ALT', 215],
+      ['AST', 183],
+      ['ESR', 16],
+    ]);
+  });
+  it('pairs a bracketed list of values with a list of analytes when it says "respectively"', () => {
+    const r = labs(
+      'The serum aldolase, LDH and CRP levels were increased (11.0, 658 U/L and 24 mg/L, respectively).',
+    );
+    expect(r.map((l) => [l.analyte, l.value, l.unit])).toEqual([
+      ['aldolase', 11, undefined],
+      ['LDH', 658, 'U/L'],
+      ['CRP', 24, 'mg/L'],
+    ]);
+  });
+  it('keeps a trend as two values of one analyte', () => {
+    expect(labs('CK today 612 U/L, down from 1 480 U/L a month ago.').map((l) => l.value)).toEqual([
+      612, 1480,
+    ]);
+  });
+  it('shares an interpretation over a list of analytes, and reads "returned to normal" as elevated before', () => {
+    expect(
+      labs('Serum calcium and ACE levels were normal.').map((l) => [l.analyte, l.interpretation]),
+    ).toEqual([
+      ['calcium', 'normal'],
+      ['ACE', 'normal'],
+    ]);
+    expect(
+      labs(
+        'An increased level of serum creatine kinase (CK), lactate dehydrogenase (LDH) and aspartate aminotransferase (AST).',
+      ).map((l) => [l.analyte, l.interpretation]),
+    ).toEqual([
+      ['CK', 'elevated'],
+      ['LDH', 'elevated'],
+      ['AST', 'elevated'],
+    ]);
+    expect(
+      labs('Serum troponin T was also high, but troponin I was normal.').map((l) => l.interpretation),
+    ).toEqual(['elevated', 'normal']);
+    expect(labs('CPK levels returned to normal over 4 months.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated', inferred: true },
+    ]);
+  });
+  it('settles a number that reads two ways by the stated interpretation, else reports it', () => {
+    expect(labs('Ferritin was increased (1.679 ng/mL).')).toEqual([
+      { analyte: 'ferritin', value: 1679, unit: 'ng/mL', interpretation: 'elevated' },
+    ]);
+    const r = extractLabs(analyse('Ferritin 1.679 ng/mL.'));
+    expect(r.labs).toEqual([]);
+    expect(r.unplaced).toMatchObject([{ kind: 'ambiguous-number', text: '1.679 ng/mL' }]);
+  });
+  it('reports a value with a laboratory unit and no known analyte, with its span', () => {
+    const text = 'Serum zinc-alpha glycoprotein 88 mg/L.';
+    const r = extractLabs(analyse(text));
+    expect(r.labs).toEqual([]);
+    expect(r.unplaced).toHaveLength(1);
+    expect(r.unplaced[0]!.kind).toBe('unknown-analyte');
+    expect(text.slice(r.unplaced[0]!.start, r.unplaced[0]!.end)).toBe(r.unplaced[0]!.text);
+  });
+  it('normalises units through UCUM and codes the analyte in LOINC', () => {
+    const r = extractLabs(analyse('TSH 96.4 mU/l, free T4 3.1 pmol/l. CK 300 U/L.')).labs;
+    expect(r.map((l) => [l.analyte, l.unit])).toEqual([
+      ['TSH', 'm[IU]/L'],
+      ['free T4', 'pmol/L'],
+      ['CK', 'U/L'],
+    ]);
+    expect(r[2]!.codes).toEqual({ loinc: '2157-6' });
+    expect(ucumUnit('nmol/l')).toBe('nmol/L');
+    expect(ucumUnit('furlong/fortnight')).toBeUndefined();
   });
 });
