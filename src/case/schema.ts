@@ -232,6 +232,12 @@ export const CancerSchema = z.strictObject({
     })
     .optional(),
   diagnosisDate: ClinicalDateSchema.optional(),
+  relationToMyositis: z
+    .enum(['before', 'concurrent', 'after'])
+    .optional()
+    .describe(
+      'the order of the cancer diagnosis and the myositis as the source states it; with no diagnosisDate the interval is open',
+    ),
   status: z.enum(['active', 'remission', 'progression', 'unknown']).optional(),
   codes: CodesSchema.optional().describe('SNOMED CT code of the histology (morphology)'),
   evidence: z.array(SourceEvidenceSchema).optional(),

@@ -16,6 +16,22 @@ import { TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js'
 /** Words a trigger's scope reaches at most (NegEx uses five; lists of findings need a little more). */
 export const SCOPE_WINDOW = 8;
 
+/** Words before "history" that make it the duration of the present illness. */
+const DURATION_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'long',
+  'short',
+  'recent',
+  'longstanding',
+]);
+
 /** Words that open a new affirmed phrase or clause after "and" or a comma (see isNewPhrase). */
 const NEW_PHRASE = new Set([
   'a',
@@ -95,7 +111,25 @@ export class SentenceContext {
   ) {
     this.found = triggerDictionary()
       .findAll(tokens)
-      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
+      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }))
+      .map((f) =>
+        this.isDurationHistory(f) ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') } : f,
+      );
+  }
+
+  /**
+   * "a 3-month history of weakness", "a long history of", "4/12 hx": the present illness and how long it
+   * has lasted, not a past condition.
+   */
+  private isDurationHistory(f: FoundTrigger): boolean {
+    const first = this.tokens[f.tokenStart]!.norm;
+    if (first !== 'history' && first !== 'hx') return false;
+    let k = f.tokenStart - 1;
+    while (k >= 0 && (this.tokens[k]!.norm === '-' || this.tokens[k]!.norm === "'")) k--;
+    const prev = this.tokens[k]?.norm ?? '';
+    if (DURATION_WORDS.has(prev)) return true;
+    // "4/12 hx", "2/52 history"
+    return this.tokens[k]?.kind === 'number' && this.tokens[k - 1]?.norm === '/';
   }
 
   private isBoundary(i: number): boolean {

@@ -34,6 +34,25 @@ describe('oncology', () => {
     expect(onc('Her grandmother had endometrial carcinoma.').cancers).toEqual([]);
     expect(onc('Possible lymphoma.').cancers).toEqual([]);
   });
+  it('takes the site from a histology that implies it, and a nearby site word first', () => {
+    expect(onc('Biopsy showed hepatocellular carcinoma.').cancers[0]).toMatchObject({ site: 'liver' });
+    expect(onc('Biopsy showed invasive ductal carcinoma.').cancers[0]).toMatchObject({ site: 'breast' });
+    expect(onc('Biopsy showed a squamous cell carcinoma of the tongue.').cancers[0]).toMatchObject({
+      histology: 'squamous cell carcinoma',
+      site: 'tongue',
+    });
+  });
+  it('records an organ "cancer" as a carcinoma of that organ', () => {
+    const c = onc('He was found to have gastric cancer.').cancers;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ histology: 'carcinoma', site: 'stomach' });
+  });
+  it('keeps two cancers of different sites apart and merges spellings of one type', () => {
+    expect(onc('Colon adenocarcinoma. Later a lung adenocarcinoma was found.').cancers).toHaveLength(2);
+    expect(
+      onc('Cystoscopy showed transitional cell carcinoma. The urothelial carcinoma was resected.').cancers,
+    ).toHaveLength(1);
+  });
   it('reads RECIST responses and sets the cancer status', () => {
     const r = onc(
       'Lung adenocarcinoma. After chemotherapy a major partial response was seen. Later CT showed progressive disease by RECIST 1.1.',
@@ -91,5 +110,47 @@ describe('timing stated about this patient in a discussion', () => {
       narrative('In this patient the dermatomyositis preceded the adenocarcinoma by 3 months.'),
     ).cancers;
     expect(c[0]!.diagnosisDate).toMatchObject({ offset: 3, approximate: false });
+  });
+});
+
+describe('cancer timing relative to the myositis', () => {
+  const first = (t: string) => onc(t).cancers[0]!;
+  it('reads a stated interval before the first muscle symptoms', () => {
+    expect(
+      first('A woman had breast carcinoma diagnosed 8 months before the onset of weakness.').diagnosisDate,
+    ).toMatchObject({ relativeTo: 'symptom-onset', offset: -8, unit: 'month' });
+  });
+  it('reads "N units later" a cancer was diagnosed, after the presentation', () => {
+    expect(
+      first(
+        'A man presented with proximal weakness. Two months later he was diagnosed with lung adenocarcinoma.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'month' });
+  });
+  it('a past cancer is before the myositis, with the interval left open', () => {
+    const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
+    expect(c.relationToMyositis).toBe('before');
+    expect(c.diagnosisDate).toBeUndefined();
+  });
+  it('a stated concurrence dates the cancer at the myositis diagnosis', () => {
+    expect(first('Lung adenocarcinoma was diagnosed at the same time as the dermatomyositis.')).toMatchObject(
+      { relationToMyositis: 'concurrent', diagnosisDate: { offset: 0 } },
+    );
+  });
+  it('order words: a myositis revealing a cancer came first', () => {
+    expect(first('Dermatomyositis revealing a gastric adenocarcinoma.').relationToMyositis).toBe('after');
+    expect(first('Gastric adenocarcinoma presenting with dermatomyositis.').relationToMyositis).toBe('after');
+  });
+  it('a cancer found by the work-up after the presentation came after', () => {
+    expect(
+      first(
+        'Weakness in a smoker\n\nA man presented with proximal weakness and a heliotrope rash. CT revealed a lung adenocarcinoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+  });
+  it('leaves a recurrence open', () => {
+    const c = first('A man presented with weakness. CT showed recurrence of his colon adenocarcinoma.');
+    expect(c.relationToMyositis).toBeUndefined();
+    expect(c.diagnosisDate).toBeUndefined();
   });
 });

@@ -25,6 +25,30 @@ describe('timing', () => {
   });
 });
 
+describe('symptom onset from stated durations', () => {
+  it('takes the longest duration of a myositis symptom', () => {
+    const r = extractTiming(
+      analyse('She had a rash for 6 months and weakness for 2 months. A 1-week history of cough.'),
+    );
+    expect(r.symptomOnset).toMatchObject({ offset: -6, unit: 'month' });
+  });
+  it('falls back to another symptom of the illness when no myositis symptom has a duration', () => {
+    expect(extractTiming(analyse('He had fever for 3 weeks.')).symptomOnset).toMatchObject({
+      offset: -3,
+      unit: 'week',
+    });
+  });
+  it('reads telegraphic "4/12 hx" and skips durations of treatment', () => {
+    expect(extractTiming(analyse('4/12 hx prox weakness.')).symptomOnset).toMatchObject({
+      offset: -4,
+      unit: 'month',
+    });
+    expect(
+      extractTiming(analyse('Weakness while taking atorvastatin for 5 years.')).symptomOnset,
+    ).toBeUndefined();
+  });
+});
+
 describe('patient', () => {
   it('reads age and sex beside it, skipping relatives', () => {
     expect(
