@@ -3,6 +3,124 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The layers of src/, each with the folders it may import (besides its own). Engine layers run upwards:
+ * core → case → facts → engine → contract → criteria → cancer | monitoring → sets (the registry) → assess →
+ * render → cli | server; extract and fhir sit beside facts; calc runs a calculator on raw items; store is the
+ * server's; eval scores extraction against gold (used by scripts/).
+ * An import of any other src folder is a lint error, type-only imports included.
+ */
+const LAYERS = {
+  core: [],
+  case: ['core'],
+  facts: ['core', 'case'],
+  extract: ['core', 'case', 'facts'],
+  fhir: ['core', 'case', 'facts', 'extract'],
+  engine: ['core'],
+  contract: ['core', 'case', 'engine'],
+  criteria: ['core', 'case', 'facts', 'engine', 'contract'],
+  cancer: ['core', 'case', 'facts', 'engine', 'contract', 'criteria'],
+  monitoring: ['core', 'case', 'facts', 'engine', 'contract', 'criteria'],
+  calc: ['core', 'engine'],
+  sets: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring'],
+  assess: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring', 'sets'],
+  render: [
+    'core',
+    'case',
+    'facts',
+    'extract',
+    'fhir',
+    'engine',
+    'contract',
+    'criteria',
+    'cancer',
+    'monitoring',
+    'sets',
+    'assess',
+  ],
+  store: ['core'],
+  eval: ['core', 'case', 'facts', 'extract', 'engine', 'contract', 'criteria'],
+  // Population runs: an interface beside cli (worker threads, files); its pure parts are listed in PURE_FILES.
+  bulk: [
+    'core',
+    'case',
+    'facts',
+    'extract',
+    'fhir',
+    'engine',
+    'contract',
+    'criteria',
+    'cancer',
+    'monitoring',
+    'sets',
+    'assess',
+    'render',
+  ],
+  // The synthetic population generator: writes FHIR with the import's code systems.
+  population: ['core', 'case', 'fhir'],
+};
+
+/** Files of interface folders that are nevertheless pure (their I/O lives beside them). */
+const PURE_FILES = {
+  bulk: ['importer.ts', 'patient.ts', 'row.ts', 'scan.ts', 'summary.ts'],
+  population: ['codes.ts', 'model.ts', 'rng.ts', 'to-fhir.ts', 'truth.ts'],
+};
+
+/** Folders that are pure engine code: no file system, network, process or clock, no interface. */
+const PURE = [
+  'core',
+  'case',
+  'facts',
+  'extract',
+  'fhir',
+  'eval',
+  'engine',
+  'contract',
+  'criteria',
+  'cancer',
+  'monitoring',
+  'calc',
+  'sets',
+  'assess',
+];
+
+const SRC_FOLDERS = [...Object.keys(LAYERS), 'cli', 'server'];
+
+/** One config per layer: the folders it must not import, and for engine layers the purity rule. */
+function layerBoundaries() {
+  const io = {
+    group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'],
+    message: 'The engine is free of I/O.',
+  };
+  return Object.entries(LAYERS).flatMap(([layer, allowed]) => {
+    const forbidden = SRC_FOLDERS.filter((f) => f !== layer && !allowed.includes(f));
+    const patterns = forbidden.map((f) => ({
+      group: [`**/${f}/**`],
+      message: `src/${layer} may import only ${allowed.length ? allowed.join(', ') : 'nothing outside core'} (layer order in docs/architecture.md).`,
+    }));
+    const configs = [
+      {
+        files: [`src/${layer}/**/*.ts`],
+        ignores: ['**/*.test.ts'],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            { patterns: PURE.includes(layer) ? [io, ...patterns] : patterns },
+          ],
+        },
+      },
+    ];
+    const pureFiles = PURE_FILES[/** @type {keyof typeof PURE_FILES} */ (layer)];
+    if (pureFiles)
+      configs.push({
+        files: pureFiles.map((f) => `src/${layer}/${f}`),
+        ignores: [],
+        rules: { 'no-restricted-imports': ['error', { patterns: [io, ...patterns] }] },
+      });
+    return configs;
+  });
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-output/**', 'web/dist/**'] },
   js.configs.recommended,
@@ -22,30 +140,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layerBoundaries(),
   {
-    // The engine is pure: no file system, network, process or server imports.
-    files: [
-      'src/core/**/*.ts',
-      'src/case/**/*.ts',
-      'src/criteria/**/*.ts',
-      'src/cancer/**/*.ts',
-      'src/monitoring/**/*.ts',
-      'src/extract/**/*.ts',
-      'src/assess/**/*.ts',
-      'src/calc/**/*.ts',
-      'src/fhir/**/*.ts',
-    ],
-    ignores: ['**/*.test.ts'],
+    // The web application runs in a browser: it talks to the server over HTTP and never imports it.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['node:*', 'fs', 'net', 'http', 'https', 'child_process', 'os', 'path'],
-              message: 'The engine is free of I/O.',
+              group: ['**/src/server/**', '**/src/store/**', '**/src/cli/**', 'node:*'],
+              message: 'The web application reaches the server over HTTP, never by import.',
             },
-            { group: ['**/server/**', '**/cli/**'], message: 'The engine must not import interfaces.' },
           ],
         },
       ],

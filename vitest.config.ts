@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    hookTimeout: 60000,
     setupFiles: ['test/setup.ts'],
   },
 });

@@ -24,13 +24,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assessCase } from '../src/assess/assess.js';
+import { assessCase, type AssessmentReport } from '../src/assess/assess.js';
+import { isFailedSection, type Headline, type SectionSet } from '../src/contract/set.js';
 import type { EularCategory } from '../src/criteria/eular-acr-2017/evaluate.js';
 import { checkClassification, goldClassification } from '../src/eval/classify.js';
 import type { Gold } from '../src/eval/gold.js';
 import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts, type Miss } from '../src/eval/score.js';
 import { seedToGold, type SeedGold } from '../src/eval/seed.js';
 import { extractCase } from '../src/extract/extract.js';
+import { reportSections, type SectionKey } from '../src/sets/registry.js';
 import { CORPUS_DIR, loadCorpus, loadSplit } from './lib/corpus.js';
 import { sharedDir } from './shared.js';
 
@@ -168,17 +170,21 @@ const emptyTotals = (): HalfTotals => ({
   perCase: [],
 });
 
-const SEED_EXPECTED: Record<string, (r: Record<string, unknown>) => string | undefined> = {
-  eular_acr_2017_category: (r) => (r.eularAcr2017 as { category?: string } | undefined)?.category,
-  eular_acr_2017_subgroup: (r) =>
-    (r.eularAcr2017 as { subgroup?: string | null } | undefined)?.subgroup ?? undefined,
-  bohan_peter: (r) => (r.bohanPeter1975 as { category?: string } | undefined)?.category,
+/** A section's headline, or undefined when it could not be computed. */
+function headlineOf(r: AssessmentReport, key: SectionKey): Headline | undefined {
+  const set: SectionSet | undefined = reportSections.find((s) => s.key === key);
+  const outcome = r[key];
+  return set && !isFailedSection(outcome) ? set.headline(outcome) : undefined;
+}
+const SEED_EXPECTED: Record<string, (r: AssessmentReport) => string | undefined> = {
+  eular_acr_2017_category: (r) => headlineOf(r, 'eularAcr2017')?.code,
+  eular_acr_2017_subgroup: (r) => headlineOf(r, 'eularAcr2017')?.qualifier ?? undefined,
+  bohan_peter: (r) => headlineOf(r, 'bohanPeter1975')?.code,
 };
-const sectionValue = (r: Record<string, unknown>, pattern: RegExp): string | undefined => {
-  const key = Object.keys(r).find((k) => pattern.test(k));
-  const v = key ? (r[key] as Record<string, unknown> | undefined) : undefined;
-  const x = v?.category ?? v?.tier ?? v?.riskTier ?? v?.risk ?? v?.level;
-  return typeof x === 'string' ? x : undefined;
+/** The headline code of the first section whose key matches (e.g. /pns/i → Graus 2004). */
+const sectionValue = (r: AssessmentReport, pattern: RegExp): string | undefined => {
+  const s = reportSections.find((x) => pattern.test(x.key));
+  return s ? headlineOf(r, s.key)?.code : undefined;
 };
 
 function runCorpus(
@@ -211,7 +217,7 @@ function runCorpus(
       eular = `EULAR/ACR ${c.pred} (gold reaches ${c.gold})${c.over ? ' OVER-CLASSIFIED' : ''}`;
     }
     if (it.seedExpected) {
-      const report = assessCase(pred, { asOf: '2026-01-01' }) as unknown as Record<string, unknown>;
+      const report = assessCase(pred, { asOf: '2026-01-01' });
       for (const [key, want] of Object.entries(it.seedExpected)) {
         const got = SEED_EXPECTED[key]
           ? SEED_EXPECTED[key](report)

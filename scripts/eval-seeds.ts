@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessCase } from '../src/assess/assess.js';
+import { required } from '../src/contract/set.js';
 import { parseCase, validateCase } from '../src/case/validate.js';
 import type { Case } from '../src/case/schema.js';
 import { extractCase } from '../src/extract/extract.js';
@@ -57,18 +58,14 @@ const same = (what: string, got: unknown, want: unknown) =>
 
 /** The classifications of a report, in gold's vocabulary. */
 function classifications(c: Case, asOf: string) {
-  const r = assessCase(c, { asOf }) as unknown as {
-    eularAcr2017: { category: string; subgroup: string | null };
-    bohanPeter1975: { category: string };
-    pns2004: { category: string };
-    imacs2023: { tier: string };
-  };
+  const r = assessCase(c, { asOf });
+  const eular = required(r.eularAcr2017);
   return {
-    eular_acr_2017_category: r.eularAcr2017.category,
-    eular_acr_2017_subgroup: r.eularAcr2017.subgroup,
-    bohan_peter: r.bohanPeter1975.category,
-    pns_graus_2004: r.pns2004.category,
-    imacs_risk_tier: r.imacs2023.tier,
+    eular_acr_2017_category: eular.category,
+    eular_acr_2017_subgroup: eular.subgroup,
+    bohan_peter: required(r.bohanPeter1975).category,
+    pns_graus_2004: required(r.pns2004).category,
+    imacs_risk_tier: required(r.imacs2023).tier,
   };
 }
 

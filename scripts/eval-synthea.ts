@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assessCase } from '../src/assess/assess.js';
+import { isFailedSection } from '../src/contract/set.js';
 import { importFhir } from '../src/fhir/import/index.js';
 
 const dir = process.argv[2];
@@ -36,8 +37,8 @@ for (const f of files) {
   try {
     const r = importFhir(JSON.parse(readFileSync(join(dir, f), 'utf8')));
     const c = r.case;
-    const report = assessCase(c, { asOf: '2020-01-01' }) as unknown as Record<string, { category?: string }>;
-    const eular = report['eularAcr2017']?.category ?? 'n/a';
+    const report = assessCase(c, { asOf: '2020-01-01' });
+    const eular = isFailedSection(report.eularAcr2017) ? 'n/a' : report.eularAcr2017.category;
     if (eular === 'not-met') totals.notMet++;
     totals.bundles++;
     totals.resources += r.stats.resources;

@@ -37,7 +37,8 @@ describe('heliotrope calc imacs-2023', () => {
     expect(r['panels']).toEqual(['basic', 'enhanced']);
     expect(r['repeat']).toEqual({ every: 'year', everyYears: 1, forYears: 3, panel: 'basic' });
     expect(r['consider']).toEqual(['pet-ct', 'gi-endoscopy', 'nasoendoscopy']);
-    expect(r['redFlags']).toMatchObject({ present: [], screeningRequired: false });
+    expect(r['redFlags']).toMatchObject({ present: [], considerScreening: false, strength: 'conditional' });
+    expect(r['considerPanels']).toEqual([]);
   });
   it('bad value → exit 2 with the item named', async () => {
     const m = await cli(['calc', 'imacs-2023', 'subtype=lupus']);

@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { parseCase } from '../../dist/src/case/validate.js';
 import { IMACS_INPUTS } from '../../dist/src/cancer/imacs-2023/definition.js';
 import { evaluateImacs2023 } from '../../dist/src/cancer/imacs-2023/evaluate.js';
-import {
-  cancerProbabilitySection,
-  imacsSection,
-  pns2004Section,
-  pnsCare2021Section,
-} from '../../dist/src/cancer/from-case.js';
-import { cancerTiming } from '../../dist/src/cancer/timing.js';
-import { coerceInputs } from '../../dist/src/criteria/engine/inputs.js';
+import { imacsSectionFromCase } from '../../dist/src/cancer/imacs-2023/from-case.js';
+import { evaluatePns2004 } from '../../dist/src/cancer/pns-2004/evaluate.js';
+import { pns2004InputsFromCase } from '../../dist/src/cancer/pns-2004/from-case.js';
+import { evaluatePnsCare2021 } from '../../dist/src/cancer/pns-care-2021/evaluate.js';
+import { pnsCareInputsFromCase } from '../../dist/src/cancer/pns-care-2021/from-case.js';
+import { cancerProbabilityInputsFromCase } from '../../dist/src/cancer/probability/from-case.js';
+import { estimateCancerProbability } from '../../dist/src/cancer/probability/probability.js';
+import { subtypeFromEular } from '../../dist/src/cancer/subtype.js';
+import { cancerTiming } from '../../dist/src/cancer/association/timing.js';
+import { coerceInputs } from '../../dist/src/engine/inputs.js';
 import { measure } from '../harness.js';
 
 /** Suite name (key in the output). */
@@ -30,20 +32,28 @@ export async function run(): Promise<Record<string, unknown>> {
       ),
     ),
   );
-  const ctx = { asOf: '2026-11-21', results: { eularAcr2017: { subgroup: 'dermatomyositis' } } };
+  const asOf = '2026-11-21';
+  const subtype = subtypeFromEular({ subgroup: 'dermatomyositis' });
   const { values } = coerceInputs(IMACS_INPUTS, {
     'age-at-onset': 43,
     sex: 'female',
     subtype: 'dermatomyositis',
     'anti-tif1-gamma': 'positive',
   });
-  const sections = () => [
-    cancerTiming(c),
-    pns2004Section(c, ctx),
-    pnsCare2021Section(c, ctx),
-    imacsSection(c, ctx),
-    cancerProbabilitySection(c, ctx),
-  ];
+  // The five sections as an assessment computes them: the timing once, read by the others.
+  const sections = () => {
+    const timing = cancerTiming(c);
+    const imacs = imacsSectionFromCase(c, { asOf, subtype, timing });
+    const pns = pns2004InputsFromCase(c, { subtype, timing, imacs });
+    const care = pnsCareInputsFromCase(c, { asOf, timing });
+    return [
+      timing,
+      imacs,
+      evaluatePns2004(pns.values, pns.evidence, pns.overrides),
+      evaluatePnsCare2021(care.values, care.evidence),
+      estimateCancerProbability(cancerProbabilityInputsFromCase(c, subtype)),
+    ];
+  };
   let calc = 0;
   let all = 0;
   for (let i = 0; i < 3; i++) {

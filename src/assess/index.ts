@@ -2,5 +2,5 @@
  * Case assessment.
  * @module
  */
-export * from './registry.js';
 export * from './assess.js';
+export * from './headlines.js';

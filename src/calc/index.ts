@@ -1,7 +1,5 @@
 /**
- * Calculators: the contract and the registry.
+ * Running a calculator on raw inputs: `item=value` arguments, JSONL and CSV batches.
  * @module
  */
-export * from './types.js';
-export * from './registry.js';
 export * from './run.js';

@@ -5,8 +5,8 @@
  */
 import { parse as parseCsvSync } from 'csv-parse/sync';
 import { InputError, issue, type Issue } from '../core/issues.js';
-import { coerceInputs } from '../criteria/engine/inputs.js';
-import type { Calculator } from './types.js';
+import { coerceInputs } from '../engine/inputs.js';
+import type { DocumentCalculator, ItemCalculator } from '../engine/calculator.js';
 
 /** One evaluated row: its result or its issues. `line` is 1-based in the batch file. */
 export type CalcRow =
@@ -39,11 +39,11 @@ export function parseItemArgs(args: readonly string[]): Record<string, string> {
  * @param raw - raw values by item id
  * @param pathPrefix - prefix for issue paths
  */
-export function evaluateRaw(
-  calc: Calculator,
+export function evaluateRaw<C>(
+  calc: ItemCalculator<C>,
   raw: Record<string, unknown>,
   pathPrefix = '',
-): { ok: true; result: unknown } | { ok: false; issues: Issue[] } {
+): { ok: true; result: C } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
     for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
@@ -59,8 +59,58 @@ export function detectBatchFormat(name: string, text: string): 'jsonl' | 'csv' {
   return text.trimStart().startsWith('{') ? 'jsonl' : 'csv';
 }
 
+/**
+ * Whether a document calculator's input file is a JSONL batch (one document per line) rather than one
+ * JSON document: `.jsonl`/`.ndjson` always, `.json` never; otherwise (stdin, other names) when the whole
+ * text is not one JSON value.
+ * @param name - file name (`-` for stdin)
+ * @param text - file contents
+ */
+export function isDocumentBatch(name: string, text: string): boolean {
+  if (/\.(jsonl|ndjson)$/i.test(name)) return true;
+  if (/\.json$/i.test(name)) return false;
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Evaluates a JSONL batch of documents for a document calculator (e.g. RECIST): one JSON document per
+ * non-empty line, each validated and evaluated on its own; its problems carry the line number.
+ * @param calc - a document calculator
+ * @param text - the batch
+ */
+export function runDocumentBatch(calc: DocumentCalculator<unknown>, text: string): CalcRow[] {
+  return jsonLines(text, (obj, line) => {
+    try {
+      return { line, ok: true, result: calc.evaluate(obj) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      const issues = e.issues.length ? e.issues : [issue('value', '', e.message)];
+      return {
+        line,
+        ok: false,
+        issues: issues.map((i) => ({ ...i, path: `line ${line}${i.path ? `: ${i.path}` : ''}`, line })),
+      };
+    }
+  });
+}
+
 /** Evaluates a JSONL batch: one JSON object of item values per non-empty line. */
-export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
+export function runJsonlBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
+  return jsonLines(text, (obj, line) => {
+    const r = evaluateRaw(calc, obj, `line ${line}: `);
+    return r.ok
+      ? { line, ok: true, result: r.result }
+      : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) };
+  });
+}
+
+/** Splits JSONL text into objects, reporting malformed lines and non-objects by line number. */
+function jsonLines(text: string, each: (obj: Record<string, unknown>, line: number) => CalcRow): CalcRow[] {
   const rows: CalcRow[] = [];
   text.split(/\r?\n/).forEach((lineText, idx) => {
     const line = idx + 1;
@@ -90,22 +140,17 @@ export function runJsonlBatch(calc: Calculator, text: string): CalcRow[] {
       rows.push({
         line,
         ok: false,
-        issues: [issue('structure', `line ${line}`, 'expected a JSON object of item values', { line })],
+        issues: [issue('structure', `line ${line}`, 'expected a JSON object', { line })],
       });
       return;
     }
-    const r = evaluateRaw(calc, obj as Record<string, unknown>, `line ${line}: `);
-    rows.push(
-      r.ok
-        ? { line, ok: true, result: r.result }
-        : { line, ok: false, issues: r.issues.map((i) => ({ ...i, line })) },
-    );
+    rows.push(each(obj as Record<string, unknown>, line));
   });
   return rows;
 }
 
 /** Evaluates a CSV batch: a header of item ids, one patient per row. Empty cells are unknown. */
-export function runCsvBatch(calc: Calculator, text: string): CalcRow[] {
+export function runCsvBatch(calc: ItemCalculator<unknown>, text: string): CalcRow[] {
   let records: string[][];
   try {
     records = parseCsvSync(text, {

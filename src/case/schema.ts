@@ -25,7 +25,7 @@ export * from './common.js';
 /** Presence of a clinical finding. `uncertain` = the source hedges ("compatible with"). */
 export const FindingStatusSchema = z.enum(['present', 'absent', 'unknown', 'uncertain']);
 
-/** Finding ids the criteria read; other ids are allowed and kept. */
+/** Finding ids the criteria read; other ids are kept (see {@link RECOGNISED_FINDING_IDS}). */
 export const KNOWN_FINDING_IDS = [
   'heliotrope-rash',
   'gottron-papules',
@@ -58,6 +58,20 @@ export const KNOWN_FINDING_IDS = [
 
 /** A finding id known to the criteria. */
 export type KnownFindingId = (typeof KNOWN_FINDING_IDS)[number];
+
+/** Finding ids read or written beyond {@link KNOWN_FINDING_IDS}: IMACS 2023 clinical items and red flags, extraction. */
+export const OTHER_FINDING_IDS = [
+  'rapid-onset',
+  'refractory-disease',
+  'unexplained-fever',
+  'arthralgia',
+] as const;
+
+/**
+ * Every finding id Heliotrope recognises. Another id is kept, but validation warns (with the closest
+ * recognised id), since no criterion reads it; in strict mode it is an error.
+ */
+export const RECOGNISED_FINDING_IDS: readonly string[] = [...KNOWN_FINDING_IDS, ...OTHER_FINDING_IDS];
 
 // ─── Sections ───────────────────────────────────────────────────────────────────────────────────
 
@@ -273,6 +287,12 @@ export const TreatmentSchema = z.strictObject({
   route: z.string().optional(),
   cycles: z.number().int().positive().optional(),
   doseReductionPercent: z.number().min(0).max(100).optional(),
+  newLineOfTherapy: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: starts a new line of therapy (RECIST takes a new baseline); false: does not, even when it is a new systemic regimen after a progression; omitted: a systemic anticancer treatment started after a progression is a new line',
+    ),
   start: ClinicalDateSchema.optional(),
   end: ClinicalDateSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),

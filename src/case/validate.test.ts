@@ -138,3 +138,86 @@ describe('MRC grades', () => {
     expect(parseMrcGrade(text)).toBeUndefined();
   });
 });
+
+describe('warnings: unknown finding ids and inconsistent dates', () => {
+  const withFindings = {
+    schemaVersion: '1.0',
+    findings: [
+      { id: 'heliotrope', status: 'present' },
+      { id: 'gotron-papules', status: 'present' },
+      { id: 'rapid-onset', status: 'present' },
+      { id: 'xyzzy', status: 'absent' },
+    ],
+  };
+  it('a misspelled finding id is a warning naming the closest known id; the case stays valid', () => {
+    const r = validateCase(withFindings);
+    expect(r.case).toBeDefined();
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unknown-item',
+        path: 'findings[0].id',
+        message:
+          'unknown finding id "heliotrope" (did you mean "heliotrope-rash"?): kept, but no criterion reads it',
+      }),
+      expect.objectContaining({
+        path: 'findings[1].id',
+        message: expect.stringContaining('"gottron-papules"'),
+      }),
+      expect.objectContaining({
+        path: 'findings[3].id',
+        message: expect.not.stringContaining('did you mean'),
+      }),
+    ]);
+  });
+  it('strict: the same warnings are errors and the case is refused', () => {
+    const r = validateCase(withFindings, { strict: true });
+    expect(r.case).toBeUndefined();
+    expect(r.issues.map((i) => [i.severity, i.path])).toEqual([
+      ['error', 'findings[0].id'],
+      ['error', 'findings[1].id'],
+      ['error', 'findings[3].id'],
+    ]);
+    expect(() => parseCase(withFindings, 'case', { strict: true })).toThrow(InputError);
+  });
+  it('diagnosis before onset, age at onset above age, birth date not matching, treatment ending before it starts', () => {
+    const r = validateCase({
+      schemaVersion: '1.0',
+      patient: { age: 40, ageAtOnset: 52, birthDate: '1960-05-01' },
+      dates: { symptomOnset: '2020-06', diagnosis: '2020-01-15', presentation: '2020-07-01' },
+      treatments: [{ drug: 'prednisone', start: '2020-08-01', end: '2020-07-01' }],
+    });
+    expect(r.case).toBeDefined();
+    expect(r.issues.map((i) => [i.severity, i.path])).toEqual([
+      ['warning', 'dates.diagnosis'],
+      ['warning', 'patient.ageAtOnset'], // above the age
+      ['warning', 'patient.ageAtOnset'], // 52 but born 1960, onset 2020
+      ['warning', 'patient.age'],
+      ['warning', 'treatments[0].end'],
+    ]);
+    expect(r.issues[0]!.message).toBe('the diagnosis (2020-01-15) is before the first symptom (2020-06)');
+    // Partial dates overlapping the same month are not called inconsistent; an age within a year is fine.
+    expect(
+      validateCase({
+        schemaVersion: '1.0',
+        patient: { age: 60, ageAtOnset: 59, birthDate: '1960' },
+        dates: { symptomOnset: '2020-06', diagnosis: '2020-06-03', presentation: '2020-06-10' },
+      }).issues,
+    ).toEqual([]);
+  });
+});
+
+describe('recognised finding ids', () => {
+  it('include every id the criteria read and extraction writes, so real cases get no warning', async () => {
+    const { RECOGNISED_FINDING_IDS } = await import('./schema.js');
+    const { IMACS_CLINICAL_ITEMS, IMACS_RED_FLAGS } = await import('../cancer/imacs-2023/definition.js');
+    const { FINDING_CONCEPTS } = await import('../extract/lexicon/findings.js');
+    const internal = new Set(['febrile-neutropenia', 'asthenia']); // never written into a case
+    const read = [
+      ...Object.values(IMACS_CLINICAL_ITEMS).map((x) => x.finding),
+      ...IMACS_RED_FLAGS.filter((f) => !['smoking', 'family-history-of-cancer'].includes(f)),
+      ...FINDING_CONCEPTS.map((c) => c.value).filter((v) => !internal.has(v)),
+    ];
+    for (const id of read) expect(RECOGNISED_FINDING_IDS, id).toContain(id);
+  });
+});

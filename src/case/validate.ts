@@ -13,7 +13,9 @@ import {
 } from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { parseMrcGrade } from './mrc.js';
-import { CaseSchema, type Case } from './schema.js';
+import { closestIds } from '../core/strings.js';
+import { consistencyIssues } from './consistency.js';
+import { CaseSchema, RECOGNISED_FINDING_IDS, type Case } from './schema.js';
 
 /** Formats a path array as `labs[2].value`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -218,16 +220,54 @@ export const ANCHOR_COLLECTIONS = ['cancers', 'treatments', 'investigations', 'v
 /** Result of {@link validateCase}: the case when valid, and every issue found. */
 export interface CaseValidation {
   case?: Case;
+  /** Errors (the case is then absent) and warnings (the case is valid but something looks wrong). */
   issues: Issue[];
+}
+
+/** Options of {@link validateCase}. */
+export interface ValidateOptions {
+  /** Warnings (unknown finding ids, inconsistent dates and ages) become errors. */
+  strict?: boolean;
+}
+
+const warning = (i: Issue): Issue => ({ ...i, severity: 'warning' });
+
+/**
+ * Finding ids no criterion reads: a warning naming the closest recognised id (a misspelling such as
+ * "gotron-papules" would otherwise count silently as unknown).
+ */
+function unknownFindingIds(raw: unknown): Issue[] {
+  if (!isRec(raw)) return [];
+  const out: Issue[] = [];
+  arr(raw.findings).forEach((f, i) => {
+    const id = isRec(f) ? str(f.id) : undefined;
+    if (id === undefined || id === '' || RECOGNISED_FINDING_IDS.includes(id)) return;
+    const near = closestIds(id, RECOGNISED_FINDING_IDS)[0];
+    out.push(
+      warning(
+        issue(
+          'unknown-item',
+          `findings[${i}].id`,
+          `unknown finding id "${id}"${near ? ` (did you mean "${near}"?)` : ''}: kept, but no criterion reads it`,
+        ),
+      ),
+    );
+  });
+  return out;
 }
 
 /**
  * Validates a parsed JSON value as a case, collecting every problem.
  * @param value - parsed JSON
+ * @param options - `strict`: warnings are errors
  */
-export function validateCase(value: unknown): CaseValidation {
+export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
-  const semantic = semanticIssues(value);
+  const semantic = [
+    ...semanticIssues(value),
+    ...unknownFindingIds(value),
+    ...(parsed.success ? consistencyIssues(parsed.data) : []),
+  ].map((i) => (options.strict && i.severity === 'warning' ? { ...i, severity: 'error' as const } : i));
   const issues = parsed.success ? semantic : [...zodIssues(parsed.error, value), ...semantic];
   // One message per path and text (a failed pattern and a failed refinement can say the same thing).
   const seen = new Set<string>();
@@ -245,9 +285,10 @@ export function validateCase(value: unknown): CaseValidation {
  * Validates and returns a case, or throws an {@link InputError} listing every problem by field path.
  * @param value - parsed JSON
  * @param where - name of the input for the message
+ * @param options - `strict`: warnings are errors
  */
-export function parseCase(value: unknown, where = 'case'): Case {
-  const r = validateCase(value);
+export function parseCase(value: unknown, where = 'case', options: ValidateOptions = {}): Case {
+  const r = validateCase(value, options);
   if (!r.case) {
     const n = r.issues.length;
     throw new InputError(

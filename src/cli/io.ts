@@ -2,7 +2,9 @@
  * The CLI's window on the world, injected so that every command runs in tests without spawning.
  * @module
  */
+import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 
 /** Input/output used by CLI commands. */
 export interface CliIo {
@@ -16,6 +18,12 @@ export interface CliIo {
   today(): string;
   /** Writes a UTF-8 file (optional: interfaces without a file system omit it). */
   writeText?(path: string, text: string): Promise<void>;
+  /** Standard input line by line, streamed (optional: without it, `readText('-')` is split into lines). */
+  stdinLines?(): AsyncIterable<string>;
+  /** Resolves when standard output can take more (back-pressure for long outputs; optional). */
+  stdoutDrained?(): Promise<void>;
+  /** Whether standard error is a terminal (progress bars); false when absent. */
+  stderrIsTTY?: boolean;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -32,4 +40,11 @@ export const processIo: CliIo = {
   readBytes: async (p) => (p === '-' ? readStdin() : readFile(p)),
   today: () => new Date().toISOString().slice(0, 10),
   writeText: (p, t) => writeFile(p, t, 'utf8'),
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  stdoutDrained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+  },
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addCalendarMonths,
+  calendarMonthSpan,
+  civilFromDay,
+  dayFromCivil,
   dayNumber,
   formatDay,
   intervalDifference,
@@ -123,5 +127,64 @@ describe('calendar-day validation', () => {
     expect(parsePartialIsoDate('2021-01-00')).toBeUndefined();
     expect(parsePartialIsoDate('0099-01-01')).toBeUndefined();
     expect(parsePartialIsoDate('0100-01-01')).toBeDefined();
+  });
+});
+
+describe('addCalendarMonths', () => {
+  it('adds whole calendar years and clamps 29 February', () => {
+    expect(addCalendarMonths(dayNumber(2020, 6, 15), 36)).toBe(dayNumber(2023, 6, 15));
+    expect(addCalendarMonths(dayNumber(2020, 2, 29), 12)).toBe(dayNumber(2021, 2, 28));
+    expect(addCalendarMonths(dayNumber(2020, 6, 15), -36)).toBe(dayNumber(2017, 6, 15));
+    expect(addCalendarMonths(dayNumber(2020, 8, 31), 30)).toBe(dayNumber(2023, 2, 28));
+  });
+  // The Date-based computation the arithmetic replaced; both must agree on every input.
+  const viaDate = (dayN: number, months: number) => {
+    const d = new Date(dayN * 86_400_000);
+    const m = d.getUTCMonth() + months;
+    const y = d.getUTCFullYear() + Math.floor(m / 12);
+    const mo = ((m % 12) + 12) % 12;
+    const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+    return Math.round(Date.UTC(y, mo, Math.min(d.getUTCDate(), last)) / 86_400_000);
+  };
+  it('agrees with the Date-based computation, leap days and centuries included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -800_000, max: 3_000_000 }), fc.integer({ min: -10, max: 25_000 })),
+        fc.integer({ min: -1500, max: 1500 }),
+        (d, m) => {
+          expect(addCalendarMonths(d, m)).toBe(viaDate(d, m));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const [d, m] of [
+      [dayNumber(2000, 2, 29), 12],
+      [dayNumber(2000, 2, 29), 48],
+      [dayNumber(1900, 1, 31), 1],
+      [dayNumber(2100, 1, 31), 1],
+      [dayNumber(2024, 1, 31), 1],
+      [-719_000, 5], // year 0031 (Date reads years 0–99 as 19xx): same answer as before
+      [0.5, 3],
+      [Number.NaN, 1],
+    ] as const)
+      expect(addCalendarMonths(d, m)).toBe(viaDate(d, m));
+  });
+});
+describe('civil calendar arithmetic', () => {
+  it('day number ↔ calendar day round-trips and agrees with Date from year 100 on', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -600_000, max: 3_000_000 }), (d) => {
+        const c = civilFromDay(d);
+        expect(dayFromCivil(c.year, c.month, c.day)).toBe(d);
+        expect(dayFromCivil(c.year, c.month, c.day)).toBe(dayNumber(c.year, c.month, c.day));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(civilFromDay(0)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(civilFromDay(dayNumber(2000, 2, 29))).toEqual({ year: 2000, month: 2, day: 29 });
+  });
+  it('month spans: 12 months are 365 or 366 days, 1 month 28 to 31', () => {
+    expect(calendarMonthSpan(12)).toEqual({ min: 365, max: 366 });
+    expect(calendarMonthSpan(-1)).toEqual({ min: 28, max: 31 });
   });
 });

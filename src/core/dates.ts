@@ -44,9 +44,51 @@ const UNIT_DAYS: Record<OffsetUnit, number> = { day: 1, week: 7, month: 30.4375,
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in a month (1–12) of a year, proleptic Gregorian. */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
   return MONTH_DAYS[month - 1]!;
+}
+
+/** A calendar day: year, month (1–12), day of the month. */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * The proleptic Gregorian calendar day of a day number, by integer arithmetic (no Date: this runs in hot
+ * loops, and Date reads years 0–99 as 19xx).
+ * @param dayN - whole days since 1970-01-01
+ */
+export function civilFromDay(dayN: number): CivilDate {
+  const z = dayN + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * The day number of a proleptic Gregorian calendar day, by integer arithmetic (the inverse of
+ * {@link civilFromDay}; unlike {@link dayNumber}, years 0–99 are those years).
+ * @param year - the year
+ * @param month - 1–12
+ * @param day - day of the month
+ */
+export function dayFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Days since epoch for a calendar day (UTC). */
@@ -56,18 +98,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatDay(day: number): string {
-  // Civil date from a day count (proleptic Gregorian), without allocating a Date: this runs in hot loops.
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { year: y, month: m, day: d } = civilFromDay(day);
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
@@ -160,4 +191,51 @@ export function wholeYearsBetween(fromDay: number, toDay: number): number {
   )
     years -= 1;
   return years;
+}
+
+/**
+ * Adds calendar months to a day number, clamping to the month's last day (29 Feb + 12 months = 28 Feb).
+ * @param day - day number (days since 1970-01-01, UTC)
+ * @param months - signed number of calendar months
+ */
+export function addCalendarMonths(day: number, months: number): number {
+  // Integer arithmetic on the proleptic Gregorian calendar (what Date uses), without allocating Dates.
+  // Outside its domain (fractional days, far-off days, years 0–99 that Date.UTC reads as 19xx) the
+  // Date-based computation below decides, so results are the same everywhere.
+  if (Number.isInteger(day) && Number.isInteger(months) && Math.abs(day) < 9e7 && Math.abs(months) < 1e5) {
+    const c = civilFromDay(day);
+    const m0 = c.month - 1 + months;
+    const ty = c.year + Math.floor(m0 / 12);
+    const tm = (((m0 % 12) + 12) % 12) + 1; // 1–12
+    if (ty < 0 || ty > 99) return dayFromCivil(ty, tm, Math.min(c.day, daysInMonth(ty, tm)));
+  }
+  const d = new Date(day * MS_PER_DAY);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const targetYear = y + Math.floor(m / 12);
+  const targetMonth = ((m % 12) + 12) % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return Math.round(Date.UTC(targetYear, targetMonth, Math.min(d.getUTCDate(), lastDay)) / MS_PER_DAY);
+}
+
+const spanCache = new Map<number, { min: number; max: number }>();
+
+/**
+ * Shortest and longest span, in days, of a number of calendar months (over a 4-year leap cycle).
+ * @param months - signed number of months (the sign is ignored)
+ */
+export function calendarMonthSpan(months: number): { min: number; max: number } {
+  const hit = spanCache.get(months);
+  if (hit) return hit;
+  let min = Infinity;
+  let max = -Infinity;
+  const start = dayFromCivil(2000, 1, 1);
+  for (let d = start; d < start + 1461; d++) {
+    const span = Math.abs(addCalendarMonths(d, months) - d);
+    if (span < min) min = span;
+    if (span > max) max = span;
+  }
+  const out = { min, max };
+  spanCache.set(months, out);
+  return out;
 }

@@ -2,7 +2,20 @@
  * Core vocabulary shared by every layer: three-valued logic, issues and errors, evidence, clinical dates.
  * @module
  */
-export { type Tri, triAnd, triOr, triNot, triFrom } from './tri.js';
+export {
+  type Tri,
+  type YesNo,
+  type PositiveNegative,
+  triAnd,
+  triOr,
+  triNot,
+  triFrom,
+  triFromCode,
+  triFromYesNo,
+  triToYesNo,
+  triFromResult,
+  triToResult,
+} from './tri.js';
 export {
   type Issue,
   type IssueCode,

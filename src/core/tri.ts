@@ -30,3 +30,40 @@ export function triNot(value: Tri): Tri {
 export function triFrom(value: boolean | undefined | null): Tri {
   return value === true ? 'met' : value === false ? 'not-met' : 'unknown';
 }
+
+/** A yes/no answer that may be unknown (calculator items, case flags). */
+export type YesNo = 'yes' | 'no' | 'unknown';
+
+/** A test result that may be unknown (antibodies). */
+export type PositiveNegative = 'positive' | 'negative' | 'unknown';
+
+/**
+ * Reads a {@link Tri} from a two-valued code: `met` for `metValue`, `not-met` for `notMetValue`, `unknown`
+ * for anything else (absent included).
+ * @param value - the code read
+ * @param metValue - the code meaning met
+ * @param notMetValue - the code meaning not met
+ */
+export function triFromCode<T>(value: T | null | undefined, metValue: T, notMetValue: T): Tri {
+  return value === metValue ? 'met' : value === notMetValue ? 'not-met' : 'unknown';
+}
+
+/** `yes` → met, `no` → not-met, anything else → unknown. */
+export function triFromYesNo(value: unknown): Tri {
+  return triFromCode(value, 'yes', 'no');
+}
+
+/** met → `yes`, not-met → `no`, unknown → `unknown`. */
+export function triToYesNo(value: Tri): YesNo {
+  return value === 'met' ? 'yes' : value === 'not-met' ? 'no' : 'unknown';
+}
+
+/** `positive` → met, `negative` → not-met, anything else (borderline, unknown) → unknown. */
+export function triFromResult(value: unknown): Tri {
+  return triFromCode(value, 'positive', 'negative');
+}
+
+/** met → `positive`, not-met → `negative`, unknown → `unknown`. */
+export function triToResult(value: Tri): PositiveNegative {
+  return value === 'met' ? 'positive' : value === 'not-met' ? 'negative' : 'unknown';
+}

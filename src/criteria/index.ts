@@ -1,8 +1,8 @@
 /**
- * Criteria sets: the generic engine and the classification sets. The registry of calculators (and so of
- * criteria tables) is `src/calc/registry.ts`.
+ * Classification criteria sets (each folder: definition, evaluate, from-case, set). The registry of every set
+ * is `src/sets/registry.ts`; the generic engine is `src/engine`.
  * @module
  */
-export * from './engine/index.js';
+
 export * from './eular-acr-2017/index.js';
 export * from './bohan-peter-1975/index.js';

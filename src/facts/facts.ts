@@ -7,7 +7,7 @@ import type { Case, Lab, MuscleGroup } from '../case/schema.js';
 import { parseMrcGrade } from '../case/mrc.js';
 import { resolveCaseDate } from '../case/dates.js';
 import type { Evidence } from '../core/evidence.js';
-import type { Tri } from '../core/tri.js';
+import { triFromResult, type Tri } from '../core/tri.js';
 import { wholeYearsBetween } from '../core/dates.js';
 import { canonicalAnalyte, canonicalAntibody } from './names.js';
 
@@ -203,14 +203,13 @@ export function enzymesElevatedFact(c: Case, analytes: readonly string[]): Fact 
 /** Antibody result: positive → met, negative → not-met, equivocal/unknown/not tested → unknown. */
 export function antibodyFact(c: Case, target: string): Fact {
   const want = canonicalAntibody(target);
-  const toTri = (r: string): Tri => (r === 'positive' ? 'met' : r === 'negative' ? 'not-met' : 'unknown');
   let met = false;
   let unknown = false;
   let any = false;
   for (const a of c.antibodies) {
     if (canonicalAntibody(a.target) !== want) continue;
     any = true;
-    const t = toTri(a.result);
+    const t = triFromResult(a.result);
     if (t === 'met') met = true;
     else if (t === 'unknown') unknown = true;
   }
@@ -218,7 +217,7 @@ export function antibodyFact(c: Case, target: string): Fact {
   const status: Tri = met ? 'met' : unknown ? 'unknown' : 'not-met';
   const evidence: Evidence[] = [];
   c.antibodies.forEach((a, i) => {
-    if (canonicalAntibody(a.target) !== want || toTri(a.result) !== status) return;
+    if (canonicalAntibody(a.target) !== want || triFromResult(a.result) !== status) return;
     const e: Evidence = { path: `antibodies[${i}]`, value: a.result };
     if (a.titre) e.note = `titre ${a.titre}`;
     evidence.push(withSpans(e, a));

@@ -4,3 +4,4 @@
  */
 export * from './facts.js';
 export * from './names.js';
+export * from './oncology.js';

@@ -153,9 +153,12 @@ export function spearmanP(
 export function concordance(course: Course): ConcordanceSummary {
   const measures: ConcordanceMeasureResult[] = CONCORDANCE_MEASURES.map((m) => {
     const pairs: ConcordancePair[] = [];
+    // A new baseline is also the previous line's last time point: pair each assessment once.
+    const seen = new Set<string>();
     for (const series of course.tumour) {
       for (const tp of series.recist.timePoints) {
-        if (tp.sumMm === null || !tp.day) continue;
+        if (tp.sumMm === null || !tp.day || seen.has(tp.path)) continue;
+        seen.add(tp.path);
         const tMid = (tp.day.earliest + tp.day.latest) / 2;
         let best: { v: VisitPoint; d: number; a: number } | undefined;
         for (const v of course.visits) {

@@ -11,6 +11,7 @@ import type { DayInterval } from '../core/dates.js';
 import { issue, type Issue } from '../core/issues.js';
 import { canonicalAnalyte } from '../facts/names.js';
 import { RASH_GRADES } from '../case/timeline.js';
+import { splitByTherapyLine, type TherapyLine } from './lines.js';
 import { evaluateRecist, type RecistResult, type RecistTimePointInput } from './recist/evaluate.js';
 import { computeTis, type TisResult } from './tis-2016/evaluate.js';
 import { cdasiChange, cdasiSeverity, type CdasiChangeResult, type CdasiSeverityResult } from './cdasi.js';
@@ -67,9 +68,14 @@ export interface VisitChange {
   cdasi: CdasiChangeResult | null;
 }
 
-/** RECIST over the assessments of one cancer. */
+/** RECIST over the assessments of one cancer and one line of therapy. */
 export interface TumourSeries {
   cancerId?: string;
+  /**
+   * The line of therapy, when the cancer's assessments were split because a new line started (a new
+   * baseline); absent when there is one series. The new baseline is also the previous series' last point.
+   */
+  line?: TherapyLine;
   /** Indices into `case.tumourAssessments`, chronological. */
   assessmentIndices: number[];
   recist: RecistResult;
@@ -150,7 +156,7 @@ export function tisBetween(a: VisitPoint, b: VisitPoint): TisResult {
     haq: [a.haq, b.haq],
     enzymeXUln: [a.enzyme?.xUln ?? null, bEnz?.xUln ?? null],
     extramuscular: [a.extramuscular, b.extramuscular],
-    mmtMax: a.mmt?.max ?? 80,
+    mmtMax: a.mmt?.max ?? null,
   });
 }
 
@@ -207,11 +213,20 @@ export function buildCourse(c: Case): Course {
   const tumour: TumourSeries[] = [];
   for (const [key, pts] of groups) {
     const order = pts
-      .map((p, j) => ({ p, i: idx.get(key)![j]! }))
-      .sort((x, y) => mid(x.p.day)! - mid(y.p.day)!);
-    const recist = evaluateRecist(order.map((o) => o.p));
-    issues.push(...recist.issues);
-    tumour.push({ ...(key ? { cancerId: key } : {}), assessmentIndices: order.map((o) => o.i), recist });
+      .map((p, j) => ({ point: p, index: idx.get(key)![j]! }))
+      .sort((x, y) => mid(x.point.day)! - mid(y.point.day)!);
+    const split = splitByTherapyLine(c, order);
+    issues.push(...split.issues);
+    for (const s of split.series) {
+      const recist = evaluateRecist(s.points.map((o) => o.point));
+      issues.push(...recist.issues);
+      tumour.push({
+        ...(key ? { cancerId: key } : {}),
+        ...(split.series.length > 1 ? { line: s.line } : {}),
+        assessmentIndices: s.points.map((o) => o.index),
+        recist,
+      });
+    }
   }
 
   const treatments: TreatmentSpan[] = c.treatments.map((t, i) => {

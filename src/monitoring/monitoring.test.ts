@@ -154,3 +154,84 @@ describe('monitoring extras', () => {
     expect(() => parseCase(bad)).toThrow(/not a valid Heliotrope case/);
   });
 });
+
+describe('RECIST: a new line of therapy starts a new baseline', () => {
+  const scan = (date: string, mm: number, extra: Record<string, unknown> = {}) => ({
+    date,
+    cancerId: 'ca',
+    targets: [{ id: 'liver-1', organ: 'liver', diameterMm: mm }],
+    ...extra,
+  });
+  const base = (treatments: CaseInput['treatments']): CaseInput => ({
+    schemaVersion: '1.0',
+    cancers: [{ id: 'ca', site: 'lung' }],
+    treatments,
+    tumourAssessments: [
+      scan('2024-01-01', 50),
+      scan('2024-03-01', 30),
+      scan('2024-05-01', 60),
+      scan('2024-07-01', 40),
+    ],
+  });
+  const first = {
+    drug: 'carboplatin',
+    class: 'chemotherapy' as const,
+    indication: 'cancer' as const,
+    start: '2024-01-05',
+  };
+  const second = {
+    drug: 'docetaxel',
+    class: 'chemotherapy' as const,
+    indication: 'cancer' as const,
+    start: '2024-05-10',
+  };
+  it('a new systemic regimen after PD: the PD scan is the new baseline, the next scan is PR against it', () => {
+    const m = run(base([first, second]));
+    expect(m.course.tumour.map((t) => [t.line, t.assessmentIndices])).toEqual([
+      [{ number: 1, trigger: 'first' }, [0, 1, 2]],
+      [
+        {
+          number: 2,
+          trigger: 'new-regimen-after-progression',
+          treatmentPath: 'treatments[1]',
+          treatmentStart: expect.any(Object),
+        },
+        [2, 3],
+      ],
+    ]);
+    expect(m.course.tumour[0]!.recist.timePoints.map((t) => t.overall.category)).toEqual([
+      'baseline',
+      'PR',
+      'PD',
+    ]);
+    // 60 → 40 mm is −33 % against the new baseline: PR (as one series it would be PD against the nadir 30).
+    expect(m.course.tumour[1]!.recist.timePoints.map((t) => t.overall.category)).toEqual(['baseline', 'PR']);
+    expect(run(base([first])).course.tumour[0]!.recist.timePoints[3]!.overall.category).toBe('PD');
+  });
+  it('newLineOfTherapy false keeps one series; true starts a line even without a progression', () => {
+    expect(run(base([first, { ...second, newLineOfTherapy: false }])).course.tumour).toHaveLength(1);
+    const flagged = run(
+      base([first, { ...second, class: 'surgery', start: '2024-04-01', newLineOfTherapy: true }]),
+    );
+    expect(flagged.course.tumour.map((t) => t.assessmentIndices)).toEqual([
+      [0, 1],
+      [1, 2, 3],
+    ]);
+    expect(flagged.course.tumour[1]!.line).toMatchObject({ number: 2, trigger: 'flagged' });
+  });
+  it('myositis treatments and regimens without a later scan never split; an old baseline is warned', () => {
+    const ivig = {
+      drug: 'IVIG',
+      class: 'ivig' as const,
+      indication: 'myositis' as const,
+      start: '2024-05-10',
+    };
+    expect(run(base([first, ivig])).course.tumour).toHaveLength(1);
+    expect(run(base([first, { ...second, start: '2024-08-01' }])).course.tumour).toHaveLength(1);
+    const late = run(base([first, { ...second, start: '2024-06-15' }]));
+    expect(late.course.tumour).toHaveLength(2);
+    expect(late.course.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', path: 'tumourAssessments[2]' }),
+    );
+  });
+});

@@ -3,12 +3,15 @@ import { narrativeExtraction } from './extract-hook.js';
 import { testBackends } from '../../test/db.js';
 import { benchCase } from '../../bench/fixtures.js';
 import { assessCase } from '../assess/assess.js';
+import { reportHeadlines } from '../assess/headlines.js';
+import { required } from '../contract/set.js';
 import { parseCase, validateCase } from '../case/validate.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
 import { hashPassword, LoginRateLimiter } from './auth.js';
 import { bootstrap } from './start.js';
+import { demoCases } from './demo-cases.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -196,6 +199,80 @@ for (const backend of testBackends) {
       expect(notJson.status).toBe(415);
     });
 
+    it('POST /api/calc/dosing like every calculator', async () => {
+      const r = await app.request(
+        '/api/calc/dosing',
+        json('POST', { 'target-auc': 5, age: 62, sex: 'female', 'weight-kg': 60, scr: 0.8 }),
+      );
+      expect(r.status).toBe(200);
+      expect(await r.json()).toMatchObject({ calculatorId: 'dosing', carboplatin: { doseMgRounded: 470 } });
+      const bad = await app.request('/api/calc/dosing', json('POST', { 'target-auc': 5 }));
+      expect(bad.status).toBe(422);
+    });
+
+    it('unknown finding ids: warnings in the response; ?strict=true makes them a 422', async () => {
+      const typo = { ...minimalCase, findings: [{ id: 'gotron-papules', status: 'present' }] };
+      const r = await app.request('/api/assess', json('POST', typo));
+      expect(r.status).toBe(200);
+      const body = (await r.json()) as { warnings: { path: string; severity: string; message: string }[] };
+      expect(body.warnings).toEqual([
+        expect.objectContaining({
+          path: 'findings[0].id',
+          severity: 'warning',
+          message: expect.stringContaining('did you mean "gottron-papules"?'),
+        }),
+      ]);
+      const strict = await app.request('/api/assess?strict=true', json('POST', typo));
+      expect(strict.status).toBe(422);
+      expect(((await strict.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe(
+        'findings[0].id',
+      );
+      const created = await app.request('/api/cases', json('POST', typo));
+      expect(created.status).toBe(201);
+      expect(((await created.json()) as { warnings: unknown[] }).warnings).toHaveLength(1);
+      expect((await app.request('/api/cases?strict=true', json('POST', typo))).status).toBe(422);
+    });
+
+    it('cancer probability: not applicable carries no number; ?prior= sets the prior and the result says so', async () => {
+      const post = async (q: string, body: unknown) => {
+        const r = await app.request(`/api/assess${q}`, json('POST', body));
+        return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+      };
+      const juvenile = {
+        schemaVersion: '1.0',
+        patient: { age: 9, ageAtOnset: 8 },
+        findings: [{ id: 'heliotrope-rash', status: 'present' }],
+      };
+      const jo1 = demoCases[2]; // anti-Jo-1 antisynthetase myositis (polymyositis subgroup)
+      for (const [doc, reason] of [
+        [juvenile, 'juvenile'],
+        [jo1, 'not-dermatomyositis'],
+        [{ schemaVersion: '1.0' }, 'dermatomyositis-not-established'],
+      ] as const) {
+        const r = await post('', doc);
+        expect(r.status).toBe(200);
+        const p = r.body.cancerProbability as Record<string, unknown>;
+        expect(p).toMatchObject({ status: 'not-applicable', reason });
+        expect(p).not.toHaveProperty('posterior');
+        expect(p).not.toHaveProperty('pretest');
+      }
+      const dm = minimalCase;
+      const d = await post('?prior=0.25', dm);
+      expect(d.body.cancerProbability).toMatchObject({
+        status: 'estimated',
+        pretest: 0.25,
+        pretestSource: 'user',
+        posterior: 0.25,
+      });
+      expect((await post('', dm)).body.cancerProbability).toMatchObject({
+        pretest: 0.17,
+        pretestSource: 'default',
+      });
+      const bad = await post('?prior=0.9', dm);
+      expect(bad.status).toBe(422);
+      expect((bad.body.issues as { path: string }[])[0]!.path).toBe('prior');
+    });
+
     it('assesses a posted case; results match the engine and carry the engine version', async () => {
       const r = await app.request('/api/assess?asOf=2026-02-01', json('POST', benchCase));
       expect(r.status).toBe(200);
@@ -235,6 +312,26 @@ for (const backend of testBackends) {
           ...(v.issues.length ? { warnings: v.issues } : {}),
         }),
       );
+    });
+
+    it('headlines on request: each computed section in one line, after the report; none by default', async () => {
+      const r = await app.request('/api/assess?asOf=2026-02-01&headlines=true', json('POST', benchCase));
+      expect(r.status).toBe(200);
+      const report = assessCase(parseCase(benchCase), { asOf: '2026-02-01' });
+      const body = (await r.json()) as Record<string, unknown>;
+      expect(Object.keys(body)).toEqual([...Object.keys(report), 'headlines']);
+      expect(body.headlines).toEqual(reportHeadlines(report));
+      const h = body.headlines as Record<string, { code: string; probability?: { value: number } }>;
+      expect(h.eularAcr2017!.code).toBe(required(report.eularAcr2017).category);
+      expect(h.eularAcr2017!.probability!.value).toBe(required(report.eularAcr2017).probability);
+      expect(Object.keys(h)).toEqual(
+        Object.keys(report).filter((k) => !['engine', 'asOf', 'case'].includes(k)),
+      );
+      const plain = (await (
+        await app.request('/api/assess?asOf=2026-02-01', json('POST', benchCase))
+      ).json()) as object;
+      expect(plain).not.toHaveProperty('headlines');
+      expect((await app.request('/api/assess?headlines=yes', json('POST', benchCase))).status).toBe(422);
     });
 
     it('calculators: listed generically with inputs, evaluated with item values, bad items → 422 with paths', async () => {

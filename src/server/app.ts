@@ -8,8 +8,9 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { assessCase } from '../assess/assess.js';
-import { assessors } from '../assess/registry.js';
-import { calculators, findCalculator } from '../calc/registry.js';
+import { reportHeadlines } from '../assess/headlines.js';
+import { pretestIssues } from '../cancer/probability/probability.js';
+import { calculators, findCalculator, reportSections } from '../sets/registry.js';
 import { evaluateRaw } from '../calc/run.js';
 import { isValidPartialIsoDate } from '../core/dates.js';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
@@ -100,7 +101,14 @@ const AuditQuery = z.object({
   resourceId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
-const AssessQuery = z.object({ asOf: z.string().optional() });
+const StrictFlag = z.enum(['true', 'false']).optional();
+const AssessQuery = z.object({
+  asOf: z.string().optional(),
+  prior: z.string().optional(),
+  strict: StrictFlag,
+  headlines: z.enum(['true', 'false']).optional(),
+});
+const StrictQuery = z.object({ strict: StrictFlag }).passthrough();
 const ListQuery = z.object({
   q: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -179,8 +187,8 @@ function readQuery<T>(c: Context, schema: z.ZodType<T>): T {
   return r.data;
 }
 
-function validCase(value: unknown): { case: Case; warnings: Issue[] } {
-  const v = validateCase(value);
+function validCase(value: unknown, strict = false): { case: Case; warnings: Issue[] } {
+  const v = validateCase(value, { strict });
   if (!v.case) throw new InputError('the case is not valid', v.issues);
   return { case: v.case, warnings: v.issues };
 }
@@ -198,6 +206,11 @@ function ifMatchVersion(c: Context): number {
       issue('value', 'If-Match', 'expected the ETag of the case, e.g. "3"'),
     ]);
   return Number(m[1]);
+}
+
+/** Adds validation warnings (unknown finding ids, inconsistent dates) to a response body when there are any. */
+function withWarnings<T extends object>(body: T, warnings: Issue[]): T & { warnings?: Issue[] } {
+  return warnings.length ? { ...body, warnings } : body;
 }
 
 function caseBody(s: StoredCase) {
@@ -501,8 +514,19 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
 
   // ─── Cases ────────────────────────────────────────────────────────────────────────────────
+  // A section's fault is logged (its key and the error's name and stack, never case data); the report keeps
+  // the other sections.
+  const assessOptions = (asOf: string) => ({
+    asOf,
+    onFault: (key: string, e: unknown) =>
+      logger.log('error', 'assessment section failed', {
+        section: key,
+        error: e instanceof Error ? e.name : 'unknown',
+        stack: e instanceof Error ? (e.stack ?? null) : null,
+      }),
+  });
   const assessAndSummarize = (c: Case) => {
-    const report = assessCase(c, { asOf: today() }) as unknown as Record<string, unknown>;
+    const report = assessCase(c, assessOptions(today()));
     return { report, summary: summarize(report) };
   };
   const storeAssessment = (s: StoredCase, report: Record<string, unknown>, user: User) =>
@@ -523,14 +547,14 @@ export function createApp(deps: AppDeps): Hono<Env> {
   });
   app.post('/api/cases', async (c) => {
     await need(c, 'clinician', 'case.create');
-    const v = validCase(await readJson(c));
+    const v = validCase(await readJson(c), readQuery(c, StrictQuery).strict === 'true');
     const { report, summary } = assessAndSummarize(v.case);
     const s = await store.createCase(v.case as unknown as Record<string, unknown>, c.get('user').id, summary);
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.create', 'case', s.id, { version: s.version, assessment: a.id });
     c.header('Location', `/api/cases/${s.id}`);
     c.header('ETag', `"${s.version}"`);
-    return c.json(caseBody(s), 201);
+    return c.json(withWarnings(caseBody(s), v.warnings), 201);
   });
   app.get('/api/cases/:id', async (c) => {
     const id = c.req.param('id');
@@ -543,7 +567,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const id = c.req.param('id');
     await need(c, 'clinician', 'case.update', id);
     const base = ifMatchVersion(c);
-    const v = validCase(await readJson(c));
+    const v = validCase(await readJson(c), readQuery(c, StrictQuery).strict === 'true');
     const { report, summary } = assessAndSummarize(v.case);
     const s = await store.updateCase(
       id,
@@ -555,7 +579,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const a = await storeAssessment(s, { ...report, case: s.data }, c.get('user'));
     await audit(c, 'case.update', 'case', id, { version: s.version, assessment: a.id });
     c.header('ETag', `"${s.version}"`);
-    return c.json(caseBody(s));
+    return c.json(withWarnings(caseBody(s), v.warnings));
   });
   app.delete('/api/cases/:id', async (c) => {
     const id = c.req.param('id');
@@ -585,7 +609,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     await need(c, 'clinician', 'assessment.create', id);
     const s = await store.getCase(id);
     const v = validCase(s.data);
-    const report = assessCase(v.case, { asOf: today() }) as unknown as Record<string, unknown>;
+    const report = assessCase(v.case, assessOptions(today()));
     const a = await storeAssessment(s, report, c.get('user'));
     await audit(c, 'assessment.create', 'case', id, { version: s.version, assessment: a.id });
     return c.json(a, 201);
@@ -603,10 +627,21 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (q.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(q.asOf) || !isValidPartialIsoDate(q.asOf))) {
       throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
     }
-    const v = validCase(await readJson(c));
-    const report = assessCase(v.case, { asOf: q.asOf ?? today() });
+    let cancerPretest: number | undefined;
+    if (q.prior !== undefined) {
+      cancerPretest = /^\s*\d*\.?\d+\s*$/.test(q.prior) ? Number(q.prior) : Number.NaN;
+      const bad = pretestIssues(cancerPretest, 'prior');
+      if (bad.length) throw new InputError('prior is not a usable pre-test probability', bad);
+    }
+    const v = validCase(await readJson(c), q.strict === 'true');
+    const report = assessCase(v.case, {
+      ...assessOptions(q.asOf ?? today()),
+      ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+    });
     await audit(c, 'assess.adhoc', 'case', null);
-    return jsonBytes(c, v.warnings.length ? { ...report, warnings: v.warnings } : report);
+    const body = withWarnings(report, [...v.warnings, ...(report.warnings ?? [])]);
+    // Opt-in: each section's headline (codes and numbers), for interfaces that list results in one line.
+    return jsonBytes(c, q.headlines === 'true' ? { ...body, headlines: reportHeadlines(report) } : body);
   });
 
   app.get('/api/calc', (c) =>
@@ -614,9 +649,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
       items: calculators.map((k) => ({
         id: k.id,
         title: k.title,
-        citation: k.citation,
-        inputs: k.inputs,
-        ...(k.documentInput ? { documentInput: { description: k.documentInput.description } } : {}),
+        citation: k.citations[0],
+        // A document calculator has no items: listed with none, and the document it takes.
+        inputs: k.calculator.kind === 'items' ? k.calculator.inputs : [],
+        ...(k.calculator.kind === 'document'
+          ? { documentInput: { description: k.calculator.description } }
+          : {}),
       })),
     }),
   );
@@ -627,12 +665,12 @@ export function createApp(deps: AppDeps): Hono<Env> {
         issue('not-found', 'id', `known: ${calculators.map((k) => k.id).join(', ')}`),
       ]);
     const body = await readJson(c);
-    if (calc.documentInput) return c.json(calc.documentInput.evaluateDocument(body) as object);
+    if (calc.calculator.kind === 'document') return c.json(calc.calculator.evaluate(body) as object);
     if (body === null || typeof body !== 'object' || Array.isArray(body))
       throw new InputError('expected a JSON object of item values', [
         issue('structure', '', 'expected {"item-id": value, …}'),
       ]);
-    const r = evaluateRaw(calc, body as Record<string, unknown>);
+    const r = evaluateRaw(calc.calculator, body as Record<string, unknown>);
     if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);
     return c.json(r.result as object);
   });
@@ -656,7 +694,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     c.json({
       extract: Boolean(deps.extract),
       engine: ENGINE_VERSION,
-      sections: assessors.map((a) => ({ key: a.key, title: a.title })),
+      sections: reportSections.map((s) => ({ key: s.key, title: s.section.title })),
     }),
   );
 

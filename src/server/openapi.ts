@@ -3,10 +3,11 @@
  * model and each calculator's request body from its input definitions, so neither can drift.
  * @module
  */
+import { DEFAULT_PRETEST, PRETEST_RANGE } from '../cancer/probability/probability.js';
 import { z } from 'zod';
-import { calculators } from '../calc/registry.js';
+import { calculators } from '../sets/registry.js';
 import { CaseSchema } from '../case/schema.js';
-import type { InputDef } from '../criteria/engine/inputs.js';
+import type { InputDef } from '../engine/inputs.js';
 import { ENGINE_VERSION } from '../version.js';
 
 type Json = Record<string, unknown>;
@@ -61,14 +62,14 @@ export function buildOpenApi(): Json {
       post: {
         tags: ['calculators'],
         summary: c.title,
-        description: `Source: ${c.citation.label}${c.citation.doi ? ` (doi:${c.citation.doi})` : ''}. Items not given are unknown.`,
+        description: `Source: ${c.citations[0].label}${c.citations[0].doi ? ` (doi:${c.citations[0].doi})` : ''}. Items not given are unknown.`,
         requestBody: body(
-          c.documentInput
-            ? { ...obj, description: c.documentInput.description }
+          c.calculator.kind === 'document'
+            ? { ...obj, description: c.calculator.description }
             : {
                 type: 'object',
                 additionalProperties: false,
-                properties: Object.fromEntries(c.inputs.map((d) => [d.id, inputSchema(d)])),
+                properties: Object.fromEntries(c.calculator.inputs.map((d) => [d.id, inputSchema(d)])),
               },
         ),
         responses: { '200': json(obj, 'the calculator result'), ...errors(400, 401, 413, 415, 422) },
@@ -299,7 +300,29 @@ export function buildOpenApi(): Json {
         post: {
           tags: ['assessment'],
           summary: 'Assess a posted case (not stored). Each top-level key of the report is a section.',
-          parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
+          parameters: [
+            { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } },
+            {
+              name: 'prior',
+              in: 'query',
+              description: `pre-test probability of cancer for the probability model (${PRETEST_RANGE.min}–${PRETEST_RANGE.max}; default ${DEFAULT_PRETEST})`,
+              schema: { type: 'number', minimum: PRETEST_RANGE.min, maximum: PRETEST_RANGE.max },
+            },
+            {
+              name: 'strict',
+              in: 'query',
+              description:
+                'true: validation warnings (unknown finding ids, inconsistent dates) are errors (422)',
+              schema: { type: 'boolean' },
+            },
+            {
+              name: 'headlines',
+              in: 'query',
+              description:
+                'true: add `headlines`, each computed section in one line (code, reachable codes, score and probability with their ranges)',
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+          ],
           requestBody: body(caseRef),
           responses: { '200': json(obj, 'the assessment report'), ...errors(400, 401, 413, 415, 422) },
         },

@@ -106,7 +106,7 @@ export async function bootstrap(
   const asOf = new Date().toISOString().slice(0, 10);
   for (const d of demoCases) {
     const c = parseCase(d);
-    const report = assessCase(c, { asOf }) as unknown as Record<string, unknown>;
+    const report = assessCase(c, { asOf });
     const s = await store.createCase(c as unknown as Record<string, unknown>, admin.id, summarize(report));
     await store.saveAssessment({
       caseId: s.id,

@@ -1,58 +1,89 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { assessCase } from '../assess/assess.js';
+import type { PlanItem } from '../cancer/imacs-2023/plan.js';
+import { parseCase } from '../case/validate.js';
+import { required } from '../contract/set.js';
 import { nextScreening, summarize } from './summary.js';
 
+const fixture = (path: string) =>
+  parseCase(JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')));
+
+const item = (status: PlanItem['status'], earliest: string, required = true): PlanItem => ({
+  id: `x-${status}-${earliest}`,
+  panel: 'basic',
+  label: 'x',
+  occurrence: 0,
+  required,
+  due: { earliest, latest: earliest },
+  status,
+});
+
 describe('summarize', () => {
-  it('reads the EULAR/ACR result, a risk tier and the earliest open screening item', () => {
-    const s = summarize({
-      asOf: '2026-01-15',
-      eularAcr2017: {
-        category: 'probable',
-        probability: 0.7,
-        probabilityRange: { min: 0.7, max: 0.9 },
-        subgroup: null,
-      },
-      bohanPeter1975: { category: 'possible-dm' },
-      someRisk: { tier: 'high' },
-      screening: {
-        plan: {
-          mode: 'screening',
-          items: [
-            { status: 'upcoming', required: true, due: { earliest: '2026-02-01' } },
-            { status: 'overdue', required: true, due: { earliest: '2025-12-01' } },
-            { status: 'overdue', required: false, due: { earliest: '2025-01-01' } },
-            { status: 'done', required: true, due: { earliest: '2024-01-01' } },
-          ],
-        },
-      },
+  it('reads the EULAR/ACR headline, the Bohan & Peter category, the IMACS tier and the next open screening item', () => {
+    const report = assessCase(fixture('cancer/__fixtures__/screening-high-risk-no-cancer.json'), {
+      asOf: '2026-11-21',
     });
+    const e = required(report.eularAcr2017);
+    const im = required(report.imacs2023);
+    const s = summarize(report);
     expect(s).toEqual({
-      asOf: '2026-01-15',
-      eularCategory: 'probable',
-      eularProbability: 0.7,
-      eularProbabilityMax: 0.9,
-      subgroup: null,
-      bohanPeterCategory: 'possible-dm',
+      asOf: '2026-11-21',
+      eularCategory: e.category,
+      eularProbability: e.probability,
+      eularProbabilityMax: e.probabilityRange.max,
+      subgroup: e.subgroup,
+      bohanPeterCategory: required(report.bohanPeter1975).category,
       cancerRiskTier: 'high',
       screeningMode: 'screening',
-      nextScreeningDue: '2025-12-01',
+      nextScreeningDue: s.nextScreeningDue,
       nextScreeningStatus: 'overdue',
     });
+    const overdue = im.plan.items
+      .filter((i) => i.status === 'overdue' && i.required)
+      .map((i) => i.due!.earliest)
+      .sort();
+    expect(s.nextScreeningDue).toBe(overdue[0]);
+    expect(Object.keys(s)).toEqual([
+      'asOf',
+      'eularCategory',
+      'eularProbability',
+      'eularProbabilityMax',
+      'subgroup',
+      'bohanPeterCategory',
+      'cancerRiskTier',
+      'screeningMode',
+      'nextScreeningDue',
+      'nextScreeningStatus',
+    ]);
   });
 
-  it('has no screening date when nothing is open, and leaves absent sections out', () => {
-    expect(nextScreening({ x: { plan: { mode: 'known-cancer', items: [] } } })).toBeUndefined();
+  it('leaves out a section that could not be computed', () => {
+    const report = assessCase(fixture('criteria/__fixtures__/seed-breast-idc.case.json'), {
+      asOf: '2026-11-21',
+    });
+    const s = summarize({ ...report, eularAcr2017: { failed: true, code: 'internal-fault' } });
+    expect(s).not.toHaveProperty('eularCategory');
+    expect(s).not.toHaveProperty('subgroup');
+    expect(s.bohanPeterCategory).toBe(required(report.bohanPeter1975).category);
+  });
+
+  it('next screening: overdue first, then due, then upcoming; optional and undated items skipped', () => {
     expect(
       nextScreening({
-        x: {
-          plan: {
-            items: [
-              { status: 'upcoming', due: { earliest: '2027-01-01' } },
-              { status: 'due', due: { earliest: '2027-06-01' } },
-            ],
-          },
-        },
+        items: [
+          item('upcoming', '2026-02-01'),
+          item('overdue', '2025-12-01'),
+          item('overdue', '2025-01-01', false),
+          item('done', '2024-01-01'),
+        ],
       }),
-    ).toEqual({ date: '2027-06-01', status: 'due' });
-    expect(summarize({ asOf: '2026-01-01' })).toEqual({ asOf: '2026-01-01' });
+    ).toEqual({ date: '2025-12-01', status: 'overdue' });
+    expect(nextScreening({ items: [item('upcoming', '2027-01-01'), item('due', '2027-06-01')] })).toEqual({
+      date: '2027-06-01',
+      status: 'due',
+    });
+    expect(nextScreening({ items: [{ ...item('due', '2027-01-01'), due: null }] })).toBeUndefined();
+    expect(nextScreening({ items: [] })).toBeUndefined();
   });
 });

@@ -1,81 +1,60 @@
 /**
- * Key results of an assessment for the case list: EULAR/ACR category and probability, subgroup, and, when
- * those sections exist, the cancer risk tier and the next screening due. Sections are found by the
- * fields they carry, so sections merged later show up without changes here.
+ * Key results of an assessment for the case list, from the sets' headlines: the EULAR/ACR category and
+ * probability (with its maximum over the unknown items) and subgroup, the Bohan & Peter category, the IMACS
+ * risk tier, and the screening plan's mode and next open item. A section that could not be computed is left out.
  * @module
  */
+import type { AssessmentReport } from '../assess/assess.js';
+import type { ScreeningPlan } from '../cancer/imacs-2023/plan.js';
+import { isFailedSection } from '../contract/set.js';
+import { bohanPeter1975Set } from '../criteria/bohan-peter-1975/set.js';
+import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
+import { imacs2023Set } from '../cancer/imacs-2023/set.js';
 import type { CaseSummary } from '../store/store.js';
-
-function findField(
-  report: Record<string, unknown>,
-  names: readonly string[],
-): { section: string; value: unknown } | undefined {
-  for (const [section, v] of Object.entries(report)) {
-    if (section === 'case' || section === 'engine' || v === null || typeof v !== 'object') continue;
-    const rec = v as Record<string, unknown>;
-    for (const n of names) if (rec[n] !== undefined && rec[n] !== null) return { section, value: rec[n] };
-  }
-  return undefined;
-}
 
 /**
  * Summarises an assessment report.
  * @param report - the assessment document
  */
-export function summarize(report: Record<string, unknown>): CaseSummary {
+export function summarize(report: AssessmentReport): CaseSummary {
   const out: CaseSummary = { asOf: report.asOf };
-  const e = report.eularAcr2017 as
-    | {
-        category?: string;
-        probability?: number;
-        subgroup?: string | null;
-        probabilityRange?: { min: number; max: number };
-      }
-    | undefined;
-  if (e) {
-    out.eularCategory = e.category;
-    out.eularProbability = e.probability;
-    out.eularProbabilityMax = e.probabilityRange?.max;
-    out.subgroup = e.subgroup ?? null;
+  const e = report.eularAcr2017;
+  if (!isFailedSection(e)) {
+    const h = eularAcr2017Set.headline(e);
+    out.eularCategory = h.code;
+    out.eularProbability = h.probability?.value;
+    out.eularProbabilityMax = h.probability?.max;
+    out.subgroup = h.qualifier ?? null;
   }
-  const b = report.bohanPeter1975 as { category?: string } | undefined;
-  if (b) out.bohanPeterCategory = b.category;
-  const tier = findField(report, ['tier', 'riskTier', 'cancerRiskTier']);
-  if (tier && typeof tier.value === 'string') out.cancerRiskTier = tier.value;
-  const mode = Object.values(report).find(
-    (v): v is { plan: PlanLike } => typeof (v as { plan?: PlanLike } | null)?.plan?.mode === 'string',
-  )?.plan.mode;
-  if (mode) out.screeningMode = mode;
-  const next = nextScreening(report);
-  if (next) {
-    out.nextScreeningDue = next.date;
-    out.nextScreeningStatus = next.status;
+  const b = report.bohanPeter1975;
+  if (!isFailedSection(b)) out.bohanPeterCategory = bohanPeter1975Set.headline(b).code;
+  const im = report.imacs2023;
+  if (!isFailedSection(im)) {
+    out.cancerRiskTier = imacs2023Set.headline(im).code;
+    out.screeningMode = im.plan.mode;
+    const next = nextScreening(im.plan);
+    if (next) {
+      out.nextScreeningDue = next.date;
+      out.nextScreeningStatus = next.status;
+    }
   }
   return out;
 }
 
-interface PlanLike {
-  mode?: string;
-  items?: { status?: string; required?: boolean; due?: { earliest?: string } | null }[];
-}
-
 /**
- * The earliest open item of a dated screening plan (any section with `plan.items[]` carrying `due` and
- * `status`), e.g. the IMACS 2023 plan: overdue items first, then due, then upcoming.
- * @param report - the assessment document
+ * The earliest open required item of a dated screening plan: overdue items first, then due, then upcoming.
+ * @param plan - the IMACS 2023 plan
  */
-export function nextScreening(report: Record<string, unknown>): { date: string; status: string } | undefined {
-  for (const [section, v] of Object.entries(report)) {
-    if (section === 'case' || v === null || typeof v !== 'object') continue;
-    const plan = (v as { plan?: PlanLike }).plan;
-    if (!plan || !Array.isArray(plan.items)) continue;
-    for (const status of ['overdue', 'due', 'upcoming']) {
-      const dates = plan.items
-        .filter((i) => i.status === status && i.required !== false && typeof i.due?.earliest === 'string')
-        .map((i) => i.due!.earliest!)
-        .sort();
-      if (dates.length) return { date: dates[0]!, status };
-    }
+export function nextScreening(
+  plan: Pick<ScreeningPlan, 'items'>,
+): { date: string; status: 'overdue' | 'due' | 'upcoming' } | undefined {
+  for (const status of ['overdue', 'due', 'upcoming'] as const) {
+    const dates = plan.items
+      .flatMap((i) =>
+        i.status === status && i.required !== false && i.due?.earliest !== undefined ? [i.due.earliest] : [],
+      )
+      .sort();
+    if (dates.length) return { date: dates[0]!, status };
   }
   return undefined;
 }

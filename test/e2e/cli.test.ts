@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli-io.js';
-import { calculators } from '../../src/calc/registry.js';
+import { assessCase } from '../../src/assess/assess.js';
+import { parseCase } from '../../src/case/validate.js';
+import { renderAssessment } from '../../src/cli/commands/assess.js';
+import { calculators } from '../../src/sets/registry.js';
 
 const EXAMPLE_A = [
   'age-at-onset=43',
@@ -16,7 +19,9 @@ describe('heliotrope calc', () => {
     for (const c of calculators) {
       const r = await cli(['calc', c.id, '--help']);
       expect(r.code).toBe(0);
-      for (const i of c.inputs) expect(r.out).toContain(i.id);
+      const inputs = c.calculator.kind === 'items' ? c.calculator.inputs : [];
+      for (const i of inputs) expect(r.out).toContain(i.id);
+      if (c.calculator.kind === 'document') expect(r.out).toContain('Input: ');
     }
   });
 
@@ -135,10 +140,119 @@ describe('heliotrope calc', () => {
     expect(JSON.parse(r.out.trim().split('\n')[1]!)).toMatchObject({ line: 3, score: 5.2 });
   });
 
+  it('recist-1.1 JSONL batch: one assessment document per line, each scored or reported on its own', async () => {
+    const doc = (follow: number) =>
+      JSON.stringify({
+        assessments: [
+          { date: '2024-01-01', targets: [{ id: 'a', organ: 'liver', diameterMm: 50 }] },
+          { date: '2024-03-01', targets: [{ id: 'a', organ: 'liver', diameterMm: follow }] },
+        ],
+      });
+    const batch = [doc(30), '', '{"assessments": []}', 'not json', doc(70)].join('\n');
+    const r = await cli(['calc', 'recist-1.1', '--input', 'docs.jsonl', '--json'], {
+      files: { 'docs.jsonl': batch },
+    });
+    expect(r.code).toBe(2);
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 4, 5]);
+    expect(lines[0]).toMatchObject({ line: 1, valid: true, bestOverallResponse: { category: 'PR' } });
+    expect(lines[1].error.issues[0]).toMatchObject({ line: 3, path: 'line 3: assessments' });
+    expect(lines[2].error.issues[0]).toMatchObject({ line: 4 });
+    expect(lines[3]).toMatchObject({ line: 5, bestOverallResponse: { category: 'PD' } });
+    expect(r.err).toMatch(/line 3 skipped/);
+    // Text mode prints each document's report under its line number; a single .json document still works.
+    const t = await cli(['calc', 'recist-1.1', '--input', 'one.jsonl'], { files: { 'one.jsonl': doc(30) } });
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/^Line 1:\nRECIST 1\.1 tumour response/);
+    const single = await cli(['calc', 'recist-1.1', '--input', 'one.json', '--json'], {
+      files: { 'one.json': JSON.stringify(JSON.parse(doc(30)), null, 2) },
+    });
+    expect(single.code).toBe(0);
+    expect(JSON.parse(single.out)).not.toHaveProperty('line');
+  });
+
+  it('calc dosing: BSA, mg/m² dose and carboplatin with the CrCl it used; --json', async () => {
+    const args = ['height-cm=170', 'weight-kg=60', 'target-auc=5', 'age=62', 'sex=female', 'scr=0.8'];
+    const t = await cli(['calc', 'dosing', ...args]);
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('Creatinine clearance (Cockcroft–Gault)');
+    expect(t.out).toMatch(/Carboplatin \(Calvert\): AUC 5 × \(GFR 69\.1 \+ 25\) = 470\.3 mg/);
+    const j = await cli(['calc', 'dosing', ...args, '--json']);
+    expect(JSON.parse(j.out)).toMatchObject({
+      carboplatin: { doseMgRounded: 470 },
+      bsa: { formula: 'mosteller' },
+    });
+    const bad = await cli(['calc', 'dosing', 'dose-mg-per-m2=75']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/height-cm/);
+  });
+
   it('missing batch file → exit 2, no stack trace', async () => {
     const r = await cli(['calc', 'eular-acr-2017', '--input', '/nonexistent/batch.jsonl']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/cannot read .*batch\.jsonl \(no such file\)/);
+  });
+});
+
+describe('heliotrope assess: warnings and --strict', () => {
+  const typo = JSON.stringify({
+    schemaVersion: '1.0',
+    findings: [
+      { id: 'heliotrope', status: 'present' },
+      { id: 'gotron-papules', status: 'present' },
+    ],
+  });
+  it('a misspelled finding id is printed as a warning with the closest known id; the case is assessed', async () => {
+    const r = await cli(['assess', 'c.json', '--json'], { files: { 'c.json': typo } });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'warning: findings[0].id: unknown finding id "heliotrope" (did you mean "heliotrope-rash"?)',
+    );
+    expect(r.err).toContain(
+      'warning: findings[1].id: unknown finding id "gotron-papules" (did you mean "gottron-papules"?)',
+    );
+    expect(JSON.parse(r.out).eularAcr2017).toBeDefined();
+  });
+  it('--strict makes them errors: exit 2, nothing on stdout', async () => {
+    const r = await cli(['assess', 'c.json', '--strict'], { files: { 'c.json': typo } });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/not a valid Heliotrope case \(2 problems\)[\s\S]*findings\[0\]\.id/);
+  });
+});
+
+describe('heliotrope assess --prior', () => {
+  const dm = JSON.stringify({
+    schemaVersion: '1.0',
+    patient: { ageAtOnset: 50 },
+    findings: [{ id: 'heliotrope-rash', status: 'present' }],
+    antibodies: [{ target: 'TIF1-gamma', result: 'positive' }],
+  });
+  it('sets the pre-test probability and the report says which prior it used', async () => {
+    const r = await cli(['assess', 'c.json', '--prior', '0.25', '--json'], { files: { 'c.json': dm } });
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.out).cancerProbability;
+    // odds 0.25/0.75 × 6.79 = 2.2633 → 69.4 %.
+    expect(p).toMatchObject({ pretest: 0.25, pretestSource: 'user', posterior: 0.6936 });
+    const t = await cli(['assess', 'c.json', '--prior', '0.25'], { files: { 'c.json': dm } });
+    expect(t.out).toContain(
+      'Pre-test probability 25.0 % (odds 0.3333), set by the user (default 17 %, range 5 %–30 %)',
+    );
+    const d = await cli(['assess', 'c.json'], { files: { 'c.json': dm } });
+    expect(d.out).toContain(
+      'Pre-test probability 17.0 % (odds 0.2048), adult DM default (editable 5 %–30 %)',
+    );
+  });
+  it('a prior outside the range (or a percentage) is refused with exit 2, naming --prior', async () => {
+    for (const v of ['0.5', '17', 'abc']) {
+      const r = await cli(['assess', 'c.json', '--prior', v], { files: { 'c.json': dm } });
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--prior/);
+      expect(r.out).toBe('');
+    }
   });
 });
 
@@ -198,6 +312,17 @@ describe('heliotrope assess', () => {
     const r = await cli(['assess', fixture('seed-breast-idc.case.json'), '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--as-of/);
+  });
+
+  it('words a section that could not be computed, keeping the others', () => {
+    const report = assessCase(parseCase({ schemaVersion: '1.0', patient: { age: 30 } }), {
+      asOf: '2026-01-01',
+    });
+    const text = renderAssessment({ ...report, imacs2023: { failed: true, code: 'internal-fault' } });
+    expect(text).toContain(
+      'IMACS 2023 cancer risk and screening plan\n  Not computed: an internal fault in this section (the other sections are unaffected).',
+    );
+    expect(text).toContain(renderAssessment(report).split('\n\n')[2]!);
   });
 
   it('reads a case from stdin', async () => {

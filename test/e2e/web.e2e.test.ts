@@ -108,7 +108,8 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('web application in Chromium', () => {
+// A browser step can take several seconds on a shared 2-core machine; the limits only stop a hung run.
+describe('web application in Chromium', { timeout: 90_000 }, () => {
   let caseUrl = '';
 
   it('a clinician creates a case from scratch, watches the probability change, saves, reloads and sees the history', async () => {
@@ -253,6 +254,11 @@ describe('web application in Chromium', () => {
     await expect(page.getByTestId('cancer-posterior').textContent()).resolves.toBe('4.9 %');
     await page.getByText(/anti-NXP2 positive — the reference gives RR 1\.16/).waitFor();
     await expect(page.getByTestId('pnscare-dm-note').isVisible()).resolves.toBe(true);
+    // DM is not a 2021 phenotype: PNS-Care says not applicable, never "Non-PNS" as if scored.
+    await expect(page.getByTestId('pnscare-category').textContent()).resolves.toBe('Not applicable');
+    await expect(page.getByTestId('pnscare-dm-note').textContent()).resolves.toContain(
+      'Not applicable to dermatomyositis',
+    );
     await expect(page.getByTestId('pns2004-category').textContent()).resolves.toContain('Criteria not met');
     await page.screenshot({ path: join(shots, '11-criteria-imacs.png'), fullPage: true });
     await page.getByRole('tab', { name: 'Report' }).click();

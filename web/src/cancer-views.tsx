@@ -4,14 +4,20 @@
  * the CLI text renderers (src/render/text/cancer.ts). Status is always given as a word and an icon.
  * @module
  */
-import type { ImacsSection } from '../../src/cancer/from-case.js';
+import type { ImacsSection } from '../../src/cancer/imacs-2023/from-case.js';
 import type { PlanItem, PlanItemStatus, ScreeningPlan } from '../../src/cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
 import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../src/cancer/timing.js';
+import type { CancerProbabilityResult } from '../../src/cancer/probability/probability.js';
+import type { CancerAssociationResult, WindowResult } from '../../src/cancer/association/timing.js';
+import {
+  PNS_CARE_NA_WORDS,
+  PROBABILITY_NA_WORDS,
+  RED_FLAG_WORDS,
+  pretestWords,
+} from '../../src/render/text/cancer.js';
 import type { Evidence } from '../../src/core/evidence.js';
-import type { ItemResult } from '../../src/criteria/engine/table.js';
+import type { ItemResult } from '../../src/engine/table.js';
 import { humanize } from './labels.js';
 import { Cite, TriBadge } from './report-views.js';
 
@@ -129,7 +135,9 @@ function PlanRow({ i }: { i: PlanItem }) {
               : i.reason === 'before-diagnosis'
                 ? 'Falls before diagnosis'
                 : (i.reason ?? '')
-            : ''}
+            : i.status === 'consider' && i.reason === 'red-flag'
+              ? 'Red flag: consider (conditional)'
+              : ''}
       </td>
     </tr>
   );
@@ -260,8 +268,7 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
         <dd data-testid="imacs-red-flags">
           {r.redFlags.present.length ? (
             <>
-              <strong>Present: {r.redFlags.present.map(humanize).join(', ')}</strong> — screen whatever the
-              tier
+              <strong>Present: {r.redFlags.present.map(humanize).join(', ')}</strong> — {RED_FLAG_WORDS}
             </>
           ) : r.redFlags.unknown.length ? (
             'None known to be present'
@@ -277,6 +284,12 @@ export function ImacsView({ r, brief }: { r: ImacsSection; brief?: boolean }) {
             <dt>At diagnosis</dt>
             <dd>
               {r.panels.length ? r.panels.map((p) => `${p} panel`).join(' + ') : 'No routine screening'}
+              {r.considerPanels.length ? (
+                <div data-testid="imacs-consider-panels">
+                  Consider for the red flags (conditional):{' '}
+                  {r.considerPanels.map((p) => `${p} panel`).join(' + ')}
+                </div>
+              ) : null}
             </dd>
             <dt>Repeat</dt>
             <dd>
@@ -362,11 +375,8 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
     <section class="section-view" aria-labelledby="cprob-h" data-section="cancerProbability">
       <h3 id="cprob-h">Probability of an underlying cancer</h3>
       {r.status === 'not-applicable' ? (
-        <p class="callout">
-          Not applicable:{' '}
-          {r.reason === 'juvenile'
-            ? 'juvenile onset (the 17 % prior is for adult DM).'
-            : 'not dermatomyositis (the prior and likelihood ratios are for adult DM).'}
+        <p class="callout" data-testid="cancer-probability-na">
+          Not applicable: {PROBABILITY_NA_WORDS[r.reason]}. No probability is given.
         </p>
       ) : (
         <>
@@ -389,7 +399,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
             <tbody>
               <tr>
                 <th scope="row">
-                  Pre-test (adult DM default, editable 10–30 %)
+                  Pre-test ({pretestWords(r)})
                   {r.assumesAdultDm ? (
                     <div class="note">Adult DM assumed (subtype or age not established).</div>
                   ) : null}
@@ -434,7 +444,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
           ) : null}
         </>
       )}
-      {r.notUsed.length ? (
+      {r.status === 'estimated' && r.notUsed.length ? (
         <>
           <h4>Antibodies not used</h4>
           <ul class="missing">
@@ -447,7 +457,7 @@ export function ProbabilityView({ r }: { r: CancerProbabilityResult }) {
           </ul>
         </>
       ) : null}
-      {r.cancerKnown ? (
+      {r.status === 'estimated' && r.cancerKnown ? (
         <p class="callout">A cancer is already recorded: this estimate is for context only.</p>
       ) : null}
       {r.citations.map((c) => (
@@ -648,34 +658,50 @@ export function Pns2004View({ r, brief }: { r: Pns2004Result; brief?: boolean })
   );
 }
 
-/** PNS-Care Score 2021 (a second view for DM, which is not a 2021 phenotype). */
+/** PNS-Care Score 2021: not applicable to dermatomyositis (not a 2021 phenotype); scored otherwise. */
 export function PnsCareView({ r, brief }: { r: PnsCareResult; brief?: boolean }) {
   return (
     <section class="section-view" aria-labelledby="pnscare-h" data-section="pnsCare2021">
-      <h3 id="pnscare-h">PNS-Care Score 2021 (second view)</h3>
-      <dl class="facts">
-        <dt>Result</dt>
-        <dd data-testid="pnscare-category">
-          <strong>{CARE_WORDS[r.category] ?? r.category}</strong> — score {r.score}
-          {r.scoreRange.max !== r.scoreRange.min ? (
-            <span class="muted">
-              {' '}
-              ({r.scoreRange.min}–{r.scoreRange.max} with unknown components; up to{' '}
-              {CARE_WORDS[r.categoryRange.max]})
-            </span>
+      <h3 id="pnscare-h">PNS-Care Score 2021</h3>
+      {r.status === 'not-applicable' ? (
+        <>
+          <dl class="facts">
+            <dt>Result</dt>
+            <dd data-testid="pnscare-category">
+              <strong>Not applicable</strong>
+            </dd>
+          </dl>
+          <p class="callout" data-testid="pnscare-dm-note">
+            {PNS_CARE_NA_WORDS[r.reason]}. No score is given. For paraneoplastic myositis use the ±3-year
+            cancer-association window, Graus 2004 and IMACS 2023.
+          </p>
+        </>
+      ) : (
+        <>
+          <dl class="facts">
+            <dt>Result</dt>
+            <dd data-testid="pnscare-category">
+              <strong>{CARE_WORDS[r.category] ?? r.category}</strong> — score {r.score}
+              {r.scoreRange.max !== r.scoreRange.min ? (
+                <span class="muted">
+                  {' '}
+                  ({r.scoreRange.min}–{r.scoreRange.max} with unknown components; up to{' '}
+                  {CARE_WORDS[r.categoryRange.max]})
+                </span>
+              ) : null}
+            </dd>
+            <dt>Levels</dt>
+            <dd>≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS</dd>
+          </dl>
+          {r.phenotypeNotListed ? (
+            <p class="small">The phenotype is not in the 2021 lists: it scores 0 points.</p>
           ) : null}
-        </dd>
-        <dt>Levels</dt>
-        <dd>≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS</dd>
-      </dl>
-      {r.phenotypeNotListed ? (
-        <p class="callout" data-testid="pnscare-dm-note">
-          Dermatomyositis is not a 2021 phenotype (scored 0): for DM rely on the ±3-year definition and IMACS,
-          not on this score.
-        </p>
-      ) : null}
-      {!brief ? <RuleTable items={r.items} points /> : null}
-      {r.missing.length ? <p class="small">Unknown inputs: {r.missing.map(humanize).join(', ')}</p> : null}
+          {!brief ? <RuleTable items={r.items} points /> : null}
+          {r.missing.length ? (
+            <p class="small">Unknown inputs: {r.missing.map(humanize).join(', ')}</p>
+          ) : null}
+        </>
+      )}
       <Cite c={r.citation} />
     </section>
   );

@@ -9,6 +9,7 @@ import type { Case } from '../../src/case/schema.js';
 import { formatDay, type DayInterval } from '../../src/core/dates.js';
 import type { MonitoringResult } from '../../src/monitoring/index.js';
 import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
+import { bestResponseQualifier, seriesHeading } from '../../src/render/text/monitoring.js';
 import { Cite } from './report-views.js';
 
 const ACTION_WORDS: Record<string, string> = {
@@ -111,7 +112,7 @@ export function MonitoringView({
     );
   const svg = timelineMarkup(m, c);
   const visitDay = (index: number) => dayText(m.course.visits.find((v) => v.index === index)?.day);
-  const nAssess = m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0);
+  const nAssess = new Set(m.course.tumour.flatMap((t) => t.assessmentIndices)).size;
   return (
     <section class="section-view" aria-labelledby="mon-h" data-section="monitoring">
       <h3 id="mon-h">Follow-up</h3>
@@ -208,7 +209,7 @@ export function MonitoringView({
 
       {m.course.tumour.map((t, k) => (
         <div key={k} data-testid="recist">
-          <h4>RECIST 1.1 tumour response{t.cancerId ? ` — ${t.cancerId}` : ''}</h4>
+          <h4>{seriesHeading(t) ?? `RECIST 1.1 tumour response${t.cancerId ? ` — ${t.cancerId}` : ''}`}</h4>
           {!t.recist.valid ? (
             <p class="callout">Not evaluable: the measurements break RECIST 1.1 rules.</p>
           ) : null}
@@ -247,11 +248,7 @@ export function MonitoringView({
             <p class="small">
               Best overall response:{' '}
               {RECIST_WORDS[t.recist.bestOverallResponse.category] ?? t.recist.bestOverallResponse.category}
-              {t.recist.bestOverallResponse.confirmed === 'met'
-                ? ' (confirmed)'
-                : t.recist.bestOverallResponse.confirmed === 'unknown'
-                  ? ' (confirmation unknown)'
-                  : ' (not confirmed)'}
+              {bestResponseQualifier(t.recist.bestOverallResponse)}
             </p>
           ) : null}
           {!brief ? <Cite c={t.recist.citation} /> : null}

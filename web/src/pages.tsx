@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
+import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
+import { isFailedSection, type Headline, type SectionOutcome } from '../../src/contract/set.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
 
 /** Navigates inside the application. */
@@ -26,7 +28,15 @@ interface StoredCase extends CaseHeader {
   createdAt: string;
 }
 
-type Report = Record<string, unknown>;
+/**
+ * The body of POST /api/assess?headlines=true: the engine's report (each section's result or failure by key)
+ * with each computed section's headline.
+ */
+type Report = Partial<ReportSectionsOf> & { headlines?: Record<string, Headline>; [key: string]: unknown };
+
+/** A section's result, or undefined when absent or not computed. */
+const computed = <R,>(outcome: SectionOutcome<R> | undefined): R | undefined =>
+  outcome === undefined || isFailedSection(outcome) ? undefined : outcome;
 
 function problemText(e: unknown): string {
   if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
@@ -310,7 +320,7 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', '/api/assess', draft)
+      api<Report>('POST', '/api/assess?headlines=true', draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -382,7 +392,8 @@ export function CasePage({
         <p aria-busy="true">Loading…</p>
       </main>
     );
-  const eular = report?.eularAcr2017 as Parameters<typeof EularView>[0]['r'] | undefined;
+  const eular = computed(report?.eularAcr2017);
+  const bohan = computed(report?.bohanPeter1975);
 
   return (
     <main id="main" class="page case-page">
@@ -486,14 +497,24 @@ export function CasePage({
                   </ul>
                 </div>
               ) : null}
+              {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
+                <div class="callout" data-testid="live-warnings">
+                  <strong>Check these entries</strong>
+                  <ul>
+                    {(report.warnings as { path: string; message: string }[]).map((w) => (
+                      <li key={`${w.path} ${w.message}`}>
+                        <code>{w.path || 'case'}</code>: {w.message}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
               {eular ? (
                 <EularView r={eular} compact>
-                  {report?.bohanPeter1975 ? (
+                  {bohan ? (
                     <p class="also small">
                       Bohan &amp; Peter 1975:{' '}
-                      <strong data-testid="live-bohan">
-                        {BOHAN_CATEGORY[(report.bohanPeter1975 as { category: string }).category] ?? ''}
-                      </strong>
+                      <strong data-testid="live-bohan">{BOHAN_CATEGORY[bohan.category] ?? ''}</strong>
                     </p>
                   ) : null}
                   <Headlines report={report} />
@@ -532,31 +553,36 @@ export function CasePage({
   );
 }
 
-const HEADLINE_FIELDS = ['category', 'tier', 'posterior'];
+/** Words for headline codes that are not categories (cancer association by timing, follow-up alerts). */
+const TRI_CODE: Record<string, string> = {
+  met: 'Yes',
+  'not-met': 'No',
+  unknown: 'Undetermined',
+  'alert-high': 'High-severity alert',
+  'alert-moderate': 'Moderate alert',
+  'alert-information': 'Information',
+  'no-alert': 'No alert',
+  'no-follow-up': 'No follow-up recorded',
+};
 
-/** One line per other section with its headline value (category, tier or probability), if it has one. */
+/** A headline in words: its code (or probability), and what the unknown items could still make of it. */
+function headlineText(h: Headline): string {
+  const code = TRI_CODE[h.code] ?? humanize(h.code);
+  const p = h.probability;
+  const main =
+    p && p.value !== null
+      ? `${pct(p.value)}${p.min !== p.max ? ` (${pct(p.min)}–${pct(p.max)})` : ''}`
+      : code;
+  const others = (h.reachable ?? []).filter((c) => c !== h.code).map((c) => TRI_CODE[c] ?? humanize(c));
+  return `${main}${others.length ? ` (could be ${others.join(' or ')})` : ''}`;
+}
+
+/** One line per other section: the engine's headline of each (POST /api/assess?headlines=true). */
 function Headlines({ report }: { report: Report | null }) {
-  if (!report) return null;
-  const rows = Object.entries(report).flatMap(([k, v]) => {
-    if (
-      ['engine', 'asOf', 'case', 'warnings', 'eularAcr2017', 'bohanPeter1975'].includes(k) ||
-      v === null ||
-      typeof v !== 'object'
-    )
-      return [];
-    const rec = v as Record<string, unknown>;
-    const field = HEADLINE_FIELDS.find((f) => typeof rec[f] === 'string' || typeof rec[f] === 'number');
-    if (!field) return [];
-    const val = rec[field];
-    return [
-      {
-        k,
-        label: sectionTitles[k] ?? humanize(k),
-        value:
-          typeof val === 'number' ? (field === 'posterior' ? pct(val) : String(val)) : humanize(String(val)),
-      },
-    ];
-  });
+  const headlines = report?.headlines ?? {};
+  const rows = Object.entries(headlines)
+    .filter(([k]) => k !== 'eularAcr2017' && k !== 'bohanPeter1975')
+    .map(([k, h]) => ({ k, label: sectionTitles[k] ?? humanize(k), value: headlineText(h) }));
   if (!rows.length) return null;
   return (
     <dl class="also small headlines" data-testid="live-headlines">
@@ -582,21 +608,8 @@ function PrintReport({
   stored: StoredCase | null;
 }) {
   const p = (draft.patient ?? {}) as Draft;
-  type It = { id: string; label: string; status: string; points: number; pointsIfMet: number };
-  const e = report?.eularAcr2017 as
-    | {
-        category: string;
-        probability: number;
-        probabilityRange: { max: number };
-        subgroup: string | null;
-        subgroupCandidates: string[];
-        score: number;
-        model: string;
-        items: It[];
-        missing: { label: string; couldChangeCategory: boolean }[];
-      }
-    | undefined;
-  const b = report?.bohanPeter1975 as { category: string; items: It[] } | undefined;
+  const e = computed(report?.eularAcr2017);
+  const b = computed(report?.bohanPeter1975);
   const findings = (draft.findings ?? []) as { id: string; status: string }[];
   const labs = (draft.labs ?? []) as {
     analyte: string;

@@ -6,12 +6,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Case } from '../../src/case/schema.js';
-import type { ImacsSection } from '../../src/cancer/from-case.js';
-import type { Pns2004Result } from '../../src/cancer/pns-2004/evaluate.js';
-import type { PnsCareResult } from '../../src/cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../src/cancer/probability.js';
-import type { CancerAssociationResult } from '../../src/cancer/timing.js';
-import type { MonitoringResult } from '../../src/monitoring/index.js';
+import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
+import { isFailedSection, type FailedSection, type SectionOutcome } from '../../src/contract/set.js';
+import type { SectionKey, SectionResults } from '../../src/sets/registry.js';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, humanize, pct, SUBGROUP } from './labels.js';
 import { MonitoringView } from './monitoring-view.js';
@@ -446,7 +443,65 @@ export function GenericSection({ name, value, brief }: { name: string; value: un
   );
 }
 
-const SKIP = new Set(['engine', 'asOf', 'case', 'warnings']);
+/** Report keys that are not sections. */
+const SKIP = new Set(['engine', 'asOf', 'case', 'warnings', 'headlines']);
+
+/** What every section view is given besides its result. */
+interface ViewOptions {
+  name: string;
+  compact?: boolean;
+  brief?: boolean;
+  c: Case | undefined;
+}
+
+/** The view of each report section, by the registry's report key; a section without one is shown generically. */
+const SECTION_VIEWS: { [K in SectionKey]?: (r: SectionResults[K], o: ViewOptions) => ComponentChildren } = {
+  eularAcr2017: (r, o) => <EularView r={r} compact={o.compact} />,
+  bohanPeter1975: (r) => <BohanView r={r} />,
+  cancerAssociation: (r) => <AssociationView r={r} />,
+  // A report stored by an older engine may have an IMACS section without a plan.
+  imacs2023: (r, o) =>
+    'plan' in r ? (
+      <ImacsView r={r} brief={o.brief} />
+    ) : (
+      <GenericSection name={o.name} value={r} brief={o.brief} />
+    ),
+  pns2004: (r, o) => <Pns2004View r={r} brief={o.brief} />,
+  pnsCare2021: (r, o) => <PnsCareView r={r} brief={o.brief} />,
+  cancerProbability: (r) => <ProbabilityView r={r} />,
+  monitoring: (r, o) => <MonitoringView m={r} c={o.c} brief={o.brief} />,
+};
+
+const hasView = (k: string): k is SectionKey => k in SECTION_VIEWS;
+
+/** A section that the engine could not compute (the other sections stand). */
+function FailedSectionView({ name, f }: { name: string; f: FailedSection }) {
+  const title = sectionTitles[name] ?? humanize(name);
+  return (
+    <section class="section-view generic-section" aria-label={title} data-section={name}>
+      <h3>{title}</h3>
+      <p role="status">
+        {f.code === 'needed-section-failed'
+          ? `Not computed: it needs ${(f.failedNeeds ?? []).map((k) => sectionTitles[k] ?? humanize(k)).join(', ')}, which could not be computed.`
+          : 'Not computed: an internal fault in this section (the other sections are unaffected).'}
+      </p>
+    </section>
+  );
+}
+
+function SectionView<K extends SectionKey>({
+  name,
+  outcome,
+  o,
+}: {
+  name: K;
+  outcome: SectionOutcome<SectionResults[K]>;
+  o: ViewOptions;
+}): ComponentChildren {
+  if (isFailedSection(outcome)) return <FailedSectionView name={name} f={outcome} />;
+  const view = SECTION_VIEWS[name];
+  return view ? view(outcome, o) : <GenericSection name={name} value={outcome} brief={o.brief} />;
+}
 
 /** Every section of a report, in report order. */
 export function ReportSections({
@@ -458,41 +513,15 @@ export function ReportSections({
   compact?: boolean;
   brief?: boolean;
 }): ComponentChildren {
+  // The body of POST /api/assess (or a stored assessment): its sections are the engine's results by key.
+  const sections = report as Partial<ReportSectionsOf>;
+  const c = report.case as Case | undefined;
   return Object.entries(report)
     .filter(([k]) => !SKIP.has(k))
     .map(([k, v]) => {
-      if (v === null || typeof v !== 'object')
+      const outcome = hasView(k) ? sections[k] : undefined;
+      if (!hasView(k) || outcome === undefined || v === null || typeof v !== 'object')
         return <GenericSection key={k} name={k} value={v} brief={brief} />;
-      switch (k) {
-        case 'eularAcr2017':
-          return <EularView key={k} r={v as Eular} compact={compact} />;
-        case 'bohanPeter1975':
-          return <BohanView key={k} r={v as Bohan} />;
-        case 'imacs2023':
-          return 'plan' in v ? (
-            <ImacsView key={k} r={v as ImacsSection} brief={brief} />
-          ) : (
-            <GenericSection key={k} name={k} value={v} brief={brief} />
-          );
-        case 'cancerProbability':
-          return <ProbabilityView key={k} r={v as CancerProbabilityResult} />;
-        case 'cancerAssociation':
-          return <AssociationView key={k} r={v as CancerAssociationResult} />;
-        case 'pns2004':
-          return <Pns2004View key={k} r={v as Pns2004Result} brief={brief} />;
-        case 'pnsCare2021':
-          return <PnsCareView key={k} r={v as PnsCareResult} brief={brief} />;
-        case 'monitoring':
-          return (
-            <MonitoringView
-              key={k}
-              m={v as MonitoringResult}
-              c={report.case as Case | undefined}
-              brief={brief}
-            />
-          );
-        default:
-          return <GenericSection key={k} name={k} value={v} brief={brief} />;
-      }
+      return <SectionView key={k} name={k} outcome={outcome} o={{ name: k, compact, brief, c }} />;
     });
 }

@@ -8,8 +8,8 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../../criteria/engine/inputs.js';
-import { equals, yes, type Predicate } from '../../criteria/engine/predicates.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { equals, yes, type Predicate } from '../../engine/predicates.js';
 
 /** Primary source. */
 export const IMACS_2023_SOURCE: Citation = {
@@ -519,7 +519,10 @@ export interface ImacsScheduleConfig {
   repeatEveryYears: number;
   /** Repeats continue this many years after IIM symptom onset. */
   repeatForYears: number;
-  /** Panels at diagnosis when a red flag is present but the tier alone would ask for less (our decision). */
+  /**
+   * Panels to consider at diagnosis when a red flag is present but the tier alone asks for less (our
+   * decision: the guideline names no panel). Conditional: listed as "consider", never as required.
+   */
   redFlagPanels: readonly PanelId[];
 }
 

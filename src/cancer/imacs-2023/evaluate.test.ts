@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coerceInputs } from '../../criteria/engine/inputs.js';
+import { coerceInputs } from '../../engine/inputs.js';
 import { IMACS_COUNTING_RULE, IMACS_FACTORS, IMACS_INPUTS } from './definition.js';
 import { countTier, evaluateImacs2023 } from './evaluate.js';
 
@@ -72,13 +72,17 @@ describe('age boundaries', () => {
     expect(r.eligibility.status).toBe(status);
     expect(r.tier).toBe(tier);
   });
-  it('juvenile: no routine screening, but red flags are honoured', () => {
+  it('juvenile: no routine screening; red flags make screening a conditional "consider", not a requirement', () => {
     const quiet = run({ ...clean, 'age-at-onset': 12 });
     expect(quiet.panels).toEqual([]);
+    expect(quiet.screening).toBe('not-required');
     const flagged = run({ ...clean, 'age-at-onset': 12, 'weight-loss': 'yes' });
     expect(flagged.tier).toBe('not-applicable');
-    expect(flagged.redFlags.screeningRequired).toBe(true);
-    expect(flagged.panels).toEqual(['basic', 'enhanced']);
+    expect(flagged.redFlags).toMatchObject({ considerScreening: true, strength: 'conditional' });
+    expect(flagged.redFlags).not.toHaveProperty('screeningRequired');
+    expect(flagged.panels).toEqual([]);
+    expect(flagged.considerPanels).toEqual(['basic', 'enhanced']);
+    expect(flagged.screening).toBe('consider-screening');
   });
 });
 
@@ -165,12 +169,14 @@ describe('tiers from factor rows', () => {
 
 describe('red flags and panels', () => {
   it.each(['weight-loss', 'family-history-of-cancer', 'smoking', 'unexplained-fever', 'night-sweats'])(
-    '%s overrides a standard tier',
+    '%s: consider the enhanced panel beyond a standard tier (conditional)',
     (flag) => {
       const r = run({ ...clean, [flag]: 'yes' });
       expect(r.tier).toBe('standard');
       expect(r.redFlags.present).toEqual([flag]);
-      expect(r.panels).toEqual(['basic', 'enhanced']);
+      expect(r.panels).toEqual(['basic']);
+      expect(r.considerPanels).toEqual(['enhanced']);
+      expect(r.screening).toBe('screen');
     },
   );
   it('standard without red flags: basic panel only', () => {

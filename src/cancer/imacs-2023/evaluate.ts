@@ -5,9 +5,9 @@
  * @module
  */
 import type { Citation, Evidence } from '../../core/evidence.js';
-import type { Tri } from '../../core/tri.js';
-import type { InputEvidence, InputValue, InputValues } from '../../criteria/engine/inputs.js';
-import { evalPredicate, predicateInputs } from '../../criteria/engine/predicates.js';
+import { triFromYesNo, type Tri } from '../../core/tri.js';
+import type { InputEvidence, InputValue, InputValues } from '../../engine/inputs.js';
+import { evalPredicate, predicateInputs } from '../../engine/predicates.js';
 import {
   IMACS_2023_SOURCE,
   IMACS_COUNTING_RULE,
@@ -76,20 +76,32 @@ export interface ImacsResult {
   factors: { id: string; level: FactorLevel; verified: boolean }[];
   /** Every factor row with its status. */
   factorTable: ImacsFactorResult[];
-  /** Panels at diagnosis. */
+  /** Panels at diagnosis recommended by the tier. */
   panels: PanelId[];
+  /**
+   * Panels to consider because of red flags, beyond the tier's panels: the guideline's red-flag
+   * recommendation is conditional ("consider screening"), never a requirement.
+   */
+  considerPanels: PanelId[];
   /** Items of those panels that apply to this patient's sex (both sexes' items when sex is unknown). */
   panelItems: { id: string; panel: PanelId; label: string; sex?: 'female' | 'male'; cite: string }[];
   repeat: { every: 'year'; everyYears: number; forYears: number; panel: PanelId } | null;
   consider: ConsiderId[];
   considerReasons: { id: ConsiderId; reason: string }[];
-  redFlags: { present: string[]; unknown: string[]; screeningRequired: boolean };
+  /**
+   * Red flags: `considerScreening` when any is present, whatever the tier or eligibility; the strength of
+   * that recommendation is `conditional` (imacs-2023-cancer-screening.md §2, §6).
+   */
+  redFlags: { present: string[]; unknown: string[]; considerScreening: boolean; strength: 'conditional' };
   /** Inputs whose value is unknown and that could raise the tier. */
   missing: string[];
   /** A cancer is already known (input `known-cancer`). */
   knownCancer: Tri;
-  /** What to do: screen (panels listed), oncological follow-up (known cancer), or no routine screening. */
-  screening: 'screen' | 'oncological-follow-up' | 'not-required';
+  /**
+   * What to do: screen (the tier's panels), consider screening (no routine screening, but red flags: a
+   * conditional recommendation), oncological follow-up (known cancer), or no routine screening.
+   */
+  screening: 'screen' | 'consider-screening' | 'oncological-follow-up' | 'not-required';
   /** False until the factor table is checked against Figure 1 and the 2024 correction. */
   factorListsVerified: false;
   citation: Citation;
@@ -204,15 +216,18 @@ export function evaluateImacs2023(
   const redFlags = {
     present: [...present],
     unknown: [...unknownFlags],
-    screeningRequired: present.length > 0,
+    considerScreening: present.length > 0,
+    strength: 'conditional' as const,
   };
 
   const panelSet = new Set<PanelId>();
   if (tier === 'standard') panelSet.add('basic');
   if (tier === 'moderate' || tier === 'high')
     ['basic', 'enhanced'].forEach((p) => panelSet.add(p as PanelId));
-  if (redFlags.screeningRequired) schedule.redFlagPanels.forEach((p) => panelSet.add(p));
   const panels = (['basic', 'enhanced'] as const).filter((p) => panelSet.has(p));
+  const considerPanels = redFlags.considerScreening
+    ? (['basic', 'enhanced'] as const).filter((p) => schedule.redFlagPanels.includes(p) && !panelSet.has(p))
+    : [];
   const sex = values['sex'];
   const panelItems = IMACS_SCREENING_ITEMS.filter(
     (i) =>
@@ -237,12 +252,11 @@ export function evaluateImacs2023(
   if (values['anti-tif1-gamma'] === 'positive' && isDm && all['age-over-40'] === 'yes' && highClinical) {
     considerReasons.push({ id: 'pet-ct', reason: 'tif1g-dm-over-40-with-high-risk-feature' });
   }
-  if (values['high-npc-risk-region'] === 'yes' && (applicable || redFlags.screeningRequired))
+  if (values['high-npc-risk-region'] === 'yes' && (applicable || redFlags.considerScreening))
     considerReasons.push({ id: 'nasoendoscopy', reason: 'high-npc-risk-region' });
   const consider = [...new Set(considerReasons.map((r) => r.id))];
 
-  const kc = values['known-cancer'];
-  const knownCancer: Tri = kc === 'yes' ? 'met' : kc === 'no' ? 'not-met' : 'unknown';
+  const knownCancer = triFromYesNo(values['known-cancer']);
   const missing: string[] = [];
   if (adultOnset === 'unknown') missing.push('age-at-onset');
   if (within === 'unknown' && adultOnset !== 'not-met') missing.push('years-from-onset-to-diagnosis');
@@ -265,6 +279,7 @@ export function evaluateImacs2023(
       .map((f) => ({ id: f.id, level: f.level, verified: f.verified })),
     factorTable,
     panels,
+    considerPanels,
     panelItems,
     repeat:
       tier === 'high'
@@ -280,7 +295,14 @@ export function evaluateImacs2023(
     redFlags,
     missing: [...new Set(missing)],
     knownCancer,
-    screening: knownCancer === 'met' ? 'oncological-follow-up' : panels.length ? 'screen' : 'not-required',
+    screening:
+      knownCancer === 'met'
+        ? 'oncological-follow-up'
+        : panels.length
+          ? 'screen'
+          : considerPanels.length
+            ? 'consider-screening'
+            : 'not-required',
     factorListsVerified: false,
     citation: IMACS_2023_SOURCE,
   };

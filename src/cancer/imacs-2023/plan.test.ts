@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseCase } from '../../case/validate.js';
-import type { CaseInput } from '../../case/schema.js';
+import type { Case, CaseInput } from '../../case/schema.js';
 import { InputError } from '../../core/issues.js';
-import { imacsSection } from '../from-case.js';
-import { cancerTiming } from '../timing.js';
+import { cancerTiming } from '../association/timing.js';
+import { subtypeFromEular } from '../subtype.js';
+import { imacsSectionFromCase } from './from-case.js';
 import { buildScreeningPlan, screeningItemId } from './plan.js';
 
-const dm = { eularAcr2017: { subgroup: 'dermatomyositis' } };
+/** The IMACS section of a case whose EULAR/ACR subgroup is dermatomyositis. */
+const imacsSection = (c: Case, { asOf }: { asOf: string }) =>
+  imacsSectionFromCase(c, {
+    asOf,
+    subtype: subtypeFromEular({ subgroup: 'dermatomyositis' }),
+    timing: cancerTiming(c),
+  });
 
 function highRiskCase(extra: Partial<CaseInput> = {}) {
   return parseCase({
@@ -28,7 +35,7 @@ const find = (items: { id: string; occurrence: number }[], id: string, k: number
   items.find((i) => i.id === id && i.occurrence === k) as (typeof items)[number] & Record<string, unknown>;
 
 describe('dated screening plan (high risk)', () => {
-  const s = imacsSection(highRiskCase(), { asOf: '2026-11-21', results: dm });
+  const s = imacsSection(highRiskCase(), { asOf: '2026-11-21' });
   const items = s.plan.items;
   it('is a screening plan anchored at the diagnosis date', () => {
     expect(s.tier).toBe('high');
@@ -66,9 +73,9 @@ describe('dated screening plan (high risk)', () => {
     expect(items.some((i) => i.occurrence === 4)).toBe(false);
   });
   it('a repeat becomes due 30 days before its date', () => {
-    const later = imacsSection(highRiskCase(), { asOf: '2026-12-11', results: dm });
+    const later = imacsSection(highRiskCase(), { asOf: '2026-12-11' });
     expect(find(later.plan.items, 'urinalysis', 2).status).toBe('due');
-    const earlier = imacsSection(highRiskCase(), { asOf: '2026-12-10', results: dm });
+    const earlier = imacsSection(highRiskCase(), { asOf: '2026-12-10' });
     expect(find(earlier.plan.items, 'urinalysis', 2).status).toBe('upcoming');
   });
   it('conditional modalities: done when found, otherwise "consider"', () => {
@@ -91,7 +98,7 @@ describe('known cancer and other modes', () => {
   it('a cancer in the ±3-year window turns the plan into oncological follow-up; the tier stays', () => {
     const s = imacsSection(
       highRiskCase({ cancers: [{ diagnosisDate: '2025-06', histology: 'ovarian carcinoma' }] }),
-      { asOf: '2026-11-21', results: dm },
+      { asOf: '2026-11-21' },
     );
     expect(s.plan.mode).toBe('known-cancer');
     expect(s.plan.items).toEqual([]);
@@ -101,14 +108,12 @@ describe('known cancer and other modes', () => {
   it('a remote cancer in remission does not stop screening', () => {
     const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'remission' }] }), {
       asOf: '2026-11-21',
-      results: dm,
     });
     expect(s.plan.mode).toBe('screening');
   });
   it('a remote but active cancer is a known cancer', () => {
     const s = imacsSection(highRiskCase({ cancers: [{ diagnosisDate: '2010', status: 'active' }] }), {
       asOf: '2026-11-21',
-      results: dm,
     });
     expect(s.plan.mode).toBe('known-cancer');
   });
@@ -118,7 +123,7 @@ describe('known cancer and other modes', () => {
       patient: { sex: 'male', ageAtOnset: 9 },
       dates: { symptomOnset: '2025-01', diagnosis: '2025-03' },
     });
-    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(c, { asOf: '2026-11-21' });
     expect(s.tier).toBe('not-applicable');
     expect(s.plan.mode).toBe('not-required');
   });
@@ -127,7 +132,7 @@ describe('known cancer and other modes', () => {
       dates: { symptomOnset: '2020-01-01', diagnosis: '2022-06-01' },
       investigations: [],
     });
-    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(c, { asOf: '2026-11-21' });
     expect(find(s.plan.items, 'urinalysis', 1)).toMatchObject({
       status: 'not-applicable',
       reason: 'before-diagnosis',
@@ -143,13 +148,13 @@ describe('known cancer and other modes', () => {
       dates: { symptomOnset: '2025-01-10', diagnosis: '2025-06-10' },
       investigations: [{ kind: 'urinalysis', date: '2025-08-10', result: 'normal' }],
     });
-    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(c, { asOf: '2026-11-21' });
     expect(find(s.plan.items, 'urinalysis', 0).status).toBe('done');
     expect(find(s.plan.items, 'urinalysis', 1).status).toBe('overdue');
   });
   it('rejects an asOf that is not a day', () => {
     const c = highRiskCase();
-    const s = imacsSection(c, { asOf: '2026-11-21', results: dm });
+    const s = imacsSection(c, { asOf: '2026-11-21' });
     expect(() => buildScreeningPlan(c, s, cancerTiming(c), '2026-11')).toThrow(InputError);
   });
 });
@@ -161,4 +166,23 @@ describe('investigation kinds', () => {
     ['colonoscopy', 'lower-gi-endoscopy'],
     ['mammography', 'mammography'],
   ])('%s → %s', (k, id) => expect(screeningItemId(k)).toBe(id));
+});
+
+describe('red flags in the dated plan (a conditional recommendation)', () => {
+  it('a juvenile patient with weight loss: items to consider, none due or overdue', () => {
+    const c = parseCase({
+      schemaVersion: '1.0',
+      patient: { sex: 'male', ageAtOnset: 12 },
+      dates: { symptomOnset: '2025-01-10', diagnosis: '2025-03-01' },
+      findings: [{ id: 'weight-loss', status: 'present' }],
+    });
+    const s = imacsSection(c, { asOf: '2026-11-21' });
+    expect(s.screening).toBe('consider-screening');
+    expect(s.plan.mode).toBe('screening');
+    expect(s.plan.items.length).toBeGreaterThan(0);
+    expect(s.plan.items.every((i) => !i.required && i.status === 'consider' && i.reason === 'red-flag')).toBe(
+      true,
+    );
+    expect(s.plan.summary).toMatchObject({ due: 0, overdue: 0 });
+  });
 });

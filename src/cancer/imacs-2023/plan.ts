@@ -6,9 +6,9 @@
  */
 import type { Case } from '../../case/schema.js';
 import { resolveCaseDate } from '../../case/dates.js';
-import { formatDay, parsePartialIsoDate, type DayInterval } from '../../core/dates.js';
+import { addCalendarMonths, formatDay, parsePartialIsoDate, type DayInterval } from '../../core/dates.js';
 import { InputError, issue } from '../../core/issues.js';
-import { addCalendarMonths, type CancerAssociationResult } from '../timing.js';
+import type { CancerAssociationResult } from '../association/timing.js';
 import {
   IMACS_DEFAULT_SCHEDULE,
   IMACS_SCREENING_ITEMS,
@@ -30,14 +30,17 @@ export interface PlanItem {
   required: boolean;
   due: { earliest: string; latest: string } | null;
   status: PlanItemStatus;
-  /** Why not applicable: `sex`, `before-diagnosis`. */
+  /** Why not applicable (`sex`, `before-diagnosis`), or why to consider it (`red-flag`). */
   reason?: string;
   done?: { path: string; date: string | null; result: string };
 }
 
 /** The plan. */
 export interface ScreeningPlan {
-  /** `screening`; `known-cancer` (oncological follow-up instead); `not-required` (not eligible, no red flag). */
+  /**
+   * `screening` (items required by the tier and/or to consider for red flags); `known-cancer` (oncological
+   * follow-up instead); `not-required` (not eligible, no red flag).
+   */
   mode: 'screening' | 'known-cancer' | 'not-required';
   asOf: string;
   /** What the baseline due date was computed from. */
@@ -148,7 +151,7 @@ export function buildScreeningPlan(
   const knownCancers = knownCancerIndices(c, timing);
   if (knownCancers.length)
     return { ...base, mode: 'known-cancer', baselineAnchor: null, knownCancers, items: [] };
-  if (imacs.panels.length === 0)
+  if (imacs.panels.length === 0 && imacs.considerPanels.length === 0)
     return { ...base, mode: 'not-required', baselineAnchor: null, knownCancers, items: [] };
 
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
@@ -314,6 +317,22 @@ export function buildScreeningPlan(
       const done = w && w.from <= w.to ? match(def.id, w.from, w.to, false) : undefined;
       push(done ? doneItem(common, done) : withStatus(common, timeStatus(r.due)));
     }
+  }
+  // Red flags: the panels beyond the tier's are to be considered (a conditional recommendation), not required.
+  for (const def of IMACS_SCREENING_ITEMS.filter(
+    (d) => d.panel !== 'conditional' && imacs.considerPanels.includes(d.panel as PanelId),
+  )) {
+    if (def.sex && sex !== 'unknown' && def.sex !== sex) continue;
+    const common = {
+      id: def.id,
+      panel: def.panel,
+      label: def.label,
+      occurrence: 0,
+      required: false,
+      due: dueOf(baselineDue),
+    };
+    const done = match(def.id, baselineWindow.from, baselineWindow.to, true);
+    push(done ? doneItem(common, done) : { ...withStatus(common, 'consider'), reason: 'red-flag' });
   }
   const conditional: Record<string, string[]> = {
     'pet-ct': ['pet-ct'],

@@ -6,9 +6,9 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../../criteria/engine/inputs.js';
-import { all, any, equals, yes } from '../../criteria/engine/predicates.js';
-import type { CriteriaTable } from '../../criteria/engine/table.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { all, any, equals, yes } from '../../engine/predicates.js';
+import type { CriteriaTable } from '../../engine/table.js';
 
 /** Primary source. */
 export const PNS_2004_SOURCE: Citation = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coerceInputs } from '../../criteria/engine/inputs.js';
+import { coerceInputs } from '../../engine/inputs.js';
 import { PNS_2004, PNS_2004_INPUTS } from './definition.js';
 import { evaluatePns2004 } from './evaluate.js';
 

@@ -4,10 +4,10 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { Tri } from '../../core/tri.js';
-import type { InputEvidence, InputValue, InputValues } from '../../criteria/engine/inputs.js';
-import { predicateInputs } from '../../criteria/engine/predicates.js';
-import { scoreTable, type ItemResult } from '../../criteria/engine/table.js';
+import { triFromYesNo, triNot, triToYesNo, type Tri } from '../../core/tri.js';
+import type { InputEvidence, InputValue, InputValues } from '../../engine/inputs.js';
+import { predicateInputs } from '../../engine/predicates.js';
+import { scoreTable, type ItemResult } from '../../engine/table.js';
 import { PNS_2004, PNS_2004_SOURCE } from './definition.js';
 
 /** Graus 2004 level. */
@@ -34,8 +34,6 @@ export interface Pns2004Result {
   citation: Citation;
 }
 
-const toInput = (t: Tri): InputValue => (t === 'met' ? 'yes' : t === 'not-met' ? 'no' : 'unknown');
-
 function within(cancer: InputValue, years: InputValue, limit: number): Tri {
   if (cancer === 'no') return 'not-met';
   if (cancer !== 'yes') return 'unknown';
@@ -53,9 +51,9 @@ export function derivePns2004Values(values: InputValues, overrides: Pns2004Overr
   const years = values['years-from-syndrome-to-cancer'] ?? null;
   return {
     ...values,
-    'cancer-within-5-years': toInput(overrides['cancer-within-5-years'] ?? within(cancer, years, 5)),
-    'cancer-within-2-years': toInput(overrides['cancer-within-2-years'] ?? within(cancer, years, 2)),
-    'no-cancer': cancer === 'no' ? 'yes' : cancer === 'yes' ? 'no' : 'unknown',
+    'cancer-within-5-years': triToYesNo(overrides['cancer-within-5-years'] ?? within(cancer, years, 5)),
+    'cancer-within-2-years': triToYesNo(overrides['cancer-within-2-years'] ?? within(cancer, years, 2)),
+    'no-cancer': triToYesNo(triNot(triFromYesNo(cancer))),
   };
 }
 

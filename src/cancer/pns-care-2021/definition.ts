@@ -1,13 +1,13 @@
 /**
  * The 2021 PNS-Care score (Graus 2021), as an auditable points table. Dermatomyositis is not a 2021
- * phenotype (it scores as "other": 0 points); the score is shown as a second view only.
+ * phenotype: for DM (and any myositis) the result is not applicable, with a reason code and no score.
  * @see {@link https://doi.org/10.1212/NXI.0000000000001014 | Graus 2021, Neurol Neuroimmunol Neuroinflamm 8:e1014}
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../../criteria/engine/inputs.js';
-import { all, any, equals, range } from '../../criteria/engine/predicates.js';
-import type { CriteriaTable } from '../../criteria/engine/table.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { all, any, equals, range } from '../../engine/predicates.js';
+import type { CriteriaTable } from '../../engine/table.js';
 
 /** Primary source. */
 export const PNS_CARE_2021_SOURCE: Citation = {
@@ -24,8 +24,11 @@ export const PNS_CARE_2021_INPUTS: readonly InputDef[] = [
     id: 'phenotype',
     label: 'Clinical phenotype',
     description:
-      'high-risk (encephalomyelitis, limbic encephalitis, rapidly progressive cerebellar syndrome, opsoclonus–myoclonus, sensory neuronopathy, GI pseudo-obstruction, LEMS), intermediate-risk (e.g. polyradiculoneuropathy, brainstem encephalitis, isolated myelopathy, stiff-person spectrum, Morvan), or other (a defined phenotype not in the 2021 lists — dermatomyositis is "other").',
-    kind: { type: 'enum', values: ['high-risk', 'intermediate-risk', 'other'] },
+      'high-risk (encephalomyelitis, limbic encephalitis, rapidly progressive cerebellar syndrome, opsoclonus–myoclonus, sensory neuronopathy, GI pseudo-obstruction, LEMS), intermediate-risk (e.g. polyradiculoneuropathy, brainstem encephalitis, isolated myelopathy, stiff-person spectrum, Morvan), other (a defined neurological phenotype not in the 2021 lists, 0 points), or dermatomyositis / other-myositis (not 2021 phenotypes: the score is not applicable).',
+    kind: {
+      type: 'enum',
+      values: ['high-risk', 'intermediate-risk', 'other', 'dermatomyositis', 'other-myositis'],
+    },
   },
   {
     id: 'antibody',
@@ -69,7 +72,7 @@ export const PNS_CARE_2021: CriteriaTable<'points'> = {
   version: '2021',
   source: PNS_CARE_2021_SOURCE,
   intendedUse:
-    'Diagnostic levels of paraneoplastic neurological syndromes. Dermatomyositis is not a 2021 phenotype: for DM, use the ±3-year CAM definition and IMACS; this score is a second view only.',
+    'Diagnostic levels of paraneoplastic neurological syndromes. Dermatomyositis is not a 2021 phenotype: for DM the score is not applicable; use the ±3-year CAM definition, Graus 2004 and IMACS.',
   models: ['points'],
   domains: [
     { id: 'phenotype', label: 'Clinical phenotype', exclusive: true },
@@ -100,7 +103,7 @@ export const PNS_CARE_2021: CriteriaTable<'points'> = {
       test: equals('phenotype', 'other'),
       points: { points: 0 },
       cite: 'PNS-Care, phenotype row 3 [R]',
-      note: 'Dermatomyositis is scored here (0): not a 2021 phenotype (pns-criteria.md §B3).',
+      note: 'Dermatomyositis is not scored here: it is not a 2021 phenotype (pns-criteria.md §B3), so the result is not applicable.',
     },
     {
       id: 'antibody-high-risk',

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { coerceInputs } from '../../criteria/engine/inputs.js';
+import { coerceInputs } from '../../engine/inputs.js';
 import { PNS_CARE_2021_INPUTS } from './definition.js';
-import { evaluatePnsCare2021, pnsCareCategory } from './evaluate.js';
+import { evaluatePnsCare2021, pnsCareCategory, type PnsCareScored } from './evaluate.js';
 
-const run = (raw: Record<string, unknown>) => {
+const evaluate = (raw: Record<string, unknown>) => {
   const { values, issues } = coerceInputs(PNS_CARE_2021_INPUTS, raw);
   expect(issues).toEqual([]);
   return evaluatePnsCare2021(values);
+};
+const run = (raw: Record<string, unknown>): PnsCareScored => {
+  const r = evaluate(raw);
+  if (r.status !== 'scored') throw new Error(`not scored: ${r.reason}`);
+  return r;
 };
 
 describe('PNS-Care score', () => {
@@ -47,7 +52,22 @@ describe('PNS-Care score', () => {
     expect(r.score).toBe(7);
     expect(r.category).toBe('probable');
   });
-  it('dermatomyositis ("other") with a cancer and unknown antibody: 4 possible, range up to 7', () => {
+  it('dermatomyositis is not a 2021 phenotype: not applicable, no score, no category', () => {
+    for (const [phenotype, reason] of [
+      ['dermatomyositis', 'dermatomyositis-not-a-2021-phenotype'],
+      ['other-myositis', 'myositis-not-a-2021-phenotype'],
+    ]) {
+      const r = evaluate({
+        phenotype,
+        antibody: 'low-risk-or-negative',
+        cancer: 'not-found',
+        'follow-up-years': 3,
+      });
+      expect(r).toMatchObject({ status: 'not-applicable', reason, phenotype });
+      for (const k of ['score', 'scoreRange', 'category', 'categoryRange']) expect(r).not.toHaveProperty(k);
+    }
+  });
+  it('another defined phenotype ("other") with a cancer and unknown antibody: 4 possible, range up to 7', () => {
     const r = run({ phenotype: 'other', cancer: 'found-consistent' });
     expect(r.score).toBe(4);
     expect(r.scoreRange).toEqual({ min: 4, max: 7 });

@@ -4,12 +4,14 @@
  */
 import type { Command } from 'commander';
 import { assessCase, type AssessmentReport } from '../../assess/assess.js';
-import { assessors } from '../../assess/registry.js';
+import { isFailedSection } from '../../contract/set.js';
+import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability/probability.js';
 import { InputError } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
-import { sectionRenderers } from '../../render/text/index.js';
-import { renderGeneric } from '../../render/text/generic.js';
+import { renderSectionText } from '../../render/text/index.js';
+import { reportSections } from '../../sets/registry.js';
 import { loadCase } from '../case-input.js';
+import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -24,14 +26,17 @@ export function renderAssessment(report: AssessmentReport): string {
     .join(' ');
   const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
   const parts = [head, '='.repeat(Math.min(head.length, 100))];
-  for (const a of assessors) {
-    const r = report[a.key];
-    if (r === undefined) continue;
-    const render = sectionRenderers[a.key];
-    parts.push(render ? render(r) : renderGeneric(a.title, r));
-  }
+  for (const s of reportSections) parts.push(renderSectionText(s, report[s.key]));
   parts.push('Classification criteria support, but do not replace, clinical judgement.');
   return parts.join('\n\n');
+}
+
+/** Reads `--prior`: a probability within the model's range. */
+function parsePrior(text: string): number {
+  const v = /^\s*\d*\.?\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  const issues = pretestIssues(v, '--prior');
+  if (issues.length) throw new InputError(`--prior: "${text}" is not a usable pre-test probability`, issues);
+  return v;
 }
 
 /** Registers `assess`. */
@@ -44,15 +49,35 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
     .option('--json', 'print the assessment document as JSON')
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
-    .action(async (file: string, opts: { json?: boolean; asOf?: string }) => {
-      const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
-      const text = await io.readText(file);
-      const loaded = loadCase(text, file);
-      for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const report = assessCase(loaded.case, { asOf });
-      io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
-      setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
-    });
+    .option(
+      '--prior <probability>',
+      `pre-test probability of cancer for the probability model, ${PRETEST_RANGE.min}–${PRETEST_RANGE.max} (default ${DEFAULT_PRETEST}, adult DM)`,
+    )
+    .option('--strict', 'validation warnings (unknown finding ids, inconsistent dates) are errors')
+    .action(
+      async (file: string, opts: { json?: boolean; asOf?: string; prior?: string; strict?: boolean }) => {
+        const asOf = opts.asOf ?? io.today();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
+          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+        const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
+        const text = await io.readText(file);
+        const loaded = loadCase(text, file, { strict: opts.strict === true });
+        for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
+        const faults: string[] = [];
+        const report = assessCase(loaded.case, {
+          asOf,
+          ...(cancerPretest !== undefined ? { cancerPretest } : {}),
+          onFault: (key) => faults.push(key),
+        });
+        for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
+        io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`);
+        const failed = reportSections.filter((s) => isFailedSection(report[s.key])).map((s) => s.key);
+        if (failed.length) {
+          io.stderr(
+            `heliotrope assess: ${failed.join(', ')} could not be computed${faults.length ? ` (internal fault in ${faults.join(', ')})` : ''}; the other sections stand\n`,
+          );
+          setExit(EXIT.internal);
+        } else setExit(loaded.inputErrors ? EXIT.input : EXIT.ok);
+      },
+    );
 }

@@ -3,79 +3,83 @@
  * @module
  */
 import type { Command } from 'commander';
-import { calculators } from '../../calc/registry.js';
 import {
   detectBatchFormat,
   evaluateRaw,
+  isDocumentBatch,
   parseItemArgs,
   runCsvBatch,
+  runDocumentBatch,
   runJsonlBatch,
   type CalcRow,
 } from '../../calc/run.js';
-import type { Calculator } from '../../calc/types.js';
 import { InputError } from '../../core/issues.js';
-import { describeValues } from '../../criteria/engine/inputs.js';
+import { describeValues } from '../../engine/inputs.js';
 import { parseJsonText } from '../../case/validate.js';
-import { calcRenderers, formatIssues } from '../../render/text/index.js';
-import { renderGeneric } from '../../render/text/generic.js';
+import { formatIssues, renderCalcText } from '../../render/text/index.js';
+import { calculators, type CalculatorEntry } from '../../sets/registry.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
-/** Help text listing every item of a calculator. */
-export function itemHelp(calc: Calculator): string {
-  if (calc.documentInput)
-    return `\nInput: ${calc.documentInput.description}\n\nSource: ${calc.citation.label}${calc.citation.doi ? `. doi:${calc.citation.doi}` : ''}\n`;
+/** Help text listing every item of a calculator (or the document it takes). */
+export function itemHelp(set: CalculatorEntry): string {
+  const cite = set.citations[0];
+  const source = `Source: ${cite.label}${cite.doi ? `. doi:${cite.doi}` : ''}`;
+  const calc = set.calculator;
+  if (calc.kind === 'document') return `\nInput: ${calc.description}\n\n${source}\n`;
   const w = Math.max(...calc.inputs.map((i) => i.id.length));
   const rows = calc.inputs.map(
     (i) => `  ${i.id.padEnd(w)}  ${describeValues(i)}\n  ${' '.repeat(w)}  ${i.label}: ${i.description}`,
   );
-  return `\nItems (item=value; unknown when omitted):\n${rows.join('\n')}\n\nSource: ${calc.citation.label}${calc.citation.doi ? `. doi:${calc.citation.doi}` : ''}\n`;
+  return `\nItems (item=value; unknown when omitted):\n${rows.join('\n')}\n\n${source}\n`;
 }
 
-function render(calc: Calculator, result: unknown): string {
-  const r = calcRenderers[calc.id];
-  return r ? r(result) : renderGeneric(calc.title, result);
+/** Prints batch rows (one JSON object per line with --json), skipped rows on stderr; exit 2 if any failed. */
+function printRows(set: CalculatorEntry, rows: CalcRow[], opts: { json?: boolean }, io: CliIo): number {
+  let bad = 0;
+  for (const row of rows) {
+    if (row.ok) {
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
+          : `Line ${row.line}:\n${renderCalcText(set, row.result)}\n\n`,
+      );
+    } else {
+      bad++;
+      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
+      io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
+    }
+  }
+  if (rows.length === 0) io.stderr(`heliotrope calc ${set.id}: the batch has no rows\n`);
+  return bad ? EXIT.input : EXIT.ok;
 }
 
 async function runOne(
-  calc: Calculator,
+  set: CalculatorEntry,
   items: string[],
   opts: { input?: string; json?: boolean },
   io: CliIo,
 ): Promise<number> {
-  if (calc.documentInput) {
+  const calc = set.calculator;
+  const render = (result: unknown) => renderCalcText(set, result);
+  if (calc.kind === 'document') {
     if (!opts.input)
-      throw new InputError(`${calc.id} takes a JSON document: use --input FILE (or - for stdin)`);
+      throw new InputError(`${set.id} takes a JSON document: use --input FILE (or - for stdin)`);
     const text = await io.readText(opts.input);
-    const result = calc.documentInput.evaluateDocument(parseJsonText(text, opts.input));
-    io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(calc, result)}\n`);
+    if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
+    const result = calc.evaluate(parseJsonText(text, opts.input));
+    io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
     return EXIT.ok;
   }
   if (opts.input) {
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
     const text = await io.readText(opts.input);
     const fmt = detectBatchFormat(opts.input, text);
-    const rows: CalcRow[] = fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text);
-    let bad = 0;
-    for (const row of rows) {
-      if (row.ok) {
-        io.stdout(
-          opts.json
-            ? `${JSON.stringify({ line: row.line, ...(row.result as object) })}\n`
-            : `Line ${row.line}:\n${render(calc, row.result)}\n\n`,
-        );
-      } else {
-        bad++;
-        if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
-        io.stderr(`heliotrope calc ${calc.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
-      }
-    }
-    if (rows.length === 0) io.stderr(`heliotrope calc ${calc.id}: the batch has no rows\n`);
-    return bad ? EXIT.input : EXIT.ok;
+    return printRows(set, fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text), opts, io);
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
-  if (!r.ok) throw new InputError(`invalid input for ${calc.id}`, r.issues);
-  io.stdout(opts.json ? `${JSON.stringify(r.result)}\n` : `${render(calc, r.result)}\n`);
+  if (!r.ok) throw new InputError(`invalid input for ${set.id}`, r.issues);
+  io.stdout(opts.json ? `${JSON.stringify(r.result)}\n` : `${render(r.result)}\n`);
   return EXIT.ok;
 }
 
@@ -92,11 +96,11 @@ export function registerCalc(program: Command, io: CliIo, setExit: (code: number
     calc
       .command(c.id)
       .description(c.title)
-      .argument('[items...]', c.documentInput ? 'none: use --input' : 'item=value pairs')
+      .argument('[items...]', c.calculator.kind === 'document' ? 'none: use --input' : 'item=value pairs')
       .option(
         '-i, --input <file>',
-        c.documentInput
-          ? c.documentInput.description
+        c.calculator.kind === 'document'
+          ? c.calculator.description
           : 'batch file: JSONL (one object per line) or CSV (header of item ids); - for stdin',
       )
       .option('--json', 'print JSON (one object per input line in batch mode)')

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAssess } from './assess.js';
+import { registerBulk } from './bulk.js';
 import { registerCalc } from './calc.js';
 import { registerExtract } from './extract.js';
 import { registerImport } from './import.js';
@@ -21,5 +22,6 @@ export const commands: readonly RegisterCommand[] = [
   registerReport,
   registerExtract,
   registerImport,
+  registerBulk,
   registerServe,
 ];

@@ -8,6 +8,7 @@ import { isValidPartialIsoDate } from '../../core/dates.js';
 import { InputError } from '../../core/issues.js';
 import { renderReportHtml } from '../../render/html/report.js';
 import { loadCase } from '../case-input.js';
+import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -25,7 +26,9 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
         throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
       const loaded = loadCase(await io.readText(file), file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
-      const html = renderReportHtml(assessCase(loaded.case, { asOf }));
+      const report = assessCase(loaded.case, { asOf });
+      for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
+      const html = renderReportHtml(report);
       if (opts.out) {
         if (!io.writeText)
           throw new InputError('this interface cannot write files: omit --out to print the report');

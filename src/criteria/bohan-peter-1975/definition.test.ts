@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InputValues } from '../engine/inputs.js';
+import type { InputValues } from '../../engine/inputs.js';
 import { BOHAN_PETER_1975, BOHAN_PETER_INPUTS } from './definition.js';
 import { bohanPeterCategory, evaluateBohanPeter1975 } from './evaluate.js';
 

@@ -4,9 +4,9 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../engine/inputs.js';
-import { yes } from '../engine/predicates.js';
-import type { CriteriaTable } from '../engine/table.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { yes } from '../../engine/predicates.js';
+import type { CriteriaTable } from '../../engine/table.js';
 
 /** Primary source. */
 export const BOHAN_PETER_1975_SOURCE: Citation = {

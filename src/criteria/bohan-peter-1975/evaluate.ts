@@ -5,8 +5,8 @@
  */
 import type { Citation } from '../../core/evidence.js';
 import type { Tri } from '../../core/tri.js';
-import type { InputEvidence, InputValues } from '../engine/inputs.js';
-import { scoreTable, type ItemResult } from '../engine/table.js';
+import type { InputEvidence, InputValues } from '../../engine/inputs.js';
+import { scoreTable, type ItemResult } from '../../engine/table.js';
 import {
   BOHAN_PETER_1975,
   BOHAN_PETER_1975_SOURCE,

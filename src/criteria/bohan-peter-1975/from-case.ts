@@ -4,6 +4,7 @@
  */
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
+import { triToYesNo } from '../../core/tri.js';
 import {
   enzymesElevatedFact,
   factOr,
@@ -12,8 +13,7 @@ import {
   strengthWeakFact,
   type Fact,
 } from '../../facts/facts.js';
-import type { DerivedInputs, InputValue } from '../engine/inputs.js';
-import { triToInput } from '../eular-acr-2017/from-case.js';
+import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
 
 /** Enzymes named by criterion 3. */
 export const BOHAN_PETER_ENZYMES = ['CK', 'aldolase', 'AST', 'ALT', 'LDH'] as const;
@@ -72,7 +72,7 @@ export function bohanPeterInputsFromCase(c: Case): DerivedInputs {
   const values: Record<string, InputValue> = {};
   const evidence: Record<string, Evidence[]> = {};
   const put = (id: string, f: Fact) => {
-    values[id] = triToInput(f.status);
+    values[id] = triToYesNo(f.status);
     evidence[id] = f.evidence;
   };
   put(

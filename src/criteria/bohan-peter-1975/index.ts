@@ -5,4 +5,4 @@
 export * from './definition.js';
 export * from './evaluate.js';
 export * from './from-case.js';
-export * from './calculator.js';
+export * from './set.js';

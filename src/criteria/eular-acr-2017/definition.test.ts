@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { InputValues } from '../engine/inputs.js';
+import type { InputValues } from '../../engine/inputs.js';
 import { EULAR_ACR_2017, EULAR_INPUTS, SCORE_CUTOFFS, type EularModel } from './definition.js';
 import { categoryForScore, evaluateEularAcr2017, eularProbability } from './evaluate.js';
 

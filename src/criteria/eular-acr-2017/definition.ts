@@ -8,9 +8,9 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef } from '../engine/inputs.js';
-import { range, yes } from '../engine/predicates.js';
-import type { CriteriaTable } from '../engine/table.js';
+import type { InputDef } from '../../engine/inputs.js';
+import { range, yes } from '../../engine/predicates.js';
+import type { CriteriaTable } from '../../engine/table.js';
 
 /** The two models: without and with a muscle biopsy. */
 export type EularModel = 'no-biopsy' | 'biopsy';

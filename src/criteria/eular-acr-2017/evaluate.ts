@@ -4,9 +4,9 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import { triOr, type Tri } from '../../core/tri.js';
-import type { InputEvidence, InputValues } from '../engine/inputs.js';
-import { bounds, round1, scoreTable, type ItemResult } from '../engine/table.js';
+import { triFromCode, triFromYesNo, triOr, type Tri } from '../../core/tri.js';
+import type { InputEvidence, InputValues } from '../../engine/inputs.js';
+import { bounds, round1, scoreTable, type ItemResult } from '../../engine/table.js';
 import {
   EULAR_ACR_2017,
   EULAR_ACR_2017_SOURCE,
@@ -207,14 +207,8 @@ function subgroupTree(
       return { leaf: null, candidates: ['dermatomyositis', 'amyopathic-dermatomyositis'] };
     }
     const rv: Tri = model === 'biopsy' ? st('biopsy-rimmed-vacuoles') : 'not-met';
-    const ff: Tri =
-      values['finger-flexor-weakness'] === 'yes'
-        ? 'met'
-        : values['finger-flexor-weakness'] === 'no'
-          ? 'not-met'
-          : 'unknown';
-    const resp = values['treatment-response'];
-    const noResponse: Tri = resp === 'not-improved' ? 'met' : resp === 'improved' ? 'not-met' : 'unknown';
+    const ff = triFromYesNo(values['finger-flexor-weakness']);
+    const noResponse = triFromCode(values['treatment-response'], 'not-improved', 'improved');
     const ffNoResponse: Tri =
       ff === 'not-met' || noResponse === 'not-met'
         ? 'not-met'

@@ -4,7 +4,7 @@
  */
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
-import type { Tri } from '../../core/tri.js';
+import { triFromCode, triToYesNo } from '../../core/tri.js';
 import {
   ageAtOnsetFact,
   antibodyFact,
@@ -15,12 +15,7 @@ import {
   weakerThanFact,
   type Fact,
 } from '../../facts/facts.js';
-import type { DerivedInputs, InputValue } from '../engine/inputs.js';
-
-/** Maps a tri status to the calculator's yes/no/unknown. */
-export function triToInput(t: Tri): InputValue {
-  return t === 'met' ? 'yes' : t === 'not-met' ? 'no' : 'unknown';
-}
+import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
 
 /** The enzymes of the EULAR/ACR laboratory item. */
 export const EULAR_ENZYMES = ['CK', 'LDH', 'AST', 'ALT'] as const;
@@ -30,7 +25,7 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   const values: Record<string, InputValue> = {};
   const evidence: Record<string, Evidence[]> = {};
   const put = (id: string, f: Fact) => {
-    values[id] = triToInput(f.status);
+    values[id] = triToYesNo(f.status);
     evidence[id] = f.evidence;
   };
 
@@ -73,7 +68,7 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   evidence['muscle-biopsy'] = b ? [{ path: 'muscleBiopsy.performed', value: b.performed }] : [];
   const feature = (id: string, key: keyof NonNullable<typeof b>['features']) => {
     const s = b?.performed === 'done' ? b.features[key] : undefined;
-    values[id] = s === 'present' ? 'yes' : s === 'absent' ? 'no' : 'unknown';
+    values[id] = triToYesNo(triFromCode(s, 'present', 'absent'));
     evidence[id] = s ? [{ path: `muscleBiopsy.features.${key}`, value: s }] : [];
   };
   feature('biopsy-endomysial-infiltrate', 'endomysialInfiltrate');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkUcumUnit } from '../../case/validate.js';
 import { KNOWN_FINDING_IDS } from '../../case/schema.js';
-import { canonicalAntibody, canonicalAnalyte } from '../../facts/names.js';
+import { ANALYTE_NAMES, ANTIBODY_NAMES, canonicalAntibody, canonicalAnalyte } from '../../facts/names.js';
+import { ANTIBODY_CONCEPTS } from './antibodies.js';
+import { LAB_CONCEPTS } from './labs.js';
 import { tokenize } from '../tokenize.js';
 import { DOSE_UNIT_TO_UCUM, UNIT_TO_UCUM } from '../extractors/units.js';
 import { INTERNAL_FINDINGS } from '../extractors/findings.js';
@@ -59,5 +61,23 @@ describe('lexicon', () => {
   it('maps every written unit to a valid UCUM code', () => {
     for (const u of [...Object.values(UNIT_TO_UCUM), ...Object.values(DOSE_UNIT_TO_UCUM)])
       expect(checkUcumUnit(u), u).toBeUndefined();
+  });
+});
+
+describe('labs and antibodies come from the facts name tables', () => {
+  it('the extraction lexicon matches exactly the running-text forms of the same tables', () => {
+    for (const [concepts, table] of [
+      [LAB_CONCEPTS, ANALYTE_NAMES],
+      [ANTIBODY_CONCEPTS, ANTIBODY_NAMES],
+    ] as const) {
+      for (const n of table) {
+        const c = concepts.find((x) => x.value === n.name);
+        if (!n.terms.length) expect(c).toBeUndefined();
+        else expect(c?.terms).toEqual(n.terms);
+        for (const f of n.fieldOnly ?? []) expect(concepts.some((x) => x.terms.includes(f))).toBe(false);
+      }
+      expect(concepts.length).toBe(table.filter((n) => n.terms.length).length);
+    }
+    expect(LAB_CONCEPTS.find((c) => c.value === 'CK')?.codes?.loinc).toBe('2157-6');
   });
 });

@@ -546,7 +546,8 @@ function finish(ctx: ImportContext, draft: Draft): Case {
     const v = validateCase(current);
     if (v.case) return v.case;
     let dropped = false;
-    for (const iss of v.issues) {
+    // Only errors drop an entry; validation warnings (e.g. inconsistent dates) leave the case valid.
+    for (const iss of v.issues.filter((i) => i.severity === 'error')) {
       const m = /^(\w+)\[(\d+)\]/.exec(iss.path);
       const key = m ? m[1]! : iss.path.split(/[.[]/)[0]!;
       const list = m ? current[key] : undefined;

@@ -548,6 +548,69 @@ const INVESTIGATION_ROWS: MappingRow[] = [
   ),
 ];
 
+// ─── Codes of the synthetic population (src/population/codes.ts), checked in stored public tables ─
+
+const L = SYSTEM.loinc;
+const antibodyRow = (code: string, display: string, target: string) =>
+  row(L, code, display, { field: 'antibody', target }, 'public-tables');
+
+/**
+ * Standard codes the population generator writes that the rows above do not list: the myositis line-blot
+ * antibodies by LOINC, two blood-count analytes, urinalysis, mammography and polymyositis. A LOINC or SNOMED
+ * CT code missing from the table is not read at all (its words are not used), so each needs its row.
+ */
+const POPULATION_ROWS: MappingRow[] = [
+  antibodyRow('107562-1', 'TIF1-gamma Ab [Presence] in Serum or Plasma', 'TIF1-gamma'),
+  antibodyRow('105555-7', 'TIF1-gamma Ab [Units/volume] in Serum', 'TIF1-gamma'),
+  antibodyRow('105528-4', 'Mj (NXP-2) Ab [Units/volume] in Serum', 'NXP2'),
+  antibodyRow('107563-9', 'MDA5 Ab [Presence] in Serum or Plasma', 'MDA5'),
+  antibodyRow('105529-2', 'MDA5 Ab [Units/volume] in Serum', 'MDA5'),
+  antibodyRow('82996-0', 'Mi-2 beta IgG Ab [Presence] in Serum by Line blot', 'Mi-2'),
+  antibodyRow('82997-8', 'Mi-2 alpha IgG Ab [Presence] in Serum by Line blot', 'Mi-2'),
+  antibodyRow('8076-2', 'Jo-1 extractable nuclear Ab [Presence] in Serum', 'Jo-1'),
+  antibodyRow('33772-5', 'PL-7 Ab [Presence] in Serum', 'PL-7'),
+  antibodyRow('33771-7', 'PL-12 Ab [Presence] in Serum', 'PL-12'),
+  antibodyRow('45149-2', 'Ej Ab [Presence] in Serum', 'EJ'),
+  antibodyRow('45152-6', 'OJ Ab [Presence] in Serum', 'OJ'),
+  antibodyRow('33921-8', 'Signal Recognition Particle (SRP) Ab [Presence] in Serum or Plasma', 'SRP'),
+  antibodyRow('53016-2', 'Sjogrens syndrome-A extractable nuclear 52kD Ab [Presence] in Serum', 'Ro52'),
+  row(
+    L,
+    '718-7',
+    'Hemoglobin [Mass/volume] in Blood',
+    { field: 'lab', analyte: 'haemoglobin' },
+    'public-tables',
+  ),
+  row(
+    L,
+    '777-3',
+    'Platelets [#/volume] in Blood by Automated count',
+    { field: 'lab', analyte: 'platelets' },
+    'public-tables',
+  ),
+  row(
+    L,
+    '24357-6',
+    'Urinalysis macro (dipstick) panel - Urine',
+    { field: 'investigation', kind: 'urinalysis' },
+    'public-tables',
+  ),
+  row(
+    SYSTEM.snomed,
+    '71651007',
+    'Mammography',
+    { field: 'investigation', kind: 'mammography' },
+    'public-tables',
+  ),
+  row(
+    SYSTEM.snomed,
+    '31384009',
+    'Polymyositis',
+    { field: 'myositis', subtype: 'polymyositis' },
+    'public-tables',
+  ),
+];
+
 // ─── Heliotrope's own codes: every case value ───────────────────────────────────────────────────
 
 const SCREENING_KINDS = [
@@ -681,6 +744,7 @@ function buildTable(): readonly MappingRow[] {
     ...icd10NeoplasmRows(),
     ...CANCER_SNOMED_ROWS,
     ...INVESTIGATION_ROWS,
+    ...POPULATION_ROWS,
     ...heliotropeRows(),
   ];
   const seen = new Set<string>();

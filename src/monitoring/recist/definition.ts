@@ -117,8 +117,8 @@ export const NON_TARGET_RULES: readonly (RecistRule & { category: NonTargetCateg
     id: 'non-target.cr',
     category: 'CR',
     label: 'All non-target lesions gone, nodes < 10 mm, tumour markers normal',
-    cite: 'RECIST 1.1 §4.3.2; monitoring.md §A4',
-    note: 'When tumour-marker status is not recorded, markers are assumed not followed and do not block CR.',
+    cite: 'RECIST 1.1 §4.3.2; monitoring.md §A4 and re-check',
+    note: 'A node with a short axis < 10 mm is normal and counts as gone whatever status was recorded. When tumour-marker status is not recorded, markers are assumed not followed and do not block CR.',
   },
   {
     id: 'non-target.non-cr-non-pd',

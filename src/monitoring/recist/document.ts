@@ -18,7 +18,7 @@ export const RecistDocumentSchema = z.strictObject({
 
 /** Description shown in `calc recist-1.1 --help`. */
 export const RECIST_DOCUMENT_DESCRIPTION =
-  'JSON file (or - for stdin): {"assessments":[baseline, follow-up...]}; each {"date","targets":[{"id","organ","nodal","diameterMm"}],"nonTargets":[{"id","status"}],"newLesions":[{"organ"}]}';
+  'JSON file (or - for stdin): {"assessments":[baseline, follow-up...]}; each {"date","targets":[{"id","organ","nodal","diameterMm"}],"nonTargets":[{"id","status"}],"newLesions":[{"organ"}]}. A .jsonl file is a batch: one such document per line';
 
 /**
  * Validates and evaluates a RECIST document.

@@ -119,6 +119,40 @@ describe('RECIST 1.1 non-target, new lesions and overall', () => {
         .category,
     ).toBe('PR');
   });
+  it('a nodal non-target that falls below 10 mm is normal whatever its recorded status (CR, not PR)', () => {
+    const r = evaluateRecistDocument({
+      assessments: [
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 30 }],
+          nonTargets: [{ id: 'node', organ: 'lymph node', nodal: true, shortAxisMm: 12 }],
+        },
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 0 }],
+          nonTargets: [{ id: 'node', nodal: true, shortAxisMm: 8, status: 'present' }],
+          newLesions: [],
+        },
+      ],
+    });
+    expect(r.timePoints[1]!.nonTarget).toEqual({ category: 'CR', rule: 'non-target.cr' });
+    expect(r.timePoints[1]!.overall).toEqual({ category: 'CR', rule: 'overall.cr' });
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', path: 'assessments[1].nonTargets[0].shortAxisMm' }),
+    );
+    // The baseline's nodal flag is enough; a 10 mm node is still pathological.
+    const ten = evaluateRecistDocument({
+      assessments: [
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 30 }],
+          nonTargets: [{ id: 'node', organ: 'lymph node', nodal: true, shortAxisMm: 12 }],
+        },
+        {
+          targets: [{ id: 'liver', organ: 'liver', diameterMm: 0 }],
+          nonTargets: [{ id: 'node', shortAxisMm: 10 }],
+        },
+      ],
+    });
+    expect(ten.timePoints[1]!.overall.category).toBe('PR');
+  });
   it('unequivocal non-target progression → PD even with target PR', () => {
     const t = go(fu(10, 10, 10, { nonTargets: [{ id: 'bone', status: 'unequivocal-progression' }] }));
     expect(t.target.category).toBe('PR');
@@ -178,6 +212,34 @@ describe('best overall response', () => {
     expect(r.bestOverallResponse).toEqual({ category: 'PR', index: 1, confirmed: 'met' });
     expect(r.firstProgressionIndex).toBe(3);
   });
+  it('a PR is confirmed only by an assessment before the first progression', () => {
+    const one = (mm: number) => ({ targets: [{ id: 'a', organ: 'liver', diameterMm: mm }] });
+    const r = evaluateRecistDocument({
+      assessments: [
+        { ...one(50), date: '2024-01-01' },
+        { ...one(30), date: '2024-03-01' },
+        { ...one(30), date: '2024-05-01', newLesions: [{ organ: 'bone' }] },
+        { ...one(30), date: '2024-07-01' },
+      ],
+    });
+    expect(r.timePoints.map((t) => t.overall.category)).toEqual(['baseline', 'PR', 'PD', 'PR']);
+    expect(r.bestOverallResponse).toEqual({ category: 'PR', index: 1, confirmed: 'not-met' });
+  });
+  it('SD has a minimum duration, not a confirmation: met ≥ 42 days after baseline, unknown without dates', () => {
+    const sd = evaluateRecistDocument({
+      assessments: [
+        { ...BASE, date: '2024-01-01' },
+        { ...fu(40, 30, 20), date: '2024-02-12' },
+      ],
+    });
+    expect(sd.bestOverallResponse).toEqual({ category: 'SD', index: 1, minimumDuration: 'met' });
+    expect(sd.bestOverallResponse).not.toHaveProperty('confirmed');
+    expect(run(fu(40, 30, 20)).bestOverallResponse).toEqual({
+      category: 'SD',
+      index: 1,
+      minimumDuration: 'unknown',
+    });
+  });
   it('unconfirmed PR; SD before 6 weeks does not count', () => {
     const r = evaluateRecistDocument({
       assessments: [
@@ -192,7 +254,11 @@ describe('best overall response', () => {
         { ...fu(40, 30, 20), date: '2024-01-20' },
       ],
     });
-    expect(early.bestOverallResponse).toMatchObject({ category: 'NE', note: 'sd-before-minimum-interval' });
+    expect(early.bestOverallResponse).toMatchObject({
+      category: 'NE',
+      note: 'sd-before-minimum-interval',
+      minimumDuration: 'not-met',
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import type { Citation } from '../../core/evidence.js';
 import { issue, type Issue } from '../../core/issues.js';
 import type { DayInterval } from '../../core/dates.js';
 import type { Tri } from '../../core/tri.js';
-import type { TumourAssessment } from '../../case/timeline.js';
+import type { NonTargetLesion, TumourAssessment } from '../../case/timeline.js';
 import {
   NON_TARGET_RULES,
   OVERALL_RESPONSE_TABLE,
@@ -70,8 +70,16 @@ export interface BestOverallResponse {
   category: OverallResponse;
   /** Index into timePoints of the time point that gave it (undefined when no follow-up). */
   index?: number;
-  /** CR/PR confirmed by a repeat assessment ≥ 28 days later; unknown without dates; not-met when not confirmed. */
+  /**
+   * CR/PR only: confirmed by a repeat assessment ≥ 28 days later, at least as good, and before the first
+   * progression; unknown without dates; not-met when not confirmed.
+   */
   confirmed?: Tri;
+  /**
+   * SD and non-CR/non-PD only (not a confirmation): the time point was ≥ 42 days after baseline (`met`),
+   * dates are missing (`unknown`), or every SD came earlier (`not-met`, best response then NE).
+   */
+  minimumDuration?: Tri;
   note?: 'no-follow-up' | 'sd-before-minimum-interval';
 }
 
@@ -215,6 +223,15 @@ function validateFollowUp(a: TumourAssessment, path: string, base: TumourAssessm
           `"${n.id}" is not a baseline non-target lesion (record a new lesion instead)`,
         ),
       );
+    else if (isNormalNode(n, base) && n.status !== 'absent')
+      out.push({
+        ...issue(
+          'value',
+          `${path}.nonTargets[${i}].shortAxisMm`,
+          `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: counted as absent (recorded "${n.status}")`,
+        ),
+        severity: 'warning',
+      });
   });
   return out;
 }
@@ -261,19 +278,31 @@ function targetCategory(
   return { category: 'SD', rule: 'target.sd' };
 }
 
+/**
+ * True when a follow-up non-target lesion is a node (flagged here or at baseline) whose short axis is below
+ * 10 mm: a normal node, whatever status was recorded (RECIST 1.1 §4.3.2; monitoring.md re-check).
+ */
+function isNormalNode(n: NonTargetLesion, base: TumourAssessment): boolean {
+  const nodal = n.nodal ?? base.nonTargets.find((b) => b.id === n.id)?.nodal ?? false;
+  return nodal && n.shortAxisMm !== undefined && n.shortAxisMm < T.nodalPathologicalMinMm;
+}
+
 function nonTargetCategory(
   a: TumourAssessment,
   base: TumourAssessment,
 ): { category: NonTargetCategory; rule: string } {
   if (base.nonTargets.length === 0) return { category: 'none', rule: 'non-target.none' };
-  const statuses = base.nonTargets.map(
-    (b) => a.nonTargets.find((n) => n.id === b.id)?.status ?? 'not-evaluated',
-  );
+  const statuses = base.nonTargets.map((b) => {
+    const n = a.nonTargets.find((x) => x.id === b.id);
+    if (!n) return 'not-evaluated';
+    return isNormalNode(n, base) ? 'absent' : n.status;
+  });
   if (statuses.includes('unequivocal-progression')) return { category: 'PD', rule: 'non-target.pd' };
   if (statuses.includes('not-evaluated')) return { category: 'NE', rule: 'non-target.ne' };
-  const nodesNormal = a.nonTargets.every(
-    (n) => !n.nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm,
-  );
+  const nodesNormal = a.nonTargets.every((n) => {
+    const nodal = n.nodal ?? base.nonTargets.find((b) => b.id === n.id)?.nodal ?? false;
+    return !nodal || n.shortAxisMm === undefined || n.shortAxisMm < T.nodalPathologicalMinMm;
+  });
   if (statuses.every((s) => s === 'absent') && nodesNormal && a.tumourMarkersNormal !== false)
     return { category: 'CR', rule: 'non-target.cr' };
   return { category: 'non-CR/non-PD', rule: 'non-target.non-cr-non-pd' };
@@ -399,8 +428,9 @@ function midDay(d: DayInterval | undefined): number | undefined {
 
 /**
  * Best overall response: the best time-point response from baseline up to and including the first PD.
- * SD counts only when documented ≥ 42 days after baseline (when dates are known); CR/PR are reported with
- * their confirmation status (a repeat ≥ 28 days later at least as good).
+ * SD counts only when documented ≥ 42 days after baseline (when dates are known): its `minimumDuration`
+ * says so. CR/PR carry their confirmation status: a repeat assessment ≥ 28 days later, at least as good,
+ * before the first progression (an assessment after a PD never confirms an earlier response).
  */
 function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
   const fu = tps.slice(1);
@@ -409,29 +439,37 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
   let best: BestOverallResponse = { category: 'NE' };
   let bestRank = -1;
   let sdTooEarly = false;
-  for (const t of fu) {
+  const firstPd = fu.findIndex((t) => t.overall.category === 'PD');
+  const beforePd = firstPd < 0 ? fu : fu.slice(0, firstPd + 1);
+  for (const t of beforePd) {
     if (t.overall.category === 'baseline') continue;
     let cat = t.overall.category;
     const d = midDay(t.day);
-    if (
-      (cat === 'SD' || cat === 'non-CR/non-PD') &&
-      baseDay !== undefined &&
-      d !== undefined &&
-      d - baseDay < T.sdMinimumDays
-    ) {
-      sdTooEarly = true;
-      cat = 'NE';
+    const sdLike = cat === 'SD' || cat === 'non-CR/non-PD';
+    let minimumDuration: Tri | undefined;
+    if (sdLike) {
+      minimumDuration =
+        baseDay === undefined || d === undefined
+          ? 'unknown'
+          : d - baseDay >= T.sdMinimumDays
+            ? 'met'
+            : 'not-met';
+      if (minimumDuration === 'not-met') {
+        sdTooEarly = true;
+        cat = 'NE';
+        minimumDuration = undefined;
+      }
     }
     if (RESPONSE_RANK[cat] > bestRank) {
       bestRank = RESPONSE_RANK[cat];
-      best = { category: cat, index: t.index };
+      best = { category: cat, index: t.index, ...(minimumDuration ? { minimumDuration } : {}) };
     }
-    if (cat === 'PD') break;
   }
   if ((best.category === 'CR' || best.category === 'PR') && best.index !== undefined) {
     const at = tps[best.index]!;
     const d0 = midDay(at.day);
-    const later = tps.slice(best.index + 1);
+    // Only assessments after the response and before the first progression can confirm it.
+    const later = beforePd.filter((t) => t.index > best.index! && t.overall.category !== 'PD');
     const needed = RESPONSE_RANK[best.category];
     if (
       later.some(
@@ -450,7 +488,10 @@ function bestOverall(tps: readonly RecistTimePoint[]): BestOverallResponse {
       best.confirmed = 'not-met';
     }
   }
-  if (best.category === 'NE' && sdTooEarly) best.note = 'sd-before-minimum-interval';
+  if (best.category === 'NE' && sdTooEarly) {
+    best.note = 'sd-before-minimum-interval';
+    best.minimumDuration = 'not-met';
+  }
   return best;
 }
 

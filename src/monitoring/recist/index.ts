@@ -5,3 +5,4 @@
 export * from './definition.js';
 export * from './evaluate.js';
 export * from './document.js';
+export * from './set.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateRaw } from '../../calc/run.js';
-import { findCalculator } from '../../calc/registry.js';
+import { tis2016Set } from './set.js';
 import { cdasiChange, cdasiSeverity } from '../cdasi.js';
 import { TIS_MEASURES } from './definition.js';
 import { bandOf, computeTis, evaluateTisInputs, type TisPair } from './evaluate.js';
@@ -116,7 +116,8 @@ describe('TIS 2016 table', () => {
     );
   });
   it('calculator: item inputs, mmt above mmt-max is a conflict', () => {
-    const calc = findCalculator('tis-2016')!;
+    const calc = tis2016Set.calculator;
+    if (calc.kind !== 'items') throw new Error('tis-2016 takes item values');
     const ok = evaluateRaw(calc, {
       'physician-global-baseline': '8',
       'physician-global-followup': '3',
@@ -124,9 +125,65 @@ describe('TIS 2016 table', () => {
       'mmt-followup': '140',
       'mmt-max': '150',
     });
-    expect(ok.ok && (ok.result as { min: number }).min).toBe(40);
-    const bad = evaluateRaw(calc, { 'mmt-baseline': '90', 'mmt-followup': '70' });
+    expect(ok.ok && ok.result.min).toBe(40);
+    const bad = evaluateRaw(calc, { 'mmt-baseline': '90', 'mmt-followup': '70', 'mmt-max': '80' });
     expect(!bad.ok && bad.issues.map((i) => i.path)).toEqual(['mmt-baseline']);
+  });
+});
+
+describe('TIS 2016: MMT on an unknown scale is never silently 80', () => {
+  const calc = tis2016Set.calculator;
+  if (calc.kind !== 'items') throw new Error('tis-2016 takes item values');
+  const known = {
+    'physician-global-baseline': 8,
+    'physician-global-followup': 3,
+    'patient-global-baseline': 5,
+    'patient-global-followup': 5,
+    'haq-baseline': 1,
+    'haq-followup': 1,
+    'enzyme-baseline': 300,
+    'enzyme-followup': 300,
+    'enzyme-uln': 200,
+    'extramuscular-baseline': 6,
+    'extramuscular-followup': 1,
+  };
+  const score = (raw: Record<string, unknown>) => {
+    const r = evaluateRaw(calc, raw);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.result as ReturnType<typeof computeTis>;
+  };
+  it('mmt-baseline=100 mmt-followup=120 without a maximum is not refused: only the 150 scale fits', () => {
+    const r = score({ 'mmt-baseline': 100, 'mmt-followup': 120 });
+    expect(r.mmtScale).toEqual({ max: 150, basis: 'inferred-from-values' });
+    // 20 of 150 = 13.3 % → band 2 → 20 points.
+    expect(r.items[2]).toMatchObject({ improvementPercent: 13.333333, band: 2, points: 20 });
+  });
+  it('60 → 70 without a maximum: 12.5 % of 80 (20 points) or 6.7 % of 150 (10 points) → a range, not 80', () => {
+    const r = score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 70 });
+    expect(r.mmtScale).toEqual({ max: null, basis: 'unknown' });
+    expect(r.items[2]).toMatchObject({
+      points: null,
+      reason: 'mmt-scale-unknown',
+      pointsRange: [10, 20],
+      improvementPercentRange: [6.666667, 12.5],
+    });
+    // physician 20 + extramuscular 20 + MMT 10–20 = 50–60: moderate or major, so indeterminate.
+    expect(r).toMatchObject({ total: null, min: 50, max: 60, missing: ['mmt-max'] });
+    expect(r.category).toBe('indeterminate');
+    expect(r.categoryRange).toEqual(['moderate', 'major']);
+    // The same visits with mmt-max given are scored exactly.
+    expect(score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 70, 'mmt-max': 80 })).toMatchObject({
+      total: 60,
+      category: 'major',
+    });
+    expect(
+      score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 70, 'mmt-max': 'unknown' }).total,
+    ).toBeNull();
+  });
+  it('when both scales give the same points the category is decided (60 → 76: band 2 on either)', () => {
+    const r = score({ ...known, 'mmt-baseline': 60, 'mmt-followup': 76 });
+    expect(r.items[2]).toMatchObject({ points: 20, reason: 'mmt-scale-unknown', pointsRange: [20, 20] });
+    expect(r).toMatchObject({ total: 60, category: 'major', missing: [] });
   });
 });
 

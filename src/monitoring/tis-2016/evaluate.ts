@@ -5,7 +5,7 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import type { InputDef, InputValues } from '../../criteria/engine/inputs.js';
+import type { InputDef, InputValues } from '../../engine/inputs.js';
 import {
   TIS_2016_SOURCE,
   TIS_MEASURES,
@@ -23,8 +23,14 @@ export interface TisPair {
   /** Most abnormal enzyme as multiples of its ULN (value / ULN). */
   enzymeXUln: [number | null, number | null];
   extramuscular: [number | null, number | null];
-  /** 80 or 150. */
-  mmtMax: number;
+  /** 80 or 150; null when the MMT scale is not known (the MMT points are then a range over both scales). */
+  mmtMax: number | null;
+}
+
+/** The MMT scale used: given, inferred (a value above 80 can only be on the 150 scale), or unknown. */
+export interface TisMmtScale {
+  max: 80 | 150 | null;
+  basis: 'given' | 'inferred-from-values' | 'unknown';
 }
 
 /** One measure's contribution. */
@@ -39,6 +45,15 @@ export interface TisItem {
   points: number | null;
   /** Points if unknown: 0 … top. */
   maxPoints: number;
+  /**
+   * Why a recorded measure is not scored exactly: `mmt-scale-unknown` = both MMT values are known but
+   * the maximum (80 or 150) is not, and the two scales give different points.
+   */
+  reason?: 'mmt-scale-unknown';
+  /** With `reason`: the percent improvement on each possible scale (low, high). */
+  improvementPercentRange?: [number, number];
+  /** With `reason`: the points on each possible scale (low, high); the total's range uses them. */
+  pointsRange?: [number, number];
   cite: string;
 }
 
@@ -53,7 +68,10 @@ export interface TisResult {
   category: TisCategory | 'indeterminate';
   /** Categories reachable given the unknowns (best and worst). */
   categoryRange: [TisCategory, TisCategory];
+  /** Measures (and `mmt-max`) whose points are not known exactly. */
   missing: string[];
+  /** The MMT scale the MMT item was scored on. */
+  mmtScale: TisMmtScale;
   /** Measures that worsened (improvement < 0). */
   worsened: string[];
   thresholds: typeof TIS_THRESHOLDS;
@@ -115,36 +133,54 @@ const KEY: Record<TisMeasure['id'], keyof Omit<TisPair, 'mmtMax'>> = {
  * @param p - the six measures at baseline and follow-up
  */
 export function computeTis(p: TisPair): TisResult {
+  const mmtScale = mmtScaleOf(p);
   const items: TisItem[] = TIS_MEASURES.map((m) => {
     const [b, f] = p[KEY[m.id]];
     const maxPoints = m.points[4];
-    if (b === null || f === null)
-      return {
-        id: m.id,
-        baseline: b,
-        followup: f,
-        improvementPercent: null,
-        band: null,
-        points: null,
-        maxPoints,
-        cite: m.cite,
-      };
-    const pct = improvementPercent(m, b, f, p.mmtMax);
-    const band = bandOf(m, pct);
-    return {
+    const unknown: TisItem = {
       id: m.id,
       baseline: b,
       followup: f,
-      improvementPercent: pct,
-      band,
-      points: m.points[band]!,
+      improvementPercent: null,
+      band: null,
+      points: null,
       maxPoints,
       cite: m.cite,
     };
+    if (b === null || f === null) return unknown;
+    if (m.range === 'mmt-max' && mmtScale.max === null) {
+      // Unknown scale: score on both; agree → scored, else a range (never a silent 80).
+      const [lo, hi] = ([150, 80] as const).map((max) => {
+        const pct = improvementPercent(m, b, f, max);
+        return { pct, band: bandOf(m, pct), points: m.points[bandOf(m, pct)]! };
+      }) as [{ pct: number; band: number; points: number }, { pct: number; band: number; points: number }];
+      const sorted = [lo, hi].sort((x, y) => x.points - y.points);
+      const pctRange = [Math.min(lo.pct, hi.pct), Math.max(lo.pct, hi.pct)] as [number, number];
+      if (lo.band === hi.band && lo.pct === hi.pct)
+        return { ...unknown, improvementPercent: lo.pct, band: lo.band, points: lo.points };
+      if (lo.points === hi.points)
+        return {
+          ...unknown,
+          band: lo.band === hi.band ? lo.band : null,
+          points: lo.points,
+          reason: 'mmt-scale-unknown',
+          improvementPercentRange: pctRange,
+          pointsRange: [lo.points, hi.points],
+        };
+      return {
+        ...unknown,
+        reason: 'mmt-scale-unknown',
+        improvementPercentRange: pctRange,
+        pointsRange: [sorted[0]!.points, sorted[1]!.points],
+      };
+    }
+    const pct = improvementPercent(m, b, f, mmtScale.max ?? 80);
+    const band = bandOf(m, pct);
+    return { ...unknown, improvementPercent: pct, band, points: m.points[band]! };
   });
-  const known = items.reduce((s, i) => s + (i.points ?? 0), 0);
-  const max = items.reduce((s, i) => s + (i.points ?? i.maxPoints), 0);
-  const missing = items.filter((i) => i.points === null).map((i) => i.id);
+  const known = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[0] ?? 0), 0);
+  const max = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[1] ?? i.maxPoints), 0);
+  const missing = items.filter((i) => i.points === null).map((i) => (i.reason ? 'mmt-max' : i.id));
   const lo = tisCategory(known);
   const hi = tisCategory(max);
   return {
@@ -155,10 +191,27 @@ export function computeTis(p: TisPair): TisResult {
     category: lo === hi ? lo : 'indeterminate',
     categoryRange: [lo, hi],
     missing,
-    worsened: items.filter((i) => i.improvementPercent !== null && i.improvementPercent < 0).map((i) => i.id),
+    mmtScale,
+    worsened: items
+      .filter((i) =>
+        i.improvementPercent !== null
+          ? i.improvementPercent < 0
+          : i.improvementPercentRange !== undefined && i.improvementPercentRange[1] < 0,
+      )
+      .map((i) => i.id),
     thresholds: TIS_THRESHOLDS,
     citation: TIS_2016_SOURCE,
   };
+}
+
+/**
+ * The MMT scale: as given; else inferred when a value is above 80 (only the 150 scale allows it); else unknown.
+ * @param p - the pair of assessments
+ */
+function mmtScaleOf(p: TisPair): TisMmtScale {
+  if (p.mmtMax === 80 || p.mmtMax === 150) return { max: p.mmtMax, basis: 'given' };
+  if (p.mmt.some((v) => v !== null && v > 80)) return { max: 150, basis: 'inferred-from-values' };
+  return { max: null, basis: 'unknown' };
 }
 
 /** Calculator inputs of `tis-2016` (item=value). */
@@ -195,9 +248,9 @@ export const TIS_INPUTS: readonly InputDef[] = [
   {
     id: 'mmt-max',
     label: 'Maximum possible MMT score',
-    description: '80 for unilateral MMT-8, 150 for bilateral',
+    description:
+      '80 for unilateral MMT-8, 150 for bilateral. When unknown, a value above 80 means the 150 scale; otherwise the MMT item is scored on both scales and given as a range',
     kind: { type: 'enum', values: ['80', '150'] },
-    default: '80',
   },
   {
     id: 'enzyme-uln',
@@ -207,13 +260,13 @@ export const TIS_INPUTS: readonly InputDef[] = [
   },
 ];
 
-/** Consistency checks for the calculator: MMT within its maximum; ULN needed for enzymes. */
+/** Consistency checks for the calculator: MMT within its maximum (when given); ULN needed for enzymes. */
 export function checkTisInputs(v: InputValues): { input: string; message: string }[] {
   const out: { input: string; message: string }[] = [];
-  const max = Number(v['mmt-max'] === 'unknown' ? 80 : v['mmt-max']);
+  const max = v['mmt-max'] === '80' || v['mmt-max'] === '150' ? Number(v['mmt-max']) : undefined;
   for (const k of ['mmt-baseline', 'mmt-followup']) {
     const x = v[k];
-    if (typeof x === 'number' && x > max)
+    if (max !== undefined && typeof x === 'number' && x > max)
       out.push({ input: k, message: `${k} ${x} is above mmt-max ${max}` });
   }
   if (
@@ -240,6 +293,6 @@ export function evaluateTisInputs(v: InputValues): TisResult {
     haq: [n('haq-baseline'), n('haq-followup')],
     enzymeXUln: [x('enzyme-baseline'), x('enzyme-followup')],
     extramuscular: [n('extramuscular-baseline'), n('extramuscular-followup')],
-    mmtMax: v['mmt-max'] === '150' ? 150 : 80,
+    mmtMax: v['mmt-max'] === '150' ? 150 : v['mmt-max'] === '80' ? 80 : null,
   });
 }

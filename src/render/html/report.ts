@@ -4,17 +4,23 @@
  * @module
  */
 import type { AssessmentReport } from '../../assess/assess.js';
-import type { MonitoringResult } from '../../monitoring/index.js';
-import type { ImacsSection } from '../../cancer/from-case.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
-import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
-import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
+import { isFailedSection, type SectionOutcome } from '../../contract/set.js';
+import type { MonitoringResult } from '../../monitoring/follow-up.js';
+import { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS } from '../text/cancer.js';
 import { categoryWords, subgroupWords } from '../text/criteria.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import { RECIST_RULES_BY_ID } from '../../monitoring/recist/evaluate.js';
 import { esc, renderTimelineSvg, timelineChartData } from '../svg/timeline.js';
-import { ACTION_WORDS, cdasiWords, dayText, signalWords, tisCategoryWords } from '../text/monitoring.js';
+import {
+  ACTION_WORDS,
+  bestResponseQualifier,
+  cdasiWords,
+  dayText,
+  seriesHeading,
+  signalWords,
+  tisCategoryWords,
+} from '../text/monitoring.js';
 
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
@@ -96,7 +102,7 @@ function monitoringHtml(m: MonitoringResult): string {
     );
   }
   for (const s of m.course.tumour) {
-    parts.push(`<h2>RECIST 1.1${s.cancerId ? ` — ${esc(s.cancerId)}` : ''}</h2>`);
+    parts.push(`<h2>${esc(seriesHeading(s) ?? `RECIST 1.1${s.cancerId ? ` — ${s.cancerId}` : ''}`)}</h2>`);
     const r = s.recist;
     if (!r.valid) {
       parts.push(
@@ -136,7 +142,7 @@ function monitoringHtml(m: MonitoringResult): string {
       ),
     );
     parts.push(
-      `<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${r.bestOverallResponse.confirmed ? ` (confirmation: ${esc(r.bestOverallResponse.confirmed)})` : ''}. Source: ${esc(r.citation.label)}.</p>`,
+      `<p>Best overall response: <strong>${esc(r.bestOverallResponse.category)}</strong>${esc(bestResponseQualifier(r.bestOverallResponse))}. Source: ${esc(r.citation.label)}.</p>`,
     );
   }
   parts.push('<h2>Do myositis activity and tumour burden move together?</h2>');
@@ -177,13 +183,17 @@ const PLAN_MARK: Record<string, string> = {
   consider: '? consider',
 };
 
+/** A section's result, or undefined when it could not be computed (the report then leaves it out). */
+const computed = <R>(outcome: SectionOutcome<R>): R | undefined =>
+  isFailedSection(outcome) ? undefined : outcome;
+
 /** Classification, PNS, cancer risk tier, probability and the dated screening checklist. */
 function summaryHtml(report: AssessmentReport): string {
-  const e = report.eularAcr2017 as EularResult | undefined;
-  const b = report.bohanPeter1975 as BohanPeterResult | undefined;
-  const pns = report.pns2004 as { category?: string } | undefined;
-  const im = report.imacs2023 as ImacsSection | undefined;
-  const pr = report.cancerProbability as CancerProbabilityResult | undefined;
+  const e = computed(report.eularAcr2017);
+  const b = computed(report.bohanPeter1975);
+  const pns = computed(report.pns2004);
+  const im = computed(report.imacs2023);
+  const pr = computed(report.cancerProbability);
   const rows: string[][] = [];
   if (e) {
     rows.push([
@@ -192,23 +202,37 @@ function summaryHtml(report: AssessmentReport): string {
     ]);
   }
   if (b) rows.push(['Bohan &amp; Peter 1975', esc(categoryWords(b.category))]);
-  if (pns?.category) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  if (pns) rows.push(['Graus 2004 PNS', esc(pns.category)]);
+  const care = computed(report.pnsCare2021);
+  if (care)
+    rows.push([
+      'PNS-Care 2021',
+      care.status === 'not-applicable'
+        ? esc(PNS_CARE_NA_WORDS[care.reason])
+        : `${esc(care.category)} (score ${care.score})`,
+    ]);
   if (im) {
     rows.push([
       'IMACS 2023 risk tier',
       `${esc(im.tier)}${im.riskProfileTier !== im.tier ? ` (risk profile ${esc(im.riskProfileTier)})` : ''}${im.factorListsVerified ? '' : ' <small>— factor lists pending verification against the guideline figure</small>'}`,
     ]);
   }
+  if (im?.redFlags.considerScreening)
+    rows.push(['IMACS 2023 red flags', `${esc(im.redFlags.present.join(', '))}: ${esc(RED_FLAG_WORDS)}`]);
   if (pr && pr.status === 'estimated') {
     rows.push([
       'Probability of an underlying cancer',
-      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
+      `${(pr.posterior * 100).toFixed(1)} % (pre-test ${(pr.pretest * 100).toFixed(0)} %${pr.pretestSource === 'user' ? ', set by the user' : ''}${pr.steps.map((st) => `, anti-${esc(st.antibody)} ${st.result} × LR ${st.lr}`).join('')})`,
     ]);
-  }
+  } else if (pr)
+    rows.push([
+      'Probability of an underlying cancer',
+      `not applicable: ${esc(PROBABILITY_NA_WORDS[pr.reason])}`,
+    ]);
   const parts: string[] = [];
   if (rows.length)
     parts.push('<h2>Classification and cancer risk</h2>', table(['Assessment', 'Result'], rows));
-  if (im?.plan) {
+  if (im) {
     const plan = im.plan;
     if (plan.mode === 'known-cancer') {
       parts.push(
@@ -231,7 +255,7 @@ function summaryHtml(report: AssessmentReport): string {
                   it.due.earliest === it.due.latest ? it.due.earliest : `${it.due.earliest}…${it.due.latest}`,
                 )
               : '—',
-            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
+            `${esc(PLAN_MARK[it.status] ?? it.status)}${it.reason === 'red-flag' ? ' (red flag, conditional)' : ''}${it.done ? ` ${esc(it.done.date ?? '')} (${esc(it.done.result)})` : ''}`,
           ]),
         ),
       );
@@ -246,7 +270,7 @@ function summaryHtml(report: AssessmentReport): string {
  */
 export function renderReportHtml(report: AssessmentReport): string {
   const c = report.case;
-  const m = report.monitoring as MonitoringResult | undefined;
+  const m = computed(report.monitoring);
   const who = [
     c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
     c.patient.sex !== 'unknown' ? c.patient.sex : undefined,

@@ -39,9 +39,11 @@ const ACTION_SHORT: Record<string, string> = {
 export function timelineChartData(c: Case, m: MonitoringResult): TimelineChartData {
   const visits = m.course.visits.filter((v) => v.mid !== undefined);
   const enzymeNames = [...new Set(visits.map((v) => v.enzyme?.analyte).filter((x): x is string => !!x))];
+  // A new line's baseline is also the previous line's last point: plot it once (with its response).
+  const plotted = new Set<string>();
   const tumour = m.course.tumour.flatMap((s) =>
     s.recist.timePoints
-      .filter((t) => t.day)
+      .filter((t) => t.day && !plotted.has(t.path) && plotted.add(t.path))
       .map((t) => ({
         day: mid(t.day)!,
         sumMm: t.sumMm,

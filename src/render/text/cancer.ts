@@ -3,14 +3,19 @@
  * IMACS 2023 risk tier and the dated screening checklist, probability of an underlying cancer.
  * @module
  */
-import type { ImacsSection } from '../../cancer/from-case.js';
+import type { ImacsSection } from '../../cancer/imacs-2023/from-case.js';
 import type { ImacsResult } from '../../cancer/imacs-2023/evaluate.js';
 import type { PlanItem, ScreeningPlan } from '../../cancer/imacs-2023/plan.js';
 import type { Pns2004Result } from '../../cancer/pns-2004/evaluate.js';
-import type { PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
-import type { CancerProbabilityResult } from '../../cancer/probability.js';
-import type { CancerAssociationResult, WindowResult } from '../../cancer/timing.js';
-import type { ItemResult } from '../../criteria/engine/table.js';
+import type { PnsCareNotApplicable, PnsCareResult } from '../../cancer/pns-care-2021/evaluate.js';
+import {
+  DEFAULT_PRETEST,
+  type CancerProbabilityEstimate,
+  type CancerProbabilityNotApplicable,
+  type CancerProbabilityResult,
+} from '../../cancer/probability/probability.js';
+import type { CancerAssociationResult, WindowResult } from '../../cancer/association/timing.js';
+import type { ItemResult } from '../../engine/table.js';
 import { evidenceSummary, mark, pct } from './format.js';
 
 const WINDOW_WORDS: Record<WindowResult['id'], string> = {
@@ -112,12 +117,27 @@ const CARE_WORDS: Record<string, string> = {
   'non-pns': 'non-PNS',
 };
 
+/** Why PNS-Care 2021 does not apply, by reason code. */
+export const PNS_CARE_NA_WORDS: Record<PnsCareNotApplicable['reason'], string> = {
+  'dermatomyositis-not-a-2021-phenotype':
+    'Not applicable to dermatomyositis: it is not a phenotype of the 2021 PNS criteria',
+  'myositis-not-a-2021-phenotype':
+    'Not applicable to myositis: it is not a phenotype of the 2021 PNS criteria',
+};
+
 /**
  * Renders a PNS-Care result.
  * @param r - the PNS-Care result
  */
 export function renderPnsCare(r: PnsCareResult): string {
-  const lines = ['PNS-Care Score 2021 (second view)'];
+  if (r.status === 'not-applicable')
+    return [
+      'PNS-Care Score 2021',
+      `  Result: ${PNS_CARE_NA_WORDS[r.reason]}. No score is given.`,
+      '  For paraneoplastic myositis use the ±3-year cancer-association window, Graus 2004 (where dermatomyositis is a classical syndrome) and IMACS 2023.',
+      `  Source: ${r.citation.label}. doi:${r.citation.doi}`,
+    ].join('\n');
+  const lines = ['PNS-Care Score 2021'];
   const range =
     r.scoreRange.max !== r.scoreRange.min
       ? ` (${r.scoreRange.min}–${r.scoreRange.max} with unknown components; up to ${CARE_WORDS[r.categoryRange.max]})`
@@ -125,10 +145,7 @@ export function renderPnsCare(r: PnsCareResult): string {
   lines.push(
     `  Result: ${CARE_WORDS[r.category]} — score ${r.score}${range}. Levels: ≥ 8 definite, 6–7 probable, 4–5 possible, ≤ 3 non-PNS`,
   );
-  if (r.phenotypeNotListed)
-    lines.push(
-      '  Dermatomyositis is not a 2021 phenotype (scored 0): for DM rely on the ±3-year definition and IMACS, not on this score.',
-    );
+  if (r.phenotypeNotListed) lines.push('  The phenotype is not in the 2021 lists: it scores 0 points.');
   lines.push(
     ...r.items.map(
       (i) =>
@@ -165,6 +182,10 @@ const CONSIDER_LABELS: Record<string, string> = {
   nasoendoscopy: 'nasoendoscopy',
 };
 
+/** The guideline's red-flag recommendation, worded as what it is: conditional. */
+export const RED_FLAG_WORDS =
+  'consider screening whatever the tier (a conditional recommendation of the guideline, not a requirement)';
+
 /**
  * Renders the IMACS risk result (calculator view, without dates).
  * @param r - the result
@@ -194,7 +215,7 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
     );
   }
   if (r.redFlags.present.length)
-    lines.push(`  Red flags present (screen whatever the tier): ${r.redFlags.present.join(', ')}`);
+    lines.push(`  Red flags present: ${r.redFlags.present.join(', ')} — ${RED_FLAG_WORDS}`);
   if (r.redFlags.unknown.length) lines.push(`  Red flags not recorded: ${r.redFlags.unknown.join(', ')}`);
   if (knownCancer || r.knownCancer === 'met')
     lines.push(
@@ -209,6 +230,10 @@ export function renderImacs(r: ImacsResult, knownCancer = false): string {
         ...r.panelItems.map(
           (i) => `    - ${i.label}${i.sex ? ` (${i.sex === 'female' ? 'women' : 'men'})` : ''} [${i.panel}]`,
         ),
+      );
+    if (r.considerPanels.length)
+      lines.push(
+        `  Consider for the red flags (conditional): ${r.considerPanels.map((p) => `${p} panel`).join(' + ')}`,
       );
     lines.push(
       `  Repeat: ${r.repeat ? `${r.repeat.panel} panel every ${r.repeat.everyYears} year(s) for ${r.repeat.forYears} years after symptom onset` : 'none routinely'}`,
@@ -242,7 +267,9 @@ function planLine(i: PlanItem): string {
       : i.status === 'not-applicable'
         ? `not applicable (${i.reason === 'sex' ? 'other sex' : 'falls before diagnosis'})`
         : i.status === 'consider'
-          ? 'consider'
+          ? i.reason === 'red-flag'
+            ? 'consider (red flag)'
+            : 'consider'
           : i.status;
   return `    ${PLAN_MARK[i.status]} ${i.label} — due ${due}: ${what}`;
 }
@@ -267,6 +294,10 @@ export function renderScreeningPlan(p: ScreeningPlan, tier: string): string {
     lines.push('    No routine IIM-associated cancer screening required (and no red flag recorded).');
     return lines.join('\n');
   }
+  if (!p.items.some((x) => x.required))
+    lines.push(
+      '    No routine IIM-associated cancer screening required; red flags: consider screening (conditional).',
+    );
   const groups = new Map<number, PlanItem[]>();
   for (const i of p.items.filter((x) => x.required))
     groups.set(i.occurrence, [...(groups.get(i.occurrence) ?? []), i]);
@@ -298,6 +329,27 @@ export function renderImacsSection(r: ImacsSection): string {
   return `${renderImacs(r, r.plan.mode === 'known-cancer')}\n${renderScreeningPlan(r.plan, r.riskProfileTier)}`;
 }
 
+/** Why the probability model does not apply, by reason code. */
+export const PROBABILITY_NA_WORDS: Record<CancerProbabilityNotApplicable['reason'], string> = {
+  juvenile: 'juvenile onset (the prior and likelihood ratios come from adult DM cohorts)',
+  'not-dermatomyositis': 'not dermatomyositis (the prior and likelihood ratios are for adult DM)',
+  'dermatomyositis-not-established':
+    'dermatomyositis is not established (no subtype, no hallmark rash, no DM-specific antibody recorded)',
+};
+
+/**
+ * Where the pre-test probability came from, and the range it may be set in.
+ * @param r - the estimate
+ */
+export function pretestWords(r: CancerProbabilityEstimate): string {
+  const range = `${pct0(r.pretestRange.min)}–${pct0(r.pretestRange.max)}`;
+  return r.pretestSource === 'default'
+    ? `adult DM default (editable ${range})`
+    : `set by the user (default ${pct0(DEFAULT_PRETEST)}, range ${range})`;
+}
+
+const pct0 = (x: number) => `${Math.round(x * 100)} %`;
+
 /**
  * Renders the probability estimate.
  * @param r - the probability result
@@ -305,13 +357,11 @@ export function renderImacsSection(r: ImacsSection): string {
 export function renderCancerProbability(r: CancerProbabilityResult): string {
   const lines = ['Probability of an underlying cancer (Bayesian, adult DM)'];
   if (r.status === 'not-applicable') {
-    lines.push(
-      `  Not applicable: ${r.reason === 'juvenile' ? 'juvenile onset (the 17 % prior is for adult DM)' : 'not dermatomyositis (the prior and LRs are for adult DM)'}.`,
-    );
+    lines.push(`  Not applicable: ${PROBABILITY_NA_WORDS[r.reason]}. No probability is given.`);
     return lines.join('\n');
   }
   lines.push(
-    `  Pre-test probability ${pct(r.pretest)} (odds ${r.pretestOdds.toFixed(4)}), adult DM default, editable 10–30 %${r.assumesAdultDm ? '; adult DM assumed (subtype or age not established)' : ''}`,
+    `  Pre-test probability ${pct(r.pretest)} (odds ${r.pretestOdds.toFixed(4)}), ${pretestWords(r)}${r.assumesAdultDm ? '; adult DM assumed (subtype or age not established)' : ''}`,
   );
   if (!r.steps.length)
     lines.push(

@@ -3,7 +3,7 @@
  * @module
  */
 import type { BohanPeterResult } from '../../criteria/bohan-peter-1975/evaluate.js';
-import type { ItemResult } from '../../criteria/engine/table.js';
+import type { ItemResult } from '../../engine/table.js';
 import type { EularResult } from '../../criteria/eular-acr-2017/evaluate.js';
 import { evidenceSummary, mark, num1, pad, pct } from './format.js';
 

@@ -58,3 +58,11 @@ export function evidenceSummary(evidence: readonly Evidence[]): string {
   }
   return [...counts].map(([t, n]) => (n > 1 ? `${t} (×${n})` : t)).join('; ');
 }
+
+/**
+ * One line for a non-blocking issue on standard error: `warning: path: message` (`note:` for information).
+ * @param i - the issue
+ */
+export function noticeLine(i: Issue): string {
+  return `${i.severity === 'information' ? 'note' : 'warning'}: ${i.path}: ${i.message}\n`;
+}

@@ -24,6 +24,9 @@ describe('monitoring text', () => {
       'rho = 1.00 (move together), n = 4, two-sided p = 0.083 (exact) — small n: descriptive only',
     );
     expect(t).toContain('Cumulative doxorubicin: 450 mg/m²');
+    // SD is not confirmed: it has a minimum duration from baseline.
+    expect(t).toContain('Best overall response: SD, minimum duration met (≥ 6 weeks after baseline)');
+    expect(t).not.toMatch(/SD[^\n]*confirm/);
   });
   it('breast: no re-staging, concordant response notes, concordance not called with n = 3', () => {
     const t = text('breast-idc-course');

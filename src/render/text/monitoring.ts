@@ -38,6 +38,27 @@ const f1 = (x: number | null | undefined) =>
 const sign = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(1)} %`;
 
+/**
+ * Words qualifying a best overall response: CR/PR confirmation (before any progression), or the SD
+ * minimum duration (SD is not confirmed: it must be documented ≥ 6 weeks after baseline).
+ * @param b - the best overall response
+ */
+export function bestResponseQualifier(b: RecistResult['bestOverallResponse']): string {
+  const conf: Record<string, string> = {
+    met: ', confirmed ≥ 4 weeks later (before any progression)',
+    'not-met': ', not confirmed (no assessment ≥ 4 weeks later, before any progression)',
+    unknown: ', confirmation unknown (dates missing)',
+  };
+  const dur: Record<string, string> = {
+    met: ', minimum duration met (≥ 6 weeks after baseline)',
+    'not-met': ' (minimum duration not met: SD documented before 6 weeks does not count)',
+    unknown: ', minimum duration unknown (dates missing)',
+  };
+  if (b.confirmed) return conf[b.confirmed] ?? '';
+  if (b.minimumDuration) return dur[b.minimumDuration] ?? '';
+  return '';
+}
+
 /** Renders a RECIST evaluation: one line per time point and the rule that fired. */
 export function renderRecist(r: RecistResult): string {
   const lines = ['RECIST 1.1 tumour response'];
@@ -69,16 +90,8 @@ export function renderRecist(r: RecistResult): string {
       lines.push(`      the report stated ${t.reportedResponse}; recomputed ${overall}`);
   }
   const b = r.bestOverallResponse;
-  const conf =
-    b.confirmed === 'met'
-      ? ', confirmed ≥ 4 weeks later'
-      : b.confirmed === 'not-met'
-        ? ', not confirmed'
-        : b.confirmed === 'unknown'
-          ? ', confirmation unknown (dates missing)'
-          : '';
   lines.push(
-    `  Best overall response: ${b.category}${conf}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : b.note === 'sd-before-minimum-interval' ? ' (SD documented before 6 weeks does not count)' : ''}`,
+    `  Best overall response: ${b.category}${bestResponseQualifier(b)}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : ''}`,
   );
   for (const i of r.issues.filter((x) => x.severity !== 'error'))
     lines.push(`  note: ${i.path}: ${i.message}`);
@@ -99,6 +112,19 @@ export function tisCategoryWords(c: string): string {
   return TIS_CAT_WORDS[c] ?? c;
 }
 
+function tisItemChange(i: TisResult['items'][number]): string {
+  if (i.improvementPercent !== null) return sign(i.improvementPercent);
+  if (i.improvementPercentRange)
+    return `${sign(i.improvementPercentRange[0])}…${sign(i.improvementPercentRange[1])}`;
+  return 'unknown';
+}
+
+function tisItemPoints(i: TisResult['items'][number]): string {
+  if (i.pointsRange && i.points === null)
+    return `${f1(i.pointsRange[0])}–${f1(i.pointsRange[1])} pts (MMT scale unknown)`;
+  return i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`;
+}
+
 /** Renders a TIS result with its item table. */
 export function renderTis(r: TisResult): string {
   const lines = ['2016 ACR/EULAR myositis response (Total Improvement Score)'];
@@ -111,9 +137,15 @@ export function renderTis(r: TisResult): string {
   for (const i of r.items) {
     const m = TIS_MEASURES.find((x) => x.id === i.id)!;
     lines.push(
-      `  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${i.improvementPercent === null ? 'unknown'.padEnd(10) : `${sign(i.improvementPercent)}`.padEnd(10)} ${i.points === null ? `(0–${i.maxPoints})` : `${f1(i.points)} pts`}`,
+      `  ${m.label.padEnd(52)} ${f1(i.baseline).padStart(6)} → ${f1(i.followup).padEnd(6)} ${tisItemChange(i).padEnd(10)} ${tisItemPoints(i)}`,
     );
   }
+  if (r.mmtScale.basis === 'inferred-from-values')
+    lines.push('  MMT scale not given: a value above 80 means the bilateral 0–150 scale.');
+  if (r.items.some((i) => i.reason === 'mmt-scale-unknown'))
+    lines.push(
+      '  MMT scale not given (unilateral 0–80 or bilateral 0–150): the MMT item is scored on both; give mmt-max to settle it.',
+    );
   if (r.worsened.length) lines.push(`  Worsened: ${r.worsened.join(', ')}`);
   lines.push(
     '  Improvement = absolute change as % of the instrument range (enzymes: relative change, floored at the ULN).',
@@ -168,12 +200,31 @@ export function renderConcordance(s: ConcordanceSummary): string {
   return lines.join('\n');
 }
 
+const LINE_TRIGGER_WORDS: Record<string, string> = {
+  first: 'first assessment',
+  flagged: 'treatment marked as a new line',
+  'new-regimen-after-progression': 'new systemic regimen after progression',
+};
+
+/**
+ * The heading of a RECIST series: with its line of therapy when the cancer's assessments were split.
+ * @param s - the series
+ */
+export function seriesHeading(s: MonitoringResult['course']['tumour'][number]): string | undefined {
+  if (!s.line) return undefined;
+  const why =
+    s.line.number === 1
+      ? ''
+      : `: new baseline, ${LINE_TRIGGER_WORDS[s.line.trigger] ?? s.line.trigger} (${s.line.treatmentPath ?? ''}${s.line.treatmentStart ? ` from ${dayText(s.line.treatmentStart)}` : ''})`;
+  return `RECIST 1.1 tumour response${s.cancerId ? ` — ${s.cancerId}` : ''}, line ${s.line.number}${why}`;
+}
+
 /** Renders the monitoring section of an assessment. */
 export function renderMonitoring(m: MonitoringResult): string {
   const lines = ['Follow-up monitoring'];
   if (!m.hasTimeline) return `${lines[0]}\n  No visits or tumour assessments recorded.`;
   lines.push(
-    `  Visits: ${m.course.visits.length} dated; tumour assessments: ${m.course.tumour.reduce((s, t) => s + t.assessmentIndices.length, 0)}; treatments: ${m.course.treatments.length}`,
+    `  Visits: ${m.course.visits.length} dated; tumour assessments: ${new Set(m.course.tumour.flatMap((t) => t.assessmentIndices)).size}; treatments: ${m.course.treatments.length}`,
   );
   for (const v of m.course.visits) {
     const parts = [
@@ -199,7 +250,11 @@ export function renderMonitoring(m: MonitoringResult): string {
       );
     }
   }
-  for (const s of m.course.tumour) lines.push(renderRecist(s.recist).replace(/^/gm, '  '));
+  for (const s of m.course.tumour) {
+    const head = seriesHeading(s);
+    const body = renderRecist(s.recist);
+    lines.push((head ? `${head}\n${body.split('\n').slice(1).join('\n')}` : body).replace(/^/gm, '  '));
+  }
   lines.push('  Warning signal:');
   if (!m.alerts.alerts.length) lines.push('    No alert.');
   for (const a of m.alerts.alerts) {

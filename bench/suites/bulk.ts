@@ -1,0 +1,145 @@
+/**
+ * Population-run benchmark (`heliotrope bulk` on a generated FHIR Bulk Data export):
+ * - `patientsPerSecond`: end to end (read, group, import, assess, write), all cores;
+ * - `ratioToParse`: that throughput ÷ a plain read + `JSON.parse` of every line of the same files in the same
+ *   run (one thread); goal ≥ 0.5;
+ * - `peakRssMb`: peak resident memory of the `heliotrope bulk` process (Linux: VmHWM); goal < 1024 at any
+ *   size — compare the sizes measured;
+ * - `scaling`: throughput with all cores ÷ with one worker thread (measured on the first size).
+ * Default 10,000 patients; `HELIOTROPE_BENCH_BULK_PATIENTS=100000` (or a list, `10000,100000`) for more.
+ * Exports are generated once into the system temp directory and reused (same seed → same files).
+ * @module
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readLines } from '../../dist/src/bulk/input.js';
+import { POPULATION_VERSION, writePopulation } from '../../dist/src/population/write.js';
+
+/** Suite name (key in the output). */
+export const name = 'bulk';
+
+const bin = fileURLToPath(new URL('../../bin/heliotrope.js', import.meta.url));
+const SEED = 'bench';
+
+async function exportOf(patients: number): Promise<string> {
+  const dir = join(tmpdir(), `heliotrope-bench-population-v${POPULATION_VERSION}-${SEED}-${patients}`);
+  if (existsSync(join(dir, 'manifest.json'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`bench: bulk: generating ${patients} patients …\n`);
+  await writePopulation({ patients, out: dir, seed: SEED });
+  return dir;
+}
+
+/** The yardstick: read every file line by line and JSON.parse each line. */
+async function parsePass(dir: string): Promise<{ seconds: number; lines: number; bytes: number }> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    output: { url: string }[];
+  };
+  const t0 = performance.now();
+  let lines = 0;
+  let bytes = 0;
+  let sink = 0;
+  for (const o of manifest.output) {
+    for await (const b of readLines(join(dir, o.url))) {
+      for (let k = 0; k < b.starts.length; k++) {
+        const text = b.buf.toString('utf8', b.starts[k], b.ends[k]);
+        bytes += text.length + 1;
+        const v = JSON.parse(text) as { id?: string };
+        sink += v.id ? 1 : 0;
+        lines++;
+      }
+    }
+  }
+  if (sink < 0) process.stderr.write('');
+  return { seconds: (performance.now() - t0) / 1000, lines, bytes };
+}
+
+/** Peak RSS (MiB) of a process, from /proc (Linux); null elsewhere. */
+function peakRss(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `heliotrope bulk` in a child process; wall time and peak RSS. */
+function runCli(dir: string, workers: number): Promise<{ seconds: number; peakRssMb: number | null }> {
+  const out = join(tmpdir(), `heliotrope-bench-bulk-out-${process.pid}-${workers}`);
+  rmSync(out, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(
+      process.execPath,
+      [bin, 'bulk', dir, '--out', out, '--as-of', '2026-01-01', '--workers', String(workers)],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    let peak: number | null = null;
+    const poll = setInterval(() => {
+      const r = child.pid ? peakRss(child.pid) : null;
+      if (r !== null) peak = Math.max(peak ?? 0, r);
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - t0) / 1000;
+      rmSync(out, { recursive: true, force: true });
+      if (code !== 0) reject(new Error(`heliotrope bulk exited with ${code}: ${err}`));
+      else resolve({ seconds, peakRssMb: peak === null ? null : Math.round(peak) });
+    });
+  });
+}
+
+const r3 = (x: number) => Number(x.toFixed(3));
+
+/** Runs the suite. */
+export async function run(): Promise<Record<string, unknown>> {
+  const sizes = (process.env.HELIOTROPE_BENCH_BULK_PATIENTS ?? '10000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const cores = availableParallelism();
+  const bySize: Record<string, unknown> = {};
+  let first: Record<string, number | null | undefined> | undefined;
+  for (const n of sizes) {
+    const dir = await exportOf(n);
+    const parse = await parsePass(dir);
+    const all = await runCli(dir, cores);
+    // The scaling from one worker to all cores is measured on the first size only (keeps large runs to one pass).
+    const one = first === undefined && cores > 1 ? await runCli(dir, 1) : undefined;
+    const pps = n / all.seconds;
+    const row = {
+      patients: n,
+      lines: parse.lines,
+      megabytes: Math.round(parse.bytes / 1e6),
+      patientsPerSecond: Math.round(pps),
+      parsePatientsPerSecond: Math.round(n / parse.seconds),
+      ratioToParse: r3(parse.seconds / all.seconds),
+      peakRssMb: all.peakRssMb,
+      secondsAllCores: r3(all.seconds),
+      ...(one
+        ? {
+            peakRssMbOneWorker: one.peakRssMb,
+            secondsOneWorker: r3(one.seconds),
+            scaling: r3(one.seconds / all.seconds),
+          }
+        : {}),
+    };
+    bySize[String(n)] = row;
+    first ??= row;
+  }
+  return {
+    cores,
+    patientsPerSecond: first?.patientsPerSecond ?? null,
+    ratioToParse: first?.ratioToParse ?? null,
+    peakRssMb: first?.peakRssMb ?? null,
+    scaling: first?.scaling ?? null,
+    bySize,
+    goal: { ratioToParse: 0.5, peakRssMb: 1024 },
+  };
+}

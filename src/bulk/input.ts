@@ -1,0 +1,153 @@
+/**
+ * The files of a FHIR Bulk Data export: from its `manifest.json` (`output[].type` and `output[].url`, resolved
+ * by file name next to the manifest; never fetched) or from a directory of `*.ndjson` / `*.ndjson.gz` files
+ * (resource type from the file name, e.g. `Observation.ndjson`, `Observation.002.ndjson`,
+ * `observation_1.ndjson.gz`). And a line reader over such a file (gzip detected by its magic bytes) that
+ * hands out byte ranges with 1-based line numbers.
+ * @module
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { InputError, issue } from '../core/issues.js';
+
+/** One input file. */
+export interface ExportFile {
+  path: string;
+  /** Declared resource type (manifest `type` or file name); undefined when the export mixes types. */
+  type: string | undefined;
+  size: number;
+  mtimeMs: number;
+}
+
+const TYPE_FROM_NAME = /^([A-Za-z]+?)(?:[._-]\d+|[._-]file[._-]?\d+)?\.ndjson(?:\.gz)?$/i;
+
+function typeFromName(name: string): string | undefined {
+  const m = TYPE_FROM_NAME.exec(name);
+  if (!m) return undefined;
+  const t = m[1]!;
+  return t[0]!.toUpperCase() + t.slice(1);
+}
+
+function fileOf(path: string, type: string | undefined): ExportFile {
+  const st = statSync(path);
+  return { path, type, size: st.size, mtimeMs: Math.floor(st.mtimeMs) };
+}
+
+/**
+ * Lists the export's files.
+ * @param target - an export directory or a manifest.json
+ * @throws InputError when the target is neither, or the manifest names missing files
+ */
+export function listExportFiles(target: string): ExportFile[] {
+  const abs = resolve(target);
+  if (!existsSync(abs)) throw new InputError(`${target}: no such file or directory`);
+  const st = statSync(abs);
+  if (st.isFile()) return fromManifest(abs);
+  if (existsSync(join(abs, 'manifest.json'))) return fromManifest(join(abs, 'manifest.json'));
+  if (!st.isDirectory()) throw new InputError(`${target}: expected an export directory or its manifest.json`);
+  const files = readdirSync(abs)
+    .filter((f) => /\.ndjson(\.gz)?$/i.test(f))
+    .sort()
+    .map((f) => {
+      const t = typeFromName(f);
+      // Files whose name does not look like a type (e.g. file_1.ndjson) are read without a declared type.
+      return fileOf(
+        join(abs, f),
+        t && /^[A-Z][A-Za-z]+$/.test(t) && t.toLowerCase() !== 'file' ? t : undefined,
+      );
+    });
+  if (!files.length) throw new InputError(`${target}: no .ndjson or .ndjson.gz files and no manifest.json`);
+  return files;
+}
+
+function fromManifest(path: string): ExportFile[] {
+  let m: unknown;
+  try {
+    m = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new InputError(`${path}: not valid JSON`);
+  }
+  const output = (m as { output?: unknown }).output;
+  if (!Array.isArray(output))
+    throw new InputError(`${path}: not a Bulk Data manifest`, [issue('required', 'output', 'is required')]);
+  const byPatient = (m as { outputOrganizedBy?: unknown }).outputOrganizedBy !== undefined;
+  const dir = dirname(path);
+  const issues = [];
+  const files: ExportFile[] = [];
+  for (let i = 0; i < output.length; i++) {
+    const o = output[i] as { type?: unknown; url?: unknown };
+    if (typeof o?.url !== 'string') {
+      issues.push(issue('required', `output[${i}].url`, 'is required'));
+      continue;
+    }
+    // The file is looked for next to the manifest by the last segment of its URL (no download).
+    const name = basename(o.url.split(/[?#]/)[0]!);
+    const p = join(dir, name);
+    if (!existsSync(p)) {
+      issues.push(issue('not-found', `output[${i}].url`, `${name} is not next to the manifest`));
+      continue;
+    }
+    files.push(fileOf(p, byPatient ? undefined : typeof o.type === 'string' ? o.type : typeFromName(name)));
+  }
+  if (issues.length) throw new InputError(`${path}: ${issues.length} output file(s) cannot be read`, issues);
+  return files;
+}
+
+/** A batch of complete lines in one buffer: `starts[i]`..`ends[i]` is line `firstLine + i` (no newline). */
+export interface LineBatch {
+  buf: Buffer;
+  starts: number[];
+  ends: number[];
+  firstLine: number;
+  /** Compressed (on-disk) bytes read so far from the file. */
+  bytesRead: number;
+}
+
+/**
+ * Reads a file (plain or gzip) as batches of whole lines, in order, in bounded memory.
+ * @param path - the file
+ */
+export async function* readLines(path: string): AsyncGenerator<LineBatch> {
+  const head = Buffer.alloc(2);
+  const fd = await import('node:fs/promises').then((f) => f.open(path, 'r'));
+  try {
+    await fd.read(head, 0, 2, 0);
+  } finally {
+    await fd.close();
+  }
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  let bytesRead = 0;
+  raw.on('data', (c) => (bytesRead += (c as Buffer).length));
+  const stream = head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip()) : raw;
+  // Bytes of an unfinished line, kept as a list so that a very long line is joined once.
+  let pending: Buffer[] = [];
+  let lineNo = 1;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const first = chunk.indexOf(10);
+    if (first < 0) {
+      pending.push(chunk);
+      continue;
+    }
+    const buf: Buffer = pending.length ? Buffer.concat([...pending, chunk]) : chunk;
+    pending = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let pos = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, pos);
+      if (nl < 0) break;
+      starts.push(pos);
+      ends.push(nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
+      pos = nl + 1;
+    }
+    if (pos < buf.length) pending.push(buf.subarray(pos));
+    yield { buf, starts, ends, firstLine: lineNo, bytesRead };
+    lineNo += starts.length;
+  }
+  const carry = pending.length ? Buffer.concat(pending) : null;
+  if (carry && carry.length) {
+    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
+    yield { buf: carry, starts: [0], ends: [end], firstLine: lineNo, bytesRead };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * A small pool of worker threads that assess batches of patients (see worker.ts), or the same work in the
+ * calling thread when the pool has no workers.
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import { defaultImporter } from './importer.js';
+import { processGroup, type PatientGroup, type PatientOutcome } from './patient.js';
+
+/** Assesses batches of patients. */
+export interface BatchRunner {
+  /** Assesses one batch. */
+  run(groups: PatientGroup[]): Promise<PatientOutcome[]>;
+  /** Number of batches it can usefully hold in flight. */
+  readonly capacity: number;
+  close(): Promise<void>;
+}
+
+/** The worker script, and how to start it (TypeScript sources in development and tests go through tsx). */
+function workerSpec(): { script: string | URL; options: { eval?: boolean } } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const url = new URL('./worker.ts', here).href;
+    return {
+      script: `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); });`,
+      options: { eval: true },
+    };
+  }
+  return { script: new URL('./worker.js', here), options: {} };
+}
+
+/**
+ * Starts a pool.
+ * @param workers - number of worker threads (0: run in this thread)
+ * @param asOf - reference day
+ */
+export function startPool(workers: number, asOf: string): BatchRunner {
+  if (workers <= 0) {
+    return {
+      capacity: 1,
+      run: async (groups) => groups.map((g) => processGroup(g, defaultImporter, asOf)),
+      close: async () => undefined,
+    };
+  }
+  const spec = workerSpec();
+  const pending = new Map<number, { resolve: (o: PatientOutcome[]) => void; reject: (e: unknown) => void }>();
+  const load: number[] = [];
+  let failure: unknown;
+  const threads = Array.from({ length: workers }, (_, i) => {
+    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf } });
+    load[i] = 0;
+    w.on('message', (m: { id: number; outcomes: PatientOutcome[] }) => {
+      load[i]!--;
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      p?.resolve(m.outcomes);
+    });
+    w.on('error', (e) => {
+      failure = e;
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    });
+    return w;
+  });
+  let next = 0;
+  return {
+    capacity: workers * 2,
+    run(groups) {
+      if (failure) return Promise.reject(failure);
+      let best = 0;
+      for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
+      const id = next++;
+      load[best]!++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        threads[best]!.postMessage({ id, groups });
+      });
+    },
+    async close() {
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}

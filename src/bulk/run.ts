@@ -1,0 +1,402 @@
+/**
+ * `heliotrope bulk <export> --out <dir>`: a population run in three phases — load (scan every line, group
+ * by patient in the work store), assess (worker threads, results committed per batch), write (results.ndjson,
+ * results.csv, worklist.csv, bad-lines.csv, summary.json, summary.html). Restartable: with `resume`, loaded
+ * files and assessed patients are skipped, so a killed run continues without redoing or duplicating patients.
+ * @module
+ */
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { basename, join } from 'node:path';
+import { InputError } from '../core/issues.js';
+import { renderPopulationHtml } from '../render/html/population.js';
+import { ENGINE_VERSION } from '../version.js';
+import { listExportFiles, readLines } from './input.js';
+import type { PatientGroup, PatientOutcome } from './patient.js';
+import { startPool } from './pool.js';
+import { ROW_COLUMNS, rowCsvLine, type ResultRow } from './row.js';
+import { scanLine } from './scan.js';
+import { WorkStore } from './store.js';
+import { SummaryAccumulator, type PopulationSummary } from './summary.js';
+
+/** Progress reporting (the CLI draws a bar on a terminal, plain lines otherwise). */
+export interface Progress {
+  /** A phase starts: `total` units of `unit` (bytes or patients). */
+  start(phase: string, total: number, unit: 'bytes' | 'patients'): void;
+  /** `done` units so far in the current phase. */
+  update(done: number): void;
+  /** The current phase ends. */
+  end(): void;
+}
+
+/** Options of a run. */
+export interface BulkOptions {
+  /** Export directory or manifest.json. */
+  input: string;
+  /** Output directory. */
+  out: string;
+  /** Reference day; required for a new run, taken from the stored run when resuming. */
+  asOf?: string;
+  resume?: boolean;
+  /** Start over even when the output directory holds a run. */
+  force?: boolean;
+  /** Worker threads (0: assess in this thread). */
+  workers: number;
+  /** Keep the work store after a successful run. */
+  keepWork?: boolean;
+  progress?: Progress;
+  /** Bytes of lines buffered per file before they are written to the store (default 32 MiB). */
+  chunkBytes?: number;
+  /** Patients per batch sent to a worker (default 64). */
+  batchSize?: number;
+  /** Stop after this many assessed batches (tests: simulates an interruption). */
+  stopAfterBatches?: number;
+}
+
+/** What a run produced. */
+export interface BulkResult {
+  summary: PopulationSummary;
+  /** Whether the run was stopped early (`stopAfterBatches`). */
+  stopped: boolean;
+  /** Patients assessed by this invocation. */
+  assessedNow: number;
+  seconds: number;
+}
+
+const WORK_FILE = '.heliotrope-bulk.sqlite';
+const OUTPUTS = [
+  'results.ndjson',
+  'results.csv',
+  'worklist.csv',
+  'bad-lines.csv',
+  'summary.json',
+  'summary.html',
+];
+
+const silent: Progress = { start: () => undefined, update: () => undefined, end: () => undefined };
+
+function removeWork(path: string): void {
+  for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
+}
+
+/**
+ * Runs (or resumes) a population run.
+ * @param o - options
+ * @throws InputError for a bad input, an output directory that holds another run, or a resume that does
+ *   not match the stored run
+ */
+export async function runBulk(o: BulkOptions): Promise<BulkResult> {
+  const t0 = performance.now();
+  const progress = o.progress ?? silent;
+  const files = listExportFiles(o.input);
+  mkdirSync(o.out, { recursive: true });
+  const workPath = join(o.out, WORK_FILE);
+  const hasWork = existsSync(workPath);
+  if (o.force) {
+    removeWork(workPath);
+    for (const f of OUTPUTS) rmSync(join(o.out, f), { force: true });
+  } else if (hasWork && !o.resume) {
+    throw new InputError(
+      `${o.out} holds an unfinished run: add --resume to continue it, or --force to start over`,
+    );
+  } else if (!hasWork && o.resume) {
+    if (existsSync(join(o.out, 'summary.json')))
+      throw new InputError(`${o.out}: the run there is complete; nothing to resume`);
+    throw new InputError(`${o.out}: no run to resume`);
+  } else if (!hasWork && existsSync(join(o.out, 'summary.json'))) {
+    throw new InputError(
+      `${o.out} already holds results: choose another directory, or --force to overwrite them`,
+    );
+  }
+
+  const store = new WorkStore(workPath);
+  try {
+    const fingerprint = JSON.stringify({
+      engine: ENGINE_VERSION,
+      files: files.map((f) => ({
+        name: basename(f.path),
+        type: f.type ?? null,
+        size: f.size,
+        mtime: f.mtimeMs,
+      })),
+    });
+    let asOf = o.asOf;
+    const stored = store.meta('fingerprint');
+    if (stored === undefined) {
+      if (!asOf) throw new InputError('a reference day (--as-of) is needed for a new run');
+      store.setMeta('fingerprint', fingerprint);
+      store.setMeta('asOf', asOf);
+      store.addFiles(files);
+    } else {
+      if (stored !== fingerprint)
+        throw new InputError(
+          `${o.out}: the stored run was made from other input files or another engine version; use --force to start over`,
+        );
+      const storedAsOf = store.meta('asOf')!;
+      if (asOf && asOf !== storedAsOf)
+        throw new InputError(
+          `--as-of ${asOf} differs from the stored run's ${storedAsOf}; omit it to resume`,
+        );
+      asOf = storedAsOf;
+    }
+
+    await loadFiles(store, o, progress);
+    const total = store.group();
+    const { stopped, assessedNow } = await assessAll(store, o, asOf, total, progress);
+    if (stopped) {
+      return {
+        summary: buildSummary(store, asOf, new SummaryAccumulator()),
+        stopped,
+        assessedNow,
+        seconds: (performance.now() - t0) / 1000,
+      };
+    }
+    const summary = await writeOutputs(store, o.out, asOf);
+    store.close();
+    if (!o.keepWork) removeWork(workPath);
+    return { summary, stopped: false, assessedNow, seconds: (performance.now() - t0) / 1000 };
+  } finally {
+    if (store.db.open) store.close();
+  }
+}
+
+// ── Phase 1: load ──────────────────────────────────────────────────────────────────────────────
+
+async function loadFiles(store: WorkStore, o: BulkOptions, progress: Progress): Promise<void> {
+  const files = store.files();
+  const todo = files.filter((f) => !f.loaded);
+  if (!todo.length) return;
+  const totalBytes = todo.reduce((a, f) => a + f.size, 0);
+  progress.start('reading', totalBytes, 'bytes');
+  let base = 0;
+  const limit = o.chunkBytes ?? 32 << 20;
+  for (const f of todo) {
+    store.resetFile(f.id);
+    let groups = new Map<string, { lines: number[]; parts: Buffer[]; npatient: number }>();
+    let bad: { line: number; kind: string }[] = [];
+    let outside = new Map<string, number>();
+    let buffered = 0;
+    let lines = 0;
+    const flush = (done: boolean) => {
+      store.writeChunk(f.id, groups, bad, outside, done ? { lines } : null);
+      groups = new Map();
+      bad = [];
+      outside = new Map();
+      buffered = 0;
+    };
+    for await (const batch of readLines(f.path)) {
+      const { buf, starts, ends } = batch;
+      for (let k = 0; k < starts.length; k++) {
+        const line = batch.firstLine + k;
+        lines = line;
+        const s = scanLine(buf, starts[k]!, ends[k]!);
+        if (s.kind === 'blank') continue;
+        if (s.kind === 'bad') {
+          bad.push({ line, kind: s.reason });
+          continue;
+        }
+        if (f.type && s.resourceType !== f.type) {
+          bad.push({ line, kind: 'wrong-resource-type' });
+          continue;
+        }
+        let key: string | undefined;
+        if (s.resourceType === 'Patient') {
+          if (!s.id) {
+            bad.push({ line, kind: 'patient-without-id' });
+            continue;
+          }
+          key = s.id;
+        } else key = s.patient;
+        if (!key) {
+          if (s.unresolved) bad.push({ line, kind: 'unresolvable-reference' });
+          else outside.set(s.resourceType, (outside.get(s.resourceType) ?? 0) + 1);
+          continue;
+        }
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { lines: [], parts: [], npatient: 0 }));
+        g.lines.push(line);
+        g.parts.push(buf.subarray(starts[k]!, ends[k]!));
+        if (s.resourceType === 'Patient') g.npatient++;
+        buffered += ends[k]! - starts[k]! + 1;
+      }
+      if (buffered >= limit) flush(false);
+      progress.update(base + batch.bytesRead);
+    }
+    flush(true);
+    base += f.size;
+    progress.update(base);
+  }
+  progress.end();
+}
+
+// ── Phase 2: assess ────────────────────────────────────────────────────────────────────────────
+
+async function assessAll(
+  store: WorkStore,
+  o: BulkOptions,
+  asOf: string,
+  total: number,
+  progress: Progress,
+): Promise<{ stopped: boolean; assessedNow: number }> {
+  let done = store.doneCount();
+  if (done >= total) return { stopped: false, assessedNow: 0 };
+  progress.start('assessing', total, 'patients');
+  progress.update(done);
+  const pool = startPool(o.workers, asOf);
+  const batchSize = o.batchSize ?? 64;
+  const inflight = new Set<Promise<void>>();
+  let batches = 0;
+  let stopped = false;
+  let assessedNow = 0;
+  let failure: unknown;
+  const dispatch = (groups: PatientGroup[]) => {
+    const p: Promise<void> = pool
+      .run(groups)
+      .then((outcomes: PatientOutcome[]) => {
+        store.writeResults(outcomes);
+        done += outcomes.length;
+        assessedNow += outcomes.length;
+        progress.update(done);
+      })
+      .catch((e: unknown) => {
+        failure ??= e;
+      })
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+  try {
+    let after = -1;
+    let batch: PatientGroup[] = [];
+    outer: for (;;) {
+      const page = store.pendingPatients(after, 1000);
+      if (!page.length) break;
+      for (const p of page) {
+        after = p.seq;
+        const g = store.patientGroup(p.seq, p.key);
+        if (p.npatient === 0) {
+          store.recordOrphan(p.seq, g);
+          done++;
+          continue;
+        }
+        batch.push(g);
+        if (batch.length >= batchSize) {
+          dispatch(batch);
+          batch = [];
+          batches++;
+          while (inflight.size >= pool.capacity) await Promise.race(inflight);
+          if (failure) throw failure;
+          if (o.stopAfterBatches !== undefined && batches >= o.stopAfterBatches) {
+            stopped = true;
+            break outer;
+          }
+        }
+      }
+    }
+    if (!stopped && batch.length) dispatch(batch);
+    await Promise.all(inflight);
+    if (failure) throw failure;
+  } finally {
+    await Promise.allSettled(inflight);
+    await pool.close();
+    progress.end();
+  }
+  return { stopped, assessedNow };
+}
+
+// ── Phase 3: write ─────────────────────────────────────────────────────────────────────────────
+
+async function writeAtomically(
+  path: string,
+  fill: (write: (s: string) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const tmp = `${path}.partial`;
+  const ws = createWriteStream(tmp);
+  let buf: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!buf.length) return;
+    const chunk = buf.join('');
+    buf = [];
+    size = 0;
+    if (!ws.write(chunk)) await once(ws, 'drain');
+  };
+  await fill(async (s) => {
+    buf.push(s);
+    size += s.length;
+    if (size >= 1 << 20) await flush();
+  });
+  await flush();
+  ws.end();
+  await once(ws, 'finish');
+  renameSync(tmp, path);
+}
+
+function buildSummary(store: WorkStore, asOf: string, acc: SummaryAccumulator): PopulationSummary {
+  const files = store.files();
+  const name = new Map(files.map((f) => [f.id, basename(f.path)]));
+  const bad = store.badLines(100);
+  return {
+    engine: { name: 'heliotrope', version: ENGINE_VERSION },
+    asOf,
+    input: {
+      files: files.map((f) => ({ name: basename(f.path), type: f.type, lines: f.lines })),
+      lines: files.reduce((a, f) => a + f.lines, 0),
+      badLines: {
+        total: bad.total,
+        byKind: bad.byKind,
+        first: bad.first.map((b) => ({
+          file: name.get(b.file) ?? String(b.file),
+          line: b.line,
+          kind: b.kind,
+        })),
+      },
+      outsidePatientCompartment: store.outsideByType(),
+      unknownPatients: store.orphanCount(),
+    },
+    patients: acc.patients,
+    byCategory: acc.byCategory,
+    bySubgroup: acc.bySubgroup,
+    byTier: acc.byTier,
+    overdueByTest: acc.overdueByTest,
+    dueByTest: acc.dueByTest,
+    patientsOverdue: acc.patientsOverdue,
+    alertsByRule: acc.alertsByRule,
+    worklist: acc.worklist,
+    issues: acc.issues,
+  };
+}
+
+async function writeOutputs(store: WorkStore, out: string, asOf: string): Promise<PopulationSummary> {
+  const acc = new SummaryAccumulator();
+  const header = `${ROW_COLUMNS.join(',')}\n`;
+  // results.ndjson (and the summary counts), then results.csv: two passes over the stored rows, flat memory.
+  await writeAtomically(join(out, 'results.ndjson'), async (write) => {
+    for (const row of store.results()) {
+      acc.add(JSON.parse(row) as ResultRow);
+      await write(`${row}\n`);
+    }
+  });
+  await writeAtomically(join(out, 'results.csv'), async (write) => {
+    await write(header);
+    for (const row of store.results()) await write(`${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
+  });
+  await writeAtomically(join(out, 'worklist.csv'), async (write) => {
+    await write(`rank,${header}`);
+    let rank = 0;
+    for (const row of store.worklist())
+      await write(`${++rank},${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
+  });
+  const names = new Map(store.files().map((f) => [f.id, basename(f.path)]));
+  await writeAtomically(join(out, 'bad-lines.csv'), async (write) => {
+    await write('file,line,kind\n');
+    for (const b of store.allBadLines()) await write(`${names.get(b.file) ?? b.file},${b.line},${b.kind}\n`);
+  });
+  const summary = buildSummary(store, asOf, acc);
+  const tmp = join(out, 'summary.html.partial');
+  writeFileSync(tmp, renderPopulationHtml(summary));
+  renameSync(tmp, join(out, 'summary.html'));
+  const tmpJson = join(out, 'summary.json.partial');
+  writeFileSync(tmpJson, `${JSON.stringify(summary, null, 2)}\n`);
+  renameSync(tmpJson, join(out, 'summary.json'));
+  return summary;
+}

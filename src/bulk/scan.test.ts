@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { patientIdOfReference, scanLine } from './scan.js';
+
+const scan = (s: string) => {
+  const b = Buffer.from(s);
+  return scanLine(b, 0, b.length);
+};
+
+describe('scanLine', () => {
+  it('reads resourceType, id and the patient reference of a resource', () => {
+    expect(
+      scan(
+        '{"resourceType":"Observation","id":"o1","subject":{"reference":"Patient/p1"},"valueQuantity":{"value":3}}',
+      ),
+    ).toEqual({
+      kind: 'resource',
+      resourceType: 'Observation',
+      id: 'o1',
+      patient: 'p1',
+    });
+    expect(scan(' { "resourceType" : "Patient" , "id" : "p-2" } ')).toEqual({
+      kind: 'resource',
+      resourceType: 'Patient',
+      id: 'p-2',
+      patient: undefined,
+    });
+    expect(
+      scan(
+        '{"resourceType":"Immunization","id":"i","patient":{"display":"x","reference":"https://ehr.example/fhir/Patient/77/_history/3"}}',
+      ),
+    ).toMatchObject({
+      patient: '77',
+    });
+  });
+
+  it('reads only top-level keys: nested ids, subjects and strings that look like keys are ignored', () => {
+    const line = JSON.stringify({
+      resourceType: 'MedicationRequest',
+      contained: [{ resourceType: 'Observation', id: 'inner', subject: { reference: 'Patient/wrong' } }],
+      note: [{ text: '"subject":{"reference":"Patient/wrong2"} and \\"id\\"' }],
+      id: 'outer',
+      subject: { reference: 'Patient/right', extension: [{ url: 'x', valueString: '}]{[' }] },
+    });
+    expect(scan(line)).toEqual({
+      kind: 'resource',
+      resourceType: 'MedicationRequest',
+      id: 'outer',
+      patient: 'right',
+    });
+  });
+
+  it('reports blank, non-JSON, truncated and typeless lines', () => {
+    expect(scan('   ')).toEqual({ kind: 'blank' });
+    expect(scan('<xml/>')).toEqual({ kind: 'bad', reason: 'not-json' });
+    expect(scan('[{"resourceType":"Patient"}]')).toEqual({ kind: 'bad', reason: 'not-json' });
+    expect(scan('{"resourceType":"Patient","id":"p"} trailing')).toEqual({ kind: 'bad', reason: 'not-json' });
+    expect(scan('{"resourceType":"Patient","id":"p"')).toEqual({ kind: 'bad', reason: 'truncated-json' });
+    expect(scan('{"resourceType":"Patient","id":"p')).toEqual({ kind: 'bad', reason: 'truncated-json' });
+    expect(scan('{"id":"p"}')).toEqual({ kind: 'bad', reason: 'no-resource-type' });
+    expect(scan('{"resourceType":"Patient","x":[1,2}')).toEqual({ kind: 'bad', reason: 'not-json' });
+  });
+
+  it('flags references that cannot be resolved within an export', () => {
+    expect(scan('{"resourceType":"Condition","subject":{"reference":"urn:uuid:1234"}}')).toMatchObject({
+      patient: undefined,
+      unresolved: 'urn:uuid:1234',
+    });
+    expect(scan('{"resourceType":"Condition","subject":{"reference":"Group/5"}}')).toMatchObject({
+      patient: undefined,
+    });
+    expect(patientIdOfReference('RelatedPatient/1')).toBeUndefined();
+  });
+
+  it('agrees with JSON.parse on generated resources, and rejects their truncations', () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/);
+    const junk = fc.jsonValue({ maxDepth: 3 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Observation', 'Condition', 'Encounter', 'Patient'),
+        id,
+        id,
+        fc.constantFrom('subject', 'patient'),
+        fc.dictionary(
+          fc.string().filter((k) => !['resourceType', 'id', 'subject', 'patient', 'beneficiary'].includes(k)),
+          junk,
+          { maxKeys: 4 },
+        ),
+        fc.boolean(),
+        (type, rid, pid, key, extra, pretty) => {
+          const res: Record<string, unknown> = { ...extra, resourceType: type, id: rid };
+          if (type !== 'Patient') res[key] = { display: 'd', reference: `Patient/${pid}` };
+          const text = JSON.stringify(res, null, pretty ? 1 : undefined).replace(/\n/g, ' ');
+          const s = scan(text);
+          expect(s).toMatchObject({ kind: 'resource', resourceType: type, id: rid });
+          if (type !== 'Patient') expect(s).toMatchObject({ patient: pid });
+          for (let cut = 1; cut < text.length; cut += Math.max(1, Math.floor(text.length / 23)))
+            expect(scan(text.slice(0, cut)).kind, text.slice(0, cut)).toBe('bad');
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

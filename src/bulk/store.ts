@@ -1,0 +1,343 @@
+/**
+ * The work store of a population run: an embedded SQLite database (better-sqlite3) that groups the export's
+ * lines by patient in bounded memory and makes the run restartable.
+ *
+ * Why SQLite rather than an external sort: the grouping store must also be the checkpoint. Lines go in as
+ * they are read (one row per patient per buffered chunk of a file, the raw bytes as a BLOB); an index on the
+ * patient key then sorts them inside SQLite (its own external merge sort, bounded cache); results are
+ * committed per batch in the same database, so a crash at any point loses at most the uncommitted batch and
+ * `--resume` skips every patient whose result is stored. A shard of patients (a range of `seq`) can be read
+ * by another process with the same queries, which is what a distributed worker needs. WAL journal,
+ * synchronous=NORMAL: committed batches survive a killed process (not necessarily a power cut).
+ * @module
+ */
+import Database from 'better-sqlite3';
+import type { LineError, PatientGroup } from './patient.js';
+import type { ResultRow } from './row.js';
+import { onWorklist, worklistKey } from './row.js';
+
+/** A file row of the store. */
+export interface StoredFile {
+  id: number;
+  path: string;
+  type: string | null;
+  size: number;
+  mtimeMs: number;
+  loaded: number;
+  lines: number;
+}
+
+/** A bad line as stored. */
+export interface StoredBadLine {
+  file: number;
+  line: number;
+  kind: string;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL, type TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+  loaded INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS chunk (patient TEXT NOT NULL, file INTEGER NOT NULL, npatient INTEGER NOT NULL,
+  lines BLOB NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bad (file INTEGER NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, seq INTEGER);
+CREATE INDEX IF NOT EXISTS bad_seq ON bad (seq);
+CREATE INDEX IF NOT EXISTS bad_file_line ON bad (file, line);
+CREATE TABLE IF NOT EXISTS outside (file INTEGER NOT NULL, type TEXT NOT NULL, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS patients (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, npatient INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS results (seq INTEGER PRIMARY KEY, row TEXT NOT NULL, worklist INTEGER NOT NULL,
+  overdue_rank INTEGER NOT NULL, oldest_due TEXT NOT NULL, tier_rank INTEGER NOT NULL, patient TEXT NOT NULL);
+`;
+
+/** The work store. */
+export class WorkStore {
+  readonly db: Database.Database;
+
+  /**
+   * Opens (or creates) the store.
+   * @param path - database file
+   */
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('temp_store = FILE');
+    this.db.exec(SCHEMA);
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
+  /** Closes the database. */
+  close(): void {
+    this.db.close();
+  }
+
+  /** A meta value. */
+  meta(key: string): string | undefined {
+    const r = this.stmt('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+    return r?.value;
+  }
+
+  /** Sets a meta value. */
+  setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
+  }
+
+  /** Registers the input files (once, in order). */
+  addFiles(files: { path: string; type: string | undefined; size: number; mtimeMs: number }[]): void {
+    const ins = this.stmt('INSERT INTO files (id, path, type, size, mtime) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() =>
+      files.forEach((f, i) => ins.run(i, f.path, f.type ?? null, f.size, f.mtimeMs)),
+    )();
+  }
+
+  /** The registered files. */
+  files(): StoredFile[] {
+    return this.db
+      .prepare('SELECT id, path, type, size, mtime AS mtimeMs, loaded, lines FROM files ORDER BY id')
+      .all() as StoredFile[];
+  }
+
+  /** Removes what a partial load of a file left, so that it can be loaded again from its first line. */
+  resetFile(file: number): void {
+    this.db.transaction(() => {
+      this.stmt('DELETE FROM chunk WHERE file = ?').run(file);
+      this.stmt('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
+      this.stmt('DELETE FROM outside WHERE file = ?').run(file);
+    })();
+  }
+
+  /**
+   * Stores a buffered chunk of one file: one row per patient, bad lines, resources outside the patient
+   * compartment; when `done`, marks the file loaded with its line count — all in one transaction.
+   */
+  writeChunk(
+    file: number,
+    groups: Map<string, { lines: number[]; parts: Buffer[]; npatient: number }>,
+    bad: { line: number; kind: string }[],
+    outside: Map<string, number>,
+    done: { lines: number } | null,
+  ): void {
+    const insChunk = this.stmt(
+      'INSERT INTO chunk (patient, file, npatient, lines, data) VALUES (?, ?, ?, ?, ?)',
+    );
+    const insBad = this.stmt('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
+    const insOutside = this.stmt('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const [patient, g] of groups) {
+        const lines = Buffer.from(Uint32Array.from(g.lines).buffer);
+        const data = joinLines(g.parts);
+        insChunk.run(patient, file, g.npatient, lines, data);
+      }
+      for (const b of bad) insBad.run(file, b.line, b.kind);
+      for (const [type, n] of outside) insOutside.run(file, type, n);
+      if (done) this.stmt('UPDATE files SET loaded = 1, lines = ? WHERE id = ?').run(done.lines, file);
+    })();
+  }
+
+  /** Sorts the lines by patient and numbers the patients (idempotent). */
+  group(): number {
+    if (this.meta('grouped') !== '1') {
+      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient ON chunk (patient)');
+      this.db.transaction(() => {
+        this.db.exec('DELETE FROM patients');
+        this.db.exec(
+          'INSERT INTO patients (key, npatient) SELECT patient, SUM(npatient) FROM chunk GROUP BY patient ORDER BY patient',
+        );
+        this.setMeta('grouped', '1');
+      })();
+    }
+    return (this.stmt('SELECT COUNT(*) AS n FROM patients').get() as { n: number }).n;
+  }
+
+  /** Number of patients with a stored result (or handled as orphans). */
+  doneCount(): number {
+    return (
+      (this.stmt('SELECT COUNT(*) AS n FROM results').get() as { n: number }).n +
+      (
+        this.stmt("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
+          n: number;
+        }
+      ).n
+    );
+  }
+
+  /**
+   * The next patients without a result, after `afterSeq`, in order (a page).
+   * @param afterSeq - last seq of the previous page
+   * @param limit - page size
+   * @param maxSeq - last seq of the shard (inclusive), for shard workers
+   */
+  pendingPatients(
+    afterSeq: number,
+    limit: number,
+    maxSeq = Number.MAX_SAFE_INTEGER,
+  ): { seq: number; key: string; npatient: number }[] {
+    return this.db
+      .prepare(
+        `SELECT p.seq, p.key, p.npatient FROM patients p
+         WHERE p.seq > ? AND p.seq <= ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
+           AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
+         ORDER BY p.seq LIMIT ?`,
+      )
+      .all(afterSeq, maxSeq, limit) as { seq: number; key: string; npatient: number }[];
+  }
+
+  /** A patient's grouped lines. */
+  patientGroup(seq: number, key: string): PatientGroup {
+    const rows = this.db
+      .prepare('SELECT file, lines, data FROM chunk WHERE patient = ? ORDER BY rowid')
+      .all(key) as { file: number; lines: Buffer; data: Buffer }[];
+    return {
+      seq,
+      key,
+      parts: rows.map((r) => ({
+        file: r.file,
+        lines: new Uint32Array(
+          r.lines.buffer.slice(r.lines.byteOffset, r.lines.byteOffset + r.lines.byteLength),
+        ),
+        data: r.data,
+      })),
+    };
+  }
+
+  /** Records every line of a patient with no Patient resource as a reference to an unknown patient. */
+  recordOrphan(seq: number, group: PatientGroup): void {
+    const ins = this.stmt("INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, 'unknown-patient', ?)");
+    this.db.transaction(() => {
+      for (const p of group.parts) for (const l of p.lines) ins.run(p.file, l, seq);
+    })();
+  }
+
+  /** Stores a batch of results and their bad lines in one transaction. */
+  writeResults(results: { seq: number; row: ResultRow; errors: LineError[] }[]): void {
+    const ins = this.stmt(
+      'INSERT OR REPLACE INTO results (seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const delBad = this.stmt('DELETE FROM bad WHERE seq = ?');
+    const insBad = this.stmt('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const r of results) {
+        const k = worklistKey(r.row);
+        ins.run(
+          r.seq,
+          JSON.stringify(r.row),
+          onWorklist(r.row) ? 1 : 0,
+          k.overdue,
+          k.oldestDue,
+          k.tierRank,
+          r.row.patientId,
+        );
+        delBad.run(r.seq);
+        for (const e of r.errors) insBad.run(e.file, e.line, e.kind, r.seq);
+      }
+    })();
+  }
+
+  /** Every result row in patient order (streamed). */
+  *results(): Generator<string> {
+    let after = -1;
+    for (;;) {
+      const page = this.db
+        .prepare('SELECT seq, row FROM results WHERE seq > ? ORDER BY seq LIMIT 2000')
+        .all(after) as {
+        seq: number;
+        row: string;
+      }[];
+      if (!page.length) return;
+      for (const r of page) yield r.row;
+      after = page[page.length - 1]!.seq;
+    }
+  }
+
+  /** Worklist rows, most urgent first (streamed). */
+  *worklist(): Generator<string> {
+    let offset = 0;
+    for (;;) {
+      const page = this.db
+        .prepare(
+          'SELECT row FROM results WHERE worklist = 1 ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 2000 OFFSET ?',
+        )
+        .all(offset) as { row: string }[];
+      if (!page.length) return;
+      for (const r of page) yield r.row;
+      offset += page.length;
+    }
+  }
+
+  /** Bad lines, counted by kind, and the first `limit` of them in file and line order. */
+  badLines(limit: number): { byKind: Record<string, number>; total: number; first: StoredBadLine[] } {
+    const byKind: Record<string, number> = {};
+    let total = 0;
+    for (const r of this.db
+      .prepare('SELECT kind, COUNT(*) AS n FROM bad GROUP BY kind ORDER BY kind')
+      .all() as { kind: string; n: number }[]) {
+      byKind[r.kind] = r.n;
+      total += r.n;
+    }
+    const first = this.db
+      .prepare('SELECT file, line, kind FROM bad ORDER BY file, line LIMIT ?')
+      .all(limit) as StoredBadLine[];
+    return { byKind, total, first };
+  }
+
+  /** Every bad line in file and line order (streamed). */
+  *allBadLines(): Generator<StoredBadLine> {
+    let after = { file: -1, line: 0 };
+    for (;;) {
+      const page = this.db
+        .prepare(
+          'SELECT file, line, kind FROM bad WHERE (file, line) > (?, ?) ORDER BY file, line LIMIT 5000',
+        )
+        .all(after.file, after.line) as StoredBadLine[];
+      if (!page.length) return;
+      yield* page;
+      const last = page[page.length - 1]!;
+      after = { file: last.file, line: last.line };
+    }
+  }
+
+  /** Resources outside the patient compartment, by type. */
+  outsideByType(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const r of this.db
+      .prepare('SELECT type, SUM(n) AS n FROM outside GROUP BY type ORDER BY type')
+      .all() as { type: string; n: number }[])
+      out[r.type] = r.n;
+    return out;
+  }
+
+  /** Number of patients referenced without a Patient resource. */
+  orphanCount(): number {
+    return (
+      this.stmt("SELECT COUNT(DISTINCT seq) AS n FROM bad WHERE kind = 'unknown-patient'").get() as {
+        n: number;
+      }
+    ).n;
+  }
+}
+
+function joinLines(parts: Buffer[]): Buffer {
+  let n = parts.length - 1;
+  for (const p of parts) n += p.length;
+  const out = Buffer.allocUnsafe(Math.max(n, 0));
+  let o = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i) out[o++] = 10;
+    o += parts[i]!.copy(out, o);
+  }
+  return out;
+}

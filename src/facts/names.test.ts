@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalAnalyte, canonicalAntibody, neuralAntibodyKey } from './names.js';
+
+describe('one name table per kind', () => {
+  it('reads structured names, abbreviations included', () => {
+    expect(['CPK', 'creatine kinase', 'Creatine Kinase', 'serum CK'].map(canonicalAnalyte)).toEqual(
+      Array(4).fill('CK'),
+    );
+    expect(['GOT', 'SGOT', 'aspartate aminotransferase'].map(canonicalAnalyte)).toEqual(Array(3).fill('AST'));
+    expect(canonicalAnalyte('LD')).toBe('LDH');
+    expect(canonicalAnalyte('SCr')).toBe('creatinine');
+    expect(canonicalAnalyte(' Zinc ')).toBe('Zinc');
+    expect(canonicalAnalyte('vitamin D')).toBe('25-hydroxyvitamin D');
+    expect(['anti-TIF1γ antibody', 'TIF1-gamma', 'anti-p155/140', 'TIF1g'].map(canonicalAntibody)).toEqual(
+      Array(4).fill('TIF1-gamma'),
+    );
+    expect(['antinuclear antibody', 'ANA', 'anti-nuclear antibodies'].map(canonicalAntibody)).toEqual(
+      Array(3).fill('ANA'),
+    );
+    expect(canonicalAntibody('anti-Hu')).toBe('anti-Hu');
+  });
+  it('neural antibody keys drop the prefix and the punctuation', () => {
+    expect(neuralAntibodyKey('Anti-CV2/CRMP5')).toBe('cv2crmp5');
+    expect(neuralAntibodyKey('anti Hu')).toBe('hu');
+  });
+});

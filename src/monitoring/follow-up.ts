@@ -1,0 +1,59 @@
+/**
+ * The follow-up of a case: its course over time (myositis activity, tumour response, treatments), the
+ * paraneoplastic warning signal, the concordance of myositis activity with tumour burden, cumulative
+ * doxorubicin.
+ * @module
+ */
+import type { Case } from '../case/schema.js';
+import { evaluateAlerts, type AlertsResult } from './alerts.js';
+import { concordance, type ConcordanceSummary } from './concordance.js';
+import { buildCourse, type Course } from './course.js';
+import { cumulativeDoxorubicin, type CumulativeDoxorubicinResult } from './dosing/dosing.js';
+
+/** The monitoring section of an assessment. */
+export interface MonitoringResult {
+  /** False when the case has no visits and no tumour assessments. */
+  hasTimeline: boolean;
+  course: Course;
+  alerts: AlertsResult;
+  concordance: ConcordanceSummary;
+  /** Cumulative doxorubicin (mg/m²) from treatments recorded with a mg/m² dose and cycles; null when none. */
+  doxorubicin: (CumulativeDoxorubicinResult & { treatmentPaths: string[] }) | null;
+}
+
+/** Doxorubicin courses of a case that can be summed (dose in mg/m² and a cycle count). */
+function doxorubicinOf(c: Case): MonitoringResult['doxorubicin'] {
+  const rows = c.treatments
+    .map((t, i) => ({ t, path: `treatments[${i}]` }))
+    .filter(
+      ({ t }) =>
+        /doxorubicin|adriamycin/i.test(t.drug) &&
+        !/liposomal/i.test(t.drug) &&
+        t.dose?.unit === 'mg/m2' &&
+        t.cycles !== undefined,
+    );
+  if (!rows.length) return null;
+  const r = cumulativeDoxorubicin(
+    rows.map(({ t }) => ({
+      mgPerM2: t.dose!.value,
+      cycles: t.cycles!,
+      ...(t.doseReductionPercent !== undefined ? { doseReductionPercent: t.doseReductionPercent } : {}),
+    })),
+  );
+  return { ...r, treatmentPaths: rows.map((x) => x.path) };
+}
+
+/**
+ * Evaluates the follow-up of a case.
+ * @param c - a validated case
+ */
+export function assessMonitoring(c: Case): MonitoringResult {
+  const course = buildCourse(c);
+  return {
+    hasTimeline: c.visits.length + c.tumourAssessments.length > 0,
+    course,
+    alerts: evaluateAlerts(c, course),
+    concordance: concordance(course),
+    doxorubicin: doxorubicinOf(c),
+  };
+}

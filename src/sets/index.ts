@@ -1,0 +1,5 @@
+/**
+ * The registry of criteria sets and report sections.
+ * @module
+ */
+export * from './registry.js';
