@@ -48,6 +48,14 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
     expect(p.status).toBe('uncertain');
     expect(p.reason).toMatch(/papules/);
   });
+  it('leaves Gottron lesions open when only the back of the hand is named, unless the sign is named', () => {
+    const t = 'There were pink papules on the dorsum of both hands.';
+    expect(status(t, 'gottron-papules')).toBe('uncertain');
+    expect(status(t, 'gottron-sign')).toBe('uncertain');
+    const named = 'Pink bands on the back of the hands with Gottron papules.';
+    expect(status(named, 'gottron-papules')).toBe('present');
+    expect(status(named, 'gottron-sign')).toBeUndefined();
+  });
   it('reads erythema of the neckline or upper chest as V-sign', () => {
     expect(status('Erythema of the neckline.', 'v-sign')).toBe('present');
     expect(status('A purple rash over his chest and neck.', 'v-sign')).toBe('present');

@@ -267,6 +267,17 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         toks.slice(i + 1, i + 6).some((x) => x.norm === 'hand' || x.norm === 'hands' || x.norm === 'fingers'),
     );
     joint = dorsum;
+    // The back of the hand without the joints: Gottron's lesions are defined over the joints (conventions), so
+    // papules or macules there leave both items open.
+    const named = s.mentions.some(
+      (m) => m.concept.value === 'gottron-papules' || m.concept.value === 'gottron-sign',
+    );
+    if (dorsum >= 0 && !named) {
+      const reason = 'lesions on the back of the hands, over the finger joints not stated';
+      add('gottron-papules', dorsum, 'uncertain', reason);
+      add('gottron-sign', dorsum, 'uncertain', reason);
+      joint = -1;
+    }
   }
   if (joint >= 0) {
     // Plaques are raised (confluent papules): read as papules.
