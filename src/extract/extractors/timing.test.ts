@@ -38,6 +38,11 @@ describe('symptom onset from stated durations', () => {
       unit: 'week',
     });
   });
+  it('never reads an age ("a case of 37-year-old woman") as a duration', () => {
+    expect(
+      extractTiming(analyse('We report a case of 37-year-old woman with weakness.')).symptomOnset,
+    ).toBeUndefined();
+  });
   it('reads telegraphic "4/12 hx" and skips durations of treatment', () => {
     expect(extractTiming(analyse('4/12 hx prox weakness.')).symptomOnset).toMatchObject({
       offset: -4,
