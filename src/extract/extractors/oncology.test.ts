@@ -148,6 +148,12 @@ describe('cancer timing relative to the myositis', () => {
       ).relationToMyositis,
     ).toBe('after');
   });
+  it('a recurrence that is denied does not leave the order open', () => {
+    const c = first(
+      'Lung adenocarcinoma with prodromal dermatomyositis\n\nThe rash cleared after tumor excision without relapse of the lung adenocarcinoma.',
+    );
+    expect(c.relationToMyositis).toBe('after');
+  });
   it('leaves a recurrence open', () => {
     const c = first('A man presented with weakness. CT showed recurrence of his colon adenocarcinoma.');
     expect(c.relationToMyositis).toBeUndefined();

@@ -558,9 +558,12 @@ function cancerTiming(
     }
   }
   // 2. A past cancer; 3. a stated concurrence.
-  const recurrence = mentions.some(({ s, m }) =>
-    s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).some((t) => RECURRENCE.has(t.norm)),
-  );
+  // a recurrence stated, not denied ("excision without relapse")
+  const recurrence = mentions.some(({ s, m }) => {
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++)
+      if (RECURRENCE.has(s.tokens[k]!.norm) && !s.assert(k, k + 1).negated) return true;
+    return false;
+  });
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
     const treatedBefore = /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(
