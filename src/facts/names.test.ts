@@ -17,7 +17,10 @@ describe('one name table per kind', () => {
     expect(['antinuclear antibody', 'ANA', 'anti-nuclear antibodies'].map(canonicalAntibody)).toEqual(
       Array(3).fill('ANA'),
     );
-    expect(canonicalAntibody('anti-Hu')).toBe('anti-Hu');
+    expect(canonicalAntibody('anti-Kv1.4')).toBe('anti-Kv1.4');
+    // a neural antibody gets its name, and keeps the key the paraneoplastic criteria read
+    expect(canonicalAntibody('anti-Hu')).toBe('Hu');
+    expect(neuralAntibodyKey(canonicalAntibody('anti-CV2/CRMP5'))).toBe('cv2crmp5');
   });
   it('neural antibody keys drop the prefix and the punctuation', () => {
     expect(neuralAntibodyKey('Anti-CV2/CRMP5')).toBe('cv2crmp5');

@@ -301,6 +301,30 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   { name: 'Zo', terms: ['anti zo'] },
   { name: 'KS', terms: ['anti ks'] },
   { name: 'Ha', terms: ['anti ha'] },
+  // Other connective-tissue disease targets
+  { name: 'centromere', terms: ['centromere', 'anti centromere', 'cenp b', 'cenpb', 'centromere b'] },
+  { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
+  { name: 'RNA polymerase III', terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3'] },
+  { name: 'fibrillarin', terms: ['fibrillarin', 'u3 rnp'] },
+  { name: 'FHL1', terms: ['fhl1'] },
+  // Neural (onconeural) antibodies: read by the paraneoplastic criteria (neural-antibody keys), never by the
+  // myositis criteria
+  { name: 'Hu', terms: ['anti hu', 'anna1', 'anna 1'] },
+  { name: 'Yo', terms: ['anti yo', 'pca1', 'pca 1'] },
+  { name: 'Ri', terms: ['anti ri', 'anna2', 'anna 2'] },
+  { name: 'CV2/CRMP5', terms: ['cv2', 'crmp5', 'crmp 5', 'cv2/crmp5', 'cv2 crmp5'] },
+  { name: 'SOX1', terms: ['sox1', 'sox 1'] },
+  { name: 'amphiphysin', terms: ['amphiphysin'] },
+  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta'] },
+  { name: 'KLHL11', terms: ['klhl11'] },
+  {
+    name: 'VGCC',
+    terms: ['vgcc', 'voltage gated calcium channel', 'p/q type vgcc', 'p/q type calcium channel'],
+  },
+  { name: 'NMDAR', terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor'] },
+  { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase'] },
+  { name: 'LGI1', terms: ['lgi1'] },
+  { name: 'CASPR2', terms: ['caspr2'] },
 ];
 
 const analyteKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -132,6 +132,30 @@ const SKIP_LEFT = new Set([
   'titre',
   'titres',
   'titers',
+  'against',
+  'only',
+  'high-titre',
+  'presence',
+]);
+/**
+ * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
+ * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
+ */
+const LEFT_POSITIVE = new Set([
+  'revealed',
+  'showed',
+  'shown',
+  'identified',
+  'detected',
+  'demonstrated',
+  'disclosed',
+  'contained',
+  'confirmed',
+  'notable',
+  'significant',
+  'remarkable',
+  'seropositive',
+  'positivity',
 ]);
 /** Tokens a result is never read across. */
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
@@ -141,6 +165,9 @@ const POSITIVE = new Set([
   'positive',
   'positivity',
   'detected',
+  'identified',
+  'demonstrated',
+  'documented',
   'present',
   'reactive',
   'elevated',
@@ -168,7 +195,24 @@ function resultAt(
     return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
   if (t.norm === 'pos' || t.norm === 'neg')
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
-  if (side === 'left' && CARRY.has(t.norm)) return { result: 'positive', idx: i, weak: false };
+  if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
+    return { result: 'positive', idx: i, weak: false };
+  // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
+  if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
+    return { result: 'positive', idx: i, weak: false };
+  if (t.norm === '-' && prev === '(' && s.tokens[i + 1]?.norm === ')' && side === 'right')
+    return { result: 'negative', idx: i, weak: false };
+  // "(strong band)", "(weak band)", "(weak)" on a blot: a band is a positive result
+  if (side === 'right' && t.norm === 'band' && prev !== 'no')
+    return { result: 'positive', idx: i, weak: prev === 'weak' || prev === 'faint' };
+  if (side === 'right' && t.norm === 'weak' && prev === '(' && s.tokens[i + 1]?.norm === ')')
+    return { result: 'positive', idx: i, weak: true };
+  // "normal < 20", "(normal range …)": a reference, not a result
+  if (
+    t.norm === 'normal' &&
+    (prev === '(' || /^[<>≤≥]$|^range$|^value|^limit/.test(s.tokens[i + 1]?.norm ?? ''))
+  )
+    return undefined;
   // "revealed no …", "showed no …", "none detected"
   if (
     side === 'right' &&
@@ -185,13 +229,184 @@ function resultAt(
       : { result: 'positive', idx: i, weak };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
+  // "was found in her serum", "was confirmed" (not "was found to be …")
+  if (
+    side === 'right' &&
+    (t.norm === 'found' || t.norm === 'confirmed') &&
+    ['was', 'were', 'is', 'are'].includes(prev ?? '') &&
+    s.tokens[i + 1]?.norm !== 'to'
+  )
+    return { result: 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
     return { result: 'negative', idx: i, weak };
   return undefined;
 }
 
-/** Groups consecutive antibody mentions into lists. */
-function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
+const CUTOFF_WORDS = new Set([
+  'normal',
+  'reference',
+  'ref',
+  'range',
+  'cut',
+  'off',
+  'cutoff',
+  'negative',
+  'positive',
+  'nl',
+  'rr',
+  'value',
+  'values',
+  'upper',
+  'limit',
+  'uln',
+  ':',
+  ',',
+  'u',
+  'ml',
+  '/',
+  'iu',
+  'au',
+  'units',
+]);
+
+/**
+ * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
+ * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
+ */
+function levelResult(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
+  const t = s.tokens;
+  const value = Number(t[i]?.norm);
+  if (!Number.isFinite(value)) return undefined;
+  let k = i + 1;
+  while (k < t.length && k - i < 5 && t[k]!.norm !== '(') {
+    if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
+    k++;
+  }
+  if (t[k]?.norm !== '(') return undefined;
+  let positiveAbove = false;
+  for (let j = k + 1; j < t.length && j - k < 8; j++) {
+    const x = t[j]!;
+    if (x.norm === 'positive') positiveAbove = true;
+    if (
+      (x.norm === '<' || x.norm === '>' || x.norm === '≤' || x.norm === '≥') &&
+      t[j + 1]?.kind === 'number'
+    ) {
+      const limit = Number(t[j + 1]!.norm);
+      const isAbove = value > limit || (x.norm === '≥' && value === limit);
+      return { result: isAbove ? 'positive' : 'negative', idx: j + 1, weak: false };
+    }
+    // "(0-20)", "(normal 0–20)": the upper limit of the range
+    if (x.kind === 'number' && t[j + 1]?.norm === '-' && t[j + 2]?.kind === 'number') {
+      if (positiveAbove) return undefined;
+      return { result: value > Number(t[j + 2]!.norm) ? 'positive' : 'negative', idx: j + 2, weak: false };
+    }
+    if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Disease names an antibody qualifies ("anti-MDA5 dermatomyositis", "anti-SRP necrotizing myopathy"). */
+const DISEASE_WORDS = new Set([
+  'dermatomyositis',
+  'dm',
+  'jdm',
+  'cadm',
+  'adm',
+  'polymyositis',
+  'myositis',
+  'myopathy',
+  'imnm',
+  'nam',
+  'antisynthetase',
+  'synthetase',
+  'necrotizing',
+  'immune',
+  'overlap',
+  'idiopathic',
+  'inflammatory',
+]);
+/** Words between an antibody and the disease it names. */
+const DISEASE_LINK = new Set([
+  'antibody',
+  'ab',
+  'associated',
+  'related',
+  'positive',
+  '+',
+  '-',
+  'anti',
+  'mediated',
+]);
+
+/** Whether the tokens from `k` name a disease by the antibody just before them (`k` is the first token after it). */
+function diseaseNamedBy(s: DocSentence, k: number): boolean {
+  let j = k;
+  while (j < s.tokens.length && j - k < 5 && DISEASE_LINK.has(s.tokens[j]!.norm)) j++;
+  const w = s.tokens[j]?.norm ?? '';
+  if (!DISEASE_WORDS.has(w)) return false;
+  // "immune" and "inflammatory" only as the start of the disease name ("immune-mediated necrotizing myopathy")
+  if (w === 'immune' || w === 'idiopathic' || w === 'inflammatory')
+    return s.tokens.slice(j + 1, j + 5).some((t) => t.norm === 'myopathy' || t.norm === 'myositis');
+  // "anti-Jo-1 antibodies are associated with myositis" is not a diagnosis: "associated with" breaks the chain
+  return s.tokens[j - 1]?.norm !== 'with';
+}
+
+/** Whether token `k` is the name (or a part of it) of an "anti-X" ("anti-centromere", "anti-Scl-70"). */
+function isUnknownAntiName(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  if (t[k]!.norm === 'anti' && t[k + 1]?.norm === '-') return true;
+  // walk back over one written word ("anti-Kv1.4", "anti-Scl-70": no space inside, no punctuation but hyphens)
+  const inWord = (x: (typeof t)[number]) => x.kind !== 'punct' || x.norm === '-';
+  if (!inWord(t[k]!)) return false;
+  for (let j = k; j > 0 && j > k - 6; j--) {
+    if (t[j - 1]!.end !== t[j]!.start || !inWord(t[j - 1]!)) return false;
+    if (t[j - 1]!.norm === 'anti') return true;
+  }
+  return false;
+}
+
+/**
+ * The result word on the left of a list starting at token `start` ("negative for …", "revealed …"), across
+ * articles, "anti-", list punctuation and unknown "anti-X" members.
+ */
+function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
+  for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
+    const t = s.tokens[k]!;
+    if (t.norm !== '-') n++;
+    const found = resultAt(s, k, 'left');
+    if (found) return found;
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || isUnknownAntiName(s, k)) {
+      n--;
+      continue;
+    }
+    if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
+  }
+  return undefined;
+}
+
+/** A titre written as "1:N" or "titer: N" (N ≥ 20) starting at token `k`, if any. */
+function titreAt(s: DocSentence, k: number): { text: string; start: number; end: number } | undefined {
+  const t = s.tokens;
+  if (t[k]?.kind === 'number' && t[k]!.norm === '1' && t[k + 1]?.norm === ':' && t[k + 2]?.kind === 'number')
+    return { text: `1:${t[k + 2]!.norm}`, start: t[k]!.start, end: t[k + 2]!.end };
+  if (t[k]?.norm === 'titer' || t[k]?.norm === 'titre') {
+    const j = t[k + 1]?.norm === ':' ? k + 2 : k + 1;
+    const v = t[j];
+    if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000)
+      return { text: `1:${v.norm}`, start: t[k]!.start, end: v.end };
+  }
+  return undefined;
+}
+
+/**
+ * Groups consecutive antibody mentions into lists. A titre in a bracket inside a list ("ANA (1:160) and
+ * anti-Ro") belongs to the member before it (`titres`).
+ */
+function lists(
+  s: DocSentence,
+  mentions: Mention[],
+  titres: Map<Mention, ReturnType<typeof titreAt>>,
+): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
   for (const m of mentions) {
@@ -201,6 +416,27 @@ function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
       let ok = true;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
+        // "ANA (1:160, speckled) and anti-Ro": a short bracket without a result stays inside the list
+        if (n.norm === '(') {
+          const close = s.tokens.findIndex((x, j) => j > k && x.norm === ')');
+          if (
+            close > k &&
+            close < m.tokenStart &&
+            close - k <= 8 &&
+            !s.tokens
+              .slice(k + 1, close)
+              .some((x, j) => resultAt(s, k + 1 + j) || x.norm === ';' || x.norm === '.')
+          ) {
+            for (let j = k + 1; j < close; j++) {
+              const ti = titreAt(s, j);
+              if (ti) titres.set(last, ti);
+            }
+            k = close;
+            continue;
+          }
+        }
+        // an "anti-X" the lexicon does not know inside a list ("anti-centromere, anti-Jo-1"): a member
+        if (isUnknownAntiName(s, k)) continue;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
         if (resultAt(s, k)) ok = false;
@@ -249,7 +485,7 @@ const NOT_ANTIBODY_AFTER = new Set([
 function unplaced(doc: Doc, s: DocSentence, covered: (i: number) => boolean, out: UnplacedAntibody[]): void {
   const t = s.tokens;
   for (let i = 0; i < t.length - 2; i++) {
-    if (t[i]!.norm !== 'anti' || t[i + 1]!.norm !== '-' || covered(i)) continue;
+    if (t[i]!.norm !== 'anti' || t[i + 1]!.norm !== '-' || covered(i) || covered(i + 2)) continue;
     const name = t[i + 2]!;
     const raw = doc.text.slice(name.start, name.end);
     // antibody names carry a capital or a digit ("anti-Zo", "anti-FHL1"); "anti-inflammatory" does not
@@ -302,15 +538,21 @@ export function extractAntibodies(doc: Doc): {
     const otherFactAt = (k: number) =>
       others.some((m) => m.tokenStart <= k && k < m.tokenEnd) || all.some((m) => m.tokenStart === k);
     const unresolved: Mention[][] = [];
-    for (const group of lists(s, mentions)) {
+    const recorded: Recorded[] = [];
+    const inner = new Map<Mention, ReturnType<typeof titreAt>>();
+    for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
       let found: ReturnType<typeof resultAt>;
       let titre: { text: string; start: number; end: number } | undefined;
       let shared = false;
       let loose = 0;
+      // "positivity for anti-TIF1γ and anti-Ro-52 and was negative for the remaining antigens": a result word
+      // with "for" just left of the list is its result, whatever follows
+      const left = leftResult(s, first.tokenStart);
+      if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
       // Right of the list.
-      for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 12; k++, n++) {
+      for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
         const t = s.tokens[k]!;
         const o = t.norm === '(' ? 1 : 0;
         if (
@@ -349,6 +591,21 @@ export function extractAntibodies(doc: Doc): {
         }
         found = resultAt(s, k);
         if (found) break;
+        // "Ro52 +", "TIF1γ+": a plus sign right after the name
+        if (k === last.tokenEnd && t.norm === '+') {
+          found = { result: 'positive', idx: k, weak: false };
+          break;
+        }
+        // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
+        // its antibody states the antibody is present
+        if (n === 0 && diseaseNamedBy(s, k)) {
+          found = { result: 'positive', idx: k, weak: false };
+          break;
+        }
+        if (t.kind === 'number') {
+          found = levelResult(s, k);
+          if (found) break;
+        }
         // a short qualifier may sit between the list and its result ("… and other antibodies suggestive
         // of autoimmune disorders were not detected"), but not a clause break or another fact
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0)) || otherFactAt(k)) break;
@@ -357,12 +614,7 @@ export function extractAntibodies(doc: Doc): {
       }
       // Left of the list.
       if (!found) {
-        for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-          found = resultAt(s, k, 'left');
-          if (found) break;
-          const t = s.tokens[k]!;
-          if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") break;
-        }
+        found = leftResult(s, first.tokenStart);
       }
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
@@ -374,48 +626,83 @@ export function extractAntibodies(doc: Doc): {
         continue;
       }
       const groups = shared ? [...unresolved.splice(0), group] : [group];
-      for (const g of groups) record(doc, s, g, found, g === group ? titre : undefined, byTarget);
+      for (const g of groups)
+        for (const r of record(doc, s, g, found, g === group ? titre : undefined, byTarget, inner))
+          recorded.push(r);
     }
+    // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
+    // the test whose positive member is given, so no positive result is kept for the group itself.
+    if (recorded.some((r) => !r.panel && r.result === 'positive'))
+      for (const r of recorded)
+        if (r.panel && r.result === 'positive' && r.created) byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** One result recorded from a sentence (`created`: the target had no result before). */
+interface Recorded {
+  target: string;
+  result: Result;
+  panel: boolean;
+  created: boolean;
 }
 
 function record(
   doc: Doc,
   s: DocSentence,
   all: readonly Mention[],
-  res: NonNullable<ReturnType<typeof resultAt>>,
+  found: NonNullable<ReturnType<typeof resultAt>>,
   titre: { text: string; start: number; end: number } | undefined,
   byTarget: Map<string, ExtractedAntibody>,
-): void {
+  inner: ReadonlyMap<Mention, ReturnType<typeof titreAt>> = new Map(),
+): Recorded[] {
+  const done: Recorded[] = [];
   // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
+  let res = found;
   const lastPanel = [...all].reverse().find((m) => m.concept.attrs?.panel === 'true');
   // "the screen was negative, including ENA, dsDNA …": the members are listed, so the group is not reported
   // only as a group (conventions) — the members carry the result, the panel is not recorded
   const listed =
-    lastPanel !== undefined &&
-    s.tokens
-      .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8)
-      .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising');
+    (lastPanel !== undefined &&
+      s.tokens
+        .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8)
+        .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
+    // "antisynthetase antibodies (Jo-1, PL-7, PL-12) were negative": the members in brackets
+    (lastPanel !== undefined &&
+      s.tokens[lastPanel.tokenEnd]?.norm === '(' &&
+      all.some(
+        (m) =>
+          m.concept.attrs?.panel !== 'true' &&
+          m.tokenStart > lastPanel.tokenEnd &&
+          m.tokenStart <= lastPanel.tokenEnd + 3,
+      ));
   const group = all.filter((m) => m.concept.attrs?.panel !== 'true' || (m === lastPanel && !listed));
   for (const m of group) {
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+    // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
+    if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
+      const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);
+      if (before.includes('no') || before.includes('without') || before.includes('none'))
+        res = { ...res, result: 'negative' };
+    }
     const panel = m.concept.attrs?.panel === 'true';
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
+    const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
     const ev = evidence(
       doc.text,
-      [m, rt, ...(titre && group.length === 1 ? [titre] : [])],
+      [m, rt, ...(own ? [own] : [])],
       'antibodies',
       `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
     );
     const cur = byTarget.get(target);
+    done.push({ target, result: res.result, panel, created: !cur });
     if (!cur)
       byTarget.set(target, {
         target,
         result: res.result,
-        ...(titre && group.length === 1 ? { titre: titre.text } : {}),
+        ...(own ? { titre: own.text } : {}),
         ...(panel ? { panel: true } : {}),
         evidence: [ev],
       });
@@ -426,7 +713,8 @@ function record(
         cur.result = res.result;
         cur.evidence.unshift(ev);
       } else cur.evidence.push(ev);
-      if (titre && group.length === 1 && !cur.titre) cur.titre = titre.text;
+      if (own && !cur.titre) cur.titre = own.text;
     }
   }
+  return done;
 }

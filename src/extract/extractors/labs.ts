@@ -497,6 +497,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {
       if (used.has(g) || !g.unit || g.unit === '%') continue;
+      // a level of an antibody ("anti-HMGCR 185 U/mL"): the antibody extractor reads it
+      if (
+        s.mentions.some(
+          (x) =>
+            x.concept.kind === 'antibody' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 8,
+        )
+      )
+        continue;
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }
