@@ -108,6 +108,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin'], loinc: '2276-4', uln: 300 },
   { name: 'troponin', terms: ['troponin'] },
+  // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
+  { name: 'CK-MB', terms: ['ck mb', 'ckmb', 'cpk mb', 'creatine kinase mb', 'ck mb mass'] },
   {
     name: 'troponin T',
     terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],

@@ -176,3 +176,47 @@ describe('labs: the reading rules', () => {
     expect(ucumUnit('furlong/fortnight')).toBeUndefined();
   });
 });
+
+describe('labs: more reading rules', () => {
+  const show = (t: string) =>
+    labs(t).map((l) =>
+      [l.analyte, l.value, l.unit, l.upperLimit, l.interpretation].filter((x) => x !== undefined),
+    );
+  it('reads a reference limit after a semicolon, an abbreviation or a unit inside the bracket', () => {
+    expect(show('CK was raised (7,200 IU/L; reference, <170 IU/L).')).toEqual([
+      ['CK', 7200, '[IU]/L', 170, 'elevated'],
+    ]);
+    expect(show('CK 3100 U/L (NV < 180).')).toEqual([['CK', 3100, 'U/L', 180]]);
+    expect(show('CK 3100 U/L (upper normal limit 180).')).toEqual([['CK', 3100, 'U/L', 180]]);
+    expect(show('CK 3100 U/L (20–180 U/L).')).toEqual([['CK', 3100, 'U/L', 180]]);
+  });
+  it('shares a unit written once after the last value of a "respectively" list or a trend', () => {
+    expect(show('CK, AST and ALT were 4,100, 88 and 61 U/L, respectively.')).toEqual([
+      ['CK', 4100, 'U/L'],
+      ['AST', 88, 'U/L'],
+      ['ALT', 61, 'U/L'],
+    ]);
+    expect(show('The CK fell from 9,000 to 700 U/L.')).toEqual([
+      ['CK', 9000, 'U/L'],
+      ['CK', 700, 'U/L'],
+    ]);
+    expect(show('CK 5100 U/L at first, decreasing to 240 U/L.')).toEqual([
+      ['CK', 5100, 'U/L'],
+      ['CK', 240, 'U/L'],
+    ]);
+  });
+  it('reads a multiple of the upper limit as elevated without a value', () => {
+    expect(show('The CK was twelve times the upper limit of normal.')).toEqual([['CK', 'elevated']]);
+  });
+  it('reads three decimals of an enzyme activity as thousands', () => {
+    expect(show('CK of 9.400 U/L.')).toEqual([['CK', 9400, 'U/L']]);
+  });
+  it('keeps CK-MB apart from CK, pairs slash-written analytes and values, and reads ESR "mm in the first hour"', () => {
+    expect(show('CK-MB 31 U/L.')).toEqual([['CK-MB', 31, 'U/L']]);
+    expect(show('AST/ALT 140/77 U/L.')).toEqual([
+      ['AST', 140, 'U/L'],
+      ['ALT', 77, 'U/L'],
+    ]);
+    expect(show('ESR was 72 mm in the first hour.')).toEqual([['ESR', 72, 'mm/h']]);
+  });
+});

@@ -113,6 +113,19 @@ const FILLER = new Set([
   'result',
   'h',
   'l',
+  'rose',
+  'fell',
+  'dropped',
+  'declined',
+  'climbed',
+  'rising',
+  'falling',
+  'decreasing',
+  'increasing',
+  'dropping',
+  'first',
+  'baseline',
+  'presentation',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -172,17 +185,17 @@ const TIME_UNITS = new Set([
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|reference|ref|nr|n|uln|rr|range|values?|limits?|upper|limit|of|interval)${SP}{0,2}[.:=;,]?${SP}{0,2}){1,4}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|reference|ref|nr|nv|n|uln|rr|range|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[([]?${SP}{0,2}(?:ULN|upper limit of normal|upper limit|ULRR)${SP}{0,3}[:=]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
 /** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}[A-Za-zµμ][A-Za-zµμ/]{0,8})?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces or a tab, then "25–200" or "<40". */
@@ -309,6 +322,15 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
       span: t,
       note: 'normalised-later',
     };
+  // "decreased from 8,000 to 1,200", "increased to 9,870": a trend between values, not an interpretation
+  const next = s.tokens[i + 1]?.norm;
+  if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
+  // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
+  if (
+    (t.norm === 'times' || t.norm === 'fold') &&
+    s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
+  )
+    return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   const a = s.assert(i, i + 1);
   const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
   if (ELEVATED.has(t.norm))
@@ -394,6 +416,9 @@ function sharedInterpretation(
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
 function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
   if (g.alternative === undefined) return g.value;
+  // "12.000 U/L", "1.679 IU/L": enzyme activities are not written to three decimals, so the full stop groups
+  // thousands (decision; the evidence note says the value was settled)
+  if ((g.unit === 'U/L' || g.unit === '[IU]/L') && Number.isInteger(g.alternative)) return g.alternative;
   const uln = Number(m.concept.attrs?.uln);
   if (!interp || !Number.isFinite(uln)) return undefined;
   const small = g.value;
@@ -465,6 +490,33 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         }
       });
     }
+    // "ALT/AST 120/98 U/L": two analytes and two values written as slash pairs, in order.
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [a, b] = [mentions[i]!, mentions[i + 1]!];
+      if (b.tokenStart !== a.tokenEnd + 1 || s.tokens[a.tokenEnd]?.norm !== '/') continue;
+      let k = b.tokenEnd;
+      while (k < s.tokens.length && k - b.tokenEnd < 4 && FILLER.has(s.tokens[k]!.norm)) k++;
+      const [x, slash, y] = [s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
+      if (x?.kind !== 'number' || slash?.norm !== '/' || y?.kind !== 'number') continue;
+      const u = readUnit(doc.text, y.end);
+      const unit = u && u.end <= s.end ? u.ucum : undefined;
+      const end = unit ? u!.end : y.end;
+      const pair = (t: typeof x, first: number, next: number): ValueGroup => ({
+        value: Number(t.norm),
+        ...(unit ? { unit } : {}),
+        start: t.start,
+        end: t === y ? end : t.end,
+        firstToken: first,
+        nextToken: next,
+      });
+      const gx = pair(x, k, k + 1);
+      const gy = pair(y, k + 2, k + 3);
+      if (!Number.isFinite(gx.value) || !Number.isFinite(gy.value)) continue;
+      assign(a, gx);
+      assign(b, gy);
+      used.add(gx).add(gy);
+      i++;
+    }
     // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -494,6 +546,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       assign(m, g);
       used.add(g);
     }
+    // "2,300, 120 and 89 IU/L, respectively", "from 8,000 to 1,200 U/L": a unit written once, after the last
+    // value of a list or a trend, is the unit of the values before it
+    const shareUnit = (gs: readonly ValueGroup[]) => {
+      const last = gs[gs.length - 1];
+      if (gs.length < 2 || !last?.unit || gs.slice(0, -1).some((g) => g.unit)) return;
+      for (const g of gs) g.unit = last.unit;
+    };
+    if (respectively) shareUnit(groups.filter((g) => used.has(g)));
+    for (const gs of valued.values()) shareUnit(gs);
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {
       if (used.has(g) || !g.unit || g.unit === '%') continue;

@@ -19,6 +19,13 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mm/hr': 'mm/h',
   'mm/hour': 'mm/h',
   'mm/1sthour': 'mm/h',
+  'mm/1st': 'mm/h',
+  'mm/1sth': 'mm/h',
+  mminthefirsthour: 'mm/h',
+  mmthefirsthour: 'mm/h',
+  mminthe1sthour: 'mm/h',
+  mmin1hour: 'mm/h',
+  mminonehour: 'mm/h',
   'mg/l': 'mg/L',
   'mg/dl': 'mg/dL',
   'g/l': 'g/L',
@@ -110,7 +117,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?(10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?(mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
