@@ -27,6 +27,17 @@ describe('sentence attribution (whose finding is it)', () => {
     );
   });
 
+  it('reads "X characterise Y", "are features of", "typical of" as general, and a previously reported case as not the patient', () => {
+    const text =
+      'Weakness and a rash\n\nCase presentation\n\n' +
+      'Dysphagia and Raynaud phenomenon characterise the overlap syndromes. ' +
+      'Proximal weakness and myalgia are features of many myopathies. ' +
+      'A previously reported patient had dysphagia. ' +
+      'A 47-year-old woman had a heliotrope rash.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'general', 'general', 'general', 'patient']);
+    expect(extractCase(text).case.findings.map((f) => f.id)).toEqual(['heliotrope-rash']);
+  });
+
   it('attributes cohort figures to a cohort, not to the patient', () => {
     const text =
       'Her weakness began in May.\nIn a registry of 500 patients with myositis, 9% had ovarian cancer.';

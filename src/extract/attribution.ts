@@ -181,6 +181,8 @@ const PLURAL_PEOPLE = new Set([
 /** Phrases that only general or literature sentences use (token sequences). */
 const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['characterized'],
+  ['characterize'],
+  ['characterizes'],
   ['characteristic'],
   ['characteristics'],
   ['characteristically'],
@@ -222,6 +224,17 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['in', 'conclusion'],
   ['guidelines'],
   ['guideline'],
+  // "… are features of inflammatory myopathy", "… is typical of IBM": what a disease looks like
+  ['are', 'features', 'of'],
+  ['is', 'a', 'feature', 'of'],
+  ['are', 'typical', 'of'],
+  ['is', 'typical', 'of'],
+  ['are', 'hallmarks', 'of'],
+  // a case from the literature
+  ['previously', 'reported'],
+  ['previously', 'described'],
+  ['previously', 'published'],
+  ['a', 'similar', 'case'],
 ];
 const WEAK_GENERAL = new Set([
   'typically',
