@@ -57,8 +57,11 @@ function plausible(
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
-  return raw !== raw.toLowerCase();
+  return raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw);
 }
+
+/** Short terms that are words, not acronyms: read in lower case too ("urea 9 mmol/L"). */
+const ORDINARY_TERMS: ReadonlySet<string> = new Set(['urea']);
 
 /**
  * Analyses a text: sections, sentences, tokens, mentions.

@@ -220,3 +220,18 @@ describe('labs: more reading rules', () => {
     expect(show('ESR was 72 mm in the first hour.')).toEqual([['ESR', 72, 'mm/h']]);
   });
 });
+
+describe('labs named by a disorder of their level, and kidney markers', () => {
+  const show = (t: string) => labs(t).map((l) => [l.analyte, l.value, l.unit].filter((x) => x !== undefined));
+  it('reads "hyperCKemia (N U/L)" and "hypercalcaemia (N mg/dL)" as values of the analyte', () => {
+    expect(show('Asymptomatic hyperCKemia (2,400 U/L) was found.')).toEqual([['CK', 2400, 'U/L']]);
+    expect(show('Hypercalcaemia (11.9 mg/dL) was noted.')).toEqual([['calcium', 11.9, 'mg/dL']]);
+  });
+  it('keeps BUN apart from urea and reads eGFR', () => {
+    expect(show('BUN 31 mg/dL, urea 9 mmol/L, eGFR 52 mL/min.')).toEqual([
+      ['BUN', 31, 'mg/dL'],
+      ['urea', 9, 'mmol/L'],
+      ['eGFR', 52, 'mL/min'],
+    ]);
+  });
+});
