@@ -160,3 +160,28 @@ describe('cancer timing relative to the myositis', () => {
     expect(c.diagnosisDate).toBeUndefined();
   });
 });
+
+describe('cancer timing: more sentence shapes', () => {
+  const first = (t: string) => onc(t).cancers[0]!;
+  it('a myositis that developed N after the cancer or its treatment: the cancer came first', () => {
+    expect(
+      first('Dermatomyositis appeared 14 months after lumpectomy for breast carcinoma.').diagnosisDate,
+    ).toMatchObject({ offset: -14, unit: 'month' });
+  });
+  it('"at the time of DM diagnosis" is concurrent; "N weeks after admission" counts from the presentation', () => {
+    expect(first('At the time of DM diagnosis, a gastric adenocarcinoma was found.').relationToMyositis).toBe(
+      'concurrent',
+    );
+    expect(first('Lung adenocarcinoma was diagnosed 3 weeks after admission.').diagnosisDate).toMatchObject({
+      relativeTo: 'presentation',
+      offset: 3,
+      unit: 'week',
+    });
+  });
+  it('counts an interval only from the event named right after "after", not from one later in the sentence', () => {
+    const c = first(
+      'The bladder urothelial carcinoma recurred 2 years after the first operation, at the same time as the dermatomyositis.',
+    );
+    expect(c.diagnosisDate).toMatchObject({ offset: 0 });
+  });
+});

@@ -397,8 +397,11 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
 const UNITS = String.raw`(day|week|month|year)s?`;
 const SPACE = String.raw`[ \t\u00a0\u2009\u202f-]`;
 /** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
+/** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
+const CANCER_EVENT =
+  /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 const ANCHOR =
-  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
@@ -415,7 +418,7 @@ const RELATIVE_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
@@ -505,16 +508,27 @@ function cancerTiming(
     const text = doc.text.slice(s.start, s.end);
     INTERVAL_RE.lastIndex = 0;
     for (let r = INTERVAL_RE.exec(text); r; r = INTERVAL_RE.exec(text)) {
-      const tail = r[4]!;
-      const anchor = ANCHOR.exec(tail);
-      if (!anchor) continue;
+      // the event the interval is counted from: the object of "after"/"before", up to the clause end
+      const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
       const count = readCount(r[1]!) ?? { value: 1, approximate: true };
       const before = /^(before|prior to|preceding|earlier than)$/i.test(r[3]!);
+      const at = s.start + r.index;
+      const anchor = ANCHOR.exec(tail);
+      // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
+      // subject, the cancer (or its treatment) the object — the cancer came first
+      const cancerObject =
+        !anchor &&
+        (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
+        myositisAt(doc, s).some((x) => x < at);
+      if (!anchor && !cancerObject) continue;
+      const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
       c.diagnosisDate = {
-        relativeTo: /diagnos/i.test(tail.slice(0, anchor.index + anchor[0].length + 20))
-          ? 'diagnosis'
-          : 'symptom-onset',
-        offset: before ? -count.value : count.value,
+        relativeTo: presentation
+          ? 'presentation'
+          : cancerObject || /diagnos/i.test(tail.slice(0, anchor!.index + anchor![0].length + 20))
+            ? 'diagnosis'
+            : 'symptom-onset',
+        offset: (before ? -count.value : count.value) * (cancerObject ? -1 : 1),
         unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };

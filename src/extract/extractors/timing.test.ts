@@ -88,3 +88,24 @@ describe('calendar dates', () => {
     expect(extractTiming(analyse('Seen on 31 February 2019.')).times).toEqual([]);
   });
 });
+
+describe('symptom onset from a time before the presentation', () => {
+  const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+  it('reads "N before admission" and "N earlier" beside an onset verb', () => {
+    expect(onset('She developed a rash on her hands 6 weeks before admission.')).toMatchObject({
+      offset: -6,
+      unit: 'week',
+    });
+    expect(onset('He had first noticed thigh weakness 4 months earlier.')).toMatchObject({
+      offset: -4,
+      unit: 'month',
+    });
+    expect(onset('Over the preceding five weeks she had become weak.')).toMatchObject({
+      offset: -5,
+      unit: 'week',
+    });
+  });
+  it('does not date the onset from a change of the illness ("worsened two months ago")', () => {
+    expect(onset('Her weakness worsened two months ago.')).toBeUndefined();
+  });
+});

@@ -187,7 +187,7 @@ interface OnsetCandidate {
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f-]`;
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months". */
-const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence' }[] = [
+const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
   {
     re: new RegExp(
       String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
@@ -225,14 +225,45 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence' }[] = [
     ),
     symptom: 'sentence',
   },
+  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral"
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:earlier|ago|previously)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "over the preceding four weeks she had developed weakness"
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
 ];
+
+/** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
+const ONSET_VERB_RE =
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienced|complained|progress\w*)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
   const text = doc.text.slice(s.start, s.end);
   const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
-  for (const { re, symptom } of DURATION_RES) {
+  for (const { re, symptom, onsetVerb } of DURATION_RES) {
+    if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const amountText = m[1]!;
@@ -245,6 +276,12 @@ function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
+      // a time before the presentation dates the first symptom only beside an onset verb
+      if (
+        onsetVerb &&
+        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40)))
+      )
+        continue;
       const after = doc.text.slice(end, end + 12);
       // an age ("a case of 52 years old"), a course ("over a period of 4 months"), a treatment ("on
       // rosuvastatin for over 20 years"): not the duration of a symptom

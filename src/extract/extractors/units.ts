@@ -19,8 +19,6 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mm/hr': 'mm/h',
   'mm/hour': 'mm/h',
   'mm/1sthour': 'mm/h',
-  'uiu/ml': 'u[IU]/mL',
-  'µiu/ml': 'u[IU]/mL',
   'μiu/ml': 'u[IU]/mL',
   'miu/ml': 'm[IU]/mL',
   'mm/1st': 'mm/h',
