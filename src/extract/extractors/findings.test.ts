@@ -103,6 +103,10 @@ describe('weakness and MRC grades', () => {
       ['proximal-lower', 'IV/V'],
     ]);
   });
+  it('reads grades written beside named muscles without a strength word', () => {
+    expect(status('Quadriceps 4/5, iliopsoas 3/5.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('Deltoids 4/5 bilaterally.', 'proximal-weakness-upper')).toBe('present');
+  });
   it('grades both limbs named together, and reads the region after the grade', () => {
     expect(
       run('Reduced proximal power in both upper and lower limb (3–4/5).').strength.map((s) => s.group),

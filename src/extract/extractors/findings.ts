@@ -796,6 +796,22 @@ const GRADE_CONTEXT = new Set([
   'limitation',
   'muscle',
   'muscles',
+  // a grade written beside a named muscle ("quadriceps 4/5, iliopsoas 3/5")
+  'deltoid',
+  'deltoids',
+  'biceps',
+  'triceps',
+  'quadriceps',
+  'iliopsoas',
+  'psoas',
+  'hamstrings',
+  'gluteus',
+  'gluteal',
+  'glutei',
+  'flexor',
+  'extensors',
+  'abductors',
+  'adductors',
 ]);
 
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
