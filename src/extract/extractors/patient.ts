@@ -21,8 +21,22 @@ const FEMALE = new Set([
   'ms',
   'miss',
 ]);
-const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr']);
+/** Nouns and adjectives that name a woman or a man without saying "woman" or "man". */
+const FEMALE_ROLES = [
+  'housewife',
+  'primigravida',
+  'multigravida',
+  'primipara',
+  'multipara',
+  'pregnant',
+  'nun',
+];
+const MALE_ROLES = ['businessman', 'fisherman', 'policeman', 'monk'];
+for (const w of FEMALE_ROLES) FEMALE.add(w);
+const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr', ...MALE_ROLES]);
 const NOUNS = new Set([
+  ...FEMALE_ROLES,
+  ...MALE_ROLES,
   'woman',
   'female',
   'lady',
@@ -56,6 +70,20 @@ const RELATIVES = new Set([
   'niece',
   'nephew',
 ]);
+
+/** The sex a family role names, when the patient is described by it ("a 38-year-old mother of two"). */
+const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
+  mother: 'female',
+  wife: 'female',
+  daughter: 'female',
+  sister: 'female',
+  grandmother: 'female',
+  father: 'male',
+  husband: 'male',
+  son: 'male',
+  brother: 'male',
+  grandfather: 'male',
+};
 
 const UNITS_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -175,6 +203,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     // "52 years old", "52-year-old", "ten years of age", "52 yrs"
     if (YEAR_WORDS.has(next) && (after === 'old' || after === 'of' || after === 'old,'))
       return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
+    // "an 18-month-old boy": completed years
+    if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number')
+      return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
     if (next === 'yearold' || next === 'yo' || (next === 'y' && after === '/'))
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
     if (toks[n.last]!.kind !== 'number') continue;
@@ -229,8 +260,18 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     const ti = s.tokens.indexOf(first);
     const a = s.assert(ti, ti + 1);
     if (a.experiencer === 'other') continue;
-    // "her 80-year-old mother": the age of a relative
-    if (toks.slice(hit.last + 1, hit.last + 3).some((t) => RELATIVES.has(t.norm))) continue;
+    // "her 80-year-old mother": the age of a relative — but "a 38-year-old mother of two" is the patient
+    const rel = toks.slice(hit.last + 1, hit.last + 3).findIndex((t) => RELATIVES.has(t.norm));
+    const relTok = rel >= 0 ? toks[hit.last + 1 + rel] : undefined;
+    const selfRole =
+      relTok !== undefined &&
+      ['a', 'an'].includes(toks[hit.first - 1]?.norm ?? '') &&
+      toks[toks.indexOf(relTok) + 1]?.norm === 'of';
+    if (relTok && !selfRole) continue;
+    if (relTok && selfRole && ROLE_SEX[relTok.norm]) {
+      out.sex = ROLE_SEX[relTok.norm]!;
+      out.evidence.push(evidence(doc.text, [relTok], 'patient', 'sex-beside-age'));
+    }
     out.age = hit.age;
     out.evidence.push(
       evidence(

@@ -109,3 +109,23 @@ describe('symptom onset from a time before the presentation', () => {
     expect(onset('Her weakness worsened two months ago.')).toBeUndefined();
   });
 });
+
+describe('patient: more spellings', () => {
+  it('reads sex from roles only a woman or a man has, and a patient described by a family role', () => {
+    expect(extractPatient(analyse('A 31-year-old primigravida was referred.'))).toMatchObject({
+      age: 31,
+      sex: 'female',
+    });
+    expect(extractPatient(analyse('A 44-year-old father of three was admitted.'))).toMatchObject({
+      age: 44,
+      sex: 'male',
+    });
+    expect(extractPatient(analyse('Her 70-year-old mother was well. She had a rash.')).age).toBeUndefined();
+  });
+  it('reads an age in months as completed years', () => {
+    expect(extractPatient(analyse('A 30-month-old girl had a rash.'))).toMatchObject({
+      age: 2,
+      sex: 'female',
+    });
+  });
+});
