@@ -235,3 +235,11 @@ describe('labs named by a disorder of their level, and kidney markers', () => {
     ]);
   });
 });
+
+describe('doses are not unplaced laboratory values', () => {
+  it('reports a value with a lab unit and no analyte, but never a dose', () => {
+    const u = (t: string) => extractLabs(analyse(t)).unplaced.map((x) => x.text);
+    expect(u('Prednisolone was given at 1 mg/kg. Methotrexate 20 mg weekly.')).toEqual([]);
+    expect(u('The level was 40 U/L.')).toHaveLength(1);
+  });
+});

@@ -206,6 +206,18 @@ const COLUMN_RANGE_RE = new RegExp(
 /** A high/low flag after a value in a table ("3350 H"). */
 const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
 
+/** Units of a dose, never of a laboratory value left unplaced. */
+const DOSE_UNITS: ReadonlySet<string> = new Set([
+  'mg',
+  'g',
+  'ug',
+  'mg/kg',
+  'mg/m2',
+  'mg/d',
+  'g/kg',
+  'mg/kg/d',
+]);
+
 const num = (s: string) => Number(s.replace(',', '.'));
 
 interface ValueGroup {
@@ -558,6 +570,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {
       if (used.has(g) || !g.unit || g.unit === '%') continue;
+      // a dose ("prednisolone 1 mg/kg", "methotrexate 15 mg"): the treatment extractor reads it
+      if (
+        DOSE_UNITS.has(g.unit) ||
+        s.mentions.some(
+          (x) => x.concept.kind === 'drug' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 6,
+        )
+      )
+        continue;
       // a level of an antibody ("anti-HMGCR 185 U/mL"): the antibody extractor reads it
       if (
         s.mentions.some(
