@@ -47,6 +47,11 @@ describe('oncology', () => {
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ histology: 'carcinoma', site: 'stomach' });
   });
+  it('gives the SNOMED CT morphology code where the lexicon is sure of it, an organ cancer the carcinoma code', () => {
+    expect(onc('Biopsy showed hepatocellular carcinoma.').cancers[0]!.codes).toEqual({ snomed: '25370001' });
+    expect(onc('He was found to have gastric cancer.').cancers[0]!.codes).toEqual({ snomed: '68453008' });
+    expect(onc('Biopsy showed a thymoma.').cancers[0]!.codes).toBeUndefined();
+  });
   it('keeps two cancers of different sites apart and merges spellings of one type', () => {
     expect(onc('Colon adenocarcinoma. Later a lung adenocarcinoma was found.').cancers).toHaveLength(2);
     expect(

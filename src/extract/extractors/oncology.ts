@@ -12,6 +12,7 @@ import { COUNT_PATTERN, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -130,6 +131,12 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     value: `${side === 'left' || side === 'right' ? `${side} ` : ''}${best.concept.value}`,
     mention: best,
   };
+}
+
+/** The SNOMED CT morphology code of the recorded histology (an organ "cancer" recorded as a carcinoma gets its code). */
+function snomedOf(h: string, m: Mention): string | undefined {
+  if (m.concept.value === h) return m.concept.codes?.snomed;
+  return HISTOLOGY_CONCEPTS.find((x) => x.value === h)?.codes?.snomed;
 }
 
 const bareSite = (site: string) => site.replace(/^(left|right) /, '');
@@ -267,7 +274,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
             id: `cancer-${cancers.length + 1}`,
             histology: h,
             ...(m.concept.attrs?.family ? { familyKey: m.concept.attrs.family } : {}),
-            ...(m.concept.codes?.snomed ? { codes: { snomed: m.concept.codes.snomed } } : {}),
+            ...(snomedOf(h, m) ? { codes: { snomed: snomedOf(h, m)! } } : {}),
             evidence: [],
           };
           cancers.push(c);
