@@ -38,6 +38,28 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(extractCase(text).case.findings.map((f) => f.id)).toEqual(['heliotrope-rash']);
   });
 
+  it('reads present-tense statements about a disease, criteria or a named sign as general, in a case section too', () => {
+    const text =
+      'Weakness and a rash\n\nCase presentation\n\n' +
+      'IMNM presents with severe proximal weakness. ' +
+      'It manifests as dysphagia. ' +
+      'Heliotrope rash is a violaceous erythema of the eyelids. ' +
+      'In dermatomyositis, Gottron papules appear over the knuckles. ' +
+      'Fever and arthritis are part of the antisynthetase syndrome. ' +
+      'The rash is a violaceous erythema of the eyelids. ' +
+      'A 52-year-old man had dysphagia.';
+    expect(subjects(text).map((x) => x[1])).toEqual([
+      'patient',
+      'general',
+      'general',
+      'general',
+      'general',
+      'general',
+      'patient',
+      'patient',
+    ]);
+  });
+
   it('attributes cohort figures to a cohort, not to the patient', () => {
     const text =
       'Her weakness began in May.\nIn a registry of 500 patients with myositis, 9% had ovarian cancer.';

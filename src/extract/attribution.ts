@@ -230,6 +230,8 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['are', 'typical', 'of'],
   ['is', 'typical', 'of'],
   ['are', 'hallmarks', 'of'],
+  ['are', 'part', 'of', 'the'],
+  ['is', 'part', 'of', 'the'],
   // a case from the literature
   ['previously', 'reported'],
   ['previously', 'described'],
@@ -313,7 +315,45 @@ const PRESENT = new Set([
   'constitute',
   'constitutes',
   'predisposes',
+  'comprise',
+  'give',
+  'gives',
+  'lacks',
+  'lack',
+  'appear',
+  'refer',
 ]);
+/**
+ * Subjects that make a present-tense sentence a statement about a disease or a definition ("IMNM presents
+ * with …", "It manifests as …", "Juvenile dermatomyositis manifests with …", "The criteria give points for …").
+ */
+const DISEASE_SUBJECT = new Set([
+  'dermatomyositis',
+  'polymyositis',
+  'myositis',
+  'myopathy',
+  'myopathies',
+  'dm',
+  'pm',
+  'iim',
+  'iims',
+  'imnm',
+  'ibm',
+  'jdm',
+  'cadm',
+  'adm',
+  'nam',
+  'syndrome',
+  'disease',
+  'disorder',
+  'condition',
+  'criteria',
+  'it',
+  'they',
+  'these',
+]);
+/** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
+const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'showed', 'revealed', 'presented', 'developed']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
 
@@ -336,6 +376,8 @@ interface Cues {
   pluralSubject: boolean;
   /** "This case highlights …". */
   lesson?: Token;
+  /** A present-tense statement whose subject is a disease, a set of criteria or a definition. */
+  definitional?: Token;
 }
 
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
@@ -359,6 +401,29 @@ function cues(text: string, all: readonly Token[]): Cues {
       if (PRESENT.has(next) || MODALS.has(next) || next === 'are') c.pluralSubject = true;
     }
   }
+  // The subject: the words before the first verb (at most six). A disease, criteria or "it/these" as the
+  // subject of a present-tense verb, or a named thing followed by "is a / refers to", is a definition.
+  for (let i = 0; i < Math.min(n, 7); i++) {
+    const w = tokens[i]!.norm;
+    if (PRESENT.has(w) || DEFINING.has(w)) {
+      const subject = tokens.slice(0, i).map((x) => x.norm);
+      const next = tokens[i + 1]?.norm ?? '';
+      if (subject.length > 0 && subject.some((x) => DISEASE_SUBJECT.has(x))) c.definitional = tokens[i];
+      else if (
+        subject.length > 0 &&
+        // "The rash is a violaceous erythema …" may describe this patient's rash: only an undetermined name
+        subject[0] !== 'the' &&
+        !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
+        (DEFINING.has(w) || (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
+      )
+        c.definitional = tokens[i];
+      break;
+    }
+    if (PAST.has(w) || MODALS.has(w) || w === ',' || w === ':') break;
+  }
+  // "In dermatomyositis, Gottron papules appear over …": a disease as the frame of a present-tense sentence
+  if (tokens[0]?.norm === 'in' && DISEASE_SUBJECT.has(tokens[1]?.norm ?? '') && tokens[1]?.norm !== 'it')
+    c.definitional ??= tokens[1];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = t.norm;
@@ -630,6 +695,12 @@ export function attributeSentences(
     if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
       narrative = true;
       put('patient', 'patient-cue', c.patient);
+      continue;
+    }
+    // "IMNM presents with …", "Heliotrope rash is a violaceous erythema …": a present-tense definition
+    if (c.definitional !== undefined && c.patient === undefined && c.present && !c.past) {
+      narrative = false;
+      put('general', 'definition', c.definitional);
       continue;
     }
     if (c.strong !== undefined || c.citation !== undefined || c.cohort !== undefined) {
