@@ -47,3 +47,12 @@ describe('readNumber (conventions, "Labs": number formats)', () => {
     expect(read('1.35')?.alternative).toBeUndefined();
   });
 });
+
+describe('runs of digits', () => {
+  it('reads no number from a run of more than 15 digits, from its start or from inside it', () => {
+    const run = '7'.repeat(40);
+    expect(readNumber(run, 0)).toBeUndefined();
+    expect(readNumber(run, 30)).toMatchObject({ value: 7777777777 });
+    expect(readNumber('CK 123456789012345 U/L', 3)).toMatchObject({ value: 123456789012345 });
+  });
+});

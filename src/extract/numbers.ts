@@ -91,8 +91,10 @@ export function readNumber(
   unitAfter: (at: number) => boolean = () => false,
 ): ReadNumber | undefined {
   let i = pos;
-  while (isDigit(text.charCodeAt(i))) i++;
-  if (i === pos) return undefined;
+  // a run of more than 15 digits is no quantity a narrative states (and scanning it from every start would be
+  // quadratic): not a number
+  while (isDigit(text.charCodeAt(i)) && i - pos <= 15) i++;
+  if (i === pos || isDigit(text.charCodeAt(i))) return undefined;
   const intDigits = i - pos;
   let digits = text.slice(pos, i);
   let alternative: number | undefined;
