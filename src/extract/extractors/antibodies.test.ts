@@ -136,6 +136,13 @@ describe('antibody phrasings (reading rules)', () => {
       'PL-12': 'negative',
     });
   });
+  it('does not record a screen as a group when its result is given "for" named members', () => {
+    expect(abs('The autoantibody screen was negative for ENA, dsDNA and anti-CCP.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+      CCP: 'negative',
+    });
+  });
   it('keeps unknown anti-X members inside a list and reads "negative for" across them', () => {
     const r = extractAntibodies(analyse('He was negative for anti-Kv1, anti-Jo-1 and anti-Mi-2 antibodies.'));
     expect(Object.fromEntries(r.antibodies.map((a) => [a.target, a.result]))).toEqual({

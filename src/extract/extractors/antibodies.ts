@@ -667,6 +667,16 @@ function record(
       s.tokens
         .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8)
         .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
+    // "autoantibody screen negative for ENA, dsDNA …": the result is given for the members named after it
+    (lastPanel !== undefined &&
+      s.tokens.slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4).some((t) => t.norm === 'for') &&
+      s.mentions.some(
+        (m) =>
+          m.concept.kind === 'antibody' &&
+          m.concept.attrs?.panel !== 'true' &&
+          m.tokenStart > lastPanel.tokenEnd &&
+          m.tokenStart <= lastPanel.tokenEnd + 8,
+      )) ||
     // "antisynthetase antibodies (Jo-1, PL-7, PL-12) were negative": the members in brackets
     (lastPanel !== undefined &&
       s.tokens[lastPanel.tokenEnd]?.norm === '(' &&

@@ -56,6 +56,13 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
     expect(status(named, 'gottron-papules')).toBe('present');
     expect(status(named, 'gottron-sign')).toBeUndefined();
   });
+  it('combines papules on the back of the hand and lesions over the finger joints into Gottron papules (inferred)', () => {
+    const t =
+      'Red papular lesions appeared on the dorsum of the left hand. Examination found scaly lesions over the metacarpophalangeal joints.';
+    const f = run(t).findings.find((x) => x.id === 'gottron-papules')!;
+    expect(f).toMatchObject({ status: 'present', inferred: true });
+    expect(status(t, 'gottron-sign')).toBe('uncertain');
+  });
   it('reads erythema of the neckline or upper chest as V-sign', () => {
     expect(status('Erythema of the neckline.', 'v-sign')).toBe('present');
     expect(status('A purple rash over his chest and neck.', 'v-sign')).toBe('present');

@@ -76,6 +76,10 @@ class FindingSet {
       cur.evidence.unshift(ev);
     } else cur.evidence.push(ev);
   }
+  /** The merged finding of an id, if any (for rules that combine statements of several sentences). */
+  get(id: string): ExtractedFinding | undefined {
+    return this.byId.get(id);
+  }
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
@@ -210,6 +214,25 @@ const NAILFOLD_CHANGE = new Set([
   'infarcts',
 ]);
 
+const DORSUM_PAPULES = 'papules on the back of the hands, over the finger joints not stated';
+const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints not stated';
+const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
+
+/**
+ * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
+ * joints" in another: papules, and over the joints — Gottron's papules present (inferred, both spans kept).
+ */
+function combineGottron(out: FindingSet): void {
+  const f = out.get('gottron-papules');
+  if (f?.status !== 'uncertain') return;
+  const notes = f.evidence.map((e) => e.note ?? '');
+  if (!notes.some((n) => n.startsWith(DORSUM_PAPULES)) || !notes.some((n) => n.startsWith(JOINT_LESIONS)))
+    return;
+  f.status = 'present';
+  f.inferred = true;
+  delete f.reason;
+}
+
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
@@ -273,7 +296,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       (m) => m.concept.value === 'gottron-papules' || m.concept.value === 'gottron-sign',
     );
     if (dorsum >= 0 && !named) {
-      const reason = 'lesions on the back of the hands, over the finger joints not stated';
+      const papular = toks.some((t) => t.norm === 'papular' || t.norm === 'papule' || t.norm === 'papules');
+      const reason = papular ? DORSUM_PAPULES : DORSUM_LESIONS;
       add('gottron-papules', dorsum, 'uncertain', reason);
       add('gottron-sign', dorsum, 'uncertain', reason);
       joint = -1;
@@ -305,7 +329,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       const reason =
         maculopapular || (papular && macular)
           ? 'both papules and macules described over the joints'
-          : 'lesions over the finger joints without saying papules (raised) or macules (flat)';
+          : JOINT_LESIONS;
       add('gottron-papules', joint, 'uncertain', reason);
       add('gottron-sign', joint, 'uncertain', reason);
     }
@@ -1063,5 +1087,6 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     myalgia(doc, s, out);
     weightLost(doc, s, out);
   }
+  combineGottron(out);
   return { findings: out.list(), strength };
 }
