@@ -45,7 +45,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const timing = cancerTiming(c);
     const imacs = imacsSectionFromCase(c, { asOf, subtype, timing });
     const pns = pns2004InputsFromCase(c, { subtype, timing, imacs });
-    const care = pnsCareInputsFromCase(c, { asOf, timing });
+    const care = pnsCareInputsFromCase(c, { asOf, timing, subtype });
     return [
       timing,
       imacs,

@@ -69,9 +69,17 @@ export async function run(): Promise<Record<string, unknown>> {
     { say: () => undefined, logger: silentLogger },
   );
   try {
-    const user = await server.store.createUser('bench', await hashPassword('bench-password-1'), 'clinician');
+    const user = await server.store.accounts.createUser(
+      'bench',
+      await hashPassword('bench-password-1'),
+      'clinician',
+    );
     const token = newToken('hlt_');
-    await server.store.createApiToken({ tokenHash: tokenHash(token), userId: user.id, name: 'bench' });
+    await server.store.accounts.createApiToken({
+      tokenHash: tokenHash(token),
+      userId: user.id,
+      name: 'bench',
+    });
     const port = Number(new URL(server.url).port);
     const body = JSON.stringify(benchCase);
     const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };

@@ -8,7 +8,7 @@ import { assessCase } from '../assess/assess.js';
 import type { Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import type { FhirResource, PatientImporter } from './importer.js';
-import { buildResultRow, errorRow, type ResultRow } from './row.js';
+import { buildResultRow, errorRow, type ResultRow } from '../assess/population-results/row.js';
 import { patientIdOfReference } from './scan.js';
 
 /** A bad line found while assessing (file index and 1-based line number in that file). */

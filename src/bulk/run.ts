@@ -14,10 +14,10 @@ import { ENGINE_VERSION } from '../version.js';
 import { listExportFiles, readLines } from './input.js';
 import type { PatientGroup, PatientOutcome } from './patient.js';
 import { startPool } from './pool.js';
-import { ROW_COLUMNS, rowCsvLine, type ResultRow } from './row.js';
+import { ROW_COLUMNS, rowCsvLine, type ResultRow } from '../assess/population-results/row.js';
 import { scanLine } from './scan.js';
 import { WorkStore } from './store.js';
-import { SummaryAccumulator, type PopulationSummary } from './summary.js';
+import { SummaryAccumulator, type PopulationSummary } from '../assess/population-results/summary.js';
 
 /** Progress reporting (the CLI draws a bar on a terminal, plain lines otherwise). */
 export interface Progress {

@@ -13,8 +13,8 @@
  */
 import Database from 'better-sqlite3';
 import type { LineError, PatientGroup } from './patient.js';
-import type { ResultRow } from './row.js';
-import { onWorklist, worklistKey } from './row.js';
+import type { ResultRow } from '../assess/population-results/row.js';
+import { onWorklist, worklistKey } from '../assess/population-results/row.js';
 
 /** A file row of the store. */
 export interface StoredFile {

@@ -9,7 +9,8 @@ import { parseCase, validateCase } from '../case/validate.js';
 import type { Db } from '../store/db.js';
 import { Store } from '../store/store.js';
 import { createApp, type AppDeps } from './app.js';
-import { hashPassword, LoginRateLimiter } from './auth.js';
+import { hashPassword } from './auth.js';
+import { StoredAttemptLimiter } from './limits.js';
 import { bootstrap } from './start.js';
 import { demoCases } from './demo-cases.js';
 
@@ -58,9 +59,9 @@ for (const backend of testBackends) {
     beforeEach(async () => {
       db = await backend.open();
       store = new Store(db);
-      await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
-      await store.createUser('view', await hashPassword('viewer-pass1'), 'viewer');
-      await store.createUser('boss', await hashPassword('admin-pass12'), 'admin');
+      await store.accounts.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+      await store.accounts.createUser('view', await hashPassword('viewer-pass1'), 'viewer');
+      await store.accounts.createUser('boss', await hashPassword('admin-pass12'), 'admin');
       app = make();
       const s = await login(app, 'clin', 'clinician-pass');
       const t = await app.request('/api/tokens', {
@@ -148,14 +149,16 @@ for (const backend of testBackends) {
       expect(del.status).toBe(204);
       expect((await app.request(`/api/cases/${c.id}`, get())).status).toBe(404);
 
-      const audit = await store.listAudit({ resourceId: c.id });
-      expect(audit.map((a) => a.action).reverse()).toEqual([
-        'case.create',
-        'case.update',
-        'case.history',
-        'case.read-version',
-        'assessment.list',
-        'case.delete',
+      const audit = await store.audit.list({ resourceId: c.id });
+      expect(audit.map((a) => `${a.action} ${a.outcome}`).reverse()).toEqual([
+        'case.create ok',
+        'case.update ok',
+        'case.update denied', // the stale edit (409)
+        'case.history ok',
+        'case.read-version ok',
+        'assessment.list ok',
+        'case.delete ok',
+        'case.read denied', // the deleted case (404)
       ]);
       expect(JSON.stringify(audit)).not.toContain('heliotrope-rash');
     });
@@ -382,7 +385,7 @@ for (const backend of testBackends) {
       });
       expect(w.status).toBe(403);
       expect(
-        (await store.listAudit({ resourceId: c.id })).some(
+        (await store.audit.list({ resourceId: c.id })).some(
           (a) => a.action === 'case.update' && a.outcome === 'denied',
         ),
       ).toBe(true);
@@ -482,7 +485,7 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
   beforeEach(async () => {
     db = await testBackends[0]!.open();
     store = new Store(db);
-    await store.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
+    await store.accounts.createUser('clin', await hashPassword('clinician-pass'), 'clinician');
   });
   afterEach(async () => {
     await db.close();
@@ -490,7 +493,15 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
 
   it('rate-limits failed logins per client and user name', async () => {
     let t = 0;
-    const app = createApp({ store, loginLimiter: new LoginRateLimiter(3, 60_000, () => t) });
+    const app = createApp({
+      store,
+      loginLimiter: new StoredAttemptLimiter(
+        store.attempts,
+        'login',
+        { maxFailures: 3, windowMs: 60_000 },
+        () => t,
+      ),
+    });
     const attempt = (password: string) =>
       app.request('/api/auth/login', {
         method: 'POST',
@@ -660,7 +671,7 @@ describe('HTTP API (SQLite only: limits, headers, probes, extraction hook)', () 
     await bootstrap(s2, { demo: true }, (l) => said.push(l));
     expect(said).toHaveLength(2);
     expect(said[0]).toMatch(/password [A-Za-z0-9_-]{20,}/);
-    const list = await s2.listCases();
+    const list = await s2.cases.list();
     expect(list.total).toBeGreaterThanOrEqual(5);
     expect(list.items.every((i) => typeof i.summary.eularCategory === 'string')).toBe(true);
     await db2.close();

@@ -1,5 +1,5 @@
 /**
- * Passwords (scrypt), tokens and the login rate limiter. Tokens (session cookies and API tokens) are
+ * Passwords (scrypt) and tokens. Tokens (session cookies and API tokens) are
  * random; only their SHA-256 is stored, so a database leak does not leak usable credentials.
  * @module
  */
@@ -74,57 +74,4 @@ export function safeEqual(a: string, b: string): boolean {
 /** A generated password for the first admin (printed once). */
 export function generatePassword(): string {
   return randomBytes(18).toString('base64url');
-}
-
-/** Counts failed logins per key in a sliding window and locks the key out when over the limit. */
-export class LoginRateLimiter {
-  private readonly failures = new Map<string, number[]>();
-
-  /**
-   * @param maxFailures - failures allowed in the window
-   * @param windowMs - the window
-   * @param now - clock in ms
-   */
-  constructor(
-    readonly maxFailures = 5,
-    readonly windowMs = 15 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  private recent(key: string): number[] {
-    const t = this.now();
-    const list = (this.failures.get(key) ?? []).filter((x) => t - x < this.windowMs);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
-  }
-
-  /**
-   * Seconds until the key may try again, or 0 when it may try now.
-   * @param key - e.g. client address + user name
-   */
-  retryAfter(key: string): number {
-    const list = this.recent(key);
-    if (list.length < this.maxFailures) return 0;
-    return Math.max(1, Math.ceil((list[0]! + this.windowMs - this.now()) / 1000));
-  }
-
-  /**
-   * Records a failed attempt.
-   * @param key - e.g. client address + user name
-   */
-  fail(key: string): void {
-    const list = this.recent(key);
-    list.push(this.now());
-    this.failures.set(key, list);
-    if (this.failures.size > 10000) this.failures.delete(this.failures.keys().next().value!);
-  }
-
-  /**
-   * Clears a key after a successful login.
-   * @param key - e.g. client address + user name
-   */
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
 }

@@ -2,12 +2,15 @@
  * The one place where errors become HTTP responses: RFC 9457 problem documents with the field paths at
  * fault. Engine and store errors ({@link HeliotropeError}) map by kind; the few HTTP-only conditions
  * (rate limit, method, media type, missing precondition, not implemented, shutting down) use
- * {@link HttpProblem}. Anything else is a 500 with no detail (and no stack trace) for the client.
+ * {@link HttpProblem}; an `HTTPException` thrown by a hono middleware keeps its 4xx status. Anything else
+ * is a 500 with no detail (and no stack trace) for the client.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457}
  * @module
  */
+import { HTTPException } from 'hono/http-exception';
 import type { ErrorKind, Issue } from '../core/issues.js';
 import { isHeliotropeError } from '../core/issues.js';
+import { FhirInputError } from '../fhir/import/index.js';
 import { ConflictError } from '../store/store.js';
 
 /** A problem document. */
@@ -28,6 +31,7 @@ export type HttpProblemKind =
   | 'method-not-allowed'
   | 'unsupported-media-type'
   | 'precondition-required'
+  | 'precondition-failed'
   | 'not-implemented'
   | 'unavailable';
 
@@ -60,6 +64,7 @@ const BY_KIND: Record<ErrorKind | HttpProblemKind, { status: number; title: stri
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'precondition-required': { status: 428, title: 'Precondition required' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'Service unavailable' },
 };
@@ -111,6 +116,14 @@ export function toProblem(
       problem.currentVersion = e.current.version;
       problem.current = e.current;
     }
+    if (e instanceof FhirInputError) {
+      // OperationOutcome-like: every issue with its severity, FHIRPath-like location and resource; and the
+      // case built from the rest of the input, with each fact's source.
+      problem.issues = e.result.issues;
+      problem.case = e.result.case;
+      problem.provenance = e.result.provenance;
+      problem.stats = e.result.stats;
+    }
     return {
       problem,
       headers: e instanceof ConflictError ? { ETag: `"${e.current.version}"` } : {},
@@ -122,6 +135,16 @@ export function toProblem(
     return {
       problem: { type: problemType(e.kind), title, status, detail: e.message, instance },
       headers: e.headers,
+      internal: false,
+    };
+  }
+  if (e instanceof HTTPException && e.status >= 400 && e.status < 500) {
+    const known = Object.entries(BY_KIND).find(([, v]) => v.status === e.status);
+    const kind = e.status === 400 ? 'malformed' : (known?.[0] ?? 'http');
+    const title = e.status === 400 ? 'Malformed request' : (known?.[1].title ?? 'Request refused');
+    return {
+      problem: { type: problemType(kind), title, status: e.status, detail: e.message || title, instance },
+      headers: {},
       internal: false,
     };
   }

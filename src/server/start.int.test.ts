@@ -19,6 +19,22 @@ describe('configuration', () => {
       databaseUrl: resolve('data', 'heliotrope.sqlite'),
     });
     expect(c.adminPassword).toBeUndefined();
+    expect(c.sqliteSynchronous).toBe('full');
+  });
+
+  it('SQLITE_SYNCHRONOUS chooses SQLite durability (full or normal); anything else is refused', () => {
+    expect(resolveConfig({ SQLITE_SYNCHRONOUS: 'normal' }).sqliteSynchronous).toBe('normal');
+    expect(resolveConfig({ SQLITE_SYNCHRONOUS: 'FULL' }).sqliteSynchronous).toBe('full');
+    expect(() => resolveConfig({ SQLITE_SYNCHRONOUS: 'off' })).toThrow(/SQLITE_SYNCHRONOUS/);
+  });
+
+  it('HELIOTROPE_EXTRACT_THREADS sets the extraction worker threads (0 = on the event loop)', () => {
+    const d = resolveConfig({}).extractThreads!;
+    expect(d).toBeGreaterThanOrEqual(1);
+    expect(d).toBeLessThanOrEqual(4);
+    expect(resolveConfig({ HELIOTROPE_EXTRACT_THREADS: '0' }).extractThreads).toBe(0);
+    expect(resolveConfig({ HELIOTROPE_EXTRACT_THREADS: '3' }).extractThreads).toBe(3);
+    expect(() => resolveConfig({ HELIOTROPE_EXTRACT_THREADS: 'many' })).toThrow(/HELIOTROPE_EXTRACT_THREADS/);
   });
 
   it('environment variables, and flags over them', () => {
@@ -92,9 +108,9 @@ describe('running server', () => {
         },
       },
     );
-    const u = await server.store.createUser('c', await hashPassword('clinician-pass'), 'clinician');
+    const u = await server.store.accounts.createUser('c', await hashPassword('clinician-pass'), 'clinician');
     const token = newToken('hlt_');
-    await server.store.createApiToken({ tokenHash: tokenHash(token), userId: u.id, name: 't' });
+    await server.store.accounts.createApiToken({ tokenHash: tokenHash(token), userId: u.id, name: 't' });
     const url = server.url;
     const inFlight = fetch(`${url}api/extract`, {
       method: 'POST',

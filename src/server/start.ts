@@ -3,7 +3,6 @@
  * admin account and demo cases on first start, listening, and graceful shutdown.
  * @module
  */
-import { narrativeExtraction } from './extract-hook.js';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,11 +12,13 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { parseCase } from '../case/validate.js';
 import { assessCase } from '../assess/assess.js';
-import { openDb } from '../store/db.js';
+import { openDb, SQLITE_SYNCHRONOUS, type SqliteSynchronous } from '../store/db.js';
 import { migrate } from '../store/migrations.js';
 import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createApp, type ExtractHook } from './app.js';
+import { cdsConfigFromEnv, type CdsConfig } from './cds/config.js';
+import { createExtractionPool, defaultExtractThreads } from './extract-pool.js';
 import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './logger.js';
@@ -29,6 +30,8 @@ export interface ServerConfig {
   host: string;
   /** `postgres://…`, or a SQLite file path, or `:memory:`. */
   databaseUrl: string;
+  /** SQLite durability: `full` (default; every commit on disk before it is acknowledged) or `normal`. */
+  sqliteSynchronous?: SqliteSynchronous;
   dataDir: string;
   logLevel: LogLevel;
   /** Load the demo cases on first start. */
@@ -37,6 +40,10 @@ export interface ServerConfig {
   adminPassword?: string;
   /** The built web application; default: dist/web of this package. */
   webRoot?: string;
+  /** The CDS Hooks service (HELIOTROPE_CDS_*, HELIOTROPE_PUBLIC_URL; see docs/fhir.md). */
+  cds?: CdsConfig;
+  /** Worker threads for narrative extraction (0 = on the event loop); default one per core but one, 1–4. */
+  extractThreads?: number;
 }
 
 /** Finds the built web application beside this module (dist/web), if any. */
@@ -62,15 +69,28 @@ export function resolveConfig(
     throw new Error(`PORT must be a port number (0–65535), got "${env.PORT ?? flags.port}"`);
   const logLevel = (flags.logLevel ?? env.LOG_LEVEL ?? 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const sync = (flags.sqliteSynchronous ??
+    env.SQLITE_SYNCHRONOUS?.toLowerCase() ??
+    'full') as SqliteSynchronous;
+  if (!SQLITE_SYNCHRONOUS.includes(sync))
+    throw new Error(`SQLITE_SYNCHRONOUS must be one of ${SQLITE_SYNCHRONOUS.join(', ')}, got "${sync}"`);
+  const threadsText = env.HELIOTROPE_EXTRACT_THREADS;
+  const extractThreads =
+    flags.extractThreads ?? (threadsText !== undefined ? Number(threadsText) : defaultExtractThreads());
+  if (!Number.isInteger(extractThreads) || extractThreads < 0 || extractThreads > 64)
+    throw new Error(`HELIOTROPE_EXTRACT_THREADS must be a whole number 0–64, got "${threadsText}"`);
   return {
     port,
     host: flags.host ?? env.HOST ?? '127.0.0.1',
+    extractThreads,
     databaseUrl: flags.databaseUrl ?? env.DATABASE_URL ?? resolve(dataDir, 'heliotrope.sqlite'),
     dataDir,
     logLevel,
+    sqliteSynchronous: sync,
     demo: flags.demo ?? env.HELIOTROPE_DEMO !== '0',
     ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
     ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
+    cds: flags.cds ?? cdsConfigFromEnv(env),
   };
 }
 
@@ -94,9 +114,9 @@ export async function bootstrap(
   say: (line: string) => void,
 ): Promise<void> {
   await migrate(store.db);
-  if ((await store.countUsers()) > 0) return;
+  if ((await store.accounts.countUsers()) > 0) return;
   const password = config.adminPassword ?? generatePassword();
-  const admin = await store.createUser('admin', await hashPassword(password), 'admin');
+  const admin = await store.accounts.createUser('admin', await hashPassword(password), 'admin');
   say(
     config.adminPassword
       ? 'First start: created the account "admin" with the password from HELIOTROPE_ADMIN_PASSWORD.'
@@ -107,8 +127,8 @@ export async function bootstrap(
   for (const d of demoCases) {
     const c = parseCase(d);
     const report = assessCase(c, { asOf });
-    const s = await store.createCase(c as unknown as Record<string, unknown>, admin.id, summarize(report));
-    await store.saveAssessment({
+    const s = await store.cases.create(c as unknown as Record<string, unknown>, admin.id, summarize(report));
+    await store.cases.saveAssessment({
       caseId: s.id,
       caseVersion: s.version,
       engineVersion: ENGINE_VERSION,
@@ -124,7 +144,7 @@ export async function bootstrap(
  * Starts the server.
  * @param config - configuration
  * @param options - `say`: operator messages; `logger`; `extract`: the narrative-extraction hook (default: the
- *   engine's extraction pipeline)
+ *   engine's extraction pipeline in a pool of worker threads, see `extractThreads`)
  */
 export async function startServer(
   config: ServerConfig,
@@ -132,17 +152,28 @@ export async function startServer(
 ): Promise<RunningServer> {
   const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
-  const db = openDb(config.databaseUrl);
+  if (config.cds?.allowUnsigned) {
+    const warning =
+      'WARNING: the CDS Hooks service accepts UNSIGNED calls (HELIOTROPE_CDS_ALLOW_UNSIGNED): any caller can send patient data and read cards. Use this for a public sandbox only, never with real patients.';
+    say(warning);
+    logger.log('warn', 'cds hooks: unsigned calls accepted (sandbox mode)');
+  }
+  const db = openDb(config.databaseUrl, { synchronous: config.sqliteSynchronous ?? 'full' });
   const store = new Store(db);
   await bootstrap(store, config, say);
   let shuttingDown = false;
+  const pool = options.extract
+    ? undefined
+    : createExtractionPool({ threads: config.extractThreads ?? defaultExtractThreads() });
+  const extract = options.extract ?? pool?.extract;
   const app = createApp({
     store,
     logger,
     webRoot: config.webRoot ?? defaultWebRoot(),
     ready: () => !shuttingDown,
     clientAddress: (c) => getConnInfo(c).remote.address,
-    extract: options.extract ?? narrativeExtraction,
+    ...(extract ? { extract } : {}),
+    ...(config.cds ? { cds: config.cds } : {}),
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));
@@ -168,6 +199,7 @@ export async function startServer(
         });
         server.closeIdleConnections();
       });
+      await pool?.destroy();
       await db.close();
       logger.log('info', 'stopped');
     })());

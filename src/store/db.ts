@@ -13,6 +13,18 @@ import type { DatabaseSchema } from './tables.js';
 /** Which engine a connection runs on. */
 export type DbEngine = 'sqlite' | 'postgres';
 
+/**
+ * SQLite's `synchronous` setting (the database runs in WAL mode). `full`: every commit is flushed to
+ * disk (fsync of the WAL) before it is acknowledged, so an acknowledged write survives a power loss or an
+ * operating-system crash. `normal`: commits are flushed at checkpoints only; an acknowledged write
+ * survives a crash or kill of the server process, but the last commits before a power loss or OS crash
+ * may be rolled back (the database stays consistent).
+ */
+export type SqliteSynchronous = 'full' | 'normal';
+
+/** The SQLite `synchronous` settings. */
+export const SQLITE_SYNCHRONOUS: readonly SqliteSynchronous[] = ['full', 'normal'];
+
 /** An open database with its engine and a close function. */
 export interface Db {
   engine: DbEngine;
@@ -23,9 +35,13 @@ export interface Db {
 /**
  * Opens the database.
  * @param url - `postgres://…` / `postgresql://…`, `sqlite:<file>`, a plain file path, or `:memory:`
- * @param options - `pgSchema`: PostgreSQL schema to use (search_path), e.g. to isolate test runs
+ * @param options - `pgSchema`: PostgreSQL schema to use (search_path), e.g. to isolate test runs;
+ *   `synchronous`: SQLite's durability setting (default `full`, see {@link SqliteSynchronous})
  */
-export function openDb(url: string, options: { pgSchema?: string } = {}): Db {
+export function openDb(
+  url: string,
+  options: { pgSchema?: string; synchronous?: SqliteSynchronous } = {},
+): Db {
   if (/^postgres(ql)?:\/\//i.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
@@ -39,6 +55,8 @@ export function openDb(url: string, options: { pgSchema?: string } = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
+  // A clinical store acknowledges a write only once it is on disk (see SqliteSynchronous).
+  sqlite.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const kysely = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });

@@ -107,6 +107,65 @@ function migrations(engine: DbEngine): Record<string, Migration> {
         }
       },
     },
+    '0002-auth-failures': {
+      async up(db: Kysely<unknown>) {
+        // Failed password checks (login, current password), one row per failure, keyed by a SHA-256 of
+        // the scope and key (so typed user names are not stored). Rate limits read them from here, so a
+        // lockout holds across restarts and across several server processes on one database.
+        await db.schema
+          .createTable('auth_failures')
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('key_hash', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('auth_failures_key')
+          .on('auth_failures')
+          .columns(['key_hash', 'at'])
+          .execute();
+        await db.schema
+          .createIndex('auth_failures_scope_at')
+          .on('auth_failures')
+          .columns(['scope', 'at'])
+          .execute();
+      },
+    },
+    '0003-cds-hooks': {
+      async up(db: Kysely<unknown>) {
+        // CDS Hooks feedback: what clinicians did with the cards (accepted suggestions, overrides and why).
+        await db.schema
+          .createTable('cds_feedback')
+          .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('card_uuid', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text', (c) => c.notNull())
+          .addColumn('accepted_suggestions', 'text')
+          .addColumn('override_reason', 'text')
+          .addColumn('user_comment', 'text')
+          .addColumn('outcome_timestamp', 'text', (c) => c.notNull())
+          .addColumn('client_iss', 'text')
+          .addColumn('client_tenant', 'text')
+          .execute();
+        await db.schema.createIndex('cds_feedback_card').on('cds_feedback').column('card_uuid').execute();
+        // What a card's link opens: the record the EHR sent, kept for a limited time.
+        await db.schema
+          .createTable('cds_snapshots')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('cds_snapshots_expires')
+          .on('cds_snapshots')
+          .column('expires_at')
+          .execute();
+      },
+    },
   };
 }
 

@@ -82,6 +82,38 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+/** Failed password checks, for rate limits (the key is a SHA-256, never a user name or address). */
+export interface AuthFailuresTable {
+  /** What is limited (`login`, `password`). */
+  scope: string;
+  key_hash: string;
+  at: string;
+}
+
+/** CDS Hooks feedback on cards (one row per feedback item). */
+export interface CdsFeedbackTable {
+  seq: Generated<number>;
+  received_at: string;
+  service_id: string;
+  card_uuid: string;
+  outcome: string;
+  accepted_suggestions: string | null;
+  override_reason: string | null;
+  user_comment: string | null;
+  outcome_timestamp: string;
+  client_iss: string | null;
+  client_tenant: string | null;
+}
+
+/** The record behind a CDS card's link, kept until `expires_at`. */
+export interface CdsSnapshotsTable {
+  id: string;
+  created_at: string;
+  expires_at: string;
+  service_id: string;
+  data: string;
+}
+
 /** The whole schema. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -91,4 +123,7 @@ export interface DatabaseSchema {
   case_versions: CaseVersionsTable;
   assessments: AssessmentsTable;
   audit_log: AuditLogTable;
+  auth_failures: AuthFailuresTable;
+  cds_feedback: CdsFeedbackTable;
+  cds_snapshots: CdsSnapshotsTable;
 }

@@ -7,9 +7,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCaseValue, processStdinLine } from '../../src/bulk/patient.js';
 import { defaultImporter } from '../../src/bulk/importer.js';
-import { compareWorklist, onWorklist, rowCsvLine, type ResultRow } from '../../src/bulk/row.js';
+import {
+  compareWorklist,
+  onWorklist,
+  rowCsvLine,
+  type ResultRow,
+} from '../../src/assess/population-results/row.js';
 import { runBulk } from '../../src/bulk/run.js';
-import type { PopulationSummary } from '../../src/bulk/summary.js';
+import type { PopulationSummary } from '../../src/assess/population-results/summary.js';
 import { PopulationModel } from '../../src/population/model.js';
 import { patientToFhir } from '../../src/population/to-fhir.js';
 import { hashSeed } from '../../src/population/rng.js';

@@ -81,7 +81,7 @@ beforeAll(async () => {
     },
     { say: () => undefined, logger: silentLogger },
   );
-  const clinician = await server.store.createUser(
+  const clinician = await server.store.accounts.createUser(
     'dr.ames',
     await hashPassword('clinician-pass-1'),
     'clinician',
@@ -89,7 +89,7 @@ beforeAll(async () => {
   const fixture = (path: string) =>
     JSON.parse(readFileSync(join(repoRoot, path), 'utf8')) as Record<string, unknown>;
   fixtureCases.screening = (
-    await server.store.createCase(
+    await server.store.cases.create(
       fixture('src/cancer/__fixtures__/screening-high-risk-no-cancer.json'),
       clinician.id,
     )
@@ -98,8 +98,8 @@ beforeAll(async () => {
   const course = fixture('src/monitoring/__fixtures__/breast-idc-course.json');
   const treatments = course.treatments as { drug: string }[];
   treatments[0]!.drug = `prednisone ${XSS}`;
-  fixtureCases.course = (await server.store.createCase(course, clinician.id)).id;
-  await server.store.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
+  fixtureCases.course = (await server.store.cases.create(course, clinician.id)).id;
+  await server.store.accounts.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
 }, 60_000);
 
 afterAll(async () => {
@@ -385,7 +385,11 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
     );
     const page = await newPage();
     try {
-      await withHook.store.createUser('dr.ames', await hashPassword('clinician-pass-1'), 'clinician');
+      await withHook.store.accounts.createUser(
+        'dr.ames',
+        await hashPassword('clinician-pass-1'),
+        'clinician',
+      );
       await page.goto(withHook.url);
       await page.getByLabel('User name').fill('dr.ames');
       await page.getByLabel('Password').fill('clinician-pass-1');

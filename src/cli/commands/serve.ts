@@ -55,7 +55,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
   program
     .command('serve')
     .description(
-      'start the web application and HTTP API (config: PORT, HOST, DATABASE_URL, DATA_DIR, LOG_LEVEL)',
+      'start the web application and HTTP API (config: PORT, HOST, DATABASE_URL, DATA_DIR, LOG_LEVEL, SQLITE_SYNCHRONOUS)',
     )
     .option('-p, --port <port>', 'port to listen on (env PORT; default 8080; 0 = any free port)')
     .option('--host <host>', 'address to listen on (env HOST; default 127.0.0.1)')

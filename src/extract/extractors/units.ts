@@ -5,6 +5,7 @@
  * @module
  */
 import { checkUcumUnit } from '../../case/validate.js';
+import { own } from '../../core/lookup.js';
 
 /** Written unit (lower case, spaces removed, ×/x prefix dropped) → UCUM code. */
 export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
@@ -107,7 +108,7 @@ const viaUcum = new Map<string, string | undefined>();
 export function ucumUnit(written: string): string | undefined {
   const compact = written.replace(/\s+/g, '').replace(/^[×x*]/, '');
   const key = compact.toLowerCase();
-  const hit = UNIT_TO_UCUM[key];
+  const hit = own(UNIT_TO_UCUM, key);
   if (hit !== undefined) return hit;
   if (!compact.includes('/') || compact.length > 12 || /[^A-Za-zµμ0-9/.*^[\]]/.test(compact))
     return undefined;

@@ -3,8 +3,8 @@
  * and tier distribution, overdue screening by test), and the counts behind them. No external assets.
  * @module
  */
-import type { PopulationSummary } from '../../bulk/summary.js';
-import { sortedCounts } from '../../bulk/summary.js';
+import type { PopulationSummary } from '../../assess/population-results/summary.js';
+import { sortedCounts } from '../../assess/population-results/summary.js';
 import { esc } from '../svg/timeline.js';
 import {
   alertRuleLabel,

@@ -5,8 +5,8 @@
  */
 import { IMACS_SCREENING_ITEMS } from '../../cancer/imacs-2023/definition.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
-import type { PopulationSummary } from '../../bulk/summary.js';
-import { sortedCounts } from '../../bulk/summary.js';
+import type { PopulationSummary } from '../../assess/population-results/summary.js';
+import { sortedCounts } from '../../assess/population-results/summary.js';
 import { categoryWords, subgroupWords } from './criteria.js';
 
 const TIER_LABELS: Record<string, string> = {

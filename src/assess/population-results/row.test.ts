@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessCase } from '../assess/assess.js';
-import { parseCase } from '../case/validate.js';
+import { assessCase } from '../assess.js';
+import { parseCase } from '../../case/validate.js';
 import {
   buildResultRow,
   compareWorklist,
@@ -13,8 +13,8 @@ import {
 } from './row.js';
 
 const load = (p: string) => parseCase(JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8')));
-const screening = load('../cancer/__fixtures__/screening-high-risk-no-cancer.json');
-const course = load('../monitoring/__fixtures__/leiomyosarcoma-course.json');
+const screening = load('../../cancer/__fixtures__/screening-high-risk-no-cancer.json');
+const course = load('../../monitoring/__fixtures__/leiomyosarcoma-course.json');
 
 describe('buildResultRow', () => {
   it('lists the overdue and due screening items of the plan with their dates', () => {

@@ -4,9 +4,9 @@
  * changes, this file is the one to adapt. Pure.
  * @module
  */
-import type { AssessmentReport } from '../assess/assess.js';
-import { parsePartialIsoDate } from '../core/dates.js';
-import { isFailedSection, type FailedSection } from '../contract/set.js';
+import type { AssessmentReport } from '../assess.js';
+import { parsePartialIsoDate } from '../../core/dates.js';
+import { isFailedSection, type FailedSection } from '../../contract/set.js';
 
 /** A screening item that is overdue or due, with the latest day it was due (`YYYY-MM-DD`). */
 export interface DueItem {

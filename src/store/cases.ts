@@ -1,0 +1,389 @@
+/**
+ * The case aggregate: versioned case documents (every change kept, optimistic concurrency through the
+ * version an edit is based on) and the assessments computed on them.
+ * @module
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import { HeliotropeError, issue } from '../core/issues.js';
+import { notFound, parseObject, type StoreContext } from './common.js';
+import { diffPaths, type Change } from './diff.js';
+import type { CasesTable, DatabaseSchema } from './tables.js';
+
+/** Key results of a case's latest assessment, for lists. */
+export type CaseSummary = Record<string, unknown>;
+
+/** A case header as listed. */
+export interface CaseHeader {
+  id: string;
+  version: number;
+  title: string;
+  summary: CaseSummary;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A stored case with its document. */
+export interface StoredCase extends CaseHeader {
+  data: Record<string, unknown>;
+  deleted: boolean;
+}
+
+/** One entry of a case's history. */
+export interface CaseVersionEntry {
+  version: number;
+  action: 'create' | 'update' | 'delete';
+  changes: Change[];
+  changedBy: string;
+  /** The user name of `changedBy`, when the account exists. */
+  changedByName: string | null;
+  changedAt: string;
+}
+
+/** A stored assessment. */
+export interface StoredAssessment {
+  id: string;
+  caseId: string;
+  caseVersion: number;
+  engineVersion: string;
+  asOf: string;
+  createdAt: string;
+  createdBy: string;
+  report: Record<string, unknown>;
+}
+
+/** Thrown when an edit is based on a version that is no longer current; carries the current case. */
+export class ConflictError extends HeliotropeError {
+  /** The current stored case. */
+  readonly current: StoredCase;
+
+  /**
+   * @param baseVersion - the version the edit was based on
+   * @param current - the current case
+   */
+  constructor(baseVersion: number, current: StoredCase) {
+    super(
+      'conflict',
+      `the case was changed by someone else: your edit is based on version ${baseVersion}, the current version is ${current.version}`,
+      [issue('conflict', 'version', `expected ${current.version}, got ${baseVersion}`)],
+    );
+    this.name = 'ConflictError';
+    this.current = current;
+  }
+}
+
+/** A row of the `cases` table. */
+type CaseRow = CasesTable;
+
+function toCase(r: CaseRow): StoredCase {
+  return {
+    id: r.id,
+    version: Number(r.version),
+    title: r.title,
+    data: parseObject(r.data),
+    summary: parseObject(r.summary),
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+    deleted: Number(r.deleted) === 1,
+  };
+}
+
+function titleOf(doc: Record<string, unknown>): string {
+  return typeof doc.title === 'string' && doc.title.trim() ? doc.title.trim().slice(0, 200) : 'Untitled case';
+}
+
+/**
+ * The current row of a live case inside a transaction, checked against the version an edit is based on.
+ * @throws not found when the case does not exist or is deleted; ConflictError when the version is stale
+ */
+async function currentForChange(
+  trx: Transaction<DatabaseSchema>,
+  id: string,
+  baseVersion: number,
+): Promise<CaseRow> {
+  const cur = await trx
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  if (!cur) throw notFound(`case ${id}`);
+  if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
+  return cur;
+}
+
+/** Cases, their versions and their assessments. */
+export class CaseStore {
+  /** @param ctx - database and clock */
+  constructor(private readonly ctx: StoreContext) {}
+
+  private get k() {
+    return this.ctx.db.kysely;
+  }
+
+  /**
+   * Lists live cases, most recently updated first.
+   * @param opts - `q`: case-insensitive text in the title; `limit`, `offset`: paging
+   */
+  async list(
+    opts: { q?: string; limit?: number; offset?: number } = {},
+  ): Promise<{ total: number; items: CaseHeader[] }> {
+    let q = this.k.selectFrom('cases').where('deleted', '=', 0);
+    if (opts.q) {
+      const pattern = `%${opts.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      q = q.where(sql<boolean>`lower(title) like ${pattern} escape '\\'`);
+    }
+    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await q
+      .selectAll()
+      .orderBy('updated_at', 'desc')
+      .orderBy('id')
+      .limit(Math.min(opts.limit ?? 50, 500))
+      .offset(opts.offset ?? 0)
+      .execute();
+    return {
+      total: Number(total.n),
+      items: rows.map((r) => {
+        const { data: _d, deleted: _x, ...head } = toCase(r);
+        return head;
+      }),
+    };
+  }
+
+  /**
+   * Reads a case, the current version or an earlier one.
+   * @param id - case id
+   * @param version - an earlier version number (omit for the current one)
+   * @throws not found when the case does not exist, is deleted (current version) or has no such version
+   */
+  async get(id: string, version?: number): Promise<StoredCase> {
+    const row = await this.k.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || (version === undefined && Number(row.deleted) === 1)) throw notFound(`case ${id}`);
+    const current = toCase(row);
+    if (version === undefined || version === current.version) return current;
+    const v = await this.k
+      .selectFrom('case_versions')
+      .selectAll()
+      .where('case_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!v) throw notFound(`version ${version} of case ${id}`);
+    const data = parseObject(v.data);
+    return {
+      ...current,
+      version: Number(v.version),
+      title: titleOf(data),
+      data,
+      updatedAt: v.changed_at,
+      updatedBy: v.changed_by,
+      deleted: v.action === 'delete',
+    };
+  }
+
+  /**
+   * Creates a case at version 1.
+   * @param data - the validated case document
+   * @param user - who creates it
+   * @param summary - key results for the list
+   */
+  async create(data: Record<string, unknown>, user: string, summary: CaseSummary = {}): Promise<StoredCase> {
+    const id = randomUUID();
+    const at = this.ctx.now();
+    const doc = { ...data, id };
+    const text = JSON.stringify(doc);
+    await this.k.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('cases')
+        .values({
+          id,
+          version: 1,
+          title: titleOf(doc),
+          data: text,
+          summary: JSON.stringify(summary),
+          created_at: at,
+          created_by: user,
+          updated_at: at,
+          updated_by: user,
+          deleted: 0,
+        })
+        .execute();
+      await trx
+        .insertInto('case_versions')
+        .values({
+          case_id: id,
+          version: 1,
+          action: 'create',
+          data: text,
+          changes: '[]',
+          changed_by: user,
+          changed_at: at,
+        })
+        .execute();
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Saves a new version of a case if `baseVersion` is still current; otherwise throws {@link ConflictError}.
+   * @param id - case id
+   * @param baseVersion - the version the edit started from
+   * @param data - the validated new document
+   * @param user - who edits
+   * @param summary - key results for the list
+   */
+  async update(
+    id: string,
+    baseVersion: number,
+    data: Record<string, unknown>,
+    user: string,
+    summary: CaseSummary = {},
+  ): Promise<StoredCase> {
+    const at = this.ctx.now();
+    const doc = { ...data, id };
+    const text = JSON.stringify(doc);
+    await this.k.transaction().execute(async (trx) => {
+      const cur = await currentForChange(trx, id, baseVersion);
+      const next = baseVersion + 1;
+      const res = await trx
+        .updateTable('cases')
+        .set({
+          version: next,
+          title: titleOf(doc),
+          data: text,
+          summary: JSON.stringify(summary),
+          updated_at: at,
+          updated_by: user,
+        })
+        .where('id', '=', id)
+        .where('version', '=', baseVersion)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(baseVersion, toCase(cur));
+      const changes = diffPaths(parseObject(cur.data), doc);
+      await trx
+        .insertInto('case_versions')
+        .values({
+          case_id: id,
+          version: next,
+          action: 'update',
+          data: text,
+          changes: JSON.stringify(changes),
+          changed_by: user,
+          changed_at: at,
+        })
+        .execute();
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Deletes a case (kept as a final `delete` version; its history stays readable).
+   * @param id - case id
+   * @param baseVersion - the version the deletion is based on
+   * @param user - who deletes
+   */
+  async delete(id: string, baseVersion: number, user: string): Promise<void> {
+    const at = this.ctx.now();
+    await this.k.transaction().execute(async (trx) => {
+      const cur = await currentForChange(trx, id, baseVersion);
+      const next = baseVersion + 1;
+      await trx
+        .updateTable('cases')
+        .set({ version: next, deleted: 1, updated_at: at, updated_by: user })
+        .where('id', '=', id)
+        .where('version', '=', baseVersion)
+        .execute();
+      await trx
+        .insertInto('case_versions')
+        .values({
+          case_id: id,
+          version: next,
+          action: 'delete',
+          data: cur.data,
+          changes: '[]',
+          changed_by: user,
+          changed_at: at,
+        })
+        .execute();
+    });
+  }
+
+  /**
+   * The history of a case, oldest first (without documents; read one with {@link CaseStore.get}).
+   * @param id - case id
+   */
+  async history(id: string): Promise<CaseVersionEntry[]> {
+    const rows = await this.k
+      .selectFrom('case_versions')
+      .leftJoin('users', 'users.id', 'case_versions.changed_by')
+      .select([
+        'case_versions.version',
+        'case_versions.action',
+        'case_versions.changes',
+        'case_versions.changed_by',
+        'case_versions.changed_at',
+        'users.username',
+      ])
+      .where('case_versions.case_id', '=', id)
+      .orderBy('case_versions.version')
+      .execute();
+    if (rows.length === 0) throw notFound(`case ${id}`);
+    return rows.map((r) => ({
+      version: Number(r.version),
+      action: r.action as CaseVersionEntry['action'],
+      changes: JSON.parse(r.changes) as Change[],
+      changedBy: r.changed_by,
+      changedByName: r.username ?? null,
+      changedAt: r.changed_at,
+    }));
+  }
+
+  /**
+   * Stores an assessment of a case version.
+   * @param a - what to store
+   */
+  async saveAssessment(a: Omit<StoredAssessment, 'id' | 'createdAt'>): Promise<StoredAssessment> {
+    const stored: StoredAssessment = { ...a, id: randomUUID(), createdAt: this.ctx.now() };
+    await this.k
+      .insertInto('assessments')
+      .values({
+        id: stored.id,
+        case_id: a.caseId,
+        case_version: a.caseVersion,
+        engine_version: a.engineVersion,
+        as_of: a.asOf,
+        report: JSON.stringify(a.report),
+        created_at: stored.createdAt,
+        created_by: a.createdBy,
+      })
+      .execute();
+    return stored;
+  }
+
+  /**
+   * The assessments of a case, newest first.
+   * @param caseId - case id
+   */
+  async listAssessments(caseId: string): Promise<StoredAssessment[]> {
+    const rows = await this.k
+      .selectFrom('assessments')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('created_at', 'desc')
+      .orderBy('case_version', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      caseId: r.case_id,
+      caseVersion: Number(r.case_version),
+      engineVersion: r.engine_version,
+      asOf: r.as_of,
+      createdAt: r.created_at,
+      createdBy: r.created_by,
+      report: parseObject(r.report),
+    }));
+  }
+}
