@@ -79,6 +79,30 @@ export const RelativeDateSchema = z
 /** A clinical date: partial ISO (`2019`, `2019-03`, `2019-03-14`) or relative to another event. */
 export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);
 
+/**
+ * Codes of a fact in standard terminologies, as fields (extracted facts fill them from the lexicon; only codes
+ * the curator is confident of are given: a missing code is better than a wrong one).
+ */
+export const CodesSchema = z
+  .strictObject({
+    hpo: z
+      .string()
+      .regex(/^HP:\d{7}$/, 'expected an HPO id such as HP:0003701')
+      .optional()
+      .describe('Human Phenotype Ontology id'),
+    snomed: z
+      .string()
+      .regex(/^\d{6,18}$/, 'expected a SNOMED CT concept id (6–18 digits)')
+      .optional()
+      .describe('SNOMED CT concept id'),
+    loinc: z
+      .string()
+      .regex(/^\d{1,7}-\d$/, 'expected a LOINC code such as 2157-6')
+      .optional()
+      .describe('LOINC code (laboratory tests)'),
+  })
+  .describe('codes in standard terminologies');
+
 /** A quantity with a UCUM unit. */
 export const QuantitySchema = z.strictObject({
   value: z.number().finite(),

@@ -11,6 +11,7 @@ import { TREATMENT_LIMITS } from './treatment-limits.js';
 import { TumourAssessmentSchema, VisitSchema } from './timeline.js';
 import {
   ClinicalDateSchema,
+  CodesSchema,
   partialIsoDate,
   QuantitySchema,
   SourceEvidenceSchema,
@@ -110,6 +111,13 @@ export const FindingSchema = z.strictObject({
   date: ClinicalDateSchema.optional(),
   note: z.string().optional(),
   reason: z.string().optional().describe('why the status is uncertain, when it is'),
+  inferred: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the status was read by a convention, not a literal statement ("proximal weakness" → both girdles)',
+    ),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -135,6 +143,7 @@ export const LabSchema = z.strictObject({
     .describe('stated qualitatively, e.g. "CK raised" with no value'),
   inferred: z.boolean().optional().describe('true when the interpretation is an inference, not a statement'),
   date: ClinicalDateSchema.optional(),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -146,8 +155,15 @@ export const AntibodySchema = z.strictObject({
     .describe('TIF1-gamma, NXP2, MDA5, Mi-2, SAE, Jo-1, PL-7, PL-12, EJ, OJ, SRP, HMGCR, Ro52, ANA, …'),
   result: z.enum(['positive', 'negative', 'equivocal', 'unknown']),
   titre: z.string().optional(),
+  panel: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the result is reported only for a group ("myositis panel negative"): it is never a result of each antibody of the group',
+    ),
   method: z.string().optional(),
   date: ClinicalDateSchema.optional(),
+  codes: CodesSchema.optional(),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 
@@ -231,7 +247,14 @@ export const CancerSchema = z.strictObject({
     })
     .optional(),
   diagnosisDate: ClinicalDateSchema.optional(),
+  relationToMyositis: z
+    .enum(['before', 'concurrent', 'after'])
+    .optional()
+    .describe(
+      'the order of the cancer diagnosis and the myositis as the source states it; with no diagnosisDate the interval is open',
+    ),
   status: z.enum(['active', 'remission', 'progression', 'unknown']).optional(),
+  codes: CodesSchema.optional().describe('SNOMED CT code of the histology (morphology)'),
   evidence: z.array(SourceEvidenceSchema).optional(),
 });
 

@@ -19,6 +19,11 @@ export interface NameEntry {
   fieldOnly?: readonly string[];
   /** LOINC code (analytes), given only where the curator is confident of it. */
   loinc?: string;
+  /**
+   * A typical adult upper limit of normal (analytes), used by extraction only to settle a number that reads two
+   * ways ("1.679" = 1.679 or 1,679) against a stated interpretation ("increased"); never as a reference range.
+   */
+  uln?: number;
 }
 
 /** Laboratory analytes (the LOINC codes are the common serum/plasma codes). */
@@ -38,27 +43,36 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck values',
       'ck value',
       'ck activity',
+      'hyperckemia',
+      'ck total',
+      'cpk total',
+      'total ck',
+      'creatine kinase total',
     ],
     loinc: '2157-6',
+    uln: 200,
   },
   {
     name: 'ALT',
     terms: ['alt', 'alanine aminotransferase', 'alanine transaminase', 'gpt', 'sgpt', 'alat'],
     loinc: '1742-6',
+    uln: 40,
   },
   {
     name: 'AST',
     terms: ['ast', 'aspartate aminotransferase', 'aspartate transaminase', 'sgot', 'asat'],
     fieldOnly: ['got'],
     loinc: '1920-8',
+    uln: 40,
   },
   {
     name: 'LDH',
     terms: ['ldh', 'lactate dehydrogenase', 'lactic dehydrogenase'],
     fieldOnly: ['ld'],
     loinc: '2532-0',
+    uln: 250,
   },
-  { name: 'aldolase', terms: ['aldolase', 'serum aldolase'] },
+  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a'], uln: 7.6 },
   {
     name: 'ESR',
     terms: [
@@ -70,8 +84,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'vsg',
     ],
     loinc: '30341-2',
+    uln: 20,
   },
-  { name: 'CRP', terms: ['crp', 'c reactive protein', 'c reactive proteins'], loinc: '1988-5' },
+  {
+    name: 'CRP',
+    terms: ['crp', 'c reactive protein', 'c reactive proteins', 'c reactive peptide'],
+    loinc: '1988-5',
+    uln: 5,
+  },
   {
     name: 'WBC',
     terms: [
@@ -88,11 +108,60 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '6690-2',
   },
   { name: 'creatinine', terms: ['creatinine', 'serum creatinine'], fieldOnly: ['scr'], loinc: '2160-0' },
-  { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'] },
-  { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'] },
-  { name: 'ferritin', terms: ['ferritin'], loinc: '2276-4' },
-  { name: 'troponin', terms: ['troponin', 'troponin t', 'troponin i'] },
+  { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
+  { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
+  { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
+  { name: 'troponin', terms: ['troponin'] },
+  // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
+  { name: 'CK-MB', terms: ['ck mb', 'ckmb', 'cpk mb', 'creatine kinase mb', 'ck mb mass'] },
+  {
+    name: 'troponin T',
+    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],
+    loinc: '6598-7',
+  },
+  {
+    name: 'troponin I',
+    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni'],
+    loinc: '10839-9',
+  },
   { name: 'myoglobin', terms: ['myoglobin'] },
+  { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
+  { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
+  { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },
+  { name: 'KL-6', terms: ['kl 6', 'krebs von den lungen 6', 'krebs von den lungen'], uln: 500 },
+  { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace'], loinc: '2742-1' },
+  {
+    name: 'calcium',
+    terms: ['calcium', 'serum calcium', 'corrected calcium', 'hypercalcemia', 'hypocalcemia'],
+    loinc: '17861-6',
+  },
+  { name: 'albumin', terms: ['albumin', 'serum albumin', 'hypoalbuminemia'], loinc: '1751-7' },
+  { name: 'alkaline phosphatase', terms: ['alkaline phosphatase', 'alp'], loinc: '6768-6' },
+  {
+    name: '25-hydroxyvitamin D',
+    terms: ['25 hydroxyvitamin d', '25 oh vitamin d', '25 oh d', 'vitamin d', '25 hydroxy vitamin d'],
+  },
+  {
+    name: '1,25-dihydroxyvitamin D',
+    terms: [
+      '1,25 dihydroxyvitamin d',
+      '1,25 dihydroxy vitamin d',
+      '1,25 oh 2 d',
+      '1,25 (oh)2 d',
+      'calcitriol',
+    ],
+  },
+  { name: 'GGT', terms: ['ggt', 'gamma glutamyl transferase', 'gamma gt'], loinc: '2324-2' },
+  { name: 'bilirubin', terms: ['bilirubin', 'total bilirubin'], loinc: '1975-2' },
+  { name: 'potassium', terms: ['potassium', 'hypokalemia', 'hyperkalemia'], loinc: '2823-3' },
+  { name: 'sodium', terms: ['sodium'], loinc: '2951-2' },
+  { name: 'urea', terms: ['urea', 'serum urea'] },
+  { name: 'BUN', terms: ['blood urea nitrogen', 'bun', 'urea nitrogen'], loinc: '3094-0' },
+  {
+    name: 'eGFR',
+    terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],
+  },
+  { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen'], loinc: '2039-6' },
   { name: 'CA-125', terms: ['ca 125', 'ca125', 'cancer antigen 125'], loinc: '10334-1' },
   { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3'] },
@@ -100,7 +169,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'PSA', terms: ['psa', 'prostate specific antigen'], loinc: '2857-1' },
 ];
 
-/** Autoantibody targets. Hyphens, Greek letters and "anti-" prefixes are handled by normalisation. */
+/**
+ * Autoantibody targets. Hyphens, Greek letters and "anti-" prefixes are handled by normalisation. "SSA" or
+ * "anti-Ro" without 52 or 60 is its own name (SSA/Ro, unspecified); targets outside myositis (TPO, AChR, cN1A …)
+ * are named so that a result is recorded with its target, never fed into the myositis criteria.
+ */
 export const ANTIBODY_NAMES: readonly NameEntry[] = [
   {
     name: 'TIF1-gamma',
@@ -146,10 +219,29 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   { name: 'EJ', terms: ['ej', 'glycyl trna synthetase'] },
   { name: 'OJ', terms: ['oj', 'isoleucyl trna synthetase'] },
   { name: 'SRP', terms: ['srp', 'signal recognition particle'] },
-  { name: 'HMGCR', terms: ['hmgcr', 'hmg coa reductase', '3 hydroxy 3 methylglutaryl coenzyme a reductase'] },
-  { name: 'Ro52', terms: ['ro52', 'ro 52', 'trim21'] },
-  { name: 'Ro60', terms: ['ro60', 'ro 60', 'ssa', 'ss a', 'anti ro'] },
-  { name: 'La', terms: ['ssb', 'ss b'] },
+  {
+    name: 'HMGCR',
+    terms: [
+      'hmgcr',
+      'hmg cr',
+      'hmg coa reductase',
+      'hmg coa r',
+      'hydroxymethylglutaryl coa reductase',
+      'hydroxymethylglutaryl coenzyme a reductase',
+      '3 hydroxy 3 methylglutaryl coenzyme a reductase',
+      '3 hydroxy 3 methylglutaryl coa reductase',
+    ],
+  },
+  {
+    name: 'Ro52',
+    terms: ['ro52', 'ro 52', 'trim21', 'anti ro52', 'anti ro 52', 'ssa 52', 'ssa52', 'ssa/ro52', 'ssa/ro 52'],
+  },
+  {
+    name: 'Ro60',
+    terms: ['ro60', 'ro 60', 'anti ro60', 'anti ro 60', 'ssa 60', 'ssa60', 'ssa/ro60', 'ssa/ro 60'],
+  },
+  { name: 'SSA/Ro', terms: ['ssa', 'ss a', 'anti ro', 'ssa/ro', 'ssa ro', 'ro/ssa', 'ss a/ro', 'anti ssa'] },
+  { name: 'La', terms: ['ssb', 'ss b', 'ssb/la', 'la/ssb', 'anti la'] },
   { name: 'PM-Scl', terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl'] },
   { name: 'Ku', terms: ['ku'] },
   { name: 'U1-RNP', terms: ['u1 rnp', 'u1rnp', 'rnp'] },
@@ -159,6 +251,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
     name: 'ANA',
     terms: [
       'ana',
+      'antinuclear factor',
+      'anti nuclear factor',
+      'anf',
+      'antinuclear antibody test',
       'antinuclear antibody',
       'antinuclear antibodies',
       'antinuclear',
@@ -200,6 +296,60 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   },
   { name: 'anticardiolipin', terms: ['anticardiolipin', 'anti cardiolipin', 'cardiolipin', 'acl'] },
   { name: 'lupus anticoagulant', terms: ['lupus anticoagulant'] },
+  {
+    name: 'TPO',
+    terms: [
+      'tpo',
+      'anti tpo',
+      'thyroid peroxidase',
+      'antithyroid peroxidase',
+      'anti thyroid peroxidase',
+      'thyroid peroxidase antibodies',
+      'antimicrosomal',
+    ],
+  },
+  {
+    name: 'AChR',
+    terms: [
+      'achr',
+      'acetylcholine receptor',
+      'antiacetylcholine receptor',
+      'anti acetylcholine receptor',
+      'acetylcholine receptor antibodies',
+    ],
+  },
+  { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },
+  { name: 'Tg', terms: ['thyroglobulin antibodies', 'anti thyroglobulin', 'antithyroglobulin'] },
+  { name: 'AMA', terms: ['ama', 'antimitochondrial', 'anti mitochondrial', 'antimitochondrial antibodies'] },
+  { name: 'ASMA', terms: ['asma', 'anti smooth muscle', 'smooth muscle antibodies'] },
+  { name: 'Th/To', terms: ['th/to', 'th to'] },
+  { name: 'Zo', terms: ['anti zo'] },
+  { name: 'KS', terms: ['anti ks'] },
+  { name: 'Ha', terms: ['anti ha'] },
+  // Other connective-tissue disease targets
+  { name: 'centromere', terms: ['centromere', 'anti centromere', 'cenp b', 'cenpb', 'centromere b'] },
+  { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
+  { name: 'RNA polymerase III', terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3'] },
+  { name: 'fibrillarin', terms: ['fibrillarin', 'u3 rnp'] },
+  { name: 'FHL1', terms: ['fhl1'] },
+  // Neural (onconeural) antibodies: read by the paraneoplastic criteria (neural-antibody keys), never by the
+  // myositis criteria
+  { name: 'Hu', terms: ['anti hu', 'anna1', 'anna 1'] },
+  { name: 'Yo', terms: ['anti yo', 'pca1', 'pca 1'] },
+  { name: 'Ri', terms: ['anti ri', 'anna2', 'anna 2'] },
+  { name: 'CV2/CRMP5', terms: ['cv2', 'crmp5', 'crmp 5', 'cv2/crmp5', 'cv2 crmp5'] },
+  { name: 'SOX1', terms: ['sox1', 'sox 1'] },
+  { name: 'amphiphysin', terms: ['amphiphysin'] },
+  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta'] },
+  { name: 'KLHL11', terms: ['klhl11'] },
+  {
+    name: 'VGCC',
+    terms: ['vgcc', 'voltage gated calcium channel', 'p/q type vgcc', 'p/q type calcium channel'],
+  },
+  { name: 'NMDAR', terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor'] },
+  { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase'] },
+  { name: 'LGI1', terms: ['lgi1'] },
+  { name: 'CASPR2', terms: ['caspr2'] },
 ];
 
 const analyteKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

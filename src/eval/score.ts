@@ -340,14 +340,30 @@ function scoreCancersAndTiming(g: Gold, c: Case, tc: Tally, tt: Tally, partial =
     }
     if (k) {
       const m = cancerMonthsFromMyositis(c, k);
+      // An order stated without an interval ("history of", "revealing") is read from relationToMyositis: it
+      // matches a gold timing of the same relation that states no interval either.
+      const rel = m === undefined ? k.relationToMyositis : undefined;
       if (gc.timing) {
+        if (rel !== undefined)
+          tt.compare(
+            `timing of ${name}`,
+            goldTimingText(gc.timing),
+            `${rel} (interval not stated)`,
+            rel === gc.timing.relation && gc.timing.months === undefined,
+          );
+        else
+          tt.compare(
+            `timing of ${name}`,
+            goldTimingText(gc.timing),
+            timingText(m),
+            m !== undefined && timingMatches(gc.timing, m),
+          );
+      } else if (m !== undefined || rel !== undefined)
         tt.compare(
           `timing of ${name}`,
-          goldTimingText(gc.timing),
-          timingText(m),
-          m !== undefined && timingMatches(gc.timing, m),
+          undefined,
+          rel !== undefined ? `${rel} (interval not stated)` : timingText(m),
         );
-      } else if (m !== undefined) tt.compare(`timing of ${name}`, undefined, timingText(m));
     } else if (gc.timing) tt.compare(`timing of ${name}`, goldTimingText(gc.timing), undefined);
   }
   const hedged = g.cancers.filter((x) => x.uncertain);

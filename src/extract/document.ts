@@ -3,6 +3,7 @@
  * mentions, and ConText assertions on demand.
  * @module
  */
+import { attributeSentences, type SentenceAttribution } from './attribution.js';
 import { SentenceContext, type Assertion } from './context/context.js';
 import { lexicon, type Concept } from './lexicon/index.js';
 import { detectSections, type Section } from './sections.js';
@@ -27,6 +28,8 @@ export interface DocSentence {
   section: Section;
   tokens: Token[];
   mentions: Mention[];
+  /** Whose facts the sentence states (patient, disease in general, cohort, cited case, relative, meta). */
+  attribution: SentenceAttribution;
   /** Assertion of tokens [a, b) of this sentence (ConText). */
   assert(a: number, b: number): Assertion;
 }
@@ -38,20 +41,27 @@ export interface Doc {
   sentences: DocSentence[];
 }
 
-/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites and studies are exempt ("lung", "emg"). */
+/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites, studies and findings are exempt ("lung", "emg", "rash"). */
 function plausible(
   text: string,
   m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] },
   tokens: readonly Token[],
 ): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
-  if (m.entries.every((c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature'))
+  if (
+    m.entries.every(
+      (c) => c.kind === 'site' || c.kind === 'study' || c.kind === 'biopsy-feature' || c.kind === 'finding',
+    )
+  )
     return true;
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
-  return raw !== raw.toLowerCase();
+  return raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw);
 }
+
+/** Short terms that are words, not acronyms: read in lower case too ("urea 9 mmol/L"). */
+const ORDINARY_TERMS: ReadonlySet<string> = new Set(['urea']);
 
 /**
  * Analyses a text: sections, sentences, tokens, mentions.
@@ -84,14 +94,28 @@ export function analyse(text: string): Doc {
         section,
         tokens,
         mentions,
+        attribution: { subject: 'patient', reason: 'case-section' },
         assert: (a, b) => (ctx ??= new SentenceContext(text, tokens)).assert(a, b),
       });
     }
   }
+  const attributions = attributeSentences(
+    text,
+    sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      section: s.section,
+      tokens: s.tokens,
+      clinical: s.mentions.some((m) => CLINICAL.has(m.concept.kind)),
+    })),
+  );
+  sentences.forEach((s, i) => (s.attribution = attributions[i]!));
   return { text, sections, sentences };
 }
 
-/** True when facts in this sentence may be attributed to the patient (case sections only). */
+const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
+
+/** True when the facts of this sentence are the patient's (see attribution.ts). */
 export function isCaseSentence(s: DocSentence): boolean {
-  return s.section.role === 'case';
+  return s.attribution.subject === 'patient';
 }

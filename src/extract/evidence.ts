@@ -16,7 +16,8 @@ export type Stage =
   | 'oncology'
   | 'treatments'
   | 'timing'
-  | 'investigations';
+  | 'investigations'
+  | 'attribution';
 
 /** An evidence entry of the case model. */
 export interface SpanEvidence {

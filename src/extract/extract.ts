@@ -10,6 +10,7 @@ import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
 import type { SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
+import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
 import { extractFindings } from './extractors/findings.js';
 import { extractInvestigations } from './extractors/investigations.js';
 import { extractLabs } from './extractors/labs.js';
@@ -26,9 +27,19 @@ export const MAX_INPUT_CHARS = 10 * 1024 * 1024;
 /** A warning about the input or the result (machine code plus parameters; wording lives in render/). */
 export interface ExtractionWarning {
   code:
-    'empty-input' | 'invalid-utf8' | 'not-english' | 'nothing-found' | 'dropped-invalid' | 'abstract-only';
+    | 'empty-input'
+    | 'invalid-utf8'
+    | 'not-english'
+    | 'nothing-found'
+    | 'dropped-invalid'
+    | 'abstract-only'
+    | 'unplaced';
   count?: number;
   detail?: string;
+  /** For `unplaced`: what could not be placed. */
+  kind?: 'unknown-antibody' | 'unknown-analyte' | 'unparsed-number' | 'unknown-unit' | 'ambiguous-number';
+  /** For `unplaced`: where, in the input. */
+  span?: { start: number; end: number; text: string };
 }
 
 /** What `extract` returns. */
@@ -45,9 +56,28 @@ export interface ExtractionResult {
   responses: ExtractedResponse[];
   /** Relative time expressions. */
   times: TimeExpression[];
+  /**
+   * Facts named in the text that are not the patient's (the disease in general, a cohort, a cited case, a
+   * relative), with their attribution: kept for review, never in the case.
+   */
+  notThePatient: AttributedFact[];
   warnings: ExtractionWarning[];
   stats: { characters: number; sentences: number; caseSentences: number };
 }
+
+/** Cancer sites that only one sex has. */
+const SEX_OF_SITE: Readonly<Record<string, 'female' | 'male'>> = {
+  ovary: 'female',
+  uterus: 'female',
+  cervix: 'female',
+  endometrium: 'female',
+  'fallopian tube': 'female',
+  vulva: 'female',
+  vagina: 'female',
+  prostate: 'male',
+  testis: 'male',
+  penis: 'male',
+};
 
 const findingOrder = (id: string): number => {
   const i = (KNOWN_FINDING_IDS as readonly string[]).indexOf(id);
@@ -167,14 +197,23 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const doc = analyse(text);
   const patient = extractPatient(doc);
   const { findings, strength } = extractFindings(doc);
-  const labs = extractLabs(doc);
-  const antibodies = extractAntibodies(doc);
+  const { labs, unplaced: unplacedLabs } = extractLabs(doc);
+  const { antibodies, unplaced: unplacedAntibodies } = extractAntibodies(doc);
   const studies = extractStudies(doc);
   const onc = extractOncology(doc);
   const tx = extractTreatments(doc);
   const timing = extractTiming(doc);
   const investigations = extractInvestigations(doc);
+  const notThePatient = extractAttributed(doc);
 
+  // Sex from a cancer of a sex-specific organ when nothing else states it (an ovarian cancer is a woman's).
+  if (patient.sex === 'unknown') {
+    const organ = onc.cancers.find((c) => c.site && SEX_OF_SITE[c.site.replace(/^(left|right) /, '')]);
+    if (organ) {
+      patient.sex = SEX_OF_SITE[organ.site!.replace(/^(left|right) /, '')]!;
+      patient.evidence.push({ ...organ.evidence[0]!, stage: 'patient', note: 'sex-from-organ' });
+    }
+  }
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: {
@@ -201,16 +240,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         id: f.id,
         status: f.status,
         ...(f.reason ? { reason: f.reason } : {}),
-        ...(f.codes
-          ? {
-              note: [
-                f.codes.hpo ? `HPO ${f.codes.hpo}` : '',
-                f.codes.snomed ? `SNOMED CT ${f.codes.snomed}` : '',
-              ]
-                .filter(Boolean)
-                .join('; '),
-            }
-          : {}),
+        ...(f.inferred ? { inferred: true } : {}),
+        ...(f.codes ? { codes: f.codes } : {}),
         evidence: f.evidence,
       })),
     strength,
@@ -225,6 +256,9 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     investigations,
     ...(tx.treatmentResponse ? { treatmentResponse: tx.treatmentResponse.value } : {}),
   };
+  for (const u of unplacedAntibodies) warnings.push({ code: 'unplaced', kind: 'unknown-antibody', span: u });
+  for (const u of unplacedLabs)
+    warnings.push({ code: 'unplaced', kind: u.kind, span: { start: u.start, end: u.end, text: u.text } });
   const validated = dropInvalid(caseDoc, warnings);
 
   let words = 0;
@@ -271,11 +305,12 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     })),
     responses: onc.responses,
     times: timing.times,
+    notThePatient,
     warnings,
     stats: {
       characters: text.length,
       sentences: doc.sentences.length,
-      caseSentences: doc.sentences.filter((s) => s.section.role === 'case').length,
+      caseSentences: doc.sentences.filter((s) => s.attribution.subject === 'patient').length,
     },
   };
 }

@@ -45,6 +45,9 @@ const WORDS: Readonly<Record<string, string>> = {
   haemodynamically: 'hemodynamically',
   paediatric: 'pediatric',
   anaemia: 'anemia',
+  // clinical shorthand
+  prox: 'proximal',
+  bilat: 'bilateral',
 };
 
 /** Words ending in -ise/-ised that are not British -ize spellings. */

@@ -51,3 +51,109 @@ export function readCount(
   if (loose !== undefined) return { value: loose, approximate: true };
   return undefined;
 }
+
+/** A number read from the text. */
+export interface ReadNumber {
+  value: number;
+  /** End offset (exclusive) of the written number. */
+  end: number;
+  /**
+   * The other reading of an ambiguous number: "1.679" (three decimals after one to three digits) is 1.679 with
+   * a decimal point or 1679 with a full stop as thousands separator.
+   */
+  alternative?: number;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Spaces used as thousands separators: space, no-break, figure, thin and narrow no-break spaces. */
+const isGroupSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f;
+
+/** True when exactly three digits start at `i` and no digit follows them. */
+function threeDigits(text: string, i: number): boolean {
+  return (
+    isDigit(text.charCodeAt(i)) &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    !isDigit(text.charCodeAt(i + 3))
+  );
+}
+
+/**
+ * Reads the number that starts at `pos` in every shape a narrative uses (conventions, "Labs"): thousands
+ * separators ("3,120", "12 480" with any space, "3, 120" with a stray space when a unit follows), decimal
+ * points and decimal commas ("1,35", "74,2"), a "k" for thousands ("3.2k"), and a full stop that may be a
+ * thousands separator ("1.679": returned with its `alternative` reading, for the caller to settle or report).
+ * @param text - the input
+ * @param pos - offset of the first digit
+ * @param unitAfter - whether a unit follows a position (to accept "3, 120 U/L")
+ * @returns the value and where it ends, or undefined when no digit is at `pos`
+ */
+export function readNumber(
+  text: string,
+  pos: number,
+  unitAfter: (at: number) => boolean = () => false,
+): ReadNumber | undefined {
+  let i = pos;
+  // a run of more than 15 digits is no quantity a narrative states (and scanning it from every start would be
+  // quadratic): not a number
+  while (isDigit(text.charCodeAt(i)) && i - pos <= 15) i++;
+  if (i === pos || isDigit(text.charCodeAt(i))) return undefined;
+  const intDigits = i - pos;
+  let digits = text.slice(pos, i);
+  let alternative: number | undefined;
+  let grouped = false;
+  // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit)
+  while (intDigits <= 3 || grouped) {
+    const c = text.charCodeAt(i);
+    if (c === 44 && threeDigits(text, i + 1)) {
+      digits += text.slice(i + 1, i + 4);
+      i += 4;
+      grouped = true;
+    } else if (
+      c === 44 &&
+      text.charCodeAt(i + 1) === 32 &&
+      threeDigits(text, i + 2) &&
+      text.charCodeAt(i + 5) !== 46 &&
+      text.charCodeAt(i + 5) !== 44 &&
+      unitAfter(i + 5)
+    ) {
+      digits += text.slice(i + 2, i + 5);
+      i += 5;
+      grouped = true;
+    } else if (
+      isGroupSpace(c) &&
+      threeDigits(text, i + 1) &&
+      text.charCodeAt(i + 4) !== 46 &&
+      text.charCodeAt(i + 4) !== 44
+    ) {
+      digits += text.slice(i + 1, i + 4);
+      i += 4;
+      grouped = true;
+    } else break;
+  }
+  let value = Number(digits);
+  const c = text.charCodeAt(i);
+  if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    const frac = text.slice(i + 1, j);
+    if (c === 46) {
+      value = Number(`${digits}.${frac}`);
+      // "1.679": one to three digits, a full stop, exactly three digits — two readings
+      if (!grouped && frac.length === 3 && intDigits <= 3 && digits !== '0' && text.charCodeAt(j) !== 46)
+        alternative = Number(digits + frac);
+      i = j;
+    } else if (frac.length <= 2 && !grouped) {
+      // decimal comma: "74,2", "1,35"
+      value = Number(`${digits}.${frac}`);
+      i = j;
+    }
+  }
+  // "3.2k", "4k"
+  if ((text[i] === 'k' || text[i] === 'K') && !/[A-Za-z]/.test(text[i + 1] ?? '')) {
+    value = Math.round(value * 1000 * 1000) / 1000;
+    alternative = undefined;
+    i++;
+  }
+  return { value, end: i, ...(alternative !== undefined ? { alternative } : {}) };
+}

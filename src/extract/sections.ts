@@ -54,6 +54,16 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case and methods',
           'report of a case',
           'case reports',
+          'presentation of the case',
+          'presentation of case',
+          'case presentation and summary',
+          'case study',
+          'patient',
+          'patients',
+          'methods',
+          'material and methods',
+          'results',
+          'case and results',
         ],
       ],
       [
@@ -64,6 +74,7 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'clinical history',
           'history of present illness',
           'history of presenting complaint',
+          'patient history',
           'presenting complaint',
           'present illness',
           'hpi',
@@ -177,7 +188,19 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
       ],
       ['family', ['family history', 'family medical history']],
       ['abstract', ['abstract', 'summary', 'structured abstract']],
-      ['introduction', ['introduction', 'background', 'main text']],
+      [
+        'introduction',
+        [
+          'introduction',
+          'background',
+          'main text',
+          'objective',
+          'objectives',
+          'aim',
+          'aims',
+          'background/aims',
+        ],
+      ],
       [
         'discussion',
         [
@@ -319,18 +342,60 @@ function headingAt(
   return undefined;
 }
 
+type Found = {
+  kind: string;
+  role: SectionRole;
+  start: number;
+  end: number;
+  bodyStart: number;
+  inline?: boolean;
+};
+
+/**
+ * Run-in headings after a sentence inside a line, as structured abstracts print them: "… in adults. Case
+ * summary: A 61-year-old man …". The words between the sentence end and the colon (at most 40 characters,
+ * starting with a capital) must be a heading of the table.
+ */
+function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
+  for (let c = text.indexOf(':', from); c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
+    let k = c - 1;
+    while (k > from && c - k <= 42 && !(text[k] === ' ' && /[.!?]/.test(text[k - 1] ?? ''))) k--;
+    if (k <= from || c - k > 42) continue;
+    const start = k + 1;
+    const first = text.charCodeAt(start);
+    if (!(first >= 65 && first <= 90)) continue;
+    const hit = HEADINGS.get(headingKey(text.slice(start, c)));
+    if (hit) out.push({ kind: hit[0], role: hit[1], start, end: c, bodyStart: c + 1, inline: true });
+  }
+}
+
+/** End of the first paragraph of [from, to): the first blank line after some text, else `to`. */
+function firstParagraphEnd(text: string, from: number, to: number): number {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' && seen) {
+      let j = i + 1;
+      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j >= to || text[j] === '\n') return i;
+    } else if (ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n') seen = true;
+  }
+  return to;
+}
+
 /**
  * Splits a document into sections with roles.
  * @param text - the input
  */
 export function detectSections(text: string): Section[] {
-  const found: { kind: string; role: SectionRole; start: number; end: number; bodyStart: number }[] = [];
+  const found: Found[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const h = headingAt(text, lineStart, lineEnd);
     if (h) found.push(h);
+    runInHeadings(text, h ? h.bodyStart : lineStart, lineEnd, found);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
@@ -377,7 +442,29 @@ export function detectSections(text: string): Section[] {
     });
   }
   found.forEach((h, i) => {
-    const end = found[i + 1]?.start ?? text.length;
+    let end = found[i + 1]?.start ?? text.length;
+    // Family history, keywords, abbreviations, funding…: one paragraph (one line when the heading runs into
+    // the text, "Family history: …"); what follows without a heading of its own continues the section
+    // before (or is read like the text before the first heading).
+    let rest: Section | undefined;
+    if (h.role === 'boilerplate' || h.role === 'family') {
+      const lineEnd = text.indexOf('\n', h.bodyStart);
+      const runIn =
+        h.inline ||
+        (lineEnd !== h.bodyStart && text.slice(h.bodyStart, lineEnd < 0 ? end : lineEnd).trim() !== '');
+      const stop = runIn
+        ? lineEnd < 0 || lineEnd > end
+          ? end
+          : lineEnd
+        : firstParagraphEnd(text, h.bodyStart, end);
+      if (stop < end && text.slice(stop, end).trim() !== '') {
+        const before = [...out].reverse().find((x) => x.role !== 'boilerplate' && x.role !== 'family');
+        rest = before
+          ? { kind: before.kind, role: before.role, start: stop, end }
+          : { kind: 'preamble', role: article ? 'front-matter' : 'case', start: stop, end };
+        end = stop;
+      }
+    }
     out.push({
       kind: h.kind,
       role: h.role,
@@ -385,6 +472,7 @@ export function detectSections(text: string): Section[] {
       start: h.bodyStart,
       end: Math.max(h.bodyStart, end),
     });
+    if (rest) out.push(rest);
   });
   // Abstract-only documents: the abstract is the only account of the case.
   if (!out.some((s) => s.role === 'case')) for (const s of out) if (s.role === 'abstract') s.role = 'case';

@@ -113,6 +113,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (cls === C.Letter) {
       let j = i + 1;
       while (j < to && charClass(text.charCodeAt(j)) === C.Letter) j++;
+      // A word hyphenated across a line break ("cre-\natine", as scanned text has it) is one word.
+      let joined: string | undefined;
+      while (
+        j + 2 < to &&
+        text[j] === '-' &&
+        (text[j + 1] === '\n' || (text[j + 1] === '\r' && text[j + 2] === '\n'))
+      ) {
+        const k = text[j + 1] === '\r' ? j + 3 : j + 2;
+        const c = text.charCodeAt(k);
+        if (!(c >= 97 && c <= 122)) break;
+        let e = k + 1;
+        while (e < to && charClass(text.charCodeAt(e)) === C.Letter) e++;
+        joined = (joined ?? text.slice(i, j)) + text.slice(k, e);
+        j = e;
+      }
+      if (joined !== undefined) {
+        out.push({ start: i, end: j, kind: 'word', norm: normalizeWord(joined) });
+        i = j;
+        continue;
+      }
       // possessive 's / ’s
       let end = j;
       if (

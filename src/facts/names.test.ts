@@ -9,14 +9,18 @@ describe('one name table per kind', () => {
     expect(['GOT', 'SGOT', 'aspartate aminotransferase'].map(canonicalAnalyte)).toEqual(Array(3).fill('AST'));
     expect(canonicalAnalyte('LD')).toBe('LDH');
     expect(canonicalAnalyte('SCr')).toBe('creatinine');
-    expect(canonicalAnalyte(' Vitamin D ')).toBe('Vitamin D');
+    expect(canonicalAnalyte(' Zinc ')).toBe('Zinc');
+    expect(canonicalAnalyte('vitamin D')).toBe('25-hydroxyvitamin D');
     expect(['anti-TIF1γ antibody', 'TIF1-gamma', 'anti-p155/140', 'TIF1g'].map(canonicalAntibody)).toEqual(
       Array(4).fill('TIF1-gamma'),
     );
     expect(['antinuclear antibody', 'ANA', 'anti-nuclear antibodies'].map(canonicalAntibody)).toEqual(
       Array(3).fill('ANA'),
     );
-    expect(canonicalAntibody('anti-Hu')).toBe('anti-Hu');
+    expect(canonicalAntibody('anti-Kv1.4')).toBe('anti-Kv1.4');
+    // a neural antibody gets its name, and keeps the key the paraneoplastic criteria read
+    expect(canonicalAntibody('anti-Hu')).toBe('Hu');
+    expect(neuralAntibodyKey(canonicalAntibody('anti-CV2/CRMP5'))).toBe('cv2crmp5');
   });
   it('neural antibody keys drop the prefix and the punctuation', () => {
     expect(neuralAntibodyKey('Anti-CV2/CRMP5')).toBe('cv2crmp5');

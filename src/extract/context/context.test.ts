@@ -47,6 +47,15 @@ describe('ConText assertion', () => {
     expect(assertOf('Family history of lung cancer.', 'lung cancer').experiencer).toBe('other');
     expect(assertOf('She had a rash.', 'rash').experiencer).toBe('patient');
   });
+  it('reads "an N-month history of" as the duration of the present illness, not a past condition', () => {
+    expect(assertOf('A 3-month history of leg weakness.', 'leg weakness').temporality).not.toBe('historical');
+    expect(assertOf('Long history of thigh weakness.', 'thigh weakness').temporality).not.toBe('historical');
+    expect(assertOf('History of thigh weakness.', 'thigh weakness').temporality).toBe('historical');
+  });
+  it('negates backwards over "was/were not seen/present/observed" (the copula does not open a forward scope)', () => {
+    expect(assertOf('Gottron papules were not seen.', 'Gottron papules').negated).toBe(true);
+    expect(assertOf('Dysphagia was not present.', 'Dysphagia').negated).toBe(true);
+  });
   it('records resolution separately from absence', () => {
     const a = assertOf('The rash resolved.', 'rash');
     expect(a.negated).toBe(true);

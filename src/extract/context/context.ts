@@ -16,6 +16,43 @@ import { TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js'
 /** Words a trigger's scope reaches at most (NegEx uses five; lists of findings need a little more). */
 export const SCOPE_WINDOW = 8;
 
+/** Words before "history" that make it the duration of the present illness. */
+const DURATION_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'long',
+  'short',
+  'recent',
+  'longstanding',
+]);
+
+/** Words that open a new affirmed phrase or clause after "and" or a comma (see isNewPhrase). */
+const NEW_PHRASE = new Set([
+  'a',
+  'an',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'showed',
+  'shows',
+  'developed',
+  'reported',
+  'complained',
+  'presented',
+  'she',
+  'he',
+]);
+
 /** Tokens (words and punctuation) a scope can span at most. */
 const MAX_REACH = SCOPE_WINDOW * 3;
 
@@ -74,7 +111,25 @@ export class SentenceContext {
   ) {
     this.found = triggerDictionary()
       .findAll(tokens)
-      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }));
+      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }))
+      .map((f) =>
+        this.isDurationHistory(f) ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') } : f,
+      );
+  }
+
+  /**
+   * "a 3-month history of weakness", "a long history of", "4/12 hx": the present illness and how long it
+   * has lasted, not a past condition.
+   */
+  private isDurationHistory(f: FoundTrigger): boolean {
+    const first = this.tokens[f.tokenStart]!.norm;
+    if (first !== 'history' && first !== 'hx') return false;
+    let k = f.tokenStart - 1;
+    while (k >= 0 && (this.tokens[k]!.norm === '-' || this.tokens[k]!.norm === "'")) k--;
+    const prev = this.tokens[k]?.norm ?? '';
+    if (DURATION_WORDS.has(prev)) return true;
+    // "4/12 hx", "2/52 history"
+    return this.tokens[k]?.kind === 'number' && this.tokens[k - 1]?.norm === '/';
   }
 
   private isBoundary(i: number): boolean {
@@ -94,6 +149,17 @@ export class SentenceContext {
     return (t.kind === 'punct' && t.norm === ',') || t.norm === 'or' || t.norm === 'and';
   }
 
+  /**
+   * A new clause or a new affirmed phrase after "and" / a comma ends a negation's scope: "no fever and a
+   * rash", "can no longer rise from a chair and has painful thighs". A list of bare nouns ("no fever,
+   * chills or weight loss") keeps it.
+   */
+  private isNewPhrase(i: number): boolean {
+    if (!this.isListBreak(i)) return false;
+    const next = this.tokens[i + 1]?.norm ?? '';
+    return NEW_PHRASE.has(next);
+  }
+
   private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
     return f.rows.some((r) => r.role === 'termination' && (!r.ends || r.ends.includes(cat)));
   }
@@ -104,12 +170,25 @@ export class SentenceContext {
     let words = 0;
     let k = fi + 1;
     if (target - f.tokenEnd > MAX_REACH) return false;
+    // "presented with no weakness and interstitial lung disease": after "with no", "and" joins what the
+    // patient presented with, not what is denied ("with no fever or chills" keeps the list).
+    const first = this.tokens[f.tokenStart]!.norm;
+    const withNo =
+      (first === 'with' && this.tokens[f.tokenStart + 1]?.norm === 'no') ||
+      (first === 'no' &&
+        (this.tokens[f.tokenStart - 1]?.norm === 'with' || this.tokens[f.tokenStart - 1]?.norm === 'of'));
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;
       if (this.isBoundary(i) || (i < target && this.isColonStop(i, f.tokenEnd))) return false;
+      if (
+        cat === 'negation' &&
+        i < target &&
+        (this.isNewPhrase(i) || (withNo && this.tokens[i]!.norm === 'and'))
+      )
+        return false;
       if (this.isListBreak(i)) words = 0;
       else if (this.tokens[i]!.kind !== 'punct') words++;
       if (words > SCOPE_WINDOW) return false;
@@ -162,14 +241,16 @@ export class SentenceContext {
     for (let fi = lo; fi < this.found.length; fi++) {
       const f = this.found[fi]!;
       if (f.tokenStart > end + MAX_REACH) break;
-      if (f.tokenEnd > start && f.tokenStart < end) continue; // overlaps the target
+      // A trigger that overlaps the target applies only when it starts before it and reads forward
+      // ("no abnormal" in "no abnormal nail fold capillaroscopy"); one inside the target never does.
+      const overlaps = f.tokenEnd > start && f.tokenStart < end;
+      if (overlaps && f.tokenStart >= start) continue;
       for (const r of f.rows) {
         if (r.role === 'pseudo' || r.role === 'termination') continue;
         const cat = r.role;
         const fwd =
           (r.direction === 'forward' || r.direction === 'both') &&
-          f.tokenEnd <= start &&
-          this.reachesForward(fi, start, cat);
+          (overlaps || (f.tokenEnd <= start && this.reachesForward(fi, start, cat)));
         const bwd =
           !fwd &&
           (r.direction === 'backward' || r.direction === 'both') &&

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../document.js';
+import { extractCase } from '../extract.js';
 import { extractAntibodies } from './antibodies.js';
 
 const abs = (t: string) =>
   Object.fromEntries(
-    extractAntibodies(analyse(t)).map((a) => [a.target, a.titre ? `${a.result} ${a.titre}` : a.result]),
+    extractAntibodies(analyse(t)).antibodies.map((a) => [
+      a.target,
+      a.titre ? `${a.result} ${a.titre}` : a.result,
+    ]),
   );
 
 describe('antibodies', () => {
@@ -37,5 +41,123 @@ describe('antibodies', () => {
   });
   it('reads equivocal results', () => {
     expect(abs('Anti-NXP2 borderline.')).toEqual({ NXP2: 'equivocal' });
+  });
+  it('reads telegraphic results, "+ve" / "-ve", and a semicolon as the end of a list', () => {
+    expect(abs('Abs: TIF1-γ +ve; antinuclear antibodies/Mi2 -ve')).toEqual({
+      'TIF1-gamma': 'positive',
+      ANA: 'negative',
+      'Mi-2': 'negative',
+    });
+    expect(abs('High-titre anti-TIF1-γ; anti-Jo-1 and anti-Mi-2 were negative.')).toEqual({
+      'TIF1-gamma': 'positive',
+      'Jo-1': 'negative',
+      'Mi-2': 'negative',
+    });
+  });
+  it('reads expanded names, verbs of carrying, levels above a cut-off and outside-myositis targets', () => {
+    expect(abs('She was found to harbor anti-threonyl-tRNA synthetase antibodies.')).toEqual({
+      'PL-7': 'positive',
+    });
+    expect(abs('Anti-nuclear matrix protein 2 antibodies were positive.')).toEqual({ NXP2: 'positive' });
+    expect(abs('Thyroid peroxidase antibodies >1000 U/mL.')).toEqual({ TPO: 'positive' });
+    expect(abs('An elevated level of serum acetylcholine receptor antibodies.')).toEqual({
+      AChR: 'positive',
+    });
+    expect(abs('Anti-Ro52 positive, anti-SSA/Ro positive.')).toEqual({
+      Ro52: 'positive',
+      'SSA/Ro': 'positive',
+    });
+  });
+  it('shares "were both positive" with the list before, and reads a list after "including"', () => {
+    expect(abs('The ANA test (titer: 320), and the anti-TIF1-γ antibody test, were both positive.')).toEqual({
+      ANA: 'positive 1:320',
+      'TIF1-gamma': 'positive',
+    });
+    expect(abs('The remaining autoantibody screen was negative including ENA, dsDNA and anti-CCP.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+      CCP: 'negative',
+    });
+  });
+  it('records a group result as one panel, never one negative per antibody', () => {
+    const r = extractAntibodies(
+      analyse('An extended myositis panel revealed no myositis-specific antibodies.'),
+    );
+    expect(r.antibodies).toMatchObject([
+      { target: 'myositis antibody panel', result: 'negative', panel: true },
+    ]);
+    expect(abs('Autoimmune screening for myositis-specific autoantibodies was negative.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('Anti-aminoacyl tRNA synthetase and other antibodies were not detected.')).toEqual({
+      'antisynthetase antibodies': 'negative',
+    });
+  });
+  it('warns about an anti-X result it cannot place, with its span, and ignores drug classes', () => {
+    const text = 'A 60-year-old woman. Anti-Kv1 antibodies were positive. She took anti-TNF therapy.';
+    const r = extractCase(text);
+    const w = r.warnings.filter((x) => x.code === 'unplaced');
+    expect(w).toEqual([
+      { code: 'unplaced', kind: 'unknown-antibody', span: expect.objectContaining({ text: 'Anti-Kv1' }) },
+    ]);
+    expect(text.slice(w[0]!.span!.start, w[0]!.span!.end)).toBe('Anti-Kv1');
+  });
+});
+
+describe('antibody phrasings (reading rules)', () => {
+  it('reads a finding verb on the left as positive, and a negated one as negative', () => {
+    expect(abs('The immunoblot disclosed anti-PL-12 antibodies.')).toEqual({ 'PL-12': 'positive' });
+    expect(abs('The workup identified the presence of anti-SAE antibodies.')).toEqual({ SAE: 'positive' });
+    expect(abs('Her serum was seropositive for anti-SRP.')).toEqual({ SRP: 'positive' });
+    expect(abs('No myositis antibodies were detected.')).toEqual({ 'myositis antibody panel': 'negative' });
+  });
+  it('reads "was found" / "was confirmed" on the right, but not "was found to be"', () => {
+    expect(abs('Anti-EJ antibody was found in the serum.')).toEqual({ EJ: 'positive' });
+    expect(abs('Anti-OJ was found to be negative.')).toEqual({ OJ: 'negative' });
+  });
+  it('reads a disease named by its antibody as the antibody present', () => {
+    expect(abs('He was treated for anti-SRP necrotising myopathy.')).toEqual({ SRP: 'positive' });
+    expect(abs('A man with anti-PL-7-associated antisynthetase syndrome.')).toEqual({ 'PL-7': 'positive' });
+    expect(abs('Anti-Jo-1 antibodies are associated with myositis.')).toEqual({});
+  });
+  it('reads a level against its cut-off, never the word "normal" of the range as the result', () => {
+    expect(abs('Anti-HMGCR antibody 96 U/mL (normal < 20).')).toEqual({ HMGCR: 'positive' });
+    expect(abs('Anti-HMGCR antibody 12 U/mL (normal < 20).')).toEqual({ HMGCR: 'negative' });
+    expect(abs('Anti-SRP level 40 units (reference 0-25).')).toEqual({ SRP: 'positive' });
+  });
+  it('reads plus signs, bands and "(−)" from blots', () => {
+    expect(abs('Blot: NXP2 ++, Ro52 +.')).toEqual({ NXP2: 'positive', Ro52: 'positive' });
+    expect(abs('Anti-MDA5 (strong band), anti-Ku (-).')).toEqual({ MDA5: 'positive', Ku: 'negative' });
+  });
+  it('drops a positive panel that only names the test of a positive member; a bracketed member list is not a panel result', () => {
+    expect(abs('Myositis antibody testing showed anti-NXP2 positivity.')).toEqual({ NXP2: 'positive' });
+    expect(abs('Antisynthetase antibodies (PL-7, PL-12) were negative.')).toEqual({
+      'PL-7': 'negative',
+      'PL-12': 'negative',
+    });
+  });
+  it('does not record a screen as a group when its result is given "for" named members', () => {
+    expect(abs('The autoantibody screen was negative for ENA, dsDNA and anti-CCP.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+      CCP: 'negative',
+    });
+  });
+  it('keeps unknown anti-X members inside a list and reads "negative for" across them', () => {
+    const r = extractAntibodies(analyse('He was negative for anti-Kv1, anti-Jo-1 and anti-Mi-2 antibodies.'));
+    expect(Object.fromEntries(r.antibodies.map((a) => [a.target, a.result]))).toEqual({
+      'Jo-1': 'negative',
+      'Mi-2': 'negative',
+    });
+    expect(r.unplaced.map((u) => u.text)).toEqual(['anti-Kv1']);
+  });
+  it('prefers "positive for" on the left over a later clause, and keeps a bracketed titre with its member', () => {
+    expect(abs('The blot was positive for anti-TIF1γ and was negative for the other antigens.')).toEqual({
+      'TIF1-gamma': 'positive',
+    });
+    expect(abs('Serum was positive for ANA (1:640, speckled) and anti-Ro52.')).toEqual({
+      ANA: 'positive 1:640',
+      Ro52: 'positive',
+    });
   });
 });

@@ -16,7 +16,16 @@ export interface ExtractedAntibody {
   target: string;
   result: 'positive' | 'negative' | 'equivocal';
   titre?: string;
+  /** A group result ("myositis panel negative"): never a result for each antibody of the group. */
+  panel?: boolean;
   evidence: SpanEvidence[];
+}
+
+/** Text the extractor could not place: an "anti-X" it does not know, with a result beside it. */
+export interface UnplacedAntibody {
+  start: number;
+  end: number;
+  text: string;
 }
 
 const LINK = new Set([
@@ -36,7 +45,7 @@ const LINK = new Set([
   'igg',
   'a',
   'the',
-  ';',
+  'serum',
 ]);
 const SKIP_RIGHT = new Set([
   'antibody',
@@ -78,6 +87,14 @@ const SKIP_RIGHT = new Set([
   'elisa',
   'immunoblot',
   'blot',
+  ',',
+  'measured',
+  'at',
+  'reported',
+  'tested',
+  'line',
+  'on',
+  'by',
 ]);
 const SKIP_LEFT = new Set([
   'for',
@@ -100,11 +117,57 @@ const SKIP_LEFT = new Set([
   'screen',
   'panel',
   'profile',
+  'including',
+  'strongly',
+  'weakly',
+  'high',
+  'titer',
+  'was',
+  'were',
+  'harbor',
+  'be',
+  'to',
+  'level',
+  'levels',
+  'titre',
+  'titres',
+  'titers',
+  'against',
+  'only',
+  'high-titre',
+  'presence',
 ]);
+/**
+ * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
+ * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
+ */
+const LEFT_POSITIVE = new Set([
+  'revealed',
+  'showed',
+  'shown',
+  'identified',
+  'detected',
+  'demonstrated',
+  'disclosed',
+  'contained',
+  'confirmed',
+  'notable',
+  'significant',
+  'remarkable',
+  'seropositive',
+  'positivity',
+]);
+/** Tokens a result is never read across. */
+const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
+/** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
+const CARRY = new Set(['harbor', 'harbors', 'harbored', 'harboring', 'carried', 'carries', 'carrying']);
 const POSITIVE = new Set([
   'positive',
   'positivity',
   'detected',
+  'identified',
+  'demonstrated',
+  'documented',
   'present',
   'reactive',
   'elevated',
@@ -116,24 +179,234 @@ const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', '
 
 type Result = ExtractedAntibody['result'];
 
-function resultAt(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
+function resultAt(
+  s: DocSentence,
+  i: number,
+  side: 'left' | 'right' = 'right',
+): { result: Result; idx: number; weak: boolean } | undefined {
   const t = s.tokens[i];
   if (!t) return undefined;
   const prev = s.tokens[i - 1]?.norm;
   const weak = prev === 'weakly' || prev === 'low' || prev === 'weak';
+  // "+ve" / "-ve", "pos" / "neg"
+  if (t.norm === 've' && (prev === '+' || prev === '-'))
+    return { result: prev === '+' ? 'positive' : 'negative', idx: i, weak: false };
+  if ((t.norm === '+' || t.norm === '-') && s.tokens[i + 1]?.norm === 've')
+    return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
+  if (t.norm === 'pos' || t.norm === 'neg')
+    return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
+  if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
+    return { result: 'positive', idx: i, weak: false };
+  // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
+  if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
+    return { result: 'positive', idx: i, weak: false };
+  if (t.norm === '-' && prev === '(' && s.tokens[i + 1]?.norm === ')' && side === 'right')
+    return { result: 'negative', idx: i, weak: false };
+  // "(strong band)", "(weak band)", "(weak)" on a blot: a band is a positive result
+  if (side === 'right' && t.norm === 'band' && prev !== 'no')
+    return { result: 'positive', idx: i, weak: prev === 'weak' || prev === 'faint' };
+  if (side === 'right' && t.norm === 'weak' && prev === '(' && s.tokens[i + 1]?.norm === ')')
+    return { result: 'positive', idx: i, weak: true };
+  // "normal < 20", "(normal range …)": a reference, not a result
+  if (
+    t.norm === 'normal' &&
+    (prev === '(' || /^[<>≤≥]$|^range$|^value|^limit/.test(s.tokens[i + 1]?.norm ?? ''))
+  )
+    return undefined;
+  // "revealed no …", "showed no …", "none detected"
+  if (
+    side === 'right' &&
+    (t.norm === 'no' || t.norm === 'none') &&
+    ['revealed', 'showed', 'found', 'detected'].includes(prev ?? '')
+  )
+    return { result: 'negative', idx: i, weak: false };
+  // "Thyroid peroxidase antibodies >1000": a level above a cut-off
+  if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
+    return { result: 'positive', idx: i, weak: false };
   if (POSITIVE.has(t.norm))
     return prev === 'not' || prev === 'no'
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
+  // "was found in her serum", "was confirmed" (not "was found to be …")
+  if (
+    side === 'right' &&
+    (t.norm === 'found' || t.norm === 'confirmed') &&
+    ['was', 'were', 'is', 'are'].includes(prev ?? '') &&
+    s.tokens[i + 1]?.norm !== 'to'
+  )
+    return { result: 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
     return { result: 'negative', idx: i, weak };
   return undefined;
 }
 
-/** Groups consecutive antibody mentions into lists. */
-function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
+const CUTOFF_WORDS = new Set([
+  'normal',
+  'reference',
+  'ref',
+  'range',
+  'cut',
+  'off',
+  'cutoff',
+  'negative',
+  'positive',
+  'nl',
+  'rr',
+  'value',
+  'values',
+  'upper',
+  'limit',
+  'uln',
+  ':',
+  ',',
+  'u',
+  'ml',
+  '/',
+  'iu',
+  'au',
+  'units',
+]);
+
+/**
+ * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
+ * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
+ */
+function levelResult(s: DocSentence, i: number): { result: Result; idx: number; weak: boolean } | undefined {
+  const t = s.tokens;
+  const value = Number(t[i]?.norm);
+  if (!Number.isFinite(value)) return undefined;
+  let k = i + 1;
+  while (k < t.length && k - i < 5 && t[k]!.norm !== '(') {
+    if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
+    k++;
+  }
+  if (t[k]?.norm !== '(') return undefined;
+  let positiveAbove = false;
+  for (let j = k + 1; j < t.length && j - k < 8; j++) {
+    const x = t[j]!;
+    if (x.norm === 'positive') positiveAbove = true;
+    if (
+      (x.norm === '<' || x.norm === '>' || x.norm === '≤' || x.norm === '≥') &&
+      t[j + 1]?.kind === 'number'
+    ) {
+      const limit = Number(t[j + 1]!.norm);
+      const isAbove = value > limit || (x.norm === '≥' && value === limit);
+      return { result: isAbove ? 'positive' : 'negative', idx: j + 1, weak: false };
+    }
+    // "(0-20)", "(normal 0–20)": the upper limit of the range
+    if (x.kind === 'number' && t[j + 1]?.norm === '-' && t[j + 2]?.kind === 'number') {
+      if (positiveAbove) return undefined;
+      return { result: value > Number(t[j + 2]!.norm) ? 'positive' : 'negative', idx: j + 2, weak: false };
+    }
+    if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Disease names an antibody qualifies ("anti-MDA5 dermatomyositis", "anti-SRP necrotizing myopathy"). */
+const DISEASE_WORDS = new Set([
+  'dermatomyositis',
+  'dm',
+  'jdm',
+  'cadm',
+  'adm',
+  'polymyositis',
+  'myositis',
+  'myopathy',
+  'imnm',
+  'nam',
+  'antisynthetase',
+  'synthetase',
+  'necrotizing',
+  'immune',
+  'overlap',
+  'idiopathic',
+  'inflammatory',
+]);
+/** Words between an antibody and the disease it names. */
+const DISEASE_LINK = new Set([
+  'antibody',
+  'ab',
+  'associated',
+  'related',
+  'positive',
+  '+',
+  '-',
+  'anti',
+  'mediated',
+]);
+
+/** Whether the tokens from `k` name a disease by the antibody just before them (`k` is the first token after it). */
+function diseaseNamedBy(s: DocSentence, k: number): boolean {
+  let j = k;
+  while (j < s.tokens.length && j - k < 5 && DISEASE_LINK.has(s.tokens[j]!.norm)) j++;
+  const w = s.tokens[j]?.norm ?? '';
+  if (!DISEASE_WORDS.has(w)) return false;
+  // "immune" and "inflammatory" only as the start of the disease name ("immune-mediated necrotizing myopathy")
+  if (w === 'immune' || w === 'idiopathic' || w === 'inflammatory')
+    return s.tokens.slice(j + 1, j + 5).some((t) => t.norm === 'myopathy' || t.norm === 'myositis');
+  // "anti-Jo-1 antibodies are associated with myositis" is not a diagnosis: "associated with" breaks the chain
+  return s.tokens[j - 1]?.norm !== 'with';
+}
+
+/** Whether token `k` is the name (or a part of it) of an "anti-X" ("anti-centromere", "anti-Scl-70"). */
+function isUnknownAntiName(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  if (t[k]!.norm === 'anti' && t[k + 1]?.norm === '-') return true;
+  // walk back over one written word ("anti-Kv1.4", "anti-Scl-70": no space inside, no punctuation but hyphens)
+  const inWord = (x: (typeof t)[number]) => x.kind !== 'punct' || x.norm === '-';
+  if (!inWord(t[k]!)) return false;
+  for (let j = k; j > 0 && j > k - 6; j--) {
+    if (t[j - 1]!.end !== t[j]!.start || !inWord(t[j - 1]!)) return false;
+    if (t[j - 1]!.norm === 'anti') return true;
+  }
+  return false;
+}
+
+/**
+ * The result word on the left of a list starting at token `start` ("negative for …", "revealed …"), across
+ * articles, "anti-", list punctuation and unknown "anti-X" members.
+ */
+function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
+  for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
+    const t = s.tokens[k]!;
+    if (t.norm !== '-') n++;
+    const found = resultAt(s, k, 'left');
+    if (found) return found;
+    if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || isUnknownAntiName(s, k)) {
+      n--;
+      continue;
+    }
+    if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
+  }
+  return undefined;
+}
+
+/** A titre written as "1:N" or "titer: N" (N ≥ 20) starting at token `k`, if any. */
+function titreAt(s: DocSentence, k: number): { text: string; start: number; end: number } | undefined {
+  const t = s.tokens;
+  if (t[k]?.kind === 'number' && t[k]!.norm === '1' && t[k + 1]?.norm === ':' && t[k + 2]?.kind === 'number')
+    return { text: `1:${t[k + 2]!.norm}`, start: t[k]!.start, end: t[k + 2]!.end };
+  if (t[k]?.norm === 'titer' || t[k]?.norm === 'titre') {
+    const j = t[k + 1]?.norm === ':' ? k + 2 : k + 1;
+    const v = t[j];
+    if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000)
+      return { text: `1:${v.norm}`, start: t[k]!.start, end: v.end };
+  }
+  return undefined;
+}
+
+/**
+ * Groups consecutive antibody mentions into lists. A titre in a bracket inside a list ("ANA (1:160) and
+ * anti-Ro") belongs to the member before it (`titres`).
+ */
+function lists(
+  s: DocSentence,
+  mentions: Mention[],
+  titres: Map<Mention, ReturnType<typeof titreAt>>,
+): Mention[][] {
   const out: Mention[][] = [];
   let cur: Mention[] = [];
   for (const m of mentions) {
@@ -143,12 +416,35 @@ function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
       let ok = true;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
+        // "ANA (1:160, speckled) and anti-Ro": a short bracket without a result stays inside the list
+        if (n.norm === '(') {
+          const close = s.tokens.findIndex((x, j) => j > k && x.norm === ')');
+          if (
+            close > k &&
+            close < m.tokenStart &&
+            close - k <= 8 &&
+            !s.tokens
+              .slice(k + 1, close)
+              .some((x, j) => resultAt(s, k + 1 + j) || x.norm === ';' || x.norm === '.')
+          ) {
+            for (let j = k + 1; j < close; j++) {
+              const ti = titreAt(s, j);
+              if (ti) titres.set(last, ti);
+            }
+            k = close;
+            continue;
+          }
+        }
+        // an "anti-X" the lexicon does not know inside a list ("anti-centromere, anti-Jo-1"): a member
+        if (isUnknownAntiName(s, k)) continue;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
+        if (resultAt(s, k)) ok = false;
         if (
           unknown > 2 ||
           n.norm === ':' ||
           n.norm === '.' ||
+          n.norm === ';' ||
           POSITIVE.has(n.norm) ||
           NEGATIVE.has(n.norm) ||
           n.norm === 'whilst' ||
@@ -168,23 +464,95 @@ function lists(s: DocSentence, mentions: Mention[]): Mention[][] {
   return out;
 }
 
+/** Drug classes and other words that follow "anti-" without naming an antibody. */
+const NOT_ANTIBODY_AFTER = new Set([
+  'therapy',
+  'therapies',
+  'treatment',
+  'agent',
+  'agents',
+  'drug',
+  'drugs',
+  'medication',
+  'medications',
+  'inhibitor',
+  'inhibitors',
+  'blockade',
+  'monoclonal',
+]);
+
+/** "anti-XYZ" with a result beside it whose XYZ the lexicon does not know: reported, never dropped. */
+function unplaced(doc: Doc, s: DocSentence, covered: (i: number) => boolean, out: UnplacedAntibody[]): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length - 2; i++) {
+    if (t[i]!.norm !== 'anti' || t[i + 1]!.norm !== '-' || covered(i) || covered(i + 2)) continue;
+    const name = t[i + 2]!;
+    const raw = doc.text.slice(name.start, name.end);
+    // antibody names carry a capital or a digit ("anti-Zo", "anti-FHL1"); "anti-inflammatory" does not
+    if (raw === raw.toLowerCase() && name.kind !== 'number') continue;
+    let end = i + 3;
+    while (
+      end < t.length &&
+      (t[end]!.kind === 'number' || t[end]!.norm === '-' || t[end]!.norm === '/') &&
+      end - i < 6
+    )
+      end++;
+    if (t.slice(end, end + 2).some((x) => NOT_ANTIBODY_AFTER.has(x.norm))) continue;
+    let result = false;
+    for (let k = end; k < Math.min(t.length, end + 5); k++) if (resultAt(s, k)) result = true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (resultAt(s, k, 'left')) result = true;
+    if (!result) continue;
+    const last = t[end - 1]!;
+    out.push({ start: t[i]!.start, end: last.end, text: doc.text.slice(t[i]!.start, last.end) });
+  }
+}
+
 /**
- * Extracts antibody results from the case sections.
+ * Extracts antibody results from the case sections, and the "anti-X" results it cannot place.
  * @param doc - the analysed document
  */
-export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
+export function extractAntibodies(doc: Doc): {
+  antibodies: ExtractedAntibody[];
+  unplaced: UnplacedAntibody[];
+} {
   const byTarget = new Map<string, ExtractedAntibody>();
+  const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    const mentions = s.mentions.filter((m) => m.concept.kind === 'antibody');
+    const all = s.mentions.filter((m) => m.concept.kind === 'antibody');
+    // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
+    const mentions = all.filter(
+      (m, i) =>
+        !(
+          m.concept.attrs?.panel &&
+          i > 0 &&
+          m.tokenStart - all[i - 1]!.tokenEnd <= 1 &&
+          !all[i - 1]!.concept.attrs?.panel
+        ),
+    );
+    unplaced(doc, s, (i) => all.some((m) => m.tokenStart <= i && i < m.tokenEnd), unknown);
     if (!mentions.length) continue;
-    for (const group of lists(s, mentions)) {
+    const others = s.mentions.filter(
+      (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
+    );
+    const otherFactAt = (k: number) =>
+      others.some((m) => m.tokenStart <= k && k < m.tokenEnd) || all.some((m) => m.tokenStart === k);
+    const unresolved: Mention[][] = [];
+    const recorded: Recorded[] = [];
+    const inner = new Map<Mention, ReturnType<typeof titreAt>>();
+    for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
       let found: ReturnType<typeof resultAt>;
       let titre: { text: string; start: number; end: number } | undefined;
+      let shared = false;
+      let loose = 0;
+      // "positivity for anti-TIF1γ and anti-Ro-52 and was negative for the remaining antigens": a result word
+      // with "for" just left of the list is its result, whatever follows
+      const left = leftResult(s, first.tokenStart);
+      if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
       // Right of the list.
-      for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 6; k++, n++) {
+      for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
         const t = s.tokens[k]!;
         const o = t.norm === '(' ? 1 : 0;
         if (
@@ -201,56 +569,162 @@ export function extractAntibodies(doc: Doc): ExtractedAntibody[] {
           k += o + 3;
           continue;
         }
+        // "titer: 320" written without "1:"
+        if ((t.norm === 'titer' || t.norm === 'titre') && !titre) {
+          const j = s.tokens[k + 1]?.norm === ':' ? k + 2 : k + 1;
+          const v = s.tokens[j];
+          if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000) {
+            titre = { text: `1:${v.norm}`, start: t.start, end: v.end };
+            k = j;
+            continue;
+          }
+        }
+        // "…; all of which were normal", "were both positive": one result for the lists before it
+        if (t.norm === 'both' || t.norm === 'all') shared = true;
+        if (
+          (t.norm === ';' || t.norm === 'all' || t.norm === 'of' || t.norm === 'which') &&
+          s.tokens[k + 1] &&
+          ['all', 'of', 'which', 'were', 'are'].includes(s.tokens[k + 1]!.norm)
+        ) {
+          n--;
+          continue;
+        }
         found = resultAt(s, k);
         if (found) break;
-        if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') break;
+        // "Ro52 +", "TIF1γ+": a plus sign right after the name
+        if (k === last.tokenEnd && t.norm === '+') {
+          found = { result: 'positive', idx: k, weak: false };
+          break;
+        }
+        // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
+        // its antibody states the antibody is present
+        if (n === 0 && diseaseNamedBy(s, k)) {
+          found = { result: 'positive', idx: k, weak: false };
+          break;
+        }
+        if (t.kind === 'number') {
+          found = levelResult(s, k);
+          if (found) break;
+        }
+        // a short qualifier may sit between the list and its result ("… and other antibodies suggestive
+        // of autoimmune disorders were not detected"), but not a clause break or another fact
+        if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0)) || otherFactAt(k)) break;
+        if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
+        if (loose > 6) break;
       }
       // Left of the list.
       if (!found) {
-        for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-          found = resultAt(s, k);
-          if (found) break;
-          const t = s.tokens[k]!;
-          if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") break;
-        }
+        found = leftResult(s, first.tokenStart);
       }
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
         const n = Number(titre.text.split(':')[1]);
         found = { result: n >= 160 ? 'positive' : 'equivocal', idx: last.tokenEnd, weak: false };
       }
-      if (!found) continue;
-      const res = found;
-      for (const m of group) {
-        const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
-        const target = canonicalAntibody(m.concept.value);
-        const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
-        const ev = evidence(
-          doc.text,
-          [m, rt, ...(titre && group.length === 1 ? [titre] : [])],
-          'antibodies',
-          `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
-        );
-        const cur = byTarget.get(target);
-        if (!cur)
-          byTarget.set(target, {
-            target,
-            result: res.result,
-            ...(titre && group.length === 1 ? { titre: titre.text } : {}),
-            evidence: [ev],
-          });
-        else {
-          // positive wins over equivocal over negative (any positive test counts)
-          const rank = { positive: 3, equivocal: 2, negative: 1 } as const;
-          if (rank[res.result] > rank[cur.result]) {
-            cur.result = res.result;
-            cur.evidence.unshift(ev);
-          } else cur.evidence.push(ev);
-          if (titre && group.length === 1 && !cur.titre) cur.titre = titre.text;
-        }
+      if (!found) {
+        unresolved.push(group);
+        continue;
       }
+      const groups = shared ? [...unresolved.splice(0), group] : [group];
+      for (const g of groups)
+        for (const r of record(doc, s, g, found, g === group ? titre : undefined, byTarget, inner))
+          recorded.push(r);
+    }
+    // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
+    // the test whose positive member is given, so no positive result is kept for the group itself.
+    if (recorded.some((r) => !r.panel && r.result === 'positive'))
+      for (const r of recorded)
+        if (r.panel && r.result === 'positive' && r.created) byTarget.delete(r.target);
+  }
+  return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** One result recorded from a sentence (`created`: the target had no result before). */
+interface Recorded {
+  target: string;
+  result: Result;
+  panel: boolean;
+  created: boolean;
+}
+
+function record(
+  doc: Doc,
+  s: DocSentence,
+  all: readonly Mention[],
+  found: NonNullable<ReturnType<typeof resultAt>>,
+  titre: { text: string; start: number; end: number } | undefined,
+  byTarget: Map<string, ExtractedAntibody>,
+  inner: ReadonlyMap<Mention, ReturnType<typeof titreAt>> = new Map(),
+): Recorded[] {
+  const done: Recorded[] = [];
+  // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
+  let res = found;
+  const lastPanel = [...all].reverse().find((m) => m.concept.attrs?.panel === 'true');
+  // "the screen was negative, including ENA, dsDNA …": the members are listed, so the group is not reported
+  // only as a group (conventions) — the members carry the result, the panel is not recorded
+  const listed =
+    (lastPanel !== undefined &&
+      s.tokens
+        .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8)
+        .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
+    // "autoantibody screen negative for ENA, dsDNA …": the result is given for the members named after it
+    (lastPanel !== undefined &&
+      s.tokens.slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4).some((t) => t.norm === 'for') &&
+      s.mentions.some(
+        (m) =>
+          m.concept.kind === 'antibody' &&
+          m.concept.attrs?.panel !== 'true' &&
+          m.tokenStart > lastPanel.tokenEnd &&
+          m.tokenStart <= lastPanel.tokenEnd + 8,
+      )) ||
+    // "antisynthetase antibodies (Jo-1, PL-7, PL-12) were negative": the members in brackets
+    (lastPanel !== undefined &&
+      s.tokens[lastPanel.tokenEnd]?.norm === '(' &&
+      all.some(
+        (m) =>
+          m.concept.attrs?.panel !== 'true' &&
+          m.tokenStart > lastPanel.tokenEnd &&
+          m.tokenStart <= lastPanel.tokenEnd + 3,
+      ));
+  const group = all.filter((m) => m.concept.attrs?.panel !== 'true' || (m === lastPanel && !listed));
+  for (const m of group) {
+    const a = s.assert(m.tokenStart, m.tokenEnd);
+    if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+    // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
+    if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
+      const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);
+      if (before.includes('no') || before.includes('without') || before.includes('none'))
+        res = { ...res, result: 'negative' };
+    }
+    const panel = m.concept.attrs?.panel === 'true';
+    const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
+    const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
+    const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
+    const ev = evidence(
+      doc.text,
+      [m, rt, ...(own ? [own] : [])],
+      'antibodies',
+      `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
+    );
+    const cur = byTarget.get(target);
+    done.push({ target, result: res.result, panel, created: !cur });
+    if (!cur)
+      byTarget.set(target, {
+        target,
+        result: res.result,
+        ...(own ? { titre: own.text } : {}),
+        ...(panel ? { panel: true } : {}),
+        evidence: [ev],
+      });
+    else {
+      // positive wins over equivocal over negative (any positive test counts)
+      const rank = { positive: 3, equivocal: 2, negative: 1 } as const;
+      if (rank[res.result] > rank[cur.result]) {
+        cur.result = res.result;
+        cur.evidence.unshift(ev);
+      } else cur.evidence.push(ev);
+      if (own && !cur.titre) cur.titre = own.text;
     }
   }
-  return [...byTarget.values()];
+  return done;
 }

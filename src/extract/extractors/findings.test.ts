@@ -48,8 +48,55 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
     expect(p.status).toBe('uncertain');
     expect(p.reason).toMatch(/papules/);
   });
+  it('leaves Gottron lesions open when only the back of the hand is named, unless the sign is named', () => {
+    const t = 'There were pink papules on the dorsum of both hands.';
+    expect(status(t, 'gottron-papules')).toBe('uncertain');
+    expect(status(t, 'gottron-sign')).toBe('uncertain');
+    const named = 'Pink bands on the back of the hands with Gottron papules.';
+    expect(status(named, 'gottron-papules')).toBe('present');
+    expect(status(named, 'gottron-sign')).toBeUndefined();
+  });
+  it('combines papules on the back of the hand and lesions over the finger joints into Gottron papules (inferred)', () => {
+    const t =
+      'Red papular lesions appeared on the dorsum of the left hand. Examination found scaly lesions over the metacarpophalangeal joints.';
+    const f = run(t).findings.find((x) => x.id === 'gottron-papules')!;
+    expect(f).toMatchObject({ status: 'present', inferred: true });
+    expect(status(t, 'gottron-sign')).toBe('uncertain');
+  });
   it('reads erythema of the neckline or upper chest as V-sign', () => {
     expect(status('Erythema of the neckline.', 'v-sign')).toBe('present');
+    expect(status('A purple rash over his chest and neck.', 'v-sign')).toBe('present');
+    expect(status('A rash on the neck spreading over the upper part of the thorax.', 'v-sign')).toBe(
+      'present',
+    );
+    expect(status('A rash over the upper back, neck and chest.', 'v-sign')).toBeUndefined();
+  });
+  it('reads flat-topped or flat papules over the finger joints as Gottron papules', () => {
+    expect(status('Flat papules over the metacarpophalangeal joints.', 'gottron-papules')).toBe('present');
+    expect(
+      status('Erythematous papules over the extensor surfaces of the finger joints.', 'gottron-papules'),
+    ).toBe('present');
+  });
+  it('reads mechanic’s hands, skin ulcers and periungual changes from their descriptions', () => {
+    expect(
+      status(
+        'Hyperkeratotic, fissured skin along the radial borders of the index fingers.',
+        'mechanics-hands',
+      ),
+    ).toBe('present');
+    expect(status('Painful ulcers on the finger pulps.', 'skin-ulceration')).toBe('present');
+    expect(status('Painful oral ulcers.', 'skin-ulceration')).toBeUndefined();
+    expect(status('Her nail folds were ragged with visible capillary loops.', 'periungual-changes')).toBe(
+      'present',
+    );
+    expect(status('There was no abnormal nail fold capillaroscopy.', 'periungual-changes')).toBe('absent');
+  });
+  it('reads a statement that there is no rash as no heliotrope rash and no Gottron lesions (inferred)', () => {
+    const r = run('There was no rash. Without pathognomonic dermatological features.');
+    for (const id of ['heliotrope-rash', 'gottron-papules', 'gottron-sign'])
+      expect(r.findings.find((f) => f.id === id)).toMatchObject({ status: 'absent', inferred: true });
+    expect(status('Without the presence of skin lesions.', 'gottron-sign')).toBe('absent');
+    expect(status('An erythematous rash on the arms.', 'heliotrope-rash')).toBeUndefined();
   });
 });
 
@@ -62,6 +109,10 @@ describe('weakness and MRC grades', () => {
       ['proximal-upper', 'III-IV/V'],
       ['proximal-lower', 'IV/V'],
     ]);
+  });
+  it('reads grades written beside named muscles without a strength word', () => {
+    expect(status('Quadriceps 4/5, iliopsoas 3/5.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('Deltoids 4/5 bilaterally.', 'proximal-weakness-upper')).toBe('present');
   });
   it('grades both limbs named together, and reads the region after the grade', () => {
     expect(
@@ -76,7 +127,10 @@ describe('weakness and MRC grades', () => {
     expect(status(t, 'proximal-weakness-upper')).toBe('present');
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
     expect(status(t, 'neck-flexor-weakness')).toBe('absent');
-    expect(status(t, 'symmetric-weakness')).toBe('present');
+    expect(status(t, 'symmetric-weakness')).toBeUndefined();
+    expect(
+      status('Symmetrical reduced proximal power in the upper and lower limbs.', 'symmetric-weakness'),
+    ).toBe('present');
   });
   it('keeps a rash location from becoming weakness ("rash on the neck and arms … weakness")', () => {
     expect(
@@ -86,9 +140,79 @@ describe('weakness and MRC grades', () => {
       ),
     ).toBeUndefined();
   });
-  it('marks proximal weakness without a limb as uncertain', () => {
-    const f = run('Proximal muscle weakness.').findings.find((x) => x.id === 'proximal-weakness-upper')!;
-    expect(f.status).toBe('uncertain');
+  it('reads proximal weakness without a limb as both girdles, present and inferred (convention)', () => {
+    const r = run('Proximal muscle weakness.');
+    for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
+      expect(r.findings.find((x) => x.id === id)).toMatchObject({ status: 'present', inferred: true });
+    expect(status('Weakness of proximal muscles and stiffness of the legs.', 'proximal-weakness-upper')).toBe(
+      'present',
+    );
+    expect(status('prox myopathy.', 'proximal-weakness-lower')).toBe('present');
+  });
+  it('lets a stated limb win over the inferred reading', () => {
+    const r = run('Proximal muscle weakness. Power 5/5 in the deltoids.');
+    expect(r.findings.find((x) => x.id === 'proximal-weakness-upper')).toMatchObject({ status: 'absent' });
+    expect(r.findings.find((x) => x.id === 'proximal-weakness-lower')).toMatchObject({ inferred: true });
+  });
+  it('reads "no muscle weakness" and "muscle strength was normal" as both girdles absent, but not a distal statement', () => {
+    expect(status('There were no signs of muscle weakness.', 'proximal-weakness-lower')).toBe('absent');
+    expect(status('Muscle strength was normal throughout.', 'proximal-weakness-upper')).toBe('absent');
+    expect(status('Normal distal strength.', 'proximal-weakness-upper')).toBeUndefined();
+    expect(status('No neck weakness.', 'proximal-weakness-upper')).toBeUndefined();
+  });
+  it('reads weakness from MRC grades below 5, regions written before or after the grade', () => {
+    const t = 'Power of 3/5 in the deltoids and 4-/5 in the hip flexors bilaterally.';
+    expect(run(t).strength.map((s) => [s.group, s.grade])).toEqual([
+      ['proximal-upper', '3/5'],
+      ['proximal-lower', '4-/5'],
+    ]);
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'symmetric-weakness')).toBe('present');
+    expect(status('67 F. prox weakness 4+/5 UL, 3-4/5 LL bilat.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('Knee extension 5/5, shoulder abduction 5/5.', 'proximal-weakness-upper')).toBe('absent');
+  });
+  it('reads functional limitations as proximal weakness, but not a one-sided one or another symptom of a limb', () => {
+    expect(status('Difficulty getting out of the bath.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('She struggles to hold her arms up to wash her hair.', 'proximal-weakness-upper')).toBe(
+      'present',
+    );
+    expect(status('She was unable to raise the right leg.', 'proximal-weakness-lower')).toBeUndefined();
+    expect(
+      status('Stiffness of the legs and weakness of the hands.', 'proximal-weakness-lower'),
+    ).toBeUndefined();
+  });
+  it('reads proximal tetraparesis and weakness of four limbs as both girdles', () => {
+    expect(status('Examination revealed proximal tetraparesis.', 'proximal-weakness-upper')).toBe('present');
+    expect(status('Proximal muscle weakness of four limbs.', 'proximal-weakness-lower')).toBe('present');
+  });
+  it('reads an asymmetric pattern as symmetric weakness absent, and "both upper and lower" as no statement of symmetry', () => {
+    expect(status('Weakness of finger flexion, an asymmetric pattern.', 'symmetric-weakness')).toBe('absent');
+    expect(
+      status('Weakness of the proximal muscles of both upper and lower limbs.', 'symmetric-weakness'),
+    ).toBe(undefined);
+  });
+});
+
+describe('myalgia, weight and diagnoses', () => {
+  it('reads pain of the muscles coordinated with weakness as myalgia, and painless weakness as no myalgia', () => {
+    expect(status('A 3-month history of muscle weakness, pain and spasms.', 'myalgia')).toBe('present');
+    expect(status('Pain and weakness affecting the proximal muscles.', 'myalgia')).toBe('present');
+    expect(status('Painless proximal muscle weakness.', 'myalgia')).toBe('absent');
+    expect(status('The weakness was painless.', 'myalgia')).toBe('absent');
+    expect(status('Abdominal pain and proximal weakness.', 'myalgia')).toBeUndefined();
+  });
+  it('reads weight lost in kilograms or pounds, and not a diagnosis named "arthritis" as the finding', () => {
+    expect(status('She has lost about 4 kg.', 'weight-loss')).toBe('present');
+    expect(status('History of rheumatoid arthritis.', 'arthritis')).toBeUndefined();
+  });
+  it('keeps what the patient presented with out of a "with no …" negation', () => {
+    const t = 'She presented with no muscle weakness and interstitial lung disease.';
+    expect(status(t, 'interstitial-lung-disease')).toBe('present');
+    expect(status('She presented with no fever or dysphagia.', 'dysphagia')).toBe('absent');
+    expect(status('She can no longer rise from a chair and has painful, stiff thighs.', 'myalgia')).toBe(
+      'present',
+    );
+    expect(status("Raynaud's phenomenon was denied.", 'raynaud-phenomenon')).toBe('absent');
   });
 });
 

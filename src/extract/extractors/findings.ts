@@ -8,6 +8,7 @@
 import type { DocSentence, Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence, type Stage } from '../evidence.js';
+import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
 
 /** An extracted finding (case model FindingSchema). */
@@ -15,6 +16,8 @@ export interface ExtractedFinding {
   id: string;
   status: 'present' | 'absent' | 'uncertain';
   reason?: string;
+  /** Read by a convention rather than a literal statement (e.g. unspecified proximal weakness). */
+  inferred?: boolean;
   codes?: { hpo?: string; snomed?: string };
   evidence: SpanEvidence[];
 }
@@ -28,8 +31,14 @@ export interface ExtractedStrength {
   evidence: SpanEvidence[];
 }
 
-/** Findings not emitted as case findings (kept in the lexicon only to win longest matches). */
-const INTERNAL = new Set(['febrile-neutropenia', 'asthenia']);
+/** Findings not emitted as case findings (kept in the lexicon only to win longest matches, or read by rules). */
+export const INTERNAL_FINDINGS: ReadonlySet<string> = new Set([
+  'febrile-neutropenia',
+  'asthenia',
+  'arthritis-diagnosis',
+  'skin-rash',
+  'dm-pathognomonic-signs',
+]);
 
 const RANK = { present: 3, uncertain: 2, absent: 1 } as const;
 
@@ -41,7 +50,7 @@ class FindingSet {
     status: ExtractedFinding['status'],
     ev: SpanEvidence,
     reason?: string,
-    codes?: ExtractedFinding['codes'],
+    inferred = false,
   ): void {
     const cur = this.byId.get(id);
     if (!cur) {
@@ -49,29 +58,40 @@ class FindingSet {
         id,
         status,
         ...(reason && status === 'uncertain' ? { reason } : {}),
-        ...(codes && (codes.hpo || codes.snomed) ? { codes } : {}),
+        ...(inferred ? { inferred: true } : {}),
         evidence: [ev],
       });
       return;
     }
-    if (RANK[status] > RANK[cur.status]) {
+    // A stated status beats an inferred one; otherwise present > uncertain > absent.
+    const curInferred = cur.inferred === true;
+    const better =
+      (curInferred && !inferred) || (curInferred === inferred && RANK[status] > RANK[cur.status]);
+    if (better) {
       cur.status = status;
       if (status === 'uncertain' && reason) cur.reason = reason;
       else delete cur.reason;
+      if (inferred) cur.inferred = true;
+      else delete cur.inferred;
       cur.evidence.unshift(ev);
     } else cur.evidence.push(ev);
-    if (codes && !cur.codes && (codes.hpo || codes.snomed)) cur.codes = codes;
+  }
+  /** The merged finding of an id, if any (for rules that combine statements of several sentences). */
+  get(id: string): ExtractedFinding | undefined {
+    return this.byId.get(id);
   }
   list(): ExtractedFinding[] {
-    return [...this.byId.values()];
+    return [...this.byId.values()].map((f) => {
+      const codes = FINDING_CODES[f.id];
+      return codes ? { ...f, codes } : f;
+    });
   }
 }
-
-const has = (s: DocSentence, ...words: string[]) => s.tokens.findIndex((t) => words.includes(t.norm));
 
 // ─── Skin descriptions (EULAR/ACR 2017 definitions) ──────────────────────────────────────────
 
 const COLOUR = new Set([
+  'redness',
   'erythematous',
   'erythema',
   'violaceous',
@@ -136,12 +156,91 @@ const JOINT = new Set([
   'knuckle',
   'metacarpophalangeals',
 ]);
-const V_AREA = new Set(['decollete', 'neckline', 'cleavage']);
+const V_AREA = new Set(['decollete', 'decolletage', 'neckline', 'cleavage']);
+
+const MECHANIC_SKIN = new Set([
+  'hyperkeratotic',
+  'hyperkeratosis',
+  'fissured',
+  'fissuring',
+  'fissures',
+  'cracked',
+  'cracking',
+  'cracks',
+]);
+const MECHANIC_SITE = new Set(['fingers', 'finger', 'index', 'thumb', 'thumbs', 'palms', 'palmar', 'radial']);
+const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerated']);
+const ULCER_SITE = new Set([
+  'finger',
+  'fingers',
+  'fingertips',
+  'fingertip',
+  'pulps',
+  'pulp',
+  'pads',
+  'knuckles',
+  'digital',
+  'skin',
+  'cutaneous',
+  'elbows',
+  'elbow',
+  'palms',
+  'periungual',
+  'gottron',
+]);
+const NOT_SKIN_ULCER = new Set([
+  'oral',
+  'mouth',
+  'peptic',
+  'gastric',
+  'duodenal',
+  'mucosal',
+  'corneal',
+  'aphthous',
+]);
+const NAILFOLD_CHANGE = new Set([
+  'ragged',
+  'dilated',
+  'erythema',
+  'erythematous',
+  'telangiectasia',
+  'telangiectasias',
+  'capillary',
+  'capillaries',
+  'loops',
+  'hypertrophy',
+  'overgrowth',
+  'hemorrhages',
+  'infarcts',
+]);
+
+const DORSUM_PAPULES = 'papules on the back of the hands, over the finger joints not stated';
+const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints not stated';
+const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
+
+/**
+ * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
+ * joints" in another: papules, and over the joints — Gottron's papules present (inferred, both spans kept).
+ */
+function combineGottron(out: FindingSet): void {
+  const f = out.get('gottron-papules');
+  if (f?.status !== 'uncertain') return;
+  const notes = f.evidence.map((e) => e.note ?? '');
+  if (!notes.some((n) => n.startsWith(DORSUM_PAPULES)) || !notes.some((n) => n.startsWith(JOINT_LESIONS)))
+    return;
+  f.status = 'present';
+  f.inferred = true;
+  delete f.reason;
+}
 
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
-  toks.forEach((t, i) => LESION.has(t.norm) && lesions.push(i));
+  toks.forEach(
+    (t, i) =>
+      (LESION.has(t.norm) || MECHANIC_SKIN.has(t.norm) || ULCER.has(t.norm) || NAILFOLD_CHANGE.has(t.norm)) &&
+      lesions.push(i),
+  );
   if (!lesions.length) return;
   const nearestLesion = (i: number) =>
     lesions.reduce((b, x) => (Math.abs(x - i) < Math.abs(b - i) ? x : b), lesions[0]!);
@@ -178,7 +277,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
   if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
   // Gottron: lesions over the extensor surfaces of the finger joints; papules vs macules decide the item.
-  let joint = toks.findIndex((t) => JOINT.has(t.norm));
+  let joint = toks.findIndex(
+    (t, i) =>
+      JOINT.has(t.norm) ||
+      ((t.norm === 'joints' || t.norm === 'joint') &&
+        ['finger', 'fingers', 'hand', 'hands', 'digital'].includes(toks[i - 1]?.norm ?? '')),
+  );
   if (joint < 0) {
     const dorsum = toks.findIndex(
       (t, i) =>
@@ -186,6 +290,18 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         toks.slice(i + 1, i + 6).some((x) => x.norm === 'hand' || x.norm === 'hands' || x.norm === 'fingers'),
     );
     joint = dorsum;
+    // The back of the hand without the joints: Gottron's lesions are defined over the joints (conventions), so
+    // papules or macules there leave both items open.
+    const named = s.mentions.some(
+      (m) => m.concept.value === 'gottron-papules' || m.concept.value === 'gottron-sign',
+    );
+    if (dorsum >= 0 && !named) {
+      const papular = toks.some((t) => t.norm === 'papular' || t.norm === 'papule' || t.norm === 'papules');
+      const reason = papular ? DORSUM_PAPULES : DORSUM_LESIONS;
+      add('gottron-papules', dorsum, 'uncertain', reason);
+      add('gottron-sign', dorsum, 'uncertain', reason);
+      joint = -1;
+    }
   }
   if (joint >= 0) {
     // Plaques are raised (confluent papules): read as papules.
@@ -197,8 +313,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         t.norm === 'plaque' ||
         t.norm === 'plaques',
     );
+    // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped).
     const macular = toks.some(
-      (t) => t.norm === 'macular' || t.norm === 'macule' || t.norm === 'macules' || t.norm === 'flat',
+      (t, k) =>
+        t.norm === 'macular' ||
+        t.norm === 'macule' ||
+        t.norm === 'macules' ||
+        (t.norm === 'flat' &&
+          !toks.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
     );
     const maculopapular = toks.some((t) => t.norm === 'maculopapular');
     if (papular && !macular) add('gottron-papules', joint);
@@ -207,19 +329,42 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       const reason =
         maculopapular || (papular && macular)
           ? 'both papules and macules described over the joints'
-          : 'lesions over the finger joints without saying papules (raised) or macules (flat)';
+          : JOINT_LESIONS;
       add('gottron-papules', joint, 'uncertain', reason);
       add('gottron-sign', joint, 'uncertain', reason);
     }
   }
-  // V-sign: erythema of the anterior neck and upper chest.
+  // V-sign: erythema of the anterior neck and upper chest ("upper chest", "upper part of the thorax",
+  // "over his chest and neck"); not when the back is named (shawl).
+  const hasBack = toks.some((t) => t.norm === 'back');
   toks.forEach((t, i) => {
+    const chest = t.norm === 'chest' || t.norm === 'thorax';
     if (
       V_AREA.has(t.norm) ||
-      ((t.norm === 'upper' || t.norm === 'anterior') && toks[i + 1]?.norm === 'chest')
+      (chest &&
+        (toks[i - 1]?.norm === 'upper' ||
+          toks[i - 1]?.norm === 'anterior' ||
+          toks.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'upper') ||
+          (!hasBack && toks.some((x) => x.norm === 'neck'))))
     )
       add('v-sign', i);
   });
+  // Mechanic's hands (EULAR/ACR 2017): hyperkeratosis and fissuring of the radial / palmar aspects of the fingers.
+  const rough = toks.findIndex((t) => MECHANIC_SKIN.has(t.norm));
+  if (rough >= 0 && toks.some((t) => MECHANIC_SITE.has(t.norm))) add('mechanics-hands', rough);
+  // Skin ulcers: ulcers of the fingers, knuckles, elbows or skin (not mouth or gut).
+  const ulcer = toks.findIndex((t) => ULCER.has(t.norm));
+  if (ulcer >= 0 && toks.some((t) => ULCER_SITE.has(t.norm)) && !toks.some((t) => NOT_SKIN_ULCER.has(t.norm)))
+    add('skin-ulceration', ulcer);
+  // Periungual changes: abnormal nail folds or cuticles (erythema, telangiectasia, dilated capillary loops, ragged).
+  const fold = toks.findIndex(
+    (t, i) =>
+      t.norm === 'nailfold' ||
+      t.norm === 'nailfolds' ||
+      t.norm === 'cuticles' ||
+      (t.norm === 'nail' && (toks[i + 1]?.norm === 'folds' || toks[i + 1]?.norm === 'fold')),
+  );
+  if (fold >= 0 && toks.some((t) => NAILFOLD_CHANGE.has(t.norm))) add('periungual-changes', fold);
   // Shawl sign by description: upper back and shoulders.
   const back = toks.findIndex(
     (t, i) =>
@@ -231,7 +376,19 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
 
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
 
-const WEAK = new Set(['weakness', 'weak', 'paresis', 'paraparesis', 'tetraparesis', 'myopathic weakness']);
+const WEAK = new Set([
+  'weakness',
+  'weak',
+  'weakened',
+  'paresis',
+  'paraparesis',
+  'tetraparesis',
+  'quadriparesis',
+  'deficit',
+  'deficits',
+]);
+/** Weakness words that name all four limbs. */
+const ALL_LIMBS_WEAK = new Set(['tetraparesis', 'quadriparesis']);
 const STRENGTH = new Set(['strength', 'power', 'force']);
 const REDUCED = new Set([
   'reduced',
@@ -252,6 +409,8 @@ const UPPER_WORDS = new Set([
   'deltoids',
   'biceps',
   'triceps',
+  'scapular',
+  'abduction',
 ]);
 const LOWER_WORDS = new Set([
   'legs',
@@ -263,64 +422,157 @@ const LOWER_WORDS = new Set([
   'quadriceps',
   'iliopsoas',
   'gluteal',
+  'pelvic',
   'stairs',
   'squatting',
+  'squat',
   'chair',
   'chairs',
+  'seat',
+  'bath',
+]);
+/** Region words that are proximal by themselves ("weakness of the shoulders"). */
+const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
+const PROXIMAL_LOWER = new Set([
+  'hip',
+  'hips',
+  'thigh',
+  'thighs',
+  'quadriceps',
+  'iliopsoas',
+  'gluteal',
+  'pelvic',
+]);
+/** Activities that need the proximal muscles: raising the arms, combing, rising, climbing stairs. */
+const UPPER_ACTIVITIES = new Set([
+  'comb',
+  'combing',
+  'brushing',
+  'washing',
+  'overhead',
+  'shelves',
+  'dressing',
+  'clothes',
 ]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
+/** Other symptoms a region word may belong to instead of weakness ("stiffness of legs", "hip pain"). */
+const OTHER_SYMPTOM = new Set([
+  'pain',
+  'pains',
+  'stiffness',
+  'rash',
+  'erythema',
+  'swelling',
+  'numbness',
+  'tingling',
+  'edema',
+  'lesions',
+  'papules',
+  'tenderness',
+  'cramps',
+  'aching',
+  'ache',
+  'aches',
+  'wasting',
+  'atrophy',
+  'amyotrophy',
+  'nodules',
+]);
+/** Functional-limitation words ("difficulty climbing stairs", "unable to comb her hair"). */
+const FUNCTIONAL = new Set([
+  'diff',
+  'inability',
+  'unable',
+  'difficulty',
+  'difficulties',
+  'trouble',
+  'problems',
+  'cannot',
+  'struggles',
+  'struggling',
+  'affecting',
+]);
+const ACTION = new Set([
+  'raise',
+  'raising',
+  'climb',
+  'climbing',
+  'rise',
+  'rising',
+  'arising',
+  'comb',
+  'combing',
+  'lift',
+  'lifting',
+  'getting',
+  'get',
+  'standing',
+  'stand',
+  'squatting',
+  'stairs',
+  'walking',
+  'reach',
+  'reaching',
+  'hanging',
+  'changing',
+  'brushing',
+  'hold',
+  'holding',
+  'giving',
+]);
 
-/** Token indices of upper- and lower-limb mentions in [a, b). */
-function limbs(s: DocSentence, a: number, b: number): { upper: number[]; lower: number[] } {
+/** Token indices of upper- and lower-limb mentions in [a, b). "UL" / "LL" (capitals) are the limbs. */
+function limbs(s: DocSentence, a: number, b: number, text: string): { upper: number[]; lower: number[] } {
   const upper: number[] = [];
   const lower: number[] = [];
   const t = s.tokens;
   for (let i = a; i < b; i++) {
     const n = t[i]!.norm;
-    if (n === 'upper' || n === 'lower') {
+    if ((n === 'ul' || n === 'll') && text.slice(t[i]!.start, t[i]!.end) === n.toUpperCase())
+      (n === 'ul' ? upper : lower).push(i);
+    else if (n === 'upper' || n === 'lower') {
       let ok = false;
       for (let k = i + 1; k < Math.min(b + 2, i + 5, t.length); k++) if (LIMB.has(t[k]!.norm)) ok = true;
       if (ok) (n === 'upper' ? upper : lower).push(i);
-    } else if (UPPER_WORDS.has(n)) upper.push(i);
+    } else if (LIMB.has(n) && (t[i - 1]?.norm === 'four' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))) {
+      upper.push(i);
+      lower.push(i);
+    } else if (UPPER_WORDS.has(n) || UPPER_ACTIVITIES.has(n)) upper.push(i);
     else if (LOWER_WORDS.has(n)) lower.push(i);
-    else if (n === 'comb' || (n === 'raise' && t[i + 2]?.norm === 'arms')) upper.push(i);
+    else if (n === 'raise' && t[i + 2]?.norm === 'arms') upper.push(i);
+    else if (n === 'head' && (t[i - 2]?.norm === 'above' || t[i - 3]?.norm === 'above')) upper.push(i);
   }
   return { upper, lower };
 }
 
 /** Token indices of weakness indicators ("weakness", "reduced power", "inability to climb stairs"). */
-function weaknessAt(s: DocSentence): number[] {
+function weaknessAt(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
+  const functional = new Set<number>();
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
-    if (WEAK.has(n)) out.push(i);
+    if (WEAK.has(n)) {
+      // "motor deficit", "muscular deficit" — not "deficit" of anything else
+      if (
+        (n === 'deficit' || n === 'deficits') &&
+        !['muscular', 'muscle', 'motor', 'neurological'].includes(t[i - 1]?.norm ?? '')
+      )
+        continue;
+      out.push(i);
+    } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))
+      out.push(i);
     else if (STRENGTH.has(n) && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
     else if (
-      (n === 'inability' || n === 'unable' || n === 'difficulty') &&
-      t
-        .slice(i + 1, i + 6)
-        .some(
-          (x) =>
-            x.norm === 'raise' ||
-            x.norm === 'climb' ||
-            x.norm === 'climbing' ||
-            x.norm === 'rise' ||
-            x.norm === 'rising' ||
-            x.norm === 'comb' ||
-            x.norm === 'combing' ||
-            x.norm === 'lift' ||
-            x.norm === 'lifting' ||
-            x.norm === 'getting' ||
-            x.norm === 'standing' ||
-            x.norm === 'squatting' ||
-            x.norm === 'stairs',
-        )
-    )
+      (FUNCTIONAL.has(n) || (n === 'could' && t[i + 1]?.norm === 'not')) &&
+      t.slice(i + 1, i + 7).some((x) => ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm))
+    ) {
       out.push(i);
+      functional.add(i);
+    }
   }
-  return out;
+  return { at: out, functional };
 }
 
 /** Region words count only near a weakness indicator (a rash "on the neck and arms" is not weakness). */
@@ -333,8 +585,20 @@ const GRADE_RE = new RegExp(
   'g',
 );
 
+/** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
+function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
+  if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
+  for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
+    const n = t[k]!.norm;
+    if (weak.includes(k)) return false;
+    if (OTHER_SYMPTOM.has(n)) return true;
+    if (n === '.' || n === ';') return false;
+  }
+  return false;
+}
+
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
-  const weakIdx = weaknessAt(s);
+  const { at: weakIdx, functional: functionalIdx } = weaknessAt(s);
   if (!weakIdx.length) return;
   const t = s.tokens;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
@@ -342,65 +606,55 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     id: string,
     idx: number,
     extra: { start: number; end: number }[] = [],
-    forceUncertain?: string,
+    inferred?: string,
   ) => {
     const a = mentionStatus(s.assert(idx, idx + 1));
     if (!a) return;
-    const status = forceUncertain && a.status === 'present' ? 'uncertain' : a.status;
     out.add(
       id,
-      status,
-      evidence(
-        doc.text,
-        [t[idx]!, ...extra],
-        'weakness',
-        forceUncertain && status === 'uncertain' ? forceUncertain : a.note,
-      ),
-      forceUncertain ?? a.reason,
+      a.status,
+      evidence(doc.text, [t[idx]!, ...extra], 'weakness', inferred ?? a.note),
+      a.reason,
+      inferred !== undefined,
     );
   };
-  const proximal = has(s, 'proximal');
-  const all = limbs(s, 0, t.length);
-  const upper = all.upper.filter((i) => near(i, NEAR_LIMB));
-  const lower = all.lower.filter((i) => near(i, NEAR_LIMB));
-  // Raising the arms, combing, climbing stairs, rising from a chair are proximal functions.
-  const functionalSentence = weakIdx.some((w) => ['inability', 'unable', 'difficulty'].includes(t[w]!.norm));
-  const functional = (i: number) =>
-    functionalSentence || ['comb', 'raise', 'stairs', 'chair', 'chairs', 'squatting'].includes(t[i]!.norm);
+  // "proximal" qualifying the weakness ("proximal muscle weakness", "weakness of the proximal muscles").
+  const proximal = t.findIndex((x, i) => x.norm === 'proximal' && near(i, 5));
+  const all = limbs(s, 0, t.length, doc.text);
+  const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
+  const upper = all.upper.filter(attached);
+  const lower = all.lower.filter(attached);
+  const side = (i: number) => {
+    const p = t[i - 1]?.norm;
+    return p === 'left' || p === 'right' || t[i - 2]?.norm === 'left' || t[i - 2]?.norm === 'right';
+  };
+  // Functional limitations name proximal groups; a one-sided one ("unable to raise the right leg") is not
+  // read as proximal weakness (pain or a local cause is as likely).
+  const isFunctional = (i: number) =>
+    weakIdx.some((w) => functionalIdx.has(w) && Math.abs(w - i) <= NEAR_LIMB) && !side(i);
+  const girdle = (i: number) => LIMB.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm.startsWith('girdle');
   const proxEv = proximal >= 0 ? [t[proximal]!] : [];
+  const allLimbs = weakIdx.find((w) => ALL_LIMBS_WEAK.has(t[w]!.norm));
   for (const i of upper)
     if (
       proximal >= 0 ||
-      functional(i) ||
-      ['shoulder', 'shoulders', 'deltoid', 'deltoids'].includes(t[i]!.norm)
+      isFunctional(i) ||
+      PROXIMAL_UPPER.has(t[i]!.norm) ||
+      girdle(i) ||
+      UPPER_ACTIVITIES.has(t[i]!.norm)
     )
       addRegion('proximal-weakness-upper', i, proxEv);
   for (const i of lower)
-    if (
-      proximal >= 0 ||
-      functional(i) ||
-      ['hip', 'hips', 'thigh', 'thighs', 'quadriceps', 'iliopsoas'].includes(t[i]!.norm)
-    )
+    if (proximal >= 0 || isFunctional(i) || PROXIMAL_LOWER.has(t[i]!.norm) || girdle(i))
       addRegion('proximal-weakness-lower', i, proxEv);
-  if (proximal >= 0 && upper.length === 0 && lower.length === 0) {
-    const a = mentionStatus(s.assert(proximal, proximal + 1));
-    if (a?.status === 'absent') {
-      addRegion('proximal-weakness-upper', proximal);
-      addRegion('proximal-weakness-lower', proximal);
-    } else {
-      addRegion(
-        'proximal-weakness-upper',
-        proximal,
-        [],
-        'proximal weakness without the limb (upper or lower) stated',
-      );
-      addRegion(
-        'proximal-weakness-lower',
-        proximal,
-        [],
-        'proximal weakness without the limb (upper or lower) stated',
-      );
-    }
+  if (allLimbs !== undefined && proximal >= 0) {
+    addRegion('proximal-weakness-upper', allLimbs, proxEv);
+    addRegion('proximal-weakness-lower', allLimbs, proxEv);
+  }
+  if (proximal >= 0 && upper.length === 0 && lower.length === 0 && allLimbs === undefined) {
+    // Convention: "proximal (muscle) weakness" without a limb means both girdles (inferred).
+    addRegion('proximal-weakness-upper', proximal, [], 'unspecified-proximal-weakness');
+    addRegion('proximal-weakness-lower', proximal, [], 'unspecified-proximal-weakness');
   }
   const neck = t.findIndex(
     (x, i) =>
@@ -409,7 +663,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (near(i, NEAR_NECK) ||
         t[i + 1]?.norm === 'flexor' ||
         t[i + 1]?.norm === 'flexors' ||
-        t[i + 1]?.norm === 'flexion'),
+        t[i + 1]?.norm === 'flexion') &&
+      !shadowed(t, i, weakIdx),
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
   const distal = t.findIndex((x, i) => x.norm === 'distal' && near(i, NEAR_LIMB));
@@ -420,27 +675,138 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (t[i + 1]?.norm === 'flexors' || t[i + 1]?.norm === 'flexor' || t[i + 1]?.norm === 'flexion'),
   );
   if (finger >= 0) addRegion('finger-flexor-weakness', finger);
+  symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0, addRegion);
+}
+
+/** Symmetric weakness: "symmetric(al)", "bilateral(ly)", "both sides", "both arms"; asymmetric → absent. */
+function symmetry(
+  doc: Doc,
+  s: DocSentence,
+  out: FindingSet,
+  girdles: boolean,
+  addRegion: (id: string, idx: number) => void,
+): void {
+  const t = s.tokens;
+  const asym = t.findIndex(
+    (x) => x.norm === 'asymmetric' || x.norm === 'asymmetrical' || x.norm === 'unilateral',
+  );
+  if (asym >= 0) {
+    out.add('symmetric-weakness', 'absent', evidence(doc.text, [t[asym]!], 'weakness', 'asymmetric'));
+    return;
+  }
+  if (!girdles) return;
   const sym = t.findIndex(
-    (x) =>
+    (x, i) =>
       x.norm === 'symmetric' ||
       x.norm === 'symmetrical' ||
       x.norm === 'symmetrically' ||
       x.norm === 'bilateral' ||
-      x.norm === 'both',
+      x.norm === 'bilaterally' ||
+      (x.norm === 'both' &&
+        ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
+      (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides'),
   );
-  const asym = t.findIndex(
-    (x) => x.norm === 'asymmetric' || x.norm === 'asymmetrical' || x.norm === 'unilateral',
-  );
-  if (asym >= 0)
-    out.add(
-      'symmetric-weakness',
-      'absent',
-      evidence(doc.text, [t[asym]!], 'weakness', 'asymmetric weakness stated'),
-    );
-  else if (sym >= 0 && (upper.length || lower.length || proximal >= 0)) addRegion('symmetric-weakness', sym);
+  if (sym >= 0) addRegion('symmetric-weakness', sym);
+}
+
+/** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
+function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    let hit = -1;
+    if (n === 'weakness' || n === 'weak') {
+      const a = s.assert(i, i + 1);
+      // only a general statement: no region named near it
+      const region = limbs(s, Math.max(0, i - 4), Math.min(t.length, i + 5), doc.text);
+      const qualified = t
+        .slice(Math.max(0, i - 3), i + 4)
+        .some((x) =>
+          ['neck', 'distal', 'finger', 'fingers', 'facial', 'respiratory', 'grip', 'hand'].includes(x.norm),
+        );
+      if (a.negated && !a.resolved && !region.upper.length && !region.lower.length && !qualified) hit = i;
+    } else if (STRENGTH.has(n)) {
+      const win = t.slice(Math.max(0, i - 3), i + 5).map((x) => x.norm);
+      const normal =
+        win.includes('normal') || win.includes('full') || win.includes('preserved') || win.includes('intact');
+      const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
+      const reduced = win.some((w) => REDUCED.has(w));
+      if (
+        normal &&
+        !qualified &&
+        !reduced &&
+        !limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 5), doc.text).upper.length
+      )
+        hit = i;
+    }
+    if (hit < 0) continue;
+    const a = mentionStatus(s.assert(hit, hit + 1));
+    if (a && a.status === 'present' && n !== 'weakness' && n !== 'weak') {
+      // "strength was normal": stated normal
+      for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
+        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, true);
+    } else if (a && a.status === 'absent')
+      for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
+        out.add(
+          id,
+          'absent',
+          evidence(doc.text, [t[hit]!], 'weakness', 'no-weakness-stated'),
+          undefined,
+          true,
+        );
+    return;
+  }
+}
+
+/** Strength grades below 5 are weakness of their group; grade 5 is its absence. */
+const GRADE_FINDING: Readonly<Partial<Record<ExtractedStrength['group'], string>>> = {
+  'proximal-upper': 'proximal-weakness-upper',
+  'proximal-lower': 'proximal-weakness-lower',
+  'neck-flexors': 'neck-flexor-weakness',
+  'distal-upper': 'distal-weakness',
+  'distal-lower': 'distal-weakness',
+  'finger-flexors': 'finger-flexor-weakness',
+};
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+/** The highest grade a written MRC grade allows ("3-4/5" → 4, "4+/5" → 4.5, "IV/V" → 4). */
+export function maxGrade(grade: string): number | undefined {
+  const parts = grade.replace(/\/(?:5|V)$/, '').split(/[-–](?=[0-9IV])/);
+  let max: number | undefined;
+  for (const p of parts) {
+    const m = /^([0-5](?:\.[05])?|IV|V|I{1,3})([+-]?)$/.exec(p.trim());
+    if (!m) return undefined;
+    const v = (ROMAN[m[1]!] ?? Number(m[1])) + (m[2] === '+' ? 0.5 : m[2] === '-' ? -0.25 : 0);
+    max = max === undefined ? v : Math.max(max, v);
+  }
+  return max;
+}
+
+function findingsFromGrades(
+  doc: Doc,
+  s: DocSentence,
+  strength: readonly ExtractedStrength[],
+  out: FindingSet,
+): void {
+  let weak = false;
+  for (const g of strength) {
+    const id = GRADE_FINDING[g.group];
+    const max = maxGrade(g.grade);
+    if (!id || max === undefined) continue;
+    if (max < 5) weak = true;
+    const ev = g.evidence[0]!;
+    out.add(id, max < 5 ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
+  }
+  if (weak && strength.some((g) => g.group.startsWith('proximal')))
+    symmetry(doc, s, out, true, (id, idx) => {
+      const a = mentionStatus(s.assert(idx, idx + 1));
+      if (a) out.add(id, a.status, evidence(doc.text, [s.tokens[idx]!], 'weakness', a.note), a.reason);
+    });
 }
 
 const GRADE_CONTEXT = new Set([
+  'extension',
+  'abduction',
   'strength',
   'power',
   'weakness',
@@ -454,6 +820,22 @@ const GRADE_CONTEXT = new Set([
   'limitation',
   'muscle',
   'muscles',
+  // a grade written beside a named muscle ("quadriceps 4/5, iliopsoas 3/5")
+  'deltoid',
+  'deltoids',
+  'biceps',
+  'triceps',
+  'quadriceps',
+  'iliopsoas',
+  'psoas',
+  'hamstrings',
+  'gluteus',
+  'gluteal',
+  'glutei',
+  'flexor',
+  'extensors',
+  'abductors',
+  'adductors',
 ]);
 
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
@@ -463,6 +845,9 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   const text = doc.text.slice(s.start, s.end);
   GRADE_RE.lastIndex = 0;
   let prevEnd = 0;
+  // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
+  // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
+  let regionAfter: boolean | undefined;
   for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
@@ -472,9 +857,11 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     );
     let segB = t.findIndex((x) => x.start >= gStart);
     if (segB < 0) segB = t.length;
-    let seg = limbs(s, segA, segB);
+    let seg = limbs(s, segA, segB, doc.text);
     let segTokens = t.slice(segA, segB);
-    if (!seg.upper.length && !seg.lower.length && !segTokens.some((x) => x.norm === 'neck')) {
+    const before = seg.upper.length > 0 || seg.lower.length > 0 || segTokens.some((x) => x.norm === 'neck');
+    regionAfter ??= !before;
+    if (regionAfter || !before) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
       segA = t.findIndex((x) => x.start >= gEnd);
       if (segA < 0) segA = t.length;
@@ -483,7 +870,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       GRADE_RE.lastIndex = m.index + m[0].length;
       const stop = nextGrade ? t.findIndex((x) => x.start >= s.start + nextGrade.index) : t.length;
       segB = stop < 0 ? t.length : stop;
-      seg = limbs(s, segA, segB);
+      seg = limbs(s, segA, segB, doc.text);
       segTokens = t.slice(segA, segB);
     }
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
@@ -530,6 +917,138 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
 }
 
 /**
+ * "No rash", "without skin lesions": no heliotrope rash and no Gottron lesions (inferred, conventions:
+ * "absent only when stated" — a statement that the skin is clear is such a statement). "Without pathognomonic
+ * skin signs" denies the two pathognomonic signs, heliotrope rash and Gottron's papules.
+ */
+function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
+  for (const m of s.mentions) {
+    const v = m.concept.value;
+    if (v !== 'skin-rash' && v !== 'dm-pathognomonic-signs') continue;
+    const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
+    if (!a || a.status !== 'absent') continue;
+    const ids =
+      v === 'skin-rash'
+        ? ['heliotrope-rash', 'gottron-papules', 'gottron-sign']
+        : ['heliotrope-rash', 'gottron-papules'];
+    for (const id of ids)
+      out.add(
+        id,
+        'absent',
+        evidence(doc.text, [m], 'findings', v === 'skin-rash' ? 'no-rash-stated' : 'no-pathognomonic-signs'),
+        undefined,
+        true,
+      );
+  }
+}
+
+/** Pain words that are myalgia when they are about the muscles ("muscle weakness, pain and spasms"). */
+const PAIN = new Set(['pain', 'pains', 'aching', 'aches', 'ache', 'tenderness', 'painful', 'tender']);
+/** Body parts whose pain is not muscle pain. */
+const NOT_MUSCLE_PAIN = new Set([
+  'abdominal',
+  'abdomen',
+  'chest',
+  'joint',
+  'joints',
+  'back',
+  'head',
+  'knee',
+  'knees',
+  'epigastric',
+  'pleuritic',
+  'bone',
+  'bones',
+  'throat',
+  'ear',
+  'eye',
+  'eyes',
+  'tooth',
+  'flank',
+  'pelvic',
+  'hip',
+  'wrist',
+  'wrists',
+  'ankle',
+  'ankles',
+  'neuropathic',
+  'nodules',
+  'non',
+]);
+
+/**
+ * Myalgia from pain of the muscles: a pain word coordinated with muscle weakness ("muscle weakness, pain and
+ * spasms", "pain and weakness of the proximal muscles"), of a muscle region ("aching thighs", "muscular pain"),
+ * or "painless weakness" (myalgia absent).
+ */
+function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  const { at: weak } = weaknessAt(s);
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (
+      n === 'painless' &&
+      (weak.some((w) => Math.abs(w - i) <= 4) || t.some((x) => x.norm === 'weakness'))
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a && a.status === 'present')
+        out.add('myalgia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'painless-weakness'));
+      continue;
+    }
+    if (!PAIN.has(n)) continue;
+    const prev = t[i - 1]?.norm ?? '';
+    if (NOT_MUSCLE_PAIN.has(prev) || NOT_MUSCLE_PAIN.has(t[i + 1]?.norm ?? '')) continue;
+    const win = t.slice(Math.max(0, i - 4), i + 10).map((x) => x.norm);
+    const muscle = win.some(
+      (w) =>
+        w === 'muscle' ||
+        w === 'muscles' ||
+        w === 'muscular' ||
+        w === 'thighs' ||
+        w === 'thigh' ||
+        w === 'shoulders' ||
+        w === 'calves' ||
+        w === 'myalgic',
+    );
+    const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
+    if (!muscle && !withWeakness) continue;
+    if (
+      !muscle &&
+      withWeakness &&
+      !win.includes('muscle') &&
+      !win.includes('muscles') &&
+      !win.includes('proximal')
+    )
+      continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) continue;
+    out.add('myalgia', a.status, evidence(doc.text, [t[i]!], 'findings', a.note), a.reason);
+  }
+}
+
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs', 'pounds', 'stone']);
+
+/** "Has lost about 4 kg", "lost 10 lbs": weight loss. */
+function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'lost') continue;
+    for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
+      if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a)
+          out.add(
+            'weight-loss',
+            a.status,
+            evidence(doc.text, [t[i]!, t[k + 1]!], 'findings', a.note),
+            a.reason,
+          );
+        return;
+      }
+  }
+}
+
+/**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
  */
@@ -539,7 +1058,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     for (const m of s.mentions) {
-      if (m.concept.kind !== 'finding' || INTERNAL.has(m.concept.value)) continue;
+      if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
       if (!a) continue;
       let status = a.status;
@@ -556,12 +1075,18 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
           `${m.concept.attrs?.polarity === 'negative' ? 'negative term; ' : ''}${a.note}`,
         ),
         a.reason,
-        m.concept.codes,
       );
     }
     skin(doc, s, out);
     weakness(doc, s, out);
+    normalStrength(doc, s, out);
+    const before = strength.length;
     grades(doc, s, strength);
+    findingsFromGrades(doc, s, strength.slice(before), out);
+    skinNegated(doc, s, out);
+    myalgia(doc, s, out);
+    weightLost(doc, s, out);
   }
+  combineGottron(out);
   return { findings: out.list(), strength };
 }

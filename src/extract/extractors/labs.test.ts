@@ -3,7 +3,7 @@ import { analyse } from '../document.js';
 import { extractLabs } from './labs.js';
 import { readUnit, ucumUnit } from './units.js';
 
-const labs = (t: string) => extractLabs(analyse(t)).map(({ evidence: _e, ...l }) => l);
+const labs = (t: string) => extractLabs(analyse(t)).labs.map(({ evidence: _e, codes: _c, ...l }) => l);
 
 describe('labs', () => {
   it('reads value, unit and reference range in parentheses', () => {
@@ -79,5 +79,167 @@ describe('labs: bare interval in brackets', () => {
     expect(labs('CK 695 U/L (25-200).')).toEqual([
       { analyte: 'CK', value: 695, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },
     ]);
+  });
+});
+
+describe('labs: the reading rules', () => {
+  it('reads every number format with its unit', () => {
+    expect(labs('CK 12 480 U/l.')).toEqual([{ analyte: 'CK', value: 12480, unit: 'U/L' }]);
+    expect(labs('CRP 74,2 mg/L.')).toEqual([{ analyte: 'CRP', value: 74.2, unit: 'mg/L' }]);
+    expect(labs('prox weakness, CK 3.2k.')).toEqual([{ analyte: 'CK', value: 3200 }]);
+  });
+  it('reads comparators written as words', () => {
+    expect(labs('A creatine kinase marker showed a level of over 2000.')).toEqual([
+      { analyte: 'CK', value: 2000, comparator: '>' },
+    ]);
+  });
+  it('reads a lab table pasted as text: flag, unit column and reference column', () => {
+    expect(labs('CK                    3350 H    U/L       25–200')).toEqual([
+      { analyte: 'CK', value: 3350, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },
+    ]);
+    expect(labs('aldolase 18.4 U/L (< 7.6)')).toEqual([
+      { analyte: 'aldolase', value: 18.4, unit: 'U/L', referenceRange: { high: 7.6 }, upperLimit: 7.6 },
+    ]);
+  });
+  it('gives a value to the nearest analyte before it, never shifting a list', () => {
+    const r = labs('Elevated CK, ALT of 215 IU/l, aspartate aminotransferase was 183 U/l, ESR of 16 mm/hr.');
+    expect(r.map((l) => [l.analyte, l.value ?? l.interpretation])).toEqual([
+      ['CK', 'elevated'],
+      ['ALT', 215],
+      ['AST', 183],
+      ['ESR', 16],
+    ]);
+  });
+  it('pairs a bracketed list of values with a list of analytes when it says "respectively"', () => {
+    const r = labs(
+      'The serum aldolase, LDH and CRP levels were increased (11.0, 658 U/L and 24 mg/L, respectively).',
+    );
+    expect(r.map((l) => [l.analyte, l.value, l.unit])).toEqual([
+      ['aldolase', 11, undefined],
+      ['LDH', 658, 'U/L'],
+      ['CRP', 24, 'mg/L'],
+    ]);
+  });
+  it('keeps a trend as two values of one analyte', () => {
+    expect(labs('CK today 612 U/L, down from 1 480 U/L a month ago.').map((l) => l.value)).toEqual([
+      612, 1480,
+    ]);
+  });
+  it('shares an interpretation over a list of analytes, and reads "returned to normal" as elevated before', () => {
+    expect(
+      labs('Serum calcium and ACE levels were normal.').map((l) => [l.analyte, l.interpretation]),
+    ).toEqual([
+      ['calcium', 'normal'],
+      ['ACE', 'normal'],
+    ]);
+    expect(
+      labs(
+        'An increased level of serum creatine kinase (CK), lactate dehydrogenase (LDH) and aspartate aminotransferase (AST).',
+      ).map((l) => [l.analyte, l.interpretation]),
+    ).toEqual([
+      ['CK', 'elevated'],
+      ['LDH', 'elevated'],
+      ['AST', 'elevated'],
+    ]);
+    expect(
+      labs('Serum troponin T was also high, but troponin I was normal.').map((l) => l.interpretation),
+    ).toEqual(['elevated', 'normal']);
+    expect(labs('CPK levels returned to normal over 4 months.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated', inferred: true },
+    ]);
+  });
+  it('settles a number that reads two ways by the stated interpretation, else reports it', () => {
+    expect(labs('Ferritin was increased (1.679 ng/mL).')).toEqual([
+      { analyte: 'ferritin', value: 1679, unit: 'ng/mL', interpretation: 'elevated' },
+    ]);
+    const r = extractLabs(analyse('Ferritin 1.679 ng/mL.'));
+    expect(r.labs).toEqual([]);
+    expect(r.unplaced).toMatchObject([{ kind: 'ambiguous-number', text: '1.679 ng/mL' }]);
+  });
+  it('reports a value with a laboratory unit and no known analyte, with its span', () => {
+    const text = 'Serum zinc-alpha glycoprotein 88 mg/L.';
+    const r = extractLabs(analyse(text));
+    expect(r.labs).toEqual([]);
+    expect(r.unplaced).toHaveLength(1);
+    expect(r.unplaced[0]!.kind).toBe('unknown-analyte');
+    expect(text.slice(r.unplaced[0]!.start, r.unplaced[0]!.end)).toBe(r.unplaced[0]!.text);
+  });
+  it('normalises units through UCUM and codes the analyte in LOINC', () => {
+    const r = extractLabs(analyse('TSH 96.4 mU/l, free T4 3.1 pmol/l. CK 300 U/L.')).labs;
+    expect(r.map((l) => [l.analyte, l.unit])).toEqual([
+      ['TSH', 'm[IU]/L'],
+      ['free T4', 'pmol/L'],
+      ['CK', 'U/L'],
+    ]);
+    expect(r[2]!.codes).toEqual({ loinc: '2157-6' });
+    expect(ucumUnit('nmol/l')).toBe('nmol/L');
+    expect(ucumUnit('furlong/fortnight')).toBeUndefined();
+  });
+});
+
+describe('labs: more reading rules', () => {
+  const show = (t: string) =>
+    labs(t).map((l) =>
+      [l.analyte, l.value, l.unit, l.upperLimit, l.interpretation].filter((x) => x !== undefined),
+    );
+  it('reads a reference limit after a semicolon, an abbreviation or a unit inside the bracket', () => {
+    expect(show('CK was raised (7,200 IU/L; reference, <170 IU/L).')).toEqual([
+      ['CK', 7200, '[IU]/L', 170, 'elevated'],
+    ]);
+    expect(show('CK 3100 U/L (NV < 180).')).toEqual([['CK', 3100, 'U/L', 180]]);
+    expect(show('CK 3100 U/L (upper normal limit 180).')).toEqual([['CK', 3100, 'U/L', 180]]);
+    expect(show('CK 3100 U/L (20–180 U/L).')).toEqual([['CK', 3100, 'U/L', 180]]);
+  });
+  it('shares a unit written once after the last value of a "respectively" list or a trend', () => {
+    expect(show('CK, AST and ALT were 4,100, 88 and 61 U/L, respectively.')).toEqual([
+      ['CK', 4100, 'U/L'],
+      ['AST', 88, 'U/L'],
+      ['ALT', 61, 'U/L'],
+    ]);
+    expect(show('The CK fell from 9,000 to 700 U/L.')).toEqual([
+      ['CK', 9000, 'U/L'],
+      ['CK', 700, 'U/L'],
+    ]);
+    expect(show('CK 5100 U/L at first, decreasing to 240 U/L.')).toEqual([
+      ['CK', 5100, 'U/L'],
+      ['CK', 240, 'U/L'],
+    ]);
+  });
+  it('reads a multiple of the upper limit as elevated without a value', () => {
+    expect(show('The CK was twelve times the upper limit of normal.')).toEqual([['CK', 'elevated']]);
+  });
+  it('reads three decimals of an enzyme activity as thousands', () => {
+    expect(show('CK of 9.400 U/L.')).toEqual([['CK', 9400, 'U/L']]);
+  });
+  it('keeps CK-MB apart from CK, pairs slash-written analytes and values, and reads ESR "mm in the first hour"', () => {
+    expect(show('CK-MB 31 U/L.')).toEqual([['CK-MB', 31, 'U/L']]);
+    expect(show('AST/ALT 140/77 U/L.')).toEqual([
+      ['AST', 140, 'U/L'],
+      ['ALT', 77, 'U/L'],
+    ]);
+    expect(show('ESR was 72 mm in the first hour.')).toEqual([['ESR', 72, 'mm/h']]);
+  });
+});
+
+describe('labs named by a disorder of their level, and kidney markers', () => {
+  const show = (t: string) => labs(t).map((l) => [l.analyte, l.value, l.unit].filter((x) => x !== undefined));
+  it('reads "hyperCKemia (N U/L)" and "hypercalcaemia (N mg/dL)" as values of the analyte', () => {
+    expect(show('Asymptomatic hyperCKemia (2,400 U/L) was found.')).toEqual([['CK', 2400, 'U/L']]);
+    expect(show('Hypercalcaemia (11.9 mg/dL) was noted.')).toEqual([['calcium', 11.9, 'mg/dL']]);
+  });
+  it('keeps BUN apart from urea and reads eGFR', () => {
+    expect(show('BUN 31 mg/dL, urea 9 mmol/L, eGFR 52 mL/min.')).toEqual([
+      ['BUN', 31, 'mg/dL'],
+      ['urea', 9, 'mmol/L'],
+      ['eGFR', 52, 'mL/min'],
+    ]);
+  });
+});
+
+describe('doses are not unplaced laboratory values', () => {
+  it('reports a value with a lab unit and no analyte, but never a dose', () => {
+    const u = (t: string) => extractLabs(analyse(t)).unplaced.map((x) => x.text);
+    expect(u('Prednisolone was given at 1 mg/kg. Methotrexate 20 mg weekly.')).toEqual([]);
+    expect(u('The level was 40 U/L.')).toHaveLength(1);
   });
 });

@@ -1,14 +1,26 @@
 /**
- * Laboratory results: analyte, value with comparator, unit (UCUM), reference range and its upper
- * limit, and qualitative statements. Shapes handled: "CK 695 U/L", "CK 695 (normal range 25–200 U/L)",
- * "ALT was mildly raised at 61 (normal 10–49 U/L)", "CRP < 4", "X and Y at 695 (…) and 32 (…)
- * respectively", "raised CK" (stated elevated), "CK values normalised" (elevated before: inferred),
- * "CEA not elevated" (normal).
+ * Laboratory results: analyte, value with comparator, unit (UCUM), reference range and its upper limit, and
+ * qualitative statements (conventions, "Labs": a value needs a number in the text; "elevated CK" without one is
+ * an interpretation).
+ *
+ * Shapes handled: "CK 695 U/L", "CK 695 (normal range 25–200 U/L)", "ALT was mildly raised at 61 (normal
+ * 10–49 U/L)", "CRP < 4", "a level of over 2000", numbers with thousands separators and decimal commas
+ * (numbers.ts), lab tables pasted as text ("CK   3350 H   U/L   25–200"), "X and Y at 695 (…) and 32 (…)
+ * respectively" and "X, Y and Z were increased (11.0, 1.040, 658 U/L …, respectively)", trends ("612 U/L, down
+ * from 1 480 U/L"), qualitative statements shared by a list ("serum calcium and ACE levels were normal",
+ * "increased level of CK, LDH and AST"), "CK values normalised" / "returned to normal" (elevated before:
+ * inferred), "CEA not elevated" (normal).
+ *
+ * A value is given to the nearest analyte before it, across fillers only; values of a list go in order only
+ * when the text says so ("respectively", or a bracketed list of values after the list of analytes). What
+ * cannot be placed is reported (`unplaced`): a value with a laboratory unit and no analyte the lexicon knows,
+ * and a number that reads two ways ("1.679") when no stated interpretation settles it.
  * @module
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { readNumber } from '../numbers.js';
 import { readUnit } from './units.js';
 
 /** An extracted lab (case model LabSchema). */
@@ -21,7 +33,16 @@ export interface ExtractedLab {
   upperLimit?: number;
   interpretation?: 'elevated' | 'normal' | 'low';
   inferred?: boolean;
+  codes?: { loinc: string };
   evidence: SpanEvidence[];
+}
+
+/** Laboratory text that could not be placed. */
+export interface UnplacedLab {
+  kind: 'unknown-analyte' | 'ambiguous-number';
+  start: number;
+  end: number;
+  text: string;
 }
 
 const FILLER = new Set([
@@ -38,6 +59,8 @@ const FILLER = new Set([
   'significantly',
   'slightly',
   'severely',
+  'remarkably',
+  'grossly',
   'raised',
   'elevated',
   'increased',
@@ -59,6 +82,7 @@ const FILLER = new Set([
   'a',
   'an',
   'peak',
+  'peaked',
   'initial',
   'initially',
   'respectively',
@@ -66,6 +90,8 @@ const FILLER = new Set([
   'found',
   'with',
   'reaching',
+  'reached',
+  'had',
   'up',
   'from',
   'on',
@@ -76,34 +102,134 @@ const FILLER = new Set([
   'and',
   'be',
   'been',
-  'had',
   'has',
-  'of',
+  'today',
+  'marker',
+  'showed',
+  'shows',
+  'demonstrated',
+  'revealed',
+  'test',
+  'result',
+  'h',
+  'l',
+  'rose',
+  'fell',
+  'dropped',
+  'declined',
+  'climbed',
+  'rising',
+  'falling',
+  'decreasing',
+  'increasing',
+  'dropping',
+  'first',
+  'baseline',
+  'presentation',
 ]);
-const ELEVATED = new Set(['raised', 'elevated', 'increased', 'high', 'higher', 'elevation', 'hyper']);
+const ELEVATED = new Set([
+  'raised',
+  'elevated',
+  'increased',
+  'high',
+  'higher',
+  'elevation',
+  'hyper',
+  'rise',
+  'rising',
+]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
 const LOW = new Set(['low', 'decreased', 'reduced']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
+/** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
+const TREND = new Set([
+  'down',
+  'up',
+  'from',
+  'to',
+  'then',
+  'later',
+  'previously',
+  'falling',
+  'fell',
+  'rising',
+  'rose',
+  'decreased',
+  'increased',
+  'declined',
+  'dropped',
+  'after',
+  'before',
+  'and',
+  'subsequently',
+]);
+const TIME_UNITS = new Set([
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'cycles',
+  'cycle',
+  'hours',
+  'hour',
+  'minutes',
+  'times',
+  'fold',
+  'x',
+]);
 
-const RANGE_RE =
-  /[ \t\u00a0\u2009\u202f]{0,3}[([]?[ \t\u00a0\u2009\u202f]{0,2}(?:(?:normal|reference|ref|nr|n|uln|rr|range|values?|limits?|upper|limit|of|interval)[ \t\u00a0\u2009\u202f.:=]{0,3}){1,4}(?:(<=|<|≤|up to)[ \t\u00a0\u2009\u202f]{0,2}(\d{1,7}(?:\.\d{1,4})?)|(\d{1,7}(?:\.\d{1,4})?)[ \t\u00a0\u2009\u202f]{0,2}(?:-|–|—|to)[ \t\u00a0\u2009\u202f]{0,2}(\d{1,7}(?:\.\d{1,4})?))/iy;
-
+const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
+const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
+const RANGE_RE = new RegExp(
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|reference|ref|nr|nv|n|uln|rr|range|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  'iy',
+);
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
-const ULN_RE =
-  /[ \t\u00a0\u2009\u202f]{0,3}[([]?[ \t\u00a0\u2009\u202f]{0,2}(?:ULN|upper limit of normal|upper limit|ULRR)[ \t\u00a0\u2009\u202f:=]{0,3}(\d{1,7}(?:\.\d{1,4})?)/iy;
+const ULN_RE = new RegExp(
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  'iy',
+);
+/** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
+const PAREN_RANGE_RE = new RegExp(
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}[A-Za-zµμ][A-Za-zµμ/]{0,8})?${SP}{0,2}\)`,
+  'y',
+);
+/** A table column: two spaces or a tab, then "25–200" or "<40". */
+const COLUMN_RANGE_RE = new RegExp(
+  String.raw`(?:\t|${SP}{2,})${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  'y',
+);
+/** A high/low flag after a value in a table ("3350 H"). */
+const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
 
-/** "(25–200)" right after the value or unit: a bare reference interval. */
-const PAREN_RANGE_RE =
-  /[ \t\u00a0\u2009\u202f]{0,3}\([ \t\u00a0]{0,2}()()(\d{1,7}(?:\.\d{1,4})?)[ \t\u00a0]{0,2}(?:-|–|—|to)[ \t\u00a0]{0,2}(\d{1,7}(?:\.\d{1,4})?)/y;
+/** Units of a dose, never of a laboratory value left unplaced. */
+const DOSE_UNITS: ReadonlySet<string> = new Set([
+  'mg',
+  'g',
+  'ug',
+  'mg/kg',
+  'mg/m2',
+  'mg/d',
+  'g/kg',
+  'mg/kg/d',
+]);
+
+const num = (s: string) => Number(s.replace(',', '.'));
 
 interface ValueGroup {
   value: number;
+  alternative?: number;
   comparator?: ExtractedLab['comparator'];
   unit?: string;
   range?: { low?: number; high?: number };
   start: number;
   end: number;
-  /** Token index after the group. */
+  /** Token index of the first token of the group and after the group. */
+  firstToken: number;
   nextToken: number;
 }
 
@@ -114,6 +240,7 @@ function comparatorAt(
   const t = s.tokens[k];
   if (!t) return undefined;
   const n1 = s.tokens[k + 1]?.norm;
+  const n2 = s.tokens[k + 2]?.norm;
   if (t.norm === '<' || t.norm === '≤')
     return n1 === '=' ? { cmp: '<=', next: k + 2 } : { cmp: t.norm === '≤' ? '<=' : '<', next: k + 1 };
   if (t.norm === '>' || t.norm === '≥')
@@ -121,27 +248,33 @@ function comparatorAt(
   if ((t.norm === 'less' || t.norm === 'lower') && n1 === 'than') return { cmp: '<', next: k + 2 };
   if ((t.norm === 'greater' || t.norm === 'more' || t.norm === 'higher') && n1 === 'than')
     return { cmp: '>', next: k + 2 };
+  if (t.norm === 'over' || t.norm === 'above' || t.norm === 'exceeding') return { cmp: '>', next: k + 1 };
+  if (t.norm === 'in' && n1 === 'excess' && n2 === 'of') return { cmp: '>', next: k + 3 };
+  if (t.norm === 'below' || t.norm === 'under') return { cmp: '<', next: k + 1 };
   return undefined;
 }
 
-/** Parses "[cmp] number [unit] [(normal range a–b unit)]" at token k. */
+/** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
 function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined {
   const c = comparatorAt(s, k);
   const ni = c ? c.next : k;
-  const num = s.tokens[ni];
-  if (!num || num.kind !== 'number') return undefined;
-  // A number glued to a letter ("15.3" in "Ca 15.3" is taken by the lexicon) or followed by a time unit is not a value.
-  const after = s.tokens[ni + 1]?.norm;
-  if (
-    after &&
-    ['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'cycles', 'cycle', 'hours'].includes(
-      after,
-    )
-  )
-    return undefined;
-  if (after === ':' && s.tokens[ni + 2]?.kind === 'number') return undefined; // titre 1:160, times
-  const value = Number(num.norm);
-  let pos = num.end;
+  const numTok = s.tokens[ni];
+  if (!numTok || numTok.kind !== 'number') return undefined;
+  const before = s.tokens[ni - 1]?.norm;
+  // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
+  if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
+  const n = readNumber(doc.text, numTok.start, (at) => readUnit(doc.text, at) !== undefined);
+  if (!n) return undefined;
+  let pos = n.end;
+  const nextTok = s.tokens.find((t) => t.start >= pos);
+  if (nextTok && TIME_UNITS.has(nextTok.norm)) return undefined;
+  if (nextTok && (nextTok.norm === '/' || nextTok.norm === ':') && doc.text[pos] !== ' ') {
+    const after = s.tokens[s.tokens.indexOf(nextTok) + 1];
+    if (after?.kind === 'number') return undefined; // "4/5", "1:160"
+  }
+  FLAG_RE.lastIndex = pos;
+  const flag = FLAG_RE.exec(doc.text);
+  if (flag && pos + flag[0].length <= s.end) pos += flag[0].length;
   let unit: string | undefined;
   const u = readUnit(doc.text, pos);
   if (u && u.end <= s.end) {
@@ -149,16 +282,13 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
     pos = u.end;
   }
   let range: ValueGroup['range'];
-  RANGE_RE.lastIndex = pos;
-  ULN_RE.lastIndex = pos;
-  PAREN_RANGE_RE.lastIndex = pos;
-  const r = RANGE_RE.exec(doc.text) ?? ULN_RE.exec(doc.text) ?? PAREN_RANGE_RE.exec(doc.text);
-  if (r && pos + r[0].length <= s.end) {
-    range = r[2]
-      ? { high: Number(r[2]) }
-      : r[3] && r[4]
-        ? { low: Number(r[3]), high: Number(r[4]) }
-        : { high: Number(r[1]) };
+  for (const re of [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE]) {
+    re.lastIndex = pos;
+    const r = re.exec(doc.text);
+    if (!r || pos + r[0].length > s.end) continue;
+    if (re === ULN_RE) range = { high: num(r[1]!) };
+    else if (r[2] !== undefined) range = { high: num(r[2]) };
+    else range = { low: num(r[3]!), high: num(r[4]!) };
     pos += r[0].length;
     const ru = readUnit(doc.text, pos);
     if (ru && ru.end <= s.end) {
@@ -166,152 +296,359 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
       pos = ru.end;
     }
     if (doc.text[pos] === ')' || doc.text[pos] === ']') pos++;
+    break;
   }
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
-  const start = s.tokens[k]!.start;
   return {
-    value,
+    value: n.value,
+    ...(n.alternative !== undefined ? { alternative: n.alternative } : {}),
     ...(c ? { comparator: c.cmp } : {}),
     ...(unit ? { unit } : {}),
     ...(range ? { range } : {}),
-    start,
+    start: s.tokens[k]!.start,
     end: pos,
+    firstToken: k,
     nextToken,
   };
 }
 
-/** Interpretation words near a mention, with their assertion. */
+interface Interpretation {
+  interpretation: NonNullable<ExtractedLab['interpretation']>;
+  inferred: boolean;
+  span: { start: number; end: number };
+  note: string;
+}
+
+/** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */
+function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
+  const t = s.tokens[i]!;
+  const prev = s.tokens[i - 1]?.norm ?? '';
+  if (
+    NORMALISED.has(t.norm) ||
+    (t.norm === 'normal' && (prev === 'to' || prev === 'back') && s.tokens[i - 2]?.norm !== 'close')
+  )
+    return {
+      interpretation: 'elevated',
+      inferred: true,
+      span: t,
+      note: 'normalised-later',
+    };
+  // "decreased from 8,000 to 1,200", "increased to 9,870": a trend between values, not an interpretation
+  const next = s.tokens[i + 1]?.norm;
+  if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
+  // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
+  if (
+    (t.norm === 'times' || t.norm === 'fold') &&
+    s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
+  )
+    return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
+  const a = s.assert(i, i + 1);
+  const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
+  if (ELEVATED.has(t.norm))
+    return negated
+      ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }
+      : { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+  if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  if (t.norm === 'within' && s.tokens[i + 1]?.norm === 'normal')
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  if (LOW.has(t.norm) && after)
+    return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
+  return undefined;
+}
+
+/**
+ * Interpretation words near a mention: just before it across fillers ("raised serum CK", not "high, but
+ * troponin I"), else up to seven tokens after it (up to `stopAt`).
+ */
 function interpretationNear(
   doc: Doc,
   s: DocSentence,
   m: Mention,
   stopAt: number,
-):
-  | {
-      interpretation: ExtractedLab['interpretation'];
-      inferred: boolean;
-      span: { start: number; end: number };
-      note: string;
-    }
-  | undefined {
-  const from = Math.max(0, m.tokenStart - 3);
+): Interpretation | undefined {
+  for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3); i--) {
+    const hit = interpretationAt(doc, s, i, false);
+    if (hit) return hit;
+    if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-') break;
+  }
   const to = Math.min(stopAt, m.tokenEnd + 7);
-  for (let i = from; i < to; i++) {
-    if (i >= m.tokenStart && i < m.tokenEnd) continue;
-    const t = s.tokens[i]!;
-    const a = s.assert(i, i + 1);
-    const prev = s.tokens[i - 1]?.norm ?? '';
-    const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
-    if (NORMALISED.has(t.norm))
-      return {
-        interpretation: 'elevated',
-        inferred: true,
-        span: t,
-        note: `"${doc.text.slice(t.start, t.end)}" later: elevated before (inferred)`,
-      };
-    if (ELEVATED.has(t.norm)) {
-      return negated
-        ? { interpretation: 'normal', inferred: false, span: t, note: 'stated not elevated' }
-        : { interpretation: 'elevated', inferred: false, span: t, note: 'stated elevated' };
-    }
-    if (NORMAL.has(t.norm) && i > m.tokenStart)
-      return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
-    if (t.norm === 'normal' && i === m.tokenStart - 1)
-      return { interpretation: 'normal', inferred: false, span: t, note: 'stated normal' };
-    if (LOW.has(t.norm) && i > m.tokenStart)
-      return { interpretation: 'low', inferred: false, span: t, note: 'stated low' };
+  for (let i = m.tokenEnd; i < to; i++) {
+    const hit = interpretationAt(doc, s, i, true);
+    if (hit) return hit;
   }
   return undefined;
 }
 
+const LIST_LINK = new Set([',', 'and', 'or', '/', '(', ')', 'serum', 'plasma', 'the', 'levels', 'level']);
+
+/** Mentions joined by commas, "and", "or" or brackets form lists ("serum calcium and ACE levels"). */
+function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  let cur: Mention[] = [];
+  for (const m of mentions) {
+    const last = cur[cur.length - 1];
+    if (
+      last &&
+      s.tokens.slice(last.tokenEnd, m.tokenStart).some((t) => !LIST_LINK.has(t.norm) && t.norm !== '-')
+    ) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(m);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** The interpretation shared by a list: right after it ("… were normal", "…; all of which were normal") or right before it ("increased level of …"). */
+function sharedInterpretation(
+  doc: Doc,
+  s: DocSentence,
+  list: readonly Mention[],
+): Interpretation | undefined {
+  const first = list[0]!;
+  const last = list[list.length - 1]!;
+  for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 14; k++, n++) {
+    const t = s.tokens[k]!;
+    const hit = interpretationAt(doc, s, k, true);
+    if (hit) return hit;
+    if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;
+  }
+  for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const hit = interpretationAt(doc, s, k, false);
+    if (hit) return hit;
+    const t = s.tokens[k]!;
+    if (!FILLER.has(t.norm) && t.norm !== 'of') break;
+  }
+  return undefined;
+}
+
+/** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
+function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
+  if (g.alternative === undefined) return g.value;
+  // "12.000 U/L", "1.679 IU/L": enzyme activities are not written to three decimals, so the full stop groups
+  // thousands (decision; the evidence note says the value was settled)
+  if ((g.unit === 'U/L' || g.unit === '[IU]/L') && Number.isInteger(g.alternative)) return g.alternative;
+  const uln = Number(m.concept.attrs?.uln);
+  if (!interp || !Number.isFinite(uln)) return undefined;
+  const small = g.value;
+  const large = g.alternative;
+  if (interp.interpretation === 'elevated' && small <= uln && large > uln) return large;
+  if (interp.interpretation === 'normal' && small <= uln && large > uln) return small;
+  return undefined;
+}
+
 /**
- * Extracts labs from the case sections.
+ * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
  */
-export function extractLabs(doc: Doc): ExtractedLab[] {
+export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: UnplacedLab[] } {
   const out: ExtractedLab[] = [];
+  const unplaced: UnplacedLab[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    const mentions = s.mentions.filter((m) => m.concept.kind === 'lab');
-    if (!mentions.length) continue;
-    const valued = new Set<Mention>();
-    const stated = (m: Mention, g: ValueGroup) => {
-      valued.add(m);
-      const gTok = s.tokens.findIndex((x) => x.start >= g.start);
-      const near = interpretationNear(doc, s, m, gTok < 0 ? m.tokenEnd : gTok);
-      const lab: ExtractedLab = {
-        analyte: m.concept.value,
-        value: g.value,
-        ...(g.comparator ? { comparator: g.comparator } : {}),
-        ...(g.unit ? { unit: g.unit } : {}),
-        ...(g.range
-          ? { referenceRange: g.range, ...(g.range.high !== undefined ? { upperLimit: g.range.high } : {}) }
-          : {}),
-        ...(near && !near.inferred && near.interpretation !== 'normal'
-          ? { interpretation: near.interpretation }
-          : {}),
-        evidence: [
-          evidence(
-            doc.text,
-            [m, { start: g.start, end: g.end }],
-            'labs',
-            `${m.concept.codes?.loinc ? `LOINC ${m.concept.codes.loinc}; ` : ''}value${g.range ? ' with reference range' : ''}`,
-          ),
-        ],
-      };
-      out.push(lab);
-    };
-    let pending: Mention[] = [];
-    for (let mi = 0; mi < mentions.length; mi++) {
-      const m = mentions[mi]!;
-      const prev = pending[pending.length - 1];
-      // "Alanine aminotransferase (ALT)": the abbreviation restates the same analyte.
-      if (!(prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2))
-        pending.push(m);
-      const end = mentions[mi + 1]?.tokenStart ?? s.tokens.length;
-      let k = m.tokenEnd;
-      let other = 0;
-      while (k < end && pending.length) {
-        const g = valueGroup(doc, s, k);
-        if (g) {
-          stated(pending.shift()!, g);
-          k = g.nextToken;
-          other = 0;
-          continue;
-        }
-        const t = s.tokens[k]!;
-        if (t.kind === 'punct' ? t.norm !== '.' && t.norm !== ';' : FILLER.has(t.norm)) k++;
-        else {
-          other++;
-          k++;
-          if (other > 2) break;
-        }
+    // "creatine kinase (CK)": the abbreviation restates the analyte
+    const mentions: Mention[] = [];
+    for (const m of s.mentions) {
+      if (m.concept.kind !== 'lab') continue;
+      const prev = mentions[mentions.length - 1];
+      if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
+        const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;
+        mentions[mentions.length - 1] = {
+          ...prev,
+          tokenEnd: m.tokenEnd + close,
+          end: s.tokens[m.tokenEnd + close - 1]!.end,
+        };
+        continue;
       }
-      // Content other than fillers between analytes ends a "respectively" list.
-      if (other > 0) pending = [];
+      mentions.push(m);
     }
-    // Analytes without a value: qualitative statements.
-    for (const m of mentions) {
+    const inMention = (k: number) => s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    // Every value group of the sentence, left to right.
+    const groups: ValueGroup[] = [];
+    for (let k = 0; k < s.tokens.length;) {
+      if (inMention(k)) {
+        k++;
+        continue;
+      }
+      const g = valueGroup(doc, s, k);
+      if (g) {
+        groups.push(g);
+        k = g.nextToken;
+      } else k++;
+    }
+    if (!mentions.length && !groups.length) continue;
+    const valued = new Map<Mention, ValueGroup[]>();
+    const assign = (m: Mention, g: ValueGroup) => valued.set(m, [...(valued.get(m) ?? []), g]);
+    const used = new Set<ValueGroup>();
+    // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
+    const respectively = s.tokens.some((t) => t.norm === 'respectively');
+    const lists = mentionLists(s, mentions);
+    for (const list of respectively ? lists : []) {
+      if (list.length < 2) continue;
+      const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
+      const next = mentions.find((m) => m.tokenStart >= list[list.length - 1]!.tokenEnd);
+      const own = after.filter(
+        (g) => !next || g.firstToken < next.tokenStart || list.length === mentions.length,
+      );
+      if (own.length < 2) continue;
+      list.forEach((m, i) => {
+        const g = own[i];
+        if (g) {
+          assign(m, g);
+          used.add(g);
+        }
+      });
+    }
+    // "ALT/AST 120/98 U/L": two analytes and two values written as slash pairs, in order.
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const [a, b] = [mentions[i]!, mentions[i + 1]!];
+      if (b.tokenStart !== a.tokenEnd + 1 || s.tokens[a.tokenEnd]?.norm !== '/') continue;
+      let k = b.tokenEnd;
+      while (k < s.tokens.length && k - b.tokenEnd < 4 && FILLER.has(s.tokens[k]!.norm)) k++;
+      const [x, slash, y] = [s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
+      if (x?.kind !== 'number' || slash?.norm !== '/' || y?.kind !== 'number') continue;
+      const u = readUnit(doc.text, y.end);
+      const unit = u && u.end <= s.end ? u.ucum : undefined;
+      const end = unit ? u!.end : y.end;
+      const pair = (t: typeof x, first: number, next: number): ValueGroup => ({
+        value: Number(t.norm),
+        ...(unit ? { unit } : {}),
+        start: t.start,
+        end: t === y ? end : t.end,
+        firstToken: first,
+        nextToken: next,
+      });
+      const gx = pair(x, k, k + 1);
+      const gy = pair(y, k + 2, k + 3);
+      if (!Number.isFinite(gx.value) || !Number.isFinite(gy.value)) continue;
+      assign(a, gx);
+      assign(b, gy);
+      used.add(gx).add(gy);
+      i++;
+    }
+    // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
+    for (const g of groups) {
+      if (used.has(g)) continue;
+      const m = [...mentions].reverse().find((x) => x.tokenEnd <= g.firstToken);
+      if (!m) continue;
+      const hasValue = valued.has(m);
+      const prevGroup = valued.get(m)?.at(-1);
+      const between = s.tokens.slice(prevGroup ? prevGroup.nextToken : m.tokenEnd, g.firstToken);
+      const ok = between.every(
+        (t, i) =>
+          (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
+          FILLER.has(t.norm) ||
+          (hasValue &&
+            (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
+          interpretationAt(doc, s, s.tokens.indexOf(t), true) !== undefined,
+      );
+      const words = between.filter((t) => t.kind !== 'punct').length;
+      if (!ok || words > 8) continue;
+      // a second value of one analyte needs a trend or the same unit ("612 U/L, down from 1 480 U/L")
       if (
-        valued.has(m) ||
-        out.some((l) => l.evidence[0]?.spans.some((sp) => sp.start === m.start && sp.end === m.end))
+        hasValue &&
+        !between.some((t) => TREND.has(t.norm)) &&
+        valued.get(m)!.every((x) => x.unit !== g.unit)
       )
         continue;
+      assign(m, g);
+      used.add(g);
+    }
+    // "2,300, 120 and 89 IU/L, respectively", "from 8,000 to 1,200 U/L": a unit written once, after the last
+    // value of a list or a trend, is the unit of the values before it
+    const shareUnit = (gs: readonly ValueGroup[]) => {
+      const last = gs[gs.length - 1];
+      if (gs.length < 2 || !last?.unit || gs.slice(0, -1).some((g) => g.unit)) return;
+      for (const g of gs) g.unit = last.unit;
+    };
+    if (respectively) shareUnit(groups.filter((g) => used.has(g)));
+    for (const gs of valued.values()) shareUnit(gs);
+    // Values with a laboratory unit and no analyte: reported, never dropped.
+    for (const g of groups) {
+      if (used.has(g) || !g.unit || g.unit === '%') continue;
+      // a dose ("prednisolone 1 mg/kg", "methotrexate 15 mg"): the treatment extractor reads it
       if (
-        mentions.some(
-          (o) =>
-            o !== m &&
-            valued.has(o) &&
-            o.concept.value === m.concept.value &&
-            (Math.abs(o.tokenStart - m.tokenEnd) <= 2 || Math.abs(m.tokenStart - o.tokenEnd) <= 2),
+        DOSE_UNITS.has(g.unit) ||
+        s.mentions.some(
+          (x) => x.concept.kind === 'drug' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 6,
         )
       )
         continue;
-      const nextOther = mentions.find(
-        (o) => o.tokenStart >= m.tokenEnd && o.concept.value !== m.concept.value && valued.has(o),
-      );
-      const near = interpretationNear(doc, s, m, nextOther ? nextOther.tokenStart : s.tokens.length);
+      // a level of an antibody ("anti-HMGCR 185 U/mL"): the antibody extractor reads it
+      if (
+        s.mentions.some(
+          (x) =>
+            x.concept.kind === 'antibody' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 8,
+        )
+      )
+        continue;
+      const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
+      unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
+    }
+    const shared = new Map<Mention, Interpretation | undefined>();
+    for (const list of lists) {
+      const hit = sharedInterpretation(doc, s, list);
+      for (const m of list) shared.set(m, hit);
+    }
+    for (const m of mentions) {
+      const gs = valued.get(m);
+      const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
+      const near =
+        interpretationNear(
+          doc,
+          s,
+          m,
+          gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
+        ) ?? shared.get(m);
+      const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
+      if (gs) {
+        for (const g of gs) {
+          const value = settle(g, m, near ?? shared.get(m));
+          if (value === undefined) {
+            unplaced.push({
+              kind: 'ambiguous-number',
+              start: g.start,
+              end: g.end,
+              text: doc.text.slice(g.start, g.end),
+            });
+            continue;
+          }
+          out.push({
+            analyte: m.concept.value,
+            value,
+            ...(g.comparator ? { comparator: g.comparator } : {}),
+            ...(g.unit ? { unit: g.unit } : {}),
+            ...(g.range
+              ? {
+                  referenceRange: g.range,
+                  ...(g.range.high !== undefined ? { upperLimit: g.range.high } : {}),
+                }
+              : {}),
+            ...(near && !near.inferred && near.interpretation !== 'normal' && g === gs[0]
+              ? { interpretation: near.interpretation }
+              : {}),
+            ...codes,
+            evidence: [
+              evidence(
+                doc.text,
+                [m, { start: g.start, end: g.end }],
+                'labs',
+                g.alternative !== undefined
+                  ? 'value-settled-by-interpretation'
+                  : g.range
+                    ? 'value-with-range'
+                    : 'value',
+              ),
+            ],
+          });
+        }
+        if (gs.some((g) => g.alternative === undefined || settle(g, m, near ?? shared.get(m)) !== undefined))
+          continue;
+      }
       if (!near) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
@@ -319,17 +656,22 @@ export function extractLabs(doc: Doc): ExtractedLab[] {
         analyte: m.concept.value,
         interpretation: near.interpretation,
         ...(near.inferred ? { inferred: true } : {}),
+        ...codes,
         evidence: [evidence(doc.text, [m, near.span], 'labs', near.note)],
       });
     }
   }
-  // One qualitative entry per analyte and interpretation.
+  // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
-  return out.filter((l) => {
-    if (l.value !== undefined) return true;
-    const key = `${l.analyte}|${l.interpretation}|${l.inferred ? 1 : 0}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const ordered = [...out].sort((a, b) => Number(a.inferred === true) - Number(b.inferred === true));
+  const keep = new Set(
+    ordered.filter((l) => {
+      if (l.value !== undefined) return true;
+      const key = `${l.analyte}|${l.interpretation}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
+  return { labs: out.filter((l) => keep.has(l)), unplaced };
 }

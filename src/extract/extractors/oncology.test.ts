@@ -34,6 +34,30 @@ describe('oncology', () => {
     expect(onc('Her grandmother had endometrial carcinoma.').cancers).toEqual([]);
     expect(onc('Possible lymphoma.').cancers).toEqual([]);
   });
+  it('takes the site from a histology that implies it, and a nearby site word first', () => {
+    expect(onc('Biopsy showed hepatocellular carcinoma.').cancers[0]).toMatchObject({ site: 'liver' });
+    expect(onc('Biopsy showed invasive ductal carcinoma.').cancers[0]).toMatchObject({ site: 'breast' });
+    expect(onc('Biopsy showed a squamous cell carcinoma of the tongue.').cancers[0]).toMatchObject({
+      histology: 'squamous cell carcinoma',
+      site: 'tongue',
+    });
+  });
+  it('records an organ "cancer" as a carcinoma of that organ', () => {
+    const c = onc('He was found to have gastric cancer.').cancers;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ histology: 'carcinoma', site: 'stomach' });
+  });
+  it('gives the SNOMED CT morphology code where the lexicon is sure of it, an organ cancer the carcinoma code', () => {
+    expect(onc('Biopsy showed hepatocellular carcinoma.').cancers[0]!.codes).toEqual({ snomed: '25370001' });
+    expect(onc('He was found to have gastric cancer.').cancers[0]!.codes).toEqual({ snomed: '68453008' });
+    expect(onc('Biopsy showed a thymoma.').cancers[0]!.codes).toBeUndefined();
+  });
+  it('keeps two cancers of different sites apart and merges spellings of one type', () => {
+    expect(onc('Colon adenocarcinoma. Later a lung adenocarcinoma was found.').cancers).toHaveLength(2);
+    expect(
+      onc('Cystoscopy showed transitional cell carcinoma. The urothelial carcinoma was resected.').cancers,
+    ).toHaveLength(1);
+  });
   it('reads RECIST responses and sets the cancer status', () => {
     const r = onc(
       'Lung adenocarcinoma. After chemotherapy a major partial response was seen. Later CT showed progressive disease by RECIST 1.1.',
@@ -91,5 +115,78 @@ describe('timing stated about this patient in a discussion', () => {
       narrative('In this patient the dermatomyositis preceded the adenocarcinoma by 3 months.'),
     ).cancers;
     expect(c[0]!.diagnosisDate).toMatchObject({ offset: 3, approximate: false });
+  });
+});
+
+describe('cancer timing relative to the myositis', () => {
+  const first = (t: string) => onc(t).cancers[0]!;
+  it('reads a stated interval before the first muscle symptoms', () => {
+    expect(
+      first('A woman had breast carcinoma diagnosed 8 months before the onset of weakness.').diagnosisDate,
+    ).toMatchObject({ relativeTo: 'symptom-onset', offset: -8, unit: 'month' });
+  });
+  it('reads "N units later" a cancer was diagnosed, after the presentation', () => {
+    expect(
+      first(
+        'A man presented with proximal weakness. Two months later he was diagnosed with lung adenocarcinoma.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'month' });
+  });
+  it('a past cancer is before the myositis, with the interval left open', () => {
+    const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
+    expect(c.relationToMyositis).toBe('before');
+    expect(c.diagnosisDate).toBeUndefined();
+  });
+  it('a stated concurrence dates the cancer at the myositis diagnosis', () => {
+    expect(first('Lung adenocarcinoma was diagnosed at the same time as the dermatomyositis.')).toMatchObject(
+      { relationToMyositis: 'concurrent', diagnosisDate: { offset: 0 } },
+    );
+  });
+  it('order words: a myositis revealing a cancer came first', () => {
+    expect(first('Dermatomyositis revealing a gastric adenocarcinoma.').relationToMyositis).toBe('after');
+    expect(first('Gastric adenocarcinoma presenting with dermatomyositis.').relationToMyositis).toBe('after');
+  });
+  it('a cancer found by the work-up after the presentation came after', () => {
+    expect(
+      first(
+        'Weakness in a smoker\n\nA man presented with proximal weakness and a heliotrope rash. CT revealed a lung adenocarcinoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+  });
+  it('a recurrence that is denied does not leave the order open', () => {
+    const c = first(
+      'Lung adenocarcinoma with prodromal dermatomyositis\n\nThe rash cleared after tumor excision without relapse of the lung adenocarcinoma.',
+    );
+    expect(c.relationToMyositis).toBe('after');
+  });
+  it('leaves a recurrence open', () => {
+    const c = first('A man presented with weakness. CT showed recurrence of his colon adenocarcinoma.');
+    expect(c.relationToMyositis).toBeUndefined();
+    expect(c.diagnosisDate).toBeUndefined();
+  });
+});
+
+describe('cancer timing: more sentence shapes', () => {
+  const first = (t: string) => onc(t).cancers[0]!;
+  it('a myositis that developed N after the cancer or its treatment: the cancer came first', () => {
+    expect(
+      first('Dermatomyositis appeared 14 months after lumpectomy for breast carcinoma.').diagnosisDate,
+    ).toMatchObject({ offset: -14, unit: 'month' });
+  });
+  it('"at the time of DM diagnosis" is concurrent; "N weeks after admission" counts from the presentation', () => {
+    expect(first('At the time of DM diagnosis, a gastric adenocarcinoma was found.').relationToMyositis).toBe(
+      'concurrent',
+    );
+    expect(first('Lung adenocarcinoma was diagnosed 3 weeks after admission.').diagnosisDate).toMatchObject({
+      relativeTo: 'presentation',
+      offset: 3,
+      unit: 'week',
+    });
+  });
+  it('counts an interval only from the event named right after "after", not from one later in the sentence', () => {
+    const c = first(
+      'The bladder urothelial carcinoma recurred 2 years after the first operation, at the same time as the dermatomyositis.',
+    );
+    expect(c.diagnosisDate).toMatchObject({ offset: 0 });
   });
 });

@@ -12,6 +12,7 @@ import { COUNT_PATTERN, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -33,6 +34,11 @@ export interface ExtractedCancer {
     approximate?: boolean;
   };
   status?: 'active' | 'remission' | 'progression' | 'unknown';
+  /** The order of the cancer and the myositis as the text states it, when it states no interval. */
+  relationToMyositis?: 'before' | 'concurrent' | 'after';
+  codes?: { snomed: string };
+  /** Internal: the family of spellings of the histology (not part of the case). */
+  familyKey?: string;
   evidence: SpanEvidence[];
 }
 
@@ -65,10 +71,75 @@ const KI67_RE =
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
   if (h.endsWith('sarcoma')) return 'sarcoma';
+  if (h.includes('lymphoma')) return 'lymphoma';
   if (h.includes('carcinoma') || h.includes('cancer')) return 'carcinoma';
   return h;
 }
-const GENERIC_IN_FAMILY = new Set(['carcinoma', 'soft tissue sarcoma', 'cancer']);
+const GENERIC_IN_FAMILY = new Set(['carcinoma', 'soft tissue sarcoma', 'cancer', 'lymphoma']);
+/**
+ * Organs where "cancer" conventionally means a carcinoma (an epithelial cancer): "gastric cancer" is recorded
+ * with histology "carcinoma" (decision; the evidence note says so).
+ */
+const CARCINOMA_SITES = new Set([
+  'breast',
+  'lung',
+  'ovary',
+  'colon',
+  'rectum',
+  'colorectum',
+  'stomach',
+  'pancreas',
+  'nasopharynx',
+  'prostate',
+  'bladder',
+  'uterus',
+  'cervix',
+  'liver',
+  'kidney',
+  'esophagus',
+  'esophagogastric junction',
+  'thyroid',
+  'head and neck',
+  'larynx',
+  'tongue',
+]);
+
+/** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
+function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
+  let best: Mention | undefined;
+  let bestDist = Infinity;
+  for (const x of s.mentions) {
+    if (x.concept.kind !== 'site' || x === m) continue;
+    const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
+    if (d > 12 || d >= bestDist) continue;
+    const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
+    if (
+      s.mentions.some(
+        (o) => o.concept.kind === 'histology' && o !== m && o.tokenStart >= a && o.tokenEnd <= b,
+      )
+    )
+      continue;
+    // "… with colonic perforation": a site word after "with" belongs to what follows, not to the cancer
+    if (x.tokenStart >= m.tokenEnd && s.tokens.slice(a, b).some((t) => t.norm === 'with' || t.norm === 'and'))
+      continue;
+    best = x;
+    bestDist = d;
+  }
+  if (!best) return undefined;
+  const side = s.tokens[best.tokenStart - 1]?.norm;
+  return {
+    value: `${side === 'left' || side === 'right' ? `${side} ` : ''}${best.concept.value}`,
+    mention: best,
+  };
+}
+
+/** The SNOMED CT morphology code of the recorded histology (an organ "cancer" recorded as a carcinoma gets its code). */
+function snomedOf(h: string, m: Mention): string | undefined {
+  if (m.concept.value === h) return m.concept.codes?.snomed;
+  return HISTOLOGY_CONCEPTS.find((x) => x.value === h)?.codes?.snomed;
+}
+
+const bareSite = (site: string) => site.replace(/^(left|right) /, '');
 
 function receptorKey(raw: string): string {
   const k = raw.toLowerCase();
@@ -120,13 +191,14 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   if (!c.diagnosisDate && norms.some((n, i) => n === 'recently' && norms[i + 1] === 'diagnosed'))
     c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
   if (!c.site) {
-    const site = s.mentions.find(
-      (x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 6 && x !== m,
-    );
-    if (site) {
-      const side = s.tokens[site.tokenStart - 1]?.norm;
-      c.site = `${side === 'left' || side === 'right' ? `${side} ` : ''}${site.concept.value}`;
-      c.evidence.push(evidence(doc.text, [site], 'oncology', 'primary site'));
+    const implied = m.concept.attrs?.site;
+    const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
+    if (near) {
+      c.site = near.value;
+      c.evidence.push(evidence(doc.text, [near.mention], 'oncology', 'primary-site'));
+    } else if (implied) {
+      c.site = implied;
+      c.evidence.push(evidence(doc.text, [m], 'oncology', 'site-from-histology'));
     }
   }
 }
@@ -138,6 +210,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
 export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; responses: ExtractedResponse[] } {
   const cancers: ExtractedCancer[] = [];
   const responses: ExtractedResponse[] = [];
+  const mentionsOf = new Map<ExtractedCancer, { s: DocSentence; m: Mention }[]>();
   let lastCancer: ExtractedCancer | undefined;
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
@@ -169,17 +242,19 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
           continue;
-        const h = m.concept.value;
+        let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
-        const hasSite = s.mentions.some(
-          (x) => x.concept.kind === 'site' && Math.abs(x.tokenStart - m.tokenStart) <= 3,
-        );
+        const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
+        const mSite = named ?? siteNear(s, m)?.value;
+        const famKey = (x: string, attr?: string) => attr ?? family(x);
         let c = cancers.find(
           (x) =>
             x.histology &&
             (x.histology === h ||
-              (family(x.histology) === family(h) &&
-                (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))),
+              (x.familyKey !== undefined && x.familyKey === m.concept.attrs?.family) ||
+              (famKey(x.histology) === famKey(h) &&
+                (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))) &&
+            (!x.site || !mSite || bareSite(x.site) === bareSite(mSite)),
         );
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
         if (!c && a.uncertain) {
@@ -187,22 +262,33 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           continue;
         }
         if (!c && generic) {
-          if (!hasSite || cancers.length) {
+          if (!mSite) {
             if (lastCancer) details(doc, s, lastCancer, m);
             continue;
           }
+          // "gastric cancer": a carcinoma of that organ (decision)
+          if (CARCINOMA_SITES.has(bareSite(mSite))) h = 'carcinoma';
         }
         if (!c) {
-          c = { id: `cancer-${cancers.length + 1}`, histology: h, evidence: [] };
+          c = {
+            id: `cancer-${cancers.length + 1}`,
+            histology: h,
+            ...(m.concept.attrs?.family ? { familyKey: m.concept.attrs.family } : {}),
+            ...(snomedOf(h, m) ? { codes: { snomed: snomedOf(h, m)! } } : {}),
+            evidence: [],
+          };
           cancers.push(c);
-        } else if (c.histology && GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h))
+        } else if (c.histology && GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h)) {
           c.histology = h;
+          if (m.concept.codes?.snomed) c.codes = { snomed: m.concept.codes.snomed };
+        }
+        mentionsOf.set(c, [...(mentionsOf.get(c) ?? []), { s, m }]);
         c.evidence.push(
           evidence(
             doc.text,
             [m],
             'oncology',
-            `histology "${h}"${m.concept.codes?.snomed ? `; SNOMED CT ${m.concept.codes.snomed}` : ''}`,
+            generic && h === 'carcinoma' ? 'carcinoma-from-organ-cancer' : 'histology',
           ),
         );
         details(doc, s, c, m);
@@ -253,6 +339,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     }
   }
   datePatientCancersFromDiscussion(doc, cancers);
+  for (const c of cancers) {
+    if (!c.diagnosisDate) cancerTiming(doc, c, mentionsOf.get(c) ?? []);
+    delete c.familyKey;
+  }
   return { cancers, responses };
 }
 
@@ -306,5 +396,244 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
       );
       break;
     }
+  }
+}
+
+// ─── Timing of a cancer relative to the myositis (conventions, "Cancers") ─────────────────────────
+
+const UNITS = String.raw`(day|week|month|year)s?`;
+const SPACE = String.raw`[ \t\u00a0\u2009\u202f-]`;
+/** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
+/** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
+const CANCER_EVENT =
+  /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
+const ANCHOR =
+  /\b(?:presentation|admission|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+/** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
+const INTERVAL_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  'gi',
+);
+/** "… preceded the dermatomyositis by about six years". */
+const PRECEDED_RE = new RegExp(
+  String.raw`\bpreceded\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/** "Two weeks later, she … is diagnosed with …", "six years earlier". */
+const RELATIVE_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously)\b`,
+  'i',
+);
+const CONCURRENT_RE =
+  /\b(?:at the same time|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+const MYOSITIS_WORDS =
+  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
+/** Order words: in "<first> CUE <second>", the first event came first. */
+const FIRST_THEN =
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to)\b/i;
+/** In "<second> CUE <first>", the first event came first. */
+const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
+/** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
+const PRESENTING = /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as)\b/i;
+/** "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …". */
+const MANIFESTATION_OF =
+  /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation) of\b/i;
+const DISCOVERY = new Set([
+  'revealed',
+  'showed',
+  'shown',
+  'found',
+  'identified',
+  'detected',
+  'confirmed',
+  'visualized',
+  'disclosed',
+  'demonstrated',
+  'discovered',
+  'diagnosed',
+  'subsequently',
+]);
+const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b|status post|s\/p|treated/i;
+const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression']);
+
+type Relation = NonNullable<ExtractedCancer['relationToMyositis']>;
+
+/** Where the myositis words of a sentence are (character offsets into the whole text). */
+function myositisAt(doc: Doc, s: DocSentence): number[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: number[] = [];
+  MYOSITIS_WORDS.lastIndex = 0;
+  for (let m = MYOSITIS_WORDS.exec(text); m; m = MYOSITIS_WORDS.exec(text)) out.push(s.start + m.index);
+  return out;
+}
+
+/** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
+function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
+  const text = doc.text;
+  // "the first symptom of advanced ovarian cancer was dermatomyositis"
+  const head = text.slice(Math.max(s.start, cStart - 40), cStart);
+  if (MANIFESTATION_OF.test(head) && /\bof\b[^.;]{0,25}$/.test(head)) return 'after';
+  for (const mPos of myositisAt(doc, s)) {
+    const myositisFirst = mPos < cStart;
+    const between = myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
+    if (between.length > 90) continue;
+    // "prodromal dermatomyositis", "dermatomyositis prodromal to …": the myositis came first
+    if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
+    if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
+    if (myositisFirst) {
+      if (FIRST_THEN.test(between) || MANIFESTATION_OF.test(between)) return 'after';
+      if (THEN_FIRST.test(between)) return 'before';
+    } else {
+      if (PRESENTING.test(between)) return 'after';
+      if (FIRST_THEN.test(between)) return 'before';
+      if (THEN_FIRST.test(between)) return 'after';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The timing of a cancer relative to the myositis, from the patient's sentences that name it (conventions:
+ * taken from the text when stated, left open otherwise). In order of strength: a stated interval
+ * ("8 months before the first muscle symptoms", "preceded the dermatomyositis by six years", "two weeks
+ * later … diagnosed with"); a stated concurrence ("at the same time", "simultaneously") — both set
+ * `diagnosisDate`; then an order without an interval, recorded in `relationToMyositis` only: a past cancer
+ * ("history of", "previously treated"), an order word ("dermatomyositis revealing …", "… presenting with
+ * polymyositis", "first manifestation of …", "prodromal"), or a cancer found by the work-up after the myositis
+ * was presented. A recurrence is left open unless its first diagnosis is said to be in the past.
+ */
+function cancerTiming(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+): void {
+  const note = (ms: { s: DocSentence; m: Mention }, what: string) =>
+    c.evidence.push(evidence(doc.text, [ms.m, { start: ms.s.start, end: ms.s.end }], 'oncology', what));
+  // 1. A stated interval.
+  for (const ms of mentions) {
+    const { s } = ms;
+    const text = doc.text.slice(s.start, s.end);
+    INTERVAL_RE.lastIndex = 0;
+    for (let r = INTERVAL_RE.exec(text); r; r = INTERVAL_RE.exec(text)) {
+      // the event the interval is counted from: the object of "after"/"before", up to the clause end
+      const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
+      const count = readCount(r[1]!) ?? { value: 1, approximate: true };
+      const before = /^(before|prior to|preceding|earlier than)$/i.test(r[3]!);
+      const at = s.start + r.index;
+      const anchor = ANCHOR.exec(tail);
+      // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
+      // subject, the cancer (or its treatment) the object — the cancer came first
+      const cancerObject =
+        !anchor &&
+        (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
+        myositisAt(doc, s).some((x) => x < at);
+      if (!anchor && !cancerObject) continue;
+      const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
+      c.diagnosisDate = {
+        relativeTo: presentation
+          ? 'presentation'
+          : cancerObject || /diagnos/i.test(tail.slice(0, anchor!.index + anchor![0].length + 20))
+            ? 'diagnosis'
+            : 'symptom-onset',
+        offset: (before ? -count.value : count.value) * (cancerObject ? -1 : 1),
+        unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    const p = PRECEDED_RE.exec(text);
+    if (p) {
+      const at = s.start + p.index;
+      const mPos = myositisAt(doc, s);
+      if (mPos.length) {
+        const cancerFirst = ms.m.start < at && mPos.some((x) => x > at);
+        const myositisFirst = mPos.some((x) => x < at) && ms.m.start > at;
+        if (cancerFirst || myositisFirst) {
+          const count = readCount(p[2]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
+          const approx =
+            count.approximate || /\b(?:about|approximately|around|nearly|almost|some)\b/i.test(p[0]);
+          c.diagnosisDate = {
+            relativeTo: 'diagnosis',
+            offset: cancerFirst ? -count.value : count.value,
+            unit: p[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+            ...(approx ? { approximate: true } : {}),
+          };
+          note(ms, 'interval-stated');
+          return;
+        }
+      }
+    }
+    const rel = RELATIVE_RE.exec(text);
+    if (rel && s.index > 0) {
+      const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
+      const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: later ? count.value : -count.value,
+        unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+  }
+  // 2. A past cancer; 3. a stated concurrence.
+  // a recurrence stated, not denied ("excision without relapse")
+  const recurrence = mentions.some(({ s, m }) => {
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++)
+      if (RECURRENCE.has(s.tokens[k]!.norm) && !s.assert(k, k + 1).negated) return true;
+    return false;
+  });
+  for (const ms of mentions) {
+    const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
+    const treatedBefore = /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(
+      doc.text.slice(ms.s.start, ms.m.start),
+    );
+    // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
+    const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
+    if (past || treatedBefore) {
+      c.relationToMyositis = 'before';
+      note(ms, 'order-stated');
+      return;
+    }
+  }
+  for (const ms of mentions) {
+    if (CONCURRENT_RE.test(doc.text.slice(ms.s.start, ms.s.end))) {
+      c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
+      c.relationToMyositis = 'concurrent';
+      note(ms, 'concurrence-stated');
+      return;
+    }
+  }
+  if (recurrence) return;
+  // 4. An order word; 5. found by the work-up after the myositis was presented.
+  for (const ms of mentions) {
+    const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
+    if (r) {
+      c.relationToMyositis = r;
+      note(ms, 'order-stated');
+      return;
+    }
+  }
+  for (const ms of mentions) {
+    const { s, m } = ms;
+    const found = s.tokens.some((t) => DISCOVERY.has(t.norm));
+    if (!found || s.attribution.reason === 'title') continue;
+    const presented = doc.sentences.some(
+      (x) =>
+        x.index < s.index &&
+        x.attribution.subject === 'patient' &&
+        x.attribution.reason !== 'title' &&
+        (x.mentions.some((y) => y.concept.kind === 'finding') ||
+          myositisAt(doc, x).length > 0 ||
+          x.tokens.some((t) => t.norm === 'weakness')),
+    );
+    if (!presented) continue;
+    const a = s.assert(m.tokenStart, m.tokenEnd);
+    if (a.negated || a.uncertain) continue;
+    c.relationToMyositis = 'after';
+    note(ms, 'found-after-presentation');
+    return;
   }
 }

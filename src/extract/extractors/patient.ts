@@ -4,14 +4,225 @@
  * @module
  */
 import type { Doc } from '../document.js';
+import type { Token } from '../tokenize.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 
-const AGE_RE =
-  /\b(\d{1,3})[ \t\u00a0\u2009\u202f-]{0,2}(?:years?|yrs?|yr)[ \t\u00a0\u2009\u202f-]{0,2}old\b|\baged[ \t\u00a0\u2009\u202f]{1,2}(\d{1,3})\b|\b(\d{1,3})[ \t\u00a0\u2009\u202f-]?(?:y\/o|yo|y\.o\.)(?!\w)|\bage[ \t\u00a0\u2009\u202f]{1,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?(\d{1,3})\b/gi;
-const FEMALE = new Set(['woman', 'female', 'lady', 'girl', 'she', 'her', 'hers', 'herself', 'mrs', 'ms']);
-const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr']);
-const NOUNS = new Set(['woman', 'female', 'lady', 'girl', 'man', 'male', 'gentleman', 'boy']);
+const FEMALE = new Set([
+  'woman',
+  'female',
+  'lady',
+  'girl',
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'mrs',
+  'ms',
+  'miss',
+]);
+/** Nouns and adjectives that name a woman or a man without saying "woman" or "man". */
+const FEMALE_ROLES = [
+  'housewife',
+  'primigravida',
+  'multigravida',
+  'primipara',
+  'multipara',
+  'pregnant',
+  'nun',
+];
+const MALE_ROLES = ['businessman', 'fisherman', 'policeman', 'monk'];
+for (const w of FEMALE_ROLES) FEMALE.add(w);
+const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr', ...MALE_ROLES]);
+const NOUNS = new Set([
+  ...FEMALE_ROLES,
+  ...MALE_ROLES,
+  'woman',
+  'female',
+  'lady',
+  'girl',
+  'man',
+  'male',
+  'gentleman',
+  'boy',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+]);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+const RELATIVES = new Set([
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'aunt',
+  'uncle',
+  'cousin',
+  'grandmother',
+  'grandfather',
+  'sibling',
+  'twin',
+  'niece',
+  'nephew',
+]);
+
+/** The sex a family role names, when the patient is described by it ("a 38-year-old mother of two"). */
+const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
+  mother: 'female',
+  wife: 'female',
+  daughter: 'female',
+  sister: 'female',
+  grandmother: 'female',
+  father: 'male',
+  husband: 'male',
+  son: 'male',
+  brother: 'male',
+  grandfather: 'male',
+};
+
+const UNITS_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const DECADES: Readonly<Record<string, number>> = {
+  teens: 13,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+
+/** A stated age: the value recorded (the lower bound of a range such as "in his fifties") and its tokens. */
+interface AgeHit {
+  age: number;
+  range?: [number, number];
+  first: number;
+  last: number;
+}
+
+/** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
+function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
+  const t = toks[k];
+  if (!t) return undefined;
+  if (t.kind === 'number')
+    return /^\d{1,3}$/.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
+  const tens = TENS_WORDS[t.norm];
+  if (tens !== undefined) {
+    const unit = UNITS_WORDS[toks[k + 1]?.norm ?? ''];
+    return unit !== undefined && unit < 10 ? { value: tens + unit, last: k + 1 } : { value: tens, last: k };
+  }
+  const u = UNITS_WORDS[t.norm];
+  return u !== undefined ? { value: u, last: k } : undefined;
+}
+
+/**
+ * Every spelling of an age (conventions, "Patient"): "52-year-old", "52 years old", "ten years of age",
+ * "52 yo", "aged 52", "age 52", "at the age of 52", "woman, 49 years", "Mr T., 74", "76F" / "53 M", "in his
+ * fifties" / "in her 60s" / "in his late fifties" (a range; its lower bound is recorded). Hyphens of any
+ * kind and non-breaking spaces are already tokenisation details.
+ */
+function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
+  const toks = all.filter((t) => t.norm !== '-' && t.norm !== "'");
+  const raw = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : '');
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    // "aged 52", "age 52", "age of 52"
+    if (w === 'aged' || w === 'age') {
+      const j = toks[k + 1]?.norm === 'of' ? k + 2 : k + 1;
+      const n = ageNumber(toks, j);
+      if (n && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
+        return { age: n.value, first: k, last: n.last };
+    }
+    // "in his fifties", "in her 60s", "in his late fifties"
+    if (w === 'in' && ['his', 'her', 'their'].includes(toks[k + 1]?.norm ?? '')) {
+      let j = k + 2;
+      const q = toks[j]?.norm;
+      const shift = q === 'early' ? 0 : q === 'mid' ? 3 : q === 'late' ? 7 : -1;
+      if (shift >= 0) j++;
+      const d =
+        DECADES[toks[j]?.norm ?? ''] ??
+        (toks[j]?.kind === 'number' && /^[1-9]0$/.test(toks[j]!.norm) && toks[j + 1]?.norm === 's'
+          ? Number(toks[j]!.norm)
+          : undefined);
+      if (d !== undefined) {
+        const lo = d + Math.max(0, shift);
+        const hi = shift === 0 ? d + 3 : shift === 3 ? d + 6 : d + 9;
+        return { age: lo, range: [lo, hi], first: k, last: toks[j + 1]?.norm === 's' ? j + 1 : j };
+      }
+    }
+    // "Mr T., 74", "Ms D. (34)"
+    if (TITLES.has(w)) {
+      for (let j = k + 1; j < Math.min(toks.length, k + 5); j++)
+        if (toks[j]!.norm === ',' || toks[j]!.norm === '(') {
+          const n = ageNumber(toks, j + 1);
+          if (n && toks[j + 1]!.kind === 'number') return { age: n.value, first: k, last: n.last };
+          break;
+        }
+    }
+    const n = ageNumber(toks, k);
+    if (!n) continue;
+    const next = toks[n.last + 1]?.norm ?? '';
+    const after = toks[n.last + 2]?.norm ?? '';
+    // "52 years old", "52-year-old", "ten years of age", "52 yrs"
+    if (YEAR_WORDS.has(next) && (after === 'old' || after === 'of' || after === 'old,'))
+      return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
+    // "an 18-month-old boy": completed years
+    if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number')
+      return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
+    if (next === 'yearold' || next === 'yo' || (next === 'y' && after === '/'))
+      return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
+    if (toks[n.last]!.kind !== 'number') continue;
+    // "Woman, 49 years", "female, 61": a sex noun, a comma and the number
+    if (
+      toks[k - 1]?.norm === ',' &&
+      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '')
+    )
+      return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
+    // Telegraphic "76F", "53 M", "69yo M" at the start of a note line
+    const sexAt = next === 'yo' ? n.last + 2 : n.last + 1;
+    const sx = raw(toks[sexAt]);
+    if ((sx === 'F' || sx === 'M') && k <= 2) return { age: n.value, first: k, last: sexAt };
+  }
+  return undefined;
+}
 
 /** Extracted demographics. */
 export interface ExtractedPatient {
@@ -40,31 +251,74 @@ export function extractPatient(doc: Doc): ExtractedPatient {
   const out: ExtractedPatient = { sex: 'unknown', evidence: [] };
   for (const s of doc.sentences) {
     if (!isCaseSentence(s) || out.age !== undefined) continue;
-    const text = doc.text.slice(s.start, s.end);
-    AGE_RE.lastIndex = 0;
-    for (let m = AGE_RE.exec(text); m; m = AGE_RE.exec(text)) {
-      const age = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      const ti = s.tokens.findIndex((t) => t.start >= start);
-      if (ti < 0 || age > 120) continue;
-      const a = s.assert(ti, ti + 1);
-      if (a.experiencer === 'other') continue;
-      out.age = age;
-      out.evidence.push(evidence(doc.text, [{ start, end }], 'patient', 'age'));
-      const near = s.tokens.slice(ti, ti + 10).find((t) => NOUNS.has(t.norm));
-      if (near) {
-        out.sex = FEMALE.has(near.norm) ? 'female' : 'male';
-        out.evidence.push(evidence(doc.text, [near], 'patient', 'sex from the noun beside the age'));
-      }
-      break;
+    const text = doc.text;
+    const hit = findAge(text, s.tokens);
+    if (!hit) continue;
+    const toks = s.tokens.filter((t) => t.norm !== '-' && t.norm !== "'");
+    const first = toks[hit.first]!;
+    const last = toks[hit.last]!;
+    const ti = s.tokens.indexOf(first);
+    const a = s.assert(ti, ti + 1);
+    if (a.experiencer === 'other') continue;
+    // "her 80-year-old mother": the age of a relative — but "a 38-year-old mother of two" is the patient
+    const rel = toks.slice(hit.last + 1, hit.last + 3).findIndex((t) => RELATIVES.has(t.norm));
+    const relTok = rel >= 0 ? toks[hit.last + 1 + rel] : undefined;
+    const selfRole =
+      relTok !== undefined &&
+      ['a', 'an'].includes(toks[hit.first - 1]?.norm ?? '') &&
+      toks[toks.indexOf(relTok) + 1]?.norm === 'of';
+    if (relTok && !selfRole) continue;
+    if (relTok && selfRole && ROLE_SEX[relTok.norm]) {
+      out.sex = ROLE_SEX[relTok.norm]!;
+      out.evidence.push(evidence(doc.text, [relTok], 'patient', 'sex-beside-age'));
+    }
+    out.age = hit.age;
+    out.evidence.push(
+      evidence(
+        doc.text,
+        [{ start: first.start, end: last.end }],
+        'patient',
+        hit.range ? `age-range ${hit.range[0]}-${hit.range[1]}` : 'age',
+      ),
+    );
+    // Sex from a noun or title beside the age, or a telegraphic "F" / "M" right after it.
+    const near = [
+      ...toks.slice(Math.max(0, hit.first - 3), hit.first),
+      ...toks.slice(hit.first, hit.last + 10),
+    ].find(
+      (t) =>
+        NOUNS.has(t.norm) ||
+        ((t.norm === 'f' || t.norm === 'm') && /^[FM]$/.test(doc.text.slice(t.start, t.end))),
+    );
+    if (near) {
+      out.sex = FEMALE.has(near.norm) || near.norm === 'f' ? 'female' : 'male';
+      out.evidence.push(evidence(doc.text, [near], 'patient', 'sex-beside-age'));
     }
   }
-  // Smoking and family history of cancer.
+  // Sex from the first noun or title naming the patient ("an elderly lady", "the gentleman", "Ms D").
+  if (out.sex === 'unknown')
+    for (const s of doc.sentences) {
+      if (!isCaseSentence(s)) continue;
+      const i = s.tokens.findIndex((t, k) => NOUNS.has(t.norm) && s.tokens[k + 1]?.norm !== 'sex');
+      if (i < 0) continue;
+      const a = s.assert(i, i + 1);
+      if (a.experiencer === 'other') continue;
+      out.sex = FEMALE.has(s.tokens[i]!.norm) ? 'female' : 'male';
+      out.evidence.push(evidence(doc.text, [s.tokens[i]!], 'patient', 'sex-noun'));
+      break;
+    }
+  // Smoking and family history of cancer. A family-history statement is read in the patient's sentences,
+  // family sections, and sentences that are general only for want of a patient cue ("There is no family
+  // history of malignancy" in a discussion); never in definitions, cohorts or cited cases.
   for (const s of doc.sentences) {
-    if (s.section.role !== 'case' && s.section.role !== 'family') continue;
+    const who = s.attribution;
+    const familyOk =
+      who.subject === 'patient' ||
+      who.subject === 'relative' ||
+      (who.subject === 'general' && (who.reason === 'literature-section' || who.reason === 'no-patient-cue'));
+    if (!familyOk) continue;
     const text = doc.text.slice(s.start, s.end);
-    if (!out.smoking && s.section.role === 'case') {
+    if (!out.smoking && who.subject === 'patient') {
       const m = SMOKING_RE.exec(text);
       if (m && !/pack/i.test(m[1]!)) {
         const ti = s.tokens.findIndex((t) => t.start >= s.start + m.index);
@@ -86,7 +340,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       for (const m of s.mentions) {
         if (m.concept.kind !== 'histology') continue;
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer !== 'other' && s.section.role !== 'family') continue;
+        if (a.experiencer !== 'other' && who.subject !== 'relative') continue;
         if (a.temporality === 'hypothetical') continue;
         out.familyHistoryOfCancer = a.negated && !a.resolved ? 'no' : 'yes';
         out.evidence.push(
@@ -113,12 +367,13 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         }
       }
     }
-    if (f >= 3 && f >= 3 * m && firstF) {
+    // Pronouns: two or more of one sex and none of the other, or three to one.
+    if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m)) && firstF) {
       out.sex = 'female';
       out.evidence.push(
         evidence(doc.text, [firstF], 'patient', `sex from pronouns (${f} female, ${m} male)`),
       );
-    } else if (m >= 3 && m >= 3 * f && firstM) {
+    } else if (((m >= 2 && f === 0) || (m >= 3 && m >= 3 * f)) && firstM) {
       out.sex = 'male';
       out.evidence.push(
         evidence(doc.text, [firstM], 'patient', `sex from pronouns (${m} male, ${f} female)`),

@@ -25,6 +25,35 @@ describe('timing', () => {
   });
 });
 
+describe('symptom onset from stated durations', () => {
+  it('takes the longest duration of a myositis symptom', () => {
+    const r = extractTiming(
+      analyse('She had a rash for 6 months and weakness for 2 months. A 1-week history of cough.'),
+    );
+    expect(r.symptomOnset).toMatchObject({ offset: -6, unit: 'month' });
+  });
+  it('falls back to another symptom of the illness when no myositis symptom has a duration', () => {
+    expect(extractTiming(analyse('He had fever for 3 weeks.')).symptomOnset).toMatchObject({
+      offset: -3,
+      unit: 'week',
+    });
+  });
+  it('never reads an age ("a case of 37-year-old woman") as a duration', () => {
+    expect(
+      extractTiming(analyse('We report a case of 37-year-old woman with weakness.')).symptomOnset,
+    ).toBeUndefined();
+  });
+  it('reads telegraphic "4/12 hx" and skips durations of treatment', () => {
+    expect(extractTiming(analyse('4/12 hx prox weakness.')).symptomOnset).toMatchObject({
+      offset: -4,
+      unit: 'month',
+    });
+    expect(
+      extractTiming(analyse('Weakness while taking atorvastatin for 5 years.')).symptomOnset,
+    ).toBeUndefined();
+  });
+});
+
 describe('patient', () => {
   it('reads age and sex beside it, skipping relatives', () => {
     expect(
@@ -57,5 +86,46 @@ describe('calendar dates', () => {
     expect(r.onsetDate?.date).toBe('2019-03');
     expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2019-03', '2019-06-12']);
     expect(extractTiming(analyse('Seen on 31 February 2019.')).times).toEqual([]);
+  });
+});
+
+describe('symptom onset from a time before the presentation', () => {
+  const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+  it('reads "N before admission" and "N earlier" beside an onset verb', () => {
+    expect(onset('She developed a rash on her hands 6 weeks before admission.')).toMatchObject({
+      offset: -6,
+      unit: 'week',
+    });
+    expect(onset('He had first noticed thigh weakness 4 months earlier.')).toMatchObject({
+      offset: -4,
+      unit: 'month',
+    });
+    expect(onset('Over the preceding five weeks she had become weak.')).toMatchObject({
+      offset: -5,
+      unit: 'week',
+    });
+  });
+  it('does not date the onset from a change of the illness ("worsened two months ago")', () => {
+    expect(onset('Her weakness worsened two months ago.')).toBeUndefined();
+  });
+});
+
+describe('patient: more spellings', () => {
+  it('reads sex from roles only a woman or a man has, and a patient described by a family role', () => {
+    expect(extractPatient(analyse('A 31-year-old primigravida was referred.'))).toMatchObject({
+      age: 31,
+      sex: 'female',
+    });
+    expect(extractPatient(analyse('A 44-year-old father of three was admitted.'))).toMatchObject({
+      age: 44,
+      sex: 'male',
+    });
+    expect(extractPatient(analyse('Her 70-year-old mother was well. She had a rash.')).age).toBeUndefined();
+  });
+  it('reads an age in months as completed years', () => {
+    expect(extractPatient(analyse('A 30-month-old girl had a rash.'))).toMatchObject({
+      age: 2,
+      sex: 'female',
+    });
   });
 });

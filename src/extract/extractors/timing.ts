@@ -3,7 +3,7 @@
  * times of events ("two months later", "3 weeks ago", "two weeks after the start of …").
  * @module
  */
-import type { Doc } from '../document.js';
+import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { COUNT_PATTERN, readCount } from '../numbers.js';
@@ -86,6 +86,240 @@ function isoOf(m: RegExpExecArray): string | undefined {
 
 const ONSET_VERBS = new Set(['since', 'developed', 'noticed', 'onset', 'began', 'started', 'first']);
 
+const UNIT_DAYS: Readonly<Record<TimeExpression['unit'], number>> = {
+  day: 1,
+  week: 7,
+  month: 30.4375,
+  year: 365.25,
+};
+
+/** Symptoms of the myositis itself: a duration stated for one of them dates the first symptom. */
+const CORE_SYMPTOMS = new Set([
+  'weakness',
+  'weak',
+  'rash',
+  'rashes',
+  'lesions',
+  'lesion',
+  'erythema',
+  'myalgia',
+  'myalgias',
+  'muscle',
+  'muscles',
+  'muscular',
+  'dysphagia',
+  'skin',
+  'eruption',
+  'power',
+  'mrc',
+  'stairs',
+  'difficulty',
+  'diff',
+  'trouble',
+  'inability',
+  'ulcers',
+  'patches',
+  'discoloration',
+  'heliotrope',
+  'gottron',
+  'papules',
+  'myopathy',
+  'aches',
+  'aching',
+  'falls',
+  'proximal',
+  'choking',
+  'grade',
+  'myositis',
+  'dermatomyositis',
+  'polymyositis',
+  'swallowing',
+]);
+/** Other symptoms of the illness, used when no myositis symptom has a duration. */
+const OTHER_SYMPTOMS = new Set([
+  'cough',
+  'dyspnea',
+  'breathlessness',
+  'shortness',
+  'fever',
+  'fevers',
+  'fatigue',
+  'malaise',
+  'illness',
+  'arthralgia',
+  'arthralgias',
+  'raynaud',
+  'polyarthritis',
+  'symptoms',
+  'stiffness',
+  'tiredness',
+]);
+
+/** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
+const CONSTITUTIONAL = new Set([
+  'fever',
+  'weight-loss',
+  'night-sweats',
+  'arthralgia',
+  'asthenia',
+  'raynaud-phenomenon',
+  'interstitial-lung-disease',
+  'arthritis',
+]);
+const NOT_MYOSITIS_FINDINGS = new Set([
+  ...CONSTITUTIONAL,
+  'arthritis-diagnosis',
+  'febrile-neutropenia',
+  'skin-rash',
+  'dm-pathognomonic-signs',
+]);
+/** Words before a duration that tie it to a treatment or a recovery, not to a symptom. */
+const BLOCKERS =
+  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|follow-up|followed up)\b[^.;]{0,40}$/;
+
+interface OnsetCandidate {
+  amount: number;
+  unit: TimeExpression['unit'];
+  approximate: boolean;
+  kind: 'core' | 'other';
+  evidence: SpanEvidence;
+}
+
+const SP = String.raw`[ \t\u00a0\u2009\u202f-]`;
+/** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months". */
+const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
+  {
+    re: new RegExp(
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
+  { re: /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g, symptom: 'after' },
+  {
+    re: new RegExp(
+      String.raw`\b(?:with|of|for|since|over|evolving for)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
+  {
+    re: new RegExp(
+      String.raw`(?:^|[:;,(]${SP}*|\bwith${SP}{1,2})${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}ago\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral"
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:earlier|ago|previously)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "over the preceding four weeks she had developed weakness"
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+];
+
+/** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
+const ONSET_VERB_RE =
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienced|complained|progress\w*)\b/i;
+
+/** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
+function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
+  const out: OnsetCandidate[] = [];
+  const text = doc.text.slice(s.start, s.end);
+  const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
+  for (const { re, symptom, onsetVerb } of DURATION_RES) {
+    if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const amountText = m[1]!;
+      let unit: TimeExpression['unit'];
+      if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
+        unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
+      } else unit = m[2]!.toLowerCase() as TimeExpression['unit'];
+      if (!unit) continue;
+      const { n, approximate } = amount(amountText);
+      if (!Number.isFinite(n) || n <= 0) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // a time before the presentation dates the first symptom only beside an onset verb
+      if (
+        onsetVerb &&
+        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40)))
+      )
+        continue;
+      const after = doc.text.slice(end, end + 12);
+      // an age ("a case of 52 years old"), a course ("over a period of 4 months"), a treatment ("on
+      // rosuvastatin for over 20 years"): not the duration of a symptom
+      if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
+      const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
+      if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
+      if (symptom === 'sentence' && BLOCKERS.test(before)) continue;
+      // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
+      const words = s.tokens
+        .filter((t) => (symptom === 'after' ? t.start >= end && t.start < end + 120 : true))
+        .map((t) => t.norm);
+      const stop = symptom === 'after' ? words.findIndex((w) => w === '.' || w === ';') : -1;
+      const scope = stop >= 0 ? words.slice(0, stop) : words;
+      const near = s.mentions.filter(
+        (x) =>
+          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < end + 120)),
+      );
+      const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
+      const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
+      const kind =
+        coreFinding || scope.some((w) => CORE_SYMPTOMS.has(w))
+          ? 'core'
+          : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w))
+            ? 'other'
+            : undefined;
+      if (!kind) continue;
+      out.push({
+        amount: n,
+        unit,
+        approximate: approximate || approxWord.test(m[0]),
+        kind,
+        evidence: evidence(doc.text, [{ start, end }], 'timing', 'symptom-duration'),
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Extracts the symptom onset and relative time expressions.
  * @param doc - the analysed document
@@ -105,6 +339,7 @@ export function extractTiming(doc: Doc): {
   let onsetDate: { date: string; evidence: SpanEvidence[] } | undefined;
   const times: TimeExpression[] = [];
   let onset: ReturnType<typeof extractTiming>['symptomOnset'];
+  const candidates: OnsetCandidate[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     const text = doc.text.slice(s.start, s.end);
@@ -113,18 +348,10 @@ export function extractTiming(doc: Doc): {
       const { n, approximate } = amount(m[1]!);
       const unit = m[2]!.toLowerCase() as TimeExpression['unit'];
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      const ev = evidence(doc.text, [span], 'timing', `${n} ${unit}(s) before presentation`);
+      const ev = evidence(doc.text, [span], 'timing', 'history-of');
       times.push({ kind: 'history-of', amount: n, unit, approximate, evidence: [ev] });
-      const rest = s.tokens.filter((t) => t.start >= span.end).map((t) => t.norm);
-      if (!onset && rest.some((w) => SYMPTOMS.has(w)))
-        onset = {
-          relativeTo: 'presentation',
-          offset: -n,
-          unit,
-          ...(approximate ? { approximate: true } : {}),
-          evidence: [ev],
-        };
     }
+    for (const c of onsetCandidates(doc, s)) candidates.push(c);
     RELATIVE_RE.lastIndex = 0;
     for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
       const { n, approximate } = amount(m[1]!);
@@ -141,6 +368,23 @@ export function extractTiming(doc: Doc): {
       });
     }
   }
+  // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,
+  // dysphagia…); failing that, for another symptom of the illness (cough, fever, fatigue).
+  const core = candidates.filter((c) => c.kind === 'core');
+  const pool = core.length ? core : candidates.filter((c) => c.kind === 'other');
+  const days = (c: OnsetCandidate) => c.amount * UNIT_DAYS[c.unit];
+  const best = pool.reduce<OnsetCandidate | undefined>(
+    (b, c) => (!b || days(c) > days(b) ? c : b),
+    undefined,
+  );
+  if (best)
+    onset = {
+      relativeTo: 'presentation',
+      offset: -best.amount,
+      unit: best.unit,
+      ...(best.approximate ? { approximate: true } : {}),
+      evidence: [best.evidence],
+    };
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     const text = doc.text.slice(s.start, s.end);

@@ -1,8 +1,10 @@
 /**
- * Units as written in narratives → UCUM codes (the case validator accepts only UCUM). A unit not in
- * this table is left out of the extracted lab rather than guessed.
+ * Units as written in narratives → UCUM codes (the case validator accepts only UCUM). Clinicians' spellings
+ * come from a table; other units are checked against UCUM itself (the project's UCUM wrapper); a unit that is
+ * neither is left out of the extracted lab rather than guessed.
  * @module
  */
+import { checkUcumUnit } from '../../case/validate.js';
 import { own } from '../../core/lookup.js';
 
 /** Written unit (lower case, spaces removed, ×/x prefix dropped) → UCUM code. */
@@ -18,6 +20,15 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mm/hr': 'mm/h',
   'mm/hour': 'mm/h',
   'mm/1sthour': 'mm/h',
+  'μiu/ml': 'u[IU]/mL',
+  'miu/ml': 'm[IU]/mL',
+  'mm/1st': 'mm/h',
+  'mm/1sth': 'mm/h',
+  mminthefirsthour: 'mm/h',
+  mmthefirsthour: 'mm/h',
+  mminthe1sthour: 'mm/h',
+  mmin1hour: 'mm/h',
+  mminonehour: 'mm/h',
   'mg/l': 'mg/L',
   'mg/dl': 'mg/dL',
   'g/l': 'g/L',
@@ -45,6 +56,27 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   '/ul': '/uL',
   'cells/µl': '/uL',
   'mg/24h': 'mg/(24.h)',
+  'mu/l': 'm[IU]/L',
+  'miu/l': 'm[IU]/L',
+  'µiu/ml': 'u[IU]/mL',
+  'uiu/ml': 'u[IU]/mL',
+  'pmol/l': 'pmol/L',
+  'nmol/l': 'nmol/L',
+  'ng/dl': 'ng/dL',
+  'pg/l': 'pg/L',
+  'ug/dl': 'ug/dL',
+  'µg/dl': 'ug/dL',
+  'mg/ml': 'mg/mL',
+  'iu/ml': '[IU]/mL',
+  'units/l': 'U/L',
+  'units/litre': 'U/L',
+  'units/liter': 'U/L',
+  'u/litre': 'U/L',
+  'mmol/mol': 'mmol/mol',
+  'meq/l': 'meq/L',
+  'g/24h': 'g/(24.h)',
+  'cells/mm3': '/mm3',
+  fl: 'fL',
 };
 
 /** Dose units → UCUM. */
@@ -66,17 +98,29 @@ export const DOSE_UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   iu: '[IU]',
 };
 
-/** The UCUM code for a written lab unit, or undefined. */
+const viaUcum = new Map<string, string | undefined>();
+
+/**
+ * The UCUM code for a written lab unit, or undefined. Spellings clinicians use that UCUM does not accept
+ * ("IU/l", "mm/hr", "10^9/L", "UI/L") come from the table; anything else is tried as written (and with the
+ * litre as "L") against UCUM itself, so that every code returned is valid UCUM.
+ */
 export function ucumUnit(written: string): string | undefined {
-  const key = written
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/^[×x*]/, '');
-  return own(UNIT_TO_UCUM, key);
+  const compact = written.replace(/\s+/g, '').replace(/^[×x*]/, '');
+  const key = compact.toLowerCase();
+  const hit = own(UNIT_TO_UCUM, key);
+  if (hit !== undefined) return hit;
+  if (!compact.includes('/') || compact.length > 12 || /[^A-Za-zµμ0-9/.*^[\]]/.test(compact))
+    return undefined;
+  if (viaUcum.has(compact)) return viaUcum.get(compact);
+  const candidate = compact.replace(/[µμ]/g, 'u').replace(/l$/, 'L');
+  const ok = checkUcumUnit(candidate) === undefined ? candidate : undefined;
+  if (viaUcum.size < 1000) viaUcum.set(compact, ok);
+  return ok;
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,3}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?(10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?(mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).

@@ -11,3 +11,72 @@ import type { Concept } from './types.js';
 export const ANTIBODY_CONCEPTS: readonly Concept[] = ANTIBODY_NAMES.filter((n) => n.terms.length).map(
   (n) => ({ id: `antibody:${n.name}`, kind: 'antibody', value: n.name, terms: n.terms }),
 );
+
+const p = (value: string, terms: string[]): Concept => ({
+  id: `antibody-panel:${value}`,
+  kind: 'antibody',
+  value,
+  terms,
+  attrs: { panel: 'true' },
+});
+
+/**
+ * Results reported only as a group (conventions: "myositis antibodies were negative" is a negative panel and
+ * each antibody stays unknown). Their values name the group; extraction records them with `panel: true`.
+ */
+export const PANEL_CONCEPTS: readonly Concept[] = [
+  p('myositis antibody panel', [
+    'myositis panel',
+    'myositis antibody panel',
+    'myositis antibodies',
+    'myositis antibody',
+    'myositis autoantibodies',
+    'myositis specific antibodies',
+    'myositis specific autoantibodies',
+    'myositis specific antibody panel',
+    'myositis specific antibody',
+    'myositis associated antibodies',
+    'myositis associated autoantibodies',
+    'myositis specific and myositis associated autoantibodies',
+    'myositis specific and myositis associated antibodies',
+    'myositis specific or myositis associated antibodies',
+    'myositis specific and associated antibodies',
+    'extended myositis panel',
+    'myositis immunoblot',
+    'myositis line blot',
+    'myositis blot',
+    'myositis profile',
+    'msa panel',
+    'msa',
+    'msas',
+    'maa',
+    'maas',
+    'msa/maa',
+  ]),
+  p('autoantibody screen', [
+    'autoantibody screen',
+    'autoantibody screening',
+    'autoantibody panel',
+    'autoantibody testing',
+    'autoantibody profile',
+    'autoimmune screen',
+    'autoimmune screening',
+    'autoimmune panel',
+    'autoimmune profile',
+    'autoimmune serology',
+    'immunological screen',
+    'connective tissue disease screen',
+    'ctd screen',
+    'antibody screen',
+    'autoantibodies',
+  ]),
+  p('antisynthetase antibodies', [
+    'antisynthetase antibodies',
+    'antisynthetase antibody',
+    'anti synthetase antibodies',
+    'aminoacyl trna synthetase',
+    'anti aminoacyl trna synthetase',
+    'aminoacyl trna synthetase antibodies',
+    'anti ars',
+  ]),
+];

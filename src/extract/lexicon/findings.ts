@@ -4,7 +4,7 @@
  * HPO / SNOMED CT codes are given only where the curator is confident of them.
  * @module
  */
-import type { Concept } from './types.js';
+import type { Concept, ConceptCodes } from './types.js';
 
 const f = (value: string, terms: string[], codes?: Concept['codes'], attrs?: Concept['attrs']): Concept => ({
   id: `finding:${value}${attrs?.polarity === 'negative' ? ':neg' : ''}`,
@@ -14,6 +14,33 @@ const f = (value: string, terms: string[], codes?: Concept['codes'], attrs?: Con
   ...(codes ? { codes } : {}),
   ...(attrs ? { attrs } : {}),
 });
+
+/**
+ * Codes of the case model's finding ids, given to every extracted finding whatever stage produced it (a
+ * lexicon mention, a skin description, a weakness rule). HPO ids are phenotype terms; SNOMED CT concept ids
+ * are clinical findings. Only codes the curator is confident of; heliotrope rash and Gottron's papules have
+ * none here on purpose.
+ */
+export const FINDING_CODES: Readonly<Record<string, ConceptCodes>> = {
+  'proximal-weakness-upper': { hpo: 'HP:0008997' },
+  'proximal-weakness-lower': { hpo: 'HP:0008994' },
+  'neck-flexor-weakness': { hpo: 'HP:0003722' },
+  'distal-weakness': { hpo: 'HP:0002460' },
+  'skin-ulceration': { hpo: 'HP:0200042' },
+  'periorbital-oedema': { hpo: 'HP:0100539' },
+  'photosensitive-rash': { hpo: 'HP:0000992' },
+  calcinosis: { hpo: 'HP:0003761' },
+  dysphagia: { hpo: 'HP:0002015', snomed: '40739000' },
+  dysphonia: { hpo: 'HP:0001618' },
+  'interstitial-lung-disease': { snomed: '233703007' },
+  fever: { hpo: 'HP:0001945', snomed: '386661006' },
+  'weight-loss': { hpo: 'HP:0001824', snomed: '89362005' },
+  arthritis: { hpo: 'HP:0001369', snomed: '3723001' },
+  'raynaud-phenomenon': { hpo: 'HP:0030880', snomed: '266261006' },
+  'night-sweats': { hpo: 'HP:0030166' },
+  myalgia: { hpo: 'HP:0003326', snomed: '68962001' },
+  arthralgia: { hpo: 'HP:0002829' },
+};
 
 /** Finding concepts. */
 export const FINDING_CONCEPTS: readonly Concept[] = [
@@ -34,6 +61,42 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     "gottron's papulae",
   ]),
   f('gottron-sign', ["gottron's sign", 'gottron sign', "gottron's macules"]),
+  // Read by rules only: a negated rash / skin-lesion statement, and the pathognomonic signs as a group.
+  f('skin-rash', [
+    'rash',
+    'rashes',
+    'skin rash',
+    'skin lesions',
+    'skin lesion',
+    'cutaneous lesions',
+    'skin manifestations',
+    'cutaneous manifestations',
+    'skin involvement',
+    'cutaneous involvement',
+    'skin changes',
+    'cutaneous changes',
+    'cutaneous findings',
+    'skin findings',
+  ]),
+  f('dm-pathognomonic-signs', [
+    'pathognomonic dermatological features',
+    'pathognomonic skin features',
+    'pathognomonic cutaneous features',
+    'pathognomonic skin signs',
+    'pathognomonic cutaneous signs',
+    'pathognomonic skin lesions',
+    'pathognomonic rash',
+  ]),
+  // Diagnoses that contain the word arthritis are not the finding "arthritis".
+  f('arthritis-diagnosis', [
+    'rheumatoid arthritis',
+    'psoriatic arthritis',
+    'gouty arthritis',
+    'septic arthritis',
+    'reactive arthritis',
+    'juvenile idiopathic arthritis',
+    'osteoarthritis',
+  ]),
   f('shawl-sign', ['shawl sign', 'shawl', 'shawl like distribution', 'shawl distribution', 'shawl pattern']),
   f('v-sign', [
     'v sign',
@@ -68,6 +131,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'ragged cuticles',
     'nail lesions',
     'nail changes',
+    'nailfold changes',
+    'nail fold changes',
+    'abnormal nailfold capillaroscopy',
+    'abnormal nail fold capillaroscopy',
+    'abnormal capillaroscopy',
+    'nail fold telangiectasia',
     'periungual',
   ]),
   f(
@@ -95,6 +164,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'periorbital swelling',
       'eyelid oedema',
       'eyelid swelling',
+      'swollen eyelids',
+      'swelling of the eyelids',
+      'puffy eyelids',
+      'eyelid puffiness',
       'palpebral oedema',
       'periocular oedema',
       'periocular swelling',
@@ -115,7 +188,14 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   ),
   f(
     'calcinosis',
-    ['calcinosis', 'calcinosis cutis', 'subcutaneous calcification', 'subcutaneous calcifications'],
+    [
+      'calcinosis',
+      'calcinosis cutis',
+      'subcutaneous calcification',
+      'subcutaneous calcifications',
+      'calcinosis universalis',
+      'universal calcinosis',
+    ],
     { hpo: 'HP:0003761' },
   ),
   f(
@@ -132,6 +212,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'impaired swallowing',
       'oropharyngeal dysphagia',
       'esophageal dysmotility',
+      'choking on solids',
+      'choking on food',
+      'choking episodes',
+      'choking when eating',
+      'inability to swallow',
+      'unable to swallow',
+      'nasal regurgitation',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
@@ -156,6 +243,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'interstitial lung involvement',
       'interstitial changes',
       'interstitial lung abnormalities',
+      'changes in the interstitium',
+      'interstitial fibrosis',
+      'rp ild',
     ],
     { snomed: '233703007' },
   ),
@@ -232,6 +322,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'muscle aches',
       'muscle tenderness',
       'muscular pain',
+      'muscle ache',
+      'muscle aching',
+      'aching muscles',
+      'muscle soreness',
     ],
     { hpo: 'HP:0003326', snomed: '68962001' },
   ),

@@ -8,7 +8,7 @@
  * @module
  */
 import { Dictionary } from './matcher.js';
-import { ANTIBODY_CONCEPTS } from './antibodies.js';
+import { ANTIBODY_CONCEPTS, PANEL_CONCEPTS } from './antibodies.js';
 import { FINDING_CONCEPTS } from './findings.js';
 import { LAB_CONCEPTS } from './labs.js';
 import { BIOPSY_FEATURE_CONCEPTS, STUDY_CONCEPTS } from './studies.js';
@@ -24,6 +24,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...FINDING_CONCEPTS,
   ...LAB_CONCEPTS,
   ...ANTIBODY_CONCEPTS,
+  ...PANEL_CONCEPTS,
   ...DRUG_CONCEPTS,
   ...HISTOLOGY_CONCEPTS,
   ...SITE_CONCEPTS,

@@ -14,4 +14,5 @@ export const LAB_CONCEPTS: readonly Concept[] = ANALYTE_NAMES.filter((n) => n.te
   value: n.name,
   terms: n.terms,
   ...(n.loinc ? { codes: { loinc: n.loinc } } : {}),
+  ...(n.uln !== undefined ? { attrs: { uln: String(n.uln) } } : {}),
 }));

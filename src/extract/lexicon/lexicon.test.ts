@@ -6,6 +6,8 @@ import { ANTIBODY_CONCEPTS } from './antibodies.js';
 import { LAB_CONCEPTS } from './labs.js';
 import { tokenize } from '../tokenize.js';
 import { DOSE_UNIT_TO_UCUM, UNIT_TO_UCUM } from '../extractors/units.js';
+import { INTERNAL_FINDINGS } from '../extractors/findings.js';
+import { FINDING_CODES } from './findings.js';
 import { CONCEPTS, lexicon } from './index.js';
 
 const match = (text: string) =>
@@ -40,16 +42,18 @@ describe('lexicon', () => {
   it('has unique concept ids and well-formed codes', () => {
     const ids = CONCEPTS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of CONCEPTS) {
+    for (const c of [...CONCEPTS, ...Object.values(FINDING_CODES).map((codes) => ({ codes }))]) {
       if (c.codes?.hpo) expect(c.codes.hpo).toMatch(/^HP:\d{7}$/);
       if (c.codes?.snomed) expect(c.codes.snomed).toMatch(/^\d{6,18}$/);
       if (c.codes?.loinc) expect(c.codes.loinc).toMatch(/^\d{1,7}-\d$/);
     }
   });
   it('uses the case model finding ids and canonical analyte / antibody names', () => {
-    const internal = new Set(['febrile-neutropenia', 'arthralgia', 'asthenia']);
+    const internal = new Set([...INTERNAL_FINDINGS, 'arthralgia']);
     for (const c of CONCEPTS.filter((x) => x.kind === 'finding' && !internal.has(x.value)))
       expect(KNOWN_FINDING_IDS).toContain(c.value);
+    for (const id of Object.keys(FINDING_CODES))
+      expect([...KNOWN_FINDING_IDS, 'arthralgia'] as string[]).toContain(id);
     for (const c of CONCEPTS.filter((x) => x.kind === 'antibody'))
       expect(canonicalAntibody(c.value)).toBe(c.value);
     for (const c of CONCEPTS.filter((x) => x.kind === 'lab')) expect(canonicalAnalyte(c.value)).toBe(c.value);

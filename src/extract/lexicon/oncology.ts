@@ -4,12 +4,30 @@
  */
 import type { Concept } from './types.js';
 
-const h = (value: string, terms: string[], snomed?: string): Concept => ({
+/**
+ * A histology. `site` is the organ of the histology (invasive ductal → breast), used when the text names no site;
+ * `named` when the name itself states the organ (hepatocellular → liver), which then wins over a site word
+ * nearby; `family` groups spellings of one tumour type for merging mentions.
+ */
+const h = (
+  value: string,
+  terms: string[],
+  opts: { snomed?: string; site?: string; named?: boolean; family?: string } = {},
+): Concept => ({
   id: `histology:${value}`,
   kind: 'histology',
   value,
   terms: [value, ...terms],
-  ...(snomed ? { codes: { snomed } } : {}),
+  ...(opts.snomed ? { codes: { snomed: opts.snomed } } : {}),
+  ...(opts.site || opts.family
+    ? {
+        attrs: {
+          ...(opts.site ? { site: opts.site } : {}),
+          ...(opts.named ? { siteNamed: 'true' } : {}),
+          ...(opts.family ? { family: opts.family } : {}),
+        },
+      }
+    : {}),
 });
 const s = (value: string, terms: string[]): Concept => ({
   id: `site:${value}`,
@@ -26,37 +44,63 @@ const r = (value: string, terms: string[]): Concept => ({
 
 /** Histology concepts (most specific first does not matter: longest match wins). */
 export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
-  h('invasive ductal carcinoma', [
-    'infiltrating ductal carcinoma',
-    'infiltrating duct carcinoma',
-    'invasive duct carcinoma',
-    'idc',
-    'ductal carcinoma',
-  ]),
-  h('invasive lobular carcinoma', ['infiltrating lobular carcinoma', 'lobular carcinoma']),
-  h('ductal carcinoma in situ', ['dcis']),
-  h('triple negative breast cancer', ['triple negative breast carcinoma', 'tnbc']),
-  h('leiomyosarcoma', ['leiomyosarcomas']),
+  h(
+    'invasive ductal carcinoma',
+    [
+      'infiltrating ductal carcinoma',
+      'infiltrating duct carcinoma',
+      'invasive duct carcinoma',
+      'idc',
+      'ductal carcinoma',
+    ],
+    { site: 'breast', snomed: '82711006' },
+  ),
+  h('invasive lobular carcinoma', ['infiltrating lobular carcinoma', 'lobular carcinoma'], {
+    site: 'breast',
+  }),
+  h('ductal carcinoma in situ', ['dcis'], { site: 'breast' }),
+  h('triple negative breast cancer', ['triple negative breast carcinoma', 'tnbc'], { site: 'breast' }),
+  h('leiomyosarcoma', ['leiomyosarcomas'], { snomed: '51549004' }),
   h('chondrosarcoma', []),
   h('carcinosarcoma', []),
   h('liposarcoma', []),
   h('rhabdomyosarcoma', []),
   h('osteosarcoma', []),
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
-  h('adenocarcinoma', []),
-  h('squamous cell carcinoma', ['scc']),
-  h('small cell carcinoma', ['small cell lung cancer', 'sclc', 'small cell lung carcinoma']),
-  h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma']),
-  h('nasopharyngeal carcinoma', ['npc', 'nasopharyngeal cancer']),
-  h('urothelial carcinoma', ['transitional cell carcinoma']),
-  h('hepatocellular carcinoma', ['hcc']),
-  h('renal cell carcinoma', ['rcc']),
+  h('adenocarcinoma', [], { snomed: '35917007' }),
+  h('squamous cell carcinoma', ['scc'], { snomed: '28899001' }),
+  h('small cell carcinoma', ['small cell lung cancer', 'sclc', 'small cell lung carcinoma'], {
+    site: 'lung',
+  }),
+  h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma'], { site: 'lung' }),
+  h('nasopharyngeal carcinoma', ['npc', 'nasopharyngeal cancer'], { site: 'nasopharynx', named: true }),
+  h('urothelial carcinoma', ['urothelial cancer'], { family: 'urothelial carcinoma' }),
+  h('transitional cell carcinoma', ['tcc'], { family: 'urothelial carcinoma' }),
+  h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
+  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma'], {
+    site: 'kidney',
+    named: true,
+    snomed: '41607009',
+  }),
   h('serous carcinoma', ['high grade serous carcinoma', 'serous adenocarcinoma']),
-  h('lymphoma', ['non hodgkin lymphoma', 'hodgkin lymphoma', 'diffuse large b cell lymphoma', 'dlbcl']),
-  h('melanoma', []),
+  h('neuroendocrine carcinoma', ['neuroendocrine cancer', 'large cell neuroendocrine carcinoma']),
+  h('neuroendocrine tumor', ['carcinoid', 'carcinoid tumor']),
+  h('undifferentiated carcinoma', [
+    'poorly differentiated carcinoma',
+    'undifferentiated nasopharyngeal carcinoma',
+  ]),
+  h('diffuse large b cell lymphoma', ['dlbcl', 'diffuse large b cell non hodgkin lymphoma'], {
+    family: 'lymphoma',
+  }),
+  h('hodgkin lymphoma', ["hodgkin's lymphoma", 'hodgkin disease'], { family: 'lymphoma' }),
+  h('lymphoma', ['non hodgkin lymphoma', 'lymphomas', 'b cell lymphoma', 't cell lymphoma'], {
+    family: 'lymphoma',
+  }),
+  h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
+  h('melanoma', [], { snomed: '2092003' }),
   h('mesothelioma', []),
   h('germ cell tumor', ['seminoma']),
-  h('carcinoma', []),
+  h('carcinoma', [], { snomed: '68453008' }),
   {
     id: 'histology:cancer',
     kind: 'histology',
@@ -79,8 +123,29 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('breast', ['mammary']),
   s('lung', ['pulmonary', 'bronchial', 'bronchogenic']),
   s('ovary', ['ovarian', 'ovaries']),
-  s('colorectum', ['colon', 'colonic', 'rectum', 'rectal', 'colorectal']),
+  s('colon', [
+    'colonic',
+    'sigmoid colon',
+    'ascending colon',
+    'descending colon',
+    'transverse colon',
+    'caecum',
+    'cecum',
+  ]),
+  s('rectum', ['rectal']),
+  s('colorectum', ['colorectal', 'large bowel']),
   s('stomach', ['gastric']),
+  s('esophagogastric junction', [
+    'gastroesophageal junction',
+    'gastro esophageal junction',
+    'esophago gastric junction',
+    'cardia',
+  ]),
+  s('thymus', ['thymic']),
+  s('lymph node', ['lymph nodes', 'cervical lymph nodes', 'cervical lymph node', 'nodal']),
+  s('head and neck', []),
+  s('tongue', []),
+  s('larynx', ['laryngeal']),
   s('pancreas', ['pancreatic']),
   s('nasopharynx', ['nasopharyngeal']),
   s('prostate', ['prostatic']),

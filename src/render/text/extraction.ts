@@ -3,6 +3,42 @@
  * @module
  */
 import type { ExtractionResult, ExtractionWarning } from '../../extract/extract.js';
+import type { AttributedFact } from '../../extract/extractors/attributed.js';
+
+/** Whose fact it is, in words. */
+export const SUBJECT_TEXT: Readonly<Record<AttributedFact['subject'], string>> = {
+  general: 'the disease in general',
+  cohort: 'a cohort or other patients',
+  'other-patient': 'a case cited from the literature',
+  relative: 'a relative',
+};
+
+/** Why a sentence was attributed as it was, in words. */
+export const ATTRIBUTION_REASON_TEXT: Readonly<Record<AttributedFact['reason'], string>> = {
+  title: 'the title of the report',
+  'meta-line': 'authors, affiliations or citation',
+  'self-reference': 'the text refers to this patient',
+  'patient-cue': 'a person, pronoun or age',
+  'case-section': 'a case section',
+  narrative: 'the case narrative',
+  'family-section': 'a family-history section',
+  definition: 'a definition or established knowledge',
+  generalisation: 'a general statement',
+  lesson: 'the lesson drawn from the case',
+  'cohort-figure': 'a figure about a group of patients',
+  'cited-case': 'a case from the literature',
+  'literature-section': 'an introduction or discussion',
+  'no-patient-cue': 'nothing ties it to the patient',
+  experiencer: 'a relative is named',
+};
+
+const UNPLACED_TEXT: Readonly<Record<NonNullable<ExtractionWarning['kind']>, string>> = {
+  'unknown-antibody': 'an antibody the lexicon does not know',
+  'unknown-analyte': 'a laboratory value without an analyte the lexicon knows',
+  'unparsed-number': 'a number that could not be read',
+  'unknown-unit': 'a unit that could not be read',
+  'ambiguous-number': 'a number that can be read two ways',
+};
 
 /** One warning in words. */
 export function extractionWarningText(w: ExtractionWarning): string {
@@ -19,6 +55,8 @@ export function extractionWarningText(w: ExtractionWarning): string {
       return `an extracted item failed validation and was left out (${w.detail ?? ''})`;
     case 'abstract-only':
       return 'only an abstract was found; facts come from it';
+    case 'unplaced':
+      return `${UNPLACED_TEXT[w.kind ?? 'unparsed-number']}: "${w.span?.text ?? ''}" at character ${w.span?.start ?? '?'}; not extracted`;
   }
 }
 
@@ -139,6 +177,13 @@ export function renderExtraction(r: ExtractionResult): string {
     }
   }
   if (c.treatmentResponse) lines.push('', `Myositis response to treatment: ${c.treatmentResponse}`);
+  if (r.notThePatient.length) {
+    lines.push('', "Not the patient's (named in the text, kept out of the case)");
+    for (const f of r.notThePatient)
+      lines.push(
+        `  ${f.kind} ${f.value}: ${SUBJECT_TEXT[f.subject]} (${ATTRIBUTION_REASON_TEXT[f.reason]})${spanText(f.evidence)}`,
+      );
+  }
   lines.push('', 'Extraction is automatic: check every fact against the source (spans are in --json).');
   return lines.join('\n');
 }

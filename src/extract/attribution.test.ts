@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './document.js';
+import { extractCase } from './extract.js';
+
+/** Subject of each sentence, keyed by its first words. */
+function subjects(text: string): [string, string][] {
+  const doc = analyse(text);
+  return doc.sentences.map((s) => [
+    text.slice(s.start, Math.min(s.end, s.start + 24)),
+    s.attribution.subject,
+  ]);
+}
+
+describe('sentence attribution (whose finding is it)', () => {
+  it('keeps a definitional opening out of the case and reads the patient after it', () => {
+    const text =
+      'Dermatomyositis is characterised by a heliotrope rash, Gottron papules and proximal weakness. ' +
+      'A 61-year-old man came with dysphagia.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['general', 'patient']);
+    const r = extractCase(text);
+    expect(r.case.findings.map((f) => f.id)).toEqual(['dysphagia']);
+    expect(r.notThePatient).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subject: 'general', kind: 'finding', value: 'heliotrope-rash' }),
+        expect.objectContaining({ subject: 'general', kind: 'finding', value: 'gottron-papules' }),
+      ]),
+    );
+  });
+
+  it('reads "X characterise Y", "are features of", "typical of" as general, and a previously reported case as not the patient', () => {
+    const text =
+      'Weakness and a rash\n\nCase presentation\n\n' +
+      'Dysphagia and Raynaud phenomenon characterise the overlap syndromes. ' +
+      'Proximal weakness and myalgia are features of many myopathies. ' +
+      'A previously reported patient had dysphagia. ' +
+      'A 47-year-old woman had a heliotrope rash.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'general', 'general', 'general', 'patient']);
+    expect(extractCase(text).case.findings.map((f) => f.id)).toEqual(['heliotrope-rash']);
+  });
+
+  it('reads present-tense statements about a disease, criteria or a named sign as general, in a case section too', () => {
+    const text =
+      'Weakness and a rash\n\nCase presentation\n\n' +
+      'IMNM presents with severe proximal weakness. ' +
+      'It manifests as dysphagia. ' +
+      'Heliotrope rash is a violaceous erythema of the eyelids. ' +
+      'In dermatomyositis, Gottron papules appear over the knuckles. ' +
+      'Fever and arthritis are part of the antisynthetase syndrome. ' +
+      'The rash is a violaceous erythema of the eyelids. ' +
+      'A 52-year-old man had dysphagia.';
+    expect(subjects(text).map((x) => x[1])).toEqual([
+      'patient',
+      'general',
+      'general',
+      'general',
+      'general',
+      'general',
+      'patient',
+      'patient',
+    ]);
+  });
+
+  it('attributes cohort figures to a cohort, not to the patient', () => {
+    const text =
+      'Her weakness began in May.\nIn a registry of 500 patients with myositis, 9% had ovarian cancer.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'cohort']);
+    const r = extractCase(text);
+    expect(r.case.cancers).toEqual([]);
+    expect(r.notThePatient[0]).toMatchObject({ subject: 'cohort', kind: 'cancer' });
+  });
+
+  it('never reads a case cited in a discussion as the patient, but reads a sentence that refers to this patient', () => {
+    const text =
+      'Case report\nA 40-year-old woman had fever.\n\nDiscussion\nJones et al. described a 70-year-old man with lung adenocarcinoma.\nIn our patient the rash came first.';
+    const r = extractCase(text);
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'other-patient', 'patient']);
+    expect(r.case.cancers).toEqual([]);
+    expect(r.case.patient.age).toBe(40);
+  });
+
+  it('reads the title as the patient and skips author and citation lines', () => {
+    const text =
+      'Anti-NXP2 positive dermatomyositis revealing a gastric adenocarcinoma: a case report\n\nA. Smith, B. Jones, C. Lee\nJournal of Rare Cases (2021), doi: 10.0000/x\n\nAbstract\nA 66-year-old man developed proximal weakness.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'meta', 'meta', 'patient']);
+    const r = extractCase(text);
+    expect(r.case.antibodies).toMatchObject([{ target: 'NXP2', result: 'positive' }]);
+    expect(r.case.cancers[0]).toMatchObject({ histology: 'adenocarcinoma', site: 'stomach' });
+  });
+
+  it('reads the lesson drawn from the case as general', () => {
+    const text =
+      'A 52-year-old woman had a heliotrope rash.\nThis case highlights that breast cancer must be sought in women with dermatomyositis.';
+    const r = extractCase(text);
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'general']);
+    expect(r.case.cancers).toEqual([]);
+  });
+
+  it('keeps a relative named inside a patient sentence as a relative', () => {
+    const r = extractCase('A 45-year-old woman with a heliotrope rash. Her mother had ovarian carcinoma.');
+    expect(r.case.cancers).toEqual([]);
+    expect(r.case.patient.familyHistoryOfCancer).toBe('yes');
+    expect(r.notThePatient).toEqual([
+      expect.objectContaining({ subject: 'relative', reason: 'experiencer', kind: 'cancer' }),
+    ]);
+  });
+
+  it('reads a section of unknown role as the patient only while a patient narrative runs', () => {
+    const text =
+      'Abstract\nMyositis is a rare disease that can present with dysphagia.\nA 30-year-old woman had weakness. Serum CK was 4000 U/L.\nEarly treatment is essential.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['general', 'patient', 'patient', 'general']);
+  });
+});

@@ -1,0 +1,733 @@
+/**
+ * Whose facts a sentence states (extraction-conventions.md, "Whose finding is it?"). Every sentence is
+ * attributed to one subject:
+ *
+ * - `patient` — this patient (the only subject whose facts enter the case);
+ * - `general` — the disease in general: definitions ("DM is characterised by …"), teaching and background
+ *   ("patients typically present with …", "X is frequently associated with Y"), recommendations;
+ * - `cohort` — figures about groups of patients ("in a registry of 800 patients, 12 had gastric cancer");
+ * - `other-patient` — a case cited from the literature ("Smith et al. described a 67-year-old man …");
+ * - `relative` — a family-history section (relatives inside a patient sentence are found per mention by
+ *   ConText's experiencer instead);
+ * - `meta` — not clinical content: authors, affiliations, citation lines, keywords.
+ *
+ * The decision is made per sentence from general linguistic cues, with the section as a prior:
+ *
+ * 1. Meta lines and the title. The title of a case report names the patient's disease, age, sex, cancer or
+ *    antibody: it is read as the patient's (conventions, "Patient").
+ * 2. A self-reference ("our patient", "this case", "we report …", "herein") makes any sentence the
+ *    patient's, in any section.
+ * 3. Outside introduction/discussion sections, a patient cue (an age, a personal pronoun, "the patient",
+ *    "a man") makes the sentence the patient's. In a discussion these cues may describe a cited case, so
+ *    they are not enough there.
+ * 4. A strong general cue (definition, "well known", "has been reported", "patients with", citations,
+ *    incidence, cohort figures) makes it general (or cohort / other patient).
+ * 5. Otherwise the section decides: introduction and discussion are general; case sections (history,
+ *    examination, investigations…) are the patient's, unless a weak general cue ("typically", "may", "can",
+ *    "rare") comes with a present-tense main verb. Sections of unknown role (an abstract without
+ *    sub-headings, the text before the first heading of an article) are the patient's while a patient
+ *    narrative is running (since the last patient cue, until a general sentence), else general.
+ *
+ * Linear: one pass over each sentence's tokens.
+ * @module
+ */
+import type { Section } from './sections.js';
+import { isTransparent, type Token } from './tokenize.js';
+
+/** Whose facts a sentence states. */
+export type Subject = 'patient' | 'general' | 'cohort' | 'other-patient' | 'relative' | 'meta';
+
+/** Why a sentence got its subject (a code; wording lives in the render layer). */
+export type AttributionReason =
+  | 'title'
+  | 'meta-line'
+  | 'self-reference'
+  | 'patient-cue'
+  | 'case-section'
+  | 'narrative'
+  | 'family-section'
+  | 'definition'
+  | 'generalisation'
+  | 'lesson'
+  | 'cohort-figure'
+  | 'cited-case'
+  | 'literature-section'
+  | 'no-patient-cue';
+
+/** The attribution of one sentence, with the cue that decided it (when one did). */
+export interface SentenceAttribution {
+  subject: Subject;
+  reason: AttributionReason;
+  /** Character offsets of the deciding cue. */
+  cue?: { start: number; end: number };
+}
+
+/** The minimum the attribution needs of a sentence. */
+export interface AttributableSentence {
+  start: number;
+  end: number;
+  section: Section;
+  tokens: readonly Token[];
+  /** True when the sentence holds a clinical lexicon mention (a finding, lab, antibody or cancer). */
+  clinical: boolean;
+}
+
+type Prior = 'case' | 'open' | 'literature' | 'neutral' | 'family' | 'skip';
+
+/**
+ * The prior a section gives its sentences. Abstract sub-sections keep the prior of their heading kind; text
+ * before any heading (a letter, a note, or an article whose headings were lost) is `open`: the patient's
+ * until a general statement, then by the same rules as a section of unknown role.
+ */
+function priorOf(section: Section): Prior {
+  if (section.kind === 'introduction' || section.kind === 'discussion') return 'literature';
+  switch (section.role) {
+    case 'case':
+      return section.kind === 'abstract'
+        ? 'neutral'
+        : section.kind === 'none' || section.kind === 'preamble'
+          ? 'open'
+          : 'case';
+    case 'literature':
+      return 'literature';
+    case 'family':
+      return 'family';
+    case 'references':
+    case 'boilerplate':
+      return 'skip';
+    case 'front-matter':
+      return 'neutral';
+    case 'abstract':
+      return section.kind === 'abstract' ? 'neutral' : 'case';
+  }
+}
+
+// ─── Cue tables (normalised tokens: lower case, American spelling) ───────────────────────────────
+
+const PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 'himself', 'hers']);
+const PERSON = new Set([
+  'patient',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'gentleman',
+  'lady',
+  'male',
+  'female',
+  'child',
+  'adolescent',
+  'teenager',
+  'infant',
+  'toddler',
+  'mr',
+  'mrs',
+  'ms',
+  'pt',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'this', 'that']);
+const REPORT_VERBS = new Set([
+  'report',
+  'reported',
+  'present',
+  'presented',
+  'describe',
+  'described',
+  'discuss',
+  'review',
+  'treated',
+  'saw',
+  'admitted',
+  'noted',
+  'observed',
+  'examined',
+  'performed',
+  'started',
+  'diagnosed',
+  'found',
+]);
+const SELF_NOUNS = new Set(['patient', 'case', 'report', 'proband']);
+/** "This case highlights …": the lesson drawn from the case, a general statement. */
+const LESSON_VERBS = new Set([
+  'highlights',
+  'illustrates',
+  'demonstrates',
+  'shows',
+  'emphasizes',
+  'underscores',
+  'underlines',
+  'reminds',
+  'suggests',
+  'supports',
+  'adds',
+  'indicates',
+  'stresses',
+  'teaches',
+]);
+const PLURAL_PEOPLE = new Set([
+  'patients',
+  'cases',
+  'individuals',
+  'people',
+  'persons',
+  'subjects',
+  'children',
+  'adults',
+  'women',
+  'men',
+  'populations',
+  'population',
+]);
+/** Phrases that only general or literature sentences use (token sequences). */
+const STRONG_GENERAL: readonly (readonly string[])[] = [
+  ['characterized'],
+  ['characterize'],
+  ['characterizes'],
+  ['characteristic'],
+  ['characteristics'],
+  ['characteristically'],
+  ['hallmark'],
+  ['pathognomonic'],
+  ['pathognomic'],
+  ['well', 'known'],
+  ['well', 'established'],
+  ['well', 'recognized'],
+  ['well', 'described'],
+  ['well', 'documented'],
+  ['well', 'attested'],
+  ['well', 'characterized'],
+  ['been', 'reported'],
+  ['been', 'described'],
+  ['been', 'recognized'],
+  ['been', 'suggested'],
+  ['been', 'proposed'],
+  ['been', 'associated'],
+  ['been', 'linked'],
+  ['been', 'implicated'],
+  ['is', 'associated'],
+  ['are', 'associated'],
+  ['is', 'known'],
+  ['are', 'known'],
+  ['is', 'defined'],
+  ['are', 'defined'],
+  ['is', 'a', 'rare'],
+  ['is', 'an', 'uncommon'],
+  ['is', 'the', 'most'],
+  ['literature'],
+  ['incidence'],
+  ['prevalence'],
+  ['per', 'million'],
+  ['meta', 'analysis'],
+  ['systematic', 'review'],
+  ['et', 'al'],
+  ['in', 'general'],
+  ['in', 'conclusion'],
+  ['guidelines'],
+  ['guideline'],
+  // "… are features of inflammatory myopathy", "… is typical of IBM": what a disease looks like
+  ['are', 'features', 'of'],
+  ['is', 'a', 'feature', 'of'],
+  ['are', 'typical', 'of'],
+  ['is', 'typical', 'of'],
+  ['are', 'hallmarks', 'of'],
+  ['are', 'part', 'of', 'the'],
+  ['is', 'part', 'of', 'the'],
+  // a case from the literature
+  ['previously', 'reported'],
+  ['previously', 'described'],
+  ['previously', 'published'],
+  ['a', 'similar', 'case'],
+];
+const WEAK_GENERAL = new Set([
+  'typically',
+  'typical',
+  'usually',
+  'commonly',
+  'common',
+  'frequently',
+  'frequent',
+  'often',
+  'generally',
+  'classically',
+  'classic',
+  'rarely',
+  'rare',
+  'uncommon',
+  'may',
+  'can',
+  'could',
+  'might',
+  'should',
+  'must',
+  'include',
+  'includes',
+  'involves',
+  'known',
+  'risk',
+  'important',
+  'essential',
+  'believed',
+  'thought',
+  'occasionally',
+  'sometimes',
+  'such',
+  'when',
+  'whenever',
+]);
+const MODALS = new Set(['may', 'can', 'might', 'could', 'should', 'must', 'would']);
+const COHORT_WORDS = new Set(['registry', 'cohort', 'series', 'study', 'studies', 'trial', 'survey']);
+/** Summary statistics of a group. */
+const STATISTICS = new Set(['median', 'mean', 'average', 'proportion', 'majority']);
+const PRESENT = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  'include',
+  'includes',
+  'involves',
+  'involve',
+  'affects',
+  'affect',
+  'occurs',
+  'occur',
+  'causes',
+  'cause',
+  'manifests',
+  'manifest',
+  'represents',
+  'represent',
+  'remains',
+  'belongs',
+  'results',
+  'develops',
+  'develop',
+  'appears',
+  'consists',
+  'comprises',
+  'refers',
+  'leads',
+  'requires',
+  'accounts',
+  'tends',
+  'presents',
+  'encompasses',
+  'constitute',
+  'constitutes',
+  'predisposes',
+  'comprise',
+  'give',
+  'gives',
+  'lacks',
+  'lack',
+  'appear',
+  'refer',
+]);
+/**
+ * Subjects that make a present-tense sentence a statement about a disease or a definition ("IMNM presents
+ * with …", "It manifests as …", "Juvenile dermatomyositis manifests with …", "The criteria give points for …").
+ */
+const DISEASE_SUBJECT = new Set([
+  'dermatomyositis',
+  'polymyositis',
+  'myositis',
+  'myopathy',
+  'myopathies',
+  'dm',
+  'pm',
+  'iim',
+  'iims',
+  'imnm',
+  'ibm',
+  'jdm',
+  'cadm',
+  'adm',
+  'nam',
+  'syndrome',
+  'disease',
+  'disorder',
+  'condition',
+  'criteria',
+  'it',
+  'they',
+  'these',
+]);
+/** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
+const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
+const PAST = new Set(['was', 'were', 'had', 'did', 'showed', 'revealed', 'presented', 'developed']);
+const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
+
+/** True when tokens starting at i spell `words`. */
+function seq(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+interface Cues {
+  self?: Token;
+  patient?: Token;
+  strong?: Token;
+  weak?: Token;
+  cohort?: Token;
+  citation?: Token;
+  present: boolean;
+  past: boolean;
+  /** The sentence opens with a plural noun phrase ("Statins are …", "Inflammatory myopathies …"). */
+  pluralSubject: boolean;
+  /** "This case highlights …". */
+  lesson?: Token;
+  /** A present-tense statement whose subject is a disease, a set of criteria or a definition. */
+  definitional?: Token;
+}
+
+/** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
+function cues(text: string, all: readonly Token[]): Cues {
+  const tokens = all.filter((t) => !isTransparent(t));
+  const c: Cues = { present: false, past: false, pluralSubject: false };
+  const n = tokens.length;
+  for (let i = 0; i < Math.min(n, 4); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') break;
+    const raw = text.slice(t.start, t.end);
+    if (PRESENT.has(t.norm) || PAST.has(t.norm) || MODALS.has(t.norm)) break;
+    if (
+      raw.length > 4 &&
+      raw.endsWith('s') &&
+      !raw.endsWith('ss') &&
+      !raw.endsWith('is') &&
+      !raw.endsWith('us')
+    ) {
+      const next = tokens[i + 1]?.norm ?? '';
+      if (PRESENT.has(next) || MODALS.has(next) || next === 'are') c.pluralSubject = true;
+    }
+  }
+  // The subject: the words before the first verb (at most six). A disease, criteria or "it/these" as the
+  // subject of a present-tense verb, or a named thing followed by "is a / refers to", is a definition.
+  for (let i = 0; i < Math.min(n, 7); i++) {
+    const w = tokens[i]!.norm;
+    if (PRESENT.has(w) || DEFINING.has(w)) {
+      const subject = tokens.slice(0, i).map((x) => x.norm);
+      const next = tokens[i + 1]?.norm ?? '';
+      if (subject.length > 0 && subject.some((x) => DISEASE_SUBJECT.has(x))) c.definitional = tokens[i];
+      else if (
+        subject.length > 0 &&
+        // "The rash is a violaceous erythema …" may describe this patient's rash: only an undetermined name
+        subject[0] !== 'the' &&
+        !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
+        (DEFINING.has(w) || (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
+      )
+        c.definitional = tokens[i];
+      break;
+    }
+    if (PAST.has(w) || MODALS.has(w) || w === ',' || w === ':') break;
+  }
+  // "In dermatomyositis, Gottron papules appear over …": a disease as the frame of a present-tense sentence
+  if (tokens[0]?.norm === 'in' && DISEASE_SUBJECT.has(tokens[1]?.norm ?? '') && tokens[1]?.norm !== 'it')
+    c.definitional ??= tokens[1];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const w = t.norm;
+    // Self-reference: "our patient", "this case", "the present case", "we (herein) report …", "herein".
+    if (c.self === undefined) {
+      if ((w === 'our' || w === 'this') && SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
+        c.self = t;
+        for (let k = i + 2; k < Math.min(n, i + 5); k++)
+          if (LESSON_VERBS.has(tokens[k]!.norm)) c.lesson = tokens[k];
+      } else if (
+        (w === 'present' || w === 'current') &&
+        tokens[i - 1]?.norm === 'the' &&
+        SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')
+      )
+        c.self = t;
+      else if (w === 'herein' || (w === 'here' && tokens[i + 1]?.norm === 'we')) c.self = t;
+      else if (
+        (w === 'report' || w === 'present' || w === 'describe') &&
+        (tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'the' || tokens[i + 1]?.norm === 'this') &&
+        (tokens[i + 2]?.norm === 'case' || tokens[i + 3]?.norm === 'case')
+      )
+        c.self = t;
+      else if (w === 'we') {
+        for (let k = i + 1; k < Math.min(n, i + 4); k++) {
+          const v = tokens[k]!.norm;
+          if (REPORT_VERBS.has(v)) {
+            // "we review the (current) literature" is not about the patient
+            if (!tokens.slice(k + 1, k + 5).some((x) => x.norm === 'literature')) c.self = t;
+            break;
+          }
+        }
+      }
+    }
+    // Patient cues: an age, a personal pronoun, "the patient", "a man", "Mr".
+    if (c.patient === undefined) {
+      if (PRONOUNS.has(w)) c.patient = t;
+      else if (PERSON.has(w) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0)) {
+        // "the patient" / "a woman" / "Patient had …" (sentence-initial) — not "patient education"
+        c.patient = t;
+      } else if (t.kind === 'number' && AGE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
+        const k = tokens[i + 1]?.norm === 'yo' ? i + 1 : i + 2;
+        if (tokens[i + 1]?.norm === 'yo' || tokens[k]?.norm === 'old' || tokens[k]?.norm === 'of')
+          c.patient = t;
+      } else if (w === 'aged' && tokens[i + 1]?.kind === 'number') c.patient = t;
+    }
+    // Strong general cues.
+    if (c.strong === undefined) {
+      for (const p of STRONG_GENERAL)
+        if (p[0] === w && seq(tokens, i, p)) {
+          c.strong = t;
+          break;
+        }
+      if (c.strong === undefined && PLURAL_PEOPLE.has(w)) {
+        const prev = tokens[i - 1]?.norm ?? '';
+        const next = tokens[i + 1]?.norm ?? '';
+        // "patients", "patients with DM", "in children", "most women" — not "both cases" of one patient
+        if (
+          ((w === 'patients' || w === 'individuals' || w === 'subjects' || w === 'people') &&
+            prev !== 'both') ||
+          (w === 'cases' && prev !== 'both' && prev !== 'all') ||
+          next === 'with' ||
+          next === 'who' ||
+          prev === 'in' ||
+          prev === 'most' ||
+          prev === 'many' ||
+          prev === 'some' ||
+          prev === 'these' ||
+          prev === 'all' ||
+          prev === 'of' ||
+          i === 0
+        )
+          c.strong = t;
+      }
+    }
+    if (c.cohort === undefined) {
+      if (t.kind === 'number' && PLURAL_PEOPLE.has(tokens[i + 1]?.norm ?? '')) c.cohort = t;
+      else if (t.kind === 'number' && tokens[i + 1]?.norm === '%' && tokens[i + 2]?.norm === 'of') {
+        let k = i + 3;
+        while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
+        if (PLURAL_PEOPLE.has(tokens[k]?.norm ?? '')) c.cohort = t;
+      } else if (COHORT_WORDS.has(w) && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the'))
+        c.cohort = t;
+      else if (STATISTICS.has(w) && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a'))
+        c.cohort = t;
+    }
+    // Citation markers: "[1]", "[2, 3]", and "(1-5)" / "(3,4)" right after a word (not a reference range
+    // "(25-200)" after a unit: small integers only, after a lower-case word of four letters or more).
+    if (c.citation === undefined && (w === '[' || w === '(') && tokens[i + 1]?.kind === 'number') {
+      let k = i + 1;
+      let small = true;
+      while (k < n && (tokens[k]!.kind === 'number' || tokens[k]!.norm === ',' || tokens[k]!.norm === '-')) {
+        if (tokens[k]!.kind === 'number' && !/^\d{1,2}$/.test(tokens[k]!.norm)) small = false;
+        k++;
+      }
+      const close = tokens[k]?.norm;
+      const before = tokens[i - 1];
+      const lowerWord =
+        before !== undefined &&
+        before.kind === 'word' &&
+        before.end - before.start >= 4 &&
+        text.slice(before.start, before.end) === before.norm;
+      if (small && (close === ']' || (close === ')' && lowerWord))) c.citation = t;
+    }
+    if (c.weak === undefined && WEAK_GENERAL.has(w)) c.weak = t;
+    if (PRESENT.has(w) || MODALS.has(w)) c.present = true;
+    if (PAST.has(w)) c.past = true;
+  }
+  return c;
+}
+
+// ─── Meta lines ──────────────────────────────────────────────────────────────────────────────────
+
+const META_START = new Set(['keywords', 'keyword', 'citation', 'cite', 'copyright', 'received', 'accepted']);
+const META_WORDS = new Set([
+  'doi',
+  'issn',
+  'pmid',
+  'pmcid',
+  'http',
+  'https',
+  'www',
+  'volume',
+  'vol',
+  'issue',
+]);
+const NAME_PARTICLES = new Set([
+  'and',
+  'de',
+  'van',
+  'von',
+  'der',
+  'el',
+  'ben',
+  'da',
+  'di',
+  'la',
+  'le',
+  'du',
+  'of',
+  'y',
+]);
+
+/** Authors, affiliations, citation and keyword lines: no clinical content about anyone. */
+function isMeta(text: string, tokens: readonly Token[], clinical: boolean): boolean {
+  if (tokens.length === 0) return true;
+  const first = tokens[0]!.norm;
+  // Page furniture of scanned or pasted documents: "Page 1 of 2", "-- page 2 --".
+  const page = tokens.findIndex((t) => t.kind === 'word');
+  if (
+    page >= 0 &&
+    tokens[page]!.norm === 'page' &&
+    tokens[page + 1]?.kind === 'number' &&
+    tokens.length <= 12
+  )
+    return true;
+  if (META_START.has(first) || (first === 'key' && tokens[1]?.norm === 'words')) return true;
+  let words = 0;
+  let capital = 0;
+  let lowerOther = 0;
+  let separators = 0;
+  let year = false;
+  let numbers = false;
+  for (const t of tokens) {
+    if (META_WORDS.has(t.norm)) return true;
+    if (t.kind === 'word' && t.norm !== 'and') {
+      words++;
+      const ch = text.charCodeAt(t.start);
+      if (ch >= 65 && ch <= 90) capital++;
+      else if (!NAME_PARTICLES.has(t.norm)) lowerOther++;
+    }
+    if (
+      t.norm === ',' ||
+      t.norm === ';' ||
+      t.norm === '&' ||
+      t.norm === '|' ||
+      t.norm === '•' ||
+      t.norm === 'and'
+    )
+      separators++;
+    else if (t.kind === 'number') {
+      numbers = true;
+      if (t.norm.length === 4 && (t.norm.startsWith('19') || t.norm.startsWith('20'))) year = true;
+    }
+  }
+  if (t0IsPipeLine(tokens)) return true;
+  if (clinical) return false;
+  // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
+  if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;
+  // "Journal of Clinical Rheumatology (Jan 2024)", "Mediterr J Rheumatol 2020; 31(1):75-7"
+  if (year && lowerOther === 0 && capital >= 2) return true;
+  return false;
+}
+
+function t0IsPipeLine(tokens: readonly Token[]): boolean {
+  let pipes = 0;
+  for (const t of tokens) if (t.norm === '|') pipes++;
+  return pipes >= 2;
+}
+
+/** The line holding offset `at` (start inclusive, end exclusive, without the line break). */
+function lineOf(text: string, at: number): { start: number; end: number } {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const b = text.indexOf('\n', at);
+  return { start: a, end: b < 0 ? text.length : b };
+}
+
+/**
+ * Attributes every sentence of a document (in order).
+ * @param text - the whole input
+ * @param sentences - the document's sentences, in order
+ */
+export function attributeSentences(
+  text: string,
+  sentences: readonly AttributableSentence[],
+): SentenceAttribution[] {
+  const out: SentenceAttribution[] = [];
+  let narrative = sentences.length > 0 && priorOf(sentences[0]!.section) === 'open';
+  let titleLine = -1;
+  for (const s of sentences) {
+    const prior = priorOf(s.section);
+    const toks = s.tokens;
+    const put = (subject: Subject, reason: AttributionReason, cue?: Token) => {
+      out.push({ subject, reason, ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}) });
+    };
+    if (prior === 'skip') {
+      put('meta', 'meta-line');
+      continue;
+    }
+    if (prior === 'family') {
+      put('relative', 'family-section');
+      continue;
+    }
+    const meta = isMeta(text, toks, s.clinical);
+    const c = cues(text, toks);
+    // The title: the first line that is not page furniture or a meta line (one or more short sentences,
+    // without a definition or a cohort figure).
+    if (titleLine === -1 && !meta) {
+      const line = lineOf(text, s.start);
+      titleLine =
+        (prior === 'neutral' || prior === 'open' || s.section.kind === 'case') &&
+        line.end - line.start <= 200 &&
+        s.end <= line.end
+          ? line.start
+          : -2;
+    }
+    if (
+      titleLine >= 0 &&
+      lineOf(text, s.start).start === titleLine &&
+      c.strong === undefined &&
+      c.cohort === undefined
+    ) {
+      put('patient', 'title');
+      continue;
+    }
+    titleLine = titleLine >= 0 && lineOf(text, s.start).start === titleLine ? -2 : titleLine;
+    if (meta) {
+      put('meta', 'meta-line');
+      continue;
+    }
+    if (c.lesson !== undefined) {
+      put('general', 'lesson', c.lesson);
+      continue;
+    }
+    if (c.self !== undefined) {
+      narrative = true;
+      put('patient', 'self-reference', c.self);
+      continue;
+    }
+    if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
+      narrative = true;
+      put('patient', 'patient-cue', c.patient);
+      continue;
+    }
+    // "IMNM presents with …", "Heliotrope rash is a violaceous erythema …": a present-tense definition
+    if (c.definitional !== undefined && c.patient === undefined && c.present && !c.past) {
+      narrative = false;
+      put('general', 'definition', c.definitional);
+      continue;
+    }
+    if (c.strong !== undefined || c.citation !== undefined || c.cohort !== undefined) {
+      narrative = false;
+      if (c.cohort !== undefined) put('cohort', 'cohort-figure', c.cohort);
+      else if (c.patient !== undefined) put('other-patient', 'cited-case', c.patient);
+      else put('general', c.strong !== undefined ? 'definition' : 'generalisation', c.strong ?? c.citation);
+      continue;
+    }
+    if (prior === 'literature') {
+      narrative = false;
+      put(c.patient !== undefined ? 'other-patient' : 'general', 'literature-section', c.patient);
+      continue;
+    }
+    const generic = (c.weak !== undefined || c.pluralSubject) && c.present && !c.past;
+    if (prior === 'case') {
+      if (generic) put('general', 'generalisation', c.weak);
+      else put('patient', 'case-section');
+      continue;
+    }
+    // Neutral section: a report in the past tense, or any sentence while a patient narrative runs, is the
+    // patient's; present-tense statements without a patient cue are general.
+    if (generic || (c.present && !c.past && !narrative)) {
+      narrative = false;
+      put('general', 'generalisation', c.weak);
+    } else if (narrative || c.past) put('patient', 'narrative');
+    else put('general', 'no-patient-cue');
+  }
+  return out;
+}

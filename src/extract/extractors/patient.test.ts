@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractCase } from '../extract.js';
+
+const patient = (t: string) => extractCase(t).case.patient;
+
+describe('age in all its spellings (conventions, "Patient")', () => {
+  it.each([
+    ['A 52-year-old woman with weakness.', 52, 'female'],
+    ['A 52\u2011year\u2011old woman with weakness.', 52, 'female'],
+    ['A 52\u2013year\u2013old man.', 52, 'male'],
+    ['A 52 years old gentleman.', 52, 'male'],
+    ['A 69-yearold man presented.', 69, 'male'],
+    ['A teenager, ten years of age, with calcinosis. He was well and his CK was normal.', 10, 'male'],
+    ['An adolescent of ten years old; the boy had calcinosis.', 10, 'male'],
+    ['A woman aged 55 presented.', 55, 'female'],
+    ['Patient: girl aged 7', 7, 'female'],
+    ['Patient: 9-year-old boy', 9, 'male'],
+    ['Woman, 49 years, with rash.', 49, 'female'],
+    ['Patient: female, 61 years old', 61, 'female'],
+    ['76F. 4/12 hx prox weakness.', 76, 'female'],
+    ['53 M. hx prox weakness.', 53, 'male'],
+    ['69yo M. difficulty with stairs.', 69, 'male'],
+    ['Mr T., 74, has had weakness for years.', 74, 'male'],
+    ['Spoke with Ms D. (34) about her results.', 34, 'female'],
+  ] as const)('reads "%s"', (text, age, sex) => {
+    expect(patient(text)).toMatchObject({ age, sex });
+  });
+
+  it('reads a decade as a range and records its lower bound', () => {
+    const r = extractCase('A man in his 60s presents with a rash.');
+    expect(r.case.patient).toMatchObject({ age: 60, sex: 'male' });
+    expect(r.patientEvidence[0]!.note).toBe('age-range 60-69');
+    expect(patient('The patient is a female in her seventies.').age).toBe(70);
+    expect(patient('A man in his late fifties.').age).toBe(57);
+  });
+
+  it('never takes a relative’s or a cited patient’s age', () => {
+    expect(patient('Her 80-year-old mother had breast cancer.').age).toBeUndefined();
+    expect(
+      patient(
+        'Case report\nThe patient had a rash.\n\nDiscussion\nSmith described a 70-year-old man with the same disease.',
+      ).age,
+    ).toBeUndefined();
+  });
+});
+
+describe('sex from nouns, titles, pronouns and organs', () => {
+  it('reads a noun or title anywhere in the patient part, then pronouns', () => {
+    expect(patient('An elderly lady presented with weakness.').sex).toBe('female');
+    expect(patient('The gentleman had dysphagia.').sex).toBe('male');
+    expect(patient('A teacher presented. She had a rash. Her CK was high. She improved.').sex).toBe('female');
+  });
+  it('infers the sex from a cancer of a sex-specific organ when nothing else states it', () => {
+    const r = extractCase('We present a patient whose first symptom of ovarian cancer was dermatomyositis.');
+    expect(r.case.patient.sex).toBe('female');
+    expect(r.patientEvidence.map((e) => e.note)).toContain('sex-from-organ');
+  });
+});
