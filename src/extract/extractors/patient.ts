@@ -7,6 +7,7 @@ import type { Doc } from '../document.js';
 import type { Token } from '../tokenize.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { NUMBER_WORDS } from '../numbers.js';
 
 const FEMALE = new Set([
   'woman',
@@ -85,19 +86,9 @@ const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
   grandfather: 'male',
 };
 
+/** Number words up to nineteen: the shared one … twelve, then the teens. */
 const UNITS_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...NUMBER_WORDS,
   thirteen: 13,
   fourteen: 14,
   fifteen: 15,
