@@ -8,16 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module build script without type declarations
-import { buildWeb } from '../../scripts/build-web.mjs';
 import { parseCase } from '../../src/case/validate.js';
 import { caseToFhir } from '../../src/fhir/from-case.js';
 import { hashPassword } from '../../src/server/auth.js';
 import { demoCases } from '../../src/server/demo-cases.js';
-import { silentLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
+import type { RunningServer } from '../../src/server/start.js';
 import { CHROMIUM_ARGS, findChromium } from '../browser.js';
 import { repoRoot } from '../repo.js';
+import { startWebServer } from '../web-server.js';
 
 let server: RunningServer;
 let tmp: string;
@@ -28,20 +26,7 @@ beforeAll(async () => {
   const chromiumPath = (await findChromium()).executablePath;
   tmp = mkdtempSync(join(tmpdir(), 'heliotrope-fhir-e2e-'));
   mkdirSync(shots, { recursive: true });
-  const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: join(tmp, 'db.sqlite'),
-      dataDir: tmp,
-      logLevel: 'silent',
-      demo: false,
-      adminPassword: 'admin-password-1',
-      webRoot,
-    },
-    { say: () => undefined, logger: silentLogger },
-  );
+  server = await startWebServer(tmp, false);
   await server.store.accounts.createUser('dr.fhir', await hashPassword('clinician-pass-1'), 'clinician');
   ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
     executablePath: chromiumPath,

@@ -8,16 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module build script without type declarations
-import { buildWeb } from '../../scripts/build-web.mjs';
 import { assessCase } from '../../src/assess/assess.js';
 import { parseCase } from '../../src/case/validate.js';
 import { hashPassword } from '../../src/server/auth.js';
-import { silentLogger } from '../../src/server/logger.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
+import type { RunningServer } from '../../src/server/start.js';
 import { summarize } from '../../src/server/summary.js';
 import { CHROMIUM_ARGS, findChromium } from '../browser.js';
 import { repoRoot } from '../repo.js';
+import { startWebServer } from '../web-server.js';
 
 let chromiumPath = '';
 let server: RunningServer;
@@ -53,20 +51,7 @@ async function signIn(page: Page): Promise<void> {
 beforeAll(async () => {
   chromiumPath = (await findChromium()).executablePath;
   tmp = mkdtempSync(join(tmpdir(), 'heliotrope-e2e-results-'));
-  const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: join(tmp, 'db.sqlite'),
-      dataDir: tmp,
-      logLevel: 'silent',
-      demo: false,
-      adminPassword: 'admin-password-1',
-      webRoot,
-    },
-    { say: () => undefined, logger: silentLogger },
-  );
+  server = await startWebServer(tmp, false);
   const user = await server.store.accounts.createUser(
     'dr.bell',
     await hashPassword('clinician-pass-2'),

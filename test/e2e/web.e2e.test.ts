@@ -8,13 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ES module build script without type declarations
-import { buildWeb } from '../../scripts/build-web.mjs';
 import { hashPassword } from '../../src/server/auth.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { CHROMIUM_ARGS, findChromium } from '../browser.js';
 import { repoRoot } from '../repo.js';
+import { startWebServer } from '../web-server.js';
 
 let chromiumPath = '';
 const shots = join(repoRoot, 'test-output', 'screens');
@@ -67,20 +66,7 @@ beforeAll(async () => {
   chromiumPath = (await findChromium()).executablePath;
   tmp = mkdtempSync(join(tmpdir(), 'heliotrope-e2e-'));
   mkdirSync(shots, { recursive: true });
-  const webRoot = (await buildWeb(join(tmp, 'web'))) as string;
-  server = await startServer(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: join(tmp, 'db.sqlite'),
-      dataDir: tmp,
-      logLevel: 'silent',
-      demo: true,
-      adminPassword: 'admin-password-1',
-      webRoot,
-    },
-    { say: () => undefined, logger: silentLogger },
-  );
+  server = await startWebServer(tmp, true);
   const clinician = await server.store.accounts.createUser(
     'dr.ames',
     await hashPassword('clinician-pass-1'),
