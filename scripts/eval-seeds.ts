@@ -6,8 +6,8 @@
  *    and the gold age and sex;
  * 2. the narrative (`case.txt`), extracted, gives every gold finding with its status, every gold lab with
  *    value and upper limit, exactly the gold antibodies, the gold classifications, and attributes nothing
- *    from the discussion or the references to the patient (except the one rule that dates an already-found
- *    cancer from a sentence about this patient).
+ *    from the introduction, the discussion (the abstract's included) or the references to the patient (except
+ *    the one rule that dates an already-found cancer from a sentence about this patient).
  *
  * The test suite never reads ../shared; CI runs this script after the tests. Prints one line per check and
  * exits 1 when any fails, 2 when the shared data is missing.
@@ -128,8 +128,17 @@ for (const name of folders) {
   );
   same(`${name} narrative: classifications`, classifications(c, '2026-01-01'), gold.expected);
 
-  // Nothing from the discussion or references is the patient's, except timing said of this patient.
-  const outside = r.sections.filter((s) => s.role !== 'case');
+  // Nothing from the introduction, the discussion (the abstract's too), the references or the boilerplate is
+  // the patient's, except timing said of this patient. The abstract's case presentation and the title tell
+  // this patient's case and may be read (docs/extraction.md, "Sections and whose facts they are").
+  const outside = r.sections.filter(
+    (s) =>
+      s.role === 'literature' ||
+      s.role === 'references' ||
+      s.role === 'boilerplate' ||
+      s.kind === 'introduction' ||
+      s.kind === 'discussion',
+  );
   const isOutside = (start: number) => outside.some((o) => start >= o.start && start < o.end);
   const leaks: string[] = [];
   const walk = (v: unknown): void => {
@@ -149,7 +158,7 @@ for (const name of folders) {
   };
   walk(c);
   check(
-    `${name} narrative: nothing from discussion/references attributed`,
+    `${name} narrative: nothing from introduction/discussion/references attributed`,
     leaks.length === 0,
     leaks.join(', '),
   );

@@ -110,3 +110,39 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(subjects(text).map((x) => x[1])).toEqual(['general', 'patient', 'patient', 'general']);
   });
 });
+
+describe('where the patient is told (facts read only from the case account)', () => {
+  const article = (discussion: string, abstractCase = 'A 52-year-old woman had a rash on her eyelids.') =>
+    'Rash and weakness: a case report\n\nAbstract\n\nBackground\n\n' +
+    'Dermatomyositis is an inflammatory myopathy.\n\nCase presentation\n\n' +
+    `${abstractCase}\n\nConclusions\n\nIn this case the dysphagia was the first sign.\n\n` +
+    'Introduction\n\nMyositis has many causes.\n\nCase report\n\n' +
+    'A 52-year-old woman came with proximal weakness of the arms and legs. CK was 4,200 U/L (normal < 170).\n\n' +
+    `Discussion\n\n${discussion}\n`;
+
+  it('does not read a discussion sentence about "our patient" for facts, nor the abstract\'s conclusions', () => {
+    const r = extractCase(
+      article('In our case, serology was positive for anti-TIF1γ and a muscle biopsy showed myositis.'),
+    );
+    expect(r.case.antibodies).toEqual([]);
+    expect(r.case.muscleBiopsy).toBeUndefined();
+    expect(r.case.findings.map((f) => f.id)).not.toContain('dysphagia');
+    // the facts of the case report itself are read
+    expect(r.case.findings.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['proximal-weakness-upper', 'proximal-weakness-lower']),
+    );
+  });
+
+  it("reads the abstract's case presentation as the patient's", () => {
+    const r = extractCase(article('Rashes vary.'));
+    expect(r.case.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe('present');
+  });
+
+  it('reads "characteristic" in a past-tense report as the patient\'s, in the present tense as general', () => {
+    const text =
+      'Case presentation\n\nA 60-year-old man was seen. ' +
+      'Based on the characteristic Gottron papules and symmetrical proximal weakness, dermatomyositis was diagnosed. ' +
+      'Dysphagia is characteristic of the disease.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'general']);
+  });
+});

@@ -531,6 +531,9 @@ function cues(text: string, all: readonly Token[]): Cues {
     if (PRESENT.has(w) || MODALS.has(w)) c.present = true;
     if (PAST.has(w)) c.past = true;
   }
+  // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
+  // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.
+  if (c.strong?.norm === 'characteristic' && c.past && !c.present) delete c.strong;
   return c;
 }
 

@@ -115,7 +115,19 @@ export function analyse(text: string): Doc {
 
 const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
 
-/** True when the facts of this sentence are the patient's (see attribution.ts). */
+/**
+ * True when the facts of this sentence are read as the patient's: its subject is the patient (see
+ * attribution.ts) and it stands where the case is told. Two places speak of the patient without being read:
+ * an abstract when the document has a case section of its own (it restates the case, compressed), and the
+ * introduction or discussion ("in our case, …", "our patient fulfilled four criteria …"), where the authors
+ * interpret rather than report. Decision recorded in docs/extraction.md ("Sections and whose facts they are");
+ * the one exception, a discussion sentence that dates an already-found cancer, lives in the oncology extractor.
+ */
 export function isCaseSentence(s: DocSentence): boolean {
-  return s.attribution.subject === 'patient';
+  return (
+    s.attribution.subject === 'patient' &&
+    s.section.role !== 'literature' &&
+    s.section.kind !== 'introduction' &&
+    s.section.kind !== 'discussion'
+  );
 }

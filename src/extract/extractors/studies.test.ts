@@ -13,6 +13,12 @@ describe('studies', () => {
     expect(st('EMG showed denervation of the deltoid.').emg?.interpretation).toBe('neurogenic');
     expect(st('EMG was not performed.').emg?.performed).toBe('not-done');
   });
+  it('lets a later report that says what was found replace an earlier mention without a reading', () => {
+    const r = st('She had an electromyography.\nElectromyography showed myopathic changes.\nEMG was normal.');
+    expect(r.emg?.interpretation).toBe('myopathic');
+    const b = st('A muscle biopsy was taken.\nThe muscle biopsy showed dermatomyositis.').muscleBiopsy;
+    expect(b?.conclusion).toBe('consistent-with-myositis');
+  });
   it('maps muscle biopsy findings to the EULAR/ACR items over the report paragraph', () => {
     const b = st(
       'Quadriceps muscle biopsy: perifascicular atrophy. Perivascular infiltrate without rimmed vacuoles. Compatible with dermatomyositis.',

@@ -1,6 +1,8 @@
 /**
  * EMG, muscle biopsy (features mapped to the EULAR/ACR histology items), skin biopsy and muscle
- * imaging. A study's description runs from its mention to the end of its line (a report paragraph).
+ * imaging. A study's description runs from its mention to the end of its line (a report paragraph). The
+ * first report with a reading wins; a report without one ("abnormal electromyography" in an abstract) gives way
+ * to a later one that says what was found.
  *
  * Decisions: an EMG "compatible with inflammatory activity / myositis / myopathy" is read as myopathic
  * (spontaneous activity is part of the myopathic pattern of inflammatory myopathy); denervation alone
@@ -95,7 +97,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
         evidence(doc.text, [m, ...extra], 'studies', note);
       switch (m.concept.value) {
         case 'emg': {
-          if (out.emg?.performed === 'done') break;
+          if (out.emg?.performed === 'done' && out.emg.interpretation !== 'unknown') break;
           if (notDone(s, m)) {
             out.emg = {
               performed: 'not-done',
@@ -137,7 +139,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           break;
         }
         case 'muscle-biopsy': {
-          if (out.muscleBiopsy?.performed === 'done') break;
+          if (out.muscleBiopsy?.performed === 'done' && out.muscleBiopsy.conclusion !== 'unknown') break;
           if (notDone(s, m)) {
             out.muscleBiopsy = {
               performed: 'not-done',
@@ -184,7 +186,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           break;
         }
         case 'skin-biopsy': {
-          if (out.skinBiopsy?.performed === 'done') break;
+          if (out.skinBiopsy?.performed === 'done' && out.skinBiopsy.conclusion !== 'unknown') break;
           if (notDone(s, m)) {
             out.skinBiopsy = { performed: 'not-done', evidence: [ev('skin biopsy not performed')] };
             break;
