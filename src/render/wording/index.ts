@@ -30,6 +30,14 @@ export {
   SEVERITY_WORDS,
   signalWords,
 } from './follow-up.js';
+export {
+  alertRuleLabel,
+  badLineLabel,
+  populationCategoryLabel,
+  populationSubgroupLabel,
+  screeningItemLabel,
+  tierLabel,
+} from './population.js';
 export { isFailedSection } from '../../contract/set.js';
 
 // ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────
