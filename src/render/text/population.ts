@@ -6,7 +6,6 @@
 import type { PopulationSummary } from '../../assess/population-results/summary.js';
 import { sortedCounts } from '../../assess/population-results/summary.js';
 import {
-  alertRuleLabel,
   badLineLabel,
   populationCategoryLabel,
   screeningItemLabel,
