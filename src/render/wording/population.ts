@@ -62,3 +62,41 @@ export function alertRuleLabel(id: string): string {
 export function badLineLabel(kind: string): string {
   return BAD_LINE_LABELS[kind] ?? kind;
 }
+
+/**
+ * A one-word result of a population row with what the unknown items could still make of it: "Probable
+ * IIM (could reach Definite IIM)". The row gives the result with unknown items counted absent and the
+ * highest still reachable; both are codes of the same scale.
+ * @param label - words for a code of the scale (e.g. {@link populationCategoryLabel})
+ * @param value - the result
+ * @param max - the highest result still reachable
+ */
+export function withReach(label: (code: string) => string, value: string, max: string | null): string {
+  return max && max !== value ? `${label(value)} (could reach ${label(max)})` : label(value);
+}
+
+/** The state of a population run. */
+export const RUN_STATE_WORDS: Readonly<Record<string, string>> = {
+  loading: 'Loading (the export is being sharded)',
+  queued: 'Running (workers are assessing shards)',
+  finished: 'Finished',
+};
+
+/** Where a population run comes from. */
+export const RUN_SOURCE_WORDS: Readonly<Record<string, string>> = {
+  distributed: 'Distributed run (PostgreSQL)',
+  local: 'Local run (heliotrope bulk)',
+};
+
+/** The status of the probability of cancer in a population row (a settled question gets no number). */
+export const CANCER_PROBABILITY_STATUS_WORDS: Readonly<Record<string, string>> = {
+  estimated: 'Estimated',
+  'not-applicable': 'Not applicable (juvenile onset, or not dermatomyositis)',
+  'cancer-known': 'A cancer is known: no estimate',
+};
+
+/** Whether a warning alert was met or is possible (an unknown could make it met). */
+export const ALERT_STATUS_WORDS: Readonly<Record<string, string>> = {
+  met: 'met',
+  unknown: 'possible',
+};
