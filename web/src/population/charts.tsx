@@ -58,7 +58,7 @@ export function BarChart({
           return (
             <g key={b.label}>
               <text x={labelW - 8} y={y + 17} text-anchor="end" class="pop-chart-label">
-                {b.label.length > 44 ? `${b.label.slice(0, 42)}…` : b.label}
+                {b.label.length > 40 ? `${b.label.slice(0, 38)}…` : b.label}
               </text>
               <rect
                 x={labelW}

@@ -280,6 +280,10 @@ function SummaryView({ s }: { s: PopulationSummary }) {
   );
 }
 
+/** The tests of a list in words, with the day each was due by (a cell's tooltip). */
+const testList = (xs: { id: string; due: string }[]) =>
+  xs.map((d) => `${screeningItemLabel(d.id)} (by ${d.due})`).join('\n');
+
 function CategoryCell({ r }: { r: ResultRow }) {
   if (!r.eularCategory) return <span class="muted">—</span>;
   return (
@@ -348,8 +352,10 @@ function Worklist({ runId, navigate, refresh }: { runId: string; navigate: Navig
                       <CategoryCell r={r} />
                     </td>
                     <td>{r.imacsTier ? withReach(tierLabel, r.imacsTier, r.imacsTierMax) : '—'}</td>
-                    <td>{r.overdue.length ? <span class="badge overdue">{r.overdue.length}</span> : '—'} </td>
-                    <td>{r.due.length || '—'}</td>
+                    <td title={testList(r.overdue)}>
+                      {r.overdue.length ? <span class="badge overdue">{r.overdue.length}</span> : '—'}
+                    </td>
+                    <td title={testList(r.due)}>{r.due.length || '—'}</td>
                     <td class="nowrap">
                       {r.oldestDue ?? '—'}
                       {r.screeningEnded ? <div class="muted small">schedule ended</div> : null}
