@@ -16,6 +16,7 @@ import { runBulk } from '../bulk/run.js';
 import { writePopulation } from '../population/write.js';
 import { apiFixture, signInForToken, type ApiFixture } from '../../test/api-helpers.js';
 import { testBackends } from '../../test/db.js';
+import { queueTestRun, type TestRun } from '../../test/population-run.js';
 import { createApp } from './app.js';
 import { hashPassword } from './auth.js';
 import { PopulationRuns } from './population.js';
@@ -206,6 +207,7 @@ describe.each(pg ? [pg] : [])('Population API on distributed runs ($name)', (bac
   let f: ApiFixture;
   let runs: RunDatabase;
   let population: PopulationRuns;
+  let run: TestRun;
   const runId = '6b0e2a53-5f1d-4c4b-9a40-2d4f7d1c9e11';
   const shardSize = 50;
 
@@ -219,41 +221,13 @@ describe.each(pg ? [pg] : [])('Population API on distributed runs ($name)', (bac
     await runs.migrate();
     population = new PopulationRuns({ databaseUrl: url.toString(), directory: runsDir });
     f = await apiFixture({ name: 'postgres', open: async () => db }, 'clinician', { population });
-    // A run as the coordinator leaves it once queued: its input, patients and shards.
-    await runs.createRun(runId, AS_OF, localSummary.engine.version);
-    const shards = Math.ceil(localRows.length / shardSize);
-    for (let s = 0; s < shards; s++) await runs.addShard(runId, s, []);
-    await runs.pool.query(
-      `UPDATE heliotrope_bulk_run SET state = 'queued', patients = $2, orphans = $3, shards = $4, input = $5 WHERE id = $1`,
-      [
-        runId,
-        localRows.length,
-        localSummary.input.unknownPatients,
-        shards,
-        JSON.stringify({
-          files: localSummary.input.files,
-          lines: localSummary.input.lines,
-          outsidePatientCompartment: localSummary.input.outsidePatientCompartment,
-          fileNames: localSummary.input.files.map((x) => x.name),
-        }),
-      ],
-    );
+    run = await queueTestRun(runs, runId, localRows, localSummary, shardSize);
   }, 60_000);
   afterAll(async () => {
     await population.close();
     await runs.close();
     await f.close();
   });
-
-  /** Stores one shard's rows as a worker does. */
-  const complete = (s: number) =>
-    runs.completeShard(
-      runId,
-      s,
-      localRows
-        .slice(s * shardSize, (s + 1) * shardSize)
-        .map((row, i) => ({ seq: s * shardSize + i, row, errors: [] })),
-    );
 
   it('shows progress while workers store shards, and a partial summary', async () => {
     const before = await get(f, '/api/population/runs');
@@ -268,7 +242,7 @@ describe.each(pg ? [pg] : [])('Population API on distributed runs ($name)', (bac
       shardsDone: 0,
       shards: 3,
     });
-    await complete(0);
+    await run.complete(0);
     const after = await get(f, `/api/population/runs/${runId}`);
     expect(after.body.run).toMatchObject({ done: shardSize, shardsDone: 1, state: 'queued' });
     expect(after.body.partial).toBe(true);
@@ -276,11 +250,8 @@ describe.each(pg ? [pg] : [])('Population API on distributed runs ($name)', (bac
   });
 
   it('once finished, gives the summary, worklist and rows of the local run of the same export', async () => {
-    for (let s = 1; s < 3; s++) await complete(s);
-    await runs.pool.query(
-      "UPDATE heliotrope_bulk_run SET state = 'finished', finished_at = now() WHERE id = $1",
-      [runId],
-    );
+    for (let s = 1; s < 3; s++) await run.complete(s);
+    await run.finish();
     const r = await get(f, `/api/population/runs/${runId}`);
     expect(r.body.run).toMatchObject({ state: 'finished', done: 120, failed: localSummary.patients.failed });
     expect(r.body.partial).toBe(false);

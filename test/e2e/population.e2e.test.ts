@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultRow } from '../../src/assess/population-results/row.js';
 import type { PopulationSummary } from '../../src/assess/population-results/summary.js';
@@ -19,7 +19,8 @@ import { writePopulation } from '../../src/population/write.js';
 import { populationCategoryLabel, screeningItemLabel, tierLabel } from '../../src/render/wording/index.js';
 import { hashPassword } from '../../src/server/auth.js';
 import type { RunningServer } from '../../src/server/start.js';
-import { CHROMIUM_ARGS, findChromium } from '../browser.js';
+import { findChromium, openRecordedPage } from '../browser.js';
+import { queueTestRun, type TestRun } from '../population-run.js';
 import { startWebServer } from '../web-server.js';
 
 const AS_OF = '2026-01-01';
@@ -34,18 +35,12 @@ let summary: PopulationSummary;
 let worklist: string[] = [];
 
 async function newPage(): Promise<Page> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+  const { context, page } = await openRecordedPage({
     executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 1000 },
+    profileDir: mkdtempSync(join(tmp, 'profile-')),
+    errors: pageErrors,
   });
-  contexts.push(ctx);
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
-  });
+  contexts.push(context);
   return page;
 }
 
@@ -170,6 +165,7 @@ describe.each(pgUrl ? [pgUrl] : [])(
   (url) => {
     let server: RunningServer;
     let runs: RunDatabase;
+    let run: TestRun;
     const schema = `pop_e2e_${randomBytes(5).toString('hex')}`;
     const runId = '0f5b7c1e-2d3a-4e5f-8a9b-c0d1e2f3a4b5';
     const shardSize = 40;
@@ -190,39 +186,16 @@ describe.each(pgUrl ? [pgUrl] : [])(
       scoped.searchParams.set('options', `-c search_path=${schema}`);
       runs = new RunDatabase(scoped.toString(), 2);
       await runs.migrate();
-      await runs.createRun(runId, AS_OF, summary.engine.version);
-      for (let s = 0; s < 3; s++) await runs.addShard(runId, s, []);
-      await runs.pool.query(
-        `UPDATE heliotrope_bulk_run SET state = 'queued', patients = $2, shards = 3, input = $3 WHERE id = $1`,
-        [
-          runId,
-          rows.length,
-          JSON.stringify({
-            files: summary.input.files,
-            lines: summary.input.lines,
-            outsidePatientCompartment: summary.input.outsidePatientCompartment,
-            fileNames: summary.input.files.map((f) => f.name),
-          }),
-        ],
-      );
+      run = await queueTestRun(runs, runId, rows, summary, shardSize);
       server = await startWebServer(join(tmp, 'pg'), false, { databaseUrl: scoped.toString() });
       await addUsers(server);
     }, 60_000);
     afterAll(async () => {
+      await closePages();
       await server?.close(1000);
       await runs?.close();
       await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     });
-
-    /** Stores one shard's rows as a worker does. */
-    const complete = (s: number) =>
-      runs.completeShard(
-        runId,
-        s,
-        rows
-          .slice(s * shardSize, (s + 1) * shardSize)
-          .map((row, i) => ({ seq: s * shardSize + i, row, errors: [] })),
-      );
 
     it('follows the progress of a running run without a reload, then shows its summary and worklist', async () => {
       const page = await newPage();
@@ -231,19 +204,16 @@ describe.each(pgUrl ? [pgUrl] : [])(
       const runRow = page.getByTestId('population-runs').locator('tbody tr', { hasText: runId });
       await runRow.waitFor();
       expect(await runRow.textContent()).toContain('0 / 120 (0 %)');
-      await complete(0);
+      await run.complete(0);
       // The list polls while a run is running.
       await expect.poll(() => runRow.textContent(), { timeout: 30_000 }).toContain('40 / 120 (33.3 %)');
 
       await runRow.getByRole('link', { name: runId }).click();
       await page.getByTestId('partial').waitFor();
       expect(await page.getByTestId('summary-patients').textContent()).toBe('40');
-      await complete(1);
-      await complete(2);
-      await runs.pool.query(
-        "UPDATE heliotrope_bulk_run SET state = 'finished', finished_at = now() WHERE id = $1",
-        [runId],
-      );
+      await run.complete(1);
+      await run.complete(2);
+      await run.finish();
       // The run page polls too: it ends with the finished run's summary and the whole worklist.
       await expect
         .poll(() => page.getByTestId('run-state').textContent(), { timeout: 30_000 })

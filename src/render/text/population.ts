@@ -12,15 +12,6 @@ import {
   tierLabel,
 } from '../wording/population.js';
 
-export {
-  alertRuleLabel,
-  badLineLabel,
-  populationCategoryLabel,
-  populationSubgroupLabel,
-  screeningItemLabel,
-  tierLabel,
-} from '../wording/population.js';
-
 const n = (x: number) => x.toLocaleString('en');
 
 /**

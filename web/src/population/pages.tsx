@@ -14,6 +14,7 @@ import {
   CANCER_PROBABILITY_STATUS_WORDS,
   codeWords,
   pct,
+  PLAN_STATUS_WORDS,
   populationCategoryLabel,
   populationSubgroupLabel,
   RUN_SOURCE_WORDS,
@@ -89,6 +90,30 @@ function Link({
     >
       {children}
     </a>
+  );
+}
+
+/** A page's heading under its breadcrumb (Population, and the run of a patient's page). */
+function PageHead({ navigate, title, runId }: { navigate: Navigate; title: string; runId?: string }) {
+  return (
+    <div class="page-head">
+      <div>
+        <p class="crumbs">
+          <Link to="/population" navigate={navigate}>
+            Population
+          </Link>
+          {runId ? (
+            <>
+              {' › '}
+              <Link to={runPath(runId)} navigate={navigate}>
+                Run {runId}
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <h2>{title}</h2>
+      </div>
+    </div>
   );
 }
 
@@ -412,16 +437,7 @@ export function PopulationRun({ id, navigate }: { id: string; navigate: Navigate
   );
   return (
     <main id="main" class="page">
-      <div class="page-head">
-        <div>
-          <p class="crumbs">
-            <Link to="/population" navigate={navigate}>
-              Population
-            </Link>
-          </p>
-          <h2>Run {id}</h2>
-        </div>
-      </div>
+      <PageHead navigate={navigate} title={`Run ${id}`} />
       {error ? <p class="error">{error}</p> : null}
       {data ? (
         <>
@@ -477,20 +493,7 @@ export function PopulationPatient({
   const r = data?.row;
   return (
     <main id="main" class="page">
-      <div class="page-head">
-        <div>
-          <p class="crumbs">
-            <Link to="/population" navigate={navigate}>
-              Population
-            </Link>{' '}
-            ›{' '}
-            <Link to={runPath(runId)} navigate={navigate}>
-              Run {runId}
-            </Link>
-          </p>
-          <h2>Patient {r?.mrn ?? patientId}</h2>
-        </div>
-      </div>
+      <PageHead navigate={navigate} title={`Patient ${r?.mrn ?? patientId}`} runId={runId} />
       {error ? <p class="error">{error}</p> : null}
       {!r ? (
         !error ? (
@@ -559,20 +562,16 @@ export function PopulationPatient({
                     </tr>
                   </thead>
                   <tbody>
-                    {r.overdue.map((d) => (
-                      <tr key={`o-${d.id}-${d.due}`}>
+                    {[
+                      ...r.overdue.map((d) => ({ ...d, overdue: true })),
+                      ...r.due.map((d) => ({ ...d, overdue: false })),
+                    ].map((d) => (
+                      <tr key={`${d.overdue}-${d.id}-${d.due}`}>
                         <td>{screeningItemLabel(d.id)}</td>
                         <td>
-                          <span class="badge overdue">Overdue</span>
-                        </td>
-                        <td>{d.due}</td>
-                      </tr>
-                    ))}
-                    {r.due.map((d) => (
-                      <tr key={`d-${d.id}-${d.due}`}>
-                        <td>{screeningItemLabel(d.id)}</td>
-                        <td>
-                          <span class="badge">Due</span>
+                          <span class={d.overdue ? 'badge overdue' : 'badge'}>
+                            {PLAN_STATUS_WORDS[d.overdue ? 'overdue' : 'due']}
+                          </span>
                         </td>
                         <td>{d.due}</td>
                       </tr>
