@@ -21,6 +21,8 @@ export const SYSTEM = {
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   interpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
   dataAbsentReason: 'http://terminology.hl7.org/CodeSystem/data-absent-reason',
+  /** HL7 v3 RoleCode: the family member of a FamilyMemberHistory (`FAMMEMB`, `MTH`, …). */
+  roleCode: 'http://terminology.hl7.org/CodeSystem/v3-RoleCode',
   /** Heliotrope's code system for case fields that have no standard code (see docs/fhir.md). */
   heliotrope: `${HELIOTROPE_FHIR_BASE}/CodeSystem/case`,
 } as const;
