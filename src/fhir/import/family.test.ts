@@ -46,7 +46,9 @@ describe('FamilyMemberHistory', () => {
     expect(r.stats.byType.FamilyMemberHistory).toEqual({ total: 1, used: 1 });
     expect(r.issues.filter((i) => i.resource === 'FamilyMemberHistory/fmh-mother')).toEqual([]);
     // The IMACS 2023 red flag reads it, and the patient has no known cancer.
-    const flags = assessCase(r.case, { asOf: '2025-01-01' }).imacs2023.redFlags;
+    const imacs = assessCase(r.case, { asOf: '2025-01-01' }).imacs2023;
+    if (!('redFlags' in imacs)) throw new Error('IMACS 2023 section failed');
+    const flags = imacs.redFlags;
     expect(flags.present).toContain('family-history-of-cancer');
     expect(flags.unknown).not.toContain('family-history-of-cancer');
   });
