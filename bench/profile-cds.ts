@@ -11,37 +11,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { silentLogger } from '../dist/src/server/logger.js';
-import { startServer } from '../dist/src/server/start.js';
+import { SignJWT } from 'jose';
 import { benchBundle, BENCH_PATIENT } from './suites/fhir.js';
-import { prefetchOf } from './suites/cds-hooks.js';
+import { BENCH_ISS, BENCH_PUBLIC_URL, prefetchOf, startBenchCdsServer } from './suites/cds-hooks.js';
 
 const n = Number(process.argv[2] ?? 400);
-const { publicKey, privateKey } = await generateKeyPair('ES384');
-const jwk = { ...(await exportJWK(publicKey)), kid: 'k', alg: 'ES384', use: 'sig' };
-const iss = 'https://ehr.bench.invalid';
-const publicBaseUrl = 'https://heliotrope.bench.invalid';
-const server = await startServer(
-  {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: ':memory:',
-    dataDir: '.',
-    logLevel: 'silent',
-    demo: false,
-    adminPassword: 'bench-admin-password',
-    cds: {
-      issuers: [{ iss, jwks: { keys: [jwk] } }],
-      allowUnsigned: false,
-      publicBaseUrl,
-      corsOrigins: [],
-      fhirTimeoutMs: 5000,
-      snapshotHours: 24,
-    },
-  },
-  { say: () => undefined, logger: silentLogger },
-);
+const { server, privateKey, kid } = await startBenchCdsServer();
+const iss = BENCH_ISS;
+const publicBaseUrl = BENCH_PUBLIC_URL;
 const path = '/cds-services/heliotrope-patient-view';
 const body = JSON.stringify({
   hook: 'patient-view',
@@ -51,10 +28,12 @@ const body = JSON.stringify({
 });
 // The calls come from another process (bench/load-client.mjs), one at a time: the profile is the server's.
 const headerSets: { Authorization: string }[] = [];
-for (let i = 0; i < n; i++)
+const concurrency = Number(process.argv[3] ?? 1);
+// One fresh token per call, the load client's 3 warm-up rounds included (a reused jti is refused as a replay).
+for (let i = 0; i < n + 3 * concurrency; i++)
   headerSets.push({
     Authorization: `Bearer ${await new SignJWT({})
-      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: 'k' })
+      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid })
       .setIssuer(iss)
       .setAudience(`${publicBaseUrl}${path}`)
       .setIssuedAt()
@@ -72,7 +51,7 @@ writeFileSync(
     path,
     headers: { 'Content-Type': 'application/json' },
     body,
-    concurrency: Number(process.argv[3] ?? 1),
+    concurrency,
     requests: n,
     maxMs: 600_000,
     headerSets,

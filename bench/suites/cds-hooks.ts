@@ -73,13 +73,22 @@ const MAX_MS = 20000;
 const WARM = 300;
 const client = fileURLToPath(new URL('../load-client.mjs', import.meta.url));
 
-async function cdsLoad(
-  bundle: Json,
-): Promise<Load & { bodyBytes: number; cards: number; aloneP50Ms: number; cpuMsPerRequest: number }> {
+/** The bench's CDS client issuer and the server's public URL (the JWT audience). */
+export const BENCH_ISS = 'https://ehr.bench.invalid';
+export const BENCH_PUBLIC_URL = 'https://heliotrope.bench.invalid';
+
+/**
+ * Starts a server in this process (in-memory store) that trusts one ES384 key of the bench's CDS client.
+ * @returns the server and the client's private key and key id
+ */
+export async function startBenchCdsServer(): Promise<{
+  server: Awaited<ReturnType<typeof startServer>>;
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+  kid: string;
+}> {
+  const kid = 'bench-key';
   const { publicKey, privateKey } = await generateKeyPair('ES384');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-key', alg: 'ES384', use: 'sig' };
-  const iss = 'https://ehr.bench.invalid';
-  const publicBaseUrl = 'https://heliotrope.bench.invalid';
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES384', use: 'sig' };
   const server = await startServer(
     {
       port: 0,
@@ -90,9 +99,9 @@ async function cdsLoad(
       demo: false,
       adminPassword: 'bench-admin-password',
       cds: {
-        issuers: [{ iss, jwks: { keys: [jwk] } }],
+        issuers: [{ iss: BENCH_ISS, jwks: { keys: [jwk] } }],
         allowUnsigned: false,
-        publicBaseUrl,
+        publicBaseUrl: BENCH_PUBLIC_URL,
         corsOrigins: [],
         fhirTimeoutMs: 5000,
         snapshotHours: 24,
@@ -100,6 +109,15 @@ async function cdsLoad(
     },
     { say: () => undefined, logger: silentLogger },
   );
+  return { server, privateKey, kid };
+}
+
+async function cdsLoad(
+  bundle: Json,
+): Promise<Load & { bodyBytes: number; cards: number; aloneP50Ms: number; cpuMsPerRequest: number }> {
+  const { server, privateKey } = await startBenchCdsServer();
+  const iss = BENCH_ISS;
+  const publicBaseUrl = BENCH_PUBLIC_URL;
   try {
     const port = Number(new URL(server.url).port);
     const path = '/cds-services/heliotrope-patient-view';

@@ -88,21 +88,16 @@ const DEMOGRAPHIC_ROWS: MappingRow[] = [
   row(SYSTEM.snomed, '373066001', 'Yes', { field: 'answer', answer: 'yes' }, 'public-tables'),
   row(SYSTEM.snomed, '373067005', 'No', { field: 'answer', answer: 'no' }, 'public-tables'),
   // A relative's cancer recorded as the patient's Condition: family history, never the patient's cancer.
-  row(
-    SYSTEM.icd10,
-    'Z80',
-    'Family history of malignant neoplasm',
-    { field: 'patient', key: 'familyHistoryOfCancer' },
-    'icd-10-structure',
-    { prefix: true, note: "a relative's cancer: family history of cancer, not a cancer of the patient" },
-  ),
-  row(
-    SYSTEM.icd10cm,
-    'Z80',
-    'Family history of primary malignant neoplasm',
-    { field: 'patient', key: 'familyHistoryOfCancer' },
-    'icd-10-structure',
-    { prefix: true, note: "a relative's cancer: family history of cancer, not a cancer of the patient" },
+  ...(
+    [
+      [SYSTEM.icd10, 'Family history of malignant neoplasm'],
+      [SYSTEM.icd10cm, 'Family history of primary malignant neoplasm'],
+    ] as const
+  ).map(([system, display]) =>
+    row(system, 'Z80', display, { field: 'patient', key: 'familyHistoryOfCancer' }, 'icd-10-structure', {
+      prefix: true,
+      note: "a relative's cancer: family history of cancer, not a cancer of the patient",
+    }),
   ),
 ];
 
