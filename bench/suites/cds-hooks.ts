@@ -1,10 +1,20 @@
 /**
  * CDS Hooks benchmark: the `patient-view` service with full prefetch (the ~200-resource record of
- * bench/suites/fhir.ts, one searchset per template) at 20 concurrent requests, each signed with its own
- * ES384 JWT, against the server started in this process on 127.0.0.1 (load generator in a child process):
- * `cdsHooks.p99Ms` (goal < 50 ms), after a warm-up of requests sent one at a time (`aloneP50Ms`: the
- * latency of a request without queueing) and `cpuMsPerRequest` (the server's CPU time per request during
- * the load, which the load of other jobs on the machine does not inflate).
+ * bench/suites/fhir.ts, one searchset per template).
+ *
+ * - `inProcess`: the service time of one call without HTTP, queueing or other processes — JWT verification
+ *   (ES384), the body (strict UTF-8, depth check, JSON.parse), request check and prefetch, import, assessment,
+ *   cards, response JSON — phase by phase on this process's CPU clock, one call at a time after a warm-up
+ *   (`p50Ms`, `p99Ms`, `phasesP50Ms`); the yardstick of the same run, `JSON.parse` of the same body
+ *   (`parseP50Ms`, `ratioToParse` = parse ÷ service); and `queueFloorP99Ms` = 20 × p50, the best p99 one
+ *   server process can give at 20 concurrent calls (the 20th waits for the 19 before it).
+ * - Over HTTP: 20 concurrent requests, each signed with its own ES384 JWT, against the server started in this
+ *   process on 127.0.0.1 (load generator in a child process): `p99Ms` (goal < 50 ms), after a warm-up of
+ *   requests sent one at a time (`aloneP50Ms`: the latency of a request without queueing) and
+ *   `cpuMsPerRequest` (the server's CPU time per request during the load, HTTP and store included).
+ *
+ * On a shared machine the HTTP figures carry the other jobs' load; the in-process figures and their ratio do not
+ * (much). docs/performance.md#cds-hooks explains what bounds the p99.
  * @module
  */
 import { execFile } from 'node:child_process';
@@ -14,7 +24,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { assessCase } from '../../dist/src/assess/assess.js';
+import { patientViewCards } from '../../dist/src/cds/cards.js';
+import { readPrefetch } from '../../dist/src/cds/prefetch.js';
+import { parseCdsRequest } from '../../dist/src/cds/request.js';
 import { CDS_SERVICES } from '../../dist/src/cds/services.js';
+import { parseJsonBytes } from '../../dist/src/case/json-text.js';
+import { importResources } from '../../dist/src/fhir/import/index.js';
+import { CdsAuthenticator } from '../../dist/src/server/cds/auth.js';
 import { silentLogger } from '../../dist/src/server/logger.js';
 import { startServer } from '../../dist/src/server/start.js';
 import { benchBundle, BENCH_PATIENT } from './fhir.js';
@@ -26,7 +43,7 @@ type Json = Record<string, unknown>;
 const PATIENT = BENCH_PATIENT;
 
 /** The patient-view prefetch of the Bundle's resources, one searchset per template. */
-function prefetchOf(bundle: Json): Json {
+export function prefetchOf(bundle: Json): Json {
   const svc = CDS_SERVICES.find((s) => s.id === 'heliotrope-patient-view')!;
   const resources = (bundle.entry as { resource: Json }[]).map((e) => e.resource);
   const out: Json = {};
@@ -56,13 +73,22 @@ const MAX_MS = 20000;
 const WARM = 300;
 const client = fileURLToPath(new URL('../load-client.mjs', import.meta.url));
 
-async function cdsLoad(
-  bundle: Json,
-): Promise<Load & { bodyBytes: number; cards: number; aloneP50Ms: number; cpuMsPerRequest: number }> {
+/** The bench's CDS client issuer and the server's public URL (the JWT audience). */
+export const BENCH_ISS = 'https://ehr.bench.invalid';
+export const BENCH_PUBLIC_URL = 'https://heliotrope.bench.invalid';
+
+/**
+ * Starts a server in this process (in-memory store) that trusts one ES384 key of the bench's CDS client.
+ * @returns the server and the client's private key and key id
+ */
+export async function startBenchCdsServer(): Promise<{
+  server: Awaited<ReturnType<typeof startServer>>;
+  privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+  kid: string;
+}> {
+  const kid = 'bench-key';
   const { publicKey, privateKey } = await generateKeyPair('ES384');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-key', alg: 'ES384', use: 'sig' };
-  const iss = 'https://ehr.bench.invalid';
-  const publicBaseUrl = 'https://heliotrope.bench.invalid';
+  const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES384', use: 'sig' };
   const server = await startServer(
     {
       port: 0,
@@ -73,9 +99,9 @@ async function cdsLoad(
       demo: false,
       adminPassword: 'bench-admin-password',
       cds: {
-        issuers: [{ iss, jwks: { keys: [jwk] } }],
+        issuers: [{ iss: BENCH_ISS, jwks: { keys: [jwk] } }],
         allowUnsigned: false,
-        publicBaseUrl,
+        publicBaseUrl: BENCH_PUBLIC_URL,
         corsOrigins: [],
         fhirTimeoutMs: 5000,
         snapshotHours: 24,
@@ -83,6 +109,15 @@ async function cdsLoad(
     },
     { say: () => undefined, logger: silentLogger },
   );
+  return { server, privateKey, kid };
+}
+
+async function cdsLoad(
+  bundle: Json,
+): Promise<Load & { bodyBytes: number; cards: number; aloneP50Ms: number; cpuMsPerRequest: number }> {
+  const { server, privateKey } = await startBenchCdsServer();
+  const iss = BENCH_ISS;
+  const publicBaseUrl = BENCH_PUBLIC_URL;
   try {
     const port = Number(new URL(server.url).port);
     const path = '/cds-services/heliotrope-patient-view';
@@ -158,11 +193,131 @@ async function cdsLoad(
   }
 }
 
+/** CPU time of one call of `fn`, in ms (the process clock: time spent waiting for a core is not counted). */
+function cpuMs(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+const pct = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const round = (x: number) => Number(x.toFixed(3));
+
+/**
+ * Service time in this process, without HTTP, queueing or other processes: the work of one patient-view
+ * call, phase by phase, on the CPU clock, one call at a time after a warm-up: JWT verification, the body
+ * (strict UTF-8, depth check, JSON.parse), the request check and prefetch, the import, the assessment, the
+ * cards and the response JSON; and `JSON.parse` of the same body alone (the yardstick: no service can answer
+ * without parsing what it was sent).
+ */
+async function serviceTime(bundle: Json): Promise<Record<string, unknown>> {
+  const { publicKey, privateKey } = await generateKeyPair('ES384');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-key', alg: 'ES384', use: 'sig' };
+  const iss = 'https://ehr.bench.invalid';
+  const aud = 'https://heliotrope.bench.invalid/cds-services/heliotrope-patient-view';
+  const auth = new CdsAuthenticator({
+    issuers: [{ iss, jwks: { keys: [jwk] } }],
+    allowUnsigned: false,
+    fhirTimeoutMs: 5000,
+  });
+  const svc = CDS_SERVICES.find((s) => s.id === 'heliotrope-patient-view')!;
+  const text = JSON.stringify({
+    hook: 'patient-view',
+    hookInstance: randomUUID(),
+    context: { userId: 'Practitioner/bench', patientId: PATIENT },
+    prefetch: prefetchOf(bundle),
+  });
+  const bytes = new TextEncoder().encode(text);
+  const RUNS = 400;
+  const WARMUP = 200;
+  const tokens: string[] = [];
+  for (let i = 0; i < RUNS + WARMUP; i++)
+    tokens.push(
+      `Bearer ${await new SignJWT({})
+        .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: 'bench-key' })
+        .setIssuer(iss)
+        .setAudience(aud)
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .setJti(randomUUID())
+        .sign(privateKey)}`,
+    );
+  // An unsigned JWT would skip the costliest step; every token here is verified like the EHR's.
+  const phases = ['jwt', 'body', 'request', 'import', 'assess', 'cards', 'response'] as const;
+  const t: Record<(typeof phases)[number] | 'total' | 'parseOnly', number[]> = {
+    jwt: [],
+    body: [],
+    request: [],
+    import: [],
+    assess: [],
+    cards: [],
+    response: [],
+    total: [],
+    parseOnly: [],
+  };
+  let cards = 0;
+  for (let i = 0; i < RUNS + WARMUP; i++) {
+    // The JWT check is asynchronous (WebCrypto): its CPU time is read around the awaited call.
+    const c0 = process.cpuUsage();
+    await auth.authenticate(tokens[i], [aud]);
+    const dj = process.cpuUsage(c0);
+    const jwt = (dj.user + dj.system) / 1000;
+    let body: unknown,
+      request: ReturnType<typeof parseCdsRequest>,
+      resources: Json[] = [];
+    let imported: ReturnType<typeof importResources>, report: ReturnType<typeof assessCase>;
+    let out: unknown[] = [];
+    const step = {
+      body: cpuMs(() => (body = parseJsonBytes(bytes, 'the request body'))),
+      request: cpuMs(() => {
+        request = parseCdsRequest(body, svc);
+        resources = [...readPrefetch(svc, request).resources];
+      }),
+      import: cpuMs(() => (imported = importResources(resources, 'prefetch'))),
+      assess: cpuMs(() => (report = assessCase(imported.case, { asOf: '2026-01-15' }))),
+      cards: cpuMs(
+        () =>
+          (out = patientViewCards(report, {
+            patientId: PATIENT,
+            newUuid: randomUUID,
+            unreadable: imported.issues.filter((x) => x.severity === 'error').length,
+          })),
+      ),
+      response: cpuMs(() => new TextEncoder().encode(JSON.stringify({ cards: out }))),
+    };
+    const parseOnly = cpuMs(() => JSON.parse(text));
+    if (i < WARMUP) continue;
+    cards = out.length;
+    t.jwt.push(jwt);
+    for (const [k, v] of Object.entries(step)) t[k as keyof typeof step].push(v);
+    t.total.push(jwt + Object.values(step).reduce((a, b) => a + b, 0));
+    t.parseOnly.push(parseOnly);
+  }
+  const p50 = pct(t.total, 0.5);
+  return {
+    runs: RUNS,
+    cards,
+    p50Ms: round(p50),
+    p99Ms: round(pct(t.total, 0.99)),
+    phasesP50Ms: Object.fromEntries(phases.map((k) => [k, round(pct(t[k], 0.5))])),
+    parseP50Ms: round(pct(t.parseOnly, 0.5)),
+    /** JSON.parse of the body ÷ the whole service (1 = the service costs no more than parsing its input). */
+    ratioToParse: round(pct(t.parseOnly, 0.5) / p50),
+    /** The best p99 one process can give at 20 concurrent calls: the 20th call waits for the 19 before it. */
+    queueFloorP99Ms: round(CONCURRENCY * p50),
+  };
+}
+
 /** Runs the suite. */
 export async function run(): Promise<Record<string, unknown>> {
-  const cds = await cdsLoad(benchBundle());
+  const bundle = benchBundle();
+  const service = await serviceTime(bundle);
+  const cds = await cdsLoad(bundle);
   return {
     service: 'patient-view',
+    inProcess: service,
     concurrency: CONCURRENCY,
     cardsPerResponse: cds.cards,
     requestBytes: cds.bodyBytes,

@@ -27,7 +27,7 @@ import {
   shortCitation,
   SUMMARY_MAX,
   tierCaveat,
-} from '../render/text/headlines.js';
+} from '../render/wording/cards.js';
 import { ALERT_RULES } from '../monitoring/alerts.js';
 import type { CdsCard, CdsCoding, CdsLink, CdsSource, CdsSuggestion } from './types.js';
 

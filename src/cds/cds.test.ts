@@ -3,6 +3,7 @@ import { assessCase } from '../assess/assess.js';
 import { parseCase } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
 import { demoCases } from '../server/demo-cases.js';
+import { importResources } from '../fhir/import/index.js';
 import { responseProblems } from '../../test/cds-conformance.js';
 import { patientViewCards } from './cards.js';
 import { orderSelectCards, readChemotherapyOrder, readDosingRecord } from './order-select.js';
@@ -16,6 +17,38 @@ const pv = findCdsService('heliotrope-patient-view')!;
 const os = findCdsService('heliotrope-order-select')!;
 
 describe('prefetch', () => {
+  it("patient-view asks for the family history: a relative's cancer prefetched becomes the patient's family history", () => {
+    expect(pv.prefetch?.familyHistory).toBe('FamilyMemberHistory?patient={{context.patientId}}');
+    const out = readPrefetch(pv, {
+      hook: 'patient-view',
+      hookInstance: 'h',
+      context: { patientId: 'p1' },
+      prefetch: {
+        patient: { resourceType: 'Patient', id: 'p1', gender: 'male' },
+        familyHistory: {
+          resourceType: 'Bundle',
+          type: 'searchset',
+          entry: [
+            {
+              resource: {
+                resourceType: 'FamilyMemberHistory',
+                id: 'f1',
+                status: 'completed',
+                patient: { reference: 'Patient/p1' },
+                relationship: { text: 'father' },
+                condition: [{ code: { text: 'lung cancer' } }],
+              },
+            },
+          ],
+        },
+      },
+    });
+    expect(out.satisfied).toContain('familyHistory');
+    const c = importResources(out.resources, 'prefetch').case;
+    expect(c.patient.familyHistoryOfCancer).toBe('yes');
+    expect(c.cancers).toEqual([]);
+  });
+
   it('fills context tokens (encoded) and user tokens; a missing token leaves the template unfilled', () => {
     expect(fillTemplate('Observation?patient={{context.patientId}}', { patientId: 'a b' })).toBe(
       'Observation?patient=a%20b',
@@ -51,7 +84,13 @@ describe('prefetch', () => {
     );
     expect(out.satisfied.sort()).toEqual(['conditions', 'observations', 'patient']);
     expect(out.resources.map((r) => r.id)).toEqual(['p1', 'o1']);
-    expect(out.toFetch.map((t) => t.key).sort()).toEqual(['medications', 'procedures', 'reports']);
+    expect(out.toFetch.map((t) => t.key).sort()).toEqual([
+      'familyHistory',
+      'medications',
+      'procedures',
+      'reports',
+    ]);
+    expect(out.toFetch.find((t) => t.key === 'familyHistory')!.query).toBe('FamilyMemberHistory?patient=p1');
     expect(out.toFetch.find((t) => t.key === 'reports')!.query).toBe('DiagnosticReport?patient=p1');
     expect(() => readPrefetch(pv, req({ patient: { resourceType: 'Patient', id: 'p2' } }))).toThrow(
       /not the patient/,

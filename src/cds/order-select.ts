@@ -26,7 +26,7 @@ import {
   doseUncheckedHeadline,
   DOSE_WORDS,
   SUMMARY_MAX,
-} from '../render/text/headlines.js';
+} from '../render/wording/cards.js';
 import { DOSING_LOINC } from './services.js';
 import type { CdsCard, CdsRequest } from './types.js';
 

@@ -38,6 +38,8 @@ export const CDS_SERVICES: readonly CdsServiceDefinition[] = [
       medications: 'MedicationRequest?patient={{context.patientId}}',
       reports: 'DiagnosticReport?patient={{context.patientId}}',
       procedures: 'Procedure?patient={{context.patientId}}',
+      // A relative's cancer: the family history of cancer, an IMACS 2023 red flag.
+      familyHistory: 'FamilyMemberHistory?patient={{context.patientId}}',
     },
   },
   {

@@ -25,17 +25,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  // Only the verb that runs is loaded (every verb for the help and for a mistake).
-  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
-  for (const register of registers) register(program, io, (c) => (exit = c));
-  for (const sub of program.commands) {
-    sub.exitOverride();
-    for (const s of sub.commands) s.exitOverride();
-  }
   program.on('command:*', (ops: string[]) => {
     throw new CommanderError(EXIT.input, 'heliotrope.unknownCommand', `unknown command "${ops[0] ?? ''}"`);
   });
   try {
+    // Only the verb that runs is loaded (every verb for the help and for a mistake). Loading can fail on a
+    // configuration read when a module loads (HELIOTROPE_FHIR_BASE): reported like any input error.
+    const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+    for (const register of registers) register(program, io, (c) => (exit = c));
+    for (const sub of program.commands) {
+      sub.exitOverride();
+      for (const s of sub.commands) s.exitOverride();
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return exit;
   } catch (e) {

@@ -119,7 +119,20 @@ export function caseToFhir(c: Case, options: { patientId?: string } = {}): Bundl
         'social-history',
       ),
     );
-  if (p.familyHistoryOfCancer)
+  if (p.familyHistoryOfCancer === 'yes')
+    // A relative's cancer: FamilyMemberHistory, the standard resource (the case does not say which relative).
+    add({
+      resourceType: 'FamilyMemberHistory',
+      id: nextId('family'),
+      status: 'partial',
+      patient: subject,
+      relationship: cc(
+        [{ system: SYSTEM.roleCode, code: 'FAMMEMB', display: 'family member' }],
+        'family member',
+      ),
+      condition: [{ code: cc([h('cancer', 'Cancer')], 'cancer') }],
+    });
+  else if (p.familyHistoryOfCancer)
     add(
       obs(
         cc([h('family-history-of-cancer')]),

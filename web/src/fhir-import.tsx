@@ -24,7 +24,7 @@ interface ImportIssue {
 interface ImportResult {
   case: Json;
   issues: ImportIssue[];
-  provenance: { path: string; resource: string; expression: string }[];
+  provenance: { path: string; resource: string; expression: string; note?: string }[];
   stats: { resources: number; used: number; unused: number; patient?: string };
   /** Set for a CDS snapshot. */
   source?: string;
@@ -66,6 +66,15 @@ function facts(c: Json): { title: string; items: Fact[] }[] {
       { path: 'patient.sex', text: `Sex: ${s(p.sex)}` },
       ...(p.birthDate ? [{ path: 'patient.birthDate', text: `Born ${s(p.birthDate)}` }] : []),
       ...(p.age !== undefined ? [{ path: 'patient.age', text: `Age ${s(p.age)}` }] : []),
+      ...(p.smoking !== undefined ? [{ path: 'patient.smoking', text: `Smoking: ${s(p.smoking)}` }] : []),
+      ...(p.familyHistoryOfCancer !== undefined
+        ? [
+            {
+              path: 'patient.familyHistoryOfCancer',
+              text: `Family history of cancer: ${s(p.familyHistoryOfCancer)}`,
+            },
+          ]
+        : []),
       ...(['symptomOnset', 'diagnosis', 'presentation'] as const)
         .filter((k) => d[k] !== undefined)
         .map((k) => ({
@@ -125,12 +134,15 @@ function facts(c: Json): { title: string; items: Fact[] }[] {
   ].filter((g) => g.items.length);
 }
 
-/** The resources behind a case path (the import's provenance, and the facts' own evidence). */
+/**
+ * The resources behind a case path (the import's provenance, and the facts' own evidence), with what the
+ * resource said when the case field alone does not keep it ("FamilyMemberHistory/f1 (mother: ovarian cancer)").
+ */
 function sourcesOf(r: ImportResult, path: string): string[] {
   const out = new Set<string>();
   for (const p of r.provenance)
     if (p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))
-      out.add(p.resource);
+      out.add(p.note ? `${p.resource} (${p.note})` : p.resource);
   return [...out];
 }
 

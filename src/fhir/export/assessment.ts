@@ -47,7 +47,7 @@ import {
   setLabel,
   tierCaveat,
   tierTitle,
-} from '../../render/text/headlines.js';
+} from '../../render/wording/cards.js';
 import { PNS_CARE_NA_WORDS, tierWords } from '../../render/text/cancer.js';
 import type { ProvenanceEntry } from '../import/context.js';
 import { readReport, type CriteriaResultView, type ReportView } from './report-view.js';

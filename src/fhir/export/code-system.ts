@@ -20,7 +20,7 @@ import {
   setLabel,
   tierTitle,
   TRI_WORDS,
-} from '../../render/text/headlines.js';
+} from '../../render/wording/cards.js';
 import { ENGINE_VERSION } from '../../version.js';
 import { HELIOTROPE_FHIR_BASE } from '../systems.js';
 

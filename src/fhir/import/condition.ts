@@ -10,6 +10,7 @@ import { conceptsInText, type MappingTarget } from '../mapping/index.js';
 import { EXTENSION, SYSTEM } from '../systems.js';
 import { arr, ccText, num, obj, str, type ImportContext, type Json, type Located } from './context.js';
 import { fhirEvidence, type Draft, type Item } from './draft.js';
+import { familyHistoryText, isMalignantText, RELATIVE_WORDS, setFamilyHistoryOfCancer } from './family.js';
 import { identifierId, recognise } from './observation.js';
 import { extValue, readDate, readQuantity, ucumFactor } from './values.js';
 
@@ -18,8 +19,6 @@ const ONSET = ['onsetDateTime', 'onsetPeriod'] as const;
 /** The code of a status CodeableConcept. */
 const statusCode = (cc: unknown): string | undefined => str(obj(arr(obj(cc)?.coding)[0])?.code);
 
-const MALIGNANT_WORDS =
-  /\b(malignan\w*|carcinoma|cancer|sarcoma|lymphoma|leuka?emia|melanoma|myeloma|mesothelioma|blastoma|seminoma)\b/i;
 const MYOSITIS_TEXT: readonly [RegExp, string][] = [
   [/amyopathic dermatomyositis/i, 'amyopathic-dermatomyositis'],
   [/juvenile dermatomyositis/i, 'juvenile-dermatomyositis'],
@@ -62,6 +61,18 @@ export function mapCondition(ctx: ImportContext, draft: Draft, at: Located, hook
   }
   let rec = recognise(ctx, c.code, 'Condition.code', ['finding']);
   const text = ccText(c.code) ?? '';
+  if (!rec && RELATIVE_WORDS.test(text)) {
+    // "Mother: breast cancer" written as the patient's Condition: a relative's condition, never the patient's.
+    const answer = familyHistoryText(text);
+    if (!answer) return false;
+    if (verification === 'refuted' || answer === 'no') {
+      if (draft.patient.familyHistoryOfCancer === undefined) {
+        draft.patient.familyHistoryOfCancer = 'no';
+        ctx.trace('patient.familyHistoryOfCancer', at, 'Condition.code.text', 'text');
+      }
+    } else setFamilyHistoryOfCancer(ctx, draft, at, 'Condition.code.text', 'text', undefined, text);
+    return true;
+  }
   if (!rec) {
     const myo = MYOSITIS_TEXT.find(([re]) => re.test(text));
     if (myo)
@@ -70,7 +81,7 @@ export function mapCondition(ctx: ImportContext, draft: Draft, at: Located, hook
         match: 'text',
         expression: 'Condition.code.text',
       };
-    else if (MALIGNANT_WORDS.test(text) && !/\b(suspect|suspected|history of|screening|benign)\b/i.test(text))
+    else if (isMalignantText(text))
       rec = { target: { field: 'cancer' }, match: 'text', expression: 'Condition.code.text' };
   }
   if (!rec) return false;
@@ -148,6 +159,15 @@ export function mapCondition(ctx: ImportContext, draft: Draft, at: Located, hook
       }
       return true;
     case 'patient':
+      if (t.key !== 'familyHistoryOfCancer') return false;
+      if (refuted) {
+        if (draft.patient.familyHistoryOfCancer === undefined) {
+          draft.patient.familyHistoryOfCancer = 'no';
+          ctx.trace('patient.familyHistoryOfCancer', at, 'Condition.verificationStatus', rec.match, rec.code);
+        }
+      } else
+        setFamilyHistoryOfCancer(ctx, draft, at, 'Condition.code', rec.match, rec.code, text || undefined);
+      return true;
     case 'answer':
     case 'lab':
     case 'antibody':

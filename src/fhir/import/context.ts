@@ -40,6 +40,8 @@ export interface ProvenanceEntry {
   match: 'code' | 'text' | 'resource';
   /** The code that matched (`http://loinc.org|2157-6`). */
   code?: string;
+  /** What the resource said, when the case field alone loses it (a family history: the relative and the condition). */
+  note?: string;
 }
 
 /** A resource of the input with where it is. */
@@ -103,9 +105,24 @@ export class ImportContext {
    * @param expression - element read
    * @param match - how the resource was recognised
    * @param code - the code that matched
+   * @param note - what the resource said that the case field does not keep
    */
-  trace(path: string, at: Located, expression: string, match: ProvenanceEntry['match'], code?: string): void {
-    this.provenance.push({ path, resource: at.ref, expression, match, ...(code ? { code } : {}) });
+  trace(
+    path: string,
+    at: Located,
+    expression: string,
+    match: ProvenanceEntry['match'],
+    code?: string,
+    note?: string,
+  ): void {
+    this.provenance.push({
+      path,
+      resource: at.ref,
+      expression,
+      match,
+      ...(code ? { code } : {}),
+      ...(note ? { note } : {}),
+    });
   }
 
   /**

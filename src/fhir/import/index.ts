@@ -24,6 +24,7 @@ import {
   type ProvenanceEntry,
 } from './context.js';
 import { emptyDraft, type Draft, type Item } from './draft.js';
+import { mapFamilyMemberHistory } from './family.js';
 import { mapMedication } from './medication.js';
 import { identifierId, mapObservation, mapTumourAssessment, mapVisitPanel } from './observation.js';
 import { mapPatient } from './patient.js';
@@ -84,6 +85,7 @@ const READ_TYPES = new Set([
   'MedicationAdministration',
   'Medication',
   'Encounter',
+  'FamilyMemberHistory',
 ]);
 
 /** Resource types of other FHIR versions (never in R4). */
@@ -431,6 +433,12 @@ function importLocated(all: Located[]): FhirImportResult {
     if (ctx.used.has(at.resource) || !forPatient(at)) continue;
     if (mapObservation(ctx, draft, at)) ctx.used.add(at.resource);
     else if (arr(at.resource.hasMember).length === 0) ctx.notMapped(at.resource.code, at, 'Observation.code');
+  }
+
+  // ── Family history: a relative's cancer is the patient's family history of cancer ──
+  for (const at of ofType('FamilyMemberHistory')) {
+    if (!forPatient(at)) continue;
+    if (mapFamilyMemberHistory(ctx, draft, at)) ctx.used.add(at.resource);
   }
 
   // ── Medications ──

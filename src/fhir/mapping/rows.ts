@@ -87,6 +87,18 @@ const DEMOGRAPHIC_ROWS: MappingRow[] = [
   row(SYSTEM.snomed, '260385009', 'Negative', { field: 'answer', answer: 'negative' }, 'public-tables'),
   row(SYSTEM.snomed, '373066001', 'Yes', { field: 'answer', answer: 'yes' }, 'public-tables'),
   row(SYSTEM.snomed, '373067005', 'No', { field: 'answer', answer: 'no' }, 'public-tables'),
+  // A relative's cancer recorded as the patient's Condition: family history, never the patient's cancer.
+  ...(
+    [
+      [SYSTEM.icd10, 'Family history of malignant neoplasm'],
+      [SYSTEM.icd10cm, 'Family history of primary malignant neoplasm'],
+    ] as const
+  ).map(([system, display]) =>
+    row(system, 'Z80', display, { field: 'patient', key: 'familyHistoryOfCancer' }, 'icd-10-structure', {
+      prefix: true,
+      note: "a relative's cancer: family history of cancer, not a cancer of the patient",
+    }),
+  ),
 ];
 
 // ─── Laboratory and antibodies ──────────────────────────────────────────────────────────────────

@@ -27,14 +27,23 @@ import {
   clinicianText,
   codeWords,
   headlineWords,
+  lowerFirst as lower,
+  pnsCareCategoryWords,
+  pnsCategoryWords,
   pretestWords,
 } from '../wording/index.js';
 import { evidenceSummary, mark, pct } from './format.js';
 
-export { PNS_CARE_NA_WORDS, PROBABILITY_NA_WORDS, RED_FLAG_WORDS, pretestWords };
+export {
+  PNS_CARE_NA_WORDS,
+  PROBABILITY_NA_WORDS,
+  RED_FLAG_WORDS,
+  pnsCareCategoryWords,
+  pnsCategoryWords,
+  pretestWords,
+};
 
 /** Lower-cases the first letter inside a sentence, unless the word is an acronym ("FDG PET-CT"). */
-const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 /**
  * Words for an IMACS tier as the text report and the FHIR export print it (`high` → "HIGH risk"), from the
  * wording table.
@@ -43,16 +52,6 @@ export function tierWords(tier: string): string {
   return tier === 'not-applicable'
     ? 'not applicable'
     : codeWords('imacs2023', tier).replace(/^\w+/, (w) => w.toUpperCase());
-}
-
-/** Words for a Graus 2004 level inside a sentence (`definite` → "definite PNS"), from the wording table. */
-export function pnsCategoryWords(c: string): string {
-  return lower(codeWords('pns2004', c));
-}
-
-/** Words for a PNS-Care 2021 level inside a sentence (`non-pns` → "non-PNS"), from the wording table. */
-export function pnsCareCategoryWords(c: string): string {
-  return lower(codeWords('pnsCare2021', c));
 }
 
 function years(y: { min: number; max: number }): string {

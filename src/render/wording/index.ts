@@ -1,7 +1,8 @@
 /**
  * The one wording table: engine codes → the words a clinician reads. The CLI text renderers
  * (`src/render/text`), the HTML report (`src/render/html`) and the web application (through the package
- * subpath `heliotrope/wording`) all word results from here, so a category, a tier, a response or a status reads
+ * subpath `heliotrope/wording`) all word results from here — and so do the CDS Hooks cards and the FHIR export
+ * (their one-line headlines in `cards.ts` of this folder), so a category, a tier, a response or a status reads
  * the same on every screen. The engine's results carry codes and numbers only.
  *
  * A one-word result that the unknown items could still change always says so ({@link headlineWords}: "Criteria
@@ -466,4 +467,24 @@ export function failedSectionWords(f: FailedSection, titleOf: (key: string) => s
   return f.code === 'needed-section-failed'
     ? `Not computed: it needs ${(f.failedNeeds ?? []).map(titleOf).join(', ')}, which could not be computed.`
     : 'Not computed: an internal fault in this section (the other sections are unaffected).';
+}
+
+/** Lower-cases the first letter of words used inside a sentence, unless they open with an acronym ("PNS", "IIM"). */
+export const lowerFirst = (s: string): string =>
+  /^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Words for a Graus 2004 level inside a sentence (`definite` → "definite PNS").
+ * @param c - the level code
+ */
+export function pnsCategoryWords(c: string): string {
+  return lowerFirst(codeWords('pns2004', c));
+}
+
+/**
+ * Words for a PNS-Care 2021 level inside a sentence (`non-pns` → "non-PNS").
+ * @param c - the level code
+ */
+export function pnsCareCategoryWords(c: string): string {
+  return lowerFirst(codeWords('pnsCare2021', c));
 }

@@ -100,7 +100,7 @@ function prefetchFor(serviceId: string, patientId: string): Json {
     const hits = records.filter(
       (r) =>
         r.resourceType === type &&
-        (r.subject as Json | undefined)?.reference === `Patient/${patientId}` &&
+        ((r.subject ?? r.patient) as Json | undefined)?.reference === `Patient/${patientId}` &&
         (!codes || ((r.code as Json).coding as Json[]).some((c) => codes.includes(String(c.code)))),
     );
     out[key] = hits.length
@@ -200,7 +200,14 @@ for (const backend of testBackends) {
       expect(discoveryProblems(body)).toEqual([]);
       expect(body.services.map((s) => s.hook)).toEqual(['patient-view', 'order-select']);
       expect(Object.keys(body.services[0]!.prefetch)).toEqual(
-        expect.arrayContaining(['patient', 'conditions', 'observations', 'medications', 'reports']),
+        expect.arrayContaining([
+          'patient',
+          'conditions',
+          'observations',
+          'medications',
+          'reports',
+          'familyHistory',
+        ]),
       );
     });
 

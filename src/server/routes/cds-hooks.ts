@@ -22,7 +22,7 @@ import { CDS_SERVICE_IDS, CDS_SERVICES, findCdsService } from '../../cds/service
 import type { CdsCard, CdsServiceDefinition } from '../../cds/types.js';
 import { HeliotropeError, issue } from '../../core/issues.js';
 import { importResources } from '../../fhir/import/index.js';
-import { CARD_WORDS } from '../../render/text/headlines.js';
+import { CARD_WORDS } from '../../render/wording/cards.js';
 import { fetchFromFhirServer, fhirServerProblem } from '../cds/fhir-client.js';
 import { assessOptions, type AppEnv, type RouteGroup, type ServerContext } from '../context.js';
 import { jsonBodyOf, jsonBytes, objectResponse, problemOf, recordOk, secured } from '../http.js';

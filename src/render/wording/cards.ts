@@ -1,7 +1,7 @@
 /**
  * One-line wording of results: the headlines of CDS Hooks cards, the display texts and narratives of the
- * FHIR export. Built from the same word tables as the text report, so a category, tier or alert reads the
- * same everywhere. Every headline says when unknown items could change a one-word result, and a
+ * FHIR export. Part of the one wording table (`src/render/wording`), built from its code words, so a category,
+ * tier or alert reads the same on a card, in the export and in the text report. Every headline says when unknown items could change a one-word result, and a
  * not-applicable result carries no number.
  * @module
  */
@@ -11,9 +11,14 @@ import type { CancerProbabilityResult } from '../../cancer/probability/probabili
 import type { Tri } from '../../core/tri.js';
 import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
-import { pnsCareCategoryWords, pnsCategoryWords, PROBABILITY_NA_WORDS } from './cancer.js';
-import { categoryWords, subgroupWords } from './criteria.js';
-import { dayText } from './monitoring.js';
+import { dayText } from './follow-up.js';
+import {
+  categoryWords,
+  pnsCareCategoryWords,
+  pnsCategoryWords,
+  PROBABILITY_NA_WORDS,
+  subgroupWords,
+} from './index.js';
 
 /** Longest CDS Hooks card summary (the specification asks for fewer than 140 characters). */
 export const SUMMARY_MAX = 139;
