@@ -56,6 +56,14 @@ export const CDS_SERVICES: readonly CdsServiceDefinition[] = [
   },
 ];
 
+/**
+ * Prefetch keys a call may go without: when the client neither prefetched one nor gave FHIR server access to
+ * fetch it, the service answers anyway and the facts it would have given stay unknown (never "no"). Every other
+ * key is needed: without it the call is refused with 412. Family history is optional because many EHRs do not
+ * expose FamilyMemberHistory; it only adds an IMACS red flag, and an unknown one is reported as unknown.
+ */
+export const OPTIONAL_PREFETCH: ReadonlySet<string> = new Set(['familyHistory']);
+
 /** Finds a service by id. */
 export function findCdsService(id: string): CdsServiceDefinition | undefined {
   return CDS_SERVICES.find((s) => s.id === id);

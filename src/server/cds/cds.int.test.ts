@@ -277,6 +277,25 @@ for (const backend of testBackends) {
       expect(await r.json()).toEqual({ cards: [] });
     });
 
+    it('answers without the optional family-history prefetch (no FHIR access), the family history unknown', async () => {
+      const partial = prefetchFor('heliotrope-patient-view', 'p-screen');
+      const full = await call(
+        'heliotrope-patient-view',
+        patientView('p-screen', { prefetch: partial }),
+        await sign(aud('/heliotrope-patient-view')),
+      );
+      delete partial.familyHistory;
+      const r = await call(
+        'heliotrope-patient-view',
+        patientView('p-screen', { prefetch: partial }),
+        await sign(aud('/heliotrope-patient-view')),
+      );
+      expect(r.status).toBe(200);
+      const cards = ((await r.json()) as { cards: unknown[] }).cards;
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.length).toBe(((await full.json()) as { cards: unknown[] }).cards.length);
+    });
+
     it('412 when it can neither prefetch nor fetch', async () => {
       const partial = prefetchFor('heliotrope-patient-view', 'p-screen');
       delete partial.observations;

@@ -18,7 +18,7 @@ import { patientViewCards } from '../../cds/cards.js';
 import { orderSelectCards } from '../../cds/order-select.js';
 import { readPrefetch } from '../../cds/prefetch.js';
 import { parseCdsFeedback, parseCdsRequest } from '../../cds/request.js';
-import { CDS_SERVICE_IDS, CDS_SERVICES, findCdsService } from '../../cds/services.js';
+import { CDS_SERVICE_IDS, CDS_SERVICES, findCdsService, OPTIONAL_PREFETCH } from '../../cds/services.js';
 import type { CdsCard, CdsServiceDefinition } from '../../cds/types.js';
 import { HeliotropeError, issue } from '../../core/issues.js';
 import { importResources } from '../../fhir/import/index.js';
@@ -195,19 +195,20 @@ async function cdsCall(ctx: ServerContext, c: Context<AppEnv>): Promise<TypedRes
   const request = parseCdsRequest(c.get('body'), service);
   const pre = readPrefetch(service, request);
   const resources: Json[] = [...pre.resources];
-  if (pre.toFetch.length) {
-    const keys = pre.toFetch.map((t) => t.key).join(', ');
-    const token = request.fhirAuthorization?.access_token;
-    if (!request.fhirServer || (!token && !ctx.cds.allowUnsigned))
+  const token = request.fhirAuthorization?.access_token;
+  const access = request.fhirServer !== undefined && (token !== undefined || ctx.cds.allowUnsigned);
+  // Without FHIR server access, optional keys are gone without (their facts stay unknown); needed ones refuse.
+  const toFetch = access ? pre.toFetch : pre.toFetch.filter((t) => !OPTIONAL_PREFETCH.has(t.key));
+  if (toFetch.length) {
+    const keys = toFetch.map((t) => t.key).join(', ');
+    if (!request.fhirServer || !access)
       throw new HttpProblem(
         'precondition-failed',
         `prefetch ${keys} missing and no FHIR server access (fhirServer with fhirAuthorization) to fetch it`,
       );
     const why = fhirServerProblem(request.fhirServer, client.issuer?.fhirServers, ctx.cds.allowUnsigned);
     if (why) throw new HttpProblem('precondition-failed', `prefetch ${keys} missing and ${why}`);
-    resources.push(
-      ...(await fetchFromFhirServer(request.fhirServer, token, pre.toFetch, ctx.cds.fhirTimeoutMs)),
-    );
+    resources.push(...(await fetchFromFhirServer(request.fhirServer, token, toFetch, ctx.cds.fhirTimeoutMs)));
   }
   const asOf = ctx.today();
   let cards: CdsCard[];
@@ -234,7 +235,7 @@ async function cdsCall(ctx: ServerContext, c: Context<AppEnv>): Promise<TypedRes
       hookInstance: request.hookInstance,
       client: client.iss,
       prefetched: pre.satisfied.length,
-      fetched: pre.toFetch.length,
+      fetched: toFetch.length,
       cards: cards.map((x) => x.uuid),
     },
   });
