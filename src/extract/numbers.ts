@@ -80,7 +80,7 @@ function threeDigits(text: string, i: number): boolean {
 
 /**
  * Reads the number that starts at `pos` in every shape a narrative uses (conventions, "Labs"): thousands
- * separators ("3,120", "12 480" with any space, "3, 120" with a stray space when a unit follows), decimal
+ * separators ("3,120", "12 480" with any space, "4'500", "3, 120" with a stray space when a unit follows), decimal
  * points and decimal commas ("1,35", "74,2"), a "k" for thousands ("3.2k"), and a full stop that may be a
  * thousands separator ("1.679": returned with its `alternative` reading, for the caller to settle or report).
  * @param text - the input
@@ -119,6 +119,11 @@ export function readNumber(
     ) {
       digits += text.slice(i + 2, i + 5);
       i += 5;
+      grouped = true;
+    } else if ((c === 39 || c === 0x2019) && threeDigits(text, i + 1)) {
+      // "4'500" (apostrophe thousands, Swiss style)
+      digits += text.slice(i + 1, i + 4);
+      i += 4;
       grouped = true;
     } else if (
       isGroupSpace(c) &&
