@@ -5,7 +5,7 @@
  */
 import { own } from '../core/lookup.js';
 
-/** Exact number words (one … twelve). */
+/** Exact number words (one … nineteen, twenty, thirty: "eighteen months after", "thirty days later"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -19,6 +19,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
 };
 
 /** Vague counts and the value each is read as (all approximate). */
@@ -30,7 +39,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
 };
 
 /** A regular-expression alternation of every count this module reads (digits first). */
-export const COUNT_PATTERN = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
 
 /**
  * Reads a count written in digits or words.

@@ -86,17 +86,10 @@ const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
   grandfather: 'male',
 };
 
-/** Number words up to nineteen: the shared one … twelve, then the teens. */
-const UNITS_WORDS: Readonly<Record<string, number>> = {
-  ...NUMBER_WORDS,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+/** Number words up to nineteen (the shared table; its tens are read by TENS_WORDS). */
+const UNITS_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, v]) => v < 20),
+);
 const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
