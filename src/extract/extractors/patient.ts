@@ -111,7 +111,9 @@ const DECADES: Readonly<Record<string, number>> = {
   eighties: 80,
   nineties: 90,
 };
-const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+/** Words that may follow "a woman of 58" (a verb or a clause), never a unit ("a woman of 58 kg"). */
+const AGE_FOLLOWERS = new Set(['presented', 'was', 'with', 'who', 'had', 'developed', 'complained', 'is']);
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
 
 /** A stated age: the value recorded (the lower bound of a range such as "in his fifties") and its tokens. */
 interface AgeHit {
@@ -198,6 +200,15 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       toks[k - 1]?.norm === ',' &&
       NOUNS.has(toks[k - 2]?.norm ?? '') &&
       (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '')
+    )
+      return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
+    // "a woman of 58", "a man of 61 years": a sex noun, "of" and the number
+    if (
+      toks[k - 1]?.norm === 'of' &&
+      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      n.value >= 1 &&
+      n.value <= 110 &&
+      (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '' || AGE_FOLLOWERS.has(next))
     )
       return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
     // Telegraphic "76F", "53 M", "69yo M" at the start of a note line
