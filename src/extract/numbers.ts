@@ -30,6 +30,22 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   thirty: 30,
 };
 
+/** Month names, January first (a month's number is its index + 1). */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 /** Vague counts and the value each is read as (all approximate). */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   'a couple of': 2,

@@ -8,7 +8,7 @@
  * recorded as about one month before presentation, flagged approximate.
  * @module
  */
-import { COUNT_PATTERN, readCount, VAGUE_COUNTS } from '../numbers.js';
+import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
@@ -458,20 +458,6 @@ const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'p
 
 type Relation = NonNullable<ExtractedCancer['relationToMyositis']>;
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** "in 2015", "in March 2015", "(2015)": a calendar date, year with an optional month. */
 const CALENDAR_RE =
   /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})\b/gi;
