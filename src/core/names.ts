@@ -48,6 +48,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'cpk total',
       'total ck',
       'creatine kinase total',
+      'ck nac',
     ],
     loinc: '2157-6',
     uln: 200,

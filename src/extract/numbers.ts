@@ -5,7 +5,7 @@
  */
 import { own } from '../core/lookup.js';
 
-/** Exact number words (one … twelve). */
+/** Exact number words (one … nineteen, twenty, thirty: "eighteen months after", "thirty days later"). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -19,7 +19,32 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
 };
+
+/** Month names, January first (a month's number is its index + 1). */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Vague counts and the value each is read as (all approximate). */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
@@ -30,7 +55,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
 };
 
 /** A regular-expression alternation of every count this module reads (digits first). */
-export const COUNT_PATTERN = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -80,7 +105,7 @@ function threeDigits(text: string, i: number): boolean {
 
 /**
  * Reads the number that starts at `pos` in every shape a narrative uses (conventions, "Labs"): thousands
- * separators ("3,120", "12 480" with any space, "3, 120" with a stray space when a unit follows), decimal
+ * separators ("3,120", "12 480" with any space, "4'500", "3, 120" with a stray space when a unit follows), decimal
  * points and decimal commas ("1,35", "74,2"), a "k" for thousands ("3.2k"), and a full stop that may be a
  * thousands separator ("1.679": returned with its `alternative` reading, for the caller to settle or report).
  * @param text - the input
@@ -119,6 +144,11 @@ export function readNumber(
     ) {
       digits += text.slice(i + 2, i + 5);
       i += 5;
+      grouped = true;
+    } else if ((c === 39 || c === 0x2019) && threeDigits(text, i + 1)) {
+      // "4'500" (apostrophe thousands, Swiss style)
+      digits += text.slice(i + 1, i + 4);
+      i += 4;
       grouped = true;
     } else if (
       isGroupSpace(c) &&

@@ -64,6 +64,21 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'material and methods',
           'results',
           'case and results',
+          // CARE-structured abstracts and journal variants
+          'patient concerns',
+          'patient information',
+          'clinical presentation',
+          'clinical features',
+          'clinical picture',
+          'observation',
+          'observations',
+          'case illustration',
+          'case vignette',
+          'clinical case description',
+          'case synopsis',
+          'case outline',
+          'case 1',
+          'timeline',
         ],
       ],
       [
@@ -177,6 +192,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'evolution',
           'follow up',
           'outcome and follow up',
+          'follow up and outcome',
+          'treatment and follow up',
           'follow up and outcomes',
           'clinical course',
           'course',
@@ -199,6 +216,12 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'aim',
           'aims',
           'background/aims',
+          'rationale',
+          'context',
+          'importance',
+          'purpose',
+          'introduction and importance',
+          'background and importance',
         ],
       ],
       [
@@ -219,6 +242,12 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'patient perspective',
           'lessons learned',
           'discussion and conclusions',
+          'discussion and conclusion',
+          'clinical discussion',
+          'lessons',
+          'lesson',
+          'conclusions and relevance',
+          'conclusion and relevance',
         ],
       ],
       ['references', ['references', 'bibliography', 'literature', 'works cited', 'download references']],
@@ -333,13 +362,22 @@ function headingAt(
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: e, bodyStart: lineEnd };
   }
   // "Heading: text" on one line
-  const colon = text.indexOf(':', s);
+  const colon = colonIn(text, s, Math.min(e, s + 41));
   if (colon > s && colon < e && colon - s <= 40) {
     const key = headingKey(text.slice(s, colon));
     const hit = HEADINGS.get(key);
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: colon, bodyStart: colon + 1 };
   }
   return undefined;
+}
+
+/**
+ * The first colon in [from, to), or -1. Bounded: `indexOf` would scan to the end of the whole text from every
+ * line, which made a text of many short lines quadratic.
+ */
+function colonIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
+  return -1;
 }
 
 type Found = {
@@ -357,7 +395,7 @@ type Found = {
  * starting with a capital) must be a heading of the table.
  */
 function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
-  for (let c = text.indexOf(':', from); c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
+  for (let c = colonIn(text, from, to); c >= 0; c = colonIn(text, c + 1, to)) {
     let k = c - 1;
     while (k > from && c - k <= 42 && !(text[k] === ' ' && /[.!?]/.test(text[k - 1] ?? ''))) k--;
     if (k <= from || c - k > 42) continue;

@@ -48,3 +48,16 @@ describe('splitSentences', () => {
     60_000,
   );
 });
+
+describe('sentences: a unit ending in "/L." ends the sentence (issue 12)', () => {
+  it('splits after "U/L." and "10^9/L." but keeps initials', () => {
+    const t =
+      'Creatine kinase was 4,200 U/L. Anti-Mi-2 antibodies are common in adults. Platelets 410 × 10^9/L. Seen by J. Smith.';
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end).trim())).toEqual([
+      'Creatine kinase was 4,200 U/L.',
+      'Anti-Mi-2 antibodies are common in adults.',
+      'Platelets 410 × 10^9/L.',
+      'Seen by J. Smith.',
+    ]);
+  });
+});

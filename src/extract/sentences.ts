@@ -229,7 +229,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       if (c === 46) {
         const w = wordBefore(text, i);
         if (ABBREVIATIONS.has(w)) continue;
-        if (w.length === 1 && isUpper(text.charCodeAt(i - 1))) continue; // initial
+        // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …")
+        if (w.length === 1 && isUpper(text.charCodeAt(i - 1)) && text[i - 2] !== '/') continue;
         if (k < to && isLower(text.charCodeAt(k))) continue;
         if (
           k < to &&

@@ -84,3 +84,64 @@ describe('ConText evaluation', () => {
     expect(() => parseContextTsv('h\n1\tonly two')).toThrow(/ConText/);
   });
 });
+
+describe('ConText temporality: clause scope and general rules (issue 12)', () => {
+  it('carries a plan or instruction over a long list to the end of the clause', () => {
+    const s =
+      'Call us for any weight gain of more than two kilograms in one week, new headaches, chest tightness or blurred vision.';
+    expect(assertOf(s, 'blurred vision').temporality).toBe('hypothetical');
+    expect(assertOf(s, 'new headaches').temporality).toBe('hypothetical');
+    // A negation keeps its word window.
+    expect(
+      assertOf('No pain on movement of the shoulder after the long walk home, with fatigue.', 'fatigue')
+        .negated,
+    ).toBe(false);
+  });
+  it('reads a list announced by "the following:" inside the clause', () => {
+    const s = 'He should phone the ward if any of the following occur: palpitations, fainting or dark urine.';
+    expect(assertOf(s, 'dark urine').temporality).toBe('hypothetical');
+    expect(assertOf('Results of the following: sodium low.', 'sodium').temporality).toBe('recent');
+  });
+  it('reads "as if" as hypothetical', () => {
+    expect(assertOf('He felt as if he would faint.', 'faint').temporality).toBe('hypothetical');
+  });
+  it('does not read "to be" after a verb of finding as a plan', () => {
+    expect(assertOf('She was noted to be tachycardic.', 'tachycardic').temporality).toBe('recent');
+    expect(assertOf('The scan showed him to be anaemic.', 'anaemic').temporality).toBe('recent');
+    expect(assertOf('The biopsy is to be repeated for myositis.', 'myositis').temporality).toBe(
+      'hypothetical',
+    );
+  });
+  it('reads "signs of" as a present finding unless a plan word governs it', () => {
+    expect(assertOf('There were no signs of sepsis.', 'sepsis').temporality).toBe('recent');
+    expect(assertOf('There were no signs of sepsis.', 'sepsis').negated).toBe(true);
+    expect(assertOf('Return if there are signs of sepsis.', 'sepsis').temporality).toBe('hypothetical');
+  });
+  it('treats a bare "History:" heading as the reason for the study, a past history heading as history', () => {
+    expect(assertOf('History: left arm swelling.', 'left arm swelling').temporality).toBe('recent');
+    expect(assertOf('Clinical history: cough.', 'cough').temporality).toBe('recent');
+    expect(assertOf('Past medical history: asthma.', 'asthma').temporality).toBe('historical');
+    expect(assertOf('Social history: smokes a pipe.', 'pipe').temporality).toBe('historical');
+  });
+  it('reads past-event phrasings as historical', () => {
+    expect(assertOf('It made her dizzy the last time she took it.', 'dizzy').temporality).toBe('historical');
+    expect(assertOf('He has known asthma.', 'asthma').temporality).toBe('historical');
+    expect(assertOf('He is chronically anaemic.', 'anaemic').temporality).toBe('historical');
+    expect(
+      assertOf("Given the patient's heart failure history, fluids were limited.", 'heart failure')
+        .temporality,
+    ).toBe('historical');
+  });
+  it('keeps "as previously noted" a present finding', () => {
+    expect(assertOf('The ankle is swollen as previously noted.', 'ankle is swollen').temporality).toBe(
+      'recent',
+    );
+  });
+  it('reads habits and allergies as standing (historical) facts, negated or not', () => {
+    expect(assertOf('She denies tobacco use.', 'tobacco use').temporality).toBe('historical');
+    expect(assertOf('She denies tobacco use.', 'tobacco use').negated).toBe(true);
+    expect(assertOf('Drinks alcohol at weekends.', 'alcohol').temporality).toBe('historical');
+    expect(assertOf('Allergies: none known.', 'Allergies').temporality).toBe('historical');
+    expect(assertOf('Marked thigh pain.', 'thigh pain').temporality).toBe('recent');
+  });
+});

@@ -53,8 +53,76 @@ const NEW_PHRASE = new Set([
   'he',
 ]);
 
+/**
+ * Verbs of finding before "to be" ("noted to be febrile", "found to be intact", "showed her to be
+ * osteoporotic"): a finding stated now, not a plan ("is to be reviewed").
+ */
+const FINDING_VERBS = new Set([
+  'noted',
+  'found',
+  'felt',
+  'thought',
+  'shown',
+  'showed',
+  'appears',
+  'appeared',
+  'seems',
+  'seemed',
+  'proved',
+  'proven',
+  'believed',
+  'known',
+  'consistent',
+  'observed',
+  'determined',
+  'confirmed',
+]);
+
+/**
+ * Words before a bare "History:" heading that make it a past history ("Past medical history:", "Social
+ * history:"); without them "History:" / "Clinical history:" is the reason for the study, the present problem.
+ */
+const PAST_HISTORY_WORDS = new Set([
+  'past',
+  'medical',
+  'surgical',
+  'social',
+  'psychiatric',
+  'family',
+  'obstetric',
+]);
+
+/**
+ * Habits and allergies are standing facts of the patient, read as historical wherever they are named
+ * (ConText annotation: historical = began before the present episode; the social history and allergy
+ * list describe the patient's background, "denies alcohol" included). Normalised single words.
+ */
+const STANDING_FACT_WORDS = new Set([
+  'alcohol',
+  'etoh',
+  'tobacco',
+  'smoker',
+  'smoking',
+  'cigarettes',
+  'cigarette',
+  'drug',
+  'drugs',
+  'allergies',
+  'allergy',
+]);
+
 /** Tokens (words and punctuation) a scope can span at most. */
 const MAX_REACH = SCOPE_WINDOW * 3;
+
+/**
+ * Temporality (plans, instructions, past history) reaches to the end of the clause, as in ConText
+ * (Harkema et al. 2009), not a NegEx word window: "call for any weight gain over three pounds a day, new
+ * rashes, nausea …" covers the whole list. Capped at this many tokens so that a query stays bounded.
+ */
+const TEMPORAL_REACH = SCOPE_WINDOW * 8;
+
+/** Categories whose scope is the clause, not a word window. */
+const CLAUSE_SCOPE: ReadonlySet<ContextCategory> = new Set(['hypothetical', 'historical']);
 
 /** The assertion of a target. */
 export interface Assertion {
@@ -113,8 +181,33 @@ export class SentenceContext {
       .findAll(tokens)
       .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }))
       .map((f) =>
-        this.isDurationHistory(f) ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') } : f,
+        this.isDurationHistory(f) || this.isIndicationHeading(f)
+          ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') }
+          : this.isFindingToBe(f)
+            ? { ...f, rows: f.rows.filter((r) => r.role !== 'hypothetical') }
+            : f,
       );
+  }
+
+  /**
+   * "History: right-sided weakness", "Clinical history: …": a heading that gives the reason for the
+   * study (the present problem), not a past condition; "Past medical history:" stays historical.
+   */
+  private isIndicationHeading(f: FoundTrigger): boolean {
+    const first = this.tokens[f.tokenStart]!.norm;
+    if ((first !== 'history' && first !== 'hx') || f.tokenEnd - f.tokenStart !== 1) return false;
+    if (this.tokens[f.tokenEnd]?.norm !== ':') return false;
+    return !PAST_HISTORY_WORDS.has(this.tokens[f.tokenStart - 1]?.norm ?? '');
+  }
+
+  /** "noted to be febrile", "showed her to be osteoporotic": "to be" after a verb of finding is no plan. */
+  private isFindingToBe(f: FoundTrigger): boolean {
+    if (this.tokens[f.tokenStart]!.norm !== 'to' || this.tokens[f.tokenStart + 1]?.norm !== 'be')
+      return false;
+    let k = f.tokenStart - 1;
+    const pron = this.tokens[k]?.norm ?? '';
+    if (pron === 'her' || pron === 'him' || pron === 'them' || pron === 'it') k--;
+    return FINDING_VERBS.has(this.tokens[k]?.norm ?? '');
   }
 
   /**
@@ -137,10 +230,16 @@ export class SentenceContext {
     return t.kind === 'punct' && (t.norm === ';' || t.norm === '.' || t.norm === '?' || t.norm === '!');
   }
 
-  /** A colon ends a scope unless it sits right beside the trigger ("Denies: …", "ANA, ENA: negative"). */
+  /**
+   * A colon ends a scope unless it sits right beside the trigger ("Denies: …", "ANA, ENA: negative") or
+   * opens the list the clause announces ("call if any of the following occur: fever, …").
+   */
   private isColonStop(i: number, triggerEdge: number): boolean {
     const t = this.tokens[i]!;
-    return t.kind === 'punct' && t.norm === ':' && Math.abs(i - triggerEdge) > 0;
+    if (t.kind !== 'punct' || t.norm !== ':' || Math.abs(i - triggerEdge) === 0) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.kind !== 'punct'; k--)
+      if (this.tokens[k]!.norm === 'following') return false;
+    return true;
   }
 
   /** List separators: each element of "X, Y, or Z" gets its own word window. */
@@ -169,7 +268,8 @@ export class SentenceContext {
     const f = this.found[fi]!;
     let words = 0;
     let k = fi + 1;
-    if (target - f.tokenEnd > MAX_REACH) return false;
+    const clause = CLAUSE_SCOPE.has(cat);
+    if (target - f.tokenEnd > (clause ? TEMPORAL_REACH : MAX_REACH)) return false;
     // "presented with no weakness and interstitial lung disease": after "with no", "and" joins what the
     // patient presented with, not what is denied ("with no fever or chills" keeps the list).
     const first = this.tokens[f.tokenStart]!.norm;
@@ -191,7 +291,7 @@ export class SentenceContext {
         return false;
       if (this.isListBreak(i)) words = 0;
       else if (this.tokens[i]!.kind !== 'punct') words++;
-      if (words > SCOPE_WINDOW) return false;
+      if (words > SCOPE_WINDOW && !clause) return false;
     }
     return true;
   }
@@ -235,12 +335,12 @@ export class SentenceContext {
     let hi = this.found.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.found[mid]!.tokenEnd < start - MAX_REACH) lo = mid + 1;
+      if (this.found[mid]!.tokenEnd < start - TEMPORAL_REACH) lo = mid + 1;
       else hi = mid;
     }
     for (let fi = lo; fi < this.found.length; fi++) {
       const f = this.found[fi]!;
-      if (f.tokenStart > end + MAX_REACH) break;
+      if (f.tokenStart > end + TEMPORAL_REACH) break;
       // A trigger that overlaps the target applies only when it starts before it and reads forward
       // ("no abnormal" in "no abnormal nail fold capillaroscopy"); one inside the target never does.
       const overlaps = f.tokenEnd > start && f.tokenStart < end;
@@ -265,6 +365,9 @@ export class SentenceContext {
         }
       }
     }
+    // Habits and allergies are standing facts (see STANDING_FACT_WORDS).
+    for (let i = start; i < end && i < this.tokens.length; i++)
+      if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats.add('historical');
     return {
       negated: cats.has('negation'),
       resolved: cats.has('negation') && !plainNegation,

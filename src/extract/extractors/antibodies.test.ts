@@ -161,3 +161,30 @@ describe('antibody phrasings (reading rules)', () => {
     });
   });
 });
+
+describe('antibodies: phrasing families (issue 12, new synthetic sentences)', () => {
+  it('reads a member found by a named panel test ("myositis antibody testing revealed …")', () => {
+    expect(abs('Myositis antibody testing revealed anti-SAE1.')).toEqual({ SAE: 'positive' });
+    expect(abs('An extended myositis panel identified anti-PL-12 antibodies.')).toEqual({
+      'PL-12': 'positive',
+    });
+  });
+  it('reads possession ("a man with anti-X antibodies", "she had anti-X antibodies") as positive', () => {
+    expect(abs('A 47-year-old man with anti-HMGCR antibodies was referred.')).toEqual({ HMGCR: 'positive' });
+    expect(abs('She had high titres of anti-Mi-2 antibodies.')).toEqual({ 'Mi-2': 'positive' });
+    expect(abs('He had no anti-Mi-2 antibodies.')).not.toEqual({ 'Mi-2': 'positive' });
+    expect(abs('She had anti-Mi-2 antibodies checked.')).toEqual({});
+  });
+  it('carries the result of the clause before to "as were …"', () => {
+    expect(abs('Anti-SRP was negative, as were anti-HMGCR and anti-Mi-2.')).toEqual({
+      SRP: 'negative',
+      HMGCR: 'negative',
+      'Mi-2': 'negative',
+    });
+  });
+  it('reads graded blot bands and a level against a bare cut-off', () => {
+    expect(abs('Line blot: anti-PL-7 antibody: 2+.')).toEqual({ 'PL-7': 'positive' });
+    expect(abs('Anti-MDA5 antibody index 88 (cut-off 32).')).toEqual({ MDA5: 'positive' });
+    expect(abs('Anti-MDA5 antibody index 12 (cut-off 32).')).toEqual({ MDA5: 'negative' });
+  });
+});

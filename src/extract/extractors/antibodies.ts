@@ -267,6 +267,10 @@ const CUTOFF_WORDS = new Set([
   'iu',
   'au',
   'units',
+  '-',
+  'up',
+  'to',
+  'index',
 ]);
 
 /**
@@ -300,7 +304,77 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       if (positiveAbove) return undefined;
       return { result: value > Number(t[j + 2]!.norm) ? 'positive' : 'negative', idx: j + 2, weak: false };
     }
+    // "(cut-off 32)", "(ULN: 20)", "(normal up to 20)": a bare limit after a cut-off word
+    if (x.kind === 'number' && j > k + 1 && !positiveAbove) {
+      const limit = Number(x.norm);
+      if (!Number.isFinite(limit)) return undefined;
+      return { result: value > limit ? 'positive' : 'negative', idx: j, weak: false };
+    }
     if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "…, as were anti-PL-7 and anti-PL-12", "as was anti-Mi-2": the list shares the result before it. */
+function asWere(s: DocSentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'anti')) k--;
+  const verb = s.tokens[k]?.norm ?? '';
+  return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as';
+}
+
+/** Verbs of having on the left of an antibody ("had", "with"). */
+const POSSESS = new Set(['had', 'has', 'have', 'having', 'with']);
+/** Words after "antibodies" that make it a test rather than a finding ("had anti-Jo-1 antibodies checked"). */
+const TEST_AFTER = new Set([
+  'test',
+  'tests',
+  'testing',
+  'tested',
+  'checked',
+  'measured',
+  'screening',
+  'assay',
+  'assays',
+  'sent',
+  'requested',
+  'pending',
+]);
+
+/**
+ * A positive result stated by possession: "had"/"has"/"with" right before the list (across articles and
+ * "high titres of") and an antibody word right after it, not followed by a test word. "had no …" is not
+ * possession ("no" stops the walk).
+ */
+function possessed(
+  s: DocSentence,
+  start: number,
+  end: number,
+): { result: Result; idx: number; weak: boolean } | undefined {
+  const after = s.tokens[end]?.norm ?? '';
+  if (!['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(after)) return undefined;
+  if (TEST_AFTER.has(s.tokens[end + 1]?.norm ?? '')) return undefined;
+  for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+    const w = s.tokens[k]!.norm;
+    if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+    if (
+      ![
+        'a',
+        'an',
+        'the',
+        'high',
+        'titre',
+        'titres',
+        'titer',
+        'titers',
+        'of',
+        'serum',
+        'circulating',
+        'anti',
+        '-',
+      ].includes(w)
+    )
+      return undefined;
   }
   return undefined;
 }
@@ -439,7 +513,8 @@ function lists(
         if (isUnknownAntiName(s, k)) continue;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
-        if (resultAt(s, k)) ok = false;
+        // "myositis antibody testing revealed anti-NXP2": a finding verb separates the test from its result
+        if (resultAt(s, k) || LEFT_POSITIVE.has(n.norm)) ok = false;
         if (
           unknown > 2 ||
           n.norm === ':' ||
@@ -540,6 +615,7 @@ export function extractAntibodies(doc: Doc): {
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
+    let lastFound: ReturnType<typeof resultAt>;
     for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
@@ -602,6 +678,16 @@ export function extractAntibodies(doc: Doc): {
           found = { result: 'positive', idx: k, weak: false };
           break;
         }
+        // "3+", "2+" on a blot: a graded band
+        if (
+          t.kind === 'number' &&
+          s.tokens[k + 1]?.norm === '+' &&
+          Number(t.norm) >= 1 &&
+          Number(t.norm) <= 4
+        ) {
+          found = { result: 'positive', idx: k + 1, weak: t.norm === '1' };
+          break;
+        }
         if (t.kind === 'number') {
           found = levelResult(s, k);
           if (found) break;
@@ -616,6 +702,12 @@ export function extractAntibodies(doc: Doc): {
       if (!found) {
         found = leftResult(s, first.tokenStart);
       }
+      // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
+      if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
+      // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
+      if (!found && lastFound && asWere(s, first.tokenStart))
+        found = { ...lastFound, idx: first.tokenStart - 1 };
+      if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
         const n = Number(titre.text.split(':')[1]);

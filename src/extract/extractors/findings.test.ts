@@ -234,3 +234,13 @@ describe('clinic-letter phrasing', () => {
     expect(status(t, 'weight-loss')).toBe('present');
   });
 });
+
+describe('weakness: an inability is the weakness, not its absence (issue 12)', () => {
+  it('reads "could not get up", "cannot climb" as present and "no difficulty" as absent', () => {
+    expect(status('He could not get up from a squatting position.', 'proximal-weakness-lower')).toBe(
+      'present',
+    );
+    expect(status('He cannot climb stairs.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('He had no difficulty climbing stairs.', 'proximal-weakness-lower')).toBe('absent');
+  });
+});

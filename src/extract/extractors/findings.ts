@@ -478,6 +478,18 @@ const OTHER_SYMPTOM = new Set([
   'amyotrophy',
   'nodules',
 ]);
+/** Negation triggers that state an inability ("could not", "cannot", "unable to"): a limitation, not an absence. */
+const INABILITY = new Set([
+  'not',
+  'cannot',
+  'can not',
+  'could not',
+  'unable',
+  'unable to',
+  'inability',
+  'inability to',
+]);
+
 /** Functional-limitation words ("difficulty climbing stairs", "unable to comb her hair"). */
 const FUNCTIONAL = new Set([
   'diff',
@@ -608,7 +620,16 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     extra: { start: number; end: number }[] = [],
     inferred?: string,
   ) => {
-    const a = mentionStatus(s.assert(idx, idx + 1));
+    const raw = s.assert(idx, idx + 1);
+    // "could not get up from a squatting position", "cannot climb stairs": the negation is the inability,
+    // which is the weakness itself — present, not absent
+    const inability =
+      raw.negated &&
+      isFunctional(idx) &&
+      raw.triggers
+        .filter((x) => x.category === 'negation')
+        .every((x) => INABILITY.has(x.text.toLowerCase().replace(/\s+/g, ' ')));
+    const a = mentionStatus(inability ? { ...raw, negated: false, resolved: false } : raw);
     if (!a) return;
     out.add(
       id,

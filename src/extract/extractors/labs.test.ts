@@ -243,3 +243,71 @@ describe('doses are not unplaced laboratory values', () => {
     expect(u('The level was 40 U/L.')).toHaveLength(1);
   });
 });
+
+describe('labs: phrasing families of published cases (issue 12, new synthetic sentences)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.comparator ?? '', l.value, l.unit, l.upperLimit]);
+  it('reads a multiple of the upper limit as elevated, never as a value', () => {
+    expect(labs('Aldolase 12 x ULN.')).toEqual([{ analyte: 'aldolase', interpretation: 'elevated' }]);
+    expect(labs('Her CK was 30× the upper limit of normal.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated' },
+    ]);
+  });
+  it('reads a unit written before the number (table headers)', () => {
+    expect(brief('LDH (U/L): 812.')).toEqual([['LDH', '', 812, 'U/L', undefined]]);
+    expect(brief('Aldolase was clearly raised (U/l 19.2).')).toEqual([
+      ['aldolase', '', 19.2, 'U/L', undefined],
+    ]);
+  });
+  it('reads a reference written before the value as its range, not as a value', () => {
+    expect(brief('Creatine kinase (normal < 190 U/L) was 7,210 U/L.')).toEqual([
+      ['CK', '', 7210, 'U/L', 190],
+    ]);
+    expect(brief('AST (reference 10–35 U/L): 142 U/L.')).toEqual([['AST', '', 142, 'U/L', 35]]);
+  });
+  it('reads a power of ten before the unit', () => {
+    expect(brief('CK 8.1 × 10^3 U/L.')).toEqual([['CK', '', 8100, 'U/L', undefined]]);
+    expect(brief('CK 8.1 x 10³ IU/L.')).toEqual([['CK', '', 8100, '[IU]/L', undefined]]);
+    // a count per litre stays a unit
+    expect(brief('White cell count 11.4 × 10^9/L.')).toEqual([['WBC', '', 11.4, '10*9/L', undefined]]);
+  });
+  it('pairs a list of analytes with a list of values in order, without "respectively"', () => {
+    expect(brief('Serum CK, aldolase and LDH were 3,900, 17 and 702 U/L.')).toEqual([
+      ['CK', '', 3900, 'U/L', undefined],
+      ['aldolase', '', 17, 'U/L', undefined],
+      ['LDH', '', 702, 'U/L', undefined],
+    ]);
+    // a value for one analyte only does not pair a list
+    expect(brief('CK and aldolase were raised; CK was 3,900 U/L.').filter((l) => l[2] !== undefined)).toEqual(
+      [['CK', '', 3900, 'U/L', undefined]],
+    );
+  });
+  it('reads units with a negative exponent, OCR and litre spellings', () => {
+    expect(brief('CK 2210 IU L−1.')).toEqual([['CK', '', 2210, '[IU]/L', undefined]]);
+    expect(brief('CRP 31 mg·L-1.')).toEqual([['CRP', '', 31, 'mg/L', undefined]]);
+    expect(brief('CK 2210 U/I.')).toEqual([['CK', '', 2210, 'U/L', undefined]]);
+    expect(brief('CK 2210 units per litre.')).toEqual([['CK', '', 2210, 'U/L', undefined]]);
+    expect(brief('CK 2210 IU/litre.')).toEqual([['CK', '', 2210, '[IU]/L', undefined]]);
+  });
+  it('reads hedged and trend phrasings of one value', () => {
+    expect(brief('CK approximately 5200 U/L.')).toEqual([['CK', '', 5200, 'U/L', undefined]]);
+    expect(brief('CK as high as 5200 U/L.')).toEqual([['CK', '', 5200, 'U/L', undefined]]);
+    expect(brief('CK elevation to 5200 U/L.')).toEqual([['CK', '', 5200, 'U/L', undefined]]);
+    expect(brief('The CK, which was 5200 U/L on day one, fell.')).toEqual([
+      ['CK', '', 5200, 'U/L', undefined],
+    ]);
+    expect(brief("CK 5'200 U/L.")).toEqual([['CK', '', 5200, 'U/L', undefined]]);
+    expect(brief('CK-NAC 5200 U/L.')).toEqual([['CK', '', 5200, 'U/L', undefined]]);
+  });
+  it('reads dated values of one analyte in a row', () => {
+    expect(brief('CK values: 6100 U/L (day 1), 2800 U/L (day 9).')).toEqual([
+      ['CK', '', 6100, 'U/L', undefined],
+      ['CK', '', 2800, 'U/L', undefined],
+    ]);
+  });
+  it('reads more reference shapes', () => {
+    expect(brief('CK 5200 U/L (norm < 171 U/L).')).toEqual([['CK', '', 5200, 'U/L', 171]]);
+    expect(brief('CK 5200 U/L (laboratory reference < 171).')).toEqual([['CK', '', 5200, 'U/L', 171]]);
+    expect(brief('CK 5200 U/L (normal ranges: 24-171 U/L).')).toEqual([['CK', '', 5200, 'U/L', 171]]);
+  });
+});

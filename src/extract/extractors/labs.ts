@@ -21,6 +21,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { readNumber } from '../numbers.js';
+import type { Token } from '../tokenize.js';
 import { readUnit } from './units.js';
 
 /** An extracted lab (case model LabSchema). */
@@ -126,6 +127,25 @@ const FILLER = new Set([
   'first',
   'baseline',
   'presentation',
+  'as',
+  'within',
+  'limits',
+  'approximately',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  '~',
+  '≈',
+  'elevation',
+  'which',
+  'clearly',
+  'very',
+  'extremely',
+  'highly',
+  'strikingly',
+  'notably',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -180,12 +200,16 @@ const TIME_UNITS = new Set([
   'times',
   'fold',
   'x',
+  '×',
 ]);
+
+/** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
+const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|reference|ref|nr|nv|n|uln|rr|range|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|uln|rr|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
@@ -205,6 +229,13 @@ const COLUMN_RANGE_RE = new RegExp(
 );
 /** A high/low flag after a value in a table ("3350 H"). */
 const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
+
+/** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
+const POWER_RE = new RegExp(
+  String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?([3-6]|³|⁴|⁵|⁶)(?![\d.,])`,
+  'iy',
+);
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '³': '3', '⁴': '4', '⁵': '5', '⁶': '6' };
 
 /** Units of a dose, never of a laboratory value left unplaced. */
 const DOSE_UNITS: ReadonlySet<string> = new Set([
@@ -267,7 +298,9 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   if (!n) return undefined;
   let pos = n.end;
   const nextTok = s.tokens.find((t) => t.start >= pos);
-  if (nextTok && TIME_UNITS.has(nextTok.norm)) return undefined;
+  POWER_RE.lastIndex = pos;
+  if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
+    return undefined;
   if (nextTok && (nextTok.norm === '/' || nextTok.norm === ':') && doc.text[pos] !== ' ') {
     const after = s.tokens[s.tokens.indexOf(nextTok) + 1];
     if (after?.kind === 'number') return undefined; // "4/5", "1:160"
@@ -276,6 +309,18 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   const flag = FLAG_RE.exec(doc.text);
   if (flag && pos + flag[0].length <= s.end) pos += flag[0].length;
   let unit: string | undefined;
+  // "4.5 × 10^3 U/L", "4.5 x 10³ U/L" (and "x 103 U/L", a superscript lost in copying): a power of ten
+  // written before a unit that is not itself a count per litre (× 10^9/L is a unit, read by readUnit)
+  let scale = 1;
+  if (!readUnit(doc.text, pos)) {
+    POWER_RE.lastIndex = pos;
+    const p = POWER_RE.exec(doc.text);
+    const pu = p ? readUnit(doc.text, pos + p[0].length) : undefined;
+    if (p && pu && pu.end <= s.end && !pu.ucum.startsWith('10*')) {
+      scale = 10 ** Number(SUPERSCRIPT[p[1]!] ?? p[1]);
+      pos += p[0].length;
+    }
+  }
   const u = readUnit(doc.text, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
@@ -301,8 +346,8 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
   return {
-    value: n.value,
-    ...(n.alternative !== undefined ? { alternative: n.alternative } : {}),
+    value: n.value * scale,
+    ...(n.alternative !== undefined ? { alternative: n.alternative * scale } : {}),
     ...(c ? { comparator: c.cmp } : {}),
     ...(unit ? { unit } : {}),
     ...(range ? { range } : {}),
@@ -311,6 +356,96 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
     firstToken: k,
     nextToken,
   };
+}
+
+/** Words between a list of analytes and its list of values ("… were", "… levels were:", "… of"). */
+const LIST_VERB = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'of',
+  'at',
+  'levels',
+  'level',
+  'values',
+  'respectively',
+]);
+
+/**
+ * True when the values `own` after the analyte list `list` form one list of exactly as many values, right
+ * after it: only a verb, a colon or fillers between the last analyte and the first value, and only list
+ * links (commas, "and", units) between the values.
+ */
+function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
+  if (own.length !== list.length) return false;
+  const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, own[0]!.firstToken);
+  if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
+  if (!gap.every((t) => LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ':' || t.norm === ')'))
+    return false;
+  for (let i = 1; i < own.length; i++) {
+    const link = s.tokens.slice(own[i - 1]!.nextToken, own[i]!.firstToken);
+    if (!link.every((t) => t.norm === ',' || t.norm === 'and')) return false;
+  }
+  return true;
+}
+
+/** Words that open a reference written before the value ("(normal < 170 U/L)", "[reference 25–200]"). */
+const REFERENCE_WORDS = new Set([
+  'normal',
+  'norm',
+  'reference',
+  'ref',
+  'range',
+  'nr',
+  'nv',
+  'rr',
+  'uln',
+  'upper',
+  'n',
+]);
+
+/**
+ * A bracketed reference at token k that precedes a value ("CK (normal < 170 U/L) was 4,500 U/L"): its range
+ * and the token after it. Only a bracket opened by a reference word, and only when a number follows it.
+ */
+function referenceBefore(
+  doc: Doc,
+  s: DocSentence,
+  k: number,
+): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
+  const t = s.tokens[k]!;
+  if ((t.norm !== '(' && t.norm !== '[') || !REFERENCE_WORDS.has(s.tokens[k + 1]?.norm ?? ''))
+    return undefined;
+  RANGE_RE.lastIndex = t.start;
+  const r = RANGE_RE.exec(doc.text);
+  if (!r || t.start + r[0].length > s.end) return undefined;
+  let pos = t.start + r[0].length;
+  const ru = readUnit(doc.text, pos);
+  if (ru && ru.end <= s.end) pos = ru.end;
+  while (doc.text[pos] === ' ') pos++;
+  if (doc.text[pos] !== ')' && doc.text[pos] !== ']') return undefined;
+  pos++;
+  let next = k + 1;
+  while (next < s.tokens.length && s.tokens[next]!.start < pos) next++;
+  // a value must follow (else it is the range of the value before, read by valueGroup)
+  if (!s.tokens.slice(next, next + 6).some((x) => x.kind === 'number')) return undefined;
+  const range = r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) };
+  return { range, nextToken: next };
+}
+
+/** A laboratory unit (with a "/") written among the tokens between an analyte and its value. */
+function unitBeforeValue(
+  doc: Doc,
+  between: readonly Token[],
+  valueStart: number,
+): { ucum: string; start: number; end: number } | undefined {
+  for (const t of between) {
+    if (t.kind === 'punct') continue;
+    const u = readUnit(doc.text, t.start);
+    if (u && u.end <= valueStart && u.ucum.includes('/')) return { ucum: u.ucum, start: t.start, end: u.end };
+  }
+  return undefined;
 }
 
 interface Interpretation {
@@ -339,7 +474,8 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
-    (t.norm === 'times' || t.norm === 'fold') &&
+    MULTIPLE.has(t.norm) &&
+    (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number') &&
     s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
@@ -468,12 +604,25 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const inMention = (k: number) => s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
+    // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
+    // value's range, never a value of its own; its tokens may stand between the analyte and the value
+    const referenceTokens = new Set<number>();
+    let pendingRange: ValueGroup['range'];
     for (let k = 0; k < s.tokens.length;) {
       if (inMention(k)) {
         k++;
         continue;
       }
+      const pre = referenceBefore(doc, s, k);
+      if (pre) {
+        for (let i = k; i < pre.nextToken; i++) referenceTokens.add(i);
+        pendingRange = pre.range;
+        k = pre.nextToken;
+        continue;
+      }
       const g = valueGroup(doc, s, k);
+      if (g && pendingRange && !g.range) g.range = pendingRange;
+      if (g) pendingRange = undefined;
       if (g) {
         groups.push(g);
         k = g.nextToken;
@@ -486,7 +635,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
     const respectively = s.tokens.some((t) => t.norm === 'respectively');
     const lists = mentionLists(s, mentions);
-    for (const list of respectively ? lists : []) {
+    const pairedLists: ValueGroup[][] = [];
+    for (const list of lists) {
       if (list.length < 2) continue;
       const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
       const next = mentions.find((m) => m.tokenStart >= list[list.length - 1]!.tokenEnd);
@@ -494,6 +644,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (g) => !next || g.firstToken < next.tokenStart || list.length === mentions.length,
       );
       if (own.length < 2) continue;
+      // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
+      // when exactly as many values follow the list, right after it (a verb or colon between), and
+      // nothing else: one value per analyte, written as a list of its own.
+      if (!respectively && !orderedValueList(s, list, own)) continue;
+      pairedLists.push(own.slice(0, list.length));
       list.forEach((m, i) => {
         const g = own[i];
         if (g) {
@@ -536,9 +691,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (!m) continue;
       const hasValue = valued.has(m);
       const prevGroup = valued.get(m)?.at(-1);
-      const between = s.tokens.slice(prevGroup ? prevGroup.nextToken : m.tokenEnd, g.firstToken);
+      const from = prevGroup ? prevGroup.nextToken : m.tokenEnd;
+      const between = s.tokens.slice(from, g.firstToken);
+      // "CK (U/L): 4500", "raised (U/L 4500)": a unit written before the number (a table header)
+      const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
+      if (unitBefore) g.unit = unitBefore.ucum;
       const ok = between.every(
         (t, i) =>
+          referenceTokens.has(from + i) ||
+          (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
+          (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           FILLER.has(t.norm) ||
@@ -566,6 +728,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       for (const g of gs) g.unit = last.unit;
     };
     if (respectively) shareUnit(groups.filter((g) => used.has(g)));
+    else for (const gs of pairedLists) shareUnit(gs);
     for (const gs of valued.values()) shareUnit(gs);
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {

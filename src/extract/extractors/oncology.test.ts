@@ -190,3 +190,57 @@ describe('cancer timing: more sentence shapes', () => {
     expect(c.diagnosisDate).toMatchObject({ offset: 0 });
   });
 });
+
+describe('cancer timing: phrasing families (issue 12, new synthetic sentences)', () => {
+  const timingOf = (t: string) => {
+    const c = extractOncology(analyse(t)).cancers[0];
+    return { date: c?.diagnosisDate, relation: c?.relationToMyositis };
+  };
+  it('counts "N years earlier / previously" back from the presentation, also in the opening sentence', () => {
+    expect(
+      timingOf(
+        'A 66-year-old man, whose colon carcinoma had been resected six years earlier, developed dermatomyositis.',
+      ).date,
+    ).toEqual({
+      relativeTo: 'presentation',
+      offset: -6,
+      unit: 'year',
+    });
+  });
+  it('reads number words past twelve', () => {
+    expect(
+      timingOf(
+        'A woman had dermatomyositis. Fifteen months after the diagnosis of dermatomyositis, a gastric adenocarcinoma was found.',
+      ).date,
+    ).toEqual({
+      relativeTo: 'diagnosis',
+      offset: 15,
+      unit: 'month',
+    });
+  });
+  it('reads "within a month of" as concurrent', () => {
+    expect(
+      timingOf('Within one month of the onset of dermatomyositis, a lung adenocarcinoma was diagnosed.')
+        .relation,
+    ).toBe('concurrent');
+  });
+  it('counts the interval between two calendar dates of one sentence', () => {
+    expect(
+      timingOf(
+        'She underwent surgery for ovarian carcinoma in March 2016 and developed dermatomyositis in September 2017.',
+      ).date,
+    ).toEqual({
+      relativeTo: 'diagnosis',
+      offset: -18,
+      unit: 'month',
+    });
+    expect(
+      timingOf('Renal cell carcinoma was diagnosed in 2012; polymyositis followed in 2015.').date,
+    ).toEqual({
+      relativeTo: 'diagnosis',
+      offset: -3,
+      unit: 'year',
+      approximate: true,
+    });
+  });
+});

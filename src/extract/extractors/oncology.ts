@@ -8,7 +8,7 @@
  * recorded as about one month before presentation, flagged approximate.
  * @module
  */
-import { COUNT_PATTERN, readCount, VAGUE_COUNTS } from '../numbers.js';
+import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
@@ -425,7 +425,7 @@ const RELATIVE_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
@@ -457,6 +457,56 @@ const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression']);
 
 type Relation = NonNullable<ExtractedCancer['relationToMyositis']>;
+
+/** "in 2015", "in March 2015", "(2015)": a calendar date, year with an optional month. */
+const CALENDAR_RE =
+  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})\b/gi;
+
+/**
+ * The cancer–myositis interval from two calendar dates in one sentence: the date nearest after (else before)
+ * the cancer mention, and the one nearest a myositis word, when they differ. Counted from the myositis
+ * diagnosis (the anchors are one event for this purpose); months when both dates give one, else years.
+ */
+function calendarInterval(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+): ExtractedCancer['diagnosisDate'] | undefined {
+  const text = doc.text.slice(s.start, s.end);
+  const dates: { from: number; at: number; year: number; month?: number }[] = [];
+  CALENDAR_RE.lastIndex = 0;
+  for (let r = CALENDAR_RE.exec(text); r; r = CALENDAR_RE.exec(text))
+    dates.push({
+      from: s.start + r.index,
+      at: s.start + r.index + r[0].length,
+      year: Number(r[2]),
+      ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}),
+    });
+  if (dates.length < 2) return undefined;
+  const nearest = (pos: number) =>
+    dates
+      .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
+      .filter((x) => x.dist < 80)
+      .sort((a, b) => a.dist - b.dist)[0]?.d;
+  const cancerDate = nearest(m.end);
+  const myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
+  const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
+  if (cancerDate.month !== undefined && myositisDate.month !== undefined)
+    return {
+      relativeTo: 'diagnosis',
+      offset: (cancerDate.year - myositisDate.year) * 12 + cancerDate.month - myositisDate.month,
+      unit: 'month',
+    };
+  if (cancerDate.year === myositisDate.year) return undefined;
+  return {
+    relativeTo: 'diagnosis',
+    offset: cancerDate.year - myositisDate.year,
+    unit: 'year',
+    approximate: true,
+  };
+}
 
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
 function myositisAt(doc: Doc, s: DocSentence): number[] {
@@ -565,7 +615,9 @@ function cancerTiming(
       }
     }
     const rel = RELATIVE_RE.exec(text);
-    if (rel && s.index > 0) {
+    // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously",
+    // "three years ago" count back from the presentation, also in the opening sentence
+    if (rel && (s.index > 0 || /^(earlier|ago|previously)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       c.diagnosisDate = {
@@ -575,6 +627,13 @@ function cancerTiming(
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
+      return;
+    }
+    // "treated for breast cancer in 2015 … dermatomyositis in 2019": two calendar dates in one sentence
+    const byDates = calendarInterval(doc, s, ms.m);
+    if (byDates) {
+      c.diagnosisDate = byDates;
+      note(ms, 'interval-from-dates');
       return;
     }
   }

@@ -56,3 +56,11 @@ describe('sex from nouns, titles, pronouns and organs', () => {
     expect(r.patientEvidence.map((e) => e.note)).toContain('sex-from-organ');
   });
 });
+
+describe('patient: more age spellings (issue 12, new synthetic sentences)', () => {
+  it('reads "N-y-old" and "a woman of N"', () => {
+    expect(patient('A 38-y-old woman presented with rash.').age).toBe(38);
+    expect(patient('A man of 71 presented with dysphagia.').age).toBe(71);
+    expect(patient('A woman of 71 kg presented with dysphagia.').age).toBeUndefined();
+  });
+});

@@ -86,17 +86,10 @@ const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
   grandfather: 'male',
 };
 
-/** Number words up to nineteen: the shared one … twelve, then the teens. */
-const UNITS_WORDS: Readonly<Record<string, number>> = {
-  ...NUMBER_WORDS,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
+/** Number words up to nineteen (the shared table; its tens are read by TENS_WORDS). */
+const UNITS_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, v]) => v < 20),
+);
 const TENS_WORDS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
@@ -118,7 +111,9 @@ const DECADES: Readonly<Record<string, number>> = {
   eighties: 80,
   nineties: 90,
 };
-const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
+/** Words that may follow "a woman of 58" (a verb or a clause), never a unit ("a woman of 58 kg"). */
+const AGE_FOLLOWERS = new Set(['presented', 'was', 'with', 'who', 'had', 'developed', 'complained', 'is']);
+const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
 
 /** A stated age: the value recorded (the lower bound of a range such as "in his fifties") and its tokens. */
 interface AgeHit {
@@ -205,6 +200,15 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       toks[k - 1]?.norm === ',' &&
       NOUNS.has(toks[k - 2]?.norm ?? '') &&
       (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '')
+    )
+      return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
+    // "a woman of 58", "a man of 61 years": a sex noun, "of" and the number
+    if (
+      toks[k - 1]?.norm === 'of' &&
+      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      n.value >= 1 &&
+      n.value <= 110 &&
+      (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '' || AGE_FOLLOWERS.has(next))
     )
       return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
     // Telegraphic "76F", "53 M", "69yo M" at the start of a note line

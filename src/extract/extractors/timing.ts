@@ -6,7 +6,7 @@
 import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
-import { COUNT_PATTERN, readCount } from '../numbers.js';
+import { COUNT_PATTERN, MONTHS, readCount } from '../numbers.js';
 
 /** A relative time expression found in the case. */
 export interface TimeExpression {
@@ -49,20 +49,6 @@ function amount(word: string): { n: number; approximate: boolean } {
   return c ? { n: c.value, approximate: c.approximate } : { n: Number(word), approximate: false };
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DATE_RE =
   /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g;
 

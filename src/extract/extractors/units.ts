@@ -72,6 +72,21 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'units/litre': 'U/L',
   'units/liter': 'U/L',
   'u/litre': 'U/L',
+  'u/liter': 'U/L',
+  'iu/litre': '[IU]/L',
+  'iu/liter': '[IU]/L',
+  unitsperlitre: 'U/L',
+  unitsperliter: 'U/L',
+  uperlitre: 'U/L',
+  iuperlitre: '[IU]/L',
+  iuperliter: '[IU]/L',
+  uperliter: 'U/L',
+  'iu/dl': '[IU]/dL',
+  // "U/I", "IU/I": a lower-case l read as a capital I by text recognition (decision: OCR of U/l)
+  'u/i': 'U/L',
+  'iu/i': '[IU]/L',
+  unitperlitre: 'U/L',
+  unitperliter: 'U/L',
   'mmol/mol': 'mmol/mol',
   'meq/l': 'meq/L',
   'g/24h': 'g/(24.h)',
@@ -106,7 +121,10 @@ const viaUcum = new Map<string, string | undefined>();
  * litre as "L") against UCUM itself, so that every code returned is valid UCUM.
  */
 export function ucumUnit(written: string): string | undefined {
-  const compact = written.replace(/\s+/g, '').replace(/^[×x*]/, '');
+  let compact = written.replace(/\s+/g, '').replace(/^[×x*]/, '');
+  // "IU L−1", "U·L-1", "mg.L-1": the negative exponent is the "per" of the unit
+  const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])[-−–]1$/.exec(compact);
+  if (exp) compact = `${exp[1]}/${exp[2]}`;
   const key = compact.toLowerCase();
   const hit = own(UNIT_TO_UCUM, key);
   if (hit !== undefined) return hit;
@@ -120,7 +138,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?(mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:units?|i?u)[ \t\u00a0]per[ \t\u00a0]lit(?:re|er)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
