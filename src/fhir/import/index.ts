@@ -128,18 +128,18 @@ function extensionDepth(v: unknown, depth = 0): number {
   if (depth > MAX_EXTENSION_DEPTH) return depth;
   if (!isObj(v)) return depth;
   let max = depth;
-  for (const key of ['extension', 'modifierExtension']) {
-    const list = v[key];
-    if (!Array.isArray(list)) continue;
-    for (const e of list) max = Math.max(max, extensionDepth(e, depth + 1));
-  }
+  const a = v.extension;
+  if (Array.isArray(a)) for (const e of a) max = Math.max(max, extensionDepth(e, depth + 1));
+  const b = v.modifierExtension;
+  if (Array.isArray(b)) for (const e of b) max = Math.max(max, extensionDepth(e, depth + 1));
   return max;
 }
 
 /** Top-level elements whose extension nesting is checked. */
 function deepestExtension(r: Json): number {
   let max = extensionDepth(r);
-  for (const k of Object.keys(r)) {
+  for (const k in r) {
+    if (!Object.hasOwn(r, k)) continue;
     const v = r[k];
     if (isObj(v)) max = Math.max(max, extensionDepth(v));
     else if (Array.isArray(v)) for (const x of v) if (isObj(x)) max = Math.max(max, extensionDepth(x));
@@ -348,8 +348,15 @@ function importLocated(all: Located[]): FhirImportResult {
     return true;
   };
 
-  const ofType = (t: string) =>
-    usable.filter((x) => str(x.resource.resourceType) === t && !ctx.used.has(x.resource));
+  // The usable resources by type, in input order (one pass instead of one per type asked for).
+  const usableByType = new Map<string, Located[]>();
+  for (const x of usable) {
+    const t = x.resource.resourceType as string;
+    const list = usableByType.get(t);
+    if (list) list.push(x);
+    else usableByType.set(t, [x]);
+  }
+  const ofType = (t: string) => (usableByType.get(t) ?? []).filter((x) => !ctx.used.has(x.resource));
 
   // ── Conditions first: cancers get their case index (indications, tumour assessment focus) ──
   const cancerIndex = new Map<Json, number>();
@@ -536,7 +543,11 @@ function finish(ctx: ImportContext, draft: Draft): Case {
     if (Array.isArray(x)) return x.map(strip);
     if (!isObj(x)) return x;
     const o: Json = {};
-    for (const [k, v] of Object.entries(x)) if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
+    }
     return o;
   };
   const doc: Json = {
