@@ -57,6 +57,11 @@ export function derivePns2004Values(values: InputValues, overrides: Pns2004Overr
   };
 }
 
+/** The inputs each rule reads, computed once (the table is static). */
+const ROW_INPUTS: ReadonlyMap<string, readonly string[]> = new Map(
+  PNS_2004.items.map((row) => [row.id, predicateInputs(row.test)]),
+);
+
 /**
  * Evaluates Graus 2004.
  * @param values - input values by id (see PNS_2004_INPUTS)
@@ -105,7 +110,7 @@ export function evaluatePns2004(
     const res = items.find((i) => i.id === row.id);
     if (!res || res.domain === 'timing' || res.status !== 'unknown') continue;
     if (category === 'definite' || (category === 'possible' && res.domain === 'possible')) continue;
-    for (const id of predicateInputs(row.test)) {
+    for (const id of ROW_INPUTS.get(row.id)!) {
       for (const raw of DERIVED_FROM[id] ?? [id])
         if (isUnknown(all[id]) && isUnknown(all[raw])) missing.add(raw);
     }
