@@ -355,9 +355,12 @@ type Found = {
  * Run-in headings after a sentence inside a line, as structured abstracts print them: "… in adults. Case
  * summary: A 61-year-old man …". The words between the sentence end and the colon (at most 40 characters,
  * starting with a capital) must be a heading of the table.
+ * @param firstColon - the first colon at or after `from` in the whole text (-1: none), found by the caller,
+ *   which carries it from line to line: searching from each line's start would scan the rest of the text once
+ *   per line without a colon (quadratic on a text of many such lines)
  */
-function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
-  for (let c = text.indexOf(':', from); c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
+function runInHeadings(text: string, from: number, to: number, out: Found[], firstColon: number): void {
+  for (let c = firstColon; c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
     let k = c - 1;
     while (k > from && c - k <= 42 && !(text[k] === ' ' && /[.!?]/.test(text[k - 1] ?? ''))) k--;
     if (k <= from || c - k > 42) continue;
@@ -390,12 +393,16 @@ function firstParagraphEnd(text: string, from: number, to: number): number {
 export function detectSections(text: string): Section[] {
   const found: Found[] = [];
   let lineStart = 0;
+  // The first colon at or after the current line's text (-1: no colon left); lines only move forward.
+  let nextColon = -2;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const h = headingAt(text, lineStart, lineEnd);
     if (h) found.push(h);
-    runInHeadings(text, h ? h.bodyStart : lineStart, lineEnd, found);
+    const from = h ? h.bodyStart : lineStart;
+    if (nextColon !== -1 && nextColon < from) nextColon = text.indexOf(':', from);
+    runInHeadings(text, from, lineEnd, found, nextColon);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
