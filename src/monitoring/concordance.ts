@@ -125,7 +125,7 @@ function permutationShare(rx: readonly number[], ry: readonly number[], rho: num
   let extreme = Math.abs(sab / den) >= threshold ? 1 : 0;
   let total = 1;
   const counter = new Array<number>(n).fill(0);
-  for (let i = 1; i < n; ) {
+  for (let i = 1; i < n;) {
     if (counter[i]! < i) {
       // Swapping b[j] and b[i] changes the cross product by (a[j] − a[i]) × (b[i] − b[j]).
       const j = i % 2 === 0 ? 0 : counter[i]!;

@@ -43,10 +43,11 @@ function unexplainedFeverFact(c: Case): Fact {
   if (fever.status === 'met')
     return {
       status: 'unknown',
-      evidence: fever.evidence.map((e) => ({
-        ...e,
-        note: 'fever recorded; not stated whether unexplained (record finding "unexplained-fever")',
-      })),
+      evidence: fever.evidence.map((e) =>
+        Object.assign({}, e, {
+          note: 'fever recorded; not stated whether unexplained (record finding "unexplained-fever")',
+        }),
+      ),
     };
   return fever;
 }
@@ -73,9 +74,9 @@ export function diagnosisWithinThreeYears(c: Case): { status: Tri; evidence: Evi
 }
 
 /** The clinical items and the finding each reads, listed once (the definition is static). */
-const CLINICAL_ITEM_FINDINGS: readonly (readonly [string, string])[] = Object.entries(IMACS_CLINICAL_ITEMS).map(
-  ([id, v]) => [id, v.finding] as const,
-);
+const CLINICAL_ITEM_FINDINGS: readonly (readonly [string, string])[] = Object.entries(
+  IMACS_CLINICAL_ITEMS,
+).map(([id, v]) => [id, v.finding] as const);
 
 /**
  * Derives the IMACS inputs from a case.
