@@ -199,10 +199,13 @@ export function importFhir(json: unknown): FhirImportResult {
       const r = obj(obj(e)?.resource);
       const loc = `Bundle.entry[${i}]`;
       if (!r) {
-        pre.push({
-          ...issue('required', `${loc}.resource`, `${loc}: an entry without a resource is skipped`),
-          severity: 'warning',
-        });
+        pre.push(
+          Object.assign(
+            {},
+            issue('required', `${loc}.resource`, `${loc}: an entry without a resource is skipped`),
+            { severity: 'warning' },
+          ),
+        );
         return;
       }
       const fullUrl = str(obj(e)?.fullUrl);
@@ -216,14 +219,17 @@ export function importFhir(json: unknown): FhirImportResult {
     const out = importLocated(located.filter((x): x is Located => x !== undefined));
     out.issues.unshift(...pre);
     if (str(json.type) === 'batch-response' || str(json.type) === 'transaction-response')
-      out.issues.unshift({
-        ...issue(
-          'not-supported',
-          'Bundle.type',
-          `a ${String(json.type)} holds outcomes, not a patient's data`,
+      out.issues.unshift(
+        Object.assign(
+          {},
+          issue(
+            'not-supported',
+            'Bundle.type',
+            `a ${String(json.type)} holds outcomes, not a patient's data`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
     return out;
   }
   return importResources([json], 'input');
@@ -240,14 +246,17 @@ export function importResources(resources: readonly unknown[], name = 'input'): 
   const pre: ImportIssue[] = [];
   resources.forEach((r, i) => {
     if (!isObj(r) || typeof r.resourceType !== 'string') {
-      pre.push({
-        ...issue(
-          'structure',
-          `${name}[${i}]`,
-          `${name}[${i}] is not a FHIR resource (no resourceType): skipped`,
+      pre.push(
+        Object.assign(
+          {},
+          issue(
+            'structure',
+            `${name}[${i}]`,
+            `${name}[${i}] is not a FHIR resource (no resourceType): skipped`,
+          ),
+          { severity: 'error' },
         ),
-        severity: 'error',
-      });
+      );
       return;
     }
     located.push({ resource: r, ref: refOf(r), loc: `${name}[${i}]` });
