@@ -71,7 +71,7 @@ export function assessResources(
   } catch (e) {
     return errorRow(meta, `import failed (${e instanceof Error ? e.name : 'error'})`);
   }
-  const withIssues = { ...meta, issues: imported.issues.length };
+  const withIssues = Object.assign({}, meta, { issues: imported.issues.length });
   if (!imported.validated) return assessCaseValue(imported.case, asOf, withIssues);
   try {
     return buildResultRow(assessCase(imported.case as Case, { asOf }), withIssues);
@@ -93,11 +93,15 @@ export function assessCaseValue(
 ): ResultRow {
   const v = validateCase(value);
   const issues = meta.issues + v.issues.length;
-  if (!v.case) return errorRow({ ...meta, issues }, `invalid case (${v.issues.length} problems)`);
+  if (!v.case)
+    return errorRow(Object.assign({}, meta, { issues }), `invalid case (${v.issues.length} problems)`);
   try {
-    return buildResultRow(assessCase(v.case, { asOf }), { ...meta, issues });
+    return buildResultRow(assessCase(v.case, { asOf }), Object.assign({}, meta, { issues }));
   } catch (e) {
-    return errorRow({ ...meta, issues }, `assessment failed (${e instanceof Error ? e.name : 'error'})`);
+    return errorRow(
+      Object.assign({}, meta, { issues }),
+      `assessment failed (${e instanceof Error ? e.name : 'error'})`,
+    );
   }
 }
 

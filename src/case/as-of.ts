@@ -89,10 +89,11 @@ export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] }
   ] as const) {
     const i = after(d);
     if (i)
-      issues.push({
-        ...issue('conflict', path, `${what} (${when(i)}) is after the as-of day ${asOf}`),
-        severity: 'warning',
-      });
+      issues.push(
+        Object.assign({}, issue('conflict', path, `${what} (${when(i)}) is after the as-of day ${asOf}`), {
+          severity: 'warning',
+        }),
+      );
   }
 
   // Candidates for removal, then keep any that anchors a relative date of what stays (to a fixpoint).
@@ -128,14 +129,17 @@ export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] }
         if (id !== undefined && used.has(id)) {
           drop.get(f.key)!.delete(i);
           changed = true;
-          issues.push({
-            ...issue(
-              'value',
-              `${f.key}[${i}]`,
-              `dated after the as-of day ${asOf}, but kept: it anchors the relative date of another entry`,
+          issues.push(
+            Object.assign(
+              {},
+              issue(
+                'value',
+                `${f.key}[${i}]`,
+                `dated after the as-of day ${asOf}, but kept: it anchors the relative date of another entry`,
+              ),
+              { severity: 'warning' },
             ),
-            severity: 'warning',
-          });
+          );
         }
       }
   }
@@ -146,26 +150,32 @@ export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] }
     const set = drop.get(f.key)!;
     for (const i of set) {
       const d = resolveCaseDate(c, (c[f.key][i] as Record<string, unknown>)[f.dateField] as ClinicalDate)!;
-      issues.push({
-        ...issue(
-          'value',
-          `${f.key}[${i}]`,
-          `${f.what} dated ${when(d)}, after the as-of day ${asOf}: not used in this assessment`,
+      issues.push(
+        Object.assign(
+          {},
+          issue(
+            'value',
+            `${f.key}[${i}]`,
+            `${f.what} dated ${when(d)}, after the as-of day ${asOf}: not used in this assessment`,
+          ),
+          { severity: 'information' },
         ),
-        severity: 'information',
-      });
+      );
     }
     if (set.size) out[f.key] = (c[f.key] as unknown[]).filter((_, i) => !set.has(i));
   }
   for (const k of dropRecord) {
-    issues.push({
-      ...issue(
-        'value',
-        k,
-        `dated ${when(resolveCaseDate(c, c[k]!.date)!)}, after the as-of day ${asOf}: not used in this assessment`,
+    issues.push(
+      Object.assign(
+        {},
+        issue(
+          'value',
+          k,
+          `dated ${when(resolveCaseDate(c, c[k]!.date)!)}, after the as-of day ${asOf}: not used in this assessment`,
+        ),
+        { severity: 'information' },
       ),
-      severity: 'information',
-    });
+    );
     delete out[k];
   }
   return { case: out as Case, issues };

@@ -34,7 +34,7 @@ const AGE_SLACK_YEARS = 1;
 export function consistencyIssues(c: Case): Issue[] {
   const out: Issue[] = [];
   const warn = (path: string, message: string) =>
-    out.push({ ...issue('conflict', path, message), severity: 'warning' });
+    out.push(Object.assign({}, issue('conflict', path, message), { severity: 'warning' }));
   const d = (x: ClinicalDate | undefined) => resolveCaseDate(c, x);
   const onset = d(c.dates.symptomOnset);
   const dx = d(c.dates.diagnosis);

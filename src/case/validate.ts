@@ -281,8 +281,8 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
       }
       return;
     }
-    for (const k of Object.keys(value)) {
-      if (k === 'evidence') continue;
+    for (const k in value) {
+      if (k === 'evidence' || !Object.hasOwn(value, k)) continue;
       segments.push(k);
       visit(value[k]);
       segments.pop();
@@ -432,7 +432,7 @@ function unknownFindingIds(raw: unknown): Issue[] {
   const out: Issue[] = [];
   arr(raw.findings).forEach((f, i) => {
     const id = isRec(f) ? str(f.id) : undefined;
-    if (id === undefined || id === '' || RECOGNISED_FINDING_IDS.includes(id)) return;
+    if (id === undefined || id === '' || RECOGNISED_FINDING_ID_SET.has(id)) return;
     const near = closestIds(id, RECOGNISED_FINDING_IDS)[0];
     out.push(
       warning(
@@ -446,6 +446,8 @@ function unknownFindingIds(raw: unknown): Issue[] {
   });
   return out;
 }
+
+const RECOGNISED_FINDING_ID_SET: ReadonlySet<string> = new Set(RECOGNISED_FINDING_IDS);
 
 let compiledCase: typeof CaseSchema | undefined;
 

@@ -411,8 +411,15 @@ export function canonicalAntibody(name: string): string {
  * @param target - the target as written in the case
  */
 export function neuralAntibodyKey(target: string): string {
-  return target
-    .toLowerCase()
-    .replace(/^anti[\s-]*/, '')
-    .replace(/[^a-z0-9]/g, '');
+  let v = neuralKeyCache.get(target);
+  if (v === undefined) {
+    v = target
+      .toLowerCase()
+      .replace(/^anti[\s-]*/, '')
+      .replace(/[^a-z0-9]/g, '');
+    if (neuralKeyCache.size < 10_000) neuralKeyCache.set(target, v);
+  }
+  return v;
 }
+/** Keys already computed (the same few targets recur in every case), bounded. */
+const neuralKeyCache = new Map<string, string>();

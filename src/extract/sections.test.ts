@@ -36,6 +36,14 @@ describe('detectSections', () => {
   it('treats a letter without headings as one case section', () => {
     expect(roles('Dear colleague,\nI saw this 50-year-old woman today.')).toEqual([['none', 'case']]);
   });
+  it('finds run-in headings after many lines without a colon, and colons later on the same line', () => {
+    // The search for the next colon is carried from line to line (not restarted at every line).
+    const filler = 'A line without any colon in it.\n'.repeat(200);
+    const t = `${filler}The rash was new. Case summary: A 61-year-old man.\n${filler}Weak arms. Time 10:30 noted.\nEnd.`;
+    const inline = detectSections(t).filter((s) => s.heading?.text === 'Case summary');
+    expect(inline).toHaveLength(1);
+    expect(t.slice(inline[0]!.heading!.start, inline[0]!.heading!.end)).toBe('Case summary');
+  });
   it('recognises inline "Heading: text" and numbered headings, and family history', () => {
     const t = 'History: weak for 2 weeks.\nFamily history: mother with lupus.\n2. Examination\nrash';
     expect(roles(t)).toEqual([

@@ -433,7 +433,8 @@ export function detectSections(text: string): Section[] {
     if (lineEnd < 0) lineEnd = text.length;
     const h = headingAt(text, lineStart, lineEnd);
     if (h) found.push(h);
-    runInHeadings(text, h ? h.bodyStart : lineStart, lineEnd, found);
+    const from = h ? h.bodyStart : lineStart;
+    runInHeadings(text, from, lineEnd, found);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }

@@ -401,39 +401,45 @@ export function evaluateAlerts(c: Case, course: Course): AlertsResult {
     };
     if (known.length) {
       alerts.push(
-        raise('flare-with-known-cancer', {
-          ...base,
-          status: 'met',
-          evidence: [...base.evidence, ...known.map((k) => ({ path: k.path, note: 'known cancer' }))],
-        }),
+        raise(
+          'flare-with-known-cancer',
+          Object.assign({}, base, {
+            status: 'met' as const,
+            evidence: [...base.evidence, ...known.map((k) => ({ path: k.path, note: 'known cancer' }))],
+          }),
+        ),
       );
     } else {
       const years = onset ? (fd - midOf(onset)!) / 365.25 : undefined;
       if (years === undefined)
         alerts.push(
-          raise('flare-no-cancer-within-window', {
-            ...base,
-            status: 'unknown',
-            evidence: [
-              ...base.evidence,
-              { path: 'dates.symptomOnset', note: 'no onset date: window unknown' },
-            ],
-          }),
+          raise(
+            'flare-no-cancer-within-window',
+            Object.assign({}, base, {
+              status: 'unknown' as const,
+              evidence: [
+                ...base.evidence,
+                { path: 'dates.symptomOnset', note: 'no onset date: window unknown' },
+              ],
+            }),
+          ),
         );
       else if (years <= SCREENING_WINDOW_YEARS)
         alerts.push(
-          raise('flare-no-cancer-within-window', {
-            ...base,
-            status: 'met',
-            evidence: [
-              ...base.evidence,
-              {
-                path: 'dates.symptomOnset',
-                value: Number(years.toFixed(2)),
-                note: 'years from onset to flare',
-              },
-            ],
-          }),
+          raise(
+            'flare-no-cancer-within-window',
+            Object.assign({}, base, {
+              status: 'met' as const,
+              evidence: [
+                ...base.evidence,
+                {
+                  path: 'dates.symptomOnset',
+                  value: Number(years.toFixed(2)),
+                  note: 'years from onset to flare',
+                },
+              ],
+            }),
+          ),
         );
     }
   }

@@ -98,12 +98,52 @@ export function spearman(x: readonly number[], y: readonly number[]): number | n
   return pearson(ranks(x), ranks(y));
 }
 
-function permutations(n: number): number[][] {
-  if (n === 1) return [[0]];
-  const out: number[][] = [];
-  for (const p of permutations(n - 1))
-    for (let i = 0; i <= p.length; i++) out.push([...p.slice(0, i), n - 1, ...p.slice(i)]);
-  return out;
+/**
+ * Share of the orderings of `ry` whose |Pearson r| with `rx` is at least |rho| (less 1e-12): the exact
+ * permutation test over all n! orderings, generated in place (Heap's algorithm: each ordering is the last
+ * one with two entries swapped) without building them. Only the cross product changes from one ordering to
+ * the next — the means and sums of squares are the same for every ordering — and it changes by one product
+ * per swap. Ranks are multiples of ½ and n ≤ 9, so every sum here is exact: each r is the very value
+ * {@link pearson} gives for that ordering, and the count is the one a fresh computation per ordering gives.
+ */
+function permutationShare(rx: readonly number[], ry: readonly number[], rho: number): number {
+  const n = rx.length;
+  const ma = rx.reduce((s, x) => s + x, 0) / n;
+  const mb = ry.reduce((s, x) => s + x, 0) / n;
+  const a = rx.map((x) => x - ma);
+  const b = ry.map((y) => y - mb);
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    saa += a[i]! ** 2;
+    sbb += b[i]! ** 2;
+  }
+  const den = Math.sqrt(saa * sbb);
+  const threshold = Math.abs(rho) - 1e-12;
+  let sab = 0;
+  for (let i = 0; i < n; i++) sab += a[i]! * b[i]!;
+  let extreme = Math.abs(sab / den) >= threshold ? 1 : 0;
+  let total = 1;
+  const counter = new Array<number>(n).fill(0);
+  for (let i = 1; i < n;) {
+    if (counter[i]! < i) {
+      // Swapping b[j] and b[i] changes the cross product by (a[j] − a[i]) × (b[i] − b[j]).
+      const j = i % 2 === 0 ? 0 : counter[i]!;
+      const bi = b[i]!;
+      const bj = b[j]!;
+      sab += (a[j]! - a[i]!) * (bi - bj);
+      b[j] = bi;
+      b[i] = bj;
+      if (Math.abs(sab / den) >= threshold) extreme++;
+      total++;
+      counter[i]!++;
+      i = 1;
+    } else {
+      counter[i] = 0;
+      i++;
+    }
+  }
+  return extreme / total;
 }
 
 function normalCdf(z: number): number {
@@ -129,18 +169,7 @@ export function spearmanP(
   if (rho === null) return null;
   const n = x.length;
   if (n <= 9) {
-    const rx = ranks(x);
-    const ry = ranks(y);
-    let extreme = 0;
-    const perms = permutations(n);
-    for (const p of perms) {
-      const r = pearson(
-        rx,
-        p.map((i) => ry[i]!),
-      );
-      if (r !== null && Math.abs(r) >= Math.abs(rho) - 1e-12) extreme++;
-    }
-    return { p: extreme / perms.length, method: 'exact-permutation' };
+    return { p: permutationShare(ranks(x), ranks(y), rho), method: 'exact-permutation' };
   }
   return { p: 2 * (1 - normalCdf(Math.abs(rho) * Math.sqrt(n - 1))), method: 'normal-approximation' };
 }

@@ -173,10 +173,13 @@ export function buildCourse(c: Case): Course {
   const all = c.visits.map((v, i) => visitPoint(c, v, i));
   for (const v of all)
     if (v.mid === undefined)
-      issues.push({
-        ...issue('required', `${v.path}.date`, 'the visit date cannot be resolved: left out of the course'),
-        severity: 'warning',
-      });
+      issues.push(
+        Object.assign(
+          {},
+          issue('required', `${v.path}.date`, 'the visit date cannot be resolved: left out of the course'),
+          { severity: 'warning' },
+        ),
+      );
   const visits = all.filter((v) => v.mid !== undefined).sort((a, b) => a.mid! - b.mid!);
 
   const changes: VisitChange[] = [];
@@ -200,10 +203,13 @@ export function buildCourse(c: Case): Course {
     const day = resolveCaseDate(c, a.date);
     const path = `tumourAssessments[${i}]`;
     if (!day) {
-      issues.push({
-        ...issue('required', `${path}.date`, 'the assessment date cannot be resolved: left out of RECIST'),
-        severity: 'warning',
-      });
+      issues.push(
+        Object.assign(
+          {},
+          issue('required', `${path}.date`, 'the assessment date cannot be resolved: left out of RECIST'),
+          { severity: 'warning' },
+        ),
+      );
       return;
     }
     const key = a.cancerId ?? '';
@@ -224,12 +230,12 @@ export function buildCourse(c: Case): Course {
     for (const s of split.series) {
       const recist = evaluateRecist(s.points.map((o) => o.point));
       issues.push(...recist.issues);
-      tumour.push({
-        ...(key ? { cancerId: key } : {}),
-        ...(split.series.length > 1 ? { line: s.line } : {}),
-        assessmentIndices: s.points.map((o) => o.index),
-        recist,
-      });
+      tumour.push(
+        Object.assign({}, key ? { cancerId: key } : {}, split.series.length > 1 ? { line: s.line } : {}, {
+          assessmentIndices: s.points.map((o) => o.index),
+          recist,
+        }),
+      );
     }
   }
 

@@ -58,11 +58,11 @@ function doxorubicinOf(c: Case): MonitoringResult['doxorubicin'] {
       e.issues.map((i) => {
         const m = /^courses\[(\d+)\]\.(\w+)$/.exec(i.path);
         const row = m ? rows[Number(m[1])] : undefined;
-        return row ? { ...i, path: `${row.path}${COURSE_FIELD_PATHS[m![2]!] ?? ''}` } : i;
+        return row ? Object.assign({}, i, { path: `${row.path}${COURSE_FIELD_PATHS[m![2]!] ?? ''}` }) : i;
       }),
     );
   }
-  return { ...r, treatmentPaths: rows.map((x) => x.path) };
+  return Object.assign({}, r, { treatmentPaths: rows.map((x) => x.path) });
 }
 
 /**

@@ -89,14 +89,17 @@ export function splitByTherapyLine(
     series.push({ line, points: points.slice(from, b + 1) });
     const gap = start.earliest - points[b]!.point.day!.latest;
     if (gap > BASELINE_MAX_DAYS_BEFORE_TREATMENT)
-      issues.push({
-        ...issue(
-          'value',
-          points[b]!.point.path,
-          `new baseline for the line started by ${s.path} is ${gap} days before it (RECIST 1.1 asks for ≤ ${BASELINE_MAX_DAYS_BEFORE_TREATMENT}): record a re-staging assessment closer to the start`,
+      issues.push(
+        Object.assign(
+          {},
+          issue(
+            'value',
+            points[b]!.point.path,
+            `new baseline for the line started by ${s.path} is ${gap} days before it (RECIST 1.1 asks for ≤ ${BASELINE_MAX_DAYS_BEFORE_TREATMENT}): record a re-staging assessment closer to the start`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
     points = rebaseline(points, b, issues);
     line = {
       number: line.number + 1,
@@ -120,22 +123,24 @@ function rebaseline(points: IndexedPoint[], b: number, issues: Issue[]): Indexed
   const p = points[b]!;
   const a = p.point.assessment;
   if (a.newLesions.length)
-    issues.push({
-      ...issue(
-        'value',
-        `${p.point.path}.newLesions`,
-        `${a.newLesions.length} new lesion(s) at this new baseline have no measurement and are not part of it: record a re-staging assessment with them as target or non-target lesions`,
+    issues.push(
+      Object.assign(
+        {},
+        issue(
+          'value',
+          `${p.point.path}.newLesions`,
+          `${a.newLesions.length} new lesion(s) at this new baseline have no measurement and are not part of it: record a re-staging assessment with them as target or non-target lesions`,
+        ),
+        { severity: 'warning' },
       ),
-      severity: 'warning',
-    });
-  const assessment = {
-    ...a,
+    );
+  const assessment = Object.assign({}, a, {
     newLesions: [],
     nonTargets: a.nonTargets.map((n) =>
       n.status === 'unequivocal-progression' ? { ...n, status: 'present' as const } : n,
     ),
-  };
+  });
   const out = [...points];
-  out[b] = { ...p, point: { ...p.point, assessment } };
+  out[b] = Object.assign({}, p, { point: { ...p.point, assessment } });
   return out;
 }

@@ -133,6 +133,37 @@ describe('Spearman', () => {
     expect(spearmanP(x, x)).toMatchObject({ method: 'normal-approximation' });
     expect(spearmanP(x, x)!.p).toBeLessThan(0.001);
   });
+  it('exact p for n = 9: a perfect ranking is matched only by itself and its reverse (2/9!)', () => {
+    const x = Array.from({ length: 9 }, (_, i) => i * 10);
+    expect(spearmanP(x, [...x])).toEqual({ p: 2 / 362880, method: 'exact-permutation' });
+  });
+  it('the exact p is the share of all orderings (listed one by one) at least as extreme, ties included', () => {
+    // Reference: every ordering of y built explicitly, Spearman's rho of each computed afresh.
+    const orderings = (xs: number[]): number[][] =>
+      xs.length <= 1
+        ? [xs]
+        : xs.flatMap((v, i) => orderings([...xs.slice(0, i), ...xs.slice(i + 1)]).map((r) => [v, ...r]));
+    const reference = (x: number[], y: number[]) => {
+      const rho = Math.abs(spearman(x, y)!);
+      const all = orderings(y);
+      return all.filter((o) => Math.abs(spearman(x, o)!) >= rho - 1e-12).length / all.length;
+    };
+    const cases: [number[], number[]][] = [
+      [
+        [3, 1, 4, 1, 5],
+        [9, 2, 6, 5, 3],
+      ],
+      [
+        [10, 20, 20, 30, 40, 40],
+        [1.5, 1, 2, 2, 3, 0.5],
+      ],
+      [
+        [7, 3, 3, 9, 1, 4, 8],
+        [2, 2, 2, 5, 1, 6, 4],
+      ],
+    ];
+    for (const [x, y] of cases) expect(spearmanP(x, y)!.p).toBe(reference(x, y));
+  });
 });
 
 describe('monitoring extras', () => {

@@ -254,7 +254,7 @@ export function cancerTiming(c: Case): CancerAssociationResult {
         : relativeDifference(
             c,
             { id: 'symptom-onset', date: c.dates.symptomOnset },
-            { ...(k.id ? { id: k.id } : {}), date: k.diagnosisDate },
+            Object.assign({}, k.id ? { id: k.id } : {}, { date: k.diagnosisDate }),
           );
     if (!dx && !relative) missing.push(`cancers[${index}].diagnosisDate`);
     const diff = onset && dx ? intervalDifference(onset, dx) : (relative ?? null);
@@ -269,7 +269,7 @@ export function cancerTiming(c: Case): CancerAssociationResult {
       const rel = relativeDifference(
         c,
         { id: 'diagnosis', date: c.dates.diagnosis },
-        { ...(k.id ? { id: k.id } : {}), date: k.diagnosisDate },
+        Object.assign({}, k.id ? { id: k.id } : {}, { date: k.diagnosisDate }),
       );
       return rel ? windowStatusFromDifference(rel, w) : undefined;
     };

@@ -43,10 +43,11 @@ function unexplainedFeverFact(c: Case): Fact {
   if (fever.status === 'met')
     return {
       status: 'unknown',
-      evidence: fever.evidence.map((e) => ({
-        ...e,
-        note: 'fever recorded; not stated whether unexplained (record finding "unexplained-fever")',
-      })),
+      evidence: fever.evidence.map((e) =>
+        Object.assign({}, e, {
+          note: 'fever recorded; not stated whether unexplained (record finding "unexplained-fever")',
+        }),
+      ),
     };
   return fever;
 }
@@ -71,6 +72,11 @@ export function diagnosisWithinThreeYears(c: Case): { status: Tri; evidence: Evi
   );
   return { status: rel ? windowTri(windowStatusFromDifference(rel, window)) : 'unknown', evidence };
 }
+
+/** The clinical items and the finding each reads, listed once (the definition is static). */
+const CLINICAL_ITEM_FINDINGS: readonly (readonly [string, string])[] = Object.entries(
+  IMACS_CLINICAL_ITEMS,
+).map(([id, v]) => [id, v.finding] as const);
 
 /**
  * Derives the IMACS inputs from a case.
@@ -104,7 +110,7 @@ export function imacsInputsFromCase(
     values[id] = triToResult(f.status);
     evidence[id] = f.evidence;
   }
-  for (const [id, v] of Object.entries(IMACS_CLINICAL_ITEMS)) put(id, findingFact(c, v.finding));
+  for (const [id, finding] of CLINICAL_ITEM_FINDINGS) put(id, findingFact(c, finding));
   put('weight-loss', findingFact(c, 'weight-loss'));
   put('night-sweats', findingFact(c, 'night-sweats'));
   put('unexplained-fever', unexplainedFeverFact(c));
@@ -142,5 +148,7 @@ export function imacsSectionFromCase(
 ): ImacsSection {
   const d = imacsInputsFromCase(c, from.subtype, from.timing);
   const r = evaluateImacs2023(d.values, d.evidence, d.overrides);
-  return { ...r, plan: buildScreeningPlan(c, r, from.timing, from.asOf) };
+  const plan = buildScreeningPlan(c, r, from.timing, from.asOf);
+  // The result is this call's own object: the plan is added to it (last key, as a copy would put it).
+  return Object.assign(r, { plan });
 }

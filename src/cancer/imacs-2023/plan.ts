@@ -147,13 +147,12 @@ export function buildScreeningPlan(
     'not-applicable': 0,
     consider: 0,
   };
-  const base = { asOf, schedule, summary };
 
   const knownCancers = knownCancerIndices(c, timing);
   if (knownCancers.length)
-    return { ...base, mode: 'known-cancer', baselineAnchor: null, knownCancers, items: [] };
+    return { asOf, schedule, summary, mode: 'known-cancer', baselineAnchor: null, knownCancers, items: [] };
   if (imacs.panels.length === 0 && imacs.considerPanels.length === 0)
-    return { ...base, mode: 'not-required', baselineAnchor: null, knownCancers, items: [] };
+    return { asOf, schedule, summary, mode: 'not-required', baselineAnchor: null, knownCancers, items: [] };
 
   const onset = resolveCaseDate(c, c.dates.symptomOnset);
   const anchors: [ScreeningPlan['baselineAnchor'], DayInterval | undefined][] = [
@@ -333,7 +332,11 @@ export function buildScreeningPlan(
       due: dueOf(baselineDue),
     };
     const done = match(def.id, baselineWindow.from, baselineWindow.to, true);
-    push(done ? doneItem(common, done) : { ...withStatus(common, 'consider'), reason: 'red-flag' });
+    push(
+      done
+        ? doneItem(common, done)
+        : Object.assign({}, withStatus(common, 'consider'), { reason: 'red-flag' }),
+    );
   }
   const conditional: Record<string, string[]> = {
     'pet-ct': ['pet-ct'],
@@ -355,5 +358,5 @@ export function buildScreeningPlan(
       push(done ? doneItem(common, done) : withStatus(common, 'consider'));
     }
   }
-  return { ...base, mode: 'screening', baselineAnchor, knownCancers, items };
+  return { asOf, schedule, summary, mode: 'screening', baselineAnchor, knownCancers, items };
 }

@@ -49,13 +49,17 @@ function within(cancer: InputValue, years: InputValue, limit: number): Tri {
 export function derivePns2004Values(values: InputValues, overrides: Pns2004Overrides = {}): InputValues {
   const cancer = values['cancer'] ?? 'unknown';
   const years = values['years-from-syndrome-to-cancer'] ?? null;
-  return {
-    ...values,
+  return Object.assign({}, values, {
     'cancer-within-5-years': triToYesNo(overrides['cancer-within-5-years'] ?? within(cancer, years, 5)),
     'cancer-within-2-years': triToYesNo(overrides['cancer-within-2-years'] ?? within(cancer, years, 2)),
     'no-cancer': triToYesNo(triNot(triFromYesNo(cancer))),
-  };
+  });
 }
+
+/** The inputs each rule reads, computed once (the table is static). */
+const ROW_INPUTS: ReadonlyMap<string, readonly string[]> = new Map(
+  PNS_2004.items.map((row) => [row.id, predicateInputs(row.test)]),
+);
 
 /**
  * Evaluates Graus 2004.
@@ -69,15 +73,14 @@ export function evaluatePns2004(
   overrides: Pns2004Overrides = {},
 ): Pns2004Result {
   const all = derivePns2004Values(values, overrides);
-  const ev: InputEvidence = {
-    ...evidence,
+  const ev: InputEvidence = Object.assign({}, evidence, {
     'cancer-within-5-years': [
       ...(evidence['cancer'] ?? [{ path: 'cancer', value: all['cancer'] }]),
       ...(evidence['years-from-syndrome-to-cancer'] ?? [
         { path: 'years-from-syndrome-to-cancer', value: all['years-from-syndrome-to-cancer'] },
       ]),
     ],
-  };
+  });
   ev['cancer-within-2-years'] = ev['cancer-within-5-years']!;
   ev['no-cancer'] = evidence['cancer'] ?? [{ path: 'cancer', value: all['cancer'] }];
   const { items } = scoreTable(PNS_2004, 'rule', all, ev);
@@ -105,7 +108,7 @@ export function evaluatePns2004(
     const res = items.find((i) => i.id === row.id);
     if (!res || res.domain === 'timing' || res.status !== 'unknown') continue;
     if (category === 'definite' || (category === 'possible' && res.domain === 'possible')) continue;
-    for (const id of predicateInputs(row.test)) {
+    for (const id of ROW_INPUTS.get(row.id)!) {
       for (const raw of DERIVED_FROM[id] ?? [id])
         if (isUnknown(all[id]) && isUnknown(all[raw])) missing.add(raw);
     }

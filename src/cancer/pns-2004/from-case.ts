@@ -87,10 +87,9 @@ export function pns2004InputsFromCase(
   const evidence: Record<string, Evidence[]> = {};
   const { subtype, timing, imacs } = from;
   values['classical-syndrome'] = triToYesNo(subtypeIsDm(subtype.value));
-  evidence['classical-syndrome'] = subtype.evidence.map((e) => ({
-    ...e,
-    note: 'dermatomyositis is a classical syndrome (Graus 2004)',
-  }));
+  evidence['classical-syndrome'] = subtype.evidence.map((e) =>
+    Object.assign({}, e, { note: 'dermatomyositis is a classical syndrome (Graus 2004)' }),
+  );
   const on = onconeuralFromCase(c);
   values['onconeural-antibody'] = on.value;
   evidence['onconeural-antibody'] = on.evidence;

@@ -76,10 +76,9 @@ export function pnsCareInputsFromCase(
   const dm = subtypeIsDm(from.subtype.value);
   values['phenotype'] =
     dm === 'met' || (dm === 'unknown' && dmSuggestedByCase(c)) ? 'dermatomyositis' : 'other-myositis';
-  evidence['phenotype'] = from.subtype.evidence.map((e) => ({
-    ...e,
-    note: 'myositis / dermatomyositis is not a 2021 PNS phenotype',
-  }));
+  evidence['phenotype'] = from.subtype.evidence.map((e) =>
+    Object.assign({}, e, { note: 'myositis / dermatomyositis is not a 2021 PNS phenotype' }),
+  );
   const rows = neuralAntibodyResults(c, [
     ...NEURAL_HIGH_RISK,
     ...NEURAL_INTERMEDIATE_RISK,

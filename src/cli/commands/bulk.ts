@@ -11,7 +11,6 @@ import { InputError } from '../../core/issues.js';
 import { defaultImporter } from '../../bulk/importer.js';
 import { processStdinLine } from '../../bulk/patient.js';
 import { runBulk } from '../../bulk/run.js';
-import { runDistributed } from '../../bulk/distributed.js';
 import { renderPopulationSummary } from '../../render/text/population.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -129,6 +128,8 @@ export function registerBulk(program: Command, io: CliIo, setExit: (code: number
       const asOf = opts.asOf !== undefined ? checkDay(opts.asOf) : opts.resume ? undefined : io.today();
       const progress = progressReporter((s) => io.stderr(s), io.stderrIsTTY === true);
       if (opts.distributed) {
+        // Loaded only for a distributed run: the queue client (pg-boss, pg) is a large part of the start.
+        const { runDistributed } = await import('../../bulk/distributed.js');
         const d = await runDistributed({
           input,
           out: opts.out,

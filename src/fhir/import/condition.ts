@@ -209,15 +209,14 @@ function readMyositisDates(ctx: ImportContext, draft: Draft, at: Located): void 
   const asserted = extValue(c, EXTENSION.conditionAssertedDate);
   const dxDate = readDate(
     ctx,
-    {
-      ...at,
+    Object.assign({}, at, {
       resource: {
         resourceType: 'Condition',
         assertedDate: asserted,
         recordedDate: c.recordedDate,
         extension: c.extension,
       },
-    },
+    }),
     ['assertedDate', 'recordedDate'],
     'diagnosis',
   );

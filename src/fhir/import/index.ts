@@ -130,18 +130,18 @@ function extensionDepth(v: unknown, depth = 0): number {
   if (depth > MAX_EXTENSION_DEPTH) return depth;
   if (!isObj(v)) return depth;
   let max = depth;
-  for (const key of ['extension', 'modifierExtension']) {
-    const list = v[key];
-    if (!Array.isArray(list)) continue;
-    for (const e of list) max = Math.max(max, extensionDepth(e, depth + 1));
-  }
+  const a = v.extension;
+  if (Array.isArray(a)) for (const e of a) max = Math.max(max, extensionDepth(e, depth + 1));
+  const b = v.modifierExtension;
+  if (Array.isArray(b)) for (const e of b) max = Math.max(max, extensionDepth(e, depth + 1));
   return max;
 }
 
 /** Top-level elements whose extension nesting is checked. */
 function deepestExtension(r: Json): number {
   let max = extensionDepth(r);
-  for (const k of Object.keys(r)) {
+  for (const k in r) {
+    if (!Object.hasOwn(r, k)) continue;
     const v = r[k];
     if (isObj(v)) max = Math.max(max, extensionDepth(v));
     else if (Array.isArray(v)) for (const x of v) if (isObj(x)) max = Math.max(max, extensionDepth(x));
@@ -201,10 +201,13 @@ export function importFhir(json: unknown): FhirImportResult {
       const r = obj(obj(e)?.resource);
       const loc = `Bundle.entry[${i}]`;
       if (!r) {
-        pre.push({
-          ...issue('required', `${loc}.resource`, `${loc}: an entry without a resource is skipped`),
-          severity: 'warning',
-        });
+        pre.push(
+          Object.assign(
+            {},
+            issue('required', `${loc}.resource`, `${loc}: an entry without a resource is skipped`),
+            { severity: 'warning' },
+          ),
+        );
         return;
       }
       const fullUrl = str(obj(e)?.fullUrl);
@@ -218,14 +221,17 @@ export function importFhir(json: unknown): FhirImportResult {
     const out = importLocated(located.filter((x): x is Located => x !== undefined));
     out.issues.unshift(...pre);
     if (str(json.type) === 'batch-response' || str(json.type) === 'transaction-response')
-      out.issues.unshift({
-        ...issue(
-          'not-supported',
-          'Bundle.type',
-          `a ${String(json.type)} holds outcomes, not a patient's data`,
+      out.issues.unshift(
+        Object.assign(
+          {},
+          issue(
+            'not-supported',
+            'Bundle.type',
+            `a ${String(json.type)} holds outcomes, not a patient's data`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
     return out;
   }
   return importResources([json], 'input');
@@ -242,14 +248,17 @@ export function importResources(resources: readonly unknown[], name = 'input'): 
   const pre: ImportIssue[] = [];
   resources.forEach((r, i) => {
     if (!isObj(r) || typeof r.resourceType !== 'string') {
-      pre.push({
-        ...issue(
-          'structure',
-          `${name}[${i}]`,
-          `${name}[${i}] is not a FHIR resource (no resourceType): skipped`,
+      pre.push(
+        Object.assign(
+          {},
+          issue(
+            'structure',
+            `${name}[${i}]`,
+            `${name}[${i}] is not a FHIR resource (no resourceType): skipped`,
+          ),
+          { severity: 'error' },
         ),
-        severity: 'error',
-      });
+      );
       return;
     }
     located.push({ resource: r, ref: refOf(r), loc: `${name}[${i}]` });
@@ -350,8 +359,15 @@ function importLocated(all: Located[]): FhirImportResult {
     return true;
   };
 
-  const ofType = (t: string) =>
-    usable.filter((x) => str(x.resource.resourceType) === t && !ctx.used.has(x.resource));
+  // The usable resources by type, in input order (one pass instead of one per type asked for).
+  const usableByType = new Map<string, Located[]>();
+  for (const x of usable) {
+    const t = x.resource.resourceType as string;
+    const list = usableByType.get(t);
+    if (list) list.push(x);
+    else usableByType.set(t, [x]);
+  }
+  const ofType = (t: string) => (usableByType.get(t) ?? []).filter((x) => !ctx.used.has(x.resource));
 
   // ── Conditions first: cancers get their case index (indications, tumour assessment focus) ──
   const cancerIndex = new Map<Json, number>();
@@ -544,7 +560,11 @@ function finish(ctx: ImportContext, draft: Draft): Case {
     if (Array.isArray(x)) return x.map(strip);
     if (!isObj(x)) return x;
     const o: Json = {};
-    for (const [k, v] of Object.entries(x)) if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
+    for (const k in x) {
+      if (!Object.hasOwn(x, k)) continue;
+      const v = x[k];
+      if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
+    }
     return o;
   };
   const doc: Json = {

@@ -115,7 +115,12 @@ export function mapMedication(
     obj(m.effectivePeriod) ?? obj(m.performedPeriod) ?? obj(obj(obj(m.dispenseRequest)?.validityPeriod));
   const end =
     endPeriod?.end !== undefined
-      ? readDate(ctx, { ...at, resource: { resourceType: type, endPeriod } }, ['endPeriod'], 'end')
+      ? readDate(
+          ctx,
+          Object.assign({}, at, { resource: { resourceType: type, endPeriod } }),
+          ['endPeriod'],
+          'end',
+        )
       : readDate(ctx, at, [], 'end');
   if (end) item.end = end.date;
   item.evidence = [fhirEvidence(at, codeExpr)];

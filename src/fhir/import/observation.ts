@@ -482,7 +482,9 @@ function mapVisitMeasure(
       break;
     case 'cdasi-activity':
     case 'cdasi-damage':
-      v.cdasi = { ...(obj(v.cdasi) ?? {}), [measure === 'cdasi-activity' ? 'activity' : 'damage']: value };
+      v.cdasi = Object.assign({}, obj(v.cdasi) ?? {}, {
+        [measure === 'cdasi-activity' ? 'activity' : 'damage']: value,
+      });
       break;
     case 'rash-severity':
       v.rash = code ?? ccText(o.valueCodeableConcept);

@@ -47,8 +47,13 @@ export function ucumFactor(from: string, to: string): number | null {
   return f;
 }
 
-/** Rounds away floating-point noise of a conversion (12 significant digits). */
-export const tidy = (x: number): number => Number(x.toPrecision(12));
+/**
+ * Rounds away floating-point noise of a conversion (12 significant digits). A whole number of at most 12
+ * digits is already exact at that precision and is returned as it is (`toPrecision` and the number parse
+ * are the slow part of the import's lab reading); zero is returned as +0, as the rounding gives.
+ */
+export const tidy = (x: number): number =>
+  Number.isInteger(x) && x < 1e12 && x > -1e12 ? x + 0 : Number(x.toPrecision(12));
 
 /** A quantity read from FHIR. */
 export interface ReadQuantity {

@@ -164,14 +164,17 @@ export function validateBaseline(a: TumourAssessment, path: string): Issue[] {
         issue('value', `${p}.status`, `a baseline non-target lesion is "present" (got "${n.status}")`),
       );
     if (n.nodal && n.shortAxisMm !== undefined && n.shortAxisMm < T.nodalPathologicalMinMm) {
-      out.push({
-        ...issue(
-          'value',
-          `${p}.shortAxisMm`,
-          `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: not a lesion`,
+      out.push(
+        Object.assign(
+          {},
+          issue(
+            'value',
+            `${p}.shortAxisMm`,
+            `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: not a lesion`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
     }
   });
   if (a.newLesions.length)
@@ -205,14 +208,17 @@ function validateFollowUp(a: TumourAssessment, path: string, base: TumourAssessm
   });
   for (const id of bt.keys()) {
     if (!a.targets.some((t) => t.id === id))
-      out.push({
-        ...issue(
-          'required',
-          `${path}.targets`,
-          `baseline target "${id}" is not reported: counted as not evaluated`,
+      out.push(
+        Object.assign(
+          {},
+          issue(
+            'required',
+            `${path}.targets`,
+            `baseline target "${id}" is not reported: counted as not evaluated`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
   }
   a.nonTargets.forEach((n, i) => {
     if (!bn.has(n.id))
@@ -224,14 +230,17 @@ function validateFollowUp(a: TumourAssessment, path: string, base: TumourAssessm
         ),
       );
     else if (isNormalNode(n, base) && n.status !== 'absent')
-      out.push({
-        ...issue(
-          'value',
-          `${path}.nonTargets[${i}].shortAxisMm`,
-          `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: counted as absent (recorded "${n.status}")`,
+      out.push(
+        Object.assign(
+          {},
+          issue(
+            'value',
+            `${path}.nonTargets[${i}].shortAxisMm`,
+            `node short axis ${n.shortAxisMm} mm < ${T.nodalPathologicalMinMm} mm is normal: counted as absent (recorded "${n.status}")`,
+          ),
+          { severity: 'warning' },
         ),
-        severity: 'warning',
-      });
+      );
   });
   return out;
 }

@@ -157,26 +157,24 @@ export function computeTis(p: TisPair): TisResult {
       const sorted = [lo, hi].sort((x, y) => x.points - y.points);
       const pctRange = [Math.min(lo.pct, hi.pct), Math.max(lo.pct, hi.pct)] as [number, number];
       if (lo.band === hi.band && lo.pct === hi.pct)
-        return { ...unknown, improvementPercent: lo.pct, band: lo.band, points: lo.points };
+        return Object.assign({}, unknown, { improvementPercent: lo.pct, band: lo.band, points: lo.points });
       if (lo.points === hi.points)
-        return {
-          ...unknown,
+        return Object.assign({}, unknown, {
           band: lo.band === hi.band ? lo.band : null,
           points: lo.points,
           reason: 'mmt-scale-unknown',
           improvementPercentRange: pctRange,
           pointsRange: [lo.points, hi.points],
-        };
-      return {
-        ...unknown,
+        });
+      return Object.assign({}, unknown, {
         reason: 'mmt-scale-unknown',
         improvementPercentRange: pctRange,
         pointsRange: [sorted[0]!.points, sorted[1]!.points],
-      };
+      });
     }
     const pct = improvementPercent(m, b, f, mmtScale.max ?? 80);
     const band = bandOf(m, pct);
-    return { ...unknown, improvementPercent: pct, band, points: m.points[band]! };
+    return Object.assign({}, unknown, { improvementPercent: pct, band, points: m.points[band]! });
   });
   const known = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[0] ?? 0), 0);
   const max = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[1] ?? i.maxPoints), 0);
