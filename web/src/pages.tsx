@@ -483,7 +483,7 @@ export function CasePage({
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'edit' ? (
           <div class="editor">
-            <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+            <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} report={report} />
             <aside class="live" aria-label="Live results" aria-live="polite">
               {invalid ? (
                 <div class="callout warn">

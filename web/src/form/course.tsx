@@ -1,0 +1,692 @@
+/**
+ * The follow-up part of the case form: dated visits with the IMACS core-set measures the case format holds
+ * (physician, patient and extramuscular global activity, MMT-8, CK with its upper limit, HAQ, CDASI, rash)
+ * and dated tumour assessments (target lesions with their diameters, non-target lesions, new lesions) that
+ * RECIST 1.1 reads. The live follow-up result (timeline, alerts, TIS, RECIST) is shown under the entries,
+ * so the effect of each change is visible where it is made.
+ * @module
+ */
+import type { Case } from '../../../src/case/schema.js';
+import { NON_TARGET_STATUSES, RASH_GRADES } from '../../../src/case/timeline.js';
+import type { MonitoringResult } from '../../../src/monitoring/index.js';
+import { Err, Select, TextField, idOf, num, set, type Draft, type FieldErrors } from '../case-form.js';
+import { MonitoringView } from '../monitoring-view.js';
+import { liveSection, todayIso, type PartProps } from './screening.js';
+
+/** A checkbox bound to a boolean field path. */
+function Check(p: {
+  label: string;
+  path: string;
+  checked: boolean;
+  readOnly: boolean;
+  onChange(v: boolean): void;
+}) {
+  const id = idOf(p.path);
+  return (
+    <div class="field check">
+      <label for={id}>
+        <input
+          id={id}
+          name={p.path}
+          type="checkbox"
+          checked={p.checked}
+          disabled={p.readOnly}
+          onChange={(e) => p.onChange((e.target as HTMLInputElement).checked)}
+        />{' '}
+        {p.label}
+      </label>
+    </div>
+  );
+}
+
+/** A 0–10 global rating field (`{ value, scale }`): blank removes it. */
+function Global(p: {
+  label: string;
+  i: number;
+  key_: 'physicianGlobal' | 'patientGlobal' | 'extramuscular';
+  v: Draft;
+  update: PartProps['update'];
+  readOnly: boolean;
+  errors: FieldErrors;
+}) {
+  return (
+    <TextField
+      label={p.label}
+      type="number"
+      step="any"
+      path={`visits[${p.i}].${p.key_}.value`}
+      value={p.v[p.key_]?.value}
+      readOnly={p.readOnly}
+      errors={p.errors}
+      onInput={(x) =>
+        p.update((d) => {
+          const n = num(x);
+          if (n === undefined) delete d.visits[p.i][p.key_];
+          else d.visits[p.i][p.key_] = { scale: 'vas-10', ...(d.visits[p.i][p.key_] ?? {}), value: n };
+        })
+      }
+    />
+  );
+}
+
+/** The CK upper limit to propose: the last one recorded at a visit, else the case's CK reference range. */
+function defaultCkUln(d: Draft): number | undefined {
+  for (const v of [...((d.visits ?? []) as Draft[])].reverse()) {
+    const ck = ((v.enzymes ?? []) as Draft[]).find((e) => e.analyte === 'CK');
+    if (typeof ck?.upperLimit === 'number') return ck.upperLimit as number;
+  }
+  const lab = ((d.labs ?? []) as Draft[]).find((l) => l.analyte === 'CK');
+  return (lab?.referenceRange?.high ?? lab?.upperLimit) as number | undefined;
+}
+
+function VisitRow({
+  v,
+  i,
+  open,
+  update,
+  readOnly,
+  errors,
+}: { v: Draft; i: number; open: boolean } & Omit<PartProps, 'draft' | 'report'>) {
+  const enzymes = (v.enzymes ?? []) as Draft[];
+  const ckAt = enzymes.findIndex((e) => e.analyte === 'CK');
+  const ck = ckAt >= 0 ? enzymes[ckAt] : undefined;
+  const p = `visits[${i}]`;
+  const editCk = (fn: (e: Draft, d: Draft) => void) =>
+    update((d) => {
+      const vis = d.visits[i];
+      vis.enzymes ??= [];
+      let k = (vis.enzymes as Draft[]).findIndex((e) => e.analyte === 'CK');
+      if (k < 0) {
+        const uln = defaultCkUln(d);
+        vis.enzymes.push({ analyte: 'CK', unit: 'U/L', ...(uln !== undefined ? { upperLimit: uln } : {}) });
+        k = vis.enzymes.length - 1;
+      }
+      fn(vis.enzymes[k], d);
+      const e = vis.enzymes[k];
+      if (e.value === undefined && e.upperLimit === undefined) vis.enzymes.splice(k, 1);
+      if (!vis.enzymes.length) delete vis.enzymes;
+    });
+  return (
+    <details class="row-block entry visit" data-visit={i} open={open}>
+      <summary>
+        <strong>Visit {i + 1}</strong> <span class="entry-summary">{visitSummary(v)}</span>
+      </summary>
+      <div class="grid">
+        <TextField
+          label="Visit date"
+          path={`${p}.date`}
+          value={typeof v.date === 'string' ? v.date : ''}
+          placeholder="YYYY-MM-DD"
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => update((d) => (d.visits[i].date = x))}
+        />
+        <Global
+          label="Physician global (0–10)"
+          i={i}
+          key_="physicianGlobal"
+          v={v}
+          {...{ update, readOnly, errors }}
+        />
+        <Global
+          label="Patient global (0–10)"
+          i={i}
+          key_="patientGlobal"
+          v={v}
+          {...{ update, readOnly, errors }}
+        />
+        <Global
+          label="Extramuscular activity (0–10)"
+          i={i}
+          key_="extramuscular"
+          v={v}
+          {...{ update, readOnly, errors }}
+        />
+        <TextField
+          label="MMT-8 score"
+          type="number"
+          step="any"
+          path={`${p}.mmt8.score`}
+          value={v.mmt8?.score}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) =>
+            update((d) => {
+              const n = num(x);
+              if (n === undefined) delete d.visits[i].mmt8;
+              else d.visits[i].mmt8 = { max: 80, ...(d.visits[i].mmt8 ?? {}), score: n };
+            })
+          }
+        />
+        <Select
+          label="MMT-8 scale"
+          path={`${p}.mmt8.max`}
+          value={String(v.mmt8?.max ?? 80)}
+          options={[
+            ['80', 'Unilateral (0–80)'],
+            ['150', 'Bilateral (0–150)'],
+          ]}
+          readOnly={readOnly || !v.mmt8}
+          errors={errors}
+          onChange={(x) => update((d) => d.visits[i].mmt8 && (d.visits[i].mmt8.max = Number(x)))}
+        />
+        <TextField
+          label="CK (U/L)"
+          type="number"
+          step="any"
+          path={ck ? `${p}.enzymes[${ckAt}].value` : `${p}.enzymes.CK`}
+          value={ck?.value}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => editCk((e) => set(e, 'value', num(x)))}
+        />
+        <TextField
+          label="CK upper limit"
+          type="number"
+          step="any"
+          path={ck ? `${p}.enzymes[${ckAt}].upperLimit` : `${p}.enzymes.CK-uln`}
+          value={ck?.upperLimit}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => editCk((e) => set(e, 'upperLimit', num(x)))}
+        />
+        <TextField
+          label="HAQ (0–3)"
+          type="number"
+          step="any"
+          path={`${p}.haq`}
+          value={v.haq}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => update((d) => set(d.visits[i], 'haq', num(x)))}
+        />
+        <TextField
+          label="CDASI activity (0–100)"
+          type="number"
+          step="any"
+          path={`${p}.cdasi.activity`}
+          value={v.cdasi?.activity}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) =>
+            update((d) => {
+              const c = { ...(d.visits[i].cdasi ?? {}) };
+              set(c, 'activity', num(x));
+              if (Object.keys(c).length) d.visits[i].cdasi = c;
+              else delete d.visits[i].cdasi;
+            })
+          }
+        />
+        <TextField
+          label="CDASI damage (0–32)"
+          type="number"
+          step="any"
+          path={`${p}.cdasi.damage`}
+          value={v.cdasi?.damage}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) =>
+            update((d) => {
+              const c = { ...(d.visits[i].cdasi ?? {}) };
+              set(c, 'damage', num(x));
+              if (Object.keys(c).length) d.visits[i].cdasi = c;
+              else delete d.visits[i].cdasi;
+            })
+          }
+        />
+        <Select
+          label="Rash"
+          path={`${p}.rash`}
+          value={v.rash ?? ''}
+          options={[
+            ['', 'Not recorded'],
+            ...RASH_GRADES.map((g): [string, string] => [g, g[0]!.toUpperCase() + g.slice(1)]),
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(x) => update((d) => set(d.visits[i], 'rash', x || undefined))}
+        />
+      </div>
+      <Err errors={errors} path={p} />
+      {!readOnly ? (
+        <button
+          type="button"
+          class="link"
+          aria-label={`Remove visit ${i + 1}`}
+          onClick={() => update((d) => d.visits.splice(i, 1))}
+        >
+          Remove visit
+        </button>
+      ) : null}
+    </details>
+  );
+}
+
+const NT_WORDS: Record<string, string> = {
+  present: 'Present',
+  absent: 'Absent (disappeared)',
+  'unequivocal-progression': 'Unequivocal progression',
+  'not-evaluated': 'Not evaluated',
+};
+
+/** The next free lesion id with a prefix (T1, T2 … or NT1 …) across every assessment. */
+function nextLesionId(d: Draft, prefix: 'T' | 'NT'): string {
+  const used = new Set(
+    ((d.tumourAssessments ?? []) as Draft[]).flatMap((a) =>
+      ((prefix === 'T' ? a.targets : a.nonTargets) ?? []).map((l: Draft) => String(l.id)),
+    ),
+  );
+  let k = 1;
+  while (used.has(`${prefix}${k}`)) k++;
+  return `${prefix}${k}`;
+}
+
+function AssessmentRow({
+  a,
+  i,
+  open,
+  response,
+  cancers,
+  update,
+  readOnly,
+  errors,
+}: { a: Draft; i: number; open: boolean; response: string | undefined; cancers: Draft[] } & Omit<
+  PartProps,
+  'draft' | 'report'
+>) {
+  const p = `tumourAssessments[${i}]`;
+  const targets = (a.targets ?? []) as Draft[];
+  const nonTargets = (a.nonTargets ?? []) as Draft[];
+  const newLesions = (a.newLesions ?? []) as Draft[];
+  const cancerOptions: [string, string][] = [
+    ['', 'Not linked'],
+    ...cancers.map((c, k): [string, string] => [
+      String(k),
+      `${k + 1}. ${[c.site, c.histology].filter(Boolean).join(', ') || 'cancer'}`,
+    ]),
+  ];
+  const linked = cancers.findIndex((c) => c.id !== undefined && c.id === a.cancerId);
+  const ta = (d: Draft) => d.tumourAssessments[i] as Draft;
+  return (
+    <details class="row-block entry assessment" data-assessment={i} open={open}>
+      <summary>
+        <strong>Tumour assessment {i + 1}</strong> <span class="entry-summary">{assessmentSummary(a)}</span>
+        {response ? (
+          <>
+            {' '}
+            <span class="badge" data-testid="assessment-response">
+              {response}
+            </span>
+          </>
+        ) : null}
+      </summary>
+      <div class="grid">
+        <TextField
+          label="Assessment date"
+          path={`${p}.date`}
+          value={typeof a.date === 'string' ? a.date : ''}
+          placeholder="YYYY-MM-DD"
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => update((d) => set(ta(d), 'date', x))}
+        />
+        <Select
+          label="Modality"
+          path={`${p}.modality`}
+          value={a.modality ?? 'ct'}
+          options={[
+            ['ct', 'CT'],
+            ['mri', 'MRI'],
+            ['pet-ct', 'PET-CT'],
+            ['x-ray', 'X-ray'],
+            ['clinical', 'Clinical'],
+            ['other', 'Other'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(x) => update((d) => (ta(d).modality = x))}
+        />
+        {cancers.length ? (
+          <Select
+            label="Cancer measured"
+            path={`${p}.cancerId`}
+            value={linked >= 0 ? String(linked) : ''}
+            options={cancerOptions}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(x) =>
+              update((d) => {
+                if (x === '') return void delete ta(d).cancerId;
+                const c = d.cancers[Number(x)] as Draft;
+                c.id ??= `cancer-${Number(x) + 1}`;
+                ta(d).cancerId = c.id;
+              })
+            }
+          />
+        ) : null}
+      </div>
+
+      <h5>Target lesions (longest diameter; short axis for nodes)</h5>
+      {targets.map((t, k) => (
+        <div class="grid lesion" key={k} data-target={k}>
+          <TextField
+            label="Lesion"
+            path={`${p}.targets[${k}].id`}
+            value={t.id}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => (ta(d).targets[k].id = x))}
+          />
+          <TextField
+            label="Organ"
+            path={`${p}.targets[${k}].organ`}
+            value={t.organ}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => (ta(d).targets[k].organ = x))}
+          />
+          <TextField
+            label={`${t.id || 'Lesion'} diameter (mm)`}
+            type="number"
+            step="any"
+            path={`${p}.targets[${k}].diameterMm`}
+            value={t.diameterMm ?? undefined}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => set(ta(d).targets[k], 'diameterMm', num(x)))}
+          />
+          <Check
+            label="Lymph node"
+            path={`${p}.targets[${k}].nodal`}
+            checked={t.nodal === true}
+            readOnly={readOnly}
+            onChange={(x) => update((d) => (ta(d).targets[k].nodal = x))}
+          />
+          {!readOnly ? (
+            <button
+              type="button"
+              class="link"
+              aria-label={`Remove target lesion ${t.id || k + 1}`}
+              onClick={() => update((d) => ta(d).targets.splice(k, 1))}
+            >
+              Remove
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <h5>Non-target lesions</h5>
+      {nonTargets.map((t, k) => (
+        <div class="grid lesion" key={k} data-non-target={k}>
+          <TextField
+            label="Lesion"
+            path={`${p}.nonTargets[${k}].id`}
+            value={t.id}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => (ta(d).nonTargets[k].id = x))}
+          />
+          <TextField
+            label="Organ"
+            path={`${p}.nonTargets[${k}].organ`}
+            value={t.organ}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => set(ta(d).nonTargets[k], 'organ', x))}
+          />
+          <Select
+            label={`${t.id || 'Lesion'} status`}
+            path={`${p}.nonTargets[${k}].status`}
+            value={t.status ?? 'present'}
+            options={NON_TARGET_STATUSES.map((s): [string, string] => [s, NT_WORDS[s] ?? s])}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(x) => update((d) => (ta(d).nonTargets[k].status = x))}
+          />
+          {!readOnly ? (
+            <button
+              type="button"
+              class="link"
+              aria-label={`Remove non-target lesion ${t.id || k + 1}`}
+              onClick={() => update((d) => ta(d).nonTargets.splice(k, 1))}
+            >
+              Remove
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <h5>New lesions</h5>
+      {newLesions.map((n, k) => (
+        <div class="grid lesion" key={k} data-new-lesion={k}>
+          <TextField
+            label="New lesion organ"
+            path={`${p}.newLesions[${k}].organ`}
+            value={n.organ}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) => update((d) => set(ta(d).newLesions[k], 'organ', x))}
+          />
+          <Check
+            label="Equivocal (not yet confirmed)"
+            path={`${p}.newLesions[${k}].unequivocal`}
+            checked={n.unequivocal === false}
+            readOnly={readOnly}
+            onChange={(x) => update((d) => (ta(d).newLesions[k].unequivocal = !x))}
+          />
+          {!readOnly ? (
+            <button
+              type="button"
+              class="link"
+              aria-label={`Remove new lesion ${k + 1}`}
+              onClick={() => update((d) => ta(d).newLesions.splice(k, 1))}
+            >
+              Remove
+            </button>
+          ) : null}
+        </div>
+      ))}
+      {!readOnly ? (
+        <div class="add-row">
+          <button
+            type="button"
+            class="chip"
+            onClick={() =>
+              update((d) => {
+                const id = nextLesionId(d, 'T');
+                ta(d).targets = [...(ta(d).targets ?? []), { id, organ: '', nodal: false }];
+              })
+            }
+          >
+            + Target lesion
+          </button>
+          <button
+            type="button"
+            class="chip"
+            onClick={() =>
+              update((d) => {
+                const id = nextLesionId(d, 'NT');
+                ta(d).nonTargets = [...(ta(d).nonTargets ?? []), { id, status: 'present' }];
+              })
+            }
+          >
+            + Non-target lesion
+          </button>
+          <button
+            type="button"
+            class="chip"
+            onClick={() =>
+              update((d) => (ta(d).newLesions = [...(ta(d).newLesions ?? []), { unequivocal: true }]))
+            }
+          >
+            + New lesion
+          </button>
+        </div>
+      ) : null}
+      <Err errors={errors} path={p} />
+      {!readOnly ? (
+        <button
+          type="button"
+          class="link"
+          aria-label={`Remove tumour assessment ${i + 1}`}
+          onClick={() => update((d) => d.tumourAssessments.splice(i, 1))}
+        >
+          Remove assessment
+        </button>
+      ) : null}
+    </details>
+  );
+}
+
+/**
+ * A new tumour assessment dated today: it carries over the lesions of the last one (same ids and organs,
+ * diameters to be measured; non-target lesions present), as RECIST 1.1 follows the same lesions over time.
+ */
+function nextAssessment(d: Draft): Draft {
+  const list = (d.tumourAssessments ?? []) as Draft[];
+  const last = list[list.length - 1];
+  if (!last) return { date: todayIso(), modality: 'ct', targets: [], nonTargets: [], newLesions: [] };
+  return {
+    date: todayIso(),
+    modality: last.modality ?? 'ct',
+    ...(last.cancerId ? { cancerId: last.cancerId } : {}),
+    targets: ((last.targets ?? []) as Draft[]).map((t) => ({
+      id: t.id,
+      organ: t.organ,
+      nodal: t.nodal ?? false,
+    })),
+    nonTargets: ((last.nonTargets ?? []) as Draft[]).map((t) => ({
+      id: t.id,
+      ...(t.organ ? { organ: t.organ } : {}),
+      status: 'present',
+    })),
+    newLesions: [],
+  };
+}
+
+const fmtNum = (x: unknown) => (typeof x === 'number' ? String(x) : '—');
+
+/** One line for a closed visit: date and the measures recorded. */
+function visitSummary(v: Draft): string {
+  const ck = ((v.enzymes ?? []) as Draft[]).find((e) => e.analyte === 'CK');
+  return [
+    typeof v.date === 'string' ? v.date : 'undated',
+    v.mmt8 ? `MMT ${fmtNum(v.mmt8.score)}/${v.mmt8.max ?? 80}` : '',
+    ck ? `CK ${fmtNum(ck.value)}` : '',
+    v.physicianGlobal ? `PhGA ${fmtNum(v.physicianGlobal.value)}` : '',
+    v.cdasi?.activity !== undefined ? `CDASI ${fmtNum(v.cdasi.activity)}` : '',
+    v.rash ? `rash ${String(v.rash)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** One line for a closed tumour assessment: date, modality, lesions. */
+function assessmentSummary(a: Draft): string {
+  const targets = (a.targets ?? []) as Draft[];
+  const sum = targets.reduce(
+    (t, l) => t + (typeof l.diameterMm === 'number' ? (l.diameterMm as number) : 0),
+    0,
+  );
+  const nNew = ((a.newLesions ?? []) as Draft[]).length;
+  return [
+    typeof a.date === 'string' ? a.date : 'undated',
+    String(a.modality ?? 'ct').toUpperCase(),
+    `${targets.length} target${targets.length === 1 ? '' : 's'}${targets.length ? ` (${sum} mm)` : ''}`,
+    nNew ? `${nNew} new lesion${nNew === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** RECIST words for the badge of each assessment. */
+const RESPONSE_SHORT: Record<string, string> = {
+  baseline: 'Baseline',
+  CR: 'CR',
+  PR: 'PR',
+  SD: 'SD',
+  PD: 'PD',
+  NE: 'NE',
+};
+
+/** The follow-up part: visits, tumour assessments and the live follow-up result. */
+export function CoursePart({ draft, update, readOnly, errors, report }: PartProps) {
+  const visits = (draft.visits ?? []) as Draft[];
+  const assessments = (draft.tumourAssessments ?? []) as Draft[];
+  const cancers = (draft.cancers ?? []) as Draft[];
+  const monitoring = liveSection<MonitoringResult>(report, 'monitoring');
+  // The live RECIST response of each assessment; an assessment that ends one line and is the baseline of the
+  // next keeps its response in the first (e.g. PD rather than "baseline").
+  const responses = new Map<string, string>();
+  for (const series of monitoring?.course.tumour ?? [])
+    for (const tp of series.recist.timePoints)
+      if (!responses.has(tp.path))
+        responses.set(tp.path, RESPONSE_SHORT[tp.overall.category] ?? tp.overall.category);
+  const hasError = (prefix: string) => Object.keys(errors).some((k) => k.startsWith(prefix));
+  return (
+    <section class="card" aria-labelledby="sec-course" data-part="course">
+      <h3 id="sec-course">Follow-up: visits and tumour assessments</h3>
+      <h4>Visits (myositis activity)</h4>
+      {visits.length === 0 ? <p class="muted small">No follow-up visit recorded.</p> : null}
+      {visits.map((v, i) => (
+        <VisitRow
+          key={i}
+          v={v}
+          i={i}
+          open={i === visits.length - 1 || hasError(`visits[${i}]`)}
+          update={update}
+          readOnly={readOnly}
+          errors={errors}
+        />
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          class="chip"
+          onClick={() => update((d) => (d.visits = [...(d.visits ?? []), { date: todayIso() }]))}
+        >
+          + Add visit
+        </button>
+      ) : null}
+
+      <h4>Tumour assessments (RECIST 1.1)</h4>
+      <p class="muted small">
+        The first assessment by date is the baseline. A new assessment carries over the lesions of the last
+        one: enter today's diameters.
+      </p>
+      {assessments.length === 0 ? <p class="muted small">No tumour assessment recorded.</p> : null}
+      {assessments.map((a, i) => (
+        <AssessmentRow
+          key={i}
+          a={a}
+          i={i}
+          open={i === assessments.length - 1 || hasError(`tumourAssessments[${i}]`)}
+          response={responses.get(`tumourAssessments[${i}]`)}
+          cancers={cancers}
+          update={update}
+          readOnly={readOnly}
+          errors={errors}
+        />
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          class="chip"
+          onClick={() =>
+            update((d) => (d.tumourAssessments = [...(d.tumourAssessments ?? []), nextAssessment(d)]))
+          }
+        >
+          + Add tumour assessment
+        </button>
+      ) : null}
+
+      <div class="live-course" data-testid="live-course" aria-live="polite">
+        {monitoring ? (
+          <MonitoringView m={monitoring} c={report?.case as Case | undefined} brief />
+        ) : (
+          <p class="muted small" aria-busy="true">
+            Follow-up: calculating…
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
