@@ -4,13 +4,12 @@
  * src/render/text/monitoring.ts.
  * @module
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { Case } from '../../src/case/schema.js';
 import { formatDay, type DayInterval } from '../../src/core/dates.js';
 import type { MonitoringResult } from '../../src/monitoring/index.js';
-import { renderTimelineSvg, timelineChartData } from '../../src/render/svg/timeline.js';
 import { bestResponseQualifier, seriesHeading } from '../../src/render/text/monitoring.js';
 import { Cite } from './report-views.js';
+import { TimelineBox } from './timeline-box.js';
 
 const ACTION_WORDS: Record<string, string> = {
   're-stage-cancer': 'Re-stage the cancer',
@@ -57,42 +56,6 @@ const f1 = (x: number | null | undefined) =>
 const signed = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)} %`;
 
-/**
- * Inserts SVG markup produced by our own renderer as DOM nodes. Defence in depth: the markup is parsed as
- * XML (not HTML), must have an <svg> root, and scripts, foreign objects, event handlers and javascript: links
- * are removed before it is attached.
- */
-function SafeSvg({ markup, label }: { markup: string; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = ref.current;
-    if (!host) return;
-    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    const root = doc.documentElement;
-    if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length) {
-      host.textContent = 'The timeline could not be drawn.';
-      return;
-    }
-    for (const el of Array.from(root.querySelectorAll('script, foreignObject, iframe, image, use')))
-      el.remove();
-    for (const el of [root, ...Array.from(root.querySelectorAll('*'))])
-      for (const a of Array.from(el.attributes))
-        if (/^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)) el.removeAttribute(a.name);
-    host.replaceChildren(document.importNode(root, true));
-  }, [markup]);
-  return <div ref={ref} class="timeline" data-testid="timeline" aria-label={label} role="group" />;
-}
-
-/** The timeline markup, or null without a case or when the chart cannot be drawn. */
-function timelineMarkup(m: MonitoringResult, c: Case | undefined): string | null {
-  if (!c) return null;
-  try {
-    return renderTimelineSvg(timelineChartData(c, m));
-  } catch {
-    return null;
-  }
-}
-
 /** The follow-up section. */
 export function MonitoringView({
   m,
@@ -110,7 +73,6 @@ export function MonitoringView({
         <p class="muted">No visits or tumour assessments recorded.</p>
       </section>
     );
-  const svg = timelineMarkup(m, c);
   const visitDay = (index: number) => dayText(m.course.visits.find((v) => v.index === index)?.day);
   const nAssess = new Set(m.course.tumour.flatMap((t) => t.assessmentIndices)).size;
   return (
@@ -121,7 +83,7 @@ export function MonitoringView({
         assessment{nAssess === 1 ? '' : 's'}; {m.course.treatments.length} treatment
         {m.course.treatments.length === 1 ? '' : 's'}.
       </p>
-      {svg ? <SafeSvg markup={svg} label="Follow-up timeline" /> : null}
+      <TimelineBox m={m} c={c} />
 
       <h4>Alerts</h4>
       {!m.alerts.alerts.length ? (

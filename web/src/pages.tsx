@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
+import { LiveBar } from './form/live-bar.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
 import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
 import { isFailedSection, type Headline, type SectionOutcome } from '../../src/contract/set.js';
@@ -523,6 +524,7 @@ export function CasePage({
                 <p aria-busy="true">Calculating…</p>
               )}
             </aside>
+            <LiveBar report={report} />
           </div>
         ) : null}
         {tab === 'criteria' ? (

@@ -98,7 +98,7 @@ export function timelineChartData(c: Case, m: MonitoringResult): TimelineChartDa
 /** The default drawing width (px), used for print and the HTML report. */
 export const TIMELINE_DEFAULT_WIDTH = 1100;
 /** The narrowest width drawn: below it the chart is drawn at this width and the page scrolls it. */
-export const TIMELINE_MIN_WIDTH = 320;
+export const TIMELINE_MIN_WIDTH = 280;
 /** Below this width the chart uses its compact layout (narrow margins, short titles, wrapped legend). */
 const COMPACT_BELOW = 700;
 const INK = '#111';
@@ -478,8 +478,10 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
   out.push(
     `<g class="x-axis"><line x1="${LEFT}" y1="${axisY}" x2="${LEFT + PLOT_W}" y2="${axisY}" stroke="${INK}"/>`,
   );
-  for (const t of monthTicks(from, to, compact ? Math.floor(PLOT_W / 64) : 12)) {
+  // Compact: short month labels ("Jul ’25") so that more of them fit.
+  for (const t of monthTicks(from, to, compact ? Math.floor(PLOT_W / 50) : 12)) {
     const tx = x(t.day);
+    if (compact) t.label = t.label.replace(/ \d{2}(\d{2})$/, ' ’$1');
     out.push(
       `<line x1="${n2(tx)}" y1="${axisY}" x2="${n2(tx)}" y2="${axisY + 5}" stroke="${INK}"/><text class="tick" x="${n2(tx)}" y="${axisY + 18}" font-size="11" text-anchor="middle">${esc(t.label)}</text>`,
     );
