@@ -200,40 +200,31 @@ function VisitRow({
           errors={errors}
           onInput={(x) => update((d) => set(d.visits[i], 'haq', num(x)))}
         />
-        <TextField
-          label="CDASI activity (0–100)"
-          type="number"
-          step="any"
-          path={`${p}.cdasi.activity`}
-          value={v.cdasi?.activity}
-          readOnly={readOnly}
-          errors={errors}
-          onInput={(x) =>
-            update((d) => {
-              const c = { ...(d.visits[i].cdasi ?? {}) };
-              set(c, 'activity', num(x));
-              if (Object.keys(c).length) d.visits[i].cdasi = c;
-              else delete d.visits[i].cdasi;
-            })
-          }
-        />
-        <TextField
-          label="CDASI damage (0–32)"
-          type="number"
-          step="any"
-          path={`${p}.cdasi.damage`}
-          value={v.cdasi?.damage}
-          readOnly={readOnly}
-          errors={errors}
-          onInput={(x) =>
-            update((d) => {
-              const c = { ...(d.visits[i].cdasi ?? {}) };
-              set(c, 'damage', num(x));
-              if (Object.keys(c).length) d.visits[i].cdasi = c;
-              else delete d.visits[i].cdasi;
-            })
-          }
-        />
+        {(
+          [
+            ['activity', 'CDASI activity (0–100)'],
+            ['damage', 'CDASI damage (0–32)'],
+          ] as const
+        ).map(([key, label]) => (
+          <TextField
+            key={key}
+            label={label}
+            type="number"
+            step="any"
+            path={`${p}.cdasi.${key}`}
+            value={v.cdasi?.[key]}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(x) =>
+              update((d) => {
+                const c = { ...(d.visits[i].cdasi ?? {}) };
+                set(c, key, num(x));
+                if (Object.keys(c).length) d.visits[i].cdasi = c;
+                else delete d.visits[i].cdasi;
+              })
+            }
+          />
+        ))}
         <Select
           label="Rash"
           path={`${p}.rash`}

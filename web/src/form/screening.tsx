@@ -8,8 +8,9 @@
 import { isFailedSection, type SectionOutcome } from '../../../src/contract/set.js';
 import { IMACS_SCREENING_ITEMS } from '../../../src/cancer/imacs-2023/definition.js';
 import type { ImacsSection } from '../../../src/cancer/imacs-2023/from-case.js';
-import type { PlanItem, PlanItemStatus } from '../../../src/cancer/imacs-2023/plan.js';
+import type { PlanItem } from '../../../src/cancer/imacs-2023/plan.js';
 import { screeningItemId } from '../../../src/cancer/imacs-2023/plan.js';
+import { PlanBadge } from '../cancer-views.js';
 import { Err, FindingRow, Select, TextField, set, type Draft, type FieldErrors } from '../case-form.js';
 
 /** The live assessment report (POST /api/assess), as the form reads it. */
@@ -44,15 +45,6 @@ const RESULTS: [string, string][] = [
   ['cancer-found', 'Cancer found'],
   ['pending', 'Pending'],
 ];
-
-const STATUS: Record<PlanItemStatus, { icon: string; text: string; cls: string }> = {
-  done: { icon: '✓', text: 'Done', cls: 'met' },
-  due: { icon: '●', text: 'Due', cls: 'unknown' },
-  overdue: { icon: '!', text: 'Overdue', cls: 'not-met' },
-  upcoming: { icon: '○', text: 'Upcoming', cls: 'neutral' },
-  'not-applicable': { icon: '–', text: 'Not applicable', cls: 'neutral' },
-  consider: { icon: '?', text: 'Consider', cls: 'unknown' },
-};
 
 const RISK_FINDINGS = ['night-sweats', 'unexplained-fever', 'rapid-onset', 'refractory-disease'];
 
@@ -101,7 +93,6 @@ function LiveChecklist({
       {rows.length ? (
         <ul class="plan-list">
           {rows.map((i) => {
-            const st = STATUS[i.status];
             return (
               <li
                 key={`${i.id}-${i.occurrence}-${i.required}`}
@@ -109,9 +100,7 @@ function LiveChecklist({
                 data-status={i.status}
                 data-occurrence={i.occurrence}
               >
-                <span class={`tri tri-${st.cls}`}>
-                  <span aria-hidden="true">{st.icon}</span> {st.text}
-                </span>{' '}
+                <PlanBadge status={i.status} />{' '}
                 <span class="plan-label">
                   {i.label}
                   <span class="muted small">
