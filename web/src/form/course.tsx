@@ -237,6 +237,15 @@ function VisitRow({
           errors={errors}
           onChange={(x) => update((d) => set(d.visits[i], 'rash', x || undefined))}
         />
+        <TextField
+          label="Visit notes"
+          path={`${p}.notes`}
+          value={v.notes}
+          wide
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => update((d) => set(d.visits[i], 'notes', x))}
+        />
       </div>
       <Err errors={errors} path={p} />
       {!readOnly ? (
@@ -355,6 +364,15 @@ function AssessmentRow({
             }
           />
         ) : null}
+        <TextField
+          label="Assessment notes"
+          path={`${p}.notes`}
+          value={a.notes}
+          wide
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(x) => update((d) => set(ta(d), 'notes', x))}
+        />
       </div>
 
       <h5>Target lesions (longest diameter; short axis for nodes)</h5>
