@@ -100,6 +100,14 @@ describe.each(VIEWPORTS)('course in the form (%s)', { timeout: 120_000 }, (_name
       .poll(() => course.getByTestId('alerts').textContent())
       .toContain(`Re-stage the cancer — ${daysAgo(0)}`);
 
+    // Another core-set enzyme on the new visit: asked for, then typed with its upper limit; no field error.
+    const visit = course.locator('[data-visit]').last();
+    await visit.getByRole('button', { name: /^Add LDH to visit/ }).click();
+    await visit.getByLabel('LDH (U/L)').fill('610');
+    await visit.getByLabel('LDH upper limit').fill('250');
+    await expect.poll(() => visit.locator('.entry-summary').textContent()).toContain('CK 2600, LDH 610');
+    await expect.poll(() => page.locator('.field-error').count()).toBe(0);
+
     // Smaller lesions instead: 14 + 12 + 9 = 35 mm, 30 % below the line-2 baseline of 50 mm: PR.
     const a = (await course.locator('[data-assessment]').count()) - 1;
     for (const [k, mm] of [14, 12, 9].entries())

@@ -6,6 +6,7 @@
  * so the effect of each change is visible where it is made.
  * @module
  */
+import { useState } from 'preact/hooks';
 import type { Case } from '../../../src/case/schema.js';
 import { NON_TARGET_STATUSES, RASH_GRADES } from '../../../src/case/timeline.js';
 import type { MonitoringResult } from '../../../src/monitoring/index.js';
@@ -69,13 +70,19 @@ function Global(p: {
   );
 }
 
-/** The CK upper limit to propose: the last one recorded at a visit, else the case's CK reference range. */
-function defaultCkUln(d: Draft): number | undefined {
+/** The muscle enzymes of the IMACS core set; CK is offered at every visit, the others on request. */
+const ENZYMES = ['CK', 'aldolase', 'LDH', 'AST', 'ALT'];
+
+/**
+ * The upper limit to propose for an enzyme: the last one recorded at a visit, else the case's reference range
+ * for that analyte.
+ */
+function defaultUln(d: Draft, analyte: string): number | undefined {
   for (const v of [...((d.visits ?? []) as Draft[])].reverse()) {
-    const ck = ((v.enzymes ?? []) as Draft[]).find((e) => e.analyte === 'CK');
-    if (typeof ck?.upperLimit === 'number') return ck.upperLimit as number;
+    const e = ((v.enzymes ?? []) as Draft[]).find((x) => x.analyte === analyte);
+    if (typeof e?.upperLimit === 'number') return e.upperLimit as number;
   }
-  const lab = ((d.labs ?? []) as Draft[]).find((l) => l.analyte === 'CK');
+  const lab = ((d.labs ?? []) as Draft[]).find((l) => l.analyte === analyte);
   return (lab?.referenceRange?.high ?? lab?.upperLimit) as number | undefined;
 }
 
@@ -88,20 +95,21 @@ function VisitRow({
   errors,
 }: { v: Draft; i: number; open: boolean } & Omit<PartProps, 'draft' | 'report'>) {
   const enzymes = (v.enzymes ?? []) as Draft[];
-  const ckAt = enzymes.findIndex((e) => e.analyte === 'CK');
-  const ck = ckAt >= 0 ? enzymes[ckAt] : undefined;
+  // Enzymes asked for but not yet typed live here, not in the case (an enzyme without a value is invalid).
+  const [asked, setAsked] = useState<string[]>([]);
+  const shown = [...new Set(['CK', ...enzymes.map((e) => String(e.analyte)), ...asked])];
   const p = `visits[${i}]`;
-  const editCk = (fn: (e: Draft, d: Draft) => void) =>
+  const editEnzyme = (analyte: string, fn: (e: Draft) => void) =>
     update((d) => {
       const vis = d.visits[i];
       vis.enzymes ??= [];
-      let k = (vis.enzymes as Draft[]).findIndex((e) => e.analyte === 'CK');
+      let k = (vis.enzymes as Draft[]).findIndex((e) => e.analyte === analyte);
       if (k < 0) {
-        const uln = defaultCkUln(d);
-        vis.enzymes.push({ analyte: 'CK', unit: 'U/L', ...(uln !== undefined ? { upperLimit: uln } : {}) });
+        const uln = defaultUln(d, analyte);
+        vis.enzymes.push({ analyte, unit: 'U/L', ...(uln !== undefined ? { upperLimit: uln } : {}) });
         k = vis.enzymes.length - 1;
       }
-      fn(vis.enzymes[k], d);
+      fn(vis.enzymes[k]);
       const e = vis.enzymes[k];
       if (e.value === undefined && e.upperLimit === undefined) vis.enzymes.splice(k, 1);
       if (!vis.enzymes.length) delete vis.enzymes;
@@ -170,26 +178,34 @@ function VisitRow({
           errors={errors}
           onChange={(x) => update((d) => d.visits[i].mmt8 && (d.visits[i].mmt8.max = Number(x)))}
         />
-        <TextField
-          label="CK (U/L)"
-          type="number"
-          step="any"
-          path={ck ? `${p}.enzymes[${ckAt}].value` : `${p}.enzymes.CK`}
-          value={ck?.value}
-          readOnly={readOnly}
-          errors={errors}
-          onInput={(x) => editCk((e) => set(e, 'value', num(x)))}
-        />
-        <TextField
-          label="CK upper limit"
-          type="number"
-          step="any"
-          path={ck ? `${p}.enzymes[${ckAt}].upperLimit` : `${p}.enzymes.CK-uln`}
-          value={ck?.upperLimit}
-          readOnly={readOnly}
-          errors={errors}
-          onInput={(x) => editCk((e) => set(e, 'upperLimit', num(x)))}
-        />
+        {shown.map((analyte) => {
+          const k = enzymes.findIndex((e) => e.analyte === analyte);
+          const e = k >= 0 ? enzymes[k] : undefined;
+          return [
+            <TextField
+              key={`${analyte}-v`}
+              label={`${analyte} (U/L)`}
+              type="number"
+              step="any"
+              path={e ? `${p}.enzymes[${k}].value` : `${p}.enzymes.${analyte}`}
+              value={e?.value}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(x) => editEnzyme(analyte, (en) => set(en, 'value', num(x)))}
+            />,
+            <TextField
+              key={`${analyte}-u`}
+              label={`${analyte} upper limit`}
+              type="number"
+              step="any"
+              path={e ? `${p}.enzymes[${k}].upperLimit` : `${p}.enzymes.${analyte}-uln`}
+              value={e?.upperLimit}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(x) => editEnzyme(analyte, (en) => set(en, 'upperLimit', num(x)))}
+            />,
+          ];
+        })}
         <TextField
           label="HAQ (0–3)"
           type="number"
@@ -247,6 +263,22 @@ function VisitRow({
           onInput={(x) => update((d) => set(d.visits[i], 'notes', x))}
         />
       </div>
+      {!readOnly && ENZYMES.some((a) => !shown.includes(a)) ? (
+        <div class="add-row small">
+          Other enzyme:{' '}
+          {ENZYMES.filter((a) => !shown.includes(a)).map((a) => (
+            <button
+              key={a}
+              type="button"
+              class="chip"
+              aria-label={`Add ${a} to visit ${i + 1}`}
+              onClick={() => setAsked([...asked, a])}
+            >
+              + {a}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <Err errors={errors} path={p} />
       {!readOnly ? (
         <button
@@ -575,11 +607,11 @@ const fmtNum = (x: unknown) => (typeof x === 'number' ? String(x) : '—');
 
 /** One line for a closed visit: date and the measures recorded. */
 function visitSummary(v: Draft): string {
-  const ck = ((v.enzymes ?? []) as Draft[]).find((e) => e.analyte === 'CK');
+  const enzymes = ((v.enzymes ?? []) as Draft[]).map((e) => `${String(e.analyte)} ${fmtNum(e.value)}`);
   return [
     typeof v.date === 'string' ? v.date : 'undated',
     v.mmt8 ? `MMT ${fmtNum(v.mmt8.score)}/${v.mmt8.max ?? 80}` : '',
-    ck ? `CK ${fmtNum(ck.value)}` : '',
+    enzymes.join(', '),
     v.physicianGlobal ? `PhGA ${fmtNum(v.physicianGlobal.value)}` : '',
     v.cdasi?.activity !== undefined ? `CDASI ${fmtNum(v.cdasi.activity)}` : '',
     v.rash ? `rash ${String(v.rash)}` : '',
