@@ -139,6 +139,15 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
       .poll(async () => page.getByTestId('eular-subgroup').first().textContent())
       .toContain('Dermatomyositis');
     // Unticking goes back down: the calculation follows the form both ways.
+    // Two ticks in a row: read the value once the last recalculation has landed (stable for 400 ms), not
+    // an intermediate one (seen on a loaded machine).
+    await expect
+      .poll(async () => {
+        const a = await probability(page);
+        await page.waitForTimeout(400);
+        return (await probability(page)) === a;
+      })
+      .toBe(true);
     const p3 = await probability(page);
     await tick(page, 'gottron-papules', 'Unknown');
     await expect.poll(() => probability(page)).toBeLessThan(p3);
