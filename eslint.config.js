@@ -11,6 +11,22 @@ import globals from 'globals';
  * server's; eval scores extraction against gold (used by scripts/).
  * An import of any other src folder is a lint error, type-only imports included.
  */
+/** Every engine layer below render: what render reads, and with render what the layers above it read. */
+const BELOW_RENDER = [
+  'core',
+  'case',
+  'facts',
+  'extract',
+  'fhir',
+  'engine',
+  'contract',
+  'criteria',
+  'cancer',
+  'monitoring',
+  'sets',
+  'assess',
+];
+
 const LAYERS = {
   core: [],
   case: ['core'],
@@ -25,57 +41,16 @@ const LAYERS = {
   calc: ['core', 'engine'],
   sets: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring'],
   assess: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring', 'sets'],
-  render: [
-    'core',
-    'case',
-    'facts',
-    'extract',
-    'fhir',
-    'engine',
-    'contract',
-    'criteria',
-    'cancer',
-    'monitoring',
-    'sets',
-    'assess',
-  ],
+  render: BELOW_RENDER,
   store: ['core'],
   eval: ['core', 'case', 'facts', 'extract', 'engine', 'contract', 'criteria'],
   // Population runs: an interface beside cli (worker threads, files); its pure parts are listed in PURE_FILES.
-  bulk: [
-    'core',
-    'case',
-    'facts',
-    'extract',
-    'fhir',
-    'engine',
-    'contract',
-    'criteria',
-    'cancer',
-    'monitoring',
-    'sets',
-    'assess',
-    'render',
-  ],
+  bulk: [...BELOW_RENDER, 'render'],
   // The synthetic population generator: writes FHIR with the import's code systems.
   population: ['core', 'case', 'fhir'],
   // The assessment as FHIR R4 (Bundle, CodeSystem): above render (its wording) within the fhir folder; listed
   // after fhir so that its rule replaces fhir's for these files.
-  'fhir/export': [
-    'core',
-    'case',
-    'facts',
-    'extract',
-    'fhir',
-    'engine',
-    'contract',
-    'criteria',
-    'cancer',
-    'monitoring',
-    'sets',
-    'assess',
-    'render',
-  ],
+  'fhir/export': [...BELOW_RENDER, 'render'],
   // CDS Hooks without the server: services, prefetch, request checks, cards (pure).
   cds: [
     'core',

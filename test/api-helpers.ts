@@ -34,19 +34,7 @@ export async function apiFixture(
   const store = new Store(db);
   await store.accounts.createUser('tester', await hashPassword('tester-password'), role);
   const app = createApp({ store, today: () => '2026-01-15', ...deps });
-  const login = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'tester', password: 'tester-password' }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const t = await app.request('/api/tokens', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
-    body: JSON.stringify({ name: 'tests' }),
-  });
-  const { token } = (await t.json()) as { token: string };
+  const token = await signInForToken(app, 'tester', 'tester-password');
   return {
     db,
     store,
@@ -59,4 +47,31 @@ export async function apiFixture(
     }),
     close: () => db.close(),
   };
+}
+
+/**
+ * Signs in with a password and issues an API token for the account.
+ * @param app - the application
+ * @param username - the account
+ * @param password - its password
+ * @returns the bearer token
+ */
+export async function signInForToken(
+  app: ReturnType<typeof createApp>,
+  username: string,
+  password: string,
+): Promise<string> {
+  const login = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const t = await app.request('/api/tokens', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+    body: JSON.stringify({ name: 'tests' }),
+  });
+  return ((await t.json()) as { token: string }).token;
 }
