@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
+import { LiveBar } from './form/live-bar.js';
 import { EULAR_CATEGORY, FINDING_LABELS, humanize, pct, resultWords, SUBGROUP, when } from './labels.js';
 import type { Headline, ReportSections as ReportSectionsOf, SectionOutcome } from 'heliotrope';
 import {
@@ -517,7 +518,7 @@ export function CasePage({
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'edit' ? (
             <div class="editor">
-              <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+              <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} report={report} />
               <aside class="live" aria-label="Live results" aria-live="polite">
                 {invalid ? (
                   <div class="callout warn">
@@ -559,6 +560,7 @@ export function CasePage({
                   <p aria-busy="true">Calculating…</p>
                 )}
               </aside>
+              <LiveBar report={report} />
             </div>
           ) : null}
           {tab === 'criteria' ? (

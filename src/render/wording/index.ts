@@ -26,10 +26,18 @@ export {
   alertRuleWords,
   bestResponseQualifier,
   dayText,
+  RECIST_SHORT_WORDS,
   seriesHeading,
   SEVERITY_WORDS,
   signalWords,
 } from './follow-up.js';
+export {
+  NON_TARGET_STATUS_WORDS,
+  RASH_GRADE_WORDS,
+  SCREENING_TESTS,
+  screeningItemId,
+  screeningTestWords,
+} from './form.js';
 export { isFailedSection } from '../../contract/set.js';
 
 // ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────
