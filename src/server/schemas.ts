@@ -229,7 +229,15 @@ export const PasswordBody = z
 export const TokenBody = z.object({ name: z.string().min(1).max(100) }).strict();
 
 /** POST /api/extract. */
-export const ExtractBody = z.object({ text: z.string().min(1).max(200_000) }).strict();
+export const ExtractBody = z
+  .object({
+    text: z.string().min(1).max(200_000),
+    base: z.record(z.string(), z.unknown()).optional().openapi({
+      description:
+        'the case the facts are to be merged into (as in the form): the answer then carries the merge plan',
+    }),
+  })
+  .strict();
 
 // ─── Responses ────────────────────────────────────────────────────────────────────────────────
 
@@ -274,6 +282,33 @@ export const ExtractResponse = z.object({
   highlights: z.array(
     z.object({ path: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }),
   ),
+  merge: z
+    .object({
+      changes: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['added', 'filled', 'same', 'conflict']),
+          section: z.string(),
+          path: z.array(z.union([z.string(), z.number()])),
+          op: z.enum(['set', 'push']),
+          before: z.unknown().optional(),
+          after: z.unknown(),
+          item: z.record(z.string(), z.unknown()).optional(),
+          baseItem: z.record(z.string(), z.unknown()).optional(),
+          field: z.string().optional(),
+          allowBoth: z.boolean().optional(),
+          notes: z.array(z.string()).optional(),
+          evidence: z.array(z.unknown()).optional(),
+          evidenceTarget: z.array(z.union([z.string(), z.number()])).optional(),
+          impact: z.array(z.string()).optional(),
+        }),
+      ),
+    })
+    .optional()
+    .openapi({
+      description:
+        'with `base`: every extracted fact as added / filled / same / conflict against the base case; `impact` lists the sections whose headline the change moves',
+    }),
 });
 
 /** GET /api/capabilities. */
