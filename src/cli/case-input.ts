@@ -30,6 +30,8 @@ export interface LoadedCase {
   case: Case;
   warnings?: string[];
   inputErrors?: boolean;
+  /** The facts were machine-extracted from a narrative (the output says they must be checked). */
+  extracted?: boolean;
 }
 
 /** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
@@ -39,7 +41,7 @@ const narrativeLoader: CaseLoader = {
   load: (text) => {
     const invalid = text.split('\ufffd').length - 1;
     const r = extractCase(text, { invalidUtf8: invalid });
-    return { case: r.case, warnings: r.warnings.map(extractionWarningText) };
+    return { case: r.case, warnings: r.warnings.map(extractionWarningText), extracted: true };
   },
 };
 
