@@ -152,9 +152,41 @@ export const IfMatchHeader = z.object({
 
 /** Query of GET /api/cases. */
 export const ListQuery = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'text in the title' }),
+  q: z.string().max(200).optional().openapi({
+    description:
+      'words, all of which must appear in the title or the key results (category, subgroup, risk tier, screening status, positive antibodies, alerts)',
+  }),
+  category: z
+    .enum(['definite', 'probable', 'possible', 'not-met', 'not-classifiable'])
+    .optional()
+    .openapi({ description: 'EULAR/ACR 2017 category' }),
+  tier: z
+    .enum(['low', 'intermediate', 'high'])
+    .optional()
+    .openapi({ description: 'IMACS 2023 cancer-risk tier' }),
+  screening: z
+    .enum(['overdue', 'due'])
+    .optional()
+    .openapi({ description: 'status of the next open screening item' }),
+  antibody: z
+    .string()
+    .max(60)
+    .optional()
+    .openapi({ description: 'a positive autoantibody (any spelling: anti-TIF1γ, TIF1-gamma)' }),
+  alert: z
+    .enum(['any', 'high'])
+    .optional()
+    .openapi({ description: 'a follow-up alert asking for action (any, or high severity)' }),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).optional(),
+});
+
+/** Query of GET /api/cases/{id}/export. */
+export const ExportQuery = z.object({
+  format: z
+    .enum(['json', 'fhir'])
+    .default('json')
+    .openapi({ description: '`json`: the case document; `fhir`: a FHIR R4 collection Bundle (caseToFhir)' }),
 });
 
 /** Query of GET /api/audit. */
@@ -264,8 +296,13 @@ export const HistoryResponse = z.object({
   items: z.array(
     z.object({
       version: z.number().int(),
-      action: z.enum(['create', 'update', 'delete']),
+      action: z.enum(['create', 'update', 'delete', 'restore']),
       changes: z.array(z.object({ path: z.string(), op: z.enum(['added', 'removed', 'changed']) })),
+      restoredFrom: z
+        .number()
+        .int()
+        .optional()
+        .openapi({ description: 'for a restore: the version brought back' }),
       changedBy: z.string(),
       changedByName: z.string().nullable(),
       changedAt: z.string(),

@@ -3,13 +3,15 @@
  * narrative, history) and account administration.
  * @module
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
 import { BOHAN_CATEGORY, EULAR_CATEGORY, FINDING_LABELS, humanize, pct, SUBGROUP, when } from './labels.js';
 import type { ReportSections as ReportSectionsOf } from '../../src/assess/assess.js';
 import { isFailedSection, type Headline, type SectionOutcome } from '../../src/contract/set.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
+import { ExtractionReview } from './extraction-review.js';
+import { setLeaveGuard } from './leave-guard.js';
 
 /** Navigates inside the application. */
 export type Navigate = (path: string, replace?: boolean) => void;
@@ -338,6 +340,12 @@ export function CasePage({
     return () => clearTimeout(t);
   }, [draft]);
 
+  // Unsaved edits: leaving the case (another page, back, closing the page) asks first.
+  useEffect(() => {
+    setLeaveGuard(dirty && !readOnly ? 'This case has unsaved changes. Leave without saving them?' : null);
+    return () => setLeaveGuard(null);
+  }, [dirty, readOnly]);
+
   const change = (d: Draft) => {
     setDraft(d);
     setDirty(true);
@@ -532,18 +540,13 @@ export function CasePage({
         ) : null}
         {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
         {tab === 'narrative' ? (
-          <Narrative
+          <ExtractionReview
+            draft={draft}
             readOnly={readOnly}
-            onAccept={(extracted) => {
-              change({
-                ...draft,
-                ...extracted,
-                schemaVersion: '1.0',
-                title: draft.title ?? extracted.title,
-                notes: draft.notes ?? extracted.notes,
-              });
+            onAccept={(merged, summary) => {
+              change(merged);
               setTab('edit');
-              setStatus('Extracted facts added to the form: check and correct them, then save.');
+              setStatus(summary);
             }}
           />
         ) : null}
@@ -817,100 +820,6 @@ function History({ id, version }: { id: string; version: number }) {
           <h3>Version {shown.version} (read only)</h3>
           <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
         </section>
-      ) : null}
-    </div>
-  );
-}
-
-function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
-  const [available, setAvailable] = useState<boolean | null>(null);
-  const [text, setText] = useState('');
-  const [out, setOut] = useState<{
-    case: Draft;
-    valid: boolean;
-    issues: { path: string; message: string }[];
-    highlights: { path: string; start: number; end: number; text: string }[];
-  } | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
-  }, []);
-  const pieces = useMemo(() => {
-    if (!out) return [];
-    const res: { text: string; mark?: string }[] = [];
-    let at = 0;
-    for (const h of out.highlights) {
-      if (h.start < at) continue;
-      res.push({ text: text.slice(at, h.start) }, { text: text.slice(h.start, h.end), mark: h.path });
-      at = h.end;
-    }
-    res.push({ text: text.slice(at) });
-    return res;
-  }, [out, text]);
-  if (available === null) return <p aria-busy="true">Checking…</p>;
-  if (!available)
-    return (
-      <div class="callout" data-testid="extract-unavailable">
-        <strong>Narrative extraction is not available on this server.</strong>
-        <p>
-          When the extraction module is installed, you can paste a clinical note here, see the facts found in
-          it highlighted, and accept or correct them before saving.
-        </p>
-      </div>
-    );
-  return (
-    <div class="narrative">
-      <label for="note">Clinical note</label>
-      <textarea
-        id="note"
-        rows={10}
-        value={text}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-      />
-      <button
-        class="primary"
-        disabled={!text.trim()}
-        onClick={() =>
-          void api<NonNullable<typeof out>>('POST', '/api/extract', { text })
-            .then((r) => {
-              setOut(r.data);
-              setError('');
-            })
-            .catch((e: unknown) => setError(problemText(e)))
-        }
-      >
-        Extract facts
-      </button>
-      {error ? <p class="error">{error}</p> : null}
-      {out ? (
-        <>
-          <h3>Facts found</h3>
-          <p class="note-text">
-            {pieces.map((p, i) =>
-              p.mark ? (
-                <mark key={i} title={p.mark}>
-                  {p.text}
-                </mark>
-              ) : (
-                <span key={i}>{p.text}</span>
-              ),
-            )}
-          </p>
-          {out.issues.length ? (
-            <ul class="small">
-              {out.issues.map((i) => (
-                <li key={i.path}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {!readOnly ? (
-            <button class="primary" onClick={() => onAccept(out.case)}>
-              Accept into the form (then correct and save)
-            </button>
-          ) : null}
-        </>
       ) : null}
     </div>
   );
