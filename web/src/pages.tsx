@@ -12,6 +12,18 @@ import { isFailedSection, type Headline, type SectionOutcome } from '../../src/c
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
 import { ExtractionReview } from './extraction-review.js';
 import { setLeaveGuard } from './leave-guard.js';
+import {
+  AlertBadges,
+  AlertBanner,
+  CaseActions,
+  CaseFilters,
+  filterQuery,
+  History,
+  NO_FILTERS,
+  reportAlerts,
+  type AlertLine,
+  type ListFilters,
+} from './case-actions.js';
 
 /** Navigates inside the application. */
 export type Navigate = (path: string, replace?: boolean) => void;
@@ -144,13 +156,19 @@ function CategoryBadge({ category }: { category?: unknown }) {
 /** The case list with search and key results. */
 export function CaseList({ user, navigate }: { user: User; navigate: Navigate }) {
   const [q, setQ] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [notice] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
   const [data, setData] = useState<{ total: number; items: CaseHeader[] } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     const t = setTimeout(() => {
       api<{ total: number; items: CaseHeader[] }>(
         'GET',
-        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}${filterQuery(filters)}`,
       )
         .then((r) => {
           setData(r.data);
@@ -159,7 +177,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
         .catch((e: unknown) => setError(problemText(e)));
     }, 200);
     return () => clearTimeout(t);
-  }, [q]);
+  }, [q, filters]);
   return (
     <main id="main" class="page">
       <div class="page-head">
@@ -171,7 +189,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           <input
             id="search"
             type="search"
-            placeholder="Search by title…"
+            placeholder="Search: title, diagnosis, antibody…"
             value={q}
             onInput={(e) => setQ((e.target as HTMLInputElement).value)}
           />
@@ -182,6 +200,12 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           ) : null}
         </div>
       </div>
+      {notice ? (
+        <p class="status" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <CaseFilters value={filters} onChange={setFilters} />
       {error ? <p class="error">{error}</p> : null}
       {data ? (
         <div class="table-wrap card">
@@ -213,6 +237,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     >
                       {c.title}
                     </a>
+                    <AlertBadges alerts={c.summary.alerts as AlertLine[] | undefined} />
                   </th>
                   <td>
                     <CategoryBadge category={c.summary.eularCategory} />
@@ -304,6 +329,8 @@ export function CasePage({
   const [conflict, setConflict] = useState<{ currentVersion: number; current: StoredCase } | null>(null);
   const [loadError, setLoadError] = useState('');
   const [tab, setTab] = useState<Tab>(initialTab);
+  // The reference day of the assessment ("as of"); empty = today on the server.
+  const [asOf, setAsOf] = useState('');
   const seq = useRef(0);
 
   useEffect(() => {
@@ -322,7 +349,7 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', '/api/assess?headlines=true', draft)
+      api<Report>('POST', `/api/assess?headlines=true${asOf ? `&asOf=${asOf}` : ''}`, draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -338,7 +365,7 @@ export function CasePage({
         });
     }, 150);
     return () => clearTimeout(t);
-  }, [draft]);
+  }, [draft, asOf]);
 
   // Unsaved edits: leaving the case (another page, back, closing the page) asks first.
   useEffect(() => {
@@ -433,8 +460,34 @@ export function CasePage({
           ) : (
             <span class="badge readonly">Read only (viewer)</span>
           )}
+          {stored ? (
+            <CaseActions
+              id={stored.id}
+              version={stored.version}
+              title={stored.title}
+              dirty={dirty}
+              readOnly={readOnly}
+              onPrint={() => setTab('report')}
+              onDeleted={() => {
+                setDirty(false);
+                setLeaveGuard(null);
+                flash = `Deleted “${stored.title}” (version ${stored.version + 1} in its history).`;
+                navigate('/cases', true);
+              }}
+            />
+          ) : null}
+          <label class="as-of small">
+            Assess as of{' '}
+            <input
+              type="date"
+              value={asOf}
+              aria-label="Assess as of"
+              onInput={(e) => setAsOf((e.target as HTMLInputElement).value)}
+            />
+          </label>
         </div>
       </div>
+      <AlertBanner alerts={reportAlerts(report)} where="case" />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -517,6 +570,7 @@ export function CasePage({
                   </ul>
                 </div>
               ) : null}
+              <AlertBanner alerts={reportAlerts(report)} where="results" />
               {eular ? (
                 <EularView r={eular} compact>
                   {bohan ? (
@@ -550,7 +604,22 @@ export function CasePage({
             }}
           />
         ) : null}
-        {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+        {tab === 'history' && stored ? (
+          <History
+            id={stored.id}
+            version={stored.version}
+            current={stored.data}
+            readOnly={readOnly}
+            dirty={dirty}
+            onRestored={(r) => {
+              const s = r as StoredCase;
+              setStored(s);
+              setDraft(s.data);
+              setDirty(false);
+              setStatus(`Restored as version ${s.version}.`);
+            }}
+          />
+        ) : null}
       </div>
     </main>
   );
@@ -640,6 +709,7 @@ function PrintReport({
       </div>
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
+        <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
           As of {String(report?.asOf ?? '')} · engine{' '}
@@ -761,67 +831,6 @@ function PrintReport({
         Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
       </footer>
     </article>
-  );
-}
-
-function History({ id, version }: { id: string; version: number }) {
-  const [items, setItems] = useState<
-    | {
-        version: number;
-        action: string;
-        changes: { path: string; op: string }[];
-        changedBy: string;
-        changedByName: string | null;
-        changedAt: string;
-      }[]
-    | null
-  >(null);
-  const [shown, setShown] = useState<StoredCase | null>(null);
-  useEffect(() => {
-    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
-      setItems(r.data.items),
-    );
-  }, [id, version]);
-  if (!items) return <p aria-busy="true">Loading…</p>;
-  return (
-    <div class="history">
-      <ol class="versions" reversed>
-        {[...items].reverse().map((h) => (
-          <li key={h.version} class="card">
-            <div class="version-head">
-              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
-              {h.changedByName ?? h.changedBy.slice(0, 8)}
-              <button
-                class="link"
-                onClick={() =>
-                  void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) =>
-                    setShown(r.data),
-                  )
-                }
-              >
-                View
-              </button>
-            </div>
-            {h.changes.length ? (
-              <p class="small">
-                Changed:{' '}
-                {h.changes.map((c, i) => (
-                  <span key={i} class={`change change-${c.op}`}>
-                    {c.path} ({c.op})
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {shown ? (
-        <section class="card" aria-label={`Version ${shown.version}`}>
-          <h3>Version {shown.version} (read only)</h3>
-          <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
-        </section>
-      ) : null}
-    </div>
   );
 }
 
