@@ -285,7 +285,7 @@ function FactRow({
           </span>
         ) : c.kind === 'same' ? (
           <span class="muted">{d.value}</span>
-        ) : (
+        ) : c.section === 'findings' ? null : (
           <span>{d.value}</span>
         )}
         {c.notes?.includes('undated') ? <span class="badge warn-badge">undated</span> : null}
