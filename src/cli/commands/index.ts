@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerAdmin } from './admin.js';
 import { registerAssess } from './assess.js';
 import { registerBulk } from './bulk.js';
 import { registerCalc } from './calc.js';
@@ -24,4 +25,5 @@ export const commands: readonly RegisterCommand[] = [
   registerImport,
   registerBulk,
   registerServe,
+  registerAdmin,
 ];
