@@ -9,6 +9,7 @@ import { assessCase } from '../src/assess/assess.js';
 import { parseCase } from '../src/case/validate.js';
 import { renderAssessment } from '../src/cli/commands/assess.js';
 import { demoCases } from '../src/server/demo-cases.js';
+import { nonFinitePaths } from './values.js';
 
 const AS_OF = '2026-11-21';
 
@@ -37,6 +38,9 @@ describe.each(fixtureCases())('%s', (name, doc) => {
     await expect(JSON.stringify(report, null, 2) + '\n').toMatchFileSnapshot(
       `golden/${name}.assessment.json`,
     );
+  });
+  it('has no non-finite number anywhere (JSON would turn ±Infinity and NaN into null)', () => {
+    expect(nonFinitePaths(report)).toEqual([]);
   });
   it('assessment text is unchanged', async () => {
     await expect(renderAssessment(report) + '\n').toMatchFileSnapshot(`golden/${name}.assessment.txt`);

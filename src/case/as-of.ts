@@ -5,7 +5,13 @@
  * from a clock.
  * @module
  */
-import { formatDay, parsePartialIsoDate, type ClinicalDate, type DayInterval } from '../core/dates.js';
+import {
+  formatDay,
+  isPlausibleDay,
+  parsePartialIsoDate,
+  type ClinicalDate,
+  type DayInterval,
+} from '../core/dates.js';
 import { InputError, issue, type Issue } from '../core/issues.js';
 import { resolveCaseDate } from './dates.js';
 import type { Case } from './schema.js';
@@ -59,12 +65,14 @@ function anchorsIn(value: unknown, out: Set<string>): Set<string> {
  * @param c - a validated case
  * @param asOf - the reference day `YYYY-MM-DD`
  * @returns the case to assess (the same object when nothing is after `asOf`) and the issues
- * @throws InputError when `asOf` is not a calendar day
+ * @throws InputError when `asOf` is not a calendar day in the plausible range (1900–2100)
  */
 export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] } {
   const day = parsePartialIsoDate(asOf);
-  if (!day || day.earliest !== day.latest)
-    throw new InputError('asOf is not a calendar day', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
+  if (!day || day.earliest !== day.latest || !isPlausibleDay(day.earliest))
+    throw new InputError('asOf is not a calendar day in 1900–2100', [
+      issue('value', 'asOf', 'expected YYYY-MM-DD, years 1900–2100'),
+    ]);
   const ref = day.earliest;
   const after = (d: ClinicalDate | undefined): DayInterval | undefined => {
     const i = resolveCaseDate(c, d);

@@ -4,7 +4,13 @@
  * @module
  */
 import { z } from 'zod';
-import { isValidPartialIsoDate } from '../core/dates.js';
+import {
+  isValidPartialIsoDate,
+  MAX_DATE_SPAN_DAYS,
+  offsetToDays,
+  parsePartialIsoDate,
+  PLAUSIBLE_DATES,
+} from '../core/dates.js';
 
 // ─── Shared pieces ──────────────────────────────────────────────────────────────────────────────
 
@@ -27,26 +33,48 @@ export const SourceEvidenceSchema = z.strictObject({
   expression: z.string().optional().describe('FHIRPath-like location of the element read'),
 });
 
+const OUT_OF_RANGE = `is outside the plausible range of clinical dates (${PLAUSIBLE_DATES.firstYear}–${PLAUSIBLE_DATES.lastYear})`;
+
 /** A partial ISO date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that is a real calendar date. */
 export const partialIsoDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isValidPartialIsoDate, {
-    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+  .superRefine((value, ctx) => {
+    if (!isValidPartialIsoDate(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date)',
+      });
+      return;
+    }
+    const d = parsePartialIsoDate(value)!;
+    if (d.earliest < PLAUSIBLE_DATES.earliest || d.latest > PLAUSIBLE_DATES.latest)
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${OUT_OF_RANGE}` });
   });
 
 /** A date stated relative to another event of the case. */
-export const RelativeDateSchema = z.strictObject({
-  relativeTo: z
-    .string()
-    .min(1)
-    .describe(
-      'anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit',
-    ),
-  offset: z.number().describe('signed amount; negative = before the anchor'),
-  unit: z.enum(['day', 'week', 'month', 'year']),
-  approximate: z.boolean().optional(),
-});
+export const RelativeDateSchema = z
+  .strictObject({
+    relativeTo: z
+      .string()
+      .min(1)
+      .describe(
+        'anchor event: symptom-onset, diagnosis, presentation, or the id of a cancer, treatment, investigation or visit',
+      ),
+    offset: z.number().describe('signed amount; negative = before the anchor'),
+    unit: z.enum(['day', 'week', 'month', 'year']),
+    approximate: z.boolean().optional(),
+  })
+  .superRefine((d, ctx) => {
+    // An offset longer than the whole plausible range cannot land in it (and would overflow date arithmetic).
+    const days = offsetToDays(d.offset, d.unit, d.approximate);
+    if (Math.max(Math.abs(days.min), Math.abs(days.max)) > MAX_DATE_SPAN_DAYS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offset'],
+        message: `an offset of ${d.offset} ${d.unit}s is longer than the plausible range of clinical dates (${PLAUSIBLE_DATES.firstYear}–${PLAUSIBLE_DATES.lastYear})`,
+      });
+  });
 
 /** A clinical date: partial ISO (`2019`, `2019-03`, `2019-03-14`) or relative to another event. */
 export const ClinicalDateSchema = z.union([partialIsoDate, RelativeDateSchema]);

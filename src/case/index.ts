@@ -8,6 +8,7 @@ export {
   validateCase,
   parseCase,
   parseJsonText,
+  parseJsonBytes,
   formatPath,
   lineColumn,
   checkUcumUnit,

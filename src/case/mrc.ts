@@ -12,6 +12,8 @@ export interface MrcGrade {
   text: string;
 }
 
+import { own } from '../core/lookup.js';
+
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 const SINGLE = String.raw`(?:[0-5](?:\.\d)?[+-]?|I{1,3}|IV|V)`;
 const GRADE_RE = new RegExp(
@@ -21,7 +23,8 @@ const GRADE_RE = new RegExp(
 
 function singleValue(token: string): number | undefined {
   const upper = token.toUpperCase();
-  if (upper in ROMAN) return ROMAN[upper];
+  const roman = own(ROMAN, upper);
+  if (roman !== undefined) return roman;
   const m = /^([0-5](?:\.\d)?)([+-]?)$/.exec(token);
   if (!m) return undefined;
   const base = Number(m[1]);

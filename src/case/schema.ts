@@ -7,6 +7,7 @@
  * @module
  */
 import { z } from 'zod';
+import { TREATMENT_LIMITS } from './treatment-limits.js';
 import { TumourAssessmentSchema, VisitSchema } from './timeline.js';
 import {
   ClinicalDateSchema,
@@ -256,14 +257,26 @@ export const TreatmentSchema = z.strictObject({
   drug: z.string().min(1).describe('drug or procedure name'),
   class: z.enum(TREATMENT_CLASSES).optional(),
   indication: z.enum(['myositis', 'cancer', 'other']).optional(),
-  dose: QuantitySchema.optional().describe(
-    'per administration; unit mg, mg/m2, mg/kg, g/kg, or AUC as "mg/mL.min"',
-  ),
-  targetAuc: z.number().positive().optional().describe('carboplatin target AUC (mg/mL·min)'),
+  dose: QuantitySchema.extend({
+    value: z.number().finite().positive().describe('amount per administration, above 0'),
+  })
+    .optional()
+    .describe('per administration; unit mg, mg/m2, mg/kg, g/kg, or AUC as "mg/mL.min"'),
+  targetAuc: z
+    .number()
+    .min(TREATMENT_LIMITS.targetAuc.min)
+    .max(TREATMENT_LIMITS.targetAuc.max)
+    .optional()
+    .describe('carboplatin target AUC (mg/mL·min)'),
   schedule: z.string().optional().describe('e.g. daily, weekly, every 3 weeks'),
   route: z.string().optional(),
-  cycles: z.number().int().positive().optional(),
-  doseReductionPercent: z.number().min(0).max(100).optional(),
+  cycles: z.number().int().positive().max(TREATMENT_LIMITS.cycles).optional(),
+  doseReductionPercent: z
+    .number()
+    .min(0)
+    .lt(100)
+    .optional()
+    .describe('dose reduction in percent, 0 to below 100 (a 100 % reduction is no dose)'),
   newLineOfTherapy: z
     .boolean()
     .optional()

@@ -12,7 +12,20 @@ import {
   type ParseErrorCode,
 } from 'jsonc-parser';
 import { InputError, issue, type Issue } from '../core/issues.js';
+import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
+import { decodeUtf8Strict } from '../core/utf8.js';
+import {
+  formatDay,
+  MAX_DATE_SPAN_DAYS,
+  offsetToDays,
+  PLAUSIBLE_DATES,
+  type ClinicalDate,
+  type RelativeDate,
+} from '../core/dates.js';
+import { anchorDate, resolveCaseDate } from './dates.js';
+import { checkLabMagnitude, checkUpperLimit } from './lab-limits.js';
 import { parseMrcGrade } from './mrc.js';
+import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { closestIds } from '../core/strings.js';
 import { consistencyIssues } from './consistency.js';
 import { CaseSchema, RECOGNISED_FINDING_IDS, type Case } from './schema.js';
@@ -70,6 +83,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * @param where - name of the input for messages (file name or "request body")
  */
 export function parseJsonText(text: string, where = 'input'): unknown {
+  const deep = findExcessiveNesting(text);
+  if (deep) {
+    const lc = lineColumn(text, deep.offset ?? 0);
+    throw new InputError(`${where} is nested too deeply`, [
+      tooDeepIssue(deep.path, ` at line ${lc.line}, column ${lc.column}`, lc),
+    ]);
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -90,6 +110,31 @@ export function parseJsonText(text: string, where = 'input'): unknown {
   }
 }
 
+/** Shows at most the first few steps of a long path (a too-deep path is mostly `[0][0][0]…`). */
+function shortPath(path: readonly (string | number)[]): string {
+  return path.length > 6 ? `${formatPath(path.slice(0, 6))}…` : formatPath(path);
+}
+
+/** The issue for input nested deeper than {@link MAX_JSON_DEPTH}. */
+function tooDeepIssue(path: readonly (string | number)[], where = '', extra: Partial<Issue> = {}): Issue {
+  return issue(
+    'too-large',
+    shortPath(path),
+    `arrays and objects are nested more than ${MAX_JSON_DEPTH} levels deep${where}`,
+    extra,
+  );
+}
+
+/**
+ * Parses JSON bytes: strict UTF-8 (invalid bytes are refused with their offset, never replaced), then
+ * {@link parseJsonText}. The one entry point for JSON documents read as bytes (CLI files, request bodies).
+ * @param bytes - the raw input
+ * @param where - name of the input for messages (file name or "the request body")
+ */
+export function parseJsonBytes(bytes: Uint8Array, where = 'input'): unknown {
+  return parseJsonText(decodeUtf8Strict(bytes, where), where);
+}
+
 function describeParseError(code: ParseErrorCode): string {
   const name = printParseErrorCode(code);
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -98,13 +143,34 @@ function describeParseError(code: ParseErrorCode): string {
 let ucumUtils:
   { validateUnitString(u: string, suggest?: boolean): { status: string; msg?: string[] } } | undefined;
 
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
+const silent = (): void => undefined;
+
 /**
- * Checks a unit string against UCUM.
+ * Runs a synchronous library call with the console silenced. `@lhncbc/ucum-lhc` prints the unit string
+ * it could not parse (`console.log`), which would put case content (a lab unit can hold anything, even a
+ * patient's name) into logs and onto standard output. The call is synchronous, so nothing else can run
+ * while the console is muted; it is restored even when the call throws.
+ */
+function withoutConsole<T>(fn: () => T): T {
+  const saved = CONSOLE_METHODS.map((m) => console[m]);
+  for (const m of CONSOLE_METHODS) console[m] = silent;
+  try {
+    return fn();
+  } finally {
+    CONSOLE_METHODS.forEach((m, i) => (console[m] = saved[i]!));
+  }
+}
+
+/**
+ * Checks a unit string against UCUM. Never writes to the console (see {@link withoutConsole}).
  * @returns undefined when valid, otherwise a message (with UCUM's suggestion when it has one)
  */
 export function checkUcumUnit(unit: string): string | undefined {
-  ucumUtils ??= ucum.UcumLhcUtils.getInstance();
-  const r = ucumUtils.validateUnitString(unit, true);
+  const r = withoutConsole(() => {
+    ucumUtils ??= ucum.UcumLhcUtils.getInstance();
+    return ucumUtils.validateUnitString(unit, true);
+  });
   if (r.status === 'valid') return undefined;
   const hint = r.msg?.[0]?.split('\n')[0];
   return `"${unit}" is not a UCUM unit${hint ? ` (${hint})` : ''}`;
@@ -120,7 +186,7 @@ const numOrU = (v: unknown): number | undefined => (typeof v === 'number' ? v : 
  * Checks a schema cannot express. Runs on the raw document (defensively) so that these problems are
  * listed together with the structural ones.
  */
-function semanticIssues(raw: unknown): Issue[] {
+function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Issue[] {
   const out: Issue[] = [];
   if (!isRec(raw)) return out;
   const ids = new Map<string, string>();
@@ -147,6 +213,15 @@ function semanticIssues(raw: unknown): Issue[] {
     const r = isRec(lab.referenceRange) ? lab.referenceRange : undefined;
     const low = numOrU(r?.low);
     const high = numOrU(r?.high);
+    const analyte = str(lab.analyte) ?? '';
+    out.push(
+      ...limitIssues(`labs[${i}]`, analyte, unit, [
+        ['value', numOrU(lab.value), 'value'],
+        ['referenceRange.low', low, 'lower limit'],
+        ['referenceRange.high', high, 'upper'],
+        ['upperLimit', numOrU(lab.upperLimit), 'upper'],
+      ]),
+    );
     if (low !== undefined && high !== undefined && low > high) {
       out.push(issue('value', `labs[${i}].referenceRange`, `low (${low}) is above high (${high})`));
     }
@@ -163,7 +238,20 @@ function semanticIssues(raw: unknown): Issue[] {
       const m = checkUcumUnit(unit);
       if (m) out.push(issue('value', `treatments[${i}].dose.unit`, m));
     }
+    if (isRec(t)) out.push(...treatmentLimitIssues(t, `treatments[${i}]`));
   });
+  arr(raw.visits).forEach((v, i) =>
+    arr(isRec(v) ? v.enzymes : undefined).forEach((e, j) => {
+      if (!isRec(e)) return;
+      out.push(
+        ...limitIssues(`visits[${i}].enzymes[${j}]`, str(e.analyte) ?? '', str(e.unit) ?? 'U/L', [
+          ['value', numOrU(e.value), 'value'],
+          ['lowerLimit', numOrU(e.lowerLimit), 'lower limit'],
+          ['upperLimit', numOrU(e.upperLimit), 'upper'],
+        ]),
+      );
+    }),
+  );
   arr(raw.strength).forEach((s, i) => {
     const grade = isRec(s) ? str(s.grade) : undefined;
     if (grade !== undefined && grade !== '' && !parseMrcGrade(grade)) {
@@ -180,8 +268,13 @@ function semanticIssues(raw: unknown): Issue[] {
   // Relative dates must point at an existing anchor.
   // The path is kept as segments and formatted only when an issue is reported.
   const segments: (string | number)[] = [];
+  let tooDeep: Issue | undefined;
   const visit = (value: unknown) => {
     if (Array.isArray(value)) {
+      if (segments.length >= MAX_JSON_DEPTH) {
+        if (!tooDeep) out.push((tooDeep = tooDeepIssue(segments)));
+        return;
+      }
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) continue;
         segments.push(i);
@@ -191,7 +284,13 @@ function semanticIssues(raw: unknown): Issue[] {
       return;
     }
     if (!isRec(value)) return;
+    if (segments.length >= MAX_JSON_DEPTH) {
+      // Library callers can hand over any value: never recurse deeper than a JSON text may nest.
+      if (!tooDeep) out.push((tooDeep = tooDeepIssue(segments)));
+      return;
+    }
     if (typeof value.relativeTo === 'string' && typeof value.offset === 'number') {
+      relativeDates.push({ path: formatPath(segments), date: value as unknown as RelativeDate });
       if (!anchors.has(value.relativeTo)) {
         out.push(
           issue(
@@ -211,6 +310,119 @@ function semanticIssues(raw: unknown): Issue[] {
     }
   };
   visit(raw);
+  return out;
+}
+
+/**
+ * Drug-specific limits ({@link TREATMENT_LIMITS}) a schema cannot express: they depend on the drug and
+ * the unit. Each issue carries the path of the field at fault in the input.
+ */
+function treatmentLimitIssues(t: Rec, path: string): Issue[] {
+  const out: Issue[] = [];
+  const drug = str(t.drug) ?? '';
+  const dose = isRec(t.dose) ? t.dose : undefined;
+  const value = numOrU(dose?.value);
+  const unit = str(dose?.unit);
+  const cycles = numOrU(t.cycles);
+  if (isDoxorubicin(drug)) {
+    const max = TREATMENT_LIMITS.doxorubicinMgPerM2PerCycle;
+    if (value !== undefined && value > max && unit === 'mg/m2')
+      out.push(
+        issue(
+          'value',
+          `${path}.dose.value`,
+          `${value} mg/m2 of ${drug} per cycle is implausible (at most ${max} mg/m2; is the dose in mg?)`,
+        ),
+      );
+    if (cycles !== undefined && cycles > TREATMENT_LIMITS.doxorubicinCycles)
+      out.push(
+        issue(
+          'value',
+          `${path}.cycles`,
+          `${cycles} cycles of ${drug} is implausible (at most ${TREATMENT_LIMITS.doxorubicinCycles})`,
+        ),
+      );
+  }
+  if (t.class === 'glucocorticoid' && unit === 'mg' && value !== undefined) {
+    const max = TREATMENT_LIMITS.glucocorticoidMg;
+    if (value > max)
+      out.push(
+        issue(
+          'value',
+          `${path}.dose.value`,
+          `${value} mg of ${drug} per dose is implausible (at most ${max} mg)`,
+        ),
+      );
+  }
+  return out;
+}
+
+/**
+ * Lab values and limits within plausible bounds ({@link checkUpperLimit}, {@link checkLabMagnitude}), so
+ * that value ÷ limit is always finite. `upper` marks an upper limit of normal (checked per analyte).
+ */
+function limitIssues(
+  path: string,
+  analyte: string,
+  unit: string | undefined,
+  fields: [field: string, v: number | undefined, what: string][],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const [field, v, what] of fields) {
+    if (v === undefined || !Number.isFinite(v)) continue;
+    const m = what === 'upper' ? checkUpperLimit(analyte, unit, v) : checkLabMagnitude(what, v);
+    if (m) out.push(issue('value', `${path}.${field}`, m));
+  }
+  return out;
+}
+
+/** A relative date found in the raw document, with its field path. */
+interface RelativeDateAt {
+  path: string;
+  date: RelativeDate;
+}
+
+/**
+ * Relative dates must land in the plausible range ({@link PLAUSIBLE_DATES}) once resolved; a chain of
+ * relative dates that never reaches a calendar date must not span more than that range either.
+ */
+function relativeDateIssues(c: Case, dates: readonly RelativeDateAt[]): Issue[] {
+  const out: Issue[] = [];
+  const range = `${formatDay(PLAUSIBLE_DATES.earliest)} to ${formatDay(PLAUSIBLE_DATES.latest)}`;
+  for (const { path, date } of dates) {
+    const r = resolveCaseDate(c, date);
+    if (r) {
+      if (r.earliest < PLAUSIBLE_DATES.earliest || r.latest > PLAUSIBLE_DATES.latest)
+        out.push(
+          issue(
+            'value',
+            path,
+            `resolves to ${formatDay(r.earliest)}${r.latest !== r.earliest ? ` – ${formatDay(r.latest)}` : ''}, outside the plausible range of clinical dates (${range})`,
+          ),
+        );
+      continue;
+    }
+    // Not on the calendar: the summed offsets from the root of its chain must still fit in the range.
+    const seen = new Set<string>();
+    let min = 0;
+    let max = 0;
+    let d: ClinicalDate | undefined = date;
+    while (d !== undefined && typeof d !== 'string' && !seen.has(d.relativeTo)) {
+      seen.add(d.relativeTo);
+      const step = offsetToDays(d.offset, d.unit, d.approximate);
+      min += step.min;
+      max += step.max;
+      d = anchorDate(c, d.relativeTo);
+    }
+    if (Math.max(Math.abs(min), Math.abs(max)) > MAX_DATE_SPAN_DAYS)
+      out.push(
+        issue(
+          'value',
+          path,
+          `its chain of relative dates spans more than the plausible range of clinical dates (${range})`,
+        ),
+      );
+  }
   return out;
 }
 
@@ -263,8 +475,10 @@ function unknownFindingIds(raw: unknown): Issue[] {
  */
 export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
   const parsed = CaseSchema.safeParse(value);
+  const relativeDates: RelativeDateAt[] = [];
   const semantic = [
-    ...semanticIssues(value),
+    ...semanticIssues(value, relativeDates),
+    ...(parsed.success ? relativeDateIssues(parsed.data, relativeDates) : []),
     ...unknownFindingIds(value),
     ...(parsed.success ? consistencyIssues(parsed.data) : []),
   ].map((i) => (options.strict && i.severity === 'warning' ? { ...i, severity: 'error' as const } : i));

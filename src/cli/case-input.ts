@@ -1,12 +1,15 @@
 /**
  * Turning a file given to `heliotrope assess` into a validated case. JSON files are case documents;
- * narrative loaders (plain text) register here as they become available.
+ * narrative loaders (plain text) register here as they become available. Files are read as bytes:
+ * structured input (case JSON, FHIR JSON) must be valid UTF-8 (invalid bytes are refused with their
+ * offset, as the HTTP API does); a narrative is decoded leniently, with a warning.
  * @module
  */
 import type { Case } from '../case/schema.js';
-import { parseJsonText, validateCase } from '../case/validate.js';
+import { parseJsonBytes, validateCase } from '../case/validate.js';
 import { InputError } from '../core/issues.js';
-import { extractCase } from '../extract/extract.js';
+import { decodeUtf8Strict } from '../core/utf8.js';
+import { decodeUtf8, extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
 import { importFhir, parseFhirJson } from '../fhir/import/index.js';
 import { fhirIssueText } from '../render/text/fhir.js';
@@ -17,12 +20,19 @@ export interface LoadOptions {
   strict?: boolean;
 }
 
+/** A file to load: its bytes, and its text decoded leniently (invalid bytes as U+FFFD, counted). */
+export interface CaseFile {
+  bytes: Uint8Array;
+  text: string;
+  invalidUtf8: number;
+}
+
 /** A loader for one kind of input file. */
 export interface CaseLoader {
   /** Which files it takes. */
   matches(path: string, text: string): boolean;
   /** Produces a validated case (and any warnings to print). */
-  load(text: string, path: string, options?: LoadOptions): LoadedCase;
+  load(file: CaseFile, path: string, options?: LoadOptions): LoadedCase;
 }
 
 /** A loaded case: warnings to print, and whether the input had errors (exit code 2 after the output). */
@@ -34,13 +44,15 @@ export interface LoadedCase {
   extracted?: boolean;
 }
 
-/** Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. */
+/**
+ * Narratives (.txt/.md, or any non-JSON text): extraction, then the case it found. Invalid UTF-8 in free
+ * text is a warning (the bytes become U+FFFD and the count is reported).
+ */
 const narrativeLoader: CaseLoader = {
   matches: (p, t) =>
     /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
-  load: (text) => {
-    const invalid = text.split('\ufffd').length - 1;
-    const r = extractCase(text, { invalidUtf8: invalid });
+  load: (file) => {
+    const r = extractCase(file.text, { invalidUtf8: file.invalidUtf8 });
     return { case: r.case, warnings: r.warnings.map(extractionWarningText), extracted: true };
   },
 };
@@ -48,8 +60,8 @@ const narrativeLoader: CaseLoader = {
 /** FHIR R4 JSON (a Bundle, a Patient, an array of resources): imported, issues printed as warnings. */
 const fhirLoader: CaseLoader = {
   matches: (p, t) => /^\s*[{[]/.test(t) && /"resourceType"\s*:/.test(t.slice(0, 4096)),
-  load: (text, path) => {
-    const r = importFhir(parseFhirJson(text, path));
+  load: (file, path) => {
+    const r = importFhir(parseFhirJson(decodeUtf8Strict(file.bytes, path), path));
     const shown = r.issues.filter((i) => i.severity !== 'information');
     return {
       case: r.case,
@@ -64,8 +76,8 @@ export const caseLoaders: CaseLoader[] = [narrativeLoader, fhirLoader];
 
 const jsonLoader: CaseLoader = {
   matches: (p, t) => /\.json$/i.test(p) || t.trimStart().startsWith('{'),
-  load: (text, path, options) => {
-    const v = validateCase(parseJsonText(text, path), options);
+  load: (file, path, options) => {
+    const v = validateCase(parseJsonBytes(file.bytes, path), options);
     if (!v.case) {
       const n = v.issues.filter((i) => i.severity === 'error').length;
       throw new InputError(
@@ -78,13 +90,15 @@ const jsonLoader: CaseLoader = {
 };
 
 /**
- * Loads a case from file text.
- * @param text - file contents
+ * Loads a case from file bytes.
+ * @param bytes - file contents
  * @param path - file name (used to choose the loader and in messages)
  * @param options - `strict`: validation warnings are errors
  */
-export function loadCase(text: string, path: string, options: LoadOptions = {}): LoadedCase {
-  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(text, path, options);
-  if (jsonLoader.matches(path, text)) return jsonLoader.load(text, path, options);
+export function loadCase(bytes: Uint8Array, path: string, options: LoadOptions = {}): LoadedCase {
+  const { text, invalid } = decodeUtf8(bytes);
+  const file: CaseFile = { bytes, text, invalidUtf8: invalid };
+  for (const l of caseLoaders) if (l.matches(path, text)) return l.load(file, path, options);
+  if (jsonLoader.matches(path, text)) return jsonLoader.load(file, path, options);
   throw new InputError(`${path}: not a case document (expected a JSON case file)`);
 }

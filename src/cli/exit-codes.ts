@@ -17,10 +17,24 @@ const BY_KIND: Record<ErrorKind, number> = {
   internal: EXIT.internal,
 };
 
-/** Maps any thrown value to an exit code. File-system "no such file" is a user mistake, not a crash. */
+/**
+ * Maps any thrown value to an exit code. File-system errors are user mistakes, not crashes: a missing file
+ * is "not found" (3); a directory given as a file, a missing output directory or a permission problem is
+ * bad input (2). (Process I/O already turns them into errors naming the path: `src/cli/io.ts`.)
+ */
 export function exitCodeFor(e: unknown): number {
   if (isHeliotropeError(e)) return BY_KIND[e.kind];
   const code = (e as { code?: string } | null)?.code;
-  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return EXIT.input;
+  if (isOutputClosed(e)) return EXIT.ok;
+  if (code === 'ENOENT') return EXIT.notFound;
+  if (code === 'EISDIR' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR') return EXIT.input;
   return EXIT.internal;
+}
+
+/**
+ * True when standard output was closed by its reader (EPIPE: `heliotrope calc … | head`): the reader
+ * chose to stop, so the command ends quietly with exit code 0, as it would had the output been complete.
+ */
+export function isOutputClosed(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'EPIPE';
 }

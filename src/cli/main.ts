@@ -7,8 +7,8 @@ import { isHeliotropeError } from '../core/issues.js';
 import { formatIssues } from '../render/text/format.js';
 import { ENGINE_VERSION } from '../version.js';
 import { commands } from './commands/index.js';
-import { EXIT, exitCodeFor } from './exit-codes.js';
-import { processIo, type CliIo } from './io.js';
+import { EXIT, exitCodeFor, isOutputClosed } from './exit-codes.js';
+import { fileError, processIo, type CliIo } from './io.js';
 
 /**
  * Runs the CLI and returns the exit code; never throws for user mistakes and never prints a stack trace
@@ -47,17 +47,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       if (e.code === 'heliotrope.unknownCommand') io.stderr(`heliotrope: ${e.message}\n`);
       return EXIT.input;
     }
-    if (isHeliotropeError(e)) {
-      io.stderr(`heliotrope: ${e.message}\n${e.issues.length ? `${formatIssues(e.issues)}\n` : ''}`);
-      return exitCodeFor(e);
-    }
-    const code = exitCodeFor(e);
-    if (code === EXIT.input) {
-      const err = e as { code?: string; path?: string };
-      io.stderr(
-        `heliotrope: cannot read ${err.path ?? 'the file'} (${err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'it is a directory' : 'permission denied'})\n`,
-      );
-      return code;
+    if (isOutputClosed(e)) return exitCodeFor(e);
+    // A file-system error from an interface that does not name its paths (process I/O does).
+    const err = isHeliotropeError(e)
+      ? e
+      : fileError(e, (e as { path?: unknown } | null)?.path?.toString() ?? 'the file', 'read');
+    if (isHeliotropeError(err)) {
+      io.stderr(`heliotrope: ${err.message}\n${err.issues.length ? `${formatIssues(err.issues)}\n` : ''}`);
+      return exitCodeFor(err);
     }
     io.stderr(
       `heliotrope: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the command you ran (not the patient data).\n`,

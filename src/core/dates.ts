@@ -96,6 +96,40 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/**
+ * The plausible range of a clinical date, after relative dates are resolved: 1 January 1900 to
+ * 31 December 2100. Decision: the oldest patients alive were born after 1900, and no follow-up or
+ * screening date is planned beyond 2100; anything outside is a typo or a unit slip (an offset of 300
+ * years), and refusing it keeps every computation on dates bounded (ticks, windows, day counts).
+ */
+export const PLAUSIBLE_DATES = {
+  firstYear: 1900,
+  lastYear: 2100,
+  /** Day number of 1900-01-01. */
+  earliest: -25567,
+  /** Day number of 2100-12-31. */
+  latest: 47846,
+} as const;
+
+/** The longest plausible distance between two clinical dates, in days (the whole plausible range). */
+export const MAX_DATE_SPAN_DAYS = PLAUSIBLE_DATES.latest - PLAUSIBLE_DATES.earliest;
+
+/** True when a day number lies in the plausible range ({@link PLAUSIBLE_DATES}). */
+export function isPlausibleDay(day: number): boolean {
+  return Number.isFinite(day) && day >= PLAUSIBLE_DATES.earliest && day <= PLAUSIBLE_DATES.latest;
+}
+
+/** True when a partial ISO date is a real calendar date within the plausible range. */
+export function isPlausiblePartialIsoDate(value: string): boolean {
+  const d = parsePartialIsoDate(value);
+  return d !== undefined && isPlausibleDay(d.earliest) && isPlausibleDay(d.latest);
+}
+
+/** True when the string is a full `YYYY-MM-DD` calendar day within the plausible range (an `asOf` day). */
+export function isPlausibleIsoDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isPlausiblePartialIsoDate(value);
+}
+
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatDay(day: number): string {
   const { year: y, month: m, day: d } = civilFromDay(day);

@@ -38,9 +38,16 @@ export {
   formatDay,
   parsePartialIsoDate,
   isValidPartialIsoDate,
+  isPlausibleDay,
+  isPlausibleIsoDay,
+  isPlausiblePartialIsoDate,
+  PLAUSIBLE_DATES,
   offsetToDays,
   shiftInterval,
   intervalDifference,
   daysToYears,
   wholeYearsBetween,
 } from './dates.js';
+export { MAX_JSON_DEPTH, findExcessiveNesting, type ExcessiveNesting } from './json.js';
+export { decodeUtf8Strict, firstInvalidUtf8 } from './utf8.js';
+export { own } from './lookup.js';

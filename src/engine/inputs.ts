@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../core/evidence.js';
 import { issue, type Issue } from '../core/issues.js';
+import { own } from '../core/lookup.js';
 import { levenshtein } from '../core/strings.js';
 
 /** What values an input takes. `tri` = yes/no/unknown. */
@@ -105,6 +106,16 @@ export function coerceInput(
       ),
     }) as const;
   if (raw === null || raw === undefined) return { value: defaultValue(def) };
+  // Arrays and objects are never item values; they are not turned into text (String() of a deeply
+  // nested array recurses once per level).
+  if (typeof raw === 'object')
+    return {
+      issue: issue(
+        'value',
+        path,
+        `${def.id}: ${Array.isArray(raw) ? 'an array' : 'an object'} is not a valid value (expected ${describeValues(def)})`,
+      ),
+    };
   switch (def.kind.type) {
     case 'tri': {
       const key =
@@ -113,7 +124,7 @@ export function coerceInput(
           : typeof raw === 'string'
             ? raw.trim().toLowerCase()
             : undefined;
-      const v = key === undefined ? undefined : TRI_ALIASES[key];
+      const v = key === undefined ? undefined : own(TRI_ALIASES, key);
       return v === undefined ? bad(String(raw)) : { value: v };
     }
     case 'enum': {

@@ -4,6 +4,7 @@
  * mapping only has to be consistent, never perfect.
  * @module
  */
+import { own } from '../core/lookup.js';
 
 /** Greek letters spelled out ("TIF1γ" → "tif 1 gamma"). */
 export const GREEK: Readonly<Record<string, string>> = {
@@ -95,12 +96,12 @@ function stripDiacritics(w: string): string {
   for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) ascii = false;
   if (ascii) return w;
   let out = '';
-  for (const ch of w) out += GREEK[ch] ?? ch;
+  for (const ch of w) out += own(GREEK, ch) ?? ch;
   return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 function americanise(w: string): string {
-  const whole = WORDS[w];
+  const whole = own(WORDS, w);
   if (whole) return whole;
   let x = w;
   if (x.startsWith('oe') && (x.startsWith('oedem') || x.startsWith('oesoph'))) x = x.slice(1);

@@ -3,6 +3,7 @@
  * by every extractor.
  * @module
  */
+import { own } from '../core/lookup.js';
 
 /** Exact number words (one … twelve). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -43,8 +44,10 @@ export function readCount(
 ): { value: number; approximate: boolean } | undefined {
   const k = text.trim().toLowerCase();
   if (/^\d+$/.test(k)) return { value: Number(k), approximate: false };
-  if (k in NUMBER_WORDS) return { value: NUMBER_WORDS[k]!, approximate: false };
+  const word = own(NUMBER_WORDS, k);
+  if (word !== undefined) return { value: word, approximate: false };
   if (k === 'a' || k === 'an') return { value: 1, approximate: false };
-  if (k in vague) return { value: vague[k]!, approximate: true };
+  const loose = own(vague, k);
+  if (loose !== undefined) return { value: loose, approximate: true };
   return undefined;
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { GREEK, normalizeWord } from './normalize.js';
+import { own } from '../core/lookup.js';
 
 /** Kinds of token. */
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -142,7 +143,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (cls === C.Greek) {
       const ch = text[i]!;
-      out.push({ start: i, end: i + 1, kind: 'word', norm: GREEK[ch] ?? ch.toLowerCase() });
+      out.push({ start: i, end: i + 1, kind: 'word', norm: own(GREEK, ch) ?? ch.toLowerCase() });
       i++;
       continue;
     }

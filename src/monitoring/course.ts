@@ -102,12 +102,16 @@ const mid = (d: DayInterval | undefined) => (d ? (d.earliest + d.latest) / 2 : u
 
 function visitPoint(c: Case, v: Visit, index: number): VisitPoint {
   const day = resolveCaseDate(c, v.date);
-  const enzymes = (v.enzymes ?? []).map((e) => ({
-    analyte: canonicalAnalyte(e.analyte),
-    value: e.value,
-    upperLimit: e.upperLimit,
-    xUln: e.value / e.upperLimit,
-  }));
+  const enzymes = (v.enzymes ?? [])
+    .map((e) => ({
+      analyte: canonicalAnalyte(e.analyte),
+      value: e.value,
+      upperLimit: e.upperLimit,
+      xUln: e.value / e.upperLimit,
+    }))
+    // Validation bounds limits and values so that the ratio is finite; a case that skipped validation
+    // never gets an "Infinity × ULN".
+    .filter((e) => Number.isFinite(e.xUln));
   const worst = enzymes.reduce<(typeof enzymes)[number] | null>(
     (a, e) => (a === null || e.xUln > a.xUln ? e : a),
     null,

@@ -8,6 +8,7 @@ import type { Case } from '../case/schema.js';
 import { evaluateAlerts, type AlertsResult } from './alerts.js';
 import { concordance, type ConcordanceSummary } from './concordance.js';
 import { buildCourse, type Course } from './course.js';
+import { InputError } from '../core/issues.js';
 import { cumulativeDoxorubicin, type CumulativeDoxorubicinResult } from './dosing/dosing.js';
 
 /** The monitoring section of an assessment. */
@@ -21,6 +22,13 @@ export interface MonitoringResult {
   doxorubicin: (CumulativeDoxorubicinResult & { treatmentPaths: string[] }) | null;
 }
 
+/** Where each field of a doxorubicin course comes from in a treatment record. */
+const COURSE_FIELD_PATHS: Readonly<Record<string, string>> = {
+  mgPerM2: '.dose.value',
+  cycles: '.cycles',
+  doseReductionPercent: '.doseReductionPercent',
+};
+
 /** Doxorubicin courses of a case that can be summed (dose in mg/m² and a cycle count). */
 function doxorubicinOf(c: Case): MonitoringResult['doxorubicin'] {
   const rows = c.treatments
@@ -33,13 +41,27 @@ function doxorubicinOf(c: Case): MonitoringResult['doxorubicin'] {
         t.cycles !== undefined,
     );
   if (!rows.length) return null;
-  const r = cumulativeDoxorubicin(
-    rows.map(({ t }) => ({
-      mgPerM2: t.dose!.value,
-      cycles: t.cycles!,
-      ...(t.doseReductionPercent !== undefined ? { doseReductionPercent: t.doseReductionPercent } : {}),
-    })),
-  );
+  let r: CumulativeDoxorubicinResult;
+  try {
+    r = cumulativeDoxorubicin(
+      rows.map(({ t }) => ({
+        mgPerM2: t.dose!.value,
+        cycles: t.cycles!,
+        ...(t.doseReductionPercent !== undefined ? { doseReductionPercent: t.doseReductionPercent } : {}),
+      })),
+    );
+  } catch (e) {
+    // Validation refuses these values; a case that skipped it still gets the paths of its own fields.
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError(
+      e.message,
+      e.issues.map((i) => {
+        const m = /^courses\[(\d+)\]\.(\w+)$/.exec(i.path);
+        const row = m ? rows[Number(m[1])] : undefined;
+        return row ? { ...i, path: `${row.path}${COURSE_FIELD_PATHS[m![2]!] ?? ''}` } : i;
+      }),
+    );
+  }
   return { ...r, treatmentPaths: rows.map((x) => x.path) };
 }
 

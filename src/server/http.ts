@@ -12,7 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
-import { formatPath, parseJsonText, validateCase } from '../case/validate.js';
+import { formatPath, parseJsonBytes, validateCase } from '../case/validate.js';
 import type { Role } from '../store/accounts.js';
 import { safeEqual, tokenHash } from './auth.js';
 import type { AppEnv, AuditTarget, Identity, ServerContext } from './context.js';
@@ -190,8 +190,9 @@ function sizeLimit(max: number): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The JSON body middleware: refuses other media types (415), bodies over the limit (413), and text that
- * is not JSON (400 with line and column); the parsed value is the `body` variable.
+ * The JSON body middleware: refuses other media types (415), bodies over the limit (413), bytes that are
+ * not UTF-8 (400 with the byte offset), JSON nested more than 64 levels and text that is not JSON (400 with
+ * line and column); the parsed value is the `body` variable.
  * @param ctx - dependencies
  */
 function jsonBody(ctx: ServerContext): MiddlewareHandler<AppEnv>[] {
@@ -203,7 +204,8 @@ function jsonBody(ctx: ServerContext): MiddlewareHandler<AppEnv>[] {
     },
     sizeLimit(ctx.maxBodyBytes),
     async (c, next) => {
-      c.set('body', parseJsonText(await c.req.text(), 'the request body'));
+      // Strict UTF-8 (invalid bytes refused with their offset), depth-limited JSON: one shared parser.
+      c.set('body', parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()), 'the request body'));
       return next();
     },
   ];

@@ -208,7 +208,7 @@ export const AssessQuery = z.object({
   asOf: z
     .string()
     .optional()
-    .openapi({ format: 'date', description: 'the date to assess at (default: today)' }),
+    .openapi({ format: 'date', description: 'the date to assess at, 1900–2100 (default: today)' }),
   prior: z
     .string()
     .optional()

@@ -190,10 +190,10 @@ describe('heliotrope calc', () => {
     expect(bad.err).toMatch(/height-cm/);
   });
 
-  it('missing batch file → exit 2, no stack trace', async () => {
+  it('missing batch file → exit 3 (not found, as docs/cli.md says), no stack trace', async () => {
     const r = await cli(['calc', 'eular-acr-2017', '--input', '/nonexistent/batch.jsonl']);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot read .*batch\.jsonl \(no such file\)/);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/cannot read .*batch\.jsonl: no such file/);
   });
 });
 
@@ -307,8 +307,8 @@ describe('heliotrope assess', () => {
     expect(r.err).toMatch(/line 3, column \d+/);
   });
 
-  it('missing file and bad --as-of → exit 2', async () => {
-    expect((await cli(['assess', '/nonexistent.json'])).code).toBe(2);
+  it('missing file → exit 3; bad --as-of → exit 2', async () => {
+    expect((await cli(['assess', '/nonexistent.json'])).code).toBe(3);
     const r = await cli(['assess', fixture('seed-breast-idc.case.json'), '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--as-of/);

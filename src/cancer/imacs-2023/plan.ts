@@ -16,6 +16,7 @@ import {
   type PanelId,
 } from './definition.js';
 import type { ImacsResult } from './evaluate.js';
+import { own } from '../../core/lookup.js';
 
 /** Status of one plan item. `upcoming`: due later; `consider`: a conditional modality not done. */
 export type PlanItemStatus = 'done' | 'due' | 'upcoming' | 'overdue' | 'not-applicable' | 'consider';
@@ -94,7 +95,7 @@ export function screeningItemId(kind: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  return INVESTIGATION_ALIASES[k] ?? k;
+  return own(INVESTIGATION_ALIASES, k) ?? k;
 }
 
 /**

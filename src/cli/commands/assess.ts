@@ -7,7 +7,7 @@ import { assessCase, type AssessmentReport } from '../../assess/assess.js';
 import { isFailedSection } from '../../contract/set.js';
 import { DEFAULT_PRETEST, PRETEST_RANGE, pretestIssues } from '../../cancer/probability/probability.js';
 import { InputError } from '../../core/issues.js';
-import { isValidPartialIsoDate } from '../../core/dates.js';
+import { isPlausibleIsoDay } from '../../core/dates.js';
 import { renderSectionText } from '../../render/text/index.js';
 import { reportSections } from '../../sets/registry.js';
 import { loadCase } from '../case-input.js';
@@ -66,11 +66,10 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     .action(
       async (file: string, opts: { json?: boolean; asOf?: string; prior?: string; strict?: boolean }) => {
         const asOf = opts.asOf ?? io.today();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+        if (!isPlausibleIsoDay(asOf))
+          throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
         const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
-        const text = await io.readText(file);
-        const loaded = loadCase(text, file, { strict: opts.strict === true });
+        const loaded = loadCase(await io.readBytes(file), file, { strict: opts.strict === true });
         for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
         const faults: string[] = [];
         const report = assessCase(loaded.case, {

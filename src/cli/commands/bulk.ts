@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { isValidPartialIsoDate } from '../../core/dates.js';
+import { isPlausibleIsoDay } from '../../core/dates.js';
 import { InputError } from '../../core/issues.js';
 import { defaultImporter } from '../../bulk/importer.js';
 import { processStdinLine } from '../../bulk/patient.js';
@@ -28,8 +28,8 @@ interface BulkCliOptions {
 }
 
 function checkDay(asOf: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-    throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
+  if (!isPlausibleIsoDay(asOf))
+    throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
   return asOf;
 }
 
@@ -51,7 +51,7 @@ async function runStdin(io: CliIo, asOf: string): Promise<void> {
     const r = processStdinLine(line, ++n, defaultImporter, asOf);
     if (r.error) errors++;
     io.stdout(`${JSON.stringify(r)}\n`);
-    if (io.stdoutDrained && n % 256 === 0) await io.stdoutDrained();
+    if (io.outputRoom && n % 256 === 0) await io.outputRoom();
   }
   io.stderr(`heliotrope bulk --stdin: ${n} lines, ${n - errors} assessed, ${errors} with an error\n`);
 }

@@ -4,20 +4,21 @@
  */
 import type { Command } from 'commander';
 import {
-  detectBatchFormat,
   evaluateRaw,
   isDocumentBatch,
   parseItemArgs,
-  runCsvBatch,
+  runCsvChunks,
   runDocumentBatch,
-  runJsonlBatch,
+  runJsonlLines,
   type CalcRow,
 } from '../../calc/run.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../engine/inputs.js';
 import { parseJsonText } from '../../case/validate.js';
+import { decodeUtf8Strict } from '../../core/utf8.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
+import { linesOf, openBatch } from '../batch-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -34,10 +35,20 @@ export function itemHelp(set: CalculatorEntry): string {
   return `\nItems (item=value; unknown when omitted):\n${rows.join('\n')}\n\n${source}\n`;
 }
 
-/** Prints batch rows (one JSON object per line with --json), skipped rows on stderr; exit 2 if any failed. */
-function printRows(set: CalculatorEntry, rows: CalcRow[], opts: { json?: boolean }, io: CliIo): number {
+/**
+ * Prints batch rows as they come (one JSON object per line with --json), skipped rows on stderr, waiting
+ * for a slow reader between rows; exit 2 if any failed.
+ */
+async function printRows(
+  set: CalculatorEntry,
+  rows: AsyncIterable<CalcRow> | Iterable<CalcRow>,
+  opts: { json?: boolean },
+  io: CliIo,
+): Promise<number> {
   let bad = 0;
-  for (const row of rows) {
+  let count = 0;
+  for await (const row of rows) {
+    count++;
     if (row.ok) {
       io.stdout(
         opts.json
@@ -49,8 +60,9 @@ function printRows(set: CalculatorEntry, rows: CalcRow[], opts: { json?: boolean
       if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
       io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
     }
+    await io.outputRoom?.();
   }
-  if (rows.length === 0) io.stderr(`heliotrope calc ${set.id}: the batch has no rows\n`);
+  if (count === 0) io.stderr(`heliotrope calc ${set.id}: the batch has no rows\n`);
   return bad ? EXIT.input : EXIT.ok;
 }
 
@@ -65,7 +77,8 @@ async function runOne(
   if (calc.kind === 'document') {
     if (!opts.input)
       throw new InputError(`${set.id} takes a JSON document: use --input FILE (or - for stdin)`);
-    const text = await io.readText(opts.input);
+    // Structured input: strict UTF-8 (invalid bytes refused with their offset).
+    const text = decodeUtf8Strict(await io.readBytes(opts.input), opts.input);
     if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
     const result = calc.evaluate(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
@@ -73,9 +86,14 @@ async function runOne(
   }
   if (opts.input) {
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
-    const text = await io.readText(opts.input);
-    const fmt = detectBatchFormat(opts.input, text);
-    return printRows(set, fmt === 'csv' ? runCsvBatch(calc, text) : runJsonlBatch(calc, text), opts, io);
+    // Streamed: each row is read, scored and written before the next is read (memory stays flat).
+    const batch = await openBatch(io, opts.input);
+    return printRows(
+      set,
+      batch.format === 'csv' ? runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks)),
+      opts,
+      io,
+    );
   }
   const r = evaluateRaw(calc, parseItemArgs(items));
   if (!r.ok) throw new InputError(`invalid input for ${set.id}`, r.issues);

@@ -60,7 +60,7 @@ describe('heliotrope extract', () => {
     expect(await runCli(['extract', 'e.txt'], f.io)).toBe(0);
     expect(f.err()).toMatch(/warning: the input is empty/);
   });
-  it('exits 2 with a clear message for binary, oversized or missing input', async () => {
+  it('exits 2 for binary or oversized input, 3 for a missing file', async () => {
     const bin = fakeIo({ 'x.txt': new Uint8Array([0, 1, 2, 3, 0, 255]) });
     expect(await runCli(['extract', 'x.txt'], bin.io)).toBe(2);
     expect(bin.err()).toMatch(/not a text narrative/);
@@ -68,7 +68,8 @@ describe('heliotrope extract', () => {
     expect(await runCli(['extract', 'big.txt'], big.io)).toBe(2);
     expect(big.err()).toMatch(/too large/);
     const none = fakeIo({});
-    expect(await runCli(['extract', 'nope.txt'], none.io)).toBe(2);
+    expect(await runCli(['extract', 'nope.txt'], none.io)).toBe(3);
+    expect(none.err()).toMatch(/cannot read nope\.txt: no such file/);
   });
   it('warns about invalid UTF-8 bytes', async () => {
     const bytes = new Uint8Array([

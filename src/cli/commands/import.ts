@@ -5,6 +5,7 @@
  * @module
  */
 import type { Command } from 'commander';
+import { decodeUtf8Strict } from '../../core/utf8.js';
 import { importFhir, parseFhirJson } from '../../fhir/import/index.js';
 import { fhirIssueText, renderImport } from '../../render/text/fhir.js';
 import { ENGINE_VERSION } from '../../version.js';
@@ -21,7 +22,8 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     .argument('<file>', 'FHIR R4 JSON file, or - for standard input')
     .option('--json', 'print the import document (case, issues, provenance) as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const text = await io.readText(file);
+      // Structured input: invalid UTF-8 is refused with its byte offset, as for case JSON.
+      const text = decodeUtf8Strict(await io.readBytes(file), file);
       const result = importFhir(parseFhirJson(text, file));
       const errors = result.issues.filter((i) => i.severity === 'error');
       if (opts.json)

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { assessCase } from '../../assess/assess.js';
-import { isValidPartialIsoDate } from '../../core/dates.js';
+import { isPlausibleIsoDay } from '../../core/dates.js';
 import { InputError } from '../../core/issues.js';
 import { renderReportHtml } from '../../render/html/report.js';
 import { loadCase } from '../case-input.js';
@@ -22,9 +22,9 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
     .option('--as-of <date>', 'reference day (YYYY-MM-DD; default today)')
     .action(async (file: string, opts: { out?: string; asOf?: string }) => {
       const asOf = opts.asOf ?? io.today();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf))
-        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD)`);
-      const loaded = loadCase(await io.readText(file), file);
+      if (!isPlausibleIsoDay(asOf))
+        throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
+      const loaded = loadCase(await io.readBytes(file), file);
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const report = assessCase(loaded.case, { asOf });
       for (const w of report.warnings ?? []) io.stderr(noticeLine(w));

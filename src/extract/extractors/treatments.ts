@@ -9,6 +9,7 @@ import type { Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { DOSE_UNIT_TO_UCUM } from './units.js';
+import { own } from '../../core/lookup.js';
 
 /** An extracted treatment (case model TreatmentSchema). */
 export interface ExtractedTreatment {
@@ -98,7 +99,7 @@ export function extractTreatments(doc: Doc): {
       const d = DOSE_RE.exec(win);
       const spans: { start: number; end: number }[] = [m];
       if (d && !t.dose) {
-        const unit = DOSE_UNIT_TO_UCUM[d[2]!.toLowerCase()];
+        const unit = own(DOSE_UNIT_TO_UCUM, d[2]!.toLowerCase());
         if (unit) {
           t.dose = { value: Number(d[1]), unit };
           spans.push({ start: m.end + d.index, end: m.end + d.index + d[0].length });

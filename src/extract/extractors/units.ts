@@ -3,6 +3,7 @@
  * this table is left out of the extracted lab rather than guessed.
  * @module
  */
+import { own } from '../../core/lookup.js';
 
 /** Written unit (lower case, spaces removed, ×/x prefix dropped) → UCUM code. */
 export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
@@ -71,7 +72,7 @@ export function ucumUnit(written: string): string | undefined {
     .toLowerCase()
     .replace(/\s+/g, '')
     .replace(/^[×x*]/, '');
-  return UNIT_TO_UCUM[key];
+  return own(UNIT_TO_UCUM, key);
 }
 
 const UNIT_RE =

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
+import { TREATMENT_LIMITS } from '../../case/treatment-limits.js';
 import { InputError, issue, type Issue } from '../../core/issues.js';
 
 /** Sources of the dosing formulas. */
@@ -47,7 +48,7 @@ export const DOSING_LIMITS = {
   weightKg: { min: 2, max: 400 },
   ageYears: { min: 18, max: 120 },
   scrMgDl: { min: 0.1, max: 20 },
-  auc: { min: 1, max: 10 },
+  auc: TREATMENT_LIMITS.targetAuc,
 } as const;
 
 /** µmol/L per mg/dL for creatinine (dosing.md §2; one calculator uses 88.42). */
@@ -377,12 +378,14 @@ export interface CumulativeDoxorubicinResult {
 export function cumulativeDoxorubicin(courses: readonly AnthracyclineCourse[]): CumulativeDoxorubicinResult {
   const issues: Issue[] = [];
   courses.forEach((c, i) => {
-    if (!Number.isFinite(c.mgPerM2) || c.mgPerM2 <= 0 || c.mgPerM2 > 150)
+    const maxDose = TREATMENT_LIMITS.doxorubicinMgPerM2PerCycle;
+    const maxCycles = TREATMENT_LIMITS.doxorubicinCycles;
+    if (!Number.isFinite(c.mgPerM2) || c.mgPerM2 <= 0 || c.mgPerM2 > maxDose)
       issues.push(
-        issue('value', `courses[${i}].mgPerM2`, `${c.mgPerM2} mg/m² per cycle is implausible (0–150)`),
+        issue('value', `courses[${i}].mgPerM2`, `${c.mgPerM2} mg/m² per cycle is implausible (0–${maxDose})`),
       );
-    if (!Number.isInteger(c.cycles) || c.cycles < 1 || c.cycles > 40)
-      issues.push(issue('value', `courses[${i}].cycles`, 'cycles must be an integer 1–40'));
+    if (!Number.isInteger(c.cycles) || c.cycles < 1 || c.cycles > maxCycles)
+      issues.push(issue('value', `courses[${i}].cycles`, `cycles must be an integer 1–${maxCycles}`));
     if (c.doseReductionPercent !== undefined && (c.doseReductionPercent < 0 || c.doseReductionPercent >= 100))
       issues.push(issue('value', `courses[${i}].doseReductionPercent`, 'dose reduction must be 0–<100 %'));
     if (

@@ -59,6 +59,34 @@ describe('timeline SVG', () => {
     expect(t[0]!.label).toBe('Jan 2019');
     expect(t.every((x) => /^[A-Z][a-z]{2} \d{4}$/.test(x.label))).toBe(true);
   });
+  it('month ticks stay few and finite over any span (issue 15: a huge span looped forever)', () => {
+    // 1900–2100: yearly multiples, still about a dozen ticks.
+    const century = monthTicks(-25567, 47846);
+    expect(century.length).toBeGreaterThan(5);
+    expect(century.length).toBeLessThanOrEqual(13);
+    expect(century[0]!.label).toBe('Jan 1900');
+    // Days beyond what a Date can hold, infinite or NaN: no ticks, and the call returns.
+    expect(monthTicks(0, 1.1e8)).toEqual([]);
+    expect(monthTicks(0, Infinity)).toEqual([]);
+    expect(monthTicks(-Infinity, 0)).toEqual([]);
+    expect(monthTicks(NaN, 10)).toEqual([]);
+    expect(monthTicks(10, 0)).toEqual([]);
+  });
+  it('a non-finite value never reaches the drawing (axis maximum, points)', () => {
+    const svgInf = renderTimelineSvg({
+      title: 'inf',
+      muscle: [
+        { day: 18000, mmtPercent: 50, enzymeXUln: Infinity },
+        { day: 18100, mmtPercent: 60, enzymeXUln: 3 },
+      ],
+      enzymeLabel: 'CK',
+      skin: [],
+      tumour: [],
+      treatments: [],
+      alerts: [],
+    });
+    expect(svgInf).not.toMatch(/NaN|Infinity/);
+  });
   it('an empty course still renders without NaN', () => {
     const svg0 = renderTimelineSvg({
       title: 'empty',

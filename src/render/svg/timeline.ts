@@ -118,6 +118,19 @@ function linear(d0: number, d1: number, r0: number, r1: number): (x: number) => 
   return (x) => r0 + (x - d0) * k;
 }
 
+/** A number that can be drawn (null, NaN and ±Infinity cannot). */
+const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
+
+/** The largest finite value of a series, at least `floor` (a loop: series can be long). */
+function maxOf<T>(floor: number, items: readonly T[], read: (t: T) => number | null): number {
+  let m = floor;
+  for (const t of items) {
+    const v = read(t);
+    if (finite(v) && v > m) m = v;
+  }
+  return m;
+}
+
 /** A round tick step giving about four intervals up to x. */
 function niceStep(x: number): number {
   const raw = Math.max(x, 1e-9) / 4;
@@ -138,12 +151,26 @@ function ticks(max: number): number[] {
   return out;
 }
 
-/** Month ticks between two days: step 1, 2, 3, 6 or 12 months so that there are at most 12. */
+/** Largest day the tick arithmetic (JavaScript Date) can represent, either side of 1970. */
+const DATE_LIMIT_DAYS = 100_000_000;
+
+/**
+ * Month ticks between two days: step 1, 2, 3, 6 or 12 months (then whole multiples of 12) so that there
+ * are at most about 12. Bounded for any input: non-finite or unrepresentable days give no ticks.
+ */
 export function monthTicks(from: number, to: number): { day: number; label: string }[] {
+  if (
+    !Number.isFinite(from) ||
+    !Number.isFinite(to) ||
+    to < from ||
+    Math.abs(from) > DATE_LIMIT_DAYS ||
+    Math.abs(to) > DATE_LIMIT_DAYS
+  )
+    return [];
   const a = new Date(from * 86_400_000);
   const b = new Date(to * 86_400_000);
   const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
-  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 12) ?? 24;
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 12) ?? 12 * Math.ceil(months / 144);
   const out: { day: number; label: string }[] = [];
   let y = a.getUTCFullYear();
   let mo = a.getUTCMonth() + (a.getUTCDate() === 1 ? 0 : 1);
@@ -160,13 +187,11 @@ export function monthTicks(from: number, to: number): { day: number; label: stri
   }
   for (;;) {
     const day = Math.round(Date.UTC(y, mo, 1) / 86_400_000);
-    if (day > to) break;
+    if (!(day <= to)) break;
     if (day >= from) out.push({ day, label: `${MONTHS[mo]} ${y}` });
     mo += step;
-    while (mo > 11) {
-      mo -= 12;
-      y++;
-    }
+    y += Math.floor(mo / 12);
+    mo %= 12;
   }
   return out;
 }
@@ -241,8 +266,17 @@ export function renderTimelineSvg(d: TimelineChartData): string {
     ...d.treatments.flatMap((t) => [t.start, t.end ?? t.start]),
     ...d.alerts.map((a) => a.day),
   ];
-  const lo = days.length ? Math.min(...days) : 0;
-  const hi = days.length ? Math.max(...days) : 1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of days) {
+    if (!Number.isFinite(d)) continue;
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  if (lo > hi) {
+    lo = 0;
+    hi = 1;
+  }
   const pad = Math.max(14, (hi - lo) * 0.03);
   const from = lo - pad;
   const to = hi + pad;
@@ -266,7 +300,7 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   panelFrame('Muscle: strength and enzymes', hM);
   const yMmt = linear(0, 100, top + hM, top + 22);
   out.push(yAxis(LEFT, top + 22, hM - 22, 100, 'MMT-8 (% of maximum)', 'left'));
-  const enzMax = niceMax(Math.max(2, ...d.muscle.map((p) => p.enzymeXUln ?? 0)) * 1.1);
+  const enzMax = niceMax(maxOf(2, d.muscle, (p) => p.enzymeXUln) * 1.1);
   const yEnz = linear(0, enzMax, top + hM, top + 22);
   out.push(
     yAxis(LEFT + PLOT_W, top + 22, hM - 22, enzMax, `${d.enzymeLabel} (× ULN)`, 'right', (v) => `${v}×`),
@@ -275,10 +309,10 @@ export function renderTimelineSvg(d: TimelineChartData): string {
     `<line class="uln" x1="${LEFT}" y1="${n2(yEnz(1))}" x2="${LEFT + PLOT_W}" y2="${n2(yEnz(1))}" stroke="${C_ENZ}" stroke-dasharray="2 3" stroke-width="1"/><text x="${LEFT + PLOT_W - 6}" y="${n2(yEnz(1) - 4)}" font-size="10.5" text-anchor="end" fill="${C_ENZ}">ULN (1×)</text>`,
   );
   const mmtPts = d.muscle
-    .filter((p) => p.mmtPercent !== null)
+    .filter((p) => finite(p.day) && finite(p.mmtPercent))
     .map((p) => [x(p.day), yMmt(p.mmtPercent!)] as [number, number]);
   const enzPts = d.muscle
-    .filter((p) => p.enzymeXUln !== null)
+    .filter((p) => finite(p.day) && finite(p.enzymeXUln))
     .map((p) => [x(p.day), yEnz(p.enzymeXUln!)] as [number, number]);
   out.push(polyline(mmtPts, C_MMT, undefined, 2.2, 'series-mmt'));
   out.push(polyline(enzPts, C_ENZ, '7 4', 2, 'series-enzyme'));
@@ -289,7 +323,7 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   // Panel 2: skin.
   const hS = 120;
   panelFrame('Skin: CDASI activity and rash', hS);
-  const skinMax = niceMax(Math.max(30, ...d.skin.map((p) => p.cdasi ?? 0)) * 1.1);
+  const skinMax = niceMax(maxOf(30, d.skin, (p) => p.cdasi) * 1.1);
   const ySkin = linear(0, skinMax, top + hS - 18, top + 22);
   out.push(yAxis(LEFT, top + 22, hS - 40, skinMax, 'CDASI activity', 'left'));
   for (const [v, txt] of [
@@ -301,7 +335,7 @@ export function renderTimelineSvg(d: TimelineChartData): string {
     );
   }
   const skinPts = d.skin
-    .filter((p) => p.cdasi !== null)
+    .filter((p) => finite(p.day) && finite(p.cdasi))
     .map((p) => [x(p.day), ySkin(p.cdasi!)] as [number, number]);
   out.push(polyline(skinPts, C_SKIN, '2 3 8 3', 2, 'series-cdasi'));
   for (const [px, py] of skinPts) out.push(marker('triangle', px, py, C_SKIN, true, 'point-cdasi'));
@@ -316,11 +350,11 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   // Panel 3: tumour.
   const hT = 160;
   panelFrame('Tumour burden: RECIST 1.1 sum of diameters', hT);
-  const tMax = niceMax(Math.max(10, ...d.tumour.map((p) => p.sumMm ?? 0)) * 1.15);
+  const tMax = niceMax(maxOf(10, d.tumour, (p) => p.sumMm) * 1.15);
   const yT = linear(0, tMax, top + hT, top + 26);
   out.push(yAxis(LEFT, top + 26, hT - 26, tMax, 'Sum of diameters (mm)', 'left'));
   const tPts = d.tumour
-    .filter((p) => p.sumMm !== null)
+    .filter((p) => finite(p.day) && finite(p.sumMm))
     .map((p) => ({ xy: [x(p.day), yT(p.sumMm!)] as [number, number], p }));
   out.push(
     polyline(

@@ -12,7 +12,7 @@ import { evaluateRaw } from '../../calc/run.js';
 import { planMerge } from '../../case/merge.js';
 import { mergeImpact } from '../../assess/merge-impact.js';
 import { validateCase } from '../../case/validate.js';
-import { isValidPartialIsoDate } from '../../core/dates.js';
+import { isPlausibleIsoDay } from '../../core/dates.js';
 import { HeliotropeError, InputError, issue } from '../../core/issues.js';
 import type { InputDef } from '../../engine/inputs.js';
 import { assessOptions, type RouteGroup } from '../context.js';
@@ -96,8 +96,10 @@ export const computeRoutes: RouteGroup = {
       ),
       async (c) => {
         const { asOf, prior, headlines } = c.req.valid('query');
-        if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isValidPartialIsoDate(asOf)))
-          throw new InputError('asOf is not a date', [issue('value', 'asOf', 'expected YYYY-MM-DD')]);
+        if (asOf !== undefined && !isPlausibleIsoDay(asOf))
+          throw new InputError('asOf is not a date', [
+            issue('value', 'asOf', 'expected YYYY-MM-DD, years 1900–2100'),
+          ]);
         let cancerPretest: number | undefined;
         if (prior !== undefined) {
           cancerPretest = /^\s*\d*\.?\d+\s*$/.test(prior) ? Number(prior) : Number.NaN;
