@@ -295,33 +295,17 @@ class Planner {
             b[k] === undefined ||
             jsonEqual(b[k], v),
         );
-        if (same)
-          this.push({
-            section,
-            kind: 'same',
-            path: [section, idx],
-            op: 'set',
-            before: b,
-            after: raw,
-            item: raw,
-            baseItem: b,
-            ...withNotes,
-            ...ev,
-          });
-        else
-          this.push({
-            section,
-            kind: 'conflict',
-            path: [section, idx],
-            op: 'set',
-            before: b,
-            after: raw,
-            item: raw,
-            baseItem: b,
-            allowBoth: true,
-            notes: [...notes, 'same-date'],
-            ...ev,
-          });
+        const row = {
+          section,
+          path: [section, idx],
+          op: 'set' as const,
+          before: b,
+          after: raw,
+          item: raw,
+          baseItem: b,
+        };
+        if (same) this.push({ ...row, kind: 'same', ...withNotes, ...ev });
+        else this.push({ ...row, kind: 'conflict', allowBoth: true, notes: [...notes, 'same-date'], ...ev });
         continue;
       }
       this.fields(section, b, raw, [section, idx], {

@@ -50,6 +50,8 @@ describe('summarize', () => {
       screeningMode: 'screening',
       nextScreeningDue: s.nextScreeningDue,
       nextScreeningStatus: 'overdue',
+      // Only the positive antibodies, by canonical name (the negative TIF1-γ and Jo-1 are left out).
+      positiveAntibodies: '|NXP2|',
     });
     const overdue = im.plan.items
       .filter((i) => i.status === 'overdue' && i.required)
@@ -67,6 +69,7 @@ describe('summarize', () => {
       'screeningMode',
       'nextScreeningDue',
       'nextScreeningStatus',
+      'positiveAntibodies',
     ]);
   });
 

@@ -130,6 +130,47 @@ async function currentForChange(
   return cur;
 }
 
+/**
+ * Writes the next version of a live case inside a transaction: the `cases` row (only if still at the
+ * version read, else {@link ConflictError}) and its `case_versions` row with the changed paths.
+ */
+async function writeVersion(
+  trx: Transaction<DatabaseSchema>,
+  cur: CaseRow,
+  doc: Record<string, unknown>,
+  v: { action: 'update' | 'restore'; user: string; at: string; summary: CaseSummary; restoredFrom?: number },
+): Promise<void> {
+  const base = Number(cur.version);
+  const text = JSON.stringify(doc);
+  const res = await trx
+    .updateTable('cases')
+    .set({
+      version: base + 1,
+      title: titleOf(doc),
+      data: text,
+      summary: JSON.stringify(v.summary),
+      updated_at: v.at,
+      updated_by: v.user,
+    })
+    .where('id', '=', cur.id)
+    .where('version', '=', base)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(base, toCase(cur));
+  await trx
+    .insertInto('case_versions')
+    .values({
+      case_id: cur.id,
+      version: base + 1,
+      action: v.action,
+      data: text,
+      changes: JSON.stringify(diffPaths(parseObject(cur.data), doc)),
+      changed_by: v.user,
+      changed_at: v.at,
+      ...(v.restoredFrom !== undefined ? { restored_from: v.restoredFrom } : {}),
+    })
+    .execute();
+}
+
 /** Cases, their versions and their assessments. */
 export class CaseStore {
   /** @param ctx - database and clock */
@@ -272,39 +313,9 @@ export class CaseStore {
     user: string,
     summary: CaseSummary = {},
   ): Promise<StoredCase> {
-    const at = this.ctx.now();
-    const doc = { ...data, id };
-    const text = JSON.stringify(doc);
     await this.k.transaction().execute(async (trx) => {
       const cur = await currentForChange(trx, id, baseVersion);
-      const next = baseVersion + 1;
-      const res = await trx
-        .updateTable('cases')
-        .set({
-          version: next,
-          title: titleOf(doc),
-          data: text,
-          summary: JSON.stringify(summary),
-          updated_at: at,
-          updated_by: user,
-        })
-        .where('id', '=', id)
-        .where('version', '=', baseVersion)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(baseVersion, toCase(cur));
-      const changes = diffPaths(parseObject(cur.data), doc);
-      await trx
-        .insertInto('case_versions')
-        .values({
-          case_id: id,
-          version: next,
-          action: 'update',
-          data: text,
-          changes: JSON.stringify(changes),
-          changed_by: user,
-          changed_at: at,
-        })
-        .execute();
+      await writeVersion(trx, cur, { ...data, id }, { action: 'update', user, at: this.ctx.now(), summary });
     });
     return this.get(id);
   }
@@ -327,7 +338,6 @@ export class CaseStore {
     user: string,
     summary: CaseSummary = {},
   ): Promise<StoredCase> {
-    const at = this.ctx.now();
     await this.k.transaction().execute(async (trx) => {
       const cur = await currentForChange(trx, id, baseVersion);
       const old = await trx
@@ -337,36 +347,12 @@ export class CaseStore {
         .where('version', '=', fromVersion)
         .executeTakeFirst();
       if (!old) throw notFound(`version ${fromVersion} of case ${id}`);
-      const doc = { ...parseObject(old.data), id };
-      const text = JSON.stringify(doc);
-      const next = baseVersion + 1;
-      const res = await trx
-        .updateTable('cases')
-        .set({
-          version: next,
-          title: titleOf(doc),
-          data: text,
-          summary: JSON.stringify(summary),
-          updated_at: at,
-          updated_by: user,
-        })
-        .where('id', '=', id)
-        .where('version', '=', baseVersion)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(baseVersion, toCase(cur));
-      await trx
-        .insertInto('case_versions')
-        .values({
-          case_id: id,
-          version: next,
-          action: 'restore',
-          data: text,
-          changes: JSON.stringify(diffPaths(parseObject(cur.data), doc)),
-          changed_by: user,
-          changed_at: at,
-          restored_from: fromVersion,
-        })
-        .execute();
+      await writeVersion(
+        trx,
+        cur,
+        { ...parseObject(old.data), id },
+        { action: 'restore', user, at: this.ctx.now(), summary, restoredFrom: fromVersion },
+      );
     });
     return this.get(id);
   }

@@ -6,7 +6,7 @@
  * @module
  */
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError } from './api.js';
+import { api, ApiError, problemText } from './api.js';
 import { when } from './labels.js';
 import { ACTION_WORDS } from '../../src/render/text/monitoring.js';
 import type { AlertAction } from '../../src/monitoring/alerts.js';
@@ -17,11 +17,6 @@ export interface AlertLine {
   action: string;
   severity: string;
   possible?: boolean;
-}
-
-function problemText(e: unknown): string {
-  if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** The follow-up alerts of a report that ask for action (high first), one per action. */

@@ -8,7 +8,7 @@
  * @module
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api, ApiError } from './api.js';
+import { api, problemText } from './api.js';
 import type { Draft } from './case-form.js';
 import { FINDING_LABELS, humanize } from './labels.js';
 import { sectionTitles } from './report-views.js';
@@ -67,11 +67,6 @@ const KIND_WORDS: Record<MergeChange['kind'], string> = {
   same: 'already recorded',
   conflict: 'conflict',
 };
-
-function problemText(e: unknown): string {
-  if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
-  return e instanceof Error ? e.message : String(e);
-}
 
 function short(v: unknown): string {
   if (v === undefined || v === null) return '—';
