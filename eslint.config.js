@@ -6,10 +6,27 @@ import globals from 'globals';
 /**
  * The layers of src/, each with the folders it may import (besides its own). Engine layers run upwards:
  * core → case → facts → engine → contract → criteria → cancer | monitoring → sets (the registry) → assess →
- * render → cli | server; extract and fhir sit beside facts; calc runs a calculator on raw items; store is the
+ * render → cli | server; extract and fhir sit beside facts (fhir/export, the assessment as FHIR, above
+ * render, and cds above it); calc runs a calculator on raw items; store is the
  * server's; eval scores extraction against gold (used by scripts/).
  * An import of any other src folder is a lint error, type-only imports included.
  */
+/** Every engine layer below render: what render reads, and with render what the layers above it read. */
+const BELOW_RENDER = [
+  'core',
+  'case',
+  'facts',
+  'extract',
+  'fhir',
+  'engine',
+  'contract',
+  'criteria',
+  'cancer',
+  'monitoring',
+  'sets',
+  'assess',
+];
+
 const LAYERS = {
   core: [],
   case: ['core'],
@@ -24,29 +41,24 @@ const LAYERS = {
   calc: ['core', 'engine'],
   sets: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring'],
   assess: ['core', 'case', 'facts', 'engine', 'contract', 'criteria', 'cancer', 'monitoring', 'sets'],
-  render: [
-    'core',
-    'case',
-    'facts',
-    'extract',
-    'fhir',
-    'engine',
-    'contract',
-    'criteria',
-    'cancer',
-    'monitoring',
-    'sets',
-    'assess',
-  ],
+  render: BELOW_RENDER,
   store: ['core'],
   eval: ['core', 'case', 'facts', 'extract', 'engine', 'contract', 'criteria'],
   // Population runs: an interface beside cli (worker threads, files); its pure parts are listed in PURE_FILES.
-  bulk: [
+  bulk: [...BELOW_RENDER, 'render'],
+  // The synthetic population generator: writes FHIR with the import's code systems.
+  population: ['core', 'case', 'fhir'],
+  // The assessment as FHIR R4 (Bundle, CodeSystem): above render (its wording) within the fhir folder; listed
+  // after fhir so that its rule replaces fhir's for these files.
+  'fhir/export': [...BELOW_RENDER, 'render'],
+  // CDS Hooks without the server: services, prefetch, request checks, cards (pure).
+  cds: [
     'core',
     'case',
     'facts',
     'extract',
     'fhir',
+    'fhir/export',
     'engine',
     'contract',
     'criteria',
@@ -56,8 +68,6 @@ const LAYERS = {
     'assess',
     'render',
   ],
-  // The synthetic population generator: writes FHIR with the import's code systems.
-  population: ['core', 'case', 'fhir'],
 };
 
 /** Files of interface folders that are nevertheless pure (their I/O lives beside them). */
@@ -82,6 +92,8 @@ const PURE = [
   'calc',
   'sets',
   'assess',
+  'fhir/export',
+  'cds',
 ];
 
 const SRC_FOLDERS = [...Object.keys(LAYERS), 'cli', 'server'];

@@ -1,18 +1,23 @@
-// Load generator for bench/suites/server.ts, run in its own process so that it does not share the
+// Load generator for bench/suites/server.ts and fhir.ts, run in its own process so that it does not share the
 // server's event loop. Input: one JSON argument; output: one JSON line with the figures.
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
-const args = JSON.parse(process.argv[2]);
-const { port, method, path, headers, concurrency, requests, maxMs } = args;
+// The argument is the JSON itself, or @file for inputs too large for a command line. Optional `headerSets`:
+// per-request headers used once each, in turn (e.g. signed JWTs with a unique jti).
+const arg = process.argv[2];
+const args = JSON.parse(arg.startsWith('@') ? readFileSync(arg.slice(1), 'utf8') : arg);
+const { port, method, path, headers, concurrency, requests, maxMs, headerSets } = args;
 // A large body comes in a file (`bodyFile`): the argument list has a size limit.
 const body = args.bodyFile ? readFileSync(args.bodyFile, 'utf8') : args.body;
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 const hdrs = body ? { ...headers, 'Content-Length': Buffer.byteLength(body) } : headers;
+let sent = 0;
 
 function once() {
+  const h = headerSets ? { ...hdrs, ...headerSets[sent++ % headerSets.length] } : hdrs;
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: hdrs }, (res) => {
+    const req = request({ host: '127.0.0.1', port, method, path, agent, headers: h }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
     });

@@ -15,9 +15,17 @@ if (!dir) {
   process.stderr.write('usage: eval-synthea <directory of FHIR R4 bundles> [--json]\n');
   process.exit(2);
 }
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+let names: string[];
+try {
+  names = readdirSync(dir);
+} catch (e) {
+  const code = (e as { code?: string }).code;
+  process.stderr.write(
+    `eval-synthea: cannot read the directory ${dir} (${code === 'ENOENT' ? 'not found' : code === 'ENOTDIR' ? 'not a directory' : (code ?? 'error')})\n`,
+  );
+  process.exit(code === 'ENOENT' ? 3 : 2);
+}
+const files = names.filter((f) => f.endsWith('.json')).sort();
 let crashes = 0;
 const totals = {
   bundles: 0,

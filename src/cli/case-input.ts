@@ -11,7 +11,7 @@ import { InputError } from '../core/issues.js';
 import { decodeUtf8Strict } from '../core/utf8.js';
 import { decodeUtf8, extractCase } from '../extract/extract.js';
 import { extractionWarningText } from '../render/text/extraction.js';
-import { importFhir, parseFhirJson } from '../fhir/import/index.js';
+import { importFhir, parseFhirJson, type ProvenanceEntry } from '../fhir/import/index.js';
 import { fhirIssueText } from '../render/text/fhir.js';
 
 /** Options of loading a case. */
@@ -42,6 +42,8 @@ export interface LoadedCase {
   inputErrors?: boolean;
   /** The facts were machine-extracted from a narrative (the output says they must be checked). */
   extracted?: boolean;
+  /** When the case was imported from FHIR: the input Patient's reference and each fact's source resource. */
+  fhir?: { patient?: string; provenance: ProvenanceEntry[] };
 }
 
 /**
@@ -67,6 +69,7 @@ const fhirLoader: CaseLoader = {
       case: r.case,
       warnings: shown.map(fhirIssueText),
       inputErrors: r.issues.some((i) => i.severity === 'error'),
+      fhir: { ...(r.stats.patient ? { patient: r.stats.patient } : {}), provenance: r.provenance },
     };
   },
 };

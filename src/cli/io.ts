@@ -29,6 +29,8 @@ export interface CliIo {
   outputRoom?(): Promise<void>;
   /** Today as YYYY-MM-DD (the engine never reads the clock). */
   today(): string;
+  /** Now as an ISO instant (optional: without it, FHIR exports are stamped with the assessment day). */
+  now?(): string;
   /** Writes a UTF-8 file (optional: interfaces without a file system omit it). */
   writeText?(path: string, text: string): Promise<void>;
   /** Standard input line by line, streamed (optional: without it, `readText('-')` is split into lines). */
@@ -177,6 +179,7 @@ export const processIo: CliIo = {
     if (stdoutError) throw stdoutError;
   },
   today: () => new Date().toISOString().slice(0, 10),
+  now: () => new Date().toISOString(),
   writeText: (p, t) => onFile(p, 'write', () => writeFileAtomic(p, t)),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   get stderrIsTTY() {

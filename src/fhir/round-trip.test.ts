@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../assess/assess.js';
 import { parseCase } from '../case/validate.js';
 import { demoCases } from '../server/demo-cases.js';
-import { validateFhir } from '../../test/fhir-validate.js';
+import { loadFhirValidators, validateFhir } from '../../test/fhir-validate.js';
 import { caseToFhir } from './from-case.js';
 import { importFhir } from './import/index.js';
+
+// The validators load their definitions once (slow on a busy machine): not inside a test's own timeout.
+beforeAll(() => loadFhirValidators(), 180_000);
 
 const root = join(import.meta.dirname, '..');
 const fixtureDirs = ['criteria/__fixtures__', 'cancer/__fixtures__', 'monitoring/__fixtures__'];

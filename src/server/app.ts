@@ -16,6 +16,9 @@ import { problemResponse } from './problem.js';
 import { routeGroups } from './routes/index.js';
 import { staticRoutes } from './routes/static.js';
 import { caseComponent } from './schemas.js';
+import { CdsAuthenticator } from './cds/auth.js';
+import { DEFAULT_CDS_CONFIG } from './cds/config.js';
+import { DEFAULT_MAX_FHIR_BODY } from './routes/fhir.js';
 
 export type { AppDeps, ExtractHook, ExtractOutput } from './context.js';
 export { collectSpans } from './routes/compute.js';
@@ -31,6 +34,7 @@ const API_INFO = {
 
 /** Resolves the dependencies into the context every route group gets. */
 function contextOf(deps: AppDeps): ServerContext {
+  const cds = deps.cds ?? DEFAULT_CDS_CONFIG;
   return {
     store: deps.store,
     logger: deps.logger ?? silentLogger,
@@ -44,6 +48,9 @@ function contextOf(deps: AppDeps): ServerContext {
     sessionMs: (deps.sessionHours ?? 12) * 3600 * 1000,
     clientAddress: deps.clientAddress ?? (() => undefined),
     ready: deps.ready ?? (() => true),
+    maxFhirBodyBytes: deps.maxFhirBodyBytes ?? DEFAULT_MAX_FHIR_BODY,
+    cds,
+    cdsAuthenticator: deps.cdsAuthenticator ?? new CdsAuthenticator(cds),
   };
 }
 
@@ -145,7 +152,9 @@ export function createApp(deps: AppDeps): ApiApp {
         info: API_INFO,
         servers: [{ url: '/' }],
         security: [{ bearer: [] }, { session: [] }],
-        tags: ['cases', 'assessment', 'calculators', 'auth', 'admin', 'operations'].map((name) => ({ name })),
+        tags: ['cases', 'assessment', 'calculators', 'fhir', 'cds-hooks', 'auth', 'admin', 'operations'].map(
+          (name) => ({ name }),
+        ),
       });
       return c.json(document as object);
     },

@@ -9,6 +9,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Case } from '../case/schema.js';
 import type { Issue } from '../core/issues.js';
 import type { Store, User } from '../store/store.js';
+import type { FhirImportResult } from '../fhir/import/index.js';
+import type { CdsAuthenticator, CdsClient } from './cds/auth.js';
+import type { CdsConfig } from './cds/config.js';
 import type { AttemptLimiter } from './limits.js';
 import type { Logger } from './logger.js';
 
@@ -33,6 +36,8 @@ export interface AppDeps {
   webRoot?: string;
   /** Largest request body, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
+  /** Largest FHIR request body (`/api/fhir/import`, `application/fhir+json` to `/api/assess`, CDS Hooks calls; default 16 MiB). */
+  maxFhirBodyBytes?: number;
   /** Login rate limiter (default: 5 failures per 15 minutes per address and user name, kept in the database). */
   loginLimiter?: AttemptLimiter;
   /** Limiter of wrong current passwords on a password change (default: 5 per 15 minutes per account). */
@@ -43,6 +48,10 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** Readiness beyond the database (e.g. false while shutting down). */
   ready?: () => boolean;
+  /** The CDS Hooks service (trusted clients, sandbox switch, public URL…); default: signed calls only, no client trusted. */
+  cds?: CdsConfig;
+  /** The CDS clients' JWT verifier (default: built from `cds`). */
+  cdsAuthenticator?: CdsAuthenticator;
 }
 
 /** Who made a request, once authenticated. */
@@ -81,6 +90,10 @@ export interface AppEnv {
     body: unknown;
     /** The validated case body (set by the case-body middleware). */
     caseInput: CaseInput;
+    /** The import of a FHIR body, when the body was FHIR (set by the route's FHIR step). */
+    fhirImport: FhirImportResult | undefined;
+    /** The authenticated CDS client of a CDS Hooks call. */
+    cdsClient: CdsClient;
   };
 }
 
@@ -92,11 +105,16 @@ export interface ServerContext {
   extract: ExtractHook | undefined;
   webRoot: string | undefined;
   maxBodyBytes: number;
+  maxFhirBodyBytes: number;
   loginLimiter: AttemptLimiter;
   passwordLimiter: AttemptLimiter;
   sessionMs: number;
   clientAddress: (c: Context) => string | undefined;
   ready: () => boolean;
+  /** The CDS Hooks configuration. */
+  cds: CdsConfig;
+  /** The CDS clients' JWT verifier. */
+  cdsAuthenticator: CdsAuthenticator;
 }
 
 /**

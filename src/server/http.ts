@@ -189,20 +189,38 @@ function sizeLimit(max: number): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The media type of a FHIR JSON body. */
+const FHIR_TYPE = /^application\/fhir\+json\s*(;|$)/i;
+
+/**
+ * The body-size limit of a route: the API's, or the FHIR one (larger: a patient's record) for every body
+ * (`fhirBody: 'always'`) or for a body sent as `application/fhir+json` (`fhirBody: 'media-type'`).
+ * @param ctx - dependencies
+ * @param fhirBody - the route's FHIR body option
+ */
+function bodySizeLimit(ctx: ServerContext, fhirBody: RouteOptions['fhirBody']): MiddlewareHandler<AppEnv> {
+  const normal = sizeLimit(ctx.maxBodyBytes);
+  if (!fhirBody) return normal;
+  const fhir = sizeLimit(ctx.maxFhirBodyBytes);
+  if (fhirBody === 'always') return fhir;
+  return (c, next) => (FHIR_TYPE.test(c.req.header('content-type') ?? '') ? fhir : normal)(c, next);
+}
+
 /**
  * The JSON body middleware: refuses other media types (415), bodies over the limit (413), bytes that are
  * not UTF-8 (400 with the byte offset), JSON nested more than 64 levels and text that is not JSON (400 with
  * line and column); the parsed value is the `body` variable.
  * @param ctx - dependencies
+ * @param options - the route's options (its FHIR body limit)
  */
-function jsonBody(ctx: ServerContext): MiddlewareHandler<AppEnv>[] {
+function jsonBody(ctx: ServerContext, options: RouteOptions): MiddlewareHandler<AppEnv>[] {
   return [
     async (c, next) => {
       if (!JSON_TYPE.test(c.req.header('content-type') ?? ''))
         throw new HttpProblem('unsupported-media-type', 'send the body as application/json');
       return next();
     },
-    sizeLimit(ctx.maxBodyBytes),
+    bodySizeLimit(ctx, options.fhirBody),
     async (c, next) => {
       // Strict UTF-8 (invalid bytes refused with their offset), depth-limited JSON: one shared parser.
       c.set('body', parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()), 'the request body'));
@@ -239,6 +257,22 @@ export function problemOf(description: string) {
   return { description, content: { 'application/problem+json': { schema: Problem } } };
 }
 
+/** What a route may add to its access rule. */
+export interface RouteOptions {
+  /**
+   * The body may be FHIR JSON, up to the FHIR body limit: every body (`always`), or a body sent as
+   * `application/fhir+json` (`media-type`).
+   */
+  fhirBody?: 'always' | 'media-type';
+  /**
+   * The route's own authentication, for a public route whose callers prove who they are otherwise (the
+   * CDS Hooks JWT): runs after the access rule and before the body is read.
+   */
+  authenticate?: MiddlewareHandler<AppEnv>;
+  /** Runs once the body is parsed and before a case body is validated (e.g. FHIR input imported to a case). */
+  beforeCase?: MiddlewareHandler<AppEnv>;
+}
+
 /**
  * A route with its access rule: adds the access middleware (and the body middleware when the route has
  * a body) in front of the route's validators, and the problem responses the access rule and body imply
@@ -246,12 +280,20 @@ export function problemOf(description: string) {
  * @param ctx - dependencies
  * @param access - who may call it, and its audit action
  * @param route - the route, from `createRoute`
+ * @param options - a larger FHIR body, the route's own authentication, a step before case validation
  */
-export function secured<R extends RouteConfig>(ctx: ServerContext, access: Access, route: R): R {
+export function secured<R extends RouteConfig>(
+  ctx: ServerContext,
+  access: Access,
+  route: R,
+  options: RouteOptions = {},
+): R {
   const content = route.request?.body?.content['application/json'];
   const body = content && 'schema' in content ? content.schema : undefined;
   const middleware: MiddlewareHandler<AppEnv>[] = [guard(ctx, access)];
-  if (body) middleware.push(...jsonBody(ctx));
+  if (options.authenticate) middleware.push(options.authenticate);
+  if (body) middleware.push(...jsonBody(ctx, options));
+  if (body && options.beforeCase) middleware.push(options.beforeCase);
   if (body === CASE_BODY_SCHEMA) middleware.push(validCaseBody);
   const responses: RouteConfig['responses'] = { ...route.responses };
   const add = (status: number, description: string) => (responses[status] ??= problemOf(description));
@@ -261,6 +303,7 @@ export function secured<R extends RouteConfig>(ctx: ServerContext, access: Acces
     add(415, 'the body is not application/json');
   }
   if (body || route.request?.query || route.request?.params) add(422, 'invalid fields (each with its path)');
+  if (options.authenticate) add(401, 'the caller could not be authenticated');
   if (!('public' in access)) {
     add(401, 'not logged in, or the API token is not valid');
     add(403, `needs the ${access.role} role (and the X-CSRF-Token header with a session cookie)`);
@@ -268,7 +311,7 @@ export function secured<R extends RouteConfig>(ctx: ServerContext, access: Acces
   return {
     ...route,
     ...('public' in access
-      ? { security: [] }
+      ? { security: route.security ?? [] }
       : { 'x-heliotrope-role': access.role, ...(access.audit ? { 'x-audit': access.audit.action } : {}) }),
     responses,
     middleware,

@@ -10,6 +10,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorKind, Issue } from '../core/issues.js';
 import { isHeliotropeError } from '../core/issues.js';
+import { FhirInputError } from '../fhir/import/index.js';
 import { ConflictError } from '../store/store.js';
 
 /** A problem document. */
@@ -30,6 +31,7 @@ export type HttpProblemKind =
   | 'method-not-allowed'
   | 'unsupported-media-type'
   | 'precondition-required'
+  | 'precondition-failed'
   | 'not-implemented'
   | 'unavailable';
 
@@ -62,6 +64,7 @@ const BY_KIND: Record<ErrorKind | HttpProblemKind, { status: number; title: stri
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'precondition-required': { status: 428, title: 'Precondition required' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
   'not-implemented': { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'Service unavailable' },
 };
@@ -112,6 +115,14 @@ export function toProblem(
     if (e instanceof ConflictError) {
       problem.currentVersion = e.current.version;
       problem.current = e.current;
+    }
+    if (e instanceof FhirInputError) {
+      // OperationOutcome-like: every issue with its severity, FHIRPath-like location and resource; and the
+      // case built from the rest of the input, with each fact's source.
+      problem.issues = e.result.issues;
+      problem.case = e.result.case;
+      problem.provenance = e.result.provenance;
+      problem.stats = e.result.stats;
     }
     return {
       problem,

@@ -39,9 +39,9 @@ describe('routes and the OpenAPI document', () => {
     await db.close();
   });
 
-  it('every route the app serves under /api is in the document, with its method', () => {
+  it('every route the app serves under /api and /cds-services is in the document, with its method', () => {
     const served = app.routes
-      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+      .filter((r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || r.path.startsWith('/cds-services')))
       .map((r) => `${r.method} ${toTemplate(r.path)}`);
     expect(served.length).toBeGreaterThan(25);
     const documented = new Set(
@@ -94,7 +94,18 @@ describe('routes and the OpenAPI document', () => {
     const ops = Object.entries(doc.paths).flatMap(([p, o]) =>
       Object.entries(o).map(([m, op]) => ({ p, m, op })),
     );
+    // The CDS Hooks routes authenticate the EHR by its signed JWT (their own scheme), not by session or token.
+    const ownScheme = ops.filter(({ op }) => op.security?.some((s) => 'cdsJwt' in (s as object)));
+    expect(ownScheme.map(({ m, p }) => `${m} ${p}`).sort()).toEqual([
+      'get /cds-services',
+      'post /cds-services/{id}',
+      'post /cds-services/{id}/feedback',
+    ]);
+    for (const { p, m, op } of ownScheme) {
+      expect(Object.keys(op.responses), `${m} ${p}`).toContain('401');
+    }
     for (const { p, m, op } of ops) {
+      if (ownScheme.some((o) => o.op === op)) continue;
       const isPublic = Array.isArray(op.security) && op.security.length === 0;
       if (/^\/api\/calc\/[a-z0-9.-]+$/.test(p)) continue; // described only; served by /api/calc/{id}
       expect(isPublic || typeof op['x-heliotrope-role'] === 'string', `${m} ${p}`).toBe(true);

@@ -219,6 +219,9 @@ export const AssessQuery = z.object({
       description: `pre-test probability of cancer for the probability model (${PRETEST_RANGE.min}–${PRETEST_RANGE.max}; default ${DEFAULT_PRETEST})`,
     }),
   strict: StrictFlag,
+  format: z.enum(['json', 'fhir']).optional().openapi({
+    description: 'fhir: the assessment as a FHIR R4 Bundle (as with Accept: application/fhir+json)',
+  }),
   headlines: z.enum(['true', 'false']).optional().openapi({
     description:
       'true: add `headlines`, each computed section in one line (code, reachable codes, score and probability with their ranges)',

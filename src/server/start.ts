@@ -17,6 +17,7 @@ import { migrate } from '../store/migrations.js';
 import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createApp, type ExtractHook } from './app.js';
+import { cdsConfigFromEnv, type CdsConfig } from './cds/config.js';
 import { createExtractionPool, defaultExtractThreads } from './extract-pool.js';
 import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
@@ -39,6 +40,8 @@ export interface ServerConfig {
   adminPassword?: string;
   /** The built web application; default: dist/web of this package. */
   webRoot?: string;
+  /** The CDS Hooks service (HELIOTROPE_CDS_*, HELIOTROPE_PUBLIC_URL; see docs/fhir.md). */
+  cds?: CdsConfig;
   /** Worker threads for narrative extraction (0 = on the event loop); default one per core but one, 1–4. */
   extractThreads?: number;
 }
@@ -87,6 +90,7 @@ export function resolveConfig(
     demo: flags.demo ?? env.HELIOTROPE_DEMO !== '0',
     ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
     ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
+    cds: flags.cds ?? cdsConfigFromEnv(env),
   };
 }
 
@@ -156,6 +160,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const say = options.say ?? ((l: string) => void process.stdout.write(`${l}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (config.cds?.allowUnsigned) {
+    const warning =
+      'WARNING: the CDS Hooks service accepts UNSIGNED calls (HELIOTROPE_CDS_ALLOW_UNSIGNED): any caller can send patient data and read cards. Use this for a public sandbox only, never with real patients.';
+    say(warning);
+    logger.log('warn', 'cds hooks: unsigned calls accepted (sandbox mode)');
+  }
   const db = openDb(config.databaseUrl, { synchronous: config.sqliteSynchronous ?? 'full' });
   const store = new Store(db);
   await bootstrap(store, config, say);
@@ -171,6 +181,7 @@ export async function startServer(
     ready: () => !shuttingDown,
     clientAddress: (c) => getConnInfo(c).remote.address,
     ...(extract ? { extract } : {}),
+    ...(config.cds ? { cds: config.cds } : {}),
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));

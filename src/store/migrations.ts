@@ -130,7 +130,43 @@ function migrations(engine: DbEngine): Record<string, Migration> {
           .execute();
       },
     },
-    '0003-case-version-restored-from': {
+    '0003-cds-hooks': {
+      async up(db: Kysely<unknown>) {
+        // CDS Hooks feedback: what clinicians did with the cards (accepted suggestions, overrides and why).
+        await db.schema
+          .createTable('cds_feedback')
+          .addColumn('seq', engine === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            engine === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('received_at', 'text', (c) => c.notNull())
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('card_uuid', 'text', (c) => c.notNull())
+          .addColumn('outcome', 'text', (c) => c.notNull())
+          .addColumn('accepted_suggestions', 'text')
+          .addColumn('override_reason', 'text')
+          .addColumn('user_comment', 'text')
+          .addColumn('outcome_timestamp', 'text', (c) => c.notNull())
+          .addColumn('client_iss', 'text')
+          .addColumn('client_tenant', 'text')
+          .execute();
+        await db.schema.createIndex('cds_feedback_card').on('cds_feedback').column('card_uuid').execute();
+        // What a card's link opens: the record the EHR sent, kept for a limited time.
+        await db.schema
+          .createTable('cds_snapshots')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('service_id', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('cds_snapshots_expires')
+          .on('cds_snapshots')
+          .column('expires_at')
+          .execute();
+      },
+    },
+    '0004-case-version-restored-from': {
       async up(db: Kysely<unknown>) {
         // A version that restores an earlier one names it (history: "restored from version N").
         await db.schema.alterTable('case_versions').addColumn('restored_from', 'integer').execute();

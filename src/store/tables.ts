@@ -56,7 +56,7 @@ export interface CaseVersionsTable {
   changes: string;
   changed_by: string;
   changed_at: string;
-  /** For a `restore` version: the earlier version whose document it brought back (migration 0003). */
+  /** For a `restore` version: the earlier version whose document it brought back (migration 0004). */
   restored_from?: number | null;
 }
 
@@ -92,6 +92,30 @@ export interface AuthFailuresTable {
   at: string;
 }
 
+/** CDS Hooks feedback on cards (one row per feedback item). */
+export interface CdsFeedbackTable {
+  seq: Generated<number>;
+  received_at: string;
+  service_id: string;
+  card_uuid: string;
+  outcome: string;
+  accepted_suggestions: string | null;
+  override_reason: string | null;
+  user_comment: string | null;
+  outcome_timestamp: string;
+  client_iss: string | null;
+  client_tenant: string | null;
+}
+
+/** The record behind a CDS card's link, kept until `expires_at`. */
+export interface CdsSnapshotsTable {
+  id: string;
+  created_at: string;
+  expires_at: string;
+  service_id: string;
+  data: string;
+}
+
 /** The whole schema. */
 export interface DatabaseSchema {
   users: UsersTable;
@@ -102,4 +126,6 @@ export interface DatabaseSchema {
   assessments: AssessmentsTable;
   audit_log: AuditLogTable;
   auth_failures: AuthFailuresTable;
+  cds_feedback: CdsFeedbackTable;
+  cds_snapshots: CdsSnapshotsTable;
 }

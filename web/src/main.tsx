@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { confirmLeave } from './leave-guard.js';
 import { api, ApiError, setCsrf, type User } from './api.js';
+import { FhirImportPage } from './fhir-import.js';
 import { Account, CaseList, CasePage, Login, Users } from './pages.js';
 import { sectionTitles } from './report-views.js';
 
@@ -64,6 +65,9 @@ function App() {
   let page;
   if (pathname === '/users' && user.role === 'admin') page = <Users />;
   else if (pathname === '/account') page = <Account user={user} />;
+  else if (pathname === '/fhir-import') page = <FhirImportPage user={user} navigate={navigate} />;
+  else if (/^\/cds\/[A-Za-z0-9_-]+$/.test(pathname))
+    page = <FhirImportPage user={user} navigate={navigate} snapshotId={pathname.slice(5)} />;
   else if (m && m[1] === 'new')
     page = <CasePage key="new" id={null} user={user} navigate={navigate} tab="edit" />;
   else if (m)

@@ -194,9 +194,12 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
             onInput={(e) => setQ((e.target as HTMLInputElement).value)}
           />
           {user.role !== 'viewer' ? (
-            <button class="primary" onClick={() => navigate('/cases/new')}>
-              New case
-            </button>
+            <>
+              <button onClick={() => navigate('/fhir-import')}>Import FHIR Bundle</button>
+              <button class="primary" onClick={() => navigate('/cases/new')}>
+                New case
+              </button>
+            </>
           ) : null}
         </div>
       </div>

@@ -10,11 +10,15 @@ import { InputError } from '../../core/issues.js';
 import { isPlausibleIsoDay } from '../../core/dates.js';
 import { renderSectionText } from '../../render/text/index.js';
 import { reportSections } from '../../sets/registry.js';
+import { assessmentToFhir } from '../../fhir/export/assessment.js';
 import { loadCase } from '../case-input.js';
 import { noticeLine } from '../../render/text/format.js';
 import { EXTRACTION_CHECK } from '../../render/text/extraction.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
+
+/** Output formats of `assess`. */
+const FORMATS = ['text', 'json', 'fhir'] as const;
 
 /**
  * Renders the human report of an assessment.
@@ -56,7 +60,11 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
       'assess a case: a case JSON file, a FHIR R4 Bundle or Patient, or a narrative (.txt, .md); - for stdin',
     )
     .argument('<file>', 'case JSON file, FHIR R4 JSON, or narrative text file')
-    .option('--json', 'print the assessment document as JSON')
+    .option('--json', 'print the assessment document as JSON (same as --format json)')
+    .option(
+      '--format <format>',
+      'text (default), json (the assessment document), or fhir (a FHIR R4 Bundle, see docs/fhir.md)',
+    )
     .option('--as-of <date>', 'reference day for due/overdue items (YYYY-MM-DD; default today)')
     .option(
       '--prior <probability>',
@@ -64,10 +72,18 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
     )
     .option('--strict', 'validation warnings (unknown finding ids, inconsistent dates) are errors')
     .action(
-      async (file: string, opts: { json?: boolean; asOf?: string; prior?: string; strict?: boolean }) => {
+      async (
+        file: string,
+        opts: { json?: boolean; format?: string; asOf?: string; prior?: string; strict?: boolean },
+      ) => {
         const asOf = opts.asOf ?? io.today();
         if (!isPlausibleIsoDay(asOf))
           throw new InputError(`--as-of: "${asOf}" is not a date (YYYY-MM-DD, years 1900–2100)`);
+        const format = opts.format ?? (opts.json ? 'json' : 'text');
+        if (!FORMATS.includes(format as (typeof FORMATS)[number]))
+          throw new InputError(`--format: "${format}" is not one of ${FORMATS.join(', ')}`);
+        if (opts.json && opts.format && opts.format !== 'json')
+          throw new InputError(`--json and --format ${opts.format} contradict each other`);
         const cancerPretest = opts.prior === undefined ? undefined : parsePrior(opts.prior);
         const loaded = loadCase(await io.readBytes(file), file, { strict: opts.strict === true });
         for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
@@ -78,11 +94,19 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
           onFault: (key) => faults.push(key),
         });
         for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
-        io.stdout(
-          opts.json
-            ? `${JSON.stringify(report, null, 2)}\n`
-            : `${renderAssessment(report, { extracted: loaded.extracted === true })}\n`,
-        );
+        if (format === 'fhir') {
+          const bundle = assessmentToFhir(report, {
+            ...(loaded.fhir?.patient ? { patient: loaded.fhir.patient } : {}),
+            ...(loaded.fhir ? { provenance: loaded.fhir.provenance } : {}),
+            ...(io.now ? { recorded: io.now() } : {}),
+          });
+          io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
+        } else
+          io.stdout(
+            format === 'json'
+              ? `${JSON.stringify(report, null, 2)}\n`
+              : `${renderAssessment(report, { extracted: loaded.extracted === true })}\n`,
+          );
         const failed = reportSections.filter((s) => isFailedSection(report[s.key])).map((s) => s.key);
         if (failed.length) {
           io.stderr(

@@ -31,6 +31,24 @@ import { mapStudy } from './procedure.js';
 
 export type { ImportIssue, ProvenanceEntry } from './context.js';
 
+/**
+ * FHIR input with errors (an STU3/R5 resource, an invalid date, a dangling reference…): carries the import
+ * made from everything else, so that an interface can answer "invalid input" and still show the case.
+ */
+export class FhirInputError extends InputError {
+  /**
+   * @param result - the import, with its issues
+   */
+  constructor(readonly result: FhirImportResult) {
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    super(
+      `the FHIR input has ${errors.length} error${errors.length === 1 ? '' : 's'}; the case was built from the rest`,
+      errors,
+    );
+    this.name = 'FhirInputError';
+  }
+}
+
 /** Largest FHIR JSON text accepted for one patient (64 MiB); larger exports go through Bulk Data NDJSON. */
 export const MAX_FHIR_CHARS = 64 * 1024 * 1024;
 /** Deepest nesting of extensions read before a resource is refused. */

@@ -117,6 +117,16 @@ const CARE_WORDS: Record<string, string> = {
   'non-pns': 'non-PNS',
 };
 
+/** Words for a Graus 2004 level (`definite` → "definite PNS"). */
+export function pnsCategoryWords(c: string): string {
+  return PNS_WORDS[c] ?? c;
+}
+
+/** Words for a PNS-Care 2021 level (`non-pns` → "non-PNS"). */
+export function pnsCareCategoryWords(c: string): string {
+  return CARE_WORDS[c] ?? c;
+}
+
 /** Why PNS-Care 2021 does not apply, by reason code. */
 export const PNS_CARE_NA_WORDS: Record<PnsCareNotApplicable['reason'], string> = {
   'dermatomyositis-not-a-2021-phenotype':
@@ -163,6 +173,11 @@ const TIER_WORDS: Record<string, string> = {
   standard: 'STANDARD risk',
   'not-applicable': 'not applicable',
 };
+/** Words for an IMACS tier as printed in the report (`high` → "HIGH risk"). */
+export function tierWords(t: string): string {
+  return TIER_WORDS[t] ?? t;
+}
+
 const ELIG_WORDS: Record<string, string> = {
   eligible: 'adult onset, diagnosed within 3 years of onset',
   juvenile: 'juvenile onset: routine IIM-associated cancer screening not required',

@@ -29,6 +29,13 @@ import {
   zodBody,
 } from '../http.js';
 import { HttpProblem } from '../problem.js';
+import {
+  FHIR_INPUT_SCHEMA,
+  fhirAssessmentResponse,
+  importFhirBody,
+  wantsFhir,
+  withFhirImport,
+} from './fhir.js';
 import { AssessQuery, CalculatorListResponse, ExtractBody, ExtractResponse, IdParam } from '../schemas.js';
 
 /** The JSON Schema of one calculator item, from its input definition (what the calculator accepts). */
@@ -85,14 +92,26 @@ export const computeRoutes: RouteGroup = {
           path: '/api/assess',
           tags: ['assessment'],
           summary:
-            'Assess a posted case (not stored). Each top-level key of the report is a section; `warnings` when validation has any.',
-          request: { query: AssessQuery, body: caseBody },
+            'Assess a posted case, or FHIR R4 input (a Bundle, a Patient, an array of resources; imported first, its notes under `fhirImport`); not stored. Each top-level key of the report is a section; `warnings` when validation has any. With ?format=fhir or Accept: application/fhir+json the answer is a FHIR R4 Bundle (docs/fhir.md).',
+          request: {
+            query: AssessQuery,
+            body: {
+              ...caseBody,
+              content: { ...caseBody.content, 'application/fhir+json': { schema: FHIR_INPUT_SCHEMA } },
+            },
+          },
           responses: {
-            200: objectResponse(
-              'the assessment report: one top-level key per section, then `warnings` when the case has any',
-            ),
+            200: {
+              description:
+                'the assessment report: one top-level key per section, then `warnings` when the case has any; or a FHIR R4 Bundle',
+              content: {
+                'application/json': { schema: { type: 'object' as const } },
+                'application/fhir+json': { schema: { type: 'object' as const } },
+              },
+            },
           },
         }),
+        { fhirBody: 'media-type', beforeCase: importFhirBody },
       ),
       async (c) => {
         const { asOf, prior, headlines } = c.req.valid('query');
@@ -111,8 +130,10 @@ export const computeRoutes: RouteGroup = {
           ...assessOptions(ctx, asOf ?? ctx.today()),
           ...(cancerPretest !== undefined ? { cancerPretest } : {}),
         });
-        await recordOk(ctx, c);
-        const body = withWarnings(result, [...v.warnings, ...(result.warnings ?? [])]);
+        const fhir = c.get('fhirImport');
+        await recordOk(ctx, c, fhir ? { detail: { input: 'fhir' } } : {});
+        if (wantsFhir(c)) return fhirAssessmentResponse(c, result, fhir);
+        const body = withFhirImport(withWarnings(result, [...v.warnings, ...(result.warnings ?? [])]), fhir);
         // Opt-in: each section's headline (codes and numbers), for interfaces that list results in one line.
         return jsonBytes(c, headlines === 'true' ? { ...body, headlines: reportHeadlines(result) } : body);
       },

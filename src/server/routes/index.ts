@@ -7,7 +7,9 @@ import type { RouteGroup } from '../context.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
 import { caseRoutes } from './cases.js';
+import { cdsHooksRoutes } from './cds-hooks.js';
 import { computeRoutes } from './compute.js';
+import { fhirRoutes } from './fhir.js';
 import { opsRoutes } from './ops.js';
 import { userRoutes } from './users.js';
 
@@ -19,4 +21,6 @@ export const routeGroups: readonly RouteGroup[] = [
   auditRoutes,
   caseRoutes,
   computeRoutes,
+  fhirRoutes,
+  cdsHooksRoutes,
 ];
