@@ -1,9 +1,12 @@
 /**
- * Screenshots of the course walkthrough for docs/web.md, taken in Chromium against a throwaway server with
- * the demo cases (the same steps the browser tests assert: scripts/lib/web-course-steps.ts). Writes
- * docs/images/web-*.png. Run: `npm run docs:screenshots`.
+ * Every screenshot of docs/web.md, taken in Chromium against a throwaway server with the demo cases. First
+ * the course walkthrough (the same steps the browser tests assert: scripts/lib/web-course-steps.ts) into
+ * docs/images/web-*.png; then the clinician workflow (merge review, conflict, alerts, restore, delete, phone)
+ * by running its browser test, test/e2e/workflow.e2e.test.ts, with its screenshot folder set to
+ * docs/images/workflow. Run: `npm run screenshots`.
  * @module
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -69,3 +72,10 @@ try {
 } finally {
   await h.close();
 }
+
+// The workflow screenshots are taken by the workflow browser test itself, so they show what it asserts.
+const workflow = spawnSync('npx', ['vitest', 'run', 'test/e2e/workflow.e2e.test.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, HELIOTROPE_SCREENSHOTS: join('docs', 'images', 'workflow') },
+});
+if (workflow.status !== 0) process.exit(workflow.status ?? 1);

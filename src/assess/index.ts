@@ -4,3 +4,4 @@
  */
 export * from './assess.js';
 export * from './headlines.js';
+export * from './merge-impact.js';

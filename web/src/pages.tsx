@@ -19,6 +19,20 @@ import {
 } from 'heliotrope/wording';
 import { PriorContext } from './prior.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
+import { ExtractionReview } from './extraction-review.js';
+import { setLeaveGuard } from './leave-guard.js';
+import {
+  AlertBadges,
+  AlertBanner,
+  CaseActions,
+  CaseFilters,
+  filterQuery,
+  History,
+  NO_FILTERS,
+  reportAlerts,
+  type AlertLine,
+  type ListFilters,
+} from './case-actions.js';
 
 /** Navigates inside the application. */
 export type Navigate = (path: string, replace?: boolean) => void;
@@ -166,13 +180,19 @@ function CategoryBadge({ category, reachable }: { category?: unknown; reachable?
 /** The case list with search and key results. */
 export function CaseList({ user, navigate }: { user: User; navigate: Navigate }) {
   const [q, setQ] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [notice] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
   const [data, setData] = useState<{ total: number; items: CaseHeader[] } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     const t = setTimeout(() => {
       api<{ total: number; items: CaseHeader[] }>(
         'GET',
-        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}${filterQuery(filters)}`,
       )
         .then((r) => {
           setData(r.data);
@@ -181,7 +201,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
         .catch((e: unknown) => setError(problemText(e)));
     }, 200);
     return () => clearTimeout(t);
-  }, [q]);
+  }, [q, filters]);
   return (
     <main id="main" class="page">
       <div class="page-head">
@@ -193,7 +213,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           <input
             id="search"
             type="search"
-            placeholder="Search by title…"
+            placeholder="Search: title, diagnosis, antibody…"
             value={q}
             onInput={(e) => setQ((e.target as HTMLInputElement).value)}
           />
@@ -207,6 +227,12 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           ) : null}
         </div>
       </div>
+      {notice ? (
+        <p class="status" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <CaseFilters value={filters} onChange={setFilters} />
       {error ? <p class="error">{error}</p> : null}
       {data ? (
         <div class="table-wrap card">
@@ -238,6 +264,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     >
                       {c.title}
                     </a>
+                    <AlertBadges alerts={c.summary.alerts as AlertLine[] | undefined} />
                   </th>
                   <td>
                     <CategoryBadge category={c.summary.eularCategory} reachable={c.summary.eularReachable} />
@@ -336,6 +363,8 @@ export function CasePage({
   // The pre-test probability of cancer chosen in the probability view (null: the model's default).
   const [prior, setPrior] = useState<number | null>(null);
   const priorChoice = useMemo(() => ({ value: prior, set: setPrior }), [prior]);
+  // The reference day of the assessment ("as of"); empty = today on the server.
+  const [asOf, setAsOf] = useState('');
   const seq = useRef(0);
 
   useEffect(() => {
@@ -354,7 +383,12 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', `/api/assess?headlines=true${prior !== null ? `&prior=${prior}` : ''}`, draft)
+      const q = [
+        'headlines=true',
+        ...(prior !== null ? [`prior=${prior}`] : []),
+        ...(asOf ? [`asOf=${asOf}`] : []),
+      ].join('&');
+      api<Report>('POST', `/api/assess?${q}`, draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -370,7 +404,13 @@ export function CasePage({
         });
     }, 150);
     return () => clearTimeout(t);
-  }, [draft, prior]);
+  }, [draft, prior, asOf]);
+
+  // Unsaved edits: leaving the case (another page, back, closing the page) asks first.
+  useEffect(() => {
+    setLeaveGuard(dirty && !readOnly ? 'This case has unsaved changes. Leave without saving them?' : null);
+    return () => setLeaveGuard(null);
+  }, [dirty, readOnly]);
 
   const change = (d: Draft) => {
     setDraft(d);
@@ -459,8 +499,34 @@ export function CasePage({
           ) : (
             <span class="badge readonly">Read only (viewer)</span>
           )}
+          {stored ? (
+            <CaseActions
+              id={stored.id}
+              version={stored.version}
+              title={stored.title}
+              dirty={dirty}
+              readOnly={readOnly}
+              onPrint={() => setTab('report')}
+              onDeleted={() => {
+                setDirty(false);
+                setLeaveGuard(null);
+                flash = `Deleted “${stored.title}” (version ${stored.version + 1} in its history).`;
+                navigate('/cases', true);
+              }}
+            />
+          ) : null}
+          <label class="as-of small">
+            Assess as of{' '}
+            <input
+              type="date"
+              value={asOf}
+              aria-label="Assess as of"
+              onInput={(e) => setAsOf((e.target as HTMLInputElement).value)}
+            />
+          </label>
         </div>
       </div>
+      <AlertBanner alerts={reportAlerts(report)} where="case" />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -544,6 +610,7 @@ export function CasePage({
                     </ul>
                   </div>
                 ) : null}
+                <AlertBanner alerts={reportAlerts(report)} where="results" />
                 {eular ? (
                   <EularView r={eular} compact>
                     {bohan ? (
@@ -570,22 +637,32 @@ export function CasePage({
           ) : null}
           {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
           {tab === 'narrative' ? (
-            <Narrative
+            <ExtractionReview
+              draft={draft}
               readOnly={readOnly}
-              onAccept={(extracted) => {
-                change({
-                  ...draft,
-                  ...extracted,
-                  schemaVersion: '1.0',
-                  title: draft.title ?? extracted.title,
-                  notes: draft.notes ?? extracted.notes,
-                });
+              onAccept={(merged, summary) => {
+                change(merged);
                 setTab('edit');
-                setStatus('Extracted facts added to the form: check and correct them, then save.');
+                setStatus(summary);
               }}
             />
           ) : null}
-          {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+          {tab === 'history' && stored ? (
+            <History
+              id={stored.id}
+              version={stored.version}
+              current={stored.data}
+              readOnly={readOnly}
+              dirty={dirty}
+              onRestored={(r) => {
+                const s = r as StoredCase;
+                setStored(s);
+                setDraft(s.data);
+                setDirty(false);
+                setStatus(`Restored as version ${s.version}.`);
+              }}
+            />
+          ) : null}
         </div>
       </PriorContext.Provider>
     </main>
@@ -652,6 +729,7 @@ function PrintReport({
       </div>
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
+        <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
           As of {String(report?.asOf ?? '')} · engine{' '}
@@ -775,161 +853,6 @@ function PrintReport({
         Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
       </footer>
     </article>
-  );
-}
-
-function History({ id, version }: { id: string; version: number }) {
-  const [items, setItems] = useState<
-    | {
-        version: number;
-        action: string;
-        changes: { path: string; op: string }[];
-        changedBy: string;
-        changedByName: string | null;
-        changedAt: string;
-      }[]
-    | null
-  >(null);
-  const [shown, setShown] = useState<StoredCase | null>(null);
-  useEffect(() => {
-    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
-      setItems(r.data.items),
-    );
-  }, [id, version]);
-  if (!items) return <p aria-busy="true">Loading…</p>;
-  return (
-    <div class="history">
-      <ol class="versions" reversed>
-        {[...items].reverse().map((h) => (
-          <li key={h.version} class="card">
-            <div class="version-head">
-              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
-              {h.changedByName ?? h.changedBy.slice(0, 8)}
-              <button
-                class="link"
-                onClick={() =>
-                  void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) =>
-                    setShown(r.data),
-                  )
-                }
-              >
-                View
-              </button>
-            </div>
-            {h.changes.length ? (
-              <p class="small">
-                Changed:{' '}
-                {h.changes.map((c, i) => (
-                  <span key={i} class={`change change-${c.op}`}>
-                    <span title={c.path}>{fieldWords(c.path)}</span> ({c.op})
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {shown ? (
-        <section class="card" aria-label={`Version ${shown.version}`}>
-          <h3>Version {shown.version} (read only)</h3>
-          <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
-        </section>
-      ) : null}
-    </div>
-  );
-}
-
-function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
-  const [available, setAvailable] = useState<boolean | null>(null);
-  const [text, setText] = useState('');
-  const [out, setOut] = useState<{
-    case: Draft;
-    valid: boolean;
-    issues: { path: string; message: string }[];
-    highlights: { path: string; start: number; end: number; text: string }[];
-  } | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
-  }, []);
-  const pieces = useMemo(() => {
-    if (!out) return [];
-    const res: { text: string; mark?: string }[] = [];
-    let at = 0;
-    for (const h of out.highlights) {
-      if (h.start < at) continue;
-      res.push({ text: text.slice(at, h.start) }, { text: text.slice(h.start, h.end), mark: h.path });
-      at = h.end;
-    }
-    res.push({ text: text.slice(at) });
-    return res;
-  }, [out, text]);
-  if (available === null) return <p aria-busy="true">Checking…</p>;
-  if (!available)
-    return (
-      <div class="callout" data-testid="extract-unavailable">
-        <strong>Narrative extraction is not available on this server.</strong>
-        <p>
-          When the extraction module is installed, you can paste a clinical note here, see the facts found in
-          it highlighted, and accept or correct them before saving.
-        </p>
-      </div>
-    );
-  return (
-    <div class="narrative">
-      <label for="note">Clinical note</label>
-      <textarea
-        id="note"
-        rows={10}
-        value={text}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-      />
-      <button
-        class="primary"
-        disabled={!text.trim()}
-        onClick={() =>
-          void api<NonNullable<typeof out>>('POST', '/api/extract', { text })
-            .then((r) => {
-              setOut(r.data);
-              setError('');
-            })
-            .catch((e: unknown) => setError(problemText(e)))
-        }
-      >
-        Extract facts
-      </button>
-      {error ? <p class="error">{error}</p> : null}
-      {out ? (
-        <>
-          <h3>Facts found</h3>
-          <p class="note-text">
-            {pieces.map((p, i) =>
-              p.mark ? (
-                <mark key={i} title={p.mark}>
-                  {p.text}
-                </mark>
-              ) : (
-                <span key={i}>{p.text}</span>
-              ),
-            )}
-          </p>
-          {out.issues.length ? (
-            <ul class="small">
-              {out.issues.map((i) => (
-                <li key={i.path}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {!readOnly ? (
-            <button class="primary" onClick={() => onAccept(out.case)}>
-              Accept into the form (then correct and save)
-            </button>
-          ) : null}
-        </>
-      ) : null}
-    </div>
   );
 }
 
