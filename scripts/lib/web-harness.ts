@@ -91,6 +91,8 @@ const OVERFLOW_PROBE = `(() => {
   for (const el of document.querySelectorAll('button, select, input, [role="tab"]')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
+    // Inside a closed <details> (content-visibility: hidden) a control has a box but is not shown.
+    if (el.checkVisibility && !el.checkVisibility()) continue;
     let clipped = r.left < -0.5 || r.right > vw + 0.5;
     for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
       if (getComputedStyle(a).overflowX === 'visible') continue;

@@ -108,6 +108,18 @@ describe.each(VIEWPORTS)('course in the form (%s)', { timeout: 120_000 }, (_name
     await expect.poll(() => visit.locator('.entry-summary').textContent()).toContain('CK 2600, LDH 610');
     await expect.poll(() => page.locator('.field-error').count()).toBe(0);
 
+    // Strength at the visits (MRC, bilateral): 5/5 in the proximal legs at the previous visit, 3/5 at this one;
+    // the flare's re-stage alert now lists the MRC drop among its signals.
+    const n = await course.locator('[data-visit]').count();
+    const prev = course.locator(`[data-visit="${n - 2}"]`);
+    await prev.locator('summary').first().click();
+    await prev.locator(`select[name="visits[${n - 2}].mrc.proximal-lower"]`).selectOption('5');
+    await visit.locator(`select[name="visits[${n - 1}].mrc.proximal-lower"]`).selectOption('3');
+    await expect.poll(() => visit.locator('.entry-summary').textContent()).toContain('MRC 3');
+    await expect
+      .poll(() => course.getByTestId('alerts').textContent())
+      .toContain('Weakest MRC grade ≥ 1 grade lower than at the previous visit');
+
     // Smaller lesions instead: 14 + 12 + 9 = 35 mm, 30 % below the line-2 baseline of 50 mm: PR.
     const a = (await course.locator('[data-assessment]').count()) - 1;
     for (const [k, mm] of [14, 12, 9].entries())
@@ -128,6 +140,11 @@ describe('phone layout (390 × 844)', { timeout: 120_000 }, () => {
     await page.evaluate("document.querySelectorAll('details.entry').forEach((d) => { d.open = true; })");
     await expect.poll(() => page.locator('details.entry:not([open])').count()).toBe(0);
     await expect(horizontalOverflow(page)).resolves.toEqual({ page: 0, controls: [] });
+    // The case's Export menu, open, fits the screen too.
+    await page.locator('details.menu summary', { hasText: 'Export' }).click();
+    await page.getByRole('button', { name: 'FHIR R4 Bundle' }).waitFor();
+    await expect(horizontalOverflow(page)).resolves.toEqual({ page: 0, controls: [] });
+    await page.locator('details.menu summary', { hasText: 'Export' }).click();
     // The timeline is drawn at the width of its box: the whole course in view, text at its own size.
     const svg = coursePart(page).getByTestId('timeline').locator('svg');
     const box = (await svg.boundingBox())!;

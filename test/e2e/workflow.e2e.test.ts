@@ -142,7 +142,7 @@ describe('clinician workflow in Chromium (issue 11)', { timeout: 120_000 }, () =
     await page.getByRole('tab', { name: 'Case', selected: true }).waitFor();
     expect(await page.locator('p.status').first().textContent()).toMatch(/2 added/);
     // Demographics, antibodies and the first CK are kept; the result is still Definite.
-    expect(await page.getByLabel('Sex').inputValue()).toBe('female');
+    expect(await page.getByLabel('Sex', { exact: true }).inputValue()).toBe('female');
     expect(await page.getByLabel('Age (years)', { exact: true }).inputValue()).toBe('38');
     await expect.poll(() => page.getByTestId('eular-category').first().textContent()).toMatch(/Definite/);
     const values = () =>
@@ -217,7 +217,15 @@ describe('clinician workflow in Chromium (issue 11)', { timeout: 120_000 }, () =
     const row = page.locator('tr', { has: page.getByRole('link', { name: /Synthetic sarcoma course/ }) });
     expect(await row.getByTestId('list-alerts').textContent()).toMatch(/⚠ Re-stage the cancer/);
     await page.getByLabel('Follow-up alert').selectOption('high');
-    await expect.poll(() => page.locator('.case-table tbody tr').count()).toBe(1);
+    // Exactly the cases with a high-priority alert: this one and Demo 1 (its course ends in a flare with a
+    // relapse); the other demo cases are filtered out.
+    await expect
+      .poll(async () =>
+        (await page.locator('.case-table tbody tr a').allTextContents())
+          .map((t) => t.split(/ [—(]/)[0]!.trim())
+          .sort(),
+      )
+      .toEqual(['Demo 1', 'Synthetic sarcoma course']);
     await page.screenshot({ path: join(shots, 'alert-case-list.png') });
     await page.goto(`${server.url}cases/${sarcomaId}`);
     await page.getByTestId('alert-banner-case').waitFor();

@@ -52,7 +52,8 @@ const GROUPS: [string, string][] = [
   ['neck-extensors', 'Neck extensors'],
   ['finger-flexors', 'Finger flexors'],
 ];
-const MRC = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
+/** The MRC grades the form offers, strongest first. */
+export const MRC_GRADES = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
 const ANTIBODIES = [
   'TIF1-gamma',
   'NXP2',
@@ -232,6 +233,54 @@ export function FindingRow({
   );
 }
 
+/** An MRC grade as recorded: muscle group, side, grade as written. */
+export interface MrcEntry {
+  group: string;
+  side?: string;
+  grade: string;
+}
+
+/**
+ * MRC grades by muscle group (bilateral), one select per group: the case's strength at diagnosis or a visit's
+ * grades (`visits[].mrc`, which the flare rules compare between visits). "Not tested" removes the group.
+ */
+export function MrcGrades({
+  list,
+  path,
+  readOnly,
+  errors,
+  onChange,
+}: {
+  list: MrcEntry[];
+  path: string;
+  readOnly: boolean;
+  errors: FieldErrors;
+  onChange(list: MrcEntry[]): void;
+}) {
+  return (
+    <div class="grid mrc">
+      {GROUPS.map(([g, label]) => {
+        const idx = list.findIndex((s) => s.group === g);
+        return (
+          <Select
+            key={g}
+            label={label}
+            path={idx >= 0 ? `${path}[${idx}].grade` : `${path}.${g}`}
+            value={idx >= 0 ? list[idx]!.grade : ''}
+            options={[['', 'Not tested'], ...MRC_GRADES.map((m): [string, string] => [m, `${m}/5`])]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => {
+              const rest = list.filter((s) => s.group !== g);
+              onChange(v ? [...rest, { group: g, side: 'bilateral', grade: v }] : rest);
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
 /** The case form. */
 export function CaseForm({ draft, onChange, readOnly, errors, report = null }: Props) {
   const update = (fn: (d: Draft) => void) => {
@@ -343,31 +392,13 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
           <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
         ))}
         <h4>Strength (MRC grade, bilateral)</h4>
-        <div class="grid mrc">
-          {GROUPS.map(([g, label]) => {
-            const idx = strength.findIndex((s) => s.group === g);
-            const path = idx >= 0 ? `strength[${idx}].grade` : `strength.${g}`;
-            return (
-              <Select
-                key={g}
-                label={label}
-                path={path}
-                value={idx >= 0 ? strength[idx]!.grade : ''}
-                options={[['', 'Not tested'], ...MRC.map((m): [string, string] => [m, `${m}/5`])]}
-                readOnly={readOnly}
-                errors={errors}
-                onChange={(v) =>
-                  update((d) => {
-                    const list = ((d.strength ?? []) as { group: string; grade: string }[]).filter(
-                      (s) => s.group !== g,
-                    );
-                    d.strength = v ? [...list, { group: g, side: 'bilateral', grade: v }] : list;
-                  })
-                }
-              />
-            );
-          })}
-        </div>
+        <MrcGrades
+          list={strength}
+          path="strength"
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(list) => update((d) => (d.strength = list))}
+        />
       </section>
 
       <section class="card" aria-labelledby="sec-other">

@@ -9,7 +9,19 @@
 import { useState } from 'preact/hooks';
 import type { Case, MonitoringResult } from 'heliotrope';
 import { NON_TARGET_STATUS_WORDS, RASH_GRADE_WORDS, RECIST_SHORT_WORDS } from 'heliotrope/wording';
-import { Err, Select, TextField, idOf, num, set, type Draft, type FieldErrors } from '../case-form.js';
+import {
+  Err,
+  MrcGrades,
+  MRC_GRADES,
+  Select,
+  TextField,
+  idOf,
+  num,
+  set,
+  type Draft,
+  type FieldErrors,
+  type MrcEntry,
+} from '../case-form.js';
 import { MonitoringView } from '../monitoring-view.js';
 import { liveSection, todayIso, type PartProps } from './screening.js';
 
@@ -275,6 +287,19 @@ function VisitRow({
           ))}
         </div>
       ) : null}
+      <h5>Strength at this visit (MRC grade, bilateral)</h5>
+      <MrcGrades
+        list={(v.mrc ?? []) as MrcEntry[]}
+        path={`${p}.mrc`}
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(list) =>
+          update((d) => {
+            if (list.length) d.visits[i].mrc = list;
+            else delete d.visits[i].mrc;
+          })
+        }
+      />
       <Err errors={errors} path={p} />
       {!readOnly ? (
         <button
@@ -594,12 +619,22 @@ function nextAssessment(d: Draft): Draft {
 
 const fmtNum = (x: unknown) => (typeof x === 'number' ? String(x) : '—');
 
+/** The weakest MRC grade recorded at a visit, as written ("MRC 4-"), or empty. */
+function weakestMrc(v: Draft): string {
+  const grades = ((v.mrc ?? []) as MrcEntry[]).map((m) => m.grade);
+  if (!grades.length) return '';
+  // A grade typed outside the form's list (a file) ranks as weakest, so it is not hidden.
+  const rank = (g: string) => (MRC_GRADES.includes(g) ? MRC_GRADES.indexOf(g) : MRC_GRADES.length);
+  return `MRC ${[...grades].sort((x, y) => rank(y) - rank(x))[0]!}`;
+}
+
 /** One line for a closed visit: date and the measures recorded. */
 function visitSummary(v: Draft): string {
   const enzymes = ((v.enzymes ?? []) as Draft[]).map((e) => `${String(e.analyte)} ${fmtNum(e.value)}`);
   return [
     typeof v.date === 'string' ? v.date : 'undated',
     v.mmt8 ? `MMT ${fmtNum(v.mmt8.score)}/${v.mmt8.max ?? 80}` : '',
+    weakestMrc(v),
     enzymes.join(', '),
     v.physicianGlobal ? `PhGA ${fmtNum(v.physicianGlobal.value)}` : '',
     v.cdasi?.activity !== undefined ? `CDASI ${fmtNum(v.cdasi.activity)}` : '',
