@@ -19,7 +19,14 @@ import type {
   SectionResults,
   Tri,
 } from 'heliotrope';
-import { clinicianText, failedSectionWords, isFailedSection, TRI_WORDS } from 'heliotrope/wording';
+import {
+  clinicianText,
+  failedSectionWords,
+  GATE_RULE_WORDS,
+  isFailedSection,
+  TREE_QUESTION_WORDS,
+  TRI_WORDS,
+} from 'heliotrope/wording';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { EULAR_CATEGORY, humanize, pct, resultWords, SUBGROUP } from './labels.js';
 import { MonitoringView } from './monitoring-view.js';
@@ -244,7 +251,7 @@ export function EularView({
           <ol class="tree">
             {r.subgroupPath.map((s) => (
               <li key={s.node}>
-                {s.question} <TriBadge status={s.answer} />
+                {TREE_QUESTION_WORDS[s.node]} <TriBadge status={s.answer} />
               </li>
             ))}
             <li>
@@ -259,7 +266,7 @@ export function EularView({
           </ol>
           {r.gate.passed !== 'met' ? (
             <p class="callout">
-              <TriBadge status={r.gate.passed} /> {r.gate.rule}
+              <TriBadge status={r.gate.passed} /> {GATE_RULE_WORDS[r.gate.rule]}
             </p>
           ) : null}
         </>

@@ -27,12 +27,20 @@ export type EularSubgroup =
   | 'inclusion-body-myositis'
   | 'polymyositis';
 
-/** One step of the subgroup tree taken. */
+/**
+ * One step of the subgroup tree taken: the node (its question is worded by the render layer's wording table,
+ * `TREE_QUESTION_WORDS`) and the answer.
+ */
 export interface TreeStep {
   node: 'juvenile' | 'rash' | 'weakness' | 'ibm-features';
-  question: string;
   answer: Tri;
 }
+
+/**
+ * The rule of the entry gate, as a code (worded by `GATE_RULE_WORDS`): without heliotrope rash, Gottron's
+ * papules or Gottron's sign, classification needs a muscle biopsy with at least one of the four histology items.
+ */
+export type EularGateRule = 'rash-or-biopsy-histology';
 
 /** An unknown item and whether knowing it could change the category. */
 export interface MissingItem {
@@ -58,7 +66,7 @@ export interface EularResult {
   probabilityRange: { min: number; max: number };
   /** Category with unknown items counted absent (min, = category) and present (max). */
   categoryRange: { min: EularCategory; max: EularCategory };
-  gate: { rash: Tri; biopsyFeature: Tri; passed: Tri; rule: string };
+  gate: { rash: Tri; biopsyFeature: Tri; passed: Tri; rule: EularGateRule };
   subgroupPath: TreeStep[];
   /** When the subgroup is undecidable: the leaves still possible. */
   subgroupCandidates: EularSubgroup[];
@@ -179,13 +187,9 @@ function subgroupTree(
   const st = (id: string) => statusOf(ix, id);
   const age = values['age-at-onset'];
   const juvenile: Tri = typeof age === 'number' ? (age < 18 ? 'met' : 'not-met') : 'unknown';
-  path.push({ node: 'juvenile', question: 'Age at onset of first symptom < 18 years?', answer: juvenile });
+  path.push({ node: 'juvenile', answer: juvenile });
   const rash = triOr(...RASH_ITEMS.map(st));
-  path.push({
-    node: 'rash',
-    question: "Heliotrope rash, Gottron's papules or Gottron's sign?",
-    answer: rash,
-  });
+  path.push({ node: 'rash', answer: rash });
 
   const juvenileLeaf = (): { leaf: EularSubgroup | null; candidates: EularSubgroup[] } =>
     rash === 'met'
@@ -197,11 +201,7 @@ function subgroupTree(
   const adultLeaf = (): { leaf: EularSubgroup | null; candidates: EularSubgroup[] } => {
     if (rash === 'met') {
       const weakness = triOr(...WEAKNESS_ITEMS.map(st));
-      path.push({
-        node: 'weakness',
-        question: 'Objective muscle weakness (any of the four weakness items)?',
-        answer: weakness,
-      });
+      path.push({ node: 'weakness', answer: weakness });
       if (weakness === 'met') return { leaf: 'dermatomyositis', candidates: [] };
       if (weakness === 'not-met') return { leaf: 'amyopathic-dermatomyositis', candidates: [] };
       return { leaf: null, candidates: ['dermatomyositis', 'amyopathic-dermatomyositis'] };
@@ -216,11 +216,7 @@ function subgroupTree(
           ? 'met'
           : 'unknown';
     const ibm = triOr(rv, ffNoResponse);
-    path.push({
-      node: 'ibm-features',
-      question: 'Rimmed vacuoles on biopsy, or finger-flexor weakness with no response to treatment?',
-      answer: ibm,
-    });
+    path.push({ node: 'ibm-features', answer: ibm });
     if (rash === 'unknown') {
       return {
         leaf: null,
@@ -295,7 +291,7 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
       rash,
       biopsyFeature,
       passed: triOr(rash, biopsyFeature),
-      rule: "Without heliotrope rash, Gottron's papules or Gottron's sign, classification needs a muscle biopsy with at least one of the four histology items.",
+      rule: 'rash-or-biopsy-histology',
     },
     subgroupPath: tree.path,
     subgroupCandidates: classified ? tree.candidates : [],

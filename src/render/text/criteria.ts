@@ -9,6 +9,7 @@ import { bohanPeter1975Set } from '../../criteria/bohan-peter-1975/set.js';
 import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
 import {
   ANSWER_WORDS,
+  TREE_QUESTION_WORDS,
   categoryWords,
   clinicianText,
   headlineWords,
@@ -57,7 +58,9 @@ export function renderEular(r: EularResult): string {
   else if (r.subgroupCandidates.length)
     lines.push(`  Subgroup undecided between: ${r.subgroupCandidates.map(subgroupWords).join(', ')}`);
   if (r.subgroupPath.length && (r.category === 'probable' || r.category === 'definite')) {
-    lines.push(`  Tree: ${r.subgroupPath.map((s) => `${s.question} ${ANSWER_WORDS[s.answer]}`).join(' → ')}`);
+    lines.push(
+      `  Tree: ${r.subgroupPath.map((s) => `${TREE_QUESTION_WORDS[s.node]} ${ANSWER_WORDS[s.answer]}`).join(' → ')}`,
+    );
   }
   lines.push('  Items ([x] met, [ ] not met, [?] unknown; points in brackets if met):');
   lines.push(...itemLines(r.items, true));

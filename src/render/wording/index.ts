@@ -21,6 +21,7 @@ import {
 import type { WindowResult } from '../../cancer/association/timing.js';
 import type { AlertAction } from '../../monitoring/alerts.js';
 import type { SetKey } from '../../sets/registry.js';
+import type { EularGateRule, TreeStep } from '../../criteria/eular-acr-2017/evaluate.js';
 
 export {
   alertRuleWords,
@@ -89,6 +90,20 @@ export const ANSWER_WORDS: Readonly<Record<Tri, string>> = {
   met: 'yes',
   'not-met': 'no',
   unknown: 'unknown',
+};
+
+/** The questions of the EULAR/ACR 2017 subgroup tree, by node (Lundberg et al. 2017, classification tree). */
+export const TREE_QUESTION_WORDS: Readonly<Record<TreeStep['node'], string>> = {
+  juvenile: 'Age at onset of first symptom < 18 years?',
+  rash: "Heliotrope rash, Gottron's papules or Gottron's sign?",
+  weakness: 'Objective muscle weakness (any of the four weakness items)?',
+  'ibm-features': 'Rimmed vacuoles on biopsy, or finger-flexor weakness with no response to treatment?',
+};
+
+/** The rule of the EULAR/ACR 2017 entry gate, by code. */
+export const GATE_RULE_WORDS: Readonly<Record<EularGateRule, string>> = {
+  'rash-or-biopsy-histology':
+    "Without heliotrope rash, Gottron's papules or Gottron's sign, classification needs a muscle biopsy with at least one of the four histology items.",
 };
 
 /** A reference to the project's own notes (`cancer-association.md §1`): not for a clinician's screen. */
