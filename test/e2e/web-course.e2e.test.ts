@@ -125,6 +125,14 @@ describe.each(VIEWPORTS)('course in the form (%s)', { timeout: 120_000 }, (_name
     for (const [k, mm] of [14, 12, 9].entries())
       await course.locator(`input[name="tumourAssessments[${a}].targets[${k}].diameterMm"]`).fill(String(mm));
     await expect.poll(() => course.getByTestId('assessment-response').last().textContent()).toBe('PR');
+
+    // The printable report carries the course's cancers and treatments and the family history.
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await expect.poll(() => page.getByTestId('report-cancers').textContent()).toMatch(/ovary/);
+    const treatmentsText = await page.getByTestId('report-treatments').textContent();
+    expect(treatmentsText).toMatch(/carboplatin for cancer/);
+    expect(treatmentsText).toMatch(/prednisolone for myositis/);
+    expect(await page.getByTestId('report-family-history').textContent()).toBe('Not recorded');
     expect(h.errors).toEqual([]);
   });
 });

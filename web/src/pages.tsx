@@ -690,6 +690,16 @@ function Headlines({ report }: { report: Report | null }) {
   );
 }
 
+/** A case date as text: an ISO date as written, a relative one as its offset from its anchor. */
+function dateText(d: unknown): string {
+  if (typeof d === 'string') return d;
+  if (d && typeof d === 'object' && 'relativeTo' in d) {
+    const r = d as { relativeTo: string; offset?: number; unit?: string };
+    return `${r.offset ?? 0} ${r.unit ?? 'day'}(s) from ${r.relativeTo}`;
+  }
+  return 'undated';
+}
+
 function PrintReport({
   draft,
   report,
@@ -711,6 +721,20 @@ function PrintReport({
     referenceRange?: { high?: number };
   }[];
   const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
+  const cancers = (draft.cancers ?? []) as {
+    site?: string;
+    histology?: string;
+    diagnosisDate?: unknown;
+    status?: string;
+    stage?: string;
+  }[];
+  const treatments = (draft.treatments ?? []) as {
+    drug: string;
+    indication?: string;
+    start?: unknown;
+    end?: unknown;
+  }[];
+  const familyHistory = (p.familyHistoryOfCancer as string | undefined) ?? 'unknown';
   const who = [
     p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
     p.age !== undefined ? `${p.age} years` : null,
@@ -725,7 +749,10 @@ function PrintReport({
         <button class="primary" onClick={() => window.print()}>
           Print
         </button>
-        <span class="muted small">One page; the browser's print dialog can save it as PDF.</span>
+        <span class="muted small">
+          As many pages as the case needs: any high-priority alert and the recorded data first, then the
+          result of every section; the browser's print dialog can save it as PDF.
+        </span>
       </div>
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
@@ -759,6 +786,40 @@ function PrintReport({
           </dd>
           <dt>Antibodies</dt>
           <dd>{list(abs.map((a) => `${a.target} ${a.result}`))}</dd>
+          <dt>Cancers</dt>
+          <dd data-testid="report-cancers">
+            {list(
+              cancers.map((c) =>
+                [
+                  [c.site, c.histology].filter(Boolean).join(', ') || 'site not recorded',
+                  c.diagnosisDate !== undefined ? `diagnosed ${dateText(c.diagnosisDate)}` : '',
+                  c.stage ?? '',
+                  c.status && c.status !== 'unknown' ? c.status : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
+            )}
+          </dd>
+          <dt>Treatments</dt>
+          <dd data-testid="report-treatments">
+            {list(
+              treatments.map((t) =>
+                [
+                  t.drug,
+                  t.indication ? `for ${t.indication}` : '',
+                  t.start !== undefined ? `from ${dateText(t.start)}` : '',
+                  t.end !== undefined ? `to ${dateText(t.end)}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+              ),
+            )}
+          </dd>
+          <dt>Family history of cancer</dt>
+          <dd data-testid="report-family-history">
+            {familyHistory === 'yes' ? 'Yes' : familyHistory === 'no' ? 'No' : 'Not recorded'}
+          </dd>
         </dl>
       </section>
       {e ? (
