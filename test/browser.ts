@@ -5,6 +5,7 @@
  * @module
  */
 import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Launch settings for playwright-core. */
 export interface BrowserBinary {
@@ -34,4 +35,29 @@ export async function findChromium(): Promise<BrowserBinary> {
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', source: 'debian' };
   const { default: packaged } = await import('@sparticuz/chromium');
   return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
+}
+
+/**
+ * Opens a page in a fresh headless Chromium profile that records page errors and console errors (4xx
+ * answers the page expects are not errors) into `errors`.
+ * @param o - the Chromium binary, a profile folder, where errors go, the viewport (default 1400 × 1000)
+ */
+export async function openRecordedPage(o: {
+  executablePath: string;
+  profileDir: string;
+  errors: string[];
+  viewport?: { width: number; height: number };
+}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(o.profileDir, {
+    executablePath: o.executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: o.viewport ?? { width: 1400, height: 1000 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => o.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) o.errors.push(m.text());
+  });
+  return { context, page };
 }

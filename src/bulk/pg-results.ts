@@ -78,6 +78,33 @@ export interface RunProgress {
   shards: number;
 }
 
+/** A run with its progress, as the Population page lists it. */
+export interface RunListing {
+  id: string;
+  /** ISO timestamps. */
+  createdAt: string;
+  finishedAt: string | null;
+  asOf: string;
+  engine: string;
+  state: StoredRun['state'];
+  /** Patients of the run (with a Patient resource; 0 while `loading`). */
+  total: number;
+  /** Patients with a stored result. */
+  done: number;
+  /** Patients referenced by resources but absent from the export (no result row; counted as bad lines). */
+  unknownPatients: number;
+  /** Patients with a result that could not be assessed (an error row). */
+  failed: number;
+  shards: number;
+  shardsDone: number;
+}
+
+/** PostgreSQL's error code for a missing table. */
+const UNDEFINED_TABLE = '42P01';
+
+/** The worklist order (as the local store's: SQLite compares text bytewise, hence COLLATE "C"). */
+const WORKLIST_ORDER = 'overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C"';
+
 /** A shard's payload: the grouped lines of its patients. */
 interface ShardPayload {
   groups: { seq: number; key: string; parts: { file: number; lines: number[]; data: string }[] }[];
@@ -332,6 +359,113 @@ export class RunDatabase {
     };
   }
 
+  /**
+   * Every run, newest first, with its progress: patients (with a result / total), patients that could not
+   * be assessed, shards. No run tables yet (no distributed run ever started on this database): none.
+   */
+  async listRuns(): Promise<RunListing[]> {
+    let r: pg.QueryResult<{
+      id: string;
+      created_at: Date;
+      finished_at: Date | null;
+      as_of: string;
+      engine: string;
+      state: StoredRun['state'];
+      total: number;
+      orphans: number;
+      done: string;
+      failed: string;
+      shards: number;
+      shards_done: string;
+    }>;
+    try {
+      r = await this.pool.query(
+        `SELECT r.id, r.created_at, r.finished_at, r.as_of, r.engine, r.state, r.patients AS total,
+                r.orphans, COALESCE(x.done, 0) AS done, COALESCE(x.failed, 0) AS failed, r.shards,
+                (SELECT COUNT(*) FROM heliotrope_bulk_shard s WHERE s.run_id = r.id AND s.done_at IS NOT NULL) AS shards_done
+         FROM heliotrope_bulk_run r
+         LEFT JOIN (SELECT run_id, COUNT(*) AS done, COUNT(*) FILTER (WHERE row::jsonb ? 'error') AS failed
+                    FROM heliotrope_bulk_result GROUP BY run_id) x ON x.run_id = r.id
+         ORDER BY r.created_at DESC, r.id`,
+      );
+    } catch (e) {
+      if ((e as { code?: string }).code === UNDEFINED_TABLE) return [];
+      throw e;
+    }
+    return r.rows.map((x) => ({
+      id: x.id,
+      createdAt: x.created_at.toISOString(),
+      finishedAt: x.finished_at ? x.finished_at.toISOString() : null,
+      asOf: x.as_of,
+      engine: x.engine,
+      state: x.state,
+      total: x.total,
+      done: Number(x.done),
+      unknownPatients: x.orphans,
+      failed: Number(x.failed),
+      shards: x.shards,
+      shardsDone: Number(x.shards_done),
+    }));
+  }
+
+  /**
+   * One run's listing, or undefined (also when no run table exists).
+   * @param id - the run
+   */
+  async listing(id: string): Promise<RunListing | undefined> {
+    return (await this.listRuns()).find((r) => r.id === id);
+  }
+
+  /**
+   * A page of a run's worklist, most urgent first (the order of worklist.csv), and its length.
+   * @param runId - the run
+   * @param offset - rows to skip
+   * @param limit - rows to return
+   */
+  async worklistPage(
+    runId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; rows: ResultRow[] }> {
+    const total = await this.pool.query<{ n: string }>(
+      'SELECT COUNT(*) AS n FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist',
+      [runId],
+    );
+    const page = await this.pool.query<{ row: string }>(
+      `SELECT row FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
+       ORDER BY ${WORKLIST_ORDER} LIMIT $2 OFFSET $3`,
+      [runId, limit, offset],
+    );
+    return { total: Number(total.rows[0]!.n), rows: page.rows.map((r) => JSON.parse(r.row) as ResultRow) };
+  }
+
+  /**
+   * One patient's result row in a run, with its rank on the worklist (1 = most urgent; null when not on it).
+   * @param runId - the run
+   * @param patientId - FHIR `Patient.id`
+   */
+  async patientResult(
+    runId: string,
+    patientId: string,
+  ): Promise<{ row: ResultRow; worklistRank: number | null } | undefined> {
+    const r = await this.pool.query<{ row: string; worklist: boolean }>(
+      'SELECT row, worklist FROM heliotrope_bulk_result WHERE run_id = $1 AND patient = $2',
+      [runId, patientId],
+    );
+    const found = r.rows[0];
+    if (!found) return undefined;
+    let worklistRank: number | null = null;
+    if (found.worklist) {
+      const rank = await this.pool.query<{ rank: string }>(
+        `SELECT rank FROM (SELECT patient, row_number() OVER (ORDER BY ${WORKLIST_ORDER}) AS rank
+           FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist) w WHERE patient = $2`,
+        [runId, patientId],
+      );
+      worklistRank = Number(rank.rows[0]!.rank);
+    }
+    return { row: JSON.parse(found.row) as ResultRow, worklistRank };
+  }
+
   /** Reads a run's results, worklist and bad lines for the outputs (streamed in pages). */
   source(run: StoredRun): ResultSource {
     const pool = this.pool;
@@ -353,12 +487,11 @@ export class RunDatabase {
         }
       },
       async *worklist() {
-        // The same order as the local store's (SQLite compares text bytewise: COLLATE "C" here).
         let offset = 0;
         for (;;) {
           const page = await pool.query<{ row: string }>(
             `SELECT row FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
-             ORDER BY overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C" LIMIT 2000 OFFSET $2`,
+             ORDER BY ${WORKLIST_ORDER} LIMIT 2000 OFFSET $2`,
             [id, offset],
           );
           if (!page.rows.length) return;

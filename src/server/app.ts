@@ -19,6 +19,7 @@ import { caseComponent } from './schemas.js';
 import { CdsAuthenticator } from './cds/auth.js';
 import { DEFAULT_CDS_CONFIG } from './cds/config.js';
 import { DEFAULT_MAX_FHIR_BODY } from './routes/fhir.js';
+import { PopulationRuns } from './population.js';
 
 export type { AppDeps, ExtractHook, ExtractOutput } from './context.js';
 export { collectSpans } from './routes/compute.js';
@@ -51,6 +52,7 @@ function contextOf(deps: AppDeps): ServerContext {
     maxFhirBodyBytes: deps.maxFhirBodyBytes ?? DEFAULT_MAX_FHIR_BODY,
     cds,
     cdsAuthenticator: deps.cdsAuthenticator ?? new CdsAuthenticator(cds),
+    population: deps.population ?? new PopulationRuns({}),
   };
 }
 

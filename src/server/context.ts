@@ -14,6 +14,7 @@ import type { CdsAuthenticator, CdsClient } from './cds/auth.js';
 import type { CdsConfig } from './cds/config.js';
 import type { AttemptLimiter } from './limits.js';
 import type { Logger } from './logger.js';
+import type { PopulationRuns } from './population.js';
 
 /** What an extraction hook returns: a (draft) case document, with optional warnings. */
 export interface ExtractOutput {
@@ -52,6 +53,8 @@ export interface AppDeps {
   cds?: CdsConfig;
   /** The CDS clients' JWT verifier (default: built from `cds`). */
   cdsAuthenticator?: CdsAuthenticator;
+  /** The population runs the Population page reads (default: none; `startServer` passes the configured ones). */
+  population?: PopulationRuns;
 }
 
 /** Who made a request, once authenticated. */
@@ -115,6 +118,8 @@ export interface ServerContext {
   cds: CdsConfig;
   /** The CDS clients' JWT verifier. */
   cdsAuthenticator: CdsAuthenticator;
+  /** The population runs (distributed runs in PostgreSQL, local runs in a directory). */
+  population: PopulationRuns;
 }
 
 /**

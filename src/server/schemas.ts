@@ -375,3 +375,134 @@ export const CalculatorListResponse = z.object({
 export function itemsOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
+
+// ─── Population runs ──────────────────────────────────────────────────────────────────────────
+
+/** A population run with its progress. */
+export const PopulationRunSchema = z
+  .object({
+    id: z.string(),
+    source: z.enum(['distributed', 'local']),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+    asOf: z.string(),
+    engine: z.string(),
+    state: z.enum(['loading', 'queued', 'finished']),
+    total: z.number().int().openapi({ description: 'patients of the run (0 while loading)' }),
+    done: z.number().int().openapi({ description: 'patients with a stored result' }),
+    failed: z.number().int().openapi({ description: 'patients that could not be assessed' }),
+    unknownPatients: z.number().int(),
+    shards: z.number().int(),
+    shardsDone: z.number().int(),
+  })
+  .openapi('PopulationRun');
+
+const DueItemSchema = z.object({ id: z.string(), due: z.string() });
+
+/** One patient's result row (a line of results.ndjson). */
+export const ResultRowSchema = z
+  .object({
+    patientId: z.string(),
+    mrn: z.string().nullable(),
+    eularCategory: z.string().nullable(),
+    eularCategoryMax: z.string().nullable(),
+    eularSubgroup: z.string().nullable(),
+    eularProbability: z.number().nullable(),
+    bohanPeter: z.string().nullable(),
+    imacsTier: z.string().nullable(),
+    imacsTierMax: z.string().nullable(),
+    cancerProbabilityStatus: z.string().nullable(),
+    cancerProbability: z.number().nullable(),
+    screeningMode: z.string().nullable(),
+    overdue: z.array(DueItemSchema),
+    due: z.array(DueItemSchema),
+    oldestDue: z.string().nullable(),
+    screeningEnded: z.boolean(),
+    alerts: z.array(z.object({ rule: z.string(), severity: z.string(), status: z.string() })),
+    issues: z.number().int(),
+    error: z.string().optional(),
+  })
+  .openapi('PopulationResultRow');
+
+const Counts = z.record(z.string(), z.number().int());
+
+/** The summary of a run (summary.json). */
+export const PopulationSummarySchema = z
+  .object({
+    engine: z.object({ name: z.string(), version: z.string() }),
+    asOf: z.string(),
+    input: z.object({
+      files: z.array(z.object({ name: z.string(), type: z.string().nullable(), lines: z.number().int() })),
+      lines: z.number().int(),
+      badLines: z.object({
+        total: z.number().int(),
+        byKind: Counts,
+        first: z.array(z.object({ file: z.string(), line: z.number().int(), kind: z.string() })),
+      }),
+      outsidePatientCompartment: Counts,
+      unknownPatients: z.number().int(),
+    }),
+    patients: z.object({
+      total: z.number().int(),
+      assessed: z.number().int(),
+      failed: z.number().int(),
+      failedByKind: Counts,
+    }),
+    byCategory: Counts,
+    bySubgroup: Counts,
+    byTier: Counts,
+    overdueByTest: Counts,
+    dueByTest: Counts,
+    patientsOverdue: z.number().int(),
+    alertsByRule: Counts,
+    worklist: z.number().int(),
+    issues: z.number().int(),
+  })
+  .openapi('PopulationSummary');
+
+/** GET /api/population/runs. */
+export const PopulationRunsResponse = z.object({
+  sources: z.object({
+    distributed: z
+      .boolean()
+      .openapi({ description: 'the database is PostgreSQL: distributed runs are read' }),
+    directory: z.boolean().openapi({ description: 'a directory of local runs is configured' }),
+  }),
+  items: z.array(PopulationRunSchema),
+});
+
+/** GET /api/population/runs/{id}. */
+export const PopulationSummaryResponse = z.object({
+  run: PopulationRunSchema,
+  summary: PopulationSummarySchema,
+  partial: z
+    .boolean()
+    .openapi({ description: 'the run is still running: counts of the results stored so far' }),
+});
+
+/** Query of GET /api/population/runs/{id}/worklist. */
+export const WorklistQuery = z.object({
+  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+/** GET /api/population/runs/{id}/worklist. */
+export const WorklistResponse = z.object({
+  run: PopulationRunSchema,
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int(),
+  items: z.array(z.object({ rank: z.number().int(), row: ResultRowSchema })),
+});
+
+/** Query of GET /api/population/runs/{id}/patient (a query parameter: paths are logged, queries are not). */
+export const PopulationPatientQuery = z.object({
+  patientId: z.string().min(1).max(200).openapi({ description: 'FHIR Patient.id' }),
+});
+
+/** GET /api/population/runs/{id}/patient. */
+export const PopulationPatientResponse = z.object({
+  run: PopulationRunSchema,
+  row: ResultRowSchema,
+  worklistRank: z.number().int().nullable(),
+});

@@ -23,6 +23,7 @@ import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
 import { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './logger.js';
 import { summarize } from './summary.js';
+import { PopulationRuns } from './population.js';
 
 /** Server configuration. */
 export interface ServerConfig {
@@ -44,6 +45,11 @@ export interface ServerConfig {
   cds?: CdsConfig;
   /** Worker threads for narrative extraction (0 = on the event loop); default one per core but one, 1–4. */
   extractThreads?: number;
+  /**
+   * A directory of finished `heliotrope bulk` output folders the Population page shows beside the distributed
+   * runs of a PostgreSQL database (`HELIOTROPE_POPULATION_DIR`); on SQLite the only source of runs.
+   */
+  populationDir?: string;
 }
 
 /** Finds the built web application beside this module (dist/web), if any. */
@@ -91,6 +97,9 @@ export function resolveConfig(
     ...(env.HELIOTROPE_ADMIN_PASSWORD ? { adminPassword: env.HELIOTROPE_ADMIN_PASSWORD } : {}),
     ...(flags.webRoot ? { webRoot: flags.webRoot } : {}),
     cds: flags.cds ?? cdsConfigFromEnv(env),
+    ...((flags.populationDir ?? env.HELIOTROPE_POPULATION_DIR)
+      ? { populationDir: resolve((flags.populationDir ?? env.HELIOTROPE_POPULATION_DIR)!) }
+      : {}),
   };
 }
 
@@ -174,7 +183,12 @@ export async function startServer(
     ? undefined
     : createExtractionPool({ threads: config.extractThreads ?? defaultExtractThreads() });
   const extract = options.extract ?? pool?.extract;
+  const population = new PopulationRuns({
+    ...(db.engine === 'postgres' ? { databaseUrl: config.databaseUrl } : {}),
+    ...(config.populationDir ? { directory: config.populationDir } : {}),
+  });
   const app = createApp({
+    population,
     store,
     logger,
     webRoot: config.webRoot ?? defaultWebRoot(),
@@ -208,6 +222,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await pool?.destroy();
+      await population.close();
       await db.close();
       logger.log('info', 'stopped');
     })());

@@ -182,7 +182,17 @@ function migrations(engine: DbEngine): Record<string, Migration> {
  */
 export async function migrate(db: Db): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(db.engine)) };
-  const migrator = new Migrator({ db: db.kysely, provider });
+  // On PostgreSQL the migration tables are looked for in the connection's own schema: kysely otherwise takes
+  // them to exist when any schema of the database has them (another tenant's, another test run's).
+  const migrationTableSchema =
+    db.engine === 'postgres'
+      ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db.kysely)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -226,3 +226,16 @@ describe('SQLite durability setting', () => {
     }
   });
 });
+
+// PostgreSQL only: several schemas of one database (test runs, or tenants) each get their own migrations.
+describe.each(testBackends.filter((b) => b.name === 'postgres'))('migrations on $name', (backend) => {
+  it('migrates a schema while another schema of the same database already holds migrated tables', async () => {
+    const a = await backend.open();
+    try {
+      const b = await backend.open();
+      await b.close();
+    } finally {
+      await a.close();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { confirmLeave } from './leave-guard.js';
 import { api, ApiError, setCsrf, type User } from './api.js';
 import { FhirImportPage } from './fhir-import.js';
 import { Account, CaseList, CasePage, Login, Users } from './pages.js';
+import { populationPage } from './population/route.js';
 import { sectionTitles } from './report-views.js';
 
 function useLocation(): [string, (p: string, replace?: boolean) => void] {
@@ -68,6 +69,8 @@ function App() {
   else if (pathname === '/fhir-import') page = <FhirImportPage user={user} navigate={navigate} />;
   else if (/^\/cds\/[A-Za-z0-9_-]+$/.test(pathname))
     page = <FhirImportPage user={user} navigate={navigate} snapshotId={pathname.slice(5)} />;
+  else if (pathname.startsWith('/population') && user.role !== 'viewer')
+    page = populationPage(pathname, path.slice(pathname.length), navigate);
   else if (m && m[1] === 'new')
     page = <CasePage key="new" id={null} user={user} navigate={navigate} tab="edit" />;
   else if (m)
@@ -101,6 +104,7 @@ function App() {
         </span>
         <nav aria-label="Main">
           {link('/cases', 'Cases')}
+          {user.role !== 'viewer' ? link('/population', 'Population') : null}
           {user.role === 'admin' ? link('/users', 'Accounts') : null}
         </nav>
         <span class="who">

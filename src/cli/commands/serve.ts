@@ -17,6 +17,7 @@ interface ServeOptions {
   dataDir?: string;
   logLevel?: string;
   demo?: boolean;
+  populationDir?: string;
 }
 
 /**
@@ -43,6 +44,7 @@ export function serveConfig(opts: ServeOptions, env: Record<string, string | und
   if (opts.databaseUrl) flags.databaseUrl = opts.databaseUrl;
   if (opts.dataDir) flags.dataDir = opts.dataDir;
   if (opts.demo === false) flags.demo = false;
+  if (opts.populationDir) flags.populationDir = opts.populationDir;
   try {
     return resolveConfig(env, flags);
   } catch (e) {
@@ -66,6 +68,10 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
     .option('--data-dir <dir>', 'folder for the SQLite database (env DATA_DIR; default ./data)')
     .option('--log-level <level>', `${LOG_LEVELS.join(' | ')} (env LOG_LEVEL; default info)`)
     .option('--no-demo', 'do not load the demo cases on first start (env HELIOTROPE_DEMO=0)')
+    .option(
+      '--population-dir <dir>',
+      'folder of finished `heliotrope bulk` outputs for the Population page (env HELIOTROPE_POPULATION_DIR)',
+    )
     .action(async (opts: ServeOptions) => {
       const config = serveConfig(opts, process.env);
       const server = await startServer(config, { say: (l) => io.stdout(`${l}\n`) });

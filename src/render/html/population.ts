@@ -13,7 +13,7 @@ import {
   populationSubgroupLabel,
   screeningItemLabel,
   tierLabel,
-} from '../text/population.js';
+} from '../wording/population.js';
 
 const COLORS = ['#4c6ef5', '#e8590c', '#2b8a3e', '#c2255c', '#7048e8', '#1098ad', '#f59f00', '#495057'];
 

@@ -39,6 +39,19 @@ export {
   screeningItemId,
   screeningTestWords,
 } from './form.js';
+export {
+  ALERT_STATUS_WORDS,
+  alertRuleLabel,
+  badLineLabel,
+  CANCER_PROBABILITY_STATUS_WORDS,
+  populationCategoryLabel,
+  populationSubgroupLabel,
+  RUN_SOURCE_WORDS,
+  RUN_STATE_WORDS,
+  screeningItemLabel,
+  tierLabel,
+  withReach,
+} from './population.js';
 export { isFailedSection } from '../../contract/set.js';
 
 // ─── Numbers ────────────────────────────────────────────────────────────────────────────────────────────

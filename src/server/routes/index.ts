@@ -11,6 +11,7 @@ import { cdsHooksRoutes } from './cds-hooks.js';
 import { computeRoutes } from './compute.js';
 import { fhirRoutes } from './fhir.js';
 import { opsRoutes } from './ops.js';
+import { populationRoutes } from './population.js';
 import { userRoutes } from './users.js';
 
 /** The API's route groups (the web application's static files are served after them). */
@@ -23,4 +24,5 @@ export const routeGroups: readonly RouteGroup[] = [
   computeRoutes,
   fhirRoutes,
   cdsHooksRoutes,
+  populationRoutes,
 ];
