@@ -168,7 +168,7 @@ export default tseslint.config(
             {
               group: ['**/src/**'],
               message:
-                'The web application imports the engine through the package subpaths (heliotrope, heliotrope/wording, heliotrope/timeline), never by a relative path into src.',
+                'The web application imports the engine through the package subpaths (heliotrope, heliotrope/wording, heliotrope/timeline, heliotrope/merge, heliotrope/json-diff), never by a relative path into src.',
             },
           ],
         },

@@ -40,6 +40,8 @@ export interface LoadedCase {
   case: Case;
   warnings?: string[];
   inputErrors?: boolean;
+  /** The facts were machine-extracted from a narrative (the output says they must be checked). */
+  extracted?: boolean;
   /** When the case was imported from FHIR: the input Patient's reference and each fact's source resource. */
   fhir?: { patient?: string; provenance: ProvenanceEntry[] };
 }
@@ -53,7 +55,7 @@ const narrativeLoader: CaseLoader = {
     /\.(txt|md|markdown|text)$/i.test(p) || (!/\.json$/i.test(p) && !/^[{[]/.test(t.trimStart())),
   load: (file) => {
     const r = extractCase(file.text, { invalidUtf8: file.invalidUtf8 });
-    return { case: r.case, warnings: r.warnings.map(extractionWarningText) };
+    return { case: r.case, warnings: r.warnings.map(extractionWarningText), extracted: true };
   },
 };
 

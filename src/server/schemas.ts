@@ -152,9 +152,41 @@ export const IfMatchHeader = z.object({
 
 /** Query of GET /api/cases. */
 export const ListQuery = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'text in the title' }),
+  q: z.string().max(200).optional().openapi({
+    description:
+      'words, all of which must appear in the title or the key results (category, subgroup, risk tier, screening status, positive antibodies, alerts)',
+  }),
+  category: z
+    .enum(['definite', 'probable', 'possible', 'not-met', 'not-classifiable'])
+    .optional()
+    .openapi({ description: 'EULAR/ACR 2017 category' }),
+  tier: z
+    .enum(['low', 'intermediate', 'high'])
+    .optional()
+    .openapi({ description: 'IMACS 2023 cancer-risk tier' }),
+  screening: z
+    .enum(['overdue', 'due'])
+    .optional()
+    .openapi({ description: 'status of the next open screening item' }),
+  antibody: z
+    .string()
+    .max(60)
+    .optional()
+    .openapi({ description: 'a positive autoantibody (any spelling: anti-TIF1γ, TIF1-gamma)' }),
+  alert: z
+    .enum(['any', 'high'])
+    .optional()
+    .openapi({ description: 'a follow-up alert asking for action (any, or high severity)' }),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   offset: z.coerce.number().int().min(0).optional(),
+});
+
+/** Query of GET /api/cases/{id}/export. */
+export const ExportQuery = z.object({
+  format: z
+    .enum(['json', 'fhir'])
+    .default('json')
+    .openapi({ description: '`json`: the case document; `fhir`: a FHIR R4 collection Bundle (caseToFhir)' }),
 });
 
 /** Query of GET /api/audit. */
@@ -232,7 +264,15 @@ export const PasswordBody = z
 export const TokenBody = z.object({ name: z.string().min(1).max(100) }).strict();
 
 /** POST /api/extract. */
-export const ExtractBody = z.object({ text: z.string().min(1).max(200_000) }).strict();
+export const ExtractBody = z
+  .object({
+    text: z.string().min(1).max(200_000),
+    base: z.record(z.string(), z.unknown()).optional().openapi({
+      description:
+        'the case the facts are to be merged into (as in the form): the answer then carries the merge plan',
+    }),
+  })
+  .strict();
 
 // ─── Responses ────────────────────────────────────────────────────────────────────────────────
 
@@ -259,8 +299,13 @@ export const HistoryResponse = z.object({
   items: z.array(
     z.object({
       version: z.number().int(),
-      action: z.enum(['create', 'update', 'delete']),
+      action: z.enum(['create', 'update', 'delete', 'restore']),
       changes: z.array(z.object({ path: z.string(), op: z.enum(['added', 'removed', 'changed']) })),
+      restoredFrom: z
+        .number()
+        .int()
+        .optional()
+        .openapi({ description: 'for a restore: the version brought back' }),
       changedBy: z.string(),
       changedByName: z.string().nullable(),
       changedAt: z.string(),
@@ -277,6 +322,33 @@ export const ExtractResponse = z.object({
   highlights: z.array(
     z.object({ path: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }),
   ),
+  merge: z
+    .object({
+      changes: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['added', 'filled', 'same', 'conflict']),
+          section: z.string(),
+          path: z.array(z.union([z.string(), z.number()])),
+          op: z.enum(['set', 'push']),
+          before: z.unknown().optional(),
+          after: z.unknown(),
+          item: z.record(z.string(), z.unknown()).optional(),
+          baseItem: z.record(z.string(), z.unknown()).optional(),
+          field: z.string().optional(),
+          allowBoth: z.boolean().optional(),
+          notes: z.array(z.string()).optional(),
+          evidence: z.array(z.unknown()).optional(),
+          evidenceTarget: z.array(z.union([z.string(), z.number()])).optional(),
+          impact: z.array(z.string()).optional(),
+        }),
+      ),
+    })
+    .optional()
+    .openapi({
+      description:
+        'with `base`: every extracted fact as added / filled / same / conflict against the base case; `impact` lists the sections whose headline the change moves',
+    }),
 });
 
 /** GET /api/capabilities. */

@@ -123,7 +123,15 @@ export async function bootstrap(
   say: (line: string) => void,
 ): Promise<void> {
   await migrate(store.db);
-  if ((await store.accounts.countUsers()) > 0) return;
+  if ((await store.accounts.countUsers()) > 0) {
+    // The variable sets the first password only: re-applying it at every start would silently undo a
+    // password change. Say so instead of ignoring it.
+    if (config.adminPassword)
+      say(
+        'HELIOTROPE_ADMIN_PASSWORD is set but was NOT applied: the database already has accounts, and the variable only sets the password of the first start.\n  To reset the admin password, run: heliotrope admin reset-password --user admin (with the same DATABASE_URL / DATA_DIR), then unset the variable.',
+      );
+    return;
+  }
   const password = config.adminPassword ?? generatePassword();
   const admin = await store.accounts.createUser('admin', await hashPassword(password), 'admin');
   say(

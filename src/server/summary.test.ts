@@ -20,6 +20,18 @@ const item = (status: PlanItem['status'], earliest: string, required = true): Pl
 });
 
 describe('summarize', () => {
+  it('lists the follow-up alerts that ask for action: a flare with a known cancer asks to re-stage it', () => {
+    const s = summarize(
+      assessCase(fixture('monitoring/__fixtures__/leiomyosarcoma-course.json'), { asOf: '2026-11-21' }),
+    );
+    expect(s.alerts).toEqual([{ action: 're-stage-cancer', severity: 'high', possible: false }]);
+    // Information-only notes (concordant course) are not alerts of the list.
+    const quiet = summarize(
+      assessCase(fixture('monitoring/__fixtures__/breast-idc-course.json'), { asOf: '2026-11-21' }),
+    );
+    expect(quiet.alerts).toBeUndefined();
+  });
+
   it('reads the EULAR/ACR headline, the Bohan & Peter category, the IMACS tier and the next open screening item', () => {
     const report = assessCase(fixture('cancer/__fixtures__/screening-high-risk-no-cancer.json'), {
       asOf: '2026-11-21',
@@ -39,6 +51,8 @@ describe('summarize', () => {
       screeningMode: 'screening',
       nextScreeningDue: s.nextScreeningDue,
       nextScreeningStatus: 'overdue',
+      // Only the positive antibodies, by canonical name (the negative TIF1-γ and Jo-1 are left out).
+      positiveAntibodies: '|NXP2|',
     });
     const overdue = im.plan.items
       .filter((i) => i.status === 'overdue' && i.required)
@@ -57,6 +71,7 @@ describe('summarize', () => {
       'screeningMode',
       'nextScreeningDue',
       'nextScreeningStatus',
+      'positiveAntibodies',
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Key results of an assessment for the case list, from the sets' headlines: the EULAR/ACR category and
  * probability (with its maximum over the unknown items) and subgroup, the Bohan & Peter category, the IMACS
- * risk tier, and the screening plan's mode and next open item. Each one-word result comes with the codes the
+ * risk tier, the screening plan's mode and next open item, and the follow-up alerts that ask for action (high and
+ * moderate severity: action code, severity, whether only possible). Each one-word result comes with the codes the
  * unknown items could still make of it (`…Reachable`, only when they could change it), so the list can say
  * "Not classified as IIM (could reach Definite IIM)". A section that could not be computed is left out.
  * @module
@@ -13,6 +14,7 @@ import { bohanPeter1975Set } from '../criteria/bohan-peter-1975/set.js';
 import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
 import { imacs2023Set } from '../cancer/imacs-2023/set.js';
 import type { CaseSummary } from '../store/store.js';
+import { canonicalAntibody } from '../facts/names.js';
 
 /**
  * Summarises an assessment report.
@@ -47,7 +49,33 @@ export function summarize(report: AssessmentReport): CaseSummary {
       out.nextScreeningStatus = next.status;
     }
   }
+  // Positive antibodies by canonical name between bars ("|TIF1-gamma|Ro52|"), for search.
+  const positive = [
+    ...new Set(
+      report.case.antibodies.filter((a) => a.result === 'positive').map((a) => canonicalAntibody(a.target)),
+    ),
+  ];
+  if (positive.length) out.positiveAntibodies = `|${positive.join('|')}|`;
+  const mon = report.monitoring;
+  if (!isFailedSection(mon)) {
+    const seen = new Set<string>();
+    const alerts: SummaryAlert[] = [];
+    for (const sev of ['high', 'moderate'] as const)
+      for (const a of mon.alerts.alerts)
+        if (a.severity === sev && !seen.has(a.action)) {
+          seen.add(a.action);
+          alerts.push({ action: a.action, severity: sev, possible: a.status !== 'met' });
+        }
+    if (alerts.length) out.alerts = alerts;
+  }
   return out;
+}
+
+/** A follow-up alert in the case list: what to do, how urgent, and whether it is only possible. */
+export interface SummaryAlert {
+  action: string;
+  severity: 'high' | 'moderate';
+  possible: boolean;
 }
 
 /**

@@ -31,11 +31,25 @@ export interface StoredCase extends CaseHeader {
   deleted: boolean;
 }
 
+/** Search and paging of {@link CaseStore.list}. */
+export interface CaseListOptions {
+  q?: string;
+  category?: string;
+  tier?: string;
+  screening?: 'overdue' | 'due';
+  antibody?: string;
+  alert?: 'any' | 'high';
+  limit?: number;
+  offset?: number;
+}
+
 /** One entry of a case's history. */
 export interface CaseVersionEntry {
   version: number;
-  action: 'create' | 'update' | 'delete';
+  action: 'create' | 'update' | 'delete' | 'restore';
   changes: Change[];
+  /** For a `restore`: the version whose document it brought back. */
+  restoredFrom?: number;
   changedBy: string;
   /** The user name of `changedBy`, when the account exists. */
   changedByName: string | null;
@@ -116,6 +130,47 @@ async function currentForChange(
   return cur;
 }
 
+/**
+ * Writes the next version of a live case inside a transaction: the `cases` row (only if still at the
+ * version read, else {@link ConflictError}) and its `case_versions` row with the changed paths.
+ */
+async function writeVersion(
+  trx: Transaction<DatabaseSchema>,
+  cur: CaseRow,
+  doc: Record<string, unknown>,
+  v: { action: 'update' | 'restore'; user: string; at: string; summary: CaseSummary; restoredFrom?: number },
+): Promise<void> {
+  const base = Number(cur.version);
+  const text = JSON.stringify(doc);
+  const res = await trx
+    .updateTable('cases')
+    .set({
+      version: base + 1,
+      title: titleOf(doc),
+      data: text,
+      summary: JSON.stringify(v.summary),
+      updated_at: v.at,
+      updated_by: v.user,
+    })
+    .where('id', '=', cur.id)
+    .where('version', '=', base)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(base, toCase(cur));
+  await trx
+    .insertInto('case_versions')
+    .values({
+      case_id: cur.id,
+      version: base + 1,
+      action: v.action,
+      data: text,
+      changes: JSON.stringify(diffPaths(parseObject(cur.data), doc)),
+      changed_by: v.user,
+      changed_at: v.at,
+      ...(v.restoredFrom !== undefined ? { restored_from: v.restoredFrom } : {}),
+    })
+    .execute();
+}
+
 /** Cases, their versions and their assessments. */
 export class CaseStore {
   /** @param ctx - database and clock */
@@ -127,16 +182,32 @@ export class CaseStore {
 
   /**
    * Lists live cases, most recently updated first.
-   * @param opts - `q`: case-insensitive text in the title; `limit`, `offset`: paging
+   * @param opts - `q`: words (all of them, case-insensitive) in the title or the key results (category,
+   *   subgroup, risk tier, screening status, positive antibodies, alerts); filters on the key results:
+   *   `category` (EULAR/ACR code), `tier` (IMACS risk tier), `screening` (`overdue` or `due`: the next open
+   *   screening item), `antibody` (a positive antibody, canonical name: `TIF1-gamma`), `alert` (`any` or
+   *   `high`: a follow-up alert asking for action); `limit`, `offset`: paging
    */
-  async list(
-    opts: { q?: string; limit?: number; offset?: number } = {},
-  ): Promise<{ total: number; items: CaseHeader[] }> {
+  async list(opts: CaseListOptions = {}): Promise<{ total: number; items: CaseHeader[] }> {
     let q = this.k.selectFrom('cases').where('deleted', '=', 0);
-    if (opts.q) {
-      const pattern = `%${opts.q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      q = q.where(sql<boolean>`lower(title) like ${pattern} escape '\\'`);
-    }
+    // The key results are stored as compact JSON (JSON.stringify), so a field and its value are one
+    // literal string to look for, on SQLite and PostgreSQL alike.
+    const like = (column: 'title' | 'summary' | 'both', text: string) => {
+      const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      return column === 'both'
+        ? sql<boolean>`lower(title || ' ' || summary) like ${pattern} escape '\\'`
+        : column === 'title'
+          ? sql<boolean>`lower(title) like ${pattern} escape '\\'`
+          : sql<boolean>`lower(summary) like ${pattern} escape '\\'`;
+    };
+    for (const word of (opts.q ?? '').split(/\s+/).filter(Boolean)) q = q.where(like('both', word));
+    if (opts.category) q = q.where(like('summary', `"eularCategory":${JSON.stringify(opts.category)}`));
+    if (opts.tier) q = q.where(like('summary', `"cancerRiskTier":${JSON.stringify(opts.tier)}`));
+    if (opts.screening)
+      q = q.where(like('summary', `"nextScreeningStatus":${JSON.stringify(opts.screening)}`));
+    if (opts.antibody) q = q.where(like('summary', `|${opts.antibody}|`));
+    if (opts.alert === 'high') q = q.where(like('summary', `"severity":"high"`));
+    else if (opts.alert === 'any') q = q.where(like('summary', `"alerts":[`));
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const rows = await q
       .selectAll()
@@ -242,39 +313,46 @@ export class CaseStore {
     user: string,
     summary: CaseSummary = {},
   ): Promise<StoredCase> {
-    const at = this.ctx.now();
-    const doc = { ...data, id };
-    const text = JSON.stringify(doc);
     await this.k.transaction().execute(async (trx) => {
       const cur = await currentForChange(trx, id, baseVersion);
-      const next = baseVersion + 1;
-      const res = await trx
-        .updateTable('cases')
-        .set({
-          version: next,
-          title: titleOf(doc),
-          data: text,
-          summary: JSON.stringify(summary),
-          updated_at: at,
-          updated_by: user,
-        })
-        .where('id', '=', id)
-        .where('version', '=', baseVersion)
+      await writeVersion(trx, cur, { ...data, id }, { action: 'update', user, at: this.ctx.now(), summary });
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Restores an earlier version's document as a new version (action `restore`, naming the version it
+   * restores), if `baseVersion` is still current; nothing is lost: the versions in between stay in the
+   * history.
+   * @param id - case id
+   * @param baseVersion - the current version the restore is based on
+   * @param fromVersion - the earlier version to bring back
+   * @param user - who restores
+   * @param summary - key results of the restored document, for the list
+   * @throws not found when the case or the version does not exist; ConflictError when the version is stale
+   */
+  async restore(
+    id: string,
+    baseVersion: number,
+    fromVersion: number,
+    user: string,
+    summary: CaseSummary = {},
+  ): Promise<StoredCase> {
+    await this.k.transaction().execute(async (trx) => {
+      const cur = await currentForChange(trx, id, baseVersion);
+      const old = await trx
+        .selectFrom('case_versions')
+        .select(['data'])
+        .where('case_id', '=', id)
+        .where('version', '=', fromVersion)
         .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) throw new ConflictError(baseVersion, toCase(cur));
-      const changes = diffPaths(parseObject(cur.data), doc);
-      await trx
-        .insertInto('case_versions')
-        .values({
-          case_id: id,
-          version: next,
-          action: 'update',
-          data: text,
-          changes: JSON.stringify(changes),
-          changed_by: user,
-          changed_at: at,
-        })
-        .execute();
+      if (!old) throw notFound(`version ${fromVersion} of case ${id}`);
+      await writeVersion(
+        trx,
+        cur,
+        { ...parseObject(old.data), id },
+        { action: 'restore', user, at: this.ctx.now(), summary, restoredFrom: fromVersion },
+      );
     });
     return this.get(id);
   }
@@ -325,6 +403,7 @@ export class CaseStore {
         'case_versions.changes',
         'case_versions.changed_by',
         'case_versions.changed_at',
+        'case_versions.restored_from',
         'users.username',
       ])
       .where('case_versions.case_id', '=', id)
@@ -338,6 +417,9 @@ export class CaseStore {
       changedBy: r.changed_by,
       changedByName: r.username ?? null,
       changedAt: r.changed_at,
+      ...(r.restored_from !== null && r.restored_from !== undefined
+        ? { restoredFrom: Number(r.restored_from) }
+        : {}),
     }));
   }
 

@@ -166,6 +166,12 @@ function migrations(engine: DbEngine): Record<string, Migration> {
           .execute();
       },
     },
+    '0004-case-version-restored-from': {
+      async up(db: Kysely<unknown>) {
+        // A version that restores an earlier one names it (history: "restored from version N").
+        await db.schema.alterTable('case_versions').addColumn('restored_from', 'integer').execute();
+      },
+    },
   };
 }
 

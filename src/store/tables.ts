@@ -56,6 +56,8 @@ export interface CaseVersionsTable {
   changes: string;
   changed_by: string;
   changed_at: string;
+  /** For a `restore` version: the earlier version whose document it brought back (migration 0004). */
+  restored_from?: number | null;
 }
 
 /** Stored assessments, stamped with the engine version and the case version they were computed on. */

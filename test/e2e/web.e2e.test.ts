@@ -202,7 +202,7 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
         'A 58-year-old woman with a violaceous heliotrope rash and proximal weakness of both arms (MRC 4/5). CK 900 U/L (normal range 25-200 U/L).',
       );
     await page.getByRole('button', { name: 'Extract facts' }).click();
-    await expect.poll(() => page.locator('.note-text mark').count()).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('.note-text mark').count(), { timeout: 15_000 }).toBeGreaterThan(2);
     await expect(page.locator('.note-text mark').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringMatching(/heliotrope rash/i)]),
     );

@@ -87,3 +87,9 @@ export async function api<T>(
   }
   return { data: data as T, headers: res.headers };
 }
+
+/** The message of a failed call, for the screen: the problem's detail or title, or the error's message. */
+export function problemText(e: unknown): string {
+  if (e instanceof ApiError) return e.problem.detail ?? e.problem.title;
+  return e instanceof Error ? e.message : String(e);
+}

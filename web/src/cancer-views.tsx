@@ -98,7 +98,7 @@ function evidenceText(ev: Evidence[]): string {
 }
 
 /** A plan status badge: icon and word. */
-function PlanBadge({ status }: { status: PlanItemStatus }) {
+export function PlanBadge({ status }: { status: PlanItemStatus }) {
   const s = PLAN_STATUS[status];
   return (
     <span class={`tri tri-${s.cls}`}>

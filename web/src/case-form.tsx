@@ -3,6 +3,8 @@
  * the API takes); every change is reported to the parent, which recalculates live.
  * @module
  */
+import { CoursePart } from './form/course.js';
+import { ScreeningPart, type LiveReport } from './form/screening.js';
 import { FINDING_LABELS } from './labels.js';
 
 /** A case document being edited (the API validates it). */
@@ -16,6 +18,8 @@ interface Props {
   onChange(next: Draft): void;
   readOnly: boolean;
   errors: FieldErrors;
+  /** The live assessment of the draft, shown beside the screening and follow-up entries. */
+  report?: LiveReport;
 }
 
 const SKIN = [
@@ -48,7 +52,8 @@ const GROUPS: [string, string][] = [
   ['neck-extensors', 'Neck extensors'],
   ['finger-flexors', 'Finger flexors'],
 ];
-const MRC = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
+/** The MRC grades the form offers, strongest first. */
+export const MRC_GRADES = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
 const ANTIBODIES = [
   'TIF1-gamma',
   'NXP2',
@@ -80,10 +85,13 @@ const BIOPSY_FEATURES: [string, string][] = [
   ['rimmedVacuoles', 'Rimmed vacuoles'],
 ];
 
-const clone = (d: Draft): Draft => JSON.parse(JSON.stringify(d)) as Draft;
-const idOf = (s: string) => `f-${s.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+/** A deep copy of a draft. */
+export const clone = (d: Draft): Draft => JSON.parse(JSON.stringify(d)) as Draft;
+/** The element id of a field path. */
+export const idOf = (s: string) => `f-${s.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
-function Err({ errors, path }: { errors: FieldErrors; path: string }) {
+/** The validation message of one field path, if any. */
+export function Err({ errors, path }: { errors: FieldErrors; path: string }) {
   const m = errors[path];
   return m ? (
     <span class="field-error" id={`${idOf(path)}-err`} role="alert">
@@ -92,7 +100,8 @@ function Err({ errors, path }: { errors: FieldErrors; path: string }) {
   ) : null;
 }
 
-function TextField(p: {
+/** A labelled text (or number) input bound to a field path. */
+export function TextField(p: {
   label: string;
   path: string;
   value: string | number | undefined;
@@ -126,7 +135,8 @@ function TextField(p: {
   );
 }
 
-function Select(p: {
+/** A labelled select bound to a field path. */
+export function Select(p: {
   label: string;
   path: string;
   value: string | undefined;
@@ -157,19 +167,21 @@ function Select(p: {
   );
 }
 
-function num(v: string): number | undefined {
+/** A number from an input, or undefined when blank or not a number. */
+export function num(v: string): number | undefined {
   if (v.trim() === '') return undefined;
   const n = Number(v);
   return Number.isFinite(n) ? n : undefined;
 }
 
-function set(obj: Draft, key: string, value: unknown): void {
+/** Sets a key, or deletes it when the value is undefined or blank. */
+export function set(obj: Draft, key: string, value: unknown): void {
   if (value === undefined || value === '') delete obj[key];
   else obj[key] = value;
 }
 
 /** A present / absent / unknown control for one finding. */
-function FindingRow({
+export function FindingRow({
   id,
   draft,
   update,
@@ -221,8 +233,56 @@ function FindingRow({
   );
 }
 
+/** An MRC grade as recorded: muscle group, side, grade as written. */
+export interface MrcEntry {
+  group: string;
+  side?: string;
+  grade: string;
+}
+
+/**
+ * MRC grades by muscle group (bilateral), one select per group: the case's strength at diagnosis or a visit's
+ * grades (`visits[].mrc`, which the flare rules compare between visits). "Not tested" removes the group.
+ */
+export function MrcGrades({
+  list,
+  path,
+  readOnly,
+  errors,
+  onChange,
+}: {
+  list: MrcEntry[];
+  path: string;
+  readOnly: boolean;
+  errors: FieldErrors;
+  onChange(list: MrcEntry[]): void;
+}) {
+  return (
+    <div class="grid mrc">
+      {GROUPS.map(([g, label]) => {
+        const idx = list.findIndex((s) => s.group === g);
+        return (
+          <Select
+            key={g}
+            label={label}
+            path={idx >= 0 ? `${path}[${idx}].grade` : `${path}.${g}`}
+            value={idx >= 0 ? list[idx]!.grade : ''}
+            options={[['', 'Not tested'], ...MRC_GRADES.map((m): [string, string] => [m, `${m}/5`])]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => {
+              const rest = list.filter((s) => s.group !== g);
+              onChange(v ? [...rest, { group: g, side: 'bilateral', grade: v }] : rest);
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
 /** The case form. */
-export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
+export function CaseForm({ draft, onChange, readOnly, errors, report = null }: Props) {
   const update = (fn: (d: Draft) => void) => {
     const d = clone(draft);
     fn(d);
@@ -332,31 +392,13 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
           <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
         ))}
         <h4>Strength (MRC grade, bilateral)</h4>
-        <div class="grid mrc">
-          {GROUPS.map(([g, label]) => {
-            const idx = strength.findIndex((s) => s.group === g);
-            const path = idx >= 0 ? `strength[${idx}].grade` : `strength.${g}`;
-            return (
-              <Select
-                key={g}
-                label={label}
-                path={path}
-                value={idx >= 0 ? strength[idx]!.grade : ''}
-                options={[['', 'Not tested'], ...MRC.map((m): [string, string] => [m, `${m}/5`])]}
-                readOnly={readOnly}
-                errors={errors}
-                onChange={(v) =>
-                  update((d) => {
-                    const list = ((d.strength ?? []) as { group: string; grade: string }[]).filter(
-                      (s) => s.group !== g,
-                    );
-                    d.strength = v ? [...list, { group: g, side: 'bilateral', grade: v }] : list;
-                  })
-                }
-              />
-            );
-          })}
-        </div>
+        <MrcGrades
+          list={strength}
+          path="strength"
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(list) => update((d) => (d.strength = list))}
+        />
       </section>
 
       <section class="card" aria-labelledby="sec-other">
@@ -625,6 +667,8 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         ) : null}
       </section>
 
+      <ScreeningPart draft={draft} update={update} readOnly={readOnly} errors={errors} report={report} />
+
       <section class="card" aria-labelledby="sec-ca">
         <h3 id="sec-ca">Cancers</h3>
         {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
@@ -655,6 +699,7 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
               errors={errors}
               onInput={(v) => update((d) => set(d.cancers[i], 'diagnosisDate', v))}
             />
+            <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
             {!readOnly ? (
               <button type="button" class="link" onClick={() => update((d) => d.cancers.splice(i, 1))}>
                 Remove cancer
@@ -718,6 +763,7 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
               errors={errors}
               onInput={(v) => update((d) => set(d.treatments[i], 'start', v))}
             />
+            <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
             {!readOnly ? (
               <button type="button" class="link" onClick={() => update((d) => d.treatments.splice(i, 1))}>
                 Remove treatment
@@ -751,6 +797,8 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         </div>
       </section>
 
+      <CoursePart draft={draft} update={update} readOnly={readOnly} errors={errors} report={report} />
+
       <section class="card" aria-labelledby="sec-notes">
         <h3 id="sec-notes">Notes</h3>
         <label for="f-notes" class="sr-only">
@@ -766,5 +814,97 @@ export function CaseForm({ draft, onChange, readOnly, errors }: Props) {
         />
       </section>
     </form>
+  );
+}
+
+interface RowProps {
+  i: number;
+  update(fn: (d: Draft) => void): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}
+
+/** A cancer's status, TNM stage and extent. */
+function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Draft }) {
+  const stage = (d: Draft, key: string, v: string | undefined) => {
+    const st = { ...(d.cancers[i].stage ?? {}) };
+    set(st, key, v);
+    if (Object.keys(st).length) d.cancers[i].stage = st;
+    else delete d.cancers[i].stage;
+  };
+  return (
+    <>
+      <Select
+        label="Status"
+        path={`cancers[${i}].status`}
+        value={c.status ?? ''}
+        options={[
+          ['', 'Not recorded'],
+          ['active', 'Active'],
+          ['remission', 'Remission'],
+          ['progression', 'Progression'],
+          ['unknown', 'Unknown'],
+        ]}
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(v) => update((d) => set(d.cancers[i], 'status', v || undefined))}
+      />
+      <TextField
+        label="TNM stage"
+        path={`cancers[${i}].stage.tnm`}
+        value={c.stage?.tnm}
+        placeholder="e.g. cT2N1M0"
+        readOnly={readOnly}
+        errors={errors}
+        onInput={(v) => update((d) => stage(d, 'tnm', v.trim() || undefined))}
+      />
+      <Select
+        label="Extent"
+        path={`cancers[${i}].stage.extent`}
+        value={c.stage?.extent ?? ''}
+        options={[
+          ['', 'Not recorded'],
+          ['in-situ', 'In situ'],
+          ['localised', 'Localised'],
+          ['locally-advanced', 'Locally advanced'],
+          ['metastatic', 'Metastatic'],
+          ['unknown', 'Unknown'],
+        ]}
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(v) => update((d) => stage(d, 'extent', v || undefined))}
+      />
+    </>
+  );
+}
+
+/** A treatment's end date and what it treats (the timeline draws cancer and myositis treatments apart). */
+function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Draft }) {
+  return (
+    <>
+      <TextField
+        label="Ended"
+        path={`treatments[${i}].end`}
+        value={typeof t.end === 'string' ? t.end : ''}
+        placeholder="YYYY-MM-DD (blank: ongoing)"
+        readOnly={readOnly}
+        errors={errors}
+        onInput={(v) => update((d) => set(d.treatments[i], 'end', v))}
+      />
+      <Select
+        label="Treats"
+        path={`treatments[${i}].indication`}
+        value={t.indication ?? ''}
+        options={[
+          ['', 'Not recorded'],
+          ['myositis', 'Myositis'],
+          ['cancer', 'Cancer'],
+          ['other', 'Other'],
+        ]}
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(v) => update((d) => set(d.treatments[i], 'indication', v || undefined))}
+      />
+    </>
   );
 }

@@ -41,6 +41,9 @@ export const FINDING_LABELS: Record<string, string> = {
   fever: 'Fever',
   'weight-loss': 'Weight loss',
   'night-sweats': 'Night sweats',
+  'unexplained-fever': 'Unexplained fever',
+  'rapid-onset': 'Rapid onset of myositis',
+  'refractory-disease': 'Refractory / persistently active myositis',
   myalgia: 'Myalgia',
 };
 

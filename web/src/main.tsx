@@ -3,7 +3,8 @@
  * @module
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { confirmLeave } from './leave-guard.js';
 import { api, ApiError, setCsrf, type User } from './api.js';
 import { FhirImportPage } from './fhir-import.js';
 import { Account, CaseList, CasePage, Login, Users } from './pages.js';
@@ -12,12 +13,22 @@ import { sectionTitles } from './report-views.js';
 
 function useLocation(): [string, (p: string, replace?: boolean) => void] {
   const [path, setPath] = useState(location.pathname + location.search);
+  const shown = useRef(path);
+  shown.current = path;
   useEffect(() => {
-    const on = () => setPath(location.pathname + location.search);
+    const on = () => {
+      // Back/forward away from unsaved edits: ask, and stay (restore the address) when declined.
+      if (!confirmLeave()) {
+        history.pushState(null, '', shown.current);
+        return;
+      }
+      setPath(location.pathname + location.search);
+    };
     addEventListener('popstate', on);
     return () => removeEventListener('popstate', on);
   }, []);
   const navigate = (p: string, replace = false) => {
+    if (p !== shown.current && !replace && !confirmLeave()) return;
     if (replace) history.replaceState(null, '', p);
     else history.pushState(null, '', p);
     setPath(p);
@@ -101,6 +112,7 @@ function App() {
           <button
             class="link"
             onClick={() =>
+              confirmLeave() &&
               void api('POST', '/api/auth/logout').then(() => {
                 setCsrf(null);
                 setUser(null);

@@ -4,9 +4,7 @@
  * src/render/text/monitoring.ts.
  * @module
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { Case, MonitoringResult } from 'heliotrope';
-import { renderTimelineSvg, timelineChartData } from 'heliotrope/timeline';
 import {
   ACTION_WORDS,
   alertRuleWords,
@@ -19,6 +17,7 @@ import {
   tisCategoryWords,
 } from 'heliotrope/wording';
 import { Cite } from './report-views.js';
+import { TimelineBox } from './timeline-box.js';
 
 const SEVERITY: Record<string, { icon: string; cls: string }> = {
   high: { icon: '!', cls: 'not-met' },
@@ -31,42 +30,6 @@ const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
 const signed = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)} %`;
-
-/**
- * Inserts SVG markup produced by our own renderer as DOM nodes. Defence in depth: the markup is parsed as
- * XML (not HTML), must have an <svg> root, and scripts, foreign objects, event handlers and javascript: links
- * are removed before it is attached.
- */
-function SafeSvg({ markup, label }: { markup: string; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const host = ref.current;
-    if (!host) return;
-    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    const root = doc.documentElement;
-    if (root.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length) {
-      host.textContent = 'The timeline could not be drawn.';
-      return;
-    }
-    for (const el of Array.from(root.querySelectorAll('script, foreignObject, iframe, image, use')))
-      el.remove();
-    for (const el of [root, ...Array.from(root.querySelectorAll('*'))])
-      for (const a of Array.from(el.attributes))
-        if (/^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)) el.removeAttribute(a.name);
-    host.replaceChildren(document.importNode(root, true));
-  }, [markup]);
-  return <div ref={ref} class="timeline" data-testid="timeline" aria-label={label} role="group" />;
-}
-
-/** The timeline markup, or null without a case or when the chart cannot be drawn. */
-function timelineMarkup(m: MonitoringResult, c: Case | undefined): string | null {
-  if (!c) return null;
-  try {
-    return renderTimelineSvg(timelineChartData(c, m));
-  } catch {
-    return null;
-  }
-}
 
 /** The follow-up section. */
 export function MonitoringView({
@@ -85,7 +48,6 @@ export function MonitoringView({
         <p class="muted">No visits or tumour assessments recorded.</p>
       </section>
     );
-  const svg = timelineMarkup(m, c);
   const visitDay = (index: number) => dayText(m.course.visits.find((v) => v.index === index)?.day);
   const nAssess = new Set(m.course.tumour.flatMap((t) => t.assessmentIndices)).size;
   return (
@@ -96,7 +58,7 @@ export function MonitoringView({
         assessment{nAssess === 1 ? '' : 's'}; {m.course.treatments.length} treatment
         {m.course.treatments.length === 1 ? '' : 's'}.
       </p>
-      {svg ? <SafeSvg markup={svg} label="Follow-up timeline" /> : null}
+      <TimelineBox m={m} c={c} />
 
       <h4>Alerts</h4>
       {!m.alerts.alerts.length ? (

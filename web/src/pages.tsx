@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, setCsrf, type Problem, type User } from './api.js';
 import { CaseForm, type Draft, type FieldErrors } from './case-form.js';
+import { LiveBar } from './form/live-bar.js';
 import { EULAR_CATEGORY, FINDING_LABELS, humanize, pct, resultWords, SUBGROUP, when } from './labels.js';
 import type { Headline, ReportSections as ReportSectionsOf, SectionOutcome } from 'heliotrope';
 import {
@@ -18,6 +19,20 @@ import {
 } from 'heliotrope/wording';
 import { PriorContext } from './prior.js';
 import { EularView, ReportSections, sectionTitles } from './report-views.js';
+import { ExtractionReview } from './extraction-review.js';
+import { setLeaveGuard } from './leave-guard.js';
+import {
+  AlertBadges,
+  AlertBanner,
+  CaseActions,
+  CaseFilters,
+  filterQuery,
+  History,
+  NO_FILTERS,
+  reportAlerts,
+  type AlertLine,
+  type ListFilters,
+} from './case-actions.js';
 
 /** Navigates inside the application. */
 export type Navigate = (path: string, replace?: boolean) => void;
@@ -165,13 +180,19 @@ function CategoryBadge({ category, reachable }: { category?: unknown; reachable?
 /** The case list with search and key results. */
 export function CaseList({ user, navigate }: { user: User; navigate: Navigate }) {
   const [q, setQ] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [filters, setFilters] = useState<ListFilters>(NO_FILTERS);
+  const [notice] = useState(() => {
+    const f = flash;
+    flash = '';
+    return f;
+  });
   const [data, setData] = useState<{ total: number; items: CaseHeader[] } | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     const t = setTimeout(() => {
       api<{ total: number; items: CaseHeader[] }>(
         'GET',
-        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+        `/api/cases?limit=200${q ? `&q=${encodeURIComponent(q)}` : ''}${filterQuery(filters)}`,
       )
         .then((r) => {
           setData(r.data);
@@ -180,7 +201,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
         .catch((e: unknown) => setError(problemText(e)));
     }, 200);
     return () => clearTimeout(t);
-  }, [q]);
+  }, [q, filters]);
   return (
     <main id="main" class="page">
       <div class="page-head">
@@ -192,7 +213,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           <input
             id="search"
             type="search"
-            placeholder="Search by title…"
+            placeholder="Search: title, diagnosis, antibody…"
             value={q}
             onInput={(e) => setQ((e.target as HTMLInputElement).value)}
           />
@@ -206,6 +227,12 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
           ) : null}
         </div>
       </div>
+      {notice ? (
+        <p class="status" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <CaseFilters value={filters} onChange={setFilters} />
       {error ? <p class="error">{error}</p> : null}
       {data ? (
         <div class="table-wrap card">
@@ -237,6 +264,7 @@ export function CaseList({ user, navigate }: { user: User; navigate: Navigate })
                     >
                       {c.title}
                     </a>
+                    <AlertBadges alerts={c.summary.alerts as AlertLine[] | undefined} />
                   </th>
                   <td>
                     <CategoryBadge category={c.summary.eularCategory} reachable={c.summary.eularReachable} />
@@ -335,6 +363,8 @@ export function CasePage({
   // The pre-test probability of cancer chosen in the probability view (null: the model's default).
   const [prior, setPrior] = useState<number | null>(null);
   const priorChoice = useMemo(() => ({ value: prior, set: setPrior }), [prior]);
+  // The reference day of the assessment ("as of"); empty = today on the server.
+  const [asOf, setAsOf] = useState('');
   const seq = useRef(0);
 
   useEffect(() => {
@@ -353,7 +383,12 @@ export function CasePage({
     if (!draft) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
-      api<Report>('POST', `/api/assess?headlines=true${prior !== null ? `&prior=${prior}` : ''}`, draft)
+      const q = [
+        'headlines=true',
+        ...(prior !== null ? [`prior=${prior}`] : []),
+        ...(asOf ? [`asOf=${asOf}`] : []),
+      ].join('&');
+      api<Report>('POST', `/api/assess?${q}`, draft)
         .then((r) => {
           if (n !== seq.current) return;
           setReport(r.data);
@@ -369,7 +404,13 @@ export function CasePage({
         });
     }, 150);
     return () => clearTimeout(t);
-  }, [draft, prior]);
+  }, [draft, prior, asOf]);
+
+  // Unsaved edits: leaving the case (another page, back, closing the page) asks first.
+  useEffect(() => {
+    setLeaveGuard(dirty && !readOnly ? 'This case has unsaved changes. Leave without saving them?' : null);
+    return () => setLeaveGuard(null);
+  }, [dirty, readOnly]);
 
   const change = (d: Draft) => {
     setDraft(d);
@@ -458,8 +499,34 @@ export function CasePage({
           ) : (
             <span class="badge readonly">Read only (viewer)</span>
           )}
+          {stored ? (
+            <CaseActions
+              id={stored.id}
+              version={stored.version}
+              title={stored.title}
+              dirty={dirty}
+              readOnly={readOnly}
+              onPrint={() => setTab('report')}
+              onDeleted={() => {
+                setDirty(false);
+                setLeaveGuard(null);
+                flash = `Deleted “${stored.title}” (version ${stored.version + 1} in its history).`;
+                navigate('/cases', true);
+              }}
+            />
+          ) : null}
+          <label class="as-of small">
+            Assess as of{' '}
+            <input
+              type="date"
+              value={asOf}
+              aria-label="Assess as of"
+              onInput={(e) => setAsOf((e.target as HTMLInputElement).value)}
+            />
+          </label>
         </div>
       </div>
+      <AlertBanner alerts={reportAlerts(report)} where="case" />
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
@@ -517,7 +584,7 @@ export function CasePage({
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'edit' ? (
             <div class="editor">
-              <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} />
+              <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} report={report} />
               <aside class="live" aria-label="Live results" aria-live="polite">
                 {invalid ? (
                   <div class="callout warn">
@@ -543,6 +610,7 @@ export function CasePage({
                     </ul>
                   </div>
                 ) : null}
+                <AlertBanner alerts={reportAlerts(report)} where="results" />
                 {eular ? (
                   <EularView r={eular} compact>
                     {bohan ? (
@@ -559,6 +627,7 @@ export function CasePage({
                   <p aria-busy="true">Calculating…</p>
                 )}
               </aside>
+              <LiveBar report={report} />
             </div>
           ) : null}
           {tab === 'criteria' ? (
@@ -568,22 +637,32 @@ export function CasePage({
           ) : null}
           {tab === 'report' ? <PrintReport draft={draft} report={report} stored={stored} /> : null}
           {tab === 'narrative' ? (
-            <Narrative
+            <ExtractionReview
+              draft={draft}
               readOnly={readOnly}
-              onAccept={(extracted) => {
-                change({
-                  ...draft,
-                  ...extracted,
-                  schemaVersion: '1.0',
-                  title: draft.title ?? extracted.title,
-                  notes: draft.notes ?? extracted.notes,
-                });
+              onAccept={(merged, summary) => {
+                change(merged);
                 setTab('edit');
-                setStatus('Extracted facts added to the form: check and correct them, then save.');
+                setStatus(summary);
               }}
             />
           ) : null}
-          {tab === 'history' && stored ? <History id={stored.id} version={stored.version} /> : null}
+          {tab === 'history' && stored ? (
+            <History
+              id={stored.id}
+              version={stored.version}
+              current={stored.data}
+              readOnly={readOnly}
+              dirty={dirty}
+              onRestored={(r) => {
+                const s = r as StoredCase;
+                setStored(s);
+                setDraft(s.data);
+                setDirty(false);
+                setStatus(`Restored as version ${s.version}.`);
+              }}
+            />
+          ) : null}
         </div>
       </PriorContext.Provider>
     </main>
@@ -611,6 +690,16 @@ function Headlines({ report }: { report: Report | null }) {
   );
 }
 
+/** A case date as text: an ISO date as written, a relative one as its offset from its anchor. */
+function dateText(d: unknown): string {
+  if (typeof d === 'string') return d;
+  if (d && typeof d === 'object' && 'relativeTo' in d) {
+    const r = d as { relativeTo: string; offset?: number; unit?: string };
+    return `${r.offset ?? 0} ${r.unit ?? 'day'}(s) from ${r.relativeTo}`;
+  }
+  return 'undated';
+}
+
 function PrintReport({
   draft,
   report,
@@ -632,6 +721,20 @@ function PrintReport({
     referenceRange?: { high?: number };
   }[];
   const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
+  const cancers = (draft.cancers ?? []) as {
+    site?: string;
+    histology?: string;
+    diagnosisDate?: unknown;
+    status?: string;
+    stage?: string;
+  }[];
+  const treatments = (draft.treatments ?? []) as {
+    drug: string;
+    indication?: string;
+    start?: unknown;
+    end?: unknown;
+  }[];
+  const familyHistory = (p.familyHistoryOfCancer as string | undefined) ?? 'unknown';
   const who = [
     p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
     p.age !== undefined ? `${p.age} years` : null,
@@ -646,10 +749,14 @@ function PrintReport({
         <button class="primary" onClick={() => window.print()}>
           Print
         </button>
-        <span class="muted small">One page; the browser's print dialog can save it as PDF.</span>
+        <span class="muted small">
+          As many pages as the case needs: any high-priority alert and the recorded data first, then the
+          result of every section; the browser's print dialog can save it as PDF.
+        </span>
       </div>
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
+        <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
           As of {String(report?.asOf ?? '')} · engine{' '}
@@ -679,6 +786,40 @@ function PrintReport({
           </dd>
           <dt>Antibodies</dt>
           <dd>{list(abs.map((a) => `${a.target} ${a.result}`))}</dd>
+          <dt>Cancers</dt>
+          <dd data-testid="report-cancers">
+            {list(
+              cancers.map((c) =>
+                [
+                  [c.site, c.histology].filter(Boolean).join(', ') || 'site not recorded',
+                  c.diagnosisDate !== undefined ? `diagnosed ${dateText(c.diagnosisDate)}` : '',
+                  c.stage ?? '',
+                  c.status && c.status !== 'unknown' ? c.status : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
+            )}
+          </dd>
+          <dt>Treatments</dt>
+          <dd data-testid="report-treatments">
+            {list(
+              treatments.map((t) =>
+                [
+                  t.drug,
+                  t.indication ? `for ${t.indication}` : '',
+                  t.start !== undefined ? `from ${dateText(t.start)}` : '',
+                  t.end !== undefined ? `to ${dateText(t.end)}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+              ),
+            )}
+          </dd>
+          <dt>Family history of cancer</dt>
+          <dd data-testid="report-family-history">
+            {familyHistory === 'yes' ? 'Yes' : familyHistory === 'no' ? 'No' : 'Not recorded'}
+          </dd>
         </dl>
       </section>
       {e ? (
@@ -773,161 +914,6 @@ function PrintReport({
         Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
       </footer>
     </article>
-  );
-}
-
-function History({ id, version }: { id: string; version: number }) {
-  const [items, setItems] = useState<
-    | {
-        version: number;
-        action: string;
-        changes: { path: string; op: string }[];
-        changedBy: string;
-        changedByName: string | null;
-        changedAt: string;
-      }[]
-    | null
-  >(null);
-  const [shown, setShown] = useState<StoredCase | null>(null);
-  useEffect(() => {
-    void api<{ items: NonNullable<typeof items> }>('GET', `/api/cases/${id}/history`).then((r) =>
-      setItems(r.data.items),
-    );
-  }, [id, version]);
-  if (!items) return <p aria-busy="true">Loading…</p>;
-  return (
-    <div class="history">
-      <ol class="versions" reversed>
-        {[...items].reverse().map((h) => (
-          <li key={h.version} class="card">
-            <div class="version-head">
-              <strong>Version {h.version}</strong> · {h.action} · {when(h.changedAt)} · by{' '}
-              {h.changedByName ?? h.changedBy.slice(0, 8)}
-              <button
-                class="link"
-                onClick={() =>
-                  void api<StoredCase>('GET', `/api/cases/${id}/versions/${h.version}`).then((r) =>
-                    setShown(r.data),
-                  )
-                }
-              >
-                View
-              </button>
-            </div>
-            {h.changes.length ? (
-              <p class="small">
-                Changed:{' '}
-                {h.changes.map((c, i) => (
-                  <span key={i} class={`change change-${c.op}`}>
-                    <span title={c.path}>{fieldWords(c.path)}</span> ({c.op})
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {shown ? (
-        <section class="card" aria-label={`Version ${shown.version}`}>
-          <h3>Version {shown.version} (read only)</h3>
-          <pre class="json">{JSON.stringify(shown.data, null, 2)}</pre>
-        </section>
-      ) : null}
-    </div>
-  );
-}
-
-function Narrative({ readOnly, onAccept }: { readOnly: boolean; onAccept(c: Draft): void }) {
-  const [available, setAvailable] = useState<boolean | null>(null);
-  const [text, setText] = useState('');
-  const [out, setOut] = useState<{
-    case: Draft;
-    valid: boolean;
-    issues: { path: string; message: string }[];
-    highlights: { path: string; start: number; end: number; text: string }[];
-  } | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    void api<{ extract: boolean }>('GET', '/api/capabilities').then((r) => setAvailable(r.data.extract));
-  }, []);
-  const pieces = useMemo(() => {
-    if (!out) return [];
-    const res: { text: string; mark?: string }[] = [];
-    let at = 0;
-    for (const h of out.highlights) {
-      if (h.start < at) continue;
-      res.push({ text: text.slice(at, h.start) }, { text: text.slice(h.start, h.end), mark: h.path });
-      at = h.end;
-    }
-    res.push({ text: text.slice(at) });
-    return res;
-  }, [out, text]);
-  if (available === null) return <p aria-busy="true">Checking…</p>;
-  if (!available)
-    return (
-      <div class="callout" data-testid="extract-unavailable">
-        <strong>Narrative extraction is not available on this server.</strong>
-        <p>
-          When the extraction module is installed, you can paste a clinical note here, see the facts found in
-          it highlighted, and accept or correct them before saving.
-        </p>
-      </div>
-    );
-  return (
-    <div class="narrative">
-      <label for="note">Clinical note</label>
-      <textarea
-        id="note"
-        rows={10}
-        value={text}
-        onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
-      />
-      <button
-        class="primary"
-        disabled={!text.trim()}
-        onClick={() =>
-          void api<NonNullable<typeof out>>('POST', '/api/extract', { text })
-            .then((r) => {
-              setOut(r.data);
-              setError('');
-            })
-            .catch((e: unknown) => setError(problemText(e)))
-        }
-      >
-        Extract facts
-      </button>
-      {error ? <p class="error">{error}</p> : null}
-      {out ? (
-        <>
-          <h3>Facts found</h3>
-          <p class="note-text">
-            {pieces.map((p, i) =>
-              p.mark ? (
-                <mark key={i} title={p.mark}>
-                  {p.text}
-                </mark>
-              ) : (
-                <span key={i}>{p.text}</span>
-              ),
-            )}
-          </p>
-          {out.issues.length ? (
-            <ul class="small">
-              {out.issues.map((i) => (
-                <li key={i.path}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {!readOnly ? (
-            <button class="primary" onClick={() => onAccept(out.case)}>
-              Accept into the form (then correct and save)
-            </button>
-          ) : null}
-        </>
-      ) : null}
-    </div>
   );
 }
 

@@ -13,14 +13,20 @@ import { reportSections } from '../../sets/registry.js';
 import { assessmentToFhir } from '../../fhir/export/assessment.js';
 import { loadCase } from '../case-input.js';
 import { noticeLine } from '../../render/text/format.js';
+import { EXTRACTION_CHECK } from '../../render/text/extraction.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
 /** Output formats of `assess`. */
 const FORMATS = ['text', 'json', 'fhir'] as const;
 
-/** Renders the human report of an assessment. */
-export function renderAssessment(report: AssessmentReport): string {
+/**
+ * Renders the human report of an assessment.
+ * @param report - the assessment
+ * @param options - `extracted`: the case was machine-extracted from a narrative (said under the heading
+ *   and at the end)
+ */
+export function renderAssessment(report: AssessmentReport, options: { extracted?: boolean } = {}): string {
   const c = report.case;
   const who = [
     c.patient.age !== undefined ? `${c.patient.age}-year-old` : undefined,
@@ -30,7 +36,10 @@ export function renderAssessment(report: AssessmentReport): string {
     .join(' ');
   const head = `Heliotrope assessment${c.title ? `: ${c.title}` : ''}${who ? ` (${who})` : ''} — as of ${report.asOf}, engine ${report.engine.version}`;
   const parts = [head, '='.repeat(Math.min(head.length, 100))];
+  const extractedNote = `These facts were machine-extracted from a narrative. ${EXTRACTION_CHECK} (\`heliotrope extract\` lists each fact with the text it came from).`;
+  if (options.extracted) parts.push(extractedNote);
   for (const s of reportSections) parts.push(renderSectionText(s, report[s.key]));
+  if (options.extracted) parts.push(extractedNote);
   parts.push('Classification criteria support, but do not replace, clinical judgement.');
   return parts.join('\n\n');
 }
@@ -94,7 +103,9 @@ export function registerAssess(program: Command, io: CliIo, setExit: (code: numb
           io.stdout(`${JSON.stringify(bundle, null, 2)}\n`);
         } else
           io.stdout(
-            format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${renderAssessment(report)}\n`,
+            format === 'json'
+              ? `${JSON.stringify(report, null, 2)}\n`
+              : `${renderAssessment(report, { extracted: loaded.extracted === true })}\n`,
           );
         const failed = reportSections.filter((s) => isFailedSection(report[s.key])).map((s) => s.key);
         if (failed.length) {

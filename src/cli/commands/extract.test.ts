@@ -107,3 +107,16 @@ describe('heliotrope assess on a narrative', () => {
     expect(await runCli(['assess', 'c.json', '--json'], f.io)).toBe(0);
   });
 });
+
+describe('heliotrope assess on a narrative', () => {
+  it('says that the facts were machine-extracted and must be checked; a JSON case does not', async () => {
+    const f = fakeIo({ 'letter.txt': narrative });
+    expect(await runCli(['assess', 'letter.txt'], f.io)).toBe(0);
+    const lines = f.out().split('\n');
+    expect(lines[4]).toMatch(/^These facts were machine-extracted from a narrative\. .*check every fact/);
+    expect(f.out().match(/machine-extracted/g)).toHaveLength(2);
+    const j = fakeIo({ 'case.json': JSON.stringify({ schemaVersion: '1.0' }) });
+    expect(await runCli(['assess', 'case.json'], j.io)).toBe(0);
+    expect(j.out()).not.toMatch(/machine-extracted/);
+  });
+});

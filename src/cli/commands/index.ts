@@ -25,6 +25,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'bulk', load: async () => (await import('./bulk.js')).registerBulk },
   { name: 'worker', load: async () => (await import('./worker.js')).registerWorker },
   { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
+  { name: 'admin', load: async () => (await import('./admin.js')).registerAdmin },
 ];
 
 /**

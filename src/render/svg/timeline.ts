@@ -95,10 +95,12 @@ export function timelineChartData(c: Case, m: MonitoringResult): TimelineChartDa
 
 // ─── Drawing ────────────────────────────────────────────────────────────────────────────────────
 
-const W = 1100;
-const LEFT = 110;
-const RIGHT = 80;
-const PLOT_W = W - LEFT - RIGHT;
+/** The default drawing width (px), used for print and the HTML report. */
+export const TIMELINE_DEFAULT_WIDTH = 1100;
+/** The narrowest width drawn: below it the chart is drawn at this width and the page scrolls it. */
+export const TIMELINE_MIN_WIDTH = 280;
+/** Below this width the chart uses its compact layout (narrow margins, short titles, wrapped legend). */
+const COMPACT_BELOW = 700;
 const INK = '#111';
 const C_MMT = '#1f4e79';
 const C_ENZ = '#9c2a2a';
@@ -156,9 +158,12 @@ const DATE_LIMIT_DAYS = 100_000_000;
 
 /**
  * Month ticks between two days: step 1, 2, 3, 6 or 12 months (then whole multiples of 12) so that there
- * are at most about 12. Bounded for any input: non-finite or unrepresentable days give no ticks.
+ * are at most about `max`. Bounded for any input: non-finite or unrepresentable days give no ticks.
+ * @param from - first day (days since 1970-01-01)
+ * @param to - last day
+ * @param max - the most ticks wanted (12 by default; fewer on a narrow chart)
  */
-export function monthTicks(from: number, to: number): { day: number; label: string }[] {
+export function monthTicks(from: number, to: number, max = 12): { day: number; label: string }[] {
   if (
     !Number.isFinite(from) ||
     !Number.isFinite(to) ||
@@ -167,10 +172,11 @@ export function monthTicks(from: number, to: number): { day: number; label: stri
     Math.abs(to) > DATE_LIMIT_DAYS
   )
     return [];
+  const most = Math.max(1, Math.floor(max));
   const a = new Date(from * 86_400_000);
   const b = new Date(to * 86_400_000);
   const months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1;
-  const step = [1, 2, 3, 6, 12].find((s) => months / s <= 12) ?? 12 * Math.ceil(months / 144);
+  const step = [1, 2, 3, 6, 12].find((s) => months / s <= most) ?? 12 * Math.ceil(months / (12 * most));
   const out: { day: number; label: string }[] = [];
   let y = a.getUTCFullYear();
   let mo = a.getUTCMonth() + (a.getUTCDate() === 1 ? 0 : 1);
@@ -237,6 +243,7 @@ function yAxis(
   label: string,
   side: 'left' | 'right',
   fmt: (v: number) => string = (v) => String(v),
+  labelOffset = side === 'left' ? 44 : 48,
 ): string {
   const y = linear(0, max, top + h, top);
   const dir = side === 'left' ? -1 : 1;
@@ -247,19 +254,67 @@ function yAxis(
       `<text x="${x + dir * 8}" y="${n2(y(t) + 4)}" font-size="11" text-anchor="${side === 'left' ? 'end' : 'start'}">${esc(fmt(t))}</text>`,
     );
   }
-  const lx = side === 'left' ? x - 44 : x + 48;
+  const lx = side === 'left' ? x - labelOffset : x + labelOffset;
   parts.push(
     `<text class="axis-label" x="${lx}" y="${top + h / 2}" font-size="11.5" text-anchor="middle" transform="rotate(${side === 'left' ? -90 : 90} ${lx} ${top + h / 2})">${esc(label)}</text>`,
   );
   return parts.join('');
 }
 
+/** An estimate of the width of a text in Helvetica/Arial (px): about 0.56 em a character, 0.6 when bold. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? 0.6 : 0.56);
+}
+
+/** Splits a text into lines no wider than `maxPx` (by the estimate of {@link textWidth}), at spaces. */
+export function wrapText(text: string, maxPx: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize, bold) > maxPx) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A text element with one line, or one tspan per line when it wraps. */
+function textLines(lines: string[], x: number, lineHeight: number, attrs: string, prefix = ''): string {
+  if (lines.length <= 1) return `<text x="${x}" ${attrs}>${prefix}${esc(lines[0] ?? '')}</text>`;
+  return `<text x="${x}" ${attrs}>${lines
+    .map(
+      (l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lineHeight}">${i === 0 ? prefix : ''}${esc(l)}</tspan>`,
+    )
+    .join('')}</text>`;
+}
+
+/** Drawing options. */
+export interface TimelineOptions {
+  /**
+   * Width in px the chart is drawn at (default {@link TIMELINE_DEFAULT_WIDTH}; at least
+   * {@link TIMELINE_MIN_WIDTH}). Drawn at the width it is shown, its text keeps its size; below 700 px the
+   * layout is compact (narrow margins, short panel titles, fewer month ticks, wrapped legend).
+   */
+  width?: number;
+}
+
 /**
  * Renders the timeline as a standalone SVG document fragment.
  * @param d - chart data
+ * @param opts - drawing options (width)
  * @returns SVG markup (`<svg …>…</svg>`)
  */
-export function renderTimelineSvg(d: TimelineChartData): string {
+export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = {}): string {
+  const W = Math.round(Math.max(TIMELINE_MIN_WIDTH, opts.width ?? TIMELINE_DEFAULT_WIDTH));
+  const compact = W < COMPACT_BELOW;
+  const LEFT = compact ? 50 : 110;
+  const RIGHT = compact ? 50 : 80;
+  const PLOT_W = W - LEFT - RIGHT;
+  const LX = compact ? 8 : LEFT;
+  const titleLines = wrapText(d.title, W - LX - 8, 16, true);
   const days = [
     ...d.muscle.map((p) => p.day),
     ...d.tumour.map((p) => p.day),
@@ -283,7 +338,7 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   const x = linear(from, to, LEFT, LEFT + PLOT_W);
 
   const out: string[] = [];
-  let top = 84;
+  let top = 84 + (titleLines.length - 1) * 19;
   const panels: { top: number; h: number }[] = [];
   const panelFrame = (title: string, h: number) => {
     panels.push({ top, h });
@@ -297,13 +352,34 @@ export function renderTimelineSvg(d: TimelineChartData): string {
 
   // Panel 1: muscle.
   const hM = 180;
-  panelFrame('Muscle: strength and enzymes', hM);
+  panelFrame(compact ? 'Muscle' : 'Muscle: strength and enzymes', hM);
   const yMmt = linear(0, 100, top + hM, top + 22);
-  out.push(yAxis(LEFT, top + 22, hM - 22, 100, 'MMT-8 (% of maximum)', 'left'));
+  const axisOff = compact ? 36 : undefined;
+  out.push(
+    yAxis(
+      LEFT,
+      top + 22,
+      hM - 22,
+      100,
+      compact ? 'MMT-8 (%)' : 'MMT-8 (% of maximum)',
+      'left',
+      undefined,
+      axisOff,
+    ),
+  );
   const enzMax = niceMax(maxOf(2, d.muscle, (p) => p.enzymeXUln) * 1.1);
   const yEnz = linear(0, enzMax, top + hM, top + 22);
   out.push(
-    yAxis(LEFT + PLOT_W, top + 22, hM - 22, enzMax, `${d.enzymeLabel} (× ULN)`, 'right', (v) => `${v}×`),
+    yAxis(
+      LEFT + PLOT_W,
+      top + 22,
+      hM - 22,
+      enzMax,
+      `${d.enzymeLabel} (× ULN)`,
+      'right',
+      (v) => `${v}×`,
+      compact ? 38 : undefined,
+    ),
   );
   out.push(
     `<line class="uln" x1="${LEFT}" y1="${n2(yEnz(1))}" x2="${LEFT + PLOT_W}" y2="${n2(yEnz(1))}" stroke="${C_ENZ}" stroke-dasharray="2 3" stroke-width="1"/><text x="${LEFT + PLOT_W - 6}" y="${n2(yEnz(1) - 4)}" font-size="10.5" text-anchor="end" fill="${C_ENZ}">ULN (1×)</text>`,
@@ -322,16 +398,17 @@ export function renderTimelineSvg(d: TimelineChartData): string {
 
   // Panel 2: skin.
   const hS = 120;
-  panelFrame('Skin: CDASI activity and rash', hS);
+  panelFrame(compact ? 'Skin' : 'Skin: CDASI activity and rash', hS);
   const skinMax = niceMax(maxOf(30, d.skin, (p) => p.cdasi) * 1.1);
   const ySkin = linear(0, skinMax, top + hS - 18, top + 22);
-  out.push(yAxis(LEFT, top + 22, hS - 40, skinMax, 'CDASI activity', 'left'));
-  for (const [v, txt] of [
-    [14, 'Stanford: ≤ 14 mild'],
-    [19, 'UPenn: ≥ 19 moderate/severe'],
+  out.push(yAxis(LEFT, top + 22, hS - 40, skinMax, 'CDASI activity', 'left', undefined, axisOff));
+  // Compact: the two cut-off labels are too close to sit both above their lines; the lower one goes below.
+  for (const [v, txt, dy] of [
+    [14, compact ? '≤ 14 mild' : 'Stanford: ≤ 14 mild', compact ? 10 : -3],
+    [19, compact ? '≥ 19 moderate/severe' : 'UPenn: ≥ 19 moderate/severe', -3],
   ] as const) {
     out.push(
-      `<line class="cdasi-cut" x1="${LEFT}" y1="${n2(ySkin(v))}" x2="${LEFT + PLOT_W}" y2="${n2(ySkin(v))}" stroke="#777" stroke-dasharray="1 3"/><text x="${LEFT + PLOT_W - 6}" y="${n2(ySkin(v) - 3)}" font-size="10" text-anchor="end" fill="#555">${esc(txt)}</text>`,
+      `<line class="cdasi-cut" x1="${LEFT}" y1="${n2(ySkin(v))}" x2="${LEFT + PLOT_W}" y2="${n2(ySkin(v))}" stroke="#777" stroke-dasharray="1 3"/><text x="${LEFT + PLOT_W - 6}" y="${n2(ySkin(v) + dy)}" font-size="10" text-anchor="end" fill="#555">${esc(txt)}</text>`,
     );
   }
   const skinPts = d.skin
@@ -349,10 +426,21 @@ export function renderTimelineSvg(d: TimelineChartData): string {
 
   // Panel 3: tumour.
   const hT = 160;
-  panelFrame('Tumour burden: RECIST 1.1 sum of diameters', hT);
+  panelFrame(compact ? 'Tumour: RECIST 1.1' : 'Tumour burden: RECIST 1.1 sum of diameters', hT);
   const tMax = niceMax(maxOf(10, d.tumour, (p) => p.sumMm) * 1.15);
   const yT = linear(0, tMax, top + hT, top + 26);
-  out.push(yAxis(LEFT, top + 26, hT - 26, tMax, 'Sum of diameters (mm)', 'left'));
+  out.push(
+    yAxis(
+      LEFT,
+      top + 26,
+      hT - 26,
+      tMax,
+      compact ? 'Sum (mm)' : 'Sum of diameters (mm)',
+      'left',
+      undefined,
+      axisOff,
+    ),
+  );
   const tPts = d.tumour
     .filter((p) => finite(p.day) && finite(p.sumMm))
     .map((p) => ({ xy: [x(p.day), yT(p.sumMm!)] as [number, number], p }));
@@ -378,7 +466,8 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   top += hT + 14;
 
   // Panel 4: treatments.
-  const lane = 20;
+  // Compact: each treatment's label on its own line above its bar, so that a narrow chart keeps it whole.
+  const lane = compact ? 30 : 20;
   const hR = Math.max(1, d.treatments.length) * lane + 26;
   panelFrame('Treatments', hR);
   d.treatments.forEach((t, i) => {
@@ -386,6 +475,23 @@ export function renderTimelineSvg(d: TimelineChartData): string {
     const x0 = x(t.start);
     const x1 = Math.max(x(t.end ?? t.start), x0 + 4);
     const fill = t.kind === 'cancer' ? '#bdbdbd' : t.kind === 'myositis' ? 'url(#hatch)' : '#fff';
+    if (compact) {
+      const by = y0 + 13;
+      const bh = 11;
+      out.push(
+        `<rect class="treatment treatment-${t.kind}" x="${n2(x0)}" y="${by}" width="${n2(x1 - x0)}" height="${bh}" fill="${fill}" stroke="${INK}" stroke-width="1"${t.kind === 'other' ? ' stroke-dasharray="3 2"' : ''}/>`,
+      );
+      if (t.end === undefined)
+        out.push(`<path d="M${n2(x1 + 2)},${by} l5,${bh / 2} l-5,${bh / 2} Z" fill="${INK}"/>`);
+      const room = W - 6 - LEFT;
+      const [first = ''] = wrapText(t.label, room, 10.5);
+      const label = first.length < t.label.length ? `${first.replace(/[ ,;(]+$/, '')}…` : first;
+      const lx = Math.min(Math.max(x0, LEFT + 2), W - 6 - textWidth(label, 10.5));
+      out.push(
+        `<text class="treatment-label" x="${n2(lx)}" y="${y0 + 9}" font-size="10.5" text-anchor="start">${esc(label)}</text>`,
+      );
+      return;
+    }
     out.push(
       `<rect class="treatment treatment-${t.kind}" x="${n2(x0)}" y="${y0}" width="${n2(x1 - x0)}" height="${lane - 6}" fill="${fill}" stroke="${INK}" stroke-width="1"${t.kind === 'other' ? ' stroke-dasharray="3 2"' : ''}/>`,
     );
@@ -405,8 +511,10 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   out.push(
     `<g class="x-axis"><line x1="${LEFT}" y1="${axisY}" x2="${LEFT + PLOT_W}" y2="${axisY}" stroke="${INK}"/>`,
   );
-  for (const t of monthTicks(from, to)) {
+  // Compact: short month labels ("Jul ’25") so that more of them fit.
+  for (const t of monthTicks(from, to, compact ? Math.floor(PLOT_W / 50) : 12)) {
     const tx = x(t.day);
+    if (compact) t.label = t.label.replace(/ \d{2}(\d{2})$/, ' ’$1');
     out.push(
       `<line x1="${n2(tx)}" y1="${axisY}" x2="${n2(tx)}" y2="${axisY + 5}" stroke="${INK}"/><text class="tick" x="${n2(tx)}" y="${axisY + 18}" font-size="11" text-anchor="middle">${esc(t.label)}</text>`,
     );
@@ -423,7 +531,8 @@ export function renderTimelineSvg(d: TimelineChartData): string {
   const firstTop = panels[0]!.top;
   let lastX = -Infinity;
   let stack = 0;
-  for (const a of d.alerts) {
+  // Markers are stacked from left to right (alerts are numbered by rule, not by date).
+  for (const a of [...d.alerts].sort((p, q) => p.day - q.day)) {
     const ax = x(a.day);
     stack = ax - lastX < 22 ? stack + 1 : 0;
     lastX = ax;
@@ -440,8 +549,9 @@ export function renderTimelineSvg(d: TimelineChartData): string {
 
   // Legend.
   let ly = top + 58;
+  const legendText = W - LX - 36 - 6;
   const legend: string[] = [
-    `<g class="legend"><text x="${LEFT}" y="${ly}" font-size="12" font-weight="bold">Legend</text>`,
+    `<g class="legend"><text x="${LX}" y="${ly}" font-size="12" font-weight="bold">Legend</text>`,
   ];
   ly += 8;
   const items: [string, string][] = [
@@ -510,19 +620,30 @@ export function renderTimelineSvg(d: TimelineChartData): string {
       'Other treatment (dashed outline)',
     ],
   ];
-  items.forEach(([glyph, text], i) => {
-    const gx = LEFT;
-    const gy = ly + 12 + i * 20;
+  // Legend lines wrap to the chart width (one line each at the default width).
+  let gy = ly + 12;
+  for (const [glyph, text] of items) {
+    const lines = wrapText(text, legendText, 11);
     legend.push(
-      `<g transform="translate(${gx} ${gy})">${glyph}<text x="36" y="4" font-size="11">${esc(text)}</text></g>`,
+      `<g transform="translate(${LX} ${gy})">${glyph}${textLines(lines, 36, 14, 'y="4" font-size="11"')}</g>`,
     );
-  });
-  ly += 12 + items.length * 20 + 6;
+    gy += 20 + (lines.length - 1) * 14;
+  }
+  ly = gy + 6;
   for (const a of d.alerts) {
+    const text = `${a.label}${a.severity === 'high' ? ' — high priority' : ''}`;
+    const lines = wrapText(`${a.n} ${text}`, legendText, 11);
+    lines[0] = lines[0]!.slice(String(a.n).length + 1);
     legend.push(
-      `<g transform="translate(${LEFT} ${ly})"><path d="M4,-6 L22,-6 L13,8 Z" fill="${a.severity === 'information' ? '#fff' : INK}" stroke="${INK}"/><text x="36" y="4" font-size="11"><tspan font-weight="bold">${a.n}</tspan> ${esc(a.label)}${a.severity === 'high' ? ' — high priority' : ''}</text></g>`,
+      `<g transform="translate(${LX} ${ly})"><path d="M4,-6 L22,-6 L13,8 Z" fill="${a.severity === 'information' ? '#fff' : INK}" stroke="${INK}"/>${textLines(
+        lines,
+        36,
+        14,
+        'y="4" font-size="11"',
+        `<tspan font-weight="bold">${a.n}</tspan> `,
+      )}</g>`,
     );
-    ly += 20;
+    ly += 20 + (lines.length - 1) * 14;
   }
   legend.push('</g>');
   out.push(...legend);
@@ -534,6 +655,6 @@ export function renderTimelineSvg(d: TimelineChartData): string {
     `<desc id="tl-desc">Myositis activity (MMT-8, ${esc(d.enzymeLabel)} × ULN, CDASI, rash) and tumour burden (RECIST 1.1 sum of diameters) on one time axis, with treatments as bars and ${d.alerts.length} alert marker(s).</desc>` +
     `<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${INK}" stroke-width="1.6"/></pattern></defs>` +
     `<rect width="100%" height="100%" fill="#fff"/>` +
-    `<text x="${LEFT}" y="24" font-size="16" font-weight="bold">${esc(d.title)}</text>`;
+    textLines(titleLines, LX, 19, 'y="24" font-size="16" font-weight="bold"');
   return `${head}${out.join('')}</svg>`;
 }

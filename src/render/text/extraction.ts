@@ -65,6 +65,9 @@ const spanText = (e: { spans?: { text: string }[] }[] | undefined): string => {
   return t ? `  ← "${t.length > 70 ? `${t.slice(0, 67)}...` : t}"` : '';
 };
 
+/** The reminder printed with every result built on machine-extracted facts. */
+export const EXTRACTION_CHECK = 'Extraction is automatic: check every fact against the source';
+
 /**
  * Renders the readable summary of an extraction.
  * @param r - the extraction result
@@ -184,6 +187,6 @@ export function renderExtraction(r: ExtractionResult): string {
         `  ${f.kind} ${f.value}: ${SUBJECT_TEXT[f.subject]} (${ATTRIBUTION_REASON_TEXT[f.reason]})${spanText(f.evidence)}`,
       );
   }
-  lines.push('', 'Extraction is automatic: check every fact against the source (spans are in --json).');
+  lines.push('', `${EXTRACTION_CHECK} (spans are in --json).`);
   return lines.join('\n');
 }

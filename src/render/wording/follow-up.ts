@@ -70,3 +70,14 @@ export const SEVERITY_WORDS: Readonly<Record<string, string>> = {
   moderate: 'Moderate',
   information: 'Information',
 };
+
+/** The RECIST 1.1 response of one assessment, short (for a badge beside the assessment): the code itself. */
+export const RECIST_SHORT_WORDS: Readonly<Record<string, string>> = {
+  baseline: 'Baseline',
+  CR: 'CR',
+  PR: 'PR',
+  SD: 'SD',
+  'non-CR/non-PD': 'Non-CR/non-PD',
+  PD: 'PD',
+  NE: 'NE',
+};

@@ -28,10 +28,18 @@ export {
   alertRuleWords,
   bestResponseQualifier,
   dayText,
+  RECIST_SHORT_WORDS,
   seriesHeading,
   SEVERITY_WORDS,
   signalWords,
 } from './follow-up.js';
+export {
+  NON_TARGET_STATUS_WORDS,
+  RASH_GRADE_WORDS,
+  SCREENING_TESTS,
+  screeningItemId,
+  screeningTestWords,
+} from './form.js';
 export {
   ALERT_STATUS_WORDS,
   alertRuleLabel,

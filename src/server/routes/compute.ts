@@ -9,6 +9,8 @@ import { reportHeadlines } from '../../assess/headlines.js';
 import { pretestIssues } from '../../cancer/probability/probability.js';
 import { calculators, findCalculator } from '../../sets/registry.js';
 import { evaluateRaw } from '../../calc/run.js';
+import { planMerge } from '../../case/merge.js';
+import { mergeImpact } from '../../assess/merge-impact.js';
 import { validateCase } from '../../case/validate.js';
 import { isPlausibleIsoDay } from '../../core/dates.js';
 import { HeliotropeError, InputError, issue } from '../../core/issues.js';
@@ -260,17 +262,30 @@ export const computeRoutes: RouteGroup = {
       async (c) => {
         if (!ctx.extract)
           throw new HttpProblem('not-implemented', 'narrative extraction is not available on this server');
-        const { text } = c.req.valid('json');
+        const { text, base } = c.req.valid('json');
         const out = await ctx.extract(text);
         const v = validateCase(out.case);
-        await recordOk(ctx, c, { detail: { chars: text.length } });
+        const draft = (v.case ?? out.case) as Record<string, unknown>;
+        // Merging into a case: the plan of what would change, and which changes move a headline.
+        let merge;
+        if (base) {
+          const plan = planMerge(base, draft);
+          const impact = mergeImpact(base, plan, assessOptions(ctx, ctx.today()));
+          merge = {
+            changes: plan.changes.map((ch) => (impact[ch.id] ? { ...ch, impact: impact[ch.id] } : ch)),
+          };
+        }
+        await recordOk(ctx, c, {
+          detail: { chars: text.length, ...(merge ? { merge: merge.changes.length } : {}) },
+        });
         return c.json(
           {
-            case: v.case ?? out.case,
+            case: draft,
             valid: Boolean(v.case),
             issues: v.issues,
             warnings: out.warnings ?? [],
             highlights: collectSpans(out.case),
+            ...(merge ? { merge } : {}),
           },
           200,
         );
