@@ -31,14 +31,18 @@ export async function resetPassword(
   enabled: boolean;
 }> {
   const found = await store.accounts.findLogin(username);
-  if (!found)
+  if (!found) {
+    const known = (await store.accounts.listUsers()).map((u) => u.username);
     throw new InputError(`no account named "${username}"`, [
       issue(
         'not-found',
         '--user',
-        `known accounts: ${(await store.accounts.listUsers()).map((u) => u.username).join(', ')}`,
+        known.length
+          ? `known accounts: ${known.join(', ')}`
+          : 'the database has no accounts yet: start the server once (it creates admin)',
       ),
     ]);
+  }
   if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
     throw new InputError(`the new password is too short (at least ${MIN_PASSWORD_LENGTH} characters)`, [
       issue('value', 'password', `expected at least ${MIN_PASSWORD_LENGTH} characters`),

@@ -86,6 +86,13 @@ describe('heliotrope admin reset-password, and HELIOTROPE_ADMIN_PASSWORD after t
       await runCli(['admin', 'reset-password', '--user', 'ghost', '--database-url', file], nobody.io),
     ).toBe(2);
     expect(nobody.err()).toMatch(/no account named "ghost"/);
+    expect(nobody.err()).toMatch(/known accounts: admin/);
+    // A database that was never started has no accounts: the message says how to get one.
+    const empty = fakeIo();
+    expect(
+      await runCli(['admin', 'reset-password', '--database-url', join(dir, 'new.sqlite')], empty.io),
+    ).toBe(2);
+    expect(empty.err()).toMatch(/no accounts yet: start the server once/);
   });
 
   it('a HELIOTROPE_ADMIN_PASSWORD set after the first start is not applied, and the operator is told so', async () => {
