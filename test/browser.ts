@@ -47,12 +47,15 @@ export async function openRecordedPage(o: {
   profileDir: string;
   errors: string[];
   viewport?: { width: number; height: number };
+  /** Let the page download files (exports). */
+  acceptDownloads?: boolean;
 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(o.profileDir, {
     executablePath: o.executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: o.viewport ?? { width: 1400, height: 1000 },
+    ...(o.acceptDownloads ? { acceptDownloads: true } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => o.errors.push(e.message));
@@ -60,4 +63,19 @@ export async function openRecordedPage(o: {
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) o.errors.push(m.text());
   });
   return { context, page };
+}
+
+/**
+ * Signs in through the web application's sign-in form and waits for the case list.
+ * @param page - the page
+ * @param url - the application's address
+ * @param user - user name
+ * @param password - password
+ */
+export async function signInAs(page: Page, url: string, user: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('User name').fill(user);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Cases' }).waitFor();
 }

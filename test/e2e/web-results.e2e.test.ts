@@ -6,14 +6,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../../src/assess/assess.js';
 import { parseCase } from '../../src/case/validate.js';
 import { hashPassword } from '../../src/server/auth.js';
 import type { RunningServer } from '../../src/server/start.js';
 import { summarize } from '../../src/server/summary.js';
-import { CHROMIUM_ARGS, findChromium } from '../browser.js';
+import { findChromium, openRecordedPage, signInAs } from '../browser.js';
 import { repoRoot } from '../repo.js';
 import { startWebServer } from '../web-server.js';
 
@@ -25,27 +25,17 @@ const pageErrors: string[] = [];
 const ids = { warnings: '', empty: '', screening: '' };
 
 async function newPage(): Promise<Page> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+  const { context, page } = await openRecordedPage({
     executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 1000 },
+    profileDir: mkdtempSync(join(tmp, 'profile-')),
+    errors: pageErrors,
   });
-  contexts.push(ctx);
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
-  });
+  contexts.push(context);
   return page;
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('User name').fill('dr.bell');
-  await page.getByLabel('Password').fill('clinician-pass-2');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await signInAs(page, server.url, 'dr.bell', 'clinician-pass-2');
 }
 
 beforeAll(async () => {

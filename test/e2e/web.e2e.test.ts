@@ -6,12 +6,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/auth.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
-import { CHROMIUM_ARGS, findChromium } from '../browser.js';
+import { findChromium, openRecordedPage, signInAs } from '../browser.js';
 import { repoRoot } from '../repo.js';
 import { startWebServer } from '../web-server.js';
 
@@ -27,27 +27,18 @@ const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 async function newPage(width = 1400, height = 1000): Promise<Page> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+  const { context, page } = await openRecordedPage({
     executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    profileDir: mkdtempSync(join(tmp, 'profile-')),
+    errors: pageErrors,
     viewport: { width, height },
   });
-  contexts.push(ctx);
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
-  });
+  contexts.push(context);
   return page;
 }
 
 async function signIn(page: Page, user: string, password: string): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await signInAs(page, server.url, user, password);
 }
 
 async function probability(page: Page): Promise<number> {

@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ES module build script without type declarations
 import { buildWeb } from '../../scripts/build-web.mjs';
@@ -17,7 +17,7 @@ import { hashPassword } from '../../src/server/auth.js';
 import { narrativeExtraction } from '../../src/server/extract-hook.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
-import { CHROMIUM_ARGS, findChromium } from '../browser.js';
+import { findChromium, openRecordedPage, signInAs } from '../browser.js';
 import { repoRoot } from '../repo.js';
 
 const shots = resolve(repoRoot, process.env.HELIOTROPE_SCREENSHOTS ?? join('test-output', 'workflow'));
@@ -31,28 +31,19 @@ const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
 async function newPage(width = 1400, height = 1000): Promise<Page> {
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmp, 'profile-')), {
+  const { context, page } = await openRecordedPage({
     executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    profileDir: mkdtempSync(join(tmp, 'profile-')),
+    errors: pageErrors,
     viewport: { width, height },
     acceptDownloads: true,
   });
-  contexts.push(ctx);
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) pageErrors.push(m.text());
-  });
+  contexts.push(context);
   return page;
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(server.url);
-  await page.getByLabel('User name').fill('dr.ames');
-  await page.getByLabel('Password').fill('clinician-pass-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Cases' }).waitFor();
+  await signInAs(page, server.url, 'dr.ames', 'clinician-pass-1');
 }
 
 async function openCase(page: Page, titleStart: string): Promise<void> {

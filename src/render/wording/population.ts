@@ -6,7 +6,7 @@
  */
 import { IMACS_SCREENING_ITEMS } from '../../cancer/imacs-2023/definition.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
-import { categoryWords, subgroupWords } from './index.js';
+import { categoryWords, subgroupWords } from './results.js';
 
 const TIER_LABELS: Record<string, string> = {
   high: 'high risk',
