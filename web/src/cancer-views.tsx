@@ -36,7 +36,7 @@ import {
 } from 'heliotrope/wording';
 import { humanize, resultWords } from './labels.js';
 import { PriorControl } from './prior.js';
-import { Cite, TriBadge } from './report-views.js';
+import { Cite, TriBadge } from './primitives.js';
 
 const PLAN_STATUS: Record<PlanItemStatus, { icon: string; cls: string }> = {
   done: { icon: '✓', cls: 'met' },

@@ -7,7 +7,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { confirmLeave } from './leave-guard.js';
 import { api, ApiError, setCsrf, type User } from './api.js';
 import { FhirImportPage } from './fhir-import.js';
-import { Account, CaseList, CasePage, Login, Users } from './pages.js';
+import { Account } from './screens/account.js';
+import { CaseList } from './screens/case-list.js';
+import { CasePage } from './screens/case-page.js';
+import { Login } from './screens/login.js';
+import { Users } from './screens/users.js';
 import { populationPage } from './population/route.js';
 import { sectionTitles } from './report-views.js';
 

@@ -16,7 +16,7 @@ import {
   signalWords,
   tisCategoryWords,
 } from 'heliotrope/wording';
-import { Cite } from './report-views.js';
+import { Cite } from './primitives.js';
 import { TimelineBox } from './timeline-box.js';
 
 const SEVERITY: Record<string, { icon: string; cls: string }> = {

@@ -17,7 +17,6 @@ import type {
   SectionKey,
   SectionOutcome,
   SectionResults,
-  Tri,
 } from 'heliotrope';
 import {
   clinicianText,
@@ -25,44 +24,14 @@ import {
   GATE_RULE_WORDS,
   isFailedSection,
   TREE_QUESTION_WORDS,
-  TRI_WORDS,
 } from 'heliotrope/wording';
 import { AssociationView, ImacsView, Pns2004View, PnsCareView, ProbabilityView } from './cancer-views.js';
 import { EULAR_CATEGORY, humanize, pct, resultWords, SUBGROUP } from './labels.js';
 import { MonitoringView } from './monitoring-view.js';
+import { Cite, TriBadge } from './primitives.js';
 
 type Eular = EularResult;
 type Bohan = BohanPeterResult;
-
-const TRI_ICON: Record<Tri, string> = { met: '✓', 'not-met': '✗', unknown: '?' };
-
-/** A met / not met / unknown badge (icon and word, never colour alone). */
-export function TriBadge({ status }: { status: Tri }) {
-  return (
-    <span class={`tri tri-${status}`}>
-      <span aria-hidden="true">{TRI_ICON[status]}</span> {TRI_WORDS[status]}
-    </span>
-  );
-}
-
-/** A citation line with DOI/PubMed links. */
-export function Cite({ c }: { c: Citation }) {
-  return (
-    <p class="cite">
-      Source: {c.label}
-      {c.locator ? ` — ${c.locator}` : ''}
-      {c.doi ? (
-        <>
-          {' '}
-          <a href={`https://doi.org/${c.doi}`} rel="noopener noreferrer" target="_blank">
-            doi:{c.doi}
-          </a>
-        </>
-      ) : null}
-      {c.pmid ? <> · PMID {c.pmid}</> : null}
-    </p>
-  );
-}
 
 /** The probability as a semicircular gauge with the category cut-offs. */
 export function Gauge({ p, pMax, label }: { p: number; pMax?: number; label: string }) {

@@ -21,7 +21,7 @@ import {
   type Draft,
   type FieldErrors,
   type MrcEntry,
-} from '../case-form.js';
+} from './fields.js';
 import { MonitoringView } from '../monitoring-view.js';
 import { liveSection, todayIso, type PartProps } from './screening.js';
 

@@ -8,7 +8,7 @@
 import type { ImacsSection, PlanItem, SectionOutcome } from 'heliotrope';
 import { isFailedSection, SCREENING_TESTS, screeningTestWords } from 'heliotrope/wording';
 import { PlanBadge } from '../cancer-views.js';
-import { Err, FindingRow, Select, TextField, set, type Draft, type FieldErrors } from '../case-form.js';
+import { Err, FindingRow, Select, TextField, set, type Draft, type FieldErrors } from './fields.js';
 
 /** The live assessment report (POST /api/assess), as the form reads it. */
 export type LiveReport = Record<string, unknown> | null;

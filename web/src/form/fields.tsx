@@ -1,0 +1,221 @@
+/**
+ * The form's building blocks, shared by the case editor and its parts (screening, course): the draft and
+ * error types, labelled fields with their validation message, finding rows and MRC grades. A leaf module:
+ * it imports no part of the editor, so the editor and its parts can share it without an import cycle.
+ * @module
+ */
+import { FINDING_LABELS } from '../labels.js';
+
+/** A case document being edited (the API validates it). */
+export type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Problems by field path, from the last validation. */
+export type FieldErrors = Record<string, string>;
+
+const GROUPS: [string, string][] = [
+  ['proximal-upper', 'Proximal upper limbs'],
+  ['proximal-lower', 'Proximal lower limbs'],
+  ['distal-upper', 'Distal upper limbs'],
+  ['distal-lower', 'Distal lower limbs'],
+  ['neck-flexors', 'Neck flexors'],
+  ['neck-extensors', 'Neck extensors'],
+  ['finger-flexors', 'Finger flexors'],
+];
+/** The MRC grades the form offers, strongest first. */
+export const MRC_GRADES = ['5', '4+', '4', '4-', '3+', '3', '3-', '2', '1', '0'];
+
+/** A deep copy of a draft. */
+export const clone = (d: Draft): Draft => JSON.parse(JSON.stringify(d)) as Draft;
+/** The element id of a field path. */
+export const idOf = (s: string) => `f-${s.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+/** The validation message of one field path, if any. */
+export function Err({ errors, path }: { errors: FieldErrors; path: string }) {
+  const m = errors[path];
+  return m ? (
+    <span class="field-error" id={`${idOf(path)}-err`} role="alert">
+      {m}
+    </span>
+  ) : null;
+}
+
+/** A labelled text (or number) input bound to a field path. */
+export function TextField(p: {
+  label: string;
+  path: string;
+  value: string | number | undefined;
+  onInput(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+  type?: string;
+  placeholder?: string;
+  wide?: boolean;
+  step?: string;
+}) {
+  const id = idOf(p.path);
+  const err = p.errors[p.path];
+  return (
+    <div class={`field${p.wide ? ' wide' : ''}${err ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      <input
+        id={id}
+        name={p.path}
+        type={p.type ?? 'text'}
+        step={p.step}
+        value={p.value ?? ''}
+        placeholder={p.placeholder}
+        disabled={p.readOnly}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={err ? `${id}-err` : undefined}
+        onInput={(e) => p.onInput((e.target as HTMLInputElement).value)}
+      />
+      <Err errors={p.errors} path={p.path} />
+    </div>
+  );
+}
+
+/** A labelled select bound to a field path. */
+export function Select(p: {
+  label: string;
+  path: string;
+  value: string | undefined;
+  options: [string, string][];
+  onChange(v: string): void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}) {
+  const id = idOf(p.path);
+  return (
+    <div class={`field${p.errors[p.path] ? ' has-error' : ''}`}>
+      <label for={id}>{p.label}</label>
+      <select
+        id={id}
+        name={p.path}
+        value={p.value ?? ''}
+        disabled={p.readOnly}
+        onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)}
+      >
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <Err errors={p.errors} path={p.path} />
+    </div>
+  );
+}
+
+/** A number from an input, or undefined when blank or not a number. */
+export function num(v: string): number | undefined {
+  if (v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Sets a key, or deletes it when the value is undefined or blank. */
+export function set(obj: Draft, key: string, value: unknown): void {
+  if (value === undefined || value === '') delete obj[key];
+  else obj[key] = value;
+}
+
+/** A present / absent / unknown control for one finding. */
+export function FindingRow({
+  id,
+  draft,
+  update,
+  readOnly,
+}: {
+  id: string;
+  draft: Draft;
+  update(fn: (d: Draft) => void): void;
+  readOnly: boolean;
+}) {
+  const list = (draft.findings ?? []) as { id: string; status: string }[];
+  const current = list.find((f) => f.id === id)?.status ?? 'unknown';
+  const choose = (status: string) =>
+    update((d) => {
+      const fs = ((d.findings ?? []) as { id: string; status: string }[]).filter(
+        (f) => f.id !== id || status !== 'unknown',
+      );
+      const f = fs.find((x) => x.id === id);
+      if (status === 'unknown') d.findings = fs;
+      else if (f) f.status = status;
+      else d.findings = [...fs, { id, status }];
+    });
+  const name = `finding-${id}`;
+  const opts: [string, string][] = [
+    ['present', 'Present'],
+    ['absent', 'Absent'],
+    ['unknown', 'Unknown'],
+  ];
+  if (current === 'uncertain') opts.splice(2, 0, ['uncertain', 'Uncertain']);
+  return (
+    <fieldset class="tri-row" data-finding={id}>
+      <legend>{FINDING_LABELS[id] ?? id}</legend>
+      <div class="seg" role="presentation">
+        {opts.map(([v, l]) => (
+          <label key={v} class={`seg-opt seg-${v}${current === v ? ' on' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              checked={current === v}
+              disabled={readOnly}
+              onChange={() => choose(v)}
+            />
+            <span>{l}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** An MRC grade as recorded: muscle group, side, grade as written. */
+export interface MrcEntry {
+  group: string;
+  side?: string;
+  grade: string;
+}
+
+/**
+ * MRC grades by muscle group (bilateral), one select per group: the case's strength at diagnosis or a visit's
+ * grades (`visits[].mrc`, which the flare rules compare between visits). "Not tested" removes the group.
+ */
+export function MrcGrades({
+  list,
+  path,
+  readOnly,
+  errors,
+  onChange,
+}: {
+  list: MrcEntry[];
+  path: string;
+  readOnly: boolean;
+  errors: FieldErrors;
+  onChange(list: MrcEntry[]): void;
+}) {
+  return (
+    <div class="grid mrc">
+      {GROUPS.map(([g, label]) => {
+        const idx = list.findIndex((s) => s.group === g);
+        return (
+          <Select
+            key={g}
+            label={label}
+            path={idx >= 0 ? `${path}[${idx}].grade` : `${path}.${g}`}
+            value={idx >= 0 ? list[idx]!.grade : ''}
+            options={[['', 'Not tested'], ...MRC_GRADES.map((m): [string, string] => [m, `${m}/5`])]}
+            readOnly={readOnly}
+            errors={errors}
+            onChange={(v) => {
+              const rest = list.filter((s) => s.group !== g);
+              onChange(v ? [...rest, { group: g, side: 'bilateral', grade: v }] : rest);
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Small view components shared by the report, cancer and monitoring views (a leaf module: it imports no
+ * other view, so those views can share these without importing each other).
+ * @module
+ */
+import type { Citation, Tri } from 'heliotrope';
+import { TRI_WORDS } from 'heliotrope/wording';
+
+const TRI_ICON: Record<Tri, string> = { met: '✓', 'not-met': '✗', unknown: '?' };
+
+/** A met / not met / unknown badge (icon and word, never colour alone). */
+export function TriBadge({ status }: { status: Tri }) {
+  return (
+    <span class={`tri tri-${status}`}>
+      <span aria-hidden="true">{TRI_ICON[status]}</span> {TRI_WORDS[status]}
+    </span>
+  );
+}
+
+/** A citation line with DOI/PubMed links. */
+export function Cite({ c }: { c: Citation }) {
+  return (
+    <p class="cite">
+      Source: {c.label}
+      {c.locator ? ` — ${c.locator}` : ''}
+      {c.doi ? (
+        <>
+          {' '}
+          <a href={`https://doi.org/${c.doi}`} rel="noopener noreferrer" target="_blank">
+            doi:{c.doi}
+          </a>
+        </>
+      ) : null}
+      {c.pmid ? <> · PMID {c.pmid}</> : null}
+    </p>
+  );
+}
