@@ -54,7 +54,9 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h3>Results at a glance</h3>');
     expect(html).toContain('<td>2017 EULAR/ACR classification criteria</td><td>Definite IIM</td>');
-    expect(html).toMatch(/<strong>Definite IIM<\/strong> — probability [\d.]+ %.* · score \d+\.\d/);
+    expect(html).toMatch(
+      /<strong>Definite IIM<\/strong> — probability [\d.]+ %.* · score \d+\.\d \(up to \d+\.\d with the unknown items\)/,
+    );
     // One-word results in clinician words, with what the unknown items could still make of them.
     expect(html).toContain(
       '<td>Graus 2004 paraneoplastic syndrome criteria</td><td>Criteria not met (could reach Definite PNS or Possible PNS)</td>',

@@ -193,8 +193,11 @@ export function PrintReport({
             {e.probabilityRange.max > e.probability + 0.0005
               ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)`
               : ''}{' '}
-            · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
-            subgroup:{' '}
+            · score {e.score.toFixed(1)}
+            {e.scoreRange.max > e.scoreRange.min
+              ? ` (up to ${e.scoreRange.max.toFixed(1)} with the unknown items)`
+              : ''}
+            , {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy · subgroup:{' '}
             {e.subgroup
               ? SUBGROUP[e.subgroup]
               : e.subgroupCandidates.length
