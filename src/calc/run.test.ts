@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/issues.js';
 import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
-import { runCsvBatch, runCsvChunks, runJsonlBatch, runJsonlLines, type CalcRow } from './run.js';
+import { runCsvBatch, runCsvChunks } from './csv.js';
+import { runJsonlBatch, runJsonlLines, type CalcRow } from './run.js';
 
 const calc = eularAcr2017Set.calculator;
 if (calc?.kind !== 'items') throw new Error('eular-acr-2017 takes item values');
