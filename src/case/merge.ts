@@ -516,7 +516,7 @@ export function applyMerge(
         evidenceDone.add(key);
         target.evidence = [
           ...(Array.isArray(target.evidence) ? target.evidence : []),
-          ...structuredClone(c.evidence),
+          ...structuredClone<unknown[]>(c.evidence),
         ];
       }
     }

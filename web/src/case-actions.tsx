@@ -98,8 +98,8 @@ export function CaseActions({
   title: string;
   dirty: boolean;
   readOnly: boolean;
-  onPrint(): void;
-  onDeleted(): void;
+  onPrint: () => void;
+  onDeleted: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [msg, setMsg] = useState('');
@@ -196,7 +196,7 @@ export function History({
   current: Record<string, unknown>;
   readOnly: boolean;
   dirty: boolean;
-  onRestored(s: StoredVersion): void;
+  onRestored: (s: StoredVersion) => void;
 }) {
   const [items, setItems] = useState<VersionEntry[] | null>(null);
   const [shown, setShown] = useState<StoredVersion | null>(null);
@@ -321,13 +321,13 @@ function valueAt(doc: unknown, path: string): unknown {
 }
 
 /** The search filters of the case list, as query parameters of GET /api/cases. */
-export interface ListFilters {
+export type ListFilters = {
   category: string;
   tier: string;
   screening: string;
   antibody: string;
   alert: string;
-}
+};
 
 /** An empty filter set. */
 export const NO_FILTERS: ListFilters = { category: '', tier: '', screening: '', antibody: '', alert: '' };
@@ -341,7 +341,7 @@ export function filterQuery(f: ListFilters): string {
 }
 
 /** The filter controls. */
-export function CaseFilters({ value, onChange }: { value: ListFilters; onChange(f: ListFilters): void }) {
+export function CaseFilters({ value, onChange }: { value: ListFilters; onChange: (f: ListFilters) => void }) {
   const sel = (key: keyof ListFilters, label: string, options: [string, string][]) => (
     <label class="filter">
       <span class="sr-only">{label}</span>

@@ -24,7 +24,7 @@ export type { Draft, FieldErrors } from './form/fields.js';
 
 interface Props {
   draft: Draft;
-  onChange(next: Draft): void;
+  onChange: (next: Draft) => void;
   readOnly: boolean;
   errors: FieldErrors;
   /** The live assessment of the draft, shown beside the screening and follow-up entries. */
@@ -632,7 +632,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
 
 interface RowProps {
   i: number;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
   errors: FieldErrors;
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Case } from '../../case/schema.js';
-import { triToResult, type Tri } from '../../core/tri.js';
+import { triToResult } from '../../core/tri.js';
 import { ageAtOnsetFact, antibodyFact } from '../../facts/facts.js';
 import { dmSuggestedByCase, type Subtype } from '../subtype.js';
 import type { CancerProbabilityInputs } from './probability.js';
@@ -27,7 +27,7 @@ export function cancerProbabilityInputsFromCase(
   for (const t of PROBABILITY_ANTIBODIES) antibodies[t] = triToResult(antibodyFact(c, t).status);
   return Object.assign({}, pretest !== undefined ? { pretest } : {}, {
     antibodies,
-    adultOnset: (age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met') as Tri,
+    adultOnset: age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met',
     subtype: subtype.value,
     dmSuggested: dmSuggestedByCase(c),
     cancerKnown: c.cancers.length > 0,

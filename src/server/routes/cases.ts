@@ -63,7 +63,7 @@ export const caseRoutes: RouteGroup = {
         engineVersion: ENGINE_VERSION,
         asOf: String(report.asOf),
         createdBy: user.id,
-        report: report as unknown as Record<string, unknown>,
+        report: report,
       });
 
     app.openapi(
@@ -112,7 +112,7 @@ export const caseRoutes: RouteGroup = {
         const v = c.get('caseInput');
         const user = c.get('identity').user;
         const { report, summary } = assessAndSummarize(v.case);
-        const s = await store.cases.create(v.case as unknown as Record<string, unknown>, user.id, summary);
+        const s = await store.cases.create(v.case, user.id, summary);
         const a = await storeAssessment(s, { ...report, case: v.case }, user);
         await recordOk(ctx, c, { resourceId: s.id, detail: { version: s.version, assessment: a.id } });
         c.header('Location', `/api/cases/${s.id}`);
@@ -170,13 +170,7 @@ export const caseRoutes: RouteGroup = {
         const v = c.get('caseInput');
         const user = c.get('identity').user;
         const { report, summary } = assessAndSummarize(v.case);
-        const s = await store.cases.update(
-          id,
-          base,
-          v.case as unknown as Record<string, unknown>,
-          user.id,
-          summary,
-        );
+        const s = await store.cases.update(id, base, v.case, user.id, summary);
         const a = await storeAssessment(s, { ...report, case: v.case }, user);
         await recordOk(ctx, c, { detail: { version: s.version, assessment: a.id } });
         c.header('ETag', `"${s.version}"`);

@@ -37,7 +37,7 @@ function Check(p: {
   path: string;
   checked: boolean;
   readOnly: boolean;
-  onChange(v: boolean): void;
+  onChange: (v: boolean) => void;
 }) {
   const id = idOf(p.path);
   return (
@@ -417,7 +417,10 @@ function AssessmentRow({
             errors={errors}
             onChange={(x) =>
               update((d) => {
-                if (x === '') return void delete ta(d).cancerId;
+                if (x === '') {
+                  delete ta(d).cancerId;
+                  return;
+                }
                 const c = row(d.cancers, Number(x));
                 c.id ??= `cancer-${Number(x) + 1}`;
                 ta(d).cancerId = c.id;
@@ -666,7 +669,7 @@ function assessmentSummary(a: Assessment): string {
   const nNew = (a.newLesions ?? []).length;
   return [
     typeof a.date === 'string' ? a.date : 'undated',
-    String(a.modality ?? 'ct').toUpperCase(),
+    (a.modality ?? 'ct').toUpperCase(),
     `${targets.length} target${targets.length === 1 ? '' : 's'}${targets.length ? ` (${sum} mm)` : ''}`,
     nNew ? `${nNew} new lesion${nNew === 1 ? '' : 's'}` : '',
   ]

@@ -63,7 +63,7 @@ export function TextField(p: {
   label: string;
   path: string;
   value: string | number | undefined;
-  onInput(v: string): void;
+  onInput: (v: string) => void;
   readOnly: boolean;
   errors: FieldErrors;
   type?: string;
@@ -99,7 +99,7 @@ export function Select<V extends string>(p: {
   path: string;
   value: V | undefined;
   options: [V, string][];
-  onChange(v: V): void;
+  onChange: (v: V) => void;
   readOnly: boolean;
   errors: FieldErrors;
 }) {
@@ -148,7 +148,7 @@ export function FindingRow({
 }: {
   id: string;
   draft: Draft;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
 }) {
   const list = draft.findings ?? [];
@@ -211,7 +211,7 @@ export function MrcGrades({
   path: string;
   readOnly: boolean;
   errors: FieldErrors;
-  onChange(list: MrcEntry[]): void;
+  onChange: (list: MrcEntry[]) => void;
 }) {
   return (
     <div class="grid mrc">

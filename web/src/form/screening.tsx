@@ -37,7 +37,7 @@ export type LiveReport = (Partial<AssessmentReport> & { headlines?: Record<strin
 /** What each part of the form is given. */
 export interface PartProps {
   draft: Draft;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
   errors: FieldErrors;
   report: LiveReport;
@@ -77,7 +77,7 @@ function LiveChecklist({
 }: {
   report: LiveReport;
   readOnly: boolean;
-  onDone(item: PlanItem): void;
+  onDone: (item: PlanItem) => void;
 }) {
   const imacs = liveSection(report, 'imacs2023');
   if (!imacs || !('plan' in imacs))

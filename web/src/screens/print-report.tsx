@@ -40,7 +40,7 @@ export function PrintReport({
   const treatments = draft.treatments ?? [];
   const familyHistory = p.familyHistoryOfCancer ?? 'unknown';
   const who = [
-    p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
+    p.sex && p.sex !== 'unknown' ? p.sex : null,
     p.age !== undefined ? `${p.age} years` : null,
     p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null,
   ]
@@ -63,7 +63,7 @@ export function PrintReport({
         <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
-          As of {String(report?.asOf ?? '')} · engine{' '}
+          As of {report?.asOf ?? ''} · engine{' '}
           {(report?.engine as { version?: string } | undefined)?.version ?? ''}
           {stored ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}` : ' · unsaved draft'}
         </p>
