@@ -84,7 +84,7 @@ function pickCancer(r: Rng, sex: 'female' | 'male'): Scenario['cancer'] {
   };
 }
 
-const sexOf = (r: Rng, pFemale: number) => (r.chance(pFemale) ? 'female' : 'male');
+const sexOf = (r: Rng, pFemale: number): 'female' | 'male' => (r.chance(pFemale) ? 'female' : 'male');
 
 /** A dermatomyositis patient, with or without cancer. */
 function dm(r: Rng, withCancer: boolean): Scenario {

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Case } from '../../case/schema.js';
-import { triToResult } from '../../core/tri.js';
+import { triToResult, type Tri } from '../../core/tri.js';
 import { ageAtOnsetFact, antibodyFact } from '../../facts/facts.js';
 import { dmSuggestedByCase, type Subtype } from '../subtype.js';
 import type { CancerProbabilityInputs } from './probability.js';
@@ -25,9 +25,10 @@ export function cancerProbabilityInputsFromCase(
   const age = ageAtOnsetFact(c).value;
   const antibodies: Record<string, 'positive' | 'negative' | 'unknown'> = {};
   for (const t of PROBABILITY_ANTIBODIES) antibodies[t] = triToResult(antibodyFact(c, t).status);
+  const adultOnset: Tri = age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met';
   return Object.assign({}, pretest !== undefined ? { pretest } : {}, {
     antibodies,
-    adultOnset: age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met',
+    adultOnset,
     subtype: subtype.value,
     dmSuggested: dmSuggestedByCase(c),
     cancerKnown: c.cancers.length > 0,
