@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, problemText } from './api.js';
 import { when } from './labels.js';
+import { liveSection, type LiveReport } from './form/screening.js';
 import type { AlertAction } from 'heliotrope';
 import { diffPaths, type Change } from 'heliotrope/json-diff';
 import { ACTION_WORDS, fieldWords } from 'heliotrope/wording';
@@ -20,12 +21,11 @@ export interface AlertLine {
 }
 
 /** The follow-up alerts of a report that ask for action (high first), one per action. */
-export function reportAlerts(report: Record<string, unknown> | null | undefined): AlertLine[] {
-  const mon = report?.monitoring as
-    { alerts?: { alerts?: { action: string; severity: string; status: string }[] } } | undefined;
+export function reportAlerts(report: LiveReport | undefined): AlertLine[] {
+  const mon = liveSection(report ?? null, 'monitoring');
   const out: AlertLine[] = [];
   for (const sev of ['high', 'moderate'])
-    for (const a of mon?.alerts?.alerts ?? [])
+    for (const a of mon?.alerts.alerts ?? [])
       if (a.severity === sev && !out.some((o) => o.action === a.action))
         out.push({ action: a.action, severity: sev, possible: a.status !== 'met' });
   return out;
