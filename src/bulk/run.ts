@@ -267,7 +267,7 @@ export async function loadFiles(
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { lines: [], parts: [], npatient: 0 }));
         g.lines.push(line);
-        g.parts.push(buf.subarray(starts[k]!, ends[k]!));
+        g.parts.push(buf.subarray(starts[k], ends[k]));
         if (s.resourceType === 'Patient') g.npatient++;
         buffered += ends[k]! - starts[k]! + 1;
       }

@@ -10,7 +10,6 @@ import {
   isFailedSection,
   NeededSectionUnavailable,
   type FailedSection,
-  type Needs,
   type SectionOutcome,
   type SectionSet,
 } from './set.js';
@@ -29,7 +28,7 @@ export interface RunOptions {
 }
 
 /** Any set with a section. */
-export type AnySectionSet = SectionSet<string, unknown, unknown, Needs>;
+export type AnySectionSet = SectionSet;
 
 /**
  * Orders sets so that each comes after the sets it needs, and otherwise keeps the given order (a stable
@@ -137,7 +136,7 @@ export function runOrderedSections(
  * @param options - reference day and fault hook
  */
 export function computeSection<R>(
-  set: SectionSet<string, R, unknown, Needs>,
+  set: SectionSet<string, R>,
   c: Case,
   options: RunOptions,
 ): SectionOutcome<R> {

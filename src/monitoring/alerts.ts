@@ -190,7 +190,7 @@ export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
               ? 'unknown'
               : 'not-met',
         evidence: [
-          { path: `${c.path}`, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` },
+          { path: c.path, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` },
         ],
       };
     },

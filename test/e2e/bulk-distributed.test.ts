@@ -146,7 +146,7 @@ describe.each(pgUrl ? [pgUrl] : [])('distributed run on PostgreSQL (%s)', (url) 
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     Object.defineProperty(child, 'log', { get: () => err });
     workers.push(child);
     return child;

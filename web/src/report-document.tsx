@@ -8,7 +8,6 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import type { Case, Headline } from 'heliotrope';
-import type { Draft } from './case-form.js';
 import { StaticDocument } from './primitives.js';
 import { sectionTitles } from './report-views.js';
 import type { Report } from './screens/case-types.js';
@@ -37,7 +36,7 @@ export function renderReportBody(input: Omit<ReportDocumentInput, 'stylesheet'>)
   const report: Report = { ...input.report, headlines: input.headlines };
   return renderToString(
     <StaticDocument.Provider value={true}>
-      <PrintReport draft={input.case as Draft} report={report} stored={null} />
+      <PrintReport draft={input.case} report={report} stored={null} />
     </StaticDocument.Provider>,
   );
 }

@@ -328,7 +328,7 @@ export function checkTisInputs(v: InputValues): { input: string; message: string
  * @param v - coerced inputs
  */
 export function evaluateTisInputs(v: InputValues): TisResult {
-  const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : null);
+  const n = (k: string) => (typeof v[k] === 'number' ? v[k] : null);
   const uln = n('enzyme-uln');
   const x = (k: string) => (uln !== null && n(k) !== null ? n(k)! / uln : null);
   return computeTis({

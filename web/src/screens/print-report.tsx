@@ -37,34 +37,19 @@ export function PrintReport({
   report: Report | null;
   stored: StoredCase | null;
 }) {
-  const p = (draft.patient ?? {}) as Draft;
+  const p = draft.patient ?? {};
   const e = computed(report?.eularAcr2017);
   const b = computed(report?.bohanPeter1975);
-  const findings = (draft.findings ?? []) as { id: string; status: string }[];
-  const labs = (draft.labs ?? []) as {
-    analyte: string;
-    value?: number;
-    unit?: string;
-    interpretation?: string;
-    referenceRange?: { high?: number };
-  }[];
-  const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
-  const cancers = (draft.cancers ?? []) as {
-    site?: string;
-    histology?: string;
-    diagnosisDate?: unknown;
-    status?: string;
-    stage?: { tnm?: string; extent?: string; text?: string };
-  }[];
-  const treatments = (draft.treatments ?? []) as {
-    drug: string;
-    indication?: string;
-    start?: unknown;
-    end?: unknown;
-  }[];
-  const familyHistory = (p.familyHistoryOfCancer as string | undefined) ?? 'unknown';
+  const findings = draft.findings ?? [];
+  const findingNames = (status: 'present' | 'absent') =>
+    findings.flatMap((f) => (f.status === status && f.id ? [FINDING_LABELS[f.id] ?? f.id] : []));
+  const labs = draft.labs ?? [];
+  const abs = draft.antibodies ?? [];
+  const cancers = draft.cancers ?? [];
+  const treatments = draft.treatments ?? [];
+  const familyHistory = p.familyHistoryOfCancer ?? 'unknown';
   const who = [
-    p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
+    p.sex && p.sex !== 'unknown' ? p.sex : null,
     p.age !== undefined ? `${p.age} years` : null,
     p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null,
   ]
@@ -96,7 +81,7 @@ export function PrintReport({
         <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
-          As of {String(report?.asOf ?? '')} · engine{' '}
+          As of {report?.asOf ?? ''} · engine{' '}
           {(report?.engine as { version?: string } | undefined)?.version ?? ''}
           {stored
             ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}`
@@ -109,13 +94,9 @@ export function PrintReport({
         <h3>Recorded data</h3>
         <dl class="facts">
           <dt>Present</dt>
-          <dd>
-            {list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}
-          </dd>
+          <dd>{list(findingNames('present'))}</dd>
           <dt>Absent</dt>
-          <dd>
-            {list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}
-          </dd>
+          <dd>{list(findingNames('absent'))}</dd>
           <dt>Laboratory</dt>
           <dd>
             {list(
