@@ -238,6 +238,20 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['previously', 'published'],
   ['a', 'similar', 'case'],
 ];
+/** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
+const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =
+  groupByFirst(STRONG_GENERAL);
+
+/** Token sequences grouped by their first word, in their order. */
+function groupByFirst(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = out.get(p[0]!);
+    if (list) list.push(p);
+    else out.set(p[0]!, [p]);
+  }
+  return out;
+}
 const WEAK_GENERAL = new Set([
   'typically',
   'typical',
@@ -471,11 +485,13 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // Strong general cues.
     if (c.strong === undefined) {
-      for (const p of STRONG_GENERAL)
-        if (p[0] === w && seq(tokens, i, p)) {
-          c.strong = t;
-          break;
-        }
+      const phrases = STRONG_GENERAL_BY_FIRST.get(w);
+      if (phrases)
+        for (const p of phrases)
+          if (seq(tokens, i, p)) {
+            c.strong = t;
+            break;
+          }
       if (c.strong === undefined && PLURAL_PEOPLE.has(w)) {
         const prev = tokens[i - 1]?.norm ?? '';
         const next = tokens[i + 1]?.norm ?? '';
