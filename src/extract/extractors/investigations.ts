@@ -143,8 +143,9 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
     )
       found.push({ kind: 'ct-neck-thorax-abdomen-pelvis', at: ct });
     // Most sentences name no investigation: look for the phrases only when one of their first words is there.
-    const named = norms.some((n) => SIMPLE_FIRST.has(n));
-    for (const [kind, seq] of named ? SIMPLE : []) {
+    const firsts = new Set(norms.filter((n) => SIMPLE_FIRST.has(n)));
+    for (const [kind, seq] of firsts.size ? SIMPLE : []) {
+      if (!firsts.has(seq[0]!)) continue;
       const at = findSeq(norms, seq);
       if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
     }
