@@ -238,6 +238,20 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['previously', 'published'],
   ['a', 'similar', 'case'],
 ];
+/** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
+const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =
+  groupByFirst(STRONG_GENERAL);
+
+/** Token sequences grouped by their first word, in their order. */
+function groupByFirst(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = out.get(p[0]!);
+    if (list) list.push(p);
+    else out.set(p[0]!, [p]);
+  }
+  return out;
+}
 const WEAK_GENERAL = new Set([
   'typically',
   'typical',
@@ -380,6 +394,35 @@ interface Cues {
   definitional?: Token;
 }
 
+// One look-up per token in the sentence scan: the cue sets above as bits of one table.
+const PRONOUN = 1;
+const PERSON_NOUN = 2;
+const STRONG_FIRST = 4;
+const PEOPLE = 8;
+const COHORT = 16;
+const STATISTIC = 32;
+const WEAK = 64;
+const PRESENT_VERB = 128;
+const MODAL = 256;
+const PAST_VERB = 512;
+const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const put = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  put(PRONOUNS, PRONOUN);
+  put(PERSON, PERSON_NOUN);
+  put(STRONG_GENERAL_BY_FIRST.keys(), STRONG_FIRST);
+  put(PLURAL_PEOPLE, PEOPLE);
+  put(COHORT_WORDS, COHORT);
+  put(STATISTICS, STATISTIC);
+  put(WEAK_GENERAL, WEAK);
+  put(PRESENT, PRESENT_VERB);
+  put(MODALS, MODAL);
+  put(PAST, PAST_VERB);
+  return out;
+})();
+
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = all.filter((t) => !isTransparent(t));
@@ -427,6 +470,7 @@ function cues(text: string, all: readonly Token[]): Cues {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = t.norm;
+    const f = CUE_WORDS.get(w) ?? 0;
     // Self-reference: "our patient", "this case", "the present case", "we (herein) report …", "herein".
     if (c.self === undefined) {
       if ((w === 'our' || w === 'this') && SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
@@ -459,8 +503,8 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // Patient cues: an age, a personal pronoun, "the patient", "a man", "Mr".
     if (c.patient === undefined) {
-      if (PRONOUNS.has(w)) c.patient = t;
-      else if (PERSON.has(w) && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0)) {
+      if (f & PRONOUN) c.patient = t;
+      else if (f & PERSON_NOUN && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0)) {
         // "the patient" / "a woman" / "Patient had …" (sentence-initial) — not "patient education"
         c.patient = t;
       } else if (t.kind === 'number' && AGE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
@@ -471,12 +515,14 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // Strong general cues.
     if (c.strong === undefined) {
-      for (const p of STRONG_GENERAL)
-        if (p[0] === w && seq(tokens, i, p)) {
-          c.strong = t;
-          break;
-        }
-      if (c.strong === undefined && PLURAL_PEOPLE.has(w)) {
+      const phrases = f & STRONG_FIRST ? STRONG_GENERAL_BY_FIRST.get(w) : undefined;
+      if (phrases)
+        for (const p of phrases)
+          if (seq(tokens, i, p)) {
+            c.strong = t;
+            break;
+          }
+      if (c.strong === undefined && f & PEOPLE) {
         const prev = tokens[i - 1]?.norm ?? '';
         const next = tokens[i + 1]?.norm ?? '';
         // "patients", "patients with DM", "in children", "most women" — not "both cases" of one patient
@@ -504,10 +550,8 @@ function cues(text: string, all: readonly Token[]): Cues {
         let k = i + 3;
         while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
         if (PLURAL_PEOPLE.has(tokens[k]?.norm ?? '')) c.cohort = t;
-      } else if (COHORT_WORDS.has(w) && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the'))
-        c.cohort = t;
-      else if (STATISTICS.has(w) && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a'))
-        c.cohort = t;
+      } else if (f & COHORT && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the')) c.cohort = t;
+      else if (f & STATISTIC && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a')) c.cohort = t;
     }
     // Citation markers: "[1]", "[2, 3]", and "(1-5)" / "(3,4)" right after a word (not a reference range
     // "(25-200)" after a unit: small integers only, after a lower-case word of four letters or more).
@@ -527,9 +571,9 @@ function cues(text: string, all: readonly Token[]): Cues {
         text.slice(before.start, before.end) === before.norm;
       if (small && (close === ']' || (close === ')' && lowerWord))) c.citation = t;
     }
-    if (c.weak === undefined && WEAK_GENERAL.has(w)) c.weak = t;
-    if (PRESENT.has(w) || MODALS.has(w)) c.present = true;
-    if (PAST.has(w)) c.past = true;
+    if (c.weak === undefined && f & WEAK) c.weak = t;
+    if (f & (PRESENT_VERB | MODAL)) c.present = true;
+    if (f & PAST_VERB) c.past = true;
   }
   // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
   // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.

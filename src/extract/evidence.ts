@@ -39,16 +39,15 @@ export function evidence(
   stage: Stage,
   note?: string,
 ): SpanEvidence {
-  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
+  // Evidence is built for every mention read, so this stays allocation-light: one array, one object per span.
+  const sorted = spans.filter((s) => s.end > s.start);
+  if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number; text: string }[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
+    else merged.push({ start: s.start, end: s.end, text: '' });
   }
-  return {
-    spans: merged.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
-    stage,
-    ...(note ? { note } : {}),
-  };
+  for (const m of merged) m.text = text.slice(m.start, m.end);
+  return note ? { spans: merged, stage, note } : { spans: merged, stage };
 }

@@ -79,10 +79,9 @@ const SEX_OF_SITE: Readonly<Record<string, 'female' | 'male'>> = {
   penis: 'male',
 };
 
-const findingOrder = (id: string): number => {
-  const i = (KNOWN_FINDING_IDS as readonly string[]).indexOf(id);
-  return i < 0 ? KNOWN_FINDING_IDS.length : i;
-};
+/** Position of each finding id in the case model's order (looked up, not searched, when sorting). */
+const FINDING_POSITION: ReadonlyMap<string, number> = new Map(KNOWN_FINDING_IDS.map((id, i) => [id, i]));
+const findingOrder = (id: string): number => FINDING_POSITION.get(id) ?? KNOWN_FINDING_IDS.length;
 
 const STOPWORDS = new Set([
   'the',

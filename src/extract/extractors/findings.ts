@@ -559,6 +559,16 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
 
 /** Token indices of weakness indicators ("weakness", "reduced power", "inability to climb stairs"). */
 function weaknessAt(s: DocSentence): { at: number[]; functional: Set<number> } {
+  // Read by the weakness and the myalgia rules: scanned once per sentence.
+  let found = weaknessOf.get(s);
+  if (!found) weaknessOf.set(s, (found = scanWeakness(s)));
+  return found;
+}
+
+/** {@link weaknessAt} of the sentences already scanned. */
+const weaknessOf = new WeakMap<DocSentence, { at: number[]; functional: Set<number> }>();
+
+function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
   const functional = new Set<number>();

@@ -42,6 +42,8 @@ const SIMPLE: readonly [kind: string, seq: readonly string[]][] = [
   ['cervical-screening', ['pap', 'smear']],
   ['cervical-screening', ['cervical', 'smear']],
 ];
+/** The first words of {@link SIMPLE}'s phrases. */
+const SIMPLE_FIRST: ReadonlySet<string> = new Set(SIMPLE.map(([, seq]) => seq[0]!));
 const CANCER_WORDS = new Set([
   'malignancy',
   'malignant',
@@ -57,6 +59,18 @@ const CANCER_WORDS = new Set([
   'sarcoma',
   'leiomyosarcoma',
   'adenocarcinoma',
+]);
+/** Words of a report that found something (neither a cancer nor normal). */
+const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'showed',
+  'revealed',
+  'demonstrated',
+  'lesion',
+  'nodule',
+  'nodules',
+  'adenopathy',
+  'lymphadenopathy',
+  'thickening',
 ]);
 const NORMAL_WORDS = new Set(['normal', 'unremarkable', 'negative']);
 const PENDING_WORDS = new Set([
@@ -101,20 +115,7 @@ function resultOf(ss: DocSentence[]): ExtractedInvestigation['result'] {
         else normal = true;
       } else if (NORMAL_WORDS.has(t.norm) || (t.norm === 'pathological' && s.assert(i, i + 1).negated))
         normal = true;
-      else if (
-        [
-          'showed',
-          'revealed',
-          'demonstrated',
-          'lesion',
-          'nodule',
-          'nodules',
-          'adenopathy',
-          'lymphadenopathy',
-          'thickening',
-        ].includes(t.norm)
-      )
-        other = true;
+      else if (OTHER_WORDS.has(t.norm)) other = true;
     });
   }
   if (cancer) return 'cancer-found';
@@ -141,7 +142,10 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
       norms.some((n) => PELVIS.has(n))
     )
       found.push({ kind: 'ct-neck-thorax-abdomen-pelvis', at: ct });
-    for (const [kind, seq] of SIMPLE) {
+    // Most sentences name no investigation: look for the phrases only when one of their first words is there.
+    const firsts = new Set(norms.filter((n) => SIMPLE_FIRST.has(n)));
+    for (const [kind, seq] of firsts.size ? SIMPLE : []) {
+      if (!firsts.has(seq[0]!)) continue;
       const at = findSeq(norms, seq);
       if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
     }

@@ -608,7 +608,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // value's range, never a value of its own; its tokens may stand between the analyte and the value
     const referenceTokens = new Set<number>();
     let pendingRange: ValueGroup['range'];
-    for (let k = 0; k < s.tokens.length;) {
+    // A value group and a reference before a value both need a number: a sentence without one has neither.
+    const numbered = s.tokens.some((t) => t.kind === 'number');
+    for (let k = 0; numbered && k < s.tokens.length;) {
       if (inMention(k)) {
         k++;
         continue;

@@ -91,8 +91,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       if (m.concept.kind !== 'study') continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
-      const ss = block(doc, s);
-      const norms = normsOf(ss, m.tokenEnd - 0);
+      // The report paragraph and its words, built only for a study that is read (most mentions are not).
+      let ssCache: DocSentence[] | undefined;
+      let normsCache: string[] | undefined;
+      const paragraph = () => (ssCache ??= block(doc, s));
+      const words = () => (normsCache ??= normsOf(paragraph(), m.tokenEnd));
       const ev = (note: string, extra: { start: number; end: number }[] = []) =>
         evidence(doc.text, [m, ...extra], 'studies', note);
       switch (m.concept.value) {
@@ -106,6 +109,8 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             };
             break;
           }
+          const ss = paragraph();
+          const norms = words();
           const inflam = norms.some(
             (n) =>
               n === 'inflammatory' ||
@@ -148,6 +153,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             };
             break;
           }
+          const ss = paragraph();
           const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
           const spans: { start: number; end: number }[] = [];
           for (const bs of ss) {
@@ -160,7 +166,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               spans.push(fm);
             }
           }
-          const tail = normsOf(ss, m.tokenEnd);
+          const tail = words();
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           if (
             hasSeq(tail, 'inflammatory', 'myopathy') ||
@@ -191,6 +197,8 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             out.skinBiopsy = { performed: 'not-done', evidence: [ev('skin biopsy not performed')] };
             break;
           }
+          const ss = paragraph();
+          const norms = words();
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
           if (norms.includes('dermatomyositis')) conclusion = 'consistent-with-dm';
           else if (

@@ -172,6 +172,15 @@ interface OnsetCandidate {
 }
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f-]`;
+/** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
+const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
+/**
+ * A unit word somewhere in the text: every duration, history and relative-time pattern but
+ * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
+ */
+const UNIT_WORD_RE = /day|week|month|year/i;
+/** A year of a calendar date (every {@link DATE_RE} match holds one). */
+const YEAR_RE = /(?:19|20)\d\d/;
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months". */
 const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
   {
@@ -188,7 +197,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'after',
   },
-  { re: /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g, symptom: 'after' },
+  { re: SLASH_DURATION_RE, symptom: 'after' },
   {
     re: new RegExp(
       String.raw`\b(?:with|of|for|since|over|evolving for)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
@@ -248,7 +257,10 @@ function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
   const text = doc.text.slice(s.start, s.end);
   const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
+  const unitWord = UNIT_WORD_RE.test(text);
+  if (!unitWord && !text.includes('/')) return out;
   for (const { re, symptom, onsetVerb } of DURATION_RES) {
+    if (re !== SLASH_DURATION_RE && !unitWord) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -329,8 +341,9 @@ export function extractTiming(doc: Doc): {
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     const text = doc.text.slice(s.start, s.end);
+    const unitWord = UNIT_WORD_RE.test(text);
     HISTORY_RE.lastIndex = 0;
-    for (let m = HISTORY_RE.exec(text); m; m = HISTORY_RE.exec(text)) {
+    for (let m = unitWord ? HISTORY_RE.exec(text) : null; m; m = HISTORY_RE.exec(text)) {
       const { n, approximate } = amount(m[1]!);
       const unit = m[2]!.toLowerCase() as TimeExpression['unit'];
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
@@ -339,7 +352,7 @@ export function extractTiming(doc: Doc): {
     }
     for (const c of onsetCandidates(doc, s)) candidates.push(c);
     RELATIVE_RE.lastIndex = 0;
-    for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    for (let m = unitWord ? RELATIVE_RE.exec(text) : null; m; m = RELATIVE_RE.exec(text)) {
       const { n, approximate } = amount(m[1]!);
       const w = m[3]!.toLowerCase();
       const kind: TimeExpression['kind'] =
@@ -375,7 +388,7 @@ export function extractTiming(doc: Doc): {
     if (!isCaseSentence(s)) continue;
     const text = doc.text.slice(s.start, s.end);
     DATE_RE.lastIndex = 0;
-    for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    for (let m = YEAR_RE.test(text) ? DATE_RE.exec(text) : null; m; m = DATE_RE.exec(text)) {
       const iso = isoOf(m);
       if (!iso) continue;
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };

@@ -146,10 +146,20 @@ const UNIT_RE =
  * @param pos - where to look
  * @returns the UCUM code and where the written unit ends, or undefined when no known unit is there
  */
-export function readUnit(text: string, pos: number): { ucum: string; end: number } | undefined {
+export function readUnit(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  // The lab reader asks about one place several times in a row (is a unit here? which?): answer it once.
+  if (text === lastUnit.text && pos === lastUnit.pos) return lastUnit.found;
   UNIT_RE.lastIndex = pos;
   const m = UNIT_RE.exec(text);
-  if (!m) return undefined;
-  const ucum = ucumUnit(m[1]!);
-  return ucum ? { ucum, end: pos + m[0].length } : undefined;
+  const ucum = m ? ucumUnit(m[1]!) : undefined;
+  const found = ucum ? { ucum, end: pos + m![0].length } : undefined;
+  lastUnit = { text, pos, found };
+  return found;
 }
+
+/** The last place {@link readUnit} read, and what it found there. */
+let lastUnit: { text: string; pos: number; found: Readonly<{ ucum: string; end: number }> | undefined } = {
+  text: '',
+  pos: -1,
+  found: undefined,
+};
