@@ -3,6 +3,7 @@
  * behind it. No external assets, prints on A4/Letter.
  * @module
  */
+import { issueText } from '../wording/messages.js';
 import type { AssessmentReport } from '../../assess/assess.js';
 import { isFailedSection, type SectionOutcome } from '../../contract/set.js';
 import type { MonitoringResult } from '../../monitoring/follow-up.js';
@@ -122,7 +123,7 @@ function monitoringHtml(m: MonitoringResult): string {
       parts.push(
         `<p>Not evaluable:</p><ul>${r.issues
           .filter((i) => i.severity === 'error')
-          .map((i) => `<li>${esc(i.path)}: ${esc(i.message)}</li>`)
+          .map((i) => `<li>${esc(i.path)}: ${esc(issueText(i))}</li>`)
           .join('')}</ul>`,
       );
       continue;

@@ -5,6 +5,7 @@
 import type { Evidence } from '../../core/evidence.js';
 import type { Issue } from '../../core/issues.js';
 import type { Tri } from '../../core/tri.js';
+import { issueText } from '../wording/messages.js';
 
 /** A status mark: met ✔, not met ✘, unknown ?. */
 export function mark(t: Tri): string {
@@ -30,7 +31,7 @@ export function formatIssues(issues: readonly Issue[]): string {
       ]
         .filter(Boolean)
         .join(', ');
-      return `  - ${where ? `${where}: ` : ''}${i.message}`;
+      return `  - ${where ? `${where}: ` : ''}${issueText(i)}`;
     })
     .join('\n');
 }
@@ -62,5 +63,5 @@ export function evidenceSummary(evidence: readonly Evidence[]): string {
  * @param i - the issue
  */
 export function noticeLine(i: Issue): string {
-  return `${i.severity === 'information' ? 'note' : 'warning'}: ${i.path}: ${i.message}\n`;
+  return `${i.severity === 'information' ? 'note' : 'warning'}: ${i.path}: ${issueText(i)}\n`;
 }

@@ -312,3 +312,4 @@ export function pnsCategoryWords(c: string): string {
 export function pnsCareCategoryWords(c: string): string {
   return lowerFirst(codeWords('pnsCare2021', c));
 }
+export { errorText, issueText, MESSAGE_WORDS, messageWords, wordedIssue } from './messages.js';
