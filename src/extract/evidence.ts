@@ -4,6 +4,8 @@
  * @module
  */
 
+import type { EvidenceNote, EvidenceNoteCode, EvidenceNoteParams } from './notes.js';
+
 /** Pipeline stage names recorded in evidence. */
 export type Stage =
   | 'patient'
@@ -23,7 +25,10 @@ export type Stage =
 export interface SpanEvidence {
   spans: { start: number; end: number; text: string }[];
   stage: Stage;
-  note?: string;
+  /** Why the fact was read so, as a code ({@link EvidenceNoteCode}); worded by the wording table. */
+  note?: EvidenceNoteCode;
+  /** The note's parameters (the trigger words, a grade, a date). */
+  params?: EvidenceNoteParams;
 }
 
 /**
@@ -31,14 +36,15 @@ export interface SpanEvidence {
  * @param text - the whole input
  * @param spans - character ranges (merged when overlapping, sorted)
  * @param stage - the producing stage
- * @param note - short machine note (assertion, inference)
+ * @param note - why the fact was read so: a note code, or a code with parameters
  */
 export function evidence(
   text: string,
   spans: readonly { start: number; end: number }[],
   stage: Stage,
-  note?: string,
+  note?: EvidenceNoteCode | EvidenceNote,
 ): SpanEvidence {
+  const n = typeof note === 'string' ? { code: note } : note;
   const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const s of sorted) {
@@ -49,6 +55,7 @@ export function evidence(
   return {
     spans: merged.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
     stage,
-    ...(note ? { note } : {}),
+    ...(n ? { note: n.code } : {}),
+    ...(n?.params && Object.keys(n.params).length ? { params: n.params } : {}),
   };
 }

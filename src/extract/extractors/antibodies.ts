@@ -796,7 +796,14 @@ function record(
       doc.text,
       [m, rt, ...(own ? [own] : [])],
       'antibodies',
-      `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
+      {
+        code: 'antibody-result',
+        params: {
+          result: res.result,
+          ...(res.weak ? { weak: 'yes' } : {}),
+          ...(group.length > 1 ? { shared: group.length } : {}),
+        },
+      },
     );
     const cur = byTarget.get(target);
     done.push({ target, result: res.result, panel, created: !cur });

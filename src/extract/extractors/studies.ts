@@ -13,6 +13,7 @@
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 
 type Feature =
   | 'endomysialInfiltrate'
@@ -93,7 +94,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       const ss = block(doc, s);
       const norms = normsOf(ss, m.tokenEnd - 0);
-      const ev = (note: string, extra: { start: number; end: number }[] = []) =>
+      const ev = (note: EvidenceNoteCode | EvidenceNote, extra: { start: number; end: number }[] = []) =>
         evidence(doc.text, [m, ...extra], 'studies', note);
       switch (m.concept.value) {
         case 'emg': {
@@ -102,7 +103,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             out.emg = {
               performed: 'not-done',
               interpretation: 'unknown',
-              evidence: [ev('EMG not performed')],
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'emg' } })],
             };
             break;
           }
@@ -126,10 +127,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (norms.includes('normal') || norms.includes('unremarkable')) interpretation = 'normal';
           else if (norms.includes('nonspecific') || hasSeq(norms, 'non', 'specific'))
             interpretation = 'non-specific';
-          const note =
+          const note: EvidenceNote =
             interpretation === 'myopathic' && !norms.includes('myopathic')
-              ? 'read as myopathic: changes attributed to inflammatory activity / myopathy'
-              : `EMG ${interpretation}`;
+              ? { code: 'emg-read-as-myopathic' }
+              : { code: 'emg-result', params: { interpretation } };
           out.emg = {
             performed: 'done',
             interpretation,
@@ -144,7 +145,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             out.muscleBiopsy = {
               performed: 'not-done',
               features: {},
-              evidence: [ev('muscle biopsy not performed')],
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'muscle-biopsy' } })],
             };
             break;
           }
@@ -178,7 +179,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             description: describe(doc, ss, m.start),
             evidence: [
               ev(
-                `muscle biopsy; ${Object.keys(features).length} feature(s); conclusion ${conclusion}`,
+                {
+                  code: 'biopsy-result',
+                  params: { features: Object.keys(features).length, conclusion },
+                },
                 spans,
               ),
             ],
@@ -188,7 +192,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
         case 'skin-biopsy': {
           if (out.skinBiopsy?.performed === 'done' && out.skinBiopsy.conclusion !== 'unknown') break;
           if (notDone(s, m)) {
-            out.skinBiopsy = { performed: 'not-done', evidence: [ev('skin biopsy not performed')] };
+            out.skinBiopsy = { performed: 'not-done', evidence: [ev({ code: 'study-not-performed', params: { study: 'skin-biopsy' } })] };
             break;
           }
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
@@ -205,7 +209,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             performed: 'done',
             conclusion,
             description: describe(doc, ss, m.start),
-            evidence: [ev(`skin biopsy ${conclusion}`, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
+            evidence: [ev({ code: 'skin-biopsy-result', params: { conclusion } }, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
           };
           break;
         }
@@ -247,7 +251,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             ...(region ? { region } : {}),
             finding,
             description: doc.text.slice(s.start, s.end).slice(0, 300),
-            evidence: [ev(`muscle imaging: ${finding}`, [{ start: s.start, end: s.end }])],
+            evidence: [ev({ code: 'imaging-result', params: { finding } }, [{ start: s.start, end: s.end }])],
           });
           break;
         }

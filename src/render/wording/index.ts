@@ -313,3 +313,4 @@ export function pnsCareCategoryWords(c: string): string {
   return lowerFirst(codeWords('pnsCare2021', c));
 }
 export { errorText, issueText, MESSAGE_WORDS, messageWords, wordedIssue } from './messages.js';
+export { EVIDENCE_NOTE_WORDS, evidenceNoteWords, isHistoricalEvidence } from './notes.js';
