@@ -5,6 +5,7 @@
 import type { Evidence } from '../../core/evidence.js';
 import type { Issue } from '../../core/issues.js';
 import type { Tri } from '../../core/tri.js';
+import { fieldWords } from '../wording/index.js';
 import { issueText } from '../wording/messages.js';
 
 /** A status mark: met ✔, not met ✘, unknown ?. */
@@ -42,7 +43,7 @@ export function pad(s: string, w: number): string {
 }
 
 /**
- * One line of evidence: each note (or path=value) once, with a count when several pieces say the same
+ * One line of evidence: each note (or field = value, the field in words) once, with a count when several pieces say the same
  * (e.g. ten investigations "without cancer found").
  */
 export function evidenceSummary(evidence: readonly Evidence[]): string {
@@ -51,7 +52,7 @@ export function evidenceSummary(evidence: readonly Evidence[]): string {
     const text =
       e.note ??
       (e.value !== undefined && e.value !== null
-        ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
+        ? `${fieldWords(e.path)} = ${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
         : '');
     if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
   }

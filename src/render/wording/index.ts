@@ -97,13 +97,18 @@ export const GATE_RULE_WORDS: Readonly<Record<EularGateRule, string>> = {
 /** A reference to the project's own notes (`cancer-association.md §1`): not for a clinician's screen. */
 const INTERNAL_REF = String.raw`[\w-]+\.md(?: §[\w–-]+(?:\.[\w–-]+)*)?`;
 
+/** The project's own tag for how a reference was checked (`[V1]`, `[NF]`, `[R]`): not for a clinician's screen. */
+const REFERENCE_TAG = /\s*\[(?:V\d|NF|R)\]/g;
+
 /**
  * A citation or note as a clinician reads it: references to the project's internal notes
- * (`monitoring.md §A3`, `(cancer-association.md §1)`) are left out; the published sources stay.
+ * (`monitoring.md §A3`, `(cancer-association.md §1)`) and its verification tags (`[R]`) are left out; the
+ * published sources stay.
  * @param text - a `cite` or note from a result
  */
 export function clinicianText(text: string): string {
   return text
+    .replace(REFERENCE_TAG, '')
     .replace(new RegExp(String.raw`\s*\((?:see )?${INTERNAL_REF}\)`, 'g'), '')
     .split(/;\s*/)
     .filter((seg) => !new RegExp(String.raw`^${INTERNAL_REF}(?: and [^;]*)?$`).test(seg.trim()))

@@ -71,6 +71,8 @@ describe('clinician text', () => {
         'The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking; reference decision in pns-criteria.md §A3.',
       ),
     ).toBe('The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking.');
+    expect(clinicianText('Reviews cited in the reference §3.3 [R]')).toBe('Reviews cited in the reference §3.3');
+    expect(clinicianText('IMACS 2023 [V1]; Oldroyd 2019 [NF]')).toBe('IMACS 2023; Oldroyd 2019');
     expect(clinicianText('Graus 2004, definite criteria 1 and 3')).toBe(
       'Graus 2004, definite criteria 1 and 3',
     );
