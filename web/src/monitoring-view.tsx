@@ -11,6 +11,7 @@ import {
   bestResponseQualifier,
   codeWords,
   dayText,
+  evidenceSourceWords,
   SEVERITY_WORDS,
   seriesHeading,
   signalWords,
@@ -82,7 +83,7 @@ export function MonitoringView({
                 {a.signals?.length ? `; signals: ${a.signals.map(signalWords).join('; ')}` : ''}
                 {!brief && a.evidence.length ? (
                   <div class="evidence">
-                    From: {a.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
+                    From: {evidenceSourceWords(a.evidence)}
                   </div>
                 ) : null}
               </li>

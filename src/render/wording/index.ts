@@ -170,6 +170,15 @@ export function fieldWords(path: string): string {
   return `${first!.charAt(0).toUpperCase()}${first!.slice(1)}${rest.length ? `: ${rest.join(', ')}` : ''}`;
 }
 
+/**
+ * Where a result's evidence comes from, in words: the case field named as a clinician names it, with the
+ * evidence note ("Finding 2 (titre 1:640)").
+ * @param evidence - the evidence entries of a result
+ */
+export function evidenceSourceWords(evidence: readonly { path: string; note?: string }[]): string {
+  return evidence.map((e) => `${fieldWords(e.path)}${e.note ? ` (${clinicianText(e.note)})` : ''}`).join('; ');
+}
+
 // ─── Cancer ─────────────────────────────────────────────────────────────────────────────────────────────
 
 /** The cancer-association windows. */

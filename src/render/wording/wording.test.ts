@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { reportHeadlines } from '../../assess/headlines.js';
 import { validateCase } from '../../case/validate.js';
-import { clinicianText, codeWords, fieldWords, headlineWords, pct, pctSpan } from './index.js';
+import { clinicianText, codeWords, evidenceSourceWords, fieldWords, headlineWords, pct, pctSpan } from './index.js';
 
 const assess = (c: unknown) => {
   const v = validateCase(c);
@@ -87,5 +87,10 @@ describe('field paths in words', () => {
     expect(fieldWords('dates.diagnosis')).toBe('Dates: diagnosis');
     expect(fieldWords('cancers[0].diagnosisDate.relativeTo')).toBe('Cancer 1: diagnosis date, relative to');
     expect(fieldWords('')).toBe('Case');
+  });
+  it('names the source of evidence in words, never as a raw field path', () => {
+    expect(evidenceSourceWords([{ path: 'findings[1]' }, { path: 'antibodies[0]', note: 'titre 1:640' }])).toBe(
+      'Finding 2; Antibody 1 (titre 1:640)',
+    );
   });
 });
