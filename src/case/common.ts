@@ -31,7 +31,9 @@ export const SourceEvidenceSchema = z.strictObject({
   note: z
     .string()
     .optional()
-    .describe('why the fact was read so: a note code of the extractor (docs/extraction.md#notes), or free text'),
+    .describe(
+      'why the fact was read so: a note code of the extractor (docs/extraction.md#evidence-notes), or free text',
+    ),
   params: z
     .record(z.string(), z.union([z.string(), z.number()]))
     .optional()

@@ -97,7 +97,12 @@ export function issue(code: IssueCode, path: string, message: string, extra: Par
  * @param path - where it is
  * @param detail - what is wrong, as a code with parameters
  */
-export function codedIssue(code: IssueCode, path: string, detail: Message, extra: Partial<Issue> = {}): Issue {
+export function codedIssue(
+  code: IssueCode,
+  path: string,
+  detail: Message,
+  extra: Partial<Issue> = {},
+): Issue {
   return { severity: 'error', code, path, message: detail.code, detail, ...extra };
 }
 

@@ -4,7 +4,9 @@ import { zodToInput } from './http.js';
 
 describe('request validation in words', () => {
   it('names each field with a clinician message, never the validation library text', () => {
-    const r = z.object({ age: z.number().max(130), name: z.string().min(1) }).safeParse({ age: 200, name: '' });
+    const r = z
+      .object({ age: z.number().max(130), name: z.string().min(1) })
+      .safeParse({ age: 200, name: '' });
     if (r.success) throw new Error('expected invalid');
     const e = zodToInput(r.error, 'request body');
     expect(e.issues.map((i) => [i.path, i.message])).toEqual([

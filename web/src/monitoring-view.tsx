@@ -82,9 +82,7 @@ export function MonitoringView({
                 — {dayText(a.day)}: {alertRuleWords(a.rule)}
                 {a.signals?.length ? `; signals: ${a.signals.map(signalWords).join('; ')}` : ''}
                 {!brief && a.evidence.length ? (
-                  <div class="evidence">
-                    From: {evidenceSourceWords(a.evidence)}
-                  </div>
+                  <div class="evidence">From: {evidenceSourceWords(a.evidence)}</div>
                 ) : null}
               </li>
             );

@@ -126,9 +126,7 @@ function ItemTable({
                 {i.label}
                 {i.note && !compact ? <div class="note">{clinicianText(i.note)}</div> : null}
                 {i.evidence.length && i.status !== 'unknown' && !compact ? (
-                  <div class="evidence">
-                    From: {evidenceSourceWords(i.evidence)}
-                  </div>
+                  <div class="evidence">From: {evidenceSourceWords(i.evidence)}</div>
                 ) : null}
               </td>
               <td>

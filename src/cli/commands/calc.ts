@@ -58,7 +58,8 @@ async function printRows(
       );
     } else {
       bad++;
-      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues.map(wordedIssue) } })}\n`);
+      if (opts.json)
+        io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues.map(wordedIssue) } })}\n`);
       io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
     }
     await io.outputRoom?.();

@@ -30,6 +30,9 @@ export function mentionStatus(
       reason: `the source hedges (${trig('uncertainty')})`,
     };
   if (a.resolved)
-    return { status: 'present', note: { code: 'resolved-later', params: { triggers: trig('negation'), ...hist } } };
+    return {
+      status: 'present',
+      note: { code: 'resolved-later', params: { triggers: trig('negation'), ...hist } },
+    };
   return { status: 'present', note: { code: 'affirmed', params: hist } };
 }

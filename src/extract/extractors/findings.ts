@@ -261,18 +261,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add(
       id,
       status,
-      evidence(
-        doc.text,
-        [lesionTok, loc],
-        'skin-description',
-        {
-          code: 'definition-applied',
-          params:
-            status === 'uncertain' && reason
-              ? { reading: READING_CODES[reason] ?? 'other' }
-              : { assertion: a.note.code, ...a.note.params },
-        },
-      ),
+      evidence(doc.text, [lesionTok, loc], 'skin-description', {
+        code: 'definition-applied',
+        params:
+          status === 'uncertain' && reason
+            ? { reading: READING_CODES[reason] ?? 'other' }
+            : { assertion: a.note.code, ...a.note.params },
+      }),
       reason ?? a.reason,
     );
   };
@@ -340,10 +335,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (papular && !macular) add('gottron-papules', joint);
     else if (macular && !papular) add('gottron-sign', joint);
     else {
-      const reason =
-        maculopapular || (papular && macular)
-          ? BOTH_DESCRIBED
-          : JOINT_LESIONS;
+      const reason = maculopapular || (papular && macular) ? BOTH_DESCRIBED : JOINT_LESIONS;
       add('gottron-papules', joint, 'uncertain', reason);
       add('gottron-sign', joint, 'uncertain', reason);
     }
@@ -943,7 +935,10 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         side,
         grade: grade.replace(/\s+/g, ''),
         evidence: [
-          evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', { code: 'mrc-grade-for', params: { group } }),
+          evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', {
+            code: 'mrc-grade-for',
+            params: { group },
+          }),
         ],
       });
     }

@@ -327,10 +327,12 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           recist: RECIST[cat],
           ...(criteria ? { criteria } : {}),
           ...(qualifier ? { qualifier } : {}),
-          evidence: [evidence(doc.text, [m], 'oncology', {
-            code: 'tumour-response',
-            params: { category: RECIST[cat] },
-          })],
+          evidence: [
+            evidence(doc.text, [m], 'oncology', {
+              code: 'tumour-response',
+              params: { category: RECIST[cat] },
+            }),
+          ],
         });
         if (lastCancer)
           lastCancer.status =
@@ -391,12 +393,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
         approximate: count.approximate,
       };
       target.evidence.push(
-        evidence(
-          doc.text,
-          [{ start: s.start, end: s.end }],
-          'oncology',
-          'timing-in-discussion',
-        ),
+        evidence(doc.text, [{ start: s.start, end: s.end }], 'oncology', 'timing-in-discussion'),
       );
       break;
     }

@@ -369,12 +369,18 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m)) && firstF) {
       out.sex = 'female';
       out.evidence.push(
-        evidence(doc.text, [firstF], 'patient', { code: 'sex-from-pronouns', params: { female: f, male: m } }),
+        evidence(doc.text, [firstF], 'patient', {
+          code: 'sex-from-pronouns',
+          params: { female: f, male: m },
+        }),
       );
     } else if (((m >= 2 && f === 0) || (m >= 3 && m >= 3 * f)) && firstM) {
       out.sex = 'male';
       out.evidence.push(
-        evidence(doc.text, [firstM], 'patient', { code: 'sex-from-pronouns', params: { female: f, male: m } }),
+        evidence(doc.text, [firstM], 'patient', {
+          code: 'sex-from-pronouns',
+          params: { female: f, male: m },
+        }),
       );
     }
   }

@@ -192,7 +192,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
         case 'skin-biopsy': {
           if (out.skinBiopsy?.performed === 'done' && out.skinBiopsy.conclusion !== 'unknown') break;
           if (notDone(s, m)) {
-            out.skinBiopsy = { performed: 'not-done', evidence: [ev({ code: 'study-not-performed', params: { study: 'skin-biopsy' } })] };
+            out.skinBiopsy = {
+              performed: 'not-done',
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'skin-biopsy' } })],
+            };
             break;
           }
           let conclusion: NonNullable<ExtractedStudies['skinBiopsy']>['conclusion'] = 'unknown';
@@ -209,7 +212,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             performed: 'done',
             conclusion,
             description: describe(doc, ss, m.start),
-            evidence: [ev({ code: 'skin-biopsy-result', params: { conclusion } }, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
+            evidence: [
+              ev({ code: 'skin-biopsy-result', params: { conclusion } }, [
+                { start: m.start, end: ss[ss.length - 1]!.end },
+              ]),
+            ],
           };
           break;
         }

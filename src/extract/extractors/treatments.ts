@@ -126,19 +126,14 @@ export function extractTreatments(doc: Doc): {
       )
         t.cycles = mark.n;
       t.evidence.push(
-        evidence(
-          doc.text,
-          spans,
-          'treatments',
-          {
-            code: 'treatment',
-            params: {
-              ...(t.class ? { class: t.class } : {}),
-              ...(t.dose ? { dose: t.dose.value, unit: t.dose.unit } : {}),
-              ...(t.cycles ? { cycles: t.cycles } : {}),
-            },
+        evidence(doc.text, spans, 'treatments', {
+          code: 'treatment',
+          params: {
+            ...(t.class ? { class: t.class } : {}),
+            ...(t.dose ? { dose: t.dose.value, unit: t.dose.unit } : {}),
+            ...(t.cycles ? { cycles: t.cycles } : {}),
           },
-        ),
+        }),
       );
       inSentence.push(t);
       last = t;

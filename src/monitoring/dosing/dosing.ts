@@ -275,9 +275,7 @@ export function carboplatinCalvert(input: {
   const issues: Issue[] = [];
   checkNumber(issues, 'targetAuc', input.targetAuc, DOSING_LIMITS.auc, 'mg/mL·min');
   if (input.gfrMlMin === undefined && input.crCl === undefined)
-    issues.push(
-      codedIssue('required', 'gfrMlMin', message('gfr-or-crcl-needed')),
-    );
+    issues.push(codedIssue('required', 'gfrMlMin', message('gfr-or-crcl-needed')));
   if (input.gfrMlMin !== undefined)
     checkNumber(issues, 'gfrMlMin', input.gfrMlMin, { min: 1, max: 250 }, 'mL/min');
   if (issues.length) fail('Carboplatin (Calvert)', issues);
@@ -338,7 +336,9 @@ export function doseFromBsa(
   if (!Number.isFinite(mgPerM2) || mgPerM2 <= 0)
     issues.push(codedIssue('value', 'mgPerM2', message('dose-per-m2-not-positive')));
   if (!Number.isFinite(bsaM2) || bsaM2 < 0.2 || bsaM2 > 3.5)
-    issues.push(codedIssue('value', 'bsaM2', message('bsa-implausible', { value: bsaM2, min: 0.2, max: 3.5 })));
+    issues.push(
+      codedIssue('value', 'bsaM2', message('bsa-implausible', { value: bsaM2, min: 0.2, max: 3.5 })),
+    );
   if (!Number.isFinite(reductionPercent) || reductionPercent < 0 || reductionPercent >= 100)
     issues.push(codedIssue('value', 'reductionPercent', message('dose-reduction-out-of-range')));
   if (issues.length) fail('mg/m² dose', issues);

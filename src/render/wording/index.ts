@@ -176,7 +176,9 @@ export function fieldWords(path: string): string {
  * @param evidence - the evidence entries of a result
  */
 export function evidenceSourceWords(evidence: readonly { path: string; note?: string }[]): string {
-  return evidence.map((e) => `${fieldWords(e.path)}${e.note ? ` (${clinicianText(e.note)})` : ''}`).join('; ');
+  return evidence
+    .map((e) => `${fieldWords(e.path)}${e.note ? ` (${clinicianText(e.note)})` : ''}`)
+    .join('; ');
 }
 
 // ─── Cancer ─────────────────────────────────────────────────────────────────────────────────────────────

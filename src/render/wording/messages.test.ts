@@ -22,15 +22,15 @@ describe('message codes in words', () => {
   });
 
   it('words the parameters in: the item, the value and the limit', () => {
-    expect(messageWords({ code: 'mmt-above-max', params: { item: 'mmt-baseline', value: 90, max: 80 } })).toBe(
-      'mmt-baseline 90 is above mmt-max 80',
-    );
+    expect(
+      messageWords({ code: 'mmt-above-max', params: { item: 'mmt-baseline', value: 90, max: 80 } }),
+    ).toBe('mmt-baseline 90 is above mmt-max 80');
     expect(messageWords({ code: 'username-taken', params: { username: 'ada' } })).toBe(
       'the user name "ada" is already taken',
     );
-    expect(messageWords({ code: 'not-found', params: { record: 'case-version', id: 'c1', version: 3 } })).toBe(
-      'version 3 of case c1 not found',
-    );
+    expect(
+      messageWords({ code: 'not-found', params: { record: 'case-version', id: 'c1', version: 3 } }),
+    ).toBe('version 3 of case c1 not found');
   });
 
   it('an issue or error with a coded detail reads as words; one without keeps its message', () => {
@@ -38,9 +38,9 @@ describe('message codes in words', () => {
     expect(issueText(coded)).toBe('enzyme-uln is needed to score the enzyme change');
     expect(wordedIssue(coded).message).toBe('enzyme-uln is needed to score the enzyme change');
     expect(issueText({ message: 'as written' })).toBe('as written');
-    expect(errorText({ message: 'x', detail: { code: 'stale-version', params: { base: 2, current: 3 } } })).toMatch(
-      /based on version 2, the current version is 3/,
-    );
+    expect(
+      errorText({ message: 'x', detail: { code: 'stale-version', params: { base: 2, current: 3 } } }),
+    ).toMatch(/based on version 2, the current version is 3/);
   });
 });
 
@@ -52,7 +52,11 @@ describe('calculator checks carry codes, not English', () => {
   it('EULAR/ACR 2017: a histology item without a biopsy', () => {
     const out = checkEularInputs({ 'muscle-biopsy': 'not-done', 'biopsy-perifascicular-atrophy': 'yes' });
     expect(out).toEqual([
-      { input: 'biopsy-perifascicular-atrophy', code: 'histology-without-biopsy', params: { item: 'biopsy-perifascicular-atrophy' } },
+      {
+        input: 'biopsy-perifascicular-atrophy',
+        code: 'histology-without-biopsy',
+        params: { item: 'biopsy-perifascicular-atrophy' },
+      },
     ]);
     out.forEach(codeOnly);
   });
@@ -71,7 +75,12 @@ describe('calculator checks carry codes, not English', () => {
       ['weight-kg', 'item-needed'],
     ]);
     out.forEach(codeOnly);
-    const bad = checkDosingInputs({ 'height-cm': 170, 'weight-kg': 70, 'target-auc': 5, 'gfr-measured': 0.5 });
+    const bad = checkDosingInputs({
+      'height-cm': 170,
+      'weight-kg': 70,
+      'target-auc': 5,
+      'gfr-measured': 0.5,
+    });
     expect(bad.map((c) => [c.input, c.code])).toEqual([['gfr-measured', 'value-implausible']]);
     // The dosing functions' field name is mapped to the item the user typed.
     expect(bad[0]!.params).toMatchObject({ field: 'gfr-measured' });
@@ -82,7 +91,10 @@ describe('calculator checks carry codes, not English', () => {
     const r = evaluateRaw(tis, { 'mmt-max': '80', 'mmt-baseline': '90' });
     expect(r.ok).toBe(false);
     const i = r.ok ? undefined : r.issues[0]!;
-    expect(i?.detail).toEqual({ code: 'mmt-above-max', params: { item: 'mmt-baseline', value: 90, max: 80 } });
+    expect(i?.detail).toEqual({
+      code: 'mmt-above-max',
+      params: { item: 'mmt-baseline', value: 90, max: 80 },
+    });
     expect(issueText(i!)).toBe('mmt-baseline 90 is above mmt-max 80');
   });
 });

@@ -29,8 +29,7 @@ export const MESSAGE_WORDS: Readonly<Record<MessageCode, (params?: MessageParams
     `${p(x, 'item')} is given but muscle-biopsy is not "done"; set muscle-biopsy=done to use the biopsy model`,
   'mmt-above-max': (x) => `${p(x, 'item')} ${p(x, 'value')} is above mmt-max ${p(x, 'max')}`,
   'enzyme-uln-needed': () => 'enzyme-uln is needed to score the enzyme change',
-  'item-needed': (x) =>
-    `${p(x, 'item')} is needed ${PURPOSE_WORDS[p(x, 'purpose')] ?? ''}`.trimEnd(),
+  'item-needed': (x) => `${p(x, 'item')} is needed ${PURPOSE_WORDS[p(x, 'purpose')] ?? ''}`.trimEnd(),
   'needs-dose-per-m2': (x) => `${p(x, 'item')} applies to a mg/m² dose: give dose-mg-per-m2`,
   'needs-target-auc': (x) => `${p(x, 'item')} is used for carboplatin: give target-auc`,
   'scr-unit-needed': () => 'scr-unit is needed: mg/dl or umol/l',
@@ -45,7 +44,11 @@ export const MESSAGE_WORDS: Readonly<Record<MessageCode, (params?: MessageParams
   'creatinine-implausible': (x) => {
     const other = p(x, 'otherUnit');
     const hint =
-      other === 'umol/L' ? ' (is it in µmol/L? set scr-unit umol/l)' : other === 'mg/dL' ? ' (is it in mg/dL?)' : '';
+      other === 'umol/L'
+        ? ' (is it in µmol/L? set scr-unit umol/l)'
+        : other === 'mg/dL'
+          ? ' (is it in mg/dL?)'
+          : '';
     return `serum creatinine ${p(x, 'value')} ${p(x, 'unit')} (${p(x, 'mgDl')} mg/dL) is implausible; expected ${p(x, 'min')}–${p(x, 'max')} mg/dL${hint}`;
   },
   'gfr-or-crcl-needed': () => 'give a measured GFR (gfr-measured) or the Cockcroft–Gault inputs',
@@ -60,7 +63,8 @@ export const MESSAGE_WORDS: Readonly<Record<MessageCode, (params?: MessageParams
   'username-taken': (x) => `the user name "${p(x, 'username')}" is already taken`,
   'not-found': (x) => {
     const what = RECORD_WORDS[p(x, 'record')] ?? 'record';
-    if (p(x, 'record') === 'case-version') return `version ${p(x, 'version')} of case ${p(x, 'id')} not found`;
+    if (p(x, 'record') === 'case-version')
+      return `version ${p(x, 'version')} of case ${p(x, 'id')} not found`;
     return `${what} ${p(x, 'id')} not found`;
   },
 };

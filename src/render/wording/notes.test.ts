@@ -28,7 +28,11 @@ const NARRATIVE = [
 describe('evidence notes: codes in the case, words in one table', () => {
   it('words every note code, with no placeholder or code left', () => {
     for (const code of EVIDENCE_NOTE_CODES) {
-      const words = EVIDENCE_NOTE_WORDS[code]({ triggers: '"no"', group: 'neck-flexors', result: 'positive' });
+      const words = EVIDENCE_NOTE_WORDS[code]({
+        triggers: '"no"',
+        group: 'neck-flexors',
+        result: 'positive',
+      });
       expect(words, code).toMatch(/\w/);
       expect(words, code).not.toMatch(/undefined|\$\{|\[object/);
     }
