@@ -151,7 +151,7 @@ for (const name of folders) {
     for (const sp of o.spans ?? []) {
       if (!isOutside(sp.start)) continue;
       const allowed =
-        o.note === 'timing stated about this patient in the discussion' &&
+        o.note === 'timing-in-discussion' &&
         /\b(?:in (?:this|our|the present) (?:case|patient)|our (?:case|patient)|this patient)\b/i.test(
           sp.text,
         );

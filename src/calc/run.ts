@@ -6,7 +6,8 @@
  * arrives and yields each row's result, so memory stays flat whatever the number of rows.
  * @module
  */
-import { InputError, issue, type Issue } from '../core/issues.js';
+import { codedIssue, InputError, issue, type Issue } from '../core/issues.js';
+import { message } from '../core/messages.js';
 import { findExcessiveNesting, MAX_JSON_DEPTH } from '../core/json.js';
 import { coerceInputs } from '../engine/inputs.js';
 import type { DocumentCalculator, ItemCalculator } from '../engine/calculator.js';
@@ -50,7 +51,8 @@ export function evaluateRaw<C>(
 ): { ok: true; result: C } | { ok: false; issues: Issue[] } {
   const { values, issues } = coerceInputs(calc.inputs, raw, pathPrefix);
   if (issues.length === 0 && calc.check) {
-    for (const c of calc.check(values)) issues.push(issue('conflict', `${pathPrefix}${c.input}`, c.message));
+    for (const c of calc.check(values))
+      issues.push(codedIssue('conflict', `${pathPrefix}${c.input}`, message(c.code, c.params)));
   }
   if (issues.length) return { ok: false, issues };
   return { ok: true, result: calc.evaluate(values) };

@@ -28,7 +28,16 @@ export const TextSpanSchema = z.strictObject({
 export const SourceEvidenceSchema = z.strictObject({
   spans: z.array(TextSpanSchema).optional(),
   stage: z.string().optional(),
-  note: z.string().optional(),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      'why the fact was read so: a note code of the extractor (docs/extraction.md#evidence-notes), or free text',
+    ),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe("the note code's parameters (the trigger words, a grade, a date)"),
   resource: z.string().optional().describe('FHIR resource the fact was read from (Type/id or fullUrl)'),
   expression: z.string().optional().describe('FHIRPath-like location of the element read'),
 });

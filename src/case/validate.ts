@@ -68,7 +68,7 @@ const fmt = (x: unknown) =>
  * schema wrote itself (a pattern's or a refinement's) is kept.
  * @param i - the zod issue
  */
-function clinicianMessage(i: z.core.$ZodIssue): string {
+export function clinicianMessage(i: z.core.$ZodIssue): string {
   switch (i.code) {
     case 'invalid_type':
       return `must be ${TYPE_WORDS[i.expected] ?? i.expected}`;

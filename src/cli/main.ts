@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { isHeliotropeError } from '../core/issues.js';
 import { formatIssues } from '../render/text/format.js';
+import { errorText } from '../render/wording/messages.js';
 import { ENGINE_VERSION } from '../version.js';
 import { commandsFor } from './commands/index.js';
 import { EXIT, exitCodeFor, isOutputClosed } from './exit-codes.js';
@@ -56,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       ? e
       : fileError(e, (e as { path?: unknown } | null)?.path?.toString() ?? 'the file', 'read');
     if (isHeliotropeError(err)) {
-      io.stderr(`heliotrope: ${err.message}\n${err.issues.length ? `${formatIssues(err.issues)}\n` : ''}`);
+      io.stderr(`heliotrope: ${errorText(err)}\n${err.issues.length ? `${formatIssues(err.issues)}\n` : ''}`);
       return exitCodeFor(err);
     }
     io.stderr(

@@ -24,8 +24,10 @@ export {
   HeliotropeError,
   InputError,
   issue,
+  codedIssue,
   isHeliotropeError,
 } from './issues.js';
+export { type Message, type MessageCode, type MessageParams, MESSAGE_CODES, message } from './messages.js';
 export { type Evidence, type TextSpan, type Citation } from './evidence.js';
 export {
   type ClinicalDate,

@@ -1,3 +1,5 @@
+import type { Message } from './messages.js';
+
 /**
  * Input problems as data (OperationOutcome-shaped), and the error classes that carry them.
  * A clinical "cannot decide" is a result value, never an exception; these are for bad input and faults.
@@ -25,8 +27,13 @@ export interface Issue {
   code: IssueCode;
   /** Field path in the input document, dotted with [index] for arrays; '' for the whole input. */
   path: string;
-  /** Human-readable description of what is wrong. */
+  /**
+   * What is wrong, for a reader. When the issue carries a {@link Issue.detail}, this is only its code: the
+   * interfaces word the detail with the wording table (`src/render/wording/messages.ts`) before showing it.
+   */
   message: string;
+  /** What is wrong as a code with parameters (worded by the wording table), when the issue has one. */
+  detail?: Message;
   /** 1-based line number in a text input (JSONL/CSV batch, narrative), when applicable. */
   line?: number;
   /** 1-based column (character) in that line, when known. */
@@ -43,18 +50,26 @@ export class HeliotropeError extends Error {
   readonly kind: ErrorKind;
   /** Structured problems, each with its path. */
   readonly issues: Issue[];
+  /** The summary as a code with parameters (worded by the wording table), when the error has one. */
+  readonly detail?: Message;
 
   /**
    * @param kind - the error category
    * @param message - summary message
    * @param issues - the individual problems
-   * @param options - standard error options (`cause`)
+   * @param options - standard error options (`cause`), and the summary as a code (`detail`)
    */
-  constructor(kind: ErrorKind, message: string, issues: Issue[] = [], options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    issues: Issue[] = [],
+    options?: { cause?: unknown; detail?: Message },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HeliotropeError';
     this.kind = kind;
     this.issues = issues;
+    if (options?.detail) this.detail = options.detail;
   }
 }
 
@@ -73,6 +88,22 @@ export class InputError extends HeliotropeError {
 /** Builds an error-severity issue. */
 export function issue(code: IssueCode, path: string, message: string, extra: Partial<Issue> = {}): Issue {
   return { severity: 'error', code, path, message, ...extra };
+}
+
+/**
+ * Builds an error-severity issue that says what is wrong as a code with parameters (its `message` is the
+ * code; the interfaces word it).
+ * @param code - the kind of problem
+ * @param path - where it is
+ * @param detail - what is wrong, as a code with parameters
+ */
+export function codedIssue(
+  code: IssueCode,
+  path: string,
+  detail: Message,
+  extra: Partial<Issue> = {},
+): Issue {
+  return { severity: 'error', code, path, message: detail.code, detail, ...extra };
 }
 
 /** True when the value is a {@link HeliotropeError}. */

@@ -4,13 +4,20 @@
  * the set contract that also reads a case is in `src/contract/`.
  * @module
  */
+import type { MessageCode, MessageParams } from '../core/messages.js';
 import type { InputDef, InputEvidence, InputValues } from './inputs.js';
 
-/** Two item values that are each valid but contradict each other. */
+/**
+ * Item values that are each valid but contradict each other (or a value the arithmetic cannot use), as a
+ * code with parameters: the interfaces word it with the wording table (`src/render/wording/messages.ts`).
+ */
 export interface InputConflict {
-  /** The input the conflict is reported on. */
+  /** The input the conflict is reported on (`''` for the inputs as a whole). */
   input: string;
-  message: string;
+  /** What is wrong. */
+  code: MessageCode;
+  /** Its parameters (item ids, values, limits, units). */
+  params?: MessageParams;
 }
 
 /** A calculator run on item values (every item has an id, a meaning and accepted values). */

@@ -4,6 +4,8 @@
  * @module
  */
 
+import type { EvidenceNote, EvidenceNoteCode, EvidenceNoteParams } from './notes.js';
+
 /** Pipeline stage names recorded in evidence. */
 export type Stage =
   | 'patient'
@@ -23,7 +25,10 @@ export type Stage =
 export interface SpanEvidence {
   spans: { start: number; end: number; text: string }[];
   stage: Stage;
-  note?: string;
+  /** Why the fact was read so, as a code ({@link EvidenceNoteCode}); worded by the wording table. */
+  note?: EvidenceNoteCode;
+  /** The note's parameters (the trigger words, a grade, a date). */
+  params?: EvidenceNoteParams;
 }
 
 /**
@@ -31,15 +36,16 @@ export interface SpanEvidence {
  * @param text - the whole input
  * @param spans - character ranges (merged when overlapping, sorted)
  * @param stage - the producing stage
- * @param note - short machine note (assertion, inference)
+ * @param note - why the fact was read so: a note code, or a code with parameters
  */
 export function evidence(
   text: string,
   spans: readonly { start: number; end: number }[],
   stage: Stage,
-  note?: string,
+  note?: EvidenceNoteCode | EvidenceNote,
 ): SpanEvidence {
   // Evidence is built for every mention read, so this stays allocation-light: one array, one object per span.
+  const n = typeof note === 'string' ? { code: note } : note;
   const sorted = spans.filter((s) => s.end > s.start);
   if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number; text: string }[] = [];
@@ -49,5 +55,8 @@ export function evidence(
     else merged.push({ start: s.start, end: s.end, text: '' });
   }
   for (const m of merged) m.text = text.slice(m.start, m.end);
-  return note ? { spans: merged, stage, note } : { spans: merged, stage };
+  const out: SpanEvidence = { spans: merged, stage };
+  if (n) out.note = n.code;
+  if (n?.params && Object.keys(n.params).length) out.params = n.params;
+  return out;
 }

@@ -12,7 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
-import { formatPath, parseJsonBytes, validateCase } from '../case/validate.js';
+import { clinicianMessage, formatPath, parseJsonBytes, validateCase } from '../case/validate.js';
 import type { Role } from '../store/accounts.js';
 import { safeEqual, tokenHash } from './auth.js';
 import type { AppEnv, AuditTarget, Identity, ServerContext } from './context.js';
@@ -92,7 +92,7 @@ export function zodToInput(error: z.ZodError, where: string): InputError {
       issue(
         i.code === 'invalid_type' && i.input === undefined ? 'required' : 'value',
         formatPath(i.path),
-        i.message,
+        clinicianMessage(i),
       ),
     ),
   );

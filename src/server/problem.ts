@@ -12,6 +12,7 @@ import type { ErrorKind, Issue } from '../core/issues.js';
 import { isHeliotropeError } from '../core/issues.js';
 import { FhirInputError } from '../fhir/import/index.js';
 import { ConflictError } from '../store/store.js';
+import { errorText, issueText } from '../render/wording/messages.js';
 
 /** A problem document. */
 export interface Problem {
@@ -21,7 +22,7 @@ export interface Problem {
   detail?: string;
   instance?: string;
   /** Every field at fault, with its path in the request body (or query parameter name). */
-  issues?: Pick<Issue, 'path' | 'code' | 'message' | 'line' | 'column'>[];
+  issues?: Pick<Issue, 'path' | 'code' | 'message' | 'detail' | 'line' | 'column'>[];
   [extension: string]: unknown;
 }
 
@@ -98,14 +99,15 @@ export function toProblem(
       type: problemType(status === 400 ? 'malformed' : e.kind),
       title,
       status,
-      detail: e.message,
+      detail: errorText(e),
       instance,
       ...(e.issues.length
         ? {
-            issues: e.issues.map(({ path, code, message, line, column }) => ({
+            issues: e.issues.map(({ path, code, line, column, ...i }) => ({
               path,
               code,
-              message,
+              message: issueText(i),
+              ...(i.detail ? { detail: i.detail } : {}),
               ...(line ? { line } : {}),
               ...(column ? { column } : {}),
             })),

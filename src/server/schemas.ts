@@ -9,6 +9,7 @@ import { z } from '@hono/zod-openapi';
 import { DEFAULT_PRETEST, PRETEST_RANGE } from '../cancer/probability/probability.js';
 import { CaseSchema } from '../case/schema.js';
 import { ROLES } from '../store/accounts.js';
+import { MESSAGE_CODES } from '../core/messages.js';
 
 // ─── Components ───────────────────────────────────────────────────────────────────────────────
 
@@ -26,6 +27,12 @@ export const CaseDocument = z
   .record(z.string(), z.unknown())
   .openapi({ $ref: CASE_REF } as Record<string, unknown>);
 
+/** What an issue says as a code with parameters (its words are in `message`). */
+const MessageSchema = z.object({
+  code: z.enum(MESSAGE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 /** A problem document (RFC 9457). */
 export const Problem = z
   .object({
@@ -39,7 +46,8 @@ export const Problem = z
         z.object({
           path: z.string(),
           code: z.string(),
-          message: z.string(),
+          message: z.string().describe('what is wrong, in words'),
+          detail: MessageSchema.optional(),
           line: z.number().int().optional(),
           column: z.number().int().optional(),
         }),

@@ -4,7 +4,8 @@
  * @module
  */
 import { randomUUID } from 'node:crypto';
-import { HeliotropeError, issue } from '../core/issues.js';
+import { codedIssue, HeliotropeError } from '../core/issues.js';
+import { message } from '../core/messages.js';
 import { notFound, type StoreContext } from './common.js';
 
 /** Roles: viewer reads, clinician reads and writes cases, admin also manages accounts. */
@@ -84,9 +85,12 @@ export class AccountStore {
       .where('username', '=', username)
       .executeTakeFirst();
     if (exists)
-      throw new HeliotropeError('conflict', `user "${username}" already exists`, [
-        issue('conflict', 'username', 'already taken'),
-      ]);
+      throw new HeliotropeError(
+        'conflict',
+        'username-taken',
+        [codedIssue('conflict', 'username', message('username-taken', { username }))],
+        { detail: message('username-taken', { username }) },
+      );
     const row = {
       id: randomUUID(),
       username,
@@ -131,7 +135,7 @@ export class AccountStore {
     if (Object.keys(set).length) await this.k.updateTable('users').set(set).where('id', '=', id).execute();
     if (patch.disabled) await this.k.deleteFrom('sessions').where('user_id', '=', id).execute();
     const r = await this.k.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!r) throw notFound(`user ${id}`);
+    if (!r) throw notFound('user', id);
     return toUser(r);
   }
 
@@ -157,7 +161,7 @@ export class AccountStore {
         .set({ password_hash: passwordHash })
         .where('id', '=', id)
         .executeTakeFirst();
-      if (Number(u.numUpdatedRows) !== 1) throw notFound(`user ${id}`);
+      if (Number(u.numUpdatedRows) !== 1) throw notFound('user', id);
       let sessions = trx.deleteFrom('sessions').where('user_id', '=', id);
       let tokens = trx.deleteFrom('api_tokens').where('user_id', '=', id);
       if (keep !== undefined) {
@@ -291,6 +295,6 @@ export class AccountStore {
       .where('id', '=', id)
       .where('user_id', '=', userId)
       .executeTakeFirst();
-    if (Number(r.numDeletedRows) === 0) throw notFound(`token ${id}`);
+    if (Number(r.numDeletedRows) === 0) throw notFound('token', id);
   }
 }

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import { HeliotropeError, issue } from '../core/issues.js';
+import { codedIssue, HeliotropeError } from '../core/issues.js';
+import { message } from '../core/messages.js';
 import { notFound, parseObject, type StoreContext } from './common.js';
 import { diffPaths, type Change } from './diff.js';
 import type { CasesTable, DatabaseSchema } from './tables.js';
@@ -78,10 +79,12 @@ export class ConflictError extends HeliotropeError {
    * @param current - the current case
    */
   constructor(baseVersion: number, current: StoredCase) {
+    const params = { base: baseVersion, current: current.version };
     super(
       'conflict',
-      `the case was changed by someone else: your edit is based on version ${baseVersion}, the current version is ${current.version}`,
-      [issue('conflict', 'version', `expected ${current.version}, got ${baseVersion}`)],
+      'stale-version',
+      [codedIssue('conflict', 'version', message('version-mismatch', params))],
+      { detail: message('stale-version', params) },
     );
     this.name = 'ConflictError';
     this.current = current;
@@ -125,7 +128,7 @@ async function currentForChange(
     .where('id', '=', id)
     .where('deleted', '=', 0)
     .executeTakeFirst();
-  if (!cur) throw notFound(`case ${id}`);
+  if (!cur) throw notFound('case', id);
   if (Number(cur.version) !== baseVersion) throw new ConflictError(baseVersion, toCase(cur));
   return cur;
 }
@@ -233,7 +236,7 @@ export class CaseStore {
    */
   async get(id: string, version?: number): Promise<StoredCase> {
     const row = await this.k.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row || (version === undefined && Number(row.deleted) === 1)) throw notFound(`case ${id}`);
+    if (!row || (version === undefined && Number(row.deleted) === 1)) throw notFound('case', id);
     const current = toCase(row);
     if (version === undefined || version === current.version) return current;
     const v = await this.k
@@ -242,7 +245,7 @@ export class CaseStore {
       .where('case_id', '=', id)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (!v) throw notFound(`version ${version} of case ${id}`);
+    if (!v) throw notFound('case-version', id, version);
     const data = parseObject(v.data);
     return {
       ...current,
@@ -346,7 +349,7 @@ export class CaseStore {
         .where('case_id', '=', id)
         .where('version', '=', fromVersion)
         .executeTakeFirst();
-      if (!old) throw notFound(`version ${fromVersion} of case ${id}`);
+      if (!old) throw notFound('case-version', id, fromVersion);
       await writeVersion(
         trx,
         cur,
@@ -409,7 +412,7 @@ export class CaseStore {
       .where('case_versions.case_id', '=', id)
       .orderBy('case_versions.version')
       .execute();
-    if (rows.length === 0) throw notFound(`case ${id}`);
+    if (rows.length === 0) throw notFound('case', id);
     return rows.map((r) => ({
       version: Number(r.version),
       action: r.action as CaseVersionEntry['action'],

@@ -2,7 +2,8 @@
  * What the store modules share: the clock type, the not-found error and JSON column parsing.
  * @module
  */
-import { HeliotropeError, issue } from '../core/issues.js';
+import { codedIssue, HeliotropeError } from '../core/issues.js';
+import { message } from '../core/messages.js';
 import type { Db } from './db.js';
 
 /** The store's clock: the current time as an ISO-8601 UTC timestamp (injectable for tests). */
@@ -18,11 +19,18 @@ export interface StoreContext {
 }
 
 /**
- * A not-found error naming the resource.
- * @param what - e.g. `case 1234`
+ * A not-found error naming the record, as a code with parameters (worded by the wording table).
+ * @param record - what kind of record
+ * @param id - its id
+ * @param version - the version asked for (`case-version`)
  */
-export function notFound(what: string): HeliotropeError {
-  return new HeliotropeError('not-found', `${what} not found`, [issue('not-found', '', `${what} not found`)]);
+export function notFound(
+  record: 'case' | 'user' | 'token' | 'case-version',
+  id: string,
+  version?: number,
+): HeliotropeError {
+  const detail = message('not-found', { record, id, ...(version !== undefined ? { version } : {}) });
+  return new HeliotropeError('not-found', 'not-found', [codedIssue('not-found', '', detail)], { detail });
 }
 
 /**

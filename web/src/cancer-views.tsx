@@ -31,6 +31,7 @@ import {
   WINDOW_STATUS_WORDS,
   WINDOW_WORDS,
   codeWords,
+  fieldWords,
   pct,
   pretestWords,
 } from 'heliotrope/wording';
@@ -61,7 +62,7 @@ function collapsePaths(paths: string[]): string {
   const out: string[] = [];
   for (const p of paths) {
     const m = /^(.*)\[(\d+)\]$/.exec(p);
-    if (!m) out.push(p);
+    if (!m) out.push(fieldWords(p));
     else byPrefix.set(m[1]!, [...(byPrefix.get(m[1]!) ?? []), Number(m[2])]);
   }
   for (const [prefix, idx] of byPrefix) {
@@ -70,15 +71,15 @@ function collapsePaths(paths: string[]): string {
     for (let k = 0; k < sorted.length;) {
       let j = k;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-      runs.push(j > k ? `${sorted[k]}–${sorted[j]}` : String(sorted[k]));
+      runs.push(j > k ? `${sorted[k]! + 1}–${sorted[j]! + 1}` : String(sorted[k]! + 1));
       k = j + 1;
     }
-    out.push(`${prefix}[${runs.join(', ')}]`);
+    out.push(`${fieldWords(prefix)} ${runs.join(', ')}`);
   }
   return out.join(', ');
 }
 
-/** Evidence as one line; many records with the same note are grouped (`investigations[0–9] (note)`). */
+/** Evidence as one line, fields in words; many records with the same note are grouped (`Investigation 1–10 (note)`). */
 function evidenceText(ev: Evidence[]): string {
   const groups = new Map<string, Evidence[]>();
   for (const e of ev) groups.set(e.note ?? '', [...(groups.get(e.note ?? '') ?? []), e]);
@@ -92,7 +93,7 @@ function evidenceText(ev: Evidence[]): string {
             : typeof e.value === 'object'
               ? ` = ${JSON.stringify(e.value)}`
               : ` = ${String(e.value)}`;
-        return `${e.path}${v}${note ? ` (${note})` : ''}`;
+        return `${fieldWords(e.path)}${v}${note ? ` (${note})` : ''}`;
       });
     })
     .join('; ');

@@ -20,7 +20,7 @@ import {
   type MergeDecision,
   type MergeSection,
 } from 'heliotrope/merge';
-import { fieldWords } from 'heliotrope/wording';
+import { evidenceNoteWords, fieldWords, isHistoricalEvidence } from 'heliotrope/wording';
 
 /** A change of the plan as the server sends it, with the sections whose headline it moves. */
 type Change = MergeChange & { impact?: string[] };
@@ -155,9 +155,19 @@ function factStatus(c: Change): string[] {
   const status = c.section === 'findings' ? (c.field === 'status' ? c.after : item.status) : undefined;
   if (typeof status === 'string') out.push(status);
   if (c.section === 'antibodies' && typeof item.result === 'string') out.push(item.result);
-  const notes = (c.evidence ?? []) as { note?: string }[];
-  if (notes.some((e) => typeof e.note === 'string' && /historical/.test(e.note))) out.push('historical');
+  if (evidenceOf(c).some(isHistoricalEvidence)) out.push('historical');
   return out;
+}
+
+/** The evidence entries of an extracted fact, as the case stores them. */
+function evidenceOf(c: Change): { note?: string; params?: Record<string, string | number> }[] {
+  return (c.evidence ?? []) as { note?: string; params?: Record<string, string | number> }[];
+}
+
+/** Why the extractor read the fact so, in words (each note once). */
+function readingNotes(c: Change): string[] {
+  const words = evidenceOf(c).flatMap((e) => (e.note ? [evidenceNoteWords(e.note, e.params)] : []));
+  return [...new Set(words)];
 }
 
 function spansOf(c: Change): Span[] {
@@ -293,6 +303,12 @@ function FactRow({
       </div>
       <div class="fact-source small">
         <SourceSentence text={text} spans={spansOf(c)} />
+        {readingNotes(c).length ? (
+          <span class="muted" data-testid="fact-note">
+            {' '}
+            — {readingNotes(c).join('; ')}
+          </span>
+        ) : null}
       </div>
       {readOnly || c.kind === 'same' ? null : c.kind === 'conflict' ? (
         <fieldset class="choices">

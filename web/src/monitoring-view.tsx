@@ -14,6 +14,7 @@ import {
   codeWords,
   concordanceMeasureWords,
   dayText,
+  evidenceSourceWords,
   recistRuleWords,
   SEVERITY_WORDS,
   seriesHeading,
@@ -90,9 +91,7 @@ export function MonitoringView({
                   Source: {a.cite.map((c) => c.label + (c.doi ? ` doi:${c.doi}` : '')).join('; ')}
                 </div>
                 {!brief && a.evidence.length ? (
-                  <div class="evidence">
-                    From: {a.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
-                  </div>
+                  <div class="evidence">From: {evidenceSourceWords(a.evidence)}</div>
                 ) : null}
               </li>
             );

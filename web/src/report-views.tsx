@@ -20,6 +20,7 @@ import type {
 } from 'heliotrope';
 import {
   clinicianText,
+  evidenceSourceWords,
   failedSectionWords,
   GATE_RULE_WORDS,
   isFailedSection,
@@ -125,9 +126,7 @@ function ItemTable({
                 {i.label}
                 {i.note && !compact ? <div class="note">{clinicianText(i.note)}</div> : null}
                 {i.evidence.length && i.status !== 'unknown' && !compact ? (
-                  <div class="evidence">
-                    From: {i.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
-                  </div>
+                  <div class="evidence">From: {evidenceSourceWords(i.evidence)}</div>
                 ) : null}
               </td>
               <td>

@@ -198,7 +198,7 @@ export const IMACS_FACTORS: readonly FactorDef[] = [
     verified: true,
     basis: 'V1',
     cite: 'IMACS Fig. 1 legend ("onset at age > 40 years", PET rule); Penn editorial (age cut-off 40)',
-    note: 'Strictly greater than 40: onset at exactly 40 is not a factor (derived by ageOver40()).',
+    note: 'Strictly greater than 40: onset at exactly 40 is not a factor.',
   },
   {
     id: 'subtype-dermatomyositis',

@@ -16,6 +16,7 @@ import { describeValues } from '../../engine/inputs.js';
 import { decodeUtf8Strict } from '../../core/utf8.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
+import { wordedIssue } from '../../render/wording/messages.js';
 import { linesOf, openBatch } from '../batch-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -55,7 +56,8 @@ async function printRows(
       );
     } else {
       bad++;
-      if (opts.json) io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues } })}\n`);
+      if (opts.json)
+        io.stdout(`${JSON.stringify({ line: row.line, error: { issues: row.issues.map(wordedIssue) } })}\n`);
       io.stderr(`heliotrope calc ${set.id}: line ${row.line} skipped:\n${formatIssues(row.issues)}\n`);
     }
     await io.outputRoom?.();

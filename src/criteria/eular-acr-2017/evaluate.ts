@@ -5,6 +5,7 @@
  */
 import type { Citation } from '../../core/evidence.js';
 import { triFromCode, triFromYesNo, triOr, type Tri } from '../../core/tri.js';
+import type { InputConflict } from '../../engine/calculator.js';
 import type { InputEvidence, InputValues } from '../../engine/inputs.js';
 import { bounds, round1, scoreTable, type ItemResult } from '../../engine/table.js';
 import {
@@ -121,16 +122,12 @@ export function chooseModel(values: InputValues): EularModel {
 }
 
 /** Consistency checks across inputs (used by the calculator). */
-export function checkEularInputs(values: InputValues): { input: string; message: string }[] {
-  const out: { input: string; message: string }[] = [];
+export function checkEularInputs(values: InputValues): InputConflict[] {
+  const out: InputConflict[] = [];
   if (values['muscle-biopsy'] !== 'done') {
     for (const id of HISTOLOGY_ITEMS) {
-      if (values[id] === 'yes' || values[id] === 'no') {
-        out.push({
-          input: id,
-          message: `${id} is given but muscle-biopsy is not "done"; set muscle-biopsy=done to use the biopsy model`,
-        });
-      }
+      if (values[id] === 'yes' || values[id] === 'no')
+        out.push({ input: id, code: 'histology-without-biopsy', params: { item: id } });
     }
   }
   return out;

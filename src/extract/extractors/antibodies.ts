@@ -792,12 +792,14 @@ function record(
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
-    const ev = evidence(
-      doc.text,
-      [m, rt, ...(own ? [own] : [])],
-      'antibodies',
-      `${res.weak ? 'weakly ' : ''}${res.result}${group.length > 1 ? ` (result shared by a list of ${group.length})` : ''}`,
-    );
+    const ev = evidence(doc.text, [m, rt, ...(own ? [own] : [])], 'antibodies', {
+      code: 'antibody-result',
+      params: {
+        result: res.result,
+        ...(res.weak ? { weak: 'yes' } : {}),
+        ...(group.length > 1 ? { shared: group.length } : {}),
+      },
+    });
     const cur = byTarget.get(target);
     done.push({ target, result: res.result, panel, created: !cur });
     if (!cur)

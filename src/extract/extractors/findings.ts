@@ -217,6 +217,15 @@ const NAILFOLD_CHANGE = new Set([
 const DORSUM_PAPULES = 'papules on the back of the hands, over the finger joints not stated';
 const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints not stated';
 const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
+const BOTH_DESCRIBED = 'both papules and macules described over the joints';
+
+/** The reading of a skin description that left Gottron's papules or sign uncertain, as a note parameter. */
+const READING_CODES: Readonly<Record<string, string>> = {
+  [DORSUM_PAPULES]: 'dorsum-papules',
+  [DORSUM_LESIONS]: 'dorsum-lesions',
+  [JOINT_LESIONS]: 'joint-lesions',
+  [BOTH_DESCRIBED]: 'papules-and-macules',
+};
 
 /**
  * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
@@ -225,9 +234,8 @@ const JOINT_LESIONS = 'lesions over the finger joints without saying papules (ra
 function combineGottron(out: FindingSet): void {
   const f = out.get('gottron-papules');
   if (f?.status !== 'uncertain') return;
-  const notes = f.evidence.map((e) => e.note ?? '');
-  if (!notes.some((n) => n.startsWith(DORSUM_PAPULES)) || !notes.some((n) => n.startsWith(JOINT_LESIONS)))
-    return;
+  const readings = f.evidence.map((e) => e.params?.reading);
+  if (!readings.includes('dorsum-papules') || !readings.includes('joint-lesions')) return;
   f.status = 'present';
   f.inferred = true;
   delete f.reason;
@@ -253,12 +261,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add(
       id,
       status,
-      evidence(
-        doc.text,
-        [lesionTok, loc],
-        'skin-description',
-        `${status === 'uncertain' && reason ? reason : a.note}; EULAR/ACR 2017 definition applied to the description`,
-      ),
+      evidence(doc.text, [lesionTok, loc], 'skin-description', {
+        code: 'definition-applied',
+        params:
+          status === 'uncertain' && reason
+            ? { reading: READING_CODES[reason] ?? 'other' }
+            : { assertion: a.note.code, ...a.note.params },
+      }),
       reason ?? a.reason,
     );
   };
@@ -326,10 +335,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (papular && !macular) add('gottron-papules', joint);
     else if (macular && !papular) add('gottron-sign', joint);
     else {
-      const reason =
-        maculopapular || (papular && macular)
-          ? 'both papules and macules described over the joints'
-          : JOINT_LESIONS;
+      const reason = maculopapular || (papular && macular) ? BOTH_DESCRIBED : JOINT_LESIONS;
       add('gottron-papules', joint, 'uncertain', reason);
       add('gottron-sign', joint, 'uncertain', reason);
     }
@@ -628,7 +634,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     id: string,
     idx: number,
     extra: { start: number; end: number }[] = [],
-    inferred?: string,
+    inferred?: 'unspecified-proximal-weakness',
   ) => {
     const raw = s.assert(idx, idx + 1);
     // "could not get up from a squatting position", "cannot climb stairs": the negation is the inability,
@@ -939,7 +945,10 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         side,
         grade: grade.replace(/\s+/g, ''),
         evidence: [
-          evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', `MRC grade for ${group}`),
+          evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', {
+            code: 'mrc-grade-for',
+            params: { group },
+          }),
         ],
       });
     }
@@ -1103,7 +1112,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
           doc.text,
           [m],
           stage,
-          `${m.concept.attrs?.polarity === 'negative' ? 'negative term; ' : ''}${a.note}`,
+          m.concept.attrs?.polarity === 'negative'
+            ? { code: a.note.code, params: { ...a.note.params, negativeTerm: 'yes' } }
+            : a.note,
         ),
         a.reason,
       );

@@ -164,7 +164,12 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
         kind: f.kind,
         result,
         description: doc.text.slice(s.start, s.end).slice(0, 300),
-        evidence: [evidence(doc.text, [tok], 'investigations', `${f.kind}: ${result}`)],
+        evidence: [
+          evidence(doc.text, [tok], 'investigations', {
+            code: 'investigation-result',
+            params: { kind: f.kind, result },
+          }),
+        ],
       });
     }
   }

@@ -20,6 +20,7 @@
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit } from './units.js';
@@ -452,7 +453,7 @@ interface Interpretation {
   interpretation: NonNullable<ExtractedLab['interpretation']>;
   inferred: boolean;
   span: { start: number; end: number };
-  note: string;
+  note: EvidenceNoteCode;
 }
 
 /** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */

@@ -12,6 +12,7 @@ import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 
 /** An extracted cancer (case model CancerSchema). */
@@ -223,7 +224,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const a = s.assert(i, i + 1);
         if (!a.negated && !a.uncertain && a.experiencer === 'patient' && a.temporality !== 'hypothetical') {
           lastCancer.stage = { ...lastCancer.stage, extent: 'metastatic' };
-          lastCancer.evidence.push(evidence(doc.text, [s.tokens[i]!], 'oncology', 'metastatic disease'));
+          lastCancer.evidence.push(evidence(doc.text, [s.tokens[i]!], 'oncology', 'metastatic-disease'));
         }
       }
       const norms = s.tokens.map((t) => t.norm);
@@ -326,7 +327,12 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           recist: RECIST[cat],
           ...(criteria ? { criteria } : {}),
           ...(qualifier ? { qualifier } : {}),
-          evidence: [evidence(doc.text, [m], 'oncology', `tumour response ${RECIST[cat]}`)],
+          evidence: [
+            evidence(doc.text, [m], 'oncology', {
+              code: 'tumour-response',
+              params: { category: RECIST[cat] },
+            }),
+          ],
         });
         if (lastCancer)
           lastCancer.status =
@@ -387,12 +393,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
         approximate: count.approximate,
       };
       target.evidence.push(
-        evidence(
-          doc.text,
-          [{ start: s.start, end: s.end }],
-          'oncology',
-          'timing stated about this patient in the discussion',
-        ),
+        evidence(doc.text, [{ start: s.start, end: s.end }], 'oncology', 'timing-in-discussion'),
       );
       break;
     }
@@ -557,7 +558,7 @@ function cancerTiming(
   c: ExtractedCancer,
   mentions: readonly { s: DocSentence; m: Mention }[],
 ): void {
-  const note = (ms: { s: DocSentence; m: Mention }, what: string) =>
+  const note = (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) =>
     c.evidence.push(evidence(doc.text, [ms.m, { start: ms.s.start, end: ms.s.end }], 'oncology', what));
   // 1. A stated interval.
   for (const ms of mentions) {

@@ -29,7 +29,7 @@ describe('age in all its spellings (conventions, "Patient")', () => {
   it('reads a decade as a range and records its lower bound', () => {
     const r = extractCase('A man in his 60s presents with a rash.');
     expect(r.case.patient).toMatchObject({ age: 60, sex: 'male' });
-    expect(r.patientEvidence[0]!.note).toBe('age-range 60-69');
+    expect(r.patientEvidence[0]).toMatchObject({ note: 'age-range', params: { low: 60, high: 69 } });
     expect(patient('The patient is a female in her seventies.').age).toBe(70);
     expect(patient('A man in his late fifties.').age).toBe(57);
   });

@@ -273,7 +273,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         doc.text,
         [{ start: first.start, end: last.end }],
         'patient',
-        hit.range ? `age-range ${hit.range[0]}-${hit.range[1]}` : 'age',
+        hit.range ? { code: 'age-range', params: { low: hit.range[0], high: hit.range[1] } } : 'age',
       ),
     );
     // Sex from a noun or title beside the age, or a telegraphic "F" / "M" right after it.
@@ -325,7 +325,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
               doc.text,
               [{ start: s.start + m.index, end: s.start + m.index + m[0].length }],
               'patient',
-              `smoking: ${out.smoking}`,
+              { code: 'smoking', params: { status: out.smoking } },
             ),
           );
         }
@@ -339,7 +339,10 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         if (a.temporality === 'hypothetical') continue;
         out.familyHistoryOfCancer = a.negated && !a.resolved ? 'no' : 'yes';
         out.evidence.push(
-          evidence(doc.text, [m], 'patient', `family history of cancer: ${out.familyHistoryOfCancer}`),
+          evidence(doc.text, [m], 'patient', {
+            code: 'family-history-of-cancer',
+            params: { value: out.familyHistoryOfCancer },
+          }),
         );
         if (out.familyHistoryOfCancer === 'yes') break;
       }
@@ -366,12 +369,18 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m)) && firstF) {
       out.sex = 'female';
       out.evidence.push(
-        evidence(doc.text, [firstF], 'patient', `sex from pronouns (${f} female, ${m} male)`),
+        evidence(doc.text, [firstF], 'patient', {
+          code: 'sex-from-pronouns',
+          params: { female: f, male: m },
+        }),
       );
     } else if (((m >= 2 && f === 0) || (m >= 3 && m >= 3 * f)) && firstM) {
       out.sex = 'male';
       out.evidence.push(
-        evidence(doc.text, [firstM], 'patient', `sex from pronouns (${m} male, ${f} female)`),
+        evidence(doc.text, [firstM], 'patient', {
+          code: 'sex-from-pronouns',
+          params: { female: f, male: m },
+        }),
       );
     }
   }

@@ -13,6 +13,7 @@
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 
 type Feature =
   | 'endomysialInfiltrate'
@@ -96,7 +97,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       let normsCache: string[] | undefined;
       const paragraph = () => (ssCache ??= block(doc, s));
       const words = () => (normsCache ??= normsOf(paragraph(), m.tokenEnd));
-      const ev = (note: string, extra: { start: number; end: number }[] = []) =>
+      const ev = (note: EvidenceNoteCode | EvidenceNote, extra: { start: number; end: number }[] = []) =>
         evidence(doc.text, [m, ...extra], 'studies', note);
       switch (m.concept.value) {
         case 'emg': {
@@ -105,7 +106,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             out.emg = {
               performed: 'not-done',
               interpretation: 'unknown',
-              evidence: [ev('EMG not performed')],
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'emg' } })],
             };
             break;
           }
@@ -131,10 +132,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (norms.includes('normal') || norms.includes('unremarkable')) interpretation = 'normal';
           else if (norms.includes('nonspecific') || hasSeq(norms, 'non', 'specific'))
             interpretation = 'non-specific';
-          const note =
+          const note: EvidenceNote =
             interpretation === 'myopathic' && !norms.includes('myopathic')
-              ? 'read as myopathic: changes attributed to inflammatory activity / myopathy'
-              : `EMG ${interpretation}`;
+              ? { code: 'emg-read-as-myopathic' }
+              : { code: 'emg-result', params: { interpretation } };
           out.emg = {
             performed: 'done',
             interpretation,
@@ -149,7 +150,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             out.muscleBiopsy = {
               performed: 'not-done',
               features: {},
-              evidence: [ev('muscle biopsy not performed')],
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'muscle-biopsy' } })],
             };
             break;
           }
@@ -184,7 +185,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             description: describe(doc, ss, m.start),
             evidence: [
               ev(
-                `muscle biopsy; ${Object.keys(features).length} feature(s); conclusion ${conclusion}`,
+                {
+                  code: 'biopsy-result',
+                  params: { features: Object.keys(features).length, conclusion },
+                },
                 spans,
               ),
             ],
@@ -194,7 +198,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
         case 'skin-biopsy': {
           if (out.skinBiopsy?.performed === 'done' && out.skinBiopsy.conclusion !== 'unknown') break;
           if (notDone(s, m)) {
-            out.skinBiopsy = { performed: 'not-done', evidence: [ev('skin biopsy not performed')] };
+            out.skinBiopsy = {
+              performed: 'not-done',
+              evidence: [ev({ code: 'study-not-performed', params: { study: 'skin-biopsy' } })],
+            };
             break;
           }
           const ss = paragraph();
@@ -213,7 +220,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             performed: 'done',
             conclusion,
             description: describe(doc, ss, m.start),
-            evidence: [ev(`skin biopsy ${conclusion}`, [{ start: m.start, end: ss[ss.length - 1]!.end }])],
+            evidence: [
+              ev({ code: 'skin-biopsy-result', params: { conclusion } }, [
+                { start: m.start, end: ss[ss.length - 1]!.end },
+              ]),
+            ],
           };
           break;
         }
@@ -255,7 +266,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             ...(region ? { region } : {}),
             finding,
             description: doc.text.slice(s.start, s.end).slice(0, 300),
-            evidence: [ev(`muscle imaging: ${finding}`, [{ start: s.start, end: s.end }])],
+            evidence: [ev({ code: 'imaging-result', params: { finding } }, [{ start: s.start, end: s.end }])],
           });
           break;
         }

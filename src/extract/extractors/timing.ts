@@ -363,7 +363,7 @@ export function extractTiming(doc: Doc): {
         amount: n,
         unit: m[2]!.toLowerCase() as TimeExpression['unit'],
         approximate,
-        evidence: [evidence(doc.text, [span], 'timing', `relative time: ${kind}`)],
+        evidence: [evidence(doc.text, [span], 'timing', { code: 'relative-time', params: { kind } })],
       });
     }
   }
@@ -392,7 +392,7 @@ export function extractTiming(doc: Doc): {
       const iso = isoOf(m);
       if (!iso) continue;
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      const ev = evidence(doc.text, [span], 'timing', `date ${iso}`);
+      const ev = evidence(doc.text, [span], 'timing', { code: 'date', params: { date: iso } });
       times.push({ kind: 'date', amount: 0, unit: 'day', approximate: false, date: iso, evidence: [ev] });
       const norms = s.tokens.map((t) => t.norm);
       if (!onset && !onsetDate && norms.some((w) => ONSET_VERBS.has(w)) && norms.some((w) => SYMPTOMS.has(w)))

@@ -126,12 +126,14 @@ export function extractTreatments(doc: Doc): {
       )
         t.cycles = mark.n;
       t.evidence.push(
-        evidence(
-          doc.text,
-          spans,
-          'treatments',
-          `${t.class}${t.dose ? `; dose ${t.dose.value} ${t.dose.unit}` : ''}${t.cycles ? `; ${t.cycles} cycles` : ''}`,
-        ),
+        evidence(doc.text, spans, 'treatments', {
+          code: 'treatment',
+          params: {
+            ...(t.class ? { class: t.class } : {}),
+            ...(t.dose ? { dose: t.dose.value, unit: t.dose.unit } : {}),
+            ...(t.cycles ? { cycles: t.cycles } : {}),
+          },
+        }),
       );
       inSentence.push(t);
       last = t;
@@ -147,7 +149,7 @@ export function extractTreatments(doc: Doc): {
               doc.text,
               [{ start: s.start + red.index, end: s.start + red.index + red[0].length }],
               'treatments',
-              'dose reduction',
+              'dose-reduction',
             ),
           );
         }
@@ -168,7 +170,7 @@ export function extractTreatments(doc: Doc): {
         if (a.experiencer === 'patient' && a.temporality !== 'hypothetical')
           response = {
             value: no ? 'not-improved' : 'improved',
-            evidence: [evidence(doc.text, [s.tokens[imp]!], 'treatments', 'myositis response to treatment')],
+            evidence: [evidence(doc.text, [s.tokens[imp]!], 'treatments', 'myositis-response')],
           };
       }
     }

@@ -84,13 +84,17 @@ describe('calc dosing: bad input names the item', () => {
     expect(issues({ 'height-cm': 170, 'weight-kg': 70, 'dose-cap-mg': 2 }).map((i) => i.path)).toEqual([
       'dose-cap-mg',
     ]);
-    expect(issues({})[0]!.message).toMatch(/give height-cm and weight-kg/);
+    // A code with parameters, never words: the wording table words it.
+    expect(issues({})[0]!.detail).toEqual({ code: 'dosing-nothing-to-compute' });
   });
   it('carboplatin without renal inputs lists each; a creatinine in µmol/L given as mg/dL gets a hint', () => {
     expect(issues({ 'target-auc': 5 }).map((i) => i.path)).toEqual(['age', 'sex', 'weight-kg', 'scr']);
     const hint = issues({ 'target-auc': 5, age: 62, sex: 'female', 'weight-kg': 60, scr: 70 });
     expect(hint.map((i) => i.path)).toEqual(['scr']);
-    expect(hint[0]!.message).toMatch(/µmol\/L/);
+    expect(hint[0]!.detail).toEqual({
+      code: 'creatinine-implausible',
+      params: { value: 70, unit: 'mg/dL', mgDl: '70.00', min: 0.1, max: 20, otherUnit: 'umol/L' },
+    });
   });
 });
 

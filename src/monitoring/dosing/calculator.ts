@@ -7,7 +7,8 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
-import { InputError, issue, type Issue } from '../../core/issues.js';
+import { codedIssue, InputError, type Issue } from '../../core/issues.js';
+import { message } from '../../core/messages.js';
 import type { InputConflict } from '../../engine/calculator.js';
 import type { InputDef, InputValues } from '../../engine/inputs.js';
 import {
@@ -160,7 +161,17 @@ const PATHS: Record<string, string> = {
 };
 
 /** Maps the dosing functions' field paths (`crCl.scr`) to item ids (`scr`). */
-const toItem = (i: Issue): Issue => ({ ...i, path: PATHS[i.path.replace(/^crCl\./, '')] ?? i.path });
+const itemOf = (path: string): string => PATHS[path.replace(/^crCl\./, '')] ?? path;
+const toItem = (i: Issue): Issue => {
+  const field = i.detail?.params?.field;
+  return {
+    ...i,
+    path: itemOf(i.path),
+    ...(i.detail && typeof field === 'string'
+      ? { detail: { ...i.detail, params: { ...i.detail.params, field: itemOf(field) } } }
+      : {}),
+  };
+};
 
 /**
  * Computes every part whose inputs are given.
@@ -170,37 +181,31 @@ const toItem = (i: Issue): Issue => ({ ...i, path: PATHS[i.path.replace(/^crCl\.
 export function computeDosing(v: InputValues): DosingResult {
   const n = (k: string) => (typeof v[k] === 'number' ? v[k] : undefined);
   const issues: Issue[] = [];
-  const need = (k: string, why: string) => {
+  const need = (k: string, purpose: 'bsa' | 'cockcroft-gault') => {
     if (n(k) === undefined && (v[k] === undefined || v[k] === 'unknown' || v[k] === null))
-      issues.push(issue('required', k, `${k} is needed ${why}`));
+      issues.push(codedIssue('required', k, message('item-needed', { item: k, purpose })));
   };
   const wantsDose = n('dose-mg-per-m2') !== undefined;
   const wantsBsa = wantsDose || n('height-cm') !== undefined || n('bsa-cap-m2') !== undefined;
   const wantsCarbo = n('target-auc') !== undefined;
   for (const k of ['dose-reduction-percent', 'dose-cap-mg'])
     if (n(k) !== undefined && !wantsDose)
-      issues.push(issue('conflict', k, `${k} applies to a mg/m² dose: give dose-mg-per-m2`));
+      issues.push(codedIssue('conflict', k, message('needs-dose-per-m2', { item: k })));
   if (wantsBsa) {
-    need('height-cm', 'for the body-surface area');
-    need('weight-kg', 'for the body-surface area');
+    need('height-cm', 'bsa');
+    need('weight-kg', 'bsa');
   }
   if (wantsCarbo && n('gfr-measured') === undefined) {
     for (const k of ['age', 'sex', 'weight-kg', 'scr'])
-      if (!(k === 'weight-kg' && wantsBsa)) need(k, 'for Cockcroft–Gault (or give gfr-measured)');
+      if (!(k === 'weight-kg' && wantsBsa)) need(k, 'cockcroft-gault');
     if (v['scr-unit'] === 'unknown')
-      issues.push(issue('required', 'scr-unit', 'scr-unit is needed: mg/dl or umol/l'));
+      issues.push(codedIssue('required', 'scr-unit', message('scr-unit-needed')));
   }
   for (const k of ['gfr-measured', 'cap-measured-gfr', 'age', 'scr'])
     if ((n(k) !== undefined || v[k] === 'yes') && !wantsCarbo)
-      issues.push(issue('conflict', k, `${k} is used for carboplatin: give target-auc`));
+      issues.push(codedIssue('conflict', k, message('needs-target-auc', { item: k })));
   if (!wantsBsa && !wantsCarbo && !issues.length)
-    issues.push(
-      issue(
-        'required',
-        '',
-        'give height-cm and weight-kg (body-surface area, mg/m² dose) and/or target-auc with gfr-measured or age, sex, weight-kg and scr (carboplatin)',
-      ),
-    );
+    issues.push(codedIssue('required', '', message('dosing-nothing-to-compute')));
   if (issues.length) throw new InputError('dosing: missing or conflicting items', issues);
 
   try {
@@ -285,6 +290,9 @@ export function checkDosingInputs(values: InputValues): InputConflict[] {
     return [];
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return e.issues.map((i) => ({ input: i.path, message: i.message }));
+    return e.issues.map((i) => ({
+      input: i.path,
+      ...(i.detail ?? { code: 'invalid-dosing-input' as const, params: { item: i.path } }),
+    }));
   }
 }

@@ -8,7 +8,8 @@
  */
 import type { Citation } from '../../core/evidence.js';
 import { TREATMENT_LIMITS } from '../../case/treatment-limits.js';
-import { InputError, issue, type Issue } from '../../core/issues.js';
+import { codedIssue, InputError, issue, type Issue } from '../../core/issues.js';
+import { message } from '../../core/messages.js';
 
 /** Sources of the dosing formulas. */
 export const DOSING_SOURCES = {
@@ -72,16 +73,20 @@ function checkNumber(
   unit: string,
 ): v is number {
   if (v === undefined || v === null) {
-    out.push(issue('required', path, `${path} is required (${unit})`));
+    out.push(codedIssue('required', path, message('value-required', { field: path, unit })));
     return false;
   }
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    out.push(issue('value', path, `${path} must be a number (${unit})`));
+    out.push(codedIssue('value', path, message('value-not-a-number', { field: path, unit })));
     return false;
   }
   if (v < lim.min || v > lim.max) {
     out.push(
-      issue('value', path, `${path} = ${v} ${unit} is implausible (expected ${lim.min}–${lim.max} ${unit})`),
+      codedIssue(
+        'value',
+        path,
+        message('value-implausible', { field: path, value: v, unit, min: lim.min, max: lim.max }),
+      ),
     );
     return false;
   }
@@ -188,28 +193,31 @@ export function cockcroftGault(input: CrClInput): CrClResult {
   checkNumber(issues, 'ageYears', input.ageYears, DOSING_LIMITS.ageYears, 'years');
   checkNumber(issues, 'weightKg', input.weightKg, DOSING_LIMITS.weightKg, 'kg');
   if (input.sex !== 'female' && input.sex !== 'male')
-    issues.push(issue('required', 'sex', 'sex (female or male) is required for Cockcroft–Gault'));
+    issues.push(codedIssue('required', 'sex', message('sex-needed-for-cockcroft-gault')));
   const unit = input.scrUnit ?? 'mg/dL';
   if (unit !== 'mg/dL' && unit !== 'umol/L')
-    issues.push(issue('value', 'scrUnit', `scrUnit "${String(unit)}" is not mg/dL or umol/L`));
+    issues.push(codedIssue('value', 'scrUnit', message('creatinine-unit-unknown', { unit: String(unit) })));
   else if (input.scr === undefined || input.scr === null)
-    issues.push(issue('required', 'scr', 'serum creatinine is required'));
+    issues.push(codedIssue('required', 'scr', message('value-required', { field: 'scr', unit })));
   else if (typeof input.scr !== 'number' || !Number.isFinite(input.scr))
-    issues.push(issue('value', 'scr', 'serum creatinine must be a number'));
+    issues.push(codedIssue('value', 'scr', message('value-not-a-number', { field: 'scr', unit })));
   else {
     const mg = creatinineToMgDl(input.scr, unit);
     if (mg < DOSING_LIMITS.scrMgDl.min || mg > DOSING_LIMITS.scrMgDl.max) {
-      const hint =
-        unit === 'mg/dL' && input.scr > 20
-          ? ' (is it in µmol/L? set scrUnit umol/L)'
-          : unit === 'umol/L' && input.scr < 9
-            ? ' (is it in mg/dL?)'
-            : '';
+      const otherUnit =
+        unit === 'mg/dL' && input.scr > 20 ? 'umol/L' : unit === 'umol/L' && input.scr < 9 ? 'mg/dL' : '';
       issues.push(
-        issue(
+        codedIssue(
           'value',
           'scr',
-          `serum creatinine ${input.scr} ${unit} (${mg.toFixed(2)} mg/dL) is implausible; expected ${DOSING_LIMITS.scrMgDl.min}–${DOSING_LIMITS.scrMgDl.max} mg/dL${hint}`,
+          message('creatinine-implausible', {
+            value: input.scr,
+            unit,
+            mgDl: mg.toFixed(2),
+            min: DOSING_LIMITS.scrMgDl.min,
+            max: DOSING_LIMITS.scrMgDl.max,
+            otherUnit,
+          }),
         ),
       );
     }
@@ -267,9 +275,7 @@ export function carboplatinCalvert(input: {
   const issues: Issue[] = [];
   checkNumber(issues, 'targetAuc', input.targetAuc, DOSING_LIMITS.auc, 'mg/mL·min');
   if (input.gfrMlMin === undefined && input.crCl === undefined)
-    issues.push(
-      issue('required', 'gfrMlMin', 'give a measured GFR (gfrMlMin) or the Cockcroft–Gault inputs (crCl)'),
-    );
+    issues.push(codedIssue('required', 'gfrMlMin', message('gfr-or-crcl-needed')));
   if (input.gfrMlMin !== undefined)
     checkNumber(issues, 'gfrMlMin', input.gfrMlMin, { min: 1, max: 250 }, 'mL/min');
   if (issues.length) fail('Carboplatin (Calvert)', issues);
@@ -328,11 +334,13 @@ export function doseFromBsa(
 ): { mgPerM2: number; bsaM2: number; reductionPercent: number; doseMg: number } {
   const issues: Issue[] = [];
   if (!Number.isFinite(mgPerM2) || mgPerM2 <= 0)
-    issues.push(issue('value', 'mgPerM2', 'mg/m² must be a positive number'));
+    issues.push(codedIssue('value', 'mgPerM2', message('dose-per-m2-not-positive')));
   if (!Number.isFinite(bsaM2) || bsaM2 < 0.2 || bsaM2 > 3.5)
-    issues.push(issue('value', 'bsaM2', `BSA ${bsaM2} m² is implausible (0.2–3.5)`));
+    issues.push(
+      codedIssue('value', 'bsaM2', message('bsa-implausible', { value: bsaM2, min: 0.2, max: 3.5 })),
+    );
   if (!Number.isFinite(reductionPercent) || reductionPercent < 0 || reductionPercent >= 100)
-    issues.push(issue('value', 'reductionPercent', 'dose reduction must be 0–<100 %'));
+    issues.push(codedIssue('value', 'reductionPercent', message('dose-reduction-out-of-range')));
   if (issues.length) fail('mg/m² dose', issues);
   return { mgPerM2, bsaM2, reductionPercent, doseMg: mgPerM2 * bsaM2 * (1 - reductionPercent / 100) };
 }

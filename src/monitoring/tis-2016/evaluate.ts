@@ -5,6 +5,7 @@
  * @module
  */
 import type { Citation } from '../../core/evidence.js';
+import type { InputConflict } from '../../engine/calculator.js';
 import type { InputDef, InputValues } from '../../engine/inputs.js';
 import {
   TIS_2016_SOURCE,
@@ -306,19 +307,19 @@ export const TIS_INPUTS: readonly InputDef[] = [
 ];
 
 /** Consistency checks for the calculator: MMT within its maximum (when given); ULN needed for enzymes. */
-export function checkTisInputs(v: InputValues): { input: string; message: string }[] {
-  const out: { input: string; message: string }[] = [];
+export function checkTisInputs(v: InputValues): InputConflict[] {
+  const out: InputConflict[] = [];
   const max = v['mmt-max'] === '80' || v['mmt-max'] === '150' ? Number(v['mmt-max']) : undefined;
   for (const k of ['mmt-baseline', 'mmt-followup']) {
     const x = v[k];
     if (max !== undefined && typeof x === 'number' && x > max)
-      out.push({ input: k, message: `${k} ${x} is above mmt-max ${max}` });
+      out.push({ input: k, code: 'mmt-above-max', params: { item: k, value: x, max } });
   }
   if (
     (typeof v['enzyme-baseline'] === 'number' || typeof v['enzyme-followup'] === 'number') &&
     typeof v['enzyme-uln'] !== 'number'
   ) {
-    out.push({ input: 'enzyme-uln', message: 'enzyme-uln is needed to score the enzyme change' });
+    out.push({ input: 'enzyme-uln', code: 'enzyme-uln-needed' });
   }
   return out;
 }

@@ -4,6 +4,8 @@
  */
 import type { ExtractionResult, ExtractionWarning } from '../../extract/extract.js';
 import type { AttributedFact } from '../../extract/extractors/attributed.js';
+import type { EvidenceNoteParams } from '../../extract/notes.js';
+import { evidenceNoteWords } from '../wording/notes.js';
 
 /** Whose fact it is, in words. */
 export const SUBJECT_TEXT: Readonly<Record<AttributedFact['subject'], string>> = {
@@ -60,9 +62,13 @@ export function extractionWarningText(w: ExtractionWarning): string {
   }
 }
 
-const spanText = (e: { spans?: { text: string }[] }[] | undefined): string => {
-  const t = e?.[0]?.spans?.map((s) => s.text.replace(/\s+/g, ' ')).join(' … ') ?? '';
-  return t ? `  ← "${t.length > 70 ? `${t.slice(0, 67)}...` : t}"` : '';
+const spanText = (
+  e: { spans?: { text: string }[]; note?: string; params?: EvidenceNoteParams }[] | undefined,
+): string => {
+  const first = e?.[0];
+  const t = first?.spans?.map((s) => s.text.replace(/\s+/g, ' ')).join(' … ') ?? '';
+  const note = first?.note ? ` (${evidenceNoteWords(first.note, first.params)})` : '';
+  return t ? `  ← "${t.length > 70 ? `${t.slice(0, 67)}...` : t}"${note}` : '';
 };
 
 /** The reminder printed with every result built on machine-extracted facts. */

@@ -5,6 +5,8 @@
 import type { Evidence } from '../../core/evidence.js';
 import type { Issue } from '../../core/issues.js';
 import type { Tri } from '../../core/tri.js';
+import { fieldWords } from '../wording/index.js';
+import { issueText } from '../wording/messages.js';
 
 /** A status mark: met ✔, not met ✘, unknown ?. */
 export function mark(t: Tri): string {
@@ -30,7 +32,7 @@ export function formatIssues(issues: readonly Issue[]): string {
       ]
         .filter(Boolean)
         .join(', ');
-      return `  - ${where ? `${where}: ` : ''}${i.message}`;
+      return `  - ${where ? `${where}: ` : ''}${issueText(i)}`;
     })
     .join('\n');
 }
@@ -41,7 +43,7 @@ export function pad(s: string, w: number): string {
 }
 
 /**
- * One line of evidence: each note (or path=value) once, with a count when several pieces say the same
+ * One line of evidence: each note (or field = value, the field in words) once, with a count when several pieces say the same
  * (e.g. ten investigations "without cancer found").
  */
 export function evidenceSummary(evidence: readonly Evidence[]): string {
@@ -50,7 +52,7 @@ export function evidenceSummary(evidence: readonly Evidence[]): string {
     const text =
       e.note ??
       (e.value !== undefined && e.value !== null
-        ? `${e.path}=${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
+        ? `${fieldWords(e.path)} = ${typeof e.value === 'object' ? JSON.stringify(e.value) : String(e.value)}`
         : '');
     if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
@@ -62,5 +64,5 @@ export function evidenceSummary(evidence: readonly Evidence[]): string {
  * @param i - the issue
  */
 export function noticeLine(i: Issue): string {
-  return `${i.severity === 'information' ? 'note' : 'warning'}: ${i.path}: ${i.message}\n`;
+  return `${i.severity === 'information' ? 'note' : 'warning'}: ${i.path}: ${issueText(i)}\n`;
 }

@@ -3,6 +3,7 @@
  * for rules and actions live here (shared with the HTML report); the engine gives codes and numbers.
  * @module
  */
+import { issueText } from '../wording/messages.js';
 import type { Alert } from '../../monitoring/alerts.js';
 import { ALERT_RULES } from '../../monitoring/alerts.js';
 import type { ConcordanceSummary } from '../../monitoring/concordance.js';
@@ -34,7 +35,7 @@ export function renderRecist(r: RecistResult): string {
   if (!r.valid) {
     lines.push('  Not evaluable: the measurements break RECIST 1.1 rules:');
     for (const i of r.issues.filter((x) => x.severity === 'error'))
-      lines.push(`    - ${i.path}: ${i.message}`);
+      lines.push(`    - ${i.path}: ${issueText(i)}`);
     return lines.join('\n');
   }
   for (const t of r.timePoints) {
@@ -63,7 +64,7 @@ export function renderRecist(r: RecistResult): string {
     `  Best overall response: ${b.category}${bestResponseQualifier(b)}${b.note === 'no-follow-up' ? ' (no follow-up yet)' : ''}`,
   );
   for (const i of r.issues.filter((x) => x.severity !== 'error'))
-    lines.push(`  note: ${i.path}: ${i.message}`);
+    lines.push(`  note: ${i.path}: ${issueText(i)}`);
   lines.push(`  Source: ${r.citation.label}. doi:${r.citation.doi}`);
   return lines.join('\n');
 }
@@ -199,7 +200,7 @@ export function renderMonitoring(m: MonitoringResult): string {
   lines.push(renderConcordance(m.concordance).replace(/^/gm, '  '));
   if (m.doxorubicin) lines.push(`  ${doxorubicinWords(m.doxorubicin)}`);
   for (const i of m.course.issues.filter((x) => x.severity === 'warning'))
-    lines.push(`  note: ${i.path}: ${i.message}`);
+    lines.push(`  note: ${i.path}: ${issueText(i)}`);
   return lines.join('\n');
 }
 

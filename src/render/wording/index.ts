@@ -101,13 +101,18 @@ export const GATE_RULE_WORDS: Readonly<Record<EularGateRule, string>> = {
 /** A reference to the project's own notes (`cancer-association.md §1`): not for a clinician's screen. */
 const INTERNAL_REF = String.raw`[\w-]+\.md(?: §[\w–-]+(?:\.[\w–-]+)*)?`;
 
+/** The project's own tag for how a reference was checked (`[V1]`, `[NF]`, `[R]`): not for a clinician's screen. */
+const REFERENCE_TAG = /\s*\[(?:V\d|NF|R)\]/g;
+
 /**
  * A citation or note as a clinician reads it: references to the project's internal notes
- * (`monitoring.md §A3`, `(cancer-association.md §1)`) are left out; the published sources stay.
+ * (`monitoring.md §A3`, `(cancer-association.md §1)`) and its verification tags (`[R]`) are left out; the
+ * published sources stay.
  * @param text - a `cite` or note from a result
  */
 export function clinicianText(text: string): string {
   return text
+    .replace(REFERENCE_TAG, '')
     .replace(new RegExp(String.raw`\s*\((?:see )?${INTERNAL_REF}\)`, 'g'), '')
     .split(/;\s*/)
     .filter((seg) => !new RegExp(String.raw`^${INTERNAL_REF}(?: and [^;]*)?$`).test(seg.trim()))
@@ -167,6 +172,17 @@ export function fieldWords(path: string): string {
   if (!parts.length) return path;
   const [first, ...rest] = parts;
   return `${first!.charAt(0).toUpperCase()}${first!.slice(1)}${rest.length ? `: ${rest.join(', ')}` : ''}`;
+}
+
+/**
+ * Where a result's evidence comes from, in words: the case field named as a clinician names it, with the
+ * evidence note ("Finding 2 (titre 1:640)").
+ * @param evidence - the evidence entries of a result
+ */
+export function evidenceSourceWords(evidence: readonly { path: string; note?: string }[]): string {
+  return evidence
+    .map((e) => `${fieldWords(e.path)}${e.note ? ` (${clinicianText(e.note)})` : ''}`)
+    .join('; ');
 }
 
 // ─── Cancer ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -316,3 +332,5 @@ export function pnsCategoryWords(c: string): string {
 export function pnsCareCategoryWords(c: string): string {
   return lowerFirst(codeWords('pnsCare2021', c));
 }
+export { errorText, issueText, MESSAGE_WORDS, messageWords, wordedIssue } from './messages.js';
+export { EVIDENCE_NOTE_WORDS, evidenceNoteWords, isHistoricalEvidence } from './notes.js';

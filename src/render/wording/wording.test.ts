@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { reportHeadlines } from '../../assess/headlines.js';
 import { validateCase } from '../../case/validate.js';
-import { clinicianText, codeWords, fieldWords, headlineWords, pct, pctSpan } from './index.js';
+import {
+  clinicianText,
+  codeWords,
+  evidenceSourceWords,
+  fieldWords,
+  headlineWords,
+  pct,
+  pctSpan,
+} from './index.js';
 
 const assess = (c: unknown) => {
   const v = validateCase(c);
@@ -71,6 +79,10 @@ describe('clinician text', () => {
         'The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking; reference decision in pns-criteria.md §A3.',
       ),
     ).toBe('The 5- and 2-year windows are applied in both directions: the 2004 wording is forward-looking.');
+    expect(clinicianText('Reviews cited in the reference §3.3 [R]')).toBe(
+      'Reviews cited in the reference §3.3',
+    );
+    expect(clinicianText('IMACS 2023 [V1]; Oldroyd 2019 [NF]')).toBe('IMACS 2023; Oldroyd 2019');
     expect(clinicianText('Graus 2004, definite criteria 1 and 3')).toBe(
       'Graus 2004, definite criteria 1 and 3',
     );
@@ -85,5 +97,10 @@ describe('field paths in words', () => {
     expect(fieldWords('dates.diagnosis')).toBe('Dates: diagnosis');
     expect(fieldWords('cancers[0].diagnosisDate.relativeTo')).toBe('Cancer 1: diagnosis date, relative to');
     expect(fieldWords('')).toBe('Case');
+  });
+  it('names the source of evidence in words, never as a raw field path', () => {
+    expect(
+      evidenceSourceWords([{ path: 'findings[1]' }, { path: 'antibodies[0]', note: 'titre 1:640' }]),
+    ).toBe('Finding 2; Antibody 1 (titre 1:640)');
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * The notes on extracted evidence, as codes with parameters: why the extractor read a fact as it did
+ * (`negated` by the trigger "no", `mrc-grade-for` a muscle group). The words are in the wording table
+ * (`src/render/wording/notes.ts`), shown by `heliotrope extract` and the web's extraction review; a case
+ * stores the code and its parameters (`evidence[].note`, `evidence[].params`).
+ * @module
+ */
+
+/** Every evidence note code of the extractor (the wording table words each; a test checks it). */
+export const EVIDENCE_NOTE_CODES = [
+  // ConText assertion of a mention (params: triggers, the words that set it; historical).
+  'affirmed',
+  'negated',
+  'hedged',
+  'resolved-later',
+  // Skin and findings.
+  'definition-applied',
+  'no-rash-stated',
+  'no-pathognomonic-signs',
+  'painless-weakness',
+  // Weakness.
+  'asymmetric',
+  'normal-strength',
+  'no-weakness-stated',
+  'mrc-grade',
+  'mrc-grade-for',
+  'unspecified-proximal-weakness',
+  // Laboratory values.
+  'normalised-later',
+  'multiple-of-upper-limit',
+  'stated-not-elevated',
+  'stated-elevated',
+  'stated-normal',
+  'stated-low',
+  'value',
+  'value-settled-by-interpretation',
+  'value-with-range',
+  // Antibodies (params: result, weak, shared: how many share one result).
+  'antibody-result',
+  // Studies.
+  'study-not-performed',
+  'emg-result',
+  'emg-read-as-myopathic',
+  'biopsy-result',
+  'skin-biopsy-result',
+  'imaging-result',
+  'investigation-result',
+  // Oncology.
+  'histology',
+  'carcinoma-from-organ-cancer',
+  'primary-site',
+  'site-from-histology',
+  'metastatic-disease',
+  'tumour-response',
+  'interval-stated',
+  'interval-from-dates',
+  'order-stated',
+  'concurrence-stated',
+  'found-after-presentation',
+  'timing-in-discussion',
+  // Patient.
+  'age',
+  'age-range',
+  'sex-beside-age',
+  'sex-noun',
+  'sex-from-organ',
+  'sex-from-pronouns',
+  'smoking',
+  'family-history-of-cancer',
+  // Timing.
+  'symptom-duration',
+  'history-of',
+  'relative-time',
+  'date',
+  // Treatments.
+  'treatment',
+  'dose-reduction',
+  'myositis-response',
+  // Attribution: whose fact (general, cohort, other-patient, relative).
+  'general',
+  'cohort',
+  'other-patient',
+  'relative',
+] as const;
+
+/** An evidence note code. */
+export type EvidenceNoteCode = (typeof EVIDENCE_NOTE_CODES)[number];
+
+/** The parameters of an evidence note: text read from the source, numbers, codes. */
+export type EvidenceNoteParams = Readonly<Record<string, string | number>>;
+
+/** An evidence note: its code and parameters. */
+export interface EvidenceNote {
+  code: EvidenceNoteCode;
+  params?: EvidenceNoteParams;
+}
