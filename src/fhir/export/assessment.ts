@@ -40,12 +40,18 @@ import {
   classificationHeadline,
   criteriaCategoryWords,
   criteriaHeadline,
+  associationHeadline,
   DECISION_SUPPORT_NOTE,
+  factorCountWords,
+  missingWords,
   probabilityHeadline,
   screeningHeadline,
   screeningItemWords,
+  screeningPlanTitle,
   setLabel,
+  sourceNote,
   tierCaveat,
+  tierNotApplicableTitle,
   tierTitle,
 } from '../../render/wording/cards.js';
 import { PNS_CARE_NA_WORDS, tierWords } from '../../render/text/cancer.js';
@@ -197,25 +203,29 @@ function criteriaObservation(
     ...base,
     valueCodeableConcept: cc(ACode.category(v.setId, v.category), headline),
     component: comps,
-    note: [{ text: `Source: ${v.citation.label}${v.citation.doi ? `. doi:${v.citation.doi}` : ''}` }],
+    note: [{ text: sourceNote([v.citation], true) }],
     text: narrative([headline, DECISION_SUPPORT_NOTE]),
   };
   linkSources(o, b.refs(evidence));
   return o;
 }
 
-/**
- * Exports an assessment as a FHIR R4 Bundle.
- * @param report - the assessment document (`assessCase`)
- * @param options - the input Patient's reference, the import provenance, the recorded instant
- */
-export function assessmentToFhir(report: AssessmentReport, options: AssessmentExportOptions = {}): Bundle {
-  const view: ReportView = readReport(report);
-  const recorded = options.recorded ?? `${view.asOf}T00:00:00Z`;
-  const seed = `${shortHash(JSON.stringify(report.case))}|${view.asOf}|${options.patient ?? ''}|${view.engineVersion}`;
-  const b = new Builder(seed, sourceResolver(view.case, options.provenance));
+/** What every part of the export shares: the Bundle in the making, the report, the patient and the engine. */
+interface ExportContext {
+  b: Builder;
+  view: ReportView;
+  subject: Reference<Patient>;
+  deviceRef: string;
+  /** The elements every result Observation carries. */
+  base: Pick<Observation, 'subject' | 'effectiveDateTime' | 'issued' | 'device'>;
+}
 
-  // ── The engine, and the patient ──
+/** The engine as a Device, and the patient: the input's Patient by reference, else one built from the case. */
+function engineAndPatient(
+  b: Builder,
+  view: ReportView,
+  patient: string | undefined,
+): { deviceRef: string; patientRef: string } {
   const device: Device = {
     resourceType: 'Device',
     deviceName: [{ name: 'Heliotrope', type: 'manufacturer-name' }],
@@ -223,213 +233,209 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
     note: [{ text: DECISION_SUPPORT_NOTE }],
   };
   const deviceRef = b.add('device', device);
-  let patientRef = options.patient;
-  if (patientRef) b.sources.add(patientRef);
-  else {
-    const p = view.case.patient;
-    const patient: Patient = {
-      resourceType: 'Patient',
-      gender: p.sex,
-      ...(p.birthDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.birthDate) ? { birthDate: p.birthDate } : {}),
-    };
-    patientRef = b.add('patient', patient);
+  if (patient) {
+    b.sources.add(patient);
+    return { deviceRef, patientRef: patient };
   }
-  const subject: Reference<Patient> = { reference: patientRef };
-  const base = {
-    subject,
-    effectiveDateTime: view.asOf,
-    issued: recorded,
-    device: { reference: deviceRef },
+  const p = view.case.patient;
+  const built: Patient = {
+    resourceType: 'Patient',
+    gender: p.sex,
+    ...(p.birthDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.birthDate) ? { birthDate: p.birthDate } : {}),
   };
+  return { deviceRef, patientRef: b.add('patient', built) };
+}
 
-  // ── Criteria results ──
-  const criteriaRefs = new Map<string, string>();
-  for (const v of view.criteria) {
+/** An Observation per criteria result; returns each one's reference by section key. */
+function criteriaResults(x: ExportContext): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const v of x.view.criteria) {
     const headline =
       v.setId === 'eular-acr-2017'
         ? classificationHeadline(v)
         : criteriaHeadline(v.setId, v.category, v.reachable);
-    const o = criteriaObservation(b, v, base, headline);
+    const o = criteriaObservation(x.b, v, x.base, headline);
     if (
       v.notApplicableReason === 'dermatomyositis-not-a-2021-phenotype' ||
       v.notApplicableReason === 'myositis-not-a-2021-phenotype'
     )
       o.note = [...(o.note ?? []), { text: PNS_CARE_NA_WORDS[v.notApplicableReason] }];
-    criteriaRefs.set(v.key, b.add(`criteria:${v.key}`, o));
+    refs.set(v.key, x.b.add(`criteria:${v.key}`, o));
   }
-  if (view.association) {
-    const a = view.association;
-    const words =
-      a.cancerAssociated === 'met' ? 'yes' : a.cancerAssociated === 'not-met' ? 'no' : 'undetermined';
-    const headline = `Cancer-associated myositis (cancer within ±3 years of onset): ${words}`;
-    const o: Observation = {
-      resourceType: 'Observation',
-      status: 'final',
-      code: cc(FIXED_CONCEPTS.cancerAssociation, setLabel('cancer-association')),
-      ...base,
-      valueCodeableConcept: cc(ACode.tri(a.cancerAssociated), headline),
-      text: narrative([headline, ...(a.missing.length ? [`Missing: ${a.missing.join('; ')}`] : [])]),
-    };
-    linkSources(
-      o,
-      b.refs([
-        ...a.cancers.map((k) => ({ path: `cancers[${k.index}]` })),
-        ...(a.onset ? [{ path: 'dates.symptomOnset' }] : []),
-      ]),
-    );
-    b.add('association', o);
-  }
+  return refs;
+}
 
-  // ── Risk: probability of an underlying cancer ──
-  if (view.probability) {
-    const p = view.probability;
-    const headline = probabilityHeadline(p);
-    const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const steps = p.status === 'estimated' ? p.steps : [];
-    const antibodyPaths = view.case.antibodies
-      .map((a, i) => ({ a, path: `antibodies[${i}]` }))
-      .filter(({ a }) => steps.some((s) => norm(s.antibody) === norm(a.target)));
-    const basis = [
-      ...b.refs(antibodyPaths),
-      ...(criteriaRefs.has('eularAcr2017') ? [criteriaRefs.get('eularAcr2017')!] : []),
-    ];
-    const ra: RiskAssessment = {
-      resourceType: 'RiskAssessment',
-      status: 'final',
-      method: cc(FIXED_CONCEPTS.probability),
-      code: cc(FIXED_CONCEPTS.probability, setLabel('cancer-probability')),
+/** The ±3-year cancer association as an Observation (yes / no / undetermined), from the cancers and onset. */
+function associationResult(x: ExportContext): void {
+  const a = x.view.association;
+  if (!a) return;
+  const headline = associationHeadline(a.cancerAssociated);
+  const o: Observation = {
+    resourceType: 'Observation',
+    status: 'final',
+    code: cc(FIXED_CONCEPTS.cancerAssociation, setLabel('cancer-association')),
+    ...x.base,
+    valueCodeableConcept: cc(ACode.tri(a.cancerAssociated), headline),
+    text: narrative([headline, ...(a.missing.length ? [missingWords(a.missing)] : [])]),
+  };
+  linkSources(
+    o,
+    x.b.refs([
+      ...a.cancers.map((k) => ({ path: `cancers[${k.index}]` })),
+      ...(a.onset ? [{ path: 'dates.symptomOnset' }] : []),
+    ]),
+  );
+  x.b.add('association', o);
+}
+
+/** The probability of an underlying cancer as a RiskAssessment (no prediction when not estimated). */
+function probabilityRisk(x: ExportContext, eularRef: string | undefined): void {
+  const p = x.view.probability;
+  if (!p) return;
+  const headline = probabilityHeadline(p);
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const steps = p.status === 'estimated' ? p.steps : [];
+  const antibodyPaths = x.view.case.antibodies
+    .map((a, i) => ({ a, path: `antibodies[${i}]` }))
+    .filter(({ a }) => steps.some((s) => norm(s.antibody) === norm(a.target)));
+  const basis = [...x.b.refs(antibodyPaths), ...(eularRef ? [eularRef] : [])];
+  const ra: RiskAssessment = {
+    resourceType: 'RiskAssessment',
+    status: 'final',
+    method: cc(FIXED_CONCEPTS.probability),
+    code: cc(FIXED_CONCEPTS.probability, setLabel('cancer-probability')),
+    subject: x.subject,
+    occurrenceDateTime: x.view.asOf,
+    performer: { reference: x.deviceRef },
+    ...(basis.length ? { basis: basis.map((r) => ({ reference: r })) } : {}),
+    ...(p.status === 'estimated'
+      ? {
+          prediction: [
+            {
+              outcome: cc(FIXED_CONCEPTS.probabilityOutcome),
+              // R4 expresses a decimal probability as a percentage (ras-2: ≤ 100).
+              probabilityDecimal: Math.round(p.posterior * 1000) / 10,
+              rationale: headline,
+            },
+          ],
+        }
+      : {}),
+    note: [{ text: sourceNote(p.citations) }],
+    text: narrative([headline]),
+  };
+  x.b.add('probability', ra);
+}
+
+type ImacsView = NonNullable<ReportView['imacs']>;
+
+/** The IMACS 2023 tier as a RiskAssessment (`basis`: the met factors' resources and the classification). */
+function imacsRisk(x: ExportContext, r: ImacsView, eularRef: string | undefined): string {
+  const caveat = tierCaveat(r);
+  const title =
+    r.tier === 'not-applicable' ? tierNotApplicableTitle(tierWords(r.riskProfileTier)) : tierTitle(r.tier);
+  const rationale = [factorCountWords(r.counts), ...(caveat ? [caveat] : [])].join('; ');
+  const factorEvidence = r.factorTable.filter((f) => f.status === 'met').flatMap((f) => f.evidence);
+  const basis = [...x.b.refs(factorEvidence), ...(eularRef ? [eularRef] : [])];
+  const ra: RiskAssessment = {
+    resourceType: 'RiskAssessment',
+    status: 'final',
+    method: cc(FIXED_CONCEPTS.imacs),
+    code: cc(FIXED_CONCEPTS.imacs, setLabel('imacs-2023')),
+    subject: x.subject,
+    occurrenceDateTime: x.view.asOf,
+    performer: { reference: x.deviceRef },
+    ...(basis.length ? { basis: basis.map((ref) => ({ reference: ref })) } : {}),
+    prediction: [
+      {
+        outcome: cc(FIXED_CONCEPTS.imacsOutcome),
+        // A tier is qualitative: the probability is marked absent (not applicable) rather than left out,
+        // which also keeps R4 invariant ras-2 true for validators that read an empty result as false.
+        probabilityRange: { extension: [{ url: DATA_ABSENT_REASON, valueCode: 'not-applicable' }] },
+        qualitativeRisk: cc(ACode.tier(r.tier), title),
+        rationale,
+      },
+    ],
+    note: [{ text: sourceNote([r.citation], true) }],
+    text: narrative([title, rationale, screeningHeadline(r) ?? '']),
+  };
+  return x.b.add('imacs', ra);
+}
+
+/** The dated screening plan: a CarePlan with a ServiceRequest per applicable test (status, due period). */
+function screeningPlan(x: ExportContext, r: ImacsView, imacsRef: string): void {
+  if (r.plan.mode !== 'screening') return;
+  const { b, subject, deviceRef, view } = x;
+  const activities: NonNullable<CarePlan['activity']> = [];
+  r.plan.items.forEach((i: PlanItem, n) => {
+    if (i.status === 'not-applicable') return;
+    const done = i.done ? b.refs([{ path: i.done.path }]) : [];
+    const sr: ServiceRequest = {
+      resourceType: 'ServiceRequest',
+      status: i.status === 'done' ? 'completed' : 'active',
+      intent: i.required ? 'plan' : 'proposal',
+      code: { coding: investigationCodings(i.id), text: i.label },
       subject,
-      occurrenceDateTime: view.asOf,
-      performer: { reference: deviceRef },
-      ...(basis.length ? { basis: basis.map((r) => ({ reference: r })) } : {}),
-      ...(p.status === 'estimated'
-        ? {
-            prediction: [
-              {
-                outcome: cc(FIXED_CONCEPTS.probabilityOutcome),
-                // R4 expresses a decimal probability as a percentage (ras-2: ≤ 100).
-                probabilityDecimal: Math.round(p.posterior * 1000) / 10,
-                rationale: headline,
-              },
-            ],
-          }
-        : {}),
-      note: [{ text: `Source: ${p.citations.map((c) => c.label).join('; ')}` }],
-      text: narrative([headline]),
+      ...(i.due ? { occurrencePeriod: { start: i.due.earliest, end: i.due.latest } } : {}),
+      authoredOn: view.asOf,
+      requester: { reference: deviceRef },
+      reasonReference: [{ reference: imacsRef }],
+      ...(done.length ? { supportingInfo: done.map((ref) => ({ reference: ref })) } : {}),
+      extension: [{ url: EXPORT_EXTENSION.screeningStatus, valueCode: i.status }],
+      note: [{ text: `${i.label}: ${screeningItemWords(i)}` }],
     };
-    b.add('probability', ra);
-  }
+    const ref = b.add(`screening:${n}`, sr);
+    activities.push({
+      reference: { reference: ref },
+      ...(done.length ? { outcomeReference: done.map((d) => ({ reference: d })) } : {}),
+    });
+  });
+  const headline = screeningHeadline(r) ?? tierTitle(r.tier);
+  const plan: CarePlan = {
+    resourceType: 'CarePlan',
+    status: 'active',
+    intent: 'plan',
+    category: [cc(FIXED_CONCEPTS.screeningPlan)],
+    title: screeningPlanTitle(setLabel('imacs-2023')),
+    description: headline,
+    subject,
+    created: view.asOf,
+    author: { reference: deviceRef },
+    supportingInfo: [{ reference: imacsRef }],
+    ...(activities.length ? { activity: activities } : {}),
+    text: narrative([headline]),
+  };
+  b.add('care-plan', plan);
+}
 
-  // ── Risk: IMACS 2023 tier, and the screening plan ──
-  let imacsRef: string | undefined;
-  if (view.imacs) {
-    const r = view.imacs;
-    const caveat = tierCaveat(r);
-    const title =
-      r.tier === 'not-applicable'
-        ? `IMACS 2023 tier not applicable (risk profile ${tierWords(r.riskProfileTier)})`
-        : tierTitle(r.tier);
-    const rationale = [
-      `${r.counts.high} high-risk and ${r.counts.intermediate} intermediate-risk factor(s) present`,
-      ...(caveat ? [caveat] : []),
-    ].join('; ');
-    const factorEvidence = r.factorTable.filter((f) => f.status === 'met').flatMap((f) => f.evidence);
-    const basis = [
-      ...b.refs(factorEvidence),
-      ...(criteriaRefs.has('eularAcr2017') ? [criteriaRefs.get('eularAcr2017')!] : []),
-    ];
-    const ra: RiskAssessment = {
-      resourceType: 'RiskAssessment',
-      status: 'final',
-      method: cc(FIXED_CONCEPTS.imacs),
-      code: cc(FIXED_CONCEPTS.imacs, setLabel('imacs-2023')),
-      subject,
-      occurrenceDateTime: view.asOf,
-      performer: { reference: deviceRef },
-      ...(basis.length ? { basis: basis.map((x) => ({ reference: x })) } : {}),
-      prediction: [
-        {
-          outcome: cc(FIXED_CONCEPTS.imacsOutcome),
-          // A tier is qualitative: the probability is marked absent (not applicable) rather than left out,
-          // which also keeps R4 invariant ras-2 true for validators that read an empty result as false.
-          probabilityRange: { extension: [{ url: DATA_ABSENT_REASON, valueCode: 'not-applicable' }] },
-          qualitativeRisk: cc(ACode.tier(r.tier), title),
-          rationale,
-        },
-      ],
-      note: [{ text: `Source: ${r.citation.label}. doi:${r.citation.doi ?? ''}` }],
-      text: narrative([title, rationale, screeningHeadline(r) ?? '']),
-    };
-    imacsRef = b.add('imacs', ra);
-
-    if (r.plan.mode === 'screening') {
-      const activities: NonNullable<CarePlan['activity']> = [];
-      r.plan.items.forEach((i: PlanItem, n) => {
-        if (i.status === 'not-applicable') return;
-        const done = i.done ? b.refs([{ path: i.done.path }]) : [];
-        const sr: ServiceRequest = {
-          resourceType: 'ServiceRequest',
-          status: i.status === 'done' ? 'completed' : 'active',
-          intent: i.required ? 'plan' : 'proposal',
-          code: { coding: investigationCodings(i.id), text: i.label },
-          subject,
-          ...(i.due ? { occurrencePeriod: { start: i.due.earliest, end: i.due.latest } } : {}),
-          authoredOn: view.asOf,
-          requester: { reference: deviceRef },
-          reasonReference: [{ reference: imacsRef! }],
-          ...(done.length ? { supportingInfo: done.map((x) => ({ reference: x })) } : {}),
-          extension: [{ url: EXPORT_EXTENSION.screeningStatus, valueCode: i.status }],
-          note: [{ text: `${i.label}: ${screeningItemWords(i)}` }],
-        };
-        const ref = b.add(`screening:${n}`, sr);
-        activities.push({
-          reference: { reference: ref },
-          ...(done.length ? { outcomeReference: done.map((x) => ({ reference: x })) } : {}),
-        });
-      });
-      const headline = screeningHeadline(r) ?? tierTitle(r.tier);
-      const plan: CarePlan = {
-        resourceType: 'CarePlan',
-        status: 'active',
-        intent: 'plan',
-        category: [cc(FIXED_CONCEPTS.screeningPlan)],
-        title: `IIM-associated cancer screening (${setLabel('imacs-2023')})`,
-        description: headline,
-        subject,
-        created: view.asOf,
-        author: { reference: deviceRef },
-        supportingInfo: [{ reference: imacsRef }],
-        ...(activities.length ? { activity: activities } : {}),
-        text: narrative([headline]),
-      };
-      b.add('care-plan', plan);
-    }
-  }
-
-  // ── Warning alerts of the follow-up ──
-  for (const [n, a] of (view.monitoring?.alerts.alerts ?? []).entries()) {
+/** A DetectedIssue per warning (not information) alert of the follow-up. */
+function alertIssues(x: ExportContext): void {
+  for (const [n, a] of (x.view.monitoring?.alerts.alerts ?? []).entries()) {
     if (a.severity === 'information') continue;
-    const refs = b.refs(a.evidence);
+    const refs = x.b.refs(a.evidence);
     const doi = a.cite.find((c) => c.doi)?.doi;
     const di: DetectedIssue = {
       resourceType: 'DetectedIssue',
       status: a.status === 'met' ? 'final' : 'preliminary',
       code: cc(ACode.alert(a.rule), alertHeadline(a)),
       severity: a.severity === 'high' ? 'high' : 'moderate',
-      patient: subject,
-      identifiedDateTime: view.asOf,
-      author: { reference: deviceRef },
-      ...(refs.length ? { evidence: [{ detail: refs.map((x) => ({ reference: x })) }] } : {}),
+      patient: x.subject,
+      identifiedDateTime: x.view.asOf,
+      author: { reference: x.deviceRef },
+      ...(refs.length ? { evidence: [{ detail: refs.map((ref) => ({ reference: ref })) }] } : {}),
       detail: `${alertHeadline(a)}. ${alertDetailWords(a)}`,
       ...(doi ? { reference: `https://doi.org/${doi}` } : {}),
       text: narrative([alertHeadline(a), alertDetailWords(a)]),
     };
-    b.add(`alert:${n}`, di);
+    x.b.add(`alert:${n}`, di);
   }
+}
 
-  // ── Provenance ──
-  const targets = b.entries.map((e) => ({ reference: e.fullUrl! })).filter((t) => t.reference !== deviceRef);
-  const provenance: Provenance = {
+/** The Provenance: every resource of the Bundle assembled by the engine, from the input resources cited. */
+function provenanceOf(x: ExportContext, recorded: string): Provenance {
+  const targets = x.b.entries
+    .map((e) => ({ reference: e.fullUrl! }))
+    .filter((t) => t.reference !== x.deviceRef);
+  return {
     resourceType: 'Provenance',
     target: targets,
     recorded,
@@ -444,15 +450,40 @@ export function assessmentToFhir(report: AssessmentReport, options: AssessmentEx
             },
           ],
         },
-        who: { reference: deviceRef, display: `Heliotrope ${view.engineVersion}` },
+        who: { reference: x.deviceRef, display: `Heliotrope ${x.view.engineVersion}` },
       },
     ],
-    ...(b.sources.size
-      ? { entity: [...b.sources].map((r) => ({ role: 'source' as const, what: { reference: r } })) }
+    ...(x.b.sources.size
+      ? { entity: [...x.b.sources].map((r) => ({ role: 'source' as const, what: { reference: r } })) }
       : {}),
   };
-  b.add('provenance', provenance);
+}
 
+/**
+ * Exports an assessment as a FHIR R4 Bundle.
+ * @param report - the assessment document (`assessCase`)
+ * @param options - the input Patient's reference, the import provenance, the recorded instant
+ */
+export function assessmentToFhir(report: AssessmentReport, options: AssessmentExportOptions = {}): Bundle {
+  const view: ReportView = readReport(report);
+  const recorded = options.recorded ?? `${view.asOf}T00:00:00Z`;
+  const seed = `${shortHash(JSON.stringify(report.case))}|${view.asOf}|${options.patient ?? ''}|${view.engineVersion}`;
+  const b = new Builder(seed, sourceResolver(view.case, options.provenance));
+  const { deviceRef, patientRef } = engineAndPatient(b, view, options.patient);
+  const subject: Reference<Patient> = { reference: patientRef };
+  const x: ExportContext = {
+    b,
+    view,
+    subject,
+    deviceRef,
+    base: { subject, effectiveDateTime: view.asOf, issued: recorded, device: { reference: deviceRef } },
+  };
+  const eularRef = criteriaResults(x).get('eularAcr2017');
+  associationResult(x);
+  probabilityRisk(x, eularRef);
+  if (view.imacs) screeningPlan(x, view.imacs, imacsRisk(x, view.imacs, eularRef));
+  alertIssues(x);
+  b.add('provenance', provenanceOf(x, recorded));
   return {
     resourceType: 'Bundle',
     id: stableUuid(`${seed}|bundle`),

@@ -301,20 +301,35 @@ export interface TimelineOptions {
   width?: number;
 }
 
-/**
- * Renders the timeline as a standalone SVG document fragment.
- * @param d - chart data
- * @param opts - drawing options (width)
- * @returns SVG markup (`<svg …>…</svg>`)
- */
-export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = {}): string {
-  const W = Math.round(Math.max(TIMELINE_MIN_WIDTH, opts.width ?? TIMELINE_DEFAULT_WIDTH));
-  const compact = W < COMPACT_BELOW;
-  const LEFT = compact ? 50 : 110;
-  const RIGHT = compact ? 50 : 80;
-  const PLOT_W = W - LEFT - RIGHT;
-  const LX = compact ? 8 : LEFT;
-  const titleLines = wrapText(d.title, W - LX - 8, 16, true);
+/** The drawing in progress: its geometry, the elements so far and how far down the panels reach. */
+interface Frame {
+  /** Width of the chart (px). */
+  W: number;
+  /** Compact layout (narrow charts). */
+  compact: boolean;
+  /** Left edge of the plot area. */
+  LEFT: number;
+  /** Width of the plot area. */
+  PLOT_W: number;
+  /** Left edge of the title and legend. */
+  LX: number;
+  /** Offset of the left axis labels in the compact layout. */
+  axisOff: number | undefined;
+  /** Day → x. */
+  x: (day: number) => number;
+  /** The first and last day shown. */
+  from: number;
+  to: number;
+  /** SVG elements, in order. */
+  out: string[];
+  /** The y where the next panel starts. */
+  top: number;
+  /** The panels drawn so far (for grid lines and alert lines). */
+  panels: { top: number; h: number }[];
+}
+
+/** The day range of the chart (every point, treatment and alert), padded on both sides. */
+function dayRange(d: TimelineChartData): { from: number; to: number } {
   const days = [
     ...d.muscle.map((p) => p.day),
     ...d.tumour.map((p) => p.day),
@@ -333,28 +348,28 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
     hi = 1;
   }
   const pad = Math.max(14, (hi - lo) * 0.03);
-  const from = lo - pad;
-  const to = hi + pad;
-  const x = linear(from, to, LEFT, LEFT + PLOT_W);
+  return { from: lo - pad, to: hi + pad };
+}
 
-  const out: string[] = [];
-  let top = 84 + (titleLines.length - 1) * 19;
-  const panels: { top: number; h: number }[] = [];
-  const panelFrame = (title: string, h: number) => {
-    panels.push({ top, h });
-    out.push(
-      `<g class="panel"><rect x="${LEFT}" y="${top}" width="${PLOT_W}" height="${h}" fill="none" stroke="#999" stroke-width="0.8"/>`,
-    );
-    out.push(
-      `<text class="panel-title" x="${LEFT + 6}" y="${top + 14}" font-size="12.5" font-weight="bold">${esc(title)}</text></g>`,
-    );
-  };
+/** A panel's frame and title at the current top. */
+function panelFrame(f: Frame, title: string, h: number): void {
+  const { LEFT, PLOT_W, top, out } = f;
+  f.panels.push({ top, h });
+  out.push(
+    `<g class="panel"><rect x="${LEFT}" y="${top}" width="${PLOT_W}" height="${h}" fill="none" stroke="#999" stroke-width="0.8"/>`,
+  );
+  out.push(
+    `<text class="panel-title" x="${LEFT + 6}" y="${top + 14}" font-size="12.5" font-weight="bold">${esc(title)}</text></g>`,
+  );
+}
 
-  // Panel 1: muscle.
+/** Panel 1: muscle — MMT-8 (% of maximum, left axis) and the enzyme (× ULN, right axis). */
+function drawMuscle(f: Frame, d: TimelineChartData): void {
+  const { LEFT, PLOT_W, compact, axisOff, x, out } = f;
   const hM = 180;
-  panelFrame(compact ? 'Muscle' : 'Muscle: strength and enzymes', hM);
+  const top = f.top;
+  panelFrame(f, compact ? 'Muscle' : 'Muscle: strength and enzymes', hM);
   const yMmt = linear(0, 100, top + hM, top + 22);
-  const axisOff = compact ? 36 : undefined;
   out.push(
     yAxis(
       LEFT,
@@ -394,11 +409,15 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
   out.push(polyline(enzPts, C_ENZ, '7 4', 2, 'series-enzyme'));
   for (const [px, py] of mmtPts) out.push(marker('circle', px, py, C_MMT, true, 'point-mmt'));
   for (const [px, py] of enzPts) out.push(marker('square', px, py, C_ENZ, false, 'point-enzyme'));
-  top += hM + 14;
+  f.top += hM + 14;
+}
 
-  // Panel 2: skin.
+/** Panel 2: skin — CDASI activity with the Stanford and UPenn cut-offs, and the rash labels. */
+function drawSkin(f: Frame, d: TimelineChartData): void {
+  const { LEFT, PLOT_W, compact, axisOff, x, out } = f;
   const hS = 120;
-  panelFrame(compact ? 'Skin' : 'Skin: CDASI activity and rash', hS);
+  const top = f.top;
+  panelFrame(f, compact ? 'Skin' : 'Skin: CDASI activity and rash', hS);
   const skinMax = niceMax(maxOf(30, d.skin, (p) => p.cdasi) * 1.1);
   const ySkin = linear(0, skinMax, top + hS - 18, top + 22);
   out.push(yAxis(LEFT, top + 22, hS - 40, skinMax, 'CDASI activity', 'left', undefined, axisOff));
@@ -422,11 +441,15 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
       out.push(
         `<text class="rash-label" x="${n2(x(p.day))}" y="${top + hS - 5}" font-size="10" text-anchor="middle">${esc(p.rash)}</text>`,
       );
-  top += hS + 14;
+  f.top += hS + 14;
+}
 
-  // Panel 3: tumour.
+/** Panel 3: tumour burden — the RECIST 1.1 sum of diameters labelled with its category. */
+function drawTumour(f: Frame, d: TimelineChartData): void {
+  const { LEFT, compact, axisOff, x, out } = f;
   const hT = 160;
-  panelFrame(compact ? 'Tumour: RECIST 1.1' : 'Tumour burden: RECIST 1.1 sum of diameters', hT);
+  const top = f.top;
+  panelFrame(f, compact ? 'Tumour: RECIST 1.1' : 'Tumour burden: RECIST 1.1 sum of diameters', hT);
   const tMax = niceMax(maxOf(10, d.tumour, (p) => p.sumMm) * 1.15);
   const yT = linear(0, tMax, top + hT, top + 26);
   out.push(
@@ -463,13 +486,17 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
     out.push(
       `<text class="recist-label" x="${n2(x(p.day))}" y="${top + hT - 8}" font-size="11" text-anchor="middle">${esc(p.category)}</text>`,
     );
-  top += hT + 14;
+  f.top += hT + 14;
+}
 
-  // Panel 4: treatments.
+/** Panel 4: treatments as bars (cancer solid, myositis hatched, other dashed; ▸ = no end date). */
+function drawTreatments(f: Frame, d: TimelineChartData): void {
+  const { W, LEFT, PLOT_W, compact, x, out } = f;
   // Compact: each treatment's label on its own line above its bar, so that a narrow chart keeps it whole.
   const lane = compact ? 30 : 20;
   const hR = Math.max(1, d.treatments.length) * lane + 26;
-  panelFrame('Treatments', hR);
+  const top = f.top;
+  panelFrame(f, 'Treatments', hR);
   d.treatments.forEach((t, i) => {
     const y0 = top + 22 + i * lane;
     const x0 = x(t.start);
@@ -504,9 +531,12 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
   });
   if (!d.treatments.length)
     out.push(`<text x="${LEFT + 8}" y="${top + 36}" font-size="11">No dated treatments</text>`);
-  top += hR;
+  f.top += hR;
+}
 
-  // Shared time axis.
+/** The shared time axis under the panels, with month ticks and grid lines across every panel. */
+function drawTimeAxis(f: Frame): void {
+  const { LEFT, PLOT_W, compact, x, from, to, out, top, panels } = f;
   const axisY = top + 2;
   out.push(
     `<g class="x-axis"><line x1="${LEFT}" y1="${axisY}" x2="${LEFT + PLOT_W}" y2="${axisY}" stroke="${INK}"/>`,
@@ -526,8 +556,11 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
   out.push(
     `<text class="axis-label" x="${LEFT + PLOT_W / 2}" y="${axisY + 36}" font-size="12" text-anchor="middle">Date (shared time axis)</text></g>`,
   );
+}
 
-  // Alerts: vertical lines across every panel and numbered markers on top.
+/** Alerts: a vertical line across every panel and a numbered marker above (stacked when close). */
+function drawAlerts(f: Frame, d: TimelineChartData): void {
+  const { x, out, top, panels } = f;
   const firstTop = panels[0]!.top;
   let lastX = -Infinity;
   let stack = 0;
@@ -546,8 +579,11 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
         `<text x="${n2(ax + dx)}" y="${firstTop - 34}" font-size="11.5" font-weight="bold" text-anchor="middle">${a.n}</text></g>`,
     );
   }
+}
 
-  // Legend.
+/** The legend (one line per series and bar style, then each alert), wrapped to the chart width; returns its bottom. */
+function drawLegend(f: Frame, d: TimelineChartData): number {
+  const { W, LX, top, out } = f;
   let ly = top + 58;
   const legendText = W - LX - 36 - 6;
   const legend: string[] = [
@@ -647,7 +683,46 @@ export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = 
   }
   legend.push('</g>');
   out.push(...legend);
-  const H = ly + 10;
+  return ly;
+}
+
+/**
+ * Renders the timeline as a standalone SVG document fragment.
+ * @param d - chart data
+ * @param opts - drawing options (width)
+ * @returns SVG markup (`<svg …>…</svg>`)
+ */
+export function renderTimelineSvg(d: TimelineChartData, opts: TimelineOptions = {}): string {
+  const W = Math.round(Math.max(TIMELINE_MIN_WIDTH, opts.width ?? TIMELINE_DEFAULT_WIDTH));
+  const compact = W < COMPACT_BELOW;
+  const LEFT = compact ? 50 : 110;
+  const RIGHT = compact ? 50 : 80;
+  const PLOT_W = W - LEFT - RIGHT;
+  const LX = compact ? 8 : LEFT;
+  const titleLines = wrapText(d.title, W - LX - 8, 16, true);
+  const { from, to } = dayRange(d);
+  const f: Frame = {
+    W,
+    compact,
+    LEFT,
+    PLOT_W,
+    LX,
+    axisOff: compact ? 36 : undefined,
+    x: linear(from, to, LEFT, LEFT + PLOT_W),
+    from,
+    to,
+    out: [],
+    top: 84 + (titleLines.length - 1) * 19,
+    panels: [],
+  };
+  drawMuscle(f, d);
+  drawSkin(f, d);
+  drawTumour(f, d);
+  drawTreatments(f, d);
+  drawTimeAxis(f);
+  drawAlerts(f, d);
+  const H = drawLegend(f, d) + 10;
+  const out = f.out;
 
   const head =
     `<svg xmlns="http://www.w3.org/2000/svg" class="heliotrope-timeline" width="${W}" height="${n2(H)}" viewBox="0 0 ${W} ${n2(H)}" role="img" aria-labelledby="tl-title tl-desc" font-family="Helvetica, Arial, sans-serif">` +

@@ -185,6 +185,41 @@ export function tierCaveat(r: Pick<ImacsSection, 'tier' | 'tierRange' | 'missing
   return `could be ${TIER_HEAD[r.tierRange.max]?.toLowerCase() ?? r.tierRange.max}: ${r.missing.length} factor${r.missing.length === 1 ? '' : 's'} unknown`;
 }
 
+/** The IMACS title when no tier applies: "IMACS 2023 tier not applicable (risk profile high)". */
+export function tierNotApplicableTitle(riskProfileWords: string): string {
+  return `${setLabel('imacs-2023')} tier not applicable (risk profile ${riskProfileWords})`;
+}
+
+/** The count of IMACS risk factors present: "2 high-risk and 1 intermediate-risk factor(s) present". */
+export function factorCountWords(counts: { high: number; intermediate: number }): string {
+  return `${counts.high} high-risk and ${counts.intermediate} intermediate-risk factor(s) present`;
+}
+
+/** Title of the exported screening plan. */
+export function screeningPlanTitle(setWords: string): string {
+  return `IIM-associated cancer screening (${setWords})`;
+}
+
+/** The ±3-year cancer association in one line: "Cancer-associated myositis (…): yes | no | undetermined". */
+export function associationHeadline(status: Tri): string {
+  const words = status === 'met' ? 'yes' : status === 'not-met' ? 'no' : 'undetermined';
+  return `Cancer-associated myositis (cancer within ±3 years of onset): ${words}`;
+}
+
+/** What is missing for a result, in one line. */
+export function missingWords(missing: readonly string[]): string {
+  return `Missing: ${missing.join('; ')}`;
+}
+
+/**
+ * A note naming the sources of a result: "Source: label" (several joined by "; "), with ". doi:…" after a
+ * single source's label when `withDoi` and it has one.
+ */
+export function sourceNote(citations: readonly { label: string; doi?: string }[], withDoi = false): string {
+  const doi = withDoi && citations.length === 1 ? citations[0]!.doi : undefined;
+  return `Source: ${citations.map((c) => c.label).join('; ')}${doi ? `. doi:${doi}` : ''}`;
+}
+
 /** Panel words. */
 const PANEL_WORDS: Readonly<Record<string, string>> = {
   basic: 'basic',

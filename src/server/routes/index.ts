@@ -6,6 +6,8 @@
 import type { RouteGroup } from '../context.js';
 import { auditRoutes } from './audit.js';
 import { authRoutes } from './auth.js';
+import { caseAssessmentRoutes } from './case-assessments.js';
+import { caseVersionRoutes } from './case-versions.js';
 import { caseRoutes } from './cases.js';
 import { cdsHooksRoutes } from './cds-hooks.js';
 import { computeRoutes } from './compute.js';
@@ -21,6 +23,8 @@ export const routeGroups: readonly RouteGroup[] = [
   userRoutes,
   auditRoutes,
   caseRoutes,
+  caseVersionRoutes,
+  caseAssessmentRoutes,
   computeRoutes,
   fhirRoutes,
   cdsHooksRoutes,
