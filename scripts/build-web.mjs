@@ -39,6 +39,40 @@ export async function buildWeb(outdir = join(root, 'dist', 'web')) {
   return outdir;
 }
 
+/**
+ * Builds the report view: the web's print view (web/src/report-document.tsx) as one ES module for Node with
+ * preact and preact-render-to-string inside (they are not run-time dependencies of the package), and the
+ * web's stylesheet beside it; `heliotrope report` imports it when it writes a report.
+ * @param {string} outdir - output folder (default dist/report-view)
+ * @returns {Promise<{ module: string, stylesheet: string }>} the files written
+ */
+export async function buildReportView(outdir = join(root, 'dist', 'report-view')) {
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: { 'report-view': join(root, 'web/src/report-document.tsx') },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: ['node20'],
+    sourcemap: false,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    conditions: ['heliotrope-source'],
+    outdir,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  await build({
+    entryPoints: { 'report-view': join(root, 'web/src/styles.css') },
+    bundle: true,
+    minify: true,
+    outdir,
+    logLevel: 'silent',
+  });
+  return { module: join(outdir, 'report-view.js'), stylesheet: join(outdir, 'report-view.css') };
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildWeb(process.argv[2] ? resolve(process.argv[2]) : undefined);
+  await buildReportView();
 }

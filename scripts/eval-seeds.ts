@@ -142,7 +142,10 @@ for (const name of folders) {
   const isOutside = (start: number) => outside.some((o) => start >= o.start && start < o.end);
   const leaks: string[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      v.forEach(walk);
+      return;
+    }
     if (v === null || typeof v !== 'object') return;
     const o = v as { spans?: { start: number; text: string }[]; note?: string };
     for (const sp of o.spans ?? []) {

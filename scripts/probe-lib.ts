@@ -52,8 +52,8 @@ export function startServerProcess(args: string[], env: Record<string, string> =
   return new Promise((ok, fail) => {
     let out = '';
     let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /running at (http:\/\/\S+?)\/? \(/.exec(out);
       if (m) ok({ url: m[1]!.replace(/\/$/, ''), child, exited });

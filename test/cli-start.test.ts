@@ -1,7 +1,8 @@
 /**
  * What a short command loads: the CLI loads only the verb that runs, and the static imports of `calc` (the
  * modules Node loads before its first line runs) reach neither the case schema's zod, nor the server, the store,
- * the extraction lexicon or the FHIR importer. Lazy parts are dynamic imports, which this walk does not follow.
+ * the extraction lexicon, the FHIR importer, nor the CSV parser and the JSON error locator of batch and document
+ * inputs. Lazy parts are dynamic imports, which this walk does not follow.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -49,7 +50,7 @@ describe('CLI start', () => {
     expect(commandsFor([])).toBe(commands);
   });
 
-  it('calc reaches neither zod nor the server, store, extraction, FHIR or bulk code by static imports', () => {
+  it('calc reaches neither zod, the CSV parser, the JSON error locator nor the server, store, extraction, FHIR or bulk code by static imports', () => {
     const main = reached(resolve(repoRoot, 'src/cli/main.ts'));
     const calc = reached(resolve(repoRoot, 'src/cli/commands/calc.ts'));
     const files = new Set([...main.files, ...calc.files]);
@@ -62,6 +63,9 @@ describe('CLI start', () => {
       'better-sqlite3',
       'pg',
       '@lhncbc/ucum-lhc',
+      // Batch and document inputs only: loaded when a CSV batch or a JSON document is read.
+      'csv-parse',
+      'jsonc-parser',
     ])
       expect(packages.has(p), p).toBe(false);
     const rel = [...files].map((f) => f.slice(repoRoot.length + 1));

@@ -51,18 +51,28 @@ export async function startFhirServer(
       url: url.pathname + url.search,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     });
-    if (url.pathname === '/jwks.json' && options.jwks) return send(res, 200, options.jwks);
-    if (!url.pathname.startsWith('/fhir/')) return send(res, 404, {});
-    if (options.token && req.headers.authorization !== `Bearer ${options.token}`)
-      return send(res, 401, {
+    if (url.pathname === '/jwks.json' && options.jwks) {
+      send(res, 200, options.jwks);
+      return;
+    }
+    if (!url.pathname.startsWith('/fhir/')) {
+      send(res, 404, {});
+      return;
+    }
+    if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
+      send(res, 401, {
         resourceType: 'OperationOutcome',
         issue: [{ severity: 'error', code: 'login' }],
       });
+      return;
+    }
     const parts = url.pathname.slice('/fhir/'.length).split('/');
     const type = parts[0]!;
     if (parts.length === 2) {
       const hit = resources.find((r) => r.resourceType === type && r.id === parts[1]);
-      return hit ? send(res, 200, hit) : send(res, 404, { resourceType: 'OperationOutcome', issue: [] });
+      if (hit) send(res, 200, hit);
+      else send(res, 404, { resourceType: 'OperationOutcome', issue: [] });
+      return;
     }
     const patient = url.searchParams.get('patient');
     const codes = url.searchParams.get('code')?.split(',');
@@ -76,7 +86,7 @@ export async function startFhirServer(
     const slice = all.slice((page - 1) * pageSize, page * pageSize);
     const next = new URL(url);
     next.searchParams.set('_page', String(page + 1));
-    return send(res, 200, {
+    send(res, 200, {
       resourceType: 'Bundle',
       type: 'searchset',
       total: all.length,

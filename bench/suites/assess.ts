@@ -26,7 +26,7 @@ const FIXTURE_DIRS = [
 ];
 
 /** Every demo case and every valid fixture case, as the compact JSON text a client would send. */
-function benchCases(): [string, string][] {
+export function benchCases(): [string, string][] {
   const out: [string, string][] = [];
   demoCases.forEach((c, i) => out.push([`demo-${i + 1}`, JSON.stringify(c)]));
   for (const rel of FIXTURE_DIRS) {

@@ -112,5 +112,5 @@ const OVERFLOW_PROBE = `(() => {
  * whose box leaves the viewport or is clipped by a scrolling ancestor.
  */
 export async function horizontalOverflow(page: Page): Promise<{ page: number; controls: string[] }> {
-  return page.evaluate(OVERFLOW_PROBE) as Promise<{ page: number; controls: string[] }>;
+  return page.evaluate<{ page: number; controls: string[] }>(OVERFLOW_PROBE);
 }

@@ -158,7 +158,8 @@ export class Doc {
   /** The text. */
   text(): string {
     return (
-      `${this.parts.join('')}`
+      this.parts
+        .join('')
         .replace(/[ \t]+\n/g, '\n')
         .replace(/\n{3,}/g, '\n\n')
         .trim() + '\n'

@@ -84,7 +84,7 @@ function pickCancer(r: Rng, sex: 'female' | 'male'): Scenario['cancer'] {
   };
 }
 
-const sexOf = (r: Rng, pFemale: number) => (r.chance(pFemale) ? 'female' : 'male') as 'female' | 'male';
+const sexOf = (r: Rng, pFemale: number): 'female' | 'male' => (r.chance(pFemale) ? 'female' : 'male');
 
 /** A dermatomyositis patient, with or without cancer. */
 function dm(r: Rng, withCancer: boolean): Scenario {
@@ -344,7 +344,7 @@ function mimic(r: Rng): Scenario {
         antibodies: [{ target: 'TPO', result: 'positive' }],
         panel: r.chance(0.5) ? { name: 'myositis antibody panel', result: 'negative' } : undefined,
         onsetMonths: r.pick([3, 4, 6]),
-      } as Scenario;
+      };
     case 'statin-toxic':
       return {
         ...base,
@@ -355,7 +355,7 @@ function mimic(r: Rng): Scenario {
         labs: [{ ...lab('CK', round(r.int(600, 3000), 10), 'U/L', 200), interpretation: 'elevated' }],
         antibodies: [{ target: 'HMGCR', result: 'negative' }],
         onsetMonths: 1,
-      } as Scenario;
+      };
     case 'dystrophy':
       return {
         ...base,
@@ -369,7 +369,7 @@ function mimic(r: Rng): Scenario {
         emg: 'myopathic',
         biopsy: { conclusion: 'other', features: { inflammatoryInfiltrate: 'present' } },
         familyHistory: r.chance(0.4) ? { relative: 'brother', cancer: 'none' } : undefined,
-      } as Scenario;
+      };
     case 'steroid':
       return {
         ...base,
@@ -380,7 +380,7 @@ function mimic(r: Rng): Scenario {
         labs: [{ ...lab('CK', r.int(30, 150), 'U/L', 200), interpretation: 'normal' }],
         onsetMonths: r.pick([2, 3]),
         emg: 'normal',
-      } as Scenario;
+      };
     case 'osteomalacia':
       return {
         ...base,
@@ -394,7 +394,7 @@ function mimic(r: Rng): Scenario {
           lab('alkaline phosphatase', r.int(180, 420), 'U/L', 130),
         ],
         onsetMonths: r.pick([6, 12]),
-      } as Scenario;
+      };
   }
 }
 

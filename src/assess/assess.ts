@@ -43,15 +43,14 @@ export type AssessOptions = RunOptions;
 export function assessCase(submitted: Case, options: AssessOptions): AssessmentReport {
   const { case: c, issues } = caseAsOf(submitted, options.asOf);
   const results = runOrderedSections(evaluationOrder, c, options);
-  const sections: Record<string, unknown> = {};
-  for (const s of reportSections) sections[s.key] = results.get(s.key);
-  // Every registered section's outcome is stored under its key: this is the ReportSections the type describes.
-  const report = {
+  // Keys in the report's order (engine, asOf, each section, case, warnings), assigned rather than spread in.
+  const report: Record<string, unknown> = {
     engine: { name: 'heliotrope', version: ENGINE_VERSION },
     asOf: options.asOf,
-    ...sections,
-    case: c,
-    ...(issues.length ? { warnings: issues } : {}),
-  } as AssessmentReport;
-  return report;
+  };
+  for (const s of reportSections) report[s.key] = results.get(s.key);
+  report.case = c;
+  if (issues.length) report.warnings = issues;
+  // Every registered section's outcome is stored under its key: this is the ReportSections the type describes.
+  return report as AssessmentReport;
 }

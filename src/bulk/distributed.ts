@@ -159,12 +159,7 @@ export async function runDistributed(o: DistributedOptions): Promise<Distributed
       let seen = 0;
       const flush = async () => {
         if (!batchKeys.length) return;
-        if (!written.has(shard))
-          await db.addShard(
-            runId,
-            shard,
-            batchKeys.map((k) => store.patientGroup(k.seq, k.key)),
-          );
+        if (!written.has(shard)) await db.addShard(runId, shard, store.patientGroups(batchKeys));
         shard++;
         batchKeys = [];
       };

@@ -105,38 +105,66 @@ const UNDEFINED_TABLE = '42P01';
 /** The worklist order (as the local store's: SQLite compares text bytewise, hence COLLATE "C"). */
 const WORKLIST_ORDER = 'overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C"';
 
-/** A shard's payload: the grouped lines of its patients. */
-interface ShardPayload {
+/** A shard's payload as written before the binary layout: the grouped lines as JSON text. */
+interface JsonShardPayload {
   groups: { seq: number; key: string; parts: { file: number; lines: number[]; data: string }[] }[];
 }
 
+/** The binary layout's header: each part's file, line numbers and byte length; the bytes follow it. */
+interface ShardHeader {
+  groups: { seq: number; key: string; parts: { file: number; lines: number[]; size: number }[] }[];
+}
+
+/** First bytes of a shard in the binary layout (before gzip: a JSON payload starts with `{`). */
+const SHARD_MAGIC = Buffer.from('HSB1');
+
 /**
- * Encodes a shard's patients (JSON with the lines as UTF-8 text, gzip). The lines are JSON text; a line with
- * invalid UTF-8 carries U+FFFD after the round trip, which is what assessing it reads anyway (it decodes the
- * bytes as UTF-8), so results do not change. Text compresses to about half of what base64 would.
+ * Encodes a shard's patients: `HSB1`, then gzip (level 1) of a 4-byte header length, the header (JSON: the
+ * patients, their parts' files, line numbers and byte lengths) and the parts' raw bytes one after the
+ * other. The lines travel as the bytes the export holds — no JSON escaping of the lines on the coordinator
+ * and no JSON parsing of them on the worker (that costed three times as much CPU as the gzip).
  * @param groups - the grouped patients
  */
 export function encodeShard(groups: PatientGroup[]): Buffer {
-  const p: ShardPayload = {
+  const datas: Uint8Array[] = [];
+  const header: ShardHeader = {
     groups: groups.map((g) => ({
       seq: g.seq,
       key: g.key,
-      parts: g.parts.map((part) => ({
-        file: part.file,
-        lines: Array.from(part.lines),
-        data: Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength).toString('utf8'),
-      })),
+      parts: g.parts.map((part) => {
+        datas.push(part.data);
+        return { file: part.file, lines: Array.from(part.lines), size: part.data.byteLength };
+      }),
     })),
   };
-  return gzipSync(JSON.stringify(p), { level: 1 });
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  return Buffer.concat([SHARD_MAGIC, gzipSync(Buffer.concat([len, head, ...datas]), { level: 1 })]);
 }
 
 /**
- * Decodes a shard's payload.
+ * Decodes a shard's payload (the binary layout, or the JSON one of earlier versions).
  * @param payload - as written by {@link encodeShard}
  */
 export function decodeShard(payload: Buffer): PatientGroup[] {
-  const p = JSON.parse(gunzipSync(payload).toString('utf8')) as ShardPayload;
+  if (payload.subarray(0, SHARD_MAGIC.length).equals(SHARD_MAGIC)) {
+    const body = gunzipSync(payload.subarray(SHARD_MAGIC.length));
+    const headLen = body.readUInt32LE(0);
+    const header = JSON.parse(body.toString('utf8', 4, 4 + headLen)) as ShardHeader;
+    let pos = 4 + headLen;
+    return header.groups.map((g) => ({
+      seq: g.seq,
+      key: g.key,
+      parts: g.parts.map((part) => {
+        // A copy: a view into the shard's buffer would carry the whole buffer to a worker thread.
+        const data = Uint8Array.prototype.slice.call(body, pos, pos + part.size);
+        pos += part.size;
+        return { file: part.file, lines: Uint32Array.from(part.lines), data };
+      }),
+    }));
+  }
+  const p = JSON.parse(gunzipSync(payload).toString('utf8')) as JsonShardPayload;
   return p.groups.map((g) => ({
     seq: g.seq,
     key: g.key,

@@ -13,7 +13,7 @@ import { renderPopulationHtml } from '../render/html/population.js';
 import { ENGINE_VERSION } from '../version.js';
 import { listExportFiles, readLines } from './input.js';
 import type { PatientGroup, PatientOutcome } from './patient.js';
-import { startPool } from './pool.js';
+import { startPool, type BatchRunner } from './pool.js';
 import { ROW_COLUMNS, rowCsvLine, type ResultRow } from '../assess/population-results/row.js';
 import { scanLine } from './scan.js';
 import { WorkStore } from './store.js';
@@ -92,9 +92,21 @@ export async function runBulk(o: BulkOptions): Promise<BulkResult> {
   try {
     if (store.meta('distributedRun'))
       throw new InputError(`${o.out} holds a distributed run: resume it with --distributed`);
-    await loadFiles(store, o, progress);
-    const total = store.group();
-    const { stopped, assessedNow } = await assessAll(store, o, asOf, total, progress);
+    // The worker threads start now: their module loading overlaps the reading phase (run on the main
+    // thread). A resumed run with every patient assessed starts none.
+    const pool =
+      store.meta('grouped') === '1' && store.pendingPatients(-1, 1).length === 0
+        ? null
+        : startPool(o.workers, asOf);
+    let assessed: { stopped: boolean; assessedNow: number };
+    try {
+      await loadFiles(store, o, progress);
+      const total = store.group();
+      assessed = await assessAll(store, o, total, progress, pool);
+    } finally {
+      await pool?.close();
+    }
+    const { stopped, assessedNow } = assessed;
     if (stopped) {
       return {
         summary: buildSummary(asOf, storeInput(store), new SummaryAccumulator()),
@@ -255,7 +267,7 @@ export async function loadFiles(
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { lines: [], parts: [], npatient: 0 }));
         g.lines.push(line);
-        g.parts.push(buf.subarray(starts[k]!, ends[k]!));
+        g.parts.push(buf.subarray(starts[k], ends[k]));
         if (s.resourceType === 'Patient') g.npatient++;
         buffered += ends[k]! - starts[k]! + 1;
       }
@@ -274,15 +286,14 @@ export async function loadFiles(
 async function assessAll(
   store: WorkStore,
   o: BulkOptions,
-  asOf: string,
   total: number,
   progress: Progress,
+  pool: BatchRunner | null,
 ): Promise<{ stopped: boolean; assessedNow: number }> {
   let done = store.doneCount();
-  if (done >= total) return { stopped: false, assessedNow: 0 };
+  if (done >= total || !pool) return { stopped: false, assessedNow: 0 };
   progress.start('assessing', total, 'patients');
   progress.update(done);
-  const pool = startPool(o.workers, asOf);
   const batchSize = o.batchSize ?? 64;
   const inflight = new Set<Promise<void>>();
   let batches = 0;
@@ -306,21 +317,21 @@ async function assessAll(
   };
   try {
     let after = -1;
-    let batch: PatientGroup[] = [];
+    let batch: { seq: number; key: string }[] = [];
     outer: for (;;) {
       const page = store.pendingPatients(after, 1000);
       if (!page.length) break;
       for (const p of page) {
         after = p.seq;
-        const g = store.patientGroup(p.seq, p.key);
         if (p.npatient === 0) {
-          store.recordOrphan(p.seq, g);
+          store.recordOrphan(p.seq, store.patientGroup(p.seq, p.key));
           done++;
           continue;
         }
-        batch.push(g);
+        batch.push(p);
         if (batch.length >= batchSize) {
-          dispatch(batch);
+          // One range query for the batch's lines rather than one query per patient.
+          dispatch(store.patientGroups(batch));
           batch = [];
           batches++;
           while (inflight.size >= pool.capacity) await Promise.race(inflight);
@@ -332,12 +343,11 @@ async function assessAll(
         }
       }
     }
-    if (!stopped && batch.length) dispatch(batch);
+    if (!stopped && batch.length) dispatch(store.patientGroups(batch));
     await Promise.all(inflight);
     if (failure) throw failure;
   } finally {
     await Promise.allSettled(inflight);
-    await pool.close();
     progress.end();
   }
   return { stopped, assessedNow };

@@ -89,11 +89,9 @@ export class WorkStore {
 
   /** Sets a meta value. */
   setMeta(key: string, value: string): void {
-    this.db
-      .prepare(
-        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(key, value);
+    this.stmt(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
   }
 
   /** Registers the input files (once, in order). */
@@ -106,9 +104,9 @@ export class WorkStore {
 
   /** The registered files. */
   files(): StoredFile[] {
-    return this.db
-      .prepare('SELECT id, path, type, size, mtime AS mtimeMs, loaded, lines FROM files ORDER BY id')
-      .all() as StoredFile[];
+    return this.stmt(
+      'SELECT id, path, type, size, mtime AS mtimeMs, loaded, lines FROM files ORDER BY id',
+    ).all() as StoredFile[];
   }
 
   /** Removes what a partial load of a file left, so that it can be loaded again from its first line. */
@@ -186,32 +184,41 @@ export class WorkStore {
     limit: number,
     maxSeq = Number.MAX_SAFE_INTEGER,
   ): { seq: number; key: string; npatient: number }[] {
-    return this.db
-      .prepare(
-        `SELECT p.seq, p.key, p.npatient FROM patients p
+    return this.stmt(
+      `SELECT p.seq, p.key, p.npatient FROM patients p
          WHERE p.seq > ? AND p.seq <= ? AND NOT EXISTS (SELECT 1 FROM results r WHERE r.seq = p.seq)
            AND NOT EXISTS (SELECT 1 FROM bad b WHERE b.seq = p.seq AND b.kind = 'unknown-patient')
          ORDER BY p.seq LIMIT ?`,
-      )
-      .all(afterSeq, maxSeq, limit) as { seq: number; key: string; npatient: number }[];
+    ).all(afterSeq, maxSeq, limit) as { seq: number; key: string; npatient: number }[];
   }
 
   /** A patient's grouped lines. */
   patientGroup(seq: number, key: string): PatientGroup {
-    const rows = this.db
-      .prepare('SELECT file, lines, data FROM chunk WHERE patient = ? ORDER BY rowid')
-      .all(key) as { file: number; lines: Buffer; data: Buffer }[];
-    return {
-      seq,
+    const rows = this.stmt('SELECT file, lines, data FROM chunk WHERE patient = ? ORDER BY rowid').all(
       key,
-      parts: rows.map((r) => ({
-        file: r.file,
-        lines: new Uint32Array(
-          r.lines.buffer.slice(r.lines.byteOffset, r.lines.byteOffset + r.lines.byteLength),
-        ),
-        data: r.data,
-      })),
-    };
+    ) as { file: number; lines: Buffer; data: Buffer }[];
+    return { seq, key, parts: rows.map(partOf) };
+  }
+
+  /**
+   * The grouped lines of several patients, read with one range query over the patient index (the
+   * patients in `seq` order, which is key order; rows of other patients in the range are skipped).
+   * @param patients - patients in `seq` order
+   */
+  patientGroups(patients: readonly { seq: number; key: string }[]): PatientGroup[] {
+    if (!patients.length) return [];
+    const groups = patients.map((p) => ({ seq: p.seq, key: p.key, parts: [] as PatientGroup['parts'] }));
+    const byKey = new Map(groups.map((g) => [g.key, g]));
+    const rows = this.stmt(
+      'SELECT patient, file, lines, data FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
+    ).all(patients[0]!.key, patients[patients.length - 1]!.key) as {
+      patient: string;
+      file: number;
+      lines: Buffer;
+      data: Buffer;
+    }[];
+    for (const r of rows) byKey.get(r.patient)?.parts.push(partOf(r));
+    return groups;
   }
 
   /** Records every line of a patient with no Patient resource as a reference to an unknown patient. */
@@ -251,9 +258,9 @@ export class WorkStore {
   *results(): Generator<string> {
     let after = -1;
     for (;;) {
-      const page = this.db
-        .prepare('SELECT seq, row FROM results WHERE seq > ? ORDER BY seq LIMIT 2000')
-        .all(after) as {
+      const page = this.stmt('SELECT seq, row FROM results WHERE seq > ? ORDER BY seq LIMIT 2000').all(
+        after,
+      ) as {
         seq: number;
         row: string;
       }[];
@@ -267,11 +274,9 @@ export class WorkStore {
   *worklist(): Generator<string> {
     let offset = 0;
     for (;;) {
-      const page = this.db
-        .prepare(
-          'SELECT row FROM results WHERE worklist = 1 ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 2000 OFFSET ?',
-        )
-        .all(offset) as { row: string }[];
+      const page = this.stmt(
+        'SELECT row FROM results WHERE worklist = 1 ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 2000 OFFSET ?',
+      ).all(offset) as { row: string }[];
       if (!page.length) return;
       for (const r of page) yield r.row;
       offset += page.length;
@@ -282,15 +287,16 @@ export class WorkStore {
   badLines(limit: number): { byKind: Record<string, number>; total: number; first: StoredBadLine[] } {
     const byKind: Record<string, number> = {};
     let total = 0;
-    for (const r of this.db
-      .prepare('SELECT kind, COUNT(*) AS n FROM bad GROUP BY kind ORDER BY kind')
-      .all() as { kind: string; n: number }[]) {
+    for (const r of this.stmt('SELECT kind, COUNT(*) AS n FROM bad GROUP BY kind ORDER BY kind').all() as {
+      kind: string;
+      n: number;
+    }[]) {
       byKind[r.kind] = r.n;
       total += r.n;
     }
-    const first = this.db
-      .prepare('SELECT file, line, kind FROM bad ORDER BY file, line LIMIT ?')
-      .all(limit) as StoredBadLine[];
+    const first = this.stmt('SELECT file, line, kind FROM bad ORDER BY file, line LIMIT ?').all(
+      limit,
+    ) as StoredBadLine[];
     return { byKind, total, first };
   }
 
@@ -298,11 +304,9 @@ export class WorkStore {
   *allBadLines(): Generator<StoredBadLine> {
     let after = { file: -1, line: 0 };
     for (;;) {
-      const page = this.db
-        .prepare(
-          'SELECT file, line, kind FROM bad WHERE (file, line) > (?, ?) ORDER BY file, line LIMIT 5000',
-        )
-        .all(after.file, after.line) as StoredBadLine[];
+      const page = this.stmt(
+        'SELECT file, line, kind FROM bad WHERE (file, line) > (?, ?) ORDER BY file, line LIMIT 5000',
+      ).all(after.file, after.line) as StoredBadLine[];
       if (!page.length) return;
       yield* page;
       const last = page[page.length - 1]!;
@@ -313,9 +317,10 @@ export class WorkStore {
   /** Resources outside the patient compartment, by type. */
   outsideByType(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const r of this.db
-      .prepare('SELECT type, SUM(n) AS n FROM outside GROUP BY type ORDER BY type')
-      .all() as { type: string; n: number }[])
+    for (const r of this.stmt('SELECT type, SUM(n) AS n FROM outside GROUP BY type ORDER BY type').all() as {
+      type: string;
+      n: number;
+    }[])
       out[r.type] = r.n;
     return out;
   }
@@ -328,6 +333,14 @@ export class WorkStore {
       }
     ).n;
   }
+}
+
+function partOf(r: { file: number; lines: Buffer; data: Buffer }): PatientGroup['parts'][number] {
+  return {
+    file: r.file,
+    lines: new Uint32Array(r.lines.buffer.slice(r.lines.byteOffset, r.lines.byteOffset + r.lines.byteLength)),
+    data: r.data,
+  };
 }
 
 function joinLines(parts: Buffer[]): Buffer {

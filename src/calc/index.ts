@@ -3,3 +3,4 @@
  * @module
  */
 export * from './run.js';
+export * from './csv.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../core/issues.js';
 import { eularAcr2017Set } from '../criteria/eular-acr-2017/set.js';
-import { runCsvBatch, runCsvChunks, runJsonlBatch, runJsonlLines, type CalcRow } from './run.js';
+import { runCsvBatch, runCsvChunks } from './csv.js';
+import { runJsonlBatch, runJsonlLines, type CalcRow } from './run.js';
 
 const calc = eularAcr2017Set.calculator;
 if (calc?.kind !== 'items') throw new Error('eular-acr-2017 takes item values');
@@ -54,7 +55,7 @@ describe('streamed batches', () => {
       [3, true],
       [4, false],
     ]);
-    expect(rows[2]!.ok === false && rows[2]!.issues[0]!.message).toMatch(/quote/i);
+    expect(!rows[2]!.ok && rows[2]!.issues[0]!.message).toMatch(/quote/i);
   });
   it('JSONL: the line-by-line runner gives the same rows as the in-memory one', async () => {
     const text = '\ufeff{"age-at-onset": 43}\n\n{"age-at-onset": "x"}\r\nnot json\n[1]\n';

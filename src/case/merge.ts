@@ -515,8 +515,8 @@ export function applyMerge(
       if (!evidenceDone.has(key) && isObj(target)) {
         evidenceDone.add(key);
         target.evidence = [
-          ...(Array.isArray(target.evidence) ? target.evidence : []),
-          ...structuredClone(c.evidence),
+          ...(Array.isArray(target.evidence) ? (target.evidence as unknown[]) : []),
+          ...structuredClone<unknown[]>(c.evidence),
         ];
       }
     }

@@ -256,8 +256,11 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
       }
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) continue;
+        const x: unknown = value[i];
+        // Only objects and arrays can hold a relative date: a primitive is not visited.
+        if (x === null || typeof x !== 'object') continue;
         segments.push(i);
-        visit(value[i]);
+        visit(x);
         segments.pop();
       }
       return;
@@ -283,8 +286,10 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
     for (const k in value) {
       if (k === 'evidence' || !Object.hasOwn(value, k)) continue;
+      const x = value[k];
+      if (x === null || typeof x !== 'object') continue;
       segments.push(k);
-      visit(value[k]);
+      visit(x);
       segments.pop();
     }
   };

@@ -127,5 +127,5 @@ export function parseCdsRequest(body: unknown, service: CdsServiceDefinition): C
 export function parseCdsFeedback(body: unknown): CdsFeedback {
   const r = FeedbackSchema.safeParse(body);
   if (!r.success) fail('feedback', zodIssues(r.error));
-  return r.data as CdsFeedback;
+  return r.data;
 }

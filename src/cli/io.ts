@@ -132,7 +132,7 @@ let watchingStdout = false;
 function watchStdout(): void {
   if (watchingStdout) return;
   watchingStdout = true;
-  process.stdout.on('error', (e) => (stdoutError ??= e));
+  process.stdout.on('error', (e: Error) => (stdoutError ??= e));
 }
 
 /** The real process I/O. */
@@ -183,6 +183,7 @@ export const processIo: CliIo = {
   writeText: (p, t) => onFile(p, 'write', () => writeFileAtomic(p, t)),
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   get stderrIsTTY() {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- isTTY is undefined, not false, off a terminal (typed boolean)
     return process.stderr.isTTY === true;
   },
 };

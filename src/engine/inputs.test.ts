@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCsvBatch, runJsonlBatch } from '../calc/run.js';
+import { runCsvBatch } from '../calc/csv.js';
+import { runJsonlBatch } from '../calc/run.js';
 import { tis2016Set } from '../monitoring/tis-2016/set.js';
 import { coerceInput, type InputDef } from './inputs.js';
 

@@ -74,7 +74,7 @@ export interface TableScore {
 }
 
 const inputsCache = new WeakMap<object, string[]>();
-function inputsOf(item: ItemDef<string>): string[] {
+function inputsOf(item: ItemDef): string[] {
   let v = inputsCache.get(item);
   if (!v) {
     v = predicateInputs(item.test);

@@ -57,7 +57,7 @@ export function goldToCase(gold: Gold): Case {
         ? { familyHistoryOfCancer: gold.patient.familyHistoryOfCancer }
         : {}),
     },
-    findings: Object.entries(gold.findings).map(([id, status]) => ({ id, status: status! })),
+    findings: Object.entries(gold.findings).map(([id, status]) => ({ id, status: status })),
     labs: gold.labs.map((l) => {
       const unit = l.unit ? ucumUnit(l.unit) : undefined;
       return {

@@ -18,10 +18,7 @@ const fixtures = fixtureDirs.flatMap((d) =>
     .filter((f) => f.endsWith('.json') && !f.startsWith('invalid'))
     .map((f) => ({ name: `${d}/${f}`, doc: JSON.parse(readFileSync(join(root, d, f), 'utf8')) as unknown })),
 );
-const cases = [
-  ...fixtures,
-  ...demoCases.map((doc, i) => ({ name: `demo case ${i + 1}`, doc: doc as unknown })),
-];
+const cases = [...fixtures, ...demoCases.map((doc, i) => ({ name: `demo case ${i + 1}`, doc: doc }))];
 
 /** The report without what is provenance by design: the case itself, and the stage of each piece of evidence. */
 function results(report: unknown): unknown {

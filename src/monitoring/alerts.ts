@@ -52,11 +52,11 @@ export interface FlareSignalDef {
   test(prev: VisitPoint, cur: VisitPoint): { status: Tri; evidence: Evidence[] };
 }
 
-const ev = (v: VisitPoint, field: string, value: unknown, note?: string): Evidence => ({
-  path: `${v.path}.${field}`,
-  value,
-  ...(note ? { note } : {}),
-});
+const ev = (v: VisitPoint, field: string, value: unknown, note?: string): Evidence => {
+  const e: Evidence = { path: `${v.path}.${field}`, value };
+  if (note) e.note = note;
+  return e;
+};
 
 /** Thresholds of the flare signals (decisions, documented in docs/monitoring.md). */
 export const FLARE_THRESHOLDS = {
@@ -190,7 +190,7 @@ export const FLARE_SIGNALS: readonly FlareSignalDef[] = [
               ? 'unknown'
               : 'not-met',
         evidence: [
-          { path: `${c.path}`, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` },
+          { path: c.path, value: { min: r.min, max: r.max }, note: `reverse TIS ${r.min}–${r.max}` },
         ],
       };
     },
@@ -219,7 +219,10 @@ export function findFlares(course: Course): Flare[] {
   for (let k = 1; k < course.visits.length; k++) {
     const p = course.visits[k - 1]!;
     const c = course.visits[k]!;
-    const signals = FLARE_SIGNALS.map((s) => ({ id: s.id, ...s.test(p, c) }));
+    const signals = FLARE_SIGNALS.map((s) => {
+      const t = s.test(p, c);
+      return { id: s.id, status: t.status, evidence: t.evidence };
+    });
     const met = signals.filter((s) => s.status === 'met').map((s) => s.id);
     if (met.length && !prevWasFlare)
       out.push({

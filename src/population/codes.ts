@@ -561,7 +561,7 @@ export const LAB_LOINC: Record<string, string> = {
 const bySystem = new Map<string, Map<string, CodeRow>>();
 for (const r of POPULATION_CODES) {
   let m = bySystem.get(r.system);
-  if (!m) bySystem.set(r.system, (m = new Map()));
+  if (!m) bySystem.set(r.system, (m = new Map<string, CodeRow>()));
   m.set(r.code, r);
 }
 

@@ -121,7 +121,10 @@ describe('population FHIR export', () => {
     const hl7 = /^http:\/\/terminology\.hl7\.org\//;
     const unknown = new Set<string>();
     const visit = (v: unknown) => {
-      if (Array.isArray(v)) return v.forEach(visit);
+      if (Array.isArray(v)) {
+        v.forEach(visit);
+        return;
+      }
       if (!v || typeof v !== 'object') return;
       const o = v as Record<string, unknown>;
       if (

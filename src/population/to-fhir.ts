@@ -150,7 +150,7 @@ class Writer {
 
   private add(type: ExportType, body: Record<string, unknown>): string {
     const id = this.r.uuid();
-    this.out[type].push({ resourceType: type, id, ...body } as FhirJson);
+    this.out[type].push({ resourceType: type, id, ...body });
     return id;
   }
 
@@ -295,7 +295,7 @@ class Writer {
         referenceRange: [{ low: ucumQuantity(l.low, l.unit), high: ucumQuantity(l.high, l.unit) }],
       });
       let m = byDay.get(l.date);
-      if (!m) byDay.set(l.date, (m = new Map()));
+      if (!m) byDay.set(l.date, (m = new Map<string, string>()));
       m.set(l.analyte, id);
       if (l.analyte === 'creatinine') {
         // Routine chemistry written beside creatinine; not read by Heliotrope.

@@ -337,7 +337,7 @@ export function secured<R extends RouteConfig>(
       : { 'x-heliotrope-role': access.role, ...(access.audit ? { 'x-audit': access.audit.action } : {}) }),
     responses,
     middleware,
-  } as R;
+  };
 }
 
 /**

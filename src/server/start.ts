@@ -145,7 +145,7 @@ export async function bootstrap(
   for (const d of demoCases) {
     const c = parseCase(d);
     const report = assessCase(c, { asOf });
-    const s = await store.cases.create(c as unknown as Record<string, unknown>, admin.id, summarize(report));
+    const s = await store.cases.create(c, admin.id, summarize(report));
     await store.cases.saveAssessment({
       caseId: s.id,
       caseVersion: s.version,

@@ -88,6 +88,7 @@ export function nextScreening(
   for (const status of ['overdue', 'due', 'upcoming'] as const) {
     const dates = plan.items
       .flatMap((i) =>
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- a plan read back from stored JSON may lack `required`: absent counts as required, as before
         i.status === status && i.required !== false && i.due?.earliest !== undefined ? [i.due.earliest] : [],
       )
       .sort();

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDistributed } from '../../src/bulk/distributed.js';
@@ -83,6 +84,42 @@ describe('distributed runs: without a database', () => {
     expect(Array.from(back[0]!.parts[0]!.lines)).toEqual([3, 9]);
     expect(Buffer.compare(Buffer.from(back[0]!.parts[0]!.data), data)).toBe(0);
   });
+
+  it('carries bytes that are not UTF-8 unchanged, each part in its own buffer (not a view of the shard)', () => {
+    const a = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
+    const b = Buffer.from('{"b":1}\n{"c":2}');
+    const back = decodeShard(
+      encodeShard([
+        {
+          seq: 1,
+          key: 'p',
+          parts: [
+            { file: 0, lines: Uint32Array.from([1]), data: a },
+            { file: 1, lines: Uint32Array.from([4, 5]), data: b },
+          ],
+        },
+      ]),
+    );
+    const parts = back[0]!.parts;
+    expect(parts.map((p) => Buffer.from(p.data).toString('hex'))).toEqual([
+      a.toString('hex'),
+      b.toString('hex'),
+    ]);
+    // A view would make a worker thread receive (and copy) the whole shard once per part.
+    expect(parts.map((p) => p.data.buffer.byteLength)).toEqual([a.length, b.length]);
+  });
+
+  it('still reads a shard written in the JSON layout of earlier versions', () => {
+    const payload = gzipSync(
+      JSON.stringify({
+        groups: [{ seq: 3, key: 'p9', parts: [{ file: 1, lines: [2, 5], data: '{"x":1}\n{}' }] }],
+      }),
+    );
+    const back = decodeShard(payload);
+    expect(back.map((g) => [g.seq, g.key, g.parts.length])).toEqual([[3, 'p9', 1]]);
+    expect(Array.from(back[0]!.parts[0]!.lines)).toEqual([2, 5]);
+    expect(Buffer.from(back[0]!.parts[0]!.data).toString()).toBe('{"x":1}\n{}');
+  });
 });
 
 // PostgreSQL only (CI starts one and sets DATABASE_URL, see .ci/run).
@@ -109,7 +146,7 @@ describe.each(pgUrl ? [pgUrl] : [])('distributed run on PostgreSQL (%s)', (url) 
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     Object.defineProperty(child, 'log', { get: () => err });
     workers.push(child);
     return child;

@@ -72,7 +72,7 @@ describe('web: Import FHIR Bundle', { timeout: 90_000 }, () => {
     await page.getByRole('heading', { name: /What Heliotrope read/ }).waitFor();
     // The STU3 resource is an error beside the case; the rest of the Bundle is still read.
     const issues = page.getByRole('complementary');
-    await expect(issues.getByText('Condition/old-format')).toBeDefined();
+    await issues.getByText('Condition/old-format', { exact: true }).waitFor();
     expect(await issues.textContent()).toMatch(/STU3/);
     expect(await page.getByRole('alert').textContent()).toMatch(/error/);
     // Each fact names the resource it came from.

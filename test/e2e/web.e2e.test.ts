@@ -12,6 +12,7 @@ import { hashPassword } from '../../src/server/auth.js';
 import { silentLogger } from '../../src/server/logger.js';
 import { startServer, type RunningServer } from '../../src/server/start.js';
 import { findChromium, openRecordedPage, signInAs } from '../browser.js';
+import { cli } from '../cli-io.js';
 import { repoRoot } from '../repo.js';
 import { startWebServer } from '../web-server.js';
 
@@ -23,6 +24,8 @@ let server: RunningServer;
 let tmp: string;
 /** Cases stored from the synthetic fixtures: a screening plan with overdue items, a follow-up course. */
 const fixtureCases: { screening: string; course: string } = { screening: '', course: '' };
+/** The course case as stored (with its markup payload), for `heliotrope report` on the same document. */
+let courseDocument: Record<string, unknown> = {};
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
@@ -76,6 +79,7 @@ beforeAll(async () => {
   const treatments = course.treatments as { drug: string }[];
   treatments[0]!.drug = `prednisone ${XSS}`;
   fixtureCases.course = (await server.store.cases.create(course, clinician.id)).id;
+  courseDocument = course;
   await server.store.accounts.createUser('reader', await hashPassword('viewer-pass-12'), 'viewer');
 }, 60_000);
 
@@ -255,6 +259,35 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
     await page.screenshot({ path: join(shots, '12-report-imacs-print.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('the Report tab and `heliotrope report` show the same sections, from the same components', async () => {
+    const page = await newPage();
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await page.goto(`${server.url}cases/${fixtureCases.course}`);
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await page.locator('.print-report [data-section="monitoring"]').waitFor();
+    const headings = (p: Page) => p.locator('.print-report :is(h2, h3, h4)').allTextContents();
+    const summary = (p: Page) =>
+      p.locator('.print-report [data-testid="report-summary"] tbody tr').allTextContents();
+    const web = { headings: await headings(page), summary: await summary(page) };
+    // The same case through the CLI, on the day the web assessed it.
+    const today = new Date().toISOString().slice(0, 10);
+    const run = await cli(['report', 'course.json'], {
+      files: { 'course.json': JSON.stringify(courseDocument) },
+      today,
+    });
+    expect(run.code).toBe(0);
+    const file = await newPage();
+    await file.setContent(run.out);
+    const printed = { headings: await headings(file), summary: await summary(file) };
+    expect(web.headings.length).toBeGreaterThan(10);
+    expect(web.headings).toContain('Myositis activity by visit');
+    expect(printed).toEqual(web);
+    // The file draws the timeline inline, with nothing to run and nothing to fetch.
+    await expect(file.locator('[data-testid="timeline"] svg').count()).resolves.toBe(1);
+    await expect(file.locator('script, link, img').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 
   it('criteria: follow-up timeline SVG, alerts, TIS and RECIST; known cancer replaces the screening plan', async () => {
     const page = await newPage();

@@ -89,8 +89,7 @@ beforeAll(async () => {
   const { summarize } = await import('../../src/server/summary.js');
   const c = parseCase({ ...course, title: 'Synthetic sarcoma course (flare)' });
   const summary = summarize(assessCase(c, { asOf: new Date().toISOString().slice(0, 10) }));
-  sarcomaId = (await server.store.cases.create(c as unknown as Record<string, unknown>, admin.id, summary))
-    .id;
+  sarcomaId = (await server.store.cases.create(c, admin.id, summary)).id;
 }, 90_000);
 
 afterAll(async () => {
@@ -255,14 +254,14 @@ describe('clinician workflow in Chromium (issue 11)', { timeout: 120_000 }, () =
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Case (JSON)' }).click(),
     ]);
-    const doc = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { title: string };
+    const doc = JSON.parse(readFileSync(await json.path(), 'utf8')) as { title: string };
     expect(doc.title).toMatch(/^Demo 4/);
     const [fhir] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'FHIR R4 Bundle' }).click(),
     ]);
     expect(fhir.suggestedFilename()).toMatch(/\.fhir\.json$/);
-    const bundle = JSON.parse(readFileSync((await fhir.path())!, 'utf8')) as { resourceType: string };
+    const bundle = JSON.parse(readFileSync(await fhir.path(), 'utf8')) as { resourceType: string };
     expect(bundle.resourceType).toBe('Bundle');
 
     // Edit the title, save (version 2), then restore version 1 from the history.

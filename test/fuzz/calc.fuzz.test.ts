@@ -5,11 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runCsvBatch, runCsvChunks } from '../../src/calc/csv.js';
 import {
   evaluateRaw,
   parseItemArgs,
-  runCsvBatch,
-  runCsvChunks,
   runJsonlBatch,
   runJsonlLines,
   type CalcRow,

@@ -5,15 +5,21 @@
  * (with the timeline) are produced.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../../src/assess/assess.js';
 import { validateCase } from '../../src/case/validate.js';
 import { renderAssessment } from '../../src/cli/commands/assess.js';
-import { renderReportHtml } from '../../src/render/html/report.js';
+import { loadReportView, reportViewInput, type ReportView } from '../../src/cli/report-view.js';
 import { caseDocument } from './arbitraries.js';
 import { FUZZ_TIMEOUT, fuzz, nonFinitePaths } from './config.js';
 
 describe('fuzzed cases: validate → assess → render', () => {
+  // The HTML report's view (the web's print view, bundled on first use).
+  let view: ReportView;
+  beforeAll(async () => {
+    view = await loadReportView();
+  }, 120_000);
+
   it(
     'never throws, and an accepted case is assessed with finite numbers only',
     { timeout: FUZZ_TIMEOUT },
@@ -28,7 +34,7 @@ describe('fuzzed cases: validate → assess → render', () => {
           const report = assessCase(v.case, { asOf });
           expect(nonFinitePaths(report)).toEqual([]);
           expect(renderAssessment(report)).not.toMatch(/NaN|Infinity|undefined/);
-          expect(renderReportHtml(report)).not.toMatch(/NaN|Infinity/);
+          expect(view.module.renderReportBody(reportViewInput(v.case, report))).not.toMatch(/NaN|Infinity/);
         }),
         fuzz(120),
       );

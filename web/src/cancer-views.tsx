@@ -34,9 +34,10 @@ import {
   pct,
   pretestWords,
 } from 'heliotrope/wording';
+import { useContext } from 'preact/hooks';
 import { humanize, resultWords } from './labels.js';
 import { PriorControl } from './prior.js';
-import { Cite, TriBadge } from './primitives.js';
+import { Cite, StaticDocument, TriBadge } from './primitives.js';
 
 const PLAN_STATUS: Record<PlanItemStatus, { icon: string; cls: string }> = {
   done: { icon: '✓', cls: 'met' },
@@ -136,7 +137,17 @@ function PlanRow({ i }: { i: PlanItem }) {
 }
 
 /** The dated screening checklist (or the known-cancer / not-required message). */
-export function PlanChecklist({ p, tier, brief }: { p: ScreeningPlan; tier: string; brief?: boolean }) {
+export function PlanChecklist({
+  p,
+  tier,
+  brief: briefView,
+}: {
+  p: ScreeningPlan;
+  tier: string;
+  brief?: boolean;
+}) {
+  // A report file has no Criteria view to send the reader to: it lists the whole checklist.
+  const brief = briefView && !useContext(StaticDocument);
   if (p.mode === 'known-cancer')
     return (
       <p class="callout" data-testid="plan-known-cancer">

@@ -8,6 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, problemText } from './api.js';
 import { when } from './labels.js';
+import { liveSection, type LiveReport } from './form/screening.js';
 import type { AlertAction } from 'heliotrope';
 import { diffPaths, type Change } from 'heliotrope/json-diff';
 import { ACTION_WORDS, fieldWords } from 'heliotrope/wording';
@@ -20,12 +21,11 @@ export interface AlertLine {
 }
 
 /** The follow-up alerts of a report that ask for action (high first), one per action. */
-export function reportAlerts(report: Record<string, unknown> | null | undefined): AlertLine[] {
-  const mon = report?.monitoring as
-    { alerts?: { alerts?: { action: string; severity: string; status: string }[] } } | undefined;
+export function reportAlerts(report: LiveReport | undefined): AlertLine[] {
+  const mon = liveSection(report ?? null, 'monitoring');
   const out: AlertLine[] = [];
   for (const sev of ['high', 'moderate'])
-    for (const a of mon?.alerts?.alerts ?? [])
+    for (const a of mon?.alerts.alerts ?? [])
       if (a.severity === sev && !out.some((o) => o.action === a.action))
         out.push({ action: a.action, severity: sev, possible: a.status !== 'met' });
   return out;
@@ -98,8 +98,8 @@ export function CaseActions({
   title: string;
   dirty: boolean;
   readOnly: boolean;
-  onPrint(): void;
-  onDeleted(): void;
+  onPrint: () => void;
+  onDeleted: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [msg, setMsg] = useState('');
@@ -196,7 +196,7 @@ export function History({
   current: Record<string, unknown>;
   readOnly: boolean;
   dirty: boolean;
-  onRestored(s: StoredVersion): void;
+  onRestored: (s: StoredVersion) => void;
 }) {
   const [items, setItems] = useState<VersionEntry[] | null>(null);
   const [shown, setShown] = useState<StoredVersion | null>(null);
@@ -321,13 +321,13 @@ function valueAt(doc: unknown, path: string): unknown {
 }
 
 /** The search filters of the case list, as query parameters of GET /api/cases. */
-export interface ListFilters {
+export type ListFilters = {
   category: string;
   tier: string;
   screening: string;
   antibody: string;
   alert: string;
-}
+};
 
 /** An empty filter set. */
 export const NO_FILTERS: ListFilters = { category: '', tier: '', screening: '', antibody: '', alert: '' };
@@ -341,7 +341,7 @@ export function filterQuery(f: ListFilters): string {
 }
 
 /** The filter controls. */
-export function CaseFilters({ value, onChange }: { value: ListFilters; onChange(f: ListFilters): void }) {
+export function CaseFilters({ value, onChange }: { value: ListFilters; onChange: (f: ListFilters) => void }) {
   const sel = (key: keyof ListFilters, label: string, options: [string, string][]) => (
     <label class="filter">
       <span class="sr-only">{label}</span>

@@ -12,9 +12,11 @@ import {
   MrcGrades,
   num,
   Select,
+  row,
   set,
   TextField,
   type Draft,
+  type Item,
   type FieldErrors,
 } from './form/fields.js';
 
@@ -22,7 +24,7 @@ export type { Draft, FieldErrors } from './form/fields.js';
 
 interface Props {
   draft: Draft;
-  onChange(next: Draft): void;
+  onChange: (next: Draft) => void;
   readOnly: boolean;
   errors: FieldErrors;
   /** The live assessment of the draft, shown beside the screening and follow-up entries. */
@@ -74,7 +76,7 @@ const LAB_PRESETS: [string, string, number | undefined][] = [
   ['aldolase', 'U/L', 7.6],
   ['CRP', 'mg/L', 5],
 ];
-const BIOPSY_FEATURES: [string, string][] = [
+const BIOPSY_FEATURES: [keyof NonNullable<NonNullable<Draft['muscleBiopsy']>['features']>, string][] = [
   ['endomysialInfiltrate', 'Endomysial infiltrate'],
   ['perimysialPerivascularInfiltrate', 'Perimysial / perivascular infiltrate'],
   ['perifascicularAtrophy', 'Perifascicular atrophy'],
@@ -88,15 +90,15 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
     fn(d);
     onChange(d);
   };
-  const patient = (draft.patient ?? {}) as Draft;
-  const dates = (draft.dates ?? {}) as Draft;
-  const strength = (draft.strength ?? []) as { group: string; side?: string; grade: string }[];
-  const labs = (draft.labs ?? []) as Draft[];
-  const antibodies = (draft.antibodies ?? []) as { target: string; result: string }[];
-  const biopsy = draft.muscleBiopsy as Draft | undefined;
-  const imaging = (draft.muscleImaging ?? []) as Draft[];
-  const cancers = (draft.cancers ?? []) as Draft[];
-  const treatments = (draft.treatments ?? []) as Draft[];
+  const patient = draft.patient ?? {};
+  const dates = draft.dates ?? {};
+  const strength = draft.strength ?? [];
+  const labs = draft.labs ?? [];
+  const antibodies = draft.antibodies ?? [];
+  const biopsy = draft.muscleBiopsy;
+  const imaging = draft.muscleImaging ?? [];
+  const cancers = draft.cancers ?? [];
+  const treatments = draft.treatments ?? [];
 
   return (
     <form class="case-form" onSubmit={(e) => e.preventDefault()} aria-label="Case">
@@ -231,7 +233,9 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                     name={`labs[${i}].analyte`}
                     value={l.analyte ?? ''}
                     disabled={readOnly}
-                    onInput={(e) => update((d) => (d.labs[i].analyte = (e.target as HTMLInputElement).value))}
+                    onInput={(e) =>
+                      update((d) => (row(d.labs, i).analyte = (e.target as HTMLInputElement).value))
+                    }
                   />
                   <Err errors={errors} path={`labs[${i}].analyte`} />
                 </td>
@@ -244,7 +248,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                     value={l.value ?? ''}
                     disabled={readOnly}
                     onInput={(e) =>
-                      update((d) => set(d.labs[i], 'value', num((e.target as HTMLInputElement).value)))
+                      update((d) => set(row(d.labs, i), 'value', num((e.target as HTMLInputElement).value)))
                     }
                   />
                   <Err errors={errors} path={`labs[${i}].value`} />
@@ -257,7 +261,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                     value={l.unit ?? ''}
                     disabled={readOnly}
                     onInput={(e) =>
-                      update((d) => set(d.labs[i], 'unit', (e.target as HTMLInputElement).value))
+                      update((d) => set(row(d.labs, i), 'unit', (e.target as HTMLInputElement).value))
                     }
                   />
                   <Err errors={errors} path={`labs[${i}].unit`} />
@@ -272,9 +276,10 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                     disabled={readOnly}
                     onInput={(e) =>
                       update((d) => {
+                        const lab = row(d.labs, i);
                         const h = num((e.target as HTMLInputElement).value);
-                        if (h === undefined) delete d.labs[i].referenceRange;
-                        else d.labs[i].referenceRange = { ...(d.labs[i].referenceRange ?? {}), high: h };
+                        if (h === undefined) delete lab.referenceRange;
+                        else lab.referenceRange = { ...(lab.referenceRange ?? {}), high: h };
                       })
                     }
                   />
@@ -286,7 +291,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                       type="button"
                       class="icon"
                       aria-label={`Remove ${l.analyte || 'lab'} row`}
-                      onClick={() => update((d) => d.labs.splice(i, 1))}
+                      onClick={() => update((d) => d.labs?.splice(i, 1))}
                     >
                       ×
                     </button>
@@ -349,9 +354,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                 errors={errors}
                 onChange={(v) =>
                   update((d) => {
-                    const list = ((d.antibodies ?? []) as { target: string; result: string }[]).filter(
-                      (a) => a.target !== t,
-                    );
+                    const list = (d.antibodies ?? []).filter((a) => a.target !== t);
                     d.antibodies = v ? [...list, { target: t, result: v }] : list;
                   })
                 }
@@ -460,7 +463,11 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
                 ]}
                 readOnly={readOnly}
                 errors={errors}
-                onChange={(v) => update((d) => set((d.muscleBiopsy.features ??= {}), k, v || undefined))}
+                onChange={(v) =>
+                  update((d) => {
+                    if (d.muscleBiopsy) set((d.muscleBiopsy.features ??= {}), k, v || undefined);
+                  })
+                }
               />
             ))}
           </div>
@@ -480,7 +487,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               value={c.site}
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => set(d.cancers[i], 'site', v))}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'site', v))}
             />
             <TextField
               label="Histology"
@@ -488,7 +495,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               value={c.histology}
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => set(d.cancers[i], 'histology', v))}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'histology', v))}
             />
             <TextField
               label="Diagnosed"
@@ -497,11 +504,11 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               placeholder="YYYY-MM"
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => set(d.cancers[i], 'diagnosisDate', v))}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'diagnosisDate', v))}
             />
             <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
             {!readOnly ? (
-              <button type="button" class="link" onClick={() => update((d) => d.cancers.splice(i, 1))}>
+              <button type="button" class="link" onClick={() => update((d) => d.cancers?.splice(i, 1))}>
                 Remove cancer
               </button>
             ) : null}
@@ -528,7 +535,7 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               value={t.drug}
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => (d.treatments[i].drug = v))}
+              onInput={(v) => update((d) => (row(d.treatments, i).drug = v))}
             />
             <TextField
               label="Dose"
@@ -539,11 +546,12 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               readOnly={readOnly}
               errors={errors}
               onInput={(v) =>
-                update((d) =>
-                  num(v) === undefined
-                    ? delete d.treatments[i].dose
-                    : (d.treatments[i].dose = { unit: d.treatments[i].dose?.unit ?? 'mg', value: num(v) }),
-                )
+                update((d) => {
+                  const tr = row(d.treatments, i);
+                  const n = num(v);
+                  if (n === undefined) delete tr.dose;
+                  else tr.dose = { unit: tr.dose?.unit ?? 'mg', value: n };
+                })
               }
             />
             <TextField
@@ -552,7 +560,12 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               value={t.dose?.unit}
               readOnly={readOnly || !t.dose}
               errors={errors}
-              onInput={(v) => update((d) => d.treatments[i].dose && (d.treatments[i].dose.unit = v))}
+              onInput={(v) =>
+                update((d) => {
+                  const dose = row(d.treatments, i).dose;
+                  if (dose) dose.unit = v;
+                })
+              }
             />
             <TextField
               label="Started"
@@ -561,11 +574,11 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
               placeholder="YYYY-MM-DD"
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => set(d.treatments[i], 'start', v))}
+              onInput={(v) => update((d) => set(row(d.treatments, i), 'start', v))}
             />
             <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
             {!readOnly ? (
-              <button type="button" class="link" onClick={() => update((d) => d.treatments.splice(i, 1))}>
+              <button type="button" class="link" onClick={() => update((d) => d.treatments?.splice(i, 1))}>
                 Remove treatment
               </button>
             ) : null}
@@ -619,18 +632,19 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
 
 interface RowProps {
   i: number;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
   errors: FieldErrors;
 }
 
 /** A cancer's status, TNM stage and extent. */
-function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Draft }) {
-  const stage = (d: Draft, key: string, v: string | undefined) => {
-    const st = { ...(d.cancers[i].stage ?? {}) };
+function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Item<Draft['cancers']> }) {
+  type Stage = NonNullable<typeof c.stage>;
+  const stage = <K extends keyof Stage>(d: Draft, key: K, v: Stage[K]) => {
+    const st: Stage = { ...(row(d.cancers, i).stage ?? {}) };
     set(st, key, v);
-    if (Object.keys(st).length) d.cancers[i].stage = st;
-    else delete d.cancers[i].stage;
+    if (Object.keys(st).length) row(d.cancers, i).stage = st;
+    else delete row(d.cancers, i).stage;
   };
   return (
     <>
@@ -647,7 +661,7 @@ function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Draft }
         ]}
         readOnly={readOnly}
         errors={errors}
-        onChange={(v) => update((d) => set(d.cancers[i], 'status', v || undefined))}
+        onChange={(v) => update((d) => set(row(d.cancers, i), 'status', v || undefined))}
       />
       <TextField
         label="TNM stage"
@@ -679,7 +693,7 @@ function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Draft }
 }
 
 /** A treatment's end date and what it treats (the timeline draws cancer and myositis treatments apart). */
-function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Draft }) {
+function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Item<Draft['treatments']> }) {
   return (
     <>
       <TextField
@@ -689,7 +703,7 @@ function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Dra
         placeholder="YYYY-MM-DD (blank: ongoing)"
         readOnly={readOnly}
         errors={errors}
-        onInput={(v) => update((d) => set(d.treatments[i], 'end', v))}
+        onInput={(v) => update((d) => set(row(d.treatments, i), 'end', v))}
       />
       <Select
         label="Treats"
@@ -703,7 +717,7 @@ function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Dra
         ]}
         readOnly={readOnly}
         errors={errors}
-        onChange={(v) => update((d) => set(d.treatments[i], 'indication', v || undefined))}
+        onChange={(v) => update((d) => set(row(d.treatments, i), 'indication', v || undefined))}
       />
     </>
   );

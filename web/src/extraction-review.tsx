@@ -134,10 +134,10 @@ export function describeChange(c: Change): { label: string; value: string; befor
     }
     default: {
       const label = c.field
-        ? `${c.field
+        ? c.field
             .split('.')
             .map((p) => humanize(p))
-            .join(' › ')}`
+            .join(' › ')
         : SECTION_HEADINGS[c.section];
       return {
         label,
@@ -202,7 +202,7 @@ function ChangeControl({
 }: {
   c: Change;
   value: unknown;
-  onValue(v: unknown): void;
+  onValue: (v: unknown) => void;
   disabled: boolean;
 }) {
   const statusField = c.section === 'findings' ? 'status' : c.section === 'antibodies' ? 'result' : null;
@@ -255,7 +255,7 @@ function FactRow({
   c: Change;
   text: string;
   decision: MergeDecision | undefined;
-  onDecision(d: MergeDecision): void;
+  onDecision: (d: MergeDecision) => void;
   readOnly: boolean;
 }) {
   const d = describeChange(c);
@@ -366,7 +366,7 @@ export function ExtractionReview({
 }: {
   draft: Draft;
   readOnly: boolean;
-  onAccept(merged: Draft, summary: string): void;
+  onAccept: (merged: Draft, summary: string) => void;
 }) {
   const [available, setAvailable] = useState<boolean | null>(null);
   const [text, setText] = useState('');
@@ -551,7 +551,7 @@ export function ExtractionReview({
                     onClick={() => {
                       const r = applyMerge(draft, { changes }, effective);
                       onAccept(
-                        r.case as Draft,
+                        r.case,
                         `Merged into the form: ${count('added')} added, ${count('filled')} filled, ${
                           changes.filter((c) => c.kind === 'conflict' && effective[c.id]?.action !== 'reject')
                             .length

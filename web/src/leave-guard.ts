@@ -10,7 +10,7 @@ function onBeforeUnload(e: BeforeUnloadEvent): void {
   if (message === null) return;
   e.preventDefault();
   // Older browsers show the prompt only when returnValue is set.
-  e.returnValue = message;
+  e.returnValue = message; // eslint-disable-line @typescript-eslint/no-deprecated -- older browsers prompt only with it
 }
 
 /**

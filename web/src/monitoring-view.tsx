@@ -7,10 +7,14 @@
 import type { Case, MonitoringResult } from 'heliotrope';
 import {
   ACTION_WORDS,
+  alertRuleNote,
   alertRuleWords,
   bestResponseQualifier,
+  cdasiWords,
   codeWords,
+  concordanceMeasureWords,
   dayText,
+  recistRuleWords,
   SEVERITY_WORDS,
   seriesHeading,
   signalWords,
@@ -28,6 +32,7 @@ const recistWords = (code: string) => codeWords('recist11', code);
 
 const f1 = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : Number.isInteger(x) ? String(x) : x.toFixed(1);
+const RASH = ['none', 'mild', 'moderate', 'severe'];
 const signed = (x: number | null | undefined) =>
   x === null || x === undefined ? '—' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(1)} %`;
 
@@ -80,6 +85,10 @@ export function MonitoringView({
                 </strong>{' '}
                 — {dayText(a.day)}: {alertRuleWords(a.rule)}
                 {a.signals?.length ? `; signals: ${a.signals.map(signalWords).join('; ')}` : ''}
+                <div class="small muted">
+                  {alertRuleNote(a.rule) ? `${alertRuleNote(a.rule)} ` : ''}
+                  Source: {a.cite.map((c) => c.label + (c.doi ? ` doi:${c.doi}` : '')).join('; ')}
+                </div>
                 {!brief && a.evidence.length ? (
                   <div class="evidence">
                     From: {a.evidence.map((e) => `${e.path}${e.note ? ` (${e.note})` : ''}`).join('; ')}
@@ -98,6 +107,46 @@ export function MonitoringView({
             ? 'no'
             : 'cannot be judged (too little follow-up)'}
       </p>
+
+      <h4>Myositis activity by visit</h4>
+      {m.course.visits.length === 0 ? (
+        <p class="small">No visits recorded.</p>
+      ) : (
+        <table class="items" data-testid="visits-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">MMT-8</th>
+              <th scope="col">Worst enzyme</th>
+              <th scope="col">Physician global</th>
+              <th scope="col">Patient global</th>
+              <th scope="col">HAQ</th>
+              <th scope="col">Extramuscular</th>
+              <th scope="col">CDASI</th>
+              <th scope="col">Rash</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.course.visits.map((v) => (
+              <tr key={v.index}>
+                <td>{dayText(v.day)}</td>
+                <td>{v.mmt ? `${v.mmt.score}/${v.mmt.max}` : '—'}</td>
+                <td>
+                  {v.enzyme
+                    ? `${v.enzyme.analyte} ${v.enzyme.value} (${v.enzyme.xUln.toFixed(2)} × ULN)`
+                    : '—'}
+                </td>
+                <td>{f1(v.physicianGlobal)}</td>
+                <td>{f1(v.patientGlobal)}</td>
+                <td>{f1(v.haq)}</td>
+                <td>{f1(v.extramuscular)}</td>
+                <td>{v.cdasiSeverity ? cdasiWords(v.cdasiSeverity) : '—'}</td>
+                <td>{v.rashGrade === null ? '—' : (RASH[v.rashGrade] ?? '—')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       {m.course.changes.length ? (
         <>
@@ -139,7 +188,9 @@ export function MonitoringView({
             </tbody>
           </table>
           <p class="muted small">
-            2016 ACR/EULAR response: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major improvement.
+            2016 ACR/EULAR response: ≥ 20 minimal, ≥ 40 moderate, ≥ 60 major improvement. Improvement is the
+            absolute change as a percentage of each instrument’s range; enzymes use the relative change
+            floored at the ULN (a documented decision).
           </p>
         </>
       ) : null}
@@ -163,7 +214,10 @@ export function MonitoringView({
                 <th scope="col" class="num">
                   vs nadir
                 </th>
+                <th scope="col">Target</th>
+                <th scope="col">Non-target</th>
                 <th scope="col">Overall response</th>
+                <th scope="col">Rule</th>
               </tr>
             </thead>
             <tbody>
@@ -172,11 +226,20 @@ export function MonitoringView({
                   <td>{dayText(p.day)}</td>
                   <td class="num">{p.sumMm === null ? '—' : `${p.sumMm} mm`}</td>
                   <td class="num">{p.isBaseline ? '—' : signed(p.changeFromBaselinePercent)}</td>
-                  <td class="num">{p.isBaseline ? '—' : signed(p.changeFromNadirPercent)}</td>
+                  <td class="num">
+                    {p.isBaseline
+                      ? '—'
+                      : `${signed(p.changeFromNadirPercent)}${p.changeFromNadirMm === null ? '' : ` (${p.changeFromNadirMm > 0 ? '+' : p.changeFromNadirMm < 0 ? '−' : ''}${f1(Math.abs(p.changeFromNadirMm))} mm; nadir ${f1(p.nadirSumMm)} mm)`}`}
+                  </td>
+                  <td>{recistWords(p.target.category)}</td>
+                  <td>{recistWords(p.nonTarget.category)}</td>
                   <td>
                     <strong>{recistWords(p.overall.category)}</strong>
-                    {p.newLesions.status === 'yes' ? ' · new lesion' : ''}
+                    {p.newLesions.status === 'yes'
+                      ? ` · ${p.newLesions.unequivocal} new lesion${p.newLesions.unequivocal === 1 ? '' : 's'}`
+                      : ''}
                   </td>
+                  <td class="small">{p.isBaseline ? '—' : recistRuleWords(p.target.rule)}</td>
                 </tr>
               ))}
             </tbody>
@@ -187,9 +250,63 @@ export function MonitoringView({
               {bestResponseQualifier(t.recist.bestOverallResponse)}
             </p>
           ) : null}
-          {!brief ? <Cite c={t.recist.citation} /> : null}
+          <Cite c={t.recist.citation} />
         </div>
       ))}
+
+      <h4>Do myositis activity and tumour burden move together?</h4>
+      {m.concordance.measures.some((x) => x.n > 0) ? (
+        <table class="items" data-testid="concordance-table">
+          <thead>
+            <tr>
+              <th scope="col">Activity measure</th>
+              <th scope="col" class="num">
+                Pairs (n)
+              </th>
+              <th scope="col" class="num">
+                Spearman rho
+              </th>
+              <th scope="col" class="num">
+                Two-sided p
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {m.concordance.measures
+              .filter((x) => x.n > 0)
+              .map((x) => (
+                <tr key={x.measure}>
+                  <td>{concordanceMeasureWords(x.measure)}</td>
+                  <td class="num">{x.n}</td>
+                  <td class="num">
+                    {x.status === 'computed' && typeof x.rho === 'number' ? x.rho.toFixed(2) : '—'}
+                  </td>
+                  <td class="num">
+                    {x.status === 'computed' && typeof x.pTwoSided === 'number'
+                      ? `${x.pTwoSided.toFixed(3)} (${x.pMethod === 'exact-permutation' ? 'exact' : 'approx.'})`
+                      : '—'}
+                  </td>
+                  <td>
+                    {x.status === 'computed'
+                      ? x.n < 8
+                        ? 'descriptive only: small n'
+                        : 'computed'
+                      : x.status === 'no-variation'
+                        ? 'one series does not vary'
+                        : `not called: fewer than ${m.concordance.minPairs} paired time points`}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="small">No tumour assessment could be paired with a visit.</p>
+      )}
+      <p class="muted small">
+        A visit pairs with a tumour assessment within {m.concordance.windowDays} days. Positive rho = activity
+        and tumour burden rise and fall together.
+      </p>
     </section>
   );
 }

@@ -3,8 +3,16 @@
  * other view, so those views can share these without importing each other).
  * @module
  */
+import { createContext } from 'preact';
 import type { Citation, Tri } from 'heliotrope';
 import { TRI_WORDS } from 'heliotrope/wording';
+
+/**
+ * True while the views are rendered to a static HTML document (`heliotrope report`, see
+ * report-document.tsx) rather than into the running application: no controls, no measuring, pictures
+ * drawn inline.
+ */
+export const StaticDocument = createContext(false);
 
 const TRI_ICON: Record<Tri, string> = { met: '✓', 'not-met': '✗', unknown: '?' };
 

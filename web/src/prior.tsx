@@ -11,7 +11,7 @@ import { pct } from 'heliotrope/wording';
 /** The user's pre-test probability (null: the model's default) and how to change it. */
 export interface PriorChoice {
   value: number | null;
-  set(value: number | null): void;
+  set: (value: number | null) => void;
 }
 
 /** Provided by the case page; absent elsewhere (the control is then not shown). */

@@ -298,10 +298,11 @@ function GenericValue({ v, depth }: { v: unknown; depth: number }): preact.JSX.E
     return <span>{String(v)}</span>;
   }
   if (Array.isArray(v)) {
-    if (v.length === 0) return <span class="muted">none</span>;
+    const items: unknown[] = v;
+    if (items.length === 0) return <span class="muted">none</span>;
     return (
       <ul class="generic-list">
-        {v.map((x, i) => (
+        {items.map((x, i) => (
           <li key={i}>
             <GenericValue v={x} depth={depth + 1} />
           </li>

@@ -4,9 +4,14 @@
  * scrolls sideways and says so. The SVG comes from src/render/svg/timeline.ts and is inserted defensively.
  * @module
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Case, MonitoringResult } from 'heliotrope';
 import { renderTimelineSvg, timelineChartData, TIMELINE_MIN_WIDTH } from 'heliotrope/timeline';
+import { StaticDocument } from './primitives.js';
+
+/** What the timeline shows, under the picture. */
+const CAPTION =
+  'Myositis activity and tumour burden on one time axis; treatments as bars; numbered markers are alerts.';
 
 /**
  * Inserts SVG markup produced by our own renderer as DOM nodes. Defence in depth: the markup is parsed as
@@ -55,8 +60,33 @@ function markupAt(m: MonitoringResult, c: Case, width: number | undefined): stri
   }
 }
 
-/** The timeline, fitted to its box, with zoom. */
+/**
+ * The timeline in a static document (`heliotrope report`): the SVG of our own renderer drawn inline at its
+ * default size (scaled to the page), with its caption; no zoom.
+ */
+function StaticTimeline({ markup }: { markup: string | null }) {
+  return (
+    <figure class="timeline-figure">
+      {markup ? (
+        // The markup is our own renderer's (every text escaped), the same as the screen shows.
+        <div
+          class="timeline fit"
+          data-testid="timeline"
+          role="img"
+          aria-label="Follow-up timeline"
+          dangerouslySetInnerHTML={{ __html: markup }}
+        />
+      ) : (
+        <p class="muted">The timeline could not be drawn.</p>
+      )}
+      <figcaption class="small muted">Figure: {CAPTION}</figcaption>
+    </figure>
+  );
+}
+
+/** The timeline, fitted to its box, with zoom (drawn inline, without zoom, in a static document). */
 export function TimelineBox({ m, c }: { m: MonitoringResult; c: Case | undefined }) {
+  const isStatic = useContext(StaticDocument);
   const box = useRef<HTMLDivElement>(null);
   const [boxWidth, setBoxWidth] = useState<number | null>(null);
   const [zoom, setZoom] = useState(1);
@@ -71,6 +101,7 @@ export function TimelineBox({ m, c }: { m: MonitoringResult; c: Case | undefined
     return () => ro.disconnect();
   }, []);
   if (!c) return null;
+  if (isStatic) return <StaticTimeline markup={markupAt(m, c, undefined)} />;
   // Until the box is measured (and in print), the default drawing is scaled to the box.
   const width = boxWidth ? Math.max(TIMELINE_MIN_WIDTH, Math.floor(boxWidth * zoom)) : undefined;
   const markup = markupAt(m, c, width);

@@ -131,7 +131,7 @@ describe('tiers from factor rows', () => {
   it('dermatomyositis + dysphagia → high (both rows unverified)', () => {
     const r = run({ ...clean, subtype: 'dermatomyositis', dysphagia: 'yes' });
     expect(r.tier).toBe('high');
-    expect(r.factors.every((f) => f.verified === false)).toBe(true);
+    expect(r.factors.every((f) => !f.verified)).toBe(true);
   });
   it('low-risk factors are shown but do not lower or raise the tier', () => {
     const r = run({

@@ -277,7 +277,7 @@ export function buildScreeningPlan(
   });
 
   for (const def of IMACS_SCREENING_ITEMS.filter(
-    (d) => d.panel !== 'conditional' && imacs.panels.includes(d.panel as PanelId),
+    (d) => d.panel !== 'conditional' && imacs.panels.includes(d.panel),
   )) {
     const common = {
       id: def.id,
@@ -320,7 +320,7 @@ export function buildScreeningPlan(
   }
   // Red flags: the panels beyond the tier's are to be considered (a conditional recommendation), not required.
   for (const def of IMACS_SCREENING_ITEMS.filter(
-    (d) => d.panel !== 'conditional' && imacs.considerPanels.includes(d.panel as PanelId),
+    (d) => d.panel !== 'conditional' && imacs.considerPanels.includes(d.panel),
   )) {
     if (def.sex && sex !== 'unknown' && def.sex !== sex) continue;
     const common = {

@@ -25,9 +25,10 @@ export function cancerProbabilityInputsFromCase(
   const age = ageAtOnsetFact(c).value;
   const antibodies: Record<string, 'positive' | 'negative' | 'unknown'> = {};
   for (const t of PROBABILITY_ANTIBODIES) antibodies[t] = triToResult(antibodyFact(c, t).status);
+  const adultOnset: Tri = age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met';
   return Object.assign({}, pretest !== undefined ? { pretest } : {}, {
     antibodies,
-    adultOnset: (age === null ? 'unknown' : age >= 18 ? 'met' : 'not-met') as Tri,
+    adultOnset,
     subtype: subtype.value,
     dmSuggested: dmSuggestedByCase(c),
     cancerKnown: c.cancers.length > 0,

@@ -7,14 +7,12 @@ import {
   evaluateRaw,
   isDocumentBatch,
   parseItemArgs,
-  runCsvChunks,
   runDocumentBatch,
   runJsonlLines,
   type CalcRow,
 } from '../../calc/run.js';
 import { InputError } from '../../core/issues.js';
 import { describeValues } from '../../engine/inputs.js';
-import { parseJsonText } from '../../case/json-text.js';
 import { decodeUtf8Strict } from '../../core/utf8.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
@@ -81,6 +79,8 @@ async function runOne(
     const text = decodeUtf8Strict(await io.readBytes(opts.input), opts.input);
     await calc.load?.();
     if (isDocumentBatch(opts.input, text)) return printRows(set, runDocumentBatch(calc, text), opts, io);
+    // Loaded here, not at start: `item=value` runs do not read JSON text (nor load its error locator).
+    const { parseJsonText } = await import('../../case/json-text.js');
     const result = calc.evaluate(parseJsonText(text, opts.input));
     io.stdout(opts.json ? `${JSON.stringify(result)}\n` : `${render(result)}\n`);
     return EXIT.ok;
@@ -89,9 +89,11 @@ async function runOne(
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
     // Streamed: each row is read, scored and written before the next is read (memory stays flat).
     const batch = await openBatch(io, opts.input);
+    // The CSV parser is loaded only for a CSV batch.
+    const csv = batch.format === 'csv' ? await import('../../calc/csv.js') : undefined;
     return printRows(
       set,
-      batch.format === 'csv' ? runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks)),
+      csv ? csv.runCsvChunks(calc, batch.chunks) : runJsonlLines(calc, linesOf(batch.chunks)),
       opts,
       io,
     );

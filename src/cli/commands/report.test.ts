@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assessCase } from '../../assess/assess.js';
+import { parseCase } from '../../case/validate.js';
+import { isFailedSection } from '../../contract/set.js';
+import { reportSections } from '../../sets/registry.js';
 import { runCli } from '../main.js';
+import { loadReportView, reportViewInput, sectionTitles } from '../report-view.js';
 import { processIo, type CliIo } from '../io.js';
 
 function io(): CliIo & { out: string[]; err: string[] } {
@@ -47,19 +52,25 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     );
     expect(await runCli(['report', screening, '--out', out, '--as-of', '2026-11-21'], io())).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain('<h2>Classification and cancer risk</h2>');
-    expect(html).toMatch(/2017 EULAR\/ACR<\/td><td>Definite IIM: score \d+\.\d/);
+    expect(html).toContain('<h3>Results at a glance</h3>');
+    expect(html).toContain('<td>2017 EULAR/ACR classification criteria</td><td>Definite IIM</td>');
+    expect(html).toMatch(
+      /<strong>Definite IIM<\/strong> — probability [\d.]+ %.* · score \d+\.\d \(up to \d+\.\d with the unknown items\)/,
+    );
     // One-word results in clinician words, with what the unknown items could still make of them.
     expect(html).toContain(
-      '<td>Graus 2004 PNS</td><td>Criteria not met (could reach Definite PNS or Possible PNS)</td>',
+      '<td>Graus 2004 paraneoplastic syndrome criteria</td><td>Criteria not met (could reach Definite PNS or Possible PNS)</td>',
     );
-    expect(html).toContain('<td>IMACS 2023 risk tier</td><td>High risk');
+    expect(html).toContain('<td>IMACS 2023 cancer risk and screening plan</td><td>High risk');
     expect(html).not.toMatch(/<td>(not-met|high|definite)\b/);
-    expect(html).toContain('Cancer screening checklist (IMACS 2023), as of 2026-11-21');
+    // The whole dated checklist (a file has no other view to send the reader to): done, overdue, upcoming.
+    expect(html).toContain('<strong>As of 2026-11-21:</strong>');
     expect(html).toMatch(
-      /Serum protein electrophoresis<\/td><td>basic<\/td><td>\d{4}-\d{2}-\d{2}<\/td><td>▲ Overdue/,
+      /Serum protein electrophoresis<span class="muted small"> \(basic\)<\/span><\/td><td>\d{4}-\d{2}-\d{2}<\/td><td><span class="tri tri-not-met"><span aria-hidden="true">!<\/span> Overdue/,
     );
-    expect(html).toContain('<p>No visits recorded.</p>');
+    expect(html).toMatch(/data-status="done"[^>]*><td>Full blood count/);
+    expect(html).toMatch(/data-status="upcoming"/);
+    expect(html).toContain('No visits or tumour assessments recorded.');
   });
   it('report of a patient with a known cancer points to oncological follow-up', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'helio-'));
@@ -67,7 +78,30 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(
       await runCli(['report', fixture('leiomyosarcoma-course'), '--out', out, '--as-of', '2026-11-21'], io()),
     ).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('A cancer is known: follow it oncologically');
+    expect(readFileSync(out, 'utf8')).toContain('<strong>A cancer is already known</strong>');
+  });
+  it("report is the web's print view: its markup, a summary row per computed section in registry order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const out = join(dir, 'r.html');
+    const file = fixture('leiomyosarcoma-course');
+    expect(await runCli(['report', file, '--out', out, '--as-of', '2026-11-21'], io())).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const c = parseCase(JSON.parse(readFileSync(file, 'utf8')));
+    const report = assessCase(c, { asOf: '2026-11-21' });
+    const view = await loadReportView();
+    // The body is exactly what the web's PrintReport component renders for this case and assessment.
+    expect(html).toContain(`<main>${view.module.renderReportBody(reportViewInput(c, report))}</main>`);
+    expect(html).toContain('<article class="print-report">');
+    const titles = sectionTitles();
+    const rows = [...html.matchAll(/<tr><td>([^<]+)<\/td><td>[^<]*<\/td><\/tr>/g)].map((m) => m[1]);
+    expect(rows).toEqual(
+      reportSections
+        .filter((s) => !isFailedSection(report[s.key]))
+        .map((s) => titles[s.key]?.replace('&', '&amp;')),
+    );
+    // The web's stylesheet is inlined (its print rules included), nothing else is loaded.
+    expect(html).toMatch(/<style>[^<]*\.print-report[^<]*@media print/);
+    expect(html).not.toMatch(/<script|<link|src="http/);
   });
   it('report with a bad date → exit 2 with a clear message', async () => {
     const x = io();

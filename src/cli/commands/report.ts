@@ -1,12 +1,12 @@
 /**
- * `heliotrope report <file> --out report.html`: a self-contained HTML report with the follow-up timeline.
+ * `heliotrope report <file> --out report.html`: a self-contained HTML report with the follow-up timeline —
+ * the web's print view rendered to a string (src/cli/report-view.ts), loaded only when this command runs.
  * @module
  */
 import type { Command } from 'commander';
 import { assessCase } from '../../assess/assess.js';
 import { isPlausibleIsoDay } from '../../core/dates.js';
 import { InputError } from '../../core/issues.js';
-import { renderReportHtml } from '../../render/html/report.js';
 import { loadCase } from '../case-input.js';
 import { noticeLine } from '../../render/text/format.js';
 import { EXIT } from '../exit-codes.js';
@@ -28,7 +28,8 @@ export function registerReport(program: Command, io: CliIo, setExit: (code: numb
       for (const w of loaded.warnings ?? []) io.stderr(`warning: ${w}\n`);
       const report = assessCase(loaded.case, { asOf });
       for (const w of report.warnings ?? []) io.stderr(noticeLine(w));
-      const html = renderReportHtml(report);
+      const { renderReportHtml } = await import('../report-view.js');
+      const html = await renderReportHtml(loaded.case, report);
       if (opts.out) {
         if (!io.writeText)
           throw new InputError('this interface cannot write files: omit --out to print the report');

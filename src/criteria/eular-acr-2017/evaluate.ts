@@ -259,7 +259,7 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
   const missing: MissingItem[] = items
     .filter((i) => i.status === 'unknown')
     .map((i) => {
-      const alone = categoryAt(model, items, ix, new Map([[i.id, 'met' as Tri]]));
+      const alone = categoryAt(model, items, ix, new Map([[i.id, 'met']]));
       return {
         id: i.id,
         label: i.label,

@@ -461,13 +461,13 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
 /** A titre written as "1:N" or "titer: N" (N ≥ 20) starting at token `k`, if any. */
 function titreAt(s: DocSentence, k: number): { text: string; start: number; end: number } | undefined {
   const t = s.tokens;
-  if (t[k]?.kind === 'number' && t[k]!.norm === '1' && t[k + 1]?.norm === ':' && t[k + 2]?.kind === 'number')
-    return { text: `1:${t[k + 2]!.norm}`, start: t[k]!.start, end: t[k + 2]!.end };
+  if (t[k]?.kind === 'number' && t[k].norm === '1' && t[k + 1]?.norm === ':' && t[k + 2]?.kind === 'number')
+    return { text: `1:${t[k + 2]!.norm}`, start: t[k].start, end: t[k + 2]!.end };
   if (t[k]?.norm === 'titer' || t[k]?.norm === 'titre') {
     const j = t[k + 1]?.norm === ':' ? k + 2 : k + 1;
     const v = t[j];
     if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000)
-      return { text: `1:${v.norm}`, start: t[k]!.start, end: v.end };
+      return { text: `1:${v.norm}`, start: t[k].start, end: v.end };
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ const cases = [
         doc: JSON.parse(readFileSync(join(root, d, f), 'utf8')) as unknown,
       })),
   ),
-  ...demoCases.map((doc, i) => ({ name: `demo case ${i + 1}`, doc: doc as unknown })),
+  ...demoCases.map((doc, i) => ({ name: `demo case ${i + 1}`, doc: doc })),
 ];
 const asOf = '2026-01-15';
 
@@ -132,7 +132,7 @@ describe('assessment → FHIR R4 Bundle', () => {
 
       const prov = ofType<Provenance>(bundle, 'Provenance');
       expect(prov).toHaveLength(1);
-      expect(prov[0]!.agent[0]!.who!.display).toBe(`Heliotrope ${report.engine.version}`);
+      expect(prov[0]!.agent[0]!.who.display).toBe(`Heliotrope ${report.engine.version}`);
       expect(prov[0]!.target).toHaveLength(bundle.entry!.length - 2); // all but the Device and itself
       // A case that did not come from FHIR cites no input resource.
       expect(prov[0]!.entity).toBeUndefined();

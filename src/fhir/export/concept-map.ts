@@ -62,7 +62,7 @@ export function mappingConceptMap(options: { includeHeliotrope?: boolean } = {})
       g = { source: r.system, target: `${HELIOTROPE_FHIR_BASE}/CodeSystem/case-field`, element: [] };
       groups.set(r.system, g);
     }
-    g.element!.push({
+    g.element.push({
       code: r.code,
       display: r.display,
       target: [

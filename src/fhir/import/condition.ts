@@ -8,7 +8,7 @@
  */
 import { conceptsInText, type MappingTarget } from '../mapping/index.js';
 import { EXTENSION, SYSTEM } from '../systems.js';
-import { arr, ccText, num, obj, str, type ImportContext, type Json, type Located } from './context.js';
+import { arr, ccText, obj, str, type ImportContext, type Json, type Located } from './context.js';
 import { fhirEvidence, type Draft, type Item } from './draft.js';
 import { familyHistoryText, isMalignantText, RELATIVE_WORDS, setFamilyHistoryOfCancer } from './family.js';
 import { identifierId, recognise } from './observation.js';
@@ -351,6 +351,5 @@ function mapCancer(
   ctx.trace(`cancers[${index}]`, at, 'Condition.code', 'code');
   draft.cancers.push(item);
   hooks.cancerAt(c, index);
-  void num;
   return true;
 }

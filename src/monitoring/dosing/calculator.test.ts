@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRaw, runCsvBatch, runJsonlBatch } from '../../calc/run.js';
+import { runCsvBatch } from '../../calc/csv.js';
+import { evaluateRaw, runJsonlBatch } from '../../calc/run.js';
 import type { DosingResult } from './calculator.js';
 import { dosingSet } from './set.js';
 import { bsaDuBois } from './dosing.js';

@@ -168,7 +168,7 @@ const toItem = (i: Issue): Issue => ({ ...i, path: PATHS[i.path.replace(/^crCl\.
  * @throws InputError naming the items (missing or implausible values, a cap or reduction without a dose)
  */
 export function computeDosing(v: InputValues): DosingResult {
-  const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : undefined);
+  const n = (k: string) => (typeof v[k] === 'number' ? v[k] : undefined);
   const issues: Issue[] = [];
   const need = (k: string, why: string) => {
     if (n(k) === undefined && (v[k] === undefined || v[k] === 'unknown' || v[k] === null))

@@ -357,28 +357,24 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
   const valid = !issues.some((i) => i.severity === 'error');
   const baseLesions = lesionUses(base.assessment, base.assessment);
   const baselineSum = baseLesions.reduce((s, l) => s + (l.usedMm ?? 0), 0);
-  const timePoints: RecistTimePoint[] = [
-    {
-      index: 0,
-      path: base.path,
-      ...(base.assessment.id ? { id: base.assessment.id } : {}),
-      ...(base.day ? { day: base.day } : {}),
-      isBaseline: true,
-      lesions: baseLesions,
-      sumMm: baselineSum,
-      measuredSumMm: baselineSum,
-      baselineSumMm: baselineSum,
-      nadirSumMm: null,
-      changeFromBaselinePercent: 0,
-      changeFromNadirPercent: null,
-      changeFromNadirMm: null,
-      target: { category: base.assessment.targets.length ? 'baseline' : 'none', rule: 'baseline' },
-      nonTarget: { category: base.assessment.nonTargets.length ? 'baseline' : 'none', rule: 'baseline' },
-      newLesions: { status: 'no', unequivocal: 0, equivocal: 0 },
-      overall: { category: 'baseline', rule: 'baseline' },
-      ...(base.assessment.reportedResponse ? { reportedResponse: base.assessment.reportedResponse } : {}),
-    },
-  ];
+  // Optional keys are assigned in their place rather than spread in (a conditional spread is many times
+  // slower on Node 20); the key order, and so the report's JSON, is unchanged.
+  const first = timePointHead(0, base.path, base.assessment.id, base.day);
+  first.isBaseline = true;
+  first.lesions = baseLesions;
+  first.sumMm = baselineSum;
+  first.measuredSumMm = baselineSum;
+  first.baselineSumMm = baselineSum;
+  first.nadirSumMm = null;
+  first.changeFromBaselinePercent = 0;
+  first.changeFromNadirPercent = null;
+  first.changeFromNadirMm = null;
+  first.target = { category: base.assessment.targets.length ? 'baseline' : 'none', rule: 'baseline' };
+  first.nonTarget = { category: base.assessment.nonTargets.length ? 'baseline' : 'none', rule: 'baseline' };
+  first.newLesions = { status: 'no', unequivocal: 0, equivocal: 0 };
+  first.overall = { category: 'baseline', rule: 'baseline' };
+  if (base.assessment.reportedResponse) first.reportedResponse = base.assessment.reportedResponse;
+  const timePoints: RecistTimePoint[] = [first];
   if (!valid)
     return { valid, issues, timePoints, bestOverallResponse: { category: 'NE' }, citation: RECIST_SOURCE };
 
@@ -397,38 +393,51 @@ export function evaluateRecist(points: readonly RecistTimePointInput[]): RecistR
     const unequivocal = a.newLesions.filter((n) => n.unequivocal).length;
     const newStatus = unequivocal > 0 ? 'yes' : 'no';
     const overall = overallResponse(target.category, nonTarget.category, newStatus);
-    timePoints.push({
-      index: k + 1,
-      path: p.path,
-      ...(a.id ? { id: a.id } : {}),
-      ...(p.day ? { day: p.day } : {}),
-      isBaseline: false,
-      lesions,
-      sumMm: sum,
-      measuredSumMm: measuredSum,
-      baselineSumMm: baselineSum,
-      nadirSumMm: hasTargets ? nadir : null,
-      changeFromBaselinePercent:
-        sum !== null && baselineSum > 0 ? ((sum - baselineSum) / baselineSum) * 100 : null,
-      changeFromNadirPercent: sum !== null && nadir > 0 ? ((sum - nadir) / nadir) * 100 : null,
-      changeFromNadirMm: sum !== null && hasTargets ? sum - nadir : null,
-      target,
-      nonTarget,
-      newLesions: { status: newStatus, unequivocal, equivocal: a.newLesions.length - unequivocal },
-      overall,
-      ...(a.reportedResponse ? { reportedResponse: a.reportedResponse } : {}),
-    });
+    const tp = timePointHead(k + 1, p.path, a.id, p.day);
+    tp.isBaseline = false;
+    tp.lesions = lesions;
+    tp.sumMm = sum;
+    tp.measuredSumMm = measuredSum;
+    tp.baselineSumMm = baselineSum;
+    tp.nadirSumMm = hasTargets ? nadir : null;
+    tp.changeFromBaselinePercent =
+      sum !== null && baselineSum > 0 ? ((sum - baselineSum) / baselineSum) * 100 : null;
+    tp.changeFromNadirPercent = sum !== null && nadir > 0 ? ((sum - nadir) / nadir) * 100 : null;
+    tp.changeFromNadirMm = sum !== null && hasTargets ? sum - nadir : null;
+    tp.target = target;
+    tp.nonTarget = nonTarget;
+    tp.newLesions = { status: newStatus, unequivocal, equivocal: a.newLesions.length - unequivocal };
+    tp.overall = overall;
+    if (a.reportedResponse) tp.reportedResponse = a.reportedResponse;
+    timePoints.push(tp);
     if (sum !== null && sum < nadir) nadir = sum;
   });
   const firstPd = timePoints.findIndex((t) => t.overall.category === 'PD');
-  return {
+  const result: RecistResult = {
     valid,
     issues,
     timePoints,
     bestOverallResponse: bestOverall(timePoints),
-    ...(firstPd >= 0 ? { firstProgressionIndex: firstPd } : {}),
-    citation: RECIST_SOURCE,
-  };
+  } as RecistResult;
+  if (firstPd >= 0) result.firstProgressionIndex = firstPd;
+  result.citation = RECIST_SOURCE;
+  return result;
+}
+
+/**
+ * The first keys of a time point (index, path, then id and day when known), the others to be assigned in
+ * the order of {@link RecistTimePoint}.
+ */
+function timePointHead(
+  index: number,
+  path: string,
+  id: string | undefined,
+  day: DayInterval | undefined,
+): RecistTimePoint {
+  const tp = { index, path } as RecistTimePoint;
+  if (id) tp.id = id;
+  if (day) tp.day = day;
+  return tp;
 }
 
 function midDay(d: DayInterval | undefined): number | undefined {

@@ -74,7 +74,7 @@ describe('TIS 2016 table', () => {
       'enzyme-followup': 150,
       'enzyme-uln': 200,
       'mmt-max': '80',
-    } as never);
+    });
     expect(r.items[4]!.improvementPercent).toBeCloseTo(71.22, 2);
     expect(r.items[4]!.points).toBe(7.5);
     // Both normal → 0 % change.
@@ -150,7 +150,7 @@ describe('TIS 2016: MMT on an unknown scale is never silently 80', () => {
   const score = (raw: Record<string, unknown>) => {
     const r = evaluateRaw(calc, raw);
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    return r.result as ReturnType<typeof computeTis>;
+    return r.result;
   };
   it('mmt-baseline=100 mmt-followup=120 without a maximum is not refused: only the 150 scale fits', () => {
     const r = score({ 'mmt-baseline': 100, 'mmt-followup': 120 });

@@ -119,6 +119,50 @@ export function tisCategory(total: number): TisCategory {
         : 'none';
 }
 
+/**
+ * A scored item. Items are written as literals with their keys always in the same order (the report's JSON
+ * order), not copied from the unknown item and patched (a copy with new keys is several times slower).
+ */
+function scored(
+  id: TisMeasure['id'],
+  baseline: number,
+  followup: number,
+  improvementPercent: number,
+  band: number,
+  points: number,
+  maxPoints: number,
+  cite: string,
+): TisItem {
+  return { id, baseline, followup, improvementPercent, band, points, maxPoints, cite };
+}
+
+/** An MMT item scored on both scales when the scale is unknown: ranges, and the reason (see {@link scored}). */
+function rangeItem(
+  id: TisMeasure['id'],
+  baseline: number,
+  followup: number,
+  band: number | null,
+  points: number | null,
+  maxPoints: number,
+  cite: string,
+  improvementPercentRange: [number, number],
+  pointsRange: [number, number],
+): TisItem {
+  return {
+    id,
+    baseline,
+    followup,
+    improvementPercent: null,
+    band,
+    points,
+    maxPoints,
+    cite,
+    reason: 'mmt-scale-unknown',
+    improvementPercentRange,
+    pointsRange,
+  };
+}
+
 const KEY: Record<TisMeasure['id'], keyof Omit<TisPair, 'mmtMax'>> = {
   'physician-global': 'physicianGlobal',
   'patient-global': 'patientGlobal',
@@ -157,24 +201,27 @@ export function computeTis(p: TisPair): TisResult {
       const sorted = [lo, hi].sort((x, y) => x.points - y.points);
       const pctRange = [Math.min(lo.pct, hi.pct), Math.max(lo.pct, hi.pct)] as [number, number];
       if (lo.band === hi.band && lo.pct === hi.pct)
-        return Object.assign({}, unknown, { improvementPercent: lo.pct, band: lo.band, points: lo.points });
+        return scored(m.id, b, f, lo.pct, lo.band, lo.points, maxPoints, m.cite);
       if (lo.points === hi.points)
-        return Object.assign({}, unknown, {
-          band: lo.band === hi.band ? lo.band : null,
-          points: lo.points,
-          reason: 'mmt-scale-unknown',
-          improvementPercentRange: pctRange,
-          pointsRange: [lo.points, hi.points],
-        });
-      return Object.assign({}, unknown, {
-        reason: 'mmt-scale-unknown',
-        improvementPercentRange: pctRange,
-        pointsRange: [sorted[0]!.points, sorted[1]!.points],
-      });
+        return rangeItem(
+          m.id,
+          b,
+          f,
+          lo.band === hi.band ? lo.band : null,
+          lo.points,
+          maxPoints,
+          m.cite,
+          pctRange,
+          [lo.points, hi.points],
+        );
+      return rangeItem(m.id, b, f, null, null, maxPoints, m.cite, pctRange, [
+        sorted[0]!.points,
+        sorted[1]!.points,
+      ]);
     }
     const pct = improvementPercent(m, b, f, mmtScale.max ?? 80);
     const band = bandOf(m, pct);
-    return Object.assign({}, unknown, { improvementPercent: pct, band, points: m.points[band]! });
+    return scored(m.id, b, f, pct, band, m.points[band]!, maxPoints, m.cite);
   });
   const known = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[0] ?? 0), 0);
   const max = items.reduce((s, i) => s + (i.points ?? i.pointsRange?.[1] ?? i.maxPoints), 0);
@@ -281,7 +328,7 @@ export function checkTisInputs(v: InputValues): { input: string; message: string
  * @param v - coerced inputs
  */
 export function evaluateTisInputs(v: InputValues): TisResult {
-  const n = (k: string) => (typeof v[k] === 'number' ? (v[k] as number) : null);
+  const n = (k: string) => (typeof v[k] === 'number' ? v[k] : null);
   const uln = n('enzyme-uln');
   const x = (k: string) => (uln !== null && n(k) !== null ? n(k)! / uln : null);
   return computeTis({

@@ -11,7 +11,6 @@ import type { MonitoringResult } from '../../monitoring/index.js';
 import { RECIST_RULES_BY_ID, type RecistResult } from '../../monitoring/recist/evaluate.js';
 import { TIS_MEASURES } from '../../monitoring/tis-2016/definition.js';
 import type { TisResult } from '../../monitoring/tis-2016/evaluate.js';
-import type { CdasiSeverityResult } from '../../monitoring/cdasi.js';
 import {
   ACTION_WORDS,
   bestResponseQualifier,
@@ -19,6 +18,7 @@ import {
   seriesHeading,
   signalWords,
   tisCategoryWords,
+  cdasiWords,
 } from '../wording/index.js';
 
 export { ACTION_WORDS, bestResponseQualifier, dayText, seriesHeading, signalWords, tisCategoryWords };
@@ -110,13 +110,8 @@ export function renderTis(r: TisResult): string {
   return lines.join('\n');
 }
 
-/** CDASI severity in words, showing both centres. */
-export function cdasiWords(s: CdasiSeverityResult): string {
-  const w = (x: string) => (x === 'moderate-severe' ? 'moderate/severe' : x);
-  return s.combined === 'indeterminate'
-    ? `CDASI ${s.activity}: mild by UPenn (< 19), moderate/severe by Stanford (> 14) — the centres disagree`
-    : `CDASI ${s.activity}: ${w(s.combined)} (UPenn and Stanford agree)`;
-}
+/** CDASI severity in words, showing both centres (from the wording table). */
+export { cdasiWords };
 
 /** Words for one alert. */
 export function alertWords(a: Alert): string {

@@ -5,8 +5,10 @@
  */
 import { formatDay, type DayInterval } from '../../core/dates.js';
 import { ALERT_RULES, FLARE_SIGNALS } from '../../monitoring/alerts.js';
+import type { CdasiSeverityResult } from '../../monitoring/cdasi.js';
+import { CONCORDANCE_MEASURES } from '../../monitoring/concordance.js';
 import type { MonitoringResult } from '../../monitoring/index.js';
-import type { RecistResult } from '../../monitoring/recist/evaluate.js';
+import { RECIST_RULES_BY_ID, type RecistResult } from '../../monitoring/recist/evaluate.js';
 
 /** A date interval as text (`2019-10-05`, or `2019-10-01…2019-10-31`). */
 export function dayText(d: DayInterval | undefined): string {
@@ -57,6 +59,29 @@ export function seriesHeading(s: MonitoringResult['course']['tumour'][number]): 
 /** Words for an alert rule id: the rule as its table states it. */
 export function alertRuleWords(id: string): string {
   return ALERT_RULES.find((r) => r.id === id)?.label ?? id;
+}
+
+/** What a clinician weighs with an alert rule (the rule table's note), or undefined. */
+export function alertRuleNote(id: string): string | undefined {
+  return ALERT_RULES.find((r) => r.id === id)?.note;
+}
+
+/** Words for a RECIST 1.1 rule id (the rule a time point's response came from). */
+export function recistRuleWords(id: string): string {
+  return RECIST_RULES_BY_ID.get(id)?.label ?? id;
+}
+
+/** Words for a concordance measure id (a myositis activity measure paired with tumour burden). */
+export function concordanceMeasureWords(id: string): string {
+  return CONCORDANCE_MEASURES.find((q) => q.id === id)?.label ?? id;
+}
+
+/** CDASI severity in words, showing both centres. */
+export function cdasiWords(s: CdasiSeverityResult): string {
+  const w = (x: string) => (x === 'moderate-severe' ? 'moderate/severe' : x);
+  return s.combined === 'indeterminate'
+    ? `CDASI ${s.activity}: mild by UPenn (< 19), moderate/severe by Stanford (> 14) — the centres disagree`
+    : `CDASI ${s.activity}: ${w(s.combined)} (UPenn and Stanford agree)`;
 }
 
 /** Words for a flare signal id. */

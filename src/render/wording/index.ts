@@ -24,9 +24,13 @@ import type { AlertAction } from '../../monitoring/alerts.js';
 import type { EularGateRule, TreeStep } from '../../criteria/eular-acr-2017/evaluate.js';
 
 export {
+  alertRuleNote,
   alertRuleWords,
   bestResponseQualifier,
+  cdasiWords,
+  concordanceMeasureWords,
   dayText,
+  recistRuleWords,
   RECIST_SHORT_WORDS,
   seriesHeading,
   SEVERITY_WORDS,

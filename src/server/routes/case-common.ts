@@ -34,6 +34,6 @@ export function storeAssessment(ctx: ServerContext, s: StoredCase, report: Asses
     engineVersion: ENGINE_VERSION,
     asOf: String(report.asOf),
     createdBy: user.id,
-    report: report as unknown as Record<string, unknown>,
+    report,
   });
 }

@@ -78,7 +78,7 @@ export const caseRoutes: RouteGroup = {
         const v = c.get('caseInput');
         const user = c.get('identity').user;
         const { report, summary } = assessAndSummarize(ctx, v.case);
-        const s = await store.cases.create(v.case as unknown as Record<string, unknown>, user.id, summary);
+        const s = await store.cases.create(v.case, user.id, summary);
         const a = await storeAssessment(ctx, s, { ...report, case: v.case }, user);
         await recordOk(ctx, c, { resourceId: s.id, detail: { version: s.version, assessment: a.id } });
         c.header('Location', `/api/cases/${s.id}`);
@@ -136,13 +136,7 @@ export const caseRoutes: RouteGroup = {
         const v = c.get('caseInput');
         const user = c.get('identity').user;
         const { report, summary } = assessAndSummarize(ctx, v.case);
-        const s = await store.cases.update(
-          id,
-          base,
-          v.case as unknown as Record<string, unknown>,
-          user.id,
-          summary,
-        );
+        const s = await store.cases.update(id, base, v.case, user.id, summary);
         const a = await storeAssessment(ctx, s, { ...report, case: v.case }, user);
         await recordOk(ctx, c, { detail: { version: s.version, assessment: a.id } });
         c.header('ETag', `"${s.version}"`);

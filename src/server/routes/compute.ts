@@ -64,7 +64,10 @@ export function collectSpans(doc: unknown): { path: string; start: number; end: 
   const out: { path: string; start: number; end: number; text: string }[] = [];
   const visit = (v: unknown, path: string) => {
     if (v === null || typeof v !== 'object') return;
-    if (Array.isArray(v)) return v.forEach((x, i) => visit(x, `${path}[${i}]`));
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => visit(x, `${path}[${i}]`));
+      return;
+    }
     const rec = v as Record<string, unknown>;
     if (Array.isArray(rec.evidence)) {
       for (const ev of rec.evidence as { spans?: { start: number; end: number; text: string }[] }[]) {

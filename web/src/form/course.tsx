@@ -7,7 +7,6 @@
  * @module
  */
 import { useState } from 'preact/hooks';
-import type { Case, MonitoringResult } from 'heliotrope';
 import { NON_TARGET_STATUS_WORDS, RASH_GRADE_WORDS, RECIST_SHORT_WORDS } from 'heliotrope/wording';
 import {
   Err,
@@ -17,13 +16,20 @@ import {
   TextField,
   idOf,
   num,
+  row,
   set,
+  entriesOf,
   type Draft,
   type FieldErrors,
-  type MrcEntry,
+  type Item,
 } from './fields.js';
 import { MonitoringView } from '../monitoring-view.js';
 import { liveSection, todayIso, type PartProps } from './screening.js';
+
+type Visit = Item<Draft['visits']>;
+type Enzyme = Item<Visit['enzymes']>;
+type Assessment = Item<Draft['tumourAssessments']>;
+type Cancer = Item<Draft['cancers']>;
 
 /** A checkbox bound to a boolean field path. */
 function Check(p: {
@@ -31,7 +37,7 @@ function Check(p: {
   path: string;
   checked: boolean;
   readOnly: boolean;
-  onChange(v: boolean): void;
+  onChange: (v: boolean) => void;
 }) {
   const id = idOf(p.path);
   return (
@@ -56,7 +62,7 @@ function Global(p: {
   label: string;
   i: number;
   key_: 'physicianGlobal' | 'patientGlobal' | 'extramuscular';
-  v: Draft;
+  v: Visit;
   update: PartProps['update'];
   readOnly: boolean;
   errors: FieldErrors;
@@ -72,9 +78,10 @@ function Global(p: {
       errors={p.errors}
       onInput={(x) =>
         p.update((d) => {
+          const vis = row(d.visits, p.i);
           const n = num(x);
-          if (n === undefined) delete d.visits[p.i][p.key_];
-          else d.visits[p.i][p.key_] = { scale: 'vas-10', ...(d.visits[p.i][p.key_] ?? {}), value: n };
+          if (n === undefined) Reflect.deleteProperty(vis, p.key_);
+          else vis[p.key_] = { scale: 'vas-10', ...(vis[p.key_] ?? {}), value: n };
         })
       }
     />
@@ -89,12 +96,12 @@ const ENZYMES = ['CK', 'aldolase', 'LDH', 'AST', 'ALT'];
  * for that analyte.
  */
 function defaultUln(d: Draft, analyte: string): number | undefined {
-  for (const v of [...((d.visits ?? []) as Draft[])].reverse()) {
-    const e = ((v.enzymes ?? []) as Draft[]).find((x) => x.analyte === analyte);
-    if (typeof e?.upperLimit === 'number') return e.upperLimit as number;
+  for (const v of [...(d.visits ?? [])].reverse()) {
+    const e = (v.enzymes ?? []).find((x) => x.analyte === analyte);
+    if (typeof e?.upperLimit === 'number') return e.upperLimit;
   }
-  const lab = ((d.labs ?? []) as Draft[]).find((l) => l.analyte === analyte);
-  return (lab?.referenceRange?.high ?? lab?.upperLimit) as number | undefined;
+  const lab = (d.labs ?? []).find((l) => l.analyte === analyte);
+  return lab?.referenceRange?.high ?? lab?.upperLimit;
 }
 
 function VisitRow({
@@ -104,24 +111,24 @@ function VisitRow({
   update,
   readOnly,
   errors,
-}: { v: Draft; i: number; open: boolean } & Omit<PartProps, 'draft' | 'report'>) {
-  const enzymes = (v.enzymes ?? []) as Draft[];
+}: { v: Visit; i: number; open: boolean } & Omit<PartProps, 'draft' | 'report'>) {
+  const enzymes = v.enzymes ?? [];
   // Enzymes asked for but not yet typed live here, not in the case (an enzyme without a value is invalid).
   const [asked, setAsked] = useState<string[]>([]);
   const shown = [...new Set(['CK', ...enzymes.map((e) => String(e.analyte)), ...asked])];
   const p = `visits[${i}]`;
-  const editEnzyme = (analyte: string, fn: (e: Draft) => void) =>
+  const editEnzyme = (analyte: string, fn: (e: Enzyme) => void) =>
     update((d) => {
-      const vis = d.visits[i];
+      const vis = row(d.visits, i);
       vis.enzymes ??= [];
-      let k = (vis.enzymes as Draft[]).findIndex((e) => e.analyte === analyte);
+      let k = vis.enzymes.findIndex((e) => e.analyte === analyte);
       if (k < 0) {
         const uln = defaultUln(d, analyte);
         vis.enzymes.push({ analyte, unit: 'U/L', ...(uln !== undefined ? { upperLimit: uln } : {}) });
         k = vis.enzymes.length - 1;
       }
-      fn(vis.enzymes[k]);
-      const e = vis.enzymes[k];
+      const e = row(vis.enzymes, k);
+      fn(e);
       if (e.value === undefined && e.upperLimit === undefined) vis.enzymes.splice(k, 1);
       if (!vis.enzymes.length) delete vis.enzymes;
     });
@@ -138,7 +145,7 @@ function VisitRow({
           placeholder="YYYY-MM-DD"
           readOnly={readOnly}
           errors={errors}
-          onInput={(x) => update((d) => (d.visits[i].date = x))}
+          onInput={(x) => update((d) => (row(d.visits, i).date = x))}
         />
         <Global
           label="Physician global (0–10)"
@@ -171,9 +178,10 @@ function VisitRow({
           errors={errors}
           onInput={(x) =>
             update((d) => {
+              const vis = row(d.visits, i);
               const n = num(x);
-              if (n === undefined) delete d.visits[i].mmt8;
-              else d.visits[i].mmt8 = { max: 80, ...(d.visits[i].mmt8 ?? {}), score: n };
+              if (n === undefined) delete vis.mmt8;
+              else vis.mmt8 = { max: 80, ...(vis.mmt8 ?? {}), score: n };
             })
           }
         />
@@ -187,7 +195,12 @@ function VisitRow({
           ]}
           readOnly={readOnly || !v.mmt8}
           errors={errors}
-          onChange={(x) => update((d) => d.visits[i].mmt8 && (d.visits[i].mmt8.max = Number(x)))}
+          onChange={(x) =>
+            update((d) => {
+              const mmt8 = row(d.visits, i).mmt8;
+              if (mmt8) mmt8.max = x === '150' ? 150 : 80;
+            })
+          }
         />
         {shown.map((analyte) => {
           const k = enzymes.findIndex((e) => e.analyte === analyte);
@@ -225,7 +238,7 @@ function VisitRow({
           value={v.haq}
           readOnly={readOnly}
           errors={errors}
-          onInput={(x) => update((d) => set(d.visits[i], 'haq', num(x)))}
+          onInput={(x) => update((d) => set(row(d.visits, i), 'haq', num(x)))}
         />
         {(
           [
@@ -244,10 +257,11 @@ function VisitRow({
             errors={errors}
             onInput={(x) =>
               update((d) => {
-                const c = { ...(d.visits[i].cdasi ?? {}) };
+                const vis = row(d.visits, i);
+                const c = { ...(vis.cdasi ?? {}) };
                 set(c, key, num(x));
-                if (Object.keys(c).length) d.visits[i].cdasi = c;
-                else delete d.visits[i].cdasi;
+                if (Object.keys(c).length) vis.cdasi = c;
+                else delete vis.cdasi;
               })
             }
           />
@@ -256,10 +270,10 @@ function VisitRow({
           label="Rash"
           path={`${p}.rash`}
           value={v.rash ?? ''}
-          options={[['', 'Not recorded'], ...Object.entries(RASH_GRADE_WORDS)]}
+          options={[['', 'Not recorded'], ...entriesOf(RASH_GRADE_WORDS)]}
           readOnly={readOnly}
           errors={errors}
-          onChange={(x) => update((d) => set(d.visits[i], 'rash', x || undefined))}
+          onChange={(x) => update((d) => set(row(d.visits, i), 'rash', x || undefined))}
         />
         <TextField
           label="Visit notes"
@@ -268,7 +282,7 @@ function VisitRow({
           wide
           readOnly={readOnly}
           errors={errors}
-          onInput={(x) => update((d) => set(d.visits[i], 'notes', x))}
+          onInput={(x) => update((d) => set(row(d.visits, i), 'notes', x))}
         />
       </div>
       {!readOnly && ENZYMES.some((a) => !shown.includes(a)) ? (
@@ -289,14 +303,15 @@ function VisitRow({
       ) : null}
       <h5>Strength at this visit (MRC grade, bilateral)</h5>
       <MrcGrades
-        list={(v.mrc ?? []) as MrcEntry[]}
+        list={v.mrc ?? []}
         path={`${p}.mrc`}
         readOnly={readOnly}
         errors={errors}
         onChange={(list) =>
           update((d) => {
-            if (list.length) d.visits[i].mrc = list;
-            else delete d.visits[i].mrc;
+            const vis = row(d.visits, i);
+            if (list.length) vis.mrc = list;
+            else delete vis.mrc;
           })
         }
       />
@@ -306,7 +321,7 @@ function VisitRow({
           type="button"
           class="link"
           aria-label={`Remove visit ${i + 1}`}
-          onClick={() => update((d) => d.visits.splice(i, 1))}
+          onClick={() => update((d) => d.visits?.splice(i, 1))}
         >
           Remove visit
         </button>
@@ -318,8 +333,8 @@ function VisitRow({
 /** The next free lesion id with a prefix (T1, T2 … or NT1 …) across every assessment. */
 function nextLesionId(d: Draft, prefix: 'T' | 'NT'): string {
   const used = new Set(
-    ((d.tumourAssessments ?? []) as Draft[]).flatMap((a) =>
-      ((prefix === 'T' ? a.targets : a.nonTargets) ?? []).map((l: Draft) => String(l.id)),
+    (d.tumourAssessments ?? []).flatMap((a) =>
+      ((prefix === 'T' ? a.targets : a.nonTargets) ?? []).map((l) => String(l.id)),
     ),
   );
   let k = 1;
@@ -336,14 +351,14 @@ function AssessmentRow({
   update,
   readOnly,
   errors,
-}: { a: Draft; i: number; open: boolean; response: string | undefined; cancers: Draft[] } & Omit<
+}: { a: Assessment; i: number; open: boolean; response: string | undefined; cancers: Cancer[] } & Omit<
   PartProps,
   'draft' | 'report'
 >) {
   const p = `tumourAssessments[${i}]`;
-  const targets = (a.targets ?? []) as Draft[];
-  const nonTargets = (a.nonTargets ?? []) as Draft[];
-  const newLesions = (a.newLesions ?? []) as Draft[];
+  const targets = a.targets ?? [];
+  const nonTargets = a.nonTargets ?? [];
+  const newLesions = a.newLesions ?? [];
   const cancerOptions: [string, string][] = [
     ['', 'Not linked'],
     ...cancers.map((c, k): [string, string] => [
@@ -352,7 +367,7 @@ function AssessmentRow({
     ]),
   ];
   const linked = cancers.findIndex((c) => c.id !== undefined && c.id === a.cancerId);
-  const ta = (d: Draft) => d.tumourAssessments[i] as Draft;
+  const ta = (d: Draft) => row(d.tumourAssessments, i);
   return (
     <details class="row-block entry assessment" data-assessment={i} open={open}>
       <summary>
@@ -402,8 +417,11 @@ function AssessmentRow({
             errors={errors}
             onChange={(x) =>
               update((d) => {
-                if (x === '') return void delete ta(d).cancerId;
-                const c = d.cancers[Number(x)] as Draft;
+                if (x === '') {
+                  delete ta(d).cancerId;
+                  return;
+                }
+                const c = row(d.cancers, Number(x));
                 c.id ??= `cancer-${Number(x) + 1}`;
                 ta(d).cancerId = c.id;
               })
@@ -430,7 +448,7 @@ function AssessmentRow({
             value={t.id}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => (ta(d).targets[k].id = x))}
+            onInput={(x) => update((d) => (row(ta(d).targets, k).id = x))}
           />
           <TextField
             label="Organ"
@@ -438,7 +456,7 @@ function AssessmentRow({
             value={t.organ}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => (ta(d).targets[k].organ = x))}
+            onInput={(x) => update((d) => (row(ta(d).targets, k).organ = x))}
           />
           <TextField
             label={`${t.id || 'Lesion'} diameter (mm)`}
@@ -448,21 +466,21 @@ function AssessmentRow({
             value={t.diameterMm ?? undefined}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => set(ta(d).targets[k], 'diameterMm', num(x)))}
+            onInput={(x) => update((d) => set(row(ta(d).targets, k), 'diameterMm', num(x)))}
           />
           <Check
             label="Lymph node"
             path={`${p}.targets[${k}].nodal`}
             checked={t.nodal === true}
             readOnly={readOnly}
-            onChange={(x) => update((d) => (ta(d).targets[k].nodal = x))}
+            onChange={(x) => update((d) => (row(ta(d).targets, k).nodal = x))}
           />
           {!readOnly ? (
             <button
               type="button"
               class="link"
               aria-label={`Remove target lesion ${t.id || k + 1}`}
-              onClick={() => update((d) => ta(d).targets.splice(k, 1))}
+              onClick={() => update((d) => ta(d).targets?.splice(k, 1))}
             >
               Remove
             </button>
@@ -478,7 +496,7 @@ function AssessmentRow({
             value={t.id}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => (ta(d).nonTargets[k].id = x))}
+            onInput={(x) => update((d) => (row(ta(d).nonTargets, k).id = x))}
           />
           <TextField
             label="Organ"
@@ -486,23 +504,23 @@ function AssessmentRow({
             value={t.organ}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => set(ta(d).nonTargets[k], 'organ', x))}
+            onInput={(x) => update((d) => set(row(ta(d).nonTargets, k), 'organ', x))}
           />
           <Select
             label={`${t.id || 'Lesion'} status`}
             path={`${p}.nonTargets[${k}].status`}
             value={t.status ?? 'present'}
-            options={Object.entries(NON_TARGET_STATUS_WORDS)}
+            options={entriesOf(NON_TARGET_STATUS_WORDS)}
             readOnly={readOnly}
             errors={errors}
-            onChange={(x) => update((d) => (ta(d).nonTargets[k].status = x))}
+            onChange={(x) => update((d) => (row(ta(d).nonTargets, k).status = x))}
           />
           {!readOnly ? (
             <button
               type="button"
               class="link"
               aria-label={`Remove non-target lesion ${t.id || k + 1}`}
-              onClick={() => update((d) => ta(d).nonTargets.splice(k, 1))}
+              onClick={() => update((d) => ta(d).nonTargets?.splice(k, 1))}
             >
               Remove
             </button>
@@ -518,21 +536,21 @@ function AssessmentRow({
             value={n.organ}
             readOnly={readOnly}
             errors={errors}
-            onInput={(x) => update((d) => set(ta(d).newLesions[k], 'organ', x))}
+            onInput={(x) => update((d) => set(row(ta(d).newLesions, k), 'organ', x))}
           />
           <Check
             label="Equivocal (not yet confirmed)"
             path={`${p}.newLesions[${k}].unequivocal`}
             checked={n.unequivocal === false}
             readOnly={readOnly}
-            onChange={(x) => update((d) => (ta(d).newLesions[k].unequivocal = !x))}
+            onChange={(x) => update((d) => (row(ta(d).newLesions, k).unequivocal = !x))}
           />
           {!readOnly ? (
             <button
               type="button"
               class="link"
               aria-label={`Remove new lesion ${k + 1}`}
-              onClick={() => update((d) => ta(d).newLesions.splice(k, 1))}
+              onClick={() => update((d) => ta(d).newLesions?.splice(k, 1))}
             >
               Remove
             </button>
@@ -582,7 +600,7 @@ function AssessmentRow({
           type="button"
           class="link"
           aria-label={`Remove tumour assessment ${i + 1}`}
-          onClick={() => update((d) => d.tumourAssessments.splice(i, 1))}
+          onClick={() => update((d) => d.tumourAssessments?.splice(i, 1))}
         >
           Remove assessment
         </button>
@@ -595,20 +613,20 @@ function AssessmentRow({
  * A new tumour assessment dated today: it carries over the lesions of the last one (same ids and organs,
  * diameters to be measured; non-target lesions present), as RECIST 1.1 follows the same lesions over time.
  */
-function nextAssessment(d: Draft): Draft {
-  const list = (d.tumourAssessments ?? []) as Draft[];
+function nextAssessment(d: Draft): Assessment {
+  const list = d.tumourAssessments ?? [];
   const last = list[list.length - 1];
   if (!last) return { date: todayIso(), modality: 'ct', targets: [], nonTargets: [], newLesions: [] };
   return {
     date: todayIso(),
     modality: last.modality ?? 'ct',
     ...(last.cancerId ? { cancerId: last.cancerId } : {}),
-    targets: ((last.targets ?? []) as Draft[]).map((t) => ({
+    targets: (last.targets ?? []).map((t) => ({
       id: t.id,
       organ: t.organ,
       nodal: t.nodal ?? false,
     })),
-    nonTargets: ((last.nonTargets ?? []) as Draft[]).map((t) => ({
+    nonTargets: (last.nonTargets ?? []).map((t) => ({
       id: t.id,
       ...(t.organ ? { organ: t.organ } : {}),
       status: 'present',
@@ -620,8 +638,8 @@ function nextAssessment(d: Draft): Draft {
 const fmtNum = (x: unknown) => (typeof x === 'number' ? String(x) : '—');
 
 /** The weakest MRC grade recorded at a visit, as written ("MRC 4-"), or empty. */
-function weakestMrc(v: Draft): string {
-  const grades = ((v.mrc ?? []) as MrcEntry[]).map((m) => m.grade);
+function weakestMrc(v: Visit): string {
+  const grades = (v.mrc ?? []).flatMap((m) => (m.grade === undefined ? [] : [m.grade]));
   if (!grades.length) return '';
   // A grade typed outside the form's list (a file) ranks as weakest, so it is not hidden.
   const rank = (g: string) => (MRC_GRADES.includes(g) ? MRC_GRADES.indexOf(g) : MRC_GRADES.length);
@@ -629,8 +647,8 @@ function weakestMrc(v: Draft): string {
 }
 
 /** One line for a closed visit: date and the measures recorded. */
-function visitSummary(v: Draft): string {
-  const enzymes = ((v.enzymes ?? []) as Draft[]).map((e) => `${String(e.analyte)} ${fmtNum(e.value)}`);
+function visitSummary(v: Visit): string {
+  const enzymes = (v.enzymes ?? []).map((e) => `${String(e.analyte)} ${fmtNum(e.value)}`);
   return [
     typeof v.date === 'string' ? v.date : 'undated',
     v.mmt8 ? `MMT ${fmtNum(v.mmt8.score)}/${v.mmt8.max ?? 80}` : '',
@@ -638,23 +656,20 @@ function visitSummary(v: Draft): string {
     enzymes.join(', '),
     v.physicianGlobal ? `PhGA ${fmtNum(v.physicianGlobal.value)}` : '',
     v.cdasi?.activity !== undefined ? `CDASI ${fmtNum(v.cdasi.activity)}` : '',
-    v.rash ? `rash ${String(v.rash)}` : '',
+    v.rash ? `rash ${v.rash}` : '',
   ]
     .filter(Boolean)
     .join(' · ');
 }
 
 /** One line for a closed tumour assessment: date, modality, lesions. */
-function assessmentSummary(a: Draft): string {
-  const targets = (a.targets ?? []) as Draft[];
-  const sum = targets.reduce(
-    (t, l) => t + (typeof l.diameterMm === 'number' ? (l.diameterMm as number) : 0),
-    0,
-  );
-  const nNew = ((a.newLesions ?? []) as Draft[]).length;
+function assessmentSummary(a: Assessment): string {
+  const targets = a.targets ?? [];
+  const sum = targets.reduce((t, l) => t + (typeof l.diameterMm === 'number' ? l.diameterMm : 0), 0);
+  const nNew = (a.newLesions ?? []).length;
   return [
     typeof a.date === 'string' ? a.date : 'undated',
-    String(a.modality ?? 'ct').toUpperCase(),
+    (a.modality ?? 'ct').toUpperCase(),
     `${targets.length} target${targets.length === 1 ? '' : 's'}${targets.length ? ` (${sum} mm)` : ''}`,
     nNew ? `${nNew} new lesion${nNew === 1 ? '' : 's'}` : '',
   ]
@@ -664,10 +679,10 @@ function assessmentSummary(a: Draft): string {
 
 /** The follow-up part: visits, tumour assessments and the live follow-up result. */
 export function CoursePart({ draft, update, readOnly, errors, report }: PartProps) {
-  const visits = (draft.visits ?? []) as Draft[];
-  const assessments = (draft.tumourAssessments ?? []) as Draft[];
-  const cancers = (draft.cancers ?? []) as Draft[];
-  const monitoring = liveSection<MonitoringResult>(report, 'monitoring');
+  const visits = draft.visits ?? [];
+  const assessments = draft.tumourAssessments ?? [];
+  const cancers = draft.cancers ?? [];
+  const monitoring = liveSection(report, 'monitoring');
   // The live RECIST response of each assessment; an assessment that ends one line and is the baseline of the
   // next keeps its response in the first (e.g. PD rather than "baseline").
   const responses = new Map<string, string>();
@@ -735,7 +750,7 @@ export function CoursePart({ draft, update, readOnly, errors, report }: PartProp
 
       <div class="live-course" data-testid="live-course" aria-live="polite">
         {monitoring ? (
-          <MonitoringView m={monitoring} c={report?.case as Case | undefined} brief />
+          <MonitoringView m={monitoring} c={report?.case} brief />
         ) : (
           <p class="muted small" aria-busy="true">
             Follow-up: calculating…

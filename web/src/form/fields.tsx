@@ -4,15 +4,34 @@
  * it imports no part of the editor, so the editor and its parts can share it without an import cycle.
  * @module
  */
+import type { CaseInput } from 'heliotrope';
 import { FINDING_LABELS } from '../labels.js';
 
-/** A case document being edited (the API validates it). */
-export type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * A value being edited: the case format's own shape with every field optional all the way down, since an
+ * entry is added empty and filled in field by field (the API validates the whole). A field name the case
+ * format does not have is a type error.
+ */
+export type Editable<T> = T extends readonly (infer U)[]
+  ? Editable<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Editable<T[K]> }
+    : T;
+
+/** A case document being edited (the case format as written in a file, `CaseInput`, every field optional). */
+export type Draft = Editable<CaseInput>;
+
+/** One entry of a list of the draft (`Item<Draft['labs']>` is a lab being edited). */
+export type Item<L> = L extends readonly (infer U)[] ? U : never;
+
+/** The pairs of a wording table keyed by codes, with the codes' own type (for a select's options). */
+export const entriesOf = <K extends string>(words: Readonly<Record<K, string>>): [K, string][] =>
+  Object.entries(words) as [K, string][];
 
 /** Problems by field path, from the last validation. */
 export type FieldErrors = Record<string, string>;
 
-const GROUPS: [string, string][] = [
+const GROUPS: [NonNullable<MrcEntry['group']>, string][] = [
   ['proximal-upper', 'Proximal upper limbs'],
   ['proximal-lower', 'Proximal lower limbs'],
   ['distal-upper', 'Distal upper limbs'],
@@ -44,7 +63,7 @@ export function TextField(p: {
   label: string;
   path: string;
   value: string | number | undefined;
-  onInput(v: string): void;
+  onInput: (v: string) => void;
   readOnly: boolean;
   errors: FieldErrors;
   type?: string;
@@ -74,13 +93,13 @@ export function TextField(p: {
   );
 }
 
-/** A labelled select bound to a field path. */
-export function Select(p: {
+/** A labelled select bound to a field path; its values are the options' codes (typed as the field's). */
+export function Select<V extends string>(p: {
   label: string;
   path: string;
-  value: string | undefined;
-  options: [string, string][];
-  onChange(v: string): void;
+  value: V | undefined;
+  options: [V, string][];
+  onChange: (v: V) => void;
   readOnly: boolean;
   errors: FieldErrors;
 }) {
@@ -93,7 +112,8 @@ export function Select(p: {
         name={p.path}
         value={p.value ?? ''}
         disabled={p.readOnly}
-        onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)}
+        // The select offers only the options' values.
+        onChange={(e) => p.onChange((e.target as HTMLSelectElement).value as V)}
       >
         {p.options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -114,8 +134,8 @@ export function num(v: string): number | undefined {
 }
 
 /** Sets a key, or deletes it when the value is undefined or blank. */
-export function set(obj: Draft, key: string, value: unknown): void {
-  if (value === undefined || value === '') delete obj[key];
+export function set<T extends object, K extends keyof T>(obj: T, key: K, value: T[K] | '' | undefined): void {
+  if (value === undefined || value === '') Reflect.deleteProperty(obj, key);
   else obj[key] = value;
 }
 
@@ -128,23 +148,21 @@ export function FindingRow({
 }: {
   id: string;
   draft: Draft;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
 }) {
-  const list = (draft.findings ?? []) as { id: string; status: string }[];
+  const list = draft.findings ?? [];
   const current = list.find((f) => f.id === id)?.status ?? 'unknown';
-  const choose = (status: string) =>
+  const choose = (status: FindingStatus) =>
     update((d) => {
-      const fs = ((d.findings ?? []) as { id: string; status: string }[]).filter(
-        (f) => f.id !== id || status !== 'unknown',
-      );
+      const fs = (d.findings ?? []).filter((f) => f.id !== id || status !== 'unknown');
       const f = fs.find((x) => x.id === id);
       if (status === 'unknown') d.findings = fs;
       else if (f) f.status = status;
       else d.findings = [...fs, { id, status }];
     });
   const name = `finding-${id}`;
-  const opts: [string, string][] = [
+  const opts: [FindingStatus, string][] = [
     ['present', 'Present'],
     ['absent', 'Absent'],
     ['unknown', 'Unknown'],
@@ -172,12 +190,11 @@ export function FindingRow({
   );
 }
 
+/** A finding's status as the form sets it. */
+type FindingStatus = NonNullable<Item<Draft['findings']>['status']>;
+
 /** An MRC grade as recorded: muscle group, side, grade as written. */
-export interface MrcEntry {
-  group: string;
-  side?: string;
-  grade: string;
-}
+export type MrcEntry = Item<Draft['strength']>;
 
 /**
  * MRC grades by muscle group (bilateral), one select per group: the case's strength at diagnosis or a visit's
@@ -194,7 +211,7 @@ export function MrcGrades({
   path: string;
   readOnly: boolean;
   errors: FieldErrors;
-  onChange(list: MrcEntry[]): void;
+  onChange: (list: MrcEntry[]) => void;
 }) {
   return (
     <div class="grid mrc">
@@ -218,4 +235,14 @@ export function MrcGrades({
       })}
     </div>
   );
+}
+
+/**
+ * The entry `i` of a list of the draft, in an edit of a row the form shows (the row was rendered from the same
+ * draft, so it exists; a missing one is a bug, not an input).
+ */
+export function row<T>(list: T[] | undefined, i: number): T {
+  const r = list?.[i];
+  if (r === undefined) throw new Error(`The form edits entry ${i}, which the draft does not have.`);
+  return r;
 }

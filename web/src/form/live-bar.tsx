@@ -5,16 +5,15 @@
  * RECIST response. Hidden on wide screens, where the results box stays in view beside the form.
  * @module
  */
-import type { EularResult, ImacsSection, MonitoringResult } from 'heliotrope';
 import { ACTION_WORDS, RECIST_SHORT_WORDS } from 'heliotrope/wording';
 import { EULAR_CATEGORY, pct } from '../labels.js';
 import { liveSection, type LiveReport } from './screening.js';
 
 /** The sticky results summary. */
 export function LiveBar({ report }: { report: LiveReport }) {
-  const e = liveSection<EularResult>(report, 'eularAcr2017');
-  const imacs = liveSection<ImacsSection>(report, 'imacs2023');
-  const mon = liveSection<MonitoringResult>(report, 'monitoring');
+  const e = liveSection(report, 'eularAcr2017');
+  const imacs = liveSection(report, 'imacs2023');
+  const mon = liveSection(report, 'monitoring');
   const plan = imacs && 'plan' in imacs ? imacs.plan : undefined;
   const alerts = mon?.alerts.alerts ?? [];
   const top = alerts.find((a) => a.severity === 'high') ?? alerts.find((a) => a.severity === 'moderate');

@@ -5,27 +5,49 @@
  * result), and the live screening checklist beside them, so recording a test shows its effect at once.
  * @module
  */
-import type { ImacsSection, PlanItem, SectionOutcome } from 'heliotrope';
+import type {
+  AssessmentReport,
+  Headline,
+  PlanItem,
+  ReportSections,
+  SectionKey,
+  SectionOutcome,
+  SectionResults,
+} from 'heliotrope';
 import { isFailedSection, SCREENING_TESTS, screeningTestWords } from 'heliotrope/wording';
 import { PlanBadge } from '../cancer-views.js';
-import { Err, FindingRow, Select, TextField, set, type Draft, type FieldErrors } from './fields.js';
+import {
+  Err,
+  FindingRow,
+  Select,
+  TextField,
+  row,
+  set,
+  type Draft,
+  type FieldErrors,
+  type Item,
+} from './fields.js';
 
-/** The live assessment report (POST /api/assess), as the form reads it. */
-export type LiveReport = Record<string, unknown> | null;
+/**
+ * The live assessment report (POST /api/assess?headlines=true): the engine's report with each computed
+ * section's headline; null while calculating.
+ */
+export type LiveReport = (Partial<AssessmentReport> & { headlines?: Record<string, Headline> }) | null;
 
 /** What each part of the form is given. */
 export interface PartProps {
   draft: Draft;
-  update(fn: (d: Draft) => void): void;
+  update: (fn: (d: Draft) => void) => void;
   readOnly: boolean;
   errors: FieldErrors;
   report: LiveReport;
 }
 
 /** A section's computed result in a live report, or undefined (absent, failed, or still calculating). */
-export function liveSection<R>(report: LiveReport, key: string): R | undefined {
-  const o = report?.[key] as SectionOutcome<R> | undefined;
-  return o === undefined || o === null || isFailedSection(o) ? undefined : o;
+export function liveSection<K extends SectionKey>(report: LiveReport, key: K): SectionResults[K] | undefined {
+  const sections: Partial<ReportSections> | null = report;
+  const o: SectionOutcome<SectionResults[K]> | undefined = sections?.[key];
+  return o === undefined || isFailedSection(o) ? undefined : o;
 }
 
 /** Today as YYYY-MM-DD in the browser's time zone (a default the clinician can change). */
@@ -35,7 +57,7 @@ export function todayIso(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-const RESULTS: [string, string][] = [
+const RESULTS: [NonNullable<Item<Draft['investigations']>['result']>, string][] = [
   ['unknown', 'Result not recorded'],
   ['normal', 'Normal'],
   ['abnormal', 'Abnormal, no cancer found'],
@@ -55,9 +77,9 @@ function LiveChecklist({
 }: {
   report: LiveReport;
   readOnly: boolean;
-  onDone(item: PlanItem): void;
+  onDone: (item: PlanItem) => void;
 }) {
-  const imacs = liveSection<ImacsSection>(report, 'imacs2023');
+  const imacs = liveSection(report, 'imacs2023');
   if (!imacs || !('plan' in imacs))
     return (
       <p class="muted small" aria-busy="true">
@@ -128,8 +150,8 @@ function LiveChecklist({
 
 /** The cancer-risk and screening part of the form. */
 export function ScreeningPart({ draft, update, readOnly, errors, report }: PartProps) {
-  const patient = (draft.patient ?? {}) as Draft;
-  const invs = (draft.investigations ?? []) as Draft[];
+  const patient = draft.patient ?? {};
+  const invs = draft.investigations ?? [];
   const known = new Set(SCREENING_TESTS.map((i) => i.id));
   const addDone = (kind: string) =>
     update((d) => {
@@ -176,9 +198,9 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
       <h4>Screening tests done</h4>
       {invs.length === 0 ? <p class="muted small">No screening test recorded.</p> : null}
       {invs.map((inv, i) => {
-        const kind = String(inv.kind ?? '');
+        const kind = inv.kind ?? '';
         const options: [string, string][] = [
-          ...(kind && !known.has(kind) ? ([[kind, itemLabel(kind)]] as [string, string][]) : []),
+          ...(kind && !known.has(kind) ? [[kind, itemLabel(kind)] satisfies [string, string]] : []),
           ...SCREENING_TESTS.map((d): [string, string] => [
             d.id,
             d.panel === 'conditional' ? `${d.label} (conditional)` : d.label,
@@ -193,7 +215,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
               options={options}
               readOnly={readOnly}
               errors={errors}
-              onChange={(v) => update((d) => (d.investigations[i].kind = v))}
+              onChange={(v) => update((d) => (row(d.investigations, i).kind = v))}
             />
             <TextField
               label="Date done"
@@ -202,7 +224,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
               placeholder="YYYY-MM-DD"
               readOnly={readOnly}
               errors={errors}
-              onInput={(v) => update((d) => set(d.investigations[i], 'date', v))}
+              onInput={(v) => update((d) => set(row(d.investigations, i), 'date', v))}
             />
             <Select
               label="Result"
@@ -212,7 +234,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
               readOnly={readOnly}
               errors={errors}
               onChange={(v) =>
-                update((d) => set(d.investigations[i], 'result', v === 'unknown' ? undefined : v))
+                update((d) => set(row(d.investigations, i), 'result', v === 'unknown' ? undefined : v))
               }
             />
             {!readOnly ? (
@@ -220,7 +242,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
                 type="button"
                 class="link"
                 aria-label={`Remove screening test ${i + 1}`}
-                onClick={() => update((d) => d.investigations.splice(i, 1))}
+                onClick={() => update((d) => d.investigations?.splice(i, 1))}
               >
                 Remove test
               </button>

@@ -3,7 +3,8 @@
  * @module
  */
 import type { Draft } from '../case-form.js';
-import type { Headline, ReportSections as ReportSectionsOf, SectionOutcome } from 'heliotrope';
+import type { LiveReport } from '../form/screening.js';
+import type { SectionOutcome } from 'heliotrope';
 import { isFailedSection } from 'heliotrope/wording';
 
 /** Navigates inside the application. */
@@ -29,10 +30,7 @@ export interface StoredCase extends CaseHeader {
  * The body of POST /api/assess?headlines=true: the engine's report (each section's result or failure by key)
  * with each computed section's headline.
  */
-export type Report = Partial<ReportSectionsOf> & {
-  headlines?: Record<string, Headline>;
-  [key: string]: unknown;
-};
+export type Report = NonNullable<LiveReport>;
 
 /** A section's result, or undefined when absent or not computed. */
 export const computed = <R>(outcome: SectionOutcome<R> | undefined): R | undefined =>

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { api, setCsrf, problemText, type User } from '../api.js';
 
 /** The sign-in form. */
-export function Login({ onLogin }: { onLogin(u: User): void }) {
+export function Login({ onLogin }: { onLogin: (u: User) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
@@ -30,7 +30,7 @@ export function Login({ onLogin }: { onLogin(u: User): void }) {
   };
   return (
     <main class="login" id="main">
-      <form class="card login-card" onSubmit={submit} aria-labelledby="login-h">
+      <form class="card login-card" onSubmit={(e) => void submit(e)} aria-labelledby="login-h">
         <h1 id="login-h">
           <span class="logo" aria-hidden="true">
             ◐

@@ -1,10 +1,14 @@
 /**
- * The printable report of one case (the Report tab of the case screen).
+ * The printable report of one case: the Report tab of the case screen, and — rendered to a string by
+ * report-document.tsx — the HTML file of `heliotrope report`. One component for both, so they cannot differ.
  * @module
  */
-import { type Draft } from '../case-form.js';
-import { FINDING_LABELS, pct, resultWords, SUBGROUP, when } from '../labels.js';
-import { ReportSections } from '../report-views.js';
+import { useContext } from 'preact/hooks';
+import type { Draft } from '../case-form.js';
+import { headlineWords } from 'heliotrope/wording';
+import { FINDING_LABELS, humanize, pct, resultWords, SUBGROUP, when } from '../labels.js';
+import { StaticDocument } from '../primitives.js';
+import { ReportSections, sectionTitles } from '../report-views.js';
 import { AlertBanner, reportAlerts } from '../case-actions.js';
 import { computed, type Report, type StoredCase } from './case-types.js';
 
@@ -18,7 +22,12 @@ function dateText(d: unknown): string {
   return 'undated';
 }
 
-/** The printable report of one case (the Report tab). */
+/**
+ * The printable report of one case (the Report tab; in a static document, the report file).
+ * @param draft - the case
+ * @param report - its assessment with the sections' headlines
+ * @param stored - the stored case it belongs to; null for an unsaved draft (or a case file)
+ */
 export function PrintReport({
   draft,
   report,
@@ -28,72 +37,66 @@ export function PrintReport({
   report: Report | null;
   stored: StoredCase | null;
 }) {
-  const p = (draft.patient ?? {}) as Draft;
+  const p = draft.patient ?? {};
   const e = computed(report?.eularAcr2017);
   const b = computed(report?.bohanPeter1975);
-  const findings = (draft.findings ?? []) as { id: string; status: string }[];
-  const labs = (draft.labs ?? []) as {
-    analyte: string;
-    value?: number;
-    unit?: string;
-    interpretation?: string;
-    referenceRange?: { high?: number };
-  }[];
-  const abs = (draft.antibodies ?? []) as { target: string; result: string }[];
-  const cancers = (draft.cancers ?? []) as {
-    site?: string;
-    histology?: string;
-    diagnosisDate?: unknown;
-    status?: string;
-    stage?: string;
-  }[];
-  const treatments = (draft.treatments ?? []) as {
-    drug: string;
-    indication?: string;
-    start?: unknown;
-    end?: unknown;
-  }[];
-  const familyHistory = (p.familyHistoryOfCancer as string | undefined) ?? 'unknown';
+  const findings = draft.findings ?? [];
+  const findingNames = (status: 'present' | 'absent') =>
+    findings.flatMap((f) => (f.status === status && f.id ? [FINDING_LABELS[f.id] ?? f.id] : []));
+  const labs = draft.labs ?? [];
+  const abs = draft.antibodies ?? [];
+  const cancers = draft.cancers ?? [];
+  const treatments = draft.treatments ?? [];
+  const familyHistory = p.familyHistoryOfCancer ?? 'unknown';
   const who = [
-    p.sex && p.sex !== 'unknown' ? String(p.sex) : null,
+    p.sex && p.sex !== 'unknown' ? p.sex : null,
     p.age !== undefined ? `${p.age} years` : null,
     p.ageAtOnset !== undefined ? `age at onset ${p.ageAtOnset}` : null,
   ]
     .filter(Boolean)
     .join(' · ');
+  const isStatic = useContext(StaticDocument);
+  // Each computed section's one-line result (its headline in words), in report order.
+  const summary = Object.entries(report?.headlines ?? {}).map(([key, h]) => ({
+    key,
+    title: sectionTitles[key] ?? humanize(key),
+    words: headlineWords(key, h),
+  }));
   const list = (xs: string[]) => (xs.length ? xs.join('; ') : <span class="muted">none recorded</span>);
   return (
     <article class="print-report">
-      <div class="no-print toolbar">
-        <button class="primary" onClick={() => window.print()}>
-          Print
-        </button>
-        <span class="muted small">
-          As many pages as the case needs: any high-priority alert and the recorded data first, then the
-          result of every section; the browser's print dialog can save it as PDF.
-        </span>
-      </div>
+      {isStatic ? null : (
+        <div class="no-print toolbar">
+          <button class="primary" onClick={() => window.print()}>
+            Print
+          </button>
+          <span class="muted small">
+            As many pages as the case needs: any high-priority alert and the recorded data first, then the
+            result of every section; the browser's print dialog can save it as PDF.
+          </span>
+        </div>
+      )}
       <header>
         <h2>Heliotrope assessment{draft.title ? `: ${draft.title}` : ''}</h2>
         <AlertBanner alerts={reportAlerts(report)} where="print" />
         <p>{who || 'Demographics not recorded'}</p>
         <p class="small muted">
-          As of {String(report?.asOf ?? '')} · engine{' '}
+          As of {report?.asOf ?? ''} · engine{' '}
           {(report?.engine as { version?: string } | undefined)?.version ?? ''}
-          {stored ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}` : ' · unsaved draft'}
+          {stored
+            ? ` · case version ${stored.version}, saved ${when(stored.updatedAt)}`
+            : isStatic
+              ? ''
+              : ' · unsaved draft'}
         </p>
       </header>
       <section>
         <h3>Recorded data</h3>
         <dl class="facts">
           <dt>Present</dt>
-          <dd>
-            {list(findings.filter((f) => f.status === 'present').map((f) => FINDING_LABELS[f.id] ?? f.id))}
-          </dd>
+          <dd>{list(findingNames('present'))}</dd>
           <dt>Absent</dt>
-          <dd>
-            {list(findings.filter((f) => f.status === 'absent').map((f) => FINDING_LABELS[f.id] ?? f.id))}
-          </dd>
+          <dd>{list(findingNames('absent'))}</dd>
           <dt>Laboratory</dt>
           <dd>
             {list(
@@ -112,7 +115,7 @@ export function PrintReport({
                 [
                   [c.site, c.histology].filter(Boolean).join(', ') || 'site not recorded',
                   c.diagnosisDate !== undefined ? `diagnosed ${dateText(c.diagnosisDate)}` : '',
-                  c.stage ?? '',
+                  [c.stage?.tnm, c.stage?.extent, c.stage?.text].filter(Boolean).join(', '),
                   c.status && c.status !== 'unknown' ? c.status : '',
                 ]
                   .filter(Boolean)
@@ -141,6 +144,27 @@ export function PrintReport({
           </dd>
         </dl>
       </section>
+      {summary.length ? (
+        <section data-testid="report-summary">
+          <h3>Results at a glance</h3>
+          <table class="items">
+            <thead>
+              <tr>
+                <th scope="col">Assessment</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.map((r) => (
+                <tr key={r.key}>
+                  <td>{r.title}</td>
+                  <td>{r.words}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       {e ? (
         <section>
           <h3>2017 EULAR/ACR classification criteria</h3>
@@ -150,8 +174,11 @@ export function PrintReport({
             {e.probabilityRange.max > e.probability + 0.0005
               ? ` (up to ${pct(e.probabilityRange.max)} if unknown items were met)`
               : ''}{' '}
-            · score {e.score.toFixed(1)}, {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy ·
-            subgroup:{' '}
+            · score {e.score.toFixed(1)}
+            {e.scoreRange.max > e.scoreRange.min
+              ? ` (up to ${e.scoreRange.max.toFixed(1)} with the unknown items)`
+              : ''}
+            , {e.model === 'biopsy' ? 'with' : 'without'} muscle biopsy · subgroup:{' '}
             {e.subgroup
               ? SUBGROUP[e.subgroup]
               : e.subgroupCandidates.length
@@ -230,6 +257,7 @@ export function PrintReport({
         </section>
       ) : null}
       <footer class="small muted">
+        Decision support only: every alert and computed value must be checked by the treating team.
         Classification criteria support, but do not replace, clinical judgement. Generated by Heliotrope.
       </footer>
     </article>

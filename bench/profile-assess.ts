@@ -1,0 +1,21 @@
+/**
+ * Profiles the full assessment path of the assess bench (JSON.parse, validation, every section, JSON.stringify)
+ * on every demo case and fixture case, in a loop. Run with `node --cpu-prof --import tsx bench/profile-assess.ts [s]`
+ * after `npm run build` (`[s]` seconds of looping, default 10); the profile is written by `--cpu-prof`, and
+ * `node bench/profile-summary.mjs FILE.cpuprofile` summarises it by function and by source area.
+ * @module
+ */
+import { assessCase } from '../dist/src/assess/assess.js';
+import { parseCase } from '../dist/src/case/validate.js';
+import { benchCases } from './suites/assess.js';
+
+const seconds = Number(process.argv[2] ?? 10);
+const cases = benchCases();
+const end = performance.now() + seconds * 1000;
+let n = 0;
+while (performance.now() < end) {
+  for (const [, text] of cases)
+    JSON.stringify(assessCase(parseCase(JSON.parse(text)), { asOf: '2026-11-21' }));
+  n += cases.length;
+}
+process.stdout.write(`${n} assessments, ${((seconds * 1e6) / n).toFixed(1)} µs each\n`);
