@@ -48,5 +48,5 @@ agent.destroy();
 latencies.sort((a, b) => a - b);
 const pct = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
 process.stdout.write(
-  `${JSON.stringify({ requestsPerSecond: Math.round(latencies.length / seconds), p50Ms: Number(pct(0.5).toFixed(2)), p99Ms: Number(pct(0.99).toFixed(2)), requests: latencies.length, errors })}\n`,
+  `${JSON.stringify({ requestsPerSecond: Math.round(latencies.length / seconds), p50Ms: Number(pct(0.5).toFixed(2)), p99Ms: Number(pct(0.99).toFixed(2)), requests: latencies.length, errors, clientCpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) })}\n`,
 );

@@ -16,7 +16,8 @@ import { benchBundle, BENCH_PATIENT } from './suites/fhir.js';
 import { BENCH_ISS, BENCH_PUBLIC_URL, prefetchOf, startBenchCdsServer } from './suites/cds-hooks.js';
 
 const n = Number(process.argv[2] ?? 400);
-const { server, privateKey, kid } = await startBenchCdsServer();
+// A third argument: compute threads of the server (HELIOTROPE_CDS_WORKERS; default 0).
+const { server, privateKey, kid } = await startBenchCdsServer(Number(process.argv[4] ?? 0));
 const iss = BENCH_ISS;
 const publicBaseUrl = BENCH_PUBLIC_URL;
 const path = '/cds-services/heliotrope-patient-view';

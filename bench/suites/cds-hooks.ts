@@ -10,8 +10,10 @@
  *   server process can give at 20 concurrent calls (the 20th waits for the 19 before it).
  * - Over HTTP: 20 concurrent requests, each signed with its own ES384 JWT, against the server started in this
  *   process on 127.0.0.1 (load generator in a child process): `p99Ms` (goal < 50 ms), after a warm-up of
- *   requests sent one at a time (`aloneP50Ms`: the latency of a request without queueing) and
- *   `cpuMsPerRequest` (the server's CPU time per request during the load, HTTP and store included).
+ *   requests sent one at a time (`aloneP50Ms`: the latency of a request without queueing),
+ *   `cpuMsPerRequest` (the server's CPU time per request during the load, HTTP, store and its threads
+ *   included) and `clientCpuMsPerRequest` (the load generator's, on the same cores); `computeThreads` is the
+ *   same load against a server with one compute thread per core (`HELIOTROPE_CDS_WORKERS`).
  *
  * On a shared machine the HTTP figures carry the other jobs' load; the in-process figures and their ratio do not
  * (much). docs/performance.md#cds-hooks explains what bounds the p99.
@@ -20,7 +22,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -60,6 +62,7 @@ export function prefetchOf(bundle: Json): Json {
 }
 
 interface Load {
+  clientCpuMs: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -81,7 +84,7 @@ export const BENCH_PUBLIC_URL = 'https://heliotrope.bench.invalid';
  * Starts a server in this process (in-memory store) that trusts one ES384 key of the bench's CDS client.
  * @returns the server and the client's private key and key id
  */
-export async function startBenchCdsServer(): Promise<{
+export async function startBenchCdsServer(workers = 0): Promise<{
   server: Awaited<ReturnType<typeof startServer>>;
   privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
   kid: string;
@@ -105,6 +108,7 @@ export async function startBenchCdsServer(): Promise<{
         corsOrigins: [],
         fhirTimeoutMs: 5000,
         snapshotHours: 24,
+        workers,
       },
     },
     { say: () => undefined, logger: silentLogger },
@@ -114,8 +118,17 @@ export async function startBenchCdsServer(): Promise<{
 
 async function cdsLoad(
   bundle: Json,
-): Promise<Load & { bodyBytes: number; cards: number; aloneP50Ms: number; cpuMsPerRequest: number }> {
-  const { server, privateKey } = await startBenchCdsServer();
+  workers: number,
+): Promise<
+  Load & {
+    bodyBytes: number;
+    cards: number;
+    aloneP50Ms: number;
+    cpuMsPerRequest: number;
+    clientCpuMsPerRequest: number;
+  }
+> {
+  const { server, privateKey } = await startBenchCdsServer(workers);
   const iss = BENCH_ISS;
   const publicBaseUrl = BENCH_PUBLIC_URL;
   try {
@@ -179,10 +192,13 @@ async function cdsLoad(
       ),
     ).finally(() => rmSync(dir, { recursive: true, force: true }));
     const cpu = process.cpuUsage(cpu0);
-    // The server's CPU per request (this process hosts the server; the load generator is another process).
-    const cpuMsPerRequest = Number(((cpu.user + cpu.system) / 1000 / Math.max(1, load.requests)).toFixed(2));
+    // The server's CPU per request (this process hosts the server and its threads; the load generator is another
+    // process, which reports its own).
+    const per = (ms: number) => Number((ms / Math.max(1, load.requests)).toFixed(2));
+    const cpuMsPerRequest = per((cpu.user + cpu.system) / 1000);
     return {
       ...load,
+      clientCpuMsPerRequest: per(load.clientCpuMs),
       bodyBytes: body.length,
       cards,
       aloneP50Ms: Number(alone[25]!.toFixed(2)),
@@ -298,6 +314,8 @@ async function serviceTime(bundle: Json): Promise<Record<string, unknown>> {
   const p50 = pct(t.total, 0.5);
   return {
     runs: RUNS,
+    /** For comparison only (the load uses ES384): the same JWT check with an RS384 key (RSA 2048). */
+    jwtRs384P50Ms: round(await rs384CheckMs(iss, aud)),
     cards,
     p50Ms: round(p50),
     p99Ms: round(pct(t.total, 0.99)),
@@ -310,24 +328,68 @@ async function serviceTime(bundle: Json): Promise<Record<string, unknown>> {
   };
 }
 
-/** Runs the suite. */
-export async function run(): Promise<Record<string, unknown>> {
-  const bundle = benchBundle();
-  const service = await serviceTime(bundle);
-  const cds = await cdsLoad(bundle);
+/**
+ * CPU time (p50) of the JWT check with an RS384 key, the other algorithm the CDS Hooks specification names.
+ * @param iss - the issuer
+ * @param aud - the audience
+ */
+async function rs384CheckMs(iss: string, aud: string): Promise<number> {
+  const { publicKey, privateKey } = await generateKeyPair('RS384');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench-rsa', alg: 'RS384', use: 'sig' };
+  const auth = new CdsAuthenticator({
+    issuers: [{ iss, jwks: { keys: [jwk] } }],
+    allowUnsigned: false,
+    fhirTimeoutMs: 5000,
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'RS384', typ: 'JWT', kid: 'bench-rsa' })
+      .setIssuer(iss)
+      .setAudience(aud)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .setJti(randomUUID())
+      .sign(privateKey);
+    const c0 = process.cpuUsage();
+    await auth.authenticate(`Bearer ${token}`, [aud]);
+    const d = process.cpuUsage(c0);
+    if (i >= 100) times.push((d.user + d.system) / 1000);
+  }
+  return pct(times, 0.5);
+}
+
+/** Compute threads of the server under load: one per core. */
+const WORKERS = availableParallelism();
+
+/** The figures of one load. */
+function loadFigures(cds: Awaited<ReturnType<typeof cdsLoad>>): Record<string, number> {
   return {
-    service: 'patient-view',
-    inProcess: service,
-    concurrency: CONCURRENCY,
-    cardsPerResponse: cds.cards,
-    requestBytes: cds.bodyBytes,
     aloneP50Ms: cds.aloneP50Ms,
     cpuMsPerRequest: cds.cpuMsPerRequest,
+    clientCpuMsPerRequest: cds.clientCpuMsPerRequest,
     requestsPerSecond: cds.requestsPerSecond,
     p50Ms: cds.p50Ms,
     p99Ms: cds.p99Ms,
     requests: cds.requests,
     errors: cds.errors,
+  };
+}
+
+/** Runs the suite. */
+export async function run(): Promise<Record<string, unknown>> {
+  const bundle = benchBundle();
+  const service = await serviceTime(bundle);
+  const server = await cdsLoad(bundle, 0);
+  const threaded = await cdsLoad(bundle, WORKERS);
+  return {
+    service: 'patient-view',
+    inProcess: service,
+    concurrency: CONCURRENCY,
+    cardsPerResponse: server.cards,
+    requestBytes: server.bodyBytes,
+    ...loadFigures(server),
+    computeThreads: { workers: WORKERS, ...loadFigures(threaded) },
     goal: { p99Ms: 50 },
   };
 }

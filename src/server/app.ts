@@ -52,6 +52,7 @@ function contextOf(deps: AppDeps): ServerContext {
     maxFhirBodyBytes: deps.maxFhirBodyBytes ?? DEFAULT_MAX_FHIR_BODY,
     cds,
     cdsAuthenticator: deps.cdsAuthenticator ?? new CdsAuthenticator(cds),
+    cdsWorkers: deps.cdsWorkers,
     population: deps.population ?? new PopulationRuns({}),
   };
 }

@@ -12,6 +12,7 @@ import type { Store, User } from '../store/store.js';
 import type { FhirImportResult } from '../fhir/import/index.js';
 import type { CdsAuthenticator, CdsClient } from './cds/auth.js';
 import type { CdsConfig } from './cds/config.js';
+import type { CdsWorkerPool } from './cds/pool.js';
 import type { AttemptLimiter } from './limits.js';
 import type { Logger } from './logger.js';
 import type { PopulationRuns } from './population.js';
@@ -53,6 +54,8 @@ export interface AppDeps {
   cds?: CdsConfig;
   /** The CDS clients' JWT verifier (default: built from `cds`). */
   cdsAuthenticator?: CdsAuthenticator;
+  /** Compute threads for CDS Hooks `patient-view` calls (default: none, the calls run on the event loop). */
+  cdsWorkers?: CdsWorkerPool;
   /** The population runs the Population page reads (default: none; `startServer` passes the configured ones). */
   population?: PopulationRuns;
 }
@@ -91,6 +94,8 @@ export interface AppEnv {
     audit: AuditTarget | undefined;
     /** The parsed JSON body (set by the body middleware). */
     body: unknown;
+    /** The body's bytes, not parsed yet (a `rawBody` route; see `bodyOf`). */
+    bodyBytes: Uint8Array | undefined;
     /** The validated case body (set by the case-body middleware). */
     caseInput: CaseInput;
     /** The import of a FHIR body, when the body was FHIR (set by the route's FHIR step). */
@@ -118,6 +123,8 @@ export interface ServerContext {
   cds: CdsConfig;
   /** The CDS clients' JWT verifier. */
   cdsAuthenticator: CdsAuthenticator;
+  /** Compute threads for CDS Hooks calls, when the server has some (`HELIOTROPE_CDS_WORKERS`). */
+  cdsWorkers: CdsWorkerPool | undefined;
   /** The population runs (distributed runs in PostgreSQL, local runs in a directory). */
   population: PopulationRuns;
 }

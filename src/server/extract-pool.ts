@@ -10,6 +10,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Tinypool } from 'tinypool';
 import type { ExtractHook, ExtractOutput } from './context.js';
 import { narrativeExtraction } from './extract-hook.js';
+import { workerModule } from './worker-module.js';
 import type { ExtractMessage } from './extract-worker.js';
 
 /** The default number of worker threads: one per core but one, at least 1, at most 4. */
@@ -28,24 +29,6 @@ export interface ExtractionPool {
   events: EventEmitter<{ start: [number]; finish: [number] }>;
   /** Stops the workers (tasks in flight are refused). */
   destroy(): Promise<void>;
-}
-
-/**
- * The worker module tinypool loads: extract-worker.js beside this module when built; when run from
- * source (tsx, vitest) a small module that registers tsx in the worker thread first (a worker thread does
- * not inherit the main thread's TypeScript loader), then loads extract-worker.ts.
- */
-function workerModule(): string {
-  if (!import.meta.url.endsWith('.ts')) return new URL('./extract-worker.js', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./extract-worker.ts', import.meta.url).href;
-  const code = [
-    `import { register } from ${JSON.stringify(tsx)};`,
-    'register();',
-    `const m = await import(${JSON.stringify(worker)});`,
-    'export default m.default;',
-  ].join('\n');
-  return `data:text/javascript,${encodeURIComponent(code)}`;
 }
 
 /**
@@ -71,7 +54,7 @@ export function createExtractionPool(options: { threads?: number } = {}): Extrac
     };
   }
   const pool = new Tinypool({
-    filename: workerModule(),
+    filename: workerModule(import.meta.url, 'extract-worker'),
     // One worker is started at once and kept, so that the first extraction does not wait for it to load.
     minThreads: 1,
     maxThreads: threads,

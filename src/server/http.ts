@@ -222,11 +222,28 @@ function jsonBody(ctx: ServerContext, options: RouteOptions): MiddlewareHandler<
     },
     bodySizeLimit(ctx, options.fhirBody),
     async (c, next) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      // A route that may parse the body elsewhere (a compute thread) gets the bytes; `bodyOf` parses them.
+      if (options.rawBody) c.set('bodyBytes', bytes);
       // Strict UTF-8 (invalid bytes refused with their offset), depth-limited JSON: one shared parser.
-      c.set('body', parseJsonBytes(new Uint8Array(await c.req.arrayBuffer()), 'the request body'));
+      else c.set('body', parseJsonBytes(bytes, 'the request body'));
       return next();
     },
   ];
+}
+
+/**
+ * The parsed JSON body of a request: the body middleware's, or for a `rawBody` route its bytes parsed now
+ * (once; same errors as the middleware's).
+ * @param c - the request
+ */
+export function bodyOf(c: Context<AppEnv>): unknown {
+  const bytes = c.get('bodyBytes');
+  if (bytes === undefined) return c.get('body');
+  c.set('bodyBytes', undefined);
+  const body = parseJsonBytes(bytes, 'the request body');
+  c.set('body', body);
+  return body;
 }
 
 /**
@@ -269,6 +286,11 @@ export interface RouteOptions {
    * CDS Hooks JWT): runs after the access rule and before the body is read.
    */
   authenticate?: MiddlewareHandler<AppEnv>;
+  /**
+   * The body middleware checks the media type and size and reads the bytes (the `bodyBytes` variable) but does
+   * not parse them: the route parses them with {@link bodyOf}, or hands them to a compute thread.
+   */
+  rawBody?: boolean;
   /** Runs once the body is parsed and before a case body is validated (e.g. FHIR input imported to a case). */
   beforeCase?: MiddlewareHandler<AppEnv>;
 }

@@ -18,6 +18,7 @@ import { Store } from '../store/store.js';
 import { ENGINE_VERSION } from '../version.js';
 import { createApp, type ExtractHook } from './app.js';
 import { cdsConfigFromEnv, type CdsConfig } from './cds/config.js';
+import { CdsWorkerPool } from './cds/pool.js';
 import { createExtractionPool, defaultExtractThreads } from './extract-pool.js';
 import { generatePassword, hashPassword } from './auth.js';
 import { demoCases } from './demo-cases.js';
@@ -183,6 +184,7 @@ export async function startServer(
     ? undefined
     : createExtractionPool({ threads: config.extractThreads ?? defaultExtractThreads() });
   const extract = options.extract ?? pool?.extract;
+  const cdsWorkers = config.cds?.workers ? new CdsWorkerPool(config.cds.workers) : undefined;
   const population = new PopulationRuns({
     ...(db.engine === 'postgres' ? { databaseUrl: config.databaseUrl } : {}),
     ...(config.populationDir ? { directory: config.populationDir } : {}),
@@ -196,6 +198,7 @@ export async function startServer(
     clientAddress: (c) => getConnInfo(c).remote.address,
     ...(extract ? { extract } : {}),
     ...(config.cds ? { cds: config.cds } : {}),
+    ...(cdsWorkers ? { cdsWorkers } : {}),
   });
   const server = await new Promise<Server>((ok, fail) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s as Server));
@@ -222,6 +225,7 @@ export async function startServer(
         server.closeIdleConnections();
       });
       await pool?.destroy();
+      await cdsWorkers?.destroy();
       await population.close();
       await db.close();
       logger.log('info', 'stopped');

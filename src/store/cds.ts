@@ -99,6 +99,17 @@ export class CdsStore {
    * @returns its id (unguessable: 24 random bytes)
    */
   async saveSnapshot(serviceId: string, data: unknown, hours: number): Promise<string> {
+    return this.saveSnapshotJson(serviceId, JSON.stringify(data), hours);
+  }
+
+  /**
+   * Like {@link saveSnapshot}, for a record already serialised (by a compute thread).
+   * @param serviceId - the CDS service that made it
+   * @param json - what the link shows, as JSON text
+   * @param hours - how long it is kept
+   * @returns its id
+   */
+  async saveSnapshotJson(serviceId: string, json: string, hours: number): Promise<string> {
     const id = randomBytes(24).toString('base64url');
     const now = this.now();
     const expires = new Date(Date.parse(now) + hours * 3600 * 1000).toISOString();
@@ -109,7 +120,7 @@ export class CdsStore {
     }
     await this.k
       .insertInto('cds_snapshots')
-      .values({ id, created_at: now, expires_at: expires, service_id: serviceId, data: JSON.stringify(data) })
+      .values({ id, created_at: now, expires_at: expires, service_id: serviceId, data: json })
       .execute();
     return id;
   }

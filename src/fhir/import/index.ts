@@ -137,14 +137,17 @@ function extensionDepth(v: unknown, depth = 0): number {
   return max;
 }
 
-/** Top-level elements whose extension nesting is checked. */
+/**
+ * Top-level elements whose extension nesting is checked. `Object.values` rather than `for…in` with an
+ * own-property test: the same elements (own enumerable ones) at a fraction of the cost, per resource.
+ */
 function deepestExtension(r: Json): number {
   let max = extensionDepth(r);
-  for (const k in r) {
-    if (!Object.hasOwn(r, k)) continue;
-    const v = r[k];
-    if (isObj(v)) max = Math.max(max, extensionDepth(v));
-    else if (Array.isArray(v)) for (const x of v) if (isObj(x)) max = Math.max(max, extensionDepth(x));
+  for (const v of Object.values(r)) {
+    if (typeof v !== 'object' || v === null) continue;
+    if (Array.isArray(v)) {
+      for (const x of v) if (isObj(x)) max = Math.max(max, extensionDepth(x));
+    } else max = Math.max(max, extensionDepth(v));
     if (max > MAX_EXTENSION_DEPTH) break;
   }
   return max;

@@ -17,6 +17,7 @@ import { Store } from '../../store/store.js';
 import { createApp } from '../app.js';
 import { hashPassword } from '../auth.js';
 import type { CdsConfig } from './config.js';
+import { CdsWorkerPool } from './pool.js';
 
 type Json = Record<string, unknown>;
 const ISS = 'https://ehr.example.org';
@@ -546,6 +547,77 @@ for (const backend of testBackends) {
       expect(paths).toEqual(
         expect.arrayContaining(['hookInstance', 'fhirServer', 'fhirAuthorization.token_type']),
       );
+    });
+
+    it('with compute threads: the same cards, snapshot, audit and errors as on the event loop', async () => {
+      const pool = new CdsWorkerPool(1);
+      try {
+        const threaded = createApp({ store, today: () => '2026-01-15', cds: config, cdsWorkers: pool });
+        const send = async (target: ReturnType<typeof createApp>, body: string) =>
+          target.request('/cds-services/heliotrope-patient-view', {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              Authorization: `Bearer ${await sign(aud('/heliotrope-patient-view'))}`,
+            },
+            body,
+          });
+        const req = JSON.stringify(
+          patientView('p-flare', { prefetch: prefetchFor('heliotrope-patient-view', 'p-flare') }),
+        );
+        const [a, b] = [await send(app, req), await send(threaded, req)];
+        expect([a.status, b.status]).toEqual([200, 200]);
+        expect(pool.completed).toBe(1);
+        const cardsOf = async (r: Response) => ((await r.json()) as CdsResponse).cards;
+        const [ca, cb] = [await cardsOf(a), await cardsOf(b)];
+        expect(responseProblems({ cards: cb })).toEqual([]);
+        expect(cb.length).toBeGreaterThan(0);
+        // Same cards but for the fresh uuids and snapshot links.
+        const strip = (cards: CdsCard[]) =>
+          JSON.parse(
+            JSON.stringify(cards)
+              .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'uuid')
+              .replace(/\/cds\/[A-Za-z0-9_-]+/g, '/cds/id'),
+          ) as unknown;
+        expect(strip(cb)).toEqual(strip(ca));
+        // The record behind the link is the same import as on the event loop.
+        const snap = async (cards: CdsCard[]) =>
+          (await store.cds.getSnapshot(cards[0]!.links![0]!.url.split('/cds/')[1]!))!.data as Json;
+        expect(await snap(cb)).toEqual(await snap(ca));
+        const audit = (await store.audit.list({})).filter((x) => x.action === 'cds.call');
+        expect(audit).toHaveLength(2);
+        expect({ ...audit[0]!.detail, cards: [] }).toEqual({ ...audit[1]!.detail, cards: [] });
+        // Errors raised on the thread are the same problem documents.
+        for (const bad of ['{"hook": ', JSON.stringify({ hook: 'order-select', context: {} })]) {
+          const [x, y] = [await send(app, bad), await send(threaded, bad)];
+          expect(y.status).toBe(x.status);
+          expect(await y.json()).toEqual(await x.json());
+        }
+        // A call whose prefetch is incomplete comes back to the event loop: fetched, or refused with 412.
+        const partial = prefetchFor('heliotrope-patient-view', 'p-flare');
+        delete partial.observations;
+        const r412 = await send(threaded, JSON.stringify(patientView('p-flare', { prefetch: partial })));
+        expect(r412.status).toBe(412);
+        const fetched = await send(
+          threaded,
+          JSON.stringify(
+            patientView('p-flare', {
+              fhirServer: fhir.base,
+              fhirAuthorization: {
+                access_token: FHIR_TOKEN,
+                token_type: 'Bearer',
+                expires_in: 300,
+                scope: 'patient/*.read',
+                subject: 'heliotrope',
+              },
+            }),
+          ),
+        );
+        expect(fetched.status).toBe(200);
+        expect(strip(await cardsOf(fetched))).toEqual(strip(ca));
+      } finally {
+        await pool.destroy();
+      }
     });
   });
 }

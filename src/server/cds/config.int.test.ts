@@ -22,6 +22,7 @@ describe('CDS Hooks configuration', () => {
       HELIOTROPE_CDS_ALLOW_UNSIGNED: '1',
       HELIOTROPE_CDS_CORS_ORIGINS: 'https://sandbox.cds-hooks.org, https://ehr.example.org',
       HELIOTROPE_CDS_SNAPSHOT_HOURS: '0',
+      HELIOTROPE_CDS_WORKERS: '2',
     });
     expect(c.issuers.map((i) => i.iss)).toEqual(['https://sandbox.cds-hooks.org', 'local']);
     expect(c.issuers[1]!.fhirServers).toEqual(['https://fhir.example.org/']);
@@ -29,6 +30,7 @@ describe('CDS Hooks configuration', () => {
     expect(c.allowUnsigned).toBe(true);
     expect(c.corsOrigins).toEqual(['https://sandbox.cds-hooks.org', 'https://ehr.example.org']);
     expect(c.snapshotHours).toBe(0);
+    expect(c.workers).toBe(2);
   });
 
   it('refuses a configuration it cannot trust, naming the setting', () => {
@@ -42,6 +44,8 @@ describe('CDS Hooks configuration', () => {
     expect(() => cdsConfigFromEnv({ HELIOTROPE_CDS_FHIR_TIMEOUT_MS: 'soon' })).toThrow(
       /HELIOTROPE_CDS_FHIR_TIMEOUT_MS/,
     );
+    for (const bad of ['1.5', '65', '-1'])
+      expect(() => cdsConfigFromEnv({ HELIOTROPE_CDS_WORKERS: bad })).toThrow(/HELIOTROPE_CDS_WORKERS/);
   });
 
   it('FHIR servers: https only (http on loopback), no credentials in the URL, the client’s allow-list', () => {

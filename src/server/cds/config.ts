@@ -35,6 +35,11 @@ export interface CdsConfig {
   fhirTimeoutMs: number;
   /** How long the record behind a card's link is kept (hours); 0: no snapshot, no link. */
   snapshotHours: number;
+  /**
+   * Compute threads for `patient-view` calls (parse, import, assessment, cards off the event loop; see
+   * `src/server/cds/pool.ts`); 0 or absent: the calls run on the event loop.
+   */
+  workers?: number;
 }
 
 /** Defaults: no trusted client, signed calls only, no CORS, 5 s FHIR timeout, 24 h snapshots. */
@@ -92,6 +97,11 @@ export function cdsConfigFromEnv(env: Record<string, string | undefined>): CdsCo
     if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got "${v}"`);
     return n;
   };
+  const workers = num('HELIOTROPE_CDS_WORKERS', 0);
+  if (!Number.isInteger(workers) || workers > 64)
+    throw new Error(
+      `HELIOTROPE_CDS_WORKERS must be a whole number 0–64, got "${env.HELIOTROPE_CDS_WORKERS}"`,
+    );
   const base = env.HELIOTROPE_PUBLIC_URL?.replace(/\/+$/, '');
   if (base !== undefined && base !== '') new URL(base);
   return {
@@ -104,5 +114,6 @@ export function cdsConfigFromEnv(env: Record<string, string | undefined>): CdsCo
       .filter(Boolean),
     fhirTimeoutMs: num('HELIOTROPE_CDS_FHIR_TIMEOUT_MS', DEFAULT_CDS_CONFIG.fhirTimeoutMs),
     snapshotHours: num('HELIOTROPE_CDS_SNAPSHOT_HOURS', DEFAULT_CDS_CONFIG.snapshotHours),
+    ...(workers ? { workers } : {}),
   };
 }

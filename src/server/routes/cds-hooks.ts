@@ -13,8 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { cors } from 'hono/cors';
-import { assessCase } from '../../assess/assess.js';
-import { patientViewCards } from '../../cds/cards.js';
 import { orderSelectCards } from '../../cds/order-select.js';
 import { readPrefetch } from '../../cds/prefetch.js';
 import { parseCdsFeedback, parseCdsRequest } from '../../cds/request.js';
@@ -24,11 +22,11 @@ import { HeliotropeError, issue } from '../../core/issues.js';
 import { importResources } from '../../fhir/import/index.js';
 import { CARD_WORDS } from '../../render/wording/cards.js';
 import { fetchFromFhirServer, fhirServerProblem } from '../cds/fhir-client.js';
+import { patientViewOf, snapshotOf } from '../cds/patient-view.js';
 import { assessOptions, type AppEnv, type RouteGroup, type ServerContext } from '../context.js';
-import { jsonBodyOf, jsonBytes, objectResponse, problemOf, recordOk, secured } from '../http.js';
+import { bodyOf, jsonBodyOf, jsonBytes, objectResponse, problemOf, recordOk, secured } from '../http.js';
 import { HttpProblem } from '../problem.js';
 import { IdParam } from '../schemas.js';
-import { importBody } from './fhir.js';
 
 type Json = Record<string, unknown>;
 
@@ -134,7 +132,7 @@ export const cdsHooksRoutes: RouteGroup = {
             412: problemOf('prefetch missing and no FHIR server access to fetch it'),
           },
         }),
-        { authenticate: cdsAuth(ctx, (id) => [`/${id}`]), fhirBody: 'always' },
+        { authenticate: cdsAuth(ctx, (id) => [`/${id}`]), fhirBody: 'always', rawBody: true },
       ),
       async (c) => cdsCall(ctx, c),
     );
@@ -185,14 +183,37 @@ export const cdsHooksRoutes: RouteGroup = {
 };
 
 /**
- * A service call: prefetch (completed from the FHIR server when needed), import, assess, cards.
+ * A service call: prefetch (completed from the FHIR server when needed), import, assess, cards. A
+ * `patient-view` call goes to a compute thread when the server has some (`ctx.cdsWorkers`); when its prefetch
+ * is incomplete it comes back here, where the FHIR server is asked (or the call refused with 412).
  * @param ctx - dependencies
  * @param c - the request
  */
 async function cdsCall(ctx: ServerContext, c: Context<AppEnv>): Promise<TypedResponse<never, 200, 'json'>> {
   const service = serviceOf(c.req.param('id') ?? '');
   const client = c.get('cdsClient');
-  const request = parseCdsRequest(c.get('body'), service);
+  const asOf = ctx.today();
+  const withSnapshot = ctx.cds.publicBaseUrl !== undefined && ctx.cds.snapshotHours > 0;
+  const bytes = c.get('bodyBytes');
+  if (ctx.cdsWorkers && bytes && service.id === CDS_SERVICE_IDS.patientView) {
+    // A copy goes to the thread: the bytes stay here for a call whose prefetch must be completed.
+    const { outcome, faults } = await ctx.cdsWorkers.run({
+      serviceId: service.id,
+      body: bytes.slice().buffer,
+      asOf,
+      withSnapshot,
+    });
+    for (const f of faults)
+      ctx.logger.log('error', 'assessment section failed', { section: f.key, error: f.name, stack: f.stack });
+    if (outcome.kind === 'done')
+      return answer(ctx, c, service, outcome.cards, outcome.snapshot, {
+        hookInstance: outcome.hookInstance,
+        client: client.iss,
+        prefetched: outcome.prefetched,
+        fetched: 0,
+      });
+  }
+  const request = parseCdsRequest(bodyOf(c), service);
   const pre = readPrefetch(service, request);
   const resources: Json[] = [...pre.resources];
   const token = request.fhirAuthorization?.access_token;
@@ -210,34 +231,51 @@ async function cdsCall(ctx: ServerContext, c: Context<AppEnv>): Promise<TypedRes
     if (why) throw new HttpProblem('precondition-failed', `prefetch ${keys} missing and ${why}`);
     resources.push(...(await fetchFromFhirServer(request.fhirServer, token, toFetch, ctx.cds.fhirTimeoutMs)));
   }
-  const asOf = ctx.today();
   let cards: CdsCard[];
-  let snapshot: (() => unknown) | undefined;
+  let snapshot: string | undefined;
   if (service.id === CDS_SERVICE_IDS.orderSelect) {
     cards = orderSelectCards(request, resources, { asOf, newUuid: randomUUID });
   } else {
     const imported = importResources(resources, 'prefetch');
-    const report = assessCase(imported.case, assessOptions(ctx, asOf));
-    cards = patientViewCards(report, {
-      patientId: String(request.context.patientId),
-      newUuid: randomUUID,
-      unreadable: imported.issues.filter((i) => i.severity === 'error').length,
-    });
-    snapshot = () => ({ source: 'cds-hooks', service: service.id, asOf, ...importBody(imported) });
+    cards = patientViewOf(
+      imported,
+      String(request.context.patientId),
+      asOf,
+      assessOptions(ctx, asOf).onFault,
+    );
+    if (withSnapshot && cards.length) snapshot = JSON.stringify(snapshotOf(service.id, asOf, imported));
   }
-  if (cards.length && snapshot && ctx.cds.publicBaseUrl && ctx.cds.snapshotHours > 0) {
-    const id = await ctx.store.cds.saveSnapshot(service.id, snapshot(), ctx.cds.snapshotHours);
+  return answer(ctx, c, service, cards, snapshot, {
+    hookInstance: request.hookInstance,
+    client: client.iss,
+    prefetched: pre.satisfied.length,
+    fetched: toFetch.length,
+  });
+}
+
+/**
+ * The answer of a call: the record behind the cards' link stored (when there are cards and a snapshot), the
+ * call audited (ids and counts), the cards.
+ * @param ctx - dependencies
+ * @param c - the request
+ * @param service - the service called
+ * @param cards - its cards
+ * @param snapshot - the JSON text of the record behind the cards' link, if any
+ * @param detail - the audit detail
+ */
+async function answer(
+  ctx: ServerContext,
+  c: Context<AppEnv>,
+  service: CdsServiceDefinition,
+  cards: CdsCard[],
+  snapshot: string | undefined,
+  detail: { hookInstance: string; client: string | null; prefetched: number; fetched: number },
+): Promise<TypedResponse<never, 200, 'json'>> {
+  if (cards.length && snapshot !== undefined && ctx.cds.publicBaseUrl) {
+    const id = await ctx.store.cds.saveSnapshotJson(service.id, snapshot, ctx.cds.snapshotHours);
     const url = `${ctx.cds.publicBaseUrl}/cds/${id}`;
     for (const card of cards) card.links = [{ label: CARD_WORDS.openCase, url, type: 'absolute' }];
   }
-  await recordOk(ctx, c, {
-    detail: {
-      hookInstance: request.hookInstance,
-      client: client.iss,
-      prefetched: pre.satisfied.length,
-      fetched: toFetch.length,
-      cards: cards.map((x) => x.uuid),
-    },
-  });
+  await recordOk(ctx, c, { detail: { ...detail, cards: cards.map((x) => x.uuid) } });
   return jsonBytes(c, { cards });
 }
