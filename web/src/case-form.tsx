@@ -4,7 +4,7 @@
  * @module
  */
 import { CoursePart } from './form/course.js';
-import { ScreeningPart, type LiveReport } from './form/screening.js';
+import { ScreeningPart, type LiveReport, type PartProps } from './form/screening.js';
 import {
   clone,
   Err,
@@ -90,543 +90,615 @@ export function CaseForm({ draft, onChange, readOnly, errors, report = null }: P
     fn(d);
     onChange(d);
   };
-  const patient = draft.patient ?? {};
-  const dates = draft.dates ?? {};
-  const strength = draft.strength ?? [];
-  const labs = draft.labs ?? [];
-  const antibodies = draft.antibodies ?? [];
-  const biopsy = draft.muscleBiopsy;
-  const imaging = draft.muscleImaging ?? [];
-  const cancers = draft.cancers ?? [];
-  const treatments = draft.treatments ?? [];
 
+  const parts: SectionProps = { draft, update, readOnly, errors };
   return (
     <form class="case-form" onSubmit={(e) => e.preventDefault()} aria-label="Case">
-      <section class="card" aria-labelledby="sec-history">
-        <h3 id="sec-history">Patient and history</h3>
+      <HistorySection {...parts} />
+
+      <SkinSection {...parts} />
+
+      <MuscleSection {...parts} />
+
+      <OtherFindingsSection {...parts} />
+
+      <LabsSection {...parts} />
+
+      <AntibodiesSection {...parts} />
+
+      <StudiesSection {...parts} />
+
+      <ScreeningPart {...parts} report={report} />
+
+      <CancersSection {...parts} />
+
+      <TreatmentsSection {...parts} />
+
+      <CoursePart {...parts} report={report} />
+
+      <NotesSection {...parts} />
+    </form>
+  );
+}
+
+/** What each section of the form is given (a section uses what it needs). */
+type SectionProps = Pick<PartProps, 'draft' | 'update' | 'readOnly' | 'errors'>;
+
+/** Patient and history: title, sex, ages, onset and diagnosis dates, smoking. */
+function HistorySection({ draft, update, readOnly, errors }: SectionProps) {
+  const patient = draft.patient ?? {};
+  const dates = draft.dates ?? {};
+  return (
+    <section class="card" aria-labelledby="sec-history">
+      <h3 id="sec-history">Patient and history</h3>
+      <div class="grid">
+        <TextField
+          label="Case title"
+          path="title"
+          value={draft.title}
+          wide
+          readOnly={readOnly}
+          errors={errors}
+          placeholder="e.g. initials or clinic reference"
+          onInput={(v) => update((d) => set(d, 'title', v))}
+        />
+        <Select
+          label="Sex"
+          path="patient.sex"
+          value={patient.sex ?? 'unknown'}
+          options={[
+            ['unknown', 'Unknown'],
+            ['female', 'Female'],
+            ['male', 'Male'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(v) => update((d) => ((d.patient ??= {}).sex = v))}
+        />
+        <TextField
+          label="Age (years)"
+          type="number"
+          path="patient.age"
+          value={patient.age}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(v) => update((d) => set((d.patient ??= {}), 'age', num(v)))}
+        />
+        <TextField
+          label="Age at onset (years)"
+          type="number"
+          path="patient.ageAtOnset"
+          value={patient.ageAtOnset}
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))}
+        />
+        <TextField
+          label="Symptom onset"
+          path="dates.symptomOnset"
+          value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''}
+          placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))}
+        />
+        <TextField
+          label="Diagnosis date"
+          path="dates.diagnosis"
+          value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''}
+          placeholder="YYYY-MM-DD"
+          readOnly={readOnly}
+          errors={errors}
+          onInput={(v) => update((d) => set((d.dates ??= {}), 'diagnosis', v))}
+        />
+        <Select
+          label="Smoking"
+          path="patient.smoking"
+          value={patient.smoking ?? ''}
+          options={[
+            ['', 'Not recorded'],
+            ['never', 'Never'],
+            ['former', 'Former'],
+            ['current', 'Current'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(v) => update((d) => set((d.patient ??= {}), 'smoking', v || undefined))}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** Skin findings. */
+function SkinSection({ draft, update, readOnly }: SectionProps) {
+  return (
+    <section class="card" aria-labelledby="sec-skin">
+      <h3 id="sec-skin">Skin</h3>
+      {SKIN.map((id) => (
+        <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+      ))}
+    </section>
+  );
+}
+
+/** Muscle findings and MRC strength grades. */
+function MuscleSection({ draft, update, readOnly, errors }: SectionProps) {
+  const strength = draft.strength ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-muscle">
+      <h3 id="sec-muscle">Muscle</h3>
+      {MUSCLE.map((id) => (
+        <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+      ))}
+      <h4>Strength (MRC grade, bilateral)</h4>
+      <MrcGrades
+        list={strength}
+        path="strength"
+        readOnly={readOnly}
+        errors={errors}
+        onChange={(list) => update((d) => (d.strength = list))}
+      />
+    </section>
+  );
+}
+
+/** Other findings. */
+function OtherFindingsSection({ draft, update, readOnly }: SectionProps) {
+  return (
+    <section class="card" aria-labelledby="sec-other">
+      <h3 id="sec-other">Other clinical features</h3>
+      {OTHER.map((id) => (
+        <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
+      ))}
+    </section>
+  );
+}
+
+/** Laboratory values with units and reference limits. */
+function LabsSection({ draft, update, readOnly, errors }: SectionProps) {
+  const labs = draft.labs ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-labs">
+      <h3 id="sec-labs">Laboratory</h3>
+      <table class="rows">
+        <thead>
+          <tr>
+            <th scope="col">Analyte</th>
+            <th scope="col">Value</th>
+            <th scope="col">Unit (UCUM)</th>
+            <th scope="col">Upper limit</th>
+            <th scope="col">
+              <span class="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {labs.map((l, i) => (
+            <tr key={i}>
+              <td>
+                <input
+                  aria-label={`Analyte ${i + 1}`}
+                  name={`labs[${i}].analyte`}
+                  value={l.analyte ?? ''}
+                  disabled={readOnly}
+                  onInput={(e) =>
+                    update((d) => (row(d.labs, i).analyte = (e.target as HTMLInputElement).value))
+                  }
+                />
+                <Err errors={errors} path={`labs[${i}].analyte`} />
+              </td>
+              <td>
+                <input
+                  aria-label={`${l.analyte || 'Lab'} value`}
+                  name={`labs[${i}].value`}
+                  type="number"
+                  step="any"
+                  value={l.value ?? ''}
+                  disabled={readOnly}
+                  onInput={(e) =>
+                    update((d) => set(row(d.labs, i), 'value', num((e.target as HTMLInputElement).value)))
+                  }
+                />
+                <Err errors={errors} path={`labs[${i}].value`} />
+                <Err errors={errors} path={`labs[${i}]`} />
+              </td>
+              <td>
+                <input
+                  aria-label={`${l.analyte || 'Lab'} unit`}
+                  name={`labs[${i}].unit`}
+                  value={l.unit ?? ''}
+                  disabled={readOnly}
+                  onInput={(e) =>
+                    update((d) => set(row(d.labs, i), 'unit', (e.target as HTMLInputElement).value))
+                  }
+                />
+                <Err errors={errors} path={`labs[${i}].unit`} />
+              </td>
+              <td>
+                <input
+                  aria-label={`${l.analyte || 'Lab'} upper limit of normal`}
+                  name={`labs[${i}].referenceRange.high`}
+                  type="number"
+                  step="any"
+                  value={l.referenceRange?.high ?? ''}
+                  disabled={readOnly}
+                  onInput={(e) =>
+                    update((d) => {
+                      const lab = row(d.labs, i);
+                      const h = num((e.target as HTMLInputElement).value);
+                      if (h === undefined) delete lab.referenceRange;
+                      else lab.referenceRange = { ...(lab.referenceRange ?? {}), high: h };
+                    })
+                  }
+                />
+                <Err errors={errors} path={`labs[${i}].referenceRange`} />
+              </td>
+              <td>
+                {!readOnly ? (
+                  <button
+                    type="button"
+                    class="icon"
+                    aria-label={`Remove ${l.analyte || 'lab'} row`}
+                    onClick={() => update((d) => d.labs?.splice(i, 1))}
+                  >
+                    ×
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!readOnly ? (
+        <div class="add-row">
+          Add:{' '}
+          {LAB_PRESETS.map(([a, u, h]) => (
+            <button
+              key={a}
+              type="button"
+              class="chip"
+              onClick={() =>
+                update(
+                  (d) =>
+                    (d.labs = [
+                      ...(d.labs ?? []),
+                      { analyte: a, unit: u, ...(h !== undefined ? { referenceRange: { high: h } } : {}) },
+                    ]),
+                )
+              }
+            >
+              + {a}
+            </button>
+          ))}
+          <button
+            type="button"
+            class="chip"
+            onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: '' }]))}
+          >
+            + other
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Myositis antibodies. */
+function AntibodiesSection({ draft, update, readOnly, errors }: SectionProps) {
+  const antibodies = draft.antibodies ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-ab">
+      <h3 id="sec-ab">Myositis antibodies</h3>
+      <div class="grid ab">
+        {ANTIBODIES.map((t) => {
+          const idx = antibodies.findIndex((a) => a.target === t);
+          return (
+            <Select
+              key={t}
+              label={`Anti-${t}`.replace('Anti-ANA', 'ANA')}
+              path={idx >= 0 ? `antibodies[${idx}].result` : `antibodies.${t}`}
+              value={idx >= 0 ? antibodies[idx]!.result : ''}
+              options={[
+                ['', 'Not tested'],
+                ['positive', 'Positive'],
+                ['negative', 'Negative'],
+                ['equivocal', 'Equivocal'],
+              ]}
+              readOnly={readOnly}
+              errors={errors}
+              onChange={(v) =>
+                update((d) => {
+                  const list = (d.antibodies ?? []).filter((a) => a.target !== t);
+                  d.antibodies = v ? [...list, { target: t, result: v }] : list;
+                })
+              }
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+/** EMG, muscle biopsy and muscle imaging. */
+function StudiesSection({ draft, update, readOnly, errors }: SectionProps) {
+  const biopsy = draft.muscleBiopsy;
+  const imaging = draft.muscleImaging ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-inv">
+      <h3 id="sec-inv">EMG, biopsy and imaging</h3>
+      <div class="grid">
+        <Select
+          label="EMG"
+          path="emg.interpretation"
+          value={
+            draft.emg
+              ? draft.emg.performed === 'done'
+                ? (draft.emg.interpretation ?? 'unknown')
+                : draft.emg.performed
+              : ''
+          }
+          options={[
+            ['', 'Not recorded'],
+            ['myopathic', 'Done: myopathic'],
+            ['normal', 'Done: normal'],
+            ['neurogenic', 'Done: neurogenic'],
+            ['non-specific', 'Done: non-specific'],
+            ['unknown', 'Done: result unknown'],
+            ['not-done', 'Not done'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(v) =>
+            update((d) =>
+              v === ''
+                ? delete d.emg
+                : (d.emg =
+                    v === 'not-done' ? { performed: 'not-done' } : { performed: 'done', interpretation: v }),
+            )
+          }
+        />
+        <Select
+          label="Muscle MRI"
+          path="muscleImaging[0].finding"
+          value={imaging[0]?.finding ?? ''}
+          options={[
+            ['', 'Not done / not recorded'],
+            ['myositis-oedema', 'Myositis oedema'],
+            ['normal', 'Normal'],
+            ['fatty-replacement', 'Fatty replacement'],
+            ['other', 'Other'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(v) =>
+            update(
+              (d) =>
+                (d.muscleImaging = v
+                  ? [
+                      { modality: 'mri', ...(d.muscleImaging?.[0] ?? {}), finding: v },
+                      ...(d.muscleImaging ?? []).slice(1),
+                    ]
+                  : (d.muscleImaging ?? []).slice(1)),
+            )
+          }
+        />
+        <Select
+          label="Muscle biopsy"
+          path="muscleBiopsy.performed"
+          value={biopsy?.performed ?? ''}
+          options={[
+            ['', 'Not recorded'],
+            ['done', 'Done'],
+            ['not-done', 'Not done'],
+          ]}
+          readOnly={readOnly}
+          errors={errors}
+          onChange={(v) =>
+            update((d) =>
+              v === ''
+                ? delete d.muscleBiopsy
+                : (d.muscleBiopsy = {
+                    ...(d.muscleBiopsy ?? {}),
+                    performed: v,
+                    features: d.muscleBiopsy?.features ?? {},
+                  }),
+            )
+          }
+        />
+      </div>
+      {biopsy?.performed === 'done' ? (
         <div class="grid">
+          {BIOPSY_FEATURES.map(([k, label]) => (
+            <Select
+              key={k}
+              label={label}
+              path={`muscleBiopsy.features.${k}`}
+              value={biopsy.features?.[k] ?? ''}
+              options={[
+                ['', 'Not reported'],
+                ['present', 'Present'],
+                ['absent', 'Absent'],
+              ]}
+              readOnly={readOnly}
+              errors={errors}
+              onChange={(v) =>
+                update((d) => {
+                  if (d.muscleBiopsy) set((d.muscleBiopsy.features ??= {}), k, v || undefined);
+                })
+              }
+            />
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Cancers with their stage and status. */
+function CancersSection({ draft, update, readOnly, errors }: SectionProps) {
+  const cancers = draft.cancers ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-ca">
+      <h3 id="sec-ca">Cancers</h3>
+      {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
+      {cancers.map((c, i) => (
+        <div class="grid row-block" key={i}>
           <TextField
-            label="Case title"
-            path="title"
-            value={draft.title}
-            wide
+            label="Site"
+            path={`cancers[${i}].site`}
+            value={c.site}
             readOnly={readOnly}
             errors={errors}
-            placeholder="e.g. initials or clinic reference"
-            onInput={(v) => update((d) => set(d, 'title', v))}
-          />
-          <Select
-            label="Sex"
-            path="patient.sex"
-            value={patient.sex ?? 'unknown'}
-            options={[
-              ['unknown', 'Unknown'],
-              ['female', 'Female'],
-              ['male', 'Male'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) => update((d) => ((d.patient ??= {}).sex = v))}
+            onInput={(v) => update((d) => set(row(d.cancers, i), 'site', v))}
           />
           <TextField
-            label="Age (years)"
+            label="Histology"
+            path={`cancers[${i}].histology`}
+            value={c.histology}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set(row(d.cancers, i), 'histology', v))}
+          />
+          <TextField
+            label="Diagnosed"
+            path={`cancers[${i}].diagnosisDate`}
+            value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''}
+            placeholder="YYYY-MM"
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => set(row(d.cancers, i), 'diagnosisDate', v))}
+          />
+          <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
+          {!readOnly ? (
+            <button type="button" class="link" onClick={() => update((d) => d.cancers?.splice(i, 1))}>
+              Remove cancer
+            </button>
+          ) : null}
+        </div>
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          class="chip"
+          onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
+        >
+          + Add cancer
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** Treatments and the response to immunosuppression. */
+function TreatmentsSection({ draft, update, readOnly, errors }: SectionProps) {
+  const treatments = draft.treatments ?? [];
+  return (
+    <section class="card" aria-labelledby="sec-tx">
+      <h3 id="sec-tx">Treatments</h3>
+      {treatments.map((t, i) => (
+        <div class="grid row-block" key={i}>
+          <TextField
+            label="Drug"
+            path={`treatments[${i}].drug`}
+            value={t.drug}
+            readOnly={readOnly}
+            errors={errors}
+            onInput={(v) => update((d) => (row(d.treatments, i).drug = v))}
+          />
+          <TextField
+            label="Dose"
             type="number"
-            path="patient.age"
-            value={patient.age}
+            step="any"
+            path={`treatments[${i}].dose.value`}
+            value={t.dose?.value}
             readOnly={readOnly}
             errors={errors}
-            onInput={(v) => update((d) => set((d.patient ??= {}), 'age', num(v)))}
+            onInput={(v) =>
+              update((d) => {
+                const tr = row(d.treatments, i);
+                const n = num(v);
+                if (n === undefined) delete tr.dose;
+                else tr.dose = { unit: tr.dose?.unit ?? 'mg', value: n };
+              })
+            }
           />
           <TextField
-            label="Age at onset (years)"
-            type="number"
-            path="patient.ageAtOnset"
-            value={patient.ageAtOnset}
-            readOnly={readOnly}
+            label="Dose unit"
+            path={`treatments[${i}].dose.unit`}
+            value={t.dose?.unit}
+            readOnly={readOnly || !t.dose}
             errors={errors}
-            onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))}
+            onInput={(v) =>
+              update((d) => {
+                const dose = row(d.treatments, i).dose;
+                if (dose) dose.unit = v;
+              })
+            }
           />
           <TextField
-            label="Symptom onset"
-            path="dates.symptomOnset"
-            value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''}
-            placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))}
-          />
-          <TextField
-            label="Diagnosis date"
-            path="dates.diagnosis"
-            value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''}
+            label="Started"
+            path={`treatments[${i}].start`}
+            value={typeof t.start === 'string' ? t.start : ''}
             placeholder="YYYY-MM-DD"
             readOnly={readOnly}
             errors={errors}
-            onInput={(v) => update((d) => set((d.dates ??= {}), 'diagnosis', v))}
+            onInput={(v) => update((d) => set(row(d.treatments, i), 'start', v))}
           />
-          <Select
-            label="Smoking"
-            path="patient.smoking"
-            value={patient.smoking ?? ''}
-            options={[
-              ['', 'Not recorded'],
-              ['never', 'Never'],
-              ['former', 'Former'],
-              ['current', 'Current'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) => update((d) => set((d.patient ??= {}), 'smoking', v || undefined))}
-          />
+          <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
+          {!readOnly ? (
+            <button type="button" class="link" onClick={() => update((d) => d.treatments?.splice(i, 1))}>
+              Remove treatment
+            </button>
+          ) : null}
         </div>
-      </section>
-
-      <section class="card" aria-labelledby="sec-skin">
-        <h3 id="sec-skin">Skin</h3>
-        {SKIN.map((id) => (
-          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
-        ))}
-      </section>
-
-      <section class="card" aria-labelledby="sec-muscle">
-        <h3 id="sec-muscle">Muscle</h3>
-        {MUSCLE.map((id) => (
-          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
-        ))}
-        <h4>Strength (MRC grade, bilateral)</h4>
-        <MrcGrades
-          list={strength}
-          path="strength"
+      ))}
+      {!readOnly ? (
+        <button
+          type="button"
+          class="chip"
+          onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
+        >
+          + Add treatment
+        </button>
+      ) : null}
+      <div class="grid">
+        <Select
+          label="Response to immunosuppression"
+          path="treatmentResponse"
+          value={draft.treatmentResponse ?? ''}
+          options={[
+            ['', 'Not recorded'],
+            ['improved', 'Improved'],
+            ['not-improved', 'Not improved'],
+          ]}
           readOnly={readOnly}
           errors={errors}
-          onChange={(list) => update((d) => (d.strength = list))}
+          onChange={(v) => update((d) => set(d, 'treatmentResponse', v || undefined))}
         />
-      </section>
+      </div>
+    </section>
+  );
+}
 
-      <section class="card" aria-labelledby="sec-other">
-        <h3 id="sec-other">Other clinical features</h3>
-        {OTHER.map((id) => (
-          <FindingRow key={id} id={id} draft={draft} update={update} readOnly={readOnly} />
-        ))}
-      </section>
-
-      <section class="card" aria-labelledby="sec-labs">
-        <h3 id="sec-labs">Laboratory</h3>
-        <table class="rows">
-          <thead>
-            <tr>
-              <th scope="col">Analyte</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit (UCUM)</th>
-              <th scope="col">Upper limit</th>
-              <th scope="col">
-                <span class="sr-only">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {labs.map((l, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    aria-label={`Analyte ${i + 1}`}
-                    name={`labs[${i}].analyte`}
-                    value={l.analyte ?? ''}
-                    disabled={readOnly}
-                    onInput={(e) =>
-                      update((d) => (row(d.labs, i).analyte = (e.target as HTMLInputElement).value))
-                    }
-                  />
-                  <Err errors={errors} path={`labs[${i}].analyte`} />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${l.analyte || 'Lab'} value`}
-                    name={`labs[${i}].value`}
-                    type="number"
-                    step="any"
-                    value={l.value ?? ''}
-                    disabled={readOnly}
-                    onInput={(e) =>
-                      update((d) => set(row(d.labs, i), 'value', num((e.target as HTMLInputElement).value)))
-                    }
-                  />
-                  <Err errors={errors} path={`labs[${i}].value`} />
-                  <Err errors={errors} path={`labs[${i}]`} />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${l.analyte || 'Lab'} unit`}
-                    name={`labs[${i}].unit`}
-                    value={l.unit ?? ''}
-                    disabled={readOnly}
-                    onInput={(e) =>
-                      update((d) => set(row(d.labs, i), 'unit', (e.target as HTMLInputElement).value))
-                    }
-                  />
-                  <Err errors={errors} path={`labs[${i}].unit`} />
-                </td>
-                <td>
-                  <input
-                    aria-label={`${l.analyte || 'Lab'} upper limit of normal`}
-                    name={`labs[${i}].referenceRange.high`}
-                    type="number"
-                    step="any"
-                    value={l.referenceRange?.high ?? ''}
-                    disabled={readOnly}
-                    onInput={(e) =>
-                      update((d) => {
-                        const lab = row(d.labs, i);
-                        const h = num((e.target as HTMLInputElement).value);
-                        if (h === undefined) delete lab.referenceRange;
-                        else lab.referenceRange = { ...(lab.referenceRange ?? {}), high: h };
-                      })
-                    }
-                  />
-                  <Err errors={errors} path={`labs[${i}].referenceRange`} />
-                </td>
-                <td>
-                  {!readOnly ? (
-                    <button
-                      type="button"
-                      class="icon"
-                      aria-label={`Remove ${l.analyte || 'lab'} row`}
-                      onClick={() => update((d) => d.labs?.splice(i, 1))}
-                    >
-                      ×
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!readOnly ? (
-          <div class="add-row">
-            Add:{' '}
-            {LAB_PRESETS.map(([a, u, h]) => (
-              <button
-                key={a}
-                type="button"
-                class="chip"
-                onClick={() =>
-                  update(
-                    (d) =>
-                      (d.labs = [
-                        ...(d.labs ?? []),
-                        { analyte: a, unit: u, ...(h !== undefined ? { referenceRange: { high: h } } : {}) },
-                      ]),
-                  )
-                }
-              >
-                + {a}
-              </button>
-            ))}
-            <button
-              type="button"
-              class="chip"
-              onClick={() => update((d) => (d.labs = [...(d.labs ?? []), { analyte: '' }]))}
-            >
-              + other
-            </button>
-          </div>
-        ) : null}
-      </section>
-
-      <section class="card" aria-labelledby="sec-ab">
-        <h3 id="sec-ab">Myositis antibodies</h3>
-        <div class="grid ab">
-          {ANTIBODIES.map((t) => {
-            const idx = antibodies.findIndex((a) => a.target === t);
-            return (
-              <Select
-                key={t}
-                label={`Anti-${t}`.replace('Anti-ANA', 'ANA')}
-                path={idx >= 0 ? `antibodies[${idx}].result` : `antibodies.${t}`}
-                value={idx >= 0 ? antibodies[idx]!.result : ''}
-                options={[
-                  ['', 'Not tested'],
-                  ['positive', 'Positive'],
-                  ['negative', 'Negative'],
-                  ['equivocal', 'Equivocal'],
-                ]}
-                readOnly={readOnly}
-                errors={errors}
-                onChange={(v) =>
-                  update((d) => {
-                    const list = (d.antibodies ?? []).filter((a) => a.target !== t);
-                    d.antibodies = v ? [...list, { target: t, result: v }] : list;
-                  })
-                }
-              />
-            );
-          })}
-        </div>
-      </section>
-
-      <section class="card" aria-labelledby="sec-inv">
-        <h3 id="sec-inv">EMG, biopsy and imaging</h3>
-        <div class="grid">
-          <Select
-            label="EMG"
-            path="emg.interpretation"
-            value={
-              draft.emg
-                ? draft.emg.performed === 'done'
-                  ? (draft.emg.interpretation ?? 'unknown')
-                  : draft.emg.performed
-                : ''
-            }
-            options={[
-              ['', 'Not recorded'],
-              ['myopathic', 'Done: myopathic'],
-              ['normal', 'Done: normal'],
-              ['neurogenic', 'Done: neurogenic'],
-              ['non-specific', 'Done: non-specific'],
-              ['unknown', 'Done: result unknown'],
-              ['not-done', 'Not done'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) =>
-              update((d) =>
-                v === ''
-                  ? delete d.emg
-                  : (d.emg =
-                      v === 'not-done'
-                        ? { performed: 'not-done' }
-                        : { performed: 'done', interpretation: v }),
-              )
-            }
-          />
-          <Select
-            label="Muscle MRI"
-            path="muscleImaging[0].finding"
-            value={imaging[0]?.finding ?? ''}
-            options={[
-              ['', 'Not done / not recorded'],
-              ['myositis-oedema', 'Myositis oedema'],
-              ['normal', 'Normal'],
-              ['fatty-replacement', 'Fatty replacement'],
-              ['other', 'Other'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) =>
-              update(
-                (d) =>
-                  (d.muscleImaging = v
-                    ? [
-                        { modality: 'mri', ...(d.muscleImaging?.[0] ?? {}), finding: v },
-                        ...(d.muscleImaging ?? []).slice(1),
-                      ]
-                    : (d.muscleImaging ?? []).slice(1)),
-              )
-            }
-          />
-          <Select
-            label="Muscle biopsy"
-            path="muscleBiopsy.performed"
-            value={biopsy?.performed ?? ''}
-            options={[
-              ['', 'Not recorded'],
-              ['done', 'Done'],
-              ['not-done', 'Not done'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) =>
-              update((d) =>
-                v === ''
-                  ? delete d.muscleBiopsy
-                  : (d.muscleBiopsy = {
-                      ...(d.muscleBiopsy ?? {}),
-                      performed: v,
-                      features: d.muscleBiopsy?.features ?? {},
-                    }),
-              )
-            }
-          />
-        </div>
-        {biopsy?.performed === 'done' ? (
-          <div class="grid">
-            {BIOPSY_FEATURES.map(([k, label]) => (
-              <Select
-                key={k}
-                label={label}
-                path={`muscleBiopsy.features.${k}`}
-                value={biopsy.features?.[k] ?? ''}
-                options={[
-                  ['', 'Not reported'],
-                  ['present', 'Present'],
-                  ['absent', 'Absent'],
-                ]}
-                readOnly={readOnly}
-                errors={errors}
-                onChange={(v) =>
-                  update((d) => {
-                    if (d.muscleBiopsy) set((d.muscleBiopsy.features ??= {}), k, v || undefined);
-                  })
-                }
-              />
-            ))}
-          </div>
-        ) : null}
-      </section>
-
-      <ScreeningPart draft={draft} update={update} readOnly={readOnly} errors={errors} report={report} />
-
-      <section class="card" aria-labelledby="sec-ca">
-        <h3 id="sec-ca">Cancers</h3>
-        {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
-        {cancers.map((c, i) => (
-          <div class="grid row-block" key={i}>
-            <TextField
-              label="Site"
-              path={`cancers[${i}].site`}
-              value={c.site}
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) => update((d) => set(row(d.cancers, i), 'site', v))}
-            />
-            <TextField
-              label="Histology"
-              path={`cancers[${i}].histology`}
-              value={c.histology}
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) => update((d) => set(row(d.cancers, i), 'histology', v))}
-            />
-            <TextField
-              label="Diagnosed"
-              path={`cancers[${i}].diagnosisDate`}
-              value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''}
-              placeholder="YYYY-MM"
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) => update((d) => set(row(d.cancers, i), 'diagnosisDate', v))}
-            />
-            <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
-            {!readOnly ? (
-              <button type="button" class="link" onClick={() => update((d) => d.cancers?.splice(i, 1))}>
-                Remove cancer
-              </button>
-            ) : null}
-          </div>
-        ))}
-        {!readOnly ? (
-          <button
-            type="button"
-            class="chip"
-            onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
-          >
-            + Add cancer
-          </button>
-        ) : null}
-      </section>
-
-      <section class="card" aria-labelledby="sec-tx">
-        <h3 id="sec-tx">Treatments</h3>
-        {treatments.map((t, i) => (
-          <div class="grid row-block" key={i}>
-            <TextField
-              label="Drug"
-              path={`treatments[${i}].drug`}
-              value={t.drug}
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) => update((d) => (row(d.treatments, i).drug = v))}
-            />
-            <TextField
-              label="Dose"
-              type="number"
-              step="any"
-              path={`treatments[${i}].dose.value`}
-              value={t.dose?.value}
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) =>
-                update((d) => {
-                  const tr = row(d.treatments, i);
-                  const n = num(v);
-                  if (n === undefined) delete tr.dose;
-                  else tr.dose = { unit: tr.dose?.unit ?? 'mg', value: n };
-                })
-              }
-            />
-            <TextField
-              label="Dose unit"
-              path={`treatments[${i}].dose.unit`}
-              value={t.dose?.unit}
-              readOnly={readOnly || !t.dose}
-              errors={errors}
-              onInput={(v) =>
-                update((d) => {
-                  const dose = row(d.treatments, i).dose;
-                  if (dose) dose.unit = v;
-                })
-              }
-            />
-            <TextField
-              label="Started"
-              path={`treatments[${i}].start`}
-              value={typeof t.start === 'string' ? t.start : ''}
-              placeholder="YYYY-MM-DD"
-              readOnly={readOnly}
-              errors={errors}
-              onInput={(v) => update((d) => set(row(d.treatments, i), 'start', v))}
-            />
-            <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
-            {!readOnly ? (
-              <button type="button" class="link" onClick={() => update((d) => d.treatments?.splice(i, 1))}>
-                Remove treatment
-              </button>
-            ) : null}
-          </div>
-        ))}
-        {!readOnly ? (
-          <button
-            type="button"
-            class="chip"
-            onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
-          >
-            + Add treatment
-          </button>
-        ) : null}
-        <div class="grid">
-          <Select
-            label="Response to immunosuppression"
-            path="treatmentResponse"
-            value={draft.treatmentResponse ?? ''}
-            options={[
-              ['', 'Not recorded'],
-              ['improved', 'Improved'],
-              ['not-improved', 'Not improved'],
-            ]}
-            readOnly={readOnly}
-            errors={errors}
-            onChange={(v) => update((d) => set(d, 'treatmentResponse', v || undefined))}
-          />
-        </div>
-      </section>
-
-      <CoursePart draft={draft} update={update} readOnly={readOnly} errors={errors} report={report} />
-
-      <section class="card" aria-labelledby="sec-notes">
-        <h3 id="sec-notes">Notes</h3>
-        <label for="f-notes" class="sr-only">
-          Notes
-        </label>
-        <textarea
-          id="f-notes"
-          name="notes"
-          rows={4}
-          value={draft.notes ?? ''}
-          disabled={readOnly}
-          onInput={(e) => update((d) => set(d, 'notes', (e.target as HTMLTextAreaElement).value))}
-        />
-      </section>
-    </form>
+/** Free-text notes. */
+function NotesSection({ draft, update, readOnly }: SectionProps) {
+  return (
+    <section class="card" aria-labelledby="sec-notes">
+      <h3 id="sec-notes">Notes</h3>
+      <label for="f-notes" class="sr-only">
+        Notes
+      </label>
+      <textarea
+        id="f-notes"
+        name="notes"
+        rows={4}
+        value={draft.notes ?? ''}
+        disabled={readOnly}
+        onInput={(e) => update((d) => set(d, 'notes', (e.target as HTMLTextAreaElement).value))}
+      />
+    </section>
   );
 }
 
