@@ -28,6 +28,9 @@ export const MESSAGE_CODES = [
   'dose-per-m2-not-positive',
   'bsa-implausible',
   'dose-reduction-out-of-range',
+  'anthracycline-dose-implausible',
+  'cycles-out-of-range',
+  'reduced-cycles-out-of-range',
   'invalid-dosing-input',
   // Store: a stale edit, a taken user name, a record that does not exist.
   'stale-version',

@@ -151,6 +151,21 @@ describe('mg/m² and cumulative doxorubicin', () => {
       'courses[0].cycles',
     );
   });
+  it('each bad course field carries a message code with its limits, not English', () => {
+    const iss = issuesOf(() =>
+      cumulativeDoxorubicin([
+        { mgPerM2: 900, cycles: 0 },
+        { mgPerM2: 60, cycles: 4, doseReductionPercent: 100, reducedCycles: 5 },
+      ]),
+    );
+    expect(iss.map((i) => [i.path, i.detail?.code])).toEqual([
+      ['courses[0].mgPerM2', 'anthracycline-dose-implausible'],
+      ['courses[0].cycles', 'cycles-out-of-range'],
+      ['courses[1].doseReductionPercent', 'dose-reduction-out-of-range'],
+      ['courses[1].reducedCycles', 'reduced-cycles-out-of-range'],
+    ]);
+    expect(iss[0]?.detail?.params).toMatchObject({ value: 900 });
+  });
 });
 
 describe('glucocorticoid per kg', () => {

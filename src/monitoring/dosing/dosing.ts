@@ -8,7 +8,7 @@
  */
 import type { Citation } from '../../core/evidence.js';
 import { TREATMENT_LIMITS } from '../../case/treatment-limits.js';
-import { codedIssue, InputError, issue, type Issue } from '../../core/issues.js';
+import { codedIssue, InputError, type Issue } from '../../core/issues.js';
 import { message } from '../../core/messages.js';
 
 /** Sources of the dosing formulas. */
@@ -390,23 +390,25 @@ export function cumulativeDoxorubicin(courses: readonly AnthracyclineCourse[]): 
     const maxCycles = TREATMENT_LIMITS.doxorubicinCycles;
     if (!Number.isFinite(c.mgPerM2) || c.mgPerM2 <= 0 || c.mgPerM2 > maxDose)
       issues.push(
-        issue('value', `courses[${i}].mgPerM2`, `${c.mgPerM2} mg/m² per cycle is implausible (0–${maxDose})`),
+        codedIssue(
+          'value',
+          `courses[${i}].mgPerM2`,
+          message('anthracycline-dose-implausible', { value: c.mgPerM2, max: maxDose }),
+        ),
       );
     if (!Number.isInteger(c.cycles) || c.cycles < 1 || c.cycles > maxCycles)
-      issues.push(issue('value', `courses[${i}].cycles`, `cycles must be an integer 1–${maxCycles}`));
+      issues.push(
+        codedIssue('value', `courses[${i}].cycles`, message('cycles-out-of-range', { max: maxCycles })),
+      );
     if (c.doseReductionPercent !== undefined && (c.doseReductionPercent < 0 || c.doseReductionPercent >= 100))
-      issues.push(issue('value', `courses[${i}].doseReductionPercent`, 'dose reduction must be 0–<100 %'));
+      issues.push(
+        codedIssue('value', `courses[${i}].doseReductionPercent`, message('dose-reduction-out-of-range')),
+      );
     if (
       c.reducedCycles !== undefined &&
       (!Number.isInteger(c.reducedCycles) || c.reducedCycles < 0 || c.reducedCycles > c.cycles)
     ) {
-      issues.push(
-        issue(
-          'value',
-          `courses[${i}].reducedCycles`,
-          'reducedCycles must be an integer between 0 and cycles',
-        ),
-      );
+      issues.push(codedIssue('value', `courses[${i}].reducedCycles`, message('reduced-cycles-out-of-range')));
     }
   });
   if (issues.length) fail('Cumulative doxorubicin', issues);

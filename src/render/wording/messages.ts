@@ -56,6 +56,11 @@ export const MESSAGE_WORDS: Readonly<Record<MessageCode, (params?: MessageParams
   'bsa-implausible': (x) =>
     `a body-surface area of ${p(x, 'value')} m² is implausible (expected ${p(x, 'min')}–${p(x, 'max')})`,
   'dose-reduction-out-of-range': () => 'the dose reduction must be at least 0 % and below 100 %',
+  'anthracycline-dose-implausible': (x) =>
+    `${p(x, 'value')} mg/m² per cycle is implausible (expected more than 0 and at most ${p(x, 'max')} mg/m²)`,
+  'cycles-out-of-range': (x) => `the number of cycles must be a whole number from 1 to ${p(x, 'max')}`,
+  'reduced-cycles-out-of-range': () =>
+    'the number of reduced cycles must be a whole number from 0 to the number of cycles',
   'invalid-dosing-input': (x) => `${p(x, 'item')} cannot be used for the dose`,
   'stale-version': (x) =>
     `the case was changed by someone else: your edit is based on version ${p(x, 'base')}, the current version is ${p(x, 'current')}`,
