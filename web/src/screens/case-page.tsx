@@ -171,9 +171,6 @@ export function CasePage({
         <p aria-busy="true">Loading…</p>
       </main>
     );
-  const eular = computed(report?.eularAcr2017);
-  const bohan = computed(report?.bohanPeter1975);
-
   return (
     <main id="main" class="page case-page">
       <div class="page-head">
@@ -236,102 +233,24 @@ export function CasePage({
         {status}
       </p>
       {conflict ? (
-        <div class="callout warn" role="alert">
-          <p>
-            <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your
-            changes were not saved. Nothing was overwritten.
-          </p>
-          <button
-            onClick={() => {
-              setStored(conflict.current);
-              setDraft(conflict.current.data);
-              setDirty(false);
-              setConflict(null);
-            }}
-          >
-            Discard mine and load version {conflict.currentVersion}
-          </button>{' '}
-          <button class="danger" onClick={() => void save(conflict.currentVersion)}>
-            Save mine as version {conflict.currentVersion + 1}
-          </button>
-        </div>
+        <ConflictCallout
+          conflict={conflict}
+          onDiscard={() => {
+            setStored(conflict.current);
+            setDraft(conflict.current.data);
+            setDirty(false);
+            setConflict(null);
+          }}
+          onSaveMine={() => void save(conflict.currentVersion)}
+        />
       ) : null}
-      <div
-        class="tabs"
-        role="tablist"
-        aria-label="Case views"
-        onKeyDown={(e) => {
-          // Arrow keys move between tabs (WAI-ARIA tabs pattern).
-          const shown = TABS.filter(([t]) => t !== 'history' || stored).map(([t]) => t);
-          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-          if (!step) return;
-          const next = shown[(shown.indexOf(tab) + step + shown.length) % shown.length]!;
-          setTab(next);
-          document.getElementById(`tab-${next}`)?.focus();
-        }}
-      >
-        {TABS.filter(([t]) => t !== 'history' || stored).map(([t, label]) => (
-          <button
-            key={t}
-            role="tab"
-            id={`tab-${t}`}
-            aria-selected={tab === t}
-            aria-controls={`panel-${t}`}
-            tabIndex={tab === t ? 0 : -1}
-            class={tab === t ? 'on' : ''}
-            onClick={() => setTab(t)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <CaseTabs tab={tab} onTab={setTab} withHistory={Boolean(stored)} />
       <PriorContext.Provider value={priorChoice}>
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'edit' ? (
             <div class="editor">
               <CaseForm draft={draft} onChange={change} readOnly={readOnly} errors={errors} report={report} />
-              <aside class="live" aria-label="Live results" aria-live="polite">
-                {invalid ? (
-                  <div class="callout warn">
-                    <strong>Results paused: fix these fields</strong>
-                    <ul>
-                      {(invalid.issues ?? []).map((i) => (
-                        <li key={i.path}>
-                          <strong title={i.path}>{fieldWords(i.path)}</strong>: {i.message}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
-                  <div class="callout" data-testid="live-warnings">
-                    <strong>Check these entries</strong>
-                    <ul>
-                      {(report.warnings as { path: string; message: string }[]).map((w) => (
-                        <li key={`${w.path} ${w.message}`}>
-                          <strong title={w.path}>{fieldWords(w.path)}</strong>: {w.message}
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                <AlertBanner alerts={reportAlerts(report)} where="results" />
-                {eular ? (
-                  <EularView r={eular} compact>
-                    {bohan ? (
-                      <p class="also small">
-                        Bohan &amp; Peter 1975:{' '}
-                        <strong data-testid="live-bohan">
-                          {resultWords('bohanPeter1975', report?.headlines?.bohanPeter1975, bohan.category)}
-                        </strong>
-                      </p>
-                    ) : null}
-                    <Headlines report={report} />
-                  </EularView>
-                ) : (
-                  <p aria-busy="true">Calculating…</p>
-                )}
-              </aside>
+              <LiveResults report={report} invalid={invalid} />
               <LiveBar report={report} />
             </div>
           ) : null}
@@ -392,5 +311,114 @@ function Headlines({ report }: { report: Report | null }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The live results beside the editor: fields to fix, entries to check, alerts, the classification. */
+function LiveResults({ report, invalid }: { report: Report | null; invalid: Problem | null }) {
+  const eular = computed(report?.eularAcr2017);
+  const bohan = computed(report?.bohanPeter1975);
+  return (
+    <aside class="live" aria-label="Live results" aria-live="polite">
+      {invalid ? (
+        <div class="callout warn">
+          <strong>Results paused: fix these fields</strong>
+          <ul>
+            {(invalid.issues ?? []).map((i) => (
+              <li key={i.path}>
+                <strong title={i.path}>{fieldWords(i.path)}</strong>: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {!invalid && report && Array.isArray(report.warnings) && report.warnings.length ? (
+        <div class="callout" data-testid="live-warnings">
+          <strong>Check these entries</strong>
+          <ul>
+            {(report.warnings as { path: string; message: string }[]).map((w) => (
+              <li key={`${w.path} ${w.message}`}>
+                <strong title={w.path}>{fieldWords(w.path)}</strong>: {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <AlertBanner alerts={reportAlerts(report)} where="results" />
+      {eular ? (
+        <EularView r={eular} compact>
+          {bohan ? (
+            <p class="also small">
+              Bohan &amp; Peter 1975:{' '}
+              <strong data-testid="live-bohan">
+                {resultWords('bohanPeter1975', report?.headlines?.bohanPeter1975, bohan.category)}
+              </strong>
+            </p>
+          ) : null}
+          <Headlines report={report} />
+        </EularView>
+      ) : (
+        <p aria-busy="true">Calculating…</p>
+      )}
+    </aside>
+  );
+}
+
+/** A stale save: someone else saved meanwhile; nothing was overwritten, and the clinician chooses. */
+function ConflictCallout({
+  conflict,
+  onDiscard,
+  onSaveMine,
+}: {
+  conflict: { currentVersion: number };
+  onDiscard: () => void;
+  onSaveMine: () => void;
+}) {
+  return (
+    <div class="callout warn" role="alert">
+      <p>
+        <strong>Someone else saved version {conflict.currentVersion} while you were editing.</strong> Your
+        changes were not saved. Nothing was overwritten.
+      </p>
+      <button onClick={onDiscard}>Discard mine and load version {conflict.currentVersion}</button>{' '}
+      <button class="danger" onClick={onSaveMine}>
+        Save mine as version {conflict.currentVersion + 1}
+      </button>
+    </div>
+  );
+}
+
+/** The case views as tabs (the history only for a saved case); arrow keys move between them. */
+function CaseTabs({ tab, onTab, withHistory }: { tab: Tab; onTab: (t: Tab) => void; withHistory: boolean }) {
+  return (
+    <div
+      class="tabs"
+      role="tablist"
+      aria-label="Case views"
+      onKeyDown={(e) => {
+        // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+        const shown = TABS.filter(([t]) => t !== 'history' || withHistory).map(([t]) => t);
+        const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+        if (!step) return;
+        const next = shown[(shown.indexOf(tab) + step + shown.length) % shown.length]!;
+        onTab(next);
+        document.getElementById(`tab-${next}`)?.focus();
+      }}
+    >
+      {TABS.filter(([t]) => t !== 'history' || withHistory).map(([t, label]) => (
+        <button
+          key={t}
+          role="tab"
+          id={`tab-${t}`}
+          aria-selected={tab === t}
+          aria-controls={`panel-${t}`}
+          tabIndex={tab === t ? 0 : -1}
+          class={tab === t ? 'on' : ''}
+          onClick={() => onTab(t)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
   );
 }
