@@ -288,6 +288,25 @@ function associationResult(x: ExportContext): void {
   x.b.add('association', o);
 }
 
+/** What both risk assessments share: the method and code, the patient, the day, the engine, the basis. */
+function riskAssessmentHead(
+  x: ExportContext,
+  concept: string,
+  setId: string,
+  basis: readonly string[],
+): RiskAssessment {
+  return {
+    resourceType: 'RiskAssessment',
+    status: 'final',
+    method: cc(concept),
+    code: cc(concept, setLabel(setId)),
+    subject: x.subject,
+    occurrenceDateTime: x.view.asOf,
+    performer: { reference: x.deviceRef },
+    ...(basis.length ? { basis: basis.map((r) => ({ reference: r })) } : {}),
+  };
+}
+
 /** The probability of an underlying cancer as a RiskAssessment (no prediction when not estimated). */
 function probabilityRisk(x: ExportContext, eularRef: string | undefined): void {
   const p = x.view.probability;
@@ -300,14 +319,7 @@ function probabilityRisk(x: ExportContext, eularRef: string | undefined): void {
     .filter(({ a }) => steps.some((s) => norm(s.antibody) === norm(a.target)));
   const basis = [...x.b.refs(antibodyPaths), ...(eularRef ? [eularRef] : [])];
   const ra: RiskAssessment = {
-    resourceType: 'RiskAssessment',
-    status: 'final',
-    method: cc(FIXED_CONCEPTS.probability),
-    code: cc(FIXED_CONCEPTS.probability, setLabel('cancer-probability')),
-    subject: x.subject,
-    occurrenceDateTime: x.view.asOf,
-    performer: { reference: x.deviceRef },
-    ...(basis.length ? { basis: basis.map((r) => ({ reference: r })) } : {}),
+    ...riskAssessmentHead(x, FIXED_CONCEPTS.probability, 'cancer-probability', basis),
     ...(p.status === 'estimated'
       ? {
           prediction: [
@@ -337,14 +349,7 @@ function imacsRisk(x: ExportContext, r: ImacsView, eularRef: string | undefined)
   const factorEvidence = r.factorTable.filter((f) => f.status === 'met').flatMap((f) => f.evidence);
   const basis = [...x.b.refs(factorEvidence), ...(eularRef ? [eularRef] : [])];
   const ra: RiskAssessment = {
-    resourceType: 'RiskAssessment',
-    status: 'final',
-    method: cc(FIXED_CONCEPTS.imacs),
-    code: cc(FIXED_CONCEPTS.imacs, setLabel('imacs-2023')),
-    subject: x.subject,
-    occurrenceDateTime: x.view.asOf,
-    performer: { reference: x.deviceRef },
-    ...(basis.length ? { basis: basis.map((ref) => ({ reference: ref })) } : {}),
+    ...riskAssessmentHead(x, FIXED_CONCEPTS.imacs, 'imacs-2023', basis),
     prediction: [
       {
         outcome: cc(FIXED_CONCEPTS.imacsOutcome),
