@@ -6,6 +6,35 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** What both Preact bundles share: one ES module, JSX for Preact, the engine's sources through the package's subpaths. */
+const PREACT_BUNDLE = {
+  bundle: true,
+  format: /** @type {const} */ ('esm'),
+  sourcemap: false,
+  jsx: /** @type {const} */ ('automatic'),
+  jsxImportSource: 'preact',
+  // The web imports the engine's wording and types through the package's own subpaths
+  // (`heliotrope/wording`); this condition points them at the TypeScript sources.
+  conditions: ['heliotrope-source'],
+  logLevel: /** @type {const} */ ('silent'),
+  legalComments: /** @type {const} */ ('none'),
+};
+
+/**
+ * Bundles the web's stylesheet (print rules included), minified.
+ * @param {string} name - output name (without .css)
+ * @param {string} outdir - output folder
+ */
+async function buildStylesheet(name, outdir) {
+  await build({
+    entryPoints: { [name]: join(root, 'web/src/styles.css') },
+    bundle: true,
+    minify: true,
+    outdir,
+    logLevel: 'silent',
+  });
+}
+
 /**
  * Builds the web application.
  * @param {string} outdir - output folder (default dist/web)
@@ -13,28 +42,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildWeb(outdir = join(root, 'dist', 'web')) {
   mkdirSync(outdir, { recursive: true });
   await build({
+    ...PREACT_BUNDLE,
     entryPoints: { app: join(root, 'web/src/main.tsx') },
-    bundle: true,
-    format: 'esm',
     target: ['es2022'],
     minify: true,
-    sourcemap: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    // The web imports the engine's wording and types through the package's own subpaths
-    // (`heliotrope/wording`); this condition points them at the TypeScript sources.
-    conditions: ['heliotrope-source'],
     outdir,
-    logLevel: 'silent',
-    legalComments: 'none',
   });
-  await build({
-    entryPoints: { app: join(root, 'web/src/styles.css') },
-    bundle: true,
-    minify: true,
-    outdir,
-    logLevel: 'silent',
-  });
+  await buildStylesheet('app', outdir);
   copyFileSync(join(root, 'web/index.html'), join(outdir, 'index.html'));
   return outdir;
 }
@@ -49,26 +63,13 @@ export async function buildWeb(outdir = join(root, 'dist', 'web')) {
 export async function buildReportView(outdir = join(root, 'dist', 'report-view')) {
   mkdirSync(outdir, { recursive: true });
   await build({
+    ...PREACT_BUNDLE,
     entryPoints: { 'report-view': join(root, 'web/src/report-document.tsx') },
-    bundle: true,
     platform: 'node',
-    format: 'esm',
     target: ['node20'],
-    sourcemap: false,
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    conditions: ['heliotrope-source'],
     outdir,
-    logLevel: 'silent',
-    legalComments: 'none',
   });
-  await build({
-    entryPoints: { 'report-view': join(root, 'web/src/styles.css') },
-    bundle: true,
-    minify: true,
-    outdir,
-    logLevel: 'silent',
-  });
+  await buildStylesheet('report-view', outdir);
   return { module: join(outdir, 'report-view.js'), stylesheet: join(outdir, 'report-view.css') };
 }
 
