@@ -6,7 +6,7 @@ import { checkClassification, goldToCase } from './classify.js';
 import { GoldSchema, type Gold } from './gold.js';
 import { prf, scoreCase, timingMatches } from './score.js';
 import { seedToGold } from './seed.js';
-import { assignHalves, stratum } from './split.js';
+import { assignHalves, isDevOnly, stratum } from './split.js';
 
 const gold = (g: Partial<Gold>): Gold =>
   GoldSchema.parse({
@@ -289,6 +289,23 @@ describe('split', () => {
     expect(Object.values(first).filter((h) => h === 'test').length).toBeGreaterThanOrEqual(2);
     const more = assignHalves([...items, { id: 'f', stratum: stratum('pm', false) }], first);
     for (const [id, h] of Object.entries(first)) expect(more[id]).toBe(h);
+  });
+
+  it('puts items past the dev-only mark in development without moving the others', () => {
+    expect(isDevOnly('real', 'real-084')).toBe(false);
+    expect(isDevOnly('real', 'real-085')).toBe(true);
+    expect(isDevOnly('real', 'real-120')).toBe(true);
+    expect(isDevOnly('synthetic', 'syn-200')).toBe(false);
+    const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, stratum: stratum('dm', true) }));
+    const first = assignHalves(items, {});
+    const fresh = ['x1', 'x2', 'x3'].map((id) => ({ id, stratum: stratum('dm', true) }));
+    const next = assignHalves([...items, ...fresh], first, (id) => id.startsWith('x'));
+    for (const f of fresh) expect(next[f.id]).toBe('dev');
+    for (const [id, h] of Object.entries(first)) expect(next[id]).toBe(h);
+    const plain = assignHalves([...items, ...fresh], first);
+    expect(
+      Object.entries(plain).filter(([id, h]) => id.startsWith('x') && h === 'test').length,
+    ).toBeGreaterThan(0);
   });
 });
 
