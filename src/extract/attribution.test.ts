@@ -27,6 +27,26 @@ describe('sentence attribution (whose finding is it)', () => {
     );
   });
 
+  it('reads an uncited "A 64-year-old man presented …" in an introduction as the case told on without a heading, and a cited case there as not the patient', () => {
+    const text =
+      'Weakness\n\nIntroduction\n\n' +
+      'Inflammatory myopathies often cause dysphagia [1]. ' +
+      'A 52-year-old woman was described with Raynaud phenomenon [2]. ' +
+      'A 64-year-old man presented with two weeks of proximal muscle weakness. ' +
+      'He also reported dysphagia to solids.';
+    expect(
+      subjects(text)
+        .slice(-4)
+        .map((x) => x[1]),
+    ).toEqual(['general', 'other-patient', 'patient', 'patient']);
+    const r = extractCase(text);
+    expect(r.case.patient).toMatchObject({ age: 64, sex: 'male' });
+    expect(r.case.findings.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['proximal-weakness-upper', 'proximal-weakness-lower', 'dysphagia']),
+    );
+    expect(r.case.findings.map((f) => f.id)).not.toContain('raynaud-phenomenon');
+  });
+
   it('reads "X characterise Y", "are features of", "typical of" as general, and a previously reported case as not the patient', () => {
     const text =
       'Weakness and a rash\n\nCase presentation\n\n' +

@@ -52,6 +52,7 @@ export type AttributionReason =
   | 'cohort-figure'
   | 'cited-case'
   | 'literature-section'
+  | 'introduction-case'
   | 'no-patient-cue';
 
 /** The attribution of one sentence, with the cue that decided it (when one did). */
@@ -678,6 +679,27 @@ function lineOf(text: string, at: number): { start: number; end: number } {
 }
 
 /**
+ * A sentence that opens a case narrative: an indefinite person with an age as its subject, in the past
+ * tense, without a citation or a general cue ("A 64-year-old man presented with …"). In an introduction
+ * that runs on into the case without a heading, it starts this patient's narrative; a cited case carries
+ * a citation or a reporting verb ("Smith et al. described a 67-year-old man [4]") and is caught before.
+ */
+function caseOpening(all: readonly Token[], c: Cues): boolean {
+  const tokens = all.filter((t) => !isTransparent(t));
+  const first = tokens[0]?.norm;
+  return (
+    (first === 'a' || first === 'an') &&
+    c.patient !== undefined &&
+    c.patient === tokens[1] &&
+    c.past &&
+    !c.present &&
+    c.citation === undefined &&
+    c.strong === undefined &&
+    c.cohort === undefined
+  );
+}
+
+/**
  * Attributes every sentence of a document (in order).
  * @param text - the whole input
  * @param sentences - the document's sentences, in order
@@ -689,8 +711,12 @@ export function attributeSentences(
   const out: SentenceAttribution[] = [];
   let narrative = sentences.length > 0 && priorOf(sentences[0]!.section) === 'open';
   let titleLine = -1;
+  // An introduction that runs on into the case without a heading: the section where an uncited "A
+  // 64-year-old man presented …" opened this patient's narrative (see caseOpening).
+  let caseOpenedIn: Section | undefined;
   for (const s of sentences) {
-    const prior = priorOf(s.section);
+    const found = priorOf(s.section);
+    const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
     const toks = s.tokens;
     const put = (subject: Subject, reason: AttributionReason, cue?: Token) => {
       out.push({ subject, reason, ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}) });
@@ -757,6 +783,12 @@ export function attributeSentences(
       else put('general', c.strong !== undefined ? 'definition' : 'generalisation', c.strong ?? c.citation);
       continue;
     }
+    if (prior === 'literature' && s.section.kind === 'introduction' && caseOpening(toks, c)) {
+      caseOpenedIn = s.section;
+      narrative = true;
+      put('patient', 'introduction-case', c.patient);
+      continue;
+    }
     if (prior === 'literature') {
       narrative = false;
       put(c.patient !== undefined ? 'other-patient' : 'general', 'literature-section', c.patient);
@@ -776,5 +808,19 @@ export function attributeSentences(
     } else if (narrative || c.past) put('patient', 'narrative');
     else put('general', 'no-patient-cue');
   }
+  return markIntroductionCase(sentences, out);
+}
+
+/** Marks the patient's sentences of an introduction that ran on into the case (see caseOpening). */
+function markIntroductionCase(
+  sentences: readonly AttributableSentence[],
+  out: SentenceAttribution[],
+): SentenceAttribution[] {
+  let opened: Section | undefined;
+  sentences.forEach((s, i) => {
+    const a = out[i]!;
+    if (a.reason === 'introduction-case') opened = s.section;
+    else if (opened === s.section && a.subject === 'patient') out[i] = { ...a, reason: 'introduction-case' };
+  });
   return out;
 }

@@ -124,10 +124,10 @@ const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
  * the one exception, a discussion sentence that dates an already-found cancer, lives in the oncology extractor.
  */
 export function isCaseSentence(s: DocSentence): boolean {
+  if (s.attribution.subject !== 'patient') return false;
+  // an introduction that runs on into the case without a heading ("A 64-year-old man presented …")
+  if (s.attribution.reason === 'introduction-case') return true;
   return (
-    s.attribution.subject === 'patient' &&
-    s.section.role !== 'literature' &&
-    s.section.kind !== 'introduction' &&
-    s.section.kind !== 'discussion'
+    s.section.role !== 'literature' && s.section.kind !== 'introduction' && s.section.kind !== 'discussion'
   );
 }

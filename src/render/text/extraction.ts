@@ -30,6 +30,7 @@ export const ATTRIBUTION_REASON_TEXT: Readonly<Record<AttributedFact['reason'], 
   'cohort-figure': 'a figure about a group of patients',
   'cited-case': 'a case from the literature',
   'literature-section': 'an introduction or discussion',
+  'introduction-case': 'the case, told on in the introduction',
   'no-patient-cue': 'nothing ties it to the patient',
   experiencer: 'a relative is named',
 };
