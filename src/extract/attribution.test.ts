@@ -47,6 +47,17 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(r.case.findings.map((f) => f.id)).not.toContain('raynaud-phenomenon');
   });
 
+  it('reads a present-tense vignette on while its narrative runs, and still keeps "these patients" general', () => {
+    const text =
+      'A 62-year-old woman is evaluated for a rash. Her only medication is a cream. ' +
+      'Pink-violet macules are present on the eyelids. There are dilated periungual capillary loops on each finger. ' +
+      'These patients often have dysphagia.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'patient', 'patient', 'general']);
+    const ids = extractCase(text).case.findings.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(['heliotrope-rash', 'periungual-changes']));
+    expect(ids).not.toContain('dysphagia');
+  });
+
   it('reads "X characterise Y", "are features of", "typical of" as general, and a previously reported case as not the patient', () => {
     const text =
       'Weakness and a rash\n\nCase presentation\n\n' +

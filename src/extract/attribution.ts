@@ -678,6 +678,33 @@ function lineOf(text: string, at: number): { start: number; end: number } {
   return { start: a, end: b < 0 ? text.length : b };
 }
 
+/** Words that frame a statement about a disease or a group ("are common in IBM", "frequent with anti-MDA5"). */
+const DISEASE_FRAME = new Set([
+  'common',
+  'frequent',
+  'frequently',
+  'often',
+  'usually',
+  'typical',
+  'typically',
+  'characteristic',
+  'hallmark',
+  'hallmarks',
+  'pathognomonic',
+  'associated',
+  'features',
+  'occur',
+  'occurs',
+]);
+
+/** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
+const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
+
+/** Whether a sentence names a disease or frames its statement as one about a disease or a group. */
+function framesDisease(all: readonly Token[]): boolean {
+  return all.some((t) => DISEASE_FRAME.has(t.norm) || DISEASE_SUBJECT.has(t.norm));
+}
+
 /**
  * A sentence that opens a case narrative: an indefinite person with an age as its subject, in the past
  * tense, without a citation or a general cue ("A 64-year-old man presented with …"). In an introduction
@@ -714,6 +741,9 @@ export function attributeSentences(
   // An introduction that runs on into the case without a heading: the section where an uncited "A
   // 64-year-old man presented …" opened this patient's narrative (see caseOpening).
   let caseOpenedIn: Section | undefined;
+  // In a present-tense vignette, a plural subject in the present tense ("Pink macules are present on the
+  // eyelids", "Laboratory studies show …") goes on describing the patient while the narrative runs.
+  let vignette: boolean | undefined;
   for (const s of sentences) {
     const found = priorOf(s.section);
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
@@ -766,6 +796,9 @@ export function attributeSentences(
       continue;
     }
     if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
+      // "A 62-year-old woman is evaluated for …": a case told in the present tense (board questions,
+      // clinical images), decided by the first sentence about the patient
+      vignette ??= c.present && !c.past;
       narrative = true;
       put('patient', 'patient-cue', c.patient);
       continue;
@@ -794,15 +827,18 @@ export function attributeSentences(
       put(c.patient !== undefined ? 'other-patient' : 'general', 'literature-section', c.patient);
       continue;
     }
-    const generic = (c.weak !== undefined || c.pluralSubject) && c.present && !c.past;
+    const describesPatient = vignette === true && narrative && !framesDisease(toks);
+    const generic = (c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past;
     if (prior === 'case') {
       if (generic) put('general', 'generalisation', c.weak);
       else put('patient', 'case-section');
       continue;
     }
     // Neutral section: a report in the past tense, or any sentence while a patient narrative runs, is the
-    // patient's; present-tense statements without a patient cue are general.
-    if (generic || (c.present && !c.past && !narrative)) {
+    // patient's; present-tense statements without a patient cue are general, and so is one that states a
+    // frequency even while a narrative runs ("Proximal weakness and dysphagia are common in IBM").
+    const frequency = c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm));
+    if (generic || (c.present && !c.past && (!narrative || frequency))) {
       narrative = false;
       put('general', 'generalisation', c.weak);
     } else if (narrative || c.past) put('patient', 'narrative');

@@ -244,3 +244,43 @@ describe('weakness: an inability is the weakness, not its absence (issue 12)', (
     expect(status('He had no difficulty climbing stairs.', 'proximal-weakness-lower')).toBe('absent');
   });
 });
+
+describe('third round of published phrasings (issue 12)', () => {
+  it('reads "no muscle involvement" and "no abnormalities on strength testing" as no weakness (inferred)', () => {
+    for (const t of [
+      'There was no muscle involvement.',
+      'There were no abnormalities on strength testing.',
+    ]) {
+      const f = run(t).findings.find((x) => x.id === 'proximal-weakness-upper');
+      expect(f?.status, t).toBe('absent');
+      expect(f?.inferred, t).toBe(true);
+      expect(status(t, 'proximal-weakness-lower'), t).toBe('absent');
+    }
+  });
+  it('reads a long limb phrase after "proximal" and "intact distal strength" as distal weakness absent', () => {
+    const t =
+      'Examination showed proximal upper extremity and lower extremity weakness with intact distal strength.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'distal-weakness')).toBe('absent');
+  });
+  it('settles an unspecified rash over the knuckles with papules described over the joints in another sentence', () => {
+    const t =
+      'She has a rash on her eyelids and knuckles. The MCP joints have violet flat-topped papules on their dorsal surface.';
+    expect(status(t, 'gottron-papules')).toBe('present');
+    expect(status(t, 'gottron-sign')).toBeUndefined();
+  });
+  it('does not read "never had a rash like this" or a bilateral rash as findings about the weakness', () => {
+    const t = 'She had a violaceous rash on the upper back. She has never had a rash like this before.';
+    expect(status(t, 'heliotrope-rash')).toBeUndefined();
+    expect(status(t, 'gottron-sign')).toBeUndefined();
+    const u = 'She had an itchy rash on her bilateral hands and progressive proximal muscle weakness.';
+    expect(status(u, 'symmetric-weakness')).toBeUndefined();
+    expect(status(u, 'proximal-weakness-upper')).toBe('present');
+  });
+  it('does not read an empty past history as a negated complaint', () => {
+    const t = 'A woman with no past medical history presented with a rash and dysphagia.';
+    expect(status(t, 'dysphagia')).toBe('present');
+    expect(status(t, 'gottron-papules')).toBeUndefined();
+  });
+});

@@ -80,6 +80,10 @@ class FindingSet {
   get(id: string): ExtractedFinding | undefined {
     return this.byId.get(id);
   }
+  /** Drops the finding of an id (a rule that settles an open reading with another statement). */
+  delete(id: string): void {
+    this.byId.delete(id);
+  }
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
@@ -239,6 +243,23 @@ function combineGottron(out: FindingSet): void {
   f.status = 'present';
   f.inferred = true;
   delete f.reason;
+}
+
+/**
+ * "A rash on her scalp, eyelids and knuckles" leaves papules or macules open; "flat-topped papules on the
+ * MCP and PIP joints" in another sentence settles it: the lesions over the joints are Gottron's papules, so
+ * the open Gottron's sign (read only from the unspecified description) is dropped — and the other way round.
+ */
+function settleGottron(out: FindingSet): void {
+  const unspecifiedOnly = (id: string) => {
+    const f = out.get(id);
+    return (
+      f?.status === 'uncertain' && f.evidence.every((e) => e.params?.reading === READING_CODES[JOINT_LESIONS])
+    );
+  };
+  const stated = (id: string) => out.get(id)?.status === 'present';
+  if (stated('gottron-papules') && unspecifiedOnly('gottron-sign')) out.delete('gottron-sign');
+  else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules')) out.delete('gottron-papules');
 }
 
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
@@ -603,6 +624,38 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
   return { at: out, functional };
 }
 
+/** Studies whose reading is not a clinical statement about weakness. */
+const STUDY_WORDS = new Set([
+  'mri',
+  'imaging',
+  'ct',
+  'pet',
+  'biopsy',
+  'emg',
+  'electromyography',
+  'ultrasound',
+  'scan',
+]);
+
+/** Words that state a strength normal ("intact distal strength"). */
+const NORMAL_WORDS = new Set(['intact', 'normal', 'preserved', 'full', 'spared']);
+
+/** Words of a limb phrase between "proximal" and its weakness ("proximal bilateral upper and lower extremity …"). */
+const LIMB_RUN = new Set([
+  'upper',
+  'lower',
+  'and',
+  ',',
+  '/',
+  'bilateral',
+  'symmetric',
+  'symmetrical',
+  'muscle',
+  'muscles',
+  'limb',
+  'extremity',
+]);
+
 /** Region words count only near a weakness indicator (a rash "on the neck and arms" is not weakness). */
 const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
@@ -656,7 +709,15 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     );
   };
   // "proximal" qualifying the weakness ("proximal muscle weakness", "weakness of the proximal muscles").
-  const proximal = t.findIndex((x, i) => x.norm === 'proximal' && near(i, 5));
+  // "proximal upper extremity and lower extremity weakness": a longer run of limb words still qualifies
+  const limbRun = (i: number) => {
+    for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
+      if (weakIdx.includes(k)) return true;
+      if (!LIMB_RUN.has(t[k]!.norm) && !LIMB.has(t[k]!.norm)) return false;
+    }
+    return false;
+  };
+  const proximal = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
   const all = limbs(s, 0, t.length, doc.text);
   const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
   const upper = all.upper.filter(attached);
@@ -705,7 +766,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
   const distal = t.findIndex((x, i) => x.norm === 'distal' && near(i, NEAR_LIMB));
-  if (distal >= 0) addRegion('distal-weakness', distal);
+  if (distal >= 0) {
+    // "… with intact distal strength": the distal muscles are stated normal, not weak
+    const w = t.slice(Math.max(0, distal - 2), distal + 4).map((x) => x.norm);
+    if (w.some((x) => STRENGTH.has(x)) && w.some((x) => NORMAL_WORDS.has(x)))
+      out.add('distal-weakness', 'absent', evidence(doc.text, [t[distal]!], 'weakness', 'normal-strength'));
+    else addRegion('distal-weakness', distal);
+  }
   const finger = t.findIndex(
     (x, i) =>
       (x.norm === 'finger' || x.norm === 'fingers') &&
@@ -743,7 +810,19 @@ function symmetry(
         ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
       (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides'),
   );
+  // "a rash on her bilateral arms and progressive muscle weakness": the side word qualifies another sign
+  if (sym >= 0 && shadowedSide(t, sym)) return;
   if (sym >= 0) addRegion('symmetric-weakness', sym);
+}
+
+/** Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom before it. */
+function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const n = t[k]!.norm;
+    if (n === ',' || n === ';' || n === 'and' || WEAK.has(n)) return false;
+    if (OTHER_SYMPTOM.has(n)) return true;
+  }
+  return false;
 }
 
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
@@ -762,10 +841,27 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
           ['neck', 'distal', 'finger', 'fingers', 'facial', 'respiratory', 'grip', 'hand'].includes(x.norm),
         );
       if (a.negated && !a.resolved && !region.upper.length && !region.lower.length && !qualified) hit = i;
+    } else if (
+      (n === 'involvement' || n === 'symptoms' || n === 'complaints') &&
+      t[i - 1]?.norm === 'muscle'
+    ) {
+      // "there was no muscle involvement", "no muscle symptoms": no weakness (conventions) — not a study's
+      // reading ("no muscle involvement on MRI")
+      const a = s.assert(i - 1, i + 1);
+      const study = t.some((x) => STUDY_WORDS.has(x.norm));
+      if (a.negated && !a.resolved && !study) hit = i;
     } else if (STRENGTH.has(n)) {
       const win = t.slice(Math.max(0, i - 3), i + 5).map((x) => x.norm);
+      // "no abnormalities on strength testing": nothing abnormal found is normal strength
+      const noAbnormality = t
+        .slice(Math.max(0, i - 4), i)
+        .some((x, k, w) => /^abnormalit(y|ies)$/.test(x.norm) && w[k - 1]?.norm === 'no');
       const normal =
-        win.includes('normal') || win.includes('full') || win.includes('preserved') || win.includes('intact');
+        noAbnormality ||
+        win.includes('normal') ||
+        win.includes('full') ||
+        win.includes('preserved') ||
+        win.includes('intact');
       const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
       const reduced = win.some((w) => REDUCED.has(w));
       if (
@@ -778,7 +874,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
     if (hit < 0) continue;
     const a = mentionStatus(s.assert(hit, hit + 1));
-    if (a && a.status === 'present' && n !== 'weakness' && n !== 'weak') {
+    if (a && a.status === 'present' && STRENGTH.has(n)) {
       // "strength was normal": stated normal
       for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
         out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, true);
@@ -967,6 +1063,9 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (v !== 'skin-rash' && v !== 'dm-pathognomonic-signs') continue;
     const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
     if (!a || a.status !== 'absent') continue;
+    // "she has never had a rash like this before": a comparison with the present rash, not its absence
+    const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((x) => x.norm);
+    if (after[0] === 'like' || after[0] === 'similar' || (after[0] === 'of' && after[1] === 'this')) continue;
     const ids =
       v === 'skin-rash'
         ? ['heliotrope-rash', 'gottron-papules', 'gottron-sign']
@@ -1130,5 +1229,6 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     weightLost(doc, s, out);
   }
   combineGottron(out);
+  settleGottron(out);
   return { findings: out.list(), strength };
 }
