@@ -58,6 +58,21 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(ids).not.toContain('dysphagia');
   });
 
+  it('reads a recommendation about "a patient" and a present-tense frequency statement as general', () => {
+    const text =
+      'Myositis\n\nA 50-year-old man presented with weakness. ' +
+      'Proximal weakness and dysphagia are common in inclusion body myositis. ' +
+      'Mechanic hands in a patient with lung involvement should prompt antibody testing.';
+    expect(
+      subjects(text)
+        .slice(1)
+        .map((x) => x[1]),
+    ).toEqual(['patient', 'general', 'general']);
+    const ids = extractCase(text).case.findings.map((f) => f.id);
+    expect(ids).not.toContain('dysphagia');
+    expect(ids).not.toContain('mechanics-hands');
+  });
+
   it('reads "X characterise Y", "are features of", "typical of" as general, and a previously reported case as not the patient', () => {
     const text =
       'Weakness and a rash\n\nCase presentation\n\n' +

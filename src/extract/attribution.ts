@@ -485,6 +485,18 @@ function cues(text: string, all: readonly Token[]): Cues {
       )
         c.self = t;
       else if (w === 'herein' || (w === 'here' && tokens[i + 1]?.norm === 'we')) c.self = t;
+      // "The case of anti-synthetase syndrome in a young female is reported": the passive "we report"
+      else if (
+        w === 'case' &&
+        i <= 1 &&
+        (i === 0 || tokens[0]!.norm === 'the') &&
+        tokens.some(
+          (x, k) =>
+            (x.norm === 'is' || x.norm === 'was') &&
+            ['reported', 'presented', 'described'].includes(tokens[k + 1]?.norm ?? ''),
+        )
+      )
+        c.self = t;
       else if (
         (w === 'report' || w === 'present' || w === 'describe') &&
         (tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'the' || tokens[i + 1]?.norm === 'this') &&
@@ -697,6 +709,12 @@ const DISEASE_FRAME = new Set([
   'occurs',
 ]);
 
+/** Whether the patient cue is an indefinite "a patient" / "a woman" (any patient, not this one). */
+function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
+  const i = toks.indexOf(cue);
+  return cue.kind === 'word' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an');
+}
+
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
 const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
 
@@ -795,6 +813,17 @@ export function attributeSentences(
       put('patient', 'self-reference', c.self);
       continue;
     }
+    // "The presence of mechanic's hands in a patient with lung involvement should prompt …": any patient,
+    // in a recommendation
+    if (
+      c.patient !== undefined &&
+      indefinitePatient(toks, c.patient) &&
+      toks.some((x) => x.norm === 'should')
+    ) {
+      narrative = false;
+      put('general', 'generalisation', c.patient);
+      continue;
+    }
     if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
       // "A 62-year-old woman is evaluated for …": a case told in the present tense (board questions,
       // clinical images), decided by the first sentence about the patient
@@ -838,7 +867,12 @@ export function attributeSentences(
     // patient's; present-tense statements without a patient cue are general, and so is one that states a
     // frequency even while a narrative runs ("Proximal weakness and dysphagia are common in IBM").
     const frequency = c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm));
-    if (generic || (c.present && !c.past && (!narrative || frequency))) {
+    if (!generic && narrative && frequency && c.present && !c.past) {
+      // an aside inside the narrative: general, and the narrative goes on
+      put('general', 'generalisation');
+      continue;
+    }
+    if (generic || (c.present && !c.past && !narrative)) {
       narrative = false;
       put('general', 'generalisation', c.weak);
     } else if (narrative || c.past) put('patient', 'narrative');

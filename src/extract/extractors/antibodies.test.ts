@@ -188,3 +188,18 @@ describe('antibodies: phrasing families (issue 12, new synthetic sentences)', ()
     expect(abs('Anti-MDA5 antibody index 12 (cut-off 32).')).toEqual({ MDA5: 'negative' });
   });
 });
+
+describe('third round of published phrasings (issue 12)', () => {
+  it('gives each antibody the result word right before it ("positive X and negative Y antibodies")', () => {
+    expect(abs('Serology showed positive anti-TIF1-γ and negative anti-MDA5 antibodies.')).toEqual({
+      'TIF1-gamma': 'positive',
+      MDA5: 'negative',
+    });
+  });
+  it('reads a disease named by its antibody across "clinically amyopathic", and the HMGCoAR spelling', () => {
+    expect(abs('She has anti-MDA5 antibody-associated clinically amyopathic dermatomyositis.')).toEqual({
+      MDA5: 'positive',
+    });
+    expect(abs('Blood tests revealed positive anti-HMGCoAR antibodies.')).toEqual({ HMGCR: 'positive' });
+  });
+});

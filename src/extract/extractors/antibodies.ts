@@ -401,6 +401,12 @@ const DISEASE_WORDS = new Set([
 ]);
 /** Words between an antibody and the disease it names. */
 const DISEASE_LINK = new Set([
+  // "anti-MDA5 antibody-associated clinically amyopathic dermatomyositis", "anti-NXP2 juvenile DM"
+  'clinically',
+  'amyopathic',
+  'hypomyopathic',
+  'juvenile',
+  'adult',
   'antibody',
   'ab',
   'associated',
@@ -698,6 +704,15 @@ export function extractAntibodies(doc: Doc): {
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
       }
+      // "positive anti-TIF1γ and negative anti-MDA5 antibodies": a result word right before the next antibody is
+      // that antibody's; this list keeps the result word right before it
+      if (
+        found &&
+        left &&
+        first.tokenStart - left.idx <= 3 &&
+        mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3)
+      )
+        found = left;
       // Left of the list.
       if (!found) {
         found = leftResult(s, first.tokenStart);

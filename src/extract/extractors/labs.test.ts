@@ -311,3 +311,13 @@ describe('labs: phrasing families of published cases (issue 12, new synthetic se
     expect(brief('CK 5200 U/L (normal ranges: 24-171 U/L).')).toEqual([['CK', '', 5200, 'U/L', 171]]);
   });
 });
+
+describe('third round of published phrasings (issue 12)', () => {
+  it('reads "serum creatinine kinase" and "creatinine phosphokinase" as CK, not creatinine', () => {
+    expect(labs('Testing confirmed elevated serum creatinine kinase.').map((l) => l.analyte)).toEqual(['CK']);
+    expect(labs('Elevated creatinine phosphokinase of 22,255 U/L.')[0]).toMatchObject({
+      analyte: 'CK',
+      value: 22255,
+    });
+  });
+});

@@ -64,3 +64,22 @@ describe('patient: more age spellings (issue 12, new synthetic sentences)', () =
     expect(patient('A woman of 71 kg presented with dysphagia.').age).toBeUndefined();
   });
 });
+
+describe('third round of published phrasings (issue 12)', () => {
+  it('reads "a 2-year 8-month-old girl" as 2 and never a duration ("twenty years of statin use") as an age', () => {
+    expect(patient('Weakness\n\nA 2-year 8-month-old girl presented.')).toMatchObject({
+      age: 2,
+      sex: 'female',
+    });
+    expect(patient('Myopathy after twenty years of statin use\n\n66-year-old man presented.')).toMatchObject({
+      age: 66,
+    });
+  });
+  it('reads the passive "the case … in a young female is reported" as this patient', () => {
+    expect(
+      patient(
+        'Anti-synthetase syndrome\n\nAnti-synthetase syndrome is a myopathy characterized by arthritis. The case of anti-synthetase syndrome in a young female is reported.',
+      ).sex,
+    ).toBe('female');
+  });
+});

@@ -187,11 +187,18 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     const next = toks[n.last + 1]?.norm ?? '';
     const after = toks[n.last + 2]?.norm ?? '';
     // "52 years old", "52-year-old", "ten years of age", "52 yrs"
-    if (YEAR_WORDS.has(next) && (after === 'old' || after === 'of' || after === 'old,'))
+    // ("twenty years of statin use" is a duration: "of" only with "age")
+    if (
+      YEAR_WORDS.has(next) &&
+      (after === 'old' || after === 'old,' || (after === 'of' && toks[n.last + 3]?.norm === 'age'))
+    )
       return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
-    // "an 18-month-old boy": completed years
-    if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number')
+    // "an 18-month-old boy": completed years; "a 2-year 8-month-old girl": the years before the months
+    if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number') {
+      const y = toks[k - 1] && YEAR_WORDS.has(toks[k - 1]!.norm) ? ageNumber(toks, k - 2) : undefined;
+      if (y && y.last === k - 2) return { age: y.value, first: k - 2, last: n.last + 2 };
       return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
+    }
     if (next === 'yearold' || next === 'yo' || (next === 'y' && after === '/'))
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
     if (toks[n.last]!.kind !== 'number') continue;
