@@ -284,3 +284,21 @@ describe('third round of published phrasings (issue 12)', () => {
     expect(status(t, 'gottron-papules')).toBeUndefined();
   });
 });
+
+describe('third round: regions, pains and skin areas (issue 12)', () => {
+  it('reads intrinsic hand muscles as distal, the sitting position as the lower girdle, sun-aggravated rashes as photosensitive', () => {
+    expect(status('Weakness in the intrinsic muscles of the hands.', 'distal-weakness')).toBe('present');
+    expect(
+      status('She had difficulty getting up from the sitting position.', 'proximal-weakness-lower'),
+    ).toBe('present');
+    expect(status('Rashes over the face which get aggravated on sun exposure.', 'photosensitive-rash')).toBe(
+      'present',
+    );
+  });
+  it('does not read joint tenderness as myalgia, and reads a violaceous rash on the shoulders and neck as the shawl sign', () => {
+    expect(
+      status('Mild shoulder girdle weakness and tenderness of the glenohumeral joints.', 'myalgia'),
+    ).toBeUndefined();
+    expect(status('A violaceous skin rash on her arms, shoulders and neck.', 'shawl-sign')).toBe('present');
+  });
+});

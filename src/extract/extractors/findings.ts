@@ -399,6 +399,15 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       (toks[i - 1]?.norm === 'upper' || toks.slice(i + 1, i + 4).some((x) => x.norm === 'shoulders')),
   );
   if (back >= 0 && toks.some((t) => COLOUR.has(t.norm))) add('shawl-sign', back);
+  // "a violaceous rash on her arms, shoulders and neck": the shoulders with the neck are the shawl area
+  else {
+    const shoulders = toks.findIndex(
+      (t, i) =>
+        t.norm === 'shoulders' && toks.slice(Math.max(0, i - 3), i + 4).some((x) => x.norm === 'neck'),
+    );
+    if (shoulders >= 0 && toks.some((t) => COLOUR.has(t.norm)) && lesions.length)
+      add('shawl-sign', shoulders);
+  }
 }
 
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
@@ -457,6 +466,9 @@ const LOWER_WORDS = new Set([
   'chairs',
   'seat',
   'bath',
+  // "difficulty getting up from the sitting position", "rising from a seated position"
+  'sitting',
+  'seated',
 ]);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
@@ -765,7 +777,14 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       !shadowed(t, i, weakIdx),
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
-  const distal = t.findIndex((x, i) => x.norm === 'distal' && near(i, NEAR_LIMB));
+  // "weakness in the intrinsic muscles of the hands": the hand muscles are distal
+  const distal = t.findIndex(
+    (x, i) =>
+      (x.norm === 'distal' ||
+        (x.norm === 'intrinsic' &&
+          t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands'))) &&
+      near(i, NEAR_LIMB),
+  );
   if (distal >= 0) {
     // "… with intact distal strength": the distal muscles are stated normal, not weak
     const w = t.slice(Math.max(0, distal - 2), distal + 4).map((x) => x.norm);
@@ -1120,6 +1139,18 @@ const NOT_MUSCLE_PAIN = new Set([
  * spasms", "pain and weakness of the proximal muscles"), of a muscle region ("aching thighs", "muscular pain"),
  * or "painless weakness" (myalgia absent).
  */
+/** Whether the pain word at `i` is "of / in / over" a joint or another non-muscle place within four words. */
+function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
+  const p = t[i + 1]?.norm;
+  if (p !== 'of' && p !== 'in' && p !== 'over') return false;
+  for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
+    const n = t[k]!.norm;
+    if (NOT_MUSCLE_PAIN.has(n)) return true;
+    if (n === 'muscle' || n === 'muscles' || n === ',' || n === 'and') return false;
+  }
+  return false;
+}
+
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   const { at: weak } = weaknessAt(s);
@@ -1137,6 +1168,8 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (!PAIN.has(n)) continue;
     const prev = t[i - 1]?.norm ?? '';
     if (NOT_MUSCLE_PAIN.has(prev) || NOT_MUSCLE_PAIN.has(t[i + 1]?.norm ?? '')) continue;
+    // "tenderness of the glenohumeral joints", "pain in her hands": the pain belongs to what follows it
+    if (ofNonMuscle(t, i)) continue;
     const win = t.slice(Math.max(0, i - 4), i + 10).map((x) => x.norm);
     const muscle = win.some(
       (w) =>
