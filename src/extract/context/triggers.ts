@@ -439,6 +439,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'can not exclude',
       'cannot be ruled out',
       'suggestive of',
+      // "a rash on both hands, which resembled Gottron's signs": like the sign, not named as it
+      'resembled',
+      'resembling',
+      'resembles',
+      'reminiscent of',
       'suggesting',
       'suggests',
       'suggest',

@@ -302,3 +302,11 @@ describe('third round: regions, pains and skin areas (issue 12)', () => {
     expect(status('A violaceous skin rash on her arms, shoulders and neck.', 'shawl-sign')).toBe('present');
   });
 });
+
+describe('third round: hedges (issue 12)', () => {
+  it('reads a rash that "resembled Gottron\'s signs" as Gottron\'s sign uncertain', () => {
+    expect(status('She had a rash on both hands, which resembled Gottron’s signs.', 'gottron-sign')).toBe(
+      'uncertain',
+    );
+  });
+});

@@ -244,3 +244,13 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
     });
   });
 });
+
+describe('third round (issue 12)', () => {
+  it('reads a basal cell carcinoma as a skin cancer by its name', () => {
+    const c = onc(
+      'An 87-year-old woman with a history of basal cell carcinoma in the left malar region.',
+    ).cancers;
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatchObject({ histology: 'basal cell carcinoma', site: 'skin' });
+  });
+});

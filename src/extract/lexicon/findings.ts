@@ -60,7 +60,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'gottrons papules',
     "gottron's papulae",
   ]),
-  f('gottron-sign', ["gottron's sign", 'gottron sign', "gottron's macules"]),
+  f('gottron-sign', [
+    "gottron's sign",
+    'gottron sign',
+    "gottron's signs",
+    'gottron signs',
+    "gottron's macules",
+  ]),
   // Read by rules only: a negated rash / skin-lesion statement, and the pathognomonic signs as a group.
   f('skin-rash', [
     'rash',

@@ -69,6 +69,12 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
   h('adenocarcinoma', [], { snomed: '35917007' }),
   h('squamous cell carcinoma', ['scc'], { snomed: '28899001' }),
+  // a skin cancer by its name ("basal cell carcinoma in the left malar region")
+  h('basal cell carcinoma', ['bcc', 'basal cell carcinomas', 'basalioma'], {
+    site: 'skin',
+    named: true,
+    snomed: '1338007',
+  }),
   h('small cell carcinoma', ['small cell lung cancer', 'sclc', 'small cell lung carcinoma'], {
     site: 'lung',
   }),
