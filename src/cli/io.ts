@@ -2,14 +2,13 @@
  * The CLI's window on the world, injected so that every command runs in tests without spawning.
  * File-system errors become {@link HeliotropeError}s that name the path and what is wrong with it
  * (`cannot read cases/: it is a directory`); reports are written to a temporary file and renamed, so a
- * failed write never leaves half a file.
+ * failed write never leaves half a file. `node:crypto` and `node:readline` are loaded when first used: a short
+ * command does not pay for them at start.
  * @module
  */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { HeliotropeError } from '../core/issues.js';
 
 /** Input/output used by CLI commands. */
@@ -112,6 +111,7 @@ async function checkFile(path: string): Promise<void> {
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR', path });
+  const { randomBytes } = await import('node:crypto');
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
@@ -133,6 +133,12 @@ function watchStdout(): void {
   if (watchingStdout) return;
   watchingStdout = true;
   process.stdout.on('error', (e: Error) => (stdoutError ??= e));
+}
+
+/** Standard input line by line (`node:readline`, loaded when first read). */
+async function* stdinLines(): AsyncGenerator<string> {
+  const { createInterface } = await import('node:readline');
+  yield* createInterface({ input: process.stdin, crlfDelay: Infinity });
 }
 
 /** The real process I/O. */
@@ -181,7 +187,7 @@ export const processIo: CliIo = {
   today: () => new Date().toISOString().slice(0, 10),
   now: () => new Date().toISOString(),
   writeText: (p, t) => onFile(p, 'write', () => writeFileAtomic(p, t)),
-  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  stdinLines: () => stdinLines(),
   get stderrIsTTY() {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- isTTY is undefined, not false, off a terminal (typed boolean)
     return process.stderr.isTTY === true;

@@ -17,7 +17,6 @@ import { decodeUtf8Strict } from '../../core/utf8.js';
 import { formatIssues, renderCalcText } from '../../render/text/index.js';
 import { calculators, type CalculatorEntry } from '../../sets/registry.js';
 import { wordedIssue } from '../../render/wording/messages.js';
-import { linesOf, openBatch } from '../batch-input.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -89,7 +88,9 @@ async function runOne(
   }
   if (opts.input) {
     if (items.length) throw new InputError('give either item=value arguments or --input, not both');
-    // Streamed: each row is read, scored and written before the next is read (memory stays flat).
+    // Streamed: each row is read, scored and written before the next is read (memory stays flat). The
+    // batch reader (`node:readline`, `node:stream`) is loaded only for a batch.
+    const { linesOf, openBatch } = await import('../batch-input.js');
     const batch = await openBatch(io, opts.input);
     // The CSV parser is loaded only for a CSV batch.
     const csv = batch.format === 'csv' ? await import('../../calc/csv.js') : undefined;

@@ -43,7 +43,7 @@ export class CdsWorkerPool {
   /** @param threads - how many threads (≥ 1), all started at once and kept */
   constructor(readonly threads: number) {
     this.pool = new Tinypool({
-      filename: workerModule(import.meta.url, 'worker'),
+      filename: workerModule(import.meta.url, 'cds-worker'),
       minThreads: threads,
       maxThreads: threads,
     });
