@@ -21,7 +21,8 @@ import { parseMrcGrade } from './mrc.js';
 import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { closestIds } from '../core/strings.js';
 import { consistencyIssues } from './consistency.js';
-import { CaseSchema, RECOGNISED_FINDING_IDS, type Case } from './schema.js';
+import { CaseSchema, RECOGNISED_FINDING_IDS, RelativeDateSchema, type Case } from './schema.js';
+import { compileFastParser, FastParseUnsupported, type FastParser } from './fast-parse.js';
 import { formatPath, tooDeepIssue } from './json-text.js';
 
 export { formatPath, lineColumn, parseJsonBytes, parseJsonText } from './json-text.js';
@@ -168,6 +169,16 @@ const numOrU = (v: unknown): number | undefined => (typeof v === 'number' ? v : 
 function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Issue[] {
   const out: Issue[] = [];
   if (!isRec(raw)) return out;
+  const anchors = fieldIssues(raw, out);
+  relativeDateWalk(raw, anchors, out, relativeDates);
+  return out;
+}
+
+/**
+ * The checks of single fields and entries (ids, units, lab and treatment limits, MRC grades), appended to `out`.
+ * @returns the anchors relative dates may point at
+ */
+function fieldIssues(raw: Rec, out: Issue[]): Set<string> {
   const ids = new Map<string, string>();
   const anchors = new Set(['symptom-onset', 'diagnosis', 'presentation']);
   const addIds = (key: string) =>
@@ -244,8 +255,19 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
   });
 
-  // Relative dates must point at an existing anchor.
-  // The path is kept as segments and formatted only when an issue is reported.
+  return anchors;
+}
+
+/**
+ * Relative dates must point at an existing anchor: walks the raw document (any shape) and lists every relative
+ * date with its path. The path is kept as segments and formatted only when an issue is reported.
+ */
+function relativeDateWalk(
+  raw: unknown,
+  anchors: ReadonlySet<string>,
+  out: Issue[],
+  relativeDates: RelativeDateAt[],
+): void {
   const segments: (string | number)[] = [];
   let tooDeep: Issue | undefined;
   const visit = (value: unknown) => {
@@ -294,7 +316,6 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
   };
   visit(raw);
-  return out;
 }
 
 /**
@@ -455,6 +476,47 @@ function unknownFindingIds(raw: unknown): Issue[] {
 const RECOGNISED_FINDING_ID_SET: ReadonlySet<string> = new Set(RECOGNISED_FINDING_IDS);
 
 let compiledCase: typeof CaseSchema | undefined;
+let fastCase: FastParser | null | undefined;
+
+/**
+ * The generated fast parser of the case schema ({@link compileFastParser}, built on first use; `null` when the
+ * schema uses something the generator does not model: zod alone then). It lists the relative dates it parsed.
+ */
+function fastCaseParser(): FastParser | null {
+  if (fastCase === undefined) {
+    try {
+      fastCase = compileFastParser(CaseSchema, { collect: RelativeDateSchema });
+    } catch (e) {
+      if (!(e instanceof FastParseUnsupported)) throw e;
+      fastCase = null;
+    }
+  }
+  return fastCase;
+}
+
+/**
+ * The fast path of {@link validateCase}: the case when the fast parser accepts the input and not one check
+ * has anything to say (no error, no warning); otherwise undefined, and the full path runs (it lists every
+ * issue, in order, with its path). `relativeDates` are the relative dates of the parsed case, which in a case
+ * the fast parser accepts are exactly those the raw document's walk finds (every object of such a case is one
+ * of the schema, with no key the schema lacks, and only {@link RelativeDateSchema} has `relativeTo` and
+ * `offset`).
+ */
+function cleanCase(raw: unknown, c: Case, relativeDates: readonly RelativeDate[]): boolean {
+  if (!isRec(raw)) return false;
+  const out: Issue[] = [];
+  const anchors = fieldIssues(raw, out);
+  if (out.length > 0) return false;
+  for (const d of relativeDates) if (!anchors.has(d.relativeTo)) return false;
+  return (
+    relativeDateIssues(
+      c,
+      relativeDates.map((date) => ({ path: '', date })),
+    ).length === 0 &&
+    unknownFindingIds(raw).length === 0 &&
+    consistencyIssues(c).length === 0
+  );
+}
 
 /**
  * The case schema with zod's generated fast path (`z.compile`, built on first use): a valid case is parsed by
@@ -470,7 +532,12 @@ function compiledCaseSchema(): typeof CaseSchema {
  * @param options - `strict`: warnings are errors
  */
 export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
-  const parsed = compiledCaseSchema().safeParse(value);
+  const found: RelativeDate[] = [];
+  const fast = fastCaseParser()?.(value, found) as Case | undefined;
+  if (fast !== undefined && cleanCase(value, fast, found)) return { case: fast, issues: [] };
+  // The fast parser's output is zod's: when it accepted the case, only the issues' paths are left to find.
+  const parsed: { success: true; data: Case } | { success: false; error: z.ZodError } =
+    fast !== undefined ? { success: true, data: fast } : compiledCaseSchema().safeParse(value);
   const relativeDates: RelativeDateAt[] = [];
   const semantic = [
     ...semanticIssues(value, relativeDates),
