@@ -535,9 +535,29 @@ export function validateCase(value: unknown, options: ValidateOptions = {}): Cas
   const found: RelativeDate[] = [];
   const fast = fastCaseParser()?.(value, found) as Case | undefined;
   if (fast !== undefined && cleanCase(value, fast, found)) return { case: fast, issues: [] };
-  // The fast parser's output is zod's: when it accepted the case, only the issues' paths are left to find.
+  return fullValidation(value, options, fast);
+}
+
+/**
+ * {@link validateCase} without its fast path: the reference the fast path is tested against
+ * (`test/fuzz/validation-fast-path.fuzz.test.ts`).
+ * @internal
+ */
+export function validateCaseFully(value: unknown, options: ValidateOptions = {}): CaseValidation {
+  return fullValidation(value, options, undefined);
+}
+
+/**
+ * Every issue, in order, with its path. `parsedCase`: the fast parser's output when it accepted the value (it
+ * is zod's output, so zod need not parse it again).
+ */
+function fullValidation(
+  value: unknown,
+  options: ValidateOptions,
+  parsedCase: Case | undefined,
+): CaseValidation {
   const parsed: { success: true; data: Case } | { success: false; error: z.ZodError } =
-    fast !== undefined ? { success: true, data: fast } : compiledCaseSchema().safeParse(value);
+    parsedCase !== undefined ? { success: true, data: parsedCase } : compiledCaseSchema().safeParse(value);
   const relativeDates: RelativeDateAt[] = [];
   const semantic = [
     ...semanticIssues(value, relativeDates),
