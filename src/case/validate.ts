@@ -579,6 +579,21 @@ function fullValidation(
 }
 
 /**
+ * What {@link validateCase} returns with `options` for a value whose validation without options is known to be
+ * `v` (a valid case, so its issues are warnings only): with `strict`, warnings are errors and the case is refused.
+ * For a caller that has just validated the case (the FHIR import) and must not validate it twice.
+ * @param v - `validateCase(value)` of a valid case
+ * @param options - the options to apply
+ */
+export function withValidateOptions(
+  v: CaseValidation & { case: Case },
+  options: ValidateOptions,
+): CaseValidation {
+  if (!options.strict || v.issues.length === 0) return v;
+  return { issues: v.issues.map((i) => (i.severity === 'warning' ? { ...i, severity: 'error' as const } : i)) };
+}
+
+/**
  * Validates and returns a case, or throws an {@link InputError} listing every problem by field path.
  * @param value - parsed JSON
  * @param where - name of the input for the message
