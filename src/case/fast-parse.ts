@@ -63,6 +63,23 @@ function runCheck(check: Check, value: unknown): boolean {
   return !(r instanceof Promise) && payload.issues.length === 0;
 }
 
+/** A primitive that JSON writes back as itself (no -0, NaN or infinities). */
+const plain = (v: unknown): boolean =>
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  v === null ||
+  (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0));
+
+/** Source text of a literal building a shallow copy of `v` (a primitive, an empty list, a record of primitives). */
+function literalOf(v: unknown): string | undefined {
+  if (plain(v)) return JSON.stringify(v);
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
+  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  if (entries.some(([k, x]) => k === '__proto__' || !plain(x))) return undefined;
+  return `{${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')}}`;
+}
+
 class Generator {
   private readonly names = new Map<Schema, string>();
   readonly functions: string[] = [];
@@ -133,9 +150,9 @@ class Generator {
         this.noChecks(checks, def.type);
         const d = this.defaultOf(schema);
         return [
-          `if (x === undefined) return ${d}();`,
+          `if (x === undefined) return ${d};`,
           `const r = ${this.fn(def.innerType as Schema)}(x);`,
-          `return r === undefined ? ${d}() : r;`,
+          `return r === undefined ? ${d} : r;`,
         ];
       }
       case 'object':
@@ -193,13 +210,19 @@ class Generator {
     if (checks.length > 0) throw new FastParseUnsupported(`checks on ${type}`);
   }
 
-  /** A constant function returning the default as zod's parser does (a shallow copy each time). */
+  /**
+   * An expression giving the default as zod's parser does: a shallow copy of the default value each time. A
+   * primitive, an empty list or a record of primitives is written as a literal (when two reads of the default
+   * agree: a default computed anew at each parse is read at each parse, as zod does).
+   */
   private defaultOf(schema: Schema): string {
     const def = schema._zod.def;
     if (!Object.getOwnPropertyDescriptor(def, 'defaultValue'))
       throw new FastParseUnsupported('default without a value');
+    const literal = literalOf(def.defaultValue);
+    if (literal !== undefined && literal === literalOf(def.defaultValue)) return `(${literal})`;
     const clone = z.util.shallowClone as (v: unknown) => unknown;
-    return this.constant(() => clone(def.defaultValue));
+    return `${this.constant(() => clone(def.defaultValue))}()`;
   }
 
   private object(schema: Schema, checks: readonly Check[]): string[] {
@@ -233,7 +256,7 @@ class Generator {
       if (absent === 'invalid') out.push(`  return INVALID;`);
       else {
         out.push(`  if (${k} in x) return INVALID;`);
-        if (absent === 'default') out.push(`  o${i} = ${dflt}();`);
+        if (absent === 'default') out.push(`  o${i} = ${dflt};`);
       }
       out.push(
         `} else {`,

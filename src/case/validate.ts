@@ -590,7 +590,9 @@ export function withValidateOptions(
   options: ValidateOptions,
 ): CaseValidation {
   if (!options.strict || v.issues.length === 0) return v;
-  return { issues: v.issues.map((i) => (i.severity === 'warning' ? { ...i, severity: 'error' as const } : i)) };
+  return {
+    issues: v.issues.map((i) => (i.severity === 'warning' ? { ...i, severity: 'error' as const } : i)),
+  };
 }
 
 /**

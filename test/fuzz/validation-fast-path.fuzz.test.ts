@@ -158,6 +158,16 @@ describe('case validation: the fast path against the full path', () => {
     }
   });
 
+  it('gives each parse its own copy of a default', () => {
+    const a = fast({ schemaVersion: '1.0' }, []) as { patient: { sex: string }; findings: unknown[] };
+    const b = fast({ schemaVersion: '1.0' }, []) as { patient: { sex: string }; findings: unknown[] };
+    expect(a.patient).toEqual({ sex: 'unknown' });
+    expect(a.patient).not.toBe(b.patient);
+    expect(a.findings).not.toBe(b.findings);
+    a.findings.push(1);
+    expect(b.findings).toEqual([]);
+  });
+
   it('lists the relative dates it parsed', () => {
     const doc = {
       schemaVersion: '1.0',
