@@ -21,7 +21,8 @@ import { parseMrcGrade } from './mrc.js';
 import { isDoxorubicin, TREATMENT_LIMITS } from './treatment-limits.js';
 import { closestIds } from '../core/strings.js';
 import { consistencyIssues } from './consistency.js';
-import { CaseSchema, RECOGNISED_FINDING_IDS, type Case } from './schema.js';
+import { CaseSchema, RECOGNISED_FINDING_IDS, RelativeDateSchema, type Case } from './schema.js';
+import { compileFastParser, FastParseUnsupported, type FastParser } from './fast-parse.js';
 import { formatPath, tooDeepIssue } from './json-text.js';
 
 export { formatPath, lineColumn, parseJsonBytes, parseJsonText } from './json-text.js';
@@ -168,6 +169,16 @@ const numOrU = (v: unknown): number | undefined => (typeof v === 'number' ? v : 
 function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Issue[] {
   const out: Issue[] = [];
   if (!isRec(raw)) return out;
+  const anchors = fieldIssues(raw, out);
+  relativeDateWalk(raw, anchors, out, relativeDates);
+  return out;
+}
+
+/**
+ * The checks of single fields and entries (ids, units, lab and treatment limits, MRC grades), appended to `out`.
+ * @returns the anchors relative dates may point at
+ */
+function fieldIssues(raw: Rec, out: Issue[]): Set<string> {
   const ids = new Map<string, string>();
   const anchors = new Set(['symptom-onset', 'diagnosis', 'presentation']);
   const addIds = (key: string) =>
@@ -244,8 +255,19 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
   });
 
-  // Relative dates must point at an existing anchor.
-  // The path is kept as segments and formatted only when an issue is reported.
+  return anchors;
+}
+
+/**
+ * Relative dates must point at an existing anchor: walks the raw document (any shape) and lists every relative
+ * date with its path. The path is kept as segments and formatted only when an issue is reported.
+ */
+function relativeDateWalk(
+  raw: unknown,
+  anchors: ReadonlySet<string>,
+  out: Issue[],
+  relativeDates: RelativeDateAt[],
+): void {
   const segments: (string | number)[] = [];
   let tooDeep: Issue | undefined;
   const visit = (value: unknown) => {
@@ -294,7 +316,6 @@ function semanticIssues(raw: unknown, relativeDates: RelativeDateAt[] = []): Iss
     }
   };
   visit(raw);
-  return out;
 }
 
 /**
@@ -455,6 +476,47 @@ function unknownFindingIds(raw: unknown): Issue[] {
 const RECOGNISED_FINDING_ID_SET: ReadonlySet<string> = new Set(RECOGNISED_FINDING_IDS);
 
 let compiledCase: typeof CaseSchema | undefined;
+let fastCase: FastParser | null | undefined;
+
+/**
+ * The generated fast parser of the case schema ({@link compileFastParser}, built on first use; `null` when the
+ * schema uses something the generator does not model: zod alone then). It lists the relative dates it parsed.
+ */
+function fastCaseParser(): FastParser | null {
+  if (fastCase === undefined) {
+    try {
+      fastCase = compileFastParser(CaseSchema, { collect: RelativeDateSchema });
+    } catch (e) {
+      if (!(e instanceof FastParseUnsupported)) throw e;
+      fastCase = null;
+    }
+  }
+  return fastCase;
+}
+
+/**
+ * The fast path of {@link validateCase}: the case when the fast parser accepts the input and not one check
+ * has anything to say (no error, no warning); otherwise undefined, and the full path runs (it lists every
+ * issue, in order, with its path). `relativeDates` are the relative dates of the parsed case, which in a case
+ * the fast parser accepts are exactly those the raw document's walk finds (every object of such a case is one
+ * of the schema, with no key the schema lacks, and only {@link RelativeDateSchema} has `relativeTo` and
+ * `offset`).
+ */
+function cleanCase(raw: unknown, c: Case, relativeDates: readonly RelativeDate[]): boolean {
+  if (!isRec(raw)) return false;
+  const out: Issue[] = [];
+  const anchors = fieldIssues(raw, out);
+  if (out.length > 0) return false;
+  for (const d of relativeDates) if (!anchors.has(d.relativeTo)) return false;
+  return (
+    relativeDateIssues(
+      c,
+      relativeDates.map((date) => ({ path: '', date })),
+    ).length === 0 &&
+    unknownFindingIds(raw).length === 0 &&
+    consistencyIssues(c).length === 0
+  );
+}
 
 /**
  * The case schema with zod's generated fast path (`z.compile`, built on first use): a valid case is parsed by
@@ -470,7 +532,32 @@ function compiledCaseSchema(): typeof CaseSchema {
  * @param options - `strict`: warnings are errors
  */
 export function validateCase(value: unknown, options: ValidateOptions = {}): CaseValidation {
-  const parsed = compiledCaseSchema().safeParse(value);
+  const found: RelativeDate[] = [];
+  const fast = fastCaseParser()?.(value, found) as Case | undefined;
+  if (fast !== undefined && cleanCase(value, fast, found)) return { case: fast, issues: [] };
+  return fullValidation(value, options, fast);
+}
+
+/**
+ * {@link validateCase} without its fast path: the reference the fast path is tested against
+ * (`test/fuzz/validation-fast-path.fuzz.test.ts`).
+ * @internal
+ */
+export function validateCaseFully(value: unknown, options: ValidateOptions = {}): CaseValidation {
+  return fullValidation(value, options, undefined);
+}
+
+/**
+ * Every issue, in order, with its path. `parsedCase`: the fast parser's output when it accepted the value (it
+ * is zod's output, so zod need not parse it again).
+ */
+function fullValidation(
+  value: unknown,
+  options: ValidateOptions,
+  parsedCase: Case | undefined,
+): CaseValidation {
+  const parsed: { success: true; data: Case } | { success: false; error: z.ZodError } =
+    parsedCase !== undefined ? { success: true, data: parsedCase } : compiledCaseSchema().safeParse(value);
   const relativeDates: RelativeDateAt[] = [];
   const semantic = [
     ...semanticIssues(value, relativeDates),
@@ -489,6 +576,23 @@ export function validateCase(value: unknown, options: ValidateOptions = {}): Cas
   });
   if (!parsed.success || unique.some((i) => i.severity === 'error')) return { issues: unique };
   return { case: parsed.data, issues: unique };
+}
+
+/**
+ * What {@link validateCase} returns with `options` for a value whose validation without options is known to be
+ * `v` (a valid case, so its issues are warnings only): with `strict`, warnings are errors and the case is refused.
+ * For a caller that has just validated the case (the FHIR import) and must not validate it twice.
+ * @param v - `validateCase(value)` of a valid case
+ * @param options - the options to apply
+ */
+export function withValidateOptions(
+  v: CaseValidation & { case: Case },
+  options: ValidateOptions,
+): CaseValidation {
+  if (!options.strict || v.issues.length === 0) return v;
+  return {
+    issues: v.issues.map((i) => (i.severity === 'warning' ? { ...i, severity: 'error' as const } : i)),
+  };
 }
 
 /**

@@ -110,6 +110,32 @@ for (const backend of testBackends) {
       }
     });
 
+    it('POST /api/assess with a FHIR body: the imported case’s warnings, and ?strict=true makes them a 422', async () => {
+      const contradicting = caseToFhir(
+        parseCase({
+          schemaVersion: '1.0',
+          dates: { symptomOnset: '2021-05', diagnosis: '2020-01' },
+          findings: [{ id: 'heliotrope-rash', status: 'present' }],
+        }),
+        { patientId: 'pt-2' },
+      );
+      const r = await f.app.request('/api/assess?asOf=2026-01-15', f.json('POST', contradicting));
+      expect(r.status).toBe(200);
+      const warnings = ((await r.json()) as { warnings: { path: string; severity: string }[] }).warnings;
+      expect(warnings).toContainEqual(
+        expect.objectContaining({ path: 'dates.diagnosis', severity: 'warning' }),
+      );
+      const strict = await f.app.request('/api/assess?strict=true', f.json('POST', contradicting));
+      expect(strict.status).toBe(422);
+      const issues = ((await strict.json()) as { issues: { path: string; message: string }[] }).issues;
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          path: 'dates.diagnosis',
+          message: expect.stringContaining('first symptom'),
+        }),
+      );
+    });
+
     it('POST /api/assess?format=fhir with a case document exports it with its own Patient', async () => {
       const r = await f.app.request('/api/assess?format=fhir&asOf=2026-01-15', f.json('POST', fixture));
       expect(r.status).toBe(200);

@@ -12,7 +12,14 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Hook, RouteConfig } from '@hono/zod-openapi';
 import type { z } from '@hono/zod-openapi';
 import { HeliotropeError, InputError, issue, type Issue } from '../core/issues.js';
-import { clinicianMessage, formatPath, parseJsonBytes, validateCase } from '../case/validate.js';
+import {
+  clinicianMessage,
+  formatPath,
+  parseJsonBytes,
+  validateCase,
+  withValidateOptions,
+} from '../case/validate.js';
+import { importedCaseValidation } from '../fhir/import/index.js';
 import type { Role } from '../store/accounts.js';
 import { safeEqual, tokenHash } from './auth.js';
 import type { AppEnv, AuditTarget, Identity, ServerContext } from './context.js';
@@ -251,7 +258,13 @@ export function bodyOf(c: Context<AppEnv>): unknown {
  * `?strict=true` warnings (unknown finding ids, inconsistent dates and ages) are errors.
  */
 const validCaseBody: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const v = validateCase(c.get('body'), { strict: c.req.query('strict') === 'true' });
+  const options = { strict: c.req.query('strict') === 'true' };
+  const body = c.get('body');
+  // A FHIR body's case has just been validated by the import (`validateCase`, this very case object): its
+  // result is taken as it is, not computed twice.
+  const fhir = c.get('fhirImport');
+  const imported = fhir !== undefined && fhir.case === body ? importedCaseValidation(fhir) : undefined;
+  const v = imported ? withValidateOptions(imported, options) : validateCase(body, options);
   if (!v.case) throw new InputError('the case is not valid', v.issues);
   c.set('caseInput', { case: v.case, warnings: v.issues });
   return next();

@@ -7,7 +7,7 @@
  * @module
  */
 import { CASE_SCHEMA_VERSION, type Case } from '../../case/schema.js';
-import { validateCase, parseJsonText } from '../../case/validate.js';
+import { validateCase, parseJsonText, type CaseValidation } from '../../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../../core/issues.js';
 import { SYSTEM } from '../systems.js';
 import { mapCondition } from './condition.js';
@@ -516,11 +516,11 @@ function importLocated(all: Located[]): FhirImportResult {
       resource: refs[0]!,
     });
 
-  const c = finish(ctx, draft);
+  const validation = finish(ctx, draft);
   let used = 0;
   for (const v of Object.values(byType)) used += v.used;
-  return {
-    case: c,
+  const result: FhirImportResult = {
+    case: validation.case,
     issues: ctx.issues,
     provenance: ctx.provenance,
     stats: {
@@ -531,6 +531,8 @@ function importLocated(all: Located[]): FhirImportResult {
       ...(patient ? { patient: patient.ref } : {}),
     },
   };
+  caseValidations.set(result, validation);
+  return result;
 }
 
 /** Findings both present and absent, recorded by different resources. */
@@ -557,8 +559,25 @@ function contradictions(ctx: ImportContext, draft: Draft): void {
   }
 }
 
+/**
+ * The validation of the case each import result carries, as the import made it (`validateCase` without
+ * options: the case and its warnings), by result object.
+ */
+const caseValidations = new WeakMap<FhirImportResult, CaseValidation & { case: Case }>();
+
+/**
+ * The validation of an import result's case as the import made it — `validateCase(r.case)`: the case and its
+ * warnings — for a caller that would validate that case next (`POST /api/assess` with a FHIR body); undefined
+ * for a result the import did not make, or whose case was replaced since.
+ * @param r - an import result
+ */
+export function importedCaseValidation(r: FhirImportResult): (CaseValidation & { case: Case }) | undefined {
+  const v = caseValidations.get(r);
+  return v?.case === r.case ? v : undefined;
+}
+
 /** Builds and validates the case; items that fail validation are left out with an issue each. */
-function finish(ctx: ImportContext, draft: Draft): Case {
+function finish(ctx: ImportContext, draft: Draft): CaseValidation & { case: Case } {
   const strip = (x: unknown): unknown => {
     if (Array.isArray(x)) return x.map(strip);
     if (!isObj(x)) return x;
@@ -593,7 +612,7 @@ function finish(ctx: ImportContext, draft: Draft): Case {
   let current = strip(doc) as Json;
   for (let round = 0; round < 5; round++) {
     const v = validateCase(current);
-    if (v.case) return v.case;
+    if (v.case) return { case: v.case, issues: v.issues };
     let dropped = false;
     // Only errors drop an entry; validation warnings (e.g. inconsistent dates) leave the case valid.
     for (const iss of v.issues.filter((i) => i.severity === 'error')) {
@@ -625,6 +644,6 @@ function finish(ctx: ImportContext, draft: Draft): Case {
     if (!dropped) break;
   }
   const v = validateCase(current);
-  if (v.case) return v.case;
+  if (v.case) return { case: v.case, issues: v.issues };
   throw new HeliotropeError('internal', 'the FHIR import produced an invalid case', v.issues);
 }
