@@ -35,6 +35,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'cpk',
       'creatine kinase',
       'creatinine kinase',
+      // "creatinine phosphokinase": a common slip for creatine phosphokinase, never the renal marker
+      'creatinine phosphokinase',
       'creatine phosphokinase',
       'creatine kinase level',
       'serum ck',
@@ -114,7 +116,29 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
   { name: 'troponin', terms: ['troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
-  { name: 'CK-MB', terms: ['ck mb', 'ckmb', 'cpk mb', 'creatine kinase mb', 'ck mb mass'] },
+  {
+    name: 'CK-MB',
+    terms: [
+      'ck mb',
+      'ckmb',
+      'cpk mb',
+      'creatine kinase mb',
+      'ck mb mass',
+      'ck mb isoenzyme',
+      'ck mb isoform',
+    ],
+  },
+  {
+    name: 'HBDH',
+    terms: [
+      'hbdh',
+      'alpha hbdh',
+      'alpha hydroxybutyrate dehydrogenase',
+      'alpha hydroxybutyric dehydrogenase',
+      'hydroxybutyrate dehydrogenase',
+      'hydroxybutyric dehydrogenase',
+    ],
+  },
   {
     name: 'troponin T',
     terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],
@@ -149,6 +173,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       '1,25 dihydroxy vitamin d',
       '1,25 oh 2 d',
       '1,25 (oh)2 d',
+      '1,25 (oh)2 vitamin d',
+      '1,25 oh 2 vitamin d',
       'calcitriol',
     ],
   },
@@ -164,9 +190,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen'], loinc: '2039-6' },
-  { name: 'CA-125', terms: ['ca 125', 'ca125', 'cancer antigen 125'], loinc: '10334-1' },
-  { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3'] },
-  { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9'] },
+  {
+    name: 'CA-125',
+    terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125'],
+    loinc: '10334-1',
+  },
+  { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
+  { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9'] },
+  { name: 'fibrinogen', terms: ['fibrinogen', 'plasma fibrinogen'], loinc: '3255-7' },
+  {
+    name: 'PTH',
+    terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
+    loinc: '2731-8',
+  },
   { name: 'PSA', terms: ['psa', 'prostate specific antigen'], loinc: '2857-1' },
 ];
 

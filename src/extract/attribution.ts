@@ -550,7 +550,13 @@ function cues(text: string, all: readonly Token[]): Cues {
         let k = i + 3;
         while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
         if (PLURAL_PEOPLE.has(tokens[k]?.norm ?? '')) c.cohort = t;
-      } else if (f & COHORT && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the')) c.cohort = t;
+      } else if (
+        f & COHORT &&
+        (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the') &&
+        // "after a series of investigations / tests": a sequence of things done, not a group of patients
+        !(w === 'series' && tokens[i + 1]?.norm === 'of' && !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? ''))
+      )
+        c.cohort = t;
       else if (f & STATISTIC && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a')) c.cohort = t;
     }
     // Citation markers: "[1]", "[2, 3]", and "(1-5)" / "(3,4)" right after a word (not a reference range

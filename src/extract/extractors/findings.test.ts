@@ -244,3 +244,15 @@ describe('weakness: an inability is the weakness, not its absence (issue 12)', (
     expect(status('He had no difficulty climbing stairs.', 'proximal-weakness-lower')).toBe('absent');
   });
 });
+
+describe('findings: third round (issue 12, development text read from new published cases)', () => {
+  it('reads "bilaterally" after a hand or face site as the sides of that site, not symmetric weakness', () => {
+    const t = 'Scaling papules over his hands and fingers bilaterally and proximal upper extremity weakness.';
+    expect(status(t, 'symmetric-weakness')).toBeUndefined();
+    expect(status('Proximal weakness of the arms bilaterally.', 'symmetric-weakness')).toBe('present');
+  });
+  it('reads orbital oedema and swollen upper eyelids as periorbital oedema', () => {
+    expect(status('She had orbital edema.', 'periorbital-oedema')).toBe('present');
+    expect(status('A rash appeared on the swollen upper eyelids.', 'periorbital-oedema')).toBe('present');
+  });
+});

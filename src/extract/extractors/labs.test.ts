@@ -311,3 +311,51 @@ describe('labs: phrasing families of published cases (issue 12, new synthetic se
     expect(brief('CK 5200 U/L (normal ranges: 24-171 U/L).')).toEqual([['CK', '', 5200, 'U/L', 171]]);
   });
 });
+
+describe('labs: third round (issue 12, development text read from new published cases)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.interpretation ?? '', l.upperLimit ?? '']);
+  it('reads "creatinine phosphokinase" as creatine kinase, never as creatinine', () => {
+    expect(brief('He had an elevated creatinine phosphokinase of 9,100 U/L.')).toEqual([
+      ['CK', 9100, 'U/L', 'elevated', ''],
+    ]);
+  });
+  it('reads the isoenzyme, alpha-HBDH, tumour markers, fibrinogen and PTH as analytes of their own', () => {
+    expect(
+      brief(
+        'CK-MB isoenzyme (31.2 U/l), alpha-hydroxybutyrate dehydrogenase (240 U/l) and carbohydrate antigen 125 (55 U/ml) were measured.',
+      ).map((l) => l.slice(0, 3)),
+    ).toEqual([
+      ['CK-MB', 31.2, 'U/L'],
+      ['HBDH', 240, 'U/L'],
+      ['CA-125', 55, 'U/mL'],
+    ]);
+    expect(brief('Plasma fibrinogen was 6.1 g/L.')).toEqual([['fibrinogen', 6.1, 'g/L', '', '']]);
+  });
+  it('shares "elevations in" across the list after it', () => {
+    expect(brief('Labs showed mild elevations in the sedimentation rate and creatine kinase.')).toEqual([
+      ['ESR', '', '', 'elevated', ''],
+      ['CK', '', '', 'elevated', ''],
+    ]);
+  });
+  it('gives "as was her X" the interpretation of the clause before it', () => {
+    expect(brief('Her aldolase was raised, as was her erythrocyte sedimentation rate.')).toEqual([
+      ['aldolase', '', '', 'elevated', ''],
+      ['ESR', '', '', 'elevated', ''],
+    ]);
+  });
+  it('reads a later value across adverbs ("also eventually decreased to")', () => {
+    expect(brief('Strength improved and CK also eventually decreased to 2300 U/L.')).toEqual([
+      ['CK', 2300, 'U/L', '', ''],
+    ]);
+  });
+  it('reads "RI" (reference interval) as a reference', () => {
+    expect(brief('CK was 2210 IU/L (RI 40-320).')).toEqual([['CK', 2210, '[IU]/L', '', 320]]);
+  });
+  it('reads "suppressed" as low', () => {
+    expect(brief('PTH and 1,25 (OH)2 vitamin D levels were suppressed.')).toEqual([
+      ['PTH', '', '', 'low', ''],
+      ['1,25-dihydroxyvitamin D', '', '', 'low', ''],
+    ]);
+  });
+});

@@ -147,6 +147,12 @@ const FILLER = new Set([
   'highly',
   'strikingly',
   'notably',
+  // adverbs of a later value ("CPK also eventually decreased to 4100 U/L")
+  'also',
+  'eventually',
+  'subsequently',
+  'later',
+  'further',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -155,12 +161,13 @@ const ELEVATED = new Set([
   'high',
   'higher',
   'elevation',
+  'elevations',
   'hyper',
   'rise',
   'rising',
 ]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
-const LOW = new Set(['low', 'decreased', 'reduced']);
+const LOW = new Set(['low', 'decreased', 'reduced', 'suppressed']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
@@ -210,7 +217,7 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|uln|rr|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
@@ -401,6 +408,7 @@ const REFERENCE_WORDS = new Set([
   'nr',
   'nv',
   'rr',
+  'ri',
   'uln',
   'upper',
   'n',
@@ -557,9 +565,22 @@ function sharedInterpretation(
     const hit = interpretationAt(doc, s, k, false);
     if (hit) return hit;
     const t = s.tokens[k]!;
-    if (!FILLER.has(t.norm) && t.norm !== 'of') break;
+    if (!FILLER.has(t.norm) && t.norm !== 'of' && t.norm !== 'in') break;
   }
   return undefined;
+}
+
+/**
+ * "… were elevated, as was her erythrocyte sedimentation rate": a mention after "as was / as were" shares the
+ * interpretation that closes the clause before it.
+ */
+function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  let k = m.tokenStart - 1;
+  const det = s.tokens[k]?.norm ?? '';
+  if (det === 'her' || det === 'his' || det === 'the' || det === 'their' || det === 'its') k--;
+  if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
+  if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
+  return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
 }
 
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
@@ -769,7 +790,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           s,
           m,
           gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
-        ) ?? shared.get(m);
+        ) ??
+        shared.get(m) ??
+        asWasInterpretation(doc, s, m);
       const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
       if (gs) {
         for (const g of gs) {

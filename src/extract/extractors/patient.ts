@@ -187,7 +187,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     const next = toks[n.last + 1]?.norm ?? '';
     const after = toks[n.last + 2]?.norm ?? '';
     // "52 years old", "52-year-old", "ten years of age", "52 yrs"
-    if (YEAR_WORDS.has(next) && (after === 'old' || after === 'of' || after === 'old,'))
+    // ("twenty years of statin use" is a duration: "of" must be followed by "age")
+    const ofAge = after === 'of' && toks[n.last + 3]?.norm === 'age';
+    if (YEAR_WORDS.has(next) && (after === 'old' || ofAge || after === 'old,'))
       return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
     // "an 18-month-old boy": completed years
     if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number')
