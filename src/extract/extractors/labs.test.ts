@@ -352,6 +352,14 @@ describe('labs: third round (issue 12, development text read from new published 
   it('reads "RI" (reference interval) as a reference', () => {
     expect(brief('CK was 2210 IU/L (RI 40-320).')).toEqual([['CK', 2210, '[IU]/L', '', 320]]);
   });
+  it('reads the value in brackets after a multiple of the upper limit, and "trended down to"', () => {
+    expect(brief('CK was 45 times the upper limit of normal (9000 U/L).')).toEqual([
+      ['CK', 9000, 'U/L', 'elevated', ''],
+    ]);
+    expect(brief('Initial CK was 12,450 U/L and trended down to 1,200 U/L.').map((l) => l[1])).toEqual([
+      12450, 1200,
+    ]);
+  });
   it('reads "suppressed" as low', () => {
     expect(brief('PTH and 1,25 (OH)2 vitamin D levels were suppressed.')).toEqual([
       ['PTH', '', '', 'low', ''],

@@ -190,6 +190,32 @@ const TREND = new Set([
   'before',
   'and',
   'subsequently',
+  'trended',
+  'trending',
+  'improved',
+  'improving',
+  'reduced',
+  'normalised',
+]);
+/**
+ * Words of a multiple of the upper limit written between an analyte and its value ("CK was 45 times the upper
+ * limit of normal (9,000 U/L)"): the value in brackets after it is the analyte's.
+ */
+const MULTIPLE_PHRASE = new Set([
+  'times',
+  'fold',
+  'x',
+  '×',
+  'the',
+  'upper',
+  'limit',
+  'limits',
+  'of',
+  'normal',
+  'uln',
+  'above',
+  'over',
+  'its',
 ]);
 const TIME_UNITS = new Set([
   'days',
@@ -720,9 +746,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK (U/L): 4500", "raised (U/L 4500)": a unit written before the number (a table header)
       const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
       if (unitBefore) g.unit = unitBefore.ucum;
+      // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value
+      const multiple =
+        between.some((t) => MULTIPLE.has(t.norm)) &&
+        between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
+        s.tokens[g.firstToken - 1]?.norm === '(';
       const ok = between.every(
         (t, i) =>
           referenceTokens.has(from + i) ||
+          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
