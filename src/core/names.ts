@@ -149,7 +149,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni'],
     loinc: '10839-9',
   },
-  { name: 'myoglobin', terms: ['myoglobin'] },
+  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin'] },
+  {
+    name: 'urine myoglobin',
+    terms: [
+      'urine myoglobin',
+      'urinary myoglobin',
+      'myoglobin in urine',
+      'myoglobin in the urine',
+      'myoglobinuria',
+    ],
+  },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },

@@ -661,7 +661,9 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
       if (t.norm.length === 4 && (t.norm.startsWith('19') || t.norm.startsWith('20'))) year = true;
     }
   }
-  if (t0IsPipeLine(tokens)) return true;
+  // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
+  // with a clinical term and a number ("CK | 4500 U/L | 30-200")
+  if (t0IsPipeLine(tokens) && !(clinical && numbers)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;

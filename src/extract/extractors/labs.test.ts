@@ -360,6 +360,24 @@ describe('labs: third round (issue 12, development text read from new published 
       12450, 1200,
     ]);
   });
+  it('reads a table pasted with pipes, with its reference column', () => {
+    const t =
+      'Case report\n\nA man was admitted.\nTest | Result | Normal\nCK | 4500 U/L | 30-200\nAldolase | 25 U/L | <7.6';
+    expect(brief(t)).toEqual([
+      ['CK', 4500, 'U/L', '', 200],
+      ['aldolase', 25, 'U/L', '', 7.6],
+    ]);
+  });
+  it('reads urine myoglobin apart from serum myoglobin, and a positive urine test as abnormal', () => {
+    expect(brief('Urine myoglobin was 450 µg/L and serum myoglobin 900 µg/L.')).toEqual([
+      ['urine myoglobin', 450, 'ug/L', '', ''],
+      ['myoglobin', 900, 'ug/L', '', ''],
+    ]);
+    expect(brief('He had a CPK of 8200 IU/L and positive urine myoglobin.')).toEqual([
+      ['CK', 8200, '[IU]/L', '', ''],
+      ['urine myoglobin', '', '', 'elevated', ''],
+    ]);
+  });
   it('reads "suppressed" as low', () => {
     expect(brief('PTH and 1,25 (OH)2 vitamin D levels were suppressed.')).toEqual([
       ['PTH', '', '', 'low', ''],

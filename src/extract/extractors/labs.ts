@@ -256,9 +256,9 @@ const PAREN_RANGE_RE = new RegExp(
   String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}[A-Za-zµμ][A-Za-zµμ/]{0,8})?${SP}{0,2}\)`,
   'y',
 );
-/** A table column: two spaces or a tab, then "25–200" or "<40". */
+/** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
-  String.raw`(?:\t|${SP}{2,})${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
 /** A high/low flag after a value in a table ("3350 H"). */
@@ -609,6 +609,19 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
 }
 
+/** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
+function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
+  if (!m.concept.value.startsWith('urine ')) return undefined;
+  const from = Math.max(0, m.tokenStart - 2);
+  const to = Math.min(s.tokens.length, m.tokenEnd + 3);
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i]!;
+    if (t.norm !== 'positive' || s.assert(i, i + 1).negated) continue;
+    return { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+  }
+  return undefined;
+}
+
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
 function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
   if (g.alternative === undefined) return g.value;
@@ -870,15 +883,17 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         if (gs.some((g) => g.alternative === undefined || settle(g, m, near ?? shared.get(m)) !== undefined))
           continue;
       }
-      if (!near) continue;
+      // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
+      const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
+      if (!qualitative) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       out.push({
         analyte: m.concept.value,
-        interpretation: near.interpretation,
-        ...(near.inferred ? { inferred: true } : {}),
+        interpretation: qualitative.interpretation,
+        ...(qualitative.inferred ? { inferred: true } : {}),
         ...codes,
-        evidence: [evidence(doc.text, [m, near.span], 'labs', near.note)],
+        evidence: [evidence(doc.text, [m, qualitative.span], 'labs', qualitative.note)],
       });
     }
   }
