@@ -378,6 +378,10 @@ describe('labs: third round (issue 12, development text read from new published 
       ['urine myoglobin', '', '', 'elevated', ''],
     ]);
   });
+  it('reads "n.v." and "normal upper limit" as references', () => {
+    expect(brief('CK 4500 U/L (n.v. < 170).')).toEqual([['CK', 4500, 'U/L', '', 170]]);
+    expect(brief('CK 4500 U/L (normal upper limit 170).')).toEqual([['CK', 4500, 'U/L', '', 170]]);
+  });
   it('reads "suppressed" as low', () => {
     expect(brief('PTH and 1,25 (OH)2 vitamin D levels were suppressed.')).toEqual([
       ['PTH', '', '', 'low', ''],
