@@ -498,7 +498,7 @@ function calendarInterval(
       year: Number(r[2]),
       ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}),
     });
-  if (dates.length < 2) return undefined;
+  if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
   const nearest = (pos: number) =>
     dates
       .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
@@ -509,6 +509,14 @@ function calendarInterval(
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
   const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
+  return monthsOrYears(cancerDate, myositisDate);
+}
+
+/** The interval between a cancer date and a myositis date: months when both give one, else years. */
+function monthsOrYears(
+  cancerDate: { year: number; month?: number },
+  myositisDate: { year: number; month?: number },
+): ExtractedCancer['diagnosisDate'] | undefined {
   if (cancerDate.month !== undefined && myositisDate.month !== undefined)
     return {
       relativeTo: 'diagnosis',
@@ -522,6 +530,40 @@ function calendarInterval(
     unit: 'year',
     approximate: true,
   };
+}
+
+/**
+ * "Ovarian cancer had been diagnosed in 2014 … In 2019 she developed dermatomyositis": one calendar date beside
+ * the cancer in its sentence (no myositis word there), and one other case sentence of the patient that names
+ * the myositis with exactly one calendar date and no cancer. Counted as {@link calendarInterval} does.
+ */
+function crossSentenceInterval(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+  dates: readonly { from: number; at: number; year: number; month?: number }[],
+): ExtractedCancer['diagnosisDate'] | undefined {
+  if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
+  const d = dates[0]!;
+  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  const others = doc.sentences.filter(
+    (x) =>
+      x !== s &&
+      isCaseSentence(x) &&
+      x.attribution.reason !== 'title' &&
+      myositisAt(doc, x).length > 0 &&
+      !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
+  );
+  const found: { year: number; month?: number }[] = [];
+  for (const x of others) {
+    const text = doc.text.slice(x.start, x.end);
+    const ds = [...text.matchAll(CALENDAR_RE)];
+    if (ds.length !== 1) continue;
+    const r = ds[0]!;
+    found.push({ year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) });
+  }
+  if (found.length !== 1) return undefined;
+  return monthsOrYears(d, found[0]!);
 }
 
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
@@ -683,9 +725,12 @@ function cancerTiming(
   });
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
-    const treatedBefore = /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(
-      doc.text.slice(ms.s.start, ms.m.start),
-    );
+    // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
+    const treatedBefore =
+      /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
+        doc.text.slice(ms.m.end, ms.s.end),
+      );
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
     if (past || treatedBefore) {
