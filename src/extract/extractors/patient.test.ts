@@ -68,7 +68,9 @@ describe('patient: more age spellings (issue 12, new synthetic sentences)', () =
 describe('patient: a duration is not an age (issue 12, third round)', () => {
   it('reads "N years of" as an age only before "age"', () => {
     expect(
-      patient('Myopathy after twenty years of statin use\n\nCase presentation: 66-year-old man with weakness.').age,
+      patient(
+        'Myopathy after twenty years of statin use\n\nCase presentation: 66-year-old man with weakness.',
+      ).age,
     ).toBe(66);
     expect(patient('A boy, ten years of age, with calcinosis.').age).toBe(10);
   });
