@@ -117,7 +117,29 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
   { name: 'troponin', terms: ['troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
-  { name: 'CK-MB', terms: ['ck mb', 'ckmb', 'cpk mb', 'creatine kinase mb', 'ck mb mass'] },
+  {
+    name: 'CK-MB',
+    terms: [
+      'ck mb',
+      'ckmb',
+      'cpk mb',
+      'creatine kinase mb',
+      'ck mb mass',
+      'ck mb isoenzyme',
+      'ck mb isoform',
+    ],
+  },
+  {
+    name: 'HBDH',
+    terms: [
+      'hbdh',
+      'alpha hbdh',
+      'alpha hydroxybutyrate dehydrogenase',
+      'alpha hydroxybutyric dehydrogenase',
+      'hydroxybutyrate dehydrogenase',
+      'hydroxybutyric dehydrogenase',
+    ],
+  },
   {
     name: 'troponin T',
     terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],
@@ -128,7 +150,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni'],
     loinc: '10839-9',
   },
-  { name: 'myoglobin', terms: ['myoglobin'] },
+  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin'] },
+  {
+    name: 'urine myoglobin',
+    terms: [
+      'urine myoglobin',
+      'urinary myoglobin',
+      'myoglobin in urine',
+      'myoglobin in the urine',
+      'myoglobinuria',
+    ],
+  },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },
@@ -152,6 +184,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       '1,25 dihydroxy vitamin d',
       '1,25 oh 2 d',
       '1,25 (oh)2 d',
+      '1,25 (oh)2 vitamin d',
+      '1,25 oh 2 vitamin d',
       'calcitriol',
     ],
   },
@@ -167,9 +201,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen'], loinc: '2039-6' },
-  { name: 'CA-125', terms: ['ca 125', 'ca125', 'cancer antigen 125'], loinc: '10334-1' },
-  { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3'] },
-  { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9'] },
+  {
+    name: 'CA-125',
+    terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125'],
+    loinc: '10334-1',
+  },
+  { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
+  { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9'] },
+  { name: 'fibrinogen', terms: ['fibrinogen', 'plasma fibrinogen'], loinc: '3255-7' },
+  {
+    name: 'PTH',
+    terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
+    loinc: '2731-8',
+  },
   { name: 'PSA', terms: ['psa', 'prostate specific antigen'], loinc: '2857-1' },
 ];
 

@@ -191,4 +191,12 @@ describe('where the patient is told (facts read only from the case account)', ()
       'Dysphagia is characteristic of the disease.';
     expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'general']);
   });
+
+  it('reads "a series of investigations" as things done to the patient, not a case series', () => {
+    const text = 'A man had weakness.\nAfter a series of investigations, he was diagnosed with lung cancer.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient']);
+    expect(subjects('A man had weakness.\nIn a series of 40 patients, 5 had lung cancer.').at(-1)?.[1]).toBe(
+      'cohort',
+    );
+  });
 });

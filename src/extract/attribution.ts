@@ -563,7 +563,13 @@ function cues(text: string, all: readonly Token[]): Cues {
         let k = i + 3;
         while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
         if (PLURAL_PEOPLE.has(tokens[k]?.norm ?? '')) c.cohort = t;
-      } else if (f & COHORT && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the')) c.cohort = t;
+      } else if (
+        f & COHORT &&
+        (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the') &&
+        // "after a series of investigations / tests": a sequence of things done, not a group of patients
+        !(w === 'series' && tokens[i + 1]?.norm === 'of' && !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? ''))
+      )
+        c.cohort = t;
       else if (f & STATISTIC && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a')) c.cohort = t;
     }
     // Citation markers: "[1]", "[2, 3]", and "(1-5)" / "(3,4)" right after a word (not a reference range
@@ -668,7 +674,9 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
       if (t.norm.length === 4 && (t.norm.startsWith('19') || t.norm.startsWith('20'))) year = true;
     }
   }
-  if (t0IsPipeLine(tokens)) return true;
+  // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
+  // with a clinical term and a number ("CK | 4500 U/L | 30-200")
+  if (t0IsPipeLine(tokens) && !(clinical && numbers)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;

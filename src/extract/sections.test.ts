@@ -59,3 +59,12 @@ describe('detectSections', () => {
     ).toEqual([['none', 'case']]);
   });
 });
+
+describe('detectSections: structured-abstract variants (issue 12, third round)', () => {
+  it('reads "Patients and Methods" of a case-report abstract as the case', () => {
+    expect(roles('Purpose: DM in general.\nPatients and Methods: We report a 45-year-old woman.')).toEqual([
+      ['Purpose', 'literature'],
+      ['Patients and Methods', 'case'],
+    ]);
+  });
+});

@@ -62,6 +62,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'patients',
           'methods',
           'material and methods',
+          'materials and methods',
+          'patients and methods',
+          'patient and methods',
           'results',
           'case and results',
           // CARE-structured abstracts and journal variants

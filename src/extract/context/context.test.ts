@@ -108,6 +108,9 @@ describe('ConText temporality: clause scope and general rules (issue 12)', () =>
   it('does not read "to be" after a verb of finding as a plan', () => {
     expect(assertOf('She was noted to be tachycardic.', 'tachycardic').temporality).toBe('recent');
     expect(assertOf('The scan showed him to be anaemic.', 'anaemic').temporality).toBe('recent');
+    expect(assertOf('She was diagnosed to be suffering from a lymphoma.', 'lymphoma').temporality).toBe(
+      'recent',
+    );
     expect(assertOf('The biopsy is to be repeated for myositis.', 'myositis').temporality).toBe(
       'hypothetical',
     );

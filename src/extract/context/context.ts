@@ -60,6 +60,8 @@ const NEW_PHRASE = new Set([
 const FINDING_VERBS = new Set([
   'noted',
   'found',
+  'diagnosed',
+  'confirmed',
   'felt',
   'thought',
   'shown',

@@ -310,3 +310,15 @@ describe('third round: hedges (issue 12)', () => {
     );
   });
 });
+
+describe('findings: third round (issue 12, development text read from new published cases)', () => {
+  it('reads "bilaterally" after a hand or face site as the sides of that site, not symmetric weakness', () => {
+    const t = 'Scaling papules over his hands and fingers bilaterally and proximal upper extremity weakness.';
+    expect(status(t, 'symmetric-weakness')).toBeUndefined();
+    expect(status('Proximal weakness of the arms bilaterally.', 'symmetric-weakness')).toBe('present');
+  });
+  it('reads orbital oedema and swollen upper eyelids as periorbital oedema', () => {
+    expect(status('She had orbital edema.', 'periorbital-oedema')).toBe('present');
+    expect(status('A rash appeared on the swollen upper eyelids.', 'periorbital-oedema')).toBe('present');
+  });
+});

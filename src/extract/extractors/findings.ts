@@ -801,6 +801,27 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0, addRegion);
 }
 
+/**
+ * Body sites a trailing "bilaterally" belongs to ("lesions over his hands and fingers bilaterally"): the sides of a
+ * rash or of a distal part, not the symmetry of a proximal weakness.
+ */
+const SIDED_SITES: ReadonlySet<string> = new Set([
+  'hands',
+  'fingers',
+  'feet',
+  'toes',
+  'eyelids',
+  'eyes',
+  'face',
+  'cheeks',
+  'knuckles',
+  'elbows',
+  'knees',
+  'palms',
+  'soles',
+  'nails',
+]);
+
 /** Symmetric weakness: "symmetric(al)", "bilateral(ly)", "both sides", "both arms"; asymmetric → absent. */
 function symmetry(
   doc: Doc,
@@ -823,8 +844,7 @@ function symmetry(
       x.norm === 'symmetric' ||
       x.norm === 'symmetrical' ||
       x.norm === 'symmetrically' ||
-      x.norm === 'bilateral' ||
-      x.norm === 'bilaterally' ||
+      ((x.norm === 'bilateral' || x.norm === 'bilaterally') && !SIDED_SITES.has(t[i - 1]?.norm ?? '')) ||
       (x.norm === 'both' &&
         ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
       (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides'),

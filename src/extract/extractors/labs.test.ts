@@ -321,3 +321,81 @@ describe('third round of published phrasings (issue 12)', () => {
     });
   });
 });
+
+describe('labs: third round (issue 12, development text read from new published cases)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.interpretation ?? '', l.upperLimit ?? '']);
+  it('reads "creatinine phosphokinase" as creatine kinase, never as creatinine', () => {
+    expect(brief('He had an elevated creatinine phosphokinase of 9,100 U/L.')).toEqual([
+      ['CK', 9100, 'U/L', 'elevated', ''],
+    ]);
+  });
+  it('reads the isoenzyme, alpha-HBDH, tumour markers, fibrinogen and PTH as analytes of their own', () => {
+    expect(
+      brief(
+        'CK-MB isoenzyme (31.2 U/l), alpha-hydroxybutyrate dehydrogenase (240 U/l) and carbohydrate antigen 125 (55 U/ml) were measured.',
+      ).map((l) => l.slice(0, 3)),
+    ).toEqual([
+      ['CK-MB', 31.2, 'U/L'],
+      ['HBDH', 240, 'U/L'],
+      ['CA-125', 55, 'U/mL'],
+    ]);
+    expect(brief('Plasma fibrinogen was 6.1 g/L.')).toEqual([['fibrinogen', 6.1, 'g/L', '', '']]);
+  });
+  it('shares "elevations in" across the list after it', () => {
+    expect(brief('Labs showed mild elevations in the sedimentation rate and creatine kinase.')).toEqual([
+      ['ESR', '', '', 'elevated', ''],
+      ['CK', '', '', 'elevated', ''],
+    ]);
+  });
+  it('gives "as was her X" the interpretation of the clause before it', () => {
+    expect(brief('Her aldolase was raised, as was her erythrocyte sedimentation rate.')).toEqual([
+      ['aldolase', '', '', 'elevated', ''],
+      ['ESR', '', '', 'elevated', ''],
+    ]);
+  });
+  it('reads a later value across adverbs ("also eventually decreased to")', () => {
+    expect(brief('Strength improved and CK also eventually decreased to 2300 U/L.')).toEqual([
+      ['CK', 2300, 'U/L', '', ''],
+    ]);
+  });
+  it('reads "RI" (reference interval) as a reference', () => {
+    expect(brief('CK was 2210 IU/L (RI 40-320).')).toEqual([['CK', 2210, '[IU]/L', '', 320]]);
+  });
+  it('reads the value in brackets after a multiple of the upper limit, and "trended down to"', () => {
+    expect(brief('CK was 45 times the upper limit of normal (9000 U/L).')).toEqual([
+      ['CK', 9000, 'U/L', 'elevated', ''],
+    ]);
+    expect(brief('Initial CK was 12,450 U/L and trended down to 1,200 U/L.').map((l) => l[1])).toEqual([
+      12450, 1200,
+    ]);
+  });
+  it('reads a table pasted with pipes, with its reference column', () => {
+    const t =
+      'Case report\n\nA man was admitted.\nTest | Result | Normal\nCK | 4500 U/L | 30-200\nAldolase | 25 U/L | <7.6';
+    expect(brief(t)).toEqual([
+      ['CK', 4500, 'U/L', '', 200],
+      ['aldolase', 25, 'U/L', '', 7.6],
+    ]);
+  });
+  it('reads urine myoglobin apart from serum myoglobin, and a positive urine test as abnormal', () => {
+    expect(brief('Urine myoglobin was 450 µg/L and serum myoglobin 900 µg/L.')).toEqual([
+      ['urine myoglobin', 450, 'ug/L', '', ''],
+      ['myoglobin', 900, 'ug/L', '', ''],
+    ]);
+    expect(brief('He had a CPK of 8200 IU/L and positive urine myoglobin.')).toEqual([
+      ['CK', 8200, '[IU]/L', '', ''],
+      ['urine myoglobin', '', '', 'elevated', ''],
+    ]);
+  });
+  it('reads "n.v." and "normal upper limit" as references', () => {
+    expect(brief('CK 4500 U/L (n.v. < 170).')).toEqual([['CK', 4500, 'U/L', '', 170]]);
+    expect(brief('CK 4500 U/L (normal upper limit 170).')).toEqual([['CK', 4500, 'U/L', '', 170]]);
+  });
+  it('reads "suppressed" as low', () => {
+    expect(brief('PTH and 1,25 (OH)2 vitamin D levels were suppressed.')).toEqual([
+      ['PTH', '', '', 'low', ''],
+      ['1,25-dihydroxyvitamin D', '', '', 'low', ''],
+    ]);
+  });
+});

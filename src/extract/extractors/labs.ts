@@ -147,6 +147,12 @@ const FILLER = new Set([
   'highly',
   'strikingly',
   'notably',
+  // adverbs of a later value ("CPK also eventually decreased to 4100 U/L")
+  'also',
+  'eventually',
+  'subsequently',
+  'later',
+  'further',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -155,12 +161,13 @@ const ELEVATED = new Set([
   'high',
   'higher',
   'elevation',
+  'elevations',
   'hyper',
   'rise',
   'rising',
 ]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
-const LOW = new Set(['low', 'decreased', 'reduced']);
+const LOW = new Set(['low', 'decreased', 'reduced', 'suppressed']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
@@ -183,6 +190,32 @@ const TREND = new Set([
   'before',
   'and',
   'subsequently',
+  'trended',
+  'trending',
+  'improved',
+  'improving',
+  'reduced',
+  'normalised',
+]);
+/**
+ * Words of a multiple of the upper limit written between an analyte and its value ("CK was 45 times the upper
+ * limit of normal (9,000 U/L)"): the value in brackets after it is the analyte's.
+ */
+const MULTIPLE_PHRASE = new Set([
+  'times',
+  'fold',
+  'x',
+  '×',
+  'the',
+  'upper',
+  'limit',
+  'limits',
+  'of',
+  'normal',
+  'uln',
+  'above',
+  'over',
+  'its',
 ]);
 const TIME_UNITS = new Set([
   'days',
@@ -210,12 +243,12 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|uln|rr|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
 /** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
@@ -223,9 +256,9 @@ const PAREN_RANGE_RE = new RegExp(
   String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}[A-Za-zµμ][A-Za-zµμ/]{0,8})?${SP}{0,2}\)`,
   'y',
 );
-/** A table column: two spaces or a tab, then "25–200" or "<40". */
+/** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
-  String.raw`(?:\t|${SP}{2,})${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
 /** A high/low flag after a value in a table ("3350 H"). */
@@ -401,6 +434,7 @@ const REFERENCE_WORDS = new Set([
   'nr',
   'nv',
   'rr',
+  'ri',
   'uln',
   'upper',
   'n',
@@ -557,7 +591,33 @@ function sharedInterpretation(
     const hit = interpretationAt(doc, s, k, false);
     if (hit) return hit;
     const t = s.tokens[k]!;
-    if (!FILLER.has(t.norm) && t.norm !== 'of') break;
+    if (!FILLER.has(t.norm) && t.norm !== 'of' && t.norm !== 'in') break;
+  }
+  return undefined;
+}
+
+/**
+ * "… were elevated, as was her erythrocyte sedimentation rate": a mention after "as was / as were" shares the
+ * interpretation that closes the clause before it.
+ */
+function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  let k = m.tokenStart - 1;
+  const det = s.tokens[k]?.norm ?? '';
+  if (det === 'her' || det === 'his' || det === 'the' || det === 'their' || det === 'its') k--;
+  if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
+  if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
+  return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
+}
+
+/** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
+function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
+  if (!m.concept.value.startsWith('urine ')) return undefined;
+  const from = Math.max(0, m.tokenStart - 2);
+  const to = Math.min(s.tokens.length, m.tokenEnd + 3);
+  for (let i = from; i < to; i++) {
+    const t = s.tokens[i]!;
+    if (t.norm !== 'positive' || s.assert(i, i + 1).negated) continue;
+    return { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
   }
   return undefined;
 }
@@ -699,9 +759,15 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK (U/L): 4500", "raised (U/L 4500)": a unit written before the number (a table header)
       const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
       if (unitBefore) g.unit = unitBefore.ucum;
+      // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value
+      const multiple =
+        between.some((t) => MULTIPLE.has(t.norm)) &&
+        between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
+        s.tokens[g.firstToken - 1]?.norm === '(';
       const ok = between.every(
         (t, i) =>
           referenceTokens.has(from + i) ||
+          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
@@ -769,7 +835,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           s,
           m,
           gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
-        ) ?? shared.get(m);
+        ) ??
+        shared.get(m) ??
+        asWasInterpretation(doc, s, m);
       const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
       if (gs) {
         for (const g of gs) {
@@ -815,15 +883,17 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         if (gs.some((g) => g.alternative === undefined || settle(g, m, near ?? shared.get(m)) !== undefined))
           continue;
       }
-      if (!near) continue;
+      // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
+      const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
+      if (!qualitative) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       out.push({
         analyte: m.concept.value,
-        interpretation: near.interpretation,
-        ...(near.inferred ? { inferred: true } : {}),
+        interpretation: qualitative.interpretation,
+        ...(qualitative.inferred ? { inferred: true } : {}),
         ...codes,
-        evidence: [evidence(doc.text, [m, near.span], 'labs', near.note)],
+        evidence: [evidence(doc.text, [m, qualitative.span], 'labs', qualitative.note)],
       });
     }
   }

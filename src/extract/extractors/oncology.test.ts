@@ -254,3 +254,79 @@ describe('third round (issue 12)', () => {
     expect(c[0]).toMatchObject({ histology: 'basal cell carcinoma', site: 'skin' });
   });
 });
+
+describe('cancer timing: third round (issue 12, development text read from new published cases)', () => {
+  // an opening sentence first, so that the sentence tested is not read as the title
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"a cancer with an initial presentation of dermatomyositis": the myositis came first', () => {
+    expect(
+      first(
+        'We report a woman with serous ovarian carcinoma with an initial presentation of dermatomyositis.',
+      ).relationToMyositis,
+    ).toBe('after');
+  });
+  it('a cancer and the myositis presented or diagnosed together are concurrent', () => {
+    expect(
+      first('The patient presented with breast cancer and dermatomyositis symptoms.').relationToMyositis,
+    ).toBe('concurrent');
+    expect(first('Pathology confirmed triple-negative breast cancer (TNBC) and DM.').relationToMyositis).toBe(
+      'concurrent',
+    );
+  });
+  it('a myositis named before the discovery of the cancer in one sentence came first', () => {
+    expect(
+      first('A woman with DM was diagnosed to be suffering from gastric cancer.').relationToMyositis,
+    ).toBe('after');
+  });
+  it('"a new case of" a cancer dates it about a month before presentation', () => {
+    expect(
+      first('A 50-year-old new case of breast cancer was admitted with weakness.').diagnosisDate,
+    ).toEqual({
+      relativeTo: 'presentation',
+      offset: -1,
+      unit: 'month',
+      approximate: true,
+    });
+  });
+  it('a denied concurrence ("no other concurrent …") does not date the cancer', () => {
+    const c = first(
+      'We saw a 26-year-old man with polymyositis with no other concurrent cGVHD after HLA-matched myeloablative transplantation for acute myeloid leukaemia.',
+    );
+    expect(c.relationToMyositis).not.toBe('concurrent');
+    expect(c.diagnosisDate).toBeUndefined();
+  });
+  it('reads leukaemias and myeloma as cancers without an organ site, and their past dates', () => {
+    const c = first(
+      'Case presentation: a 35-year-old man. Twelve years ago, he was diagnosed with acute myeloid leukaemia.',
+    );
+    expect(c).toMatchObject({
+      histology: 'acute myeloid leukemia',
+      diagnosisDate: { relativeTo: 'presentation', offset: -12, unit: 'year' },
+    });
+    expect(first('He suffered a relapse of chronic myelogenous leukemia (CML).').histology).toBe(
+      'chronic myeloid leukemia',
+    );
+  });
+});
+
+describe('cancer timing across sentences (issue 12, third round)', () => {
+  const cancer = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"<cancer> had been diagnosed" is a past cancer, never one found by the work-up', () => {
+    expect(
+      cancer('A woman presented with proximal weakness. Her melanoma had been excised, and she was well.')
+        .relationToMyositis,
+    ).toBe('before');
+  });
+  it('dates a cancer from a calendar date beside it and the year of the myositis in another sentence', () => {
+    expect(
+      cancer(
+        'A woman presented with a heliotrope rash. Ovarian cancer had been diagnosed in 2014. In 2019 she developed dermatomyositis.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: -5, unit: 'year', approximate: true });
+    expect(
+      cancer(
+        'A man was diagnosed with dermatomyositis in January 2020. In June 2020 he was found to have pancreatic cancer.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: 5, unit: 'month' });
+  });
+});

@@ -189,7 +189,15 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     )
   )
     c.primaryUnknown = true;
-  if (!c.diagnosisDate && norms.some((n, i) => n === 'recently' && norms[i + 1] === 'diagnosed'))
+  // "recently diagnosed", "newly diagnosed", "a new case of breast cancer": about a month before presentation
+  if (
+    !c.diagnosisDate &&
+    norms.some(
+      (n, i) =>
+        ((n === 'recently' || n === 'newly') && norms[i + 1] === 'diagnosed') ||
+        (n === 'new' && norms[i + 1] === 'case' && norms[i + 2] === 'of'),
+    )
+  )
     c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
   if (!c.site) {
     const implied = m.concept.attrs?.site;
@@ -435,7 +443,14 @@ const FIRST_THEN =
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
-const PRESENTING = /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as)\b/i;
+const PRESENTING =
+  /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as|with an? (?:initial|first) (?:presentation|manifestation) of)\b/i;
+/**
+ * "presented with breast cancer and DM symptoms", "pathology confirmed breast cancer and DM", "diagnosed with
+ * DM and lung cancer": the cancer and the myositis named together as one presentation or one diagnosis.
+ */
+const JOINT_VERB =
+  /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+$/i;
 /** "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …". */
 const MANIFESTATION_OF =
   /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation) of\b/i;
@@ -483,7 +498,7 @@ function calendarInterval(
       year: Number(r[2]),
       ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}),
     });
-  if (dates.length < 2) return undefined;
+  if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
   const nearest = (pos: number) =>
     dates
       .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
@@ -494,6 +509,14 @@ function calendarInterval(
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
   const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
+  return monthsOrYears(cancerDate, myositisDate);
+}
+
+/** The interval between a cancer date and a myositis date: months when both give one, else years. */
+function monthsOrYears(
+  cancerDate: { year: number; month?: number },
+  myositisDate: { year: number; month?: number },
+): ExtractedCancer['diagnosisDate'] | undefined {
   if (cancerDate.month !== undefined && myositisDate.month !== undefined)
     return {
       relativeTo: 'diagnosis',
@@ -509,6 +532,40 @@ function calendarInterval(
   };
 }
 
+/**
+ * "Ovarian cancer had been diagnosed in 2014 … In 2019 she developed dermatomyositis": one calendar date beside
+ * the cancer in its sentence (no myositis word there), and one other case sentence of the patient that names
+ * the myositis with exactly one calendar date and no cancer. Counted as {@link calendarInterval} does.
+ */
+function crossSentenceInterval(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+  dates: readonly { from: number; at: number; year: number; month?: number }[],
+): ExtractedCancer['diagnosisDate'] | undefined {
+  if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
+  const d = dates[0]!;
+  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  const others = doc.sentences.filter(
+    (x) =>
+      x !== s &&
+      isCaseSentence(x) &&
+      x.attribution.reason !== 'title' &&
+      myositisAt(doc, x).length > 0 &&
+      !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
+  );
+  const found: { year: number; month?: number }[] = [];
+  for (const x of others) {
+    const text = doc.text.slice(x.start, x.end);
+    const ds = [...text.matchAll(CALENDAR_RE)];
+    if (ds.length !== 1) continue;
+    const r = ds[0]!;
+    found.push({ year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) });
+  }
+  if (found.length !== 1) return undefined;
+  return monthsOrYears(d, found[0]!);
+}
+
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
 function myositisAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
@@ -516,6 +573,27 @@ function myositisAt(doc: Doc, s: DocSentence): number[] {
   MYOSITIS_WORDS.lastIndex = 0;
   for (let m = MYOSITIS_WORDS.exec(text); m; m = MYOSITIS_WORDS.exec(text)) out.push(s.start + m.index);
   return out;
+}
+
+/**
+ * Whether the cancer (at `cStart`–`cEnd`) and a myositis word are coordinated ("X and Y", a few words apart)
+ * as the object of a verb of presentation or diagnosis (see {@link JOINT_VERB}).
+ */
+function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: number): boolean {
+  const text = doc.text;
+  for (const mPos of myositisAt(doc, s)) {
+    const first = Math.min(mPos, cStart);
+    const between = mPos < cStart ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
+    // "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between
+    if (!/^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$/i.test(between))
+      continue;
+    // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
+    const head = text.slice(Math.max(s.start, first - 60), first);
+    const verb =
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:[\w-]+\s+){0,3}$/i;
+    if (JOINT_VERB.test(head) || verb.test(head)) return true;
+  }
+  return false;
 }
 
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
@@ -647,9 +725,12 @@ function cancerTiming(
   });
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
-    const treatedBefore = /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(
-      doc.text.slice(ms.s.start, ms.m.start),
-    );
+    // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
+    const treatedBefore =
+      /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
+        doc.text.slice(ms.m.end, ms.s.end),
+      );
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
     if (past || treatedBefore) {
@@ -659,7 +740,14 @@ function cancerTiming(
     }
   }
   for (const ms of mentions) {
-    if (CONCURRENT_RE.test(doc.text.slice(ms.s.start, ms.s.end))) {
+    const cm = CONCURRENT_RE.exec(doc.text.slice(ms.s.start, ms.s.end));
+    // "no other concurrent cGVHD": a denied concurrence says nothing of the cancer's timing
+    const denied =
+      cm !== null &&
+      /\b(?:no|not|without)\s+(?:other\s+)?$/i.test(
+        doc.text.slice(Math.max(ms.s.start, ms.s.start + cm.index - 20), ms.s.start + cm.index),
+      );
+    if (cm && !denied) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -667,6 +755,15 @@ function cancerTiming(
     }
   }
   if (recurrence) return;
+  // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
+  for (const ms of mentions) {
+    if (ms.s.attribution.reason === 'title') continue;
+    if (jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
+      c.relationToMyositis = 'concurrent';
+      note(ms, 'order-stated');
+      return;
+    }
+  }
   // 4. An order word; 5. found by the work-up after the myositis was presented.
   for (const ms of mentions) {
     const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
@@ -680,15 +777,22 @@ function cancerTiming(
     const { s, m } = ms;
     const found = s.tokens.some((t) => DISCOVERY.has(t.norm));
     if (!found || s.attribution.reason === 'title') continue;
-    const presented = doc.sentences.some(
-      (x) =>
-        x.index < s.index &&
-        x.attribution.subject === 'patient' &&
-        x.attribution.reason !== 'title' &&
-        (x.mentions.some((y) => y.concept.kind === 'finding') ||
-          myositisAt(doc, x).length > 0 ||
-          x.tokens.some((t) => t.norm === 'weakness')),
+    // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
+    // same sentence, then the verb of discovery, then the cancer
+    const sameSentence = myositisAt(doc, s).some(
+      (x) => x < m.start && s.tokens.some((t) => DISCOVERY.has(t.norm) && t.start > x && t.end <= m.start),
     );
+    const presented =
+      sameSentence ||
+      doc.sentences.some(
+        (x) =>
+          x.index < s.index &&
+          x.attribution.subject === 'patient' &&
+          x.attribution.reason !== 'title' &&
+          (x.mentions.some((y) => y.concept.kind === 'finding') ||
+            myositisAt(doc, x).length > 0 ||
+            x.tokens.some((t) => t.norm === 'weakness')),
+      );
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.negated || a.uncertain) continue;

@@ -83,3 +83,14 @@ describe('third round of published phrasings (issue 12)', () => {
     ).toBe('female');
   });
 });
+
+describe('patient: a duration is not an age (issue 12, third round)', () => {
+  it('reads "N years of" as an age only before "age"', () => {
+    expect(
+      patient(
+        'Myopathy after twenty years of statin use\n\nCase presentation: 66-year-old man with weakness.',
+      ).age,
+    ).toBe(66);
+    expect(patient('A boy, ten years of age, with calcinosis.').age).toBe(10);
+  });
+});

@@ -102,6 +102,18 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('lymphoma', ['non hodgkin lymphoma', 'lymphomas', 'b cell lymphoma', 't cell lymphoma'], {
     family: 'lymphoma',
   }),
+  h('peripheral t cell lymphoma', ['peripheral t cell lymphoma not otherwise specified', 'ptcl'], {
+    family: 'lymphoma',
+  }),
+  // Leukaemias and myeloma: haematological cancers without an organ site (the histology names them)
+  h('acute myeloid leukemia', ['acute myelogenous leukemia', 'acute myeloblastic leukemia', 'aml'], {
+    family: 'leukemia',
+  }),
+  h('chronic myeloid leukemia', ['chronic myelogenous leukemia', 'cml'], { family: 'leukemia' }),
+  h('acute lymphoblastic leukemia', ['acute lymphocytic leukemia'], { family: 'leukemia' }),
+  h('chronic lymphocytic leukemia', ['cll'], { family: 'leukemia' }),
+  h('leukemia', ['leukemias'], { family: 'leukemia' }),
+  h('multiple myeloma', ['myeloma', 'plasma cell myeloma']),
   h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
   h('mesothelioma', []),
