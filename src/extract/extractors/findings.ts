@@ -54,13 +54,12 @@ class FindingSet {
   ): void {
     const cur = this.byId.get(id);
     if (!cur) {
-      this.byId.set(id, {
-        id,
-        status,
-        ...(reason && status === 'uncertain' ? { reason } : {}),
-        ...(inferred ? { inferred: true } : {}),
-        evidence: [ev],
-      });
+      // Keys assigned in order (a literal of conditional spreads is slow in Node 20's V8).
+      const f = { id, status } as ExtractedFinding;
+      if (reason && status === 'uncertain') f.reason = reason;
+      if (inferred) f.inferred = true;
+      f.evidence = [ev];
+      this.byId.set(id, f);
       return;
     }
     // A stated status beats an inferred one; otherwise present > uncertain > absent.
@@ -83,7 +82,7 @@ class FindingSet {
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
-      return codes ? { ...f, codes } : f;
+      return codes ? Object.assign({}, f, { codes }) : f;
     });
   }
 }
@@ -241,14 +240,13 @@ function combineGottron(out: FindingSet): void {
   delete f.reason;
 }
 
+/** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
+const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
+
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
-  toks.forEach(
-    (t, i) =>
-      (LESION.has(t.norm) || MECHANIC_SKIN.has(t.norm) || ULCER.has(t.norm) || NAILFOLD_CHANGE.has(t.norm)) &&
-      lesions.push(i),
-  );
+  for (let i = 0; i < toks.length; i++) if (ANY_LESION.has(toks[i]!.norm)) lesions.push(i);
   if (!lesions.length) return;
   const nearestLesion = (i: number) =>
     lesions.reduce((b, x) => (Math.abs(x - i) < Math.abs(b - i) ? x : b), lesions[0]!);
@@ -574,13 +572,29 @@ function weaknessAt(s: DocSentence): { at: number[]; functional: Set<number> } {
 /** {@link weaknessAt} of the sentences already scanned. */
 const weaknessOf = new WeakMap<DocSentence, { at: number[]; functional: Set<number> }>();
 
+/** {@link WEAK}, {@link STRENGTH} and {@link FUNCTIONAL} as bits of one table (one look-up per token). */
+const WEAK_BIT = 1;
+const STRENGTH_BIT = 2;
+const FUNCTIONAL_BIT = 4;
+const WEAKNESS_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [set, bit] of [
+    [WEAK, WEAK_BIT],
+    [STRENGTH, STRENGTH_BIT],
+    [FUNCTIONAL, FUNCTIONAL_BIT],
+  ] as const)
+    for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
   const functional = new Set<number>();
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
-    if (WEAK.has(n)) {
+    const bits = WEAKNESS_WORDS.get(n) ?? 0;
+    if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
         (n === 'deficit' || n === 'deficits') &&
@@ -590,10 +604,10 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))
       out.push(i);
-    else if (STRENGTH.has(n) && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
+    else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
     else if (
-      (FUNCTIONAL.has(n) || (n === 'could' && t[i + 1]?.norm === 'not')) &&
+      (bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) &&
       t.slice(i + 1, i + 7).some((x) => ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm))
     ) {
       out.push(i);
