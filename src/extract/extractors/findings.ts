@@ -562,15 +562,16 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
 }
 
 /** Token indices of weakness indicators ("weakness", "reduced power", "inability to climb stairs"). */
-function weaknessAt(s: DocSentence): { at: number[]; functional: Set<number> } {
-  // Read by the weakness and the myalgia rules: scanned once per sentence.
-  let found = weaknessOf.get(s);
-  if (!found) weaknessOf.set(s, (found = scanWeakness(s)));
-  return found;
+function weaknessAt(doc: Doc, s: DocSentence): { at: number[]; functional: Set<number> } {
+  // Read by the weakness and the myalgia rules: scanned once per sentence. The scans are kept per document,
+  // by sentence index (one weak-map entry per document: an entry per sentence cost more than the scan).
+  let bySentence = weaknessOf.get(doc);
+  if (!bySentence) weaknessOf.set(doc, (bySentence = new Array(doc.sentences.length)));
+  return (bySentence[s.index] ??= scanWeakness(s));
 }
 
-/** {@link weaknessAt} of the sentences already scanned. */
-const weaknessOf = new WeakMap<DocSentence, { at: number[]; functional: Set<number> }>();
+/** {@link weaknessAt} of the sentences already scanned, per document. */
+const weaknessOf = new WeakMap<Doc, { at: number[]; functional: Set<number> }[]>();
 
 /** {@link WEAK}, {@link STRENGTH} and {@link FUNCTIONAL} as bits of one table (one look-up per token). */
 const WEAK_BIT = 1;
@@ -640,7 +641,7 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
 }
 
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
-  const { at: weakIdx, functional: functionalIdx } = weaknessAt(s);
+  const { at: weakIdx, functional: functionalIdx } = weaknessAt(doc, s);
   if (!weakIdx.length) return;
   const t = s.tokens;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
@@ -1037,7 +1038,7 @@ const NOT_MUSCLE_PAIN = new Set([
  */
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
-  const { at: weak } = weaknessAt(s);
+  const { at: weak } = weaknessAt(doc, s);
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     if (
