@@ -466,7 +466,8 @@ function cues(text: string, all: readonly Token[]): Cues {
         // "The rash is a violaceous erythema …" may describe this patient's rash: only an undetermined name
         subject[0] !== 'the' &&
         !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
-        (f & DEFINING_VERB || (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
+        (f & DEFINING_VERB ||
+          (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
       )
         c.definitional = tokens[i];
       break;

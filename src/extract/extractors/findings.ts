@@ -566,12 +566,18 @@ function weaknessAt(doc: Doc, s: DocSentence): { at: number[]; functional: Set<n
   // Read by the weakness and the myalgia rules: scanned once per sentence. The scans are kept per document,
   // by sentence index (one weak-map entry per document: an entry per sentence cost more than the scan).
   let bySentence = weaknessOf.get(doc);
-  if (!bySentence) weaknessOf.set(doc, (bySentence = new Array(doc.sentences.length)));
+  if (!bySentence) weaknessOf.set(doc, (bySentence = new Array<WeaknessScan>(doc.sentences.length)));
   return (bySentence[s.index] ??= scanWeakness(s));
 }
 
 /** {@link weaknessAt} of the sentences already scanned, per document. */
-const weaknessOf = new WeakMap<Doc, { at: number[]; functional: Set<number> }[]>();
+const weaknessOf = new WeakMap<Doc, WeaknessScan[]>();
+
+/** Token indices of a sentence's weakness indicators, and which of them are functional ("cannot climb"). */
+interface WeaknessScan {
+  at: number[];
+  functional: Set<number>;
+}
 
 /** {@link WEAK}, {@link STRENGTH} and {@link FUNCTIONAL} as bits of one table (one look-up per token). */
 const WEAK_BIT = 1;

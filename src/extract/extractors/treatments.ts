@@ -36,7 +36,15 @@ const CYCLES_RE =
 const REDUCTION_RE =
   /(\d{1,3})[ \t\u00a0\u2009\u202f]?%[ \t\u00a0\u2009\u202f]{0,2}dose[ \t\u00a0\u2009\u202f]{1,2}reduction/i;
 /** What a myositis response is about ("improvement of the weakness"). */
-const RESPONSE_OF = new Set(['weakness', 'rash', 'symptoms', 'dermatomyositis', 'strength', 'myositis', 'ck']);
+const RESPONSE_OF = new Set([
+  'weakness',
+  'rash',
+  'symptoms',
+  'dermatomyositis',
+  'strength',
+  'myositis',
+  'ck',
+]);
 const MYOSITIS_CLASSES = new Set(['glucocorticoid', 'immunosuppressant', 'ivig', 'biologic']);
 const CANCER_CLASSES = new Set([
   'chemotherapy',
