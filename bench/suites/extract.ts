@@ -42,11 +42,19 @@ function perRun(fn: (s: string) => unknown, input: string, budgetMs = 100): numb
   return (t - t0) / runs;
 }
 
+/** Rounds of the growth measurement (median taken). */
+const GROWTH_ROUNDS = 5;
+/** CPU milliseconds each timing of the growth measurement runs for, at least. */
+const GROWTH_BUDGET_MS = 150;
+
 /**
  * How run time grows from n to 4n characters on each pathological input: time(4n) / time(n), each time the
- * CPU time per run over repeated runs, the median of three rounds taken in turn (n, 4n, n, 4n, …). A single
- * wall-clock timing of a sub-millisecond run is mostly noise on a shared machine. Linear code gives about 4,
- * quadratic about 16.
+ * CPU time per run over repeated runs (at least {@link GROWTH_BUDGET_MS} ms), the median of
+ * {@link GROWTH_ROUNDS} rounds taken in turn (n, 4n, n, 4n, …). A single wall-clock timing of a
+ * sub-millisecond run is mostly noise on a shared machine, and three rounds of 100 ms still let a garbage
+ * collection or a neighbour's burst move an input by ±1 (2 December 2026, one build: single rounds of "digits"
+ * read 2.8–6.0, while its time per character stayed flat from 20 k to 1.28 M characters). Linear code gives
+ * about 4, quadratic about 16.
  */
 function growth(
   inputs: readonly (readonly [string, (n: number) => string])[],
@@ -60,9 +68,9 @@ function growth(
     perRun(fn, small, 20); // warm-up
     perRun(fn, big, 20);
     const ratios: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const a = perRun(fn, small);
-      ratios.push(perRun(fn, big) / a);
+    for (let round = 0; round < GROWTH_ROUNDS; round++) {
+      const a = perRun(fn, small, GROWTH_BUDGET_MS);
+      ratios.push(perRun(fn, big, GROWTH_BUDGET_MS) / a);
     }
     out[label] = Number(median(ratios).toFixed(2));
   }

@@ -406,6 +406,7 @@ const WEAK = 64;
 const PRESENT_VERB = 128;
 const MODAL = 256;
 const PAST_VERB = 512;
+const DEFINING_VERB = 1024;
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const put = (words: Iterable<string>, bit: number) => {
@@ -421,8 +422,14 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   put(PRESENT, PRESENT_VERB);
   put(MODALS, MODAL);
   put(PAST, PAST_VERB);
+  put(DEFINING, DEFINING_VERB);
   return out;
 })();
+
+/** The cue bits of a token: only words are cue words (every key above is a word). */
+function cueBits(t: Token): number {
+  return t.kind === 'word' ? (CUE_WORDS.get(t.norm) ?? 0) : 0;
+}
 
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
 function cues(text: string, all: readonly Token[]): Cues {
@@ -432,8 +439,8 @@ function cues(text: string, all: readonly Token[]): Cues {
   for (let i = 0; i < Math.min(n, 4); i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
+    if (cueBits(t) & (PRESENT_VERB | PAST_VERB | MODAL)) break;
     const raw = text.slice(t.start, t.end);
-    if (PRESENT.has(t.norm) || PAST.has(t.norm) || MODALS.has(t.norm)) break;
     if (
       raw.length > 4 &&
       raw.endsWith('s') &&
@@ -441,15 +448,17 @@ function cues(text: string, all: readonly Token[]): Cues {
       !raw.endsWith('is') &&
       !raw.endsWith('us')
     ) {
-      const next = tokens[i + 1]?.norm ?? '';
-      if (PRESENT.has(next) || MODALS.has(next) || next === 'are') c.pluralSubject = true;
+      const next = tokens[i + 1];
+      if (next !== undefined && (cueBits(next) & (PRESENT_VERB | MODAL) || next.norm === 'are'))
+        c.pluralSubject = true;
     }
   }
   // The subject: the words before the first verb (at most six). A disease, criteria or "it/these" as the
   // subject of a present-tense verb, or a named thing followed by "is a / refers to", is a definition.
   for (let i = 0; i < Math.min(n, 7); i++) {
     const w = tokens[i]!.norm;
-    if (PRESENT.has(w) || DEFINING.has(w)) {
+    const f = cueBits(tokens[i]!);
+    if (f & (PRESENT_VERB | DEFINING_VERB)) {
       const subject = tokens.slice(0, i).map((x) => x.norm);
       const next = tokens[i + 1]?.norm ?? '';
       if (subject.length > 0 && subject.some((x) => DISEASE_SUBJECT.has(x))) c.definitional = tokens[i];
@@ -458,12 +467,13 @@ function cues(text: string, all: readonly Token[]): Cues {
         // "The rash is a violaceous erythema …" may describe this patient's rash: only an undetermined name
         subject[0] !== 'the' &&
         !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
-        (DEFINING.has(w) || (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
+        (f & DEFINING_VERB ||
+          (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
       )
         c.definitional = tokens[i];
       break;
     }
-    if (PAST.has(w) || MODALS.has(w) || w === ',' || w === ':') break;
+    if (f & (PAST_VERB | MODAL) || w === ',' || w === ':') break;
   }
   // "In dermatomyositis, Gottron papules appear over …": a disease as the frame of a present-tense sentence
   if (tokens[0]?.norm === 'in' && DISEASE_SUBJECT.has(tokens[1]?.norm ?? '') && tokens[1]?.norm !== 'it')
@@ -471,7 +481,7 @@ function cues(text: string, all: readonly Token[]): Cues {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const w = t.norm;
-    const f = CUE_WORDS.get(w) ?? 0;
+    const f = cueBits(t);
     // Self-reference: "our patient", "this case", "the present case", "we (herein) report …", "herein".
     if (c.self === undefined) {
       if ((w === 'our' || w === 'this') && SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
@@ -652,43 +662,37 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   let separators = 0;
   let year = false;
   let numbers = false;
+  let pipes = 0;
+  // One look at each token, by kind (every meta word, name particle and "and" is a word token).
   for (const t of tokens) {
-    if (META_WORDS.has(t.norm)) return true;
-    if (t.kind === 'word' && t.norm !== 'and') {
+    const w = t.norm;
+    if (t.kind === 'word') {
+      if (w === 'and') {
+        separators++;
+        continue;
+      }
+      if (META_WORDS.has(w)) return true;
       words++;
       const ch = text.charCodeAt(t.start);
       if (ch >= 65 && ch <= 90) capital++;
-      else if (!NAME_PARTICLES.has(t.norm)) lowerOther++;
-    }
-    if (
-      t.norm === ',' ||
-      t.norm === ';' ||
-      t.norm === '&' ||
-      t.norm === '|' ||
-      t.norm === '•' ||
-      t.norm === 'and'
-    )
-      separators++;
-    else if (t.kind === 'number') {
+      else if (!NAME_PARTICLES.has(w)) lowerOther++;
+    } else if (t.kind === 'number') {
       numbers = true;
-      if (t.norm.length === 4 && (t.norm.startsWith('19') || t.norm.startsWith('20'))) year = true;
+      if (w.length === 4 && (w.startsWith('19') || w.startsWith('20'))) year = true;
+    } else if (w === ',' || w === ';' || w === '&' || w === '|' || w === '•') {
+      separators++;
+      if (w === '|') pipes++;
     }
   }
   // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
   // with a clinical term and a number ("CK | 4500 U/L | 30-200")
-  if (t0IsPipeLine(tokens) && !(clinical && numbers)) return true;
+  if (pipes >= 2 && !(clinical && numbers)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;
   // "Journal of Clinical Rheumatology (Jan 2024)", "Mediterr J Rheumatol 2020; 31(1):75-7"
   if (year && lowerOther === 0 && capital >= 2) return true;
   return false;
-}
-
-function t0IsPipeLine(tokens: readonly Token[]): boolean {
-  let pipes = 0;
-  for (const t of tokens) if (t.norm === '|') pipes++;
-  return pipes >= 2;
 }
 
 /** The line holding offset `at` (start inclusive, end exclusive, without the line break). */
@@ -775,7 +779,9 @@ export function attributeSentences(
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
     const toks = s.tokens;
     const put = (subject: Subject, reason: AttributionReason, cue?: Token) => {
-      out.push({ subject, reason, ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}) });
+      const at: SentenceAttribution = { subject, reason };
+      if (cue) at.cue = { start: cue.start, end: cue.end };
+      out.push(at);
     };
     if (prior === 'skip') {
       put('meta', 'meta-line');

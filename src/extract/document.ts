@@ -86,17 +86,7 @@ export function analyse(text: string): Doc {
             end: m.end,
           });
       }
-      let ctx: SentenceContext | undefined;
-      sentences.push({
-        index: sentences.length,
-        start: s.start,
-        end: s.end,
-        section,
-        tokens,
-        mentions,
-        attribution: { subject: 'patient', reason: 'case-section' },
-        assert: (a, b) => (ctx ??= new SentenceContext(text, tokens)).assert(a, b),
-      });
+      sentences.push(new AnalysedSentence(text, sentences.length, s.start, s.end, section, tokens, mentions));
     }
   }
   const attributions = attributeSentences(
@@ -114,6 +104,27 @@ export function analyse(text: string): Doc {
 }
 
 const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
+
+/**
+ * A sentence of {@link analyse}: its ConText triggers are found on the first assertion asked of it (a class,
+ * not a literal with a closure: one object per sentence instead of three).
+ */
+class AnalysedSentence implements DocSentence {
+  attribution: SentenceAttribution = { subject: 'patient', reason: 'case-section' };
+  private context: SentenceContext | undefined;
+  constructor(
+    private readonly text: string,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly section: Section,
+    readonly tokens: Token[],
+    readonly mentions: Mention[],
+  ) {}
+  assert(a: number, b: number): Assertion {
+    return (this.context ??= new SentenceContext(this.text, this.tokens)).assert(a, b);
+  }
+}
 
 /**
  * True when the facts of this sentence are read as the patient's: its subject is the patient (see

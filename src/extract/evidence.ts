@@ -45,18 +45,34 @@ export function evidence(
   note?: EvidenceNoteCode | EvidenceNote,
 ): SpanEvidence {
   // Evidence is built for every mention read, so this stays allocation-light: one array, one object per span.
-  const n = typeof note === 'string' ? { code: note } : note;
-  const sorted = spans.filter((s) => s.end > s.start);
-  if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number; text: string }[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end, text: '' });
+  if (spans.length === 1) {
+    // The common case (one mention): nothing to sort or merge.
+    const s = spans[0]!;
+    if (s.end > s.start) merged.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  } else {
+    const sorted = spans.filter((s) => s.end > s.start);
+    if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ start: s.start, end: s.end, text: '' });
+    }
+    for (const m of merged) m.text = text.slice(m.start, m.end);
   }
-  for (const m of merged) m.text = text.slice(m.start, m.end);
   const out: SpanEvidence = { spans: merged, stage };
-  if (n) out.note = n.code;
-  if (n?.params && Object.keys(n.params).length) out.params = n.params;
+  if (note === undefined) return out;
+  if (typeof note === 'string') {
+    out.note = note;
+    return out;
+  }
+  out.note = note.code;
+  if (note.params && hasKeys(note.params)) out.params = note.params;
   return out;
+}
+
+/** True when the object has an own enumerable key (without building the key list). */
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }

@@ -235,14 +235,15 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         : {},
     findings: [...findings]
       .sort((a, b) => findingOrder(a.id) - findingOrder(b.id))
-      .map((f) => ({
-        id: f.id,
-        status: f.status,
-        ...(f.reason ? { reason: f.reason } : {}),
-        ...(f.inferred ? { inferred: true } : {}),
-        ...(f.codes ? { codes: f.codes } : {}),
-        evidence: f.evidence,
-      })),
+      .map((f) => {
+        // Optional keys assigned in order (a literal with conditional spreads is slow in Node 20's V8).
+        const out: Record<string, unknown> = { id: f.id, status: f.status };
+        if (f.reason) out.reason = f.reason;
+        if (f.inferred) out.inferred = true;
+        if (f.codes) out.codes = f.codes;
+        out.evidence = f.evidence;
+        return out;
+      }),
     strength,
     labs,
     antibodies,
@@ -295,13 +296,16 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         ? [{ path: 'treatmentResponse', evidence: tx.treatmentResponse.evidence }]
         : []),
     ],
-    sections: doc.sections.map((s) => ({
-      kind: s.kind,
-      role: s.role,
-      start: s.start,
-      end: s.end,
-      ...(s.heading ? { heading: s.heading.text } : {}),
-    })),
+    sections: doc.sections.map((s) => {
+      const out: ExtractionResult['sections'][number] = {
+        kind: s.kind,
+        role: s.role,
+        start: s.start,
+        end: s.end,
+      };
+      if (s.heading) out.heading = s.heading.text;
+      return out;
+    }),
     responses: onc.responses,
     times: timing.times,
     notThePatient,

@@ -54,13 +54,12 @@ class FindingSet {
   ): void {
     const cur = this.byId.get(id);
     if (!cur) {
-      this.byId.set(id, {
-        id,
-        status,
-        ...(reason && status === 'uncertain' ? { reason } : {}),
-        ...(inferred ? { inferred: true } : {}),
-        evidence: [ev],
-      });
+      // Keys assigned in order (a literal of conditional spreads is slow in Node 20's V8).
+      const f = { id, status } as ExtractedFinding;
+      if (reason && status === 'uncertain') f.reason = reason;
+      if (inferred) f.inferred = true;
+      f.evidence = [ev];
+      this.byId.set(id, f);
       return;
     }
     // A stated status beats an inferred one; otherwise present > uncertain > absent.
@@ -87,7 +86,7 @@ class FindingSet {
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
-      return codes ? { ...f, codes } : f;
+      return codes ? Object.assign({}, f, { codes }) : f;
     });
   }
 }
@@ -262,14 +261,13 @@ function settleGottron(out: FindingSet): void {
   else if (stated('gottron-sign') && unspecifiedOnly('gottron-papules')) out.delete('gottron-papules');
 }
 
+/** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
+const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
+
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
-  toks.forEach(
-    (t, i) =>
-      (LESION.has(t.norm) || MECHANIC_SKIN.has(t.norm) || ULCER.has(t.norm) || NAILFOLD_CHANGE.has(t.norm)) &&
-      lesions.push(i),
-  );
+  for (let i = 0; i < toks.length; i++) if (ANY_LESION.has(toks[i]!.norm)) lesions.push(i);
   if (!lesions.length) return;
   const nearestLesion = (i: number) =>
     lesions.reduce((b, x) => (Math.abs(x - i) < Math.abs(b - i) ? x : b), lesions[0]!);
@@ -597,15 +595,37 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
 }
 
 /** Token indices of weakness indicators ("weakness", "reduced power", "inability to climb stairs"). */
-function weaknessAt(s: DocSentence): { at: number[]; functional: Set<number> } {
-  // Read by the weakness and the myalgia rules: scanned once per sentence.
-  let found = weaknessOf.get(s);
-  if (!found) weaknessOf.set(s, (found = scanWeakness(s)));
-  return found;
+function weaknessAt(doc: Doc, s: DocSentence): { at: number[]; functional: Set<number> } {
+  // Read by the weakness and the myalgia rules: scanned once per sentence. The scans are kept per document,
+  // by sentence index (one weak-map entry per document: an entry per sentence cost more than the scan).
+  let bySentence = weaknessOf.get(doc);
+  if (!bySentence) weaknessOf.set(doc, (bySentence = new Array<WeaknessScan>(doc.sentences.length)));
+  return (bySentence[s.index] ??= scanWeakness(s));
 }
 
-/** {@link weaknessAt} of the sentences already scanned. */
-const weaknessOf = new WeakMap<DocSentence, { at: number[]; functional: Set<number> }>();
+/** {@link weaknessAt} of the sentences already scanned, per document. */
+const weaknessOf = new WeakMap<Doc, WeaknessScan[]>();
+
+/** Token indices of a sentence's weakness indicators, and which of them are functional ("cannot climb"). */
+interface WeaknessScan {
+  at: number[];
+  functional: Set<number>;
+}
+
+/** {@link WEAK}, {@link STRENGTH} and {@link FUNCTIONAL} as bits of one table (one look-up per token). */
+const WEAK_BIT = 1;
+const STRENGTH_BIT = 2;
+const FUNCTIONAL_BIT = 4;
+const WEAKNESS_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [set, bit] of [
+    [WEAK, WEAK_BIT],
+    [STRENGTH, STRENGTH_BIT],
+    [FUNCTIONAL, FUNCTIONAL_BIT],
+  ] as const)
+    for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
 
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
@@ -613,7 +633,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
   const functional = new Set<number>();
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
-    if (WEAK.has(n)) {
+    const bits = WEAKNESS_WORDS.get(n) ?? 0;
+    if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
         (n === 'deficit' || n === 'deficits') &&
@@ -623,10 +644,10 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))
       out.push(i);
-    else if (STRENGTH.has(n) && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
+    else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
     else if (
-      (FUNCTIONAL.has(n) || (n === 'could' && t[i + 1]?.norm === 'not')) &&
+      (bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) &&
       t.slice(i + 1, i + 7).some((x) => ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm))
     ) {
       out.push(i);
@@ -691,7 +712,7 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
 }
 
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
-  const { at: weakIdx, functional: functionalIdx } = weaknessAt(s);
+  const { at: weakIdx, functional: functionalIdx } = weaknessAt(doc, s);
   if (!weakIdx.length) return;
   const t = s.tokens;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
@@ -1173,7 +1194,7 @@ function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
 
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
-  const { at: weak } = weaknessAt(s);
+  const { at: weak } = weaknessAt(doc, s);
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     if (

@@ -68,8 +68,14 @@ function block(doc: Doc, first: DocSentence): DocSentence[] {
   return out;
 }
 
-const normsOf = (ss: DocSentence[], from = 0) =>
-  ss.flatMap((s, i) => (i === 0 ? s.tokens.slice(from) : s.tokens)).map((t) => t.norm);
+/** The normalised words of sentences `ss`, the first from its token `from` on. */
+function normsOf(ss: DocSentence[], from = 0): string[] {
+  const out: string[] = [];
+  ss.forEach((s, i) => {
+    for (let k = i === 0 ? from : 0; k < s.tokens.length; k++) out.push(s.tokens[k]!.norm);
+  });
+  return out;
+}
 const hasSeq = (norms: string[], ...seq: string[]) =>
   norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
 const notDone = (s: DocSentence, m: Mention) => {

@@ -35,6 +35,16 @@ const CYCLES_RE =
   /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t\u00a0\u2009\u202f]{1,2}cycles?[ \t\u00a0\u2009\u202f]{1,2}of\b/gi;
 const REDUCTION_RE =
   /(\d{1,3})[ \t\u00a0\u2009\u202f]?%[ \t\u00a0\u2009\u202f]{0,2}dose[ \t\u00a0\u2009\u202f]{1,2}reduction/i;
+/** What a myositis response is about ("improvement of the weakness"). */
+const RESPONSE_OF = new Set([
+  'weakness',
+  'rash',
+  'symptoms',
+  'dermatomyositis',
+  'strength',
+  'myositis',
+  'ck',
+]);
 const MYOSITIS_CLASSES = new Set(['glucocorticoid', 'immunosuppressant', 'ivig', 'biologic']);
 const CANCER_CLASSES = new Set([
   'chemotherapy',
@@ -62,8 +72,9 @@ export function extractTreatments(doc: Doc): {
     // "N cycles of A and B followed by M cycles of C": cycles by position.
     const cycleMarks: { at: number; n: number }[] = [];
     CYCLES_RE.lastIndex = 0;
-    for (let c = CYCLES_RE.exec(text); c; c = CYCLES_RE.exec(text))
-      cycleMarks.push({ at: s.start + c.index, n: readCount(c[1]!)?.value ?? Number(c[1]) });
+    if (drugs.length > 0)
+      for (let c = CYCLES_RE.exec(text); c; c = CYCLES_RE.exec(text))
+        cycleMarks.push({ at: s.start + c.index, n: readCount(c[1]!)?.value ?? Number(c[1]) });
     const inSentence: ExtractedTreatment[] = [];
     drugs.forEach((m, di) => {
       const a = s.assert(m.tokenStart, m.tokenEnd);
@@ -125,20 +136,19 @@ export function extractTreatments(doc: Doc): {
         !/followed by/i.test(doc.text.slice(mark.at, m.start).replace(/^[^]*?cycles?\s+of/i, ''))
       )
         t.cycles = mark.n;
-      t.evidence.push(
-        evidence(doc.text, spans, 'treatments', {
-          code: 'treatment',
-          params: {
-            ...(t.class ? { class: t.class } : {}),
-            ...(t.dose ? { dose: t.dose.value, unit: t.dose.unit } : {}),
-            ...(t.cycles ? { cycles: t.cycles } : {}),
-          },
-        }),
-      );
+      // (keys assigned in order: a literal of conditional spreads is slow in Node 20's V8)
+      const params: Record<string, string | number> = {};
+      if (t.class) params.class = t.class;
+      if (t.dose) {
+        params.dose = t.dose.value;
+        params.unit = t.dose.unit;
+      }
+      if (t.cycles) params.cycles = t.cycles;
+      t.evidence.push(evidence(doc.text, spans, 'treatments', { code: 'treatment', params }));
       inSentence.push(t);
       last = t;
     });
-    const red = REDUCTION_RE.exec(text);
+    const red = text.includes('%') ? REDUCTION_RE.exec(text) : null;
     if (red) {
       const targets = inSentence.length ? inSentence : last ? [last] : [];
       for (const t of targets) {
@@ -161,10 +171,7 @@ export function extractTreatments(doc: Doc): {
       const imp = norms.findIndex(
         (n) => n === 'improvement' || n === 'improved' || n === 'improving' || n === 'resolution',
       );
-      const about = norms.some((n) =>
-        ['weakness', 'rash', 'symptoms', 'dermatomyositis', 'strength', 'myositis', 'ck'].includes(n),
-      );
-      if (imp >= 0 && about) {
+      if (imp >= 0 && norms.some((n) => RESPONSE_OF.has(n))) {
         const a = s.assert(imp, imp + 1);
         const no = norms[imp - 1] === 'no' || norms[imp - 1] === 'without' || (a.negated && !a.resolved);
         if (a.experiencer === 'patient' && a.temporality !== 'hypothetical')
