@@ -17,6 +17,11 @@ export interface NameEntry {
   terms: readonly string[];
   /** Abbreviations read only in a structured name field: in running text they are ordinary words ("got"). */
   fieldOnly?: readonly string[];
+  /**
+   * Abbreviations read in a structured name field and, in running text, only inside a pasted laboratory panel
+   * ("Na 142, K 3.8, Cl 106"), where each is followed by its value (src/extract/extractors/labs.ts).
+   */
+  panelOnly?: readonly string[];
   /** LOINC code (analytes), given only where the curator is confident of it. */
   loinc?: string;
   /**
@@ -111,7 +116,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
     loinc: '6690-2',
   },
-  { name: 'creatinine', terms: ['creatinine', 'serum creatinine'], fieldOnly: ['scr'], loinc: '2160-0' },
+  {
+    name: 'creatinine',
+    terms: ['creatinine', 'serum creatinine'],
+    fieldOnly: ['scr'],
+    panelOnly: ['cr', 'creat'],
+    loinc: '2160-0',
+  },
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
@@ -169,9 +180,15 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'calcium',
     terms: ['calcium', 'serum calcium', 'corrected calcium', 'hypercalcemia', 'hypocalcemia'],
+    panelOnly: ['ca'],
     loinc: '17861-6',
   },
-  { name: 'albumin', terms: ['albumin', 'serum albumin', 'hypoalbuminemia'], loinc: '1751-7' },
+  {
+    name: 'albumin',
+    terms: ['albumin', 'serum albumin', 'hypoalbuminemia'],
+    panelOnly: ['alb'],
+    loinc: '1751-7',
+  },
   { name: 'alkaline phosphatase', terms: ['alkaline phosphatase', 'alp'], loinc: '6768-6' },
   {
     name: '25-hydroxyvitamin D',
@@ -190,9 +207,50 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
   },
   { name: 'GGT', terms: ['ggt', 'gamma glutamyl transferase', 'gamma gt'], loinc: '2324-2' },
-  { name: 'bilirubin', terms: ['bilirubin', 'total bilirubin'], loinc: '1975-2' },
-  { name: 'potassium', terms: ['potassium', 'hypokalemia', 'hyperkalemia'], loinc: '2823-3' },
-  { name: 'sodium', terms: ['sodium'], loinc: '2951-2' },
+  {
+    name: 'bilirubin',
+    terms: ['bilirubin', 'total bilirubin'],
+    panelOnly: ['tbili', 'tbil', 'bili'],
+    loinc: '1975-2',
+  },
+  {
+    name: 'potassium',
+    terms: ['potassium', 'hypokalemia', 'hyperkalemia'],
+    panelOnly: ['k'],
+    loinc: '2823-3',
+  },
+  { name: 'sodium', terms: ['sodium'], panelOnly: ['na'], loinc: '2951-2' },
+  { name: 'chloride', terms: ['chloride', 'serum chloride'], panelOnly: ['cl'], loinc: '2075-0' },
+  {
+    name: 'bicarbonate',
+    terms: ['bicarbonate', 'serum bicarbonate'],
+    panelOnly: ['hco3', 'bicarb', 'co2'],
+    loinc: '1963-8',
+  },
+  // "glucose-6-phosphate dehydrogenase" is an enzyme: named so that its "6" is never a glucose value
+  { name: 'G6PD', terms: ['g6pd', 'glucose 6 phosphate dehydrogenase'] },
+  {
+    name: 'glucose',
+    terms: ['glucose', 'blood glucose', 'serum glucose', 'plasma glucose'],
+    panelOnly: ['glu', 'gluc'],
+    loinc: '2345-7',
+  },
+  { name: 'magnesium', terms: ['magnesium', 'serum magnesium'], panelOnly: ['mg'], loinc: '19123-9' },
+  {
+    name: 'phosphate',
+    terms: ['phosphate', 'serum phosphate', 'phosphorus', 'serum phosphorus'],
+    panelOnly: ['phos', 'po4'],
+    loinc: '2777-1',
+  },
+  { name: 'PT', terms: ['prothrombin time'], panelOnly: ['pt'], loinc: '5902-2' },
+  {
+    name: 'PTT',
+    terms: ['aptt', 'partial thromboplastin time', 'activated partial thromboplastin time'],
+    panelOnly: ['ptt'],
+    loinc: '14979-9',
+  },
+  { name: 'INR', terms: ['inr', 'international normalized ratio'], loinc: '6301-6' },
+  { name: 'D-dimer', terms: ['d dimer', 'd dimers'], loinc: '48065-7' },
   { name: 'urea', terms: ['urea', 'serum urea'] },
   { name: 'BUN', terms: ['blood urea nitrogen', 'bun', 'urea nitrogen'], loinc: '3094-0' },
   {
@@ -419,7 +477,7 @@ const antibodyKey = (name: string) =>
 function index(table: readonly NameEntry[], key: (name: string) => string): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const e of table)
-    for (const t of [...e.terms, ...(e.fieldOnly ?? [])]) {
+    for (const t of [...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? [])]) {
       const k = key(t);
       const prev = out.get(k);
       if (prev !== undefined && prev !== e.name)

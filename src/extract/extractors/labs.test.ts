@@ -398,4 +398,25 @@ describe('labs: third round (issue 12, development text read from new published 
       ['1,25-dihydroxyvitamin D', '', '', 'low', ''],
     ]);
   });
+  it('reads a pasted panel of abbreviations, never the same letters in prose', () => {
+    expect(
+      labs('Chemistry: Na 139, K 4.1, Cl 101, HCO3 23, Cr 0.9, Mg 1.9.').map((l) => [l.analyte, l.value]),
+    ).toEqual([
+      ['sodium', 139],
+      ['potassium', 4.1],
+      ['chloride', 101],
+      ['bicarbonate', 23],
+      ['creatinine', 0.9],
+      ['magnesium', 1.9],
+    ]);
+    // two pairs are no panel, and a vitamin K dose or a CR is not a laboratory value
+    expect(labs('She was given vitamin K 10 mg and Mg 400 mg; CR 2 months later.')).toEqual([]);
+  });
+  it('reads slash chains of analytes and values of any length, with a unit of one value', () => {
+    expect(labs('PT/PTT/INR: 13.1s/30.5/1.10.')).toEqual([
+      { analyte: 'PT', value: 13.1, unit: 's' },
+      { analyte: 'PTT', value: 30.5 },
+      { analyte: 'INR', value: 1.1 },
+    ]);
+  });
 });

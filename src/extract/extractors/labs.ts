@@ -24,6 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit } from './units.js';
+import { labPanelTerms } from '../lexicon/labs.js';
 
 /** An extracted lab (case model LabSchema). */
 export interface ExtractedLab {
@@ -625,6 +626,83 @@ function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
   return undefined;
 }
 
+/** Seconds written after a clotting time in a slash chain ("PT/PTT 12.0s/32.2"). */
+const SECONDS = new Set(['s', 'sec', 'secs', 'seconds']);
+
+/** Tokens that may stand right before an analyte of a pasted panel: the line's start, a separator, a value. */
+const PANEL_BEFORE = new Set([',', ';', ':', '/', '|', '(']);
+
+/**
+ * A lab mention followed by its value ("Na 142", "CK: 195", "HCO3 = 24"), or an analyte of a slash chain
+ * ("PT/PTT/INR"): the token after it (and an optional ":" or "=") is a number or a "/".
+ */
+function pairNext(s: DocSentence, end: number): 'number' | 'slash' | undefined {
+  let j = end;
+  if (s.tokens[j]?.norm === ':' || s.tokens[j]?.norm === '=') j++;
+  const t = s.tokens[j];
+  if (t?.kind === 'number') return 'number';
+  if (t?.norm === '/' && j === end) return 'slash';
+  return undefined;
+}
+
+/**
+ * Panel abbreviations ("Na 142, K 3.8, Cl 106, HCO3 24, Cr 0.44, Mg 2.2", "PT/PTT/INR: 12.0s/32.2/1.04"): in
+ * prose "K", "Mg" or "Ca" are letters, units or words, so they are read only where the sentence reads as a
+ * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
+ * (or sits in a slash chain of analytes), and the sentence holds at least three analyte–value pairs.
+ */
+function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  let numbers = 0;
+  for (const t of s.tokens) if (t.kind === 'number') numbers++;
+  if (numbers < 2) return [];
+  const dict = labPanelTerms();
+  // a lab mention keeps its tokens; another kind does not ("CR" is a complete response in prose, creatinine
+  // in a panel, where a value follows it)
+  const taken = new Set<number>();
+  for (const m of known) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  const found: Mention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind !== 'word' || taken.has(k)) continue;
+    const prev = s.tokens[k - 1];
+    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number') continue;
+    const hit = dict.matchAt(s.tokens, k);
+    if (!hit || !pairNext(s, hit.tokenEnd)) continue;
+    found.push({
+      concept: hit.entries[0]!,
+      tokenStart: k,
+      tokenEnd: hit.tokenEnd,
+      start: hit.start,
+      end: hit.end,
+    });
+    k = hit.tokenEnd - 1;
+  }
+  if (!found.length) return [];
+  const all = [...known, ...found].sort((a, b) => a.tokenStart - b.tokenStart);
+  const pairs = all.filter((m) => pairNext(s, m.tokenEnd) === 'number').length;
+  // a slash chain of analytes followed by as many slash-joined values is a panel of its own
+  const chained = (m: Mention) => {
+    let i = all.indexOf(m);
+    while (
+      i > 0 &&
+      all[i - 1]!.tokenEnd + 1 === all[i]!.tokenStart &&
+      s.tokens[all[i - 1]!.tokenEnd]?.norm === '/'
+    )
+      i--;
+    let j = all.indexOf(m);
+    while (
+      j + 1 < all.length &&
+      all[j]!.tokenEnd + 1 === all[j + 1]!.tokenStart &&
+      s.tokens[all[j]!.tokenEnd]?.norm === '/'
+    )
+      j++;
+    return j > i && pairNext(s, all[j]!.tokenEnd) === 'number';
+  };
+  return pairs >= 3
+    ? found.filter((m) => pairNext(s, m.tokenEnd) === 'number' || chained(m))
+    : found.filter(chained);
+}
+
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
 function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
   if (g.alternative === undefined) return g.value;
@@ -665,7 +743,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       mentions.push(m);
     }
-    const inMention = (k: number) => s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    const panel = panelMentions(s, mentions);
+    if (panel.length) {
+      mentions.push(...panel);
+      mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+    }
+    const inMention = (k: number) =>
+      s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd) ||
+      panel.some((m) => m.tokenStart <= k && k < m.tokenEnd);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
@@ -723,32 +808,70 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         }
       });
     }
-    // "ALT/AST 120/98 U/L": two analytes and two values written as slash pairs, in order.
-    for (let i = 0; i + 1 < mentions.length; i++) {
-      const [a, b] = [mentions[i]!, mentions[i + 1]!];
-      if (b.tokenStart !== a.tokenEnd + 1 || s.tokens[a.tokenEnd]?.norm !== '/') continue;
-      let k = b.tokenEnd;
-      while (k < s.tokens.length && k - b.tokenEnd < 4 && FILLER.has(s.tokens[k]!.norm)) k++;
-      const [x, slash, y] = [s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
-      if (x?.kind !== 'number' || slash?.norm !== '/' || y?.kind !== 'number') continue;
-      const u = readUnit(doc.text, y.end);
-      const unit = u && u.end <= s.end ? u.ucum : undefined;
-      const end = unit ? u!.end : y.end;
-      const pair = (t: typeof x, first: number, next: number): ValueGroup => ({
-        value: Number(t.norm),
-        ...(unit ? { unit } : {}),
-        start: t.start,
-        end: t === y ? end : t.end,
-        firstToken: first,
-        nextToken: next,
+    // "ALT/AST 120/98 U/L", "PT/PTT/INR: 12.0 s/32.2/1.04": analytes and values written as slash chains of one
+    // length, in order; a unit after the last value is every value's unless a value carries its own
+    for (let i = 0; i + 1 < mentions.length;) {
+      let n = 1;
+      while (
+        i + n < mentions.length &&
+        mentions[i + n]!.tokenStart === mentions[i + n - 1]!.tokenEnd + 1 &&
+        s.tokens[mentions[i + n - 1]!.tokenEnd]?.norm === '/'
+      )
+        n++;
+      if (n < 2) {
+        i++;
+        continue;
+      }
+      const chain = mentions.slice(i, i + n);
+      i += n;
+      let k = chain[n - 1]!.tokenEnd;
+      while (
+        k < s.tokens.length &&
+        k - chain[n - 1]!.tokenEnd < 4 &&
+        (FILLER.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === ':')
+      )
+        k++;
+      const values: ValueGroup[] = [];
+      for (let v = 0; v < n; v++) {
+        const x = s.tokens[k];
+        if (x?.kind !== 'number') break;
+        const g: ValueGroup = {
+          value: Number(x.norm),
+          start: x.start,
+          end: x.end,
+          firstToken: k,
+          nextToken: k + 1,
+        };
+        // a unit of this value alone, before the next "/" ("12.0s/32.2/1.04": seconds of a clotting time)
+        const w = s.tokens[k + 1];
+        if (v < n - 1 && w?.kind === 'word' && s.tokens[k + 2]?.norm === '/') {
+          const own = SECONDS.has(w.norm) ? { ucum: 's', end: w.end } : readUnit(doc.text, w.start);
+          if (own && own.end <= s.tokens[k + 2]!.start) {
+            g.unit = own.ucum;
+            g.end = own.end;
+            g.nextToken = k + 2;
+          }
+        }
+        values.push(g);
+        k = g.nextToken;
+        if (v < n - 1) {
+          if (s.tokens[k]?.norm !== '/') break;
+          k++;
+        }
+      }
+      if (values.length !== n || values.some((g) => !Number.isFinite(g.value))) continue;
+      const last = values[n - 1]!;
+      const u = readUnit(doc.text, last.end);
+      if (u && u.end <= s.end) {
+        for (const g of values) if (g === last || !values.some((x) => x.unit)) g.unit ??= u.ucum;
+        last.end = u.end;
+      }
+      chain.forEach((m, v) => {
+        assign(m, values[v]!);
+        used.add(values[v]!);
       });
-      const gx = pair(x, k, k + 1);
-      const gy = pair(y, k + 2, k + 3);
-      if (!Number.isFinite(gx.value) || !Number.isFinite(gy.value)) continue;
-      assign(a, gx);
-      assign(b, gy);
-      used.add(gx).add(gy);
-      i++;
+      // the same numbers read one by one ("12.0s") are not values of their own
+      for (const g of groups) if (values.some((x) => x.firstToken === g.firstToken)) used.add(g);
     }
     // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
     for (const g of groups) {

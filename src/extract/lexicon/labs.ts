@@ -5,6 +5,7 @@
  * @module
  */
 import { ANALYTE_NAMES } from '../../facts/names.js';
+import { Dictionary } from './matcher.js';
 import type { Concept } from './types.js';
 
 /** Lab concepts. */
@@ -16,3 +17,24 @@ export const LAB_CONCEPTS: readonly Concept[] = ANALYTE_NAMES.filter((n) => n.te
   ...(n.loinc ? { codes: { loinc: n.loinc } } : {}),
   ...(n.uln !== undefined ? { attrs: { uln: String(n.uln) } } : {}),
 }));
+
+let panelTerms: Dictionary<Concept> | undefined;
+
+/**
+ * Abbreviations read only inside a pasted laboratory panel ("Na 142, K 3.8, Cl 106, HCO3 24"): the `panelOnly`
+ * and `fieldOnly` forms of the analyte table, each to its lab concept. In prose they are ordinary words or
+ * units ("K", "Mg", "got"), so the lab extractor consults this dictionary only where a line reads as a panel
+ * (src/extract/extractors/labs.ts).
+ */
+export function labPanelTerms(): Dictionary<Concept> {
+  if (!panelTerms) {
+    const d = new Dictionary<Concept>();
+    for (const n of ANALYTE_NAMES) {
+      const c = LAB_CONCEPTS.find((x) => x.value === n.name);
+      if (!c) continue;
+      for (const t of [...(n.panelOnly ?? []), ...(n.fieldOnly ?? [])]) d.add(t, c);
+    }
+    panelTerms = d;
+  }
+  return panelTerms;
+}
