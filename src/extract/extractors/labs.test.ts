@@ -419,4 +419,9 @@ describe('labs: third round (issue 12, development text read from new published 
       { analyte: 'INR', value: 1.1 },
     ]);
   });
+  it('keeps aldolase in Sibley-Lehninger (sigma) units apart from U', () => {
+    expect(labs('Serum aldolase was 14.2 sigmaU/mL.')).toEqual([
+      { analyte: 'aldolase', value: 14.2, unit: '{SigmaU}/mL' },
+    ]);
+  });
 });

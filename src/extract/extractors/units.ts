@@ -92,6 +92,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'g/24h': 'g/(24.h)',
   'cells/mm3': '/mm3',
   fl: 'fL',
+  // aldolase in Sibley–Lehninger ("sigma") units: not U (µmol/min), so kept apart as a UCUM annotation
+  'sigmau/ml': '{SigmaU}/mL',
+  'sigmau/dl': '{SigmaU}/dL',
 };
 
 /** Dose units → UCUM. */
