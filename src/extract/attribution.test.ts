@@ -192,6 +192,16 @@ describe('where the patient is told (facts read only from the case account)', ()
     expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'general']);
   });
 
+  it('reads "characterized by" in a past-tense report about the patient as hers, in the present tense as general', () => {
+    const text =
+      'Case presentation\n\nA 58-year-old woman was seen. ' +
+      'She developed an illness two months earlier, characterized by fatigue and thigh pain. ' +
+      'Presented a progressive illness which began 3 months earlier, characterized by weakness. ' +
+      'Dermatomyositis is characterized by proximal weakness. ' +
+      'Dermatomyositis, characterized by rash and weakness, was described in 1887.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'patient', 'general', 'general']);
+  });
+
   it('reads "a series of investigations" as things done to the patient, not a case series', () => {
     const text = 'A man had weakness.\nAfter a series of investigations, he was diagnosed with lung cancer.';
     expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient']);

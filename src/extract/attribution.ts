@@ -607,6 +607,17 @@ function cues(text: string, all: readonly Token[]): Cues {
   // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
   // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.
   if (c.strong?.norm === 'characteristic' && c.past && !c.present) delete c.strong;
+  // "(She) presented a disease which began 6 months before, characterized by fatigue and myalgia": the
+  // participle describes this patient's course when the sentence is a past-tense report about the patient
+  // (a pronoun, "the patient", or a report verb opening the sentence with its subject left out), never in a
+  // present-tense sentence ("DM is characterized by …")
+  if (
+    c.strong?.norm === 'characterized' &&
+    c.past &&
+    !c.present &&
+    (c.patient !== undefined || (tokens[0] !== undefined && cueBits(tokens[0]) & PAST_VERB))
+  )
+    delete c.strong;
   return c;
 }
 

@@ -321,4 +321,7 @@ describe('findings: third round (issue 12, development text read from new publis
     expect(status('She had orbital edema.', 'periorbital-oedema')).toBe('present');
     expect(status('A rash appeared on the swollen upper eyelids.', 'periorbital-oedema')).toBe('present');
   });
+  it('reads nasal speech as dysphonia', () => {
+    expect(status('She developed a nasal speech and choked on liquids.', 'dysphonia')).toBe('present');
+  });
 });

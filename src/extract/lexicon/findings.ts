@@ -243,7 +243,18 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   ),
   f(
     'dysphonia',
-    ['dysphonia', 'hoarseness', 'hoarse voice', 'nasal voice', 'voice change', 'voice changes'],
+    [
+      'dysphonia',
+      'hoarseness',
+      'hoarse voice',
+      'nasal voice',
+      'voice change',
+      'voice changes',
+      'nasal speech',
+      'hypernasal speech',
+      'hypernasality',
+      'rhinolalia',
+    ],
     { hpo: 'HP:0001618' },
   ),
   f(
