@@ -324,4 +324,8 @@ describe('findings: third round (issue 12, development text read from new publis
   it('reads nasal speech as dysphonia', () => {
     expect(status('She developed a nasal speech and choked on liquids.', 'dysphonia')).toBe('present');
   });
+  it('reads sore muscles as myalgia, never a sore throat', () => {
+    expect(status('A man had a rash. His thigh muscles were often sore.', 'myalgia')).toBe('present');
+    expect(status('A man had a rash. He had a sore throat and muscle weakness.', 'myalgia')).toBeUndefined();
+  });
 });

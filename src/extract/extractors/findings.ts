@@ -1142,7 +1142,18 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Pain words that are myalgia when they are about the muscles ("muscle weakness, pain and spasms"). */
-const PAIN = new Set(['pain', 'pains', 'aching', 'aches', 'ache', 'tenderness', 'painful', 'tender']);
+const PAIN = new Set([
+  'pain',
+  'pains',
+  'aching',
+  'aches',
+  'ache',
+  'tenderness',
+  'painful',
+  'tender',
+  'sore',
+  'soreness',
+]);
 /** Body parts whose pain is not muscle pain. */
 const NOT_MUSCLE_PAIN = new Set([
   'abdominal',
