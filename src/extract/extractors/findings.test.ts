@@ -328,4 +328,15 @@ describe('findings: third round (issue 12, development text read from new publis
     expect(status('A man had a rash. His thigh muscles were often sore.', 'myalgia')).toBe('present');
     expect(status('A man had a rash. He had a sore throat and muscle weakness.', 'myalgia')).toBeUndefined();
   });
+  it('takes the side word of the weakness, past the side word of another sign', () => {
+    const t =
+      'A man had a rash. He had swelling of the bilateral forearms, a facial rash and symmetric proximal weakness.';
+    expect(status(t, 'symmetric-weakness')).toBe('present');
+    expect(
+      status(
+        'A man had a rash. He had a rash on his bilateral arms and muscle weakness.',
+        'symmetric-weakness',
+      ),
+    ).toBeUndefined();
+  });
 });

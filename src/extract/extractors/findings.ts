@@ -860,18 +860,19 @@ function symmetry(
     return;
   }
   if (!girdles) return;
-  const sym = t.findIndex(
-    (x, i) =>
-      x.norm === 'symmetric' ||
-      x.norm === 'symmetrical' ||
-      x.norm === 'symmetrically' ||
-      ((x.norm === 'bilateral' || x.norm === 'bilaterally') && !SIDED_SITES.has(t[i - 1]?.norm ?? '')) ||
-      (x.norm === 'both' &&
-        ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
-      (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides'),
-  );
+  // the first side word that qualifies the weakness: "painful swelling of the bilateral upper arms, malar rash,
+  // symmetric proximal weakness" skips the swelling's side word for the weakness's
+  const side = (x: { norm: string }, i: number) =>
+    x.norm === 'symmetric' ||
+    x.norm === 'symmetrical' ||
+    x.norm === 'symmetrically' ||
+    ((x.norm === 'bilateral' || x.norm === 'bilaterally') && !SIDED_SITES.has(t[i - 1]?.norm ?? '')) ||
+    (x.norm === 'both' &&
+      ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
+    (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides');
+  const sym = t.findIndex((x, i) => side(x, i) && !shadowedSide(t, i));
   // "a rash on her bilateral arms and progressive muscle weakness": the side word qualifies another sign
-  if (sym >= 0 && shadowedSide(t, sym)) return;
+  // (skipped above)
   if (sym >= 0) addRegion('symmetric-weakness', sym);
 }
 
