@@ -339,4 +339,10 @@ describe('findings: third round (issue 12, development text read from new publis
       ),
     ).toBeUndefined();
   });
+  it('reads "proximal A and distal B weakness" as proximal weakness of A only', () => {
+    const t = 'A man had a rash. He had proximal lower limb and distal upper limb weakness.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
+    expect(status(t, 'distal-weakness')).toBe('present');
+  });
 });

@@ -746,7 +746,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const limbRun = (i: number) => {
     for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
       if (weakIdx.includes(k)) return true;
-      if (!LIMB_RUN.has(t[k]!.norm) && !LIMB.has(t[k]!.norm)) return false;
+      // "proximal lower extremity and distal upper extremity weakness": the run goes on past "distal"
+      if (!LIMB_RUN.has(t[k]!.norm) && !LIMB.has(t[k]!.norm) && t[k]!.norm !== 'distal') return false;
     }
     return false;
   };
@@ -766,9 +767,11 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const girdle = (i: number) => LIMB.has(t[i + 1]?.norm ?? '') && t[i + 1]!.norm.startsWith('girdle');
   const proxEv = proximal >= 0 ? [t[proximal]!] : [];
   const allLimbs = weakIdx.find((w) => ALL_LIMBS_WEAK.has(t[w]!.norm));
+  // "distal upper extremity …": a limb named distal is not a proximal group, whatever "proximal" says elsewhere
+  const distalLimb = (i: number) => t[i - 1]?.norm === 'distal' || t[i - 2]?.norm === 'distal';
   for (const i of upper)
     if (
-      proximal >= 0 ||
+      (proximal >= 0 && !distalLimb(i)) ||
       isFunctional(i) ||
       PROXIMAL_UPPER.has(t[i]!.norm) ||
       girdle(i) ||
@@ -776,7 +779,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     )
       addRegion('proximal-weakness-upper', i, proxEv);
   for (const i of lower)
-    if (proximal >= 0 || isFunctional(i) || PROXIMAL_LOWER.has(t[i]!.norm) || girdle(i))
+    if ((proximal >= 0 && !distalLimb(i)) || isFunctional(i) || PROXIMAL_LOWER.has(t[i]!.norm) || girdle(i))
       addRegion('proximal-weakness-lower', i, proxEv);
   if (allLimbs !== undefined && proximal >= 0) {
     addRegion('proximal-weakness-upper', allLimbs, proxEv);
