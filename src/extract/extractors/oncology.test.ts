@@ -137,6 +137,23 @@ describe('cancer timing relative to the myositis', () => {
     expect(c.relationToMyositis).toBe('before');
     expect(c.diagnosisDate).toBeUndefined();
   });
+  it('a cancer the patient carried when presenting, or treated before the myositis, is before it', () => {
+    expect(
+      first(
+        'A 51-year-old man diagnosed with metastatic renal cell carcinoma presented with a heliotrope rash.',
+      ).relationToMyositis,
+    ).toBe('before');
+    expect(
+      first(
+        'A 30-year-old man developed polymyositis after stem cell transplantation for acute myeloid leukaemia.',
+      ).relationToMyositis,
+    ).toBe('before');
+    // diagnosed with both at once: not read as before
+    expect(
+      first('A 60-year-old woman was diagnosed with dermatomyositis and lung adenocarcinoma.')
+        .relationToMyositis,
+    ).not.toBe('before');
+  });
   it('a stated concurrence dates the cancer at the myositis diagnosis', () => {
     expect(first('Lung adenocarcinoma was diagnosed at the same time as the dermatomyositis.')).toMatchObject(
       { relationToMyositis: 'concurrent', diagnosisDate: { offset: 0 } },

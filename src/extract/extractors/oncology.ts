@@ -566,6 +566,15 @@ function crossSentenceInterval(
   return monthsOrYears(d, found[0]!);
 }
 
+/** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
+const DIAGNOSED_PATIENT_RE =
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
+/** The patient's presentation after the cancer mention, in the same clause run ("… presented with a rash"). */
+const PRESENTED_AFTER_RE = /^[^.;]{0,100}?\b(?:presented|presents|was admitted|was referred)\b/i;
+/** "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …" right before a cancer mention. */
+const AFTER_TREATMENT_FOR_RE =
+  /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
 function myositisAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
@@ -731,9 +740,22 @@ function cancerTiming(
       /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
       );
+    // "a 43-year-old woman diagnosed with metastatic sarcoma presented with a rash": the patient carried the
+    // diagnosis when she presented; "myositis after stem-cell transplantation for leukaemia": the treatment
+    // of the cancer came first
+    const head = doc.text.slice(ms.s.start, ms.m.start);
+    const diagnosed = DIAGNOSED_PATIENT_RE.exec(head);
+    const carried =
+      diagnosed !== null &&
+      // "diagnosed with dermatomyositis and ovarian cancer": one diagnosis of both, not a cancer carried before
+      !/myositis|\b(?:dm|pm|jdm|cadm)\b/i.test(
+        diagnosed[0].slice(diagnosed[0].toLowerCase().lastIndexOf('diagnosed')),
+      ) &&
+      PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
+    const treatedFor = AFTER_TREATMENT_FOR_RE.test(head);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
-    if (past || treatedBefore) {
+    if (past || treatedBefore || carried || treatedFor) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
       return;
