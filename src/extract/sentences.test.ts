@@ -8,6 +8,16 @@ describe('splitSentences', () => {
   it('splits at full stops followed by a capital', () => {
     expect(split('She was weak. He was not.')).toEqual(['She was weak.', 'He was not.']);
   });
+  it('ends a sentence after a citation number stuck to its full stop', () => {
+    expect(split('Calcinosis is common in juvenile disease.7 Here we present a man with a rash.')).toEqual([
+      'Calcinosis is common in juvenile disease.7',
+      'Here we present a man with a rash.',
+    ]);
+    expect(split('It is rare in adults.1,2 It affects women.3-5 The man was 60.')).toHaveLength(3);
+    // a decimal, a unit or a lower-case continuation stays whole
+    expect(split('CK was 2.5 Times the limit and the dose was 7.5 mg.')).toHaveLength(1);
+    expect(split('It was seen in case no.12 Smith reported.')).toHaveLength(1);
+  });
   it('does not split abbreviations, initials, decimals or "et al."', () => {
     expect(split('Seen by Dr. Smith and J. Jones on admission.')).toHaveLength(1);
     expect(split('CK was 11.4 today. ESR normal.')).toEqual(['CK was 11.4 today.', 'ESR normal.']);

@@ -156,6 +156,29 @@ function wordBefore(text: string, dot: number): string {
 }
 
 /**
+ * Where a citation number stuck to the full stop at `dot` ends ("edema.7 Here", "adults.1,2 It", "skin.3-5 The"),
+ * or 0: the word before the stop is a lower-case word of two letters or more (not an abbreviation, not a
+ * number: "2.5 mg" is a decimal), the citation is one to three digits per reference, and a space and a capital
+ * follow it.
+ */
+function citationEnd(text: string, dot: number, to: number): number {
+  if (dot < 2 || !isLower(text.charCodeAt(dot - 1)) || !isLower(text.charCodeAt(dot - 2))) return 0;
+  if (ABBREVIATIONS.has(wordBefore(text, dot))) return 0;
+  let d = dot + 1;
+  let run = 0;
+  while (d < to && d - dot <= 12) {
+    const ch = text.charCodeAt(d);
+    if (isDigit(ch)) {
+      if (++run > 3) return 0;
+    } else if ((text[d] === ',' || text[d] === '-' || text[d] === '–') && run > 0) run = 0;
+    else break;
+    d++;
+  }
+  if (run === 0 || d + 1 >= to || text.charCodeAt(d) !== 32 || !isUpper(text.charCodeAt(d + 1))) return 0;
+  return d;
+}
+
+/**
  * Splits text into sentences.
  * @param text - the input
  * @param from - offset to start at (default 0)
@@ -222,6 +245,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         (text[j] === '"' || text[j] === '”' || text[j] === ')' || text[j] === '’' || text[j] === "'")
       )
         j++;
+      // a citation number stuck to the full stop ("… and peripheral edema.7 Here we present …", "… adults.1,2
+      // It is …"): the sentence ends after the number, when a capital opens the next one
+      if (c === 46 && j === i + 1 && j < to && isDigit(text.charCodeAt(j))) {
+        const cite = citationEnd(text, i, to);
+        if (cite > 0) {
+          push(cite);
+          start = cite;
+          i = cite - 1;
+          continue;
+        }
+      }
       if (j < to && !isSpace(text.charCodeAt(j))) continue;
       let k = j;
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
