@@ -345,4 +345,11 @@ describe('findings: third round (issue 12, development text read from new publis
     expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
     expect(status(t, 'distal-weakness')).toBe('present');
   });
+  it('leaves limb words of a list of rash sites to the rash', () => {
+    const t =
+      'A man had rashes on his scalp, face, chest, arms, and legs, with fatigue, dysphagia, and proximal weakness.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(run(t).findings.find((f) => f.id === 'proximal-weakness-lower')?.inferred).toBe(true);
+  });
 });

@@ -498,6 +498,7 @@ const OTHER_SYMPTOM = new Set([
   'pains',
   'stiffness',
   'rash',
+  'rashes',
   'erythema',
   'swelling',
   'numbness',
@@ -699,14 +700,20 @@ const GRADE_RE = new RegExp(
   'g',
 );
 
+/** Links of a list of body sites, free in the look-back of {@link shadowed}. */
+const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
+
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
-  for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
+  // across five words; the commas, "and", articles and prepositions of a list of sites do not count ("rashes on his face, back, arms,
+  // and thighs, with proximal weakness": the thighs are the rash's)
+  for (let k = r - 1, words = 0; k >= 0 && words < 5; k--) {
     const n = t[k]!.norm;
     if (weak.includes(k)) return false;
     if (OTHER_SYMPTOM.has(n)) return true;
     if (n === '.' || n === ';') return false;
+    if (!SITE_LINK.has(n)) words++;
   }
   return false;
 }
