@@ -202,4 +202,15 @@ describe('third round of published phrasings (issue 12)', () => {
     });
     expect(abs('Blood tests revealed positive anti-HMGCoAR antibodies.')).toEqual({ HMGCR: 'positive' });
   });
+  it('reads an antibody listed among findings that "were noted" as positive, never across a negation', () => {
+    expect(
+      abs(
+        'A woman had a rash. Raised CK, a speckled antinuclear antibody, Gottron papules and a shawl sign were noted.',
+      ),
+    ).toEqual({ ANA: 'positive' });
+    expect(abs('A woman had a rash. An ANA, no Gottron papules and a heliotrope rash were noted.')).toEqual(
+      {},
+    );
+    expect(abs('A woman had a rash. Anti-Jo-1, CK and aldolase were noted to be within limits.')).toEqual({});
+  });
 });

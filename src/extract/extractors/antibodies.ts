@@ -379,6 +379,35 @@ function possessed(
   return undefined;
 }
 
+/** Verbs that close a list of a patient's findings as seen ("… were noted", "… were observed"). */
+const NOTED = new Set(['noted', 'observed', 'seen', 'evident', 'present', 'found', 'detected']);
+/** Words a list of findings closed by {@link NOTED} is never read across. */
+const NOT_NOTED = new Set(['no', 'not', 'without', 'negative', 'absent', 'nor', 'neither', 'normal']);
+
+/**
+ * "Marked CK elevation, a high-titre antinuclear antibody, Gottron papules and mechanic's hands were noted": an
+ * antibody as an item of a list of findings closed by "were noted / observed / seen / present" is positive.
+ * The list goes on with commas or "and" right after the antibody, up to twenty tokens, across no clause break,
+ * no negation and no other antibody; "were noted to be negative" is not a finding seen.
+ */
+function notedInList(
+  s: DocSentence,
+  end: number,
+  antibodyAt: (k: number) => boolean,
+): { result: Result; idx: number; weak: boolean } | undefined {
+  const first = s.tokens[end]?.norm;
+  if (first !== ',' && first !== 'and') return undefined;
+  for (let k = end; k < s.tokens.length && k - end < 20; k++) {
+    const w = s.tokens[k]!.norm;
+    if (HARD_STOP.has(w) || NOT_NOTED.has(w) || antibodyAt(k)) return undefined;
+    if (w !== 'were' && w !== 'was') continue;
+    const verb = s.tokens[k + 1];
+    if (!verb || !NOTED.has(verb.norm) || s.tokens[k + 2]?.norm === 'to') return undefined;
+    return { result: 'positive', idx: k + 1, weak: false };
+  }
+  return undefined;
+}
+
 /** Disease names an antibody qualifies ("anti-MDA5 dermatomyositis", "anti-SRP necrotizing myopathy"). */
 const DISEASE_WORDS = new Set([
   'dermatomyositis',
@@ -719,6 +748,7 @@ export function extractAntibodies(doc: Doc): {
       }
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
+      if (!found) found = notedInList(s, last.tokenEnd, (k) => all.some((m) => m.tokenStart === k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
