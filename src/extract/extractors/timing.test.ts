@@ -128,4 +128,22 @@ describe('patient: more spellings', () => {
       sex: 'female',
     });
   });
+  it('dates the onset from "This started N ago" after a sentence naming the symptom, and from "N after the onset of"', () => {
+    const onset = (t: string) => {
+      const o = extractTiming(analyse(t)).symptomOnset;
+      return o && [o.offset, o.unit];
+    };
+    expect(
+      onset('A woman has a rash on her eyelids and knuckles. This started 3 years ago, but fades in winter.'),
+    ).toEqual([-3, 'year']);
+    expect(onset('A woman was seen. Her husband had a stroke. It started 3 years ago.')).toBeUndefined();
+    expect(
+      onset(
+        'A man was referred to the clinic eight months after the gradual onset of proximal muscle weakness.',
+      ),
+    ).toEqual([-8, 'month']);
+    expect(
+      onset('A man had a rash. He developed dysphagia 2 months after the onset of weakness.'),
+    ).toBeUndefined();
+  });
 });

@@ -238,6 +238,15 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     symptom: 'sentence',
     onsetVerb: true,
   },
+  // "referred to the clinic two years after the insidious onset of weakness": the presentation counted from the
+  // onset (only after a verb of presentation: "dysphagia 2 months after the onset of weakness" is a later sign)
+  {
+    re: new RegExp(
+      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
   // "over the preceding four weeks she had developed weakness"
   {
     re: new RegExp(
@@ -253,7 +262,10 @@ const ONSET_VERB_RE =
   /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienced|complained|progress\w*)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
-function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
+/** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
+const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
+
+function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
   const text = doc.text.slice(s.start, s.end);
   const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
@@ -305,17 +317,42 @@ function onsetCandidates(doc: Doc, s: DocSentence): OnsetCandidate[] {
           : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w))
             ? 'other'
             : undefined;
-      if (!kind) continue;
+      // "… a rash on her scalp and eyelids. This started 2 years ago": an onset sentence whose subject points
+      // back takes its symptom from the sentence before
+      const anaphoric =
+        !kind && symptom === 'sentence' && prev && ANAPHOR.has(s.tokens[0]?.norm ?? '')
+          ? symptomKind(
+              prev.mentions,
+              prev.tokens.map((t) => t.norm),
+            )
+          : undefined;
+      if (!kind && !anaphoric) continue;
       out.push({
         amount: n,
         unit,
         approximate: approximate || approxWord.test(m[0]),
-        kind,
+        kind: (kind ?? anaphoric)!,
         evidence: evidence(doc.text, [{ start, end }], 'timing', 'symptom-duration'),
       });
     }
   }
   return out;
+}
+
+/** The kind of symptom a sentence names (its finding mentions, else its words), if any. */
+function symptomKind(
+  mentions: DocSentence['mentions'],
+  words: readonly string[],
+): OnsetCandidate['kind'] | undefined {
+  const near = mentions.filter((x) => x.concept.kind === 'finding');
+  if (
+    near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value)) ||
+    words.some((w) => CORE_SYMPTOMS.has(w))
+  )
+    return 'core';
+  if (near.some((x) => CONSTITUTIONAL.has(x.concept.value)) || words.some((w) => OTHER_SYMPTOMS.has(w)))
+    return 'other';
+  return undefined;
 }
 
 /**
@@ -338,8 +375,11 @@ export function extractTiming(doc: Doc): {
   const times: TimeExpression[] = [];
   let onset: ReturnType<typeof extractTiming>['symptomOnset'];
   const candidates: OnsetCandidate[] = [];
+  let prevCase: DocSentence | undefined;
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
+    const before = prevCase;
+    prevCase = s;
     const text = doc.text.slice(s.start, s.end);
     const unitWord = UNIT_WORD_RE.test(text);
     HISTORY_RE.lastIndex = 0;
@@ -350,7 +390,7 @@ export function extractTiming(doc: Doc): {
       const ev = evidence(doc.text, [span], 'timing', 'history-of');
       times.push({ kind: 'history-of', amount: n, unit, approximate, evidence: [ev] });
     }
-    for (const c of onsetCandidates(doc, s)) candidates.push(c);
+    for (const c of onsetCandidates(doc, s, before)) candidates.push(c);
     RELATIVE_RE.lastIndex = 0;
     for (let m = unitWord ? RELATIVE_RE.exec(text) : null; m; m = RELATIVE_RE.exec(text)) {
       const { n, approximate } = amount(m[1]!);
