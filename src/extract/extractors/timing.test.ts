@@ -146,4 +146,12 @@ describe('patient: more spellings', () => {
       onset('A man had a rash. He developed dysphagia 2 months after the onset of weakness.'),
     ).toBeUndefined();
   });
+  it('reads "N units prior" with the presentation left out', () => {
+    const o = extractTiming(
+      analyse(
+        'A man had weakness. The dysphagia began 3 weeks prior to admission and the rash appeared 5 weeks prior.',
+      ),
+    ).symptomOnset;
+    expect(o && [o.offset, o.unit]).toEqual([-5, 'week']);
+  });
 });

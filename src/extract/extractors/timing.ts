@@ -220,10 +220,12 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'sentence',
   },
-  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral"
+  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral", and "prior"
+  // with the presentation left out ("the dysphagia began one month prior to presentation and the rash two
+  // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
