@@ -352,4 +352,12 @@ describe('findings: third round (issue 12, development text read from new publis
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
     expect(run(t).findings.find((f) => f.id === 'proximal-weakness-lower')?.inferred).toBe(true);
   });
+  it('reads a "sun allergy" rash as photosensitive', () => {
+    expect(
+      status(
+        'A woman is evaluated for a "sun allergy," manifesting as a rash on her scalp.',
+        'photosensitive-rash',
+      ),
+    ).toBe('present');
+  });
 });

@@ -202,6 +202,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'worse after sun exposure',
       'exacerbated by sun exposure',
       'exacerbated by sunlight',
+      // the patient's words for it: "evaluated for a 'sun allergy', manifesting as a rash on …"
+      'sun allergy',
+      'sun sensitivity',
     ],
     { hpo: 'HP:0000992' },
   ),
