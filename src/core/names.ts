@@ -172,6 +172,15 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'myoglobinuria',
     ],
   },
+  // urine dipstick and quantitative tests; "proteinuria", "haematuria" carry their own interpretation (present)
+  {
+    name: 'urine protein',
+    terms: ['urine protein', 'urinary protein', 'proteinuria', 'protein in the urine', 'protein in urine'],
+  },
+  {
+    name: 'urine blood',
+    terms: ['urine blood', 'hematuria', 'blood in the urine', 'blood in urine'],
+  },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },
@@ -219,7 +228,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['k'],
     loinc: '2823-3',
   },
-  { name: 'sodium', terms: ['sodium'], panelOnly: ['na'], loinc: '2951-2' },
+  { name: 'sodium', terms: ['sodium', 'hyponatremia', 'hypernatremia'], panelOnly: ['na'], loinc: '2951-2' },
   { name: 'chloride', terms: ['chloride', 'serum chloride'], panelOnly: ['cl'], loinc: '2075-0' },
   {
     name: 'bicarbonate',

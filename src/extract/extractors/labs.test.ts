@@ -424,4 +424,33 @@ describe('labs: third round (issue 12, development text read from new published 
       { analyte: 'aldolase', value: 14.2, unit: '{SigmaU}/mL' },
     ]);
   });
+  it('reads terms that name their own result: hypo- is low, hyper- high, -uria an abnormal urine test', () => {
+    expect(
+      labs(
+        'Bloods showed raised CPK, hypoalbuminaemia and hyperkalaemia; dipstick haematuria but no proteinuria.',
+      ).map((l) => [l.analyte, l.interpretation]),
+    ).toEqual([
+      ['CK', 'elevated'],
+      ['albumin', 'low'],
+      ['potassium', 'elevated'],
+      ['urine blood', 'elevated'],
+      ['urine protein', 'normal'],
+    ]);
+  });
+  it('reads a bare "decreased" after treatment as a fall, "was decreased" as a low value', () => {
+    expect(labs('After prednisolone his aldolase decreased.')).toEqual([]);
+    expect(labs('Her albumin was decreased.')).toEqual([{ analyte: 'albumin', interpretation: 'low' }]);
+  });
+  it('never takes the first number of a spread of values as the value', () => {
+    expect(labs('At the clinic her CK was raised (11,500-14,000 U/L) on three visits.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated' },
+    ]);
+  });
+  it('reads a later value dated from an event ("… 9 months from diagnosis, had fallen to …")', () => {
+    expect(
+      labs('Aldolase peaked at 31 U/L 9 months from diagnosis, and had fallen to 8 U/L by the spring.').map(
+        (l) => l.value,
+      ),
+    ).toEqual([31, 8]);
+  });
 });

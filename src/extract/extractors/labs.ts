@@ -169,6 +169,8 @@ const ELEVATED = new Set([
 ]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
 const LOW = new Set(['low', 'decreased', 'reduced', 'suppressed']);
+/** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
+const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
@@ -181,6 +183,8 @@ const TREND = new Set([
   'previously',
   'falling',
   'fell',
+  'fallen',
+  'risen',
   'rising',
   'rose',
   'decreased',
@@ -238,6 +242,16 @@ const TIME_UNITS = new Set([
   '×',
 ]);
 
+/** Events a later value of one analyte is dated by ("peaked at 10,527 U/L 15 months from the onset, had fallen to …"). */
+const TIME_ANCHOR = new Set([
+  'onset',
+  'diagnosis',
+  'discharge',
+  'treatment',
+  'therapy',
+  'admission',
+  'presentation',
+]);
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 
@@ -262,6 +276,8 @@ const COLUMN_RANGE_RE = new RegExp(
   String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
+/** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
+const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
 /** A high/low flag after a value in a table ("3350 H"). */
 const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
 
@@ -297,6 +313,8 @@ interface ValueGroup {
   /** Token index of the first token of the group and after the group. */
   firstToken: number;
   nextToken: number;
+  /** "16,000-20,000 U/L": a spread of values, not one value (reported as an ambiguous number, never guessed). */
+  spread?: true;
 }
 
 function comparatorAt(
@@ -331,6 +349,22 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
   const n = readNumber(doc.text, numTok.start, (at) => readUnit(doc.text, at) !== undefined);
   if (!n) return undefined;
+  SPREAD_RE.lastIndex = n.end;
+  const spread = SPREAD_RE.exec(doc.text);
+  if (spread && n.end + spread[0].length <= s.end) {
+    let end = n.end + spread[0].length;
+    const su = readUnit(doc.text, end);
+    if (su && su.end <= s.end) end = su.end;
+    let after = ni + 1;
+    while (after < s.tokens.length && s.tokens[after]!.start < end) after++;
+    const g = { value: n.value, spread: true } as ValueGroup;
+    if (su && su.end <= s.end) g.unit = su.ucum;
+    g.start = s.tokens[k]!.start;
+    g.end = end;
+    g.firstToken = k;
+    g.nextToken = after;
+    return g;
+  }
   let pos = n.end;
   // The first token at or after the number's end (the tokens before `ni` all start before it).
   let nextIdx = ni + 1;
@@ -528,8 +562,15 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (t.norm === 'within' && s.tokens[i + 1]?.norm === 'normal')
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
-  if (LOW.has(t.norm) && after)
+  if (LOW.has(t.norm) && after) {
+    // "his CK and proteinuria decreased after steroids": a fall, not a low value ("CK was decreased" is low)
+    if (
+      (t.norm === 'decreased' || t.norm === 'reduced') &&
+      !s.tokens.slice(Math.max(0, i - 3), i).some((x) => COPULA.has(x.norm))
+    )
+      return undefined;
     return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
+  }
   return undefined;
 }
 
@@ -611,6 +652,32 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
   if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
   return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
+}
+
+/**
+ * A term that names its own result: "hypoalbuminaemia" is a low albumin, "hypercalcaemia" a high calcium, and
+ * "proteinuria", "haematuria", "myoglobinuria" a urine test found abnormal (recorded elevated); "no proteinuria"
+ * is normal. It wins over an interpretation word of its list ("elevated CPK, hypoalbuminemia and proteinuria").
+ */
+function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  const t = doc.text.slice(m.start, m.end).toLowerCase();
+  const interpretation = t.startsWith('hyper')
+    ? 'elevated'
+    : t.startsWith('hypo')
+      ? 'low'
+      : /ur(?:ia|ie)$/.test(t)
+        ? 'elevated'
+        : undefined;
+  if (!interpretation) return undefined;
+  const span = { start: m.start, end: m.end };
+  if (s.assert(m.tokenStart, m.tokenEnd).negated)
+    return { interpretation: 'normal', inferred: false, span, note: 'stated-normal' };
+  return {
+    interpretation,
+    inferred: false,
+    span,
+    note: interpretation === 'low' ? 'stated-low' : 'stated-elevated',
+  };
 }
 
 /** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
@@ -896,6 +963,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
+          (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           FILLER.has(t.norm) ||
@@ -956,6 +1024,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
       const near =
+        selfInterpretation(doc, s, m) ??
         interpretationNear(
           doc,
           s,
@@ -967,7 +1036,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
       if (gs) {
         for (const g of gs) {
-          const value = settle(g, m, near ?? shared.get(m));
+          const value = g.spread ? undefined : settle(g, m, near ?? shared.get(m));
           if (value === undefined) {
             unplaced.push({
               kind: 'ambiguous-number',
@@ -1006,7 +1075,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             ],
           });
         }
-        if (gs.some((g) => g.alternative === undefined || settle(g, m, near ?? shared.get(m)) !== undefined))
+        if (
+          gs.some(
+            (g) =>
+              !g.spread && (g.alternative === undefined || settle(g, m, near ?? shared.get(m)) !== undefined),
+          )
+        )
           continue;
       }
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
