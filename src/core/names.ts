@@ -437,8 +437,25 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   },
   { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },
   { name: 'Tg', terms: ['thyroglobulin antibodies', 'anti thyroglobulin', 'antithyroglobulin'] },
-  { name: 'AMA', terms: ['ama', 'antimitochondrial', 'anti mitochondrial', 'antimitochondrial antibodies'] },
-  { name: 'ASMA', terms: ['asma', 'anti smooth muscle', 'smooth muscle antibodies'] },
+  {
+    name: 'AMA',
+    terms: [
+      'ama',
+      'antimitochondrial',
+      'anti mitochondrial',
+      'antimitochondrial antibodies',
+      'ama m2',
+      'anti m2',
+      'mitochondrial m2',
+      'mitochondria m2',
+    ],
+  },
+  // a bare "smooth muscle" is read as the antibody only in an antibody list (not "smooth muscle actin")
+  { name: 'ASMA', terms: ['asma', 'anti smooth muscle', 'smooth muscle antibodies', 'smooth muscle'] },
+  {
+    name: 'LKM',
+    terms: ['lkm', 'anti lkm', 'lkm 1', 'anti lkm 1', 'liver kidney microsomal', 'liver kidney microsome'],
+  },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
   { name: 'Zo', terms: ['anti zo'] },
   { name: 'KS', terms: ['anti ks'] },

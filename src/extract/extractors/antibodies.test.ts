@@ -213,4 +213,30 @@ describe('third round of published phrasings (issue 12)', () => {
     );
     expect(abs('A woman had a rash. Anti-Jo-1, CK and aldolase were noted to be within limits.')).toEqual({});
   });
+  it('reads a negative list after "antibody testing to", with liver-kidney microsomal and M2 targets', () => {
+    expect(
+      abs(
+        'Serology showed negative antibody testing to smooth muscle, liver-kidney microsomal and mitochondrial M2.',
+      ),
+    ).toEqual({ ASMA: 'negative', LKM: 'negative', AMA: 'negative' });
+    // "smooth muscle" alone is a tissue, not the antibody
+    expect(abs('The spindle cells were positive for smooth muscle actin.')).toEqual({});
+  });
+  it('reads across a gloss of the name and a citation inside a list', () => {
+    expect(abs('Her anti-SRP (signal recognition particle 54 kDa subunit) came back positive.')).toEqual({
+      SRP: 'positive',
+    });
+    expect(
+      abs('Serology including ANA, a myositis antibody panel [7] and anti-HMGCR were negative.'),
+    ).toEqual({
+      ANA: 'negative',
+      'myositis antibody panel': 'negative',
+      HMGCR: 'negative',
+    });
+  });
+  it('reads "myositis-specific autoantibody levels were normal" as a negative panel', () => {
+    expect(abs('His myositis-specific autoantibody levels were normal.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+  });
 });

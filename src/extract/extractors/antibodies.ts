@@ -136,6 +136,9 @@ const SKIP_LEFT = new Set([
   'only',
   'high-titre',
   'presence',
+  // "negative antibody testing to smooth muscle, …"
+  'testing',
+  'tests',
 ]);
 /**
  * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
@@ -544,6 +547,12 @@ function lists(
             continue;
           }
         }
+        // a citation inside a list ("myositis antibody panel [2] and anti-HMGCR"): not a word of the list
+        const cite = citationEnd(s, k);
+        if (cite !== undefined && cite < m.tokenStart) {
+          k = cite;
+          continue;
+        }
         // an "anti-X" the lexicon does not know inside a list ("anti-centromere, anti-Jo-1"): a member
         if (isUnknownAntiName(s, k)) continue;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
@@ -572,6 +581,47 @@ function lists(
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * A target named only by its tissue ("smooth muscle") outside an antibody list: "smooth muscle actin" and
+ * "smooth muscle cells" are no antibody. It is the antibody only with an antibody word or another antibody
+ * within four tokens before it ("negative antibody testing to smooth muscle, liver-kidney microsomal, …").
+ */
+function bareTissue(doc: Doc, s: DocSentence, m: Mention): boolean {
+  if (!doc.text.slice(m.start, m.end).toLowerCase().startsWith('smooth')) return false;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
+    const t = s.tokens[k]!;
+    if (/^(?:anti|antibod|autoantibod)/.test(t.norm)) return false;
+    if (s.mentions.some((o) => o !== m && o.concept.kind === 'antibody' && o.tokenEnd === k + 1))
+      return false;
+  }
+  return true;
+}
+
+/** The index of the "]" closing a citation ("[2]", "[3, 4]", "[5-7]") opening at token `k`, if any. */
+function citationEnd(s: DocSentence, k: number): number | undefined {
+  if (s.tokens[k]?.norm !== '[') return undefined;
+  for (let j = k + 1; j < s.tokens.length && j - k <= 8; j++) {
+    const t = s.tokens[j]!;
+    if (t.norm === ']') return j > k + 1 ? j : undefined;
+    if (t.kind !== 'number' && t.norm !== ',' && t.norm !== '-' && t.norm !== '–') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The ")" closing a gloss right after an antibody's name ("anti-HMGCR (3-hydroxy-3-methylglutaryl-coenzyme A
+ * reductase) was positive"): a bracket of up to 16 tokens without a result word, a titre or a clause break.
+ */
+function glossEnd(s: DocSentence, k: number): number | undefined {
+  if (s.tokens[k]?.norm !== '(') return undefined;
+  for (let j = k + 1; j < s.tokens.length && j - k <= 16; j++) {
+    const t = s.tokens[j]!;
+    if (t.norm === ')') return j > k + 1 ? j : undefined;
+    if (t.norm === ';' || t.norm === '.' || t.norm === ':' || resultAt(s, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** Drug classes and other words that follow "anti-" without naming an antibody. */
@@ -629,7 +679,7 @@ export function extractAntibodies(doc: Doc): {
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    const all = s.mentions.filter((m) => m.concept.kind === 'antibody');
+    const all = s.mentions.filter((m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m));
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
       (m, i) =>
@@ -637,6 +687,8 @@ export function extractAntibodies(doc: Doc): {
           m.concept.attrs?.panel &&
           i > 0 &&
           m.tokenStart - all[i - 1]!.tokenEnd <= 1 &&
+          // "anti-nuclear antibodies, myositis antibody panel": a comma separates two members
+          s.tokens[all[i - 1]!.tokenEnd]?.norm !== ',' &&
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
@@ -678,6 +730,13 @@ export function extractAntibodies(doc: Doc): {
             end: s.tokens[k + o + 2]!.end,
           };
           k += o + 3;
+          continue;
+        }
+        // "anti-HMGCR (3-hydroxy-3-methylglutaryl-coenzyme A reductase) was positive": a gloss of the name
+        const gloss = n === 0 ? glossEnd(s, k) : undefined;
+        if (gloss !== undefined) {
+          k = gloss;
+          n--;
           continue;
         }
         // "titer: 320" written without "1:"

@@ -33,6 +33,7 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'myositis autoantibodies',
     'myositis specific antibodies',
     'myositis specific autoantibodies',
+    'myositis specific autoantibody',
     'myositis specific antibody panel',
     'myositis specific antibody',
     'myositis associated antibodies',
