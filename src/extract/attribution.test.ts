@@ -133,6 +133,13 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(r.case.cancers[0]).toMatchObject({ histology: 'adenocarcinoma', site: 'stomach' });
   });
 
+  it('skips an article-type label above the title and reads a title that reports a case', () => {
+    const text =
+      'Rare Cases 2021;4(2):10-12\n\nOriginal Article\nPolymyositis as the first sign of thymoma: report of a rare case and review of the literature\n\nAbstract\nA 58-year-old woman developed proximal weakness.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['meta', 'meta', 'patient', 'patient']);
+    expect(extractCase(text).case.cancers[0]).toMatchObject({ histology: 'thymoma' });
+  });
+
   it('reads the lesson drawn from the case as general', () => {
     const text =
       'A 52-year-old woman had a heliotrope rash.\nThis case highlights that breast cancer must be sought in women with dermatomyositis.';

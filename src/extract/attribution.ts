@@ -513,6 +513,14 @@ function cues(text: string, all: readonly Token[]): Cues {
         (tokens[i + 2]?.norm === 'case' || tokens[i + 3]?.norm === 'case')
       )
         c.self = t;
+      // a title's "…: report of a rare case (and review of the literature)"
+      else if (
+        w === 'report' &&
+        tokens[i + 1]?.norm === 'of' &&
+        (tokens[i + 2]?.norm === 'a' || tokens[i + 2]?.norm === 'an') &&
+        (tokens[i + 3]?.norm === 'case' || tokens[i + 4]?.norm === 'case')
+      )
+        c.self = t;
       else if (w === 'we') {
         for (let k = i + 1; k < Math.min(n, i + 4); k++) {
           const v = tokens[k]!.norm;
@@ -654,6 +662,51 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /** Authors, affiliations, citation and keyword lines: no clinical content about anyone. */
+/** Words of an article-type label printed above a title. */
+const ARTICLE_TYPE_WORDS = new Set([
+  'original',
+  'research',
+  'article',
+  'case',
+  'report',
+  'reports',
+  'letter',
+  'letters',
+  'to',
+  'the',
+  'editor',
+  'brief',
+  'short',
+  'communication',
+  'clinical',
+  'image',
+  'images',
+  'editorial',
+  'correspondence',
+  'review',
+]);
+/** The head noun of an article-type label ("Original Article", "Letter to the Editor"). */
+const ARTICLE_TYPE_HEADS = new Set([
+  'article',
+  'report',
+  'reports',
+  'letter',
+  'communication',
+  'correspondence',
+]);
+
+/**
+ * The article type printed above a title in the front matter ("Original Article", "Letter to the Editor"):
+ * never the title. (Under a case heading the same words open the narrative and are left alone.)
+ */
+function articleTypeLabel(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length <= 4 &&
+    tokens.every((t) => t.kind === 'word' && ARTICLE_TYPE_WORDS.has(t.norm)) &&
+    tokens.some((t) => ARTICLE_TYPE_HEADS.has(t.norm))
+  );
+}
+
 function isMeta(text: string, tokens: readonly Token[], clinical: boolean): boolean {
   if (tokens.length === 0) return true;
   const first = tokens[0]!.norm;
@@ -802,7 +855,8 @@ export function attributeSentences(
       put('relative', 'family-section');
       continue;
     }
-    const meta = isMeta(text, toks, s.clinical);
+    const meta =
+      isMeta(text, toks, s.clinical) || (s.section.role === 'front-matter' && articleTypeLabel(toks));
     const c = cues(text, toks);
     // The title: the first line that is not page furniture or a meta line (one or more short sentences,
     // without a definition or a cohort figure).
@@ -818,7 +872,8 @@ export function attributeSentences(
     if (
       titleLine >= 0 &&
       lineOf(text, s.start).start === titleLine &&
-      c.strong === undefined &&
+      // "X as an early manifestation of lung cancer: report of a rare case": a title that reports a case
+      (c.strong === undefined || c.self !== undefined) &&
       c.cohort === undefined
     ) {
       put('patient', 'title');

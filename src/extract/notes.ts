@@ -57,6 +57,7 @@ export const EVIDENCE_NOTE_CODES = [
   'order-stated',
   'concurrence-stated',
   'found-after-presentation',
+  'recurrence-of-earlier-cancer',
   'timing-in-discussion',
   // Patient.
   'age',

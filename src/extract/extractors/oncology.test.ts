@@ -176,10 +176,20 @@ describe('cancer timing relative to the myositis', () => {
     );
     expect(c.relationToMyositis).toBe('after');
   });
-  it('leaves a recurrence open', () => {
+  it('a recurrence was first diagnosed before the myositis; a recurrence of the myositis says nothing', () => {
     const c = first('A man presented with weakness. CT showed recurrence of his colon adenocarcinoma.');
-    expect(c.relationToMyositis).toBeUndefined();
+    expect(c.relationToMyositis).toBe('before');
     expect(c.diagnosisDate).toBeUndefined();
+    expect(
+      first(
+        'Rash\n\nA man presented with weakness and a rash. CT revealed a renal cell carcinoma, and the recurrence of dermatomyositis followed.',
+      ).relationToMyositis,
+    ).toBe('after');
+    // a progression alone leaves the order open
+    expect(
+      first('A woman presented with a rash. Restaging showed progression of her ovarian carcinoma.')
+        .relationToMyositis,
+    ).toBeUndefined();
   });
 });
 
@@ -345,5 +355,39 @@ describe('cancer timing across sentences (issue 12, third round)', () => {
         'A man was diagnosed with dermatomyositis in January 2020. In June 2020 he was found to have pancreatic cancer.',
       ).diagnosisDate,
     ).toEqual({ relativeTo: 'diagnosis', offset: 5, unit: 'month' });
+  });
+});
+
+describe('cancers and timing: fourth round (issue 12, development text)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"diagnosed with DM associated with <cancer>" and "DM and <organ> cancer" are one diagnosis', () => {
+    expect(
+      first(
+        'A woman presented with a rash. She was diagnosed with anti-TIF1γ-positive dermatomyositis associated with sigmoid colon cancer.',
+      ).relationToMyositis,
+    ).toBe('concurrent');
+    expect(
+      first('A woman presented with a rash. She was diagnosed with dermatomyositis and gastric cancer.')
+        .relationToMyositis,
+    ).toBe('concurrent');
+  });
+  it('a dated presentation right before the myositis diagnosis dates the myositis', () => {
+    expect(
+      first(
+        'A man had a lobectomy for lung adenocarcinoma in 2009. He was admitted in 2014 with a rash and a high CK. Dermatomyositis was diagnosed.',
+      ).diagnosisDate,
+    ).toMatchObject({ offset: -5, unit: 'year' });
+  });
+  it('"progression of dysphagia" is no tumour progression', () => {
+    const r = onc(
+      'A man had a colon tumor. It was resected because of progression of dysphagia and weakness.',
+    );
+    expect(r.responses).toEqual([]);
+  });
+  it('reads adenosquamous and large cell carcinomas, also "carcinoma of the large cell type"', () => {
+    expect(first('Lobectomy for an adenosquamous lung carcinoma.').histology).toBe('adenosquamous carcinoma');
+    expect(first('Biopsy showed an anaplastic carcinoma of the large cell type.').histology).toBe(
+      'large cell carcinoma',
+    );
   });
 });

@@ -307,6 +307,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
           continue;
         const cat = m.concept.value as ExtractedResponse['category'];
+        // "progression of dysphagia": the progression of something other than the tumour
+        if (m.tokenEnd - m.tokenStart === 1 && ofSomethingElse(s, m.tokenStart)) continue;
         if (
           cat === 'progressive-disease' &&
           m.tokenEnd - m.tokenStart === 1 &&
@@ -470,9 +472,43 @@ const DISCOVERY = new Set([
   'subsequently',
 ]);
 const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b|status post|s\/p|treated/i;
-const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression']);
+const RECURRENCE = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression']);
 
 type Relation = NonNullable<ExtractedCancer['relationToMyositis']>;
+
+/** Words after "recurrence of" / "progression of" that make it the cancer's. */
+const CANCER_WORDS = new Set([
+  'disease',
+  'tumor',
+  'tumors',
+  'cancer',
+  'carcinoma',
+  'malignancy',
+  'metastases',
+  'metastasis',
+  'metastatic',
+  'neoplasm',
+  'lesion',
+  'lesions',
+]);
+
+/**
+ * "recurrence of dermatomyositis", "progression of dysphagia": the word at `k` is followed by "of" and what
+ * follows (three tokens) names no cancer.
+ */
+function ofSomethingElse(s: DocSentence, k: number): boolean {
+  if (s.tokens[k + 1]?.norm !== 'of') return false;
+  for (let j = k + 2; j < Math.min(s.tokens.length, k + 5); j++) {
+    if (CANCER_WORDS.has(s.tokens[j]!.norm)) return false;
+    if (
+      s.mentions.some(
+        (x) => (x.concept.kind === 'histology' || x.concept.kind === 'site') && x.tokenStart === j,
+      )
+    )
+      return false;
+  }
+  return true;
+}
 
 /** "in 2015", "in March 2015", "(2015)": a calendar date, year with an optional month. */
 const CALENDAR_RE =
@@ -546,12 +582,23 @@ function crossSentenceInterval(
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
   if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  // "He was admitted in 2011 with a rash and a high CK. He was diagnosed with dermatomyositis …": a dated
+  // presentation right before the sentence that names the myositis dates the myositis
+  const presentationBefore = (x: DocSentence) => {
+    const next = doc.sentences[x.index + 1];
+    return (
+      next !== undefined &&
+      isCaseSentence(next) &&
+      myositisAt(doc, next).length > 0 &&
+      PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end))
+    );
+  };
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      myositisAt(doc, x).length > 0 &&
+      (myositisAt(doc, x).length > 0 || presentationBefore(x)) &&
       !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
   );
   const found: { year: number; month?: number }[] = [];
@@ -566,11 +613,14 @@ function crossSentenceInterval(
   return monthsOrYears(d, found[0]!);
 }
 
+/** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
+const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b/i;
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
 /** The patient's presentation after the cancer mention, in the same clause run ("… presented with a rash"). */
-const PRESENTED_AFTER_RE = /^[^.;]{0,100}?\b(?:presented|presents|was admitted|was referred)\b/i;
+const PRESENTED_AFTER_RE =
+  /^[^.;]{0,100}?\b(?:presented|presents|pre-\s?sented|was admitted|was referred)\b/i;
 /** "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …" right before a cancer mention. */
 const AFTER_TREATMENT_FOR_RE =
   /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -593,13 +643,20 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
   for (const mPos of myositisAt(doc, s)) {
     const first = Math.min(mPos, cStart);
     const between = mPos < cStart ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
-    // "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between
-    if (!/^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$/i.test(between))
-      continue;
+    // "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between;
+    // "diagnosed with DM associated with ascending colon cancer": the myositis named with its cancer
+    const coordinated =
+      /^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$/i.test(between) ||
+      // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
+      (mPos < cStart && /^[\w-]*\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+    const associated =
+      mPos < cStart &&
+      /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
+    if (!coordinated && !associated) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:[\w-]+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
   }
   return false;
@@ -638,7 +695,7 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
  * `diagnosisDate`; then an order without an interval, recorded in `relationToMyositis` only: a past cancer
  * ("history of", "previously treated"), an order word ("dermatomyositis revealing …", "… presenting with
  * polymyositis", "first manifestation of …", "prodromal"), or a cancer found by the work-up after the myositis
- * was presented. A recurrence is left open unless its first diagnosis is said to be in the past.
+ * was presented. A recurrence, relapse or progression is a cancer first diagnosed before the myositis.
  */
 function cancerTiming(
   doc: Doc,
@@ -727,11 +784,15 @@ function cancerTiming(
   }
   // 2. A past cancer; 3. a stated concurrence.
   // a recurrence stated, not denied ("excision without relapse")
-  const recurrence = mentions.some(({ s, m }) => {
-    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++)
-      if (RECURRENCE.has(s.tokens[k]!.norm) && !s.assert(k, k + 1).negated) return true;
-    return false;
-  });
+  // (a progression says nothing of when the cancer was first diagnosed: it only leaves the order open)
+  let recurrence: 'recurrence' | 'progression' | undefined;
+  for (const { s, m } of mentions)
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
+      const w = s.tokens[k]!.norm;
+      if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
+      if (w !== 'progression') recurrence = 'recurrence';
+      else recurrence ??= 'progression';
+    }
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
     // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
@@ -776,7 +837,15 @@ function cancerTiming(
       return;
     }
   }
-  if (recurrence) return;
+  // A recurrence, relapse or progression at the time of the myositis: the cancer was first diagnosed before it
+  // (decision, docs/extraction.md), whatever the order of the recurrence and the myositis.
+  if (recurrence === 'progression') return;
+  if (recurrence) {
+    const ms = mentions[0]!;
+    c.relationToMyositis = 'before';
+    note(ms, 'recurrence-of-earlier-cancer');
+    return;
+  }
   // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
   for (const ms of mentions) {
     if (ms.s.attribution.reason === 'title') continue;

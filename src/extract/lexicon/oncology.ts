@@ -79,6 +79,16 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     site: 'lung',
   }),
   h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma'], { site: 'lung' }),
+  // "adenosquamous lung carcinoma": the histology word stands before the organ
+  h('adenosquamous carcinoma', ['adenosquamous', 'adenosquamous cell carcinoma']),
+  // "anaplastic carcinoma of the large cell type"
+  h('large cell carcinoma', [
+    'large cell lung carcinoma',
+    'large cell lung cancer',
+    'carcinoma of the large cell type',
+    'anaplastic carcinoma of the large cell type',
+    'undifferentiated large cell carcinoma',
+  ]),
   h('nasopharyngeal carcinoma', ['npc', 'nasopharyngeal cancer'], { site: 'nasopharynx', named: true }),
   h('urothelial carcinoma', ['urothelial cancer'], { family: 'urothelial carcinoma' }),
   h('transitional cell carcinoma', ['tcc'], { family: 'urothelial carcinoma' }),

@@ -77,6 +77,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   'order-stated': () => 'order of cancer and myositis stated',
   'concurrence-stated': () => 'cancer and myositis stated as concurrent',
   'found-after-presentation': () => 'cancer found by the work-up after the myositis presented',
+  'recurrence-of-earlier-cancer': () => 'a recurrence: the cancer was first diagnosed before the myositis',
   'timing-in-discussion': () => 'timing stated about this patient in the discussion',
   age: () => 'age',
   'age-range': (x) => `age range ${p(x, 'low')}–${p(x, 'high')}`,
