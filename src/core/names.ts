@@ -172,15 +172,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'myoglobinuria',
     ],
   },
-  // urine dipstick and quantitative tests; "proteinuria", "haematuria" carry their own interpretation (present)
+  // urine tests; "proteinuria" carries its own interpretation (present). Haematuria is left out: in a history
+  // it is a symptom ("frequent micturition and haematuria"), not a test result
   {
     name: 'urine protein',
     terms: ['urine protein', 'urinary protein', 'proteinuria', 'protein in the urine', 'protein in urine'],
   },
-  {
-    name: 'urine blood',
-    terms: ['urine blood', 'hematuria', 'blood in the urine', 'blood in urine'],
-  },
+  { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },

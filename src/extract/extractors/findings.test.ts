@@ -282,6 +282,13 @@ describe('third round of published phrasings (issue 12)', () => {
     const t = 'A woman with no past medical history presented with a rash and dysphagia.';
     expect(status(t, 'dysphagia')).toBe('present');
     expect(status(t, 'gottron-papules')).toBeUndefined();
+    // "no relevant / notable / known medical history" is as empty
+    expect(
+      status(
+        'A man with no relevant medical history presented with fever, myalgia and dysphagia.',
+        'myalgia',
+      ),
+    ).toBe('present');
   });
 });
 

@@ -425,15 +425,17 @@ describe('labs: third round (issue 12, development text read from new published 
     ]);
   });
   it('reads terms that name their own result: hypo- is low, hyper- high, -uria an abnormal urine test', () => {
+    // haematuria in a history is a symptom, not a test result
+    expect(labs('She reported haematuria for weeks.')).toEqual([]);
     expect(
       labs(
-        'Bloods showed raised CPK, hypoalbuminaemia and hyperkalaemia; dipstick haematuria but no proteinuria.',
+        'Bloods showed raised CPK, hypoalbuminaemia and hyperkalaemia; myoglobinuria but no proteinuria.',
       ).map((l) => [l.analyte, l.interpretation]),
     ).toEqual([
       ['CK', 'elevated'],
       ['albumin', 'low'],
       ['potassium', 'elevated'],
-      ['urine blood', 'elevated'],
+      ['urine myoglobin', 'elevated'],
       ['urine protein', 'normal'],
     ]);
   });
