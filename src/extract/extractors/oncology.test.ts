@@ -390,4 +390,16 @@ describe('cancers and timing: fourth round (issue 12, development text)', () => 
       'large cell carcinoma',
     );
   });
+  it('a cancer found by the work-up of a complaint dated "N months after presentation" is dated by it', () => {
+    const c = first(
+      'A man presented with a rash and proximal weakness. Screening found no tumour. Eighteen months after the initial presentation he complained of haemoptysis. Bronchoscopy was performed. Biopsy demonstrated a squamous cell carcinoma of the lung.',
+    );
+    expect(c.diagnosisDate).toMatchObject({ relativeTo: 'presentation', offset: 18, unit: 'month' });
+    // another time between the complaint and the discovery: not dated by it
+    expect(
+      first(
+        'A man presented with a rash and proximal weakness. Eighteen months after presentation he complained of cough. Two years later a biopsy demonstrated a lung carcinoma.',
+      ).diagnosisDate,
+    ).not.toMatchObject({ offset: 18 });
+  });
 });

@@ -613,6 +613,56 @@ function crossSentenceInterval(
   return monthsOrYears(d, found[0]!);
 }
 
+/** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */
+const AFTER_PRESENTATION_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:after|following)${SPACE}{1,2}(?:the${SPACE}{1,2}|his${SPACE}{1,2}|her${SPACE}{1,2})?(?:initial${SPACE}{1,2}|first${SPACE}{1,2})?(presentation|admission|diagnosis)\b`,
+  'i',
+);
+
+/**
+ * The date of a new complaint that led to a cancer found by the work-up: a case sentence of the patient up to
+ * four sentences before the cancer's, without a cancer word, that dates itself after the presentation or the
+ * diagnosis ("14 months after initial presentation he complained of …"), with no other time expression between.
+ */
+function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
+    const x = doc.sentences[i]!;
+    if (!isCaseSentence(x) || x.attribution.subject !== 'patient') return undefined;
+    const text = doc.text.slice(x.start, x.end);
+    const r = AFTER_PRESENTATION_RE.exec(text);
+    if (r) {
+      if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'))
+        return undefined;
+      const count = readCount(r[1]!);
+      if (!count) return undefined;
+      return {
+        relativeTo: r[3]!.toLowerCase() === 'diagnosis' ? 'diagnosis' : 'presentation',
+        offset: count.value,
+        unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+    }
+    // another time in between: the cancer is not dated by that sentence
+    if (/\b(?:day|week|month|year)s?\b|(?:19|20)\d\d/i.test(text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The first discovery of the cancer (a verb of discovery, not negated) dated by a complaint before it. */
+function datedDiscovery(
+  doc: Doc,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+): { date: NonNullable<ExtractedCancer['diagnosisDate']>; ms: { s: DocSentence; m: Mention } } | undefined {
+  for (const ms of mentions) {
+    if (ms.s.attribution.reason === 'title' || !ms.s.tokens.some((t) => DISCOVERY.has(t.norm))) continue;
+    const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
+    if (a.negated || a.uncertain) continue;
+    const date = datedComplaintBefore(doc, ms.s);
+    if (date) return { date, ms };
+  }
+  return undefined;
+}
+
 /** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
 const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b/i;
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
@@ -860,6 +910,14 @@ function cancerTiming(
     const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
     if (r) {
       c.relationToMyositis = r;
+      // "DM as the first manifestation of prostate cancer … 14 months after presentation he complained of …
+      // histology demonstrated adenocarcinoma": the cancer found later is dated by the complaint
+      const found = r === 'after' ? datedDiscovery(doc, mentions) : undefined;
+      if (found) {
+        c.diagnosisDate = found.date;
+        note(found.ms, 'interval-stated');
+        return;
+      }
       note(ms, 'order-stated');
       return;
     }
@@ -888,6 +946,14 @@ function cancerTiming(
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.negated || a.uncertain) continue;
     c.relationToMyositis = 'after';
+    // "14 months after initial presentation he complained of urinary frequency. … Histology demonstrated
+    // prostatic adenocarcinoma": the new complaint whose work-up found the cancer is dated
+    const dated = datedComplaintBefore(doc, s);
+    if (dated) {
+      c.diagnosisDate = dated;
+      note(ms, 'interval-stated');
+      return;
+    }
     note(ms, 'found-after-presentation');
     return;
   }

@@ -154,4 +154,13 @@ describe('patient: more spellings', () => {
     ).symptomOnset;
     expect(o && [o.offset, o.unit]).toEqual([-5, 'week']);
   });
+  it('reads "progressive weakness over a 6-month period", never "improved over a 6-month period"', () => {
+    const o = extractTiming(
+      analyse('A man had a rash. He presented with progressive proximal weakness over a 4-month period.'),
+    ).symptomOnset;
+    expect(o && [o.offset, o.unit]).toEqual([-4, 'month']);
+    expect(
+      extractTiming(analyse('A man had a rash. His weakness improved over a 4-month period.')).symptomOnset,
+    ).toBeUndefined();
+  });
 });

@@ -205,6 +205,16 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'sentence',
   },
+  // "progressive weakness over a 6-month period"
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}period\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    // "improved over a 6-month period" is a course: only beside an onset word ("progressive", "developed")
+    onsetVerb: true,
+  },
   // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
   {
     re: new RegExp(
