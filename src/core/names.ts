@@ -125,6 +125,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
+  { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
   { name: 'troponin', terms: ['troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
