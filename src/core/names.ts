@@ -126,6 +126,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
   { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
+  // complement components ("C3 and C4 were within normal limits")
+  { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
+  { name: 'C4', terms: ['c4', 'complement c4', 'c4 complement'], loinc: '4498-2' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
   { name: 'troponin', terms: ['troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK

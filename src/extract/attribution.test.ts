@@ -140,6 +140,19 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(extractCase(text).case.cancers[0]).toMatchObject({ histology: 'thymoma' });
   });
 
+  it('reads a title run on into a Vancouver author line, and "a case report" in a title', () => {
+    const text =
+      'Polymyositis heralding Hodgkin lymphoma: a case report and review of literature\nSmith AB, Jones C\nDepartment of Medicine, City Hospital\n\nA 41-year-old man developed proximal weakness.';
+    expect(subjects(text)[0]![1]).toBe('patient');
+    expect(extractCase(text).case.cancers[0]).toMatchObject({ histology: 'hodgkin lymphoma' });
+  });
+  it('reads blood indices and "volume" without a number as clinical, not as a statistic or a journal line', () => {
+    const text =
+      'Anaemia in a woman\n\nA woman was admitted. The blood count showed a mean corpuscular volume of 71 fL (normal, 80-100 fL).\nVolume 12, Issue 4';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'patient', 'meta']);
+    expect(extractCase(text).case.labs).toMatchObject([{ analyte: 'MCV', value: 71, upperLimit: 100 }]);
+  });
+
   it('reads the lesson drawn from the case as general', () => {
     const text =
       'A 52-year-old woman had a heliotrope rash.\nThis case highlights that breast cancer must be sought in women with dermatomyositis.';

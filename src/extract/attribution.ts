@@ -293,6 +293,8 @@ const MODALS = new Set(['may', 'can', 'might', 'could', 'should', 'must', 'would
 const COHORT_WORDS = new Set(['registry', 'cohort', 'series', 'study', 'studies', 'trial', 'survey']);
 /** Summary statistics of a group. */
 const STATISTICS = new Set(['median', 'mean', 'average', 'proportion', 'majority']);
+/** Words after "mean" that name a blood index ("mean corpuscular volume"), not a statistic. */
+const MEAN_INDEX = new Set(['corpuscular', 'cell', 'platelet', 'cellular']);
 const PRESENT = new Set([
   'is',
   'are',
@@ -588,7 +590,13 @@ function cues(text: string, all: readonly Token[]): Cues {
         !(w === 'series' && tokens[i + 1]?.norm === 'of' && !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? ''))
       )
         c.cohort = t;
-      else if (f & STATISTIC && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a')) c.cohort = t;
+      else if (
+        f & STATISTIC &&
+        (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a') &&
+        // "a mean corpuscular volume of 82 fL", "the mean platelet volume": a blood index, not a statistic
+        !MEAN_INDEX.has(tokens[i + 1]?.norm ?? '')
+      )
+        c.cohort = t;
     }
     // Citation markers: "[1]", "[2, 3]", and "(1-5)" / "(3,4)" right after a word (not a reference range
     // "(25-200)" after a unit: small integers only, after a lower-case word of four letters or more).
@@ -644,6 +652,14 @@ const META_WORDS = new Set([
   'vol',
   'issue',
 ]);
+/** Meta words that are ordinary words without a number after them ("a mean corpuscular volume of 82 fL"). */
+const NUMBERED_META = new Set(['volume', 'vol', 'issue']);
+/** Whether a number follows token `t` ("Volume 7", "vol. 24", "Issue 3"). */
+function numberedAfter(tokens: readonly Token[], t: Token): boolean {
+  const i = tokens.indexOf(t);
+  const next = tokens[i + 1]?.norm === '.' || tokens[i + 1]?.norm === ':' ? tokens[i + 2] : tokens[i + 1];
+  return next?.kind === 'number';
+}
 const NAME_PARTICLES = new Set([
   'and',
   'de',
@@ -662,6 +678,9 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /** Authors, affiliations, citation and keyword lines: no clinical content about anyone. */
+/** Authors written "Surname INITIALS", separated by commas or "and". */
+const VANCOUVER_AUTHORS =
+  /^[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3}(?:(?:,| and| &) [A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3})+,?$/;
 /** Words of an article-type label printed above a title. */
 const ARTICLE_TYPE_WORDS = new Set([
   'original',
@@ -720,6 +739,13 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   )
     return true;
   if (META_START.has(first) || (first === 'key' && tokens[1]?.norm === 'words')) return true;
+  // An author line in the Vancouver style: "Pannu AK, Varma SC", "Smith J, Lee KH and Ono T"
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 24 &&
+    VANCOUVER_AUTHORS.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))
+  )
+    return true;
   let words = 0;
   let capital = 0;
   let lowerOther = 0;
@@ -735,7 +761,7 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
         separators++;
         continue;
       }
-      if (META_WORDS.has(w)) return true;
+      if (META_WORDS.has(w) && (!NUMBERED_META.has(w) || numberedAfter(tokens, t))) return true;
       words++;
       const ch = text.charCodeAt(t.start);
       if (ch >= 65 && ch <= 90) capital++;
@@ -865,15 +891,24 @@ export function attributeSentences(
       titleLine =
         (prior === 'neutral' || prior === 'open' || s.section.kind === 'case') &&
         line.end - line.start <= 200 &&
-        s.end <= line.end
+        // the title line alone, or run on (no full stop) into an author line ("Pannu AK, Varma SC")
+        (s.end <= line.end ||
+          isMeta(
+            text,
+            toks.filter((t) => t.start >= line.end),
+            false,
+          ))
           ? line.start
           : -2;
     }
     if (
       titleLine >= 0 &&
       lineOf(text, s.start).start === titleLine &&
-      // "X as an early manifestation of lung cancer: report of a rare case": a title that reports a case
-      (c.strong === undefined || c.self !== undefined) &&
+      // "X as an early manifestation of lung cancer: report of a rare case", "…: a case report and review of
+      // literature": a title that reports a case
+      (c.strong === undefined ||
+        c.self !== undefined ||
+        /\bcase report\b/i.test(text.slice(titleLine, lineOf(text, s.start).end))) &&
       c.cohort === undefined
     ) {
       put('patient', 'title');

@@ -282,6 +282,9 @@ describe('third round of published phrasings (issue 12)', () => {
     const t = 'A woman with no past medical history presented with a rash and dysphagia.';
     expect(status(t, 'dysphagia')).toBe('present');
     expect(status(t, 'gottron-papules')).toBeUndefined();
+    expect(status('She had photosensitive papules over the forearms.', 'photosensitive-rash')).toBe(
+      'present',
+    );
     // "no relevant / notable / known medical history" is as empty
     expect(
       status(

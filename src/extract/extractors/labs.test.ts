@@ -455,4 +455,40 @@ describe('labs: third round (issue 12, development text read from new published 
       ),
     ).toEqual([31, 8]);
   });
+  it('reads a range after a power of ten, thousands in a range, a Greek mu and "a measure of"', () => {
+    expect(labs('Leukocytes 14.1×103 cells/µL (reference range [RR]: 4.0–10.5×103 cells/µL).')).toEqual([
+      {
+        analyte: 'WBC',
+        value: 14100,
+        unit: '/uL',
+        referenceRange: { low: 4000, high: 10500 },
+        upperLimit: 10500,
+      },
+    ]);
+    expect(labs('Platelets were 91,000 cells/μL (normal, 150,000-450,000 cells/μL).')).toEqual([
+      {
+        analyte: 'platelets',
+        value: 91000,
+        unit: '/uL',
+        referenceRange: { low: 150000, high: 450000 },
+        upperLimit: 450000,
+      },
+    ]);
+    expect(labs('A haemoglobin measure of 10.9 g/dL was found.')).toEqual([
+      { analyte: 'haemoglobin', value: 10.9, unit: 'g/dL' },
+    ]);
+  });
+  it('shares "within normal limits" over a list with complement C3 and C4', () => {
+    expect(
+      labs('Levels of aldolase, myoglobin, and C3 and C4 were within normal limits.').map((l) => [
+        l.analyte,
+        l.interpretation,
+      ]),
+    ).toEqual([
+      ['aldolase', 'normal'],
+      ['myoglobin', 'normal'],
+      ['C3', 'normal'],
+      ['C4', 'normal'],
+    ]);
+  });
 });

@@ -90,6 +90,8 @@ const FILLER = new Set([
   'initially',
   'respectively',
   'measured',
+  'measure',
+  'measurement',
   'found',
   'with',
   'reaching',
@@ -258,7 +260,7 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\))${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
@@ -301,6 +303,16 @@ const DOSE_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 const num = (s: string) => Number(s.replace(',', '.'));
+/**
+ * A number of a reference range beside a value: "150,000" (a separator and three digits) reads as thousands or as
+ * a decimal; the reading nearer the value's order of magnitude wins ("63,000 (normal, 150,000-400,000)").
+ */
+function rangeNum(s: string, value: number): number {
+  const d = num(s);
+  if (!/^\d{1,3}[,.]\d{3}$/.test(s) || !(value > 0)) return d;
+  const t = Number(s.replace(/[,.]/, ''));
+  return Math.abs(Math.log10(t / value)) < Math.abs(Math.log10(d / value)) ? t : d;
+}
 
 interface ValueGroup {
   value: number;
@@ -403,10 +415,21 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
     re.lastIndex = pos;
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
-    if (re === ULN_RE) range = { high: num(r[1]!) };
-    else if (r[2] !== undefined) range = { high: num(r[2]) };
-    else range = { low: num(r[3]!), high: num(r[4]!) };
+    const near = (x: string) => rangeNum(x, n.value);
+    if (re === ULN_RE) range = { high: near(r[1]!) };
+    else if (r[2] !== undefined) range = { high: near(r[2]) };
+    else range = { low: near(r[3]!), high: near(r[4]!) };
     pos += r[0].length;
+    // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
+    if (scale !== 1) {
+      POWER_RE.lastIndex = pos;
+      const p = POWER_RE.exec(doc.text);
+      if (p && 10 ** Number(SUPERSCRIPT[p[1]!] ?? p[1]) === scale) {
+        if (range.low !== undefined) range.low *= scale;
+        if (range.high !== undefined) range.high *= scale;
+        pos += p[0].length;
+      }
+    }
     const ru = readUnit(doc.text, pos);
     if (ru && ru.end <= s.end) {
       unit ??= ru.ucum;

@@ -402,4 +402,13 @@ describe('cancers and timing: fourth round (issue 12, development text)', () => 
       ).diagnosisDate,
     ).not.toMatchObject({ offset: 18 });
   });
+  it('reads mycosis fungoides (a skin lymphoma) and an extranodal NK/T-cell lymphoma', () => {
+    expect(first('Biopsy confirmed mycosis fungoides.')).toMatchObject({
+      histology: 'mycosis fungoides',
+      site: 'skin',
+    });
+    expect(first('The tonsil biopsy showed an extranodal NK/T-cell lymphoma.').histology).toBe(
+      'extranodal nk/t cell lymphoma',
+    );
+  });
 });

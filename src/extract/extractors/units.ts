@@ -128,7 +128,8 @@ export function ucumUnit(written: string): string | undefined {
   // "IU L−1", "U·L-1", "mg.L-1": the negative exponent is the "per" of the unit
   const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])[-−–]1$/.exec(compact);
   if (exp) compact = `${exp[1]}/${exp[2]}`;
-  const key = compact.toLowerCase();
+  // the Greek mu (U+03BC) is read as the micro sign (U+00B5): "cells/μL" as "cells/µL"
+  const key = compact.toLowerCase().replace(/\u03bc/g, '\u00b5');
   const hit = own(UNIT_TO_UCUM, key);
   if (hit !== undefined) return hit;
   if (!compact.includes('/') || compact.length > 12 || /[^A-Za-zµμ0-9/.*^[\]]/.test(compact))

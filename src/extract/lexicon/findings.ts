@@ -193,6 +193,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'photo distributed rash',
       'sun exposed areas',
       'photosensitive eruption',
+      // "photosensitive papules over forearms and dorsum of hands"
+      'photosensitive papules',
+      'photosensitive lesions',
+      'photosensitive erythema',
+      'photosensitive dermatitis',
       // "rashes which get aggravated on sun exposure"
       'aggravated on sun exposure',
       'aggravated by sun exposure',

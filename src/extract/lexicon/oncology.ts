@@ -112,6 +112,17 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('lymphoma', ['non hodgkin lymphoma', 'lymphomas', 'b cell lymphoma', 't cell lymphoma'], {
     family: 'lymphoma',
   }),
+  // cutaneous and extranodal T/NK lymphomas ("Mycosis Fungoides in Dermatomyositis")
+  h('mycosis fungoides', ['cutaneous t cell lymphoma', 'ctcl', 'sezary syndrome'], {
+    site: 'skin',
+    named: true,
+    family: 'lymphoma',
+  }),
+  h(
+    'extranodal nk/t cell lymphoma',
+    ['nk/t cell lymphoma', 'extranodal nk/t cell lymphoma nasal type', 'natural killer/t cell lymphoma'],
+    { family: 'lymphoma' },
+  ),
   h('peripheral t cell lymphoma', ['peripheral t cell lymphoma not otherwise specified', 'ptcl'], {
     family: 'lymphoma',
   }),
