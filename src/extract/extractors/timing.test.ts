@@ -163,4 +163,12 @@ describe('patient: more spellings', () => {
       extractTiming(analyse('A man had a rash. His weakness improved over a 4-month period.')).symptomOnset,
     ).toBeUndefined();
   });
+  it('a violaceous skin change is a myositis symptom: its duration beats a sore throat', () => {
+    const o = extractTiming(
+      analyse(
+        'A woman presented with a 3-month history of violaceous swelling of the face. She had had a sore throat for the previous 2 weeks, with fever.',
+      ),
+    ).symptomOnset;
+    expect(o && [o.offset, o.unit]).toEqual([-3, 'month']);
+  });
 });

@@ -106,6 +106,8 @@ const CORE_SYMPTOMS = new Set([
   'ulcers',
   'patches',
   'discoloration',
+  // "a 2-month history of symmetrical violaceous swelling of the face"
+  'violaceous',
   'heliotrope',
   'gottron',
   'papules',
