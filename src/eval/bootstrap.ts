@@ -6,7 +6,7 @@
  * Seeded, so a run prints the same interval every time.
  * @module
  */
-import { Rng } from '../population/rng.js';
+import { Rng } from '../core/rng.js';
 import { addCounts, f1Score, type Counts } from './score.js';
 
 /** Resamples of {@link bootstrapF1} (the percentiles of 2,000 resamples move by about ±0.005). */
