@@ -45,6 +45,8 @@ const RANK = { present: 3, uncertain: 2, absent: 1 } as const;
 /** Collects mentions and merges them per id. */
 class FindingSet {
   private readonly byId = new Map<string, ExtractedFinding>();
+  /** An eruption of the eyelids is described as poikiloderma somewhere in the text. */
+  poikilodermaOfEyelids = false;
   add(
     id: string,
     status: ExtractedFinding['status'],
@@ -147,6 +149,43 @@ const PERIORBITAL = new Set([
   'frontociliary',
 ]);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
+/** Swelling words: with an eyelid word just before them, periorbital oedema. */
+const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen']);
+/** Colour words proper (not "rash", "lesions"): they make a lesion of the eyelids a heliotrope rash. */
+const TRUE_COLOUR = new Set([
+  'erythematous',
+  'erythema',
+  'redness',
+  'violaceous',
+  'violet',
+  'purple',
+  'purplish',
+  'lilac',
+  'red',
+  'reddish',
+  'erythematoviolaceous',
+  'discoloration',
+  'heliotrope',
+]);
+/** Redness named as such, without a lesion word: a flat (macular) change. */
+const FLAT_COLOUR = new Set(['erythema', 'redness', 'discoloration', 'discolouration']);
+/** Lesion words that leave open whether a lesion is raised or flat. */
+const FORM_OPEN = new Set([
+  'lesions',
+  'lesion',
+  'rash',
+  'rashes',
+  'eruption',
+  'nodules',
+  'scaly',
+  'scaling',
+  'squamous',
+  'desquamative',
+  'hyperkeratotic',
+  'thickened',
+]);
+/** Poikiloderma is not a heliotrope rash (conventions). */
+const POIKILODERMA = new Set(['poikilodermatous', 'poikiloderma', 'poikilodermic']);
 const JOINT = new Set([
   'metacarpophalangeal',
   'metacarpophalanges',
@@ -176,6 +215,14 @@ const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerate
 const ULCER_SITE = new Set([
   'finger',
   'fingers',
+  'digits',
+  'digit',
+  'toes',
+  'flexure',
+  'flexures',
+  'flexural',
+  'axilla',
+  'axillae',
   'fingertips',
   'fingertip',
   'pulps',
@@ -221,6 +268,7 @@ const DORSUM_PAPULES = 'papules on the back of the hands, over the finger joints
 const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints not stated';
 const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
 const BOTH_DESCRIBED = 'both papules and macules described over the joints';
+const EYELID_RASH = 'a rash of the eyelids whose colour is not given, described as poikiloderma';
 
 /** The reading of a skin description that left Gottron's papules or sign uncertain, as a note parameter. */
 const READING_CODES: Readonly<Record<string, string>> = {
@@ -228,6 +276,7 @@ const READING_CODES: Readonly<Record<string, string>> = {
   [DORSUM_LESIONS]: 'dorsum-lesions',
   [JOINT_LESIONS]: 'joint-lesions',
   [BOTH_DESCRIBED]: 'papules-and-macules',
+  [EYELID_RASH]: 'eyelid-rash-colour-not-given',
 };
 
 /**
@@ -297,12 +346,36 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       const prev = toks[i - 1]?.norm;
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri') return;
     }
+    // "eyelid erythema and edema", "periorbital and bilateral nonpitting edema": the swelling of the eyelids
+    const swollen = toks.slice(i + 1, i + 5).findIndex((x) => SWELLING.has(x.norm));
+    if (swollen >= 0 && !toks.slice(i + 1, i + 1 + swollen).some((x) => x.norm === '.' || x.norm === ';'))
+      add('periorbital-oedema', i);
     const next = toks[i + 1]?.norm ?? '';
-    if (NOT_RASH_AFTER.has(next)) return;
-    if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) add('heliotrope-rash', i);
+    if (NOT_RASH_AFTER.has(next)) {
+      // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+      return;
+    }
+    // A poikilodermatous eruption of the eyelids is not a heliotrope rash (conventions)
+    if (toks.slice(Math.max(0, i - 6), i).some((x) => POIKILODERMA.has(x.norm))) {
+      out.poikilodermaOfEyelids = true;
+      return;
+    }
+    if (toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+    // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
+    // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
+    else if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) {
+      add('heliotrope-rash', i);
+      const f = out.get('heliotrope-rash');
+      const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
+      if (ev) ev.params = { ...ev.params, colour: 'not-given' };
+    }
   });
+  // Swelling of the face "more prominent around the eyes": periorbital oedema.
   // Around the eyes ("around the eyes").
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
+  if (eyes >= 0 && toks.slice(Math.max(0, eyes - 10), eyes).some((x) => SWELLING.has(x.norm)))
+    add('periorbital-oedema', eyes);
   if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
   // Gottron: lesions over the extensor surfaces of the finger joints; papules vs macules decide the item.
   let joint = toks.findIndex(
@@ -314,7 +387,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (joint < 0) {
     const dorsum = toks.findIndex(
       (t, i) =>
-        (t.norm === 'dorsum' || t.norm === 'dorsal' || t.norm === 'back') &&
+        // "the back of the hands" (not the back in a list of sites: "eyelids, chest, back, and hands")
+        (t.norm === 'dorsum' || t.norm === 'dorsal' || (t.norm === 'back' && toks[i + 1]?.norm === 'of')) &&
         toks.slice(i + 1, i + 6).some((x) => x.norm === 'hand' || x.norm === 'hands' || x.norm === 'fingers'),
     );
     joint = dorsum;
@@ -351,7 +425,16 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
           !toks.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
     );
     const maculopapular = toks.some((t) => t.norm === 'maculopapular');
-    if (papular && !macular) add('gottron-papules', joint);
+    // "erythema over the proximal interphalangeal joints": redness without a raised lesion word is macular
+    // (Gottron's sign by its definition); "erythematous lesions" leave the form open
+    const flatColour =
+      !papular &&
+      !macular &&
+      !maculopapular &&
+      toks.some((t) => FLAT_COLOUR.has(t.norm)) &&
+      !toks.some((t) => FORM_OPEN.has(t.norm));
+    if (flatColour) add('gottron-sign', joint);
+    else if (papular && !macular) add('gottron-papules', joint);
     else if (macular && !papular) add('gottron-sign', joint);
     else {
       const reason = maculopapular || (papular && macular) ? BOTH_DESCRIBED : JOINT_LESIONS;
@@ -394,7 +477,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const back = toks.findIndex(
     (t, i) =>
       t.norm === 'back' &&
-      (toks[i - 1]?.norm === 'upper' || toks.slice(i + 1, i + 4).some((x) => x.norm === 'shoulders')),
+      toks[i + 1]?.norm !== 'of' &&
+      (toks[i - 1]?.norm === 'upper' ||
+        toks.slice(i + 1, i + 4).some((x) => x.norm === 'shoulders') ||
+        // "violaceous erythema of upper chest, neck and back": the back of the neck and the back
+        toks.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'neck')),
   );
   if (back >= 0 && toks.some((t) => COLOUR.has(t.norm))) add('shawl-sign', back);
   // "a violaceous rash on her arms, shoulders and neck": the shoulders with the neck are the shawl area
@@ -406,6 +493,80 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (shoulders >= 0 && toks.some((t) => COLOUR.has(t.norm)) && lesions.length)
       add('shawl-sign', shoulders);
   }
+}
+
+/** Skin signs of dermatomyositis: one of them stated present contradicts a generic "no skin involvement". */
+const SKIN_SIGNS: readonly string[] = [
+  'heliotrope-rash',
+  'gottron-papules',
+  'gottron-sign',
+  'shawl-sign',
+  'v-sign',
+  'mechanics-hands',
+  'periungual-changes',
+  'photosensitive-rash',
+];
+
+/**
+ * "… without initial skin involvement" and, later, "new rashes consistent with Gottron's papules": a generic
+ * denial of skin signs (read as heliotrope and Gottron absent, inferred) was about another time when the text
+ * states a skin sign of the patient; the inferred absences are dropped, the stated sign stays.
+ */
+function settleSkinAbsence(out: FindingSet): void {
+  const stated = SKIN_SIGNS.some((id) => {
+    const f = out.get(id);
+    return f?.status === 'present' && f.inferred !== true;
+  });
+  if (!stated) return;
+  for (const id of ['heliotrope-rash', 'gottron-papules', 'gottron-sign']) {
+    const f = out.get(id);
+    if (f?.status === 'absent' && f.inferred === true && f.evidence.every((e) => e.note === 'no-rash-stated'))
+      out.delete(id);
+  }
+}
+
+/**
+ * "A mildly itchy rash on his eyelids …" and, on examination, "a poikilodermatous eruption on his eyelids": the
+ * rash whose colour the complaint did not give is the poikiloderma, which is not a heliotrope rash (conventions);
+ * a heliotrope rash read only from such uncoloured mentions is left open.
+ */
+function settleHeliotrope(out: FindingSet): void {
+  const f = out.get('heliotrope-rash');
+  if (!out.poikilodermaOfEyelids || f?.status !== 'present') return;
+  if (!f.evidence.every((e) => e.params?.colour === 'not-given')) return;
+  f.status = 'uncertain';
+  f.reason = EYELID_RASH;
+  for (const e of f.evidence) e.params = { reading: READING_CODES[EYELID_RASH]! };
+}
+
+/**
+ * "Presented with proximal muscle weakness" in one sentence (both girdles, inferred) and "bilateral proximal
+ * lower-extremity weakness" in another: the specific statement says which girdle the weakness is; the girdle
+ * read only from the unspecified one is dropped.
+ */
+function settleGirdles(out: FindingSet): void {
+  const pairs = [
+    ['proximal-weakness-upper', 'proximal-weakness-lower'],
+    ['proximal-weakness-lower', 'proximal-weakness-upper'],
+  ] as const;
+  const unspecifiedOnly = (id: string) => {
+    const f = out.get(id);
+    return (
+      f?.status === 'present' &&
+      f.inferred === true &&
+      f.evidence.every((e) => e.note === 'unspecified-proximal-weakness')
+    );
+  };
+  const proximalLimb = (id: string) => {
+    const f = out.get(id);
+    return (
+      f?.status === 'present' &&
+      f.inferred !== true &&
+      f.evidence.some((e) => e.spans.length > 1 && e.spans.some((x) => x.text.toLowerCase() === 'proximal'))
+    );
+  };
+  const drop = pairs.filter(([a, b]) => unspecifiedOnly(a) && proximalLimb(b)).map(([a]) => a);
+  for (const id of drop) out.delete(id);
 }
 
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
@@ -531,6 +692,8 @@ const INABILITY = new Set([
 /** Functional-limitation words ("difficulty climbing stairs", "unable to comb her hair"). */
 const FUNCTIONAL = new Set([
   'diff',
+  // "found it difficult to stand up from sitting"
+  'difficult',
   'inability',
   'unable',
   'difficulty',
@@ -886,8 +1049,16 @@ function symmetry(
   if (sym >= 0) addRegion('symmetric-weakness', sym);
 }
 
-/** Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom before it. */
+/**
+ * Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom: before it ("swelling of
+ * the bilateral arms") or right after it ("bilateral eyelid erythema and edema").
+ */
 function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(t.length - 1, i + 2); k++) {
+    const n = t[k]!.norm;
+    if (WEAK.has(n) || LIMB.has(n) || n === 'proximal' || n === 'upper' || n === 'lower') break;
+    if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const n = t[k]!.norm;
     if (n === ',' || n === ';' || n === 'and' || WEAK.has(n)) return false;
@@ -1052,6 +1223,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
   // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
   let regionAfter: boolean | undefined;
+  const first = strength.length;
+  const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
   for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
@@ -1098,6 +1271,12 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
+    // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
+    // grades every group the sentence has not graded (read after the loop)
+    if (!groups.length && maxGrade(grade) === 5 && segTokens.some((x) => REST.has(x.norm))) {
+      const at = segTokens.find((x) => REST.has(x.norm))!;
+      rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
+    }
     for (const group of groups) {
       const regionTok =
         t[
@@ -1121,7 +1300,28 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     }
     prevEnd = m.index + m[0].length;
   }
+  if (!rest.length) return;
+  const graded = new Set(strength.slice(first).map((x) => x.group));
+  for (const r of rest)
+    for (const group of REST_GROUPS)
+      if (!graded.has(group))
+        strength.push({
+          group,
+          side: 'bilateral',
+          grade: r.grade,
+          evidence: [evidence(doc.text, r.ev, 'weakness', { code: 'mrc-grade-for', params: { group } })],
+        });
 }
+
+/** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
+const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
+/** The groups a grade for the rest of the muscles covers. */
+const REST_GROUPS: readonly ExtractedStrength['group'][] = [
+  'proximal-upper',
+  'proximal-lower',
+  'distal-upper',
+  'distal-lower',
+];
 
 /**
  * "No rash", "without skin lesions": no heliotrope rash and no Gottron lesions (inferred, conventions:
@@ -1195,6 +1395,19 @@ const NOT_MUSCLE_PAIN = new Set([
   'neuropathic',
   'nodules',
   'non',
+  // "painful skin lesions over the buttocks, thighs …", "painful ulcers": the pain of a skin lesion
+  'skin',
+  'lesions',
+  'lesion',
+  'rash',
+  'rashes',
+  'ulcer',
+  'ulcers',
+  'ulceration',
+  'ulcerations',
+  'papules',
+  'plaques',
+  'sores',
 ]);
 
 /**
@@ -1326,5 +1539,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   }
   combineGottron(out);
   settleGottron(out);
+  settleGirdles(out);
+  settleSkinAbsence(out);
+  settleHeliotrope(out);
   return { findings: out.list(), strength };
 }
