@@ -542,7 +542,9 @@ function cues(text: string, all: readonly Token[]): Cues {
         tokens[i + 1]?.kind === 'number' &&
         // "children aged 18 years and younger", "adults aged 40 to 60": a group's age band, not a person's
         !PLURAL_PEOPLE.has(tokens[i - 1]?.norm ?? '') &&
-        !AGE_BAND_AFTER.has(tokens[i + 2]?.norm === 'years' ? (tokens[i + 3]?.norm ?? '') : (tokens[i + 2]?.norm ?? ''))
+        !AGE_BAND_AFTER.has(
+          tokens[i + 2]?.norm === 'years' ? (tokens[i + 3]?.norm ?? '') : (tokens[i + 2]?.norm ?? ''),
+        )
       )
         c.patient = t;
     }

@@ -225,7 +225,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       // The first line of the text, without terminal punctuation and followed by a capital, is a title
       // ("A mild form of dermatomyositis as a prodromal sign of lung cancer: looking behind the skin"), not the
       // hard-wrapped start of a paragraph
-      const title = lineStart === from && start === from && lineLen <= 250 && next < to && isUpper(text.charCodeAt(next));
+      const title =
+        lineStart === from && start === from && lineLen <= 250 && next < to && isUpper(text.charCodeAt(next));
       if (
         blank ||
         terminal ||

@@ -114,7 +114,16 @@ const STANDING_FACT_WORDS = new Set([
 ]);
 
 /** Words before an attributive "negative" ("with negative X", "and negative Y", "a negative X"). */
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['with', 'a', 'an', 'and', ',', 'had', 'showed', 'revealed']);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+  'with',
+  'a',
+  'an',
+  'and',
+  ',',
+  'had',
+  'showed',
+  'revealed',
+]);
 /** Words after "negative" that make it a predicate, not an adjective ("negative for", "negative and …"). */
 const NOT_ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set([
   'for',

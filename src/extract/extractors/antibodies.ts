@@ -642,14 +642,17 @@ const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely'])
  * …", "were found to be within reference range, including …". Only a negative (normal) result is announced
  * this way; the anchor is the colon or "including" that opens the list.
  */
-function announcedResult(s: DocSentence): { anchor: number; result: NonNullable<ReturnType<typeof resultAt>> } | undefined {
+function announcedResult(
+  s: DocSentence,
+): { anchor: number; result: NonNullable<ReturnType<typeof resultAt>> } | undefined {
   const t = s.tokens;
   for (let a = 0; a < t.length; a++) {
     if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       if (t[k]!.norm === '.' || t[k]!.norm === ';') break;
       const r = resultAt(s, k);
-      if (r?.result === 'negative' && !s.assert(k, k + 1).negated) return { anchor: a, result: { ...r, idx: k } };
+      if (r?.result === 'negative' && !s.assert(k, k + 1).negated)
+        return { anchor: a, result: { ...r, idx: k } };
       if (r) break;
     }
   }

@@ -313,6 +313,32 @@ function settleGottron(out: FindingSet): void {
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
 const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
 
+/**
+ * Periorbital oedema described around its eyelid words: "eyelid erythema and edema", "periorbital and bilateral
+ * nonpitting edema" (a swelling word within four words after an eyelid word), "swelling on the face, more
+ * prominent around the eyes" (a swelling word in the ten words before "around the eyes").
+ */
+function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const n = toks[i]!.norm;
+    let hit = false;
+    if (n === 'eyelid' || n === 'eyelids' || n === 'periorbital' || n === 'palpebral' || n === 'periocular') {
+      for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+        const w = toks[k]!.norm;
+        if (w === '.' || w === ';') break;
+        if (SWELLING.has(w)) hit = true;
+      }
+    } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
+      hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
+    if (!hit) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) continue;
+    out.add('periorbital-oedema', a.status, evidence(doc.text, [toks[i]!], 'findings', a.note), a.reason);
+    return;
+  }
+}
+
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
@@ -346,10 +372,6 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       const prev = toks[i - 1]?.norm;
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri') return;
     }
-    // "eyelid erythema and edema", "periorbital and bilateral nonpitting edema": the swelling of the eyelids
-    const swollen = toks.slice(i + 1, i + 5).findIndex((x) => SWELLING.has(x.norm));
-    if (swollen >= 0 && !toks.slice(i + 1, i + 1 + swollen).some((x) => x.norm === '.' || x.norm === ';'))
-      add('periorbital-oedema', i);
     const next = toks[i + 1]?.norm ?? '';
     if (NOT_RASH_AFTER.has(next)) {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash
@@ -371,11 +393,9 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (ev) ev.params = { ...ev.params, colour: 'not-given' };
     }
   });
-  // Swelling of the face "more prominent around the eyes": periorbital oedema.
+  // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
-  if (eyes >= 0 && toks.slice(Math.max(0, eyes - 10), eyes).some((x) => SWELLING.has(x.norm)))
-    add('periorbital-oedema', eyes);
   if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
   // Gottron: lesions over the extensor surfaces of the finger joints; papules vs macules decide the item.
   let joint = toks.findIndex(
@@ -1528,6 +1548,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       );
     }
     skin(doc, s, out);
+    eyelidSwelling(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
     const before = strength.length;

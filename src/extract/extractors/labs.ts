@@ -640,7 +640,9 @@ function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Inter
       if (n === '.' || n === ';' || t[k]!.kind === 'number') break;
       const within =
         n === 'within' &&
-        ['normal', 'reference'].includes(t[k + 1]?.norm === 'the' ? (t[k + 2]?.norm ?? '') : (t[k + 1]?.norm ?? ''));
+        ['normal', 'reference'].includes(
+          t[k + 1]?.norm === 'the' ? (t[k + 2]?.norm ?? '') : (t[k + 1]?.norm ?? ''),
+        );
       const hit = within
         ? { interpretation: 'normal' as const, inferred: false, span: t[k]!, note: 'stated-normal' as const }
         : interpretationAt(doc, s, k, true);

@@ -124,7 +124,16 @@ interface AgeHit {
 }
 
 /** Groups whose "aged N" is an age band, not a person's age. */
-const BAND_PEOPLE = new Set(['children', 'patients', 'adults', 'people', 'individuals', 'women', 'men', 'subjects']);
+const BAND_PEOPLE = new Set([
+  'children',
+  'patients',
+  'adults',
+  'people',
+  'individuals',
+  'women',
+  'men',
+  'subjects',
+]);
 
 /** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
@@ -157,7 +166,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       const j = toks[k + 1]?.norm === 'of' ? k + 2 : k + 1;
       const n = ageNumber(toks, j);
       // "children aged 18 years and younger", "patients aged 40 to 60": a group's age band
-      const afterN = n ? toks[YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') ? n.last + 2 : n.last + 1]?.norm : undefined;
+      const afterN = n
+        ? toks[YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') ? n.last + 2 : n.last + 1]?.norm
+        : undefined;
       const band =
         BAND_PEOPLE.has(toks[k - 1]?.norm ?? '') || afterN === 'and' || afterN === 'or' || afterN === 'to';
       if (n && !band && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
@@ -265,7 +276,17 @@ function childOfRelative(toks: readonly Token[], first: number): boolean {
 }
 
 /** Relatives who bring a child to the clinic. */
-const PARENTS = new Set(['mother', 'father', 'parents', 'parent', 'mom', 'mum', 'dad', 'grandmother', 'guardian']);
+const PARENTS = new Set([
+  'mother',
+  'father',
+  'parents',
+  'parent',
+  'mom',
+  'mum',
+  'dad',
+  'grandmother',
+  'guardian',
+]);
 
 /**
  * Extracts age and sex.
