@@ -255,3 +255,15 @@ describe('fourth round of published phrasings (issue 12)', () => {
     });
   });
 });
+
+describe('fourth round: seronegative (issue 12, synthetic sentences)', () => {
+  it('reads "seronegative for X antibodies" and "seronegative myositis" as a negative group, never per antibody', () => {
+    expect(abs('She was seronegative for myositis-specific antibodies.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('A man had seronegative inflammatory myositis.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('A man had seronegative rheumatoid arthritis.')).toEqual({});
+  });
+});

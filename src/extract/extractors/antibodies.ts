@@ -208,6 +208,8 @@ function resultAt(
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
     return { result: 'positive', idx: i, weak: false };
+  // "seronegative for myositis-specific antibodies"
+  if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
@@ -634,6 +636,47 @@ function unplaced(doc: Doc, s: DocSentence, covered: (i: number) => boolean, out
   }
 }
 
+/** Myositis names a "seronegative" may qualify ("seronegative inflammatory myositis"). */
+const MYOSITIS_WORDS = new Set([
+  'myositis',
+  'dermatomyositis',
+  'polymyositis',
+  'myopathy',
+  'iim',
+  'dm',
+  'pm',
+  'imnm',
+  'nam',
+]);
+
+/**
+ * "Seronegative (inflammatory) myositis", "seronegative dermatomyositis" with no antibody named after it: the
+ * myositis antibodies were tested and negative — a negative panel, never a negative per antibody.
+ */
+function seronegativeMyositis(
+  doc: Doc,
+  s: DocSentence,
+  mentions: readonly Mention[],
+  byTarget: Map<string, ExtractedAntibody>,
+): void {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.norm === 'seronegative');
+  if (i < 0 || byTarget.has(PANEL)) return;
+  const myositis = t.slice(i + 1, i + 4).some((x) => MYOSITIS_WORDS.has(x.norm));
+  if (!myositis || mentions.some((m) => m.tokenStart > i && m.tokenStart - i <= 4)) return;
+  const a = s.assert(i, i + 1);
+  if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') return;
+  byTarget.set(PANEL, {
+    target: PANEL,
+    result: 'negative',
+    panel: true,
+    evidence: [
+      evidence(doc.text, [t[i]!], 'antibodies', { code: 'antibody-result', params: { result: 'negative' } }),
+    ],
+  });
+}
+const PANEL = 'myositis antibody panel';
+
 /** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
 const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely']);
 
@@ -683,6 +726,7 @@ export function extractAntibodies(doc: Doc): {
         ),
     );
     unplaced(doc, s, (i) => all.some((m) => m.tokenStart <= i && i < m.tokenEnd), unknown);
+    seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',

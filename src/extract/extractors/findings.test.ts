@@ -452,3 +452,41 @@ describe('fourth round: skin signs, weakness phrasings and whose skin (issue 12)
     ).toBeUndefined();
   });
 });
+
+describe('fourth round: phrasing families of the examination (issue 12, synthetic sentences)', () => {
+  it('reads "girdle weakness" without a girdle named as both girdles (inferred)', () => {
+    const r = run('A woman had a rash. She had girdle weakness.');
+    expect(r.findings.find((f) => f.id === 'proximal-weakness-upper')).toMatchObject({
+      status: 'present',
+      inferred: true,
+    });
+    expect(status('A woman had a rash. She had girdle weakness.', 'proximal-weakness-lower')).toBe('present');
+  });
+  it('reads normal strength of all four limbs, of one pair of limbs, and normal manual muscle testing', () => {
+    expect(status('She had normal power in all four limbs.', 'proximal-weakness-lower')).toBe('absent');
+    expect(status('Strength was normal in the upper limbs.', 'proximal-weakness-upper')).toBe('absent');
+    expect(status('Strength was normal in the upper limbs.', 'proximal-weakness-lower')).toBeUndefined();
+    expect(status('Manual muscle testing was normal.', 'proximal-weakness-upper')).toBe('absent');
+  });
+  it('reads coloured macules or papules over the elbows and knees as Gottron lesions, never a bare or brown rash there', () => {
+    expect(status('Violaceous macules over the elbows and knees were seen.', 'gottron-sign')).toBe('present');
+    expect(status('Erythematous papules over both elbows.', 'gottron-papules')).toBe('present');
+    expect(status('She had a rash over her elbows.', 'gottron-sign')).toBeUndefined();
+    expect(status('Hyperpigmented macules on both knees.', 'gottron-sign')).toBeUndefined();
+  });
+  it('reads colour changes of the fingers in the cold as Raynaud phenomenon', () => {
+    expect(status('She described colour changes of her fingers in the cold.', 'raynaud-phenomenon')).toBe(
+      'present',
+    );
+    expect(status('She had colour changes of the rash.', 'raynaud-phenomenon')).toBeUndefined();
+  });
+  it('reads a Gowers sign or a waddling gait as lower-girdle weakness, and a negative Gowers sign as its absence', () => {
+    expect(status("A girl had a positive Gowers' sign.", 'proximal-weakness-lower')).toBe('present');
+    expect(status('He walked with a waddling gait.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('Gowers sign was negative.', 'proximal-weakness-lower')).toBe('absent');
+  });
+  it('reads a UIP pattern and honeycombing as interstitial lung disease', () => {
+    expect(status('HRCT showed a UIP pattern of fibrosis.', 'interstitial-lung-disease')).toBe('present');
+    expect(status('CT showed basal honeycombing.', 'interstitial-lung-disease')).toBe('present');
+  });
+});

@@ -167,6 +167,8 @@ const TRUE_COLOUR = new Set([
   'discoloration',
   'heliotrope',
 ]);
+/** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
+const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
 /** Redness named as such, without a lesion word: a flat (macular) change. */
 const FLAT_COLOUR = new Set(['erythema', 'redness', 'discoloration', 'discolouration']);
 /** Lesion words that leave open whether a lesion is raised or flat. */
@@ -313,6 +315,48 @@ function settleGottron(out: FindingSet): void {
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
 const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
 
+/** Colour changes of the fingers with cold ("colour changes of her fingers in the cold"): Raynaud's phenomenon. */
+function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!COLOUR_CHANGE.has(t[i]!.norm)) continue;
+    const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
+    if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) return;
+    out.add('raynaud-phenomenon', a.status, evidence(doc.text, [t[i]!], 'findings', a.note), a.reason);
+    return;
+  }
+}
+const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
+const DIGITS = new Set(['finger', 'fingers', 'digits', 'digit', 'fingertips', 'hands', 'toes']);
+
+/**
+ * Signs of lower-girdle weakness named by the examination: a Gowers sign, a waddling gait (a "negative Gowers
+ * sign" or a negated one is its absence).
+ */
+function girdleSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    const nx = t[i + 1]?.norm === "'" ? t[i + 2]?.norm : t[i + 1]?.norm;
+    const sign =
+      ((n === 'gowers' || n === 'gower') && ['sign', 'manoeuvre', 'maneuver'].includes(nx ?? '')) ||
+      (n === 'waddling' && t[i + 1]?.norm === 'gait');
+    if (!sign) continue;
+    const a = mentionStatus(s.assert(i, i + 2));
+    if (!a) return;
+    const denied = t[i - 1]?.norm === 'negative' || t[i - 1]?.norm === 'absent';
+    out.add(
+      'proximal-weakness-lower',
+      denied ? 'absent' : a.status,
+      evidence(doc.text, [t[i]!], 'weakness', a.note),
+      a.reason,
+    );
+    return;
+  }
+}
+
 /**
  * Periorbital oedema described around its eyelid words: "eyelid erythema and edema", "periorbital and bilateral
  * nonpitting edema" (a swelling word within four words after an eyelid word), "swelling on the face, more
@@ -404,6 +448,17 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((t.norm === 'joints' || t.norm === 'joint') &&
         ['finger', 'fingers', 'hand', 'hands', 'digital'].includes(toks[i - 1]?.norm ?? '')),
   );
+  // "violaceous macules over the elbows and knees": Gottron's lesions over the other extensor joints
+  // (EULAR/ACR 2017) — read only when the form is said (papules or macules), never from a bare rash there
+  let extensorOnly = false;
+  if (joint < 0) {
+    const ek = toks.findIndex((t) => EXTENSOR_JOINT.has(t.norm));
+    // erythematous or violaceous (EULAR/ACR 2017): "hyperpigmented macules on both knees" are not Gottron's
+    if (ek >= 0 && lesions.some((l) => Math.abs(l - ek) <= 6) && toks.some((t) => TRUE_COLOUR.has(t.norm))) {
+      joint = ek;
+      extensorOnly = true;
+    }
+  }
   if (joint < 0) {
     const dorsum = toks.findIndex(
       (t, i) =>
@@ -453,7 +508,9 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       !maculopapular &&
       toks.some((t) => FLAT_COLOUR.has(t.norm)) &&
       !toks.some((t) => FORM_OPEN.has(t.norm));
-    if (flatColour) add('gottron-sign', joint);
+    if (extensorOnly && !flatColour && papular === macular) {
+      // a rash of the elbows or knees whose form is not said: nothing read
+    } else if (flatColour) add('gottron-sign', joint);
     else if (papular && !macular) add('gottron-papules', joint);
     else if (macular && !papular) add('gottron-sign', joint);
     else {
@@ -873,6 +930,20 @@ const LIMB_RUN = new Set([
   'extremity',
 ]);
 
+/** Words that name which girdle ("shoulder girdle", "pelvic girdle"); "limb-girdle" names none. */
+const NAMED_GIRDLE = new Set([
+  'shoulder',
+  'shoulders',
+  'pelvic',
+  'hip',
+  'hips',
+  'scapular',
+  'pectoral',
+  'upper',
+  'lower',
+  'and',
+]);
+
 /** Region words count only near a weakness indicator (a rash "on the neck and arms" is not weakness). */
 const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
@@ -941,7 +1012,14 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
     return false;
   };
-  const proximal = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  // "girdle weakness", "limb-girdle weakness": the girdles without saying which are proximal weakness
+  // unspecified (both girdles, inferred), like "proximal weakness"
+  const bareGirdle = t.findIndex(
+    (x, i) =>
+      (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
+  );
+  const proximalWord = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
   const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
   const upper = all.upper.filter(attached);
@@ -1093,6 +1171,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     let hit = -1;
+    let only: string | undefined;
     if (n === 'weakness' || n === 'weak') {
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
@@ -1112,7 +1191,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const a = s.assert(i - 1, i + 1);
       const study = t.some((x) => STUDY_WORDS.has(x.norm));
       if (a.negated && !a.resolved && !study) hit = i;
-    } else if (STRENGTH.has(n)) {
+    } else if (STRENGTH.has(n) || (n === 'testing' && t[i - 1]?.norm === 'muscle') || n === 'mmt') {
       const win = t.slice(Math.max(0, i - 3), i + 5).map((x) => x.norm);
       // "no abnormalities on strength testing": nothing abnormal found is normal strength
       const noAbnormality = t
@@ -1126,20 +1205,20 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         win.includes('intact');
       const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
       const reduced = win.some((w) => REDUCED.has(w));
-      if (
-        normal &&
-        !qualified &&
-        !reduced &&
-        !limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 5), doc.text).upper.length
-      )
+      // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
+      const region = limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 6), doc.text);
+      if (normal && !qualified && !reduced) {
         hit = i;
+        if (region.upper.length && !region.lower.length) only = 'proximal-weakness-upper';
+        else if (region.lower.length && !region.upper.length) only = 'proximal-weakness-lower';
+      }
     }
     if (hit < 0) continue;
     const a = mentionStatus(s.assert(hit, hit + 1));
-    if (a && a.status === 'present' && STRENGTH.has(n)) {
+    if (a && a.status === 'present' && (STRENGTH.has(n) || n === 'testing' || n === 'mmt')) {
       // "strength was normal": stated normal
-      for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
-        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, true);
+      for (const id of only ? [only] : ['proximal-weakness-upper', 'proximal-weakness-lower'])
+        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, !only);
     } else if (a && a.status === 'absent')
       for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
         out.add(
@@ -1549,6 +1628,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     }
     skin(doc, s, out);
     eyelidSwelling(doc, s, out);
+    coldColourChange(doc, s, out);
+    girdleSigns(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
     const before = strength.length;

@@ -112,3 +112,12 @@ describe('patient: fourth round of published phrasings (issue 12)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('patient: decade nouns (issue 12, fourth round)', () => {
+  it('reads "an octogenarian" as the eighties (lower bound)', () => {
+    expect(patient('An octogenarian woman presented with weakness.')).toMatchObject({
+      age: 80,
+      sex: 'female',
+    });
+  });
+});

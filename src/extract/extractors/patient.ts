@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { NUMBER_WORDS } from '../numbers.js';
+import { own } from '../../core/lookup.js';
 
 const FEMALE = new Set([
   'woman',
@@ -111,6 +112,14 @@ const DECADES: Readonly<Record<string, number>> = {
   eighties: 80,
   nineties: 90,
 };
+/** Decade nouns: "an octogenarian" is 80 to 89. */
+const GENARIAN: Readonly<Record<string, number>> = {
+  quinquagenarian: 50,
+  sexagenarian: 60,
+  septuagenarian: 70,
+  octogenarian: 80,
+  nonagenarian: 90,
+};
 /** Words that may follow "a woman of 58" (a verb or a clause), never a unit ("a woman of 58 kg"). */
 const AGE_FOLLOWERS = new Set(['presented', 'was', 'with', 'who', 'had', 'developed', 'complained', 'is']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
@@ -174,6 +183,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       if (n && !band && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
         return { age: n.value, first: k, last: n.last };
     }
+    // "an octogenarian woman": the decade as a range
+    const genarian = own(GENARIAN, w);
+    if (genarian !== undefined) return { age: genarian, range: [genarian, genarian + 9], first: k, last: k };
     // "in his fifties", "in her 60s", "in his late fifties"
     if (w === 'in' && ['his', 'her', 'their'].includes(toks[k + 1]?.norm ?? '')) {
       let j = k + 2;
