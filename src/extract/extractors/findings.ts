@@ -315,6 +315,34 @@ function settleGottron(out: FindingSet): void {
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
 const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
 
+/**
+ * One pass over a sentence for the signs read around a single trigger word: periorbital swelling
+ * ({@link eyelidSwelling}), cold colour changes of the fingers ({@link coldColourChange}) and the signs of
+ * lower-girdle weakness ({@link girdleSigns}).
+ */
+function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
+  let swelling = false;
+  let colour = false;
+  let girdle = false;
+  for (const t of s.tokens) {
+    const k = SIGN_TRIGGERS.get(t.norm);
+    if (k === 1) swelling = true;
+    else if (k === 2) colour = true;
+    else if (k === 3) girdle = true;
+  }
+  if (swelling) eyelidSwelling(doc, s, out);
+  if (colour) coldColourChange(doc, s, out);
+  if (girdle) girdleSigns(doc, s, out);
+}
+/** The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling. */
+const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
+  ...['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular', 'eyes'].map((w) => [w, 1] as const),
+  ...['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor'].map(
+    (w) => [w, 2] as const,
+  ),
+  ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
+]);
+
 /** Colour changes of the fingers with cold ("colour changes of her fingers in the cold"): Raynaud's phenomenon. */
 function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -1206,8 +1234,8 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
       const reduced = win.some((w) => REDUCED.has(w));
       // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
-      const region = limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 6), doc.text);
       if (normal && !qualified && !reduced) {
+        const region = limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 6), doc.text);
         hit = i;
         if (region.upper.length && !region.lower.length) only = 'proximal-weakness-upper';
         else if (region.lower.length && !region.upper.length) only = 'proximal-weakness-lower';
@@ -1627,9 +1655,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       );
     }
     skin(doc, s, out);
-    eyelidSwelling(doc, s, out);
-    coldColourChange(doc, s, out);
-    girdleSigns(doc, s, out);
+    triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
     const before = strength.length;
