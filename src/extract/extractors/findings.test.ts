@@ -490,3 +490,28 @@ describe('fourth round: phrasing families of the examination (issue 12, syntheti
     expect(status('CT showed basal honeycombing.', 'interstitial-lung-disease')).toBe('present');
   });
 });
+
+describe('fourth round: the rest of the muscles, grip, photosensitive lesions (issue 12)', () => {
+  it('reads "rest of the limb and neck muscles were strong" as the other groups normal, the stated weakness kept', () => {
+    const t =
+      'A woman had a rash. Muscle power was 4/5 at hip flexion. Rest of the limb and neck muscles were strong.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'neck-flexor-weakness')).toBe('absent');
+    expect(
+      status(
+        'A man had weakness of the legs. The rest of the examination was normal.',
+        'proximal-weakness-upper',
+      ),
+    ).toBeUndefined();
+  });
+  it('reads a normal grip as normal finger flexors, never a reduced one', () => {
+    expect(status('Grip strength was normal.', 'finger-flexor-weakness')).toBe('absent');
+    expect(status('Grip strength was reduced.', 'finger-flexor-weakness')).toBeUndefined();
+  });
+  it('reads photosensitive papules as a photosensitive rash', () => {
+    expect(status('She had photosensitive papules over the forearms.', 'photosensitive-rash')).toBe(
+      'present',
+    );
+  });
+});

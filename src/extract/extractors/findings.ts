@@ -1193,6 +1193,49 @@ function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Rest of the limb and neck muscles were strong", "the remaining muscles were normal": the groups the text does
+ * not state weak are normal — recorded absent, so that a weakness stated elsewhere (present) wins over them.
+ * "Normal grip (strength)": the finger flexors are normal.
+ */
+function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (n === 'grip' && (t[i - 1]?.norm === 'normal' || t[i + 1]?.norm === 'strength')) {
+      const w = t.slice(Math.max(0, i - 2), i + 5).map((x) => x.norm);
+      if (!w.some((x) => NORMAL_WORDS.has(x))) continue;
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a?.status === 'present')
+        out.add(
+          'finger-flexor-weakness',
+          'absent',
+          evidence(doc.text, [t[i]!], 'weakness', 'normal-strength'),
+        );
+      continue;
+    }
+    const rest = (n === 'rest' && t[i + 1]?.norm === 'of') || n === 'remaining';
+    if (!rest) continue;
+    const win = t.slice(i + 1, i + 8).map((x) => x.norm);
+    const m = win.findIndex((x) => x === 'muscles' || x === 'muscle');
+    if (m < 0) continue;
+    const after = t.slice(i + 2 + m, i + 6 + m).map((x) => x.norm);
+    if (!after.some((x) => NORMAL_WORDS.has(x) || x === 'strong')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (a?.status !== 'present') continue;
+    const sites = win.slice(0, m);
+    const neck = sites.includes('neck');
+    const limbSites = sites.some((x) => LIMB.has(x)) || !neck;
+    const ids = [
+      ...(limbSites ? ['proximal-weakness-upper', 'proximal-weakness-lower', 'distal-weakness'] : []),
+      ...(neck ? ['neck-flexor-weakness'] : []),
+    ];
+    for (const id of ids)
+      out.add(id, 'absent', evidence(doc.text, [t[i]!, t[i + 1 + m]!], 'weakness', 'normal-strength'));
+    return;
+  }
+}
+
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -1658,6 +1701,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
+    restNormal(doc, s, out);
     const before = strength.length;
     grades(doc, s, strength);
     findingsFromGrades(doc, s, strength.slice(before), out);
