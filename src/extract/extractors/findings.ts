@@ -317,30 +317,38 @@ const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ..
 
 /**
  * One pass over a sentence for the signs read around a single trigger word: periorbital swelling
- * ({@link eyelidSwelling}), cold colour changes of the fingers ({@link coldColourChange}) and the signs of
- * lower-girdle weakness ({@link girdleSigns}).
+ * ({@link eyelidSwelling}), cold colour changes of the fingers ({@link coldColourChange}), the signs of
+ * lower-girdle weakness ({@link girdleSigns}) and normal strength of the rest of the muscles or the grip
+ * ({@link restNormal}).
  */
 function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
   let swelling = false;
   let colour = false;
   let girdle = false;
+  let rest = false;
   for (const t of s.tokens) {
     const k = SIGN_TRIGGERS.get(t.norm);
     if (k === 1) swelling = true;
     else if (k === 2) colour = true;
     else if (k === 3) girdle = true;
+    else if (k === 4) rest = true;
   }
   if (swelling) eyelidSwelling(doc, s, out);
   if (colour) coldColourChange(doc, s, out);
   if (girdle) girdleSigns(doc, s, out);
+  if (rest) restNormal(doc, s, out);
 }
-/** The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling. */
+/**
+ * The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling, 4 the
+ * rest of the muscles and the grip ({@link restNormal}).
+ */
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
   ...['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular', 'eyes'].map((w) => [w, 1] as const),
   ...['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor'].map(
     (w) => [w, 2] as const,
   ),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
+  ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
 ]);
 
 /** Colour changes of the fingers with cold ("colour changes of her fingers in the cold"): Raynaud's phenomenon. */
@@ -1701,7 +1709,6 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
-    restNormal(doc, s, out);
     const before = strength.length;
     grades(doc, s, strength);
     findingsFromGrades(doc, s, strength.slice(before), out);
