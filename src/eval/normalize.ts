@@ -134,7 +134,8 @@ const UNIT_ALIASES: Record<string, string> = {
 /** A comparison key for a lab unit (`IU/L`, `[IU]/L`, `U/l` → `u/l`). */
 export function unitKey(unit: string): string {
   const ucum = ucumUnit(unit);
-  const k = (ucum ?? unit).toLowerCase().replace(/\s+/g, '');
+  // the micro sign and the Greek mu are UCUM's "u" ("/µL" = "/uL")
+  const k = (ucum ?? unit).toLowerCase().replace(/\s+/g, '').replace(/[µμ]/g, 'u');
   return UNIT_ALIASES[k] ?? k;
 }
 

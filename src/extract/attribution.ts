@@ -165,6 +165,9 @@ const LESSON_VERBS = new Set([
   'stresses',
   'teaches',
 ]);
+/** Words after "aged N (years)" that make it an age band ("aged 18 and younger", "aged 40 to 60"). */
+const AGE_BAND_AFTER = new Set(['and', 'or', 'to', '-', 'through']);
+
 const PLURAL_PEOPLE = new Set([
   'patients',
   'cases',
@@ -544,7 +547,16 @@ function cues(text: string, all: readonly Token[]): Cues {
         const k = tokens[i + 1]?.norm === 'yo' ? i + 1 : i + 2;
         if (tokens[i + 1]?.norm === 'yo' || tokens[k]?.norm === 'old' || tokens[k]?.norm === 'of')
           c.patient = t;
-      } else if (w === 'aged' && tokens[i + 1]?.kind === 'number') c.patient = t;
+      } else if (
+        w === 'aged' &&
+        tokens[i + 1]?.kind === 'number' &&
+        // "children aged 18 years and younger", "adults aged 40 to 60": a group's age band, not a person's
+        !PLURAL_PEOPLE.has(tokens[i - 1]?.norm ?? '') &&
+        !AGE_BAND_AFTER.has(
+          tokens[i + 2]?.norm === 'years' ? (tokens[i + 3]?.norm ?? '') : (tokens[i + 2]?.norm ?? ''),
+        )
+      )
+        c.patient = t;
     }
     // Strong general cues.
     if (c.strong === undefined) {

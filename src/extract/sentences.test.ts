@@ -71,3 +71,14 @@ describe('sentences: a unit ending in "/L." ends the sentence (issue 12)', () =>
     ]);
   });
 });
+
+describe('sentences: the first line of a text is its title (issue 12, fourth round)', () => {
+  it('ends the title line before a capital, however long, but keeps hard wraps later in the text', () => {
+    const t =
+      'A mild form of dermatomyositis as a prodromal sign of lung cancer: looking behind the skin\nDermatomyositis is a rare inflammatory disease of the skin and the proximal muscles of the\nLimbs, it is said.';
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      'A mild form of dermatomyositis as a prodromal sign of lung cancer: looking behind the skin',
+      'Dermatomyositis is a rare inflammatory disease of the skin and the proximal muscles of the\nLimbs, it is said.',
+    ]);
+  });
+});

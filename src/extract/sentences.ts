@@ -2,8 +2,8 @@
  * Sentence segmentation in one linear pass. A full stop ends a sentence only when followed by white
  * space and an upper-case letter, a digit, a bullet or a quote, and it is not part of an abbreviation
  * ("Dr.", "Fig.", "e.g.", "et al."), an initial ("J. Smith") or a number ("11.4"). Line breaks end a
- * sentence after terminal punctuation or a colon, before a list item, after a short heading-like line,
- * and always at a blank line; other line breaks are hard wraps inside a sentence. Very long runs without
+ * sentence after terminal punctuation or a colon, before a list item, after a short heading-like line or
+ * the first line of the text (a title), and always at a blank line; other line breaks are hard wraps inside a sentence. Very long runs without
  * a boundary are cut at {@link MAX_SENTENCE} characters so that later stages stay linear.
  * @module
  */
@@ -222,10 +222,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
       const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
+      // The first line of the text, without terminal punctuation and followed by a capital, is a title
+      // ("A mild form of dermatomyositis as a prodromal sign of lung cancer: looking behind the skin"), not the
+      // hard-wrapped start of a paragraph
+      const title =
+        lineStart === from && start === from && lineLen <= 250 && next < to && isUpper(text.charCodeAt(next));
       if (
         blank ||
         terminal ||
         lineLen <= 0 ||
+        title ||
         (next < to && isListStart(text, next)) ||
         (!nextLowerCont && (lineLen < 60 || !endsMidWord))
       ) {

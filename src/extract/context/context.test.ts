@@ -148,3 +148,15 @@ describe('ConText temporality: clause scope and general rules (issue 12)', () =>
     expect(assertOf('Marked thigh pain.', 'thigh pain').temporality).toBe('recent');
   });
 });
+
+describe('ConText: attributive "negative" and access labels (issue 12, fourth round)', () => {
+  it('does not let "with negative X" negate the clause before it', () => {
+    const t = 'Tests showed elevated ESR and aldolase, with negative myositis antibodies.';
+    expect(assertOf(t, 'aldolase').negated).toBe(false);
+    expect(assertOf('ANA and ENA were negative.', 'ANA').negated).toBe(true);
+    expect(assertOf('ENA, ANA, ANCA negative.', 'ENA').negated).toBe(true);
+  });
+  it('reads "FREE TO VIEW" after a title as page furniture, not "rash-free"', () => {
+    expect(assertOf('A Man With Skin Rash FREE TO VIEW', 'Skin Rash').negated).toBe(false);
+  });
+});

@@ -113,6 +113,38 @@ const STANDING_FACT_WORDS = new Set([
   'allergy',
 ]);
 
+/** Words before an attributive "negative" ("with negative X", "and negative Y", "a negative X"). */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+  'with',
+  'a',
+  'an',
+  'and',
+  ',',
+  'had',
+  'showed',
+  'revealed',
+]);
+/** Words after "negative" that make it a predicate, not an adjective ("negative for", "negative and …"). */
+const NOT_ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set([
+  'for',
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'was',
+  'were',
+  'result',
+  'results',
+  'findings',
+  'except',
+  'apart',
+]);
+
 /** Tokens (words and punctuation) a scope can span at most. */
 const MAX_REACH = SCOPE_WINDOW * 3;
 
@@ -187,7 +219,9 @@ export class SentenceContext {
           ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') }
           : this.isFindingToBe(f)
             ? { ...f, rows: f.rows.filter((r) => r.role !== 'hypothetical') }
-            : f,
+            : this.isAttributiveNegative(f)
+              ? { ...f, rows: f.rows.filter((r) => r.direction !== 'backward') }
+              : f,
       );
   }
 
@@ -200,6 +234,24 @@ export class SentenceContext {
     if ((first !== 'history' && first !== 'hx') || f.tokenEnd - f.tokenStart !== 1) return false;
     if (this.tokens[f.tokenEnd]?.norm !== ':') return false;
     return !PAST_HISTORY_WORDS.has(this.tokens[f.tokenStart - 1]?.norm ?? '');
+  }
+
+  /**
+   * "elevated ESR, CRP and aldolase, with negative myositis antibodies", "positive anti-PL-12 and negative
+   * anti-Jo-1": "negative" before the noun it qualifies negates that noun (the lexicon and the extractors read
+   * it forward), not the clause before it.
+   */
+  private isAttributiveNegative(f: FoundTrigger): boolean {
+    if (f.tokenEnd - f.tokenStart !== 1 || this.tokens[f.tokenStart]!.norm !== 'negative') return false;
+    const prev = this.tokens[f.tokenStart - 1]?.norm ?? '';
+    const next = this.tokens[f.tokenEnd];
+    return (
+      ATTRIBUTIVE_BEFORE.has(prev) &&
+      next !== undefined &&
+      next.kind !== 'punct' &&
+      next.kind !== 'number' &&
+      !NOT_ATTRIBUTIVE_AFTER.has(next.norm)
+    );
   }
 
   /** "noted to be febrile", "showed her to be osteoporotic": "to be" after a verb of finding is no plan. */

@@ -306,6 +306,12 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'both',
     [
       'no increase',
+      // page furniture after a title ("… With Skin Rash … FREE TO VIEW"): an access label, not "rash-free"
+      'free to view',
+      'free to read',
+      'free access',
+      'free full text',
+      'free pmc article',
       // "a woman with no PMH presented with a rash": the history is empty, not the complaint
       'no pmh',
       'no past medical history',

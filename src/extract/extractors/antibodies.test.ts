@@ -240,3 +240,56 @@ describe('third round of published phrasings (issue 12)', () => {
     });
   });
 });
+
+describe('fourth round of published phrasings (issue 12)', () => {
+  it('reads "anti-SSA/Ro52" and "anti-SSA 52kD" as Ro52 alone, and "a positive Ro antibody" as SSA/Ro', () => {
+    expect(abs('Double-positive anti-MDA5 and anti-SSA/Ro52 antibodies were found.')).toEqual({
+      MDA5: 'positive',
+      Ro52: 'positive',
+    });
+    expect(abs('She had a positive anti-SSA 52kD antibody.')).toEqual({ Ro52: 'positive' });
+    expect(abs('The screen became positive with a positive Ro antibody.')).toMatchObject({
+      'SSA/Ro': 'positive',
+    });
+  });
+  it('reads the expanded name of ACPA and a bare beta-2 glycoprotein', () => {
+    expect(abs('She had a high titer of anti-citrullinated protein antibody.')).toEqual({ CCP: 'positive' });
+    expect(abs('β2-glycoprotein antibodies were negative.')).toEqual({ 'beta2-glycoprotein I': 'negative' });
+  });
+  it('reads "within normal limits" as a negative result', () => {
+    expect(abs('Creatine kinase, ESR and rheumatoid factor were all within normal limits.')).toEqual({
+      RF: 'negative',
+    });
+  });
+  it('gives the members of a list the normal result announced before it (a colon, "including")', () => {
+    expect(
+      abs('The following tests were unremarkable: blood count, glucose, antinuclear antibody, and ACE.'),
+    ).toEqual({ ANA: 'negative' });
+    expect(
+      abs(
+        'Further tests were within reference range, including aldolase, anti-dsDNA, rheumatoid factor and ANCA.',
+      ),
+    ).toEqual({ dsDNA: 'negative', RF: 'negative', ANCA: 'negative' });
+    expect(abs('Tests were abnormal: ANA was positive.')).toEqual({ ANA: 'positive' });
+  });
+  it('reads antiphospholipid antibodies and immune markers as groups, never per antibody', () => {
+    expect(abs('Antiphospholipid antibodies were negative.')).toEqual({
+      'antiphospholipid antibody panel': 'negative',
+    });
+    expect(abs('Initial work-up for immune markers was negative.')).toEqual({
+      'autoantibody screen': 'negative',
+    });
+  });
+});
+
+describe('fourth round: seronegative (issue 12, synthetic sentences)', () => {
+  it('reads "seronegative for X antibodies" and "seronegative myositis" as a negative group, never per antibody', () => {
+    expect(abs('She was seronegative for myositis-specific antibodies.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('A man had seronegative inflammatory myositis.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+    expect(abs('A man had seronegative rheumatoid arthritis.')).toEqual({});
+  });
+});

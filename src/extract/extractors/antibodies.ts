@@ -177,7 +177,18 @@ const POSITIVE = new Set([
   'raised',
   'high',
 ]);
-const NEGATIVE = new Set(['negative', 'negativity', 'undetectable', 'absent', 'nonreactive', 'normal']);
+const NEGATIVE = new Set([
+  'negative',
+  'negativity',
+  'undetectable',
+  'absent',
+  'nonreactive',
+  'normal',
+  'unremarkable',
+]);
+/** "within normal limits", "within the reference range": a normal (negative) result. */
+const WITHIN_NORMAL = new Set(['normal', 'reference']);
+const WITHIN_LIMITS = new Set(['limits', 'limit', 'range', 'ranges', 'values', 'intervals', 'interval']);
 const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
 
 type Result = ExtractedAntibody['result'];
@@ -200,6 +211,8 @@ function resultAt(
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
     return { result: 'positive', idx: i, weak: false };
+  // "seronegative for myositis-specific antibodies"
+  if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
@@ -210,6 +223,12 @@ function resultAt(
     return { result: 'positive', idx: i, weak: prev === 'weak' || prev === 'faint' };
   if (side === 'right' && t.norm === 'weak' && prev === '(' && s.tokens[i + 1]?.norm === ')')
     return { result: 'positive', idx: i, weak: true };
+  // "… and rheumatoid factor were all within normal limits", "within the reference range"
+  if (t.norm === 'within' && side === 'right') {
+    const j = s.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    if (WITHIN_NORMAL.has(s.tokens[j]?.norm ?? '') && WITHIN_LIMITS.has(s.tokens[j + 1]?.norm ?? ''))
+      return { result: 'negative', idx: j + 1, weak: false };
+  }
   // "normal < 20", "(normal range …)": a reference, not a result
   if (
     t.norm === 'normal' &&
@@ -667,6 +686,72 @@ function unplaced(doc: Doc, s: DocSentence, covered: (i: number) => boolean, out
   }
 }
 
+/** Myositis names a "seronegative" may qualify ("seronegative inflammatory myositis"). */
+const MYOSITIS_WORDS = new Set([
+  'myositis',
+  'dermatomyositis',
+  'polymyositis',
+  'myopathy',
+  'iim',
+  'dm',
+  'pm',
+  'imnm',
+  'nam',
+]);
+
+/**
+ * "Seronegative (inflammatory) myositis", "seronegative dermatomyositis" with no antibody named after it: the
+ * myositis antibodies were tested and negative — a negative panel, never a negative per antibody.
+ */
+function seronegativeMyositis(
+  doc: Doc,
+  s: DocSentence,
+  mentions: readonly Mention[],
+  byTarget: Map<string, ExtractedAntibody>,
+): void {
+  const t = s.tokens;
+  const i = t.findIndex((x) => x.norm === 'seronegative');
+  if (i < 0 || byTarget.has(PANEL)) return;
+  const myositis = t.slice(i + 1, i + 4).some((x) => MYOSITIS_WORDS.has(x.norm));
+  if (!myositis || mentions.some((m) => m.tokenStart > i && m.tokenStart - i <= 4)) return;
+  const a = s.assert(i, i + 1);
+  if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') return;
+  byTarget.set(PANEL, {
+    target: PANEL,
+    result: 'negative',
+    panel: true,
+    evidence: [
+      evidence(doc.text, [t[i]!], 'antibodies', { code: 'antibody-result', params: { result: 'negative' } }),
+    ],
+  });
+}
+const PANEL = 'myositis antibody panel';
+
+/** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
+const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely']);
+
+/**
+ * A normal result stated before a list and applying to its members: "the following tests were unremarkable:
+ * …", "were found to be within reference range, including …". Only a negative (normal) result is announced
+ * this way; the anchor is the colon or "including" that opens the list.
+ */
+function announcedResult(
+  s: DocSentence,
+): { anchor: number; result: NonNullable<ReturnType<typeof resultAt>> } | undefined {
+  const t = s.tokens;
+  for (let a = 0; a < t.length; a++) {
+    if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
+    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
+      if (t[k]!.norm === '.' || t[k]!.norm === ';') break;
+      const r = resultAt(s, k);
+      if (r?.result === 'negative' && !s.assert(k, k + 1).negated)
+        return { anchor: a, result: { ...r, idx: k } };
+      if (r) break;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Extracts antibody results from the case sections, and the "anti-X" results it cannot place.
  * @param doc - the analysed document
@@ -693,6 +778,7 @@ export function extractAntibodies(doc: Doc): {
         ),
     );
     unplaced(doc, s, (i) => all.some((m) => m.tokenStart <= i && i < m.tokenEnd), unknown);
+    seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
@@ -703,6 +789,7 @@ export function extractAntibodies(doc: Doc): {
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
     let lastFound: ReturnType<typeof resultAt>;
+    const announced = announcedResult(s);
     for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
@@ -811,6 +898,9 @@ export function extractAntibodies(doc: Doc): {
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
+      // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
+      // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
+      if (!found && announced && announced.anchor < first.tokenStart) found = announced.result;
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {

@@ -371,3 +371,157 @@ describe('findings: third round (issue 12, development text read from new publis
     ).toBe('present');
   });
 });
+
+describe('fourth round: skin signs, weakness phrasings and whose skin (issue 12)', () => {
+  it('reads a coloured swelling of the eyelids as heliotrope rash, and eyelid words before a swelling as periorbital oedema', () => {
+    const t = 'A man had weakness. Violaceous bilateral periorbital edema was present.';
+    expect(status(t, 'heliotrope-rash')).toBe('present');
+    expect(status(t, 'periorbital-oedema')).toBe('present');
+    expect(status('A girl had bilateral eyelid erythema and edema.', 'periorbital-oedema')).toBe('present');
+    expect(status('Her face was swollen, more so around the eyes.', 'periorbital-oedema')).toBe('present');
+    expect(status('Rash on the arms and periorbital oedema.', 'heliotrope-rash')).toBeUndefined();
+  });
+  it('does not read a poikilodermatous eruption of the eyelids as heliotrope rash, nor the uncoloured complaint it describes', () => {
+    const t =
+      'A man had an itchy rash on his eyelids and chest. Examination showed a poikilodermatous eruption on his eyelids and upper chest.';
+    expect(status(t, 'heliotrope-rash')).toBe('uncertain');
+    expect(status('A woman had a rash on her eyelids.', 'heliotrope-rash')).toBe('present');
+  });
+  it('reads erythema over the finger joints (no raised lesion) as Gottron sign, and "the back" in a list of sites as the trunk', () => {
+    expect(status('His hands had erythema over the proximal interphalangeal joints.', 'gottron-sign')).toBe(
+      'present',
+    );
+    expect(
+      status('His hands had erythema over the proximal interphalangeal joints.', 'gottron-papules'),
+    ).toBeUndefined();
+    expect(status('Erythematous lesions over the knuckles.', 'gottron-sign')).toBe('uncertain');
+    expect(status('A man had a rash on his face, chest, back, and hands.', 'gottron-sign')).toBeUndefined();
+  });
+  it('reads a coloured rash of the neck and back as the shawl sign', () => {
+    expect(status('Confluent violaceous erythema of the upper chest, neck and back.', 'shawl-sign')).toBe(
+      'present',
+    );
+  });
+  it('reads "found it difficult to stand up" as lower-girdle weakness', () => {
+    expect(status('He found it difficult to stand up from sitting.', 'proximal-weakness-lower')).toBe(
+      'present',
+    );
+  });
+  it('reads a full grade "in all remaining muscles" as normal strength of the groups not graded weak', () => {
+    const t = 'Strength was 4/5 at the hip flexors and 5/5 in all other muscle groups.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'distal-weakness')).toBe('absent');
+  });
+  it('keeps only the girdle a later, specific statement names', () => {
+    const t =
+      'We report a man who presented with proximal muscle weakness. He had bilateral proximal lower-extremity weakness.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
+    const u = 'A man had proximal muscle weakness. He could not climb stairs.';
+    expect(status(u, 'proximal-weakness-upper')).toBe('present');
+  });
+  it('does not give the side word of an eyelid rash to the weakness', () => {
+    expect(
+      status(
+        'A girl presented with bilateral eyelid erythema and proximal muscle weakness.',
+        'symmetric-weakness',
+      ),
+    ).toBeUndefined();
+  });
+  it('does not read painful skin lesions over the thighs as myalgia', () => {
+    expect(
+      status('She complained of painful skin lesions over the buttocks and thighs.', 'myalgia'),
+    ).toBeUndefined();
+  });
+  it('drops a generic "no skin involvement" when a skin sign of the patient is stated later', () => {
+    const t =
+      'A man presented with weakness without initial skin involvement. Two months later he had Gottron papules.';
+    expect(status(t, 'gottron-papules')).toBe('present');
+    expect(status(t, 'heliotrope-rash')).toBeUndefined();
+    expect(status('A man presented with weakness and no skin involvement.', 'heliotrope-rash')).toBe(
+      'absent',
+    );
+  });
+  it('reads ulcers of the digits and flexures, soft-tissue calcification, a nasal tone, muscle and joint pain and swollen joints', () => {
+    expect(status('She had dusky digits with dry ulceration of the digits.', 'skin-ulceration')).toBe(
+      'present',
+    );
+    expect(status('Painful ulcerations on the flexures of the limbs.', 'skin-ulceration')).toBe('present');
+    expect(status('CT showed soft tissue calcifications of both thighs.', 'calcinosis')).toBe('present');
+    expect(status('There was a nasal tone to her voice.', 'dysphonia')).toBe('present');
+    expect(status('Weakness was accompanied by muscle and joint pain.', 'myalgia')).toBe('present');
+    expect(status('She had swelling of multiple joints.', 'arthritis')).toBe('present');
+  });
+  it('is not negated by an access label after a title ("FREE TO VIEW")', () => {
+    expect(
+      status(
+        'A 62-Year-Old Man With Skin Rash and an Abnormal Chest Radiograph FREE TO VIEW',
+        'heliotrope-rash',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('fourth round: phrasing families of the examination (issue 12, synthetic sentences)', () => {
+  it('reads "girdle weakness" without a girdle named as both girdles (inferred)', () => {
+    const r = run('A woman had a rash. She had girdle weakness.');
+    expect(r.findings.find((f) => f.id === 'proximal-weakness-upper')).toMatchObject({
+      status: 'present',
+      inferred: true,
+    });
+    expect(status('A woman had a rash. She had girdle weakness.', 'proximal-weakness-lower')).toBe('present');
+  });
+  it('reads normal strength of all four limbs, of one pair of limbs, and normal manual muscle testing', () => {
+    expect(status('She had normal power in all four limbs.', 'proximal-weakness-lower')).toBe('absent');
+    expect(status('Strength was normal in the upper limbs.', 'proximal-weakness-upper')).toBe('absent');
+    expect(status('Strength was normal in the upper limbs.', 'proximal-weakness-lower')).toBeUndefined();
+    expect(status('Manual muscle testing was normal.', 'proximal-weakness-upper')).toBe('absent');
+  });
+  it('reads coloured macules or papules over the elbows and knees as Gottron lesions, never a bare or brown rash there', () => {
+    expect(status('Violaceous macules over the elbows and knees were seen.', 'gottron-sign')).toBe('present');
+    expect(status('Erythematous papules over both elbows.', 'gottron-papules')).toBe('present');
+    expect(status('She had a rash over her elbows.', 'gottron-sign')).toBeUndefined();
+    expect(status('Hyperpigmented macules on both knees.', 'gottron-sign')).toBeUndefined();
+  });
+  it('reads colour changes of the fingers in the cold as Raynaud phenomenon', () => {
+    expect(status('She described colour changes of her fingers in the cold.', 'raynaud-phenomenon')).toBe(
+      'present',
+    );
+    expect(status('She had colour changes of the rash.', 'raynaud-phenomenon')).toBeUndefined();
+  });
+  it('reads a Gowers sign or a waddling gait as lower-girdle weakness, and a negative Gowers sign as its absence', () => {
+    expect(status("A girl had a positive Gowers' sign.", 'proximal-weakness-lower')).toBe('present');
+    expect(status('He walked with a waddling gait.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('Gowers sign was negative.', 'proximal-weakness-lower')).toBe('absent');
+  });
+  it('reads a UIP pattern and honeycombing as interstitial lung disease', () => {
+    expect(status('HRCT showed a UIP pattern of fibrosis.', 'interstitial-lung-disease')).toBe('present');
+    expect(status('CT showed basal honeycombing.', 'interstitial-lung-disease')).toBe('present');
+  });
+});
+
+describe('fourth round: the rest of the muscles, grip, photosensitive lesions (issue 12)', () => {
+  it('reads "rest of the limb and neck muscles were strong" as the other groups normal, the stated weakness kept', () => {
+    const t =
+      'A woman had a rash. Muscle power was 4/5 at hip flexion. Rest of the limb and neck muscles were strong.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'neck-flexor-weakness')).toBe('absent');
+    expect(
+      status(
+        'A man had weakness of the legs. The rest of the examination was normal.',
+        'proximal-weakness-upper',
+      ),
+    ).toBeUndefined();
+  });
+  it('reads a normal grip as normal finger flexors, never a reduced one', () => {
+    expect(status('Grip strength was normal.', 'finger-flexor-weakness')).toBe('absent');
+    expect(status('Grip strength was reduced.', 'finger-flexor-weakness')).toBeUndefined();
+  });
+  it('reads photosensitive papules as a photosensitive rash', () => {
+    expect(status('She had photosensitive papules over the forearms.', 'photosensitive-rash')).toBe(
+      'present',
+    );
+  });
+});

@@ -45,6 +45,8 @@ const RANK = { present: 3, uncertain: 2, absent: 1 } as const;
 /** Collects mentions and merges them per id. */
 class FindingSet {
   private readonly byId = new Map<string, ExtractedFinding>();
+  /** An eruption of the eyelids is described as poikiloderma somewhere in the text. */
+  poikilodermaOfEyelids = false;
   add(
     id: string,
     status: ExtractedFinding['status'],
@@ -147,6 +149,45 @@ const PERIORBITAL = new Set([
   'frontociliary',
 ]);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
+/** Swelling words: with an eyelid word just before them, periorbital oedema. */
+const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen']);
+/** Colour words proper (not "rash", "lesions"): they make a lesion of the eyelids a heliotrope rash. */
+const TRUE_COLOUR = new Set([
+  'erythematous',
+  'erythema',
+  'redness',
+  'violaceous',
+  'violet',
+  'purple',
+  'purplish',
+  'lilac',
+  'red',
+  'reddish',
+  'erythematoviolaceous',
+  'discoloration',
+  'heliotrope',
+]);
+/** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
+const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
+/** Redness named as such, without a lesion word: a flat (macular) change. */
+const FLAT_COLOUR = new Set(['erythema', 'redness', 'discoloration', 'discolouration']);
+/** Lesion words that leave open whether a lesion is raised or flat. */
+const FORM_OPEN = new Set([
+  'lesions',
+  'lesion',
+  'rash',
+  'rashes',
+  'eruption',
+  'nodules',
+  'scaly',
+  'scaling',
+  'squamous',
+  'desquamative',
+  'hyperkeratotic',
+  'thickened',
+]);
+/** Poikiloderma is not a heliotrope rash (conventions). */
+const POIKILODERMA = new Set(['poikilodermatous', 'poikiloderma', 'poikilodermic']);
 const JOINT = new Set([
   'metacarpophalangeal',
   'metacarpophalanges',
@@ -176,6 +217,14 @@ const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerate
 const ULCER_SITE = new Set([
   'finger',
   'fingers',
+  'digits',
+  'digit',
+  'toes',
+  'flexure',
+  'flexures',
+  'flexural',
+  'axilla',
+  'axillae',
   'fingertips',
   'fingertip',
   'pulps',
@@ -221,6 +270,7 @@ const DORSUM_PAPULES = 'papules on the back of the hands, over the finger joints
 const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints not stated';
 const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
 const BOTH_DESCRIBED = 'both papules and macules described over the joints';
+const EYELID_RASH = 'a rash of the eyelids whose colour is not given, described as poikiloderma';
 
 /** The reading of a skin description that left Gottron's papules or sign uncertain, as a note parameter. */
 const READING_CODES: Readonly<Record<string, string>> = {
@@ -228,6 +278,7 @@ const READING_CODES: Readonly<Record<string, string>> = {
   [DORSUM_LESIONS]: 'dorsum-lesions',
   [JOINT_LESIONS]: 'joint-lesions',
   [BOTH_DESCRIBED]: 'papules-and-macules',
+  [EYELID_RASH]: 'eyelid-rash-colour-not-given',
 };
 
 /**
@@ -264,6 +315,110 @@ function settleGottron(out: FindingSet): void {
 /** Every word that makes a sentence describe a skin lesion (the four sets above; one look-up per token). */
 const ANY_LESION: ReadonlySet<string> = new Set([...LESION, ...MECHANIC_SKIN, ...ULCER, ...NAILFOLD_CHANGE]);
 
+/**
+ * One pass over a sentence for the signs read around a single trigger word: periorbital swelling
+ * ({@link eyelidSwelling}), cold colour changes of the fingers ({@link coldColourChange}), the signs of
+ * lower-girdle weakness ({@link girdleSigns}) and normal strength of the rest of the muscles or the grip
+ * ({@link restNormal}).
+ */
+function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
+  let swelling = false;
+  let colour = false;
+  let girdle = false;
+  let rest = false;
+  for (const t of s.tokens) {
+    const k = SIGN_TRIGGERS.get(t.norm);
+    if (k === 1) swelling = true;
+    else if (k === 2) colour = true;
+    else if (k === 3) girdle = true;
+    else if (k === 4) rest = true;
+  }
+  if (swelling) eyelidSwelling(doc, s, out);
+  if (colour) coldColourChange(doc, s, out);
+  if (girdle) girdleSigns(doc, s, out);
+  if (rest) restNormal(doc, s, out);
+}
+/**
+ * The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling, 4 the
+ * rest of the muscles and the grip ({@link restNormal}).
+ */
+const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
+  ...['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular', 'eyes'].map((w) => [w, 1] as const),
+  ...['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor'].map(
+    (w) => [w, 2] as const,
+  ),
+  ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
+  ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
+]);
+
+/** Colour changes of the fingers with cold ("colour changes of her fingers in the cold"): Raynaud's phenomenon. */
+function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!COLOUR_CHANGE.has(t[i]!.norm)) continue;
+    const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
+    if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) return;
+    out.add('raynaud-phenomenon', a.status, evidence(doc.text, [t[i]!], 'findings', a.note), a.reason);
+    return;
+  }
+}
+const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
+const DIGITS = new Set(['finger', 'fingers', 'digits', 'digit', 'fingertips', 'hands', 'toes']);
+
+/**
+ * Signs of lower-girdle weakness named by the examination: a Gowers sign, a waddling gait (a "negative Gowers
+ * sign" or a negated one is its absence).
+ */
+function girdleSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    const nx = t[i + 1]?.norm === "'" ? t[i + 2]?.norm : t[i + 1]?.norm;
+    const sign =
+      ((n === 'gowers' || n === 'gower') && ['sign', 'manoeuvre', 'maneuver'].includes(nx ?? '')) ||
+      (n === 'waddling' && t[i + 1]?.norm === 'gait');
+    if (!sign) continue;
+    const a = mentionStatus(s.assert(i, i + 2));
+    if (!a) return;
+    const denied = t[i - 1]?.norm === 'negative' || t[i - 1]?.norm === 'absent';
+    out.add(
+      'proximal-weakness-lower',
+      denied ? 'absent' : a.status,
+      evidence(doc.text, [t[i]!], 'weakness', a.note),
+      a.reason,
+    );
+    return;
+  }
+}
+
+/**
+ * Periorbital oedema described around its eyelid words: "eyelid erythema and edema", "periorbital and bilateral
+ * nonpitting edema" (a swelling word within four words after an eyelid word), "swelling on the face, more
+ * prominent around the eyes" (a swelling word in the ten words before "around the eyes").
+ */
+function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const n = toks[i]!.norm;
+    let hit = false;
+    if (n === 'eyelid' || n === 'eyelids' || n === 'periorbital' || n === 'palpebral' || n === 'periocular') {
+      for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
+        const w = toks[k]!.norm;
+        if (w === '.' || w === ';') break;
+        if (SWELLING.has(w)) hit = true;
+      }
+    } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
+      hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
+    if (!hit) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) continue;
+    out.add('periorbital-oedema', a.status, evidence(doc.text, [toks[i]!], 'findings', a.note), a.reason);
+    return;
+  }
+}
+
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const toks = s.tokens;
   const lesions: number[] = [];
@@ -298,9 +453,27 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri') return;
     }
     const next = toks[i + 1]?.norm ?? '';
-    if (NOT_RASH_AFTER.has(next)) return;
-    if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) add('heliotrope-rash', i);
+    if (NOT_RASH_AFTER.has(next)) {
+      // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash
+      if (toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+      return;
+    }
+    // A poikilodermatous eruption of the eyelids is not a heliotrope rash (conventions)
+    if (toks.slice(Math.max(0, i - 6), i).some((x) => POIKILODERMA.has(x.norm))) {
+      out.poikilodermaOfEyelids = true;
+      return;
+    }
+    if (toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+    // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
+    // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
+    else if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) {
+      add('heliotrope-rash', i);
+      const f = out.get('heliotrope-rash');
+      const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
+      if (ev) ev.params = { ...ev.params, colour: 'not-given' };
+    }
   });
+  // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
   if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
@@ -311,10 +484,22 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((t.norm === 'joints' || t.norm === 'joint') &&
         ['finger', 'fingers', 'hand', 'hands', 'digital'].includes(toks[i - 1]?.norm ?? '')),
   );
+  // "violaceous macules over the elbows and knees": Gottron's lesions over the other extensor joints
+  // (EULAR/ACR 2017) — read only when the form is said (papules or macules), never from a bare rash there
+  let extensorOnly = false;
+  if (joint < 0) {
+    const ek = toks.findIndex((t) => EXTENSOR_JOINT.has(t.norm));
+    // erythematous or violaceous (EULAR/ACR 2017): "hyperpigmented macules on both knees" are not Gottron's
+    if (ek >= 0 && lesions.some((l) => Math.abs(l - ek) <= 6) && toks.some((t) => TRUE_COLOUR.has(t.norm))) {
+      joint = ek;
+      extensorOnly = true;
+    }
+  }
   if (joint < 0) {
     const dorsum = toks.findIndex(
       (t, i) =>
-        (t.norm === 'dorsum' || t.norm === 'dorsal' || t.norm === 'back') &&
+        // "the back of the hands" (not the back in a list of sites: "eyelids, chest, back, and hands")
+        (t.norm === 'dorsum' || t.norm === 'dorsal' || (t.norm === 'back' && toks[i + 1]?.norm === 'of')) &&
         toks.slice(i + 1, i + 6).some((x) => x.norm === 'hand' || x.norm === 'hands' || x.norm === 'fingers'),
     );
     joint = dorsum;
@@ -351,7 +536,18 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
           !toks.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
     );
     const maculopapular = toks.some((t) => t.norm === 'maculopapular');
-    if (papular && !macular) add('gottron-papules', joint);
+    // "erythema over the proximal interphalangeal joints": redness without a raised lesion word is macular
+    // (Gottron's sign by its definition); "erythematous lesions" leave the form open
+    const flatColour =
+      !papular &&
+      !macular &&
+      !maculopapular &&
+      toks.some((t) => FLAT_COLOUR.has(t.norm)) &&
+      !toks.some((t) => FORM_OPEN.has(t.norm));
+    if (extensorOnly && !flatColour && papular === macular) {
+      // a rash of the elbows or knees whose form is not said: nothing read
+    } else if (flatColour) add('gottron-sign', joint);
+    else if (papular && !macular) add('gottron-papules', joint);
     else if (macular && !papular) add('gottron-sign', joint);
     else {
       const reason = maculopapular || (papular && macular) ? BOTH_DESCRIBED : JOINT_LESIONS;
@@ -394,7 +590,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const back = toks.findIndex(
     (t, i) =>
       t.norm === 'back' &&
-      (toks[i - 1]?.norm === 'upper' || toks.slice(i + 1, i + 4).some((x) => x.norm === 'shoulders')),
+      toks[i + 1]?.norm !== 'of' &&
+      (toks[i - 1]?.norm === 'upper' ||
+        toks.slice(i + 1, i + 4).some((x) => x.norm === 'shoulders') ||
+        // "violaceous erythema of upper chest, neck and back": the back of the neck and the back
+        toks.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'neck')),
   );
   if (back >= 0 && toks.some((t) => COLOUR.has(t.norm))) add('shawl-sign', back);
   // "a violaceous rash on her arms, shoulders and neck": the shoulders with the neck are the shawl area
@@ -406,6 +606,80 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (shoulders >= 0 && toks.some((t) => COLOUR.has(t.norm)) && lesions.length)
       add('shawl-sign', shoulders);
   }
+}
+
+/** Skin signs of dermatomyositis: one of them stated present contradicts a generic "no skin involvement". */
+const SKIN_SIGNS: readonly string[] = [
+  'heliotrope-rash',
+  'gottron-papules',
+  'gottron-sign',
+  'shawl-sign',
+  'v-sign',
+  'mechanics-hands',
+  'periungual-changes',
+  'photosensitive-rash',
+];
+
+/**
+ * "… without initial skin involvement" and, later, "new rashes consistent with Gottron's papules": a generic
+ * denial of skin signs (read as heliotrope and Gottron absent, inferred) was about another time when the text
+ * states a skin sign of the patient; the inferred absences are dropped, the stated sign stays.
+ */
+function settleSkinAbsence(out: FindingSet): void {
+  const stated = SKIN_SIGNS.some((id) => {
+    const f = out.get(id);
+    return f?.status === 'present' && f.inferred !== true;
+  });
+  if (!stated) return;
+  for (const id of ['heliotrope-rash', 'gottron-papules', 'gottron-sign']) {
+    const f = out.get(id);
+    if (f?.status === 'absent' && f.inferred === true && f.evidence.every((e) => e.note === 'no-rash-stated'))
+      out.delete(id);
+  }
+}
+
+/**
+ * "A mildly itchy rash on his eyelids …" and, on examination, "a poikilodermatous eruption on his eyelids": the
+ * rash whose colour the complaint did not give is the poikiloderma, which is not a heliotrope rash (conventions);
+ * a heliotrope rash read only from such uncoloured mentions is left open.
+ */
+function settleHeliotrope(out: FindingSet): void {
+  const f = out.get('heliotrope-rash');
+  if (!out.poikilodermaOfEyelids || f?.status !== 'present') return;
+  if (!f.evidence.every((e) => e.params?.colour === 'not-given')) return;
+  f.status = 'uncertain';
+  f.reason = EYELID_RASH;
+  for (const e of f.evidence) e.params = { reading: READING_CODES[EYELID_RASH]! };
+}
+
+/**
+ * "Presented with proximal muscle weakness" in one sentence (both girdles, inferred) and "bilateral proximal
+ * lower-extremity weakness" in another: the specific statement says which girdle the weakness is; the girdle
+ * read only from the unspecified one is dropped.
+ */
+function settleGirdles(out: FindingSet): void {
+  const pairs = [
+    ['proximal-weakness-upper', 'proximal-weakness-lower'],
+    ['proximal-weakness-lower', 'proximal-weakness-upper'],
+  ] as const;
+  const unspecifiedOnly = (id: string) => {
+    const f = out.get(id);
+    return (
+      f?.status === 'present' &&
+      f.inferred === true &&
+      f.evidence.every((e) => e.note === 'unspecified-proximal-weakness')
+    );
+  };
+  const proximalLimb = (id: string) => {
+    const f = out.get(id);
+    return (
+      f?.status === 'present' &&
+      f.inferred !== true &&
+      f.evidence.some((e) => e.spans.length > 1 && e.spans.some((x) => x.text.toLowerCase() === 'proximal'))
+    );
+  };
+  const drop = pairs.filter(([a, b]) => unspecifiedOnly(a) && proximalLimb(b)).map(([a]) => a);
+  for (const id of drop) out.delete(id);
 }
 
 // ─── Weakness by region, MRC grades ──────────────────────────────────────────────────────────
@@ -531,6 +805,8 @@ const INABILITY = new Set([
 /** Functional-limitation words ("difficulty climbing stairs", "unable to comb her hair"). */
 const FUNCTIONAL = new Set([
   'diff',
+  // "found it difficult to stand up from sitting"
+  'difficult',
   'inability',
   'unable',
   'difficulty',
@@ -690,6 +966,20 @@ const LIMB_RUN = new Set([
   'extremity',
 ]);
 
+/** Words that name which girdle ("shoulder girdle", "pelvic girdle"); "limb-girdle" names none. */
+const NAMED_GIRDLE = new Set([
+  'shoulder',
+  'shoulders',
+  'pelvic',
+  'hip',
+  'hips',
+  'scapular',
+  'pectoral',
+  'upper',
+  'lower',
+  'and',
+]);
+
 /** Region words count only near a weakness indicator (a rash "on the neck and arms" is not weakness). */
 const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
@@ -758,7 +1048,14 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
     return false;
   };
-  const proximal = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  // "girdle weakness", "limb-girdle weakness": the girdles without saying which are proximal weakness
+  // unspecified (both girdles, inferred), like "proximal weakness"
+  const bareGirdle = t.findIndex(
+    (x, i) =>
+      (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
+  );
+  const proximalWord = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
   const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
   const upper = all.upper.filter(attached);
@@ -886,8 +1183,16 @@ function symmetry(
   if (sym >= 0) addRegion('symmetric-weakness', sym);
 }
 
-/** Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom before it. */
+/**
+ * Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom: before it ("swelling of
+ * the bilateral arms") or right after it ("bilateral eyelid erythema and edema").
+ */
 function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(t.length - 1, i + 2); k++) {
+    const n = t[k]!.norm;
+    if (WEAK.has(n) || LIMB.has(n) || n === 'proximal' || n === 'upper' || n === 'lower') break;
+    if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
+  }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const n = t[k]!.norm;
     if (n === ',' || n === ';' || n === 'and' || WEAK.has(n)) return false;
@@ -896,12 +1201,56 @@ function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Rest of the limb and neck muscles were strong", "the remaining muscles were normal": the groups the text does
+ * not state weak are normal — recorded absent, so that a weakness stated elsewhere (present) wins over them.
+ * "Normal grip (strength)": the finger flexors are normal.
+ */
+function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (n === 'grip' && (t[i - 1]?.norm === 'normal' || t[i + 1]?.norm === 'strength')) {
+      const w = t.slice(Math.max(0, i - 2), i + 5).map((x) => x.norm);
+      if (!w.some((x) => NORMAL_WORDS.has(x))) continue;
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a?.status === 'present')
+        out.add(
+          'finger-flexor-weakness',
+          'absent',
+          evidence(doc.text, [t[i]!], 'weakness', 'normal-strength'),
+        );
+      continue;
+    }
+    const rest = (n === 'rest' && t[i + 1]?.norm === 'of') || n === 'remaining';
+    if (!rest) continue;
+    const win = t.slice(i + 1, i + 8).map((x) => x.norm);
+    const m = win.findIndex((x) => x === 'muscles' || x === 'muscle');
+    if (m < 0) continue;
+    const after = t.slice(i + 2 + m, i + 6 + m).map((x) => x.norm);
+    if (!after.some((x) => NORMAL_WORDS.has(x) || x === 'strong')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (a?.status !== 'present') continue;
+    const sites = win.slice(0, m);
+    const neck = sites.includes('neck');
+    const limbSites = sites.some((x) => LIMB.has(x)) || !neck;
+    const ids = [
+      ...(limbSites ? ['proximal-weakness-upper', 'proximal-weakness-lower', 'distal-weakness'] : []),
+      ...(neck ? ['neck-flexor-weakness'] : []),
+    ];
+    for (const id of ids)
+      out.add(id, 'absent', evidence(doc.text, [t[i]!, t[i + 1 + m]!], 'weakness', 'normal-strength'));
+    return;
+  }
+}
+
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     let hit = -1;
+    let only: string | undefined;
     if (n === 'weakness' || n === 'weak') {
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
@@ -921,7 +1270,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const a = s.assert(i - 1, i + 1);
       const study = t.some((x) => STUDY_WORDS.has(x.norm));
       if (a.negated && !a.resolved && !study) hit = i;
-    } else if (STRENGTH.has(n)) {
+    } else if (STRENGTH.has(n) || (n === 'testing' && t[i - 1]?.norm === 'muscle') || n === 'mmt') {
       const win = t.slice(Math.max(0, i - 3), i + 5).map((x) => x.norm);
       // "no abnormalities on strength testing": nothing abnormal found is normal strength
       const noAbnormality = t
@@ -935,20 +1284,20 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         win.includes('intact');
       const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
       const reduced = win.some((w) => REDUCED.has(w));
-      if (
-        normal &&
-        !qualified &&
-        !reduced &&
-        !limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 5), doc.text).upper.length
-      )
+      // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
+      if (normal && !qualified && !reduced) {
+        const region = limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 6), doc.text);
         hit = i;
+        if (region.upper.length && !region.lower.length) only = 'proximal-weakness-upper';
+        else if (region.lower.length && !region.upper.length) only = 'proximal-weakness-lower';
+      }
     }
     if (hit < 0) continue;
     const a = mentionStatus(s.assert(hit, hit + 1));
-    if (a && a.status === 'present' && STRENGTH.has(n)) {
+    if (a && a.status === 'present' && (STRENGTH.has(n) || n === 'testing' || n === 'mmt')) {
       // "strength was normal": stated normal
-      for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
-        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, true);
+      for (const id of only ? [only] : ['proximal-weakness-upper', 'proximal-weakness-lower'])
+        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, !only);
     } else if (a && a.status === 'absent')
       for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
         out.add(
@@ -1052,6 +1401,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
   // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
   let regionAfter: boolean | undefined;
+  const first = strength.length;
+  const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
   for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
@@ -1098,6 +1449,12 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
+    // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
+    // grades every group the sentence has not graded (read after the loop)
+    if (!groups.length && maxGrade(grade) === 5 && segTokens.some((x) => REST.has(x.norm))) {
+      const at = segTokens.find((x) => REST.has(x.norm))!;
+      rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
+    }
     for (const group of groups) {
       const regionTok =
         t[
@@ -1121,7 +1478,28 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     }
     prevEnd = m.index + m[0].length;
   }
+  if (!rest.length) return;
+  const graded = new Set(strength.slice(first).map((x) => x.group));
+  for (const r of rest)
+    for (const group of REST_GROUPS)
+      if (!graded.has(group))
+        strength.push({
+          group,
+          side: 'bilateral',
+          grade: r.grade,
+          evidence: [evidence(doc.text, r.ev, 'weakness', { code: 'mrc-grade-for', params: { group } })],
+        });
 }
+
+/** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
+const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
+/** The groups a grade for the rest of the muscles covers. */
+const REST_GROUPS: readonly ExtractedStrength['group'][] = [
+  'proximal-upper',
+  'proximal-lower',
+  'distal-upper',
+  'distal-lower',
+];
 
 /**
  * "No rash", "without skin lesions": no heliotrope rash and no Gottron lesions (inferred, conventions:
@@ -1195,6 +1573,19 @@ const NOT_MUSCLE_PAIN = new Set([
   'neuropathic',
   'nodules',
   'non',
+  // "painful skin lesions over the buttocks, thighs …", "painful ulcers": the pain of a skin lesion
+  'skin',
+  'lesions',
+  'lesion',
+  'rash',
+  'rashes',
+  'ulcer',
+  'ulcers',
+  'ulceration',
+  'ulcerations',
+  'papules',
+  'plaques',
+  'sores',
 ]);
 
 /**
@@ -1315,6 +1706,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       );
     }
     skin(doc, s, out);
+    triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     normalStrength(doc, s, out);
     const before = strength.length;
@@ -1326,5 +1718,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   }
   combineGottron(out);
   settleGottron(out);
+  settleGirdles(out);
+  settleSkinAbsence(out);
+  settleHeliotrope(out);
   return { findings: out.list(), strength };
 }

@@ -492,3 +492,33 @@ describe('labs: third round (issue 12, development text read from new published 
     ]);
   });
 });
+
+describe('labs: fourth round (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.interpretation ?? '']);
+  it('gives the members of a list the normal result announced before it', () => {
+    expect(
+      brief(
+        'The following tests were unremarkable: glucose, blood urea nitrogen and creatinine, vitamin B12, A1c.',
+      ),
+    ).toEqual([
+      ['glucose', 'normal'],
+      ['BUN', 'normal'],
+      ['creatinine', 'normal'],
+      ['vitamin B12', 'normal'],
+      ['HbA1c', 'normal'],
+    ]);
+    expect(brief('Blood work revealed normal electrolytes including calcium and phosphate.')).toEqual([
+      ['calcium', 'normal'],
+      ['phosphate', 'normal'],
+    ]);
+  });
+  it('does not read "with negative myositis antibodies" as the result of the labs before it', () => {
+    expect(
+      brief('Tests were significant for elevated ESR, CRP and aldolase, with negative myositis antibodies.'),
+    ).toEqual([
+      ['ESR', 'elevated'],
+      ['CRP', 'elevated'],
+      ['aldolase', 'elevated'],
+    ]);
+  });
+});

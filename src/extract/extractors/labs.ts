@@ -581,6 +581,16 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     return negated
       ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }
       : { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+  // "…, with negative myositis antibodies": "negative" qualifies the noun after it, not the lab before it
+  if (
+    after &&
+    t.norm === 'negative' &&
+    (prev === 'with' || prev === 'and' || prev === ',') &&
+    s.tokens[i + 1] !== undefined &&
+    s.tokens[i + 1]!.kind === 'word' &&
+    s.tokens[i + 1]!.norm !== 'for'
+  )
+    return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (t.norm === 'within' && s.tokens[i + 1]?.norm === 'normal')
@@ -701,6 +711,36 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
     span,
     note: interpretation === 'low' ? 'stated-low' : 'stated-elevated',
   };
+}
+
+/** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
+const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely']);
+
+/**
+ * A normal result stated before a list and applying to its members: "the following laboratory tests were
+ * unremarkable: glucose, …", "normal electrolytes including calcium and phosphate", "tests within reference
+ * range, including creatine kinase, aldolase …". Members with their own value or interpretation keep theirs.
+ */
+function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Interpretation } | undefined {
+  const t = s.tokens;
+  for (let a = 0; a < t.length; a++) {
+    if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
+    for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
+      const n = t[k]!.norm;
+      if (n === '.' || n === ';' || t[k]!.kind === 'number') break;
+      const within =
+        n === 'within' &&
+        ['normal', 'reference'].includes(
+          t[k + 1]?.norm === 'the' ? (t[k + 2]?.norm ?? '') : (t[k + 1]?.norm ?? ''),
+        );
+      const hit = within
+        ? { interpretation: 'normal' as const, inferred: false, span: t[k]!, note: 'stated-normal' as const }
+        : interpretationAt(doc, s, k, true);
+      if (hit?.interpretation === 'normal' && hit.note === 'stated-normal') return { anchor: a, hit };
+      if (hit) break;
+    }
+  }
+  return undefined;
 }
 
 /** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
@@ -1038,6 +1078,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }
+    const announced = announcedNormal(doc, s);
     const shared = new Map<Mention, Interpretation | undefined>();
     for (const list of lists) {
       const hit = sharedInterpretation(doc, s, list);
@@ -1055,7 +1096,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
         ) ??
         shared.get(m) ??
-        asWasInterpretation(doc, s, m);
+        asWasInterpretation(doc, s, m) ??
+        (announced && announced.anchor < m.tokenStart && !valued.get(m) ? announced.hit : undefined);
       const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
       if (gs) {
         for (const g of gs) {

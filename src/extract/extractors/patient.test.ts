@@ -94,3 +94,30 @@ describe('patient: a duration is not an age (issue 12, third round)', () => {
     expect(patient('A boy, ten years of age, with calcinosis.').age).toBe(10);
   });
 });
+
+describe('patient: fourth round of published phrasings (issue 12)', () => {
+  it('reads the child brought by a parent as the patient', () => {
+    expect(patient('The mother of a healthy 10-year-old girl brings her child to the office.')).toMatchObject(
+      {
+        age: 10,
+        sex: 'female',
+      },
+    );
+  });
+  it('never reads a group age band as an age', () => {
+    expect(
+      patient(
+        'A girl had a rash. Juvenile dermatomyositis is a rare myopathy that affects children aged 18 years and younger.',
+      ).age,
+    ).toBeUndefined();
+  });
+});
+
+describe('patient: decade nouns (issue 12, fourth round)', () => {
+  it('reads "an octogenarian" as the eighties (lower bound)', () => {
+    expect(patient('An octogenarian woman presented with weakness.')).toMatchObject({
+      age: 80,
+      sex: 'female',
+    });
+  });
+});

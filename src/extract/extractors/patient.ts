@@ -8,6 +8,7 @@ import type { Token } from '../tokenize.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { NUMBER_WORDS } from '../numbers.js';
+import { own } from '../../core/lookup.js';
 
 const FEMALE = new Set([
   'woman',
@@ -111,6 +112,14 @@ const DECADES: Readonly<Record<string, number>> = {
   eighties: 80,
   nineties: 90,
 };
+/** Decade nouns: "an octogenarian" is 80 to 89. */
+const GENARIAN: Readonly<Record<string, number>> = {
+  quinquagenarian: 50,
+  sexagenarian: 60,
+  septuagenarian: 70,
+  octogenarian: 80,
+  nonagenarian: 90,
+};
 /** Words that may follow "a woman of 58" (a verb or a clause), never a unit ("a woman of 58 kg"). */
 const AGE_FOLLOWERS = new Set(['presented', 'was', 'with', 'who', 'had', 'developed', 'complained', 'is']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
@@ -122,6 +131,18 @@ interface AgeHit {
   first: number;
   last: number;
 }
+
+/** Groups whose "aged N" is an age band, not a person's age. */
+const BAND_PEOPLE = new Set([
+  'children',
+  'patients',
+  'adults',
+  'people',
+  'individuals',
+  'women',
+  'men',
+  'subjects',
+]);
 
 /** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
@@ -153,9 +174,18 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     if (w === 'aged' || w === 'age') {
       const j = toks[k + 1]?.norm === 'of' ? k + 2 : k + 1;
       const n = ageNumber(toks, j);
-      if (n && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
+      // "children aged 18 years and younger", "patients aged 40 to 60": a group's age band
+      const afterN = n
+        ? toks[YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') ? n.last + 2 : n.last + 1]?.norm
+        : undefined;
+      const band =
+        BAND_PEOPLE.has(toks[k - 1]?.norm ?? '') || afterN === 'and' || afterN === 'or' || afterN === 'to';
+      if (n && !band && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
         return { age: n.value, first: k, last: n.last };
     }
+    // "an octogenarian woman": the decade as a range
+    const genarian = own(GENARIAN, w);
+    if (genarian !== undefined) return { age: genarian, range: [genarian, genarian + 9], first: k, last: k };
     // "in his fifties", "in her 60s", "in his late fifties"
     if (w === 'in' && ['his', 'her', 'their'].includes(toks[k + 1]?.norm ?? '')) {
       let j = k + 2;
@@ -246,6 +276,31 @@ function smokingStatus(m: string): 'current' | 'former' | 'never' {
 }
 
 /**
+ * "The mother of a healthy 10-year-old girl brings her child …": the relative is the subject, the child named
+ * by "of" is the patient whose age is given.
+ */
+function childOfRelative(toks: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (toks[k]!.norm === 'of') return PARENTS.has(toks[k - 1]?.norm ?? '');
+    if (toks[k]!.norm === '.' || toks[k]!.norm === ',') return false;
+  }
+  return false;
+}
+
+/** Relatives who bring a child to the clinic. */
+const PARENTS = new Set([
+  'mother',
+  'father',
+  'parents',
+  'parent',
+  'mom',
+  'mum',
+  'dad',
+  'grandmother',
+  'guardian',
+]);
+
+/**
  * Extracts age and sex.
  * @param doc - the analysed document
  */
@@ -261,7 +316,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     const last = toks[hit.last]!;
     const ti = s.tokens.indexOf(first);
     const a = s.assert(ti, ti + 1);
-    if (a.experiencer === 'other') continue;
+    if (a.experiencer === 'other' && !childOfRelative(toks, hit.first)) continue;
     // "her 80-year-old mother": the age of a relative — but "a 38-year-old mother of two" is the patient
     const rel = toks.slice(hit.last + 1, hit.last + 3).findIndex((t) => RELATIVES.has(t.norm));
     const relTok = rel >= 0 ? toks[hit.last + 1 + rel] : undefined;

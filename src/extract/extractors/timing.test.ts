@@ -172,3 +172,14 @@ describe('patient: more spellings', () => {
     expect(o && [o.offset, o.unit]).toEqual([-3, 'month']);
   });
 });
+
+describe('timing: an age is not a duration (issue 12, fourth round)', () => {
+  it('does not read "77 years of age" as a 77-year history', () => {
+    const r = extractTiming(
+      analyse(
+        'A man, 77 years of age, presented with increasing limb weakness and a rash present for 5 years.',
+      ),
+    );
+    expect(r.symptomOnset).toMatchObject({ offset: -5, unit: 'year' });
+  });
+});

@@ -310,6 +310,8 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // an age ("a case of 52 years old"), a course ("over a period of 4 months"), a treatment ("on
       // rosuvastatin for over 20 years"): not the duration of a symptom
       if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
+      // "A man, 77 years of age, presented …": the pattern took the "of", the age follows it
+      if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
       if (symptom === 'sentence' && BLOCKERS.test(before)) continue;

@@ -16,6 +16,8 @@ const READING_WORDS: Readonly<Record<string, string>> = {
   'dorsum-lesions': 'lesions on the back of the hands, over the finger joints not stated',
   'joint-lesions': 'lesions over the finger joints without saying papules (raised) or macules (flat)',
   'papules-and-macules': 'both papules and macules described over the joints',
+  'eyelid-rash-colour-not-given':
+    'a rash of the eyelids whose colour is not given, described as poikiloderma',
 };
 
 const STUDY_WORDS: Readonly<Record<string, string>> = {
