@@ -219,11 +219,13 @@ export function findFlares(course: Course): Flare[] {
   for (let k = 1; k < course.visits.length; k++) {
     const p = course.visits[k - 1]!;
     const c = course.visits[k]!;
-    const signals = FLARE_SIGNALS.map((s) => {
+    const signals: Flare['signals'] = [];
+    const met: string[] = [];
+    for (const s of FLARE_SIGNALS) {
       const t = s.test(p, c);
-      return { id: s.id, status: t.status, evidence: t.evidence };
-    });
-    const met = signals.filter((s) => s.status === 'met').map((s) => s.id);
+      signals.push({ id: s.id, status: t.status, evidence: t.evidence });
+      if (t.status === 'met') met.push(s.id);
+    }
     if (met.length && !prevWasFlare)
       out.push({
         visitPath: c.path,
