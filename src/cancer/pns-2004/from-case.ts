@@ -40,7 +40,10 @@ export const ONCONEURAL_PARTIALLY_CHARACTERISED: readonly string[] = [
 ];
 
 /** Every onconeural antibody key, well then partially characterised (listed once). */
-const ONCONEURAL_ALL: readonly string[] = [...ONCONEURAL_WELL_CHARACTERISED, ...ONCONEURAL_PARTIALLY_CHARACTERISED];
+const ONCONEURAL_ALL: readonly string[] = [
+  ...ONCONEURAL_WELL_CHARACTERISED,
+  ...ONCONEURAL_PARTIALLY_CHARACTERISED,
+];
 
 /**
  * Best onconeural antibody (Graus 2004) from a case; myositis antibodies are never read here.
