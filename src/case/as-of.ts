@@ -58,6 +58,15 @@ function anchorsIn(value: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
+/** Whether any entry or single record of the case is dated after the day (`after` tells). */
+function anythingAfter(c: Case, after: (d: ClinicalDate | undefined) => DayInterval | undefined): boolean {
+  for (const f of AS_OF_FILTERED)
+    for (const e of c[f.key] as Record<string, unknown>[])
+      if (after(e[f.dateField] as ClinicalDate | undefined)) return true;
+  for (const k of AS_OF_FILTERED_RECORDS) if (after(c[k]?.date)) return true;
+  return false;
+}
+
 /**
  * The case as of a day: entries dated after it are left out (information issues name each by its path in
  * the submitted case); a first symptom, diagnosis, presentation or birth date after it is a warning. An
@@ -95,6 +104,9 @@ export function caseAsOf(c: Case, asOf: string): { case: Case; issues: Issue[] }
         }),
       );
   }
+
+  // Nothing is after the day (the usual case): the case itself, found by one scan that builds nothing.
+  if (!anythingAfter(c, after)) return { case: c, issues };
 
   // Candidates for removal, then keep any that anchors a relative date of what stays (to a fixpoint).
   const drop = new Map<string, Set<number>>();

@@ -204,14 +204,15 @@ function fieldIssues(raw: Rec, out: Issue[]): Set<string> {
     const low = numOrU(r?.low);
     const high = numOrU(r?.high);
     const analyte = str(lab.analyte) ?? '';
-    out.push(
-      ...limitIssues(`labs[${i}]`, analyte, unit, [
-        ['value', numOrU(lab.value), 'value'],
-        ['referenceRange.low', low, 'lower limit'],
-        ['referenceRange.high', high, 'upper'],
-        ['upperLimit', numOrU(lab.upperLimit), 'upper'],
-      ]),
-    );
+    // Each field checked in turn; its path is written only when it has an issue.
+    let m = limitMessage(analyte, unit, numOrU(lab.value), 'value');
+    if (m) out.push(issue('value', `labs[${i}].value`, m));
+    if ((m = limitMessage(analyte, unit, low, 'lower limit')))
+      out.push(issue('value', `labs[${i}].referenceRange.low`, m));
+    if ((m = limitMessage(analyte, unit, high, 'upper')))
+      out.push(issue('value', `labs[${i}].referenceRange.high`, m));
+    if ((m = limitMessage(analyte, unit, numOrU(lab.upperLimit), 'upper')))
+      out.push(issue('value', `labs[${i}].upperLimit`, m));
     if (low !== undefined && high !== undefined && low > high) {
       out.push(issue('value', `labs[${i}].referenceRange`, `low (${low}) is above high (${high})`));
     }
@@ -228,18 +229,19 @@ function fieldIssues(raw: Rec, out: Issue[]): Set<string> {
       const m = checkUcumUnit(unit);
       if (m) out.push(issue('value', `treatments[${i}].dose.unit`, m));
     }
-    if (isRec(t)) out.push(...treatmentLimitIssues(t, `treatments[${i}]`));
+    if (isRec(t)) treatmentLimitIssues(t, i, out);
   });
   arr(raw.visits).forEach((v, i) =>
     arr(isRec(v) ? v.enzymes : undefined).forEach((e, j) => {
       if (!isRec(e)) return;
-      out.push(
-        ...limitIssues(`visits[${i}].enzymes[${j}]`, str(e.analyte) ?? '', str(e.unit) ?? 'U/L', [
-          ['value', numOrU(e.value), 'value'],
-          ['lowerLimit', numOrU(e.lowerLimit), 'lower limit'],
-          ['upperLimit', numOrU(e.upperLimit), 'upper'],
-        ]),
-      );
+      const analyte = str(e.analyte) ?? '';
+      const unit = str(e.unit) ?? 'U/L';
+      let m = limitMessage(analyte, unit, numOrU(e.value), 'value');
+      if (m) out.push(issue('value', `visits[${i}].enzymes[${j}].value`, m));
+      if ((m = limitMessage(analyte, unit, numOrU(e.lowerLimit), 'lower limit')))
+        out.push(issue('value', `visits[${i}].enzymes[${j}].lowerLimit`, m));
+      if ((m = limitMessage(analyte, unit, numOrU(e.upperLimit), 'upper')))
+        out.push(issue('value', `visits[${i}].enzymes[${j}].upperLimit`, m));
     }),
   );
   arr(raw.strength).forEach((s, i) => {
@@ -320,10 +322,10 @@ function relativeDateWalk(
 
 /**
  * Drug-specific limits ({@link TREATMENT_LIMITS}) a schema cannot express: they depend on the drug and
- * the unit. Each issue carries the path of the field at fault in the input.
+ * the unit. Each issue, appended to `out`, carries the path of the field at fault in the input (written only
+ * then).
  */
-function treatmentLimitIssues(t: Rec, path: string): Issue[] {
-  const out: Issue[] = [];
+function treatmentLimitIssues(t: Rec, index: number, out: Issue[]): void {
   const drug = str(t.drug) ?? '';
   const dose = isRec(t.dose) ? t.dose : undefined;
   const value = numOrU(dose?.value);
@@ -335,7 +337,7 @@ function treatmentLimitIssues(t: Rec, path: string): Issue[] {
       out.push(
         issue(
           'value',
-          `${path}.dose.value`,
+          `treatments[${index}].dose.value`,
           `${value} mg/m2 of ${drug} per cycle is implausible (at most ${max} mg/m2; is the dose in mg?)`,
         ),
       );
@@ -343,7 +345,7 @@ function treatmentLimitIssues(t: Rec, path: string): Issue[] {
       out.push(
         issue(
           'value',
-          `${path}.cycles`,
+          `treatments[${index}].cycles`,
           `${cycles} cycles of ${drug} is implausible (at most ${TREATMENT_LIMITS.doxorubicinCycles})`,
         ),
       );
@@ -354,31 +356,26 @@ function treatmentLimitIssues(t: Rec, path: string): Issue[] {
       out.push(
         issue(
           'value',
-          `${path}.dose.value`,
+          `treatments[${index}].dose.value`,
           `${value} mg of ${drug} per dose is implausible (at most ${max} mg)`,
         ),
       );
   }
-  return out;
 }
 
 /**
- * Lab values and limits within plausible bounds ({@link checkUpperLimit}, {@link checkLabMagnitude}), so
- * that value ÷ limit is always finite. `upper` marks an upper limit of normal (checked per analyte).
+ * A lab value or limit within plausible bounds ({@link checkUpperLimit}, {@link checkLabMagnitude}), so that
+ * value ÷ limit is always finite: the message of its issue, or undefined. `upper` marks an upper limit of normal
+ * (checked per analyte).
  */
-function limitIssues(
-  path: string,
+function limitMessage(
   analyte: string,
   unit: string | undefined,
-  fields: [field: string, v: number | undefined, what: string][],
-): Issue[] {
-  const out: Issue[] = [];
-  for (const [field, v, what] of fields) {
-    if (v === undefined || !Number.isFinite(v)) continue;
-    const m = what === 'upper' ? checkUpperLimit(analyte, unit, v) : checkLabMagnitude(what, v);
-    if (m) out.push(issue('value', `${path}.${field}`, m));
-  }
-  return out;
+  v: number | undefined,
+  what: string,
+): string | undefined {
+  if (v === undefined || !Number.isFinite(v)) return undefined;
+  return what === 'upper' ? checkUpperLimit(analyte, unit, v) : checkLabMagnitude(what, v);
 }
 
 /** A relative date found in the raw document, with its field path. */
@@ -393,7 +390,8 @@ interface RelativeDateAt {
  */
 function relativeDateIssues(c: Case, dates: readonly RelativeDateAt[]): Issue[] {
   const out: Issue[] = [];
-  const range = `${formatDay(PLAUSIBLE_DATES.earliest)} to ${formatDay(PLAUSIBLE_DATES.latest)}`;
+  // Written only into an issue (a clean case has none).
+  const range = () => `${formatDay(PLAUSIBLE_DATES.earliest)} to ${formatDay(PLAUSIBLE_DATES.latest)}`;
   for (const { path, date } of dates) {
     const r = resolveCaseDate(c, date);
     if (r) {
@@ -402,7 +400,7 @@ function relativeDateIssues(c: Case, dates: readonly RelativeDateAt[]): Issue[] 
           issue(
             'value',
             path,
-            `resolves to ${formatDay(r.earliest)}${r.latest !== r.earliest ? ` – ${formatDay(r.latest)}` : ''}, outside the plausible range of clinical dates (${range})`,
+            `resolves to ${formatDay(r.earliest)}${r.latest !== r.earliest ? ` – ${formatDay(r.latest)}` : ''}, outside the plausible range of clinical dates (${range()})`,
           ),
         );
       continue;
@@ -424,7 +422,7 @@ function relativeDateIssues(c: Case, dates: readonly RelativeDateAt[]): Issue[] 
         issue(
           'value',
           path,
-          `its chain of relative dates spans more than the plausible range of clinical dates (${range})`,
+          `its chain of relative dates spans more than the plausible range of clinical dates (${range()})`,
         ),
       );
   }

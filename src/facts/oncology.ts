@@ -4,6 +4,7 @@
  * @module
  */
 import type { Antibody, Case } from '../case/schema.js';
+import type { Evidence } from '../core/evidence.js';
 import type { Fact } from './facts.js';
 import { neuralAntibodyKey } from './names.js';
 
@@ -13,26 +14,23 @@ import { neuralAntibodyKey } from './names.js';
  * @param c - a validated case
  */
 export function cancerFoundFact(c: Case): Fact {
-  if (c.cancers.length)
-    return { status: 'met', evidence: c.cancers.map((_, i) => ({ path: `cancers[${i}]` })) };
-  const found = c.investigations.map((x, i) => ({ x, i })).filter(({ x }) => x.result === 'cancer-found');
-  if (found.length)
-    return {
-      status: 'met',
-      evidence: found.map(({ i }) => ({ path: `investigations[${i}]`, value: 'cancer-found' })),
-    };
-  const negative = c.investigations
-    .map((x, i) => ({ x, i }))
-    .filter(({ x }) => x.result === 'normal' || x.result === 'abnormal');
-  if (negative.length)
-    return {
-      status: 'not-met',
-      evidence: negative.map(({ x, i }) => ({
-        path: `investigations[${i}]`,
-        value: x.result,
-        note: 'work-up without cancer found',
-      })),
-    };
+  if (c.cancers.length) {
+    const evidence: Evidence[] = [];
+    for (let i = 0; i < c.cancers.length; i++) evidence.push({ path: `cancers[${i}]` });
+    return { status: 'met', evidence };
+  }
+  // One pass over the investigations for each answer, in the record's order (no intermediate lists).
+  const found: Evidence[] = [];
+  c.investigations.forEach((x, i) => {
+    if (x.result === 'cancer-found') found.push({ path: `investigations[${i}]`, value: 'cancer-found' });
+  });
+  if (found.length) return { status: 'met', evidence: found };
+  const negative: Evidence[] = [];
+  c.investigations.forEach((x, i) => {
+    if (x.result === 'normal' || x.result === 'abnormal')
+      negative.push({ path: `investigations[${i}]`, value: x.result, note: 'work-up without cancer found' });
+  });
+  if (negative.length) return { status: 'not-met', evidence: negative };
   return { status: 'unknown', evidence: [] };
 }
 
@@ -51,7 +49,10 @@ export interface NeuralAntibodyResult {
  * @param keys - neural antibody keys (`hu`, `yo`, `cv2crmp5`, …)
  */
 export function neuralAntibodyResults(c: Case, keys: readonly string[]): NeuralAntibodyResult[] {
-  return c.antibodies
-    .map((antibody, index) => ({ antibody, index, key: neuralAntibodyKey(antibody.target) }))
-    .filter((x) => keys.includes(x.key));
+  const out: NeuralAntibodyResult[] = [];
+  c.antibodies.forEach((antibody, index) => {
+    const key = neuralAntibodyKey(antibody.target);
+    if (keys.includes(key)) out.push({ antibody, index, key });
+  });
+  return out;
 }

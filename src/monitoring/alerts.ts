@@ -219,11 +219,13 @@ export function findFlares(course: Course): Flare[] {
   for (let k = 1; k < course.visits.length; k++) {
     const p = course.visits[k - 1]!;
     const c = course.visits[k]!;
-    const signals = FLARE_SIGNALS.map((s) => {
+    const signals: Flare['signals'] = [];
+    const met: string[] = [];
+    for (const s of FLARE_SIGNALS) {
       const t = s.test(p, c);
-      return { id: s.id, status: t.status, evidence: t.evidence };
-    });
-    const met = signals.filter((s) => s.status === 'met').map((s) => s.id);
+      signals.push({ id: s.id, status: t.status, evidence: t.evidence });
+      if (t.status === 'met') met.push(s.id);
+    }
     if (met.length && !prevWasFlare)
       out.push({
         visitPath: c.path,
@@ -336,6 +338,12 @@ export interface AlertsResult {
   refractory: { status: Tri; evidence: Evidence[] };
 }
 
+/** The latest visit (in course order) that passes `test`, searched from the end without copying the list. */
+function lastVisit(visits: readonly VisitPoint[], test: (v: VisitPoint) => boolean): VisitPoint | undefined {
+  for (let k = visits.length - 1; k >= 0; k--) if (test(visits[k]!)) return visits[k];
+  return undefined;
+}
+
 function refractoryStatus(c: Case, course: Course): { status: Tri; evidence: Evidence[] } {
   if (c.treatmentResponse === 'not-improved')
     return { status: 'met', evidence: [{ path: 'treatmentResponse', value: 'not-improved' }] };
@@ -350,8 +358,8 @@ function refractoryStatus(c: Case, course: Course): { status: Tri; evidence: Evi
     .sort((a, b) => a.d - b.d);
   const first = starts[0];
   if (!first || course.visits.length < 2) return { status: 'unknown', evidence: [] };
-  const before = [...course.visits].reverse().find((v) => v.mid! <= first.d) ?? course.visits[0]!;
-  const after = [...course.visits].reverse().find((v) => v.mid! - first.d >= REFRACTORY_MIN_DAYS);
+  const before = lastVisit(course.visits, (v) => v.mid! <= first.d) ?? course.visits[0]!;
+  const after = lastVisit(course.visits, (v) => v.mid! - first.d >= REFRACTORY_MIN_DAYS);
   if (!after || after === before)
     return {
       status: 'unknown',

@@ -31,15 +31,17 @@ const COURSE_FIELD_PATHS: Readonly<Record<string, string>> = {
 
 /** Doxorubicin courses of a case that can be summed (dose in mg/m² and a cycle count). */
 function doxorubicinOf(c: Case): MonitoringResult['doxorubicin'] {
-  const rows = c.treatments
-    .map((t, i) => ({ t, path: `treatments[${i}]` }))
-    .filter(
-      ({ t }) =>
-        /doxorubicin|adriamycin/i.test(t.drug) &&
-        !/liposomal/i.test(t.drug) &&
-        t.dose?.unit === 'mg/m2' &&
-        t.cycles !== undefined,
-    );
+  // One pass; the path of a treatment is written only for a doxorubicin course.
+  const rows: { t: Case['treatments'][number]; path: string }[] = [];
+  c.treatments.forEach((t, i) => {
+    if (
+      t.dose?.unit === 'mg/m2' &&
+      t.cycles !== undefined &&
+      /doxorubicin|adriamycin/i.test(t.drug) &&
+      !/liposomal/i.test(t.drug)
+    )
+      rows.push({ t, path: `treatments[${i}]` });
+  });
   if (!rows.length) return null;
   let r: CumulativeDoxorubicinResult;
   try {

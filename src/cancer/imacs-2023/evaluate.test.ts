@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coerceInputs } from '../../engine/inputs.js';
 import { IMACS_COUNTING_RULE, IMACS_FACTORS, IMACS_INPUTS } from './definition.js';
-import { countTier, evaluateImacs2023 } from './evaluate.js';
+import { ageOver40, countTier, evaluateImacs2023, evaluateImacs2023OwnInputs } from './evaluate.js';
 
 const run = (raw: Record<string, unknown>) => {
   const { values, issues } = coerceInputs(IMACS_INPUTS, raw);
@@ -293,6 +293,37 @@ describe('properties', () => {
         expect(RANK[full.riskProfileTier]).toBeGreaterThanOrEqual(RANK[cleanish.tierRange.min]);
         expect(RANK[full.riskProfileTier]).toBeLessThanOrEqual(RANK[cleanish.tierRange.max]);
         expect(r.tierRange.min).toBe(r.riskProfileTier);
+      }),
+    );
+  });
+});
+
+describe("evaluation on the caller's own input records (the case path)", () => {
+  it('gives the same result as on copies, and only adds the derived age-over-40 to the records', () => {
+    const arb = fc.record({
+      'age-at-onset': fc.oneof(fc.integer({ min: 5, max: 90 }), fc.constant('unknown')),
+      subtype: fc.constantFrom('dermatomyositis', 'polymyositis', 'inclusion-body-myositis', 'unknown'),
+      'anti-tif1-gamma': fc.constantFrom('positive', 'negative', 'unknown'),
+      dysphagia: fc.constantFrom('yes', 'no', 'unknown'),
+      'high-npc-risk-region': fc.constantFrom('yes', 'no', 'unknown'),
+      withEvidence: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(arb, ({ withEvidence, ...raw }) => {
+        const { values } = coerceInputs(IMACS_INPUTS, { ...clean, ...raw });
+        const evidence: Record<string, { path: string; value: unknown }[]> = withEvidence
+          ? { 'age-at-onset': [{ path: 'patient.ageAtOnset', value: values['age-at-onset'] ?? null }] }
+          : {};
+        const expected = evaluateImacs2023({ ...values }, structuredClone(evidence), {
+          withinThreeYears: 'met',
+        });
+        const ownValues = { ...values };
+        const ownEvidence = structuredClone(evidence);
+        const got = evaluateImacs2023OwnInputs(ownValues, ownEvidence, { withinThreeYears: 'met' });
+        expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+        expect(Object.keys(ownValues)).toEqual([...Object.keys(values), 'age-over-40']);
+        expect(ownValues['age-over-40']).toBe(ageOver40(values['age-at-onset'] ?? null));
+        expect(Object.keys(ownEvidence)).toEqual([...Object.keys(evidence), 'age-over-40']);
       }),
     );
   });

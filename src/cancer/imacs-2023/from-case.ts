@@ -18,7 +18,7 @@ import {
 } from '../association/timing.js';
 import type { Subtype } from '../subtype.js';
 import { IMACS_ANTIBODY_ITEMS, IMACS_ANTIBODY_TARGETS, IMACS_CLINICAL_ITEMS } from './definition.js';
-import { evaluateImacs2023, type ImacsOverrides, type ImacsResult } from './evaluate.js';
+import { evaluateImacs2023OwnInputs, type ImacsOverrides, type ImacsResult } from './evaluate.js';
 import { buildScreeningPlan, knownCancerIndices, type ScreeningPlan } from './plan.js';
 
 /** A yes/no/unknown case field as a fact. */
@@ -147,7 +147,7 @@ export function imacsSectionFromCase(
   from: { asOf: string; subtype: Subtype; timing: CancerAssociationResult },
 ): ImacsSection {
   const d = imacsInputsFromCase(c, from.subtype, from.timing);
-  const r = evaluateImacs2023(d.values, d.evidence, d.overrides);
+  const r = evaluateImacs2023OwnInputs(d.values, d.evidence, d.overrides);
   const plan = buildScreeningPlan(c, r, from.timing, from.asOf);
   // The result is this call's own object: the plan is added to it (last key, as a copy would put it).
   return Object.assign(r, { plan });

@@ -39,15 +39,18 @@ export const ONCONEURAL_PARTIALLY_CHARACTERISED: readonly string[] = [
   'pca2',
 ];
 
+/** Every onconeural antibody key, well then partially characterised (listed once). */
+const ONCONEURAL_ALL: readonly string[] = [
+  ...ONCONEURAL_WELL_CHARACTERISED,
+  ...ONCONEURAL_PARTIALLY_CHARACTERISED,
+];
+
 /**
  * Best onconeural antibody (Graus 2004) from a case; myositis antibodies are never read here.
  * @param c - a validated case
  */
 export function onconeuralFromCase(c: Case): { value: InputValue; evidence: Evidence[] } {
-  const rows = neuralAntibodyResults(c, [
-    ...ONCONEURAL_WELL_CHARACTERISED,
-    ...ONCONEURAL_PARTIALLY_CHARACTERISED,
-  ]);
+  const rows = neuralAntibodyResults(c, ONCONEURAL_ALL);
   const ev = (r: NeuralAntibodyResult): Evidence => ({
     path: `antibodies[${r.index}]`,
     value: `${r.antibody.target}: ${r.antibody.result}`,

@@ -59,6 +59,9 @@ export const NEURAL_LOW_RISK: readonly string[] = [
   'mog',
 ];
 
+/** Every neural antibody key the score reads, by risk (listed once). */
+const NEURAL_ALL: readonly string[] = [...NEURAL_HIGH_RISK, ...NEURAL_INTERMEDIATE_RISK, ...NEURAL_LOW_RISK];
+
 /**
  * Derives the PNS-Care inputs from a case. Myositis is not a 2021 phenotype: the phenotype is
  * `dermatomyositis` (DM subgroup, or subtype unknown with a hallmark rash or DM-specific antibody) or
@@ -79,11 +82,7 @@ export function pnsCareInputsFromCase(
   evidence['phenotype'] = from.subtype.evidence.map((e) =>
     Object.assign({}, e, { note: 'myositis / dermatomyositis is not a 2021 PNS phenotype' }),
   );
-  const rows = neuralAntibodyResults(c, [
-    ...NEURAL_HIGH_RISK,
-    ...NEURAL_INTERMEDIATE_RISK,
-    ...NEURAL_LOW_RISK,
-  ]);
+  const rows = neuralAntibodyResults(c, NEURAL_ALL);
   const pos = (list: readonly string[]) =>
     rows.filter((r) => r.antibody.result === 'positive' && list.includes(r.key));
   const ev = (rs: NeuralAntibodyResult[]) =>

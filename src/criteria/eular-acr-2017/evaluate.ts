@@ -253,17 +253,20 @@ export function evaluateEularAcr2017(values: InputValues, evidence: InputEvidenc
   const ix = indexStatuses(items);
   const cat = categoryAt(model, items, ix);
 
-  const missing: MissingItem[] = items
-    .filter((i) => i.status === 'unknown')
-    .map((i) => {
-      const alone = categoryAt(model, items, ix, new Map([[i.id, 'met']]));
-      return {
-        id: i.id,
-        label: i.label,
-        pointsIfMet: i.pointsIfMet,
-        couldChangeCategory: alone.min !== cat.min,
-      };
+  // Each unknown item alone counted met: one override map, refilled for each item.
+  const missing: MissingItem[] = [];
+  const alone = new Map<string, Tri>();
+  for (const i of items) {
+    if (i.status !== 'unknown') continue;
+    alone.clear();
+    alone.set(i.id, 'met');
+    missing.push({
+      id: i.id,
+      label: i.label,
+      pointsIfMet: i.pointsIfMet,
+      couldChangeCategory: categoryAt(model, items, ix, alone).min !== cat.min,
     });
+  }
 
   const classified = cat.min === 'probable' || cat.min === 'definite';
   const tree = subgroupTree(values, ix, model);
