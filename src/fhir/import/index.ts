@@ -222,7 +222,7 @@ export function importFhir(json: unknown): FhirImportResult {
       });
     });
     const out = importLocated(located.filter((x): x is Located => x !== undefined));
-    out.issues.unshift(...pre);
+    if (pre.length) out.issues.unshift(...pre);
     if (str(json.type) === 'batch-response' || str(json.type) === 'transaction-response')
       out.issues.unshift(
         Object.assign(
@@ -267,7 +267,8 @@ export function importResources(resources: readonly unknown[], name = 'input'): 
     located.push({ resource: r, ref: refOf(r), loc: `${name}[${i}]` });
   });
   const out = importLocated(located);
-  out.issues.unshift(...pre);
+  // (Only when there is something to put first: an unshift of nothing still costs a generic call.)
+  if (pre.length) out.issues.unshift(...pre);
   return out;
 }
 
@@ -311,9 +312,9 @@ function importLocated(all: Located[]): FhirImportResult {
     }
     usable.push(at);
     const id = str(r.id);
-    if (id) {
-      ctx.byRef.set(`${type}/${id}`, at);
-    }
+    // `at.ref` is that very `Type/id` (see refOf) when the resource has an id and a type: reused, not built
+    // again (a Bundle entry without a resourceType keeps the key it always had).
+    if (id) ctx.byRef.set(typeof r.resourceType === 'string' ? at.ref : `${type}/${id}`, at);
     // Entry fullUrls (urn:uuid:… in transactions, absolute URLs in searchsets) also name their resources.
     if (at.fullUrl) ctx.byRef.set(at.fullUrl, at);
   }
@@ -576,19 +577,24 @@ export function importedCaseValidation(r: FhirImportResult): (CaseValidation & {
   return v?.case === r.case ? v : undefined;
 }
 
+/**
+ * A copy of a draft value without `undefined` members and without the mappers' own `__` keys: what the case
+ * validation reads (its fast path refuses both).
+ */
+function strip(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(strip);
+  if (!isObj(x)) return x;
+  const o: Json = {};
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    const v = x[k];
+    if (v !== undefined && !(k.charCodeAt(0) === 95 && k.charCodeAt(1) === 95)) o[k] = strip(v);
+  }
+  return o;
+}
+
 /** Builds and validates the case; items that fail validation are left out with an issue each. */
 function finish(ctx: ImportContext, draft: Draft): CaseValidation & { case: Case } {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(strip);
-    if (!isObj(x)) return x;
-    const o: Json = {};
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      const v = x[k];
-      if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
-    }
-    return o;
-  };
   const doc: Json = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: draft.patient,
