@@ -577,20 +577,44 @@ export function importedCaseValidation(r: FhirImportResult): (CaseValidation & {
   return v?.case === r.case ? v : undefined;
 }
 
+/** A mapper's own key (`__panel`): never part of the case. */
+const isOwnKey = (k: string) => k.charCodeAt(0) === 95 && k.charCodeAt(1) === 95;
+
 /**
- * A copy of a draft value without `undefined` members and without the mappers' own `__` keys: what the case
- * validation reads (its fast path refuses both).
+ * A draft value without `undefined` members and without the mappers' own `__` keys: what the case validation
+ * reads (its fast path refuses both). Copy on write: an object or array that holds neither, at any depth, is
+ * returned as it is, so that only what changes is copied (the draft is the import's own, discarded after, and
+ * the validation builds the case as a new object) — the whole draft used to be copied for every patient.
  */
 function strip(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(strip);
-  if (!isObj(x)) return x;
-  const o: Json = {};
-  for (const k in x) {
-    if (!Object.hasOwn(x, k)) continue;
-    const v = x[k];
-    if (v !== undefined && !(k.charCodeAt(0) === 95 && k.charCodeAt(1) === 95)) o[k] = strip(v);
+  if (Array.isArray(x)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < x.length; i++) {
+      const v: unknown = x[i];
+      const s = strip(v);
+      if (out) out.push(s);
+      else if (s !== v) (out = x.slice(0, i)).push(s);
+    }
+    return out ?? x;
   }
-  return o;
+  if (!isObj(x)) return x;
+  // Own enumerable keys, in order (what `for…in` with an own-property test gives).
+  const keys = Object.keys(x);
+  let o: Json | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = x[k];
+    const drop = v === undefined || isOwnKey(k);
+    const s = drop ? undefined : strip(v);
+    if (!o) {
+      if (!drop && s === v) continue;
+      // The first change: the copy starts with the members before it, unchanged.
+      o = {};
+      for (let j = 0; j < i; j++) o[keys[j]!] = x[keys[j]!];
+    }
+    if (!drop) o[k] = s;
+  }
+  return o ?? x;
 }
 
 /** Builds and validates the case; items that fail validation are left out with an issue each. */
