@@ -20,6 +20,6 @@ const t0 = performance.now();
 const r = await runBulk({ input, out, asOf: '2026-01-01', workers: 0, force: true });
 const c = process.cpuUsage(c0);
 process.stdout.write(
-  `${r.summary.patients} patients, ${((performance.now() - t0) / 1000).toFixed(2)} s, ${((c.user + c.system) / 1e6).toFixed(2)} CPU-s\n`,
+  `${r.summary.patients.total} patients, ${((performance.now() - t0) / 1000).toFixed(2)} s, ${((c.user + c.system) / 1e6).toFixed(2)} CPU-s\n`,
 );
 if (!outArg) rmSync(out, { recursive: true, force: true });

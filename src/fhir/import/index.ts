@@ -336,11 +336,11 @@ function importLocated(all: Located[]): FhirImportResult {
   );
 
   const forPatient = (at: Located): boolean => {
-    const type = str(at.resource.resourceType)!;
     const subj = obj(at.resource.subject) ?? obj(at.resource.patient);
     const ref = str(subj?.reference);
     if (!ref) return true;
-    const hit = ctx.resolve(subj, at, `${type}.subject`, true);
+    const hit = ctx.find(subj, at);
+    const type = str(at.resource.resourceType)!;
     if (hit && otherPatients.has(hit.resource)) {
       ctx.report(
         'warning',

@@ -35,7 +35,7 @@ const ALIASES = new Map(Object.entries(SYSTEM_ALIASES));
 const INDEX = new Map<string, Map<string, MappingRow>>();
 for (const r of MAPPING_TABLE) {
   let codes = INDEX.get(r.system);
-  if (!codes) INDEX.set(r.system, (codes = new Map()));
+  if (!codes) INDEX.set(r.system, (codes = new Map<string, MappingRow>()));
   codes.set(r.code, r);
 }
 
