@@ -325,7 +325,9 @@ function importLocated(all: Located[]): FhirImportResult {
   const patientRefs = new Set<string>();
   if (patient) {
     patientRefs.add(patient.ref);
-    for (const [k, v] of ctx.byRef) if (v === patient) patientRefs.add(k);
+    // The other name the chosen Patient may be registered under: its entry's fullUrl, unless a later
+    // resource took that name (the keys of byRef are only a resource's Type/id, which is its ref, and fullUrl).
+    if (patient.fullUrl && ctx.byRef.get(patient.fullUrl) === patient) patientRefs.add(patient.fullUrl);
   }
   const otherPatients = new Set(
     patients
