@@ -20,6 +20,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The bundle's folder (bin/heliotrope.js loads heliotrope.js from it). */
 export const CLI_BUNDLE_DIR = join(root, 'dist', 'bundle', 'cli');
 
+/**
+ * The bundle's entry points: output name → source file (relative to the repository). Every worker-thread module
+ * a pool starts must be here under the name the pool looks for (a test scans the sources for them).
+ */
+export const CLI_ENTRY_POINTS = {
+  heliotrope: 'src/cli/main.ts',
+  worker: 'src/bulk/worker.ts',
+  'extract-worker': 'src/server/extract-worker.ts',
+  'cds-worker': 'src/server/cds/cds-worker.ts',
+};
+
 /** Packages bundled into the CLI rather than loaded from node_modules. */
 const BUNDLED_PACKAGES = new Set(['commander']);
 
@@ -34,12 +45,9 @@ export async function buildCli(outdir = CLI_BUNDLE_DIR) {
   );
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: {
-      heliotrope: join(root, 'src/cli/main.ts'),
-      worker: join(root, 'src/bulk/worker.ts'),
-      'extract-worker': join(root, 'src/server/extract-worker.ts'),
-      'cds-worker': join(root, 'src/server/cds/cds-worker.ts'),
-    },
+    entryPoints: Object.fromEntries(
+      Object.entries(CLI_ENTRY_POINTS).map(([name, source]) => [name, join(root, source)]),
+    ),
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -29,7 +29,16 @@ import { isFailedSection, type Headline, type SectionSet } from '../src/contract
 import type { EularCategory } from '../src/criteria/eular-acr-2017/evaluate.js';
 import { checkClassification, goldClassification } from '../src/eval/classify.js';
 import type { Gold } from '../src/eval/gold.js';
-import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts, type Miss } from '../src/eval/score.js';
+import { bootstrapF1 } from '../src/eval/bootstrap.js';
+import {
+  FIELD_GROUPS,
+  addCounts,
+  prf,
+  scoreCase,
+  type Counts,
+  type FieldGroup,
+  type Miss,
+} from '../src/eval/score.js';
 import { seedToGold, type SeedGold } from '../src/eval/seed.js';
 import { extractCase } from '../src/extract/extract.js';
 import { reportSections, type SectionKey } from '../src/sets/registry.js';
@@ -56,7 +65,7 @@ interface HalfTotals {
   studies: Counts;
   unscoredFindings: number;
   eular: { agree: number; total: number; over: number; mimicClassified: number; overCases: string[] };
-  perCase: { id: string; f1: number; misses: Miss[]; eular?: string }[];
+  perCase: { id: string; f1: number; misses: Miss[]; eular?: string; counts: Record<FieldGroup, Counts> }[];
 }
 
 interface CorpusResult {
@@ -234,7 +243,16 @@ function runCorpus(
     }
     const all = { tp: 0, fp: 0, fn: 0 };
     for (const g of FIELD_GROUPS) addCounts(all, s.groups[g]);
-    t.perCase.push({ id: it.id, f1: prf(all).f1, misses: s.misses, ...(eular ? { eular } : {}) });
+    t.perCase.push({
+      id: it.id,
+      f1: prf(all).f1,
+      misses: s.misses,
+      ...(eular ? { eular } : {}),
+      counts: Object.fromEntries(FIELD_GROUPS.map((g) => [g, { ...s.groups[g] }])) as Record<
+        FieldGroup,
+        Counts
+      >,
+    });
   }
   return Object.keys(seedAgreement).length ? { ...halves, seedAgreement } : halves;
 }
@@ -250,10 +268,19 @@ for (const name of opt.corpora) {
 function summary(t: HalfTotals) {
   const overall = { tp: 0, fp: 0, fn: 0 };
   for (const g of FIELD_GROUPS) addCounts(overall, t.groups[g]);
+  // 95 % bootstrap interval over cases (src/eval/bootstrap.ts): how far a few dozen cases let the F1 move.
+  const ci = (pick: (c: Record<FieldGroup, Counts>) => Counts) => ({
+    f1Ci95: bootstrapF1(t.perCase.map((pc) => pick(pc.counts))),
+  });
+  const caseTotal = (c: Record<FieldGroup, Counts>) => {
+    const sum = { tp: 0, fp: 0, fn: 0 };
+    for (const g of FIELD_GROUPS) addCounts(sum, c[g]);
+    return sum;
+  };
   return {
     cases: t.cases,
-    groups: Object.fromEntries(FIELD_GROUPS.map((g) => [g, prf(t.groups[g])])),
-    overall: prf(overall),
+    groups: Object.fromEntries(FIELD_GROUPS.map((g) => [g, { ...prf(t.groups[g]), ...ci((c) => c[g]) }])),
+    overall: { ...prf(overall), ...ci(caseTotal) },
     studies: prf(t.studies),
     unscoredFindings: t.unscoredFindings,
     eularAcr2017: {
@@ -300,8 +327,16 @@ if (opt.json) {
   process.stdout.write(`${JSON.stringify({ corpora: doc, thresholdFailures: failures })}\n`);
 } else {
   const out: string[] = ['Narrative extraction against gold (matching rules: corpus/README.md)', ''];
-  const fmt = (c: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }) =>
-    `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}  ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`;
+  const fmt = (c: {
+    precision: number;
+    recall: number;
+    f1: number;
+    tp: number;
+    fp: number;
+    fn: number;
+    f1Ci95?: [number, number] | undefined;
+  }) =>
+    `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}  ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}${c.f1Ci95 ? `  ${c.f1Ci95[0].toFixed(3)}–${c.f1Ci95[1].toFixed(3)}` : ''}`;
   for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
     out.push(`${name}: ${r.status}`);
     const d = doc[name] as { halves: Record<string, ReturnType<typeof summary>> };
@@ -309,7 +344,9 @@ if (opt.json) {
       out.push('  (nothing scored)', '');
       continue;
     }
-    out.push(`  half  ${'group'.padEnd(11)} P      R      F1        tp    fp    fn`);
+    out.push(
+      `  half  ${'group'.padEnd(11)} P      R      F1        tp    fp    fn  F1 95% CI (cases resampled)`,
+    );
     for (const [h, s] of Object.entries(d.halves)) {
       for (const g of FIELD_GROUPS) out.push(`  ${h.padEnd(5)} ${g.padEnd(11)} ${fmt(s.groups[g] as never)}`);
       out.push(`  ${h.padEnd(5)} ${'overall'.padEnd(11)} ${fmt(s.overall)}`);

@@ -68,13 +68,22 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return a;
 }
 
+/** Precision and recall, unrounded (1 when there is nothing to find, or nothing was predicted). */
+function precisionRecall(c: Counts): { p: number; r: number } {
+  return { p: c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1, r: c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1 };
+}
+
+/** F1 of the counts, unrounded (as {@link prf} computes it). */
+export function f1Score(c: Counts): number {
+  const { p, r } = precisionRecall(c);
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
 /** Precision, recall and F1 (1 when there is nothing to find and nothing was predicted). */
 export function prf(c: Counts): Counts & { precision: number; recall: number; f1: number } {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const { p, r } = precisionRecall(c);
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { ...c, precision: r3(p), recall: r3(r), f1: r3(f) };
+  return { ...c, precision: r3(p), recall: r3(r), f1: r3(f1Score(c)) };
 }
 
 class Tally {

@@ -9,7 +9,7 @@
 import type { KnownFindingId } from '../case/schema.js';
 import { dayNumber, formatDay } from '../core/dates.js';
 import type { MyositisKind } from './codes.js';
-import { Rng } from './rng.js';
+import { Rng } from '../core/rng.js';
 
 /** Cohort of a generated patient (the clinical truth, also for patients whose record does not show it). */
 export type Cohort =

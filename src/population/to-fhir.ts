@@ -16,7 +16,7 @@ import {
   type CodeTarget,
 } from './codes.js';
 import type { CancerRecord, PatientRecord } from './model.js';
-import { Rng } from './rng.js';
+import { Rng } from '../core/rng.js';
 import { HELIOTROPE_FHIR_BASE } from '../fhir/systems.js';
 
 /** A FHIR resource as a plain JSON object. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
 import { PopulationModel, type Cohort, type PatientRecord } from './model.js';
-import { hashSeed, Rng } from './rng.js';
+import { hashSeed, Rng } from '../core/rng.js';
 import { EXPORT_TYPES, patientToFhir, type ExportType, type FhirJson } from './to-fhir.js';
 import { truthCase } from './truth.js';
 import { HELIOTROPE_FHIR_BASE } from '../fhir/systems.js';

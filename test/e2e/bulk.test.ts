@@ -17,7 +17,7 @@ import { runBulk } from '../../src/bulk/run.js';
 import type { PopulationSummary } from '../../src/assess/population-results/summary.js';
 import { PopulationModel } from '../../src/population/model.js';
 import { patientToFhir } from '../../src/population/to-fhir.js';
-import { hashSeed } from '../../src/population/rng.js';
+import { hashSeed } from '../../src/core/rng.js';
 import { writePopulation, type InjectedError } from '../../src/population/write.js';
 import { cli } from '../cli-io.js';
 

@@ -4,9 +4,17 @@
  * modules beside the bundle's chunks.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePopulation } from '../../src/population/write.js';
 import { cli } from '../cli-io.js';
@@ -22,6 +30,29 @@ function runBundle(args: string[]): { code: number | null; out: string; err: str
     timeout: 120_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/**
+ * The worker-thread modules the sources start: `workerModule(import.meta.url, 'name')` and
+ * `new URL('./name.js', …)` in a module that also names `Worker`, each with the source file it resolves to.
+ */
+function workerModulesStarted(): { name: string; source: string }[] {
+  const out: { name: string; source: string }[] = [];
+  const files = readdirSync(join(repoRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
+  for (const f of files) {
+    const text = readFileSync(join(repoRoot, 'src', f), 'utf8');
+    const dir = posix.dirname(f.split(sep).join('/'));
+    const names = [
+      ...[...text.matchAll(/workerModule\(import\.meta\.url, '([\w-]+)'\)/g)].map((m) => m[1]!),
+      ...(/\bWorker\b/.test(text)
+        ? [...text.matchAll(/new URL\('\.\/([\w-]+)\.js', here\)/g)].map((m) => m[1]!)
+        : []),
+    ];
+    for (const name of names) out.push({ name, source: posix.join('src', dir, `${name}.ts`) });
+  }
+  return out;
 }
 
 beforeAll(async () => {
@@ -41,6 +72,15 @@ describe('the bundled CLI', () => {
   it('holds the entry and, beside the chunks, the worker modules the pools look for', () => {
     for (const f of ['heliotrope.js', 'worker.js', 'extract-worker.js', 'cds-worker.js'])
       expect(existsSync(join(bundle, f)), f).toBe(true);
+  });
+
+  it('has an entry for every worker module the sources start, built from the module beside the pool', async () => {
+    const script = new URL('../../scripts/build-cli.mjs', import.meta.url).href;
+    const { CLI_ENTRY_POINTS } = (await import(script)) as { CLI_ENTRY_POINTS: Record<string, string> };
+    const started = workerModulesStarted();
+    // The three pools of today: if this count changes, the scan below has met a new way of starting a worker.
+    expect(started.map((s) => s.name).sort()).toEqual(['cds-worker', 'extract-worker', 'worker']);
+    for (const { name, source } of started) expect(CLI_ENTRY_POINTS[name], name).toBe(source);
   });
 
   it('prints what the sources print, and exits with the same codes', async () => {

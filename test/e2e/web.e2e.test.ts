@@ -209,6 +209,38 @@ describe('web application in Chromium', { timeout: 90_000 }, () => {
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
+  it('the rows of a list: cancers and treatments added, filled, one removed; the saved case has exactly the rest', async () => {
+    const page = await newPage();
+    await signIn(page, 'dr.ames', 'clinician-pass-1');
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByLabel('Case title').fill('E2E rows');
+    await page.getByText('No cancer recorded.').waitFor();
+    await page.getByRole('button', { name: '+ Add cancer' }).click();
+    await page.getByRole('button', { name: '+ Add cancer' }).click();
+    await page.locator('#f-cancers-0-site').fill('ovary');
+    await page.locator('#f-cancers-1-site').fill('breast');
+    await page.locator('#f-cancers-1-diagnosisDate').fill('2025-03');
+    await page.getByRole('button', { name: '+ Add treatment' }).click();
+    await page.locator('#f-treatments-0-drug').fill('prednisone');
+    await page.locator('#f-treatments-0-start').fill('2025-04-01');
+    // Removing the first cancer moves the second into its place, with its values.
+    await page.getByRole('button', { name: 'Remove cancer' }).first().click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove cancer' }).count()).toBe(1);
+    await expect(page.locator('#f-cancers-0-site').inputValue()).resolves.toBe('breast');
+    await expect(page.locator('#f-cancers-0-diagnosisDate').inputValue()).resolves.toBe('2025-03');
+    await page.getByRole('button', { name: 'Save case' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.getByText('Saved as version 1.').waitFor();
+    const id = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+    const saved = (await server.store.cases.get(id)).data as {
+      cancers?: { site?: string; diagnosisDate?: string }[];
+      treatments?: { drug?: string; start?: string }[];
+    };
+    expect(saved.cancers?.map((c) => [c.site, c.diagnosisDate])).toEqual([['breast', '2025-03']]);
+    expect(saved.treatments?.map((t) => [t.drug, t.start])).toEqual([['prednisone', '2025-04-01']]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
   it('criteria: IMACS dated checklist with overdue items, cancer probability, PNS views', async () => {
     const page = await newPage();
     await signIn(page, 'dr.ames', 'clinician-pass-1');

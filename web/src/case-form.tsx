@@ -7,6 +7,8 @@ import { CoursePart } from './form/course.js';
 import { ScreeningPart, type LiveReport, type PartProps } from './form/screening.js';
 import {
   clone,
+  DateField,
+  EditableRows,
   Err,
   FindingRow,
   MrcGrades,
@@ -173,19 +175,19 @@ function HistorySection({ draft, update, readOnly, errors }: SectionProps) {
           errors={errors}
           onInput={(v) => update((d) => set((d.patient ??= {}), 'ageAtOnset', num(v)))}
         />
-        <TextField
+        <DateField
           label="Symptom onset"
           path="dates.symptomOnset"
-          value={typeof dates.symptomOnset === 'string' ? dates.symptomOnset : ''}
+          value={dates.symptomOnset}
           placeholder="YYYY, YYYY-MM or YYYY-MM-DD"
           readOnly={readOnly}
           errors={errors}
           onInput={(v) => update((d) => set((d.dates ??= {}), 'symptomOnset', v))}
         />
-        <TextField
+        <DateField
           label="Diagnosis date"
           path="dates.diagnosis"
-          value={typeof dates.diagnosis === 'string' ? dates.diagnosis : ''}
+          value={dates.diagnosis}
           placeholder="YYYY-MM-DD"
           readOnly={readOnly}
           errors={errors}
@@ -543,50 +545,44 @@ function CancersSection({ draft, update, readOnly, errors }: SectionProps) {
     <section class="card" aria-labelledby="sec-ca">
       <h3 id="sec-ca">Cancers</h3>
       {cancers.length === 0 ? <p class="muted">No cancer recorded.</p> : null}
-      {cancers.map((c, i) => (
-        <div class="grid row-block" key={i}>
-          <TextField
-            label="Site"
-            path={`cancers[${i}].site`}
-            value={c.site}
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => set(row(d.cancers, i), 'site', v))}
-          />
-          <TextField
-            label="Histology"
-            path={`cancers[${i}].histology`}
-            value={c.histology}
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => set(row(d.cancers, i), 'histology', v))}
-          />
-          <TextField
-            label="Diagnosed"
-            path={`cancers[${i}].diagnosisDate`}
-            value={typeof c.diagnosisDate === 'string' ? c.diagnosisDate : ''}
-            placeholder="YYYY-MM"
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => set(row(d.cancers, i), 'diagnosisDate', v))}
-          />
-          <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
-          {!readOnly ? (
-            <button type="button" class="link" onClick={() => update((d) => d.cancers?.splice(i, 1))}>
-              Remove cancer
-            </button>
-          ) : null}
-        </div>
-      ))}
-      {!readOnly ? (
-        <button
-          type="button"
-          class="chip"
-          onClick={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
-        >
-          + Add cancer
-        </button>
-      ) : null}
+      <EditableRows
+        items={cancers}
+        noun="cancer"
+        readOnly={readOnly}
+        onAdd={() => update((d) => (d.cancers = [...(d.cancers ?? []), {}]))}
+        onRemove={(i) => update((d) => d.cancers?.splice(i, 1))}
+      >
+        {(c, i) => (
+          <>
+            <TextField
+              label="Site"
+              path={`cancers[${i}].site`}
+              value={c.site}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'site', v))}
+            />
+            <TextField
+              label="Histology"
+              path={`cancers[${i}].histology`}
+              value={c.histology}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'histology', v))}
+            />
+            <DateField
+              label="Diagnosed"
+              path={`cancers[${i}].diagnosisDate`}
+              value={c.diagnosisDate}
+              placeholder="YYYY-MM"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(row(d.cancers, i), 'diagnosisDate', v))}
+            />
+            <CancerStage c={c} i={i} update={update} readOnly={readOnly} errors={errors} />
+          </>
+        )}
+      </EditableRows>
     </section>
   );
 }
@@ -597,72 +593,66 @@ function TreatmentsSection({ draft, update, readOnly, errors }: SectionProps) {
   return (
     <section class="card" aria-labelledby="sec-tx">
       <h3 id="sec-tx">Treatments</h3>
-      {treatments.map((t, i) => (
-        <div class="grid row-block" key={i}>
-          <TextField
-            label="Drug"
-            path={`treatments[${i}].drug`}
-            value={t.drug}
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => (row(d.treatments, i).drug = v))}
-          />
-          <TextField
-            label="Dose"
-            type="number"
-            step="any"
-            path={`treatments[${i}].dose.value`}
-            value={t.dose?.value}
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) =>
-              update((d) => {
-                const tr = row(d.treatments, i);
-                const n = num(v);
-                if (n === undefined) delete tr.dose;
-                else tr.dose = { unit: tr.dose?.unit ?? 'mg', value: n };
-              })
-            }
-          />
-          <TextField
-            label="Dose unit"
-            path={`treatments[${i}].dose.unit`}
-            value={t.dose?.unit}
-            readOnly={readOnly || !t.dose}
-            errors={errors}
-            onInput={(v) =>
-              update((d) => {
-                const dose = row(d.treatments, i).dose;
-                if (dose) dose.unit = v;
-              })
-            }
-          />
-          <TextField
-            label="Started"
-            path={`treatments[${i}].start`}
-            value={typeof t.start === 'string' ? t.start : ''}
-            placeholder="YYYY-MM-DD"
-            readOnly={readOnly}
-            errors={errors}
-            onInput={(v) => update((d) => set(row(d.treatments, i), 'start', v))}
-          />
-          <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
-          {!readOnly ? (
-            <button type="button" class="link" onClick={() => update((d) => d.treatments?.splice(i, 1))}>
-              Remove treatment
-            </button>
-          ) : null}
-        </div>
-      ))}
-      {!readOnly ? (
-        <button
-          type="button"
-          class="chip"
-          onClick={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
-        >
-          + Add treatment
-        </button>
-      ) : null}
+      <EditableRows
+        items={treatments}
+        noun="treatment"
+        readOnly={readOnly}
+        onAdd={() => update((d) => (d.treatments = [...(d.treatments ?? []), { drug: '' }]))}
+        onRemove={(i) => update((d) => d.treatments?.splice(i, 1))}
+      >
+        {(t, i) => (
+          <>
+            <TextField
+              label="Drug"
+              path={`treatments[${i}].drug`}
+              value={t.drug}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => (row(d.treatments, i).drug = v))}
+            />
+            <TextField
+              label="Dose"
+              type="number"
+              step="any"
+              path={`treatments[${i}].dose.value`}
+              value={t.dose?.value}
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) =>
+                update((d) => {
+                  const tr = row(d.treatments, i);
+                  const n = num(v);
+                  if (n === undefined) delete tr.dose;
+                  else tr.dose = { unit: tr.dose?.unit ?? 'mg', value: n };
+                })
+              }
+            />
+            <TextField
+              label="Dose unit"
+              path={`treatments[${i}].dose.unit`}
+              value={t.dose?.unit}
+              readOnly={readOnly || !t.dose}
+              errors={errors}
+              onInput={(v) =>
+                update((d) => {
+                  const dose = row(d.treatments, i).dose;
+                  if (dose) dose.unit = v;
+                })
+              }
+            />
+            <DateField
+              label="Started"
+              path={`treatments[${i}].start`}
+              value={t.start}
+              placeholder="YYYY-MM-DD"
+              readOnly={readOnly}
+              errors={errors}
+              onInput={(v) => update((d) => set(row(d.treatments, i), 'start', v))}
+            />
+            <TreatmentCourse t={t} i={i} update={update} readOnly={readOnly} errors={errors} />
+          </>
+        )}
+      </EditableRows>
       <div class="grid">
         <Select
           label="Response to immunosuppression"
@@ -768,10 +758,10 @@ function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Item<Dr
 function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Item<Draft['treatments']> }) {
   return (
     <>
-      <TextField
+      <DateField
         label="Ended"
         path={`treatments[${i}].end`}
-        value={typeof t.end === 'string' ? t.end : ''}
+        value={t.end}
         placeholder="YYYY-MM-DD (blank: ongoing)"
         readOnly={readOnly}
         errors={errors}

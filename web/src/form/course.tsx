@@ -13,6 +13,7 @@ import {
   MrcGrades,
   MRC_GRADES,
   Select,
+  DateField,
   TextField,
   idOf,
   num,
@@ -138,10 +139,10 @@ function VisitRow({
         <strong>Visit {i + 1}</strong> <span class="entry-summary">{visitSummary(v)}</span>
       </summary>
       <div class="grid">
-        <TextField
+        <DateField
           label="Visit date"
           path={`${p}.date`}
-          value={typeof v.date === 'string' ? v.date : ''}
+          value={v.date}
           placeholder="YYYY-MM-DD"
           readOnly={readOnly}
           errors={errors}
@@ -382,10 +383,10 @@ function AssessmentRow({
         ) : null}
       </summary>
       <div class="grid">
-        <TextField
+        <DateField
           label="Assessment date"
           path={`${p}.date`}
-          value={typeof a.date === 'string' ? a.date : ''}
+          value={a.date}
           placeholder="YYYY-MM-DD"
           readOnly={readOnly}
           errors={errors}

@@ -5,6 +5,7 @@
  * @module
  */
 import type { CaseInput } from 'heliotrope';
+import type { ComponentChildren } from 'preact';
 import { FINDING_LABELS } from '../labels.js';
 
 /**
@@ -245,4 +246,61 @@ export function row<T>(list: T[] | undefined, i: number): T {
   const r = list?.[i];
   if (r === undefined) throw new Error(`The form edits entry ${i}, which the draft does not have.`);
   return r;
+}
+
+/** A date field of a record: only a date written as text is shown (a relative date of the case file is not). */
+export function DateField(p: {
+  label: string;
+  path: string;
+  value: unknown;
+  placeholder: string;
+  onInput: (v: string) => void;
+  readOnly: boolean;
+  errors: FieldErrors;
+}) {
+  return (
+    <TextField
+      label={p.label}
+      path={p.path}
+      value={typeof p.value === 'string' ? p.value : ''}
+      placeholder={p.placeholder}
+      readOnly={p.readOnly}
+      errors={p.errors}
+      onInput={p.onInput}
+    />
+  );
+}
+
+/**
+ * The rows of a list of the draft (cancers, treatments…): each row's fields, then its Remove button, and an Add
+ * button under the rows; the buttons only when the form is editable.
+ */
+export function EditableRows<T>(p: {
+  items: readonly T[];
+  /** What one row is, in the buttons' words ("cancer": "Remove cancer", "+ Add cancer"). */
+  noun: string;
+  readOnly: boolean;
+  onAdd: () => void;
+  onRemove: (i: number) => void;
+  children: (item: T, i: number) => ComponentChildren;
+}) {
+  return (
+    <>
+      {p.items.map((item, i) => (
+        <div class="grid row-block" key={i}>
+          {p.children(item, i)}
+          {!p.readOnly ? (
+            <button type="button" class="link" onClick={() => p.onRemove(i)}>
+              Remove {p.noun}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      {!p.readOnly ? (
+        <button type="button" class="chip" onClick={p.onAdd}>
+          + Add {p.noun}
+        </button>
+      ) : null}
+    </>
+  );
 }

@@ -20,7 +20,7 @@ import {
   Err,
   FindingRow,
   Select,
-  TextField,
+  DateField,
   row,
   set,
   type Draft,
@@ -217,10 +217,10 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
               errors={errors}
               onChange={(v) => update((d) => (row(d.investigations, i).kind = v))}
             />
-            <TextField
+            <DateField
               label="Date done"
               path={`investigations[${i}].date`}
-              value={typeof inv.date === 'string' ? inv.date : ''}
+              value={inv.date}
               placeholder="YYYY-MM-DD"
               readOnly={readOnly}
               errors={errors}

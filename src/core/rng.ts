@@ -1,7 +1,7 @@
 /**
  * A small seeded pseudo-random generator (sfc32 seeded through splitmix32) with the draws the population
- * generator needs. Patient `i` of seed `s` gets its own stream, so a patient is the same whatever the
- * population size or the order of generation.
+ * generator and the evaluation's bootstrap need. Patient `i` of seed `s` gets its own stream, so a patient is
+ * the same whatever the population size or the order of generation. Pure (no clock, no I/O).
  * @module
  */
 
