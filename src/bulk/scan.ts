@@ -102,7 +102,11 @@ const SLASH = 0x2f;
 
 /** A character of a FHIR id: A–Z, a–z, 0–9, '-' or '.'. */
 const isIdChar = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x2d ||
+  c === 0x2e;
 
 /**
  * Scans `buf[start, end)` (one line without its newline).
