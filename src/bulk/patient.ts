@@ -43,11 +43,19 @@ function mrnOf(p: FhirResource | undefined): string | null {
 /** The patient a resource belongs to (its own id for a Patient). */
 function ownerOf(r: FhirResource): string | undefined {
   if (r.resourceType === 'Patient') return r.id;
-  for (const k of ['subject', 'patient', 'beneficiary']) {
-    const v = r[k] as { reference?: unknown } | undefined;
-    if (v && typeof v.reference === 'string') return patientIdOfReference(v.reference);
-  }
-  return undefined;
+  // subject, then patient, then beneficiary: the first that holds a reference string decides (unrolled:
+  // this runs for every line of an export).
+  let id = referenceOf(r.subject as Ref);
+  if (id === null) id = referenceOf(r.patient as Ref);
+  if (id === null) id = referenceOf(r.beneficiary as Ref);
+  return id ?? undefined;
+}
+
+type Ref = { reference?: unknown } | null | undefined;
+
+/** The patient id of a Reference's `reference` string; null when it holds no string (the next key decides). */
+function referenceOf(v: Ref): string | undefined | null {
+  return v && typeof v.reference === 'string' ? patientIdOfReference(v.reference) : null;
 }
 
 /**

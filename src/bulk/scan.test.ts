@@ -72,6 +72,45 @@ describe('scanLine', () => {
     expect(patientIdOfReference('RelatedPatient/1')).toBeUndefined();
   });
 
+  it('reads the patient id of a reference as the FHIR id rule says, whatever the text around it', () => {
+    // The rule, written as plainly as possible: the text after the last "Patient/" (at the start or after a
+    // "/"), up to the next "/", when it is 1–64 of [A-Za-z0-9-.].
+    const reference = (ref: string): string | undefined => {
+      const i = ref.lastIndexOf('Patient/');
+      if (i < 0 || (i > 0 && ref[i - 1] !== '/')) return undefined;
+      const id = ref.slice(i + 8).split('/')[0]!;
+      return /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? id : undefined;
+    };
+    expect(patientIdOfReference('Patient/a-1.B')).toBe('a-1.B');
+    expect(patientIdOfReference('https://h/fhir/Patient/7/_history/2')).toBe('7');
+    expect(patientIdOfReference(`Patient/${'x'.repeat(64)}`)).toBe('x'.repeat(64));
+    expect(patientIdOfReference(`Patient/${'x'.repeat(65)}`)).toBeUndefined();
+    expect(patientIdOfReference('Patient/')).toBeUndefined();
+    expect(patientIdOfReference('Patient/a b')).toBeUndefined();
+    expect(patientIdOfReference('Patient/é')).toBeUndefined();
+    const part = fc.constantFrom(
+      'Patient/',
+      'Patient',
+      '/',
+      'a',
+      'Z',
+      '9',
+      '-',
+      '.',
+      '_',
+      ' ',
+      'é',
+      'x'.repeat(30),
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 10 }), (parts) => {
+        const ref = parts.join('');
+        expect(patientIdOfReference(ref), ref).toBe(reference(ref));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('agrees with JSON.parse on generated resources, and rejects their truncations', () => {
     const id = fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/);
     const junk = fc.jsonValue({ maxDepth: 3 });

@@ -84,11 +84,29 @@ function decode(buf: Buffer, start: number, end: number): string {
  */
 export function patientIdOfReference(ref: string): string | undefined {
   const i = ref.lastIndexOf('Patient/');
-  if (i < 0 || (i > 0 && ref[i - 1] !== '/')) return undefined;
-  const rest = ref.slice(i + 8);
-  const id = rest.split('/')[0]!;
-  return /^[A-Za-z0-9\-.]{1,64}$/.test(id) ? id : undefined;
+  if (i < 0 || (i > 0 && ref.charCodeAt(i - 1) !== SLASH)) return undefined;
+  // The id runs to the next '/' (or the end) and must be a FHIR id: 1–64 of [A-Za-z0-9-.]. Checked by
+  // character codes rather than split + regular expression: this runs for every line of an export.
+  const start = i + 8;
+  let end = start;
+  for (; end < ref.length; end++) {
+    const c = ref.charCodeAt(end);
+    if (c === SLASH) break;
+    if (!isIdChar(c)) return undefined;
+  }
+  const n = end - start;
+  return n >= 1 && n <= 64 ? ref.slice(start, end) : undefined;
 }
+
+const SLASH = 0x2f;
+
+/** A character of a FHIR id: A–Z, a–z, 0–9, '-' or '.'. */
+const isIdChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x2d ||
+  c === 0x2e;
 
 /**
  * Scans `buf[start, end)` (one line without its newline).

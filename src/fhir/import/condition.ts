@@ -230,7 +230,7 @@ function readMyositisDates(ctx: ImportContext, draft: Draft, at: Located): void 
     );
   }
   const presentation = readDate(ctx, at, [], 'presentation');
-  const enc = ctx.resolve(c.encounter, at, 'Condition.encounter', true);
+  const enc = ctx.find(c.encounter, at);
   if (enc) {
     ctx.used.add(enc.resource);
     const d = readDate(ctx, enc, ['period'], 'start');

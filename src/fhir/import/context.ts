@@ -133,14 +133,9 @@ export class ImportContext {
    * @param quiet - do not report a dangling reference
    */
   resolve(ref: unknown, from: Located, expression: string, quiet = false): Located | undefined {
-    const r = obj(ref);
-    const s = str(r?.reference);
+    const s = str(obj(ref)?.reference);
     if (!s) return undefined;
-    if (s.startsWith('#')) {
-      const id = s.slice(1);
-      const c = arr(from.resource.contained).find((x) => isObj(x) && x.id === id);
-      return isObj(c) ? { resource: c, ref: `${from.ref}${s}`, loc: `${from.loc}.contained` } : undefined;
-    }
+    if (s.startsWith('#')) return this.contained(s, from);
     const hit = this.byRef.get(s) ?? this.byRef.get(s.split('/').slice(-2).join('/'));
     if (!hit && !quiet)
       this.report(
@@ -151,6 +146,26 @@ export class ImportContext {
         `reference "${s}" is not in the input`,
       );
     return hit;
+  }
+
+  /**
+   * {@link resolve} without reporting a dangling reference, and so without its location (which the import
+   * would otherwise build for every resource's subject).
+   * @param ref - the Reference object
+   * @param from - the referring resource
+   */
+  find(ref: unknown, from: Located): Located | undefined {
+    const s = str(obj(ref)?.reference);
+    if (!s) return undefined;
+    if (s.startsWith('#')) return this.contained(s, from);
+    return this.byRef.get(s) ?? this.byRef.get(s.split('/').slice(-2).join('/'));
+  }
+
+  /** A contained resource (`#id`) of the referring resource. */
+  private contained(s: string, from: Located): Located | undefined {
+    const id = s.slice(1);
+    const c = arr(from.resource.contained).find((x) => isObj(x) && x.id === id);
+    return isObj(c) ? { resource: c, ref: `${from.ref}${s}`, loc: `${from.loc}.contained` } : undefined;
   }
 
   /**

@@ -222,7 +222,7 @@ export function importFhir(json: unknown): FhirImportResult {
       });
     });
     const out = importLocated(located.filter((x): x is Located => x !== undefined));
-    out.issues.unshift(...pre);
+    if (pre.length) out.issues.unshift(...pre);
     if (str(json.type) === 'batch-response' || str(json.type) === 'transaction-response')
       out.issues.unshift(
         Object.assign(
@@ -267,7 +267,8 @@ export function importResources(resources: readonly unknown[], name = 'input'): 
     located.push({ resource: r, ref: refOf(r), loc: `${name}[${i}]` });
   });
   const out = importLocated(located);
-  out.issues.unshift(...pre);
+  // (Only when there is something to put first: an unshift of nothing still costs a generic call.)
+  if (pre.length) out.issues.unshift(...pre);
   return out;
 }
 
@@ -311,9 +312,9 @@ function importLocated(all: Located[]): FhirImportResult {
     }
     usable.push(at);
     const id = str(r.id);
-    if (id) {
-      ctx.byRef.set(`${type}/${id}`, at);
-    }
+    // `at.ref` is that very `Type/id` (see refOf) when the resource has an id and a type: reused, not built
+    // again (a Bundle entry without a resourceType keeps the key it always had).
+    if (id) ctx.byRef.set(typeof r.resourceType === 'string' ? at.ref : `${type}/${id}`, at);
     // Entry fullUrls (urn:uuid:… in transactions, absolute URLs in searchsets) also name their resources.
     if (at.fullUrl) ctx.byRef.set(at.fullUrl, at);
   }
@@ -324,7 +325,9 @@ function importLocated(all: Located[]): FhirImportResult {
   const patientRefs = new Set<string>();
   if (patient) {
     patientRefs.add(patient.ref);
-    for (const [k, v] of ctx.byRef) if (v === patient) patientRefs.add(k);
+    // The other name the chosen Patient may be registered under: its entry's fullUrl, unless a later
+    // resource took that name (the keys of byRef are only a resource's Type/id, which is its ref, and fullUrl).
+    if (patient.fullUrl && ctx.byRef.get(patient.fullUrl) === patient) patientRefs.add(patient.fullUrl);
   }
   const otherPatients = new Set(
     patients
@@ -335,11 +338,11 @@ function importLocated(all: Located[]): FhirImportResult {
   );
 
   const forPatient = (at: Located): boolean => {
-    const type = str(at.resource.resourceType)!;
     const subj = obj(at.resource.subject) ?? obj(at.resource.patient);
     const ref = str(subj?.reference);
     if (!ref) return true;
-    const hit = ctx.resolve(subj, at, `${type}.subject`, true);
+    const hit = ctx.find(subj, at);
+    const type = str(at.resource.resourceType)!;
     if (hit && otherPatients.has(hit.resource)) {
       ctx.report(
         'warning',
@@ -576,19 +579,48 @@ export function importedCaseValidation(r: FhirImportResult): (CaseValidation & {
   return v?.case === r.case ? v : undefined;
 }
 
+/** A mapper's own key (`__panel`): never part of the case. */
+const isOwnKey = (k: string) => k.charCodeAt(0) === 95 && k.charCodeAt(1) === 95;
+
+/**
+ * A draft value without `undefined` members and without the mappers' own `__` keys: what the case validation
+ * reads (its fast path refuses both). Copy on write: an object or array that holds neither, at any depth, is
+ * returned as it is, so that only what changes is copied (the draft is the import's own, discarded after, and
+ * the validation builds the case as a new object) — the whole draft used to be copied for every patient.
+ */
+function strip(x: unknown): unknown {
+  if (Array.isArray(x)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < x.length; i++) {
+      const v: unknown = x[i];
+      const s = strip(v);
+      if (out) out.push(s);
+      else if (s !== v) (out = x.slice(0, i)).push(s);
+    }
+    return out ?? x;
+  }
+  if (!isObj(x)) return x;
+  // Own enumerable keys, in order (what `for…in` with an own-property test gives).
+  const keys = Object.keys(x);
+  let o: Json | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = x[k];
+    const drop = v === undefined || isOwnKey(k);
+    const s = drop ? undefined : strip(v);
+    if (!o) {
+      if (!drop && s === v) continue;
+      // The first change: the copy starts with the members before it, unchanged.
+      o = {};
+      for (let j = 0; j < i; j++) o[keys[j]!] = x[keys[j]!];
+    }
+    if (!drop) o[k] = s;
+  }
+  return o ?? x;
+}
+
 /** Builds and validates the case; items that fail validation are left out with an issue each. */
 function finish(ctx: ImportContext, draft: Draft): CaseValidation & { case: Case } {
-  const strip = (x: unknown): unknown => {
-    if (Array.isArray(x)) return x.map(strip);
-    if (!isObj(x)) return x;
-    const o: Json = {};
-    for (const k in x) {
-      if (!Object.hasOwn(x, k)) continue;
-      const v = x[k];
-      if (v !== undefined && !k.startsWith('__')) o[k] = strip(v);
-    }
-    return o;
-  };
   const doc: Json = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: draft.patient,

@@ -67,8 +67,8 @@ export function mapMedication(
     for (const c of arr(obj(rc)?.coding))
       if (obj(c)?.system === SYSTEM.heliotrope) indication = str(obj(c)?.code)?.replace(/^indication-/, '');
   if (!indication)
-    for (const [i, rr] of arr(m.reasonReference).entries()) {
-      const cond = ctx.resolve(rr, at, `${type}.reasonReference[${i}]`, true);
+    for (const rr of arr(m.reasonReference)) {
+      const cond = ctx.find(rr, at);
       indication = cond ? indicationOf(cond.resource) : undefined;
       if (indication) break;
     }

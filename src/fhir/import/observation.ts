@@ -148,15 +148,12 @@ export function mapObservation(ctx: ImportContext, draft: Draft, at: Located, vi
     case 'lab': {
       if (visit && ['CK', 'aldolase', 'LDH', 'AST', 'ALT'].includes(canonicalAnalyte(t.analyte)))
         return mapVisitEnzyme(ctx, visit, at, t.analyte);
-      const lab = readLab(ctx, at, t.analyte, t.unit);
-      if (!lab) return false;
+      const read = readLab(ctx, at, t.analyte, t.unit);
+      if (!read) return false;
+      const lab = read.item;
       if (date) lab.date = date.date;
-      lab.evidence = ev(lab.__expression as string);
-      delete lab.__expression;
-      traceTo(
-        `labs[${draft.labs.length}]`,
-        String(lab.evidence && (lab.evidence as { expression: string }[])[0]!.expression),
-      );
+      lab.evidence = ev(read.expression);
+      traceTo(`labs[${draft.labs.length}]`, read.expression);
       draft.labs.push(lab);
       return true;
     }
@@ -306,9 +303,16 @@ function mrcGrade(o: Json): string | undefined {
 
 /**
  * A lab result: value (converted to the preferred unit), reference range (same unit), interpretation.
- * @returns the item (with `__expression`, the element read), or undefined when there is nothing to record
+ * @returns the item and the element read (apart, not as a property deleted afterwards: a `delete` would turn
+ *   the item into a slow dictionary-mode object for every later reader), or undefined when there is nothing
+ *   to record
  */
-function readLab(ctx: ImportContext, at: Located, analyte: string, preferred?: string): Item | undefined {
+function readLab(
+  ctx: ImportContext,
+  at: Located,
+  analyte: string,
+  preferred?: string,
+): { item: Item; expression: string } | undefined {
   const o = at.resource;
   const item: Item = { analyte };
   const q = readQuantity(o.valueQuantity);
@@ -399,8 +403,7 @@ function readLab(ctx: ImportContext, at: Located, analyte: string, preferred?: s
     ctx.used.add(o);
     return undefined;
   }
-  item.__expression = expression;
-  return item;
+  return { item, expression };
 }
 
 const VISIT_KEYS: Record<VisitMeasure, string> = {

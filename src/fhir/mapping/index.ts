@@ -25,13 +25,23 @@ const SYSTEM_ALIASES: Readonly<Record<string, string>> = {
   'http://human-phenotype-ontology.org': SYSTEM.hpo,
   'urn:oid:2.16.840.1.113883.6.88': SYSTEM.rxnorm,
 };
+/** The aliases as a Map: input text is looked up as a key, never as an inherited property of an object. */
+const ALIASES = new Map(Object.entries(SYSTEM_ALIASES));
 
-const INDEX = new Map<string, MappingRow>();
-for (const r of MAPPING_TABLE) INDEX.set(`${r.system}|${r.code}`, r);
+/**
+ * The table's rows by system, then by code (the last row of a system and code wins, as in the table's
+ * order). Two levels rather than one `system|code` key: a look-up concatenates and hashes no new string.
+ */
+const INDEX = new Map<string, Map<string, MappingRow>>();
+for (const r of MAPPING_TABLE) {
+  let codes = INDEX.get(r.system);
+  if (!codes) INDEX.set(r.system, (codes = new Map<string, MappingRow>()));
+  codes.set(r.code, r);
+}
 
 /** The canonical URI of a code system (aliases resolved). */
 export function canonicalSystem(system: string): string {
-  return SYSTEM_ALIASES[system] ?? system;
+  return ALIASES.get(system) ?? system;
 }
 
 /**
@@ -45,19 +55,20 @@ export function lookupCode(system: string, code: string): MappingRow | undefined
   let c = code.trim();
   if (sys === SYSTEM.hpo && /^\d{7}$/.test(c)) c = `HP:${c}`;
   if (sys === SYSTEM.hpo) c = c.replace(/^HP_/, 'HP:');
-  const exact = INDEX.get(`${sys}|${c}`);
+  const codes = INDEX.get(sys);
+  const exact = codes?.get(c);
   if (exact) return exact;
   if (sys === SYSTEM.heliotrope) return heliotropeRow(c);
-  if (sys !== SYSTEM.icd10 && sys !== SYSTEM.icd10cm) return undefined;
+  if ((sys !== SYSTEM.icd10 && sys !== SYSTEM.icd10cm) || !codes) return undefined;
   const up = c.toUpperCase();
   for (let n = up.length - 1; n >= 3; n--) {
     let p = up.slice(0, n);
     if (p.endsWith('.')) continue;
     // Codes written without the dot (C509) match the dotted category rows (C50 / M33.1).
-    let hit = INDEX.get(`${sys}|${p}`);
+    let hit = codes.get(p);
     if (!hit && !p.includes('.') && p.length > 3) {
       p = `${p.slice(0, 3)}.${p.slice(3)}`;
-      hit = INDEX.get(`${sys}|${p}`);
+      hit = codes.get(p);
     }
     if (hit?.prefix) return hit;
   }
