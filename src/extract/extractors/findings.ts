@@ -95,10 +95,11 @@ class FindingSet {
 
 // ─── Skin descriptions (EULAR/ACR 2017 definitions) ──────────────────────────────────────────
 
-const COLOUR = new Set([
-  'redness',
+/** Colour words proper (not "rash", "lesions"): they make a lesion of the eyelids a heliotrope rash. */
+const TRUE_COLOUR = new Set([
   'erythematous',
   'erythema',
+  'redness',
   'violaceous',
   'violet',
   'purple',
@@ -107,9 +108,13 @@ const COLOUR = new Set([
   'red',
   'reddish',
   'erythematoviolaceous',
-  'rash',
   'discoloration',
   'heliotrope',
+]);
+/** Colour words and the lesion words a colour description names ("rash", "lesions", "papules"…). */
+const COLOUR = new Set([
+  ...TRUE_COLOUR,
+  'rash',
   'lesions',
   'lesion',
   'patches',
@@ -151,22 +156,6 @@ const PERIORBITAL = new Set([
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
 const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen']);
-/** Colour words proper (not "rash", "lesions"): they make a lesion of the eyelids a heliotrope rash. */
-const TRUE_COLOUR = new Set([
-  'erythematous',
-  'erythema',
-  'redness',
-  'violaceous',
-  'violet',
-  'purple',
-  'purplish',
-  'lilac',
-  'red',
-  'reddish',
-  'erythematoviolaceous',
-  'discoloration',
-  'heliotrope',
-]);
 /** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
 const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
 /** Redness named as such, without a lesion word: a flat (macular) change. */
