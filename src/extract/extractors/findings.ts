@@ -331,11 +331,13 @@ function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
  * The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling, 4 the
  * rest of the muscles and the grip ({@link restNormal}).
  */
+/** Words of the eyelids ("eyes" only in "around the eyes", see {@link eyelidSwelling}). */
+const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular']);
+/** Colour-change words of {@link coldColourChange}. */
+const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
-  ...['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular', 'eyes'].map((w) => [w, 1] as const),
-  ...['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor'].map(
-    (w) => [w, 2] as const,
-  ),
+  ...[...EYELID_WORDS, 'eyes'].map((w) => [w, 1] as const),
+  ...[...COLOUR_CHANGE].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
 ]);
@@ -353,7 +355,6 @@ function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
     return;
   }
 }
-const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const DIGITS = new Set(['finger', 'fingers', 'digits', 'digit', 'fingertips', 'hands', 'toes']);
 
 /**
@@ -392,7 +393,7 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!.norm;
     let hit = false;
-    if (n === 'eyelid' || n === 'eyelids' || n === 'periorbital' || n === 'palpebral' || n === 'periocular') {
+    if (EYELID_WORDS.has(n)) {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
