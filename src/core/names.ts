@@ -284,6 +284,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '2731-8',
   },
   { name: 'PSA', terms: ['psa', 'prostate specific antigen'], loinc: '2857-1' },
+  {
+    name: 'AFP',
+    terms: ['afp', 'alpha fetoprotein', 'alpha 1 fetoprotein', 'alphafetoprotein', 'serum afp'],
+    loinc: '1834-1',
+  },
+  { name: 'CA 72-4', terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4'] },
+  { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
+  { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
+  { name: 'cortisol', terms: ['cortisol', 'serum cortisol'], loinc: '2143-6' },
+  { name: 'prolactin', terms: ['prolactin', 'serum prolactin'] },
+  // arterial blood gases: partial pressures written as one word ("PaO2 of 71 mmHg")
+  { name: 'PaO2', terms: ['pao2', 'pao 2', 'partial pressure of oxygen'], loinc: '2703-7' },
+  { name: 'PaCO2', terms: ['paco2', 'paco 2', 'partial pressure of carbon dioxide'], loinc: '2019-8' },
   { name: 'vitamin B12', terms: ['vitamin b12', 'b12', 'cobalamin', 'cyanocobalamin'], loinc: '2132-9' },
   {
     name: 'HbA1c',
@@ -324,6 +337,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
       'transcriptional intermediary factor 1 gamma',
       'transcription intermediary factor 1',
       'transcriptional intermediary factor 1',
+      // "anti" glued to the expanded name ("antitranscriptional intermediary factor 1-γ antibody")
+      'antitranscriptional intermediary factor 1 gamma',
+      'antitranscription intermediary factor 1 gamma',
       'tripartite motif containing 33',
       'trim33',
     ],

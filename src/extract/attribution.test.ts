@@ -230,3 +230,17 @@ describe('where the patient is told (facts read only from the case account)', ()
     );
   });
 });
+
+describe('sentence attribution: fifth round (issue 12)', () => {
+  it('reads "pathognomonic findings of …" in a past-tense report as this patient\'s signs', () => {
+    const text =
+      'A 47-year-old woman had a rash. Pathognomonic findings of heliotrope rash and Gottron papules suggested dermatomyositis.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient']);
+    const general = 'Gottron papules are considered pathognomonic of dermatomyositis.';
+    expect(subjects(general).map((x) => x[1])).toEqual(['general']);
+  });
+  it('does not read a sex ratio as a person', () => {
+    const text = 'Discussion\nThe female-to-male ratio is 2:1 in most series.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['general']);
+  });
+});

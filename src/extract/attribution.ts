@@ -375,6 +375,8 @@ const DISEASE_SUBJECT = new Set([
 /** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
 const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'showed', 'revealed', 'presented', 'developed']);
+/** Past-tense verbs of a diagnosis reached ("… suggested / confirmed / supported the diagnosis"). */
+const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
 
 /** True when tokens starting at i spell `words`. */
@@ -540,7 +542,13 @@ function cues(text: string, all: readonly Token[]): Cues {
     // Patient cues: an age, a personal pronoun, "the patient", "a man", "Mr".
     if (c.patient === undefined) {
       if (f & PRONOUN) c.patient = t;
-      else if (f & PERSON_NOUN && (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0)) {
+      else if (
+        f & PERSON_NOUN &&
+        (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0) &&
+        // "the female-to-male ratio": a sex ratio names no person
+        tokens[i + 1]?.norm !== 'to' &&
+        !(tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'to')
+      ) {
         // "the patient" / "a woman" / "Patient had …" (sentence-initial) — not "patient education"
         c.patient = t;
       } else if (t.kind === 'number' && AGE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
@@ -635,6 +643,17 @@ function cues(text: string, all: readonly Token[]): Cues {
   // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
   // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.
   if (c.strong?.norm === 'characteristic' && c.past && !c.present) delete c.strong;
+  // "Pathognomonic skin findings of heliotrope rash, shawl sign … suggested amyotrophic DM": the adjective
+  // before its noun names this patient's signs in a past-tense report ("was considered pathognomonic of DM",
+  // with no noun after it, stays a general statement)
+  if (
+    (c.strong?.norm === 'pathognomonic' || c.strong?.norm === 'pathognomic') &&
+    (c.past || tokens.some((t) => DIAGNOSIS_PAST.has(t.norm))) &&
+    !c.present
+  ) {
+    const next = tokens[tokens.indexOf(c.strong) + 1];
+    if (next?.kind === 'word' && !['of', 'for', 'to', 'in'].includes(next.norm)) delete c.strong;
+  }
   // "(She) presented a disease which began 6 months before, characterized by fatigue and myalgia": the
   // participle describes this patient's course when the sentence is a past-tense report about the patient
   // (a pronoun, "the patient", or a report verb opening the sentence with its subject left out), never in a

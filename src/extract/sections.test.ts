@@ -68,3 +68,15 @@ describe('detectSections: structured-abstract variants (issue 12, third round)',
     ]);
   });
 });
+
+describe('detectSections: fifth round (issue 12)', () => {
+  it('reads a meeting abstract "Description:" as the case', () => {
+    const t =
+      'Introduction: Myositis may be paraneoplastic.\nDescription: A 60-year-old man had weakness.\nDiscussion: Rare.';
+    expect(roles(t)).toEqual([
+      ['Introduction', 'literature'],
+      ['Description', 'case'],
+      ['Discussion', 'literature'],
+    ]);
+  });
+});

@@ -78,6 +78,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case illustration',
           'case vignette',
           'clinical case description',
+          // meeting abstracts (Introduction / Description / Discussion): the case is the "Description"
+          'description',
+          'case description and methods',
           'case synopsis',
           'case outline',
           'case 1',

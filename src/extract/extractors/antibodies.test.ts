@@ -293,3 +293,25 @@ describe('fourth round: seronegative (issue 12, synthetic sentences)', () => {
     expect(abs('A man had seronegative rheumatoid arthritis.')).toEqual({});
   });
 });
+
+describe('antibodies: fifth round (issue 12)', () => {
+  it('keeps the result word right before the antibody over one in a later item of the list', () => {
+    expect(
+      abs(
+        'Work-up showed a raised CK, weakly positive ANA, a CSF pleocytosis with negative cultures, and a normal MRI.',
+      ),
+    ).toEqual({ ANA: 'positive' });
+  });
+  it('gives antibodies listed with labs the result shared by the whole list', () => {
+    expect(
+      abs(
+        'Rheumatoid factor, antinuclear antibodies, creatine kinase and aldolase levels were normal twice.',
+      ),
+    ).toEqual({ RF: 'negative', ANA: 'negative' });
+  });
+  it('reads an expanded name with "anti" glued to it', () => {
+    expect(abs('He was positive for antitranscriptional intermediary factor 1-γ antibody.')).toEqual({
+      'TIF1-gamma': 'positive',
+    });
+  });
+});

@@ -875,6 +875,16 @@ export function extractAntibodies(doc: Doc): {
         }
         // a short qualifier may sit between the list and its result ("… and other antibodies suggestive
         // of autoimmune disorders were not detected"), but not a clause break or another fact
+        // "rheumatoid factor, antinuclear antibodies, creatine phosphokinase, cortisol and aldolase levels were
+        // normal": a lab named as the next item of the same list shares the list's result word
+        const labItem =
+          (s.tokens[k - 1]?.norm === ',' || s.tokens[k - 1]?.norm === 'and') &&
+          others.find((m) => m.tokenStart === k && m.concept.kind === 'lab');
+        if (labItem) {
+          k = labItem.tokenEnd - 1;
+          n--;
+          continue;
+        }
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0)) || otherFactAt(k)) break;
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
@@ -886,6 +896,16 @@ export function extractAntibodies(doc: Doc): {
         left &&
         first.tokenStart - left.idx <= 3 &&
         mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3)
+      )
+        found = left;
+      // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
+      // list binds it more tightly than one found after a comma, in another item of the sentence's list
+      if (
+        found &&
+        left &&
+        found !== left &&
+        left.idx >= first.tokenStart - 1 &&
+        s.tokens.slice(last.tokenEnd, found.idx).some((t) => t.norm === ',' || t.norm === ';')
       )
         found = left;
       // Left of the list.

@@ -525,3 +525,11 @@ describe('fourth round: the rest of the muscles, grip, photosensitive lesions (i
     );
   });
 });
+
+describe('findings: fifth round (issue 12)', () => {
+  it('reads a grade below 5/5 "in distal groups" as distal weakness', () => {
+    const t = 'He had marked weakness of all four limbs, 2/5 in proximal and 3/5 in distal groups.';
+    expect(status(t, 'distal-weakness')).toBe('present');
+    expect(status('Power was 4/5 proximally and 5/5 in distal groups.', 'distal-weakness')).toBeUndefined();
+  });
+});

@@ -1101,7 +1101,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (x.norm === 'distal' ||
         (x.norm === 'intrinsic' &&
           t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands'))) &&
-      near(i, NEAR_LIMB),
+      (near(i, NEAR_LIMB) || weakGradeBefore(t, i)),
   );
   if (distal >= 0) {
     // "… with intact distal strength": the distal muscles are stated normal, not weak
@@ -1117,6 +1117,14 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   );
   if (finger >= 0) addRegion('finger-flexor-weakness', finger);
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0, addRegion);
+}
+
+/** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
+function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
+  const k = t[i - 1]?.norm === 'in' || t[i - 1]?.norm === 'at' ? i - 2 : i - 1;
+  return (
+    t[k]?.norm === '5' && t[k - 1]?.norm === '/' && t[k - 2]?.kind === 'number' && Number(t[k - 2]!.norm) < 5
+  );
 }
 
 /**

@@ -522,3 +522,50 @@ describe('labs: fourth round (issue 12)', () => {
     ]);
   });
 });
+
+describe('labs: fifth round (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.interpretation ?? '']);
+  it('takes the unit written after a bracketed reference range', () => {
+    expect(labs('Her serum creatinine was raised at 131.2 (normal range 45–97) µmol/L.')).toEqual([
+      {
+        analyte: 'creatinine',
+        value: 131.2,
+        unit: 'umol/L',
+        referenceRange: { low: 45, high: 97 },
+        upperLimit: 97,
+        interpretation: 'elevated',
+      },
+    ]);
+  });
+  it('gives the tests named in brackets after "within the normal range" a normal result', () => {
+    expect(
+      brief(
+        'CEA was raised; the other markers were within the normal range (CA 19-9, alpha-fetoprotein, PSA).',
+      ),
+    ).toEqual([
+      ['CEA', '', '', 'elevated'],
+      ['CA 19-9', '', '', 'normal'],
+      ['AFP', '', '', 'normal'],
+      ['PSA', '', '', 'normal'],
+    ]);
+  });
+  it('reads "an increase in X levels" as elevated', () => {
+    expect(brief('Blood tests showed an increase in creatine kinase levels.')).toEqual([
+      ['CK', '', '', 'elevated'],
+    ]);
+  });
+  it('reads arterial blood gas partial pressures in mmHg', () => {
+    expect(brief('Blood gases showed a PaO2 of 62 mmHg and a PaCO2 of 38 mmHg on room air.')).toEqual([
+      ['PaO2', 62, 'mm[Hg]', ''],
+      ['PaCO2', 38, 'mm[Hg]', ''],
+    ]);
+  });
+  it('carries a shared result across antibody items of the same list', () => {
+    expect(
+      brief(
+        'Tests that included electrolytes, creatine kinase, a myositis antibody profile, and anti-AChR antibodies were unremarkable.',
+      ),
+    ).toEqual([['CK', '', '', 'normal']]);
+  });
+});

@@ -168,6 +168,8 @@ const ELEVATED = new Set([
   'hyper',
   'rise',
   'rising',
+  // "an increase in creatine kinase levels"
+  'increase',
 ]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
 const LOW = new Set(['low', 'decreased', 'reduced', 'suppressed']);
@@ -435,7 +437,17 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
       unit ??= ru.ucum;
       pos = ru.end;
     }
-    if (doc.text[pos] === ')' || doc.text[pos] === ']') pos++;
+    if (doc.text[pos] === ')' || doc.text[pos] === ']') {
+      pos++;
+      // "144.89 (normal range 50–110) μmol/L": the unit written after the bracketed range is the value's
+      if (!unit) {
+        const au = readUnit(doc.text, pos);
+        if (au && au.end <= s.end) {
+          unit = au.ucum;
+          pos = au.end;
+        }
+      }
+    }
     break;
   }
   let nextToken = ni + 1;
@@ -620,7 +632,9 @@ function interpretationNear(
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3); i--) {
     const hit = interpretationAt(doc, s, i, false);
     if (hit) return hit;
-    if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-') break;
+    // "an increase in / elevation in creatine kinase": the noun of a rise before "in"
+    const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
+    if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise) break;
   }
   const to = Math.min(stopAt, m.tokenEnd + 7);
   for (let i = m.tokenEnd; i < to; i++) {
@@ -661,6 +675,16 @@ function sharedInterpretation(
   const last = list[list.length - 1]!;
   for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 14; k++, n++) {
     const t = s.tokens[k]!;
+    // "creatine kinase, autoimmune antibody panel, myositis antibody profile, and AChR antibody were
+    // unremarkable": the next items of the list (other tests named after a comma or "and") are passed over
+    if (t.norm === ',' || t.norm === 'and') {
+      const item = s.mentions.find((m) => m.tokenStart === k + 1 && m.concept.kind === 'antibody');
+      if (item) {
+        k = item.tokenEnd - 1;
+        n--;
+        continue;
+      }
+    }
     const hit = interpretationAt(doc, s, k, true);
     if (hit) return hit;
     if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;
@@ -724,7 +748,13 @@ const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely'])
 function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Interpretation } | undefined {
   const t = s.tokens;
   for (let a = 0; a < t.length; a++) {
-    if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
+    // "other results fell within the normal range (CA 19-9, alpha-fetoprotein, PSA)": a bracket right after
+    // "normal range" opens the list of the tests it names
+    const bracket =
+      t[a]!.norm === '(' &&
+      (t[a - 1]?.norm === 'range' || t[a - 1]?.norm === 'limits') &&
+      t[a + 1]?.kind === 'word';
+    if (!LIST_ANCHOR.has(t[a]!.norm) && !bracket) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const n = t[k]!.norm;
       if (n === '.' || n === ';' || t[k]!.kind === 'number') break;

@@ -412,3 +412,34 @@ describe('cancers and timing: fourth round (issue 12, development text)', () => 
     );
   });
 });
+
+describe('oncology: fifth round (issue 12)', () => {
+  const one = (t: string) => {
+    const c = onc(t).cancers;
+    return c.map((x) => [x.histology, x.site, x.relationToMyositis]);
+  };
+  it('reads an undifferentiated nasopharyngeal carcinoma with its site, one cancer with a later "NPC"', () => {
+    expect(
+      one(
+        'Dermatomyositis and an undifferentiated nasopharyngeal carcinoma. We treated his NPC with radiotherapy.',
+      ),
+    ).toEqual([['undifferentiated nasopharyngeal carcinoma', 'nasopharynx', undefined]]);
+  });
+  it('reads a lymphoepithelioma-like carcinoma of the lung', () => {
+    expect(
+      one('Biopsy of the left lung mass showed a lymphoepithelioma-like carcinoma.')[0]?.slice(0, 2),
+    ).toEqual(['lymphoepithelioma like carcinoma', 'left lung']);
+  });
+  it('reads a myositis arising during the treatment of a cancer as a cancer diagnosed before it', () => {
+    expect(
+      one(
+        'We describe dermatomyositis that developed during the treatment of metastatic breast cancer with letrozole.',
+      ),
+    ).toEqual([['carcinoma', 'breast', 'before']]);
+  });
+  it('reads "a patient treated for" a cancer as a cancer diagnosed before the myositis', () => {
+    expect(
+      one('We present dermatomyositis in a man treated for a laryngeal carcinoma, whose rash spread.'),
+    ).toEqual([['carcinoma', 'larynx', 'before']]);
+  });
+});

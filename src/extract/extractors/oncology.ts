@@ -674,6 +674,15 @@ const PRESENTED_AFTER_RE =
 /** "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …" right before a cancer mention. */
 const AFTER_TREATMENT_FOR_RE =
   /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "polymyositis that occurred during the treatment of lung adenocarcinoma", "while receiving chemotherapy for
+ * …": the myositis arose while the cancer was being treated, so the cancer was diagnosed before it.
+ */
+const DURING_TREATMENT_OF_RE =
+  /\b(?:during|while\s+(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+/** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
+const PERSON_TREATED_FOR_RE =
+  /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
 function myositisAt(doc: Doc, s: DocSentence): number[] {
@@ -863,7 +872,10 @@ function cancerTiming(
         diagnosed[0].slice(diagnosed[0].toLowerCase().lastIndexOf('diagnosed')),
       ) &&
       PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
-    const treatedFor = AFTER_TREATMENT_FOR_RE.test(head);
+    const treatedFor =
+      AFTER_TREATMENT_FOR_RE.test(head) ||
+      DURING_TREATMENT_OF_RE.test(head) ||
+      PERSON_TREATED_FOR_RE.test(head);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
     if (past || treatedBefore || carried || treatedFor) {

@@ -121,3 +121,14 @@ describe('patient: decade nouns (issue 12, fourth round)', () => {
     });
   });
 });
+
+describe('patient: fifth round (issue 12)', () => {
+  it('does not take the sex of a sex ratio', () => {
+    expect(patient('His CK was 900 U/L. The female-to-male ratio of the disease is 2:1.').sex).toBe(
+      'unknown',
+    );
+    expect(patient('Creatine kinase was high. A male to female ratio of 1:2 is reported.').sex).toBe(
+      'unknown',
+    );
+  });
+});

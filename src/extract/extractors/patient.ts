@@ -74,6 +74,13 @@ const RELATIVES = new Set([
 ]);
 
 /** The sex a family role names, when the patient is described by it ("a 38-year-old mother of two"). */
+/** "female-to-male ratio", "male to female": a sex ratio (of a disease, a cohort), not the patient's sex. */
+function sexRatio(t: readonly { norm: string }[], k: number): boolean {
+  const next = t[k + 1]?.norm === '-' ? t[k + 2]?.norm : t[k + 1]?.norm;
+  const prev = t[k - 1]?.norm === '-' ? t[k - 2]?.norm : t[k - 1]?.norm;
+  return next === 'to' || next === ':' || prev === 'to';
+}
+
 const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
   mother: 'female',
   wife: 'female',
@@ -356,7 +363,9 @@ export function extractPatient(doc: Doc): ExtractedPatient {
   if (out.sex === 'unknown')
     for (const s of doc.sentences) {
       if (!isCaseSentence(s)) continue;
-      const i = s.tokens.findIndex((t, k) => NOUNS.has(t.norm) && s.tokens[k + 1]?.norm !== 'sex');
+      const i = s.tokens.findIndex(
+        (t, k) => NOUNS.has(t.norm) && s.tokens[k + 1]?.norm !== 'sex' && !sexRatio(s.tokens, k),
+      );
       if (i < 0) continue;
       const a = s.assert(i, i + 1);
       if (a.experiencer === 'other') continue;

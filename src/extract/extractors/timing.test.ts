@@ -183,3 +183,12 @@ describe('timing: an age is not a duration (issue 12, fourth round)', () => {
     expect(r.symptomOnset).toMatchObject({ offset: -5, unit: 'year' });
   });
 });
+
+describe('timing: fifth round (issue 12)', () => {
+  it('reads "persisted for a period of" and "for more than" as the duration of a symptom', () => {
+    const a = extractTiming(analyse('Her myalgia persisted for a period of three months before admission.'));
+    expect(a.symptomOnset?.offset).toBe(-3);
+    const b = extractTiming(analyse('He was admitted for limb weakness and pain for more than 6 weeks.'));
+    expect([b.symptomOnset?.offset, b.symptomOnset?.unit]).toEqual([-6, 'week']);
+  });
+});

@@ -92,6 +92,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'g/24h': 'g/(24.h)',
   'cells/mm3': '/mm3',
   fl: 'fL',
+  // partial pressures of arterial blood gases ("PaO2 of 71 mmHg", "9.5 kPa")
+  mmhg: 'mm[Hg]',
+  kpa: 'kPa',
   // aldolase in Sibley–Lehninger ("sigma") units: not U (µmol/min), so kept apart as a UCUM annotation
   'sigmau/ml': '{SigmaU}/mL',
   'sigmau/dl': '{SigmaU}/dL',

@@ -89,7 +89,11 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     'anaplastic carcinoma of the large cell type',
     'undifferentiated large cell carcinoma',
   ]),
-  h('nasopharyngeal carcinoma', ['npc', 'nasopharyngeal cancer'], { site: 'nasopharynx', named: true }),
+  h('nasopharyngeal carcinoma', ['npc', 'nasopharyngeal cancer'], {
+    site: 'nasopharynx',
+    named: true,
+    family: 'nasopharyngeal carcinoma',
+  }),
   h('urothelial carcinoma', ['urothelial cancer'], { family: 'urothelial carcinoma' }),
   h('transitional cell carcinoma', ['tcc'], { family: 'urothelial carcinoma' }),
   h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
@@ -101,10 +105,15 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('serous carcinoma', ['high grade serous carcinoma', 'serous adenocarcinoma']),
   h('neuroendocrine carcinoma', ['neuroendocrine cancer', 'large cell neuroendocrine carcinoma']),
   h('neuroendocrine tumor', ['carcinoid', 'carcinoid tumor']),
-  h('undifferentiated carcinoma', [
-    'poorly differentiated carcinoma',
-    'undifferentiated nasopharyngeal carcinoma',
-  ]),
+  h('undifferentiated carcinoma', ['poorly differentiated carcinoma']),
+  // the nasopharynx is named by the histology ("an undifferentiated nasopharyngeal carcinoma")
+  h('undifferentiated nasopharyngeal carcinoma', ['undifferentiated carcinoma of nasopharyngeal type'], {
+    site: 'nasopharynx',
+    named: true,
+    family: 'nasopharyngeal carcinoma',
+  }),
+  // lymphoepithelioma-like carcinoma (pulmonary LELC, a non-small cell lung cancer; also salivary and gastric)
+  h('lymphoepithelioma like carcinoma', ['lelc', 'lymphoepithelioma', 'lymphoepithelial carcinoma']),
   h('diffuse large b cell lymphoma', ['dlbcl', 'diffuse large b cell non hodgkin lymphoma'], {
     family: 'lymphoma',
   }),
