@@ -283,7 +283,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
     loinc: '2731-8',
   },
-  { name: 'PSA', terms: ['psa', 'prostate specific antigen'], loinc: '2857-1' },
+  // "prostatespecific antigen": the hyphen lost at a line break of a two-column PDF
+  {
+    name: 'PSA',
+    terms: ['psa', 'prostate specific antigen', 'prostatespecific antigen'],
+    loinc: '2857-1',
+  },
   {
     name: 'AFP',
     terms: ['afp', 'alpha fetoprotein', 'alpha 1 fetoprotein', 'alphafetoprotein', 'serum afp'],
@@ -445,7 +450,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   { name: 'La', terms: ['ssb', 'ss b', 'ssb/la', 'la/ssb', 'anti la'] },
   { name: 'PM-Scl', terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl'] },
   { name: 'Ku', terms: ['ku'] },
-  { name: 'U1-RNP', terms: ['u1 rnp', 'u1rnp', 'rnp'] },
+  // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)
+  {
+    name: 'U1-RNP',
+    terms: ['u1 rnp', 'u1rnp', 'rnp', 'nrnp', 'u1 nrnp', 'nrnp/sm', 'nrnp sm', 'rnp/sm', 'rnp sm'],
+  },
   { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i'] },
   { name: 'Sm', terms: ['anti sm', 'anti smith'] },
   {

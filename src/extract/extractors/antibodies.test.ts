@@ -315,3 +315,9 @@ describe('antibodies: fifth round (issue 12)', () => {
     });
   });
 });
+
+describe('antibodies: fifth round, U1-RNP (issue 12)', () => {
+  it('reads "anti-nRNP/Sm (+)" as one U1-RNP result, not an anti-Sm result', () => {
+    expect(abs('Serum autoantibodies showed anti-nRNP/Sm (+).')).toEqual({ 'U1-RNP': 'positive' });
+  });
+});

@@ -531,5 +531,7 @@ describe('findings: fifth round (issue 12)', () => {
     const t = 'He had marked weakness of all four limbs, 2/5 in proximal and 3/5 in distal groups.';
     expect(status(t, 'distal-weakness')).toBe('present');
     expect(status('Power was 4/5 proximally and 5/5 in distal groups.', 'distal-weakness')).toBeUndefined();
+    const u = 'She had marked weakness of the limbs, 2/5 at the hips compared with 4/5 strength distally.';
+    expect(status(u, 'distal-weakness')).toBe('present');
   });
 });

@@ -1099,6 +1099,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const distal = t.findIndex(
     (x, i) =>
       (x.norm === 'distal' ||
+        // "2/5 in the girdles compared with 4/5 strength distally"
+        (x.norm === 'distally' && weakGradeBefore(t, i)) ||
         (x.norm === 'intrinsic' &&
           t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands'))) &&
       (near(i, NEAR_LIMB) || weakGradeBefore(t, i)),
@@ -1121,7 +1123,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
 
 /** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
 function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
-  const k = t[i - 1]?.norm === 'in' || t[i - 1]?.norm === 'at' ? i - 2 : i - 1;
+  const w = t[i - 1]?.norm ?? '';
+  const k = w === 'in' || w === 'at' || w === 'strength' || w === 'power' ? i - 2 : i - 1;
   return (
     t[k]?.norm === '5' && t[k - 1]?.norm === '/' && t[k - 2]?.kind === 'number' && Number(t[k - 2]!.norm) < 5
   );

@@ -569,3 +569,23 @@ describe('labs: fifth round (issue 12)', () => {
     ).toEqual([['CK', '', '', 'normal']]);
   });
 });
+
+describe('labs: fifth round, more phrasings (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '']);
+  it('reads a value after a semicolon that follows a bracketed abbreviation', () => {
+    expect(brief('Raised serum creatine kinase (CK; 3,456 U/L) was noted.')).toEqual([['CK', 3456, 'U/L']]);
+  });
+  it('never reads the numbers of "on days 1, 5 and 10" as values', () => {
+    expect(brief('Creatine kinase levels were 4200, 2100 and 640 U/L on days 1, 5 and 10.')).toEqual([
+      ['CK', 4200, 'U/L'],
+      ['CK', 2100, 'U/L'],
+      ['CK', 640, 'U/L'],
+    ]);
+  });
+  it('reads a filtration rate per body surface and a glued "prostatespecific antigen"', () => {
+    expect(brief('Her eGFR was 52 mL/min/1.73 m2, a normal prostatespecific antigen (0.4 ng/mL).')).toEqual([
+      ['eGFR', 52, 'mL/min/{1.73_m2}'],
+      ['PSA', 0.4, 'ng/mL'],
+    ]);
+  });
+});

@@ -246,6 +246,22 @@ const TIME_UNITS = new Set([
   '×',
 ]);
 
+/** Words that count time before a number ("day 3", "on days 1, 5 and 10", "week 12"). */
+const DAY_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'cycle',
+  'cycles',
+  'hour',
+  'hours',
+]);
+/** Words joining the numbers of a list ("1, 5 and 10", "3-5", "2 to 4"). */
+const LIST_JOIN = new Set([',', 'and', '-', '–', 'to', 'or']);
+
 /** Events a later value of one analyte is dated by ("peaked at 10,527 U/L 15 months from the onset, had fallen to …"). */
 const TIME_ANCHOR = new Set([
   'onset',
@@ -924,6 +940,18 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         k++;
         continue;
       }
+      // "on days 1, 5 and 10", "at week 12": numbers that count time are never values
+      if (s.tokens[k]!.kind === 'number' && DAY_WORDS.has(s.tokens[k - 1]?.norm ?? '')) {
+        let j = k + 1;
+        while (
+          j < s.tokens.length &&
+          (s.tokens[j]!.kind === 'number' ||
+            (LIST_JOIN.has(s.tokens[j]!.norm) && s.tokens[j + 1]?.kind === 'number'))
+        )
+          j++;
+        k = j;
+        continue;
+      }
       const pre = referenceBefore(doc, s, k);
       if (pre) {
         for (let i = k; i < pre.nextToken; i++) referenceTokens.add(i);
@@ -1058,6 +1086,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          // "(CK; 2,345 U/L)": a semicolon between a bracketed abbreviation and its value
+          (t.norm === ';' && between.length === 1 && s.tokens[g.nextToken]?.norm === ')') ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           FILLER.has(t.norm) ||
           (hasValue &&

@@ -443,3 +443,17 @@ describe('oncology: fifth round (issue 12)', () => {
     ).toEqual([['carcinoma', 'larynx', 'before']]);
   });
 });
+
+describe('oncology: fifth round, order words (issue 12)', () => {
+  const rel = (t: string) => onc(t).cancers.map((x) => x.relationToMyositis);
+  it('reads "dermatomyositis as a prodromal … of" and "a harbinger of" a cancer as a cancer found after it', () => {
+    expect(rel('Dermatomyositis as a prodromal feature of lung cancer.')).toEqual(['after']);
+    expect(rel('We report dermatomyositis as a harbinger of ovarian cancer.')).toEqual(['after']);
+  });
+  it('keeps a work-up find when a progression of the cancer is told later', () => {
+    const t =
+      'Case presentation: A 60-year-old man presented with a heliotrope rash and was diagnosed with dermatomyositis. ' +
+      'Gastroscopy revealed a gastric cancer. Despite chemotherapy, the gastric cancer showed progression.';
+    expect(rel(t)).toEqual(['after']);
+  });
+});

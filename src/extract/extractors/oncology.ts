@@ -455,7 +455,7 @@ const JOINT_VERB =
   /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+$/i;
 /** "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …". */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation) of\b/i;
+  /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation|harbinger|herald) of\b/i;
 const DISCOVERY = new Set([
   'revealed',
   'showed',
@@ -735,7 +735,9 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
     if (myositisFirst) {
-      if (FIRST_THEN.test(between) || MANIFESTATION_OF.test(between)) return 'after';
+      // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal")
+      if (FIRST_THEN.test(between) || MANIFESTATION_OF.test(between) || /\bprodromal\b/i.test(between))
+        return 'after';
       if (THEN_FIRST.test(between)) return 'before';
     } else {
       if (PRESENTING.test(between)) return 'after';
@@ -845,12 +847,17 @@ function cancerTiming(
   // a recurrence stated, not denied ("excision without relapse")
   // (a progression says nothing of when the cancer was first diagnosed: it only leaves the order open)
   let recurrence: 'recurrence' | 'progression' | undefined;
+  // the first sentence that tells a progression (a later course may follow the work-up that found the cancer)
+  let progressionAt = Infinity;
   for (const { s, m } of mentions)
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
       const w = s.tokens[k]!.norm;
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
       if (w !== 'progression') recurrence = 'recurrence';
-      else recurrence ??= 'progression';
+      else {
+        recurrence ??= 'progression';
+        progressionAt = Math.min(progressionAt, s.index);
+      }
     }
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
@@ -901,7 +908,17 @@ function cancerTiming(
   }
   // A recurrence, relapse or progression at the time of the myositis: the cancer was first diagnosed before it
   // (decision, docs/extraction.md), whatever the order of the recurrence and the myositis.
-  if (recurrence === 'progression') return;
+  if (recurrence === 'progression') {
+    // "diagnosed with stage IV gastric cancer based on an upper endoscopy … resulting in cancer-stage
+    // progression": a progression told after the work-up that found the cancer does not hide that find
+    foundByWorkup(
+      doc,
+      c,
+      mentions.filter((ms) => ms.s.index < progressionAt),
+      note,
+    );
+    return;
+  }
   if (recurrence) {
     const ms = mentions[0]!;
     c.relationToMyositis = 'before';
@@ -934,6 +951,23 @@ function cancerTiming(
       return;
     }
   }
+  foundByWorkup(doc, c, mentions, note);
+}
+
+/** Muscle enzymes whose rise, told before the cancer was found, is the myositis' presentation. */
+const MUSCLE_ENZYMES = new Set(['CK', 'aldolase']);
+
+/**
+ * A cancer found by the work-up after the myositis was presented ("Endoscopy revealed … histology confirmed
+ * gastric adenocarcinoma" after the rash, the weakness or a raised CK): after, dated by a later complaint when
+ * one is stated.
+ */
+function foundByWorkup(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+  note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
+): void {
   for (const ms of mentions) {
     const { s, m } = ms;
     const found = s.tokens.some((t) => DISCOVERY.has(t.norm));
@@ -950,7 +984,11 @@ function cancerTiming(
           x.index < s.index &&
           x.attribution.subject === 'patient' &&
           x.attribution.reason !== 'title' &&
-          (x.mentions.some((y) => y.concept.kind === 'finding') ||
+          (x.mentions.some(
+            (y) =>
+              y.concept.kind === 'finding' ||
+              (y.concept.kind === 'lab' && MUSCLE_ENZYMES.has(y.concept.value)),
+          ) ||
             myositisAt(doc, x).length > 0 ||
             x.tokens.some((t) => t.norm === 'weakness')),
       );
