@@ -457,3 +457,27 @@ describe('oncology: fifth round, order words (issue 12)', () => {
     expect(rel(t)).toEqual(['after']);
   });
 });
+
+describe('oncology: fifth round, intervals (issue 12)', () => {
+  const when = (t: string) =>
+    onc(t).cancers.map((x) => [x.diagnosisDate?.relativeTo, x.diagnosisDate?.offset, x.diagnosisDate?.unit]);
+  it('reads "the rash preceded the diagnosis of … by N months" as the cancer after the myositis', () => {
+    expect(when('Her rash preceded the diagnosis of ovarian cancer by 5 months.')).toEqual([
+      ['diagnosis', 5, 'month'],
+    ]);
+  });
+  it('dates the myositis by the dated presentation when the sentence does not name it', () => {
+    expect(when('He had bladder cancer (diagnosed 2011) and presented in 2016 with a rash.')).toEqual([
+      ['diagnosis', -5, 'year'],
+    ]);
+  });
+  it('reads "N years back" and "an N-year history of" a cancer as a cancer diagnosed before', () => {
+    expect(when('She was a known case of carcinoma of the breast, operated 4 years back.')).toEqual([
+      ['presentation', -4, 'year'],
+    ]);
+    expect(when('He had a 6-year history of prostate cancer.')).toEqual([['presentation', -6, 'year']]);
+    expect(when('He had a 3-month history of weakness and prostate cancer.')).toEqual([
+      [undefined, undefined, undefined],
+    ]);
+  });
+});

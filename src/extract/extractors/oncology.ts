@@ -432,7 +432,12 @@ const PRECEDED_RE = new RegExp(
 );
 /** "Two weeks later, she … is diagnosed with …", "six years earlier". */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously)\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back)\b`,
+  'i',
+);
+/** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
+const HISTORY_OF_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[-\s]${UNITS}[-\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
   'i',
 );
 const CONCURRENT_RE =
@@ -541,7 +546,11 @@ function calendarInterval(
       .filter((x) => x.dist < 80)
       .sort((a, b) => a.dist - b.dist)[0]?.d;
   const cancerDate = nearest(m.end);
-  const myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  let myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  // "breast cancer (diagnosed 2015) and presented in 2019 with a rash": the dated presentation (or a dated
+  // sign of the myositis) stands for the myositis when the sentence does not name it
+  if (!myositis.length)
+    myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
   const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
@@ -684,6 +693,28 @@ const DURING_TREATMENT_OF_RE =
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
+const MYOSITIS_SIGNS = /\b(?:rash|eruption|skin lesions|weakness|muscle symptoms|myalgia)\b/gi;
+/** Where the myositis' signs are named in a sentence (character offsets into the whole text). */
+function myositisSignsAt(doc: Doc, s: DocSentence): number[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: number[] = [];
+  MYOSITIS_SIGNS.lastIndex = 0;
+  for (let m = MYOSITIS_SIGNS.exec(text); m; m = MYOSITIS_SIGNS.exec(text)) out.push(s.start + m.index);
+  return out;
+}
+
+/** Verbs of the presentation whose date can stand for the myositis' ("presented in 2019 with a rash"). */
+const PRESENTATION_VERBS = /\b(?:presented|developed|noticed)\b/gi;
+function presentationAt(doc: Doc, s: DocSentence): number[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: number[] = [];
+  PRESENTATION_VERBS.lastIndex = 0;
+  for (let m = PRESENTATION_VERBS.exec(text); m; m = PRESENTATION_VERBS.exec(text))
+    out.push(s.start + m.index);
+  return out;
+}
+
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
 function myositisAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
@@ -801,7 +832,8 @@ function cancerTiming(
     const p = PRECEDED_RE.exec(text);
     if (p) {
       const at = s.start + p.index;
-      const mPos = myositisAt(doc, s);
+      // "The rash preceded the diagnosis of ovarian cancer by 4 months": a sign of the myositis stands for it
+      const mPos = [...myositisAt(doc, s), ...myositisSignsAt(doc, s)];
       if (mPos.length) {
         const cancerFirst = ms.m.start < at && mPos.some((x) => x > at);
         const myositisFirst = mPos.some((x) => x < at) && ms.m.start > at;
@@ -823,13 +855,26 @@ function cancerTiming(
     const rel = RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously)$/i.test(rel[3]!))) {
+    if (rel && (s.index > 0 || /^(earlier|ago|previously|back)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: later ? count.value : -count.value,
         unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation
+    const hist = HISTORY_OF_RE.exec(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start));
+    if (hist) {
+      const count = readCount(hist[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: -count.value,
+        unit: hist[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
