@@ -589,3 +589,17 @@ describe('labs: fifth round, more phrasings (issue 12)', () => {
     ]);
   });
 });
+
+describe('labs: fifth round, brackets and grades (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.interpretation ?? '']);
+  it('takes the unit written inside a bracketed range after a bare value', () => {
+    expect(brief('Values: aldolase 9.8 (1.0-7.6 U/L), LDH 402 (135-225 U/L).')).toEqual([
+      ['aldolase', 9.8, 'U/L', ''],
+      ['LDH', 402, 'U/L', ''],
+    ]);
+  });
+  it('never reads a dipstick grade ("2+") as a value', () => {
+    expect(brief('Urinalysis revealed proteinuria (3+).')).toEqual([['urine protein', '', '', 'elevated']]);
+  });
+});

@@ -23,7 +23,7 @@ import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
-import { readUnit } from './units.js';
+import { readUnit, ucumUnit } from './units.js';
 import { labPanelTerms } from '../lexicon/labs.js';
 
 /** An extracted lab (case model LabSchema). */
@@ -288,7 +288,7 @@ const ULN_RE = new RegExp(
 );
 /** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}[A-Za-zµμ][A-Za-zµμ/]{0,8})?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8}))?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
@@ -379,6 +379,8 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
   const n = readNumber(doc.text, numTok.start, (at) => readUnit(doc.text, at) !== undefined);
   if (!n) return undefined;
+  // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
+  if (doc.text[n.end] === '+') return undefined;
   SPREAD_RE.lastIndex = n.end;
   const spread = SPREAD_RE.exec(doc.text);
   if (spread && n.end + spread[0].length <= s.end) {
@@ -437,6 +439,8 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
     if (re === ULN_RE) range = { high: near(r[1]!) };
     else if (r[2] !== undefined) range = { high: near(r[2]) };
     else range = { low: near(r[3]!), high: near(r[4]!) };
+    // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
+    if (re === PAREN_RANGE_RE && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
     pos += r[0].length;
     // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
     if (scale !== 1) {
