@@ -12,6 +12,17 @@ const abs = (t: string) =>
   );
 
 describe('antibodies', () => {
+  it('reads a staining pattern as a positive ANA, a "1/N" titre, and "revealed isolated anti-Ku"', () => {
+    expect(abs('Screening for ANA showed a speckled pattern at 1/2500 titre, and subscreening revealed isolated anti-Ku antibody.')).toEqual({
+      ANA: 'positive',
+      Ku: 'positive',
+    });
+    expect(abs('ANA 1/320.')).toEqual({ ANA: 'positive 1:320' });
+    expect(abs('The titre of antinuclear antibody was 1:80, and it showed a nucleolar pattern.')).toEqual({
+      ANA: 'positive 1:80',
+    });
+    expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
+  });
   it('shares a result over a list, before or after it', () => {
     expect(abs('ENAs, ANA, ANCAs, a-DNA and anticardiolipin: negative.')).toEqual({
       ENA: 'negative',

@@ -26,6 +26,13 @@ describe('findings from the lexicon', () => {
     expect(status('Her mother had Raynaud phenomenon.', 'raynaud-phenomenon')).toBeUndefined();
     expect(status('Return if dysphagia develops.', 'dysphagia')).toBeUndefined();
   });
+  it('does not give the patient a condition named for patients in general ("considered in patients with …")', () => {
+    const t =
+      'We report a case of antisynthetase syndrome, which should be considered in patients with interstitial lung disease. She had Raynaud phenomenon.';
+    expect(status(t, 'interstitial-lung-disease')).toBeUndefined();
+    expect(status(t, 'raynaud-phenomenon')).toBe('present');
+    expect(status('A man with interstitial lung disease was admitted.', 'interstitial-lung-disease')).toBe('present');
+  });
 });
 
 describe('skin descriptions (EULAR/ACR definitions)', () => {

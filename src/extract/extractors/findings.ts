@@ -10,6 +10,7 @@ import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence, type Stage } from '../evidence.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted finding (case model FindingSchema). */
 export interface ExtractedFinding {
@@ -1664,6 +1665,24 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Holders of a condition in general ("patients with", "those with", "anyone with"). */
+const ANY_HOLDER = new Set(['patients', 'individuals', 'people', 'persons', 'subjects', 'those', 'anyone', 'adults']);
+
+/**
+ * A finding named as the condition of patients in general inside a sentence about this patient: "a
+ * syndrome that should be considered in patients with interstitial lung disease", "screening is advised for
+ * those with dysphagia". The holder and "with" stand at most four words before the mention, in the same
+ * clause (no punctuation between).
+ */
+function anyPatientWith(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.norm === 'with' && ANY_HOLDER.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
@@ -1675,6 +1694,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     if (!isCaseSentence(s)) continue;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
+      if (anyPatientWith(s.tokens, m.tokenStart)) continue;
       const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
       if (!a) continue;
       let status = a.status;
