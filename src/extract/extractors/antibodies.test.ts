@@ -23,6 +23,10 @@ describe('antibodies', () => {
     });
     expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
   });
+  it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
+    expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({ MDA5: 'positive' });
+    expect(abs('Anti-Jo-1 syndrome with lung disease.')).toEqual({ 'Jo-1': 'positive' });
+  });
   it('shares a result over a list, before or after it', () => {
     expect(abs('ENAs, ANA, ANCAs, a-DNA and anticardiolipin: negative.')).toEqual({
       ENA: 'negative',

@@ -451,6 +451,9 @@ const DISEASE_WORDS = new Set([
   'overlap',
   'idiopathic',
   'inflammatory',
+  // "amyopathic dermatomyositis (anti-MDA5 disease)", "anti-Jo-1 syndrome"
+  'disease',
+  'syndrome',
 ]);
 /** Words between an antibody and the disease it names. */
 const DISEASE_LINK = new Set([

@@ -36,6 +36,14 @@ describe('findings from the lexicon', () => {
 });
 
 describe('skin descriptions (EULAR/ACR definitions)', () => {
+  it('reads a sided orbit with its skin as the eyelid region, pimples over the knuckles as papules, and a rash said to be photosensitive', () => {
+    const t = 'He started with right orbital skin oedema and dark purple erythema.';
+    expect(status(t, 'heliotrope-rash')).toBe('present');
+    expect(status(t, 'periorbital-oedema')).toBe('present');
+    expect(status('Orbital MRI showed oedema of the rectus muscles.', 'periorbital-oedema')).toBeUndefined();
+    expect(status('He developed red pimples over the metacarpophalangeal joints.', 'gottron-papules')).toBe('present');
+    expect(status('The rash was painful, pruritic and photosensitive.', 'photosensitive-rash')).toBe('present');
+  });
   it('reads erythematous-violaceous periocular lesions as heliotrope rash', () => {
     expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe(
       'present',

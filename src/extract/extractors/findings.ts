@@ -143,6 +143,8 @@ const LESION = new Set([
   'telangiectasias',
   'hyperpigmentation',
 ]);
+/** Sides before "orbital" ("right orbital skin oedema"). */
+const ORBIT_SIDE = new Set(['right', 'left', 'bilateral', 'both']);
 const PERIORBITAL = new Set([
   'periocular',
   'periorbital',
@@ -337,7 +339,7 @@ const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', '
 /** Colour-change words of {@link coldColourChange}. */
 const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
-  ...[...EYELID_WORDS, 'eyes'].map((w) => [w, 1] as const),
+  ...[...EYELID_WORDS, 'eyes', 'orbital'].map((w) => [w, 1] as const),
   ...[...COLOUR_CHANGE].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
@@ -394,7 +396,9 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!.norm;
     let hit = false;
-    if (EYELID_WORDS.has(n)) {
+    // "right orbital skin oedema": a sided orbit with its skin (see ORBIT_SIDE)
+    const sidedOrbit = n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
+    if (EYELID_WORDS.has(n) || sidedOrbit) {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
@@ -440,8 +444,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   toks.forEach((t, i) => {
     if (!PERIORBITAL.has(t.norm)) return;
     if (t.norm === 'orbital' || t.norm === 'orbits') {
-      const prev = toks[i - 1]?.norm;
-      if (prev !== 'around' && prev !== 'the' && prev !== 'peri') return;
+      const prev = toks[i - 1]?.norm ?? '';
+      // "right orbital skin oedema": a side and the skin or its swelling make it the eyelid region, not the
+      // orbit of imaging ("orbital MRI")
+      const sidedSkin = ORBIT_SIDE.has(prev) && (toks[i + 1]?.norm === 'skin' || NOT_RASH_AFTER.has(toks[i + 1]?.norm ?? ''));
+      if (prev !== 'around' && prev !== 'the' && prev !== 'peri' && !sidedSkin) return;
     }
     const next = toks[i + 1]?.norm ?? '';
     if (NOT_RASH_AFTER.has(next)) {
@@ -508,14 +515,16 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
   }
   if (joint >= 0) {
-    // Plaques are raised (confluent papules): read as papules.
+    // Plaques are raised (confluent papules): read as papules; so are "pimples" (a lay word for papules).
     const papular = toks.some(
       (t) =>
         t.norm === 'papular' ||
         t.norm === 'papule' ||
         t.norm === 'papules' ||
         t.norm === 'plaque' ||
-        t.norm === 'plaques',
+        t.norm === 'plaques' ||
+        t.norm === 'pimple' ||
+        t.norm === 'pimples',
     );
     // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped).
     const macular = toks.some(

@@ -197,6 +197,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     [
       'photosensitive rash',
       'photosensitivity',
+      // "the rash was painful, pruritic and photosensitive": the adjective said of the rash, read as the word
+      // "photosensitivity" is
+      'photosensitive',
       'photodistributed rash',
       'photo distributed rash',
       'sun exposed areas',
