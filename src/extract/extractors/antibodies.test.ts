@@ -23,6 +23,9 @@ describe('antibodies', () => {
     });
     expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
   });
+  it('reads a myositis extended profile as the myositis panel', () => {
+    expect(abs('Myositis extended profile (LIA) – negative.')).toEqual({ 'myositis antibody panel': 'negative' });
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({ MDA5: 'positive' });
     expect(abs('Anti-Jo-1 syndrome with lung disease.')).toEqual({ 'Jo-1': 'positive' });

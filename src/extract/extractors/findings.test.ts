@@ -44,6 +44,10 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
     expect(status('He developed red pimples over the metacarpophalangeal joints.', 'gottron-papules')).toBe('present');
     expect(status('The rash was painful, pruritic and photosensitive.', 'photosensitive-rash')).toBe('present');
   });
+  it('reads a V-shaped rash as the V sign and walking uphill as a hip-girdle task', () => {
+    expect(status('A V-shape rash of his upper torso.', 'v-sign')).toBe('present');
+    expect(status('She has difficulty walking uphill because of weakness.', 'proximal-weakness-lower')).toBe('present');
+  });
   it('reads erythematous-violaceous periocular lesions as heliotrope rash', () => {
     expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe(
       'present',

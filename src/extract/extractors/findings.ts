@@ -732,6 +732,8 @@ const LOWER_WORDS = new Set([
   'gluteal',
   'pelvic',
   'stairs',
+  // "difficulty walking uphill": climbing, like stairs
+  'uphill',
   'squatting',
   'squat',
   'chair',

@@ -111,6 +111,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'v neck',
     'v of the neck',
     'v shaped erythema',
+    'v shaped rash',
+    'v shape rash',
     'v area of the neck',
   ]),
   f('mechanics-hands', [
