@@ -13,7 +13,11 @@ const abs = (t: string) =>
 
 describe('antibodies', () => {
   it('reads a staining pattern as a positive ANA, a "1/N" titre, and "revealed isolated anti-Ku"', () => {
-    expect(abs('Screening for ANA showed a speckled pattern at 1/2500 titre, and subscreening revealed isolated anti-Ku antibody.')).toEqual({
+    expect(
+      abs(
+        'Screening for ANA showed a speckled pattern at 1/2500 titre, and subscreening revealed isolated anti-Ku antibody.',
+      ),
+    ).toEqual({
       ANA: 'positive',
       Ku: 'positive',
     });
@@ -24,10 +28,14 @@ describe('antibodies', () => {
     expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
   });
   it('reads a myositis extended profile as the myositis panel', () => {
-    expect(abs('Myositis extended profile (LIA) – negative.')).toEqual({ 'myositis antibody panel': 'negative' });
+    expect(abs('Myositis extended profile (LIA) – negative.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
   });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
-    expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({ MDA5: 'positive' });
+    expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
+      MDA5: 'positive',
+    });
     expect(abs('Anti-Jo-1 syndrome with lung disease.')).toEqual({ 'Jo-1': 'positive' });
   });
   it('shares a result over a list, before or after it', () => {

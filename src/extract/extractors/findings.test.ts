@@ -31,7 +31,9 @@ describe('findings from the lexicon', () => {
       'We report a case of antisynthetase syndrome, which should be considered in patients with interstitial lung disease. She had Raynaud phenomenon.';
     expect(status(t, 'interstitial-lung-disease')).toBeUndefined();
     expect(status(t, 'raynaud-phenomenon')).toBe('present');
-    expect(status('A man with interstitial lung disease was admitted.', 'interstitial-lung-disease')).toBe('present');
+    expect(status('A man with interstitial lung disease was admitted.', 'interstitial-lung-disease')).toBe(
+      'present',
+    );
   });
 });
 
@@ -41,12 +43,18 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
     expect(status(t, 'heliotrope-rash')).toBe('present');
     expect(status(t, 'periorbital-oedema')).toBe('present');
     expect(status('Orbital MRI showed oedema of the rectus muscles.', 'periorbital-oedema')).toBeUndefined();
-    expect(status('He developed red pimples over the metacarpophalangeal joints.', 'gottron-papules')).toBe('present');
-    expect(status('The rash was painful, pruritic and photosensitive.', 'photosensitive-rash')).toBe('present');
+    expect(status('He developed red pimples over the metacarpophalangeal joints.', 'gottron-papules')).toBe(
+      'present',
+    );
+    expect(status('The rash was painful, pruritic and photosensitive.', 'photosensitive-rash')).toBe(
+      'present',
+    );
   });
   it('reads a V-shaped rash as the V sign and walking uphill as a hip-girdle task', () => {
     expect(status('A V-shape rash of his upper torso.', 'v-sign')).toBe('present');
-    expect(status('She has difficulty walking uphill because of weakness.', 'proximal-weakness-lower')).toBe('present');
+    expect(status('She has difficulty walking uphill because of weakness.', 'proximal-weakness-lower')).toBe(
+      'present',
+    );
   });
   it('reads erythematous-violaceous periocular lesions as heliotrope rash', () => {
     expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe(

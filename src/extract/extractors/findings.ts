@@ -397,7 +397,8 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     const n = toks[i]!.norm;
     let hit = false;
     // "right orbital skin oedema": a sided orbit with its skin (see ORBIT_SIDE)
-    const sidedOrbit = n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
+    const sidedOrbit =
+      n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
     if (EYELID_WORDS.has(n) || sidedOrbit) {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
@@ -447,7 +448,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       const prev = toks[i - 1]?.norm ?? '';
       // "right orbital skin oedema": a side and the skin or its swelling make it the eyelid region, not the
       // orbit of imaging ("orbital MRI")
-      const sidedSkin = ORBIT_SIDE.has(prev) && (toks[i + 1]?.norm === 'skin' || NOT_RASH_AFTER.has(toks[i + 1]?.norm ?? ''));
+      const sidedSkin =
+        ORBIT_SIDE.has(prev) && (toks[i + 1]?.norm === 'skin' || NOT_RASH_AFTER.has(toks[i + 1]?.norm ?? ''));
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri' && !sidedSkin) return;
     }
     const next = toks[i + 1]?.norm ?? '';
@@ -1677,7 +1679,16 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Holders of a condition in general ("patients with", "those with", "anyone with"). */
-const ANY_HOLDER = new Set(['patients', 'individuals', 'people', 'persons', 'subjects', 'those', 'anyone', 'adults']);
+const ANY_HOLDER = new Set([
+  'patients',
+  'individuals',
+  'people',
+  'persons',
+  'subjects',
+  'those',
+  'anyone',
+  'adults',
+]);
 
 /**
  * A finding named as the condition of patients in general inside a sentence about this patient: "a
