@@ -35,6 +35,25 @@ describe('findings from the lexicon', () => {
       'present',
     );
   });
+  it('does not give the patient the candidates of a differential diagnosis or what a test looks for', () => {
+    const t =
+      'She had a rash. The differential diagnoses included antisynthetase syndrome with mechanic’s hands. ' +
+      'She was screened for interstitial lung disease, and a swallow study was done to exclude dysphagia.';
+    expect(status(t, 'mechanics-hands')).toBeUndefined();
+    expect(status(t, 'interstitial-lung-disease')).toBeUndefined();
+    expect(status(t, 'dysphagia')).toBeUndefined();
+    // the patient's own signs named before the differential stay hers
+    expect(
+      status(
+        'Given her Gottron papules, the differential diagnosis included dermatomyositis.',
+        'gottron-papules',
+      ),
+    ).toBe('present');
+  });
+  it('reads "excluded" before or after a finding as its absence', () => {
+    expect(status('CT excluded interstitial lung disease.', 'interstitial-lung-disease')).toBe('absent');
+    expect(status('Interstitial lung disease was excluded.', 'interstitial-lung-disease')).toBe('absent');
+  });
 });
 
 describe('skin descriptions (EULAR/ACR definitions)', () => {

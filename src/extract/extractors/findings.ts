@@ -1705,6 +1705,30 @@ function anyPatientWith(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of a search ("screened for", "evaluated for") and "to exclude": what is sought is not stated. */
+const SOUGHT = new Set(['screened', 'screening', 'evaluated', 'assessed', 'investigated']);
+
+/**
+ * A finding named as a candidate, not as the patient's: after "differential diagnosis/diagnoses" in the
+ * sentence ("the differential included antisynthetase syndrome with mechanic's hands"), or as what a test
+ * looks for ("screened for interstitial lung disease", "performed to exclude interstitial lung disease").
+ */
+function soughtOrDifferential(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const n = tokens[k]!.norm;
+    if (n === 'differentials' || n === 'ddx') return true;
+    if (n === 'differential' && /^diagnos|^considerations?$|^includ/.test(tokens[k + 1]?.norm ?? ''))
+      return true;
+  }
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.norm === 'for' && SOUGHT.has(tokens[k - 1]!.norm)) return true;
+    if (t.norm === 'exclude' && tokens[k - 1]!.norm === 'to') return true;
+  }
+  return false;
+}
+
 /**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
@@ -1716,7 +1740,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     if (!isCaseSentence(s)) continue;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
-      if (anyPatientWith(s.tokens, m.tokenStart)) continue;
+      if (anyPatientWith(s.tokens, m.tokenStart) || soughtOrDifferential(s.tokens, m.tokenStart)) continue;
       const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
       if (!a) continue;
       let status = a.status;
