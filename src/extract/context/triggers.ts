@@ -474,6 +474,13 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'resembled',
       'resembling',
       'resembles',
+      // "Mimics of heliotrope rash: …", "a dermatitis mimicking Gottron papules": the sign imitated, not present
+      'mimicking',
+      'mimics of',
+      'mimic of',
+      'masquerading as',
+      'simulating',
+      'imitating',
       'reminiscent of',
       'suggesting',
       'suggests',

@@ -50,6 +50,13 @@ describe('findings from the lexicon', () => {
       ),
     ).toBe('present');
   });
+  it('reads a sign named as what is imitated ("mimics of", "mimicking") as uncertain, even beside the eyelids', () => {
+    expect(status('Mimics of heliotrope rash: contact dermatitis of the eyelids', 'heliotrope-rash')).toBe(
+      'uncertain',
+    );
+    expect(status('A scaly dermatitis mimicking Gottron papules.', 'gottron-papules')).toBe('uncertain');
+    expect(status('She had a heliotrope rash of the eyelids.', 'heliotrope-rash')).toBe('present');
+  });
   it('reads "excluded" before or after a finding as its absence', () => {
     expect(status('CT excluded interstitial lung disease.', 'interstitial-lung-disease')).toBe('absent');
     expect(status('Interstitial lung disease was excluded.', 'interstitial-lung-disease')).toBe('absent');

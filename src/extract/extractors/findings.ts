@@ -463,10 +463,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       out.poikilodermaOfEyelids = true;
       return;
     }
-    if (toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+    // colour words of the eyelid lesion itself, not the words of a named "heliotrope rash" (that mention
+    // carries its own assertion: "Mimics of heliotrope rash: … dermatitis of the eyelids")
+    const named = (j: number) =>
+      s.mentions.some((m) => m.concept.value === 'heliotrope-rash' && m.tokenStart <= j && j < m.tokenEnd);
+    if (toks.some((x, j) => TRUE_COLOUR.has(x.norm) && !named(j))) add('heliotrope-rash', i);
     // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
     // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
-    else if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) {
+    else if (toks.some((x, j) => COLOUR.has(x.norm) && x.norm !== 'heliotrope' && !named(j))) {
       add('heliotrope-rash', i);
       const f = out.get('heliotrope-rash');
       const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
