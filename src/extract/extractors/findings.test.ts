@@ -57,6 +57,11 @@ describe('findings from the lexicon', () => {
     expect(status('A scaly dermatitis mimicking Gottron papules.', 'gottron-papules')).toBe('uncertain');
     expect(status('She had a heliotrope rash of the eyelids.', 'heliotrope-rash')).toBe('present');
   });
+  it('does not read a finding word naming a test or a measure ("arthritis panel", "dysphagia work-up")', () => {
+    const t = 'An arthritis panel was negative. Dysphagia work-up was normal. Myalgia scores improved.';
+    expect(run(t).findings).toEqual([]);
+    expect(status('She had dysphagia and arthritis.', 'arthritis')).toBe('present');
+  });
   it('reads "excluded" before or after a finding as its absence', () => {
     expect(status('CT excluded interstitial lung disease.', 'interstitial-lung-disease')).toBe('absent');
     expect(status('Interstitial lung disease was excluded.', 'interstitial-lung-disease')).toBe('absent');

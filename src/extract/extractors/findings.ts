@@ -1709,6 +1709,31 @@ function anyPatientWith(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Nouns of a test or a measure that a finding word may modify ("arthritis panel", "dysphagia score"). */
+const TEST_NOUNS = new Set([
+  'panel',
+  'panels',
+  'workup',
+  'screen',
+  'questionnaire',
+  'questionnaires',
+  'score',
+  'scores',
+  'scale',
+  'protocol',
+]);
+
+/**
+ * A finding word used as the name of a test or a measure, not as the patient's finding: "an arthritis panel
+ * was negative", "dysphagia work-up", "myalgia scores improved".
+ */
+function namesATest(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm ?? '';
+  if (TEST_NOUNS.has(next)) return true;
+  // "work-up" / "work up"
+  return next === 'work' && (tokens[end + 1]?.norm === 'up' || tokens[end + 2]?.norm === 'up');
+}
+
 /** Verbs of a search ("screened for", "evaluated for") and "to exclude": what is sought is not stated. */
 const SOUGHT = new Set(['screened', 'screening', 'evaluated', 'assessed', 'investigated']);
 
@@ -1744,7 +1769,12 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     if (!isCaseSentence(s)) continue;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
-      if (anyPatientWith(s.tokens, m.tokenStart) || soughtOrDifferential(s.tokens, m.tokenStart)) continue;
+      if (
+        anyPatientWith(s.tokens, m.tokenStart) ||
+        soughtOrDifferential(s.tokens, m.tokenStart) ||
+        namesATest(s.tokens, m.tokenEnd)
+      )
+        continue;
       const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
       if (!a) continue;
       let status = a.status;
