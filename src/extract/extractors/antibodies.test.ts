@@ -27,6 +27,12 @@ describe('antibodies', () => {
     });
     expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
   });
+  it('reads the misprint "T1F1-γ" (digit one for the letter I) as TIF1-γ', () => {
+    expect(abs('Serology was positive for antinuclear antibody and anti-T1F1-γ.')).toEqual({
+      ANA: 'positive',
+      'TIF1-gamma': 'positive',
+    });
+  });
   it('reads a myositis extended profile as the myositis panel', () => {
     expect(abs('Myositis extended profile (LIA) – negative.')).toEqual({
       'myositis antibody panel': 'negative',
