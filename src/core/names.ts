@@ -335,6 +335,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
       'tif1g',
       'tif1',
       'tif 1',
+      // a misprint with the digit one for the letter I ("anti-T1F1-γ")
+      't1f1',
+      't1f1γ',
+      't1f1 gamma',
       'p155',
       'p155/140',
       'p155 140',

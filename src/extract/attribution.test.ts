@@ -27,6 +27,19 @@ describe('sentence attribution (whose finding is it)', () => {
     );
   });
 
+  it('reads a quantifier over a group of patients as a cohort figure, not "weakness of all four limbs"', () => {
+    const text =
+      'Results\n\n' +
+      'All sera were positive for anti-Ku. ' +
+      'Serum creatine kinase was elevated in all four (range 372-1556 U/L). ' +
+      'No malignancy was identified in any patient. ' +
+      'She had weakness of all four limbs.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['cohort', 'cohort', 'cohort', 'patient']);
+    const r = extractCase(text);
+    expect(r.case.antibodies ?? []).toEqual([]);
+    expect((r.case.labs ?? []).map((l) => l.analyte)).not.toContain('CK');
+  });
+
   it('reads an uncited "A 64-year-old man presented …" in an introduction as the case told on without a heading, and a cited case there as not the patient', () => {
     const text =
       'Weakness\n\nIntroduction\n\n' +

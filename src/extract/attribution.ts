@@ -32,6 +32,8 @@
  * @module
  */
 import type { Section } from './sections.js';
+import { own } from '../core/lookup.js';
+import { NUMBER_WORDS } from './numbers.js';
 import { isTransparent, type Token } from './tokenize.js';
 
 /** Whose facts a sentence states. */
@@ -379,6 +381,33 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'showed', 'revealed', 'presen
 const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);
 
+/** Specimens of a group ("all sera were positive"). */
+const SPECIMENS = new Set(['sera', 'samples', 'specimens']);
+
+/**
+ * A quantifier over a group of patients: "(elevated) in all four", "all 12 had …", "all sera were
+ * positive", "in any patient", "in each case", "none of the patients". Not "all four limbs" (a count of
+ * one patient's limbs is followed by its noun) and not "all cases" alone (read elsewhere).
+ */
+function groupQuantifier(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (w === 'all') {
+    if (SPECIMENS.has(next.norm)) return true;
+    if (next.kind !== 'number' && own(NUMBER_WORDS, next.norm) === undefined) return false;
+    const after = tokens[i + 2];
+    return after === undefined || after.kind === 'punct' || PLURAL_PEOPLE.has(after.norm);
+  }
+  if (w === 'any' || w === 'each' || w === 'every')
+    return (next.norm === 'patient' || next.norm === 'case') && tokens[i - 1]?.norm === 'in';
+  return (
+    w === 'none' &&
+    next.norm === 'of' &&
+    (PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') || PLURAL_PEOPLE.has(tokens[i + 3]?.norm ?? ''))
+  );
+}
+
 /** True when tokens starting at i spell `words`. */
 function seq(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
@@ -610,9 +639,10 @@ function cues(text: string, all: readonly Token[]): Cues {
         !(w === 'series' && tokens[i + 1]?.norm === 'of' && !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? ''))
       )
         c.cohort = t;
+      else if (groupQuantifier(tokens, i)) c.cohort = t;
       else if (
         f & STATISTIC &&
-        (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a') &&
+        (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'a' || tokens[i + 1]?.norm === 'age') &&
         // "a mean corpuscular volume of 82 fL", "the mean platelet volume": a blood index, not a statistic
         !MEAN_INDEX.has(tokens[i + 1]?.norm ?? '')
       )

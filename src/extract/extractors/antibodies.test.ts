@@ -12,6 +12,38 @@ const abs = (t: string) =>
   );
 
 describe('antibodies', () => {
+  it('reads a staining pattern as a positive ANA, a "1/N" titre, and "revealed isolated anti-Ku"', () => {
+    expect(
+      abs(
+        'Screening for ANA showed a speckled pattern at 1/2500 titre, and subscreening revealed isolated anti-Ku antibody.',
+      ),
+    ).toEqual({
+      ANA: 'positive',
+      Ku: 'positive',
+    });
+    expect(abs('ANA 1/320.')).toEqual({ ANA: 'positive 1:320' });
+    expect(abs('The titre of antinuclear antibody was 1:80, and it showed a nucleolar pattern.')).toEqual({
+      ANA: 'positive 1:80',
+    });
+    expect(abs('The titre of antinuclear antibody was 1:80.')).toEqual({ ANA: 'equivocal 1:80' });
+  });
+  it('reads the misprint "T1F1-γ" (digit one for the letter I) as TIF1-γ', () => {
+    expect(abs('Serology was positive for antinuclear antibody and anti-T1F1-γ.')).toEqual({
+      ANA: 'positive',
+      'TIF1-gamma': 'positive',
+    });
+  });
+  it('reads a myositis extended profile as the myositis panel', () => {
+    expect(abs('Myositis extended profile (LIA) – negative.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+  });
+  it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
+    expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
+      MDA5: 'positive',
+    });
+    expect(abs('Anti-Jo-1 syndrome with lung disease.')).toEqual({ 'Jo-1': 'positive' });
+  });
   it('shares a result over a list, before or after it', () => {
     expect(abs('ENAs, ANA, ANCAs, a-DNA and anticardiolipin: negative.')).toEqual({
       ENA: 'negative',

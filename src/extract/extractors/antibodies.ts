@@ -134,6 +134,8 @@ const SKIP_LEFT = new Set([
   'titers',
   'against',
   'only',
+  // "subscreening revealed isolated anti-Ku antibody"
+  'isolated',
   'high-titre',
   'presence',
   // "negative antibody testing to smooth muscle, …"
@@ -449,6 +451,9 @@ const DISEASE_WORDS = new Set([
   'overlap',
   'idiopathic',
   'inflammatory',
+  // "amyopathic dermatomyositis (anti-MDA5 disease)", "anti-Jo-1 syndrome"
+  'disease',
+  'syndrome',
 ]);
 /** Words between an antibody and the disease it names. */
 const DISEASE_LINK = new Set([
@@ -513,6 +518,38 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
   }
   return undefined;
+}
+
+/** "1/2500": a titre written with a slash (the first number 1, the second from 20 to 100 000). */
+function slashTitre(s: DocSentence, k: number): boolean {
+  const v = s.tokens[k + 2];
+  return (
+    s.tokens[k + 1]?.norm === '/' &&
+    v?.kind === 'number' &&
+    Number(v.norm) >= 20 &&
+    Number(v.norm) <= 100000 &&
+    s.tokens[k + 1]!.start === s.tokens[k]!.end
+  );
+}
+
+/** Immunofluorescence staining patterns of antinuclear antibodies. */
+const STAINING = new Set([
+  'speckled',
+  'homogeneous',
+  'homogenous',
+  'nucleolar',
+  'centromere',
+  'centromeric',
+  'cytoplasmic',
+  'granular',
+  'peripheral',
+  'rim',
+]);
+
+/** "speckled pattern", "nucleolar staining" at token `k`. */
+function stainingPattern(s: DocSentence, k: number): boolean {
+  const next = s.tokens[k + 1]?.norm;
+  return STAINING.has(s.tokens[k]!.norm) && (next === 'pattern' || next === 'staining');
 }
 
 /** A titre written as "1:N" or "titer: N" (N ≥ 20) starting at token `k`, if any. */
@@ -807,12 +844,14 @@ export function extractAntibodies(doc: Doc): {
         const o = t.norm === '(' ? 1 : 0;
         if (
           s.tokens[k + o]?.kind === 'number' &&
-          s.tokens[k + o + 1]?.norm === ':' &&
+          (s.tokens[k + o + 1]?.norm === ':' || slashTitre(s, k + o)) &&
           s.tokens[k + o + 2]?.kind === 'number' &&
           s.tokens[k + o]!.norm === '1'
         ) {
           titre = {
-            text: doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end),
+            text: slashTitre(s, k + o)
+              ? `1:${s.tokens[k + o + 2]!.norm}`
+              : doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end),
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
@@ -848,6 +887,11 @@ export function extractAntibodies(doc: Doc): {
         }
         found = resultAt(s, k);
         if (found) break;
+        // "ANA showed a speckled pattern at 1/2500": a staining pattern is reported only for a positive ANA
+        if (first.concept.value === 'ANA' && stainingPattern(s, k)) {
+          found = { result: 'positive', idx: k + 1, weak: false };
+          break;
+        }
         // "Ro52 +", "TIF1γ+": a plus sign right after the name
         if (k === last.tokenEnd && t.norm === '+') {
           found = { result: 'positive', idx: k, weak: false };
@@ -925,7 +969,12 @@ export function extractAntibodies(doc: Doc): {
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
         const n = Number(titre.text.split(':')[1]);
-        found = { result: n >= 160 ? 'positive' : 'equivocal', idx: last.tokenEnd, weak: false };
+        // "ANA was 1:80, and it showed a speckled pattern": a low titre with a staining pattern was read as
+        // positive by the laboratory (a pattern is not reported for a negative test)
+        const patterned =
+          first.concept.value === 'ANA' &&
+          s.tokens.some((_, j) => j >= last.tokenEnd && stainingPattern(s, j));
+        found = { result: n >= 160 || patterned ? 'positive' : 'equivocal', idx: last.tokenEnd, weak: false };
       }
       if (!found) {
         unresolved.push(group);

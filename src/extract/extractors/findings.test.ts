@@ -26,9 +26,67 @@ describe('findings from the lexicon', () => {
     expect(status('Her mother had Raynaud phenomenon.', 'raynaud-phenomenon')).toBeUndefined();
     expect(status('Return if dysphagia develops.', 'dysphagia')).toBeUndefined();
   });
+  it('does not give the patient a condition named for patients in general ("considered in patients with …")', () => {
+    const t =
+      'We report a case of antisynthetase syndrome, which should be considered in patients with interstitial lung disease. She had Raynaud phenomenon.';
+    expect(status(t, 'interstitial-lung-disease')).toBeUndefined();
+    expect(status(t, 'raynaud-phenomenon')).toBe('present');
+    expect(status('A man with interstitial lung disease was admitted.', 'interstitial-lung-disease')).toBe(
+      'present',
+    );
+  });
+  it('does not give the patient the candidates of a differential diagnosis or what a test looks for', () => {
+    const t =
+      'She had a rash. The differential diagnoses included antisynthetase syndrome with mechanic’s hands. ' +
+      'She was screened for interstitial lung disease, and a swallow study was done to exclude dysphagia.';
+    expect(status(t, 'mechanics-hands')).toBeUndefined();
+    expect(status(t, 'interstitial-lung-disease')).toBeUndefined();
+    expect(status(t, 'dysphagia')).toBeUndefined();
+    // the patient's own signs named before the differential stay hers
+    expect(
+      status(
+        'Given her Gottron papules, the differential diagnosis included dermatomyositis.',
+        'gottron-papules',
+      ),
+    ).toBe('present');
+  });
+  it('reads a sign named as what is imitated ("mimics of", "mimicking") as uncertain, even beside the eyelids', () => {
+    expect(status('Mimics of heliotrope rash: contact dermatitis of the eyelids', 'heliotrope-rash')).toBe(
+      'uncertain',
+    );
+    expect(status('A scaly dermatitis mimicking Gottron papules.', 'gottron-papules')).toBe('uncertain');
+    expect(status('She had a heliotrope rash of the eyelids.', 'heliotrope-rash')).toBe('present');
+  });
+  it('does not read a finding word naming a test or a measure ("arthritis panel", "dysphagia work-up")', () => {
+    const t = 'An arthritis panel was negative. Dysphagia work-up was normal. Myalgia scores improved.';
+    expect(run(t).findings).toEqual([]);
+    expect(status('She had dysphagia and arthritis.', 'arthritis')).toBe('present');
+  });
+  it('reads "excluded" before or after a finding as its absence', () => {
+    expect(status('CT excluded interstitial lung disease.', 'interstitial-lung-disease')).toBe('absent');
+    expect(status('Interstitial lung disease was excluded.', 'interstitial-lung-disease')).toBe('absent');
+  });
 });
 
 describe('skin descriptions (EULAR/ACR definitions)', () => {
+  it('reads a sided orbit with its skin as the eyelid region, pimples over the knuckles as papules, and a rash said to be photosensitive', () => {
+    const t = 'He started with right orbital skin oedema and dark purple erythema.';
+    expect(status(t, 'heliotrope-rash')).toBe('present');
+    expect(status(t, 'periorbital-oedema')).toBe('present');
+    expect(status('Orbital MRI showed oedema of the rectus muscles.', 'periorbital-oedema')).toBeUndefined();
+    expect(status('He developed red pimples over the metacarpophalangeal joints.', 'gottron-papules')).toBe(
+      'present',
+    );
+    expect(status('The rash was painful, pruritic and photosensitive.', 'photosensitive-rash')).toBe(
+      'present',
+    );
+  });
+  it('reads a V-shaped rash as the V sign and walking uphill as a hip-girdle task', () => {
+    expect(status('A V-shape rash of his upper torso.', 'v-sign')).toBe('present');
+    expect(status('She has difficulty walking uphill because of weakness.', 'proximal-weakness-lower')).toBe(
+      'present',
+    );
+  });
   it('reads erythematous-violaceous periocular lesions as heliotrope rash', () => {
     expect(status('Erythematous-violaceous lesions in the periocular region.', 'heliotrope-rash')).toBe(
       'present',

@@ -10,6 +10,7 @@ import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence, type Stage } from '../evidence.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted finding (case model FindingSchema). */
 export interface ExtractedFinding {
@@ -142,6 +143,8 @@ const LESION = new Set([
   'telangiectasias',
   'hyperpigmentation',
 ]);
+/** Sides before "orbital" ("right orbital skin oedema"). */
+const ORBIT_SIDE = new Set(['right', 'left', 'bilateral', 'both']);
 const PERIORBITAL = new Set([
   'periocular',
   'periorbital',
@@ -336,7 +339,7 @@ const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', '
 /** Colour-change words of {@link coldColourChange}. */
 const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
-  ...[...EYELID_WORDS, 'eyes'].map((w) => [w, 1] as const),
+  ...[...EYELID_WORDS, 'eyes', 'orbital'].map((w) => [w, 1] as const),
   ...[...COLOUR_CHANGE].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
@@ -393,7 +396,10 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!.norm;
     let hit = false;
-    if (EYELID_WORDS.has(n)) {
+    // "right orbital skin oedema": a sided orbit with its skin (see ORBIT_SIDE)
+    const sidedOrbit =
+      n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
+    if (EYELID_WORDS.has(n) || sidedOrbit) {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
@@ -439,8 +445,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   toks.forEach((t, i) => {
     if (!PERIORBITAL.has(t.norm)) return;
     if (t.norm === 'orbital' || t.norm === 'orbits') {
-      const prev = toks[i - 1]?.norm;
-      if (prev !== 'around' && prev !== 'the' && prev !== 'peri') return;
+      const prev = toks[i - 1]?.norm ?? '';
+      // "right orbital skin oedema": a side and the skin or its swelling make it the eyelid region, not the
+      // orbit of imaging ("orbital MRI")
+      const sidedSkin =
+        ORBIT_SIDE.has(prev) && (toks[i + 1]?.norm === 'skin' || NOT_RASH_AFTER.has(toks[i + 1]?.norm ?? ''));
+      if (prev !== 'around' && prev !== 'the' && prev !== 'peri' && !sidedSkin) return;
     }
     const next = toks[i + 1]?.norm ?? '';
     if (NOT_RASH_AFTER.has(next)) {
@@ -453,10 +463,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       out.poikilodermaOfEyelids = true;
       return;
     }
-    if (toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+    // colour words of the eyelid lesion itself, not the words of a named "heliotrope rash" (that mention
+    // carries its own assertion: "Mimics of heliotrope rash: … dermatitis of the eyelids")
+    const named = (j: number) =>
+      s.mentions.some((m) => m.concept.value === 'heliotrope-rash' && m.tokenStart <= j && j < m.tokenEnd);
+    if (toks.some((x, j) => TRUE_COLOUR.has(x.norm) && !named(j))) add('heliotrope-rash', i);
     // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
     // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
-    else if (toks.some((x) => COLOUR.has(x.norm) && x.norm !== 'heliotrope')) {
+    else if (toks.some((x, j) => COLOUR.has(x.norm) && x.norm !== 'heliotrope' && !named(j))) {
       add('heliotrope-rash', i);
       const f = out.get('heliotrope-rash');
       const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
@@ -507,14 +521,16 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
   }
   if (joint >= 0) {
-    // Plaques are raised (confluent papules): read as papules.
+    // Plaques are raised (confluent papules): read as papules; so are "pimples" (a lay word for papules).
     const papular = toks.some(
       (t) =>
         t.norm === 'papular' ||
         t.norm === 'papule' ||
         t.norm === 'papules' ||
         t.norm === 'plaque' ||
-        t.norm === 'plaques',
+        t.norm === 'plaques' ||
+        t.norm === 'pimple' ||
+        t.norm === 'pimples',
     );
     // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped).
     const macular = toks.some(
@@ -722,6 +738,8 @@ const LOWER_WORDS = new Set([
   'gluteal',
   'pelvic',
   'stairs',
+  // "difficulty walking uphill": climbing, like stairs
+  'uphill',
   'squatting',
   'squat',
   'chair',
@@ -1675,6 +1693,82 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Holders of a condition in general ("patients with", "those with", "anyone with"). */
+const ANY_HOLDER = new Set([
+  'patients',
+  'individuals',
+  'people',
+  'persons',
+  'subjects',
+  'those',
+  'anyone',
+  'adults',
+]);
+
+/**
+ * A finding named as the condition of patients in general inside a sentence about this patient: "a
+ * syndrome that should be considered in patients with interstitial lung disease", "screening is advised for
+ * those with dysphagia". The holder and "with" stand at most four words before the mention, in the same
+ * clause (no punctuation between).
+ */
+function anyPatientWith(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.norm === 'with' && ANY_HOLDER.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a test or a measure that a finding word may modify ("arthritis panel", "dysphagia score"). */
+const TEST_NOUNS = new Set([
+  'panel',
+  'panels',
+  'workup',
+  'screen',
+  'questionnaire',
+  'questionnaires',
+  'score',
+  'scores',
+  'scale',
+  'protocol',
+]);
+
+/**
+ * A finding word used as the name of a test or a measure, not as the patient's finding: "an arthritis panel
+ * was negative", "dysphagia work-up", "myalgia scores improved".
+ */
+function namesATest(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm ?? '';
+  if (TEST_NOUNS.has(next)) return true;
+  // "work-up" / "work up"
+  return next === 'work' && (tokens[end + 1]?.norm === 'up' || tokens[end + 2]?.norm === 'up');
+}
+
+/** Verbs of a search ("screened for", "evaluated for") and "to exclude": what is sought is not stated. */
+const SOUGHT = new Set(['screened', 'screening', 'evaluated', 'assessed', 'investigated']);
+
+/**
+ * A finding named as a candidate, not as the patient's: after "differential diagnosis/diagnoses" in the
+ * sentence ("the differential included antisynthetase syndrome with mechanic's hands"), or as what a test
+ * looks for ("screened for interstitial lung disease", "performed to exclude interstitial lung disease").
+ */
+function soughtOrDifferential(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const n = tokens[k]!.norm;
+    if (n === 'differentials' || n === 'ddx') return true;
+    if (n === 'differential' && /^diagnos|^considerations?$|^includ/.test(tokens[k + 1]?.norm ?? ''))
+      return true;
+  }
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.norm === 'for' && SOUGHT.has(tokens[k - 1]!.norm)) return true;
+    if (t.norm === 'exclude' && tokens[k - 1]!.norm === 'to') return true;
+  }
+  return false;
+}
+
 /**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
@@ -1686,6 +1780,12 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     if (!isCaseSentence(s)) continue;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
+      if (
+        anyPatientWith(s.tokens, m.tokenStart) ||
+        soughtOrDifferential(s.tokens, m.tokenStart) ||
+        namesATest(s.tokens, m.tokenEnd)
+      )
+        continue;
       const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
       if (!a) continue;
       let status = a.status;

@@ -6,6 +6,11 @@ import { readUnit, ucumUnit } from './units.js';
 const labs = (t: string) => extractLabs(analyse(t)).labs.map(({ evidence: _e, codes: _c, ...l }) => l);
 
 describe('labs', () => {
+  it('keeps a negation said of one item off an interpretation that opens the next ("no X, and elevated SGOT")', () => {
+    const r = labs('Findings indicate no active sediment in urine, and elevated SGOT and SGPT.');
+    expect(r.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['AST elevated', 'ALT elevated']);
+    expect(labs('No elevated CK.').map((l) => l.interpretation)).toEqual(['normal']);
+  });
   it('reads value, unit and reference range in parentheses', () => {
     expect(labs('CK 695 (normal range 25–200 U/L).')).toEqual([
       { analyte: 'CK', value: 695, unit: 'U/L', referenceRange: { low: 25, high: 200 }, upperLimit: 200 },

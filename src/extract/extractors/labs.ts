@@ -608,7 +608,12 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   const a = s.assert(i, i + 1);
-  const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
+  // "no active sediments in urine, and elevated SGOT and SGPT": an interpretation word that opens a new
+  // coordinated item is outside a negation said of the item before it
+  const opensItem =
+    (prev === 'and' || prev === ',') &&
+    a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
+  const negated = (a.negated && !opensItem) || prev === 'not' || prev === 'no' || prev === 'never';
   if (ELEVATED.has(t.norm))
     return negated
       ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }

@@ -13,6 +13,8 @@ describe('age in all its spellings (conventions, "Patient")', () => {
     ['A teenager, ten years of age, with calcinosis. He was well and his CK was normal.', 10, 'male'],
     ['An adolescent of ten years old; the boy had calcinosis.', 10, 'male'],
     ['A woman aged 55 presented.', 55, 'female'],
+    ['Case: 62 years, male, with a rash.', 62, 'male'],
+    ['A 45-year-old presented with weakness. She had a heliotrope rash.', 45, 'female'],
     ['Patient: girl aged 7', 7, 'female'],
     ['Patient: 9-year-old boy', 9, 'male'],
     ['Woman, 49 years, with rash.', 49, 'female'],
@@ -130,5 +132,14 @@ describe('patient: fifth round (issue 12)', () => {
     expect(patient('Creatine kinase was high. A male to female ratio of 1:2 is reported.').sex).toBe(
       'unknown',
     );
+  });
+});
+
+describe('sex from a single pronoun', () => {
+  it('leaves the sex open when the one pronoun is not a subject or the other sex is named too', () => {
+    expect(
+      patient('A 3-year-old presented with a rash. Her mother noted weakness. He was seen again.').sex,
+    ).toBe('unknown');
+    expect(patient('A 62-year-old presented with a rash; his CK was high.').sex).toBe('unknown');
   });
 });

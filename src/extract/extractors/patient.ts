@@ -246,6 +246,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '')
     )
       return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
+    // "62 years, male", "Case: 45 years, woman": the number with its unit, a comma and a sex noun
+    if (YEAR_WORDS.has(next) && after === ',' && NOUNS.has(toks[n.last + 3]?.norm ?? ''))
+      return { age: n.value, first: k, last: n.last + 3 };
     // "a woman of 58", "a man of 61 years": a sex noun, "of" and the number
     if (
       toks[k - 1]?.norm === 'of' &&
@@ -424,8 +427,14 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     let m = 0;
     let firstF: { start: number; end: number } | undefined;
     let firstM: { start: number; end: number } | undefined;
+    // subject pronouns opening a case sentence ("She was started on …")
+    let openF = 0;
+    let openM = 0;
     for (const s of doc.sentences) {
       if (!isCaseSentence(s)) continue;
+      const opener = s.tokens[0]?.norm;
+      if (opener === 'she') openF++;
+      else if (opener === 'he') openM++;
       for (const t of s.tokens) {
         if (FEMALE.has(t.norm)) {
           f++;
@@ -436,8 +445,9 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         }
       }
     }
-    // Pronouns: two or more of one sex and none of the other, or three to one.
-    if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m)) && firstF) {
+    // Pronouns: two or more of one sex and none of the other, or three to one; or a single pronoun of one
+    // sex, none of the other, when it is the subject opening a sentence about the patient ("She was …").
+    if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m) || (f === 1 && m === 0 && openF === 1)) && firstF) {
       out.sex = 'female';
       out.evidence.push(
         evidence(doc.text, [firstF], 'patient', {
@@ -445,7 +455,10 @@ export function extractPatient(doc: Doc): ExtractedPatient {
           params: { female: f, male: m },
         }),
       );
-    } else if (((m >= 2 && f === 0) || (m >= 3 && m >= 3 * f)) && firstM) {
+    } else if (
+      ((m >= 2 && f === 0) || (m >= 3 && m >= 3 * f) || (m === 1 && f === 0 && openM === 1)) &&
+      firstM
+    ) {
       out.sex = 'male';
       out.evidence.push(
         evidence(doc.text, [firstM], 'patient', {

@@ -47,6 +47,10 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'myositis line blot',
     'myositis blot',
     'myositis profile',
+    // "Myositis extended profile (LIA) – negative"
+    'myositis extended profile',
+    'extended myositis profile',
+    'myositis line immunoassay',
     'msa panel',
     'msa',
     'msas',
@@ -65,6 +69,9 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'autoimmune panel',
     'autoimmune profile',
     'autoimmune serology',
+    // "ANA profiling of 12 antigens … was negative": the extractable antigens tested as a group
+    'ana profile',
+    'ana profiling',
     'immunological screen',
     'immune markers',
     'immunological markers',

@@ -111,6 +111,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'v neck',
     'v of the neck',
     'v shaped erythema',
+    'v shaped rash',
+    'v shape rash',
     'v area of the neck',
   ]),
   f('mechanics-hands', [
@@ -197,6 +199,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     [
       'photosensitive rash',
       'photosensitivity',
+      // "the rash was painful, pruritic and photosensitive": the adjective said of the rash, read as the word
+      // "photosensitivity" is
+      'photosensitive',
       'photodistributed rash',
       'photo distributed rash',
       'sun exposed areas',
