@@ -5,12 +5,18 @@
  */
 import { Worker } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
+import { readLocated, type LocatedGroup } from './lines.js';
 import { processGroup, type PatientGroup, type PatientOutcome } from './patient.js';
 
 /** Assesses batches of patients. */
 export interface BatchRunner {
   /** Assesses one batch. */
   run(groups: PatientGroup[]): Promise<PatientOutcome[]>;
+  /**
+   * Assesses one batch given by where its lines are (read by the worker from the sources the pool was
+   * started with).
+   */
+  runLocated(groups: LocatedGroup[]): Promise<PatientOutcome[]>;
   /** Number of batches it can usefully hold in flight. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -33,12 +39,15 @@ function workerSpec(): { script: string | URL; options: { eval?: boolean } } {
  * Starts a pool.
  * @param workers - number of worker threads (0: run in this thread)
  * @param asOf - reference day
+ * @param sources - file index → path of its lines, for {@link BatchRunner.runLocated}
  */
-export function startPool(workers: number, asOf: string): BatchRunner {
+export function startPool(workers: number, asOf: string, sources: readonly string[] = []): BatchRunner {
   if (workers <= 0) {
+    const run = async (groups: PatientGroup[]) => groups.map((g) => processGroup(g, defaultImporter, asOf));
     return {
       capacity: 1,
-      run: async (groups) => groups.map((g) => processGroup(g, defaultImporter, asOf)),
+      run,
+      runLocated: async (groups) => run(readLocated(groups, sources)),
       close: async () => undefined,
     };
   }
@@ -47,7 +56,7 @@ export function startPool(workers: number, asOf: string): BatchRunner {
   const load: number[] = [];
   let failure: unknown;
   const threads = Array.from({ length: workers }, (_, i) => {
-    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf } });
+    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf, sources } });
     load[i] = 0;
     w.on('message', (m: { id: number; outcomes: PatientOutcome[] }) => {
       load[i]!--;
@@ -63,19 +72,21 @@ export function startPool(workers: number, asOf: string): BatchRunner {
     return w;
   });
   let next = 0;
+  const send = (message: { groups: PatientGroup[] } | { located: LocatedGroup[] }) => {
+    if (failure) return Promise.reject(failure);
+    let best = 0;
+    for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
+    const id = next++;
+    load[best]!++;
+    return new Promise<PatientOutcome[]>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      threads[best]!.postMessage({ id, ...message });
+    });
+  };
   return {
     capacity: workers * 2,
-    run(groups) {
-      if (failure) return Promise.reject(failure);
-      let best = 0;
-      for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
-      const id = next++;
-      load[best]!++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        threads[best]!.postMessage({ id, groups });
-      });
-    },
+    run: (groups) => send({ groups }),
+    runLocated: (located) => send({ located }),
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));
     },

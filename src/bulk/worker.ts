@@ -4,11 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
+import { readLocated, type LocatedGroup } from './lines.js';
 import { processGroup, type PatientGroup } from './patient.js';
 
-const { asOf } = workerData as { asOf: string };
+const { asOf, sources } = workerData as { asOf: string; sources: string[] };
 
-parentPort!.on('message', (m: { id: number; groups: PatientGroup[] }) => {
-  const outcomes = m.groups.map((g) => processGroup(g, defaultImporter, asOf));
+// A batch comes as its lines (a distributed shard) or as where they are (a local run: read here).
+parentPort!.on('message', (m: { id: number; groups?: PatientGroup[]; located?: LocatedGroup[] }) => {
+  const groups = m.groups ?? readLocated(m.located ?? [], sources);
+  const outcomes = groups.map((g) => processGroup(g, defaultImporter, asOf));
   parentPort!.postMessage({ id: m.id, outcomes });
 });
