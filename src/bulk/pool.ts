@@ -5,8 +5,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
-import { readLocated, type LocatedGroup } from './lines.js';
-import { processGroup, type PatientGroup, type PatientOutcome } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
+import {
+  processGroup,
+  storedOutcome,
+  type PatientGroup,
+  type PatientOutcome,
+  type StoredOutcome,
+} from './patient.js';
 
 /** Assesses batches of patients. */
 export interface BatchRunner {
@@ -16,7 +22,7 @@ export interface BatchRunner {
    * Assesses one batch given by where its lines are (read by the worker from the sources the pool was
    * started with).
    */
-  runLocated(groups: LocatedGroup[]): Promise<PatientOutcome[]>;
+  runLocated(batch: LocatedBatch): Promise<StoredOutcome[]>;
   /** Number of batches it can usefully hold in flight. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -47,18 +53,20 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
     return {
       capacity: 1,
       run,
-      runLocated: async (groups) => run(readLocated(groups, sources)),
+      runLocated: async (batch) => (await run(readLocated(batch, sources))).map(storedOutcome),
       close: async () => undefined,
     };
   }
   const spec = workerSpec();
-  const pending = new Map<number, { resolve: (o: PatientOutcome[]) => void; reject: (e: unknown) => void }>();
+  // Outcomes of a batch of lines, stored outcomes of a located batch.
+  type Outcomes = PatientOutcome[] | StoredOutcome[];
+  const pending = new Map<number, { resolve: (o: Outcomes) => void; reject: (e: unknown) => void }>();
   const load: number[] = [];
   let failure: unknown;
   const threads = Array.from({ length: workers }, (_, i) => {
     const w = new Worker(spec.script, { ...spec.options, workerData: { asOf, sources } });
     load[i] = 0;
-    w.on('message', (m: { id: number; outcomes: PatientOutcome[] }) => {
+    w.on('message', (m: { id: number; outcomes: Outcomes }) => {
       load[i]!--;
       const p = pending.get(m.id);
       pending.delete(m.id);
@@ -72,21 +80,29 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
     return w;
   });
   let next = 0;
-  const send = (message: { groups: PatientGroup[] } | { located: LocatedGroup[] }) => {
+  const send = <T extends Outcomes>(
+    message: { groups: PatientGroup[] } | { located: LocatedBatch },
+    transfer: ArrayBuffer[] = [],
+  ): Promise<T> => {
     if (failure) return Promise.reject(failure);
     let best = 0;
     for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
     const id = next++;
     load[best]!++;
-    return new Promise<PatientOutcome[]>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      threads[best]!.postMessage({ id, ...message });
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (o: Outcomes) => void, reject });
+      threads[best]!.postMessage({ id, ...message }, transfer);
     });
   };
   return {
     capacity: workers * 2,
-    run: (groups) => send({ groups }),
-    runLocated: (located) => send({ located }),
+    run: (groups) => send<PatientOutcome[]>({ groups }),
+    // The batch's two buffers are moved to the worker, not copied.
+    runLocated: (located) =>
+      send<StoredOutcome[]>({ located }, [
+        located.parts.buffer as ArrayBuffer,
+        located.pos.buffer as ArrayBuffer,
+      ]),
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));
     },

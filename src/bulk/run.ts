@@ -23,8 +23,8 @@ import { InputError } from '../core/issues.js';
 import { renderPopulationHtml } from '../render/html/population.js';
 import { ENGINE_VERSION } from '../version.js';
 import { isGzip, listExportFiles, readLines } from './input.js';
-import type { PatientOutcome } from './patient.js';
-import type { LocatedGroup } from './lines.js';
+import type { StoredOutcome } from './patient.js';
+import type { LocatedBatch } from './lines.js';
 import { startPool, type BatchRunner } from './pool.js';
 import { ROW_COLUMNS, rowCsvLine, type ResultRow } from '../assess/population-results/row.js';
 import { scanLine } from './scan.js';
@@ -348,10 +348,10 @@ async function assessAll(
   let stopped = false;
   let assessedNow = 0;
   let failure: unknown;
-  const dispatch = (groups: LocatedGroup[]) => {
+  const dispatch = (batch: LocatedBatch) => {
     const p: Promise<void> = pool
-      .runLocated(groups)
-      .then((outcomes: PatientOutcome[]) => {
+      .runLocated(batch)
+      .then((outcomes: StoredOutcome[]) => {
         store.writeResults(outcomes);
         done += outcomes.length;
         assessedNow += outcomes.length;
@@ -379,7 +379,7 @@ async function assessAll(
         batch.push(p);
         if (batch.length >= batchSize) {
           // One range query for where the batch's lines are (the worker reads them).
-          dispatch(store.locatedGroups(batch));
+          dispatch(store.locatedBatch(batch));
           batch = [];
           batches++;
           while (inflight.size >= pool.capacity) await Promise.race(inflight);
@@ -391,7 +391,7 @@ async function assessAll(
         }
       }
     }
-    if (!stopped && batch.length) dispatch(store.locatedGroups(batch));
+    if (!stopped && batch.length) dispatch(store.locatedBatch(batch));
     await Promise.all(inflight);
     if (failure) throw failure;
   } finally {

@@ -14,10 +14,8 @@
  * @module
  */
 import Database from 'better-sqlite3';
-import type { LineError, PatientGroup } from './patient.js';
-import { readLocated, type LocatedGroup, type LocatedPart } from './lines.js';
-import type { ResultRow } from '../assess/population-results/row.js';
-import { onWorklist, worklistKey } from '../assess/population-results/row.js';
+import type { PatientGroup, StoredOutcome } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
 
 /** A file row of the store. */
 export interface StoredFile {
@@ -45,7 +43,7 @@ CREATE TABLE IF NOT EXISTS files (
   id INTEGER PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, type TEXT, size INTEGER NOT NULL,
   mtime INTEGER NOT NULL, loaded INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS chunk (patient TEXT NOT NULL, file INTEGER NOT NULL, npatient INTEGER NOT NULL,
-  lines BLOB NOT NULL, spans BLOB NOT NULL);
+  pos BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bad (file INTEGER NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, seq INTEGER);
 CREATE INDEX IF NOT EXISTS bad_seq ON bad (seq);
 CREATE INDEX IF NOT EXISTS bad_file_line ON bad (file, line);
@@ -171,16 +169,19 @@ export class WorkStore {
     outside: Map<string, number>,
     done: { lines: number } | null,
   ): void {
-    const insChunk = this.stmt(
-      'INSERT INTO chunk (patient, file, npatient, lines, spans) VALUES (?, ?, ?, ?, ?)',
-    );
+    const insChunk = this.stmt('INSERT INTO chunk (patient, file, npatient, pos) VALUES (?, ?, ?, ?)');
     const insBad = this.stmt('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
     const insOutside = this.stmt('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const [patient, g] of groups) {
-        const lines = Buffer.from(Uint32Array.from(g.lines).buffer);
-        const spans = Buffer.from(Float64Array.from(g.spans).buffer);
-        insChunk.run(patient, file, g.npatient, lines, spans);
+        // Line number, start and end of each line (Float64: offsets beyond 4 GiB).
+        const pos = new Float64Array(3 * g.lines.length);
+        for (let k = 0; k < g.lines.length; k++) {
+          pos[3 * k] = g.lines[k]!;
+          pos[3 * k + 1] = g.spans[2 * k]!;
+          pos[3 * k + 2] = g.spans[2 * k + 1]!;
+        }
+        insChunk.run(patient, file, g.npatient, Buffer.from(pos.buffer));
       }
       for (const b of bad) insBad.run(file, b.line, b.kind);
       for (const [type, n] of outside) insOutside.run(file, type, n);
@@ -236,10 +237,10 @@ export class WorkStore {
 
   /** A patient's grouped lines (read from their sources). */
   patientGroup(seq: number, key: string): PatientGroup {
-    const rows = this.stmt('SELECT file, lines, spans FROM chunk WHERE patient = ? ORDER BY rowid').all(
-      key,
-    ) as ChunkRow[];
-    return readLocated([{ seq, key, parts: rows.map(partOf) }], this.sources())[0]!;
+    const rows = this.stmt('SELECT 0, file, pos FROM chunk WHERE patient = ? ORDER BY rowid')
+      .raw()
+      .all(key) as ChunkRow[];
+    return readLocated(packBatch([{ seq, key }], rows), this.sources())[0]!;
   }
 
   /**
@@ -247,23 +248,31 @@ export class WorkStore {
    * patients in `seq` order, which is key order; rows of other patients in the range are skipped).
    * @param patients - patients in `seq` order
    */
-  locatedGroups(patients: readonly { seq: number; key: string }[]): LocatedGroup[] {
-    if (!patients.length) return [];
-    const groups = patients.map((p) => ({ seq: p.seq, key: p.key, parts: [] as LocatedPart[] }));
-    const byKey = new Map(groups.map((g) => [g.key, g]));
+  locatedBatch(patients: readonly { seq: number; key: string }[]): LocatedBatch {
+    if (!patients.length) return packBatch([], []);
+    const index = new Map(patients.map((p, i) => [p.key, i]));
     const rows = this.stmt(
-      'SELECT patient, file, lines, spans FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
-    ).all(patients[0]!.key, patients[patients.length - 1]!.key) as (ChunkRow & { patient: string })[];
-    for (const r of rows) byKey.get(r.patient)?.parts.push(partOf(r));
-    return groups;
+      'SELECT patient, file, pos FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
+    )
+      .raw()
+      .all(patients[0]!.key, patients[patients.length - 1]!.key) as [string, number, Buffer][];
+    const mine: ChunkRow[] = [];
+    for (const r of rows) {
+      const i = index.get(r[0]);
+      if (i !== undefined) mine.push([i, r[1], r[2]]);
+    }
+    return packBatch(
+      patients.map((p) => ({ seq: p.seq, key: p.key })),
+      mine,
+    );
   }
 
   /**
-   * The grouped lines of several patients (as {@link locatedGroups}, with the lines read from their sources).
+   * The grouped lines of several patients (as {@link locatedBatch}, with the lines read from their sources).
    * @param patients - patients in `seq` order
    */
   patientGroups(patients: readonly { seq: number; key: string }[]): PatientGroup[] {
-    return patients.length ? readLocated(this.locatedGroups(patients), this.sources()) : [];
+    return patients.length ? readLocated(this.locatedBatch(patients), this.sources()) : [];
   }
 
   /** Records every line of a patient with no Patient resource as a reference to an unknown patient. */
@@ -274,8 +283,8 @@ export class WorkStore {
     })();
   }
 
-  /** Stores a batch of results and their bad lines in one transaction. */
-  writeResults(results: { seq: number; row: ResultRow; errors: LineError[] }[]): void {
+  /** Stores a batch of results (see `storedOutcome`) and their bad lines in one transaction. */
+  writeResults(results: readonly StoredOutcome[]): void {
     const ins = this.stmt(
       'INSERT OR REPLACE INTO results (seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -283,16 +292,7 @@ export class WorkStore {
     const insBad = this.stmt('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const r of results) {
-        const k = worklistKey(r.row);
-        ins.run(
-          r.seq,
-          JSON.stringify(r.row),
-          onWorklist(r.row) ? 1 : 0,
-          k.overdue,
-          k.oldestDue,
-          k.tierRank,
-          r.row.patientId,
-        );
+        ins.run(r.seq, r.row, r.worklist, r.overdueRank, r.oldestDue, r.tierRank, r.patientId);
         delBad.run(r.seq);
         for (const e of r.errors) insBad.run(e.file, e.line, e.kind, r.seq);
       }
@@ -380,19 +380,23 @@ export class WorkStore {
   }
 }
 
-interface ChunkRow {
-  file: number;
-  lines: Buffer;
-  spans: Buffer;
-}
+/** A chunk row as read for a batch: the patient's index in the batch, the file, the packed line positions. */
+type ChunkRow = [number, number, Buffer];
 
-/** A stored chunk row as a located part (its own copies of the numbers, aligned for the typed arrays). */
-function partOf(r: ChunkRow): LocatedPart {
-  return {
-    file: r.file,
-    lines: new Uint32Array(r.lines.buffer.slice(r.lines.byteOffset, r.lines.byteOffset + r.lines.byteLength)),
-    spans: new Float64Array(
-      r.spans.buffer.slice(r.spans.byteOffset, r.spans.byteOffset + r.spans.byteLength),
-    ),
-  };
+/** Packs chunk rows (in the batch's order) into a located batch: one copy of each row's positions. */
+function packBatch(patients: { seq: number; key: string }[], rows: ChunkRow[]): LocatedBatch {
+  let bytes = 0;
+  for (const r of rows) bytes += r[2].length;
+  const pos = new Float64Array(bytes / 8);
+  const bytesOf = new Uint8Array(pos.buffer);
+  const parts = new Int32Array(3 * rows.length);
+  let o = 0;
+  rows.forEach((r, j) => {
+    parts[3 * j] = r[0];
+    parts[3 * j + 1] = r[1];
+    parts[3 * j + 2] = r[2].length / 24;
+    bytesOf.set(r[2], o);
+    o += r[2].length;
+  });
+  return { patients, parts, pos };
 }

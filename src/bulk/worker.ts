@@ -4,14 +4,21 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
-import { readLocated, type LocatedGroup } from './lines.js';
-import { processGroup, type PatientGroup } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
+import { processGroup, storedOutcome, type PatientGroup } from './patient.js';
 
 const { asOf, sources } = workerData as { asOf: string; sources: string[] };
 
-// A batch comes as its lines (a distributed shard) or as where they are (a local run: read here).
-parentPort!.on('message', (m: { id: number; groups?: PatientGroup[]; located?: LocatedGroup[] }) => {
-  const groups = m.groups ?? readLocated(m.located ?? [], sources);
-  const outcomes = groups.map((g) => processGroup(g, defaultImporter, asOf));
+// A batch comes as its lines (a distributed shard: outcomes back) or as where they are (a local run: the
+// lines are read here, and the outcomes go back as the store keeps them).
+parentPort!.on('message', (m: { id: number; groups?: PatientGroup[]; located?: LocatedBatch }) => {
+  if (m.located) {
+    const outcomes = readLocated(m.located, sources).map((g) =>
+      storedOutcome(processGroup(g, defaultImporter, asOf)),
+    );
+    parentPort!.postMessage({ id: m.id, outcomes });
+    return;
+  }
+  const outcomes = (m.groups ?? []).map((g) => processGroup(g, defaultImporter, asOf));
   parentPort!.postMessage({ id: m.id, outcomes });
 });
