@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
 import { readLocated, type LocatedBatch } from './lines.js';
+import type { ClassifiedLines } from './scan.js';
 import {
   processGroup,
   storedOutcome,
@@ -23,6 +24,16 @@ export interface BatchRunner {
    * started with).
    */
   runLocated(batch: LocatedBatch): Promise<StoredOutcome[]>;
+  /**
+   * Classifies a batch of lines of the reading phase in a worker thread (`classifyLines`); absent when the
+   * pool has no worker threads.
+   */
+  classify?: (
+    buf: Buffer,
+    starts: number[],
+    ends: number[],
+    fileType: string | null,
+  ) => Promise<ClassifiedLines>;
   /** Number of batches it can usefully hold in flight. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -59,7 +70,7 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
   }
   const spec = workerSpec();
   // Outcomes of a batch of lines, stored outcomes of a located batch.
-  type Outcomes = PatientOutcome[] | StoredOutcome[];
+  type Outcomes = PatientOutcome[] | StoredOutcome[] | ClassifiedLines;
   const pending = new Map<number, { resolve: (o: Outcomes) => void; reject: (e: unknown) => void }>();
   const load: number[] = [];
   let failure: unknown;
@@ -81,7 +92,10 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
   });
   let next = 0;
   const send = <T extends Outcomes>(
-    message: { groups: PatientGroup[] } | { located: LocatedBatch },
+    message:
+      | { groups: PatientGroup[] }
+      | { located: LocatedBatch }
+      | { lines: { bytes: Uint8Array; starts: number[]; ends: number[]; fileType: string | null } },
     transfer: ArrayBuffer[] = [],
   ): Promise<T> => {
     if (failure) return Promise.reject(failure);
@@ -96,6 +110,11 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
   };
   return {
     capacity: workers * 2,
+    // The batch's bytes are copied once into a buffer of their own, moved to the worker.
+    classify: (buf, starts, ends, fileType) => {
+      const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength).slice();
+      return send<ClassifiedLines>({ lines: { bytes, starts, ends, fileType } }, [bytes.buffer]);
+    },
     run: (groups) => send<PatientOutcome[]>({ groups }),
     // The batch's two buffers are moved to the worker, not copied.
     runLocated: (located) =>

@@ -22,12 +22,19 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/issues.js';
 import { renderPopulationHtml } from '../render/html/population.js';
 import { ENGINE_VERSION } from '../version.js';
-import { isGzip, listExportFiles, readLines } from './input.js';
+import { isGzip, listExportFiles, readLines, type LineBatch } from './input.js';
 import type { StoredOutcome } from './patient.js';
 import type { LocatedBatch } from './lines.js';
 import { startPool, type BatchRunner } from './pool.js';
 import { ROW_COLUMNS, rowCsvLine, type ResultRow } from '../assess/population-results/row.js';
-import { scanLine } from './scan.js';
+import {
+  classifyLines,
+  LINE_BAD,
+  LINE_BLANK,
+  LINE_OUTSIDE,
+  LINE_PATIENT_RESOURCE,
+  type ClassifiedLines,
+} from './scan.js';
 import { STORE_FORMAT, WorkStore, type ChunkGroup, type StoredFile } from './store.js';
 import { SummaryAccumulator, type PopulationSummary } from '../assess/population-results/summary.js';
 
@@ -117,7 +124,7 @@ export async function runBulk(o: BulkOptions): Promise<BulkResult> {
         : startPool(o.workers, asOf, store.sources());
     let assessed: { stopped: boolean; assessedNow: number };
     try {
-      await loadFiles(store, o, progress);
+      await loadFiles(store, o, progress, pool);
       const total = store.group();
       assessed = await assessAll(store, o, total, progress, pool);
     } finally {
@@ -233,11 +240,14 @@ export function removeWorkStore(workPath: string): void {
  * @param store - the work store
  * @param o - `chunkBytes`: bytes of lines buffered per file before a write
  * @param progress - progress reporting
+ * @param pool - worker threads that scan the lines while this thread reads (idle until the assessing phase);
+ *   without, the lines are scanned on this thread
  */
 export async function loadFiles(
   store: WorkStore,
   o: Pick<BulkOptions, 'chunkBytes'>,
   progress: Progress,
+  pool?: BatchRunner | null,
 ): Promise<void> {
   const files = store.files();
   const todo = files.filter((f) => !f.loaded);
@@ -251,7 +261,15 @@ export async function loadFiles(
     // A gzip file is copied decompressed (from its first line, as it is read again from its start).
     const copy = f.source !== f.path ? openSync(f.source, 'w') : null;
     try {
-      await loadFile(store, f, limit, copy, (bytes) => progress.update(base + bytes));
+      await loadFile(
+        store,
+        f,
+        limit,
+        copy,
+        (bytes) => progress.update(base + bytes),
+        pool?.classify,
+        pool?.capacity ?? 0,
+      );
     } finally {
       if (copy !== null) closeSync(copy);
     }
@@ -261,13 +279,29 @@ export async function loadFiles(
   progress.end();
 }
 
-/** Reads one file into the store (lines grouped by patient, by position; see `lines.ts`). */
+/**
+ * Classifies the lines of a batch in a worker thread (see `BatchRunner.classify`); absent, on this thread.
+ */
+export type Classifier = (
+  buf: Buffer,
+  starts: number[],
+  ends: number[],
+  fileType: string | null,
+) => Promise<ClassifiedLines>;
+
+/**
+ * Reads one file into the store (lines grouped by patient, by position; see `lines.ts`). With a classifier,
+ * the lines are scanned in the worker threads while this thread reads on: a few batches in flight, applied
+ * in order.
+ */
 async function loadFile(
   store: WorkStore,
   f: StoredFile,
   limit: number,
   copy: number | null,
   update: (bytes: number) => void,
+  classify: Classifier | undefined,
+  inFlight: number,
 ): Promise<void> {
   let groups = new Map<string, ChunkGroup>();
   let bad: { line: number; kind: string }[] = [];
@@ -281,44 +315,50 @@ async function loadFile(
     outside = new Map();
     buffered = 0;
   };
-  for await (const batch of readLines(f.path)) {
-    const { buf, starts, ends, offset } = batch;
-    if (copy !== null) writeAll(copy, buf, batch.consumed);
+  const apply = (batch: LineBatch, c: ClassifiedLines) => {
+    const { starts, ends, offset, firstLine } = batch;
+    const { codes, texts } = c;
+    let t = 0;
     for (let k = 0; k < starts.length; k++) {
-      const line = batch.firstLine + k;
-      lines = line;
-      const s = scanLine(buf, starts[k]!, ends[k]!);
-      if (s.kind === 'blank') continue;
-      if (s.kind === 'bad') {
-        bad.push({ line, kind: s.reason });
-        continue;
+      const code = codes[k]!;
+      if (code === LINE_BLANK) continue;
+      const text = texts[t++]!;
+      if (code === LINE_BAD) bad.push({ line: firstLine + k, kind: text });
+      else if (code === LINE_OUTSIDE) outside.set(text, (outside.get(text) ?? 0) + 1);
+      else {
+        let g = groups.get(text);
+        if (!g) groups.set(text, (g = { lines: [], spans: [], npatient: 0 }));
+        g.lines.push(firstLine + k);
+        g.spans.push(offset + starts[k]!, offset + ends[k]!);
+        if (code === LINE_PATIENT_RESOURCE) g.npatient++;
+        buffered += ends[k]! - starts[k]! + 1;
       }
-      if (f.type && s.resourceType !== f.type) {
-        bad.push({ line, kind: 'wrong-resource-type' });
-        continue;
-      }
-      let key: string | undefined;
-      if (s.resourceType === 'Patient') {
-        if (!s.id) {
-          bad.push({ line, kind: 'patient-without-id' });
-          continue;
-        }
-        key = s.id;
-      } else key = s.patient;
-      if (!key) {
-        if (s.unresolved) bad.push({ line, kind: 'unresolvable-reference' });
-        else outside.set(s.resourceType, (outside.get(s.resourceType) ?? 0) + 1);
-        continue;
-      }
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { lines: [], spans: [], npatient: 0 }));
-      g.lines.push(line);
-      g.spans.push(offset + starts[k]!, offset + ends[k]!);
-      if (s.resourceType === 'Patient') g.npatient++;
-      buffered += ends[k]! - starts[k]! + 1;
     }
+    if (starts.length) lines = firstLine + starts.length - 1;
     if (buffered >= limit) flush(false);
     update(batch.bytesRead);
+  };
+  const queue: { batch: LineBatch; classified: Promise<ClassifiedLines> }[] = [];
+  try {
+    for await (const batch of readLines(f.path)) {
+      if (copy !== null) writeAll(copy, batch.buf, batch.consumed);
+      if (!classify) {
+        apply(batch, classifyLines(batch.buf, batch.starts, batch.ends, f.type));
+        continue;
+      }
+      queue.push({ batch, classified: classify(batch.buf, batch.starts, batch.ends, f.type) });
+      while (queue.length > inFlight) {
+        const head = queue.shift()!;
+        apply(head.batch, await head.classified);
+      }
+    }
+    while (queue.length) {
+      const head = queue.shift()!;
+      apply(head.batch, await head.classified);
+    }
+  } finally {
+    // A failed run leaves no classification unawaited (its rejection is the run's error, thrown above).
+    await Promise.allSettled(queue.map((q) => q.classified));
   }
   flush(true);
 }

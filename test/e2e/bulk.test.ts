@@ -141,6 +141,9 @@ describe('heliotrope bulk <export>', () => {
     expect(r.code, r.err).toBe(0);
     expect(read(join(out3, 'results.ndjson'))).toBe(read(join(out, 'results.ndjson')));
     expect(read(join(out3, 'worklist.csv'))).toBe(read(join(out, 'worklist.csv')));
+    // The lines were scanned in the worker threads: the same bad lines and counts.
+    expect(read(join(out3, 'bad-lines.csv'))).toBe(read(join(out, 'bad-lines.csv')));
+    expect(read(join(out3, 'summary.json'))).toBe(read(join(out, 'summary.json')));
   }, 60000);
 
   it('resumes an interrupted run without redoing or duplicating patients', async () => {
