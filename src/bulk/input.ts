@@ -6,7 +6,16 @@
  * hands out byte ranges with 1-based line numbers.
  * @module
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { InputError, issue } from '../core/issues.js';
@@ -100,8 +109,31 @@ export interface LineBatch {
   starts: number[];
   ends: number[];
   firstLine: number;
+  /** Offset of `buf[0]` in the (decompressed) byte stream of the file. */
+  offset: number;
+  /**
+   * Bytes of `buf` up to and including its last line's newline: the part of the stream this batch covers (the
+   * rest, an unfinished line, starts the next batch). Writing `buf[0, consumed)` of every batch in order copies
+   * the stream exactly.
+   */
+  consumed: number;
   /** Compressed (on-disk) bytes read so far from the file. */
   bytesRead: number;
+}
+
+/**
+ * Whether a file is gzip-compressed (its first two bytes are gzip's magic number).
+ * @param path - the file
+ */
+export function isGzip(path: string): boolean {
+  const head = Buffer.alloc(2);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head[0] === 0x1f && head[1] === 0x8b;
 }
 
 /**
@@ -109,20 +141,15 @@ export interface LineBatch {
  * @param path - the file
  */
 export async function* readLines(path: string): AsyncGenerator<LineBatch> {
-  const head = Buffer.alloc(2);
-  const fd = await import('node:fs/promises').then((f) => f.open(path, 'r'));
-  try {
-    await fd.read(head, 0, 2, 0);
-  } finally {
-    await fd.close();
-  }
   const raw = createReadStream(path, { highWaterMark: 1 << 20 });
   let bytesRead = 0;
   raw.on('data', (c) => (bytesRead += (c as Buffer).length));
-  const stream = head[0] === 0x1f && head[1] === 0x8b ? raw.pipe(createGunzip()) : raw;
+  const stream = isGzip(path) ? raw.pipe(createGunzip()) : raw;
   // Bytes of an unfinished line, kept as a list so that a very long line is joined once.
   let pending: Buffer[] = [];
   let lineNo = 1;
+  // Stream offset of the first byte not yet handed out in a batch.
+  let offset = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const first = chunk.indexOf(10);
     if (first < 0) {
@@ -142,12 +169,21 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
       pos = nl + 1;
     }
     if (pos < buf.length) pending.push(buf.subarray(pos));
-    yield { buf, starts, ends, firstLine: lineNo, bytesRead };
+    yield { buf, starts, ends, firstLine: lineNo, offset, consumed: pos, bytesRead };
+    offset += pos;
     lineNo += starts.length;
   }
   const carry = pending.length ? Buffer.concat(pending) : null;
   if (carry && carry.length) {
     const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
-    yield { buf: carry, starts: [0], ends: [end], firstLine: lineNo, bytesRead };
+    yield {
+      buf: carry,
+      starts: [0],
+      ends: [end],
+      firstLine: lineNo,
+      offset,
+      consumed: carry.length,
+      bytesRead,
+    };
   }
 }

@@ -8,7 +8,13 @@ import { assessCase } from '../assess/assess.js';
 import type { Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import type { FhirResource, PatientImporter } from './importer.js';
-import { buildResultRow, errorRow, type ResultRow } from '../assess/population-results/row.js';
+import {
+  buildResultRow,
+  errorRow,
+  onWorklist,
+  worklistKey,
+  type ResultRow,
+} from '../assess/population-results/row.js';
 import { patientIdOfReference } from './scan.js';
 
 /** A bad line found while assessing (file index and 1-based line number in that file). */
@@ -30,6 +36,40 @@ export interface PatientOutcome {
   seq: number;
   row: ResultRow;
   errors: LineError[];
+}
+
+/**
+ * An outcome as the work store keeps it: the row as its JSON line and its worklist sort keys, computed where
+ * the patient was assessed (a worker thread sends strings and numbers back, not the row's objects).
+ */
+export interface StoredOutcome {
+  seq: number;
+  /** The result row, `JSON.stringify`d. */
+  row: string;
+  worklist: 0 | 1;
+  overdueRank: number;
+  oldestDue: string;
+  tierRank: number;
+  patientId: string;
+  errors: LineError[];
+}
+
+/**
+ * The stored form of an outcome.
+ * @param o - the outcome
+ */
+export function storedOutcome(o: PatientOutcome): StoredOutcome {
+  const k = worklistKey(o.row);
+  return {
+    seq: o.seq,
+    row: JSON.stringify(o.row),
+    worklist: onWorklist(o.row) ? 1 : 0,
+    overdueRank: k.overdue,
+    oldestDue: k.oldestDue,
+    tierRank: k.tierRank,
+    patientId: o.row.patientId,
+    errors: o.errors,
+  };
 }
 
 /** The first `MR` identifier of a Patient (or its first identifier). */

@@ -5,12 +5,35 @@
  */
 import { Worker } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
-import { processGroup, type PatientGroup, type PatientOutcome } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
+import type { ClassifiedLines } from './scan.js';
+import {
+  processGroup,
+  storedOutcome,
+  type PatientGroup,
+  type PatientOutcome,
+  type StoredOutcome,
+} from './patient.js';
 
 /** Assesses batches of patients. */
 export interface BatchRunner {
   /** Assesses one batch. */
   run(groups: PatientGroup[]): Promise<PatientOutcome[]>;
+  /**
+   * Assesses one batch given by where its lines are (read by the worker from the sources the pool was
+   * started with).
+   */
+  runLocated(batch: LocatedBatch): Promise<StoredOutcome[]>;
+  /**
+   * Classifies a batch of lines of the reading phase in a worker thread (`classifyLines`); absent when the
+   * pool has no worker threads.
+   */
+  classify?: (
+    buf: Buffer,
+    starts: number[],
+    ends: number[],
+    fileType: string | null,
+  ) => Promise<ClassifiedLines>;
   /** Number of batches it can usefully hold in flight. */
   readonly capacity: number;
   close(): Promise<void>;
@@ -33,23 +56,28 @@ function workerSpec(): { script: string | URL; options: { eval?: boolean } } {
  * Starts a pool.
  * @param workers - number of worker threads (0: run in this thread)
  * @param asOf - reference day
+ * @param sources - file index → path of its lines, for {@link BatchRunner.runLocated}
  */
-export function startPool(workers: number, asOf: string): BatchRunner {
+export function startPool(workers: number, asOf: string, sources: readonly string[] = []): BatchRunner {
   if (workers <= 0) {
+    const run = async (groups: PatientGroup[]) => groups.map((g) => processGroup(g, defaultImporter, asOf));
     return {
       capacity: 1,
-      run: async (groups) => groups.map((g) => processGroup(g, defaultImporter, asOf)),
+      run,
+      runLocated: async (batch) => (await run(readLocated(batch, sources))).map(storedOutcome),
       close: async () => undefined,
     };
   }
   const spec = workerSpec();
-  const pending = new Map<number, { resolve: (o: PatientOutcome[]) => void; reject: (e: unknown) => void }>();
+  // Outcomes of a batch of lines, stored outcomes of a located batch.
+  type Outcomes = PatientOutcome[] | StoredOutcome[] | ClassifiedLines;
+  const pending = new Map<number, { resolve: (o: Outcomes) => void; reject: (e: unknown) => void }>();
   const load: number[] = [];
   let failure: unknown;
   const threads = Array.from({ length: workers }, (_, i) => {
-    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf } });
+    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf, sources } });
     load[i] = 0;
-    w.on('message', (m: { id: number; outcomes: PatientOutcome[] }) => {
+    w.on('message', (m: { id: number; outcomes: Outcomes }) => {
       load[i]!--;
       const p = pending.get(m.id);
       pending.delete(m.id);
@@ -63,19 +91,37 @@ export function startPool(workers: number, asOf: string): BatchRunner {
     return w;
   });
   let next = 0;
+  const send = <T extends Outcomes>(
+    message:
+      | { groups: PatientGroup[] }
+      | { located: LocatedBatch }
+      | { lines: { bytes: Uint8Array; starts: number[]; ends: number[]; fileType: string | null } },
+    transfer: ArrayBuffer[] = [],
+  ): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    let best = 0;
+    for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
+    const id = next++;
+    load[best]!++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (o: Outcomes) => void, reject });
+      threads[best]!.postMessage({ id, ...message }, transfer);
+    });
+  };
   return {
     capacity: workers * 2,
-    run(groups) {
-      if (failure) return Promise.reject(failure);
-      let best = 0;
-      for (let i = 1; i < threads.length; i++) if (load[i]! < load[best]!) best = i;
-      const id = next++;
-      load[best]!++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        threads[best]!.postMessage({ id, groups });
-      });
+    // The batch's bytes are copied once into a buffer of their own, moved to the worker.
+    classify: (buf, starts, ends, fileType) => {
+      const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength).slice();
+      return send<ClassifiedLines>({ lines: { bytes, starts, ends, fileType } }, [bytes.buffer]);
     },
+    run: (groups) => send<PatientOutcome[]>({ groups }),
+    // The batch's two buffers are moved to the worker, not copied.
+    runLocated: (located) =>
+      send<StoredOutcome[]>({ located }, [
+        located.parts.buffer as ArrayBuffer,
+        located.pos.buffer as ArrayBuffer,
+      ]),
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));
     },

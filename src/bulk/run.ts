@@ -5,18 +5,37 @@
  * files and assessed patients are skipped, so a killed run continues without redoing or duplicating patients.
  * @module
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { once } from 'node:events';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/issues.js';
 import { renderPopulationHtml } from '../render/html/population.js';
 import { ENGINE_VERSION } from '../version.js';
-import { listExportFiles, readLines } from './input.js';
-import type { PatientGroup, PatientOutcome } from './patient.js';
+import { isGzip, listExportFiles, readLines, type LineBatch } from './input.js';
+import type { StoredOutcome } from './patient.js';
+import type { LocatedBatch } from './lines.js';
 import { startPool, type BatchRunner } from './pool.js';
 import { ROW_COLUMNS, rowCsvLine, type ResultRow } from '../assess/population-results/row.js';
-import { scanLine } from './scan.js';
-import { WorkStore } from './store.js';
+import {
+  classifyLines,
+  LINE_BAD,
+  LINE_BLANK,
+  LINE_OUTSIDE,
+  LINE_PATIENT_RESOURCE,
+  type ClassifiedLines,
+} from './scan.js';
+import { STORE_FORMAT, WorkStore, type ChunkGroup, type StoredFile } from './store.js';
 import { SummaryAccumulator, type PopulationSummary } from '../assess/population-results/summary.js';
 
 /** Progress reporting (the CLI draws a bar on a terminal, plain lines otherwise). */
@@ -77,6 +96,11 @@ const silent: Progress = { start: () => undefined, update: () => undefined, end:
 
 function removeWork(path: string): void {
   for (const s of ['', '-wal', '-shm']) rmSync(path + s, { force: true });
+  // The decompressed copies of gzip files (see openWork).
+  const dir = dirname(path);
+  const copy = `${basename(path)}.file`;
+  if (existsSync(dir))
+    for (const f of readdirSync(dir)) if (f.startsWith(copy)) rmSync(join(dir, f), { force: true });
 }
 
 /**
@@ -97,10 +121,10 @@ export async function runBulk(o: BulkOptions): Promise<BulkResult> {
     const pool =
       store.meta('grouped') === '1' && store.pendingPatients(-1, 1).length === 0
         ? null
-        : startPool(o.workers, asOf);
+        : startPool(o.workers, asOf, store.sources());
     let assessed: { stopped: boolean; assessedNow: number };
     try {
-      await loadFiles(store, o, progress);
+      await loadFiles(store, o, progress, pool);
       const total = store.group();
       assessed = await assessAll(store, o, total, progress, pool);
     } finally {
@@ -177,8 +201,15 @@ export function openWork(o: Pick<BulkOptions, 'input' | 'out' | 'asOf' | 'resume
       if (!asOf) throw new InputError('a reference day (--as-of) is needed for a new run');
       store.setMeta('fingerprint', fingerprint);
       store.setMeta('asOf', asOf);
-      store.addFiles(files);
+      // A gzip file's lines are read back from its decompressed copy, written while it is read.
+      store.addFiles(
+        files.map((f, i) => (isGzip(f.path) ? { ...f, source: `${workPath}.file${i}.ndjson` } : f)),
+      );
     } else {
+      if (store.meta('format') !== STORE_FORMAT)
+        throw new InputError(
+          `${o.out}: the stored run was made by an earlier version of heliotrope; use --force to start over`,
+        );
       if (stored !== fingerprint)
         throw new InputError(
           `${o.out}: the stored run was made from other input files or another engine version; use --force to start over`,
@@ -209,11 +240,14 @@ export function removeWorkStore(workPath: string): void {
  * @param store - the work store
  * @param o - `chunkBytes`: bytes of lines buffered per file before a write
  * @param progress - progress reporting
+ * @param pool - worker threads that scan the lines while this thread reads (idle until the assessing phase);
+ *   without, the lines are scanned on this thread
  */
 export async function loadFiles(
   store: WorkStore,
   o: Pick<BulkOptions, 'chunkBytes'>,
   progress: Progress,
+  pool?: BatchRunner | null,
 ): Promise<void> {
   const files = store.files();
   const todo = files.filter((f) => !f.loaded);
@@ -224,61 +258,115 @@ export async function loadFiles(
   const limit = o.chunkBytes ?? 32 << 20;
   for (const f of todo) {
     store.resetFile(f.id);
-    let groups = new Map<string, { lines: number[]; parts: Buffer[]; npatient: number }>();
-    let bad: { line: number; kind: string }[] = [];
-    let outside = new Map<string, number>();
-    let buffered = 0;
-    let lines = 0;
-    const flush = (done: boolean) => {
-      store.writeChunk(f.id, groups, bad, outside, done ? { lines } : null);
-      groups = new Map();
-      bad = [];
-      outside = new Map();
-      buffered = 0;
-    };
-    for await (const batch of readLines(f.path)) {
-      const { buf, starts, ends } = batch;
-      for (let k = 0; k < starts.length; k++) {
-        const line = batch.firstLine + k;
-        lines = line;
-        const s = scanLine(buf, starts[k]!, ends[k]!);
-        if (s.kind === 'blank') continue;
-        if (s.kind === 'bad') {
-          bad.push({ line, kind: s.reason });
-          continue;
-        }
-        if (f.type && s.resourceType !== f.type) {
-          bad.push({ line, kind: 'wrong-resource-type' });
-          continue;
-        }
-        let key: string | undefined;
-        if (s.resourceType === 'Patient') {
-          if (!s.id) {
-            bad.push({ line, kind: 'patient-without-id' });
-            continue;
-          }
-          key = s.id;
-        } else key = s.patient;
-        if (!key) {
-          if (s.unresolved) bad.push({ line, kind: 'unresolvable-reference' });
-          else outside.set(s.resourceType, (outside.get(s.resourceType) ?? 0) + 1);
-          continue;
-        }
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { lines: [], parts: [], npatient: 0 }));
-        g.lines.push(line);
-        g.parts.push(buf.subarray(starts[k], ends[k]));
-        if (s.resourceType === 'Patient') g.npatient++;
-        buffered += ends[k]! - starts[k]! + 1;
-      }
-      if (buffered >= limit) flush(false);
-      progress.update(base + batch.bytesRead);
+    // A gzip file is copied decompressed (from its first line, as it is read again from its start).
+    const copy = f.source !== f.path ? openSync(f.source, 'w') : null;
+    try {
+      await loadFile(
+        store,
+        f,
+        limit,
+        copy,
+        (bytes) => progress.update(base + bytes),
+        pool?.classify,
+        pool?.capacity ?? 0,
+      );
+    } finally {
+      if (copy !== null) closeSync(copy);
     }
-    flush(true);
     base += f.size;
     progress.update(base);
   }
   progress.end();
+}
+
+/**
+ * Classifies the lines of a batch in a worker thread (see `BatchRunner.classify`); absent, on this thread.
+ */
+export type Classifier = (
+  buf: Buffer,
+  starts: number[],
+  ends: number[],
+  fileType: string | null,
+) => Promise<ClassifiedLines>;
+
+/**
+ * Reads one file into the store (lines grouped by patient, by position; see `lines.ts`). With a classifier,
+ * the lines are scanned in the worker threads while this thread reads on: a few batches in flight, applied
+ * in order.
+ */
+async function loadFile(
+  store: WorkStore,
+  f: StoredFile,
+  limit: number,
+  copy: number | null,
+  update: (bytes: number) => void,
+  classify: Classifier | undefined,
+  inFlight: number,
+): Promise<void> {
+  let groups = new Map<string, ChunkGroup>();
+  let bad: { line: number; kind: string }[] = [];
+  let outside = new Map<string, number>();
+  let buffered = 0;
+  let lines = 0;
+  const flush = (done: boolean) => {
+    store.writeChunk(f.id, groups, bad, outside, done ? { lines } : null);
+    groups = new Map();
+    bad = [];
+    outside = new Map();
+    buffered = 0;
+  };
+  const apply = (batch: LineBatch, c: ClassifiedLines) => {
+    const { starts, ends, offset, firstLine } = batch;
+    const { codes, texts } = c;
+    let t = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const code = codes[k]!;
+      if (code === LINE_BLANK) continue;
+      const text = texts[t++]!;
+      if (code === LINE_BAD) bad.push({ line: firstLine + k, kind: text });
+      else if (code === LINE_OUTSIDE) outside.set(text, (outside.get(text) ?? 0) + 1);
+      else {
+        let g = groups.get(text);
+        if (!g) groups.set(text, (g = { lines: [], spans: [], npatient: 0 }));
+        g.lines.push(firstLine + k);
+        g.spans.push(offset + starts[k]!, offset + ends[k]!);
+        if (code === LINE_PATIENT_RESOURCE) g.npatient++;
+        buffered += ends[k]! - starts[k]! + 1;
+      }
+    }
+    if (starts.length) lines = firstLine + starts.length - 1;
+    if (buffered >= limit) flush(false);
+    update(batch.bytesRead);
+  };
+  const queue: { batch: LineBatch; classified: Promise<ClassifiedLines> }[] = [];
+  try {
+    for await (const batch of readLines(f.path)) {
+      if (copy !== null) writeAll(copy, batch.buf, batch.consumed);
+      if (!classify) {
+        apply(batch, classifyLines(batch.buf, batch.starts, batch.ends, f.type));
+        continue;
+      }
+      queue.push({ batch, classified: classify(batch.buf, batch.starts, batch.ends, f.type) });
+      while (queue.length > inFlight) {
+        const head = queue.shift()!;
+        apply(head.batch, await head.classified);
+      }
+    }
+    while (queue.length) {
+      const head = queue.shift()!;
+      apply(head.batch, await head.classified);
+    }
+  } finally {
+    // A failed run leaves no classification unawaited (its rejection is the run's error, thrown above).
+    await Promise.allSettled(queue.map((q) => q.classified));
+  }
+  flush(true);
+}
+
+/** Writes `buf[0, n)` to a file descriptor. */
+function writeAll(fd: number, buf: Buffer, n: number): void {
+  let o = 0;
+  while (o < n) o += writeSync(fd, buf, o, n - o);
 }
 
 // ── Phase 2: assess ────────────────────────────────────────────────────────────────────────────
@@ -300,10 +388,10 @@ async function assessAll(
   let stopped = false;
   let assessedNow = 0;
   let failure: unknown;
-  const dispatch = (groups: PatientGroup[]) => {
+  const dispatch = (batch: LocatedBatch) => {
     const p: Promise<void> = pool
-      .run(groups)
-      .then((outcomes: PatientOutcome[]) => {
+      .runLocated(batch)
+      .then((outcomes: StoredOutcome[]) => {
         store.writeResults(outcomes);
         done += outcomes.length;
         assessedNow += outcomes.length;
@@ -330,8 +418,8 @@ async function assessAll(
         }
         batch.push(p);
         if (batch.length >= batchSize) {
-          // One range query for the batch's lines rather than one query per patient.
-          dispatch(store.patientGroups(batch));
+          // One range query for where the batch's lines are (the worker reads them).
+          dispatch(store.locatedBatch(batch));
           batch = [];
           batches++;
           while (inflight.size >= pool.capacity) await Promise.race(inflight);
@@ -343,7 +431,7 @@ async function assessAll(
         }
       }
     }
-    if (!stopped && batch.length) dispatch(store.patientGroups(batch));
+    if (!stopped && batch.length) dispatch(store.locatedBatch(batch));
     await Promise.all(inflight);
     if (failure) throw failure;
   } finally {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patientIdOfReference, scanLine } from './scan.js';
+import {
+  classifyLines,
+  LINE_BAD,
+  LINE_BLANK,
+  LINE_OUTSIDE,
+  LINE_PATIENT,
+  LINE_PATIENT_RESOURCE,
+  patientIdOfReference,
+  scanLine,
+} from './scan.js';
 
 const scan = (s: string) => {
   const b = Buffer.from(s);
@@ -139,5 +148,54 @@ describe('scanLine', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('classifyLines', () => {
+  it('classes each line of a batch as the reading phase groups it, with one text per non-blank line', () => {
+    const lines = [
+      '{"resourceType":"Observation","subject":{"reference":"Patient/p1"}}',
+      '   ',
+      '{"resourceType":"Observation","subject":{"reference":"Patient/p1"}',
+      'not json',
+      '{"id":"x"}',
+      '{"resourceType":"Condition","subject":{"reference":"Patient/p2"}}',
+      '{"resourceType":"Observation","subject":{"reference":"urn:uuid:1"}}',
+      '{"resourceType":"Observation","subject":{"reference":"Group/g1"}}',
+    ];
+    const text = lines.join('\r\n');
+    const buf = Buffer.from(text);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      starts.push(at);
+      ends.push(at + l.length);
+      at += l.length + 2;
+    }
+    const c = classifyLines(buf, starts, ends, 'Observation');
+    expect([...c.codes]).toEqual([
+      LINE_PATIENT,
+      LINE_BLANK,
+      LINE_BAD,
+      LINE_BAD,
+      LINE_BAD,
+      LINE_BAD,
+      LINE_BAD,
+      LINE_OUTSIDE,
+    ]);
+    expect(c.texts).toEqual([
+      'p1',
+      'truncated-json',
+      'not-json',
+      'no-resource-type',
+      'wrong-resource-type',
+      'unresolvable-reference',
+      'Observation',
+    ]);
+    const patients = Buffer.from('{"resourceType":"Patient","id":"p1"}\n{"resourceType":"Patient"}');
+    const p = classifyLines(patients, [0, 37], [36, patients.length], 'Patient');
+    expect([...p.codes]).toEqual([LINE_PATIENT_RESOURCE, LINE_BAD]);
+    expect(p.texts).toEqual(['p1', 'patient-without-id']);
   });
 });

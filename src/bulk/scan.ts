@@ -212,3 +212,73 @@ export function scanLine(buf: Buffer, start: number, end: number): ScanResult {
   }
   return { kind: 'bad', reason: 'truncated-json' };
 }
+
+/** A line's class in {@link ClassifiedLines}: left out (blank), bad, outside the patient compartment, a patient's. */
+export const LINE_BLANK = 0;
+export const LINE_BAD = 1;
+export const LINE_OUTSIDE = 2;
+export const LINE_PATIENT = 3;
+/** A patient's line that is the Patient resource itself. */
+export const LINE_PATIENT_RESOURCE = 4;
+
+/**
+ * What the reading phase does with each line of a batch, in a compact form a worker thread can send back:
+ * one code per line, and one text per line that is not blank (the bad line's kind, the resource type of a
+ * resource outside the patient compartment, or the patient key).
+ */
+export interface ClassifiedLines {
+  codes: Uint8Array;
+  texts: string[];
+}
+
+/**
+ * Classifies the lines `buf[starts[k], ends[k])` of a file: bad lines with their kind (not JSON, truncated,
+ * no resource type, a resource type other than the file's, a Patient without id, an unresolvable patient
+ * reference), resources outside the patient compartment, and every other line with its patient's key. Pure.
+ * @param buf - the bytes
+ * @param starts - start of each line
+ * @param ends - end of each line (exclusive, without its line break)
+ * @param fileType - the file's declared resource type, if any
+ */
+export function classifyLines(
+  buf: Buffer,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  fileType: string | null | undefined,
+): ClassifiedLines {
+  const codes = new Uint8Array(starts.length);
+  const texts: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = scanLine(buf, starts[k]!, ends[k]!);
+    if (s.kind === 'blank') continue;
+    let code: number;
+    let text: string;
+    if (s.kind === 'bad') {
+      code = LINE_BAD;
+      text = s.reason;
+    } else if (fileType && s.resourceType !== fileType) {
+      code = LINE_BAD;
+      text = 'wrong-resource-type';
+    } else if (s.resourceType === 'Patient') {
+      if (s.id) {
+        code = LINE_PATIENT_RESOURCE;
+        text = s.id;
+      } else {
+        code = LINE_BAD;
+        text = 'patient-without-id';
+      }
+    } else if (s.patient) {
+      code = LINE_PATIENT;
+      text = s.patient;
+    } else if (s.unresolved) {
+      code = LINE_BAD;
+      text = 'unresolvable-reference';
+    } else {
+      code = LINE_OUTSIDE;
+      text = s.resourceType;
+    }
+    codes[k] = code;
+    texts.push(text);
+  }
+  return { codes, texts };
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,26 +9,47 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function storeWith(): WorkStore {
+/** Writes a file whose line `n` is `lines[n]` (other lines `{}`); the spans of the given lines. */
+function fileWith(path: string, lines: Record<number, string>, crlf = false): Map<number, [number, number]> {
+  const last = Math.max(...Object.keys(lines).map(Number));
+  const spans = new Map<number, [number, number]>();
+  let text = '';
+  for (let n = 1; n <= last; n++) {
+    const line = lines[n] ?? '{}';
+    spans.set(n, [Buffer.byteLength(text), Buffer.byteLength(text) + Buffer.byteLength(line)]);
+    text += line + (crlf ? '\r\n' : '\n');
+  }
+  writeFileSync(path, text);
+  return spans;
+}
+
+function storeWith(crlf = false): WorkStore {
   const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
   dirs.push(dir);
+  const patients = fileWith(join(dir, 'Patient.ndjson'), { 1: '{"b":1}', 2: '{"a":1}', 3: '{"c":1}' }, crlf);
+  const observations = fileWith(
+    join(dir, 'Observation.ndjson'),
+    { 1: '{"a":2}', 2: '{"c":2}', 3: '{"a":2.5}', 4: '{"a":3}', 7: '{"a":4}' },
+    crlf,
+  );
   const store = new WorkStore(join(dir, 'work.sqlite'));
   store.addFiles([
-    { path: 'Patient.ndjson', type: 'Patient', size: 1, mtimeMs: 1 },
-    { path: 'Observation.ndjson', type: 'Observation', size: 1, mtimeMs: 1 },
+    { path: join(dir, 'Patient.ndjson'), type: 'Patient', size: 1, mtimeMs: 1 },
+    { path: join(dir, 'Observation.ndjson'), type: 'Observation', size: 1, mtimeMs: 1 },
   ]);
-  const group = (lines: number[], texts: string[], npatient: number) => ({
+  const group = (spans: Map<number, [number, number]>, lines: number[], npatient: number) => ({
     lines,
-    parts: texts.map((t) => Buffer.from(t)),
+    spans: lines.flatMap((l) => spans.get(l)!),
     npatient,
   });
-  // Two chunks of the Observation file, so that one patient has three parts in rowid order.
+  // Two chunks of the Observation file, so that one patient has three parts in rowid order; lines 3 and 4
+  // are consecutive (one read), line 1 is apart from them.
   store.writeChunk(
     0,
     new Map([
-      ['b', group([1], ['{"b":1}'], 1)],
-      ['a', group([2], ['{"a":1}'], 1)],
-      ['c', group([3], ['{"c":1}'], 1)],
+      ['b', group(patients, [1], 1)],
+      ['a', group(patients, [2], 1)],
+      ['c', group(patients, [3], 1)],
     ]),
     [],
     new Map(),
@@ -37,14 +58,14 @@ function storeWith(): WorkStore {
   store.writeChunk(
     1,
     new Map([
-      ['a', group([1, 4], ['{"a":2}', '{"a":3}'], 0)],
-      ['c', group([2], ['{"c":2}'], 0)],
+      ['a', group(observations, [1, 3, 4], 0)],
+      ['c', group(observations, [2], 0)],
     ]),
     [],
     new Map(),
     null,
   );
-  store.writeChunk(1, new Map([['a', group([7], ['{"a":4}'], 0)]]), [], new Map(), { lines: 7 });
+  store.writeChunk(1, new Map([['a', group(observations, [7], 0)]]), [], new Map(), { lines: 7 });
   store.group();
   return store;
 }
@@ -62,7 +83,7 @@ describe('WorkStore.patientGroups', () => {
       expect(all.map(text)).toEqual(patients.map((p) => text(store.patientGroup(p.seq, p.key))));
       expect(text(all[0]!)).toEqual([
         { file: 0, lines: [2], data: '{"a":1}' },
-        { file: 1, lines: [1, 4], data: '{"a":2}\n{"a":3}' },
+        { file: 1, lines: [1, 3, 4], data: '{"a":2}\n{"a":2.5}\n{"a":3}' },
         { file: 1, lines: [7], data: '{"a":4}' },
       ]);
     } finally {
@@ -84,6 +105,24 @@ describe('WorkStore.patientGroups', () => {
         { file: 1, lines: [2], data: '{"c":2}' },
       ]);
       expect(store.patientGroups([])).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('reads the lines of a CR LF file: consecutive lines in one read, each line parsed as before', () => {
+    const store = storeWith(true);
+    try {
+      const [a] = store.patientGroups(store.pendingPatients(-1, 1));
+      const parts = text(a!);
+      expect(parts.map((p) => p.lines)).toEqual([[2], [1, 3, 4], [7]]);
+      // The CR of a line break inside a run of consecutive lines stays with its line: JSON white space.
+      expect(parts[1]!.data).toBe('{"a":2}\n{"a":2.5}\r\n{"a":3}');
+      expect(parts[1]!.data.split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
+        { a: 2 },
+        { a: 2.5 },
+        { a: 3 },
+      ]);
     } finally {
       store.close();
     }

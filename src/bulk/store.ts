@@ -3,7 +3,9 @@
  * lines by patient in bounded memory and makes the run restartable.
  *
  * Why SQLite rather than an external sort: the grouping store must also be the checkpoint. Lines go in as
- * they are read (one row per patient per buffered chunk of a file, the raw bytes as a BLOB); an index on the
+ * they are read — not their bytes but where they are: one row per patient per buffered chunk of a file, with
+ * the line numbers and the byte range of each line in the file's source (the export file itself; for a gzip
+ * file, the decompressed copy written beside the store while it is read; see `lines.ts`). An index on the
  * patient key then sorts them inside SQLite (its own external merge sort, bounded cache); results are
  * committed per batch in the same database, so a crash at any point loses at most the uncommitted batch and
  * `--resume` skips every patient whose result is stored. A shard of patients (a range of `seq`) can be read
@@ -12,14 +14,15 @@
  * @module
  */
 import Database from 'better-sqlite3';
-import type { LineError, PatientGroup } from './patient.js';
-import type { ResultRow } from '../assess/population-results/row.js';
-import { onWorklist, worklistKey } from '../assess/population-results/row.js';
+import type { PatientGroup, StoredOutcome } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
 
 /** A file row of the store. */
 export interface StoredFile {
   id: number;
   path: string;
+  /** Where the file's lines are read from: the file itself, or its decompressed copy (gzip). */
+  source: string;
   type: string | null;
   size: number;
   mtimeMs: number;
@@ -37,10 +40,10 @@ export interface StoredBadLine {
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
-  id INTEGER PRIMARY KEY, path TEXT NOT NULL, type TEXT, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
-  loaded INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0);
+  id INTEGER PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL, type TEXT, size INTEGER NOT NULL,
+  mtime INTEGER NOT NULL, loaded INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS chunk (patient TEXT NOT NULL, file INTEGER NOT NULL, npatient INTEGER NOT NULL,
-  lines BLOB NOT NULL, data BLOB NOT NULL);
+  pos BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bad (file INTEGER NOT NULL, line INTEGER NOT NULL, kind TEXT NOT NULL, seq INTEGER);
 CREATE INDEX IF NOT EXISTS bad_seq ON bad (seq);
 CREATE INDEX IF NOT EXISTS bad_file_line ON bad (file, line);
@@ -49,6 +52,22 @@ CREATE TABLE IF NOT EXISTS patients (seq INTEGER PRIMARY KEY, key TEXT NOT NULL 
 CREATE TABLE IF NOT EXISTS results (seq INTEGER PRIMARY KEY, row TEXT NOT NULL, worklist INTEGER NOT NULL,
   overdue_rank INTEGER NOT NULL, oldest_due TEXT NOT NULL, tier_rank INTEGER NOT NULL, patient TEXT NOT NULL);
 `;
+
+/**
+ * Version of the store's layout, kept in its `meta` table: a work store of another layout (an unfinished run
+ * of an earlier version) is not resumed.
+ */
+export const STORE_FORMAT = '2';
+
+/** A patient's lines in one buffered chunk of a file, as the reading phase collects them. */
+export interface ChunkGroup {
+  /** 1-based line numbers. */
+  lines: number[];
+  /** `[start, end)` byte offsets of each line in the file's source, pairwise. */
+  spans: number[];
+  /** Patient resources among the lines. */
+  npatient: number;
+}
 
 /** The work store. */
 export class WorkStore {
@@ -94,27 +113,48 @@ export class WorkStore {
     ).run(key, value);
   }
 
-  /** Registers the input files (once, in order). */
-  addFiles(files: { path: string; type: string | undefined; size: number; mtimeMs: number }[]): void {
-    const ins = this.stmt('INSERT INTO files (id, path, type, size, mtime) VALUES (?, ?, ?, ?, ?)');
-    this.db.transaction(() =>
-      files.forEach((f, i) => ins.run(i, f.path, f.type ?? null, f.size, f.mtimeMs)),
-    )();
+  /**
+   * Registers the input files (once, in order) and the store's layout version.
+   * @param files - the files, each with the path its lines are read from (`source`; the file by default)
+   */
+  addFiles(
+    files: { path: string; source?: string; type: string | undefined; size: number; mtimeMs: number }[],
+  ): void {
+    const ins = this.stmt(
+      'INSERT INTO files (id, path, source, type, size, mtime) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      files.forEach((f, i) => ins.run(i, f.path, f.source ?? f.path, f.type ?? null, f.size, f.mtimeMs));
+      this.setMeta('format', STORE_FORMAT);
+    })();
   }
 
   /** The registered files. */
   files(): StoredFile[] {
     return this.stmt(
-      'SELECT id, path, type, size, mtime AS mtimeMs, loaded, lines FROM files ORDER BY id',
+      'SELECT id, path, source, type, size, mtime AS mtimeMs, loaded, lines FROM files ORDER BY id',
     ).all() as StoredFile[];
   }
 
-  /** Removes what a partial load of a file left, so that it can be loaded again from its first line. */
+  /** File index → path of the bytes its lines' spans point into. */
+  sources(): string[] {
+    return this.files().map((f) => f.source);
+  }
+
+  /**
+   * Removes what a partial load of a file left, so that it can be loaded again from its first line. Only the
+   * file whose load began last can hold such rows (files are loaded in order); for another file nothing is
+   * deleted (the deletes scan the table).
+   */
   resetFile(file: number): void {
+    const began = this.meta('loading');
     this.db.transaction(() => {
-      this.stmt('DELETE FROM chunk WHERE file = ?').run(file);
-      this.stmt('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
-      this.stmt('DELETE FROM outside WHERE file = ?').run(file);
+      if (began === undefined || began === String(file)) {
+        this.stmt('DELETE FROM chunk WHERE file = ?').run(file);
+        this.stmt('DELETE FROM bad WHERE file = ? AND seq IS NULL').run(file);
+        this.stmt('DELETE FROM outside WHERE file = ?').run(file);
+      }
+      this.setMeta('loading', String(file));
     })();
   }
 
@@ -124,21 +164,24 @@ export class WorkStore {
    */
   writeChunk(
     file: number,
-    groups: Map<string, { lines: number[]; parts: Buffer[]; npatient: number }>,
+    groups: Map<string, ChunkGroup>,
     bad: { line: number; kind: string }[],
     outside: Map<string, number>,
     done: { lines: number } | null,
   ): void {
-    const insChunk = this.stmt(
-      'INSERT INTO chunk (patient, file, npatient, lines, data) VALUES (?, ?, ?, ?, ?)',
-    );
+    const insChunk = this.stmt('INSERT INTO chunk (patient, file, npatient, pos) VALUES (?, ?, ?, ?)');
     const insBad = this.stmt('INSERT INTO bad (file, line, kind) VALUES (?, ?, ?)');
     const insOutside = this.stmt('INSERT INTO outside (file, type, n) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const [patient, g] of groups) {
-        const lines = Buffer.from(Uint32Array.from(g.lines).buffer);
-        const data = joinLines(g.parts);
-        insChunk.run(patient, file, g.npatient, lines, data);
+        // Line number, start and end of each line (Float64: offsets beyond 4 GiB).
+        const pos = new Float64Array(3 * g.lines.length);
+        for (let k = 0; k < g.lines.length; k++) {
+          pos[3 * k] = g.lines[k]!;
+          pos[3 * k + 1] = g.spans[2 * k]!;
+          pos[3 * k + 2] = g.spans[2 * k + 1]!;
+        }
+        insChunk.run(patient, file, g.npatient, Buffer.from(pos.buffer));
       }
       for (const b of bad) insBad.run(file, b.line, b.kind);
       for (const [type, n] of outside) insOutside.run(file, type, n);
@@ -192,33 +235,44 @@ export class WorkStore {
     ).all(afterSeq, maxSeq, limit) as { seq: number; key: string; npatient: number }[];
   }
 
-  /** A patient's grouped lines. */
+  /** A patient's grouped lines (read from their sources). */
   patientGroup(seq: number, key: string): PatientGroup {
-    const rows = this.stmt('SELECT file, lines, data FROM chunk WHERE patient = ? ORDER BY rowid').all(
-      key,
-    ) as { file: number; lines: Buffer; data: Buffer }[];
-    return { seq, key, parts: rows.map(partOf) };
+    const rows = this.stmt('SELECT 0, file, pos FROM chunk WHERE patient = ? ORDER BY rowid')
+      .raw()
+      .all(key) as ChunkRow[];
+    return readLocated(packBatch([{ seq, key }], rows), this.sources())[0]!;
   }
 
   /**
-   * The grouped lines of several patients, read with one range query over the patient index (the
+   * Where the lines of several patients are, read with one range query over the patient index (the
    * patients in `seq` order, which is key order; rows of other patients in the range are skipped).
    * @param patients - patients in `seq` order
    */
-  patientGroups(patients: readonly { seq: number; key: string }[]): PatientGroup[] {
-    if (!patients.length) return [];
-    const groups = patients.map((p) => ({ seq: p.seq, key: p.key, parts: [] as PatientGroup['parts'] }));
-    const byKey = new Map(groups.map((g) => [g.key, g]));
+  locatedBatch(patients: readonly { seq: number; key: string }[]): LocatedBatch {
+    if (!patients.length) return packBatch([], []);
+    const index = new Map(patients.map((p, i) => [p.key, i]));
     const rows = this.stmt(
-      'SELECT patient, file, lines, data FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
-    ).all(patients[0]!.key, patients[patients.length - 1]!.key) as {
-      patient: string;
-      file: number;
-      lines: Buffer;
-      data: Buffer;
-    }[];
-    for (const r of rows) byKey.get(r.patient)?.parts.push(partOf(r));
-    return groups;
+      'SELECT patient, file, pos FROM chunk WHERE patient >= ? AND patient <= ? ORDER BY patient, rowid',
+    )
+      .raw()
+      .all(patients[0]!.key, patients[patients.length - 1]!.key) as [string, number, Buffer][];
+    const mine: ChunkRow[] = [];
+    for (const r of rows) {
+      const i = index.get(r[0]);
+      if (i !== undefined) mine.push([i, r[1], r[2]]);
+    }
+    return packBatch(
+      patients.map((p) => ({ seq: p.seq, key: p.key })),
+      mine,
+    );
+  }
+
+  /**
+   * The grouped lines of several patients (as {@link locatedBatch}, with the lines read from their sources).
+   * @param patients - patients in `seq` order
+   */
+  patientGroups(patients: readonly { seq: number; key: string }[]): PatientGroup[] {
+    return patients.length ? readLocated(this.locatedBatch(patients), this.sources()) : [];
   }
 
   /** Records every line of a patient with no Patient resource as a reference to an unknown patient. */
@@ -229,8 +283,8 @@ export class WorkStore {
     })();
   }
 
-  /** Stores a batch of results and their bad lines in one transaction. */
-  writeResults(results: { seq: number; row: ResultRow; errors: LineError[] }[]): void {
+  /** Stores a batch of results (see `storedOutcome`) and their bad lines in one transaction. */
+  writeResults(results: readonly StoredOutcome[]): void {
     const ins = this.stmt(
       'INSERT OR REPLACE INTO results (seq, row, worklist, overdue_rank, oldest_due, tier_rank, patient) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -238,16 +292,7 @@ export class WorkStore {
     const insBad = this.stmt('INSERT INTO bad (file, line, kind, seq) VALUES (?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const r of results) {
-        const k = worklistKey(r.row);
-        ins.run(
-          r.seq,
-          JSON.stringify(r.row),
-          onWorklist(r.row) ? 1 : 0,
-          k.overdue,
-          k.oldestDue,
-          k.tierRank,
-          r.row.patientId,
-        );
+        ins.run(r.seq, r.row, r.worklist, r.overdueRank, r.oldestDue, r.tierRank, r.patientId);
         delBad.run(r.seq);
         for (const e of r.errors) insBad.run(e.file, e.line, e.kind, r.seq);
       }
@@ -335,22 +380,23 @@ export class WorkStore {
   }
 }
 
-function partOf(r: { file: number; lines: Buffer; data: Buffer }): PatientGroup['parts'][number] {
-  return {
-    file: r.file,
-    lines: new Uint32Array(r.lines.buffer.slice(r.lines.byteOffset, r.lines.byteOffset + r.lines.byteLength)),
-    data: r.data,
-  };
-}
+/** A chunk row as read for a batch: the patient's index in the batch, the file, the packed line positions. */
+type ChunkRow = [number, number, Buffer];
 
-function joinLines(parts: Buffer[]): Buffer {
-  let n = parts.length - 1;
-  for (const p of parts) n += p.length;
-  const out = Buffer.allocUnsafe(Math.max(n, 0));
+/** Packs chunk rows (in the batch's order) into a located batch: one copy of each row's positions. */
+function packBatch(patients: { seq: number; key: string }[], rows: ChunkRow[]): LocatedBatch {
+  let bytes = 0;
+  for (const r of rows) bytes += r[2].length;
+  const pos = new Float64Array(bytes / 8);
+  const bytesOf = new Uint8Array(pos.buffer);
+  const parts = new Int32Array(3 * rows.length);
   let o = 0;
-  for (let i = 0; i < parts.length; i++) {
-    if (i) out[o++] = 10;
-    o += parts[i]!.copy(out, o);
-  }
-  return out;
+  rows.forEach((r, j) => {
+    parts[3 * j] = r[0];
+    parts[3 * j + 1] = r[1];
+    parts[3 * j + 2] = r[2].length / 24;
+    bytesOf.set(r[2], o);
+    o += r[2].length;
+  });
+  return { patients, parts, pos };
 }

@@ -4,11 +4,37 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultImporter } from './importer.js';
-import { processGroup, type PatientGroup } from './patient.js';
+import { readLocated, type LocatedBatch } from './lines.js';
+import { processGroup, storedOutcome, type PatientGroup } from './patient.js';
+import { classifyLines } from './scan.js';
 
-const { asOf } = workerData as { asOf: string };
+const { asOf, sources } = workerData as { asOf: string; sources: string[] };
 
-parentPort!.on('message', (m: { id: number; groups: PatientGroup[] }) => {
-  const outcomes = m.groups.map((g) => processGroup(g, defaultImporter, asOf));
+interface Message {
+  id: number;
+  groups?: PatientGroup[];
+  located?: LocatedBatch;
+  lines?: { bytes: Uint8Array; starts: number[]; ends: number[]; fileType: string | null };
+}
+
+// A batch comes as its lines (a distributed shard: outcomes back) or as where they are (a local run: the
+// lines are read here, and the outcomes go back as the store keeps them).
+parentPort!.on('message', (m: Message) => {
+  // The reading phase: classify a batch of lines (see run.ts, loadFile).
+  if (m.lines) {
+    const { bytes, starts, ends, fileType } = m.lines;
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const classified = classifyLines(buf, starts, ends, fileType);
+    parentPort!.postMessage({ id: m.id, outcomes: classified }, [classified.codes.buffer as ArrayBuffer]);
+    return;
+  }
+  if (m.located) {
+    const outcomes = readLocated(m.located, sources).map((g) =>
+      storedOutcome(processGroup(g, defaultImporter, asOf)),
+    );
+    parentPort!.postMessage({ id: m.id, outcomes });
+    return;
+  }
+  const outcomes = (m.groups ?? []).map((g) => processGroup(g, defaultImporter, asOf));
   parentPort!.postMessage({ id: m.id, outcomes });
 });

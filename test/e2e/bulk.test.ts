@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +141,9 @@ describe('heliotrope bulk <export>', () => {
     expect(r.code, r.err).toBe(0);
     expect(read(join(out3, 'results.ndjson'))).toBe(read(join(out, 'results.ndjson')));
     expect(read(join(out3, 'worklist.csv'))).toBe(read(join(out, 'worklist.csv')));
+    // The lines were scanned in the worker threads: the same bad lines and counts.
+    expect(read(join(out3, 'bad-lines.csv'))).toBe(read(join(out, 'bad-lines.csv')));
+    expect(read(join(out3, 'summary.json'))).toBe(read(join(out, 'summary.json')));
   }, 60000);
 
   it('resumes an interrupted run without redoing or duplicating patients', async () => {
@@ -189,6 +192,55 @@ describe('heliotrope bulk <export>', () => {
     await runBulk({ input: exportDir, out: out5, resume: true, workers: 0 });
     for (const f of ['results.ndjson', 'worklist.csv', 'bad-lines.csv'])
       expect(read(join(out5, f)), f).toBe(read(join(out, f)));
+  });
+});
+
+describe('heliotrope bulk: the work store', () => {
+  beforeAll(() => baseline(), 60000);
+  const crashAfter = (n: number) => {
+    let updates = 0;
+    return {
+      start: () => undefined,
+      update: () => {
+        if (++updates === n) throw new Error('simulated crash');
+      },
+      end: () => undefined,
+    };
+  };
+  const copies = (dir: string) =>
+    readdirSync(dir).filter((f) => f.startsWith('.heliotrope-bulk.sqlite.file'));
+
+  it('reads a gzip export through its decompressed copy, resumed with worker threads, and removes the copy', async () => {
+    const outGz = join(root, 'out-gz-resume');
+    await expect(
+      runBulk({
+        input: join(gzDir, 'manifest.json'),
+        out: outGz,
+        asOf: AS_OF,
+        workers: 0,
+        chunkBytes: 64 << 10,
+        progress: crashAfter(4),
+      }),
+    ).rejects.toThrow('simulated crash');
+    // The lines read so far are in the copy, not in the store; the copy is written again from the start.
+    expect(copies(outGz).length).toBeGreaterThan(0);
+    const r = await runBulk({ input: join(gzDir, 'manifest.json'), out: outGz, resume: true, workers: 1 });
+    expect(r.stopped).toBe(false);
+    expect(read(join(outGz, 'results.ndjson'))).toBe(read(join(out, 'results.ndjson')));
+    expect(copies(outGz)).toEqual([]);
+  }, 60000);
+
+  it('does not resume a run whose store was made by an earlier version', async () => {
+    const outOld = join(root, 'out-old-store');
+    await expect(
+      runBulk({ input: exportDir, out: outOld, asOf: AS_OF, workers: 0, progress: crashAfter(2) }),
+    ).rejects.toThrow('simulated crash');
+    const d = new Database(join(outOld, '.heliotrope-bulk.sqlite'));
+    d.prepare("DELETE FROM meta WHERE key = 'format'").run();
+    d.close();
+    await expect(runBulk({ input: exportDir, out: outOld, resume: true, workers: 0 })).rejects.toThrow(
+      'made by an earlier version of heliotrope; use --force to start over',
+    );
   });
 });
 
