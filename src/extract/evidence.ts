@@ -51,8 +51,16 @@ export function evidence(
     const s = spans[0]!;
     if (s.end > s.start) merged.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   } else {
-    const sorted = spans.filter((s) => s.end > s.start);
-    if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
+    // Non-empty spans by start (an insertion sort, stable like Array.prototype.sort: a fact has a few spans,
+    // and the built-in sort allocates a work copy of every list it sorts).
+    const sorted: { start: number; end: number }[] = [];
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      let k = sorted.length;
+      sorted.push(s);
+      for (; k > 0 && sorted[k - 1]!.start > s.start; k--) sorted[k] = sorted[k - 1]!;
+      sorted[k] = s;
+    }
     for (const s of sorted) {
       const last = merged[merged.length - 1];
       if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);

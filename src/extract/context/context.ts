@@ -170,6 +170,15 @@ export interface Assertion {
   triggers: { category: ContextCategory; start: number; end: number; text: string }[];
 }
 
+/** One bit per category, for the set of categories that apply to a target. */
+const CATEGORY_BIT: Readonly<Record<ContextCategory, number>> = {
+  negation: 1,
+  uncertainty: 2,
+  historical: 4,
+  hypothetical: 8,
+  experiencer: 16,
+};
+
 interface FoundTrigger {
   rows: readonly Trigger[];
   tokenStart: number;
@@ -211,18 +220,16 @@ export class SentenceContext {
     private readonly text: string,
     private readonly tokens: readonly Token[],
   ) {
-    this.found = triggerDictionary()
-      .findAll(tokens)
-      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }))
-      .map((f) =>
-        this.isDurationHistory(f) || this.isIndicationHeading(f)
-          ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') }
-          : this.isFindingToBe(f)
-            ? { ...f, rows: f.rows.filter((r) => r.role !== 'hypothetical') }
-            : this.isAttributiveNegative(f)
-              ? { ...f, rows: f.rows.filter((r) => r.direction !== 'backward') }
-              : f,
-      );
+    // One record per trigger found, its rows narrowed where the sentence says the trigger is not one.
+    this.found = [];
+    for (const m of triggerDictionary().findAll(tokens)) {
+      const f: FoundTrigger = { rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+      if (this.isDurationHistory(f) || this.isIndicationHeading(f))
+        f.rows = f.rows.filter((r) => r.role !== 'historical');
+      else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
+      else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
+      this.found.push(f);
+    }
   }
 
   /**
@@ -382,7 +389,8 @@ export class SentenceContext {
    */
   assert(start: number, end: number): Assertion {
     const applied: Assertion['triggers'] = [];
-    const cats = new Set<ContextCategory>();
+    // The categories that apply, as bits of CATEGORY_BIT (one number per query, not a set).
+    let cats = 0;
     let plainNegation = false;
     // Only triggers within reach can apply: binary-search the first one, stop past the reach.
     let lo = 0;
@@ -411,7 +419,7 @@ export class SentenceContext {
           f.tokenStart >= end &&
           this.reachesBackward(fi, end, cat);
         if (fwd || bwd) {
-          cats.add(cat);
+          cats |= CATEGORY_BIT[cat];
           if (cat === 'negation' && !r.resolution) plainNegation = true;
           const s = this.tokens[f.tokenStart]!.start;
           const e = this.tokens[f.tokenEnd - 1]!.end;
@@ -421,17 +429,19 @@ export class SentenceContext {
     }
     // Habits and allergies are standing facts (see STANDING_FACT_WORDS).
     for (let i = start; i < end && i < this.tokens.length; i++)
-      if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats.add('historical');
+      if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats |= CATEGORY_BIT.historical;
+    const negated = (cats & CATEGORY_BIT.negation) !== 0;
     return {
-      negated: cats.has('negation'),
-      resolved: cats.has('negation') && !plainNegation,
-      uncertain: cats.has('uncertainty'),
-      temporality: cats.has('hypothetical')
-        ? 'hypothetical'
-        : cats.has('historical')
-          ? 'historical'
-          : 'recent',
-      experiencer: cats.has('experiencer') ? 'other' : 'patient',
+      negated,
+      resolved: negated && !plainNegation,
+      uncertain: (cats & CATEGORY_BIT.uncertainty) !== 0,
+      temporality:
+        cats & CATEGORY_BIT.hypothetical
+          ? 'hypothetical'
+          : cats & CATEGORY_BIT.historical
+            ? 'historical'
+            : 'recent',
+      experiencer: cats & CATEGORY_BIT.experiencer ? 'other' : 'patient',
       triggers: applied,
     };
   }

@@ -351,7 +351,12 @@ function comparatorAt(
 }
 
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
-function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined {
+function valueGroup(
+  doc: Doc,
+  s: DocSentence,
+  k: number,
+  unitAfter: (at: number) => boolean,
+): ValueGroup | undefined {
   const c = comparatorAt(s, k);
   const ni = c ? c.next : k;
   const numTok = s.tokens[ni];
@@ -359,7 +364,7 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
-  const n = readNumber(doc.text, numTok.start, (at) => readUnit(doc.text, at) !== undefined);
+  const n = readNumber(doc.text, numTok.start, unitAfter);
   if (!n) return undefined;
   SPREAD_RE.lastIndex = n.end;
   const spread = SPREAD_RE.exec(doc.text);
@@ -848,6 +853,12 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   return undefined;
 }
 
+/** True when one of the mentions covers token `k` (a loop: called for every token of a sentence). */
+function covers(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
+}
+
 /**
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
@@ -855,6 +866,8 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
 export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: UnplacedLab[] } {
   const out: ExtractedLab[] = [];
   const unplaced: UnplacedLab[] = [];
+  // whether a unit follows a position (for "3, 120 U/L"): one function for the document, not one per number
+  const unitAfter = (at: number) => readUnit(doc.text, at) !== undefined;
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
@@ -878,9 +891,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     }
-    const inMention = (k: number) =>
-      s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd) ||
-      panel.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    const inMention = (k: number) => covers(s.mentions, k) || covers(panel, k);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
@@ -901,7 +912,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         k = pre.nextToken;
         continue;
       }
-      const g = valueGroup(doc, s, k);
+      const g = valueGroup(doc, s, k, unitAfter);
       if (g && pendingRange && !g.range) g.range = pendingRange;
       if (g) pendingRange = undefined;
       if (g) {
@@ -1006,7 +1017,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
     for (const g of groups) {
       if (used.has(g)) continue;
-      const m = [...mentions].reverse().find((x) => x.tokenEnd <= g.firstToken);
+      // the last analyte that ends before the value
+      let m: Mention | undefined;
+      for (let i = mentions.length - 1; i >= 0 && !m; i--)
+        if (mentions[i]!.tokenEnd <= g.firstToken) m = mentions[i];
       if (!m) continue;
       const hasValue = valued.has(m);
       const prevGroup = valued.get(m)?.at(-1);

@@ -144,12 +144,15 @@ const BAND_PEOPLE = new Set([
   'subjects',
 ]);
 
+/** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
+const AGE_DIGITS = /^\d{1,3}$/;
+
 /** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
   const t = toks[k];
   if (!t) return undefined;
   if (t.kind === 'number')
-    return /^\d{1,3}$/.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
+    return AGE_DIGITS.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
   const tens = TENS_WORDS[t.norm];
   if (tens !== undefined) {
     const unit = UNITS_WORDS[toks[k + 1]?.norm ?? ''];
