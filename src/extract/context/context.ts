@@ -179,10 +179,18 @@ const CATEGORY_BIT: Readonly<Record<ContextCategory, number>> = {
   experiencer: 16,
 };
 
+/** A trigger that applied to a target. */
+type AppliedTrigger = Assertion['triggers'][number];
+
 interface FoundTrigger {
   rows: readonly Trigger[];
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * The record of this trigger applying in each category, made the first time it applies and shared by
+   * every later query of the sentence (the readers only read it).
+   */
+  applied?: Partial<Record<ContextCategory, AppliedTrigger>>;
 }
 
 let dict: Dictionary<Trigger> | undefined;
@@ -223,7 +231,12 @@ export class SentenceContext {
     // One record per trigger found, its rows narrowed where the sentence says the trigger is not one.
     this.found = [];
     for (const m of triggerDictionary().findAll(tokens)) {
-      const f: FoundTrigger = { rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd };
+      const f: FoundTrigger = {
+        rows: m.entries,
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+        applied: undefined,
+      };
       if (this.isDurationHistory(f) || this.isIndicationHeading(f))
         f.rows = f.rows.filter((r) => r.role !== 'historical');
       else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
@@ -382,6 +395,17 @@ export class SentenceContext {
     return true;
   }
 
+  /** The record of trigger `f` applying in category `cat` (made once per sentence, trigger and category). */
+  private appliedRecord(f: FoundTrigger, cat: ContextCategory): AppliedTrigger {
+    const known = f.applied?.[cat];
+    if (known) return known;
+    const s = this.tokens[f.tokenStart]!.start;
+    const e = this.tokens[f.tokenEnd - 1]!.end;
+    const record: AppliedTrigger = { category: cat, start: s, end: e, text: this.text.slice(s, e) };
+    (f.applied ??= {})[cat] = record;
+    return record;
+  }
+
   /**
    * Assertion of the target covering tokens [start, end) of this sentence.
    * @param start - first token index of the target
@@ -421,9 +445,7 @@ export class SentenceContext {
         if (fwd || bwd) {
           cats |= CATEGORY_BIT[cat];
           if (cat === 'negation' && !r.resolution) plainNegation = true;
-          const s = this.tokens[f.tokenStart]!.start;
-          const e = this.tokens[f.tokenEnd - 1]!.end;
-          applied.push({ category: cat, start: s, end: e, text: this.text.slice(s, e) });
+          applied.push(this.appliedRecord(f, cat));
         }
       }
     }

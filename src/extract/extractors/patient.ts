@@ -144,6 +144,16 @@ const BAND_PEOPLE = new Set([
   'subjects',
 ]);
 
+/**
+ * The tokens without hyphens and apostrophes ("52-year-old" reads as "52 year old"): the array itself when it
+ * has none, else a copy without them (the age readers only read it).
+ */
+function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
+  for (const t of tokens)
+    if (t.norm === '-' || t.norm === "'") return tokens.filter((x) => x.norm !== '-' && x.norm !== "'");
+  return tokens;
+}
+
 /** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
 const AGE_DIGITS = /^\d{1,3}$/;
 
@@ -169,7 +179,7 @@ function ageNumber(toks: readonly Token[], k: number): { value: number; last: nu
  * kind and non-breaking spaces are already tokenisation details.
  */
 function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
-  const toks = all.filter((t) => t.norm !== '-' && t.norm !== "'");
+  const toks = withoutJoiners(all);
   const raw = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : '');
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.norm;
@@ -314,7 +324,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     const text = doc.text;
     const hit = findAge(text, s.tokens);
     if (!hit) continue;
-    const toks = s.tokens.filter((t) => t.norm !== '-' && t.norm !== "'");
+    const toks = withoutJoiners(s.tokens);
     const first = toks[hit.first]!;
     const last = toks[hit.last]!;
     const ti = s.tokens.indexOf(first);
