@@ -34,6 +34,15 @@ export interface DocSentence {
   assert(a: number, b: number): Assertion;
 }
 
+/**
+ * True when one of the mentions covers token `k` of their sentence (a loop, not a closure per call: readers
+ * ask it for every token).
+ */
+export function coversToken(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
+}
+
 /** An analysed document. */
 export interface Doc {
   text: string;

@@ -8,8 +8,9 @@
  */
 import { canonicalAntibody } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { isCaseSentence } from '../document.js';
+import { coversToken, isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -482,12 +483,16 @@ function diseaseNamedBy(s: DocSentence, k: number): boolean {
   return s.tokens[j - 1]?.norm !== 'with';
 }
 
+/** A token that can be part of one written word: not punctuation, or a hyphen. */
+function inWord(t: Token): boolean {
+  return t.kind !== 'punct' || t.norm === '-';
+}
+
 /** Whether token `k` is the name (or a part of it) of an "anti-X" ("anti-centromere", "anti-Scl-70"). */
 function isUnknownAntiName(s: DocSentence, k: number): boolean {
   const t = s.tokens;
   if (t[k]!.norm === 'anti' && t[k + 1]?.norm === '-') return true;
   // walk back over one written word ("anti-Kv1.4", "anti-Scl-70": no space inside, no punctuation but hyphens)
-  const inWord = (x: (typeof t)[number]) => x.kind !== 'punct' || x.norm === '-';
   if (!inWord(t[k]!)) return false;
   for (let j = k; j > 0 && j > k - 6; j--) {
     if (t[j - 1]!.end !== t[j]!.start || !inWord(t[j - 1]!)) return false;
@@ -777,14 +782,13 @@ export function extractAntibodies(doc: Doc): {
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
-    unplaced(doc, s, (i) => all.some((m) => m.tokenStart <= i && i < m.tokenEnd), unknown);
+    unplaced(doc, s, (i) => coversToken(all, i), unknown);
     seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
     );
-    const otherFactAt = (k: number) =>
-      others.some((m) => m.tokenStart <= k && k < m.tokenEnd) || all.some((m) => m.tokenStart === k);
+    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(all, k);
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
@@ -894,7 +898,7 @@ export function extractAntibodies(doc: Doc): {
       }
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
-      if (!found) found = notedInList(s, last.tokenEnd, (k) => all.some((m) => m.tokenStart === k));
+      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(all, k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
@@ -923,6 +927,12 @@ export function extractAntibodies(doc: Doc): {
         if (r.panel && r.result === 'positive' && r.created) byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** True when one of the mentions starts at token `k`. */
+function startsAt(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart === k) return true;
+  return false;
 }
 
 /** One result recorded from a sentence (`created`: the target had no result before). */

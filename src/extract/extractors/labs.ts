@@ -18,7 +18,7 @@
  * @module
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { isCaseSentence } from '../document.js';
+import { coversToken, isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
@@ -853,12 +853,6 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   return undefined;
 }
 
-/** True when one of the mentions covers token `k` (a loop: called for every token of a sentence). */
-function covers(mentions: readonly Mention[], k: number): boolean {
-  for (const m of mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
-  return false;
-}
-
 /**
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
@@ -891,7 +885,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     }
-    const inMention = (k: number) => covers(s.mentions, k) || covers(panel, k);
+    const inMention = (k: number) => coversToken(s.mentions, k) || coversToken(panel, k);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
