@@ -5,6 +5,7 @@
  */
 import { attributeSentences, type SentenceAttribution } from './attribution.js';
 import { SentenceContext, type Assertion } from './context/context.js';
+import type { ContextCategory } from './context/triggers.js';
 import { lexicon, type Concept } from './lexicon/index.js';
 import { detectSections, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
@@ -32,6 +33,11 @@ export interface DocSentence {
   attribution: SentenceAttribution;
   /** Assertion of tokens [a, b) of this sentence (ConText). */
   assert(a: number, b: number): Assertion;
+  /**
+   * Whether a ConText trigger of this category is in the sentence at all: when not, no assertion of the
+   * sentence has it from a trigger, and a reader that looks only for it can skip {@link DocSentence.assert}.
+   */
+  hasTrigger(category: ContextCategory): boolean;
 }
 
 /**
@@ -132,6 +138,9 @@ class AnalysedSentence implements DocSentence {
   ) {}
   assert(a: number, b: number): Assertion {
     return (this.context ??= new SentenceContext(this.text, this.tokens)).assert(a, b);
+  }
+  hasTrigger(category: ContextCategory): boolean {
+    return (this.context ??= new SentenceContext(this.text, this.tokens)).hasTrigger(category);
   }
 }
 

@@ -219,6 +219,8 @@ export function triggerDictionary(): Dictionary<Trigger> {
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
   private readonly found: FoundTrigger[];
+  /** The categories of the sentence's triggers, as bits of CATEGORY_BIT (computed on first use). */
+  private roles: number | undefined;
 
   /**
    * @param text - the whole input
@@ -393,6 +395,23 @@ export class SentenceContext {
       if (words > SCOPE_WINDOW) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a trigger of this category is in the sentence at all (after the sentence-level narrowing above).
+   * False means no target of the sentence is asserted in that category by a trigger (a reader can skip the
+   * query); "historical" may still come from a standing-fact word of the target itself.
+   * @param cat - the category
+   */
+  hasTrigger(cat: ContextCategory): boolean {
+    if (this.roles === undefined) {
+      let roles = 0;
+      for (const f of this.found)
+        for (const r of f.rows)
+          if (r.role !== 'pseudo' && r.role !== 'termination') roles |= CATEGORY_BIT[r.role];
+      this.roles = roles;
+    }
+    return (this.roles & CATEGORY_BIT[cat]) !== 0;
   }
 
   /** The record of trigger `f` applying in category `cat` (made once per sentence, trigger and category). */

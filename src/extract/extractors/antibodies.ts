@@ -608,12 +608,25 @@ function lists(
 }
 
 /**
+ * Whether the text of [start, end) starts with `word` (lower-case ASCII), in any case: compared by character
+ * code (this runs for every antibody mention; a slice and its lower-case copy were two strings each time).
+ */
+function startsWithLower(text: string, start: number, end: number, word: string): boolean {
+  if (end - start < word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
  * A target named only by its tissue ("smooth muscle") outside an antibody list: "smooth muscle actin" and
  * "smooth muscle cells" are no antibody. It is the antibody only with an antibody word or another antibody
  * within four tokens before it ("negative antibody testing to smooth muscle, liver-kidney microsomal, …").
  */
 function bareTissue(doc: Doc, s: DocSentence, m: Mention): boolean {
-  if (!doc.text.slice(m.start, m.end).toLowerCase().startsWith('smooth')) return false;
+  if (!startsWithLower(doc.text, m.start, m.end, 'smooth')) return false;
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
     const t = s.tokens[k]!;
     if (/^(?:anti|antibod|autoantibod)/.test(t.norm)) return false;

@@ -580,12 +580,13 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
-  const a = s.assert(i, i + 1);
-  const negated = a.negated || prev === 'not' || prev === 'no' || prev === 'never';
-  if (ELEVATED.has(t.norm))
+  if (ELEVATED.has(t.norm)) {
+    // the assertion is asked only of an elevation word (this runs for the tokens around every lab)
+    const negated = prev === 'not' || prev === 'no' || prev === 'never' || s.assert(i, i + 1).negated;
     return negated
       ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }
       : { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+  }
   // "…, with negative myositis antibodies": "negative" qualifies the noun after it, not the lab before it
   if (
     after &&
