@@ -6,6 +6,12 @@
  * process (bench/server-host.mjs), the load generator in another (bench/load-client.mjs); each load follows a
  * warm-up of 300 requests that is not counted, and the server's CPU time per request is reported beside the
  * wall-clock figures.
+ *
+ * Beside them, the HTTP floor of the assess request on this machine (bench/http-floor-host.mjs): the same HTTP
+ * stack in its own process, with no Heliotrope work, reading and parsing the same case body and answering with a
+ * report of the same size — once with the bytes made in advance (`floor.bytes`), once JSON.stringifying the report
+ * per request (`floor.stringify`) — each as a ratio to the real server's `GET /api/health`. They bound what
+ * `assessRatioToTrivial` can reach here whatever the engine costs.
  * @module
  */
 import { execFile, fork, type ChildProcess } from 'node:child_process';
@@ -31,6 +37,7 @@ interface Load {
 
 const client = fileURLToPath(new URL('../load-client.mjs', import.meta.url));
 const host = fileURLToPath(new URL('../server-host.mjs', import.meta.url));
+const floorHost = fileURLToPath(new URL('../http-floor-host.mjs', import.meta.url));
 
 /** The next message of the server host. */
 function reply<T>(child: ChildProcess): Promise<T> {
@@ -72,44 +79,96 @@ function load(
   });
 }
 
+/** Stops a host process (it closes and exits on 'close'). */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.connected) child.send('close');
+  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+}
+
+/** A measured load: warm-up (not counted), then the load, with the host's CPU time per request. */
+async function measured(
+  child: ChildProcess,
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Load & { serverCpuMsPerRequest: number }> {
+  const cpu = async () => {
+    child.send('cpu');
+    return (await reply<{ cpuMs: number }>(child)).cpuMs;
+  };
+  await load(port, method, path, headers, body, WARM_UP);
+  const before = await cpu();
+  const l = await load(port, method, path, headers, body);
+  const perRequest = ((await cpu()) - before) / l.requests;
+  return { ...l, serverCpuMsPerRequest: Number(perRequest.toFixed(3)) };
+}
+
+const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
+
 /** Runs the suite. */
 export async function run(): Promise<Record<string, unknown>> {
   const child = fork(host, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let report: string;
+  let assess: Awaited<ReturnType<typeof measured>>;
+  let trivial: Awaited<ReturnType<typeof measured>>;
+  let started: { port: number; token: string; rss: number };
+  let after: { rss: number };
+  const body = JSON.stringify(benchCase);
   try {
-    const started = await reply<{ port: number; token: string; rss: number }>(child);
-    const body = JSON.stringify(benchCase);
+    started = await reply<{ port: number; token: string; rss: number }>(child);
     const headers = { Authorization: `Bearer ${started.token}`, 'Content-Type': 'application/json' };
+    const assessPath = '/api/assess?asOf=2026-01-15';
     // The server's CPU time per request (its own process, user + system) beside the wall-clock figures:
     // steadier than requests per second on a shared machine, where the wait for a core is not the code's.
-    const cpu = async () => {
-      child.send('cpu');
-      return (await reply<{ cpuMs: number }>(child)).cpuMs;
-    };
-    const measured = async (method: string, path: string, h: Record<string, string>, b?: string) => {
-      await load(started.port, method, path, h, b, WARM_UP);
-      const before = await cpu();
-      const l = await load(started.port, method, path, h, b);
-      const perRequest = ((await cpu()) - before) / l.requests;
-      return { ...l, serverCpuMsPerRequest: Number(perRequest.toFixed(3)) };
-    };
-    const assess = await measured('POST', '/api/assess?asOf=2026-01-15', headers, body);
-    const trivial = await measured('GET', '/api/health', {});
+    assess = await measured(child, started.port, 'POST', assessPath, headers, body);
+    trivial = await measured(child, started.port, 'GET', '/api/health', {});
     child.send('rss');
-    const after = await reply<{ rss: number }>(child);
-    return {
-      concurrency: CONCURRENCY,
-      caseBytes: body.length,
-      assess,
-      trivial,
-      assessRatioToTrivial: Number((assess.requestsPerSecond / trivial.requestsPerSecond).toFixed(3)),
-      // The same comparison on the server's CPU clock: trivial CPU per request ÷ assess CPU per request.
-      cpuRatioToTrivial: Number((trivial.serverCpuMsPerRequest / assess.serverCpuMsPerRequest).toFixed(3)),
-      rssAfterStartMb: mb(started.rss),
-      rssAfterLoadMb: mb(after.rss),
-      goal: { assessP99Ms: 50, assessRatioToTrivial: 0.5 },
+    after = await reply<{ rss: number }>(child);
+    // The report the server answers for the bench case: the floor host answers one of the same size.
+    const res = await fetch(`http://127.0.0.1:${started.port}${assessPath}`, {
+      method: 'POST',
+      headers,
+      body,
+    });
+    report = await res.text();
+  } finally {
+    await stop(child);
+  }
+  const floorChild = fork(floorHost, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  let floor: { bytes: Awaited<ReturnType<typeof measured>>; stringify: Awaited<ReturnType<typeof measured>> };
+  try {
+    floorChild.send({ report });
+    const { port } = await reply<{ port: number }>(floorChild);
+    const h = { 'Content-Type': 'application/json' };
+    floor = {
+      bytes: await measured(floorChild, port, 'POST', '/floor/bytes', h, body),
+      stringify: await measured(floorChild, port, 'POST', '/floor/stringify', h, body),
     };
   } finally {
-    if (child.connected) child.send('close');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    await stop(floorChild);
   }
+  return {
+    concurrency: CONCURRENCY,
+    caseBytes: body.length,
+    reportBytes: Buffer.byteLength(report),
+    assess,
+    trivial,
+    assessRatioToTrivial: ratio(assess.requestsPerSecond, trivial.requestsPerSecond),
+    // The same comparison on the server's CPU clock: trivial CPU per request ÷ assess CPU per request.
+    cpuRatioToTrivial: ratio(trivial.serverCpuMsPerRequest, assess.serverCpuMsPerRequest),
+    // The HTTP floor of the same request and response sizes, no Heliotrope work (see the module comment).
+    floor,
+    floorBytesRatioToTrivial: ratio(floor.bytes.requestsPerSecond, trivial.requestsPerSecond),
+    floorStringifyRatioToTrivial: ratio(floor.stringify.requestsPerSecond, trivial.requestsPerSecond),
+    floorBytesCpuRatioToTrivial: ratio(trivial.serverCpuMsPerRequest, floor.bytes.serverCpuMsPerRequest),
+    floorStringifyCpuRatioToTrivial: ratio(
+      trivial.serverCpuMsPerRequest,
+      floor.stringify.serverCpuMsPerRequest,
+    ),
+    rssAfterStartMb: mb(started.rss),
+    rssAfterLoadMb: mb(after.rss),
+    goal: { assessP99Ms: 50, assessRatioToTrivial: 0.5 },
+  };
 }
