@@ -948,6 +948,9 @@ function startsAt(mentions: readonly Mention[], k: number): boolean {
   return false;
 }
 
+/** Which result wins when one target has several: positive over equivocal over negative. */
+const RESULT_RANK = { positive: 3, equivocal: 2, negative: 1 } as const;
+
 /** One result recorded from a sentence (`created`: the target had no result before). */
 interface Recorded {
   target: string;
@@ -968,7 +971,9 @@ function record(
   const done: Recorded[] = [];
   // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
   let res = found;
-  const lastPanel = [...all].reverse().find((m) => m.concept.attrs?.panel === 'true');
+  let lastPanel: Mention | undefined;
+  for (let i = all.length - 1; i >= 0 && !lastPanel; i--)
+    if (all[i]!.concept.attrs?.panel === 'true') lastPanel = all[i];
   // "the screen was negative, including ENA, dsDNA …": the members are listed, so the group is not reported
   // only as a group (conventions) — the members carry the result, the panel is not recorded
   const listed =
@@ -1009,28 +1014,25 @@ function record(
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
-    const ev = evidence(doc.text, [m, rt, ...(own ? [own] : [])], 'antibodies', {
+    // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)
+    const params: Record<string, string | number> = { result: res.result };
+    if (res.weak) params.weak = 'yes';
+    if (group.length > 1) params.shared = group.length;
+    const ev = evidence(doc.text, own ? [m, rt, own] : [m, rt], 'antibodies', {
       code: 'antibody-result',
-      params: {
-        result: res.result,
-        ...(res.weak ? { weak: 'yes' } : {}),
-        ...(group.length > 1 ? { shared: group.length } : {}),
-      },
+      params,
     });
     const cur = byTarget.get(target);
     done.push({ target, result: res.result, panel, created: !cur });
-    if (!cur)
-      byTarget.set(target, {
-        target,
-        result: res.result,
-        ...(own ? { titre: own.text } : {}),
-        ...(panel ? { panel: true } : {}),
-        evidence: [ev],
-      });
-    else {
+    if (!cur) {
+      const created = { target, result: res.result } as ExtractedAntibody;
+      if (own) created.titre = own.text;
+      if (panel) created.panel = true;
+      created.evidence = [ev];
+      byTarget.set(target, created);
+    } else {
       // positive wins over equivocal over negative (any positive test counts)
-      const rank = { positive: 3, equivocal: 2, negative: 1 } as const;
-      if (rank[res.result] > rank[cur.result]) {
+      if (RESULT_RANK[res.result] > RESULT_RANK[cur.result]) {
         cur.result = res.result;
         cur.evidence.unshift(ev);
       } else cur.evidence.push(ev);
