@@ -34,7 +34,7 @@
 import type { Section } from './sections.js';
 import { own } from '../core/lookup.js';
 import { NUMBER_WORDS } from './numbers.js';
-import { isTransparent, type Token } from './tokenize.js';
+import { withoutTransparent, type Token } from './tokenize.js';
 
 /** Whose facts a sentence states. */
 export type Subject = 'patient' | 'general' | 'cohort' | 'other-patient' | 'relative' | 'meta';
@@ -469,7 +469,7 @@ function cueBits(t: Token): number {
 
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
 function cues(text: string, all: readonly Token[]): Cues {
-  const tokens = all.filter((t) => !isTransparent(t));
+  const tokens = withoutTransparent(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
   const n = tokens.length;
   for (let i = 0; i < Math.min(n, 4); i++) {
@@ -893,7 +893,7 @@ function framesDisease(all: readonly Token[]): boolean {
  * a citation or a reporting verb ("Smith et al. described a 67-year-old man [4]") and is caught before.
  */
 function caseOpening(all: readonly Token[], c: Cues): boolean {
-  const tokens = all.filter((t) => !isTransparent(t));
+  const tokens = withoutTransparent(all);
   const first = tokens[0]?.norm;
   return (
     (first === 'a' || first === 'an') &&

@@ -5,6 +5,7 @@
  */
 import { attributeSentences, type SentenceAttribution } from './attribution.js';
 import { SentenceContext, type Assertion } from './context/context.js';
+import type { ContextCategory } from './context/triggers.js';
 import { lexicon, type Concept } from './lexicon/index.js';
 import { detectSections, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
@@ -32,6 +33,20 @@ export interface DocSentence {
   attribution: SentenceAttribution;
   /** Assertion of tokens [a, b) of this sentence (ConText). */
   assert(a: number, b: number): Assertion;
+  /**
+   * Whether a ConText trigger of this category is in the sentence at all: when not, no assertion of the
+   * sentence has it from a trigger, and a reader that looks only for it can skip {@link DocSentence.assert}.
+   */
+  hasTrigger(category: ContextCategory): boolean;
+}
+
+/**
+ * True when one of the mentions covers token `k` of their sentence (a loop, not a closure per call: readers
+ * ask it for every token).
+ */
+export function coversToken(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart <= k && k < m.tokenEnd) return true;
+  return false;
 }
 
 /** An analysed document. */
@@ -123,6 +138,9 @@ class AnalysedSentence implements DocSentence {
   ) {}
   assert(a: number, b: number): Assertion {
     return (this.context ??= new SentenceContext(this.text, this.tokens)).assert(a, b);
+  }
+  hasTrigger(category: ContextCategory): boolean {
+    return (this.context ??= new SentenceContext(this.text, this.tokens)).hasTrigger(category);
   }
 }
 

@@ -45,14 +45,24 @@ export function evidence(
   note?: EvidenceNoteCode | EvidenceNote,
 ): SpanEvidence {
   // Evidence is built for every mention read, so this stays allocation-light: one array, one object per span.
-  const merged: { start: number; end: number; text: string }[] = [];
+  let merged: { start: number; end: number; text: string }[];
   if (spans.length === 1) {
-    // The common case (one mention): nothing to sort or merge.
+    // The common case (one mention): nothing to sort or merge, and a list of exactly one (an empty list
+    // grown by a push reserves room for sixteen).
     const s = spans[0]!;
-    if (s.end > s.start) merged.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    merged = s.end > s.start ? [{ start: s.start, end: s.end, text: text.slice(s.start, s.end) }] : [];
   } else {
-    const sorted = spans.filter((s) => s.end > s.start);
-    if (sorted.length > 1) sorted.sort((a, b) => a.start - b.start);
+    merged = [];
+    // Non-empty spans by start (an insertion sort, stable like Array.prototype.sort: a fact has a few spans,
+    // and the built-in sort allocates a work copy of every list it sorts).
+    const sorted: { start: number; end: number }[] = [];
+    for (const s of spans) {
+      if (s.end <= s.start) continue;
+      let k = sorted.length;
+      sorted.push(s);
+      for (; k > 0 && sorted[k - 1]!.start > s.start; k--) sorted[k] = sorted[k - 1]!;
+      sorted[k] = s;
+    }
     for (const s of sorted) {
       const last = merged[merged.length - 1];
       if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);

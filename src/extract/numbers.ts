@@ -180,10 +180,17 @@ export function readNumber(
     }
   }
   // "3.2k", "4k"
-  if ((text[i] === 'k' || text[i] === 'K') && !/[A-Za-z]/.test(text[i + 1] ?? '')) {
+  const after = text.charCodeAt(i + 1);
+  if (
+    (text[i] === 'k' || text[i] === 'K') &&
+    !((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) // no ASCII letter after it
+  ) {
     value = Math.round(value * 1000 * 1000) / 1000;
     alternative = undefined;
     i++;
   }
-  return { value, end: i, ...(alternative !== undefined ? { alternative } : {}) };
+  // Keys assigned in order (a literal with a conditional spread is slow in Node 20's V8).
+  const out: ReadNumber = { value, end: i };
+  if (alternative !== undefined) out.alternative = alternative;
+  return out;
 }

@@ -395,6 +395,11 @@ type Found = {
   inline?: boolean;
 };
 
+/** ".", "!" or "?" (by character code: this runs for every character before a colon). */
+function sentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
 /**
  * Run-in headings after a sentence inside a line, as structured abstracts print them: "… in adults. Case
  * summary: A 61-year-old man …". The words between the sentence end and the colon (at most 40 characters,
@@ -403,7 +408,8 @@ type Found = {
 function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
   for (let c = colonIn(text, from, to); c >= 0; c = colonIn(text, c + 1, to)) {
     let k = c - 1;
-    while (k > from && c - k <= 42 && !(text[k] === ' ' && /[.!?]/.test(text[k - 1] ?? ''))) k--;
+    while (k > from && c - k <= 42 && !(text.charCodeAt(k) === 32 && sentenceEnd(text.charCodeAt(k - 1))))
+      k--;
     if (k <= from || c - k > 42) continue;
     const start = k + 1;
     const first = text.charCodeAt(start);

@@ -180,3 +180,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function isTransparent(t: Token): boolean {
   return t.kind === 'punct' && (t.norm === '-' || t.norm === "'" || t.norm === '"');
 }
+
+/**
+ * The tokens without the transparent ones ({@link isTransparent}), for readers that index words by position:
+ * the array itself when it has none (the usual sentence), else a copy without them. Read it, never change it.
+ */
+export function withoutTransparent(tokens: readonly Token[]): readonly Token[] {
+  for (const t of tokens) if (isTransparent(t)) return tokens.filter((x) => !isTransparent(x));
+  return tokens;
+}

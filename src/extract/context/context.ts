@@ -170,10 +170,27 @@ export interface Assertion {
   triggers: { category: ContextCategory; start: number; end: number; text: string }[];
 }
 
+/** One bit per category, for the set of categories that apply to a target. */
+const CATEGORY_BIT: Readonly<Record<ContextCategory, number>> = {
+  negation: 1,
+  uncertainty: 2,
+  historical: 4,
+  hypothetical: 8,
+  experiencer: 16,
+};
+
+/** A trigger that applied to a target. */
+type AppliedTrigger = Assertion['triggers'][number];
+
 interface FoundTrigger {
   rows: readonly Trigger[];
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * The record of this trigger applying in each category, made the first time it applies and shared by
+   * every later query of the sentence (the readers only read it).
+   */
+  applied?: Partial<Record<ContextCategory, AppliedTrigger>>;
 }
 
 let dict: Dictionary<Trigger> | undefined;
@@ -202,6 +219,8 @@ export function triggerDictionary(): Dictionary<Trigger> {
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
   private readonly found: FoundTrigger[];
+  /** The categories of the sentence's triggers, as bits of CATEGORY_BIT (computed on first use). */
+  private roles: number | undefined;
 
   /**
    * @param text - the whole input
@@ -211,18 +230,21 @@ export class SentenceContext {
     private readonly text: string,
     private readonly tokens: readonly Token[],
   ) {
-    this.found = triggerDictionary()
-      .findAll(tokens)
-      .map((m) => ({ rows: m.entries, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd }))
-      .map((f) =>
-        this.isDurationHistory(f) || this.isIndicationHeading(f)
-          ? { ...f, rows: f.rows.filter((r) => r.role !== 'historical') }
-          : this.isFindingToBe(f)
-            ? { ...f, rows: f.rows.filter((r) => r.role !== 'hypothetical') }
-            : this.isAttributiveNegative(f)
-              ? { ...f, rows: f.rows.filter((r) => r.direction !== 'backward') }
-              : f,
-      );
+    // One record per trigger found, its rows narrowed where the sentence says the trigger is not one.
+    this.found = [];
+    for (const m of triggerDictionary().findAll(tokens)) {
+      const f: FoundTrigger = {
+        rows: m.entries,
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+        applied: undefined,
+      };
+      if (this.isDurationHistory(f) || this.isIndicationHeading(f))
+        f.rows = f.rows.filter((r) => r.role !== 'historical');
+      else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
+      else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
+      this.found.push(f);
+    }
   }
 
   /**
@@ -376,13 +398,42 @@ export class SentenceContext {
   }
 
   /**
+   * Whether a trigger of this category is in the sentence at all (after the sentence-level narrowing above).
+   * False means no target of the sentence is asserted in that category by a trigger (a reader can skip the
+   * query); "historical" may still come from a standing-fact word of the target itself.
+   * @param cat - the category
+   */
+  hasTrigger(cat: ContextCategory): boolean {
+    if (this.roles === undefined) {
+      let roles = 0;
+      for (const f of this.found)
+        for (const r of f.rows)
+          if (r.role !== 'pseudo' && r.role !== 'termination') roles |= CATEGORY_BIT[r.role];
+      this.roles = roles;
+    }
+    return (this.roles & CATEGORY_BIT[cat]) !== 0;
+  }
+
+  /** The record of trigger `f` applying in category `cat` (made once per sentence, trigger and category). */
+  private appliedRecord(f: FoundTrigger, cat: ContextCategory): AppliedTrigger {
+    const known = f.applied?.[cat];
+    if (known) return known;
+    const s = this.tokens[f.tokenStart]!.start;
+    const e = this.tokens[f.tokenEnd - 1]!.end;
+    const record: AppliedTrigger = { category: cat, start: s, end: e, text: this.text.slice(s, e) };
+    (f.applied ??= {})[cat] = record;
+    return record;
+  }
+
+  /**
    * Assertion of the target covering tokens [start, end) of this sentence.
    * @param start - first token index of the target
    * @param end - one past its last token index
    */
   assert(start: number, end: number): Assertion {
     const applied: Assertion['triggers'] = [];
-    const cats = new Set<ContextCategory>();
+    // The categories that apply, as bits of CATEGORY_BIT (one number per query, not a set).
+    let cats = 0;
     let plainNegation = false;
     // Only triggers within reach can apply: binary-search the first one, stop past the reach.
     let lo = 0;
@@ -411,27 +462,27 @@ export class SentenceContext {
           f.tokenStart >= end &&
           this.reachesBackward(fi, end, cat);
         if (fwd || bwd) {
-          cats.add(cat);
+          cats |= CATEGORY_BIT[cat];
           if (cat === 'negation' && !r.resolution) plainNegation = true;
-          const s = this.tokens[f.tokenStart]!.start;
-          const e = this.tokens[f.tokenEnd - 1]!.end;
-          applied.push({ category: cat, start: s, end: e, text: this.text.slice(s, e) });
+          applied.push(this.appliedRecord(f, cat));
         }
       }
     }
     // Habits and allergies are standing facts (see STANDING_FACT_WORDS).
     for (let i = start; i < end && i < this.tokens.length; i++)
-      if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats.add('historical');
+      if (STANDING_FACT_WORDS.has(this.tokens[i]!.norm)) cats |= CATEGORY_BIT.historical;
+    const negated = (cats & CATEGORY_BIT.negation) !== 0;
     return {
-      negated: cats.has('negation'),
-      resolved: cats.has('negation') && !plainNegation,
-      uncertain: cats.has('uncertainty'),
-      temporality: cats.has('hypothetical')
-        ? 'hypothetical'
-        : cats.has('historical')
-          ? 'historical'
-          : 'recent',
-      experiencer: cats.has('experiencer') ? 'other' : 'patient',
+      negated,
+      resolved: negated && !plainNegation,
+      uncertain: (cats & CATEGORY_BIT.uncertainty) !== 0,
+      temporality:
+        cats & CATEGORY_BIT.hypothetical
+          ? 'hypothetical'
+          : cats & CATEGORY_BIT.historical
+            ? 'historical'
+            : 'recent',
+      experiencer: cats & CATEGORY_BIT.experiencer ? 'other' : 'patient',
       triggers: applied,
     };
   }

@@ -8,8 +8,9 @@
  */
 import { canonicalAntibody } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { isCaseSentence } from '../document.js';
+import { coversToken, isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -487,12 +488,16 @@ function diseaseNamedBy(s: DocSentence, k: number): boolean {
   return s.tokens[j - 1]?.norm !== 'with';
 }
 
+/** A token that can be part of one written word: not punctuation, or a hyphen. */
+function inWord(t: Token): boolean {
+  return t.kind !== 'punct' || t.norm === '-';
+}
+
 /** Whether token `k` is the name (or a part of it) of an "anti-X" ("anti-centromere", "anti-Scl-70"). */
 function isUnknownAntiName(s: DocSentence, k: number): boolean {
   const t = s.tokens;
   if (t[k]!.norm === 'anti' && t[k + 1]?.norm === '-') return true;
   // walk back over one written word ("anti-Kv1.4", "anti-Scl-70": no space inside, no punctuation but hyphens)
-  const inWord = (x: (typeof t)[number]) => x.kind !== 'punct' || x.norm === '-';
   if (!inWord(t[k]!)) return false;
   for (let j = k; j > 0 && j > k - 6; j--) {
     if (t[j - 1]!.end !== t[j]!.start || !inWord(t[j - 1]!)) return false;
@@ -640,12 +645,25 @@ function lists(
 }
 
 /**
+ * Whether the text of [start, end) starts with `word` (lower-case ASCII), in any case: compared by character
+ * code (this runs for every antibody mention; a slice and its lower-case copy were two strings each time).
+ */
+function startsWithLower(text: string, start: number, end: number, word: string): boolean {
+  if (end - start < word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
  * A target named only by its tissue ("smooth muscle") outside an antibody list: "smooth muscle actin" and
  * "smooth muscle cells" are no antibody. It is the antibody only with an antibody word or another antibody
  * within four tokens before it ("negative antibody testing to smooth muscle, liver-kidney microsomal, …").
  */
 function bareTissue(doc: Doc, s: DocSentence, m: Mention): boolean {
-  if (!doc.text.slice(m.start, m.end).toLowerCase().startsWith('smooth')) return false;
+  if (!startsWithLower(doc.text, m.start, m.end, 'smooth')) return false;
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--) {
     const t = s.tokens[k]!;
     if (/^(?:anti|antibod|autoantibod)/.test(t.norm)) return false;
@@ -814,14 +832,13 @@ export function extractAntibodies(doc: Doc): {
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
-    unplaced(doc, s, (i) => all.some((m) => m.tokenStart <= i && i < m.tokenEnd), unknown);
+    unplaced(doc, s, (i) => coversToken(all, i), unknown);
     seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
     );
-    const otherFactAt = (k: number) =>
-      others.some((m) => m.tokenStart <= k && k < m.tokenEnd) || all.some((m) => m.tokenStart === k);
+    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(all, k);
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
@@ -958,7 +975,7 @@ export function extractAntibodies(doc: Doc): {
       }
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
-      if (!found) found = notedInList(s, last.tokenEnd, (k) => all.some((m) => m.tokenStart === k));
+      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(all, k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
@@ -994,6 +1011,15 @@ export function extractAntibodies(doc: Doc): {
   return { antibodies: [...byTarget.values()], unplaced: unknown };
 }
 
+/** True when one of the mentions starts at token `k`. */
+function startsAt(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.tokenStart === k) return true;
+  return false;
+}
+
+/** Which result wins when one target has several: positive over equivocal over negative. */
+const RESULT_RANK = { positive: 3, equivocal: 2, negative: 1 } as const;
+
 /** One result recorded from a sentence (`created`: the target had no result before). */
 interface Recorded {
   target: string;
@@ -1014,7 +1040,9 @@ function record(
   const done: Recorded[] = [];
   // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
   let res = found;
-  const lastPanel = [...all].reverse().find((m) => m.concept.attrs?.panel === 'true');
+  let lastPanel: Mention | undefined;
+  for (let i = all.length - 1; i >= 0 && !lastPanel; i--)
+    if (all[i]!.concept.attrs?.panel === 'true') lastPanel = all[i];
   // "the screen was negative, including ENA, dsDNA …": the members are listed, so the group is not reported
   // only as a group (conventions) — the members carry the result, the panel is not recorded
   const listed =
@@ -1055,28 +1083,25 @@ function record(
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
-    const ev = evidence(doc.text, [m, rt, ...(own ? [own] : [])], 'antibodies', {
+    // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)
+    const params: Record<string, string | number> = { result: res.result };
+    if (res.weak) params.weak = 'yes';
+    if (group.length > 1) params.shared = group.length;
+    const ev = evidence(doc.text, own ? [m, rt, own] : [m, rt], 'antibodies', {
       code: 'antibody-result',
-      params: {
-        result: res.result,
-        ...(res.weak ? { weak: 'yes' } : {}),
-        ...(group.length > 1 ? { shared: group.length } : {}),
-      },
+      params,
     });
     const cur = byTarget.get(target);
     done.push({ target, result: res.result, panel, created: !cur });
-    if (!cur)
-      byTarget.set(target, {
-        target,
-        result: res.result,
-        ...(own ? { titre: own.text } : {}),
-        ...(panel ? { panel: true } : {}),
-        evidence: [ev],
-      });
-    else {
+    if (!cur) {
+      const created = { target, result: res.result } as ExtractedAntibody;
+      if (own) created.titre = own.text;
+      if (panel) created.panel = true;
+      created.evidence = [ev];
+      byTarget.set(target, created);
+    } else {
       // positive wins over equivocal over negative (any positive test counts)
-      const rank = { positive: 3, equivocal: 2, negative: 1 } as const;
-      if (rank[res.result] > rank[cur.result]) {
+      if (RESULT_RANK[res.result] > RESULT_RANK[cur.result]) {
         cur.result = res.result;
         cur.evidence.unshift(ev);
       } else cur.evidence.push(ev);

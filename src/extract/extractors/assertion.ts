@@ -15,24 +15,34 @@ export function mentionStatus(
 ): { status: 'present' | 'absent' | 'uncertain'; note: EvidenceNote; reason?: string } | undefined {
   if (a.experiencer === 'other') return undefined;
   if (a.temporality === 'hypothetical') return undefined;
-  const trig = (cat: string) =>
-    a.triggers
-      .filter((t) => t.category === cat)
-      .map((t) => `"${t.text}"`)
-      .join(', ');
-  const hist: Record<string, string> = a.temporality === 'historical' ? { historical: 'yes' } : {};
+  const historical = a.temporality === 'historical';
   if (a.negated && !a.resolved)
-    return { status: 'absent', note: { code: 'negated', params: { triggers: trig('negation'), ...hist } } };
-  if (a.uncertain)
+    return { status: 'absent', note: { code: 'negated', params: triggerParams(a, 'negation', historical) } };
+  if (a.uncertain) {
+    const params = triggerParams(a, 'uncertainty', historical);
     return {
       status: 'uncertain',
-      note: { code: 'hedged', params: { triggers: trig('uncertainty'), ...hist } },
-      reason: `the source hedges (${trig('uncertainty')})`,
+      note: { code: 'hedged', params },
+      reason: `the source hedges (${params.triggers})`,
     };
+  }
   if (a.resolved)
     return {
       status: 'present',
-      note: { code: 'resolved-later', params: { triggers: trig('negation'), ...hist } },
+      note: { code: 'resolved-later', params: triggerParams(a, 'negation', historical) },
     };
-  return { status: 'present', note: { code: 'affirmed', params: hist } };
+  return { status: 'present', note: { code: 'affirmed', params: historical ? { historical: 'yes' } : {} } };
+}
+
+/**
+ * The note's parameters: the trigger words of one category, quoted and joined (`"no", "nor"`), and
+ * `historical` when the mention is a past one (one string built in a loop: this runs for every mention).
+ */
+function triggerParams(a: Assertion, category: string, historical: boolean): Record<string, string> {
+  let words = '';
+  for (const t of a.triggers)
+    if (t.category === category) words += words === '' ? `"${t.text}"` : `, "${t.text}"`;
+  const params: Record<string, string> = { triggers: words };
+  if (historical) params.historical = 'yes';
+  return params;
 }

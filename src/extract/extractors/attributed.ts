@@ -59,6 +59,8 @@ export function extractAttributed(doc: Doc): AttributedFact[] {
         add(a.subject, a.reason, kind, m.concept.value, evidence(doc.text, spans, 'attribution', a.subject));
         continue;
       }
+      // a relative's fact in a patient sentence needs an experiencer trigger ("her mother had …")
+      if (!s.hasTrigger('experiencer')) continue;
       const ctx = s.assert(m.tokenStart, m.tokenEnd);
       if (ctx.experiencer !== 'other') continue;
       const trigger = ctx.triggers.find((t) => t.category === 'experiencer');

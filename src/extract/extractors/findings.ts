@@ -1520,6 +1520,10 @@ const REST_GROUPS: readonly ExtractedStrength['group'][] = [
   'distal-lower',
 ];
 
+/** The signs "no rash" states absent, and those "no pathognomonic signs" does. */
+const NO_RASH_ABSENT: readonly string[] = ['heliotrope-rash', 'gottron-papules', 'gottron-sign'];
+const NO_SIGNS_ABSENT: readonly string[] = ['heliotrope-rash', 'gottron-papules'];
+
 /**
  * "No rash", "without skin lesions": no heliotrope rash and no Gottron lesions (inferred, conventions:
  * "absent only when stated" — a statement that the skin is clear is such a statement). "Without pathognomonic
@@ -1532,13 +1536,10 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
     const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
     if (!a || a.status !== 'absent') continue;
     // "she has never had a rash like this before": a comparison with the present rash, not its absence
-    const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((x) => x.norm);
-    if (after[0] === 'like' || after[0] === 'similar' || (after[0] === 'of' && after[1] === 'this')) continue;
-    const ids =
-      v === 'skin-rash'
-        ? ['heliotrope-rash', 'gottron-papules', 'gottron-sign']
-        : ['heliotrope-rash', 'gottron-papules'];
-    for (const id of ids)
+    const next = s.tokens[m.tokenEnd]?.norm;
+    if (next === 'like' || next === 'similar' || (next === 'of' && s.tokens[m.tokenEnd + 1]?.norm === 'this'))
+      continue;
+    for (const id of v === 'skin-rash' ? NO_RASH_ABSENT : NO_SIGNS_ABSENT)
       out.add(
         id,
         'absent',

@@ -12,6 +12,7 @@
 import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted investigation (case model InvestigationSchema). */
 export interface ExtractedInvestigation {
@@ -84,8 +85,18 @@ const PENDING_WORDS = new Set([
   'will',
 ]);
 
-function findSeq(norms: string[], seq: readonly string[]): number {
-  for (let i = 0; i + seq.length <= norms.length; i++) if (seq.every((w, k) => norms[i + k] === w)) return i;
+function findSeq(tokens: readonly Token[], seq: readonly string[]): number {
+  for (let i = 0; i + seq.length <= tokens.length; i++) {
+    let k = 0;
+    while (k < seq.length && tokens[i + k]!.norm === seq[k]) k++;
+    if (k === seq.length) return i;
+  }
+  return -1;
+}
+
+/** Index of the first token whose word is in `words`, or -1. */
+function firstIn(tokens: readonly Token[], words: ReadonlySet<string>): number {
+  for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i]!.norm)) return i;
   return -1;
 }
 
@@ -132,27 +143,25 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
   const seen = new Set<string>();
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    const norms = s.tokens.map((t) => t.norm);
+    const toks = s.tokens;
     const found: { kind: string; at: number }[] = [];
-    const ct = norms.findIndex((n) => CT.has(n));
-    if (
-      ct >= 0 &&
-      norms.some((n) => CHEST.has(n)) &&
-      norms.some((n) => ABDOMEN.has(n)) &&
-      norms.some((n) => PELVIS.has(n))
-    )
+    const ct = firstIn(toks, CT);
+    if (ct >= 0 && firstIn(toks, CHEST) >= 0 && firstIn(toks, ABDOMEN) >= 0 && firstIn(toks, PELVIS) >= 0)
       found.push({ kind: 'ct-neck-thorax-abdomen-pelvis', at: ct });
     // Most sentences name no investigation: look for the phrases only when one of their first words is there.
-    const firsts = new Set(norms.filter((n) => SIMPLE_FIRST.has(n)));
-    for (const [kind, seq] of firsts.size ? SIMPLE : []) {
-      if (!firsts.has(seq[0]!)) continue;
-      const at = findSeq(norms, seq);
-      if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
+    if (firstIn(toks, SIMPLE_FIRST) >= 0) {
+      const firsts = new Set<string>();
+      for (const t of toks) if (SIMPLE_FIRST.has(t.norm)) firsts.add(t.norm);
+      for (const [kind, seq] of SIMPLE) {
+        if (!firsts.has(seq[0]!)) continue;
+        const at = findSeq(toks, seq);
+        if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
+      }
     }
     for (const f of found) {
       const a = s.assert(f.at, f.at + 1);
       if (a.experiencer === 'other') continue;
-      const pending = a.temporality === 'hypothetical' || norms.some((n) => PENDING_WORDS.has(n));
+      const pending = a.temporality === 'hypothetical' || firstIn(toks, PENDING_WORDS) >= 0;
       if (a.negated && !a.resolved && !pending) continue; // "no colonoscopy was done"
       const result = pending ? 'pending' : resultOf(paragraph(doc, s));
       const key = `${f.kind}|${result}`;

@@ -18,7 +18,7 @@
  * @module
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { isCaseSentence } from '../document.js';
+import { coversToken, isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
@@ -369,7 +369,12 @@ function comparatorAt(
 }
 
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
-function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined {
+function valueGroup(
+  doc: Doc,
+  s: DocSentence,
+  k: number,
+  unitAfter: (at: number) => boolean,
+): ValueGroup | undefined {
   const c = comparatorAt(s, k);
   const ni = c ? c.next : k;
   const numTok = s.tokens[ni];
@@ -377,7 +382,7 @@ function valueGroup(doc: Doc, s: DocSentence, k: number): ValueGroup | undefined
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
-  const n = readNumber(doc.text, numTok.start, (at) => readUnit(doc.text, at) !== undefined);
+  const n = readNumber(doc.text, numTok.start, unitAfter);
   if (!n) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
   if (doc.text[n.end] === '+') return undefined;
@@ -607,17 +612,21 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
-  const a = s.assert(i, i + 1);
-  // "no active sediments in urine, and elevated SGOT and SGPT": an interpretation word that opens a new
-  // coordinated item is outside a negation said of the item before it
-  const opensItem =
-    (prev === 'and' || prev === ',') &&
-    a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
-  const negated = (a.negated && !opensItem) || prev === 'not' || prev === 'no' || prev === 'never';
-  if (ELEVATED.has(t.norm))
+  if (ELEVATED.has(t.norm)) {
+    // the assertion is asked only of an elevation word (this runs for the tokens around every lab)
+    const notWord = prev === 'not' || prev === 'no' || prev === 'never';
+    const a = notWord ? undefined : s.assert(i, i + 1);
+    // "no active sediments in urine, and elevated SGOT and SGPT": an interpretation word that opens a new
+    // coordinated item is outside a negation said of the item before it
+    const opensItem =
+      a !== undefined &&
+      (prev === 'and' || prev === ',') &&
+      a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
+    const negated = notWord || (a !== undefined && a.negated && !opensItem);
     return negated
       ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }
       : { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+  }
   // "…, with negative myositis antibodies": "negative" qualifies the noun after it, not the lab before it
   if (
     after &&
@@ -910,6 +919,8 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
 export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: UnplacedLab[] } {
   const out: ExtractedLab[] = [];
   const unplaced: UnplacedLab[] = [];
+  // whether a unit follows a position (for "3, 120 U/L"): one function for the document, not one per number
+  const unitAfter = (at: number) => readUnit(doc.text, at) !== undefined;
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
@@ -933,9 +944,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     }
-    const inMention = (k: number) =>
-      s.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd) ||
-      panel.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    const inMention = (k: number) => coversToken(s.mentions, k) || coversToken(panel, k);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
@@ -968,7 +977,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         k = pre.nextToken;
         continue;
       }
-      const g = valueGroup(doc, s, k);
+      const g = valueGroup(doc, s, k, unitAfter);
       if (g && pendingRange && !g.range) g.range = pendingRange;
       if (g) pendingRange = undefined;
       if (g) {
@@ -1073,7 +1082,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
     for (const g of groups) {
       if (used.has(g)) continue;
-      const m = [...mentions].reverse().find((x) => x.tokenEnd <= g.firstToken);
+      // the last analyte that ends before the value
+      let m: Mention | undefined;
+      for (let i = mentions.length - 1; i >= 0 && !m; i--)
+        if (mentions[i]!.tokenEnd <= g.firstToken) m = mentions[i];
       if (!m) continue;
       const hasValue = valued.has(m);
       const prevGroup = valued.get(m)?.at(-1);

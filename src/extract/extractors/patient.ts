@@ -151,12 +151,25 @@ const BAND_PEOPLE = new Set([
   'subjects',
 ]);
 
+/**
+ * The tokens without hyphens and apostrophes ("52-year-old" reads as "52 year old"): the array itself when it
+ * has none, else a copy without them (the age readers only read it).
+ */
+function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
+  for (const t of tokens)
+    if (t.norm === '-' || t.norm === "'") return tokens.filter((x) => x.norm !== '-' && x.norm !== "'");
+  return tokens;
+}
+
+/** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
+const AGE_DIGITS = /^\d{1,3}$/;
+
 /** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
   const t = toks[k];
   if (!t) return undefined;
   if (t.kind === 'number')
-    return /^\d{1,3}$/.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
+    return AGE_DIGITS.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
   const tens = TENS_WORDS[t.norm];
   if (tens !== undefined) {
     const unit = UNITS_WORDS[toks[k + 1]?.norm ?? ''];
@@ -173,7 +186,7 @@ function ageNumber(toks: readonly Token[], k: number): { value: number; last: nu
  * kind and non-breaking spaces are already tokenisation details.
  */
 function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
-  const toks = all.filter((t) => t.norm !== '-' && t.norm !== "'");
+  const toks = withoutJoiners(all);
   const raw = (t: Token | undefined) => (t ? text.slice(t.start, t.end) : '');
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.norm;
@@ -321,7 +334,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     const text = doc.text;
     const hit = findAge(text, s.tokens);
     if (!hit) continue;
-    const toks = s.tokens.filter((t) => t.norm !== '-' && t.norm !== "'");
+    const toks = withoutJoiners(s.tokens);
     const first = toks[hit.first]!;
     const last = toks[hit.last]!;
     const ti = s.tokens.indexOf(first);

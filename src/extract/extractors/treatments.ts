@@ -167,13 +167,18 @@ export function extractTreatments(doc: Doc): {
     }
     // Myositis response: improvement of weakness, rash or symptoms.
     if (!response) {
-      const norms = s.tokens.map((t) => t.norm);
-      const imp = norms.findIndex(
-        (n) => n === 'improvement' || n === 'improved' || n === 'improving' || n === 'resolution',
+      const toks = s.tokens;
+      const imp = toks.findIndex(
+        (t) =>
+          t.norm === 'improvement' ||
+          t.norm === 'improved' ||
+          t.norm === 'improving' ||
+          t.norm === 'resolution',
       );
-      if (imp >= 0 && norms.some((n) => RESPONSE_OF.has(n))) {
+      if (imp >= 0 && toks.some((t) => RESPONSE_OF.has(t.norm))) {
         const a = s.assert(imp, imp + 1);
-        const no = norms[imp - 1] === 'no' || norms[imp - 1] === 'without' || (a.negated && !a.resolved);
+        const before = toks[imp - 1]?.norm;
+        const no = before === 'no' || before === 'without' || (a.negated && !a.resolved);
         if (a.experiencer === 'patient' && a.temporality !== 'hypothetical')
           response = {
             value: no ? 'not-improved' : 'improved',

@@ -65,7 +65,9 @@ export class Dictionary<T> {
    */
   matchAt(tokens: readonly Token[], i: number, end = tokens.length): Match<T> | undefined {
     let node: Node<T> | undefined = this.root;
-    let best: Match<T> | undefined;
+    // The longest match so far: its entries and end token (the match record is built once, at the end).
+    let bestEntries: T[] | undefined;
+    let bestEnd = i;
     let j = i;
     let depth = 0;
     while (j < end && node && depth < this.maxLength) {
@@ -77,10 +79,19 @@ export class Dictionary<T> {
       node = node.next.get(t.norm);
       depth++;
       j++;
-      if (node?.entries)
-        best = { entries: node.entries, tokenStart: i, tokenEnd: j, start: tokens[i]!.start, end: t.end };
+      if (node?.entries) {
+        bestEntries = node.entries;
+        bestEnd = j;
+      }
     }
-    return best;
+    if (!bestEntries) return undefined;
+    return {
+      entries: bestEntries,
+      tokenStart: i,
+      tokenEnd: bestEnd,
+      start: tokens[i]!.start,
+      end: tokens[bestEnd - 1]!.end,
+    };
   }
 
   /**
