@@ -588,6 +588,19 @@ interface Interpretation {
   note: EvidenceNoteCode;
 }
 
+/**
+ * Whether ConText negates the elevation word at token `i`. One that opens a new coordinated item ("no active
+ * sediments in urine, and elevated SGOT and SGPT") is outside a negation said of the item before it.
+ */
+function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
+  const a = s.assert(i, i + 1);
+  if (!a.negated) return false;
+  const opensItem =
+    (prev === 'and' || prev === ',') &&
+    a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
+  return !opensItem;
+}
+
 /** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */
 function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
@@ -614,15 +627,7 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   if (ELEVATED.has(t.norm)) {
     // the assertion is asked only of an elevation word (this runs for the tokens around every lab)
-    const notWord = prev === 'not' || prev === 'no' || prev === 'never';
-    const a = notWord ? undefined : s.assert(i, i + 1);
-    // "no active sediments in urine, and elevated SGOT and SGPT": an interpretation word that opens a new
-    // coordinated item is outside a negation said of the item before it
-    const opensItem =
-      a !== undefined &&
-      (prev === 'and' || prev === ',') &&
-      a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
-    const negated = notWord || (a !== undefined && a.negated && !opensItem);
+    const negated = prev === 'not' || prev === 'no' || prev === 'never' || elevationNegated(s, i, prev);
     return negated
       ? { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' }
       : { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
