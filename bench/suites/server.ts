@@ -107,12 +107,15 @@ async function measured(
 
 const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
 
+/** One measured load's figures. */
+type Measured = Awaited<ReturnType<typeof measured>>;
+
 /** Runs the suite. */
 export async function run(): Promise<Record<string, unknown>> {
   const child = fork(host, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   let report: string;
-  let assess: Awaited<ReturnType<typeof measured>>;
-  let trivial: Awaited<ReturnType<typeof measured>>;
+  let assess: Measured;
+  let trivial: Measured;
   let started: { port: number; token: string; rss: number };
   let after: { rss: number };
   const body = JSON.stringify(benchCase);
@@ -137,7 +140,7 @@ export async function run(): Promise<Record<string, unknown>> {
     await stop(child);
   }
   const floorChild = fork(floorHost, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  let floor: { bytes: Awaited<ReturnType<typeof measured>>; stringify: Awaited<ReturnType<typeof measured>> };
+  let floor: { bytes: Measured; stringify: Measured };
   try {
     floorChild.send({ report });
     const { port } = await reply<{ port: number }>(floorChild);
