@@ -42,7 +42,14 @@ import {
 import { seedToGold, type SeedGold } from '../src/eval/seed.js';
 import { extractCase } from '../src/extract/extract.js';
 import { reportSections, type SectionKey } from '../src/sets/registry.js';
-import { CORPUS_DIR, loadCorpus, loadSplit } from './lib/corpus.js';
+import {
+  CORPUS_DIR,
+  checkTexts,
+  describeTextCheck,
+  loadCorpus,
+  loadSplit,
+  readTextManifest,
+} from './lib/corpus.js';
 import { sharedDir } from './shared.js';
 
 type CorpusKey = 'seed' | 'real' | 'synthetic';
@@ -165,6 +172,15 @@ function loadRepoCorpus(name: 'real' | 'synthetic'): { items: Item[]; status: st
       withText.length === 0
         ? ' — MISSING: the published texts are not in the repository; fetch them with npm run corpus:fetch (corpus/README.md) or point --texts at a copy'
         : ` — INCOMPLETE: ${all.length - withText.length} text(s) missing, scored on the ${withText.length} present`;
+  }
+  if (name === 'real' && withText.length) {
+    // Which copies are scored: a re-fetched text may differ from the copy the gold was written on.
+    status += `; ${describeTextCheck(
+      checkTexts(
+        withText.map((i) => [i.id, i.text!] as const),
+        readTextManifest(),
+      ),
+    )}`;
   }
   return { items, status };
 }

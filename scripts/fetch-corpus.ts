@@ -1,5 +1,5 @@
 /**
- * `npm run corpus:fetch -- [--only real-001,real-002] [--out <dir>] [--force] [--dry-run] [--delay <ms>]
+ * `npm run corpus:fetch -- [--only real-001,real-002] [--out <dir>] [--force] [--dry-run] [--delay <ms>] [--check] [--record]
  * [--from <dir>]`:
  * retrieves the published texts of the real-text corpus into the git-ignored folder corpus/real/texts
  * (or `--out`), from the source list corpus/real/sources.jsonl. This is the only script of the project that
@@ -11,6 +11,10 @@
  *   3. the URL → the page, reduced to text (scripts, navigation and tags removed).
  * With `--from <dir>`, nothing is downloaded: the texts are copied from a folder that holds the annotated
  * copies (`<id>.txt`), e.g. another checkout's corpus/real/texts.
+ * Every run ends by comparing the texts in the folder with the digests committed in corpus/real/texts.sha256
+ * (the copies the figures in docs/extraction.md were computed on) and saying how many match. `--check` only
+ * does that comparison (exit 1 when a text is missing or differs); `--record` writes the digests of the
+ * texts present into the manifest (after a deliberate re-annotation, nothing else).
  * NCBI asks for at most 3 requests a second without an API key: the default delay is 400 ms (set
  * `NCBI_API_KEY` to use a key, and `--delay` to change the pace). Existing files are kept unless `--force`.
  *
@@ -21,10 +25,18 @@
  * restore the exact annotated copies where they are kept.
  * @module
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { esearchFirstId, htmlToText, pubmedXmlToText } from './lib/fetch-parse.js';
-import { CORPUS_DIR, loadSources } from './lib/corpus.js';
+import {
+  CORPUS_DIR,
+  checkTexts,
+  describeTextCheck,
+  loadSources,
+  readTextManifest,
+  textDigest,
+  writeTextManifest,
+} from './lib/corpus.js';
 
 const EUTILS = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
 
@@ -40,6 +52,40 @@ const dryRun = args.includes('--dry-run');
 const delay = Number(value('--delay') ?? 400);
 const apiKey = process.env.NCBI_API_KEY;
 const from = value('--from') ? resolve(value('--from')!) : undefined;
+const checkOnly = args.includes('--check');
+const record = args.includes('--record');
+
+/** The texts present in the output folder, id → text, for the ids asked. */
+function presentTexts(ids: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const id of ids) {
+    const file = join(out, `${id}.txt`);
+    if (existsSync(file)) texts.set(id, readFileSync(file, 'utf8'));
+  }
+  return texts;
+}
+
+if (checkOnly || record) {
+  const ids = loadSources()
+    .map((s) => s.id)
+    .filter((id) => !only || only.includes(id));
+  const texts = presentTexts(ids);
+  if (record) {
+    const digests = readTextManifest();
+    for (const [id, text] of texts) digests.set(id, textDigest(text));
+    writeTextManifest(digests);
+    process.stdout.write(
+      `corpus:fetch: recorded the digests of ${texts.size} text(s) in corpus/real/texts.sha256\n`,
+    );
+    process.exit(0);
+  }
+  const check = checkTexts(texts, readTextManifest());
+  const missing = ids.length - texts.size;
+  process.stdout.write(
+    `corpus:fetch: ${texts.size} of ${ids.length} text(s) in ${out}${missing ? ` (${missing} missing)` : ''}; ${describeTextCheck(check)}\n`,
+  );
+  process.exit(missing || check.differ.length ? 1 : 0);
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const withKey = (url: string) => (apiKey ? `${url}&api_key=${encodeURIComponent(apiKey)}` : url);
@@ -116,4 +162,10 @@ for (const s of sources) {
   await sleep(delay);
 }
 process.stdout.write(`corpus:fetch: ${fetched} fetched, ${failed} failed, into ${out}\n`);
+if (!dryRun) {
+  const texts = presentTexts(sources.map((s) => s.id));
+  process.stdout.write(
+    `corpus:fetch: of the ${texts.size} text(s) there, ${describeTextCheck(checkTexts(texts, readTextManifest()))}\n`,
+  );
+}
 process.exit(failed ? 1 : 0);

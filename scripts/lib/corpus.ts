@@ -6,7 +6,8 @@
  * (the development/test assignment of every id), `corpus/real/sources.jsonl` (sources of published texts).
  * @module
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GoldSchema, SourceSchema, type Gold, type Source } from '../../src/eval/gold.js';
@@ -94,4 +95,72 @@ export function loadSplit(file = SPLIT_FILE): SplitFile {
   if (!existsSync(file)) return {};
   const raw = JSON.parse(readFileSync(file, 'utf8')) as { assignments?: SplitFile };
   return raw.assignments ?? {};
+}
+
+/** The committed digests of the published texts the real-text gold describes (`sha256sum` format). */
+export const TEXT_MANIFEST = join(CORPUS_DIR, 'real', 'texts.sha256');
+
+/** SHA-256 of a text's UTF-8 bytes, in hex. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Reads a text manifest: one `<sha256>  <id>.txt` line per text (the output of `sha256sum`), blank lines ignored.
+ * @returns id → digest (empty when the file is absent)
+ * @throws an Error naming the file and line of a malformed entry
+ */
+export function readTextManifest(file = TEXT_MANIFEST): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const m = /^([0-9a-f]{64}) [ *](\S+)\.txt$/.exec(line);
+      if (!m) throw new Error(`${file}:${i + 1}: expected "<sha256>  <id>.txt"`);
+      out.set(m[2]!, m[1]!);
+    });
+  return out;
+}
+
+/** Writes a text manifest (sorted by id), in the format {@link readTextManifest} reads. */
+export function writeTextManifest(digests: ReadonlyMap<string, string>, file = TEXT_MANIFEST): void {
+  const ids = [...digests.keys()].sort();
+  writeFileSync(file, ids.map((id) => `${digests.get(id)}  ${id}.txt\n`).join(''));
+}
+
+/** How a set of texts compares with the manifest. */
+export interface TextCheck {
+  /** Texts whose digest is the recorded one. */
+  same: string[];
+  /** Texts whose digest differs from the recorded one. */
+  differ: string[];
+  /** Texts with no recorded digest. */
+  unrecorded: string[];
+}
+
+/** Compares texts (id → text) with a manifest (id → digest). */
+export function checkTexts(
+  texts: Iterable<readonly [string, string]>,
+  manifest: ReadonlyMap<string, string>,
+): TextCheck {
+  const check: TextCheck = { same: [], differ: [], unrecorded: [] };
+  for (const [id, text] of texts) {
+    const want = manifest.get(id);
+    if (want === undefined) check.unrecorded.push(id);
+    else (want === textDigest(text) ? check.same : check.differ).push(id);
+  }
+  return check;
+}
+
+/** One line saying how texts compare with the manifest, e.g. "217 as recorded in corpus/real/texts.sha256". */
+export function describeTextCheck(c: TextCheck): string {
+  const parts = [`${c.same.length} as recorded in corpus/real/texts.sha256`];
+  if (c.differ.length)
+    parts.push(
+      `${c.differ.length} differ from the recorded copy (${c.differ.slice(0, 5).join(', ')}${c.differ.length > 5 ? ', …' : ''}): figures on them are comparable, not identical, to the recorded ones`,
+    );
+  if (c.unrecorded.length) parts.push(`${c.unrecorded.length} with no recorded digest`);
+  return parts.join('; ');
 }
