@@ -3,12 +3,27 @@
  * the API takes); every change is reported to the parent, which recalculates live.
  * @module
  */
+import {
+  ANTIBODY_RESULT_WORDS,
+  BIOPSY_FEATURE_WORDS,
+  BLANK_CHOICE_WORDS,
+  CANCER_EXTENT_WORDS,
+  CANCER_STATUS_WORDS,
+  EMG_CHOICE_WORDS,
+  MUSCLE_MRI_FINDING_WORDS,
+  PERFORMED_WORDS,
+  SEX_WORDS,
+  SMOKING_WORDS,
+  TREATMENT_INDICATION_WORDS,
+  TREATMENT_RESPONSE_WORDS,
+} from 'heliotrope/wording';
 import { CoursePart } from './form/course.js';
 import { ScreeningPart, type LiveReport, type PartProps } from './form/screening.js';
 import {
   clone,
   DateField,
   EditableRows,
+  entriesOf,
   Err,
   FindingRow,
   MrcGrades,
@@ -148,11 +163,7 @@ function HistorySection({ draft, update, readOnly, errors }: SectionProps) {
           label="Sex"
           path="patient.sex"
           value={patient.sex ?? 'unknown'}
-          options={[
-            ['unknown', 'Unknown'],
-            ['female', 'Female'],
-            ['male', 'Male'],
-          ]}
+          options={entriesOf(SEX_WORDS)}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) => update((d) => ((d.patient ??= {}).sex = v))}
@@ -197,12 +208,7 @@ function HistorySection({ draft, update, readOnly, errors }: SectionProps) {
           label="Smoking"
           path="patient.smoking"
           value={patient.smoking ?? ''}
-          options={[
-            ['', 'Not recorded'],
-            ['never', 'Never'],
-            ['former', 'Former'],
-            ['current', 'Current'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(SMOKING_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) => update((d) => set((d.patient ??= {}), 'smoking', v || undefined))}
@@ -401,12 +407,7 @@ function AntibodiesSection({ draft, update, readOnly, errors }: SectionProps) {
               label={`Anti-${t}`.replace('Anti-ANA', 'ANA')}
               path={idx >= 0 ? `antibodies[${idx}].result` : `antibodies.${t}`}
               value={idx >= 0 ? antibodies[idx]!.result : ''}
-              options={[
-                ['', 'Not tested'],
-                ['positive', 'Positive'],
-                ['negative', 'Negative'],
-                ['equivocal', 'Equivocal'],
-              ]}
+              options={[['', BLANK_CHOICE_WORDS.notTested], ...entriesOf(ANTIBODY_RESULT_WORDS)]}
               readOnly={readOnly}
               errors={errors}
               onChange={(v) =>
@@ -441,15 +442,7 @@ function StudiesSection({ draft, update, readOnly, errors }: SectionProps) {
                 : draft.emg.performed
               : ''
           }
-          options={[
-            ['', 'Not recorded'],
-            ['myopathic', 'Done: myopathic'],
-            ['normal', 'Done: normal'],
-            ['neurogenic', 'Done: neurogenic'],
-            ['non-specific', 'Done: non-specific'],
-            ['unknown', 'Done: result unknown'],
-            ['not-done', 'Not done'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(EMG_CHOICE_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) =>
@@ -465,13 +458,7 @@ function StudiesSection({ draft, update, readOnly, errors }: SectionProps) {
           label="Muscle MRI"
           path="muscleImaging[0].finding"
           value={imaging[0]?.finding ?? ''}
-          options={[
-            ['', 'Not done / not recorded'],
-            ['myositis-oedema', 'Myositis oedema'],
-            ['normal', 'Normal'],
-            ['fatty-replacement', 'Fatty replacement'],
-            ['other', 'Other'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notDoneOrRecorded], ...entriesOf(MUSCLE_MRI_FINDING_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) =>
@@ -490,11 +477,7 @@ function StudiesSection({ draft, update, readOnly, errors }: SectionProps) {
           label="Muscle biopsy"
           path="muscleBiopsy.performed"
           value={biopsy?.performed ?? ''}
-          options={[
-            ['', 'Not recorded'],
-            ['done', 'Done'],
-            ['not-done', 'Not done'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(PERFORMED_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) =>
@@ -518,11 +501,7 @@ function StudiesSection({ draft, update, readOnly, errors }: SectionProps) {
               label={label}
               path={`muscleBiopsy.features.${k}`}
               value={biopsy.features?.[k] ?? ''}
-              options={[
-                ['', 'Not reported'],
-                ['present', 'Present'],
-                ['absent', 'Absent'],
-              ]}
+              options={[['', BLANK_CHOICE_WORDS.notReported], ...entriesOf(BIOPSY_FEATURE_WORDS)]}
               readOnly={readOnly}
               errors={errors}
               onChange={(v) =>
@@ -658,11 +637,7 @@ function TreatmentsSection({ draft, update, readOnly, errors }: SectionProps) {
           label="Response to immunosuppression"
           path="treatmentResponse"
           value={draft.treatmentResponse ?? ''}
-          options={[
-            ['', 'Not recorded'],
-            ['improved', 'Improved'],
-            ['not-improved', 'Not improved'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(TREATMENT_RESPONSE_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) => update((d) => set(d, 'treatmentResponse', v || undefined))}
@@ -714,13 +689,7 @@ function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Item<Dr
         label="Status"
         path={`cancers[${i}].status`}
         value={c.status ?? ''}
-        options={[
-          ['', 'Not recorded'],
-          ['active', 'Active'],
-          ['remission', 'Remission'],
-          ['progression', 'Progression'],
-          ['unknown', 'Unknown'],
-        ]}
+        options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(CANCER_STATUS_WORDS)]}
         readOnly={readOnly}
         errors={errors}
         onChange={(v) => update((d) => set(row(d.cancers, i), 'status', v || undefined))}
@@ -738,14 +707,7 @@ function CancerStage({ c, i, update, readOnly, errors }: RowProps & { c: Item<Dr
         label="Extent"
         path={`cancers[${i}].stage.extent`}
         value={c.stage?.extent ?? ''}
-        options={[
-          ['', 'Not recorded'],
-          ['in-situ', 'In situ'],
-          ['localised', 'Localised'],
-          ['locally-advanced', 'Locally advanced'],
-          ['metastatic', 'Metastatic'],
-          ['unknown', 'Unknown'],
-        ]}
+        options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(CANCER_EXTENT_WORDS)]}
         readOnly={readOnly}
         errors={errors}
         onChange={(v) => update((d) => stage(d, 'extent', v || undefined))}
@@ -771,12 +733,7 @@ function TreatmentCourse({ t, i, update, readOnly, errors }: RowProps & { t: Ite
         label="Treats"
         path={`treatments[${i}].indication`}
         value={t.indication ?? ''}
-        options={[
-          ['', 'Not recorded'],
-          ['myositis', 'Myositis'],
-          ['cancer', 'Cancer'],
-          ['other', 'Other'],
-        ]}
+        options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(TREATMENT_INDICATION_WORDS)]}
         readOnly={readOnly}
         errors={errors}
         onChange={(v) => update((d) => set(row(d.treatments, i), 'indication', v || undefined))}

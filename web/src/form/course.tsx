@@ -7,7 +7,13 @@
  * @module
  */
 import { useState } from 'preact/hooks';
-import { NON_TARGET_STATUS_WORDS, RASH_GRADE_WORDS, RECIST_SHORT_WORDS } from 'heliotrope/wording';
+import {
+  MMT8_SCALE_WORDS,
+  NON_TARGET_STATUS_WORDS,
+  RASH_GRADE_WORDS,
+  RECIST_SHORT_WORDS,
+  TUMOUR_MODALITY_WORDS,
+} from 'heliotrope/wording';
 import {
   Err,
   MrcGrades,
@@ -190,10 +196,7 @@ function VisitRow({
           label="MMT-8 scale"
           path={`${p}.mmt8.max`}
           value={String(v.mmt8?.max ?? 80)}
-          options={[
-            ['80', 'Unilateral (0–80)'],
-            ['150', 'Bilateral (0–150)'],
-          ]}
+          options={entriesOf(MMT8_SCALE_WORDS)}
           readOnly={readOnly || !v.mmt8}
           errors={errors}
           onChange={(x) =>
@@ -396,14 +399,7 @@ function AssessmentRow({
           label="Modality"
           path={`${p}.modality`}
           value={a.modality ?? 'ct'}
-          options={[
-            ['ct', 'CT'],
-            ['mri', 'MRI'],
-            ['pet-ct', 'PET-CT'],
-            ['x-ray', 'X-ray'],
-            ['clinical', 'Clinical'],
-            ['other', 'Other'],
-          ]}
+          options={entriesOf(TUMOUR_MODALITY_WORDS)}
           readOnly={readOnly}
           errors={errors}
           onChange={(x) => update((d) => (ta(d).modality = x))}

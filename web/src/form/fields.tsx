@@ -6,6 +6,7 @@
  */
 import type { CaseInput } from 'heliotrope';
 import type { ComponentChildren } from 'preact';
+import { BLANK_CHOICE_WORDS } from 'heliotrope/wording';
 import { FINDING_LABELS } from '../labels.js';
 
 /**
@@ -224,7 +225,10 @@ export function MrcGrades({
             label={label}
             path={idx >= 0 ? `${path}[${idx}].grade` : `${path}.${g}`}
             value={idx >= 0 ? list[idx]!.grade : ''}
-            options={[['', 'Not tested'], ...MRC_GRADES.map((m): [string, string] => [m, `${m}/5`])]}
+            options={[
+              ['', BLANK_CHOICE_WORDS.notTested],
+              ...MRC_GRADES.map((m): [string, string] => [m, `${m}/5`]),
+            ]}
             readOnly={readOnly}
             errors={errors}
             onChange={(v) => {

@@ -14,13 +14,21 @@ import type {
   SectionOutcome,
   SectionResults,
 } from 'heliotrope';
-import { isFailedSection, SCREENING_TESTS, screeningTestWords } from 'heliotrope/wording';
+import {
+  BLANK_CHOICE_WORDS,
+  FAMILY_HISTORY_WORDS,
+  isFailedSection,
+  SCREENING_TESTS,
+  screeningTestWords,
+  YES_NO_WORDS,
+} from 'heliotrope/wording';
 import { PlanBadge } from '../cancer-views.js';
 import {
   Err,
   FindingRow,
   Select,
   DateField,
+  entriesOf,
   row,
   set,
   type Draft,
@@ -165,12 +173,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
           label="Family history of cancer"
           path="patient.familyHistoryOfCancer"
           value={patient.familyHistoryOfCancer ?? ''}
-          options={[
-            ['', 'Not recorded'],
-            ['yes', 'Yes'],
-            ['no', 'No'],
-            ['unknown', 'Unknown'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(FAMILY_HISTORY_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) => update((d) => set((d.patient ??= {}), 'familyHistoryOfCancer', v || undefined))}
@@ -179,11 +182,7 @@ export function ScreeningPart({ draft, update, readOnly, errors, report }: PartP
           label="High nasopharyngeal-carcinoma-risk region"
           path="patient.highNpcRiskRegion"
           value={patient.highNpcRiskRegion === true ? 'yes' : patient.highNpcRiskRegion === false ? 'no' : ''}
-          options={[
-            ['', 'Not recorded'],
-            ['yes', 'Yes'],
-            ['no', 'No'],
-          ]}
+          options={[['', BLANK_CHOICE_WORDS.notRecorded], ...entriesOf(YES_NO_WORDS)]}
           readOnly={readOnly}
           errors={errors}
           onChange={(v) =>
