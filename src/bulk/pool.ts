@@ -53,21 +53,66 @@ function workerSpec(): { script: string | URL; options: { eval?: boolean } } {
 }
 
 /**
+ * The old-generation heap of each worker thread, MB. V8 sizes a heap's growth by its limit: with the default
+ * limit (a quarter of the machine's memory, up to 4 GB) a worker let garbage build up to several times its live
+ * objects before collecting, and a 100,000-patient run's resident memory grew with its length; with this limit
+ * it stays flat (docs/population.md, "Seventh pass"). A patient needs about 2–4 times its bytes of lines in
+ * heap, so this is ample for any batch a worker receives (see {@link LARGE_BATCH_BYTES}).
+ */
+export const WORKER_OLD_SPACE_MB = 256;
+
+/**
+ * A batch whose lines hold more bytes than this is assessed in the calling thread, whose heap has V8's
+ * default limit, rather than in a worker thread: the workers' bound never makes a large patient fail where
+ * an unbounded run would succeed. (A generated patient has ≈ 20 kB of lines, the largest ≈ 160 kB; a batch
+ * of 64 ≈ 1.3 MB.)
+ */
+export const LARGE_BATCH_BYTES = 32 * 1024 * 1024;
+
+/** Heap limits of a pool (tests use small ones). */
+export interface PoolLimits {
+  /** Old-generation heap of each worker thread, MB. */
+  workerOldSpaceMb: number;
+  /** Batches with more bytes of lines are assessed in the calling thread. */
+  largeBatchBytes: number;
+}
+
+const DEFAULT_LIMITS: PoolLimits = {
+  workerOldSpaceMb: WORKER_OLD_SPACE_MB,
+  largeBatchBytes: LARGE_BATCH_BYTES,
+};
+
+/** Bytes of lines of a located batch (the sum of its lines' byte ranges). */
+export function locatedBytes(batch: LocatedBatch): number {
+  let n = 0;
+  for (let i = 0; i < batch.pos.length; i += 3) n += batch.pos[i + 2]! - batch.pos[i + 1]!;
+  return n;
+}
+
+/** Bytes of lines of a batch of groups. */
+function groupBytes(groups: readonly PatientGroup[]): number {
+  let n = 0;
+  for (const g of groups) for (const p of g.parts) n += p.data.byteLength;
+  return n;
+}
+
+/**
  * Starts a pool.
  * @param workers - number of worker threads (0: run in this thread)
  * @param asOf - reference day
  * @param sources - file index → path of its lines, for {@link BatchRunner.runLocated}
+ * @param limits - heap limits (default {@link WORKER_OLD_SPACE_MB}, {@link LARGE_BATCH_BYTES})
  */
-export function startPool(workers: number, asOf: string, sources: readonly string[] = []): BatchRunner {
-  if (workers <= 0) {
-    const run = async (groups: PatientGroup[]) => groups.map((g) => processGroup(g, defaultImporter, asOf));
-    return {
-      capacity: 1,
-      run,
-      runLocated: async (batch) => (await run(readLocated(batch, sources))).map(storedOutcome),
-      close: async () => undefined,
-    };
-  }
+export function startPool(
+  workers: number,
+  asOf: string,
+  sources: readonly string[] = [],
+  limits: PoolLimits = DEFAULT_LIMITS,
+): BatchRunner {
+  const here = async (groups: PatientGroup[]) => groups.map((g) => processGroup(g, defaultImporter, asOf));
+  const hereLocated = async (batch: LocatedBatch) =>
+    (await here(readLocated(batch, sources))).map(storedOutcome);
+  if (workers <= 0) return { capacity: 1, run: here, runLocated: hereLocated, close: async () => undefined };
   const spec = workerSpec();
   // Outcomes of a batch of lines, stored outcomes of a located batch.
   type Outcomes = PatientOutcome[] | StoredOutcome[] | ClassifiedLines;
@@ -75,7 +120,11 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
   const load: number[] = [];
   let failure: unknown;
   const threads = Array.from({ length: workers }, (_, i) => {
-    const w = new Worker(spec.script, { ...spec.options, workerData: { asOf, sources } });
+    const w = new Worker(spec.script, {
+      ...spec.options,
+      workerData: { asOf, sources },
+      resourceLimits: { maxOldGenerationSizeMb: limits.workerOldSpaceMb },
+    });
     load[i] = 0;
     w.on('message', (m: { id: number; outcomes: Outcomes }) => {
       load[i]!--;
@@ -115,13 +164,16 @@ export function startPool(workers: number, asOf: string, sources: readonly strin
       const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength).slice();
       return send<ClassifiedLines>({ lines: { bytes, starts, ends, fileType } }, [bytes.buffer]);
     },
-    run: (groups) => send<PatientOutcome[]>({ groups }),
+    run: (groups) =>
+      groupBytes(groups) > limits.largeBatchBytes ? here(groups) : send<PatientOutcome[]>({ groups }),
     // The batch's two buffers are moved to the worker, not copied.
     runLocated: (located) =>
-      send<StoredOutcome[]>({ located }, [
-        located.parts.buffer as ArrayBuffer,
-        located.pos.buffer as ArrayBuffer,
-      ]),
+      locatedBytes(located) > limits.largeBatchBytes
+        ? hereLocated(located)
+        : send<StoredOutcome[]>({ located }, [
+            located.parts.buffer as ArrayBuffer,
+            located.pos.buffer as ArrayBuffer,
+          ]),
     async close() {
       await Promise.all(threads.map((t) => t.terminate()));
     },

@@ -18,6 +18,7 @@
  * @module
  */
 import { z } from 'zod';
+import { newList } from '../core/lists.js';
 
 /** The generator met a schema kind or check it does not model; use zod's parser for this schema. */
 export class FastParseUnsupported extends Error {
@@ -73,7 +74,7 @@ const plain = (v: unknown): boolean =>
 /** Source text of a literal building a shallow copy of `v` (a primitive, an empty list, a record of primitives). */
 function literalOf(v: unknown): string | undefined {
   if (plain(v)) return JSON.stringify(v);
-  if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
+  if (Array.isArray(v)) return v.length === 0 ? 'EMPTY()' : undefined;
   if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
   const entries = Object.entries(v as Record<string, unknown>);
   if (entries.some(([k, x]) => k === '__proto__' || !plain(x))) return undefined;
@@ -159,9 +160,10 @@ class Generator {
         return this.object(schema, checks);
       case 'array': {
         const element = this.fn(def.element as Schema);
+        // EMPTY is `newList` (src/core/lists.ts): the case's empty and filled lists share one hidden class.
         out.push(
           `if (!Array.isArray(x)) return INVALID;`,
-          `const out = [];`,
+          `const out = EMPTY();`,
           `for (let i = 0; i < x.length; i++) {`,
           `  const r = ${element}(x[i]);`,
           `  if (r === INVALID) return INVALID;`,
@@ -339,8 +341,8 @@ export function compileFastParser(schema: z.ZodType, options: FastParseOptions =
   // Generated from the schema's definition only (no input text reaches the code): the same technique as
   // zod's own `z.compile`.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('INVALID', 'runCheck', ...g.parameterNames, code) as (
+  const factory = new Function('INVALID', 'runCheck', 'EMPTY', ...g.parameterNames, code) as (
     ...args: unknown[]
   ) => FastParser;
-  return factory(INVALID, runCheck, ...g.constants);
+  return factory(INVALID, runCheck, newList, ...g.constants);
 }

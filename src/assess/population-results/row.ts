@@ -7,6 +7,7 @@
 import type { AssessmentReport } from '../assess.js';
 import { parsePartialIsoDate } from '../../core/dates.js';
 import { isFailedSection, type FailedSection } from '../../contract/set.js';
+import { newList } from '../../core/lists.js';
 
 /** A screening item that is overdue or due, with the latest day it was due (`YYYY-MM-DD`). */
 export interface DueItem {
@@ -86,8 +87,9 @@ export function buildResultRow(report: AssessmentReport, meta: RowMeta): ResultR
   const mon = ok(report.monitoring);
   const plan = imacs?.plan;
 
-  const overdue: DueItem[] = [];
-  const due: DueItem[] = [];
+  // Lists of one hidden class, empty or not (src/core/lists.ts): this function stays compiled once.
+  const overdue = newList<DueItem>();
+  const due = newList<DueItem>();
   let lastScheduled = '';
   let running = false;
   for (const item of plan?.items ?? []) {
@@ -102,7 +104,10 @@ export function buildResultRow(report: AssessmentReport, meta: RowMeta): ResultR
   const lastDay = lastScheduled ? parsePartialIsoDate(lastScheduled)?.earliest : undefined;
   const screeningEnded =
     !running && lastDay !== undefined && asOfDay !== undefined && asOfDay - lastDay > SCHEDULE_LAPSE_DAYS;
-  const days = [...overdue, ...due].map((d) => d.due).sort();
+  const days = newList<string>();
+  for (const d of overdue) days.push(d.due);
+  for (const d of due) days.push(d.due);
+  days.sort();
 
   const alerts: RowAlert[] = [];
   for (const a of mon?.alerts.alerts ?? []) {

@@ -19,6 +19,7 @@ import {
 } from '../../core/dates.js';
 import { triFromCode, type Tri } from '../../core/tri.js';
 import { antibodyFact } from '../../facts/facts.js';
+import { mapList } from '../../core/lists.js';
 
 /** One time window, in calendar months relative to the first myositis symptom (negative = cancer first). */
 export interface WindowDef {
@@ -246,7 +247,9 @@ export function cancerTiming(c: Case): CancerAssociationResult {
   const diagnosis = resolveCaseDate(c, c.dates.diagnosis);
   const tif = antibodyFact(c, 'TIF1-gamma').status;
   const missing: string[] = [];
-  const cancers = c.cancers.map((k, index): CancerTiming => {
+  // Lists of one hidden class, empty or not (mapList, src/core/lists.ts): the sections that read them stay
+  // compiled once.
+  const cancers = mapList(c.cancers, (k, index): CancerTiming => {
     const dx = resolveCaseDate(c, k.diagnosisDate);
     const relative =
       onset && dx
@@ -300,7 +303,7 @@ export function cancerTiming(c: Case): CancerAssociationResult {
   });
   if (!onset && (cancers.length === 0 || cancers.some((k) => k.intervalDays === null)))
     missing.unshift('dates.symptomOnset');
-  const cam = cancers.map((k) => k.windows.find((w) => w.id === 'cam-3y')!.status);
+  const cam = mapList(cancers, (k) => k.windows.find((w) => w.id === 'cam-3y')!.status);
   const cancerAssociated: Tri = cam.includes('in')
     ? 'met'
     : cam.some((s) => s === 'uncertain' || s === 'unknown')

@@ -17,6 +17,7 @@ import {
 } from './definition.js';
 import type { ImacsResult } from './evaluate.js';
 import { own } from '../../core/lookup.js';
+import { mapList } from '../../core/lists.js';
 
 /** Status of one plan item. `upcoming`: due later; `consider`: a conditional modality not done. */
 export type PlanItemStatus = 'done' | 'due' | 'upcoming' | 'overdue' | 'not-applicable' | 'consider';
@@ -164,7 +165,7 @@ export function buildScreeningPlan(
   const baselineAnchor = found ? found[0] : null;
   const baseline = found?.[1];
 
-  const investigations = c.investigations.map((inv, i) => ({
+  const investigations = mapList(c.investigations, (inv, i) => ({
     inv,
     i,
     id: screeningItemId(inv.kind),

@@ -5,6 +5,7 @@
  */
 import type { Issue, IssueCode, IssueSeverity } from '../../core/issues.js';
 import { isValidPartialIsoDate } from '../../core/dates.js';
+import { newList } from '../../core/lists.js';
 import { lookupCode, type MappingRow } from '../mapping/index.js';
 
 /** A JSON object of the input. */
@@ -12,8 +13,8 @@ export type Json = Record<string, unknown>;
 
 /** True for a plain JSON object. */
 export const isObj = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** The value as an array (empty when it is not one). */
-export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** The value as an array (a new empty one, of the general hidden class: see `newList`, when it is not one). */
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : newList());
 /** The value as a string, else undefined. */
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** The value as a finite number, else undefined. */
@@ -227,7 +228,7 @@ export function ccText(cc: unknown): string | undefined {
 
 /** Codes of a CodeableConcept, as `system|code` strings. */
 export function ccCodes(cc: unknown): { system: string; code: string }[] {
-  const out: { system: string; code: string }[] = [];
+  const out = newList<{ system: string; code: string }>();
   for (const x of arr(obj(cc)?.coding)) {
     const s = str(obj(x)?.system);
     const c = str(obj(x)?.code);

@@ -383,9 +383,9 @@ function importLocated(all: Located[]): FhirImportResult {
   for (const at of ofType('Condition')) {
     if (!forPatient(at)) continue;
     const ver = str(obj(arr(obj(at.resource.verificationStatus)?.coding)[0])?.code);
-    const codes = ccCodes(at.resource.code).map((c) => `${c.system}|${c.code}`);
-    for (const k of codes)
-      (ver === 'refuted' ? refutedCodes : ver === 'entered-in-error' ? new Map() : assertedCodes).set(k, at);
+    // (An entered-in-error condition's codes are neither refuted nor asserted.)
+    const codes = ver === 'refuted' ? refutedCodes : ver === 'entered-in-error' ? undefined : assertedCodes;
+    if (codes) for (const c of ccCodes(at.resource.code)) codes.set(`${c.system}|${c.code}`, at);
     const before = draft.diagnoses.length;
     if (mapCondition(ctx, draft, at, { cancerAt: (r, i) => cancerIndex.set(r, i) })) {
       ctx.used.add(at.resource);
