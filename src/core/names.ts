@@ -217,7 +217,20 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'calcitriol',
     ],
   },
-  { name: 'GGT', terms: ['ggt', 'gamma glutamyl transferase', 'gamma gt'], loinc: '2324-2' },
+  {
+    name: 'GGT',
+    terms: [
+      'ggt',
+      'gamma glutamyl transferase',
+      'gamma gt',
+      // the older enzyme name, and the one-word spellings
+      'gamma glutamyl transpeptidase',
+      'gamma glutamyltransferase',
+      'gamma glutamyltranspeptidase',
+      'ggtp',
+    ],
+    loinc: '2324-2',
+  },
   {
     name: 'bilirubin',
     terms: ['bilirubin', 'total bilirubin'],
@@ -298,6 +311,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
   { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
   { name: 'cortisol', terms: ['cortisol', 'serum cortisol'], loinc: '2143-6' },
+  { name: 'procalcitonin', terms: ['procalcitonin', 'serum procalcitonin'], loinc: '33959-8' },
   { name: 'prolactin', terms: ['prolactin', 'serum prolactin'] },
   // arterial blood gases: partial pressures written as one word ("PaO2 of 71 mmHg")
   { name: 'PaO2', terms: ['pao2', 'pao 2', 'partial pressure of oxygen'], loinc: '2703-7' },

@@ -608,3 +608,27 @@ describe('labs: fifth round, brackets and grades (issue 12)', () => {
     expect(brief('Urinalysis revealed proteinuria (3+).')).toEqual([['urine protein', '', '', 'elevated']]);
   });
 });
+
+describe('labs: sixth round, enzyme names and limits (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.referenceRange?.high ?? '']);
+  it('reads the older name of GGT and a procalcitonin value', () => {
+    expect(brief('Her gamma-glutamyl transpeptidase was 98 U/L and procalcitonin 0.15 ng/mL.')).toEqual([
+      ['GGT', 98, 'U/L', ''],
+      ['procalcitonin', 0.15, 'ng/mL', ''],
+    ]);
+  });
+});
+
+describe('labs: sixth round, upper limits (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.referenceRange?.high ?? '']);
+  it('reads "(upper normal N)" as the upper limit', () => {
+    expect(brief('Her CK was 350 U/L (upper normal 190) on admission.')).toEqual([['CK', 350, 'U/L', 190]]);
+  });
+  it('reads a bracketed range whose count unit is glued to the number', () => {
+    expect(brief('Leukopenia with a white blood cell count of 3200/µL (4000–10,500/µL) was found.')).toEqual([
+      ['WBC', 3200, '/uL', 10500],
+    ]);
+  });
+});

@@ -281,14 +281,17 @@ const RANGE_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
-/** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
+/** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
-/** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
+/**
+ * "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit, with the
+ * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
+ */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8}))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
@@ -446,6 +449,7 @@ function valueGroup(
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
     if (re === PAREN_RANGE_RE && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
+    if (re === PAREN_RANGE_RE && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
     // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
     if (scale !== 1) {
