@@ -593,3 +593,18 @@ describe('findings: fifth round (issue 12)', () => {
     expect(status(u, 'distal-weakness')).toBe('present');
   });
 });
+
+describe('findings: sixth round (issue 12)', () => {
+  it('reads a proximodistal weakness as proximal (both girdles) and distal', () => {
+    const t = 'On examination he had a symmetrical proximodistal weakness.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'distal-weakness')).toBe('present');
+    expect(status(t, 'symmetric-weakness')).toBe('present');
+  });
+  it('never reads a disease named after a fever as the fever finding', () => {
+    const t = 'She was put on penicillin for rheumatic fever and has myalgia.';
+    expect(status(t, 'fever')).toBeUndefined();
+    expect(status('She had a fever of two weeks.', 'fever')).toBe('present');
+  });
+});

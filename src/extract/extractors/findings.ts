@@ -35,6 +35,7 @@ export interface ExtractedStrength {
 /** Findings not emitted as case findings (kept in the lexicon only to win longest matches, or read by rules). */
 export const INTERNAL_FINDINGS: ReadonlySet<string> = new Set([
   'febrile-neutropenia',
+  'fever-named-disease',
   'asthenia',
   'arthritis-diagnosis',
   'skin-rash',
@@ -701,6 +702,8 @@ const WEAK = new Set([
   'deficit',
   'deficits',
 ]);
+/** One word for a weakness both proximal and distal ("a symmetrical proximodistal weakness"). */
+const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal']);
 /** Weakness words that name all four limbs. */
 const ALL_LIMBS_WEAK = new Set(['tetraparesis', 'quadriparesis']);
 const STRENGTH = new Set(['strength', 'power', 'force']);
@@ -1062,7 +1065,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     (x, i) =>
       (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
   );
-  const proximalWord = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  // "proximodistal weakness": proximal and distal at once
+  const proximalWord = t.findIndex(
+    (x, i) => (x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i)),
+  );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
   const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
@@ -1117,6 +1123,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const distal = t.findIndex(
     (x, i) =>
       (x.norm === 'distal' ||
+        PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||
         (x.norm === 'intrinsic' &&

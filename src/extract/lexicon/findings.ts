@@ -409,6 +409,21 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   ),
   // Not criteria items; kept so that longest match takes them away from "febrile", "weakness" etc.
   f('febrile-neutropenia', ['febrile neutropenia', 'neutropenic fever', 'neutropenic sepsis']),
+  // diseases named after a fever ("treated for rheumatic fever"): the disease, not a fever of the patient
+  f('fever-named-disease', [
+    'rheumatic fever',
+    'acute rheumatic fever',
+    'scarlet fever',
+    'yellow fever',
+    'typhoid fever',
+    'enteric fever',
+    'dengue fever',
+    'glandular fever',
+    'hay fever',
+    'q fever',
+    'familial mediterranean fever',
+    'lassa fever',
+  ]),
   f('arthralgia', ['arthralgia', 'arthralgias', 'joint pain', 'joint pains'], { hpo: 'HP:0002829' }),
   f('asthenia', ['asthenia', 'fatigue', 'malaise', 'general malaise', 'tiredness'], { hpo: 'HP:0012378' }),
 ];
