@@ -607,4 +607,9 @@ describe('findings: sixth round (issue 12)', () => {
     expect(status(t, 'fever')).toBeUndefined();
     expect(status('She had a fever of two weeks.', 'fever')).toBe('present');
   });
+  it('reads a body temperature of 38 °C or more as fever, and a normal one as nothing', () => {
+    expect(status('She had an increase in body temperature up to 39.0°C.', 'fever')).toBe('present');
+    expect(status('His temperature was 101.3 °F on arrival.', 'fever')).toBe('present');
+    expect(status('Her body temperature was 37.2 °C.', 'fever')).toBeUndefined();
+  });
 });

@@ -1701,6 +1701,47 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
+const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
+const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
+
+/**
+ * A measured body temperature of fever: 38.0 °C or more (100.4 °F or more) within six words of
+ * "temperature" ("an increase of body temperature up to 39.0 °C", "temperature was 101.3 °F"). The scale is
+ * the one written after the number, or read from the number itself (35–45 Celsius, 95–113 Fahrenheit).
+ */
+function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!TEMPERATURE.has(t[i]!.norm)) continue;
+    for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
+      const x = t[k]!;
+      if (x.kind === 'punct' && x.norm !== ',' && !DEGREE.has(x.norm)) break;
+      if (x.kind !== 'number') continue;
+      let v = Number(x.norm);
+      // "38,5 ºC": a decimal comma splits the number into two tokens
+      if (t[k + 1]?.norm === ',' && t[k + 2]?.kind === 'number' && /^\d$/.test(t[k + 2]!.norm)) {
+        v = Number(`${x.norm}.${t[k + 2]!.norm}`);
+        k += 2;
+      }
+      const after = t.slice(k + 1, k + 3).map((y) => y.norm);
+      const scale =
+        after.includes('f') || after.includes('fahrenheit') ? 'F' : after.includes('c') ? 'C' : undefined;
+      const celsius = scale === 'C' || (scale === undefined && v >= 35 && v <= 45);
+      const fahrenheit = scale === 'F' || (scale === undefined && v >= 95 && v <= 113);
+      const fever = (celsius && v >= 38 && v <= 45) || (fahrenheit && v >= 100.4 && v <= 113);
+      if (!fever || !(celsius || fahrenheit)) break;
+      if (!DEGREE.has(t[k + 1]?.norm ?? '') && scale === undefined && !after.includes('degrees')) {
+        // a bare number needs a degree sign or a scale to be a temperature ("temperature of 39")
+        if (!(celsius && t[k - 1]?.norm === 'of')) break;
+      }
+      const a = mentionStatus(s.assert(i, k + 1));
+      if (a) out.add('fever', a.status, evidence(doc.text, [t[i]!, x], 'findings', a.note), a.reason);
+      return;
+    }
+  }
+}
+
 /** Holders of a condition in general ("patients with", "those with", "anyone with"). */
 const ANY_HOLDER = new Set([
   'patients',
@@ -1824,6 +1865,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     skinNegated(doc, s, out);
     myalgia(doc, s, out);
     weightLost(doc, s, out);
+    temperatureFever(doc, s, out);
   }
   combineGottron(out);
   settleGottron(out);
