@@ -612,4 +612,16 @@ describe('findings: sixth round (issue 12)', () => {
     expect(status('His temperature was 101.3 °F on arrival.', 'fever')).toBe('present');
     expect(status('Her body temperature was 37.2 °C.', 'fever')).toBeUndefined();
   });
+  it('reads a denied lung involvement or a normal chest CT as no interstitial lung disease', () => {
+    expect(status('Chest CT was unremarkable for lung involvement.', 'interstitial-lung-disease')).toBe(
+      'absent',
+    );
+    expect(status('A chest CT scan showed no abnormalities.', 'interstitial-lung-disease')).toBe('absent');
+    expect(
+      status('Chest CT showed no abnormality except a hilar mass.', 'interstitial-lung-disease'),
+    ).toBeUndefined();
+    expect(status('Her chest radiograph was normal.', 'interstitial-lung-disease')).toBeUndefined();
+    const screen = 'Malignancy screening (CT thorax, abdomen and pelvis) was unremarkable.';
+    expect(status(screen, 'interstitial-lung-disease')).toBeUndefined();
+  });
 });

@@ -36,6 +36,7 @@ export interface ExtractedStrength {
 export const INTERNAL_FINDINGS: ReadonlySet<string> = new Set([
   'febrile-neutropenia',
   'fever-named-disease',
+  'lung-involvement',
   'asthenia',
   'arthritis-diagnosis',
   'skin-rash',
@@ -1701,6 +1702,93 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Words that name a chest CT (with {@link CHEST}) and findings that make a CT abnormal after all, or make it a search for a cancer. */
+const CT_WORDS = new Set(['ct', 'hrct', 'tomography', 'tomogram']);
+const CHEST = new Set(['chest', 'thorax', 'thoracic', 'lung', 'lungs', 'pulmonary']);
+const CT_NOT_CLEAR = new Set([
+  'except',
+  'but',
+  'apart',
+  'other',
+  'besides',
+  'however',
+  'although',
+  'mass',
+  'masses',
+  'nodule',
+  'nodules',
+  'lesion',
+  'lesions',
+  'opacity',
+  'opacities',
+  'effusion',
+  'effusions',
+  'lymphadenopathy',
+  'thymoma',
+  'tumour',
+  'tumor',
+  // a CT of several regions read for a cancer ("malignancy screening (CT thorax, abdomen and pelvis) was
+  // unremarkable"): it states no malignancy, not the lung parenchyma
+  'abdomen',
+  'abdominal',
+  'pelvis',
+  'screening',
+  'staging',
+  'restaging',
+  'malignancy',
+  'malignancies',
+  'cancer',
+  'metastases',
+  'metastasis',
+  'recurrence',
+  'pet',
+]);
+
+/** "not normal", "near normal": not a clear CT. */
+const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
+
+/**
+ * No interstitial lung disease where the text denies lung involvement ("CT scans were unremarkable for lung
+ * involvement", "without pulmonary involvement") or calls the chest CT normal ("chest CT scan showed no
+ * abnormalities", "a normal HRCT of the chest"). A clear chest radiograph is not enough; a CT sentence that
+ * names any other finding ("no abnormality except a mass") gives nothing.
+ */
+function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (m.concept.value !== 'lung-involvement') continue;
+    const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
+    if (a?.status === 'absent')
+      out.add(
+        'interstitial-lung-disease',
+        'absent',
+        evidence(doc.text, [m], 'findings', a.note),
+        a.reason,
+        true,
+      );
+  }
+  const ct = t.findIndex((x) => CT_WORDS.has(x.norm));
+  if (ct < 0 || !t.some((x) => CHEST.has(x.norm))) return;
+  if (t.some((x) => CT_NOT_CLEAR.has(x.norm))) return;
+  if (s.mentions.some((m) => m.concept.kind === 'finding' && m.concept.value === 'interstitial-lung-disease'))
+    return;
+  const clear = t.findIndex(
+    (x, i) =>
+      i > ct - 4 &&
+      (((x.norm === 'normal' || x.norm === 'unremarkable') && !NOT_NORMAL_BEFORE.has(t[i - 1]?.norm ?? '')) ||
+        (x.norm === 'no' && /^abnormal/.test(t[i + 1]?.norm ?? ''))),
+  );
+  if (clear < 0) return;
+  const a = mentionStatus(s.assert(ct, ct + 1));
+  if (!a || a.status === 'uncertain') return;
+  out.add(
+    'interstitial-lung-disease',
+    'absent',
+    evidence(doc.text, [t[ct]!, t[clear]!], 'findings', 'imaging-result'),
+    undefined,
+    true,
+  );
+}
 /** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
 const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
 const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
@@ -1866,6 +1954,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     myalgia(doc, s, out);
     weightLost(doc, s, out);
     temperatureFever(doc, s, out);
+    lungClear(doc, s, out);
   }
   combineGottron(out);
   settleGottron(out);

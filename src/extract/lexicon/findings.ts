@@ -409,6 +409,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   ),
   // Not criteria items; kept so that longest match takes them away from "febrile", "weakness" etc.
   f('febrile-neutropenia', ['febrile neutropenia', 'neutropenic fever', 'neutropenic sepsis']),
+  // "no lung involvement", "unremarkable for pulmonary involvement": read only when denied (then no ILD)
+  f('lung-involvement', ['lung involvement', 'pulmonary involvement', 'lung parenchymal involvement']),
   // diseases named after a fever ("treated for rheumatic fever"): the disease, not a fever of the patient
   f('fever-named-disease', [
     'rheumatic fever',
