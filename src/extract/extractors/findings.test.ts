@@ -624,4 +624,9 @@ describe('findings: sixth round (issue 12)', () => {
     const screen = 'Malignancy screening (CT thorax, abdomen and pelvis) was unremarkable.';
     expect(status(screen, 'interstitial-lung-disease')).toBeUndefined();
   });
+  it('reads pain of the upper arms as myalgia and a weakness without pain as no myalgia', () => {
+    expect(status('She had a 4-day history of pain in both upper arms.', 'myalgia')).toBe('present');
+    const t = 'He had difficulty walking uphill due to weakness without pain or dyspnoea.';
+    expect(status(t, 'myalgia')).toBe('absent');
+  });
 });

@@ -1559,6 +1559,15 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Pain words that are myalgia when they are about the muscles ("muscle weakness, pain and spasms"). */
+/** Regions whose pain is the pain of the girdle muscles ("pain in the buttocks", "aching deltoids"). */
+const GIRDLE_MUSCLE_REGIONS: ReadonlySet<string> = new Set([
+  'buttocks',
+  'deltoid',
+  'deltoids',
+  'biceps',
+  'quadriceps',
+  'gluteal',
+]);
 const PAIN = new Set([
   'pain',
   'pains',
@@ -1652,18 +1661,34 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (NOT_MUSCLE_PAIN.has(prev) || NOT_MUSCLE_PAIN.has(t[i + 1]?.norm ?? '')) continue;
     // "tenderness of the glenohumeral joints", "pain in her hands": the pain belongs to what follows it
     if (ofNonMuscle(t, i)) continue;
+    // "weakness without pain or dyspnoea": a weakness stated painless
+    if (
+      (t[i - 1]?.norm === 'without' || t[i - 1]?.norm === 'no') &&
+      weak.some((w) => w < i - 1 && i - w <= 3)
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a && a.status === 'absent')
+        out.add('myalgia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'painless-weakness'));
+      continue;
+    }
     const win = t.slice(Math.max(0, i - 4), i + 10).map((x) => x.norm);
-    const muscle = win.some(
-      (w) =>
-        w === 'muscle' ||
-        w === 'muscles' ||
-        w === 'muscular' ||
-        w === 'thighs' ||
-        w === 'thigh' ||
-        w === 'shoulders' ||
-        w === 'calves' ||
-        w === 'myalgic',
+    // "pain in both upper arms", "aching buttocks": the limb-girdle muscles by their region
+    const girdleMuscle = win.some(
+      (w, k) => ((w === 'arm' || w === 'arms') && win[k - 1] === 'upper') || GIRDLE_MUSCLE_REGIONS.has(w),
     );
+    const muscle =
+      girdleMuscle ||
+      win.some(
+        (w) =>
+          w === 'muscle' ||
+          w === 'muscles' ||
+          w === 'muscular' ||
+          w === 'thighs' ||
+          w === 'thigh' ||
+          w === 'shoulders' ||
+          w === 'calves' ||
+          w === 'myalgic',
+      );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
     if (!muscle && !withWeakness) continue;
     if (
