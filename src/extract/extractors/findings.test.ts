@@ -629,4 +629,11 @@ describe('findings: sixth round (issue 12)', () => {
     const t = 'He had difficulty walking uphill due to weakness without pain or dyspnoea.';
     expect(status(t, 'myalgia')).toBe('absent');
   });
+  it('reads weakness of opposite limbs on opposite sides as asymmetric', () => {
+    const t = 'He had proximal muscle weakness in the left upper and right lower limbs.';
+    expect(status(t, 'symmetric-weakness')).toBe('absent');
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    const u = 'She had proximal weakness of the right arm and the right leg.';
+    expect(status(u, 'symmetric-weakness')).toBeUndefined();
+  });
 });

@@ -1194,6 +1194,26 @@ function symmetry(
     return;
   }
   if (!girdles) return;
+  // "weakness in the left upper and right lower limbs", "the right arm and the left leg": opposite sides of
+  // opposite limbs, an asymmetric weakness
+  const limbOf = (i: number) => {
+    for (let k = i + 1; k < Math.min(t.length, i + 3); k++) {
+      const n = t[k]!.norm;
+      if (n === 'upper' || n === 'arm' || n === 'arms') return 'upper';
+      if (n === 'lower' || n === 'leg' || n === 'legs') return 'lower';
+    }
+    return undefined;
+  };
+  const left = t.findIndex((x, i) => x.norm === 'left' && limbOf(i) !== undefined);
+  const right = t.findIndex((x, i) => x.norm === 'right' && limbOf(i) !== undefined);
+  if (left >= 0 && right >= 0 && limbOf(left) !== limbOf(right)) {
+    out.add(
+      'symmetric-weakness',
+      'absent',
+      evidence(doc.text, [t[left]!, t[right]!], 'weakness', 'asymmetric'),
+    );
+    return;
+  }
   // the first side word that qualifies the weakness: "painful swelling of the bilateral upper arms, malar rash,
   // symmetric proximal weakness" skips the swelling's side word for the weakness's
   const side = (x: { norm: string }, i: number) =>
