@@ -632,3 +632,14 @@ describe('labs: sixth round, upper limits (issue 12)', () => {
     ]);
   });
 });
+
+describe('labs: sixth round, dipstick grades (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? '', l.interpretation ?? '']);
+  it('reads a dipstick grade of a urine test as an abnormal urine analyte, never as a value', () => {
+    expect(brief('Urinalysis showed 3+ blood with granular casts but no red cells.')).toEqual([
+      ['urine blood', '', 'elevated'],
+    ]);
+    expect(brief('Urine dipstick: protein 2+.')).toEqual([['urine protein', '', 'elevated']]);
+    expect(brief('He had lost 3 units of blood.')).toEqual([]);
+  });
+});

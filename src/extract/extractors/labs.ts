@@ -829,6 +829,43 @@ function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
   return undefined;
 }
 
+/** Words that make a sentence a urine test, and what a dipstick grade may be of. */
+const URINE_TEST = new Set(['urinalysis', 'dipstick', 'urine', 'urinary']);
+const DIPSTICK_OF: Readonly<Record<string, string>> = { blood: 'urine blood', protein: 'urine protein' };
+
+/**
+ * A dipstick grade of a urine test ("Urinalysis showed 3+ blood", "urine dipstick: protein 2+"): the urine
+ * analyte is abnormal (no value; the grade is not a number). Read only in a sentence that names the urine
+ * test, the grade written right before or after "blood" / "protein".
+ */
+function dipstickGrades(doc: Doc, s: DocSentence, out: ExtractedLab[]): void {
+  const t = s.tokens;
+  if (!t.some((x) => URINE_TEST.has(x.norm))) return;
+  const graded = (i: number) => t[i]?.kind === 'number' && doc.text[t[i].end] === '+';
+  for (let i = 0; i < t.length; i++) {
+    const analyte = DIPSTICK_OF[t[i]!.norm];
+    if (!analyte) continue;
+    // "3+ blood" / "blood 3+" / "blood (3+)"
+    const g =
+      t[i - 1]?.norm === '+' && graded(i - 2)
+        ? i - 2
+        : graded(i + 1)
+          ? i + 1
+          : t[i + 1]?.norm === '(' && graded(i + 2)
+            ? i + 2
+            : -1;
+    if (g < 0) continue;
+    if (out.some((l) => l.analyte === analyte && l.interpretation === 'elevated')) continue;
+    const a = s.assert(Math.min(i, g), Math.max(i, g) + 1);
+    if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+    out.push({
+      analyte,
+      interpretation: 'elevated',
+      evidence: [evidence(doc.text, [t[Math.min(i, g)]!, t[Math.max(i, g)]!], 'labs', 'stated-elevated')],
+    });
+  }
+}
+
 /** Seconds written after a clotting time in a slash chain ("PT/PTT 12.0s/32.2"). */
 const SECONDS = new Set(['s', 'sec', 'secs', 'seconds']);
 
@@ -1252,6 +1289,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       });
     }
   }
+  for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
   const ordered = [...out].sort((a, b) => Number(a.inferred === true) - Number(b.inferred === true));
