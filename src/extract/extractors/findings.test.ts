@@ -636,4 +636,13 @@ describe('findings: sixth round (issue 12)', () => {
     const u = 'She had proximal weakness of the right arm and the right leg.';
     expect(status(u, 'symmetric-weakness')).toBeUndefined();
   });
+  it('reads a proximal activity further along a list after a word of limitation', () => {
+    const t =
+      'She noticed difficulty in doing the housework, and especially climbing stairs, because of weakness.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status('He struggled to climb the stairs.', 'proximal-weakness-lower')).toBe('present');
+    expect(
+      status('She had difficulty sleeping. She climbs stairs daily.', 'proximal-weakness-lower'),
+    ).toBeUndefined();
+  });
 });

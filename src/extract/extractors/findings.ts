@@ -828,6 +828,7 @@ const FUNCTIONAL = new Set([
   'cannot',
   'struggles',
   'struggling',
+  'struggled',
   'affecting',
 ]);
 const ACTION = new Set([
@@ -916,6 +917,22 @@ const WEAKNESS_WORDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/**
+ * An action of the proximal muscles after a word of limitation: within six words ("difficulty climbing
+ * stairs"), or further along one list of activities, commas and "and" allowed, no other punctuation
+ * ("difficulty in performing farm duties, and especially walking uphill").
+ */
+function actionAfter(t: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    const x = t[k]!;
+    if (ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm)) return true;
+    if (k >= i + 6 && x.kind === 'punct' && x.norm !== ',') return false;
+    if (k >= i + 6 && k - i > 6 && !t.slice(i + 1, k).some((y) => y.norm === ',' || y.norm === 'and'))
+      return false;
+  }
+  return false;
+}
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
@@ -935,10 +952,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
-    else if (
-      (bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) &&
-      t.slice(i + 1, i + 7).some((x) => ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm))
-    ) {
+    else if ((bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) && actionAfter(t, i)) {
       out.push(i);
       functional.add(i);
     }
