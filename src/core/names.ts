@@ -304,7 +304,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'AFP',
-    terms: ['afp', 'alpha fetoprotein', 'alpha 1 fetoprotein', 'alphafetoprotein', 'serum afp'],
+    terms: [
+      'afp',
+      'alpha fetoprotein',
+      'alpha 1 fetoprotein',
+      'alphafetoprotein',
+      'serum afp',
+      'alpha fetal protein',
+    ],
     loinc: '1834-1',
   },
   { name: 'CA 72-4', terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4'] },

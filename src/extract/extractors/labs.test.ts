@@ -643,3 +643,12 @@ describe('labs: sixth round, dipstick grades (issue 12)', () => {
     expect(brief('He had lost 3 units of blood.')).toEqual([]);
   });
 });
+
+describe('labs: sixth round, tumour markers stated positive (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? '', l.interpretation ?? '']);
+  it('reads a tumour marker stated positive as elevated, and one stated negative as normal', () => {
+    expect(brief('His alpha-fetal protein (AFP) was slightly positive.')).toEqual([['AFP', '', 'elevated']]);
+    expect(brief('CEA was negative.')).toEqual([['CEA', '', 'normal']]);
+    expect(brief('Ferritin was positive.')).toEqual([]);
+  });
+});

@@ -816,9 +816,25 @@ function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Inter
   return undefined;
 }
 
-/** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
+/** Tumour markers: reported "positive" when above their cut-off ("AFP was positive", "positive for CEA"). */
+const TUMOUR_MARKERS: ReadonlySet<string> = new Set([
+  'CEA',
+  'CA-125',
+  'CA 15-3',
+  'CA 19-9',
+  'CA 72-4',
+  'AFP',
+  'PSA',
+  'NSE',
+  'CYFRA 21-1',
+]);
+
+/**
+ * "positive urine myoglobin", "urine myoglobin was positive", "AFP was positive": a urine test or a tumour
+ * marker stated positive is abnormal (elevated).
+ */
 function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
-  if (!m.concept.value.startsWith('urine ')) return undefined;
+  if (!m.concept.value.startsWith('urine ') && !TUMOUR_MARKERS.has(m.concept.value)) return undefined;
   const from = Math.max(0, m.tokenStart - 2);
   const to = Math.min(s.tokens.length, m.tokenEnd + 3);
   for (let i = from; i < to; i++) {
