@@ -645,4 +645,8 @@ describe('findings: sixth round (issue 12)', () => {
       status('She had difficulty sleeping. She climbs stairs daily.', 'proximal-weakness-lower'),
     ).toBeUndefined();
   });
+  it('reads the eye region coordinated with the face before one oedema word as periorbital oedema', () => {
+    const t = 'She presented with a 3-month history of bilateral orbital and facial edema.';
+    expect(status(t, 'periorbital-oedema')).toBe('present');
+  });
 });
