@@ -649,4 +649,10 @@ describe('findings: sixth round (issue 12)', () => {
     const t = 'She presented with a 3-month history of bilateral orbital and facial edema.';
     expect(status(t, 'periorbital-oedema')).toBe('present');
   });
+  it('reads a grade written before "distally" as the grade of the distal muscles', () => {
+    const t = 'Strength was 2/5 in the shoulder and hip girdles compared with 4/5 strength distally.';
+    expect(status(t, 'distal-weakness')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status('Strength was 5/5 distally.', 'distal-weakness')).toBe('absent');
+  });
 });

@@ -1509,6 +1509,11 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (isNeck) groups.push('neck-flexors');
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
+    // "… compared with 4/5 strength distally": the grade of the distal muscles of every limb
+    const gradeEnd = t.findIndex((x) => x.start >= gEnd);
+    const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
+    if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
+      groups.push('distal-upper', 'distal-lower');
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
