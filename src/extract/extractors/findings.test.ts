@@ -655,4 +655,13 @@ describe('findings: sixth round (issue 12)', () => {
     expect(status(t, 'proximal-weakness-upper')).toBe('present');
     expect(status('Strength was 5/5 distally.', 'distal-weakness')).toBe('absent');
   });
+  it('reads an asymptomatic patient as without weakness or myalgia, unless weakness is stated', () => {
+    const t = 'We describe a 70-year-old asymptomatic man with persistent hyperCKemia.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('absent');
+    expect(status(t, 'myalgia')).toBe('absent');
+    expect(status('An asymptomatic lung nodule was found.', 'myalgia')).toBeUndefined();
+    expect(status('The rash is asymptomatic.', 'myalgia')).toBeUndefined();
+    const u = 'He was asymptomatic at first. Later he developed proximal weakness of the legs.';
+    expect(status(u, 'proximal-weakness-lower')).toBe('present');
+  });
 });

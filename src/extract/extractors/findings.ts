@@ -1853,6 +1853,47 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
     true,
   );
 }
+/** Who "asymptomatic" may describe ("an asymptomatic man"), and a raised CK it may qualify. */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'lady',
+  'gentleman',
+  'male',
+  'female',
+  'child',
+]);
+const CK_RAISED = new Set(['hyperckemia', 'hyperckaemia', 'hypercreatinekinasemia']);
+
+/**
+ * A patient called asymptomatic ("an asymptomatic man with persistent hyperCKemia", "asymptomatic
+ * hyperCKaemia", "he was asymptomatic") states no muscle symptoms: no proximal weakness and no myalgia
+ * (inferred). A weakness stated elsewhere wins (present outranks absent).
+ */
+function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'asymptomatic') continue;
+    const next = t.slice(i + 1, i + 4).map((x) => x.norm);
+    const prev = t[i - 1]?.norm ?? '';
+    // "he was asymptomatic", not "the rash is asymptomatic"
+    const subject = t[i - 2]?.norm ?? '';
+    const ofPatient =
+      next.some((w) => PERSON_NOUNS.has(w) || CK_RAISED.has(w)) ||
+      ((prev === 'was' || prev === 'is' || prev === 'remained') &&
+        (PERSON_NOUNS.has(subject) || subject === 'he' || subject === 'she'));
+    if (!ofPatient) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a || a.status !== 'present') continue;
+    for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower', 'myalgia'])
+      out.add(id, 'absent', evidence(doc.text, [t[i]!], 'weakness', 'no-weakness-stated'), undefined, true);
+    return;
+  }
+}
+
 /** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
 const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
 const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
@@ -2019,6 +2060,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     weightLost(doc, s, out);
     temperatureFever(doc, s, out);
     lungClear(doc, s, out);
+    asymptomatic(doc, s, out);
   }
   combineGottron(out);
   settleGottron(out);
