@@ -664,4 +664,10 @@ describe('findings: sixth round (issue 12)', () => {
     const u = 'He was asymptomatic at first. Later he developed proximal weakness of the legs.';
     expect(status(u, 'proximal-weakness-lower')).toBe('present');
   });
+  it('leaves a limb to the other sign it names ("lower limb areflexia"), so proximal weakness stays both girdles', () => {
+    const t =
+      'Examination showed proximal and distal muscle weakness, lower limb areflexia and intact sensation.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+  });
 });

@@ -801,6 +801,14 @@ const OTHER_SYMPTOM = new Set([
   'atrophy',
   'amyotrophy',
   'nodules',
+  // reflexes and sensation of a limb ("lower limb areflexia")
+  'areflexia',
+  'hyporeflexia',
+  'hyperreflexia',
+  'paraesthesia',
+  'paresthesia',
+  'paraesthesias',
+  'paresthesias',
 ]);
 /** Negation triggers that state an inability ("could not", "cannot", "unable to"): a limitation, not an absence. */
 const INABILITY = new Set([
@@ -1022,6 +1030,14 @@ const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
+  // "lower limb areflexia", "upper extremity numbness": the limb noun, then the other sign
+  if (
+    LIMB.has(t[r + 1]?.norm ?? '') &&
+    OTHER_SYMPTOM.has(t[r + 2]?.norm ?? '') &&
+    !weak.includes(r + 2) &&
+    !weak.includes(r + 3)
+  )
+    return true;
   // across five words; the commas, "and", articles and prepositions of a list of sites do not count ("rashes on his face, back, arms,
   // and thighs, with proximal weakness": the thighs are the rash's)
   for (let k = r - 1, words = 0; k >= 0 && words < 5; k--) {
