@@ -652,3 +652,13 @@ describe('labs: sixth round, tumour markers stated positive (issue 12)', () => {
     expect(brief('Ferritin was positive.')).toEqual([]);
   });
 });
+
+describe('labs: sixth round, international units without a volume (issue 12)', () => {
+  it('keeps "IU" written without a volume as the unit, never as IU/L', () => {
+    const r = labs('Other investigations: CPK- 1350 IU, TSH> 100 IU, normal T3/T4.');
+    expect(r.map((l) => [l.analyte, l.comparator ?? '', l.value, l.unit])).toEqual([
+      ['CK', '', 1350, '[IU]'],
+      ['TSH', '>', 100, '[IU]'],
+    ]);
+  });
+});
