@@ -217,7 +217,20 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'calcitriol',
     ],
   },
-  { name: 'GGT', terms: ['ggt', 'gamma glutamyl transferase', 'gamma gt'], loinc: '2324-2' },
+  {
+    name: 'GGT',
+    terms: [
+      'ggt',
+      'gamma glutamyl transferase',
+      'gamma gt',
+      // the older enzyme name, and the one-word spellings
+      'gamma glutamyl transpeptidase',
+      'gamma glutamyltransferase',
+      'gamma glutamyltranspeptidase',
+      'ggtp',
+    ],
+    loinc: '2324-2',
+  },
   {
     name: 'bilirubin',
     terms: ['bilirubin', 'total bilirubin'],
@@ -291,13 +304,21 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'AFP',
-    terms: ['afp', 'alpha fetoprotein', 'alpha 1 fetoprotein', 'alphafetoprotein', 'serum afp'],
+    terms: [
+      'afp',
+      'alpha fetoprotein',
+      'alpha 1 fetoprotein',
+      'alphafetoprotein',
+      'serum afp',
+      'alpha fetal protein',
+    ],
     loinc: '1834-1',
   },
   { name: 'CA 72-4', terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4'] },
   { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
   { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
   { name: 'cortisol', terms: ['cortisol', 'serum cortisol'], loinc: '2143-6' },
+  { name: 'procalcitonin', terms: ['procalcitonin', 'serum procalcitonin'], loinc: '33959-8' },
   { name: 'prolactin', terms: ['prolactin', 'serum prolactin'] },
   // arterial blood gases: partial pressures written as one word ("PaO2 of 71 mmHg")
   { name: 'PaO2', terms: ['pao2', 'pao 2', 'partial pressure of oxygen'], loinc: '2703-7' },

@@ -593,3 +593,81 @@ describe('findings: fifth round (issue 12)', () => {
     expect(status(u, 'distal-weakness')).toBe('present');
   });
 });
+
+describe('findings: sixth round (issue 12)', () => {
+  it('reads a proximodistal weakness as proximal (both girdles) and distal', () => {
+    const t = 'On examination he had a symmetrical proximodistal weakness.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status(t, 'distal-weakness')).toBe('present');
+    expect(status(t, 'symmetric-weakness')).toBe('present');
+  });
+  it('never reads a disease named after a fever as the fever finding', () => {
+    const t = 'She was put on penicillin for rheumatic fever and has myalgia.';
+    expect(status(t, 'fever')).toBeUndefined();
+    expect(status('She had a fever of two weeks.', 'fever')).toBe('present');
+  });
+  it('reads a body temperature of 38 °C or more as fever, and a normal one as nothing', () => {
+    expect(status('She had an increase in body temperature up to 39.0°C.', 'fever')).toBe('present');
+    expect(status('His temperature was 101.3 °F on arrival.', 'fever')).toBe('present');
+    expect(status('Her body temperature was 37.2 °C.', 'fever')).toBeUndefined();
+  });
+  it('reads a denied lung involvement or a normal chest CT as no interstitial lung disease', () => {
+    expect(status('Chest CT was unremarkable for lung involvement.', 'interstitial-lung-disease')).toBe(
+      'absent',
+    );
+    expect(status('A chest CT scan showed no abnormalities.', 'interstitial-lung-disease')).toBe('absent');
+    expect(
+      status('Chest CT showed no abnormality except a hilar mass.', 'interstitial-lung-disease'),
+    ).toBeUndefined();
+    expect(status('Her chest radiograph was normal.', 'interstitial-lung-disease')).toBeUndefined();
+    const screen = 'Malignancy screening (CT thorax, abdomen and pelvis) was unremarkable.';
+    expect(status(screen, 'interstitial-lung-disease')).toBeUndefined();
+  });
+  it('reads pain of the upper arms as myalgia and a weakness without pain as no myalgia', () => {
+    expect(status('She had a 4-day history of pain in both upper arms.', 'myalgia')).toBe('present');
+    const t = 'He had difficulty walking uphill due to weakness without pain or dyspnoea.';
+    expect(status(t, 'myalgia')).toBe('absent');
+  });
+  it('reads weakness of opposite limbs on opposite sides as asymmetric', () => {
+    const t = 'He had proximal muscle weakness in the left upper and right lower limbs.';
+    expect(status(t, 'symmetric-weakness')).toBe('absent');
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    const u = 'She had proximal weakness of the right arm and the right leg.';
+    expect(status(u, 'symmetric-weakness')).toBeUndefined();
+  });
+  it('reads a proximal activity further along a list after a word of limitation', () => {
+    const t =
+      'She noticed difficulty in doing the housework, and especially climbing stairs, because of weakness.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status('He struggled to climb the stairs.', 'proximal-weakness-lower')).toBe('present');
+    expect(
+      status('She had difficulty sleeping. She climbs stairs daily.', 'proximal-weakness-lower'),
+    ).toBeUndefined();
+  });
+  it('reads the eye region coordinated with the face before one oedema word as periorbital oedema', () => {
+    const t = 'She presented with a 3-month history of bilateral orbital and facial edema.';
+    expect(status(t, 'periorbital-oedema')).toBe('present');
+  });
+  it('reads a grade written before "distally" as the grade of the distal muscles', () => {
+    const t = 'Strength was 2/5 in the shoulder and hip girdles compared with 4/5 strength distally.';
+    expect(status(t, 'distal-weakness')).toBe('present');
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status('Strength was 5/5 distally.', 'distal-weakness')).toBe('absent');
+  });
+  it('reads an asymptomatic patient as without weakness or myalgia, unless weakness is stated', () => {
+    const t = 'We describe a 70-year-old asymptomatic man with persistent hyperCKemia.';
+    expect(status(t, 'proximal-weakness-lower')).toBe('absent');
+    expect(status(t, 'myalgia')).toBe('absent');
+    expect(status('An asymptomatic lung nodule was found.', 'myalgia')).toBeUndefined();
+    expect(status('The rash is asymptomatic.', 'myalgia')).toBeUndefined();
+    const u = 'He was asymptomatic at first. Later he developed proximal weakness of the legs.';
+    expect(status(u, 'proximal-weakness-lower')).toBe('present');
+  });
+  it('leaves a limb to the other sign it names ("lower limb areflexia"), so proximal weakness stays both girdles', () => {
+    const t =
+      'Examination showed proximal and distal muscle weakness, lower limb areflexia and intact sensation.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+  });
+});

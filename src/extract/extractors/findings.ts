@@ -35,6 +35,8 @@ export interface ExtractedStrength {
 /** Findings not emitted as case findings (kept in the lexicon only to win longest matches, or read by rules). */
 export const INTERNAL_FINDINGS: ReadonlySet<string> = new Set([
   'febrile-neutropenia',
+  'fever-named-disease',
+  'lung-involvement',
   'asthenia',
   'arthritis-diagnosis',
   'skin-rash',
@@ -701,6 +703,8 @@ const WEAK = new Set([
   'deficit',
   'deficits',
 ]);
+/** One word for a weakness both proximal and distal ("a symmetrical proximodistal weakness"). */
+const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal']);
 /** Weakness words that name all four limbs. */
 const ALL_LIMBS_WEAK = new Set(['tetraparesis', 'quadriparesis']);
 const STRENGTH = new Set(['strength', 'power', 'force']);
@@ -797,6 +801,14 @@ const OTHER_SYMPTOM = new Set([
   'atrophy',
   'amyotrophy',
   'nodules',
+  // reflexes and sensation of a limb ("lower limb areflexia")
+  'areflexia',
+  'hyporeflexia',
+  'hyperreflexia',
+  'paraesthesia',
+  'paresthesia',
+  'paraesthesias',
+  'paresthesias',
 ]);
 /** Negation triggers that state an inability ("could not", "cannot", "unable to"): a limitation, not an absence. */
 const INABILITY = new Set([
@@ -824,6 +836,7 @@ const FUNCTIONAL = new Set([
   'cannot',
   'struggles',
   'struggling',
+  'struggled',
   'affecting',
 ]);
 const ACTION = new Set([
@@ -912,6 +925,22 @@ const WEAKNESS_WORDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/**
+ * An action of the proximal muscles after a word of limitation: within six words ("difficulty climbing
+ * stairs"), or further along one list of activities, commas and "and" allowed, no other punctuation
+ * ("difficulty in performing farm duties, and especially walking uphill").
+ */
+function actionAfter(t: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    const x = t[k]!;
+    if (ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm)) return true;
+    if (k >= i + 6 && x.kind === 'punct' && x.norm !== ',') return false;
+    if (k >= i + 6 && k - i > 6 && !t.slice(i + 1, k).some((y) => y.norm === ',' || y.norm === 'and'))
+      return false;
+  }
+  return false;
+}
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
@@ -931,10 +960,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
-    else if (
-      (bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) &&
-      t.slice(i + 1, i + 7).some((x) => ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm))
-    ) {
+    else if ((bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) && actionAfter(t, i)) {
       out.push(i);
       functional.add(i);
     }
@@ -1004,6 +1030,14 @@ const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
+  // "lower limb areflexia", "upper extremity numbness": the limb noun, then the other sign
+  if (
+    LIMB.has(t[r + 1]?.norm ?? '') &&
+    OTHER_SYMPTOM.has(t[r + 2]?.norm ?? '') &&
+    !weak.includes(r + 2) &&
+    !weak.includes(r + 3)
+  )
+    return true;
   // across five words; the commas, "and", articles and prepositions of a list of sites do not count ("rashes on his face, back, arms,
   // and thighs, with proximal weakness": the thighs are the rash's)
   for (let k = r - 1, words = 0; k >= 0 && words < 5; k--) {
@@ -1062,7 +1096,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     (x, i) =>
       (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
   );
-  const proximalWord = t.findIndex((x, i) => x.norm === 'proximal' && (near(i, 5) || limbRun(i)));
+  // "proximodistal weakness": proximal and distal at once
+  const proximalWord = t.findIndex(
+    (x, i) => (x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i)),
+  );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
   const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
@@ -1117,6 +1154,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const distal = t.findIndex(
     (x, i) =>
       (x.norm === 'distal' ||
+        PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||
         (x.norm === 'intrinsic' &&
@@ -1186,6 +1224,26 @@ function symmetry(
     return;
   }
   if (!girdles) return;
+  // "weakness in the left upper and right lower limbs", "the right arm and the left leg": opposite sides of
+  // opposite limbs, an asymmetric weakness
+  const limbOf = (i: number) => {
+    for (let k = i + 1; k < Math.min(t.length, i + 3); k++) {
+      const n = t[k]!.norm;
+      if (n === 'upper' || n === 'arm' || n === 'arms') return 'upper';
+      if (n === 'lower' || n === 'leg' || n === 'legs') return 'lower';
+    }
+    return undefined;
+  };
+  const left = t.findIndex((x, i) => x.norm === 'left' && limbOf(i) !== undefined);
+  const right = t.findIndex((x, i) => x.norm === 'right' && limbOf(i) !== undefined);
+  if (left >= 0 && right >= 0 && limbOf(left) !== limbOf(right)) {
+    out.add(
+      'symmetric-weakness',
+      'absent',
+      evidence(doc.text, [t[left]!, t[right]!], 'weakness', 'asymmetric'),
+    );
+    return;
+  }
   // the first side word that qualifies the weakness: "painful swelling of the bilateral upper arms, malar rash,
   // symmetric proximal weakness" skips the swelling's side word for the weakness's
   const side = (x: { norm: string }, i: number) =>
@@ -1467,6 +1525,11 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (isNeck) groups.push('neck-flexors');
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
+    // "… compared with 4/5 strength distally": the grade of the distal muscles of every limb
+    const gradeEnd = t.findIndex((x) => x.start >= gEnd);
+    const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
+    if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
+      groups.push('distal-upper', 'distal-lower');
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
@@ -1551,6 +1614,15 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Pain words that are myalgia when they are about the muscles ("muscle weakness, pain and spasms"). */
+/** Regions whose pain is the pain of the girdle muscles ("pain in the buttocks", "aching deltoids"). */
+const GIRDLE_MUSCLE_REGIONS: ReadonlySet<string> = new Set([
+  'buttocks',
+  'deltoid',
+  'deltoids',
+  'biceps',
+  'quadriceps',
+  'gluteal',
+]);
 const PAIN = new Set([
   'pain',
   'pains',
@@ -1644,18 +1716,34 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (NOT_MUSCLE_PAIN.has(prev) || NOT_MUSCLE_PAIN.has(t[i + 1]?.norm ?? '')) continue;
     // "tenderness of the glenohumeral joints", "pain in her hands": the pain belongs to what follows it
     if (ofNonMuscle(t, i)) continue;
+    // "weakness without pain or dyspnoea": a weakness stated painless
+    if (
+      (t[i - 1]?.norm === 'without' || t[i - 1]?.norm === 'no') &&
+      weak.some((w) => w < i - 1 && i - w <= 3)
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a && a.status === 'absent')
+        out.add('myalgia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'painless-weakness'));
+      continue;
+    }
     const win = t.slice(Math.max(0, i - 4), i + 10).map((x) => x.norm);
-    const muscle = win.some(
-      (w) =>
-        w === 'muscle' ||
-        w === 'muscles' ||
-        w === 'muscular' ||
-        w === 'thighs' ||
-        w === 'thigh' ||
-        w === 'shoulders' ||
-        w === 'calves' ||
-        w === 'myalgic',
+    // "pain in both upper arms", "aching buttocks": the limb-girdle muscles by their region
+    const girdleMuscle = win.some(
+      (w, k) => ((w === 'arm' || w === 'arms') && win[k - 1] === 'upper') || GIRDLE_MUSCLE_REGIONS.has(w),
     );
+    const muscle =
+      girdleMuscle ||
+      win.some(
+        (w) =>
+          w === 'muscle' ||
+          w === 'muscles' ||
+          w === 'muscular' ||
+          w === 'thighs' ||
+          w === 'thigh' ||
+          w === 'shoulders' ||
+          w === 'calves' ||
+          w === 'myalgic',
+      );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
     if (!muscle && !withWeakness) continue;
     if (
@@ -1691,6 +1779,175 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
           );
         return;
       }
+  }
+}
+
+/** Words that name a chest CT (with {@link CHEST}) and findings that make a CT abnormal after all, or make it a search for a cancer. */
+const CT_WORDS = new Set(['ct', 'hrct', 'tomography', 'tomogram']);
+const CHEST = new Set(['chest', 'thorax', 'thoracic', 'lung', 'lungs', 'pulmonary']);
+const CT_NOT_CLEAR = new Set([
+  'except',
+  'but',
+  'apart',
+  'other',
+  'besides',
+  'however',
+  'although',
+  'mass',
+  'masses',
+  'nodule',
+  'nodules',
+  'lesion',
+  'lesions',
+  'opacity',
+  'opacities',
+  'effusion',
+  'effusions',
+  'lymphadenopathy',
+  'thymoma',
+  'tumour',
+  'tumor',
+  // a CT of several regions read for a cancer ("malignancy screening (CT thorax, abdomen and pelvis) was
+  // unremarkable"): it states no malignancy, not the lung parenchyma
+  'abdomen',
+  'abdominal',
+  'pelvis',
+  'screening',
+  'staging',
+  'restaging',
+  'malignancy',
+  'malignancies',
+  'cancer',
+  'metastases',
+  'metastasis',
+  'recurrence',
+  'pet',
+]);
+
+/** "not normal", "near normal": not a clear CT. */
+const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
+
+/**
+ * No interstitial lung disease where the text denies lung involvement ("CT scans were unremarkable for lung
+ * involvement", "without pulmonary involvement") or calls the chest CT normal ("chest CT scan showed no
+ * abnormalities", "a normal HRCT of the chest"). A clear chest radiograph is not enough; a CT sentence that
+ * names any other finding ("no abnormality except a mass") gives nothing.
+ */
+function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (m.concept.value !== 'lung-involvement') continue;
+    const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
+    if (a?.status === 'absent')
+      out.add(
+        'interstitial-lung-disease',
+        'absent',
+        evidence(doc.text, [m], 'findings', a.note),
+        a.reason,
+        true,
+      );
+  }
+  const ct = t.findIndex((x) => CT_WORDS.has(x.norm));
+  if (ct < 0 || !t.some((x) => CHEST.has(x.norm))) return;
+  if (t.some((x) => CT_NOT_CLEAR.has(x.norm))) return;
+  if (s.mentions.some((m) => m.concept.kind === 'finding' && m.concept.value === 'interstitial-lung-disease'))
+    return;
+  const clear = t.findIndex(
+    (x, i) =>
+      i > ct - 4 &&
+      (((x.norm === 'normal' || x.norm === 'unremarkable') && !NOT_NORMAL_BEFORE.has(t[i - 1]?.norm ?? '')) ||
+        (x.norm === 'no' && /^abnormal/.test(t[i + 1]?.norm ?? ''))),
+  );
+  if (clear < 0) return;
+  const a = mentionStatus(s.assert(ct, ct + 1));
+  if (!a || a.status === 'uncertain') return;
+  out.add(
+    'interstitial-lung-disease',
+    'absent',
+    evidence(doc.text, [t[ct]!, t[clear]!], 'findings', 'imaging-result'),
+    undefined,
+    true,
+  );
+}
+/** Who "asymptomatic" may describe ("an asymptomatic man"), and a raised CK it may qualify. */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'lady',
+  'gentleman',
+  'male',
+  'female',
+  'child',
+]);
+const CK_RAISED = new Set(['hyperckemia', 'hyperckaemia', 'hypercreatinekinasemia']);
+
+/**
+ * A patient called asymptomatic ("an asymptomatic man with persistent hyperCKemia", "asymptomatic
+ * hyperCKaemia", "he was asymptomatic") states no muscle symptoms: no proximal weakness and no myalgia
+ * (inferred). A weakness stated elsewhere wins (present outranks absent).
+ */
+function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'asymptomatic') continue;
+    const next = t.slice(i + 1, i + 4).map((x) => x.norm);
+    const prev = t[i - 1]?.norm ?? '';
+    // "he was asymptomatic", not "the rash is asymptomatic"
+    const subject = t[i - 2]?.norm ?? '';
+    const ofPatient =
+      next.some((w) => PERSON_NOUNS.has(w) || CK_RAISED.has(w)) ||
+      ((prev === 'was' || prev === 'is' || prev === 'remained') &&
+        (PERSON_NOUNS.has(subject) || subject === 'he' || subject === 'she'));
+    if (!ofPatient) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a || a.status !== 'present') continue;
+    for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower', 'myalgia'])
+      out.add(id, 'absent', evidence(doc.text, [t[i]!], 'weakness', 'no-weakness-stated'), undefined, true);
+    return;
+  }
+}
+
+/** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
+const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
+const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
+
+/**
+ * A measured body temperature of fever: 38.0 °C or more (100.4 °F or more) within six words of
+ * "temperature" ("an increase of body temperature up to 39.0 °C", "temperature was 101.3 °F"). The scale is
+ * the one written after the number, or read from the number itself (35–45 Celsius, 95–113 Fahrenheit).
+ */
+function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!TEMPERATURE.has(t[i]!.norm)) continue;
+    for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
+      const x = t[k]!;
+      if (x.kind === 'punct' && x.norm !== ',' && !DEGREE.has(x.norm)) break;
+      if (x.kind !== 'number') continue;
+      let v = Number(x.norm);
+      // "38,5 ºC": a decimal comma splits the number into two tokens
+      if (t[k + 1]?.norm === ',' && t[k + 2]?.kind === 'number' && /^\d$/.test(t[k + 2]!.norm)) {
+        v = Number(`${x.norm}.${t[k + 2]!.norm}`);
+        k += 2;
+      }
+      const after = t.slice(k + 1, k + 3).map((y) => y.norm);
+      const scale =
+        after.includes('f') || after.includes('fahrenheit') ? 'F' : after.includes('c') ? 'C' : undefined;
+      const celsius = scale === 'C' || (scale === undefined && v >= 35 && v <= 45);
+      const fahrenheit = scale === 'F' || (scale === undefined && v >= 95 && v <= 113);
+      const fever = (celsius && v >= 38 && v <= 45) || (fahrenheit && v >= 100.4 && v <= 113);
+      if (!fever || !(celsius || fahrenheit)) break;
+      if (!DEGREE.has(t[k + 1]?.norm ?? '') && scale === undefined && !after.includes('degrees')) {
+        // a bare number needs a degree sign or a scale to be a temperature ("temperature of 39")
+        if (!(celsius && t[k - 1]?.norm === 'of')) break;
+      }
+      const a = mentionStatus(s.assert(i, k + 1));
+      if (a) out.add('fever', a.status, evidence(doc.text, [t[i]!, x], 'findings', a.note), a.reason);
+      return;
+    }
   }
 }
 
@@ -1817,6 +2074,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     skinNegated(doc, s, out);
     myalgia(doc, s, out);
     weightLost(doc, s, out);
+    temperatureFever(doc, s, out);
+    lungClear(doc, s, out);
+    asymptomatic(doc, s, out);
   }
   combineGottron(out);
   settleGottron(out);

@@ -608,3 +608,57 @@ describe('labs: fifth round, brackets and grades (issue 12)', () => {
     expect(brief('Urinalysis revealed proteinuria (3+).')).toEqual([['urine protein', '', '', 'elevated']]);
   });
 });
+
+describe('labs: sixth round, enzyme names and limits (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.referenceRange?.high ?? '']);
+  it('reads the older name of GGT and a procalcitonin value', () => {
+    expect(brief('Her gamma-glutamyl transpeptidase was 98 U/L and procalcitonin 0.15 ng/mL.')).toEqual([
+      ['GGT', 98, 'U/L', ''],
+      ['procalcitonin', 0.15, 'ng/mL', ''],
+    ]);
+  });
+});
+
+describe('labs: sixth round, upper limits (issue 12)', () => {
+  const brief = (t: string) =>
+    labs(t).map((l) => [l.analyte, l.value ?? '', l.unit ?? '', l.referenceRange?.high ?? '']);
+  it('reads "(upper normal N)" as the upper limit', () => {
+    expect(brief('Her CK was 350 U/L (upper normal 190) on admission.')).toEqual([['CK', 350, 'U/L', 190]]);
+  });
+  it('reads a bracketed range whose count unit is glued to the number', () => {
+    expect(brief('Leukopenia with a white blood cell count of 3200/µL (4000–10,500/µL) was found.')).toEqual([
+      ['WBC', 3200, '/uL', 10500],
+    ]);
+  });
+});
+
+describe('labs: sixth round, dipstick grades (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? '', l.interpretation ?? '']);
+  it('reads a dipstick grade of a urine test as an abnormal urine analyte, never as a value', () => {
+    expect(brief('Urinalysis showed 3+ blood with granular casts but no red cells.')).toEqual([
+      ['urine blood', '', 'elevated'],
+    ]);
+    expect(brief('Urine dipstick: protein 2+.')).toEqual([['urine protein', '', 'elevated']]);
+    expect(brief('He had lost 3 units of blood.')).toEqual([]);
+  });
+});
+
+describe('labs: sixth round, tumour markers stated positive (issue 12)', () => {
+  const brief = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? '', l.interpretation ?? '']);
+  it('reads a tumour marker stated positive as elevated, and one stated negative as normal', () => {
+    expect(brief('His alpha-fetal protein (AFP) was slightly positive.')).toEqual([['AFP', '', 'elevated']]);
+    expect(brief('CEA was negative.')).toEqual([['CEA', '', 'normal']]);
+    expect(brief('Ferritin was positive.')).toEqual([]);
+  });
+});
+
+describe('labs: sixth round, international units without a volume (issue 12)', () => {
+  it('keeps "IU" written without a volume as the unit, never as IU/L', () => {
+    const r = labs('Other investigations: CPK- 1350 IU, TSH> 100 IU, normal T3/T4.');
+    expect(r.map((l) => [l.analyte, l.comparator ?? '', l.value, l.unit])).toEqual([
+      ['CK', '', 1350, '[IU]'],
+      ['TSH', '>', 100, '[IU]'],
+    ]);
+  });
+});

@@ -281,14 +281,17 @@ const RANGE_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
-/** "(ULN 170)", "(upper limit of normal 200)": the upper limit alone. */
+/** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
-/** "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit. */
+/**
+ * "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit, with the
+ * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
+ */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8}))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
@@ -446,6 +449,7 @@ function valueGroup(
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
     if (re === PAREN_RANGE_RE && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
+    if (re === PAREN_RANGE_RE && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
     // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
     if (scale !== 1) {
@@ -812,9 +816,25 @@ function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Inter
   return undefined;
 }
 
-/** "positive urine myoglobin", "urine myoglobin was positive": a urine test stated positive is abnormal. */
+/** Tumour markers: reported "positive" when above their cut-off ("AFP was positive", "positive for CEA"). */
+const TUMOUR_MARKERS: ReadonlySet<string> = new Set([
+  'CEA',
+  'CA-125',
+  'CA 15-3',
+  'CA 19-9',
+  'CA 72-4',
+  'AFP',
+  'PSA',
+  'NSE',
+  'CYFRA 21-1',
+]);
+
+/**
+ * "positive urine myoglobin", "urine myoglobin was positive", "AFP was positive": a urine test or a tumour
+ * marker stated positive is abnormal (elevated).
+ */
 function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
-  if (!m.concept.value.startsWith('urine ')) return undefined;
+  if (!m.concept.value.startsWith('urine ') && !TUMOUR_MARKERS.has(m.concept.value)) return undefined;
   const from = Math.max(0, m.tokenStart - 2);
   const to = Math.min(s.tokens.length, m.tokenEnd + 3);
   for (let i = from; i < to; i++) {
@@ -823,6 +843,43 @@ function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
     return { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
   }
   return undefined;
+}
+
+/** Words that make a sentence a urine test, and what a dipstick grade may be of. */
+const URINE_TEST = new Set(['urinalysis', 'dipstick', 'urine', 'urinary']);
+const DIPSTICK_OF: Readonly<Record<string, string>> = { blood: 'urine blood', protein: 'urine protein' };
+
+/**
+ * A dipstick grade of a urine test ("Urinalysis showed 3+ blood", "urine dipstick: protein 2+"): the urine
+ * analyte is abnormal (no value; the grade is not a number). Read only in a sentence that names the urine
+ * test, the grade written right before or after "blood" / "protein".
+ */
+function dipstickGrades(doc: Doc, s: DocSentence, out: ExtractedLab[]): void {
+  const t = s.tokens;
+  if (!t.some((x) => URINE_TEST.has(x.norm))) return;
+  const graded = (i: number) => t[i]?.kind === 'number' && doc.text[t[i].end] === '+';
+  for (let i = 0; i < t.length; i++) {
+    const analyte = DIPSTICK_OF[t[i]!.norm];
+    if (!analyte) continue;
+    // "3+ blood" / "blood 3+" / "blood (3+)"
+    const g =
+      t[i - 1]?.norm === '+' && graded(i - 2)
+        ? i - 2
+        : graded(i + 1)
+          ? i + 1
+          : t[i + 1]?.norm === '(' && graded(i + 2)
+            ? i + 2
+            : -1;
+    if (g < 0) continue;
+    if (out.some((l) => l.analyte === analyte && l.interpretation === 'elevated')) continue;
+    const a = s.assert(Math.min(i, g), Math.max(i, g) + 1);
+    if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+    out.push({
+      analyte,
+      interpretation: 'elevated',
+      evidence: [evidence(doc.text, [t[Math.min(i, g)]!, t[Math.max(i, g)]!], 'labs', 'stated-elevated')],
+    });
+  }
 }
 
 /** Seconds written after a clotting time in a slash chain ("PT/PTT 12.0s/32.2"). */
@@ -1248,6 +1305,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       });
     }
   }
+  for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
   const ordered = [...out].sort((a, b) => Number(a.inferred === true) - Number(b.inferred === true));

@@ -12,6 +12,8 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'u/l': 'U/L',
   'iu/l': '[IU]/L',
   'ui/l': '[IU]/L',
+  // "CPK- 1350 IU": international units without a volume, kept as written (never read as IU/L)
+  iu: '[IU]',
   'u/ml': 'U/mL',
   'ku/l': 'kU/L',
   'µkat/l': 'ukat/L',

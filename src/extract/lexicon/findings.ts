@@ -191,6 +191,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'oedema of the eyelid',
       'edema of the eyelid',
       'swelling around the eyes',
+      // the eye region coordinated with the face before one oedema word ("bilateral orbital and facial edema")
+      'orbital and facial oedema',
+      'orbital and facial edema',
+      'periorbital and facial oedema',
+      'periorbital and facial edema',
+      'periorbital and facial swelling',
+      'eyelid and facial oedema',
+      'eyelid and facial edema',
+      'eyelid and facial swelling',
     ],
     { hpo: 'HP:0100539' },
   ),
@@ -409,6 +418,23 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   ),
   // Not criteria items; kept so that longest match takes them away from "febrile", "weakness" etc.
   f('febrile-neutropenia', ['febrile neutropenia', 'neutropenic fever', 'neutropenic sepsis']),
+  // "no lung involvement", "unremarkable for pulmonary involvement": read only when denied (then no ILD)
+  f('lung-involvement', ['lung involvement', 'pulmonary involvement', 'lung parenchymal involvement']),
+  // diseases named after a fever ("treated for rheumatic fever"): the disease, not a fever of the patient
+  f('fever-named-disease', [
+    'rheumatic fever',
+    'acute rheumatic fever',
+    'scarlet fever',
+    'yellow fever',
+    'typhoid fever',
+    'enteric fever',
+    'dengue fever',
+    'glandular fever',
+    'hay fever',
+    'q fever',
+    'familial mediterranean fever',
+    'lassa fever',
+  ]),
   f('arthralgia', ['arthralgia', 'arthralgias', 'joint pain', 'joint pains'], { hpo: 'HP:0002829' }),
   f('asthenia', ['asthenia', 'fatigue', 'malaise', 'general malaise', 'tiredness'], { hpo: 'HP:0012378' }),
 ];
