@@ -132,6 +132,17 @@ describe('cancer timing relative to the myositis', () => {
       ).diagnosisDate,
     ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'month' });
   });
+  it('a sign of the myositis as the subject dates a cancer named in the object, halves included', () => {
+    expect(
+      first(
+        'A 40-year-old woman developed proximal weakness one and a half years after a hysterectomy for endometrial carcinoma.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'diagnosis', offset: -1.5, unit: 'year' });
+    // the sign comes first but the cancer is not in the object: no interval from that clause
+    expect(
+      first('She noticed a rash; colon carcinoma recurred two years after resection.').diagnosisDate,
+    ).toBeUndefined();
+  });
   it('a past cancer is before the myositis, with the interval left open', () => {
     const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
     expect(c.relationToMyositis).toBe('before');

@@ -810,10 +810,13 @@ function cancerTiming(
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
       // subject, the cancer (or its treatment) the object — the cancer came first
+      // "developed proximal weakness 18 months after a thyroidectomy for thyroid cancer": a sign of the
+      // myositis stands for it as the subject when the cancer itself is in the object
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
-        myositisAt(doc, s).some((x) => x < at);
+        (myositisAt(doc, s).some((x) => x < at) ||
+          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
       if (!anchor && !cancerObject) continue;
       const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
       c.diagnosisDate = {
