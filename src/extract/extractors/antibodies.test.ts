@@ -38,6 +38,20 @@ describe('antibodies', () => {
       'myositis antibody panel': 'negative',
     });
   });
+  it('reads autoimmune, connective-tissue and paraneoplastic groups as panels, never per member', () => {
+    expect(
+      abs(
+        'Tests including an autoimmune antibody panel, a paraneoplastic antibody screen and anti-AChR antibodies were unremarkable.',
+      ),
+    ).toEqual({
+      'autoantibody screen': 'negative',
+      'paraneoplastic antibody panel': 'negative',
+      AChR: 'negative',
+    });
+    expect(abs('His serology for other connective tissue diseases was negative.')).toEqual({
+      'autoantibody screen': 'negative',
+    });
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
       MDA5: 'positive',

@@ -1017,6 +1017,9 @@ function startsAt(mentions: readonly Mention[], k: number): boolean {
   return false;
 }
 
+/** Tokens that only separate the items of a list. */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'a', 'an', 'the']);
+
 /** Which result wins when one target has several: positive over equivocal over negative. */
 const RESULT_RANK = { positive: 3, equivocal: 2, negative: 1 } as const;
 
@@ -1069,7 +1072,18 @@ function record(
           m.tokenStart > lastPanel.tokenEnd &&
           m.tokenStart <= lastPanel.tokenEnd + 3,
       ));
-  const group = all.filter((m) => m.concept.attrs?.panel !== 'true' || (m === lastPanel && !listed));
+  // "an autoimmune antibody panel, paraneoplastic antibody screening and a myositis profile were unremarkable":
+  // groups named side by side in a list are each a result (only separators between one and the next mention)
+  const coordinated = (i: number) => {
+    const next = all[i + 1];
+    if (!next) return false;
+    for (const t of s.tokens.slice(all[i]!.tokenEnd, next.tokenStart))
+      if (!LIST_SEPARATORS.has(t.norm)) return false;
+    return true;
+  };
+  const group = all.filter(
+    (m, i) => m.concept.attrs?.panel !== 'true' || (m === lastPanel ? !listed : coordinated(i)),
+  );
   for (const m of group) {
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
