@@ -143,6 +143,13 @@ describe('cancer timing relative to the myositis', () => {
       first('She noticed a rash; colon carcinoma recurred two years after resection.').diagnosisDate,
     ).toBeUndefined();
   });
+  it('"N later" counts to the myositis when the cancer is named before it and the myositis after it', () => {
+    expect(
+      first(
+        'A 70-year-old woman was seen. She refused surgery for early gastric cancer and returned eight months later with dermatomyositis.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: -8, unit: 'month' });
+  });
   it('a past cancer is before the myositis, with the interval left open', () => {
     const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
     expect(c.relationToMyositis).toBe('before');

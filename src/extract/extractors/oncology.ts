@@ -861,9 +861,16 @@ function cancerTiming(
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
+      // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
+      // is named before "later" and the myositis after it, so the myositis is the later event
+      const relAt = s.start + rel.index;
+      const myositisLater =
+        later &&
+        ms.m.end <= relAt &&
+        [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt);
       c.diagnosisDate = {
         relativeTo: 'presentation',
-        offset: later ? count.value : -count.value,
+        offset: later && !myositisLater ? count.value : -count.value,
         unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
