@@ -374,6 +374,19 @@ describe('cancer timing across sentences (issue 12, third round)', () => {
       ).diagnosisDate,
     ).toEqual({ relativeTo: 'diagnosis', offset: 5, unit: 'month' });
   });
+  it('a dated presentation with a sign of the myositis dates it against a dated cancer in another sentence', () => {
+    expect(
+      cancer(
+        'A man was seen. He was diagnosed with Hodgkin lymphoma in 2010. In March 2016 he presented with myalgia and a rash.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'diagnosis', offset: -6, unit: 'year' });
+    // a presentation without a sign of the myositis dates nothing
+    expect(
+      cancer(
+        'A man was seen. He was diagnosed with Hodgkin lymphoma in 2010. In March 2016 he presented with a cough.',
+      ).diagnosisDate,
+    ).toBeUndefined();
+  });
 });
 
 describe('cancers and timing: fourth round (issue 12, development text)', () => {

@@ -602,12 +602,16 @@ function crossSentenceInterval(
       PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end))
     );
   };
+  // "… until September 2009, when she presented with generalized myalgias": a dated presentation with a sign
+  // of the myositis dates the myositis when no sentence names it with a date
+  const presentedWithSign = (x: DocSentence) =>
+    PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end)) && myositisSignsAt(doc, x).length > 0;
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      (myositisAt(doc, x).length > 0 || presentationBefore(x)) &&
+      (myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
       !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
   );
   const found: { year: number; month?: number }[] = [];
