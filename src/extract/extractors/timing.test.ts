@@ -192,3 +192,19 @@ describe('timing: fifth round (issue 12)', () => {
     expect([b.symptomOnset?.offset, b.symptomOnset?.unit]).toEqual([-6, 'week']);
   });
 });
+
+describe('timing: sixth round (issue 12)', () => {
+  const onset = (t: string) => {
+    const o = extractTiming(analyse(t)).symptomOnset;
+    return o ? [o.offset, o.unit] : undefined;
+  };
+  it('reads "an N-unit duration of", "experiencing over a period" and "weakening" as symptom durations', () => {
+    expect(onset('She presented with a two-years duration of facial erythema.')).toEqual([-2, 'year']);
+    expect(
+      onset('He reported fatigue and dysphagia, which he had been experiencing over a 5-week period.'),
+    ).toEqual([-5, 'week']);
+    expect(onset('She was bedridden owing to limb weakening for a month.')).toEqual([-1, 'month']);
+    // a course after the presentation is no onset
+    expect(onset('Her strength improved over a 5-week period.')).toBeUndefined();
+  });
+});

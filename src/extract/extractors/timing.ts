@@ -82,6 +82,7 @@ const UNIT_DAYS: Readonly<Record<TimeExpression['unit'], number>> = {
 /** Symptoms of the myositis itself: a duration stated for one of them dates the first symptom. */
 const CORE_SYMPTOMS = new Set([
   'weakness',
+  'weakening',
   'weak',
   'rash',
   'rashes',
@@ -187,7 +188,7 @@ const YEAR_RE = /(?:19|20)\d\d/;
 const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -273,7 +274,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
 
 /** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienced|complained|progress\w*)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
