@@ -150,6 +150,12 @@ describe('cancer timing relative to the myositis', () => {
       ).diagnosisDate,
     ).toMatchObject({ relativeTo: 'presentation', offset: -8, unit: 'month' });
   });
+  it('"an N\u2011year history of <cancer>" with a non-breaking hyphen dates the cancer', () => {
+    expect(
+      first('A woman with a 5\u2011year history of breast cancer presented with dermatomyositis.')
+        .diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: -5, unit: 'year' });
+  });
   it('a past cancer is before the myositis, with the interval left open', () => {
     const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
     expect(c.relationToMyositis).toBe('before');

@@ -413,7 +413,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
 // ─── Timing of a cancer relative to the myositis (conventions, "Cancers") ─────────────────────────
 
 const UNITS = String.raw`(day|week|month|year)s?`;
-const SPACE = String.raw`[ \t\u00a0\u2009\u202f-]`;
+const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
 /** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
 const CANCER_EVENT =
@@ -437,7 +437,7 @@ const RELATIVE_RE = new RegExp(
 );
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
 const HISTORY_OF_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\s]${UNITS}[-\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
   'i',
 );
 const CONCURRENT_RE =

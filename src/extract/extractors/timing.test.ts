@@ -207,4 +207,8 @@ describe('timing: sixth round (issue 12)', () => {
     // a course after the presentation is no onset
     expect(onset('Her strength improved over a 5-week period.')).toBeUndefined();
   });
+  it('reads a duration written with a Unicode hyphen or non-breaking hyphen', () => {
+    expect(onset('She presented with a 3\u2011month history of eyelid erythema.')).toEqual([-3, 'month']);
+    expect(onset('He had a 6\u2010week history of proximal weakness.')).toEqual([-6, 'week']);
+  });
 });

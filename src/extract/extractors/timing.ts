@@ -21,7 +21,7 @@ export interface TimeExpression {
 
 const NUM = COUNT_PATTERN;
 const HISTORY_RE = new RegExp(
-  String.raw`\b${NUM}[ \t\u00a0\u2009\u202f-]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f-]{1,2}(?:long[ \t\u00a0\u2009\u202f]{1,2})?history[ \t\u00a0\u2009\u202f]{1,2}of\b`,
+  String.raw`\b${NUM}[ \t\u00a0\u2009\u202f\u2010\u2011-]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f\u2010\u2011-]{1,2}(?:long[ \t\u00a0\u2009\u202f]{1,2})?history[ \t\u00a0\u2009\u202f]{1,2}of\b`,
   'gi',
 );
 const RELATIVE_RE = new RegExp(
@@ -174,7 +174,8 @@ interface OnsetCandidate {
   evidence: SpanEvidence;
 }
 
-const SP = String.raw`[ \t\u00a0\u2009\u202f-]`;
+/** A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"). */
+const SP = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
 /**
