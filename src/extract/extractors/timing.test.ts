@@ -212,3 +212,18 @@ describe('timing: sixth round (issue 12)', () => {
     expect(onset('He had a 6\u2010week history of proximal weakness.')).toEqual([-6, 'week']);
   });
 });
+
+describe('timing: onset counted to a later visit, and decades (issue 12, sixth round)', () => {
+  const onset = (t: string) => {
+    const o = extractTiming(analyse(t)).symptomOnset;
+    return o ? [o.offset, o.unit] : undefined;
+  };
+  it('reads "N after (the initial) onset … visited/presented" and "a decade-long history of"', () => {
+    expect(
+      onset('Six months after initial onset, dysphagia developed and he presented to our clinic.'),
+    ).toEqual([-6, 'month']);
+    expect(onset('She had a decade-long history of hand weakness.')).toEqual([-10, 'year']);
+    // a later sign without a visit is not the presentation
+    expect(onset('Two weeks after the onset of weakness she developed dysphagia.')).toBeUndefined();
+  });
+});

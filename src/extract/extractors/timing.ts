@@ -182,7 +182,7 @@ const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year/i;
+const UNIT_WORD_RE = /day|week|month|year|decade/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
@@ -263,6 +263,23 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'after',
   },
+  // "One year after initial onset, dysphagia developed and she visited our hospital": the presentation named
+  // after the interval from the onset
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "a decade-long history of joint pain and weakness": ten years a decade
+  {
+    re: new RegExp(
+      String.raw`\b(a|one|two|three)${SP}{1,2}(decade)s?${SP}{0,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
   // "over the preceding four weeks she had developed weakness"
   {
     re: new RegExp(
@@ -298,7 +315,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
       } else unit = m[2]!.toLowerCase() as TimeExpression['unit'];
       if (!unit) continue;
-      const { n, approximate } = amount(amountText);
+      const read = amount(amountText);
+      const { approximate } = read;
+      let n = read.n;
+      // a decade is read as ten years
+      if ((unit as string) === 'decade') {
+        unit = 'year';
+        n *= 10;
+      }
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
