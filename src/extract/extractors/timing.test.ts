@@ -227,3 +227,20 @@ describe('timing: onset counted to a later visit, and decades (issue 12, sixth r
     expect(onset('Two weeks after the onset of weakness she developed dysphagia.')).toBeUndefined();
   });
 });
+
+describe('timing: durations of a treatment are no onset (issue 12, sixth round)', () => {
+  const onset = (t: string) => extractTiming(analyse(t)).symptomOnset?.offset;
+  it('keeps a dose with a decimal point, a stable course and "treated with N days of" out of the onset', () => {
+    expect(
+      onset('A man on colchicine 0.5 mg daily for more than two years developed proximal weakness.'),
+    ).toBe(undefined);
+    expect(onset('She remained stable on trial therapy for 8 months, then presented with a rash.')).toBe(
+      undefined,
+    );
+    expect(onset('He was treated with three days of pulse steroids, with improvement in his symptoms.')).toBe(
+      undefined,
+    );
+    // a symptom duration beside them is still read
+    expect(onset('She had proximal weakness for 4 months.')).toBe(-4);
+  });
+});

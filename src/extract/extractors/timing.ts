@@ -164,7 +164,7 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 ]);
 /** Words before a duration that tie it to a treatment or a recovery, not to a symptom. */
 const BLOCKERS =
-  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|follow-up|followed up)\b[^.;]{0,40}$/;
+  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up)\b(?:[^.;]|\.(?=\d)){0,40}$/;
 
 interface OnsetCandidate {
   amount: number;
@@ -340,7 +340,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
-      if (symptom === 'sentence' && BLOCKERS.test(before)) continue;
+      // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
+      // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
+      if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
       const words = s.tokens
         .filter((t) => (symptom === 'after' ? t.start >= end && t.start < end + 120 : true))
