@@ -52,6 +52,11 @@ describe('antibodies', () => {
       'autoantibody screen': 'negative',
     });
   });
+  it('a group word heading an antibody ("anti-Yo paraneoplastic antibodies were found") keeps its result', () => {
+    expect(abs('A colon carcinoma and anti-Yo paraneoplastic antibodies were found.')).toEqual({
+      Yo: 'positive',
+    });
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
       MDA5: 'positive',

@@ -838,7 +838,10 @@ export function extractAntibodies(doc: Doc): {
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
     );
-    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(all, k);
+    // a group word that is the head noun of the antibody before it ("anti-Ri paraneoplastic antibodies were
+    // found") belongs to that antibody: it does not end the search for its result
+    const facts = mentions.length === all.length ? all : all.filter((m) => mentions.includes(m));
+    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(facts, k);
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
@@ -975,7 +978,7 @@ export function extractAntibodies(doc: Doc): {
       }
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
-      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(all, k));
+      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(facts, k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
