@@ -57,6 +57,13 @@ describe('antibodies', () => {
       Yo: 'positive',
     });
   });
+  it('reads the antisynthetase syndrome abbreviated (ASS, ASyS) as a disease named by its antibodies', () => {
+    expect(abs('A man with anti-PL-7/anti-SSA 52kD ASS and digital ulcers.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+    expect(abs('She had anti-EJ ASyS.')).toEqual({ EJ: 'positive' });
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
       MDA5: 'positive',

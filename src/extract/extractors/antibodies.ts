@@ -447,6 +447,9 @@ const DISEASE_WORDS = new Set([
   'nam',
   'antisynthetase',
   'synthetase',
+  // "anti-PL-12/anti-SSA 52kD ASS", "anti-PL-7 ASyS": the antisynthetase syndrome abbreviated
+  'ass',
+  'asys',
   'necrotizing',
   'immune',
   'overlap',
