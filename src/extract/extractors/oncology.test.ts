@@ -118,6 +118,19 @@ describe('timing stated about this patient in a discussion', () => {
   });
 });
 
+describe('thyroid cancers by their histology (issue 12, sixth round)', () => {
+  it('reads "papillary thyroid cancer" and "medullary carcinoma of the thyroid" with their histology and site', () => {
+    expect(onc('She had a papillary thyroid cancer resected.').cancers[0]).toMatchObject({
+      histology: 'papillary thyroid carcinoma',
+      site: 'thyroid',
+    });
+    expect(onc('A medullary carcinoma of the thyroid was found.').cancers[0]).toMatchObject({
+      histology: 'medullary thyroid carcinoma',
+      site: 'thyroid',
+    });
+  });
+});
+
 describe('cancer timing relative to the myositis', () => {
   const first = (t: string) => onc(t).cancers[0]!;
   it('reads a stated interval before the first muscle symptoms', () => {
