@@ -393,6 +393,22 @@ describe('cancer timing across sentences (issue 12, third round)', () => {
       ).diagnosisDate,
     ).toEqual({ relativeTo: 'diagnosis', offset: 5, unit: 'month' });
   });
+  it('a cancer found by the work-up of a dated presentation is dated against the dated myositis', () => {
+    expect(
+      cancer(
+        'A woman was diagnosed with dermatomyositis in March 2019. She improved on steroids. ' +
+          'She presented again in January 2020 with weakness and weight loss. A CT scan showed lymphadenopathy. ' +
+          'A node biopsy revealed adenocarcinoma.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: 10, unit: 'month' });
+    // a dated presentation before the myositis's own date gives no "after" interval
+    expect(
+      cancer(
+        'A woman presented in January 2018 with weight loss. A node biopsy revealed adenocarcinoma. ' +
+          'She was diagnosed with dermatomyositis in March 2019.',
+      ).diagnosisDate,
+    ).toBeUndefined();
+  });
   it('a dated presentation with a sign of the myositis dates it against a dated cancer in another sentence', () => {
     expect(
       cancer(

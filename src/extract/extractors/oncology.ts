@@ -661,6 +661,51 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
   return undefined;
 }
 
+/**
+ * "Diagnosed with dermatomyositis in October 2020 … She again presented in August 2021 with weakness … a node
+ * biopsy revealed carcinoma": a cancer found by the work-up of a presentation dated by the calendar, a few
+ * case sentences before it with no other time between, counted from the one dated sentence that names the
+ * myositis (months when both give one, else years). Only a later date is taken (the cancer found after).
+ */
+function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
+  const dateOf = (x: DocSentence) => {
+    const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
+    if (ds.length !== 1) return ds.length ? null : undefined;
+    const r = ds[0]!;
+    return { year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) };
+  };
+  let presentation: { year: number; month?: number } | undefined;
+  let at = -1;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
+    const x = doc.sentences[i]!;
+    if (!isCaseSentence(x) || x.attribution.subject !== 'patient') return undefined;
+    // another cancer named between (the organs of an imaging report are no cancer)
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
+    const d = dateOf(x);
+    if (d === undefined) {
+      if (/\b(?:day|week|month|year)s?\b/i.test(doc.text.slice(x.start, x.end))) return undefined;
+      continue;
+    }
+    if (d === null || !PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end))) return undefined;
+    presentation = d;
+    at = i;
+    break;
+  }
+  if (!presentation) return undefined;
+  const found: { year: number; month?: number }[] = [];
+  for (const x of doc.sentences) {
+    if (x.index === at || x.index >= s.index || !isCaseSentence(x) || x.attribution.reason === 'title')
+      continue;
+    if (!myositisAt(doc, x).length) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const d = dateOf(x);
+    if (d) found.push(d);
+  }
+  if (found.length !== 1) return undefined;
+  const interval = monthsOrYears(presentation, found[0]!);
+  return interval && interval.offset > 0 ? interval : undefined;
+}
+
 /** The first discovery of the cancer (a verb of discovery, not negated) dated by a complaint before it. */
 function datedDiscovery(
   doc: Doc,
@@ -1061,6 +1106,12 @@ function foundByWorkup(
     if (dated) {
       c.diagnosisDate = dated;
       note(ms, 'interval-stated');
+      return;
+    }
+    const byDates = datedPresentationBefore(doc, s);
+    if (byDates) {
+      c.diagnosisDate = byDates;
+      note(ms, 'interval-from-dates');
       return;
     }
     note(ms, 'found-after-presentation');
