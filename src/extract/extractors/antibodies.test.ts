@@ -64,6 +64,15 @@ describe('antibodies', () => {
     });
     expect(abs('She had anti-EJ ASyS.')).toEqual({ EJ: 'positive' });
   });
+  it('reads "nor was anti-X" after a negative, and "neither … nor … was found" as negative', () => {
+    expect(abs('Anti-Mi-2 was not detected, nor was anti-SAE.')).toEqual({
+      'Mi-2': 'negative',
+      SAE: 'negative',
+    });
+    expect(abs('Neither anti-EJ nor anti-OJ was found.')).toEqual({ EJ: 'negative', OJ: 'negative' });
+    // "nor" after a test not done gives no result
+    expect(abs('Anti-Ku was not tested, nor anti-Mi-2.')).toEqual({});
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
       MDA5: 'positive',

@@ -348,6 +348,15 @@ function asWere(s: DocSentence, start: number): boolean {
   return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as';
 }
 
+/** "anti-Jo-1 was not detected, nor was anti-SRP", "…, nor anti-HMGCR": "nor" carries a negative result. */
+function norWas(s: DocSentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'anti')) k--;
+  const w = s.tokens[k]?.norm ?? '';
+  if (w === 'nor') return true;
+  return ['were', 'was', 'did', 'is', 'are'].includes(w) && s.tokens[k - 1]?.norm === 'nor';
+}
+
 /** Verbs of having on the left of an antibody ("had", "with"). */
 const POSSESS = new Set(['had', 'has', 'have', 'having', 'with']);
 /** Words after "antibodies" that make it a test rather than a finding ("had anti-Jo-1 antibodies checked"). */
@@ -985,6 +994,8 @@ export function extractAntibodies(doc: Doc): {
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
+      if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
+        found = { ...lastFound, idx: first.tokenStart - 1 };
       // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
       // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
       if (!found && announced && announced.anchor < first.tokenStart) found = announced.result;
@@ -1096,7 +1107,14 @@ function record(
     // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
     if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
       const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);
-      if (before.includes('no') || before.includes('without') || before.includes('none'))
+      if (
+        before.includes('no') ||
+        before.includes('without') ||
+        before.includes('none') ||
+        // "neither anti-Jo-1 nor anti-PL-7 was found"
+        before.includes('neither') ||
+        before.includes('nor')
+      )
         res = { ...res, result: 'negative' };
     }
     const panel = m.concept.attrs?.panel === 'true';
