@@ -257,3 +257,14 @@ describe('sentence attribution: fifth round (issue 12)', () => {
     expect(subjects(text).map((x) => x[1])).toEqual(['general']);
   });
 });
+
+describe('sentence attribution: a reference marker in a case section (issue 12, sixth round)', () => {
+  it("keeps a past-tense report with a citation marker the patient's; a present-tense claim stays general", () => {
+    const text =
+      'Anti-HMGCR myopathy: a case report\n\nCase presentation\n\nA 50-year-old woman had proximal weakness. ' +
+      'Antinuclear antibodies and a myositis line blot [4] were negative. ' +
+      'Anti-HMGCR antibodies are found in statin users [5].';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'patient', 'general']);
+    expect(subjects(text)[2]![0]).toMatch(/^Antinuclear/);
+  });
+});

@@ -1014,6 +1014,19 @@ export function attributeSentences(
       put('general', 'definition', c.definitional);
       continue;
     }
+    // "Autoimmune serology including ANA, myositis antibody panel [2] and anti-HMGCR were negative": in a case
+    // section a reference marker beside a past-tense report cites the method, and the result stays the patient's
+    if (
+      prior === 'case' &&
+      c.citation !== undefined &&
+      c.strong === undefined &&
+      c.cohort === undefined &&
+      c.past &&
+      !c.present
+    ) {
+      put('patient', 'case-section');
+      continue;
+    }
     if (c.strong !== undefined || c.citation !== undefined || c.cohort !== undefined) {
       narrative = false;
       if (c.cohort !== undefined) put('cohort', 'cohort-figure', c.cohort);

@@ -10,12 +10,16 @@ describe('counts written in narratives', () => {
     ['a few', 3, true],
     ['several', 3, true],
     ['a couple of', 2, true],
+    ['one and a half', 1.5, false],
+    ['2 and a half', 2.5, false],
+    ['half a', 0.5, false],
   ])('%s → %i (approximate %s)', (text, value, approximate) => {
     expect(readCount(text)).toEqual({ value, approximate });
   });
   it('a caller may read a vague count differently; non-counts are undefined', () => {
     expect(readCount('several', { several: 5 })).toEqual({ value: 5, approximate: true });
     expect(readCount('many')).toBeUndefined();
+    expect(readCount('a few and a half')).toBeUndefined();
   });
 });
 

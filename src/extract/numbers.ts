@@ -54,8 +54,8 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   several: 3,
 };
 
-/** A regular-expression alternation of every count this module reads (digits first). */
-export const COUNT_PATTERN = String.raw`(\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+/** A regular-expression alternation of every count this module reads (halves first, then digits). */
+export const COUNT_PATTERN = String.raw`((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|half an?|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -67,8 +67,15 @@ export function readCount(
   text: string,
   vague: Readonly<Record<string, number>> = VAGUE_COUNTS,
 ): { value: number; approximate: boolean } | undefined {
-  const k = text.trim().toLowerCase();
+  const k = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(k)) return { value: Number(k), approximate: false };
+  // "one and a half years", "half a year": a half is exact, not a vague count
+  if (k === 'half a' || k === 'half an') return { value: 0.5, approximate: false };
+  const half = /^(.+) and a half$/.exec(k);
+  if (half) {
+    const whole = readCount(half[1]!, vague);
+    return whole && !whole.approximate ? { value: whole.value + 0.5, approximate: false } : undefined;
+  }
   const word = own(NUMBER_WORDS, k);
   if (word !== undefined) return { value: word, approximate: false };
   if (k === 'a' || k === 'an') return { value: 1, approximate: false };

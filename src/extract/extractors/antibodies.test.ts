@@ -38,6 +38,41 @@ describe('antibodies', () => {
       'myositis antibody panel': 'negative',
     });
   });
+  it('reads autoimmune, connective-tissue and paraneoplastic groups as panels, never per member', () => {
+    expect(
+      abs(
+        'Tests including an autoimmune antibody panel, a paraneoplastic antibody screen and anti-AChR antibodies were unremarkable.',
+      ),
+    ).toEqual({
+      'autoantibody screen': 'negative',
+      'paraneoplastic antibody panel': 'negative',
+      AChR: 'negative',
+    });
+    expect(abs('His serology for other connective tissue diseases was negative.')).toEqual({
+      'autoantibody screen': 'negative',
+    });
+  });
+  it('a group word heading an antibody ("anti-Yo paraneoplastic antibodies were found") keeps its result', () => {
+    expect(abs('A colon carcinoma and anti-Yo paraneoplastic antibodies were found.')).toEqual({
+      Yo: 'positive',
+    });
+  });
+  it('reads the antisynthetase syndrome abbreviated (ASS, ASyS) as a disease named by its antibodies', () => {
+    expect(abs('A man with anti-PL-7/anti-SSA 52kD ASS and digital ulcers.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+    expect(abs('She had anti-EJ ASyS.')).toEqual({ EJ: 'positive' });
+  });
+  it('reads "nor was anti-X" after a negative, and "neither … nor … was found" as negative', () => {
+    expect(abs('Anti-Mi-2 was not detected, nor was anti-SAE.')).toEqual({
+      'Mi-2': 'negative',
+      SAE: 'negative',
+    });
+    expect(abs('Neither anti-EJ nor anti-OJ was found.')).toEqual({ EJ: 'negative', OJ: 'negative' });
+    // "nor" after a test not done gives no result
+    expect(abs('Anti-Ku was not tested, nor anti-Mi-2.')).toEqual({});
+  });
   it('reads "anti-MDA 5 disease" and "anti-Jo-1 syndrome" as the antibody present', () => {
     expect(abs('Amyopathic dermatomyositis (anti-MDA 5 disease) with pulmonary fibrosis.')).toEqual({
       MDA5: 'positive',

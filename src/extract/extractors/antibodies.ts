@@ -348,6 +348,15 @@ function asWere(s: DocSentence, start: number): boolean {
   return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as';
 }
 
+/** "anti-Jo-1 was not detected, nor was anti-SRP", "…, nor anti-HMGCR": "nor" carries a negative result. */
+function norWas(s: DocSentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'anti')) k--;
+  const w = s.tokens[k]?.norm ?? '';
+  if (w === 'nor') return true;
+  return ['were', 'was', 'did', 'is', 'are'].includes(w) && s.tokens[k - 1]?.norm === 'nor';
+}
+
 /** Verbs of having on the left of an antibody ("had", "with"). */
 const POSSESS = new Set(['had', 'has', 'have', 'having', 'with']);
 /** Words after "antibodies" that make it a test rather than a finding ("had anti-Jo-1 antibodies checked"). */
@@ -447,6 +456,9 @@ const DISEASE_WORDS = new Set([
   'nam',
   'antisynthetase',
   'synthetase',
+  // "anti-PL-12/anti-SSA 52kD ASS", "anti-PL-7 ASyS": the antisynthetase syndrome abbreviated
+  'ass',
+  'asys',
   'necrotizing',
   'immune',
   'overlap',
@@ -838,7 +850,10 @@ export function extractAntibodies(doc: Doc): {
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
     );
-    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(all, k);
+    // a group word that is the head noun of the antibody before it ("anti-Ri paraneoplastic antibodies were
+    // found") belongs to that antibody: it does not end the search for its result
+    const facts = mentions.length === all.length ? all : all.filter((m) => mentions.includes(m));
+    const otherFactAt = (k: number) => coversToken(others, k) || startsAt(facts, k);
     const unresolved: Mention[][] = [];
     const recorded: Recorded[] = [];
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
@@ -975,9 +990,11 @@ export function extractAntibodies(doc: Doc): {
       }
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
-      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(all, k));
+      if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(facts, k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
+        found = { ...lastFound, idx: first.tokenStart - 1 };
+      if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
       // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
       // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
@@ -1016,6 +1033,9 @@ function startsAt(mentions: readonly Mention[], k: number): boolean {
   for (const m of mentions) if (m.tokenStart === k) return true;
   return false;
 }
+
+/** Tokens that only separate the items of a list. */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'a', 'an', 'the']);
 
 /** Which result wins when one target has several: positive over equivocal over negative. */
 const RESULT_RANK = { positive: 3, equivocal: 2, negative: 1 } as const;
@@ -1069,14 +1089,32 @@ function record(
           m.tokenStart > lastPanel.tokenEnd &&
           m.tokenStart <= lastPanel.tokenEnd + 3,
       ));
-  const group = all.filter((m) => m.concept.attrs?.panel !== 'true' || (m === lastPanel && !listed));
+  // "an autoimmune antibody panel, paraneoplastic antibody screening and a myositis profile were unremarkable":
+  // groups named side by side in a list are each a result (only separators between one and the next mention)
+  const coordinated = (i: number) => {
+    const next = all[i + 1];
+    if (!next) return false;
+    for (const t of s.tokens.slice(all[i]!.tokenEnd, next.tokenStart))
+      if (!LIST_SEPARATORS.has(t.norm)) return false;
+    return true;
+  };
+  const group = all.filter(
+    (m, i) => m.concept.attrs?.panel !== 'true' || (m === lastPanel ? !listed : coordinated(i)),
+  );
   for (const m of group) {
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
     // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
     if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
       const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);
-      if (before.includes('no') || before.includes('without') || before.includes('none'))
+      if (
+        before.includes('no') ||
+        before.includes('without') ||
+        before.includes('none') ||
+        // "neither anti-Jo-1 nor anti-PL-7 was found"
+        before.includes('neither') ||
+        before.includes('nor')
+      )
         res = { ...res, result: 'negative' };
     }
     const panel = m.concept.attrs?.panel === 'true';

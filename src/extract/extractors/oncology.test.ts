@@ -118,6 +118,19 @@ describe('timing stated about this patient in a discussion', () => {
   });
 });
 
+describe('thyroid cancers by their histology (issue 12, sixth round)', () => {
+  it('reads "papillary thyroid cancer" and "medullary carcinoma of the thyroid" with their histology and site', () => {
+    expect(onc('She had a papillary thyroid cancer resected.').cancers[0]).toMatchObject({
+      histology: 'papillary thyroid carcinoma',
+      site: 'thyroid',
+    });
+    expect(onc('A medullary carcinoma of the thyroid was found.').cancers[0]).toMatchObject({
+      histology: 'medullary thyroid carcinoma',
+      site: 'thyroid',
+    });
+  });
+});
+
 describe('cancer timing relative to the myositis', () => {
   const first = (t: string) => onc(t).cancers[0]!;
   it('reads a stated interval before the first muscle symptoms', () => {
@@ -131,6 +144,30 @@ describe('cancer timing relative to the myositis', () => {
         'A man presented with proximal weakness. Two months later he was diagnosed with lung adenocarcinoma.',
       ).diagnosisDate,
     ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'month' });
+  });
+  it('a sign of the myositis as the subject dates a cancer named in the object, halves included', () => {
+    expect(
+      first(
+        'A 40-year-old woman developed proximal weakness one and a half years after a hysterectomy for endometrial carcinoma.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'diagnosis', offset: -1.5, unit: 'year' });
+    // the sign comes first but the cancer is not in the object: no interval from that clause
+    expect(
+      first('She noticed a rash; colon carcinoma recurred two years after resection.').diagnosisDate,
+    ).toBeUndefined();
+  });
+  it('"N later" counts to the myositis when the cancer is named before it and the myositis after it', () => {
+    expect(
+      first(
+        'A 70-year-old woman was seen. She refused surgery for early gastric cancer and returned eight months later with dermatomyositis.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: -8, unit: 'month' });
+  });
+  it('"an N\u2011year history of <cancer>" with a non-breaking hyphen dates the cancer', () => {
+    expect(
+      first('A woman with a 5\u2011year history of breast cancer presented with dermatomyositis.')
+        .diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: -5, unit: 'year' });
   });
   it('a past cancer is before the myositis, with the interval left open', () => {
     const c = first('She had a history of ovarian carcinoma. She now has dermatomyositis.');
@@ -355,6 +392,35 @@ describe('cancer timing across sentences (issue 12, third round)', () => {
         'A man was diagnosed with dermatomyositis in January 2020. In June 2020 he was found to have pancreatic cancer.',
       ).diagnosisDate,
     ).toEqual({ relativeTo: 'diagnosis', offset: 5, unit: 'month' });
+  });
+  it('a cancer found by the work-up of a dated presentation is dated against the dated myositis', () => {
+    expect(
+      cancer(
+        'A woman was diagnosed with dermatomyositis in March 2019. She improved on steroids. ' +
+          'She presented again in January 2020 with weakness and weight loss. A CT scan showed lymphadenopathy. ' +
+          'A node biopsy revealed adenocarcinoma.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: 10, unit: 'month' });
+    // a dated presentation before the myositis's own date gives no "after" interval
+    expect(
+      cancer(
+        'A woman presented in January 2018 with weight loss. A node biopsy revealed adenocarcinoma. ' +
+          'She was diagnosed with dermatomyositis in March 2019.',
+      ).diagnosisDate,
+    ).toBeUndefined();
+  });
+  it('a dated presentation with a sign of the myositis dates it against a dated cancer in another sentence', () => {
+    expect(
+      cancer(
+        'A man was seen. He was diagnosed with Hodgkin lymphoma in 2010. In March 2016 he presented with myalgia and a rash.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'diagnosis', offset: -6, unit: 'year' });
+    // a presentation without a sign of the myositis dates nothing
+    expect(
+      cancer(
+        'A man was seen. He was diagnosed with Hodgkin lymphoma in 2010. In March 2016 he presented with a cough.',
+      ).diagnosisDate,
+    ).toBeUndefined();
   });
 });
 

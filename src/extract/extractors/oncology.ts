@@ -413,7 +413,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
 // ─── Timing of a cancer relative to the myositis (conventions, "Cancers") ─────────────────────────
 
 const UNITS = String.raw`(day|week|month|year)s?`;
-const SPACE = String.raw`[ \t\u00a0\u2009\u202f-]`;
+const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
 /** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
 const CANCER_EVENT =
@@ -437,7 +437,7 @@ const RELATIVE_RE = new RegExp(
 );
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
 const HISTORY_OF_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\s]${UNITS}[-\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
   'i',
 );
 const CONCURRENT_RE =
@@ -602,12 +602,16 @@ function crossSentenceInterval(
       PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end))
     );
   };
+  // "… until September 2009, when she presented with generalized myalgias": a dated presentation with a sign
+  // of the myositis dates the myositis when no sentence names it with a date
+  const presentedWithSign = (x: DocSentence) =>
+    PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end)) && myositisSignsAt(doc, x).length > 0;
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      (myositisAt(doc, x).length > 0 || presentationBefore(x)) &&
+      (myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
       !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
   );
   const found: { year: number; month?: number }[] = [];
@@ -655,6 +659,51 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
     if (/\b(?:day|week|month|year)s?\b|(?:19|20)\d\d/i.test(text)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Diagnosed with dermatomyositis in October 2020 … She again presented in August 2021 with weakness … a node
+ * biopsy revealed carcinoma": a cancer found by the work-up of a presentation dated by the calendar, a few
+ * case sentences before it with no other time between, counted from the one dated sentence that names the
+ * myositis (months when both give one, else years). Only a later date is taken (the cancer found after).
+ */
+function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
+  const dateOf = (x: DocSentence) => {
+    const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
+    if (ds.length !== 1) return ds.length ? null : undefined;
+    const r = ds[0]!;
+    return { year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) };
+  };
+  let presentation: { year: number; month?: number } | undefined;
+  let at = -1;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
+    const x = doc.sentences[i]!;
+    if (!isCaseSentence(x) || x.attribution.subject !== 'patient') return undefined;
+    // another cancer named between (the organs of an imaging report are no cancer)
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
+    const d = dateOf(x);
+    if (d === undefined) {
+      if (/\b(?:day|week|month|year)s?\b/i.test(doc.text.slice(x.start, x.end))) return undefined;
+      continue;
+    }
+    if (d === null || !PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end))) return undefined;
+    presentation = d;
+    at = i;
+    break;
+  }
+  if (!presentation) return undefined;
+  const found: { year: number; month?: number }[] = [];
+  for (const x of doc.sentences) {
+    if (x.index === at || x.index >= s.index || !isCaseSentence(x) || x.attribution.reason === 'title')
+      continue;
+    if (!myositisAt(doc, x).length) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const d = dateOf(x);
+    if (d) found.push(d);
+  }
+  if (found.length !== 1) return undefined;
+  const interval = monthsOrYears(presentation, found[0]!);
+  return interval && interval.offset > 0 ? interval : undefined;
 }
 
 /** The first discovery of the cancer (a verb of discovery, not negated) dated by a complaint before it. */
@@ -810,10 +859,13 @@ function cancerTiming(
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
       // subject, the cancer (or its treatment) the object — the cancer came first
+      // "developed proximal weakness 18 months after a thyroidectomy for thyroid cancer": a sign of the
+      // myositis stands for it as the subject when the cancer itself is in the object
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
-        myositisAt(doc, s).some((x) => x < at);
+        (myositisAt(doc, s).some((x) => x < at) ||
+          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
       if (!anchor && !cancerObject) continue;
       const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
       c.diagnosisDate = {
@@ -858,9 +910,16 @@ function cancerTiming(
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
+      // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
+      // is named before "later" and the myositis after it, so the myositis is the later event
+      const relAt = s.start + rel.index;
+      const myositisLater =
+        later &&
+        ms.m.end <= relAt &&
+        [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt);
       c.diagnosisDate = {
         relativeTo: 'presentation',
-        offset: later ? count.value : -count.value,
+        offset: later && !myositisLater ? count.value : -count.value,
         unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
@@ -1047,6 +1106,12 @@ function foundByWorkup(
     if (dated) {
       c.diagnosisDate = dated;
       note(ms, 'interval-stated');
+      return;
+    }
+    const byDates = datedPresentationBefore(doc, s);
+    if (byDates) {
+      c.diagnosisDate = byDates;
+      note(ms, 'interval-from-dates');
       return;
     }
     note(ms, 'found-after-presentation');

@@ -192,3 +192,55 @@ describe('timing: fifth round (issue 12)', () => {
     expect([b.symptomOnset?.offset, b.symptomOnset?.unit]).toEqual([-6, 'week']);
   });
 });
+
+describe('timing: sixth round (issue 12)', () => {
+  const onset = (t: string) => {
+    const o = extractTiming(analyse(t)).symptomOnset;
+    return o ? [o.offset, o.unit] : undefined;
+  };
+  it('reads "an N-unit duration of", "experiencing over a period" and "weakening" as symptom durations', () => {
+    expect(onset('She presented with a two-years duration of facial erythema.')).toEqual([-2, 'year']);
+    expect(
+      onset('He reported fatigue and dysphagia, which he had been experiencing over a 5-week period.'),
+    ).toEqual([-5, 'week']);
+    expect(onset('She was bedridden owing to limb weakening for a month.')).toEqual([-1, 'month']);
+    // a course after the presentation is no onset
+    expect(onset('Her strength improved over a 5-week period.')).toBeUndefined();
+  });
+  it('reads a duration written with a Unicode hyphen or non-breaking hyphen', () => {
+    expect(onset('She presented with a 3\u2011month history of eyelid erythema.')).toEqual([-3, 'month']);
+    expect(onset('He had a 6\u2010week history of proximal weakness.')).toEqual([-6, 'week']);
+  });
+});
+
+describe('timing: onset counted to a later visit, and decades (issue 12, sixth round)', () => {
+  const onset = (t: string) => {
+    const o = extractTiming(analyse(t)).symptomOnset;
+    return o ? [o.offset, o.unit] : undefined;
+  };
+  it('reads "N after (the initial) onset … visited/presented" and "a decade-long history of"', () => {
+    expect(
+      onset('Six months after initial onset, dysphagia developed and he presented to our clinic.'),
+    ).toEqual([-6, 'month']);
+    expect(onset('She had a decade-long history of hand weakness.')).toEqual([-10, 'year']);
+    // a later sign without a visit is not the presentation
+    expect(onset('Two weeks after the onset of weakness she developed dysphagia.')).toBeUndefined();
+  });
+});
+
+describe('timing: durations of a treatment are no onset (issue 12, sixth round)', () => {
+  const onset = (t: string) => extractTiming(analyse(t)).symptomOnset?.offset;
+  it('keeps a dose with a decimal point, a stable course and "treated with N days of" out of the onset', () => {
+    expect(
+      onset('A man on colchicine 0.5 mg daily for more than two years developed proximal weakness.'),
+    ).toBe(undefined);
+    expect(onset('She remained stable on trial therapy for 8 months, then presented with a rash.')).toBe(
+      undefined,
+    );
+    expect(onset('He was treated with three days of pulse steroids, with improvement in his symptoms.')).toBe(
+      undefined,
+    );
+    // a symptom duration beside them is still read
+    expect(onset('She had proximal weakness for 4 months.')).toBe(-4);
+  });
+});

@@ -21,7 +21,7 @@ export interface TimeExpression {
 
 const NUM = COUNT_PATTERN;
 const HISTORY_RE = new RegExp(
-  String.raw`\b${NUM}[ \t\u00a0\u2009\u202f-]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f-]{1,2}(?:long[ \t\u00a0\u2009\u202f]{1,2})?history[ \t\u00a0\u2009\u202f]{1,2}of\b`,
+  String.raw`\b${NUM}[ \t\u00a0\u2009\u202f\u2010\u2011-]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f\u2010\u2011-]{1,2}(?:long[ \t\u00a0\u2009\u202f]{1,2})?history[ \t\u00a0\u2009\u202f]{1,2}of\b`,
   'gi',
 );
 const RELATIVE_RE = new RegExp(
@@ -82,6 +82,7 @@ const UNIT_DAYS: Readonly<Record<TimeExpression['unit'], number>> = {
 /** Symptoms of the myositis itself: a duration stated for one of them dates the first symptom. */
 const CORE_SYMPTOMS = new Set([
   'weakness',
+  'weakening',
   'weak',
   'rash',
   'rashes',
@@ -163,7 +164,7 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 ]);
 /** Words before a duration that tie it to a treatment or a recovery, not to a symptom. */
 const BLOCKERS =
-  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|follow-up|followed up)\b[^.;]{0,40}$/;
+  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up)\b(?:[^.;]|\.(?=\d)){0,40}$/;
 
 interface OnsetCandidate {
   amount: number;
@@ -173,21 +174,22 @@ interface OnsetCandidate {
   evidence: SpanEvidence;
 }
 
-const SP = String.raw`[ \t\u00a0\u2009\u202f-]`;
+/** A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"). */
+const SP = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
 /**
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year/i;
+const UNIT_WORD_RE = /day|week|month|year|decade/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
 const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -261,6 +263,23 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'after',
   },
+  // "One year after initial onset, dysphagia developed and she visited our hospital": the presentation named
+  // after the interval from the onset
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "a decade-long history of joint pain and weakness": ten years a decade
+  {
+    re: new RegExp(
+      String.raw`\b(a|one|two|three)${SP}{1,2}(decade)s?${SP}{0,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
   // "over the preceding four weeks she had developed weakness"
   {
     re: new RegExp(
@@ -273,7 +292,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
 
 /** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienced|complained|progress\w*)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
@@ -296,7 +315,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
       } else unit = m[2]!.toLowerCase() as TimeExpression['unit'];
       if (!unit) continue;
-      const { n, approximate } = amount(amountText);
+      const read = amount(amountText);
+      const { approximate } = read;
+      let n = read.n;
+      // a decade is read as ten years
+      if ((unit as string) === 'decade') {
+        unit = 'year';
+        n *= 10;
+      }
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
@@ -314,7 +340,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
-      if (symptom === 'sentence' && BLOCKERS.test(before)) continue;
+      // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
+      // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
+      if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
       const words = s.tokens
         .filter((t) => (symptom === 'after' ? t.start >= end && t.start < end + 120 : true))

@@ -79,6 +79,22 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'ctd screen',
     'antibody screen',
     'autoantibodies',
+    // "autoimmune antibody panel … unremarkable", "her serology for other connective tissue diseases was negative"
+    'autoimmune antibody panel',
+    'autoimmune antibody screen',
+    'autoimmune antibody screening',
+    'connective tissue disease serology',
+    'serology for connective tissue disease',
+    'serology for connective tissue diseases',
+    'serology for other connective tissue diseases',
+  ]),
+  p('paraneoplastic antibody panel', [
+    'paraneoplastic antibodies',
+    'paraneoplastic antibody panel',
+    'paraneoplastic antibody screen',
+    'paraneoplastic antibody screening',
+    'paraneoplastic panel',
+    'onconeural antibodies',
   ]),
   p('antiphospholipid antibody panel', [
     'antiphospholipid antibodies',

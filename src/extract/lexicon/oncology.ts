@@ -96,6 +96,20 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   }),
   h('urothelial carcinoma', ['urothelial cancer'], { family: 'urothelial carcinoma' }),
   h('transitional cell carcinoma', ['tcc'], { family: 'urothelial carcinoma' }),
+  // differentiated and other thyroid cancers by their histology ("papillary thyroid cancer")
+  h('papillary thyroid carcinoma', ['papillary thyroid cancer', 'papillary carcinoma of the thyroid'], {
+    site: 'thyroid',
+    named: true,
+  }),
+  h('follicular thyroid carcinoma', ['follicular thyroid cancer', 'follicular carcinoma of the thyroid'], {
+    site: 'thyroid',
+    named: true,
+  }),
+  h('medullary thyroid carcinoma', ['medullary thyroid cancer', 'medullary carcinoma of the thyroid'], {
+    site: 'thyroid',
+    named: true,
+  }),
+  h('anaplastic thyroid carcinoma', ['anaplastic thyroid cancer'], { site: 'thyroid', named: true }),
   h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
   h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma'], {
     site: 'kidney',
