@@ -547,3 +547,20 @@ describe('oncology: fifth round, intervals (issue 12)', () => {
     ]);
   });
 });
+
+describe('organ sites added in the seventh round (issue 12)', () => {
+  it('reads the gallbladder, the parotid gland, the tonsil and the fallopian tube as cancer sites', () => {
+    expect(onc('He was found to have a carcinoma of the gall bladder.').cancers[0]).toMatchObject({
+      histology: 'carcinoma',
+      site: 'gallbladder',
+    });
+    expect(onc('A parotid lymphoepithelial carcinoma was resected.').cancers[0]).toMatchObject({
+      site: 'parotid gland',
+    });
+    expect(onc('Biopsy of the mass showed squamous cell carcinoma of the tonsil.').cancers[0]).toMatchObject({
+      histology: 'squamous cell carcinoma',
+      site: 'tonsil',
+    });
+    expect(onc('Staging found a gallbladder cancer with nodal spread.').cancers).toHaveLength(1);
+  });
+});

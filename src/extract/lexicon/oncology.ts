@@ -219,6 +219,11 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('esophagus', ['esophageal']),
   s('thyroid', []),
   s('skin', ['cutaneous']),
+  // Issue 12, seventh round: organ sites the table lacked (head and neck, biliary, adnexal)
+  s('gallbladder', ['gall bladder']),
+  s('parotid gland', ['parotid', 'parotid glands']),
+  s('tonsil', ['tonsillar', 'tonsils', 'palatine tonsil']),
+  s('fallopian tube', ['fallopian tubes', 'tubal']),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */
