@@ -388,3 +388,18 @@ describe('antibodies: fifth round, U1-RNP (issue 12)', () => {
     expect(abs('Serum autoantibodies showed anti-nRNP/Sm (+).')).toEqual({ 'U1-RNP': 'positive' });
   });
 });
+
+describe('a group heading its members, and a finding verb read across a lab (issue 12, seventh round)', () => {
+  it('gives the members listed after "<group>:" the group\'s result, and drops the group', () => {
+    expect(abs('Her serology showed myositis-specific antibodies: anti-PL-7 and anti-Ro52.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+  });
+  it('reads "revealed raised CK and anti-X" as a positive anti-X, but not a negated verb', () => {
+    expect(abs('Blood tests revealed a raised creatine kinase and anti-SRP antibodies.')).toEqual({
+      SRP: 'positive',
+    });
+    expect(abs('Blood tests revealed no raised creatine kinase and anti-SRP antibodies.')).toEqual({});
+  });
+});
