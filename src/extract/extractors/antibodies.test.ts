@@ -403,3 +403,13 @@ describe('a group heading its members, and a finding verb read across a lab (iss
     expect(abs('Blood tests revealed no raised creatine kinase and anti-SRP antibodies.')).toEqual({});
   });
 });
+
+describe('expanded names with a fused or spelled-out prefix (issue 12, seventh round)', () => {
+  it('reads "antinuclear matrix protein 2" as NXP2 (not ANA) and the spelled-out SS-A name as SSA/Ro', () => {
+    expect(abs('The antinuclear matrix protein 2 antibody was positive.')).toEqual({ NXP2: 'positive' });
+    expect(abs("Anti-Sjögren's syndrome-related antigen A antibodies were positive.")).toEqual({
+      'SSA/Ro': 'positive',
+    });
+    expect(abs('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
+  });
+});
