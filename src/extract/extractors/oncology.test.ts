@@ -564,3 +564,16 @@ describe('organ sites added in the seventh round (issue 12)', () => {
     expect(onc('Staging found a gallbladder cancer with nodal spread.').cancers).toHaveLength(1);
   });
 });
+
+describe('a list of cancers, each with its own site (issue 12, seventh round)', () => {
+  it('does not give a cancer the site word that heads the next item of the list', () => {
+    const c = onc(
+      'A woman with renal clear cell carcinoma, breast cancer and melanoma was admitted.',
+    ).cancers;
+    expect(c.map((x) => [x.histology, x.site])).toEqual([
+      ['carcinoma', 'kidney'],
+      ['carcinoma', 'breast'],
+      ['melanoma', undefined],
+    ]);
+  });
+});

@@ -123,6 +123,13 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "… with colonic perforation": a site word after "with" belongs to what follows, not to the cancer
     if (x.tokenStart >= m.tokenEnd && s.tokens.slice(a, b).some((t) => t.norm === 'with' || t.norm === 'and'))
       continue;
+    // "renal clear cell carcinoma, breast cancer, and …": a site word heading the next item's own histology
+    // belongs to that item, not to the cancer before it
+    if (
+      x.tokenStart >= m.tokenEnd &&
+      s.mentions.some((o) => o.concept.kind === 'histology' && o !== m && o.tokenStart === x.tokenEnd)
+    )
+      continue;
     best = x;
     bestDist = d;
   }
