@@ -577,3 +577,17 @@ describe('a list of cancers, each with its own site (issue 12, seventh round)', 
     ]);
   });
 });
+
+describe('a cancer named by the abbreviation the text defines (issue 12, seventh round)', () => {
+  const text = (tail: string) =>
+    `Background: Small cell carcinoma of the bladder (SCCB) is a rare tumour.\nCase presentation: A 70-year-old man with dermatomyositis ${tail}`;
+  it('reads "… (SCCB)" in a background sentence and "was found to have SCCB" in the case as the cancer', () => {
+    expect(onc(text('was found to have SCCB.')).cancers[0]).toMatchObject({
+      histology: 'small cell carcinoma',
+      site: 'bladder',
+    });
+  });
+  it('keeps the assertion of the abbreviation: a ruled-out SCCB is no cancer', () => {
+    expect(onc(text('was screened and SCCB was ruled out.')).cancers).toEqual([]);
+  });
+});
