@@ -591,3 +591,16 @@ describe('a cancer named by the abbreviation the text defines (issue 12, seventh
     expect(onc(text('was screened and SCCB was ruled out.')).cancers).toEqual([]);
   });
 });
+
+describe('lymphoproliferative neoplasms named without "lymphoma" (issue 12, seventh round)', () => {
+  it('reads lymphomatoid granulomatosis and follicular lymphoma as cancers of the lymphoma family', () => {
+    expect(
+      onc('He was diagnosed with lymphomatoid granulomatosis and polymyositis.').cancers[0],
+    ).toMatchObject({
+      histology: 'lymphomatoid granulomatosis',
+    });
+    expect(onc('Lymph node biopsy showed a follicular lymphoma.').cancers[0]).toMatchObject({
+      histology: 'follicular lymphoma',
+    });
+  });
+});

@@ -149,6 +149,10 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('peripheral t cell lymphoma', ['peripheral t cell lymphoma not otherwise specified', 'ptcl'], {
     family: 'lymphoma',
   }),
+  // EBV-driven B-cell lymphoproliferative neoplasms named without the word lymphoma (WHO: large B-cell
+  // lymphomas; issue 12, seventh round)
+  h('lymphomatoid granulomatosis', ['lymphomatoid granulomatous'], { family: 'lymphoma' }),
+  h('follicular lymphoma', ['follicular non hodgkin lymphoma'], { family: 'lymphoma' }),
   // Leukaemias and myeloma: haematological cancers without an organ site (the histology names them)
   h('acute myeloid leukemia', ['acute myelogenous leukemia', 'acute myeloblastic leukemia', 'aml'], {
     family: 'leukemia',
