@@ -374,7 +374,19 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
       'trim33',
     ],
   },
-  { name: 'NXP2', terms: ['nxp2', 'nxp 2', 'mj', 'p140', 'nuclear matrix protein 2', 'morc3'] },
+  {
+    name: 'NXP2',
+    // "antinuclear matrix protein 2 antibody": the prefix fused onto the expanded name (not ANA)
+    terms: [
+      'nxp2',
+      'nxp 2',
+      'mj',
+      'p140',
+      'nuclear matrix protein 2',
+      'antinuclear matrix protein 2',
+      'morc3',
+    ],
+  },
   {
     name: 'MDA5',
     terms: [
@@ -470,6 +482,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
       // "a positive Ro antibody": "Ro" alone is too short to read (rule out), with its noun it is the target
       'ro antibody',
       'ro antibodies',
+      // the expanded name: "anti-Sjögren's syndrome-related antigen A/Ro (SS-A/Ro) antibody"
+      'sjogren syndrome related antigen a',
+      'sjogren syndrome antigen a',
     ],
   },
   { name: 'La', terms: ['ssb', 'ss b', 'ssb/la', 'la/ssb', 'anti la'] },

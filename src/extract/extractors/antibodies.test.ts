@@ -388,3 +388,28 @@ describe('antibodies: fifth round, U1-RNP (issue 12)', () => {
     expect(abs('Serum autoantibodies showed anti-nRNP/Sm (+).')).toEqual({ 'U1-RNP': 'positive' });
   });
 });
+
+describe('a group heading its members, and a finding verb read across a lab (issue 12, seventh round)', () => {
+  it('gives the members listed after "<group>:" the group\'s result, and drops the group', () => {
+    expect(abs('Her serology showed myositis-specific antibodies: anti-PL-7 and anti-Ro52.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+  });
+  it('reads "revealed raised CK and anti-X" as a positive anti-X, but not a negated verb', () => {
+    expect(abs('Blood tests revealed a raised creatine kinase and anti-SRP antibodies.')).toEqual({
+      SRP: 'positive',
+    });
+    expect(abs('Blood tests revealed no raised creatine kinase and anti-SRP antibodies.')).toEqual({});
+  });
+});
+
+describe('expanded names with a fused or spelled-out prefix (issue 12, seventh round)', () => {
+  it('reads "antinuclear matrix protein 2" as NXP2 (not ANA) and the spelled-out SS-A name as SSA/Ro', () => {
+    expect(abs('The antinuclear matrix protein 2 antibody was positive.')).toEqual({ NXP2: 'positive' });
+    expect(abs("Anti-Sjögren's syndrome-related antigen A antibodies were positive.")).toEqual({
+      'SSA/Ro': 'positive',
+    });
+    expect(abs('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
+  });
+});

@@ -537,6 +537,41 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
   return undefined;
 }
 
+/** Words that may qualify a lab named before an antibody ("revealed markedly elevated CK and …"). */
+const LAB_QUALIFIER = new Set([
+  'markedly',
+  'mildly',
+  'moderately',
+  'significantly',
+  'severely',
+  'elevated',
+  'raised',
+  'increased',
+  'high',
+  'an',
+  'a',
+  'the',
+  'serum',
+]);
+
+/**
+ * "Laboratory evaluation revealed markedly elevated creatine kinase and anti-Mi-2 antibodies": a finding verb
+ * reports a coordinated list whose first item is a lab; the antibody after the lab is found by the same verb.
+ * Only a finding verb (revealed, showed, …) is read across the lab, never the lab's own interpretation.
+ */
+function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]): ReturnType<typeof resultAt> {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'and' && s.tokens[k]?.norm !== ',') return undefined;
+  const lab = labs.find((m) => m.concept.kind === 'lab' && m.tokenEnd === k);
+  if (!lab) return undefined;
+  k = lab.tokenStart - 1;
+  for (let n = 0; k >= 0 && n < 3 && LAB_QUALIFIER.has(s.tokens[k]!.norm); n++) k--;
+  const t = s.tokens[k];
+  if (!t || !LEFT_POSITIVE.has(t.norm) || s.assert(k, k + 1).negated) return undefined;
+  return { result: 'positive', idx: k, weak: false };
+}
+
 /** "1/2500": a titre written with a slash (the first number 1, the second from 20 to 100 000). */
 function slashTitre(s: DocSentence, k: number): boolean {
   const v = s.tokens[k + 2];
@@ -859,6 +894,11 @@ export function extractAntibodies(doc: Doc): {
     const inner = new Map<Mention, ReturnType<typeof titreAt>>();
     let lastFound: ReturnType<typeof resultAt>;
     const announced = announcedResult(s);
+    // "…revealed myositis-specific antibodies: anti-Mi-2 and anti-EJ": a group word heading a colon-opened list
+    // of its members; the members carry the group's result and the group is not reported as a group alone
+    let heading:
+      { last: Mention; found: NonNullable<ReturnType<typeof resultAt>>; recs: Recorded[] } | undefined;
+    const headed: Recorded[] = [];
     for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
@@ -988,6 +1028,7 @@ export function extractAntibodies(doc: Doc): {
       if (!found) {
         found = leftResult(s, first.tokenStart);
       }
+      if (!found) found = leftAcrossLab(s, first.tokenStart, others);
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
       if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(facts, k));
@@ -999,6 +1040,18 @@ export function extractAntibodies(doc: Doc): {
       // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
       // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
       if (!found && announced && announced.anchor < first.tokenStart) found = announced.result;
+      if (
+        !found &&
+        heading &&
+        s.tokens[heading.last.tokenEnd]?.norm === ':' &&
+        first.tokenStart - heading.last.tokenEnd <= 3 &&
+        s.tokens
+          .slice(heading.last.tokenEnd + 1, first.tokenStart)
+          .every((t) => t.norm === 'anti' || t.norm === '-')
+      ) {
+        found = { ...heading.found, idx: heading.last.tokenEnd };
+        for (const r of heading.recs) if (r.created && r.result === found.result) headed.push(r);
+      }
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
@@ -1015,10 +1068,15 @@ export function extractAntibodies(doc: Doc): {
         continue;
       }
       const groups = shared ? [...unresolved.splice(0), group] : [group];
+      const recs: Recorded[] = [];
       for (const g of groups)
-        for (const r of record(doc, s, g, found, g === group ? titre : undefined, byTarget, inner))
+        for (const r of record(doc, s, g, found, g === group ? titre : undefined, byTarget, inner)) {
           recorded.push(r);
+          recs.push(r);
+        }
+      heading = group.length === 1 && first.concept.attrs?.panel ? { last, found, recs } : undefined;
     }
+    for (const r of headed) if (r.panel) byTarget.delete(r.target);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
     if (recorded.some((r) => !r.panel && r.result === 'positive'))

@@ -547,3 +547,60 @@ describe('oncology: fifth round, intervals (issue 12)', () => {
     ]);
   });
 });
+
+describe('organ sites added in the seventh round (issue 12)', () => {
+  it('reads the gallbladder, the parotid gland, the tonsil and the fallopian tube as cancer sites', () => {
+    expect(onc('He was found to have a carcinoma of the gall bladder.').cancers[0]).toMatchObject({
+      histology: 'carcinoma',
+      site: 'gallbladder',
+    });
+    expect(onc('A parotid lymphoepithelial carcinoma was resected.').cancers[0]).toMatchObject({
+      site: 'parotid gland',
+    });
+    expect(onc('Biopsy of the mass showed squamous cell carcinoma of the tonsil.').cancers[0]).toMatchObject({
+      histology: 'squamous cell carcinoma',
+      site: 'tonsil',
+    });
+    expect(onc('Staging found a gallbladder cancer with nodal spread.').cancers).toHaveLength(1);
+  });
+});
+
+describe('a list of cancers, each with its own site (issue 12, seventh round)', () => {
+  it('does not give a cancer the site word that heads the next item of the list', () => {
+    const c = onc(
+      'A woman with renal clear cell carcinoma, breast cancer and melanoma was admitted.',
+    ).cancers;
+    expect(c.map((x) => [x.histology, x.site])).toEqual([
+      ['carcinoma', 'kidney'],
+      ['carcinoma', 'breast'],
+      ['melanoma', undefined],
+    ]);
+  });
+});
+
+describe('a cancer named by the abbreviation the text defines (issue 12, seventh round)', () => {
+  const text = (tail: string) =>
+    `Background: Small cell carcinoma of the bladder (SCCB) is a rare tumour.\nCase presentation: A 70-year-old man with dermatomyositis ${tail}`;
+  it('reads "… (SCCB)" in a background sentence and "was found to have SCCB" in the case as the cancer', () => {
+    expect(onc(text('was found to have SCCB.')).cancers[0]).toMatchObject({
+      histology: 'small cell carcinoma',
+      site: 'bladder',
+    });
+  });
+  it('keeps the assertion of the abbreviation: a ruled-out SCCB is no cancer', () => {
+    expect(onc(text('was screened and SCCB was ruled out.')).cancers).toEqual([]);
+  });
+});
+
+describe('lymphoproliferative neoplasms named without "lymphoma" (issue 12, seventh round)', () => {
+  it('reads lymphomatoid granulomatosis and follicular lymphoma as cancers of the lymphoma family', () => {
+    expect(
+      onc('He was diagnosed with lymphomatoid granulomatosis and polymyositis.').cancers[0],
+    ).toMatchObject({
+      histology: 'lymphomatoid granulomatosis',
+    });
+    expect(onc('Lymph node biopsy showed a follicular lymphoma.').cancers[0]).toMatchObject({
+      histology: 'follicular lymphoma',
+    });
+  });
+});

@@ -14,6 +14,7 @@ import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
+import type { Concept } from '../lexicon/types.js';
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -123,6 +124,13 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "… with colonic perforation": a site word after "with" belongs to what follows, not to the cancer
     if (x.tokenStart >= m.tokenEnd && s.tokens.slice(a, b).some((t) => t.norm === 'with' || t.norm === 'and'))
       continue;
+    // "renal clear cell carcinoma, breast cancer, and …": a site word heading the next item's own histology
+    // belongs to that item, not to the cancer before it
+    if (
+      x.tokenStart >= m.tokenEnd &&
+      s.mentions.some((o) => o.concept.kind === 'histology' && o !== m && o.tokenStart === x.tokenEnd)
+    )
+      continue;
     best = x;
     bestDist = d;
   }
@@ -213,6 +221,51 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
 }
 
 /**
+ * Abbreviations the text defines for a cancer: "small cell carcinoma of the bladder (SCCB)", "gallbladder
+ * carcinoma (GBC)". Read in any sentence (the definition often sits in a background sentence); the key is the
+ * abbreviation as written (2–6 capitals), the value the histology concept with its site named.
+ */
+function cancerAbbreviations(doc: Doc): Map<string, Concept> {
+  const out = new Map<string, Concept>();
+  for (const s of doc.sentences)
+    for (const m of s.mentions) {
+      if (m.concept.kind !== 'histology' || m.concept.attrs?.generic === 'true') continue;
+      // the bracket right after the histology or after its site phrase ("of the bladder")
+      let k = m.tokenEnd;
+      for (let n = 0; n < 4 && s.tokens[k] && s.tokens[k]!.norm !== '('; n++, k++);
+      if (s.tokens[k]?.norm !== '(' || s.tokens[k + 2]?.norm !== ')') continue;
+      const abbr = s.tokens[k + 1]!;
+      const written = doc.text.slice(abbr.start, abbr.end);
+      if (!/^[A-Z]{2,6}$/.test(written)) continue;
+      const site =
+        (m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined) ??
+        siteNear(s, m)?.value ??
+        m.concept.attrs?.site;
+      out.set(written, {
+        ...m.concept,
+        attrs: { ...m.concept.attrs, ...(site ? { site, siteNamed: 'true' } : {}) },
+      });
+    }
+  return out;
+}
+
+/** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
+function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>): readonly Mention[] {
+  if (!abbr.size) return s.mentions;
+  const extra: Mention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    const concept = abbr.get(doc.text.slice(t.start, t.end));
+    // not the definition itself ("(SCCB)") and not a token another mention covers
+    if (!concept || s.tokens[k - 1]?.norm === '(' || coveredBy(s.mentions, k)) continue;
+    extra.push({ concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
+  }
+  return extra.length ? [...s.mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
+}
+
+const coveredBy = (ms: readonly Mention[], k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+
+/**
  * Extracts cancers and response assessments from the case sections.
  * @param doc - the analysed document
  */
@@ -221,6 +274,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
   const responses: ExtractedResponse[] = [];
   const mentionsOf = new Map<ExtractedCancer, { s: DocSentence; m: Mention }[]>();
   let lastCancer: ExtractedCancer | undefined;
+  const abbreviations = cancerAbbreviations(doc);
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     // "extensive metastatic disease, with no clear primary site": details of the cancer being described.
@@ -246,7 +300,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
       )
         lastCancer.primaryUnknown = true;
     }
-    for (const m of s.mentions) {
+    for (const m of withAbbreviations(doc, s, abbreviations)) {
       if (m.concept.kind === 'histology') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))

@@ -149,6 +149,10 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('peripheral t cell lymphoma', ['peripheral t cell lymphoma not otherwise specified', 'ptcl'], {
     family: 'lymphoma',
   }),
+  // EBV-driven B-cell lymphoproliferative neoplasms named without the word lymphoma (WHO: large B-cell
+  // lymphomas; issue 12, seventh round)
+  h('lymphomatoid granulomatosis', ['lymphomatoid granulomatous'], { family: 'lymphoma' }),
+  h('follicular lymphoma', ['follicular non hodgkin lymphoma'], { family: 'lymphoma' }),
   // Leukaemias and myeloma: haematological cancers without an organ site (the histology names them)
   h('acute myeloid leukemia', ['acute myelogenous leukemia', 'acute myeloblastic leukemia', 'aml'], {
     family: 'leukemia',
@@ -219,6 +223,11 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('esophagus', ['esophageal']),
   s('thyroid', []),
   s('skin', ['cutaneous']),
+  // Issue 12, seventh round: organ sites the table lacked (head and neck, biliary, adnexal)
+  s('gallbladder', ['gall bladder']),
+  s('parotid gland', ['parotid', 'parotid glands']),
+  s('tonsil', ['tonsillar', 'tonsils', 'palatine tonsil']),
+  s('fallopian tube', ['fallopian tubes', 'tubal']),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */
