@@ -172,6 +172,12 @@ describe('weakness and MRC grades', () => {
     expect(status('Quadriceps 4/5, iliopsoas 3/5.', 'proximal-weakness-lower')).toBe('present');
     expect(status('Deltoids 4/5 bilaterally.', 'proximal-weakness-upper')).toBe('present');
   });
+  it('reads the psoas as a proximal lower-limb muscle, graded or named beside a weakness', () => {
+    const t = 'Proximal (deltoid: 4/5, psoas: 4/5) muscle weakness was found.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status('Weakness of both psoas muscles.', 'proximal-weakness-lower')).toBe('present');
+  });
   it('grades both limbs named together, and reads the region after the grade', () => {
     expect(
       run('Reduced proximal power in both upper and lower limb (3–4/5).').strength.map((s) => s.group),

@@ -739,6 +739,8 @@ const LOWER_WORDS = new Set([
   'thighs',
   'quadriceps',
   'iliopsoas',
+  // "psoas: 4/5", "weakness of the psoas": the hip flexor, a proximal lower-limb muscle
+  'psoas',
   'gluteal',
   'pelvic',
   'stairs',
@@ -763,6 +765,7 @@ const PROXIMAL_LOWER = new Set([
   'thighs',
   'quadriceps',
   'iliopsoas',
+  'psoas',
   'gluteal',
   'pelvic',
 ]);
