@@ -22,6 +22,12 @@ describe('findings from the lexicon', () => {
     expect(status('Afebrile on admission.', 'fever')).toBe('absent');
     expect(status('Afebrile on admission. Later she was febrile.', 'fever')).toBe('present');
   });
+  it('reads "with no fever" as fever absent: the trigger shares its "no" with the term "no fever"', () => {
+    expect(status('She had a violaceous rash, with no fever or weight loss.', 'fever')).toBe('absent');
+    expect(status('She had a violaceous rash, with no fever or weight loss.', 'weight-loss')).toBe('absent');
+    // a separate negation before a negative term still turns it round
+    expect(status('She was not afebrile on the ward.', 'fever')).toBe('present');
+  });
   it('never attributes a relative’s condition or a planned one to the patient', () => {
     expect(status('Her mother had Raynaud phenomenon.', 'raynaud-phenomenon')).toBeUndefined();
     expect(status('Return if dysphagia develops.', 'dysphagia')).toBeUndefined();

@@ -2047,10 +2047,17 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
         namesATest(s.tokens, m.tokenEnd)
       )
         continue;
-      const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
+      const asserted = s.assert(m.tokenStart, m.tokenEnd);
+      const a = mentionStatus(asserted);
       if (!a) continue;
       let status = a.status;
-      if (m.concept.attrs?.polarity === 'negative')
+      // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
+      // own negation, not a second one (the status stays absent)
+      const ownNegation =
+        status === 'absent' &&
+        asserted.triggers.some((t) => t.category === 'negation') &&
+        asserted.triggers.every((t) => t.category !== 'negation' || t.end > m.start);
+      if (m.concept.attrs?.polarity === 'negative' && !ownNegation)
         status = status === 'absent' ? 'present' : status === 'present' ? 'absent' : status;
       const stage: Stage = 'findings';
       out.add(
