@@ -22,6 +22,13 @@ describe('findings from the lexicon', () => {
     expect(status('Afebrile on admission.', 'fever')).toBe('absent');
     expect(status('Afebrile on admission. Later she was febrile.', 'fever')).toBe('present');
   });
+  it('reads a swelling named before "of the eyelids" as periorbital oedema', () => {
+    expect(status('Oedema and redness of both upper eyelids were seen.', 'periorbital-oedema')).toBe(
+      'present',
+    );
+    expect(status('Swelling of the eyelids was noted.', 'periorbital-oedema')).toBe('present');
+    expect(status('Redness of the eyelids was noted.', 'periorbital-oedema')).toBeUndefined();
+  });
   it('reads "with no fever" as fever absent: the trigger shares its "no" with the term "no fever"', () => {
     expect(status('She had a violaceous rash, with no fever or weight loss.', 'fever')).toBe('absent');
     expect(status('She had a violaceous rash, with no fever or weight loss.', 'weight-loss')).toBe('absent');
