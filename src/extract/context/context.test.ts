@@ -21,6 +21,13 @@ describe('ConText assertion', () => {
     expect(assertOf('ENA, ANA, ANCA: negative.', 'ENA').negated).toBe(true);
     expect(assertOf('ENA, ANA, ANCA: negative.', 'ANCA').negated).toBe(true);
   });
+  it('limits "no longer" before an action verb to that verb, not the list after it', () => {
+    const t = 'He could no longer walk, neck pain, dyspnoea and dysphagia to liquids.';
+    expect(assertOf(t, 'dysphagia').negated).toBe(false);
+    expect(assertOf(t, 'neck pain').negated).toBe(false);
+    expect(assertOf('She no longer had fever, rash or dysphagia.', 'dysphagia').negated).toBe(true);
+    expect(assertOf('She no longer had fever, rash or dysphagia.', 'rash').negated).toBe(true);
+  });
   it('stops the scope at a termination term and at a semicolon', () => {
     expect(assertOf('No rash but marked weakness.', 'weakness').negated).toBe(false);
     expect(assertOf('No rash; weakness of the arms.', 'weakness').negated).toBe(false);

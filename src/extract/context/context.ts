@@ -33,6 +33,31 @@ const DURATION_WORDS = new Set([
 ]);
 
 /** Words that open a new affirmed phrase or clause after "and" or a comma (see isNewPhrase). */
+/** Verbs of having or feeling after "no longer": the list that follows stays negated ("no longer had fever or rash"). */
+const NO_LONGER_KEEPS_LIST: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'have',
+  'having',
+  'experience',
+  'experiences',
+  'experienced',
+  'report',
+  'reports',
+  'reported',
+  'complain',
+  'complains',
+  'complained',
+  'show',
+  'shows',
+  'showed',
+  'feel',
+  'feels',
+  'felt',
+  'suffer',
+  'suffers',
+  'suffered',
+]);
 const NEW_PHRASE = new Set([
   'a',
   'an',
@@ -353,8 +378,18 @@ export class SentenceContext {
       (first === 'with' && this.tokens[f.tokenStart + 1]?.norm === 'no') ||
       (first === 'no' &&
         (this.tokens[f.tokenStart - 1]?.norm === 'with' || this.tokens[f.tokenStart - 1]?.norm === 'of'));
+    // "could no longer walk, neck pain, dysphagia …": "no longer" before an action verb negates that action
+    // only; the list after it is what the patient has. Before a verb of having ("no longer had fever or
+    // rash") the list stays negated.
+    const noLongerAction =
+      cat === 'negation' &&
+      first === 'no' &&
+      this.tokens[f.tokenStart + 1]?.norm === 'longer' &&
+      f.tokenEnd === f.tokenStart + 2 &&
+      !NO_LONGER_KEEPS_LIST.has(this.tokens[f.tokenEnd]?.norm ?? '');
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
+      if (noLongerAction && i < target && this.isListBreak(i)) return false;
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;

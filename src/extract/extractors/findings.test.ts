@@ -22,6 +22,19 @@ describe('findings from the lexicon', () => {
     expect(status('Afebrile on admission.', 'fever')).toBe('absent');
     expect(status('Afebrile on admission. Later she was febrile.', 'fever')).toBe('present');
   });
+  it('reads a swelling named before "of the eyelids" as periorbital oedema', () => {
+    expect(status('Oedema and redness of both upper eyelids were seen.', 'periorbital-oedema')).toBe(
+      'present',
+    );
+    expect(status('Swelling of the eyelids was noted.', 'periorbital-oedema')).toBe('present');
+    expect(status('Redness of the eyelids was noted.', 'periorbital-oedema')).toBeUndefined();
+  });
+  it('reads "with no fever" as fever absent: the trigger shares its "no" with the term "no fever"', () => {
+    expect(status('She had a violaceous rash, with no fever or weight loss.', 'fever')).toBe('absent');
+    expect(status('She had a violaceous rash, with no fever or weight loss.', 'weight-loss')).toBe('absent');
+    // a separate negation before a negative term still turns it round
+    expect(status('She was not afebrile on the ward.', 'fever')).toBe('present');
+  });
   it('never attributes a relative’s condition or a planned one to the patient', () => {
     expect(status('Her mother had Raynaud phenomenon.', 'raynaud-phenomenon')).toBeUndefined();
     expect(status('Return if dysphagia develops.', 'dysphagia')).toBeUndefined();
@@ -171,6 +184,12 @@ describe('weakness and MRC grades', () => {
   it('reads grades written beside named muscles without a strength word', () => {
     expect(status('Quadriceps 4/5, iliopsoas 3/5.', 'proximal-weakness-lower')).toBe('present');
     expect(status('Deltoids 4/5 bilaterally.', 'proximal-weakness-upper')).toBe('present');
+  });
+  it('reads the psoas as a proximal lower-limb muscle, graded or named beside a weakness', () => {
+    const t = 'Proximal (deltoid: 4/5, psoas: 4/5) muscle weakness was found.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('present');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status('Weakness of both psoas muscles.', 'proximal-weakness-lower')).toBe('present');
   });
   it('grades both limbs named together, and reads the region after the grade', () => {
     expect(

@@ -336,6 +336,8 @@ function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
  * The trigger words of {@link triggeredSigns}: 1 eyelid words, 2 colour-change words, 3 Gowers / waddling, 4 the
  * rest of the muscles and the grip ({@link restNormal}).
  */
+/** Words between "of" and an eyelid word ("oedema of both upper eyelids"). */
+const EYELID_DETERMINERS = new Set(['the', 'her', 'his', 'both', 'upper', 'lower', 'bilateral']);
 /** Words of the eyelids ("eyes" only in "around the eyes", see {@link eyelidSwelling}). */
 const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular']);
 /** Colour-change words of {@link coldColourChange}. */
@@ -406,6 +408,17 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
         if (SWELLING.has(w)) hit = true;
+      }
+      // "edema and erythema of the eyelids", "swelling of both eyelids": the swelling named before "of"
+      if (!hit) {
+        let j = i - 1;
+        while (j >= 0 && EYELID_DETERMINERS.has(toks[j]!.norm)) j--;
+        if (toks[j]?.norm === 'of')
+          for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+            const w = toks[k]!.norm;
+            if (w === '.' || w === ';' || w === ',') break;
+            if (SWELLING.has(w)) hit = true;
+          }
       }
     } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
       hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
@@ -739,6 +752,8 @@ const LOWER_WORDS = new Set([
   'thighs',
   'quadriceps',
   'iliopsoas',
+  // "psoas: 4/5", "weakness of the psoas": the hip flexor, a proximal lower-limb muscle
+  'psoas',
   'gluteal',
   'pelvic',
   'stairs',
@@ -763,6 +778,7 @@ const PROXIMAL_LOWER = new Set([
   'thighs',
   'quadriceps',
   'iliopsoas',
+  'psoas',
   'gluteal',
   'pelvic',
 ]);
@@ -2044,10 +2060,17 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
         namesATest(s.tokens, m.tokenEnd)
       )
         continue;
-      const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
+      const asserted = s.assert(m.tokenStart, m.tokenEnd);
+      const a = mentionStatus(asserted);
       if (!a) continue;
       let status = a.status;
-      if (m.concept.attrs?.polarity === 'negative')
+      // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
+      // own negation, not a second one (the status stays absent)
+      const ownNegation =
+        status === 'absent' &&
+        asserted.triggers.some((t) => t.category === 'negation') &&
+        asserted.triggers.every((t) => t.category !== 'negation' || t.end > m.start);
+      if (m.concept.attrs?.polarity === 'negative' && !ownNegation)
         status = status === 'absent' ? 'present' : status === 'present' ? 'absent' : status;
       const stage: Stage = 'findings';
       out.add(

@@ -191,6 +191,25 @@ describe('cancer timing relative to the myositis', () => {
         .relationToMyositis,
     ).not.toBe('before');
   });
+  it('a sentence opening "N after the (second dose of) chemotherapy" with a sign of the myositis puts the cancer before it', () => {
+    const c = first(
+      'A 64-year-old man had metastatic gastric carcinoma treated with chemotherapy. Ten days after the third cycle of chemotherapy, he developed proximal weakness and a rash.',
+    );
+    expect(c.relationToMyositis).toBe('before');
+    expect(c.diagnosisDate).toBeUndefined();
+    // the treatment sentence without a sign of the myositis after it says nothing of the order
+    expect(
+      first(
+        'A 64-year-old man had metastatic gastric carcinoma. Ten days after the third cycle of chemotherapy, a CT scan was done.',
+      ).relationToMyositis,
+    ).toBeUndefined();
+    // the course of a sign after the treatment is no new complaint
+    expect(
+      first(
+        'A 64-year-old man had metastatic gastric carcinoma. Two days after surgery, his weakness and rash improved.',
+      ).relationToMyositis,
+    ).toBeUndefined();
+  });
   it('a stated concurrence dates the cancer at the myositis diagnosis', () => {
     expect(first('Lung adenocarcinoma was diagnosed at the same time as the dermatomyositis.')).toMatchObject(
       { relationToMyositis: 'concurrent', diagnosisDate: { offset: 0 } },

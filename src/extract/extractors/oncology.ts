@@ -1043,7 +1043,7 @@ function cancerTiming(
       PERSON_TREATED_FOR_RE.test(head);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
-    if (past || treatedBefore || carried || treatedFor) {
+    if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
       return;
@@ -1111,6 +1111,33 @@ function cancerTiming(
   }
   foundByWorkup(doc, c, mentions, note);
 }
+
+/** "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following surgery". */
+const AFTER_CANCER_TREATMENT_RE =
+  /^[^.;]{0,40}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection)\b/i;
+
+/**
+ * "<patient> was diagnosed with metastatic colorectal cancer and treated with chemotherapy. One week after the
+ * second administration of chemotherapy, she presented dysphagia and proximal weakness": the sentence right after
+ * the one that names the cancer opens with the time after its treatment and names a sign of the myositis after
+ * it with a verb of a new complaint ("presented", "developed") — the cancer came first (no interval: the time
+ * counts from the treatment, not the diagnosis). "Two days after surgery, the weakness improved" is a course.
+ */
+function treatedThenMyositis(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const next = doc.sentences[ms.s.index + 1];
+  if (!next || next.attribution.subject !== 'patient') return false;
+  const text = doc.text.slice(next.start, next.end);
+  const t = AFTER_CANCER_TREATMENT_RE.exec(text);
+  if (!t) return false;
+  const after = next.start + t.index + t[0].length;
+  // a new presentation of the sign, not its course ("two days after surgery, the weakness improved")
+  return [...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some(
+    (x) => x >= after && ONSET_AFTER_TREATMENT_RE.test(doc.text.slice(after, x)),
+  );
+}
+/** Verbs of a new complaint between the treatment and the sign of the myositis. */
+const ONSET_AFTER_TREATMENT_RE =
+  /\b(?:presented|presenting|developed|noticed|complained|began|started|appeared|experienced|admitted|hospitali[sz]ed)\b/i;
 
 /** Muscle enzymes whose rise, told before the cancer was found, is the myositis' presentation. */
 const MUSCLE_ENZYMES = new Set(['CK', 'aldolase']);

@@ -122,6 +122,12 @@ describe('patient: decade nouns (issue 12, fourth round)', () => {
       sex: 'female',
     });
   });
+  it('refines a decade by an exact age inside it stated later, never by one outside it', () => {
+    expect(
+      patient('Weakness in an octogenarian. We saw an 86 year-old man with a 2-month weakness.').age,
+    ).toBe(86);
+    expect(patient('An octogenarian woman presented. Her weakness began at 45 years of age.').age).toBe(80);
+  });
 });
 
 describe('patient: fifth round (issue 12)', () => {

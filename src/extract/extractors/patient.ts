@@ -329,8 +329,11 @@ const PARENTS = new Set([
  */
 export function extractPatient(doc: Doc): ExtractedPatient {
   const out: ExtractedPatient = { sex: 'unknown', evidence: [] };
+  // an age read as a range ("an octogenarian") is refined by an exact age inside it stated later ("an 82
+  // year-old male")
+  let rangeOnly: readonly [number, number] | undefined;
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s) || out.age !== undefined) continue;
+    if (!isCaseSentence(s) || (out.age !== undefined && !rangeOnly)) continue;
     const text = doc.text;
     const hit = findAge(text, s.tokens);
     if (!hit) continue;
@@ -352,7 +355,16 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       out.sex = ROLE_SEX[relTok.norm]!;
       out.evidence.push(evidence(doc.text, [relTok], 'patient', 'sex-beside-age'));
     }
+    if (rangeOnly) {
+      if (!hit.range && hit.age >= rangeOnly[0] && hit.age <= rangeOnly[1]) {
+        out.age = hit.age;
+        out.evidence.push(evidence(doc.text, [{ start: first.start, end: last.end }], 'patient', 'age'));
+        rangeOnly = undefined;
+      }
+      continue;
+    }
     out.age = hit.age;
+    rangeOnly = hit.range;
     out.evidence.push(
       evidence(
         doc.text,

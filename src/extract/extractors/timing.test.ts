@@ -32,6 +32,25 @@ describe('symptom onset from stated durations', () => {
     );
     expect(r.symptomOnset).toMatchObject({ offset: -6, unit: 'month' });
   });
+  it('reads a duration written as an adjective of the symptom ("a 3-month painless proximal weakness")', () => {
+    expect(
+      extractTiming(
+        analyse('He consulted with a 3-month painless subacute proximal upper and lower limb weakness.'),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+    expect(
+      extractTiming(analyse('She was given a 6-month course of prednisone for her weakness.')).symptomOnset,
+    ).toBeUndefined();
+    expect(extractTiming(analyse('A 3-year-old boy had weakness.')).symptomOnset).toBeUndefined();
+    // a hard-wrapped line between the article and the duration
+    expect(
+      extractTiming(
+        analyse(
+          'We saw a retired teacher of 80 who came to the clinic with a\n3-month painless proximal weakness of both legs that kept him in bed.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+  });
   it('falls back to another symptom of the illness when no myositis symptom has a duration', () => {
     expect(extractTiming(analyse('He had fever for 3 weeks.')).symptomOnset).toMatchObject({
       offset: -3,

@@ -174,8 +174,11 @@ interface OnsetCandidate {
   evidence: SpanEvidence;
 }
 
-/** A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"). */
-const SP = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
+/**
+ * A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"),
+ * and a line break (a hard-wrapped line: "consulted with a\n3-month … weakness").
+ */
+const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
 /**
@@ -276,6 +279,15 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   {
     re: new RegExp(
       String.raw`\b(a|one|two|three)${SP}{1,2}(decade)s?${SP}{0,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
+  // "consulted with a 3-month painless subacute proximal limb weakness", "a 6-week progressive rash": the
+  // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
+  {
+    re: new RegExp(
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
     symptom: 'after',
