@@ -56,7 +56,8 @@ function workerSpec(): { script: string | URL; options: { eval?: boolean } } {
  * The old-generation heap of each worker thread, MB. V8 sizes a heap's growth by its limit: with the default
  * limit (a quarter of the machine's memory, up to 4 GB) a worker let garbage build up to several times its live
  * objects before collecting, and a 100,000-patient run's resident memory grew with its length; with this limit
- * it stays flat (docs/population.md, "Seventh pass"). A patient needs about 2–4 times its bytes of lines in
+ * it stays level through the assessing phase (docs/population.md, "Seventh pass": the run's peak, set earlier by
+ * the main thread and the work store, still grows somewhat with the export). A patient needs about 2–4 times its bytes of lines in
  * heap, so this is ample for any batch a worker receives (see {@link LARGE_BATCH_BYTES}).
  */
 export const WORKER_OLD_SPACE_MB = 256;
