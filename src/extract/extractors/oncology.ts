@@ -10,7 +10,7 @@
  */
 import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { isCaseSentence } from '../document.js';
+import { coversToken, isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
@@ -257,13 +257,11 @@ function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>)
     const t = s.tokens[k]!;
     const concept = abbr.get(doc.text.slice(t.start, t.end));
     // not the definition itself ("(SCCB)") and not a token another mention covers
-    if (!concept || s.tokens[k - 1]?.norm === '(' || coveredBy(s.mentions, k)) continue;
+    if (!concept || s.tokens[k - 1]?.norm === '(' || coversToken(s.mentions, k)) continue;
     extra.push({ concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
   }
   return extra.length ? [...s.mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
 }
-
-const coveredBy = (ms: readonly Mention[], k: number) => ms.some((m) => m.tokenStart <= k && k < m.tokenEnd);
 
 /**
  * Extracts cancers and response assessments from the case sections.
