@@ -29,6 +29,12 @@ describe('findings from the lexicon', () => {
     expect(status('Swelling of the eyelids was noted.', 'periorbital-oedema')).toBe('present');
     expect(status('Redness of the eyelids was noted.', 'periorbital-oedema')).toBeUndefined();
   });
+  it('keeps "no fever" absent after a preceding negative result in a note without punctuation', () => {
+    const note = 'no fever rash CK 695 ANA negative no fever rash CK 695 ANA negative';
+    expect(status(note, 'fever')).toBe('absent');
+    expect(status('On review she was not afebrile.', 'fever')).toBe('present');
+  });
+
   it('reads "with no fever" as fever absent: the trigger shares its "no" with the term "no fever"', () => {
     expect(status('She had a violaceous rash, with no fever or weight loss.', 'fever')).toBe('absent');
     expect(status('She had a violaceous rash, with no fever or weight loss.', 'weight-loss')).toBe('absent');

@@ -2043,6 +2043,9 @@ function soughtOrDifferential(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** First words by which a negative term negates itself ("no fever", "without fever"). */
+const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
+
 /**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
@@ -2066,10 +2069,14 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       let status = a.status;
       // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
       // own negation, not a second one (the status stays absent)
+      // A term that carries its own negation word ("no fever", "without fever") is absent whatever precedes it:
+      // "ANA negative no fever" in a note without punctuation is the antibody's result, then the term — a second
+      // negation of "no fever" is not an English phrasing, so it never flips to present ("not afebrile" still does).
       const ownNegation =
         status === 'absent' &&
-        asserted.triggers.some((t) => t.category === 'negation') &&
-        asserted.triggers.every((t) => t.category !== 'negation' || t.end > m.start);
+        (OWN_NEGATION_WORDS.has(s.tokens[m.tokenStart]!.norm) ||
+          (asserted.triggers.some((t) => t.category === 'negation') &&
+            asserted.triggers.every((t) => t.category !== 'negation' || t.end > m.start)));
       if (m.concept.attrs?.polarity === 'negative' && !ownNegation)
         status = status === 'absent' ? 'present' : status === 'present' ? 'absent' : status;
       const stage: Stage = 'findings';
