@@ -86,3 +86,74 @@ function hasKeys(o: object): boolean {
   for (const k in o) if (Object.hasOwn(o, k)) return true;
   return false;
 }
+
+/**
+ * How many evidence entries a fact lists before repeats are counted instead of listed. A repeat is an entry
+ * that reads the same words the same way as one already listed (same stage, note, parameters and span texts)
+ * at another place of the text. Every distinct reading is always listed, so a rule that asks whether every
+ * (or some) entry of a fact reads so gets the same answer; only the places of the repeats are not kept one
+ * by one. No fact of the real or synthetic corpora has more than 9 entries; a text that states one finding
+ * thousands of times (a pasted log, a repeated template) would otherwise carry thousands of entries, each
+ * live until the extraction ends. The count closes the fact's list as a `further-mentions` entry
+ * ({@link closeEvidence}). Decision recorded in docs/extraction.md ("Evidence").
+ */
+export const EVIDENCE_LISTED_PER_FACT = 16;
+
+/** Repeats counted, not listed, per evidence list (see {@link EVIDENCE_LISTED_PER_FACT}). */
+const repeats = new WeakMap<SpanEvidence[], { count: number; stage: Stage }>();
+
+/** The two entries read the same words the same way (same stage, note, parameters and span texts). */
+function sameReading(a: SpanEvidence, b: SpanEvidence): boolean {
+  if (a.stage !== b.stage || a.note !== b.note || a.spans.length !== b.spans.length) return false;
+  for (let i = 0; i < a.spans.length; i++) if (a.spans[i]!.text !== b.spans[i]!.text) return false;
+  const p = a.params;
+  const q = b.params;
+  if (p === q) return true;
+  if (p === undefined || q === undefined) return false;
+  let n = 0;
+  for (const k in p) {
+    if (p[k] !== q[k]) return false;
+    n++;
+  }
+  for (const k in q) if (Object.hasOwn(q, k)) n--;
+  return n === 0;
+}
+
+/**
+ * Adds an entry to a fact's evidence: listed, or counted when the list is full and the entry repeats a
+ * listed reading (see {@link EVIDENCE_LISTED_PER_FACT}). An entry placed `first` (the reading that now decides
+ * the fact) is always listed.
+ * @param list - the fact's evidence list
+ * @param ev - the new entry
+ * @param first - put it at the head of the list
+ */
+export function addEvidence(list: SpanEvidence[], ev: SpanEvidence, first = false): void {
+  if (first) {
+    list.unshift(ev);
+    return;
+  }
+  if (list.length >= EVIDENCE_LISTED_PER_FACT) {
+    for (const e of list)
+      if (sameReading(e, ev)) {
+        const r = repeats.get(list);
+        if (r) r.count++;
+        else repeats.set(list, { count: 1, stage: ev.stage });
+        return;
+      }
+  }
+  list.push(ev);
+}
+
+/**
+ * A fact's evidence list as the case stores it: the listed entries, then, when repeats were counted, one
+ * `further-mentions` entry with their number (`params.count`) and no span.
+ * @param list - the fact's evidence list (closed in place)
+ */
+export function closeEvidence(list: SpanEvidence[]): SpanEvidence[] {
+  const r = repeats.get(list);
+  if (r) {
+    repeats.delete(list);
+    list.push({ spans: [], stage: r.stage, note: 'further-mentions', params: { count: r.count } });
+  }
+  return list;
+}

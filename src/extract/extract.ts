@@ -8,7 +8,7 @@ import { CASE_SCHEMA_VERSION, KNOWN_FINDING_IDS, type Case } from '../case/schem
 import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
-import type { SpanEvidence } from './evidence.js';
+import { closeEvidence, type SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
 import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
 import { extractFindings } from './extractors/findings.js';
@@ -204,6 +204,9 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   const timing = extractTiming(doc);
   const investigations = extractInvestigations(doc);
   const notThePatient = extractAttributed(doc);
+  // Evidence lists closed: repeats counted while reading end each list as one entry (EVIDENCE_LISTED_PER_FACT).
+  for (const list of [antibodies, onc.cancers, tx.treatments, notThePatient])
+    for (const x of list) closeEvidence(x.evidence);
 
   // Sex from a cancer of a sex-specific organ when nothing else states it (an ovarian cancer is a woman's).
   if (patient.sex === 'unknown') {
@@ -241,7 +244,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         if (f.reason) out.reason = f.reason;
         if (f.inferred) out.inferred = true;
         if (f.codes) out.codes = f.codes;
-        out.evidence = f.evidence;
+        out.evidence = closeEvidence(f.evidence);
         return out;
       }),
     strength,

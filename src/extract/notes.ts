@@ -82,6 +82,8 @@ export const EVIDENCE_NOTE_CODES = [
   'cohort',
   'other-patient',
   'relative',
+  // Evidence lists: repeats of a listed reading counted, not listed (params: count).
+  'further-mentions',
 ] as const;
 
 /** An evidence note code. */

@@ -9,7 +9,7 @@
 import { canonicalAntibody } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
-import { evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
 
 /** An extracted antibody (case model AntibodySchema). */
@@ -1199,8 +1199,8 @@ function record(
       // positive wins over equivocal over negative (any positive test counts)
       if (RESULT_RANK[res.result] > RESULT_RANK[cur.result]) {
         cur.result = res.result;
-        cur.evidence.unshift(ev);
-      } else cur.evidence.push(ev);
+        addEvidence(cur.evidence, ev, true);
+      } else addEvidence(cur.evidence, ev);
       if (own && !cur.titre) cur.titre = own.text;
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { AttributionReason, Subject } from '../attribution.js';
 import type { Doc } from '../document.js';
-import { evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import { INTERNAL_FINDINGS } from './findings.js';
 
 /** A fact attributed to someone other than the patient. */
@@ -45,7 +45,7 @@ export function extractAttributed(doc: Doc): AttributedFact[] {
   ) => {
     const key = `${subject}|${kind}|${value}`;
     const cur = byKey.get(key);
-    if (cur) cur.evidence.push(ev);
+    if (cur) addEvidence(cur.evidence, ev);
     else byKey.set(key, { subject, reason, kind, value, evidence: [ev] });
   };
   for (const s of doc.sentences) {

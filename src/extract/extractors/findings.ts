@@ -7,7 +7,7 @@
  */
 import type { DocSentence, Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
-import { evidence, type SpanEvidence, type Stage } from '../evidence.js';
+import { addEvidence, evidence, type SpanEvidence, type Stage } from '../evidence.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
 import type { Token } from '../tokenize.js';
@@ -77,8 +77,8 @@ class FindingSet {
       else delete cur.reason;
       if (inferred) cur.inferred = true;
       else delete cur.inferred;
-      cur.evidence.unshift(ev);
-    } else cur.evidence.push(ev);
+      addEvidence(cur.evidence, ev, true);
+    } else addEvidence(cur.evidence, ev);
   }
   /** The merged finding of an id, if any (for rules that combine statements of several sentences). */
   get(id: string): ExtractedFinding | undefined {

@@ -11,7 +11,7 @@
 import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
-import { evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 import type { Concept } from '../lexicon/types.js';
@@ -212,10 +212,10 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
     if (near) {
       c.site = near.value;
-      c.evidence.push(evidence(doc.text, [near.mention], 'oncology', 'primary-site'));
+      addEvidence(c.evidence, evidence(doc.text, [near.mention], 'oncology', 'primary-site'));
     } else if (implied) {
       c.site = implied;
-      c.evidence.push(evidence(doc.text, [m], 'oncology', 'site-from-histology'));
+      addEvidence(c.evidence, evidence(doc.text, [m], 'oncology', 'site-from-histology'));
     }
   }
 }
@@ -284,7 +284,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const a = s.assert(i, i + 1);
         if (!a.negated && !a.uncertain && a.experiencer === 'patient' && a.temporality !== 'hypothetical') {
           lastCancer.stage = { ...lastCancer.stage, extent: 'metastatic' };
-          lastCancer.evidence.push(evidence(doc.text, [s.tokens[i]!], 'oncology', 'metastatic-disease'));
+          addEvidence(
+            lastCancer.evidence,
+            evidence(doc.text, [s.tokens[i]!], 'oncology', 'metastatic-disease'),
+          );
         }
       }
       const norms = s.tokens.map((t) => t.norm);
@@ -344,7 +347,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           if (m.concept.codes?.snomed) c.codes = { snomed: m.concept.codes.snomed };
         }
         mentionsOf.set(c, [...(mentionsOf.get(c) ?? []), { s, m }]);
-        c.evidence.push(
+        addEvidence(
+          c.evidence,
           evidence(
             doc.text,
             [m],
@@ -454,7 +458,8 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
         unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         approximate: count.approximate,
       };
-      target.evidence.push(
+      addEvidence(
+        target.evidence,
         evidence(doc.text, [{ start: s.start, end: s.end }], 'oncology', 'timing-in-discussion'),
       );
       break;
@@ -896,7 +901,10 @@ function cancerTiming(
   mentions: readonly { s: DocSentence; m: Mention }[],
 ): void {
   const note = (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) =>
-    c.evidence.push(evidence(doc.text, [ms.m, { start: ms.s.start, end: ms.s.end }], 'oncology', what));
+    addEvidence(
+      c.evidence,
+      evidence(doc.text, [ms.m, { start: ms.s.start, end: ms.s.end }], 'oncology', what),
+    );
   // 1. A stated interval.
   for (const ms of mentions) {
     const { s } = ms;

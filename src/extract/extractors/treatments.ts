@@ -7,7 +7,7 @@
 import { readCount } from '../numbers.js';
 import type { Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
-import { evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import { DOSE_UNIT_TO_UCUM } from './units.js';
 import { own } from '../../core/lookup.js';
 
@@ -144,7 +144,7 @@ export function extractTreatments(doc: Doc): {
         params.unit = t.dose.unit;
       }
       if (t.cycles) params.cycles = t.cycles;
-      t.evidence.push(evidence(doc.text, spans, 'treatments', { code: 'treatment', params }));
+      addEvidence(t.evidence, evidence(doc.text, spans, 'treatments', { code: 'treatment', params }));
       inSentence.push(t);
       last = t;
     });
@@ -154,7 +154,8 @@ export function extractTreatments(doc: Doc): {
       for (const t of targets) {
         if (t.doseReductionPercent === undefined && (t.class === 'chemotherapy' || targets.length === 1)) {
           t.doseReductionPercent = Number(red[1]);
-          t.evidence.push(
+          addEvidence(
+            t.evidence,
             evidence(
               doc.text,
               [{ start: s.start + red.index, end: s.start + red.index + red[0].length }],

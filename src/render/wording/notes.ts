@@ -101,6 +101,8 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   cohort: () => `${SUBJECT_NOTE}a cohort or other patients`,
   'other-patient': () => `${SUBJECT_NOTE}a case cited from the literature`,
   relative: () => `${SUBJECT_NOTE}a relative`,
+  'further-mentions': (x) =>
+    `${p(x, 'count')} further mention(s) repeating a reading listed above, counted but not listed one by one`,
 };
 
 const isNoteCode = (n: string): n is EvidenceNoteCode => Object.hasOwn(EVIDENCE_NOTE_WORDS, n);
