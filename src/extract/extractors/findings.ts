@@ -2027,13 +2027,8 @@ const SOUGHT = new Set(['screened', 'screening', 'evaluated', 'assessed', 'inves
  * sentence ("the differential included antisynthetase syndrome with mechanic's hands"), or as what a test
  * looks for ("screened for interstitial lung disease", "performed to exclude interstitial lung disease").
  */
-function soughtOrDifferential(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const n = tokens[k]!.norm;
-    if (n === 'differentials' || n === 'ddx') return true;
-    if (n === 'differential' && /^diagnos|^considerations?$|^includ/.test(tokens[k + 1]?.norm ?? ''))
-      return true;
-  }
+function soughtOrDifferential(tokens: readonly Token[], i: number, differentialAt: number): boolean {
+  if (differentialAt < i) return true;
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return false;
@@ -2041,6 +2036,21 @@ function soughtOrDifferential(tokens: readonly Token[], i: number): boolean {
     if (t.norm === 'exclude' && tokens[k - 1]!.norm === 'to') return true;
   }
   return false;
+}
+
+/**
+ * The index of the sentence's first "differential(s)" cue ("differential diagnosis", "differentials", "DDx"),
+ * or the token count when it has none: a finding after it is a candidate ({@link soughtOrDifferential}). Found
+ * once per sentence — read back from each mention, a long sentence of many mentions cost their product.
+ */
+function firstDifferential(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'differentials' || n === 'ddx') return k;
+    if (n === 'differential' && /^diagnos|^considerations?$|^includ/.test(tokens[k + 1]?.norm ?? ''))
+      return k;
+  }
+  return tokens.length;
 }
 
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
@@ -2055,11 +2065,12 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   const strength: ExtractedStrength[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
+    const differentialAt = firstDifferential(s.tokens);
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
         anyPatientWith(s.tokens, m.tokenStart) ||
-        soughtOrDifferential(s.tokens, m.tokenStart) ||
+        soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
       )
         continue;
