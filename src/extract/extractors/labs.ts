@@ -1142,11 +1142,17 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       for (const g of groups) if (values.some((x) => x.firstToken === g.firstToken)) used.add(g);
     }
     // Otherwise each value goes to the nearest analyte before it, across fillers and trend words.
+    // Mentions in text order (as the matcher gives them): an analyte starting at or after a value cannot end
+    // before it, so the search back starts at the last one that starts before the value (`before`, advanced
+    // with the values, which are in order) — not at the sentence's last analyte, which cost values × analytes.
+    const inOrder = mentions.every((x, i) => i === 0 || mentions[i - 1]!.tokenStart <= x.tokenStart);
+    let before = 0;
     for (const g of groups) {
       if (used.has(g)) continue;
       // the last analyte that ends before the value
       let m: Mention | undefined;
-      for (let i = mentions.length - 1; i >= 0 && !m; i--)
+      while (before < mentions.length && mentions[before]!.tokenStart < g.firstToken) before++;
+      for (let i = inOrder ? before - 1 : mentions.length - 1; i >= 0 && !m; i--)
         if (mentions[i]!.tokenEnd <= g.firstToken) m = mentions[i];
       if (!m) continue;
       const hasValue = valued.has(m);
@@ -1175,7 +1181,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           FILLER.has(t.norm) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
-          interpretationAt(doc, s, s.tokens.indexOf(t), true) !== undefined,
+          interpretationAt(doc, s, from + i, true) !== undefined,
       );
       const words = between.filter((t) => t.kind !== 'punct').length;
       if (!ok || words > 8) continue;
