@@ -282,7 +282,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],
   },
   { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
-  { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen'], loinc: '2039-6' },
+  { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen', 'carcinoembryogenic antigen'], loinc: '2039-6' },
   {
     name: 'CA-125',
     terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125'],

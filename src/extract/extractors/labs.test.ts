@@ -662,3 +662,17 @@ describe('labs: sixth round, international units without a volume (issue 12)', (
     ]);
   });
 });
+
+describe('labs: eighth round, units with abbreviation stops and worded limits (issue 12)', () => {
+  it('reads "units per l." and "ng./ml." as units and "normal less than N" as the upper limit', () => {
+    const r = labs(
+      'Blood tests gave a raised creatine phosphokinase (1,210 units per l., normal 30 to 170) and a high carcinoembryogenic antigen (12.8 ng./ml., normal less than 3.0).',
+    );
+    expect(r.map((l) => [l.analyte, l.value, l.unit, l.upperLimit])).toEqual([
+      ['CK', 1210, 'U/L', 170],
+      ['CEA', 12.8, 'ng/mL', 3],
+    ]);
+    expect(ucumUnit('mg./dl.')).toBe('mg/dL');
+    expect(labs('Her CK was 640 U/L (normal below 190).')[0]?.upperLimit).toBe(190);
+  });
+});
