@@ -676,3 +676,13 @@ describe('labs: eighth round, units with abbreviation stops and worded limits (i
     expect(labs('Her CK was 640 U/L (normal below 190).')[0]?.upperLimit).toBe(190);
   });
 });
+
+describe('labs: eighth round, "resp." (issue 12)', () => {
+  it('reads "resp." as "respectively" and "troponins" as troponin', () => {
+    const r = labs('Troponins and creatine kinase were both high (240 ng/L and 5120 U/L resp.) on arrival.');
+    expect(r.map((l) => [l.analyte, l.value, l.unit])).toEqual([
+      ['troponin', 240, 'ng/L'],
+      ['CK', 5120, 'U/L'],
+    ]);
+  });
+});

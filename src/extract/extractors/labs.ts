@@ -1052,7 +1052,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const assign = (m: Mention, g: ValueGroup) => valued.set(m, [...(valued.get(m) ?? []), g]);
     const used = new Set<ValueGroup>();
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
-    const respectively = s.tokens.some((t) => t.norm === 'respectively');
+    // "resp." is the abbreviation of "respectively" ("(1383 ng/L and 8808 U/L resp.)")
+    const respectively = s.tokens.some(
+      (t, i) => t.norm === 'respectively' || (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.'),
+    );
     const lists = mentionLists(s, mentions);
     const pairedLists: ValueGroup[][] = [];
     for (const list of lists) {
