@@ -623,3 +623,26 @@ describe('lymphoproliferative neoplasms named without "lymphoma" (issue 12, seve
     });
   });
 });
+
+describe('cancer timing: eighth round, dates in other formats (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('reads "Month of YYYY", "12 March 2015" and "Sept. 2019" as calendar dates', () => {
+    expect(
+      first(
+        'A woman presented with a rash. Renal cancer had been diagnosed on 4 March 2015. In Sept. 2017 she developed dermatomyositis.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: -30, unit: 'month' });
+  });
+  it('a presentation dated beside a past cancer dates the myositis, never the cancer', () => {
+    const c = first(
+      'A man with a history of gastric cancer presented in May of 2021 with a rash and proximal weakness. His gastric cancer was diagnosed in August of 2020 and resected.',
+    );
+    expect(c.diagnosisDate).toEqual({ relativeTo: 'diagnosis', offset: -9, unit: 'month' });
+    // the presentation date alone dates nothing
+    expect(
+      first(
+        'A man with a history of gastric cancer presented in May of 2021 with a rash and proximal weakness.',
+      ).diagnosisDate,
+    ).toBeUndefined();
+  });
+});
