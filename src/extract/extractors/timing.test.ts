@@ -106,6 +106,11 @@ describe('calendar dates', () => {
     expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2019-03', '2019-06-12']);
     expect(extractTiming(analyse('Seen on 31 February 2019.')).times).toEqual([]);
   });
+  it('reads the day after the month and "of" before the year (eighth round, issue 12)', () => {
+    const r = extractTiming(analyse('Since April of 2020 she noticed a rash. Admitted on Sept. 3, 2020.'));
+    expect(r.onsetDate?.date).toBe('2020-04');
+    expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2020-04', '2020-09-03']);
+  });
 });
 
 describe('symptom onset from a time before the presentation', () => {
