@@ -686,3 +686,15 @@ describe('labs: eighth round, "resp." (issue 12)', () => {
     ]);
   });
 });
+
+describe('labs: eighth round, modifiers sharing a head noun (issue 12)', () => {
+  it('reads "aspartate and alanine aminotransferase" as AST and ALT', () => {
+    expect(
+      labs('She had normal aspartate and alanine aminotransferase levels.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['AST normal', 'ALT normal']);
+    // a word before "and" that names no analyte with the head stays a word
+    expect(labs('Lactate and creatine kinase were normal.').map((l) => l.analyte)).toEqual(['CK']);
+  });
+});

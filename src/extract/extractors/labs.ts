@@ -25,6 +25,8 @@ import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
 import { labPanelTerms } from '../lexicon/labs.js';
+import { lexicon } from '../lexicon/index.js';
+import { isTransparent, tokenize } from '../tokenize.js';
 
 /** An extracted lab (case model LabSchema). */
 export interface ExtractedLab {
@@ -902,6 +904,39 @@ function pairNext(s: DocSentence, end: number): 'number' | 'slash' | undefined {
 }
 
 /**
+ * Modifiers coordinated before one head noun name one analyte each ("aspartate and alanine aminotransferase",
+ * "alanine and aspartate aminotransferases"): the word before "and" / "or" / a comma, with the head words of the
+ * mention after it, is read as an analyte of its own when the lexicon knows that name (and it differs).
+ */
+function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of known) {
+    const words: number[] = [];
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
+    if (words.length < 2) continue;
+    const head = s.tokens
+      .slice(words[1]!, m.tokenEnd)
+      .map((t) => t.norm)
+      .join(' ');
+    let k = m.tokenStart;
+    while (k >= 2) {
+      const link = s.tokens[k - 1]!.norm;
+      const w = s.tokens[k - 2]!;
+      if ((link !== 'and' && link !== 'or' && link !== ',') || w.kind !== 'word') break;
+      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > k - 2)) break;
+      const keys = tokenize(`${w.norm} ${head}`);
+      const hit = lexicon().matchAt(keys, 0);
+      if (!hit || hit.tokenEnd !== keys.length) break;
+      const concept = hit.entries.find((c) => c.kind === 'lab');
+      if (!concept || concept.value === m.concept.value) break;
+      found.push({ concept, tokenStart: k - 2, tokenEnd: k - 1, start: w.start, end: w.end });
+      k -= 2;
+    }
+  }
+  return found;
+}
+
+/**
  * Panel abbreviations ("Na 142, K 3.8, Cl 106, HCO3 24, Cr 0.44, Mg 2.2", "PT/PTT/INR: 12.0s/32.2/1.04"): in
  * prose "K", "Mg" or "Ca" are letters, units or words, so they are read only where the sentence reads as a
  * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
@@ -1002,6 +1037,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
+    panel.push(...sharedHeadMentions(s, mentions));
     if (panel.length) {
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
