@@ -698,3 +698,15 @@ describe('labs: eighth round, modifiers sharing a head noun (issue 12)', () => {
     expect(labs('Lactate and creatine kinase were normal.').map((l) => l.analyte)).toEqual(['CK']);
   });
 });
+
+describe('labs: eighth round, "it" after a clause break (issue 12)', () => {
+  it('reads "it was elevated at N" as the analyte of the clause before', () => {
+    const r = labs('Her CK was normal at 98 U/L; two weeks earlier it was elevated at 3120 U/L.');
+    expect(r.map((l) => [l.analyte, l.value, l.interpretation])).toEqual([
+      ['CK', 98, undefined],
+      ['CK', 3120, 'elevated'],
+    ]);
+    // "it" that reports no level is no analyte
+    expect(labs('Her CK was 400 U/L; it was measured by a new assay.').map((l) => l.value)).toEqual([400]);
+  });
+});

@@ -936,6 +936,44 @@ function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[
   return found;
 }
 
+/** Verbs after "it" that report a level ("it was elevated at", "it rose to", "it peaked at"). */
+const IT_LEVEL_VERBS = new Set([
+  'was',
+  'is',
+  'had',
+  'has',
+  'rose',
+  'fell',
+  'peaked',
+  'increased',
+  'decreased',
+  'reached',
+  'remained',
+  'returned',
+  'dropped',
+]);
+
+/**
+ * "CPK was normal at 117 U/L; one month prior it was elevated at 4456 U/L": "it" after a clause break
+ * (a semicolon or comma) names the analyte of the clause before, when that analyte is the last lab named in
+ * the sentence, nothing else of the lexicon stands between, a level verb follows "it" and a number follows
+ * within a few words.
+ */
+function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let k = 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm !== 'it' || !IT_LEVEL_VERBS.has(s.tokens[k + 1]?.norm ?? '')) continue;
+    const prev = [...known].reverse().find((m) => m.tokenEnd <= k);
+    if (!prev) continue;
+    if (s.mentions.some((m) => m.tokenStart >= prev.tokenEnd && m.tokenEnd <= k)) continue;
+    if (!s.tokens.slice(prev.tokenEnd, k).some((x) => x.norm === ';' || x.norm === ',')) continue;
+    if (!s.tokens.slice(k + 2, k + 7).some((x) => x.kind === 'number')) continue;
+    found.push({ concept: prev.concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
+  }
+  return found;
+}
+
 /**
  * Panel abbreviations ("Na 142, K 3.8, Cl 106, HCO3 24, Cr 0.44, Mg 2.2", "PT/PTT/INR: 12.0s/32.2/1.04"): in
  * prose "K", "Mg" or "Ca" are letters, units or words, so they are read only where the sentence reads as a
@@ -1037,7 +1075,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
-    panel.push(...sharedHeadMentions(s, mentions));
+    panel.push(...sharedHeadMentions(s, mentions), ...pronounMentions(s, mentions));
     if (panel.length) {
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
