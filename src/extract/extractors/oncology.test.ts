@@ -646,3 +646,19 @@ describe('cancer timing: eighth round, dates in other formats (issue 12)', () =>
     ).toBeUndefined();
   });
 });
+
+describe('cancer timing: eighth round, more verbs of a work-up find (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"biopsy reported …" and "led to the diagnosis of …" after the myositis presented are finds of the work-up', () => {
+    expect(
+      first(
+        'A woman presented with proximal weakness and myalgia. An axillary lymph node biopsy reported diffuse large B-cell lymphoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+    expect(
+      first(
+        'A man presented with a heliotrope rash and weakness. A CT scan showed a renal mass, and its biopsy led to the diagnosis of clear cell renal cell carcinoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+  });
+});

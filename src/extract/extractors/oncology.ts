@@ -527,7 +527,15 @@ const DISCOVERY = new Set([
   'discovered',
   'diagnosed',
   'subsequently',
+  // "Lymph node biopsy reported follicular lymphoma", "CT revealing …", "histology showing …"
+  'reported',
+  'revealing',
+  'showing',
+  'demonstrating',
 ]);
+/** "… which led to the diagnosis of …", "biopsy confirmed the diagnosis of …": a diagnosis made by the work-up. */
+const DIAGNOSIS_MADE_RE =
+  /\b(?:led to|leading to|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:final\s+)?diagnosis\s+of\b/i;
 const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b|status post|s\/p|treated/i;
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression']);
 
@@ -1183,7 +1191,8 @@ function foundByWorkup(
 ): void {
   for (const ms of mentions) {
     const { s, m } = ms;
-    const found = s.tokens.some((t) => DISCOVERY.has(t.norm));
+    const found =
+      s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
