@@ -662,3 +662,13 @@ describe('cancer timing: eighth round, more verbs of a work-up find (issue 12)',
     ).toBe('after');
   });
 });
+
+describe('cancer timing: eighth round, a precursor of the cancer (issue 12)', () => {
+  it('"<myositis> as an early manifestation and a precursor of <cancer>" puts the myositis first', () => {
+    expect(
+      onc(
+        'Polymyositis as an early manifestation and a clinical precursor of gastric cancer\n\nA man presented with weakness. A gastric adenocarcinoma was resected.',
+      ).cancers[0]!.relationToMyositis,
+    ).toBe('after');
+  });
+});

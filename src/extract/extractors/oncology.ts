@@ -510,9 +510,12 @@ const PRESENTING =
  */
 const JOINT_VERB =
   /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+$/i;
-/** "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …". */
+/**
+ * "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …", "<myositis> as
+ * an early manifestation and a precursor of <cancer>".
+ */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation|harbinger|herald) of\b/i;
+  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
 const DISCOVERY = new Set([
   'revealed',
   'showed',
