@@ -268,3 +268,16 @@ describe('timing: durations of a treatment are no onset (issue 12, sixth round)'
     expect(onset('She had proximal weakness for 4 months.')).toBe(-4);
   });
 });
+
+describe('symptom onset: eighth round, swelling and oedema (issue 12)', () => {
+  it('dates the onset from the duration of a swelling or an oedema when no myositis symptom has one', () => {
+    expect(
+      extractTiming(analyse('She came with swelling of both hands, which had persisted for three months.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+    expect(
+      extractTiming(analyse('He presented with a 6-week history of oedema of the face and neck.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -6, unit: 'week' });
+  });
+});

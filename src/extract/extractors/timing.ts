@@ -148,6 +148,10 @@ const OTHER_SYMPTOMS = new Set([
   'symptoms',
   'stiffness',
   'tiredness',
+  // "swelling in both hands … had persisted for five months", "a 4-month history of … edema of the upper body"
+  'swelling',
+  'edema',
+  'oedema',
 ]);
 
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
