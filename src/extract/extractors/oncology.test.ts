@@ -672,3 +672,25 @@ describe('cancer timing: eighth round, a precursor of the cancer (issue 12)', ()
     ).toBe('after');
   });
 });
+
+describe('cancer timing: eighth round, one diagnosis joined by "with" (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"diagnosed with <cancer> with paraneoplastic <myositis>" and "diagnosed as <myositis> with metastases of <cancer>" are concurrent', () => {
+    expect(
+      first(
+        'A man presented with a rash. He was diagnosed with Hodgkin lymphoma with paraneoplastic dermatomyositis.',
+      ).relationToMyositis,
+    ).toBe('concurrent');
+    expect(
+      first(
+        'A woman presented with weakness. She was diagnosed as polymyositis with multiple metastases of thymoma.',
+      ).relationToMyositis,
+    ).toBe('concurrent');
+    // "with a history of" is a past cancer
+    expect(
+      first(
+        'A woman presented with weakness. She was diagnosed with dermatomyositis with a history of breast cancer.',
+      ).relationToMyositis,
+    ).toBe('before');
+  });
+});

@@ -884,7 +884,16 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     const associated =
       mPos < cStart &&
       /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
-    if (!coordinated && !associated) continue;
+    // "diagnosed with lymphomatoid granulomatosis with paraneoplastic polymyositis", "diagnosed as dermatomyositis
+    // with multiple metastases of thymoma": one diagnosis joined by "with" (never "with a history of …")
+    const joinedWith =
+      !/\b(?:history|previous|prior|past|treated|known)\b/i.test(between) &&
+      (mPos < cStart
+        ? /^[\w-]*\s+with\s+(?:(?:multiple|extensive|widespread|distant)\s+)?(?:metastases\s+of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+            between,
+          )
+        : /^\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+    if (!coordinated && !associated && !joinedWith) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
