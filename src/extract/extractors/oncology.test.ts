@@ -694,3 +694,12 @@ describe('cancer timing: eighth round, one diagnosis joined by "with" (issue 12)
     ).toBe('before');
   });
 });
+
+describe('cancers: eighth round, a generic tumour of a site named later by its histology (issue 12)', () => {
+  it('"a thymic tumor … thymoma" is one cancer, the thymoma', () => {
+    const r = onc(
+      'A case report\n\nA woman presented with weakness. CT showed an anterior mediastinal thymic tumor. Biopsy confirmed a thymoma.',
+    );
+    expect(r.cancers.map((c) => [c.histology, c.site])).toEqual([['thymoma', 'thymus']]);
+  });
+});

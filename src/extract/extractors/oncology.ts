@@ -317,6 +317,19 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
                 (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))) &&
             (!x.site || !mSite || bareSite(x.site) === bareSite(mSite)),
         );
+        // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
+        // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word
+        // names that cancer
+        const hSite = mSite ?? m.concept.attrs?.site;
+        if (!c && !generic && hSite)
+          c = cancers.find(
+            (x) => x.histology === 'cancer' && x.site !== undefined && bareSite(x.site) === bareSite(hSite),
+          );
+        if (c && c.histology === 'cancer' && !generic) {
+          c.histology = h;
+          if (m.concept.attrs?.family) c.familyKey = m.concept.attrs.family;
+          if (snomedOf(h, m)) c.codes = { snomed: snomedOf(h, m)! };
+        }
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
         if (!c && a.uncertain) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
