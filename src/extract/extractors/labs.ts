@@ -915,7 +915,7 @@ function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
     if (words.length < 2) continue;
     const head = s.tokens
-      .slice(words[1]!, m.tokenEnd)
+      .slice(words[1], m.tokenEnd)
       .map((t) => t.norm)
       .join(' ');
     let k = m.tokenStart;
