@@ -149,3 +149,12 @@ describe('sex from a single pronoun', () => {
     expect(patient('A 62-year-old presented with a rash; his CK was high.').sex).toBe('unknown');
   });
 });
+
+describe('patient: eighth round, "y.o." (issue 12)', () => {
+  it('reads "72 y.o." as an age', () => {
+    expect(patient('We saw a 72 y.o. asymptomatic man with a raised CK.')).toMatchObject({
+      age: 72,
+      sex: 'male',
+    });
+  });
+});

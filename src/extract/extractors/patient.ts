@@ -249,7 +249,12 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       if (y && y.last === k - 2) return { age: y.value, first: k - 2, last: n.last + 2 };
       return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
     }
-    if (next === 'yearold' || next === 'yo' || (next === 'y' && after === '/'))
+    // "52 yo", "52 y/o", "72 y.o."
+    if (
+      next === 'yearold' ||
+      next === 'yo' ||
+      (next === 'y' && (after === '/' || after === '.') && toks[n.last + 3]?.norm === 'o')
+    )
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
     if (toks[n.last]!.kind !== 'number') continue;
     // "Woman, 49 years", "female, 61": a sex noun, a comma and the number
