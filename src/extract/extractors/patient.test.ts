@@ -158,3 +158,13 @@ describe('patient: eighth round, "y.o." (issue 12)', () => {
     });
   });
 });
+
+describe('patient: eighth round, a negated "smoking" (issue 12)', () => {
+  it('reads "no history of …, smoking or …" and "denies smoking" as never smoked, an affirmed bare "smoking" as nothing', () => {
+    expect(
+      patient('A 50-year-old woman. There was no history of alcoholism, smoking or drug use.').smoking,
+    ).toBe('never');
+    expect(patient('A 50-year-old man who denies smoking.').smoking).toBe('never');
+    expect(patient('A 50-year-old man with a history of smoking.').smoking).toBeUndefined();
+  });
+});
