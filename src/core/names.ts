@@ -130,7 +130,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
   { name: 'C4', terms: ['c4', 'complement c4', 'c4 complement'], loinc: '4498-2' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
-  { name: 'troponin', terms: ['troponin'] },
+  { name: 'troponin', terms: ['troponin', 'troponins'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
   {
     name: 'CK-MB',
@@ -282,7 +282,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],
   },
   { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
-  { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen'], loinc: '2039-6' },
+  { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen', 'carcinoembryogenic antigen'], loinc: '2039-6' },
   {
     name: 'CA-125',
     terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125'],

@@ -80,3 +80,14 @@ describe('detectSections: fifth round (issue 12)', () => {
     ]);
   });
 });
+
+describe('detectSections: eighth round (issue 12)', () => {
+  it('reads "Patient and observation" as the case after an introduction', () => {
+    const t =
+      'Introduction\n\nMyositis may be paraneoplastic.\n\nPatient and observation\n\n45 year old man admitted for weakness.';
+    expect(roles(t)).toEqual([
+      ['Introduction', 'literature'],
+      ['Patient and observation', 'case'],
+    ]);
+  });
+});

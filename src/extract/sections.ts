@@ -75,6 +75,11 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'clinical picture',
           'observation',
           'observations',
+          // "Patient and observation" (a journal's heading of the case), "Clinical observation"
+          'patient and observation',
+          'patients and observation',
+          'clinical observation',
+          'case observation',
           'case illustration',
           'case vignette',
           'clinical case description',

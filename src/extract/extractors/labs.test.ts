@@ -662,3 +662,51 @@ describe('labs: sixth round, international units without a volume (issue 12)', (
     ]);
   });
 });
+
+describe('labs: eighth round, units with abbreviation stops and worded limits (issue 12)', () => {
+  it('reads "units per l." and "ng./ml." as units and "normal less than N" as the upper limit', () => {
+    const r = labs(
+      'Blood tests gave a raised creatine phosphokinase (1,210 units per l., normal 30 to 170) and a high carcinoembryogenic antigen (12.8 ng./ml., normal less than 3.0).',
+    );
+    expect(r.map((l) => [l.analyte, l.value, l.unit, l.upperLimit])).toEqual([
+      ['CK', 1210, 'U/L', 170],
+      ['CEA', 12.8, 'ng/mL', 3],
+    ]);
+    expect(ucumUnit('mg./dl.')).toBe('mg/dL');
+    expect(labs('Her CK was 640 U/L (normal below 190).')[0]?.upperLimit).toBe(190);
+  });
+});
+
+describe('labs: eighth round, "resp." (issue 12)', () => {
+  it('reads "resp." as "respectively" and "troponins" as troponin', () => {
+    const r = labs('Troponins and creatine kinase were both high (240 ng/L and 5120 U/L resp.) on arrival.');
+    expect(r.map((l) => [l.analyte, l.value, l.unit])).toEqual([
+      ['troponin', 240, 'ng/L'],
+      ['CK', 5120, 'U/L'],
+    ]);
+  });
+});
+
+describe('labs: eighth round, modifiers sharing a head noun (issue 12)', () => {
+  it('reads "aspartate and alanine aminotransferase" as AST and ALT', () => {
+    expect(
+      labs('She had normal aspartate and alanine aminotransferase levels.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['AST normal', 'ALT normal']);
+    // a word before "and" that names no analyte with the head stays a word
+    expect(labs('Lactate and creatine kinase were normal.').map((l) => l.analyte)).toEqual(['CK']);
+  });
+});
+
+describe('labs: eighth round, "it" after a clause break (issue 12)', () => {
+  it('reads "it was elevated at N" as the analyte of the clause before', () => {
+    const r = labs('Her CK was normal at 98 U/L; two weeks earlier it was elevated at 3120 U/L.');
+    expect(r.map((l) => [l.analyte, l.value, l.interpretation])).toEqual([
+      ['CK', 98, undefined],
+      ['CK', 3120, 'elevated'],
+    ]);
+    // "it" that reports no level is no analyte
+    expect(labs('Her CK was 400 U/L; it was measured by a new assay.').map((l) => l.value)).toEqual([400]);
+  });
+});

@@ -25,6 +25,8 @@ import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
 import { labPanelTerms } from '../lexicon/labs.js';
+import { lexicon } from '../lexicon/index.js';
+import { isTransparent, tokenize } from '../tokenize.js';
 
 /** An extracted lab (case model LabSchema). */
 export interface ExtractedLab {
@@ -278,7 +280,7 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
@@ -902,6 +904,77 @@ function pairNext(s: DocSentence, end: number): 'number' | 'slash' | undefined {
 }
 
 /**
+ * Modifiers coordinated before one head noun name one analyte each ("aspartate and alanine aminotransferase",
+ * "alanine and aspartate aminotransferases"): the word before "and" / "or" / a comma, with the head words of the
+ * mention after it, is read as an analyte of its own when the lexicon knows that name (and it differs).
+ */
+function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of known) {
+    const words: number[] = [];
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
+    if (words.length < 2) continue;
+    const head = s.tokens
+      .slice(words[1], m.tokenEnd)
+      .map((t) => t.norm)
+      .join(' ');
+    let k = m.tokenStart;
+    while (k >= 2) {
+      const link = s.tokens[k - 1]!.norm;
+      const w = s.tokens[k - 2]!;
+      if ((link !== 'and' && link !== 'or' && link !== ',') || w.kind !== 'word') break;
+      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > k - 2)) break;
+      const keys = tokenize(`${w.norm} ${head}`);
+      const hit = lexicon().matchAt(keys, 0);
+      if (!hit || hit.tokenEnd !== keys.length) break;
+      const concept = hit.entries.find((c) => c.kind === 'lab');
+      if (!concept || concept.value === m.concept.value) break;
+      found.push({ concept, tokenStart: k - 2, tokenEnd: k - 1, start: w.start, end: w.end });
+      k -= 2;
+    }
+  }
+  return found;
+}
+
+/** Verbs after "it" that report a level ("it was elevated at", "it rose to", "it peaked at"). */
+const IT_LEVEL_VERBS = new Set([
+  'was',
+  'is',
+  'had',
+  'has',
+  'rose',
+  'fell',
+  'peaked',
+  'increased',
+  'decreased',
+  'reached',
+  'remained',
+  'returned',
+  'dropped',
+]);
+
+/**
+ * "CPK was normal at 117 U/L; one month prior it was elevated at 4456 U/L": "it" after a clause break
+ * (a semicolon or comma) names the analyte of the clause before, when that analyte is the last lab named in
+ * the sentence, nothing else of the lexicon stands between, a level verb follows "it" and a number follows
+ * within a few words.
+ */
+function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let k = 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm !== 'it' || !IT_LEVEL_VERBS.has(s.tokens[k + 1]?.norm ?? '')) continue;
+    const prev = [...known].reverse().find((m) => m.tokenEnd <= k);
+    if (!prev) continue;
+    if (s.mentions.some((m) => m.tokenStart >= prev.tokenEnd && m.tokenEnd <= k)) continue;
+    if (!s.tokens.slice(prev.tokenEnd, k).some((x) => x.norm === ';' || x.norm === ',')) continue;
+    if (!s.tokens.slice(k + 2, k + 7).some((x) => x.kind === 'number')) continue;
+    found.push({ concept: prev.concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
+  }
+  return found;
+}
+
+/**
  * Panel abbreviations ("Na 142, K 3.8, Cl 106, HCO3 24, Cr 0.44, Mg 2.2", "PT/PTT/INR: 12.0s/32.2/1.04"): in
  * prose "K", "Mg" or "Ca" are letters, units or words, so they are read only where the sentence reads as a
  * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
@@ -1002,6 +1075,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
+    panel.push(...sharedHeadMentions(s, mentions), ...pronounMentions(s, mentions));
     if (panel.length) {
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -1052,7 +1126,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const assign = (m: Mention, g: ValueGroup) => valued.set(m, [...(valued.get(m) ?? []), g]);
     const used = new Set<ValueGroup>();
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
-    const respectively = s.tokens.some((t) => t.norm === 'respectively');
+    // "resp." is the abbreviation of "respectively" ("(1383 ng/L and 8808 U/L resp.)")
+    const respectively = s.tokens.some(
+      (t, i) => t.norm === 'respectively' || (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.'),
+    );
     const lists = mentionLists(s, mentions);
     const pairedLists: ValueGroup[][] = [];
     for (const list of lists) {

@@ -623,3 +623,83 @@ describe('lymphoproliferative neoplasms named without "lymphoma" (issue 12, seve
     });
   });
 });
+
+describe('cancer timing: eighth round, dates in other formats (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('reads "Month of YYYY", "12 March 2015" and "Sept. 2019" as calendar dates', () => {
+    expect(
+      first(
+        'A woman presented with a rash. Renal cancer had been diagnosed on 4 March 2015. In Sept. 2017 she developed dermatomyositis.',
+      ).diagnosisDate,
+    ).toEqual({ relativeTo: 'diagnosis', offset: -30, unit: 'month' });
+  });
+  it('a presentation dated beside a past cancer dates the myositis, never the cancer', () => {
+    const c = first(
+      'A man with a history of gastric cancer presented in May of 2021 with a rash and proximal weakness. His gastric cancer was diagnosed in August of 2020 and resected.',
+    );
+    expect(c.diagnosisDate).toEqual({ relativeTo: 'diagnosis', offset: -9, unit: 'month' });
+    // the presentation date alone dates nothing
+    expect(
+      first(
+        'A man with a history of gastric cancer presented in May of 2021 with a rash and proximal weakness.',
+      ).diagnosisDate,
+    ).toBeUndefined();
+  });
+});
+
+describe('cancer timing: eighth round, more verbs of a work-up find (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"biopsy reported …" and "led to the diagnosis of …" after the myositis presented are finds of the work-up', () => {
+    expect(
+      first(
+        'A woman presented with proximal weakness and myalgia. An axillary lymph node biopsy reported diffuse large B-cell lymphoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+    expect(
+      first(
+        'A man presented with a heliotrope rash and weakness. A CT scan showed a renal mass, and its biopsy led to the diagnosis of clear cell renal cell carcinoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+  });
+});
+
+describe('cancer timing: eighth round, a precursor of the cancer (issue 12)', () => {
+  it('"<myositis> as an early manifestation and a precursor of <cancer>" puts the myositis first', () => {
+    expect(
+      onc(
+        'Polymyositis as an early manifestation and a clinical precursor of gastric cancer\n\nA man presented with weakness. A gastric adenocarcinoma was resected.',
+      ).cancers[0]!.relationToMyositis,
+    ).toBe('after');
+  });
+});
+
+describe('cancer timing: eighth round, one diagnosis joined by "with" (issue 12)', () => {
+  const first = (t: string) => onc(`A case report\n\n${t}`).cancers[0]!;
+  it('"diagnosed with <cancer> with paraneoplastic <myositis>" and "diagnosed as <myositis> with metastases of <cancer>" are concurrent', () => {
+    expect(
+      first(
+        'A man presented with a rash. He was diagnosed with Hodgkin lymphoma with paraneoplastic dermatomyositis.',
+      ).relationToMyositis,
+    ).toBe('concurrent');
+    expect(
+      first(
+        'A woman presented with weakness. She was diagnosed as polymyositis with multiple metastases of thymoma.',
+      ).relationToMyositis,
+    ).toBe('concurrent');
+    // "with a history of" is a past cancer
+    expect(
+      first(
+        'A woman presented with weakness. She was diagnosed with dermatomyositis with a history of breast cancer.',
+      ).relationToMyositis,
+    ).toBe('before');
+  });
+});
+
+describe('cancers: eighth round, a generic tumour of a site named later by its histology (issue 12)', () => {
+  it('"a thymic tumor … thymoma" is one cancer, the thymoma', () => {
+    const r = onc(
+      'A case report\n\nA woman presented with weakness. CT showed an anterior mediastinal thymic tumor. Biopsy confirmed a thymoma.',
+    );
+    expect(r.cancers.map((c) => [c.histology, c.site])).toEqual([['thymoma', 'thymus']]);
+  });
+});

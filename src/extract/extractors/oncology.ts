@@ -320,6 +320,19 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
                 (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))) &&
             (!x.site || !mSite || bareSite(x.site) === bareSite(mSite)),
         );
+        // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
+        // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word
+        // names that cancer
+        const hSite = mSite ?? m.concept.attrs?.site;
+        if (!c && !generic && hSite)
+          c = cancers.find(
+            (x) => x.histology === 'cancer' && x.site !== undefined && bareSite(x.site) === bareSite(hSite),
+          );
+        if (c && c.histology === 'cancer' && !generic) {
+          c.histology = h;
+          if (m.concept.attrs?.family) c.familyKey = m.concept.attrs.family;
+          if (snomedOf(h, m)) c.codes = { snomed: snomedOf(h, m)! };
+        }
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
         if (!c && a.uncertain) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
@@ -515,9 +528,12 @@ const PRESENTING =
  */
 const JOINT_VERB =
   /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+$/i;
-/** "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …". */
+/**
+ * "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …", "<myositis> as
+ * an early manifestation and a precursor of <cancer>".
+ */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole )?(?:manifestation|sign|symptom|presentation|harbinger|herald) of\b/i;
+  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
 const DISCOVERY = new Set([
   'revealed',
   'showed',
@@ -532,7 +548,15 @@ const DISCOVERY = new Set([
   'discovered',
   'diagnosed',
   'subsequently',
+  // "Lymph node biopsy reported follicular lymphoma", "CT revealing …", "histology showing …"
+  'reported',
+  'revealing',
+  'showing',
+  'demonstrating',
 ]);
+/** "… which led to the diagnosis of …", "biopsy confirmed the diagnosis of …": a diagnosis made by the work-up. */
+const DIAGNOSIS_MADE_RE =
+  /\b(?:led to|leading to|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:final\s+)?diagnosis\s+of\b/i;
 const PAST_CANCER = /histor|previous|prior|past|former|remission|ago|h\/o|\bhx\b|status post|s\/p|treated/i;
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression']);
 
@@ -572,9 +596,22 @@ function ofSomethingElse(s: DocSentence, k: number): boolean {
   return true;
 }
 
-/** "in 2015", "in March 2015", "(2015)": a calendar date, year with an optional month. */
+/**
+ * "in 2015", "in March 2015", "(2015)", and the other ways a month is written beside its year: "June of 2019",
+ * "12 June 2019", "June 12, 2019", "Nov. 2018": a calendar date, year with an optional month (group 1, the
+ * month's name or its three-letter abbreviation) and the year (group 2).
+ */
 const CALENDAR_RE =
-  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(january|february|march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d{2})\b/gi;
+  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? )?((?:19|20)\d{2})\b/gi;
+/** The number of a month written in {@link CALENDAR_RE} (a name or its abbreviation), January = 1. */
+const monthNumber = (name: string) =>
+  MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+/**
+ * "presented in June of 2019", "was admitted on 3 May 2018": a presentation verb right before a date (up to the
+ * date's own preposition) makes it the date of the presentation, never of a cancer named beside it.
+ */
+const PRESENTATION_DATE_BEFORE_RE =
+  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)\s*$/i;
 
 /**
  * The cancer–myositis interval from two calendar dates in one sentence: the date nearest after (else before)
@@ -594,7 +631,7 @@ function calendarInterval(
       from: s.start + r.index,
       at: s.start + r.index + r[0].length,
       year: Number(r[2]),
-      ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}),
+      ...(r[1] ? { month: monthNumber(r[1]) } : {}),
     });
   if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
   const nearest = (pos: number) =>
@@ -648,6 +685,8 @@ function crossSentenceInterval(
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
   if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  // "… with a history of esophageal cancer presented in June of 2019": the date is the presentation's
+  if (presentationDate(doc, s, d.from)) return undefined;
   // "He was admitted in 2011 with a rash and a high CK. He was diagnosed with dermatomyositis …": a dated
   // presentation right before the sentence that names the myositis dates the myositis
   const presentationBefore = (x: DocSentence) => {
@@ -663,13 +702,21 @@ function crossSentenceInterval(
   // of the myositis dates the myositis when no sentence names it with a date
   const presentedWithSign = (x: DocSentence) =>
     PRESENTATION_VERB_RE.test(doc.text.slice(x.start, x.end)) && myositisSignsAt(doc, x).length > 0;
+  // "A woman with a history of esophageal cancer presented in June of 2019 with a rash": a dated presentation
+  // with a sign of the myositis dates the myositis even beside a past cancer, when the date is the presentation's
+  const datedPresentationWithSign = (x: DocSentence) => {
+    if (!presentedWithSign(x)) return false;
+    const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
+    return ds.length === 1 && presentationDate(doc, x, x.start + ds[0]!.index);
+  };
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      (myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
-      !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'),
+      (((myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
+        !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) ||
+        datedPresentationWithSign(x)),
   );
   const found: { year: number; month?: number }[] = [];
   for (const x of others) {
@@ -677,10 +724,17 @@ function crossSentenceInterval(
     const ds = [...text.matchAll(CALENDAR_RE)];
     if (ds.length !== 1) continue;
     const r = ds[0]!;
-    found.push({ year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) });
+    found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
   }
   if (found.length !== 1) return undefined;
   return monthsOrYears(d, found[0]!);
+}
+
+/** Whether the calendar date starting at `from` in sentence `s` is governed by a presentation verb right before it. */
+function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
+  const before = doc.text.slice(Math.max(s.start, from - 40), from);
+  // the date's own preposition ("in", "on") is part of the match or of the text before it
+  return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
 /** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */
@@ -729,7 +783,7 @@ function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['dia
     const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
     if (ds.length !== 1) return ds.length ? null : undefined;
     const r = ds[0]!;
-    return { year: Number(r[2]), ...(r[1] ? { month: MONTHS.indexOf(r[1].toLowerCase()) + 1 } : {}) };
+    return { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
   };
   let presentation: { year: number; month?: number } | undefined;
   let at = -1;
@@ -848,7 +902,16 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     const associated =
       mPos < cStart &&
       /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
-    if (!coordinated && !associated) continue;
+    // "diagnosed with lymphomatoid granulomatosis with paraneoplastic polymyositis", "diagnosed as dermatomyositis
+    // with multiple metastases of thymoma": one diagnosis joined by "with" (never "with a history of …")
+    const joinedWith =
+      !/\b(?:history|previous|prior|past|treated|known)\b/i.test(between) &&
+      (mPos < cStart
+        ? /^[\w-]*\s+with\s+(?:(?:multiple|extensive|widespread|distant)\s+)?(?:metastases\s+of\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+            between,
+          )
+        : /^\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+    if (!coordinated && !associated && !joinedWith) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
@@ -1161,7 +1224,8 @@ function foundByWorkup(
 ): void {
   for (const ms of mentions) {
     const { s, m } = ms;
-    const found = s.tokens.some((t) => DISCOVERY.has(t.norm));
+    const found =
+      s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer

@@ -149,3 +149,22 @@ describe('sex from a single pronoun', () => {
     expect(patient('A 62-year-old presented with a rash; his CK was high.').sex).toBe('unknown');
   });
 });
+
+describe('patient: eighth round, "y.o." (issue 12)', () => {
+  it('reads "72 y.o." as an age', () => {
+    expect(patient('We saw a 72 y.o. asymptomatic man with a raised CK.')).toMatchObject({
+      age: 72,
+      sex: 'male',
+    });
+  });
+});
+
+describe('patient: eighth round, a negated "smoking" (issue 12)', () => {
+  it('reads "no history of …, smoking or …" and "denies smoking" as never smoked, an affirmed bare "smoking" as nothing', () => {
+    expect(
+      patient('A 50-year-old woman. There was no history of alcoholism, smoking or drug use.').smoking,
+    ).toBe('never');
+    expect(patient('A 50-year-old man who denies smoking.').smoking).toBe('never');
+    expect(patient('A 50-year-old man with a history of smoking.').smoking).toBeUndefined();
+  });
+});

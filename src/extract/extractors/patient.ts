@@ -249,7 +249,12 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       if (y && y.last === k - 2) return { age: y.value, first: k - 2, last: n.last + 2 };
       return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
     }
-    if (next === 'yearold' || next === 'yo' || (next === 'y' && after === '/'))
+    // "52 yo", "52 y/o", "72 y.o."
+    if (
+      next === 'yearold' ||
+      next === 'yo' ||
+      (next === 'y' && (after === '/' || after === '.') && toks[n.last + 3]?.norm === 'o')
+    )
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
     if (toks[n.last]!.kind !== 'number') continue;
     // "Woman, 49 years", "female, 61": a sex noun, a comma and the number
@@ -289,7 +294,7 @@ export interface ExtractedPatient {
 }
 
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smoker|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smoker|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
@@ -417,8 +422,11 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       if (m && !/pack/i.test(m[1]!)) {
         const ti = s.tokens.findIndex((t) => t.start >= s.start + m.index);
         const a = ti >= 0 ? s.assert(ti, ti + 1) : undefined;
-        if (a && a.experiencer === 'patient') {
-          out.smoking = smokingStatus(m[1]!);
+        // "no history of alcoholism, smoking or drug use", "denies smoking": a negated bare "smoking" is a
+        // never-smoker; an affirmed one says nothing of when
+        const bare = /^(?:smoking|tobacco use)$/i.test(m[1]!);
+        if (a && a.experiencer === 'patient' && (!bare || (a.negated && !a.resolved))) {
+          out.smoking = bare ? 'never' : smokingStatus(m[1]!);
           out.evidence.push(
             evidence(
               doc.text,

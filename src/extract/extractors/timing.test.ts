@@ -106,6 +106,11 @@ describe('calendar dates', () => {
     expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2019-03', '2019-06-12']);
     expect(extractTiming(analyse('Seen on 31 February 2019.')).times).toEqual([]);
   });
+  it('reads the day after the month and "of" before the year (eighth round, issue 12)', () => {
+    const r = extractTiming(analyse('Since April of 2020 she noticed a rash. Admitted on Sept. 3, 2020.'));
+    expect(r.onsetDate?.date).toBe('2020-04');
+    expect(r.times.filter((t) => t.kind === 'date').map((t) => t.date)).toEqual(['2020-04', '2020-09-03']);
+  });
 });
 
 describe('symptom onset from a time before the presentation', () => {
@@ -261,5 +266,18 @@ describe('timing: durations of a treatment are no onset (issue 12, sixth round)'
     );
     // a symptom duration beside them is still read
     expect(onset('She had proximal weakness for 4 months.')).toBe(-4);
+  });
+});
+
+describe('symptom onset: eighth round, swelling and oedema (issue 12)', () => {
+  it('dates the onset from the duration of a swelling or an oedema when no myositis symptom has one', () => {
+    expect(
+      extractTiming(analyse('She came with swelling of both hands, which had persisted for three months.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+    expect(
+      extractTiming(analyse('He presented with a 6-week history of oedema of the face and neck.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -6, unit: 'week' });
   });
 });

@@ -49,25 +49,31 @@ function amount(word: string): { n: number; approximate: boolean } {
   return c ? { n: c.value, approximate: c.approximate } : { n: Number(word), approximate: false };
 }
 
+/**
+ * Calendar dates: "12 June 2019", "June 2019", "Jun. 2019", also with the day after the month ("June 12, 2019")
+ * or "of" before the year ("June of 2019"), and ISO "2019-06(-12)". Groups: 1 day before the month, 2 month,
+ * 3 day after the month, 4 year; 5–7 the ISO year, month and day.
+ */
 const DATE_RE =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g;
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[ \t\u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d.]))?,?(?:[ \t\u00a0]{1,2}of)?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g;
 
 /** Partial ISO date of a DATE_RE match, or undefined when not a calendar date. */
 function isoOf(m: RegExpExecArray): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (m[3]) {
+  if (m[4]) {
     const mon = MONTHS.findIndex((x) => x.startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
-    if (m[1]) {
-      const d = new Date(Date.UTC(Number(m[3]), mon - 1, Number(m[1])));
-      return d.getUTCMonth() === mon - 1 ? `${m[3]}-${pad(mon)}-${pad(Number(m[1]))}` : undefined;
+    const day = m[1] ?? m[3];
+    if (day) {
+      const d = new Date(Date.UTC(Number(m[4]), mon - 1, Number(day)));
+      return d.getUTCMonth() === mon - 1 ? `${m[4]}-${pad(mon)}-${pad(Number(day))}` : undefined;
     }
-    return `${m[3]}-${pad(mon)}`;
+    return `${m[4]}-${pad(mon)}`;
   }
-  if (m[6]) {
-    const d = new Date(Date.UTC(Number(m[4]), Number(m[5]) - 1, Number(m[6])));
-    return d.getUTCDate() === Number(m[6]) ? `${m[4]}-${m[5]}-${m[6]}` : undefined;
+  if (m[7]) {
+    const d = new Date(Date.UTC(Number(m[5]), Number(m[6]) - 1, Number(m[7])));
+    return d.getUTCDate() === Number(m[7]) ? `${m[5]}-${m[6]}-${m[7]}` : undefined;
   }
-  return `${m[4]}-${m[5]}`;
+  return `${m[5]}-${m[6]}`;
 }
 
 const ONSET_VERBS = new Set(['since', 'developed', 'noticed', 'onset', 'began', 'started', 'first']);
@@ -142,6 +148,10 @@ const OTHER_SYMPTOMS = new Set([
   'symptoms',
   'stiffness',
   'tiredness',
+  // "swelling in both hands … had persisted for five months", "a 4-month history of … edema of the upper body"
+  'swelling',
+  'edema',
+  'oedema',
 ]);
 
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */

@@ -83,6 +83,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   iuperlitre: '[IU]/L',
   iuperliter: '[IU]/L',
   uperliter: 'U/L',
+  // "units per l.", "IU per l." (the litre abbreviated with a full stop, as older journals print it)
+  unitsperl: 'U/L',
+  uperl: 'U/L',
+  iuperl: '[IU]/L',
   'iu/dl': '[IU]/dL',
   // "U/I", "IU/I": a lower-case l read as a capital I by text recognition (decision: OCR of U/l)
   'u/i': 'U/L',
@@ -134,6 +138,9 @@ const viaUcum = new Map<string, string | undefined>();
  */
 export function ucumUnit(written: string): string | undefined {
   let compact = written.replace(/\s+/g, '').replace(/^[×x*]/, '');
+  // "ng./ml.", "mg./dl.", "units per l.": abbreviation stops of older journals are not part of the unit
+  if (/^[a-zµμ]{1,5}\.\/[a-zµμ]{1,3}\.?$|^(?:units?|i?u)perl\.$/i.test(compact))
+    compact = compact.replace(/\./g, '');
   // "IU L−1", "U·L-1", "mg.L-1": the negative exponent is the "per" of the unit
   const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])[-−–]1$/.exec(compact);
   if (exp) compact = `${exp[1]}/${exp[2]}`;
@@ -151,7 +158,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:units?|i?u)[ \t\u00a0]per[ \t\u00a0]lit(?:re|er)|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:units?|i?u)[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
