@@ -413,3 +413,24 @@ describe('expanded names with a fused or spelled-out prefix (issue 12, seventh r
     expect(abs('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
   });
 });
+
+describe('an unknown expanded name glossed by its abbreviation in brackets (issue 12, eighth round)', () => {
+  it('reads a result word before "anti-<expanded name> (<abbreviation>)" for the abbreviation', () => {
+    expect(
+      abs('She tested positive for anti-ribonucleoprotein (RNP) and anti-Smith (Sm) antibodies.'),
+    ).toEqual({
+      'U1-RNP': 'positive',
+      Sm: 'positive',
+    });
+    expect(abs('He had positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies.')).toEqual({
+      'PM-Scl': 'positive',
+    });
+    // the expanded name is placed by its abbreviation: no "unplaced" warning for it
+    expect(
+      extractAntibodies(analyse('He had positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies.'))
+        .unplaced,
+    ).toEqual([]);
+    // a bracket that is not an abbreviation of an "anti-" name keeps the old reading
+    expect(abs('He had positive serology (PM-Scl) antibodies.')).toEqual({});
+  });
+});
