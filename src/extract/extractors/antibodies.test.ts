@@ -434,3 +434,24 @@ describe('an unknown expanded name glossed by its abbreviation in brackets (issu
     expect(abs('He had positive serology (PM-Scl) antibodies.')).toEqual({});
   });
 });
+
+describe('a raised level stated as a noun, an "increased" level, and "the following:" (issue 12, eighth round)', () => {
+  it('reads "an elevation of anti-X", "an increase in anti-X" and "levels were increased" as positive', () => {
+    expect(abs('Serology showed an elevation of anti-dsDNA antibodies.')).toEqual({ dsDNA: 'positive' });
+    expect(abs('There was an increase in anti-Jo-1 antibodies.')).toEqual({ 'Jo-1': 'positive' });
+    expect(abs('Anti-Mi-2 antibody levels were increased.')).toEqual({ 'Mi-2': 'positive' });
+    expect(abs('Anti-Mi-2 antibody levels were not increased.')).toEqual({ 'Mi-2': 'negative' });
+  });
+  it('gives the members of a list headed by "an elevation of the following:" a positive result', () => {
+    expect(
+      abs(
+        'Tests were notable for an elevation of the following: aldolase, anti-RNP and anti-Smith antibodies.',
+      ),
+    ).toEqual({
+      'U1-RNP': 'positive',
+      Sm: 'positive',
+    });
+    // a positive announced without "the following" is not spread over the list after it
+    expect(abs('ANA positive: anti-RNP, anti-Smith.')).toEqual({ ANA: 'positive' });
+  });
+});

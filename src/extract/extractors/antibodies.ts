@@ -178,8 +178,11 @@ const POSITIVE = new Set([
   'reactive',
   'elevated',
   'raised',
+  'increased',
   'high',
 ]);
+/** Nouns of a raised level on the left of an antibody ("an elevation of anti-dsDNA", "an increase in anti-RNP"). */
+const LEVEL_RISE = new Set(['elevation', 'elevations', 'increase', 'increases', 'rise']);
 const NEGATIVE = new Set([
   'negative',
   'negativity',
@@ -212,6 +215,9 @@ function resultAt(
     return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
   if (t.norm === 'pos' || t.norm === 'neg')
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
+  // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
+  if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
+    return { result: 'positive', idx: i, weak: false };
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
     return { result: 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
@@ -875,8 +881,10 @@ function announcedResult(
     if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       if (t[k]!.norm === '.' || t[k]!.norm === ';') break;
-      const r = resultAt(s, k);
-      if (r?.result === 'negative' && !s.assert(k, k + 1).negated)
+      const r = resultAt(s, k) ?? resultAt(s, k, 'left');
+      // "were unremarkable: …"; a positive only when it heads "the following" ("an elevation of the following: …")
+      const following = t.slice(k + 1, a).some((x) => x.norm === 'following');
+      if (r && (r.result === 'negative' || following) && !s.assert(k, k + 1).negated)
         return { anchor: a, result: { ...r, idx: k } };
       if (r) break;
     }
