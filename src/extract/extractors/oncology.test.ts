@@ -623,3 +623,23 @@ describe('lymphoproliferative neoplasms named without "lymphoma" (issue 12, seve
     });
   });
 });
+
+describe('cancers named by their histology alone (issue 12, eighth round)', () => {
+  it('records myelodysplastic syndrome, lymphoma subtypes and organ-naming histologies as cancers', () => {
+    const histologies = (t: string) => onc(t).cancers.map((c) => [c.histology, c.site]);
+    expect(
+      histologies('A 70-year-old man with dermatomyositis was found to have a myelodysplastic syndrome.'),
+    ).toEqual([['myelodysplastic syndrome', undefined]]);
+    expect(histologies('She was diagnosed with a mantle cell lymphoma. The lymphoma was treated.')).toEqual([
+      ['mantle cell lymphoma', undefined],
+    ]);
+    expect(histologies('The biopsy showed a cholangiocarcinoma.')).toEqual([
+      ['cholangiocarcinoma', 'bile duct'],
+    ]);
+    expect(histologies('A melanoma of the nasal cavity had been excised.')).toEqual([
+      ['melanoma', 'nasal cavity'],
+    ]);
+    // a ruled-out neoplasm is not a cancer
+    expect(histologies('A myelodysplastic syndrome was ruled out by marrow biopsy.')).toEqual([]);
+  });
+});
