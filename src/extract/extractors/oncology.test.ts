@@ -643,3 +643,19 @@ describe('cancers named by their histology alone (issue 12, eighth round)', () =
     expect(histologies('A myelodysplastic syndrome was ruled out by marrow biopsy.')).toEqual([]);
   });
 });
+
+describe('order words "led to the diagnosis of" and "subsequently" (issue 12, eighth round)', () => {
+  it('reads the myositis that led to a cancer, or a cancer diagnosed subsequently, as a cancer after it', () => {
+    const order = (t: string) => onc(t).cancers.map((c) => c.relationToMyositis);
+    expect(order('Her dermatomyositis ultimately led to the diagnosis of a gastric adenocarcinoma.')).toEqual(
+      ['after'],
+    );
+    expect(
+      order('A man with dermatomyositis was subsequently diagnosed with a myelodysplastic syndrome.'),
+    ).toEqual(['after']);
+    // the cancer named first: it came first
+    expect(order('A woman treated for breast cancer subsequently developed dermatomyositis.')).toEqual([
+      'before',
+    ]);
+  });
+});

@@ -498,7 +498,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to)\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently)\b/i;
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
