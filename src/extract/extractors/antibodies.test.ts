@@ -455,3 +455,20 @@ describe('a raised level stated as a noun, an "increased" level, and "the follow
     expect(abs('ANA positive: anti-RNP, anti-Smith.')).toEqual({ ANA: 'positive' });
   });
 });
+
+describe('the antibodies of another connective tissue disease reported as a group (issue 12, eighth round)', () => {
+  it('records "antibodies associated with SSc were negative" and "lupus serology negative" as negative groups', () => {
+    expect(abs('Antibodies generally associated with SSc were negative.')).toEqual({
+      'systemic sclerosis antibody panel': 'negative',
+    });
+    expect(abs('Lupus serology was negative and anti-Jo-1 was positive.')).toEqual({
+      'lupus antibody panel': 'negative',
+      'Jo-1': 'positive',
+    });
+    // members named in brackets: each member carries the result, the group is not kept
+    expect(abs('Scleroderma antibodies (Scl-70, centromere) were negative.')).toEqual({
+      'Scl-70': 'negative',
+      centromere: 'negative',
+    });
+  });
+});
