@@ -659,3 +659,20 @@ describe('order words "led to the diagnosis of" and "subsequently" (issue 12, ei
     ]);
   });
 });
+
+describe('a cancer named as what an antibody is associated with (issue 12, eighth round)', () => {
+  it('is not a cancer of the patient; a myositis associated with a cancer still is', () => {
+    const cancers = (t: string) => onc(t).cancers.map((c) => [c.histology, c.site]);
+    expect(
+      cancers(
+        'The panel revealed anti-TIF1-γ antibodies, associated with malignancy including colorectal cancer.',
+      ),
+    ).toEqual([]);
+    expect(
+      cancers('She had anti-NXP2 antibodies, which are strongly associated with ovarian cancer.'),
+    ).toEqual([]);
+    expect(cancers('She had anti-TIF1γ dermatomyositis associated with a gastric adenocarcinoma.')).toEqual([
+      ['adenocarcinoma', 'stomach'],
+    ]);
+  });
+});

@@ -106,6 +106,53 @@ const CARCINOMA_SITES = new Set([
   'tongue',
 ]);
 
+/** Words between an antibody and "associated with" in a statement of what the antibody is associated with. */
+const ASSOCIATION_LINK = new Set([
+  ',',
+  'antibody',
+  'antibodies',
+  'autoantibody',
+  'autoantibodies',
+  'positivity',
+  'which',
+  'that',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'known',
+  'to',
+  'be',
+  'strongly',
+  'frequently',
+  'often',
+  'commonly',
+  'typically',
+  'closely',
+]);
+
+/**
+ * "elevated anti-TIF1-γ antibodies, associated with malignancy including colorectal cancer": a cancer named as
+ * what an antibody is associated with (or linked to) states what the antibody means in general, not a cancer
+ * of the patient. The antibody is right before "associated with" / "linked to" (across "antibodies", "which
+ * is", "strongly" …) and the cancer within six tokens after it.
+ */
+function antibodyAssociation(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (let k = m.tokenStart - 1; k >= 1 && k >= m.tokenStart - 7; k--) {
+    const w = t[k]!.norm;
+    if (!((w === 'with' && t[k - 1]!.norm === 'associated') || (w === 'to' && t[k - 1]!.norm === 'linked')))
+      continue;
+    let j = k - 2;
+    while (j >= 0 && k - 2 - j < 6 && ASSOCIATION_LINK.has(t[j]!.norm)) j--;
+    return s.mentions.some((o) => o.concept.kind === 'antibody' && o.tokenEnd === j + 1);
+  }
+  return false;
+}
+
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -303,6 +350,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
           continue;
+        if (antibodyAssociation(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
