@@ -472,3 +472,25 @@ describe('the antibodies of another connective tissue disease reported as a grou
     });
   });
 });
+
+describe('an exception to a group or list result (issue 12, eighth round)', () => {
+  it('gives the antibody after "except (for)", "apart from", "with the exception of" the opposite result', () => {
+    expect(abs('The myositis panel was negative except for anti-Ro52.')).toEqual({
+      'myositis antibody panel': 'negative',
+      Ro52: 'positive',
+    });
+    expect(abs('All myositis-specific antibodies were negative apart from anti-SRP.')).toEqual({
+      'myositis antibody panel': 'negative',
+      SRP: 'positive',
+    });
+    expect(abs('Extended myositis antibodies were negative, with the exception of anti-PM-Scl.')).toEqual({
+      'myositis antibody panel': 'negative',
+      'PM-Scl': 'positive',
+    });
+    // "negative for" still lists the members
+    expect(abs('Autoantibody screen negative for ENA and dsDNA.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+    });
+  });
+});

@@ -199,6 +199,18 @@ const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', '
 
 type Result = ExtractedAntibody['result'];
 
+/** "except (for)", "apart from", "with the exception of" ending at token `i`. */
+function isException(s: DocSentence, i: number): boolean {
+  const w = s.tokens[i]!.norm;
+  const prev = s.tokens[i - 1]?.norm;
+  return (
+    w === 'except' ||
+    (w === 'for' && prev === 'except') ||
+    (w === 'from' && prev === 'apart') ||
+    (w === 'of' && prev === 'exception')
+  );
+}
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -215,6 +227,16 @@ function resultAt(
     return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
   if (t.norm === 'pos' || t.norm === 'neg')
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
+  // "the myositis panel was negative except for anti-Ro52", "… negative, with the exception of anti-PM-Scl": the
+  // exception has the opposite of the result stated before it in the clause
+  if (side === 'left' && isException(s, i)) {
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      if (HARD_STOP.has(s.tokens[j]!.norm)) break;
+      const r = resultAt(s, j);
+      if (r && r.result !== 'equivocal')
+        return { result: r.result === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+    }
+  }
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
     return { result: 'positive', idx: i, weak: false };
@@ -1176,7 +1198,10 @@ function record(
         .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
     // "autoantibody screen negative for ENA, dsDNA …": the result is given for the members named after it
     (lastPanel !== undefined &&
-      s.tokens.slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4).some((t) => t.norm === 'for') &&
+      s.tokens
+        .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4)
+        // "negative except for anti-Ro52": the member after "except for" is an exception, not a member listed
+        .some((t, k) => t.norm === 'for' && s.tokens[lastPanel.tokenEnd + k - 1]?.norm !== 'except') &&
       s.mentions.some(
         (m) =>
           m.concept.kind === 'antibody' &&
