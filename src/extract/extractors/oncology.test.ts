@@ -676,3 +676,19 @@ describe('a cancer named as what an antibody is associated with (issue 12, eight
     ]);
   });
 });
+
+describe('a myositis named with its antibody beside its cancer (issue 12, eighth round)', () => {
+  it('reads "presented with myopathy with anti-X antibody and <cancer>" as one presentation: concurrent', () => {
+    const rel = (t: string) => onc(`A case report\n\n${t}`).cancers.map((c) => c.relationToMyositis);
+    expect(
+      rel('A man presented with myopathy with anti-NXP-2 antibody and large cell carcinoma of the lung.'),
+    ).toEqual(['concurrent']);
+    expect(
+      rel('A woman presented with dermatomyositis with anti-TIF1γ antibodies and breast cancer.'),
+    ).toEqual(['concurrent']);
+    // a finding between the two is not the myositis's antibody: no joint presentation read
+    expect(rel('A woman presented with dermatomyositis with dysphagia and breast cancer.')).toEqual([
+      undefined,
+    ]);
+  });
+});

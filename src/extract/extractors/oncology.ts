@@ -873,6 +873,21 @@ function myositisAt(doc: Doc, s: DocSentence): number[] {
   return out;
 }
 
+/** "myopathy with anti-NXP-2 antibody and large cell carcinoma": the myositis may carry its antibody. */
+const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?\s+)?`;
+/** "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between. */
+const COORDINATED_RE = new RegExp(
+  String.raw`^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?` +
+    WITH_ANTIBODY +
+    String.raw`and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$`,
+  'i',
+);
+/** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
+const COORDINATED_ORGAN_RE = new RegExp(
+  String.raw`^[\w-]*\s+` + WITH_ANTIBODY + String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
+
 /**
  * Whether the cancer (at `cStart`–`cEnd`) and a myositis word are coordinated ("X and Y", a few words apart)
  * as the object of a verb of presentation or diagnosis (see {@link JOINT_VERB}).
@@ -885,9 +900,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between;
     // "diagnosed with DM associated with ascending colon cancer": the myositis named with its cancer
     const coordinated =
-      /^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$/i.test(between) ||
+      COORDINATED_RE.test(between) ||
       // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
-      (mPos < cStart && /^[\w-]*\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+      (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
     const associated =
       mPos < cStart &&
       /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
