@@ -268,3 +268,15 @@ describe('sentence attribution: a reference marker in a case section (issue 12, 
     expect(subjects(text)[2]![0]).toMatch(/^Antinuclear/);
   });
 });
+
+describe('sentence attribution: a self-reference in brackets (issue 12, eighth round)', () => {
+  it('keeps a definition with "(in this case, …)" general; a self-reference outside brackets stays the patient\'s', () => {
+    const text =
+      'Case presentation\n\nA 55-year-old woman had cracked fingertips and interstitial lung disease. ' +
+      'Antisynthetase syndrome is characterised by an antisynthetase antibody (in this case, anti-EJ) with arthritis or Raynaud phenomenon. ' +
+      'In this case, arthritis was absent.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'general', 'patient']);
+    const ids = extractCase(text).case.findings.map((f) => f.id);
+    expect(ids).not.toContain('raynaud-phenomenon');
+  });
+});

@@ -984,7 +984,12 @@ export function attributeSentences(
       put('general', 'lesson', c.lesson);
       continue;
     }
-    if (c.self !== undefined) {
+    // "X is characterised by … antibody (in this case, anti-EJ) with one or more of …": a self-reference in
+    // brackets is an aside; the sentence it sits in stays a definition
+    if (
+      c.self !== undefined &&
+      !((c.definitional !== undefined || c.strong !== undefined) && inBrackets(toks, c.self))
+    ) {
       narrative = true;
       put('patient', 'self-reference', c.self);
       continue;
@@ -1068,6 +1073,17 @@ export function attributeSentences(
     else put('general', 'no-patient-cue');
   }
   return markIntroductionCase(sentences, out);
+}
+
+/** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */
+function inBrackets(toks: readonly Token[], t: Token): boolean {
+  let depth = 0;
+  for (const x of toks) {
+    if (x === t) return depth > 0;
+    if (x.norm === '(') depth++;
+    else if (x.norm === ')' && depth > 0) depth--;
+  }
+  return false;
 }
 
 /** Marks the patient's sentences of an introduction that ran on into the case (see caseOpening). */

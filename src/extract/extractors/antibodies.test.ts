@@ -413,3 +413,84 @@ describe('expanded names with a fused or spelled-out prefix (issue 12, seventh r
     expect(abs('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
   });
 });
+
+describe('an unknown expanded name glossed by its abbreviation in brackets (issue 12, eighth round)', () => {
+  it('reads a result word before "anti-<expanded name> (<abbreviation>)" for the abbreviation', () => {
+    expect(
+      abs('She tested positive for anti-ribonucleoprotein (RNP) and anti-Smith (Sm) antibodies.'),
+    ).toEqual({
+      'U1-RNP': 'positive',
+      Sm: 'positive',
+    });
+    expect(abs('He had positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies.')).toEqual({
+      'PM-Scl': 'positive',
+    });
+    // the expanded name is placed by its abbreviation: no "unplaced" warning for it
+    expect(
+      extractAntibodies(analyse('He had positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies.'))
+        .unplaced,
+    ).toEqual([]);
+    // a bracket that is not an abbreviation of an "anti-" name keeps the old reading
+    expect(abs('He had positive serology (PM-Scl) antibodies.')).toEqual({});
+  });
+});
+
+describe('a raised level stated as a noun, an "increased" level, and "the following:" (issue 12, eighth round)', () => {
+  it('reads "an elevation of anti-X", "an increase in anti-X" and "levels were increased" as positive', () => {
+    expect(abs('Serology showed an elevation of anti-dsDNA antibodies.')).toEqual({ dsDNA: 'positive' });
+    expect(abs('There was an increase in anti-Jo-1 antibodies.')).toEqual({ 'Jo-1': 'positive' });
+    expect(abs('Anti-Mi-2 antibody levels were increased.')).toEqual({ 'Mi-2': 'positive' });
+    expect(abs('Anti-Mi-2 antibody levels were not increased.')).toEqual({ 'Mi-2': 'negative' });
+  });
+  it('gives the members of a list headed by "an elevation of the following:" a positive result', () => {
+    expect(
+      abs(
+        'Tests were notable for an elevation of the following: aldolase, anti-RNP and anti-Smith antibodies.',
+      ),
+    ).toEqual({
+      'U1-RNP': 'positive',
+      Sm: 'positive',
+    });
+    // a positive announced without "the following" is not spread over the list after it
+    expect(abs('ANA positive: anti-RNP, anti-Smith.')).toEqual({ ANA: 'positive' });
+  });
+});
+
+describe('the antibodies of another connective tissue disease reported as a group (issue 12, eighth round)', () => {
+  it('records "antibodies associated with SSc were negative" and "lupus serology negative" as negative groups', () => {
+    expect(abs('Antibodies generally associated with SSc were negative.')).toEqual({
+      'systemic sclerosis antibody panel': 'negative',
+    });
+    expect(abs('Lupus serology was negative and anti-Jo-1 was positive.')).toEqual({
+      'lupus antibody panel': 'negative',
+      'Jo-1': 'positive',
+    });
+    // members named in brackets: each member carries the result, the group is not kept
+    expect(abs('Scleroderma antibodies (Scl-70, centromere) were negative.')).toEqual({
+      'Scl-70': 'negative',
+      centromere: 'negative',
+    });
+  });
+});
+
+describe('an exception to a group or list result (issue 12, eighth round)', () => {
+  it('gives the antibody after "except (for)", "apart from", "with the exception of" the opposite result', () => {
+    expect(abs('The myositis panel was negative except for anti-Ro52.')).toEqual({
+      'myositis antibody panel': 'negative',
+      Ro52: 'positive',
+    });
+    expect(abs('All myositis-specific antibodies were negative apart from anti-SRP.')).toEqual({
+      'myositis antibody panel': 'negative',
+      SRP: 'positive',
+    });
+    expect(abs('Extended myositis antibodies were negative, with the exception of anti-PM-Scl.')).toEqual({
+      'myositis antibody panel': 'negative',
+      'PM-Scl': 'positive',
+    });
+    // "negative for" still lists the members
+    expect(abs('Autoantibody screen negative for ENA and dsDNA.')).toEqual({
+      ENA: 'negative',
+      dsDNA: 'negative',
+    });
+  });
+});

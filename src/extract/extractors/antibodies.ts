@@ -178,8 +178,11 @@ const POSITIVE = new Set([
   'reactive',
   'elevated',
   'raised',
+  'increased',
   'high',
 ]);
+/** Nouns of a raised level on the left of an antibody ("an elevation of anti-dsDNA", "an increase in anti-RNP"). */
+const LEVEL_RISE = new Set(['elevation', 'elevations', 'increase', 'increases', 'rise']);
 const NEGATIVE = new Set([
   'negative',
   'negativity',
@@ -195,6 +198,18 @@ const WITHIN_LIMITS = new Set(['limits', 'limit', 'range', 'ranges', 'values', '
 const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
 
 type Result = ExtractedAntibody['result'];
+
+/** "except (for)", "apart from", "with the exception of" ending at token `i`. */
+function isException(s: DocSentence, i: number): boolean {
+  const w = s.tokens[i]!.norm;
+  const prev = s.tokens[i - 1]?.norm;
+  return (
+    w === 'except' ||
+    (w === 'for' && prev === 'except') ||
+    (w === 'from' && prev === 'apart') ||
+    (w === 'of' && prev === 'exception')
+  );
+}
 
 function resultAt(
   s: DocSentence,
@@ -212,6 +227,19 @@ function resultAt(
     return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
   if (t.norm === 'pos' || t.norm === 'neg')
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
+  // "the myositis panel was negative except for anti-Ro52", "… negative, with the exception of anti-PM-Scl": the
+  // exception has the opposite of the result stated before it in the clause
+  if (side === 'left' && isException(s, i)) {
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      if (HARD_STOP.has(s.tokens[j]!.norm)) break;
+      const r = resultAt(s, j);
+      if (r && r.result !== 'equivocal')
+        return { result: r.result === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+    }
+  }
+  // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
+  if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
+    return { result: 'positive', idx: i, weak: false };
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
     return { result: 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
@@ -518,6 +546,33 @@ function isUnknownAntiName(s: DocSentence, k: number): boolean {
   return false;
 }
 
+/** Words an expanded antibody name never contains: a result, a verb of finding, a clause break. */
+function breaksExpansion(s: DocSentence, j: number): boolean {
+  const t = s.tokens[j]!;
+  if (t.kind === 'punct' && t.norm !== '-' && t.norm !== "'") return true;
+  return t.norm === 'for' || t.norm === 'and' || t.norm === 'or' || !!resultAt(s, j, 'left');
+}
+
+/**
+ * "positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies", "anti-ribonucleoprotein (RNP)": an antibody
+ * written as an expanded name the lexicon does not know, with its abbreviation (the mention) in brackets. Returns
+ * the index of the "anti" that opens the expanded name, so that a result word on the left of the name reaches
+ * the bracketed mention; undefined when the mention is not such a bracket.
+ */
+function expansionStart(s: DocSentence, m: Mention): number | undefined {
+  const t = s.tokens;
+  if (t[m.tokenStart - 1]?.norm !== '(' || t[m.tokenEnd]?.norm !== ')') return undefined;
+  for (let j = m.tokenStart - 2; j >= 0 && j >= m.tokenStart - 10; j--) {
+    if (t[j]!.norm === 'anti' && t[j + 1]?.norm === '-' && j + 2 < m.tokenStart - 1) return j;
+    if (
+      breaksExpansion(s, j) ||
+      s.mentions.some((o) => o.concept.kind === 'antibody' && o.tokenEnd === j + 1)
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The result word on the left of a list starting at token `start` ("negative for …", "revealed …"), across
  * articles, "anti-", list punctuation and unknown "anti-X" members.
@@ -634,8 +689,11 @@ function lists(
     if (last) {
       let unknown = 0;
       let ok = true;
+      const expanded = expansionStart(s, m) ?? m.tokenStart;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
+        // "anti-RNP and anti-Polymyositis-Scleromyositis (PM-Scl)": the expanded name of the next member
+        if (k >= expanded) continue;
         // "ANA (1:160, speckled) and anti-Ro": a short bracket without a result stays inside the list
         if (n.norm === '(') {
           const close = s.tokens.findIndex((x, j) => j > k && x.norm === ')');
@@ -845,8 +903,10 @@ function announcedResult(
     if (!LIST_ANCHOR.has(t[a]!.norm)) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       if (t[k]!.norm === '.' || t[k]!.norm === ';') break;
-      const r = resultAt(s, k);
-      if (r?.result === 'negative' && !s.assert(k, k + 1).negated)
+      const r = resultAt(s, k) ?? resultAt(s, k, 'left');
+      // "were unremarkable: …"; a positive only when it heads "the following" ("an elevation of the following: …")
+      const following = t.slice(k + 1, a).some((x) => x.norm === 'following');
+      if (r && (r.result === 'negative' || following) && !s.assert(k, k + 1).negated)
         return { anchor: a, result: { ...r, idx: k } };
       if (r) break;
     }
@@ -879,7 +939,13 @@ export function extractAntibodies(doc: Doc): {
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
-    unplaced(doc, s, (i) => coversToken(all, i), unknown);
+    // an expanded name whose abbreviation follows in brackets is placed by that abbreviation
+    const expansions: [number, number][] = [];
+    for (const m of all) {
+      const e = expansionStart(s, m);
+      if (e !== undefined) expansions.push([e, m.tokenStart]);
+    }
+    unplaced(doc, s, (i) => coversToken(all, i) || expansions.some(([a, b]) => i >= a && i < b), unknown);
     seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
@@ -908,7 +974,9 @@ export function extractAntibodies(doc: Doc): {
       let loose = 0;
       // "positivity for anti-TIF1γ and anti-Ro-52 and was negative for the remaining antigens": a result word
       // with "for" just left of the list is its result, whatever follows
-      const left = leftResult(s, first.tokenStart);
+      // "positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies": the list starts at the expanded name
+      const from = expansionStart(s, first) ?? first.tokenStart;
+      const left = leftResult(s, from);
       if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
       // Right of the list.
       for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
@@ -1010,7 +1078,7 @@ export function extractAntibodies(doc: Doc): {
       if (
         found &&
         left &&
-        first.tokenStart - left.idx <= 3 &&
+        from - left.idx <= 3 &&
         mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3)
       )
         found = left;
@@ -1020,13 +1088,13 @@ export function extractAntibodies(doc: Doc): {
         found &&
         left &&
         found !== left &&
-        left.idx >= first.tokenStart - 1 &&
+        left.idx >= from - 1 &&
         s.tokens.slice(last.tokenEnd, found.idx).some((t) => t.norm === ',' || t.norm === ';')
       )
         found = left;
       // Left of the list.
       if (!found) {
-        found = leftResult(s, first.tokenStart);
+        found = leftResult(s, from);
       }
       if (!found) found = leftAcrossLab(s, first.tokenStart, others);
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
@@ -1130,7 +1198,10 @@ function record(
         .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
     // "autoantibody screen negative for ENA, dsDNA …": the result is given for the members named after it
     (lastPanel !== undefined &&
-      s.tokens.slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4).some((t) => t.norm === 'for') &&
+      s.tokens
+        .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 4)
+        // "negative except for anti-Ro52": the member after "except for" is an exception, not a member listed
+        .some((t, k) => t.norm === 'for' && s.tokens[lastPanel.tokenEnd + k - 1]?.norm !== 'except') &&
       s.mentions.some(
         (m) =>
           m.concept.kind === 'antibody' &&

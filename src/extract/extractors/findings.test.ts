@@ -696,3 +696,21 @@ describe('findings: sixth round (issue 12)', () => {
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
   });
 });
+
+describe('proximal muscles weaker than distal (EULAR/ACR item; issue 12, eighth round)', () => {
+  const item = 'proximal-weaker-than-distal-legs';
+  it('reads a proximal-dominant weakness and lower proximal than distal grades as the item', () => {
+    expect(status('Examination showed a proximal-dominant weakness of both legs.', item)).toBe('present');
+    expect(status('Symmetric weakness was found, predominantly proximal, in all four limbs.', item)).toBe(
+      'present',
+    );
+    expect(
+      status('Weakness of proximal muscles was graded 2 and weakness of distal muscles graded 4.', item),
+    ).toBe('present');
+  });
+  it('does not read it from equal grades, the arms alone, or a negated statement', () => {
+    expect(status('Proximal strength was 5/5 and distal strength 5/5.', item)).toBeUndefined();
+    expect(status('A predominantly proximal weakness of the arms.', item)).toBeUndefined();
+    expect(status('There was no proximal-dominant weakness.', item)).toBeUndefined();
+  });
+});

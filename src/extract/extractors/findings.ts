@@ -1193,6 +1193,87 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0, addRegion);
 }
 
+/** Words that put "proximal" before "distal" in a stated comparison ("proximal-dominant", "predominantly proximal"). */
+const DOMINANT = new Set(['dominant', 'predominant', 'predominance', 'dominance']);
+const MOSTLY = new Set(['predominantly', 'mainly', 'mostly', 'chiefly', 'primarily']);
+/** Words of a muscle examination in which a grade of "proximal" and of "distal" are compared. */
+const EXAM_WORDS = new Set([
+  'weakness',
+  'weak',
+  'strength',
+  'power',
+  'mrc',
+  'graded',
+  'grade',
+  'graduated',
+  'scale',
+  'paresis',
+]);
+
+/** The muscle grade (0–5) written within eight tokens after token `i`, before token `stop`, if any. */
+function gradeAfter(t: readonly Token[], i: number, stop: number): number | undefined {
+  for (let k = i + 1; k < t.length && k <= i + 8 && k !== stop; k++) {
+    const x = t[k]!;
+    if (x.norm === '.' || x.norm === ';') return undefined;
+    if (x.kind !== 'number') continue;
+    const v = Number(x.norm);
+    // "4/5", "4", "2 on a scale of 0–5"; not "5 cm" or a year
+    if (!Number.isFinite(v) || v < 0 || v > 5) return undefined;
+    return v;
+  }
+  return undefined;
+}
+
+/**
+ * EULAR/ACR item "proximal muscles of the legs relatively weaker than distal", read from a stated comparison: a
+ * proximal-dominant weakness ("proximal-dominant weakness in all four extremities", "predominantly proximal
+ * weakness", "proximal > distal"), or a grade of the proximal muscles below that of the distal ones in one
+ * sentence ("proximal strength 4/5 and distal strength 5/5", "weakness of proximal muscles graded 2 and of
+ * distal muscles graded 4"). The arms alone are not the legs; no limb named reads as both (conventions:
+ * unspecified proximal weakness is both girdles), marked inferred.
+ */
+function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  if (!t.some((x) => EXAM_WORDS.has(x.norm))) return;
+  const lower = t.some((x) => LOWER_WORDS.has(x.norm) || x.norm === 'lower' || x.norm === 'four');
+  const upperOnly = !lower && t.some((x) => UPPER_WORDS.has(x.norm) || x.norm === 'upper');
+  if (upperOnly) return;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'proximal') continue;
+    let stated = false;
+    // "proximal-dominant", "proximal predominance", "predominantly proximal"
+    const next = t[i + 1]?.norm === '-' ? t[i + 2]?.norm : t[i + 1]?.norm;
+    if (DOMINANT.has(next ?? '') || MOSTLY.has(t[i - 1]?.norm ?? '')) stated = true;
+    // "proximal > distal", "proximal more than distal", "proximal greater than distal"
+    const after = t.slice(i + 1, i + 5).map((x) => x.norm);
+    const d = after.indexOf('distal');
+    if (
+      d >= 0 &&
+      (after[0] === '>' || ((after[0] === 'more' || after[0] === 'greater') && after[1] === 'than'))
+    )
+      stated = true;
+    let graded = false;
+    if (!stated) {
+      const j = t.findIndex((x, k) => k > i && x.norm === 'distal');
+      if (j < 0 || j - i > 20) continue;
+      const p = gradeAfter(t, i, j);
+      const q = gradeAfter(t, j, -1);
+      if (p === undefined || q === undefined || p >= q) continue;
+      graded = true;
+    }
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a || a.status !== 'present') continue;
+    out.add(
+      'proximal-weaker-than-distal-legs',
+      'present',
+      evidence(doc.text, [t[i]!], 'weakness', graded ? { code: 'mrc-grade' } : a.note),
+      undefined,
+      !lower,
+    );
+    return;
+  }
+}
+
 /** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
 function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
   const w = t[i - 1]?.norm ?? '';
@@ -2108,6 +2189,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     skin(doc, s, out);
     triggeredSigns(doc, s, out);
     weakness(doc, s, out);
+    proximalOverDistal(doc, s, out);
     normalStrength(doc, s, out);
     const before = strength.length;
     grades(doc, s, strength);

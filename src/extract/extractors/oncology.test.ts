@@ -703,3 +703,72 @@ describe('cancers: eighth round, a generic tumour of a site named later by its h
     expect(r.cancers.map((c) => [c.histology, c.site])).toEqual([['thymoma', 'thymus']]);
   });
 });
+
+describe('cancers named by their histology alone (issue 12, eighth round)', () => {
+  it('records myelodysplastic syndrome, lymphoma subtypes and organ-naming histologies as cancers', () => {
+    const histologies = (t: string) => onc(t).cancers.map((c) => [c.histology, c.site]);
+    expect(
+      histologies('A 70-year-old man with dermatomyositis was found to have a myelodysplastic syndrome.'),
+    ).toEqual([['myelodysplastic syndrome', undefined]]);
+    expect(histologies('She was diagnosed with a mantle cell lymphoma. The lymphoma was treated.')).toEqual([
+      ['mantle cell lymphoma', undefined],
+    ]);
+    expect(histologies('The biopsy showed a cholangiocarcinoma.')).toEqual([
+      ['cholangiocarcinoma', 'bile duct'],
+    ]);
+    expect(histologies('A melanoma of the nasal cavity had been excised.')).toEqual([
+      ['melanoma', 'nasal cavity'],
+    ]);
+    // a ruled-out neoplasm is not a cancer
+    expect(histologies('A myelodysplastic syndrome was ruled out by marrow biopsy.')).toEqual([]);
+  });
+});
+
+describe('order words "led to the diagnosis of" and "subsequently" (issue 12, eighth round)', () => {
+  it('reads the myositis that led to a cancer, or a cancer diagnosed subsequently, as a cancer after it', () => {
+    const order = (t: string) => onc(t).cancers.map((c) => c.relationToMyositis);
+    expect(order('Her dermatomyositis ultimately led to the diagnosis of a gastric adenocarcinoma.')).toEqual(
+      ['after'],
+    );
+    expect(
+      order('A man with dermatomyositis was subsequently diagnosed with a myelodysplastic syndrome.'),
+    ).toEqual(['after']);
+    // the cancer named first: it came first
+    expect(order('A woman treated for breast cancer subsequently developed dermatomyositis.')).toEqual([
+      'before',
+    ]);
+  });
+});
+
+describe('a cancer named as what an antibody is associated with (issue 12, eighth round)', () => {
+  it('is not a cancer of the patient; a myositis associated with a cancer still is', () => {
+    const cancers = (t: string) => onc(t).cancers.map((c) => [c.histology, c.site]);
+    expect(
+      cancers(
+        'The panel revealed anti-TIF1-γ antibodies, associated with malignancy including colorectal cancer.',
+      ),
+    ).toEqual([]);
+    expect(
+      cancers('She had anti-NXP2 antibodies, which are strongly associated with ovarian cancer.'),
+    ).toEqual([]);
+    expect(cancers('She had anti-TIF1γ dermatomyositis associated with a gastric adenocarcinoma.')).toEqual([
+      ['adenocarcinoma', 'stomach'],
+    ]);
+  });
+});
+
+describe('a myositis named with its antibody beside its cancer (issue 12, eighth round)', () => {
+  it('reads "presented with myopathy with anti-X antibody and <cancer>" as one presentation: concurrent', () => {
+    const rel = (t: string) => onc(`A case report\n\n${t}`).cancers.map((c) => c.relationToMyositis);
+    expect(
+      rel('A man presented with myopathy with anti-NXP-2 antibody and large cell carcinoma of the lung.'),
+    ).toEqual(['concurrent']);
+    expect(
+      rel('A woman presented with dermatomyositis with anti-TIF1γ antibodies and breast cancer.'),
+    ).toEqual(['concurrent']);
+    // a finding between the two is not the myositis's antibody: no joint presentation read
+    expect(rel('A woman presented with dermatomyositis with dysphagia and breast cancer.')).toEqual([
+      undefined,
+    ]);
+  });
+});

@@ -106,6 +106,53 @@ const CARCINOMA_SITES = new Set([
   'tongue',
 ]);
 
+/** Words between an antibody and "associated with" in a statement of what the antibody is associated with. */
+const ASSOCIATION_LINK = new Set([
+  ',',
+  'antibody',
+  'antibodies',
+  'autoantibody',
+  'autoantibodies',
+  'positivity',
+  'which',
+  'that',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'known',
+  'to',
+  'be',
+  'strongly',
+  'frequently',
+  'often',
+  'commonly',
+  'typically',
+  'closely',
+]);
+
+/**
+ * "elevated anti-TIF1-γ antibodies, associated with malignancy including colorectal cancer": a cancer named as
+ * what an antibody is associated with (or linked to) states what the antibody means in general, not a cancer
+ * of the patient. The antibody is right before "associated with" / "linked to" (across "antibodies", "which
+ * is", "strongly" …) and the cancer within six tokens after it.
+ */
+function antibodyAssociation(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (let k = m.tokenStart - 1; k >= 1 && k >= m.tokenStart - 7; k--) {
+    const w = t[k]!.norm;
+    if (!((w === 'with' && t[k - 1]!.norm === 'associated') || (w === 'to' && t[k - 1]!.norm === 'linked')))
+      continue;
+    let j = k - 2;
+    while (j >= 0 && k - 2 - j < 6 && ASSOCIATION_LINK.has(t[j]!.norm)) j--;
+    return s.mentions.some((o) => o.concept.kind === 'antibody' && o.tokenEnd === j + 1);
+  }
+  return false;
+}
+
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -306,6 +353,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
           continue;
+        if (antibodyAssociation(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
@@ -516,7 +564,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to)\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently)\b/i;
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
@@ -884,6 +932,21 @@ function myositisAt(doc: Doc, s: DocSentence): number[] {
   return out;
 }
 
+/** "myopathy with anti-NXP-2 antibody and large cell carcinoma": the myositis may carry its antibody. */
+const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?anti-?[\w\u0370-\u03ff-]+(?:\s+(?:auto)?antibod(?:y|ies))?\s+)?`;
+/** "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between. */
+const COORDINATED_RE = new RegExp(
+  String.raw`^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?` +
+    WITH_ANTIBODY +
+    String.raw`and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$`,
+  'i',
+);
+/** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
+const COORDINATED_ORGAN_RE = new RegExp(
+  String.raw`^[\w-]*\s+` + WITH_ANTIBODY + String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+  'i',
+);
+
 /**
  * Whether the cancer (at `cStart`–`cEnd`) and a myositis word are coordinated ("X and Y", a few words apart)
  * as the object of a verb of presentation or diagnosis (see {@link JOINT_VERB}).
@@ -896,9 +959,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // "DM and", "breast cancer and DM", "(TNBC) and DM": a coordination of the two, nothing more between;
     // "diagnosed with DM associated with ascending colon cancer": the myositis named with its cancer
     const coordinated =
-      /^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$/i.test(between) ||
+      COORDINATED_RE.test(between) ||
       // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
-      (mPos < cStart && /^[\w-]*\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+      (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
     const associated =
       mPos < cStart &&
       /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);

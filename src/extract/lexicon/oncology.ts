@@ -162,6 +162,24 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('chronic lymphocytic leukemia', ['cll'], { family: 'leukemia' }),
   h('leukemia', ['leukemias'], { family: 'leukemia' }),
   h('multiple myeloma', ['myeloma', 'plasma cell myeloma']),
+  // Issue 12, eighth round: cancers a case names by their histology alone (haematological neoplasms, lymphoma
+  // subtypes, and tumours whose name states the organ)
+  h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm']),
+  h('chronic myelomonocytic leukemia', ['cmml'], { family: 'leukemia' }),
+  h('mantle cell lymphoma', [], { family: 'lymphoma' }),
+  h(
+    'marginal zone lymphoma',
+    ['malt lymphoma', 'mucosa associated lymphoid tissue lymphoma', 'extranodal marginal zone lymphoma'],
+    { family: 'lymphoma' },
+  ),
+  h('burkitt lymphoma', ["burkitt's lymphoma"], { family: 'lymphoma' }),
+  h('waldenstrom macroglobulinemia', ["waldenstrom's macroglobulinemia", 'lymphoplasmacytic lymphoma'], {
+    family: 'lymphoma',
+  }),
+  h('cholangiocarcinoma', ['bile duct carcinoma', 'bile duct cancer'], { site: 'bile duct', named: true }),
+  h('merkel cell carcinoma', [], { site: 'skin', named: true }),
+  h('neuroblastoma', []),
+  h('gastrointestinal stromal tumor', ['gastrointestinal stromal tumors']),
   h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
   h('mesothelioma', []),
@@ -228,6 +246,9 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('parotid gland', ['parotid', 'parotid glands']),
   s('tonsil', ['tonsillar', 'tonsils', 'palatine tonsil']),
   s('fallopian tube', ['fallopian tubes', 'tubal']),
+  // Issue 12, eighth round
+  s('bile duct', ['bile ducts', 'biliary tract', 'intrahepatic bile duct', 'extrahepatic bile duct']),
+  s('nasal cavity', ['sinonasal', 'nasal cavities']),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */
