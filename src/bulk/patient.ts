@@ -1,15 +1,15 @@
 /**
  * Assessing one patient of a population run, the same way everywhere (worker threads of `heliotrope bulk`,
  * the `--stdin` filter, and a shard worker of a distributed run): parse the patient's lines, import, validate,
- * assess, build the result row. Pure (no I/O, no clock: `asOf` is given).
+ * assess, build the result row. The assessment computes only the report sections the row reads
+ * (`assessRow`), not the whole report. Pure (no I/O, no clock: `asOf` is given).
  * @module
  */
-import { assessCase } from '../assess/assess.js';
 import type { Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import type { FhirResource, PatientImporter } from './importer.js';
 import {
-  buildResultRow,
+  assessRow,
   errorRow,
   onWorklist,
   worklistKey,
@@ -122,7 +122,7 @@ export function assessResources(
   const withIssues = Object.assign({}, meta, { issues: imported.issues.length });
   if (!imported.validated) return assessCaseValue(imported.case, asOf, withIssues);
   try {
-    return buildResultRow(assessCase(imported.case as Case, { asOf }), withIssues);
+    return assessRow(imported.case as Case, asOf, withIssues);
   } catch (e) {
     return errorRow(withIssues, `assessment failed (${e instanceof Error ? e.name : 'error'})`);
   }
@@ -144,7 +144,7 @@ export function assessCaseValue(
   if (!v.case)
     return errorRow(Object.assign({}, meta, { issues }), `invalid case (${v.issues.length} problems)`);
   try {
-    return buildResultRow(assessCase(v.case, { asOf }), Object.assign({}, meta, { issues }));
+    return assessRow(v.case, asOf, Object.assign({}, meta, { issues }));
   } catch (e) {
     return errorRow(
       Object.assign({}, meta, { issues }),

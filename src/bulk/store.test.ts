@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkStore } from './store.js';
+import { PAGE_CACHE_KIB, WorkStore } from './store.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -72,6 +72,15 @@ function storeWith(crlf = false): WorkStore {
 
 const text = (g: { parts: { file: number; lines: Uint32Array; data: Uint8Array }[] }) =>
   g.parts.map((p) => ({ file: p.file, lines: [...p.lines], data: Buffer.from(p.data).toString() }));
+
+describe('WorkStore', () => {
+  it('bounds its page cache at PAGE_CACHE_KIB (16 MiB)', () => {
+    const store = storeWith();
+    expect(store.db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    expect(PAGE_CACHE_KIB).toBe(16 * 1024);
+    store.close();
+  });
+});
 
 describe('WorkStore.patientGroups', () => {
   it('reads several patients with one query, the same parts in the same order as one query each', () => {

@@ -4,10 +4,18 @@
  * changes, this file is the one to adapt. Pure.
  * @module
  */
-import type { AssessmentReport } from '../assess.js';
+import type { AssessmentReport, ReportSections } from '../assess.js';
+import { caseAsOf } from '../../case/as-of.js';
+import type { Case } from '../../case/schema.js';
+import { runOrderedSections, sectionOrder } from '../../contract/run.js';
 import { parsePartialIsoDate } from '../../core/dates.js';
 import { isFailedSection, type FailedSection } from '../../contract/set.js';
 import { newList } from '../../core/lists.js';
+import { imacs2023Set } from '../../cancer/imacs-2023/set.js';
+import { cancerProbabilitySet } from '../../cancer/probability/set.js';
+import { bohanPeter1975Set } from '../../criteria/bohan-peter-1975/set.js';
+import { eularAcr2017Set } from '../../criteria/eular-acr-2017/set.js';
+import { monitoringSet } from '../../monitoring/set.js';
 
 /** A screening item that is overdue or due, with the latest day it was due (`YYYY-MM-DD`). */
 export interface DueItem {
@@ -74,12 +82,59 @@ export interface RowMeta {
   issues: number;
 }
 
+/** The report sections a row reads: nothing else of a report goes into it. */
+export type RowSections = Pick<
+  ReportSections,
+  'eularAcr2017' | 'bohanPeter1975' | 'imacs2023' | 'cancerProbability' | 'monitoring'
+>;
+
+/**
+ * The sections a row reads, with the sections they need, in the order `assessCase` computes them (the
+ * other sections of the report, the PNS criteria, are not computed for a row).
+ */
+const ROW_ORDER = sectionOrder(
+  [eularAcr2017Set, bohanPeter1975Set, imacs2023Set, cancerProbabilitySet, monitoringSet],
+  { includeNeeds: true },
+);
+
+/**
+ * The result row of a validated case, computed from only the sections the row reads: the same row as
+ * `buildResultRow(assessCase(c, { asOf }), meta)` (each section is computed from the case as of `asOf` and
+ * the sections it needs, as in the report), without the report's other sections.
+ * @param c - a validated case
+ * @param asOf - the reference day (`YYYY-MM-DD`)
+ * @param meta - patient id, MRN and issue count
+ * @throws InputError as `assessCase` does (`asOf` not a calendar day, bad input to a section)
+ */
+export function assessRow(c: Case, asOf: string, meta: RowMeta): ResultRow {
+  const results = runOrderedSections(ROW_ORDER, caseAsOf(c, asOf).case, { asOf });
+  // Each key holds its own section's outcome (runOrderedSections stores every listed set's under its key).
+  const sections = {
+    eularAcr2017: results.get('eularAcr2017'),
+    bohanPeter1975: results.get('bohanPeter1975'),
+    imacs2023: results.get('imacs2023'),
+    cancerProbability: results.get('cancerProbability'),
+    monitoring: results.get('monitoring'),
+  } as RowSections;
+  return rowFromSections(sections, asOf, meta);
+}
+
 /**
  * Builds the result row of an assessed patient.
  * @param report - the assessment report
  * @param meta - patient id, MRN and issue count
  */
 export function buildResultRow(report: AssessmentReport, meta: RowMeta): ResultRow {
+  return rowFromSections(report, report.asOf, meta);
+}
+
+/**
+ * Builds a result row from the sections it reads.
+ * @param report - the sections (a whole report, or only those)
+ * @param asOf - the reference day of the assessment
+ * @param meta - patient id, MRN and issue count
+ */
+function rowFromSections(report: RowSections, asOf: string, meta: RowMeta): ResultRow {
   const eular = ok(report.eularAcr2017);
   const bp = ok(report.bohanPeter1975);
   const imacs = ok(report.imacs2023);
@@ -100,7 +155,7 @@ export function buildResultRow(report: AssessmentReport, meta: RowMeta): ResultR
     if (item.status === 'due' || item.status === 'upcoming') running = true;
     if (item.status !== 'not-applicable' && latest > lastScheduled) lastScheduled = latest;
   }
-  const asOfDay = parsePartialIsoDate(report.asOf)?.earliest;
+  const asOfDay = parsePartialIsoDate(asOf)?.earliest;
   const lastDay = lastScheduled ? parsePartialIsoDate(lastScheduled)?.earliest : undefined;
   const screeningEnded =
     !running && lastDay !== undefined && asOfDay !== undefined && asOfDay - lastDay > SCHEDULE_LAPSE_DAYS;
