@@ -710,6 +710,9 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   return out;
 }
 
+/** Words that end a list of tests (its verb), or a clause. */
+const LIST_BREAK = new Set(['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which']);
+
 /** The interpretation shared by a list: right after it ("… were normal", "…; all of which were normal") or right before it ("increased level of …"). */
 function sharedInterpretation(
   doc: Doc,
@@ -729,10 +732,22 @@ function sharedInterpretation(
         n--;
         continue;
       }
+      // "ESR, CRP, tumor markers, anti-HBV, anti-hepatitis C virus (anti-HCV), thyroid function, and serum
+      // potassium were normal": a long list of other tests, each a few words without a verb, is passed over
+      // (the window counts the words of one item, not of the whole list)
+      if (n > 0 && !s.tokens.slice(last.tokenEnd, k).some((x) => LIST_BREAK.has(x.norm))) n = 0;
     }
     const hit = interpretationAt(doc, s, k, true);
     if (hit) return hit;
     if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;
+    // a verb closes the list: the interpretation, if any, is right after it ("… were normal")
+    if (LIST_BREAK.has(t.norm) && n > 3) {
+      for (let j = k + 1; j < Math.min(s.tokens.length, k + 4); j++) {
+        const after = interpretationAt(doc, s, j, true);
+        if (after) return after;
+      }
+      break;
+    }
   }
   for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const hit = interpretationAt(doc, s, k, false);
