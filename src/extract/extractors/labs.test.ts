@@ -710,3 +710,17 @@ describe('labs: eighth round, "it" after a clause break (issue 12)', () => {
     expect(labs('Her CK was 400 U/L; it was measured by a new assay.').map((l) => l.value)).toEqual([400]);
   });
 });
+
+describe('labs: eighth round, a long list of tests before "were normal" (issue 12)', () => {
+  it('passes over the other tests of a long list to its closing interpretation', () => {
+    expect(
+      labs(
+        'ESR, C-reactive protein (CRP), tumour markers, hepatitis B serology, anti-human immunodeficiency virus (anti-HIV), thyroid function, and serum potassium were normal.',
+      ).map((l) => `${l.analyte} ${l.interpretation}`),
+    ).toEqual(['ESR normal', 'CRP normal', 'potassium normal']);
+    // a verb ends the list: a later clause's result is not the list's
+    expect(
+      labs('CK was measured, the electromyogram showed a myopathic pattern, and the biopsy was normal.'),
+    ).toEqual([]);
+  });
+});

@@ -710,6 +710,9 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   return out;
 }
 
+/** Words that end a list of tests (its verb), or a clause. */
+const LIST_BREAK = new Set(['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which']);
+
 /** The interpretation shared by a list: right after it ("… were normal", "…; all of which were normal") or right before it ("increased level of …"). */
 function sharedInterpretation(
   doc: Doc,
@@ -718,7 +721,10 @@ function sharedInterpretation(
 ): Interpretation | undefined {
   const first = list[0]!;
   const last = list[list.length - 1]!;
-  for (let k = last.tokenEnd, n = 0; k < s.tokens.length && n < 14; k++, n++) {
+  // a verb seen after the list (it ends the list); the whole scan stays within a bound (linear per list)
+  let sawBreak = false;
+  const bound = Math.min(s.tokens.length, last.tokenEnd + 60);
+  for (let k = last.tokenEnd, n = 0; k < bound && n < 14; k++, n++) {
     const t = s.tokens[k]!;
     // "creatine kinase, autoimmune antibody panel, myositis antibody profile, and AChR antibody were
     // unremarkable": the next items of the list (other tests named after a comma or "and") are passed over
@@ -729,10 +735,23 @@ function sharedInterpretation(
         n--;
         continue;
       }
+      // "ESR, CRP, tumor markers, anti-HBV, anti-hepatitis C virus (anti-HCV), thyroid function, and serum
+      // potassium were normal": a long list of other tests, each a few words without a verb, is passed over
+      // (the window counts the words of one item, not of the whole list)
+      if (n > 0 && !sawBreak) n = 0;
     }
     const hit = interpretationAt(doc, s, k, true);
     if (hit) return hit;
     if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;
+    if (LIST_BREAK.has(t.norm)) sawBreak = true;
+    // a verb closes the list: the interpretation, if any, is right after it ("… were normal")
+    if (LIST_BREAK.has(t.norm) && n > 3) {
+      for (let j = k + 1; j < Math.min(s.tokens.length, k + 4); j++) {
+        const after = interpretationAt(doc, s, j, true);
+        if (after) return after;
+      }
+      break;
+    }
   }
   for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const hit = interpretationAt(doc, s, k, false);
@@ -961,12 +980,18 @@ const IT_LEVEL_VERBS = new Set([
  */
 function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
+  if (!known.length) return found;
+  // walked once, left to right: the last lab mention before "it", and the last mention of any kind before it
+  let li = -1;
+  let mi = -1;
   for (let k = 1; k < s.tokens.length; k++) {
+    while (li + 1 < known.length && known[li + 1]!.tokenEnd <= k) li++;
+    while (mi + 1 < s.mentions.length && s.mentions[mi + 1]!.tokenEnd <= k) mi++;
     const t = s.tokens[k]!;
-    if (t.norm !== 'it' || !IT_LEVEL_VERBS.has(s.tokens[k + 1]?.norm ?? '')) continue;
-    const prev = [...known].reverse().find((m) => m.tokenEnd <= k);
-    if (!prev) continue;
-    if (s.mentions.some((m) => m.tokenStart >= prev.tokenEnd && m.tokenEnd <= k)) continue;
+    if (t.norm !== 'it' || li < 0 || !IT_LEVEL_VERBS.has(s.tokens[k + 1]?.norm ?? '')) continue;
+    const prev = known[li]!;
+    // near the analyte (a clause or two), and no other mention of the lexicon since it
+    if (k - prev.tokenEnd > 25 || (mi >= 0 && s.mentions[mi]!.tokenStart >= prev.tokenEnd)) continue;
     if (!s.tokens.slice(prev.tokenEnd, k).some((x) => x.norm === ';' || x.norm === ',')) continue;
     if (!s.tokens.slice(k + 2, k + 7).some((x) => x.kind === 'number')) continue;
     found.push({ concept: prev.concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
