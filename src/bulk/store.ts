@@ -84,9 +84,9 @@ export class WorkStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    // 16 MiB of page cache: with 64 MiB a 100,000-patient run peaked ≈ 100 MB higher (500 against 400-404 MB
-    // with 16 or 8 MiB, the 10,000-patient runs' level) for the same main-thread CPU (docs/population.md,
-    // "Eighth pass"); the index's sort spills to its temporary file beyond it.
+    // 16 MiB of page cache: with 64 MiB a 100,000-patient run peaked ≈ 50–100 MB higher (491–500 against
+    // 404–441 MB in paired runs; 8 MiB no lower) for the same main-thread CPU (docs/population.md, "Eighth
+    // pass"); the index's sort spills to its temporary file beyond it.
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     this.db.pragma('temp_store = FILE');
     this.db.exec(SCHEMA);
