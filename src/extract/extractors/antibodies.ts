@@ -890,6 +890,12 @@ const PANEL = 'myositis antibody panel';
 /** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
 const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely']);
 
+/** Whether "following" is among tokens `from` … `to` − 1 (read in place: this runs for every token before a colon). */
+function followingBetween(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k]!.norm === 'following') return true;
+  return false;
+}
+
 /**
  * A normal result stated before a list and applying to its members: "the following tests were unremarkable:
  * …", "were found to be within reference range, including …". Only a negative (normal) result is announced
@@ -904,11 +910,11 @@ function announcedResult(
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       if (t[k]!.norm === '.' || t[k]!.norm === ';') break;
       const r = resultAt(s, k) ?? resultAt(s, k, 'left');
+      if (!r) continue;
       // "were unremarkable: …"; a positive only when it heads "the following" ("an elevation of the following: …")
-      const following = t.slice(k + 1, a).some((x) => x.norm === 'following');
-      if (r && (r.result === 'negative' || following) && !s.assert(k, k + 1).negated)
+      if ((r.result === 'negative' || followingBetween(t, k + 1, a)) && !s.assert(k, k + 1).negated)
         return { anchor: a, result: { ...r, idx: k } };
-      if (r) break;
+      break;
     }
   }
   return undefined;
