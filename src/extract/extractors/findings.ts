@@ -1254,8 +1254,14 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
       stated = true;
     let graded = false;
     if (!stated) {
-      const j = t.findIndex((x, k) => k > i && x.norm === 'distal');
-      if (j < 0 || j - i > 20) continue;
+      // the first "distal" after it, within 20 tokens (searched there only, not from the sentence's start)
+      let j = -1;
+      for (let k = i + 1; k < t.length && k - i <= 20; k++)
+        if (t[k]!.norm === 'distal') {
+          j = k;
+          break;
+        }
+      if (j < 0) continue;
       const p = gradeAfter(t, i, j);
       const q = gradeAfter(t, j, -1);
       if (p === undefined || q === undefined || p >= q) continue;
