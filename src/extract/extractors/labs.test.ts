@@ -6,6 +6,22 @@ import { readUnit, ucumUnit } from './units.js';
 const labs = (t: string) => extractLabs(analyse(t)).labs.map(({ evidence: _e, codes: _c, ...l }) => l);
 
 describe('labs', () => {
+  it('reads a restated value as one result with the places of both statements, and a different value as its own', () => {
+    const text =
+      'Creatine kinase was 4,210 U/L (normal < 190). Summary: CK 4210 U/L (normal < 190), later CK 4,210 U/L and CK 950 U/L.';
+    const { labs } = extractLabs(analyse(text));
+    const ck = labs.filter((l) => l.analyte === 'CK');
+    // the third mention has no range: another reading, not a restatement of the first
+    expect(ck.map((l) => [l.value, l.upperLimit, l.evidence.length])).toEqual([
+      [4210, 190, 2],
+      [4210, undefined, 1],
+      [950, undefined, 1],
+    ]);
+    expect(ck[0]!.evidence.map((e) => text.slice(e.spans[0]!.start, e.spans.at(-1)!.end))).toEqual([
+      'Creatine kinase was 4,210 U/L (normal < 190)',
+      'CK 4210 U/L (normal < 190)',
+    ]);
+  });
   it('keeps a negation said of one item off an interpretation that opens the next ("no X, and elevated SGOT")', () => {
     const r = labs('Findings indicate no active sediment in urine, and elevated SGOT and SGPT.');
     expect(r.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['AST elevated', 'ALT elevated']);

@@ -19,7 +19,7 @@
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
-import { evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidence, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
@@ -1079,6 +1079,8 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
 export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: UnplacedLab[] } {
   const out: ExtractedLab[] = [];
   const unplaced: UnplacedLab[] = [];
+  // the valued readings so far, by what they read (a restated value joins its first statement)
+  const restated = new Map<string, ExtractedLab>();
   // whether a unit follows a position (for "3, 120 U/L"): one function for the document, not one per number
   const unitAfter = (at: number) => readUnit(doc.text, at) !== undefined;
   for (const s of doc.sentences) {
@@ -1362,7 +1364,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             });
             continue;
           }
-          out.push({
+          pushReading(out, restated, {
             analyte: m.concept.value,
             value,
             ...(g.comparator ? { comparator: g.comparator } : {}),
@@ -1426,5 +1428,33 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       return true;
     }),
   );
+  for (const l of restated.values()) closeEvidence(l.evidence);
   return { labs: out.filter((l) => keep.has(l)), unplaced };
+}
+
+/**
+ * What a valued reading reads: analyte, comparator, value, unit, reference limits and stated interpretation.
+ * Two readings with the same key say the same thing (an extracted lab has no date of its own).
+ */
+function readingKey(l: ExtractedLab): string {
+  const r = l.referenceRange;
+  return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}|${l.interpretation ?? ''}`;
+}
+
+/**
+ * Adds a valued reading, or — when the text restates one already read (the same analyte, value, unit, limits
+ * and interpretation: an abstract and its case section, a summary repeating a result) — adds its evidence to
+ * the first statement. One measurement stated twice is one result (the corpus gold counts a whole-case
+ * restatement once), and its every place stays in the evidence (repeats past the list's length counted).
+ * Decision recorded in docs/extraction.md ("Repeated mentions").
+ */
+function pushReading(out: ExtractedLab[], restated: Map<string, ExtractedLab>, lab: ExtractedLab): void {
+  const key = readingKey(lab);
+  const first = restated.get(key);
+  if (first) {
+    for (const e of lab.evidence) addEvidence(first.evidence, e);
+    return;
+  }
+  restated.set(key, lab);
+  out.push(lab);
 }
