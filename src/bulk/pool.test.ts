@@ -107,7 +107,7 @@ describe('the reading phase in the worker threads', () => {
         }
         const [a, c] = await Promise.all([
           pool.classify!(buf, starts, ends, 'Observation'),
-          pool.classify!(buf.subarray(0, ends[0]!), [0], [ends[0]!], 'Observation'),
+          pool.classify!(buf.subarray(0, ends[0]), [0], [ends[0]!], 'Observation'),
         ]);
         expect(a).toEqual(classifyLines(buf, starts, ends, 'Observation'));
         expect(c.texts).toEqual([`p${(b * 7) % 13}`]);
