@@ -16,6 +16,7 @@ import {
   readSync,
   statSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { InputError, issue } from '../core/issues.js';
@@ -136,15 +137,90 @@ export function isGzip(path: string): boolean {
   return head[0] === 0x1f && head[1] === 0x8b;
 }
 
+/** Bytes read from an export file at a time. */
+export const READ_CHUNK_BYTES = 1 << 20;
+
 /**
- * Reads a file (plain or gzip) as batches of whole lines, in order, in bounded memory.
+ * Reads a file (plain or gzip) as batches of whole lines, in order, in bounded memory. A batch's `buf` is valid
+ * until the next batch is asked for: a plain file is read into one buffer, reused (its unfinished last line
+ * moved to the front), so the reading phase does not allocate a buffer per megabyte read.
  * @param path - the file
  */
 export async function* readLines(path: string): AsyncGenerator<LineBatch> {
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (isGzip(path)) yield* gzipLines(path);
+  else yield* plainLines(path);
+}
+
+/** Start and end (without the newline, and without a CR before it) of every complete line of `buf`. */
+function lineBounds(buf: Buffer): { starts: number[]; ends: number[]; pos: number } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let pos = 0;
+  for (;;) {
+    const nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    starts.push(pos);
+    ends.push(nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
+    pos = nl + 1;
+  }
+  return { starts, ends, pos };
+}
+
+/** The batch of the last line when the file does not end with a newline. */
+function lastLine(buf: Buffer, firstLine: number, offset: number, bytesRead: number): LineBatch {
+  const end = buf[buf.length - 1] === 13 ? buf.length - 1 : buf.length;
+  return { buf, starts: [0], ends: [end], firstLine, offset, consumed: buf.length, bytesRead };
+}
+
+/** What a read without a newline gives: no line yet. */
+const NO_LINES = { starts: [] as number[], ends: [] as number[], pos: 0 };
+
+/** Batches of a plain file, read into one reused buffer (see {@link readLines}). */
+async function* plainLines(path: string): AsyncGenerator<LineBatch> {
+  const fh = await open(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    // bytes at the front of `buf` not handed out yet (an unfinished line)
+    let have = 0;
+    let bytesRead = 0;
+    let lineNo = 1;
+    let offset = 0;
+    for (;;) {
+      if (have === buf.length) {
+        // a line longer than the buffer: room for more of it
+        const bigger = Buffer.allocUnsafeSlow(buf.length * 2);
+        buf.copy(bigger, 0, 0, have);
+        buf = bigger;
+      }
+      const { bytesRead: n } = await fh.read(buf, have, buf.length - have, null);
+      if (n === 0) break;
+      bytesRead += n;
+      const end = have + n;
+      // only the new bytes can hold a newline: the unfinished line before them has none
+      const view = buf.subarray(0, end);
+      const { starts, ends, pos } = view.indexOf(10, have) < 0 ? NO_LINES : lineBounds(view);
+      if (!starts.length) {
+        have = end;
+        continue;
+      }
+      yield { buf: view, starts, ends, firstLine: lineNo, offset, consumed: pos, bytesRead };
+      buf.copy(buf, 0, pos, end);
+      have = end - pos;
+      offset += pos;
+      lineNo += starts.length;
+    }
+    if (have > 0) yield lastLine(buf.subarray(0, have), lineNo, offset, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Batches of a gzip file, as its decompressed stream gives them. */
+async function* gzipLines(path: string): AsyncGenerator<LineBatch> {
+  const raw = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   let bytesRead = 0;
   raw.on('data', (c) => (bytesRead += (c as Buffer).length));
-  const stream = isGzip(path) ? raw.pipe(createGunzip()) : raw;
+  const stream = raw.pipe(createGunzip());
   // Bytes of an unfinished line, kept as a list so that a very long line is joined once.
   let pending: Buffer[] = [];
   let lineNo = 1;
@@ -158,32 +234,12 @@ export async function* readLines(path: string): AsyncGenerator<LineBatch> {
     }
     const buf: Buffer = pending.length ? Buffer.concat([...pending, chunk]) : chunk;
     pending = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let pos = 0;
-    for (;;) {
-      const nl = buf.indexOf(10, pos);
-      if (nl < 0) break;
-      starts.push(pos);
-      ends.push(nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl);
-      pos = nl + 1;
-    }
+    const { starts, ends, pos } = lineBounds(buf);
     if (pos < buf.length) pending.push(buf.subarray(pos));
     yield { buf, starts, ends, firstLine: lineNo, offset, consumed: pos, bytesRead };
     offset += pos;
     lineNo += starts.length;
   }
   const carry = pending.length ? Buffer.concat(pending) : null;
-  if (carry && carry.length) {
-    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
-    yield {
-      buf: carry,
-      starts: [0],
-      ends: [end],
-      firstLine: lineNo,
-      offset,
-      consumed: carry.length,
-      bytesRead,
-    };
-  }
+  if (carry && carry.length) yield lastLine(carry, lineNo, offset, bytesRead);
 }

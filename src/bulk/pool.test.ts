@@ -6,6 +6,7 @@ import { writePopulation } from '../population/write.js';
 import { defaultImporter } from './importer.js';
 import { processGroup, type PatientGroup } from './patient.js';
 import { locatedBytes, startPool } from './pool.js';
+import { classifyLines } from './scan.js';
 
 const AS_OF = '2026-01-01';
 const root = mkdtempSync(join(tmpdir(), 'heliotrope-pool-'));
@@ -81,4 +82,38 @@ describe('the worker pool’s heap bound', () => {
     const pos = Float64Array.from([1, 0, 10, 2, 11, 31, 7, 100, 105]);
     expect(locatedBytes({ patients: [], parts: new Int32Array(0), pos })).toBe(10 + 20 + 5);
   });
+});
+
+describe('the reading phase in the worker threads', () => {
+  it('classifies batches of many sizes as this thread does, while the buffers that carry them are reused', async () => {
+    const pool = startPool(2, AS_OF);
+    try {
+      // batches that grow and shrink, so a reused buffer holds bytes of a longer batch past the current one
+      const sizes = [5, 400, 3, 1200, 40, 2, 900, 1, 60, 700, 7, 300, 2, 1000, 9, 50];
+      for (const [b, n] of sizes.entries()) {
+        const lines = Array.from({ length: n }, (_, i) =>
+          i % 5 === 4
+            ? 'not json'
+            : `{"resourceType":"Observation","id":"o${b}-${i}","subject":{"reference":"Patient/p${(b * 7 + i) % 13}"}}`,
+        );
+        const buf = Buffer.from(lines.join('\n'));
+        const starts: number[] = [];
+        const ends: number[] = [];
+        let at = 0;
+        for (const l of lines) {
+          starts.push(at);
+          ends.push(at + Buffer.byteLength(l));
+          at += Buffer.byteLength(l) + 1;
+        }
+        const [a, c] = await Promise.all([
+          pool.classify!(buf, starts, ends, 'Observation'),
+          pool.classify!(buf.subarray(0, ends[0]), [0], [ends[0]!], 'Observation'),
+        ]);
+        expect(a).toEqual(classifyLines(buf, starts, ends, 'Observation'));
+        expect(c.texts).toEqual([`p${(b * 7) % 13}`]);
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 60000);
 });

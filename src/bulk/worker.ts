@@ -25,7 +25,11 @@ parentPort!.on('message', (m: Message) => {
     const { bytes, starts, ends, fileType } = m.lines;
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const classified = classifyLines(buf, starts, ends, fileType);
-    parentPort!.postMessage({ id: m.id, outcomes: classified }, [classified.codes.buffer as ArrayBuffer]);
+    // the bytes go back with the result, to carry another batch (pool.ts, classify)
+    parentPort!.postMessage({ id: m.id, outcomes: classified, bytes }, [
+      classified.codes.buffer as ArrayBuffer,
+      bytes.buffer as ArrayBuffer,
+    ]);
     return;
   }
   if (m.located) {
