@@ -724,3 +724,26 @@ describe('labs: eighth round, a long list of tests before "were normal" (issue 1
     ).toEqual([]);
   });
 });
+
+describe('labs: ninth round, a lab listed with an "anti-X" antibody (issue 12)', () => {
+  it('reads the shared interpretation across an antibody whose name follows its "anti-" prefix', () => {
+    expect(
+      labs('Both the serum ferritin and anti-MDA5 antibody levels were raised on admission.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['ferritin elevated']);
+    expect(
+      labs('Aldolase, CK and anti-Jo-1 antibodies were normal.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['aldolase normal', 'CK normal']);
+    // a word that names no antibody after "and" still ends the item
+    // the antibody written out, with its abbreviation in brackets, is one item
+    expect(
+      labs(
+        'Serum ferritin and anti-melanoma differentiation-associated gene 5 (MDA5) antibody levels were high.',
+      ).map((l) => `${l.analyte} ${l.interpretation}`),
+    ).toEqual(['ferritin elevated']);
+    expect(labs('Ferritin and the chest film were reviewed; they were elevated.')).toEqual([]);
+  });
+});

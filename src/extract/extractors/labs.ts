@@ -729,9 +729,20 @@ function sharedInterpretation(
     // "creatine kinase, autoimmune antibody panel, myositis antibody profile, and AChR antibody were
     // unremarkable": the next items of the list (other tests named after a comma or "and") are passed over
     if (t.norm === ',' || t.norm === 'and') {
-      const item = s.mentions.find((m) => m.tokenStart === k + 1 && m.concept.kind === 'antibody');
+      // "serum ferritin and anti-MDA5 antibody levels were elevated": the antibody's own name may start
+      // after its "anti-" prefix, which is then a word of the same item
+      let at = k + 1;
+      if (s.tokens[at]?.norm === 'anti') at++;
+      if (at > k + 1 && s.tokens[at]?.norm === '-') at++;
+      const item = s.mentions.find((m) => m.tokenStart === at && m.concept.kind === 'antibody');
       if (item) {
         k = item.tokenEnd - 1;
+        // "anti-melanoma differentiation-associated gene 5 (MDA5) antibody": its abbreviation in brackets
+        const abbr = s.mentions.find(
+          (m) => m.tokenStart === item.tokenEnd + 1 && m.concept.kind === 'antibody',
+        );
+        if (s.tokens[item.tokenEnd]?.norm === '(' && abbr && s.tokens[abbr.tokenEnd]?.norm === ')')
+          k = abbr.tokenEnd;
         n--;
         continue;
       }
