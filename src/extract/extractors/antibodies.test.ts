@@ -494,3 +494,18 @@ describe('an exception to a group or list result (issue 12, eighth round)', () =
     });
   });
 });
+
+describe('antibodies: ninth round, members joined by "in addition to" / "as well as" (issue 12)', () => {
+  it('shares the result across a joining phrase as across "and"', () => {
+    expect(abs('Serology showed positive anti-PL-7 antibodies in addition to anti-Ro52.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+    expect(abs('She tested negative for anti-Mi-2 as well as anti-TIF1-gamma.')).toEqual({
+      'Mi-2': 'negative',
+      'TIF1-gamma': 'negative',
+    });
+    // a result between the members stays with the first: the second has none of its own
+    expect(abs('Anti-SRP was positive as well as anti-Ro52.')).toEqual({ SRP: 'positive' });
+  });
+});

@@ -677,6 +677,24 @@ function titreAt(s: DocSentence, k: number): { text: string; start: number; end:
  * Groups consecutive antibody mentions into lists. A titre in a bracket inside a list ("ANA (1:160) and
  * anti-Ro") belongs to the member before it (`titres`).
  */
+/** Phrases that join two members of a list as "and" does ("as well as", "in addition to", "along with"). */
+const COORDINATION: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'],
+  ['in', 'addition', 'to'],
+  ['along', 'with'],
+  ['together', 'with'],
+  ['alongside'],
+  ['plus'],
+];
+
+/** The token after a joining phrase that starts at token k, if one does. */
+function coordinationEnd(s: DocSentence, k: number): number | undefined {
+  for (const words of COORDINATION) {
+    if (words.every((w, j) => s.tokens[k + j]?.norm === w)) return k + words.length;
+  }
+  return undefined;
+}
+
 function lists(
   s: DocSentence,
   mentions: Mention[],
@@ -721,6 +739,12 @@ function lists(
         }
         // an "anti-X" the lexicon does not know inside a list ("anti-centromere, anti-Jo-1"): a member
         if (isUnknownAntiName(s, k)) continue;
+        // "positive Ro-52 antibodies in addition to anti-Jo-1", "anti-SRP as well as anti-Ro52": a joining phrase
+        const joined = coordinationEnd(s, k);
+        if (joined !== undefined && joined <= m.tokenStart) {
+          k = joined - 1;
+          continue;
+        }
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
         // "myositis antibody testing revealed anti-NXP2": a finding verb separates the test from its result
