@@ -747,3 +747,23 @@ describe('labs: ninth round, a lab listed with an "anti-X" antibody (issue 12)',
     expect(labs('Ferritin and the chest film were reviewed; they were elevated.')).toEqual([]);
   });
 });
+
+describe('labs: ninth round, the white cell differential (issue 12)', () => {
+  it('reads neutrophil, lymphocyte, monocyte and eosinophil counts with their values', () => {
+    expect(
+      labs(
+        'Neutrophil count 8.4 × 10^9/L, lymphocytes 0.6 × 10^9/L, monocytes 0.5 × 10^9/L, eosinophils 0.1 × 10^9/L.',
+      ).map((l) => `${l.analyte} ${l.value} ${l.unit}`),
+    ).toEqual([
+      'neutrophils 8.4 10*9/L',
+      'lymphocytes 0.6 10*9/L',
+      'monocytes 0.5 10*9/L',
+      'eosinophils 0.1 10*9/L',
+    ]);
+    expect(labs('The lymphocyte count was low.').map((l) => `${l.analyte} ${l.interpretation}`)).toEqual([
+      'lymphocytes low',
+    ]);
+    // cells of a biopsy named without a value are no blood count
+    expect(labs('The biopsy showed T lymphocytes and eosinophils, with increased fibrosis.')).toEqual([]);
+  });
+});

@@ -689,6 +689,9 @@ function interpretationNear(
   return undefined;
 }
 
+/** The white cell differential: a count with a value, or "… count" with an interpretation. */
+const DIFFERENTIAL = new Set(['neutrophils', 'lymphocytes', 'monocytes', 'eosinophils', 'basophils']);
+
 const LIST_LINK = new Set([',', 'and', 'or', '/', '(', ')', 'serum', 'plasma', 'the', 'levels', 'level']);
 
 /** Mentions joined by commas, "and", "or" or brackets form lists ("serum calcium and ACE levels"). */
@@ -1413,6 +1416,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
       const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
       if (!qualitative) continue;
+      // "T lymphocytes, scattered macrophages, increased connective tissue": a white cell named without a
+      // value is a cell of a tissue more often than a blood count; only "lymphocyte count" reads as a result
+      if (DIFFERENTIAL.has(m.concept.value) && !/count/i.test(doc.text.slice(m.start, m.end))) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       out.push({
