@@ -538,6 +538,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
     ],
   },
   { name: 'RF', terms: ['rf', 'rheumatoid factor'] },
+  // anti-glomerular basement membrane ("GBM" alone is also glioblastoma: read only with "anti")
+  {
+    name: 'GBM',
+    terms: ['anti gbm', 'glomerular basement membrane', 'antiglomerular basement membrane'],
+  },
   {
     name: 'CCP',
     terms: [

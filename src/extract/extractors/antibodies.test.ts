@@ -509,3 +509,23 @@ describe('antibodies: ninth round, members joined by "in addition to" / "as well
     expect(abs('Anti-SRP was positive as well as anti-Ro52.')).toEqual({ SRP: 'positive' });
   });
 });
+
+describe('antibodies: ninth round, expanded names with a bracketed abbreviation, anti-GBM (issue 12)', () => {
+  it('reads "with <expanded name> (<abbreviation>) antibody" as the patient carrying it', () => {
+    expect(
+      abs(
+        'She had a necrotising myopathy with anti-Sjögren’s syndrome-related antigen A/Ro (SS-A/Ro) antibody.',
+      ),
+    ).toEqual({ 'SSA/Ro': 'positive' });
+    // a test word after the noun is a request, not a result
+    expect(abs('He had anti-Jo-1 (histidyl) antibodies tested.')).toEqual({});
+  });
+  it('reads anti-glomerular basement membrane written out or as anti-GBM, and not a bare "GBM"', () => {
+    expect(abs('Antiglomerular basement membrane and anti-dsDNA antibodies were negative.')).toEqual({
+      GBM: 'negative',
+      dsDNA: 'negative',
+    });
+    expect(abs('Anti-GBM was positive.')).toEqual({ GBM: 'positive' });
+    expect(abs('Imaging showed a GBM, and the biopsy was negative.')).toEqual({});
+  });
+});

@@ -413,9 +413,11 @@ function possessed(
   start: number,
   end: number,
 ): { result: Result; idx: number; weak: boolean } | undefined {
-  const after = s.tokens[end]?.norm ?? '';
+  // "with anti-Sjögren's syndrome-related antigen A (SS-A/Ro) antibody": the bracket closes before the noun
+  const noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
+  const after = s.tokens[noun]?.norm ?? '';
   if (!['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(after)) return undefined;
-  if (TEST_AFTER.has(s.tokens[end + 1]?.norm ?? '')) return undefined;
+  if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
