@@ -529,3 +529,13 @@ describe('antibodies: ninth round, expanded names with a bracketed abbreviation,
     expect(abs('Imaging showed a GBM, and the biopsy was negative.')).toEqual({});
   });
 });
+
+describe('antibodies: ninth round, "had antibodies to X" (issue 12)', () => {
+  it('reads a possessed antibody named after "antibodies to / against"', () => {
+    expect(abs('On review she was found to have antibodies against HMGCR.')).toEqual({ HMGCR: 'positive' });
+    expect(abs('A man with high titres of autoantibodies to PL-12.')).toEqual({ 'PL-12': 'positive' });
+    // a test of them is no result, and "no" is not possession
+    expect(abs('She had antibodies to Jo-1 checked.')).toEqual({});
+    expect(abs('He had no antibodies to Mi-2 on two occasions.')).not.toHaveProperty('Mi-2', 'positive');
+  });
+});

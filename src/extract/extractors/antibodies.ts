@@ -403,6 +403,37 @@ const TEST_AFTER = new Set([
   'pending',
 ]);
 
+/** Words between a verb of possession and the antibody ("had high titres of anti-…", "with circulating …"). */
+const POSSESS_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'high',
+  'titre',
+  'titres',
+  'titer',
+  'titers',
+  'of',
+  'serum',
+  'circulating',
+  'anti',
+  '-',
+]);
+
+/**
+ * "antibodies to PL-7", "autoantibodies against the HMGCR": the index of the antibody noun that names the list
+ * starting at `start` from before it, across "to"/"against", an article and an "anti-" prefix.
+ */
+function nounBefore(s: DocSentence, start: number): number | undefined {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'the'))
+    k--;
+  const prep = s.tokens[k]?.norm;
+  if (prep !== 'to' && prep !== 'against') return undefined;
+  const noun = s.tokens[k - 1]?.norm ?? '';
+  return ['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(noun) ? k - 1 : undefined;
+}
+
 /**
  * A positive result stated by possession: "had"/"has"/"with" right before the list (across articles and
  * "high titres of") and an antibody word right after it, not followed by a test word. "had no …" is not
@@ -413,6 +444,16 @@ function possessed(
   start: number,
   end: number,
 ): { result: Result; idx: number; weak: boolean } | undefined {
+  // "she had antibodies to PL-7", "a man with autoantibodies against HMGCR": the noun before the list
+  const before = nounBefore(s, start);
+  if (before !== undefined) {
+    if (TEST_AFTER.has(s.tokens[end]?.norm ?? '')) return undefined;
+    for (let k = before - 1; k >= 0 && k >= before - 5; k--) {
+      const w = s.tokens[k]!.norm;
+      if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+      if (!POSSESS_FILLER.has(w)) break;
+    }
+  }
   // "with anti-Sjögren's syndrome-related antigen A (SS-A/Ro) antibody": the bracket closes before the noun
   const noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
   const after = s.tokens[noun]?.norm ?? '';
@@ -421,24 +462,7 @@ function possessed(
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
-    if (
-      ![
-        'a',
-        'an',
-        'the',
-        'high',
-        'titre',
-        'titres',
-        'titer',
-        'titers',
-        'of',
-        'serum',
-        'circulating',
-        'anti',
-        '-',
-      ].includes(w)
-    )
-      return undefined;
+    if (!POSSESS_FILLER.has(w)) return undefined;
   }
   return undefined;
 }
