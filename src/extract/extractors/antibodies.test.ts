@@ -539,3 +539,18 @@ describe('antibodies: ninth round, "had antibodies to X" (issue 12)', () => {
     expect(abs('He had no antibodies to Mi-2 on two occasions.')).not.toHaveProperty('Mi-2', 'positive');
   });
 });
+
+describe('antibodies: ninth round, a myositis panel listed beside antibodies outside it (issue 12)', () => {
+  it('keeps the panel result when the positive antibodies beside it are not its members', () => {
+    expect(abs('Serology showed positive ANA, ANCA and myositis panel.')).toEqual({
+      ANA: 'positive',
+      ANCA: 'positive',
+      'myositis antibody panel': 'positive',
+    });
+    // a positive member named with the panel: the panel is the test that found it
+    expect(abs('The myositis panel detected anti-PL-7, and ANA was positive.')).toEqual({
+      'PL-7': 'positive',
+      ANA: 'positive',
+    });
+  });
+});

@@ -703,6 +703,37 @@ function titreAt(s: DocSentence, k: number): { text: string; start: number; end:
  * Groups consecutive antibody mentions into lists. A titre in a bracket inside a list ("ANA (1:160) and
  * anti-Ro") belongs to the member before it (`titres`).
  */
+/** The myositis antibody panel, and the antibodies such a panel (line blot, extended profile) reports. */
+const MYOSITIS_PANEL = 'myositis antibody panel';
+const MYOSITIS_PANEL_MEMBERS: ReadonlySet<string> = new Set([
+  'TIF1-gamma',
+  'NXP2',
+  'MDA5',
+  'Mi-2',
+  'SAE',
+  'Jo-1',
+  'PL-7',
+  'PL-12',
+  'EJ',
+  'OJ',
+  'KS',
+  'Zo',
+  'Ha',
+  'SRP',
+  'HMGCR',
+  'cN1A',
+  'FHL1',
+  'Ro52',
+  'Ro60',
+  'SSA/Ro',
+  'PM-Scl',
+  'Ku',
+  'U1-RNP',
+]);
+
+/** Words that separate two members of a list (never a head noun's modifier). */
+const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
+
 /** Phrases that join two members of a list as "and" does ("as well as", "in addition to", "along with"). */
 const COORDINATION: readonly (readonly string[])[] = [
   ['as', 'well', 'as'],
@@ -990,8 +1021,9 @@ export function extractAntibodies(doc: Doc): {
           m.concept.attrs?.panel &&
           i > 0 &&
           m.tokenStart - all[i - 1]!.tokenEnd <= 1 &&
-          // "anti-nuclear antibodies, myositis antibody panel": a comma separates two members
-          s.tokens[all[i - 1]!.tokenEnd]?.norm !== ',' &&
+          // "anti-nuclear antibodies, myositis antibody panel", "positive ANA and myositis panel": a comma or a
+          // conjunction separates two members
+          !MEMBER_SEPARATORS.has(s.tokens[all[i - 1]!.tokenEnd]?.norm ?? '') &&
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
@@ -1203,9 +1235,21 @@ export function extractAntibodies(doc: Doc): {
     for (const r of headed) if (r.panel) byTarget.delete(r.target);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
-    if (recorded.some((r) => !r.panel && r.result === 'positive'))
-      for (const r of recorded)
-        if (r.panel && r.result === 'positive' && r.created) byTarget.delete(r.target);
+    // "positive ANA, ANCA and myositis panel": an antibody outside the myositis panel is not its member, so a
+    // myositis panel beside it keeps its own result
+    for (const r of recorded)
+      if (
+        r.panel &&
+        r.result === 'positive' &&
+        r.created &&
+        recorded.some(
+          (q) =>
+            !q.panel &&
+            q.result === 'positive' &&
+            (r.target !== MYOSITIS_PANEL || MYOSITIS_PANEL_MEMBERS.has(q.target)),
+        )
+      )
+        byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
 }
