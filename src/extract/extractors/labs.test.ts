@@ -767,3 +767,20 @@ describe('labs: ninth round, the white cell differential (issue 12)', () => {
     expect(labs('The biopsy showed T lymphocytes and eosinophils, with increased fibrosis.')).toEqual([]);
   });
 });
+
+describe('labs: ninth round, a generic name restating a specific test (issue 12)', () => {
+  it('reads "troponins" after "troponin T" as the same result, not a second one', () => {
+    expect(
+      labs('Troponin T was raised. The rise in troponins was put down to the myositis.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['troponin T elevated']);
+    // alone, or with another result than the specific test's, the generic name is kept
+    expect(labs('Troponin was elevated.').map((l) => l.analyte)).toEqual(['troponin']);
+    expect(
+      labs('Troponin I was normal; troponins were elevated on day 3.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['troponin I normal', 'troponin elevated']);
+  });
+});

@@ -689,6 +689,12 @@ function interpretationNear(
   return undefined;
 }
 
+/** Specific analytes and the generic name that restates them ("troponin T" → "troponin"). */
+const SPECIFIC_OF: ReadonlyMap<string, string> = new Map([
+  ['troponin T', 'troponin'],
+  ['troponin I', 'troponin'],
+]);
+
 /** The white cell differential: a count with a value, or "… count" with an interpretation. */
 const DIFFERENTIAL = new Set(['neutrophils', 'lymphocytes', 'monocytes', 'eosinophils', 'basophils']);
 
@@ -1433,6 +1439,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
   for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
+  // "elevated troponin T … the elevation of troponins was attributed to …": the generic name restates the
+  // specific test already read, so it is no second result (a generic one with a value of its own stays)
+  for (const l of out) {
+    const generic = SPECIFIC_OF.get(l.analyte);
+    if (generic && l.interpretation) seen.add(`${generic}|${l.interpretation}`);
+  }
   const ordered = [...out].sort((a, b) => Number(a.inferred === true) - Number(b.inferred === true));
   const keep = new Set(
     ordered.filter((l) => {
