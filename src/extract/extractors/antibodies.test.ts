@@ -554,3 +554,18 @@ describe('antibodies: ninth round, a myositis panel listed beside antibodies out
     });
   });
 });
+
+describe('antibodies: ninth round, a member set apart by "not" (issue 12)', () => {
+  it('gives the member after "(not", ", not" or "but not" the opposite of the shared result', () => {
+    expect(abs('Necrotising myopathy was confirmed, and SRP (not HMGCR) antibodies were positive.')).toEqual({
+      SRP: 'positive',
+      HMGCR: 'negative',
+    });
+    expect(abs('Anti-TIF1-gamma, not anti-NXP2, was detected.')).toEqual({
+      'TIF1-gamma': 'positive',
+      NXP2: 'negative',
+    });
+    // a plain list keeps one result for all
+    expect(abs('Anti-Jo-1 and anti-PL-7 were positive.')).toEqual({ 'Jo-1': 'positive', 'PL-7': 'positive' });
+  });
+});

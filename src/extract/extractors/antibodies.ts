@@ -731,6 +731,23 @@ const MYOSITIS_PANEL_MEMBERS: ReadonlySet<string> = new Set([
   'U1-RNP',
 ]);
 
+/** The other definite result. */
+function opposite(r: Result): Result {
+  return r === 'positive' ? 'negative' : 'positive';
+}
+
+/**
+ * Whether the antibody mention `m` is set apart from its list by "not" right before it ("SRP (not HMGCR)",
+ * "anti-Jo-1, not anti-PL-7, was …", "anti-PL-7 but not anti-Jo-1"), across its "anti-" prefix.
+ */
+function contrasted(s: DocSentence, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'not') return false;
+  const before = s.tokens[k - 1]?.norm ?? '';
+  return before === '(' || before === ',' || before === 'but';
+}
+
 /** Words that separate two members of a list (never a head noun's modifier). */
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
 
@@ -1346,30 +1363,34 @@ function record(
       )
         res = { ...res, result: 'negative' };
     }
+    // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
+    // apart by "not" has the opposite result (this member only)
+    const mine =
+      contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
     const panel = m.concept.attrs?.panel === 'true';
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
-    const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
+    const rt = s.tokens[Math.min(mine.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
     // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)
-    const params: Record<string, string | number> = { result: res.result };
-    if (res.weak) params.weak = 'yes';
+    const params: Record<string, string | number> = { result: mine.result };
+    if (mine.weak) params.weak = 'yes';
     if (group.length > 1) params.shared = group.length;
     const ev = evidence(doc.text, own ? [m, rt, own] : [m, rt], 'antibodies', {
       code: 'antibody-result',
       params,
     });
     const cur = byTarget.get(target);
-    done.push({ target, result: res.result, panel, created: !cur });
+    done.push({ target, result: mine.result, panel, created: !cur });
     if (!cur) {
-      const created = { target, result: res.result } as ExtractedAntibody;
+      const created = { target, result: mine.result } as ExtractedAntibody;
       if (own) created.titre = own.text;
       if (panel) created.panel = true;
       created.evidence = [ev];
       byTarget.set(target, created);
     } else {
       // positive wins over equivocal over negative (any positive test counts)
-      if (RESULT_RANK[res.result] > RESULT_RANK[cur.result]) {
-        cur.result = res.result;
+      if (RESULT_RANK[mine.result] > RESULT_RANK[cur.result]) {
+        cur.result = mine.result;
         addEvidence(cur.evidence, ev, true);
       } else addEvidence(cur.evidence, ev);
       if (own && !cur.titre) cur.titre = own.text;
