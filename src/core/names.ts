@@ -125,6 +125,19 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
+  // the white cell differential ("neutrophil count 10.2 × 10^9/L, monocytes 0.6 × 10^9/L"): no LOINC, since the
+  // same words carry an absolute count or a percentage, which LOINC codes apart
+  {
+    name: 'neutrophils',
+    terms: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'neutrophil', 'anc'],
+  },
+  {
+    name: 'lymphocytes',
+    terms: ['lymphocytes', 'lymphocyte count', 'absolute lymphocyte count', 'lymphocyte'],
+  },
+  { name: 'monocytes', terms: ['monocytes', 'monocyte count', 'monocyte'] },
+  { name: 'eosinophils', terms: ['eosinophils', 'eosinophil count', 'eosinophil'] },
+  { name: 'basophils', terms: ['basophils', 'basophil count', 'basophil'] },
   { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
   // complement components ("C3 and C4 were within normal limits")
   { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
@@ -525,6 +538,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
     ],
   },
   { name: 'RF', terms: ['rf', 'rheumatoid factor'] },
+  // anti-glomerular basement membrane ("GBM" alone is also glioblastoma: read only with "anti")
+  {
+    name: 'GBM',
+    terms: ['anti gbm', 'glomerular basement membrane', 'antiglomerular basement membrane'],
+  },
   {
     name: 'CCP',
     terms: [

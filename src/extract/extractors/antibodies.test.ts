@@ -494,3 +494,78 @@ describe('an exception to a group or list result (issue 12, eighth round)', () =
     });
   });
 });
+
+describe('antibodies: ninth round, members joined by "in addition to" / "as well as" (issue 12)', () => {
+  it('shares the result across a joining phrase as across "and"', () => {
+    expect(abs('Serology showed positive anti-PL-7 antibodies in addition to anti-Ro52.')).toEqual({
+      'PL-7': 'positive',
+      Ro52: 'positive',
+    });
+    expect(abs('She tested negative for anti-Mi-2 as well as anti-TIF1-gamma.')).toEqual({
+      'Mi-2': 'negative',
+      'TIF1-gamma': 'negative',
+    });
+    // a result between the members stays with the first: the second has none of its own
+    expect(abs('Anti-SRP was positive as well as anti-Ro52.')).toEqual({ SRP: 'positive' });
+  });
+});
+
+describe('antibodies: ninth round, expanded names with a bracketed abbreviation, anti-GBM (issue 12)', () => {
+  it('reads "with <expanded name> (<abbreviation>) antibody" as the patient carrying it', () => {
+    expect(
+      abs(
+        'She had a necrotising myopathy with anti-Sjögren’s syndrome-related antigen A/Ro (SS-A/Ro) antibody.',
+      ),
+    ).toEqual({ 'SSA/Ro': 'positive' });
+    // a test word after the noun is a request, not a result
+    expect(abs('He had anti-Jo-1 (histidyl) antibodies tested.')).toEqual({});
+  });
+  it('reads anti-glomerular basement membrane written out or as anti-GBM, and not a bare "GBM"', () => {
+    expect(abs('Antiglomerular basement membrane and anti-dsDNA antibodies were negative.')).toEqual({
+      GBM: 'negative',
+      dsDNA: 'negative',
+    });
+    expect(abs('Anti-GBM was positive.')).toEqual({ GBM: 'positive' });
+    expect(abs('Imaging showed a GBM, and the biopsy was negative.')).toEqual({});
+  });
+});
+
+describe('antibodies: ninth round, "had antibodies to X" (issue 12)', () => {
+  it('reads a possessed antibody named after "antibodies to / against"', () => {
+    expect(abs('On review she was found to have antibodies against HMGCR.')).toEqual({ HMGCR: 'positive' });
+    expect(abs('A man with high titres of autoantibodies to PL-12.')).toEqual({ 'PL-12': 'positive' });
+    // a test of them is no result, and "no" is not possession
+    expect(abs('She had antibodies to Jo-1 checked.')).toEqual({});
+    expect(abs('He had no antibodies to Mi-2 on two occasions.')).not.toHaveProperty('Mi-2', 'positive');
+  });
+});
+
+describe('antibodies: ninth round, a myositis panel listed beside antibodies outside it (issue 12)', () => {
+  it('keeps the panel result when the positive antibodies beside it are not its members', () => {
+    expect(abs('Serology showed positive ANA, ANCA and myositis panel.')).toEqual({
+      ANA: 'positive',
+      ANCA: 'positive',
+      'myositis antibody panel': 'positive',
+    });
+    // a positive member named with the panel: the panel is the test that found it
+    expect(abs('The myositis panel detected anti-PL-7, and ANA was positive.')).toEqual({
+      'PL-7': 'positive',
+      ANA: 'positive',
+    });
+  });
+});
+
+describe('antibodies: ninth round, a member set apart by "not" (issue 12)', () => {
+  it('gives the member after "(not", ", not" or "but not" the opposite of the shared result', () => {
+    expect(abs('Necrotising myopathy was confirmed, and SRP (not HMGCR) antibodies were positive.')).toEqual({
+      SRP: 'positive',
+      HMGCR: 'negative',
+    });
+    expect(abs('Anti-TIF1-gamma, not anti-NXP2, was detected.')).toEqual({
+      'TIF1-gamma': 'positive',
+      NXP2: 'negative',
+    });
+    // a plain list keeps one result for all
+    expect(abs('Anti-Jo-1 and anti-PL-7 were positive.')).toEqual({ 'Jo-1': 'positive', 'PL-7': 'positive' });
+  });
+});

@@ -403,6 +403,37 @@ const TEST_AFTER = new Set([
   'pending',
 ]);
 
+/** Words between a verb of possession and the antibody ("had high titres of anti-…", "with circulating …"). */
+const POSSESS_FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'high',
+  'titre',
+  'titres',
+  'titer',
+  'titers',
+  'of',
+  'serum',
+  'circulating',
+  'anti',
+  '-',
+]);
+
+/**
+ * "antibodies to PL-7", "autoantibodies against the HMGCR": the index of the antibody noun that names the list
+ * starting at `start` from before it, across "to"/"against", an article and an "anti-" prefix.
+ */
+function nounBefore(s: DocSentence, start: number): number | undefined {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'the'))
+    k--;
+  const prep = s.tokens[k]?.norm;
+  if (prep !== 'to' && prep !== 'against') return undefined;
+  const noun = s.tokens[k - 1]?.norm ?? '';
+  return ['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(noun) ? k - 1 : undefined;
+}
+
 /**
  * A positive result stated by possession: "had"/"has"/"with" right before the list (across articles and
  * "high titres of") and an antibody word right after it, not followed by a test word. "had no …" is not
@@ -413,30 +444,25 @@ function possessed(
   start: number,
   end: number,
 ): { result: Result; idx: number; weak: boolean } | undefined {
-  const after = s.tokens[end]?.norm ?? '';
+  // "she had antibodies to PL-7", "a man with autoantibodies against HMGCR": the noun before the list
+  const before = nounBefore(s, start);
+  if (before !== undefined) {
+    if (TEST_AFTER.has(s.tokens[end]?.norm ?? '')) return undefined;
+    for (let k = before - 1; k >= 0 && k >= before - 5; k--) {
+      const w = s.tokens[k]!.norm;
+      if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+      if (!POSSESS_FILLER.has(w)) break;
+    }
+  }
+  // "with anti-Sjögren's syndrome-related antigen A (SS-A/Ro) antibody": the bracket closes before the noun
+  const noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
+  const after = s.tokens[noun]?.norm ?? '';
   if (!['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(after)) return undefined;
-  if (TEST_AFTER.has(s.tokens[end + 1]?.norm ?? '')) return undefined;
+  if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
-    if (
-      ![
-        'a',
-        'an',
-        'the',
-        'high',
-        'titre',
-        'titres',
-        'titer',
-        'titers',
-        'of',
-        'serum',
-        'circulating',
-        'anti',
-        '-',
-      ].includes(w)
-    )
-      return undefined;
+    if (!POSSESS_FILLER.has(w)) return undefined;
   }
   return undefined;
 }
@@ -677,6 +703,72 @@ function titreAt(s: DocSentence, k: number): { text: string; start: number; end:
  * Groups consecutive antibody mentions into lists. A titre in a bracket inside a list ("ANA (1:160) and
  * anti-Ro") belongs to the member before it (`titres`).
  */
+/** The myositis antibody panel, and the antibodies such a panel (line blot, extended profile) reports. */
+const MYOSITIS_PANEL = 'myositis antibody panel';
+const MYOSITIS_PANEL_MEMBERS: ReadonlySet<string> = new Set([
+  'TIF1-gamma',
+  'NXP2',
+  'MDA5',
+  'Mi-2',
+  'SAE',
+  'Jo-1',
+  'PL-7',
+  'PL-12',
+  'EJ',
+  'OJ',
+  'KS',
+  'Zo',
+  'Ha',
+  'SRP',
+  'HMGCR',
+  'cN1A',
+  'FHL1',
+  'Ro52',
+  'Ro60',
+  'SSA/Ro',
+  'PM-Scl',
+  'Ku',
+  'U1-RNP',
+]);
+
+/** The other definite result. */
+function opposite(r: Result): Result {
+  return r === 'positive' ? 'negative' : 'positive';
+}
+
+/**
+ * Whether the antibody mention `m` is set apart from its list by "not" right before it ("SRP (not HMGCR)",
+ * "anti-Jo-1, not anti-PL-7, was …", "anti-PL-7 but not anti-Jo-1"), across its "anti-" prefix.
+ */
+function contrasted(s: DocSentence, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'not') return false;
+  const before = s.tokens[k - 1]?.norm ?? '';
+  return before === '(' || before === ',' || before === 'but';
+}
+
+/** Words that separate two members of a list (never a head noun's modifier). */
+const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
+
+/** Phrases that join two members of a list as "and" does ("as well as", "in addition to", "along with"). */
+const COORDINATION: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'],
+  ['in', 'addition', 'to'],
+  ['along', 'with'],
+  ['together', 'with'],
+  ['alongside'],
+  ['plus'],
+];
+
+/** The token after a joining phrase that starts at token k, if one does. */
+function coordinationEnd(s: DocSentence, k: number): number | undefined {
+  for (const words of COORDINATION) {
+    if (words.every((w, j) => s.tokens[k + j]?.norm === w)) return k + words.length;
+  }
+  return undefined;
+}
+
 function lists(
   s: DocSentence,
   mentions: Mention[],
@@ -721,6 +813,12 @@ function lists(
         }
         // an "anti-X" the lexicon does not know inside a list ("anti-centromere, anti-Jo-1"): a member
         if (isUnknownAntiName(s, k)) continue;
+        // "positive Ro-52 antibodies in addition to anti-Jo-1", "anti-SRP as well as anti-Ro52": a joining phrase
+        const joined = coordinationEnd(s, k);
+        if (joined !== undefined && joined <= m.tokenStart) {
+          k = joined - 1;
+          continue;
+        }
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         unknown++;
         // "myositis antibody testing revealed anti-NXP2": a finding verb separates the test from its result
@@ -940,8 +1038,9 @@ export function extractAntibodies(doc: Doc): {
           m.concept.attrs?.panel &&
           i > 0 &&
           m.tokenStart - all[i - 1]!.tokenEnd <= 1 &&
-          // "anti-nuclear antibodies, myositis antibody panel": a comma separates two members
-          s.tokens[all[i - 1]!.tokenEnd]?.norm !== ',' &&
+          // "anti-nuclear antibodies, myositis antibody panel", "positive ANA and myositis panel": a comma or a
+          // conjunction separates two members
+          !MEMBER_SEPARATORS.has(s.tokens[all[i - 1]!.tokenEnd]?.norm ?? '') &&
           !all[i - 1]!.concept.attrs?.panel
         ),
     );
@@ -1153,9 +1252,21 @@ export function extractAntibodies(doc: Doc): {
     for (const r of headed) if (r.panel) byTarget.delete(r.target);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
-    if (recorded.some((r) => !r.panel && r.result === 'positive'))
-      for (const r of recorded)
-        if (r.panel && r.result === 'positive' && r.created) byTarget.delete(r.target);
+    // "positive ANA, ANCA and myositis panel": an antibody outside the myositis panel is not its member, so a
+    // myositis panel beside it keeps its own result
+    for (const r of recorded)
+      if (
+        r.panel &&
+        r.result === 'positive' &&
+        r.created &&
+        recorded.some(
+          (q) =>
+            !q.panel &&
+            q.result === 'positive' &&
+            (r.target !== MYOSITIS_PANEL || MYOSITIS_PANEL_MEMBERS.has(q.target)),
+        )
+      )
+        byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
 }
@@ -1252,30 +1363,34 @@ function record(
       )
         res = { ...res, result: 'negative' };
     }
+    // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
+    // apart by "not" has the opposite result (this member only)
+    const mine =
+      contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
     const panel = m.concept.attrs?.panel === 'true';
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
-    const rt = s.tokens[Math.min(res.idx, s.tokens.length - 1)]!;
+    const rt = s.tokens[Math.min(mine.idx, s.tokens.length - 1)]!;
     const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
     // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)
-    const params: Record<string, string | number> = { result: res.result };
-    if (res.weak) params.weak = 'yes';
+    const params: Record<string, string | number> = { result: mine.result };
+    if (mine.weak) params.weak = 'yes';
     if (group.length > 1) params.shared = group.length;
     const ev = evidence(doc.text, own ? [m, rt, own] : [m, rt], 'antibodies', {
       code: 'antibody-result',
       params,
     });
     const cur = byTarget.get(target);
-    done.push({ target, result: res.result, panel, created: !cur });
+    done.push({ target, result: mine.result, panel, created: !cur });
     if (!cur) {
-      const created = { target, result: res.result } as ExtractedAntibody;
+      const created = { target, result: mine.result } as ExtractedAntibody;
       if (own) created.titre = own.text;
       if (panel) created.panel = true;
       created.evidence = [ev];
       byTarget.set(target, created);
     } else {
       // positive wins over equivocal over negative (any positive test counts)
-      if (RESULT_RANK[res.result] > RESULT_RANK[cur.result]) {
-        cur.result = res.result;
+      if (RESULT_RANK[mine.result] > RESULT_RANK[cur.result]) {
+        cur.result = mine.result;
         addEvidence(cur.evidence, ev, true);
       } else addEvidence(cur.evidence, ev);
       if (own && !cur.titre) cur.titre = own.text;

@@ -740,3 +740,63 @@ describe('labs: eighth round, a long list of tests before "were normal" (issue 1
     ).toEqual([]);
   });
 });
+
+describe('labs: ninth round, a lab listed with an "anti-X" antibody (issue 12)', () => {
+  it('reads the shared interpretation across an antibody whose name follows its "anti-" prefix', () => {
+    expect(
+      labs('Both the serum ferritin and anti-MDA5 antibody levels were raised on admission.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['ferritin elevated']);
+    expect(
+      labs('Aldolase, CK and anti-Jo-1 antibodies were normal.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['aldolase normal', 'CK normal']);
+    // a word that names no antibody after "and" still ends the item
+    // the antibody written out, with its abbreviation in brackets, is one item
+    expect(
+      labs(
+        'Serum ferritin and anti-melanoma differentiation-associated gene 5 (MDA5) antibody levels were high.',
+      ).map((l) => `${l.analyte} ${l.interpretation}`),
+    ).toEqual(['ferritin elevated']);
+    expect(labs('Ferritin and the chest film were reviewed; they were elevated.')).toEqual([]);
+  });
+});
+
+describe('labs: ninth round, the white cell differential (issue 12)', () => {
+  it('reads neutrophil, lymphocyte, monocyte and eosinophil counts with their values', () => {
+    expect(
+      labs(
+        'Neutrophil count 8.4 × 10^9/L, lymphocytes 0.6 × 10^9/L, monocytes 0.5 × 10^9/L, eosinophils 0.1 × 10^9/L.',
+      ).map((l) => `${l.analyte} ${l.value} ${l.unit}`),
+    ).toEqual([
+      'neutrophils 8.4 10*9/L',
+      'lymphocytes 0.6 10*9/L',
+      'monocytes 0.5 10*9/L',
+      'eosinophils 0.1 10*9/L',
+    ]);
+    expect(labs('The lymphocyte count was low.').map((l) => `${l.analyte} ${l.interpretation}`)).toEqual([
+      'lymphocytes low',
+    ]);
+    // cells of a biopsy named without a value are no blood count
+    expect(labs('The biopsy showed T lymphocytes and eosinophils, with increased fibrosis.')).toEqual([]);
+  });
+});
+
+describe('labs: ninth round, a generic name restating a specific test (issue 12)', () => {
+  it('reads "troponins" after "troponin T" as the same result, not a second one', () => {
+    expect(
+      labs('Troponin T was raised. The rise in troponins was put down to the myositis.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['troponin T elevated']);
+    // alone, or with another result than the specific test's, the generic name is kept
+    expect(labs('Troponin was elevated.').map((l) => l.analyte)).toEqual(['troponin']);
+    expect(
+      labs('Troponin I was normal; troponins were elevated on day 3.').map(
+        (l) => `${l.analyte} ${l.interpretation}`,
+      ),
+    ).toEqual(['troponin I normal', 'troponin elevated']);
+  });
+});

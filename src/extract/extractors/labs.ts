@@ -689,6 +689,15 @@ function interpretationNear(
   return undefined;
 }
 
+/** Specific analytes and the generic name that restates them ("troponin T" → "troponin"). */
+const SPECIFIC_OF: ReadonlyMap<string, string> = new Map([
+  ['troponin T', 'troponin'],
+  ['troponin I', 'troponin'],
+]);
+
+/** The white cell differential: a count with a value, or "… count" with an interpretation. */
+const DIFFERENTIAL = new Set(['neutrophils', 'lymphocytes', 'monocytes', 'eosinophils', 'basophils']);
+
 const LIST_LINK = new Set([',', 'and', 'or', '/', '(', ')', 'serum', 'plasma', 'the', 'levels', 'level']);
 
 /** Mentions joined by commas, "and", "or" or brackets form lists ("serum calcium and ACE levels"). */
@@ -729,9 +738,20 @@ function sharedInterpretation(
     // "creatine kinase, autoimmune antibody panel, myositis antibody profile, and AChR antibody were
     // unremarkable": the next items of the list (other tests named after a comma or "and") are passed over
     if (t.norm === ',' || t.norm === 'and') {
-      const item = s.mentions.find((m) => m.tokenStart === k + 1 && m.concept.kind === 'antibody');
+      // "serum ferritin and anti-MDA5 antibody levels were elevated": the antibody's own name may start
+      // after its "anti-" prefix, which is then a word of the same item
+      let at = k + 1;
+      if (s.tokens[at]?.norm === 'anti') at++;
+      if (at > k + 1 && s.tokens[at]?.norm === '-') at++;
+      const item = s.mentions.find((m) => m.tokenStart === at && m.concept.kind === 'antibody');
       if (item) {
         k = item.tokenEnd - 1;
+        // "anti-melanoma differentiation-associated gene 5 (MDA5) antibody": its abbreviation in brackets
+        const abbr = s.mentions.find(
+          (m) => m.tokenStart === item.tokenEnd + 1 && m.concept.kind === 'antibody',
+        );
+        if (s.tokens[item.tokenEnd]?.norm === '(' && abbr && s.tokens[abbr.tokenEnd]?.norm === ')')
+          k = abbr.tokenEnd;
         n--;
         continue;
       }
@@ -1404,6 +1424,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
       const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
       if (!qualitative) continue;
+      // "T lymphocytes, scattered macrophages, increased connective tissue": a white cell named without a
+      // value is a cell of a tissue more often than a blood count; only "lymphocyte count" reads as a result
+      if (DIFFERENTIAL.has(m.concept.value) && !/count/i.test(doc.text.slice(m.start, m.end))) continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       out.push({
@@ -1418,6 +1441,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
   for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
+  // "elevated troponin T … the elevation of troponins was attributed to …": the generic name restates the
+  // specific test already read, so it is no second result (a generic one with a value of its own stays)
+  for (const l of out) {
+    const generic = SPECIFIC_OF.get(l.analyte);
+    if (generic && l.interpretation) seen.add(`${generic}|${l.interpretation}`);
+  }
   const ordered = [...out].sort((a, b) => Number(a.inferred === true) - Number(b.inferred === true));
   const keep = new Set(
     ordered.filter((l) => {
