@@ -6,6 +6,20 @@ import { readUnit, ucumUnit } from './units.js';
 const labs = (t: string) => extractLabs(analyse(t)).labs.map(({ evidence: _e, codes: _c, ...l }) => l);
 
 describe('labs', () => {
+  it('gives a percentage written before a cell of the differential to that cell, not to the cell before it', () => {
+    const pairs = (t: string) => labs(t).map((l) => `${l.analyte} ${l.value}${l.unit ?? ''}`);
+    expect(pairs('The differential showed 61% of neutrophils and 27% of lymphocytes.')).toEqual([
+      'neutrophils 61%',
+      'lymphocytes 27%',
+    ]);
+    expect(pairs('Leukocytes 12.4 x10^9/L with 83% neutrophils and 9% lymphocytes.')).toEqual([
+      'WBC 12.4' + '10*9/L',
+      'neutrophils 83%',
+      'lymphocytes 9%',
+    ]);
+    // written after the cell, as usual: a percentage that follows an analyte stays that analyte's
+    expect(pairs('neutrophils 70% lymphocytes 22%')).toEqual(['neutrophils 70%', 'lymphocytes 22%']);
+  });
   it('reads a restated value as one result with the places of both statements, and a different value as its own', () => {
     const text =
       'Creatine kinase was 4,210 U/L (normal < 190). Summary: CK 4210 U/L (normal < 190), later CK 4,210 U/L and CK 950 U/L.';

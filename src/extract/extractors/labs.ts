@@ -1177,6 +1177,24 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const respectively = s.tokens.some(
       (t, i) => t.norm === 'respectively' || (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.'),
     );
+    // "78% neutrophils", "56% of neutrophils and 35% of lymphocytes": a percentage written just before a cell
+    // of the white cell differential is that cell's share (values otherwise follow their analyte), unless an
+    // analyte stands right before the percentage ("neutrophils 56% lymphocytes 35%": the 56 is the neutrophils')
+    for (const m of mentions) {
+      if (!DIFFERENTIAL.has(m.concept.value)) continue;
+      const end = s.tokens[m.tokenStart - 1]?.norm === 'of' ? m.tokenStart - 1 : m.tokenStart;
+      const g = groups.find(
+        (x) =>
+          x.unit === '%' &&
+          x.nextToken === end &&
+          !used.has(x) &&
+          !mentions.some((y) => y.tokenEnd === x.firstToken),
+      );
+      if (g) {
+        assign(m, g);
+        used.add(g);
+      }
+    }
     const lists = mentionLists(s, mentions);
     const pairedLists: ValueGroup[][] = [];
     for (const list of lists) {
