@@ -51,4 +51,13 @@ describe('the FHIR import hands over the validation of its case (no second valid
     r.case = parseCase(demoCases[1]);
     expect(importedCaseValidation(r)).toBeUndefined();
   });
+
+  it('travels with the result only: not a member of it, not carried by a copy', () => {
+    const r = importFhir(caseToFhir(parseCase(demoCases[0]), { patientId: 'p1' }));
+    expect(Object.keys(r)).toEqual(['case', 'issues', 'provenance', 'stats']);
+    expect(Object.getOwnPropertySymbols({ ...r })).toEqual([]);
+    expect(importedCaseValidation({ ...r })).toBeUndefined();
+    expect(importedCaseValidation(Object.create(r) as typeof r)).toBeUndefined();
+    expect(importedCaseValidation(r)?.case).toBe(r.case);
+  });
 });

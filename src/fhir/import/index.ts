@@ -534,7 +534,10 @@ function importLocated(all: Located[]): FhirImportResult {
       ...(patient ? { patient: patient.ref } : {}),
     },
   };
-  caseValidations.set(result, validation);
+  // Kept on the result itself (non-enumerable, so a copy of the result does not carry it), not in a
+  // module-level WeakMap: a WeakMap's entries outlive a young key until a full garbage collection, which
+  // promoted every imported case to the old generation (a population run imports one per patient).
+  Object.defineProperty(result, CASE_VALIDATION, { value: validation });
   return result;
 }
 
@@ -563,10 +566,10 @@ function contradictions(ctx: ImportContext, draft: Draft): void {
 }
 
 /**
- * The validation of the case each import result carries, as the import made it (`validateCase` without
- * options: the case and its warnings), by result object.
+ * The key of the validation of the case each import result carries, as the import made it (`validateCase`
+ * without options: the case and its warnings): a non-enumerable own property of the result.
  */
-const caseValidations = new WeakMap<FhirImportResult, CaseValidation & { case: Case }>();
+const CASE_VALIDATION = Symbol('caseValidation');
 
 /**
  * The validation of an import result's case as the import made it — `validateCase(r.case)`: the case and its
@@ -575,7 +578,8 @@ const caseValidations = new WeakMap<FhirImportResult, CaseValidation & { case: C
  * @param r - an import result
  */
 export function importedCaseValidation(r: FhirImportResult): (CaseValidation & { case: Case }) | undefined {
-  const v = caseValidations.get(r);
+  if (!Object.hasOwn(r, CASE_VALIDATION)) return undefined;
+  const v = (r as unknown as Record<symbol, (CaseValidation & { case: Case }) | undefined>)[CASE_VALIDATION];
   return v?.case === r.case ? v : undefined;
 }
 
