@@ -290,6 +290,17 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       unit: 'year',
     });
   });
+  it('counts "N years prior" (without "to") back from the presentation, but leaves "prior to" to the interval rule', () => {
+    expect(
+      timingOf(
+        'Case: a 70-year-old woman with weakness for a year. She had been diagnosed with a follicular lymphoma 4 years prior, when she was treated with rituximab.',
+      ).date,
+    ).toEqual({ relativeTo: 'presentation', offset: -4, unit: 'year' });
+    expect(
+      timingOf('Case: a man with polymyositis. A gastric carcinoma was found 3 months prior to the myositis.')
+        .date,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

@@ -548,9 +548,12 @@ const PRECEDED_RE = new RegExp(
   String.raw`\bpreceded\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
-/** "Two weeks later, she … is diagnosed with …", "six years earlier". */
+/**
+ * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" standing alone ("diagnosed
+ * with leukaemia 5 years prior, when …"; "prior to" is an interval read by {@link INTERVAL_RE}).
+ */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back)\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b))\b`,
   'i',
 );
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -1091,9 +1094,9 @@ function cancerTiming(
       }
     }
     const rel = RELATIVE_RE.exec(text);
-    // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously",
+    // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously|back)$/i.test(rel[3]!))) {
+    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
