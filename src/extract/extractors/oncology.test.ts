@@ -301,6 +301,19 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
         .date,
     ).toMatchObject({ offset: -3, unit: 'month' });
   });
+  it('reads two diagnoses joined by an order word ("first diagnosed as DM and subsequently breast cancer") as an order, not one joint diagnosis', () => {
+    expect(
+      timingOf(
+        'A case report\n\nShe was first diagnosed with dermatomyositis and subsequently ovarian cancer.',
+      ).relation,
+    ).toBe('after');
+    expect(
+      timingOf('A case report\n\nHe was diagnosed with a gastric carcinoma and then polymyositis.').relation,
+    ).toBe('before');
+    expect(
+      timingOf('A case report\n\nShe was diagnosed with dermatomyositis and ovarian cancer.').relation,
+    ).toBe('concurrent');
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

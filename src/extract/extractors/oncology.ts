@@ -567,7 +567,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently)\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
@@ -978,6 +978,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
           )
         : /^\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
     if (!coordinated && !associated && !joinedWith) continue;
+    // "first diagnosed as dermatomyositis and subsequently breast cancer": an order word between the two makes
+    // them two diagnoses one after the other, read by the order cues, not one joint diagnosis
+    if (FIRST_THEN.test(between) || THEN_FIRST.test(between)) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
