@@ -26,6 +26,22 @@ describe('timing', () => {
 });
 
 describe('symptom onset from stated durations', () => {
+  it('skips a recovery named as a noun and a dose before the duration: not the onset', () => {
+    const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+    expect(
+      onset(
+        'She had a two-week history of rash and weakness. Surgery led to a gradual regression of her myositis over five months.',
+      ),
+    ).toMatchObject({ offset: -2, unit: 'week' });
+    expect(
+      onset('He had a 10-day history of weakness. He then received immunoglobulin 0.4 mg/kg iv for 5 weeks.'),
+    ).toMatchObject({ offset: -10, unit: 'day' });
+    // a lab unit is not a dose: the duration after it still dates the weakness
+    expect(onset('Creatinine was 1.1 mg/dL with proximal weakness for 3 months.')).toMatchObject({
+      offset: -3,
+      unit: 'month',
+    });
+  });
   it('takes the longest duration of a myositis symptom', () => {
     const r = extractTiming(
       analyse('She had a rash for 6 months and weakness for 2 months. A 1-week history of cough.'),

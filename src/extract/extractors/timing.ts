@@ -172,9 +172,13 @@ const NOT_MYOSITIS_FINDINGS = new Set([
   'skin-rash',
   'dm-pathognomonic-signs',
 ]);
-/** Words before a duration that tie it to a treatment or a recovery, not to a symptom. */
+/**
+ * Words before a duration that tie it to a treatment or a recovery, not to a symptom: also a recovery named as a
+ * noun ("gradual regression of her dermatomyositis over six months", "improvement over 3 months") and a dose
+ * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
+ */
 const BLOCKERS =
-  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up)\b(?:[^.;]|\.(?=\d)){0,40}$/;
+  /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 
 interface OnsetCandidate {
   amount: number;
