@@ -608,6 +608,21 @@ describe('organ sites added in the seventh round (issue 12)', () => {
   });
 });
 
+describe('germ cell tumours (issue 12, helper exd)', () => {
+  it('reads a seminoma as its own histology, of the testis unless a site word says otherwise', () => {
+    expect(
+      onc('An orchiectomy was performed after a diagnosis of seminoma testis.').cancers[0],
+    ).toMatchObject({
+      histology: 'seminoma',
+      site: 'testis',
+    });
+    expect(onc('A testicular germ cell tumour was resected.').cancers[0]).toMatchObject({
+      histology: 'germ cell tumor',
+      site: 'testis',
+    });
+  });
+});
+
 describe('a list of cancers, each with its own site (issue 12, seventh round)', () => {
   it('does not give a cancer the site word that heads the next item of the list', () => {
     const c = onc(
