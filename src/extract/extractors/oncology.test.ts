@@ -314,6 +314,19 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       timingOf('A case report\n\nShe was diagnosed with dermatomyositis and ovarian cancer.').relation,
     ).toBe('concurrent');
   });
+  it('dates the myositis by a sign whose onset verb governs a calendar date, against a date opening the cancer sentence', () => {
+    expect(
+      timingOf(
+        'A case report\n\nIn March 2011, a right hemicolectomy was performed after a diagnosis of colon adenocarcinoma was confirmed by colonoscopy. The rash spread and proximal weakness appeared in July 2011.',
+      ).date,
+    ).toEqual({ relativeTo: 'diagnosis', offset: -4, unit: 'month' });
+    // no onset verb before the second date: nothing dates the myositis
+    expect(
+      timingOf(
+        'A case report\n\nIn March 2011, a right hemicolectomy was performed after a diagnosis of colon adenocarcinoma was confirmed by colonoscopy. The weakness was reviewed in July 2011.',
+      ).date,
+    ).toBeUndefined();
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

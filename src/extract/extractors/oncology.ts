@@ -735,7 +735,10 @@ function crossSentenceInterval(
 ): ExtractedCancer['diagnosisDate'] | undefined {
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
-  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  // a date opening the sentence ("In December 2005, an orchiectomy was performed after a diagnosis of seminoma")
+  // dates the whole sentence, so its cancer may stand further from it
+  const limit = d.from - s.start <= 3 ? 150 : 60;
+  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > limit) return undefined;
   // "… with a history of esophageal cancer presented in June of 2019": the date is the presentation's
   if (presentationDate(doc, s, d.from)) return undefined;
   // "He was admitted in 2011 with a rash and a high CK. He was diagnosed with dermatomyositis …": a dated
@@ -760,12 +763,26 @@ function crossSentenceInterval(
     const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
     return ds.length === 1 && presentationDate(doc, x, x.start + ds[0]!.index);
   };
+  // "… symmetric muscle weakness appeared in February 2006": a sign of the myositis whose onset verb governs the
+  // sentence's one calendar date dates the myositis as a presentation with that sign does
+  const signAppearedOn = (x: DocSentence) => {
+    if (!myositisSignsAt(doc, x).length) return false;
+    const text = doc.text.slice(x.start, x.end);
+    const ds = [...text.matchAll(CALENDAR_RE)];
+    return (
+      ds.length === 1 &&
+      SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))
+    );
+  };
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      (((myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
+      (((myositisAt(doc, x).length > 0 ||
+        presentationBefore(x) ||
+        presentedWithSign(x) ||
+        signAppearedOn(x)) &&
         !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) ||
         datedPresentationWithSign(x)),
   );
@@ -885,6 +902,9 @@ function datedDiscovery(
 
 /** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
 const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b/i;
+/** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
+const SIGN_ONSET_BEFORE_DATE_RE =
+  /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
