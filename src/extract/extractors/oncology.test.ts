@@ -636,6 +636,21 @@ describe('germ cell tumours (issue 12, helper exd)', () => {
   });
 });
 
+describe('a lymph node is a primary site of lymphoma only (issue 12, helper exd)', () => {
+  it('does not take a lymph node named beside a melanoma or a carcinoma as its primary site', () => {
+    expect(
+      onc('Histology revealed malignant melanoma cells, also present in the sentinel lymph node.').cancers[0]!
+        .site,
+    ).toBeUndefined();
+    expect(
+      onc('A squamous cell carcinoma was found in a cervical lymph node.').cancers[0]!.site,
+    ).toBeUndefined();
+    expect(onc('A lymph node biopsy showed diffuse large B-cell lymphoma.').cancers[0]).toMatchObject({
+      site: 'lymph node',
+    });
+  });
+});
+
 describe('a list of cancers, each with its own site (issue 12, seventh round)', () => {
   it('does not give a cancer the site word that heads the next item of the list', () => {
     const c = onc(

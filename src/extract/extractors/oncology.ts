@@ -153,12 +153,17 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
+const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
   let bestDist = Infinity;
   for (const x of s.mentions) {
     if (x.concept.kind !== 'site' || x === m) continue;
+    // "melanoma cells … also present in the sentinel lymph node": a lymph node is where a carcinoma, a melanoma
+    // or a sarcoma spreads, never its primary site (it is a lymphoma's)
+    if (x.concept.value === 'lymph node' && NODE_SPREADS.test(m.concept.value)) continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
