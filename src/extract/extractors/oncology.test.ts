@@ -327,6 +327,13 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       ).date,
     ).toBeUndefined();
   });
+  it('dates a cancer found by the work-up of a later presentation ("two years later, when she presented with …")', () => {
+    expect(
+      timingOf(
+        'A case report\n\nA 60-year-old woman presented with a heliotrope rash and proximal weakness. She was lost to follow-up until three years later, when she presented with abdominal pain. CT showed a pelvic mass. Biopsy revealed an ovarian carcinoma.',
+      ),
+    ).toEqual({ date: { relativeTo: 'presentation', offset: 3, unit: 'year' }, relation: 'after' });
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

@@ -810,6 +810,11 @@ function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
   return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
+/** "two years later, when she presented with …", "6 months later he was readmitted": a later presentation. */
+const LATER_PRESENTATION_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}later\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
+  'i',
+);
 /** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */
 const AFTER_PRESENTATION_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:after|following)${SPACE}{1,2}(?:the${SPACE}{1,2}|his${SPACE}{1,2}|her${SPACE}{1,2})?(?:initial${SPACE}{1,2}|first${SPACE}{1,2})?(presentation|admission|diagnosis)\b`,
@@ -836,6 +841,19 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
         relativeTo: r[3]!.toLowerCase() === 'diagnosis' ? 'diagnosis' : 'presentation',
         offset: count.value,
         unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+    }
+    // "… lost to follow-up until two years later, when she presented with vaginal bleeding": a new presentation
+    // that many units after the first one (which the caller has found before it)
+    const later = LATER_PRESENTATION_RE.exec(text);
+    if (later && !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) {
+      const count = readCount(later[1]!);
+      if (!count) return undefined;
+      return {
+        relativeTo: 'presentation',
+        offset: count.value,
+        unit: later[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
     }
