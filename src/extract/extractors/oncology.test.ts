@@ -334,6 +334,17 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       ),
     ).toEqual({ date: { relativeTo: 'presentation', offset: 3, unit: 'year' }, relation: 'after' });
   });
+  it('reads a mass found at the cancer site by the work-up imaging, before the histology is named, as the cancer found after the myositis', () => {
+    const text =
+      'Dermatomyositis with a lung adenocarcinoma: a case report\n\nCase presentation\nA 64-year-old man presented with a heliotrope rash and proximal weakness. A chest CT then revealed a spiculated mass in the right lung. He underwent a lobectomy.';
+    expect(timingOf(text).relation).toBe('after');
+    // without the earlier presentation nothing says the mass came after the myositis
+    expect(
+      timingOf(
+        'Dermatomyositis with a lung adenocarcinoma: a case report\n\nCase presentation\nA 64-year-old man had a lobectomy. A chest CT revealed a spiculated mass in the right lung.',
+      ).relation,
+    ).toBeUndefined();
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

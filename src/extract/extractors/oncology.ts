@@ -1297,6 +1297,34 @@ function cancerTiming(
 const AFTER_CANCER_TREATMENT_RE =
   /^[^.;]{0,40}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection)\b/i;
 
+/** Words of a finding that imaging or endoscopy reveals before the histology names it. */
+const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
+
+/**
+ * The cancer's mentions, with the case sentences that found a mass at its site before a histology named it
+ * ("a chest CT revealed a mass … in the right upper lobe" for a lung adenocarcinoma named in the abstract):
+ * the find of the work-up is the cancer's, in text order.
+ */
+function withSiteFinds(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+): readonly { s: DocSentence; m: Mention }[] {
+  if (!c.site) return mentions;
+  const site = bareSite(c.site);
+  const seen = new Set(mentions.map((x) => x.s.index));
+  const extra: { s: DocSentence; m: Mention }[] = [];
+  for (const s of doc.sentences) {
+    if (seen.has(s.index) || !isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    if (s.attribution.reason === 'title') continue;
+    if (s.mentions.some((x) => x.concept.kind === 'histology')) continue;
+    const m = s.mentions.find((x) => x.concept.kind === 'site' && x.concept.value === site);
+    if (!m || !s.tokens.some((t) => MASS_WORDS.has(t.norm))) continue;
+    extra.push({ s, m });
+  }
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.s.index - b.s.index) : mentions;
+}
+
 /**
  * "<patient> was diagnosed with metastatic colorectal cancer and treated with chemotherapy. One week after the
  * second administration of chemotherapy, she presented dysphagia and proximal weakness": the sentence right after
@@ -1334,7 +1362,7 @@ function foundByWorkup(
   mentions: readonly { s: DocSentence; m: Mention }[],
   note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
 ): void {
-  for (const ms of mentions) {
+  for (const ms of withSiteFinds(doc, c, mentions)) {
     const { s, m } = ms;
     const found =
       s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));
