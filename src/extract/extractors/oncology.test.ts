@@ -345,6 +345,17 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       ).relation,
     ).toBeUndefined();
   });
+  it('reads a course told together ("simultaneously responded") as no concurrence, and a relapse after the work-up find as that cancer\'s course', () => {
+    const text =
+      'A case report\n\nA 39-year-old woman presented with a photosensitive rash and proximal weakness. Subsequent investigations revealed a metastatic colon adenocarcinoma. Her weakness improved with steroids and her malignancy simultaneously responded to chemotherapy. A relapse of her malignancy was preceded by a flare of the rash.';
+    expect(timingOf(text)).toEqual({ date: undefined, relation: 'after' });
+    // a relapse with no earlier find stays a cancer first diagnosed before the myositis
+    expect(
+      timingOf(
+        'A case report\n\nA 39-year-old woman presented with a photosensitive rash and proximal weakness. A relapse of her colon adenocarcinoma was found.',
+      ).relation,
+    ).toBe('before');
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

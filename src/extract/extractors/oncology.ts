@@ -1188,12 +1188,15 @@ function cancerTiming(
   let recurrence: 'recurrence' | 'progression' | undefined;
   // the first sentence that tells a progression (a later course may follow the work-up that found the cancer)
   let progressionAt = Infinity;
+  let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
       const w = s.tokens[k]!.norm;
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
-      if (w !== 'progression') recurrence = 'recurrence';
-      else {
+      if (w !== 'progression') {
+        recurrence = 'recurrence';
+        recurrenceAt = Math.min(recurrenceAt, s.index);
+      } else {
         recurrence ??= 'progression';
         progressionAt = Math.min(progressionAt, s.index);
       }
@@ -1238,7 +1241,14 @@ function cancerTiming(
       /\b(?:no|not|without)\s+(?:other\s+)?$/i.test(
         doc.text.slice(Math.max(ms.s.start, ms.s.start + cm.index - 20), ms.s.start + cm.index),
       );
-    if (cm && !denied) {
+    // "her malignancy simultaneously responded to chemotherapy": a course told together (a response, an
+    // improvement) says nothing of when the cancer was diagnosed
+    const course =
+      cm !== null &&
+      /^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
+        doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
+      );
+    if (cm && !denied && !course) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -1259,6 +1269,16 @@ function cancerTiming(
     return;
   }
   if (recurrence) {
+    // "Subsequent investigations revealed … a metastatic colon adenocarcinoma. … A relapse of her malignancy was
+    // preceded by a flare …": a relapse told after the work-up that found the cancer is that cancer's later
+    // course, so the find decides (as for a progression)
+    foundByWorkup(
+      doc,
+      c,
+      mentions.filter((x) => x.s.index < recurrenceAt),
+      note,
+    );
+    if (c.relationToMyositis) return;
     const ms = mentions[0]!;
     c.relationToMyositis = 'before';
     note(ms, 'recurrence-of-earlier-cancer');
