@@ -26,6 +26,14 @@ describe('timing', () => {
 });
 
 describe('symptom onset from stated durations', () => {
+  it('reads "presented with <symptom> N years ago" as the onset, but not a finding made that long ago', () => {
+    const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+    expect(onset('The patient presented with proximal weakness of the legs 3 years ago.')).toMatchObject({
+      offset: -3,
+      unit: 'year',
+    });
+    expect(onset('A raised creatine kinase was an incidental finding 3 years ago.')).toBeUndefined();
+  });
   it('skips a recovery named as a noun and a dose before the duration: not the onset', () => {
     const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
     expect(

@@ -316,9 +316,12 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   },
 ];
 
-/** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
+/**
+ * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
+ * with weakness 2 years ago": the symptom was there then).
+ */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
