@@ -26,6 +26,18 @@ describe('timing', () => {
 });
 
 describe('symptom onset from stated durations', () => {
+  it('dates the presentation of a calendar-dated onset by the first later date of a visit', () => {
+    const r = extractTiming(
+      analyse(
+        'A 52-year-old man noticed a rash on his eyelids in March 2019. In May 2019 he was seen by a dermatologist. In July 2019, he went to the rheumatology clinic.',
+      ),
+    );
+    expect(r.onsetDate?.date).toBe('2019-03');
+    expect(r.presentationDate?.date).toBe('2019-05');
+    expect(
+      extractTiming(analyse('The rash began in March 2019. A CT in June 2019 was normal.')).presentationDate,
+    ).toBeUndefined();
+  });
   it('reads "presented with <symptom> N years ago" as the onset, but not a finding made that long ago', () => {
     const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
     expect(onset('The patient presented with proximal weakness of the legs 3 years ago.')).toMatchObject({

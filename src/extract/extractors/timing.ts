@@ -443,6 +443,8 @@ export function extractTiming(doc: Doc): {
   times: TimeExpression[];
   /** Symptom onset as a calendar date ("since March 2019 … weakness"), when no relative onset is stated. */
   onsetDate?: { date: string; evidence: SpanEvidence[] };
+  /** The presentation's calendar date, read only beside a dated onset (the first later date of a visit). */
+  presentationDate?: { date: string; evidence: SpanEvidence[] };
 } {
   let onsetDate: { date: string; evidence: SpanEvidence[] } | undefined;
   const times: TimeExpression[] = [];
@@ -512,5 +514,29 @@ export function extractTiming(doc: Doc): {
         onsetDate = { date: iso, evidence: [ev] };
     }
   }
-  return { ...(onset ? { symptomOnset: onset } : {}), ...(onsetDate ? { onsetDate } : {}), times };
+  // "started with … erythema in October 2017. In February 2018, he went to the Department of Rheumatology": the
+  // first later calendar date of a sentence with a verb of presentation dates the presentation of a dated onset
+  let presentationDate: { date: string; evidence: SpanEvidence[] } | undefined;
+  if (onsetDate) {
+    const onsetAt = onsetDate.evidence[0]!.spans[0]!.start;
+    for (const t of times) {
+      if (t.kind !== 'date' || !t.date || t.date <= onsetDate.date) continue;
+      const span = t.evidence[0]!.spans[0]!;
+      if (span.start <= onsetAt) continue;
+      const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
+      if (!s || !PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end))) continue;
+      presentationDate = { date: t.date, evidence: t.evidence };
+      break;
+    }
+  }
+  return {
+    ...(onset ? { symptomOnset: onset } : {}),
+    ...(onsetDate ? { onsetDate } : {}),
+    ...(presentationDate ? { presentationDate } : {}),
+    times,
+  };
 }
+
+/** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
+const PRESENTATION_VERB_RE =
+  /\b(?:presented|went to|came to|visited|attended|was (?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b/i;
