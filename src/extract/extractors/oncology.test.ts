@@ -356,6 +356,16 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       ).relation,
     ).toBe('before');
   });
+  it('reads a treatment that "led to the resolution of" the myositis as its course, not as the order of the diagnoses', () => {
+    expect(
+      timingOf(
+        'A case report\n\nResection of the pancreatic adenocarcinoma led to the complete resolution of the polymyositis.',
+      ).relation,
+    ).toBeUndefined();
+    expect(timingOf('A case report\n\nThe pancreatic adenocarcinoma led to the polymyositis.').relation).toBe(
+      'before',
+    );
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(

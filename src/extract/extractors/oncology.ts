@@ -573,6 +573,9 @@ const MYOSITIS_WORDS =
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
   /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
+/** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
+const COURSE_BETWEEN_RE =
+  /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
@@ -1043,6 +1046,9 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     const myositisFirst = mPos < cStart;
     const between = myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
     if (between.length > 90) continue;
+    // "resection of the primary tumor led to the complete resolution of polymyositis": a treatment's effect on
+    // the myositis is its course, not the order of the two diagnoses
+    if (COURSE_BETWEEN_RE.test(between)) continue;
     // "prodromal dermatomyositis", "dermatomyositis prodromal to …": the myositis came first
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
