@@ -159,6 +159,18 @@ describe('sentence attribution (whose finding is it)', () => {
     expect(subjects(text)[0]![1]).toBe('patient');
     expect(extractCase(text).case.cancers[0]).toMatchObject({ histology: 'hodgkin lymphoma' });
   });
+  it('reads a title that joins a review of the literature to something else by "and" as the patient, but not a review or a series', () => {
+    const title = (t: string) => subjects(`${t}\n\nSir,\nA 52-year-old man had dysphagia.`)[0]![1];
+    expect(
+      title(
+        'Polymyositis with a gastric adenocarcinoma – a rare association and a short review of the literature',
+      ),
+    ).toBe('patient');
+    expect(title('Polymyositis and gastric adenocarcinoma: a review of the literature')).not.toBe('patient');
+    expect(
+      title('Polymyositis with gastric adenocarcinoma: a case series and review of the literature'),
+    ).not.toBe('patient');
+  });
   it('reads blood indices and "volume" without a number as clinical, not as a statistic or a journal line', () => {
     const text =
       'Anaemia in a woman\n\nA woman was admitted. The blood count showed a mean corpuscular volume of 71 fL (normal, 80-100 fL).\nVolume 12, Issue 4';

@@ -969,7 +969,17 @@ export function attributeSentences(
       // literature": a title that reports a case
       (c.strong === undefined ||
         c.self !== undefined ||
-        /\bcase report\b/i.test(text.slice(titleLine, lineOf(text, s.start).end))) &&
+        /\bcase report\b/i.test(text.slice(titleLine, lineOf(text, s.start).end)) ||
+        // "… esophageal carcinoma – a rare association and a brief review of literature": a review joined by
+        // "and" to something else is a case report's title (a review alone, "X: a review of the literature",
+        // is not, nor a series of cases)
+        (c.strong.norm === 'literature' &&
+          !/\b(?:case series|series of|cases|patients)\b/i.test(
+            text.slice(titleLine, lineOf(text, s.start).end),
+          ) &&
+          /\band\s+(?:an?\s+)?(?:(?:brief|short|concise|narrative)\s+)?review\s+of\s+(?:the\s+)?literature\W*$/i.test(
+            text.slice(titleLine, lineOf(text, s.start).end),
+          ))) &&
       c.cohort === undefined
     ) {
       put('patient', 'title');

@@ -234,7 +234,10 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
           },
         }
       : timing.onsetDate
-        ? { symptomOnset: timing.onsetDate.date }
+        ? {
+            symptomOnset: timing.onsetDate.date,
+            ...(timing.presentationDate ? { presentation: timing.presentationDate.date } : {}),
+          }
         : {},
     findings: [...findings]
       .sort((a, b) => findingOrder(a.id) - findingOrder(b.id))
@@ -295,6 +298,9 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         : timing.onsetDate
           ? [{ path: 'dates.symptomOnset', evidence: timing.onsetDate.evidence }]
           : []),
+      ...(!timing.symptomOnset && timing.presentationDate
+        ? [{ path: 'dates.presentation', evidence: timing.presentationDate.evidence }]
+        : []),
       ...(validated.treatmentResponse && tx.treatmentResponse
         ? [{ path: 'treatmentResponse', evidence: tx.treatmentResponse.evidence }]
         : []),

@@ -290,6 +290,82 @@ describe('cancer timing: phrasing families (issue 12, new synthetic sentences)',
       unit: 'year',
     });
   });
+  it('counts "N years prior" (without "to") back from the presentation, but leaves "prior to" to the interval rule', () => {
+    expect(
+      timingOf(
+        'Case: a 70-year-old woman with weakness for a year. She had been diagnosed with a follicular lymphoma 4 years prior, when she was treated with rituximab.',
+      ).date,
+    ).toEqual({ relativeTo: 'presentation', offset: -4, unit: 'year' });
+    expect(
+      timingOf('Case: a man with polymyositis. A gastric carcinoma was found 3 months prior to the myositis.')
+        .date,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+  });
+  it('reads two diagnoses joined by an order word ("first diagnosed as DM and subsequently breast cancer") as an order, not one joint diagnosis', () => {
+    expect(
+      timingOf(
+        'A case report\n\nShe was first diagnosed with dermatomyositis and subsequently ovarian cancer.',
+      ).relation,
+    ).toBe('after');
+    expect(
+      timingOf('A case report\n\nHe was diagnosed with a gastric carcinoma and then polymyositis.').relation,
+    ).toBe('before');
+    expect(
+      timingOf('A case report\n\nShe was diagnosed with dermatomyositis and ovarian cancer.').relation,
+    ).toBe('concurrent');
+  });
+  it('dates the myositis by a sign whose onset verb governs a calendar date, against a date opening the cancer sentence', () => {
+    expect(
+      timingOf(
+        'A case report\n\nIn March 2011, a right hemicolectomy was performed after a diagnosis of colon adenocarcinoma was confirmed by colonoscopy. The rash spread and proximal weakness appeared in July 2011.',
+      ).date,
+    ).toEqual({ relativeTo: 'diagnosis', offset: -4, unit: 'month' });
+    // no onset verb before the second date: nothing dates the myositis
+    expect(
+      timingOf(
+        'A case report\n\nIn March 2011, a right hemicolectomy was performed after a diagnosis of colon adenocarcinoma was confirmed by colonoscopy. The weakness was reviewed in July 2011.',
+      ).date,
+    ).toBeUndefined();
+  });
+  it('dates a cancer found by the work-up of a later presentation ("two years later, when she presented with …")', () => {
+    expect(
+      timingOf(
+        'A case report\n\nA 60-year-old woman presented with a heliotrope rash and proximal weakness. She was lost to follow-up until three years later, when she presented with abdominal pain. CT showed a pelvic mass. Biopsy revealed an ovarian carcinoma.',
+      ),
+    ).toEqual({ date: { relativeTo: 'presentation', offset: 3, unit: 'year' }, relation: 'after' });
+  });
+  it('reads a mass found at the cancer site by the work-up imaging, before the histology is named, as the cancer found after the myositis', () => {
+    const text =
+      'Dermatomyositis with a lung adenocarcinoma: a case report\n\nCase presentation\nA 64-year-old man presented with a heliotrope rash and proximal weakness. A chest CT then revealed a spiculated mass in the right lung. He underwent a lobectomy.';
+    expect(timingOf(text).relation).toBe('after');
+    // without the earlier presentation nothing says the mass came after the myositis
+    expect(
+      timingOf(
+        'Dermatomyositis with a lung adenocarcinoma: a case report\n\nCase presentation\nA 64-year-old man had a lobectomy. A chest CT revealed a spiculated mass in the right lung.',
+      ).relation,
+    ).toBeUndefined();
+  });
+  it('reads a course told together ("simultaneously responded") as no concurrence, and a relapse after the work-up find as that cancer\'s course', () => {
+    const text =
+      'A case report\n\nA 39-year-old woman presented with a photosensitive rash and proximal weakness. Subsequent investigations revealed a metastatic colon adenocarcinoma. Her weakness improved with steroids and her malignancy simultaneously responded to chemotherapy. A relapse of her malignancy was preceded by a flare of the rash.';
+    expect(timingOf(text)).toEqual({ date: undefined, relation: 'after' });
+    // a relapse with no earlier find stays a cancer first diagnosed before the myositis
+    expect(
+      timingOf(
+        'A case report\n\nA 39-year-old woman presented with a photosensitive rash and proximal weakness. A relapse of her colon adenocarcinoma was found.',
+      ).relation,
+    ).toBe('before');
+  });
+  it('reads a treatment that "led to the resolution of" the myositis as its course, not as the order of the diagnoses', () => {
+    expect(
+      timingOf(
+        'A case report\n\nResection of the pancreatic adenocarcinoma led to the complete resolution of the polymyositis.',
+      ).relation,
+    ).toBeUndefined();
+    expect(timingOf('A case report\n\nThe pancreatic adenocarcinoma led to the polymyositis.').relation).toBe(
+      'before',
+    );
+  });
   it('reads number words past twelve', () => {
     expect(
       timingOf(
@@ -581,6 +657,36 @@ describe('organ sites added in the seventh round (issue 12)', () => {
       site: 'tonsil',
     });
     expect(onc('Staging found a gallbladder cancer with nodal spread.').cancers).toHaveLength(1);
+  });
+});
+
+describe('germ cell tumours (issue 12, helper exd)', () => {
+  it('reads a seminoma as its own histology, of the testis unless a site word says otherwise', () => {
+    expect(
+      onc('An orchiectomy was performed after a diagnosis of seminoma testis.').cancers[0],
+    ).toMatchObject({
+      histology: 'seminoma',
+      site: 'testis',
+    });
+    expect(onc('A testicular germ cell tumour was resected.').cancers[0]).toMatchObject({
+      histology: 'germ cell tumor',
+      site: 'testis',
+    });
+  });
+});
+
+describe('a lymph node is a primary site of lymphoma only (issue 12, helper exd)', () => {
+  it('does not take a lymph node named beside a melanoma or a carcinoma as its primary site', () => {
+    expect(
+      onc('Histology revealed malignant melanoma cells, also present in the sentinel lymph node.').cancers[0]!
+        .site,
+    ).toBeUndefined();
+    expect(
+      onc('A squamous cell carcinoma was found in a cervical lymph node.').cancers[0]!.site,
+    ).toBeUndefined();
+    expect(onc('A lymph node biopsy showed diffuse large B-cell lymphoma.').cancers[0]).toMatchObject({
+      site: 'lymph node',
+    });
   });
 });
 

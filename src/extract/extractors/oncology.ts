@@ -153,12 +153,17 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
+const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
   let bestDist = Infinity;
   for (const x of s.mentions) {
     if (x.concept.kind !== 'site' || x === m) continue;
+    // "melanoma cells … also present in the sentinel lymph node": a lymph node is where a carcinoma, a melanoma
+    // or a sarcoma spreads, never its primary site (it is a lymphoma's)
+    if (x.concept.value === 'lymph node' && NODE_SPREADS.test(m.concept.value)) continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
@@ -548,9 +553,12 @@ const PRECEDED_RE = new RegExp(
   String.raw`\bpreceded\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
-/** "Two weeks later, she … is diagnosed with …", "six years earlier". */
+/**
+ * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" standing alone ("diagnosed
+ * with leukaemia 5 years prior, when …"; "prior to" is an interval read by {@link INTERVAL_RE}).
+ */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back)\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b))\b`,
   'i',
 );
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -564,7 +572,10 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently)\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
+/** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
+const COURSE_BETWEEN_RE =
+  /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
 /** In "<second> CUE <first>", the first event came first. */
 const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
@@ -732,7 +743,10 @@ function crossSentenceInterval(
 ): ExtractedCancer['diagnosisDate'] | undefined {
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
-  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > 60) return undefined;
+  // a date opening the sentence ("In December 2005, an orchiectomy was performed after a diagnosis of seminoma")
+  // dates the whole sentence, so its cancer may stand further from it
+  const limit = d.from - s.start <= 3 ? 150 : 60;
+  if ((d.from >= m.end ? d.from - m.end : m.start - d.at) > limit) return undefined;
   // "… with a history of esophageal cancer presented in June of 2019": the date is the presentation's
   if (presentationDate(doc, s, d.from)) return undefined;
   // "He was admitted in 2011 with a rash and a high CK. He was diagnosed with dermatomyositis …": a dated
@@ -757,12 +771,26 @@ function crossSentenceInterval(
     const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
     return ds.length === 1 && presentationDate(doc, x, x.start + ds[0]!.index);
   };
+  // "… symmetric muscle weakness appeared in February 2006": a sign of the myositis whose onset verb governs the
+  // sentence's one calendar date dates the myositis as a presentation with that sign does
+  const signAppearedOn = (x: DocSentence) => {
+    if (!myositisSignsAt(doc, x).length) return false;
+    const text = doc.text.slice(x.start, x.end);
+    const ds = [...text.matchAll(CALENDAR_RE)];
+    return (
+      ds.length === 1 &&
+      SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))
+    );
+  };
   const others = doc.sentences.filter(
     (x) =>
       x !== s &&
       isCaseSentence(x) &&
       x.attribution.reason !== 'title' &&
-      (((myositisAt(doc, x).length > 0 || presentationBefore(x) || presentedWithSign(x)) &&
+      (((myositisAt(doc, x).length > 0 ||
+        presentationBefore(x) ||
+        presentedWithSign(x) ||
+        signAppearedOn(x)) &&
         !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) ||
         datedPresentationWithSign(x)),
   );
@@ -785,6 +813,11 @@ function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
   return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
+/** "two years later, when she presented with …", "6 months later he was readmitted": a later presentation. */
+const LATER_PRESENTATION_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}later\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
+  'i',
+);
 /** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */
 const AFTER_PRESENTATION_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:after|following)${SPACE}{1,2}(?:the${SPACE}{1,2}|his${SPACE}{1,2}|her${SPACE}{1,2})?(?:initial${SPACE}{1,2}|first${SPACE}{1,2})?(presentation|admission|diagnosis)\b`,
@@ -811,6 +844,19 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
         relativeTo: r[3]!.toLowerCase() === 'diagnosis' ? 'diagnosis' : 'presentation',
         offset: count.value,
         unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+    }
+    // "… lost to follow-up until two years later, when she presented with vaginal bleeding": a new presentation
+    // that many units after the first one (which the caller has found before it)
+    const later = LATER_PRESENTATION_RE.exec(text);
+    if (later && !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) {
+      const count = readCount(later[1]!);
+      if (!count) return undefined;
+      return {
+        relativeTo: 'presentation',
+        offset: count.value,
+        unit: later[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
     }
@@ -882,6 +928,9 @@ function datedDiscovery(
 
 /** Verbs of a presentation ("was admitted to our hospital in 2011 due to a rash"). */
 const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]ed)\b|\bpresented\b/i;
+/** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
+const SIGN_ONSET_BEFORE_DATE_RE =
+  /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
@@ -975,6 +1024,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
           )
         : /^\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
     if (!coordinated && !associated && !joinedWith) continue;
+    // "first diagnosed as dermatomyositis and subsequently breast cancer": an order word between the two makes
+    // them two diagnoses one after the other, read by the order cues, not one joint diagnosis
+    if (FIRST_THEN.test(between) || THEN_FIRST.test(between)) continue;
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
@@ -994,6 +1046,9 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     const myositisFirst = mPos < cStart;
     const between = myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
     if (between.length > 90) continue;
+    // "resection of the primary tumor led to the complete resolution of polymyositis": a treatment's effect on
+    // the myositis is its course, not the order of the two diagnoses
+    if (COURSE_BETWEEN_RE.test(between)) continue;
     // "prodromal dermatomyositis", "dermatomyositis prodromal to …": the myositis came first
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
@@ -1091,9 +1146,9 @@ function cancerTiming(
       }
     }
     const rel = RELATIVE_RE.exec(text);
-    // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously",
+    // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously|back)$/i.test(rel[3]!))) {
+    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
@@ -1139,12 +1194,15 @@ function cancerTiming(
   let recurrence: 'recurrence' | 'progression' | undefined;
   // the first sentence that tells a progression (a later course may follow the work-up that found the cancer)
   let progressionAt = Infinity;
+  let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
       const w = s.tokens[k]!.norm;
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
-      if (w !== 'progression') recurrence = 'recurrence';
-      else {
+      if (w !== 'progression') {
+        recurrence = 'recurrence';
+        recurrenceAt = Math.min(recurrenceAt, s.index);
+      } else {
         recurrence ??= 'progression';
         progressionAt = Math.min(progressionAt, s.index);
       }
@@ -1189,7 +1247,14 @@ function cancerTiming(
       /\b(?:no|not|without)\s+(?:other\s+)?$/i.test(
         doc.text.slice(Math.max(ms.s.start, ms.s.start + cm.index - 20), ms.s.start + cm.index),
       );
-    if (cm && !denied) {
+    // "her malignancy simultaneously responded to chemotherapy": a course told together (a response, an
+    // improvement) says nothing of when the cancer was diagnosed
+    const course =
+      cm !== null &&
+      /^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
+        doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
+      );
+    if (cm && !denied && !course) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -1210,6 +1275,16 @@ function cancerTiming(
     return;
   }
   if (recurrence) {
+    // "Subsequent investigations revealed … a metastatic colon adenocarcinoma. … A relapse of her malignancy was
+    // preceded by a flare …": a relapse told after the work-up that found the cancer is that cancer's later
+    // course, so the find decides (as for a progression)
+    foundByWorkup(
+      doc,
+      c,
+      mentions.filter((x) => x.s.index < recurrenceAt),
+      note,
+    );
+    if (c.relationToMyositis) return;
     const ms = mentions[0]!;
     c.relationToMyositis = 'before';
     note(ms, 'recurrence-of-earlier-cancer');
@@ -1248,6 +1323,34 @@ function cancerTiming(
 const AFTER_CANCER_TREATMENT_RE =
   /^[^.;]{0,40}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection)\b/i;
 
+/** Words of a finding that imaging or endoscopy reveals before the histology names it. */
+const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
+
+/**
+ * The cancer's mentions, with the case sentences that found a mass at its site before a histology named it
+ * ("a chest CT revealed a mass … in the right upper lobe" for a lung adenocarcinoma named in the abstract):
+ * the find of the work-up is the cancer's, in text order.
+ */
+function withSiteFinds(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+): readonly { s: DocSentence; m: Mention }[] {
+  if (!c.site) return mentions;
+  const site = bareSite(c.site);
+  const seen = new Set(mentions.map((x) => x.s.index));
+  const extra: { s: DocSentence; m: Mention }[] = [];
+  for (const s of doc.sentences) {
+    if (seen.has(s.index) || !isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    if (s.attribution.reason === 'title') continue;
+    if (s.mentions.some((x) => x.concept.kind === 'histology')) continue;
+    const m = s.mentions.find((x) => x.concept.kind === 'site' && x.concept.value === site);
+    if (!m || !s.tokens.some((t) => MASS_WORDS.has(t.norm))) continue;
+    extra.push({ s, m });
+  }
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.s.index - b.s.index) : mentions;
+}
+
 /**
  * "<patient> was diagnosed with metastatic colorectal cancer and treated with chemotherapy. One week after the
  * second administration of chemotherapy, she presented dysphagia and proximal weakness": the sentence right after
@@ -1285,7 +1388,7 @@ function foundByWorkup(
   mentions: readonly { s: DocSentence; m: Mention }[],
   note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
 ): void {
-  for (const ms of mentions) {
+  for (const ms of withSiteFinds(doc, c, mentions)) {
     const { s, m } = ms;
     const found =
       s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));

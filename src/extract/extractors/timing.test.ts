@@ -26,6 +26,42 @@ describe('timing', () => {
 });
 
 describe('symptom onset from stated durations', () => {
+  it('dates the presentation of a calendar-dated onset by the first later date of a visit', () => {
+    const r = extractTiming(
+      analyse(
+        'A 52-year-old man noticed a rash on his eyelids in March 2019. In May 2019 he was seen by a dermatologist. In July 2019, he went to the rheumatology clinic.',
+      ),
+    );
+    expect(r.onsetDate?.date).toBe('2019-03');
+    expect(r.presentationDate?.date).toBe('2019-05');
+    expect(
+      extractTiming(analyse('The rash began in March 2019. A CT in June 2019 was normal.')).presentationDate,
+    ).toBeUndefined();
+  });
+  it('reads "presented with <symptom> N years ago" as the onset, but not a finding made that long ago', () => {
+    const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+    expect(onset('The patient presented with proximal weakness of the legs 3 years ago.')).toMatchObject({
+      offset: -3,
+      unit: 'year',
+    });
+    expect(onset('A raised creatine kinase was an incidental finding 3 years ago.')).toBeUndefined();
+  });
+  it('skips a recovery named as a noun and a dose before the duration: not the onset', () => {
+    const onset = (t: string) => extractTiming(analyse(t)).symptomOnset;
+    expect(
+      onset(
+        'She had a two-week history of rash and weakness. Surgery led to a gradual regression of her myositis over five months.',
+      ),
+    ).toMatchObject({ offset: -2, unit: 'week' });
+    expect(
+      onset('He had a 10-day history of weakness. He then received immunoglobulin 0.4 mg/kg iv for 5 weeks.'),
+    ).toMatchObject({ offset: -10, unit: 'day' });
+    // a lab unit is not a dose: the duration after it still dates the weakness
+    expect(onset('Creatinine was 1.1 mg/dL with proximal weakness for 3 months.')).toMatchObject({
+      offset: -3,
+      unit: 'month',
+    });
+  });
   it('takes the longest duration of a myositis symptom', () => {
     const r = extractTiming(
       analyse('She had a rash for 6 months and weakness for 2 months. A 1-week history of cough.'),

@@ -172,9 +172,13 @@ const NOT_MYOSITIS_FINDINGS = new Set([
   'skin-rash',
   'dm-pathognomonic-signs',
 ]);
-/** Words before a duration that tie it to a treatment or a recovery, not to a symptom. */
+/**
+ * Words before a duration that tie it to a treatment or a recovery, not to a symptom: also a recovery named as a
+ * noun ("gradual regression of her dermatomyositis over six months", "improvement over 3 months") and a dose
+ * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
+ */
 const BLOCKERS =
-  /\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up)\b(?:[^.;]|\.(?=\d)){0,40}$/;
+  /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 
 interface OnsetCandidate {
   amount: number;
@@ -312,9 +316,12 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   },
 ];
 
-/** Verbs of an onset: a time before the presentation dates the first symptom only beside one of them. */
+/**
+ * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
+ * with weakness 2 years ago": the symptom was there then).
+ */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
@@ -436,6 +443,8 @@ export function extractTiming(doc: Doc): {
   times: TimeExpression[];
   /** Symptom onset as a calendar date ("since March 2019 … weakness"), when no relative onset is stated. */
   onsetDate?: { date: string; evidence: SpanEvidence[] };
+  /** The presentation's calendar date, read only beside a dated onset (the first later date of a visit). */
+  presentationDate?: { date: string; evidence: SpanEvidence[] };
 } {
   let onsetDate: { date: string; evidence: SpanEvidence[] } | undefined;
   const times: TimeExpression[] = [];
@@ -505,5 +514,29 @@ export function extractTiming(doc: Doc): {
         onsetDate = { date: iso, evidence: [ev] };
     }
   }
-  return { ...(onset ? { symptomOnset: onset } : {}), ...(onsetDate ? { onsetDate } : {}), times };
+  // "started with … erythema in October 2017. In February 2018, he went to the Department of Rheumatology": the
+  // first later calendar date of a sentence with a verb of presentation dates the presentation of a dated onset
+  let presentationDate: { date: string; evidence: SpanEvidence[] } | undefined;
+  if (onsetDate) {
+    const onsetAt = onsetDate.evidence[0]!.spans[0]!.start;
+    for (const t of times) {
+      if (t.kind !== 'date' || !t.date || t.date <= onsetDate.date) continue;
+      const span = t.evidence[0]!.spans[0]!;
+      if (span.start <= onsetAt) continue;
+      const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
+      if (!s || !PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end))) continue;
+      presentationDate = { date: t.date, evidence: t.evidence };
+      break;
+    }
+  }
+  return {
+    ...(onset ? { symptomOnset: onset } : {}),
+    ...(onsetDate ? { onsetDate } : {}),
+    ...(presentationDate ? { presentationDate } : {}),
+    times,
+  };
 }
+
+/** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
+const PRESENTATION_VERB_RE =
+  /\b(?:presented|went to|came to|visited|attended|was (?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b/i;

@@ -183,7 +183,10 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
   h('mesothelioma', []),
-  h('germ cell tumor', ['seminoma']),
+  // Issue 12 (helper exd): a seminoma is its own histology of the germ cell family, of the testis unless a
+  // site word says otherwise
+  h('germ cell tumor', ['germ cell tumors', 'germ cell neoplasm'], { family: 'germ cell tumor' }),
+  h('seminoma', ['seminomas'], { site: 'testis', family: 'germ cell tumor' }),
   h('carcinoma', [], { snomed: '68453008' }),
   {
     id: 'histology:cancer',
@@ -249,6 +252,7 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   // Issue 12, eighth round
   s('bile duct', ['bile ducts', 'biliary tract', 'intrahepatic bile duct', 'extrahepatic bile duct']),
   s('nasal cavity', ['sinonasal', 'nasal cavities']),
+  s('testis', ['testicular', 'testes', 'testicle', 'testicles']),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */
