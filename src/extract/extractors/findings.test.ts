@@ -714,3 +714,19 @@ describe('proximal muscles weaker than distal (EULAR/ACR item; issue 12, eighth 
     expect(status('There was no proximal-dominant weakness.', item)).toBeUndefined();
   });
 });
+
+describe('findings: tenth round, muscle power in a list an examination found normal (issue 12)', () => {
+  it('reads "examination was unremarkable, including … muscle power" as normal strength', () => {
+    const t =
+      'Neurological examination was unremarkable, including individual muscle power, cranial nerves and reflexes.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'proximal-weakness-lower')).toBe('absent');
+    // an examination that was not normal says nothing about the power it lists
+    expect(
+      status(
+        'Examination showed tenderness, including reduced muscle power in the thighs.',
+        'proximal-weakness-lower',
+      ),
+    ).not.toBe('absent');
+  });
+});

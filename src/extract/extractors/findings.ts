@@ -1456,8 +1456,17 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const noAbnormality = t
         .slice(Math.max(0, i - 4), i)
         .some((x, k, w) => /^abnormalit(y|ies)$/.test(x.norm) && w[k - 1]?.norm === 'no');
+      // "neurological examination was unremarkable, including individual muscle power, …": a member of the
+      // list that an examination found normal
+      const including = t.slice(Math.max(0, i - 4), i).findIndex((x) => x.norm === 'including');
+      const normalList =
+        including >= 0 &&
+        t
+          .slice(Math.max(0, i - 12), Math.max(0, i - 4) + including)
+          .some((x) => x.norm === 'unremarkable' || x.norm === 'normal');
       const normal =
         noAbnormality ||
+        normalList ||
         win.includes('normal') ||
         win.includes('full') ||
         win.includes('preserved') ||
