@@ -730,3 +730,22 @@ describe('findings: tenth round, muscle power in a list an examination found nor
     ).not.toBe('absent');
   });
 });
+
+describe('findings: tenth round, arthritis by its description (issue 12)', () => {
+  it('reads joints called swollen or inflamed as arthritis', () => {
+    expect(
+      status('He had swelling of the metacarpophalangeal and proximal interphalangeal joints.', 'arthritis'),
+    ).toBe('present');
+    expect(
+      status('The MCP and PIP joints of both hands were swollen and tender to palpation.', 'arthritis'),
+    ).toBe('present');
+    expect(status('Examination showed inflammation involving multiple small joints.', 'arthritis')).toBe(
+      'present',
+    );
+    expect(status('There was no swelling of the joints of the hands.', 'arthritis')).toBe('absent');
+  });
+  it('reads no arthritis from a swelling said of something else beside a joint word', () => {
+    expect(status('She had swelling of the face and joint pain.', 'arthritis')).toBeUndefined();
+    expect(status('He reported joint pain and swelling of both legs.', 'arthritis')).toBeUndefined();
+  });
+});
