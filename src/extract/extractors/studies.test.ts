@@ -95,3 +95,20 @@ describe('studies: tenth round, a study the patient refused (issue 12)', () => {
     expect(r.muscleBiopsy?.conclusion).toBe('unknown');
   });
 });
+
+describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)', () => {
+  it('reads a biopsy consistent with necrotizing myopathy, DM or IIM, or the diagnosis made "by" or "on" it', () => {
+    const c = (t: string) => st(t).muscleBiopsy?.conclusion;
+    expect(c('Muscle biopsy was consistent with necrotizing myopathy.')).toBe('consistent-with-myositis');
+    expect(c('A muscle biopsy was performed, observing findings compatible with DM.')).toBe(
+      'consistent-with-myositis',
+    );
+    expect(c('The muscle biopsy was consistent with IIM.')).toBe('consistent-with-myositis');
+    expect(c('He was diagnosed with sporadic IBM by muscle biopsy.')).toBe('consistent-with-myositis');
+    expect(c('Polymyositis with endomysial infiltrates was diagnosed on muscle biopsy.')).toBe(
+      'consistent-with-myositis',
+    );
+    // a myositis the sentence excludes
+    expect(c('A muscle biopsy showed necrosis, and DM was excluded.')).toBe('unknown');
+  });
+});

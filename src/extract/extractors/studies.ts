@@ -95,7 +95,7 @@ const describe = (doc: Doc, ss: DocSentence[], from: number) =>
   doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
 
 /** Abbreviations of a myositis in a biopsy's conclusion ("findings consistent with sIBM"). */
-const MYOSITIS_ABBREVIATIONS = new Set(['ibm', 'sibm', 'imnm']);
+const MYOSITIS_ABBREVIATIONS = new Set(['ibm', 'sibm', 'imnm', 'iim', 'dm', 'pm']);
 /** Names of a myositis a diagnosis can be of. */
 const MYOSITIS_NAMES = new Set([
   'myositis',
@@ -120,15 +120,14 @@ const BASIS = new Set(['based', 'basis', 'confirmed', 'supported', 'according'])
 function basisOfMyositis(s: DocSentence, m: Mention): boolean {
   const before = s.tokens.slice(0, m.tokenStart).map((t) => t.norm);
   const diagnosis = before.findIndex((w) => w === 'diagnosis' || w === 'diagnosed');
-  if (diagnosis < 0) return false;
+  if (diagnosis < 0 || !before.some((w) => MYOSITIS_NAMES.has(w))) return false;
   const rest = before.slice(diagnosis);
+  // "… was diagnosed on muscle biopsy", "diagnosed with sporadic IBM by muscle biopsy"
+  let k = before.length - 1;
+  while (k > diagnosis && ['a', 'the', 'his', 'her'].includes(before[k]!)) k--;
+  const by = k > diagnosis && (before[k] === 'by' || before[k] === 'on');
   const a = s.assert(m.tokenStart, m.tokenEnd);
-  return (
-    rest.some((w) => MYOSITIS_NAMES.has(w)) &&
-    rest.some((w) => BASIS.has(w)) &&
-    !a.negated &&
-    !rest.includes('not')
-  );
+  return (rest.some((w) => BASIS.has(w)) || by) && !a.negated && !rest.includes('not');
 }
 
 /** "A positive electromyogram", "positive EMG findings": the EMG showed what a myositis shows. */
@@ -239,7 +238,12 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             hasSeq(tail, 'inflammatory', 'myopathy') ||
             tail.includes('myositis') ||
             tail.includes('dermatomyositis') ||
-            own.some((w) => w.endsWith('myositis') || MYOSITIS_ABBREVIATIONS.has(w)) ||
+            own.some(
+              (w, k) =>
+                (w.endsWith('myositis') || MYOSITIS_ABBREVIATIONS.has(w)) &&
+                !s.assert(m.tokenEnd + k, m.tokenEnd + k + 1).negated,
+            ) ||
+            hasSeq(own, 'necrotizing', 'myopathy') ||
             basisOfMyositis(s, m)
           )
             conclusion = 'consistent-with-myositis';
