@@ -127,17 +127,44 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
   // the white cell differential ("neutrophil count 10.2 × 10^9/L, monocytes 0.6 × 10^9/L"): no LOINC, since the
   // same words carry an absolute count or a percentage, which LOINC codes apart
+  // … and the words of a count found high or low ("eosinophilia", "lymphopenia"), which name their own result
   {
     name: 'neutrophils',
-    terms: ['neutrophils', 'neutrophil count', 'absolute neutrophil count', 'neutrophil', 'anc'],
+    terms: [
+      'neutrophils',
+      'neutrophil count',
+      'absolute neutrophil count',
+      'neutrophil',
+      'anc',
+      'neutrophilia',
+      'neutropenia',
+    ],
   },
   {
     name: 'lymphocytes',
-    terms: ['lymphocytes', 'lymphocyte count', 'absolute lymphocyte count', 'lymphocyte'],
+    terms: [
+      'lymphocytes',
+      'lymphocyte count',
+      'absolute lymphocyte count',
+      'lymphocyte',
+      'lymphocytosis',
+      'lymphopenia',
+      'lymphocytopenia',
+    ],
   },
-  { name: 'monocytes', terms: ['monocytes', 'monocyte count', 'monocyte'] },
-  { name: 'eosinophils', terms: ['eosinophils', 'eosinophil count', 'eosinophil'] },
-  { name: 'basophils', terms: ['basophils', 'basophil count', 'basophil'] },
+  { name: 'monocytes', terms: ['monocytes', 'monocyte count', 'monocyte', 'monocytosis', 'monocytopenia'] },
+  {
+    name: 'eosinophils',
+    terms: [
+      'eosinophils',
+      'eosinophil count',
+      'eosinophil',
+      'eosinophilia',
+      'hypereosinophilia',
+      'eosinopenia',
+    ],
+  },
+  { name: 'basophils', terms: ['basophils', 'basophil count', 'basophil', 'basophilia'] },
   { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
   // complement components ("C3 and C4 were within normal limits")
   { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
@@ -359,7 +386,23 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
  * "anti-Ro" without 52 or 60 is its own name (SSA/Ro, unspecified); targets outside myositis (TPO, AChR, cN1A …)
  * are named so that a result is recorded with its target, never fed into the myositis criteria.
  */
-export const ANTIBODY_NAMES: readonly NameEntry[] = [
+/**
+ * The entries with each one-word "anti…" term also spelled apart, as "anti-nuclear" is written for "antinuclear"
+ * (the extraction's normalisation turns the hyphen into a space): "positive anti-nuclear and anti-smooth muscle
+ * antibodies". A longer term still wins ("anti-nuclear matrix protein 2" is NXP2).
+ */
+function withSpelledApart(entries: readonly NameEntry[]): readonly NameEntry[] {
+  return entries.map((n) => {
+    const terms = new Set(n.terms);
+    for (const t of n.terms) {
+      const m = /^anti([a-z]{4,}.*)$/.exec(t);
+      if (m) terms.add(`anti ${m[1]!}`);
+    }
+    return terms.size === n.terms.length ? n : { ...n, terms: [...terms] };
+  });
+}
+
+export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   {
     name: 'TIF1-gamma',
     terms: [
@@ -651,7 +694,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = [
   { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase'] },
   { name: 'LGI1', terms: ['lgi1'] },
   { name: 'CASPR2', terms: ['caspr2'] },
-];
+]);
 
 const analyteKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 

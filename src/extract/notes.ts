@@ -18,6 +18,7 @@ export const EVIDENCE_NOTE_CODES = [
   'no-rash-stated',
   'no-pathognomonic-signs',
   'painless-weakness',
+  'joint-swelling',
   // Weakness.
   'asymmetric',
   'normal-strength',

@@ -82,3 +82,14 @@ describe('sentences: the first line of a text is its title (issue 12, fourth rou
     ]);
   });
 });
+
+describe('splitSentences: tenth round, a unit wrapped to the next line (issue 12)', () => {
+  it('keeps a value and the unit that opens the next line in one sentence', () => {
+    expect(split('a further rise in CPK (up to 3,650\nIU/liter). Then she improved.')).toEqual([
+      'a further rise in CPK (up to 3,650\nIU/liter).',
+      'Then she improved.',
+    ]);
+    // a line ending in a number before a line that opens with a word is still a boundary
+    expect(split('CK 3650\nLDH 400 U/L')).toEqual(['CK 3650', 'LDH 400 U/L']);
+  });
+});

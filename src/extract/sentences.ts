@@ -178,6 +178,9 @@ function citationEnd(text: string, dot: number, to: number): number {
   return d;
 }
 
+/** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
+const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
+
 /**
  * Splits text into sentences.
  * @param text - the input
@@ -227,13 +230,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       // hard-wrapped start of a paragraph
       const title =
         lineStart === from && start === from && lineLen <= 250 && next < to && isUpper(text.charCodeAt(next));
+      // a value whose unit was carried to the next line by the wrapping of a column ("… (up to 3,650\nIU/liter)")
+      const unitWrap =
+        pc !== '' && isDigit(pc.charCodeAt(0)) && WRAPPED_UNIT_RE.test(text.slice(next, next + 16));
       if (
-        blank ||
-        terminal ||
-        lineLen <= 0 ||
-        title ||
-        (next < to && isListStart(text, next)) ||
-        (!nextLowerCont && (lineLen < 60 || !endsMidWord))
+        !unitWrap &&
+        (blank ||
+          terminal ||
+          lineLen <= 0 ||
+          title ||
+          (next < to && isListStart(text, next)) ||
+          (!nextLowerCont && (lineLen < 60 || !endsMidWord)))
       ) {
         push(i);
         start = i + 1;

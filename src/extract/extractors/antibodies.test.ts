@@ -569,3 +569,15 @@ describe('antibodies: ninth round, a member set apart by "not" (issue 12)', () =
     expect(abs('Anti-Jo-1 and anti-PL-7 were positive.')).toEqual({ 'Jo-1': 'positive', 'PL-7': 'positive' });
   });
 });
+
+describe('antibodies: tenth round, a one-word "anti…" name spelled apart (issue 12)', () => {
+  it('reads "anti-nuclear" coordinated before another antibody as ANA', () => {
+    expect(abs('She had positive anti-nuclear and anti-smooth muscle antibodies.')).toEqual({
+      ANA: 'positive',
+      ASMA: 'positive',
+    });
+    expect(abs('Anti-microsomal antibodies were negative.')).toEqual({ TPO: 'negative' });
+    // the longer name still wins: "anti-nuclear matrix protein 2" is NXP2, not ANA
+    expect(abs('Anti-nuclear matrix protein 2 antibodies were positive.')).toEqual({ NXP2: 'positive' });
+  });
+});

@@ -714,3 +714,38 @@ describe('proximal muscles weaker than distal (EULAR/ACR item; issue 12, eighth 
     expect(status('There was no proximal-dominant weakness.', item)).toBeUndefined();
   });
 });
+
+describe('findings: tenth round, muscle power in a list an examination found normal (issue 12)', () => {
+  it('reads "examination was unremarkable, including … muscle power" as normal strength', () => {
+    const t =
+      'Neurological examination was unremarkable, including individual muscle power, cranial nerves and reflexes.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'proximal-weakness-lower')).toBe('absent');
+    // an examination that was not normal says nothing about the power it lists
+    expect(
+      status(
+        'Examination showed tenderness, including reduced muscle power in the thighs.',
+        'proximal-weakness-lower',
+      ),
+    ).not.toBe('absent');
+  });
+});
+
+describe('findings: tenth round, arthritis by its description (issue 12)', () => {
+  it('reads joints called swollen or inflamed as arthritis', () => {
+    expect(
+      status('He had swelling of the metacarpophalangeal and proximal interphalangeal joints.', 'arthritis'),
+    ).toBe('present');
+    expect(
+      status('The MCP and PIP joints of both hands were swollen and tender to palpation.', 'arthritis'),
+    ).toBe('present');
+    expect(status('Examination showed inflammation involving multiple small joints.', 'arthritis')).toBe(
+      'present',
+    );
+    expect(status('There was no swelling of the joints of the hands.', 'arthritis')).toBe('absent');
+  });
+  it('reads no arthritis from a swelling said of something else beside a joint word', () => {
+    expect(status('She had swelling of the face and joint pain.', 'arthritis')).toBeUndefined();
+    expect(status('He reported joint pain and swelling of both legs.', 'arthritis')).toBeUndefined();
+  });
+});

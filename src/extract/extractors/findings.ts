@@ -1456,8 +1456,17 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const noAbnormality = t
         .slice(Math.max(0, i - 4), i)
         .some((x, k, w) => /^abnormalit(y|ies)$/.test(x.norm) && w[k - 1]?.norm === 'no');
+      // "neurological examination was unremarkable, including individual muscle power, …": a member of the
+      // list that an examination found normal
+      const including = t.slice(Math.max(0, i - 4), i).findIndex((x) => x.norm === 'including');
+      const normalList =
+        including >= 0 &&
+        t
+          .slice(Math.max(0, i - 12), Math.max(0, i - 4) + including)
+          .some((x) => x.norm === 'unremarkable' || x.norm === 'normal');
       const normal =
         noAbnormality ||
+        normalList ||
         win.includes('normal') ||
         win.includes('full') ||
         win.includes('preserved') ||
@@ -1798,6 +1807,96 @@ function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
     if (n === 'muscle' || n === 'muscles' || n === ',' || n === 'and') return false;
   }
   return false;
+}
+
+// ─── Arthritis by its description ─────────────────────────────────────────────────────────────
+
+/** Words of a joint found swollen or inflamed. */
+const JOINT_SWELLING = new Set(['swelling', 'swollen', 'inflammation', 'inflamed', 'synovitis']);
+/** Words that may stand between the swelling and the joints it is said of. */
+const JOINT_PHRASE = new Set([
+  'of',
+  'in',
+  'involving',
+  'the',
+  'both',
+  'his',
+  'her',
+  'multiple',
+  'several',
+  'many',
+  'small',
+  'large',
+  'bilateral',
+  'symmetrical',
+  'symmetric',
+  'metacarpophalangeal',
+  'metacarpo',
+  'phalangeal',
+  'interphalangeal',
+  'proximal',
+  'distal',
+  'mcp',
+  'pip',
+  'dip',
+  'wrist',
+  'wrists',
+  'ankle',
+  'ankles',
+  'knee',
+  'knees',
+  'elbow',
+  'elbows',
+  'finger',
+  'fingers',
+  'hand',
+  'hands',
+  'and',
+  ',',
+  '-',
+  'were',
+  'was',
+  'tender',
+  'red',
+  'warm',
+]);
+const JOINT_WORDS = new Set(['joint', 'joints']);
+
+/**
+ * Arthritis read from its description: joints called swollen or inflamed ("swelling of the metacarpophalangeal
+ * and proximal interphalangeal joints", "the MCP and PIP joints of both hands were swollen", "inflammation
+ * involving multiple small joints", "negative for … joints inflammation"). Only the words of a joint phrase may
+ * stand between the two, so "swelling of the face and joint pain" is no arthritis; pain or tenderness of joints
+ * alone is arthralgia.
+ */
+function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!JOINT_SWELLING.has(t[i]!.norm)) continue;
+    let j = -1;
+    for (let k = i + 1; k < Math.min(t.length, i + 10) && j < 0; k++) {
+      if (JOINT_WORDS.has(t[k]!.norm)) j = k;
+      else if (!JOINT_PHRASE.has(t[k]!.norm)) break;
+    }
+    for (let k = i - 1; k >= Math.max(0, i - 8) && j < 0; k--) {
+      if (JOINT_WORDS.has(t[k]!.norm)) j = k;
+      else if (!JOINT_PHRASE.has(t[k]!.norm)) break;
+    }
+    if (j < 0) continue;
+    // "joint pain and swelling": the joint word names another symptom
+    if (j > i && ['pain', 'pains', 'tenderness', 'stiffness'].includes(t[j + 1]?.norm ?? '')) continue;
+    const [from, to] = j < i ? [j, i] : [i, j];
+    // the whole phrase is asked: a list negated before its joint word ("negative for …, joints inflammation")
+    const a = mentionStatus(s.assert(from, to + 1));
+    if (!a) continue;
+    out.add(
+      'arthritis',
+      a.status,
+      evidence(doc.text, [t[from]!, t[to]!], 'findings', 'joint-swelling'),
+      a.reason,
+    );
+    return;
+  }
 }
 
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
@@ -2202,6 +2301,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     findingsFromGrades(doc, s, strength.slice(before), out);
     skinNegated(doc, s, out);
     myalgia(doc, s, out);
+    jointSwelling(doc, s, out);
     weightLost(doc, s, out);
     temperatureFever(doc, s, out);
     lungClear(doc, s, out);

@@ -814,3 +814,37 @@ describe('labs: ninth round, a generic name restating a specific test (issue 12)
     ).toEqual(['troponin I normal', 'troponin elevated']);
   });
 });
+
+describe('labs: tenth round, results named by a state word, clotting times, wrapped units (issue 12)', () => {
+  const read = (t: string) =>
+    labs(t).map((l) => `${l.analyte} ${l.value ?? ''}${l.unit ?? ''} ${l.interpretation ?? ''}`);
+  it('reads a blood count named by its high or low state ("eosinophilia", "lymphopenia") as that count\'s result', () => {
+    expect(read('She had a mild peripheral blood eosinophilia and a lymphopenia.')).toEqual([
+      'eosinophils  elevated',
+      'lymphocytes  low',
+    ]);
+    expect(read('There was no neutropenia.')).toEqual(['neutrophils  normal']);
+    // the cell named alone is still a cell of a tissue, not a count
+    expect(read('The infiltrate held eosinophils and lymphocytes.')).toEqual([]);
+  });
+  it('reads a prolonged clotting time as a high one, and "not prolonged" as normal', () => {
+    expect(read('She had a prolonged prothrombin time.')).toEqual(['PT  elevated']);
+    expect(read('The activated partial thromboplastin time was not prolonged.')).toEqual(['PTT  normal']);
+    // "prolonged" is said of a time only: a prolonged course of another analyte is no result
+    expect(read('A prolonged course of prednisone was given; CK 300 U/L.')).toEqual(['CK 300U/L ']);
+  });
+  it('gives the value after "(ABBR;" to the analyte when a reference follows in the bracket', () => {
+    expect(
+      labs(
+        'A marked increase in creatine phosphokinase (CPK; 3,560 IU/liter, normal values 180 IU/liter).',
+      ).map((l) => [l.analyte, l.value, l.unit, l.upperLimit]),
+    ).toEqual([['CK', 3560, '[IU]/L', 180]]);
+  });
+  it("reads a unit carried to the next line by a wrapped column as the value's unit", () => {
+    expect(read('and a further increase in CPK levels (up to 3,650\nIU/liter).')).toEqual([
+      'CK 3650[IU]/L elevated',
+    ]);
+    // the next row of a pasted table is not a unit
+    expect(read('CK 3650\nLDH 400 U/L')).toEqual(['CK 3650 ', 'LDH 400U/L ']);
+  });
+});

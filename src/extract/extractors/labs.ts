@@ -435,7 +435,7 @@ function valueGroup(
       pos += p[0].length;
     }
   }
-  const u = readUnit(doc.text, pos);
+  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -573,6 +573,23 @@ function referenceBefore(
   return { range, nextToken: next };
 }
 
+/**
+ * A unit carried to the next line by the wrapping of a column ("CPK 3,650\nIU/liter)" in PDF text): read when
+ * the line break is the only thing after the value and the unit (with a "/") closes its phrase — a bracket,
+ * comma, stop or space follows it — so that the next row of a pasted table is never read as a unit.
+ */
+function unitAfterLineBreak(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  const br = /^[ \t]*\r?\n[ \t]*/.exec(text.slice(pos, pos + 8));
+  if (!br) return undefined;
+  const u = readUnit(text, pos + br[0].length);
+  if (!u || !u.ucum.includes('/')) return undefined;
+  const after = text[u.end];
+  return after === undefined || /[)\],;. \n]/.test(after) ? u : undefined;
+}
+
+/** Whether the token at `i` is a bracketed abbreviation just opened ("creatine kinase (CK"). */
+const openBracketAt = (s: DocSentence, i: number) => s.tokens[i - 1]?.norm === '(';
+
 /** A laboratory unit (with a "/") written among the tokens between an analyte and its value. */
 function unitBeforeValue(
   doc: Doc,
@@ -674,8 +691,9 @@ function interpretationNear(
   m: Mention,
   stopAt: number,
 ): Interpretation | undefined {
+  const clotting = CLOTTING_TIMES.has(m.concept.value);
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3); i--) {
-    const hit = interpretationAt(doc, s, i, false);
+    const hit = interpretationAt(doc, s, i, false) ?? (clotting ? clottingTimeAt(s, i) : undefined);
     if (hit) return hit;
     // "an increase in / elevation in creatine kinase": the noun of a rise before "in"
     const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
@@ -683,10 +701,34 @@ function interpretationNear(
   }
   const to = Math.min(stopAt, m.tokenEnd + 7);
   for (let i = m.tokenEnd; i < to; i++) {
-    const hit = interpretationAt(doc, s, i, true);
+    const hit = interpretationAt(doc, s, i, true) ?? (clotting ? clottingTimeAt(s, i) : undefined);
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** Clotting tests read as a time: "a prolonged prothrombin time" is a high one, "shortened" a low one. */
+const CLOTTING_TIMES = new Set(['PT', 'PTT', 'INR']);
+
+/** "prolonged" / "shortened" at token i, said of a clotting time (negated: "not prolonged" is normal). */
+function clottingTimeAt(s: DocSentence, i: number): Interpretation | undefined {
+  const t = s.tokens[i]!;
+  const interpretation =
+    t.norm === 'prolonged' || t.norm === 'lengthened'
+      ? 'elevated'
+      : t.norm === 'shortened'
+        ? 'low'
+        : undefined;
+  if (!interpretation) return undefined;
+  const prev = s.tokens[i - 1]?.norm;
+  if (prev === 'not' || prev === 'no' || elevationNegated(s, i, prev))
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-not-elevated' };
+  return {
+    interpretation,
+    inferred: false,
+    span: t,
+    note: interpretation === 'low' ? 'stated-low' : 'stated-elevated',
+  };
 }
 
 /** Specific analytes and the generic name that restates them ("troponin T" → "troponin"). */
@@ -795,6 +837,10 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
   return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
 }
 
+/** A blood count found high ("eosinophilia", "lymphocytosis") or low ("lymphopenia", "eosinopenia"). */
+const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
+const BLOOD_COUNT_LOW_RE = /penia$/;
+
 /**
  * A term that names its own result: "hypoalbuminaemia" is a low albumin, "hypercalcaemia" a high calcium, and
  * "proteinuria", "haematuria", "myoglobinuria" a urine test found abnormal (recorded elevated); "no proteinuria"
@@ -802,13 +848,14 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
  */
 function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
   const t = doc.text.slice(m.start, m.end).toLowerCase();
-  const interpretation = t.startsWith('hyper')
-    ? 'elevated'
-    : t.startsWith('hypo')
-      ? 'low'
-      : /ur(?:ia|ie)$/.test(t)
-        ? 'elevated'
-        : undefined;
+  const interpretation =
+    t.startsWith('hyper') || BLOOD_COUNT_HIGH_RE.test(t)
+      ? 'elevated'
+      : t.startsWith('hypo') || BLOOD_COUNT_LOW_RE.test(t)
+        ? 'low'
+        : /ur(?:ia|ie)$/.test(t)
+          ? 'elevated'
+          : undefined;
   if (!interpretation) return undefined;
   const span = { start: m.start, end: m.end };
   if (s.assert(m.tokenStart, m.tokenEnd).negated)
@@ -1317,8 +1364,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
-          // "(CK; 2,345 U/L)": a semicolon between a bracketed abbreviation and its value
-          (t.norm === ';' && between.length === 1 && s.tokens[g.nextToken]?.norm === ')') ||
+          // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
+          // abbreviation and its value
+          (t.norm === ';' &&
+            between.length === 1 &&
+            (s.tokens[g.nextToken]?.norm === ')' || openBracketAt(s, m.tokenEnd - 1))) ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           FILLER.has(t.norm) ||
           (hasValue &&
@@ -1444,7 +1494,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (!qualitative) continue;
       // "T lymphocytes, scattered macrophages, increased connective tissue": a white cell named without a
       // value is a cell of a tissue more often than a blood count; only "lymphocyte count" reads as a result
-      if (DIFFERENTIAL.has(m.concept.value) && !/count/i.test(doc.text.slice(m.start, m.end))) continue;
+      // ("eosinophilia", "lymphopenia" name the blood count itself)
+      if (
+        DIFFERENTIAL.has(m.concept.value) &&
+        !/count|philia|cytosis|penia/i.test(doc.text.slice(m.start, m.end))
+      )
+        continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       out.push({

@@ -49,3 +49,66 @@ describe('studies', () => {
     expect(st('Breast MRI showed a smaller tumour.').muscleImaging).toEqual([]);
   });
 });
+
+describe('studies: tenth round, studies as grounds of a myositis diagnosis (issue 12)', () => {
+  it('reads an EMG or biopsy listed as a basis of the myositis diagnosis as showing the myositis', () => {
+    const r = st(
+      'A diagnosis of polymyositis was based upon proximal weakness, raised muscle enzymes, muscle biopsy findings and the needle electromyography findings.',
+    );
+    expect(r.emg?.interpretation).toBe('myopathic');
+    expect(r.muscleBiopsy?.conclusion).toBe('consistent-with-myositis');
+    expect(
+      st('The diagnosis of DM was made on the basis of a heliotrope rash and a positive electromyogram.').emg
+        ?.interpretation,
+    ).toBe('myopathic');
+    // a study named without a diagnosis it grounds keeps no reading
+    expect(st('Muscle biopsy findings were discussed at the meeting.').muscleBiopsy?.conclusion).toBe(
+      'unknown',
+    );
+  });
+  it('reads "a positive EMG" as myopathic', () => {
+    expect(st('She had a positive EMG.').emg?.interpretation).toBe('myopathic');
+  });
+  it('reads a biopsy consistent with IBM or polymyositis as consistent with myositis', () => {
+    expect(st('A muscle biopsy demonstrated findings consistent with sIBM.').muscleBiopsy?.conclusion).toBe(
+      'consistent-with-myositis',
+    );
+    expect(st('The muscle biopsy was compatible with polymyositis.').muscleBiopsy?.conclusion).toBe(
+      'consistent-with-myositis',
+    );
+  });
+});
+
+describe('studies: tenth round, a study the patient refused (issue 12)', () => {
+  it('reads a refused or declined study as not done, whatever a later clause diagnoses', () => {
+    const r = st(
+      'The patient refused to undergo a muscle biopsy, but an EMG confirmed a polymyositis pattern.',
+    );
+    expect(r.muscleBiopsy?.performed).toBe('not-done');
+    expect(r.muscleBiopsy?.conclusion).toBeUndefined();
+    expect(st('She declined an electromyogram.').emg?.performed).toBe('not-done');
+  });
+  it("reads the abbreviation of another myositis only in the biopsy report's own sentence", () => {
+    const r = st(
+      'The muscle biopsy showed necrosis and regeneration. The overlap of PM and systemic sclerosis is rare.',
+    );
+    expect(r.muscleBiopsy?.conclusion).toBe('unknown');
+  });
+});
+
+describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)', () => {
+  it('reads a biopsy consistent with necrotizing myopathy, DM or IIM, or the diagnosis made "by" or "on" it', () => {
+    const c = (t: string) => st(t).muscleBiopsy?.conclusion;
+    expect(c('Muscle biopsy was consistent with necrotizing myopathy.')).toBe('consistent-with-myositis');
+    expect(c('A muscle biopsy was performed, observing findings compatible with DM.')).toBe(
+      'consistent-with-myositis',
+    );
+    expect(c('The muscle biopsy was consistent with IIM.')).toBe('consistent-with-myositis');
+    expect(c('He was diagnosed with sporadic IBM by muscle biopsy.')).toBe('consistent-with-myositis');
+    expect(c('Polymyositis with endomysial infiltrates was diagnosed on muscle biopsy.')).toBe(
+      'consistent-with-myositis',
+    );
+    // a myositis the sentence excludes
+    expect(c('A muscle biopsy showed necrosis, and DM was excluded.')).toBe('unknown');
+  });
+});

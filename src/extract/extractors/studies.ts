@@ -81,10 +81,60 @@ const hasSeq = (norms: string[], ...seq: string[]) =>
 const notDone = (s: DocSentence, m: Mention) => {
   const a = s.assert(m.tokenStart, m.tokenEnd);
   const n = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6).map((t) => t.norm);
-  return (a.negated && !a.resolved) || (n.includes('not') && (n.includes('performed') || n.includes('done')));
+  // "the patient refused to undergo a muscle biopsy", "declined an EMG"
+  const refused = s.tokens
+    .slice(Math.max(0, m.tokenStart - 5), m.tokenStart)
+    .some((t) => t.norm === 'refused' || t.norm === 'declined');
+  return (
+    (a.negated && !a.resolved) ||
+    refused ||
+    (n.includes('not') && (n.includes('performed') || n.includes('done')))
+  );
 };
 const describe = (doc: Doc, ss: DocSentence[], from: number) =>
   doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
+
+/** Abbreviations of a myositis in a biopsy's conclusion ("findings consistent with sIBM"). */
+const MYOSITIS_ABBREVIATIONS = new Set(['ibm', 'sibm', 'imnm', 'iim', 'dm', 'pm']);
+/** Names of a myositis a diagnosis can be of. */
+const MYOSITIS_NAMES = new Set([
+  'myositis',
+  'polymyositis',
+  'dermatomyositis',
+  'myopathy',
+  'pm',
+  'dm',
+  'ibm',
+  'sibm',
+  'imnm',
+  'nam',
+]);
+const BASIS = new Set(['based', 'basis', 'confirmed', 'supported', 'according']);
+
+/**
+ * A study listed as a ground of a myositis diagnosis ("the diagnosis of DM was made on the basis of …, an
+ * increase in muscle enzymes and a positive electromyogram", "a diagnosis of polymyositis was based upon …,
+ * muscle biopsy findings and the needle electromyography findings"): the study showed the myositis. The words
+ * before the mention must name the diagnosis, a myositis and a word of a basis, in this sentence.
+ */
+function basisOfMyositis(s: DocSentence, m: Mention): boolean {
+  const before = s.tokens.slice(0, m.tokenStart).map((t) => t.norm);
+  const diagnosis = before.findIndex((w) => w === 'diagnosis' || w === 'diagnosed');
+  if (diagnosis < 0 || !before.some((w) => MYOSITIS_NAMES.has(w))) return false;
+  const rest = before.slice(diagnosis);
+  // "… was diagnosed on muscle biopsy", "diagnosed with sporadic IBM by muscle biopsy"
+  let k = before.length - 1;
+  while (k > diagnosis && ['a', 'the', 'his', 'her'].includes(before[k]!)) k--;
+  const by = k > diagnosis && (before[k] === 'by' || before[k] === 'on');
+  const a = s.assert(m.tokenStart, m.tokenEnd);
+  return (rest.some((w) => BASIS.has(w)) || by) && !a.negated && !rest.includes('not');
+}
+
+/** "A positive electromyogram", "positive EMG findings": the EMG showed what a myositis shows. */
+function positiveStudy(s: DocSentence, m: Mention): boolean {
+  const before = s.tokens.slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm);
+  return before.includes('positive') && !s.assert(m.tokenStart, m.tokenEnd).negated;
+}
 
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
@@ -127,7 +177,13 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               n === 'myogenic',
           );
           let interpretation: NonNullable<ExtractedStudies['emg']>['interpretation'] = 'unknown';
-          if (norms.includes('myopathic') || norms.includes('myogenic') || inflam)
+          if (
+            norms.includes('myopathic') ||
+            norms.includes('myogenic') ||
+            inflam ||
+            positiveStudy(s, m) ||
+            basisOfMyositis(s, m)
+          )
             interpretation = 'myopathic';
           else if (
             norms.includes('neurogenic') ||
@@ -175,11 +231,20 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           }
           const tail = words();
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
+          // the names of other myositides and their abbreviations only in the report's own sentence (the
+          // paragraph after it may discuss them in general)
+          const own = s.tokens.slice(m.tokenEnd).map((t) => t.norm);
           if (
             hasSeq(tail, 'inflammatory', 'myopathy') ||
             tail.includes('myositis') ||
             tail.includes('dermatomyositis') ||
-            hasSeq(tail, 'inflammatory', 'myositis')
+            own.some(
+              (w, k) =>
+                (w.endsWith('myositis') || MYOSITIS_ABBREVIATIONS.has(w)) &&
+                !s.assert(m.tokenEnd + k, m.tokenEnd + k + 1).negated,
+            ) ||
+            hasSeq(own, 'necrotizing', 'myopathy') ||
+            basisOfMyositis(s, m)
           )
             conclusion = 'consistent-with-myositis';
           else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle'))

@@ -44,6 +44,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   'no-rash-stated': () => 'no rash stated',
   'no-pathognomonic-signs': () => 'no pathognomonic skin signs stated',
   'painless-weakness': () => 'weakness described as painless',
+  'joint-swelling': () => 'joints described as swollen or inflamed',
   asymmetric: () => 'weakness described as asymmetric',
   'normal-strength': () => 'strength stated as normal',
   'no-weakness-stated': () => 'no weakness stated',
