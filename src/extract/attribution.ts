@@ -468,6 +468,17 @@ function cueBits(t: Token): number {
 }
 
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
+/** "2 cases", "two patients", "three cases": a count of two or three reported cases and its noun. */
+function smallCaseCount(tokens: readonly Token[]): { count: Token; noun: Token } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (noun.norm !== 'cases' && noun.norm !== 'patients') continue;
+    if (['2', '3', 'two', 'three'].includes(t.norm)) return { count: t, noun };
+  }
+  return undefined;
+}
+
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = withoutTransparent(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
@@ -961,6 +972,14 @@ export function attributeSentences(
           ))
           ? line.start
           : -2;
+    }
+    // "X associated with DM: the first 2 cases in Korea", "… in two patients": a title that reports two or three
+    // cases names what each of them has, the patient described among them (a count is a cohort from four on)
+    const fewCases =
+      titleLine >= 0 && lineOf(text, s.start).start === titleLine ? smallCaseCount(toks) : undefined;
+    if (fewCases !== undefined) {
+      if (c.cohort === fewCases.count) delete c.cohort;
+      if (c.strong === fewCases.noun) delete c.strong;
     }
     if (
       titleLine >= 0 &&

@@ -878,3 +878,47 @@ describe('a myositis named with its antibody beside its cancer (issue 12, eighth
     ]);
   });
 });
+
+describe('oncology: tenth round (issue 12)', () => {
+  it('reads head and neck, genital and digestive sites the table lacked', () => {
+    const sites = (t: string) => onc(t).cancers.map((c) => c.site);
+    expect(sites('Biopsy of the ulcer revealed squamous cell carcinoma of the lower lip.')).toEqual(['lip']);
+    expect(sites('He was found to have an oropharyngeal squamous cell carcinoma.')).toEqual(['oropharynx']);
+    expect(sites('She had a squamous cell carcinoma of the vulva.')).toEqual(['vulva']);
+    expect(sites('An adenocarcinoma of the small bowel was resected.')).toEqual(['small intestine']);
+  });
+  it('reads two courses told together ("the response … coincided with the amelioration of …") as no concurrence', () => {
+    const rel = (t: string) => onc(`A case report\n\n${t}`).cancers.map((c) => c.relationToMyositis);
+    expect(
+      rel(
+        'A man presented with dermatomyositis. Lung cancer was found. The response to tumor therapy coincided with the amelioration of dermatomyositis symptoms.',
+      ),
+    ).not.toContain('concurrent');
+    expect(
+      rel(
+        'A man presented with dermatomyositis. Lung cancer was found. Remission of the cancer occurred simultaneously with recovery of strength.',
+      ),
+    ).not.toContain('concurrent');
+    // a concurrence of the diagnoses stays one
+    expect(
+      rel(
+        'A man was diagnosed with lung cancer. The dermatomyositis and the lung cancer were found simultaneously.',
+      ),
+    ).toEqual(['concurrent']);
+  });
+  it('reads a title that reports two or three cases as the patient\'s ("… : the first 2 cases"), four or more as a cohort', () => {
+    const histo = (title: string) =>
+      onc(
+        `${title}\n\nAbstract\n\nWe report a 61-year-old woman with dermatomyositis and tonsillar carcinoma.`,
+      ).cancers.map((c) => c.histology);
+    expect(
+      histo('Tonsillar Squamous Cell Carcinoma Associated with Dermatomyositis: The First 2 Cases in Korea'),
+    ).toEqual(['squamous cell carcinoma']);
+    expect(histo('Tonsillar Squamous Cell Carcinoma with Dermatomyositis in Two Patients')).toEqual([
+      'squamous cell carcinoma',
+    ]);
+    expect(histo('Tonsillar Squamous Cell Carcinoma Associated with Dermatomyositis: 12 Cases')).toEqual([
+      'carcinoma',
+    ]);
+  });
+});

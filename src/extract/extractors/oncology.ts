@@ -568,6 +568,27 @@ const HISTORY_OF_RE = new RegExp(
 );
 const CONCURRENT_RE =
   /\b(?:at the same time|within (?:a|one|1) month of|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+/** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
+const COURSE_NOUN =
+  /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
+/** "… with the amelioration of", "… by a regression of": a course noun as the object after a concurrence word. */
+const COURSE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:with|to|by)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+)?` +
+    COURSE_NOUN.source.slice(2, -2) +
+    String.raw`\b`,
+  'i',
+);
+/**
+ * A concurrence word ("coincided", "simultaneously", "at the same time", not "at presentation" or "at
+ * diagnosis") joining two courses: a course noun as the subject before it, in the same clause, or as the
+ * object after it ("coincided with the amelioration of …", "paralleled by a regression of …").
+ */
+function courseTogether(before: string, word: string, after: string): boolean {
+  if (/^at\b/i.test(word) && !/^at the same time$/i.test(word)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (COURSE_NOUN.test(clause)) return true;
+  return COURSE_AFTER_RE.test(after);
+}
 const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
@@ -1251,9 +1272,16 @@ function cancerTiming(
     // improvement) says nothing of when the cancer was diagnosed
     const course =
       cm !== null &&
-      /^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
+      (/^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
         doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
-      );
+      ) ||
+        // "the response to tumor therapy coincided with the amelioration of dermatomyositis symptoms": two
+        // courses told together (a response, an improvement) say nothing of when the cancer was diagnosed
+        courseTogether(
+          doc.text.slice(ms.s.start, ms.s.start + cm.index),
+          cm[0],
+          doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
+        ));
     if (cm && !denied && !course) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';

@@ -168,3 +168,18 @@ describe('patient: eighth round, a negated "smoking" (issue 12)', () => {
     expect(patient('A 50-year-old man with a history of smoking.').smoking).toBeUndefined();
   });
 });
+
+describe('patient: tenth round, a possessive before the body (issue 12)', () => {
+  it('reads a single "his"/"her" before a part of the body as the sex; a lone "her" elsewhere, or both sexes, as nothing', () => {
+    expect(
+      patient(
+        'A 59-year-old patient was admitted. Examination showed symmetrical weakness in his proximal muscle groups.',
+      ).sex,
+    ).toBe('male');
+    expect(patient('A 46-year-old patient had a rash on her hands and chest.').sex).toBe('female');
+    expect(patient('A 46-year-old patient was seen. The team told her the results.').sex).toBe('unknown');
+    expect(
+      patient('A 46-year-old patient had a rash on her hands. His brother had weakness in his arms.').sex,
+    ).toBe('unknown');
+  });
+});
