@@ -1074,6 +1074,22 @@ export function attributeSentences(
       put('patient', 'introduction-case', c.patient);
       continue;
     }
+    // "In this article, we report a case of … The patient was misdiagnosed for more than 1 year and …": in an
+    // introduction, "the patient" opening the sentence right after the authors' report of their case is that
+    // patient, told in the introduction (any other definite or cited patient stays another patient)
+    if (
+      prior === 'literature' &&
+      out.at(-1)?.reason === 'self-reference' &&
+      c.patient !== undefined &&
+      c.citation === undefined &&
+      toks[0]?.norm === 'the' &&
+      toks[1] === c.patient &&
+      c.patient.norm === 'patient'
+    ) {
+      narrative = true;
+      put('patient', 'introduction-case', c.patient);
+      continue;
+    }
     if (prior === 'literature') {
       narrative = false;
       put(c.patient !== undefined ? 'other-patient' : 'general', 'literature-section', c.patient);

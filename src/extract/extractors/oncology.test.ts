@@ -922,3 +922,25 @@ describe('oncology: tenth round (issue 12)', () => {
     ]);
   });
 });
+
+describe("oncology: tenth round, the authors' case told in the introduction (issue 12)", () => {
+  const intro = (t: string) =>
+    onc(
+      `Myositis and cancer\n\nIntroduction\n\nInflammatory myopathies are associated with malignancy (1). ${t}\n\nCase presentation\n\nA 70-year-old woman was admitted with weakness.`,
+    ).cancers.map((c) => [c.histology, c.site]);
+  it('reads the cancer of "Here we described a case of … secondary to <cancer>" in the introduction', () => {
+    expect(
+      intro('Here we described a case of necrotizing myopathy secondary to a fallopian tube adenocarcinoma.'),
+    ).toEqual([['adenocarcinoma', 'fallopian tube']]);
+  });
+  it('reads "The patient …" right after that report as the patient, another sentence of the introduction not', () => {
+    expect(
+      intro(
+        'In this article, we report a case of myositis. The patient was misdiagnosed for a year and hepatocellular carcinoma was confirmed later.',
+      ),
+    ).toEqual([['hepatocellular carcinoma', 'liver']]);
+    expect(
+      intro('Myositis is often missed. The patient described by Smith had hepatocellular carcinoma (2).'),
+    ).toEqual([]);
+  });
+});
