@@ -295,6 +295,30 @@ const WEAK_GENERAL = new Set([
   'whenever',
 ]);
 const MODALS = new Set(['may', 'can', 'might', 'could', 'should', 'must', 'would']);
+/** Words that set counted cases apart from the patient reported ("two previous cases", "three similar reported patients"). */
+const CITED_CASE_WORDS = new Set([
+  'previous',
+  'previously',
+  'prior',
+  'similar',
+  'reported',
+  'published',
+  'other',
+]);
+/** Counts written as words, for "two previous cases". */
+const NUMBER_WORD_COUNT = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'few',
+]);
 const COHORT_WORDS = new Set(['registry', 'cohort', 'series', 'study', 'studies', 'trial', 'survey']);
 /** Summary statistics of a group. */
 const STATISTICS = new Set(['median', 'mean', 'average', 'proportion', 'majority']);
@@ -639,6 +663,15 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     if (c.cohort === undefined) {
       if (t.kind === 'number' && PLURAL_PEOPLE.has(tokens[i + 1]?.norm ?? '')) c.cohort = t;
+      // "only two previous cases seen in literature, one of a 13 year old child …", "three similar reported
+      // patients": cases of others counted, with a word that sets them apart from this one
+      else if (
+        (t.kind === 'number' || NUMBER_WORD_COUNT.has(w)) &&
+        CITED_CASE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
+        (PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') ||
+          (CITED_CASE_WORDS.has(tokens[i + 2]?.norm ?? '') && PLURAL_PEOPLE.has(tokens[i + 3]?.norm ?? '')))
+      )
+        c.cohort = t;
       else if (t.kind === 'number' && tokens[i + 1]?.norm === '%' && tokens[i + 2]?.norm === 'of') {
         let k = i + 3;
         while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;

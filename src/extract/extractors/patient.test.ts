@@ -183,3 +183,13 @@ describe('patient: tenth round, a possessive before the body (issue 12)', () => 
     ).toBe('unknown');
   });
 });
+
+describe('patient: tenth round, counted cases of others (issue 12)', () => {
+  it('does not take an age or a sex from "two previous cases …, one of a 13 year old child and the other an adult female"', () => {
+    const p = patient(
+      'Abstract\n\nWe report a rare case of a patient with myositis. This is a rare presentation with only two previous cases seen in literature, one of a 13 year old child and the other an adult female. The patient was treated with steroids.',
+    );
+    expect(p.age).toBeUndefined();
+    expect(p.sex).toBe('unknown');
+  });
+});

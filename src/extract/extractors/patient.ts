@@ -363,7 +363,10 @@ const BODY = new Set([
   'feet',
   'forearms',
 ]);
-/** "his proximal muscle groups", "her left arm", "her upper and lower limbs": a body word within four words. */
+/**
+ * "his proximal muscle groups", "her left arm", "her upper and lower limbs": a part of the body within four words
+ * after a possessive (not a lab: "his CK was high" alone leaves the sex open).
+ */
 function bodyAfter(tokens: readonly { norm: string }[], k: number): boolean {
   for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.norm;
