@@ -944,3 +944,18 @@ describe("oncology: tenth round, the authors' case told in the introduction (iss
     ).toEqual([]);
   });
 });
+
+describe('oncology: tenth round, the site of the mass the work-up found (issue 12)', () => {
+  it('gives a cancer without a site word the site of the nearest earlier mass, the site word nearest the mass', () => {
+    const c = onc(
+      'Myositis and lymphoma\n\nCase presentation\n\nA 59-year-old man had weakness. Imaging revealed a pulmonary embolism and a 3.7 cm cecal mass. He underwent right hemicolectomy. Pathology revealed diffuse large B-cell lymphoma.',
+    ).cancers;
+    expect(c.map((x) => [x.histology, x.site])).toEqual([['diffuse large b cell lymphoma', 'colon']]);
+    // no mass before it: no site
+    expect(
+      onc(
+        'Myositis and lymphoma\n\nCase presentation\n\nA 59-year-old man had weakness. Pathology revealed diffuse large B-cell lymphoma.',
+      ).cancers[0]?.site,
+    ).toBeUndefined();
+  });
+});

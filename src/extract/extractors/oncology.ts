@@ -476,12 +476,42 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
       }
     }
   }
+  for (const c of cancers) siteOfMass(doc, c, mentionsOf.get(c) ?? []);
   datePatientCancersFromDiscussion(doc, cancers);
   for (const c of cancers) {
     if (!c.diagnosisDate) cancerTiming(doc, c, mentionsOf.get(c) ?? []);
     delete c.familyKey;
   }
   return { cancers, responses };
+}
+
+/**
+ * "Imaging revealed … a 3.7 cm cecal mass. … he underwent right hemicolectomy. Pathology revealed diffuse large
+ * B-cell lymphoma": a cancer whose histology no site word names takes the site of the mass the work-up found in
+ * an earlier case sentence (the nearest one, up to ten sentences before its first mention in the case).
+ */
+function siteOfMass(doc: Doc, c: ExtractedCancer, mentions: readonly { s: DocSentence; m: Mention }[]): void {
+  if (c.site) return;
+  const first = mentions.find((x) => isCaseSentence(x.s) && x.s.attribution.reason !== 'title');
+  if (!first) return;
+  for (let i = first.s.index - 1; i >= 0 && i >= first.s.index - 10; i--) {
+    const s = doc.sentences[i]!;
+    if (!isCaseSentence(s) || s.attribution.reason === 'title') continue;
+    const masses = s.tokens.flatMap((t, k) => (MASS_WORDS.has(t.norm) ? [k] : []));
+    if (!masses.length) continue;
+    // the site word nearest a mass word ("a pulmonary embolism and a 3.7 cm cecal mass": the cecum)
+    let site: Mention | undefined;
+    let best = Infinity;
+    for (const x of s.mentions) {
+      if (x.concept.kind !== 'site') continue;
+      const d = Math.min(...masses.map((k) => Math.abs(k - x.tokenStart)));
+      if (d < best) [site, best] = [x, d];
+    }
+    if (!site) continue;
+    c.site = site.concept.value;
+    addEvidence(c.evidence, evidence(doc.text, [site], 'oncology', 'site-of-mass'));
+    return;
+  }
 }
 
 /** A discussion sentence that speaks of this patient, not of a cited case. */

@@ -218,6 +218,8 @@ export const SITE_CONCEPTS: readonly Concept[] = [
     'transverse colon',
     'caecum',
     'cecum',
+    'cecal',
+    'caecal',
   ]),
   s('rectum', ['rectal']),
   s('colorectum', ['colorectal', 'large bowel']),
