@@ -332,4 +332,18 @@ describe('timing: tenth round, "lasting N" and "one and half" (issue 12)', () =>
         .symptomOnset,
     ).toMatchObject({ offset: -1.5, unit: 'year' });
   });
+  it('reads "weakness for 1 month after a recent diagnosis of …" as a duration, "1 month after" alone as no onset', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'She presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -1, unit: 'month' });
+    expect(
+      extractTiming(
+        analyse('She presented with generalized weakness 1 month after a diagnosis of renal cell carcinoma.'),
+      ).symptomOnset,
+    ).toBeUndefined();
+  });
 });

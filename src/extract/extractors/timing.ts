@@ -226,6 +226,16 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'sentence',
   },
+  // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
+  // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
+  // "N units after" to the relative times)
+  {
+    re: new RegExp(
+      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?=${SP}{1,2}after\b)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
   // "progressive weakness over a 6-month period"
   {
     re: new RegExp(
