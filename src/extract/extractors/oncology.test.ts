@@ -959,3 +959,12 @@ describe('oncology: tenth round, the site of the mass the work-up found (issue 1
     ).toBeUndefined();
   });
 });
+
+describe('oncology: tenth round, a skin cancer on a part of the body (issue 12)', () => {
+  it('reads "melanoma on the right leg" and "basal cell carcinoma over the back" as their sites, another cancer not', () => {
+    const sites = (t: string) => onc(t).cancers.map((c) => c.site);
+    expect(sites('She had a history of melanoma on the right leg, excised in 2006.')).toEqual(['right leg']);
+    expect(sites('A basal cell carcinoma over the back was excised.')).toEqual(['back']);
+    expect(sites('An adenocarcinoma of the back was never found.')).not.toContain('back');
+  });
+});

@@ -15,6 +15,7 @@ import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 import type { Concept } from '../lexicon/types.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -194,6 +195,52 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
   };
 }
 
+/** Cancers of the skin whose primary site is told as a part of the body ("melanoma on the right leg"). */
+const SKIN_HISTOLOGIES = new Set(['melanoma', 'basal cell carcinoma', 'merkel cell carcinoma']);
+/** Parts of the body a skin cancer sits on. */
+const BODY_SITES = new Set([
+  'leg',
+  'arm',
+  'back',
+  'foot',
+  'hand',
+  'face',
+  'scalp',
+  'neck',
+  'chest',
+  'trunk',
+  'thigh',
+  'shoulder',
+  'cheek',
+  'forearm',
+  'ear',
+  'nose',
+  'abdomen',
+  'heel',
+  'toe',
+  'finger',
+  'calf',
+  'forehead',
+  'temple',
+]);
+/**
+ * "melanoma on the right leg", "a melanoma of the left foot", "basal cell carcinoma over the back": the part of the
+ * body right after a skin cancer (on / of / over / in, "the", a side), with its side.
+ */
+function skinSite(s: DocSentence, m: Mention): { value: string; token: Token } | undefined {
+  if (!SKIN_HISTOLOGIES.has(m.concept.value)) return undefined;
+  const t = s.tokens;
+  let k = m.tokenEnd;
+  if (!['on', 'of', 'over', 'in'].includes(t[k]?.norm ?? '')) return undefined;
+  k++;
+  if (t[k]?.norm === 'the' || t[k]?.norm === 'his' || t[k]?.norm === 'her') k++;
+  const side = t[k]?.norm === 'left' || t[k]?.norm === 'right' ? t[k]!.norm : undefined;
+  if (side) k++;
+  const part = t[k];
+  if (!part || !BODY_SITES.has(part.norm)) return undefined;
+  return { value: side ? `${side} ${part.norm}` : part.norm, token: part };
+}
+
 /** The SNOMED CT morphology code of the recorded histology (an organ "cancer" recorded as a carcinoma gets its code). */
 function snomedOf(h: string, m: Mention): string | undefined {
   if (m.concept.value === h) return m.concept.codes?.snomed;
@@ -262,7 +309,11 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   if (!c.site) {
     const implied = m.concept.attrs?.site;
     const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
-    if (near) {
+    const body = near ? undefined : skinSite(s, m);
+    if (body) {
+      c.site = body.value;
+      addEvidence(c.evidence, evidence(doc.text, [body.token], 'oncology', 'primary-site'));
+    } else if (near) {
       c.site = near.value;
       addEvidence(c.evidence, evidence(doc.text, [near.mention], 'oncology', 'primary-site'));
     } else if (implied) {
