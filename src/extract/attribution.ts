@@ -295,6 +295,30 @@ const WEAK_GENERAL = new Set([
   'whenever',
 ]);
 const MODALS = new Set(['may', 'can', 'might', 'could', 'should', 'must', 'would']);
+/** Words that set counted cases apart from the patient reported ("two previous cases", "three similar reported patients"). */
+const CITED_CASE_WORDS = new Set([
+  'previous',
+  'previously',
+  'prior',
+  'similar',
+  'reported',
+  'published',
+  'other',
+]);
+/** Counts written as words, for "two previous cases". */
+const NUMBER_WORD_COUNT = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'few',
+]);
 const COHORT_WORDS = new Set(['registry', 'cohort', 'series', 'study', 'studies', 'trial', 'survey']);
 /** Summary statistics of a group. */
 const STATISTICS = new Set(['median', 'mean', 'average', 'proportion', 'majority']);
@@ -468,6 +492,17 @@ function cueBits(t: Token): number {
 }
 
 /** Scans one sentence for cues (the first token of each kind). Hyphens and quotes are skipped. */
+/** "2 cases", "two patients", "three cases": a count of two or three reported cases and its noun. */
+function smallCaseCount(tokens: readonly Token[]): { count: Token; noun: Token } | undefined {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (noun.norm !== 'cases' && noun.norm !== 'patients') continue;
+    if (['2', '3', 'two', 'three'].includes(t.norm)) return { count: t, noun };
+  }
+  return undefined;
+}
+
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = withoutTransparent(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
@@ -628,6 +663,15 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     if (c.cohort === undefined) {
       if (t.kind === 'number' && PLURAL_PEOPLE.has(tokens[i + 1]?.norm ?? '')) c.cohort = t;
+      // "only two previous cases seen in literature, one of a 13 year old child …", "three similar reported
+      // patients": cases of others counted, with a word that sets them apart from this one
+      else if (
+        (t.kind === 'number' || NUMBER_WORD_COUNT.has(w)) &&
+        CITED_CASE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
+        (PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') ||
+          (CITED_CASE_WORDS.has(tokens[i + 2]?.norm ?? '') && PLURAL_PEOPLE.has(tokens[i + 3]?.norm ?? '')))
+      )
+        c.cohort = t;
       else if (t.kind === 'number' && tokens[i + 1]?.norm === '%' && tokens[i + 2]?.norm === 'of') {
         let k = i + 3;
         while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
@@ -962,6 +1006,14 @@ export function attributeSentences(
           ? line.start
           : -2;
     }
+    // "X associated with DM: the first 2 cases in Korea", "… in two patients": a title that reports two or three
+    // cases names what each of them has, the patient described among them (a count is a cohort from four on)
+    const fewCases =
+      titleLine >= 0 && lineOf(text, s.start).start === titleLine ? smallCaseCount(toks) : undefined;
+    if (fewCases !== undefined) {
+      if (c.cohort === fewCases.count) delete c.cohort;
+      if (c.strong === fewCases.noun) delete c.strong;
+    }
     if (
       titleLine >= 0 &&
       lineOf(text, s.start).start === titleLine &&
@@ -1051,6 +1103,22 @@ export function attributeSentences(
     }
     if (prior === 'literature' && s.section.kind === 'introduction' && caseOpening(toks, c)) {
       caseOpenedIn = s.section;
+      narrative = true;
+      put('patient', 'introduction-case', c.patient);
+      continue;
+    }
+    // "In this article, we report a case of … The patient was misdiagnosed for more than 1 year and …": in an
+    // introduction, "the patient" opening the sentence right after the authors' report of their case is that
+    // patient, told in the introduction (any other definite or cited patient stays another patient)
+    if (
+      prior === 'literature' &&
+      out.at(-1)?.reason === 'self-reference' &&
+      c.patient !== undefined &&
+      c.citation === undefined &&
+      toks[0]?.norm === 'the' &&
+      toks[1] === c.patient &&
+      c.patient.norm === 'patient'
+    ) {
       narrative = true;
       put('patient', 'introduction-case', c.patient);
       continue;

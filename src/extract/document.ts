@@ -154,8 +154,11 @@ class AnalysedSentence implements DocSentence {
  */
 export function isCaseSentence(s: DocSentence): boolean {
   if (s.attribution.subject !== 'patient') return false;
-  // an introduction that runs on into the case without a heading ("A 64-year-old man presented …")
+  // an introduction that runs on into the case without a heading ("A 64-year-old man presented …"), and the
+  // authors' report of their case in it ("Here we describe a case of necrotizing myopathy secondary to …"; a
+  // discussion's "in our case, …" restates the case and is not read)
   if (s.attribution.reason === 'introduction-case') return true;
+  if (s.attribution.reason === 'self-reference' && s.section.kind === 'introduction') return true;
   return (
     s.section.role !== 'literature' && s.section.kind !== 'introduction' && s.section.kind !== 'discussion'
   );

@@ -51,6 +51,7 @@ export const EVIDENCE_NOTE_CODES = [
   'carcinoma-from-organ-cancer',
   'primary-site',
   'site-from-histology',
+  'site-of-mass',
   'metastatic-disease',
   'tumour-response',
   'interval-stated',

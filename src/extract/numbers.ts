@@ -55,7 +55,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
 };
 
 /** A regular-expression alternation of every count this module reads (halves first, then digits). */
-export const COUNT_PATTERN = String.raw`((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half|half an?|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+export const COUNT_PATTERN = String.raw`((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -69,9 +69,9 @@ export function readCount(
 ): { value: number; approximate: boolean } | undefined {
   const k = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(k)) return { value: Number(k), approximate: false };
-  // "one and a half years", "half a year": a half is exact, not a vague count
+  // "one and a half years", "one and half years", "half a year": a half is exact, not a vague count
   if (k === 'half a' || k === 'half an') return { value: 0.5, approximate: false };
-  const half = /^(.+) and a half$/.exec(k);
+  const half = /^(.+) and (?:a )?half$/.exec(k);
   if (half) {
     const whole = readCount(half[1]!, vague);
     return whole && !whole.approximate ? { value: whole.value + 0.5, approximate: false } : undefined;

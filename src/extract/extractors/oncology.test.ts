@@ -878,3 +878,93 @@ describe('a myositis named with its antibody beside its cancer (issue 12, eighth
     ]);
   });
 });
+
+describe('oncology: tenth round (issue 12)', () => {
+  it('reads head and neck, genital and digestive sites the table lacked', () => {
+    const sites = (t: string) => onc(t).cancers.map((c) => c.site);
+    expect(sites('Biopsy of the ulcer revealed squamous cell carcinoma of the lower lip.')).toEqual(['lip']);
+    expect(sites('He was found to have an oropharyngeal squamous cell carcinoma.')).toEqual(['oropharynx']);
+    expect(sites('She had a squamous cell carcinoma of the vulva.')).toEqual(['vulva']);
+    expect(sites('An adenocarcinoma of the small bowel was resected.')).toEqual(['small intestine']);
+  });
+  it('reads two courses told together ("the response … coincided with the amelioration of …") as no concurrence', () => {
+    const rel = (t: string) => onc(`A case report\n\n${t}`).cancers.map((c) => c.relationToMyositis);
+    expect(
+      rel(
+        'A man presented with dermatomyositis. Lung cancer was found. The response to tumor therapy coincided with the amelioration of dermatomyositis symptoms.',
+      ),
+    ).not.toContain('concurrent');
+    expect(
+      rel(
+        'A man presented with dermatomyositis. Lung cancer was found. Remission of the cancer occurred simultaneously with recovery of strength.',
+      ),
+    ).not.toContain('concurrent');
+    // a concurrence of the diagnoses stays one
+    expect(
+      rel(
+        'A man was diagnosed with lung cancer. The dermatomyositis and the lung cancer were found simultaneously.',
+      ),
+    ).toEqual(['concurrent']);
+  });
+  it('reads a title that reports two or three cases as the patient\'s ("… : the first 2 cases"), four or more as a cohort', () => {
+    const histo = (title: string) =>
+      onc(
+        `${title}\n\nAbstract\n\nWe report a 61-year-old woman with dermatomyositis and tonsillar carcinoma.`,
+      ).cancers.map((c) => c.histology);
+    expect(
+      histo('Tonsillar Squamous Cell Carcinoma Associated with Dermatomyositis: The First 2 Cases in Korea'),
+    ).toEqual(['squamous cell carcinoma']);
+    expect(histo('Tonsillar Squamous Cell Carcinoma with Dermatomyositis in Two Patients')).toEqual([
+      'squamous cell carcinoma',
+    ]);
+    expect(histo('Tonsillar Squamous Cell Carcinoma Associated with Dermatomyositis: 12 Cases')).toEqual([
+      'carcinoma',
+    ]);
+  });
+});
+
+describe("oncology: tenth round, the authors' case told in the introduction (issue 12)", () => {
+  const intro = (t: string) =>
+    onc(
+      `Myositis and cancer\n\nIntroduction\n\nInflammatory myopathies are associated with malignancy (1). ${t}\n\nCase presentation\n\nA 70-year-old woman was admitted with weakness.`,
+    ).cancers.map((c) => [c.histology, c.site]);
+  it('reads the cancer of "Here we described a case of … secondary to <cancer>" in the introduction', () => {
+    expect(
+      intro('Here we described a case of necrotizing myopathy secondary to a fallopian tube adenocarcinoma.'),
+    ).toEqual([['adenocarcinoma', 'fallopian tube']]);
+  });
+  it('reads "The patient …" right after that report as the patient, another sentence of the introduction not', () => {
+    expect(
+      intro(
+        'In this article, we report a case of myositis. The patient was misdiagnosed for a year and hepatocellular carcinoma was confirmed later.',
+      ),
+    ).toEqual([['hepatocellular carcinoma', 'liver']]);
+    expect(
+      intro('Myositis is often missed. The patient described by Smith had hepatocellular carcinoma (2).'),
+    ).toEqual([]);
+  });
+});
+
+describe('oncology: tenth round, the site of the mass the work-up found (issue 12)', () => {
+  it('gives a cancer without a site word the site of the nearest earlier mass, the site word nearest the mass', () => {
+    const c = onc(
+      'Myositis and lymphoma\n\nCase presentation\n\nA 59-year-old man had weakness. Imaging revealed a pulmonary embolism and a 3.7 cm cecal mass. He underwent right hemicolectomy. Pathology revealed diffuse large B-cell lymphoma.',
+    ).cancers;
+    expect(c.map((x) => [x.histology, x.site])).toEqual([['diffuse large b cell lymphoma', 'colon']]);
+    // no mass before it: no site
+    expect(
+      onc(
+        'Myositis and lymphoma\n\nCase presentation\n\nA 59-year-old man had weakness. Pathology revealed diffuse large B-cell lymphoma.',
+      ).cancers[0]?.site,
+    ).toBeUndefined();
+  });
+});
+
+describe('oncology: tenth round, a skin cancer on a part of the body (issue 12)', () => {
+  it('reads "melanoma on the right leg" and "basal cell carcinoma over the back" as their sites, another cancer not', () => {
+    const sites = (t: string) => onc(t).cancers.map((c) => c.site);
+    expect(sites('She had a history of melanoma on the right leg, excised in 2006.')).toEqual(['right leg']);
+    expect(sites('A basal cell carcinoma over the back was excised.')).toEqual(['back']);
+    expect(sites('An adenocarcinoma of the back was never found.')).not.toContain('back');
+  });
+});

@@ -15,6 +15,7 @@ import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 import type { Concept } from '../lexicon/types.js';
+import type { Token } from '../tokenize.js';
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -194,6 +195,52 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
   };
 }
 
+/** Cancers of the skin whose primary site is told as a part of the body ("melanoma on the right leg"). */
+const SKIN_HISTOLOGIES = new Set(['melanoma', 'basal cell carcinoma', 'merkel cell carcinoma']);
+/** Parts of the body a skin cancer sits on. */
+const BODY_SITES = new Set([
+  'leg',
+  'arm',
+  'back',
+  'foot',
+  'hand',
+  'face',
+  'scalp',
+  'neck',
+  'chest',
+  'trunk',
+  'thigh',
+  'shoulder',
+  'cheek',
+  'forearm',
+  'ear',
+  'nose',
+  'abdomen',
+  'heel',
+  'toe',
+  'finger',
+  'calf',
+  'forehead',
+  'temple',
+]);
+/**
+ * "melanoma on the right leg", "a melanoma of the left foot", "basal cell carcinoma over the back": the part of the
+ * body right after a skin cancer (on / of / over / in, "the", a side), with its side.
+ */
+function skinSite(s: DocSentence, m: Mention): { value: string; token: Token } | undefined {
+  if (!SKIN_HISTOLOGIES.has(m.concept.value)) return undefined;
+  const t = s.tokens;
+  let k = m.tokenEnd;
+  if (!['on', 'of', 'over', 'in'].includes(t[k]?.norm ?? '')) return undefined;
+  k++;
+  if (t[k]?.norm === 'the' || t[k]?.norm === 'his' || t[k]?.norm === 'her') k++;
+  const side = t[k]?.norm === 'left' || t[k]?.norm === 'right' ? t[k]!.norm : undefined;
+  if (side) k++;
+  const part = t[k];
+  if (!part || !BODY_SITES.has(part.norm)) return undefined;
+  return { value: side ? `${side} ${part.norm}` : part.norm, token: part };
+}
+
 /** The SNOMED CT morphology code of the recorded histology (an organ "cancer" recorded as a carcinoma gets its code). */
 function snomedOf(h: string, m: Mention): string | undefined {
   if (m.concept.value === h) return m.concept.codes?.snomed;
@@ -262,7 +309,11 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   if (!c.site) {
     const implied = m.concept.attrs?.site;
     const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
-    if (near) {
+    const body = near ? undefined : skinSite(s, m);
+    if (body) {
+      c.site = body.value;
+      addEvidence(c.evidence, evidence(doc.text, [body.token], 'oncology', 'primary-site'));
+    } else if (near) {
       c.site = near.value;
       addEvidence(c.evidence, evidence(doc.text, [near.mention], 'oncology', 'primary-site'));
     } else if (implied) {
@@ -476,12 +527,42 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
       }
     }
   }
+  for (const c of cancers) siteOfMass(doc, c, mentionsOf.get(c) ?? []);
   datePatientCancersFromDiscussion(doc, cancers);
   for (const c of cancers) {
     if (!c.diagnosisDate) cancerTiming(doc, c, mentionsOf.get(c) ?? []);
     delete c.familyKey;
   }
   return { cancers, responses };
+}
+
+/**
+ * "Imaging revealed … a 3.7 cm cecal mass. … he underwent right hemicolectomy. Pathology revealed diffuse large
+ * B-cell lymphoma": a cancer whose histology no site word names takes the site of the mass the work-up found in
+ * an earlier case sentence (the nearest one, up to ten sentences before its first mention in the case).
+ */
+function siteOfMass(doc: Doc, c: ExtractedCancer, mentions: readonly { s: DocSentence; m: Mention }[]): void {
+  if (c.site) return;
+  const first = mentions.find((x) => isCaseSentence(x.s) && x.s.attribution.reason !== 'title');
+  if (!first) return;
+  for (let i = first.s.index - 1; i >= 0 && i >= first.s.index - 10; i--) {
+    const s = doc.sentences[i]!;
+    if (!isCaseSentence(s) || s.attribution.reason === 'title') continue;
+    const masses = s.tokens.flatMap((t, k) => (MASS_WORDS.has(t.norm) ? [k] : []));
+    if (!masses.length) continue;
+    // the site word nearest a mass word ("a pulmonary embolism and a 3.7 cm cecal mass": the cecum)
+    let site: Mention | undefined;
+    let best = Infinity;
+    for (const x of s.mentions) {
+      if (x.concept.kind !== 'site') continue;
+      const d = Math.min(...masses.map((k) => Math.abs(k - x.tokenStart)));
+      if (d < best) [site, best] = [x, d];
+    }
+    if (!site) continue;
+    c.site = site.concept.value;
+    addEvidence(c.evidence, evidence(doc.text, [site], 'oncology', 'site-of-mass'));
+    return;
+  }
 }
 
 /** A discussion sentence that speaks of this patient, not of a cited case. */
@@ -568,6 +649,27 @@ const HISTORY_OF_RE = new RegExp(
 );
 const CONCURRENT_RE =
   /\b(?:at the same time|within (?:a|one|1) month of|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+/** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
+const COURSE_NOUN =
+  /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
+/** "… with the amelioration of", "… by a regression of": a course noun as the object after a concurrence word. */
+const COURSE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:with|to|by)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\w+\s+)?` +
+    COURSE_NOUN.source.slice(2, -2) +
+    String.raw`\b`,
+  'i',
+);
+/**
+ * A concurrence word ("coincided", "simultaneously", "at the same time", not "at presentation" or "at
+ * diagnosis") joining two courses: a course noun as the subject before it, in the same clause, or as the
+ * object after it ("coincided with the amelioration of …", "paralleled by a regression of …").
+ */
+function courseTogether(before: string, word: string, after: string): boolean {
+  if (/^at\b/i.test(word) && !/^at the same time$/i.test(word)) return false;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (COURSE_NOUN.test(clause)) return true;
+  return COURSE_AFTER_RE.test(after);
+}
 const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
@@ -1251,9 +1353,16 @@ function cancerTiming(
     // improvement) says nothing of when the cancer was diagnosed
     const course =
       cm !== null &&
-      /^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
+      (/^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
         doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
-      );
+      ) ||
+        // "the response to tumor therapy coincided with the amelioration of dermatomyositis symptoms": two
+        // courses told together (a response, an improvement) say nothing of when the cancer was diagnosed
+        courseTogether(
+          doc.text.slice(ms.s.start, ms.s.start + cm.index),
+          cm[0],
+          doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
+        ));
     if (cm && !denied && !course) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';

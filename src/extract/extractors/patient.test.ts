@@ -168,3 +168,28 @@ describe('patient: eighth round, a negated "smoking" (issue 12)', () => {
     expect(patient('A 50-year-old man with a history of smoking.').smoking).toBeUndefined();
   });
 });
+
+describe('patient: tenth round, a possessive before the body (issue 12)', () => {
+  it('reads a single "his"/"her" before a part of the body as the sex; a lone "her" elsewhere, or both sexes, as nothing', () => {
+    expect(
+      patient(
+        'A 59-year-old patient was admitted. Examination showed symmetrical weakness in his proximal muscle groups.',
+      ).sex,
+    ).toBe('male');
+    expect(patient('A 46-year-old patient had a rash on her hands and chest.').sex).toBe('female');
+    expect(patient('A 46-year-old patient was seen. The team told her the results.').sex).toBe('unknown');
+    expect(
+      patient('A 46-year-old patient had a rash on her hands. His brother had weakness in his arms.').sex,
+    ).toBe('unknown');
+  });
+});
+
+describe('patient: tenth round, counted cases of others (issue 12)', () => {
+  it('does not take an age or a sex from "two previous cases …, one of a 13 year old child and the other an adult female"', () => {
+    const p = patient(
+      'Abstract\n\nWe report a rare case of a patient with myositis. This is a rare presentation with only two previous cases seen in literature, one of a 13 year old child and the other an adult female. The patient was treated with steroids.',
+    );
+    expect(p.age).toBeUndefined();
+    expect(p.sex).toBe('unknown');
+  });
+});

@@ -328,6 +328,54 @@ const PARENTS = new Set([
   'guardian',
 ]);
 
+/** Words of the body (muscles, limbs, skin) a possessive pronoun can stand before. */
+const BODY = new Set([
+  'muscle',
+  'muscles',
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'hand',
+  'hands',
+  'face',
+  'eyelids',
+  'eyes',
+  'neck',
+  'chest',
+  'back',
+  'trunk',
+  'shoulder',
+  'shoulders',
+  'hip',
+  'hips',
+  'thigh',
+  'thighs',
+  'limbs',
+  'extremities',
+  'extremity',
+  'skin',
+  'fingers',
+  'knees',
+  'elbows',
+  'body',
+  'scalp',
+  'feet',
+  'forearms',
+]);
+/**
+ * "his proximal muscle groups", "her left arm", "her upper and lower limbs": a part of the body within four words
+ * after a possessive (not a lab: "his CK was high" alone leaves the sex open).
+ */
+function bodyAfter(tokens: readonly { norm: string }[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    if (BODY.has(w)) return true;
+    if (!/^[a-z]+$/.test(w)) return false;
+  }
+  return false;
+}
+
 /**
  * Extracts age and sex.
  * @param doc - the analysed document
@@ -460,7 +508,8 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     let m = 0;
     let firstF: { start: number; end: number } | undefined;
     let firstM: { start: number; end: number } | undefined;
-    // subject pronouns opening a case sentence ("She was started on …")
+    // subject pronouns opening a case sentence ("She was started on …"), possessives before the patient's body
+    // ("weakness in his proximal muscle groups", "a rash on her hands")
     let openF = 0;
     let openM = 0;
     for (const s of doc.sentences) {
@@ -468,6 +517,11 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       const opener = s.tokens[0]?.norm;
       if (opener === 'she') openF++;
       else if (opener === 'he') openM++;
+      s.tokens.forEach((t, k) => {
+        if ((t.norm !== 'his' && t.norm !== 'her') || !bodyAfter(s.tokens, k)) return;
+        if (t.norm === 'her') openF++;
+        else openM++;
+      });
       for (const t of s.tokens) {
         if (FEMALE.has(t.norm)) {
           f++;
@@ -479,7 +533,8 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       }
     }
     // Pronouns: two or more of one sex and none of the other, or three to one; or a single pronoun of one
-    // sex, none of the other, when it is the subject opening a sentence about the patient ("She was …").
+    // sex, none of the other, when it is the subject opening a sentence about the patient ("She was …") or
+    // a possessive before a part of the patient's body ("his proximal muscle groups").
     if (((f >= 2 && m === 0) || (f >= 3 && f >= 3 * m) || (f === 1 && m === 0 && openF === 1)) && firstF) {
       out.sex = 'female';
       out.evidence.push(

@@ -317,3 +317,33 @@ describe('symptom onset: eighth round, swelling and oedema (issue 12)', () => {
     ).toMatchObject({ offset: -6, unit: 'week' });
   });
 });
+
+describe('timing: tenth round, "lasting N" and "one and half" (issue 12)', () => {
+  it('dates the onset from a symptom "lasting N units" and reads "one and half years" as 1.5', () => {
+    expect(
+      extractTiming(analyse('She presented with a skin rash on her hands lasting three months.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'month' });
+    expect(
+      extractTiming(analyse('She had fevers and myalgia lasting more than 3 weeks.')).symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'week' });
+    expect(
+      extractTiming(analyse('She had weakness of all four limbs, gradually worse since one and half years.'))
+        .symptomOnset,
+    ).toMatchObject({ offset: -1.5, unit: 'year' });
+  });
+  it('reads "weakness for 1 month after a recent diagnosis of …" as a duration, "1 month after" alone as no onset', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'She presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -1, unit: 'month' });
+    expect(
+      extractTiming(
+        analyse('She presented with generalized weakness 1 month after a diagnosis of renal cell carcinoma.'),
+      ).symptomOnset,
+    ).toBeUndefined();
+  });
+});

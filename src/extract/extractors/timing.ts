@@ -202,7 +202,7 @@ const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
 const UNIT_WORD_RE = /day|week|month|year|decade/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
-/** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
+/** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
 const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
   {
     re: new RegExp(
@@ -221,7 +221,17 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   { re: SLASH_DURATION_RE, symptom: 'after' },
   {
     re: new RegExp(
-      String.raw`\b(?:with|of|for|since|over|evolving for)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`\b(?:with|of|for|since|over|evolving for|lasting)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
+  // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
+  // "N units after" to the relative times)
+  {
+    re: new RegExp(
+      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?=${SP}{1,2}after\b)`,
       'gi',
     ),
     symptom: 'sentence',

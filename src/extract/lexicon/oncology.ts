@@ -218,6 +218,8 @@ export const SITE_CONCEPTS: readonly Concept[] = [
     'transverse colon',
     'caecum',
     'cecum',
+    'cecal',
+    'caecal',
   ]),
   s('rectum', ['rectal']),
   s('colorectum', ['colorectal', 'large bowel']),
@@ -253,6 +255,18 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('bile duct', ['bile ducts', 'biliary tract', 'intrahepatic bile duct', 'extrahepatic bile duct']),
   s('nasal cavity', ['sinonasal', 'nasal cavities']),
   s('testis', ['testicular', 'testes', 'testicle', 'testicles']),
+  // Issue 12, tenth round: head and neck, genital and digestive sites the table lacked ("carcinoma of lip")
+  s('lip', ['lips', 'lower lip', 'upper lip']),
+  s('oropharynx', ['oropharyngeal']),
+  s('hypopharynx', ['hypopharyngeal']),
+  s('salivary gland', ['salivary glands', 'submandibular gland']),
+  s('vulva', ['vulvar', 'vulval']),
+  s('penis', ['penile']),
+  s('anus', ['anal canal']),
+  s('small intestine', ['small bowel', 'duodenum', 'duodenal', 'jejunum', 'jejunal', 'ileum', 'ileal']),
+  s('appendix', ['appendiceal']),
+  s('ureter', ['ureteral', 'ureteric']),
+  s('renal pelvis', []),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */

@@ -73,6 +73,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   'carcinoma-from-organ-cancer': () => 'organ cancer read as carcinoma',
   'primary-site': () => 'primary site named',
   'site-from-histology': () => 'site from the histology',
+  'site-of-mass': () => 'site of the mass the work-up found',
   'metastatic-disease': () => 'metastatic disease',
   'tumour-response': (x) => `tumour response ${p(x, 'category')}`,
   'interval-stated': () => 'interval between cancer and myositis stated',
