@@ -928,10 +928,17 @@ describe("oncology: tenth round, the authors' case told in the introduction (iss
     onc(
       `Myositis and cancer\n\nIntroduction\n\nInflammatory myopathies are associated with malignancy (1). ${t}\n\nCase presentation\n\nA 70-year-old woman was admitted with weakness.`,
     ).cancers.map((c) => [c.histology, c.site]);
-  it('reads the cancer of "Here we described a case of … secondary to <cancer>" in the introduction', () => {
+  it('reads the cancer of "Here we described a case of … secondary to <cancer>" in the introduction when no section of its own tells the case', () => {
+    const report =
+      'Here we described a case of necrotizing myopathy secondary to a fallopian tube adenocarcinoma.';
     expect(
-      intro('Here we described a case of necrotizing myopathy secondary to a fallopian tube adenocarcinoma.'),
+      onc(
+        `Myositis and cancer\n\nAbstract\n\nA 70-year-old woman was admitted with weakness.\n\nIntroduction\n\nInflammatory myopathies are associated with malignancy (1). ${report}`,
+      ).cancers.map((c) => [c.histology, c.site]),
     ).toEqual([['adenocarcinoma', 'fallopian tube']]);
+    // beside a case section the introduction's report restates the case and is not read (as the discussion's
+    // "in our case, …")
+    expect(intro(report)).toEqual([]);
   });
   it('reads "The patient …" right after that report as the patient, another sentence of the introduction not', () => {
     expect(
