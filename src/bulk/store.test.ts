@@ -82,6 +82,29 @@ describe('WorkStore', () => {
   });
 });
 
+describe('WorkStore.group', () => {
+  it('numbers the patients in key order with their Patient resources counted, from the index alone', () => {
+    const store = storeWith();
+    try {
+      expect(store.group()).toBe(3);
+      expect(store.pendingPatients(-1, 10)).toEqual([
+        { seq: 1, key: 'a', npatient: 1 },
+        { seq: 2, key: 'b', npatient: 1 },
+        { seq: 3, key: 'c', npatient: 1 },
+      ]);
+      // The numbering query is answered by the covering index, without reading the chunk rows' positions.
+      const plan = store.db
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT patient, SUM(npatient) FROM chunk GROUP BY patient ORDER BY patient',
+        )
+        .all() as { detail: string }[];
+      expect(plan.map((r) => r.detail)).toEqual(['SCAN chunk USING COVERING INDEX chunk_patient_npatient']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('WorkStore.patientGroups', () => {
   it('reads several patients with one query, the same parts in the same order as one query each', () => {
     const store = storeWith();

@@ -195,10 +195,15 @@ export class WorkStore {
     })();
   }
 
-  /** Sorts the lines by patient and numbers the patients (idempotent). */
+  /**
+   * Sorts the lines by patient and numbers the patients (idempotent). The index holds `npatient` beside the
+   * key, so that the numbering reads the index alone, not the table with every chunk's positions (at 100,000
+   * patients 0.18 s against 2.2 s, with the worker threads idle meanwhile); a batch's range query still finds
+   * its rows through it, ordered by `rowid` within each patient (a sort of a few rows).
+   */
   group(): number {
     if (this.meta('grouped') !== '1') {
-      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient ON chunk (patient)');
+      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient_npatient ON chunk (patient, npatient)');
       this.db.transaction(() => {
         this.db.exec('DELETE FROM patients');
         this.db.exec(
