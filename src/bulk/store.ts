@@ -326,16 +326,27 @@ export class WorkStore {
     }
   }
 
-  /** Worklist rows, most urgent first (streamed). */
-  *worklist(): Generator<string> {
-    let offset = 0;
-    for (;;) {
-      const page = this.stmt(
-        'SELECT row FROM results WHERE worklist = 1 ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 2000 OFFSET ?',
-      ).all(offset) as { row: string }[];
-      if (!page.length) return;
+  /**
+   * Worklist rows, most urgent first (streamed): pages read along the partial index of the worklist's rows
+   * in its order, each after the last key of the previous one (no OFFSET, which re-reads every row before
+   * the page, and no sort of the whole list). The key ends with the patient id, unique in a run.
+   * @param pageSize - rows per page
+   */
+  *worklist(pageSize = 2000): Generator<string> {
+    this.db.exec(
+      'CREATE INDEX IF NOT EXISTS results_worklist ON results (overdue_rank, oldest_due, tier_rank, patient) WHERE worklist = 1',
+    );
+    type Row = { row: string; overdue_rank: number; oldest_due: string; tier_rank: number; patient: string };
+    const cols = 'row, overdue_rank, oldest_due, tier_rank, patient';
+    const order = 'ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT ?';
+    let page = this.stmt(`SELECT ${cols} FROM results WHERE worklist = 1 ${order}`).all(pageSize) as Row[];
+    while (page.length) {
       for (const r of page) yield r.row;
-      offset += page.length;
+      const last = page[page.length - 1]!;
+      page = this.stmt(
+        `SELECT ${cols} FROM results WHERE worklist = 1
+           AND (overdue_rank, oldest_due, tier_rank, patient) > (?, ?, ?, ?) ${order}`,
+      ).all(last.overdue_rank, last.oldest_due, last.tier_rank, last.patient, pageSize) as Row[];
     }
   }
 
