@@ -10,6 +10,7 @@ import {
   patientIdOfReference,
   scanLine,
 } from './scan.js';
+import { lineBatch } from '../../test/line-batch.js';
 
 const scan = (s: string) => {
   const b = Buffer.from(s);
@@ -163,16 +164,7 @@ describe('classifyLines', () => {
       '{"resourceType":"Observation","subject":{"reference":"urn:uuid:1"}}',
       '{"resourceType":"Observation","subject":{"reference":"Group/g1"}}',
     ];
-    const text = lines.join('\r\n');
-    const buf = Buffer.from(text);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let at = 0;
-    for (const l of lines) {
-      starts.push(at);
-      ends.push(at + l.length);
-      at += l.length + 2;
-    }
+    const { buf, starts, ends } = lineBatch(lines, '\r\n');
     const c = classifyLines(buf, starts, ends, 'Observation');
     expect([...c.codes]).toEqual([
       LINE_PATIENT,
@@ -338,16 +330,7 @@ describe('classifyLines against JSON.parse', () => {
         fc.array(aMutatedLine, { minLength: 1, maxLength: 12 }),
         fc.constantFrom(null, 'Observation', 'Patient', 'Résumé'),
         (lines, fileType) => {
-          const buf = Buffer.from(lines.join('\n'));
-          const starts: number[] = [];
-          const ends: number[] = [];
-          let at = 0;
-          for (const l of lines) {
-            starts.push(at);
-            at += Buffer.byteLength(l);
-            ends.push(at);
-            at++;
-          }
+          const { buf, starts, ends } = lineBatch(lines);
           const c = classifyLines(buf, starts, ends, fileType);
           const texts = [...c.texts];
           lines.forEach((line, k) => {
