@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS heliotrope_bulk_result (
   tier_rank integer NOT NULL,
   PRIMARY KEY (run_id, patient));
 CREATE UNIQUE INDEX IF NOT EXISTS heliotrope_bulk_result_seq ON heliotrope_bulk_result (run_id, seq);
+CREATE INDEX IF NOT EXISTS heliotrope_bulk_result_worklist ON heliotrope_bulk_result
+  (run_id, overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C") WHERE worklist;
 CREATE TABLE IF NOT EXISTS heliotrope_bulk_bad (
   run_id text NOT NULL REFERENCES heliotrope_bulk_run (id) ON DELETE CASCADE,
   file integer NOT NULL,
@@ -494,8 +496,12 @@ export class RunDatabase {
     return { row: JSON.parse(found.row) as ResultRow, worklistRank };
   }
 
-  /** Reads a run's results, worklist and bad lines for the outputs (streamed in pages). */
-  source(run: StoredRun): ResultSource {
+  /**
+   * Reads a run's results, worklist and bad lines for the outputs (streamed in pages).
+   * @param run - the run
+   * @param pageSize - worklist rows per page
+   */
+  source(run: StoredRun, pageSize = 2000): ResultSource {
     const pool = this.pool;
     const input = run.input;
     if (!input) throw new Error(`run ${run.id} has no input summary yet`);
@@ -514,17 +520,31 @@ export class RunDatabase {
           after = page.rows[page.rows.length - 1]!.seq;
         }
       },
+      // Keyset pages along the partial index heliotrope_bulk_result_worklist, each after the last key of the
+      // previous page (patient ids are unique in a run); no OFFSET.
       async *worklist() {
-        let offset = 0;
-        for (;;) {
-          const page = await pool.query<{ row: string }>(
-            `SELECT row FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
-             ORDER BY ${WORKLIST_ORDER} LIMIT 2000 OFFSET $2`,
-            [id, offset],
-          );
-          if (!page.rows.length) return;
+        type Row = {
+          row: string;
+          overdue_rank: number;
+          oldest_due: string;
+          tier_rank: number;
+          patient: string;
+        };
+        const cols = 'row, overdue_rank, oldest_due, tier_rank, patient';
+        let page = await pool.query<Row>(
+          `SELECT ${cols} FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
+           ORDER BY ${WORKLIST_ORDER} LIMIT $2`,
+          [id, pageSize],
+        );
+        while (page.rows.length) {
           for (const r of page.rows) yield r.row;
-          offset += page.rows.length;
+          const last = page.rows[page.rows.length - 1]!;
+          page = await pool.query<Row>(
+            `SELECT ${cols} FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
+               AND (${WORKLIST_ORDER}) > ($2, $3, $4, $5)
+             ORDER BY ${WORKLIST_ORDER} LIMIT $6`,
+            [id, last.overdue_rank, last.oldest_due, last.tier_rank, last.patient, pageSize],
+          );
         }
       },
       async *badLines() {

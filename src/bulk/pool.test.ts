@@ -7,6 +7,7 @@ import { defaultImporter } from './importer.js';
 import { processGroup, type PatientGroup } from './patient.js';
 import { locatedBytes, startPool } from './pool.js';
 import { classifyLines } from './scan.js';
+import { lineBatch } from '../../test/line-batch.js';
 
 const AS_OF = '2026-01-01';
 const root = mkdtempSync(join(tmpdir(), 'heliotrope-pool-'));
@@ -96,15 +97,7 @@ describe('the reading phase in the worker threads', () => {
             ? 'not json'
             : `{"resourceType":"Observation","id":"o${b}-${i}","subject":{"reference":"Patient/p${(b * 7 + i) % 13}"}}`,
         );
-        const buf = Buffer.from(lines.join('\n'));
-        const starts: number[] = [];
-        const ends: number[] = [];
-        let at = 0;
-        for (const l of lines) {
-          starts.push(at);
-          ends.push(at + Buffer.byteLength(l));
-          at += Buffer.byteLength(l) + 1;
-        }
+        const { buf, starts, ends } = lineBatch(lines);
         const [a, c] = await Promise.all([
           pool.classify!(buf, starts, ends, 'Observation'),
           pool.classify!(buf.subarray(0, ends[0]), [0], [ends[0]!], 'Observation'),

@@ -443,10 +443,24 @@ async function assessAll(
 
 // ── Phase 3: write ─────────────────────────────────────────────────────────────────────────────
 
-async function writeAtomically(
-  path: string,
-  fill: (write: (s: string) => Promise<void>) => Promise<void>,
-): Promise<void> {
+/**
+ * A file written under a temporary name (`.partial`) in chunks of about 1 MiB, renamed to its name by
+ * `commit`; `abort` removes the temporary file, so that an error never leaves a half-written output.
+ */
+export interface AtomicFile {
+  /** Adds text; a promise (to await) when a full chunk went to the stream, else null. */
+  write(s: string): Promise<void> | null;
+  /** Writes what is buffered, closes the file and renames it to its name. */
+  commit(): Promise<void>;
+  /** Closes and removes the temporary file (after an error). */
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens an {@link AtomicFile}.
+ * @param path - the file's name when committed
+ */
+export function atomicFile(path: string): AtomicFile {
   const tmp = `${path}.partial`;
   const ws = createWriteStream(tmp);
   let buf: string[] = [];
@@ -458,15 +472,43 @@ async function writeAtomically(
     size = 0;
     if (!ws.write(chunk)) await once(ws, 'drain');
   };
-  await fill(async (s) => {
-    buf.push(s);
-    size += s.length;
-    if (size >= 1 << 20) await flush();
-  });
-  await flush();
-  ws.end();
-  await once(ws, 'finish');
-  renameSync(tmp, path);
+  return {
+    write(s) {
+      buf.push(s);
+      size += s.length;
+      return size >= 1 << 20 ? flush() : null;
+    },
+    async commit() {
+      await flush();
+      ws.end();
+      await once(ws, 'finish');
+      renameSync(tmp, path);
+    },
+    async abort() {
+      // The stream opens its file asynchronously: remove it once the stream is closed.
+      if (!ws.closed) {
+        const closed = once(ws, 'close').catch(() => undefined);
+        ws.destroy();
+        await closed;
+      }
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+/**
+ * Fills one or more {@link atomicFile}s and commits them all when `fill` succeeds; on an error, removes them
+ * all (none is renamed) and rethrows.
+ */
+async function writeAtomically(paths: string[], fill: (files: AtomicFile[]) => Promise<void>): Promise<void> {
+  const files = paths.map(atomicFile);
+  try {
+    await fill(files);
+    for (const f of files) await f.commit();
+  } catch (e) {
+    for (const f of files) await f.abort();
+    throw e;
+  }
 }
 
 /** The input part of the summary, as a source of results knows it. */
@@ -560,26 +602,33 @@ export async function writeOutputs(
 ): Promise<PopulationSummary> {
   const acc = new SummaryAccumulator();
   const header = `${ROW_COLUMNS.join(',')}\n`;
-  // results.ndjson (and the summary counts), then results.csv: two passes over the stored rows, flat memory.
-  await writeAtomically(join(out, 'results.ndjson'), async (write) => {
+  // results.ndjson, results.csv and the summary's counts in one pass over the stored rows (each parsed
+  // once), flat memory; neither file is renamed to its name unless both are complete.
+  await writeAtomically([join(out, 'results.ndjson'), join(out, 'results.csv')], async ([ndjson, csv]) => {
+    await csv!.write(header);
     for await (const row of source.results()) {
-      acc.add(JSON.parse(row) as ResultRow);
-      await write(`${row}\n`);
+      const r = JSON.parse(row) as ResultRow;
+      acc.add(r);
+      const a = ndjson!.write(`${row}\n`);
+      if (a) await a;
+      const b = csv!.write(`${rowCsvLine(r)}\n`);
+      if (b) await b;
     }
   });
-  await writeAtomically(join(out, 'results.csv'), async (write) => {
-    await write(header);
-    for await (const row of source.results()) await write(`${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
-  });
-  await writeAtomically(join(out, 'worklist.csv'), async (write) => {
-    await write(`rank,${header}`);
+  await writeAtomically([join(out, 'worklist.csv')], async ([f]) => {
+    await f!.write(`rank,${header}`);
     let rank = 0;
-    for await (const row of source.worklist())
-      await write(`${++rank},${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
+    for await (const row of source.worklist()) {
+      const p = f!.write(`${++rank},${rowCsvLine(JSON.parse(row) as ResultRow)}\n`);
+      if (p) await p;
+    }
   });
-  await writeAtomically(join(out, 'bad-lines.csv'), async (write) => {
-    await write('file,line,kind\n');
-    for await (const b of source.badLines()) await write(`${b.file},${b.line},${b.kind}\n`);
+  await writeAtomically([join(out, 'bad-lines.csv')], async ([f]) => {
+    await f!.write('file,line,kind\n');
+    for await (const b of source.badLines()) {
+      const p = f!.write(`${b.file},${b.line},${b.kind}\n`);
+      if (p) await p;
+    }
   });
   const summary = buildSummary(asOf, await source.input(), acc);
   const tmp = join(out, 'summary.html.partial');

@@ -10,6 +10,7 @@ import {
   patientIdOfReference,
   scanLine,
 } from './scan.js';
+import { lineBatch } from '../../test/line-batch.js';
 
 const scan = (s: string) => {
   const b = Buffer.from(s);
@@ -163,16 +164,7 @@ describe('classifyLines', () => {
       '{"resourceType":"Observation","subject":{"reference":"urn:uuid:1"}}',
       '{"resourceType":"Observation","subject":{"reference":"Group/g1"}}',
     ];
-    const text = lines.join('\r\n');
-    const buf = Buffer.from(text);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let at = 0;
-    for (const l of lines) {
-      starts.push(at);
-      ends.push(at + l.length);
-      at += l.length + 2;
-    }
+    const { buf, starts, ends } = lineBatch(lines, '\r\n');
     const c = classifyLines(buf, starts, ends, 'Observation');
     expect([...c.codes]).toEqual([
       LINE_PATIENT,
@@ -197,5 +189,163 @@ describe('classifyLines', () => {
     const p = classifyLines(patients, [0, 37], [36, patients.length], 'Patient');
     expect([...p.codes]).toEqual([LINE_PATIENT_RESOURCE, LINE_BAD]);
     expect(p.texts).toEqual(['p1', 'patient-without-id']);
+  });
+});
+
+/** The class and text of one line as the reading phase should see it, from `JSON.parse`; null when the line is not JSON (the scan reads values more loosely than JSON.parse and is checked otherwise). */
+function oracle(line: string, fileType: string | null): [number, string | undefined] | null {
+  if (/^[ \t\n\r]*$/.test(line)) return [LINE_BLANK, undefined];
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return [LINE_BAD, 'not-json'];
+  const o = v as Record<string, unknown>;
+  const type = o.resourceType;
+  if (typeof type !== 'string' || type === '') return [LINE_BAD, 'no-resource-type'];
+  let patient: string | undefined;
+  let unresolved = false;
+  for (const key of Object.keys(o)) {
+    if (patient !== undefined || !['subject', 'patient', 'beneficiary'].includes(key)) continue;
+    const ref = o[key];
+    if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) continue;
+    const text = (ref as Record<string, unknown>).reference;
+    if (typeof text !== 'string') continue;
+    patient = patientIdOfReference(text);
+    if (!patient && (text.startsWith('urn:') || text.startsWith('#'))) unresolved = true;
+  }
+  if (fileType && type !== fileType) return [LINE_BAD, 'wrong-resource-type'];
+  if (type === 'Patient')
+    return typeof o.id === 'string' && o.id !== ''
+      ? [LINE_PATIENT_RESOURCE, o.id]
+      : [LINE_BAD, 'patient-without-id'];
+  if (patient) return [LINE_PATIENT, patient];
+  if (unresolved) return [LINE_BAD, 'unresolvable-reference'];
+  return [LINE_OUTSIDE, type];
+}
+
+/** The class and text of a line from the public `scanLine`, as `classifyLines` documents its classes. */
+function fromScanLine(
+  buf: Buffer,
+  start: number,
+  end: number,
+  fileType: string | null,
+): [number, string | undefined] {
+  const s = scanLine(buf, start, end);
+  if (s.kind === 'blank') return [LINE_BLANK, undefined];
+  if (s.kind === 'bad') return [LINE_BAD, s.reason];
+  if (fileType && s.resourceType !== fileType) return [LINE_BAD, 'wrong-resource-type'];
+  if (s.resourceType === 'Patient')
+    return s.id ? [LINE_PATIENT_RESOURCE, s.id] : [LINE_BAD, 'patient-without-id'];
+  if (s.patient) return [LINE_PATIENT, s.patient];
+  if (s.unresolved) return [LINE_BAD, 'unresolvable-reference'];
+  return [LINE_OUTSIDE, s.resourceType];
+}
+
+// Ids from a small alphabet, so that consecutive lines often name the same patient, or another of the same
+// length; now and then one too long or with a character no id has.
+const anId = fc.oneof(
+  { weight: 8, arbitrary: fc.stringMatching(/^[ab1.-]{1,3}$/) },
+  { weight: 1, arbitrary: fc.constantFrom('x'.repeat(64), 'y'.repeat(65), 'é1', 'a b', '') },
+);
+const aReference = fc
+  .tuple(
+    fc.constantFrom(
+      'Patient/#',
+      'https://ehr.example/fhir/Patient/#/_history/2',
+      'Patient/#/_history/1',
+      'urn:uuid:#',
+      '#',
+      '##',
+      'Group/#',
+      'RelatedPatient/#',
+      'Patient/#é',
+      'Patient',
+    ),
+    anId,
+  )
+  .map(([form, id]) => form.replace('#', id));
+const aPatientValue = fc.oneof(
+  { weight: 6, arbitrary: aReference.map((reference) => ({ display: 'd', reference })) },
+  { weight: 1, arbitrary: aReference.map((reference) => ({ reference: 7, identifier: { reference } })) },
+  { weight: 1, arbitrary: aReference.map((reference) => [{ reference }]) },
+  { weight: 1, arbitrary: aReference },
+);
+const TOP = ['resourceType', 'id', 'subject', 'patient', 'beneficiary'];
+const aResource = fc
+  .record(
+    {
+      resourceType: fc.constantFrom('Observation', 'Observation', 'Patient', 'Condition', 'Résumé', '', 5),
+      id: fc.oneof(anId, fc.constant(12)),
+      subject: aPatientValue,
+      patient: aPatientValue,
+      beneficiary: aPatientValue,
+      contained: fc.constant([
+        { resourceType: 'Patient', id: 'inner', subject: { reference: 'Patient/inner' } },
+      ]),
+      note: fc.constant([{ text: '"subject":{"reference":"Patient/decoy"}, \\"id\\": "x" }]' }]),
+      extra: fc.dictionary(
+        fc.string().filter((k) => !TOP.includes(k)),
+        fc.jsonValue({ maxDepth: 3 }),
+        { maxKeys: 3 },
+      ),
+    },
+    { requiredKeys: [] },
+  )
+  .chain((r) => {
+    const { extra, ...named } = r;
+    const entries = [...Object.entries(named), ...Object.entries(extra ?? {})];
+    return fc.shuffledSubarray(entries, { minLength: entries.length });
+  });
+/** A line's text: compact or spaced, with escapes JSON allows where none are needed (`\/`, `\u0050`). */
+const aLine = fc
+  .tuple(aResource, fc.boolean(), fc.boolean(), fc.boolean())
+  .map(([entries, spaced, slashes, unicode]) => {
+    let text =
+      '{' +
+      entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(spaced ? ' , ' : ',') +
+      '}';
+    if (spaced) text = ` ${text.replace(/":/g, '" : ')}\t`;
+    if (slashes) text = text.replace(/\//g, '\\/');
+    if (unicode) text = text.replace(/"Patient/g, '"\\u0050atient');
+    return text;
+  });
+/** A line as written, or damaged: cut short, a byte left out, a structural byte put in. */
+const aMutatedLine = fc
+  .tuple(aLine, fc.nat(), fc.constantFrom('none', 'cut', 'drop', 'insert'), fc.constantFrom(...'{}[]",:\\ 1'))
+  .map(([line, at, how, c]) => {
+    const k = at % Math.max(1, line.length);
+    if (how === 'cut') return line.slice(0, k);
+    if (how === 'drop') return line.slice(0, k) + line.slice(k + 1);
+    if (how === 'insert') return line.slice(0, k) + c + line.slice(k);
+    return line;
+  });
+
+describe('classifyLines against JSON.parse', () => {
+  it('classes generated and damaged lines as JSON.parse reads them, and as scanLine does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(aMutatedLine, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(null, 'Observation', 'Patient', 'Résumé'),
+        (lines, fileType) => {
+          const { buf, starts, ends } = lineBatch(lines);
+          const c = classifyLines(buf, starts, ends, fileType);
+          const texts = [...c.texts];
+          lines.forEach((line, k) => {
+            const got: [number, string | undefined] = [
+              c.codes[k]!,
+              c.codes[k] === LINE_BLANK ? undefined : texts.shift(),
+            ];
+            expect(got, line).toEqual(fromScanLine(buf, starts[k]!, ends[k]!, fileType));
+            const want = oracle(line, fileType);
+            if (want) expect(got, line).toEqual(want);
+          });
+          expect(texts).toEqual([]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -108,93 +108,180 @@ const isIdChar = (c: number) =>
   c === 0x2d ||
   c === 0x2e;
 
+/** What {@link scanInto} found: a blank line, a resource, or a bad line of one of three kinds. */
+const SCAN_BLANK = 0;
+const SCAN_RESOURCE = 1;
+const SCAN_NOT_JSON = 2;
+const SCAN_TRUNCATED = 3;
+const SCAN_NO_TYPE = 4;
+const BAD_REASONS = ['', '', 'not-json', 'truncated-json', 'no-resource-type'] as const;
+
 /**
- * Scans `buf[start, end)` (one line without its newline).
- * @param buf - the bytes
- * @param start - first byte of the line
- * @param end - end of the line (exclusive)
+ * The spans {@link scanInto} records, `[start, end)` of a string's contents (between its quotes) in the
+ * buffer, -1 when absent: resource type, id, the patient id (within the reference; -2 when it was read from a
+ * reference with escapes, in {@link escapedPatient}), and the last unresolvable reference.
  */
-export function scanLine(buf: Buffer, start: number, end: number): ScanResult {
+const TYPE = 0;
+const ID = 2;
+const PID = 4;
+const UNRESOLVED = 6;
+const SPANS = new Float64Array(8);
+/** The patient id of a reference that held an escape (decoded as a string; rare). */
+let escapedPatient = '';
+
+// The stack of open containers (LBRACE / LBRACKET), grown when a line nests deeper.
+let stack = new Uint8Array(64);
+
+// What the string value after a key is to the scan.
+const K_NONE = 0;
+const K_OTHER = 1;
+const K_TYPE = 2;
+const K_ID = 3;
+const K_PATIENT = 4;
+const K_REFERENCE = 5;
+
+const PATIENT_SLASH = Buffer.from('Patient/');
+const PATIENT = Buffer.from('Patient');
+
+/** Whether `buf[start, end)` holds a backslash. */
+function hasEscape(buf: Buffer, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (buf[k] === BACKSLASH) return true;
+  return false;
+}
+
+/**
+ * The patient id of the reference `buf[start, end)` (no escapes in it), as {@link patientIdOfReference} reads
+ * it from the decoded text: its span in `spans[PID]`; false when there is none. The bytes of "Patient/" and of
+ * an id are ASCII, which no byte of a multi-byte UTF-8 sequence can be, so bytes and text agree.
+ */
+function patientIdSpan(buf: Buffer, start: number, end: number, spans: Float64Array): boolean {
+  for (let j = end - 8; j >= start; j--) {
+    if (buf[j] !== 0x50 || !eq(buf, j, j + 8, PATIENT_SLASH)) continue;
+    if (j > start && buf[j - 1] !== SLASH) return false;
+    let k = j + 8;
+    for (; k < end; k++) {
+      const c = buf[k]!;
+      if (c === SLASH) break;
+      if (!isIdChar(c)) return false;
+    }
+    const n = k - j - 8;
+    if (n < 1 || n > 64) return false;
+    spans[PID] = j + 8;
+    spans[PID + 1] = k;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A reference's contents `buf[start, end)`: the patient id it names (true), else records it when it cannot be
+ * resolved in an export (`urn:`, `#`).
+ */
+function readReference(buf: Buffer, start: number, end: number, spans: Float64Array): boolean {
+  if (hasEscape(buf, start, end)) {
+    const ref = decode(buf, start, end);
+    const pid = patientIdOfReference(ref);
+    if (pid) {
+      escapedPatient = pid;
+      spans[PID] = -2;
+      return true;
+    }
+    if (ref.startsWith('urn:') || ref.startsWith('#')) {
+      spans[UNRESOLVED] = start;
+      spans[UNRESOLVED + 1] = end;
+    }
+    return false;
+  }
+  if (patientIdSpan(buf, start, end, spans)) return true;
+  const b = buf[start];
+  if (
+    b === 0x23 /* # */ ||
+    (end - start >= 4 &&
+      b === 0x75 &&
+      buf[start + 1] === 0x72 &&
+      buf[start + 2] === 0x6e &&
+      buf[start + 3] === COLON)
+  ) {
+    spans[UNRESOLVED] = start;
+    spans[UNRESOLVED + 1] = end;
+  }
+  return false;
+}
+
+/**
+ * Scans `buf[start, end)` (one line without its newline) and records where its strings are in `spans` rather
+ * than building them: see {@link scanLine} for what is read. Returns one of the `SCAN_` kinds.
+ */
+function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array): number {
   let i = start;
   while (i < end && isWs(buf[i]!)) i++;
-  if (i === end) return { kind: 'blank' };
-  if (buf[i] !== LBRACE) return { kind: 'bad', reason: 'not-json' };
-  // Open containers (LBRACE / LBRACKET); depth = stack length.
-  const stack: number[] = [];
-  let resourceType: string | undefined;
-  let id: string | undefined;
-  let patient: string | undefined;
-  let unresolved: string | undefined;
+  if (i === end) return SCAN_BLANK;
+  if (buf[i] !== LBRACE) return SCAN_NOT_JSON;
+  spans.fill(-1);
+  let depth = 0;
+  let patientFound = false;
   // Depth of the object opened by a patient key (subject / patient / beneficiary), -1 when none.
   let refObjectDepth = -1;
   let expectKey = false;
-  let pendingKey: 'resourceType' | 'id' | 'patient' | 'reference' | 'other' | null = null;
+  let pendingKey = K_NONE;
   for (; i < end; i++) {
     const b = buf[i]!;
     if (b === QUOTE) {
       const close = stringEnd(buf, i, end);
-      if (close < 0) return { kind: 'bad', reason: 'truncated-json' };
-      const depth = stack.length;
+      if (close < 0) return SCAN_TRUNCATED;
       if (expectKey) {
-        pendingKey = 'other';
+        pendingKey = K_OTHER;
         if (depth === 1) {
-          if (eq(buf, i + 1, close, KEYS.resourceType)) pendingKey = 'resourceType';
-          else if (eq(buf, i + 1, close, KEYS.id)) pendingKey = 'id';
+          if (eq(buf, i + 1, close, KEYS.resourceType)) pendingKey = K_TYPE;
+          else if (eq(buf, i + 1, close, KEYS.id)) pendingKey = K_ID;
           else if (
-            patient === undefined &&
+            !patientFound &&
             (eq(buf, i + 1, close, KEYS.subject) ||
               eq(buf, i + 1, close, KEYS.patient) ||
               eq(buf, i + 1, close, KEYS.beneficiary))
           )
-            pendingKey = 'patient';
+            pendingKey = K_PATIENT;
         } else if (depth === refObjectDepth && eq(buf, i + 1, close, KEYS.reference))
-          pendingKey = 'reference';
+          pendingKey = K_REFERENCE;
         expectKey = false;
       } else {
-        if (pendingKey === 'resourceType') resourceType = decode(buf, i + 1, close);
-        else if (pendingKey === 'id') id = decode(buf, i + 1, close);
-        else if (pendingKey === 'reference' && patient === undefined) {
-          const ref = decode(buf, i + 1, close);
-          const pid = patientIdOfReference(ref);
-          if (pid) patient = pid;
-          else if (ref.startsWith('urn:') || ref.startsWith('#')) unresolved = ref;
-        }
-        pendingKey = null;
+        if (pendingKey === K_TYPE) {
+          spans[TYPE] = i + 1;
+          spans[TYPE + 1] = close;
+        } else if (pendingKey === K_ID) {
+          spans[ID] = i + 1;
+          spans[ID + 1] = close;
+        } else if (pendingKey === K_REFERENCE && !patientFound)
+          patientFound = readReference(buf, i + 1, close, spans);
+        pendingKey = K_NONE;
       }
       i = close;
       continue;
     }
     switch (b) {
       case LBRACE:
-        stack.push(LBRACE);
-        if (pendingKey === 'patient') refObjectDepth = stack.length;
-        pendingKey = null;
-        expectKey = true;
-        break;
       case LBRACKET:
-        stack.push(LBRACKET);
-        pendingKey = null;
-        expectKey = false;
+        if (depth === stack.length) {
+          const grown = new Uint8Array(2 * stack.length);
+          grown.set(stack);
+          stack = grown;
+        }
+        stack[depth++] = b;
+        if (b === LBRACE && pendingKey === K_PATIENT) refObjectDepth = depth;
+        pendingKey = K_NONE;
+        expectKey = b === LBRACE;
         break;
       case RBRACE:
       case RBRACKET: {
-        const open = stack.pop();
-        if (open !== (b === RBRACE ? LBRACE : LBRACKET)) return { kind: 'bad', reason: 'not-json' };
-        if (stack.length + 1 === refObjectDepth) refObjectDepth = -1;
-        pendingKey = null;
+        if (depth === 0 || stack[--depth] !== (b === RBRACE ? LBRACE : LBRACKET)) return SCAN_NOT_JSON;
+        if (depth + 1 === refObjectDepth) refObjectDepth = -1;
+        pendingKey = K_NONE;
         expectKey = false;
-        if (stack.length === 0) {
+        if (depth === 0) {
           let k = i + 1;
           while (k < end && isWs(buf[k]!)) k++;
-          if (k !== end) return { kind: 'bad', reason: 'not-json' };
-          if (!resourceType) return { kind: 'bad', reason: 'no-resource-type' };
-          return {
-            kind: 'resource',
-            resourceType,
-            id,
-            patient,
-            ...(unresolved && !patient ? { unresolved } : {}),
-          };
+          if (k !== end) return SCAN_NOT_JSON;
+          return spans[TYPE]! < 0 || spans[TYPE] === spans[TYPE + 1] ? SCAN_NO_TYPE : SCAN_RESOURCE;
         }
         break;
       }
@@ -202,15 +289,37 @@ export function scanLine(buf: Buffer, start: number, end: number): ScanResult {
         expectKey = false;
         break;
       case COMMA:
-        expectKey = stack[stack.length - 1] === LBRACE;
-        pendingKey = null;
+        expectKey = depth > 0 && stack[depth - 1] === LBRACE;
+        pendingKey = K_NONE;
         break;
       default:
         // Numbers, literals: a non-string value ends any pending key.
-        if (!isWs(b)) pendingKey = null;
+        if (!isWs(b)) pendingKey = K_NONE;
     }
   }
-  return { kind: 'bad', reason: 'truncated-json' };
+  return SCAN_TRUNCATED;
+}
+
+/**
+ * Scans `buf[start, end)` (one line without its newline).
+ * @param buf - the bytes
+ * @param start - first byte of the line
+ * @param end - end of the line (exclusive)
+ */
+export function scanLine(buf: Buffer, start: number, end: number): ScanResult {
+  const kind = scanInto(buf, start, end, SPANS);
+  if (kind === SCAN_BLANK) return { kind: 'blank' };
+  if (kind !== SCAN_RESOURCE) return { kind: 'bad', reason: BAD_REASONS[kind] as 'not-json' };
+  const resourceType = decode(buf, SPANS[TYPE]!, SPANS[TYPE + 1]!);
+  const id = SPANS[ID]! >= 0 ? decode(buf, SPANS[ID]!, SPANS[ID + 1]!) : undefined;
+  const pid = SPANS[PID]!;
+  const patient =
+    pid === -2 ? escapedPatient : pid >= 0 ? buf.toString('latin1', pid, SPANS[PID + 1]) : undefined;
+  const unresolved =
+    patient === undefined && SPANS[UNRESOLVED]! >= 0
+      ? decode(buf, SPANS[UNRESOLVED]!, SPANS[UNRESOLVED + 1]!)
+      : undefined;
+  return { kind: 'resource', resourceType, id, patient, ...(unresolved ? { unresolved } : {}) };
 }
 
 /** A line's class in {@link ClassifiedLines}: left out (blank), bad, outside the patient compartment, a patient's. */
@@ -248,37 +357,95 @@ export function classifyLines(
 ): ClassifiedLines {
   const codes = new Uint8Array(starts.length);
   const texts: string[] = [];
+  const fileTypeBytes = fileType ? Buffer.from(fileType) : null;
+  // The last patient id and resource type read as text, and where their bytes were: the next line's are
+  // compared as bytes and their text reused when equal (most lines of a file repeat the last line's).
+  let idStart = 0;
+  let idLength = -1;
+  let idText = '';
+  let typeStart = 0;
+  let typeLength = -1;
+  let typeText = '';
   for (let k = 0; k < starts.length; k++) {
-    const s = scanLine(buf, starts[k]!, ends[k]!);
-    if (s.kind === 'blank') continue;
+    const kind = scanInto(buf, starts[k]!, ends[k]!, SPANS);
+    if (kind === SCAN_BLANK) continue;
+    if (kind !== SCAN_RESOURCE) {
+      codes[k] = LINE_BAD;
+      texts.push(BAD_REASONS[kind]!);
+      continue;
+    }
+    const ts = SPANS[TYPE]!;
+    const te = SPANS[TYPE + 1]!;
+    let isFileType: boolean;
+    let isPatient: boolean;
+    let typeString: string | undefined;
+    if (isPlainAscii(buf, ts, te)) {
+      isFileType = fileTypeBytes !== null && eq(buf, ts, te, fileTypeBytes);
+      isPatient = eq(buf, ts, te, PATIENT);
+    } else {
+      typeString = decode(buf, ts, te);
+      isFileType = typeString === fileType;
+      isPatient = typeString === 'Patient';
+    }
     let code: number;
     let text: string;
-    if (s.kind === 'bad') {
-      code = LINE_BAD;
-      text = s.reason;
-    } else if (fileType && s.resourceType !== fileType) {
+    if (fileType && !isFileType) {
       code = LINE_BAD;
       text = 'wrong-resource-type';
-    } else if (s.resourceType === 'Patient') {
-      if (s.id) {
+    } else if (isPatient) {
+      if (SPANS[ID + 1]! > SPANS[ID]!) {
         code = LINE_PATIENT_RESOURCE;
-        text = s.id;
+        text = decode(buf, SPANS[ID]!, SPANS[ID + 1]!);
       } else {
         code = LINE_BAD;
         text = 'patient-without-id';
       }
-    } else if (s.patient) {
+    } else if (SPANS[PID] !== -1) {
       code = LINE_PATIENT;
-      text = s.patient;
-    } else if (s.unresolved) {
+      const ps = SPANS[PID]!;
+      if (ps === -2) text = escapedPatient;
+      else {
+        const n = SPANS[PID + 1]! - ps;
+        if (n !== idLength || !sameBytes(buf, ps, idStart, n)) {
+          idText = buf.toString('latin1', ps, ps + n);
+          idStart = ps;
+          idLength = n;
+        }
+        text = idText;
+      }
+    } else if (SPANS[UNRESOLVED]! >= 0) {
       code = LINE_BAD;
       text = 'unresolvable-reference';
     } else {
       code = LINE_OUTSIDE;
-      text = s.resourceType;
+      if (fileType) text = fileType;
+      else if (typeString !== undefined) text = typeString;
+      else {
+        if (te - ts !== typeLength || !sameBytes(buf, ts, typeStart, te - ts)) {
+          typeText = buf.toString('latin1', ts, te);
+          typeStart = ts;
+          typeLength = te - ts;
+        }
+        text = typeText;
+      }
     }
     codes[k] = code;
     texts.push(text);
   }
   return { codes, texts };
+}
+
+/** Whether `buf[start, end)` is ASCII without a backslash: its text is its bytes. */
+function isPlainAscii(buf: Buffer, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = buf[k]!;
+    if (c >= 0x80 || c === BACKSLASH) return false;
+  }
+  return true;
+}
+
+/** Whether `buf[a, a + n)` and `buf[b, b + n)` hold the same bytes. */
+function sameBytes(buf: Buffer, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (buf[a + k] !== buf[b + k]) return false;
+  return true;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { worklistOrder, worklistOutcomes } from '../../test/worklist-outcomes.js';
 import { PAGE_CACHE_KIB, WorkStore } from './store.js';
 
 const dirs: string[] = [];
@@ -82,6 +83,29 @@ describe('WorkStore', () => {
   });
 });
 
+describe('WorkStore.group', () => {
+  it('numbers the patients in key order with their Patient resources counted, from the index alone', () => {
+    const store = storeWith();
+    try {
+      expect(store.group()).toBe(3);
+      expect(store.pendingPatients(-1, 10)).toEqual([
+        { seq: 1, key: 'a', npatient: 1 },
+        { seq: 2, key: 'b', npatient: 1 },
+        { seq: 3, key: 'c', npatient: 1 },
+      ]);
+      // The numbering query is answered by the covering index, without reading the chunk rows' positions.
+      const plan = store.db
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT patient, SUM(npatient) FROM chunk GROUP BY patient ORDER BY patient',
+        )
+        .all() as { detail: string }[];
+      expect(plan.map((r) => r.detail)).toEqual(['SCAN chunk USING COVERING INDEX chunk_patient_npatient']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('WorkStore.patientGroups', () => {
   it('reads several patients with one query, the same parts in the same order as one query each', () => {
     const store = storeWith();
@@ -136,4 +160,37 @@ describe('WorkStore.patientGroups', () => {
       store.close();
     }
   });
+});
+
+describe('WorkStore.worklist', () => {
+  it('reads the worklist page after page along its index, in the order of one sort of the whole list', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heliotrope-store-'));
+    dirs.push(dir);
+    const store = new WorkStore(join(dir, 'work.sqlite'));
+    try {
+      const outcomes = worklistOutcomes(3000);
+      store.writeResults(outcomes);
+      const want = worklistOrder(outcomes);
+      expect(want.length).toBeGreaterThan(1500);
+      // Pages that end inside runs of equal urgency, due day and tier; one row a page; one page for all. At
+      // most a few rows more than expected are read, so that a reader that never ends fails instead of hanging.
+      const take = (rows: Iterable<string>) => {
+        const got: string[] = [];
+        for (const r of rows) if (got.push(r) > want.length + 3) break;
+        return got;
+      };
+      for (const pageSize of [7, 1, 2000, 10_000])
+        expect(take(store.worklist(pageSize)), String(pageSize)).toEqual(want);
+      const plan = store.db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT row FROM results WHERE worklist = 1
+             AND (overdue_rank, oldest_due, tier_rank, patient) > (?, ?, ?, ?)
+             ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 5`,
+        )
+        .all(0, '', 0, '') as { detail: string }[];
+      expect(plan.map((r) => r.detail).join(' ')).toMatch(/SEARCH results USING INDEX results_worklist/);
+    } finally {
+      store.close();
+    }
+  }, 20_000);
 });

@@ -195,10 +195,15 @@ export class WorkStore {
     })();
   }
 
-  /** Sorts the lines by patient and numbers the patients (idempotent). */
+  /**
+   * Sorts the lines by patient and numbers the patients (idempotent). The index holds `npatient` beside the
+   * key, so that the numbering reads the index alone, not the table with every chunk's positions (at 100,000
+   * patients 0.18 s against 2.2 s, with the worker threads idle meanwhile); a batch's range query still finds
+   * its rows through it, ordered by `rowid` within each patient (a sort of a few rows).
+   */
   group(): number {
     if (this.meta('grouped') !== '1') {
-      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient ON chunk (patient)');
+      this.db.exec('CREATE INDEX IF NOT EXISTS chunk_patient_npatient ON chunk (patient, npatient)');
       this.db.transaction(() => {
         this.db.exec('DELETE FROM patients');
         this.db.exec(
@@ -321,16 +326,27 @@ export class WorkStore {
     }
   }
 
-  /** Worklist rows, most urgent first (streamed). */
-  *worklist(): Generator<string> {
-    let offset = 0;
-    for (;;) {
-      const page = this.stmt(
-        'SELECT row FROM results WHERE worklist = 1 ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT 2000 OFFSET ?',
-      ).all(offset) as { row: string }[];
-      if (!page.length) return;
+  /**
+   * Worklist rows, most urgent first (streamed): pages read along the partial index of the worklist's rows
+   * in its order, each after the last key of the previous one (no OFFSET, which re-reads every row before
+   * the page, and no sort of the whole list). The key ends with the patient id, unique in a run.
+   * @param pageSize - rows per page
+   */
+  *worklist(pageSize = 2000): Generator<string> {
+    this.db.exec(
+      'CREATE INDEX IF NOT EXISTS results_worklist ON results (overdue_rank, oldest_due, tier_rank, patient) WHERE worklist = 1',
+    );
+    type Row = { row: string; overdue_rank: number; oldest_due: string; tier_rank: number; patient: string };
+    const cols = 'row, overdue_rank, oldest_due, tier_rank, patient';
+    const order = 'ORDER BY overdue_rank, oldest_due, tier_rank, patient LIMIT ?';
+    let page = this.stmt(`SELECT ${cols} FROM results WHERE worklist = 1 ${order}`).all(pageSize) as Row[];
+    while (page.length) {
       for (const r of page) yield r.row;
-      offset += page.length;
+      const last = page[page.length - 1]!;
+      page = this.stmt(
+        `SELECT ${cols} FROM results WHERE worklist = 1
+           AND (overdue_rank, oldest_due, tier_rank, patient) > (?, ?, ?, ?) ${order}`,
+      ).all(last.overdue_rank, last.oldest_due, last.tier_rank, last.patient, pageSize) as Row[];
     }
   }
 
