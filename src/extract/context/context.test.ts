@@ -167,3 +167,17 @@ describe('ConText: attributive "negative" and access labels (issue 12, fourth ro
     expect(assertOf('A Man With Skin Rash FREE TO VIEW', 'Skin Rash').negated).toBe(false);
   });
 });
+
+describe('"<be> negative for X" negates X, not the subject (issue 12)', () => {
+  it('reads what follows "for" as negated, as "negative for" alone', () => {
+    const t = 'Skin examination was negative for heliotrope rash and joint swelling.';
+    expect(assertOf(t, 'heliotrope rash').negated).toBe(true);
+    expect(assertOf(t, 'joint swelling').negated).toBe(true);
+    expect(assertOf(t, 'Skin examination').negated).toBe(false);
+    expect(assertOf('Imaging studies were negative for malignancy.', 'malignancy').negated).toBe(true);
+  });
+  it('keeps "<be> negative" without "for" a backward negation of its subject', () => {
+    expect(assertOf('Anti-Jo-1 was negative.', 'Anti-Jo-1').negated).toBe(true);
+    expect(assertOf('The ANA and anti-dsDNA were negative, and CK was high.', 'CK').negated).toBe(false);
+  });
+});

@@ -138,6 +138,11 @@ const STANDING_FACT_WORDS = new Set([
   'allergy',
 ]);
 
+/** "was / were / is / are" before "negative for". */
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** The forward negation that "<be> negative for" is read as. */
+const NEGATIVE_FOR: Trigger = { role: 'negation', direction: 'forward' };
+
 /** Words before an attributive "negative" ("with negative X", "and negative Y", "a negative X"). */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
   'with',
@@ -268,6 +273,7 @@ export class SentenceContext {
         f.rows = f.rows.filter((r) => r.role !== 'historical');
       else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
       else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
+      else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
       this.found.push(f);
     }
   }
@@ -298,6 +304,20 @@ export class SentenceContext {
       next.kind !== 'punct' &&
       next.kind !== 'number' &&
       !NOT_ATTRIBUTIVE_AFTER.has(next.norm)
+    );
+  }
+
+  /**
+   * "Examination was negative for heliotrope rash", "imaging studies were negative for malignancy": the longest
+   * trigger, "was negative", would negate the subject backwards; followed by "for", what is negative is what
+   * comes after it, as with "negative for" alone (the trigger's rows become that one forward negation).
+   */
+  private isNegativeFor(f: FoundTrigger): boolean {
+    return (
+      f.tokenEnd - f.tokenStart === 2 &&
+      this.tokens[f.tokenEnd - 1]!.norm === 'negative' &&
+      BE_FORMS.has(this.tokens[f.tokenStart]!.norm) &&
+      this.tokens[f.tokenEnd]?.norm === 'for'
     );
   }
 

@@ -749,3 +749,14 @@ describe('findings: tenth round, arthritis by its description (issue 12)', () =>
     expect(status('He reported joint pain and swelling of both legs.', 'arthritis')).toBeUndefined();
   });
 });
+
+describe('findings an examination "was negative for" (issue 12)', () => {
+  it('reads them absent, and the weakness stated before the clause stays present', () => {
+    const t =
+      'She had proximal muscle weakness, and the rest of her examination was negative for skin rashes, joint swelling and pedal edema.';
+    expect(status(t, 'arthritis')).toBe('absent');
+    expect(status(t, 'heliotrope-rash')).toBe('absent');
+    expect(status(t, 'proximal-weakness-lower')).toBe('present');
+    expect(status('Examination was negative for heliotrope rash.', 'heliotrope-rash')).toBe('absent');
+  });
+});

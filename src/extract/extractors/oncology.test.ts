@@ -975,3 +975,14 @@ describe('oncology: tenth round, a skin cancer on a part of the body (issue 12)'
     expect(sites('An adenocarcinoma of the back was never found.')).not.toContain('back');
   });
 });
+
+describe('tumour markers are a blood test, not a tumour (issue 12)', () => {
+  it('makes no cancer of "tumor markers", and still one of a tumour named with its site', () => {
+    expect(
+      onc('Biopsy of an inguinal lymph node was done, while tumor markers were negative for neoplasia.')
+        .cancers,
+    ).toEqual([]);
+    expect(onc('Tumour markers were normal.').cancers).toEqual([]);
+    expect(onc('She had a tumor of the lymph node.').cancers.map((c) => c.site)).toEqual(['lymph node']);
+  });
+});

@@ -17,6 +17,9 @@ import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 import type { Concept } from '../lexicon/types.js';
 import type { Token } from '../tokenize.js';
 
+/** Words after a generic cancer word that make it a blood test ("tumour markers"). */
+const MARKER_WORDS: ReadonlySet<string> = new Set(['marker', 'markers']);
+
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
   id: string;
@@ -412,6 +415,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (antibodyAssociation(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
+        // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
+        if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
         const mSite = named ?? siteNear(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
