@@ -1150,7 +1150,7 @@ export function attributeSentences(
     } else if (narrative || c.past) put('patient', 'narrative');
     else put('general', 'no-patient-cue');
   }
-  return markIntroductionCase(sentences, out);
+  return markIntroductionReport(sentences, markIntroductionCase(sentences, out));
 }
 
 /** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */
@@ -1162,6 +1162,25 @@ function inBrackets(toks: readonly Token[], t: Token): boolean {
     else if (x.norm === ')' && depth > 0) depth--;
   }
   return false;
+}
+
+/**
+ * The authors' report of their case in the introduction ("Here we describe a case of necrotizing myopathy
+ * secondary to …") is the case as the document tells it when no section of its own tells the case (an abstract
+ * with an introduction); beside a case section it restates the case, like the discussion's "in our case, …",
+ * and stays a self-reference that is not read (isCaseSentence).
+ */
+function markIntroductionReport(
+  sentences: readonly AttributableSentence[],
+  out: SentenceAttribution[],
+): SentenceAttribution[] {
+  if (sentences.some((s) => s.section.kind === 'case')) return out;
+  sentences.forEach((s, i) => {
+    const a = out[i]!;
+    if (a.reason === 'self-reference' && s.section.kind === 'introduction')
+      out[i] = { ...a, reason: 'introduction-case' };
+  });
+  return out;
 }
 
 /** Marks the patient's sentences of an introduction that ran on into the case (see caseOpening). */

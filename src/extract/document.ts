@@ -114,18 +114,7 @@ export function analyse(text: string): Doc {
       clinical: s.mentions.some((m) => CLINICAL.has(m.concept.kind)),
     })),
   );
-  // The authors' report of their case in the introduction ("Here we describe a case of necrotizing myopathy
-  // secondary to …") is the case as the document tells it when no section of its own tells the case (an
-  // abstract with an introduction); beside a case section it restates the case, like the discussion's "in our
-  // case, …", and is not read.
-  const caseSection = sections.some((x) => x.kind === 'case');
-  sentences.forEach((s, i) => {
-    const a = attributions[i]!;
-    s.attribution =
-      !caseSection && a.reason === 'self-reference' && s.section.kind === 'introduction'
-        ? { ...a, reason: 'introduction-case' }
-        : a;
-  });
+  sentences.forEach((s, i) => (s.attribution = attributions[i]!));
   return { text, sections, sentences };
 }
 
@@ -166,7 +155,7 @@ class AnalysedSentence implements DocSentence {
 export function isCaseSentence(s: DocSentence): boolean {
   if (s.attribution.subject !== 'patient') return false;
   // an introduction that runs on into the case without a heading ("A 64-year-old man presented …"), and the
-  // authors' report of their case in it when the document has no case section of its own (see analyse)
+  // authors' report of their case in it when the document has no case section of its own (attribution.ts)
   if (s.attribution.reason === 'introduction-case') return true;
   return (
     s.section.role !== 'literature' && s.section.kind !== 'introduction' && s.section.kind !== 'discussion'
