@@ -296,6 +296,10 @@ export interface ExtractedPatient {
 const SMOKING_RE =
   /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smoker|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
+/** The end of a smoking history told right after it ("… smoking until 2015", "…, which he quit 10 years ago"). */
+const SMOKING_ENDED_RE =
+  /^[^.;]{0,25}?\b(?:until|till|up to|(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:stopped|quit|ceased|gave up))\b/i;
+
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
   if (/never|non|not smoke/.test(k)) return 'never';
@@ -473,8 +477,15 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         // "no history of alcoholism, smoking or drug use", "denies smoking": a negated bare "smoking" is a
         // never-smoker; an affirmed one says nothing of when
         const bare = /^(?:smoking|tobacco use)$/i.test(m[1]!);
-        if (a && a.experiencer === 'patient' && (!bare || (a.negated && !a.resolved))) {
-          out.smoking = bare ? 'never' : smokingStatus(m[1]!);
+        // "a long history of cigarette smoking until two years before …", "smoking, which he stopped in 2015": an
+        // affirmed bare smoking with its end told after it is a former smoker
+        const ended =
+          bare &&
+          a !== undefined &&
+          !a.negated &&
+          SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (a && a.experiencer === 'patient' && (!bare || ended || (a.negated && !a.resolved))) {
+          out.smoking = ended ? 'former' : bare ? 'never' : smokingStatus(m[1]!);
           out.evidence.push(
             evidence(
               doc.text,
