@@ -986,3 +986,42 @@ describe('tumour markers are a blood test, not a tumour (issue 12)', () => {
     expect(onc('She had a tumor of the lymph node.').cancers.map((c) => c.site)).toEqual(['lymph node']);
   });
 });
+
+describe('oncology: fourteenth round, timing of a cancer (issue 12)', () => {
+  const rel = (t: string) => onc(t).cancers[0]?.relationToMyositis;
+  it('reads "a man with <cancer> developed <myositis or its sign>" as a cancer carried before, never with the myositis named beside it', () => {
+    expect(
+      rel('A 61-year-old woman with multiple myeloma developed symmetrical proximal weakness and a heliotrope rash.'),
+    ).toBe('before');
+    expect(
+      rel(
+        'A 61-year-old woman with dermatomyositis and multiple myeloma developed symmetrical proximal weakness.',
+      ),
+    ).not.toBe('before');
+  });
+  it('reads "<myositis> presenting as (a clinically occult) <cancer>" as the myositis first, not "presenting as weakness in a patient with <cancer>"', () => {
+    expect(rel('Polymyositis presenting as an occult ovarian carcinoma. A woman was seen.')).toBe('after');
+    expect(
+      rel('Necrotizing myopathy presenting as profound muscle weakness in a man with gastric carcinoma.'),
+    ).not.toBe('after');
+  });
+  it('reads a lesion stated concurrent with the signs, then sampled by the work-up, as a concurrent cancer', () => {
+    expect(
+      rel(
+        'A 70-year-old woman presented with inguinal lymph node swelling concurrent with a heliotrope rash and dysphagia. Dermatomyositis was diagnosed. Excision of an inguinal lymph node revealed metastatic squamous cell carcinoma.',
+      ),
+    ).toBe('concurrent');
+    expect(
+      rel(
+        'A 70-year-old woman presented with a heliotrope rash and dysphagia. Dermatomyositis was diagnosed. Excision of an inguinal lymph node revealed metastatic squamous cell carcinoma.',
+      ),
+    ).not.toBe('concurrent');
+  });
+  it('reads a recurrence named by the cancer abbreviation the text defines as a cancer first diagnosed before', () => {
+    expect(
+      rel(
+        'Gastric cancer (GC) can cause dermatomyositis. We describe dermatomyositis as the first sign of the recurrence of a GC in a 70-year-old man. He was diagnosed with gastric adenocarcinoma and underwent gastrectomy.',
+      ),
+    ).toBe('before');
+  });
+});

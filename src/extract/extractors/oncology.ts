@@ -8,6 +8,7 @@
  * recorded as about one month before presentation, flagged approximate.
  * @module
  */
+import { own } from '../../core/lookup.js';
 import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
@@ -744,14 +745,30 @@ const CANCER_WORDS = new Set([
   'lesions',
 ]);
 
+const NONE: ReadonlySet<string> = new Set();
+/** "bladder cancer (BC)", "non-small cell lung cancer (NSCLC)": a cancer's abbreviation defined in the text. */
+const CANCER_ABBREVIATION_RE =
+  /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|neoplasm|malignancy|lymphoma|leuka?emia|sarcoma|melanoma)\s*\(([A-Z]{2,6})\)/g;
+/**
+ * The abbreviations the text defines for a cancer, in token form ("bc", "nsclc"): a named histology's
+ * ({@link cancerAbbreviations}) or a generic cancer word's ("bladder cancer (BC)").
+ */
+function cancerAbbreviationWords(doc: Doc): Set<string> {
+  const out = new Set([...cancerAbbreviations(doc).keys()].map((k) => k.toLowerCase()));
+  CANCER_ABBREVIATION_RE.lastIndex = 0;
+  for (let m = CANCER_ABBREVIATION_RE.exec(doc.text); m; m = CANCER_ABBREVIATION_RE.exec(doc.text))
+    out.add(m[1]!.toLowerCase());
+  return out;
+}
+
 /**
  * "recurrence of dermatomyositis", "progression of dysphagia": the word at `k` is followed by "of" and what
  * follows (three tokens) names no cancer.
  */
-function ofSomethingElse(s: DocSentence, k: number): boolean {
+function ofSomethingElse(s: DocSentence, k: number, abbreviations: ReadonlySet<string> = NONE): boolean {
   if (s.tokens[k + 1]?.norm !== 'of') return false;
   for (let j = k + 2; j < Math.min(s.tokens.length, k + 5); j++) {
-    if (CANCER_WORDS.has(s.tokens[j]!.norm)) return false;
+    if (CANCER_WORDS.has(s.tokens[j]!.norm) || abbreviations.has(s.tokens[j]!.norm)) return false;
     if (
       s.mentions.some(
         (x) => (x.concept.kind === 'histology' || x.concept.kind === 'site') && x.tokenStart === j,
@@ -1057,6 +1074,30 @@ const DURING_TREATMENT_OF_RE =
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
+const PERSON_WITH_RE =
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
+/** "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"). */
+const DEVELOPED_AFTER_RE =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
+
+/**
+ * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
+ * named with the cancer who then developed the myositis (or one of its signs) carried the cancer before it. Never
+ * when the myositis is named with the cancer ("a woman with dermatomyositis and breast cancer developed …").
+ */
+function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const { s, m } = ms;
+  const head = doc.text.slice(Math.max(s.start, m.start - 90), m.start);
+  const w = PERSON_WITH_RE.exec(head);
+  if (!w || /myositis|myopathy|\b(?:dm|pm|jdm|cadm|and)\b/i.test(w[0].slice(w[0].toLowerCase().indexOf(' with ')))) return false;
+  const tail = doc.text.slice(m.end, s.end);
+  const d = DEVELOPED_AFTER_RE.exec(tail);
+  if (!d) return false;
+  const verbEnd = m.end + d.index + d[0].length;
+  return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);
+}
+
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
 const MYOSITIS_SIGNS = /\b(?:rash|eruption|skin lesions|weakness|muscle symptoms|myalgia)\b/gi;
 /** Where the myositis' signs are named in a sentence (character offsets into the whole text). */
@@ -1160,8 +1201,14 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
     if (myositisFirst) {
-      // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal")
-      if (FIRST_THEN.test(between) || MANIFESTATION_OF.test(between) || /\bprodromal\b/i.test(between))
+      // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal"); "paraneoplastic
+      // polymyositis presenting as a clinically occult breast cancer": the myositis was the cancer's first sign
+      if (
+        FIRST_THEN.test(between) ||
+        MANIFESTATION_OF.test(between) ||
+        /\bprodromal\b/i.test(between) ||
+        /\b(?:presenting|presented|manifesting)\s+as\s+(?:[\w-]+\s+){0,4}$/i.test(between)
+      )
         return 'after';
       if (THEN_FIRST.test(between)) return 'before';
     } else {
@@ -1299,19 +1346,35 @@ function cancerTiming(
   // a recurrence stated, not denied ("excision without relapse")
   // (a progression says nothing of when the cancer was first diagnosed: it only leaves the order open)
   let recurrence: 'recurrence' | 'progression' | undefined;
+  const abbreviations = cancerAbbreviationWords(doc);
   // the first sentence that tells a progression (a later course may follow the work-up that found the cancer)
   let progressionAt = Infinity;
   let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
       const w = s.tokens[k]!.norm;
-      if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
+      // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
+      if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
       if (w !== 'progression') {
         recurrence = 'recurrence';
         recurrenceAt = Math.min(recurrenceAt, s.index);
       } else {
         recurrence ??= 'progression';
         progressionAt = Math.min(progressionAt, s.index);
+      }
+    }
+  // "We report DM as the first manifestation of the recurrence of a BC" with "bladder cancer (BC)" defined: a
+  // recurrence named by the cancer's abbreviation, in a sentence of the patient that names no cancer mention
+  if (abbreviations.size && recurrence !== 'recurrence')
+    for (const s of doc.sentences) {
+      if (s.attribution.subject !== 'patient' || !isCaseSentence(s)) continue;
+      for (let k = 0; k + 2 < s.tokens.length; k++) {
+        const w = s.tokens[k]!.norm;
+        if (w === 'progression' || !RECURRENCE.has(w) || s.tokens[k + 1]!.norm !== 'of') continue;
+        const j = /^(?:a|an|the|her|his)$/.test(s.tokens[k + 2]!.norm) ? k + 3 : k + 2;
+        if (!abbreviations.has(s.tokens[j]?.norm ?? '') || s.assert(k, k + 1).negated) continue;
+        recurrence = 'recurrence';
+        recurrenceAt = Math.min(recurrenceAt, s.index);
       }
     }
   for (const ms of mentions) {
@@ -1337,7 +1400,8 @@ function cancerTiming(
     const treatedFor =
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
-      PERSON_TREATED_FOR_RE.test(head);
+      PERSON_TREATED_FOR_RE.test(head) ||
+      personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
     const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
     if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
@@ -1431,6 +1495,47 @@ function cancerTiming(
     }
   }
   foundByWorkup(doc, c, mentions, note);
+}
+
+/** Lesions a work-up samples, in one form each ("lymph nodes", "lymphadenopathy" → node). */
+const LESION_FORMS: Readonly<Record<string, string>> = {
+  node: 'node',
+  nodes: 'node',
+  lymphadenopathy: 'node',
+  lymphadenopathies: 'node',
+  mass: 'mass',
+  masses: 'mass',
+  lump: 'lump',
+  nodule: 'nodule',
+  nodules: 'nodule',
+};
+function lesionsOf(s: DocSentence, before = Infinity): Set<string> {
+  const out = new Set<string>();
+  for (const t of s.tokens) {
+    const form = t.start < before ? own(LESION_FORMS, t.norm) : undefined;
+    if (form) out.add(form);
+  }
+  return out;
+}
+
+/**
+ * The earlier sentence of the patient that states a lesion concurrent with the myositis' signs ("presented with
+ * cervical lymph node swelling concurrent with facial rashes"), when the work-up sentence (before the cancer at
+ * `cancerStart`) samples the same kind of lesion ("FNAC of the cervical lymph nodes revealed …").
+ */
+function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number): DocSentence | undefined {
+  const sampled = lesionsOf(s, cancerStart);
+  if (!sampled.size) return undefined;
+  for (const x of doc.sentences) {
+    if (x.index >= s.index || x.attribution.subject !== 'patient' || x.attribution.reason === 'title') continue;
+    const text = doc.text.slice(x.start, x.end);
+    const cm = CONCURRENT_RE.exec(text);
+    if (!cm || !/\b(?:concurrent|concomitant|simultaneous|synchronous|coincident|together|at the same time)/i.test(cm[0]))
+      continue;
+    if (![...lesionsOf(x)].some((l) => sampled.has(l))) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'finding') || myositisSignsAt(doc, x).length) return x;
+  }
+  return undefined;
 }
 
 /** "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following surgery". */
@@ -1530,6 +1635,16 @@ function foundByWorkup(
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.negated || a.uncertain) continue;
+    // "presented with cervical lymph node swelling concurrent with facial rashes … FNAC of the cervical lymph
+    // nodes revealed metastatic signet ring cells": the lesion the work-up found was there, stated concurrent
+    // with the myositis, at the presentation
+    const together = lesionPresentedTogether(doc, s, m.start);
+    if (together) {
+      c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
+      c.relationToMyositis = 'concurrent';
+      note({ s: together, m }, 'concurrence-stated');
+      return;
+    }
     c.relationToMyositis = 'after';
     // "14 months after initial presentation he complained of urinary frequency. … Histology demonstrated
     // prostatic adenocarcinoma": the new complaint whose work-up found the cancer is dated
