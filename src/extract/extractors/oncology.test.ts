@@ -991,7 +991,9 @@ describe('oncology: fourteenth round, timing of a cancer (issue 12)', () => {
   const rel = (t: string) => onc(t).cancers[0]?.relationToMyositis;
   it('reads "a man with <cancer> developed <myositis or its sign>" as a cancer carried before, never with the myositis named beside it', () => {
     expect(
-      rel('A 61-year-old woman with multiple myeloma developed symmetrical proximal weakness and a heliotrope rash.'),
+      rel(
+        'A 61-year-old woman with multiple myeloma developed symmetrical proximal weakness and a heliotrope rash.',
+      ),
     ).toBe('before');
     expect(
       rel(

@@ -1090,7 +1090,11 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   const { s, m } = ms;
   const head = doc.text.slice(Math.max(s.start, m.start - 90), m.start);
   const w = PERSON_WITH_RE.exec(head);
-  if (!w || /myositis|myopathy|\b(?:dm|pm|jdm|cadm|and)\b/i.test(w[0].slice(w[0].toLowerCase().indexOf(' with ')))) return false;
+  if (
+    !w ||
+    /myositis|myopathy|\b(?:dm|pm|jdm|cadm|and)\b/i.test(w[0].slice(w[0].toLowerCase().indexOf(' with ')))
+  )
+    return false;
   const tail = doc.text.slice(m.end, s.end);
   const d = DEVELOPED_AFTER_RE.exec(tail);
   if (!d) return false;
@@ -1527,10 +1531,16 @@ function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number):
   const sampled = lesionsOf(s, cancerStart);
   if (!sampled.size) return undefined;
   for (const x of doc.sentences) {
-    if (x.index >= s.index || x.attribution.subject !== 'patient' || x.attribution.reason === 'title') continue;
+    if (x.index >= s.index || x.attribution.subject !== 'patient' || x.attribution.reason === 'title')
+      continue;
     const text = doc.text.slice(x.start, x.end);
     const cm = CONCURRENT_RE.exec(text);
-    if (!cm || !/\b(?:concurrent|concomitant|simultaneous|synchronous|coincident|together|at the same time)/i.test(cm[0]))
+    if (
+      !cm ||
+      !/\b(?:concurrent|concomitant|simultaneous|synchronous|coincident|together|at the same time)/i.test(
+        cm[0],
+      )
+    )
       continue;
     if (![...lesionsOf(x)].some((l) => sampled.has(l))) continue;
     if (x.mentions.some((y) => y.concept.kind === 'finding') || myositisSignsAt(doc, x).length) return x;

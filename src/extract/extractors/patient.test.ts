@@ -197,7 +197,8 @@ describe('patient: tenth round, counted cases of others (issue 12)', () => {
 describe('patient: fourteenth round, a smoking history with its end (issue 12)', () => {
   it('reads an affirmed "smoking" ended by "until …" or "which he quit" as a former smoker, and an open one as nothing', () => {
     expect(
-      patient('A 70-year-old man had a long history of pipe smoking until four years before his admission.').smoking,
+      patient('A 70-year-old man had a long history of pipe smoking until four years before his admission.')
+        .smoking,
     ).toBe('former');
     expect(patient('A 64-year-old woman with heavy smoking, which she quit in 2011.').smoking).toBe('former');
     expect(patient('A 64-year-old woman with a long history of smoking.').smoking).toBeUndefined();

@@ -190,7 +190,6 @@ interface OnsetCandidate {
   evidence: SpanEvidence;
 }
 
-
 /**
  * A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"),
  * and a line break (a hard-wrapped line: "consulted with a\n3-month … weakness").
@@ -438,7 +437,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         approximate: approximate || approxWord.test(m[0]),
         kind: (kind ?? anaphoric)!,
         namesMyositis:
-          MYOSITIS_NAME_RE.test(m[0]) || MYOSITIS_NAME_RE.test(nearBefore) || MYOSITIS_NAME_RE.test(nearAfter),
+          MYOSITIS_NAME_RE.test(m[0]) ||
+          MYOSITIS_NAME_RE.test(nearBefore) ||
+          MYOSITIS_NAME_RE.test(nearAfter),
         evidence: evidence(doc.text, [{ start, end }], 'timing', 'symptom-duration'),
       });
     }
