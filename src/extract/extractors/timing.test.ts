@@ -386,3 +386,19 @@ describe('symptom onset: fourteenth round (issue 12)', () => {
     ).toMatchObject({ offset: -3, unit: 'week' });
   });
 });
+
+describe('symptom onset: fourteenth round, a time before the diagnosis (issue 12)', () => {
+  it('reads "N units prior to diagnosis, she developed …" as the onset, only beside an onset verb', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'About two years prior to diagnosis, he developed weakness of the thighs. Biopsy showed myositis.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -2, unit: 'year' });
+    expect(
+      extractTiming(analyse('Her weakness was treated with prednisone two years prior to diagnosis.'))
+        .symptomOnset,
+    ).toBeUndefined();
+  });
+});

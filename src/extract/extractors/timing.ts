@@ -263,12 +263,13 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'sentence',
   },
-  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral", and "prior"
+  // "6 weeks before admission", "two months prior to presentation", "about one year prior to diagnosis" (the
+  // presentation and the diagnosis are one event here), "3 weeks preceding referral", and "prior"
   // with the presentation left out ("the dysphagia began one month prior to presentation and the rash two
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
