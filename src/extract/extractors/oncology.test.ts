@@ -1027,3 +1027,17 @@ describe('oncology: fourteenth round, timing of a cancer (issue 12)', () => {
     ).toBe('before');
   });
 });
+
+describe('oncology: fourteenth round, a history shared by the cancer and the myositis (issue 12)', () => {
+  it('leaves the order open when one history names both, and keeps a history of the cancer alone as before', () => {
+    expect(
+      onc(
+        'A 62-year-old man with a history significant for prostate cancer and polymyositis presented with dysphagia.',
+      ).cancers[0]?.relationToMyositis,
+    ).toBeUndefined();
+    expect(
+      onc('A 62-year-old man with a history of prostate cancer presented with polymyositis.').cancers[0]
+        ?.relationToMyositis,
+    ).toBe('before');
+  });
+});

@@ -677,7 +677,7 @@ function courseTogether(before: string, word: string, after: string): boolean {
   return COURSE_AFTER_RE.test(after);
 }
 const MYOSITIS_WORDS =
-  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
+  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
   /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
@@ -1074,6 +1074,25 @@ const DURING_TREATMENT_OF_RE =
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * "a history significant for breast cancer and IBM", "a history of dermatomyositis and breast cancer": the cancer
+ * and the myositis coordinated in one list, so the history dates both and orders neither.
+ */
+function sharedHistory(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const { s, m } = ms;
+  const text = doc.text;
+  for (const p of myositisAt(doc, s)) {
+    const between = p > m.start ? text.slice(m.end, p) : text.slice(p, m.start).replace(/^\S+/, '');
+    if (between.length > 40) continue;
+    if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:(?!with\b|who\b)[\w-]+\s+){0,3}$/i.test(between)) continue;
+    // the history right before the first of the two
+    const head = text.slice(Math.max(s.start, Math.min(p, m.start) - 50), Math.min(p, m.start));
+    if (/\bhistory\b(?:\s+(?:significant|notable|remarkable)\s+for|\s+of)?\s+(?:[\w-]+\s+){0,3}$/i.test(head))
+      return true;
+  }
+  return false;
+}
+
 /** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
 const PERSON_WITH_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
@@ -1406,8 +1425,11 @@ function cancerTiming(
       DURING_TREATMENT_OF_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
       personWithCancerDeveloped(doc, ms);
-    // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
-    const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
+    // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
+    // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
+    const past =
+      a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text)) &&
+      !sharedHistory(doc, ms);
     if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
