@@ -1041,3 +1041,27 @@ describe('oncology: fourteenth round, a history shared by the cancer and the myo
     ).toBe('before');
   });
 });
+
+describe('oncology: fourteenth round, an interval or a date in the sentence after the cancer (issue 12)', () => {
+  const date = (t: string) => onc(`A case report\n\n${t}`).cancers[0]?.diagnosisDate;
+  it('reads "<cancer>. N units later, she developed <sign of the myositis>" as the cancer N units before', () => {
+    expect(
+      date(
+        'A 58-year-old woman was diagnosed with ovarian cancer and had a hysterectomy. Four years later, she developed a violaceous eyelid rash and proximal weakness.',
+      ),
+    ).toMatchObject({ offset: -4, unit: 'year' });
+    // the myositis told before the cancer: the later sentence is its course, not its onset
+    expect(
+      date(
+        'A 58-year-old woman presented with proximal weakness. Biopsy of a pelvic mass showed ovarian cancer. Two weeks later, she developed worse weakness.',
+      )?.offset,
+    ).not.toBe(-2);
+  });
+  it('reads a date opening the sentence with a verb of onset before a sign ("In 2016, he developed proximal weakness")', () => {
+    expect(
+      date(
+        'A 66-year-old man had been diagnosed with renal cell carcinoma in 2011. In 2014, he developed proximal weakness and a heliotrope rash.',
+      ),
+    ).toMatchObject({ offset: -3, unit: 'year' });
+  });
+});

@@ -901,10 +901,15 @@ function crossSentenceInterval(
     if (!myositisSignsAt(doc, x).length) return false;
     const text = doc.text.slice(x.start, x.end);
     const ds = [...text.matchAll(CALENDAR_RE)];
-    return (
-      ds.length === 1 &&
-      SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))
-    );
+    if (ds.length !== 1) return false;
+    if (SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))) return true;
+    // "In 2016, he developed proximal weakness and a heliotrope rash": a date opening the sentence, then a verb of
+    // onset governing a sign of the myositis
+    if (ds[0]!.index > 3) return false;
+    const verb = SIGN_ONSET_AFTER_DATE_RE.exec(text.slice(ds[0]!.index + ds[0]![0].length));
+    if (!verb) return false;
+    const verbAt = x.start + ds[0]!.index + ds[0]![0].length + verb.index + verb[0].length;
+    return myositisSignsAt(doc, x).some((p) => p >= verbAt && p - verbAt < 60);
   };
   const others = doc.sentences.filter(
     (x) =>
@@ -1055,6 +1060,10 @@ const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]e
 /** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
 const SIGN_ONSET_BEFORE_DATE_RE =
   /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;
+/** The verb of onset after a date that opens its sentence ("In 2016, he developed …", "In May 2019 she noticed …"). */
+const SIGN_ONSET_AFTER_DATE_RE =
+  /^\s*,?\s*(?:(?:he|she|the patient|our patient)\s+)?(?:(?:first|gradually|progressively)\s+)?(?:developed|noticed|began to (?:have|notice|develop)|presented with|complained of)\b/i;
+
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
@@ -1357,6 +1366,14 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "… was diagnosed with breast cancer and treated with mastectomy. Three years later, she developed a heliotrope
+    // rash and proximal weakness": the next sentence opens with the interval and presents the myositis
+    const next = laterMyositis(doc, ms);
+    if (next) {
+      c.diagnosisDate = next.date;
+      note({ s: next.s, m: ms.m }, 'interval-stated');
+      return;
+    }
     // "treated for breast cancer in 2015 … dermatomyositis in 2019": two calendar dates in one sentence
     const byDates = calendarInterval(doc, s, ms.m);
     if (byDates) {
@@ -1568,6 +1585,59 @@ function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number):
     if (x.mentions.some((y) => y.concept.kind === 'finding') || myositisSignsAt(doc, x).length) return x;
   }
   return undefined;
+}
+
+/** "Three years later(,)", "About 18 months afterwards": an interval opening a sentence. */
+const LATER_OPENING_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
+  'i',
+);
+/** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
+const LATER_ONSET_VERB_RE =
+  /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
+
+/**
+ * The sentence right after the cancer's opens with an interval ("Three years later, she developed a heliotrope rash
+ * and proximal weakness") and presents the myositis or one of its signs after a verb of onset or presentation,
+ * naming no cancer: the cancer came that long before the myositis.
+ */
+function laterMyositis(
+  doc: Doc,
+  ms: { s: DocSentence; m: Mention },
+): { s: DocSentence; date: NonNullable<ExtractedCancer['diagnosisDate']> } | undefined {
+  const next = doc.sentences[ms.s.index + 1];
+  if (!next || !isCaseSentence(next) || next.attribution.subject !== 'patient') return undefined;
+  // the myositis not yet told before the cancer's sentence (else "two weeks later she developed …" is its course)
+  const toldBefore = doc.sentences.some(
+    (x) =>
+      x.index <= ms.s.index &&
+      x.attribution.subject === 'patient' &&
+      x.attribution.reason !== 'title' &&
+      (myositisAt(doc, x).length > 0 ||
+        myositisSignsAt(doc, x).length > 0 ||
+        x.mentions.some((y) => y.concept.kind === 'finding')),
+  );
+  if (toldBefore) return undefined;
+  if (next.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
+  const text = doc.text.slice(next.start, next.end);
+  const r = LATER_OPENING_RE.exec(text);
+  if (!r) return undefined;
+  const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+  if (!verb) return undefined;
+  const verbAt = next.start + r[0].length + verb.index;
+  if (![...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some((p) => p > verbAt)) return undefined;
+  const count = readCount(r[1]!) ?? { value: 1, approximate: true };
+  return {
+    s: next,
+    date: {
+      relativeTo: 'presentation',
+      offset: -count.value,
+      unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+      ...(count.approximate || /^\W{0,3}(?:about|approximately|around|nearly|almost|some)\b/i.test(r[0])
+        ? { approximate: true }
+        : {}),
+    },
+  };
 }
 
 /** "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following surgery". */
