@@ -986,3 +986,82 @@ describe('tumour markers are a blood test, not a tumour (issue 12)', () => {
     expect(onc('She had a tumor of the lymph node.').cancers.map((c) => c.site)).toEqual(['lymph node']);
   });
 });
+
+describe('oncology: fourteenth round, timing of a cancer (issue 12)', () => {
+  const rel = (t: string) => onc(t).cancers[0]?.relationToMyositis;
+  it('reads "a man with <cancer> developed <myositis or its sign>" as a cancer carried before, never with the myositis named beside it', () => {
+    expect(
+      rel(
+        'A 61-year-old woman with multiple myeloma developed symmetrical proximal weakness and a heliotrope rash.',
+      ),
+    ).toBe('before');
+    expect(
+      rel(
+        'A 61-year-old woman with dermatomyositis and multiple myeloma developed symmetrical proximal weakness.',
+      ),
+    ).not.toBe('before');
+  });
+  it('reads "<myositis> presenting as (a clinically occult) <cancer>" as the myositis first, not "presenting as weakness in a patient with <cancer>"', () => {
+    expect(rel('Polymyositis presenting as an occult ovarian carcinoma. A woman was seen.')).toBe('after');
+    expect(
+      rel('Necrotizing myopathy presenting as profound muscle weakness in a man with gastric carcinoma.'),
+    ).not.toBe('after');
+  });
+  it('reads a lesion stated concurrent with the signs, then sampled by the work-up, as a concurrent cancer', () => {
+    expect(
+      rel(
+        'A 70-year-old woman presented with inguinal lymph node swelling concurrent with a heliotrope rash and dysphagia. Dermatomyositis was diagnosed. Excision of an inguinal lymph node revealed metastatic squamous cell carcinoma.',
+      ),
+    ).toBe('concurrent');
+    expect(
+      rel(
+        'A 70-year-old woman presented with a heliotrope rash and dysphagia. Dermatomyositis was diagnosed. Excision of an inguinal lymph node revealed metastatic squamous cell carcinoma.',
+      ),
+    ).not.toBe('concurrent');
+  });
+  it('reads a recurrence named by the cancer abbreviation the text defines as a cancer first diagnosed before', () => {
+    expect(
+      rel(
+        'Gastric cancer (GC) can cause dermatomyositis. We describe dermatomyositis as the first sign of the recurrence of a GC in a 70-year-old man. He was diagnosed with gastric adenocarcinoma and underwent gastrectomy.',
+      ),
+    ).toBe('before');
+  });
+});
+
+describe('oncology: fourteenth round, a history shared by the cancer and the myositis (issue 12)', () => {
+  it('leaves the order open when one history names both, and keeps a history of the cancer alone as before', () => {
+    expect(
+      onc(
+        'A 62-year-old man with a history significant for prostate cancer and polymyositis presented with dysphagia.',
+      ).cancers[0]?.relationToMyositis,
+    ).toBeUndefined();
+    expect(
+      onc('A 62-year-old man with a history of prostate cancer presented with polymyositis.').cancers[0]
+        ?.relationToMyositis,
+    ).toBe('before');
+  });
+});
+
+describe('oncology: fourteenth round, an interval or a date in the sentence after the cancer (issue 12)', () => {
+  const date = (t: string) => onc(`A case report\n\n${t}`).cancers[0]?.diagnosisDate;
+  it('reads "<cancer>. N units later, she developed <sign of the myositis>" as the cancer N units before', () => {
+    expect(
+      date(
+        'A 58-year-old woman was diagnosed with ovarian cancer and had a hysterectomy. Four years later, she developed a violaceous eyelid rash and proximal weakness.',
+      ),
+    ).toMatchObject({ offset: -4, unit: 'year' });
+    // the myositis told before the cancer: the later sentence is its course, not its onset
+    expect(
+      date(
+        'A 58-year-old woman presented with proximal weakness. Biopsy of a pelvic mass showed ovarian cancer. Two weeks later, she developed worse weakness.',
+      )?.offset,
+    ).not.toBe(-2);
+  });
+  it('reads a date opening the sentence with a verb of onset before a sign ("In 2016, he developed proximal weakness")', () => {
+    expect(
+      date(
+        'A 66-year-old man had been diagnosed with renal cell carcinoma in 2011. In 2014, he developed proximal weakness and a heliotrope rash.',
+      ),
+    ).toMatchObject({ offset: -3, unit: 'year' });
+  });
+});

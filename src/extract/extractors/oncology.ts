@@ -8,6 +8,7 @@
  * recorded as about one month before presentation, flagged approximate.
  * @module
  */
+import { own } from '../../core/lookup.js';
 import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
@@ -676,7 +677,7 @@ function courseTogether(before: string, word: string, after: string): boolean {
   return COURSE_AFTER_RE.test(after);
 }
 const MYOSITIS_WORDS =
-  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|[Aa]ntisynthetase syndrome)\b/g;
+  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
   /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
@@ -744,14 +745,30 @@ const CANCER_WORDS = new Set([
   'lesions',
 ]);
 
+const NONE: ReadonlySet<string> = new Set();
+/** "bladder cancer (BC)", "non-small cell lung cancer (NSCLC)": a cancer's abbreviation defined in the text. */
+const CANCER_ABBREVIATION_RE =
+  /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|neoplasm|malignancy|lymphoma|leuka?emia|sarcoma|melanoma)\s*\(([A-Z]{2,6})\)/g;
+/**
+ * The abbreviations the text defines for a cancer, in token form ("bc", "nsclc"): a named histology's
+ * ({@link cancerAbbreviations}) or a generic cancer word's ("bladder cancer (BC)").
+ */
+function cancerAbbreviationWords(doc: Doc): Set<string> {
+  const out = new Set([...cancerAbbreviations(doc).keys()].map((k) => k.toLowerCase()));
+  CANCER_ABBREVIATION_RE.lastIndex = 0;
+  for (let m = CANCER_ABBREVIATION_RE.exec(doc.text); m; m = CANCER_ABBREVIATION_RE.exec(doc.text))
+    out.add(m[1]!.toLowerCase());
+  return out;
+}
+
 /**
  * "recurrence of dermatomyositis", "progression of dysphagia": the word at `k` is followed by "of" and what
  * follows (three tokens) names no cancer.
  */
-function ofSomethingElse(s: DocSentence, k: number): boolean {
+function ofSomethingElse(s: DocSentence, k: number, abbreviations: ReadonlySet<string> = NONE): boolean {
   if (s.tokens[k + 1]?.norm !== 'of') return false;
   for (let j = k + 2; j < Math.min(s.tokens.length, k + 5); j++) {
-    if (CANCER_WORDS.has(s.tokens[j]!.norm)) return false;
+    if (CANCER_WORDS.has(s.tokens[j]!.norm) || abbreviations.has(s.tokens[j]!.norm)) return false;
     if (
       s.mentions.some(
         (x) => (x.concept.kind === 'histology' || x.concept.kind === 'site') && x.tokenStart === j,
@@ -884,10 +901,15 @@ function crossSentenceInterval(
     if (!myositisSignsAt(doc, x).length) return false;
     const text = doc.text.slice(x.start, x.end);
     const ds = [...text.matchAll(CALENDAR_RE)];
-    return (
-      ds.length === 1 &&
-      SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))
-    );
+    if (ds.length !== 1) return false;
+    if (SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))) return true;
+    // "In 2016, he developed proximal weakness and a heliotrope rash": a date opening the sentence, then a verb of
+    // onset governing a sign of the myositis
+    if (ds[0]!.index > 3) return false;
+    const verb = SIGN_ONSET_AFTER_DATE_RE.exec(text.slice(ds[0]!.index + ds[0]![0].length));
+    if (!verb) return false;
+    const verbAt = x.start + ds[0]!.index + ds[0]![0].length + verb.index + verb[0].length;
+    return myositisSignsAt(doc, x).some((p) => p >= verbAt && p - verbAt < 60);
   };
   const others = doc.sentences.filter(
     (x) =>
@@ -1038,6 +1060,10 @@ const PRESENTATION_VERB_RE = /\b(?:was|were) (?:admitted|referred|hospitali[sz]e
 /** An onset verb right before a calendar date ("weakness appeared in February 2006", "began in 2019"). */
 const SIGN_ONSET_BEFORE_DATE_RE =
   /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;
+/** The verb of onset after a date that opens its sentence ("In 2016, he developed …", "In May 2019 she noticed …"). */
+const SIGN_ONSET_AFTER_DATE_RE =
+  /^\s*,?\s*(?:(?:he|she|the patient|our patient)\s+)?(?:(?:first|gradually|progressively)\s+)?(?:developed|noticed|began to (?:have|notice|develop)|presented with|complained of)\b/i;
+
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
@@ -1056,6 +1082,53 @@ const DURING_TREATMENT_OF_RE =
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * "a history significant for breast cancer and IBM", "a history of dermatomyositis and breast cancer": the cancer
+ * and the myositis coordinated in one list, so the history dates both and orders neither.
+ */
+function sharedHistory(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const { s, m } = ms;
+  const text = doc.text;
+  for (const p of myositisAt(doc, s)) {
+    const between = p > m.start ? text.slice(m.end, p) : text.slice(p, m.start).replace(/^\S+/, '');
+    if (between.length > 40) continue;
+    if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:(?!with\b|who\b)[\w-]+\s+){0,3}$/i.test(between)) continue;
+    // the history right before the first of the two
+    const head = text.slice(Math.max(s.start, Math.min(p, m.start) - 50), Math.min(p, m.start));
+    if (/\bhistory\b(?:\s+(?:significant|notable|remarkable)\s+for|\s+of)?\s+(?:[\w-]+\s+){0,3}$/i.test(head))
+      return true;
+  }
+  return false;
+}
+
+/** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
+const PERSON_WITH_RE =
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
+/** "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"). */
+const DEVELOPED_AFTER_RE =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
+
+/**
+ * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
+ * named with the cancer who then developed the myositis (or one of its signs) carried the cancer before it. Never
+ * when the myositis is named with the cancer ("a woman with dermatomyositis and breast cancer developed …").
+ */
+function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const { s, m } = ms;
+  const head = doc.text.slice(Math.max(s.start, m.start - 90), m.start);
+  const w = PERSON_WITH_RE.exec(head);
+  if (
+    !w ||
+    /myositis|myopathy|\b(?:dm|pm|jdm|cadm|and)\b/i.test(w[0].slice(w[0].toLowerCase().indexOf(' with ')))
+  )
+    return false;
+  const tail = doc.text.slice(m.end, s.end);
+  const d = DEVELOPED_AFTER_RE.exec(tail);
+  if (!d) return false;
+  const verbEnd = m.end + d.index + d[0].length;
+  return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);
+}
 
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
 const MYOSITIS_SIGNS = /\b(?:rash|eruption|skin lesions|weakness|muscle symptoms|myalgia)\b/gi;
@@ -1160,8 +1233,14 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
     if (myositisFirst) {
-      // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal")
-      if (FIRST_THEN.test(between) || MANIFESTATION_OF.test(between) || /\bprodromal\b/i.test(between))
+      // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal"); "paraneoplastic
+      // polymyositis presenting as a clinically occult breast cancer": the myositis was the cancer's first sign
+      if (
+        FIRST_THEN.test(between) ||
+        MANIFESTATION_OF.test(between) ||
+        /\bprodromal\b/i.test(between) ||
+        /\b(?:presenting|presented|manifesting)\s+as\s+(?:[\w-]+\s+){0,4}$/i.test(between)
+      )
         return 'after';
       if (THEN_FIRST.test(between)) return 'before';
     } else {
@@ -1287,6 +1366,14 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "… was diagnosed with breast cancer and treated with mastectomy. Three years later, she developed a heliotrope
+    // rash and proximal weakness": the next sentence opens with the interval and presents the myositis
+    const next = laterMyositis(doc, ms);
+    if (next) {
+      c.diagnosisDate = next.date;
+      note({ s: next.s, m: ms.m }, 'interval-stated');
+      return;
+    }
     // "treated for breast cancer in 2015 … dermatomyositis in 2019": two calendar dates in one sentence
     const byDates = calendarInterval(doc, s, ms.m);
     if (byDates) {
@@ -1299,19 +1386,35 @@ function cancerTiming(
   // a recurrence stated, not denied ("excision without relapse")
   // (a progression says nothing of when the cancer was first diagnosed: it only leaves the order open)
   let recurrence: 'recurrence' | 'progression' | undefined;
+  const abbreviations = cancerAbbreviationWords(doc);
   // the first sentence that tells a progression (a later course may follow the work-up that found the cancer)
   let progressionAt = Infinity;
   let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
       const w = s.tokens[k]!.norm;
-      if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k)) continue;
+      // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
+      if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
       if (w !== 'progression') {
         recurrence = 'recurrence';
         recurrenceAt = Math.min(recurrenceAt, s.index);
       } else {
         recurrence ??= 'progression';
         progressionAt = Math.min(progressionAt, s.index);
+      }
+    }
+  // "We report DM as the first manifestation of the recurrence of a BC" with "bladder cancer (BC)" defined: a
+  // recurrence named by the cancer's abbreviation, in a sentence of the patient that names no cancer mention
+  if (abbreviations.size && recurrence !== 'recurrence')
+    for (const s of doc.sentences) {
+      if (s.attribution.subject !== 'patient' || !isCaseSentence(s)) continue;
+      for (let k = 0; k + 2 < s.tokens.length; k++) {
+        const w = s.tokens[k]!.norm;
+        if (w === 'progression' || !RECURRENCE.has(w) || s.tokens[k + 1]!.norm !== 'of') continue;
+        const j = /^(?:a|an|the|her|his)$/.test(s.tokens[k + 2]!.norm) ? k + 3 : k + 2;
+        if (!abbreviations.has(s.tokens[j]?.norm ?? '') || s.assert(k, k + 1).negated) continue;
+        recurrence = 'recurrence';
+        recurrenceAt = Math.min(recurrenceAt, s.index);
       }
     }
   for (const ms of mentions) {
@@ -1337,9 +1440,13 @@ function cancerTiming(
     const treatedFor =
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
-      PERSON_TREATED_FOR_RE.test(head);
-    // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like
-    const past = a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text));
+      PERSON_TREATED_FOR_RE.test(head) ||
+      personWithCancerDeveloped(doc, ms);
+    // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
+    // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
+    const past =
+      a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text)) &&
+      !sharedHistory(doc, ms);
     if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
@@ -1431,6 +1538,106 @@ function cancerTiming(
     }
   }
   foundByWorkup(doc, c, mentions, note);
+}
+
+/** Lesions a work-up samples, in one form each ("lymph nodes", "lymphadenopathy" → node). */
+const LESION_FORMS: Readonly<Record<string, string>> = {
+  node: 'node',
+  nodes: 'node',
+  lymphadenopathy: 'node',
+  lymphadenopathies: 'node',
+  mass: 'mass',
+  masses: 'mass',
+  lump: 'lump',
+  nodule: 'nodule',
+  nodules: 'nodule',
+};
+function lesionsOf(s: DocSentence, before = Infinity): Set<string> {
+  const out = new Set<string>();
+  for (const t of s.tokens) {
+    const form = t.start < before ? own(LESION_FORMS, t.norm) : undefined;
+    if (form) out.add(form);
+  }
+  return out;
+}
+
+/**
+ * The earlier sentence of the patient that states a lesion concurrent with the myositis' signs ("presented with
+ * cervical lymph node swelling concurrent with facial rashes"), when the work-up sentence (before the cancer at
+ * `cancerStart`) samples the same kind of lesion ("FNAC of the cervical lymph nodes revealed …").
+ */
+function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number): DocSentence | undefined {
+  const sampled = lesionsOf(s, cancerStart);
+  if (!sampled.size) return undefined;
+  for (const x of doc.sentences) {
+    if (x.index >= s.index || x.attribution.subject !== 'patient' || x.attribution.reason === 'title')
+      continue;
+    const text = doc.text.slice(x.start, x.end);
+    const cm = CONCURRENT_RE.exec(text);
+    if (
+      !cm ||
+      !/\b(?:concurrent|concomitant|simultaneous|synchronous|coincident|together|at the same time)/i.test(
+        cm[0],
+      )
+    )
+      continue;
+    if (![...lesionsOf(x)].some((l) => sampled.has(l))) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'finding') || myositisSignsAt(doc, x).length) return x;
+  }
+  return undefined;
+}
+
+/** "Three years later(,)", "About 18 months afterwards": an interval opening a sentence. */
+const LATER_OPENING_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
+  'i',
+);
+/** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
+const LATER_ONSET_VERB_RE =
+  /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
+
+/**
+ * The sentence right after the cancer's opens with an interval ("Three years later, she developed a heliotrope rash
+ * and proximal weakness") and presents the myositis or one of its signs after a verb of onset or presentation,
+ * naming no cancer: the cancer came that long before the myositis.
+ */
+function laterMyositis(
+  doc: Doc,
+  ms: { s: DocSentence; m: Mention },
+): { s: DocSentence; date: NonNullable<ExtractedCancer['diagnosisDate']> } | undefined {
+  const next = doc.sentences[ms.s.index + 1];
+  if (!next || !isCaseSentence(next) || next.attribution.subject !== 'patient') return undefined;
+  // the myositis not yet told before the cancer's sentence (else "two weeks later she developed …" is its course)
+  const toldBefore = doc.sentences.some(
+    (x) =>
+      x.index <= ms.s.index &&
+      x.attribution.subject === 'patient' &&
+      x.attribution.reason !== 'title' &&
+      (myositisAt(doc, x).length > 0 ||
+        myositisSignsAt(doc, x).length > 0 ||
+        x.mentions.some((y) => y.concept.kind === 'finding')),
+  );
+  if (toldBefore) return undefined;
+  if (next.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
+  const text = doc.text.slice(next.start, next.end);
+  const r = LATER_OPENING_RE.exec(text);
+  if (!r) return undefined;
+  const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+  if (!verb) return undefined;
+  const verbAt = next.start + r[0].length + verb.index;
+  if (![...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some((p) => p > verbAt)) return undefined;
+  const count = readCount(r[1]!) ?? { value: 1, approximate: true };
+  return {
+    s: next,
+    date: {
+      relativeTo: 'presentation',
+      offset: -count.value,
+      unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+      ...(count.approximate || /^\W{0,3}(?:about|approximately|around|nearly|almost|some)\b/i.test(r[0])
+        ? { approximate: true }
+        : {}),
+    },
+  };
 }
 
 /** "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following surgery". */
@@ -1530,6 +1737,16 @@ function foundByWorkup(
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.negated || a.uncertain) continue;
+    // "presented with cervical lymph node swelling concurrent with facial rashes … FNAC of the cervical lymph
+    // nodes revealed metastatic signet ring cells": the lesion the work-up found was there, stated concurrent
+    // with the myositis, at the presentation
+    const together = lesionPresentedTogether(doc, s, m.start);
+    if (together) {
+      c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
+      c.relationToMyositis = 'concurrent';
+      note({ s: together, m }, 'concurrence-stated');
+      return;
+    }
     c.relationToMyositis = 'after';
     // "14 months after initial presentation he complained of urinary frequency. … Histology demonstrated
     // prostatic adenocarcinoma": the new complaint whose work-up found the cancer is dated

@@ -193,3 +193,30 @@ describe('patient: tenth round, counted cases of others (issue 12)', () => {
     expect(p.sex).toBe('unknown');
   });
 });
+
+describe('patient: fourteenth round, a smoking history with its end (issue 12)', () => {
+  it('reads an affirmed "smoking" ended by "until …" or "which he quit" as a former smoker, and an open one as nothing', () => {
+    expect(
+      patient('A 70-year-old man had a long history of pipe smoking until four years before his admission.')
+        .smoking,
+    ).toBe('former');
+    expect(patient('A 64-year-old woman with heavy smoking, which she quit in 2011.').smoking).toBe('former');
+    expect(patient('A 64-year-old woman with a long history of smoking.').smoking).toBeUndefined();
+    expect(patient('A 64-year-old woman with no history of smoking until now.').smoking).toBe('never');
+  });
+});
+
+describe('patient: fourteenth round, "a N years <describing words> woman" (issue 12)', () => {
+  it('reads the age before a person noun without "old", never across a determiner', () => {
+    expect(patient('The patient was a 64 years black man, a retired teacher.')).toMatchObject({ age: 64 });
+    expect(
+      patient('She had been well for a 10 years period. The woman presented with weakness.').age,
+    ).toBeUndefined();
+  });
+});
+
+describe('patient: fourteenth round, the age of the presentation stated after (issue 12)', () => {
+  it('keeps "at age N" of the presentation over "a M years … woman" before it', () => {
+    expect(patient('A 71 years Asian woman presented at age 65 with weakness.').age).toBe(65);
+  });
+});

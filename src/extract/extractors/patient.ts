@@ -163,6 +163,22 @@ function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
 
 /** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
 const AGE_DIGITS = /^\d{1,3}$/;
+/** Words that open another noun phrase: "a 10 years the patient …" is no age before a person noun. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'of',
+  'and',
+  'or',
+  'in',
+  'for',
+]);
 
 /** An age written in digits or words at token k ("52", "ten", "fifty-two"): value and last token index. */
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
@@ -243,6 +259,19 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       (after === 'old' || after === 'old,' || (after === 'of' && toks[n.last + 3]?.norm === 'age'))
     )
       return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
+    // "a 70 years white woman", "an 8 years old-looking boy" without "old": an article, the number, its unit and
+    // the person noun after at most two describing words (never a determiner: "for 10 years the patient …")
+    if (YEAR_WORDS.has(next) && (toks[k - 1]?.norm === 'a' || toks[k - 1]?.norm === 'an')) {
+      for (let j = n.last + 2; j <= n.last + 4 && j < toks.length; j++) {
+        const t = toks[j]!;
+        // "A 69-year Caucasian woman presented at age 63": the age of the presentation, stated after, is hers
+        const laterAge = toks
+          .slice(j + 1)
+          .some((x, i, rest) => x.norm === 'age' && rest[i - 1]?.norm === 'at');
+        if (NOUNS.has(t.norm) && !laterAge) return { age: n.value, first: k, last: j };
+        if (t.kind !== 'word' || DETERMINERS.has(t.norm) || AGE_FOLLOWERS.has(t.norm)) break;
+      }
+    }
     // "an 18-month-old boy": completed years; "a 2-year 8-month-old girl": the years before the months
     if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number') {
       const y = toks[k - 1] && YEAR_WORDS.has(toks[k - 1]!.norm) ? ageNumber(toks, k - 2) : undefined;
@@ -295,6 +324,10 @@ export interface ExtractedPatient {
 
 const SMOKING_RE =
   /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smoker|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+
+/** The end of a smoking history told right after it ("… smoking until 2015", "…, which he quit 10 years ago"). */
+const SMOKING_ENDED_RE =
+  /^[^.;]{0,25}?\b(?:until|till|up to|(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:stopped|quit|ceased|gave up))\b/i;
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
@@ -473,8 +506,15 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         // "no history of alcoholism, smoking or drug use", "denies smoking": a negated bare "smoking" is a
         // never-smoker; an affirmed one says nothing of when
         const bare = /^(?:smoking|tobacco use)$/i.test(m[1]!);
-        if (a && a.experiencer === 'patient' && (!bare || (a.negated && !a.resolved))) {
-          out.smoking = bare ? 'never' : smokingStatus(m[1]!);
+        // "a long history of cigarette smoking until two years before …", "smoking, which he stopped in 2015": an
+        // affirmed bare smoking with its end told after it is a former smoker
+        const ended =
+          bare &&
+          a !== undefined &&
+          !a.negated &&
+          SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (a && a.experiencer === 'patient' && (!bare || ended || (a.negated && !a.resolved))) {
+          out.smoking = ended ? 'former' : bare ? 'never' : smokingStatus(m[1]!);
           out.evidence.push(
             evidence(
               doc.text,

@@ -347,3 +347,58 @@ describe('timing: tenth round, "lasting N" and "one and half" (issue 12)', () =>
     ).toBeUndefined();
   });
 });
+
+describe('symptom onset: fourteenth round (issue 12)', () => {
+  it('reads a decimal count of units ("for 2.5 years", "for 1,5 years") and keeps the longest duration', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'A 7-year-old boy had trouble rising from the floor for 2.5 years. His weakness got worse in the last 2 weeks.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -2.5, unit: 'year' });
+    expect(
+      extractTiming(analyse('Die Patientin: proximal weakness for 1,5 years before admission.')).symptomOnset,
+    ).toMatchObject({ offset: -1.5, unit: 'year' });
+  });
+  it('takes no onset from a new complaint of a myositis already known, but keeps a duration of the myositis itself', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'A 9-year-old girl with a history of treatment-resistant juvenile dermatomyositis came to the clinic with painful skin ulcers of 2 weeks in duration.',
+        ),
+      ).symptomOnset,
+    ).toBeUndefined();
+    expect(
+      extractTiming(
+        analyse(
+          'A 50-year-old woman with a 4-year history of dermatomyositis presented with worsening weakness for 3 weeks.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -4, unit: 'year' });
+    // another history ("of hypertension") leaves the complaint's duration the onset
+    expect(
+      extractTiming(
+        analyse(
+          'A 50-year-old woman with a history of hypertension presented with weakness for 3 weeks and was diagnosed with dermatomyositis.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -3, unit: 'week' });
+  });
+});
+
+describe('symptom onset: fourteenth round, a time before the diagnosis (issue 12)', () => {
+  it('reads "N units prior to diagnosis, she developed …" as the onset, only beside an onset verb', () => {
+    expect(
+      extractTiming(
+        analyse(
+          'About two years prior to diagnosis, he developed weakness of the thighs. Biopsy showed myositis.',
+        ),
+      ).symptomOnset,
+    ).toMatchObject({ offset: -2, unit: 'year' });
+    expect(
+      extractTiming(analyse('Her weakness was treated with prednisone two years prior to diagnosis.'))
+        .symptomOnset,
+    ).toBeUndefined();
+  });
+});

@@ -185,6 +185,8 @@ interface OnsetCandidate {
   unit: TimeExpression['unit'];
   approximate: boolean;
   kind: 'core' | 'other';
+  /** The duration is the myositis' own ("a 10-year history of dermatomyositis", "DM for 2 years"). */
+  namesMyositis: boolean;
   evidence: SpanEvidence;
 }
 
@@ -261,12 +263,13 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     ),
     symptom: 'sentence',
   },
-  // "6 weeks before admission", "two months prior to presentation", "3 weeks preceding referral", and "prior"
+  // "6 weeks before admission", "two months prior to presentation", "about one year prior to diagnosis" (the
+  // presentation and the diagnosis are one event here), "3 weeks preceding referral", and "prior"
   // with the presentation left out ("the dysphagia began one month prior to presentation and the rash two
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -325,6 +328,21 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
     symptom: 'sentence',
   },
 ];
+
+/** The name of the myositis itself (not one of its signs). */
+const MYOSITIS_NAME_RE =
+  /\b(?:(?:juvenile\s+)?(?:dermatomyositis|polymyositis|myositis)|JDM|DM|PM|IIM|CADM|IMNM|antisynthetase\s+syndrome|necroti[sz]ing\s+(?:autoimmune\s+)?myopathy)\b/;
+/**
+ * A myositis the patient already had before this presentation, named without its duration: "a boy with a
+ * history of refractory anti-TIF1-γ juvenile dermatomyositis presented with skin ulcers of 10 days", "a known
+ * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
+ * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
+ */
+const KNOWN_MYOSITIS_RE = new RegExp(
+  String.raw`\b(?:history${SP}+of|known${SP}+(?:case${SP}+of${SP}+|to${SP}+have${SP}+)?|previously${SP}+diagnosed${SP}+(?:with|as)${SP}+|long-?standing${SP}+|established${SP}+)(?:(?!\b(?:and|or|who|was|were|is|has|had|presented|presenting|developed|diagnosed|admitted|with|without)\b)[^.;,]){0,100}?` +
+    MYOSITIS_NAME_RE.source,
+  'i',
+);
 
 /**
  * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
@@ -410,11 +428,19 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
             )
           : undefined;
       if (!kind && !anaphoric) continue;
+      // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
+      // after it ("a 10-year history of dermatomyositis")
+      const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
+      const nearAfter = doc.text.slice(end, Math.min(s.end, end + 60)).split(/[.;]/)[0]!;
       out.push({
         amount: n,
         unit,
         approximate: approximate || approxWord.test(m[0]),
         kind: (kind ?? anaphoric)!,
+        namesMyositis:
+          MYOSITIS_NAME_RE.test(m[0]) ||
+          MYOSITIS_NAME_RE.test(nearBefore) ||
+          MYOSITIS_NAME_RE.test(nearAfter),
         evidence: evidence(doc.text, [{ start, end }], 'timing', 'symptom-duration'),
       });
     }
@@ -492,10 +518,19 @@ export function extractTiming(doc: Doc): {
       });
     }
   }
+  // A myositis already known before this presentation (its history named without a duration): the duration of
+  // the new complaint is not the first symptom of the myositis — only a duration of the myositis itself is.
+  const known = doc.sentences.some(
+    (s) =>
+      isCaseSentence(s) &&
+      s.attribution.subject === 'patient' &&
+      KNOWN_MYOSITIS_RE.test(doc.text.slice(s.start, s.end)),
+  );
+  const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,
   // dysphagia…); failing that, for another symptom of the illness (cough, fever, fatigue).
-  const core = candidates.filter((c) => c.kind === 'core');
-  const pool = core.length ? core : candidates.filter((c) => c.kind === 'other');
+  const core = usable.filter((c) => c.kind === 'core');
+  const pool = core.length ? core : usable.filter((c) => c.kind === 'other');
   const days = (c: OnsetCandidate) => c.amount * UNIT_DAYS[c.unit];
   const best = pool.reduce<OnsetCandidate | undefined>(
     (b, c) => (!b || days(c) > days(b) ? c : b),
