@@ -127,6 +127,31 @@ describe('labs', () => {
     );
     expect(s.groups.labs).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
+  it('a later gold value keeps its exact match: a wrong reading pairs only with what no gold item matched', () => {
+    // Three CK values stated, two extracted: the first gold value (missed) must not take the prediction that
+    // matches the second exactly.
+    const s = scoreCase(
+      gold({
+        labs: [
+          { analyte: 'CK', value: 3560, unit: 'IU/L', upperLimit: 180 },
+          { analyte: 'CK', value: 1836, unit: 'IU/L' },
+          { analyte: 'CK', value: 3650, unit: 'IU/L' },
+        ],
+      }),
+      pred({
+        labs: [
+          { analyte: 'CK', value: 1836, unit: '[IU]/L' },
+          { analyte: 'CK', value: 3650 },
+        ],
+      }),
+    );
+    // 1836 right; 3650 without its unit is a wrong reading of one gold item (fp + fn); 3560 missed.
+    expect(s.groups.labs).toEqual({ tp: 1, fp: 1, fn: 2 });
+    expect(s.misses.filter((m) => m.group === 'labs').map((m) => m.item)).toEqual([
+      'CK 3560 IU/L (ULN 180)',
+      'CK 3650 IU/L',
+    ]);
+  });
   it('an extra lab is a false positive, unless its analyte is marked ambiguous', () => {
     const p = pred({ labs: [{ analyte: 'CK', value: 20 }] });
     expect(scoreCase(gold({}), p).groups.labs.fp).toBe(1);

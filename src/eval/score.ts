@@ -166,24 +166,29 @@ function scoreLabs(g: Gold, c: Case, t: Tally): void {
   const used = new Set<number>();
   // Numeric gold items first, so a qualitative gold item cannot take a lab that carries a value.
   const order = [...g.labs].sort((a, b) => Number(a.value === undefined) - Number(b.value === undefined));
+  const pairing = new Map<GoldLab, { index: number; right: boolean }>();
+  const take = (gl: GoldLab, right: boolean, fits: (l: Lab) => boolean) => {
+    if (pairing.has(gl)) return;
+    const i = preds.findIndex((l, k) => !used.has(k) && fits(l));
+    if (i < 0) return;
+    used.add(i);
+    pairing.set(gl, { index: i, right });
+  };
+  // Every exact match first, so that a gold value the extraction missed cannot take the prediction that a
+  // later gold value matches exactly ("CK 3,560 then 1,836": the 1,836 keeps its match).
+  for (const gl of order) take(gl, true, (l) => labMatches(gl, l));
+  // Then the closest wrong reading (same analyte; the same value before any other) is reported as wrong
+  // rather than as a miss and a false positive.
+  const sameKind = (gl: GoldLab, l: Lab) =>
+    analyteKey(l.analyte) === analyteKey(gl.analyte) && (gl.value === undefined) === (l.value === undefined);
+  for (const gl of order)
+    take(gl, false, (l) => sameKind(gl, l) && gl.value !== undefined && close(l.value!, gl.value));
+  for (const gl of order) take(gl, false, (l) => sameKind(gl, l));
   for (const gl of order) {
-    const i = preds.findIndex((l, k) => !used.has(k) && labMatches(gl, l));
-    if (i >= 0) {
-      used.add(i);
-      t.compare(labText(gl), labText(gl), labText(gl));
-      continue;
-    }
-    // The closest wrong reading (same analyte) is reported as wrong rather than as a miss and a false positive.
-    const j = preds.findIndex(
-      (l, k) =>
-        !used.has(k) &&
-        analyteKey(l.analyte) === analyteKey(gl.analyte) &&
-        (gl.value === undefined) === (l.value === undefined),
-    );
-    if (j >= 0) {
-      used.add(j);
-      t.compare(labText(gl), labText(gl), labText(preds[j]!), false);
-    } else t.compare(labText(gl), labText(gl), undefined);
+    const p = pairing.get(gl);
+    if (!p) t.compare(labText(gl), labText(gl), undefined);
+    else if (p.right) t.compare(labText(gl), labText(gl), labText(gl));
+    else t.compare(labText(gl), labText(gl), labText(preds[p.index]!), false);
   }
   preds.forEach((l, k) => {
     if (used.has(k)) return;
