@@ -759,4 +759,9 @@ describe('findings an examination "was negative for" (issue 12)', () => {
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
     expect(status('Examination was negative for heliotrope rash.', 'heliotrope-rash')).toBe('absent');
   });
+  it('reads a V-shaped rash as the V sign when other adjectives stand before the noun', () => {
+    expect(status('He presented with a V-shaped, heliotropic rash on the torso.', 'v-sign')).toBe('present');
+    expect(status('She had a V-shaped and violaceous erythema.', 'v-sign')).toBe('present');
+    expect(status('A V-shaped incision was made.', 'v-sign')).toBeUndefined();
+  });
 });

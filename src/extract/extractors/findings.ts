@@ -581,7 +581,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const hasBack = toks.some((t) => t.norm === 'back');
   toks.forEach((t, i) => {
     const chest = t.norm === 'chest' || t.norm === 'thorax';
+    // "V-shaped, heliotropic rash", "a V-shaped and violaceous erythema": the V shape of a rash whose other
+    // adjectives stand between it and the noun (the lexicon reads "V-shaped rash" written together)
+    const vShaped =
+      t.norm === 'v' &&
+      toks[i + 1]?.norm === '-' &&
+      (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape');
     if (
+      vShaped ||
       V_AREA.has(t.norm) ||
       (chest &&
         (toks[i - 1]?.norm === 'upper' ||

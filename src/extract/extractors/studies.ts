@@ -136,6 +136,145 @@ function positiveStudy(s: DocSentence, m: Mention): boolean {
   return before.includes('positive') && !s.assert(m.tokenStart, m.tokenEnd).negated;
 }
 
+/** Words of a muscle biopsy read as another process than a myositis. */
+const OTHER_PROCESS = new Set([
+  'nonspecific',
+  'neurogenic',
+  'denervation',
+  'dystrophic',
+  'dystrophy',
+  'amyloid',
+  'amyloidosis',
+  'nemaline',
+]);
+
+/**
+ * The report's own sentence, after the biopsy's mention, names another process ("nonspecific" or "non-specific
+ * alterations", "neurogenic", "dystrophic", "amyloid"), not negated ("no neurogenic changes" is not a reading).
+ */
+function otherProcess(s: DocSentence, from: number): boolean {
+  for (let k = from; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.norm;
+    const nonSpecific = w === 'non' && s.tokens[k + 1]?.norm === '-' && s.tokens[k + 2]?.norm === 'specific';
+    if ((OTHER_PROCESS.has(w) || nonSpecific) && !s.assert(k, k + 1).negated) return true;
+  }
+  return false;
+}
+
+/**
+ * Names of a muscle disease that make a bare "biopsy" a muscle biopsy ("biopsy revealed a necrotizing myopathy");
+ * not "dermatomyositis", which a skin biopsy shows as well.
+ */
+const MUSCLE_DIAGNOSIS = new Set(['myopathy', 'myositis', 'polymyositis']);
+/**
+ * Words between a bare "biopsy" and the disease that make the finding another tissue's or another clause's
+ * ("epidermal and dermal changes consistent with …", "revealed non-small cell lung cancer and … myositis").
+ */
+const NOT_MUSCLE_BETWEEN = new Set([
+  'skin',
+  'cutaneous',
+  'epidermal',
+  'epidermis',
+  'dermal',
+  'dermis',
+  'subcutaneous',
+  'panniculitis',
+  'cancer',
+  'carcinoma',
+  'adenocarcinoma',
+  'lymphoma',
+  'tumor',
+  'malignancy',
+  'metastasis',
+  'metastatic',
+]);
+/** Words before a bare "biopsy" that name another tissue ("lymph node biopsy", "renal biopsy"). */
+const OTHER_TISSUE = new Set([
+  'skin',
+  'punch',
+  'cutaneous',
+  'lymph',
+  'node',
+  'renal',
+  'kidney',
+  'liver',
+  'hepatic',
+  'lung',
+  'bone',
+  'marrow',
+  'breast',
+  'tumor',
+  'mass',
+  'nerve',
+  'sural',
+  'endoscopic',
+  'gastric',
+  'colonic',
+  'bladder',
+  'prostate',
+  'cervical',
+  'needle',
+  'core',
+  'excisional',
+  'lesion',
+  'bronchoscopy',
+  'endoscopy',
+  'colonoscopy',
+  'gastroscopy',
+  'cystoscopy',
+]);
+
+/**
+ * A bare "biopsy" whose own sentence names a muscle disease as its finding ("Repeat biopsy and work-up revealed
+ * a necrotizing myopathy"): a muscle biopsy consistent with myositis, with the features that sentence names.
+ * Read only when no tissue is named before it or after it ("biopsy of the lymph node") and the disease is not
+ * negated; the first such sentence of the case is taken.
+ */
+function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefined {
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.norm !== 'biopsy' && t[i]!.norm !== 'biopsies') continue;
+      if (s.mentions.some((m) => m.concept.kind === 'study' && m.tokenStart <= i && i < m.tokenEnd)) continue;
+      const before = t.slice(Math.max(0, i - 3), i).map((x) => x.norm);
+      if (before.some((w) => OTHER_TISSUE.has(w))) continue;
+      if (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'from') continue;
+      const a = s.assert(i, i + 1);
+      if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      const d = t.findIndex((x, k) => k > i && MUSCLE_DIAGNOSIS.has(x.norm) && !s.assert(k, k + 1).negated);
+      if (
+        d < 0 ||
+        d - i > 10 ||
+        t.slice(i + 1, d).some((x) => x.norm === '.' || x.norm === ';' || NOT_MUSCLE_BETWEEN.has(x.norm))
+      )
+        continue;
+      const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
+      const spans: { start: number; end: number }[] = [t[i]!, t[d]!];
+      for (const fm of s.mentions) {
+        if (fm.concept.kind !== 'biopsy-feature' || fm.tokenStart < i) continue;
+        const fa = s.assert(fm.tokenStart, fm.tokenEnd);
+        const key = fm.concept.value as Feature;
+        if (features[key] !== 'present') features[key] = fa.negated && !fa.resolved ? 'absent' : 'present';
+        spans.push(fm);
+      }
+      return {
+        performed: 'done',
+        features,
+        conclusion: 'consistent-with-myositis',
+        description: doc.text.slice(t[i]!.start, s.end).slice(0, 400),
+        evidence: [
+          evidence(doc.text, spans, 'studies', {
+            code: 'biopsy-result',
+            params: { features: Object.keys(features).length, conclusion: 'consistent-with-myositis' },
+          }),
+        ],
+      };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
  * @param doc - the analysed document
@@ -249,6 +388,9 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             conclusion = 'consistent-with-myositis';
           else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle'))
             conclusion = 'normal';
+          // "alterations of nonspecific type with a mixed myopathic and neurogenic involvement", "amyloid
+          // deposits", "dystrophic changes": the biopsy read as another process, in the report's own sentence
+          else if (otherProcess(s, m.tokenEnd)) conclusion = 'other';
           out.muscleBiopsy = {
             performed: 'done',
             features,
@@ -345,6 +487,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           break;
       }
     }
+  }
+  if (!out.muscleBiopsy) {
+    const bare = bareMuscleBiopsy(doc);
+    if (bare) out.muscleBiopsy = bare;
   }
   return out;
 }
