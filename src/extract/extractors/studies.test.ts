@@ -112,9 +112,9 @@ describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)
     expect(c('A muscle biopsy showed necrosis, and DM was excluded.')).toBe('unknown');
   });
   it('reads biopsies written in the plural, a bare biopsy whose finding is a myopathy, and a biopsy of another process', () => {
-    expect(st('Several skin biopsies showed histologic evidence of dermatomyositis.').skinBiopsy?.conclusion).toBe(
-      'consistent-with-dm',
-    );
+    expect(
+      st('Several skin biopsies showed histologic evidence of dermatomyositis.').skinBiopsy?.conclusion,
+    ).toBe('consistent-with-dm');
     expect(st('Repeated muscle biopsies showed perifascicular atrophy.').muscleBiopsy?.features).toEqual({
       perifascicularAtrophy: 'present',
     });
@@ -123,19 +123,25 @@ describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)
     expect(bare?.features).toEqual({ necrosis: 'present' });
     // another tissue, a negated disease, or no muscle disease: no muscle biopsy
     expect(st('A lymph node biopsy showed lymphoma and the myopathy improved.').muscleBiopsy).toBeUndefined();
-    expect(st('Biopsy of the breast revealed carcinoma; myositis was diagnosed.').muscleBiopsy).toBeUndefined();
+    expect(
+      st('Biopsy of the breast revealed carcinoma; myositis was diagnosed.').muscleBiopsy,
+    ).toBeUndefined();
     expect(st('The biopsy revealed no myositis.').muscleBiopsy).toBeUndefined();
     expect(
       st('Bronchoscopy with biopsy revealed lung cancer and he was diagnosed with myositis.').muscleBiopsy,
     ).toBeUndefined();
     expect(
-      st('A biopsy specimen revealed epidermal and dermal changes consistent with dermatomyositis.').muscleBiopsy,
+      st('A biopsy specimen revealed epidermal and dermal changes consistent with dermatomyositis.')
+        .muscleBiopsy,
     ).toBeUndefined();
     expect(
-      st('Muscle biopsy showed alterations of nonspecific type with mixed myopathic and neurogenic involvement.')
-        .muscleBiopsy?.conclusion,
+      st(
+        'Muscle biopsy showed alterations of nonspecific type with mixed myopathic and neurogenic involvement.',
+      ).muscleBiopsy?.conclusion,
     ).toBe('other');
-    expect(st('Muscle biopsy showed amyloid deposits in vessel walls.').muscleBiopsy?.conclusion).toBe('other');
+    expect(st('Muscle biopsy showed amyloid deposits in vessel walls.').muscleBiopsy?.conclusion).toBe(
+      'other',
+    );
     expect(st('Muscle biopsy showed no neurogenic changes.').muscleBiopsy?.conclusion).toBe('unknown');
   });
 });
