@@ -144,4 +144,33 @@ describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)
     );
     expect(st('Muscle biopsy showed no neurogenic changes.').muscleBiopsy?.conclusion).toBe('unknown');
   });
+  it('reads a biopsy sited in a muscle, a biopsy that confirmed a myositis, and a diagnosis made with or after a biopsy', () => {
+    const sited = st(
+      'A biopsy of the left deltoid and quadriceps muscles was performed and yielded a diagnosis of dermatomyositis.',
+    ).muscleBiopsy;
+    expect(sited?.conclusion).toBe('consistent-with-myositis');
+    expect(
+      st('Biopsy specimens from the left biceps muscle showed endomysial infiltrate.').muscleBiopsy?.features,
+    ).toEqual({ endomysialInfiltrate: 'present' });
+    expect(st('A biopsy of the liver showed metastases.').muscleBiopsy).toBeUndefined();
+    expect(st('Inflammatory myositis was later confirmed on biopsy.').muscleBiopsy?.conclusion).toBe(
+      'consistent-with-myositis',
+    );
+    expect(st('Myositis was not confirmed on biopsy.').muscleBiopsy).toBeUndefined();
+    expect(st('Lung cancer was confirmed on biopsy and myositis followed.').muscleBiopsy).toBeUndefined();
+    expect(st('A biopsy was planned for the myopathy.').muscleBiopsy).toBeUndefined();
+    // a muscle biopsy named first without a reading, and its finding later
+    const later = st(
+      'Following the biopsy of biceps muscle, steroids were started. In the interim, biopsy showed severe necrotizing myopathy.',
+    ).muscleBiopsy;
+    expect(later?.conclusion).toBe('consistent-with-myositis');
+    expect(
+      st('IBM was suspected through the history and definitively diagnosed with muscle biopsy.').muscleBiopsy
+        ?.conclusion,
+    ).toBe('consistent-with-myositis');
+    expect(
+      st('The myopathic process was identified as dermatomyositis after muscle biopsy.').muscleBiopsy
+        ?.conclusion,
+    ).toBe('consistent-with-myositis');
+  });
 });
