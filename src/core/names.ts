@@ -113,6 +113,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'leukocyte count',
       'wcc',
       'white count',
+      'leukocytosis',
+      'leukopenia',
     ],
     loinc: '6690-2',
   },
@@ -123,8 +125,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['cr', 'creat'],
     loinc: '2160-0',
   },
-  { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb'], loinc: '718-7' },
-  { name: 'platelets', terms: ['platelets', 'platelet count', 'plt'], loinc: '777-3' },
+  // … and the words of a count found low or high, which name their own result ("anaemia" is a low haemoglobin,
+  // "thrombocytopenia" a low platelet count, "leukocytosis" a high white cell count)
+  { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb', 'anemia'], loinc: '718-7' },
+  {
+    name: 'platelets',
+    terms: ['platelets', 'platelet count', 'plt', 'thrombocytopenia', 'thrombocytosis'],
+    loinc: '777-3',
+  },
   // the white cell differential ("neutrophil count 10.2 × 10^9/L, monocytes 0.6 × 10^9/L"): no LOINC, since the
   // same words carry an absolute count or a percentage, which LOINC codes apart
   // … and the words of a count found high or low ("eosinophilia", "lymphopenia"), which name their own result

@@ -175,7 +175,11 @@ describe('sentence attribution (whose finding is it)', () => {
     const text =
       'Anaemia in a woman\n\nA woman was admitted. The blood count showed a mean corpuscular volume of 71 fL (normal, 80-100 fL).\nVolume 12, Issue 4';
     expect(subjects(text).map((x) => x[1])).toEqual(['patient', 'patient', 'patient', 'meta']);
-    expect(extractCase(text).case.labs).toMatchObject([{ analyte: 'MCV', value: 71, upperLimit: 100 }]);
+    // the title's "Anaemia" is the patient's low haemoglobin (a title describes the patient)
+    expect(extractCase(text).case.labs).toMatchObject([
+      { analyte: 'haemoglobin', interpretation: 'low' },
+      { analyte: 'MCV', value: 71, upperLimit: 100 },
+    ]);
   });
 
   it('reads the lesson drawn from the case as general', () => {

@@ -38,6 +38,7 @@ const WORDS: Readonly<Record<string, string>> = {
   leucocyte: 'leukocyte',
   leucocytes: 'leukocytes',
   leucocytosis: 'leukocytosis',
+  leucopenia: 'leukopenia',
   grey: 'gray',
   ciclosporin: 'cyclosporine',
   cyclosporin: 'cyclosporine',

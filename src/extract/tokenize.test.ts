@@ -42,4 +42,11 @@ describe('tokenize', () => {
       }),
     );
   });
+  it('joins a result word hyphenated at a line end whose break became a space, and no other words', () => {
+    expect(norms('highly posi- tive of anti-CCP')).toEqual(['highly', 'positive', 'of', 'anti', '-', 'ccp']);
+    expect(norms('was nega- tive')).toEqual(['was', 'negative']);
+    // two words joined by a hyphen and a space stay two words
+    expect(norms('pre- and post-operative')).toEqual(['pre', '-', 'and', 'post', '-', 'operative']);
+    expect(norms('identi- fied')).toEqual(['identi', '-', 'fied']);
+  });
 });

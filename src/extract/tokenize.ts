@@ -94,6 +94,9 @@ function punctNorm(ch: string): string {
   }
 }
 
+/** Words of a result that a line-end hyphen of a PDF copy may split ("posi- tive", "ele- vated"). */
+const RESULT_WORDS = new Set(['positive', 'negative', 'elevated', 'increased', 'decreased', 'normal']);
+
 /**
  * Splits text into tokens.
  * @param text - the input
@@ -127,6 +130,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         while (e < to && charClass(text.charCodeAt(e)) === C.Letter) e++;
         joined = (joined ?? text.slice(i, j)) + text.slice(k, e);
         j = e;
+      }
+      // A result word hyphenated at a line end whose break became a space in a PDF copy ("highly posi- tive of
+      // anti-CCP"): one word, only for the words of a result (a hyphen and a space otherwise join two words).
+      if (joined === undefined && j + 2 < to && text[j] === '-' && text[j + 1] === ' ') {
+        const c = text.charCodeAt(j + 2);
+        if (c >= 97 && c <= 122) {
+          let e = j + 3;
+          while (e < to && charClass(text.charCodeAt(e)) === C.Letter) e++;
+          const whole = text.slice(i, j) + text.slice(j + 2, e);
+          if (RESULT_WORDS.has(whole.toLowerCase())) {
+            joined = whole;
+            j = e;
+          }
+        }
       }
       if (joined !== undefined) {
         out.push({ start: i, end: j, kind: 'word', norm: normalizeWord(joined) });

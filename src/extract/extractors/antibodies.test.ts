@@ -580,4 +580,16 @@ describe('antibodies: tenth round, a one-word "anti…" name spelled apart (issu
     // the longer name still wins: "anti-nuclear matrix protein 2" is NXP2, not ANA
     expect(abs('Anti-nuclear matrix protein 2 antibodies were positive.')).toEqual({ NXP2: 'positive' });
   });
+  it('keeps a second "for" of one result on its list ("positive for A and for the presence of B, and negative for C")', () => {
+    expect(
+      abs(
+        'Results were positive for antinuclear antibodies and for the presence of anti-Jo1 antibodies, and negative for anti-Smith and anti-SSA.',
+      ),
+    ).toEqual({ ANA: 'positive', 'Jo-1': 'positive', Sm: 'negative', 'SSA/Ro': 'negative' });
+    expect(abs('She was negative for ANA and for anti-Jo-1, but positive for anti-PL-7.')).toEqual({
+      ANA: 'negative',
+      'Jo-1': 'negative',
+      'PL-7': 'positive',
+    });
+  });
 });

@@ -759,6 +759,10 @@ const COORDINATION: readonly (readonly string[])[] = [
   ['together', 'with'],
   ['alongside'],
   ['plus'],
+  // "positive for antinuclear antibodies and for the presence of anti-Jo1 antibodies": the second "for" of
+  // one result's list, with "the presence of" before its member
+  ['for', 'the', 'presence', 'of'],
+  ['for', 'presence', 'of'],
 ];
 
 /** The token after a joining phrase that starts at token k, if one does. */
@@ -820,6 +824,8 @@ function lists(
           continue;
         }
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
+        // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
+        if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
         unknown++;
         // "myositis antibody testing revealed anti-NXP2": a finding verb separates the test from its result
         if (resultAt(s, k) || LEFT_POSITIVE.has(n.norm)) ok = false;

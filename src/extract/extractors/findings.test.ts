@@ -759,4 +759,24 @@ describe('findings an examination "was negative for" (issue 12)', () => {
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
     expect(status('Examination was negative for heliotrope rash.', 'heliotrope-rash')).toBe('absent');
   });
+  it('reads a V-shaped rash as the V sign when other adjectives stand before the noun', () => {
+    expect(status('He presented with a V-shaped, heliotropic rash on the torso.', 'v-sign')).toBe('present');
+    expect(status('She had a V-shaped and violaceous erythema.', 'v-sign')).toBe('present');
+    expect(status('A V-shaped incision was made.', 'v-sign')).toBeUndefined();
+  });
+  it('reads normal strength when the strength word opens a short list whose verb says normal', () => {
+    const t = 'Evaluation of muscle strength and deep tendon reflexes were notably normal at this point.';
+    expect(status(t, 'proximal-weakness-upper')).toBe('absent');
+    expect(status(t, 'proximal-weakness-lower')).toBe('absent');
+    expect(
+      status('Strength testing, sensation and reflexes were all normal.', 'proximal-weakness-lower'),
+    ).toBe('absent');
+    // a reduction or a contrast in between keeps it open
+    expect(
+      status('Muscle strength was reduced but reflexes were normal.', 'proximal-weakness-upper'),
+    ).not.toBe('absent');
+    expect(
+      status('Muscle strength and tone were weak, reflexes normal.', 'proximal-weakness-upper'),
+    ).not.toBe('absent');
+  });
 });

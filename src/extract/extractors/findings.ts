@@ -581,7 +581,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const hasBack = toks.some((t) => t.norm === 'back');
   toks.forEach((t, i) => {
     const chest = t.norm === 'chest' || t.norm === 'thorax';
+    // "V-shaped, heliotropic rash", "a V-shaped and violaceous erythema": the V shape of a rash whose other
+    // adjectives stand between it and the noun (the lexicon reads "V-shaped rash" written together)
+    const vShaped =
+      t.norm === 'v' &&
+      toks[i + 1]?.norm === '-' &&
+      (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape');
     if (
+      vShaped ||
       V_AREA.has(t.norm) ||
       (chest &&
         (toks[i - 1]?.norm === 'upper' ||
@@ -1424,6 +1431,37 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Adverbs between a copula and its "normal" ("were notably normal", "was entirely normal"). */
+const COPULA_ADVERB = new Set([
+  'notably',
+  'entirely',
+  'completely',
+  'otherwise',
+  'all',
+  'both',
+  'also',
+  'fully',
+]);
+
+/**
+ * "Muscle strength and deep tendon reflexes were notably normal": the strength word opens a short list of
+ * examined items (joined by "and" or commas) whose verb, after it, says normal. Read up to ten words on, across
+ * the list's other items only: a "but", a clause end or a reduction word stops it.
+ */
+function sharedNormalAfter(t: readonly { norm: string }[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(t.length, i + 10); k++) {
+    const w = t[k]!.norm;
+    if (w === '.' || w === ';' || w === 'but' || w === 'except' || REDUCED.has(w) || w === 'weak')
+      return false;
+    if (w !== 'was' && w !== 'were' && w !== 'is' && w !== 'are') continue;
+    let j = k + 1;
+    while (j < k + 3 && COPULA_ADVERB.has(t[j]?.norm ?? '')) j++;
+    const r = t[j]?.norm ?? '';
+    return NORMAL_WORDS.has(r) || r === 'unremarkable';
+  }
+  return false;
+}
+
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -1467,6 +1505,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const normal =
         noAbnormality ||
         normalList ||
+        sharedNormalAfter(t, i) ||
         win.includes('normal') ||
         win.includes('full') ||
         win.includes('preserved') ||

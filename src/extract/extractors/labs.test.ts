@@ -847,4 +847,40 @@ describe('labs: tenth round, results named by a state word, clotting times, wrap
     // the next row of a pasted table is not a unit
     expect(read('CK 3650\nLDH 400 U/L')).toEqual(['CK 3650 ', 'LDH 400U/L ']);
   });
+  it('reads tests "within (the) reference range / limits / interval" as normal, and "within normal" as before', () => {
+    const read = (t: string) => labs(t).map((l) => `${l.analyte} ${l.interpretation}`);
+    expect(read('Muscle enzymes including CK and aldolase were within reference range.')).toEqual([
+      'CK normal',
+      'aldolase normal',
+    ]);
+    expect(read('Serum LDH was within the reference interval.')).toEqual(['LDH normal']);
+    expect(read('CK and ALT were within reference limits.')).toEqual(['CK normal', 'ALT normal']);
+    expect(read('CK was within normal limits.')).toEqual(['CK normal']);
+    // "reference" alone is not a result ("the reference laboratory measured CK")
+    expect(read('The reference laboratory measured CK and aldolase.')).toEqual([]);
+  });
+  it('reads the value after a perfect or a sharp verb of change ("had risen to", "has fallen to", "soared to")', () => {
+    const read = (t: string) => labs(t).map((l) => `${l.analyte} ${l.value} ${l.unit}`);
+    expect(read('At follow-up his CPK level had risen to 1400 U/L.')).toEqual(['CK 1400 U/L']);
+    expect(read('By then the CK has fallen to 210 U/L.')).toEqual(['CK 210 U/L']);
+    expect(read('Two days later CK soared to 9,800 U/L and ALT jumped to 310 U/L.')).toEqual([
+      'CK 9800 U/L',
+      'ALT 310 U/L',
+    ]);
+  });
+  it('reads a blood count named by its state for the three cell lines, as for the differential', () => {
+    const read = (t: string) => labs(t).map((l) => `${l.analyte} ${l.value ?? l.interpretation}`);
+    expect(read('Laboratory evaluation revealed a mild normochromic normocytic anemia.')).toEqual([
+      'haemoglobin low',
+    ]);
+    expect(read('She had anaemia and thrombocytopenia, with leucocytosis.')).toEqual([
+      'haemoglobin low',
+      'platelets low',
+      'WBC elevated',
+    ]);
+    expect(read('Leucopenia and thrombocytosis were noted.')).toEqual(['WBC low', 'platelets elevated']);
+    expect(read('There was no anaemia.')).toEqual(['haemoglobin normal']);
+    // a value given beside the state is the result
+    expect(read('Anaemia with haemoglobin 8.2 g/dL.')).toContain('haemoglobin 8.2');
+  });
 });

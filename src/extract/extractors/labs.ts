@@ -125,6 +125,13 @@ const FILLER = new Set([
   'dropped',
   'declined',
   'climbed',
+  // the perfect of a change ("his CPK had risen to 1400 U/L", "CK has fallen to 200"), and other verbs of a
+  // sharp change ("CK soared to 5000", "jumped to")
+  'risen',
+  'fallen',
+  'soared',
+  'jumped',
+  'surged',
   'rising',
   'falling',
   'decreasing',
@@ -667,7 +674,8 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
-  if (t.norm === 'within' && s.tokens[i + 1]?.norm === 'normal')
+  // "within normal limits", "within (the) reference range", "within the normal range"
+  if (t.norm === 'within' && withinReference(s, i))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (LOW.has(t.norm) && after) {
     // "his CK and proteinuria decreased after steroids": a fall, not a low value ("CK was decreased" is low)
@@ -680,6 +688,16 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   }
   return undefined;
 }
+
+/** "within" at token i opens "(the) normal …" or "(the) reference range / limits / interval / values". */
+function withinReference(s: DocSentence, i: number): boolean {
+  let j = i + 1;
+  if (s.tokens[j]?.norm === 'the') j++;
+  const w = s.tokens[j]?.norm;
+  if (w === 'normal') return true;
+  return w === 'reference' && REFERENCE_NOUN.has(s.tokens[j + 1]?.norm ?? '');
+}
+const REFERENCE_NOUN = new Set(['range', 'ranges', 'limits', 'limit', 'interval', 'intervals', 'values']);
 
 /**
  * Interpretation words near a mention: just before it across fillers ("raised serum CK", not "high, but
@@ -839,7 +857,7 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
 
 /** A blood count found high ("eosinophilia", "lymphocytosis") or low ("lymphopenia", "eosinopenia"). */
 const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
-const BLOOD_COUNT_LOW_RE = /penia$/;
+const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
 
 /**
  * A term that names its own result: "hypoalbuminaemia" is a low albumin, "hypercalcaemia" a high calcium, and

@@ -111,4 +111,66 @@ describe('studies: tenth round, a biopsy naming the myositis it shows (issue 12)
     // a myositis the sentence excludes
     expect(c('A muscle biopsy showed necrosis, and DM was excluded.')).toBe('unknown');
   });
+  it('reads biopsies written in the plural, a bare biopsy whose finding is a myopathy, and a biopsy of another process', () => {
+    expect(
+      st('Several skin biopsies showed histologic evidence of dermatomyositis.').skinBiopsy?.conclusion,
+    ).toBe('consistent-with-dm');
+    expect(st('Repeated muscle biopsies showed perifascicular atrophy.').muscleBiopsy?.features).toEqual({
+      perifascicularAtrophy: 'present',
+    });
+    const bare = st('Repeat biopsy and work-up revealed a necrotizing myopathy.').muscleBiopsy;
+    expect(bare?.conclusion).toBe('consistent-with-myositis');
+    expect(bare?.features).toEqual({ necrosis: 'present' });
+    // another tissue, a negated disease, or no muscle disease: no muscle biopsy
+    expect(st('A lymph node biopsy showed lymphoma and the myopathy improved.').muscleBiopsy).toBeUndefined();
+    expect(
+      st('Biopsy of the breast revealed carcinoma; myositis was diagnosed.').muscleBiopsy,
+    ).toBeUndefined();
+    expect(st('The biopsy revealed no myositis.').muscleBiopsy).toBeUndefined();
+    expect(
+      st('Bronchoscopy with biopsy revealed lung cancer and he was diagnosed with myositis.').muscleBiopsy,
+    ).toBeUndefined();
+    expect(
+      st('A biopsy specimen revealed epidermal and dermal changes consistent with dermatomyositis.')
+        .muscleBiopsy,
+    ).toBeUndefined();
+    expect(
+      st(
+        'Muscle biopsy showed alterations of nonspecific type with mixed myopathic and neurogenic involvement.',
+      ).muscleBiopsy?.conclusion,
+    ).toBe('other');
+    expect(st('Muscle biopsy showed amyloid deposits in vessel walls.').muscleBiopsy?.conclusion).toBe(
+      'other',
+    );
+    expect(st('Muscle biopsy showed no neurogenic changes.').muscleBiopsy?.conclusion).toBe('unknown');
+  });
+  it('reads a biopsy sited in a muscle, a biopsy that confirmed a myositis, and a diagnosis made with or after a biopsy', () => {
+    const sited = st(
+      'A biopsy of the left deltoid and quadriceps muscles was performed and yielded a diagnosis of dermatomyositis.',
+    ).muscleBiopsy;
+    expect(sited?.conclusion).toBe('consistent-with-myositis');
+    expect(
+      st('Biopsy specimens from the left biceps muscle showed endomysial infiltrate.').muscleBiopsy?.features,
+    ).toEqual({ endomysialInfiltrate: 'present' });
+    expect(st('A biopsy of the liver showed metastases.').muscleBiopsy).toBeUndefined();
+    expect(st('Inflammatory myositis was later confirmed on biopsy.').muscleBiopsy?.conclusion).toBe(
+      'consistent-with-myositis',
+    );
+    expect(st('Myositis was not confirmed on biopsy.').muscleBiopsy).toBeUndefined();
+    expect(st('Lung cancer was confirmed on biopsy and myositis followed.').muscleBiopsy).toBeUndefined();
+    expect(st('A biopsy was planned for the myopathy.').muscleBiopsy).toBeUndefined();
+    // a muscle biopsy named first without a reading, and its finding later
+    const later = st(
+      'Following the biopsy of biceps muscle, steroids were started. In the interim, biopsy showed severe necrotizing myopathy.',
+    ).muscleBiopsy;
+    expect(later?.conclusion).toBe('consistent-with-myositis');
+    expect(
+      st('IBM was suspected through the history and definitively diagnosed with muscle biopsy.').muscleBiopsy
+        ?.conclusion,
+    ).toBe('consistent-with-myositis');
+    expect(
+      st('The myopathic process was identified as dermatomyositis after muscle biopsy.').muscleBiopsy
+        ?.conclusion,
+    ).toBe('consistent-with-myositis');
+  });
 });

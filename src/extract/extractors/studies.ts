@@ -14,6 +14,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
+import { STUDY_CONCEPTS } from '../lexicon/studies.js';
 
 type Feature =
   | 'endomysialInfiltrate'
@@ -110,6 +111,8 @@ const MYOSITIS_NAMES = new Set([
   'nam',
 ]);
 const BASIS = new Set(['based', 'basis', 'confirmed', 'supported', 'according']);
+/** Words right before a study that make it the means of a diagnosis ("diagnosed by / on / with / after …"). */
+const BY_STUDY = new Set(['by', 'on', 'with', 'after', 'following']);
 
 /**
  * A study listed as a ground of a myositis diagnosis ("the diagnosis of DM was made on the basis of …, an
@@ -119,13 +122,16 @@ const BASIS = new Set(['based', 'basis', 'confirmed', 'supported', 'according'])
  */
 function basisOfMyositis(s: DocSentence, m: Mention): boolean {
   const before = s.tokens.slice(0, m.tokenStart).map((t) => t.norm);
-  const diagnosis = before.findIndex((w) => w === 'diagnosis' || w === 'diagnosed');
+  const diagnosis = before.findIndex(
+    (w) => w === 'diagnosis' || w === 'diagnosed' || w === 'identified' || w === 'confirmed',
+  );
   if (diagnosis < 0 || !before.some((w) => MYOSITIS_NAMES.has(w))) return false;
   const rest = before.slice(diagnosis);
   // "… was diagnosed on muscle biopsy", "diagnosed with sporadic IBM by muscle biopsy"
   let k = before.length - 1;
   while (k > diagnosis && ['a', 'the', 'his', 'her'].includes(before[k]!)) k--;
-  const by = k > diagnosis && (before[k] === 'by' || before[k] === 'on');
+  // … "definitively diagnosed with muscle biopsy", "identified as dermatomyositis after muscle biopsy"
+  const by = k > diagnosis && BY_STUDY.has(before[k]!);
   const a = s.assert(m.tokenStart, m.tokenEnd);
   return (rest.some((w) => BASIS.has(w)) || by) && !a.negated && !rest.includes('not');
 }
@@ -136,6 +142,233 @@ function positiveStudy(s: DocSentence, m: Mention): boolean {
   return before.includes('positive') && !s.assert(m.tokenStart, m.tokenEnd).negated;
 }
 
+/** Words of a muscle biopsy read as another process than a myositis. */
+const OTHER_PROCESS = new Set([
+  'nonspecific',
+  'neurogenic',
+  'denervation',
+  'dystrophic',
+  'dystrophy',
+  'amyloid',
+  'amyloidosis',
+  'nemaline',
+]);
+
+/**
+ * The report's own sentence, after the biopsy's mention, names another process ("nonspecific" or "non-specific
+ * alterations", "neurogenic", "dystrophic", "amyloid"), not negated ("no neurogenic changes" is not a reading).
+ */
+function otherProcess(s: DocSentence, from: number): boolean {
+  for (let k = from; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.norm;
+    const nonSpecific = w === 'non' && s.tokens[k + 1]?.norm === '-' && s.tokens[k + 2]?.norm === 'specific';
+    if ((OTHER_PROCESS.has(w) || nonSpecific) && !s.assert(k, k + 1).negated) return true;
+  }
+  return false;
+}
+
+/**
+ * Names of a muscle disease that make a bare "biopsy" a muscle biopsy ("biopsy revealed a necrotizing myopathy");
+ * not "dermatomyositis", which a skin biopsy shows as well.
+ */
+const MUSCLE_DIAGNOSIS = new Set(['myopathy', 'myositis', 'polymyositis']);
+/** Verbs and words that give a biopsy's finding ("revealed", "showed", "consistent with"). */
+const FINDING_VERB = new Set([
+  'revealed',
+  'showed',
+  'shows',
+  'demonstrated',
+  'disclosed',
+  'yielded',
+  'confirmed',
+  'indicated',
+  'consistent',
+  'compatible',
+  'suggestive',
+  'suggesting',
+  'showing',
+  'diagnostic',
+]);
+/**
+ * Words between a bare "biopsy" and the disease that make the finding another tissue's or another clause's
+ * ("epidermal and dermal changes consistent with …", "revealed non-small cell lung cancer and … myositis").
+ */
+const NOT_MUSCLE_BETWEEN = new Set([
+  'skin',
+  'cutaneous',
+  'epidermal',
+  'epidermis',
+  'dermal',
+  'dermis',
+  'subcutaneous',
+  'panniculitis',
+  'cancer',
+  'carcinoma',
+  'adenocarcinoma',
+  'lymphoma',
+  'tumor',
+  'malignancy',
+  'metastasis',
+  'metastatic',
+]);
+/** Words before a bare "biopsy" that name another tissue ("lymph node biopsy", "renal biopsy"). */
+const OTHER_TISSUE = new Set([
+  'skin',
+  'punch',
+  'cutaneous',
+  'lymph',
+  'node',
+  'renal',
+  'kidney',
+  'liver',
+  'hepatic',
+  'lung',
+  'bone',
+  'marrow',
+  'breast',
+  'tumor',
+  'mass',
+  'nerve',
+  'sural',
+  'endoscopic',
+  'gastric',
+  'colonic',
+  'bladder',
+  'prostate',
+  'cervical',
+  'needle',
+  'core',
+  'excisional',
+  'lesion',
+  'bronchoscopy',
+  'endoscopy',
+  'colonoscopy',
+  'gastroscopy',
+  'cystoscopy',
+]);
+
+/**
+ * A bare "biopsy" whose own sentence names a muscle disease as its finding ("Repeat biopsy and work-up revealed
+ * a necrotizing myopathy"): a muscle biopsy consistent with myositis, with the features that sentence names.
+ * Read only when no tissue is named before it or after it ("biopsy of the lymph node") and the disease is not
+ * negated; the first such sentence of the case is taken.
+ */
+function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefined {
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.norm !== 'biopsy' && t[i]!.norm !== 'biopsies') continue;
+      if (s.mentions.some((m) => m.concept.kind === 'study' && m.tokenStart <= i && i < m.tokenEnd)) continue;
+      const before = t.slice(Math.max(0, i - 3), i).map((x) => x.norm);
+      if (before.some((w) => OTHER_TISSUE.has(w))) continue;
+      if (t[i + 1]?.norm === 'of' || t[i + 1]?.norm === 'from') continue;
+      const a = s.assert(i, i + 1);
+      if (a.negated || a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      // "Inflammatory myositis was later confirmed on biopsy": the disease before, confirmed on the biopsy
+      let p = i - 1;
+      if (t[p]?.norm === 'the' || t[p]?.norm === 'a') p--;
+      const confirmedOn =
+        ['on', 'by', 'with'].includes(t[p]?.norm ?? '') && t[p - 1]?.norm === 'confirmed'
+          ? t.findIndex((x, k) => k < p && MUSCLE_DIAGNOSIS.has(x.norm) && !s.assert(k, k + 1).negated)
+          : -1;
+      const d =
+        confirmedOn >= 0
+          ? confirmedOn
+          : t.findIndex((x, k) => k > i && MUSCLE_DIAGNOSIS.has(x.norm) && !s.assert(k, k + 1).negated);
+      if (
+        d < 0 ||
+        (confirmedOn < 0 &&
+          (d - i > 10 ||
+            !t.slice(i + 1, d).some((x) => FINDING_VERB.has(x.norm)) ||
+            t.slice(Math.max(0, i - 6), i).some((x) => NOT_MUSCLE_BETWEEN.has(x.norm)) ||
+            t
+              .slice(i + 1, d)
+              .some((x) => x.norm === '.' || x.norm === ';' || NOT_MUSCLE_BETWEEN.has(x.norm))))
+      )
+        continue;
+      const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
+      const spans: { start: number; end: number }[] = [t[i]!, t[d]!];
+      for (const fm of s.mentions) {
+        if (fm.concept.kind !== 'biopsy-feature' || (confirmedOn < 0 && fm.tokenStart < i)) continue;
+        const fa = s.assert(fm.tokenStart, fm.tokenEnd);
+        const key = fm.concept.value as Feature;
+        if (features[key] !== 'present') features[key] = fa.negated && !fa.resolved ? 'absent' : 'present';
+        spans.push(fm);
+      }
+      return {
+        performed: 'done',
+        features,
+        conclusion: 'consistent-with-myositis',
+        description: doc.text.slice(t[i]!.start, s.end).slice(0, 400),
+        evidence: [
+          evidence(doc.text, spans, 'studies', {
+            code: 'biopsy-result',
+            params: { features: Object.keys(features).length, conclusion: 'consistent-with-myositis' },
+          }),
+        ],
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Muscles named after "biopsy of / from the (left) …" ("a biopsy of the left deltoid and quadriceps muscles"). */
+const MUSCLE_NAMES = new Set([
+  'muscle',
+  'muscles',
+  'deltoid',
+  'deltoids',
+  'quadriceps',
+  'biceps',
+  'triceps',
+  'vastus',
+  'rectus',
+  'gastrocnemius',
+  'tibialis',
+  'iliopsoas',
+  'gluteus',
+  'trapezius',
+]);
+const BIOPSY_SITE_LINK = new Set([
+  'of',
+  'from',
+  'the',
+  'a',
+  'left',
+  'right',
+  'specimen',
+  'specimens',
+  'obtained',
+]);
+const MUSCLE_BIOPSY_CONCEPT = STUDY_CONCEPTS.find((c) => c.value === 'muscle-biopsy')!;
+
+/**
+ * A bare "biopsy" (or "biopsy specimens") whose site, after "of" or "from", is a muscle ("A biopsy of the left
+ * deltoid and quadriceps muscles", "Biopsy specimens from the left biceps muscle"): a muscle-biopsy mention over the
+ * words up to the muscle's name, read like the lexicon's.
+ */
+function muscleSitedBiopsies(s: DocSentence): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'biopsy' && t[i]!.norm !== 'biopsies') continue;
+    if (s.mentions.some((m) => m.concept.kind === 'study' && m.tokenStart <= i && i < m.tokenEnd)) continue;
+    let k = i + 1;
+    if (!['of', 'from', 'specimen', 'specimens'].includes(t[k]?.norm ?? '')) continue;
+    while (k < Math.min(t.length, i + 6) && BIOPSY_SITE_LINK.has(t[k]!.norm)) k++;
+    if (!MUSCLE_NAMES.has(t[k]?.norm ?? '')) continue;
+    out.push({
+      concept: MUSCLE_BIOPSY_CONCEPT,
+      tokenStart: i,
+      tokenEnd: k + 1,
+      start: t[i]!.start,
+      end: t[k]!.end,
+    });
+  }
+  return out;
+}
+
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
  * @param doc - the analysed document
@@ -144,7 +377,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
   const out: ExtractedStudies = { muscleImaging: [] };
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    for (const m of s.mentions) {
+    const sited = muscleSitedBiopsies(s);
+    const mentions = sited.length
+      ? [...s.mentions, ...sited].sort((x, y) => x.tokenStart - y.tokenStart)
+      : s.mentions;
+    for (const m of mentions) {
       if (m.concept.kind !== 'study') continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
@@ -249,6 +486,9 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             conclusion = 'consistent-with-myositis';
           else if (hasSeq(tail, 'normal', 'muscle') || hasSeq(tail, 'normal', 'skeletal', 'muscle'))
             conclusion = 'normal';
+          // "alterations of nonspecific type with a mixed myopathic and neurogenic involvement", "amyloid
+          // deposits", "dystrophic changes": the biopsy read as another process, in the report's own sentence
+          else if (otherProcess(s, m.tokenEnd)) conclusion = 'other';
           out.muscleBiopsy = {
             performed: 'done',
             features,
@@ -345,6 +585,15 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           break;
       }
     }
+  }
+  // a bare biopsy's finding also completes a muscle biopsy named earlier without a reading ("Following the
+  // biopsy of biceps muscle, IV steroid was initiated. … In the interim, biopsy showed severe necrotizing myopathy")
+  if (
+    !out.muscleBiopsy ||
+    (out.muscleBiopsy.performed === 'done' && out.muscleBiopsy.conclusion === 'unknown')
+  ) {
+    const bare = bareMuscleBiopsy(doc);
+    if (bare) out.muscleBiopsy = bare;
   }
   return out;
 }

@@ -44,6 +44,9 @@ export const STUDY_CONCEPTS: readonly Concept[] = [
     'muscular biopsy',
     'muscle histology',
     'muscle histopathology',
+    // several specimens ("repeated muscle biopsies showed …")
+    'muscle biopsies',
+    'muscular biopsies',
   ]),
   st('skin-biopsy', [
     'skin biopsy',
@@ -53,6 +56,9 @@ export const STUDY_CONCEPTS: readonly Concept[] = [
     'skin histology',
     'skin punch biopsy',
     'biopsy of the skin',
+    'skin biopsies',
+    'punch biopsies',
+    'cutaneous biopsies',
   ]),
   st('mri', [
     'mri',
