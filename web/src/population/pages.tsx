@@ -460,7 +460,8 @@ export function PopulationRun({ id, navigate }: { id: string; navigate: Navigate
             ) : null}
           </section>
           <SummaryView s={data.summary} />
-          <Worklist runId={id} navigate={navigate} refresh={running ? polls : -1} />
+          {/* Keyed by run: another run's page starts at its first page, not at this one's cursor. */}
+          <Worklist key={id} runId={id} navigate={navigate} refresh={running ? polls : -1} />
         </>
       ) : !error ? (
         <p aria-busy="true">Loading…</p>
