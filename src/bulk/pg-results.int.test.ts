@@ -1,12 +1,13 @@
 /**
  * The distributed-run tables on PostgreSQL (runs when DATABASE_URL is set; CI starts a cluster, see .ci/run):
- * the worklist read for worklist.csv page after page along its partial index, in the order of one sort.
+ * the worklist read for worklist.csv page after page along its partial index, in the order of one sort; the
+ * Population API's pages of it (by keyset, forwards and backwards) and a patient's rank, the same order.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { worklistOrder, worklistOutcomes } from '../../test/worklist-outcomes.js';
-import { RunDatabase, type StoredRun } from './pg-results.js';
+import { RunDatabase, type StoredRun, type WorklistCursor } from './pg-results.js';
 
 const pgUrl = process.env.DATABASE_URL;
 
@@ -76,6 +77,48 @@ describe.each(pgUrl ? [pgUrl] : [])('RunDatabase on PostgreSQL', (databaseUrl) =
     }
   }, 60_000);
 
+  it("gives the API's pages by keyset, forwards and backwards, with ranks, in the order of one sort", async () => {
+    const want = worklistOrder(outcomes);
+    for (const limit of [7, 500, 5000]) {
+      type Page = Awaited<ReturnType<RunDatabase['worklistPage']>>;
+      const rowsOf = (p: Page) => p.rows.map((r) => JSON.stringify(r.row));
+      const got: string[] = [];
+      const ranks: number[] = [];
+      let page = await runs.worklistPage(runId, undefined, limit);
+      let from: WorklistCursor | undefined;
+      for (let n = 0; page.rows.length && n < want.length / limit + 3; n++) {
+        expect(page.total).toBe(want.length);
+        got.push(...rowsOf(page));
+        ranks.push(...page.rows.map((_, i) => page.first + i));
+        from = { direction: 'after', key: page.rows[page.rows.length - 1]!.key };
+        page = await runs.worklistPage(runId, from, limit);
+      }
+      expect(got, `forwards, ${limit} a page`).toEqual(want);
+      expect(ranks).toEqual(want.map((_, i) => i + 1));
+      // Backwards from the last row (the pages before it).
+      const back: string[] = [];
+      let key = from!.key;
+      for (let n = 0; n < want.length / limit + 3; n++) {
+        page = await runs.worklistPage(runId, { direction: 'before', key }, limit);
+        if (!page.rows.length) break;
+        expect(page.first).toBe(want.length - 1 - back.length - page.rows.length + 1);
+        back.unshift(...rowsOf(page));
+        key = page.rows[0]!.key;
+      }
+      expect(back, `backwards, ${limit} a page`).toEqual(want.slice(0, -1));
+    }
+  }, 60_000);
+
+  it("gives a patient's worklist rank as its place in the order, counted along the index", async () => {
+    const want = worklistOrder(outcomes).map((r) => (JSON.parse(r) as { patientId: string }).patientId);
+    const rank = new Map(want.map((id, i) => [id, i + 1]));
+    for (const o of outcomes.filter((_, i) => i % 13 === 0)) {
+      const found = await runs.patientResult(runId, o.patientId);
+      expect(found?.worklistRank, o.patientId).toBe(rank.get(o.patientId) ?? null);
+    }
+    expect(await runs.patientResult(runId, 'nobody')).toBeUndefined();
+  }, 60_000);
+
   it('finds a page after a key through the partial index', async () => {
     const c = await runs.pool.connect();
     try {
@@ -89,6 +132,15 @@ describe.each(pgUrl ? [pgUrl] : [])('RunDatabase on PostgreSQL', (databaseUrl) =
         [runId, 0, '2024-06-30', 1, 'p1'],
       );
       expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(
+        /Index (Only )?Scan using heliotrope_bulk_result_worklist/,
+      );
+      // A patient's rank: a count of the rows before its key, along the same index (no sort, no window).
+      const count = await c.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT COUNT(*) FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
+           AND (overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C") < ($2, $3, $4, $5)`,
+        [runId, 0, '2024-06-30', 1, 'p1'],
+      );
+      expect(count.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(
         /Index (Only )?Scan using heliotrope_bulk_result_worklist/,
       );
     } finally {

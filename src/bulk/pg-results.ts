@@ -106,6 +106,26 @@ const UNDEFINED_TABLE = '42P01';
 
 /** The worklist order (as the local store's: SQLite compares text bytewise, hence COLLATE "C"). */
 const WORKLIST_ORDER = 'overdue_rank, oldest_due COLLATE "C", tier_rank, patient COLLATE "C"';
+/** The worklist order reversed (a previous page is read backwards from its cursor, then turned round). */
+const WORKLIST_ORDER_DESC =
+  'overdue_rank DESC, oldest_due COLLATE "C" DESC, tier_rank DESC, patient COLLATE "C" DESC';
+
+/**
+ * A row's place on the worklist: the stored sort keys (`worklistKey` of the row) and the patient id, which
+ * is unique in a run, so that a key names one row.
+ */
+export interface WorklistKey {
+  overdue: number;
+  oldestDue: string;
+  tierRank: number;
+  patient: string;
+}
+
+/** Where a page of the worklist starts: after a row's key (the next page) or before it (the previous one). */
+export interface WorklistCursor {
+  direction: 'after' | 'before';
+  key: WorklistKey;
+}
 
 /** A shard's payload as written before the binary layout: the grouped lines as JSON text. */
 interface JsonShardPayload {
@@ -447,30 +467,47 @@ export class RunDatabase {
   }
 
   /**
-   * A page of a run's worklist, most urgent first (the order of worklist.csv), and its length.
+   * A page of a run's worklist, most urgent first (the order of worklist.csv), by keyset along the partial
+   * index `heliotrope_bulk_result_worklist`: the rows after a key (or before it, for the previous page), never
+   * an `OFFSET`. The rank of the page's first row and the worklist's length come from one count over the same
+   * index.
    * @param runId - the run
-   * @param offset - rows to skip
+   * @param from - the rows after `key` (`after`) or before it (`before`); none: the first page
    * @param limit - rows to return
    */
   async worklistPage(
     runId: string,
-    offset: number,
+    from: WorklistCursor | undefined,
     limit: number,
-  ): Promise<{ total: number; rows: ResultRow[] }> {
-    const total = await this.pool.query<{ n: string }>(
-      'SELECT COUNT(*) AS n FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist',
-      [runId],
+  ): Promise<{ total: number; first: number; rows: { row: ResultRow; key: WorklistKey }[] }> {
+    type Row = { row: string; overdue_rank: number; oldest_due: string; tier_rank: number; patient: string };
+    const k = from?.key;
+    const page = await this.pool.query<Row>(
+      `SELECT row, overdue_rank, oldest_due, tier_rank, patient FROM heliotrope_bulk_result
+       WHERE run_id = $1 AND worklist${k ? ` AND (${WORKLIST_ORDER}) ${from.direction === 'after' ? '>' : '<'} ($3, $4, $5, $6)` : ''}
+       ORDER BY ${from?.direction === 'before' ? WORKLIST_ORDER_DESC : WORKLIST_ORDER} LIMIT $2`,
+      k ? [runId, limit, k.overdue, k.oldestDue, k.tierRank, k.patient] : [runId, limit],
     );
-    const page = await this.pool.query<{ row: string }>(
-      `SELECT row FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist
-       ORDER BY ${WORKLIST_ORDER} LIMIT $2 OFFSET $3`,
-      [runId, limit, offset],
+    if (from?.direction === 'before') page.rows.reverse();
+    const rows = page.rows.map((r) => ({
+      row: JSON.parse(r.row) as ResultRow,
+      key: { overdue: r.overdue_rank, oldestDue: r.oldest_due, tierRank: r.tier_rank, patient: r.patient },
+    }));
+    const head = rows[0]?.key;
+    const count = await this.pool.query<{ total: string; before: string }>(
+      head
+        ? `SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE (${WORKLIST_ORDER}) < ($2, $3, $4, $5)) AS before
+           FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist`
+        : `SELECT COUNT(*) AS total, 0 AS before FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist`,
+      head ? [runId, head.overdue, head.oldestDue, head.tierRank, head.patient] : [runId],
     );
-    return { total: Number(total.rows[0]!.n), rows: page.rows.map((r) => JSON.parse(r.row) as ResultRow) };
+    const c = count.rows[0]!;
+    return { total: Number(c.total), first: Number(c.before) + 1, rows };
   }
 
   /**
-   * One patient's result row in a run, with its rank on the worklist (1 = most urgent; null when not on it).
+   * One patient's result row in a run, with its rank on the worklist (1 = most urgent; null when not on it):
+   * one more than the worklist rows before the patient's key, counted along the partial index.
    * @param runId - the run
    * @param patientId - FHIR `Patient.id`
    */
@@ -478,20 +515,27 @@ export class RunDatabase {
     runId: string,
     patientId: string,
   ): Promise<{ row: ResultRow; worklistRank: number | null } | undefined> {
-    const r = await this.pool.query<{ row: string; worklist: boolean }>(
-      'SELECT row, worklist FROM heliotrope_bulk_result WHERE run_id = $1 AND patient = $2',
+    const r = await this.pool.query<{
+      row: string;
+      worklist: boolean;
+      overdue_rank: number;
+      oldest_due: string;
+      tier_rank: number;
+    }>(
+      `SELECT row, worklist, overdue_rank, oldest_due, tier_rank FROM heliotrope_bulk_result
+       WHERE run_id = $1 AND patient = $2`,
       [runId, patientId],
     );
     const found = r.rows[0];
     if (!found) return undefined;
     let worklistRank: number | null = null;
     if (found.worklist) {
-      const rank = await this.pool.query<{ rank: string }>(
-        `SELECT rank FROM (SELECT patient, row_number() OVER (ORDER BY ${WORKLIST_ORDER}) AS rank
-           FROM heliotrope_bulk_result WHERE run_id = $1 AND worklist) w WHERE patient = $2`,
-        [runId, patientId],
+      const before = await this.pool.query<{ n: string }>(
+        `SELECT COUNT(*) AS n FROM heliotrope_bulk_result
+         WHERE run_id = $1 AND worklist AND (${WORKLIST_ORDER}) < ($2, $3, $4, $5)`,
+        [runId, found.overdue_rank, found.oldest_due, found.tier_rank, patientId],
       );
-      worklistRank = Number(rank.rows[0]!.rank);
+      worklistRank = Number(before.rows[0]!.n) + 1;
     }
     return { row: JSON.parse(found.row) as ResultRow, worklistRank };
   }

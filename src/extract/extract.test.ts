@@ -5,6 +5,7 @@ import { HeliotropeError, InputError } from '../core/issues.js';
 import { syntheticCase } from './__fixtures__/synthetic.js';
 import { PIPELINE_INPUTS } from './__fixtures__/pathological.js';
 import { decodeUtf8, extractCase, MAX_INPUT_CHARS } from './extract.js';
+import { FUZZ_TIMEOUT, fuzz } from '../../test/fuzz/config.js';
 
 /** Every evidence span anywhere in a value. */
 function spansIn(v: unknown, out: { start: number; end: number; text: string }[] = []): typeof out {
@@ -106,60 +107,77 @@ describe('extractCase robustness', () => {
     const r = extractCase(t);
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['not-english', 'nothing-found']));
   });
-  it('never throws on random text, and every span lies inside the input (property)', () => {
-    const words = fc.constantFrom(
-      'no',
-      'fever',
-      'CK',
-      '695',
-      '(',
-      ')',
-      'normal',
-      'range',
-      '25–200',
-      'U/L',
-      'ANA',
-      'negative',
-      ':',
-      ',',
-      '.',
-      '\n',
-      'weakness',
-      'proximal',
-      'upper',
-      'limbs',
-      '3–4/5',
-      'heliotrope',
-      'rash',
-      'Discussion',
-      'History',
-      'her mother',
-      'positive',
-      'TIF1γ',
-      'prednisone',
-      '60 mg',
-      'carcinoma',
-      'grade 2',
-      'cT2N0M0',
-    );
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string({ unit: 'grapheme', maxLength: 300 }),
-          fc.array(words, { maxLength: 80 }).map((w) => w.join(' ')),
+  // Seeded like the fuzz suites (test/fuzz/config.ts): the same 300 texts at every run, so a failure comes
+  // back with the same `npm test` and fast-check's report gives its seed and path (HELIOTROPE_FUZZ_SEED and
+  // HELIOTROPE_FUZZ_SCALE search further). The work is fixed: 300 texts of at most 300 graphemes or 80 words
+  // (size 'max': lengths spread over the whole range, not only the short texts of fast-check's default size),
+  // about 69,000 characters in all, ≈ 0.4 CPU-s; a time limit well inside the test's own ends the run as a
+  // failure with the seed rather than as a bare timeout.
+  it(
+    'never throws on random text, and every span lies inside the input (property)',
+    { timeout: FUZZ_TIMEOUT },
+    () => {
+      const words = fc.constantFrom(
+        'no',
+        'fever',
+        'CK',
+        '695',
+        '(',
+        ')',
+        'normal',
+        'range',
+        '25–200',
+        'U/L',
+        'ANA',
+        'negative',
+        ':',
+        ',',
+        '.',
+        '\n',
+        'weakness',
+        'proximal',
+        'upper',
+        'limbs',
+        '3–4/5',
+        'heliotrope',
+        'rash',
+        'Discussion',
+        'History',
+        'her mother',
+        'positive',
+        'TIF1γ',
+        'prednisone',
+        '60 mg',
+        'carcinoma',
+        'grade 2',
+        'cT2N0M0',
+      );
+      const params: fc.Parameters<[string]> = {
+        ...fuzz<[string]>(300),
+        // (fast-check types the plugin for any value; its parameter type is invariant.)
+        plugins: [
+          fc.interruptAfterTimeLimit(FUZZ_TIMEOUT * 0.75, { failOnInterrupt: true }) as fc.Plugin<[string]>,
+        ],
+      };
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }),
+            fc.array(words, { maxLength: 80, size: 'max' }).map((w) => w.join(' ')),
+          ),
+          (text) => {
+            const r = extractCase(text);
+            for (const s of spansIn(r.case)) {
+              expect(s.start).toBeGreaterThanOrEqual(0);
+              expect(s.end).toBeLessThanOrEqual(text.length);
+              expect(text.slice(s.start, s.end)).toBe(s.text);
+            }
+          },
         ),
-        (text) => {
-          const r = extractCase(text);
-          for (const s of spansIn(r.case)) {
-            expect(s.start).toBeGreaterThanOrEqual(0);
-            expect(s.end).toBeLessThanOrEqual(text.length);
-            expect(text.slice(s.start, s.end)).toBe(s.text);
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+        params,
+      );
+    },
+  );
   // Growth with input size is measured in `npm run bench` (extract.growthRatio); a test only guards against a
   // catastrophic slowdown, with a ceiling far above the normal fraction of a second.
   it.each(PIPELINE_INPUTS)(

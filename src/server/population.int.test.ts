@@ -52,22 +52,42 @@ const get = async (f: ApiFixture, path: string, token = f.token) => {
   return { status: r.status, body: (await r.json()) as Record<string, unknown> };
 };
 
-/** All worklist rows of a run, page by page. */
+/** All worklist rows of a run, page by page: forwards along `next`, then backwards along `prev`. */
 async function wholeWorklist(f: ApiFixture, id: string, limit: number) {
+  const url = (cursor: string | null) =>
+    `/api/population/runs/${id}/worklist?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+  type Page = {
+    total: number;
+    items: { rank: number; row: ResultRow }[];
+    next: string | null;
+    prev: string | null;
+  };
+  const read = async (cursor: string | null) => {
+    const r = await get(f, url(cursor));
+    expect(r.status).toBe(200);
+    const page = r.body as unknown as Page;
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    return page;
+  };
   const ids: string[] = [];
   const ranks: number[] = [];
-  for (let offset = 0; ; offset += limit) {
-    const r = await get(f, `/api/population/runs/${id}/worklist?offset=${offset}&limit=${limit}`);
-    expect(r.status).toBe(200);
-    const items = r.body.items as { rank: number; row: ResultRow }[];
-    expect(items.length).toBeLessThanOrEqual(limit);
-    ids.push(...items.map((i) => i.row.patientId));
-    ranks.push(...items.map((i) => i.rank));
-    if (offset + limit >= (r.body.total as number)) {
-      expect(ids.length).toBe(r.body.total);
-      return { ids, ranks };
-    }
+  let page = await read(null);
+  expect(page.prev).toBeNull();
+  for (;;) {
+    ids.push(...page.items.map((i) => i.row.patientId));
+    ranks.push(...page.items.map((i) => i.rank));
+    if (!page.next || ids.length > page.total) break;
+    page = await read(page.next);
   }
+  expect(ids.length).toBe(page.total);
+  const back: string[] = [];
+  for (;;) {
+    back.unshift(...page.items.map((i) => i.row.patientId));
+    if (!page.prev || back.length > page.total) break;
+    page = await read(page.prev);
+  }
+  expect(back).toEqual(ids);
+  return { ids, ranks };
 }
 
 describe.each(testBackends)('Population API on local runs ($name)', (backend) => {
@@ -115,10 +135,8 @@ describe.each(testBackends)('Population API on local runs ($name)', (backend) =>
     const { ids, ranks } = await wholeWorklist(f, id, 3);
     expect(ids).toEqual(worklistIds);
     expect(ranks).toEqual(worklistIds.map((_, i) => i + 1));
-    const beyond = await get(f, `/api/population/runs/${id}/worklist?offset=1000`);
-    expect(beyond.status).toBe(200);
-    expect(beyond.body.items).toEqual([]);
-    expect(beyond.body.total).toBe(worklistIds.length);
+    const whole = await get(f, `/api/population/runs/${id}/worklist?limit=500`);
+    expect(whole.body).toMatchObject({ total: worklistIds.length, next: null, prev: null });
   });
 
   it("gives a patient's row and worklist rank; 404 for a patient not in the run", async () => {
@@ -145,10 +163,22 @@ describe.each(testBackends)('Population API on local runs ($name)', (backend) =>
     expect(w.status).toBe(404);
   });
 
-  it('refuses bad paging with 422 naming the field', async () => {
+  it('refuses a limit out of range with 422, and a bad cursor or an offset with 400, naming the field', async () => {
     const r = await get(f, `/api/population/runs/${id}/worklist?limit=0`);
     expect(r.status).toBe(422);
     expect((r.body.issues as { path: string }[]).map((i) => i.path)).toEqual(['limit']);
+    const next = (await get(f, `/api/population/runs/${id}/worklist?limit=1`)).body.next as string;
+    for (const [query, field] of [
+      ['cursor=bm90IGEgY3Vyc29y', 'cursor'],
+      ['cursor=%25%25', 'cursor'],
+      [`cursor=${next.slice(0, -2)}`, 'cursor'],
+      ['offset=50', 'offset'],
+    ]) {
+      const b = await get(f, `/api/population/runs/${id}/worklist?${query}`);
+      expect(b.status, query).toBe(400);
+      expect(b.body.type).toBe('urn:heliotrope:problem:malformed');
+      expect((b.body.issues as { path: string }[]).map((i) => i.path)).toEqual([field]);
+    }
   });
 
   it('refuses viewers (403) and anonymous callers (401), and audits the denials', async () => {
@@ -187,7 +217,7 @@ describe.each(testBackends)('Population API on local runs ($name)', (backend) =>
     });
     expect(JSON.stringify(log)).not.toContain(patient);
     expect(log.find((e) => e.action === 'population.worklist')!.detail).toEqual({
-      offset: 0,
+      first: 1,
       limit: 2,
       rows: 2,
     });

@@ -15,11 +15,17 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { HeliotropeError } from '../core/issues.js';
-import { compareWorklist, onWorklist, type ResultRow } from '../assess/population-results/row.js';
+import { HeliotropeError, issue } from '../core/issues.js';
+import {
+  compareWorklist,
+  onWorklist,
+  worklistKey,
+  type ResultRow,
+} from '../assess/population-results/row.js';
 import { SummaryAccumulator, type PopulationSummary } from '../assess/population-results/summary.js';
-import { RunDatabase, type RunListing } from '../bulk/pg-results.js';
+import { RunDatabase, type RunListing, type WorklistCursor, type WorklistKey } from '../bulk/pg-results.js';
 import { buildSummary, type SummaryInput } from '../bulk/run.js';
+import { MalformedRequestError } from './problem.js';
 
 /** A population run as the page lists it. */
 export interface PopulationRun extends RunListing {
@@ -39,6 +45,109 @@ export interface PopulationSourceInfo {
 export interface RankedRow {
   rank: number;
   row: ResultRow;
+}
+
+/** A page of a worklist: its rows with their ranks, and the cursors of the pages beside it (null at an end). */
+export interface WorklistPage {
+  run: PopulationRun;
+  /** Rows on the worklist now. */
+  total: number;
+  items: RankedRow[];
+  /** Cursor of the next page (the rows after this page's last), or null when this page ends the list. */
+  next: string | null;
+  /** Cursor of the previous page (the rows before this page's first), or null when this page starts it. */
+  prev: string | null;
+}
+
+/** The longest cursor read (a key with a patient id of up to 1,024 characters fits well within it). */
+const MAX_CURSOR = 4096;
+
+/**
+ * The opaque cursor of a page: base64url of the JSON array `[direction, overdue, oldestDue, tierRank,
+ * patient]`, the key of the row the page starts after (`a`) or ends before (`b`). The key is the row's place
+ * in the order, not a position, so pages stay in step while a running run stores more rows.
+ * @param c - direction and key
+ */
+export function encodeCursor(c: WorklistCursor): string {
+  const k = c.key;
+  return Buffer.from(
+    JSON.stringify([c.direction === 'after' ? 'a' : 'b', k.overdue, k.oldestDue, k.tierRank, k.patient]),
+  ).toString('base64url');
+}
+
+/**
+ * Reads a cursor of {@link encodeCursor}.
+ * @param text - the `cursor` query parameter
+ * @throws MalformedRequestError (400, naming `cursor`) for anything the server did not issue
+ */
+export function decodeCursor(text: string): WorklistCursor {
+  const bad = (why: string) =>
+    new MalformedRequestError(`the query parameter "cursor" is not a cursor of this list (${why})`, [
+      issue('value', 'cursor', `not a cursor given by the worklist (${why}); start again without one`),
+    ]);
+  if (text.length > MAX_CURSOR) throw bad('too long');
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw bad('not base64url');
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw bad('not JSON');
+  }
+  const rank = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 3;
+  const str = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
+  if (
+    !Array.isArray(v) ||
+    v.length !== 5 ||
+    (v[0] !== 'a' && v[0] !== 'b') ||
+    !rank(v[1]) ||
+    !str(v[2], 32) ||
+    !rank(v[3]) ||
+    !str(v[4], 1024)
+  )
+    throw bad('not a worklist key');
+  const cursor: WorklistCursor = {
+    direction: v[0] === 'a' ? 'after' : 'before',
+    key: {
+      overdue: v[1] as number,
+      oldestDue: v[2] as string,
+      tierRank: v[3] as number,
+      patient: v[4] as string,
+    },
+  };
+  // Only the server's own spelling: the same key written another way is not a cursor it gave.
+  if (encodeCursor(cursor) !== text) throw bad('not in the form the server writes');
+  return cursor;
+}
+
+/** A row's worklist key (as stored beside a distributed run's row). */
+const keyOf = (row: ResultRow): WorklistKey => {
+  const k = worklistKey(row);
+  return { overdue: k.overdue, oldestDue: k.oldestDue, tierRank: k.tierRank, patient: row.patientId };
+};
+
+/** Compares keys in the worklist order (that of {@link compareWorklist}). */
+const compareKeys = (a: WorklistKey, b: WorklistKey): number =>
+  a.overdue - b.overdue ||
+  (a.oldestDue < b.oldestDue ? -1 : a.oldestDue > b.oldestDue ? 1 : 0) ||
+  a.tierRank - b.tierRank ||
+  (a.patient < b.patient ? -1 : a.patient > b.patient ? 1 : 0);
+
+/**
+ * The first index of sorted rows whose key is greater than `key` (`strict`), or not less than it.
+ * @param rows - rows in worklist order
+ * @param key - the key sought
+ * @param strict - past rows equal to the key as well
+ */
+function bound(rows: readonly ResultRow[], key: WorklistKey, strict: boolean): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareKeys(keyOf(rows[mid]!), key);
+    if (c < 0 || (strict && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where population runs are read from. */
@@ -153,24 +262,46 @@ export class PopulationRuns {
   }
 
   /**
-   * A page of a run's worklist, most urgent first (the order of worklist.csv).
+   * A page of a run's worklist, most urgent first (the order of worklist.csv), by keyset: the rows after the
+   * cursor's key (or before it), never skipping rows by position.
    * @param id - the run id
-   * @param offset - rows to skip
+   * @param cursor - a `next` or `prev` cursor of a page; none: the first page
    * @param limit - rows to return
+   * @throws MalformedRequestError for a cursor the server did not write; HeliotropeError `not-found`
    */
-  async worklist(
-    id: string,
-    offset: number,
-    limit: number,
-  ): Promise<{ run: PopulationRun; total: number; items: RankedRow[] }> {
+  async worklist(id: string, cursor: string | undefined, limit: number): Promise<WorklistPage> {
+    const from = cursor === undefined ? undefined : decodeCursor(cursor);
     const run = await this.run(id);
-    const rank = (row: ResultRow, i: number) => ({ rank: offset + i + 1, row });
+    let total: number;
+    let first: number;
+    let rows: { row: ResultRow; key: WorklistKey }[];
     if (run.source === 'local') {
       const all = await this.localWorklist(this.localRun(id));
-      return { run, total: all.length, items: all.slice(offset, offset + limit).map(rank) };
+      let start = 0;
+      let end = Math.min(limit, all.length);
+      if (from?.direction === 'after') {
+        start = bound(all, from.key, true);
+        end = Math.min(start + limit, all.length);
+      } else if (from) {
+        end = bound(all, from.key, false);
+        start = Math.max(0, end - limit);
+      }
+      total = all.length;
+      first = start + 1;
+      rows = all.slice(start, end).map((row) => ({ row, key: keyOf(row) }));
+    } else {
+      ({ total, first, rows } = await this.db!.worklistPage(id, from, limit));
     }
-    const page = await this.db!.worklistPage(id, offset, limit);
-    return { run, total: page.total, items: page.rows.map(rank) };
+    const head = rows[0];
+    const tail = rows[rows.length - 1];
+    return {
+      run,
+      total,
+      items: rows.map(({ row }, i) => ({ rank: first + i, row })),
+      next:
+        tail && first + rows.length - 1 < total ? encodeCursor({ direction: 'after', key: tail.key }) : null,
+      prev: head && first > 1 ? encodeCursor({ direction: 'before', key: head.key }) : null,
+    };
   }
 
   /**
@@ -194,9 +325,10 @@ export class PopulationRuns {
     const local = this.localRun(id);
     const row = await findRow(join(local.folder, 'results.ndjson'), patientId);
     if (!row) throw missing();
-    const worklist = onWorklist(row) ? await this.localWorklist(local) : [];
-    const at = worklist.findIndex((r) => r.patientId === patientId);
-    return { run, row, worklistRank: at < 0 ? null : at + 1 };
+    if (!onWorklist(row)) return { run, row, worklistRank: null };
+    const worklist = await this.localWorklist(local);
+    const at = bound(worklist, keyOf(row), false);
+    return { run, row, worklistRank: worklist[at]?.patientId === patientId ? at + 1 : null };
   }
 
   /** Closes the database pool. */

@@ -9,7 +9,7 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorKind, Issue } from '../core/issues.js';
-import { isHeliotropeError } from '../core/issues.js';
+import { InputError, isHeliotropeError } from '../core/issues.js';
 import { FhirInputError } from '../fhir/import/index.js';
 import { ConflictError } from '../store/store.js';
 import { errorText, issueText } from '../render/wording/messages.js';
@@ -53,6 +53,22 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * A request parameter that cannot be read at all — an opaque token (a page cursor) that does not decode to
+ * what the server issued — as opposed to a readable value out of range (422). Answered 400 with the
+ * parameter named in `issues`.
+ */
+export class MalformedRequestError extends InputError {
+  /**
+   * @param message - what is wrong, for the client
+   * @param issues - the parameters at fault, each with its name as path
+   */
+  constructor(message: string, issues: Issue[]) {
+    super(message, issues);
+    this.name = 'MalformedRequestError';
+  }
+}
+
 const BY_KIND: Record<ErrorKind | HttpProblemKind, { status: number; title: string }> = {
   'invalid-input': { status: 422, title: 'The request has invalid fields' },
   'not-found': { status: 404, title: 'Not found' },
@@ -86,11 +102,13 @@ export function toProblem(
 ): { problem: Problem; headers: Record<string, string>; internal: boolean } {
   if (isHeliotropeError(e)) {
     let { status, title } = BY_KIND[e.kind];
-    // Unreadable JSON is a malformed request (400), not a request with invalid fields (422).
+    // Unreadable JSON, or a parameter that does not decode, is a malformed request (400), not a request
+    // with invalid fields (422).
     if (
-      e.kind === 'invalid-input' &&
-      e.issues.length > 0 &&
-      e.issues.every((i) => i.code === 'structure' && i.path === '')
+      e instanceof MalformedRequestError ||
+      (e.kind === 'invalid-input' &&
+        e.issues.length > 0 &&
+        e.issues.every((i) => i.code === 'structure' && i.path === ''))
     ) {
       status = 400;
       title = 'Malformed request';

@@ -490,7 +490,10 @@ export const PopulationSummaryResponse = z.object({
 
 /** Query of GET /api/population/runs/{id}/worklist. */
 export const WorklistQuery = z.object({
-  offset: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  cursor: z.string().optional().openapi({
+    description:
+      'The `next` or `prev` cursor of a page (opaque); none for the first page. One the server did not write is 400',
+  }),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
@@ -498,9 +501,10 @@ export const WorklistQuery = z.object({
 export const WorklistResponse = z.object({
   run: PopulationRunSchema,
   total: z.number().int(),
-  offset: z.number().int(),
   limit: z.number().int(),
   items: z.array(z.object({ rank: z.number().int(), row: ResultRowSchema })),
+  next: z.string().nullable().openapi({ description: 'Cursor of the next page; null on the last page' }),
+  prev: z.string().nullable().openapi({ description: 'Cursor of the previous page; null on the first page' }),
 });
 
 /** Query of GET /api/population/runs/{id}/patient (a query parameter: paths are logged, queries are not). */

@@ -5,13 +5,13 @@
  * whose progress the page follows while shards are stored, without a reload.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResultRow } from '../../src/assess/population-results/row.js';
+import { compareWorklist, onWorklist, type ResultRow } from '../../src/assess/population-results/row.js';
 import type { PopulationSummary } from '../../src/assess/population-results/summary.js';
 import { RunDatabase } from '../../src/bulk/pg-results.js';
 import { runBulk } from '../../src/bulk/run.js';
@@ -145,6 +145,45 @@ describe('the Population page on a local run', { timeout: 90_000 }, () => {
     // Back to the run through the breadcrumb.
     await page.getByRole('link', { name: 'Run local-clinic-2026' }).click();
     await page.getByTestId('worklist').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('pages a longer worklist forwards and back along the cursors of each page', async () => {
+    // Another finished run: the run's rows four times over (other ids), so that its worklist spans pages.
+    const many = rows.flatMap((r) =>
+      [1, 2, 3, 4].map((k) => ({
+        ...r,
+        patientId: `${r.patientId}-${k}`,
+        mrn: `${r.mrn ?? r.patientId}-${k}`,
+      })),
+    );
+    const folder = join(tmp, 'runs', 'clinic-many');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'results.ndjson'), many.map((r) => JSON.stringify(r) + '\n').join(''));
+    writeFileSync(
+      join(folder, 'summary.json'),
+      JSON.stringify({ ...summary, patients: { ...summary.patients, total: many.length } }),
+    );
+    const order = many
+      .filter(onWorklist)
+      .sort(compareWorklist)
+      .map((r) => r.mrn);
+    expect(order.length).toBeGreaterThan(50);
+    const page = await newPage();
+    await signIn(server, page, 'dr.moss', 'clinician-pass-3');
+    await page.goto(`${server.url}population/runs/local-clinic-many`);
+    const table = page.getByTestId('worklist');
+    const range = () => page.getByTestId('worklist-range').textContent();
+    const pager = page.locator('.pop-pager');
+    await table.locator('tbody tr').first().waitFor();
+    expect(await range()).toBe(`1–25 of ${order.length}`);
+    expect(await pager.getByRole('button', { name: 'Previous' }).isDisabled()).toBe(true);
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(range).toBe(`26–50 of ${order.length}`);
+    expect(await table.locator('tbody th a').allTextContents()).toEqual(order.slice(25, 50));
+    await pager.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(range).toBe(`1–25 of ${order.length}`);
+    expect(await table.locator('tbody th a').allTextContents()).toEqual(order.slice(0, 25));
     expect(pageErrors).toEqual([]);
   });
 

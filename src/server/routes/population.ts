@@ -7,7 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
+import { issue } from '../../core/issues.js';
 import type { RouteGroup } from '../context.js';
+import { MalformedRequestError } from '../problem.js';
 import { jsonResponse, problemOf, recordOk, secured } from '../http.js';
 import {
   IdParam,
@@ -86,19 +88,31 @@ export const populationRoutes: RouteGroup = {
           method: 'get',
           path: '/api/population/runs/{id}/worklist',
           tags: ['population'],
-          summary: "A page of a run's worklist, most urgent first (the order of worklist.csv)",
+          summary:
+            "A page of a run's worklist, most urgent first (the order of worklist.csv), paged by the cursors `next` and `prev`",
           request: { params: IdParam, query: WorklistQuery },
-          responses: { 200: jsonResponse(WorklistResponse), 404: problemOf('no such run') },
+          responses: {
+            200: jsonResponse(WorklistResponse),
+            400: problemOf('a cursor the server did not write, or an `offset` (no longer read)'),
+            404: problemOf('no such run'),
+          },
         }),
       ),
       async (c) => {
         const { id } = c.req.valid('param');
         const q = c.req.valid('query');
-        const offset = q.offset ?? 0;
+        // Pages were once asked for by position; answering such a request with the first page would hide it.
+        if (c.req.query('offset') !== undefined)
+          throw new MalformedRequestError('the worklist is paged by cursor: follow `next` and `prev`', [
+            issue('value', 'offset', 'no longer read: ask for the first page without it, then follow `next`'),
+          ]);
         const limit = q.limit ?? DEFAULT_PAGE;
-        const page = await runs.worklist(id, offset, limit);
-        await recordOk(ctx, c, { detail: { offset, limit, rows: page.items.length } });
-        return c.json({ ...page, offset, limit }, 200);
+        const page = await runs.worklist(id, q.cursor, limit);
+        // The rank of the page's first row, not the cursor (it holds a patient id).
+        await recordOk(ctx, c, {
+          detail: { first: page.items[0]?.rank ?? null, limit, rows: page.items.length },
+        });
+        return c.json({ ...page, limit }, 200);
       },
     );
 

@@ -27,7 +27,7 @@ import {
 } from 'heliotrope/wording';
 import { api, ApiError } from '../api.js';
 import { BarChart, Progress, type Bar } from './charts.js';
-import type { PopulationSummary, ResultRow, RunInfo } from './types.js';
+import type { PopulationSummary, ResultRow, RunInfo, WorklistPage } from './types.js';
 
 type Navigate = (path: string, replace?: boolean) => void;
 
@@ -318,22 +318,23 @@ function CategoryCell({ r }: { r: ResultRow }) {
   );
 }
 
-/** The worklist of a run, paged. */
+/** The worklist of a run, paged by the cursors the server gives with each page. */
 function Worklist({ runId, navigate, refresh }: { runId: string; navigate: Navigate; refresh: number }) {
-  const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<{ total: number; items: { rank: number; row: ResultRow }[] } | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [page, setPage] = useState<WorklistPage | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    api<NonNullable<typeof page>>(
+    api<WorklistPage>(
       'GET',
-      `/api/population/runs/${encodeURIComponent(runId)}/worklist?offset=${offset}&limit=${PAGE}`,
+      `/api/population/runs/${encodeURIComponent(runId)}/worklist?limit=${PAGE}` +
+        (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''),
     )
       .then((r) => {
         setPage(r.data);
         setError('');
       })
       .catch((e: unknown) => setError(problemText(e)));
-  }, [runId, offset, refresh]);
+  }, [runId, cursor, refresh]);
   return (
     <section class="card" aria-labelledby="pop-worklist">
       <h3 id="pop-worklist">Worklist</h3>
@@ -393,15 +394,15 @@ function Worklist({ runId, navigate, refresh }: { runId: string; navigate: Navig
           </div>
           {page.items.length === 0 ? <p class="empty">No patient on the worklist.</p> : null}
           <div class="toolbar pop-pager">
-            <button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            <button disabled={!page.prev} onClick={() => setCursor(page.prev)}>
               Previous
             </button>
             <span class="small" data-testid="worklist-range">
               {page.total
-                ? `${offset + 1}–${Math.min(offset + PAGE, page.total)} of ${page.total}`
+                ? `${page.items[0]?.rank ?? 0}–${page.items[page.items.length - 1]?.rank ?? 0} of ${page.total}`
                 : '0 patients'}
             </span>
-            <button disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>
+            <button disabled={!page.next} onClick={() => setCursor(page.next)}>
               Next
             </button>
           </div>
@@ -459,7 +460,8 @@ export function PopulationRun({ id, navigate }: { id: string; navigate: Navigate
             ) : null}
           </section>
           <SummaryView s={data.summary} />
-          <Worklist runId={id} navigate={navigate} refresh={running ? polls : -1} />
+          {/* Keyed by run: another run's page starts at its first page, not at this one's cursor. */}
+          <Worklist key={id} runId={id} navigate={navigate} refresh={running ? polls : -1} />
         </>
       ) : !error ? (
         <p aria-busy="true">Loading…</p>
