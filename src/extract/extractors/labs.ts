@@ -51,6 +51,10 @@ export interface UnplacedLab {
 }
 
 const FILLER = new Set([
+  // "CK remained normal (120 U/L)", "stayed elevated at 900 U/L": a verb of a lasting state
+  'remained',
+  'remains',
+  'stayed',
   'was',
   'is',
   'were',
@@ -187,6 +191,9 @@ const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'r
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);
 /** Words of a trend between two values of one analyte ("612 U/L, down from 1 480 U/L a month ago"). */
 const TREND = new Set([
+  // "CK 1,200 → 350 U/L": an arrow between two readings
+  '→',
+  '⇒',
   'down',
   'up',
   'from',
@@ -310,6 +317,8 @@ const COLUMN_RANGE_RE = new RegExp(
 );
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
 const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
+/** The rest of a bracketed citation after its first number ("]", ", 5]", "–9]"). */
+const CITATION_RE = new RegExp(String.raw`^(?:${SP}{0,2}[,–-]${SP}{0,2}\d{1,3})*${SP}{0,2}\]`);
 /** A high/low flag after a value in a table ("3350 H"). */
 const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
 
@@ -394,6 +403,8 @@ function valueGroup(
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
+  // "CK was elevated [12].", "[3, 5]", "[7–9]": a citation in square brackets, not a value
+  if (before === '[' && !c && CITATION_RE.test(doc.text.slice(numTok.end, numTok.end + 24))) return undefined;
   const n = readNumber(doc.text, numTok.start, unitAfter);
   if (!n) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
@@ -419,6 +430,8 @@ function valueGroup(
   let nextIdx = ni + 1;
   while (nextIdx < s.tokens.length && s.tokens[nextIdx]!.start < pos) nextIdx++;
   const nextTok = s.tokens[nextIdx];
+  // "elevated 30-fold": a multiple, not a value (the "fold" glued by a hyphen)
+  if (nextTok?.norm === '-' && s.tokens[nextIdx + 1]?.norm === 'fold') return undefined;
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
     return undefined;
@@ -446,6 +459,12 @@ function valueGroup(
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
+    // "2350 U/L ↑ (24–195)": a high/low flag after the unit, before the range
+    if (!flag) {
+      FLAG_RE.lastIndex = pos;
+      const late = FLAG_RE.exec(doc.text);
+      if (late && pos + late[0].length <= s.end) pos += late[0].length;
+    }
   }
   let range: ValueGroup['range'];
   for (const re of [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE]) {
@@ -1458,6 +1477,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         asWasInterpretation(doc, s, m) ??
         (announced && announced.anchor < m.tokenStart && !valued.get(m) ? announced.hit : undefined);
       const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
+      // "her mother had a CK of 600 U/L", "if CK exceeds 1,000 U/L": a relative's value or a conditional one
+      // is not the patient's result (as for a result without a value, below)
+      const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
+      if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
       if (gs) {
         for (const g of gs) {
           const value = g.spread ? undefined : settle(g, m, near ?? shared.get(m));
