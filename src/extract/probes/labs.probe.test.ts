@@ -423,3 +423,49 @@ describe('probe: antibody results in names, titles, titres and blot grades', () 
     ['The result for anti-PL-12 was equivocal.', [], 'PL-12~'],
   ]);
 });
+
+describe('probe: copied-text glyphs, unit spellings and the "analyte, value" frame', () => {
+  run([
+    [
+      'C-reactive protein, 3.4 mg/L; erythrocyte sedimentation rate, 68 mm in first hour; alanine aminotransferase, 70 IU/L.',
+      ['CRP 3.4 mg/L', 'ESR 68 mm/h', 'ALT 70 IU/L'],
+      '',
+    ],
+    ['ESR 40 mm/first hour.', ['ESR 40 mm/h'], ''],
+    ['ESR 52 mm/1 h.', ['ESR 52 mm/h'], ''],
+    [
+      'Laboratory work was remarkable for WBC of 31000/mcL and Hb of 8.9 g/dL.',
+      ['WBC 31000 /mcL', 'haemoglobin 8.9 g/dL'],
+      '',
+    ],
+    ['WBC 12,400/mm³.', ['WBC 12400 /mm3'], ''],
+    ['CPK- 1350 IU.', ['CK 1350 IU'], ''],
+    ['TSH> 100 mIU/L.', ['TSH >100 mIU/L'], ''],
+    ['PSA was 4.8 ng/mL (normal Ͻ6.5 ng/mL).', ['PSA 4.8 ng/mL ULN 6.5'], ''],
+    ['CRP Ͻ5 mg/L.', ['CRP <5 mg/L'], ''],
+    ['CK Ͼ 10,000 U/L.', ['CK >10000 U/L'], ''],
+    ['CRP ＜ 5 mg/L.', ['CRP <5 mg/L'], ''],
+    ['CK 2,350 U/L (normal ≦ 170).', ['CK 2350 U/L ULN 170'], ''],
+    ['Workup showed CRP of 22, RF of 4.', ['CRP 22', 'RF 4'], ''],
+    ['Serum CK 2350 IU·L−1.', ['CK 2350 IU/L'], ''],
+    ['CK 39 µkat/l (normal < 3.2).', ['CK 39 µkat/L ULN 3.2'], ''],
+    ['Hb 89 g/L, LDH, 540 U/L.', ['haemoglobin 89 g/L', 'LDH 540 U/L'], ''],
+    ['CK was 2350 U/L(normal:24-195U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350U/L', ['CK 2350 U/L'], ''],
+  ]);
+});
+
+describe('probe: antibodies named in the diagnosis', () => {
+  run([
+    ['We present a woman with anti-OJ antisynthetase syndrome.', [], 'OJ+'],
+    ['Antisynthetase syndrome (AS) is rare. We present a woman with anti-OJ AS.', [], 'OJ+'],
+    ['A case of anti-PL-7 antisynthetase syndrome with myocarditis', [], 'PL-7+'],
+    ['She was diagnosed with anti-SRP myopathy.', [], 'SRP+'],
+    ['Anti-HMGCR necrotizing myopathy after statin use in a 70-year-old man', [], 'HMGCR+'],
+    ['He was diagnosed with anti-MDA5 dermatomyositis.', [], 'MDA5+'],
+    ['Anti-Jo-1 syndrome presenting as fever of unknown origin', [], 'Jo-1+'],
+    ['Our patient had anti-TIF1γ DM with breast cancer.', [], 'TIF1-gamma+'],
+    ['Anti-SRP myopathy is a rare subtype of immune-mediated necrotizing myopathy.', [], ''],
+    ['Patients with anti-HMGCR myopathy often respond to intravenous immunoglobulin.', [], ''],
+  ]);
+});
