@@ -542,10 +542,12 @@ const DISEASE_LINK = new Set([
 ]);
 
 /** Whether the tokens from `k` name a disease by the antibody just before them (`k` is the first token after it). */
-function diseaseNamedBy(s: DocSentence, k: number): boolean {
+function diseaseNamedBy(s: DocSentence, k: number, text: string): boolean {
   let j = k;
   while (j < s.tokens.length && j - k < 5 && DISEASE_LINK.has(s.tokens[j]!.norm)) j++;
   const w = s.tokens[j]?.norm ?? '';
+  // "anti-OJ AS": the antisynthetase syndrome abbreviated in capitals (never the word "as")
+  if (w === 'as') return text.slice(s.tokens[j]!.start, s.tokens[j]!.end) === 'AS';
   if (!DISEASE_WORDS.has(w)) return false;
   // "immune" and "inflammatory" only as the start of the disease name ("immune-mediated necrotizing myopathy")
   if (w === 'immune' || w === 'idiopathic' || w === 'inflammatory')
@@ -1150,7 +1152,7 @@ export function extractAntibodies(doc: Doc): {
         }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
         // its antibody states the antibody is present
-        if (n === 0 && diseaseNamedBy(s, k)) {
+        if (n === 0 && diseaseNamedBy(s, k, doc.text)) {
           found = { result: 'positive', idx: k, weak: false };
           break;
         }

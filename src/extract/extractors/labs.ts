@@ -294,7 +294,7 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
@@ -307,12 +307,12 @@ const ULN_RE = new RegExp(
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
-  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
@@ -368,12 +368,29 @@ interface ValueGroup {
   spread?: true;
 }
 
+/**
+ * Comparators as copied text prints them: full-width signs, the slanted "≦ ≧" and "⩽ ⩾", and the Greek
+ * "Ͻ Ͼ" that PDF text layers give for "<" and ">".
+ */
+const COMPARATOR_GLYPH: ReadonlyMap<string, string> = new Map([
+  ['＜', '<'],
+  ['＞', '>'],
+  ['≦', '≤'],
+  ['⩽', '≤'],
+  ['≧', '≥'],
+  ['⩾', '≥'],
+  ['Ͻ', '<'],
+  ['Ͼ', '>'],
+]);
+
 function comparatorAt(
   s: DocSentence,
   k: number,
 ): { cmp: ExtractedLab['comparator']; next: number } | undefined {
-  const t = s.tokens[k];
-  if (!t) return undefined;
+  const tok = s.tokens[k];
+  if (!tok) return undefined;
+  const glyph = COMPARATOR_GLYPH.get(tok.norm);
+  const t = glyph ? { ...tok, norm: glyph } : tok;
   const n1 = s.tokens[k + 1]?.norm;
   const n2 = s.tokens[k + 2]?.norm;
   if (t.norm === '<' || t.norm === '≤')

@@ -57,6 +57,11 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   '10⁹/l': '10*9/L',
   '10¹²/l': '10*12/L',
   '/mm3': '/mm3',
+  '/mm³': '/mm3',
+  'cells/mm³': '/mm3',
+  // "31000/mcL": "mc" is the micro prefix written in letters (as in "mcg")
+  '/mcl': '/uL',
+  'cells/mcl': '/uL',
   '/µl': '/uL',
   '/ul': '/uL',
   'cells/µl': '/uL',
@@ -133,6 +138,8 @@ export const DOSE_UNIT_TO_UCUM: Readonly<Record<string, string>> = {
 };
 
 const viaUcum = new Map<string, string | undefined>();
+/** Compacted spellings of millimetres in the first hour (the erythrocyte sedimentation rate). */
+const ESR_UNIT_RE = /^mm(?:\/|in|after)?(?:the)?(?:first|1st|one|1)(?:hours?|hrs?|h)$/;
 
 /**
  * The UCUM code for a written lab unit, or undefined. Spellings clinicians use that UCUM does not accept
@@ -151,6 +158,8 @@ export function ucumUnit(written: string): string | undefined {
   const key = compact.toLowerCase().replace(/\u03bc/g, '\u00b5');
   const hit = own(UNIT_TO_UCUM, key);
   if (hit !== undefined) return hit;
+  // the sedimentation rate in its many spellings: "mm in first hour", "mm/first hour", "mm/1 h", "mm/1st hr"
+  if (ESR_UNIT_RE.test(key)) return 'mm/h';
   if (!compact.includes('/') || compact.length > 12 || /[^A-Za-zµμ0-9/.*^[\]]/.test(compact))
     return undefined;
   if (viaUcum.has(compact)) return viaUcum.get(compact);
@@ -161,7 +170,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:units?|i?u)[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:units?|i?u)[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0]hour|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
