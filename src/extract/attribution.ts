@@ -739,7 +739,40 @@ function cues(text: string, all: readonly Token[]): Cues {
     (c.patient !== undefined || (tokens[0] !== undefined && cueBits(tokens[0]) & PAST_VERB))
   )
     delete c.strong;
+  // "Anti-TIF1γ antibody, which is associated with malignancy, was positive": a general remark inside a relative
+  // clause between commas is an aside; the sentence around it reports the patient when its own verb is past
+  if (c.strong !== undefined && c.past) {
+    const clause = relativeClause(tokens, tokens.indexOf(c.strong));
+    if (clause) {
+      const outside = tokens.filter((_, j) => j < clause[0] || j > clause[1]);
+      if (
+        outside.some((x) => cueBits(x) & PAST_VERB) &&
+        !outside.some((x) => cueBits(x) & (PRESENT_VERB | MODAL))
+      )
+        delete c.strong;
+    }
+  }
   return c;
+}
+
+/** The relative clause between commas around token `i` (", which …,"; ", who …,"), as token bounds. */
+function relativeClause(tokens: readonly Token[], i: number): [number, number] | undefined {
+  let open = -1;
+  for (let j = i - 1; j >= 1 && i - j <= 8; j--) {
+    const w = tokens[j]!.norm;
+    if (w === ',' || w === '.' || w === ';') break;
+    if ((w === 'which' || w === 'who') && tokens[j - 1]!.norm === ',') {
+      open = j - 1;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
+    const w = tokens[j]!.norm;
+    if (w === ',') return j + 1 < tokens.length ? [open, j] : undefined;
+    if (w === '.' || w === ';') return undefined;
+  }
+  return undefined;
 }
 
 // ─── Meta lines ──────────────────────────────────────────────────────────────────────────────────

@@ -556,6 +556,49 @@ function diseaseNamedBy(s: DocSentence, k: number, text: string): boolean {
   return s.tokens[j - 1]?.norm !== 'with';
 }
 
+/** Present-tense verbs of a statement about a disease ("… carries a risk of", "… responds to", "… is rare"). */
+const DISEASE_PRESENT = new Set([
+  'is',
+  'are',
+  'has',
+  'have',
+  'carries',
+  'carry',
+  'confers',
+  'presents',
+  'present',
+  'shows',
+  'causes',
+  'occurs',
+  'affects',
+  'predicts',
+  'responds',
+  'respond',
+  'tends',
+  'remains',
+  'requires',
+]);
+/** Tokens that may open a sentence before the antibody that names its subject ("The anti-…"). */
+const SUBJECT_OPENING = new Set(['the', 'a', 'an', 'anti', '-']);
+const DISEASE_PAST = new Set(['was', 'were', 'had', 'showed', 'presented', 'developed', 'improved']);
+
+/**
+ * "Anti-MDA5-positive dermatomyositis carries a risk of …": the disease named by its antibody opens the sentence
+ * as the subject of a present-tense verb, a statement about the disease and not this patient's result.
+ * `from` is the antibody's first token, `k` the first token after it.
+ */
+function diseaseAsSubject(s: DocSentence, from: number, k: number): boolean {
+  let open = 0;
+  while (open < from && SUBJECT_OPENING.has(s.tokens[open]!.norm)) open++;
+  if (open < from) return false;
+  for (let j = k; j < s.tokens.length && j - k < 10; j++) {
+    const w = s.tokens[j]!.norm;
+    if (DISEASE_PAST.has(w) || HARD_STOP.has(w) || w === ',') return false;
+    if (DISEASE_PRESENT.has(w)) return true;
+  }
+  return false;
+}
+
 /** A token that can be part of one written word: not punctuation, or a hyphen. */
 function inWord(t: Token): boolean {
   return t.kind !== 'punct' || t.norm === '-';
@@ -608,6 +651,11 @@ function expansionStart(s: DocSentence, m: Mention): number | undefined {
 function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
     const t = s.tokens[k]!;
+    // "Positive: anti-NXP2, anti-Ro52." / "…; negative: anti-Mi-2": a result word as the label of a list
+    if (t.norm === ':' && k >= 1 && (k === 1 || s.tokens[k - 2]!.norm === ';')) {
+      const label = resultAt(s, k - 1);
+      return label ? { ...label, idx: k } : undefined;
+    }
     if (t.norm !== '-') n++;
     const found = resultAt(s, k, 'left');
     if (found) return found;
@@ -1111,6 +1159,19 @@ export function extractAntibodies(doc: Doc): {
           k += o + 3;
           continue;
         }
+        // "anti-TIF1γ antibody, which is associated with malignancy, was positive": a relative clause between
+        // commas is an aside (the facts named in it do not end the search)
+        if (t.norm === ',' && (s.tokens[k + 1]?.norm === 'which' || s.tokens[k + 1]?.norm === 'that')) {
+          let close = k + 2;
+          while (close < s.tokens.length && close - k <= 14 && !HARD_STOP.has(s.tokens[close]!.norm)) {
+            if (s.tokens[close]!.norm === ',') break;
+            close++;
+          }
+          if (s.tokens[close]?.norm === ',') {
+            k = close;
+            continue;
+          }
+        }
         // "anti-HMGCR (3-hydroxy-3-methylglutaryl-coenzyme A reductase) was positive": a gloss of the name
         const gloss = n === 0 ? glossEnd(s, k) : undefined;
         if (gloss !== undefined) {
@@ -1152,7 +1213,7 @@ export function extractAntibodies(doc: Doc): {
         }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
         // its antibody states the antibody is present
-        if (n === 0 && diseaseNamedBy(s, k, doc.text)) {
+        if (n === 0 && diseaseNamedBy(s, k, doc.text) && !diseaseAsSubject(s, from, k)) {
           found = { result: 'positive', idx: k, weak: false };
           break;
         }
@@ -1182,17 +1243,32 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
-        if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0)) || otherFactAt(k)) break;
+        // "(index 78; cut-off 32)": a semicolon inside a bracket after the name separates the bracket's items
+        const bracketed = t.norm === ';' && bracketDepth(s, last.tokenEnd, k) > 0;
+        if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0) && !bracketed) || otherFactAt(k))
+          break;
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
       }
+      // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
+      // of a present-tense statement, which says nothing of this patient's serology
+      if (
+        found?.result === 'positive' &&
+        found.idx <= last.tokenEnd + 2 &&
+        diseaseNamedBy(s, last.tokenEnd, doc.text) &&
+        diseaseAsSubject(s, from, last.tokenEnd)
+      )
+        continue;
       // "positive anti-TIF1γ and negative anti-MDA5 antibodies": a result word right before the next antibody is
       // that antibody's; this list keeps the result word right before it
+      // In "Jo-1 neg, PL-7 pos, PL-12 neg" each result follows its name: a result word right after the antibody
+      // before it is that antibody's, never this one's.
       if (
         found &&
         left &&
         from - left.idx <= 3 &&
-        mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3)
+        mentions.some((m) => m.tokenStart > found!.idx && m.tokenStart - found!.idx <= 3) &&
+        !mentions.some((m) => m.tokenEnd === left.idx)
       )
         found = left;
       // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
@@ -1257,6 +1333,22 @@ export function extractAntibodies(doc: Doc): {
         }
       heading = group.length === 1 && first.concept.attrs?.panel ? { last, found, recs } : undefined;
     }
+    // "Myositis antibody panel: anti-PL-7 positive; all others negative": the rest of a panel named in the
+    // sentence is reported as a group, so the panel (not yet given a result) is negative
+    const rest = restNegative(s);
+    if (rest !== undefined) {
+      const panel = mentions.find(
+        (m) =>
+          m.concept.attrs?.panel &&
+          m.tokenStart < rest &&
+          !recorded.some((r) => r.panel) &&
+          !byTarget.has(m.concept.value),
+      );
+      if (panel)
+        recorded.push(
+          ...record(doc, s, [panel], { result: 'negative', idx: rest, weak: false }, undefined, byTarget),
+        );
+    }
     for (const r of headed) if (r.panel) byTarget.delete(r.target);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
@@ -1277,6 +1369,38 @@ export function extractAntibodies(doc: Doc): {
         byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** Words of the rest of a tested group ("all others", "the remaining antibodies", "the rest"). */
+const REST_WORDS = new Set(['others', 'other', 'remaining', 'rest']);
+
+/**
+ * Where "all others (were) negative", "the remaining antibodies were negative", "the rest negative" states a
+ * negative result for the rest of a group: the index of its result word.
+ */
+function restNegative(s: DocSentence): number | undefined {
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!REST_WORDS.has(s.tokens[k]!.norm)) continue;
+    const prev = s.tokens[k - 1]!.norm;
+    if (prev !== 'all' && prev !== 'the') continue;
+    for (let j = k + 1; j < s.tokens.length && j - k <= 4; j++) {
+      const w = s.tokens[j]!.norm;
+      if (HARD_STOP.has(w)) break;
+      if (NEGATIVE.has(w) && w !== 'normal' && !s.assert(j, j + 1).negated) return j;
+    }
+  }
+  return undefined;
+}
+
+/** Round brackets opened and not closed among the tokens from `from` up to (not including) `to`. */
+function bracketDepth(s: DocSentence, from: number, to: number): number {
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const w = s.tokens[j]!.norm;
+    if (w === '(') depth++;
+    else if (w === ')' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** True when one of the mentions starts at token `k`. */
