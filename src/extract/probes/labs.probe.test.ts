@@ -471,3 +471,65 @@ describe('probe: antibodies named in the diagnosis', () => {
     ['Patients with anti-HMGCR myopathy often respond to intravenous immunoglobulin.', [], ''],
   ]);
 });
+
+describe('probe: lab values with time words, activities and ellipsis', () => {
+  run([
+    ['CK on admission was 5,000 U/L.', ['CK 5000 U/L'], ''],
+    ['CK at admission: 5,000 U/L.', ['CK 5000 U/L'], ''],
+    ['CK in March 2019 was 3,000 U/L.', ['CK 3000 U/L'], ''],
+    ['A serum CK concentration of 5,000 IU/L was measured.', ['CK 5000 IU/L'], ''],
+    ['CK activity was 3,000 U/L.', ['CK 3000 U/L'], ''],
+    ['CK level, 4,200 U/L.', ['CK 4200 U/L'], ''],
+    ['There was an elevation of CK (3,200 U/L).', ['CK 3200 U/L'], ''],
+    ['Increased levels of creatine kinase (CK; 3,200 U/L) were found.', ['CK 3200 U/L'], ''],
+    ['CK was elevated at 4,000 U/L and LDH at 600 U/L.', ['CK 4000 U/L', 'LDH 600 U/L'], ''],
+    ['Her CK had risen to 12,000 U/L by the next day.', ['CK 12000 U/L'], ''],
+    [
+      'CK of 4,000 U/L (normal 26–192 U/L) and aldolase of 20 U/L (normal < 7.6 U/L).',
+      ['CK 4000 U/L ULN 192', 'aldolase 20 U/L ULN 7.6'],
+      '',
+    ],
+    ['Total CK 5,000 U/L.', ['CK 5000 U/L'], ''],
+    ['Serum creatine kinase (CK) level: 5000 IU/L.', ['CK 5000 IU/L'], ''],
+    ['ESR: 45 mm/h, CRP: 3 mg/dL.', ['ESR 45 mm/h', 'CRP 3 mg/dL'], ''],
+    ['Myoglobin > 3000 ng/mL.', ['myoglobin >3000 ng/mL'], ''],
+    ['She had a CK of 5.000 U/L.', ['CK 5000 U/L'], ''],
+    ['CRP 2·3 mg/L.', ['CRP 2.3 mg/L'], ''],
+    ['CK decreased to 300 U/L after 2 weeks.', ['CK 300 U/L'], ''],
+    ['CK improved from 5000 to 300 U/L within 2 weeks.', ['CK 5000 U/L', 'CK 300 U/L'], ''],
+    ['CK (5,000 U/L) and aldolase (20 U/L) were elevated.', ['CK 5000 U/L', 'aldolase 20 U/L'], ''],
+    ['The target was to keep CK below 500 U/L.', [], ''],
+    ['CK 3000 IU/L (upper normal limit: 190 IU/L).', ['CK 3000 IU/L ULN 190'], ''],
+  ]);
+});
+
+describe('probe: antibody frames, third set', () => {
+  run([
+    [
+      'Immunoblotting revealed anti-PL-7 (strongly positive) and anti-Ro52 (weakly positive).',
+      [],
+      'PL-7+ Ro52+',
+    ],
+    ['Anti-Jo-1 antibody: 120 U/mL (normal < 10).', [], 'Jo-1+'],
+    ['ANA were detected at 1:160.', [], 'ANA+'],
+    ['She was ANA-positive.', [], 'ANA+'],
+    ['She was seronegative for ANA.', [], 'ANA-'],
+    ['The antinuclear antibody (ANA) test was negative.', [], 'ANA-'],
+    ['Tests for ANA and anti-dsDNA were negative.', [], 'ANA- dsDNA-'],
+    ['Testing revealed the presence of anti-NXP2 antibodies.', [], 'NXP2+'],
+    ['Anti-SAE antibodies were found by line blot.', [], 'SAE+'],
+    ['Jo-1 Ab (+).', [], 'Jo-1+'],
+    ['This anti-Jo-1-positive woman developed fever.', [], 'Jo-1+'],
+    ['She had a negative ANA and myositis panel.', [], 'ANA- panel-'],
+    ['No myositis-specific antibodies were detected.', [], 'panel-'],
+    ['Neither anti-Jo-1 nor anti-SRP antibodies were detected.', [], 'Jo-1- SRP-'],
+    ['Anti-Jo-1 antibodies were not found, but anti-PL-12 was positive.', [], 'Jo-1- PL-12+'],
+    ['Myositis panel (Euroimmun): Mi-2β +, TIF1γ ++, others negative.', [], 'Mi-2+ TIF1-gamma+ panel-'],
+    ['The serum anti-TIF1γ antibody level was elevated at 120 (cut-off 32).', [], 'TIF1-gamma+'],
+    ['She had positive anti-Ro/SSA (>240 U/mL).', [], 'SSA/Ro+'],
+    ['The patient was found to have anti-MDA5 positivity.', [], 'MDA5+'],
+    ['We did not test for anti-HMGCR antibodies.', [], ''],
+    ['Anti-HMGCR antibody testing was requested.', [], ''],
+    ['If anti-MDA5 is positive, screening for lung disease is advised.', [], ''],
+  ]);
+});
