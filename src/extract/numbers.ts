@@ -190,6 +190,12 @@ export function readNumber(
       value = Number(`${digits}.${frac}`);
       i = j;
     }
+  } else if (c === 0xb7 && !grouped && isDigit(text.charCodeAt(i + 1))) {
+    // "2·3 mg/L": the raised decimal point of some journals (never a thousands separator)
+    let j = i + 1;
+    while (isDigit(text.charCodeAt(j))) j++;
+    value = Number(`${digits}.${text.slice(i + 1, j)}`);
+    i = j;
   }
   // "3.2k", "4k"
   const after = text.charCodeAt(i + 1);

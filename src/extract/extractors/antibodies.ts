@@ -1382,7 +1382,8 @@ function restNegative(s: DocSentence): number | undefined {
   for (let k = 1; k < s.tokens.length; k++) {
     if (!REST_WORDS.has(s.tokens[k]!.norm)) continue;
     const prev = s.tokens[k - 1]!.norm;
-    if (prev !== 'all' && prev !== 'the') continue;
+    // "all others", "the remaining", and "…, others negative" at the end of a list
+    if (prev !== 'all' && prev !== 'the' && !(prev === ',' && s.tokens[k]!.norm === 'others')) continue;
     for (let j = k + 1; j < s.tokens.length && j - k <= 4; j++) {
       const w = s.tokens[j]!.norm;
       if (HARD_STOP.has(w)) break;

@@ -129,6 +129,8 @@ const FILLER = new Set([
   'dropped',
   'declined',
   'climbed',
+  'improved',
+  'improving',
   // the perfect of a change ("his CPK had risen to 1400 U/L", "CK has fallen to 200"), and other verbs of a
   // sharp change ("CK soared to 5000", "jumped to")
   'risen',
@@ -317,6 +319,63 @@ const COLUMN_RANGE_RE = new RegExp(
 );
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
 const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** Prepositions that open a date between an analyte and its value ("CK in March 2019 was …"). */
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'by']);
+const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(?:19|20)\d\d$/.test(t.norm);
+
+/**
+ * Whether the number at token `i` is part of a date: a year after a month name or a date preposition ("March
+ * 2019", "in 2019"), or a day before a month name ("12 March").
+ */
+function isDateNumber(s: DocSentence, i: number): boolean {
+  const before = s.tokens[i - 1]?.norm ?? '';
+  if (isYear(s.tokens[i]) && (MONTH_NAMES.has(before) || DATE_PREPOSITIONS.has(before))) return true;
+  return /^\d{1,2}$/.test(s.tokens[i]!.norm) && MONTH_NAMES.has(s.tokens[i + 1]?.norm ?? '');
+}
+
+/** Whether token `k` is a word of a date written between an analyte and its value ("in March 2019", "on 12 May"). */
+function dateWordAt(s: DocSentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (MONTH_NAMES.has(t.norm)) return true;
+  if (t.kind === 'number') return isDateNumber(s, k);
+  const next = s.tokens[k + 1];
+  return (
+    DATE_PREPOSITIONS.has(t.norm) &&
+    (MONTH_NAMES.has(next?.norm ?? '') ||
+      isYear(next) ||
+      (next?.kind === 'number' && MONTH_NAMES.has(s.tokens[k + 2]?.norm ?? '')))
+  );
+}
+
+/** Words of a treatment target before an analyte ("to keep CK below 500 U/L", "a target CK of …"). */
+const TARGET_WORDS = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'target', 'goal', 'aim']);
+
 /** The rest of a bracketed citation after its first number ("]", ", 5]", "–9]"). */
 const CITATION_RE = new RegExp(String.raw`^(?:${SP}{0,2}[,–-]${SP}{0,2}\d{1,3})*${SP}{0,2}\]`);
 /** A high/low flag after a value in a table ("3350 H"). */
@@ -420,6 +479,8 @@ function valueGroup(
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
+  // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
+  if (!c && isDateNumber(s, ni)) return undefined;
   // "CK was elevated [12].", "[3, 5]", "[7–9]": a citation in square brackets, not a value
   if (before === '[' && !c && CITATION_RE.test(doc.text.slice(numTok.end, numTok.end + 24))) return undefined;
   const n = readNumber(doc.text, numTok.start, unitAfter);
@@ -1418,6 +1479,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          dateWordAt(s, from + i) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value
           (t.norm === ';' &&
@@ -1498,6 +1560,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // is not the patient's result (as for a result without a value, below)
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
+      // "to keep CK below 500 U/L": a treatment target, not a measurement
+      if (
+        gs &&
+        s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).some((t) => TARGET_WORDS.has(t.norm))
+      )
+        continue;
       if (gs) {
         for (const g of gs) {
           const value = g.spread ? undefined : settle(g, m, near ?? shared.get(m));
