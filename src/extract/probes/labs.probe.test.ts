@@ -533,3 +533,53 @@ describe('probe: antibody frames, third set', () => {
     ['If anti-MDA5 is positive, screening for lung disease is advised.', [], ''],
   ]);
 });
+
+describe('probe: reference limit abbreviations', () => {
+  run([
+    ['Creatine kinase (CK) 2,350 U/L [normal value (NV) < 170].', ['CK 2350 U/L ULN 170'], ''],
+    ['CK 2350 (N 24–195) U/L.', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 IU/L (N.V. <190).', ['CK 2350 IU/L ULN 190'], ''],
+    ['CK 2350 IU/L (NV: 24-195).', ['CK 2350 IU/L ULN 195'], ''],
+    ['CK 2350 U/L (RV 24–195).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (reference value <170 U/L).', ['CK 2350 U/L ULN 170'], ''],
+    ['CK 2350 U/L (normal values 0–170).', ['CK 2350 U/L ULN 170'], ''],
+    ['CK 2350 U/L (0-170 U/L).', ['CK 2350 U/L ULN 170'], ''],
+    ['CK 2350 U/L (nl 24-195).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (Ref: 24–195).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (ref. range 24–195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (normal: up to 195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (normal, ≤195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (reference, 24–195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2350 U/L (normal range for women 26–140).', ['CK 2350 U/L ULN 140'], ''],
+    ['CK was 2350 U/L, with a normal range of 24–195 U/L.', ['CK 2350 U/L ULN 195'], ''],
+    ['CK was 2350 U/L (the upper limit of normal being 195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    [
+      'CK was 2350 U/L (normal < 195 U/L) and ESR was 40 mm/h (normal < 20 mm/h).',
+      ['CK 2350 U/L ULN 195', 'ESR 40 mm/h ULN 20'],
+      '',
+    ],
+  ]);
+});
+
+describe('probe: antibody levels, grades and terse results', () => {
+  run([
+    ['Anti-PL-7 antibody was positive (++).', [], 'PL-7+'],
+    ['HMGCR antibodies (ELISA) were positive.', [], 'HMGCR+'],
+    ['The anti-SRP antibody test showed positivity.', [], 'SRP+'],
+    ['The autoantibody profile showed anti-Mi-2β.', [], 'Mi-2+'],
+    ['Anti-TIF1-γ (p155/140) antibodies were positive.', [], 'TIF1-gamma+'],
+    ['ANA titer 1/1280.', [], 'ANA+'],
+    ['Antinuclear antibodies 1:320 (fine speckled).', [], 'ANA+'],
+    ['She had negative anti-Jo-1.', [], 'Jo-1-'],
+    ['Anti-Jo-1: neg.', [], 'Jo-1-'],
+    ['Anti-Jo-1 0.2 AI (negative < 1.0).', [], 'Jo-1-'],
+    ['Anti-HMGCR 156 CU (positive > 20).', [], 'HMGCR+'],
+    ['Anti-MDA5 antibody index was 150 (normal < 32).', [], 'MDA5+'],
+    ['Anti-Jo-1 positive; anti-Ro52 positive; ANA 1:640.', [], 'Jo-1+ Ro52+ ANA+'],
+    ['Serology: ANA neg, anti-dsDNA neg, RF neg, anti-CCP neg.', [], 'ANA- dsDNA- RF- CCP-'],
+    ['Autoantibodies: anti-TIF1γ positive.', [], 'TIF1-gamma+'],
+    ['Both anti-SSA and anti-SSB were negative.', [], 'SSA/Ro- La-'],
+    ['Anti-SRP and anti-HMGCR antibodies: negative.', [], 'SRP- HMGCR-'],
+    ['Anti-Ku was the only antibody detected.', [], 'Ku+'],
+  ]);
+});
