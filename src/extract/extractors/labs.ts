@@ -296,12 +296,12 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
 /**
