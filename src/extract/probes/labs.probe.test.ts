@@ -583,3 +583,24 @@ describe('probe: antibody levels, grades and terse results', () => {
     ['Anti-Ku was the only antibody detected.', [], 'Ku+'],
   ]);
 });
+
+describe('probe: serial values, abstracts and tests not done', () => {
+  run([
+    ['She presented with weakness (CK, 2,350 IU/L).', ['CK 2350 IU/L'], ''],
+    [
+      'CK was 2350 IU/L at presentation, 1200 IU/L at 1 month and 300 IU/L at 3 months.',
+      ['CK 2350 IU/L', 'CK 1200 IU/L', 'CK 300 IU/L'],
+      '',
+    ],
+    ['CK normalized (from 5,000 to 150 U/L).', ['CK 5000 U/L', 'CK 150 U/L'], ''],
+    ['CK was not measured.', [], ''],
+    ['CK results were pending at discharge.', [], ''],
+    ['Date\tCK (U/L)\tESR (mm/h)\n1 May\t4500\t60', ['CK 4500 U/L', 'ESR 60 mm/h'], ''],
+    ['CK\n2350 U/L', ['CK 2350 U/L'], ''],
+    ['Serum CK: 2 350 U/L.', ['CK 2350 U/L'], ''],
+    ['Her CK, previously 6,000 U/L, was now 400 U/L.', ['CK 6000 U/L', 'CK 400 U/L'], ''],
+    ['A repeat CK was 900 U/L.', ['CK 900 U/L'], ''],
+    ['Creatine kinase levels peaked at 15,400 U/L on day 4 and normalised by day 14.', ['CK 15400 U/L'], ''],
+    ['Aldolase was 12.3 U/L; the upper limit of normal is 7.6 U/L.', ['aldolase 12.3 U/L ULN 7.6'], ''],
+  ]);
+});
