@@ -131,6 +131,10 @@ const FILLER = new Set([
   'climbed',
   'improved',
   'improving',
+  // "her CK, previously 6,000 U/L, was now 400 U/L"
+  'previously',
+  'now',
+  'currently',
   // the perfect of a change ("his CPK had risen to 1400 U/L", "CK has fallen to 200"), and other verbs of a
   // sharp change ("CK soared to 5000", "jumped to")
   'risen',
@@ -1638,6 +1642,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     }
   }
   for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
+  columnTables(doc, out, restated);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
   // "elevated troponin T … the elevation of troponins was attributed to …": the generic name restates the
@@ -1658,6 +1663,134 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
   );
   for (const l of restated.values()) closeEvidence(l.evidence);
   return { labs: out.filter((l) => keep.has(l)), unplaced };
+}
+
+/** One cell of a line split into columns (a tab, two spaces or more, or a pipe between cells). */
+interface Cell {
+  start: number;
+  end: number;
+}
+
+const CELL_GAP = /\t|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*/g;
+
+/** The non-empty cells of the line [start, end). */
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const cells: Cell[] = [];
+  const line = text.slice(start, end);
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let x = a;
+    let y = b;
+    while (x < y && /\s/.test(line[x]!)) x++;
+    while (y > x && /\s/.test(line[y - 1]!)) y--;
+    if (y > x) cells.push({ start: start + x, end: start + y });
+  };
+  CELL_GAP.lastIndex = 0;
+  for (let m = CELL_GAP.exec(line); m; m = CELL_GAP.exec(line)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) CELL_GAP.lastIndex++;
+  }
+  push(from, line.length);
+  return cells;
+}
+
+/**
+ * A table pasted with its analytes in a header line and the values in the lines below ("Date  CK (U/L)  ESR
+ * (mm/h)" / "1 May  4500  60"), or a cell copied onto lines of its own ("CK" / "2350 U/L"): each value row has as
+ * many cells as the header, and a column headed by one analyte (its unit in brackets, if any) gives that analyte
+ * the number its cell holds — a cell that is a number with an optional unit and nothing else. Other columns
+ * (dates, labels) are read by nothing here.
+ */
+function columnTables(doc: Doc, out: ExtractedLab[], restated: Map<string, ExtractedLab>): void {
+  const text = doc.text;
+  if (!text.includes('\n')) return;
+  const labs: { m: Mention; case: boolean }[] = [];
+  for (const s of doc.sentences)
+    for (const m of s.mentions) if (m.concept.kind === 'lab') labs.push({ m, case: isCaseSentence(s) });
+  if (!labs.length) return;
+  const lines: Cell[] = [];
+  for (let a = 0; a <= text.length;) {
+    const b = text.indexOf('\n', a);
+    const e = b < 0 ? text.length : b;
+    lines.push({ start: a, end: e });
+    a = e + 1;
+  }
+  labs.sort((a, b) => a.m.start - b.m.start);
+  // the mentions are walked once with the lines (both in text order): only a line holding a lab is a header
+  let p = 0;
+  for (let li = 0; li + 1 < lines.length; li++) {
+    const line = lines[li]!;
+    while (p < labs.length && labs[p]!.m.start < line.start) p++;
+    let q = p;
+    while (q < labs.length && labs[q]!.m.start < line.end) q++;
+    if (q === p) continue;
+    const onLine = labs.slice(p, q);
+    const header = cellsOf(text, line.start, line.end);
+    if (!header.length || header.length > 12) continue;
+    const cols: ({ m: Mention; unit?: string } | undefined)[] = [];
+    let ok = true;
+    for (const c of header) {
+      const inCell = onLine.filter((x) => x.m.start >= c.start && x.m.end <= c.end);
+      const rest = text.slice(c.start, c.end);
+      if (inCell.length > 1 || (inCell.length === 1 && !inCell[0]!.case)) {
+        ok = false;
+        break;
+      }
+      const only = inCell[0];
+      if (!only) {
+        // a label column ("Date", "Test"): words only
+        if (/\d/.test(rest)) ok = false;
+        cols.push(undefined);
+        continue;
+      }
+      // the analyte, then at most a unit in brackets ("CK (U/L)", "ESR [mm/h]")
+      const after = text.slice(only.m.end, c.end);
+      const bracket = /^\s*[([]([^)\]]{1,12})[)\]]\s*$/.exec(after);
+      if (text.slice(c.start, only.m.start).trim() !== '' || (after.trim() !== '' && !bracket)) {
+        ok = false;
+        break;
+      }
+      const unit = bracket ? ucumUnit(bracket[1]!) : undefined;
+      cols.push(unit ? { m: only.m, unit } : { m: only.m });
+    }
+    if (!ok || !cols.some(Boolean)) continue;
+    for (let ri = li + 1; ri < lines.length && ri - li <= 12; ri++) {
+      const row = cellsOf(text, lines[ri]!.start, lines[ri]!.end);
+      if (row.length !== header.length) break;
+      const values = row.map((c, i) => (cols[i] ? cellValue(text, c) : undefined));
+      // every analyte column of the row holds a value (else it is not a value row)
+      if (cols.some((col, i) => col && !values[i])) break;
+      row.forEach((c, i) => {
+        const col = cols[i];
+        const v = values[i];
+        if (!col || !v) return;
+        const unit = v.unit ?? col.unit;
+        const lab: ExtractedLab = { analyte: col.m.concept.value, value: v.value, evidence: [] };
+        if (unit) lab.unit = unit;
+        if (col.m.concept.codes?.loinc) lab.codes = { loinc: col.m.concept.codes.loinc };
+        lab.evidence.push(evidence(text, [col.m, c], 'labs', 'value'));
+        pushReading(out, restated, lab);
+      });
+      li = ri;
+    }
+  }
+}
+
+/** A table cell that is a number with an optional unit and high/low flag, and nothing else. */
+function cellValue(text: string, c: Cell): { value: number; unit?: string } | undefined {
+  const n = readNumber(text, c.start);
+  if (!n || n.alternative !== undefined) return undefined;
+  let pos = n.end;
+  const u = readUnit(text, pos);
+  let unit: string | undefined;
+  if (u && u.end <= c.end) {
+    unit = u.ucum;
+    pos = u.end;
+  }
+  const rest = text.slice(pos, c.end).trim();
+  if (rest !== '' && !/^(?:H|L|\*|↑|↓)$/.test(rest)) return undefined;
+  return unit ? { value: n.value, unit } : { value: n.value };
 }
 
 /**
