@@ -604,3 +604,24 @@ describe('probe: serial values, abstracts and tests not done', () => {
     ['Aldolase was 12.3 U/L; the upper limit of normal is 7.6 U/L.', ['aldolase 12.3 U/L ULN 7.6'], ''],
   ]);
 });
+
+describe('probe: abstract summaries of muscle enzymes', () => {
+  run([
+    ['She had proximal weakness (CK 12,000 IU/L; normal 24–195).', ['CK 12000 IU/L ULN 195'], ''],
+    ['CK was 12 000 IU/L (×60 ULN).', ['CK 12000 IU/L'], ''],
+    [
+      'Labs showed a CK of 12,000 IU/L, aldolase of 40 IU/L, and LDH of 900 IU/L.',
+      ['CK 12000 IU/L', 'aldolase 40 IU/L', 'LDH 900 IU/L'],
+      '',
+    ],
+    ['She had markedly elevated CK (peak 12,000 IU/L).', ['CK 12000 IU/L'], ''],
+    ['CK, 12,000 IU/L (reference, <200).', ['CK 12000 IU/L ULN 200'], ''],
+    ['Muscle enzymes were raised (creatine kinase [CK] 8,400 U/L).', ['CK 8400 U/L'], ''],
+    [
+      'Elevated CK (>10,000 U/L) and myoglobinuria were found.',
+      ['CK >10000 U/L', 'urine_myoglobin elevated'],
+      '',
+    ],
+    ['CK levels up to 30,000 U/L were recorded.', ['CK 30000 U/L'], ''],
+  ]);
+});
