@@ -1,0 +1,277 @@
+/**
+ * Probe table (issue 12, session 14): how case reports write the criteria findings, whose fact each is, and the
+ * patient's age and sex — phrase families × variants, each expectation written from
+ * ../shared/reference/extraction-conventions.md and the gold format of corpus/README.md (not from what the
+ * extractor happens to do). Every sentence is our own.
+ *
+ * Expectation of a findings row: the criteria findings (KNOWN_FINDING_IDS) the case must hold, EXACTLY — a
+ * further criteria finding is a false positive as in the scorer. `id` = present, `id:absent`, `id:uncertain`;
+ * '' = nothing. Rows marked `open:` are ones the conventions leave to judgement (the reason is given).
+ */
+import { describe, expect, it } from 'vitest';
+import { KNOWN_FINDING_IDS } from '../../case/schema.js';
+import { extractCase } from '../extract.js';
+
+const KNOWN = new Set<string>(KNOWN_FINDING_IDS);
+
+/** The criteria findings of the text, as sorted "id" / "id:status" strings. */
+function findingsOf(text: string): string[] {
+  return extractCase(text)
+    .case.findings.filter((f) => KNOWN.has(f.id) && f.status !== 'unknown')
+    .map((f) => (f.status === 'present' ? f.id : `${f.id}:${f.status}`))
+    .sort();
+}
+const expected = (spec: string) =>
+  spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .sort();
+
+type Row = readonly [text: string, expect: string];
+const check = (text: string, spec: string) => {
+  expect(findingsOf(text)).toEqual(expected(spec));
+};
+
+// (a) frames × (b) lexical variants of the named skin signs
+const NAMED_SIGNS: Row[] = [
+  ['She had a heliotrope rash.', 'heliotrope-rash'],
+  ['Examination revealed characteristic Gottron’s papules over the knuckles.', 'gottron-papules'],
+  ["Characteristic Gottron's papules were seen over the MCP joints.", 'gottron-papules'],
+  ['Gottron papules were present on both hands.', 'gottron-papules'],
+  ['There were Gottron’s papules (over the PIP joints) and a heliotrope rash.', 'gottron-papules, heliotrope-rash'],
+  ['A shawl-like truncal rash was noted.', 'shawl-sign'],
+  ['She had a shawl sign and a V-sign.', 'shawl-sign, v-sign'],
+  ['A V sign was seen on the anterior chest.', 'v-sign'],
+  ['Gottron’s sign was present over the elbows.', 'gottron-sign'],
+  ['He presented with mechanic’s hands.', 'mechanics-hands'],
+  ["Mechanic's hands were noted on examination.", 'mechanics-hands'],
+  ['Both hands showed mechanics hands.', 'mechanics-hands'],
+  ['Her face showed a heliotropic rash.', 'heliotrope-rash'],
+  ['Skin examination: heliotrope erythema, Gottron’s papules, shawl sign.', 'gottron-papules, heliotrope-rash, shawl-sign'],
+  ['A woman whose eyelids showed a heliotrope rash was admitted.', 'heliotrope-rash'],
+  ['On examination, a violaceous heliotrope rash involved both upper eyelids.', 'heliotrope-rash'],
+  ['DM with heliotrope rash and Gottron papules; CK 5400 U/L.', 'gottron-papules, heliotrope-rash'],
+  ['She had healed Gottron papules over the knuckles.', 'gottron-papules'], // the papules were hers; healed ≠ absent
+  ['She had calcinosis cutis of the elbows.', 'calcinosis'],
+  ['Subcutaneous calcifications were palpable over the knees.', 'calcinosis'],
+  ['He had periungual erythema and nailfold capillary changes.', 'periungual-changes'],
+  ['Punched-out ulcers were present over the elbows.', 'skin-ulceration'],
+  ['She had painful digital ulcers.', 'skin-ulceration'],
+  ['The rash was photosensitive.', 'photosensitive-rash'],
+];
+
+// signs read by their definition (conventions, "Findings")
+const BY_DEFINITION: Row[] = [
+  ['There was violaceous erythema of both upper eyelids.', 'heliotrope-rash'],
+  ['Lilac discolouration of the eyelids was noted.', 'heliotrope-rash'],
+  ['She had a violaceous periorbital rash.', 'heliotrope-rash'],
+  ['Violaceous periorbital oedema was present.', 'heliotrope-rash, periorbital-oedema'],
+  ['Erythematous papules over the extensor surfaces of the finger joints were seen.', 'gottron-papules'],
+  ['Erythematous papules overlying the metacarpophalangeal joints were noted.', 'gottron-papules'],
+  ['Periorbital oedema was noted.', 'periorbital-oedema'], // oedema alone is not a heliotrope rash
+  ['She had facial erythema.', ''], // facial erythema is not a heliotrope rash
+  ['Erythema of the upper back and shoulders was seen.', 'shawl-sign'],
+  ['An erythematous rash on the anterior chest in a V-shaped distribution.', 'v-sign'],
+  ['Hyperkeratotic, fissured skin on the radial sides of the fingers was noted.', 'mechanics-hands'],
+  ['Cracked, hyperkeratotic skin of the lateral fingers was seen.', 'mechanics-hands'],
+];
+
+// weakness: unspecified proximal → both girdles; explicit limbs; MRC grades; activities
+const WEAKNESS: Row[] = [
+  ['She had proximal muscle weakness.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['She complained of proximal weakness for three months.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['Weakness of the hip and shoulder girdles was found.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['There was weakness of the shoulder girdle.', 'proximal-weakness-upper'],
+  ['Weakness of the proximal lower limbs was found.', 'proximal-weakness-lower'],
+  ['He had proximal lower-extremity weakness.', 'proximal-weakness-lower'],
+  ['Proximal upper limb weakness was noted.', 'proximal-weakness-upper'],
+  ['Power was 3/5 in the deltoids and iliopsoas.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['She had difficulty climbing stairs and combing her hair.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['He had difficulty rising from a chair.', 'proximal-weakness-lower'],
+  ['She was unable to lift her arms above her head.', 'proximal-weakness-upper'],
+  ['She had symmetric proximal muscle weakness.', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
+  ['Symmetrical weakness of the proximal muscles was found.', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
+  ['There was neck flexor weakness.', 'neck-flexor-weakness'],
+  ['Weakness of the neck flexors was noted.', 'neck-flexor-weakness'],
+  ['Neck flexion was 3/5.', 'neck-flexor-weakness'],
+  ['Weak neck flexors and hip flexors were found.', 'neck-flexor-weakness, proximal-weakness-lower'],
+  ['She had weakness of the finger flexors.', 'finger-flexor-weakness'],
+  ['He had distal weakness of the hands.', 'distal-weakness'],
+  ['She reported myalgia.', 'myalgia'],
+  ['She had diffuse muscle pain.', 'myalgia'],
+  ['Myalgias and proximal weakness developed.', 'myalgia, proximal-weakness-lower, proximal-weakness-upper'],
+];
+
+// systemic and organ findings
+const SYSTEMIC: Row[] = [
+  ['She had dysphagia.', 'dysphagia'],
+  ['He reported difficulty swallowing solids.', 'dysphagia'],
+  ['Dysphagia to solids and liquids developed.', 'dysphagia'],
+  ['She had dysphonia.', 'dysphonia'],
+  ['HRCT showed interstitial lung disease.', 'interstitial-lung-disease'],
+  ['Chest CT revealed ILD.', 'interstitial-lung-disease'],
+  ['CT of the chest showed interstitial pneumonia.', 'interstitial-lung-disease'],
+  ['An NSIP pattern was seen on high-resolution CT.', 'interstitial-lung-disease'],
+  ['She had pulmonary fibrosis.', 'interstitial-lung-disease'],
+  ['He had polyarthritis of the small joints of the hands.', 'arthritis'],
+  ['Synovitis of both wrists was found.', 'arthritis'],
+  ['She had Raynaud’s phenomenon.', 'raynaud-phenomenon'],
+  ['Raynaud phenomenon was reported.', 'raynaud-phenomenon'],
+  ["He had Raynaud's.", 'raynaud-phenomenon'],
+  ['She was febrile.', 'fever'],
+  ['He had a fever of 38.9 °C.', 'fever'],
+  ['She had lost 8 kg in weight.', 'weight-loss'],
+  ['He reported weight loss and night sweats.', 'night-sweats, weight-loss'],
+  ['Fever, arthralgia and dysphagia were present.', 'dysphagia, fever'],
+];
+
+// (d) absent: only when stated
+const ABSENT: Row[] = [
+  ['She had no dysphagia.', 'dysphagia:absent'],
+  ['She was admitted without dysphagia.', 'dysphagia:absent'],
+  ['She denied dysphagia.', 'dysphagia:absent'],
+  ['He denied dysphagia, dysphonia or Raynaud phenomenon.', 'dysphagia:absent, dysphonia:absent, raynaud-phenomenon:absent'],
+  ['Neither dysphagia nor dysphonia was reported.', 'dysphagia:absent, dysphonia:absent'],
+  ['HRCT showed no interstitial lung disease.', 'interstitial-lung-disease:absent'],
+  ['There was no evidence of ILD.', 'interstitial-lung-disease:absent'],
+  ['She was afebrile.', 'fever:absent'],
+  ['There was no rash.', 'gottron-papules:absent, heliotrope-rash:absent'],
+  ['Muscle strength was normal.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  ['There was no muscle weakness.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  ['She had Gottron’s papules but no heliotrope rash.', 'gottron-papules, heliotrope-rash:absent'],
+  ['Absence of Raynaud phenomenon was noted.', 'raynaud-phenomenon:absent'],
+  ['Review of systems was negative for fever and weight loss.', 'fever:absent, weight-loss:absent'],
+  ['She had proximal weakness, without dysphagia.', 'dysphagia:absent, proximal-weakness-lower, proximal-weakness-upper'],
+  ['No mechanic’s hands were seen.', 'mechanics-hands:absent'],
+];
+
+// hedged, historical, hypothetical, planned
+const ASSERTION: Row[] = [
+  ['Possible interstitial lung disease was reported on CT.', 'interstitial-lung-disease:uncertain'],
+  ['CT findings were suggestive of ILD.', 'interstitial-lung-disease:uncertain'],
+  ['The lesions were compatible with Gottron’s papules.', 'gottron-papules:uncertain'],
+  ['Early ILD could not be excluded.', 'interstitial-lung-disease:uncertain'],
+  ['She was screened for interstitial lung disease.', ''],
+  ['Return if dysphagia develops.', ''],
+  ['She was advised to report any difficulty swallowing.', ''],
+  ['A swallow study was arranged to exclude dysphagia.', ''],
+  // project rule (docs/extraction.md, Assertion): a historical mention stays the patient's, with a note
+  ['She had a history of Raynaud phenomenon.', 'raynaud-phenomenon'],
+];
+
+// (d) whose fact: definitions, cohorts, literature, teaching, relatives — nothing for the patient
+const NOT_THE_PATIENT: Row[] = [
+  ['Dermatomyositis is characterised by heliotrope rash, Gottron’s papules and proximal weakness.', ''],
+  ['DM is characterized by a heliotrope rash and Gottron papules.', ''],
+  ['Patients typically present with proximal muscle weakness and dysphagia.', ''],
+  ['Interstitial lung disease occurs in 40% of patients with antisynthetase syndrome.', ''],
+  ['Patients with anti-MDA5 antibodies often develop rapidly progressive ILD.', ''],
+  ['Skin ulceration is associated with anti-MDA5 antibodies.', ''],
+  ['Calcinosis is common in juvenile dermatomyositis.', ''],
+  ['Gottron’s papules are pathognomonic of dermatomyositis.', ''],
+  ['Mechanic’s hands are a feature of the antisynthetase syndrome.', ''],
+  ['In a series of 50 patients, 15 had dysphagia.', ''],
+  ['The classic cutaneous findings include the heliotrope rash and Gottron’s papules.', ''],
+  ['Her mother had Raynaud’s phenomenon.', ''],
+  ['Her sister has dermatomyositis with calcinosis.', ''],
+  ['Previous reports described dysphagia in such patients.', ''],
+  ['Dysphagia is a poor prognostic factor in inflammatory myopathies.', ''],
+  ['The hallmark of the disease is symmetric proximal muscle weakness.', ''],
+  ['Fever and arthritis are frequent in the antisynthetase syndrome.', ''],
+  [
+    'Dermatomyositis is characterised by a heliotrope rash. Our patient had Gottron’s papules.',
+    'gottron-papules',
+  ],
+  [
+    'A 50-year-old woman presented with a heliotrope rash. The heliotrope rash is a hallmark of dermatomyositis.',
+    'heliotrope-rash',
+  ],
+  [
+    'ILD is seen in up to 70% of antisynthetase cases. Our patient had mechanic’s hands and ILD.',
+    'interstitial-lung-disease, mechanics-hands',
+  ],
+];
+
+describe('probe: named skin signs in every frame (findings)', () => {
+  it.each(NAMED_SIGNS)('%s → %s', check);
+});
+describe('probe: signs read by their definition', () => {
+  it.each(BY_DEFINITION)('%s → %s', check);
+});
+describe('probe: weakness, limbs and grades', () => {
+  it.each(WEAKNESS)('%s → %s', check);
+});
+describe('probe: systemic and organ findings', () => {
+  it.each(SYSTEMIC)('%s → %s', check);
+});
+describe('probe: stated absent', () => {
+  it.each(ABSENT)('%s → %s', check);
+});
+describe('probe: hedged, historical, hypothetical', () => {
+  it.each(ASSERTION)('%s → %s', check);
+});
+describe('probe: not the patient (definitions, cohorts, relatives)', () => {
+  it.each(NOT_THE_PATIENT)('%s → %s', check);
+});
+
+// patient: [text, age or [low, high] or null, sex or null]
+type PRow = readonly [text: string, age: number | readonly [number, number] | null, sex: 'female' | 'male' | null];
+const PATIENT: PRow[] = [
+  ['We describe a 64 years black man with a rash.', 64, 'male'],
+  ['A woman in her fifties presented with weakness.', [50, 59], 'female'],
+  ['Patient: 9-year-old boy', 9, 'male'],
+  ['A woman aged 58 was referred.', 58, 'female'],
+  ['A 7-year-old girl had calcinosis.', 7, 'female'],
+  ['A 45\u2011year\u2011old man was admitted.', 45, 'male'],
+  ['A 45 year old man was admitted.', 45, 'male'],
+  ['A 45-yr-old woman was admitted.', 45, 'female'],
+  ['A sixty-two-year-old man presented with weakness.', 62, 'male'],
+  ['A man, 58 years of age, presented with a rash.', 58, 'male'],
+  ['We report a 70-year-old Caucasian female with dermatomyositis.', 70, 'female'],
+  ['A previously healthy 42-year-old Japanese man was admitted.', 42, 'male'],
+  ['The patient, a 50-year-old lady, had a rash.', 50, 'female'],
+  ['A man in his early forties presented.', [40, 43], 'male'],
+  ['A woman in her late 60s was referred.', [66, 69], 'female'],
+  ['A woman (58 years) presented with a rash.', 58, 'female'],
+  ['Male, 67 years, with proximal weakness.', 67, 'male'],
+  ['A 30-year-old female with a 2-year history of weakness.', 30, 'female'],
+  ['A 66-year-old gentleman presented with dysphagia.', 66, 'male'],
+  ['A 48-year-old Hispanic woman was seen.', 48, 'female'],
+  ['Mrs K, a 71-year-old retired teacher, was referred.', 71, 'female'],
+  ['A 61-year-old man whose 35-year-old son had myositis was seen.', 61, 'male'],
+  ['An 82-year-old resident of a nursing home was admitted; she had dysphagia.', 82, 'female'],
+  ['A 12-year-old child was seen. She had a heliotrope rash.', 12, 'female'],
+  ['A 55 yo woman with weakness.', 55, 'female'],
+  ['We present the case of a 39-year-old male.', 39, 'male'],
+  ['Her 80-year-old mother had breast cancer.', null, 'female'],
+  ['Dermatomyositis affects women twice as often as men, mostly in their fifties.', null, null],
+  ['The mean age of the 40 patients was 52 years.', null, null],
+];
+
+describe('probe: patient age and sex', () => {
+  it.each(PATIENT)('%s → %s %s', (text, age, sex) => {
+    const p = extractCase(text).case.patient;
+    if (age === null) expect(p.age).toBeUndefined();
+    else if (typeof age === 'number') expect(p.age).toBe(age);
+    else {
+      expect(p.age).toBeGreaterThanOrEqual(age[0]);
+      expect(p.age).toBeLessThanOrEqual(age[1]);
+    }
+    expect(p.sex ?? null).toBe(sex);
+  });
+});
+
+// a text whose first line is a bare heading ("Case report") is still read as the case
+const HEADED: Row[] = [
+  ['Case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
+  ['Case Report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
+  ['A case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
+  ['Case presentation\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
+];
+describe('probe: a first line that is only a heading', () => {
+  it.each(HEADED)('%s → %s', check);
+  it.each(HEADED)('%s → the age', (text) => {
+    expect(extractCase(text).case.patient).toMatchObject({ age: 52, sex: 'female' });
+  });
+});
