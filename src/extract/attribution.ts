@@ -994,7 +994,13 @@ export function attributeSentences(
     if (titleLine === -1 && !meta) {
       const line = lineOf(text, s.start);
       titleLine =
-        (prior === 'neutral' || prior === 'open' || s.section.kind === 'case') &&
+        (prior === 'neutral' ||
+          prior === 'open' ||
+          // "Case report: X with Y" names the case on the heading's own line; under a heading alone on its line
+          // ("Case report", then the case) the next line is the case's first sentence, not a title
+          (s.section.kind === 'case' &&
+            s.section.heading !== undefined &&
+            lineOf(text, s.section.heading.start).start === line.start)) &&
         line.end - line.start <= 200 &&
         // the title line alone, or run on (no full stop) into an author line ("Pannu AK, Varma SC")
         (s.end <= line.end ||
