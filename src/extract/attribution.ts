@@ -233,6 +233,7 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   // "… are features of inflammatory myopathy", "… is typical of IBM": what a disease looks like
   ['are', 'features', 'of'],
   ['is', 'a', 'feature', 'of'],
+  ['are', 'a', 'feature', 'of'],
   ['are', 'typical', 'of'],
   ['is', 'typical', 'of'],
   ['are', 'hallmarks', 'of'],
@@ -284,6 +285,8 @@ const WEAK_GENERAL = new Set([
   'involves',
   'known',
   'risk',
+  // "Dysphagia is a poor prognostic factor in …"
+  'prognostic',
   'important',
   'essential',
   'believed',
@@ -925,6 +928,34 @@ function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
 const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
 
+/** Words of a present-tense statement about how often or how typically a disease shows something. */
+const GENERAL_PREDICATE = new Set([
+  ...FREQUENCY,
+  'classic',
+  'classical',
+  'classically',
+  'generally',
+  'prognostic',
+  'feature',
+  'features',
+]);
+
+/**
+ * A sentence on the first line that states what a disease usually shows ("Calcinosis is common in juvenile
+ * DM", "The classic cutaneous findings include …", "Mechanic's hands are a feature of …"): a general statement
+ * in the present tense, without a patient or a self-reference, is not a title describing the patient (a title's
+ * "… may present as …", "… presenting with …" carries no such word and stays the title).
+ */
+function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
+  return (
+    c.patient === undefined &&
+    c.self === undefined &&
+    c.present &&
+    !c.past &&
+    toks.some((t) => GENERAL_PREDICATE.has(t.norm))
+  );
+}
+
 /** Whether a sentence names a disease or frames its statement as one about a disease or a group. */
 function framesDisease(all: readonly Token[]): boolean {
   return all.some((t) => DISEASE_FRAME.has(t.norm) || DISEASE_SUBJECT.has(t.norm));
@@ -1038,7 +1069,8 @@ export function attributeSentences(
           /\band\s+(?:an?\s+)?(?:(?:brief|short|concise|narrative)\s+)?review\s+of\s+(?:the\s+)?literature\W*$/i.test(
             text.slice(titleLine, lineOf(text, s.start).end),
           ))) &&
-      c.cohort === undefined
+      c.cohort === undefined &&
+      !titleGeneralStatement(toks, c)
     ) {
       put('patient', 'title');
       continue;
