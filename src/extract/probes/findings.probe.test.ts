@@ -276,3 +276,144 @@ describe('probe: a first line that is only a heading', () => {
     expect(extractCase(text).case.patient).toMatchObject({ age: 52, sex: 'female' });
   });
 });
+
+// ─── second batch (written after the first run, before any rule for it) ─────────────────────────────
+
+// absent in list, table-like and telegraphic frames
+const ABSENT_FRAMES: Row[] = [
+  ['Gottron’s papules and heliotrope rash were absent.', 'gottron-papules:absent, heliotrope-rash:absent'],
+  [
+    'There were no Gottron’s papules, heliotrope rash or mechanic’s hands.',
+    'gottron-papules:absent, heliotrope-rash:absent, mechanics-hands:absent',
+  ],
+  ['She had neither dysphagia nor Raynaud’s phenomenon.', 'dysphagia:absent, raynaud-phenomenon:absent'],
+  ['Dysphagia was denied.', 'dysphagia:absent'],
+  ['No history of Raynaud’s phenomenon.', 'raynaud-phenomenon:absent'],
+  ['Heliotrope rash: absent. Gottron papules: present.', 'gottron-papules, heliotrope-rash:absent'],
+  ['Dysphagia: no. Raynaud phenomenon: yes.', 'dysphagia:absent, raynaud-phenomenon'],
+  ['no dysphagia/dysphonia', 'dysphagia:absent, dysphonia:absent'],
+  ['The patient did not have the typical heliotrope rash.', 'heliotrope-rash:absent'],
+  ['Chest CT showed no evidence of interstitial lung disease.', 'interstitial-lung-disease:absent'],
+  ['Fever was absent.', 'fever:absent'],
+  ['Without fever, weight loss or night sweats.', 'fever:absent, night-sweats:absent, weight-loss:absent'],
+];
+
+// weakness written as grades, activities and muscle names
+const WEAKNESS_MORE: Row[] = [
+  [
+    'She had 4/5 proximal strength bilaterally.',
+    'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness',
+  ],
+  ['prox weakness 4/5 bilat', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
+  ['MRC grade 4/5 in the shoulder abductors and hip flexors.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'Proximal muscle strength was 3/5 in the upper limbs and 4/5 in the lower limbs.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  ['She could not get up from a squatting position.', 'proximal-weakness-lower'],
+  ['He had difficulty raising his arms.', 'proximal-weakness-upper'],
+  ['Weakness of the proximal muscles of all four limbs was found.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['Hip flexors were 3/5 bilaterally.', 'proximal-weakness-lower, symmetric-weakness'],
+  ['She had weakness of the deltoids and biceps.', 'proximal-weakness-upper'],
+  ['Neck flexors 3/5.', 'neck-flexor-weakness'],
+  ['Muscle power was 5/5 throughout.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+];
+
+// skin signs and organ findings in further wordings
+const SIGNS_MORE: Row[] = [
+  ['Violaceous papules over the dorsal interphalangeal joints were seen.', 'gottron-papules'],
+  ['Erythema of the neck and upper chest (V-neck sign) was noted.', 'v-sign'],
+  ['She had a mechanic’s hand on the right.', 'mechanics-hands'],
+  ['Calcinosis universalis was seen on radiographs.', 'calcinosis'],
+  ['Cutaneous ulcers were present on the fingertips.', 'skin-ulceration'],
+  ['Ulcerated Gottron papules were seen.', 'gottron-papules, skin-ulceration'],
+  ['Nailfold capillary dilatation was seen.', 'periungual-changes'],
+  ['He had a hoarse voice.', 'dysphonia'],
+  ['Interstitial lung involvement was seen on CT.', 'interstitial-lung-disease'],
+  ['Her temperature was 39.2 °C.', 'fever'],
+  ['She had pyrexia.', 'fever'],
+  ['He had unintentional weight loss of 6 kg.', 'weight-loss'],
+  ['She had a symmetrical polyarthritis.', 'arthritis'],
+  ['Raynaud’s syndrome was reported.', 'raynaud-phenomenon'],
+  ['She had arthralgias.', ''], // arthralgia is not a criteria finding (OTHER_FINDING_IDS)
+  ['Her dysphagia resolved after IVIG.', 'dysphagia'], // it was hers, then resolved
+];
+
+// whose fact, in harder frames
+const WHOSE_MORE: Row[] = [
+  ['Smith et al. reported a woman with dysphagia.', ''],
+  ['In a previous report, a woman with anti-MDA5 antibodies had skin ulcers.', ''],
+  ['Her brother had polymyositis and ILD.', ''],
+  ['Anti-MDA5 dermatomyositis is associated with rapidly progressive ILD and skin ulcers.', ''],
+  ['The 2017 EULAR/ACR criteria include heliotrope rash, Gottron’s papules and dysphagia.', ''],
+  ['Dysphagia occurs in about a third of patients.', ''],
+  ['Approximately 30% of patients with dermatomyositis develop ILD.', ''],
+  ['ILD was present in 12 of the 20 patients.', ''],
+  ['Clinicians should screen for ILD in such patients.', ''],
+  ['A heliotrope rash, a hallmark of dermatomyositis, was present.', 'heliotrope-rash'],
+  ['She had Gottron’s papules, which are pathognomonic of dermatomyositis.', 'gottron-papules'],
+  ['As in previous cases, she had mechanic’s hands.', 'mechanics-hands'],
+  ['Typical Gottron papules were seen on her hands.', 'gottron-papules'],
+  ['She presented with the classic heliotrope rash.', 'heliotrope-rash'],
+  [
+    'A 40-year-old woman had a heliotrope rash.\nDiscussion\nDysphagia and ILD are common in this disease.',
+    'heliotrope-rash',
+  ],
+  ['Case report\nSmith et al. described a man with calcinosis.\nShe had a heliotrope rash.', 'heliotrope-rash'],
+];
+
+// hedges and plans in further wordings
+const ASSERTION_MORE: Row[] = [
+  ['Should dysphagia develop, a swallow assessment will be arranged.', ''],
+  ['The eyelid rash was suggestive of a heliotrope rash.', 'heliotrope-rash:uncertain'],
+  ['Probable mechanic’s hands were noted.', 'mechanics-hands:uncertain'],
+  ['ILD was suspected.', 'interstitial-lung-disease:uncertain'],
+  ['She was told to seek care if she developed a fever.', ''],
+  ['Previously, she had Raynaud’s phenomenon.', 'raynaud-phenomenon'],
+];
+
+describe('probe (batch 2): absent in lists, tables and notes', () => {
+  it.each(ABSENT_FRAMES)('%s → %s', check);
+});
+describe('probe (batch 2): weakness as grades, activities and muscles', () => {
+  it.each(WEAKNESS_MORE)('%s → %s', check);
+});
+describe('probe (batch 2): signs and organ findings in further wordings', () => {
+  it.each(SIGNS_MORE)('%s → %s', check);
+});
+describe('probe (batch 2): whose fact, harder frames', () => {
+  it.each(WHOSE_MORE)('%s → %s', check);
+});
+describe('probe (batch 2): hedges and plans', () => {
+  it.each(ASSERTION_MORE)('%s → %s', check);
+});
+
+const PATIENT_MORE: PRow[] = [
+  ['A 58-year-old, previously healthy woman was referred.', 58, 'female'],
+  ['A 35\u2010year\u2010old woman presented with a rash.', 35, 'female'],
+  ['A 43-year old man presented with weakness.', 43, 'male'],
+  ['An eight-year-old boy had calcinosis.', 8, 'male'],
+  ['A twelve year old girl had a rash.', 12, 'female'],
+  ['A 2-year-old toddler had a rash.', 2, null],
+  ['A woman in her mid-forties presented.', [43, 46], 'female'],
+  ['A man in his 70s presented.', [70, 79], 'male'],
+  ['Age: 62; sex: female.', 62, 'female'],
+  ['Sex: M. Age: 47.', 47, 'male'],
+  ['62 y/o F with proximal weakness.', 62, 'female'],
+  ['A 71-year-old was admitted. He had dysphagia and his CK was high.', 71, 'male'],
+  ['Our patient, aged 66 years, was a farmer. He had a rash.', 66, 'male'],
+  ['At the age of 47, she developed a rash. She had dysphagia.', 47, 'female'],
+  ['In a cohort of women aged 40 to 60, dysphagia was common.', null, null],
+];
+describe('probe (batch 2): patient age and sex', () => {
+  it.each(PATIENT_MORE)('%s → %s %s', (text, age, sex) => {
+    const p = extractCase(text).case.patient;
+    if (age === null) expect(p.age).toBeUndefined();
+    else if (typeof age === 'number') expect(p.age).toBe(age);
+    else {
+      expect(p.age).toBeGreaterThanOrEqual(age[0]);
+      expect(p.age).toBeLessThanOrEqual(age[1]);
+    }
+    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+  });
+});
