@@ -26,6 +26,11 @@ describe('tokenize', () => {
     expect(normalizeWord('Tumour')).toBe('tumor');
     expect(normalizeWord('normalised')).toBe('normalized');
     expect(normalizeWord('raised')).toBe('raised');
+    // every inflection of a word whose -ise is not a British -ize keeps its spelling (session 14)
+    for (const w of ['raising', 'arising', 'comprising', 'exercises', 'advising', 'promising', 'compromised'])
+      expect(normalizeWord(w)).toBe(w);
+    expect(normalizeWord('organising')).toBe('organizing');
+    expect(normalizeWord('characterises')).toBe('characterizes');
     expect(normalizeWord('décolleté')).toBe('decollete');
     expect(normalizeWord('ENAs')).toBe('ena');
     expect(normalizeWord('haemoglobin')).toBe('hemoglobin');
