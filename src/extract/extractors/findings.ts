@@ -1681,6 +1681,30 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
     if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
       groups.push('distal-upper', 'distal-lower');
+    // "4/5 proximal strength bilaterally", "proximal strength was 4/5", "power 5/5 throughout": no limb named —
+    // "proximal" is both girdles (conventions), and so is a grade for the whole body
+    if (!groups.length && !isNeck) {
+      const from = Math.max(
+        0,
+        t.findIndex((x) => x.start >= s.start + prevEnd),
+      );
+      const gradeAt = t.findIndex((x) => x.start >= gStart);
+      // the nearest "proximal(ly)" or "distal(ly)" within six words of the grade decides
+      let nearest: string | undefined;
+      let dist = 7;
+      for (let k = from; k < t.length && k <= segB + segTokens.length; k++) {
+        const n = t[k]!.norm;
+        if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
+        const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
+        if (d < dist) {
+          dist = d;
+          nearest = n;
+        }
+      }
+      const whole = nearest === undefined && segTokens.some((x) => WHOLE_BODY.has(x.norm));
+      if (nearest === 'proximal' || nearest === 'proximally' || whole)
+        groups.push('proximal-upper', 'proximal-lower');
+    }
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
@@ -1724,6 +1748,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         });
 }
 
+/** Words of a grade given to every muscle ("5/5 throughout", "4/5 globally"). */
+const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
 const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
 /** The groups a grade for the rest of the muscles covers. */
