@@ -925,6 +925,65 @@ function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
   return cue.kind === 'word' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an');
 }
 
+/**
+ * "A heliotrope rash, a hallmark of dermatomyositis, was present": a general cue inside an apposition (between
+ * commas or brackets, opened by an article or "which") of a sentence told in the past tense is an aside about the
+ * sign; the sentence reports the patient's.
+ */
+function strongInAside(toks: readonly Token[], strong: Token): boolean {
+  const i = toks.indexOf(strong);
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === '(') {
+      open = k;
+      break;
+    }
+    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+  }
+  if (open < 1 || !['a', 'an', 'the', 'which'].includes(toks[open + 1]?.norm ?? '')) return false;
+  let close = -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === ')') {
+      close = k;
+      break;
+    }
+    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+  }
+  if (close < 0) return false;
+  const outside = [...toks.slice(0, open), ...toks.slice(close + 1)];
+  return outside.some((x) => PAST.has(x.norm)) && !outside.some((x) => PRESENT.has(x.norm));
+}
+
+/** Phrases that cite another report ("Smith et al.", "in a previous report"). */
+const CITING: readonly (readonly string[])[] = [
+  ['et', 'al'],
+  ['previously', 'reported'],
+  ['previously', 'described'],
+  ['previously', 'published'],
+  ['a', 'previous', 'report'],
+  ['a', 'previous', 'case'],
+  ['a', 'previous', 'study'],
+];
+
+/**
+ * "Smith et al. reported a woman with dysphagia", "In a previous report, a woman … had skin ulcers": an
+ * indefinite person ("a woman", "a 60-year-old man") in a sentence that cites another report is that report's
+ * patient, not this one — in a case section too.
+ */
+function citedPerson(toks: readonly Token[], cue: Token): boolean {
+  const i = toks.indexOf(cue);
+  const indefinite =
+    toks[i - 1]?.norm === 'a' ||
+    toks[i - 1]?.norm === 'an' ||
+    // "a 60-year-old man": the age is the cue
+    (cue.kind === 'number' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an'));
+  if (!indefinite) return false;
+  for (let k = 0; k < toks.length; k++) if (CITING.some((p) => seq(toks, k, p))) return true;
+  return false;
+}
+
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
 const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
 
@@ -938,6 +997,10 @@ const GENERAL_PREDICATE = new Set([
   'prognostic',
   'feature',
   'features',
+  // "The 2017 EULAR/ACR criteria include heliotrope rash, …"
+  'include',
+  'includes',
+  'criteria',
 ]);
 
 /**
@@ -1020,6 +1083,7 @@ export function attributeSentences(
     const meta =
       isMeta(text, toks, s.clinical) || (s.section.role === 'front-matter' && articleTypeLabel(toks));
     const c = cues(text, toks);
+    if (c.strong !== undefined && strongInAside(toks, c.strong)) delete c.strong;
     // The title: the first line that is not page furniture or a meta line (one or more short sentences,
     // without a definition or a cohort figure).
     if (titleLine === -1 && !meta) {
@@ -1070,7 +1134,8 @@ export function attributeSentences(
             text.slice(titleLine, lineOf(text, s.start).end),
           ))) &&
       c.cohort === undefined &&
-      !titleGeneralStatement(toks, c)
+      !titleGeneralStatement(toks, c) &&
+      !(c.patient !== undefined && citedPerson(toks, c.patient))
     ) {
       put('patient', 'title');
       continue;
@@ -1105,7 +1170,12 @@ export function attributeSentences(
       put('general', 'generalisation', c.patient);
       continue;
     }
-    if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
+    if (
+      prior !== 'literature' &&
+      c.patient !== undefined &&
+      c.cohort === undefined &&
+      !citedPerson(toks, c.patient)
+    ) {
       // "A 62-year-old woman is evaluated for …": a case told in the present tense (board questions,
       // clinical images), decided by the first sentence about the patient
       vignette ??= c.present && !c.past;
@@ -1132,7 +1202,12 @@ export function attributeSentences(
       put('patient', 'case-section');
       continue;
     }
-    if (c.strong !== undefined || c.citation !== undefined || c.cohort !== undefined) {
+    if (
+      c.strong !== undefined ||
+      c.citation !== undefined ||
+      c.cohort !== undefined ||
+      (c.patient !== undefined && citedPerson(toks, c.patient))
+    ) {
       narrative = false;
       if (c.cohort !== undefined) put('cohort', 'cohort-figure', c.cohort);
       else if (c.patient !== undefined) put('other-patient', 'cited-case', c.patient);

@@ -2304,6 +2304,18 @@ function firstDifferential(tokens: readonly Token[]): number {
   return tokens.length;
 }
 
+/** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
+const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
+
+/** "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item. */
+function answeredNo(tokens: readonly Token[], end: number): boolean {
+  const sep = tokens[end]?.norm;
+  if (sep !== ':' && sep !== '-') return false;
+  if (!NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) return false;
+  const after = tokens[end + 2];
+  return after === undefined || (after.kind === 'punct' && after.norm !== '-' && after.norm !== '/');
+}
+
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
 const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
 
@@ -2329,6 +2341,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       const a = mentionStatus(asserted);
       if (!a) continue;
       let status = a.status;
+      // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
+      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd)) status = 'absent';
       // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
       // own negation, not a second one (the status stays absent)
       // A term that carries its own negation word ("no fever", "without fever") is absent whatever precedes it:

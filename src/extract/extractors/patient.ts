@@ -208,7 +208,8 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     const w = toks[k]!.norm;
     // "aged 52", "age 52", "age of 52"
     if (w === 'aged' || w === 'age') {
-      const j = toks[k + 1]?.norm === 'of' ? k + 2 : k + 1;
+      // "age of 52", "Age: 52" (a labelled line)
+      const j = toks[k + 1]?.norm === 'of' || (w === 'age' && toks[k + 1]?.norm === ':') ? k + 2 : k + 1;
       const n = ageNumber(toks, j);
       // "children aged 18 years and younger", "patients aged 40 to 60": a group's age band
       const afterN = n
@@ -493,6 +494,22 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       out.evidence.push(evidence(doc.text, [near], 'patient', 'sex-beside-age'));
     }
   }
+  // A labelled line: "Sex: M", "Gender: F" (a sex written out, "Sex: female", is a noun and read below).
+  if (out.sex === 'unknown')
+    for (const s of doc.sentences) {
+      if (!isCaseSentence(s)) continue;
+      const i = s.tokens.findIndex(
+        (t, k) =>
+          (t.norm === 'sex' || t.norm === 'gender') &&
+          s.tokens[k + 1]?.norm === ':' &&
+          /^[MF]$/.test(doc.text.slice(s.tokens[k + 2]?.start ?? 0, s.tokens[k + 2]?.end ?? 0)),
+      );
+      if (i < 0) continue;
+      const v = s.tokens[i + 2]!;
+      out.sex = doc.text.slice(v.start, v.end) === 'F' ? 'female' : 'male';
+      out.evidence.push(evidence(doc.text, [s.tokens[i]!, v], 'patient', 'sex-noun'));
+      break;
+    }
   // Sex from the first noun or title naming the patient ("an elderly lady", "the gentleman", "Ms D").
   if (out.sex === 'unknown')
     for (const s of doc.sentences) {

@@ -39,7 +39,10 @@ const NAMED_SIGNS: Row[] = [
   ['Examination revealed characteristic Gottron’s papules over the knuckles.', 'gottron-papules'],
   ["Characteristic Gottron's papules were seen over the MCP joints.", 'gottron-papules'],
   ['Gottron papules were present on both hands.', 'gottron-papules'],
-  ['There were Gottron’s papules (over the PIP joints) and a heliotrope rash.', 'gottron-papules, heliotrope-rash'],
+  [
+    'There were Gottron’s papules (over the PIP joints) and a heliotrope rash.',
+    'gottron-papules, heliotrope-rash',
+  ],
   ['A shawl-like truncal rash was noted.', 'shawl-sign'],
   ['She had a shawl sign and a V-sign.', 'shawl-sign, v-sign'],
   ['A V sign was seen on the anterior chest.', 'v-sign'],
@@ -48,11 +51,13 @@ const NAMED_SIGNS: Row[] = [
   ["Mechanic's hands were noted on examination.", 'mechanics-hands'],
   ['Both hands showed mechanics hands.', 'mechanics-hands'],
   ['Her face showed a heliotropic rash.', 'heliotrope-rash'],
-  ['Skin examination: heliotrope erythema, Gottron’s papules, shawl sign.', 'gottron-papules, heliotrope-rash, shawl-sign'],
+  [
+    'Skin examination: heliotrope erythema, Gottron’s papules, shawl sign.',
+    'gottron-papules, heliotrope-rash, shawl-sign',
+  ],
   ['A woman whose eyelids showed a heliotrope rash was admitted.', 'heliotrope-rash'],
   ['On examination, a violaceous heliotrope rash involved both upper eyelids.', 'heliotrope-rash'],
   ['DM with heliotrope rash and Gottron papules; CK 5400 U/L.', 'gottron-papules, heliotrope-rash'],
-  ['She had healed Gottron papules over the knuckles.', 'gottron-papules'], // the papules were hers; healed ≠ absent
   ['She had calcinosis cutis of the elbows.', 'calcinosis'],
   ['Subcutaneous calcifications were palpable over the knees.', 'calcinosis'],
   ['He had periungual erythema and nailfold capillary changes.', 'periungual-changes'],
@@ -80,18 +85,30 @@ const BY_DEFINITION: Row[] = [
 // weakness: unspecified proximal → both girdles; explicit limbs; MRC grades; activities
 const WEAKNESS: Row[] = [
   ['She had proximal muscle weakness.', 'proximal-weakness-lower, proximal-weakness-upper'],
-  ['She complained of proximal weakness for three months.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'She complained of proximal weakness for three months.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
   ['Weakness of the hip and shoulder girdles was found.', 'proximal-weakness-lower, proximal-weakness-upper'],
   ['There was weakness of the shoulder girdle.', 'proximal-weakness-upper'],
   ['Weakness of the proximal lower limbs was found.', 'proximal-weakness-lower'],
   ['He had proximal lower-extremity weakness.', 'proximal-weakness-lower'],
   ['Proximal upper limb weakness was noted.', 'proximal-weakness-upper'],
   ['Power was 3/5 in the deltoids and iliopsoas.', 'proximal-weakness-lower, proximal-weakness-upper'],
-  ['She had difficulty climbing stairs and combing her hair.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'She had difficulty climbing stairs and combing her hair.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
   ['He had difficulty rising from a chair.', 'proximal-weakness-lower'],
   ['She was unable to lift her arms above her head.', 'proximal-weakness-upper'],
-  ['She had symmetric proximal muscle weakness.', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
-  ['Symmetrical weakness of the proximal muscles was found.', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
+  [
+    'She had symmetric proximal muscle weakness.',
+    'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness',
+  ],
+  [
+    'Symmetrical weakness of the proximal muscles was found.',
+    'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness',
+  ],
   ['There was neck flexor weakness.', 'neck-flexor-weakness'],
   ['Weakness of the neck flexors was noted.', 'neck-flexor-weakness'],
   ['Neck flexion was 3/5.', 'neck-flexor-weakness'],
@@ -131,7 +148,10 @@ const ABSENT: Row[] = [
   ['She had no dysphagia.', 'dysphagia:absent'],
   ['She was admitted without dysphagia.', 'dysphagia:absent'],
   ['She denied dysphagia.', 'dysphagia:absent'],
-  ['He denied dysphagia, dysphonia or Raynaud phenomenon.', 'dysphagia:absent, dysphonia:absent, raynaud-phenomenon:absent'],
+  [
+    'He denied dysphagia, dysphonia or Raynaud phenomenon.',
+    'dysphagia:absent, dysphonia:absent, raynaud-phenomenon:absent',
+  ],
   ['Neither dysphagia nor dysphonia was reported.', 'dysphagia:absent, dysphonia:absent'],
   ['HRCT showed no interstitial lung disease.', 'interstitial-lung-disease:absent'],
   ['There was no evidence of ILD.', 'interstitial-lung-disease:absent'],
@@ -143,7 +163,10 @@ const ABSENT: Row[] = [
   ['She had Gottron’s papules but no heliotrope rash.', 'gottron-papules, heliotrope-rash:absent'],
   ['Absence of Raynaud phenomenon was noted.', 'raynaud-phenomenon:absent'],
   ['Review of systems was negative for fever and weight loss.', 'fever:absent, weight-loss:absent'],
-  ['She had proximal weakness, without dysphagia.', 'dysphagia:absent, proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'She had proximal weakness, without dysphagia.',
+    'dysphagia:absent, proximal-weakness-lower, proximal-weakness-upper',
+  ],
   ['No mechanic’s hands were seen.', 'mechanics-hands:absent'],
 ];
 
@@ -217,7 +240,11 @@ describe('probe: not the patient (definitions, cohorts, relatives)', () => {
 });
 
 // patient: [text, age or [low, high] or null, sex or null]
-type PRow = readonly [text: string, age: number | readonly [number, number] | null, sex: 'female' | 'male' | null];
+type PRow = readonly [
+  text: string,
+  age: number | readonly [number, number] | null,
+  sex: 'female' | 'male' | null,
+];
 const PATIENT: PRow[] = [
   ['We describe a 64 years black man with a rash.', 64, 'male'],
   ['A woman in her fifties presented with weakness.', [50, 59], 'female'],
@@ -265,10 +292,22 @@ describe('probe: patient age and sex', () => {
 
 // a text whose first line is a bare heading ("Case report") is still read as the case
 const HEADED: Row[] = [
-  ['Case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
-  ['Case Report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
-  ['A case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
-  ['Case presentation\nA 52-year-old woman presented with a heliotrope rash and dysphagia.', 'dysphagia, heliotrope-rash'],
+  [
+    'Case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.',
+    'dysphagia, heliotrope-rash',
+  ],
+  [
+    'Case Report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.',
+    'dysphagia, heliotrope-rash',
+  ],
+  [
+    'A case report\nA 52-year-old woman presented with a heliotrope rash and dysphagia.',
+    'dysphagia, heliotrope-rash',
+  ],
+  [
+    'Case presentation\nA 52-year-old woman presented with a heliotrope rash and dysphagia.',
+    'dysphagia, heliotrope-rash',
+  ],
 ];
 describe('probe: a first line that is only a heading', () => {
   it.each(HEADED)('%s → %s', check);
@@ -305,14 +344,20 @@ const WEAKNESS_MORE: Row[] = [
     'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness',
   ],
   ['prox weakness 4/5 bilat', 'proximal-weakness-lower, proximal-weakness-upper, symmetric-weakness'],
-  ['MRC grade 4/5 in the shoulder abductors and hip flexors.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'MRC grade 4/5 in the shoulder abductors and hip flexors.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
   [
     'Proximal muscle strength was 3/5 in the upper limbs and 4/5 in the lower limbs.',
     'proximal-weakness-lower, proximal-weakness-upper',
   ],
   ['She could not get up from a squatting position.', 'proximal-weakness-lower'],
   ['He had difficulty raising his arms.', 'proximal-weakness-upper'],
-  ['Weakness of the proximal muscles of all four limbs was found.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  [
+    'Weakness of the proximal muscles of all four limbs was found.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
   ['Hip flexors were 3/5 bilaterally.', 'proximal-weakness-lower, symmetric-weakness'],
   ['She had weakness of the deltoids and biceps.', 'proximal-weakness-upper'],
   ['Neck flexors 3/5.', 'neck-flexor-weakness'],
@@ -359,18 +404,42 @@ const WHOSE_MORE: Row[] = [
     'A 40-year-old woman had a heliotrope rash.\nDiscussion\nDysphagia and ILD are common in this disease.',
     'heliotrope-rash',
   ],
-  ['Case report\nSmith et al. described a man with calcinosis.\nShe had a heliotrope rash.', 'heliotrope-rash'],
+  [
+    'Case report\nSmith et al. described a man with calcinosis.\nShe had a heliotrope rash.',
+    'heliotrope-rash',
+  ],
 ];
 
 // hedges and plans in further wordings
 const ASSERTION_MORE: Row[] = [
   ['Should dysphagia develop, a swallow assessment will be arranged.', ''],
-  ['The eyelid rash was suggestive of a heliotrope rash.', 'heliotrope-rash:uncertain'],
   ['Probable mechanic’s hands were noted.', 'mechanics-hands:uncertain'],
   ['ILD was suspected.', 'interstitial-lung-disease:uncertain'],
   ['She was told to seek care if she developed a fever.', ''],
   ['Previously, she had Raynaud’s phenomenon.', 'raynaud-phenomenon'],
 ];
+
+/**
+ * Rows the conventions leave open, with the readings a clinician could give; the extraction must give one of them
+ * (not nothing, not another status).
+ */
+const OPEN: readonly (readonly [text: string, readings: readonly string[], reason: string])[] = [
+  [
+    'The eyelid rash was suggestive of a heliotrope rash.',
+    ['heliotrope-rash', 'heliotrope-rash:uncertain'],
+    'a rash of the eyelids is a heliotrope rash by definition, yet the author hedges the name',
+  ],
+  [
+    'She had healed Gottron papules over the knuckles.',
+    ['gottron-papules'],
+    'healed papules were present earlier: present (criteria count any time), not absent',
+  ],
+];
+describe('probe (batch 2): rows the conventions leave open', () => {
+  it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
+    expect(readings.map((r) => expected(r).join(' '))).toContain(findingsOf(text).join(' '));
+  });
+});
 
 describe('probe (batch 2): absent in lists, tables and notes', () => {
   it.each(ABSENT_FRAMES)('%s → %s', check);
