@@ -486,3 +486,74 @@ describe('probe (batch 2): patient age and sex', () => {
     expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
   });
 });
+
+// ─── third batch: grammatical frames and typography (written before any rule for it) ───────────────
+
+const FRAMES: Row[] = [
+  ['On examination, she had a heliotrope rash.', 'heliotrope-rash'],
+  ['At presentation, dysphagia and dysphonia were noted.', 'dysphagia, dysphonia'],
+  ['A woman who had dysphagia for two months was admitted.', 'dysphagia'],
+  ['She was found to have interstitial lung disease.', 'interstitial-lung-disease'],
+  ['Skin findings (heliotrope rash, Gottron’s papules) were striking.', 'gottron-papules, heliotrope-rash'],
+  ['Findings: heliotrope rash; Gottron papules; dysphagia.', 'dysphagia, gottron-papules, heliotrope-rash'],
+  ['Clinically, there was a shawl sign.', 'shawl-sign'],
+  ['What was striking was her dysphagia.', 'dysphagia'],
+  ['Three months later, she developed Raynaud’s phenomenon.', 'raynaud-phenomenon'],
+  [
+    'Her skin showed Gottron’s papules, and her lungs showed ILD.',
+    'gottron-papules, interstitial-lung-disease',
+  ],
+  ['She had dysphagia, which improved with IVIG.', 'dysphagia'],
+  [
+    'A heliotrope rash was present, but there were no Gottron’s papules.',
+    'gottron-papules:absent, heliotrope-rash',
+  ],
+  ['She had no fever but reported dysphagia.', 'dysphagia, fever:absent'],
+  ['Apart from dysphagia, she had no complaints.', 'dysphagia'],
+  ['Besides the rash, she complained of dysphonia.', 'dysphonia'],
+];
+
+const TYPOGRAPHY: Row[] = [
+  ['GOTTRON’S PAPULES AND HELIOTROPE RASH WERE SEEN.', 'gottron-papules, heliotrope-rash'],
+  ['She had Gottrons papules.', 'gottron-papules'],
+  ['She had Gottron´s papules.', 'gottron-papules'],
+  ['She had a V\u2010sign.', 'v-sign'],
+  ['She had a shawl\u2011sign.', 'shawl-sign'],
+  ['She had Raynaud´s phenomenon.', 'raynaud-phenomenon'],
+  ['She had a heliotrope\u00a0rash.', 'heliotrope-rash'],
+  ['She had mechanic\u2019s\u00a0hands.', 'mechanics-hands'],
+  ['She had Gottron-papules.', 'gottron-papules'],
+  ['Power 4\u20135/5 in the hip flexors.', 'proximal-weakness-lower'],
+  ['She had interstitial-lung disease.', 'interstitial-lung-disease'],
+  ['Dysphagia (+), Raynaud (−).', 'dysphagia, raynaud-phenomenon:absent'],
+];
+
+describe('probe (batch 3): grammatical frames', () => {
+  it.each(FRAMES)('%s → %s', check);
+});
+describe('probe (batch 3): typography', () => {
+  it.each(TYPOGRAPHY)('%s → %s', check);
+});
+
+const PATIENT_FRAMES: PRow[] = [
+  ['Case: a 47-year-old woman.', 47, 'female'],
+  ['A 47-year-old woman, whose father had lung cancer, presented with a rash.', 47, 'female'],
+  ['The proband, a 30-year-old man, had calcinosis.', 30, 'male'],
+  ['We saw a 9-year-old. The girl had calcinosis.', 9, 'female'],
+  ['A 64 years black man presented with weakness.', 64, 'male'],
+  ['A 51\u00a0year\u00a0old woman presented with a rash.', 51, 'female'],
+  ['A seventy-year-old woman presented with dysphagia.', 70, 'female'],
+  ['Mr. A, 58, presented with weakness.', 58, 'male'],
+];
+describe('probe (batch 3): patient frames', () => {
+  it.each(PATIENT_FRAMES)('%s → %s %s', (text, age, sex) => {
+    const p = extractCase(text).case.patient;
+    if (age === null) expect(p.age).toBeUndefined();
+    else if (typeof age === 'number') expect(p.age).toBe(age);
+    else {
+      expect(p.age).toBeGreaterThanOrEqual(age[0]);
+      expect(p.age).toBeLessThanOrEqual(age[1]);
+    }
+    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+  });
+});
