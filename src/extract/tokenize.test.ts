@@ -20,6 +20,8 @@ describe('tokenize', () => {
     const t = tokenize("Gottron's papules");
     expect(t[0]).toMatchObject({ norm: 'gottron', start: 0, end: 9 });
     expect(tokenize('Gottron’s')[0]!.end).toBe(9);
+    // an acute accent typed for the apostrophe (session 14)
+    expect(tokenize('Gottron´s papules').map((t) => t.norm)).toEqual(['gottron', 'papules']);
   });
   it('normalises British spellings, accents and acronym plurals', () => {
     expect(normalizeWord('oedema')).toBe('edema');

@@ -1563,6 +1563,12 @@ export function maxGrade(grade: string): number | undefined {
   return max;
 }
 
+/** The lowest grade of a written range ("4-5/5" → 4); the grade itself otherwise. */
+function minGrade(grade: string): number {
+  const m = /^([0-5])[+-]?[-–](?=[0-9])/.exec(grade.trim());
+  return m ? Number(m[1]) : (maxGrade(grade) ?? 5);
+}
+
 function findingsFromGrades(
   doc: Doc,
   s: DocSentence,
@@ -1574,9 +1580,11 @@ function findingsFromGrades(
     const id = GRADE_FINDING[g.group];
     const max = maxGrade(g.grade);
     if (!id || max === undefined) continue;
-    if (max < 5) weak = true;
+    // "4–5/5": a range reaching below 5 states some weakness (of some muscles of the group, or a slight one)
+    const below = max < 5 || minGrade(g.grade) < 5;
+    if (below) weak = true;
     const ev = g.evidence[0]!;
-    out.add(id, max < 5 ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
+    out.add(id, below ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
   }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
@@ -2307,8 +2315,17 @@ function firstDifferential(tokens: readonly Token[]): number {
 /** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
 const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
 
-/** "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item. */
+/**
+ * "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item; or a minus in
+ * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
+ */
 function answeredNo(tokens: readonly Token[], end: number): boolean {
+  if (
+    tokens[end]?.norm === '(' &&
+    tokens[end + 1]?.norm === '-' &&
+    (tokens[end + 2]?.norm === ')' || (tokens[end + 2]?.norm === 've' && tokens[end + 3]?.norm === ')'))
+  )
+    return true;
   const sep = tokens[end]?.norm;
   if (sep !== ':' && sep !== '-') return false;
   if (!NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) return false;
