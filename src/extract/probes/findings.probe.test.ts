@@ -557,3 +557,88 @@ describe('probe (batch 3): patient frames', () => {
     expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
   });
 });
+
+// ─── fourth batch: whose fact across the sections of an article (written before any rule for it) ──────
+
+const DOCUMENTS: Row[] = [
+  [
+    'Introduction\nDermatomyositis presents with heliotrope rash and proximal weakness.\n\nCase presentation\nA 60-year-old man had dysphagia.',
+    'dysphagia',
+  ],
+  [
+    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nInterstitial lung disease develops in up to half of patients with anti-MDA5 antibodies.',
+    'gottron-papules',
+  ],
+  [
+    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nOur patient did not have ILD.',
+    'gottron-papules, interstitial-lung-disease:absent',
+  ],
+  [
+    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nIn our patient, dysphagia was the first symptom.',
+    'dysphagia, gottron-papules',
+  ],
+  [
+    'Background: Calcinosis occurs in a minority of adults with dermatomyositis. Case presentation: A 45-year-old woman had calcinosis and Raynaud phenomenon.',
+    'calcinosis, raynaud-phenomenon',
+  ],
+  [
+    'A 45-year-old woman had a heliotrope rash. Her sister had dermatomyositis with Raynaud phenomenon.',
+    'heliotrope-rash',
+  ],
+  [
+    'A 45-year-old woman had a heliotrope rash. Family history: her mother had calcinosis and ILD.',
+    'heliotrope-rash',
+  ],
+  [
+    'A 45-year-old woman had a heliotrope rash. Dysphagia, which occurs in a third of patients, was absent.',
+    'dysphagia:absent, heliotrope-rash',
+  ],
+  [
+    'A 45-year-old woman had mechanic’s hands. Mechanic’s hands are typical of the antisynthetase syndrome.',
+    'mechanics-hands',
+  ],
+  [
+    'A 45-year-old woman had a rash. Conclusion: clinicians should look for dysphagia and ILD in dermatomyositis.',
+    '',
+  ],
+  ['A 45-year-old woman had a rash. Learning points: skin ulcers suggest anti-MDA5 antibodies.', ''],
+  [
+    'Discussion\nA similar patient reported by Lee had fever and arthritis.\n\nCase report\nA 30-year-old man had dysphagia.',
+    'dysphagia',
+  ],
+];
+describe('probe (batch 4): whose fact across sections', () => {
+  it.each(DOCUMENTS)('%s → %s', check);
+});
+
+const PATIENT_DOCUMENTS: PRow[] = [
+  [
+    'Introduction\nDermatomyositis mostly affects women in their fifties.\n\nCase report\nA man in his sixties had a rash.',
+    [60, 69],
+    'male',
+  ],
+  [
+    'Introduction\nIn a series of 30 women aged 40 to 70, …\n\nCase report\nA 52-year-old man had a rash.',
+    52,
+    'male',
+  ],
+  [
+    'Case report\nA 52-year-old man had a rash.\n\nDiscussion\nSmith described a 70-year-old woman.',
+    52,
+    'male',
+  ],
+  ['A 9-year-old was brought by her mother with a rash.', 9, 'female'],
+  ['A 70-year-old retired nurse presented with dysphagia. She had a rash.', 70, 'female'],
+];
+describe('probe (batch 4): patient across sections', () => {
+  it.each(PATIENT_DOCUMENTS)('%s → %s %s', (text, age, sex) => {
+    const p = extractCase(text).case.patient;
+    if (age === null) expect(p.age).toBeUndefined();
+    else if (typeof age === 'number') expect(p.age).toBe(age);
+    else {
+      expect(p.age).toBeGreaterThanOrEqual(age[0]);
+      expect(p.age).toBeLessThanOrEqual(age[1]);
+    }
+    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+  });
+});
