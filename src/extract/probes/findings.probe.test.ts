@@ -570,14 +570,6 @@ const DOCUMENTS: Row[] = [
     'gottron-papules',
   ],
   [
-    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nOur patient did not have ILD.',
-    'gottron-papules, interstitial-lung-disease:absent',
-  ],
-  [
-    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nIn our patient, dysphagia was the first symptom.',
-    'dysphagia, gottron-papules',
-  ],
-  [
     'Background: Calcinosis occurs in a minority of adults with dermatomyositis. Case presentation: A 45-year-old woman had calcinosis and Raynaud phenomenon.',
     'calcinosis, raynaud-phenomenon',
   ],
@@ -588,10 +580,6 @@ const DOCUMENTS: Row[] = [
   [
     'A 45-year-old woman had a heliotrope rash. Family history: her mother had calcinosis and ILD.',
     'heliotrope-rash',
-  ],
-  [
-    'A 45-year-old woman had a heliotrope rash. Dysphagia, which occurs in a third of patients, was absent.',
-    'dysphagia:absent, heliotrope-rash',
   ],
   [
     'A 45-year-old woman had mechanic’s hands. Mechanic’s hands are typical of the antisynthetase syndrome.',
@@ -609,6 +597,33 @@ const DOCUMENTS: Row[] = [
 ];
 describe('probe (batch 4): whose fact across sections', () => {
   it.each(DOCUMENTS)('%s → %s', check);
+});
+
+/**
+ * Known gaps (docs/extraction.md, "Probe tables (session 14, findings)"): rows the extractor does not read yet.
+ * `it.fails` keeps each one visible; it turns red when the gap closes, so that the row moves up.
+ */
+const KNOWN_GAPS: readonly (readonly [text: string, expect: string, why: string])[] = [
+  [
+    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nOur patient did not have ILD.',
+    'gottron-papules, interstitial-lung-disease:absent',
+    'the discussion is never read, even about "our patient" (recorded decision, document.ts isCaseSentence)',
+  ],
+  [
+    'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nIn our patient, dysphagia was the first symptom.',
+    'dysphagia, gottron-papules',
+    'the same decision: a new fact told only in the discussion is lost',
+  ],
+  [
+    'A 45-year-old woman had a heliotrope rash. Dysphagia, which occurs in a third of patients, was absent.',
+    'dysphagia:absent, heliotrope-rash',
+    'a cohort figure in a relative clause makes the sentence a cohort one; read as the patient, the clause’s "which" would still end the scope of "was absent"',
+  ],
+];
+describe('probe (batch 4): known gaps', () => {
+  it.fails.each(KNOWN_GAPS)('%s → %s (%s)', (text, spec) => {
+    check(text, spec);
+  });
 });
 
 const PATIENT_DOCUMENTS: PRow[] = [
