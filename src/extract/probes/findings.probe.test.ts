@@ -657,3 +657,37 @@ describe('probe (batch 4): patient across sections', () => {
     expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
   });
 });
+
+// ─── fifth batch: absence and normality of the muscles and skin, plans (written before any rule for it) ───
+
+const NORMAL_AND_PLANS: Row[] = [
+  ['There was no proximal weakness.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  ['Muscle strength was preserved.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  [
+    'She had no muscle weakness or myalgia.',
+    'myalgia:absent, proximal-weakness-lower:absent, proximal-weakness-upper:absent',
+  ],
+  ['Neck flexor strength was normal.', 'neck-flexor-weakness:absent'],
+  ['Dysphagia was not reported.', 'dysphagia:absent'],
+  ['Swallowing was normal.', 'dysphagia:absent'],
+  ['There were no skin lesions.', 'gottron-papules:absent, gottron-sign:absent, heliotrope-rash:absent'],
+  ['Lung auscultation was normal and HRCT excluded ILD.', 'interstitial-lung-disease:absent'],
+  ['A CT was ordered to rule out ILD.', ''],
+  ['She will be monitored for dysphagia.', ''],
+  ['In case of fever she should return.', ''],
+  ['He was afebrile and had no arthritis.', 'arthritis:absent, fever:absent'],
+  ['No calcinosis was seen on radiographs.', 'calcinosis:absent'],
+  ['There was no evidence of skin ulceration.', 'skin-ulceration:absent'],
+  ['Raynaud phenomenon was denied.', 'raynaud-phenomenon:absent'],
+  [
+    'She had mild weakness of the hip flexors but normal shoulder strength.',
+    'proximal-weakness-lower, proximal-weakness-upper:absent',
+  ],
+  ['Weakness was confined to the lower limbs, proximally.', 'proximal-weakness-lower'],
+  ['She reported weakness in both thighs.', 'proximal-weakness-lower, symmetric-weakness'],
+  ['She had weakness of the right deltoid only.', 'proximal-weakness-upper, symmetric-weakness:absent'],
+  ['Asymmetric weakness of the quadriceps was found.', 'proximal-weakness-lower, symmetric-weakness:absent'],
+];
+describe('probe (batch 5): normal muscles and skin, plans', () => {
+  it.each(NORMAL_AND_PLANS)('%s → %s', check);
+});
