@@ -424,7 +424,6 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'as if',
       'even if',
       'only if',
-      'in case of',
       'whether or not',
       'prior to admission',
       'prior to presentation',
@@ -610,6 +609,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
     [
       'if',
       'in case',
+      'in case of',
       'should he',
       'should she',
       'should the patient',
