@@ -296,3 +296,21 @@ describe('sentence attribution: a self-reference in brackets (issue 12, eighth r
     expect(ids).not.toContain('raynaud-phenomenon');
   });
 });
+
+describe('a heading alone on the first line (session 14)', () => {
+  it('reads the line under a lone "Case report" heading as the case, not as a title', () => {
+    const text = 'Case report\nDysphagia is a poor prognostic sign.\nShe had a heliotrope rash.';
+    expect(subjects(text).map((x) => x[1])).toEqual(['general', 'patient']);
+    expect(extractCase(text).case.findings.map((f) => f.id)).toEqual(['heliotrope-rash']);
+    // the same text opened by "A case report" (a title line) was already read so
+    expect(extractCase(text.replace('Case report', 'A case report')).case.findings.map((f) => f.id)).toEqual([
+      'heliotrope-rash',
+    ]);
+    const lesson = 'Case presentation\nPhysicians should look for Gottron papules.\nShe had a rash.';
+    expect(subjects(lesson)[0]![1]).toBe('general');
+  });
+  it('still reads "Case report: <title>" on the heading’s own line as the title', () => {
+    const doc = analyse('Case report: dermatomyositis with dysphagia\nShe had Gottron papules.');
+    expect(doc.sentences[0]!.attribution.reason).toBe('title');
+  });
+});

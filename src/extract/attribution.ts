@@ -233,6 +233,7 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   // "… are features of inflammatory myopathy", "… is typical of IBM": what a disease looks like
   ['are', 'features', 'of'],
   ['is', 'a', 'feature', 'of'],
+  ['are', 'a', 'feature', 'of'],
   ['are', 'typical', 'of'],
   ['is', 'typical', 'of'],
   ['are', 'hallmarks', 'of'],
@@ -284,6 +285,8 @@ const WEAK_GENERAL = new Set([
   'involves',
   'known',
   'risk',
+  // "Dysphagia is a poor prognostic factor in …"
+  'prognostic',
   'important',
   'essential',
   'believed',
@@ -955,8 +958,99 @@ function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
   return cue.kind === 'word' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an');
 }
 
+/**
+ * "A heliotrope rash, a hallmark of dermatomyositis, was present": a general cue inside an apposition (between
+ * commas or brackets, opened by an article or "which") of a sentence told in the past tense is an aside about the
+ * sign; the sentence reports the patient's.
+ */
+function strongInAside(toks: readonly Token[], strong: Token): boolean {
+  const i = toks.indexOf(strong);
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === '(') {
+      open = k;
+      break;
+    }
+    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+  }
+  if (open < 1 || !['a', 'an', 'the', 'which'].includes(toks[open + 1]?.norm ?? '')) return false;
+  let close = -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === ')') {
+      close = k;
+      break;
+    }
+    if (toks[k]!.kind === 'punct' && n !== '-') return false;
+  }
+  if (close < 0) return false;
+  const outside = [...toks.slice(0, open), ...toks.slice(close + 1)];
+  return outside.some((x) => PAST.has(x.norm)) && !outside.some((x) => PRESENT.has(x.norm));
+}
+
+/** Phrases that cite another report ("Smith et al.", "in a previous report"). */
+const CITING: readonly (readonly string[])[] = [
+  ['et', 'al'],
+  ['previously', 'reported'],
+  ['previously', 'described'],
+  ['previously', 'published'],
+  ['a', 'previous', 'report'],
+  ['a', 'previous', 'case'],
+  ['a', 'previous', 'study'],
+];
+
+/**
+ * "Smith et al. reported a woman with dysphagia", "In a previous report, a woman … had skin ulcers": an
+ * indefinite person ("a woman", "a 60-year-old man") in a sentence that cites another report is that report's
+ * patient, not this one — in a case section too.
+ */
+function citedPerson(toks: readonly Token[], cue: Token): boolean {
+  const i = toks.indexOf(cue);
+  const indefinite =
+    toks[i - 1]?.norm === 'a' ||
+    toks[i - 1]?.norm === 'an' ||
+    // "a 60-year-old man": the age is the cue
+    (cue.kind === 'number' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an'));
+  if (!indefinite) return false;
+  for (let k = 0; k < toks.length; k++) if (CITING.some((p) => seq(toks, k, p))) return true;
+  return false;
+}
+
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
 const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
+
+/** Words of a present-tense statement about how often or how typically a disease shows something. */
+const GENERAL_PREDICATE = new Set([
+  ...FREQUENCY,
+  'classic',
+  'classical',
+  'classically',
+  'generally',
+  'prognostic',
+  'feature',
+  'features',
+  // "The 2017 EULAR/ACR criteria include heliotrope rash, …"
+  'include',
+  'includes',
+  'criteria',
+]);
+
+/**
+ * A sentence on the first line that states what a disease usually shows ("Calcinosis is common in juvenile
+ * DM", "The classic cutaneous findings include …", "Mechanic's hands are a feature of …"): a general statement
+ * in the present tense, without a patient or a self-reference, is not a title describing the patient (a title's
+ * "… may present as …", "… presenting with …" carries no such word and stays the title).
+ */
+function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
+  return (
+    c.patient === undefined &&
+    c.self === undefined &&
+    c.present &&
+    !c.past &&
+    toks.some((t) => GENERAL_PREDICATE.has(t.norm))
+  );
+}
 
 /** Whether a sentence names a disease or frames its statement as one about a disease or a group. */
 function framesDisease(all: readonly Token[]): boolean {
@@ -1022,12 +1116,19 @@ export function attributeSentences(
     const meta =
       isMeta(text, toks, s.clinical) || (s.section.role === 'front-matter' && articleTypeLabel(toks));
     const c = cues(text, toks);
+    if (c.strong !== undefined && strongInAside(toks, c.strong)) delete c.strong;
     // The title: the first line that is not page furniture or a meta line (one or more short sentences,
     // without a definition or a cohort figure).
     if (titleLine === -1 && !meta) {
       const line = lineOf(text, s.start);
       titleLine =
-        (prior === 'neutral' || prior === 'open' || s.section.kind === 'case') &&
+        (prior === 'neutral' ||
+          prior === 'open' ||
+          // "Case report: X with Y" names the case on the heading's own line; under a heading alone on its line
+          // ("Case report", then the case) the next line is the case's first sentence, not a title
+          (s.section.kind === 'case' &&
+            s.section.heading !== undefined &&
+            lineOf(text, s.section.heading.start).start === line.start)) &&
         line.end - line.start <= 200 &&
         // the title line alone, or run on (no full stop) into an author line ("Pannu AK, Varma SC")
         (s.end <= line.end ||
@@ -1065,7 +1166,9 @@ export function attributeSentences(
           /\band\s+(?:an?\s+)?(?:(?:brief|short|concise|narrative)\s+)?review\s+of\s+(?:the\s+)?literature\W*$/i.test(
             text.slice(titleLine, lineOf(text, s.start).end),
           ))) &&
-      c.cohort === undefined
+      c.cohort === undefined &&
+      !titleGeneralStatement(toks, c) &&
+      !(c.patient !== undefined && citedPerson(toks, c.patient))
     ) {
       put('patient', 'title');
       continue;
@@ -1100,7 +1203,12 @@ export function attributeSentences(
       put('general', 'generalisation', c.patient);
       continue;
     }
-    if (prior !== 'literature' && c.patient !== undefined && c.cohort === undefined) {
+    if (
+      prior !== 'literature' &&
+      c.patient !== undefined &&
+      c.cohort === undefined &&
+      !citedPerson(toks, c.patient)
+    ) {
       // "A 62-year-old woman is evaluated for …": a case told in the present tense (board questions,
       // clinical images), decided by the first sentence about the patient
       vignette ??= c.present && !c.past;
@@ -1127,7 +1235,12 @@ export function attributeSentences(
       put('patient', 'case-section');
       continue;
     }
-    if (c.strong !== undefined || c.citation !== undefined || c.cohort !== undefined) {
+    if (
+      c.strong !== undefined ||
+      c.citation !== undefined ||
+      c.cohort !== undefined ||
+      (c.patient !== undefined && citedPerson(toks, c.patient))
+    ) {
       narrative = false;
       if (c.cohort !== undefined) put('cohort', 'cohort-figure', c.cohort);
       else if (c.patient !== undefined) put('other-patient', 'cited-case', c.patient);

@@ -51,27 +51,21 @@ const WORDS: Readonly<Record<string, string>> = {
   bilat: 'bilateral',
 };
 
-/** Words ending in -ise/-ised that are not British -ize spellings. */
+/**
+ * Verbs and nouns ending in -ise that are not British -ize spellings, by their base form: every inflection
+ * ("raising", "arises", "comprised", "exercises") keeps its spelling ("raising" → "raizing" lost the ACTION words
+ * "raising" and "arising" and the list word "comprising").
+ */
 const ISE_EXCEPTIONS = new Set([
   'raise',
-  'raised',
-  'raises',
   'revise',
-  'revised',
   'advise',
-  'advised',
   'supervise',
-  'supervised',
   'comprise',
-  'comprised',
   'promise',
-  'promised',
   'exercise',
-  'exercised',
   'surprise',
-  'surprised',
   'devise',
-  'devised',
   'otherwise',
   'precise',
   'concise',
@@ -79,19 +73,37 @@ const ISE_EXCEPTIONS = new Set([
   'wise',
   'rise',
   'arise',
-  'arised',
   'praise',
-  'praised',
   'bruise',
-  'bruised',
   'expertise',
   'franchise',
   'demise',
   'premise',
   'improvise',
-  'improvised',
   'chemise',
+  'disguise',
+  'despise',
+  'compromise',
+  'enterprise',
+  'merchandise',
+  'excise',
+  'incise',
+  'circumcise',
+  'televise',
+  'advertise',
+  'chastise',
+  'apprise',
+  'paradise',
+  'treatise',
+  'reprise',
 ]);
+
+/** The -ise base form of an inflection ("raising" → "raise", "raised" / "raises" → "raise"). */
+function iseBase(x: string): string {
+  if (x.endsWith('ising')) return `${x.slice(0, -3)}e`;
+  if (x.endsWith('ised') || x.endsWith('ises')) return x.slice(0, -1);
+  return x;
+}
 
 const cache = new Map<string, string>();
 
@@ -112,10 +124,11 @@ function americanise(w: string): string {
   if (x.includes('haem')) x = x.replace('haem', 'hem');
   if (x.includes('aemi')) x = x.replace('aemi', 'emi');
   if (x.includes('paed')) x = x.replace('paed', 'ped');
-  if (!ISE_EXCEPTIONS.has(x) && x.length >= 7) {
+  if (x.length >= 7 && !ISE_EXCEPTIONS.has(iseBase(x))) {
     if (x.endsWith('isation')) x = `${x.slice(0, -7)}ization`;
     else if (x.endsWith('ised')) x = `${x.slice(0, -4)}ized`;
     else if (x.endsWith('ising')) x = `${x.slice(0, -5)}izing`;
+    else if (x.endsWith('ises')) x = `${x.slice(0, -4)}izes`;
     else if (x.endsWith('ise')) x = `${x.slice(0, -3)}ize`;
   }
   return x;

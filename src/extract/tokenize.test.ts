@@ -20,12 +20,19 @@ describe('tokenize', () => {
     const t = tokenize("Gottron's papules");
     expect(t[0]).toMatchObject({ norm: 'gottron', start: 0, end: 9 });
     expect(tokenize('Gottron’s')[0]!.end).toBe(9);
+    // an acute accent typed for the apostrophe (session 14)
+    expect(tokenize('Gottron´s papules').map((t) => t.norm)).toEqual(['gottron', 'papules']);
   });
   it('normalises British spellings, accents and acronym plurals', () => {
     expect(normalizeWord('oedema')).toBe('edema');
     expect(normalizeWord('Tumour')).toBe('tumor');
     expect(normalizeWord('normalised')).toBe('normalized');
     expect(normalizeWord('raised')).toBe('raised');
+    // every inflection of a word whose -ise is not a British -ize keeps its spelling (session 14)
+    for (const w of ['raising', 'arising', 'comprising', 'exercises', 'advising', 'promising', 'compromised'])
+      expect(normalizeWord(w)).toBe(w);
+    expect(normalizeWord('organising')).toBe('organizing');
+    expect(normalizeWord('characterises')).toBe('characterizes');
     expect(normalizeWord('décolleté')).toBe('decollete');
     expect(normalizeWord('ENAs')).toBe('ena');
     expect(normalizeWord('haemoglobin')).toBe('hemoglobin');

@@ -154,7 +154,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let end = j;
       if (
         j + 1 < to &&
-        (text[j] === "'" || text[j] === '’') &&
+        // "Gottron´s", "Raynaudʼs": an acute accent or a modifier letter typed for the apostrophe
+        (text[j] === "'" || text[j] === '’' || text[j] === '´' || text[j] === 'ʼ') &&
         (text[j + 1] === 's' || text[j + 1] === 'S') &&
         (j + 2 >= to || charClass(text.charCodeAt(j + 2)) !== C.Letter)
       )

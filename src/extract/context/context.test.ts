@@ -181,3 +181,18 @@ describe('"<be> negative for X" negates X, not the subject (issue 12)', () => {
     expect(assertOf('The ANA and anti-dsDNA were negative, and CK was high.', 'CK').negated).toBe(false);
   });
 });
+
+describe('ConText, session 14 (probe tables)', () => {
+  it('reads "in case of", "advised to report any" as hypothetical and "could not be excluded" as a hedge', () => {
+    expect(assertOf('In case of fever she should return.', 'fever').temporality).toBe('hypothetical');
+    expect(assertOf('She was advised to report any dysphagia.', 'dysphagia').temporality).toBe(
+      'hypothetical',
+    );
+    const hedge = assertOf('Early ILD could not be excluded.', 'ILD');
+    expect(hedge.uncertain).toBe(true);
+    expect(hedge.negated).toBe(false);
+    expect(
+      assertOf('Interstitial lung disease could not be ruled out.', 'Interstitial lung disease').uncertain,
+    ).toBe(true);
+  });
+});

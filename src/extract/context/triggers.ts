@@ -386,6 +386,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'can not exclude',
       'cannot be excluded',
       'not excluded',
+      'not be excluded',
       'not only',
       'negative predictive',
       'hormone receptor negative',
@@ -423,7 +424,6 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'as if',
       'even if',
       'only if',
-      'in case of',
       'whether or not',
       'prior to admission',
       'prior to presentation',
@@ -527,6 +527,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'cannot be excluded',
       'can not be excluded',
       'not excluded',
+      // "could not be excluded", "could not be ruled out" (the past of "cannot be …")
+      'not be excluded',
+      'not be ruled out',
       'cannot be ruled out',
       'unlikely',
       'is unlikely',
@@ -606,6 +609,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
     [
       'if',
       'in case',
+      'in case of',
       'should he',
       'should she',
       'should the patient',
@@ -635,6 +639,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'look for',
       'monitor for',
       'instructed to',
+      // "she was advised to report any difficulty swallowing": what to watch for, not what she has
+      'advised to report',
+      'report any',
       'precautions',
       'may develop',
       'could develop',

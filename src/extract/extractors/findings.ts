@@ -1006,6 +1006,8 @@ const STUDY_WORDS = new Set([
 
 /** Words that state a strength normal ("intact distal strength"). */
 const NORMAL_WORDS = new Set(['intact', 'normal', 'preserved', 'full', 'spared']);
+/** Words that set two regions of an examination against each other. */
+const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though']);
 
 /** Words of a limb phrase between "proximal" and its weakness ("proximal bilateral upper and lower extremity …"). */
 const LIMB_RUN = new Set([
@@ -1121,11 +1123,23 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   );
   // "proximodistal weakness": proximal and distal at once
   const proximalWord = t.findIndex(
-    (x, i) => (x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i)),
+    (x, i) =>
+      ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i))) ||
+      // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
+      (x.norm === 'proximally' && near(i, 8)),
   );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
-  const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx);
+  // "weakness of the hip flexors but normal shoulder strength": a region stated normal, or set apart from every
+  // weakness word by "but" / "whereas", is not the weakness's
+  const contrasted = (i: number) =>
+    NORMAL_WORDS.has(t[i - 1]?.norm ?? '') ||
+    weakIdx.every((w) => {
+      const [a, b] = w < i ? [w, i] : [i, w];
+      for (let k = a + 1; k < b; k++) if (CONTRAST.has(t[k]!.norm)) return true;
+      return false;
+    });
+  const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i);
   const upper = all.upper.filter(attached);
   const lower = all.lower.filter(attached);
   const side = (i: number) => {
@@ -1512,6 +1526,19 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         win.includes('intact');
       const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
       const reduced = win.some((w) => REDUCED.has(w));
+      // "neck flexor strength was normal", "normal neck flexion strength": the neck flexors are normal
+      const neckAt = t
+        .slice(Math.max(0, i - 3), i)
+        .findIndex((x, k, w) => x.norm === 'neck' && /^flex(or|ors|ion)$/.test(w[k + 1]?.norm ?? ''));
+      if (normal && !reduced && neckAt >= 0) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a?.status === 'present')
+          out.add(
+            'neck-flexor-weakness',
+            'absent',
+            evidence(doc.text, [t[i]!], 'weakness', 'normal-strength'),
+          );
+      }
       // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
       if (normal && !qualified && !reduced) {
         const region = limbs(s, Math.max(0, i - 3), Math.min(t.length, i + 6), doc.text);
@@ -1563,6 +1590,12 @@ export function maxGrade(grade: string): number | undefined {
   return max;
 }
 
+/** The lowest grade of a written range ("4-5/5" → 4); the grade itself otherwise. */
+function minGrade(grade: string): number {
+  const m = /^([0-5])[+-]?[-–](?=[0-9])/.exec(grade.trim());
+  return m ? Number(m[1]) : (maxGrade(grade) ?? 5);
+}
+
 function findingsFromGrades(
   doc: Doc,
   s: DocSentence,
@@ -1574,9 +1607,11 @@ function findingsFromGrades(
     const id = GRADE_FINDING[g.group];
     const max = maxGrade(g.grade);
     if (!id || max === undefined) continue;
-    if (max < 5) weak = true;
+    // "4–5/5": a range reaching below 5 states some weakness (of some muscles of the group, or a slight one)
+    const below = max < 5 || minGrade(g.grade) < 5;
+    if (below) weak = true;
     const ev = g.evidence[0]!;
-    out.add(id, max < 5 ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
+    out.add(id, below ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
   }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
@@ -1681,6 +1716,30 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
     if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
       groups.push('distal-upper', 'distal-lower');
+    // "4/5 proximal strength bilaterally", "proximal strength was 4/5", "power 5/5 throughout": no limb named —
+    // "proximal" is both girdles (conventions), and so is a grade for the whole body
+    if (!groups.length && !isNeck) {
+      const from = Math.max(
+        0,
+        t.findIndex((x) => x.start >= s.start + prevEnd),
+      );
+      const gradeAt = t.findIndex((x) => x.start >= gStart);
+      // the nearest "proximal(ly)" or "distal(ly)" within six words of the grade decides
+      let nearest: string | undefined;
+      let dist = 7;
+      for (let k = from; k < t.length && k <= segB + segTokens.length; k++) {
+        const n = t[k]!.norm;
+        if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
+        const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
+        if (d < dist) {
+          dist = d;
+          nearest = n;
+        }
+      }
+      const whole = nearest === undefined && segTokens.some((x) => WHOLE_BODY.has(x.norm));
+      if (nearest === 'proximal' || nearest === 'proximally' || whole)
+        groups.push('proximal-upper', 'proximal-lower');
+    }
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
@@ -1724,6 +1783,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         });
 }
 
+/** Words of a grade given to every muscle ("5/5 throughout", "4/5 globally"). */
+const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
 const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
 /** The groups a grade for the rest of the muscles covers. */
@@ -2068,6 +2129,26 @@ const CT_NOT_CLEAR = new Set([
 /** "not normal", "near normal": not a clear CT. */
 const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
 
+/** "Swallowing was normal", "normal swallowing": no dysphagia (a statement that the function is normal). */
+function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'swallowing' && t[i]!.norm !== 'swallow') continue;
+    // "swallowing was normal", "normal swallowing", "swallow intact" — not "normal after a swallow study"
+    const after = t.slice(i + 1, i + 4).map((x) => x.norm);
+    const normal =
+      NORMAL_WORDS.has(t[i - 1]?.norm ?? '') ||
+      (NORMAL_WORDS.has(after[0] ?? '') && t[i + 2]?.kind === 'punct') ||
+      ((after[0] === 'was' || after[0] === 'is') && NORMAL_WORDS.has(after[1] ?? ''));
+    if (!normal || ['study', 'test', 'assessment', 'evaluation', 'function'].includes(after[0] ?? ''))
+      continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (a?.status !== 'present') continue;
+    out.add('dysphagia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'stated-normal'), undefined, true);
+    return;
+  }
+}
+
 /**
  * No interstitial lung disease where the text denies lung involvement ("CT scans were unremarkable for lung
  * involvement", "without pulmonary involvement") or calls the chest CT normal ("chest CT scan showed no
@@ -2245,7 +2326,17 @@ function namesATest(tokens: readonly Token[], end: number): boolean {
 }
 
 /** Verbs of a search ("screened for", "evaluated for") and "to exclude": what is sought is not stated. */
-const SOUGHT = new Set(['screened', 'screening', 'evaluated', 'assessed', 'investigated']);
+const SOUGHT = new Set([
+  'screened',
+  'screening',
+  'evaluated',
+  'assessed',
+  'investigated',
+  // "she will be monitored for dysphagia", "watched for"
+  'monitored',
+  'monitoring',
+  'watched',
+]);
 
 /**
  * A finding named as a candidate, not as the patient's: after "differential diagnosis/diagnoses" in the
@@ -2259,6 +2350,8 @@ function soughtOrDifferential(tokens: readonly Token[], i: number, differentialA
     if (t.kind === 'punct') return false;
     if (t.norm === 'for' && SOUGHT.has(tokens[k - 1]!.norm)) return true;
     if (t.norm === 'exclude' && tokens[k - 1]!.norm === 'to') return true;
+    // "a CT was ordered to rule out ILD"
+    if (t.norm === 'out' && tokens[k - 1]!.norm === 'rule' && tokens[k - 2]?.norm === 'to') return true;
   }
   return false;
 }
@@ -2276,6 +2369,34 @@ function firstDifferential(tokens: readonly Token[]): number {
       return k;
   }
   return tokens.length;
+}
+
+/** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
+const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
+
+/**
+ * "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item; or a minus in
+ * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
+ */
+function answeredNo(tokens: readonly Token[], end: number): boolean {
+  if (
+    tokens[end]?.norm === '(' &&
+    tokens[end + 1]?.norm === '-' &&
+    (tokens[end + 2]?.norm === ')' || (tokens[end + 2]?.norm === 've' && tokens[end + 3]?.norm === ')'))
+  )
+    return true;
+  // "Dysphagia was not reported", "Myalgias were not reported by the patient"
+  if (
+    (tokens[end]?.norm === 'was' || tokens[end]?.norm === 'were') &&
+    tokens[end + 1]?.norm === 'not' &&
+    (tokens[end + 2]?.norm === 'reported' || tokens[end + 2]?.norm === 'complained')
+  )
+    return true;
+  const sep = tokens[end]?.norm;
+  if (sep !== ':' && sep !== '-') return false;
+  if (!NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) return false;
+  const after = tokens[end + 2];
+  return after === undefined || (after.kind === 'punct' && after.norm !== '-' && after.norm !== '/');
 }
 
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
@@ -2303,6 +2424,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       const a = mentionStatus(asserted);
       if (!a) continue;
       let status = a.status;
+      // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
+      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd)) status = 'absent';
       // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
       // own negation, not a second one (the status stays absent)
       // A term that carries its own negation word ("no fever", "without fever") is absent whatever precedes it:
@@ -2344,6 +2467,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     weightLost(doc, s, out);
     temperatureFever(doc, s, out);
     lungClear(doc, s, out);
+    swallowingNormal(doc, s, out);
     asymptomatic(doc, s, out);
   }
   combineGottron(out);

@@ -208,7 +208,8 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     const w = toks[k]!.norm;
     // "aged 52", "age 52", "age of 52"
     if (w === 'aged' || w === 'age') {
-      const j = toks[k + 1]?.norm === 'of' ? k + 2 : k + 1;
+      // "age of 52", "Age: 52" (a labelled line)
+      const j = toks[k + 1]?.norm === 'of' || (w === 'age' && toks[k + 1]?.norm === ':') ? k + 2 : k + 1;
       const n = ageNumber(toks, j);
       // "children aged 18 years and younger", "patients aged 40 to 60": a group's age band
       const afterN = n
@@ -296,6 +297,15 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     // "62 years, male", "Case: 45 years, woman": the number with its unit, a comma and a sex noun
     if (YEAR_WORDS.has(next) && after === ',' && NOUNS.has(toks[n.last + 3]?.norm ?? ''))
       return { age: n.value, first: k, last: n.last + 3 };
+    // "a woman (58 years)", "a man (61)": a sex noun and the number in brackets right after it
+    if (
+      toks[k - 1]?.norm === '(' &&
+      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      n.value >= 1 &&
+      n.value <= 110 &&
+      (YEAR_WORDS.has(next) ? after === ')' || after === 'old' : next === ')')
+    )
+      return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
     // "a woman of 58", "a man of 61 years": a sex noun, "of" and the number
     if (
       toks[k - 1]?.norm === 'of' &&
@@ -409,6 +419,17 @@ function bodyAfter(tokens: readonly { norm: string }[], k: number): boolean {
   return false;
 }
 
+/** "her mother", "his 35-year-old son": a relative within four words (hyphens aside) after a possessive. */
+function relativeAfter(tokens: readonly { norm: string }[], k: number): boolean {
+  for (let j = k + 1, words = 0; words < 4 && j < tokens.length; j++) {
+    if (tokens[j]!.norm !== '-') words++;
+    const w = tokens[j]!.norm;
+    if (RELATIVES.has(w)) return true;
+    if (!/^[a-z0-9]+$/.test(w) && w !== '-') return false;
+  }
+  return false;
+}
+
 /**
  * Extracts age and sex.
  * @param doc - the analysed document
@@ -473,6 +494,22 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       out.evidence.push(evidence(doc.text, [near], 'patient', 'sex-beside-age'));
     }
   }
+  // A labelled line: "Sex: M", "Gender: F" (a sex written out, "Sex: female", is a noun and read below).
+  if (out.sex === 'unknown')
+    for (const s of doc.sentences) {
+      if (!isCaseSentence(s)) continue;
+      const i = s.tokens.findIndex(
+        (t, k) =>
+          (t.norm === 'sex' || t.norm === 'gender') &&
+          s.tokens[k + 1]?.norm === ':' &&
+          /^[MF]$/.test(doc.text.slice(s.tokens[k + 2]?.start ?? 0, s.tokens[k + 2]?.end ?? 0)),
+      );
+      if (i < 0) continue;
+      const v = s.tokens[i + 2]!;
+      out.sex = doc.text.slice(v.start, v.end) === 'F' ? 'female' : 'male';
+      out.evidence.push(evidence(doc.text, [s.tokens[i]!, v], 'patient', 'sex-noun'));
+      break;
+    }
   // Sex from the first noun or title naming the patient ("an elderly lady", "the gentleman", "Ms D").
   if (out.sex === 'unknown')
     for (const s of doc.sentences) {
@@ -554,11 +591,16 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     let openM = 0;
     for (const s of doc.sentences) {
       if (!isCaseSentence(s)) continue;
-      const opener = s.tokens[0]?.norm;
-      if (opener === 'she') openF++;
-      else if (opener === 'he') openM++;
+      // the subject opening the sentence, or a clause after a semicolon ("… was admitted; she had …")
       s.tokens.forEach((t, k) => {
-        if ((t.norm !== 'his' && t.norm !== 'her') || !bodyAfter(s.tokens, k)) return;
+        if (k > 0 && s.tokens[k - 1]!.norm !== ';') return;
+        if (t.norm === 'she') openF++;
+        else if (t.norm === 'he') openM++;
+      });
+      s.tokens.forEach((t, k) => {
+        // before the patient's body, or her relative ("her 80-year-old mother", "his wife")
+        if ((t.norm !== 'his' && t.norm !== 'her') || !(bodyAfter(s.tokens, k) || relativeAfter(s.tokens, k)))
+          return;
         if (t.norm === 'her') openF++;
         else openM++;
       });
