@@ -1,0 +1,313 @@
+/**
+ * Probe table (issue 12, session 14): how case reports write the symptom onset and the timing of a cancer against
+ * the myositis, as phrase families × variants. Every snippet is synthetic; every expectation is read from
+ * extraction-conventions.md and the gold format (corpus/README.md), not from what the extractor does.
+ *
+ * - Onset rows: `[snippet, months before presentation | null]`; right within max(0.5 month, 25 %), as scored.
+ * - Cancer rows: `[snippet, expected]`; `expected.name` is a word the predicted site or histology must contain,
+ *   `relation`/`months` the timing (cancer minus myositis; omitted: the text leaves it open and none may be
+ *   predicted); `null`: no cancer of the patient at all.
+ * Rows marked `open` are ones the conventions leave open: the expectation follows the practice of the gold.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveCaseDate } from '../../case/dates.js';
+import type { Case, ClinicalDate } from '../../case/schema.js';
+import { extractCase } from '../extract.js';
+
+type Cancer = Case['cancers'][number];
+const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
+const ANCHORS = new Set(['symptom-onset', 'diagnosis', 'presentation']);
+
+/** Months between the first symptom and the presentation (positive: the onset came first), as scored. */
+function onsetMonths(c: Case): number | undefined {
+  const d = c.dates.symptomOnset;
+  if (d === undefined) return undefined;
+  if (typeof d !== 'string' && d.relativeTo === 'presentation') return -d.offset * UNIT_MONTHS[d.unit];
+  const a = resolveCaseDate(c, d);
+  const b = resolveCaseDate(c, c.dates.presentation);
+  if (!a || !b) return undefined;
+  return ((b.earliest + b.latest) / 2 - (a.earliest + a.latest) / 2) / 30.4375;
+}
+
+/** Months from the myositis to the cancer (negative: the cancer came first), as scored. */
+function cancerMonths(c: Case, k: Cancer): number | undefined {
+  const d = k.diagnosisDate;
+  if (d === undefined) return undefined;
+  if (typeof d !== 'string' && ANCHORS.has(d.relativeTo)) return d.offset * UNIT_MONTHS[d.unit];
+  const myo: ClinicalDate | undefined = c.dates.diagnosis ?? c.dates.symptomOnset ?? c.dates.presentation;
+  const a = resolveCaseDate(c, myo);
+  const b = resolveCaseDate(c, d);
+  if (!a || !b) return undefined;
+  return ((b.earliest + b.latest) / 2 - (a.earliest + a.latest) / 2) / 30.4375;
+}
+
+type Onset = [text: string, months: number | null];
+
+function checkOnset(text: string, months: number | null): void {
+  const got = onsetMonths(extractCase(text).case);
+  if (months === null) expect(got).toBeUndefined();
+  else {
+    expect(got).toBeDefined();
+    expect(Math.abs((got ?? NaN) - months)).toBeLessThanOrEqual(Math.max(0.5, months * 0.25));
+  }
+}
+
+interface Expected {
+  /** A word of the site or histology. */
+  name: string;
+  relation?: 'before' | 'after' | 'concurrent';
+  /** Interval in months (absent: the text states an order only). */
+  months?: number;
+}
+type Row = [text: string, expected: Expected | null];
+
+function checkCancer(text: string, e: Expected | null): void {
+  const c = extractCase(text).case;
+  if (e === null) {
+    expect(c.cancers.map((k) => k.histology ?? k.site)).toEqual([]);
+    return;
+  }
+  const k = c.cancers.find((x) => `${x.site ?? ''} ${x.histology ?? ''}`.toLowerCase().includes(e.name));
+  expect(k, `a cancer naming "${e.name}" among ${JSON.stringify(c.cancers.map((x) => [x.site, x.histology]))}`)
+    .toBeDefined();
+  if (!k) return;
+  const m = cancerMonths(c, k);
+  const rel = m === undefined ? k.relationToMyositis : undefined;
+  if (e.relation === undefined) {
+    expect({ m, rel }).toEqual({ m: undefined, rel: undefined });
+    return;
+  }
+  if (rel !== undefined) {
+    expect({ rel, months: undefined }).toEqual({ rel: e.relation, months: e.months });
+    return;
+  }
+  expect(m, 'an interval').toBeDefined();
+  const v = m ?? NaN;
+  if (e.relation === 'concurrent') expect(Math.abs(v)).toBeLessThanOrEqual(Math.max(1, e.months ?? 0));
+  else {
+    expect(e.relation === 'before' ? v < 0 : v > 0, `sign of ${v}`).toBe(true);
+    if (e.months !== undefined)
+      expect(Math.abs(Math.abs(v) - e.months)).toBeLessThanOrEqual(Math.max(1, e.months * 0.25));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Symptom onset
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('onset, "N-unit history of" (noun phrase)', () => {
+  it.each<Onset>([
+    ['A 54-year-old woman presented with a 3-month history of proximal muscle weakness.', 3],
+    ['A 61-year-old man was admitted with a six-week history of rash and myalgia.', 1.4],
+    ['She reported a 2-year history of a violaceous rash on her eyelids.', 24],
+    ['He gave a 10-day history of progressive weakness of his thighs.', 0.33],
+    ['A 47-year-old woman with a one-year history of dysphagia and weakness was referred.', 12],
+    ['A 39-year-old man had a 4 month history of difficulty climbing stairs and muscle weakness.', 4],
+    ['A 70-year-old woman presented with a 3‑month history of proximal weakness.', 3], // non-breaking hyphen
+    ['A 70-year-old woman presented with a 3 months history of proximal weakness.', 3],
+    ['A 66-year-old man presented with an eight-month history of weakness and weight loss.', 8],
+    ['A 58-year-old woman had a twelve-week history of myalgia and skin lesions.', 2.8],
+    ['A 44-year-old woman had a long-standing 5-year history of muscle weakness.', 60],
+    ['A 52-year-old man presented with a 2-week history of periorbital erythema.', 0.46],
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, verb + duration ("had noticed … for N", "over the past N")', () => {
+  it.each<Onset>([
+    ['She had noticed weakness of her arms for 1 year before she was referred.', 12],
+    ['He had been experiencing muscle weakness for three months.', 3],
+    ['Over the past six weeks, she had developed progressive weakness of the shoulders.', 1.4],
+    ['She had had a rash on her face and hands for 2 years.', 24],
+    ['He complained of myalgia and weakness for the past 4 months.', 4],
+    ['For the last two months she had suffered from dysphagia and proximal weakness.', 2],
+    ['Muscle weakness had progressed over the previous 8 weeks.', 1.8],
+    ['During the past year he noticed progressive weakness of the hip girdle.', 12],
+    ['The patient had had proximal weakness for approximately 5 months.', 5],
+    ['She described difficulty rising from a chair for about six months.', 6],
+    ['She developed a heliotrope rash and muscle weakness, which had lasted 3 months at presentation.', 3],
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, fronted adverbial and "N before admission / ago"', () => {
+  it.each<Onset>([
+    ['Three months before admission, she developed a rash on her eyelids.', 3],
+    ['Six weeks prior to presentation, he noticed weakness in both legs.', 1.4],
+    ['Two years before admission, she first noticed muscle weakness.', 24],
+    ['Four months ago, the patient developed proximal muscle weakness.', 4],
+    ['She developed a rash on her hands 5 months ago.', 5],
+    ['Her symptoms began 10 weeks before presentation with weakness and myalgia.', 2.3],
+    ['One year before referral, he had noticed a rash on his chest and weakness.', 12],
+    ['The weakness started 2 months before admission.', 2],
+    ['Approximately 3 months prior to admission, she developed muscle weakness.', 3],
+    ['In the 6 months before admission he had progressive weakness.', 6],
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, "since <month year>" and calendar dates', () => {
+  it.each<Onset>([
+    ['Since March 2019 she had noticed weakness of her thighs. She was admitted in June 2019.', 3],
+    ['In January 2020 he developed a rash on his eyelids. He presented to our clinic in April 2020.', 3],
+    ['The rash began in October 2017. In February 2018, he went to the Department of Rheumatology.', 4],
+    ['She developed muscle weakness in May 2015 and was admitted to our hospital in November 2015.', 6],
+    ['Her weakness started in early 2018. She was referred in January 2019.', 12], // open: "early 2018" → the year
+    ['In July 2016, he noticed myalgia. He was seen by us in September 2016.', 2],
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, number words, ranges, approximations', () => {
+  it.each<Onset>([
+    ['She presented with a one-and-a-half-year history of muscle weakness.', 18],
+    ['He had a year and a half history of rash and weakness.', 18],
+    ['She presented with a 3–4 month history of weakness.', 3.5],
+    ['She presented with a 3-4-month history of weakness.', 3.5],
+    ['He had proximal weakness for 2 to 3 months.', 2.5],
+    ['He presented with an approximately 6-month history of weakness.', 6],
+    ['She presented with a nearly 2-year history of rash.', 24],
+    ['She had weakness for half a year.', 6],
+    ['He presented with a several-month history of weakness.', 3], // open: the gold reads "several months" as 3
+    ['She presented with a few-week history of a photosensitive rash.', 0.7], // open: gold practice
+    ['A 40-year-old man had weakness for a few years.', null], // open: no gold practice, too vague
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, telegraphic and labelled', () => {
+  it.each<Onset>([
+    ['54F. 3/12 hx of prox weakness and rash.', 3],
+    ['62M, 6-wk hx of myalgia and weakness.', 1.4],
+    ['Duration of symptoms: 4 months. Proximal weakness and heliotrope rash.', 4],
+    ['Proximal weakness x 2 months; Gottron papules.', 2],
+    ['History: weakness for 3 mo, rash for 1 mo.', 3],
+  ])('%s → %s', checkOnset);
+});
+
+describe('onset, negatives (nothing for the patient’s myositis)', () => {
+  it.each<Onset>([
+    ['Patients with dermatomyositis typically present with a 3-month history of weakness.', null],
+    ['Her sister had a 2-year history of muscle weakness.', null],
+    ['He had a 10-year history of hypertension and diabetes.', null],
+    ['Prednisolone was given for 3 months and the weakness improved.', null],
+    ['Weakness resolved over the next 6 weeks.', null],
+    ['Follow-up at 6 months showed normal strength.', null],
+    ['She had been taking atorvastatin for 2 years.', null],
+    ['If weakness persists for 3 months, a biopsy will be done.', null],
+    ['The CK normalised 4 months after treatment began.', null],
+  ])('%s → %s', checkOnset);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cancers: site / histology wording
+// ---------------------------------------------------------------------------------------------------------------
+
+const DM = 'A 60-year-old patient was diagnosed with dermatomyositis. ';
+
+describe('cancer, site and histology wording', () => {
+  it.each<Row>([
+    [DM + 'A CT scan revealed a carcinoma of the ovary.', { name: 'ovar' }],
+    [DM + 'Biopsy showed a high-grade serous ovarian carcinoma.', { name: 'serous' }],
+    [DM + 'He was found to have non-small cell lung cancer.', { name: 'lung' }],
+    [DM + 'Work-up showed NSCLC of the right upper lobe.', { name: 'lung' }],
+    [DM + 'Imaging showed hepatocellular carcinoma (HCC).', { name: 'hepatocellular' }],
+    [DM + 'Nasopharyngeal biopsy confirmed nasopharyngeal carcinoma.', { name: 'nasopharyn' }],
+    [DM + 'Lymph node biopsy revealed diffuse large B-cell lymphoma.', { name: 'lymphoma' }],
+    [DM + 'Cystoscopy showed a urothelial carcinoma of the bladder.', { name: 'urothelial' }],
+    [DM + 'A renal mass proved to be a clear cell renal cell carcinoma.', { name: 'renal' }],
+    [DM + 'Endoscopy revealed an adenocarcinoma of the stomach.', { name: 'adenocarcinoma' }],
+    [DM + 'Colonoscopy found a colorectal cancer.', { name: 'colo' }],
+    [DM + 'He had a pancreatic ductal adenocarcinoma.', { name: 'pancrea' }],
+    [DM + 'A mediastinal mass was resected: a thymoma.', { name: 'thymoma' }],
+    [DM + 'A pigmented lesion on the back was a malignant melanoma.', { name: 'melanoma' }],
+    [DM + 'Ultrasound and biopsy showed papillary thyroid carcinoma.', { name: 'thyroid' }],
+    [DM + 'Cholangiocarcinoma was diagnosed on biopsy.', { name: 'cholangio' }],
+    [DM + 'She was found to have squamous cell carcinoma of the cervix.', { name: 'cervi' }],
+    [DM + 'Bronchoscopy showed small-cell lung carcinoma.', { name: 'small' }],
+    [DM + 'Endometrial biopsy showed endometrioid adenocarcinoma of the uterus.', { name: 'endometri' }],
+    [DM + 'Prostate biopsy revealed adenocarcinoma of the prostate (Gleason 7).', { name: 'prostat' }],
+    [DM + 'Oesophageal squamous cell carcinoma was found on endoscopy.', { name: 'squamous' }],
+    [DM + 'Esophageal cancer was found on endoscopy.', { name: 'esophag' }],
+    [DM + 'A breast lump proved to be invasive ductal carcinoma.', { name: 'ductal' }],
+  ])('%s', checkCancer);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cancers: timing against the myositis
+// ---------------------------------------------------------------------------------------------------------------
+
+const W = 'A 56-year-old woman presented with a heliotrope rash and proximal weakness. ';
+
+describe('cancer before the myositis, with an interval', () => {
+  it.each<Row>([
+    [W + 'She had been diagnosed with breast cancer 3 years earlier.', { name: 'breast', relation: 'before', months: 36 }],
+    [W + 'Breast cancer had been diagnosed three years before.', { name: 'breast', relation: 'before', months: 36 }],
+    [W + 'Five years previously she had undergone a mastectomy for breast carcinoma.', { name: 'breast', relation: 'before', months: 60 }],
+    [W + 'Two years before the onset of dermatomyositis, she had been treated for ovarian cancer.', { name: 'ovar', relation: 'before', months: 24 }],
+    [W + 'She had a history of colon cancer treated 4 years ago.', { name: 'colon', relation: 'before', months: 48 }],
+    [W + 'Her medical history included a papillary thyroid carcinoma resected 10 years before.', { name: 'thyroid', relation: 'before', months: 120 }],
+    [W + 'Her breast cancer had been in remission for 5 years.', { name: 'breast', relation: 'before', months: 60 }], // open: remission since diagnosis
+    [W + 'She had undergone hysterectomy for endometrial carcinoma eight months before presentation.', { name: 'endometri', relation: 'before', months: 8 }],
+    [W + 'The myositis was preceded by a diagnosis of lymphoma by 7 years.', { name: 'lymphoma', relation: 'before', months: 84 }],
+    [W + 'A melanoma had been excised from her leg 18 months earlier.', { name: 'melanoma', relation: 'before', months: 18 }],
+    [W + 'One year prior to the onset of weakness, a gastric cancer was resected.', { name: 'gastric', relation: 'before', months: 12 }],
+  ])('%s', checkCancer);
+});
+
+describe('cancer before the myositis, order only or a calendar year', () => {
+  it.each<Row>([
+    [W + 'She had a history of breast cancer.', { name: 'breast', relation: 'before' }],
+    [W + 'Her past medical history was notable for prostate cancer.', { name: 'prostat', relation: 'before' }],
+    [W + 'She had previously been treated for ovarian carcinoma.', { name: 'ovar', relation: 'before' }],
+    [W + 'She was a survivor of Hodgkin lymphoma.', { name: 'lymphoma', relation: 'before' }],
+    [W + 'She had a history of colon cancer (2015).', { name: 'colon', relation: 'before' }], // year only: order known
+    [W + 'Her past history included a renal cell carcinoma treated by nephrectomy.', { name: 'renal', relation: 'before' }],
+    ['In June 2019 a 56-year-old woman presented with a heliotrope rash and weakness. She had been treated for breast cancer in June 2016.', { name: 'breast', relation: 'before', months: 36 }],
+  ])('%s', checkCancer);
+});
+
+describe('cancer after the myositis', () => {
+  it.each<Row>([
+    [W + 'Six months after the onset of dermatomyositis, a CT revealed a lung adenocarcinoma.', { name: 'lung', relation: 'after', months: 6 }],
+    [W + 'One year later, gastric cancer was diagnosed.', { name: 'gastric', relation: 'after', months: 12 }],
+    [W + 'Eight months after the diagnosis of dermatomyositis, ovarian carcinoma was found.', { name: 'ovar', relation: 'after', months: 8 }],
+    [W + 'Two years after presentation she was diagnosed with breast cancer.', { name: 'breast', relation: 'after', months: 24 }],
+    [W + 'She later developed a diffuse large B-cell lymphoma.', { name: 'lymphoma', relation: 'after' }],
+    [W + 'A nasopharyngeal carcinoma was detected 3 months later.', { name: 'nasopharyn', relation: 'after', months: 3 }],
+    [W + 'At follow-up 14 months later, a colon adenocarcinoma was found.', { name: 'colon', relation: 'after', months: 14 }],
+    [W + 'Within a year of the diagnosis of dermatomyositis, pancreatic cancer was found.', { name: 'pancrea', relation: 'after' }], // open: "within a year" gives no exact interval
+  ])('%s', checkCancer);
+});
+
+describe('cancer concurrent with the myositis', () => {
+  it.each<Row>([
+    [W + 'The work-up disclosed a nasopharyngeal carcinoma.', { name: 'nasopharyn', relation: 'concurrent' }],
+    [W + 'Concurrently, a CT scan revealed an ovarian carcinoma.', { name: 'ovar', relation: 'concurrent' }],
+    [W + 'At the time of diagnosis, a lung adenocarcinoma was found.', { name: 'lung', relation: 'concurrent' }],
+    [W + 'Screening for malignancy revealed a gastric adenocarcinoma.', { name: 'gastric', relation: 'concurrent' }],
+    [W + 'Breast cancer was diagnosed at the same time.', { name: 'breast', relation: 'concurrent' }],
+    [W + 'Simultaneously, she was diagnosed with colorectal cancer.', { name: 'colo', relation: 'concurrent' }],
+    [W + 'A PET-CT performed during the admission showed a pancreatic adenocarcinoma.', { name: 'pancrea', relation: 'concurrent' }],
+    ['We describe a woman with both dermatomyositis and a renal cell carcinoma diagnosed at the same time.', { name: 'renal', relation: 'concurrent' }],
+    [W + 'One month later, a breast carcinoma was found.', { name: 'breast', relation: 'concurrent', months: 1 }], // within a month
+  ])('%s', checkCancer);
+});
+
+describe('cancer, recurrence and two cancers', () => {
+  it.each<Row>([
+    [W + 'She had had breast cancer 4 years earlier; a CT now showed its recurrence in the liver.', { name: 'breast', relation: 'before', months: 48 }],
+    [W + 'She had been treated for colon cancer in 2012. Lung adenocarcinoma was found at presentation.', { name: 'lung', relation: 'concurrent' }],
+  ])('%s', checkCancer);
+});
+
+describe('cancer, negatives', () => {
+  it.each<Row>([
+    [W + 'Malignancy was ruled out.', null],
+    [W + 'No evidence of malignancy was found on CT of the chest, abdomen and pelvis.', null],
+    [W + 'Her mother died of colon cancer.', null],
+    [W + 'Screening for occult malignancy is recommended in adults with dermatomyositis.', null],
+    ['Dermatomyositis is associated with ovarian cancer in up to 20 % of women. ' + W, null],
+    [W + 'A CT to exclude lung cancer is planned.', null],
+    [W + 'The mass was suspicious for lymphoma.', null],
+    ['In a cohort of 200 patients with dermatomyositis, 30 had cancer. ' + W, null],
+    [W + 'Tumour markers were normal and a PET scan showed no malignancy.', null],
+    [W + 'Her father had prostate cancer diagnosed 3 years earlier.', null],
+  ])('%s', checkCancer);
+});
