@@ -54,7 +54,7 @@ function checkOnset(text: string, months: number | null): void {
 }
 
 interface Expected {
-  /** A word of the site or histology. */
+  /** A word of the site or histology (alternatives separated by `|`: "gastric|stomach"). */
   name: string;
   relation?: 'before' | 'after' | 'concurrent';
   /** Interval in months (absent: the text states an order only). */
@@ -68,7 +68,8 @@ function checkCancer(text: string, e: Expected | null): void {
     expect(c.cancers.map((k) => k.histology ?? k.site)).toEqual([]);
     return;
   }
-  const k = c.cancers.find((x) => `${x.site ?? ''} ${x.histology ?? ''}`.toLowerCase().includes(e.name));
+  const re = new RegExp(e.name);
+  const k = c.cancers.find((x) => re.test(`${x.site ?? ''} ${x.histology ?? ''}`.toLowerCase()));
   expect(k, `a cancer naming "${e.name}" among ${JSON.stringify(c.cancers.map((x) => [x.site, x.histology]))}`)
     .toBeDefined();
   if (!k) return;
@@ -167,7 +168,7 @@ describe('onset, number words, ranges, approximations', () => {
     ['She had weakness for half a year.', 6],
     ['He presented with a several-month history of weakness.', 3], // open: the gold reads "several months" as 3
     ['She presented with a few-week history of a photosensitive rash.', 0.7], // open: gold practice
-    ['A 40-year-old man had weakness for a few years.', null], // open: no gold practice, too vague
+    ['A 40-year-old man had weakness for a few years.', 36], // open: gold practice reads "a few" as about three
   ])('%s → %s', checkOnset);
 });
 
@@ -247,7 +248,7 @@ describe('cancer before the myositis, with an interval', () => {
     [W + 'She had undergone hysterectomy for endometrial carcinoma eight months before presentation.', { name: 'endometri', relation: 'before', months: 8 }],
     [W + 'The myositis was preceded by a diagnosis of lymphoma by 7 years.', { name: 'lymphoma', relation: 'before', months: 84 }],
     [W + 'A melanoma had been excised from her leg 18 months earlier.', { name: 'melanoma', relation: 'before', months: 18 }],
-    [W + 'One year prior to the onset of weakness, a gastric cancer was resected.', { name: 'gastric', relation: 'before', months: 12 }],
+    [W + 'One year prior to the onset of weakness, a gastric cancer was resected.', { name: 'gastric|stomach', relation: 'before', months: 12 }],
   ])('%s', checkCancer);
 });
 
@@ -266,7 +267,7 @@ describe('cancer before the myositis, order only or a calendar year', () => {
 describe('cancer after the myositis', () => {
   it.each<Row>([
     [W + 'Six months after the onset of dermatomyositis, a CT revealed a lung adenocarcinoma.', { name: 'lung', relation: 'after', months: 6 }],
-    [W + 'One year later, gastric cancer was diagnosed.', { name: 'gastric', relation: 'after', months: 12 }],
+    [W + 'One year later, gastric cancer was diagnosed.', { name: 'gastric|stomach', relation: 'after', months: 12 }],
     [W + 'Eight months after the diagnosis of dermatomyositis, ovarian carcinoma was found.', { name: 'ovar', relation: 'after', months: 8 }],
     [W + 'Two years after presentation she was diagnosed with breast cancer.', { name: 'breast', relation: 'after', months: 24 }],
     [W + 'She later developed a diffuse large B-cell lymphoma.', { name: 'lymphoma', relation: 'after' }],
@@ -281,7 +282,7 @@ describe('cancer concurrent with the myositis', () => {
     [W + 'The work-up disclosed a nasopharyngeal carcinoma.', { name: 'nasopharyn', relation: 'concurrent' }],
     [W + 'Concurrently, a CT scan revealed an ovarian carcinoma.', { name: 'ovar', relation: 'concurrent' }],
     [W + 'At the time of diagnosis, a lung adenocarcinoma was found.', { name: 'lung', relation: 'concurrent' }],
-    [W + 'Screening for malignancy revealed a gastric adenocarcinoma.', { name: 'gastric', relation: 'concurrent' }],
+    [W + 'Screening for malignancy revealed a gastric adenocarcinoma.', { name: 'gastric|stomach', relation: 'concurrent' }],
     [W + 'Breast cancer was diagnosed at the same time.', { name: 'breast', relation: 'concurrent' }],
     [W + 'Simultaneously, she was diagnosed with colorectal cancer.', { name: 'colo', relation: 'concurrent' }],
     [W + 'A PET-CT performed during the admission showed a pancreatic adenocarcinoma.', { name: 'pancrea', relation: 'concurrent' }],
