@@ -201,21 +201,64 @@ const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year|decade/i;
+const UNIT_WORD_RE = /day|week|month|year|decade|\d[\s-]?(?:wk|mo|mth|yr)s?\b/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
+/**
+ * A unit of a duration, the abbreviations of telegraphic notes too ("6-wk hx", "for 3 mo", "2 yrs"); read by
+ * {@link unitOf}.
+ */
+const DUR_UNIT = String.raw`(day|week|month|year|wk|mo|mth|yr)`;
+/** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
+const RANGE_FROM = String.raw`(?:\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2})?`;
+const RANGE_LOW_RE = new RegExp(String.raw`(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2}$`);
+const UNIT_ABBREVIATIONS: Readonly<Record<string, TimeExpression['unit']>> = {
+  wk: 'week',
+  mo: 'month',
+  mth: 'month',
+  yr: 'year',
+};
+function unitOf(word: string): TimeExpression['unit'] {
+  const w = word.toLowerCase();
+  return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);
+}
+/**
+ * The lower end of a range written before the count a pattern read: "for 2 to 3 months" → 2, so that the
+ * duration is the range's middle; undefined when the count stands alone or the lower end is not below it.
+ */
+function rangeLow(textBefore: string, n: number): number | undefined {
+  const m = RANGE_LOW_RE.exec(textBefore);
+  if (!m) return undefined;
+  const lo = Number(m[1]);
+  return lo > 0 && lo < n ? lo : undefined;
+}
+/** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
+function unhyphenHalf(text: string): string {
+  return text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '));
+}
+
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
-const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
+const DURATION_RES: readonly {
+  re: RegExp;
+  symptom: 'after' | 'sentence';
+  onsetVerb?: boolean;
+  /** The count when the pattern leaves it out ("during the past year"): group 1 is then optional. */
+  count?: number;
+  /** "a year and a half": half a unit more than the count. */
+  half?: boolean;
+  /** A labelled duration of the illness ("Duration of symptoms: 4 months"): the myositis' own symptoms. */
+  label?: boolean;
+}[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?`,
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?`,
       'gi',
     ),
     symptom: 'after',
@@ -223,7 +266,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   { re: SLASH_DURATION_RE, symptom: 'after' },
   {
     re: new RegExp(
-      String.raw`\b(?:with|of|for|since|over|evolving for|lasting)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -233,7 +276,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "N units after" to the relative times)
   {
     re: new RegExp(
-      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?=${SP}{1,2}after\b)`,
+      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{1,2}after\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -241,7 +284,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "progressive weakness over a 6-month period"
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}period\b`,
+      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}period\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -251,14 +294,14 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\bwith${SP}{1,2})${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\bwith${SP}{1,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}ago\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}ago\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -269,7 +312,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -278,7 +321,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:earlier|ago|previously)\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously)\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -288,7 +331,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // onset (only after a verb of presentation: "dysphagia 2 months after the onset of weakness" is a later sign)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
+      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -297,7 +340,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // after the interval from the onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -314,7 +357,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
   {
     re: new RegExp(
-      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
     symptom: 'after',
@@ -322,10 +365,37 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "over the preceding four weeks she had developed weakness"
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
+  },
+  // "during the past year he noticed weakness", "over the last month": one unit, its count left out
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    count: 1,
+  },
+  // "a year and a half history of", "for a month and a half": the half after the unit
+  {
+    re: new RegExp(
+      String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    half: true,
+  },
+  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
+  {
+    re: new RegExp(
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration)${SP}*[:=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    label: true,
   },
 ];
 
@@ -357,24 +427,27 @@ const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
 
 function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
-  const text = doc.text.slice(s.start, s.end);
+  const text = unhyphenHalf(doc.text.slice(s.start, s.end));
   const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
   const unitWord = UNIT_WORD_RE.test(text);
   if (!unitWord && !text.includes('/')) return out;
-  for (const { re, symptom, onsetVerb } of DURATION_RES) {
+  for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && !unitWord) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const amountText = m[1]!;
+      const amountText = m[1] ?? '';
       let unit: TimeExpression['unit'];
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
-      } else unit = m[2]!.toLowerCase() as TimeExpression['unit'];
-      if (!unit) continue;
-      const read = amount(amountText);
+      } else unit = unitOf(m[2]!);
+      const read = count !== undefined ? { n: count, approximate: false } : amount(amountText);
       const { approximate } = read;
-      let n = read.n;
+      let n = read.n + (half ? 0.5 : 0);
+      // "for 2 to 3 months", "a 3–4 month history": the middle of the range
+      const at = amountText ? m[0].indexOf(amountText) : -1;
+      const low = at >= 0 ? rangeLow(doc.text.slice(s.start, s.start + m.index + at), n) : undefined;
+      if (low !== undefined) n = (low + n) / 2;
       // a decade is read as ten years
       if ((unit as string) === 'decade') {
         unit = 'year';
@@ -428,6 +501,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
             )
           : undefined;
       if (!kind && !anaphoric) continue;
+      if (notThePatientsNow(doc, s, start)) continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
       const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
@@ -436,7 +510,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         amount: n,
         unit,
         approximate: approximate || approxWord.test(m[0]),
-        kind: (kind ?? anaphoric)!,
+        kind: label ? 'core' : (kind ?? anaphoric)!,
         namesMyositis:
           MYOSITIS_NAME_RE.test(m[0]) ||
           MYOSITIS_NAME_RE.test(nearBefore) ||
@@ -448,6 +522,26 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   return out;
 }
 
+/** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
+const REPORTED_BY_RE =
+  /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|brought|mentioned|recalled)\b/i;
+
+/**
+ * A duration that is a relative's ("her sister had a 2-year history of weakness") or a condition of a plan ("if
+ * weakness persists for 3 months"): ConText's experiencer and hypothetical scopes at the duration's first token.
+ * A relative who reports the patient's symptom ("her mother noticed … for 2 months") leaves it the patient's.
+ */
+function notThePatientsNow(doc: Doc, s: DocSentence, at: number): boolean {
+  if (!s.hasTrigger('experiencer') && !s.hasTrigger('hypothetical')) return false;
+  const k = s.tokens.findIndex((t) => t.end > at);
+  if (k < 0) return false;
+  const a = s.assert(k, k + 1);
+  if (a.temporality === 'hypothetical') return true;
+  if (a.experiencer !== 'other') return false;
+  return !a.triggers.some(
+    (t) => t.category === 'experiencer' && REPORTED_BY_RE.test(doc.text.slice(t.end, t.end + 30)),
+  );
+}
 /** The kind of symptom a sentence names (its finding mentions, else its words), if any. */
 function symptomKind(
   mentions: DocSentence['mentions'],
