@@ -42,10 +42,17 @@ function cancerMonths(c: Case, k: Cancer): number | undefined {
   return ((b.earliest + b.latest) / 2 - (a.earliest + a.latest) / 2) / 30.4375;
 }
 
+/**
+ * Every snippet is read as the body of a report under a neutral title: a document's first short line is its
+ * title, and a title is not where the case is told in order (a work-up find needs a presentation before it).
+ */
+const TITLE = 'Inflammatory myopathy: a case report\n\n';
+const read = (text: string) => extractCase(TITLE + text).case;
+
 type Onset = [text: string, months: number | null];
 
 function checkOnset(text: string, months: number | null): void {
-  const got = onsetMonths(extractCase(text).case);
+  const got = onsetMonths(read(text));
   if (months === null) expect(got).toBeUndefined();
   else {
     expect(got).toBeDefined();
@@ -62,16 +69,28 @@ interface Expected {
 }
 type Row = [text: string, expected: Expected | null];
 
+/** The site/histology family: the cancer only (its timing is probed by the families after it). */
+function checkSite(text: string, e: Expected): void {
+  const re = new RegExp(e.name);
+  const c = read(text);
+  expect(
+    c.cancers.map((x) => `${x.site ?? ''} ${x.histology ?? ''}`.toLowerCase()).some((x) => re.test(x)),
+    JSON.stringify(c.cancers.map((x) => [x.site, x.histology])),
+  ).toBe(true);
+}
+
 function checkCancer(text: string, e: Expected | null): void {
-  const c = extractCase(text).case;
+  const c = read(text);
   if (e === null) {
     expect(c.cancers.map((k) => k.histology ?? k.site)).toEqual([]);
     return;
   }
   const re = new RegExp(e.name);
   const k = c.cancers.find((x) => re.test(`${x.site ?? ''} ${x.histology ?? ''}`.toLowerCase()));
-  expect(k, `a cancer naming "${e.name}" among ${JSON.stringify(c.cancers.map((x) => [x.site, x.histology]))}`)
-    .toBeDefined();
+  expect(
+    k,
+    `a cancer naming "${e.name}" among ${JSON.stringify(c.cancers.map((x) => [x.site, x.histology]))}`,
+  ).toBeDefined();
   if (!k) return;
   const m = cancerMonths(c, k);
   const rel = m === undefined ? k.relationToMyositis : undefined;
@@ -203,7 +222,7 @@ describe('onset, negatives (nothing for the patient’s myositis)', () => {
 const DM = 'A 60-year-old patient was diagnosed with dermatomyositis. ';
 
 describe('cancer, site and histology wording', () => {
-  it.each<Row>([
+  it.each<[string, Expected]>([
     [DM + 'A CT scan revealed a carcinoma of the ovary.', { name: 'ovar' }],
     [DM + 'Biopsy showed a high-grade serous ovarian carcinoma.', { name: 'serous' }],
     [DM + 'He was found to have non-small cell lung cancer.', { name: 'lung' }],
@@ -227,7 +246,7 @@ describe('cancer, site and histology wording', () => {
     [DM + 'Oesophageal squamous cell carcinoma was found on endoscopy.', { name: 'squamous' }],
     [DM + 'Esophageal cancer was found on endoscopy.', { name: 'esophag' }],
     [DM + 'A breast lump proved to be invasive ductal carcinoma.', { name: 'ductal' }],
-  ])('%s', checkCancer);
+  ])('%s', checkSite);
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -238,63 +257,151 @@ const W = 'A 56-year-old woman presented with a heliotrope rash and proximal wea
 
 describe('cancer before the myositis, with an interval', () => {
   it.each<Row>([
-    [W + 'She had been diagnosed with breast cancer 3 years earlier.', { name: 'breast', relation: 'before', months: 36 }],
-    [W + 'Breast cancer had been diagnosed three years before.', { name: 'breast', relation: 'before', months: 36 }],
-    [W + 'Five years previously she had undergone a mastectomy for breast carcinoma.', { name: 'breast', relation: 'before', months: 60 }],
-    [W + 'Two years before the onset of dermatomyositis, she had been treated for ovarian cancer.', { name: 'ovar', relation: 'before', months: 24 }],
-    [W + 'She had a history of colon cancer treated 4 years ago.', { name: 'colon', relation: 'before', months: 48 }],
-    [W + 'Her medical history included a papillary thyroid carcinoma resected 10 years before.', { name: 'thyroid', relation: 'before', months: 120 }],
-    [W + 'Her breast cancer had been in remission for 5 years.', { name: 'breast', relation: 'before', months: 60 }], // open: remission since diagnosis
-    [W + 'She had undergone hysterectomy for endometrial carcinoma eight months before presentation.', { name: 'endometri', relation: 'before', months: 8 }],
-    [W + 'The myositis was preceded by a diagnosis of lymphoma by 7 years.', { name: 'lymphoma', relation: 'before', months: 84 }],
-    [W + 'A melanoma had been excised from her leg 18 months earlier.', { name: 'melanoma', relation: 'before', months: 18 }],
-    [W + 'One year prior to the onset of weakness, a gastric cancer was resected.', { name: 'gastric|stomach', relation: 'before', months: 12 }],
+    [
+      W + 'She had been diagnosed with breast cancer 3 years earlier.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
+    [
+      W + 'Breast cancer had been diagnosed three years before.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
+    [
+      W + 'Five years previously she had undergone a mastectomy for breast carcinoma.',
+      { name: 'breast', relation: 'before', months: 60 },
+    ],
+    [
+      W + 'Two years before the onset of dermatomyositis, she had been treated for ovarian cancer.',
+      { name: 'ovar', relation: 'before', months: 24 },
+    ],
+    [
+      W + 'She had a history of colon cancer treated 4 years ago.',
+      { name: 'colon', relation: 'before', months: 48 },
+    ],
+    [
+      W + 'Her medical history included a papillary thyroid carcinoma resected 10 years before.',
+      { name: 'thyroid', relation: 'before', months: 120 },
+    ],
+    [
+      W + 'Her breast cancer had been in remission for 5 years.',
+      { name: 'breast', relation: 'before', months: 60 },
+    ], // open: remission since diagnosis
+    [
+      W + 'She had undergone hysterectomy for endometrial carcinoma eight months before presentation.',
+      { name: 'endometri', relation: 'before', months: 8 },
+    ],
+    [
+      W + 'The myositis was preceded by a diagnosis of lymphoma by 7 years.',
+      { name: 'lymphoma', relation: 'before', months: 84 },
+    ],
+    [
+      W + 'A melanoma had been excised from her leg 18 months earlier.',
+      { name: 'melanoma', relation: 'before', months: 18 },
+    ],
+    [
+      W + 'One year prior to the onset of weakness, a gastric cancer was resected.',
+      { name: 'gastric|stomach', relation: 'before', months: 12 },
+    ],
   ])('%s', checkCancer);
 });
 
 describe('cancer before the myositis, order only or a calendar year', () => {
   it.each<Row>([
     [W + 'She had a history of breast cancer.', { name: 'breast', relation: 'before' }],
-    [W + 'Her past medical history was notable for prostate cancer.', { name: 'prostat', relation: 'before' }],
+    [
+      W + 'Her past medical history was notable for prostate cancer.',
+      { name: 'prostat', relation: 'before' },
+    ],
     [W + 'She had previously been treated for ovarian carcinoma.', { name: 'ovar', relation: 'before' }],
     [W + 'She was a survivor of Hodgkin lymphoma.', { name: 'lymphoma', relation: 'before' }],
     [W + 'She had a history of colon cancer (2015).', { name: 'colon', relation: 'before' }], // year only: order known
-    [W + 'Her past history included a renal cell carcinoma treated by nephrectomy.', { name: 'renal', relation: 'before' }],
-    ['In June 2019 a 56-year-old woman presented with a heliotrope rash and weakness. She had been treated for breast cancer in June 2016.', { name: 'breast', relation: 'before', months: 36 }],
+    [
+      W + 'Her past history included a renal cell carcinoma treated by nephrectomy.',
+      { name: 'renal', relation: 'before' },
+    ],
+    [
+      'In June 2019 a 56-year-old woman presented with a heliotrope rash and weakness. She had been treated for breast cancer in June 2016.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
   ])('%s', checkCancer);
 });
 
 describe('cancer after the myositis', () => {
   it.each<Row>([
-    [W + 'Six months after the onset of dermatomyositis, a CT revealed a lung adenocarcinoma.', { name: 'lung', relation: 'after', months: 6 }],
-    [W + 'One year later, gastric cancer was diagnosed.', { name: 'gastric|stomach', relation: 'after', months: 12 }],
-    [W + 'Eight months after the diagnosis of dermatomyositis, ovarian carcinoma was found.', { name: 'ovar', relation: 'after', months: 8 }],
-    [W + 'Two years after presentation she was diagnosed with breast cancer.', { name: 'breast', relation: 'after', months: 24 }],
+    [
+      W + 'Six months after the onset of dermatomyositis, a CT revealed a lung adenocarcinoma.',
+      { name: 'lung', relation: 'after', months: 6 },
+    ],
+    [
+      W + 'One year later, gastric cancer was diagnosed.',
+      { name: 'gastric|stomach', relation: 'after', months: 12 },
+    ],
+    [
+      W + 'Eight months after the diagnosis of dermatomyositis, ovarian carcinoma was found.',
+      { name: 'ovar', relation: 'after', months: 8 },
+    ],
+    [
+      W + 'Two years after presentation she was diagnosed with breast cancer.',
+      { name: 'breast', relation: 'after', months: 24 },
+    ],
     [W + 'She later developed a diffuse large B-cell lymphoma.', { name: 'lymphoma', relation: 'after' }],
-    [W + 'A nasopharyngeal carcinoma was detected 3 months later.', { name: 'nasopharyn', relation: 'after', months: 3 }],
-    [W + 'At follow-up 14 months later, a colon adenocarcinoma was found.', { name: 'colon', relation: 'after', months: 14 }],
-    [W + 'Within a year of the diagnosis of dermatomyositis, pancreatic cancer was found.', { name: 'pancrea', relation: 'after' }], // open: "within a year" gives no exact interval
+    [
+      W + 'A nasopharyngeal carcinoma was detected 3 months later.',
+      { name: 'nasopharyn', relation: 'after', months: 3 },
+    ],
+    [
+      W + 'At follow-up 14 months later, a colon adenocarcinoma was found.',
+      { name: 'colon', relation: 'after', months: 14 },
+    ],
+    [
+      W + 'Within a year of the diagnosis of dermatomyositis, pancreatic cancer was found.',
+      { name: 'pancrea', relation: 'after' },
+    ], // open: "within a year" gives no exact interval
   ])('%s', checkCancer);
 });
 
 describe('cancer concurrent with the myositis', () => {
   it.each<Row>([
-    [W + 'The work-up disclosed a nasopharyngeal carcinoma.', { name: 'nasopharyn', relation: 'concurrent' }],
+    // open: a find of the initial work-up is "after", interval not stated (the corpus's reading, docs/extraction.md)
+    [W + 'The work-up disclosed a nasopharyngeal carcinoma.', { name: 'nasopharyn', relation: 'after' }],
     [W + 'Concurrently, a CT scan revealed an ovarian carcinoma.', { name: 'ovar', relation: 'concurrent' }],
-    [W + 'At the time of diagnosis, a lung adenocarcinoma was found.', { name: 'lung', relation: 'concurrent' }],
-    [W + 'Screening for malignancy revealed a gastric adenocarcinoma.', { name: 'gastric|stomach', relation: 'concurrent' }],
+    [
+      W + 'At the time of diagnosis, a lung adenocarcinoma was found.',
+      { name: 'lung', relation: 'concurrent' },
+    ],
+    [
+      W + 'Screening for malignancy revealed a gastric adenocarcinoma.',
+      { name: 'gastric|stomach', relation: 'after' },
+    ], // open: as above
     [W + 'Breast cancer was diagnosed at the same time.', { name: 'breast', relation: 'concurrent' }],
-    [W + 'Simultaneously, she was diagnosed with colorectal cancer.', { name: 'colo', relation: 'concurrent' }],
-    [W + 'A PET-CT performed during the admission showed a pancreatic adenocarcinoma.', { name: 'pancrea', relation: 'concurrent' }],
-    ['We describe a woman with both dermatomyositis and a renal cell carcinoma diagnosed at the same time.', { name: 'renal', relation: 'concurrent' }],
-    [W + 'One month later, a breast carcinoma was found.', { name: 'breast', relation: 'concurrent', months: 1 }], // within a month
+    [
+      W + 'Simultaneously, she was diagnosed with colorectal cancer.',
+      { name: 'colo', relation: 'concurrent' },
+    ],
+    [
+      W + 'A PET-CT performed during the admission showed a pancreatic adenocarcinoma.',
+      { name: 'pancrea', relation: 'after' },
+    ], // open: as above
+    [
+      'We describe a woman with both dermatomyositis and a renal cell carcinoma diagnosed at the same time.',
+      { name: 'renal', relation: 'concurrent' },
+    ],
+    [
+      W + 'One month later, a breast carcinoma was found.',
+      { name: 'breast', relation: 'concurrent', months: 1 },
+    ], // within a month
   ])('%s', checkCancer);
 });
 
 describe('cancer, recurrence and two cancers', () => {
   it.each<Row>([
-    [W + 'She had had breast cancer 4 years earlier; a CT now showed its recurrence in the liver.', { name: 'breast', relation: 'before', months: 48 }],
-    [W + 'She had been treated for colon cancer in 2012. Lung adenocarcinoma was found at presentation.', { name: 'lung', relation: 'concurrent' }],
+    [
+      W + 'She had had breast cancer 4 years earlier; a CT now showed its recurrence in the liver.',
+      { name: 'breast', relation: 'before', months: 48 },
+    ],
+    [
+      W + 'She had been treated for colon cancer in 2012. Lung adenocarcinoma was found at presentation.',
+      { name: 'lung', relation: 'concurrent' },
+    ],
   ])('%s', checkCancer);
 });
 
