@@ -641,11 +641,12 @@ const PRECEDED_RE = new RegExp(
   'i',
 );
 /**
- * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" standing alone ("diagnosed
- * with leukaemia 5 years prior, when …"; "prior to" is an interval read by {@link INTERVAL_RE}).
+ * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" or "before" standing alone
+ * ("diagnosed with leukaemia 5 years prior, when …", "resected 10 years before."; "prior to" and "before the …"
+ * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -1314,8 +1315,14 @@ function cancerTiming(
       // "The rash preceded the diagnosis of ovarian cancer by 4 months": a sign of the myositis stands for it
       const mPos = [...myositisAt(doc, s), ...myositisSignsAt(doc, s)];
       if (mPos.length) {
-        const cancerFirst = ms.m.start < at && mPos.some((x) => x > at);
-        const myositisFirst = mPos.some((x) => x < at) && ms.m.start > at;
+        // "the myositis was preceded by a diagnosis of lymphoma by 7 years": in the passive the subject came second
+        const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(
+          doc.text.slice(Math.max(s.start, at - 12), at),
+        );
+        const subjectFirst = ms.m.start < at && mPos.some((x) => x > at);
+        const objectFirst = mPos.some((x) => x < at) && ms.m.start > at;
+        const cancerFirst = passive ? objectFirst : subjectFirst;
+        const myositisFirst = passive ? subjectFirst : objectFirst;
         if (cancerFirst || myositisFirst) {
           const count = readCount(p[2]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
           const approx =
@@ -1334,7 +1341,7 @@ function cancerTiming(
     const rel = RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior)$/i.test(rel[3]!))) {
+    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer

@@ -287,7 +287,7 @@ describe('cancer before the myositis, with an interval', () => {
     ], // open: remission since diagnosis
     [
       W + 'She had undergone hysterectomy for endometrial carcinoma eight months before presentation.',
-      { name: 'endometri', relation: 'before', months: 8 },
+      { name: 'endometri|uter', relation: 'before', months: 8 },
     ],
     [
       W + 'The myositis was preceded by a diagnosis of lymphoma by 7 years.',
