@@ -649,6 +649,16 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/**
+ * "<cancer> … in (complete) remission for 5 years", "disease-free for three years", "free of recurrence for 2
+ * years": right after the cancer mention, in its clause; the remission's length is a least interval.
+ */
+const REMISSION_FOR_RE = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free|free${SPACE}+of${SPACE}+(?:disease|recurrence|relapse))${SPACE}+(?:for|since)${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
+const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
 const HISTORY_OF_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
@@ -722,6 +732,12 @@ const DISCOVERY = new Set([
   'showing',
   'demonstrating',
 ]);
+/**
+ * "She later developed a lymphoma", "Eventually, she was diagnosed with …", "thereafter … was found": an adverb of
+ * a later time governing a verb of onset or diagnosis before the cancer (not "despite later metastases").
+ */
+const LATER_FIND_RE =
+  /\b(?:later|eventually|thereafter|afterwards|subsequently)\b,?\s+(?:[\w-]+\s+){0,3}?(?:developed|was\s+diagnosed|were\s+diagnosed|diagnosed|found|detected)\b[^.;]{0,60}$/i;
 /** "… which led to the diagnosis of …", "biopsy confirmed the diagnosis of …": a diagnosis made by the work-up. */
 const DIAGNOSIS_MADE_RE =
   /\b(?:led to|leading to|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:final\s+)?diagnosis\s+of\b/i;
@@ -1360,6 +1376,19 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "her breast cancer had been in remission for 5 years": diagnosed at least that long before the presentation
+    const rem = REMISSION_FOR_RE.exec(doc.text.slice(ms.m.end, ms.s.end));
+    if (rem) {
+      const count = readCount(rem[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: -count.value,
+        unit: rem[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        approximate: true,
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation
     const hist = HISTORY_OF_RE.exec(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start));
     if (hist) {
@@ -1445,6 +1474,7 @@ function cancerTiming(
       ) &&
       PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
     const treatedFor =
+      SURVIVOR_RE.test(head) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
@@ -1719,7 +1749,9 @@ function foundByWorkup(
   for (const ms of withSiteFinds(doc, c, mentions)) {
     const { s, m } = ms;
     const found =
-      s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));
+      s.tokens.some((t) => DISCOVERY.has(t.norm)) ||
+      DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
+      LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
