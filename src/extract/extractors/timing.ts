@@ -652,6 +652,19 @@ export function extractTiming(doc: Doc): {
       if (!onset && !onsetDate && norms.some((w) => ONSET_VERBS.has(w)) && norms.some((w) => SYMPTOMS.has(w)))
         onsetDate = { date: iso, evidence: [ev] };
     }
+    if (!onset && !onsetDate && YEAR_RE.test(text)) {
+      const y = yearOnset(s, text);
+      if (y)
+        onsetDate = {
+          date: y.date,
+          evidence: [
+            evidence(doc.text, [{ start: s.start + y.start, end: s.start + y.end }], 'timing', {
+              code: 'date',
+              params: { date: y.date },
+            }),
+          ],
+        };
+    }
   }
   // "started with … erythema in October 2017. In February 2018, he went to the Department of Rheumatology": the
   // first later calendar date of a sentence with a verb of presentation dates the presentation of a dated onset
@@ -674,6 +687,37 @@ export function extractTiming(doc: Doc): {
     ...(presentationDate ? { presentationDate } : {}),
     times,
   };
+}
+
+/**
+ * "weakness started in early 2018", "In 2016, she developed a rash": a year without a month, governed by a verb of
+ * onset of a symptom of the myositis (the verb within a few words of the year, either side), in a sentence that
+ * names no cancer and no month date. "early", "mid" and "late" place it in the year (February, June, November).
+ */
+const YEAR_ONSET_AFTER_VERB_RE = new RegExp(
+  String.raw`\b(?:began|begun|started|developed|noticed|appeared|first\s+noted|onset)\b[^.;]{0,40}?\b(?:in|since|during|from)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of)[\s-]+)?((?:19|20)\d{2})\b(?![-\u2013/]\d)`,
+  'i',
+);
+const YEAR_ONSET_BEFORE_VERB_RE = new RegExp(
+  String.raw`^\s*(?:in|since|during)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of)[\s-]+)?((?:19|20)\d{2}),?\s+(?:[\w-]+\s+){0,3}?(?:began|started|developed|noticed|presented\s+with)\b`,
+  'i',
+);
+const PART_OF_YEAR: Readonly<Record<string, string>> = {
+  early: '02',
+  'beginning of': '02',
+  mid: '06',
+  late: '11',
+  'end of': '11',
+};
+function yearOnset(s: DocSentence, text: string): { date: string; start: number; end: number } | undefined {
+  if (s.mentions.some((x) => x.concept.kind === 'histology')) return undefined;
+  const norms = s.tokens.map((t) => t.norm);
+  if (!norms.some((w) => SYMPTOMS.has(w))) return undefined;
+  const m = YEAR_ONSET_AFTER_VERB_RE.exec(text) ?? YEAR_ONSET_BEFORE_VERB_RE.exec(text);
+  if (!m) return undefined;
+  const part = m[1] ? PART_OF_YEAR[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const at = m.index + m[0].indexOf(m[2]!);
+  return { date: part ? `${m[2]!}-${part}` : m[2]!, start: at, end: at + 4 };
 }
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
