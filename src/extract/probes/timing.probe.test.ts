@@ -419,3 +419,79 @@ describe('cancer, negatives', () => {
     [W + 'Her father had prostate cancer diagnosed 3 years earlier.', null],
   ])('%s', checkCancer);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 2: written after the first rules, before running them, to see whether those rules generalise.
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('wave 2, onset', () => {
+  it.each<Onset>([
+    ['A 48-year-old man had a 5-mo history of progressive proximal weakness.', 5],
+    ['A 33-year-old woman presented with a 2-yr hx of photosensitive rash and myalgia.', 24],
+    ['A 71-year-old man reported weakness of his shoulders for the last 10 weeks.', 2.3],
+    ['For about a year, she had noticed a violaceous rash over her knuckles.', 12],
+    ['Her muscle weakness had been progressing for one and a half years.', 18],
+    ['He described 6–8 weeks of worsening weakness and dysphagia.', 1.6],
+    ['She had a four-to-six-week history of rash and weakness.', 1.2],
+    ['The rash appeared 7 months before her first visit to our clinic.', 7],
+    ['Eighteen months before admission, he began to have difficulty climbing stairs.', 18],
+    ['Since the previous year he had noticed muscle weakness.', null], // open: no count, no date
+    ['She had been unwell for the past fortnight with weakness and rash.', 0.46],
+    ['Symptom duration: 9 weeks (proximal weakness, Gottron papules).', 2.1],
+    ['Weakness of the thighs, progressive over 3/12.', 3],
+    ['His mother reported that he had had weakness for 2 months.', 2],
+    ['Her brother had noticed weakness for 6 months before his death.', null],
+    ['Should the weakness recur within 6 months, rituximab will be considered.', null],
+    [
+      'A 29-year-old woman with a 3-year history of systemic lupus erythematosus presented with weakness.',
+      null,
+    ],
+    ['The weakness developed over a period of approximately 4 weeks.', 0.92],
+  ])('%s → %s', checkOnset);
+});
+
+describe('wave 2, cancer timing', () => {
+  it.each<Row>([
+    [
+      W + 'She had been diagnosed with ovarian cancer two years ago.',
+      { name: 'ovar', relation: 'before', months: 24 },
+    ],
+    [
+      W + 'Her past medical history was significant for a right mastectomy for breast cancer 6 years before.',
+      { name: 'breast', relation: 'before', months: 72 },
+    ],
+    [
+      W + 'Lung adenocarcinoma had been resected 14 months previously.',
+      { name: 'lung', relation: 'before', months: 14 },
+    ],
+    [
+      W + 'She had been in complete remission from Hodgkin lymphoma for 10 years.',
+      { name: 'lymphoma', relation: 'before', months: 120 },
+    ],
+    [W + 'She is a breast cancer survivor.', { name: 'breast', relation: 'before' }],
+    [
+      W + 'Ten months later, she was diagnosed with a gastric adenocarcinoma.',
+      { name: 'gastric|stomach', relation: 'after', months: 10 },
+    ],
+    [W + 'Eventually, a small cell lung carcinoma was diagnosed.', { name: 'small|lung', relation: 'after' }],
+    [
+      W + 'Subsequently, she developed a metastatic pancreatic adenocarcinoma.',
+      { name: 'pancrea', relation: 'after' },
+    ],
+    [
+      W + 'At the time of presentation, she was also found to have colon cancer.',
+      { name: 'colon', relation: 'concurrent' },
+    ],
+    [W + 'Colon cancer was diagnosed synchronously.', { name: 'colon', relation: 'concurrent' }],
+    [
+      W + 'The dermatomyositis was preceded by the diagnosis of a prostate carcinoma by 2 years.',
+      { name: 'prostat', relation: 'before', months: 24 },
+    ],
+    [
+      W + 'A diagnosis of ovarian carcinoma preceded the onset of dermatomyositis by 18 months.',
+      { name: 'ovar', relation: 'before', months: 18 },
+    ],
+    [W + 'Her sister had breast cancer in remission for 5 years.', null],
+    [W + 'An ovarian mass was seen; malignancy could not be excluded.', null],
+  ])('%s', checkCancer);
+});
