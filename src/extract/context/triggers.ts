@@ -386,6 +386,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'can not exclude',
       'cannot be excluded',
       'not excluded',
+      'not be excluded',
       'not only',
       'negative predictive',
       'hormone receptor negative',
@@ -528,6 +529,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'can not be excluded',
       'not excluded',
       'cannot be ruled out',
+      // "malignancy could not be excluded", "… could not be ruled out"
+      'could not be excluded',
+      'could not be ruled out',
       'unlikely',
       'is unlikely',
       'was considered',

@@ -197,18 +197,20 @@ interface OnsetCandidate {
 const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
+/** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
+const SLASH_AFTER_PREPOSITION_RE = /\b(?:over|for|since|x)[ \t]{1,2}(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
 /**
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year|decade|\d[\s-]?(?:wk|mo|mth|yr)s?\b/i;
+const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr)s?\b/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
 /**
  * A unit of a duration, the abbreviations of telegraphic notes too ("6-wk hx", "for 3 mo", "2 yrs"); read by
  * {@link unitOf}.
  */
-const DUR_UNIT = String.raw`(day|week|month|year|wk|mo|mth|yr)`;
+const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
 const RANGE_FROM = String.raw`(?:\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2})?`;
 const RANGE_LOW_RE = new RegExp(String.raw`(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2}$`);
@@ -264,9 +266,11 @@ const DURATION_RES: readonly {
     symptom: 'after',
   },
   { re: SLASH_DURATION_RE, symptom: 'after' },
+  // "progressive over 3/12", "weakness for 6/52": the fraction after a preposition, its symptom anywhere in the sentence
+  { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -294,7 +298,7 @@ const DURATION_RES: readonly {
   // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\bwith${SP}{1,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -312,7 +316,7 @@ const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:(?:first|initial|index)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -373,7 +377,7 @@ const DURATION_RES: readonly {
   // "during the past year he noticed weakness", "over the last month": one unit, its count left out
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week)\b`,
+      String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -432,7 +436,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   const unitWord = UNIT_WORD_RE.test(text);
   if (!unitWord && !text.includes('/')) return out;
   for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
-    if (re !== SLASH_DURATION_RE && !unitWord) continue;
+    if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -448,10 +452,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const at = amountText ? m[0].indexOf(amountText) : -1;
       const low = at >= 0 ? rangeLow(doc.text.slice(s.start, s.start + m.index + at), n) : undefined;
       if (low !== undefined) n = (low + n) / 2;
-      // a decade is read as ten years
+      // a decade is read as ten years, a fortnight as two weeks
       if ((unit as string) === 'decade') {
         unit = 'year';
         n *= 10;
+      }
+      if ((unit as string) === 'fortnight') {
+        unit = 'week';
+        n *= 2;
       }
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
@@ -474,14 +482,19 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
       if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
-      const words = s.tokens
-        .filter((t) => (symptom === 'after' ? t.start >= end && t.start < end + 120 : true))
-        .map((t) => t.norm);
-      const stop = symptom === 'after' ? words.findIndex((w) => w === '.' || w === ';') : -1;
-      const scope = stop >= 0 ? words.slice(0, stop) : words;
+      // (the clause after a "history of" ends at a verb of its own: "a 3-year history of lupus presented with
+      // weakness" is the lupus's history, the weakness the presentation's)
+      const after120 = s.tokens.filter((t) => t.start >= end && t.start < end + 120);
+      const stopTok =
+        symptom === 'after'
+          ? after120.findIndex((t) => t.norm === '.' || t.norm === ';' || CLAUSE_VERBS.has(t.norm))
+          : -1;
+      const scopeEnd = stopTok >= 0 ? after120[stopTok]!.start : end + 120;
+      const words = (symptom === 'after' ? after120 : s.tokens).map((t) => t.norm);
+      const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
       const near = s.mentions.filter(
         (x) =>
-          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < end + 120)),
+          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < scopeEnd)),
       );
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
@@ -522,9 +535,24 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   return out;
 }
 
+/** Verbs that open a new clause after a "history of" phrase: the symptom named after them is not that history's. */
+const CLAUSE_VERBS = new Set([
+  'presented',
+  'presenting',
+  'presents',
+  'who',
+  'was',
+  'were',
+  'developed',
+  'complained',
+  'came',
+  'admitted',
+  'referred',
+]);
+
 /** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
 const REPORTED_BY_RE =
-  /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|brought|mentioned|recalled)\b/i;
+  /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
 
 /**
  * A duration that is a relative's ("her sister had a 2-year history of weakness") or a condition of a plan ("if
