@@ -657,6 +657,16 @@ const REMISSION_FOR_RE = new RegExp(
   String.raw`^[^.;]{0,40}?\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free|free${SPACE}+of${SPACE}+(?:disease|recurrence|relapse))${SPACE}+(?:for|since)${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
+/** "in (complete) remission from", "disease-free from": a remission named before its cancer. */
+const REMISSION_FROM_RE = new RegExp(
+  String.raw`\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free)${SPACE}+(?:from|of)${SPACE}+(?:(?:a|an|her|his)${SPACE}+)?(?:[\w-]+${SPACE}+){0,3}$`,
+  'i',
+);
+/** "… for 10 years" right after the cancer, in its clause (read after {@link REMISSION_FROM_RE}). */
+const FOR_DURATION_RE = new RegExp(
+  String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -1377,7 +1387,12 @@ function cancerTiming(
       return;
     }
     // "her breast cancer had been in remission for 5 years": diagnosed at least that long before the presentation
-    const rem = REMISSION_FOR_RE.exec(doc.text.slice(ms.m.end, ms.s.end));
+    // "… in complete remission from Hodgkin lymphoma for 10 years": the remission named before the cancer
+    const rem =
+      REMISSION_FOR_RE.exec(doc.text.slice(ms.m.end, ms.s.end)) ??
+      (REMISSION_FROM_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 60), ms.m.start))
+        ? FOR_DURATION_RE.exec(doc.text.slice(ms.m.end, ms.s.end))
+        : null);
     if (rem) {
       const count = readCount(rem[1]!) ?? { value: 1, approximate: true };
       c.diagnosisDate = {
@@ -1475,6 +1490,8 @@ function cancerTiming(
       PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
     const treatedFor =
       SURVIVOR_RE.test(head) ||
+      // "a breast cancer survivor"
+      /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
