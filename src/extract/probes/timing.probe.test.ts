@@ -12,7 +12,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveCaseDate } from '../../case/dates.js';
-import type { Case, ClinicalDate } from '../../case/schema.js';
+import type { Case } from '../../case/schema.js';
+import type { ClinicalDate } from '../../core/dates.js';
 import { extractCase } from '../extract.js';
 
 type Cancer = Case['cancers'][number];
