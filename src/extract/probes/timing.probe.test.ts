@@ -496,3 +496,72 @@ describe('wave 2, cancer timing', () => {
     [W + 'An ovarian mass was seen; malignancy could not be excluded.', null],
   ])('%s', checkCancer);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 3: written after the wave-2 rules, before running them.
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('wave 3, onset', () => {
+  it.each<Onset>([
+    ['A 62-year-old woman (symptom duration 5 months) presented with proximal weakness.', 5],
+    ['The patient, whose weakness had begun 4 months earlier, was admitted.', 4],
+    ['A 45-year-old man presented with a ~3-month history of myalgia and weakness.', 3],
+    ['A 50-year-old woman had a >6-month history of proximal weakness.', 6],
+    ['A 58-year-old woman presented with a 3\u00a0month history of proximal weakness.', 3], // no-break space
+    ['A 41-year-old man presented with a 2\u2011year history of a scaly rash on his hands.', 24],
+    ['A 67-year-old man presented with a one-month history of weakness and an erythematous rash.', 1],
+    ['A 52-year-old woman was seen with a week-long history of dysphagia and weakness.', 0.23],
+    ['Background: a 38-year-old woman. Symptoms: proximal weakness for approx. 8 weeks.', 1.8],
+    ['She noted progressive weakness, first in the thighs, over about 10 weeks before admission.', 2.3],
+    ['Her weakness had started in mid-2019; she was admitted in November 2019.', 5],
+    ['Around two months before presentation she developed a heliotrope rash.', 2],
+    ['A patient of 60 years presented with weakness that had progressed over four months.', 4],
+    ['Her daughter had a 1-year history of a facial rash.', null],
+    ['Symptoms are typically present for 3 to 6 months before diagnosis.', null],
+    ['Treatment was continued for 6 months and the weakness resolved.', null],
+  ])('%s → %s', checkOnset);
+});
+
+describe('wave 3, cancer timing', () => {
+  it.each<Row>([
+    [
+      W + 'Three years after the diagnosis of dermatomyositis, she developed ovarian cancer.',
+      { name: 'ovar', relation: 'after', months: 36 },
+    ],
+    [W + 'During follow-up, an adenocarcinoma of the lung was found.', { name: 'lung', relation: 'after' }],
+    [
+      W + 'Eighteen months into her illness a breast carcinoma was diagnosed.',
+      { name: 'breast', relation: 'after', months: 18 },
+    ],
+    [
+      W + 'She had a history of cervical cancer treated with radiotherapy in her thirties.',
+      { name: 'cervi', relation: 'before' },
+    ],
+    [
+      W + 'A gastric adenocarcinoma was diagnosed concomitantly.',
+      { name: 'gastric|stomach', relation: 'concurrent' },
+    ],
+    [
+      W + 'Breast cancer (diagnosed 4 years earlier) had been treated with lumpectomy.',
+      { name: 'breast', relation: 'before', months: 48 },
+    ],
+    [
+      W + 'She had undergone a left nephrectomy for renal cell carcinoma in the past.',
+      { name: 'renal', relation: 'before' },
+    ],
+    [
+      W + 'Her prior malignancy, a colon adenocarcinoma, had been resected 3 years ago.',
+      { name: 'colon', relation: 'before', months: 36 },
+    ],
+    [
+      W + 'A thymoma was discovered at the time of the myositis diagnosis.',
+      { name: 'thymoma', relation: 'concurrent' },
+    ],
+    [
+      W + 'Two months after she presented, a CT showed a pancreatic adenocarcinoma.',
+      { name: 'pancrea', relation: 'after', months: 2 },
+    ],
+    [W + 'Her aunt was treated for a gastric cancer 3 years ago.', null],
+    [W + 'An occult malignancy was suspected but was never found.', null],
+  ])('%s', checkCancer);
+});
