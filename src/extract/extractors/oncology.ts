@@ -629,11 +629,16 @@ const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 const ANCHOR =
-  /\b(?:presentation|admission|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
+);
+/** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
+const INTO_ILLNESS_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
+  'i',
 );
 /** "… preceded the dermatomyositis by about six years". */
 const PRECEDED_RE = new RegExp(
@@ -1321,7 +1326,8 @@ function cancerTiming(
         (myositisAt(doc, s).some((x) => x < at) ||
           (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
       if (!anchor && !cancerObject) continue;
-      const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
+      const presentation =
+        anchor !== null && /^(?:presentation|admission)$|presented|admitted/i.test(anchor[0]);
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'
@@ -1330,6 +1336,19 @@ function cancerTiming(
             : 'symptom-onset',
         offset: (before ? -count.value : count.value) * (cancerObject ? -1 : 1),
         unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
+    const into = INTO_ILLNESS_RE.exec(text);
+    if (into) {
+      const count = readCount(into[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'symptom-onset',
+        offset: count.value,
+        unit: into[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');

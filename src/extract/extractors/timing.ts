@@ -270,7 +270,7 @@ const DURATION_RES: readonly {
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -395,7 +395,7 @@ const DURATION_RES: readonly {
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration)${SP}*[:=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration)(?:${SP}*[:=]${SP}*|${SP}{1,2}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -432,7 +432,7 @@ const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
 function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
   const text = unhyphenHalf(doc.text.slice(s.start, s.end));
-  const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
+  const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   const unitWord = UNIT_WORD_RE.test(text);
   if (!unitWord && !text.includes('/')) return out;
   for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
@@ -476,6 +476,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
       // "A man, 77 years of age, presented …": the pattern took the "of", the age follows it
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
+      // "a patient of 60 years presented …": an age
+      if (
+        /^of\b/i.test(m[0]) &&
+        /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*$/i.test(
+          doc.text.slice(Math.max(s.start, start - 20), start),
+        )
+      )
+        continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
       // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
@@ -677,7 +685,16 @@ export function extractTiming(doc: Doc): {
       const ev = evidence(doc.text, [span], 'timing', { code: 'date', params: { date: iso } });
       times.push({ kind: 'date', amount: 0, unit: 'day', approximate: false, date: iso, evidence: [ev] });
       const norms = s.tokens.map((t) => t.norm);
-      if (!onset && !onsetDate && norms.some((w) => ONSET_VERBS.has(w)) && norms.some((w) => SYMPTOMS.has(w)))
+      // "… started in mid-2019; she was admitted in November 2019": a date governed by a verb of a visit is the
+      // visit's, not the onset's
+      const visit = PRESENTATION_VERB_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (
+        !visit &&
+        !onset &&
+        !onsetDate &&
+        norms.some((w) => ONSET_VERBS.has(w)) &&
+        norms.some((w) => SYMPTOMS.has(w))
+      )
         onsetDate = { date: iso, evidence: [ev] };
     }
     if (!onset && !onsetDate && YEAR_RE.test(text)) {

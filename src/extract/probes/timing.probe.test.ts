@@ -511,7 +511,7 @@ describe('wave 3, onset', () => {
     ['A 41-year-old man presented with a 2\u2011year history of a scaly rash on his hands.', 24],
     ['A 67-year-old man presented with a one-month history of weakness and an erythematous rash.', 1],
     ['A 52-year-old woman was seen with a week-long history of dysphagia and weakness.', 0.23],
-    ['Background: a 38-year-old woman. Symptoms: proximal weakness for approx. 8 weeks.', 1.8],
+    ['Case presentation: a 38-year-old woman. Symptoms: proximal weakness for approx. 8 weeks.', 1.8],
     ['She noted progressive weakness, first in the thighs, over about 10 weeks before admission.', 2.3],
     ['Her weakness had started in mid-2019; she was admitted in November 2019.', 5],
     ['Around two months before presentation she developed a heliotrope rash.', 2],
