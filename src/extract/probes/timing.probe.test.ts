@@ -565,3 +565,54 @@ describe('wave 3, cancer timing', () => {
     [W + 'An occult malignancy was suspected but was never found.', null],
   ])('%s', checkCancer);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 4: written after the wave-3 rules, before running them.
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('wave 4, onset', () => {
+  it.each<Onset>([
+    ['Onset: 3 months ago, with proximal weakness and a heliotrope rash.', 3],
+    ['Presenting complaint: weakness of both arms (duration 6 weeks).', 1.4],
+    ['A 64-year-old woman, who had had myalgia for two months, was referred.', 2],
+    ['Weakness, dysphagia and a rash on her hands had developed over the preceding 3 months.', 3],
+    ['Her symptoms, namely proximal weakness and rash, started six weeks ago.', 1.4],
+    ['Weakness had been present since the summer of 2018; she was admitted in December 2018.', 5], // open: summer → July
+    ['Two and a half years before admission, she noticed a rash on her eyelids.', 30],
+    ['The rash had been present for nine months.', 9],
+    ['She presented 5 months after the onset of proximal weakness.', 5],
+    ['He had a 4-month history of proximal weakness; the rash followed 2 months later.', 4],
+    ['Weakness of the hip flexors — 3 months.', null], // open: a dash alone does not say duration
+    ['Her husband had had weakness for a year.', null],
+    ['Patients often describe weakness for several months before diagnosis.', null],
+  ])('%s → %s', checkOnset);
+});
+
+describe('wave 4, cancer wording and timing', () => {
+  it.each<[string, Expected]>([
+    [DM + 'Biopsy of a tongue ulcer showed squamous cell carcinoma of the tongue.', { name: 'tongue' }],
+    [DM + 'Cholecystectomy revealed a gallbladder adenocarcinoma.', { name: 'gallbladder' }],
+    [DM + 'Bone marrow biopsy confirmed multiple myeloma.', { name: 'myeloma' }],
+    [DM + 'Orchiectomy showed a seminoma of the testis.', { name: 'seminoma|testi' }],
+    [DM + 'A skin nodule proved to be a Merkel cell carcinoma.', { name: 'merkel' }],
+    [DM + 'Pleural biopsy showed malignant mesothelioma.', { name: 'mesothelioma' }],
+    [DM + 'A tonsillar squamous cell carcinoma was found.', { name: 'tonsil|squamous' }],
+    [DM + 'Uterine leiomyosarcoma was diagnosed after hysterectomy.', { name: 'leiomyosarcoma' }],
+  ])('%s', checkSite);
+  it.each<Row>([
+    [
+      W + 'She had been treated for chronic lymphocytic leukaemia since 2009.',
+      { name: 'leuk', relation: 'before' },
+    ],
+    [
+      W + 'She had been diagnosed with breast cancer 2 years prior to the onset of the rash.',
+      { name: 'breast', relation: 'before', months: 24 },
+    ],
+    [
+      W + 'Four months after the start of steroids, she was diagnosed with lung cancer.',
+      { name: 'lung', relation: 'after' },
+    ], // open: counted from the steroids, which followed the presentation
+    [W + 'Her brother and mother had both had colon cancer.', null],
+    [W + 'PET-CT showed no evidence of malignancy, and tumour markers were negative.', null],
+  ])('%s', checkCancer);
+});
