@@ -395,7 +395,7 @@ const DURATION_RES: readonly {
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration)(?:${SP}*[:=]${SP}*|${SP}{1,2}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}*[:=]${SP}*|${SP}{1,2}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -737,14 +737,15 @@ export function extractTiming(doc: Doc): {
 /**
  * "weakness started in early 2018", "In 2016, she developed a rash": a year without a month, governed by a verb of
  * onset of a symptom of the myositis (the verb within a few words of the year, either side), in a sentence that
- * names no cancer and no month date. "early", "mid" and "late" place it in the year (February, June, November).
+ * names no cancer and no month date. "early", "mid" and "late" place it in the year (February, June, November), and
+ * so do the seasons of the northern hemisphere ("the summer of 2018": July); a winter spans two years and is left out.
  */
 const YEAR_ONSET_AFTER_VERB_RE = new RegExp(
-  String.raw`\b(?:began|begun|started|developed|noticed|appeared|first\s+noted|onset)\b[^.;]{0,40}?\b(?:in|since|during|from)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of)[\s-]+)?((?:19|20)\d{2})\b(?![-\u2013/]\d)`,
+  String.raw`\b(?:began|begun|started|developed|noticed|appeared|first\s+noted|onset|present)\b[^.;]{0,40}?\b(?:in|since|during|from)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of|spring|summer|autumn|fall)(?:\s+of)?[\s-]+)?((?:19|20)\d{2})\b(?![-\u2013/]\d)`,
   'i',
 );
 const YEAR_ONSET_BEFORE_VERB_RE = new RegExp(
-  String.raw`^\s*(?:in|since|during)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of)[\s-]+)?((?:19|20)\d{2}),?\s+(?:[\w-]+\s+){0,3}?(?:began|started|developed|noticed|presented\s+with)\b`,
+  String.raw`^\s*(?:in|since|during)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of|spring|summer|autumn|fall)(?:\s+of)?[\s-]+)?((?:19|20)\d{2}),?\s+(?:[\w-]+\s+){0,3}?(?:began|started|developed|noticed|presented\s+with)\b`,
   'i',
 );
 const PART_OF_YEAR: Readonly<Record<string, string>> = {
@@ -753,6 +754,10 @@ const PART_OF_YEAR: Readonly<Record<string, string>> = {
   mid: '06',
   late: '11',
   'end of': '11',
+  spring: '04',
+  summer: '07',
+  autumn: '10',
+  fall: '10',
 };
 function yearOnset(s: DocSentence, text: string): { date: string; start: number; end: number } | undefined {
   if (s.mentions.some((x) => x.concept.kind === 'histology')) return undefined;
