@@ -632,7 +632,7 @@ const ANCHOR =
   /\b(?:presentation|admission|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
 );
 /** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
@@ -1313,7 +1313,7 @@ function cancerTiming(
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
       const count = readCount(r[1]!) ?? { value: 1, approximate: true };
-      const before = /^(before|prior to|preceding|earlier than)$/i.test(r[3]!);
+      const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the

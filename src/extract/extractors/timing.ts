@@ -270,7 +270,7 @@ const DURATION_RES: readonly {
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|(?<=[a-z]{3}${SP})[x×])${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -365,6 +365,15 @@ const DURATION_RES: readonly {
       'gi',
     ),
     symptom: 'after',
+  },
+  // "the weakness evolved gradually over the course of 5 months": a course of the illness after a verb of onset
+  // (a treatment's course, "a course of 4 months", is not)
+  {
+    re: new RegExp(
+      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
   },
   // "over the preceding four weeks she had developed weakness"
   {
