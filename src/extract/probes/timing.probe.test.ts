@@ -666,3 +666,53 @@ describe('wave 5, cancer timing', () => {
     ],
   ])('%s', checkCancer);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 6: written after the wave-5 rules, before running them (calendar dates and cancer timing).
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('wave 6, onset', () => {
+  it.each<Onset>([
+    ['In late 2020 she noticed weakness of her shoulders. She was admitted in May 2021.', 6],
+    ['She developed a rash in 2017 and was referred to us in 2019.', 24], // open: two years, months unknown
+    ['The weakness began on 3 March 2021; she presented on 14 April 2021.', 1.4],
+    ['A 55-year-old man with weakness since 2 weeks was admitted.', 0.46],
+    ['She had had a rash on her eyelids for about half a year.', 6],
+  ])('%s → %s', checkOnset);
+});
+
+describe('wave 6, cancer timing', () => {
+  it.each<Row>([
+    [
+      'In March 2019 a 60-year-old woman developed a heliotrope rash and weakness; dermatomyositis was diagnosed. In September 2019 an ovarian carcinoma was found.',
+      { name: 'ovar', relation: 'after', months: 6 },
+    ],
+    [
+      W + 'She had undergone surgery for rectal cancer in 2012; dermatomyositis was diagnosed in 2018.',
+      { name: 'rect', relation: 'before', months: 72 },
+    ],
+    [
+      W + 'Her lymphoma was diagnosed 2 years after the onset of the myositis.',
+      { name: 'lymphoma', relation: 'after', months: 24 },
+    ],
+    [
+      W + 'Nasopharyngeal carcinoma was diagnosed one month before the onset of the rash.',
+      { name: 'nasopharyn', relation: 'before', months: 1 },
+    ],
+    [
+      W + 'The dermatomyositis developed 3 years after a mastectomy for breast cancer.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
+    [
+      W + 'Within 2 weeks of her admission, a CT revealed a lung adenocarcinoma.',
+      { name: 'lung', relation: 'concurrent' },
+    ],
+    [W + 'She had been in remission from ovarian cancer since 2014.', { name: 'ovar', relation: 'before' }],
+    [
+      W + 'Bladder cancer, treated 5 years earlier with resection, had not recurred.',
+      { name: 'bladder', relation: 'before', months: 60 },
+    ],
+    [W + 'We were unable to find any malignancy despite extensive screening.', null],
+    [W + 'Her late husband had died of pancreatic cancer 2 years earlier.', null],
+  ])('%s', checkCancer);
+});
