@@ -680,7 +680,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1509,6 +1509,8 @@ function cancerTiming(
       PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
     const treatedFor =
       SURVIVOR_RE.test(head) ||
+      // "in remission from ovarian cancer since 2014"
+      REMISSION_FROM_RE.test(head) ||
       // "a breast cancer survivor"
       /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||

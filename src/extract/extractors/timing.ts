@@ -735,6 +735,28 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  // "She developed a rash in 2017 and was referred to us in 2019": a year-only onset is dated against a year-only
+  // visit in its sentence or a later one
+  if (onsetDate && !presentationDate && /^\d{4}$/.test(onsetDate.date)) {
+    const onsetAt = onsetDate.evidence[0]!.spans[0]!.start;
+    for (const s of doc.sentences) {
+      if (s.end <= onsetAt || !isCaseSentence(s)) continue;
+      const from = Math.max(s.start, onsetAt + 4);
+      const m = YEAR_VISIT_RE.exec(doc.text.slice(from, s.end));
+      if (!m || m[1]! <= onsetDate.date) continue;
+      const at = from + m.index + m[0].length - 4;
+      presentationDate = {
+        date: m[1]!,
+        evidence: [
+          evidence(doc.text, [{ start: at, end: at + 4 }], 'timing', {
+            code: 'date',
+            params: { date: m[1]! },
+          }),
+        ],
+      };
+      break;
+    }
+  }
   return {
     ...(onset ? { symptomOnset: onset } : {}),
     ...(onsetDate ? { onsetDate } : {}),
@@ -778,6 +800,10 @@ function yearOnset(s: DocSentence, text: string): { date: string; start: number;
   const at = m.index + m[0].indexOf(m[2]!);
   return { date: part ? `${m[2]!}-${part}` : m[2]!, start: at, end: at + 4 };
 }
+
+/** A visit in a year without a month ("was referred to us in 2019", "presented in 2019"). */
+const YEAR_VISIT_RE =
+  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to|visited|attended|consulted)\b[^.;]{0,40}?\bin\s+((?:19|20)\d{2})\b(?![-\u2013/]\d)/i;
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
 const PRESENTATION_VERB_RE =
