@@ -531,6 +531,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'not be excluded',
       'not be ruled out',
       'cannot be ruled out',
+      // "malignancy could not be excluded", "… could not be ruled out"
+      'could not be excluded',
+      'could not be ruled out',
       'unlikely',
       'is unlikely',
       'was considered',

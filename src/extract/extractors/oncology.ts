@@ -629,11 +629,16 @@ const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 const ANCHOR =
-  /\b(?:presentation|admission|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
+);
+/** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
+const INTO_ILLNESS_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
+  'i',
 );
 /** "… preceded the dermatomyositis by about six years". */
 const PRECEDED_RE = new RegExp(
@@ -641,20 +646,41 @@ const PRECEDED_RE = new RegExp(
   'i',
 );
 /**
- * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" standing alone ("diagnosed
- * with leukaemia 5 years prior, when …"; "prior to" is an interval read by {@link INTERVAL_RE}).
+ * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" or "before" standing alone
+ * ("diagnosed with leukaemia 5 years prior, when …", "resected 10 years before."; "prior to" and "before the …"
+ * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/**
+ * "<cancer> … in (complete) remission for 5 years", "disease-free for three years", "free of recurrence for 2
+ * years": right after the cancer mention, in its clause; the remission's length is a least interval.
+ */
+const REMISSION_FOR_RE = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free|free${SPACE}+of${SPACE}+(?:disease|recurrence|relapse))${SPACE}+(?:for|since)${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/** "in (complete) remission from", "disease-free from": a remission named before its cancer. */
+const REMISSION_FROM_RE = new RegExp(
+  String.raw`\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free)${SPACE}+(?:from|of)${SPACE}+(?:(?:a|an|her|his)${SPACE}+)?(?:[\w-]+${SPACE}+){0,3}$`,
+  'i',
+);
+/** "… for 10 years" right after the cancer, in its clause (read after {@link REMISSION_FROM_RE}). */
+const FOR_DURATION_RE = new RegExp(
+  String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
+const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
 const HISTORY_OF_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -721,6 +747,12 @@ const DISCOVERY = new Set([
   'showing',
   'demonstrating',
 ]);
+/**
+ * "She later developed a lymphoma", "Eventually, she was diagnosed with …", "thereafter … was found": an adverb of
+ * a later time governing a verb of onset or diagnosis before the cancer (not "despite later metastases").
+ */
+const LATER_FIND_RE =
+  /\b(?:later|eventually|thereafter|afterwards|subsequently)\b,?\s+(?:[\w-]+\s+){0,3}?(?:developed|was\s+diagnosed|were\s+diagnosed|diagnosed|found|detected)\b[^.;]{0,60}$/i;
 /** "… which led to the diagnosis of …", "biopsy confirmed the diagnosis of …": a diagnosis made by the work-up. */
 const DIAGNOSIS_MADE_RE =
   /\b(?:led to|leading to|confirmed|confirming|established|establishing|made|yielded|gave)\s+(?:the|a)\s+(?:final\s+)?diagnosis\s+of\b/i;
@@ -1281,7 +1313,7 @@ function cancerTiming(
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
       const count = readCount(r[1]!) ?? { value: 1, approximate: true };
-      const before = /^(before|prior to|preceding|earlier than)$/i.test(r[3]!);
+      const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
@@ -1294,7 +1326,8 @@ function cancerTiming(
         (myositisAt(doc, s).some((x) => x < at) ||
           (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
       if (!anchor && !cancerObject) continue;
-      const presentation = anchor !== null && /^(?:presentation|admission)$/i.test(anchor[0]);
+      const presentation =
+        anchor !== null && /^(?:presentation|admission)$|presented|admitted/i.test(anchor[0]);
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'
@@ -1308,14 +1341,33 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
+    const into = INTO_ILLNESS_RE.exec(text);
+    if (into) {
+      const count = readCount(into[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'symptom-onset',
+        offset: count.value,
+        unit: into[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     const p = PRECEDED_RE.exec(text);
     if (p) {
       const at = s.start + p.index;
       // "The rash preceded the diagnosis of ovarian cancer by 4 months": a sign of the myositis stands for it
       const mPos = [...myositisAt(doc, s), ...myositisSignsAt(doc, s)];
       if (mPos.length) {
-        const cancerFirst = ms.m.start < at && mPos.some((x) => x > at);
-        const myositisFirst = mPos.some((x) => x < at) && ms.m.start > at;
+        // "the myositis was preceded by a diagnosis of lymphoma by 7 years": in the passive the subject came second
+        const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(
+          doc.text.slice(Math.max(s.start, at - 12), at),
+        );
+        const subjectFirst = ms.m.start < at && mPos.some((x) => x > at);
+        const objectFirst = mPos.some((x) => x < at) && ms.m.start > at;
+        const cancerFirst = passive ? objectFirst : subjectFirst;
+        const myositisFirst = passive ? subjectFirst : objectFirst;
         if (cancerFirst || myositisFirst) {
           const count = readCount(p[2]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
           const approx =
@@ -1334,7 +1386,7 @@ function cancerTiming(
     const rel = RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior)$/i.test(rel[3]!))) {
+    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
@@ -1349,6 +1401,24 @@ function cancerTiming(
         offset: later && !myositisLater ? count.value : -count.value,
         unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "her breast cancer had been in remission for 5 years": diagnosed at least that long before the presentation
+    // "… in complete remission from Hodgkin lymphoma for 10 years": the remission named before the cancer
+    const rem =
+      REMISSION_FOR_RE.exec(doc.text.slice(ms.m.end, ms.s.end)) ??
+      (REMISSION_FROM_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 60), ms.m.start))
+        ? FOR_DURATION_RE.exec(doc.text.slice(ms.m.end, ms.s.end))
+        : null);
+    if (rem) {
+      const count = readCount(rem[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: -count.value,
+        unit: rem[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        approximate: true,
       };
       note(ms, 'interval-stated');
       return;
@@ -1438,6 +1508,11 @@ function cancerTiming(
       ) &&
       PRESENTED_AFTER_RE.test(doc.text.slice(ms.m.end, ms.s.end));
     const treatedFor =
+      SURVIVOR_RE.test(head) ||
+      // "in remission from ovarian cancer since 2014"
+      REMISSION_FROM_RE.test(head) ||
+      // "a breast cancer survivor"
+      /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
@@ -1712,7 +1787,9 @@ function foundByWorkup(
   for (const ms of withSiteFinds(doc, c, mentions)) {
     const { s, m } = ms;
     const found =
-      s.tokens.some((t) => DISCOVERY.has(t.norm)) || DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start));
+      s.tokens.some((t) => DISCOVERY.has(t.norm)) ||
+      DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
+      LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer

@@ -197,33 +197,80 @@ interface OnsetCandidate {
 const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
+/** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
+const SLASH_AFTER_PREPOSITION_RE = /\b(?:over|for|since|x)[ \t]{1,2}(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
 /**
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year|decade/i;
+const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr)s?\b/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
+/**
+ * A unit of a duration, the abbreviations of telegraphic notes too ("6-wk hx", "for 3 mo", "2 yrs"); read by
+ * {@link unitOf}.
+ */
+const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
+/** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
+const RANGE_FROM = String.raw`(?:\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2})?`;
+const RANGE_LOW_RE = new RegExp(String.raw`(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2}$`);
+const UNIT_ABBREVIATIONS: Readonly<Record<string, TimeExpression['unit']>> = {
+  wk: 'week',
+  mo: 'month',
+  mth: 'month',
+  yr: 'year',
+};
+function unitOf(word: string): TimeExpression['unit'] {
+  const w = word.toLowerCase();
+  return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);
+}
+/**
+ * The lower end of a range written before the count a pattern read: "for 2 to 3 months" → 2, so that the
+ * duration is the range's middle; undefined when the count stands alone or the lower end is not below it.
+ */
+function rangeLow(textBefore: string, n: number): number | undefined {
+  const m = RANGE_LOW_RE.exec(textBefore);
+  if (!m) return undefined;
+  const lo = Number(m[1]);
+  return lo > 0 && lo < n ? lo : undefined;
+}
+/** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
+function unhyphenHalf(text: string): string {
+  return text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '));
+}
+
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
-const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetVerb?: boolean }[] = [
+const DURATION_RES: readonly {
+  re: RegExp;
+  symptom: 'after' | 'sentence';
+  onsetVerb?: boolean;
+  /** The count when the pattern leaves it out ("during the past year"): group 1 is then optional. */
+  count?: number;
+  /** "a year and a half": half a unit more than the count. */
+  half?: boolean;
+  /** A labelled duration of the illness ("Duration of symptoms: 4 months"): the myositis' own symptoms. */
+  label?: boolean;
+}[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?'?`,
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?`,
       'gi',
     ),
     symptom: 'after',
   },
   { re: SLASH_DURATION_RE, symptom: 'after' },
+  // "progressive over 3/12", "weakness for 6/52": the fraction after a preposition, its symptom anywhere in the sentence
+  { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`\b(?:with|of|for|since|over|evolving for|lasting)${SP}{1,2}(?:the${SP}{1,2}(?:past|last|previous)${SP}{1,2}|(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -233,7 +280,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "N units after" to the relative times)
   {
     re: new RegExp(
-      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?=${SP}{1,2}after\b)`,
+      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{1,2}after\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -241,7 +288,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "progressive weakness over a 6-month period"
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}period\b`,
+      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}period\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -251,14 +298,14 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\bwith${SP}{1,2})${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}ago\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}ago\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -269,7 +316,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:(?:first|initial|index)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -278,7 +325,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:earlier|ago|previously)\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously)\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -288,7 +335,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // onset (only after a verb of presentation: "dysphagia 2 months after the onset of weakness" is a later sign)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
+      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -297,7 +344,7 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // after the interval from the onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -314,18 +361,54 @@ const DURATION_RES: readonly { re: RegExp; symptom: 'after' | 'sentence'; onsetV
   // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
   {
     re: new RegExp(
-      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
     symptom: 'after',
   },
-  // "over the preceding four weeks she had developed weakness"
+  // "the weakness evolved gradually over the course of 5 months": a course of the illness after a verb of onset
+  // (a treatment's course, "a course of 4 months", is not)
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}(day|week|month|year)s?\b`,
+      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
+  },
+  // "over the preceding four weeks she had developed weakness"
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "during the past year he noticed weakness", "over the last month": one unit, its count left out
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    count: 1,
+  },
+  // "a year and a half history of", "for a month and a half": the half after the unit
+  {
+    re: new RegExp(
+      String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    half: true,
+  },
+  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
+  {
+    re: new RegExp(
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}*[:=]${SP}*|${SP}{1,2}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    label: true,
   },
 ];
 
@@ -357,28 +440,35 @@ const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
 
 function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
-  const text = doc.text.slice(s.start, s.end);
-  const approxWord = /\b(?:about|approximately|around|nearly|almost|some)\b/i;
+  const text = unhyphenHalf(doc.text.slice(s.start, s.end));
+  const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   const unitWord = UNIT_WORD_RE.test(text);
   if (!unitWord && !text.includes('/')) return out;
-  for (const { re, symptom, onsetVerb } of DURATION_RES) {
-    if (re !== SLASH_DURATION_RE && !unitWord) continue;
+  for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
+    if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const amountText = m[1]!;
+      const amountText = m[1] ?? '';
       let unit: TimeExpression['unit'];
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
-      } else unit = m[2]!.toLowerCase() as TimeExpression['unit'];
-      if (!unit) continue;
-      const read = amount(amountText);
+      } else unit = unitOf(m[2]!);
+      const read = count !== undefined ? { n: count, approximate: false } : amount(amountText);
       const { approximate } = read;
-      let n = read.n;
-      // a decade is read as ten years
+      let n = read.n + (half ? 0.5 : 0);
+      // "for 2 to 3 months", "a 3–4 month history": the middle of the range
+      const at = amountText ? m[0].indexOf(amountText) : -1;
+      const low = at >= 0 ? rangeLow(doc.text.slice(s.start, s.start + m.index + at), n) : undefined;
+      if (low !== undefined) n = (low + n) / 2;
+      // a decade is read as ten years, a fortnight as two weeks
       if ((unit as string) === 'decade') {
         unit = 'year';
         n *= 10;
+      }
+      if ((unit as string) === 'fortnight') {
+        unit = 'week';
+        n *= 2;
       }
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
@@ -395,20 +485,33 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (/^[\s\u00a0\u2009\u202f\u2010-\u2015-]*(?:old|of age)\b/i.test(after)) continue;
       // "A man, 77 years of age, presented …": the pattern took the "of", the age follows it
       if (/\bof\s*$/i.test(m[0]) && /^\s*age\b/i.test(after)) continue;
+      // "a patient of 60 years presented …": an age
+      if (
+        /^of\b/i.test(m[0]) &&
+        /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*$/i.test(
+          doc.text.slice(Math.max(s.start, start - 20), start),
+        )
+      )
+        continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
       // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
       // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
       if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
-      const words = s.tokens
-        .filter((t) => (symptom === 'after' ? t.start >= end && t.start < end + 120 : true))
-        .map((t) => t.norm);
-      const stop = symptom === 'after' ? words.findIndex((w) => w === '.' || w === ';') : -1;
-      const scope = stop >= 0 ? words.slice(0, stop) : words;
+      // (the clause after a "history of" ends at a verb of its own: "a 3-year history of lupus presented with
+      // weakness" is the lupus's history, the weakness the presentation's)
+      const after120 = s.tokens.filter((t) => t.start >= end && t.start < end + 120);
+      const stopTok =
+        symptom === 'after'
+          ? after120.findIndex((t) => t.norm === '.' || t.norm === ';' || CLAUSE_VERBS.has(t.norm))
+          : -1;
+      const scopeEnd = stopTok >= 0 ? after120[stopTok]!.start : end + 120;
+      const words = (symptom === 'after' ? after120 : s.tokens).map((t) => t.norm);
+      const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
       const near = s.mentions.filter(
         (x) =>
-          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < end + 120)),
+          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < scopeEnd)),
       );
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
@@ -428,6 +531,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
             )
           : undefined;
       if (!kind && !anaphoric) continue;
+      if (notThePatientsNow(doc, s, start)) continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
       const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
@@ -436,7 +540,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         amount: n,
         unit,
         approximate: approximate || approxWord.test(m[0]),
-        kind: (kind ?? anaphoric)!,
+        kind: label ? 'core' : (kind ?? anaphoric)!,
         namesMyositis:
           MYOSITIS_NAME_RE.test(m[0]) ||
           MYOSITIS_NAME_RE.test(nearBefore) ||
@@ -448,6 +552,41 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   return out;
 }
 
+/** Verbs that open a new clause after a "history of" phrase: the symptom named after them is not that history's. */
+const CLAUSE_VERBS = new Set([
+  'presented',
+  'presenting',
+  'presents',
+  'who',
+  'was',
+  'were',
+  'developed',
+  'complained',
+  'came',
+  'admitted',
+  'referred',
+]);
+
+/** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
+const REPORTED_BY_RE =
+  /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
+
+/**
+ * A duration that is a relative's ("her sister had a 2-year history of weakness") or a condition of a plan ("if
+ * weakness persists for 3 months"): ConText's experiencer and hypothetical scopes at the duration's first token.
+ * A relative who reports the patient's symptom ("her mother noticed … for 2 months") leaves it the patient's.
+ */
+function notThePatientsNow(doc: Doc, s: DocSentence, at: number): boolean {
+  if (!s.hasTrigger('experiencer') && !s.hasTrigger('hypothetical')) return false;
+  const k = s.tokens.findIndex((t) => t.end > at);
+  if (k < 0) return false;
+  const a = s.assert(k, k + 1);
+  if (a.temporality === 'hypothetical') return true;
+  if (a.experiencer !== 'other') return false;
+  return !a.triggers.some(
+    (t) => t.category === 'experiencer' && REPORTED_BY_RE.test(doc.text.slice(t.end, t.end + 30)),
+  );
+}
 /** The kind of symptom a sentence names (its finding mentions, else its words), if any. */
 function symptomKind(
   mentions: DocSentence['mentions'],
@@ -555,8 +694,30 @@ export function extractTiming(doc: Doc): {
       const ev = evidence(doc.text, [span], 'timing', { code: 'date', params: { date: iso } });
       times.push({ kind: 'date', amount: 0, unit: 'day', approximate: false, date: iso, evidence: [ev] });
       const norms = s.tokens.map((t) => t.norm);
-      if (!onset && !onsetDate && norms.some((w) => ONSET_VERBS.has(w)) && norms.some((w) => SYMPTOMS.has(w)))
+      // "… started in mid-2019; she was admitted in November 2019": a date governed by a verb of a visit is the
+      // visit's, not the onset's
+      const visit = PRESENTATION_VERB_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (
+        !visit &&
+        !onset &&
+        !onsetDate &&
+        norms.some((w) => ONSET_VERBS.has(w)) &&
+        norms.some((w) => SYMPTOMS.has(w))
+      )
         onsetDate = { date: iso, evidence: [ev] };
+    }
+    if (!onset && !onsetDate && YEAR_RE.test(text)) {
+      const y = yearOnset(s, text);
+      if (y)
+        onsetDate = {
+          date: y.date,
+          evidence: [
+            evidence(doc.text, [{ start: s.start + y.start, end: s.start + y.end }], 'timing', {
+              code: 'date',
+              params: { date: y.date },
+            }),
+          ],
+        };
     }
   }
   // "started with … erythema in October 2017. In February 2018, he went to the Department of Rheumatology": the
@@ -574,6 +735,28 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  // "She developed a rash in 2017 and was referred to us in 2019": a year-only onset is dated against a year-only
+  // visit in its sentence or a later one
+  if (onsetDate && !presentationDate && /^\d{4}$/.test(onsetDate.date)) {
+    const onsetAt = onsetDate.evidence[0]!.spans[0]!.start;
+    for (const s of doc.sentences) {
+      if (s.end <= onsetAt || !isCaseSentence(s)) continue;
+      const from = Math.max(s.start, onsetAt + 4);
+      const m = YEAR_VISIT_RE.exec(doc.text.slice(from, s.end));
+      if (!m || m[1]! <= onsetDate.date) continue;
+      const at = from + m.index + m[0].length - 4;
+      presentationDate = {
+        date: m[1]!,
+        evidence: [
+          evidence(doc.text, [{ start: at, end: at + 4 }], 'timing', {
+            code: 'date',
+            params: { date: m[1]! },
+          }),
+        ],
+      };
+      break;
+    }
+  }
   return {
     ...(onset ? { symptomOnset: onset } : {}),
     ...(onsetDate ? { onsetDate } : {}),
@@ -581,6 +764,46 @@ export function extractTiming(doc: Doc): {
     times,
   };
 }
+
+/**
+ * "weakness started in early 2018", "In 2016, she developed a rash": a year without a month, governed by a verb of
+ * onset of a symptom of the myositis (the verb within a few words of the year, either side), in a sentence that
+ * names no cancer and no month date. "early", "mid" and "late" place it in the year (February, June, November), and
+ * so do the seasons of the northern hemisphere ("the summer of 2018": July); a winter spans two years and is left out.
+ */
+const YEAR_ONSET_AFTER_VERB_RE = new RegExp(
+  String.raw`\b(?:began|begun|started|developed|noticed|appeared|first\s+noted|onset|present)\b[^.;]{0,40}?\b(?:in|since|during|from)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of|spring|summer|autumn|fall)(?:\s+of)?[\s-]+)?((?:19|20)\d{2})\b(?![-\u2013/]\d)`,
+  'i',
+);
+const YEAR_ONSET_BEFORE_VERB_RE = new RegExp(
+  String.raw`^\s*(?:in|since|during)\s+(?:the\s+)?(?:(early|mid|late|beginning\s+of|end\s+of|spring|summer|autumn|fall)(?:\s+of)?[\s-]+)?((?:19|20)\d{2}),?\s+(?:[\w-]+\s+){0,3}?(?:began|started|developed|noticed|presented\s+with)\b`,
+  'i',
+);
+const PART_OF_YEAR: Readonly<Record<string, string>> = {
+  early: '02',
+  'beginning of': '02',
+  mid: '06',
+  late: '11',
+  'end of': '11',
+  spring: '04',
+  summer: '07',
+  autumn: '10',
+  fall: '10',
+};
+function yearOnset(s: DocSentence, text: string): { date: string; start: number; end: number } | undefined {
+  if (s.mentions.some((x) => x.concept.kind === 'histology')) return undefined;
+  const norms = s.tokens.map((t) => t.norm);
+  if (!norms.some((w) => SYMPTOMS.has(w))) return undefined;
+  const m = YEAR_ONSET_AFTER_VERB_RE.exec(text) ?? YEAR_ONSET_BEFORE_VERB_RE.exec(text);
+  if (!m) return undefined;
+  const part = m[1] ? PART_OF_YEAR[m[1].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const at = m.index + m[0].indexOf(m[2]!);
+  return { date: part ? `${m[2]!}-${part}` : m[2]!, start: at, end: at + 4 };
+}
+
+/** A visit in a year without a month ("was referred to us in 2019", "presented in 2019"). */
+const YEAR_VISIT_RE =
+  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to|visited|attended|consulted)\b[^.;]{0,40}?\bin\s+((?:19|20)\d{2})\b(?![-\u2013/]\d)/i;
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
 const PRESENTATION_VERB_RE =

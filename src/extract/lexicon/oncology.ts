@@ -116,7 +116,39 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     named: true,
     snomed: '41607009',
   }),
-  h('serous carcinoma', ['high grade serous carcinoma', 'serous adenocarcinoma']),
+  // the ovary unless a site word stands by it ("uterine serous carcinoma"); the organ adjective may stand between
+  // the subtype and the noun ("high-grade serous ovarian carcinoma")
+  h(
+    'serous carcinoma',
+    [
+      'high grade serous carcinoma',
+      'serous adenocarcinoma',
+      'serous ovarian carcinoma',
+      'serous ovarian cancer',
+      'serous ovarian adenocarcinoma',
+      'high grade serous ovarian carcinoma',
+      'high grade serous ovarian cancer',
+      'low grade serous carcinoma',
+      'serous papillary carcinoma',
+      'papillary serous carcinoma',
+      'serous tubo ovarian carcinoma',
+    ],
+    { site: 'ovary' },
+  ),
+  // the uterus unless a site word stands by it ("endometrioid carcinoma of the ovary")
+  h(
+    'endometrioid adenocarcinoma',
+    [
+      'endometrioid carcinoma',
+      'endometrioid endometrial adenocarcinoma',
+      'endometrioid endometrial carcinoma',
+      'endometrial endometrioid adenocarcinoma',
+      'endometrial endometrioid carcinoma',
+      'endometrioid type adenocarcinoma',
+    ],
+    { site: 'uterus' },
+  ),
+  h('mucinous adenocarcinoma', ['mucinous carcinoma']),
   h('neuroendocrine carcinoma', ['neuroendocrine cancer', 'large cell neuroendocrine carcinoma']),
   h('neuroendocrine tumor', ['carcinoid', 'carcinoid tumor']),
   h('undifferentiated carcinoma', ['poorly differentiated carcinoma']),
