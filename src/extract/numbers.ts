@@ -46,6 +46,12 @@ export const MONTHS: readonly string[] = [
   'december',
 ];
 
+/** Month names and their usual abbreviations, lower case ("march", "mar", "sept"): words that make a date. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+]);
+
 /** Vague counts and the value each is read as (all approximate). */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   'a couple of': 2,

@@ -21,7 +21,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidence, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
-import { readNumber } from '../numbers.js';
+import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
 import { labPanelTerms } from '../lexicon/labs.js';
@@ -323,32 +323,6 @@ const COLUMN_RANGE_RE = new RegExp(
 );
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
 const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
-const MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 /** Prepositions that open a date between an analyte and its value ("CK in March 2019 was …"). */
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'by']);
 const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(?:19|20)\d\d$/.test(t.norm);
@@ -359,21 +333,21 @@ const isYear = (t: Token | undefined) => t?.kind === 'number' && /^(?:19|20)\d\d
  */
 function isDateNumber(s: DocSentence, i: number): boolean {
   const before = s.tokens[i - 1]?.norm ?? '';
-  if (isYear(s.tokens[i]) && (MONTH_NAMES.has(before) || DATE_PREPOSITIONS.has(before))) return true;
-  return /^\d{1,2}$/.test(s.tokens[i]!.norm) && MONTH_NAMES.has(s.tokens[i + 1]?.norm ?? '');
+  if (isYear(s.tokens[i]) && (MONTH_WORDS.has(before) || DATE_PREPOSITIONS.has(before))) return true;
+  return /^\d{1,2}$/.test(s.tokens[i]!.norm) && MONTH_WORDS.has(s.tokens[i + 1]?.norm ?? '');
 }
 
 /** Whether token `k` is a word of a date written between an analyte and its value ("in March 2019", "on 12 May"). */
 function dateWordAt(s: DocSentence, k: number): boolean {
   const t = s.tokens[k]!;
-  if (MONTH_NAMES.has(t.norm)) return true;
+  if (MONTH_WORDS.has(t.norm)) return true;
   if (t.kind === 'number') return isDateNumber(s, k);
   const next = s.tokens[k + 1];
   return (
     DATE_PREPOSITIONS.has(t.norm) &&
-    (MONTH_NAMES.has(next?.norm ?? '') ||
+    (MONTH_WORDS.has(next?.norm ?? '') ||
       isYear(next) ||
-      (next?.kind === 'number' && MONTH_NAMES.has(s.tokens[k + 2]?.norm ?? '')))
+      (next?.kind === 'number' && MONTH_WORDS.has(s.tokens[k + 2]?.norm ?? '')))
   );
 }
 
