@@ -6,15 +6,12 @@
 import type { StoredOutcome } from '../src/bulk/patient.js';
 
 /**
- * `n` outcomes, seeded; about two thirds on the worklist. Patient ids are unique, ASCII, of varied lengths
- * (so that their byte order is not their numbering order).
- * @param n - number of patients
- * @param seed - seed of the generator
+ * A xorshift32 generator of unsigned 32-bit integers: the same sequence for the same seed, on every run.
+ * @param seed - any integer (0 is taken as 1)
  */
-export function worklistOutcomes(n: number, seed = 1): StoredOutcome[] {
+export function xorshift32(seed: number): () => number {
   let x = seed >>> 0 || 1;
-  const next = () => {
-    // xorshift32
+  return () => {
     x ^= x << 13;
     x >>>= 0;
     x ^= x >>> 17;
@@ -22,6 +19,16 @@ export function worklistOutcomes(n: number, seed = 1): StoredOutcome[] {
     x >>>= 0;
     return x;
   };
+}
+
+/**
+ * `n` outcomes, seeded; about two thirds on the worklist. Patient ids are unique, ASCII, of varied lengths
+ * (so that their byte order is not their numbering order).
+ * @param n - number of patients
+ * @param seed - seed of the generator
+ */
+export function worklistOutcomes(n: number, seed = 1): StoredOutcome[] {
+  const next = xorshift32(seed);
   const days = ['2024-01-01', '2024-06-30', '2025-02-28', '2025-12-31', '9999-12-31'];
   const out: StoredOutcome[] = [];
   for (let seq = 1; seq <= n; seq++) {

@@ -11,29 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultRow } from '../assess/population-results/row.js';
 import { MalformedRequestError, toProblem } from './problem.js';
 import { decodeCursor, encodeCursor, PopulationRuns } from './population.js';
+import { xorshift32 } from '../../test/worklist-outcomes.js';
 
 const root = mkdtempSync(join(tmpdir(), 'heliotrope-paging-'));
 const RUN = 'local-many';
-
-/** xorshift32 from a seed: the same rows at every run. */
-function generator(seed: number) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-}
 
 /**
  * `n` result rows, about two thirds on the worklist, with few categories, due days and tiers, so that many
  * rows share all keys but the patient id (ids of varied lengths, so their text order is not their numbering).
  */
 function rows(n: number): ResultRow[] {
-  const next = generator(11);
+  const next = xorshift32(11);
   const days = ['2024-01-01', '2024-06-30', '2025-02-28', null];
   const tiers = ['high', 'moderate', 'standard', null];
   const item = { id: 'ct-chest', due: '2024-01-01' };

@@ -277,16 +277,25 @@ const PATIENT: PRow[] = [
   ['The mean age of the 40 patients was 52 years.', null, null],
 ];
 
+/** The patient's age (exact, a range, or none) and sex (or none) read from a text. */
+function expectPatient(
+  text: string,
+  age: number | readonly [number, number] | null,
+  sex: string | null,
+): void {
+  const p = extractCase(text).case.patient;
+  if (age === null) expect(p.age).toBeUndefined();
+  else if (typeof age === 'number') expect(p.age).toBe(age);
+  else {
+    expect(p.age).toBeGreaterThanOrEqual(age[0]);
+    expect(p.age).toBeLessThanOrEqual(age[1]);
+  }
+  expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+}
+
 describe('probe: patient age and sex', () => {
   it.each(PATIENT)('%s → %s %s', (text, age, sex) => {
-    const p = extractCase(text).case.patient;
-    if (age === null) expect(p.age).toBeUndefined();
-    else if (typeof age === 'number') expect(p.age).toBe(age);
-    else {
-      expect(p.age).toBeGreaterThanOrEqual(age[0]);
-      expect(p.age).toBeLessThanOrEqual(age[1]);
-    }
-    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+    expectPatient(text, age, sex);
   });
 });
 
@@ -481,14 +490,7 @@ const PATIENT_MORE: PRow[] = [
 ];
 describe('probe (batch 2): patient age and sex', () => {
   it.each(PATIENT_MORE)('%s → %s %s', (text, age, sex) => {
-    const p = extractCase(text).case.patient;
-    if (age === null) expect(p.age).toBeUndefined();
-    else if (typeof age === 'number') expect(p.age).toBe(age);
-    else {
-      expect(p.age).toBeGreaterThanOrEqual(age[0]);
-      expect(p.age).toBeLessThanOrEqual(age[1]);
-    }
-    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+    expectPatient(text, age, sex);
   });
 });
 
@@ -552,14 +554,7 @@ const PATIENT_FRAMES: PRow[] = [
 ];
 describe('probe (batch 3): patient frames', () => {
   it.each(PATIENT_FRAMES)('%s → %s %s', (text, age, sex) => {
-    const p = extractCase(text).case.patient;
-    if (age === null) expect(p.age).toBeUndefined();
-    else if (typeof age === 'number') expect(p.age).toBe(age);
-    else {
-      expect(p.age).toBeGreaterThanOrEqual(age[0]);
-      expect(p.age).toBeLessThanOrEqual(age[1]);
-    }
-    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+    expectPatient(text, age, sex);
   });
 });
 
@@ -652,14 +647,7 @@ const PATIENT_DOCUMENTS: PRow[] = [
 ];
 describe('probe (batch 4): patient across sections', () => {
   it.each(PATIENT_DOCUMENTS)('%s → %s %s', (text, age, sex) => {
-    const p = extractCase(text).case.patient;
-    if (age === null) expect(p.age).toBeUndefined();
-    else if (typeof age === 'number') expect(p.age).toBe(age);
-    else {
-      expect(p.age).toBeGreaterThanOrEqual(age[0]);
-      expect(p.age).toBeLessThanOrEqual(age[1]);
-    }
-    expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+    expectPatient(text, age, sex);
   });
 });
 
