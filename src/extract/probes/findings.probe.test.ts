@@ -1,8 +1,8 @@
 /**
  * Probe table (issue 12, session 14): how case reports write the criteria findings, whose fact each is, and the
- * patient's age and sex — phrase families × variants, each expectation written from
- * ../shared/reference/extraction-conventions.md and the gold format of corpus/README.md (not from what the
- * extractor happens to do). Every sentence is our own.
+ * patient's age and sex — phrase families × variants, each expectation written from the reading conventions
+ * summarised in docs/extraction.md and the gold format of corpus/README.md (not from what the extractor happens
+ * to do). Every sentence is our own; the table reads no file.
  *
  * Expectation of a findings row: the criteria findings (KNOWN_FINDING_IDS) the case must hold, EXACTLY — a
  * further criteria finding is a false positive as in the scorer. `id` = present, `id:absent`, `id:uncertain`;
