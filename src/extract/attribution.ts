@@ -755,6 +755,9 @@ function cues(text: string, all: readonly Token[]): Cues {
         delete c.strong;
     }
   }
+  // "A heliotrope rash, a hallmark of dermatomyositis, was present": the other aside a general cue can sit in,
+  // an apposition about the sign (read on every token, as the sentence is written)
+  if (c.strong !== undefined && strongInAside(all, c.strong)) delete c.strong;
   return c;
 }
 
@@ -1007,12 +1010,8 @@ const CITING: readonly (readonly string[])[] = [
  */
 function citedPerson(toks: readonly Token[], cue: Token): boolean {
   const i = toks.indexOf(cue);
-  const indefinite =
-    toks[i - 1]?.norm === 'a' ||
-    toks[i - 1]?.norm === 'an' ||
-    // "a 60-year-old man": the age is the cue
-    (cue.kind === 'number' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an'));
-  if (!indefinite) return false;
+  // "a woman"; "a 60-year-old man", where the age is the cue
+  if (toks[i - 1]?.norm !== 'a' && toks[i - 1]?.norm !== 'an') return false;
   for (let k = 0; k < toks.length; k++) if (CITING.some((p) => seq(toks, k, p))) return true;
   return false;
 }
@@ -1116,7 +1115,6 @@ export function attributeSentences(
     const meta =
       isMeta(text, toks, s.clinical) || (s.section.role === 'front-matter' && articleTypeLabel(toks));
     const c = cues(text, toks);
-    if (c.strong !== undefined && strongInAside(toks, c.strong)) delete c.strong;
     // The title: the first line that is not page furniture or a meta line (one or more short sentences,
     // without a definition or a cohort figure).
     if (titleLine === -1 && !meta) {
