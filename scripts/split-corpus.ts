@@ -39,7 +39,7 @@ if (check) {
   process.stdout.write('split up to date\n');
 } else {
   const doc = {
-    rule: 'Stratified by subtype and cancer (src/eval/split.ts). Within a stratum, new items in order of FNV-1a hash of the id go to the half with fewer items of the stratum (on a tie: the half with fewer items in the corpus, then dev). Assignments never change once recorded. Real items from real-085 on were annotated after tuning began and are development data only (DEV_ONLY_FROM), so the test half stays the 42 items fixed before any tuning. Extractor development may look at dev items only; test items are for reporting.',
+    rule: 'Stratified by subtype and cancer (src/eval/split.ts). Within a stratum, new items in order of FNV-1a hash of the id go to the half with fewer items of the stratum (on a tie: the half with fewer items in the corpus, then dev). Assignments never change once recorded. Real items real-085 to real-399 were annotated after tuning began and are development data only (DEV_ONLY_RANGE), so the 42 test items fixed before any tuning stay as they were; from real-400 on, each new batch is split at intake by the same rule, before any rule is written from it. Extractor development may look at dev items only; test items are for reporting.',
     assignments: next,
   };
   const options = (await prettier.resolveConfig(SPLIT_FILE)) ?? {};

@@ -316,10 +316,13 @@ describe('split', () => {
     for (const [id, h] of Object.entries(first)) expect(more[id]).toBe(h);
   });
 
-  it('puts items past the dev-only mark in development without moving the others', () => {
+  it('puts items in the dev-only range in development without moving the others', () => {
     expect(isDevOnly('real', 'real-084')).toBe(false);
     expect(isDevOnly('real', 'real-085')).toBe(true);
     expect(isDevOnly('real', 'real-120')).toBe(true);
+    expect(isDevOnly('real', 'real-399')).toBe(true);
+    expect(isDevOnly('real', 'real-400')).toBe(false);
+    expect(isDevOnly('real', 'real-431')).toBe(false);
     expect(isDevOnly('synthetic', 'syn-200')).toBe(false);
     const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, stratum: stratum('dm', true) }));
     const first = assignHalves(items, {});
