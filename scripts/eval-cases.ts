@@ -7,7 +7,9 @@
  * precision, recall and F1 of the field groups (findings, labs, antibodies, patient, cancers, timing) and
  * overall, the studies line (EMG, biopsies; not in overall), and the 2017 EULAR/ACR check: agreement with
  * the category the gold reaches, over-classifications (probable/definite where the gold does not reach
- * it) and mimics classified probable/definite. Matching rules: corpus/README.md.
+ * it) and mimics classified probable/definite. Matching rules: corpus/README.md. When a test half has items
+ * split at intake (src/eval/split.ts `testPart`), its two parts are also reported apart, as `test.fixed` (split
+ * before any tuning) and `test.intake` (split when their batch arrived), under `testParts` in the JSON.
  *
  * Options:
  *   --json                     one JSON document instead of the table
@@ -29,6 +31,7 @@ import { isFailedSection, type Headline, type SectionSet } from '../src/contract
 import type { EularCategory } from '../src/criteria/eular-acr-2017/evaluate.js';
 import { checkClassification, goldClassification } from '../src/eval/classify.js';
 import type { Gold } from '../src/eval/gold.js';
+import { testPart } from '../src/eval/split.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
 import {
   FIELD_GROUPS,
@@ -75,9 +78,14 @@ interface HalfTotals {
   perCase: { id: string; f1: number; misses: Miss[]; eular?: string; counts: Record<FieldGroup, Counts> }[];
 }
 
+/** The parts of a test half reported apart (src/eval/split.ts `testPart`). */
+type PartKey = 'test.fixed' | 'test.intake';
+
 interface CorpusResult {
   status: string;
   halves: Partial<Record<HalfKey, HalfTotals>>;
+  /** The test half's two parts, present when the corpus has items split at intake. */
+  parts?: Partial<Record<PartKey, HalfTotals>>;
   seedAgreement?: Record<string, { agree: number; total: number }>;
 }
 
@@ -213,13 +221,17 @@ const sectionValue = (r: AssessmentReport, pattern: RegExp): string | undefined 
 };
 
 function runCorpus(
+  name: CorpusKey,
   items: Item[],
-): CorpusResult['halves'] & { seedAgreement?: CorpusResult['seedAgreement'] } {
+): Pick<CorpusResult, 'halves' | 'parts' | 'seedAgreement'> {
   const halves: Partial<Record<HalfKey, HalfTotals>> = {};
+  const parts: Partial<Record<PartKey, HalfTotals>> = {};
   const seedAgreement: Record<string, { agree: number; total: number }> = {};
   for (const it of items) {
     if (opt.half && it.half !== opt.half) continue;
     const t = (halves[it.half] ??= emptyTotals());
+    const part = it.half === 'test' ? (`test.${testPart(name, it.id)}` as const) : undefined;
+    const p = part ? (parts[part] ??= emptyTotals()) : undefined;
     const pred = extractCase(it.text).case;
     const s = scoreCase(it.gold, pred, { partial: it.partial });
     t.cases++;
@@ -230,8 +242,8 @@ function runCorpus(
       it.gold.classification.eularAcr2017OnStatedFacts ??
       (it.partial ? undefined : goldClassification(it.gold).eularAcr2017OnStatedFacts);
     let eular: string | undefined;
-    if (goldCat) {
-      const c = checkClassification(goldCat, pred, it.gold.classification.mimic === true);
+    const c = goldCat ? checkClassification(goldCat, pred, it.gold.classification.mimic === true) : undefined;
+    if (c) {
       t.eular.total++;
       if (c.agree) t.eular.agree++;
       if (c.over) {
@@ -259,7 +271,7 @@ function runCorpus(
     }
     const all = { tp: 0, fp: 0, fn: 0 };
     for (const g of FIELD_GROUPS) addCounts(all, s.groups[g]);
-    t.perCase.push({
+    const perCase: HalfTotals['perCase'][number] = {
       id: it.id,
       f1: prf(all).f1,
       misses: s.misses,
@@ -268,16 +280,38 @@ function runCorpus(
         FieldGroup,
         Counts
       >,
-    });
+    };
+    t.perCase.push(perCase);
+    if (p) {
+      // the same case counted once more in its part of the test half
+      p.cases++;
+      for (const g of FIELD_GROUPS) addCounts(p.groups[g], s.groups[g]);
+      addCounts(p.studies, s.studies);
+      p.unscoredFindings += s.unscoredFindings;
+      if (c) {
+        p.eular.total++;
+        if (c.agree) p.eular.agree++;
+        if (c.over) {
+          p.eular.over++;
+          p.eular.overCases.push(it.id);
+        }
+        if (c.mimicClassified) p.eular.mimicClassified++;
+      }
+      p.perCase.push(perCase);
+    }
   }
-  return Object.keys(seedAgreement).length ? { ...halves, seedAgreement } : halves;
+  return {
+    halves,
+    // the parts are worth a line only when there is more than one
+    ...(parts['test.intake'] ? { parts } : {}),
+    ...(Object.keys(seedAgreement).length ? { seedAgreement } : {}),
+  };
 }
 
 const results: Partial<Record<CorpusKey, CorpusResult>> = {};
 for (const name of opt.corpora) {
   const { items, status } = name === 'seed' ? loadSeed() : loadRepoCorpus(name);
-  const { seedAgreement, ...halves } = runCorpus(items);
-  results[name] = { status, halves, ...(seedAgreement ? { seedAgreement } : {}) };
+  results[name] = { status, ...runCorpus(name, items) };
 }
 
 // ── Summaries, thresholds, output ───────────────────────────────────────────────────────────────────
@@ -314,9 +348,12 @@ const doc: Record<string, unknown> = {};
 for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
   const halves: Record<string, ReturnType<typeof summary>> = {};
   for (const h of ['dev', 'test'] as const) if (r.halves[h]) halves[h] = summary(r.halves[h]);
+  const testParts: Record<string, ReturnType<typeof summary>> = {};
+  for (const [k, t] of Object.entries(r.parts ?? {})) testParts[k] = summary(t);
   doc[name] = {
     status: r.status,
     halves,
+    ...(Object.keys(testParts).length ? { testParts } : {}),
     ...(r.seedAgreement ? { seedClassificationAgreement: r.seedAgreement } : {}),
   };
   for (const [h, s] of Object.entries(halves)) {
@@ -355,21 +392,27 @@ if (opt.json) {
     `${c.precision.toFixed(3)}  ${c.recall.toFixed(3)}  ${c.f1.toFixed(3)}  ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}${c.f1Ci95 ? `  ${c.f1Ci95[0].toFixed(3)}–${c.f1Ci95[1].toFixed(3)}` : ''}`;
   for (const [name, r] of Object.entries(results) as [CorpusKey, CorpusResult][]) {
     out.push(`${name}: ${r.status}`);
-    const d = doc[name] as { halves: Record<string, ReturnType<typeof summary>> };
+    const d = doc[name] as {
+      halves: Record<string, ReturnType<typeof summary>>;
+      testParts?: Record<string, ReturnType<typeof summary>>;
+    };
     if (!Object.keys(d.halves).length) {
       out.push('  (nothing scored)', '');
       continue;
     }
+    // the test half's parts (fixed before tuning / split at intake) follow the halves when there are two
+    const rows = { ...d.halves, ...d.testParts };
+    const w = Math.max(...Object.keys(rows).map((h) => h.length));
     out.push(
-      `  half  ${'group'.padEnd(11)} P      R      F1        tp    fp    fn  F1 95% CI (cases resampled)`,
+      `  ${'half'.padEnd(w)} ${'group'.padEnd(11)} P      R      F1        tp    fp    fn  F1 95% CI (cases resampled)`,
     );
-    for (const [h, s] of Object.entries(d.halves)) {
-      for (const g of FIELD_GROUPS) out.push(`  ${h.padEnd(5)} ${g.padEnd(11)} ${fmt(s.groups[g] as never)}`);
-      out.push(`  ${h.padEnd(5)} ${'overall'.padEnd(11)} ${fmt(s.overall)}`);
-      out.push(`  ${h.padEnd(5)} ${'(studies)'.padEnd(11)} ${fmt(s.studies)}`);
+    for (const [h, s] of Object.entries(rows)) {
+      for (const g of FIELD_GROUPS) out.push(`  ${h.padEnd(w)} ${g.padEnd(11)} ${fmt(s.groups[g] as never)}`);
+      out.push(`  ${h.padEnd(w)} ${'overall'.padEnd(11)} ${fmt(s.overall)}`);
+      out.push(`  ${h.padEnd(w)} ${'(studies)'.padEnd(11)} ${fmt(s.studies)}`);
       const e = s.eularAcr2017;
       out.push(
-        `  ${h.padEnd(5)} ${s.cases} case(s); EULAR/ACR agrees with the gold category ${e.agree}/${e.total}; over-classifications ${e.overClassifications}${e.overClassifiedCases.length ? ` (${e.overClassifiedCases.join(', ')})` : ''}; mimics classified probable/definite ${e.mimicsClassifiedProbableOrDefinite}; unscored findings ${s.unscoredFindings}`,
+        `  ${h.padEnd(w)} ${s.cases} case(s); EULAR/ACR agrees with the gold category ${e.agree}/${e.total}; over-classifications ${e.overClassifications}${e.overClassifiedCases.length ? ` (${e.overClassifiedCases.join(', ')})` : ''}; mimics classified probable/definite ${e.mimicsClassifiedProbableOrDefinite}; unscored findings ${s.unscoredFindings}`,
       );
     }
     if (r.seedAgreement) {

@@ -6,7 +6,7 @@ import { checkClassification, goldToCase } from './classify.js';
 import { GoldSchema, type Gold } from './gold.js';
 import { prf, scoreCase, timingMatches } from './score.js';
 import { seedToGold } from './seed.js';
-import { assignHalves, isDevOnly, stratum } from './split.js';
+import { assignHalves, isDevOnly, stratum, testPart } from './split.js';
 
 const gold = (g: Partial<Gold>): Gold =>
   GoldSchema.parse({
@@ -324,6 +324,10 @@ describe('split', () => {
     expect(isDevOnly('real', 'real-400')).toBe(false);
     expect(isDevOnly('real', 'real-431')).toBe(false);
     expect(isDevOnly('synthetic', 'syn-200')).toBe(false);
+    expect(testPart('real', 'real-084')).toBe('fixed');
+    expect(testPart('real', 'real-400')).toBe('intake');
+    expect(testPart('real', 'real-1000')).toBe('intake');
+    expect(testPart('synthetic', 'syn-500')).toBe('fixed');
     const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, stratum: stratum('dm', true) }));
     const first = assignHalves(items, {});
     const fresh = ['x1', 'x2', 'x3'].map((id) => ({ id, stratum: stratum('dm', true) }));

@@ -30,16 +30,29 @@ export const DEV_ONLY_RANGE: Readonly<Record<string, { from: string; to?: string
   real: { from: 'real-085', to: 'real-400' },
 };
 
+/** Whether id `a` comes at or after id `b` (same prefix, numeric order); undefined when they are not comparable. */
+function atOrAfter(a: string, b: string): boolean | undefined {
+  const x = /^(.*?)(\d+)$/.exec(a);
+  const y = /^(.*?)(\d+)$/.exec(b);
+  if (!x || !y || x[1] !== y[1]) return undefined;
+  return Number(x[2]) >= Number(y[2]);
+}
+
 /** Whether an id of a corpus lies in that corpus's dev-only range (same prefix, numeric order). */
 export function isDevOnly(corpus: string, id: string): boolean {
   const range = DEV_ONLY_RANGE[corpus];
-  if (range === undefined) return false;
-  const num = (x: string) => /^(.*?)(\d+)$/.exec(x);
-  const a = num(id);
-  const from = num(range.from);
-  if (!a || !from || a[1] !== from[1]) return false;
-  const to = range.to === undefined ? undefined : num(range.to);
-  return Number(a[2]) >= Number(from[2]) && (to == null || Number(a[2]) < Number(to[2]));
+  if (range === undefined || atOrAfter(id, range.from) !== true) return false;
+  return range.to === undefined || atOrAfter(id, range.to) === false;
+}
+
+/**
+ * Which part of a test half an id belongs to: `fixed` (split before any tuning, or a corpus without a dev-only
+ * range) or `intake` (after the dev-only range: split when its batch arrived, before any rule was written from it).
+ * The evaluation reports the two apart and together, so the first test half stays comparable run to run.
+ */
+export function testPart(corpus: string, id: string): 'fixed' | 'intake' {
+  const to = DEV_ONLY_RANGE[corpus]?.to;
+  return to !== undefined && atOrAfter(id, to) === true ? 'intake' : 'fixed';
 }
 
 /** The stratum of an item: subtype and whether the patient has a cancer. */
