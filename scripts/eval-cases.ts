@@ -220,10 +220,7 @@ const sectionValue = (r: AssessmentReport, pattern: RegExp): string | undefined 
   return s ? headlineOf(r, s.key)?.code : undefined;
 };
 
-function runCorpus(
-  name: CorpusKey,
-  items: Item[],
-): Pick<CorpusResult, 'halves' | 'parts' | 'seedAgreement'> {
+function runCorpus(name: CorpusKey, items: Item[]): Pick<CorpusResult, 'halves' | 'parts' | 'seedAgreement'> {
   const halves: Partial<Record<HalfKey, HalfTotals>> = {};
   const parts: Partial<Record<PartKey, HalfTotals>> = {};
   const seedAgreement: Record<string, { agree: number; total: number }> = {};
