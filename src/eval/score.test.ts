@@ -339,6 +339,19 @@ describe('split', () => {
       Object.entries(plain).filter(([id, h]) => id.startsWith('x') && h === 'test').length,
     ).toBeGreaterThan(0);
   });
+
+  it('keeps recorded development-only items out of the balance of a later batch', () => {
+    const devOnly = (id: string) => id.startsWith('x');
+    const fixed = ['a', 'b', 'c', 'd'].map((id) => ({ id, stratum: stratum('dm', false) }));
+    const old = ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((id) => ({ id, stratum: stratum('dm', false) }));
+    const recorded = assignHalves([...fixed, ...old], {}, devOnly);
+    for (const o of old) expect(recorded[o.id]).toBe('dev');
+    const batch = ['y1', 'y2', 'y3', 'y4', 'y5', 'y6'].map((id) => ({ id, stratum: stratum('dm', false) }));
+    const next = assignHalves([...fixed, ...old, ...batch], recorded, devOnly);
+    const toTest = batch.filter((b) => next[b.id] === 'test').length;
+    expect(toTest).toBe(3);
+    for (const [id, h] of Object.entries(recorded)) expect(next[id]).toBe(h);
+  });
 });
 
 describe('seed gold', () => {

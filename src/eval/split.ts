@@ -65,7 +65,8 @@ export function stratum(subtype: string, cancer: boolean): string {
  * hash of their id, and each goes to the half that has fewer items of that stratum so far, counting the items
  * already assigned; on a tie, to the half with fewer items in the whole corpus (development on a second tie),
  * so that strata of odd size do not all favour one half. Items for which `devOnly` holds go to development
- * and are not counted in the balance.
+ * and are not counted in the balance, whether new or already recorded (else the recorded development-only items,
+ * hundreds of them, would send every later batch to the test half).
  * @param items - every item of one corpus with its stratum
  * @param existing - assignments already recorded (kept unchanged)
  * @param devOnly - new items that are development data only (see {@link DEV_ONLY_RANGE})
@@ -78,8 +79,10 @@ export function assignHalves(
 ): Record<string, Half> {
   const out: Record<string, Half> = { ...existing };
   for (const it of items) if (existing[it.id] === undefined && devOnly(it.id)) out[it.id] = 'dev';
+  // development-only items (new or already recorded) stay outside the balance, in the corpus and in each stratum
+  const counted = (id: string): boolean => !devOnly(id);
   const total = { dev: 0, test: 0 };
-  for (const it of items) if (existing[it.id]) total[existing[it.id]!]++;
+  for (const it of items) if (existing[it.id] && counted(it.id)) total[existing[it.id]!]++;
   const byStratum = new Map<string, { id: string; stratum: string }[]>();
   for (const it of items) {
     const list = byStratum.get(it.stratum) ?? [];
@@ -87,8 +90,8 @@ export function assignHalves(
     byStratum.set(it.stratum, list);
   }
   for (const [, list] of [...byStratum].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    let dev = list.filter((x) => existing[x.id] === 'dev').length;
-    let test = list.filter((x) => existing[x.id] === 'test').length;
+    let dev = list.filter((x) => counted(x.id) && existing[x.id] === 'dev').length;
+    let test = list.filter((x) => counted(x.id) && existing[x.id] === 'test').length;
     const fresh = list
       .filter((x) => out[x.id] === undefined)
       .sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || (a.id < b.id ? -1 : 1));
