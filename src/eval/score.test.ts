@@ -339,6 +339,18 @@ describe('split', () => {
       Object.entries(plain).filter(([id, h]) => id.startsWith('x') && h === 'test').length,
     ).toBeGreaterThan(0);
   });
+
+  it('leaves recorded dev-only items out of the balance of a later batch', () => {
+    const fixed = ['a', 'b'].map((id) => ({ id, stratum: stratum('dm', true) }));
+    const devOnly = ['x1', 'x2', 'x3', 'x4', 'x5', 'x6'].map((id) => ({ id, stratum: stratum('dm', true) }));
+    const isX = (id: string) => id.startsWith('x');
+    const before = assignHalves([...fixed, ...devOnly], {}, isX);
+    const batch = ['n1', 'n2', 'n3', 'n4'].map((id) => ({ id, stratum: stratum('dm', true) }));
+    const after = assignHalves([...fixed, ...devOnly, ...batch], before, isX);
+    const newDev = batch.filter((b) => after[b.id] === 'dev').length;
+    expect(newDev).toBe(2);
+    for (const [id, h] of Object.entries(before)) expect(after[id]).toBe(h);
+  });
 });
 
 describe('seed gold', () => {

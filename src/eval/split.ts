@@ -65,7 +65,7 @@ export function stratum(subtype: string, cancer: boolean): string {
  * hash of their id, and each goes to the half that has fewer items of that stratum so far, counting the items
  * already assigned; on a tie, to the half with fewer items in the whole corpus (development on a second tie),
  * so that strata of odd size do not all favour one half. Items for which `devOnly` holds go to development
- * and are not counted in the balance.
+ * and are not counted in the balance, neither when new nor once recorded.
  * @param items - every item of one corpus with its stratum
  * @param existing - assignments already recorded (kept unchanged)
  * @param devOnly - new items that are development data only (see {@link DEV_ONLY_RANGE})
@@ -79,7 +79,9 @@ export function assignHalves(
   const out: Record<string, Half> = { ...existing };
   for (const it of items) if (existing[it.id] === undefined && devOnly(it.id)) out[it.id] = 'dev';
   const total = { dev: 0, test: 0 };
-  for (const it of items) if (existing[it.id]) total[existing[it.id]!]++;
+  // dev-only items stay outside the balance, also once recorded (else every new batch would go to test)
+  const counted = (it: { id: string }) => !devOnly(it.id);
+  for (const it of items) if (existing[it.id] && counted(it)) total[existing[it.id]!]++;
   const byStratum = new Map<string, { id: string; stratum: string }[]>();
   for (const it of items) {
     const list = byStratum.get(it.stratum) ?? [];
@@ -87,8 +89,8 @@ export function assignHalves(
     byStratum.set(it.stratum, list);
   }
   for (const [, list] of [...byStratum].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    let dev = list.filter((x) => existing[x.id] === 'dev').length;
-    let test = list.filter((x) => existing[x.id] === 'test').length;
+    let dev = list.filter((x) => existing[x.id] === 'dev' && counted(x)).length;
+    let test = list.filter((x) => existing[x.id] === 'test' && counted(x)).length;
     const fresh = list
       .filter((x) => out[x.id] === undefined)
       .sort((a, b) => fnv1a(a.id) - fnv1a(b.id) || (a.id < b.id ? -1 : 1));
