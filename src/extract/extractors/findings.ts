@@ -84,6 +84,14 @@ class FindingSet {
   get(id: string): ExtractedFinding | undefined {
     return this.byId.get(id);
   }
+  /** Sets an id absent: its label answered "no" in a table ("skin ulcers — no"), whatever another rule read there. */
+  answerNo(id: string): void {
+    const cur = this.byId.get(id);
+    if (!cur || cur.status === 'absent') return;
+    cur.status = 'absent';
+    delete cur.reason;
+    delete cur.inferred;
+  }
   /** Drops the finding of an id (a rule that settles an open reading with another statement). */
   delete(id: string): void {
     this.byId.delete(id);
@@ -2378,10 +2386,10 @@ const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
  * "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item; or a minus in
  * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
  */
-function answeredNo(tokens: readonly Token[], end: number): boolean {
+function answeredNo(tokens: readonly Token[], end: number, text: string): boolean {
   if (
     tokens[end]?.norm === '(' &&
-    tokens[end + 1]?.norm === '-' &&
+    (tokens[end + 1]?.norm === '-' || NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) &&
     (tokens[end + 2]?.norm === ')' || (tokens[end + 2]?.norm === 've' && tokens[end + 3]?.norm === ')'))
   )
     return true;
@@ -2392,11 +2400,20 @@ function answeredNo(tokens: readonly Token[], end: number): boolean {
     (tokens[end + 2]?.norm === 'reported' || tokens[end + 2]?.norm === 'complained')
   )
     return true;
+  const ends = (t: Token | undefined) =>
+    t === undefined || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
+  // "Arthritis\t−": a minus alone after the term ends the line (a column of + and − pasted as text)
+  if (tokens[end]?.norm === '-' && tokens[end + 1] === undefined) return true;
   const sep = tokens[end]?.norm;
-  if (sep !== ':' && sep !== '-') return false;
-  if (!NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) return false;
-  const after = tokens[end + 2];
-  return after === undefined || (after.kind === 'punct' && after.norm !== '-' && after.norm !== '/');
+  if (sep !== ':' && sep !== '-' && sep !== '|') return false;
+  const answer = tokens[end + 1];
+  if (!answer) return false;
+  // "Dysphagia | no", "fever: −", "Raynaud: N"
+  const no =
+    NO_ANSWER.has(answer.norm) ||
+    (answer.norm === '-' && sep !== '-') ||
+    (sep !== '-' && text.slice(answer.start, answer.end) === 'N');
+  return no && ends(tokens[end + 2]);
 }
 
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
@@ -2412,6 +2429,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     const differentialAt = firstDifferential(s.tokens);
+    // ids whose label this sentence answers "no", with their status before it
+    const answered = new Map<string, ExtractedFinding['status'] | undefined>();
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
@@ -2425,7 +2444,10 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       if (!a) continue;
       let status = a.status;
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
-      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd)) status = 'absent';
+      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
+        status = 'absent';
+        answered.set(m.concept.value, out.get(m.concept.value)?.status);
+      }
       // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
       // own negation, not a second one (the status stays absent)
       // A term that carries its own negation word ("no fever", "without fever") is absent whatever precedes it:
@@ -2469,6 +2491,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     lungClear(doc, s, out);
     swallowingNormal(doc, s, out);
     asymptomatic(doc, s, out);
+    // "skin ulcers — no": the answer beats a description of the same label read by another rule in this sentence
+    for (const [id, before] of answered) if (before !== 'present') out.answerNo(id);
   }
   combineGottron(out);
   settleGottron(out);
