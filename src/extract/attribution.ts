@@ -920,7 +920,11 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   }
   // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
   // with a clinical term and a number ("CK | 4500 U/L | 30-200")
-  if (pipes >= 2 && !(clinical && numbers)) return true;
+  // or a row of muscle grades ("Neck flexors 3/5 | deltoids 4/5")
+  const graded = tokens.some(
+    (t, i) => t.kind === 'number' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === '5',
+  );
+  if (pipes >= 2 && !((clinical || graded) && numbers)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;

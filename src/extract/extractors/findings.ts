@@ -915,7 +915,12 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     } else if (LIMB.has(n) && (t[i - 1]?.norm === 'four' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))) {
       upper.push(i);
       lower.push(i);
-    } else if (UPPER_WORDS.has(n) || UPPER_ACTIVITIES.has(n)) upper.push(i);
+    } else if (
+      (UPPER_WORDS.has(n) || UPPER_ACTIVITIES.has(n)) &&
+      // "hip abduction 4/5": the hip's abductors
+      !(n === 'abduction' && LOWER_WORDS.has(t[i - 1]?.norm ?? ''))
+    )
+      upper.push(i);
     else if (LOWER_WORDS.has(n)) lower.push(i);
     else if (n === 'raise' && t[i + 2]?.norm === 'arms') upper.push(i);
     else if (n === 'head' && (t[i - 2]?.norm === 'above' || t[i - 3]?.norm === 'above')) upper.push(i);
@@ -1053,15 +1058,30 @@ const NEAR_NECK = 4;
 
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\bMRC[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|[Gg]rade)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])|(?<![\w/.])([0-5][+-]?)[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
   'g',
 );
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
 
+/** Nouns of a muscle group between a region and its weakness ("neck flexor weakness"). */
+const MUSCLE_NOUNS: ReadonlySet<string> = new Set([
+  'flexor',
+  'flexors',
+  'extensor',
+  'extensors',
+  'abductor',
+  'abductors',
+  'muscle',
+  'muscles',
+  'girdle',
+]);
+
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
+  // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it
+  if (weak.includes(r + 1) || (weak.includes(r + 2) && MUSCLE_NOUNS.has(t[r + 1]?.norm ?? ''))) return false;
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
   // "lower limb areflexia", "upper extremity numbness": the limb noun, then the other sign
   if (
@@ -1685,7 +1705,17 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (segB < 0) segB = t.length;
     let seg = limbs(s, segA, segB, doc.text);
     let segTokens = t.slice(segA, segB);
-    const before = seg.upper.length > 0 || seg.lower.length > 0 || segTokens.some((x) => x.norm === 'neck');
+    const fingerAt = (toks: readonly Token[]) =>
+      toks.some(
+        (x, k) =>
+          (x.norm === 'finger' || x.norm === 'fingers') &&
+          /^flex(?:or|ors|ion)$/.test(toks[k + 1]?.norm ?? ''),
+      );
+    const before =
+      seg.upper.length > 0 ||
+      seg.lower.length > 0 ||
+      segTokens.some((x) => x.norm === 'neck') ||
+      fingerAt(segTokens);
     regionAfter ??= !before;
     if (regionAfter || !before) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
@@ -1717,6 +1747,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         : 'bilateral';
     const groups: ExtractedStrength['group'][] = [];
     if (isNeck) groups.push('neck-flexors');
+    // "finger flexors 3/5": the finger flexors, not the limb's proximal or distal muscles at large
+    if (fingerAt(segTokens)) groups.push('finger-flexors');
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     // "… compared with 4/5 strength distally": the grade of the distal muscles of every limb
@@ -1748,7 +1780,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       if (nearest === 'proximal' || nearest === 'proximally' || whole)
         groups.push('proximal-upper', 'proximal-lower');
     }
-    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
+    // "4/5", "MRC 4", "grade 4", "4 out of 5"
+    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : (m[2] ?? m[3]!);
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
     if (!groups.length && maxGrade(grade) === 5 && segTokens.some((x) => REST.has(x.norm))) {
