@@ -1021,7 +1021,21 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
 }
 
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
-const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
+const FREQUENCY = new Set([
+  'common',
+  'frequent',
+  'frequently',
+  'often',
+  'usually',
+  'typical',
+  'typically',
+  // "Fever is uncommon in dermatomyositis": how rarely a disease shows something is a frequency too
+  'uncommon',
+  'rare',
+  'rarely',
+  'infrequent',
+  'infrequently',
+]);
 
 /** Words of a present-tense statement about how often or how typically a disease shows something. */
 const GENERAL_PREDICATE = new Set([
@@ -1049,9 +1063,20 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
   return (
     c.patient === undefined &&
     c.self === undefined &&
-    c.present &&
     !c.past &&
-    toks.some((t) => GENERAL_PREDICATE.has(t.norm))
+    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) || presenceCondition(toks))
+  );
+}
+
+/** ", when present," / ", if present,": a condition on a sign's presence, said of the disease ("Dysphagia, when
+ * present, indicates …"). */
+function presenceCondition(toks: readonly Token[]): boolean {
+  return toks.some(
+    (t, i) =>
+      (t.norm === 'when' || t.norm === 'if') &&
+      toks[i - 1]?.norm === ',' &&
+      toks[i + 1]?.norm === 'present' &&
+      toks[i + 2]?.norm === ',',
   );
 }
 
@@ -1277,7 +1302,10 @@ export function attributeSentences(
       continue;
     }
     const describesPatient = vignette === true && narrative && !framesDisease(toks);
-    const generic = (c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past;
+    const generic =
+      ((c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past) ||
+      // "Dysphagia, when present, indicates …": a condition on a sign's presence, whatever the verb
+      (c.patient === undefined && !c.past && presenceCondition(toks));
     if (prior === 'case') {
       if (generic) put('general', 'generalisation', c.weak);
       else put('patient', 'case-section');
@@ -1286,7 +1314,9 @@ export function attributeSentences(
     // Neutral section: a report in the past tense, or any sentence while a patient narrative runs, is the
     // patient's; present-tense statements without a patient cue are general, and so is one that states a
     // frequency even while a narrative runs ("Proximal weakness and dysphagia are common in IBM").
-    const frequency = c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm));
+    // "Heliotrope rash is one of the EULAR/ACR criteria": the criteria, like a frequency, speak of the disease
+    const frequency =
+      c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm) || t.norm === 'criteria');
     if (!generic && narrative && frequency && c.present && !c.past) {
       // an aside inside the narrative: general, and the narrative goes on
       put('general', 'generalisation');

@@ -453,6 +453,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'might have',
       'could be',
       'could have',
+      // "The rash may represent a heliotrope rash"
+      'may represent',
+      'might represent',
+      'could represent',
       'differential diagnosis',
       'differential diagnoses',
       'differentials',

@@ -2377,6 +2377,18 @@ const SOUGHT = new Set([
   'monitored',
   'monitoring',
   'watched',
+  // "a barium swallow was requested to assess for dysphagia", "tests scheduled to screen for ILD"
+  'assess',
+  'assessing',
+  'screen',
+  'evaluate',
+  'evaluating',
+  'look',
+  'looking',
+  'search',
+  'searching',
+  'check',
+  'checked',
 ]);
 
 /**
@@ -2410,6 +2422,26 @@ function firstDifferential(tokens: readonly Token[]): number {
       return k;
   }
   return tokens.length;
+}
+
+/** Participles of an examination not done ("Dysphagia was not assessed"). */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  'assessed',
+  'evaluated',
+  'examined',
+  'tested',
+  'documented',
+  'recorded',
+  'measured',
+]);
+
+/** "Dysphagia was not assessed": the finding was not looked for, so its status is not stated (not absent). */
+function notAssessed(tokens: readonly Token[], end: number): boolean {
+  return (
+    (tokens[end]?.norm === 'was' || tokens[end]?.norm === 'were') &&
+    tokens[end + 1]?.norm === 'not' &&
+    NOT_DONE.has(tokens[end + 2]?.norm ?? '')
+  );
 }
 
 /** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
@@ -2467,6 +2499,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
+        notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
         soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
