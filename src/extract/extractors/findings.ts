@@ -348,11 +348,15 @@ function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
 const EYELID_DETERMINERS = new Set(['the', 'her', 'his', 'both', 'upper', 'lower', 'bilateral']);
 /** Words of the eyelids ("eyes" only in "around the eyes", see {@link eyelidSwelling}). */
 const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular']);
+/** Verbs of a change of colour ("her fingers turned white in the cold"). */
+const TURNED = new Set(['turned', 'turn', 'turns', 'turning', 'became', 'become', 'becoming', 'went']);
+/** Colours of the fingers in a Raynaud attack: pallor, cyanosis, then redness. */
+const ATTACK_COLOURS = new Set(['white', 'pale', 'blue', 'purple', 'bluish', 'cyanotic']);
 /** Colour-change words of {@link coldColourChange}. */
 const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
   ...[...EYELID_WORDS, 'eyes', 'orbital'].map((w) => [w, 1] as const),
-  ...[...COLOUR_CHANGE].map((w) => [w, 2] as const),
+  ...[...COLOUR_CHANGE, ...TURNED].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
 ]);
@@ -361,7 +365,12 @@ const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
 function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!COLOUR_CHANGE.has(t[i]!.norm)) continue;
+    // "colour changes of the fingers", or the fingers that "turned white (and then blue)"
+    if (
+      !COLOUR_CHANGE.has(t[i]!.norm) &&
+      !(TURNED.has(t[i]!.norm) && ATTACK_COLOURS.has(t[i + 1]?.norm ?? ''))
+    )
+      continue;
     const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
     if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
@@ -783,6 +792,8 @@ const LOWER_WORDS = new Set([
   // "difficulty getting up from the sitting position", "rising from a seated position"
   'sitting',
   'seated',
+  // "could not get up from the floor"
+  'floor',
 ]);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
@@ -996,7 +1007,13 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
-    else if ((bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) && actionAfter(t, i)) {
+    else if (
+      (bits & FUNCTIONAL_BIT ||
+        (n === 'could' && t[i + 1]?.norm === 'not') ||
+        // "he could no longer climb stairs"
+        ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer')) &&
+      actionAfter(t, i)
+    ) {
       out.push(i);
       functional.add(i);
     }
@@ -1122,7 +1139,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       isFunctional(idx) &&
       raw.triggers
         .filter((x) => x.category === 'negation')
-        .every((x) => INABILITY.has(x.text.toLowerCase().replace(/\s+/g, ' ')));
+        .every(
+          (x) =>
+            INABILITY.has(x.text.toLowerCase().replace(/\s+/g, ' ')) ||
+            // "could no longer climb stairs" (not "no longer had difficulty climbing")
+            (/^no\s+longer$/i.test(x.text) &&
+              /\b(?:could|can)\s+$/i.test(doc.text.slice(x.start - 7, x.start))),
+        );
     const a = mentionStatus(inability ? { ...raw, negated: false, resolved: false } : raw);
     if (!a) return;
     out.add(

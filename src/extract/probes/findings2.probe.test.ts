@@ -350,21 +350,10 @@ const OPEN: readonly (readonly [text: string, readings: readonly string[], reaso
  * rows fixed since were removed from the map.
  */
 const GAPS = new Map<string, string>([
-  ['He complained that he could no longer climb stairs.', 'first contact'],
-  ['She said that her fingers turned white and then blue in the cold.', 'first contact'],
-  ['She noticed that her voice had become hoarse.', 'first contact'],
-  ['Her mother reported that the girl could not get up from the floor.', 'first contact'],
-  ['Her parents noticed a purple rash around her eyes.', 'first contact'],
-  ['Her fingers turned white in the cold.', 'first contact'],
-  ['He coughed and choked while eating.', 'first contact'],
-  ['Chest CT showed reticular opacities with traction bronchiectasis.', 'first contact'],
   ['Both wrists were swollen and tender.', 'first contact'],
   ['T 38,7 °C', 'first contact'],
-  ['He had drenching sweats at night.', 'first contact'],
   ['Her weight fell from 68 to 59 kg.', 'first contact'],
-  ['Hard subcutaneous nodules extruding chalky material were present over the elbows.', 'first contact'],
   ['There was a violaceous erythema over the extensor aspects of the elbows.', 'first contact'],
-  ['Her rash worsened after sun exposure.', 'first contact'],
   ['The skin examination was unremarkable.', 'first contact'],
   ['Temperature was normal.', 'first contact'],
   ['Raynaud’s phenomenon may precede the myositis by years.', 'first contact'],
