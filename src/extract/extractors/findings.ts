@@ -526,7 +526,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (joint < 0) {
     const ek = toks.findIndex((t) => EXTENSOR_JOINT.has(t.norm));
     // erythematous or violaceous (EULAR/ACR 2017): "hyperpigmented macules on both knees" are not Gottron's
-    if (ek >= 0 && lesions.some((l) => Math.abs(l - ek) <= 6) && toks.some((t) => TRUE_COLOUR.has(t.norm))) {
+    // "over the extensor aspects of the elbows": the words of the extensor side lengthen the reach
+    const reach = toks.some((t) => t.norm === 'extensor') ? 9 : 6;
+    if (
+      ek >= 0 &&
+      lesions.some((l) => Math.abs(l - ek) <= reach) &&
+      toks.some((t) => TRUE_COLOUR.has(t.norm))
+    ) {
       joint = ek;
       extensorOnly = true;
     }
@@ -1869,6 +1875,7 @@ const NO_SIGNS_ABSENT: readonly string[] = ['heliotrope-rash', 'gottron-papules'
  * skin signs" denies the two pathognomonic signs, heliotrope rash and Gottron's papules.
  */
 function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
+  skinNormal(doc, s, out);
   for (const m of s.mentions) {
     const v = m.concept.value;
     if (v !== 'skin-rash' && v !== 'dm-pathognomonic-signs') continue;
@@ -1886,6 +1893,42 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
         undefined,
         true,
       );
+  }
+}
+
+/** Words of the skin as an examined organ ("skin examination", "cutaneous examination"). */
+const SKIN_ORGAN = new Set(['skin', 'cutaneous', 'dermatological', 'dermatologic']);
+const EXAMINATION = new Set(['examination', 'exam', 'findings']);
+const UNREMARKABLE = new Set(['unremarkable', 'normal']);
+const EXCEPT = new Set(['apart', 'except', 'besides', 'but', 'other', 'save']);
+
+/**
+ * "The skin examination was unremarkable", "skin: normal", "an unremarkable skin examination": no rash, so no
+ * heliotrope rash and no Gottron's (inferred, as "no rash").
+ */
+function skinNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!SKIN_ORGAN.has(t[i]!.norm)) continue;
+    // "normal apart from a heliotrope rash": the exception is the skin's finding
+    if (t.some((x) => EXCEPT.has(x.norm))) return;
+    let k = EXAMINATION.has(t[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (t[k]?.norm === 'was' || t[k]?.norm === 'were' || t[k]?.norm === ':') k++;
+    const after = k > i + 1 && UNREMARKABLE.has(t[k]?.norm ?? '');
+    const before = UNREMARKABLE.has(t[i - 1]?.norm ?? '') && EXAMINATION.has(t[i + 1]?.norm ?? '');
+    if (!after && !before) continue;
+    const at = after ? k : i - 1;
+    const a = mentionStatus(s.assert(at, at + 1));
+    if (a?.status !== 'present') return;
+    for (const id of NO_RASH_ABSENT)
+      out.add(
+        id,
+        'absent',
+        evidence(doc.text, [t[i]!, t[at]!], 'findings', 'no-rash-stated'),
+        undefined,
+        true,
+      );
+    return;
   }
 }
 
@@ -2024,7 +2067,26 @@ const JOINT_PHRASE = new Set([
   'red',
   'warm',
 ]);
-const JOINT_WORDS = new Set(['joint', 'joints']);
+/**
+ * Words of the joints themselves: "joint(s)", and the joints named alone ("both wrists were swollen", "swelling of
+ * the MCPs") — not the hands, fingers or ankles, whose swelling is as often oedema.
+ */
+const JOINT_WORDS = new Set([
+  'joint',
+  'joints',
+  'wrist',
+  'wrists',
+  'knee',
+  'knees',
+  'mcp',
+  'mcps',
+  'pip',
+  'pips',
+  'dip',
+  'dips',
+  'metacarpophalangeal',
+  'interphalangeal',
+]);
 
 /**
  * Arthritis read from its description: joints called swollen or inflamed ("swelling of the metacarpophalangeal
@@ -2129,9 +2191,34 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
 const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs', 'pounds', 'stone']);
 
 /** "Has lost about 4 kg", "lost 10 lbs": weight loss. */
+/** Verbs of a weight that went down ("her weight fell from 68 to 59 kg"). */
+const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
+
 function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
+    // "her weight fell from 68 to 59 kg"
+    if (WEIGHT_FELL.has(t[i]!.norm) && t[i - 1]?.norm === 'weight' && t[i + 1]?.norm === 'from') {
+      const from = t[i + 2];
+      const to = t[i + 4];
+      if (
+        from?.kind === 'number' &&
+        t[i + 3]?.norm === 'to' &&
+        to?.kind === 'number' &&
+        WEIGHT_UNITS.has(t[i + 5]?.norm ?? '') &&
+        Number(to.norm) < Number(from.norm)
+      ) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a)
+          out.add(
+            'weight-loss',
+            a.status,
+            evidence(doc.text, [t[i - 1]!, t[i + 5]!], 'findings', a.note),
+            a.reason,
+          );
+        return;
+      }
+    }
     if (t[i]!.norm !== 'lost') continue;
     for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
       if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
@@ -2308,7 +2395,20 @@ const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
 function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!TEMPERATURE.has(t[i]!.norm)) continue;
+    // "T 38.7 °C", "T: 39 °C": the capital T of a chart
+    const chartT =
+      t[i]!.norm === 't' &&
+      doc.text.slice(t[i]!.start, t[i]!.end) === 'T' &&
+      (t[i + 1]?.kind === 'number' || t[i + 1]?.norm === ':');
+    if (!TEMPERATURE.has(t[i]!.norm) && !chartT) continue;
+    // "Temperature was normal", "temperature normal": no fever
+    const j = t[i + 1]?.norm === 'was' || t[i + 1]?.norm === 'is' ? i + 2 : i + 1;
+    if (t[i]!.norm !== 'pyrexia' && (t[j]?.norm === 'normal' || t[j]?.norm === 'normothermic')) {
+      const a = mentionStatus(s.assert(i, j + 1));
+      if (a?.status === 'present')
+        out.add('fever', 'absent', evidence(doc.text, [t[i]!, t[j]!], 'findings', 'stated-normal'));
+      return;
+    }
     for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
       const x = t[k]!;
       if (x.kind === 'punct' && x.norm !== ',' && !DEGREE.has(x.norm)) break;
