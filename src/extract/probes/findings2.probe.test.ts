@@ -350,10 +350,19 @@ const OPEN: readonly (readonly [text: string, readings: readonly string[], reaso
  * rows fixed since were removed from the map.
  */
 const GAPS = new Map<string, string>([
-  ['Raynaud’s phenomenon may precede the myositis by years.', 'first contact'],
+  ['c/o dysphagia and wt loss 5 kg', 'first contact (batch 2)'],
+  ['Gottron’s +ve, heliotrope −ve', 'first contact (batch 2)'],
+  ['?ILD on CXR', 'first contact (batch 2)'],
+  ['no dysphagia, no dysphonia, no RP', 'first contact (batch 2)'],
+  ['A swallow assessment was normal.', 'first contact (batch 2)'],
+  ['Unlike our patient, most cases had ILD.', 'first contact (batch 2)'],
+  [
+    'Raynaud’s phenomenon may precede the myositis by years.',
+    'on the first line a sentence is read as the title, and a modal title ("Dermatomyositis may present as …") is the patient’s by a recorded decision; nothing else marks this one general (in the body of a text it is)',
+  ],
 ]);
 /** Known gaps of the patient rows (text → reason), as {@link GAPS}. */
-const PATIENT_GAPS = new Map<string, string>([]);
+const PATIENT_GAPS = new Map<string, string>([['(F/45) proximal weakness', 'first contact (batch 2)']]);
 
 const probe = (title: string, rows: readonly Row[]) => {
   describe(title, () => {
@@ -383,6 +392,64 @@ probe('probe 2: the course of a finding', COURSE);
 probe('probe 2: not the patient', NOT_THE_PATIENT);
 probe('probe 2: plans and hedges', PLANS_AND_HEDGES);
 probe('probe 2: titles', TITLES);
+
+// ─── second batch (written after the first batch's rules, before any rule for it) ───────────────────
+
+// telegraphic notes and abbreviations
+const TELEGRAPHIC: Row[] = [
+  ['c/o dysphagia and wt loss 5 kg', 'dysphagia, weight-loss'],
+  ['O/E: heliotrope rash, Gottron’s papules +.', 'gottron-papules, heliotrope-rash'],
+  ['PMH: Raynaud’s phenomenon.', 'raynaud-phenomenon'],
+  ['Gottron’s +ve, heliotrope −ve', 'gottron-papules, heliotrope-rash:absent'],
+  ['?ILD on CXR', 'interstitial-lung-disease:uncertain'],
+  ['SOB, dry cough; HRCT: NSIP', 'interstitial-lung-disease'],
+  ['Prox weakness UL > LL.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['Pyrexial 38.4.', 'fever'],
+  ['Sx: myalgia, arthralgia, fatigue.', 'myalgia'],
+  ['no dysphagia, no dysphonia, no RP', 'dysphagia:absent, dysphonia:absent, raynaud-phenomenon:absent'],
+];
+
+// normal organs and muscles in further words
+const NORMAL_MORE: Row[] = [
+  ['Power was full and symmetrical.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  ['There was no objective weakness.', 'proximal-weakness-lower:absent, proximal-weakness-upper:absent'],
+  ['A swallow assessment was normal.', 'dysphagia:absent'],
+  ['HRCT of the chest was unremarkable.', 'interstitial-lung-disease:absent'],
+  ['Joints: no synovitis.', 'arthritis:absent'],
+  ['No nailfold changes were seen.', 'periungual-changes:absent'],
+  ['She had no periorbital oedema.', 'periorbital-oedema:absent'],
+  ['No skin ulcers were present.', 'skin-ulceration:absent'],
+  ['There was no shawl sign or V-sign.', 'shawl-sign:absent, v-sign:absent'],
+  ['She remained afebrile throughout.', 'fever:absent'],
+];
+
+// findings in parentheses, appositions and lists of a course
+const BRACKETS: Row[] = [
+  ['Interstitial lung disease (NSIP pattern) was found.', 'interstitial-lung-disease'],
+  ['Skin changes (Gottron’s papules and a V-sign) appeared first.', 'gottron-papules, v-sign'],
+  ['She developed dysphagia (to solids) and dysphonia.', 'dysphagia, dysphonia'],
+  ['Raynaud’s phenomenon (since age 30) preceded the rash.', 'raynaud-phenomenon'],
+  ['New-onset dysphagia prompted admission.', 'dysphagia'],
+  ['The calcinosis persisted despite treatment.', 'calcinosis'],
+  ['She had weight loss (7 kg over 3 months).', 'weight-loss'],
+  ['Mechanic’s hands, i.e. fissured skin of the fingers, were seen.', 'mechanics-hands'],
+];
+
+// whose fact: informants, relatives and the literature in further frames
+const WHOSE_BATCH2: Row[] = [
+  ['His wife had noticed that he was choking on food.', 'dysphagia'],
+  ['Her son has Raynaud’s phenomenon.', ''],
+  ['There is no family history of dermatomyositis or ILD.', ''],
+  ['In a large cohort, 35% of patients had arthritis.', ''],
+  ['Calcinosis was reported in 4 of 10 previously described cases.', ''],
+  ['Patients should be asked about dysphagia at each visit.', ''],
+  ['Unlike our patient, most cases had ILD.', ''],
+];
+
+probe('probe 2 (batch 2): telegraphic notes', TELEGRAPHIC);
+probe('probe 2 (batch 2): normal organs and muscles', NORMAL_MORE);
+probe('probe 2 (batch 2): brackets and the course', BRACKETS);
+probe('probe 2 (batch 2): whose fact', WHOSE_BATCH2);
 
 describe('probe 2: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
@@ -436,6 +503,33 @@ const PATIENT: PRow[] = [
 
 describe('probe 2: patient age and sex', () => {
   for (const [text, age, sex] of PATIENT) {
+    const reason = PATIENT_GAPS.get(text);
+    const title = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
+    if (reason === undefined)
+      it(title, () => {
+        expectPatient(text, age, sex);
+      });
+    else
+      it.fails(`${title} (known gap: ${reason})`, () => {
+        expectPatient(text, age, sex);
+      });
+  }
+});
+
+const PATIENT_BATCH2: PRow[] = [
+  ['45 yr old female with dysphagia.', 45, 'female'],
+  ['A female in her 40s presented with a rash.', [40, 49], 'female'],
+  ['The patient is a 45-year-old right-handed man.', 45, 'male'],
+  ['A 45-year-old, right-handed male presented.', 45, 'male'],
+  ['A woman, 45, presented with weakness.', 45, 'female'],
+  ['A 45-year-old ex-smoker presented with weakness.', 45, null],
+  ['A lady in her seventies presented with dysphagia.', [70, 79], 'female'],
+  ['A 45-year-old female patient was admitted.', 45, 'female'],
+  ['(F/45) proximal weakness', 45, 'female'],
+  ['A 45-year-old G2P2 woman presented with a rash.', 45, 'female'],
+];
+describe('probe 2 (batch 2): patient age and sex', () => {
+  for (const [text, age, sex] of PATIENT_BATCH2) {
     const reason = PATIENT_GAPS.get(text);
     const title = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
     if (reason === undefined)
