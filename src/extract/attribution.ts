@@ -1106,6 +1106,19 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
   );
 }
 
+/** "Unlike our patient, …", "In contrast to this case, …": a self-reference that others are compared with. */
+function contrastedSelf(toks: readonly Token[], self: Token): boolean {
+  const i = toks.indexOf(self);
+  // the self-reference's first word: "our patient", "the present case"
+  let k = i - 1;
+  while (k >= 0 && ['our', 'this', 'the', 'present', 'current'].includes(toks[k]!.norm)) k--;
+  const w = toks[k]?.norm;
+  return (
+    k <= 2 &&
+    (w === 'unlike' || (w === 'to' && (toks[k - 1]?.norm === 'contrast' || toks[k - 1]?.norm === 'contrary')))
+  );
+}
+
 /**
  * Attributes every sentence of a document (in order).
  * @param text - the whole input
@@ -1195,6 +1208,7 @@ export function attributeSentences(
           ))) &&
       c.cohort === undefined &&
       !titleGeneralStatement(toks, c) &&
+      !(c.self !== undefined && contrastedSelf(toks, c.self)) &&
       !(c.patient !== undefined && citedPerson(toks, c.patient))
     ) {
       put('patient', 'title');
@@ -1207,6 +1221,11 @@ export function attributeSentences(
     }
     if (c.lesson !== undefined) {
       put('general', 'lesson', c.lesson);
+      continue;
+    }
+    // "Unlike our patient, most cases had ILD": the self-reference sets the others apart; the sentence is theirs
+    if (c.self !== undefined && contrastedSelf(toks, c.self)) {
+      put('general', 'generalisation', c.self);
       continue;
     }
     // "X is characterised by … antibody (in this case, anti-EJ) with one or more of …": a self-reference in

@@ -284,6 +284,36 @@ const READING_CODES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "Gottron’s +ve", "Gottron’s over the knuckles": the name alone, neither papules nor the sign — both open, as
+ * lesions over the finger joints of unstated form are (settleGottron drops the open one when the other is stated).
+ */
+function bareGottron(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'gottron') continue;
+    if (s.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
+    if (/^(?:papules?|signs?|sign's)$/.test(t[i + 1]?.norm ?? '')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) return;
+    const status = a.status === 'present' ? 'uncertain' : a.status;
+    for (const id of ['gottron-papules', 'gottron-sign'])
+      out.add(
+        id,
+        status,
+        evidence(doc.text, [t[i]!], 'skin-description', {
+          code: 'definition-applied',
+          params:
+            status === 'uncertain'
+              ? { reading: READING_CODES[JOINT_LESIONS] ?? 'other' }
+              : { assertion: a.note.code, ...a.note.params },
+        }),
+        status === 'uncertain' ? JOINT_LESIONS : a.reason,
+      );
+    return;
+  }
+}
+
+/**
  * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
  * joints" in another: papules, and over the joints — Gottron's papules present (inferred, both spans kept).
  */
@@ -2592,6 +2622,8 @@ function answeredNo(tokens: readonly Token[], end: number, text: string): boolea
     t === undefined || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
   // "Arthritis\t−": a minus alone after the term ends the line (a column of + and − pasted as text)
   if (tokens[end]?.norm === '-' && tokens[end + 1] === undefined) return true;
+  // "heliotrope −ve", "Raynaud -ve"
+  if (tokens[end]?.norm === '-' && tokens[end + 1]?.norm === 've' && ends(tokens[end + 2])) return true;
   const sep = tokens[end]?.norm;
   if (sep !== ':' && sep !== '-' && sep !== '|') return false;
   const answer = tokens[end + 1];
@@ -2633,6 +2665,13 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       if (!a) continue;
       let status = a.status;
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
+      // "?ILD": a query mark glued before the term
+      if (
+        status === 'present' &&
+        s.tokens[m.tokenStart - 1]?.norm === '?' &&
+        s.tokens[m.tokenStart - 1]!.end === m.start
+      )
+        status = 'uncertain';
       if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
         status = 'absent';
         answered.set(m.concept.value, out.get(m.concept.value)?.status);
@@ -2665,6 +2704,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       );
     }
     skin(doc, s, out);
+    bareGottron(doc, s, out);
     triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     proximalOverDistal(doc, s, out);

@@ -273,6 +273,16 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       const n = ageNumber(toks, k + 4);
       if (n && toks[n.last + 1]?.norm === '/') return { age: n.value, first: k + 4, last: n.last + 2 };
     }
+    // "(F/45)", "M/62" opening a note
+    if (
+      k <= 2 &&
+      /^[FM]$/.test(raw(toks[k])) &&
+      toks[k + 1]?.norm === '/' &&
+      toks[k + 2]?.kind === 'number'
+    ) {
+      const n = ageNumber(toks, k + 2);
+      if (n) return { age: n.value, first: k, last: n.last };
+    }
     const n = ageNumber(toks, k);
     if (!n) continue;
     // "patients over 50 years of age", "older than 65 years": a threshold, not an age

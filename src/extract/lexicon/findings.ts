@@ -373,6 +373,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'weight-loss',
     [
       'weight loss',
+      'wt loss',
       'loss of weight',
       'lost weight',
       'kg weight loss',
