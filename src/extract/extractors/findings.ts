@@ -1118,6 +1118,9 @@ const GRADE_RE = new RegExp(
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
 
+/** Words before a limb used as a means ("without using her arms", "with the help of his arms"). */
+const MEANS: ReadonlySet<string> = new Set(['using', 'use', 'help', 'support', 'pushing', 'aid']);
+
 /** Nouns of a muscle group between a region and its weakness ("neck flexor weakness"). */
 const MUSCLE_NOUNS: ReadonlySet<string> = new Set([
   'flexor',
@@ -1226,7 +1229,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       for (let k = a + 1; k < b; k++) if (CONTRAST.has(t[k]!.norm)) return true;
       return false;
     });
-  const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i);
+  // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
+  const means = (i: number) => MEANS.has(t[i - 1]?.norm ?? '') || MEANS.has(t[i - 2]?.norm ?? '');
+  const attached = (i: number) =>
+    near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i);
   const upper = all.upper.filter(attached);
   const lower = all.lower.filter(attached);
   const side = (i: number) => {
