@@ -2442,7 +2442,7 @@ function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (t[i]!.norm !== 'pyrexia' && (t[j]?.norm === 'normal' || t[j]?.norm === 'normothermic')) {
       const a = mentionStatus(s.assert(i, j + 1));
       if (a?.status === 'present')
-        out.add('fever', 'absent', evidence(doc.text, [t[i]!, t[j]!], 'findings', 'stated-normal'));
+        out.add('fever', 'absent', evidence(doc.text, [t[i]!, t[j]], 'findings', 'stated-normal'));
       return;
     }
     for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
