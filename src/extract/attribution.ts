@@ -920,7 +920,11 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   }
   // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
   // with a clinical term and a number ("CK | 4500 U/L | 30-200")
-  if (pipes >= 2 && !(clinical && numbers)) return true;
+  // or a row of muscle grades ("Neck flexors 3/5 | deltoids 4/5")
+  const graded = tokens.some(
+    (t, i) => t.kind === 'number' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === '5',
+  );
+  if (pipes >= 2 && !((clinical || graded) && numbers)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;
@@ -1017,7 +1021,21 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
 }
 
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
-const FREQUENCY = new Set(['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically']);
+const FREQUENCY = new Set([
+  'common',
+  'frequent',
+  'frequently',
+  'often',
+  'usually',
+  'typical',
+  'typically',
+  // "Fever is uncommon in dermatomyositis": how rarely a disease shows something is a frequency too
+  'uncommon',
+  'rare',
+  'rarely',
+  'infrequent',
+  'infrequently',
+]);
 
 /** Words of a present-tense statement about how often or how typically a disease shows something. */
 const GENERAL_PREDICATE = new Set([
@@ -1045,9 +1063,20 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
   return (
     c.patient === undefined &&
     c.self === undefined &&
-    c.present &&
     !c.past &&
-    toks.some((t) => GENERAL_PREDICATE.has(t.norm))
+    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) || presenceCondition(toks))
+  );
+}
+
+/** ", when present," / ", if present,": a condition on a sign's presence, said of the disease ("Dysphagia, when
+ * present, indicates …"). */
+function presenceCondition(toks: readonly Token[]): boolean {
+  return toks.some(
+    (t, i) =>
+      (t.norm === 'when' || t.norm === 'if') &&
+      toks[i - 1]?.norm === ',' &&
+      toks[i + 1]?.norm === 'present' &&
+      toks[i + 2]?.norm === ',',
   );
 }
 
@@ -1074,6 +1103,19 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     c.citation === undefined &&
     c.strong === undefined &&
     c.cohort === undefined
+  );
+}
+
+/** "Unlike our patient, …", "In contrast to this case, …": a self-reference that others are compared with. */
+function contrastedSelf(toks: readonly Token[], self: Token): boolean {
+  const i = toks.indexOf(self);
+  // the self-reference's first word: "our patient", "the present case"
+  let k = i - 1;
+  while (k >= 0 && ['our', 'this', 'the', 'present', 'current'].includes(toks[k]!.norm)) k--;
+  const w = toks[k]?.norm;
+  return (
+    k <= 2 &&
+    (w === 'unlike' || (w === 'to' && (toks[k - 1]?.norm === 'contrast' || toks[k - 1]?.norm === 'contrary')))
   );
 }
 
@@ -1166,6 +1208,7 @@ export function attributeSentences(
           ))) &&
       c.cohort === undefined &&
       !titleGeneralStatement(toks, c) &&
+      !(c.self !== undefined && contrastedSelf(toks, c.self)) &&
       !(c.patient !== undefined && citedPerson(toks, c.patient))
     ) {
       put('patient', 'title');
@@ -1178,6 +1221,11 @@ export function attributeSentences(
     }
     if (c.lesson !== undefined) {
       put('general', 'lesson', c.lesson);
+      continue;
+    }
+    // "Unlike our patient, most cases had ILD": the self-reference sets the others apart; the sentence is theirs
+    if (c.self !== undefined && contrastedSelf(toks, c.self)) {
+      put('general', 'generalisation', c.self);
       continue;
     }
     // "X is characterised by … antibody (in this case, anti-EJ) with one or more of …": a self-reference in
@@ -1273,7 +1321,10 @@ export function attributeSentences(
       continue;
     }
     const describesPatient = vignette === true && narrative && !framesDisease(toks);
-    const generic = (c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past;
+    const generic =
+      ((c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past) ||
+      // "Dysphagia, when present, indicates …": a condition on a sign's presence, whatever the verb
+      (c.patient === undefined && !c.past && presenceCondition(toks));
     if (prior === 'case') {
       if (generic) put('general', 'generalisation', c.weak);
       else put('patient', 'case-section');
@@ -1282,7 +1333,9 @@ export function attributeSentences(
     // Neutral section: a report in the past tense, or any sentence while a patient narrative runs, is the
     // patient's; present-tense statements without a patient cue are general, and so is one that states a
     // frequency even while a narrative runs ("Proximal weakness and dysphagia are common in IBM").
-    const frequency = c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm));
+    // "Heliotrope rash is one of the EULAR/ACR criteria": the criteria, like a frequency, speak of the disease
+    const frequency =
+      c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm) || t.norm === 'criteria');
     if (!generic && narrative && frequency && c.present && !c.past) {
       // an aside inside the narrative: general, and the narrative goes on
       put('general', 'generalisation');

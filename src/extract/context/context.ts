@@ -394,6 +394,9 @@ export class SentenceContext {
     // "presented with no weakness and interstitial lung disease": after "with no", "and" joins what the
     // patient presented with, not what is denied ("with no fever or chills" keeps the list).
     const first = this.tokens[f.tokenStart]!.norm;
+    // "Gottron papules (no), ILD (yes)": a trigger alone in brackets answers what precedes it (a table pasted as
+    // text), it does not deny what follows
+    if (this.tokens[f.tokenStart - 1]?.norm === '(' && this.tokens[f.tokenEnd]?.norm === ')') return false;
     const withNo =
       (first === 'with' && this.tokens[f.tokenStart + 1]?.norm === 'no') ||
       (first === 'no' &&

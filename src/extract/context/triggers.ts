@@ -80,6 +80,19 @@ const ALL_TERMINATIONS = [
   'later',
 ];
 
+/**
+ * A relative who tells or notices what the patient has is the informant, not the experiencer: "her parents noticed
+ * a purple rash around her eyes", "his wife reported that he had fallen" (pseudo-triggers: the relative word in
+ * them starts no experiencer scope).
+ */
+const INFORMANTS: readonly string[] = ['her', 'his', 'the'].flatMap((who) =>
+  ['mother', 'father', 'parents', 'parent', 'husband', 'wife', 'daughter', 'son', 'family'].flatMap((rel) =>
+    ['noticed', 'reported', 'observed', 'said', 'stated', 'described', 'mentioned', 'recalled'].map(
+      (verb) => `${who} ${rel} ${verb}`,
+    ),
+  ),
+);
+
 /** The trigger table. */
 export const TRIGGER_ROWS: readonly Row[] = [
   [
@@ -453,6 +466,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'might have',
       'could be',
       'could have',
+      // "The rash may represent a heliotrope rash"
+      'may represent',
+      'might represent',
+      'could represent',
       'differential diagnosis',
       'differential diagnoses',
       'differentials',
@@ -748,6 +765,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'with his wife',
       'son of',
       'daughter of',
+      ...INFORMANTS,
     ],
   ],
   ['termination', 'both', ALL_TERMINATIONS],

@@ -84,6 +84,14 @@ class FindingSet {
   get(id: string): ExtractedFinding | undefined {
     return this.byId.get(id);
   }
+  /** Sets an id absent: its label answered "no" in a table ("skin ulcers — no"), whatever another rule read there. */
+  answerNo(id: string): void {
+    const cur = this.byId.get(id);
+    if (!cur || cur.status === 'absent') return;
+    cur.status = 'absent';
+    delete cur.reason;
+    delete cur.inferred;
+  }
   /** Drops the finding of an id (a rule that settles an open reading with another statement). */
   delete(id: string): void {
     this.byId.delete(id);
@@ -276,6 +284,36 @@ const READING_CODES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "Gottron’s +ve", "Gottron’s over the knuckles": the name alone, neither papules nor the sign — both open, as
+ * lesions over the finger joints of unstated form are (settleGottron drops the open one when the other is stated).
+ */
+function bareGottron(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== 'gottron') continue;
+    if (s.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd)) continue;
+    if (/^(?:papules?|signs?|sign's)$/.test(t[i + 1]?.norm ?? '')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) return;
+    const status = a.status === 'present' ? 'uncertain' : a.status;
+    for (const id of ['gottron-papules', 'gottron-sign'])
+      out.add(
+        id,
+        status,
+        evidence(doc.text, [t[i]!], 'skin-description', {
+          code: 'definition-applied',
+          params:
+            status === 'uncertain'
+              ? { reading: READING_CODES[JOINT_LESIONS] ?? 'other' }
+              : { assertion: a.note.code, ...a.note.params },
+        }),
+        status === 'uncertain' ? JOINT_LESIONS : a.reason,
+      );
+    return;
+  }
+}
+
+/**
  * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
  * joints" in another: papules, and over the joints — Gottron's papules present (inferred, both spans kept).
  */
@@ -340,11 +378,15 @@ function triggeredSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
 const EYELID_DETERMINERS = new Set(['the', 'her', 'his', 'both', 'upper', 'lower', 'bilateral']);
 /** Words of the eyelids ("eyes" only in "around the eyes", see {@link eyelidSwelling}). */
 const EYELID_WORDS = new Set(['eyelid', 'eyelids', 'periorbital', 'palpebral', 'periocular']);
+/** Verbs of a change of colour ("her fingers turned white in the cold"). */
+const TURNED = new Set(['turned', 'turn', 'turns', 'turning', 'became', 'become', 'becoming', 'went']);
+/** Colours of the fingers in a Raynaud attack: pallor, cyanosis, then redness. */
+const ATTACK_COLOURS = new Set(['white', 'pale', 'blue', 'purple', 'bluish', 'cyanotic']);
 /** Colour-change words of {@link coldColourChange}. */
 const COLOUR_CHANGE = new Set(['colour', 'color', 'discoloration', 'discolouration', 'blanching', 'pallor']);
 const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
   ...[...EYELID_WORDS, 'eyes', 'orbital'].map((w) => [w, 1] as const),
-  ...[...COLOUR_CHANGE].map((w) => [w, 2] as const),
+  ...[...COLOUR_CHANGE, ...TURNED].map((w) => [w, 2] as const),
   ...['gowers', 'gower', 'waddling'].map((w) => [w, 3] as const),
   ...['grip', 'rest', 'remaining'].map((w) => [w, 4] as const),
 ]);
@@ -353,7 +395,12 @@ const SIGN_TRIGGERS: ReadonlyMap<string, number> = new Map([
 function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!COLOUR_CHANGE.has(t[i]!.norm)) continue;
+    // "colour changes of the fingers", or the fingers that "turned white (and then blue)"
+    if (
+      !COLOUR_CHANGE.has(t[i]!.norm) &&
+      !(TURNED.has(t[i]!.norm) && ATTACK_COLOURS.has(t[i + 1]?.norm ?? ''))
+    )
+      continue;
     const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
     if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
@@ -509,7 +556,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (joint < 0) {
     const ek = toks.findIndex((t) => EXTENSOR_JOINT.has(t.norm));
     // erythematous or violaceous (EULAR/ACR 2017): "hyperpigmented macules on both knees" are not Gottron's
-    if (ek >= 0 && lesions.some((l) => Math.abs(l - ek) <= 6) && toks.some((t) => TRUE_COLOUR.has(t.norm))) {
+    // "over the extensor aspects of the elbows": the words of the extensor side lengthen the reach
+    const reach = toks.some((t) => t.norm === 'extensor') ? 9 : 6;
+    if (
+      ek >= 0 &&
+      lesions.some((l) => Math.abs(l - ek) <= reach) &&
+      toks.some((t) => TRUE_COLOUR.has(t.norm))
+    ) {
       joint = ek;
       extensorOnly = true;
     }
@@ -775,6 +828,8 @@ const LOWER_WORDS = new Set([
   // "difficulty getting up from the sitting position", "rising from a seated position"
   'sitting',
   'seated',
+  // "could not get up from the floor"
+  'floor',
 ]);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
@@ -907,7 +962,12 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     } else if (LIMB.has(n) && (t[i - 1]?.norm === 'four' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))) {
       upper.push(i);
       lower.push(i);
-    } else if (UPPER_WORDS.has(n) || UPPER_ACTIVITIES.has(n)) upper.push(i);
+    } else if (
+      (UPPER_WORDS.has(n) || UPPER_ACTIVITIES.has(n)) &&
+      // "hip abduction 4/5": the hip's abductors
+      !(n === 'abduction' && LOWER_WORDS.has(t[i - 1]?.norm ?? ''))
+    )
+      upper.push(i);
     else if (LOWER_WORDS.has(n)) lower.push(i);
     else if (n === 'raise' && t[i + 2]?.norm === 'arms') upper.push(i);
     else if (n === 'head' && (t[i - 2]?.norm === 'above' || t[i - 3]?.norm === 'above')) upper.push(i);
@@ -983,7 +1043,13 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       out.push(i);
     else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
       out.push(i);
-    else if ((bits & FUNCTIONAL_BIT || (n === 'could' && t[i + 1]?.norm === 'not')) && actionAfter(t, i)) {
+    else if (
+      (bits & FUNCTIONAL_BIT ||
+        (n === 'could' && t[i + 1]?.norm === 'not') ||
+        // "he could no longer climb stairs"
+        ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer')) &&
+      actionAfter(t, i)
+    ) {
       out.push(i);
       functional.add(i);
     }
@@ -1045,15 +1111,33 @@ const NEAR_NECK = 4;
 
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\bMRC[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|[Gg]rade)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])|(?<![\w/.])([0-5][+-]?)[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
   'g',
 );
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
 
+/** Words before a limb used as a means ("without using her arms", "with the help of his arms"). */
+const MEANS: ReadonlySet<string> = new Set(['using', 'use', 'help', 'support', 'pushing', 'aid']);
+
+/** Nouns of a muscle group between a region and its weakness ("neck flexor weakness"). */
+const MUSCLE_NOUNS: ReadonlySet<string> = new Set([
+  'flexor',
+  'flexors',
+  'extensor',
+  'extensors',
+  'abductor',
+  'abductors',
+  'muscle',
+  'muscles',
+  'girdle',
+]);
+
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
+  // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it
+  if (weak.includes(r + 1) || (weak.includes(r + 2) && MUSCLE_NOUNS.has(t[r + 1]?.norm ?? ''))) return false;
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
   // "lower limb areflexia", "upper extremity numbness": the limb noun, then the other sign
   if (
@@ -1094,7 +1178,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       isFunctional(idx) &&
       raw.triggers
         .filter((x) => x.category === 'negation')
-        .every((x) => INABILITY.has(x.text.toLowerCase().replace(/\s+/g, ' ')));
+        .every(
+          (x) =>
+            INABILITY.has(x.text.toLowerCase().replace(/\s+/g, ' ')) ||
+            // "could no longer climb stairs" (not "no longer had difficulty climbing")
+            (/^no\s+longer$/i.test(x.text) &&
+              /\b(?:could|can)\s+$/i.test(doc.text.slice(x.start - 7, x.start))),
+        );
     const a = mentionStatus(inability ? { ...raw, negated: false, resolved: false } : raw);
     if (!a) return;
     out.add(
@@ -1139,7 +1229,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       for (let k = a + 1; k < b; k++) if (CONTRAST.has(t[k]!.norm)) return true;
       return false;
     });
-  const attached = (i: number) => near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i);
+  // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
+  const means = (i: number) => MEANS.has(t[i - 1]?.norm ?? '') || MEANS.has(t[i - 2]?.norm ?? '');
+  const attached = (i: number) =>
+    near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i);
   const upper = all.upper.filter(attached);
   const lower = all.lower.filter(attached);
   const side = (i: number) => {
@@ -1677,7 +1770,17 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     if (segB < 0) segB = t.length;
     let seg = limbs(s, segA, segB, doc.text);
     let segTokens = t.slice(segA, segB);
-    const before = seg.upper.length > 0 || seg.lower.length > 0 || segTokens.some((x) => x.norm === 'neck');
+    const fingerAt = (toks: readonly Token[]) =>
+      toks.some(
+        (x, k) =>
+          (x.norm === 'finger' || x.norm === 'fingers') &&
+          /^flex(?:or|ors|ion)$/.test(toks[k + 1]?.norm ?? ''),
+      );
+    const before =
+      seg.upper.length > 0 ||
+      seg.lower.length > 0 ||
+      segTokens.some((x) => x.norm === 'neck') ||
+      fingerAt(segTokens);
     regionAfter ??= !before;
     if (regionAfter || !before) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
@@ -1709,6 +1812,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         : 'bilateral';
     const groups: ExtractedStrength['group'][] = [];
     if (isNeck) groups.push('neck-flexors');
+    // "finger flexors 3/5": the finger flexors, not the limb's proximal or distal muscles at large
+    if (fingerAt(segTokens)) groups.push('finger-flexors');
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     // "… compared with 4/5 strength distally": the grade of the distal muscles of every limb
@@ -1740,7 +1845,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       if (nearest === 'proximal' || nearest === 'proximally' || whole)
         groups.push('proximal-upper', 'proximal-lower');
     }
-    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : m[2]!;
+    // "4/5", "MRC 4", "grade 4", "4 out of 5"
+    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : (m[2] ?? m[3]!);
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
     if (!groups.length && maxGrade(grade) === 5 && segTokens.some((x) => REST.has(x.norm))) {
@@ -1805,6 +1911,7 @@ const NO_SIGNS_ABSENT: readonly string[] = ['heliotrope-rash', 'gottron-papules'
  * skin signs" denies the two pathognomonic signs, heliotrope rash and Gottron's papules.
  */
 function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
+  skinNormal(doc, s, out);
   for (const m of s.mentions) {
     const v = m.concept.value;
     if (v !== 'skin-rash' && v !== 'dm-pathognomonic-signs') continue;
@@ -1822,6 +1929,42 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
         undefined,
         true,
       );
+  }
+}
+
+/** Words of the skin as an examined organ ("skin examination", "cutaneous examination"). */
+const SKIN_ORGAN = new Set(['skin', 'cutaneous', 'dermatological', 'dermatologic']);
+const EXAMINATION = new Set(['examination', 'exam', 'findings']);
+const UNREMARKABLE = new Set(['unremarkable', 'normal']);
+const EXCEPT = new Set(['apart', 'except', 'besides', 'but', 'other', 'save']);
+
+/**
+ * "The skin examination was unremarkable", "skin: normal", "an unremarkable skin examination": no rash, so no
+ * heliotrope rash and no Gottron's (inferred, as "no rash").
+ */
+function skinNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!SKIN_ORGAN.has(t[i]!.norm)) continue;
+    // "normal apart from a heliotrope rash": the exception is the skin's finding
+    if (t.some((x) => EXCEPT.has(x.norm))) return;
+    let k = EXAMINATION.has(t[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (t[k]?.norm === 'was' || t[k]?.norm === 'were' || t[k]?.norm === ':') k++;
+    const after = k > i + 1 && UNREMARKABLE.has(t[k]?.norm ?? '');
+    const before = UNREMARKABLE.has(t[i - 1]?.norm ?? '') && EXAMINATION.has(t[i + 1]?.norm ?? '');
+    if (!after && !before) continue;
+    const at = after ? k : i - 1;
+    const a = mentionStatus(s.assert(at, at + 1));
+    if (a?.status !== 'present') return;
+    for (const id of NO_RASH_ABSENT)
+      out.add(
+        id,
+        'absent',
+        evidence(doc.text, [t[i]!, t[at]!], 'findings', 'no-rash-stated'),
+        undefined,
+        true,
+      );
+    return;
   }
 }
 
@@ -1960,7 +2103,26 @@ const JOINT_PHRASE = new Set([
   'red',
   'warm',
 ]);
-const JOINT_WORDS = new Set(['joint', 'joints']);
+/**
+ * Words of the joints themselves: "joint(s)", and the joints named alone ("both wrists were swollen", "swelling of
+ * the MCPs") — not the hands, fingers or ankles, whose swelling is as often oedema.
+ */
+const JOINT_WORDS = new Set([
+  'joint',
+  'joints',
+  'wrist',
+  'wrists',
+  'knee',
+  'knees',
+  'mcp',
+  'mcps',
+  'pip',
+  'pips',
+  'dip',
+  'dips',
+  'metacarpophalangeal',
+  'interphalangeal',
+]);
 
 /**
  * Arthritis read from its description: joints called swollen or inflamed ("swelling of the metacarpophalangeal
@@ -2065,9 +2227,34 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
 const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs', 'pounds', 'stone']);
 
 /** "Has lost about 4 kg", "lost 10 lbs": weight loss. */
+/** Verbs of a weight that went down ("her weight fell from 68 to 59 kg"). */
+const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
+
 function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
+    // "her weight fell from 68 to 59 kg"
+    if (WEIGHT_FELL.has(t[i]!.norm) && t[i - 1]?.norm === 'weight' && t[i + 1]?.norm === 'from') {
+      const from = t[i + 2];
+      const to = t[i + 4];
+      if (
+        from?.kind === 'number' &&
+        t[i + 3]?.norm === 'to' &&
+        to?.kind === 'number' &&
+        WEIGHT_UNITS.has(t[i + 5]?.norm ?? '') &&
+        Number(to.norm) < Number(from.norm)
+      ) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a)
+          out.add(
+            'weight-loss',
+            a.status,
+            evidence(doc.text, [t[i - 1]!, t[i + 5]!], 'findings', a.note),
+            a.reason,
+          );
+        return;
+      }
+    }
     if (t[i]!.norm !== 'lost') continue;
     for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
       if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
@@ -2244,7 +2431,20 @@ const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
 function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!TEMPERATURE.has(t[i]!.norm)) continue;
+    // "T 38.7 °C", "T: 39 °C": the capital T of a chart
+    const chartT =
+      t[i]!.norm === 't' &&
+      doc.text.slice(t[i]!.start, t[i]!.end) === 'T' &&
+      (t[i + 1]?.kind === 'number' || t[i + 1]?.norm === ':');
+    if (!TEMPERATURE.has(t[i]!.norm) && !chartT) continue;
+    // "Temperature was normal", "temperature normal": no fever
+    const j = t[i + 1]?.norm === 'was' || t[i + 1]?.norm === 'is' ? i + 2 : i + 1;
+    if (t[i]!.norm !== 'pyrexia' && (t[j]?.norm === 'normal' || t[j]?.norm === 'normothermic')) {
+      const a = mentionStatus(s.assert(i, j + 1));
+      if (a?.status === 'present')
+        out.add('fever', 'absent', evidence(doc.text, [t[i]!, t[j]], 'findings', 'stated-normal'));
+      return;
+    }
     for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
       const x = t[k]!;
       if (x.kind === 'punct' && x.norm !== ',' && !DEGREE.has(x.norm)) break;
@@ -2336,6 +2536,18 @@ const SOUGHT = new Set([
   'monitored',
   'monitoring',
   'watched',
+  // "a barium swallow was requested to assess for dysphagia", "tests scheduled to screen for ILD"
+  'assess',
+  'assessing',
+  'screen',
+  'evaluate',
+  'evaluating',
+  'look',
+  'looking',
+  'search',
+  'searching',
+  'check',
+  'checked',
 ]);
 
 /**
@@ -2371,6 +2583,26 @@ function firstDifferential(tokens: readonly Token[]): number {
   return tokens.length;
 }
 
+/** Participles of an examination not done ("Dysphagia was not assessed"). */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  'assessed',
+  'evaluated',
+  'examined',
+  'tested',
+  'documented',
+  'recorded',
+  'measured',
+]);
+
+/** "Dysphagia was not assessed": the finding was not looked for, so its status is not stated (not absent). */
+function notAssessed(tokens: readonly Token[], end: number): boolean {
+  return (
+    (tokens[end]?.norm === 'was' || tokens[end]?.norm === 'were') &&
+    tokens[end + 1]?.norm === 'not' &&
+    NOT_DONE.has(tokens[end + 2]?.norm ?? '')
+  );
+}
+
 /** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
 const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
 
@@ -2378,10 +2610,10 @@ const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
  * "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item; or a minus in
  * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
  */
-function answeredNo(tokens: readonly Token[], end: number): boolean {
+function answeredNo(tokens: readonly Token[], end: number, text: string): boolean {
   if (
     tokens[end]?.norm === '(' &&
-    tokens[end + 1]?.norm === '-' &&
+    (tokens[end + 1]?.norm === '-' || NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) &&
     (tokens[end + 2]?.norm === ')' || (tokens[end + 2]?.norm === 've' && tokens[end + 3]?.norm === ')'))
   )
     return true;
@@ -2392,11 +2624,22 @@ function answeredNo(tokens: readonly Token[], end: number): boolean {
     (tokens[end + 2]?.norm === 'reported' || tokens[end + 2]?.norm === 'complained')
   )
     return true;
+  const ends = (t: Token | undefined) =>
+    t === undefined || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
+  // "Arthritis\t−": a minus alone after the term ends the line (a column of + and − pasted as text)
+  if (tokens[end]?.norm === '-' && tokens[end + 1] === undefined) return true;
+  // "heliotrope −ve", "Raynaud -ve"
+  if (tokens[end]?.norm === '-' && tokens[end + 1]?.norm === 've' && ends(tokens[end + 2])) return true;
   const sep = tokens[end]?.norm;
-  if (sep !== ':' && sep !== '-') return false;
-  if (!NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) return false;
-  const after = tokens[end + 2];
-  return after === undefined || (after.kind === 'punct' && after.norm !== '-' && after.norm !== '/');
+  if (sep !== ':' && sep !== '-' && sep !== '|') return false;
+  const answer = tokens[end + 1];
+  if (!answer) return false;
+  // "Dysphagia | no", "fever: −", "Raynaud: N"
+  const no =
+    NO_ANSWER.has(answer.norm) ||
+    (answer.norm === '-' && sep !== '-') ||
+    (sep !== '-' && text.slice(answer.start, answer.end) === 'N');
+  return no && ends(tokens[end + 2]);
 }
 
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
@@ -2412,9 +2655,12 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
     const differentialAt = firstDifferential(s.tokens);
+    // ids whose label this sentence answers "no", with their status before it
+    const answered = new Map<string, ExtractedFinding['status'] | undefined>();
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
+        notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
         soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
@@ -2425,7 +2671,17 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       if (!a) continue;
       let status = a.status;
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
-      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd)) status = 'absent';
+      // "?ILD": a query mark glued before the term
+      if (
+        status === 'present' &&
+        s.tokens[m.tokenStart - 1]?.norm === '?' &&
+        s.tokens[m.tokenStart - 1]!.end === m.start
+      )
+        status = 'uncertain';
+      if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
+        status = 'absent';
+        answered.set(m.concept.value, out.get(m.concept.value)?.status);
+      }
       // "with no fever": the trigger "with no" shares its "no" with the negative term "no fever" — the term's
       // own negation, not a second one (the status stays absent)
       // A term that carries its own negation word ("no fever", "without fever") is absent whatever precedes it:
@@ -2454,6 +2710,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       );
     }
     skin(doc, s, out);
+    bareGottron(doc, s, out);
     triggeredSigns(doc, s, out);
     weakness(doc, s, out);
     proximalOverDistal(doc, s, out);
@@ -2469,6 +2726,8 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     lungClear(doc, s, out);
     swallowingNormal(doc, s, out);
     asymptomatic(doc, s, out);
+    // "skin ulcers — no": the answer beats a description of the same label read by another rule in this sentence
+    for (const [id, before] of answered) if (before !== 'present') out.answerNo(id);
   }
   combineGottron(out);
   settleGottron(out);

@@ -195,6 +195,20 @@ function ageNumber(toks: readonly Token[], k: number): { value: number; last: nu
   return u !== undefined ? { value: u, last: k } : undefined;
 }
 
+/** Words before a number that make it a threshold of a group ("over 50 years of age"), not an age. */
+const AGE_THRESHOLD: ReadonlySet<string> = new Set([
+  'over',
+  'under',
+  'above',
+  'below',
+  'than',
+  'beyond',
+  '>',
+  '<',
+  '≥',
+  '≤',
+]);
+
 /**
  * Every spelling of an age (conventions, "Patient"): "52-year-old", "52 years old", "ten years of age",
  * "52 yo", "aged 52", "age 52", "at the age of 52", "woman, 49 years", "Mr T., 74", "76F" / "53 M", "in his
@@ -249,8 +263,30 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
           break;
         }
     }
+    // "Age/sex: 45/F": a labelled pair
+    if (
+      w === 'age' &&
+      toks[k + 1]?.norm === '/' &&
+      (toks[k + 2]?.norm === 'sex' || toks[k + 2]?.norm === 'gender') &&
+      toks[k + 3]?.norm === ':'
+    ) {
+      const n = ageNumber(toks, k + 4);
+      if (n && toks[n.last + 1]?.norm === '/') return { age: n.value, first: k + 4, last: n.last + 2 };
+    }
+    // "(F/45)", "M/62" opening a note
+    if (
+      k <= 2 &&
+      /^[FM]$/.test(raw(toks[k])) &&
+      toks[k + 1]?.norm === '/' &&
+      toks[k + 2]?.kind === 'number'
+    ) {
+      const n = ageNumber(toks, k + 2);
+      if (n) return { age: n.value, first: k, last: n.last };
+    }
     const n = ageNumber(toks, k);
     if (!n) continue;
+    // "patients over 50 years of age", "older than 65 years": a threshold, not an age
+    if (AGE_THRESHOLD.has(toks[k - 1]?.norm ?? '')) continue;
     const next = toks[n.last + 1]?.norm ?? '';
     const after = toks[n.last + 2]?.norm ?? '';
     // "52 years old", "52-year-old", "ten years of age", "52 yrs"
@@ -287,10 +323,10 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     )
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
     if (toks[n.last]!.kind !== 'number') continue;
-    // "Woman, 49 years", "female, 61": a sex noun, a comma and the number
+    // "Woman, 49 years", "female, 61": a sex noun, a comma and the number; "F, 45," opening a note line
     if (
       toks[k - 1]?.norm === ',' &&
-      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      (NOUNS.has(toks[k - 2]?.norm ?? '') || (k === 2 && /^[FM]$/.test(raw(toks[0])))) &&
       (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '')
     )
       return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
@@ -592,8 +628,12 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     for (const s of doc.sentences) {
       if (!isCaseSentence(s)) continue;
       // the subject opening the sentence, or a clause after a semicolon ("… was admitted; she had …")
+      // or after a fronted phrase and its comma with no person before it ("Aged 45 years, she presented …")
+      let fronted = true;
       s.tokens.forEach((t, k) => {
-        if (k > 0 && s.tokens[k - 1]!.norm !== ';') return;
+        const opens = k === 0 || s.tokens[k - 1]!.norm === ';' || (fronted && s.tokens[k - 1]!.norm === ',');
+        if (FEMALE.has(t.norm) || MALE.has(t.norm) || RELATIVES.has(t.norm)) fronted = false;
+        if (!opens) return;
         if (t.norm === 'she') openF++;
         else if (t.norm === 'he') openM++;
       });

@@ -9,29 +9,8 @@
  * '' = nothing. Rows marked `open:` are ones the conventions leave to judgement (the reason is given).
  */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_FINDING_IDS } from '../../case/schema.js';
 import { extractCase } from '../extract.js';
-
-const KNOWN = new Set<string>(KNOWN_FINDING_IDS);
-
-/** The criteria findings of the text, as sorted "id" / "id:status" strings. */
-function findingsOf(text: string): string[] {
-  return extractCase(text)
-    .case.findings.filter((f) => KNOWN.has(f.id) && f.status !== 'unknown')
-    .map((f) => (f.status === 'present' ? f.id : `${f.id}:${f.status}`))
-    .sort();
-}
-const expected = (spec: string) =>
-  spec
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .sort();
-
-type Row = readonly [text: string, expect: string];
-const check = (text: string, spec: string) => {
-  expect(findingsOf(text)).toEqual(expected(spec));
-};
+import { check, expected, expectPatient, findingsOf, type PRow, type Row } from './findings-probe.js';
 
 // (a) frames × (b) lexical variants of the named skin signs
 const NAMED_SIGNS: Row[] = [
@@ -240,11 +219,6 @@ describe('probe: not the patient (definitions, cohorts, relatives)', () => {
 });
 
 // patient: [text, age or [low, high] or null, sex or null]
-type PRow = readonly [
-  text: string,
-  age: number | readonly [number, number] | null,
-  sex: 'female' | 'male' | null,
-];
 const PATIENT: PRow[] = [
   ['We describe a 64 years black man with a rash.', 64, 'male'],
   ['A woman in her fifties presented with weakness.', [50, 59], 'female'],
@@ -276,22 +250,6 @@ const PATIENT: PRow[] = [
   ['Dermatomyositis affects women twice as often as men, mostly in their fifties.', null, null],
   ['The mean age of the 40 patients was 52 years.', null, null],
 ];
-
-/** The patient's age (exact, a range, or none) and sex (or none) read from a text. */
-function expectPatient(
-  text: string,
-  age: number | readonly [number, number] | null,
-  sex: string | null,
-): void {
-  const p = extractCase(text).case.patient;
-  if (age === null) expect(p.age).toBeUndefined();
-  else if (typeof age === 'number') expect(p.age).toBe(age);
-  else {
-    expect(p.age).toBeGreaterThanOrEqual(age[0]);
-    expect(p.age).toBeLessThanOrEqual(age[1]);
-  }
-  expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
-}
 
 describe('probe: patient age and sex', () => {
   it.each(PATIENT)('%s → %s %s', (text, age, sex) => {
