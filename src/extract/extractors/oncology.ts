@@ -75,6 +75,13 @@ const RECEPTOR_RE =
 const KI67_RE =
   /(?:Ki[ -]?67|proliferation index|proliferative index)[ \t\u00a0\u2009\u202f]{0,3}(?:of|:|=)?[ \t\u00a0\u2009\u202f]{0,2}(\d{1,3}(?:\.\d)?)[ \t\u00a0\u2009\u202f]?%/i;
 
+/** Words before "metastases" that deny them ("no metastases", "without distant metastasis"). */
+const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negative', 'nor']);
+/** A stage IV (TNM or FIGO, "stage IVA"): distant spread. */
+const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABC]?\b/;
+/** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
+const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABC]?\d?\b/;
+
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
   if (h.endsWith('sarcoma')) return 'sarcoma';
@@ -270,9 +277,23 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const norms = s.tokens.map((t) => t.norm);
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
+  // "with bone metastases", "liver metastases from a rectal adenocarcinoma" (not "without metastases")
+  const spread = near.findIndex(
+    (n, i) =>
+      (n === 'metastases' || n === 'metastasis') &&
+      !near.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
+  );
   if (norms.some((n, i) => n === 'locally' && norms[i + 1] === 'advanced')) extent = 'locally-advanced';
-  else if (near.includes('metastatic') || near.includes('metastasized') || near.includes('disseminated'))
+  else if (
+    near.includes('metastatic') ||
+    near.includes('metastasized') ||
+    near.includes('disseminated') ||
+    spread >= 0 ||
+    STAGE_IV_RE.test(text) ||
+    (tnm !== null && /M1/i.test(tnm[1]!))
+  )
     extent = 'metastatic';
+  else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
   else if (near.includes('localized') || near.includes('early')) extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
@@ -629,20 +650,28 @@ const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 const ANCHOR =
-  /\b(?:presentation|admission|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
+);
+/** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
+const AFTER_YEARS_OF_RE = new RegExp(
+  String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM|illness|disease|symptoms)\b`,
+  'i',
 );
 /** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
 const INTO_ILLNESS_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
   'i',
 );
-/** "… preceded the dermatomyositis by about six years". */
+/**
+ * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
+ * myositis followed the diagnosis of breast cancer by 2 years" (group 1 the verb, 3 the count, 4 the unit).
+ */
 const PRECEDED_RE = new RegExp(
-  String.raw`\bpreceded\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /**
@@ -680,7 +709,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1110,7 +1139,13 @@ const AFTER_TREATMENT_FOR_RE =
  * …": the myositis arose while the cancer was being treated, so the cancer was diagnosed before it.
  */
 const DURING_TREATMENT_OF_RE =
-  /\b(?:during|while\s+(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:during|while\s+(?:(?:she|he)\s+was\s+)?(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+/**
+ * "her known lung adenocarcinoma", "she was already known to have lung cancer", "she had been receiving tamoxifen for
+ * breast cancer": a cancer the patient carried before (right before the cancer mention).
+ */
+const KNOWN_CANCER_RE =
+  /\b(?:(?:her|his)\s+known|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -1327,7 +1362,7 @@ function cancerTiming(
           (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
       if (!anchor && !cancerObject) continue;
       const presentation =
-        anchor !== null && /^(?:presentation|admission)$|presented|admitted/i.test(anchor[0]);
+        anchor !== null && /^(?:presentation|admission|discharge)$|presented|admitted/i.test(anchor[0]);
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'
@@ -1342,7 +1377,7 @@ function cancerTiming(
       return;
     }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
-    const into = INTO_ILLNESS_RE.exec(text);
+    const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
     if (into) {
       const count = readCount(into[1]!) ?? { value: 1, approximate: true };
       c.diagnosisDate = {
@@ -1366,16 +1401,18 @@ function cancerTiming(
         );
         const subjectFirst = ms.m.start < at && mPos.some((x) => x > at);
         const objectFirst = mPos.some((x) => x < at) && ms.m.start > at;
-        const cancerFirst = passive ? objectFirst : subjectFirst;
-        const myositisFirst = passive ? subjectFirst : objectFirst;
+        // "A followed B by N": the object came first, as in the passive of "preceded"
+        const flip = passive !== (p[1]!.toLowerCase() === 'followed');
+        const cancerFirst = flip ? objectFirst : subjectFirst;
+        const myositisFirst = flip ? subjectFirst : objectFirst;
         if (cancerFirst || myositisFirst) {
-          const count = readCount(p[2]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
+          const count = readCount(p[3]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
           const approx =
             count.approximate || /\b(?:about|approximately|around|nearly|almost|some)\b/i.test(p[0]);
           c.diagnosisDate = {
             relativeTo: 'diagnosis',
             offset: cancerFirst ? -count.value : count.value,
-            unit: p[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+            unit: p[4]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
             ...(approx ? { approximate: true } : {}),
           };
           note(ms, 'interval-stated');
@@ -1515,6 +1552,7 @@ function cancerTiming(
       /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
+      KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
