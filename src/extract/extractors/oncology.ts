@@ -878,19 +878,33 @@ function calendarInterval(
       ...(r[1] ? { month: monthNumber(r[1]) } : {}),
     });
   if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
-  const nearest = (pos: number) =>
+  const nearest = (pos: number, clause = false) =>
     dates
+      // "In 2018 she had breast cancer; in 2021 she presented …": a date after the cancer across a semicolon
+      // opens the next clause, it is not the cancer's
+      .filter((d) => !clause || d.from < pos || !doc.text.slice(pos, d.from).includes(';'))
       .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
       .filter((x) => x.dist < 80)
       .sort((a, b) => a.dist - b.dist)[0]?.d;
-  const cancerDate = nearest(m.end);
+  const cancerDate = nearest(m.end, true);
   let myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
   // "breast cancer (diagnosed 2015) and presented in 2019 with a rash": the dated presentation (or a dated
   // sign of the myositis) stands for the myositis when the sentence does not name it
   if (!myositis.length)
     myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
-  const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  let myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  // "…; in 2021 she presented with dermatomyositis", "…; 2019, heliotrope rash …": the dated presentation or sign
+  // of the myositis in the clause after the cancer's, when the myositis word stands too far from the date
+  if (!myositisDate && cancerDate) {
+    const semi = doc.text.indexOf(';', m.end);
+    if (semi >= 0 && semi < s.end) {
+      const marks = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)]
+        .filter((x) => x > semi)
+        .sort((a, b) => a - b);
+      if (marks.length) myositisDate = nearest(wordEnd(marks[0]!));
+    }
+  }
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
   return monthsOrYears(cancerDate, myositisDate);
 }
@@ -1283,6 +1297,81 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
   return false;
 }
 
+/** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
+const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
+/** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
+const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
+  'dermatomyositis',
+  'myositis',
+  'polymyositis',
+  'dm',
+  'pm',
+]);
+/** A verb of onset, then the myositis, in the main clause after an opening interval. */
+const DEVELOPED_RE = /^[^.;]{0,60}?\b(?:developed|presented\s+with|was\s+diagnosed\s+with)\b/i;
+function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean {
+  const v = DEVELOPED_RE.exec(doc.text.slice(from, s.end));
+  if (!v) return false;
+  const verbEnd = from + v.index + v[0].length;
+  return myositisAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 40);
+}
+
+/**
+ * An age of the patient at an event: "at the age of 52", "at age 45", "at 60 years of age", "at 53 she developed"
+ * (group 1, 2 or 3 the age).
+ */
+const AGE_AT_RE =
+  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(\d{1,2})(?=\s*,?\s+(?:she|he)\b)/gi;
+/** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
+const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
+function presentingAge(doc: Doc): number | undefined {
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    const m = PATIENT_AGE_RE.exec(doc.text.slice(s.start, s.end));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+/**
+ * The interval from two ages (decision, like two calendar years: whole years, approximate): the age at the cancer
+ * (the one nearest the cancer mention, within 80 characters) against the age at the myositis in the same sentence
+ * (the age nearest a myositis word), else against the patient's age at presentation.
+ */
+function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['diagnosisDate'] | undefined {
+  const text = doc.text.slice(s.start, s.end);
+  const ages: { from: number; at: number; age: number }[] = [];
+  AGE_AT_RE.lastIndex = 0;
+  for (let r = AGE_AT_RE.exec(text); r; r = AGE_AT_RE.exec(text))
+    ages.push({
+      from: s.start + r.index,
+      at: s.start + r.index + r[0].length,
+      age: Number(r[1] ?? r[2] ?? r[3]),
+    });
+  if (!ages.length) return undefined;
+  const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
+    a.from >= hi ? a.from - hi : lo >= a.at ? lo - a.at : 0;
+  const byCancer = [...ages].sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0]!;
+  if (dist(byCancer, m.start, m.end) > 80) return undefined;
+  const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  const other = ages.filter((a) => a !== byCancer);
+  const byMyositis = myo.length
+    ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
+    : undefined;
+  if (byMyositis && dist(byMyositis, myo[0]!, myo[0]!) <= 60) {
+    if (byMyositis.age <= byCancer.age) return undefined;
+    return {
+      relativeTo: 'diagnosis',
+      offset: byCancer.age - byMyositis.age,
+      unit: 'year',
+      approximate: true,
+    };
+  }
+  if (other.length) return undefined;
+  const now = presentingAge(doc);
+  if (now === undefined || now <= byCancer.age) return undefined;
+  return { relativeTo: 'presentation', offset: byCancer.age - now, unit: 'year', approximate: true };
+}
+
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
 function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
   const text = doc.text;
@@ -1350,6 +1439,9 @@ function cancerTiming(
       const count = readCount(r[1]!) ?? { value: 1, approximate: true };
       const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
+      // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
+      // not the diagnosis of the cancer
+      if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
       // subject, the cancer (or its treatment) the object — the cancer came first
@@ -1359,7 +1451,10 @@ function cancerTiming(
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
         (myositisAt(doc, s).some((x) => x < at) ||
-          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
+          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)) ||
+          // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the
+          // interval opens the sentence and the myositis is the object of the main clause's verb of onset
+          (r.index <= 3 && myositisDevelopedAfter(doc, s, at + r[0].length - r[4]!.length + tail.length)));
       if (!anchor && !cancerObject) continue;
       const presentation =
         anchor !== null && /^(?:presentation|admission|discharge)$|presented|admitted/i.test(anchor[0]);
@@ -1432,7 +1527,10 @@ function cancerTiming(
       const myositisLater =
         later &&
         ms.m.end <= relAt &&
-        [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt);
+        ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt) ||
+          // "ovarian cancer was followed by dermatomyositis 3 years later"
+          (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
+            myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: later && !myositisLater ? count.value : -count.value,
@@ -1488,6 +1586,13 @@ function cancerTiming(
       note(ms, 'interval-from-dates');
       return;
     }
+    // "treated for breast cancer at the age of 52" in a 58-year-old: two ages
+    const byAges = ageInterval(doc, s, ms.m);
+    if (byAges) {
+      c.diagnosisDate = byAges;
+      note(ms, 'interval-from-ages');
+      return;
+    }
   }
   // 2. A past cancer; 3. a stated concurrence.
   // a recurrence stated, not denied ("excision without relapse")
@@ -1498,8 +1603,11 @@ function cancerTiming(
   let progressionAt = Infinity;
   let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
-    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 8); k++) {
       const w = s.tokens[k]!.norm;
+      // "her melanoma, excised in 2011, recurred …": the verb may follow an apposition, not another clause
+      if (k >= m.tokenEnd + 4 && (w === 'recurrence' || w === 'progression' || w === 'relapse')) continue;
+      if (k >= m.tokenEnd && (w === ';' || w === '.' || MYOSITIS_TOKENS.has(w))) break;
       // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
       if (w !== 'progression') {

@@ -259,6 +259,8 @@ const DURATION_RES: readonly {
   half?: boolean;
   /** A labelled duration of the illness ("Duration of symptoms: 4 months"): the myositis' own symptoms. */
   label?: boolean;
+  /** Only in a sentence that tells the presentation ("presented", "was admitted", "sought medical attention"). */
+  presentationVerb?: boolean;
 }[] = [
   {
     re: new RegExp(
@@ -410,14 +412,16 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
     half: true,
   },
-  // "presented after 3 months of progressive weakness", "After 2 months of worsening weakness, she …": the
-  // symptom within five words after the duration ("after 3 months of prednisone" names none)
+  // "presented after 3 months of progressive weakness", "After 2 months of worsening weakness, she sought …": the
+  // symptom within five words after the duration ("after 3 months of prednisone" names none), counted to the
+  // presentation ("developed a cough after several weeks of myalgia" counts to another symptom)
   {
     re: new RegExp(
       String.raw`\bafter${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
     symptom: 'after',
+    presentationVerb: true,
   },
   // "a rash on her hands dating back 6 months"
   {
@@ -484,6 +488,9 @@ const DURATION_RES: readonly {
   },
 ];
 
+/** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
+const PRESENTED_RE =
+  /\b(?:presented|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to)\b/i;
 /** A sentence that says the time it gives had no symptom ("elevated for 2 years without any symptoms"). */
 const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaints)\b(?!\s+of\b)/i;
 
@@ -521,8 +528,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   if (!unitWord && !text.includes('/')) return out;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
   if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
-  for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
+  for (const { re, symptom, onsetVerb, count, half, label, presentationVerb } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
+    if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -151,7 +151,6 @@ family<Expected | null>(
     [
       W + 'Ovarian cancer was followed by dermatomyositis 3 years later.',
       { name: 'ovar', relation: 'before', months: 36 },
-      GAP,
     ],
     [
       W + 'The diagnosis of prostate cancer predated the myositis by 5 years.',
@@ -207,12 +206,10 @@ family<Expected | null>(
     [
       'Timeline: 2015, breast cancer treated by lumpectomy; 2019, heliotrope rash and proximal weakness, dermatomyositis diagnosed.',
       { name: 'breast', relation: 'before', months: 48 },
-      GAP,
     ],
     [
       'In 2018 she had breast cancer; in 2021 she presented with dermatomyositis.',
       { name: 'breast', relation: 'before', months: 36 },
-      GAP,
     ],
     // open: a past tense date of the cancer, no date for the presentation: the order only
     [W + 'Her breast cancer had been diagnosed in 2010.', { name: 'breast', relation: 'before' }],
@@ -235,12 +232,10 @@ family<Expected | null>(
     [
       W.replace('56', '58') + 'She had been treated for breast cancer at the age of 52.',
       { name: 'breast', relation: 'before', months: 72 },
-      GAP,
     ],
     [
       'A 64-year-old man with dermatomyositis had had a colon cancer resected at 60 years of age.',
       { name: 'colon', relation: 'before', months: 48 },
-      GAP,
     ],
     [
       'At the age of 45 she underwent hysterectomy for endometrial carcinoma; at 53 she developed dermatomyositis.',
@@ -250,17 +245,15 @@ family<Expected | null>(
     [
       W.replace('56', '70') + 'At 68 she had been diagnosed with ovarian cancer.',
       { name: 'ovar', relation: 'before', months: 24 },
-      GAP,
     ],
     [
       'A 47-year-old man presented with a heliotrope rash; at age 45 he had been treated for Hodgkin lymphoma.',
       { name: 'lymphoma', relation: 'before', months: 24 },
-      GAP,
     ],
     [
       W + 'She had a history of thyroid carcinoma diagnosed at age 30.',
-      { name: 'thyroid', relation: 'before' },
-    ], // open: 26 years, the order is enough
+      { name: 'thyroid', relation: 'before', months: 312 },
+    ], // corrected after first contact: the family's reading (two ages) holds here too
     [W + 'Her mother was diagnosed with breast cancer at the age of 50.', null],
   ],
   checkCancer,
@@ -281,7 +274,6 @@ family<Expected | null>(
     [
       W + 'Her ovarian cancer, treated in 2014, relapsed at the time of the rash.',
       { name: 'ovar', relation: 'before' },
-      GAP,
     ],
     [
       W + 'A recurrence of her previously treated colon cancer was found on CT.',
@@ -290,7 +282,6 @@ family<Expected | null>(
     [
       'Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis; PET-CT showed a nodal recurrence.',
       { name: 'cervi', relation: 'before', months: 96 },
-      GAP,
     ],
     [
       'A 56-year-old woman with breast cancer treated 3 years earlier presented with a heliotrope rash and weakness. One year later, the cancer recurred in the liver.',
@@ -303,7 +294,6 @@ family<Expected | null>(
     [
       W + 'Her lymphoma, in remission since 2016, relapsed two years after the onset of dermatomyositis.',
       { name: 'lymphoma', relation: 'before' },
-      GAP,
     ],
     [
       W + 'There was no recurrence of her breast cancer, which had been treated 6 years earlier.',
@@ -317,7 +307,6 @@ family<Expected | null>(
     [
       W + 'Her melanoma, excised in 2011, recurred in the axillary nodes at the onset of the myositis.',
       { name: 'melanoma', relation: 'before' },
-      GAP,
     ],
   ],
   checkCancer,
@@ -482,15 +471,15 @@ family<Expected>(
     [DM + 'A triple-negative breast cancer was found.', { name: 'breast' }],
     [DM + 'A CT showed a thymic carcinoma in the anterior mediastinum.', { name: 'thym' }],
     [DM + 'Biopsy revealed an extranodal NK/T-cell lymphoma, nasal type.', { name: 'lymphoma' }],
-    [DM + 'She was found to have a primary peritoneal serous carcinoma.', { name: 'periton' }, GAP],
-    [DM + 'An adenocarcinoma of the ampulla of Vater was resected.', { name: 'ampull' }, GAP],
+    [DM + 'She was found to have a primary peritoneal serous carcinoma.', { name: 'periton' }],
+    [DM + 'An adenocarcinoma of the ampulla of Vater was resected.', { name: 'ampull' }],
     [DM + "Hodgkin's disease was diagnosed on lymph node biopsy.", { name: 'hodgkin' }],
     [DM + 'Cystoscopy showed a transitional cell carcinoma of the bladder.', { name: 'bladder' }],
     [DM + 'A fallopian tube carcinoma was found at surgery.', { name: 'fallopian' }],
-    [DM + 'Endoscopic biopsy showed a signet-ring cell carcinoma of the stomach.', { name: 'signet' }, GAP],
+    [DM + 'Endoscopic biopsy showed a signet-ring cell carcinoma of the stomach.', { name: 'signet' }],
     [DM + 'Biopsy of the liver lesion showed an intrahepatic cholangiocarcinoma.', { name: 'cholangio' }],
     [DM + 'Marrow biopsy revealed Waldenström macroglobulinaemia.', { name: 'waldenstr|lymphoplasmacytic' }],
-    [DM + 'Biopsy of the scalp lesion showed an angiosarcoma.', { name: 'angiosarcoma' }, GAP],
+    [DM + 'Biopsy of the scalp lesion showed an angiosarcoma.', { name: 'angiosarcoma' }],
     [DM + 'She had a stage IIB squamous cell carcinoma of the cervix.', { name: 'cervi' }],
     [DM + 'EUS-guided biopsy of a mass in the pancreatic head showed adenocarcinoma.', { name: 'pancrea' }],
     [DM + 'Biopsy of a vulvar lesion showed squamous cell carcinoma of the vulva.', { name: 'vulv' }],
