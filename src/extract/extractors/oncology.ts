@@ -432,7 +432,17 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     for (const m of withAbbreviations(doc, s, abbreviations)) {
       if (m.concept.kind === 'histology') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
+        // "no recurrence of her breast cancer": the recurrence is denied, not the cancer
+        const courseDenied =
+          a.negated &&
+          s.tokens
+            .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
+            .some((t, i, ts) => RECURRENCE.has(t.norm) && ts[i + 1]?.norm === 'of');
+        if (
+          a.experiencer === 'other' ||
+          a.temporality === 'hypothetical' ||
+          (a.negated && !a.resolved && !courseDenied)
+        )
           continue;
         if (antibodyAssociation(s, m)) continue;
         let h = m.concept.value;
@@ -1350,8 +1360,10 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   if (!ages.length) return undefined;
   const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
     a.from >= hi ? a.from - hi : lo >= a.at ? lo - a.at : 0;
-  const byCancer = [...ages].sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0]!;
-  if (dist(byCancer, m.start, m.end) > 80) return undefined;
+  // an age after the cancer across a semicolon opens the next clause ("…; at 53 she developed dermatomyositis")
+  const own = ages.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
+  const byCancer = own.sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0];
+  if (!byCancer || dist(byCancer, m.start, m.end) > 80) return undefined;
   const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
   const other = ages.filter((a) => a !== byCancer);
   const byMyositis = myo.length

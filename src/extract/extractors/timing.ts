@@ -132,6 +132,9 @@ const CORE_SYMPTOMS = new Set([
   'dermatomyositis',
   'polymyositis',
   'swallowing',
+  // "unable to rise from a chair", "difficulty squatting": the lower girdle
+  'chair',
+  'squatting',
 ]);
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
 const OTHER_SYMPTOMS = new Set([

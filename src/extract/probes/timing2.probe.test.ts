@@ -240,7 +240,6 @@ family<Expected | null>(
     [
       'At the age of 45 she underwent hysterectomy for endometrial carcinoma; at 53 she developed dermatomyositis.',
       { name: 'endometri|uter', relation: 'before', months: 96 },
-      GAP,
     ],
     [
       W.replace('56', '70') + 'At 68 she had been diagnosed with ovarian cancer.',
@@ -298,7 +297,6 @@ family<Expected | null>(
     [
       W + 'There was no recurrence of her breast cancer, which had been treated 6 years earlier.',
       { name: 'breast', relation: 'before', months: 72 },
-      GAP,
     ],
     [
       W + 'Restaging showed progression of the pancreatic adenocarcinoma diagnosed 4 months before the rash.',
@@ -393,7 +391,7 @@ family<number | null>(
     ['He described a 4-week period of myalgia and weakness.', 0.92],
     ['The weakness was of insidious onset over 1 year.', 12],
     ['Weakness had been slowly progressive over a six-month period.', 6],
-    ['For 3 days before admission he had been unable to rise from a chair.', 0.1, GAP],
+    ['For 3 days before admission he had been unable to rise from a chair.', 0.1],
     ['Her weakness had been getting worse for several weeks.', 0.7], // open: "several weeks" as "a few weeks" (gold practice)
   ],
   checkOnset,
