@@ -563,3 +563,121 @@ family<Expected | null>(
   ],
   checkCancer,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 2: written after the rules of the families above, before running them (other wording of the same families)
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 2, onset',
+  [
+    ['He sought medical advice after four months of difficulty climbing stairs.', 4, GAP],
+    ['She came to our clinic after about 10 weeks of a violaceous eyelid rash.', 2.3],
+    ['Her skin changes dated back 2 years.', 24, GAP],
+    ['He recalled that his legs had become weak some 6 weeks before.', 1.4, GAP],
+    ['Duration of illness: 1 year.', 12],
+    ['Disease duration before diagnosis, 5 months.', 5, GAP],
+    ['Muscle weakness (3 weeks), dysphagia (1 week).', 0.7],
+    ['Symptoms began in 03/2020; she was hospitalised in 06/2020.', 3],
+    ['She had a 6-week period of progressive proximal weakness before admission.', 1.4],
+    ['After 6 months of methotrexate, the rash had cleared.', null],
+    ['A 4-week course of antibiotics was given for cellulitis.', null],
+    ['Her brother had been unable to rise from a chair for a year.', null, GAP],
+    ['Age at onset: 45 years.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 2, cancer timing',
+  [
+    [
+      W + 'Fourteen months following the diagnosis of DM, she was found to have a cholangiocarcinoma.',
+      { name: 'cholangio', relation: 'after', months: 14 },
+    ],
+    [
+      W + 'After 18 months of myositis, a thymoma was discovered.',
+      { name: 'thymoma', relation: 'after', months: 18 },
+    ],
+    [
+      W + 'The rash antedated the diagnosis of gastric cancer by 4 months.',
+      { name: 'gastric|stomach', relation: 'after', months: 4 },
+    ],
+    [
+      W + 'Her dermatomyositis followed the melanoma by about 3 years.',
+      { name: 'melanoma', relation: 'before', months: 36 },
+    ],
+    [
+      'A 62-year-old man had undergone a prostatectomy for prostate cancer at the age of 57.',
+      { name: 'prostat', relation: 'before', months: 60 },
+    ],
+    [
+      'She was diagnosed with Hodgkin lymphoma at 19 years of age and with dermatomyositis at 41.',
+      { name: 'lymphoma', relation: 'before', months: 264 },
+      GAP,
+    ],
+    [
+      'In 2009 a 44-year-old woman had a lumpectomy for breast cancer; in 2016 she developed dermatomyositis.',
+      { name: 'breast', relation: 'before', months: 84 },
+      GAP,
+    ],
+    [
+      'Dermatomyositis was diagnosed in 2011 in a 50-year-old man. Five years later, in 2016, a renal cell carcinoma was found.',
+      { name: 'renal', relation: 'after', months: 60 },
+    ],
+    [
+      W + 'Her rectal cancer, resected in 2015, recurred when the rash appeared.',
+      { name: 'rect', relation: 'before' },
+    ],
+    [
+      W + 'No relapse of her lymphoma, treated 8 years ago, was found.',
+      { name: 'lymphoma', relation: 'before', months: 96 },
+    ],
+    [
+      W + 'Progression of the breast cancer diagnosed 2 years earlier was seen on PET-CT.',
+      { name: 'breast', relation: 'before', months: 24 },
+    ],
+    [
+      W + 'While she was undergoing radiotherapy for cervical cancer, the weakness began.',
+      { name: 'cervi', relation: 'before' },
+    ],
+    [
+      W + 'Her known prostate adenocarcinoma had been treated with hormone therapy.',
+      { name: 'prostat', relation: 'before' },
+    ],
+    [
+      W + 'Lung cancer and dermatomyositis were diagnosed within one month of each other.',
+      { name: 'lung', relation: 'concurrent' },
+    ],
+    [W + 'A benign schwannoma was removed from her thigh.', null],
+    [W + 'Her grandmother had died of stomach cancer at the age of 70.', null],
+    [W + 'There was no recurrence of malignancy.', null],
+  ],
+  checkCancer,
+);
+
+family<Expected>(
+  'wave 2, sites',
+  [
+    [DM + 'A periampullary adenocarcinoma was found.', { name: 'ampull' }],
+    [DM + 'A signet ring cell adenocarcinoma of the stomach was diagnosed.', { name: 'signet' }],
+  ],
+  checkSite,
+);
+
+family<StageExpected>(
+  'wave 2, stage and extent',
+  [
+    [
+      DM + 'A stage IIIA non-small cell lung cancer was diagnosed.',
+      { name: 'lung', extent: 'locally-advanced' },
+    ],
+    [
+      DM + 'She had breast cancer with lung and bone metastases.',
+      { name: 'breast', extent: 'metastatic' },
+      GAP,
+    ],
+    [DM + 'The colon cancer had no distant metastases (T3N0M0).', { name: 'colon', tnm: 'T3N0M0' }],
+  ],
+  checkStage,
+);
