@@ -277,11 +277,18 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const norms = s.tokens.map((t) => t.norm);
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
-  // "with bone metastases", "liver metastases from a rectal adenocarcinoma" (not "without metastases")
-  const spread = near.findIndex(
+  // "with bone metastases", "liver metastases from a rectal adenocarcinoma" (not "without metastases"): up to
+  // eight words after the cancer, in its clause ("breast cancer with lung and bone metastases")
+  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 8).map((t) => t.norm);
+  const stop = after.findIndex((n) => n === ';' || n === '.');
+  const clause = [
+    ...s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd).map((t) => t.norm),
+    ...(stop >= 0 ? after.slice(0, stop) : after),
+  ];
+  const spread = clause.findIndex(
     (n, i) =>
       (n === 'metastases' || n === 'metastasis') &&
-      !near.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
+      !clause.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
   );
   if (norms.some((n, i) => n === 'locally' && norms[i + 1] === 'advanced')) extent = 'locally-advanced';
   else if (
@@ -896,7 +903,12 @@ function calendarInterval(
       .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
       .filter((x) => x.dist < 80)
       .sort((a, b) => a.dist - b.dist)[0]?.d;
-  const cancerDate = nearest(m.end, true);
+  // "In 2009 a 44-year-old woman had a lumpectomy for breast cancer; in 2016 …": a date opening the sentence
+  // dates its first clause, so its cancer may stand further from it
+  const first = dates[0]!;
+  const opening =
+    first.from - s.start <= 3 && first.at <= m.start && !doc.text.slice(first.at, m.start).includes(';');
+  const cancerDate = nearest(m.end, true) ?? (opening ? first : undefined);
   let myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
   // "breast cancer (diagnosed 2015) and presented in 2019 with a rash": the dated presentation (or a dated
   // sign of the myositis) stands for the myositis when the sentence does not name it
@@ -1331,7 +1343,7 @@ function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean
  * (group 1, 2 or 3 the age).
  */
 const AGE_AT_RE =
-  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(\d{1,2})(?=\s*,?\s+(?:she|he)\b)/gi;
+  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))/gi;
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
 const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
 function presentingAge(doc: Doc): number | undefined {

@@ -249,7 +249,7 @@ function unhyphenHalf(text: string): string {
  * A symptom of the myositis within five words after a duration, with no preposition between ("of worsening
  * weakness", not "of prednisone for her weakness").
  */
-const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms)\b)`;
+const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms|difficulty|stairs)\b)`;
 
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
 const DURATION_RES: readonly {
@@ -429,7 +429,7 @@ const DURATION_RES: readonly {
   // "a rash on her hands dating back 6 months"
   {
     re: new RegExp(
-      String.raw`\bdating${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -483,7 +483,7 @@ const DURATION_RES: readonly {
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration(?:${SP}{1,2}at${SP}{1,2}(?:diagnosis|presentation|admission|onset))?|(?<=\(${SP}*)duration)(?:${SP}*[:=\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset))?|(?<=\(${SP}*)duration)(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -517,7 +517,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
@@ -655,6 +655,9 @@ const CLAUSE_VERBS = new Set([
   'referred',
 ]);
 
+/** A relative opening the sentence as its subject ("Her brother had …", "His mother's …"). */
+const RELATIVE_SUBJECT_RE =
+  /^\s*(?:her|his)\s+(?:(?:late|older|younger|elder|twin)\s+)?(?:brother|sister|mother|father|son|daughter|husband|wife|aunt|uncle|cousin|grandmother|grandfather|sibling|partner)\b(?!\s+(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\b)/i;
 /** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
 const REPORTED_BY_RE =
   /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
@@ -666,6 +669,10 @@ const REPORTED_BY_RE =
  */
 function notThePatientsNow(doc: Doc, s: DocSentence, at: number): boolean {
   if (!s.hasTrigger('experiencer') && !s.hasTrigger('hypothetical')) return false;
+  // "Her brother had been unable to rise from a chair for a year": a relative as the subject of the sentence
+  const head = doc.text.slice(s.start, at);
+  const rel = RELATIVE_SUBJECT_RE.exec(head);
+  if (rel && !REPORTED_BY_RE.test(head.slice(rel[0].length))) return true;
   const k = s.tokens.findIndex((t) => t.end > at);
   if (k < 0) return false;
   const a = s.assert(k, k + 1);
