@@ -675,3 +675,88 @@ family<StageExpected>(
   ],
   checkStage,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 3: written after the wave-2 rules, before running them
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 3, onset',
+  [
+    ['She consulted after 5 weeks of rash and muscle pain.', 1.2],
+    ['He was seen in clinic after nearly a year of progressive weakness.', 12, GAP],
+    ['The eruption on her face dated back three months.', 3],
+    ['Time from first symptom to diagnosis: 9 months.', 9, GAP],
+    ['Duration of symptoms before admission - 3 weeks.', 0.7, GAP],
+    ['Proximal weakness [2 months], heliotrope rash [1 month].', 2, GAP],
+    ['Weakness started in 10/2021; she was admitted in 12/2021.', 2],
+    ["His father had weakness of 2 months' duration before he died.", null],
+    ['After 4 weeks of prednisolone her strength improved.', null],
+    ['A 2-week course of intravenous immunoglobulin was given.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 3, cancer timing',
+  [
+    [
+      W + 'Twelve months after the initial diagnosis of dermatomyositis, a bladder carcinoma was detected.',
+      { name: 'bladder', relation: 'after', months: 12 },
+    ],
+    [
+      W + 'Her myositis predated the diagnosis of lymphoma by 10 months.',
+      { name: 'lymphoma', relation: 'after', months: 10 },
+    ],
+    [
+      W + 'The dermatomyositis was followed by a diagnosis of ovarian cancer 7 months later.',
+      { name: 'ovar', relation: 'after', months: 7 },
+    ],
+    [
+      'A 66-year-old woman presented with dermatomyositis; she had had breast cancer at age 50.',
+      { name: 'breast', relation: 'before', months: 192 },
+    ],
+    [
+      'In March 2016 she underwent surgery for colon cancer; in September 2017 she developed a heliotrope rash and weakness.',
+      { name: 'colon', relation: 'before', months: 18 },
+    ],
+    [
+      W + 'Her lung cancer, diagnosed 3 years earlier, had progressed despite chemotherapy.',
+      { name: 'lung', relation: 'before', months: 36 },
+    ],
+    [
+      W + 'The ovarian carcinoma recurred 6 months after the onset of dermatomyositis.',
+      { name: 'ovar', relation: 'before' },
+    ],
+    [
+      W + 'Both the myositis and a lung adenocarcinoma were diagnosed in May 2019.',
+      { name: 'lung', relation: 'concurrent' },
+      GAP,
+    ],
+    [W + 'She had been on letrozole for breast cancer since 2017.', { name: 'breast', relation: 'before' }],
+    [W + 'Her sister, aged 40, had been treated for breast cancer at age 35.', null],
+    [W + 'CT showed no metastases and no primary tumour.', null],
+  ],
+  checkCancer,
+);
+
+family<Expected>(
+  'wave 3, sites',
+  [[DM + 'An ampullary carcinoma was found on duodenoscopy.', { name: 'ampull' }]],
+  checkSite,
+);
+
+family<StageExpected>(
+  'wave 3, stage and extent',
+  [
+    [
+      DM + 'CT showed a pancreatic adenocarcinoma with peritoneal metastases.',
+      { name: 'pancrea', extent: 'metastatic' },
+    ],
+    [
+      DM + 'A cT3N1M0, stage III, rectal cancer was diagnosed.',
+      { name: 'rect', tnm: 'cT3N1M0', extent: 'locally-advanced' },
+    ],
+  ],
+  checkStage,
+);
