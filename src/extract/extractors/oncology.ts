@@ -1315,9 +1315,16 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     const verb =
       /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
+    // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
+    // diagnosis (not "… were diagnosed two years apart")
+    const laterEnd = mPos < cStart ? cEnd : mPos + (/^[\w-]+/.exec(text.slice(mPos))?.[0].length ?? 0);
+    if (coordinated && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end))) return true;
   }
   return false;
 }
+/** "… were (both) diagnosed / found", with no interval or order after it in the clause. */
+const JOINT_PASSIVE_RE =
+  /^\s*(?:were|was)\s+(?:both\s+)?(?:diagnosed|found|detected|confirmed)\b(?![^.;]*\b(?:apart|later|earlier|after|before|prior|previously|ago)\b)/i;
 
 /** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
 const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;

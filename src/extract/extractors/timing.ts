@@ -456,7 +456,7 @@ const DURATION_RES: readonly {
   // symptom of the myositis
   {
     re: new RegExp(
-      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}\(${SP}{0,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{0,2}\))`,
+      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
       'gi',
     ),
     symptom: 'sentence',
@@ -474,7 +474,7 @@ const DURATION_RES: readonly {
   // diagnosis: 6 months"
   {
     re: new RegExp(
-      String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:symptom${SP}{1,2})?onset${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -483,7 +483,7 @@ const DURATION_RES: readonly {
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset))?|(?<=\(${SP}*)duration)(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -493,7 +493,7 @@ const DURATION_RES: readonly {
 
 /** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
 const PRESENTED_RE =
-  /\b(?:presented|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to)\b/i;
+  /\b(?:presented|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to|seen)\b/i;
 /** A sentence that says the time it gives had no symptom ("elevated for 2 years without any symptoms"). */
 const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaints)\b(?!\s+of\b)/i;
 

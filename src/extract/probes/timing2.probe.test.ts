@@ -684,11 +684,11 @@ family<number | null>(
   'wave 3, onset',
   [
     ['She consulted after 5 weeks of rash and muscle pain.', 1.2],
-    ['He was seen in clinic after nearly a year of progressive weakness.', 12, GAP],
+    ['He was seen in clinic after nearly a year of progressive weakness.', 12],
     ['The eruption on her face dated back three months.', 3],
-    ['Time from first symptom to diagnosis: 9 months.', 9, GAP],
-    ['Duration of symptoms before admission - 3 weeks.', 0.7, GAP],
-    ['Proximal weakness [2 months], heliotrope rash [1 month].', 2, GAP],
+    ['Time from first symptom to diagnosis: 9 months.', 9],
+    ['Duration of symptoms before admission - 3 weeks.', 0.7],
+    ['Proximal weakness [2 months], heliotrope rash [1 month].', 2],
     ['Weakness started in 10/2021; she was admitted in 12/2021.', 2],
     ["His father had weakness of 2 months' duration before he died.", null],
     ['After 4 weeks of prednisolone her strength improved.', null],
@@ -731,7 +731,6 @@ family<Expected | null>(
     [
       W + 'Both the myositis and a lung adenocarcinoma were diagnosed in May 2019.',
       { name: 'lung', relation: 'concurrent' },
-      GAP,
     ],
     [W + 'She had been on letrozole for breast cancer since 2017.', { name: 'breast', relation: 'before' }],
     [W + 'Her sister, aged 40, had been treated for breast cancer at age 35.', null],
