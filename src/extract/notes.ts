@@ -56,6 +56,7 @@ export const EVIDENCE_NOTE_CODES = [
   'tumour-response',
   'interval-stated',
   'interval-from-dates',
+  'interval-from-ages',
   'order-stated',
   'concurrence-stated',
   'found-after-presentation',

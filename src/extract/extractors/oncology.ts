@@ -75,6 +75,13 @@ const RECEPTOR_RE =
 const KI67_RE =
   /(?:Ki[ -]?67|proliferation index|proliferative index)[ \t\u00a0\u2009\u202f]{0,3}(?:of|:|=)?[ \t\u00a0\u2009\u202f]{0,2}(\d{1,3}(?:\.\d)?)[ \t\u00a0\u2009\u202f]?%/i;
 
+/** Words before "metastases" that deny them ("no metastases", "without distant metastasis"). */
+const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negative', 'nor']);
+/** A stage IV (TNM or FIGO, "stage IVA"): distant spread. */
+const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABC]?\b/;
+/** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
+const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABC]?\d?\b/;
+
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
   if (h.endsWith('sarcoma')) return 'sarcoma';
@@ -270,9 +277,30 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const norms = s.tokens.map((t) => t.norm);
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
+  // "with bone metastases", "liver metastases from a rectal adenocarcinoma" (not "without metastases"): up to
+  // eight words after the cancer, in its clause ("breast cancer with lung and bone metastases")
+  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 8).map((t) => t.norm);
+  const stop = after.findIndex((n) => n === ';' || n === '.');
+  const clause = [
+    ...s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd).map((t) => t.norm),
+    ...(stop >= 0 ? after.slice(0, stop) : after),
+  ];
+  const spread = clause.findIndex(
+    (n, i) =>
+      (n === 'metastases' || n === 'metastasis') &&
+      !clause.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
+  );
   if (norms.some((n, i) => n === 'locally' && norms[i + 1] === 'advanced')) extent = 'locally-advanced';
-  else if (near.includes('metastatic') || near.includes('metastasized') || near.includes('disseminated'))
+  else if (
+    near.includes('metastatic') ||
+    near.includes('metastasized') ||
+    near.includes('disseminated') ||
+    spread >= 0 ||
+    STAGE_IV_RE.test(text) ||
+    (tnm !== null && /M1/i.test(tnm[1]!))
+  )
     extent = 'metastatic';
+  else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
   else if (near.includes('localized') || near.includes('early')) extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
@@ -411,7 +439,17 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     for (const m of withAbbreviations(doc, s, abbreviations)) {
       if (m.concept.kind === 'histology') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
-        if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved))
+        // "no recurrence of her breast cancer": the recurrence is denied, not the cancer
+        const courseDenied =
+          a.negated &&
+          s.tokens
+            .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
+            .some((t, i, ts) => RECURRENCE.has(t.norm) && ts[i + 1]?.norm === 'of');
+        if (
+          a.experiencer === 'other' ||
+          a.temporality === 'hypothetical' ||
+          (a.negated && !a.resolved && !courseDenied)
+        )
           continue;
         if (antibodyAssociation(s, m)) continue;
         let h = m.concept.value;
@@ -629,20 +667,28 @@ const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 const ANCHOR =
-  /\b(?:presentation|admission|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
+);
+/** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
+const AFTER_YEARS_OF_RE = new RegExp(
+  String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM|illness|disease|symptoms)\b`,
+  'i',
 );
 /** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
 const INTO_ILLNESS_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
   'i',
 );
-/** "… preceded the dermatomyositis by about six years". */
+/**
+ * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
+ * myositis followed the diagnosis of breast cancer by 2 years" (group 1 the verb, 3 the count, 4 the unit).
+ */
 const PRECEDED_RE = new RegExp(
-  String.raw`\bpreceded\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /**
@@ -680,7 +726,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -849,19 +895,38 @@ function calendarInterval(
       ...(r[1] ? { month: monthNumber(r[1]) } : {}),
     });
   if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
-  const nearest = (pos: number) =>
+  const nearest = (pos: number, clause = false) =>
     dates
+      // "In 2018 she had breast cancer; in 2021 she presented …": a date after the cancer across a semicolon
+      // opens the next clause, it is not the cancer's
+      .filter((d) => !clause || d.from < pos || !doc.text.slice(pos, d.from).includes(';'))
       .map((d) => ({ d, dist: d.from >= pos ? d.from - pos : (pos - d.at) * 3 }))
       .filter((x) => x.dist < 80)
       .sort((a, b) => a.dist - b.dist)[0]?.d;
-  const cancerDate = nearest(m.end);
+  // "In 2009 a 44-year-old woman had a lumpectomy for breast cancer; in 2016 …": a date opening the sentence
+  // dates its first clause, so its cancer may stand further from it
+  const first = dates[0]!;
+  const opening =
+    first.from - s.start <= 3 && first.at <= m.start && !doc.text.slice(first.at, m.start).includes(';');
+  const cancerDate = nearest(m.end, true) ?? (opening ? first : undefined);
   let myositis = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
   // "breast cancer (diagnosed 2015) and presented in 2019 with a rash": the dated presentation (or a dated
   // sign of the myositis) stands for the myositis when the sentence does not name it
   if (!myositis.length)
     myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
-  const myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  let myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  // "…; in 2021 she presented with dermatomyositis", "…; 2019, heliotrope rash …": the dated presentation or sign
+  // of the myositis in the clause after the cancer's, when the myositis word stands too far from the date
+  if (!myositisDate && cancerDate) {
+    const semi = doc.text.indexOf(';', m.end);
+    if (semi >= 0 && semi < s.end) {
+      const marks = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)]
+        .filter((x) => x > semi)
+        .sort((a, b) => a - b);
+      if (marks.length) myositisDate = nearest(wordEnd(marks[0]!));
+    }
+  }
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
   return monthsOrYears(cancerDate, myositisDate);
 }
@@ -1110,7 +1175,13 @@ const AFTER_TREATMENT_FOR_RE =
  * …": the myositis arose while the cancer was being treated, so the cancer was diagnosed before it.
  */
 const DURING_TREATMENT_OF_RE =
-  /\b(?:during|while\s+(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:during|while\s+(?:(?:she|he)\s+was\s+)?(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+/**
+ * "her known lung adenocarcinoma", "she was already known to have lung cancer", "she had been receiving tamoxifen for
+ * breast cancer": a cancer the patient carried before (right before the cancer mention).
+ */
+const KNOWN_CANCER_RE =
+  /\b(?:(?:her|his)\s+known|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -1244,8 +1315,92 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     const verb =
       /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
+    // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
+    // diagnosis (not "… were diagnosed two years apart")
+    const laterEnd = mPos < cStart ? cEnd : mPos + (/^[\w-]+/.exec(text.slice(mPos))?.[0].length ?? 0);
+    if (coordinated && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end))) return true;
   }
   return false;
+}
+/** "… were (both) diagnosed / found", with no interval or order after it in the clause. */
+const JOINT_PASSIVE_RE =
+  /^\s*(?:were|was)\s+(?:both\s+)?(?:diagnosed|found|detected|confirmed)\b(?![^.;]*\b(?:apart|later|earlier|after|before|prior|previously|ago)\b)/i;
+
+/** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
+const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
+/** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
+const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
+  'dermatomyositis',
+  'myositis',
+  'polymyositis',
+  'dm',
+  'pm',
+]);
+/** A verb of onset, then the myositis, in the main clause after an opening interval. */
+const DEVELOPED_RE = /^[^.;]{0,60}?\b(?:developed|presented\s+with|was\s+diagnosed\s+with)\b/i;
+function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean {
+  const v = DEVELOPED_RE.exec(doc.text.slice(from, s.end));
+  if (!v) return false;
+  const verbEnd = from + v.index + v[0].length;
+  return myositisAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 40);
+}
+
+/**
+ * An age of the patient at an event: "at the age of 52", "at age 45", "at 60 years of age", "at 53 she developed"
+ * (group 1, 2 or 3 the age).
+ */
+const AGE_AT_RE =
+  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))/gi;
+/** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
+const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
+function presentingAge(doc: Doc): number | undefined {
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    const m = PATIENT_AGE_RE.exec(doc.text.slice(s.start, s.end));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+/**
+ * The interval from two ages (decision, like two calendar years: whole years, approximate): the age at the cancer
+ * (the one nearest the cancer mention, within 80 characters) against the age at the myositis in the same sentence
+ * (the age nearest a myositis word), else against the patient's age at presentation.
+ */
+function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['diagnosisDate'] | undefined {
+  const text = doc.text.slice(s.start, s.end);
+  const ages: { from: number; at: number; age: number }[] = [];
+  AGE_AT_RE.lastIndex = 0;
+  for (let r = AGE_AT_RE.exec(text); r; r = AGE_AT_RE.exec(text))
+    ages.push({
+      from: s.start + r.index,
+      at: s.start + r.index + r[0].length,
+      age: Number(r[1] ?? r[2] ?? r[3]),
+    });
+  if (!ages.length) return undefined;
+  const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
+    a.from >= hi ? a.from - hi : lo >= a.at ? lo - a.at : 0;
+  // an age after the cancer across a semicolon opens the next clause ("…; at 53 she developed dermatomyositis")
+  const own = ages.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
+  const byCancer = own.sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0];
+  if (!byCancer || dist(byCancer, m.start, m.end) > 80) return undefined;
+  const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  const other = ages.filter((a) => a !== byCancer);
+  const byMyositis = myo.length
+    ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
+    : undefined;
+  if (byMyositis && dist(byMyositis, myo[0]!, myo[0]!) <= 60) {
+    if (byMyositis.age <= byCancer.age) return undefined;
+    return {
+      relativeTo: 'diagnosis',
+      offset: byCancer.age - byMyositis.age,
+      unit: 'year',
+      approximate: true,
+    };
+  }
+  if (other.length) return undefined;
+  const now = presentingAge(doc);
+  if (now === undefined || now <= byCancer.age) return undefined;
+  return { relativeTo: 'presentation', offset: byCancer.age - now, unit: 'year', approximate: true };
 }
 
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
@@ -1315,6 +1470,9 @@ function cancerTiming(
       const count = readCount(r[1]!) ?? { value: 1, approximate: true };
       const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
+      // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
+      // not the diagnosis of the cancer
+      if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
       const anchor = ANCHOR.exec(tail);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
       // subject, the cancer (or its treatment) the object — the cancer came first
@@ -1324,10 +1482,13 @@ function cancerTiming(
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
         (myositisAt(doc, s).some((x) => x < at) ||
-          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)));
+          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)) ||
+          // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the
+          // interval opens the sentence and the myositis is the object of the main clause's verb of onset
+          (r.index <= 3 && myositisDevelopedAfter(doc, s, at + r[0].length - r[4]!.length + tail.length)));
       if (!anchor && !cancerObject) continue;
       const presentation =
-        anchor !== null && /^(?:presentation|admission)$|presented|admitted/i.test(anchor[0]);
+        anchor !== null && /^(?:presentation|admission|discharge)$|presented|admitted/i.test(anchor[0]);
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'
@@ -1342,7 +1503,7 @@ function cancerTiming(
       return;
     }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
-    const into = INTO_ILLNESS_RE.exec(text);
+    const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
     if (into) {
       const count = readCount(into[1]!) ?? { value: 1, approximate: true };
       c.diagnosisDate = {
@@ -1366,16 +1527,18 @@ function cancerTiming(
         );
         const subjectFirst = ms.m.start < at && mPos.some((x) => x > at);
         const objectFirst = mPos.some((x) => x < at) && ms.m.start > at;
-        const cancerFirst = passive ? objectFirst : subjectFirst;
-        const myositisFirst = passive ? subjectFirst : objectFirst;
+        // "A followed B by N": the object came first, as in the passive of "preceded"
+        const flip = passive !== (p[1]!.toLowerCase() === 'followed');
+        const cancerFirst = flip ? objectFirst : subjectFirst;
+        const myositisFirst = flip ? subjectFirst : objectFirst;
         if (cancerFirst || myositisFirst) {
-          const count = readCount(p[2]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
+          const count = readCount(p[3]!, { ...VAGUE_COUNTS, several: 5 }) ?? { value: 1, approximate: true };
           const approx =
             count.approximate || /\b(?:about|approximately|around|nearly|almost|some)\b/i.test(p[0]);
           c.diagnosisDate = {
             relativeTo: 'diagnosis',
             offset: cancerFirst ? -count.value : count.value,
-            unit: p[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+            unit: p[4]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
             ...(approx ? { approximate: true } : {}),
           };
           note(ms, 'interval-stated');
@@ -1395,7 +1558,10 @@ function cancerTiming(
       const myositisLater =
         later &&
         ms.m.end <= relAt &&
-        [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt);
+        ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt) ||
+          // "ovarian cancer was followed by dermatomyositis 3 years later"
+          (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
+            myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: later && !myositisLater ? count.value : -count.value,
@@ -1451,6 +1617,13 @@ function cancerTiming(
       note(ms, 'interval-from-dates');
       return;
     }
+    // "treated for breast cancer at the age of 52" in a 58-year-old: two ages
+    const byAges = ageInterval(doc, s, ms.m);
+    if (byAges) {
+      c.diagnosisDate = byAges;
+      note(ms, 'interval-from-ages');
+      return;
+    }
   }
   // 2. A past cancer; 3. a stated concurrence.
   // a recurrence stated, not denied ("excision without relapse")
@@ -1461,8 +1634,11 @@ function cancerTiming(
   let progressionAt = Infinity;
   let recurrenceAt = Infinity;
   for (const { s, m } of mentions)
-    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 4); k++) {
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 8); k++) {
       const w = s.tokens[k]!.norm;
+      // "her melanoma, excised in 2011, recurred …": the verb may follow an apposition, not another clause
+      if (k >= m.tokenEnd + 4 && (w === 'recurrence' || w === 'progression' || w === 'relapse')) continue;
+      if (k >= m.tokenEnd && (w === ';' || w === '.' || MYOSITIS_TOKENS.has(w))) break;
       // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
       if (w !== 'progression') {
@@ -1515,6 +1691,7 @@ function cancerTiming(
       /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
+      KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the

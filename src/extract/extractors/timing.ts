@@ -29,6 +29,7 @@ const RELATIVE_RE = new RegExp(
   'gi',
 );
 const SYMPTOMS = new Set([
+  'symptoms',
   'weakness',
   'rash',
   'lesions',
@@ -51,11 +52,11 @@ function amount(word: string): { n: number; approximate: boolean } {
 
 /**
  * Calendar dates: "12 June 2019", "June 2019", "Jun. 2019", also with the day after the month ("June 12, 2019")
- * or "of" before the year ("June of 2019"), and ISO "2019-06(-12)". Groups: 1 day before the month, 2 month,
- * 3 day after the month, 4 year; 5–7 the ISO year, month and day.
+ * or "of" before the year ("June of 2019"), ISO "2019-06(-12)", and a month and year "11/2019". Groups: 1 day before
+ * the month, 2 month, 3 day after the month, 4 year; 5–7 the ISO year, month and day; 8–9 the month and year.
  */
 const DATE_RE =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[ \t\u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d.]))?,?(?:[ \t\u00a0]{1,2}of)?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g;
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[ \t\u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d.]))?,?(?:[ \t\u00a0]{1,2}of)?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b|(?<![\d/.])\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b(?![/.]\d)/g;
 
 /** Partial ISO date of a DATE_RE match, or undefined when not a calendar date. */
 function isoOf(m: RegExpExecArray): string | undefined {
@@ -69,6 +70,8 @@ function isoOf(m: RegExpExecArray): string | undefined {
     }
     return `${m[4]}-${pad(mon)}`;
   }
+  // "in 11/2019": a month and a year
+  if (m[9]) return `${m[9]}-${pad(Number(m[8]))}`;
   if (m[7]) {
     const d = new Date(Date.UTC(Number(m[5]), Number(m[6]) - 1, Number(m[7])));
     return d.getUTCDate() === Number(m[7]) ? `${m[5]}-${m[6]}-${m[7]}` : undefined;
@@ -129,6 +132,9 @@ const CORE_SYMPTOMS = new Set([
   'dermatomyositis',
   'polymyositis',
   'swallowing',
+  // "unable to rise from a chair", "difficulty squatting": the lower girdle
+  'chair',
+  'squatting',
 ]);
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
 const OTHER_SYMPTOMS = new Set([
@@ -239,6 +245,12 @@ function unhyphenHalf(text: string): string {
   return text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '));
 }
 
+/**
+ * A symptom of the myositis within five words after a duration, with no preposition between ("of worsening
+ * weakness", not "of prednisone for her weakness").
+ */
+const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms|difficulty|stairs)\b)`;
+
 /** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
 const DURATION_RES: readonly {
   re: RegExp;
@@ -250,6 +262,8 @@ const DURATION_RES: readonly {
   half?: boolean;
   /** A labelled duration of the illness ("Duration of symptoms: 4 months"): the myositis' own symptoms. */
   label?: boolean;
+  /** Only in a sentence that tells the presentation ("presented", "was admitted", "sought medical attention"). */
+  presentationVerb?: boolean;
 }[] = [
   {
     re: new RegExp(
@@ -401,16 +415,87 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
     half: true,
   },
+  // "presented after 3 months of progressive weakness", "After 2 months of worsening weakness, she sought …": the
+  // symptom within five words after the duration ("after 3 months of prednisone" names none), counted to the
+  // presentation ("developed a cough after several weeks of myalgia" counts to another symptom)
+  {
+    re: new RegExp(
+      String.raw`\bafter${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      'gi',
+    ),
+    symptom: 'after',
+    presentationVerb: true,
+  },
+  // "a rash on her hands dating back 6 months"
+  {
+    re: new RegExp(
+      String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "a 2-month course of progressive weakness", "a 4-week period of myalgia": the course of the illness ("a
+  // 6-month course of prednisone for her weakness" is a treatment's)
+  {
+    re: new RegExp(
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:course|period)${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
+  // "the rash had first appeared about 8 weeks before.": "before" standing alone, beside a verb of onset
+  {
+    re: new RegExp(
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$))`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "Symptoms: proximal weakness (4 months); heliotrope rash (2 months)": a duration in brackets right after a
+  // symptom of the myositis
+  {
+    re: new RegExp(
+      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // a labelled line with the unit in the label: "Symptom duration (months): 7"
+  {
+    re: new RegExp(
+      String.raw`\b(?:symptom|disease|illness)${SP}{1,2}duration${SP}{0,2}\((?=[a-z]+\)${SP}{0,2}[:=]${SP}{0,2}(\d{1,3})\b)(day|week|month|year)s?\)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    label: true,
+  },
+  // a labelled onset in a line or a table row: "Onset | 5 months before admission", "Time from symptom onset to
+  // diagnosis: 6 months"
+  {
+    re: new RegExp(
+      String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    label: true,
+  },
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}*[:=]${SP}*|${SP}{1,2}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
     label: true,
   },
 ];
+
+/** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
+const PRESENTED_RE =
+  /\b(?:presented|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to|seen)\b/i;
+/** A sentence that says the time it gives had no symptom ("elevated for 2 years without any symptoms"). */
+const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaints)\b(?!\s+of\b)/i;
 
 /** The name of the myositis itself (not one of its signs). */
 const MYOSITIS_NAME_RE =
@@ -432,7 +517,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with)\b/i;
+  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
@@ -444,8 +529,11 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   const unitWord = UNIT_WORD_RE.test(text);
   if (!unitWord && !text.includes('/')) return out;
-  for (const { re, symptom, onsetVerb, count, half, label } of DURATION_RES) {
+  // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
+  if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
+  for (const { re, symptom, onsetVerb, count, half, label, presentationVerb } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
+    if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -530,7 +618,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
               prev.tokens.map((t) => t.norm),
             )
           : undefined;
-      if (!kind && !anaphoric) continue;
+      if (!kind && !anaphoric && !label) continue;
       if (notThePatientsNow(doc, s, start)) continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
@@ -567,6 +655,9 @@ const CLAUSE_VERBS = new Set([
   'referred',
 ]);
 
+/** A relative opening the sentence as its subject ("Her brother had …", "His mother's …"). */
+const RELATIVE_SUBJECT_RE =
+  /^\s*(?:her|his)\s+(?:(?:late|older|younger|elder|twin)\s+)?(?:brother|sister|mother|father|son|daughter|husband|wife|aunt|uncle|cousin|grandmother|grandfather|sibling|partner)\b(?!\s+(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\b)/i;
 /** Verbs by which a relative reports the patient's symptom ("her mother noticed …"): still the patient's. */
 const REPORTED_BY_RE =
   /^[\s,]*(?:had\s+)?(?:reported|noted|noticed|observed|stated|said|described|mentioned|recalled)\s+(?:that\b|(?:she|he)\b|(?:her|his)\s+(?:daughter|son|child)\b|the\s+(?:patient|child|girl|boy)\b)/i;
@@ -578,6 +669,10 @@ const REPORTED_BY_RE =
  */
 function notThePatientsNow(doc: Doc, s: DocSentence, at: number): boolean {
   if (!s.hasTrigger('experiencer') && !s.hasTrigger('hypothetical')) return false;
+  // "Her brother had been unable to rise from a chair for a year": a relative as the subject of the sentence
+  const head = doc.text.slice(s.start, at);
+  const rel = RELATIVE_SUBJECT_RE.exec(head);
+  if (rel && !REPORTED_BY_RE.test(head.slice(rel[0].length))) return true;
   const k = s.tokens.findIndex((t) => t.end > at);
   if (k < 0) return false;
   const a = s.assert(k, k + 1);

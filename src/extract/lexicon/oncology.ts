@@ -62,12 +62,17 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('triple negative breast cancer', ['triple negative breast carcinoma', 'tnbc'], { site: 'breast' }),
   h('leiomyosarcoma', ['leiomyosarcomas'], { snomed: '51549004' }),
   h('chondrosarcoma', []),
+  h('angiosarcoma', ['angiosarcomas']),
   h('carcinosarcoma', []),
   h('liposarcoma', []),
   h('rhabdomyosarcoma', []),
   h('osteosarcoma', []),
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
-  h('adenocarcinoma', [], { snomed: '35917007' }),
+  // a signet ring cell carcinoma is an adenocarcinoma: the two names of one tumour merge
+  h('adenocarcinoma', [], { snomed: '35917007', family: 'adenocarcinoma' }),
+  h('signet ring cell carcinoma', ['signet ring cell adenocarcinoma', 'signet ring carcinoma'], {
+    family: 'adenocarcinoma',
+  }),
   h('squamous cell carcinoma', ['scc'], { snomed: '28899001' }),
   // a skin cancer by its name ("basal cell carcinoma in the left malar region")
   h('basal cell carcinoma', ['bcc', 'basal cell carcinomas', 'basalioma'], {
@@ -299,6 +304,10 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('appendix', ['appendiceal']),
   s('ureter', ['ureteral', 'ureteric']),
   s('renal pelvis', []),
+  // Issue 12, session 15 (probe tables): the ampulla and a primary of the peritoneum (named as such: a bare
+  // "peritoneal" is where metastases sit)
+  s('ampulla of vater', ['ampulla', 'ampullary', 'periampullary']),
+  s('peritoneum', ['primary peritoneal']),
 ];
 
 /** Tumour response categories (RECIST 1.1: CR, PR, SD, PD) and prose forms. */

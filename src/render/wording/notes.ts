@@ -78,6 +78,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   'tumour-response': (x) => `tumour response ${p(x, 'category')}`,
   'interval-stated': () => 'interval between cancer and myositis stated',
   'interval-from-dates': () => 'interval from the dates given',
+  'interval-from-ages': () => 'interval from the ages given',
   'order-stated': () => 'order of cancer and myositis stated',
   'concurrence-stated': () => 'cancer and myositis stated as concurrent',
   'found-after-presentation': () => 'cancer found by the work-up after the myositis presented',
