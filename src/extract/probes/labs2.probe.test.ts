@@ -72,9 +72,9 @@ describe('probe 2: lab values along a timeline', () => {
       '',
       'first contact',
     ],
-    ['Her CK on hospital day 10 was 2,200 U/L.', ['CK 2200 U/L'], '', 'first contact'],
-    ['Upon readmission in 2021, CK was elevated again at 3,450 U/L.', ['CK 3450 U/L'], '', 'first contact'],
-    ['CK reached a maximum of 27,000 U/L on the second day.', ['CK 27000 U/L'], '', 'first contact'],
+    ['Her CK on hospital day 10 was 2,200 U/L.', ['CK 2200 U/L'], ''],
+    ['Upon readmission in 2021, CK was elevated again at 3,450 U/L.', ['CK 3450 U/L'], ''],
+    ['CK reached a maximum of 27,000 U/L on the second day.', ['CK 27000 U/L'], ''],
     ['Within a month, CK normalised to 95 U/L.', ['CK 95 U/L'], ''],
     ['On 12 May 2020 her CK was 1,870 U/L.', ['CK 1870 U/L'], ''],
     ['CK was 3,000 U/L on 3/4/2019.', ['CK 3000 U/L'], ''],
@@ -83,13 +83,13 @@ describe('probe 2: lab values along a timeline', () => {
       ['CK 4500 U/L', 'CK 2100 U/L', 'CK 300 U/L'],
       '',
     ],
-    ['At relapse, CK was again 2,600 U/L.', ['CK 2600 U/L'], '', 'first contact'],
+    ['At relapse, CK was again 2,600 U/L.', ['CK 2600 U/L'], ''],
   ]);
 });
 
 describe('probe 2: peaks, lowest values and ranges over time', () => {
   run([
-    ['The highest CK recorded was 14,500 U/L.', ['CK 14500 U/L'], '', 'first contact'],
+    ['The highest CK recorded was 14,500 U/L.', ['CK 14500 U/L'], ''],
     ['Maximum CK was 9,600 U/L.', ['CK 9600 U/L'], ''],
     ['Peak CK: 22,400 U/L.', ['CK 22400 U/L'], ''],
     ['CK fluctuated between 800 and 1,500 U/L.', ['?CK'], ''],
@@ -102,17 +102,17 @@ describe('probe 2: peaks, lowest values and ranges over time', () => {
       ['CK 2300 U/L', 'CK 1800 U/L', 'CK 900 U/L'],
       '',
     ],
-    ['CK fell by half to 2,100 U/L.', ['CK 2100 U/L'], '', 'first contact'],
+    ['CK fell by half to 2,100 U/L.', ['CK 2100 U/L'], ''],
     ['CK dropped from a peak of 12,000 U/L to 1,500 U/L.', ['CK 12000 U/L', 'CK 1500 U/L'], ''],
-    ['CK increased fourfold, from 500 to 2,000 U/L.', ['CK 500 U/L', 'CK 2000 U/L'], '', 'first contact'],
-    ['CK slowly declined, reaching 480 U/L at 8 weeks.', ['CK 480 U/L'], '', 'first contact'],
+    ['CK increased fourfold, from 500 to 2,000 U/L.', ['CK 500 U/L', 'CK 2000 U/L'], ''],
+    ['CK slowly declined, reaching 480 U/L at 8 weeks.', ['CK 480 U/L'], ''],
   ]);
 });
 
 describe('probe 2: multiples of the upper limit and ordinal words', () => {
   run([
     ['CK was ten times the upper limit of normal.', ['CK elevated'], ''],
-    ['CK was twice the upper limit of normal.', ['CK elevated'], '', 'first contact'],
+    ['CK was twice the upper limit of normal.', ['CK elevated'], ''],
     ['CK was elevated to three times normal.', ['CK elevated'], ''],
     ['CK was 50-fold above the upper reference limit.', ['CK elevated'], ''],
     ['CK > 10× ULN.', ['CK elevated'], ''],
@@ -125,9 +125,9 @@ describe('probe 2: multiples of the upper limit and ordinal words', () => {
     ['CK was 4,500 U/L, i.e. 20 times the upper limit.', ['CK 4500 U/L'], ''],
     ['CK elevated (x25 ULN).', ['CK elevated'], ''],
     ['CK was 22-fold the upper limit (4,400 U/L).', ['CK 4400 U/L'], ''],
-    ['CK was more than twice the upper normal limit.', ['CK elevated'], '', 'first contact'],
+    ['CK was more than twice the upper normal limit.', ['CK elevated'], ''],
     ['A second CK measurement was 5,200 U/L.', ['CK 5200 U/L'], ''],
-    ['The third CK, a week later, was 700 U/L.', ['CK 700 U/L'], '', 'first contact'],
+    ['The third CK, a week later, was 700 U/L.', ['CK 700 U/L'], ''],
     ['On the fifth hospital day CK was 11,000 U/L.', ['CK 11000 U/L'], ''],
     ['CK was elevated at 1.5 times the ULN.', ['CK elevated'], ''],
   ]);
@@ -137,7 +137,7 @@ describe('probe 2: unit spellings', () => {
   run([
     ['CK was 2,350 IU/litre.', ['CK 2350 IU/L'], ''],
     ['CK 2,350 units per litre.', ['CK 2350 U/L'], ''],
-    ['CK was 2,350 U per liter.', ['CK 2350 U/L'], '', 'first contact'],
+    ['CK was 2,350 U per liter.', ['CK 2350 U/L'], ''],
     ['CK 2350 u/l.', ['CK 2350 U/L'], ''],
     ['CK 2350 iu/L.', ['CK 2350 IU/L'], ''],
     ['CK 2350 IU l-1.', ['CK 2350 IU/L'], ''],
@@ -149,16 +149,16 @@ describe('probe 2: unit spellings', () => {
     ['Potassium 3.1 mmol/L.', ['potassium 3.1 mmol/L'], ''],
     ['Ferritin 1,250 μg/L.', ['ferritin 1250 µg/L'], ''],
     ['Ferritin 1,250 ug/L.', ['ferritin 1250 µg/L'], ''],
-    ['Ferritin 1,250 mcg/L.', ['ferritin 1250 µg/L'], '', 'first contact'],
+    ['Ferritin 1,250 mcg/L.', ['ferritin 1250 µg/L'], ''],
     ['Troponin T 0.45 ng/ml.', ['troponin_T 0.45 ng/mL'], ''],
     ['Troponin I 1,240 ng/L.', ['troponin_I 1240 ng/L'], ''],
-    ['WBC 11.2 G/L.', ['WBC 11.2 10^9/L'], '', 'first contact'],
+    ['WBC 11.2 G/L.', ['WBC 11.2 10^9/L'], ''],
     // open: a power of ten before the unit belongs to the unit or to the value; the gold writes units as written, the
     // extractor scales the value (labs.ts), and the scorer compares values: the row takes the scaled reading
     ['Platelets 98 × 10^3/µL.', ['platelets 98000 /µL'], ''],
     ,
-    ['ESR 60 mm 1st hr.', ['ESR 60 mm/h'], '', 'first contact'],
-    ['CRP 84 mg/litre.', ['CRP 84 mg/L'], '', 'first contact'],
+    ['ESR 60 mm 1st hr.', ['ESR 60 mm/h'], ''],
+    ['CRP 84 mg/litre.', ['CRP 84 mg/L'], ''],
     ['Albumin 28 g/l.', ['albumin 28 g/L'], ''],
     ['LDH 8.5 µkat/L.', ['LDH 8.5 µkat/L'], ''],
     ['TSH 12.4 µIU/mL.', ['TSH 12.4 µIU/mL'], ''],
@@ -199,10 +199,10 @@ describe('probe 2: lab tables pasted as text, second set', () => {
       ['CK 11200 IU/L ULN 174', 'aldolase 24.5 U/L ULN 7.6'],
       '',
     ],
-    ['CK 2350 H U/L 24-195', ['CK 2350 U/L ULN 195'], '', 'first contact'],
+    ['CK 2350 H U/L 24-195', ['CK 2350 U/L ULN 195'], ''],
     ['CK 2350* U/L', ['CK 2350 U/L'], ''],
     ['CK: 2350 (H)', ['CK 2350'], ''],
-    ['CK — 2,350 U/L — (24–195)', ['CK 2350 U/L ULN 195'], '', 'first contact'],
+    ['CK — 2,350 U/L — (24–195)', ['CK 2350 U/L ULN 195'], ''],
     ['ESR\t48 mm/h\t(<20)', ['ESR 48 mm/h ULN 20'], ''],
   ]);
 });
@@ -269,15 +269,15 @@ describe('probe 2: lab negatives, second set (nothing for the patient)', () => {
     ["Her brother's CK was 900 U/L.", [], ''],
     ['The median CK in the series was 4,500 U/L (range 300–20,000).', [], ''],
     ['Smith et al. reported a patient with a CK of 20,000 U/L.', [], ''],
-    ['Normal CK levels are below 200 U/L.', [], '', 'first contact'],
+    ['Normal CK levels are below 200 U/L.', [], ''],
     ['CK levels correlate with disease activity in most patients.', [], ''],
     ['In previously reported cases, CK ranged from 1,000 to 50,000 U/L.', [], ''],
     ['Patients with anti-SRP antibodies usually have CK above 5,000 U/L.', [], ''],
     ['CK testing was planned for the next visit.', [], ''],
     ['Her father had elevated CK.', [], ''],
-    ['A CK of 500 U/L would be considered mildly elevated.', [], '', 'first contact'],
-    ['CK was expected to normalise within weeks.', [], '', 'first contact'],
-    ['Statins can raise CK to over 10,000 U/L.', [], '', 'first contact'],
+    ['A CK of 500 U/L would be considered mildly elevated.', [], ''],
+    ['CK was expected to normalise within weeks.', [], ''],
+    ['Statins can raise CK to over 10,000 U/L.', [], ''],
     ['We recommend measuring CK and aldolase in all patients with unexplained weakness.', [], ''],
   ]);
 });
@@ -296,12 +296,12 @@ describe('probe 2: titres and ANA patterns', () => {
     ['Antinuclear antibodies were positive (titer 1:1,280; fine speckled pattern).', [], 'ANA+'],
     ['ANA positive at 1:80.', [], 'ANA+'],
     ['ANA was weakly positive (1:40).', [], 'ANA+'],
-    ['ANA titre of 640, nucleolar.', [], 'ANA+', 'first contact'],
+    ['ANA titre of 640, nucleolar.', [], 'ANA+'],
     ['ANA (HEp-2): 1:160, AC-4.', [], 'ANA+'],
     ['ANA was negative (<1:40).', [], 'ANA-'],
-    ['ANA < 1:80.', [], 'ANA-', 'first contact'],
+    ['ANA < 1:80.', [], 'ANA-'],
     ['Anti-Ro52 titre >200 U/mL.', [], 'Ro52+'],
-    ['Anti-Jo-1 was 8.2 U/mL (negative <7; positive >10).', [], 'Jo-1~', 'first contact'],
+    ['Anti-Jo-1 was 8.2 U/mL (negative <7; positive >10).', [], 'Jo-1~'],
     ['Anti-TIF1γ 45 U/mL (positive > 25).', [], 'TIF1-gamma+'],
     ['Anti-HMGCR was 12 U (cut-off 20).', [], 'HMGCR-'],
     [
