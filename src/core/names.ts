@@ -575,6 +575,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti nuclear antibodies',
       'anti nuclear antibody',
       'fana',
+      // indirect immunofluorescence on HEp-2 cells is the antinuclear antibody test
+      'hep 2',
+      'hep2',
     ],
   },
   { name: 'ENA', terms: ['ena', 'extractable nuclear antigen', 'extractable nuclear antigens'] },

@@ -142,12 +142,18 @@ const SKIP_LEFT = new Set([
   // "negative antibody testing to smooth muscle, …"
   'testing',
   'tests',
+  // "negative results were obtained for anti-Mi-2, …"
+  'obtained',
+  'result',
+  'results',
 ]);
 /**
  * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
  * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
  */
 const LEFT_POSITIVE = new Set([
+  // "her serum reacted with Jo-1"
+  'reacted',
   'revealed',
   'showed',
   'shown',
@@ -244,6 +250,9 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
+  // "(+/−)", "+/-": a grade between negative and positive
+  if (t.norm === '+' && s.tokens[i + 1]?.norm === '/' && /^[-−–]$/.test(s.tokens[i + 2]?.norm ?? ''))
+    return { result: 'equivocal', idx: i + 2, weak: false };
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
@@ -349,6 +358,15 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       t[j + 1]?.kind === 'number'
     ) {
       const limit = Number(t[j + 1]!.norm);
+      // "(negative <7; positive >10)": a level between the two cut-offs is equivocal
+      if (x.norm === '<' || x.norm === '≤')
+        for (let q = j + 2; q < t.length && q - j < 6 && t[q]!.norm !== ')'; q++)
+          if ((t[q]!.norm === '>' || t[q]!.norm === '≥') && t[q + 1]?.kind === 'number') {
+            const upper = Number(t[q + 1]!.norm);
+            if (value >= limit && value <= upper && upper > limit)
+              return { result: 'equivocal', idx: q + 1, weak: false };
+            break;
+          }
       const isAbove = value > limit || (x.norm === '≥' && value === limit);
       return { result: isAbove ? 'positive' : 'negative', idx: j + 1, weak: false };
     }
@@ -364,6 +382,31 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       return { result: value > limit ? 'positive' : 'negative', idx: j, weak: false };
     }
     if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words naming a measured level inside a bracket ("(intensity 45; cut-off 15)", "(index 78, cut-off 32)"). */
+const LEVEL_WORDS = new Set(['intensity', 'index', 'level', 'value', 'signal', 'units']);
+
+/**
+ * A bracket after an antibody holding its level and its cut-off ("(intensity 45; cut-off 15)"): positive when
+ * the level is above the cut-off, negative otherwise. Token `k` is the opening bracket.
+ */
+function bracketLevel(s: DocSentence, k: number): { result: Result; idx: number; weak: boolean } | undefined {
+  const t = s.tokens;
+  if (t[k]?.norm !== '(' || !LEVEL_WORDS.has(t[k + 1]?.norm ?? '')) return undefined;
+  const j = t[k + 2]?.norm === ':' ? k + 3 : k + 2;
+  const value = Number(t[j]?.norm);
+  if (t[j]?.kind !== 'number' || !Number.isFinite(value)) return undefined;
+  if (t[j + 1]?.norm !== ';' && t[j + 1]?.norm !== ',') return undefined;
+  for (let q = j + 2; q < t.length && q - j < 8 && t[q]!.norm !== ')'; q++) {
+    if (t[q]!.kind === 'number') {
+      const limit = Number(t[q]!.norm);
+      if (!Number.isFinite(limit) || !t.slice(j + 2, q).some((x) => x.norm === 'cut' || x.norm === 'cutoff'))
+        return undefined;
+      return { result: value > limit ? 'positive' : 'negative', idx: q, weak: false };
+    }
   }
   return undefined;
 }
@@ -873,6 +916,8 @@ function lists(
           k = joined - 1;
           continue;
         }
+        // "TIF1γ +, Ku negative": a grade right after a member ends the list
+        if (n.norm === '+' && k === last.tokenEnd) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -1085,7 +1130,7 @@ export function extractAntibodies(doc: Doc): {
   const byTarget = new Map<string, ExtractedAntibody>();
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+    if (!isCaseSentence(s) || notAStatement(s)) continue;
     const all = s.mentions.filter((m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m));
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
@@ -1156,8 +1201,19 @@ export function extractAntibodies(doc: Doc): {
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
+          // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
+          if (['<', '≤'].includes(s.tokens[k + o - 1]?.norm ?? '')) {
+            found = { result: 'negative', idx: k + o + 2, weak: false };
+            break;
+          }
           k += o + 3;
           continue;
+        }
+        // "Anti-Ro52 (intensity 45; cut-off 15)"
+        const level = bracketLevel(s, k);
+        if (level) {
+          found = level;
+          break;
         }
         // "anti-TIF1γ antibody, which is associated with malignancy, was positive": a relative clause between
         // commas is an aside (the facts named in it do not end the search)
@@ -1179,9 +1235,9 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
-        // "titer: 320" written without "1:"
+        // "titer: 320", "titre of 640" written without "1:"
         if ((t.norm === 'titer' || t.norm === 'titre') && !titre) {
-          const j = s.tokens[k + 1]?.norm === ':' ? k + 2 : k + 1;
+          const j = s.tokens[k + 1]?.norm === ':' || s.tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
           const v = s.tokens[j];
           if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000) {
             titre = { text: `1:${v.norm}`, start: t.start, end: v.end };
@@ -1213,7 +1269,13 @@ export function extractAntibodies(doc: Doc): {
         }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
         // its antibody states the antibody is present
-        if (n === 0 && diseaseNamedBy(s, k, doc.text) && !diseaseAsSubject(s, from, k)) {
+        if (
+          n === 0 &&
+          diseaseNamedBy(s, k, doc.text) &&
+          !diseaseAsSubject(s, from, k) &&
+          // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed
+          !s.tokens.slice(0, from).some((x) => x.norm === 'differential')
+        ) {
           found = { result: 'positive', idx: k, weak: false };
           break;
         }
@@ -1324,6 +1386,16 @@ export function extractAntibodies(doc: Doc): {
         unresolved.push(group);
         continue;
       }
+      // "Anti-PL-7 and anti-PL-12 were positive and negative, respectively": one result word per member, in order
+      const inOrder = group.length > 1 ? respectiveResults(s, found, group.length) : undefined;
+      if (inOrder) {
+        group.forEach((m, i) =>
+          recorded.push(...record(doc, s, [m], inOrder[i]!, undefined, byTarget, inner)),
+        );
+        lastFound = inOrder[inOrder.length - 1];
+        heading = undefined;
+        continue;
+      }
       const groups = shared ? [...unresolved.splice(0), group] : [group];
       const recs: Recorded[] = [];
       for (const g of groups)
@@ -1369,6 +1441,58 @@ export function extractAntibodies(doc: Doc): {
         byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/**
+ * The results of a list stated in order ("positive and negative, respectively"): `n` result words joined by
+ * commas and "and" from the first result found, in a sentence that says "respectively"; else undefined.
+ */
+function respectiveResults(
+  s: DocSentence,
+  first: NonNullable<ReturnType<typeof resultAt>>,
+  n: number,
+): NonNullable<ReturnType<typeof resultAt>>[] | undefined {
+  if (!s.tokens.some((t) => t.norm === 'respectively')) return undefined;
+  const out = [first];
+  let k = first.idx + 1;
+  while (out.length < n && k < s.tokens.length) {
+    const w = s.tokens[k]!.norm;
+    if (w === ',' || w === 'and') {
+      k++;
+      continue;
+    }
+    const r = resultAt(s, k);
+    if (!r) break;
+    out.push(r);
+    k = r.idx + 1;
+  }
+  return out.length === n && out.some((r) => r.result !== first.result) ? out : undefined;
+}
+
+/** Words opening a question ("Is anti-Ro52 positivity a marker of …?"). */
+const QUESTION_OPENING = new Set([
+  'is',
+  'are',
+  'does',
+  'do',
+  'did',
+  'can',
+  'could',
+  'should',
+  'what',
+  'why',
+  'how',
+]);
+/** Words opening a condition contrary to fact by inversion ("Had anti-MDA5 been positive, we would have …"). */
+const INVERSION_OPENING = new Set(['had', 'were', 'should']);
+const CONDITIONAL = new Set(['would', 'could', 'might']);
+
+/** A question, or a condition contrary to fact: a sentence that states no result of this patient. */
+function notAStatement(s: DocSentence): boolean {
+  const t = s.tokens;
+  const first = t[0]?.norm ?? '';
+  if (QUESTION_OPENING.has(first) && t[t.length - 1]?.norm === '?') return true;
+  return INVERSION_OPENING.has(first) && t.some((x) => CONDITIONAL.has(x.norm));
 }
 
 /** Words of the rest of a tested group ("all others", "the remaining antibodies", "the rest"). */
