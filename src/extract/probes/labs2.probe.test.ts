@@ -406,3 +406,139 @@ describe('probe 2: antibody negatives, second set (nothing for the patient)', ()
     ['Is anti-Ro52 positivity a marker of lung disease?', [], ''],
   ]);
 });
+
+// Families written after the rules of the first 216 rows (measured on main 9d5210c before their own rules).
+
+describe('probe 2: labs and antibodies in one sentence', () => {
+  run([
+    ['CK was 4,500 U/L and anti-HMGCR antibodies were positive (120 U/mL).', ['CK 4500 U/L'], 'HMGCR+'],
+    ['Anti-Jo-1 positive; CK 3,000 U/L; ESR 50 mm/h.', ['CK 3000 U/L', 'ESR 50 mm/h'], 'Jo-1+'],
+    ['She had a CK of 8,200 U/L with anti-SRP antibodies.', ['CK 8200 U/L'], 'SRP+'],
+    [
+      'Serology: ANA 1:640, anti-Ro52 positive; biochemistry: CK 1,900 U/L, aldolase 15 U/L.',
+      ['CK 1900 U/L', 'aldolase 15 U/L'],
+      'ANA+ Ro52+',
+    ],
+    ['Anti-MDA5 antibody was positive and ferritin was 2,300 ng/mL.', ['ferritin 2300 ng/mL'], 'MDA5+'],
+    ['KL-6 1,250 U/mL and anti-PL-7 positive.', ['KL-6 1250 U/mL'], 'PL-7+'],
+    ['Anti-HMGCR 256 U (normal <20), CK 12,400 U/L.', ['CK 12400 U/L'], 'HMGCR+'],
+    [
+      'CK (7,800 U/L), myoglobin (2,100 ng/mL) and anti-SRP (positive) supported the diagnosis.',
+      ['CK 7800 U/L', 'myoglobin 2100 ng/mL'],
+      'SRP+',
+    ],
+    ['Rheumatoid factor was negative and CRP was 15 mg/L.', ['CRP 15 mg/L'], 'RF-'],
+    ['TSH 8.9 mIU/L with positive anti-TPO antibodies.', ['TSH 8.9 mIU/L'], 'TPO+'],
+    ['Anti-Jo-1 was 150 U/mL (cut-off 10) and CK was 950 U/L.', ['CK 950 U/L'], 'Jo-1+'],
+    [
+      'She had anti-TIF1γ antibodies, a CK of 320 U/L and an ESR of 28 mm/h.',
+      ['CK 320 U/L', 'ESR 28 mm/h'],
+      'TIF1-gamma+',
+    ],
+  ]);
+});
+
+describe('probe 2: antibody names and spellings, third set', () => {
+  run([
+    ['Positive anti-aminoacyl-tRNA synthetase antibody (anti-PL-7) was detected.', [], 'PL-7+'],
+    ['Antibodies to signal recognition particle (SRP) were present.', [], 'SRP+'],
+    ['Anti-Ro-52 kDa antibodies were positive.', [], 'Ro52+'],
+    ['Anti-Ro 52 was positive.', [], 'Ro52+'],
+    ['Anti-PM-Scl 100 antibody was positive.', [], 'PM-Scl+'],
+    ['Anti-HMG-CoA reductase antibodies were positive.', [], 'HMGCR+'],
+    ['Anti-small ubiquitin-like modifier activating enzyme (SAE) antibody was positive.', [], 'SAE+'],
+    ['Anti-U1-snRNP antibodies were positive.', [], 'U1-RNP+', 'first contact'],
+    ['Anti-U1RNP was negative.', [], 'U1-RNP-'],
+    ['Anti-topoisomerase I (Scl-70) antibodies were negative.', [], 'Scl-70-'],
+    ['Anti-Th/To antibody was positive.', [], 'Th/To+'],
+    ['Anti-NT5C1A antibodies were detected.', [], 'cN1A+'],
+    ['Anti-Mi-2 beta was positive.', [], 'Mi-2+'],
+    ['Anti-p140 (NXP2) antibody was positive.', [], 'NXP2+'],
+    ['Anti-MDA-5/CADM-140 was positive.', [], 'MDA5+'],
+    ['Anti-La/SSB was negative.', [], 'La-'],
+    ['Anti-histidyl tRNA synthetase was negative.', [], 'Jo-1-'],
+    ['Anti-threonyl-tRNA synthetase (PL-7) antibody was positive.', [], 'PL-7+'],
+    ['Anti-alanyl-tRNA synthetase (PL-12) antibodies were positive.', [], 'PL-12+'],
+    ['Anticentromere antibodies were negative.', [], 'centromere-', 'first contact'],
+  ]);
+});
+
+describe('probe 2: antibody results over time', () => {
+  run([
+    ['Anti-HMGCR, tested in 2019, was positive.', [], 'HMGCR+'],
+    ['Anti-Jo-1 was negative in 2018 but positive in 2020.', [], 'Jo-1+', 'first contact'],
+    ['Initially negative, anti-MDA5 was positive on repeat testing.', [], 'MDA5+'],
+    ['Six months later, anti-TIF1γ antibodies became negative.', [], 'TIF1-gamma-'],
+    ['At diagnosis, anti-SRP antibodies were detected.', [], 'SRP+'],
+    [
+      'After treatment the anti-HMGCR titre had fallen to 40 U but remained positive.',
+      [],
+      'HMGCR+',
+      'first contact',
+    ],
+    ['Anti-PL-12 was first detected three years before the myositis.', [], 'PL-12+'],
+    ['On admission, serology showed anti-Jo-1 positivity.', [], 'Jo-1+'],
+  ]);
+});
+
+describe('probe 2: values beside a normal or negated interpretation', () => {
+  run([
+    ['CK was not elevated (95 U/L).', ['CK 95 U/L'], ''],
+    ['There was no elevation of CK (120 U/L).', ['CK 120 U/L'], ''],
+    ['CK remained within normal limits at 150 U/L.', ['CK 150 U/L'], ''],
+    ['Normal CK (85 U/L) and aldolase (5.2 U/L).', ['CK 85 U/L', 'aldolase 5.2 U/L'], ''],
+    ['Her CK was normal at 110 IU/L.', ['CK 110 IU/L'], ''],
+    ['CK was only mildly raised at 310 U/L.', ['CK 310 U/L'], '', 'first contact'],
+    ['Muscle enzymes were normal (CK 140 U/L, aldolase 6 U/L).', ['CK 140 U/L', 'aldolase 6 U/L'], ''],
+    [
+      'CK of 240 U/L, slightly above the upper limit of 200 U/L.',
+      ['CK 240 U/L ULN 200'],
+      '',
+      'first contact',
+    ],
+    ['A normal creatine kinase of 75 U/L was found.', ['CK 75 U/L'], ''],
+    [
+      'CK was within the reference range (180 U/L; reference 30–200).',
+      ['CK 180 U/L ULN 200'],
+      '',
+      'first contact',
+    ],
+  ]);
+});
+
+describe('probe 2: negative antibody results in other words', () => {
+  run([
+    ['Anti-Jo-1 was not found.', [], 'Jo-1-'],
+    ['Anti-SRP: not detected.', [], 'SRP-'],
+    ['Anti-HMGCR <20 U (negative).', [], 'HMGCR-'],
+    ['Anti-MDA5 negativity was confirmed.', [], 'MDA5-'],
+    ['There was no evidence of anti-Jo-1 antibodies.', [], 'Jo-1-', 'first contact'],
+    ['ANA testing was unremarkable.', [], 'ANA-'],
+    ['Anti-Jo-1 antibodies: none detected.', [], 'Jo-1-', 'first contact'],
+    ['Absence of anti-Mi-2 antibodies was noted.', [], 'Mi-2-', 'first contact'],
+    ['Serum was non-reactive for anti-TIF1γ.', [], 'TIF1-gamma-', 'first contact'],
+    ['Anti-PL-7 was below the detection limit.', [], 'PL-7-', 'first contact'],
+    ['Anti-HMGCR antibodies were within the normal range.', [], 'HMGCR-'],
+    ['ANA: negative at 1:80 screening dilution.', [], 'ANA-'],
+  ]);
+});
+
+describe('probe 2: legends, captions, footnotes and general lab sentences', () => {
+  run([
+    ['Figure 2. Serum CK over time (peak 12,000 U/L on day 4).', ['CK 12000 U/L'], '', 'first contact'],
+    [
+      'Table 1. Laboratory findings on admission\nCK\t4,500 U/L\nAldolase\t18 U/L',
+      ['CK 4500 U/L', 'aldolase 18 U/L'],
+      '',
+    ],
+    ['Fig. 1 Course of CK (U/L) and prednisolone dose.', [], ''],
+    ['Normal ranges: CK 24–195 U/L; aldolase < 7.6 U/L.', [], '', 'first contact'],
+    ['Abbreviations: CK, creatine kinase; LDH, lactate dehydrogenase.', [], ''],
+    ['Reference values are given in brackets.', [], ''],
+    ['*Above the upper limit of normal.', [], ''],
+    ['CK is a sensitive marker of muscle damage.', [], ''],
+    ['An elevated CK of more than 1,000 U/L suggests a necrotizing myopathy.', [], '', 'first contact'],
+    ['Serum CK should be interpreted with caution after exercise.', [], ''],
+    ['CK values above 10,000 U/L indicate rhabdomyolysis.', [], '', 'first contact'],
+  ]);
+});
