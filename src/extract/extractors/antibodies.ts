@@ -201,6 +201,8 @@ const NEGATIVE = new Set([
 /** "within normal limits", "within the reference range": a normal (negative) result. */
 const WITHIN_NORMAL = new Set(['normal', 'reference']);
 const WITHIN_LIMITS = new Set(['limits', 'limit', 'range', 'ranges', 'values', 'intervals', 'interval']);
+/** Words of a limit a level is below when the test is negative ("below the detection limit"). */
+const BELOW_LIMIT = new Set(['detection', 'cut', 'cutoff', 'threshold', 'limit']);
 const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
 
 type Result = ExtractedAntibody['result'];
@@ -250,6 +252,12 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
+  // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
+  if (
+    side === 'left' &&
+    (t.norm === 'absence' || t.norm === 'lack' || (t.norm === 'evidence' && prev === 'no'))
+  )
+    return { result: 'negative', idx: i, weak: false };
   // "(+/−)", "+/-": a grade between negative and positive
   if (t.norm === '+' && s.tokens[i + 1]?.norm === '/' && /^[-−–]$/.test(s.tokens[i + 2]?.norm ?? ''))
     return { result: 'equivocal', idx: i + 2, weak: false };
@@ -285,10 +293,21 @@ function resultAt(
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
+  // "none detected", "non-reactive": a negated positive word
   if (POSITIVE.has(t.norm))
-    return prev === 'not' || prev === 'no'
+    return prev === 'not' ||
+      prev === 'no' ||
+      prev === 'none' ||
+      (prev === '-' && s.tokens[i - 2]?.norm === 'non')
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
+  // "below the detection limit", "below the cut-off": an undetectable level
+  if (
+    side === 'right' &&
+    t.norm === 'below' &&
+    s.tokens.slice(i + 1, i + 4).some((x) => BELOW_LIMIT.has(x.norm))
+  )
+    return { result: 'negative', idx: i, weak: false };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
   // "was found in her serum", "was confirmed" (not "was found to be …")
@@ -1305,6 +1324,12 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
+        // "the anti-HMGCR titre had fallen to 40 U but remained positive": the result of a level that changed
+        if (
+          t.norm === 'but' &&
+          ['remained', 'remains', 'still', 'stayed'].includes(s.tokens[k + 1]?.norm ?? '')
+        )
+          continue;
         // "(index 78; cut-off 32)": a semicolon inside a bracket after the name separates the bracket's items
         const bracketed = t.norm === ';' && bracketDepth(s, last.tokenEnd, k) > 0;
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0) && !bracketed) || otherFactAt(k))
@@ -1312,6 +1337,9 @@ export function extractAntibodies(doc: Doc): {
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
       }
+      // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
+      if (found && found.result !== 'positive')
+        found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
       if (
@@ -1493,6 +1521,49 @@ function notAStatement(s: DocSentence): boolean {
   const first = t[0]?.norm ?? '';
   if (QUESTION_OPENING.has(first) && t[t.length - 1]?.norm === '?') return true;
   return INVERSION_OPENING.has(first) && t.some((x) => CONDITIONAL.has(x.norm));
+}
+
+/** Words of a change between two results of one test. */
+const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned']);
+/** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
+const LATER_LINK = new Set([
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'later',
+  'then',
+  'subsequently',
+  'became',
+  'was',
+  'turned',
+]);
+
+/**
+ * A second result of the same test after the first, in the same clause, that ranks above it (a positive test
+ * counts): "negative in 2018 but positive in 2020", "negative at first, then positive". Stops at another fact.
+ */
+function laterResult(
+  s: DocSentence,
+  first: NonNullable<ReturnType<typeof resultAt>>,
+  isFact: (k: number) => boolean,
+): ReturnType<typeof resultAt> {
+  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 6; k++) {
+    const t = s.tokens[k]!;
+    if (isFact(k) || t.norm === '.' || t.norm === ';') return undefined;
+    const r = resultAt(s, k);
+    // a result word of its own after a word of change ("but", "then", "became"): not "negativity was confirmed"
+    if (r)
+      return RESULT_RANK[r.result] > RESULT_RANK[first.result] &&
+        (t.norm === 'positive' || t.norm === 'equivocal') &&
+        s.tokens.slice(first.idx + 1, k).some((x) => CHANGE.has(x.norm))
+        ? r
+        : undefined;
+    if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
+      return undefined;
+  }
+  return undefined;
 }
 
 /** Words of the rest of a tested group ("all others", "the remaining antibodies", "the rest"). */

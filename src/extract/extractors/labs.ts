@@ -175,6 +175,8 @@ const FILLER = new Set([
   'subsequently',
   'later',
   'further',
+  // "CK was only mildly raised at 310 U/L"
+  'only',
   // "CK was again 2,600 U/L", "the highest CK recorded was …", "CK reached a maximum of …", "CK trended down
   // from …", "CK slowly declined, reaching 480 U/L"
   'again',
@@ -320,6 +322,8 @@ const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
 const MULTIPLE_WORD_RE =
   /^(?:twice|thrice|double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?fold)$/;
+/** Words of "within (the) normal / reference range / limits / values". */
+const WITHIN_RANGE = new Set(['normal', 'reference', 'range', 'limits', 'values', 'interval']);
 /** Number words before a time unit ("two weeks later"). */
 const NUMBER_WORDS = new Set([
   'a',
@@ -345,6 +349,11 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   const prev = between[i - 1];
   const next = between[i + 1];
   if (t.norm === 'hospital') return DAY_WORDS.has(next?.norm ?? '');
+  // "serum CK over time (peak 12,000 U/L)"
+  if (t.norm === 'over') return next?.norm === 'time';
+  if (t.norm === 'time') return prev?.norm === 'over';
+  // "CK was within the reference range (180 U/L)": the words of the range the value is within
+  if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
   if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
   if (t.norm === 'half') return prev?.norm === 'by';
   if (DAY_WORDS.has(t.norm))
@@ -366,9 +375,12 @@ const RANGE_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
-/** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
+/**
+ * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
+ * upper limit alone.
+ */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
 /**
@@ -427,6 +439,18 @@ function dateWordAt(s: DocSentence, k: number): boolean {
 
 /** Modal verbs: a value beside one is a possibility or a rule, not a reading ("a CK of 500 U/L would be …"). */
 const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
+/** Present-tense verbs of what a level means in general. */
+const GENERAL_VERBS = new Set([
+  'suggests',
+  'suggest',
+  'indicates',
+  'indicate',
+  'implies',
+  'imply',
+  'denotes',
+  'denote',
+]);
+const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
 /** Words of an expectation before "to" ("expected to normalise"). */
 const EXPECTATION = new Set(['expected', 'likely', 'unlikely', 'anticipated', 'predicted', 'hoped']);
 
@@ -441,11 +465,31 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   const t = s.tokens;
   if (MODALS.has(t[last.nextToken]?.norm ?? '')) return true;
   for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) if (MODALS.has(t[i]!.norm)) return true;
+  // "An elevated CK of more than 1,000 U/L suggests …", "CK values above 10,000 U/L indicate …": what a level
+  // means in general (an indefinite or plural subject), not this patient's reading
+  if (
+    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') &&
+    (t[0]?.norm === 'a' ||
+      t[0]?.norm === 'an' ||
+      PLURAL_LEVEL.has(t[m.tokenEnd]?.norm ?? '') ||
+      PLURAL_LEVEL.has(t[m.tokenEnd - 1]?.norm ?? ''))
+  )
+    return true;
   let b = m.tokenStart - 1;
   while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
   return (
     (t[b]?.norm === 'normal' || t[b]?.norm === 'reference') &&
     t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => x.norm === 'is' || x.norm === 'are')
+  );
+}
+
+/** "Normal ranges: CK 24–195 U/L; …", "Reference values: …": a line of reference limits, no readings. */
+function referenceLabel(s: DocSentence): boolean {
+  const t = s.tokens;
+  return (
+    (t[0]?.norm === 'normal' || t[0]?.norm === 'reference') &&
+    ['range', 'ranges', 'values', 'intervals', 'limits'].includes(t[1]?.norm ?? '') &&
+    t[2]?.norm === ':'
   );
 }
 
@@ -1355,7 +1399,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
   // whether a unit follows a position (for "3, 120 U/L"): one function for the document, not one per number
   const unitAfter = (at: number) => readUnit(doc.text, at) !== undefined;
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+    if (!isCaseSentence(s) || referenceLabel(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
     const mentions: Mention[] = [];
     for (const m of s.mentions) {
