@@ -13,7 +13,7 @@
  * @module
  */
 import { describe } from 'vitest';
-import { run } from './lab-rows.js';
+import { run } from '../../../test/lab-probe-rows.js';
 
 describe('probe: lab sentence frames', () => {
   run([

@@ -6,11 +6,11 @@
  * patterns, line-blot intensities, panels sharing one prefix, myositis-specific beside myositis-associated
  * antibodies, antibodies inside case narrative, and negative rows of both kinds. Every sentence is our own;
  * each expectation is written from the reading conventions and the gold format, not from the extractor.
- * Notation: `lab-rows.ts`.
+ * Notation: test/lab-probe-rows.ts.
  * @module
  */
 import { describe } from 'vitest';
-import { run } from './lab-rows.js';
+import { run } from '../../../test/lab-probe-rows.js';
 
 describe('probe 2: labs in abstract and results sentences', () => {
   run([
@@ -154,7 +154,6 @@ describe('probe 2: unit spellings', () => {
     // open: a power of ten before the unit belongs to the unit or to the value; the gold writes units as written, the
     // extractor scales the value (labs.ts), and the scorer compares values: the row takes the scaled reading
     ['Platelets 98 × 10^3/µL.', ['platelets 98000 /µL'], ''],
-    ,
     ['ESR 60 mm 1st hr.', ['ESR 60 mm/h'], ''],
     ['CRP 84 mg/litre.', ['CRP 84 mg/L'], ''],
     ['Albumin 28 g/l.', ['albumin 28 g/L'], ''],

@@ -1,5 +1,5 @@
 /**
- * The rows of the labs and antibodies probe tables (`labs.probe.test.ts`, `labs2.probe.test.ts`): a row is a short
+ * The rows of the labs and antibodies probe tables (src/extract/probes: `labs.probe.test.ts`, `labs2.probe.test.ts`): a row is a short
  * synthetic sentence with the extraction the gold format (corpus/README.md, "Gold format") and the reading
  * conventions expect, scored by the corpus scorer (`scoreCase`, labs and antibodies groups); it passes when it has
  * no false positive and no miss.
@@ -15,9 +15,9 @@
  * @module
  */
 import { expect, it } from 'vitest';
-import { extractCase } from '../extract.js';
-import { scoreCase } from '../../eval/score.js';
-import type { Gold, GoldLab } from '../../eval/gold.js';
+import { extractCase } from '../src/extract/extract.js';
+import { scoreCase } from '../src/eval/score.js';
+import type { Gold, GoldLab } from '../src/eval/gold.js';
 
 /** One probe row: text, expected labs, expected antibodies, and a known gap's reason. */
 export type Row = [text: string, labs: string[], antibodies: string, gap?: string];
