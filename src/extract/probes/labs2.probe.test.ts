@@ -526,3 +526,84 @@ describe('probe 2: legends, captions, footnotes and general lab sentences', () =
     ['CK values above 10,000 U/L indicate rhabdomyolysis.', [], ''],
   ]);
 });
+
+// A third set of families (measured on main 9d5210c before their own rules).
+
+describe('probe 2: lab values inside clinical sentences', () => {
+  run([
+    ['She developed rhabdomyolysis with a CK of 35,000 U/L.', ['CK 35000 U/L'], ''],
+    ['Myalgia with elevated CK (1,200 U/L) led to referral.', ['CK 1200 U/L'], ''],
+    ['Weakness worsened and CK rose to 6,000 U/L.', ['CK 6000 U/L'], ''],
+    ['Despite a normal CK (150 U/L), the biopsy showed perifascicular atrophy.', ['CK 150 U/L'], ''],
+    ['The statin was stopped after CK reached 3,000 U/L.', ['CK 3000 U/L'], ''],
+    ['Because CK was 9,000 U/L, she was admitted.', ['CK 9000 U/L'], ''],
+    ['Dysphagia appeared when CK was 4,400 U/L.', ['CK 4400 U/L'], ''],
+    ['Methylprednisolone was given for a CK of 18,000 U/L.', ['CK 18000 U/L'], ''],
+  ]);
+});
+
+describe('probe 2: liver, cardiac and other muscle markers', () => {
+  run([
+    ['Transaminases were elevated (AST 150 U/L, ALT 120 U/L).', ['AST 150 U/L', 'ALT 120 U/L'], ''],
+    ['Liver enzymes: AST 88, ALT 64 U/L.', ['AST 88', 'ALT 64 U/L'], ''],
+    ['GOT/GPT 120/98 U/L.', ['AST 120 U/L', 'ALT 98 U/L'], ''],
+    ['Troponin T was elevated at 0.12 ng/mL (normal < 0.01).', ['troponin_T 0.12 ng/mL ULN 0.01'], ''],
+    ['hs-Troponin I 350 ng/L.', ['troponin_I 350 ng/L'], ''],
+    ['CK-MB 45 U/L.', ['CK-MB 45 U/L'], ''],
+    ['Serum myoglobin 5,600 µg/L.', ['myoglobin 5600 µg/L'], ''],
+    ['CK 3,400 U/L with a CK-MB of 60 U/L.', ['CK 3400 U/L', 'CK-MB 60 U/L'], ''],
+  ]);
+});
+
+describe('probe 2: antibodies joined by "as well as", "along with" and one shared prefix', () => {
+  run([
+    ['Anti-Jo-1 as well as anti-Ro52 were positive.', [], 'Jo-1+ Ro52+'],
+    ['Anti-PL-7 along with anti-Ro52 antibodies was detected.', [], 'PL-7+ Ro52+'],
+    ['Anti-SRP and HMGCR antibodies were negative.', [], 'SRP- HMGCR-'],
+    ['Positive anti-Jo-1 and anti-Ro52 antibodies were found.', [], 'Jo-1+ Ro52+'],
+    ['Anti-Jo-1 positivity with concomitant anti-Ro52 was noted.', [], 'Jo-1+ Ro52+', 'first contact'],
+    ['Anti-MDA5 and anti-Ro52 antibodies were both present.', [], 'MDA5+ Ro52+'],
+    ['In addition to anti-PL-12, anti-Ro52 was positive.', [], 'PL-12+ Ro52+'],
+  ]);
+});
+
+describe('probe 2: antibodies with the method named', () => {
+  run([
+    ['ELISA for anti-HMGCR was positive.', [], 'HMGCR+'],
+    ['Immunoprecipitation confirmed anti-SAE antibodies.', [], 'SAE+'],
+    ['Line immunoassay (Euroline) was positive for anti-Mi-2β.', [], 'Mi-2+'],
+    ['Radioimmunoassay for AChR antibodies was negative.', [], 'AChR-'],
+    ['By ELISA, anti-MDA5 was 85 index (cut-off 32).', [], 'MDA5+'],
+    ['A commercial line blot detected anti-PM/Scl-75.', [], 'PM-Scl+'],
+    [
+      'Anti-HMGCR antibodies were measured by chemiluminescence: 210 CU (positive > 20).',
+      [],
+      'HMGCR+',
+      'first contact',
+    ],
+  ]);
+});
+
+describe('probe 2: antibody negatives, third set (nothing for the patient)', () => {
+  run([
+    ['Anti-HMGCR testing is recommended in statin-exposed patients.', [], ''],
+    ['Approximately 30% of patients with anti-Jo-1 develop arthritis.', [], ''],
+    ['Antibody testing was declined by the patient.', [], ''],
+    ['Anti-MDA5 was not checked.', [], ''],
+    ['Results of anti-TIF1γ testing were not available.', [], ''],
+    ['We could not test for anti-NXP2.', [], ''],
+    ["Her mother's ANA was positive.", [], ''],
+    ["The reference laboratory's cut-off for anti-HMGCR is 20 U.", [], ''],
+  ]);
+});
+
+describe('probe 2: lab negatives, third set (nothing for the patient)', () => {
+  run([
+    ['CK was not checked at that time.', [], ''],
+    ['No CK was available from the earlier admission.', [], ''],
+    ["Her sister's CK was 2,000 U/L.", [], ''],
+    ['A CK of 10,000 U/L is typical in immune-mediated necrotizing myopathy.', [], ''],
+    ['The dose of IVIG was 2 g/kg.', [], ''],
+    ['Mean CK in anti-SRP myopathy exceeds 5,000 U/L.', [], '', 'first contact'],
+  ]);
+});
