@@ -152,8 +152,9 @@ const SKIP_LEFT = new Set([
  * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
  */
 const LEFT_POSITIVE = new Set([
-  // "her serum reacted with Jo-1"
+  // "her serum reacted with Jo-1", "anti-Jo-1 positivity with concomitant anti-Ro52"
   'reacted',
+  'concomitant',
   'revealed',
   'showed',
   'shown',
@@ -1292,8 +1293,9 @@ export function extractAntibodies(doc: Doc): {
           n === 0 &&
           diseaseNamedBy(s, k, doc.text) &&
           !diseaseAsSubject(s, from, k) &&
-          // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed
-          !s.tokens.slice(0, from).some((x) => x.norm === 'differential')
+          // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed; "mean CK in
+          // anti-SRP myopathy exceeds …": a figure of a group with the disease
+          !s.tokens.slice(0, from).some((x) => x.norm === 'differential' || GROUP_FIGURE.has(x.norm))
         ) {
           found = { result: 'positive', idx: k, weak: false };
           break;
@@ -1330,6 +1332,11 @@ export function extractAntibodies(doc: Doc): {
           ['remained', 'remains', 'still', 'stayed'].includes(s.tokens[k + 1]?.norm ?? '')
         )
           continue;
+        // "measured by chemiluminescence: 210 CU (positive > 20)": a level with its cut-off after a colon
+        if (t.norm === ':' && s.tokens[k + 1]?.kind === 'number') {
+          found = levelResult(s, k + 1);
+          if (found) break;
+        }
         // "(index 78; cut-off 32)": a semicolon inside a bracket after the name separates the bracket's items
         const bracketed = t.norm === ';' && bracketDepth(s, last.tokenEnd, k) > 0;
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0) && !bracketed) || otherFactAt(k))
@@ -1497,6 +1504,8 @@ function respectiveResults(
   return out.length === n && out.some((r) => r.result !== first.result) ? out : undefined;
 }
 
+/** Words of a figure of a group ("mean", "median"). */
+const GROUP_FIGURE = new Set(['mean', 'median', 'average']);
 /** Words opening a question ("Is anti-Ro52 positivity a marker of …?"). */
 const QUESTION_OPENING = new Set([
   'is',

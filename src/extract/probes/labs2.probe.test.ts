@@ -561,7 +561,7 @@ describe('probe 2: antibodies joined by "as well as", "along with" and one share
     ['Anti-PL-7 along with anti-Ro52 antibodies was detected.', [], 'PL-7+ Ro52+'],
     ['Anti-SRP and HMGCR antibodies were negative.', [], 'SRP- HMGCR-'],
     ['Positive anti-Jo-1 and anti-Ro52 antibodies were found.', [], 'Jo-1+ Ro52+'],
-    ['Anti-Jo-1 positivity with concomitant anti-Ro52 was noted.', [], 'Jo-1+ Ro52+', 'first contact'],
+    ['Anti-Jo-1 positivity with concomitant anti-Ro52 was noted.', [], 'Jo-1+ Ro52+'],
     ['Anti-MDA5 and anti-Ro52 antibodies were both present.', [], 'MDA5+ Ro52+'],
     ['In addition to anti-PL-12, anti-Ro52 was positive.', [], 'PL-12+ Ro52+'],
   ]);
@@ -575,12 +575,7 @@ describe('probe 2: antibodies with the method named', () => {
     ['Radioimmunoassay for AChR antibodies was negative.', [], 'AChR-'],
     ['By ELISA, anti-MDA5 was 85 index (cut-off 32).', [], 'MDA5+'],
     ['A commercial line blot detected anti-PM/Scl-75.', [], 'PM-Scl+'],
-    [
-      'Anti-HMGCR antibodies were measured by chemiluminescence: 210 CU (positive > 20).',
-      [],
-      'HMGCR+',
-      'first contact',
-    ],
+    ['Anti-HMGCR antibodies were measured by chemiluminescence: 210 CU (positive > 20).', [], 'HMGCR+'],
   ]);
 });
 
@@ -604,6 +599,6 @@ describe('probe 2: lab negatives, third set (nothing for the patient)', () => {
     ["Her sister's CK was 2,000 U/L.", [], ''],
     ['A CK of 10,000 U/L is typical in immune-mediated necrotizing myopathy.', [], ''],
     ['The dose of IVIG was 2 g/kg.', [], ''],
-    ['Mean CK in anti-SRP myopathy exceeds 5,000 U/L.', [], '', 'first contact'],
+    ['Mean CK in anti-SRP myopathy exceeds 5,000 U/L.', [], ''],
   ]);
 });
