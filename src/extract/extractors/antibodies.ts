@@ -49,6 +49,11 @@ const LINK = new Set([
   'serum',
 ]);
 const SKIP_RIGHT = new Set([
+  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive")
+  'iif',
+  'ifa',
+  'iifa',
+  'elisa',
   'antibody',
   'antibodies',
   'autoantibody',
@@ -142,8 +147,9 @@ const SKIP_LEFT = new Set([
   // "negative antibody testing to smooth muscle, …"
   'testing',
   'tests',
-  // "negative results were obtained for anti-Mi-2, …"
+  // "negative results were obtained for anti-Mi-2, …", "reactivity was seen against …"
   'obtained',
+  'seen',
   'result',
   'results',
 ]);
@@ -152,8 +158,9 @@ const SKIP_LEFT = new Set([
  * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
  */
 const LEFT_POSITIVE = new Set([
-  // "her serum reacted with Jo-1", "anti-Jo-1 positivity with concomitant anti-Ro52"
+  // "her serum reacted with Jo-1", "anti-Jo-1 positivity with concomitant anti-Ro52", "reactivity against PL-12"
   'reacted',
+  'reactivity',
   'concomitant',
   'revealed',
   'showed',
@@ -249,8 +256,9 @@ function resultAt(
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
     return { result: 'positive', idx: i, weak: false };
+  // "no reactivity was seen against Jo-1": a finding word denied
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
-    return { result: 'positive', idx: i, weak: false };
+    return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
   // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"

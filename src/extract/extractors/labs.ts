@@ -177,6 +177,10 @@ const FILLER = new Set([
   'further',
   // "CK was only mildly raised at 310 U/L"
   'only',
+  // "CK approx. 3,000 U/L", "CK ca. 3,000 U/L"
+  'approx',
+  'ca',
+  'circa',
   // "CK was again 2,600 U/L", "the highest CK recorded was …", "CK reached a maximum of …", "CK trended down
   // from …", "CK slowly declined, reaching 480 U/L"
   'again',
@@ -437,6 +441,8 @@ function dateWordAt(s: DocSentence, k: number): boolean {
   );
 }
 
+/** Abbreviations written with a full stop between an analyte and its value. */
+const ABBREVIATED = new Set(['approx', 'ca']);
 /** Modal verbs: a value beside one is a possibility or a rule, not a reading ("a CK of 500 U/L would be …"). */
 const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
 /** Present-tense verbs of what a level means in general. */
@@ -1612,6 +1618,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          // the full stop of an abbreviation ("approx.", "ca.")
+          (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
           dateWordAt(s, from + i) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value

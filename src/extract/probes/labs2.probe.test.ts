@@ -609,9 +609,9 @@ describe('probe 2: copied lab text without spaces, approximations and spans', ()
   run([
     ['CK2350 U/L.', ['CK 2350 U/L'], ''],
     ['CK:2350U/L', ['CK 2350 U/L'], ''],
-    ['CK approx. 3,000 U/L.', ['CK 3000 U/L'], '', 'first contact'],
+    ['CK approx. 3,000 U/L.', ['CK 3000 U/L'], ''],
     ['CK ~3000 U/L.', ['CK 3000 U/L'], ''],
-    ['CK ca. 3,000 U/L.', ['CK 3000 U/L'], '', 'first contact'],
+    ['CK ca. 3,000 U/L.', ['CK 3000 U/L'], ''],
     ['CK 2,000 to 3,000 U/L.', ['?CK'], ''],
     ['CK was in the range of 2,000–3,000 U/L.', ['?CK'], ''],
     ['CK, 2350 IU/l; LDH, 610 IU/l; AST, 98 IU/l.', ['CK 2350 IU/L', 'LDH 610 IU/L', 'AST 98 IU/L'], ''],
@@ -623,9 +623,9 @@ describe('probe 2: antibody tables and reactivity', () => {
     ['Antibody\tResult\nAnti-Jo-1\tNeg\nAnti-PL-7\tPos', [], 'Jo-1- PL-7+'],
     ['Anti-Mi-2 | negative\nAnti-TIF1γ | positive', [], 'Mi-2- TIF1-gamma+'],
     ['Reactivity to Ro52 was detected.', [], 'Ro52+'],
-    ['Strong reactivity against PL-12 was seen on the blot.', [], 'PL-12+', 'first contact'],
+    ['Strong reactivity against PL-12 was seen on the blot.', [], 'PL-12+'],
     ['Anti-HMGCR IgG was positive.', [], 'HMGCR+'],
-    ['No reactivity was seen against Jo-1, PL-7 or PL-12.', [], 'Jo-1- PL-7- PL-12-', 'first contact'],
+    ['No reactivity was seen against Jo-1, PL-7 or PL-12.', [], 'Jo-1- PL-7- PL-12-'],
     ['Anti-SRP54 antibodies were positive.', [], 'SRP+'],
     ['Anti-Jo-1 (histidyl-tRNA synthetase) antibody: positive.', [], 'Jo-1+'],
   ]);
@@ -639,7 +639,7 @@ describe('probe 2: ANA wording, third set', () => {
     ['The ANA screen was negative.', [], 'ANA-'],
     ['ANA positive, ENA negative.', [], 'ANA+ ENA-'],
     ['She had a positive ANA with anti-Ro52.', [], 'ANA+ Ro52+'],
-    ['ANA by HEp-2 IIF: negative.', [], 'ANA-', 'first contact'],
+    ['ANA by HEp-2 IIF: negative.', [], 'ANA-'],
     ['ANA titer was elevated at 1:640.', [], 'ANA+'],
   ]);
 });
