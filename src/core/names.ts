@@ -557,7 +557,21 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)
   {
     name: 'U1-RNP',
-    terms: ['u1 rnp', 'u1rnp', 'rnp', 'nrnp', 'u1 nrnp', 'nrnp/sm', 'nrnp sm', 'rnp/sm', 'rnp sm'],
+    // "U1-snRNP": the small nuclear ribonucleoprotein
+    terms: [
+      'u1 rnp',
+      'u1rnp',
+      'rnp',
+      'nrnp',
+      'u1 nrnp',
+      'nrnp/sm',
+      'nrnp sm',
+      'rnp/sm',
+      'rnp sm',
+      'u1 snrnp',
+      'u1snrnp',
+      'snrnp',
+    ],
   },
   { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i'] },
   { name: 'Sm', terms: ['anti sm', 'anti smith'] },
@@ -575,6 +589,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti nuclear antibodies',
       'anti nuclear antibody',
       'fana',
+      // indirect immunofluorescence on HEp-2 cells is the antinuclear antibody test
+      'hep 2',
+      'hep2',
     ],
   },
   { name: 'ENA', terms: ['ena', 'extractable nuclear antigen', 'extractable nuclear antigens'] },
@@ -679,7 +696,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'KS', terms: ['anti ks'] },
   { name: 'Ha', terms: ['anti ha'] },
   // Other connective-tissue disease targets
-  { name: 'centromere', terms: ['centromere', 'anti centromere', 'cenp b', 'cenpb', 'centromere b'] },
+  {
+    name: 'centromere',
+    terms: ['centromere', 'anti centromere', 'anticentromere', 'cenp b', 'cenpb', 'centromere b'],
+  },
   { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
   { name: 'RNA polymerase III', terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3'] },
   { name: 'fibrillarin', terms: ['fibrillarin', 'u3 rnp'] },

@@ -244,6 +244,9 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['previously', 'described'],
   ['previously', 'published'],
   ['a', 'similar', 'case'],
+  // "A previous report described anti-PL-7 positivity in a similar patient"
+  ['a', 'previous', 'report'],
+  ['a', 'similar', 'patient'],
 ];
 /** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
 const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =

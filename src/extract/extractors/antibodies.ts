@@ -49,6 +49,11 @@ const LINK = new Set([
   'serum',
 ]);
 const SKIP_RIGHT = new Set([
+  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive")
+  'iif',
+  'ifa',
+  'iifa',
+  'elisa',
   'antibody',
   'antibodies',
   'autoantibody',
@@ -142,12 +147,21 @@ const SKIP_LEFT = new Set([
   // "negative antibody testing to smooth muscle, …"
   'testing',
   'tests',
+  // "negative results were obtained for anti-Mi-2, …", "reactivity was seen against …"
+  'obtained',
+  'seen',
+  'result',
+  'results',
 ]);
 /**
  * Verbs and phrases that report a finding on the left of an antibody ("serology revealed anti-NXP2",
  * "notable for anti-SAE1", "seropositive for anti-HMGCR"): a positive result unless the mention is negated.
  */
 const LEFT_POSITIVE = new Set([
+  // "her serum reacted with Jo-1", "anti-Jo-1 positivity with concomitant anti-Ro52", "reactivity against PL-12"
+  'reacted',
+  'reactivity',
+  'concomitant',
   'revealed',
   'showed',
   'shown',
@@ -195,6 +209,8 @@ const NEGATIVE = new Set([
 /** "within normal limits", "within the reference range": a normal (negative) result. */
 const WITHIN_NORMAL = new Set(['normal', 'reference']);
 const WITHIN_LIMITS = new Set(['limits', 'limit', 'range', 'ranges', 'values', 'intervals', 'interval']);
+/** Words of a limit a level is below when the test is negative ("below the detection limit"). */
+const BELOW_LIMIT = new Set(['detection', 'cut', 'cutoff', 'threshold', 'limit']);
 const EQUIVOCAL = new Set(['equivocal', 'borderline', 'indeterminate', 'weak', 'doubtful']);
 
 type Result = ExtractedAntibody['result'];
@@ -240,10 +256,20 @@ function resultAt(
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
     return { result: 'positive', idx: i, weak: false };
+  // "no reactivity was seen against Jo-1": a finding word denied
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
-    return { result: 'positive', idx: i, weak: false };
+    return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
+  // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
+  if (
+    side === 'left' &&
+    (t.norm === 'absence' || t.norm === 'lack' || (t.norm === 'evidence' && prev === 'no'))
+  )
+    return { result: 'negative', idx: i, weak: false };
+  // "(+/−)", "+/-": a grade between negative and positive
+  if (t.norm === '+' && s.tokens[i + 1]?.norm === '/' && /^[-−–]$/.test(s.tokens[i + 2]?.norm ?? ''))
+    return { result: 'equivocal', idx: i + 2, weak: false };
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
@@ -276,10 +302,21 @@ function resultAt(
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
+  // "none detected", "non-reactive": a negated positive word
   if (POSITIVE.has(t.norm))
-    return prev === 'not' || prev === 'no'
+    return prev === 'not' ||
+      prev === 'no' ||
+      prev === 'none' ||
+      (prev === '-' && s.tokens[i - 2]?.norm === 'non')
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
+  // "below the detection limit", "below the cut-off": an undetectable level
+  if (
+    side === 'right' &&
+    t.norm === 'below' &&
+    s.tokens.slice(i + 1, i + 4).some((x) => BELOW_LIMIT.has(x.norm))
+  )
+    return { result: 'negative', idx: i, weak: false };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
   // "was found in her serum", "was confirmed" (not "was found to be …")
@@ -349,6 +386,15 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       t[j + 1]?.kind === 'number'
     ) {
       const limit = Number(t[j + 1]!.norm);
+      // "(negative <7; positive >10)": a level between the two cut-offs is equivocal
+      if (x.norm === '<' || x.norm === '≤')
+        for (let q = j + 2; q < t.length && q - j < 6 && t[q]!.norm !== ')'; q++)
+          if ((t[q]!.norm === '>' || t[q]!.norm === '≥') && t[q + 1]?.kind === 'number') {
+            const upper = Number(t[q + 1]!.norm);
+            if (value >= limit && value <= upper && upper > limit)
+              return { result: 'equivocal', idx: q + 1, weak: false };
+            break;
+          }
       const isAbove = value > limit || (x.norm === '≥' && value === limit);
       return { result: isAbove ? 'positive' : 'negative', idx: j + 1, weak: false };
     }
@@ -364,6 +410,31 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       return { result: value > limit ? 'positive' : 'negative', idx: j, weak: false };
     }
     if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words naming a measured level inside a bracket ("(intensity 45; cut-off 15)", "(index 78, cut-off 32)"). */
+const LEVEL_WORDS = new Set(['intensity', 'index', 'level', 'value', 'signal', 'units']);
+
+/**
+ * A bracket after an antibody holding its level and its cut-off ("(intensity 45; cut-off 15)"): positive when
+ * the level is above the cut-off, negative otherwise. Token `k` is the opening bracket.
+ */
+function bracketLevel(s: DocSentence, k: number): { result: Result; idx: number; weak: boolean } | undefined {
+  const t = s.tokens;
+  if (t[k]?.norm !== '(' || !LEVEL_WORDS.has(t[k + 1]?.norm ?? '')) return undefined;
+  const j = t[k + 2]?.norm === ':' ? k + 3 : k + 2;
+  const value = Number(t[j]?.norm);
+  if (t[j]?.kind !== 'number' || !Number.isFinite(value)) return undefined;
+  if (t[j + 1]?.norm !== ';' && t[j + 1]?.norm !== ',') return undefined;
+  for (let q = j + 2; q < t.length && q - j < 8 && t[q]!.norm !== ')'; q++) {
+    if (t[q]!.kind === 'number') {
+      const limit = Number(t[q]!.norm);
+      if (!Number.isFinite(limit) || !t.slice(j + 2, q).some((x) => x.norm === 'cut' || x.norm === 'cutoff'))
+        return undefined;
+      return { result: value > limit ? 'positive' : 'negative', idx: q, weak: false };
+    }
   }
   return undefined;
 }
@@ -873,6 +944,8 @@ function lists(
           k = joined - 1;
           continue;
         }
+        // "TIF1γ +, Ku negative": a grade right after a member ends the list
+        if (n.norm === '+' && k === last.tokenEnd) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -1085,7 +1158,7 @@ export function extractAntibodies(doc: Doc): {
   const byTarget = new Map<string, ExtractedAntibody>();
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+    if (!isCaseSentence(s) || notAStatement(s)) continue;
     const all = s.mentions.filter((m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m));
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
@@ -1156,8 +1229,19 @@ export function extractAntibodies(doc: Doc): {
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
+          // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
+          if (['<', '≤'].includes(s.tokens[k + o - 1]?.norm ?? '')) {
+            found = { result: 'negative', idx: k + o + 2, weak: false };
+            break;
+          }
           k += o + 3;
           continue;
+        }
+        // "Anti-Ro52 (intensity 45; cut-off 15)"
+        const level = bracketLevel(s, k);
+        if (level) {
+          found = level;
+          break;
         }
         // "anti-TIF1γ antibody, which is associated with malignancy, was positive": a relative clause between
         // commas is an aside (the facts named in it do not end the search)
@@ -1179,9 +1263,9 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
-        // "titer: 320" written without "1:"
+        // "titer: 320", "titre of 640" written without "1:"
         if ((t.norm === 'titer' || t.norm === 'titre') && !titre) {
-          const j = s.tokens[k + 1]?.norm === ':' ? k + 2 : k + 1;
+          const j = s.tokens[k + 1]?.norm === ':' || s.tokens[k + 1]?.norm === 'of' ? k + 2 : k + 1;
           const v = s.tokens[j];
           if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000) {
             titre = { text: `1:${v.norm}`, start: t.start, end: v.end };
@@ -1213,7 +1297,14 @@ export function extractAntibodies(doc: Doc): {
         }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
         // its antibody states the antibody is present
-        if (n === 0 && diseaseNamedBy(s, k, doc.text) && !diseaseAsSubject(s, from, k)) {
+        if (
+          n === 0 &&
+          diseaseNamedBy(s, k, doc.text) &&
+          !diseaseAsSubject(s, from, k) &&
+          // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed; "mean CK in
+          // anti-SRP myopathy exceeds …": a figure of a group with the disease
+          !s.tokens.slice(0, from).some((x) => x.norm === 'differential' || GROUP_FIGURE.has(x.norm))
+        ) {
           found = { result: 'positive', idx: k, weak: false };
           break;
         }
@@ -1243,6 +1334,17 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
+        // "the anti-HMGCR titre had fallen to 40 U but remained positive": the result of a level that changed
+        if (
+          t.norm === 'but' &&
+          ['remained', 'remains', 'still', 'stayed'].includes(s.tokens[k + 1]?.norm ?? '')
+        )
+          continue;
+        // "measured by chemiluminescence: 210 CU (positive > 20)": a level with its cut-off after a colon
+        if (t.norm === ':' && s.tokens[k + 1]?.kind === 'number') {
+          found = levelResult(s, k + 1);
+          if (found) break;
+        }
         // "(index 78; cut-off 32)": a semicolon inside a bracket after the name separates the bracket's items
         const bracketed = t.norm === ';' && bracketDepth(s, last.tokenEnd, k) > 0;
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0) && !bracketed) || otherFactAt(k))
@@ -1250,6 +1352,9 @@ export function extractAntibodies(doc: Doc): {
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
       }
+      // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
+      if (found && found.result !== 'positive')
+        found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
       if (
@@ -1324,6 +1429,16 @@ export function extractAntibodies(doc: Doc): {
         unresolved.push(group);
         continue;
       }
+      // "Anti-PL-7 and anti-PL-12 were positive and negative, respectively": one result word per member, in order
+      const inOrder = group.length > 1 ? respectiveResults(s, found, group.length) : undefined;
+      if (inOrder) {
+        group.forEach((m, i) =>
+          recorded.push(...record(doc, s, [m], inOrder[i]!, undefined, byTarget, inner)),
+        );
+        lastFound = inOrder[inOrder.length - 1];
+        heading = undefined;
+        continue;
+      }
       const groups = shared ? [...unresolved.splice(0), group] : [group];
       const recs: Recorded[] = [];
       for (const g of groups)
@@ -1369,6 +1484,103 @@ export function extractAntibodies(doc: Doc): {
         byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/**
+ * The results of a list stated in order ("positive and negative, respectively"): `n` result words joined by
+ * commas and "and" from the first result found, in a sentence that says "respectively"; else undefined.
+ */
+function respectiveResults(
+  s: DocSentence,
+  first: NonNullable<ReturnType<typeof resultAt>>,
+  n: number,
+): NonNullable<ReturnType<typeof resultAt>>[] | undefined {
+  if (!s.tokens.some((t) => t.norm === 'respectively')) return undefined;
+  const out = [first];
+  let k = first.idx + 1;
+  while (out.length < n && k < s.tokens.length) {
+    const w = s.tokens[k]!.norm;
+    if (w === ',' || w === 'and') {
+      k++;
+      continue;
+    }
+    const r = resultAt(s, k);
+    if (!r) break;
+    out.push(r);
+    k = r.idx + 1;
+  }
+  return out.length === n && out.some((r) => r.result !== first.result) ? out : undefined;
+}
+
+/** Words of a figure of a group ("mean", "median"). */
+const GROUP_FIGURE = new Set(['mean', 'median', 'average']);
+/** Words opening a question ("Is anti-Ro52 positivity a marker of …?"). */
+const QUESTION_OPENING = new Set([
+  'is',
+  'are',
+  'does',
+  'do',
+  'did',
+  'can',
+  'could',
+  'should',
+  'what',
+  'why',
+  'how',
+]);
+/** Words opening a condition contrary to fact by inversion ("Had anti-MDA5 been positive, we would have …"). */
+const INVERSION_OPENING = new Set(['had', 'were', 'should']);
+const CONDITIONAL = new Set(['would', 'could', 'might']);
+
+/** A question, or a condition contrary to fact: a sentence that states no result of this patient. */
+function notAStatement(s: DocSentence): boolean {
+  const t = s.tokens;
+  const first = t[0]?.norm ?? '';
+  if (QUESTION_OPENING.has(first) && t[t.length - 1]?.norm === '?') return true;
+  return INVERSION_OPENING.has(first) && t.some((x) => CONDITIONAL.has(x.norm));
+}
+
+/** Words of a change between two results of one test. */
+const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned']);
+/** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
+const LATER_LINK = new Set([
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'later',
+  'then',
+  'subsequently',
+  'became',
+  'was',
+  'turned',
+]);
+
+/**
+ * A second result of the same test after the first, in the same clause, that ranks above it (a positive test
+ * counts): "negative in 2018 but positive in 2020", "negative at first, then positive". Stops at another fact.
+ */
+function laterResult(
+  s: DocSentence,
+  first: NonNullable<ReturnType<typeof resultAt>>,
+  isFact: (k: number) => boolean,
+): ReturnType<typeof resultAt> {
+  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 6; k++) {
+    const t = s.tokens[k]!;
+    if (isFact(k) || t.norm === '.' || t.norm === ';') return undefined;
+    const r = resultAt(s, k);
+    // a result word of its own after a word of change ("but", "then", "became"): not "negativity was confirmed"
+    if (r)
+      return RESULT_RANK[r.result] > RESULT_RANK[first.result] &&
+        (t.norm === 'positive' || t.norm === 'equivocal') &&
+        s.tokens.slice(first.idx + 1, k).some((x) => CHANGE.has(x.norm))
+        ? r
+        : undefined;
+    if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
+      return undefined;
+  }
+  return undefined;
 }
 
 /** Words of the rest of a tested group ("all others", "the remaining antibodies", "the rest"). */

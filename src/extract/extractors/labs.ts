@@ -175,6 +175,33 @@ const FILLER = new Set([
   'subsequently',
   'later',
   'further',
+  // "CK was only mildly raised at 310 U/L"
+  'only',
+  // "CK approx. 3,000 U/L", "CK ca. 3,000 U/L"
+  'approx',
+  'ca',
+  'circa',
+  // "CK was again 2,600 U/L", "the highest CK recorded was …", "CK reached a maximum of …", "CK trended down
+  // from …", "CK slowly declined, reaching 480 U/L"
+  'again',
+  'maximum',
+  'minimum',
+  'max',
+  'highest',
+  'lowest',
+  'nadir',
+  'recorded',
+  'trended',
+  'trending',
+  'down',
+  'slowly',
+  'gradually',
+  'rapidly',
+  'steadily',
+  'progressively',
+  'quickly',
+  'sharply',
+  'dramatically',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -296,6 +323,55 @@ const TIME_ANCHOR = new Set([
 ]);
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
+/** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
+const MULTIPLE_WORD_RE =
+  /^(?:twice|thrice|double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?fold)$/;
+/** Words of "within (the) normal / reference range / limits / values". */
+const WITHIN_RANGE = new Set(['normal', 'reference', 'range', 'limits', 'values', 'interval']);
+/** Number words before a time unit ("two weeks later"). */
+const NUMBER_WORDS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/**
+ * Whether token i of the words between an analyte and its value is part of a time written there: "on hospital
+ * day 10", "a week later", "3 days later", "fell by half to" (not "fell by 2,000": a change, not a reading).
+ */
+function timeBetween(between: readonly Token[], i: number): boolean {
+  const t = between[i]!;
+  const prev = between[i - 1];
+  const next = between[i + 1];
+  if (t.norm === 'hospital') return DAY_WORDS.has(next?.norm ?? '');
+  // "serum CK over time (peak 12,000 U/L)"
+  if (t.norm === 'over') return next?.norm === 'time';
+  if (t.norm === 'time') return prev?.norm === 'over';
+  // "CK was within the reference range (180 U/L)": the words of the range the value is within
+  if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
+  if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
+  if (t.norm === 'half') return prev?.norm === 'by';
+  if (DAY_WORDS.has(t.norm))
+    return (
+      next?.kind === 'number' ||
+      ((prev?.kind === 'number' || NUMBER_WORDS.has(prev?.norm ?? '')) && next?.norm === 'later')
+    );
+  if (t.kind === 'number')
+    return (
+      DAY_WORDS.has(prev?.norm ?? '') || (DAY_WORDS.has(next?.norm ?? '') && between[i + 2]?.norm === 'later')
+    );
+  if (NUMBER_WORDS.has(t.norm)) return DAY_WORDS.has(next?.norm ?? '') && between[i + 2]?.norm === 'later';
+  return MULTIPLE_WORD_RE.test(t.norm) && (next?.norm === ',' || next?.norm === 'from');
+}
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
@@ -303,9 +379,12 @@ const RANGE_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
-/** "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)": the upper limit alone. */
+/**
+ * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
+ * upper limit alone.
+ */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
   'iy',
 );
 /**
@@ -313,7 +392,7 @@ const ULN_RE = new RegExp(
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
@@ -321,6 +400,17 @@ const COLUMN_RANGE_RE = new RegExp(
   String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
+/**
+ * "CK 2350 H U/L 24-195", "AST 98 U/L <40": a bare interval or limit after the unit of a table row copied with single spaces, ending the
+ * line or its cell (not "24-48 hours later").
+ */
+const BARE_RANGE_RE = new RegExp(
+  String.raw`${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?=${SP}*(?:$|[\n\t;,)|]|\.(?!\d)))`,
+  'y',
+);
+/** The gap between two cells of a table row copied as text: a tab, two spaces or more, or a pipe. */
+const CELL_GAP_RE = /^(?:\t|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*)$/;
+const RANGES = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
 const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
 /** Prepositions that open a date between an analyte and its value ("CK in March 2019 was …"). */
@@ -348,6 +438,64 @@ function dateWordAt(s: DocSentence, k: number): boolean {
     (MONTH_WORDS.has(next?.norm ?? '') ||
       isYear(next) ||
       (next?.kind === 'number' && MONTH_WORDS.has(s.tokens[k + 2]?.norm ?? '')))
+  );
+}
+
+/** Abbreviations written with a full stop between an analyte and its value. */
+const ABBREVIATED = new Set(['approx', 'ca']);
+/** Modal verbs: a value beside one is a possibility or a rule, not a reading ("a CK of 500 U/L would be …"). */
+const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
+/** Present-tense verbs of what a level means in general. */
+const GENERAL_VERBS = new Set([
+  'suggests',
+  'suggest',
+  'indicates',
+  'indicate',
+  'implies',
+  'imply',
+  'denotes',
+  'denote',
+]);
+const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
+/** Words of an expectation before "to" ("expected to normalise"). */
+const EXPECTATION = new Set(['expected', 'likely', 'unlikely', 'anticipated', 'predicted', 'hoped']);
+
+/**
+ * Whether the valued readings of mention m state a possibility or a reference, not the patient's reading: a
+ * modal right after the last value ("A CK of 500 U/L would be considered …") or just before the analyte
+ * ("statins can raise CK to …"), or "normal" before the analyte with a present-tense verb ("Normal CK levels
+ * are below 200 U/L").
+ */
+function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boolean {
+  const last = gs[gs.length - 1]!;
+  const t = s.tokens;
+  if (MODALS.has(t[last.nextToken]?.norm ?? '')) return true;
+  for (let i = Math.max(0, m.tokenStart - 3); i < m.tokenStart; i++) if (MODALS.has(t[i]!.norm)) return true;
+  // "An elevated CK of more than 1,000 U/L suggests …", "CK values above 10,000 U/L indicate …": what a level
+  // means in general (an indefinite or plural subject), not this patient's reading
+  if (
+    GENERAL_VERBS.has(t[last.nextToken]?.norm ?? '') &&
+    (t[0]?.norm === 'a' ||
+      t[0]?.norm === 'an' ||
+      PLURAL_LEVEL.has(t[m.tokenEnd]?.norm ?? '') ||
+      PLURAL_LEVEL.has(t[m.tokenEnd - 1]?.norm ?? ''))
+  )
+    return true;
+  let b = m.tokenStart - 1;
+  while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
+  return (
+    (t[b]?.norm === 'normal' || t[b]?.norm === 'reference') &&
+    t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => x.norm === 'is' || x.norm === 'are')
+  );
+}
+
+/** "Normal ranges: CK 24–195 U/L; …", "Reference values: …": a line of reference limits, no readings. */
+function referenceLabel(s: DocSentence): boolean {
+  const t = s.tokens;
+  return (
+    (t[0]?.norm === 'normal' || t[0]?.norm === 'reference') &&
+    ['range', 'ranges', 'values', 'intervals', 'limits'].includes(t[1]?.norm ?? '') &&
+    t[2]?.norm === ':'
   );
 }
 
@@ -491,6 +639,11 @@ function valueGroup(
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
     return undefined;
+  // "at 3 and 4 times the ULN", "1 or 2 weeks": the first number of a list that counts multiples or time
+  let j = nextIdx;
+  while (LIST_JOIN.has(s.tokens[j]?.norm ?? '') && s.tokens[j + 1]?.kind === 'number') j += 2;
+  if (j > nextIdx && TIME_UNITS.has(s.tokens[j]?.norm ?? '') && !readUnit(doc.text, s.tokens[j - 1]!.end))
+    return undefined;
   if (nextTok && (nextTok.norm === '/' || nextTok.norm === ':') && doc.text[pos] !== ' ') {
     const after = s.tokens[nextIdx + 1];
     if (after?.kind === 'number') return undefined; // "4/5", "1:160"
@@ -523,7 +676,8 @@ function valueGroup(
     }
   }
   let range: ValueGroup['range'];
-  for (const re of [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE]) {
+  const ranges = unit ? [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE, BARE_RANGE_RE] : RANGES;
+  for (const re of ranges) {
     re.lastIndex = pos;
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
@@ -710,6 +864,12 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
 function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
+  // "CK was expected to normalise", "CK should normalise": a prospect, not a result
+  if (
+    NORMALISED.has(t.norm) &&
+    (MODALS.has(prev) || (prev === 'to' && EXPECTATION.has(s.tokens[i - 2]?.norm ?? '')))
+  )
+    return undefined;
   if (
     NORMALISED.has(t.norm) ||
     (t.norm === 'normal' && (prev === 'to' || prev === 'back') && s.tokens[i - 2]?.norm !== 'close')
@@ -725,8 +885,9 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
-    MULTIPLE.has(t.norm) &&
-    (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number') &&
+    ((MULTIPLE.has(t.norm) &&
+      (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number')) ||
+      MULTIPLE_WORD_RE.test(t.norm)) &&
     s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
@@ -1244,7 +1405,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
   // whether a unit follows a position (for "3, 120 U/L"): one function for the document, not one per number
   const unitAfter = (at: number) => readUnit(doc.text, at) !== undefined;
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s)) continue;
+    if (!isCaseSentence(s) || referenceLabel(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
     const mentions: Mention[] = [];
     for (const m of s.mentions) {
@@ -1457,6 +1618,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          // the full stop of an abbreviation ("approx.", "ca.")
+          (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
           dateWordAt(s, from + i) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value
@@ -1465,12 +1628,23 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             (s.tokens[g.nextToken]?.norm === ')' || openBracketAt(s, m.tokenEnd - 1))) ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
           FILLER.has(t.norm) ||
+          timeBetween(between, i) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
       const words = between.filter((t) => t.kind !== 'punct').length;
       if (!ok || words > 8) continue;
+      // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
+      // are its readings in the header's columns, with the row's unit
+      if (
+        prevGroup &&
+        between.length === 0 &&
+        !g.unit &&
+        prevGroup.unit &&
+        CELL_GAP_RE.test(doc.text.slice(prevGroup.end, g.start))
+      )
+        g.unit = prevGroup.unit;
       // a second value of one analyte needs a trend or the same unit ("612 U/L, down from 1 480 U/L")
       if (
         hasValue &&
@@ -1538,6 +1712,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // is not the patient's result (as for a result without a value, below)
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
+      if (gs && notAReading(s, m, gs)) continue;
       // "to keep CK below 500 U/L": a treatment target, not a measurement
       if (
         gs &&
@@ -1767,6 +1942,17 @@ function cellValue(text: string, c: Cell): { value: number; unit?: string } | un
   return unit ? { value: n.value, unit } : { value: n.value };
 }
 
+/** Blood cell counts: a count per litre, never a mass ("G/L" is giga per litre). */
+const CELL_COUNTS: ReadonlySet<string> = new Set([
+  'WBC',
+  'platelets',
+  'neutrophils',
+  'lymphocytes',
+  'eosinophils',
+  'monocytes',
+  'basophils',
+]);
+
 /**
  * What a valued reading reads: analyte, comparator, value, unit, reference limits and stated interpretation.
  * Two readings with the same key say the same thing (an extracted lab has no date of its own).
@@ -1784,6 +1970,8 @@ function readingKey(l: ExtractedLab): string {
  * Decision recorded in docs/extraction.md ("Repeated mentions").
  */
 function pushReading(out: ExtractedLab[], restated: Map<string, ExtractedLab>, lab: ExtractedLab): void {
+  // "WBC 11.2 G/L": giga per litre, as European laboratories write a cell count (grams per litre cannot be one)
+  if (lab.unit === 'g/L' && CELL_COUNTS.has(lab.analyte)) lab.unit = '10*9/L';
   const key = readingKey(lab);
   const first = restated.get(key);
   if (first) {

@@ -12,67 +12,8 @@
  *   `panel-` is a result reported only as a group.
  * @module
  */
-import { describe, expect, it } from 'vitest';
-import { extractCase } from '../extract.js';
-import { scoreCase } from '../../eval/score.js';
-import type { Gold, GoldLab } from '../../eval/gold.js';
-
-type Row = [text: string, labs: string[], antibodies: string];
-
-const CMP = /^(<=|>=|<|>)/;
-
-function goldLab(spec: string): GoldLab {
-  const [analyte, first, ...rest] = spec.split(' ');
-  if (!analyte || !first) throw new Error(`bad lab spec ${spec}`);
-  if (first === 'elevated' || first === 'normal' || first === 'low')
-    return { analyte: analyte.replace(/_/g, ' '), interpretation: first };
-  const cmp = CMP.exec(first)?.[1] as GoldLab['comparator'];
-  const lab: GoldLab = { analyte: analyte.replace(/_/g, ' '), value: Number(first.replace(CMP, '')) };
-  if (cmp) lab.comparator = cmp;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === 'ULN') lab.upperLimit = Number(rest[++i]);
-    else lab.unit = rest[i];
-  }
-  return lab;
-}
-
-function gold(labs: string[], antibodies: string): Gold {
-  const result = { '+': 'positive', '-': 'negative', '~': 'equivocal' } as const;
-  const abs: Gold['antibodies'] = {};
-  const panels: NonNullable<Gold['panels']> = [];
-  for (const item of antibodies.split(' ').filter(Boolean)) {
-    const sign = item.slice(-1) as keyof typeof result;
-    const target = item.slice(0, -1);
-    if (target === 'panel') panels.push({ panel: 'panel', result: sign === '+' ? 'positive' : 'negative' });
-    else abs[target] = result[sign];
-  }
-  return {
-    id: 'probe',
-    meta: { subtype: 'dm', cancer: false, scope: 'probe' },
-    patient: {},
-    findings: {},
-    labs: labs.filter((l) => !l.startsWith('?')).map(goldLab),
-    ambiguousLabs: labs.filter((l) => l.startsWith('?')).map((l) => l.slice(1)),
-    antibodies: abs,
-    panels,
-    cancers: [],
-    classification: { authorsDiagnosis: 'probe' },
-  };
-}
-
-/** The labs and antibodies disagreements of one row (empty when the row passes). */
-function misses(text: string, labs: string[], antibodies: string): string[] {
-  const pred = extractCase(text).case;
-  const s = scoreCase(gold(labs, antibodies), pred);
-  return s.misses
-    .filter((m) => m.group === 'labs' || m.group === 'antibodies')
-    .map((m) => `${m.kind} ${m.item}${m.pred !== undefined && m.kind === 'wrong' ? ` → ${m.pred}` : ''}`);
-}
-
-const run = (rows: Row[]) =>
-  it.each(rows)('%s', (text, labs, antibodies) => {
-    expect(misses(text, labs, antibodies)).toEqual([]);
-  });
+import { describe } from 'vitest';
+import { run } from '../../../test/lab-probe-rows.js';
 
 describe('probe: lab sentence frames', () => {
   run([
