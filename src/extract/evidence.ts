@@ -147,22 +147,24 @@ function sameReading(a: SpanEvidence, b: SpanEvidence): boolean {
 
 /**
  * The entry reads what `evidence(text, spans, stage, note)` would read ({@link sameReading}), with the spans
- * already merged (the first `n` places of {@link merged}, from {@link mergeSpans}) and the entry not built.
+ * already merged (the first `n` places of {@link merged}, from {@link mergeSpans}), the note as its code and
+ * the parameters the entry would keep, and the entry not built.
  */
 function readsAs(
   e: SpanEvidence,
   text: string,
   n: number,
   stage: Stage,
-  note: EvidenceNoteCode | EvidenceNote | undefined,
+  code: EvidenceNoteCode | undefined,
+  params: EvidenceNoteParams | undefined,
 ): boolean {
-  if (e.stage !== stage || e.note !== codeOf(note) || 2 * e.spans.length !== n) return false;
+  if (e.stage !== stage || e.note !== code || 2 * e.spans.length !== n) return false;
   for (let i = 0; i < e.spans.length; i++) {
     const listed = e.spans[i]!.text;
     const start = merged[2 * i]!;
     if (listed.length !== merged[2 * i + 1]! - start || !text.startsWith(listed, start)) return false;
   }
-  return sameParams(e.params, paramsOf(note));
+  return sameParams(e.params, params);
 }
 
 /** Counts one more repeat of a listed reading in the list. */
@@ -220,8 +222,10 @@ export function addEvidenceOf(
   }
   if (list.length >= EVIDENCE_LISTED_PER_FACT) {
     const n = mergeSpans(spans);
+    const code = codeOf(note);
+    const params = paramsOf(note);
     for (const e of list)
-      if (readsAs(e, text, n, stage, note)) {
+      if (readsAs(e, text, n, stage, code, params)) {
         countRepeat(list, stage);
         return;
       }
