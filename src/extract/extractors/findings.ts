@@ -1804,11 +1804,13 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
     const next = s.tokens[m.tokenEnd]?.norm;
     if (next === 'like' || next === 'similar' || (next === 'of' && s.tokens[m.tokenEnd + 1]?.norm === 'this'))
       continue;
+    // one span list for the signs the statement denies
+    const spans = [m];
     for (const id of v === 'skin-rash' ? NO_RASH_ABSENT : NO_SIGNS_ABSENT)
       out.add(
         id,
         'absent',
-        [m],
+        spans,
         'findings',
         v === 'skin-rash' ? 'no-rash-stated' : 'no-pathognomonic-signs',
         undefined,

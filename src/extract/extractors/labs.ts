@@ -443,6 +443,9 @@ function comparatorAt(
   return undefined;
 }
 
+/** The ways a reference range is written after a value, tried in this order. */
+const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
+
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
 function valueGroup(
   doc: Doc,
@@ -523,7 +526,7 @@ function valueGroup(
     }
   }
   let range: ValueGroup['range'];
-  for (const re of [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE]) {
+  for (const re of RANGE_FORMS) {
     re.lastIndex = pos;
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
