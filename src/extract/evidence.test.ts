@@ -3,6 +3,7 @@ import { validateCase } from '../case/validate.js';
 import { evidenceNoteWords } from '../render/wording/notes.js';
 import {
   addEvidence,
+  addEvidenceOf,
   closeEvidence,
   EVIDENCE_LISTED_PER_FACT,
   evidence,
@@ -75,6 +76,60 @@ describe('evidence lists: repeats of a listed reading are counted past the liste
     expect(ck).toHaveLength(1);
     expect(ck[0]!.value).toBe(695);
     expect(ck[0]!.evidence!.length - 1 + Number(ck[0]!.evidence!.at(-1)!.params!.count)).toBe(30);
+  });
+
+  it('lists and counts with the entry built only when listed exactly as with the entry built first', () => {
+    // readings that repeat (one span; two spans given out of order and overlapping; equal parameters in
+    // different objects; empty parameters) and readings that differ only in a span's text, note or parameters
+    const text = 'no rash CK 695 rash CK 659 '.repeat(20);
+    type Note = Parameters<typeof evidence>[3];
+    const readings: [{ start: number; end: number }[], Note, boolean][] = [];
+    for (let i = 0; i < 20; i++) {
+      const o = 27 * i;
+      readings.push(
+        [[{ start: o + 3, end: o + 7 }], 'no-rash-stated', false],
+        [[{ start: o + 15, end: o + 19 }], 'no-rash-stated', false],
+        [
+          [
+            { start: o + 11, end: o + 14 },
+            { start: o + 8, end: o + 10 },
+            { start: o + 9, end: o + 12 },
+          ],
+          'value',
+          false,
+        ],
+        [
+          [
+            { start: o + 8, end: o + 10 },
+            { start: o + 23, end: o + 26 },
+          ],
+          'value',
+          i === 7,
+        ],
+        [[{ start: o + 8, end: o + 14 }], { code: 'antibody-result', params: { result: 'negative' } }, false],
+        [[{ start: o + 8, end: o + 14 }], { code: 'antibody-result', params: { result: 'positive' } }, false],
+        [[{ start: o + 8, end: o + 14 }], { code: 'mrc-grade', params: {} }, false],
+        [
+          [
+            { start: o + 8, end: o + 14 },
+            { start: o, end: o },
+          ],
+          'mrc-grade',
+          false,
+        ],
+      );
+    }
+    const built: SpanEvidence[] = [];
+    const lazy: SpanEvidence[] = [];
+    for (const [spans, note, first] of readings) {
+      addEvidence(built, evidence(text, spans, 'labs', note), first);
+      addEvidenceOf(lazy, text, spans, 'labs', note, first);
+    }
+    const closedBuilt = closeEvidence(built);
+    expect(closedBuilt.at(-1)!.note).toBe('further-mentions');
+    // the two-span reading: listed while the list fills (twice), and once more placed first
+    expect(closedBuilt.filter((e) => e.spans.length === 2)).toHaveLength(3);
+    expect(JSON.stringify(closeEvidence(lazy))).toBe(JSON.stringify(closedBuilt));
   });
 
   it('words the count through the wording table', () => {

@@ -31,6 +31,50 @@ export interface SpanEvidence {
   params?: EvidenceNoteParams;
 }
 
+/** One span of an evidence entry: a character range and the text it covers. */
+type Span = { start: number; end: number; text: string };
+
+/**
+ * The non-empty spans of `spans` by start, overlapping ones merged, as [start, end, start, end, …] in the first
+ * `n` places of {@link merged}, where `n` is the number returned: one list reused by every call (read it before
+ * the next call, and never shortened: V8 drops the storage of a list whose length is set to 0). A fact has a
+ * few spans, and the check of a repeated reading ({@link addEvidenceOf}) needs them without building the entry.
+ */
+const merged: number[] = [];
+function mergeSpans(spans: readonly { start: number; end: number }[]): number {
+  let n = 0;
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    // an insertion sort by start, stable like Array.prototype.sort (which allocates a work copy of every list)
+    let k = n;
+    for (; k > 0 && merged[k - 2]! > s.start; k -= 2) {
+      merged[k] = merged[k - 2]!;
+      merged[k + 1] = merged[k - 1]!;
+    }
+    merged[k] = s.start;
+    merged[k + 1] = s.end;
+    n += 2;
+  }
+  // overlapping spans joined, in place
+  let m = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (m > 0 && merged[i]! <= merged[m - 1]!) merged[m - 1] = Math.max(merged[m - 1]!, merged[i + 1]!);
+    else {
+      merged[m++] = merged[i]!;
+      merged[m++] = merged[i + 1]!;
+    }
+  }
+  return m;
+}
+
+/** The code of a note argument. */
+const codeOf = (note: EvidenceNoteCode | EvidenceNote | undefined): EvidenceNoteCode | undefined =>
+  typeof note === 'string' ? note : note?.code;
+
+/** The parameters an entry keeps of a note argument (none when they are empty). */
+const paramsOf = (note: EvidenceNoteCode | EvidenceNote | undefined): EvidenceNoteParams | undefined =>
+  typeof note === 'object' && note.params && hasKeys(note.params) ? note.params : undefined;
+
 /**
  * Evidence for spans of the input.
  * @param text - the whole input
@@ -44,40 +88,19 @@ export function evidence(
   stage: Stage,
   note?: EvidenceNoteCode | EvidenceNote,
 ): SpanEvidence {
-  // Evidence is built for every mention read, so this stays allocation-light: one array, one object per span.
-  let merged: { start: number; end: number; text: string }[];
-  if (spans.length === 1) {
-    // The common case (one mention): nothing to sort or merge, and a list of exactly one (an empty list
-    // grown by a push reserves room for sixteen).
-    const s = spans[0]!;
-    merged = s.end > s.start ? [{ start: s.start, end: s.end, text: text.slice(s.start, s.end) }] : [];
-  } else {
-    merged = [];
-    // Non-empty spans by start (an insertion sort, stable like Array.prototype.sort: a fact has a few spans,
-    // and the built-in sort allocates a work copy of every list it sorts).
-    const sorted: { start: number; end: number }[] = [];
-    for (const s of spans) {
-      if (s.end <= s.start) continue;
-      let k = sorted.length;
-      sorted.push(s);
-      for (; k > 0 && sorted[k - 1]!.start > s.start; k--) sorted[k] = sorted[k - 1]!;
-      sorted[k] = s;
-    }
-    for (const s of sorted) {
-      const last = merged[merged.length - 1];
-      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-      else merged.push({ start: s.start, end: s.end, text: '' });
-    }
-    for (const m of merged) m.text = text.slice(m.start, m.end);
-  }
-  const out: SpanEvidence = { spans: merged, stage };
-  if (note === undefined) return out;
-  if (typeof note === 'string') {
-    out.note = note;
-    return out;
-  }
-  out.note = note.code;
-  if (note.params && hasKeys(note.params)) out.params = note.params;
+  const n = mergeSpans(spans);
+  // a list of exactly its spans (an empty list grown by a push reserves room for sixteen)
+  const list: Span[] =
+    n === 2 ? [{ start: merged[0]!, end: merged[1]!, text: text.slice(merged[0], merged[1]) }] : [];
+  if (n > 2)
+    for (let i = 0; i < n; i += 2)
+      list.push({ start: merged[i]!, end: merged[i + 1]!, text: text.slice(merged[i], merged[i + 1]) });
+  const out: SpanEvidence = { spans: list, stage };
+  const code = codeOf(note);
+  if (code === undefined) return out;
+  out.note = code;
+  const params = paramsOf(note);
+  if (params) out.params = params;
   return out;
 }
 
@@ -102,12 +125,8 @@ export const EVIDENCE_LISTED_PER_FACT = 16;
 /** Repeats counted, not listed, per evidence list (see {@link EVIDENCE_LISTED_PER_FACT}). */
 const repeats = new WeakMap<SpanEvidence[], { count: number; stage: Stage }>();
 
-/** The two entries read the same words the same way (same stage, note, parameters and span texts). */
-function sameReading(a: SpanEvidence, b: SpanEvidence): boolean {
-  if (a.stage !== b.stage || a.note !== b.note || a.spans.length !== b.spans.length) return false;
-  for (let i = 0; i < a.spans.length; i++) if (a.spans[i]!.text !== b.spans[i]!.text) return false;
-  const p = a.params;
-  const q = b.params;
+/** The same note parameters (both none, or the same keys with the same values). */
+function sameParams(p: EvidenceNoteParams | undefined, q: EvidenceNoteParams | undefined): boolean {
   if (p === q) return true;
   if (p === undefined || q === undefined) return false;
   let n = 0;
@@ -117,6 +136,42 @@ function sameReading(a: SpanEvidence, b: SpanEvidence): boolean {
   }
   for (const k in q) if (Object.hasOwn(q, k)) n--;
   return n === 0;
+}
+
+/** The two entries read the same words the same way (same stage, note, parameters and span texts). */
+function sameReading(a: SpanEvidence, b: SpanEvidence): boolean {
+  if (a.stage !== b.stage || a.note !== b.note || a.spans.length !== b.spans.length) return false;
+  for (let i = 0; i < a.spans.length; i++) if (a.spans[i]!.text !== b.spans[i]!.text) return false;
+  return sameParams(a.params, b.params);
+}
+
+/**
+ * The entry reads what `evidence(text, spans, stage, note)` would read ({@link sameReading}), with the spans
+ * already merged (the first `n` places of {@link merged}, from {@link mergeSpans}), the note as its code and
+ * the parameters the entry would keep, and the entry not built.
+ */
+function readsAs(
+  e: SpanEvidence,
+  text: string,
+  n: number,
+  stage: Stage,
+  code: EvidenceNoteCode | undefined,
+  params: EvidenceNoteParams | undefined,
+): boolean {
+  if (e.stage !== stage || e.note !== code || 2 * e.spans.length !== n) return false;
+  for (let i = 0; i < e.spans.length; i++) {
+    const listed = e.spans[i]!.text;
+    const start = merged[2 * i]!;
+    if (listed.length !== merged[2 * i + 1]! - start || !text.startsWith(listed, start)) return false;
+  }
+  return sameParams(e.params, params);
+}
+
+/** Counts one more repeat of a listed reading in the list. */
+function countRepeat(list: SpanEvidence[], stage: Stage): void {
+  const r = repeats.get(list);
+  if (r) r.count++;
+  else repeats.set(list, { count: 1, stage });
 }
 
 /**
@@ -135,13 +190,47 @@ export function addEvidence(list: SpanEvidence[], ev: SpanEvidence, first = fals
   if (list.length >= EVIDENCE_LISTED_PER_FACT) {
     for (const e of list)
       if (sameReading(e, ev)) {
-        const r = repeats.get(list);
-        if (r) r.count++;
-        else repeats.set(list, { count: 1, stage: ev.stage });
+        countRepeat(list, ev.stage);
         return;
       }
   }
   list.push(ev);
+}
+
+/**
+ * Adds the entry `evidence(text, spans, stage, note)` to a fact's evidence like {@link addEvidence}, building
+ * it only when it is listed: a repeat counted in a full list is recognised from the text, without the entry
+ * (a text that states one finding thousands of times builds sixteen entries, not thousands).
+ * @param list - the fact's evidence list
+ * @param text - the whole input
+ * @param spans - character ranges of the entry
+ * @param stage - the producing stage
+ * @param note - why the fact was read so
+ * @param first - put it at the head of the list
+ */
+export function addEvidenceOf(
+  list: SpanEvidence[],
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  stage: Stage,
+  note?: EvidenceNoteCode | EvidenceNote,
+  first = false,
+): void {
+  if (first) {
+    list.unshift(evidence(text, spans, stage, note));
+    return;
+  }
+  if (list.length >= EVIDENCE_LISTED_PER_FACT) {
+    const n = mergeSpans(spans);
+    const code = codeOf(note);
+    const params = paramsOf(note);
+    for (const e of list)
+      if (readsAs(e, text, n, stage, code, params)) {
+        countRepeat(list, stage);
+        return;
+      }
+  }
+  list.push(evidence(text, spans, stage, note));
 }
 
 /**

@@ -197,7 +197,7 @@ export interface Assertion {
   temporality: 'recent' | 'historical' | 'hypothetical';
   experiencer: 'patient' | 'other';
   /** The triggers that applied, by category, with their offsets. */
-  triggers: { category: ContextCategory; start: number; end: number; text: string }[];
+  triggers: readonly { category: ContextCategory; start: number; end: number; text: string }[];
 }
 
 /** One bit per category, for the set of categories that apply to a target. */
@@ -211,6 +211,16 @@ const CATEGORY_BIT: Readonly<Record<ContextCategory, number>> = {
 
 /** A trigger that applied to a target. */
 type AppliedTrigger = Assertion['triggers'][number];
+
+/** The triggers of a target that none applies to (one list shared by every such assertion). */
+const NO_TRIGGERS: readonly AppliedTrigger[] = Object.freeze([]);
+
+/**
+ * The triggers that apply to the target of one query, gathered in the first places of this list and copied
+ * out at their number: a list grown by a push from one to two entries reserves room for seventeen, and most
+ * targets of a negated list have two or three.
+ */
+const gathered: AppliedTrigger[] = [];
 
 interface FoundTrigger {
   rows: readonly Trigger[];
@@ -380,8 +390,10 @@ export class SentenceContext {
     return NEW_PHRASE.has(next);
   }
 
+  /** Whether trigger `f` ends scopes of this category (a loop: it runs for every token a scope walks over). */
   private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
-    return f.rows.some((r) => r.role === 'termination' && (!r.ends || r.ends.includes(cat)));
+    for (const r of f.rows) if (r.role === 'termination' && (!r.ends || r.ends.includes(cat))) return true;
+    return false;
   }
 
   /** True when trigger `fi` (forward) reaches token `target`. */
@@ -489,7 +501,8 @@ export class SentenceContext {
    * @param end - one past its last token index
    */
   assert(start: number, end: number): Assertion {
-    const applied: Assertion['triggers'] = [];
+    // the number of triggers that apply, gathered in `gathered`
+    let applied = 0;
     // The categories that apply, as bits of CATEGORY_BIT (one number per query, not a set).
     let cats = 0;
     let plainNegation = false;
@@ -522,7 +535,7 @@ export class SentenceContext {
         if (fwd || bwd) {
           cats |= CATEGORY_BIT[cat];
           if (cat === 'negation' && !r.resolution) plainNegation = true;
-          applied.push(this.appliedRecord(f, cat));
+          gathered[applied++] = this.appliedRecord(f, cat);
         }
       }
     }
@@ -541,7 +554,7 @@ export class SentenceContext {
             ? 'historical'
             : 'recent',
       experiencer: cats & CATEGORY_BIT.experiencer ? 'other' : 'patient',
-      triggers: applied,
+      triggers: applied === 0 ? NO_TRIGGERS : gathered.slice(0, applied),
     };
   }
 }

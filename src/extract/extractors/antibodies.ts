@@ -9,7 +9,7 @@
 import { canonicalAntibody } from '../../facts/names.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
-import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
 
 /** An extracted antibody (case model AntibodySchema). */
@@ -1720,24 +1720,22 @@ function record(
     const params: Record<string, string | number> = { result: mine.result };
     if (mine.weak) params.weak = 'yes';
     if (group.length > 1) params.shared = group.length;
-    const ev = evidence(doc.text, own ? [m, rt, own] : [m, rt], 'antibodies', {
-      code: 'antibody-result',
-      params,
-    });
+    const spans = own ? [m, rt, own] : [m, rt];
+    const note = { code: 'antibody-result', params } as const;
     const cur = byTarget.get(target);
     done.push({ target, result: mine.result, panel, created: !cur });
     if (!cur) {
       const created = { target, result: mine.result } as ExtractedAntibody;
       if (own) created.titre = own.text;
       if (panel) created.panel = true;
-      created.evidence = [ev];
+      created.evidence = [evidence(doc.text, spans, 'antibodies', note)];
       byTarget.set(target, created);
     } else {
-      // positive wins over equivocal over negative (any positive test counts)
-      if (RESULT_RANK[mine.result] > RESULT_RANK[cur.result]) {
-        cur.result = mine.result;
-        addEvidence(cur.evidence, ev, true);
-      } else addEvidence(cur.evidence, ev);
+      // positive wins over equivocal over negative (any positive test counts); the entry is built only when
+      // it is listed (addEvidenceOf)
+      const better = RESULT_RANK[mine.result] > RESULT_RANK[cur.result];
+      if (better) cur.result = mine.result;
+      addEvidenceOf(cur.evidence, doc.text, spans, 'antibodies', note, better);
       if (own && !cur.titre) cur.titre = own.text;
     }
   }

@@ -7,7 +7,8 @@
  */
 import type { DocSentence, Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
-import { addEvidence, evidence, type SpanEvidence, type Stage } from '../evidence.js';
+import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evidence.js';
+import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
 import type { Token } from '../tokenize.js';
@@ -50,10 +51,17 @@ class FindingSet {
   private readonly byId = new Map<string, ExtractedFinding>();
   /** An eruption of the eyelids is described as poikiloderma somewhere in the text. */
   poikilodermaOfEyelids = false;
+  constructor(private readonly text: string) {}
+  /**
+   * Adds a reading of a finding, its evidence the spans of the text with the stage and note (the entry built
+   * only when it is listed, see addEvidenceOf).
+   */
   add(
     id: string,
     status: ExtractedFinding['status'],
-    ev: SpanEvidence,
+    spans: readonly { start: number; end: number }[],
+    stage: Stage,
+    note: EvidenceNoteCode | EvidenceNote | undefined,
     reason?: string,
     inferred = false,
   ): void {
@@ -63,7 +71,7 @@ class FindingSet {
       const f = { id, status } as ExtractedFinding;
       if (reason && status === 'uncertain') f.reason = reason;
       if (inferred) f.inferred = true;
-      f.evidence = [ev];
+      f.evidence = [evidence(this.text, spans, stage, note)];
       this.byId.set(id, f);
       return;
     }
@@ -77,8 +85,8 @@ class FindingSet {
       else delete cur.reason;
       if (inferred) cur.inferred = true;
       else delete cur.inferred;
-      addEvidence(cur.evidence, ev, true);
-    } else addEvidence(cur.evidence, ev);
+      addEvidenceOf(cur.evidence, this.text, spans, stage, note, true);
+    } else addEvidenceOf(cur.evidence, this.text, spans, stage, note);
   }
   /** The merged finding of an id, if any (for rules that combine statements of several sentences). */
   get(id: string): ExtractedFinding | undefined {
@@ -300,13 +308,15 @@ function bareGottron(doc: Doc, s: DocSentence, out: FindingSet): void {
       out.add(
         id,
         status,
-        evidence(doc.text, [t[i]!], 'skin-description', {
+        [t[i]!],
+        'skin-description',
+        {
           code: 'definition-applied',
           params:
             status === 'uncertain'
               ? { reading: READING_CODES[JOINT_LESIONS] ?? 'other' }
               : { assertion: a.note.code, ...a.note.params },
-        }),
+        },
         status === 'uncertain' ? JOINT_LESIONS : a.reason,
       );
     return;
@@ -405,7 +415,7 @@ function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a) return;
-    out.add('raynaud-phenomenon', a.status, evidence(doc.text, [t[i]!], 'findings', a.note), a.reason);
+    out.add('raynaud-phenomenon', a.status, [t[i]!], 'findings', a.note, a.reason);
     return;
   }
 }
@@ -427,12 +437,7 @@ function girdleSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
     const a = mentionStatus(s.assert(i, i + 2));
     if (!a) return;
     const denied = t[i - 1]?.norm === 'negative' || t[i - 1]?.norm === 'absent';
-    out.add(
-      'proximal-weakness-lower',
-      denied ? 'absent' : a.status,
-      evidence(doc.text, [t[i]!], 'weakness', a.note),
-      a.reason,
-    );
+    out.add('proximal-weakness-lower', denied ? 'absent' : a.status, [t[i]!], 'weakness', a.note, a.reason);
     return;
   }
 }
@@ -472,7 +477,7 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (!hit) continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a) continue;
-    out.add('periorbital-oedema', a.status, evidence(doc.text, [toks[i]!], 'findings', a.note), a.reason);
+    out.add('periorbital-oedema', a.status, [toks[i]!], 'findings', a.note, a.reason);
     return;
   }
 }
@@ -493,13 +498,15 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add(
       id,
       status,
-      evidence(doc.text, [lesionTok, loc], 'skin-description', {
+      [lesionTok, loc],
+      'skin-description',
+      {
         code: 'definition-applied',
         params:
           status === 'uncertain' && reason
             ? { reading: READING_CODES[reason] ?? 'other' }
             : { assertion: a.note.code, ...a.note.params },
-      }),
+      },
       reason ?? a.reason,
     );
   };
@@ -1190,7 +1197,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add(
       id,
       a.status,
-      evidence(doc.text, [t[idx]!, ...extra], 'weakness', inferred ?? a.note),
+      [t[idx]!, ...extra],
+      'weakness',
+      inferred ?? a.note,
       a.reason,
       inferred !== undefined,
     );
@@ -1295,7 +1304,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "… with intact distal strength": the distal muscles are stated normal, not weak
     const w = t.slice(Math.max(0, distal - 2), distal + 4).map((x) => x.norm);
     if (w.some((x) => STRENGTH.has(x)) && w.some((x) => NORMAL_WORDS.has(x)))
-      out.add('distal-weakness', 'absent', evidence(doc.text, [t[distal]!], 'weakness', 'normal-strength'));
+      out.add('distal-weakness', 'absent', [t[distal]!], 'weakness', 'normal-strength');
     else addRegion('distal-weakness', distal);
   }
   const finger = t.findIndex(
@@ -1386,7 +1395,9 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add(
       'proximal-weaker-than-distal-legs',
       'present',
-      evidence(doc.text, [t[i]!], 'weakness', graded ? { code: 'mrc-grade' } : a.note),
+      [t[i]!],
+      'weakness',
+      graded ? { code: 'mrc-grade' } : a.note,
       undefined,
       !lower,
     );
@@ -1437,7 +1448,7 @@ function symmetry(
     (x) => x.norm === 'asymmetric' || x.norm === 'asymmetrical' || x.norm === 'unilateral',
   );
   if (asym >= 0) {
-    out.add('symmetric-weakness', 'absent', evidence(doc.text, [t[asym]!], 'weakness', 'asymmetric'));
+    out.add('symmetric-weakness', 'absent', [t[asym]!], 'weakness', 'asymmetric');
     return;
   }
   if (!girdles) return;
@@ -1454,11 +1465,7 @@ function symmetry(
   const left = t.findIndex((x, i) => x.norm === 'left' && limbOf(i) !== undefined);
   const right = t.findIndex((x, i) => x.norm === 'right' && limbOf(i) !== undefined);
   if (left >= 0 && right >= 0 && limbOf(left) !== limbOf(right)) {
-    out.add(
-      'symmetric-weakness',
-      'absent',
-      evidence(doc.text, [t[left]!, t[right]!], 'weakness', 'asymmetric'),
-    );
+    out.add('symmetric-weakness', 'absent', [t[left]!, t[right]!], 'weakness', 'asymmetric');
     return;
   }
   // the first side word that qualifies the weakness: "painful swelling of the bilateral upper arms, malar rash,
@@ -1509,11 +1516,7 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (!w.some((x) => NORMAL_WORDS.has(x))) continue;
       const a = mentionStatus(s.assert(i, i + 1));
       if (a?.status === 'present')
-        out.add(
-          'finger-flexor-weakness',
-          'absent',
-          evidence(doc.text, [t[i]!], 'weakness', 'normal-strength'),
-        );
+        out.add('finger-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       continue;
     }
     const rest = (n === 'rest' && t[i + 1]?.norm === 'of') || n === 'remaining';
@@ -1532,8 +1535,7 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       ...(limbSites ? ['proximal-weakness-upper', 'proximal-weakness-lower', 'distal-weakness'] : []),
       ...(neck ? ['neck-flexor-weakness'] : []),
     ];
-    for (const id of ids)
-      out.add(id, 'absent', evidence(doc.text, [t[i]!, t[i + 1 + m]!], 'weakness', 'normal-strength'));
+    for (const id of ids) out.add(id, 'absent', [t[i]!, t[i + 1 + m]!], 'weakness', 'normal-strength');
     return;
   }
 }
@@ -1626,11 +1628,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (normal && !reduced && neckAt >= 0) {
         const a = mentionStatus(s.assert(i, i + 1));
         if (a?.status === 'present')
-          out.add(
-            'neck-flexor-weakness',
-            'absent',
-            evidence(doc.text, [t[i]!], 'weakness', 'normal-strength'),
-          );
+          out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       }
       // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
       if (normal && !qualified && !reduced) {
@@ -1645,16 +1643,10 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (a && a.status === 'present' && (STRENGTH.has(n) || n === 'testing' || n === 'mmt')) {
       // "strength was normal": stated normal
       for (const id of only ? [only] : ['proximal-weakness-upper', 'proximal-weakness-lower'])
-        out.add(id, 'absent', evidence(doc.text, [t[hit]!], 'weakness', 'normal-strength'), undefined, !only);
+        out.add(id, 'absent', [t[hit]!], 'weakness', 'normal-strength', undefined, !only);
     } else if (a && a.status === 'absent')
       for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower'])
-        out.add(
-          id,
-          'absent',
-          evidence(doc.text, [t[hit]!], 'weakness', 'no-weakness-stated'),
-          undefined,
-          true,
-        );
+        out.add(id, 'absent', [t[hit]!], 'weakness', 'no-weakness-stated', undefined, true);
     return;
   }
 }
@@ -1704,12 +1696,12 @@ function findingsFromGrades(
     const below = max < 5 || minGrade(g.grade) < 5;
     if (below) weak = true;
     const ev = g.evidence[0]!;
-    out.add(id, below ? 'present' : 'absent', { ...ev, note: 'mrc-grade' });
+    out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
   }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
       const a = mentionStatus(s.assert(idx, idx + 1));
-      if (a) out.add(id, a.status, evidence(doc.text, [s.tokens[idx]!], 'weakness', a.note), a.reason);
+      if (a) out.add(id, a.status, [s.tokens[idx]!], 'weakness', a.note, a.reason);
     });
 }
 
@@ -1921,11 +1913,15 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
     const next = s.tokens[m.tokenEnd]?.norm;
     if (next === 'like' || next === 'similar' || (next === 'of' && s.tokens[m.tokenEnd + 1]?.norm === 'this'))
       continue;
+    // one span list for the signs the statement denies
+    const spans = [m];
     for (const id of v === 'skin-rash' ? NO_RASH_ABSENT : NO_SIGNS_ABSENT)
       out.add(
         id,
         'absent',
-        evidence(doc.text, [m], 'findings', v === 'skin-rash' ? 'no-rash-stated' : 'no-pathognomonic-signs'),
+        spans,
+        'findings',
+        v === 'skin-rash' ? 'no-rash-stated' : 'no-pathognomonic-signs',
         undefined,
         true,
       );
@@ -1957,13 +1953,7 @@ function skinNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
     const a = mentionStatus(s.assert(at, at + 1));
     if (a?.status !== 'present') return;
     for (const id of NO_RASH_ABSENT)
-      out.add(
-        id,
-        'absent',
-        evidence(doc.text, [t[i]!, t[at]!], 'findings', 'no-rash-stated'),
-        undefined,
-        true,
-      );
+      out.add(id, 'absent', [t[i]!, t[at]!], 'findings', 'no-rash-stated', undefined, true);
     return;
   }
 }
@@ -2151,12 +2141,7 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     // the whole phrase is asked: a list negated before its joint word ("negative for …, joints inflammation")
     const a = mentionStatus(s.assert(from, to + 1));
     if (!a) continue;
-    out.add(
-      'arthritis',
-      a.status,
-      evidence(doc.text, [t[from]!, t[to]!], 'findings', 'joint-swelling'),
-      a.reason,
-    );
+    out.add('arthritis', a.status, [t[from]!, t[to]!], 'findings', 'joint-swelling', a.reason);
     return;
   }
 }
@@ -2171,8 +2156,7 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
       (weak.some((w) => Math.abs(w - i) <= 4) || t.some((x) => x.norm === 'weakness'))
     ) {
       const a = mentionStatus(s.assert(i, i + 1));
-      if (a && a.status === 'present')
-        out.add('myalgia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'painless-weakness'));
+      if (a && a.status === 'present') out.add('myalgia', 'absent', [t[i]!], 'findings', 'painless-weakness');
       continue;
     }
     if (!PAIN.has(n)) continue;
@@ -2186,8 +2170,7 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
       weak.some((w) => w < i - 1 && i - w <= 3)
     ) {
       const a = mentionStatus(s.assert(i, i + 1));
-      if (a && a.status === 'absent')
-        out.add('myalgia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'painless-weakness'));
+      if (a && a.status === 'absent') out.add('myalgia', 'absent', [t[i]!], 'findings', 'painless-weakness');
       continue;
     }
     const win = t.slice(Math.max(0, i - 4), i + 10).map((x) => x.norm);
@@ -2220,7 +2203,7 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
       continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a) continue;
-    out.add('myalgia', a.status, evidence(doc.text, [t[i]!], 'findings', a.note), a.reason);
+    out.add('myalgia', a.status, [t[i]!], 'findings', a.note, a.reason);
   }
 }
 
@@ -2245,13 +2228,7 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
         Number(to.norm) < Number(from.norm)
       ) {
         const a = mentionStatus(s.assert(i, i + 1));
-        if (a)
-          out.add(
-            'weight-loss',
-            a.status,
-            evidence(doc.text, [t[i - 1]!, t[i + 5]!], 'findings', a.note),
-            a.reason,
-          );
+        if (a) out.add('weight-loss', a.status, [t[i - 1]!, t[i + 5]!], 'findings', a.note, a.reason);
         return;
       }
     }
@@ -2259,13 +2236,7 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
     for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
       if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
         const a = mentionStatus(s.assert(i, i + 1));
-        if (a)
-          out.add(
-            'weight-loss',
-            a.status,
-            evidence(doc.text, [t[i]!, t[k + 1]!], 'findings', a.note),
-            a.reason,
-          );
+        if (a) out.add('weight-loss', a.status, [t[i]!, t[k + 1]!], 'findings', a.note, a.reason);
         return;
       }
   }
@@ -2331,7 +2302,7 @@ function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (a?.status !== 'present') continue;
-    out.add('dysphagia', 'absent', evidence(doc.text, [t[i]!], 'findings', 'stated-normal'), undefined, true);
+    out.add('dysphagia', 'absent', [t[i]!], 'findings', 'stated-normal', undefined, true);
     return;
   }
 }
@@ -2348,13 +2319,7 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (m.concept.value !== 'lung-involvement') continue;
     const a = mentionStatus(s.assert(m.tokenStart, m.tokenEnd));
     if (a?.status === 'absent')
-      out.add(
-        'interstitial-lung-disease',
-        'absent',
-        evidence(doc.text, [m], 'findings', a.note),
-        a.reason,
-        true,
-      );
+      out.add('interstitial-lung-disease', 'absent', [m], 'findings', a.note, a.reason, true);
   }
   const ct = t.findIndex((x) => CT_WORDS.has(x.norm));
   if (ct < 0 || !t.some((x) => CHEST.has(x.norm))) return;
@@ -2373,7 +2338,9 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
   out.add(
     'interstitial-lung-disease',
     'absent',
-    evidence(doc.text, [t[ct]!, t[clear]!], 'findings', 'imaging-result'),
+    [t[ct]!, t[clear]!],
+    'findings',
+    'imaging-result',
     undefined,
     true,
   );
@@ -2414,7 +2381,7 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a || a.status !== 'present') continue;
     for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower', 'myalgia'])
-      out.add(id, 'absent', evidence(doc.text, [t[i]!], 'weakness', 'no-weakness-stated'), undefined, true);
+      out.add(id, 'absent', [t[i]!], 'weakness', 'no-weakness-stated', undefined, true);
     return;
   }
 }
@@ -2441,8 +2408,7 @@ function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
     const j = t[i + 1]?.norm === 'was' || t[i + 1]?.norm === 'is' ? i + 2 : i + 1;
     if (t[i]!.norm !== 'pyrexia' && (t[j]?.norm === 'normal' || t[j]?.norm === 'normothermic')) {
       const a = mentionStatus(s.assert(i, j + 1));
-      if (a?.status === 'present')
-        out.add('fever', 'absent', evidence(doc.text, [t[i]!, t[j]], 'findings', 'stated-normal'));
+      if (a?.status === 'present') out.add('fever', 'absent', [t[i]!, t[j]], 'findings', 'stated-normal');
       return;
     }
     for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
@@ -2467,7 +2433,7 @@ function temperatureFever(doc: Doc, s: DocSentence, out: FindingSet): void {
         if (!(celsius && t[k - 1]?.norm === 'of')) break;
       }
       const a = mentionStatus(s.assert(i, k + 1));
-      if (a) out.add('fever', a.status, evidence(doc.text, [t[i]!, x], 'findings', a.note), a.reason);
+      if (a) out.add('fever', a.status, [t[i]!, x], 'findings', a.note, a.reason);
       return;
     }
   }
@@ -2650,7 +2616,7 @@ const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
  * @param doc - the analysed document
  */
 export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
-  const out = new FindingSet();
+  const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
@@ -2698,14 +2664,11 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       out.add(
         m.concept.value,
         status,
-        evidence(
-          doc.text,
-          [m],
-          stage,
-          m.concept.attrs?.polarity === 'negative'
-            ? { code: a.note.code, params: { ...a.note.params, negativeTerm: 'yes' } }
-            : a.note,
-        ),
+        [m],
+        stage,
+        m.concept.attrs?.polarity === 'negative'
+          ? { code: a.note.code, params: { ...a.note.params, negativeTerm: 'yes' } }
+          : a.note,
         a.reason,
       );
     }

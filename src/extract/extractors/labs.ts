@@ -19,7 +19,7 @@
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
-import { addEvidence, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
+import { addEvidenceOf, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
@@ -410,7 +410,6 @@ const BARE_RANGE_RE = new RegExp(
 );
 /** The gap between two cells of a table row copied as text: a tab, two spaces or more, or a pipe. */
 const CELL_GAP_RE = /^(?:\t|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*)$/;
-const RANGES = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
 /** A dash and a second number right after a value ("16,000-20,000 U/L"): a spread of values. */
 const SPREAD_RE = new RegExp(String.raw`${SP}{0,2}[-–—]${SP}{0,2}(?=\d)\d[\d,.]*`, 'y');
 /** Prepositions that open a date between an analyte and its value ("CK in March 2019 was …"). */
@@ -591,6 +590,11 @@ function comparatorAt(
   return undefined;
 }
 
+/** The ways a reference range is written after a value, tried in this order. */
+const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
+/** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
+const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
+
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
 function valueGroup(
   doc: Doc,
@@ -676,8 +680,8 @@ function valueGroup(
     }
   }
   let range: ValueGroup['range'];
-  const ranges = unit ? [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE, BARE_RANGE_RE] : RANGES;
-  for (const re of ranges) {
+  // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
+  for (const re of unit ? RANGE_FORMS_AFTER_UNIT : RANGE_FORMS) {
     re.lastIndex = pos;
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
@@ -1707,7 +1711,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         shared.get(m) ??
         asWasInterpretation(doc, s, m) ??
         (announced && announced.anchor < m.tokenStart && !valued.get(m) ? announced.hit : undefined);
-      const codes = m.concept.codes?.loinc ? { codes: { loinc: m.concept.codes.loinc } } : {};
+      const codes = m.concept.codes?.loinc ? { loinc: m.concept.codes.loinc } : undefined;
       // "her mother had a CK of 600 U/L", "if CK exceeds 1,000 U/L": a relative's value or a conditional one
       // is not the patient's result (as for a result without a value, below)
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
@@ -1731,34 +1735,29 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             });
             continue;
           }
-          pushReading(out, restated, {
-            analyte: m.concept.value,
-            value,
-            ...(g.comparator ? { comparator: g.comparator } : {}),
-            ...(g.unit ? { unit: g.unit } : {}),
-            ...(g.range
-              ? {
-                  referenceRange: g.range,
-                  ...(g.range.high !== undefined ? { upperLimit: g.range.high } : {}),
-                }
-              : {}),
-            ...(near && !near.inferred && near.interpretation !== 'normal' && g === gs[0]
-              ? { interpretation: near.interpretation }
-              : {}),
-            ...codes,
-            evidence: [
-              evidence(
-                doc.text,
-                [m, { start: g.start, end: g.end }],
-                'labs',
-                g.alternative !== undefined
-                  ? 'value-settled-by-interpretation'
-                  : g.range
-                    ? 'value-with-range'
-                    : 'value',
-              ),
-            ],
-          });
+          // keys assigned in order (conditional spreads are slow in Node 20's V8)
+          const lab: Reading = { analyte: m.concept.value, value };
+          if (g.comparator) lab.comparator = g.comparator;
+          if (g.unit) lab.unit = g.unit;
+          if (g.range) {
+            lab.referenceRange = g.range;
+            if (g.range.high !== undefined) lab.upperLimit = g.range.high;
+          }
+          if (near && !near.inferred && near.interpretation !== 'normal' && g === gs[0])
+            lab.interpretation = near.interpretation;
+          if (codes) lab.codes = codes;
+          pushReading(
+            out,
+            restated,
+            doc.text,
+            lab,
+            [m, { start: g.start, end: g.end }],
+            g.alternative !== undefined
+              ? 'value-settled-by-interpretation'
+              : g.range
+                ? 'value-with-range'
+                : 'value',
+          );
         }
         if (
           gs.some(
@@ -1785,7 +1784,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         analyte: m.concept.value,
         interpretation: qualitative.interpretation,
         ...(qualitative.inferred ? { inferred: true } : {}),
-        ...codes,
+        ...(codes ? { codes } : {}),
         evidence: [evidence(doc.text, [m, qualitative.span], 'labs', qualitative.note)],
       });
     }
@@ -1915,11 +1914,10 @@ function columnTables(doc: Doc, out: ExtractedLab[], restated: Map<string, Extra
         const v = values[i];
         if (!col || !v) return;
         const unit = v.unit ?? col.unit;
-        const lab: ExtractedLab = { analyte: col.m.concept.value, value: v.value, evidence: [] };
+        const lab: Reading = { analyte: col.m.concept.value, value: v.value };
         if (unit) lab.unit = unit;
         if (col.m.concept.codes?.loinc) lab.codes = { loinc: col.m.concept.codes.loinc };
-        lab.evidence.push(evidence(text, [col.m, c], 'labs', 'value'));
-        pushReading(out, restated, lab);
+        pushReading(out, restated, text, lab, [col.m, c], 'value');
       });
       li = ri;
     }
@@ -1953,31 +1951,43 @@ const CELL_COUNTS: ReadonlySet<string> = new Set([
   'basophils',
 ]);
 
+/** A valued reading before its evidence is added ({@link pushReading}). */
+type Reading = Omit<ExtractedLab, 'evidence'>;
+
 /**
  * What a valued reading reads: analyte, comparator, value, unit, reference limits and stated interpretation.
  * Two readings with the same key say the same thing (an extracted lab has no date of its own).
  */
-function readingKey(l: ExtractedLab): string {
+function readingKey(l: Reading): string {
   const r = l.referenceRange;
   return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}|${l.interpretation ?? ''}`;
 }
 
 /**
- * Adds a valued reading, or — when the text restates one already read (the same analyte, value, unit, limits
- * and interpretation: an abstract and its case section, a summary repeating a result) — adds its evidence to
- * the first statement. One measurement stated twice is one result (the corpus gold counts a whole-case
- * restatement once), and its every place stays in the evidence (repeats past the list's length counted).
- * Decision recorded in docs/extraction.md ("Repeated mentions").
+ * Adds a valued reading with its evidence (the spans of the text, with the note), or — when the text restates
+ * one already read (the same analyte, value, unit, limits and interpretation: an abstract and its case section,
+ * a summary repeating a result) — adds its evidence to the first statement. One measurement stated twice is
+ * one result (the corpus gold counts a whole-case restatement once), and its every place stays in the evidence
+ * (repeats past the list's length counted, their entries not built: addEvidenceOf). Decision recorded in
+ * docs/extraction.md ("Repeated mentions").
  */
-function pushReading(out: ExtractedLab[], restated: Map<string, ExtractedLab>, lab: ExtractedLab): void {
+function pushReading(
+  out: ExtractedLab[],
+  restated: Map<string, ExtractedLab>,
+  text: string,
+  reading: Reading,
+  spans: readonly { start: number; end: number }[],
+  note: EvidenceNoteCode,
+): void {
   // "WBC 11.2 G/L": giga per litre, as European laboratories write a cell count (grams per litre cannot be one)
-  if (lab.unit === 'g/L' && CELL_COUNTS.has(lab.analyte)) lab.unit = '10*9/L';
-  const key = readingKey(lab);
+  if (reading.unit === 'g/L' && CELL_COUNTS.has(reading.analyte)) reading.unit = '10*9/L';
+  const key = readingKey(reading);
   const first = restated.get(key);
   if (first) {
-    for (const e of lab.evidence) addEvidence(first.evidence, e);
+    addEvidenceOf(first.evidence, text, spans, 'labs', note);
     return;
   }
+  const lab = Object.assign(reading, { evidence: [evidence(text, spans, 'labs', note)] });
   restated.set(key, lab);
   out.push(lab);
 }

@@ -193,12 +193,15 @@ export function readUnit(text: string, pos: number): Readonly<{ ucum: string; en
   const m = UNIT_RE.exec(text);
   const ucum = m ? ucumUnit(m[1]!) : undefined;
   const found = ucum ? { ucum, end: pos + m![0].length } : undefined;
-  lastUnit = { text, pos, found };
+  // updated in place: the reader asks about every number's next place
+  lastUnit.text = text;
+  lastUnit.pos = pos;
+  lastUnit.found = found;
   return found;
 }
 
 /** The last place {@link readUnit} read, and what it found there. */
-let lastUnit: { text: string; pos: number; found: Readonly<{ ucum: string; end: number }> | undefined } = {
+const lastUnit: { text: string; pos: number; found: Readonly<{ ucum: string; end: number }> | undefined } = {
   text: '',
   pos: -1,
   found: undefined,
