@@ -943,15 +943,12 @@ function lineOf(text: string, at: number): { start: number; end: number } {
   return { start: a, end: b < 0 ? text.length : b };
 }
 
+/** How usual something is ("common", "often", "typically"): shared by the disease-frame and frequency words below. */
+const USUAL = ['common', 'frequent', 'frequently', 'often', 'usually', 'typical', 'typically'] as const;
+
 /** Words that frame a statement about a disease or a group ("are common in IBM", "frequent with anti-MDA5"). */
-const DISEASE_FRAME = new Set([
-  'common',
-  'frequent',
-  'frequently',
-  'often',
-  'usually',
-  'typical',
-  'typically',
+const DISEASE_FRAME = new Set<string>([
+  ...USUAL,
   'characteristic',
   'hallmark',
   'hallmarks',
@@ -1024,14 +1021,8 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
 }
 
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */
-const FREQUENCY = new Set([
-  'common',
-  'frequent',
-  'frequently',
-  'often',
-  'usually',
-  'typical',
-  'typically',
+const FREQUENCY = new Set<string>([
+  ...USUAL,
   // "Fever is uncommon in dermatomyositis": how rarely a disease shows something is a frequency too
   'uncommon',
   'rare',
