@@ -411,7 +411,8 @@ function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
       !(TURNED.has(t[i]!.norm) && ATTACK_COLOURS.has(t[i + 1]?.norm ?? ''))
     )
       continue;
-    const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
+    // "… became pale and then blue on exposure to cold": the cold may close a two-colour attack
+    const win = t.slice(Math.max(0, i - 6), i + 11).map((x) => x.norm);
     if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a) return;
@@ -837,7 +838,12 @@ const LOWER_WORDS = new Set([
   'seated',
   // "could not get up from the floor"
   'floor',
+  // "difficulty getting out of a car"
+  'car',
 ]);
+/** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
+const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
+const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
 const PROXIMAL_LOWER = new Set([
@@ -1280,13 +1286,17 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
   const neck = t.findIndex(
     (x, i) =>
-      x.norm === 'neck' &&
-      !(t[i + 1]?.norm === 'extensor' || t[i + 1]?.norm === 'extensors') &&
-      (near(i, NEAR_NECK) ||
-        t[i + 1]?.norm === 'flexor' ||
-        t[i + 1]?.norm === 'flexors' ||
-        t[i + 1]?.norm === 'flexion') &&
-      !shadowed(t, i, weakIdx),
+      // "unable to lift his head off the pillow", "could not raise her head from the bed": the neck flexors
+      (x.norm === 'head' &&
+        HEAD_LIFT.has(t[HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '') &&
+        !shadowed(t, i, weakIdx)) ||
+      (x.norm === 'neck' &&
+        !(t[i + 1]?.norm === 'extensor' || t[i + 1]?.norm === 'extensors') &&
+        (near(i, NEAR_NECK) ||
+          t[i + 1]?.norm === 'flexor' ||
+          t[i + 1]?.norm === 'flexors' ||
+          t[i + 1]?.norm === 'flexion') &&
+        !shadowed(t, i, weakIdx)),
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
   // "weakness in the intrinsic muscles of the hands": the hand muscles are distal
@@ -1619,7 +1629,9 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         win.includes('full') ||
         win.includes('preserved') ||
         win.includes('intact');
-      const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
+      const qualified = win.some((w) =>
+        ['distal', 'distally', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w),
+      );
       const reduced = win.some((w) => REDUCED.has(w));
       // "neck flexor strength was normal", "normal neck flexion strength": the neck flexors are normal
       const neckAt = t
@@ -1629,6 +1641,22 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         const a = mentionStatus(s.assert(i, i + 1));
         if (a?.status === 'present')
           out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
+      }
+      // "distal strength was normal", "normal distal strength", "strength was normal distally": the distal
+      // muscles are normal (a grade or a reduction beside it is read by the weakness rules)
+      const distalAt =
+        t[i - 1]?.norm === 'distal' ||
+        (t[i - 2]?.norm === 'distal' && t[i - 1]?.norm === 'muscle') ||
+        t.slice(i + 1, i + 5).some((x) => x.norm === 'distally');
+      if (
+        normal &&
+        !reduced &&
+        distalAt &&
+        !t.some((x) => x.norm === 'proximal' || x.norm === 'proximally')
+      ) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a?.status === 'present')
+          out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       }
       // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
       if (normal && !qualified && !reduced) {
@@ -2387,7 +2415,7 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
-const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
+const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia', 'tmax']);
 const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
 
 /**

@@ -79,7 +79,7 @@ const SAFETY: SafetyRow[] = [
   ],
   [
     'She had a photosensitive rash.',
-    'Other causes of proximal weakness and dysphagia, such as myasthenia gravis, were considered.',
+    'Hypothyroid myopathy, which can also cause proximal weakness and dysphagia, was excluded.',
     'photosensitive-rash',
   ],
 ];
@@ -190,77 +190,26 @@ const NEGATED: Row[] = [
  */
 const GAPS = new Map<string, string>([
   [
-    `She had Gottron’s papules. The 2017 EULAR/ACR criteria score heliotrope rash, Gottron’s sign, dysphagia and symmetric proximal weakness.`,
-    'first contact: criteria sentence ("score") not read as general',
-  ],
-  [
-    `The 2017 EULAR/ACR criteria score heliotrope rash, Gottron’s sign, dysphagia and symmetric proximal weakness.\n\nShe had Gottron’s papules.`,
-    'first contact: criteria sentence ("score") not read as general',
-  ],
-  [
-    `He had mechanic’s hands and anti-Jo-1 antibodies. Antisynthetase syndrome comprises myositis, interstitial lung disease, arthritis, Raynaud’s phenomenon, fever and mechanic’s hands.`,
-    'first contact: definition by "comprises" not read as general',
-  ],
-  [
-    `Antisynthetase syndrome comprises myositis, interstitial lung disease, arthritis, Raynaud’s phenomenon, fever and mechanic’s hands.\n\nHe had mechanic’s hands and anti-Jo-1 antibodies.`,
-    'first contact: definition by "comprises" not read as general',
-  ],
-  [
-    `She had a photosensitive rash. Other causes of proximal weakness and dysphagia, such as myasthenia gravis, were considered.`,
-    'first contact: differential ("other causes of") read as the patient’s',
-  ],
-  [
-    `Other causes of proximal weakness and dysphagia, such as myasthenia gravis, were considered.\n\nShe had a photosensitive rash.`,
-    'first contact: differential ("other causes of") read as the patient’s',
-  ],
-  [
-    'ILD was present in 42% (n = 21) of the anti-synthetase cohort.',
-    'first contact: a cohort figure with "of the … cohort" read as the patient’s',
-  ],
-  [
-    'The presence of Gottron papules should prompt a search for an underlying malignancy.',
-    'first contact: advice ("should prompt") read as the patient’s',
-  ],
-  [
-    'Both Gottron’s papules and the heliotrope rash are highly specific for dermatomyositis.',
-    'first contact: "specific for" not a general cue',
-  ],
-  [
-    'Skin ulceration is a marker of anti-MDA5 antibodies.',
-    'first contact: "is a marker of" not a general cue',
-  ],
-  [
-    'Clinicians should be aware that ILD may precede muscle involvement.',
-    'first contact: advice to clinicians read as the patient’s',
-  ],
-  [
     'Power: deltoids 4-/5, hip flexors 3+/5 bilaterally; distal 5/5.',
     'first contact: "distal 5/5" without a muscle not read',
   ],
-  [
-    'He was unable to lift his head off the pillow.',
-    'first contact: head lift not read as neck flexor weakness',
-  ],
-  [
-    'She had difficulty getting out of a car and brushing her hair.',
-    'first contact: getting out of a car not read',
-  ],
-  ['Distal strength was normal in all limbs.', 'first contact: normal distal strength not read'],
   ['He needed to use his arms to stand up from a squat.', 'first contact: standing from a squat not read'],
   ['Deep ulcers were found over the lateral malleoli.', 'first contact: ulcers without "skin" not read'],
-  [
-    'X-rays showed sheet-like calcifications in the soft tissues of the thighs.',
-    'first contact: soft-tissue calcifications not read',
-  ],
   ['She coughed whenever she drank water.', 'first contact: coughing on drinking not read'],
   [
     'Videofluoroscopy showed aspiration and pharyngeal residue.',
     'first contact: aspiration on a swallow study not read',
   ],
   ['His voice had become nasal.', 'first contact: nasal voice not read'],
-  ['Tmax 38.8 °C on the ward.', 'first contact: "Tmax" not a temperature label'],
   ['Drenching sweats woke her at night.', 'first contact: sweats … at night not read'],
-  ['Her fingers became pale and then blue on exposure to cold.', 'first contact: "became pale" not read'],
+  [
+    `She had a photosensitive rash. Hypothyroid myopathy, which can also cause proximal weakness and dysphagia, was excluded.`,
+    'first contact (a row written after the run, replacing the differential row now in OPEN): a general remark in a relative clause (", which can also cause X,") inside a past-tense sentence is read as the patient’s, and "was excluded" then denies X (absent, not an over-classification, but a wrong fact); the first wave’s cohort-in-a-relative-clause gap is the same family',
+  ],
+  [
+    `Hypothyroid myopathy, which can also cause proximal weakness and dysphagia, was excluded.\n\nShe had a photosensitive rash.`,
+    'first contact (a row written after the run, replacing the differential row now in OPEN): a general remark in a relative clause (", which can also cause X,") inside a past-tense sentence is read as the patient’s, and "was excluded" then denies X (absent, not an over-classification, but a wrong fact); the first wave’s cohort-in-a-relative-clause gap is the same family',
+  ],
 ]);
 /** Known gaps of the patient rows (text → reason), as {@link GAPS}. */
 const PATIENT_GAPS = new Map<string, string>([]);
@@ -310,6 +259,15 @@ probe('probe 3: stated absent, further frames', NEGATED);
 
 // rows the conventions leave open: [text, the readings a clinician could give, why]
 const OPEN: [string, string[], string][] = [
+  [
+    // a safety row at first, moved here after the run: a differential of the patient's complaint presupposes it
+    'She had a photosensitive rash. Other causes of proximal weakness and dysphagia, such as myasthenia gravis, were considered.',
+    [
+      'photosensitive-rash',
+      'dysphagia, photosensitive-rash, proximal-weakness-lower, proximal-weakness-upper',
+    ],
+    '"other causes of X were considered" in a case presupposes that the patient has X; a clinician may read the weakness and dysphagia as hers',
+  ],
   [
     'Facial erythema without eyelid involvement was seen.',
     ['', 'heliotrope-rash:absent'],
