@@ -1817,7 +1817,16 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
     const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
     let isDistal = false;
-    for (let k = Math.min(firstLimb, segB) - 1; k >= segA && Number.isFinite(firstLimb); k--) {
+    // with the regions after the grade, the word may stand just before it too ("Distal power 4/5 in all
+    // limbs"; at most three words before the grade, within this grade's part of the sentence)
+    const lookFrom = regionAfter
+      ? Math.max(
+          0,
+          t.findIndex((x) => x.start >= s.start + prevEnd),
+          t.findIndex((x) => x.start >= gStart) - 3,
+        )
+      : segA;
+    for (let k = Math.min(firstLimb, segB) - 1; k >= lookFrom && Number.isFinite(firstLimb); k--) {
       if (t[k]!.norm === 'proximal') break;
       if (t[k]!.norm === 'distal') {
         isDistal = true;
@@ -1864,6 +1873,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       const whole = nearest === undefined && segTokens.some((x) => WHOLE_BODY.has(x.norm));
       if (nearest === 'proximal' || nearest === 'proximally' || whole)
         groups.push('proximal-upper', 'proximal-lower');
+      // "…; distal 5/5", "distal power 4/5": no limb named — the distal muscles of every limb
+      else if (nearest === 'distal' || nearest === 'distally') groups.push('distal-upper', 'distal-lower');
     }
     // "4/5", "MRC 4", "grade 4", "4 out of 5"
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : (m[2] ?? m[3]!);

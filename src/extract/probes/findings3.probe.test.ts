@@ -190,8 +190,8 @@ const NEGATED: Row[] = [
  */
 const GAPS = new Map<string, string>([
   [
-    'Power: deltoids 4-/5, hip flexors 3+/5 bilaterally; distal 5/5.',
-    'first contact: "distal 5/5" without a muscle not read',
+    'Sensation was normal but power was 3/5 in the hip flexors.',
+    'batch 2 (on main too): the upper girdle is read normal — an examination normal before "but" and a weak lower girdle after it set the arms apart, though the normal item is sensation, not strength',
   ],
   ['He needed to use his arms to stand up from a squat.', 'first contact: standing from a squat not read'],
   ['Deep ulcers were found over the lateral malleoli.', 'first contact: ulcers without "skin" not read'],
@@ -256,6 +256,16 @@ probe('probe 3: weakness by muscles, girdles and grades', WEAKNESS);
 probe('probe 3: skin signs by site and morphology', SKIN);
 probe('probe 3: organ and systemic findings', ORGAN);
 probe('probe 3: stated absent, further frames', NEGATED);
+
+// batch 2, written after first contact while fixing the grades of the first batch (not counted in its first
+// contact): the distal word before a grade whose limbs follow, a normal distal statement beside a grade
+const BATCH2: Row[] = [
+  ['Distal power 4/5 in all limbs.', 'distal-weakness'],
+  ['Distal muscle power 4/5 in the upper limbs.', 'distal-weakness'],
+  ['Strength was normal distally.', 'distal-weakness:absent'],
+  ['Sensation was normal but power was 3/5 in the hip flexors.', 'proximal-weakness-lower'],
+];
+probe('probe 3 (batch 2): distal grades', BATCH2);
 
 // rows the conventions leave open: [text, the readings a clinician could give, why]
 const OPEN: [string, string[], string][] = [
