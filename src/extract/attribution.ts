@@ -252,7 +252,6 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['should', 'raise'],
   ['should', 'alert'],
   ['should', 'be', 'aware'],
-  ['should', 'be', 'considered'],
   // what a sign tells of the disease, in the present tense: "X is highly specific for DM", "X is a marker of Y"
   ['is', 'specific', 'for'],
   ['are', 'specific', 'for'],
