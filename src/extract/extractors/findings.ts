@@ -1044,6 +1044,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     const bits = WEAKNESS_WORDS.get(n) ?? 0;
+    // "…, which can also cause proximal weakness, …": what another condition can cause (see causeAside)
+    if (bits !== 0 && causeAside(t, i)) continue;
     if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
@@ -1586,6 +1588,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
+    if (causeAside(t, i)) continue;
     let hit = -1;
     let only: string | undefined;
     if (n === 'weakness' || n === 'weak') {
@@ -2490,6 +2493,41 @@ const ANY_HOLDER = new Set([
   'adults',
 ]);
 
+/** Modals and verbs of a general remark on what a condition can cause ("which can also cause …"). */
+const ASIDE_MODALS: ReadonlySet<string> = new Set(['can', 'may', 'might', 'could']);
+const ASIDE_VERBS: ReadonlySet<string> = new Set([
+  'cause',
+  'produce',
+  'mimic',
+  'present',
+  'lead',
+  'result',
+  'induce',
+  'manifest',
+]);
+
+/**
+ * A finding inside a relative clause that says what another condition can cause: "Hypothyroid myopathy,
+ * which can also cause proximal weakness and dysphagia, was excluded" — a general remark about that
+ * condition, not a statement of this patient's finding (nor its absence). The clause opens with ", which" or
+ * ", that" followed by a modal and a verb of causing, at most twelve words before the mention, with no
+ * clause end between.
+ */
+function causeAside(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 12; k--) {
+    const w = tokens[k]!.norm;
+    if (w === '.' || w === ';' || w === ':') return false;
+    if ((w === 'which' || w === 'that') && tokens[k - 1]!.norm === ',') {
+      let j = k + 1;
+      if (!ASIDE_MODALS.has(tokens[j]?.norm ?? '')) return false;
+      j++;
+      if (tokens[j]?.norm === 'also' || tokens[j]?.norm === 'sometimes' || tokens[j]?.norm === 'often') j++;
+      return ASIDE_VERBS.has(tokens[j]?.norm ?? '') && j < i;
+    }
+  }
+  return false;
+}
+
 /**
  * A finding named as the condition of patients in general inside a sentence about this patient: "a
  * syndrome that should be considered in patients with interstitial lung disease", "screening is advised for
@@ -2667,6 +2705,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
+        causeAside(s.tokens, m.tokenStart) ||
         soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
       )

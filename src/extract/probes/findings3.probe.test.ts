@@ -202,14 +202,6 @@ const GAPS = new Map<string, string>([
   ],
   ['His voice had become nasal.', 'first contact: nasal voice not read'],
   ['Drenching sweats woke her at night.', 'first contact: sweats … at night not read'],
-  [
-    `She had a photosensitive rash. Hypothyroid myopathy, which can also cause proximal weakness and dysphagia, was excluded.`,
-    'first contact (a row written after the run, replacing the differential row now in OPEN): a general remark in a relative clause (", which can also cause X,") inside a past-tense sentence is read as the patient’s, and "was excluded" then denies X (absent, not an over-classification, but a wrong fact); the first wave’s cohort-in-a-relative-clause gap is the same family',
-  ],
-  [
-    `Hypothyroid myopathy, which can also cause proximal weakness and dysphagia, was excluded.\n\nShe had a photosensitive rash.`,
-    'first contact (a row written after the run, replacing the differential row now in OPEN): a general remark in a relative clause (", which can also cause X,") inside a past-tense sentence is read as the patient’s, and "was excluded" then denies X (absent, not an over-classification, but a wrong fact); the first wave’s cohort-in-a-relative-clause gap is the same family',
-  ],
 ]);
 /** Known gaps of the patient rows (text → reason), as {@link GAPS}. */
 const PATIENT_GAPS = new Map<string, string>([]);
