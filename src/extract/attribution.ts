@@ -1110,7 +1110,24 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
     c.patient === undefined &&
     c.self === undefined &&
     !c.past &&
-    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) || presenceCondition(toks))
+    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) ||
+      presenceCondition(toks) ||
+      frequentIn(toks) ||
+      // "In dermatomyositis, proximal weakness develops over weeks": a disease framing a present-tense statement
+      (c.present &&
+        toks[0]?.norm === 'in' &&
+        DISEASE_SUBJECT.has(toks[1]?.norm ?? '') &&
+        toks[2]?.norm === ','))
+  );
+}
+
+/**
+ * "Dysphagia and proximal weakness: both common in inclusion body myositis": a word of frequency followed by
+ * "in" / "among" states how often a group or a disease shows something, with or without a verb.
+ */
+function frequentIn(toks: readonly Token[]): boolean {
+  return toks.some(
+    (t, i) => FREQUENCY.has(t.norm) && (toks[i + 1]?.norm === 'in' || toks[i + 1]?.norm === 'among'),
   );
 }
 
@@ -1386,7 +1403,14 @@ export function attributeSentences(
     // "Heliotrope rash is one of the EULAR/ACR criteria": the criteria, like a frequency, speak of the disease
     const frequency =
       c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm) || t.norm === 'criteria');
-    if (!generic && narrative && frequency && c.present && !c.past) {
+    if (
+      !generic &&
+      narrative &&
+      frequency &&
+      !c.past &&
+      // a verbless statement counts when its frequency word is "common in …" ("X and Y: both common in IBM")
+      (c.present || frequentIn(toks))
+    ) {
       // an aside inside the narrative: general, and the narrative goes on
       put('general', 'generalisation');
       continue;

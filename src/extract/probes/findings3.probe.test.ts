@@ -190,6 +190,10 @@ const NEGATED: Row[] = [
  */
 const GAPS = new Map<string, string>([
   [
+    'Proximal weakness, dysphagia and Gottron papules may all be absent in amyopathic disease.\n\nA 50-year-old man had a V-sign.',
+    'batch 2: a modal sentence alone on the first line is the title by a recorded decision ("Dermatomyositis may present as …"), so its "absent" is read as the patient’s (absent findings: no over-classification)',
+  ],
+  [
     'Sensation was normal but power was 3/5 in the hip flexors.',
     'batch 2 (on main too): the upper girdle is read normal — an examination normal before "but" and a weak lower girdle after it set the arms apart, though the normal item is sensation, not strength',
   ],
@@ -244,6 +248,81 @@ describe('probe 3: over-classification safety (general sentences around the pati
 });
 
 probe('probe 3: whose fact, discussion and cohort frames', WHOSE);
+
+// batch 2 of the safety rows (written after the first batch's rules; first contact on main 22/30): each in three
+// orders — patient first on one line, general first under a blank line, and a case report with a discussion
+const SAFETY2: SafetyRow[] = [
+  [
+    'A 50-year-old woman had a heliotrope rash.',
+    'Gottron papules and proximal weakness are seen in most patients, as in the 12 cases summarised in Table 1.',
+    'heliotrope-rash',
+  ],
+  [
+    'A 50-year-old woman had Gottron papules.',
+    'Message: heliotrope rash, dysphagia and proximal muscle weakness should raise suspicion of dermatomyositis.',
+    'gottron-papules',
+  ],
+  [
+    'A 50-year-old man had dysphagia.',
+    'In dermatomyositis, proximal muscle weakness of the arms and legs develops over weeks.',
+    'dysphagia',
+  ],
+  [
+    'A 50-year-old man had a V-sign.',
+    'Proximal weakness, dysphagia and Gottron papules may all be absent in amyopathic disease.',
+    'v-sign',
+  ],
+  [
+    'A 50-year-old woman had mechanic’s hands.',
+    'Among antisynthetase patients, arthritis (60%), fever (40%) and Raynaud phenomenon (30%) are frequent.',
+    'mechanics-hands',
+  ],
+  [
+    'A 50-year-old woman had myalgia.',
+    'The differential diagnosis of symmetric proximal weakness includes hypothyroidism and statin myopathy.',
+    'myalgia',
+  ],
+  [
+    'A 50-year-old woman had a shawl sign.',
+    'Her mother had dermatomyositis with Gottron papules and dysphagia.',
+    'shawl-sign',
+  ],
+  [
+    'A 50-year-old woman had calcinosis.',
+    'Juvenile patients often present with proximal weakness, heliotrope rash and Gottron papules.',
+    'calcinosis',
+  ],
+  [
+    'A 50-year-old woman had fever.',
+    'A 60-year-old woman with Gottron papules and proximal weakness was described by Smith et al.',
+    'fever',
+  ],
+  [
+    'A 50-year-old man had arthritis.',
+    'Dysphagia and proximal weakness: both common in inclusion body myositis.',
+    'arthritis',
+  ],
+];
+
+describe('probe 3 (batch 2): over-classification safety in three orders', () => {
+  for (const [patient, general, spec] of SAFETY2) {
+    for (const [order, text] of [
+      ['patient first', `${patient} ${general}`],
+      ['general first', `${general}\n\n${patient}`],
+      ['case and discussion', `Case report\n${patient}\n\nDiscussion\n${general}`],
+    ] as const) {
+      const reason = GAPS.get(text);
+      const title = `${order}: ${text} → ${spec}`;
+      const body = () => {
+        check(text, spec);
+        expect(rankOf(text)).toBeLessThanOrEqual(rankOf(patient));
+      };
+      if (reason === undefined) it(title, body);
+      else it.fails(`${title} (known gap: ${reason})`, body);
+    }
+  }
+});
+
 probe('probe 3: weakness by muscles, girdles and grades', WEAKNESS);
 probe('probe 3: skin signs by site and morphology', SKIN);
 probe('probe 3: organ and systemic findings', ORGAN);
