@@ -247,6 +247,21 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   // "A previous report described anti-PL-7 positivity in a similar patient"
   ['a', 'previous', 'report'],
   ['a', 'similar', 'patient'],
+  // teaching: "The presence of X should prompt a search for …", "Clinicians should be aware that …"
+  ['should', 'prompt'],
+  ['should', 'raise'],
+  ['should', 'alert'],
+  ['should', 'be', 'aware'],
+  // what a sign tells of the disease, in the present tense: "X is highly specific for DM", "X is a marker of Y"
+  ['is', 'specific', 'for'],
+  ['are', 'specific', 'for'],
+  ['is', 'highly', 'specific'],
+  ['are', 'highly', 'specific'],
+  ['is', 'a', 'marker'],
+  ['are', 'markers'],
+  ['is', 'a', 'clinical', 'marker'],
+  ['is', 'a', 'predictor'],
+  ['are', 'predictors'],
 ];
 /** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
 const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =
@@ -357,6 +372,11 @@ const PRESENT = new Set([
   'appears',
   'consists',
   'comprises',
+  'comprise',
+  'encompasses',
+  // "The EULAR/ACR criteria score heliotrope rash, …"
+  'score',
+  'scores',
   'refers',
   'leads',
   'requires',
@@ -680,8 +700,25 @@ function cues(text: string, all: readonly Token[]): Cues {
         c.cohort = t;
       else if (t.kind === 'number' && tokens[i + 1]?.norm === '%' && tokens[i + 2]?.norm === 'of') {
         let k = i + 3;
-        while (['the', 'all', 'these', 'those'].includes(tokens[k]?.norm ?? '')) k++;
-        if (PLURAL_PEOPLE.has(tokens[k]?.norm ?? '')) c.cohort = t;
+        while (['the', 'all', 'these', 'those', 'our'].includes(tokens[k]?.norm ?? '')) k++;
+        // "42% of the anti-synthetase cohort": the group word may follow a qualifier or two
+        for (let j = k; j < Math.min(n, k + 4); j++) {
+          const g = tokens[j]!.norm;
+          if (PLURAL_PEOPLE.has(g) || COHORT_WORDS.has(g)) {
+            c.cohort = t;
+            break;
+          }
+          if (tokens[j]!.kind !== 'word' && g !== '-') break;
+        }
+      } else if (
+        // "(n = 21)": the size of a group
+        w === 'n' &&
+        tokens[i - 1]?.norm === '(' &&
+        tokens[i + 1]?.norm === '=' &&
+        tokens[i + 2]?.kind === 'number' &&
+        text.slice(t.start, t.end) === 'n'
+      ) {
+        c.cohort = t;
       } else if (
         f & COHORT &&
         (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the') &&
@@ -1045,6 +1082,12 @@ const GENERAL_PREDICATE = new Set([
   'include',
   'includes',
   'criteria',
+  // "Antisynthetase syndrome comprises …", "The criteria score …": what a disease or the criteria consist of
+  'comprises',
+  'comprise',
+  'encompasses',
+  'score',
+  'scores',
 ]);
 
 /**
@@ -1058,7 +1101,24 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
     c.patient === undefined &&
     c.self === undefined &&
     !c.past &&
-    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) || presenceCondition(toks))
+    ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) ||
+      presenceCondition(toks) ||
+      frequentIn(toks) ||
+      // "In dermatomyositis, proximal weakness develops over weeks": a disease framing a present-tense statement
+      (c.present &&
+        toks[0]?.norm === 'in' &&
+        DISEASE_SUBJECT.has(toks[1]?.norm ?? '') &&
+        toks[2]?.norm === ','))
+  );
+}
+
+/**
+ * "Dysphagia and proximal weakness: both common in inclusion body myositis": a word of frequency followed by
+ * "in" / "among" states how often a group or a disease shows something, with or without a verb.
+ */
+function frequentIn(toks: readonly Token[]): boolean {
+  return toks.some(
+    (t, i) => FREQUENCY.has(t.norm) && (toks[i + 1]?.norm === 'in' || toks[i + 1]?.norm === 'among'),
   );
 }
 
@@ -1164,6 +1224,10 @@ export function attributeSentences(
             s.section.heading !== undefined &&
             lineOf(text, s.section.heading.start).start === line.start)) &&
         line.end - line.start <= 200 &&
+        // "A 45-year-old woman had a rash. Skin ulcers are a marker of …": a past-tense report of a patient
+        // followed by a further sentence on the same line opens a short text, not a title (a title is a
+        // heading, not a report); its later sentences are read by the ordinary rules
+        !(s.end < line.end && c.patient !== undefined && c.past && !c.present && c.self === undefined) &&
         // the title line alone, or run on (no full stop) into an author line ("Pannu AK, Varma SC")
         (s.end <= line.end ||
           isMeta(
@@ -1330,7 +1394,14 @@ export function attributeSentences(
     // "Heliotrope rash is one of the EULAR/ACR criteria": the criteria, like a frequency, speak of the disease
     const frequency =
       c.patient === undefined && toks.some((t) => FREQUENCY.has(t.norm) || t.norm === 'criteria');
-    if (!generic && narrative && frequency && c.present && !c.past) {
+    if (
+      !generic &&
+      narrative &&
+      frequency &&
+      !c.past &&
+      // a verbless statement counts when its frequency word is "common in …" ("X and Y: both common in IBM")
+      (c.present || frequentIn(toks))
+    ) {
       // an aside inside the narrative: general, and the narrative goes on
       put('general', 'generalisation');
       continue;

@@ -411,7 +411,8 @@ function coldColourChange(doc: Doc, s: DocSentence, out: FindingSet): void {
       !(TURNED.has(t[i]!.norm) && ATTACK_COLOURS.has(t[i + 1]?.norm ?? ''))
     )
       continue;
-    const win = t.slice(Math.max(0, i - 6), i + 8).map((x) => x.norm);
+    // "… became pale and then blue on exposure to cold": the cold may close a two-colour attack
+    const win = t.slice(Math.max(0, i - 6), i + 11).map((x) => x.norm);
     if (!win.some((w) => DIGITS.has(w)) || !win.some((w) => w === 'cold' || w === 'cold-induced')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a) return;
@@ -837,7 +838,12 @@ const LOWER_WORDS = new Set([
   'seated',
   // "could not get up from the floor"
   'floor',
+  // "difficulty getting out of a car"
+  'car',
 ]);
+/** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
+const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
+const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
 const PROXIMAL_LOWER = new Set([
@@ -1038,6 +1044,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     const bits = WEAKNESS_WORDS.get(n) ?? 0;
+    // "…, which can also cause proximal weakness, …": what another condition can cause (see causeAside)
+    if (bits !== 0 && causeAside(t, i)) continue;
     if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
@@ -1280,13 +1288,17 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
   const neck = t.findIndex(
     (x, i) =>
-      x.norm === 'neck' &&
-      !(t[i + 1]?.norm === 'extensor' || t[i + 1]?.norm === 'extensors') &&
-      (near(i, NEAR_NECK) ||
-        t[i + 1]?.norm === 'flexor' ||
-        t[i + 1]?.norm === 'flexors' ||
-        t[i + 1]?.norm === 'flexion') &&
-      !shadowed(t, i, weakIdx),
+      // "unable to lift his head off the pillow", "could not raise her head from the bed": the neck flexors
+      (x.norm === 'head' &&
+        HEAD_LIFT.has(t[HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '') &&
+        !shadowed(t, i, weakIdx)) ||
+      (x.norm === 'neck' &&
+        !(t[i + 1]?.norm === 'extensor' || t[i + 1]?.norm === 'extensors') &&
+        (near(i, NEAR_NECK) ||
+          t[i + 1]?.norm === 'flexor' ||
+          t[i + 1]?.norm === 'flexors' ||
+          t[i + 1]?.norm === 'flexion') &&
+        !shadowed(t, i, weakIdx)),
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
   // "weakness in the intrinsic muscles of the hands": the hand muscles are distal
@@ -1576,6 +1588,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
+    if (causeAside(t, i)) continue;
     let hit = -1;
     let only: string | undefined;
     if (n === 'weakness' || n === 'weak') {
@@ -1619,7 +1632,9 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         win.includes('full') ||
         win.includes('preserved') ||
         win.includes('intact');
-      const qualified = win.some((w) => ['distal', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w));
+      const qualified = win.some((w) =>
+        ['distal', 'distally', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w),
+      );
       const reduced = win.some((w) => REDUCED.has(w));
       // "neck flexor strength was normal", "normal neck flexion strength": the neck flexors are normal
       const neckAt = t
@@ -1629,6 +1644,22 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         const a = mentionStatus(s.assert(i, i + 1));
         if (a?.status === 'present')
           out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
+      }
+      // "distal strength was normal", "normal distal strength", "strength was normal distally": the distal
+      // muscles are normal (a grade or a reduction beside it is read by the weakness rules)
+      const distalAt =
+        t[i - 1]?.norm === 'distal' ||
+        (t[i - 2]?.norm === 'distal' && t[i - 1]?.norm === 'muscle') ||
+        t.slice(i + 1, i + 5).some((x) => x.norm === 'distally');
+      if (
+        normal &&
+        !reduced &&
+        distalAt &&
+        !t.some((x) => x.norm === 'proximal' || x.norm === 'proximally')
+      ) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a?.status === 'present')
+          out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
       }
       // "normal power in all four limbs" names both; "normal strength in the upper limbs" only one
       if (normal && !qualified && !reduced) {
@@ -1789,7 +1820,16 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
     const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
     let isDistal = false;
-    for (let k = Math.min(firstLimb, segB) - 1; k >= segA && Number.isFinite(firstLimb); k--) {
+    // with the regions after the grade, the word may stand just before it too ("Distal power 4/5 in all
+    // limbs"; at most three words before the grade, within this grade's part of the sentence)
+    const lookFrom = regionAfter
+      ? Math.max(
+          0,
+          t.findIndex((x) => x.start >= s.start + prevEnd),
+          t.findIndex((x) => x.start >= gStart) - 3,
+        )
+      : segA;
+    for (let k = Math.min(firstLimb, segB) - 1; k >= lookFrom && Number.isFinite(firstLimb); k--) {
       if (t[k]!.norm === 'proximal') break;
       if (t[k]!.norm === 'distal') {
         isDistal = true;
@@ -1836,6 +1876,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       const whole = nearest === undefined && segTokens.some((x) => WHOLE_BODY.has(x.norm));
       if (nearest === 'proximal' || nearest === 'proximally' || whole)
         groups.push('proximal-upper', 'proximal-lower');
+      // "…; distal 5/5", "distal power 4/5": no limb named — the distal muscles of every limb
+      else if (nearest === 'distal' || nearest === 'distally') groups.push('distal-upper', 'distal-lower');
     }
     // "4/5", "MRC 4", "grade 4", "4 out of 5"
     const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : (m[2] ?? m[3]!);
@@ -2387,7 +2429,7 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
 }
 
 /** Words of a body temperature ("body temperature up to 39.0 °C", "temp 101.3 F"). */
-const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia']);
+const TEMPERATURE = new Set(['temperature', 'temp', 'pyrexia', 'tmax']);
 const DEGREE = new Set(['°', 'º', 'degrees', 'degree']);
 
 /**
@@ -2450,6 +2492,41 @@ const ANY_HOLDER = new Set([
   'anyone',
   'adults',
 ]);
+
+/** Modals and verbs of a general remark on what a condition can cause ("which can also cause …"). */
+const ASIDE_MODALS: ReadonlySet<string> = new Set(['can', 'may', 'might', 'could']);
+const ASIDE_VERBS: ReadonlySet<string> = new Set([
+  'cause',
+  'produce',
+  'mimic',
+  'present',
+  'lead',
+  'result',
+  'induce',
+  'manifest',
+]);
+
+/**
+ * A finding inside a relative clause that says what another condition can cause: "Hypothyroid myopathy,
+ * which can also cause proximal weakness and dysphagia, was excluded" — a general remark about that
+ * condition, not a statement of this patient's finding (nor its absence). The clause opens with ", which" or
+ * ", that" followed by a modal and a verb of causing, at most twelve words before the mention, with no
+ * clause end between.
+ */
+function causeAside(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 12; k--) {
+    const w = tokens[k]!.norm;
+    if (w === '.' || w === ';' || w === ':') return false;
+    if ((w === 'which' || w === 'that') && tokens[k - 1]!.norm === ',') {
+      let j = k + 1;
+      if (!ASIDE_MODALS.has(tokens[j]?.norm ?? '')) return false;
+      j++;
+      if (tokens[j]?.norm === 'also' || tokens[j]?.norm === 'sometimes' || tokens[j]?.norm === 'often') j++;
+      return ASIDE_VERBS.has(tokens[j]?.norm ?? '') && j < i;
+    }
+  }
+  return false;
+}
 
 /**
  * A finding named as the condition of patients in general inside a sentence about this patient: "a
@@ -2628,6 +2705,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
+        causeAside(s.tokens, m.tokenStart) ||
         soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
       )

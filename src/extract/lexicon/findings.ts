@@ -255,6 +255,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'universal calcinosis',
       'soft tissue calcification',
       'soft tissue calcifications',
+      // "sheet-like calcifications in the soft tissues of the thighs"
+      'calcifications in the soft tissues',
+      'calcification in the soft tissues',
+      'calcifications in the soft tissue',
+      'calcifications of the soft tissues',
       'dystrophic calcification',
       'dystrophic calcifications',
       'cutaneous calcification',
