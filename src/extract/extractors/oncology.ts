@@ -69,7 +69,7 @@ const RECIST = {
 const GRADE_RE =
   /\b(?:(?:nuclear|histologic(?:al)?|fnclcc|tumou?r|histological)[ \t\u00a0\u2009\u202f]{1,2})?grade[ \t\u00a0\u2009\u202f]{0,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?([1-4]|I{1,3}|IV)\b|\bG([1-4])\b/i;
 const TNM_RE =
-  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?M(?:[01][a-d]?|x))\b/;
+  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}M(?:[01][a-d]?|x))\b/;
 const RECEPTOR_RE =
   /\b(ER|PR|PgR|HER2|HER-2|ERBB2|estrogen receptors?|oestrogen receptors?|progesterone receptors?|hormone receptors?)[ \t\u00a0\u2009\u202f-]{0,2}(positive|negative|\+|-)/gi;
 const KI67_RE =
@@ -81,6 +81,8 @@ const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negati
 const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABC]?\b/;
 /** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
 const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABC]?\d?\b/;
+/** A stage I or II ("stage IA", "stage 2"): no regional or distant spread, read as localised (decision). */
+const STAGE_I_II_RE = /\bstage[ \t\u00a0]{0,2}(?:II?|[12])[ABC]?\d?\b/;
 
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
@@ -295,6 +297,9 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     near.includes('metastatic') ||
     near.includes('metastasized') ||
     near.includes('disseminated') ||
+    // "peritoneal carcinomatosis", "extensive-stage small cell lung cancer"
+    clause.includes('carcinomatosis') ||
+    near.some((n, i) => n === 'extensive' && (near[i + 1] === 'stage' || near[i + 2] === 'stage')) ||
     spread >= 0 ||
     STAGE_IV_RE.test(text) ||
     (tnm !== null && /M1/i.test(tnm[1]!))
@@ -302,7 +307,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     extent = 'metastatic';
   else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
-  else if (near.includes('localized') || near.includes('early')) extent = 'localised';
+  else if (near.includes('localized') || near.includes('early') || STAGE_I_II_RE.test(text)) extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
   RECEPTOR_RE.lastIndex = 0;
   for (let r = RECEPTOR_RE.exec(text); r; r = RECEPTOR_RE.exec(text)) {
@@ -684,11 +689,27 @@ const INTO_ILLNESS_RE = new RegExp(
   'i',
 );
 /**
+ * "At the 6-month follow-up", "at 8 months of follow-up", "after 10 months of follow-up", "at the one-year follow-up
+ * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
+ */
+const FOLLOW_UP_RE = new RegExp(
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b`,
+  'i',
+);
+/** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
+const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(year|month)\b/i;
+/** "a decade earlier", "two decades ago": years before the presentation. */
+const DECADES_RE = /\b(a|one|two|three|four|\d)\s+decades?\s+(?:earlier|ago|previously|before(?=\s*[.;,)]))/i;
+/** A find told in the sentence (a verb of discovery or onset), not a course ("remained in remission"). */
+const FIND_VERB_RE =
+  /\b(?:revealed|showed|shown|disclosed|demonstrated|detected|found|identified|discovered|diagnosed|developed|confirmed)\b/i;
+
+/**
  * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
  * myositis followed the diagnosis of breast cancer by 2 years" (group 1 the verb, 3 the count, 4 the unit).
  */
 const PRECEDED_RE = new RegExp(
-  String.raw`\b(preceded|predated|antedated|followed)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed|preceding|predating|antedating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /**
@@ -726,7 +747,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1182,6 +1203,21 @@ const DURING_TREATMENT_OF_RE =
  */
 const KNOWN_CANCER_RE =
   /\b(?:(?:her|his)\s+known|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/**
+ * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
+ * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
+ * myositis under it came after that cancer's diagnosis.
+ */
+const CHECKPOINT_INHIBITOR =
+  String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
+const CHECKPOINT_FOR_RE = new RegExp(
+  String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
+  'i',
+);
+const TREATED_WITH_CHECKPOINT_RE = new RegExp(
+  String.raw`^[^.;]{0,20}?\b(?:treated|managed)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?${CHECKPOINT_INHIBITOR}\b`,
+  'i',
+);
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -1350,7 +1386,7 @@ function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean
  * (group 1, 2 or 3 the age).
  */
 const AGE_AT_RE =
-  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))/gi;
+  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))|\bat\s+(1[5-9]|[2-9]\d)\s+years\b(?!\s+(?:of\s+follow|follow|after|before|later|earlier|ago|post|from|since|into))|\baged\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:-|\u2013|to\b|and\b|years?\s+(?:and|to)\b))|\bwhen\s+(?:she|he)\s+was\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:weeks?|months?|days?|%|kg))/gi;
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
 const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
 function presentingAge(doc: Doc): number | undefined {
@@ -1374,7 +1410,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     ages.push({
       from: s.start + r.index,
       at: s.start + r.index + r[0].length,
-      age: Number(r[1] ?? r[2] ?? r[3]),
+      age: Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5] ?? r[6]),
     });
   if (!ages.length) return undefined;
   const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
@@ -1515,6 +1551,21 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "At the 6-month follow-up, a CT revealed a lung adenocarcinoma": counted from the presentation; "the
+    // following year, a gastric adenocarcinoma was found" (a later sentence): one year after it
+    const fu = FOLLOW_UP_RE.exec(text);
+    const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
+    if ((fu || following) && FIND_VERB_RE.test(text) && !RELAPSE_VERB_RE.test(text) && !PAST_CANCER.test(text)) {
+      const count = fu ? (readCount(fu[1]!) ?? { value: 1, approximate: true }) : { value: 1, approximate: false };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: count.value,
+        unit: (fu ? fu[2]! : following![1]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     const p = PRECEDED_RE.exec(text);
     if (p) {
       const at = s.start + p.index;
@@ -1545,6 +1596,14 @@ function cancerTiming(
           return;
         }
       }
+    }
+    // "treated for melanoma a decade earlier": ten years before the presentation
+    const dec = DECADES_RE.exec(text);
+    if (dec) {
+      const n = readCount(dec[1]!)?.value ?? 1;
+      c.diagnosisDate = { relativeTo: 'presentation', offset: -10 * n, unit: 'year', approximate: true };
+      note(ms, 'interval-stated');
+      return;
     }
     const rel = RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
@@ -1693,6 +1752,8 @@ function cancerTiming(
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
+      CHECKPOINT_FOR_RE.test(head) ||
+      TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open

@@ -106,32 +106,26 @@ family<Expected | null>(
     [
       W + 'At the 6-month follow-up, a CT revealed a lung adenocarcinoma.',
       { name: 'lung', relation: 'after', months: 6 },
-      GAP,
     ],
     [
       W + 'At 8 months of follow-up, an ovarian carcinoma was diagnosed.',
       { name: 'ovar', relation: 'after', months: 8 },
-      GAP,
     ],
     [
       W + 'At the one-year follow-up visit, colonoscopy showed a colon adenocarcinoma.',
       { name: 'colon', relation: 'after', months: 12 },
-      GAP,
     ],
     [
       W + 'After 10 months of follow-up, she was diagnosed with breast cancer.',
       { name: 'breast', relation: 'after', months: 10 },
-      GAP,
     ],
     [
       W + 'The following year, a gastric adenocarcinoma was found.',
       { name: 'gastric|stomach', relation: 'after', months: 12 },
-      GAP,
     ],
     [
       W + 'The next year she was diagnosed with a nasopharyngeal carcinoma.',
       { name: 'nasopharyn', relation: 'after', months: 12 },
-      GAP,
     ],
     [
       W + 'Three weeks after admission, a CT showed a pancreatic adenocarcinoma.',
@@ -206,17 +200,14 @@ family<Expected | null>(
     [
       W.replace('56', '58') + 'She had been treated for breast cancer at 52 years.',
       { name: 'breast', relation: 'before', months: 72 },
-      GAP,
     ],
     [
       W.replace('56', '63') + 'Aged 60, she had undergone hysterectomy for endometrial carcinoma.',
       { name: 'endometri|uter', relation: 'before', months: 36 },
-      GAP,
     ],
     [
       W.replace('56', '61') + 'When she was 55, she was treated for ovarian cancer.',
       { name: 'ovar', relation: 'before', months: 72 },
-      GAP,
     ],
     [
       W + 'She had been treated for acute lymphoblastic leukaemia in childhood.',
@@ -230,7 +221,6 @@ family<Expected | null>(
     [
       W + 'A colon carcinoma, predating the myositis by 2 years, had been resected.',
       { name: 'colon', relation: 'before', months: 24 },
-      GAP,
     ],
     [
       'In 2019 a 61-year-old woman presented with a heliotrope rash and weakness. Past history: breast cancer (2014), in remission.',
@@ -239,7 +229,6 @@ family<Expected | null>(
     [
       W + 'She had been treated for melanoma a decade earlier.',
       { name: 'melanoma', relation: 'before', months: 120 },
-      GAP,
     ],
     [
       W + 'Her thyroid cancer had been treated with thyroidectomy and radioiodine in 2010.',
@@ -263,7 +252,6 @@ family<Expected | null>(
     [
       'A 70-year-old man received pembrolizumab for metastatic melanoma. After three cycles he developed ptosis and proximal weakness.',
       { name: 'melanoma', relation: 'before' },
-      GAP,
     ],
     [
       'A 66-year-old man with renal cell carcinoma developed myositis 3 weeks after the first dose of nivolumab.',
@@ -272,12 +260,10 @@ family<Expected | null>(
     [
       'A 59-year-old woman on durvalumab for non-small cell lung cancer presented with myalgia and weakness.',
       { name: 'lung', relation: 'before' },
-      GAP,
     ],
     [
       'A 72-year-old man treated with ipilimumab and nivolumab for urothelial carcinoma developed myositis and myocarditis.',
       { name: 'urothelial|bladder', relation: 'before' },
-      GAP,
     ],
   ],
   checkCancer,
@@ -293,7 +279,6 @@ family<Expected | null>(
     [
       W + 'During the same admission, she was diagnosed with a gastric adenocarcinoma.',
       { name: 'gastric|stomach', relation: 'concurrent' },
-      GAP,
     ],
     [W + 'A synchronous ovarian carcinoma was found.', { name: 'ovar', relation: 'concurrent' }],
     [
@@ -303,7 +288,6 @@ family<Expected | null>(
     [
       W + 'Both conditions, dermatomyositis and breast cancer, were diagnosed in the same week.',
       { name: 'breast', relation: 'concurrent' },
-      GAP,
     ],
     [
       W + 'Ten days after admission, biopsy confirmed a nasopharyngeal carcinoma.',
@@ -347,17 +331,9 @@ family<StageExpected>(
   [
     [DM + 'She had a stage 4 lung adenocarcinoma.', { name: 'lung', extent: 'metastatic' }],
     [DM + 'A FIGO stage IIIC ovarian carcinoma was diagnosed.', { name: 'ovar', extent: 'locally-advanced' }],
-    [
-      DM + 'He had extensive-stage small cell lung cancer.',
-      { name: 'lung|small', extent: 'metastatic' },
-      GAP,
-    ],
-    [DM + 'A stage IA breast carcinoma was excised.', { name: 'breast', extent: 'localised' }, GAP],
-    [
-      DM + 'She had ovarian cancer with peritoneal carcinomatosis.',
-      { name: 'ovar', extent: 'metastatic' },
-      GAP,
-    ],
+    [DM + 'He had extensive-stage small cell lung cancer.', { name: 'lung|small', extent: 'metastatic' }],
+    [DM + 'A stage IA breast carcinoma was excised.', { name: 'breast', extent: 'localised' }],
+    [DM + 'She had ovarian cancer with peritoneal carcinomatosis.', { name: 'ovar', extent: 'metastatic' }],
     [
       DM + 'A gastric adenocarcinoma had metastasized to the liver.',
       { name: 'gastric|stomach', extent: 'metastatic' },
