@@ -675,7 +675,7 @@ const ANCHOR =
   /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
 );
 /** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
@@ -688,6 +688,28 @@ const INTO_ILLNESS_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
   'i',
 );
+const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
+/** A sentence opening with a later-interval ("Two months later, …", "Six months after that, …"). */
+const OPENING_LATER_RE = new RegExp(
+  String.raw`^\W{0,3}(?:[\w-]+${SPACE}+){0,2}?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter|after${SPACE}+(?:that|this))\b`,
+  'i',
+);
+/**
+ * Intervals chained across sentences: the months the sentences right before add up when each opens with a
+ * later-interval and names neither the myositis nor a cancer (a course between the presentation and the find).
+ */
+function chainedBefore(doc: Doc, s: DocSentence): number {
+  let months = 0;
+  for (let i = s.index - 1; i > 0; i--) {
+    const p = doc.sentences[i]!;
+    if (p.attribution.subject !== 'patient' || !isCaseSentence(p)) break;
+    const r = OPENING_LATER_RE.exec(doc.text.slice(p.start, p.end));
+    if (!r || myositisAt(doc, p).length || p.mentions.some((x) => x.concept.kind === 'histology')) break;
+    months += (readCount(r[1]!)?.value ?? 1) * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS];
+  }
+  return months;
+}
+
 /**
  * "At the 6-month follow-up", "at 8 months of follow-up", "after 10 months of follow-up", "at the one-year follow-up
  * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
@@ -718,7 +740,7 @@ const PRECEDED_RE = new RegExp(
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /**
@@ -1503,7 +1525,11 @@ function cancerTiming(
     for (let r = INTERVAL_RE.exec(text); r; r = INTERVAL_RE.exec(text)) {
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
-      const count = readCount(r[1]!) ?? { value: 1, approximate: true };
+      const read = readCount(r[1]!) ?? { value: 1, approximate: true };
+      // "a year and a half after the diagnosis": the half after the unit
+      const count = /\band\W+a\W+half\W+\w+$/i.test(r[0].slice(0, r[0].length - r[4]!.length))
+        ? { ...read, value: read.value + 0.5 }
+        : read;
       const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
@@ -1610,7 +1636,7 @@ function cancerTiming(
     // "three years ago" count back from the presentation, also in the opening sentence
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
+      const later = /^(?:later|afterwards|thereafter|after\W+(?:that|this))$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
       // is named before "later" and the myositis after it, so the myositis is the later event
       const relAt = s.start + rel.index;
@@ -1621,12 +1647,23 @@ function cancerTiming(
           // "ovarian cancer was followed by dermatomyositis 3 years later"
           (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
             myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
-      c.diagnosisDate = {
-        relativeTo: 'presentation',
-        offset: later && !myositisLater ? count.value : -count.value,
-        unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      const unit = rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
+      // sentences right before add up
+      const chained = later && !myositisLater ? chainedBefore(doc, s) : 0;
+      c.diagnosisDate = chained
+        ? {
+            relativeTo: 'presentation',
+            offset: Math.round((count.value * UNIT_MONTHS[unit] + chained) * 10) / 10,
+            unit: 'month',
+            ...(count.approximate ? { approximate: true } : {}),
+          }
+        : {
+            relativeTo: 'presentation',
+            offset: later && !myositisLater ? count.value : -count.value,
+            unit,
+            ...(count.approximate ? { approximate: true } : {}),
+          };
       note(ms, 'interval-stated');
       return;
     }

@@ -267,14 +267,14 @@ const DURATION_RES: readonly {
 }[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?`,
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?`,
       'gi',
     ),
     symptom: 'after',

@@ -57,7 +57,7 @@ family<number | null>(
     ['She had had proximal weakness for the past 3 mos.', 3],
     ['A 36-year-old man had a 6-wks history of myalgia and weakness.', 1.4],
     ['She had a couple of months of progressive weakness of the thighs.', 2], // open: "a couple" read as two
-    ['A 50-year-old man presented with a two months’ history of weakness and dysphagia.', 2, GAP],
+    ['A 50-year-old man presented with a two months’ history of weakness and dysphagia.', 2],
     ['She presented with a 3-months history of rash and weakness.', 3],
   ],
   checkOnset,
@@ -138,7 +138,6 @@ family<Expected | null>(
     [
       W + 'A year and a half after the diagnosis of dermatomyositis, she developed lymphoma.',
       { name: 'lymphoma', relation: 'after', months: 18 },
-      GAP,
     ],
     [
       W + 'Four months after the onset of the rash, she was diagnosed with a cholangiocarcinoma.',
@@ -163,7 +162,6 @@ family<Expected | null>(
       W +
         'Two months later, she was admitted with dysphagia. Four months after that, a CT showed a lung adenocarcinoma.',
       { name: 'lung', relation: 'after', months: 6 },
-      GAP,
     ],
     [
       'In March 2019 a 60-year-old woman presented with a heliotrope rash and weakness. Two months later she was readmitted. In January 2020, an ovarian carcinoma was found.',
@@ -176,7 +174,6 @@ family<Expected | null>(
     [
       W + 'Six months later her rash recurred. One year after that, she was diagnosed with breast cancer.',
       { name: 'breast', relation: 'after', months: 18 },
-      GAP,
     ],
     [
       'A 58-year-old man developed dermatomyositis in June 2017. In June 2020 a PET-CT revealed a gastric adenocarcinoma.',
