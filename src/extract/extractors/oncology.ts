@@ -1270,6 +1270,9 @@ const PERSON_WITH_RE =
 const DEVELOPED_AFTER_RE =
   /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
+/** "… presented with proximal weakness": the presentation right after the cancer (no relative clause). */
+const PRESENTED_WITH_AFTER_RE = /^\s*(?:\([^()]{1,20}\)\s*)?presented\s+with\b/i;
+
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
  * named with the cancer who then developed the myositis (or one of its signs) carried the cancer before it. Never
@@ -1285,7 +1288,14 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   )
     return false;
   const tail = doc.text.slice(m.end, s.end);
-  const d = DEVELOPED_AFTER_RE.exec(tail);
+  // "A 70-year-old man with CLL presented with proximal weakness": the person carried the cancer when presenting
+  // (never in a title, never a cancer said to be new, occult or found with the myositis)
+  const presented =
+    s.attribution.reason !== 'title' &&
+    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|associated|synchronous)\b/i.test(w[0])
+      ? PRESENTED_WITH_AFTER_RE.exec(tail)
+      : null;
+  const d = DEVELOPED_AFTER_RE.exec(tail) ?? presented;
   if (!d) return false;
   const verbEnd = m.end + d.index + d[0].length;
   return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);

@@ -266,6 +266,27 @@ family<Expected | null>(
   checkCancer,
 );
 
+// Written after the first rules, from the shape of a development miss ("a man with CLL presented with …"), before
+// the rule that reads it.
+family<Expected | null>(
+  'before the myositis, "a person with X presented with" the myositis',
+  [
+    [
+      'A 70-year-old man with chronic lymphocytic leukaemia presented with proximal weakness and a heliotrope rash.',
+      { name: 'leuk', relation: 'before' },
+    ],
+    [
+      'A 66-year-old woman with metastatic breast cancer presented with weakness and Gottron papules.',
+      { name: 'breast', relation: 'before' },
+    ],
+    [
+      'A 58-year-old woman with an occult ovarian carcinoma presented with dermatomyositis; the tumour was found on PET-CT.',
+      { name: 'ovar', relation: 'after' },
+    ], // "occult": found by the work-up (the first table's reading), never carried before
+  ],
+  checkCancer,
+);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Concurrent: new wording
 // ---------------------------------------------------------------------------------------------------------------
