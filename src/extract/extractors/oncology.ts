@@ -307,7 +307,8 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     extent = 'metastatic';
   else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
-  else if (near.includes('localized') || near.includes('early') || STAGE_I_II_RE.test(text)) extent = 'localised';
+  else if (near.includes('localized') || near.includes('early') || STAGE_I_II_RE.test(text))
+    extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
   RECEPTOR_RE.lastIndex = 0;
   for (let r = RECEPTOR_RE.exec(text); r; r = RECEPTOR_RE.exec(text)) {
@@ -1230,8 +1231,7 @@ const KNOWN_CANCER_RE =
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
  * myositis under it came after that cancer's diagnosis.
  */
-const CHECKPOINT_INHIBITOR =
-  String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
+const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
 const CHECKPOINT_FOR_RE = new RegExp(
   String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
   'i',
@@ -1292,7 +1292,9 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   // (never in a title, never a cancer said to be new, occult or found with the myositis)
   const presented =
     s.attribution.reason !== 'title' &&
-    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|associated|synchronous)\b/i.test(w[0])
+    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|associated|synchronous)\b/i.test(
+      w[0],
+    )
       ? PRESENTED_WITH_AFTER_RE.exec(tail)
       : null;
   const d = DEVELOPED_AFTER_RE.exec(tail) ?? presented;
@@ -1591,8 +1593,15 @@ function cancerTiming(
     // following year, a gastric adenocarcinoma was found" (a later sentence): one year after it
     const fu = FOLLOW_UP_RE.exec(text);
     const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
-    if ((fu || following) && FIND_VERB_RE.test(text) && !RELAPSE_VERB_RE.test(text) && !PAST_CANCER.test(text)) {
-      const count = fu ? (readCount(fu[1]!) ?? { value: 1, approximate: true }) : { value: 1, approximate: false };
+    if (
+      (fu || following) &&
+      FIND_VERB_RE.test(text) &&
+      !RELAPSE_VERB_RE.test(text) &&
+      !PAST_CANCER.test(text)
+    ) {
+      const count = fu
+        ? (readCount(fu[1]!) ?? { value: 1, approximate: true })
+        : { value: 1, approximate: false };
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: count.value,
