@@ -1597,7 +1597,10 @@ function cancerTiming(
       (fu || following) &&
       FIND_VERB_RE.test(text) &&
       !RELAPSE_VERB_RE.test(text) &&
-      !PAST_CANCER.test(text)
+      !PAST_CANCER.test(text) &&
+      // "At the 12-month follow-up, CT showed no recurrence of the colon cancer": a course of a cancer found before
+      !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
+      !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
     ) {
       const count = fu
         ? (readCount(fu[1]!) ?? { value: 1, approximate: true })

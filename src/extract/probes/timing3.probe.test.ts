@@ -390,3 +390,37 @@ family<Expected | null>(
   ],
   checkCancer,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 2: negatives of the new rules, written after them (a rule that reads more must not read these)
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 2, onset negatives',
+  [
+    ['A year and a half after the diagnosis of dermatomyositis, she developed lymphoma.', null],
+    ['At the 6-month follow-up visit she had no weakness.', null],
+    ['When she was 55, she had a hysterectomy for fibroids.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 2, cancer negatives and orders of the new rules',
+  [
+    [
+      W +
+        'She had a history of colon cancer. At the 12-month follow-up, CT showed no recurrence of the colon cancer.',
+      { name: 'colon', relation: 'before' },
+    ],
+    [W + 'Her sister, aged 50, had breast cancer.', null],
+    [W + 'Pembrolizumab is used for melanoma, and myositis is a known adverse event of it.', null],
+    [W + 'At the 6-month follow-up, CT showed no malignancy.', null],
+    [
+      W +
+        'Two months later, she was readmitted with pneumonia. A breast cancer had been excised 3 years earlier.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
+  ],
+  checkCancer,
+);
