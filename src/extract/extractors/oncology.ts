@@ -69,7 +69,7 @@ const RECIST = {
 const GRADE_RE =
   /\b(?:(?:nuclear|histologic(?:al)?|fnclcc|tumou?r|histological)[ \t\u00a0\u2009\u202f]{1,2})?grade[ \t\u00a0\u2009\u202f]{0,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?([1-4]|I{1,3}|IV)\b|\bG([1-4])\b/i;
 const TNM_RE =
-  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}M(?:[01][a-d]?|x))\b/;
+  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x))[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}(N(?:[0-3][a-c]?|x))[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}(M(?:[01][a-d]?|x))\b/;
 const RECEPTOR_RE =
   /\b(ER|PR|PgR|HER2|HER-2|ERBB2|estrogen receptors?|oestrogen receptors?|progesterone receptors?|hormone receptors?)[ \t\u00a0\u2009\u202f-]{0,2}(positive|negative|\+|-)/gi;
 const KI67_RE =
@@ -275,7 +275,8 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const g = GRADE_RE.exec(text);
   if (g && !c.grade) c.grade = g[1] ?? g[2];
   const tnm = TNM_RE.exec(text);
-  if (tnm && !c.stage?.tnm) c.stage = { ...c.stage, tnm: tnm[1]!.replace(/\s+/g, '') };
+  // "pT2 pN0 cM0": the case format holds one prefix, the T's
+  if (tnm && !c.stage?.tnm) c.stage = { ...c.stage, tnm: tnm[1]! + tnm[2]! + tnm[3]! };
   const norms = s.tokens.map((t) => t.norm);
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
@@ -302,7 +303,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     near.some((n, i) => n === 'extensive' && (near[i + 1] === 'stage' || near[i + 2] === 'stage')) ||
     spread >= 0 ||
     STAGE_IV_RE.test(text) ||
-    (tnm !== null && /M1/i.test(tnm[1]!))
+    (tnm !== null && /M1/i.test(tnm[3]!))
   )
     extent = 'metastatic';
   else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';

@@ -362,7 +362,9 @@ family<StageExpected>(
       { name: 'lymphoma', extent: 'metastatic' },
     ],
     [DM + 'An early-stage breast cancer was found on mammography.', { name: 'breast', extent: 'localised' }],
-    [DM + 'Staging: pT2 pN0 cM0 colon adenocarcinoma.', { name: 'colon', tnm: 'pT2pN0cM0' }, GAP],
+    // the case format holds one prefix, the T's (src/case/schema.ts)
+    [DM + 'Staging: pT2 pN0 cM0 colon adenocarcinoma.', { name: 'colon', tnm: 'pT2N0M0' }],
+    [DM + 'A pT1a N0 M0 breast carcinoma was excised.', { name: 'breast', tnm: 'pT1aN0M0' }],
   ],
   checkStage,
 );
