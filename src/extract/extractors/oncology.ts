@@ -392,8 +392,28 @@ function cancerAbbreviations(doc: Doc): Map<string, Concept> {
 }
 
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
+const CARCINOMA = HISTOLOGY_CONCEPTS.find((x) => x.value === 'carcinoma')!;
+/**
+ * "Ca cervix", "ca. breast" (the abbreviation of carcinoma before an organ, common in Indian reports): a carcinoma
+ * mention, only right before a site word ("Ca" alone is calcium, "CA-125" a marker).
+ */
+function carcinomaAbbreviations(s: DocSentence): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm !== 'ca' || coversToken(s.mentions, k)) continue;
+    const j = s.tokens[k + 1]?.norm === '.' ? k + 2 : k + 1;
+    const site = s.mentions.find((x) => x.concept.kind === 'site' && x.tokenStart === j);
+    if (!site || site.concept.value === 'lymph node') continue;
+    out.push({ concept: CARCINOMA, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
+  }
+  return out;
+}
+
 function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>): readonly Mention[] {
-  if (!abbr.size) return s.mentions;
+  const ca = carcinomaAbbreviations(s);
+  const base = ca.length ? [...s.mentions, ...ca].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
+  if (!abbr.size) return base;
   const extra: Mention[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
@@ -402,7 +422,7 @@ function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>)
     if (!concept || s.tokens[k - 1]?.norm === '(' || coversToken(s.mentions, k)) continue;
     extra.push({ concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
   }
-  return extra.length ? [...s.mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
+  return extra.length ? [...base, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : base;
 }
 
 /**
@@ -1222,11 +1242,12 @@ const AFTER_TREATMENT_FOR_RE =
 const DURING_TREATMENT_OF_RE =
   /\b(?:during|while\s+(?:(?:she|he)\s+was\s+)?(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
 /**
- * "her known lung adenocarcinoma", "she was already known to have lung cancer", "she had been receiving tamoxifen for
- * breast cancer": a cancer the patient carried before (right before the cancer mention).
+ * "her known lung adenocarcinoma", "a known case of ca. breast", "she was already known to have lung cancer", "she
+ * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
+ * mention).
  */
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|known\s+case\s+of|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a

@@ -324,7 +324,7 @@ family<Expected>(
   [
     [DM + 'She was diagnosed with carcinoma ovary.', { name: 'ovar' }],
     [DM + 'Biopsy confirmed carcinoma breast (left).', { name: 'breast' }],
-    [DM + 'A diagnosis of Ca cervix was made.', { name: 'cervi' }, GAP],
+    [DM + 'A diagnosis of Ca cervix was made.', { name: 'cervi' }],
     [DM + 'Histology: adenocarcinoma, lung primary.', { name: 'lung' }],
     [DM + 'Associated malignancy: ovarian high-grade serous carcinoma.', { name: 'ovar|serous' }],
     [DM + 'Malignancy | gastric adenocarcinoma', { name: 'gastric|stomach|adenocarcinoma' }],
@@ -418,6 +418,11 @@ family<Expected | null>(
     [W + 'Her sister, aged 50, had breast cancer.', null],
     [W + 'Pembrolizumab is used for melanoma, and myositis is a known adverse event of it.', null],
     [W + 'At the 6-month follow-up, CT showed no malignancy.', null],
+    [W + 'Serum Ca was 2.3 mmol/L and CA-125 was 20 U/mL.', null],
+    [
+      'A 50-year-old woman, a known case of ca. breast, presented with a heliotrope rash and weakness.',
+      { name: 'breast', relation: 'before' },
+    ],
     [
       W +
         'Two months later, she was readmitted with pneumonia. A breast cancer had been excised 3 years earlier.',
