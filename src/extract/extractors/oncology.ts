@@ -69,7 +69,7 @@ const RECIST = {
 const GRADE_RE =
   /\b(?:(?:nuclear|histologic(?:al)?|fnclcc|tumou?r|histological)[ \t\u00a0\u2009\u202f]{1,2})?grade[ \t\u00a0\u2009\u202f]{0,2}(?:of[ \t\u00a0\u2009\u202f]{1,2})?([1-4]|I{1,3}|IV)\b|\bG([1-4])\b/i;
 const TNM_RE =
-  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x)[ \t\u00a0\u2009\u202f]?N(?:[0-3][a-c]?|x)[ \t\u00a0\u2009\u202f]?M(?:[01][a-d]?|x))\b/;
+  /\b([cpyra]{0,2}T(?:[0-4][a-d]?|is|x))[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}(N(?:[0-3][a-c]?|x))[ \t\u00a0\u2009\u202f]?[cpyra]{0,2}(M(?:[01][a-d]?|x))\b/;
 const RECEPTOR_RE =
   /\b(ER|PR|PgR|HER2|HER-2|ERBB2|estrogen receptors?|oestrogen receptors?|progesterone receptors?|hormone receptors?)[ \t\u00a0\u2009\u202f-]{0,2}(positive|negative|\+|-)/gi;
 const KI67_RE =
@@ -81,6 +81,8 @@ const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negati
 const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABC]?\b/;
 /** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
 const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABC]?\d?\b/;
+/** A stage I or II ("stage IA", "stage 2"): no regional or distant spread, read as localised (decision). */
+const STAGE_I_II_RE = /\bstage[ \t\u00a0]{0,2}(?:II?|[12])[ABC]?\d?\b/;
 
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
@@ -273,7 +275,8 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   const g = GRADE_RE.exec(text);
   if (g && !c.grade) c.grade = g[1] ?? g[2];
   const tnm = TNM_RE.exec(text);
-  if (tnm && !c.stage?.tnm) c.stage = { ...c.stage, tnm: tnm[1]!.replace(/\s+/g, '') };
+  // "pT2 pN0 cM0": the case format holds one prefix, the T's
+  if (tnm && !c.stage?.tnm) c.stage = { ...c.stage, tnm: tnm[1]! + tnm[2]! + tnm[3]! };
   const norms = s.tokens.map((t) => t.norm);
   const near = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd + 4).map((t) => t.norm);
   let extent: NonNullable<ExtractedCancer['stage']>['extent'];
@@ -295,14 +298,18 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     near.includes('metastatic') ||
     near.includes('metastasized') ||
     near.includes('disseminated') ||
+    // "peritoneal carcinomatosis", "extensive-stage small cell lung cancer"
+    clause.includes('carcinomatosis') ||
+    near.some((n, i) => n === 'extensive' && (near[i + 1] === 'stage' || near[i + 2] === 'stage')) ||
     spread >= 0 ||
     STAGE_IV_RE.test(text) ||
-    (tnm !== null && /M1/i.test(tnm[1]!))
+    (tnm !== null && /M1/i.test(tnm[3]!))
   )
     extent = 'metastatic';
   else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
-  else if (near.includes('localized') || near.includes('early')) extent = 'localised';
+  else if (near.includes('localized') || near.includes('early') || STAGE_I_II_RE.test(text))
+    extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
   RECEPTOR_RE.lastIndex = 0;
   for (let r = RECEPTOR_RE.exec(text); r; r = RECEPTOR_RE.exec(text)) {
@@ -385,8 +392,28 @@ function cancerAbbreviations(doc: Doc): Map<string, Concept> {
 }
 
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
+const CARCINOMA = HISTOLOGY_CONCEPTS.find((x) => x.value === 'carcinoma')!;
+/**
+ * "Ca cervix", "ca. breast" (the abbreviation of carcinoma before an organ, common in Indian reports): a carcinoma
+ * mention, only right before a site word ("Ca" alone is calcium, "CA-125" a marker).
+ */
+function carcinomaAbbreviations(s: DocSentence): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm !== 'ca' || coversToken(s.mentions, k)) continue;
+    const j = s.tokens[k + 1]?.norm === '.' ? k + 2 : k + 1;
+    const site = s.mentions.find((x) => x.concept.kind === 'site' && x.tokenStart === j);
+    if (!site || site.concept.value === 'lymph node') continue;
+    out.push({ concept: CARCINOMA, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
+  }
+  return out;
+}
+
 function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>): readonly Mention[] {
-  if (!abbr.size) return s.mentions;
+  const ca = carcinomaAbbreviations(s);
+  const base = ca.length ? [...s.mentions, ...ca].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
+  if (!abbr.size) return base;
   const extra: Mention[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
@@ -395,7 +422,7 @@ function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>)
     if (!concept || s.tokens[k - 1]?.norm === '(' || coversToken(s.mentions, k)) continue;
     extra.push({ concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
   }
-  return extra.length ? [...s.mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
+  return extra.length ? [...base, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : base;
 }
 
 /**
@@ -670,7 +697,7 @@ const ANCHOR =
   /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
 const INTERVAL_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
   'gi',
 );
 /** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
@@ -683,12 +710,50 @@ const INTO_ILLNESS_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
   'i',
 );
+const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
+/** A sentence opening with a later-interval ("Two months later, …", "Six months after that, …"). */
+const OPENING_LATER_RE = new RegExp(
+  String.raw`^\W{0,3}(?:[\w-]+${SPACE}+){0,2}?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter|after${SPACE}+(?:that|this))\b`,
+  'i',
+);
+/**
+ * Intervals chained across sentences: the months the sentences right before add up when each opens with a
+ * later-interval and names neither the myositis nor a cancer (a course between the presentation and the find).
+ */
+function chainedBefore(doc: Doc, s: DocSentence): number {
+  let months = 0;
+  for (let i = s.index - 1; i > 0; i--) {
+    const p = doc.sentences[i]!;
+    if (p.attribution.subject !== 'patient' || !isCaseSentence(p)) break;
+    const r = OPENING_LATER_RE.exec(doc.text.slice(p.start, p.end));
+    if (!r || myositisAt(doc, p).length || p.mentions.some((x) => x.concept.kind === 'histology')) break;
+    months += (readCount(r[1]!)?.value ?? 1) * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS];
+  }
+  return months;
+}
+
+/**
+ * "At the 6-month follow-up", "at 8 months of follow-up", "after 10 months of follow-up", "at the one-year follow-up
+ * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
+ */
+const FOLLOW_UP_RE = new RegExp(
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b`,
+  'i',
+);
+/** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
+const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(year|month)\b/i;
+/** "a decade earlier", "two decades ago": years before the presentation. */
+const DECADES_RE = /\b(a|one|two|three|four|\d)\s+decades?\s+(?:earlier|ago|previously|before(?=\s*[.;,)]))/i;
+/** A find told in the sentence (a verb of discovery or onset), not a course ("remained in remission"). */
+const FIND_VERB_RE =
+  /\b(?:revealed|showed|shown|disclosed|demonstrated|detected|found|identified|discovered|diagnosed|developed|confirmed)\b/i;
+
 /**
  * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
  * myositis followed the diagnosis of breast cancer by 2 years" (group 1 the verb, 3 the count, 4 the unit).
  */
 const PRECEDED_RE = new RegExp(
-  String.raw`\b(preceded|predated|antedated|followed)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed|preceding|predating|antedating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /**
@@ -697,7 +762,7 @@ const PRECEDED_RE = new RegExp(
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /**
@@ -726,7 +791,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same month|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1177,11 +1242,26 @@ const AFTER_TREATMENT_FOR_RE =
 const DURING_TREATMENT_OF_RE =
   /\b(?:during|while\s+(?:(?:she|he)\s+was\s+)?(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
 /**
- * "her known lung adenocarcinoma", "she was already known to have lung cancer", "she had been receiving tamoxifen for
- * breast cancer": a cancer the patient carried before (right before the cancer mention).
+ * "her known lung adenocarcinoma", "a known case of ca. breast", "she was already known to have lung cancer", "she
+ * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
+ * mention).
  */
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|known\s+case\s+of|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/**
+ * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
+ * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
+ * myositis under it came after that cancer's diagnosis.
+ */
+const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
+const CHECKPOINT_FOR_RE = new RegExp(
+  String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
+  'i',
+);
+const TREATED_WITH_CHECKPOINT_RE = new RegExp(
+  String.raw`^[^.;]{0,20}?\b(?:treated|managed)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?${CHECKPOINT_INHIBITOR}\b`,
+  'i',
+);
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -1212,6 +1292,9 @@ const PERSON_WITH_RE =
 const DEVELOPED_AFTER_RE =
   /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
+/** "… presented with proximal weakness": the presentation right after the cancer (no relative clause). */
+const PRESENTED_WITH_AFTER_RE = /^\s*(?:\([^()]{1,20}\)\s*)?presented\s+with\b/i;
+
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
  * named with the cancer who then developed the myositis (or one of its signs) carried the cancer before it. Never
@@ -1227,7 +1310,16 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   )
     return false;
   const tail = doc.text.slice(m.end, s.end);
-  const d = DEVELOPED_AFTER_RE.exec(tail);
+  // "A 70-year-old man with CLL presented with proximal weakness": the person carried the cancer when presenting
+  // (never in a title, never a cancer said to be new, occult or found with the myositis)
+  const presented =
+    s.attribution.reason !== 'title' &&
+    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|associated|synchronous)\b/i.test(
+      w[0],
+    )
+      ? PRESENTED_WITH_AFTER_RE.exec(tail)
+      : null;
+  const d = DEVELOPED_AFTER_RE.exec(tail) ?? presented;
   if (!d) return false;
   const verbEnd = m.end + d.index + d[0].length;
   return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);
@@ -1350,7 +1442,7 @@ function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean
  * (group 1, 2 or 3 the age).
  */
 const AGE_AT_RE =
-  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))/gi;
+  /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))|\bat\s+(1[5-9]|[2-9]\d)\s+years\b(?!\s+(?:of\s+follow|follow|after|before|later|earlier|ago|post|from|since|into))|\baged\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:-|\u2013|to\b|and\b|years?\s+(?:and|to)\b))|\bwhen\s+(?:she|he)\s+was\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:weeks?|months?|days?|%|kg))/gi;
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
 const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
 function presentingAge(doc: Doc): number | undefined {
@@ -1374,7 +1466,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     ages.push({
       from: s.start + r.index,
       at: s.start + r.index + r[0].length,
-      age: Number(r[1] ?? r[2] ?? r[3]),
+      age: Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5] ?? r[6]),
     });
   if (!ages.length) return undefined;
   const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
@@ -1467,7 +1559,11 @@ function cancerTiming(
     for (let r = INTERVAL_RE.exec(text); r; r = INTERVAL_RE.exec(text)) {
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
-      const count = readCount(r[1]!) ?? { value: 1, approximate: true };
+      const read = readCount(r[1]!) ?? { value: 1, approximate: true };
+      // "a year and a half after the diagnosis": the half after the unit
+      const count = /\band\W+a\W+half\W+\w+$/i.test(r[0].slice(0, r[0].length - r[4]!.length))
+        ? { ...read, value: read.value + 0.5 }
+        : read;
       const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
@@ -1515,6 +1611,31 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "At the 6-month follow-up, a CT revealed a lung adenocarcinoma": counted from the presentation; "the
+    // following year, a gastric adenocarcinoma was found" (a later sentence): one year after it
+    const fu = FOLLOW_UP_RE.exec(text);
+    const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
+    if (
+      (fu || following) &&
+      FIND_VERB_RE.test(text) &&
+      !RELAPSE_VERB_RE.test(text) &&
+      !PAST_CANCER.test(text) &&
+      // "At the 12-month follow-up, CT showed no recurrence of the colon cancer": a course of a cancer found before
+      !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
+      !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
+    ) {
+      const count = fu
+        ? (readCount(fu[1]!) ?? { value: 1, approximate: true })
+        : { value: 1, approximate: false };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: count.value,
+        unit: (fu ? fu[2]! : following![1]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     const p = PRECEDED_RE.exec(text);
     if (p) {
       const at = s.start + p.index;
@@ -1546,12 +1667,20 @@ function cancerTiming(
         }
       }
     }
+    // "treated for melanoma a decade earlier": ten years before the presentation
+    const dec = DECADES_RE.exec(text);
+    if (dec) {
+      const n = readCount(dec[1]!)?.value ?? 1;
+      c.diagnosisDate = { relativeTo: 'presentation', offset: -10 * n, unit: 'year', approximate: true };
+      note(ms, 'interval-stated');
+      return;
+    }
     const rel = RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      const later = /^(later|afterwards|thereafter)$/i.test(rel[3]!);
+      const later = /^(?:later|afterwards|thereafter|after\W+(?:that|this))$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
       // is named before "later" and the myositis after it, so the myositis is the later event
       const relAt = s.start + rel.index;
@@ -1562,12 +1691,23 @@ function cancerTiming(
           // "ovarian cancer was followed by dermatomyositis 3 years later"
           (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
             myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
-      c.diagnosisDate = {
-        relativeTo: 'presentation',
-        offset: later && !myositisLater ? count.value : -count.value,
-        unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      const unit = rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
+      // sentences right before add up
+      const chained = later && !myositisLater ? chainedBefore(doc, s) : 0;
+      c.diagnosisDate = chained
+        ? {
+            relativeTo: 'presentation',
+            offset: Math.round((count.value * UNIT_MONTHS[unit] + chained) * 10) / 10,
+            unit: 'month',
+            ...(count.approximate ? { approximate: true } : {}),
+          }
+        : {
+            relativeTo: 'presentation',
+            offset: later && !myositisLater ? count.value : -count.value,
+            unit,
+            ...(count.approximate ? { approximate: true } : {}),
+          };
       note(ms, 'interval-stated');
       return;
     }
@@ -1693,6 +1833,8 @@ function cancerTiming(
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
+      CHECKPOINT_FOR_RE.test(head) ||
+      TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open

@@ -267,14 +267,14 @@ const DURATION_RES: readonly {
 }[] = [
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?'?`,
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?`,
       'gi',
     ),
     symptom: 'after',
@@ -406,10 +406,11 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
     count: 1,
   },
-  // "a year and a half history of", "for a month and a half": the half after the unit
+  // "a year and a half history of", "for a month and a half": the half after the unit (never a time after an event:
+  // "a year and a half after the diagnosis of DM, she developed lymphoma")
   {
     re: new RegExp(
-      String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b`,
+      String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b(?!${SP}{1,2}(?:after|later|following|into|post)\b)`,
       'gi',
     ),
     symptom: 'sentence',
