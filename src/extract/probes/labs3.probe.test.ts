@@ -1,0 +1,149 @@
+/**
+ * Probe table for labs and antibodies, third wave (issue 12, session 15): families neither
+ * `labs.probe.test.ts` nor `labs2.probe.test.ts` covers — a value written before its analyte or inside a
+ * noun of elevation, other numbers in the same sentence (ages, doses, days, scores), comparator words of a
+ * second kind, one value in two units, lists of values after lists of analytes (second set), readings stamped
+ * with calendar dates, antibody results as compound adjectives and serostatus, antibody results with
+ * "neither … nor", "came back" and "tested", and negative rows of both kinds (relatives, pending and planned
+ * tests, cohorts, targets and thresholds). Every sentence is our own; each expectation is written from the
+ * reading conventions and the gold format, not from the extractor. Notation: test/lab-probe-rows.ts.
+ * @module
+ */
+import { describe } from 'vitest';
+import { run } from '../../../test/lab-probe-rows.js';
+
+describe('probe 3: a value before its analyte, nouns of elevation', () => {
+  run([
+    ['She had a 4,500 U/L creatine kinase on admission.', ['CK 4500 U/L'], '', 'first contact'],
+    ['Laboratory tests showed 4,500 U/L of CK.', ['CK 4500 U/L'], '', 'first contact'],
+    ['An elevated creatine kinase, at 4,500 U/L, was noted.', ['CK 4500 U/L'], ''],
+    ['CK elevation (4,500 U/L) was the first abnormality.', ['CK 4500 U/L'], ''],
+    [
+      'Elevated levels of CK (4,500 U/L) and aldolase (14 U/L) were found.',
+      ['CK 4500 U/L', 'aldolase 14 U/L'],
+      '',
+    ],
+    ['HyperCKemia of 2,300 U/L was found incidentally.', ['CK 2300 U/L'], ''],
+    ['Marked hyperCKaemia (12,000 IU/L) was present.', ['CK 12000 IU/L'], ''],
+    ['A rise in CK to 3,800 U/L accompanied the weakness.', ['CK 3800 U/L'], ''],
+  ]);
+});
+
+describe('probe 3: other numbers in the same sentence', () => {
+  run([
+    ['A 45-year-old woman taking atorvastatin 40 mg daily had a CK of 6,000 U/L.', ['CK 6000 U/L'], ''],
+    ['After 3 courses of IVIG (2 g/kg), CK was 900 U/L.', ['CK 900 U/L'], ''],
+    ['Prednisolone 1 mg/kg/day was started and CK fell to 400 U/L.', ['CK 400 U/L'], ''],
+    ['On hospital day 5, after 1 g of methylprednisolone for 3 days, CK was 1,200 U/L.', ['CK 1200 U/L'], ''],
+    ['CK was 2,400 U/L at 10 weeks of pregnancy.', ['CK 2400 U/L'], ''],
+    ['CK 5,200 U/L 2 days after admission.', ['CK 5200 U/L'], ''],
+    ['Her MMT-8 score was 120/150 and CK was 2,200 U/L.', ['CK 2200 U/L'], ''],
+    ['Three of her 4 siblings were healthy; her own CK was 1,700 U/L.', ['CK 1700 U/L'], ''],
+  ]);
+});
+
+describe('probe 3: comparator words, second set', () => {
+  run([
+    ['CK exceeded 10,000 U/L.', ['CK >10000 U/L'], '', 'first contact'],
+    ['CK was in excess of 20,000 U/L.', ['CK >20000 U/L'], ''],
+    ['CK was higher than 3,000 U/L.', ['CK >3000 U/L'], ''],
+    ['Her CK was well over 50,000 U/L.', ['CK >50000 U/L'], '', 'first contact'],
+    ['CRP was under 5 mg/L.', ['CRP <5 mg/L'], ''],
+    ['ESR was lower than 10 mm/h.', ['ESR <10 mm/h'], ''],
+    ['CRP remained < 0.5 mg/dL throughout.', ['CRP <0.5 mg/dL'], ''],
+    ['CK at 20 × N.', ['CK elevated'], '', 'first contact'],
+    ['CK was 35 times normal.', ['CK elevated'], ''],
+  ]);
+});
+
+describe('probe 3: one value in two units', () => {
+  run([
+    ['CK 4,500 U/L (75 µkat/L).', ['CK 4500 U/L'], ''],
+    ['CK 75 µkat/L (4,500 U/L).', ['CK 75 µkat/L'], ''],
+    ['Creatinine 1.1 mg/dL (97 µmol/L).', ['creatinine 1.1 mg/dL'], ''],
+    ['CRP 3.5 mg/dL (35 mg/L).', ['CRP 3.5 mg/dL'], ''],
+    ['LDH 12.0 µkat/L (720 U/L) and CK 40 µkat/L (2,400 U/L).', ['LDH 12 µkat/L', 'CK 40 µkat/L'], ''],
+  ]);
+});
+
+describe('probe 3: lists of values after lists of analytes, second set', () => {
+  run([
+    [
+      'CK, LDH and AST were 3,000, 800 and 120 U/L, respectively.',
+      ['CK 3000 U/L', 'LDH 800 U/L', 'AST 120 U/L'],
+      '',
+    ],
+    ['CK and aldolase levels were 5,400 U/L and 19.5 U/L.', ['CK 5400 U/L', 'aldolase 19.5 U/L'], ''],
+    ['The CK and CRP were 2,100 U/L and 12 mg/L respectively.', ['CK 2100 U/L', 'CRP 12 mg/L'], ''],
+    ['Respective values for CK and LDH were 3,300 and 650 U/L.', ['CK 3300 U/L', 'LDH 650 U/L'], ''],
+    [
+      'CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL).',
+      ['CK 6100 U/L', 'myoglobin 1900 ng/mL'],
+      '',
+      'first contact',
+    ],
+  ]);
+});
+
+describe('probe 3: readings stamped with calendar dates', () => {
+  run([
+    ['On 2019-03-04, CK was 3,000 U/L.', ['CK 3000 U/L'], ''],
+    ['04.03.2019: CK 3,000 U/L, CRP 8 mg/L.', ['CK 3000 U/L', 'CRP 8 mg/L'], ''],
+    ['CK (March 2019): 3,000 U/L.', ['CK 3000 U/L'], ''],
+    ['CK 3,000 U/L (03/2019) and 450 U/L (06/2019).', ['CK 3000 U/L', 'CK 450 U/L'], ''],
+    ['In 2018 her CK was 250 U/L; in 2020 it was 4,800 U/L.', ['CK 250 U/L', 'CK 4800 U/L'], ''],
+    ['CK was 1,100 U/L in January 2021.', ['CK 1100 U/L'], ''],
+  ]);
+});
+
+describe('probe 3: lab negatives, fourth set (nothing for the patient)', () => {
+  run([
+    ["Her brother's CK was 600 U/L.", [], ''],
+    ['CK should be repeated after 48 hours of rest.', [], ''],
+    ['CK levels above 5,000 U/L were seen in 40% of the cohort.', [], ''],
+    ['The CK threshold for rhabdomyolysis is usually five times the upper limit.', [], ''],
+    ['A CK of 1,200 U/L had been reported in her mother.', [], ''],
+    ['Serum CK was measured weekly.', [], ''],
+    ['We aimed to keep the CRP below 10 mg/L.', [], ''],
+    ['CK was not measured before the statin was started.', [], ''],
+  ]);
+});
+
+describe('probe 3: antibody results as compound adjectives and serostatus', () => {
+  run([
+    ['She was seropositive for anti-PL-7.', [], 'PL-7+'],
+    ["A Jo-1-positive patient presented with mechanic's hands.", [], 'Jo-1+'],
+    ['He had MDA5+ dermatomyositis.', [], 'MDA5+'],
+    ['The patient was anti-TIF1γ antibody-positive.', [], 'TIF1-gamma+'],
+    ['Her serology was notable for anti-NXP2 positivity.', [], 'NXP2+'],
+    ['She was seronegative for anti-HMGCR.', [], 'HMGCR-'],
+    ['The profile was PL-12 antibody-negative and Ro52-positive.', [], 'PL-12- Ro52+'],
+    ['Anti-Jo-1 Ab (+), anti-Ro52 Ab (-).', [], 'Jo-1+ Ro52-'],
+  ]);
+});
+
+describe('probe 3: antibodies with "neither … nor", "came back" and "tested"', () => {
+  run([
+    ['Neither anti-Jo-1 nor anti-SRP was detected.', [], 'Jo-1- SRP-'],
+    ['Anti-Jo-1 was not detected, nor was anti-PL-7.', [], 'Jo-1- PL-7-'],
+    ['Anti-MDA5 came back positive.', [], 'MDA5+'],
+    ['Anti-HMGCR returned negative.', [], 'HMGCR-'],
+    ['Testing for anti-Mi-2 was positive.', [], 'Mi-2+'],
+    ['Anti-TIF1γ was tested and found to be positive.', [], 'TIF1-gamma+'],
+    ['She tested positive for anti-SAE1.', [], 'SAE+'],
+    ['Serum anti-Ku antibody was found to be positive.', [], 'Ku+'],
+  ]);
+});
+
+describe('probe 3: antibody negatives, fourth set (nothing for the patient)', () => {
+  run([
+    ['Her sister has anti-Jo-1 antisynthetase syndrome.', [], ''],
+    ['Anti-MDA5 antibodies were sent and are pending.', [], ''],
+    ['Anti-SRP antibody testing is not available in our hospital.', [], ''],
+    ['Antisynthetase antibodies are found in 20–30% of adults with myositis.', [], ''],
+    ['Anti-TIF1γ may be negative in up to a quarter of cancer-associated cases.', [], ''],
+    ['Screening for anti-HMGCR is suggested in statin users.', [], ''],
+    ['If anti-MDA5 is positive, rapidly progressive ILD should be suspected.', [], ''],
+    ['Anti-Jo-1 was requested.', [], ''],
+  ]);
+});
