@@ -584,7 +584,17 @@ function comparatorAt(
   if ((t.norm === 'less' || t.norm === 'lower') && n1 === 'than') return { cmp: '<', next: k + 2 };
   if ((t.norm === 'greater' || t.norm === 'more' || t.norm === 'higher') && n1 === 'than')
     return { cmp: '>', next: k + 2 };
-  if (t.norm === 'over' || t.norm === 'above' || t.norm === 'exceeding') return { cmp: '>', next: k + 1 };
+  if (
+    t.norm === 'over' ||
+    t.norm === 'above' ||
+    t.norm === 'exceeding' ||
+    t.norm === 'exceeded' ||
+    t.norm === 'exceeds'
+  )
+    return { cmp: '>', next: k + 1 };
+  // "well over 50,000", "far above 10,000": the adverb only strengthens the comparator
+  if ((t.norm === 'well' || t.norm === 'far') && (n1 === 'over' || n1 === 'above'))
+    return { cmp: '>', next: k + 2 };
   if (t.norm === 'in' && n1 === 'excess' && n2 === 'of') return { cmp: '>', next: k + 3 };
   if (t.norm === 'below' || t.norm === 'under') return { cmp: '<', next: k + 1 };
   return undefined;
@@ -864,6 +874,18 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
   return !opensItem;
 }
 
+/**
+ * "CK at 20 × N", "CK 35 x N": a capital N alone right after a multiple is the upper limit of normal, as
+ * reports from French- and Spanish-speaking centres write it.
+ */
+function upperLimitLetter(doc: Doc, s: DocSentence, j: number): boolean {
+  const n = s.tokens[j];
+  if (!n || n.kind !== 'word' || doc.text.slice(n.start, n.end) !== 'N') return false;
+  const after = s.tokens[j + 1];
+  // not the start of a name ("N-terminal") or a count ("N = 12")
+  return after === undefined || (after.kind !== 'number' && after.norm !== '-' && after.norm !== '=');
+}
+
 /** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */
 function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
@@ -892,7 +914,10 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     ((MULTIPLE.has(t.norm) &&
       (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number')) ||
       MULTIPLE_WORD_RE.test(t.norm)) &&
-    s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
+    (s.tokens
+      .slice(i + 1, i + 6)
+      .some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal') ||
+      upperLimitLetter(doc, s, i + 1))
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   if (ELEVATED.has(t.norm)) {

@@ -44,14 +44,15 @@ describe('probe 3: other numbers in the same sentence', () => {
 
 describe('probe 3: comparator words, second set', () => {
   run([
-    ['CK exceeded 10,000 U/L.', ['CK >10000 U/L'], '', 'first contact'],
+    ['CK exceeded 10,000 U/L.', ['CK >10000 U/L'], ''],
     ['CK was in excess of 20,000 U/L.', ['CK >20000 U/L'], ''],
     ['CK was higher than 3,000 U/L.', ['CK >3000 U/L'], ''],
-    ['Her CK was well over 50,000 U/L.', ['CK >50000 U/L'], '', 'first contact'],
+    ['Her CK was well over 50,000 U/L.', ['CK >50000 U/L'], ''],
     ['CRP was under 5 mg/L.', ['CRP <5 mg/L'], ''],
     ['ESR was lower than 10 mm/h.', ['ESR <10 mm/h'], ''],
     ['CRP remained < 0.5 mg/dL throughout.', ['CRP <0.5 mg/dL'], ''],
-    ['CK at 20 × N.', ['CK elevated'], '', 'first contact'],
+    ['CK at 20 × N.', ['CK elevated'], ''],
+    ['CK 35 x N on admission.', ['CK elevated'], ''],
     ['CK was 35 times normal.', ['CK elevated'], ''],
   ]);
 });
