@@ -769,7 +769,19 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
   if (own.length !== list.length) return false;
   const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, own[0]!.firstToken);
   if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
-  if (!gap.every((t) => LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ':' || t.norm === ')'))
+  // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
+  // opening the values may stand between the verb and the list
+  if (
+    !gap.every(
+      (t) =>
+        LIST_VERB.has(t.norm) ||
+        FILLER.has(t.norm) ||
+        ELEVATED.has(t.norm) ||
+        t.norm === ':' ||
+        t.norm === ')' ||
+        t.norm === '(',
+    )
+  )
     return false;
   for (let i = 1; i < own.length; i++) {
     const link = s.tokens.slice(own[i - 1]!.nextToken, own[i]!.firstToken);

@@ -81,7 +81,6 @@ describe('probe 3: lists of values after lists of analytes, second set', () => {
       'CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL).',
       ['CK 6100 U/L', 'myoglobin 1900 ng/mL'],
       '',
-      'first contact',
     ],
   ]);
 });
