@@ -147,3 +147,83 @@ describe('probe 3: antibody negatives, fourth set (nothing for the patient)', ()
     ['Anti-Jo-1 was requested.', [], ''],
   ]);
 });
+
+// Set 2 (written after set 1's rules, before running them)
+
+describe('probe 3: antibody levels with a cut-off but no word of result', () => {
+  run([
+    ['Anti-Jo-1 antibody: 85 U/mL (reference < 7).', [], 'Jo-1+'],
+    ['Anti-MDA5 index 150 (cut-off < 32).', [], 'MDA5+'],
+    ['Anti-HMGCR 4 U/mL (normal < 20).', [], 'HMGCR-'],
+    ['Anti-TIF1γ: 3 (negative < 11).', [], 'TIF1-gamma-'],
+    ['Anti-SRP antibody titre 1:1,000.', [], 'SRP+', 'first contact'],
+  ]);
+});
+
+describe('probe 3: ANA titres and patterns, fourth set', () => {
+  run([
+    ['IIF on HEp-2 cells: AC-19, 1:640.', [], 'ANA+', 'first contact'],
+    ['ANA 1:1280, homogeneous and speckled.', [], 'ANA+'],
+    ['ANA (+) 1:160.', [], 'ANA+'],
+    ['Positive ANA (1:2560, speckled).', [], 'ANA+'],
+    ['ANA were detected in low titre (1:80).', [], 'ANA+'],
+  ]);
+});
+
+describe('probe 3: compact blot notation', () => {
+  run([
+    ['MSA: Jo-1 (−), PL-7 (+++), PL-12 (−).', [], 'Jo-1- PL-7+ PL-12-', 'first contact'],
+    [
+      'Myositis blot: PL-12 positive; Ro52 positive; others negative.',
+      [],
+      'PL-12+ Ro52+ panel-',
+      'first contact',
+    ],
+    ['Jo-1 neg, PL-7 pos, Ro-52 pos.', [], 'Jo-1- PL-7+ Ro52+'],
+    ['EJ: borderline; OJ: negative.', [], 'EJ~ OJ-'],
+    ['Anti-NXP2 (++); anti-MDA5 (−); anti-TIF1γ (−).', [], 'NXP2+ MDA5- TIF1-gamma-'],
+  ]);
+});
+
+describe('probe 3: antibodies in contrasting clauses', () => {
+  run([
+    ['While anti-Jo-1 was negative, anti-PL-12 was strongly positive.', [], 'Jo-1- PL-12+'],
+    ['Although ANA was negative, anti-SRP antibodies were found.', [], 'ANA- SRP+'],
+    ['Anti-Ro52 was positive, whereas anti-La was not.', [], 'Ro52+ La-', 'first contact'],
+    ['Unlike anti-MDA5, which was negative, anti-Ro52 was positive.', [], 'MDA5- Ro52+', 'first contact'],
+    ['Anti-HMGCR, but not anti-SRP, was detected.', [], 'HMGCR+ SRP-', 'first contact'],
+    ['Anti-PL-7 was positive; however, anti-Jo-1 was not.', [], 'PL-7+ Jo-1-', 'first contact'],
+  ]);
+});
+
+describe('probe 3: repeated antibody tests and ordinal words', () => {
+  run([
+    ['A second test for anti-MDA5 was also positive.', [], 'MDA5+'],
+    ['Anti-Jo-1 was positive twice, six months apart.', [], 'Jo-1+'],
+    ['Repeat anti-HMGCR testing was negative.', [], 'HMGCR-'],
+    [
+      'The first anti-TIF1γ test was negative, but a second assay was positive.',
+      [],
+      'TIF1-gamma+',
+      'first contact',
+    ],
+  ]);
+});
+
+describe('probe 3: lab readings with ordinal words', () => {
+  run([
+    ['The second CK measurement was 3,200 U/L.', ['CK 3200 U/L'], ''],
+    ['A third CK, taken on day 10, was 800 U/L.', ['CK 800 U/L'], '', 'first contact'],
+    ['Her first CK of 12,000 U/L fell to 900 U/L.', ['CK 12000 U/L', 'CK 900 U/L'], ''],
+  ]);
+});
+
+describe('probe 3: antibody negatives, fifth set (nothing for the patient)', () => {
+  run([
+    ['Anti-MDA5-positive patients often have skin ulcers.', [], ''],
+    ['Her mother had anti-Ro52 antibodies.', [], ''],
+    ['Anti-TIF1γ was not tested because of cost.', [], ''],
+    ['The role of anti-Ro52 in myositis remains unclear.', [], ''],
+    ['An anti-SRP assay was ordered.', [], ''],
+  ]);
+});
