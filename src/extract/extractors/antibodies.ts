@@ -456,6 +456,19 @@ function norWas(s: DocSentence, start: number): boolean {
   return ['were', 'was', 'did', 'is', 'are'].includes(w) && s.tokens[k - 1]?.norm === 'nor';
 }
 
+/**
+ * "… whereas anti-La was not.", "however, anti-Jo-1 was not": a denied verb with nothing after it in its clause,
+ * right after the antibody at token `end`.
+ */
+function elidedNot(s: DocSentence, end: number): boolean {
+  let k = end;
+  while (['antibody', 'antibodies', 'ab', 'abs'].includes(s.tokens[k]?.norm ?? '')) k++;
+  if (!['was', 'were', 'is', 'are', 'did', 'does'].includes(s.tokens[k]?.norm ?? '')) return false;
+  if (s.tokens[k + 1]?.norm !== 'not') return false;
+  const after = s.tokens[k + 2]?.norm;
+  return after === undefined || after === '.' || after === ',' || after === ';' || after === ')';
+}
+
 /** Verbs of having on the left of an antibody ("had", "with"). */
 const POSSESS = new Set(['had', 'has', 'have', 'having', 'with']);
 /** Words after "antibodies" that make it a test rather than a finding ("had anti-Jo-1 antibodies checked"). */
@@ -944,6 +957,16 @@ function lists(
           k = joined - 1;
           continue;
         }
+        // "anti-HMGCR, but not anti-SRP, was detected": the contrasted member stays in the list (and takes the
+        // opposite result, see `contrasted`)
+        if (
+          n.norm === 'but' &&
+          s.tokens[k + 1]?.norm === 'not' &&
+          s.tokens.slice(k + 2, m.tokenStart).every((x) => x.norm === 'anti' || x.norm === '-')
+        ) {
+          k++;
+          continue;
+        }
         // "TIF1γ +, Ku negative": a grade right after a member ends the list
         if (n.norm === '+' && k === last.tokenEnd) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
@@ -1399,6 +1422,10 @@ export function extractAntibodies(doc: Doc): {
         found = { ...lastFound, idx: first.tokenStart - 1 };
       if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
+      // "anti-Ro52 was positive, whereas anti-La was not": a verb denied with its result left out takes the
+      // opposite of the result before it in the sentence
+      if (!found && lastFound && lastFound.result !== 'equivocal' && elidedNot(s, last.tokenEnd))
+        found = { result: opposite(lastFound.result), idx: last.tokenEnd, weak: false };
       // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
       // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
       if (!found && announced && announced.anchor < first.tokenStart) found = announced.result;

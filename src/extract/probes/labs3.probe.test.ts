@@ -189,10 +189,11 @@ describe('probe 3: antibodies in contrasting clauses', () => {
   run([
     ['While anti-Jo-1 was negative, anti-PL-12 was strongly positive.', [], 'Jo-1- PL-12+'],
     ['Although ANA was negative, anti-SRP antibodies were found.', [], 'ANA- SRP+'],
-    ['Anti-Ro52 was positive, whereas anti-La was not.', [], 'Ro52+ La-', 'first contact'],
+    ['Anti-Ro52 was positive, whereas anti-La was not.', [], 'Ro52+ La-'],
     ['Unlike anti-MDA5, which was negative, anti-Ro52 was positive.', [], 'MDA5- Ro52+', 'first contact'],
-    ['Anti-HMGCR, but not anti-SRP, was detected.', [], 'HMGCR+ SRP-', 'first contact'],
-    ['Anti-PL-7 was positive; however, anti-Jo-1 was not.', [], 'PL-7+ Jo-1-', 'first contact'],
+    ['Anti-HMGCR, but not anti-SRP, was detected.', [], 'HMGCR+ SRP-'],
+    ['Anti-PL-7 was positive; however, anti-Jo-1 was not.', [], 'PL-7+ Jo-1-'],
+    ['Anti-Jo-1 was positive, but anti-PL-7 was not tested.', [], 'Jo-1+'],
   ]);
 });
 
