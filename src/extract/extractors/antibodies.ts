@@ -967,8 +967,10 @@ function lists(
           k++;
           continue;
         }
-        // "TIF1γ +, Ku negative": a grade right after a member ends the list
+        // "TIF1γ +, Ku negative": a grade right after a member ends the list; so does a bracketed grade
+        // ("Jo-1 (−), PL-7 (+++)": each member has its own)
         if (n.norm === '+' && k === last.tokenEnd) ok = false;
+        if (n.norm === '(' && k === last.tokenEnd && bracketGrade(s, k)) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -997,6 +999,27 @@ function lists(
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * "Unlike anti-MDA5, anti-Ro52 was positive": the antibody compared with is no member of the result's list
+ * (its own result is left open unless a clause of its own states it: "unlike anti-MDA5, which was negative, …").
+ */
+function unlikeAside(s: DocSentence, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'unlike') return false;
+  let e = m.tokenEnd;
+  while (['antibody', 'antibodies'].includes(s.tokens[e]?.norm ?? '')) e++;
+  const next = s.tokens[e + 1]?.norm;
+  return s.tokens[e]?.norm === ',' && next !== 'which' && next !== 'that';
+}
+
+/** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
+function bracketGrade(s: DocSentence, k: number): boolean {
+  let j = k + 1;
+  while (j < s.tokens.length && ['+', '-', '/'].includes(s.tokens[j]!.norm)) j++;
+  return j > k + 1 && s.tokens[j]?.norm === ')';
 }
 
 /**
@@ -1182,7 +1205,9 @@ export function extractAntibodies(doc: Doc): {
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s) || notAStatement(s)) continue;
-    const all = s.mentions.filter((m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m));
+    const all = s.mentions.filter(
+      (m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m) && !unlikeAside(s, m),
+    );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
       (m, i) =>
@@ -1273,6 +1298,13 @@ export function extractAntibodies(doc: Doc): {
           while (close < s.tokens.length && close - k <= 14 && !HARD_STOP.has(s.tokens[close]!.norm)) {
             if (s.tokens[close]!.norm === ',') break;
             close++;
+          }
+          // "anti-MDA5, which was negative, …": a clause that is only a verb and a result word states the result
+          const verb = s.tokens[k + 2]?.norm ?? '';
+          const said = ['was', 'were', 'is', 'are'].includes(verb) ? resultAt(s, k + 3) : undefined;
+          if (said && said.idx === close - 1) {
+            found = said;
+            break;
           }
           if (s.tokens[close]?.norm === ',') {
             k = close;
@@ -1444,7 +1476,8 @@ export function extractAntibodies(doc: Doc): {
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
-        const n = Number(titre.text.split(':')[1]);
+        // "1:1,280": the dilution's thousands separator is no decimal point
+        const n = Number((titre.text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
         // "ANA was 1:80, and it showed a speckled pattern": a low titre with a staining pattern was read as
         // positive by the laboratory (a pattern is not reported for a negative test)
         const patterned =

@@ -156,7 +156,8 @@ describe('probe 3: antibody levels with a cut-off but no word of result', () => 
     ['Anti-MDA5 index 150 (cut-off < 32).', [], 'MDA5+'],
     ['Anti-HMGCR 4 U/mL (normal < 20).', [], 'HMGCR-'],
     ['Anti-TIF1γ: 3 (negative < 11).', [], 'TIF1-gamma-'],
-    ['Anti-SRP antibody titre 1:1,000.', [], 'SRP+', 'first contact'],
+    ['Anti-SRP antibody titre 1:1,000.', [], 'SRP+'],
+    ['ANA titre 1:1,280.', [], 'ANA+'],
   ]);
 });
 
@@ -172,7 +173,7 @@ describe('probe 3: ANA titres and patterns, fourth set', () => {
 
 describe('probe 3: compact blot notation', () => {
   run([
-    ['MSA: Jo-1 (−), PL-7 (+++), PL-12 (−).', [], 'Jo-1- PL-7+ PL-12-', 'first contact'],
+    ['MSA: Jo-1 (−), PL-7 (+++), PL-12 (−).', [], 'Jo-1- PL-7+ PL-12-'],
     [
       'Myositis blot: PL-12 positive; Ro52 positive; others negative.',
       [],
@@ -181,6 +182,7 @@ describe('probe 3: compact blot notation', () => {
     ],
     ['Jo-1 neg, PL-7 pos, Ro-52 pos.', [], 'Jo-1- PL-7+ Ro52+'],
     ['EJ: borderline; OJ: negative.', [], 'EJ~ OJ-'],
+    ['SRP (+), HMGCR (−), Ro52 (++).', [], 'SRP+ HMGCR- Ro52+'],
     ['Anti-NXP2 (++); anti-MDA5 (−); anti-TIF1γ (−).', [], 'NXP2+ MDA5- TIF1-gamma-'],
   ]);
 });
@@ -190,8 +192,11 @@ describe('probe 3: antibodies in contrasting clauses', () => {
     ['While anti-Jo-1 was negative, anti-PL-12 was strongly positive.', [], 'Jo-1- PL-12+'],
     ['Although ANA was negative, anti-SRP antibodies were found.', [], 'ANA- SRP+'],
     ['Anti-Ro52 was positive, whereas anti-La was not.', [], 'Ro52+ La-'],
-    ['Unlike anti-MDA5, which was negative, anti-Ro52 was positive.', [], 'MDA5- Ro52+', 'first contact'],
+    ['Unlike anti-MDA5, which was negative, anti-Ro52 was positive.', [], 'MDA5- Ro52+'],
     ['Anti-HMGCR, but not anti-SRP, was detected.', [], 'HMGCR+ SRP-'],
+    // open: "unlike anti-MDA5" compares without stating its result; no result is read for it
+    ['Unlike anti-MDA5, anti-Ro52 was positive.', [], 'Ro52+'],
+    ['Anti-Mi-2, which was positive, was measured by line blot.', [], 'Mi-2+'],
     ['Anti-PL-7 was positive; however, anti-Jo-1 was not.', [], 'PL-7+ Jo-1-'],
     ['Anti-Jo-1 was positive, but anti-PL-7 was not tested.', [], 'Jo-1+'],
   ]);
