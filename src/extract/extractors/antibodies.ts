@@ -49,7 +49,8 @@ const LINK = new Set([
   'serum',
 ]);
 const SKIP_RIGHT = new Set([
-  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive")
+  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive", "HEp-2 cells: …")
+  'cells',
   'iif',
   'ifa',
   'iifa',
@@ -1615,6 +1616,15 @@ const LATER_LINK = new Set([
   'became',
   'was',
   'turned',
+  // "negative, but a second assay was positive", "but on repeat testing positive"
+  'a',
+  'second',
+  'repeat',
+  'repeated',
+  'another',
+  'assay',
+  'test',
+  'testing',
 ]);
 
 /**
@@ -1626,7 +1636,7 @@ function laterResult(
   first: NonNullable<ReturnType<typeof resultAt>>,
   isFact: (k: number) => boolean,
 ): ReturnType<typeof resultAt> {
-  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 6; k++) {
+  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 8; k++) {
     const t = s.tokens[k]!;
     if (isFact(k) || t.norm === '.' || t.norm === ';') return undefined;
     const r = resultAt(s, k);
@@ -1655,7 +1665,12 @@ function restNegative(s: DocSentence): number | undefined {
     if (!REST_WORDS.has(s.tokens[k]!.norm)) continue;
     const prev = s.tokens[k - 1]!.norm;
     // "all others", "the remaining", and "…, others negative" at the end of a list
-    if (prev !== 'all' && prev !== 'the' && !(prev === ',' && s.tokens[k]!.norm === 'others')) continue;
+    if (
+      prev !== 'all' &&
+      prev !== 'the' &&
+      !((prev === ',' || prev === ';') && s.tokens[k]!.norm === 'others')
+    )
+      continue;
     for (let j = k + 1; j < s.tokens.length && j - k <= 4; j++) {
       const w = s.tokens[j]!.norm;
       if (HARD_STOP.has(w)) break;
