@@ -98,6 +98,10 @@ const FILLER = new Set([
   'measured',
   'measure',
   'measurement',
+  // "a third CK, taken / drawn / obtained on day 10, was 800 U/L"
+  'taken',
+  'drawn',
+  'obtained',
   'found',
   'with',
   'reaching',
@@ -1693,6 +1697,20 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         valued.get(m)!.every((x) => x.unit !== g.unit)
       )
         continue;
+      assign(m, g);
+      used.add(g);
+    }
+    // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
+    // that has no value of its own, when no analyte before claimed it
+    for (const g of groups) {
+      // a concentration or an activity only (a unit per volume): "40 mmol of potassium" is a dose
+      if (used.has(g) || !g.unit?.includes('/') || DOSE_UNITS.has(g.unit) || g.spread || g.comparator)
+        continue;
+      const at = s.tokens[g.nextToken]?.norm === 'of' ? g.nextToken + 1 : g.nextToken;
+      const m = mentions.find(
+        (x) => x.tokenStart === at || (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum'),
+      );
+      if (!m || valued.has(m)) continue;
       assign(m, g);
       used.add(g);
     }

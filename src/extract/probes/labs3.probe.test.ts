@@ -14,8 +14,8 @@ import { run } from '../../../test/lab-probe-rows.js';
 
 describe('probe 3: a value before its analyte, nouns of elevation', () => {
   run([
-    ['She had a 4,500 U/L creatine kinase on admission.', ['CK 4500 U/L'], '', 'first contact'],
-    ['Laboratory tests showed 4,500 U/L of CK.', ['CK 4500 U/L'], '', 'first contact'],
+    ['She had a 4,500 U/L creatine kinase on admission.', ['CK 4500 U/L'], ''],
+    ['Laboratory tests showed 4,500 U/L of CK.', ['CK 4500 U/L'], ''],
     ['An elevated creatine kinase, at 4,500 U/L, was noted.', ['CK 4500 U/L'], ''],
     ['CK elevation (4,500 U/L) was the first abnormality.', ['CK 4500 U/L'], ''],
     [
@@ -26,6 +26,8 @@ describe('probe 3: a value before its analyte, nouns of elevation', () => {
     ['HyperCKemia of 2,300 U/L was found incidentally.', ['CK 2300 U/L'], ''],
     ['Marked hyperCKaemia (12,000 IU/L) was present.', ['CK 12000 IU/L'], ''],
     ['A rise in CK to 3,800 U/L accompanied the weakness.', ['CK 3800 U/L'], ''],
+    ['A 560 U/L lactate dehydrogenase was also found.', ['LDH 560 U/L'], ''],
+    ['He was given 40 mmol of potassium.', [], ''],
   ]);
 });
 
@@ -210,7 +212,13 @@ describe('probe 3: repeated antibody tests and ordinal words', () => {
 describe('probe 3: lab readings with ordinal words', () => {
   run([
     ['The second CK measurement was 3,200 U/L.', ['CK 3200 U/L'], ''],
-    ['A third CK, taken on day 10, was 800 U/L.', ['CK 800 U/L'], '', 'first contact'],
+    ['A third CK, taken on day 10, was 800 U/L.', ['CK 800 U/L'], ''],
+    [
+      'The CK drawn on the second day was 9,400 U/L.',
+      ['CK 9400 U/L'],
+      '',
+      'an ordinal day ("on the second day") between the analyte and its value',
+    ],
     ['Her first CK of 12,000 U/L fell to 900 U/L.', ['CK 12000 U/L', 'CK 900 U/L'], ''],
   ]);
 });
