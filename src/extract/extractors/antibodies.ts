@@ -1002,6 +1002,28 @@ function lists(
   return out;
 }
 
+/** Number words that count cases in a review ("in one case", "in two patients"). */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const CASE_NOUNS = new Set(['case', 'cases', 'patient', 'patients', 'report', 'reports']);
+
+/**
+ * "In one case, anti-TIF1γ antibodies were found", "In 12 patients, anti-Jo-1 was positive": a sentence opened
+ * by a count of cases is about the cases of a review or series, not this patient ("in our case" is not a count).
+ */
+function countedCases(s: DocSentence): boolean {
+  const t = s.tokens;
+  if (t[0]?.norm !== 'in') return false;
+  const n = t[1];
+  if (!n || !(COUNT_WORDS.has(n.norm) || (n.kind === 'number' && /^\d+$/.test(n.norm)))) return false;
+  return CASE_NOUNS.has(t[2]?.norm ?? '') || (t[2]?.norm === 'of' && CASE_NOUNS.has(t[4]?.norm ?? ''));
+}
+
+/** Whether "anti" (with or without its hyphen) stands right before the mention. */
+function antiBefore(s: DocSentence, m: Mention): boolean {
+  const k = s.tokens[m.tokenStart - 1]?.norm === '-' ? m.tokenStart - 2 : m.tokenStart - 1;
+  return s.tokens[k]?.norm === 'anti';
+}
+
 /**
  * "Unlike anti-MDA5, anti-Ro52 was positive": the antibody compared with is no member of the result's list
  * (its own result is left open unless a clause of its own states it: "unlike anti-MDA5, which was negative, …").
@@ -1205,9 +1227,14 @@ export function extractAntibodies(doc: Doc): {
   const byTarget = new Map<string, ExtractedAntibody>();
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s) || notAStatement(s)) continue;
+    if (!isCaseSentence(s) || notAStatement(s) || countedCases(s)) continue;
     const all = s.mentions.filter(
-      (m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m) && !unlikeAside(s, m),
+      (m) =>
+        m.concept.kind === 'antibody' &&
+        !bareTissue(doc, s, m) &&
+        !unlikeAside(s, m) &&
+        // "Mi-1" is read only as "anti-Mi-1" ("an MI 1 year ago" is no antibody)
+        (m.concept.value !== 'Mi-1' || antiBefore(s, m)),
     );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(

@@ -232,3 +232,16 @@ describe('probe 3: antibody negatives, fifth set (nothing for the patient)', () 
     ['An anti-SRP assay was ordered.', [], ''],
   ]);
 });
+
+// Set 3 (written after set 2's rules; first contact measured on the branch before the rules of this set)
+
+describe('probe 3: counts of cases in a review, older panel members', () => {
+  run([
+    ['In one case, anti-TIF1γ antibodies were found to be present.', [], ''],
+    ['In two patients, anti-Jo-1 was positive.', [], ''],
+    ['In 12 of the cases, anti-MDA5 was detected.', [], ''],
+    ['In our case, anti-Jo-1 was positive.', [], 'Jo-1+'],
+    ['Anti-Jo-1, anti-Mi-1 and anti-Mi-2 antibodies were negative.', [], 'Jo-1- Mi-1- Mi-2-'],
+    ['He had an MI 1 year ago and was negative for anti-Jo-1.', [], 'Jo-1-'],
+  ]);
+});
