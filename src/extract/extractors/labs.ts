@@ -348,6 +348,10 @@ const NUMBER_WORDS = new Set([
   'ten',
 ]);
 
+/** Ordinal words and abbreviations ("second", "third", "2nd", "10th"). */
+const ORDINAL_WORDS =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 /**
  * Whether token i of the words between an analyte and its value is part of a time written there: "on hospital
  * day 10", "a week later", "3 days later", "fell by half to" (not "fell by 2,000": a change, not a reading).
@@ -364,9 +368,17 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
   if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
   if (t.norm === 'half') return prev?.norm === 'by';
+  // "on the second day", "in the third week": an ordinal and a day word
+  if (ORDINAL_WORDS.test(t.norm)) return DAY_WORDS.has(next?.norm ?? '');
+  // "on the 3rd day": the number and its suffix as two tokens
+  const suffix = (x: Token | undefined) => x !== undefined && /^(?:st|nd|rd|th)$/.test(x.norm);
+  if (suffix(t)) return prev?.kind === 'number' && DAY_WORDS.has(next?.norm ?? '');
+  if (t.kind === 'number' && suffix(next) && DAY_WORDS.has(between[i + 2]?.norm ?? '')) return true;
   if (DAY_WORDS.has(t.norm))
     return (
       next?.kind === 'number' ||
+      ORDINAL_WORDS.test(prev?.norm ?? '') ||
+      (suffix(prev) && between[i - 2]?.kind === 'number') ||
       ((prev?.kind === 'number' || NUMBER_WORDS.has(prev?.norm ?? '')) && next?.norm === 'later')
     );
   if (t.kind === 'number')
@@ -620,6 +632,9 @@ function valueGroup(
   const ni = c ? c.next : k;
   const numTok = s.tokens[ni];
   if (!numTok || numTok.kind !== 'number') return undefined;
+  // "the 3rd day", "her 2nd admission": an ordinal, not a value
+  const suffix = s.tokens[ni + 1];
+  if (suffix && suffix.start === numTok.end && /^(?:st|nd|rd|th)$/.test(suffix.norm)) return undefined;
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
