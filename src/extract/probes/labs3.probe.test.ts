@@ -241,3 +241,23 @@ describe('probe 3: counts of cases in a review, older panel members', () => {
     ['He had an MI 1 year ago and was negative for anti-Jo-1.', [], 'Jo-1-'],
   ]);
 });
+
+// Set 4 (written after set 3's rules, before running them)
+
+describe('probe 3: antibody results in headed and terse layouts', () => {
+  run([
+    ['Serology — anti-PL-7: positive (high titre).', [], 'PL-7+'],
+    ['ANA, 1:320; anti-Jo-1, positive; anti-Ro52, negative.', [], 'ANA+ Jo-1+ Ro52-'],
+    ['Positive: anti-TIF1γ, anti-Ro52. Negative: anti-Mi-2, anti-MDA5.', [], 'TIF1-gamma+ Ro52+ Mi-2- MDA5-'],
+    ['The anti-SRP result was positive at 98 U/mL.', [], 'SRP+'],
+    ['Anti-HMGCR antibody positivity (>200 U/mL) confirmed the diagnosis.', [], 'HMGCR+'],
+    ['Both anti-MDA5 and anti-Ro52 came back strongly positive.', [], 'MDA5+ Ro52+'],
+    ['Anti-PL-12 was positive on two separate occasions.', [], 'PL-12+'],
+    ['Antibodies against NXP2 were identified by immunoprecipitation.', [], 'NXP2+'],
+    ['Anti-Jo-1 was negative (twice).', [], 'Jo-1-'],
+    ['She was found to have anti-HMGCR antibodies.', [], 'HMGCR+'],
+    ['Anti-Mi-2 could not be detected.', [], 'Mi-2-', 'first contact'],
+    ['Anti-Jo-1 positivity is a criterion of antisynthetase syndrome.', [], '', 'first contact'],
+    ['The anti-MDA5 assay was repeated.', [], ''],
+  ]);
+});
