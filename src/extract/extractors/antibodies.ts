@@ -330,6 +330,13 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
     return { result: 'negative', idx: i, weak };
+  // "could not be detected", "was not found to be present"
+  if (
+    t.norm === 'not' &&
+    s.tokens[i + 1]?.norm === 'be' &&
+    (s.tokens[i + 2]?.norm === 'detected' || s.tokens[i + 2]?.norm === 'found')
+  )
+    return { result: 'negative', idx: i + 2, weak };
   return undefined;
 }
 
@@ -1002,6 +1009,15 @@ function lists(
   return out;
 }
 
+/** "positivity is a …", "negativity is one of …": a result noun followed by a present-tense definition. */
+function definedResult(s: DocSentence, idx: number): boolean {
+  const w = s.tokens[idx]?.norm;
+  if (w !== 'positivity' && w !== 'negativity') return false;
+  const verb = s.tokens[idx + 1]?.norm;
+  const next = s.tokens[idx + 2]?.norm ?? '';
+  return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
+}
+
 /** Number words that count cases in a review ("in one case", "in two patients"). */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const CASE_NOUNS = new Set(['case', 'cases', 'patient', 'patients', 'report', 'reports']);
@@ -1438,6 +1454,9 @@ export function extractAntibodies(doc: Doc): {
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       if (found && found.result !== 'positive')
         found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
+      // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
+      // means, not this patient's serology
+      if (found && definedResult(s, found.idx)) continue;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
       if (

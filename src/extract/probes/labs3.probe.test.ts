@@ -256,8 +256,9 @@ describe('probe 3: antibody results in headed and terse layouts', () => {
     ['Antibodies against NXP2 were identified by immunoprecipitation.', [], 'NXP2+'],
     ['Anti-Jo-1 was negative (twice).', [], 'Jo-1-'],
     ['She was found to have anti-HMGCR antibodies.', [], 'HMGCR+'],
-    ['Anti-Mi-2 could not be detected.', [], 'Mi-2-', 'first contact'],
-    ['Anti-Jo-1 positivity is a criterion of antisynthetase syndrome.', [], '', 'first contact'],
+    ['Anti-Mi-2 could not be detected.', [], 'Mi-2-'],
+    ['Anti-Jo-1 positivity was confirmed.', [], 'Jo-1+'],
+    ['Anti-Jo-1 positivity is a criterion of antisynthetase syndrome.', [], ''],
     ['The anti-MDA5 assay was repeated.', [], ''],
   ]);
 });
