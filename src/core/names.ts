@@ -464,6 +464,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   { name: 'Mi-2', terms: ['mi2', 'mi 2', 'mi 2 alpha', 'mi 2 beta', 'mi2 alpha', 'mi2 beta'] },
+  // an older myositis-associated target, still in some panels ("anti-Mi-1 and anti-Mi-2 were negative")
+  { name: 'Mi-1', terms: ['mi1', 'mi 1'] },
   {
     name: 'SAE',
     terms: ['sae', 'sae1', 'sae2', 'sae 1', 'sae 2', 'small ubiquitin like modifier activating enzyme'],

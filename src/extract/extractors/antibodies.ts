@@ -49,7 +49,8 @@ const LINK = new Set([
   'serum',
 ]);
 const SKIP_RIGHT = new Set([
-  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive")
+  // the method after the name ("ANA by HEp-2 IIF: negative", "anti-HMGCR (ELISA) positive", "HEp-2 cells: …")
+  'cells',
   'iif',
   'ifa',
   'iifa',
@@ -329,6 +330,13 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
     return { result: 'negative', idx: i, weak };
+  // "could not be detected", "was not found to be present"
+  if (
+    t.norm === 'not' &&
+    s.tokens[i + 1]?.norm === 'be' &&
+    (s.tokens[i + 2]?.norm === 'detected' || s.tokens[i + 2]?.norm === 'found')
+  )
+    return { result: 'negative', idx: i + 2, weak };
   return undefined;
 }
 
@@ -454,6 +462,19 @@ function norWas(s: DocSentence, start: number): boolean {
   const w = s.tokens[k]?.norm ?? '';
   if (w === 'nor') return true;
   return ['were', 'was', 'did', 'is', 'are'].includes(w) && s.tokens[k - 1]?.norm === 'nor';
+}
+
+/**
+ * "… whereas anti-La was not.", "however, anti-Jo-1 was not": a denied verb with nothing after it in its clause,
+ * right after the antibody at token `end`.
+ */
+function elidedNot(s: DocSentence, end: number): boolean {
+  let k = end;
+  while (['antibody', 'antibodies', 'ab', 'abs'].includes(s.tokens[k]?.norm ?? '')) k++;
+  if (!['was', 'were', 'is', 'are', 'did', 'does'].includes(s.tokens[k]?.norm ?? '')) return false;
+  if (s.tokens[k + 1]?.norm !== 'not') return false;
+  const after = s.tokens[k + 2]?.norm;
+  return after === undefined || after === '.' || after === ',' || after === ';' || after === ')';
 }
 
 /** Verbs of having on the left of an antibody ("had", "with"). */
@@ -944,8 +965,20 @@ function lists(
           k = joined - 1;
           continue;
         }
-        // "TIF1γ +, Ku negative": a grade right after a member ends the list
+        // "anti-HMGCR, but not anti-SRP, was detected": the contrasted member stays in the list (and takes the
+        // opposite result, see `contrasted`)
+        if (
+          n.norm === 'but' &&
+          s.tokens[k + 1]?.norm === 'not' &&
+          s.tokens.slice(k + 2, m.tokenStart).every((x) => x.norm === 'anti' || x.norm === '-')
+        ) {
+          k++;
+          continue;
+        }
+        // "TIF1γ +, Ku negative": a grade right after a member ends the list; so does a bracketed grade
+        // ("Jo-1 (−), PL-7 (+++)": each member has its own)
         if (n.norm === '+' && k === last.tokenEnd) ok = false;
+        if (n.norm === '(' && k === last.tokenEnd && bracketGrade(s, k)) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -974,6 +1007,58 @@ function lists(
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** "positivity is a …", "negativity is one of …": a result noun followed by a present-tense definition. */
+function definedResult(s: DocSentence, idx: number): boolean {
+  const w = s.tokens[idx]?.norm;
+  if (w !== 'positivity' && w !== 'negativity') return false;
+  const verb = s.tokens[idx + 1]?.norm;
+  const next = s.tokens[idx + 2]?.norm ?? '';
+  return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
+}
+
+/** Number words that count cases in a review ("in one case", "in two patients"). */
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const CASE_NOUNS = new Set(['case', 'cases', 'patient', 'patients', 'report', 'reports']);
+
+/**
+ * "In one case, anti-TIF1γ antibodies were found", "In 12 patients, anti-Jo-1 was positive": a sentence opened
+ * by a count of cases is about the cases of a review or series, not this patient ("in our case" is not a count).
+ */
+function countedCases(s: DocSentence): boolean {
+  const t = s.tokens;
+  if (t[0]?.norm !== 'in') return false;
+  const n = t[1];
+  if (!n || !(COUNT_WORDS.has(n.norm) || (n.kind === 'number' && /^\d+$/.test(n.norm)))) return false;
+  return CASE_NOUNS.has(t[2]?.norm ?? '') || (t[2]?.norm === 'of' && CASE_NOUNS.has(t[4]?.norm ?? ''));
+}
+
+/** Whether "anti" (with or without its hyphen) stands right before the mention. */
+function antiBefore(s: DocSentence, m: Mention): boolean {
+  const k = s.tokens[m.tokenStart - 1]?.norm === '-' ? m.tokenStart - 2 : m.tokenStart - 1;
+  return s.tokens[k]?.norm === 'anti';
+}
+
+/**
+ * "Unlike anti-MDA5, anti-Ro52 was positive": the antibody compared with is no member of the result's list
+ * (its own result is left open unless a clause of its own states it: "unlike anti-MDA5, which was negative, …").
+ */
+function unlikeAside(s: DocSentence, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'unlike') return false;
+  let e = m.tokenEnd;
+  while (['antibody', 'antibodies'].includes(s.tokens[e]?.norm ?? '')) e++;
+  const next = s.tokens[e + 1]?.norm;
+  return s.tokens[e]?.norm === ',' && next !== 'which' && next !== 'that';
+}
+
+/** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
+function bracketGrade(s: DocSentence, k: number): boolean {
+  let j = k + 1;
+  while (j < s.tokens.length && ['+', '-', '/'].includes(s.tokens[j]!.norm)) j++;
+  return j > k + 1 && s.tokens[j]?.norm === ')';
 }
 
 /**
@@ -1158,8 +1243,15 @@ export function extractAntibodies(doc: Doc): {
   const byTarget = new Map<string, ExtractedAntibody>();
   const unknown: UnplacedAntibody[] = [];
   for (const s of doc.sentences) {
-    if (!isCaseSentence(s) || notAStatement(s)) continue;
-    const all = s.mentions.filter((m) => m.concept.kind === 'antibody' && !bareTissue(doc, s, m));
+    if (!isCaseSentence(s) || notAStatement(s) || countedCases(s)) continue;
+    const all = s.mentions.filter(
+      (m) =>
+        m.concept.kind === 'antibody' &&
+        !bareTissue(doc, s, m) &&
+        !unlikeAside(s, m) &&
+        // "Mi-1" is read only as "anti-Mi-1" ("an MI 1 year ago" is no antibody)
+        (m.concept.value !== 'Mi-1' || antiBefore(s, m)),
+    );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
       (m, i) =>
@@ -1250,6 +1342,13 @@ export function extractAntibodies(doc: Doc): {
           while (close < s.tokens.length && close - k <= 14 && !HARD_STOP.has(s.tokens[close]!.norm)) {
             if (s.tokens[close]!.norm === ',') break;
             close++;
+          }
+          // "anti-MDA5, which was negative, …": a clause that is only a verb and a result word states the result
+          const verb = s.tokens[k + 2]?.norm ?? '';
+          const said = ['was', 'were', 'is', 'are'].includes(verb) ? resultAt(s, k + 3) : undefined;
+          if (said && said.idx === close - 1) {
+            found = said;
+            break;
           }
           if (s.tokens[close]?.norm === ',') {
             k = close;
@@ -1355,6 +1454,9 @@ export function extractAntibodies(doc: Doc): {
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       if (found && found.result !== 'positive')
         found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
+      // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
+      // means, not this patient's serology
+      if (found && definedResult(s, found.idx)) continue;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
       if (
@@ -1399,6 +1501,10 @@ export function extractAntibodies(doc: Doc): {
         found = { ...lastFound, idx: first.tokenStart - 1 };
       if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
+      // "anti-Ro52 was positive, whereas anti-La was not": a verb denied with its result left out takes the
+      // opposite of the result before it in the sentence
+      if (!found && lastFound && lastFound.result !== 'equivocal' && elidedNot(s, last.tokenEnd))
+        found = { result: opposite(lastFound.result), idx: last.tokenEnd, weak: false };
       // "The following tests were unremarkable: blood count, …, antinuclear antibody", "tests were within
       // reference range, including …, anti-dsDNA and ANCA": the result announced before the list
       if (!found && announced && announced.anchor < first.tokenStart) found = announced.result;
@@ -1417,7 +1523,8 @@ export function extractAntibodies(doc: Doc): {
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
-        const n = Number(titre.text.split(':')[1]);
+        // "1:1,280": the dilution's thousands separator is no decimal point
+        const n = Number((titre.text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
         // "ANA was 1:80, and it showed a speckled pattern": a low titre with a staining pattern was read as
         // positive by the laboratory (a pattern is not reported for a negative test)
         const patterned =
@@ -1555,6 +1662,15 @@ const LATER_LINK = new Set([
   'became',
   'was',
   'turned',
+  // "negative, but a second assay was positive", "but on repeat testing positive"
+  'a',
+  'second',
+  'repeat',
+  'repeated',
+  'another',
+  'assay',
+  'test',
+  'testing',
 ]);
 
 /**
@@ -1566,7 +1682,7 @@ function laterResult(
   first: NonNullable<ReturnType<typeof resultAt>>,
   isFact: (k: number) => boolean,
 ): ReturnType<typeof resultAt> {
-  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 6; k++) {
+  for (let k = first.idx + 1; k < s.tokens.length && k - first.idx <= 8; k++) {
     const t = s.tokens[k]!;
     if (isFact(k) || t.norm === '.' || t.norm === ';') return undefined;
     const r = resultAt(s, k);
@@ -1595,7 +1711,12 @@ function restNegative(s: DocSentence): number | undefined {
     if (!REST_WORDS.has(s.tokens[k]!.norm)) continue;
     const prev = s.tokens[k - 1]!.norm;
     // "all others", "the remaining", and "…, others negative" at the end of a list
-    if (prev !== 'all' && prev !== 'the' && !(prev === ',' && s.tokens[k]!.norm === 'others')) continue;
+    if (
+      prev !== 'all' &&
+      prev !== 'the' &&
+      !((prev === ',' || prev === ';') && s.tokens[k]!.norm === 'others')
+    )
+      continue;
     for (let j = k + 1; j < s.tokens.length && j - k <= 4; j++) {
       const w = s.tokens[j]!.norm;
       if (HARD_STOP.has(w)) break;

@@ -98,6 +98,10 @@ const FILLER = new Set([
   'measured',
   'measure',
   'measurement',
+  // "a third CK, taken / drawn / obtained on day 10, was 800 U/L"
+  'taken',
+  'drawn',
+  'obtained',
   'found',
   'with',
   'reaching',
@@ -344,6 +348,10 @@ const NUMBER_WORDS = new Set([
   'ten',
 ]);
 
+/** Ordinal words and abbreviations ("second", "third", "2nd", "10th"). */
+const ORDINAL_WORDS =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+
 /**
  * Whether token i of the words between an analyte and its value is part of a time written there: "on hospital
  * day 10", "a week later", "3 days later", "fell by half to" (not "fell by 2,000": a change, not a reading).
@@ -360,9 +368,17 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
   if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
   if (t.norm === 'half') return prev?.norm === 'by';
+  // "on the second day", "in the third week": an ordinal and a day word
+  if (ORDINAL_WORDS.test(t.norm)) return DAY_WORDS.has(next?.norm ?? '');
+  // "on the 3rd day": the number and its suffix as two tokens
+  const suffix = (x: Token | undefined) => x !== undefined && /^(?:st|nd|rd|th)$/.test(x.norm);
+  if (suffix(t)) return prev?.kind === 'number' && DAY_WORDS.has(next?.norm ?? '');
+  if (t.kind === 'number' && suffix(next) && DAY_WORDS.has(between[i + 2]?.norm ?? '')) return true;
   if (DAY_WORDS.has(t.norm))
     return (
       next?.kind === 'number' ||
+      ORDINAL_WORDS.test(prev?.norm ?? '') ||
+      (suffix(prev) && between[i - 2]?.kind === 'number') ||
       ((prev?.kind === 'number' || NUMBER_WORDS.has(prev?.norm ?? '')) && next?.norm === 'later')
     );
   if (t.kind === 'number')
@@ -584,7 +600,17 @@ function comparatorAt(
   if ((t.norm === 'less' || t.norm === 'lower') && n1 === 'than') return { cmp: '<', next: k + 2 };
   if ((t.norm === 'greater' || t.norm === 'more' || t.norm === 'higher') && n1 === 'than')
     return { cmp: '>', next: k + 2 };
-  if (t.norm === 'over' || t.norm === 'above' || t.norm === 'exceeding') return { cmp: '>', next: k + 1 };
+  if (
+    t.norm === 'over' ||
+    t.norm === 'above' ||
+    t.norm === 'exceeding' ||
+    t.norm === 'exceeded' ||
+    t.norm === 'exceeds'
+  )
+    return { cmp: '>', next: k + 1 };
+  // "well over 50,000", "far above 10,000": the adverb only strengthens the comparator
+  if ((t.norm === 'well' || t.norm === 'far') && (n1 === 'over' || n1 === 'above'))
+    return { cmp: '>', next: k + 2 };
   if (t.norm === 'in' && n1 === 'excess' && n2 === 'of') return { cmp: '>', next: k + 3 };
   if (t.norm === 'below' || t.norm === 'under') return { cmp: '<', next: k + 1 };
   return undefined;
@@ -606,6 +632,9 @@ function valueGroup(
   const ni = c ? c.next : k;
   const numTok = s.tokens[ni];
   if (!numTok || numTok.kind !== 'number') return undefined;
+  // "the 3rd day", "her 2nd admission": an ordinal, not a value
+  const suffix = s.tokens[ni + 1];
+  if (suffix && suffix.start === numTok.end && /^(?:st|nd|rd|th)$/.test(suffix.norm)) return undefined;
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
   if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
@@ -759,7 +788,19 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
   if (own.length !== list.length) return false;
   const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, own[0]!.firstToken);
   if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
-  if (!gap.every((t) => LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ':' || t.norm === ')'))
+  // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
+  // opening the values may stand between the verb and the list
+  if (
+    !gap.every(
+      (t) =>
+        LIST_VERB.has(t.norm) ||
+        FILLER.has(t.norm) ||
+        ELEVATED.has(t.norm) ||
+        t.norm === ':' ||
+        t.norm === ')' ||
+        t.norm === '(',
+    )
+  )
     return false;
   for (let i = 1; i < own.length; i++) {
     const link = s.tokens.slice(own[i - 1]!.nextToken, own[i]!.firstToken);
@@ -864,6 +905,18 @@ function elevationNegated(s: DocSentence, i: number, prev: string | undefined): 
   return !opensItem;
 }
 
+/**
+ * "CK at 20 × N", "CK 35 x N": a capital N alone right after a multiple is the upper limit of normal, as
+ * reports from French- and Spanish-speaking centres write it.
+ */
+function upperLimitLetter(doc: Doc, s: DocSentence, j: number): boolean {
+  const n = s.tokens[j];
+  if (!n || n.kind !== 'word' || doc.text.slice(n.start, n.end) !== 'N') return false;
+  const after = s.tokens[j + 1];
+  // not the start of a name ("N-terminal") or a count ("N = 12")
+  return after === undefined || (after.kind !== 'number' && after.norm !== '-' && after.norm !== '=');
+}
+
 /** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */
 function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
@@ -892,7 +945,10 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     ((MULTIPLE.has(t.norm) &&
       (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number')) ||
       MULTIPLE_WORD_RE.test(t.norm)) &&
-    s.tokens.slice(i + 1, i + 6).some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal')
+    (s.tokens
+      .slice(i + 1, i + 6)
+      .some((x) => x.norm === 'upper' || x.norm === 'uln' || x.norm === 'normal') ||
+      upperLimitLetter(doc, s, i + 1))
   )
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   if (ELEVATED.has(t.norm)) {
@@ -1656,6 +1712,20 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         valued.get(m)!.every((x) => x.unit !== g.unit)
       )
         continue;
+      assign(m, g);
+      used.add(g);
+    }
+    // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
+    // that has no value of its own, when no analyte before claimed it
+    for (const g of groups) {
+      // a concentration or an activity only (a unit per volume): "40 mmol of potassium" is a dose
+      if (used.has(g) || !g.unit?.includes('/') || DOSE_UNITS.has(g.unit) || g.spread || g.comparator)
+        continue;
+      const at = s.tokens[g.nextToken]?.norm === 'of' ? g.nextToken + 1 : g.nextToken;
+      const m = mentions.find(
+        (x) => x.tokenStart === at || (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum'),
+      );
+      if (!m || valued.has(m)) continue;
       assign(m, g);
       used.add(g);
     }
