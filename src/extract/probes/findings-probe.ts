@@ -2,7 +2,7 @@
  * What the findings probe tables check (src/extract/probes/findings*.probe.test.ts): the criteria findings of a
  * text as "id" / "id:status" strings, and the patient's age and sex.
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KNOWN_FINDING_IDS } from '../../case/schema.js';
 import { extractCase } from '../extract.js';
 
@@ -53,4 +53,25 @@ export function expectPatient(
     expect(p.age).toBeLessThanOrEqual(age[1]);
   }
   expect(p.sex === undefined || p.sex === 'unknown' ? null : p.sex).toBe(sex);
+}
+
+/**
+ * A table of age-and-sex rows as tests: a row named in `gaps` (with its reason) runs as `it.fails`, so the day it
+ * passes the table says so.
+ */
+export function patientRows(title: string, rows: readonly PRow[], gaps: ReadonlyMap<string, string>): void {
+  describe(title, () => {
+    for (const [text, age, sex] of rows) {
+      const reason = gaps.get(text);
+      const name = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
+      if (reason === undefined)
+        it(name, () => {
+          expectPatient(text, age, sex);
+        });
+      else
+        it.fails(`${name} (known gap: ${reason})`, () => {
+          expectPatient(text, age, sex);
+        });
+    }
+  });
 }

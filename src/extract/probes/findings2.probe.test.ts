@@ -12,7 +12,7 @@
  * reason); it turns red when the gap closes, so that it moves out of the map.
  */
 import { describe, expect, it } from 'vitest';
-import { check, expected, expectPatient, findingsOf, type PRow, type Row } from './findings-probe.js';
+import { check, expected, findingsOf, patientRows, type PRow, type Row } from './findings-probe.js';
 
 // abstracts and opening sentences: several findings, a duration and a lab in one sentence
 const ABSTRACTS: Row[] = [
@@ -510,20 +510,7 @@ const PATIENT: PRow[] = [
   ['Polymyositis in a 45-year-old man: a case report\nThe patient had dysphagia.', 45, 'male'],
 ];
 
-describe('probe 2: patient age and sex', () => {
-  for (const [text, age, sex] of PATIENT) {
-    const reason = PATIENT_GAPS.get(text);
-    const title = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
-    if (reason === undefined)
-      it(title, () => {
-        expectPatient(text, age, sex);
-      });
-    else
-      it.fails(`${title} (known gap: ${reason})`, () => {
-        expectPatient(text, age, sex);
-      });
-  }
-});
+patientRows('probe 2: patient age and sex', PATIENT, PATIENT_GAPS);
 
 const PATIENT_BATCH2: PRow[] = [
   ['45 yr old female with dysphagia.', 45, 'female'],
@@ -537,17 +524,4 @@ const PATIENT_BATCH2: PRow[] = [
   ['(F/45) proximal weakness', 45, 'female'],
   ['A 45-year-old G2P2 woman presented with a rash.', 45, 'female'],
 ];
-describe('probe 2 (batch 2): patient age and sex', () => {
-  for (const [text, age, sex] of PATIENT_BATCH2) {
-    const reason = PATIENT_GAPS.get(text);
-    const title = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
-    if (reason === undefined)
-      it(title, () => {
-        expectPatient(text, age, sex);
-      });
-    else
-      it.fails(`${title} (known gap: ${reason})`, () => {
-        expectPatient(text, age, sex);
-      });
-  }
-});
+patientRows('probe 2 (batch 2): patient age and sex', PATIENT_BATCH2, PATIENT_GAPS);

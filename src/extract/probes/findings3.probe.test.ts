@@ -16,7 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryRank, eularSummary } from '../../eval/classify.js';
 import { extractCase } from '../extract.js';
-import { check, expected, expectPatient, findingsOf, type PRow, type Row } from './findings-probe.js';
+import { check, expected, findingsOf, patientRows, type PRow, type Row } from './findings-probe.js';
 
 // ─── EULAR/ACR over-classification safety ───────────────────────────────────────────────────────
 // [the patient's sentences, a general / cohort / discussion passage, the patient's criteria findings]
@@ -383,17 +383,4 @@ const PATIENT: PRow[] = [
   ['Our patient is a 45-year-old Hispanic female.', 45, 'female'],
 ];
 
-describe('probe 3: patient age and sex', () => {
-  for (const [text, age, sex] of PATIENT) {
-    const reason = PATIENT_GAPS.get(text);
-    const title = `${text} → ${JSON.stringify(age)} ${String(sex)}`;
-    if (reason === undefined)
-      it(title, () => {
-        expectPatient(text, age, sex);
-      });
-    else
-      it.fails(`${title} (known gap: ${reason})`, () => {
-        expectPatient(text, age, sex);
-      });
-  }
-});
+patientRows('probe 3: patient age and sex', PATIENT, PATIENT_GAPS);

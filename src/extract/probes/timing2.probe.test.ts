@@ -11,30 +11,16 @@
  * reading chosen (the gold's practice where it has one).
  * @module
  */
-import { describe, it } from 'vitest';
 import {
   checkCancer,
   checkOnset,
   checkSite,
   checkStage,
   type Expected,
+  family,
+  GAP,
   type StageExpected,
 } from './__fixtures__/timing-harness.js';
-
-/** A row the extractor does not read yet: it runs as `it.fails`, so the day it passes the table says so. */
-const GAP = 'gap';
-type Gap = typeof GAP;
-type Probe<T> = readonly [text: string, expected: T, gap?: Gap];
-
-function family<T>(title: string, rows: readonly Probe<T>[], check: (text: string, e: T) => void): void {
-  describe(title, () => {
-    for (const [text, e, gap] of rows) {
-      const name = `${text} → ${JSON.stringify(e)}`;
-      if (gap === GAP) it.fails(name, () => check(text, e));
-      else it(name, () => check(text, e));
-    }
-  });
-}
 
 const W = 'A 56-year-old woman presented with a heliotrope rash and proximal weakness. ';
 const DM = 'A 60-year-old patient was diagnosed with dermatomyositis. ';

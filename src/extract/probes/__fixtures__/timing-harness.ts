@@ -3,7 +3,7 @@
  * read and checked, as the scorer counts it (corpus/README.md, "Scoring").
  * @module
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveCaseDate } from '../../../case/dates.js';
 import type { Case } from '../../../case/schema.js';
 import type { ClinicalDate } from '../../../core/dates.js';
@@ -121,4 +121,24 @@ export function checkStage(text: string, e: StageExpected): void {
   expect(k, JSON.stringify(c.cancers.map((x) => [x.site, x.histology]))).toBeDefined();
   if (e.extent !== undefined) expect(k?.stage?.extent).toBe(e.extent);
   if (e.tnm !== undefined) expect(k?.stage?.tnm?.replace(/\s/g, '').toLowerCase()).toBe(e.tnm.toLowerCase());
+}
+
+/** A row the extractor does not read yet: it runs as `it.fails`, so the day it passes the table says so. */
+export const GAP = 'gap';
+/** A probe row: the snippet, what it should give, and whether it is a known gap. */
+export type Probe<T> = readonly [text: string, expected: T, gap?: typeof GAP];
+
+/** One family of probe rows, each a test (`it.fails` for a known gap). */
+export function family<T>(
+  title: string,
+  rows: readonly Probe<T>[],
+  check: (text: string, e: T) => void,
+): void {
+  describe(title, () => {
+    for (const [text, e, gap] of rows) {
+      const name = `${text} → ${JSON.stringify(e)}`;
+      if (gap === GAP) it.fails(name, () => check(text, e));
+      else it(name, () => check(text, e));
+    }
+  });
 }
