@@ -59,7 +59,11 @@ export function expectPatient(
  * A table of age-and-sex rows as tests: a row named in `gaps` (with its reason) runs as `it.fails`, so the day it
  * passes the table says so.
  */
-export function patientRows(title: string, rows: readonly PRow[], gaps: ReadonlyMap<string, string>): void {
+export function patientRows(
+  title: string,
+  rows: readonly PRow[],
+  gaps: ReadonlyMap<string, string> = new Map(),
+): void {
   describe(title, () => {
     for (const [text, age, sex] of rows) {
       const reason = gaps.get(text);
@@ -71,6 +75,26 @@ export function patientRows(title: string, rows: readonly PRow[], gaps: Readonly
       else
         it.fails(`${name} (known gap: ${reason})`, () => {
           expectPatient(text, age, sex);
+        });
+    }
+  });
+}
+
+/**
+ * A family of findings rows as tests: a row named in `gaps` (with its reason) runs as `it.fails`, so the day it
+ * passes the table says so.
+ */
+export function findingRows(title: string, rows: readonly Row[], gaps: ReadonlyMap<string, string>): void {
+  describe(title, () => {
+    for (const [text, spec] of rows) {
+      const reason = gaps.get(text);
+      if (reason === undefined)
+        it(`${text} → ${spec}`, () => {
+          check(text, spec);
+        });
+      else
+        it.fails(`${text} → ${spec} (known gap: ${reason})`, () => {
+          check(text, spec);
         });
     }
   });

@@ -12,7 +12,7 @@
  * reason); it turns red when the gap closes, so that it moves out of the map.
  */
 import { describe, expect, it } from 'vitest';
-import { check, expected, findingsOf, patientRows, type PRow, type Row } from './findings-probe.js';
+import { expected, findingRows, findingsOf, patientRows, type PRow, type Row } from './findings-probe.js';
 
 // abstracts and opening sentences: several findings, a duration and a lab in one sentence
 const ABSTRACTS: Row[] = [
@@ -372,24 +372,7 @@ const GAPS = new Map<string, string>([
     'on the first line a sentence is read as the title, and a modal title ("Dermatomyositis may present as …") is the patient’s by a recorded decision; nothing else marks this one general (in the body of a text it is)',
   ],
 ]);
-/** Known gaps of the patient rows (text → reason), as {@link GAPS}. */
-const PATIENT_GAPS = new Map<string, string>([]);
-
-const probe = (title: string, rows: readonly Row[]) => {
-  describe(title, () => {
-    for (const [text, spec] of rows) {
-      const reason = GAPS.get(text);
-      if (reason === undefined)
-        it(`${text} → ${spec}`, () => {
-          check(text, spec);
-        });
-      else
-        it.fails(`${text} → ${spec} (known gap: ${reason})`, () => {
-          check(text, spec);
-        });
-    }
-  });
-};
+const probe = (title: string, rows: readonly Row[]) => findingRows(title, rows, GAPS);
 
 probe('probe 2: abstracts and opening sentences', ABSTRACTS);
 probe('probe 2: timelines', TIMELINE);
@@ -510,7 +493,7 @@ const PATIENT: PRow[] = [
   ['Polymyositis in a 45-year-old man: a case report\nThe patient had dysphagia.', 45, 'male'],
 ];
 
-patientRows('probe 2: patient age and sex', PATIENT, PATIENT_GAPS);
+patientRows('probe 2: patient age and sex', PATIENT);
 
 const PATIENT_BATCH2: PRow[] = [
   ['45 yr old female with dysphagia.', 45, 'female'],
@@ -524,4 +507,4 @@ const PATIENT_BATCH2: PRow[] = [
   ['(F/45) proximal weakness', 45, 'female'],
   ['A 45-year-old G2P2 woman presented with a rash.', 45, 'female'],
 ];
-patientRows('probe 2 (batch 2): patient age and sex', PATIENT_BATCH2, PATIENT_GAPS);
+patientRows('probe 2 (batch 2): patient age and sex', PATIENT_BATCH2);

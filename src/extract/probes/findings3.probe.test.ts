@@ -16,7 +16,15 @@
 import { describe, expect, it } from 'vitest';
 import { categoryRank, eularSummary } from '../../eval/classify.js';
 import { extractCase } from '../extract.js';
-import { check, expected, findingsOf, patientRows, type PRow, type Row } from './findings-probe.js';
+import {
+  check,
+  expected,
+  findingRows,
+  findingsOf,
+  patientRows,
+  type PRow,
+  type Row,
+} from './findings-probe.js';
 
 // ─── EULAR/ACR over-classification safety ───────────────────────────────────────────────────────
 // [the patient's sentences, a general / cohort / discussion passage, the patient's criteria findings]
@@ -207,24 +215,7 @@ const GAPS = new Map<string, string>([
   ['His voice had become nasal.', 'first contact: nasal voice not read'],
   ['Drenching sweats woke her at night.', 'first contact: sweats … at night not read'],
 ]);
-/** Known gaps of the patient rows (text → reason), as {@link GAPS}. */
-const PATIENT_GAPS = new Map<string, string>([]);
-
-const probe = (title: string, rows: readonly Row[]) => {
-  describe(title, () => {
-    for (const [text, spec] of rows) {
-      const reason = GAPS.get(text);
-      if (reason === undefined)
-        it(`${text} → ${spec}`, () => {
-          check(text, spec);
-        });
-      else
-        it.fails(`${text} → ${spec} (known gap: ${reason})`, () => {
-          check(text, spec);
-        });
-    }
-  });
-};
+const probe = (title: string, rows: readonly Row[]) => findingRows(title, rows, GAPS);
 
 /** EULAR/ACR category rank of the case the extractor builds from a text. */
 const rankOf = (text: string): number => categoryRank(eularSummary(extractCase(text).case).category);
@@ -383,4 +374,4 @@ const PATIENT: PRow[] = [
   ['Our patient is a 45-year-old Hispanic female.', 45, 'female'],
 ];
 
-patientRows('probe 3: patient age and sex', PATIENT, PATIENT_GAPS);
+patientRows('probe 3: patient age and sex', PATIENT);
