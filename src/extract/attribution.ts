@@ -303,6 +303,9 @@ const WEAK_GENERAL = new Set([
   'involves',
   'known',
   'risk',
+  // "NSIP is the commonest form of ILD in …", "capillaroscopy is useful to detect …"
+  'commonest',
+  'useful',
   // "Dysphagia is a poor prognostic factor in …"
   'prognostic',
   'important',
@@ -1075,6 +1078,8 @@ const GENERAL_PREDICATE = new Set([
   'classical',
   'classically',
   'generally',
+  'commonest',
+  'useful',
   'prognostic',
   'feature',
   'features',

@@ -87,8 +87,9 @@ const ALL_TERMINATIONS = [
  */
 const INFORMANTS: readonly string[] = ['her', 'his', 'the'].flatMap((who) =>
   ['mother', 'father', 'parents', 'parent', 'husband', 'wife', 'daughter', 'son', 'family'].flatMap((rel) =>
-    ['noticed', 'reported', 'observed', 'said', 'stated', 'described', 'mentioned', 'recalled'].map(
-      (verb) => `${who} ${rel} ${verb}`,
+    ['noticed', 'reported', 'observed', 'said', 'stated', 'described', 'mentioned', 'recalled'].flatMap(
+      // "her husband had noticed that her eyelids were purple"
+      (verb) => [`${who} ${rel} ${verb}`, `${who} ${rel} had ${verb}`],
     ),
   ),
 );

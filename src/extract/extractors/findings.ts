@@ -176,7 +176,7 @@ const PERIORBITAL = new Set([
 ]);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
-const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen']);
+const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen', 'puffy']);
 /** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
 const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
 /** Redness named as such, without a lesion word: a flat (macular) change. */
@@ -462,6 +462,13 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
         if (w === '.' || w === ';') break;
         if (SWELLING.has(w)) hit = true;
       }
+      // "puffy lilac upper eyelids", "swollen violaceous eyelids": a swelling adjective just before them
+      if (!hit)
+        for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+          const w = toks[k]!.norm;
+          if (toks[k]!.kind === 'punct' || w === 'and' || w === 'of') break;
+          if (SWELLING.has(w)) hit = true;
+        }
       // "edema and erythema of the eyelids", "swelling of both eyelids": the swelling named before "of"
       if (!hit) {
         let j = i - 1;
@@ -840,6 +847,12 @@ const LOWER_WORDS = new Set([
   'floor',
   // "difficulty getting out of a car"
   'car',
+  // "difficulty getting up off the toilet", "could no longer step onto the bus", "climbing hills"
+  'toilet',
+  'bus',
+  'kerb',
+  'curb',
+  'hills',
 ]);
 /** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
@@ -867,6 +880,8 @@ const UPPER_ACTIVITIES = new Set([
   'shelves',
   'dressing',
   'clothes',
+  // "struggled to dry her hair with a hairdryer"
+  'hairdryer',
 ]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
 /** Other symptoms a region word may belong to instead of weakness ("stiffness of legs", "hip pain"). */
@@ -957,6 +972,9 @@ const ACTION = new Set([
   'hold',
   'holding',
   'giving',
+  // "could no longer step onto the bus"
+  'step',
+  'stepping',
 ]);
 
 /** Token indices of upper- and lower-limb mentions in [a, b). "UL" / "LL" (capitals) are the limbs. */
@@ -1037,6 +1055,37 @@ function actionAfter(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs before "help" that make it a limitation ("needed help to get up"). */
+const NEEDED: ReadonlySet<string> = new Set(['needed', 'needs', 'need', 'required', 'requires', 'require']);
+/** Verbs of a state before "difficult" ("had become difficult", "was difficult"). */
+const BECAME: ReadonlySet<string> = new Set(['become', 'became', 'becomes', 'was', 'were', 'is', 'are']);
+
+/** An action of the proximal muscles in the eight words before a word of limitation, in the same clause. */
+function actionBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+    const x = t[k]!;
+    if (x.kind === 'punct' && x.norm !== ',') return false;
+    if (ACTION.has(x.norm) || UPPER_ACTIVITIES.has(x.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * MRC grade 3 in words: a movement "against gravity but not (against) resistance", "antigravity only" — the token
+ * of "gravity" / "antigravity" is the weakness indicator.
+ */
+function againstGravityOnly(t: readonly Token[], i: number): boolean {
+  const n = t[i]!.norm;
+  if (n === 'antigravity' || n === 'anti-gravity')
+    return t[i + 1]?.norm === 'only' || t[i - 1]?.norm === 'only';
+  if (n !== 'gravity' || t[i - 1]?.norm !== 'against') return false;
+  // "… against gravity but not against resistance", "… against gravity, not resistance", "gravity only"
+  if (t[i + 1]?.norm === 'only') return true;
+  const after = t.slice(i + 1, i + 6).map((x) => x.norm);
+  const r = after.indexOf('resistance');
+  return r > 0 && after.slice(0, r).includes('not');
+}
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
@@ -1062,12 +1111,22 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       (bits & FUNCTIONAL_BIT ||
         (n === 'could' && t[i + 1]?.norm === 'not') ||
         // "he could no longer climb stairs"
-        ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer')) &&
+        ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer') ||
+        // "she needed help to get out of the bath" (not "with the help of her arms")
+        (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? ''))) &&
       actionAfter(t, i)
     ) {
       out.push(i);
       functional.add(i);
-    }
+    } else if (
+      // "climbing hills and lifting bags above her head had become difficult": the activities before
+      (n === 'difficult' || n === 'impossible') &&
+      BECAME.has(t[i - 1]?.norm ?? '') &&
+      actionBefore(t, i)
+    ) {
+      out.push(i);
+      functional.add(i);
+    } else if (againstGravityOnly(t, i)) out.push(i);
   }
   return { at: out, functional };
 }
@@ -1125,8 +1184,26 @@ const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
 
 const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
+/** A grade in words ("grade four", "four out of five"). */
+const WORD_GRADE = String.raw`(?:[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)`;
+const GRADE_WORD_VALUE: Readonly<Record<string, string>> = {
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+};
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|[Gg]rade)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?)(?![\w/.])|(?<![\w/.])([0-5][+-]?)[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|[Gg]rade|[Gg]raded(?:[ \u00a0]as)?)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?|${WORD_GRADE})(?![\w/]|\.\d)|(?<![\w/.])([0-5][+-]?|${WORD_GRADE})[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
+  'g',
+);
+
+/** A header that gives each grade as a right/left pair ("Power (R/L):", "right/left"). */
+const RL_HEADER = /\b(?:R\s?\/\s?L|right\s?\/\s?left)\b/i;
+/** {@link GRADE_RE} and a pair of grades "4/3" (right, left) — read only under {@link RL_HEADER}. */
+const GRADE_RL_RE = new RegExp(
+  GRADE_RE.source + String.raw`|(?<![\w/.])([0-5][+-]?)\/([0-5][+-]?)(?![\w/])`,
   'g',
 );
 
@@ -1270,6 +1347,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (proximal >= 0 && !distalLimb(i)) ||
       isFunctional(i) ||
       PROXIMAL_UPPER.has(t[i]!.norm) ||
+      // "weakness of her thighs and upper arms": the upper arm is proximal
+      ((t[i]!.norm === 'arms' || t[i]!.norm === 'arm') && t[i - 1]?.norm === 'upper') ||
       girdle(i) ||
       UPPER_ACTIVITIES.has(t[i]!.norm)
     )
@@ -1309,7 +1388,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||
         (x.norm === 'intrinsic' &&
-          t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands'))) &&
+          t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands')) ||
+        // "grip strength was reduced": the hand muscles
+        (x.norm === 'grip' && near(i, 3))) &&
       (near(i, NEAR_LIMB) || weakGradeBefore(t, i)),
   );
   if (distal >= 0) {
@@ -1374,8 +1455,11 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const upperOnly = !lower && t.some((x) => UPPER_WORDS.has(x.norm) || x.norm === 'upper');
   if (upperOnly) return;
   for (let i = 0; i < t.length; i++) {
-    if (t[i]!.norm !== 'proximal') continue;
-    let stated = false;
+    // "weakness was more marked proximally than distally (in the legs)"
+    const adverbial =
+      t[i]!.norm === 'proximally' && t[i + 1]?.norm === 'than' && t[i + 2]?.norm === 'distally';
+    if (t[i]!.norm !== 'proximal' && !adverbial) continue;
+    let stated = adverbial;
     // "proximal-dominant", "proximal predominance", "predominantly proximal"
     const next = t[i + 1]?.norm === '-' ? t[i + 2]?.norm : t[i + 1]?.norm;
     if (DOMINANT.has(next ?? '') || MOSTLY.has(t[i - 1]?.norm ?? '')) stated = true;
@@ -1447,6 +1531,23 @@ const SIDED_SITES: ReadonlySet<string> = new Set([
   'nails',
 ]);
 
+/** Paired parts after "both" that make a weakness symmetric ("both arms", "both hip flexors", "both quadriceps"). */
+const BOTH_SIDED: ReadonlySet<string> = new Set([
+  'sides',
+  'arms',
+  'legs',
+  'shoulders',
+  'thighs',
+  'hips',
+  'hip',
+  'deltoids',
+  'quadriceps',
+  'iliopsoas',
+  'psoas',
+  'biceps',
+  'triceps',
+]);
+
 /** Symmetric weakness: "symmetric(al)", "bilateral(ly)", "both sides", "both arms"; asymmetric → absent. */
 function symmetry(
   doc: Doc,
@@ -1487,8 +1588,7 @@ function symmetry(
     x.norm === 'symmetrical' ||
     x.norm === 'symmetrically' ||
     ((x.norm === 'bilateral' || x.norm === 'bilaterally') && !SIDED_SITES.has(t[i - 1]?.norm ?? '')) ||
-    (x.norm === 'both' &&
-      ['sides', 'arms', 'legs', 'shoulders', 'thighs', 'hips'].includes(t[i + 1]?.norm ?? '')) ||
+    (x.norm === 'both' && BOTH_SIDED.has(t[i + 1]?.norm ?? '')) ||
     (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides');
   const sym = t.findIndex((x, i) => side(x, i) && !shadowedSide(t, i));
   // "a rash on her bilateral arms and progressive muscle weakness": the side word qualifies another sign
@@ -1591,6 +1691,18 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (causeAside(t, i)) continue;
     let hit = -1;
     let only: string | undefined;
+    // "the distal muscles were spared", "distal muscles: normal": the distal muscles stated normal
+    if (
+      (n === 'muscles' || n === 'muscle') &&
+      t[i - 1]?.norm === 'distal' &&
+      t.slice(i + 1, i + 4).some((x) => NORMAL_WORDS.has(x.norm)) &&
+      !t.slice(i + 1, i + 4).some((x) => REDUCED.has(x.norm) || WEAK.has(x.norm))
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a?.status === 'present')
+        out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
+      continue;
+    }
     if (n === 'weakness' || n === 'weak') {
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
@@ -1729,6 +1841,24 @@ function findingsFromGrades(
     const ev = g.evidence[0]!;
     out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
   }
+  // "right deltoid 3/5, left deltoid 5/5": the two sides of one proximal group graded apart
+  for (const group of ['proximal-upper', 'proximal-lower'] as const) {
+    const sideWeak = (side: string) =>
+      strength
+        .filter((g) => g.group === group && g.side === side)
+        .map((g) => (maxGrade(g.grade) ?? 5) < 5 || minGrade(g.grade) < 5);
+    const l = sideWeak('left');
+    const r = sideWeak('right');
+    if (!l.length || !r.length) continue;
+    const ev = strength.find((g) => g.group === group)!.evidence[0]!;
+    if (l.some(Boolean) !== r.some(Boolean)) {
+      out.add('symmetric-weakness', 'absent', ev.spans, ev.stage, 'asymmetric');
+      return;
+    }
+    // both sides weak: a symmetric weakness of the girdle
+    if (l.some(Boolean) && r.some(Boolean))
+      out.add('symmetric-weakness', 'present', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
+  }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
       const a = mentionStatus(s.assert(idx, idx + 1));
@@ -1768,6 +1898,13 @@ const GRADE_CONTEXT = new Set([
   'extensors',
   'abductors',
   'adductors',
+  // "Upper limbs: proximal 4/5, distal 5/5"
+  'proximal',
+  'distal',
+  'proximally',
+  'distally',
+  'dorsiflexors',
+  'dorsiflexion',
 ]);
 
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
@@ -1775,14 +1912,17 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   const t = s.tokens;
   if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
-  GRADE_RE.lastIndex = 0;
+  // "Power (R/L): deltoid 4/4, …": a pair of grades, right then left, under a sides header
+  const re = RL_HEADER.test(text) ? GRADE_RL_RE : GRADE_RE;
+  re.lastIndex = 0;
   let prevEnd = 0;
   // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
   // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
   let regionAfter: boolean | undefined;
+  let lastGroups: ExtractedStrength['group'][] = [];
   const first = strength.length;
   const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
-  for (let m = GRADE_RE.exec(text); m; m = GRADE_RE.exec(text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
     let segA = Math.max(
@@ -1802,18 +1942,27 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     const before =
       seg.upper.length > 0 ||
       seg.lower.length > 0 ||
-      segTokens.some((x) => x.norm === 'neck') ||
+      segTokens.some((x) => x.norm === 'neck' || DISTAL_MUSCLE.has(x.norm)) ||
       fingerAt(segTokens);
     regionAfter ??= !before;
-    if (regionAfter || !before) {
+    // "5/5 throughout except hip flexors 4/5": the muscles named after "except" are the next grade's
+    const exceptBefore = before && segTokens.some((x) => GRADE_EXCEPT.has(x.norm));
+    const beforeTokens = segTokens;
+    let exceptAfter = false;
+    if ((regionAfter || !before) && !exceptBefore) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
       segA = t.findIndex((x) => x.start >= gEnd);
       if (segA < 0) segA = t.length;
-      GRADE_RE.lastIndex = m.index + m[0].length;
-      const nextGrade = GRADE_RE.exec(text);
-      GRADE_RE.lastIndex = m.index + m[0].length;
+      re.lastIndex = m.index + m[0].length;
+      const nextGrade = re.exec(text);
+      re.lastIndex = m.index + m[0].length;
       const stop = nextGrade ? t.findIndex((x) => x.start >= s.start + nextGrade.index) : t.length;
       segB = stop < 0 ? t.length : stop;
+      const cut = t.slice(segA, segB).findIndex((x) => GRADE_EXCEPT.has(x.norm));
+      if (cut >= 0) {
+        segB = segA + cut;
+        exceptAfter = true;
+      }
       seg = limbs(s, segA, segB, doc.text);
       segTokens = t.slice(segA, segB);
     }
@@ -1837,11 +1986,22 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       }
     }
     const isNeck = segTokens.some((x) => x.norm === 'neck');
-    const side = segTokens.some((x) => x.norm === 'left')
-      ? 'left'
-      : segTokens.some((x) => x.norm === 'right')
-        ? 'right'
-        : 'bilateral';
+    // "3/5 (right), 3/5 (left)": the side in brackets right after the grade
+    const afterGrade = t.findIndex((x) => x.start >= gEnd);
+    const bracketSide =
+      afterGrade >= 0 &&
+      t[afterGrade]!.norm === '(' &&
+      (t[afterGrade + 1]?.norm === 'right' || t[afterGrade + 1]?.norm === 'left') &&
+      t[afterGrade + 2]?.norm === ')'
+        ? (t[afterGrade + 1]!.norm as 'right' | 'left')
+        : undefined;
+    const side =
+      bracketSide ??
+      (segTokens.some((x) => x.norm === 'left')
+        ? 'left'
+        : segTokens.some((x) => x.norm === 'right')
+          ? 'right'
+          : 'bilateral');
     const groups: ExtractedStrength['group'][] = [];
     if (isNeck) groups.push('neck-flexors');
     // "finger flexors 3/5": the finger flexors, not the limb's proximal or distal muscles at large
@@ -1853,6 +2013,18 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
     if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
       groups.push('distal-upper', 'distal-lower');
+    // "ankle dorsiflexors 5/5", "wrist extensors 4/5", "grip 4/5": distal muscles named by their joint
+    // (right before the grade, or in the four words after it: "5/5 throughout) and synovitis of the wrists" is not)
+    if (!groups.length && !isNeck && !segTokens.some((x) => WHOLE_BODY.has(x.norm))) {
+      const named = beforeTokens.some((x) => DISTAL_MUSCLE.has(x.norm))
+        ? beforeTokens
+        : segTokens.slice(0, 4);
+      if (named.some((x) => DISTAL_UPPER_MUSCLE.has(x.norm))) groups.push('distal-upper');
+      if (named.some((x) => DISTAL_LOWER_MUSCLE.has(x.norm))) groups.push('distal-lower');
+    }
+    // "Hip flexion: 3/5 (right), 3/5 (left)": the other side of the group just graded
+    if (!groups.length && bracketSide !== undefined) groups.push(...lastGroups);
+    const wholeExcept = exceptAfter && segTokens.some((x) => WHOLE_BODY.has(x.norm));
     // "4/5 proximal strength bilaterally", "proximal strength was 4/5", "power 5/5 throughout": no limb named —
     // "proximal" is both girdles (conventions), and so is a grade for the whole body
     if (!groups.length && !isNeck) {
@@ -1873,18 +2045,38 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
           nearest = n;
         }
       }
-      const whole = nearest === undefined && segTokens.some((x) => WHOLE_BODY.has(x.norm));
+      // "5/5 in all muscle groups": the whole body
+      const whole =
+        nearest === undefined &&
+        !wholeExcept &&
+        (segTokens.some((x) => WHOLE_BODY.has(x.norm)) ||
+          segTokens.some(
+            (x, k) =>
+              x.norm === 'all' && ['muscle', 'muscles', 'groups'].includes(segTokens[k + 1]?.norm ?? ''),
+          ));
       if (nearest === 'proximal' || nearest === 'proximally' || whole)
         groups.push('proximal-upper', 'proximal-lower');
       // "…; distal 5/5", "distal power 4/5": no limb named — the distal muscles of every limb
       else if (nearest === 'distal' || nearest === 'distally') groups.push('distal-upper', 'distal-lower');
     }
     // "4/5", "MRC 4", "grade 4", "4 out of 5"
-    const grade = m[1] !== undefined ? m[1].trim() + m[0].slice(m[1].length).trim() : (m[2] ?? m[3]!);
+    const written = m[2] ?? m[3] ?? m[4];
+    const grade =
+      m[1] !== undefined
+        ? m[1].trim() + m[0].slice(m[1].length).trim()
+        : (GRADE_WORD_VALUE[written!.toLowerCase()] ?? written!);
+    // the two sides of a pair ("4/3" under "R/L"): right, then left
+    const sides: [ExtractedStrength['side'], string][] =
+      m[4] !== undefined && m[5] !== undefined
+        ? [
+            ['right', m[4]],
+            ['left', m[5]],
+          ]
+        : [[side, grade]];
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
-    if (!groups.length && maxGrade(grade) === 5 && segTokens.some((x) => REST.has(x.norm))) {
-      const at = segTokens.find((x) => REST.has(x.norm))!;
+    if (!groups.length && maxGrade(grade) === 5 && (wholeExcept || segTokens.some((x) => REST.has(x.norm)))) {
+      const at = segTokens.find((x) => REST.has(x.norm) || WHOLE_BODY.has(x.norm))!;
       rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
     }
     for (const group of groups) {
@@ -1896,18 +2088,20 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
               ? segTokens.findIndex((x) => x.norm === 'neck') + segA
               : seg.upper[0]) ?? segA
         ] ?? t[0]!;
-      strength.push({
-        group,
-        side,
-        grade: grade.replace(/\s+/g, ''),
-        evidence: [
-          evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', {
-            code: 'mrc-grade-for',
-            params: { group },
-          }),
-        ],
-      });
+      for (const [sd, g] of sides)
+        strength.push({
+          group,
+          side: sd,
+          grade: g.replace(/\s+/g, ''),
+          evidence: [
+            evidence(doc.text, [regionTok, { start: gStart, end: gEnd }], 'weakness', {
+              code: 'mrc-grade-for',
+              params: { group },
+            }),
+          ],
+        });
     }
+    lastGroups = groups;
     prevEnd = m.index + m[0].length;
   }
   if (!rest.length) return;
@@ -1923,6 +2117,19 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         });
 }
 
+/** Words that set some muscles apart from a grade for the whole body ("5/5 throughout except the hips"). */
+const GRADE_EXCEPT: ReadonlySet<string> = new Set(['except', 'excepting', 'apart', 'save', 'besides']);
+/** Distal muscles named by their joint or action ("ankle dorsiflexors 5/5", "wrist extensors", "grip"). */
+const DISTAL_UPPER_MUSCLE: ReadonlySet<string> = new Set(['wrist', 'wrists', 'grip']);
+const DISTAL_LOWER_MUSCLE: ReadonlySet<string> = new Set([
+  'ankle',
+  'ankles',
+  'dorsiflexors',
+  'dorsiflexion',
+  'plantarflexion',
+  'plantarflexors',
+]);
+const DISTAL_MUSCLE: ReadonlySet<string> = new Set([...DISTAL_UPPER_MUSCLE, ...DISTAL_LOWER_MUSCLE]);
 /** Words of a grade given to every muscle ("5/5 throughout", "4/5 globally"). */
 const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
@@ -2253,11 +2460,30 @@ const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs',
 
 /** "Has lost about 4 kg", "lost 10 lbs": weight loss. */
 /** Verbs of a weight that went down ("her weight fell from 68 to 59 kg"). */
+/** Words that state a body weight unchanged ("his weight was stable"), and the verbs between. */
+const WEIGHT_STABLE = new Set(['stable', 'unchanged', 'steady', 'maintained']);
+const WEIGHT_COPULA = new Set(['was', 'is', 'remained', 'remains', 'had', 'has', 'been', 'stayed']);
 const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
 
 function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
+    // "his weight was stable", "weight remained unchanged", "a stable weight": no weight loss (stated)
+    if (
+      WEIGHT_STABLE.has(t[i]!.norm) &&
+      (t[i - 1]?.norm === 'weight' ||
+        t[i + 1]?.norm === 'weight' ||
+        (t[i - 2]?.norm === 'weight' && WEIGHT_COPULA.has(t[i - 1]!.norm)) ||
+        (t[i - 3]?.norm === 'weight' &&
+          WEIGHT_COPULA.has(t[i - 1]!.norm) &&
+          WEIGHT_COPULA.has(t[i - 2]!.norm)))
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a?.status === 'present') {
+        out.add('weight-loss', 'absent', [t[i]!], 'findings', 'stated-normal', undefined, true);
+        return;
+      }
+    }
     // "her weight fell from 68 to 59 kg"
     if (WEIGHT_FELL.has(t[i]!.norm) && t[i - 1]?.norm === 'weight' && t[i + 1]?.norm === 'from') {
       const from = t[i + 2];
@@ -2333,6 +2559,17 @@ const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
 function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
+    // "she swallowed normally", "swallows without difficulty": the function stated normal
+    if (
+      (t[i]!.norm === 'swallowed' || t[i]!.norm === 'swallows' || t[i]!.norm === 'swallowing') &&
+      (t[i + 1]?.norm === 'normally' || (t[i + 1]?.norm === 'without' && t[i + 2]?.norm === 'difficulty'))
+    ) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a?.status === 'present') {
+        out.add('dysphagia', 'absent', [t[i]!], 'findings', 'stated-normal', undefined, true);
+        return;
+      }
+    }
     if (t[i]!.norm !== 'swallowing' && t[i]!.norm !== 'swallow') continue;
     // "swallowing was normal", "normal swallowing", "swallow intact" — not "normal after a swallow study"
     const after = t.slice(i + 1, i + 4).map((x) => x.norm);

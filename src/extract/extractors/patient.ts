@@ -119,6 +119,20 @@ const DECADES: Readonly<Record<string, number>> = {
   eighties: 80,
   nineties: 90,
 };
+/** A case label right before an age ("Case: 67 years."). */
+const CASE_LABEL_BEFORE = /\b(?:case|patient)[ \t]*:[ \t]*$/i;
+/** Ordinal decades of life: the sixth decade is 50 to 59. */
+const ORDINAL_DECADE: Readonly<Record<string, number>> = {
+  second: 10,
+  third: 20,
+  fourth: 30,
+  fifth: 40,
+  sixth: 50,
+  seventh: 60,
+  eighth: 70,
+  ninth: 80,
+  tenth: 90,
+};
 /** Decade nouns: "an octogenarian" is 80 to 89. */
 const GENARIAN: Readonly<Record<string, number>> = {
   quinquagenarian: 50,
@@ -156,8 +170,10 @@ const BAND_PEOPLE = new Set([
  * has none, else a copy without them (the age readers only read it).
  */
 function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
+  // "a 3½-year-old girl": the half is dropped too (completed years)
   for (const t of tokens)
-    if (t.norm === '-' || t.norm === "'") return tokens.filter((x) => x.norm !== '-' && x.norm !== "'");
+    if (t.norm === '-' || t.norm === "'" || t.norm === '½')
+      return tokens.filter((x) => x.norm !== '-' && x.norm !== "'" && x.norm !== '½');
   return tokens;
 }
 
@@ -254,6 +270,41 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
         return { age: lo, range: [lo, hi], first: k, last: toks[j + 1]?.norm === 's' ? j + 1 : j };
       }
     }
+    // "in her sixth decade", "a man in the seventh decade of life": the ordinal decade of life as a range
+    if (
+      w === 'in' &&
+      (['his', 'her', 'their'].includes(toks[k + 1]?.norm ?? '') ||
+        (toks[k + 1]?.norm === 'the' && NOUNS.has(toks[k - 1]?.norm ?? ''))) &&
+      toks[k + 3]?.norm === 'decade'
+    ) {
+      const d = ORDINAL_DECADE[toks[k + 2]!.norm];
+      if (d !== undefined) return { age: d, range: [d, d + 9], first: k, last: k + 3 };
+    }
+    // "The patient, now 52, …", "Case: 67 years.": an age after "now" between commas, or after a case label
+    if (toks[k]!.kind === 'number' && AGE_DIGITS.test(w)) {
+      const v = Number(w);
+      const next = toks[k + 1]?.norm ?? '';
+      if (v >= 1 && v <= 110) {
+        if (
+          toks[k - 1]?.norm === 'now' &&
+          toks[k - 2]?.norm === ',' &&
+          (next === ',' || YEAR_WORDS.has(next))
+        )
+          return { age: v, first: k - 1, last: k };
+        // the label may be its own sentence or a heading before this one
+        const labelled =
+          (toks[k - 1]?.norm === ':' &&
+            (toks[k - 2]?.norm === 'case' || toks[k - 2]?.norm === 'patient') &&
+            k - 2 <= 1) ||
+          (k === 0 && CASE_LABEL_BEFORE.test(text.slice(Math.max(0, toks[k]!.start - 12), toks[k]!.start)));
+        if (
+          labelled &&
+          YEAR_WORDS.has(next) &&
+          (toks[k + 2]?.norm === '.' || toks[k + 2]?.norm === ',' || toks[k + 2] === undefined)
+        )
+          return { age: v, first: k, last: k + 1 };
+      }
+    }
     // "Mr T., 74", "Ms D. (34)"
     if (TITLES.has(w)) {
       for (let j = k + 1; j < Math.min(toks.length, k + 5); j++)
@@ -322,6 +373,15 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       (next === 'y' && (after === '/' || after === '.') && toks[n.last + 3]?.norm === 'o')
     )
       return { age: n.value, first: k, last: n.last + (next === 'y' ? 3 : 1) };
+    // "a man of fifty-eight was referred": a number in words after a sex noun and "of" (digits: below)
+    if (
+      toks[n.last]!.kind !== 'number' &&
+      toks[k - 1]?.norm === 'of' &&
+      NOUNS.has(toks[k - 2]?.norm ?? '') &&
+      n.value >= 1 &&
+      (YEAR_WORDS.has(next) || next === ',' || next === '.' || AGE_FOLLOWERS.has(next))
+    )
+      return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
     if (toks[n.last]!.kind !== 'number') continue;
     // "Woman, 49 years", "female, 61": a sex noun, a comma and the number; "F, 45," opening a note line
     if (
@@ -455,12 +515,29 @@ function bodyAfter(tokens: readonly { norm: string }[], k: number): boolean {
   return false;
 }
 
-/** "her mother", "his 35-year-old son": a relative within four words (hyphens aside) after a possessive. */
+/** The patient's own clinicians ("referred by her rheumatologist", "his GP"). */
+const CLINICIANS: ReadonlySet<string> = new Set([
+  'gp',
+  'physician',
+  'doctor',
+  'rheumatologist',
+  'dermatologist',
+  'neurologist',
+  'oncologist',
+  'pulmonologist',
+  'internist',
+  'practitioner',
+]);
+
+/**
+ * "her mother", "his 35-year-old son", "referred by her rheumatologist": a relative or the patient's own clinician
+ * within four words (hyphens aside) after a possessive.
+ */
 function relativeAfter(tokens: readonly { norm: string }[], k: number): boolean {
   for (let j = k + 1, words = 0; words < 4 && j < tokens.length; j++) {
     if (tokens[j]!.norm !== '-') words++;
     const w = tokens[j]!.norm;
-    if (RELATIVES.has(w)) return true;
+    if (RELATIVES.has(w) || CLINICIANS.has(w)) return true;
     if (!/^[a-z0-9]+$/.test(w) && w !== '-') return false;
   }
   return false;

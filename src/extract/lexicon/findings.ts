@@ -137,6 +137,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'nailfold loops',
     'cuticular overgrowth',
     'ragged cuticles',
+    // small bleeds of the cuticles and nail folds ("cuticular haemorrhages")
+    'cuticular haemorrhages',
+    'cuticular hemorrhages',
+    'cuticular haemorrhage',
+    'cuticular hemorrhage',
+    'nailfold haemorrhages',
+    'nailfold hemorrhages',
     'nail lesions',
     'nail changes',
     'nailfold changes',
@@ -386,6 +393,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'kg of weight',
       'lost weight',
       'losing weight',
+      // "he did not lose weight"
+      'lose weight',
       'weight reduction',
       'unintentional weight loss',
       'unintended weight loss',
