@@ -301,7 +301,21 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'are not increased',
     ],
   ],
-  ['negation', 'forward', ['resolution of', 'resolved', 'clearance of'], ['resolution']],
+  [
+    'negation',
+    'forward',
+    [
+      'resolution of',
+      'resolved',
+      'clearance of',
+      // "there was no recurrence of the dysphagia", "no further episodes of fever": it was there before
+      'no recurrence of',
+      'no relapse of',
+      'no further episodes of',
+      'no further episode of',
+    ],
+    ['resolution'],
+  ],
   [
     'negation',
     'backward',
@@ -703,6 +717,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
     [
       'family history',
       'family history of',
+      // "Family history was negative for Raynaud's phenomenon": the family's, not the patient's (longer than the
+      // pseudo-trigger "family history was negative", which would leave the finding to the patient)
+      'family history was negative for',
+      'family history is negative for',
+      'family history negative for',
       'family hx',
       'fh',
       'family',

@@ -2555,6 +2555,15 @@ const CT_NOT_CLEAR = new Set([
 /** "not normal", "near normal": not a clear CT. */
 const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
 
+/** Words after a "Swallow:" label that state the function impaired. */
+const SWALLOW_IMPAIRED: ReadonlySet<string> = new Set([
+  'impaired',
+  'abnormal',
+  'difficult',
+  'reduced',
+  'poor',
+]);
+
 /** "Swallowing was normal", "normal swallowing": no dysphagia (a statement that the function is normal). */
 function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -2571,6 +2580,12 @@ function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       }
     }
     if (t[i]!.norm !== 'swallowing' && t[i]!.norm !== 'swallow') continue;
+    // "Swallow: impaired for solids", "swallowing: abnormal": a labelled function stated impaired
+    if (t[i + 1]?.norm === ':' && SWALLOW_IMPAIRED.has(t[i + 2]?.norm ?? '')) {
+      const a = mentionStatus(s.assert(i, i + 1));
+      if (a) out.add('dysphagia', a.status, [t[i]!, t[i + 2]!], 'findings', a.note, a.reason);
+      return;
+    }
     // "swallowing was normal", "normal swallowing", "swallow intact" — not "normal after a swallow study"
     const after = t.slice(i + 1, i + 4).map((x) => x.norm);
     const normal =

@@ -177,6 +177,8 @@ function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
+/** A child's age with a half year ("2.5"). */
+const HALF_AGE = /^\d{1,2}\.5$/;
 /** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
 const AGE_DIGITS = /^\d{1,3}$/;
 /** Words that open another noun phrase: "a 10 years the patient …" is no age before a person noun. */
@@ -200,8 +202,11 @@ const DETERMINERS = new Set([
 function ageNumber(toks: readonly Token[], k: number): { value: number; last: number } | undefined {
   const t = toks[k];
   if (!t) return undefined;
-  if (t.kind === 'number')
+  if (t.kind === 'number') {
+    // "a 2.5-year-old girl": completed years
+    if (HALF_AGE.test(t.norm)) return { value: Math.floor(Number(t.norm)), last: k };
     return AGE_DIGITS.test(t.norm) && Number(t.norm) <= 120 ? { value: Number(t.norm), last: k } : undefined;
+  }
   const tens = TENS_WORDS[t.norm];
   if (tens !== undefined) {
     const unit = UNITS_WORDS[toks[k + 1]?.norm ?? ''];
@@ -245,8 +250,18 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       const afterN = n
         ? toks[YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') ? n.last + 2 : n.last + 1]?.norm
         : undefined;
+      // ("aged 4 years and 6 months" is one child's age: the months after "and")
+      const andMonths =
+        afterN === 'and' &&
+        n !== undefined &&
+        YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') &&
+        toks[n.last + 3]?.kind === 'number' &&
+        /^months?$/.test(toks[n.last + 4]?.norm ?? '');
       const band =
-        BAND_PEOPLE.has(toks[k - 1]?.norm ?? '') || afterN === 'and' || afterN === 'or' || afterN === 'to';
+        BAND_PEOPLE.has(toks[k - 1]?.norm ?? '') ||
+        (afterN === 'and' && !andMonths) ||
+        afterN === 'or' ||
+        afterN === 'to';
       if (n && !band && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
         return { age: n.value, first: k, last: n.last };
     }

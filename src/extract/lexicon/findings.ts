@@ -290,6 +290,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'swallowing difficulties',
       'difficulty swallowing',
       'difficulty in swallowing',
+      // non-native English: "difficulty to swallow"
+      'difficulty to swallow',
       'difficulties swallowing',
       'swallowing problems',
       'trouble swallowing',

@@ -291,8 +291,69 @@ const PATTERNS: Row[] = [
   ['He had a Gowers sign and weak hip flexors.', 'proximal-weakness-lower'],
 ];
 
+// ─── second batch (written after the first batch's rules, before any rule for it) ───────────────
+// OCR noise, Unicode, non-native English, telegraphic examination lines
+const REGISTER: Row[] = [
+  ['She had Gottron’ s papules over the knuckles.', 'gottron-papules'],
+  ['She had a heliotrope  rash and dys-\nphagia.', 'dysphagia, heliotrope-rash'],
+  ['Examination showed proximal mus-\ncle weakness.', 'proximal-weakness-lower, proximal-weakness-upper'],
+  ['Hyperkeratosis of the radial side of the ﬁngers was seen.', 'mechanics-hands'],
+  ['The patient presented a heliotrope erythema.', 'heliotrope-rash'],
+  ['Patient complained about difficulty to swallow since 2 months.', 'dysphagia'],
+  ['He had not fever.', 'fever:absent'],
+  ['Skin lesions type Gottron papules were observed on both hands.', 'gottron-papules'],
+  [
+    'Muscular weakness of the four limbs, predominant proximally, was found.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  [
+    'Neuro: power 4/5 prox UL and LL, 5/5 distal.',
+    'distal-weakness:absent, proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  [
+    'Skin: heliotrope (+), Gottron papules (+), V-sign (−).',
+    'gottron-papules, heliotrope-rash, v-sign:absent',
+  ],
+  ['Resp: fine bibasal crackles.', ''],
+  ['Swallow: impaired for solids.', 'dysphagia'],
+  ['Joints — synovitis of MCPs bilaterally.', 'arthritis'],
+];
+
+// negatives and plans around the patient's own findings
+const AROUND: Row[] = [
+  ['Family history was negative for autoimmune disease and Raynaud’s phenomenon.', ''],
+  ['To exclude ILD, an HRCT was performed and was normal.', 'interstitial-lung-disease:absent'],
+  ['HRCT will be repeated to exclude progression of the ILD.', 'interstitial-lung-disease'],
+  ['There was no recurrence of the dysphagia.', 'dysphagia'],
+  ['The heliotrope rash was no longer visible at follow-up.', 'heliotrope-rash'],
+  ['She had no further episodes of fever.', 'fever'],
+  [
+    'Dysphagia was the only symptom; there was no weakness.',
+    'dysphagia, proximal-weakness-lower:absent, proximal-weakness-upper:absent',
+  ],
+  ['She did not notice any change in colour of her fingers in the cold.', 'raynaud-phenomenon:absent'],
+  ['Apart from mild dysphagia, she denied any complaints.', 'dysphagia'],
+];
+
+// whose fact in case series and comparisons
+const SERIES: Row[] = [
+  ['Our patient, like 8 of the 10 patients in Table 2, had dysphagia.', 'dysphagia'],
+  ['In contrast to our case, both previously reported patients had ILD.', ''],
+  ['Patient 1 in the series of Tanaka had calcinosis.', ''],
+  ['The index patient’s son had juvenile dermatomyositis with calcinosis.', ''],
+  ['A literature search found 14 cases with mechanic’s hands and fever.', ''],
+  ['Dysphagia has been described as a poor prognostic sign.', ''],
+];
+
 // ─── rows the conventions leave open: [text, the readings a clinician could give, why] ─────────
 const OPEN: [string, string[], string][] = [
+  [
+    // batch 2, moved here after its run: beside "no further episodes of fever" (fever present) the row was not
+    // consistent
+    'No new calcinosis was found.',
+    ['calcinosis:absent', 'calcinosis'],
+    '"no new" may state calcinosis absent now, or presuppose an earlier calcinosis (present, as "no further episodes")',
+  ],
   [
     'Poikiloderma over the upper back and shoulders was seen.',
     ['', 'shawl-sign'],
@@ -401,6 +462,18 @@ const GAPS = new Map<string, string>([
     'a symmetric weakness without a girdle or "proximal" is not read (symmetry is read only beside a proximal weakness)',
   ],
   [
+    'To exclude ILD, an HRCT was performed and was normal.',
+    'batch 2: the purpose clause ("to exclude ILD") makes the mention hypothetical; the normal result in the main clause does not reach it',
+  ],
+  [
+    'HRCT will be repeated to exclude progression of the ILD.',
+    'batch 2: a plan about a known ILD ("the ILD") is read as hypothetical as a whole',
+  ],
+  [
+    'Patient 1 in the series of Tanaka had calcinosis.',
+    'batch 2: a numbered patient of a cited series is not recognised as another report’s patient',
+  ],
+  [
     'The patient was admitted. Her CK was 3000 U/L.',
     'recorded decision (patient.ts): a lone possessive before a lab ("her CK") leaves the sex open',
   ],
@@ -418,6 +491,9 @@ probe('probe 4: stated absent, further words', NEGATED);
 probe('probe 4: hedged findings', HEDGED);
 probe('probe 4: whose fact, relatives and cohorts beside the patient', WHOSE);
 probe('probe 4: weakness patterns', PATTERNS);
+probe('probe 4 (batch 2): register — OCR, Unicode, non-native English, telegraphic', REGISTER);
+probe('probe 4 (batch 2): negatives and plans around the patient’s findings', AROUND);
+probe('probe 4 (batch 2): whose fact in series and comparisons', SERIES);
 
 describe('probe 4: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
@@ -455,3 +531,18 @@ const PATIENT: PRow[] = [
   ['Abstract\nWe report a 60-year-old woman with dysphagia.', 60, 'female'],
 ];
 patientRows('probe 4: age in words and sex from pronouns', PATIENT, GAPS);
+
+// batch 2 (written after the first batch's rules, before any rule for it)
+const PATIENT2: PRow[] = [
+  ['A boy of 7 years presented with a rash.', 7, 'male'],
+  ['Female patient, 63 years old, with dysphagia.', 63, 'female'],
+  ['The patient (a 58-year-old female) had a rash.', 58, 'female'],
+  ['A 60-years old lady presented with weakness.', 60, 'female'],
+  ['A 2.5-year-old girl presented with a rash.', [2, 3], 'female'],
+  ['A girl aged 4 years and 6 months presented with a rash.', 4, 'female'],
+  ['The patient presented with weakness. He reported dysphagia.', null, 'male'],
+  ['The 45 year-old patient was a teacher; she had a rash.', 45, 'female'],
+  ['Mrs. B., a fifty-six-year-old housewife, was referred.', 56, 'female'],
+  ['A man, 72 y, presented with dysphagia.', 72, 'male'],
+];
+patientRows('probe 4 (batch 2): age and sex', PATIENT2, GAPS);
