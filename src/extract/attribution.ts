@@ -1258,7 +1258,8 @@ export function attributeSentences(
       // literature": a title that reports a case
       (c.strong === undefined ||
         c.self !== undefined ||
-        /\bcase report\b/i.test(text.slice(titleLine, lineOf(text, s.start).end)) ||
+        // (not a "Case report:" label opening the case on the same line)
+        /\bcase report\b(?!\s*:)/i.test(text.slice(titleLine, lineOf(text, s.start).end)) ||
         // "… esophageal carcinoma – a rare association and a brief review of literature": a review joined by
         // "and" to something else is a case report's title (a review alone, "X: a review of the literature",
         // is not, nor a series of cases)

@@ -407,13 +407,19 @@ function sentenceEnd(code: number): boolean {
 
 /**
  * Run-in headings after a sentence inside a line, as structured abstracts print them: "… in adults. Case
- * summary: A 61-year-old man …". The words between the sentence end and the colon (at most 40 characters,
+ * summary: A 61-year-old man …" (or "… adults.Case summary: …", the space lost). The words between the sentence end and the colon (at most 40 characters,
  * starting with a capital) must be a heading of the table.
  */
 function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
   for (let c = colonIn(text, from, to); c >= 0; c = colonIn(text, c + 1, to)) {
     let k = c - 1;
-    while (k > from && c - k <= 42 && !(text.charCodeAt(k) === 32 && sentenceEnd(text.charCodeAt(k - 1))))
+    while (
+      k > from &&
+      c - k <= 42 &&
+      !(text.charCodeAt(k) === 32 && sentenceEnd(text.charCodeAt(k - 1))) &&
+      // "… is rare in men.Case presentation: …": the space after the full stop lost
+      !(text.charCodeAt(k) === 46 && k >= from + 3 && /^[a-z]{3}$/.test(text.slice(k - 3, k)))
+    )
       k--;
     if (k <= from || c - k > 42) continue;
     const start = k + 1;

@@ -178,6 +178,20 @@ function citationEnd(text: string, dot: number, to: number): number {
   return d;
 }
 
+/**
+ * Whether the full stop at `dot` ends a sentence glued to the next by a lost space: three lower-case letters before
+ * it (not an abbreviation) and a capital followed by two lower-case letters after it ("discussed.Case").
+ */
+function gluedSentence(text: string, dot: number, to: number): boolean {
+  if (dot < 3 || dot + 3 >= to) return false;
+  for (let k = dot - 3; k < dot; k++) if (!isLower(text.charCodeAt(k))) return false;
+  // "discussed.Case", "dysphagia.ILD and …": a capitalised word, or an acronym of three capitals or more
+  if (!isUpper(text.charCodeAt(dot + 1))) return false;
+  const word = /^[A-Z](?:[a-z]{2,}|[A-Z]{2,}\b)/.test(text.slice(dot + 1, dot + 12));
+  if (!word) return false;
+  return !ABBREVIATIONS.has(wordBefore(text, dot));
+}
+
 /** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
 const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 
@@ -268,6 +282,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
           i = cite - 1;
           continue;
         }
+      }
+      // a full stop glued to the next sentence by a lost space ("… was discussed.Case presentation: A 60-year-old
+      // …"): a lower-case word of three letters or more before it, a capitalised word after it
+      if (c === 46 && j === i + 1 && gluedSentence(text, i, to)) {
+        push(j);
+        start = j;
+        i = j - 1;
+        continue;
       }
       if (j < to && !isSpace(text.charCodeAt(j))) continue;
       let k = j;

@@ -1306,9 +1306,16 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
   );
   // "proximodistal weakness": proximal and distal at once
+  // "weakness, more pronounced in the proximal …", "weakness, predominantly in the proximal …": an emphasis between
+  // the weakness and "proximal" lets it qualify the weakness from further away
+  const emphasised = (i: number) =>
+    near(i, 9) &&
+    weakIdx.some(
+      (w) => w < i && i - w <= 9 && t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)),
+    );
   const proximalWord = t.findIndex(
     (x, i) =>
-      ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i))) ||
+      ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i) || emphasised(i))) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
       (x.norm === 'proximally' && near(i, 8)),
   );
@@ -1406,9 +1413,28 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (t[i + 1]?.norm === 'flexors' || t[i + 1]?.norm === 'flexor' || t[i + 1]?.norm === 'flexion'),
   );
   if (finger >= 0) addRegion('finger-flexor-weakness', finger);
-  symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0, addRegion);
+  // "symmetrical muscle weakness", "the weakness was symmetrical": the side word qualifies the weakness itself,
+  // without a girdle named
+  const direct = t.some(
+    (x, i) =>
+      (x.norm === 'symmetric' || x.norm === 'symmetrical') &&
+      (weakIdx.includes(i + 1) ||
+        ((t[i + 1]?.norm === 'muscle' || t[i + 1]?.norm === 'muscular') && weakIdx.includes(i + 2)) ||
+        ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),
+  );
+  symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
 }
 
+/** Words that stress where a weakness is worst ("more pronounced in the proximal …", "especially"). */
+const EMPHASIS: ReadonlySet<string> = new Set([
+  'pronounced',
+  'marked',
+  'prominent',
+  'severe',
+  'especially',
+  'particularly',
+  'notably',
+]);
 /** Words that put "proximal" before "distal" in a stated comparison ("proximal-dominant", "predominantly proximal"). */
 const DOMINANT = new Set(['dominant', 'predominant', 'predominance', 'dominance']);
 const MOSTLY = new Set(['predominantly', 'mainly', 'mostly', 'chiefly', 'primarily']);
@@ -1460,9 +1486,24 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
       t[i]!.norm === 'proximally' && t[i + 1]?.norm === 'than' && t[i + 2]?.norm === 'distally';
     if (t[i]!.norm !== 'proximal' && !adverbial) continue;
     let stated = adverbial;
-    // "proximal-dominant", "proximal predominance", "predominantly proximal"
+    // "proximal-dominant", "proximal predominance", "predominantly proximal", "predominantly in the proximal …"
     const next = t[i + 1]?.norm === '-' ? t[i + 2]?.norm : t[i + 1]?.norm;
-    if (DOMINANT.has(next ?? '') || MOSTLY.has(t[i - 1]?.norm ?? '')) stated = true;
+    if (
+      DOMINANT.has(next ?? '') ||
+      MOSTLY.has(t[i - 1]?.norm ?? '') ||
+      (MOSTLY.has(t[i - 3]?.norm ?? '') && t[i - 2]?.norm === 'in' && t[i - 1]?.norm === 'the')
+    )
+      stated = true;
+    // "more pronounced in the proximal upper and lower limbs than the distal ones", "… than in the distal muscles"
+    if (!stated && t.slice(Math.max(0, i - 5), i).some((x) => x.norm === 'more' || x.norm === 'greater')) {
+      for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+        if (t[k]!.kind === 'punct') break;
+        if (t[k]!.norm !== 'than') continue;
+        const rest = t.slice(k + 1, k + 4).map((x) => x.norm);
+        if (rest.includes('distal')) stated = true;
+        break;
+      }
+    }
     // "proximal > distal", "proximal more than distal", "proximal greater than distal"
     const after = t.slice(i + 1, i + 5).map((x) => x.norm);
     const d = after.indexOf('distal');

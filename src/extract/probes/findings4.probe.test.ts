@@ -345,8 +345,48 @@ const SERIES: Row[] = [
   ['Dysphagia has been described as a poor prognostic sign.', ''],
 ];
 
+// ─── third batch (written after batch 2's rules, before any rule for it): glued sentences, emphasis, symmetry ──
+const GLUED: Row[] = [
+  [
+    'Dermatomyositis is characterised by proximal weakness and dysphagia.Case report: A 60-year-old woman had Gottron papules.',
+    'gottron-papules',
+  ],
+  [
+    'A 60-year-old woman had a heliotrope rash.Chest CT showed interstitial lung disease.',
+    'heliotrope-rash, interstitial-lung-disease',
+  ],
+  [
+    'A 60-year-old man had dysphagia.ILD and arthritis are frequent in the antisynthetase syndrome.',
+    'dysphagia',
+  ],
+];
+const EMPHASIS: Row[] = [
+  [
+    'Weakness, predominantly in the proximal lower limbs, was noted.',
+    'proximal-weakness-lower, proximal-weaker-than-distal-legs',
+  ],
+  ['Muscle weakness, especially of the proximal arms, was reported.', 'proximal-weakness-upper'],
+  [
+    'She had muscle weakness, more marked in the proximal muscles of the legs than in the distal ones.',
+    'proximal-weakness-lower, proximal-weaker-than-distal-legs',
+  ],
+  ['She developed symmetrical muscle weakness.', 'symmetric-weakness'],
+  ['The weakness was symmetrical.', 'symmetric-weakness'],
+  ['He had symmetric weakness and myalgia.', 'myalgia, symmetric-weakness'],
+  ['She had a symmetrical rash on both arms and mild weakness.', ''],
+];
+
 // ─── rows the conventions leave open: [text, the readings a clinician could give, why] ─────────
 const OPEN: [string, string[], string][] = [
+  [
+    // batch 3
+    'He reported generalised muscle weakness, more pronounced in the proximal upper and lower limbs than the distal ones.',
+    [
+      'proximal-weakness-lower, proximal-weakness-upper, proximal-weaker-than-distal-legs',
+      'distal-weakness, proximal-weakness-lower, proximal-weakness-upper, proximal-weaker-than-distal-legs',
+    ],
+    'a generalised weakness includes the distal muscles, but the sentence states them less weak, not weak',
+  ],
   [
     // batch 2, moved here after its run: beside "no further episodes of fever" (fever present) the row was not
     // consistent
@@ -494,6 +534,8 @@ probe('probe 4: weakness patterns', PATTERNS);
 probe('probe 4 (batch 2): register — OCR, Unicode, non-native English, telegraphic', REGISTER);
 probe('probe 4 (batch 2): negatives and plans around the patient’s findings', AROUND);
 probe('probe 4 (batch 2): whose fact in series and comparisons', SERIES);
+probe('probe 4 (batch 3): sentences glued by a lost space', GLUED);
+probe('probe 4 (batch 3): emphasis and symmetry of a weakness', EMPHASIS);
 
 describe('probe 4: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
@@ -546,3 +588,14 @@ const PATIENT2: PRow[] = [
   ['A man, 72 y, presented with dysphagia.', 72, 'male'],
 ];
 patientRows('probe 4 (batch 2): age and sex', PATIENT2, GAPS);
+patientRows(
+  'probe 4 (batch 3): age after a glued heading',
+  [
+    [
+      'Background: Dermatomyositis is rare in men.Case presentation: A 60-year-old woman had a rash.',
+      60,
+      'female',
+    ],
+  ],
+  GAPS,
+);
