@@ -205,12 +205,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'troponin T',
-    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],
+    // "cTnT", "hs-cTnT": the cardiac troponin T in its abbreviations
+    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt', 'ctnt', 'hs ctnt', 'hs tnt', 'hstnt'],
     loinc: '6598-7',
   },
   {
     name: 'troponin I',
-    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni'],
+    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni', 'ctni', 'hs ctni', 'hs tni', 'hstni'],
     loinc: '10839-9',
   },
   { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin'] },
@@ -426,6 +427,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       't1f1 gamma',
       'p155',
       'p155/140',
+      // "anti-155/140": the molecular weights alone, read only after "anti" (never a blood pressure)
+      'anti 155/140',
       'p155 140',
       'transcription intermediary factor 1 gamma',
       'transcriptional intermediary factor 1 gamma',
@@ -501,6 +504,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti ro 52',
       'ssa 52',
       'ssa52',
+      // "SS-A 52", "SS-A/Ro 52 kDa": the hyphen of "SS-A" spells the name apart
+      'ss a 52',
+      'ss a/ro 52',
       'ssa/ro52',
       'ssa/ro 52',
       // "anti-SSA/Ro52" and "anti-SSA 52kD" are one target, not SSA/Ro and Ro52
@@ -525,6 +531,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti ro 60',
       'ssa 60',
       'ssa60',
+      'ss a 60',
+      'ss a/ro 60',
       'ssa/ro60',
       'ssa/ro 60',
       'anti ssa/ro60',

@@ -206,6 +206,10 @@ const FILLER = new Set([
   'quickly',
   'sharply',
   'dramatically',
+  // "CK went down 8,000 → 450 U/L", "came down to 300 U/L"
+  'went',
+  'came',
+  'gone',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -392,7 +396,7 @@ function timeBetween(between: readonly Token[], i: number): boolean {
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /**
@@ -400,7 +404,7 @@ const RANGE_RE = new RegExp(
  * upper limit alone.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
@@ -409,6 +413,15 @@ const ULN_RE = new RegExp(
  */
 const PAREN_RANGE_RE = new RegExp(
   String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  'y',
+);
+/**
+ * "[< 170]" right after the value or unit, "[24 – 195]" after the gap of a table column: a reference in square
+ * brackets. An interval in square brackets right after the text is a citation ("[7–9]"), so an interval is read
+ * only after a column gap; a limit with its comparator is never a citation.
+ */
+const SQUARE_RANGE_RE = new RegExp(
+  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
@@ -464,6 +477,9 @@ const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
 const GENERAL_VERBS = new Set([
   'suggests',
   'suggest',
+  // "A KL-6 above 1,000 U/mL predicts progressive lung disease"
+  'predicts',
+  'predict',
   'indicates',
   'indicate',
   'implies',
@@ -501,6 +517,20 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   return (
     (t[b]?.norm === 'normal' || t[b]?.norm === 'reference') &&
     t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => x.norm === 'is' || x.norm === 'are')
+  );
+}
+
+/**
+ * "CA-125 may be raised in any cause of ascites", "CK can be normal in …": a modal and "be" right before the
+ * interpretation word state a possibility, not the patient's result.
+ */
+function modalInterpretation(s: DocSentence, start: number): boolean {
+  const i = s.tokens.findIndex((t) => t.start === start);
+  if (i < 2) return false;
+  let b = i - 1;
+  if (s.tokens[b]?.norm !== 'be') b--;
+  return (
+    s.tokens[b]?.norm === 'be' && (MODALS.has(s.tokens[b - 1]?.norm ?? '') || s.tokens[b - 1]?.norm === 'may')
   );
 }
 
@@ -617,7 +647,7 @@ function comparatorAt(
 }
 
 /** The ways a reference range is written after a value, tried in this order. */
-const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
+const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE_RANGE_RE, COLUMN_RANGE_RE];
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
 
@@ -719,8 +749,9 @@ function valueGroup(
     else if (r[2] !== undefined) range = { high: near(r[2]) };
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
-    if (re === PAREN_RANGE_RE && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
-    if (re === PAREN_RANGE_RE && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
+    const bracketed = re === PAREN_RANGE_RE || re === SQUARE_RANGE_RE;
+    if (bracketed && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
+    if (bracketed && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
     // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
     if (scale !== 1) {
@@ -1494,6 +1525,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
     // value's range, never a value of its own; its tokens may stand between the analyte and the value
     const referenceTokens = new Set<number>();
+    // "on days 1, 3 and 7", "decreased by 50% to": numbers that count time or a change, never values; their
+    // tokens may stand between an analyte and its value ("CK values on days 1, 3 and 7 were 8,000, …")
+    const asideTokens = new Set<number>();
     let pendingRange: ValueGroup['range'];
     // A value group and a reference before a value both need a number: a sentence without one has neither.
     const numbered = s.tokens.some((t) => t.kind === 'number');
@@ -1511,7 +1545,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             (LIST_JOIN.has(s.tokens[j]!.norm) && s.tokens[j + 1]?.kind === 'number'))
         )
           j++;
+        for (let i = k - 1; i < j; i++) asideTokens.add(i);
         k = j;
+        continue;
+      }
+      // "fell by 80%", "decreased by 50% to 20 mg/L": a relative change, not a value
+      if (s.tokens[k]!.kind === 'number' && s.tokens[k - 1]?.norm === 'by' && s.tokens[k + 1]?.norm === '%') {
+        for (let i = k - 1; i <= k + 1; i++) asideTokens.add(i);
+        k += 2;
         continue;
       }
       const pre = referenceBefore(doc, s, k);
@@ -1649,6 +1690,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // before it, so the search back starts at the last one that starts before the value (`before`, advanced
     // with the values, which are in order) — not at the sentence's last analyte, which cost values × analytes.
     const inOrder = mentions.every((x, i) => i === 0 || mentions[i - 1]!.tokenStart <= x.tokenStart);
+    // "CK (U/L): 8,000 (day 1), 2,300 (day 7)": a unit written before an analyte's first value is the unit of
+    // its later values too
+    const headUnit = new Map<Mention, string>();
     let before = 0;
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -1665,6 +1709,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK (U/L): 4500", "raised (U/L 4500)": a unit written before the number (a table header)
       const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
       if (unitBefore) g.unit = unitBefore.ucum;
+      if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
       // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value
       const multiple =
         between.some((t) => MULTIPLE.has(t.norm)) &&
@@ -1673,6 +1718,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const ok = between.every(
         (t, i) =>
           referenceTokens.has(from + i) ||
+          asideTokens.has(from + i) ||
           (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
@@ -1680,6 +1726,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
           // the full stop of an abbreviation ("approx.", "ca.")
           (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
+          // a dot leader of a pasted table ("CK ........ 2350 U/L")
+          (t.norm === '.' && (between[i - 1]?.norm === '.' || between[i + 1]?.norm === '.')) ||
           dateWordAt(s, from + i) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value
@@ -1693,8 +1741,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
-      const words = between.filter((t) => t.kind !== 'punct').length;
+      const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
       if (!ok || words > 8) continue;
+      if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
       // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
       // are its readings in the header's columns, with the row's unit
       if (
@@ -1850,6 +1899,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      if (modalInterpretation(s, qualitative.span.start)) continue;
       out.push({
         analyte: m.concept.value,
         interpretation: qualitative.interpretation,
