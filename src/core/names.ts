@@ -427,6 +427,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       't1f1 gamma',
       'p155',
       'p155/140',
+      // "anti-p155/p140": the complex named by both its bands (p140 alone is NXP2)
+      'p155/p140',
+      'p155 p140',
       // "anti-155/140": the molecular weights alone, read only after "anti" (never a blood pressure)
       'anti 155/140',
       'p155 140',

@@ -77,6 +77,7 @@ function punctNorm(ch: string): string {
   switch (ch) {
     case '–':
     case '—':
+    case '‒':
     case '‐':
     case '‑':
     case '−':

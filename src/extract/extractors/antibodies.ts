@@ -901,6 +901,13 @@ function contrasted(s: DocSentence, m: Mention): boolean {
 
 /** Words that separate two members of a list (never a head noun's modifier). */
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
+/** The dilution of a titre "1:N" ("1:1,280": the thousands separator is no decimal point). */
+function titreValue(text: string): number {
+  return Number((text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+}
+
+/** Head nouns written after an antibody's name ("anti-MDA5 antibody", "Jo-1 Ab"). */
+const HEAD_NOUNS = new Set(['antibody', 'antibodies', 'ab', 'abs', 'autoantibody', 'autoantibodies']);
 
 /** Phrases that join two members of a list as "and" does ("as well as", "in addition to", "along with"). */
 const COORDINATION: readonly (readonly string[])[] = [
@@ -986,8 +993,10 @@ function lists(
         }
         // "TIF1γ +, Ku negative": a grade right after a member ends the list; so does a bracketed grade
         // ("Jo-1 (−), PL-7 (+++)": each member has its own)
-        if ((n.norm === '+' || minusGrade(s, k)) && k === last.tokenEnd) ok = false;
-        if (n.norm === '(' && k === last.tokenEnd && bracketGrade(s, k)) ok = false;
+        // ("Anti-ARS antibody (−), anti-MDA5 antibody (+)": the member's head noun may stand before its grade)
+        const atMember = s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm));
+        if ((n.norm === '+' || minusGrade(s, k)) && atMember) ok = false;
+        if (n.norm === '(' && atMember && bracketGrade(s, k)) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -1041,6 +1050,20 @@ function generalPassive(s: DocSentence, idx: number): boolean {
     (verb === 'is' || verb === 'are') &&
     ['by', 'in', 'using', 'with'].includes(s.tokens[idx + 1]?.norm ?? '')
   );
+}
+
+/** Words of a threshold ("above 32", "> 20", "of 20 or more"). */
+const THRESHOLD = new Set(['above', 'over', 'below', 'under', 'exceeding', '>', '≥', '<', '≤']);
+
+/**
+ * "The kit reports anti-MDA5 above 32 index as positive", "anti-HMGCR > 20 U is regarded as positive": a
+ * threshold between the antibody and "as" + the result word defines the assay's cut-off, not a result.
+ */
+function thresholdDefinition(s: DocSentence, from: number, idx: number): boolean {
+  if (s.tokens[idx - 1]?.norm !== 'as') return false;
+  for (let k = from; k < idx - 1; k++)
+    if (THRESHOLD.has(s.tokens[k]!.norm) && s.tokens[k + 1]?.kind === 'number') return true;
+  return false;
 }
 
 /** "60% of anti-TIF1γ-positive adults", "in 30 percent of anti-Jo-1 …": a share of a group, not a result. */
@@ -1363,7 +1386,7 @@ export function extractAntibodies(doc: Doc): {
           s.tokens[k + o + 2]?.kind === 'number' &&
           s.tokens[k + o]!.norm === '1'
         ) {
-          titre = {
+          const next = {
             text:
               slashTitre(s, k + o) || inTitre
                 ? `1:${s.tokens[k + o + 2]!.norm}`
@@ -1371,6 +1394,9 @@ export function extractAntibodies(doc: Doc): {
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
+          // "ANA 1:320 (speckled), falling to 1:80 after treatment": the highest titre stated is the result's
+          // (a positive test counts), a later lower one does not undo it
+          if (!titre || titreValue(next.text) > titreValue(titre.text)) titre = next;
           // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
           if (['<', '≤'].includes(s.tokens[k + o - 1]?.norm ?? '')) {
             found = { result: 'negative', idx: k + o + 2, weak: false };
@@ -1514,7 +1540,13 @@ export function extractAntibodies(doc: Doc): {
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
       // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
       // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
-      if (found && (definedResult(s, found.idx) || generalPassive(s, found.idx) || shareOfGroup(s, from)))
+      if (
+        found &&
+        (definedResult(s, found.idx) ||
+          generalPassive(s, found.idx) ||
+          shareOfGroup(s, from) ||
+          thresholdDefinition(s, last.tokenEnd, found.idx))
+      )
         continue;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
@@ -1582,8 +1614,7 @@ export function extractAntibodies(doc: Doc): {
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
-        // "1:1,280": the dilution's thousands separator is no decimal point
-        const n = Number((titre.text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+        const n = titreValue(titre.text);
         // "ANA was 1:80, and it showed a speckled pattern": a low titre with a staining pattern was read as
         // positive by the laboratory (a pattern is not reported for a negative test)
         const patterned =

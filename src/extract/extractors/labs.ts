@@ -394,9 +394,11 @@ function timeBetween(between: readonly Token[], i: number): boolean {
 }
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
+// Reference intervals are written with any dash, the figure dash of typeset text ("24‒195") and the tilde of
+// East Asian reports ("24~195", "24～195") among them.
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /**
@@ -412,7 +414,7 @@ const ULN_RE = new RegExp(
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /**
@@ -421,12 +423,12 @@ const PAREN_RANGE_RE = new RegExp(
  * only after a column gap; a limit with its comparator is never a citation.
  */
 const SQUARE_RANGE_RE = new RegExp(
-  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
+  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
-  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
 /**
@@ -434,7 +436,7 @@ const COLUMN_RANGE_RE = new RegExp(
  * line or its cell (not "24-48 hours later").
  */
 const BARE_RANGE_RE = new RegExp(
-  String.raw`${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?=${SP}*(?:$|[\n\t;,)|]|\.(?!\d)))`,
+  String.raw`${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?=${SP}*(?:$|[\n\t;,)|]|\.(?!\d)))`,
   'y',
 );
 /** The gap between two cells of a table row copied as text: a tab, two spaces or more, or a pipe. */
@@ -550,7 +552,10 @@ const TARGET_WORDS = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'tar
 /** The rest of a bracketed citation after its first number ("]", ", 5]", "–9]"). */
 const CITATION_RE = new RegExp(String.raw`^(?:${SP}{0,2}[,–-]${SP}{0,2}\d{1,3})*${SP}{0,2}\]`);
 /** A high/low flag after a value in a table ("3350 H"). */
-const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
+const FLAG_RE = new RegExp(
+  String.raw`(?:${SP}{1,3}(?:H|L|\*|↑|↓|high|low)|${SP}{0,3}[↑↓])(?=${SP}|$|\n|\t)`,
+  'y',
+);
 
 /** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
 const POWER_RE = new RegExp(

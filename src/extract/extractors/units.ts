@@ -103,6 +103,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "U/I", "IU/I": a lower-case l read as a capital I by text recognition (decision: OCR of U/l)
   'u/i': 'U/L',
   'iu/i': '[IU]/L',
+  // "mg/dI", "lU/L": the same confusion of l and I the other way round
+  'mg/di': 'mg/dL',
+  'g/di': 'g/dL',
+  'lu/l': '[IU]/L',
   unitperlitre: 'U/L',
   unitperliter: 'U/L',
   'mmol/mol': 'mmol/mol',

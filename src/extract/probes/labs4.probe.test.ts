@@ -374,3 +374,74 @@ describe('probe 4: antibody negatives, sixth set (nothing for the patient)', () 
     ['About 60% of anti-TIF1γ-positive adults have a cancer.', [], ''],
   ]);
 });
+
+// Set 2 (written after the rules of the families above; first contact measured on the branch before its rules)
+
+describe('probe 4: Unicode spaces, dashes and flags', () => {
+  run([
+    ['CK\u00a02350\u2009U/L.', ['CK 2350 U/L'], ''],
+    ['CK 10\u202f000 U/L (24‒195).', ['CK 10000 U/L ULN 195'], ''],
+    ['CK 2350 U/L (24—195).', ['CK 2350 U/L ULN 195'], ''],
+    ['Ferritin 1500 ng/mL↑ (13–150).', ['ferritin 1500 ng/mL ULN 150'], ''],
+    ['CK 2350↑ U/L.', ['CK 2350 U/L'], ''],
+    ['Neutrophils 85 %.', ['neutrophils 85 %'], ''],
+    ['CRP 45 mg/L (0 – 5).', ['CRP 45 mg/L ULN 5'], ''],
+    ['LDH 540 U/L (≤ 250).', ['LDH 540 U/L ULN 250'], ''],
+  ]);
+});
+
+describe('probe 4: Asian-register lab writing', () => {
+  run([
+    ['CK 2350 U/L (reference: 24~195 U/L).', ['CK 2350 U/L ULN 195'], ''],
+    ['CK 2,350 IU/L (normal range: 62-287).', ['CK 2350 IU/L ULN 287'], ''],
+    [
+      'Serum KL-6 was 1,240 U/mL (normal, <500 U/mL), and SP-D was 210 ng/mL.',
+      ['KL-6 1240 U/mL ULN 500'],
+      '',
+    ],
+    ['CK 2350 U/L (24~195), LDH 540 U/L (120~250).', ['CK 2350 U/L ULN 195', 'LDH 540 U/L ULN 250'], ''],
+    ['Anti-MDA5 antibody 150 index (<32).', [], 'MDA5+'],
+    ['Anti-ARS antibody (−), anti-MDA5 antibody (+).', [], 'panel- MDA5+'],
+    ['Anti-TIF1-γ antibody was 89 (normal range <32).', [], 'TIF1-gamma+'],
+    [
+      'Creatine kinase (CK) increased to 2350 IU/L (normal range: 45–163 IU/L).',
+      ['CK 2350 IU/L ULN 163'],
+      '',
+    ],
+  ]);
+});
+
+describe('probe 4: copy and recognition noise', () => {
+  run([
+    ['CRP 12 mg/dI.', ['CRP 12 mg/dL'], ''],
+    ['CK 2350 lU/L.', ['CK 2350 U/L'], ''],
+    ['CK 2350U/L(24-195U/L)', ['CK 2350 U/L ULN 195'], ''],
+    ['Creatine\nkinase 2350 U/L.', ['CK 2350 U/L'], ''],
+    ['CK 2,350 U/ L.', ['CK 2350 U/L'], ''],
+    ['C-reactive protein 4.5mg/dl.', ['CRP 4.5 mg/dL'], ''],
+  ]);
+});
+
+describe('probe 4: antibody compounds, serial titres, Ro52 beside Ro60', () => {
+  run([
+    ['The profile was Ro52-positive and Ro60-negative.', [], 'Ro52+ Ro60-'],
+    ['Anti-SSA/Ro60 was negative, but anti-Ro52 was positive.', [], 'Ro60- Ro52+'],
+    ['Anti-p155/p140 antibodies were detected.', [], 'TIF1-gamma+'],
+    ['ANA 1:320 (speckled), falling to 1:80 after treatment.', [], 'ANA+'],
+    ['Anti-Ro52: 3+ (strong).', [], 'Ro52+'],
+    ['Anti-TIF-1-gamma antibody: positive.', [], 'TIF1-gamma+'],
+    ['Anti-Mi2-beta was positive.', [], 'Mi-2+'],
+    ['She was found to be anti-PL-12 positive and anti-Ro52 negative.', [], 'PL-12+ Ro52-'],
+  ]);
+});
+
+describe('probe 4: negatives, seventh set (nothing for the patient)', () => {
+  run([
+    ['ANA was not repeated.', [], ''],
+    ['Anti-TIF1γ testing is pending.', [], ''],
+    ['A low-titre ANA is found in up to 20% of healthy people.', [], ''],
+    ['Ferritin and KL-6 will be monitored monthly.', [], ''],
+    ['The kit reports anti-MDA5 above 32 index as positive.', [], ''],
+    ['CK was requested but not processed.', [], ''],
+  ]);
+});
