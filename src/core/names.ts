@@ -40,6 +40,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'cpk',
       'creatine kinase',
       'creatinine kinase',
+      // misspelled and run-together names as reports print them
+      'creatin kinase',
+      'creatinkinase',
+      'creatine phospokinase',
+      'creatin phosphokinase',
       'serum creatinine kinase',
       'creatinine phosphokinase',
       'serum creatinine phosphokinase',
@@ -81,7 +86,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '2532-0',
     uln: 250,
   },
-  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a'], uln: 7.6 },
+  // "adolase": a misspelling seen in print
+  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a', 'adolase'], uln: 7.6 },
   {
     name: 'ESR',
     terms: [
@@ -214,7 +220,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni', 'ctni', 'hs ctni', 'hs tni', 'hstni'],
     loinc: '10839-9',
   },
-  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin'] },
+  // "myoglobine": the French and German spelling
+  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin', 'myoglobine'] },
   {
     name: 'urine myoglobin',
     terms: [
@@ -671,6 +678,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti thyroid peroxidase',
       'thyroid peroxidase antibodies',
       'antimicrosomal',
+      // "TPOAb", "TPO-Ab": the abbreviation with its noun glued on
+      'tpoab',
+      'anti tpoab',
     ],
   },
   {
@@ -684,7 +694,18 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },
-  { name: 'Tg', terms: ['thyroglobulin antibodies', 'anti thyroglobulin', 'antithyroglobulin'] },
+  // "anti-TG", "TgAb": read only with their prefix or glued noun ("Tg" alone is the thyroglobulin level)
+  {
+    name: 'Tg',
+    terms: [
+      'thyroglobulin antibodies',
+      'anti thyroglobulin',
+      'antithyroglobulin',
+      'anti tg',
+      'tgab',
+      'anti tgab',
+    ],
+  },
   {
     name: 'AMA',
     terms: [

@@ -11,6 +11,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
+import { relativeAfter } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -1545,7 +1546,8 @@ export function extractAntibodies(doc: Doc): {
         (definedResult(s, found.idx) ||
           generalPassive(s, found.idx) ||
           shareOfGroup(s, from) ||
-          thresholdDefinition(s, last.tokenEnd, found.idx))
+          thresholdDefinition(s, last.tokenEnd, found.idx) ||
+          relativeAfter(s.tokens, found.idx + 1))
       )
         continue;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject

@@ -24,6 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
+import { relativeAfter } from './assertion.js';
 import { labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
@@ -479,9 +480,11 @@ const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
 const GENERAL_VERBS = new Set([
   'suggests',
   'suggest',
-  // "A KL-6 above 1,000 U/mL predicts progressive lung disease"
+  // "A KL-6 above 1,000 U/mL predicts progressive lung disease", "A CK of ten times the ULN defines …"
   'predicts',
   'predict',
+  'defines',
+  'define',
   'indicates',
   'indicate',
   'implies',
@@ -514,6 +517,7 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
       PLURAL_LEVEL.has(t[m.tokenEnd - 1]?.norm ?? ''))
   )
     return true;
+  if (referenceOf(s, m)) return true;
   let b = m.tokenStart - 1;
   while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
   return (
@@ -534,6 +538,23 @@ function modalInterpretation(s: DocSentence, start: number): boolean {
   return (
     s.tokens[b]?.norm === 'be' && (MODALS.has(s.tokens[b - 1]?.norm ?? '') || s.tokens[b - 1]?.norm === 'may')
   );
+}
+
+/** Words of a reference limit or interval written before "for" / "of" and an analyte. */
+const REFERENCE_HEAD = new Set(['normal', 'reference', 'upper', 'lower']);
+
+/**
+ * "The upper limit of normal for aldolase is 7.6 U/L", "the reference range of CK is …": the analyte names
+ * whose limit is stated, so a value after it is the limit, not a reading.
+ */
+function referenceOf(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  let p = m.tokenStart - 1;
+  while (t[p]?.norm === 'the' || t[p]?.norm === 'serum') p--;
+  if (t[p]?.norm !== 'for' && t[p]?.norm !== 'of') return false;
+  // "normal range of", "reference values for", "upper limit for"; "upper limit of normal for"
+  if (REFERENCE_NOUN.has(t[p - 1]?.norm ?? '') && REFERENCE_HEAD.has(t[p - 2]?.norm ?? '')) return true;
+  return t[p - 1]?.norm === 'normal' && t[p - 2]?.norm === 'of' && REFERENCE_NOUN.has(t[p - 3]?.norm ?? '');
 }
 
 /** "Normal ranges: CK 24–195 U/L; …", "Reference values: …": a line of reference limits, no readings. */
@@ -958,6 +979,7 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
+  // (and see below: a bracketed "normal" before a range is a reference label)
   if (
     NORMALISED.has(t.norm) &&
     (MODALS.has(prev) || (prev === 'to' && EXPECTATION.has(s.tokens[i - 2]?.norm ?? '')))
@@ -1002,6 +1024,13 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     s.tokens[i + 1] !== undefined &&
     s.tokens[i + 1]!.kind === 'word' &&
     s.tokens[i + 1]!.norm !== 'for'
+  )
+    return undefined;
+  // "CK (normal 24–195 U/L) was not measured", "[normal < 170]": a bracketed reference, not a result
+  if (
+    t.norm === 'normal' &&
+    (prev === '(' || prev === '[') &&
+    (s.tokens[i + 1]?.kind === 'number' || /^[<>≤≥:]$|^range|^value|^limit/.test(next ?? ''))
   )
     return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
@@ -1841,6 +1870,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
       if (gs && notAReading(s, m, gs)) continue;
+      // "CK was 600 U/L in her brother": a relative named after the value
+      if (gs && relativeAfter(s.tokens, gs[gs.length - 1]!.nextToken)) continue;
       // "to keep CK below 500 U/L": a treatment target, not a measurement
       if (
         gs &&
@@ -1905,6 +1936,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       if (modalInterpretation(s, qualitative.span.start)) continue;
+      // "A CK of ten times the ULN defines rhabdomyolysis": an indefinite subject with a verb of meaning
+      if (
+        (s.tokens[0]?.norm === 'a' || s.tokens[0]?.norm === 'an') &&
+        m.tokenStart <= 2 &&
+        s.tokens.some((x) => GENERAL_VERBS.has(x.norm))
+      )
+        continue;
       out.push({
         analyte: m.concept.value,
         interpretation: qualitative.interpretation,

@@ -445,3 +445,82 @@ describe('probe 4: negatives, seventh set (nothing for the patient)', () => {
     ['CK was requested but not processed.', [], ''],
   ]);
 });
+
+// Set 3 (written after the rules of set 2; first contact measured on the branch before its rules)
+
+describe('probe 4: misspelled, foreign and run-together analyte names', () => {
+  run([
+    ['Adolase 14.2 U/L.', ['aldolase 14.2 U/L'], ''],
+    ['Creatin kinase 2,350 U/L.', ['CK 2350 U/L'], ''],
+    ['Creatine phospokinase was 3,100 IU/L.', ['CK 3100 IU/L'], ''],
+    ['Creatinkinase 2350 U/l.', ['CK 2350 U/L'], ''],
+    ['C reactive protein 45 mg/L.', ['CRP 45 mg/L'], ''],
+    ['Aspartate transaminase 120 U/L and alanine transaminase 95 U/L.', ['AST 120 U/L', 'ALT 95 U/L'], ''],
+    ['Sedimentation rate 60 mm/h.', ['ESR 60 mm/h'], ''],
+    ['Lactate-dehydrogenase 540 U/L.', ['LDH 540 U/L'], ''],
+    ['Myoglobine 890 ng/mL.', ['myoglobin 890 ng/mL'], ''],
+    ['Creatine kinase-MB 40 U/L.', ['CK-MB 40 U/L'], ''],
+  ]);
+});
+
+describe('probe 4: thyroid and other antibody abbreviations', () => {
+  run([
+    ['Anti-TG and anti-TPO were elevated.', [], 'Tg+ TPO+'],
+    ['TPOAb 450 IU/mL (<35).', [], 'TPO+'],
+    ['TgAb was negative.', [], 'Tg-'],
+    ['Anti-TPO Ab: 12 IU/mL (<35).', [], 'TPO-'],
+    ['Antithyroid peroxidase antibodies were positive.', [], 'TPO+'],
+    ['Anti-AChR antibodies 0.8 nmol/L (positive > 0.4).', [], 'AChR+'],
+  ]);
+});
+
+describe('probe 4: structured abstract lines', () => {
+  run([
+    [
+      'Laboratory findings: CK 2,350 U/L; aldolase 14 U/L; anti-TIF1γ positive; ANA 1:320.',
+      ['CK 2350 U/L', 'aldolase 14 U/L'],
+      'TIF1-gamma+ ANA+',
+    ],
+    [
+      'Results: Serum CK 12,000 U/L, myoglobin 3,400 ng/mL and anti-SRP antibodies.',
+      ['CK 12000 U/L', 'myoglobin 3400 ng/mL'],
+      'SRP+',
+      'an antibody listed among results with no result word is not read (a labelled line may also list tests done)',
+    ],
+    ['Conclusion: Anti-TIF1γ positivity should prompt cancer screening.', [], ''],
+    ['Background: Anti-MDA5 is associated with rapidly progressive lung disease.', [], ''],
+    [
+      'Case: A 60-year-old man (CK 8,000 U/L, anti-HMGCR positive) improved with IVIG.',
+      ['CK 8000 U/L'],
+      'HMGCR+',
+    ],
+  ]);
+});
+
+describe('probe 4: negatives, eighth set (nothing for the patient)', () => {
+  run([
+    ['CK (normal 24–195 U/L) was not measured.', [], ''],
+    ['The upper limit of normal for aldolase is 7.6 U/L.', [], ''],
+    ['A CK of ten times the ULN defines rhabdomyolysis.', [], ''],
+    ['Anti-TIF1γ was negative in her daughter.', [], ''],
+    ['Myositis antibodies were not sent because of cost.', [], ''],
+  ]);
+});
+
+// Added after set 3's rules (a development item showed the first form of the reference-of rule too wide)
+
+describe('probe 4: a reference phrase earlier in the sentence than the reading', () => {
+  run([
+    [
+      'Electrolytes were within the normal limits and the level of ferritin was 900 ng/mL.',
+      ['ferritin 900 ng/mL'],
+      '',
+    ],
+    [
+      'The normal range of CK is 24–195 U/L; hers was 2,350 U/L.',
+      ['CK 2350 U/L'],
+      '',
+      'a reading given by a pronoun after a reference clause is not attached to its analyte',
+    ],
+  ]);
+});
