@@ -1067,6 +1067,16 @@ function thresholdDefinition(s: DocSentence, from: number, idx: number): boolean
   return false;
 }
 
+/** Nouns of an assay's threshold ("the cut-off for …", "the threshold for …"). */
+const CUTOFF_NOUNS = new Set(['off', 'cutoff', 'threshold']);
+
+/** "The cut-off for anti-Jo-1 positivity is 7 U/mL": the antibody names whose threshold is stated. */
+function cutoffFor(s: DocSentence, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  return s.tokens[k]?.norm === 'for' && CUTOFF_NOUNS.has(s.tokens[k - 1]?.norm ?? '');
+}
+
 /** "60% of anti-TIF1γ-positive adults", "in 30 percent of anti-Jo-1 …": a share of a group, not a result. */
 function shareOfGroup(s: DocSentence, from: number): boolean {
   let k = from - 1;
@@ -1468,8 +1478,10 @@ export function extractAntibodies(doc: Doc): {
         }
         // "Ro52 +", "TIF1γ+", "HMGCR: +": a plus sign right after the name (or its colon); "Jo-1 −,", "SRP: −;": a
         // minus sign standing alone there
-        const graded =
-          k === last.tokenEnd || (k === last.tokenEnd + 1 && s.tokens[last.tokenEnd]?.norm === ':');
+        // ("Anti-TIF1γ Ab+": the head noun may stand between)
+        const graded = s.tokens
+          .slice(last.tokenEnd, k)
+          .every((x, j, all) => HEAD_NOUNS.has(x.norm) || (x.norm === ':' && j === all.length - 1));
         if (graded && t.norm === '+') {
           found = { result: 'positive', idx: k, weak: false };
           break;
@@ -1547,6 +1559,7 @@ export function extractAntibodies(doc: Doc): {
           generalPassive(s, found.idx) ||
           shareOfGroup(s, from) ||
           thresholdDefinition(s, last.tokenEnd, found.idx) ||
+          cutoffFor(s, from) ||
           relativeAfter(s.tokens, found.idx + 1))
       )
         continue;

@@ -753,7 +753,7 @@ function valueGroup(
       pos += p[0].length;
     }
   }
-  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos);
+  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos) ?? bracketedUnit(doc.text, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -923,6 +923,13 @@ function unitAfterLineBreak(text: string, pos: number): Readonly<{ ucum: string;
   if (!u || !u.ucum.includes('/')) return undefined;
   const after = text[u.end];
   return after === undefined || /[)\],;. \n]/.test(after) ? u : undefined;
+}
+
+/** "CK 2350 (U/L)", "ferritin 1850 (ng/mL)": a unit per volume written in brackets right after the value. */
+function bracketedUnit(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  const b = /^[ \t\u00a0]{0,2}\(([^()\n]{1,12})\)/.exec(text.slice(pos, pos + 18));
+  const ucum = b ? ucumUnit(b[1]!.trim()) : undefined;
+  return ucum?.includes('/') ? { ucum, end: pos + b![0].length } : undefined;
 }
 
 /** Whether the token at `i` is a bracketed abbreviation just opened ("creatine kinase (CK"). */

@@ -524,3 +524,41 @@ describe('probe 4: a reference phrase earlier in the sentence than the reading',
     ],
   ]);
 });
+
+// Set 4 (written after the rules of set 3; first contact measured on the branch before its rules)
+
+describe('probe 4: units in brackets, respective time points, other spellings', () => {
+  run([
+    ['CK 2350 (U/L).', ['CK 2350 U/L'], ''],
+    ['Ferritin 1850 (ng/mL).', ['ferritin 1850 ng/mL'], ''],
+    ['CK was 8,000 and 450 U/L at admission and discharge, respectively.', ['CK 8000 U/L', 'CK 450 U/L'], ''],
+    ['Levels of CK and LDH of 2,350 and 540 U/L were found.', ['CK 2350 U/L', 'LDH 540 U/L'], ''],
+    ['hs-CRP 12 mg/L.', ['CRP 12 mg/L'], ''],
+    ['ESR 45 mm after the first hour.', ['ESR 45 mm/h'], ''],
+  ]);
+});
+
+describe('probe 4: antibody results in brackets and compact marks', () => {
+  run([
+    ['She was diagnosed with dermatomyositis (anti-NXP2+).', [], 'NXP2+'],
+    ['DM (TIF1γ+) with ovarian cancer.', [], 'TIF1-gamma+'],
+    ['Anti-TIF1γ Ab+.', [], 'TIF1-gamma+'],
+    ['Anti-Jo-1 (−ve).', [], 'Jo-1-'],
+    ['Anti-SRP was not present.', [], 'SRP-'],
+    ['Seropositivity for anti-PL-7 was confirmed.', [], 'PL-7+'],
+    ['Anti-Jo-1 (ELISA): 0.3 (negative).', [], 'Jo-1-'],
+    ['Anti-MDA5 Ab index: 150 (positive ≥32).', [], 'MDA5+'],
+    ['HMGCR+ IMNM was diagnosed.', [], 'HMGCR+'],
+    ['Anti-Ro52/TRIM21 positive.', [], 'Ro52+'],
+  ]);
+});
+
+describe('probe 4: negatives, ninth set (nothing for the patient)', () => {
+  run([
+    ['Anti-NXP2 (+) dermatomyositis is more common in children.', [], ''],
+    ['The cut-off for anti-Jo-1 positivity is 7 U/mL.', [], ''],
+    ['No antibody testing was performed.', [], ''],
+    ['CK results from 2015 were unavailable.', [], ''],
+    ['The patient declined repeat ferritin testing.', [], ''],
+  ]);
+});
