@@ -7,7 +7,8 @@ import { resolveCaseDate } from '../../case/dates.js';
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
 import { triFromCode, triFromYesNo, triToResult, triToYesNo, type Tri } from '../../core/tri.js';
-import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
+import type { DerivedInputs } from '../../engine/inputs.js';
+import { collectInputs } from '../../criteria/collect-inputs.js';
 import { ageAtOnsetFact, antibodyFact, findingFact, type Fact } from '../../facts/facts.js';
 import {
   relativeDifference,
@@ -89,26 +90,17 @@ export function imacsInputsFromCase(
   subtype: Subtype,
   timing: CancerAssociationResult,
 ): DerivedInputs & { overrides: ImacsOverrides } {
-  const values: Record<string, InputValue> = {};
-  const evidence: Record<string, Evidence[]> = {};
-  const put = (id: string, f: Fact) => {
-    values[id] = triToYesNo(f.status);
-    evidence[id] = f.evidence;
-  };
+  const inputs = collectInputs();
+  const { put, set } = inputs;
   const age = ageAtOnsetFact(c);
-  values['age-at-onset'] = age.value;
-  evidence['age-at-onset'] = age.evidence;
-  values['sex'] = c.patient.sex;
-  evidence['sex'] = [{ path: 'patient.sex', value: c.patient.sex }];
-  values['subtype'] = subtype.value;
-  evidence['subtype'] = subtype.evidence;
+  set('age-at-onset', age.value, age.evidence);
+  set('sex', c.patient.sex, [{ path: 'patient.sex', value: c.patient.sex }]);
+  set('subtype', subtype.value, subtype.evidence);
   const w = diagnosisWithinThreeYears(c);
-  values['years-from-onset-to-diagnosis'] = null;
-  evidence['years-from-onset-to-diagnosis'] = w.evidence;
+  set('years-from-onset-to-diagnosis', null, w.evidence);
   for (const id of IMACS_ANTIBODY_ITEMS) {
     const f = antibodyFact(c, IMACS_ANTIBODY_TARGETS[id]);
-    values[id] = triToResult(f.status);
-    evidence[id] = f.evidence;
+    set(id, triToResult(f.status), f.evidence);
   }
   for (const [id, finding] of CLINICAL_ITEM_FINDINGS) put(id, findingFact(c, finding));
   put('weight-loss', findingFact(c, 'weight-loss'));
@@ -120,18 +112,26 @@ export function imacsInputsFromCase(
     yesNoFact(c.patient.familyHistoryOfCancer, 'patient.familyHistoryOfCancer'),
   );
   const npc = c.patient.highNpcRiskRegion;
-  values['high-npc-risk-region'] = triToYesNo(triFromCode(npc, true, false));
-  evidence['high-npc-risk-region'] =
-    npc === undefined ? [] : [{ path: 'patient.highNpcRiskRegion', value: npc }];
+  set(
+    'high-npc-risk-region',
+    triToYesNo(triFromCode(npc, true, false)),
+    npc === undefined ? [] : [{ path: 'patient.highNpcRiskRegion', value: npc }],
+  );
   const known = knownCancerIndices(c, timing);
-  values['known-cancer'] = known.length ? 'yes' : c.cancers.length ? 'no' : 'unknown';
-  evidence['known-cancer'] = known.length
-    ? known.map((i) => ({
-        path: `cancers[${i}]`,
-        note: 'cancer within (or possibly within) 3 years of onset, or active',
-      }))
-    : c.cancers.map((_, i) => ({ path: `cancers[${i}]`, note: 'outside the ±3-year window and not active' }));
-  return { values, evidence, overrides: { withinThreeYears: w.status } };
+  set(
+    'known-cancer',
+    known.length ? 'yes' : c.cancers.length ? 'no' : 'unknown',
+    known.length
+      ? known.map((i) => ({
+          path: `cancers[${i}]`,
+          note: 'cancer within (or possibly within) 3 years of onset, or active',
+        }))
+      : c.cancers.map((_, i) => ({
+          path: `cancers[${i}]`,
+          note: 'outside the ±3-year window and not active',
+        })),
+  );
+  return { values: inputs.values, evidence: inputs.evidence, overrides: { withinThreeYears: w.status } };
 }
 
 /** The IMACS section: the risk result and the dated plan. */

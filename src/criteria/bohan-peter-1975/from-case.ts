@@ -4,7 +4,6 @@
  */
 import type { Case } from '../../case/schema.js';
 import type { Evidence } from '../../core/evidence.js';
-import { triToYesNo } from '../../core/tri.js';
 import {
   enzymesElevatedFact,
   factOr,
@@ -13,7 +12,8 @@ import {
   strengthWeakFact,
   type Fact,
 } from '../../facts/facts.js';
-import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
+import type { DerivedInputs } from '../../engine/inputs.js';
+import { collectInputs } from '../collect-inputs.js';
 
 /** Enzymes named by criterion 3. */
 export const BOHAN_PETER_ENZYMES = ['CK', 'aldolase', 'AST', 'ALT', 'LDH'] as const;
@@ -69,12 +69,8 @@ function emgFact(c: Case): Fact {
 
 /** Derives every Bohan & Peter input from a case. */
 export function bohanPeterInputsFromCase(c: Case): DerivedInputs {
-  const values: Record<string, InputValue> = {};
-  const evidence: Record<string, Evidence[]> = {};
-  const put = (id: string, f: Fact) => {
-    values[id] = triToYesNo(f.status);
-    evidence[id] = f.evidence;
-  };
+  const inputs = collectInputs();
+  const { put } = inputs;
   put(
     'symmetric-proximal-weakness',
     factOr(
@@ -93,5 +89,5 @@ export function bohanPeterInputsFromCase(c: Case): DerivedInputs {
       findingFact(c, 'gottron-sign'),
     ),
   );
-  return { values, evidence };
+  return { values: inputs.values, evidence: inputs.evidence };
 }

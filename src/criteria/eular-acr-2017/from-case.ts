@@ -3,7 +3,6 @@
  * @module
  */
 import type { Case } from '../../case/schema.js';
-import type { Evidence } from '../../core/evidence.js';
 import { triFromCode, triToYesNo } from '../../core/tri.js';
 import {
   ageAtOnsetFact,
@@ -13,25 +12,20 @@ import {
   findingFact,
   strengthWeakFact,
   weakerThanFact,
-  type Fact,
 } from '../../facts/facts.js';
-import type { DerivedInputs, InputValue } from '../../engine/inputs.js';
+import type { DerivedInputs } from '../../engine/inputs.js';
+import { collectInputs } from '../collect-inputs.js';
 
 /** The enzymes of the EULAR/ACR laboratory item. */
 export const EULAR_ENZYMES = ['CK', 'LDH', 'AST', 'ALT'] as const;
 
 /** Derives every EULAR/ACR input from a case. */
 export function eularInputsFromCase(c: Case): DerivedInputs {
-  const values: Record<string, InputValue> = {};
-  const evidence: Record<string, Evidence[]> = {};
-  const put = (id: string, f: Fact) => {
-    values[id] = triToYesNo(f.status);
-    evidence[id] = f.evidence;
-  };
+  const inputs = collectInputs();
+  const { put, set } = inputs;
 
   const age = ageAtOnsetFact(c);
-  values['age-at-onset'] = age.value;
-  evidence['age-at-onset'] = age.evidence;
+  set('age-at-onset', age.value, age.evidence);
 
   put(
     'proximal-weakness-upper',
@@ -64,21 +58,28 @@ export function eularInputsFromCase(c: Case): DerivedInputs {
   );
 
   const b = c.muscleBiopsy;
-  values['muscle-biopsy'] = b?.performed === 'done' ? 'done' : 'not-done';
-  evidence['muscle-biopsy'] = b ? [{ path: 'muscleBiopsy.performed', value: b.performed }] : [];
+  set(
+    'muscle-biopsy',
+    b?.performed === 'done' ? 'done' : 'not-done',
+    b ? [{ path: 'muscleBiopsy.performed', value: b.performed }] : [],
+  );
   const feature = (id: string, key: keyof NonNullable<typeof b>['features']) => {
     const s = b?.performed === 'done' ? b.features[key] : undefined;
-    values[id] = triToYesNo(triFromCode(s, 'present', 'absent'));
-    evidence[id] = s ? [{ path: `muscleBiopsy.features.${key}`, value: s }] : [];
+    set(
+      id,
+      triToYesNo(triFromCode(s, 'present', 'absent')),
+      s ? [{ path: `muscleBiopsy.features.${key}`, value: s }] : [],
+    );
   };
   feature('biopsy-endomysial-infiltrate', 'endomysialInfiltrate');
   feature('biopsy-perimysial-perivascular-infiltrate', 'perimysialPerivascularInfiltrate');
   feature('biopsy-perifascicular-atrophy', 'perifascicularAtrophy');
   feature('biopsy-rimmed-vacuoles', 'rimmedVacuoles');
 
-  values['treatment-response'] = c.treatmentResponse ?? 'unknown';
-  evidence['treatment-response'] = c.treatmentResponse
-    ? [{ path: 'treatmentResponse', value: c.treatmentResponse }]
-    : [];
-  return { values, evidence };
+  set(
+    'treatment-response',
+    c.treatmentResponse ?? 'unknown',
+    c.treatmentResponse ? [{ path: 'treatmentResponse', value: c.treatmentResponse }] : [],
+  );
+  return { values: inputs.values, evidence: inputs.evidence };
 }

@@ -2,21 +2,10 @@
  * The shape of one row of the FHIR mapping table: a code of a code system → the case field it fills.
  * @module
  */
-import type { MuscleGroup, TREATMENT_CLASSES } from '../../case/schema.js';
+import { RECORDED_DIAGNOSIS_SUBTYPES, type MuscleGroup, type TREATMENT_CLASSES } from '../../case/schema.js';
 
-/** Myositis subtypes a coded diagnosis can name. */
-export const MYOSITIS_SUBTYPES = [
-  'dermatomyositis',
-  'juvenile-dermatomyositis',
-  'amyopathic-dermatomyositis',
-  'polymyositis',
-  'dermatopolymyositis',
-  'inclusion-body-myositis',
-  'immune-mediated-necrotising-myopathy',
-  'antisynthetase-syndrome',
-  'overlap-myositis',
-  'myositis-unspecified',
-] as const;
+/** Myositis subtypes a coded diagnosis can name: the case format's recorded diagnoses, one list. */
+export const MYOSITIS_SUBTYPES = RECORDED_DIAGNOSIS_SUBTYPES;
 
 /** A myositis subtype as coded in a record. */
 export type MyositisSubtype = (typeof MYOSITIS_SUBTYPES)[number];
