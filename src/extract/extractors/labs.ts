@@ -207,6 +207,12 @@ const FILLER = new Set([
   'quickly',
   'sharply',
   'dramatically',
+  // "a rise in CK is observed (up to 2,400 IU/L)", "an increase of LDH was noted (540 U/L)": verbs of observation
+  'observed',
+  'noted',
+  'noticed',
+  'seen',
+  'documented',
   // "CK went down 8,000 → 450 U/L", "came down to 300 U/L"
   'went',
   'came',

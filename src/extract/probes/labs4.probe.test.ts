@@ -562,3 +562,58 @@ describe('probe 4: negatives, ninth set (nothing for the patient)', () => {
     ['The patient declined repeat ferritin testing.', [], ''],
   ]);
 });
+
+// Set 5 (written after the rules of set 4; first contact measured on the branch before its rules)
+
+describe('probe 4: a value in a bracket after a verb of observation', () => {
+  run([
+    ['A rise in CK level is progressively observed (up to 2,400 IU/L).', ['CK 2400 IU/L'], ''],
+    ['An increase of LDH was noted (540 U/L).', ['LDH 540 U/L'], ''],
+    ['Elevation of CK was observed (3,200 U/L).', ['CK 3200 U/L'], ''],
+    ['High ferritin was seen (1,850 ng/mL).', ['ferritin 1850 ng/mL'], ''],
+    ['CK elevation is documented at 2,100 U/L.', ['CK 2100 U/L'], ''],
+  ]);
+});
+
+describe('probe 4: lists of expanded antibody names with bracketed abbreviations', () => {
+  run([
+    [
+      'Autoantibodies to the nuclear (ANA), RNP, aminoacyl-tRNA synthetases (ARS) and signal recognition particle (SRP) were negative.',
+      [],
+      'ANA- U1-RNP- panel- SRP-',
+    ],
+    [
+      'Antinuclear antibodies (ANA), anti-ribonucleoprotein (RNP) and anti-Jo-1 antibodies were negative.',
+      [],
+      'ANA- U1-RNP- Jo-1-',
+    ],
+    [
+      'Anti-signal recognition particle (SRP) and anti-3-hydroxy-3-methylglutaryl-coenzyme A reductase (HMGCR) antibodies were negative.',
+      [],
+      'SRP- HMGCR-',
+    ],
+    [
+      'Antibodies against melanoma differentiation-associated gene 5 (MDA5) and transcriptional intermediary factor 1-γ (TIF1-γ) were negative.',
+      [],
+      'MDA5- TIF1-gamma-',
+    ],
+  ]);
+});
+
+describe('probe 4: a disease named by two antibodies', () => {
+  run([
+    ['We report a case of anti-PL-12/anti-SSA 52kD antisynthetase syndrome.', [], 'PL-12+ Ro52+'],
+    ['A woman with anti-Jo-1/Ro52-positive antisynthetase syndrome presented with fever.', [], 'Jo-1+ Ro52+'],
+    ['Anti-PL-7 and anti-Ro52 positive antisynthetase syndrome in a 60-year-old man', [], 'PL-7+ Ro52+'],
+    ['Anti-MDA5/Ro52 double-positive dermatomyositis', [], 'MDA5+ Ro52+'],
+    ['A case of anti-PL-12/anti-SSA 52kD ASS presenting as digital ischaemia', [], 'PL-12+ Ro52+'],
+  ]);
+});
+
+describe('probe 4: negatives, tenth set (nothing for the patient)', () => {
+  run([
+    ['Around 60% of cases are associated with antibodies to SRP or HMGCR.', [], ''],
+    ['Anti-PL-12/anti-Ro52 antisynthetase syndrome is rarely described.', [], ''],
+    ['A rise in CK is usually observed in necrotizing myopathy.', [], ''],
+  ]);
+});
