@@ -40,6 +40,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'cpk',
       'creatine kinase',
       'creatinine kinase',
+      // misspelled and run-together names as reports print them
+      'creatin kinase',
+      'creatinkinase',
+      'creatine phospokinase',
+      'creatin phosphokinase',
       'serum creatinine kinase',
       'creatinine phosphokinase',
       'serum creatinine phosphokinase',
@@ -81,7 +86,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '2532-0',
     uln: 250,
   },
-  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a'], uln: 7.6 },
+  // "adolase": a misspelling seen in print
+  { name: 'aldolase', terms: ['aldolase', 'serum aldolase', 'aldolase a', 'adolase'], uln: 7.6 },
   {
     name: 'ESR',
     terms: [
@@ -205,15 +211,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'troponin T',
-    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt'],
+    // "cTnT", "hs-cTnT": the cardiac troponin T in its abbreviations
+    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt', 'ctnt', 'hs ctnt', 'hs tnt', 'hstnt'],
     loinc: '6598-7',
   },
   {
     name: 'troponin I',
-    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni'],
+    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni', 'ctni', 'hs ctni', 'hs tni', 'hstni'],
     loinc: '10839-9',
   },
-  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin'] },
+  // "myoglobine": the French and German spelling
+  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin', 'myoglobine'] },
   {
     name: 'urine myoglobin',
     terms: [
@@ -426,6 +434,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       't1f1 gamma',
       'p155',
       'p155/140',
+      // "anti-p155/p140": the complex named by both its bands (p140 alone is NXP2)
+      'p155/p140',
+      'p155 p140',
+      // "anti-155/140": the molecular weights alone, read only after "anti" (never a blood pressure)
+      'anti 155/140',
       'p155 140',
       'transcription intermediary factor 1 gamma',
       'transcriptional intermediary factor 1 gamma',
@@ -501,6 +514,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti ro 52',
       'ssa 52',
       'ssa52',
+      // "SS-A 52", "SS-A/Ro 52 kDa": the hyphen of "SS-A" spells the name apart
+      'ss a 52',
+      'ss a/ro 52',
       'ssa/ro52',
       'ssa/ro 52',
       // "anti-SSA/Ro52" and "anti-SSA 52kD" are one target, not SSA/Ro and Ro52
@@ -525,6 +541,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti ro 60',
       'ssa 60',
       'ssa60',
+      'ss a 60',
+      'ss a/ro 60',
       'ssa/ro60',
       'ssa/ro 60',
       'anti ssa/ro60',
@@ -660,6 +678,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti thyroid peroxidase',
       'thyroid peroxidase antibodies',
       'antimicrosomal',
+      // "TPOAb", "TPO-Ab": the abbreviation with its noun glued on
+      'tpoab',
+      'anti tpoab',
     ],
   },
   {
@@ -673,7 +694,18 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },
-  { name: 'Tg', terms: ['thyroglobulin antibodies', 'anti thyroglobulin', 'antithyroglobulin'] },
+  // "anti-TG", "TgAb": read only with their prefix or glued noun ("Tg" alone is the thyroglobulin level)
+  {
+    name: 'Tg',
+    terms: [
+      'thyroglobulin antibodies',
+      'anti thyroglobulin',
+      'antithyroglobulin',
+      'anti tg',
+      'tgab',
+      'anti tgab',
+    ],
+  },
   {
     name: 'AMA',
     terms: [

@@ -38,6 +38,8 @@ describe('readNumber (conventions, "Labs": number formats)', () => {
     ['11.4', 11.4],
     ['17,622.', 17622],
     ['1,234.5', 1234.5],
+    ['0,045 ng/mL', 0.045],
+    ['0,5 mg/dL', 0.5],
   ] as const)('reads "%s" as %d', (text, value) => {
     expect(read(text)?.value).toBe(value);
   });

@@ -145,8 +145,9 @@ export function readNumber(
   let digits = text.slice(pos, i);
   let alternative: number | undefined;
   let grouped = false;
-  // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit)
-  while (intDigits <= 3 || grouped) {
+  // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit); a lone zero is never the first
+  // group of thousands ("0,045" is a decimal comma)
+  while ((intDigits <= 3 && digits !== '0') || grouped) {
     const c = text.charCodeAt(i);
     if (c === 44 && threeDigits(text, i + 1)) {
       digits += text.slice(i + 1, i + 4);
@@ -191,8 +192,8 @@ export function readNumber(
       if (!grouped && frac.length === 3 && intDigits <= 3 && digits !== '0' && text.charCodeAt(j) !== 46)
         alternative = Number(digits + frac);
       i = j;
-    } else if (frac.length <= 2 && !grouped) {
-      // decimal comma: "74,2", "1,35"
+    } else if ((frac.length <= 2 || digits === '0') && !grouped) {
+      // decimal comma: "74,2", "1,35", and any number of decimals after a zero ("0,045")
       value = Number(`${digits}.${frac}`);
       i = j;
     }

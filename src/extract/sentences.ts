@@ -296,6 +296,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       if (k < to && text.charCodeAt(k) === 10) continue; // the line-break rule decides
       if (c === 46) {
+        // a dot leader of a pasted table ("CK ........ 2350 U/L"): the row goes on to its value
+        if (text[i - 1] === '.' && text[i - 2] === '.' && k < to && isDigit(text.charCodeAt(k))) continue;
         const w = wordBefore(text, i);
         if (ABBREVIATIONS.has(w)) continue;
         // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …")

@@ -77,6 +77,7 @@ function punctNorm(ch: string): string {
   switch (ch) {
     case '–':
     case '—':
+    case '‒':
     case '‐':
     case '‑':
     case '−':
@@ -89,6 +90,15 @@ function punctNorm(ch: string): string {
     case '“':
     case '”':
       return '"';
+    // long and heavy arrows of copied text are the one arrow of a trend ("CK 8,000 ⟶ 450 U/L")
+    case '⟶':
+    case '➔':
+    case '➜':
+    case '➝':
+    case '➞':
+      return '→';
+    case '⟹':
+      return '⇒';
     default:
       return ch;
   }
@@ -184,6 +194,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       out.push({ start: i, end: i + 1, kind: 'word', norm: own(GREEK, ch) ?? ch.toLowerCase() });
       i++;
       continue;
+    }
+    // "->", "-->", "=>": an arrow typed in ASCII is one arrow token (never a comparator ">")
+    if (text[i] === '-' || text[i] === '=') {
+      let j = i + 1;
+      while (j < to && text[j] === text[i]) j++;
+      if (j < to && text[j] === '>' && (text[i] === '-' || j - i === 1)) {
+        out.push({ start: i, end: j + 1, kind: 'punct', norm: text[i] === '-' ? '→' : '⇒' });
+        i = j + 1;
+        continue;
+      }
     }
     // Surrogate pairs are one token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;

@@ -11,6 +11,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
+import { relativeAfter } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -320,6 +321,9 @@ function resultAt(
     return { result: 'negative', idx: i, weak: false };
   if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
+  // "in the grey zone", "grey-zone result": between the negative and the positive cut-off
+  if (t.norm === 'gray' && s.tokens[i + (s.tokens[i + 1]?.norm === '-' ? 2 : 1)]?.norm === 'zone')
+    return { result: 'equivocal', idx: i, weak: false };
   // "was found in her serum", "was confirmed" (not "was found to be …")
   if (
     side === 'right' &&
@@ -371,6 +375,9 @@ const CUTOFF_WORDS = new Set([
   'index',
 ]);
 
+/** Words that open a cut-off written after a semicolon or comma rather than in a bracket. */
+const CUTOFF_OPENING = new Set(['cut', 'cutoff', 'normal', 'reference', 'ref']);
+
 /**
  * A level with its cut-off ("185 U/mL (normal < 20)", "45 U/ml (positive > 10)", "32 (ref 0-20)"): positive
  * when the level is above the limit of normal, negative otherwise. The number at `i` is the level.
@@ -380,11 +387,14 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   const value = Number(t[i]?.norm);
   if (!Number.isFinite(value)) return undefined;
   let k = i + 1;
-  while (k < t.length && k - i < 5 && t[k]!.norm !== '(') {
+  // "85 U/mL; cut-off 20", "85 U/mL, reference < 20": the cut-off may follow after a semicolon or comma
+  const opensCutoff = (j: number) =>
+    (t[j]?.norm === ';' || t[j]?.norm === ',') && CUTOFF_OPENING.has(t[j + 1]?.norm ?? '');
+  while (k < t.length && k - i < 5 && t[k]!.norm !== '(' && !opensCutoff(k)) {
     if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
     k++;
   }
-  if (t[k]?.norm !== '(') return undefined;
+  if (t[k]?.norm !== '(' && !opensCutoff(k)) return undefined;
   let positiveAbove = false;
   for (let j = k + 1; j < t.length && j - k < 8; j++) {
     const x = t[j]!;
@@ -892,6 +902,13 @@ function contrasted(s: DocSentence, m: Mention): boolean {
 
 /** Words that separate two members of a list (never a head noun's modifier). */
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
+/** The dilution of a titre "1:N" ("1:1,280": the thousands separator is no decimal point). */
+function titreValue(text: string): number {
+  return Number((text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+}
+
+/** Head nouns written after an antibody's name ("anti-MDA5 antibody", "Jo-1 Ab"). */
+const HEAD_NOUNS = new Set(['antibody', 'antibodies', 'ab', 'abs', 'autoantibody', 'autoantibodies']);
 
 /** Phrases that join two members of a list as "and" does ("as well as", "in addition to", "along with"). */
 const COORDINATION: readonly (readonly string[])[] = [
@@ -977,8 +994,10 @@ function lists(
         }
         // "TIF1γ +, Ku negative": a grade right after a member ends the list; so does a bracketed grade
         // ("Jo-1 (−), PL-7 (+++)": each member has its own)
-        if (n.norm === '+' && k === last.tokenEnd) ok = false;
-        if (n.norm === '(' && k === last.tokenEnd && bracketGrade(s, k)) ok = false;
+        // ("Anti-ARS antibody (−), anti-MDA5 antibody (+)": the member's head noun may stand before its grade)
+        const atMember = s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm));
+        if ((n.norm === '+' || minusGrade(s, k)) && atMember) ok = false;
+        if (n.norm === '(' && atMember && bracketGrade(s, k)) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -1018,6 +1037,55 @@ function definedResult(s: DocSentence, idx: number): boolean {
   return (verb === 'is' || verb === 'are') && ['a', 'an', 'one', 'part'].includes(next);
 }
 
+/** Participles of a finding that a present-tense passive turns into a statement of method or frequency. */
+const FOUND_PARTICIPLES = new Set(['detected', 'found', 'identified', 'measured', 'seen']);
+
+/**
+ * "Anti-HMGCR antibodies are detected by ELISA", "anti-Jo-1 is found in 20% of …": a present-tense passive of
+ * a finding verb followed by a method or a population says how or where the antibody is found in general.
+ */
+function generalPassive(s: DocSentence, idx: number): boolean {
+  const verb = s.tokens[idx - 1]?.norm;
+  return (
+    FOUND_PARTICIPLES.has(s.tokens[idx]?.norm ?? '') &&
+    (verb === 'is' || verb === 'are') &&
+    ['by', 'in', 'using', 'with'].includes(s.tokens[idx + 1]?.norm ?? '')
+  );
+}
+
+/** Words of a threshold ("above 32", "> 20", "of 20 or more"). */
+const THRESHOLD = new Set(['above', 'over', 'below', 'under', 'exceeding', '>', '≥', '<', '≤']);
+
+/**
+ * "The kit reports anti-MDA5 above 32 index as positive", "anti-HMGCR > 20 U is regarded as positive": a
+ * threshold between the antibody and "as" + the result word defines the assay's cut-off, not a result.
+ */
+function thresholdDefinition(s: DocSentence, from: number, idx: number): boolean {
+  if (s.tokens[idx - 1]?.norm !== 'as') return false;
+  for (let k = from; k < idx - 1; k++)
+    if (THRESHOLD.has(s.tokens[k]!.norm) && s.tokens[k + 1]?.kind === 'number') return true;
+  return false;
+}
+
+/** Nouns of an assay's threshold ("the cut-off for …", "the threshold for …"). */
+const CUTOFF_NOUNS = new Set(['off', 'cutoff', 'threshold']);
+
+/** "The cut-off for anti-Jo-1 positivity is 7 U/mL": the antibody names whose threshold is stated. */
+function cutoffFor(s: DocSentence, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  return s.tokens[k]?.norm === 'for' && CUTOFF_NOUNS.has(s.tokens[k - 1]?.norm ?? '');
+}
+
+/** "60% of anti-TIF1γ-positive adults", "in 30 percent of anti-Jo-1 …": a share of a group, not a result. */
+function shareOfGroup(s: DocSentence, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  if (s.tokens[k]?.norm !== 'of') return false;
+  const share = s.tokens[k - 1]?.norm;
+  return share === '%' || share === 'percent';
+}
+
 /** Number words that count cases in a review ("in one case", "in two patients"). */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const CASE_NOUNS = new Set(['case', 'cases', 'patient', 'patients', 'report', 'reports']);
@@ -1052,6 +1120,19 @@ function unlikeAside(s: DocSentence, m: Mention): boolean {
   while (['antibody', 'antibodies'].includes(s.tokens[e]?.norm ?? '')) e++;
   const next = s.tokens[e + 1]?.norm;
   return s.tokens[e]?.norm === ',' && next !== 'which' && next !== 'that';
+}
+
+/**
+ * "Jo-1 −, PL-7 −", "SRP: −;", "PL-12 –": a minus sign (any dash) at token k that stands alone — a space before
+ * it and the end of the item after it (a comma, semicolon, stop, bracket, slash or the sentence's end) — is a
+ * negative grade, not the hyphen of a name ("Jo-1-positive") or of a range.
+ */
+function minusGrade(s: DocSentence, k: number): boolean {
+  const t = s.tokens[k];
+  const prev = s.tokens[k - 1];
+  if (t?.norm !== '-' || !prev || prev.end === t.start) return false;
+  const next = s.tokens[k + 1];
+  return !next || [',', ';', '.', ')', '/'].includes(next.norm);
 }
 
 /** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
@@ -1308,19 +1389,25 @@ export function extractAntibodies(doc: Doc): {
       for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
         const t = s.tokens[k]!;
         const o = t.norm === '(' ? 1 : 0;
+        // "1:640", "1/640", and the British "1 in 640"
+        const inTitre = s.tokens[k + o + 1]?.norm === 'in' && Number(s.tokens[k + o + 2]?.norm) >= 20;
         if (
           s.tokens[k + o]?.kind === 'number' &&
-          (s.tokens[k + o + 1]?.norm === ':' || slashTitre(s, k + o)) &&
+          (s.tokens[k + o + 1]?.norm === ':' || slashTitre(s, k + o) || inTitre) &&
           s.tokens[k + o + 2]?.kind === 'number' &&
           s.tokens[k + o]!.norm === '1'
         ) {
-          titre = {
-            text: slashTitre(s, k + o)
-              ? `1:${s.tokens[k + o + 2]!.norm}`
-              : doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end),
+          const next = {
+            text:
+              slashTitre(s, k + o) || inTitre
+                ? `1:${s.tokens[k + o + 2]!.norm}`
+                : doc.text.slice(s.tokens[k + o]!.start, s.tokens[k + o + 2]!.end),
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
+          // "ANA 1:320 (speckled), falling to 1:80 after treatment": the highest titre stated is the result's
+          // (a positive test counts), a later lower one does not undo it
+          if (!titre || titreValue(next.text) > titreValue(titre.text)) titre = next;
           // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
           if (['<', '≤'].includes(s.tokens[k + o - 1]?.norm ?? '')) {
             found = { result: 'negative', idx: k + o + 2, weak: false };
@@ -1389,9 +1476,18 @@ export function extractAntibodies(doc: Doc): {
           found = { result: 'positive', idx: k + 1, weak: false };
           break;
         }
-        // "Ro52 +", "TIF1γ+": a plus sign right after the name
-        if (k === last.tokenEnd && t.norm === '+') {
+        // "Ro52 +", "TIF1γ+", "HMGCR: +": a plus sign right after the name (or its colon); "Jo-1 −,", "SRP: −;": a
+        // minus sign standing alone there
+        // ("Anti-TIF1γ Ab+": the head noun may stand between)
+        const graded = s.tokens
+          .slice(last.tokenEnd, k)
+          .every((x, j, all) => HEAD_NOUNS.has(x.norm) || (x.norm === ':' && j === all.length - 1));
+        if (graded && t.norm === '+') {
           found = { result: 'positive', idx: k, weak: false };
+          break;
+        }
+        if (graded && minusGrade(s, k)) {
+          found = { result: 'negative', idx: k, weak: false };
           break;
         }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
@@ -1455,8 +1551,18 @@ export function extractAntibodies(doc: Doc): {
       if (found && found.result !== 'positive')
         found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
-      // means, not this patient's serology
-      if (found && definedResult(s, found.idx)) continue;
+      // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
+      // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
+      if (
+        found &&
+        (definedResult(s, found.idx) ||
+          generalPassive(s, found.idx) ||
+          shareOfGroup(s, from) ||
+          thresholdDefinition(s, last.tokenEnd, found.idx) ||
+          cutoffFor(s, from) ||
+          relativeAfter(s.tokens, found.idx + 1))
+      )
+        continue;
       // "Anti-MDA5-positive dermatomyositis carries a risk of …": the antibody names a disease that is the subject
       // of a present-tense statement, which says nothing of this patient's serology
       if (
@@ -1523,8 +1629,7 @@ export function extractAntibodies(doc: Doc): {
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
-        // "1:1,280": the dilution's thousands separator is no decimal point
-        const n = Number((titre.text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+        const n = titreValue(titre.text);
         // "ANA was 1:80, and it showed a speckled pattern": a low titre with a staining pattern was read as
         // positive by the laboratory (a pattern is not reported for a negative test)
         const patterned =

@@ -46,3 +46,44 @@ function triggerParams(a: Assertion, category: string, historical: boolean): Rec
   if (historical) params.historical = 'yes';
   return params;
 }
+
+/** Relatives a result may be said of after it ("… was negative in her daughter"). */
+const RELATIVE_NOUNS = new Set([
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'aunt',
+  'uncle',
+  'cousin',
+  'grandmother',
+  'grandfather',
+  'sibling',
+  'siblings',
+  'twin',
+  'niece',
+  'nephew',
+  'parents',
+  'relative',
+  'relatives',
+]);
+
+/**
+ * Whether "in" + a relative follows within a few tokens after `from` ("anti-TIF1γ was negative in her
+ * daughter", "CK was 600 U/L in his brother"): the result is the relative's. ConText scopes a relative forward
+ * only, so a relative named after the result is read here.
+ */
+export function relativeAfter(tokens: readonly { norm: string }[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k]!.norm !== 'in') continue;
+    let j = k + 1;
+    if (['her', 'his', 'their', 'the', 'a', 'one', "patient's"].includes(tokens[j]?.norm ?? '')) j++;
+    if (tokens[j]?.norm === 'twin' || tokens[j]?.norm === 'older' || tokens[j]?.norm === 'younger') j++;
+    return RELATIVE_NOUNS.has(tokens[j]?.norm ?? '');
+  }
+  return false;
+}

@@ -24,6 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
+import { relativeAfter } from './assertion.js';
 import { labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
@@ -206,6 +207,16 @@ const FILLER = new Set([
   'quickly',
   'sharply',
   'dramatically',
+  // "a rise in CK is observed (up to 2,400 IU/L)", "an increase of LDH was noted (540 U/L)": verbs of observation
+  'observed',
+  'noted',
+  'noticed',
+  'seen',
+  'documented',
+  // "CK went down 8,000 → 450 U/L", "came down to 300 U/L"
+  'went',
+  'came',
+  'gone',
 ]);
 const ELEVATED = new Set([
   'raised',
@@ -390,9 +401,11 @@ function timeBetween(between: readonly Token[], i: number): boolean {
 }
 
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
+// Reference intervals are written with any dash, the figure dash of typeset text ("24‒195") and the tilde of
+// East Asian reports ("24~195", "24～195") among them.
 const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})`,
   'iy',
 );
 /**
@@ -400,7 +413,7 @@ const RANGE_RE = new RegExp(
  * upper limit alone.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
@@ -408,12 +421,21 @@ const ULN_RE = new RegExp(
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  'y',
+);
+/**
+ * "[< 170]" right after the value or unit, "[24 – 195]" after the gap of a table column: a reference in square
+ * brackets. An interval in square brackets right after the text is a citation ("[7–9]"), so an interval is read
+ * only after a column gap; a limit with its comparator is never a citation.
+ */
+const SQUARE_RANGE_RE = new RegExp(
+  String.raw`(?:${SP}{0,12}\[${SP}{0,2}(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|(?:\t|${SP}{2,})\[${SP}{0,2}${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{1,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\]`,
   'y',
 );
 /** A table column: two spaces, a tab or a pipe, then "25–200" or "<40". */
 const COLUMN_RANGE_RE = new RegExp(
-  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?![\d.])`,
+  String.raw`(?:\t|${SP}{2,}|${SP}*\|)${SP}*(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?![\d.])`,
   'y',
 );
 /**
@@ -421,7 +443,7 @@ const COLUMN_RANGE_RE = new RegExp(
  * line or its cell (not "24-48 hours later").
  */
 const BARE_RANGE_RE = new RegExp(
-  String.raw`${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—)${SP}{0,2}${NUM})(?=${SP}*(?:$|[\n\t;,)|]|\.(?!\d)))`,
+  String.raw`${SP}{1,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～)${SP}{0,2}${NUM})(?=${SP}*(?:$|[\n\t;,)|]|\.(?!\d)))`,
   'y',
 );
 /** The gap between two cells of a table row copied as text: a tab, two spaces or more, or a pipe. */
@@ -464,6 +486,11 @@ const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
 const GENERAL_VERBS = new Set([
   'suggests',
   'suggest',
+  // "A KL-6 above 1,000 U/mL predicts progressive lung disease", "A CK of ten times the ULN defines …"
+  'predicts',
+  'predict',
+  'defines',
+  'define',
   'indicates',
   'indicate',
   'implies',
@@ -496,12 +523,44 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
       PLURAL_LEVEL.has(t[m.tokenEnd - 1]?.norm ?? ''))
   )
     return true;
+  if (referenceOf(s, m)) return true;
   let b = m.tokenStart - 1;
   while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
   return (
     (t[b]?.norm === 'normal' || t[b]?.norm === 'reference') &&
     t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => x.norm === 'is' || x.norm === 'are')
   );
+}
+
+/**
+ * "CA-125 may be raised in any cause of ascites", "CK can be normal in …": a modal and "be" right before the
+ * interpretation word state a possibility, not the patient's result.
+ */
+function modalInterpretation(s: DocSentence, start: number): boolean {
+  const i = s.tokens.findIndex((t) => t.start === start);
+  if (i < 2) return false;
+  let b = i - 1;
+  if (s.tokens[b]?.norm !== 'be') b--;
+  return (
+    s.tokens[b]?.norm === 'be' && (MODALS.has(s.tokens[b - 1]?.norm ?? '') || s.tokens[b - 1]?.norm === 'may')
+  );
+}
+
+/** Words of a reference limit or interval written before "for" / "of" and an analyte. */
+const REFERENCE_HEAD = new Set(['normal', 'reference', 'upper', 'lower']);
+
+/**
+ * "The upper limit of normal for aldolase is 7.6 U/L", "the reference range of CK is …": the analyte names
+ * whose limit is stated, so a value after it is the limit, not a reading.
+ */
+function referenceOf(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  let p = m.tokenStart - 1;
+  while (t[p]?.norm === 'the' || t[p]?.norm === 'serum') p--;
+  if (t[p]?.norm !== 'for' && t[p]?.norm !== 'of') return false;
+  // "normal range of", "reference values for", "upper limit for"; "upper limit of normal for"
+  if (REFERENCE_NOUN.has(t[p - 1]?.norm ?? '') && REFERENCE_HEAD.has(t[p - 2]?.norm ?? '')) return true;
+  return t[p - 1]?.norm === 'normal' && t[p - 2]?.norm === 'of' && REFERENCE_NOUN.has(t[p - 3]?.norm ?? '');
 }
 
 /** "Normal ranges: CK 24–195 U/L; …", "Reference values: …": a line of reference limits, no readings. */
@@ -520,7 +579,10 @@ const TARGET_WORDS = new Set(['keep', 'keeping', 'maintain', 'maintaining', 'tar
 /** The rest of a bracketed citation after its first number ("]", ", 5]", "–9]"). */
 const CITATION_RE = new RegExp(String.raw`^(?:${SP}{0,2}[,–-]${SP}{0,2}\d{1,3})*${SP}{0,2}\]`);
 /** A high/low flag after a value in a table ("3350 H"). */
-const FLAG_RE = new RegExp(String.raw`${SP}{1,3}(?:H|L|\*|↑|↓|high|low)(?=${SP}|$|\n|\t)`, 'y');
+const FLAG_RE = new RegExp(
+  String.raw`(?:${SP}{1,3}(?:H|L|\*|↑|↓|high|low)|${SP}{0,3}[↑↓])(?=${SP}|$|\n|\t)`,
+  'y',
+);
 
 /** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
 const POWER_RE = new RegExp(
@@ -617,7 +679,7 @@ function comparatorAt(
 }
 
 /** The ways a reference range is written after a value, tried in this order. */
-const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, COLUMN_RANGE_RE];
+const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE_RANGE_RE, COLUMN_RANGE_RE];
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
 
@@ -697,7 +759,7 @@ function valueGroup(
       pos += p[0].length;
     }
   }
-  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos);
+  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos) ?? bracketedUnit(doc.text, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -719,8 +781,9 @@ function valueGroup(
     else if (r[2] !== undefined) range = { high: near(r[2]) };
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
-    if (re === PAREN_RANGE_RE && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
-    if (re === PAREN_RANGE_RE && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
+    const bracketed = re === PAREN_RANGE_RE || re === SQUARE_RANGE_RE;
+    if (bracketed && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
+    if (bracketed && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
     // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
     if (scale !== 1) {
@@ -868,6 +931,13 @@ function unitAfterLineBreak(text: string, pos: number): Readonly<{ ucum: string;
   return after === undefined || /[)\],;. \n]/.test(after) ? u : undefined;
 }
 
+/** "CK 2350 (U/L)", "ferritin 1850 (ng/mL)": a unit per volume written in brackets right after the value. */
+function bracketedUnit(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  const b = /^[ \t\u00a0]{0,2}\(([^()\n]{1,12})\)/.exec(text.slice(pos, pos + 18));
+  const ucum = b ? ucumUnit(b[1]!.trim()) : undefined;
+  return ucum?.includes('/') ? { ucum, end: pos + b![0].length } : undefined;
+}
+
 /** Whether the token at `i` is a bracketed abbreviation just opened ("creatine kinase (CK"). */
 const openBracketAt = (s: DocSentence, i: number) => s.tokens[i - 1]?.norm === '(';
 
@@ -922,6 +992,7 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
+  // (and see below: a bracketed "normal" before a range is a reference label)
   if (
     NORMALISED.has(t.norm) &&
     (MODALS.has(prev) || (prev === 'to' && EXPECTATION.has(s.tokens[i - 2]?.norm ?? '')))
@@ -966,6 +1037,13 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     s.tokens[i + 1] !== undefined &&
     s.tokens[i + 1]!.kind === 'word' &&
     s.tokens[i + 1]!.norm !== 'for'
+  )
+    return undefined;
+  // "CK (normal 24–195 U/L) was not measured", "[normal < 170]": a bracketed reference, not a result
+  if (
+    t.norm === 'normal' &&
+    (prev === '(' || prev === '[') &&
+    (s.tokens[i + 1]?.kind === 'number' || /^[<>≤≥:]$|^range|^value|^limit/.test(next ?? ''))
   )
     return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
@@ -1494,6 +1572,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "CK (normal < 170 U/L) was 4,500 U/L": a bracketed reference written before the value is the
     // value's range, never a value of its own; its tokens may stand between the analyte and the value
     const referenceTokens = new Set<number>();
+    // "on days 1, 3 and 7", "decreased by 50% to": numbers that count time or a change, never values; their
+    // tokens may stand between an analyte and its value ("CK values on days 1, 3 and 7 were 8,000, …")
+    const asideTokens = new Set<number>();
     let pendingRange: ValueGroup['range'];
     // A value group and a reference before a value both need a number: a sentence without one has neither.
     const numbered = s.tokens.some((t) => t.kind === 'number');
@@ -1511,7 +1592,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             (LIST_JOIN.has(s.tokens[j]!.norm) && s.tokens[j + 1]?.kind === 'number'))
         )
           j++;
+        for (let i = k - 1; i < j; i++) asideTokens.add(i);
         k = j;
+        continue;
+      }
+      // "fell by 80%", "decreased by 50% to 20 mg/L": a relative change, not a value
+      if (s.tokens[k]!.kind === 'number' && s.tokens[k - 1]?.norm === 'by' && s.tokens[k + 1]?.norm === '%') {
+        for (let i = k - 1; i <= k + 1; i++) asideTokens.add(i);
+        k += 2;
         continue;
       }
       const pre = referenceBefore(doc, s, k);
@@ -1649,6 +1737,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // before it, so the search back starts at the last one that starts before the value (`before`, advanced
     // with the values, which are in order) — not at the sentence's last analyte, which cost values × analytes.
     const inOrder = mentions.every((x, i) => i === 0 || mentions[i - 1]!.tokenStart <= x.tokenStart);
+    // "CK (U/L): 8,000 (day 1), 2,300 (day 7)": a unit written before an analyte's first value is the unit of
+    // its later values too
+    const headUnit = new Map<Mention, string>();
     let before = 0;
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -1665,6 +1756,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK (U/L): 4500", "raised (U/L 4500)": a unit written before the number (a table header)
       const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
       if (unitBefore) g.unit = unitBefore.ucum;
+      if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
       // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value
       const multiple =
         between.some((t) => MULTIPLE.has(t.norm)) &&
@@ -1673,6 +1765,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const ok = between.every(
         (t, i) =>
           referenceTokens.has(from + i) ||
+          asideTokens.has(from + i) ||
           (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
@@ -1680,6 +1773,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
           // the full stop of an abbreviation ("approx.", "ca.")
           (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
+          // a dot leader of a pasted table ("CK ........ 2350 U/L")
+          (t.norm === '.' && (between[i - 1]?.norm === '.' || between[i + 1]?.norm === '.')) ||
           dateWordAt(s, from + i) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value
@@ -1693,8 +1788,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
-      const words = between.filter((t) => t.kind !== 'punct').length;
+      const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
       if (!ok || words > 8) continue;
+      if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
       // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
       // are its readings in the header's columns, with the row's unit
       if (
@@ -1787,6 +1883,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
       if (gs && notAReading(s, m, gs)) continue;
+      // "CK was 600 U/L in her brother": a relative named after the value
+      if (gs && relativeAfter(s.tokens, gs[gs.length - 1]!.nextToken)) continue;
       // "to keep CK below 500 U/L": a treatment target, not a measurement
       if (
         gs &&
@@ -1850,6 +1948,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      if (modalInterpretation(s, qualitative.span.start)) continue;
+      // "A CK of ten times the ULN defines rhabdomyolysis": an indefinite subject with a verb of meaning
+      if (
+        (s.tokens[0]?.norm === 'a' || s.tokens[0]?.norm === 'an') &&
+        m.tokenStart <= 2 &&
+        s.tokens.some((x) => GENERAL_VERBS.has(x.norm))
+      )
+        continue;
       out.push({
         analyte: m.concept.value,
         interpretation: qualitative.interpretation,

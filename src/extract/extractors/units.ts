@@ -103,6 +103,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "U/I", "IU/I": a lower-case l read as a capital I by text recognition (decision: OCR of U/l)
   'u/i': 'U/L',
   'iu/i': '[IU]/L',
+  // "mg/dI", "lU/L": the same confusion of l and I the other way round
+  'mg/di': 'mg/dL',
+  'g/di': 'g/dL',
+  'lu/l': '[IU]/L',
   unitperlitre: 'U/L',
   unitperliter: 'U/L',
   'mmol/mol': 'mmol/mol',
@@ -143,7 +147,7 @@ export const DOSE_UNIT_TO_UCUM: Readonly<Record<string, string>> = {
 
 const viaUcum = new Map<string, string | undefined>();
 /** Compacted spellings of millimetres in the first hour (the erythrocyte sedimentation rate). */
-const ESR_UNIT_RE = /^mm(?:\/|in|after)?(?:the)?(?:first|1st|one|1)(?:hours?|hrs?|h)$/;
+const ESR_UNIT_RE = /^mm(?:\/|in|after|at)?(?:the)?(?:first|1st|one|1)(?:hours?|hrs?|h)$/;
 
 /**
  * The UCUM code for a written lab unit, or undefined. Spellings clinicians use that UCUM does not accept
@@ -156,7 +160,7 @@ export function ucumUnit(written: string): string | undefined {
   if (/^[a-zµμ]{1,5}\.\/[a-zµμ]{1,3}\.?$|^(?:units?|i?u)perl\.$/i.test(compact))
     compact = compact.replace(/\./g, '');
   // "IU L−1", "U·L-1", "mg.L-1": the negative exponent is the "per" of the unit
-  const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])[-−–]1$/.exec(compact);
+  const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])(?:[-−–]1|⁻¹)$/.exec(compact);
   if (exp) compact = `${exp[1]}/${exp[2]}`;
   // the Greek mu (U+03BC) is read as the micro sign (U+00B5): "cells/μL" as "cells/µL"; the litre spelled out
   // after a slash ("mg/litre", "mmol/liter") is "l"
@@ -178,7 +182,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0]in)?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?[-−–]1(?![0-9])|\/[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).

@@ -145,5 +145,8 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'anti aminoacyl trna synthetase',
     'aminoacyl trna synthetase antibodies',
     'anti ars',
+    // "autoantibodies to … aminoacyl-tRNA synthetases (ARS)": the plural of the group's name
+    'aminoacyl trna synthetases',
+    'anti aminoacyl trna synthetases',
   ]),
 ];
