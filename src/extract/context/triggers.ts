@@ -674,6 +674,17 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'look for',
       'monitor for',
       'instructed to',
+      // "she was warned that dysphagia may develop", "warning signs such as fever", "taught to recognise
+      // Raynaud's attacks": teaching what to watch for, not what she has
+      'warned that',
+      'warned about',
+      'warned of',
+      'warning signs',
+      'warning signs such as',
+      'taught to recognise',
+      'taught to recognize',
+      'educated about',
+      'educated on',
       // "she was advised to report any difficulty swallowing": what to watch for, not what she has
       'advised to report',
       'report any',
@@ -709,7 +720,23 @@ export const TRIGGER_ROWS: readonly Row[] = [
   [
     'hypothetical',
     'backward',
-    ['prn', 'as needed', 'if needed', 'if necessary', 'is planned', 'was planned', 'is scheduled', 'will be'],
+    [
+      'prn',
+      'as needed',
+      'if needed',
+      'if necessary',
+      'is planned',
+      'was planned',
+      'is scheduled',
+      'will be',
+      // "… that dysphagia may develop": what may come, after the finding
+      'may develop',
+      'might develop',
+      'could develop',
+      // "warning signs such as fever and dysphagia were explained to her"
+      'were explained',
+      'was explained',
+    ],
   ],
   [
     'experiencer',

@@ -376,6 +376,32 @@ const EMPHASIS: Row[] = [
   ['She had a symmetrical rash on both arms and mild weakness.', ''],
 ];
 
+// ─── fourth batch (written after batch 3's rules, before any rule for it): legends, bullet lists, warnings ──
+const LEGENDS_AND_LISTS: Row[] = [
+  ['A 50-year-old woman had a rash.\n\nFigure 1. Gottron papules over the MCP joints.', 'gottron-papules'],
+  [
+    'A 50-year-old man had weakness.\n\nFig. 2 Chest CT showing an NSIP pattern.',
+    'interstitial-lung-disease',
+  ],
+  [
+    'A 50-year-old woman had a rash.\n\nTable 1. Reported cases of dermatomyositis with calcinosis and ILD',
+    '',
+  ],
+  ['Skin:\n- heliotrope rash\n- Gottron papules', 'gottron-papules, heliotrope-rash'],
+  [
+    'Review of systems:\n• No dysphagia\n• No Raynaud’s phenomenon',
+    'dysphagia:absent, raynaud-phenomenon:absent',
+  ],
+  [
+    'Examination:\n1. Heliotrope rash\n2. Proximal weakness 4/5',
+    'heliotrope-rash, proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  ['She was warned that dysphagia may develop.', ''],
+  ['Warning signs such as fever and dysphagia were explained to her.', ''],
+  ['She was taught to recognise Raynaud’s attacks.', ''],
+  ['On discharge she had no fever and no dysphagia.', 'dysphagia:absent, fever:absent'],
+];
+
 // ─── rows the conventions leave open: [text, the readings a clinician could give, why] ─────────
 const OPEN: [string, string[], string][] = [
   [
@@ -536,6 +562,7 @@ probe('probe 4 (batch 2): negatives and plans around the patient’s findings', 
 probe('probe 4 (batch 2): whose fact in series and comparisons', SERIES);
 probe('probe 4 (batch 3): sentences glued by a lost space', GLUED);
 probe('probe 4 (batch 3): emphasis and symmetry of a weakness', EMPHASIS);
+probe('probe 4 (batch 4): legends, bullet lists, warnings', LEGENDS_AND_LISTS);
 
 describe('probe 4: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
