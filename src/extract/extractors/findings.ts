@@ -830,6 +830,9 @@ const LOWER_WORDS = new Set([
   // "psoas: 4/5", "weakness of the psoas": the hip flexor, a proximal lower-limb muscle
   'psoas',
   'gluteal',
+  // "gluteus medius 4", "glutei"
+  'gluteus',
+  'glutei',
   'pelvic',
   'stairs',
   // "difficulty walking uphill": climbing, like stairs
@@ -868,6 +871,8 @@ const PROXIMAL_LOWER = new Set([
   'iliopsoas',
   'psoas',
   'gluteal',
+  'gluteus',
+  'glutei',
   'pelvic',
 ]);
 /** Activities that need the proximal muscles: raising the arms, combing, rising, climbing stairs. */
@@ -1206,6 +1211,14 @@ const GRADE_RL_RE = new RegExp(
   GRADE_RE.source + String.raw`|(?<![\w/.])([0-5][+-]?)\/([0-5][+-]?)(?![\w/])`,
   'g',
 );
+
+/** A header of a muscle examination before a list of bare grades. */
+const BARE_HEADER = /\b(?:MMT|MRC|[Mm]anual muscle test(?:ing)?|[Pp]ower|[Ss]trength)\b/;
+/** A bare grade right after a muscle name ("deltoids 4", "gluteus medius 4", "grip 5"), not a size or a count. */
+const BARE_GRADE = String.raw`(?<=\b(?:[Dd]eltoids?|[Bb]iceps|[Tt]riceps|[Ii]liopsoas|[Pp]soas|[Qq]uadriceps|[Hh]amstrings|[Mm]edius|[Mm]aximus|[Gg]lutei|[Ff]lexors?|[Ee]xtensors?|[Aa]bductors?|[Aa]dductors?|[Gg]rip)[ :\u00a0]{1,3})([0-5][+-]?)(?![\w/%]|[.,]\d|[ \u00a0]?(?:kg|cm|mm|times|days?|weeks?|months?|years?)\b)`;
+const BARE_GRADE_COUNT = new RegExp(BARE_GRADE, 'g');
+/** {@link GRADE_RE} and a bare grade after a muscle name — read only under {@link BARE_HEADER}. */
+const GRADE_BARE_RE = new RegExp(GRADE_RE.source + '|' + BARE_GRADE, 'g');
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
@@ -1954,7 +1967,13 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
   // "Power (R/L): deltoid 4/4, …": a pair of grades, right then left, under a sides header
-  const re = RL_HEADER.test(text) ? GRADE_RL_RE : GRADE_RE;
+  // "MMT: deltoids 4, iliopsoas 3, …": bare grades after muscle names, under a header of a muscle examination
+  // and at least two of them (one bare digit after a muscle may be anything)
+  const re = RL_HEADER.test(text)
+    ? GRADE_RL_RE
+    : BARE_HEADER.test(text) && (text.match(BARE_GRADE_COUNT) ?? []).length >= 2
+      ? GRADE_BARE_RE
+      : GRADE_RE;
   re.lastIndex = 0;
   let prevEnd = 0;
   // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
@@ -2108,7 +2127,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         : (GRADE_WORD_VALUE[written!.toLowerCase()] ?? written!);
     // the two sides of a pair ("4/3" under "R/L"): right, then left
     const sides: [ExtractedStrength['side'], string][] =
-      m[4] !== undefined && m[5] !== undefined
+      re === GRADE_RL_RE && m[4] !== undefined && m[5] !== undefined
         ? [
             ['right', m[4]],
             ['left', m[5]],

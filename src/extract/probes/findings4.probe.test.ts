@@ -402,6 +402,17 @@ const LEGENDS_AND_LISTS: Row[] = [
   ['On discharge she had no fever and no dysphagia.', 'dysphagia:absent, fever:absent'],
 ];
 
+// ─── fifth batch: guards of the bare-grade rule, written with it (not counted in a first contact) ──
+const BARE_GRADES: Row[] = [
+  [
+    'Power: deltoids 4, biceps 5, iliopsoas 3, quadriceps 4.',
+    'proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  ['Grip strength was 25 kg on both sides.', ''],
+  ['MMT was repeated on day 2 and day 5.', ''],
+  ['Strength: the triceps 3 days after surgery was painful.', ''],
+];
+
 // ─── rows the conventions leave open: [text, the readings a clinician could give, why] ─────────
 const OPEN: [string, string[], string][] = [
   [
@@ -492,10 +503,6 @@ const GAPS = new Map<string, string>([
     'bare digits after R / L are not read as grades',
   ],
   [
-    'MMT — deltoids 4, iliopsoas 4, gluteus medius 4, grip 5.',
-    'bare digits after muscle names are not read as grades',
-  ],
-  [
     'Manual muscle testing (Kendall): hip flexors 6/10, deltoids 7/10.',
     'Kendall grades out of 10 are not read (an "N/10" is as often a pain score)',
   ],
@@ -563,6 +570,7 @@ probe('probe 4 (batch 2): whose fact in series and comparisons', SERIES);
 probe('probe 4 (batch 3): sentences glued by a lost space', GLUED);
 probe('probe 4 (batch 3): emphasis and symmetry of a weakness', EMPHASIS);
 probe('probe 4 (batch 4): legends, bullet lists, warnings', LEGENDS_AND_LISTS);
+probe('probe 4 (batch 5): guards of the bare-grade rule', BARE_GRADES);
 
 describe('probe 4: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
