@@ -1426,11 +1426,11 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (t[i + 1]?.norm === 'flexors' || t[i + 1]?.norm === 'flexor' || t[i + 1]?.norm === 'flexion'),
   );
   if (finger >= 0) addRegion('finger-flexor-weakness', finger);
-  // "symmetrical muscle weakness", "the weakness was symmetrical": the side word qualifies the weakness itself,
+  // "symmetrical muscle weakness", "the weakness was symmetrical / bilateral": the side word qualifies the weakness itself,
   // without a girdle named
   const direct = t.some(
     (x, i) =>
-      (x.norm === 'symmetric' || x.norm === 'symmetrical') &&
+      (x.norm === 'symmetric' || x.norm === 'symmetrical' || x.norm === 'bilateral') &&
       (weakIdx.includes(i + 1) ||
         ((t[i + 1]?.norm === 'muscle' || t[i + 1]?.norm === 'muscular') && weakIdx.includes(i + 2)) ||
         ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),

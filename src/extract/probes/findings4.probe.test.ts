@@ -531,10 +531,6 @@ const GAPS = new Map<string, string>([
     'an ellipsis ("ours did not") that negates the cohort’s finding for the patient is not read',
   ],
   [
-    'The weakness was bilateral and equal on both sides.',
-    'a symmetric weakness without a girdle or "proximal" is not read (symmetry is read only beside a proximal weakness)',
-  ],
-  [
     'To exclude ILD, an HRCT was performed and was normal.',
     'batch 2: the purpose clause ("to exclude ILD") makes the mention hypothetical; the normal result in the main clause does not reach it',
   ],
