@@ -94,6 +94,19 @@ const INFORMANTS: readonly string[] = ['her', 'his', 'the'].flatMap((who) =>
   ),
 );
 
+/**
+ * The patient named together with a relative ("both she and her sister had Raynaud's phenomenon"): the finding is
+ * the patient's too, so the relative word in them starts no experiencer scope.
+ */
+const WITH_RELATIVE: readonly string[] = [
+  ['she', 'her'],
+  ['he', 'his'],
+].flatMap(([who, whose]) =>
+  ['mother', 'father', 'sister', 'brother', 'daughter', 'son', 'twin'].map(
+    (rel) => `${who} and ${whose} ${rel}`,
+  ),
+);
+
 /** The trigger table. */
 export const TRIGGER_ROWS: readonly Row[] = [
   [
@@ -813,6 +826,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'son of',
       'daughter of',
       ...INFORMANTS,
+      ...WITH_RELATIVE,
     ],
   ],
   ['termination', 'both', ALL_TERMINATIONS],

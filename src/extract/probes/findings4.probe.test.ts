@@ -519,10 +519,6 @@ const GAPS = new Map<string, string>([
     '"found it hard" and arms that tire are not read as a limitation',
   ],
   [
-    'Both she and her sister had Raynaud’s phenomenon.',
-    'a relative in the subject makes the sentence the relative’s, though "she" is the patient too',
-  ],
-  [
     'Arthritis, as reported in 60% of patients with anti-Jo-1, was absent in our patient.',
     'on main too, with the polarity wrong (present): the cohort aside between commas ends the scope of "was absent" (the same family as the known gap of probe 1, "Dysphagia, which occurs in a third of patients, was absent")',
   ],
