@@ -1091,6 +1091,17 @@ function againstGravityOnly(t: readonly Token[], i: number): boolean {
   return r > 0 && after.slice(0, r).includes('not');
 }
 
+/** Kendall's grades in words below normal: good (4), fair (3), poor (2), trace (1). */
+const KENDALL_WEAK: ReadonlySet<string> = new Set(['good', 'fair', 'poor', 'trace']);
+const GRADED: ReadonlySet<string> = new Set(['graded', 'rated', 'scored']);
+
+/** A Kendall grade in words after "graded / rated (as)" ("strength in the hip flexors was graded as fair"). */
+function kendallWord(t: readonly Token[], i: number): boolean {
+  if (!KENDALL_WEAK.has(t[i]!.norm)) return false;
+  const k = t[i - 1]?.norm === 'as' ? i - 2 : i - 1;
+  return GRADED.has(t[k]?.norm ?? '');
+}
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
@@ -1131,7 +1142,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
     ) {
       out.push(i);
       functional.add(i);
-    } else if (againstGravityOnly(t, i)) out.push(i);
+    } else if (againstGravityOnly(t, i) || kendallWord(t, i)) out.push(i);
   }
   return { at: out, functional };
 }

@@ -409,6 +409,7 @@ const BARE_GRADES: Row[] = [
     'proximal-weakness-lower, proximal-weakness-upper',
   ],
   ['Grip strength was 25 kg on both sides.', ''],
+  ['Her general condition was rated as good.', ''],
   ['MMT was repeated on day 2 and day 5.', ''],
   ['Strength: the triceps 3 days after surgery was painful.', ''],
 ];
@@ -505,10 +506,6 @@ const GAPS = new Map<string, string>([
   [
     'Manual muscle testing (Kendall): hip flexors 6/10, deltoids 7/10.',
     'Kendall grades out of 10 are not read (an "N/10" is as often a pain score)',
-  ],
-  [
-    'Strength in the hip flexors was graded as fair.',
-    'Kendall grades in words (fair, poor, trace) are not read',
   ],
   [
     'He pulled himself up the stairs with the handrail.',
