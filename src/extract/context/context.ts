@@ -140,6 +140,10 @@ const STANDING_FACT_WORDS = new Set([
 
 /** "was / were / is / are" before "negative for". */
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Verbs between an aside's closing comma and a backward trigger ("…, was absent", "…, has been excluded"). */
+const ASIDE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
+/** Words that open an aside between commas after a finding ("…, which occurs in …,", "…, as reported in …,"). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'as', 'a', 'an', 'the', 'although', 'though']);
 /** The forward negation that "<be> negative for" is read as. */
 const NEGATIVE_FOR: Trigger = { role: 'negation', direction: 'forward' };
 
@@ -442,12 +446,30 @@ export class SentenceContext {
     return true;
   }
 
+  /**
+   * "Arthritis, as reported in 60% of patients, was absent": the target, an aside between commas right after it,
+   * then the trigger after at most two verbs — the aside does not stop the trigger reaching the target.
+   */
+  private asideBetween(targetEnd: number, triggerStart: number): boolean {
+    let c = triggerStart - 1;
+    while (c > targetEnd && triggerStart - c <= 3 && ASIDE_VERBS.has(this.tokens[c]!.norm)) c--;
+    if (c <= targetEnd || this.tokens[c]!.norm !== ',' || this.tokens[targetEnd]?.norm !== ',') return false;
+    if (c - targetEnd < 3 || c - targetEnd > 20) return false;
+    for (let i = targetEnd + 1; i < c; i++) {
+      const n = this.tokens[i]!.norm;
+      if (n === ',' || n === '.' || n === ';' || n === ':') return false;
+    }
+    // an aside opened by a relative or a comparison ("which …", "as reported …", "a hallmark of …")
+    return ASIDE_OPENERS.has(this.tokens[targetEnd + 1]!.norm);
+  }
+
   /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */
   private reachesBackward(fi: number, targetEnd: number, cat: ContextCategory): boolean {
     const f = this.found[fi]!;
     let words = 0;
     let k = fi - 1;
     if (f.tokenStart - targetEnd > MAX_REACH) return false;
+    if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
     for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
       while (k >= 0 && this.found[k]!.tokenStart > i) k--;
       const other = this.found[k];

@@ -552,6 +552,11 @@ const DOCUMENTS: Row[] = [
     'Discussion\nA similar patient reported by Lee had fever and arthritis.\n\nCase report\nA 30-year-old man had dysphagia.',
     'dysphagia',
   ],
+  // a known gap until session 16 (closed by the aside rule of context.ts; findings4.probe.test.ts)
+  [
+    'A 45-year-old woman had a heliotrope rash. Dysphagia, which occurs in a third of patients, was absent.',
+    'dysphagia:absent, heliotrope-rash',
+  ],
 ];
 describe('probe (batch 4): whose fact across sections', () => {
   it.each(DOCUMENTS)('%s → %s', check);
@@ -571,11 +576,6 @@ const KNOWN_GAPS: readonly (readonly [text: string, expect: string, why: string]
     'Case presentation\nA 60-year-old man had Gottron papules.\n\nDiscussion\nIn our patient, dysphagia was the first symptom.',
     'dysphagia, gottron-papules',
     'the same decision: a new fact told only in the discussion is lost',
-  ],
-  [
-    'A 45-year-old woman had a heliotrope rash. Dysphagia, which occurs in a third of patients, was absent.',
-    'dysphagia:absent, heliotrope-rash',
-    'a cohort figure in a relative clause makes the sentence a cohort one; read as the patient, the clause’s "which" would still end the scope of "was absent"',
   ],
 ];
 describe('probe: known gaps', () => {

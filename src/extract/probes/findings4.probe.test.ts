@@ -516,10 +516,6 @@ const GAPS = new Map<string, string>([
     '"found it hard" and arms that tire are not read as a limitation',
   ],
   [
-    'Arthritis, as reported in 60% of patients with anti-Jo-1, was absent in our patient.',
-    'on main too, with the polarity wrong (present): the cohort aside between commas ends the scope of "was absent" (the same family as the known gap of probe 1, "Dysphagia, which occurs in a third of patients, was absent")',
-  ],
-  [
     'Half of the reported patients had fever; ours did not.',
     'an ellipsis ("ours did not") that negates the cohort’s finding for the patient is not read',
   ],
