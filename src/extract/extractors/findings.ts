@@ -2943,7 +2943,8 @@ function firstDifferential(tokens: readonly Token[]): number {
   for (let k = 0; k < tokens.length; k++) {
     const n = tokens[k]!.norm;
     if (n === 'differentials' || n === 'ddx') return k;
-    if (n === 'differential' && /^diagnos|^considerations?$|^includ/.test(tokens[k + 1]?.norm ?? ''))
+    // "Differential: dermatomyositis vs. lupus with arthritis": a labelled line
+    if (n === 'differential' && /^diagnos|^considerations?$|^includ|^:$/.test(tokens[k + 1]?.norm ?? ''))
       return k;
   }
   return tokens.length;

@@ -414,8 +414,34 @@ const BARE_GRADES: Row[] = [
   ['Strength: the triceps 3 days after surgery was painful.', ''],
 ];
 
+// ─── sixth batch (written after batch 5, before any rule for it): labelled lines of a clinical note ──
+const NOTE_LINES: Row[] = [
+  ['Chief complaint: difficulty swallowing.', 'dysphagia'],
+  [
+    'HPI: two months of proximal weakness and myalgia.',
+    'myalgia, proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  ['ROS: positive for Raynaud’s phenomenon; negative for fever.', 'fever:absent, raynaud-phenomenon'],
+  ['PMH: none. FH: mother with Raynaud’s phenomenon.', ''],
+  ['Impression: dermatomyositis with interstitial lung disease.', 'interstitial-lung-disease'],
+  ['Differential: dermatomyositis vs. lupus with arthritis.', ''],
+  ['Plan: HRCT to evaluate for ILD; swallow study.', ''],
+  ['Assessment: possible ILD.', 'interstitial-lung-disease:uncertain'],
+  [
+    'Exam: Gottron papules; no heliotrope rash; power 4/5 proximally.',
+    'gottron-papules, heliotrope-rash:absent, proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  ['Social: smoker. Allergies: none.', ''],
+];
+
 // ─── rows the conventions leave open: [text, the readings a clinician could give, why] ─────────
 const OPEN: [string, string[], string][] = [
+  [
+    // batch 6, moved here after its run (main reads a rash around the eyes as the heliotrope rash)
+    'Chief complaint: difficulty swallowing and a rash around the eyes.',
+    ['dysphagia', 'dysphagia, heliotrope-rash'],
+    'a periorbital rash is a heliotrope rash by its site, but the definition names its colour (violaceous, lilac, erythematous)',
+  ],
   [
     // batch 3
     'He reported generalised muscle weakness, more pronounced in the proximal upper and lower limbs than the distal ones.',
@@ -556,6 +582,7 @@ probe('probe 4 (batch 3): sentences glued by a lost space', GLUED);
 probe('probe 4 (batch 3): emphasis and symmetry of a weakness', EMPHASIS);
 probe('probe 4 (batch 4): legends, bullet lists, warnings', LEGENDS_AND_LISTS);
 probe('probe 4 (batch 5): guards of the bare-grade rule', BARE_GRADES);
+probe('probe 4 (batch 6): labelled lines of a clinical note', NOTE_LINES);
 
 describe('probe 4: rows the conventions leave open', () => {
   it.each(OPEN)('%s → one of %j (%s)', (text, readings) => {
