@@ -203,6 +203,12 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // subtypes, and tumours whose name states the organ)
   h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm']),
   h('chronic myelomonocytic leukemia', ['cmml'], { family: 'leukemia' }),
+  // Session 16: the myeloproliferative neoplasms (WHO haematological neoplasms, ICD-O behaviour /3), recorded
+  // as cancers as the corpus records a myelodysplastic syndrome
+  h('polycythemia vera', ['polycythemia rubra vera']),
+  h('essential thrombocythemia', ['essential thrombocytosis']),
+  h('primary myelofibrosis', ['myelofibrosis']),
+  h('myeloproliferative neoplasm', ['myeloproliferative neoplasms', 'myeloproliferative disorder']),
   h('mantle cell lymphoma', [], { family: 'lymphoma' }),
   h(
     'marginal zone lymphoma',
