@@ -475,6 +475,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'differentials',
       'ddx',
       'rule out',
+      // "a CT was planned to exclude lung cancer": a test's purpose, not a result
+      'to exclude',
       'r/o',
       'rule him out',
       'rule her out',
