@@ -324,6 +324,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['positive for', 'positive', 'present', 'presence of', 'revealed', 'showed', 'shows', 'demonstrated'],
     ['negation'],
   ],
+  // "a gastroscopy performed to exclude malignancy showed a gastric adenocarcinoma": a test's purpose ends at its
+  // result
+  ['termination', 'both', ['showed', 'revealed', 'demonstrated', 'disclosed'], ['uncertainty']],
   [
     'pseudo',
     'both',

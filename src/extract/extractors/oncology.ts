@@ -78,11 +78,11 @@ const KI67_RE =
 /** Words before "metastases" that deny them ("no metastases", "without distant metastasis"). */
 const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negative', 'nor']);
 /** A stage IV (TNM or FIGO, "stage IVA"): distant spread. */
-const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABCabc]?\b/;
+const STAGE_IV_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:IV|4)[ABCabc]?\b/;
 /** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
-const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABCabc]?\d?\b/;
+const STAGE_III_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:III|3)[ABCabc]?\d?\b/;
 /** A stage I or II ("stage IA", "stage 2"): no regional or distant spread, read as localised (decision). */
-const STAGE_I_II_RE = /\bstage[ \t\u00a0]{0,2}(?:II?|[12])[ABCabc]?\d?\b/;
+const STAGE_I_II_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:II?|[12])[ABCabc]?\d?\b/;
 /** A sentence that denies distant spread ("with no distant spread", "no distant metastases", "M0"). */
 const NO_DISTANT_RE = /\b(?:no|without)\s+distant\s+(?:spread|metastas[ie]s|disease)\b|\bc?M0\b/;
 
@@ -290,11 +290,21 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     ...s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd).map((t) => t.norm),
     ...(stop >= 0 ? after.slice(0, stop) : after),
   ];
-  const spread = clause.findIndex(
+  let spread = clause.findIndex(
     (n, i) =>
       (n === 'metastases' || n === 'metastasis') &&
       !clause.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
   );
+  // "The prostate cancer was not confined to the gland; bone scan showed metastases": the sentence's next clause
+  // tells the spread of this cancer when it names no other cancer
+  const semiAt = s.tokens.findIndex((t, k) => k >= m.tokenEnd && t.norm === ';');
+  if (spread < 0 && semiAt >= 0) {
+    const rest = s.tokens.slice(semiAt + 1).map((t) => t.norm);
+    const otherCancer = s.mentions.some((x) => x.concept.kind === 'histology' && x.tokenStart > semiAt);
+    const i = rest.findIndex((n) => n === 'metastases' || n === 'metastasis');
+    if (!otherCancer && i >= 0 && !rest.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)))
+      spread = 0;
+  }
   // "disseminated disease from a pancreatic adenocarcinoma": the spread named before the cancer, in its clause
   const before8 = s.tokens.slice(Math.max(0, m.tokenStart - 8), m.tokenStart).map((t) => t.norm);
   const semi = Math.max(before8.lastIndexOf(';'), before8.lastIndexOf('.'));
@@ -739,6 +749,11 @@ const AFTER_FROM_RE = new RegExp(
   String.raw`\b(?:after|at${SPACE}+a${SPACE}+distance${SPACE}+of)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(diagnosis|onset|presentation|admission|first${SPACE}+symptoms?)(?:${SPACE}+of${SPACE}+(?:the${SPACE}+|her${SPACE}+|his${SPACE}+)?(?:dermatomyositis|polymyositis|myositis|DM|PM|JDM|disease|illness|symptoms|weakness|rash))?\b(?!${SPACE}+of\b)`,
   'i',
 );
+/** The same order with the cancer as the anchor, right before its mention: "after 2 years from the diagnosis of". */
+const AFTER_FROM_CANCER_RE = new RegExp(
+  String.raw`\b(?:after|at${SPACE}+a${SPACE}+distance${SPACE}+of)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(?:diagnosis|treatment|surgery|resection)${SPACE}+(?:of|for)${SPACE}+(?:(?:the|her|his|a|an)${SPACE}+)?(?:[\w-]+${SPACE}+){0,2}$`,
+  'i',
+);
 const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
 /** A sentence opening with a later-interval ("Two months later, …", "Six months after that, …"). */
 const OPENING_LATER_RE = new RegExp(
@@ -791,7 +806,7 @@ const PRECEDED_RE = new RegExp(
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /**
@@ -1676,6 +1691,21 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "After 2 years from the diagnosis of breast cancer, she developed dermatomyositis": the cancer first
+    const fromCancer = AFTER_FROM_CANCER_RE.exec(
+      doc.text.slice(Math.max(s.start, ms.m.start - 120), ms.m.start),
+    );
+    if (fromCancer && myositisAt(doc, s).some((x) => x > ms.m.end) && !RELAPSE_VERB_RE.test(text)) {
+      const count = readCount(fromCancer[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'diagnosis',
+        offset: -count.value,
+        unit: fromCancer[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
     const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
     if (into) {
@@ -1755,7 +1785,12 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
-    const rel = RELATIVE_RE.exec(text);
+    // "treated for cervical cancer 20 years before and for breast cancer 5 years before": a relative time right
+    // after the mention is its own; else the sentence's first
+    const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
+    adjacent.lastIndex =
+      ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
+    const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
@@ -1895,7 +1930,7 @@ function cancerTiming(
       // "She had had breast cancer in 2012": the pluperfect right before the cancer
       /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
       // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
-      /^[^.;]{0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
+      /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
       ) ||
       // "PMH: ca prostate (radical prostatectomy 2011), HTN": a labelled line of the past history

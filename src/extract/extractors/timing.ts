@@ -378,7 +378,7 @@ const DURATION_RES: readonly {
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$)))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -867,7 +867,13 @@ export function extractTiming(doc: Doc): {
     for (const t of times) {
       if (t.kind !== 'date' || !t.date || t.date <= onsetDate.date) continue;
       const span = t.evidence[0]!.spans[0]!;
-      if (span.start <= onsetAt) continue;
+      // "She was first admitted on 5 June 2019; her weakness had begun on 1 March 2019": a visit date written
+      // before the onset's counts when a verb of a visit governs it
+      if (
+        span.start <= onsetAt &&
+        !PRESENTATION_VERB_RE.test(doc.text.slice(Math.max(0, span.start - 30), span.start))
+      )
+        continue;
       const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
       // a labelled line ("Admission: Apr 2022") may be read as a heading and its body: the label counts too
       const label = doc.text
