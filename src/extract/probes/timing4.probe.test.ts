@@ -515,3 +515,148 @@ family<Expected | null>(
   ],
   checkCancer,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 2: written after wave 1's rules and before running them — their wording in new sentences, and negatives
+// (a rule that reads more must not read these)
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 2, onset',
+  [
+    ['She was first admitted on 5 June 2019; her weakness had begun on 1 March 2019.', 3],
+    ['Onset of symptoms: 2 mo PTA.', 2],
+    ['She noticed a rash on her eyelids one month after giving birth and was referred 6 weeks later.', 1.4],
+    [
+      'Three days after a dose of COVID-19 vaccine, he developed myalgia; he sought medical attention two weeks later.',
+      0.46,
+    ],
+    ['He had weakness for 2−3 months.', 2.5],
+    ['She had weakness since 1½ years.', 18],
+    ['She developed rash on face 2 months back and weakness 1 month back.', 2],
+    ['She had been having weakness since three (3) months.', 3, GAP],
+    ['She felt weaker over the preceding 10 weeks.', 2.3],
+    ['He reported weakness for between 2 and 3 months.', 2.5],
+    ['On hospital day 12 she developed a rash attributed to vancomycin.', null],
+    ['Her son developed weakness and was admitted 2 months later.', null],
+    ['She presented with weakness and was admitted 2 months later for pneumonia.', null],
+    ['The rash appeared on the day of discharge.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 2, cancer timing',
+  [
+    [
+      W +
+        'On hospital day 2, CT showed a renal mass; nephrectomy confirmed a clear cell renal cell carcinoma.',
+      { name: 'renal|kidney|clear', relation: 'concurrent' },
+    ],
+    [
+      W + 'On the second day of admission, bronchoscopy revealed a small cell lung cancer.',
+      { name: 'lung|small', relation: 'concurrent' },
+    ],
+    [
+      W + 'After 18 months from the onset of the rash, an ovarian carcinoma was diagnosed.',
+      { name: 'ovar', relation: 'after', months: 18 },
+    ],
+    [
+      W + 'At a distance of six months from the diagnosis of DM, a colon cancer was found.',
+      { name: 'colon', relation: 'after', months: 6 },
+    ],
+    [
+      W + 'Eight months after, a CT revealed a renal cell carcinoma.',
+      { name: 'renal', relation: 'after', months: 8 },
+    ],
+    [
+      'A 5-year survivor of Hodgkin lymphoma, she presented at 40 with a heliotrope rash and proximal weakness.',
+      { name: 'lymphoma|hodgkin', relation: 'before', months: 60 },
+    ],
+    [
+      W + 'Past medical history: papillary thyroid carcinoma, hypothyroidism.',
+      { name: 'thyroid|papillary', relation: 'before' },
+    ],
+    [W + 'She had had a melanoma excised from her back.', { name: 'melanoma', relation: 'before' }],
+    [
+      'A 71-year-old man was receiving radiotherapy for prostate cancer when a heliotrope rash and proximal weakness appeared.',
+      { name: 'prostat', relation: 'before' },
+    ],
+    [
+      W + 'Surveillance CT 10 months after diagnosis revealed a lung adenocarcinoma.',
+      { name: 'lung', relation: 'after', months: 10 },
+    ],
+    [
+      W + 'On follow-up screening at 18 months, a PET-CT found a nasopharyngeal carcinoma.',
+      { name: 'nasopharyn', relation: 'after', months: 18 },
+    ],
+    [
+      'In the summer of 2017 she had a lumpectomy for breast cancer; in the spring of 2019 she developed a heliotrope rash and weakness.',
+      { name: 'breast', relation: 'before', months: 21 },
+    ], // open: summer → July, spring → April
+    [
+      W + 'Breast cancer was diagnosed in 04/2015 and dermatomyositis in 10/2018.',
+      { name: 'breast', relation: 'before', months: 42 },
+    ],
+    [
+      W +
+        'Her breast cancer had been treated in 2010; a year after the diagnosis of DM, a local recurrence was found.',
+      { name: 'breast', relation: 'before' },
+    ],
+    [
+      W + 'She had been treated for cervical cancer 20 years before and for breast cancer 5 years before.',
+      { name: 'cervi', relation: 'before', months: 240 },
+    ],
+    [
+      W + 'She had been treated for cervical cancer 20 years before and for breast cancer 5 years before.',
+      { name: 'breast', relation: 'before', months: 60 },
+    ],
+    // negatives and orders the new rules must leave alone
+    [
+      W + 'A gastroscopy performed to exclude malignancy showed a gastric adenocarcinoma.',
+      { name: 'gastric|stomach', relation: 'after' },
+    ], // a work-up find: "after", interval not stated
+    [
+      W +
+        'A CT in the third week showed a lung adenocarcinoma, although she had been on prednisolone since admission.',
+      { name: 'lung', relation: 'concurrent' },
+      GAP,
+    ], // open: the third week of the admission, within a month
+    [
+      W + 'Breast cancer was found on screening mammography and excised 2 months after diagnosis.',
+      { name: 'breast', relation: 'after' },
+    ], // the interval is the cancer's own course; the find is the work-up's
+    [
+      W + 'After 2 years from the diagnosis of breast cancer, she developed dermatomyositis.',
+      { name: 'breast', relation: 'before', months: 24 },
+    ],
+    [W + 'Her sister had had breast cancer.', null],
+    [W + 'On hospital day 3, CT of the chest, abdomen and pelvis showed no malignancy.', null],
+    [W + 'PET-CT was performed to exclude an occult malignancy.', null],
+  ],
+  checkCancer,
+);
+
+family<StageExpected>(
+  'wave 2, stage and extent',
+  [
+    [DM + 'An ovarian carcinoma (FIGO IVB) was found.', { name: 'ovar', extent: 'metastatic' }],
+    [DM + 'He had a stage IIIb lung adenocarcinoma.', { name: 'lung', extent: 'locally-advanced' }],
+    [DM + 'A breast carcinoma confined to the breast was excised.', { name: 'breast', extent: 'localised' }],
+    [DM + 'A T2N0M0, stage IIA breast carcinoma was excised.', { name: 'breast', extent: 'localised' }],
+    [
+      DM + 'The prostate cancer was not confined to the gland; bone scan showed metastases.',
+      { name: 'prostat', extent: 'metastatic' },
+    ],
+  ],
+  checkStage,
+);
+
+family<Expected>(
+  'wave 2, sites',
+  [
+    [DM + 'Biopsy showed adenoCa of the rectum.', { name: 'rect' }],
+    [DM + 'Colonoscopy: adeno-Ca sigmoid colon.', { name: 'sigmoid|colon' }],
+  ],
+  checkSite,
+);
