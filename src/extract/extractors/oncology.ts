@@ -171,6 +171,37 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
 
 /** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
 const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
+/**
+ * The organ of an operation named right before "for" the cancer ("a thyroidectomy for papillary carcinoma": the
+ * thyroid), at most two words between "for" and the cancer.
+ */
+function operationSite(s: DocSentence, m: Mention): { value: string; token: Token } | undefined {
+  const from = Math.max(0, m.tokenStart - 4);
+  const words = s.tokens.slice(from, m.tokenStart).map((t) => t.norm);
+  const k = words.lastIndexOf('for');
+  if (k < 1 || words.length - k - 1 > 2) return undefined;
+  const value = ORGAN_OF_OPERATION[words[k - 1]!];
+  return value ? { value, token: s.tokens[from + k - 1]! } : undefined;
+}
+/** The organ an operation removes ("thyroidectomy for papillary carcinoma": the thyroid's). */
+const ORGAN_OF_OPERATION: Readonly<Record<string, string>> = {
+  thyroidectomy: 'thyroid',
+  mastectomy: 'breast',
+  lumpectomy: 'breast',
+  gastrectomy: 'stomach',
+  colectomy: 'colon',
+  hemicolectomy: 'colon',
+  nephrectomy: 'kidney',
+  hysterectomy: 'uterus',
+  prostatectomy: 'prostate',
+  orchiectomy: 'testis',
+  orchidectomy: 'testis',
+  cystectomy: 'bladder',
+  esophagectomy: 'esophagus',
+  oesophagectomy: 'esophagus',
+  pancreatectomy: 'pancreas',
+  pneumonectomy: 'lung',
+};
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -292,7 +323,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   ];
   let spread = clause.findIndex(
     (n, i) =>
-      (n === 'metastases' || n === 'metastasis') &&
+      (n === 'metastases' || n === 'metastasis' || n === 'mets') &&
       !clause.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
   );
   // "The prostate cancer was not confined to the gland; bone scan showed metastases": the sentence's next clause
@@ -373,6 +404,14 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     )
   )
     c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
+  // "a thyroidectomy for papillary carcinoma": the organ the operation removed
+  if (!c.site && m.concept.attrs?.siteNamed !== 'true' && !siteNear(s, m)) {
+    const op = operationSite(s, m);
+    if (op) {
+      c.site = op.value;
+      addEvidence(c.evidence, evidence(doc.text, [op.token], 'oncology', 'primary-site'));
+    }
+  }
   if (!c.site) {
     const implied = m.concept.attrs?.site;
     const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
@@ -512,7 +551,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
-        const mSite = named ?? siteNear(s, m)?.value;
+        const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
         let c = cancers.find(
           (x) =>
@@ -781,7 +820,7 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
  * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
  */
 const FOLLOW_UP_RE = new RegExp(
-  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}at${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]`,
   'i',
 );
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
@@ -832,12 +871,17 @@ const SURVIVOR_FOR_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s]survivor\s+of\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$`,
   'i',
 );
+/** "an 8-year breast cancer survivor": the count right before the cancer named before "survivor". */
+const COUNT_BEFORE_CANCER_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:[\w-]+\s+){0,1}$`,
+  'i',
+);
 /**
  * A labelled line of the past history ("PMH: ca prostate …", "Past medical history: breast cancer (2011)"): the
  * line's cancers are past ones.
  */
 const PAST_HISTORY_LABEL_RE =
-  /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013-]/i;
+  /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -846,7 +890,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1156,8 +1200,39 @@ function crossSentenceInterval(
     const r = ds[0]!;
     found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
   }
+  const later = laterThanDated(doc, s);
+  if (later) found.push(later);
   if (found.length !== 1) return undefined;
   return monthsOrYears(d, found[0]!);
+}
+
+/**
+ * "She received her last course of rituximab in February 2023. About four weeks later she developed myalgia and
+ * proximal weakness": a sentence opening with a later-interval whose verb of onset governs a sign of the myositis,
+ * right after a sentence with one month date (naming no cancer), dates the myositis that long after the date (months
+ * rounded). Never the cancer's own sentence (`s`).
+ */
+function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number } | undefined {
+  for (const x of doc.sentences) {
+    if (x.index <= s.index + 1 || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
+    const text = doc.text.slice(x.start, x.end);
+    const r = LATER_OPENING_RE.exec(text);
+    if (!r || [...text.matchAll(CALENDAR_RE)].length) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+    if (!verb) continue;
+    const verbAt = x.start + r[0].length + verb.index;
+    if (![...myositisAt(doc, x), ...myositisSignsAt(doc, x)].some((p) => p > verbAt)) continue;
+    const prev = doc.sentences[x.index - 1]!;
+    if (!isCaseSentence(prev) || prev.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const ds = [...doc.text.slice(prev.start, prev.end).matchAll(CALENDAR_RE)];
+    if (ds.length !== 1 || !ds[0]![1]) continue;
+    const count = readCount(r[1]!)?.value ?? 1;
+    const months = Math.round(count * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS]);
+    const at = Number(ds[0]![2]) * 12 + monthNumber(ds[0]![1]) - 1 + months;
+    return { year: Math.floor(at / 12), month: (at % 12) + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the calendar date starting at `from` in sentence `s` is governed by a presentation verb right before it. */
@@ -1389,7 +1464,7 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
 }
 
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
-const MYOSITIS_SIGNS = /\b(?:rash|eruption|skin lesions|weakness|muscle symptoms|myalgia)\b/gi;
+const MYOSITIS_SIGNS = /\b(?:rash(?:es)?|eruptions?|skin lesions|weakness|muscle symptoms|myalgias?)\b/gi;
 /** Where the myositis' signs are named in a sentence (character offsets into the whole text). */
 function myositisSignsAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
@@ -1725,15 +1800,16 @@ function cancerTiming(
     const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
     if (
       (fu || following) &&
-      FIND_VERB_RE.test(text) &&
+      // "At 12 months: RUL mass, biopsy adenocarcinoma": a labelled visit of telegraphic notes needs no verb
+      (FIND_VERB_RE.test(text) || fu?.[5] !== undefined) &&
       !RELAPSE_VERB_RE.test(text) &&
       !PAST_CANCER.test(text) &&
       // "At the 12-month follow-up, CT showed no recurrence of the colon cancer": a course of a cancer found before
       !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
       !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
     ) {
-      const fuCount = fu ? (fu[1] ?? fu[3])! : undefined;
-      const fuUnit = fu ? (fu[2] ?? fu[4])! : undefined;
+      const fuCount = fu ? (fu[1] ?? fu[3] ?? fu[5])! : undefined;
+      const fuUnit = fu ? (fu[2] ?? fu[4] ?? fu[6])! : undefined;
       const count = fuCount
         ? (readCount(fuCount) ?? { value: 1, approximate: true })
         : { value: 1, approximate: false };
@@ -1847,7 +1923,11 @@ function cancerTiming(
     // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation; "a 7-year
     // survivor of ovarian cancer" at least that long (approximate, as a remission's length)
     const headText = doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start);
-    const survived = SURVIVOR_FOR_RE.exec(headText);
+    const survived =
+      SURVIVOR_FOR_RE.exec(headText) ??
+      (/^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15))
+        ? COUNT_BEFORE_CANCER_RE.exec(headText)
+        : null);
     const hist = HISTORY_OF_RE.exec(headText) ?? survived;
     if (hist) {
       const count = readCount(hist[1]!) ?? { value: 1, approximate: true };

@@ -30,6 +30,7 @@ const RELATIVE_RE = new RegExp(
 );
 const SYMPTOMS = new Set([
   'symptoms',
+  'symptom',
   'weakness',
   'rash',
   'lesions',
