@@ -48,7 +48,7 @@ family<number | null>(
       'She had been well until August 2021, when she developed myalgia and weakness. She was admitted in December 2021.',
       4,
     ],
-    ['Symptoms: onset Jan 2022. Admission: Apr 2022.', 3, GAP],
+    ['Symptoms: onset Jan 2022. Admission: Apr 2022.', 3],
     ['The first symptoms appeared in Sept. 2016 and she presented in Jan. 2017.', 4],
     ['She had proximal weakness from mid-March 2020 and was hospitalised at the end of May 2020.', 2.5, GAP],
   ],
@@ -659,4 +659,96 @@ family<Expected>(
     [DM + 'Colonoscopy: adeno-Ca sigmoid colon.', { name: 'sigmoid|colon' }],
   ],
   checkSite,
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 3: written after wave 2's rules and before running them — the same families in other registers (telegraphic
+// notes, structured abstracts, UK spelling, tables as text), a shape from the development half's remaining misses
+// (the myositis dated by "N later" after a dated event, against a dated cancer), and negatives
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 3, onset',
+  [
+    ['Hx: prox weakness ~6/52 PTA, rash x 2/12.', 2],
+    [
+      'Background: A 49-year-old woman developed a facial rash in the autumn of 2021 and was admitted in January 2022.',
+      3,
+    ],
+    ['Symptom onset | 12.03.2021; admission | 20.05.2021', 2.3],
+    [
+      'She developed proximal weakness four weeks after her second vaccine dose and was admitted five weeks later.',
+      1.2,
+    ],
+    ['Weakness for the last 2–3 mo.', 2.5],
+    ['She had had weakness since about one and a half months.', 1.5],
+    ['Her daughter had noticed that she had become weaker over the preceding 3 months.', 3],
+    ['He developed a rash on his hands on postoperative day 5 after a knee replacement.', null],
+    ['Her weakness began at the age of 34, during her second pregnancy.', null],
+    ['She was admitted 2 months later with aspiration pneumonia.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 3, cancer timing',
+  [
+    [
+      'A 69-year-old woman had been diagnosed with chronic lymphocytic leukaemia in May 2005. She received her last course of rituximab in February 2023. About four weeks later she developed myalgia and proximal weakness.',
+      { name: 'leuk|lymphocytic', relation: 'before', months: 214 },
+    ],
+    [
+      'A 58-year-old man had a nephrectomy for renal cell carcinoma in March 2015. In October 2019 he started a new statin. Two months later he developed proximal weakness and a heliotrope rash.',
+      { name: 'renal', relation: 'before', months: 57 },
+    ],
+    [
+      W +
+        'Surveillance CT at 6 months: no tumour. At 12 months: RUL mass, biopsy adenocarcinoma of the lung.',
+      { name: 'lung', relation: 'after', months: 12 },
+    ],
+    [
+      M + 'On HD 4, CT abdomen showed a hepatic lesion; biopsy confirmed HCC.',
+      { name: 'hepato|liver', relation: 'concurrent' },
+    ],
+    [M + 'PMHx — NSCLC, lobectomy 2017; COPD.', { name: 'lung', relation: 'before' }],
+    [
+      'Case: 64-year-old woman; DM diagnosed 06/2018; ovarian high-grade serous carcinoma 02/2019.',
+      { name: 'ovar|serous', relation: 'after', months: 8 },
+    ],
+    [
+      W + 'After 3 years from the onset of the DM, a diffuse large B-cell lymphoma was diagnosed.',
+      { name: 'lymphoma', relation: 'after', months: 36 },
+    ],
+    [W + 'She was an 8-year breast cancer survivor.', { name: 'breast', relation: 'before', months: 96 }],
+    [
+      W +
+        'She had undergone a hysterectomy for endometrial cancer twelve years before and a thyroidectomy for papillary carcinoma three years before.',
+      { name: 'endometri|uter', relation: 'before', months: 144 },
+    ],
+    [
+      W +
+        'She had undergone a hysterectomy for endometrial cancer twelve years before and a thyroidectomy for papillary carcinoma three years before.',
+      { name: 'thyroid|papillary', relation: 'before', months: 36 },
+    ],
+    [W + 'Her mother had had colon cancer in her sixties.', null],
+    [W + 'Colonoscopy on hospital day 6 was normal.', null],
+    [W + 'Upper endoscopy was planned to exclude gastric cancer, but the patient declined.', null],
+  ],
+  checkCancer,
+);
+
+family<StageExpected>(
+  'wave 3, stage and extent',
+  [
+    [
+      DM + 'Bladder TCC, muscle-invasive, organ-confined (pT2 N0 M0).',
+      { name: 'bladder|transitional|urothelial', extent: 'localised' },
+    ],
+    [DM + 'Dx: SCLC with liver and adrenal mets.', { name: 'lung|small', extent: 'metastatic' }],
+    [
+      DM + 'An endometrial carcinoma, FIGO IIIA, was found.',
+      { name: 'endometri|uter', extent: 'locally-advanced' },
+    ],
+  ],
+  checkStage,
 );
