@@ -1200,7 +1200,8 @@ function crossSentenceInterval(
     const r = ds[0]!;
     found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
   }
-  const later = laterThanDated(doc, s);
+  // only when no sentence dates the myositis itself
+  const later = found.length ? undefined : laterThanDated(doc, s);
   if (later) found.push(later);
   if (found.length !== 1) return undefined;
   return monthsOrYears(d, found[0]!);
@@ -1214,7 +1215,8 @@ function crossSentenceInterval(
  */
 function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number } | undefined {
   for (const x of doc.sentences) {
-    if (x.index <= s.index + 1 || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
+    if (x === s || x.index === 0 || x.index === s.index + 1) continue;
+    if (!isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
     const text = doc.text.slice(x.start, x.end);
     const r = LATER_OPENING_RE.exec(text);
     if (!r || [...text.matchAll(CALENDAR_RE)].length) continue;
