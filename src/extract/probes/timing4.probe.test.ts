@@ -752,3 +752,63 @@ family<StageExpected>(
   ],
   checkStage,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wave 4: written after wave 3's rules and before running them — their reach in new sentences and where they must
+// stop (an operation for a benign disease, a relative's survivorship, a myositis dated twice, a telegraphic visit
+// that finds nothing)
+// ---------------------------------------------------------------------------------------------------------------
+
+family<number | null>(
+  'wave 4, onset',
+  [
+    ['The rash appeared in March 2019. Two months later she developed weakness.', null], // no visit dated
+    ['Onset: 03/2020. Referral: 07/2020.', null], // open: a labelled referral is no verb of a visit (left out)
+    ['Admission: 2 weeks after the first dose of the vaccine.', null],
+    ['Diagnosis: dermatomyositis, 2019.', null],
+  ],
+  checkOnset,
+);
+
+family<Expected | null>(
+  'wave 4, cancer timing',
+  [
+    [
+      'In June 2015 a 52-year-old woman was diagnosed with breast cancer and treated with mastectomy. In March 2018 she had a routine check-up. Three months later she developed a heliotrope rash and proximal weakness.',
+      { name: 'breast', relation: 'before', months: 36 },
+    ],
+    [
+      'In March 2018 a 66-year-old man started atorvastatin. Two months later he developed proximal weakness. A colon carcinoma had been resected in 2012.',
+      { name: 'colon', relation: 'before', months: 72 },
+    ],
+    [
+      'A breast carcinoma was diagnosed in May 2010 in a 50-year-old woman. In March 2018 she moved house. Two months later she developed weakness, and dermatomyositis was diagnosed in August 2018.',
+      { name: 'breast', relation: 'before', months: 99 },
+    ],
+    [
+      W +
+        'She had a nephrectomy for renal cell carcinoma and a hysterectomy for uterine leiomyosarcoma, both 3 years before.',
+      { name: 'renal|kidney', relation: 'before', months: 36 },
+    ],
+    [W + 'She had undergone a thyroidectomy for a multinodular goitre.', null],
+    [W + 'Her sister is a 10-year survivor of breast cancer.', null],
+    [W + 'At 6 months: CK normal, no tumour on PET-CT.', null],
+    [W + 'On HD 3 she developed aspiration pneumonia.', null],
+    [
+      M +
+        'PMH: hypertension. HPI: three weeks ago he noticed weakness; CT during this admission showed a lung adenocarcinoma.',
+      { name: 'lung', relation: 'concurrent' },
+    ], // open: found during the admission of the presentation (within a month)
+  ],
+  checkCancer,
+);
+
+family<StageExpected>(
+  'wave 4, stage and extent',
+  [
+    // open: node-negative without metastases read as localised
+    [DM + 'Breast IDC, 2.1 cm, 0/12 nodes, no mets.', { name: 'breast|ductal', extent: 'localised' }, GAP],
+    [DM + 'Gastric adenocarcinoma with peritoneal mets.', { name: 'gastric|stomach', extent: 'metastatic' }],
+  ],
+  checkStage,
+);
