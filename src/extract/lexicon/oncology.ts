@@ -69,7 +69,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('osteosarcoma', []),
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
   // a signet ring cell carcinoma is an adenocarcinoma: the two names of one tumour merge
-  h('adenocarcinoma', [], { snomed: '35917007', family: 'adenocarcinoma' }),
+  // "adenoCa of the stomach": the abbreviation of telegraphic notes
+  h('adenocarcinoma', ['adenoca'], { snomed: '35917007', family: 'adenocarcinoma' }),
   h('signet ring cell carcinoma', ['signet ring cell adenocarcinoma', 'signet ring carcinoma'], {
     family: 'adenocarcinoma',
   }),
