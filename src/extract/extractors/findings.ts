@@ -2687,9 +2687,21 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
       out.add('interstitial-lung-disease', 'absent', [m], 'findings', a.note, a.reason, true);
   }
   const ct = t.findIndex((x) => CT_WORDS.has(x.norm));
-  if (ct < 0 || !t.some((x) => CHEST.has(x.norm))) return;
+  // "HRCT was normal": a high-resolution CT is of the chest unless another region is named ("HRCT of the sinuses")
+  const ofOther = t[ct + 1]?.norm === 'of' && !t.slice(ct + 2, ct + 4).some((x) => CHEST.has(x.norm));
+  if (ct < 0 || !(t.some((x) => CHEST.has(x.norm)) || (t[ct]!.norm === 'hrct' && !ofOther))) return;
   if (t.some((x) => CT_NOT_CLEAR.has(x.norm))) return;
-  if (s.mentions.some((m) => m.concept.kind === 'finding' && m.concept.value === 'interstitial-lung-disease'))
+  // an ILD named in the sentence decides, unless it is only what the CT looked for ("To exclude ILD, a chest CT
+  // was performed and was normal")
+  const differentialAt = firstDifferential(t);
+  if (
+    s.mentions.some(
+      (m) =>
+        m.concept.kind === 'finding' &&
+        m.concept.value === 'interstitial-lung-disease' &&
+        !soughtOrDifferential(t, m.tokenStart, differentialAt),
+    )
+  )
     return;
   const clear = t.findIndex(
     (x, i) =>
@@ -2698,7 +2710,21 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
         (x.norm === 'no' && /^abnormal/.test(t[i + 1]?.norm ?? ''))),
   );
   if (clear < 0) return;
-  const a = mentionStatus(s.assert(ct, ct + 1));
+  const raw = s.assert(ct, ct + 1);
+  // "To exclude ILD, an HRCT was performed and was normal": the purpose clause, closed by its comma before the CT,
+  // hedges what was sought, not the CT's result
+  const purposeOnly =
+    raw.uncertain &&
+    !raw.negated &&
+    raw.temporality !== 'hypothetical' &&
+    raw.triggers.length > 0 &&
+    raw.triggers.every(
+      (x) =>
+        x.category === 'uncertainty' &&
+        /^to\s+(?:exclude|rule\s+out)$/i.test(x.text) &&
+        t.some((y) => y.norm === ',' && y.start > x.end && y.end <= t[ct]!.start),
+    );
+  const a = purposeOnly ? { status: 'present' as const } : mentionStatus(raw);
   if (!a || a.status === 'uncertain') return;
   out.add(
     'interstitial-lung-disease',
