@@ -8,6 +8,7 @@ import { CASE_SCHEMA_VERSION, KNOWN_FINDING_IDS, type Case } from '../case/schem
 import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
+import { maskPageFurniture } from './sentences.js';
 import { closeEvidence, type SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
 import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
@@ -189,7 +190,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   checkText(input);
   const warnings: ExtractionWarning[] = [];
   if (options.invalidUtf8) warnings.push({ code: 'invalid-utf8', count: options.invalidUtf8 });
-  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input; // BOM: keep offsets
+  // BOM and page furniture inside a sentence (sentences.ts): blanked, offsets kept
+  const text = maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input);
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input' });
   }

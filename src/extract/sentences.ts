@@ -17,6 +17,10 @@ export interface Sentence {
 /** Longest sentence kept whole; longer runs are cut at white space. */
 export const MAX_SENTENCE = 2000;
 
+/** A line's last word that no sentence ends on, before a value on the next line ("was", "of", "than", "to"). */
+const VALUE_WRAP_RE =
+  /\b(?:was|were|is|are|of|to|than|at|and|or|by|from|about|approximately|reached|measured)$/;
+
 /** Lower-case abbreviations that end with a full stop without ending the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dr',
@@ -246,7 +250,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         lineStart === from && start === from && lineLen <= 250 && next < to && isUpper(text.charCodeAt(next));
       // a value whose unit was carried to the next line by the wrapping of a column ("… (up to 3,650\nIU/liter)")
       const unitWrap =
-        pc !== '' && isDigit(pc.charCodeAt(0)) && WRAPPED_UNIT_RE.test(text.slice(next, next + 16));
+        (pc !== '' && isDigit(pc.charCodeAt(0)) && WRAPPED_UNIT_RE.test(text.slice(next, next + 16))) ||
+        // a value carried to the next line after a word no sentence ends on ("… creatine kinase was\n7,400 U/L")
+        (next < to &&
+          isDigit(text.charCodeAt(next)) &&
+          VALUE_WRAP_RE.test(text.slice(Math.max(lineStart, prev - 14), prev + 1)));
       if (
         !unitWrap &&
         (blank ||
@@ -323,4 +331,50 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   }
   push(to);
   return out;
+}
+
+/**
+ * Page furniture a PDF's text layer drops into the middle of a sentence: a line of the author or affiliation
+ * column ("Department of Rheumatology, University Hospital, Lyon, France", "*Corresponding author: …", "Tel.: …"),
+ * a running header or footer ("Smith et al. Case Rep Rheumatol (2020) 14:112", "Vol. 8, No. 3, 2019", an upper-case
+ * journal name), a page number ("46", "Page 2 of 6").
+ */
+const FURNITURE_RE =
+  /\b(?:department|dept\.|division|faculty|institute|university|hospital|school of|corresponding author|correspondence|e-?mail|tel\.|fax|doi|copyright|vol\.|et al\.|issn|www\.|https?:)|[©@]|\(\d{4}\)\s*\d+\s*:\s*\d+|\b(?:19|20)\d\d\s*;\s*\d+(?:\(\d+\))?\s*:\s*\d+/i;
+/** A page number ("46", "Page 2 of 6") or an upper-case running title ("CASE REPORTS IN RHEUMATOLOGY"). */
+const PAGE_LINE_RE = /^(?:\d{1,4}|[Pp]age \d+(?: of \d+)?|[A-Z][A-Z0-9 &:,.'’-]{7,})$/;
+const isFurniture = (line: string): boolean => PAGE_LINE_RE.test(line) || FURNITURE_RE.test(line);
+
+/**
+ * The text with the page furniture that interrupts a sentence blanked out (offsets kept: each character of the
+ * interrupting lines and of the line break before them becomes a space). A line (or up to three lines) is
+ * furniture here only when it looks like it ({@link FURNITURE_RE}, {@link PAGE_LINE_RE}) and stands where no line of prose could: the line
+ * before it stops mid-sentence (a lower-case letter or a comma, no full stop, colon or semicolon) and the line after
+ * it goes on in lower case or with a number ("… presented with proximal / Department of … / weakness and …").
+ */
+export function maskPageFurniture(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines: { start: number; end: number }[] = [];
+  for (let s = 0; s <= text.length;) {
+    const e = text.indexOf('\n', s);
+    const end = e < 0 ? text.length : e;
+    lines.push({ start: s, end });
+    s = end + 1;
+  }
+  const body = (k: number) => text.slice(lines[k]!.start, lines[k]!.end).trim();
+  let out: string[] | undefined;
+  for (let k = 1; k < lines.length - 1; k++) {
+    const prev = body(k - 1);
+    const last = prev.charCodeAt(prev.length - 1);
+    if (prev.length < 20 || !(isLower(last) || prev.endsWith(','))) continue;
+    let n = k;
+    while (n < lines.length - 1 && n - k < 3 && isFurniture(body(n)) && body(n) !== '') n++;
+    if (n === k || n >= lines.length) continue;
+    const next = body(n);
+    if (next === '' || !(isLower(next.charCodeAt(0)) || isDigit(next.charCodeAt(0)))) continue;
+    out ??= [...text];
+    for (let i = lines[k]!.start - 1; i < lines[n - 1]!.end; i++) out[i] = ' ';
+    k = n - 1;
+  }
+  return out ? out.join('') : text;
 }
