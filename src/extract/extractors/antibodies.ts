@@ -567,7 +567,51 @@ function possessed(
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
     if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+    if (w === 'and' && k > 0) return possessedAcross(s, k - 1);
     if (!POSSESS_FILLER.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words a possession is never read across, back from "and" ("had no rash and …", "tested for ANA and …"). */
+const NOT_POSSESSED = new Set([
+  'no',
+  'not',
+  'without',
+  'negative',
+  'absent',
+  'nor',
+  'neither',
+  'normal',
+  'for',
+  'including',
+  'included',
+  'tested',
+  'screened',
+  'checked',
+  'measured',
+  'panel',
+  'positive',
+  'antibody',
+  'antibodies',
+  'than',
+]);
+
+/**
+ * "A man had Gottron papules and anti-Mi-2 antibodies": the antibody is the last member of what the patient had,
+ * the verb of possession up to eight words before the "and" (at `k`), across commas but no clause break, negation,
+ * test word or other antibody noun.
+ */
+function possessedAcross(
+  s: DocSentence,
+  k: number,
+): { result: Result; idx: number; weak: boolean } | undefined {
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const w = s.tokens[j]!.norm;
+    if (HARD_STOP.has(w) || NOT_POSSESSED.has(w)) return undefined;
+    if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart <= j && j < m.tokenEnd))
+      return undefined;
+    if (POSSESS.has(w)) return { result: 'positive', idx: j, weak: false };
   }
   return undefined;
 }
