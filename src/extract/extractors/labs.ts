@@ -603,6 +603,10 @@ const DOSE_UNITS: ReadonlySet<string> = new Set([
   'mg/kg/d',
 ]);
 
+/** An amount written as a dose: per body weight or surface, or with a frequency ("200 mg twice daily"). */
+const DOSE_AFTER_RE =
+  /[ \t\u00a0]*(?:m?g|mcg|[µμu]g|iu|units?|mmol|meq)[ \t\u00a0]*(?:\/[ \t\u00a0]*(?:kg|m2|m²)(?![a-z])|(?:\/[ \t\u00a0]*(?:d|day)[ \t\u00a0]+)?(?:once|twice|thrice|three times|four times|daily|weekly|bid|tid|qid|qd|every)(?![a-z]))/iy;
+
 const num = (s: string) => Number(s.replace(',', '.'));
 /**
  * A number of a reference range beside a value: "150,000" (a separator and three digits) reads as thousands or as
@@ -725,6 +729,10 @@ function valueGroup(
     return g;
   }
   let pos = n.end;
+  // "oral iron 200 mg twice daily", "gamma globulin 0.4 g/kg/day", "erythropoietin 4000 IU three times weekly": an
+  // amount per body weight or surface, or an amount given at a frequency, is a dose, never a level
+  DOSE_AFTER_RE.lastIndex = pos;
+  if (DOSE_AFTER_RE.test(doc.text)) return undefined;
   // The first token at or after the number's end (the tokens before `ni` all start before it).
   let nextIdx = ni + 1;
   while (nextIdx < s.tokens.length && s.tokens[nextIdx]!.start < pos) nextIdx++;
@@ -1010,6 +1018,18 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     };
   // "decreased from 8,000 to 1,200", "increased to 9,870": a trend between values, not an interpretation
   const next = s.tokens[i + 1]?.norm;
+  // "erythropoietin was low normal", "a high-normal calcium": a value at one end of the reference interval is
+  // normal (not a "(high normal 190)" reference label, nor "the low normal limit")
+  if ((t.norm === 'low' || t.norm === 'high') && after) {
+    const k = s.tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+    const beyond = s.tokens[k + 1];
+    if (
+      s.tokens[k]?.norm === 'normal' &&
+      beyond?.kind !== 'number' &&
+      !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? '')
+    )
+      return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  }
   if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
