@@ -1411,24 +1411,35 @@ function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[
   for (const m of known) {
     const words: number[] = [];
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
-    if (words.length < 2) continue;
+    // the mention's own modifier is its first word, with a digit glued to it ("CD8 counts": "CD8")
+    const h =
+      s.tokens[words[1] ?? -1]?.kind === 'number' && s.tokens[words[0]!]!.end === s.tokens[words[1]!]!.start
+        ? 2
+        : 1;
+    if (words.length < h + 1) continue;
     const head = s.tokens
-      .slice(words[1], m.tokenEnd)
+      .slice(words[h], m.tokenEnd)
       .map((t) => t.norm)
       .join(' ');
     let k = m.tokenStart;
     while (k >= 2) {
       const link = s.tokens[k - 1]!.norm;
-      const w = s.tokens[k - 2]!;
+      // the modifier: a word, or a word with a digit glued to it ("CD4 and CD8 counts")
+      let first = k - 2;
+      const last = s.tokens[k - 2]!;
+      const glued = s.tokens[k - 3];
+      if (last.kind === 'number' && glued?.kind === 'word' && glued.end === last.start) first = k - 3;
+      const w = s.tokens[first]!;
       if ((link !== 'and' && link !== 'or' && link !== ',') || w.kind !== 'word') break;
-      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > k - 2)) break;
-      const keys = tokenize(`${w.norm} ${head}`);
+      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > first)) break;
+      const modifier = first === k - 2 ? w.norm : `${w.norm}${last.norm}`;
+      const keys = tokenize(`${modifier} ${head}`);
       const hit = lexicon().matchAt(keys, 0);
       if (!hit || hit.tokenEnd !== keys.length) break;
       const concept = hit.entries.find((c) => c.kind === 'lab');
       if (!concept || concept.value === m.concept.value) break;
-      found.push({ concept, tokenStart: k - 2, tokenEnd: k - 1, start: w.start, end: w.end });
-      k -= 2;
+      found.push({ concept, tokenStart: first, tokenEnd: k - 1, start: w.start, end: last.end });
+      k = first;
     }
   }
   return found;
@@ -1670,9 +1681,27 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (list.length < 2) continue;
       const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
       const next = mentions.find((m) => m.tokenStart >= list[list.length - 1]!.tokenEnd);
-      const own = after.filter(
+      let own = after.filter(
         (g) => !next || g.firstToken < next.tokenStart || list.length === mentions.length,
       );
+      // "CD4 and CD8 counts were 270/mm3 (9%) and 2,220/mm3 (75%), respectively": a bracketed percentage right
+      // after a value with a unit restates that value as a share; with more values than analytes it is set aside
+      if (own.length > list.length) {
+        const shares = own.filter((g, i) => {
+          const prev = own[i - 1];
+          return (
+            g.unit === '%' &&
+            prev?.unit !== undefined &&
+            prev.unit !== '%' &&
+            s.tokens[g.firstToken - 1]?.norm === '(' &&
+            prev.nextToken === g.firstToken - 1
+          );
+        });
+        if (own.length - shares.length === list.length) {
+          for (const g of shares) used.add(g);
+          own = own.filter((g) => !shares.includes(g));
+        }
+      }
       if (own.length < 2) continue;
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and

@@ -242,6 +242,21 @@ describe('probe 5: erythropoietin, bilirubin fractions, sIL-2R', () => {
   ]);
 });
 
+describe('probe 5: lymphocyte subsets', () => {
+  run([
+    [
+      'CD4 and CD8 counts were 310/mm3 (12%) and 1,900/mm3 (70%), respectively.',
+      ['CD4 310 /mm3', 'CD8 1900 /mm3'],
+      '',
+    ],
+    ['The CD4+ T cell count was 180 cells/µL.', ['CD4 180 cells/µL'], ''],
+    ['CD4 count 95 /µL; CD4/CD8 ratio 0.3.', ['CD4 95 /µL', 'CD4/CD8_ratio 0.3'], ''],
+    ['Lymphocyte subsets: CD4 420, CD8 610, CD19 55', ['CD4 420', 'CD8 610', 'CD19 55'], ''],
+    ['Endomysial infiltrates of CD4+ T cells (60%) and CD8+ T cells were seen.', [], ''],
+    ['CD8+ T cells surrounded non-necrotic fibres.', [], ''],
+  ]);
+});
+
 describe('probe 5: registers (non-native, telegraphic, tables)', () => {
   run([
     [
