@@ -823,6 +823,17 @@ function relativeClause(tokens: readonly Token[], i: number): [number, number] |
 
 // ─── Meta lines ──────────────────────────────────────────────────────────────────────────────────
 
+/** First words of a labelled line of the case's timeline (never of page furniture or a citation). */
+const TIMELINE_LABELS = new Set([
+  'admission',
+  'onset',
+  'symptom',
+  'symptoms',
+  'diagnosis',
+  'discharge',
+  'presentation',
+  'referral',
+]);
 const META_START = new Set(['keywords', 'keyword', 'citation', 'cite', 'copyright', 'received', 'accepted']);
 const META_WORDS = new Set([
   'doi',
@@ -923,6 +934,9 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   )
     return true;
   if (META_START.has(first) || (first === 'key' && tokens[1]?.norm === 'words')) return true;
+  // a labelled line of the case's timeline ("Admission: Apr 2022", "Symptom onset | 12.03.2021; admission | …") is
+  // the patient's, however like a citation line its capitals and year look
+  if (TIMELINE_LABELS.has(first) && tokens.some((t) => t.kind === 'number')) return false;
   // An author line in the Vancouver style: "Pannu AK, Varma SC", "Smith J, Lee KH and Ono T"
   if (
     tokens.length >= 2 &&

@@ -64,7 +64,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
  * A regular-expression alternation of every count this module reads (halves first, then a decimal count with
  * one decimal digit — "for 1.5 years", "2,5 months" —, then digits).
  */
-export const COUNT_PATTERN = String.raw`((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -80,6 +80,8 @@ export function readCount(
   if (/^\d+$/.test(k)) return { value: Number(k), approximate: false };
   // "1.5 years", "2,5 months": one decimal digit, after a point or a comma
   if (/^\d{1,2}[.,]\d$/.test(k)) return { value: Number(k.replace(',', '.')), approximate: false };
+  // "1½ months": a vulgar half after the digits
+  if (/^\d{1,2}\u00bd$/.test(k)) return { value: Number(k.slice(0, -1)) + 0.5, approximate: false };
   // "one and a half years", "one and half years", "half a year": a half is exact, not a vague count
   if (k === 'half a' || k === 'half an') return { value: 0.5, approximate: false };
   const half = /^(.+) and (?:a )?half$/.exec(k);

@@ -324,6 +324,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['positive for', 'positive', 'present', 'presence of', 'revealed', 'showed', 'shows', 'demonstrated'],
     ['negation'],
   ],
+  // "a gastroscopy performed to exclude malignancy showed a gastric adenocarcinoma": a test's purpose ends at its
+  // result
+  ['termination', 'both', ['showed', 'revealed', 'demonstrated', 'disclosed'], ['uncertainty']],
   [
     'pseudo',
     'both',
@@ -475,6 +478,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'differentials',
       'ddx',
       'rule out',
+      // "a CT was planned to exclude lung cancer": a test's purpose, not a result
+      'to exclude',
       'r/o',
       'rule him out',
       'rule her out',

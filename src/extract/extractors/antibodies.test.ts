@@ -593,3 +593,25 @@ describe('antibodies: tenth round, a one-word "anti…" name spelled apart (issu
     });
   });
 });
+
+describe('antibodies: a positive word inside a negation on its left (session 16)', () => {
+  const results = (t: string) => Object.entries(abs(t));
+  it('reads "without … or positive X" and "without positive X" as negative', () => {
+    expect(
+      results('She had a rash without evidence of weakness or positive myositis-specific antibodies.'),
+    ).toEqual([['myositis antibody panel', 'negative']]);
+    expect(
+      results('Gottron papules were seen, without proximal weakness or positive anti-PL-7 antibodies.'),
+    ).toEqual([['PL-7', 'negative']]);
+    expect(results('She had a rash, without positive anti-Jo-1 antibodies.')).toEqual([['Jo-1', 'negative']]);
+  });
+  it('keeps a positive word outside the negation positive', () => {
+    expect(results('She had no weakness but positive anti-Jo-1 antibodies.')).toEqual([['Jo-1', 'positive']]);
+    expect(results('There was no dysphagia; positive anti-Jo-1 antibodies were found.')).toEqual([
+      ['Jo-1', 'positive'],
+    ]);
+    expect(results('She denied dysphagia and had positive anti-MDA5 antibodies.')).toEqual([
+      ['MDA5', 'positive'],
+    ]);
+  });
+});

@@ -304,12 +304,15 @@ function resultAt(
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
-  // "none detected", "non-reactive": a negated positive word
+  // "none detected", "non-reactive": a negated positive word; "without positive anti-Jo-1", "no weakness nor
+  // positive anti-Jo-1", "without weakness or positive myositis antibodies": a positive word on the left inside
+  // a negation's scope (ConText)
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
       prev === 'no' ||
       prev === 'none' ||
-      (prev === '-' && s.tokens[i - 2]?.norm === 'non')
+      (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
+      (side === 'left' && (prev === 'without' || prev === 'nor' || s.assert(i, i + 1).negated))
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
   // "below the detection limit", "below the cut-off": an undetectable level

@@ -886,3 +886,21 @@ describe('labs: tenth round, results named by a state word, clotting times, wrap
     expect(read('Anaemia with haemoglobin 8.2 g/dL.')).toContain('haemoglobin 8.2');
   });
 });
+
+describe('labs: a second predicate joined to the analyte that opens the sentence (session 16)', () => {
+  const read = (t: string) => labs(t).map((l) => [l.analyte, l.value ?? null, l.unit ?? null]);
+  it('reads the value of "<analyte> had been …, and on admission was <value>"', () => {
+    expect(
+      read('CPK had been rising steadily over the preceding 5 months, and on admission was 3,150 IU/L.'),
+    ).toEqual([['CK', 3150, '[IU]/L']]);
+    expect(read('Her serum aldolase fell slowly, and at discharge was 9.1 U/L.')).toEqual([
+      ['aldolase', 9.1, 'U/L'],
+    ]);
+  });
+  it('never gives the analyte a value of another subject or of a longer clause', () => {
+    // another noun in the second predicate: not the analyte's value
+    expect(read('Her CK was high, and her weight was 60 kg.')).toEqual([['CK', null, null]]);
+    // a second analyte before the value takes it
+    expect(read('The CK had been falling, and the LDH was 560 U/L.')).toEqual([['LDH', 560, 'U/L']]);
+  });
+});

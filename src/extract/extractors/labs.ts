@@ -465,6 +465,58 @@ function isDateNumber(s: DocSentence, i: number): boolean {
 }
 
 /** Whether token `k` is a word of a date written between an analyte and its value ("in March 2019", "on 12 May"). */
+/** What may stand before the analyte that opens a sentence's subject ("Her serum CK …"). */
+const SUBJECT_LEAD = new Set(['the', 'her', 'his', 'their', 'its', 'serum', 'plasma', 'total', 'initial']);
+/** Words of a second predicate joined to the analyte's first ("…, and on admission was"). */
+const CONJOINED_WORDS = new Set([
+  'on',
+  'at',
+  'by',
+  'the',
+  'that',
+  'this',
+  'time',
+  'point',
+  'of',
+  'then',
+  'now',
+]);
+CONJOINED_WORDS.add('later').add('subsequently').add('eventually').add('finally').add('had').add('has');
+/** The last word of that predicate, right before the value. */
+const CONJOINED_END = new Set(['was', 'were', 'is', 'reached', 'at', 'measured']);
+
+/**
+ * "CPK had been rising over the preceding 8 months, and on admission was 2,776 IU/L": the analyte that opens
+ * the sentence's subject, with a second predicate joined by ", and" / "; and" / ", but" that holds only time
+ * words and ends with a copula or a reading verb right before the value. Read only for the analyte's first
+ * value, when it is the only analyte before the value and nothing but determiners stands before it.
+ * @param s - the sentence
+ * @param m - the analyte (the nearest one before the value)
+ * @param mentions - the sentence's analytes
+ * @param g - the value
+ */
+function conjoinedPredicate(
+  s: DocSentence,
+  m: Mention,
+  mentions: readonly Mention[],
+  g: ValueGroup,
+): boolean {
+  if (mentions.some((x) => x !== m && x.tokenStart < g.firstToken)) return false;
+  for (let i = 0; i < m.tokenStart; i++) if (!SUBJECT_LEAD.has(s.tokens[i]!.norm)) return false;
+  let and = -1;
+  for (let i = g.firstToken - 1; i > m.tokenEnd && and < 0; i--) {
+    const w = s.tokens[i]!.norm;
+    const p = s.tokens[i - 1]?.norm;
+    if ((w === 'and' || w === 'but') && (p === ',' || p === ';')) and = i;
+  }
+  if (and < 0) return false;
+  const tail = s.tokens.slice(and + 1, g.firstToken);
+  if (!tail.length || tail.length > 6 || !CONJOINED_END.has(tail[tail.length - 1]!.norm)) return false;
+  return tail.every(
+    (t) => CONJOINED_WORDS.has(t.norm) || CONJOINED_END.has(t.norm) || TIME_ANCHOR.has(t.norm),
+  );
+}
+
 function dateWordAt(s: DocSentence, k: number): boolean {
   const t = s.tokens[k]!;
   if (MONTH_WORDS.has(t.norm)) return true;
@@ -1838,7 +1890,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
       const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
-      if (!ok || words > 8) continue;
+      if ((!ok || words > 8) && (hasValue || !conjoinedPredicate(s, m, mentions, g))) continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
       // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
       // are its readings in the header's columns, with the row's unit

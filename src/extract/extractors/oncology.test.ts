@@ -830,6 +830,25 @@ describe('cancers named by their histology alone (issue 12, eighth round)', () =
   });
 });
 
+describe('myeloproliferative neoplasms (session 16)', () => {
+  it('records polycythaemia vera, essential thrombocythaemia and myelofibrosis as cancers, UK spellings too', () => {
+    const histologies = (t: string) => onc(t).cancers.map((c) => c.histology);
+    expect(histologies('She had polycythemia vera treated with hydroxyurea for nine years.')).toEqual([
+      'polycythemia vera',
+    ]);
+    expect(histologies('A 66-year-old man with polycythaemia rubra vera developed a rash.')).toEqual([
+      'polycythemia vera',
+    ]);
+    expect(histologies('Essential thrombocythaemia had been diagnosed in 2015.')).toEqual([
+      'essential thrombocythemia',
+    ]);
+    expect(histologies('Marrow biopsy showed primary myelofibrosis.')).toEqual(['primary myelofibrosis']);
+    // secondary polycythaemia is not a neoplasm; a ruled-out one is not a cancer
+    expect(histologies('Secondary polycythemia from smoking was noted.')).toEqual([]);
+    expect(histologies('A myeloproliferative neoplasm was ruled out.')).toEqual([]);
+  });
+});
+
 describe('order words "led to the diagnosis of" and "subsequently" (issue 12, eighth round)', () => {
   it('reads the myositis that led to a cancer, or a cancer diagnosed subsequently, as a cancer after it', () => {
     const order = (t: string) => onc(t).cancers.map((c) => c.relationToMyositis);

@@ -78,11 +78,13 @@ const KI67_RE =
 /** Words before "metastases" that deny them ("no metastases", "without distant metastasis"). */
 const NO_SPREAD: ReadonlySet<string> = new Set(['no', 'without', 'free', 'negative', 'nor']);
 /** A stage IV (TNM or FIGO, "stage IVA"): distant spread. */
-const STAGE_IV_RE = /\bstage[ \t\u00a0]{0,2}(?:IV|4)[ABC]?\b/;
+const STAGE_IV_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:IV|4)[ABCabc]?\b/;
 /** A stage III ("stage IIIB"): regional spread, read as locally advanced (the gold's two values). */
-const STAGE_III_RE = /\bstage[ \t\u00a0]{0,2}(?:III|3)[ABC]?\d?\b/;
+const STAGE_III_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:III|3)[ABCabc]?\d?\b/;
 /** A stage I or II ("stage IA", "stage 2"): no regional or distant spread, read as localised (decision). */
-const STAGE_I_II_RE = /\bstage[ \t\u00a0]{0,2}(?:II?|[12])[ABC]?\d?\b/;
+const STAGE_I_II_RE = /\b(?:stage|FIGO)[ \t\u00a0]{0,2}(?:II?|[12])[ABCabc]?\d?\b/;
+/** A sentence that denies distant spread ("with no distant spread", "no distant metastases", "M0"). */
+const NO_DISTANT_RE = /\b(?:no|without)\s+distant\s+(?:spread|metastas[ie]s|disease)\b|\bc?M0\b/;
 
 function family(h: string): string {
   if (h === 'carcinosarcoma') return h;
@@ -169,6 +171,37 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
 
 /** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
 const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
+/**
+ * The organ of an operation named right before "for" the cancer ("a thyroidectomy for papillary carcinoma": the
+ * thyroid), at most two words between "for" and the cancer.
+ */
+function operationSite(s: DocSentence, m: Mention): { value: string; token: Token } | undefined {
+  const from = Math.max(0, m.tokenStart - 4);
+  const words = s.tokens.slice(from, m.tokenStart).map((t) => t.norm);
+  const k = words.lastIndexOf('for');
+  if (k < 1 || words.length - k - 1 > 2) return undefined;
+  const value = ORGAN_OF_OPERATION[words[k - 1]!];
+  return value ? { value, token: s.tokens[from + k - 1]! } : undefined;
+}
+/** The organ an operation removes ("thyroidectomy for papillary carcinoma": the thyroid's). */
+const ORGAN_OF_OPERATION: Readonly<Record<string, string>> = {
+  thyroidectomy: 'thyroid',
+  mastectomy: 'breast',
+  lumpectomy: 'breast',
+  gastrectomy: 'stomach',
+  colectomy: 'colon',
+  hemicolectomy: 'colon',
+  nephrectomy: 'kidney',
+  hysterectomy: 'uterus',
+  prostatectomy: 'prostate',
+  orchiectomy: 'testis',
+  orchidectomy: 'testis',
+  cystectomy: 'bladder',
+  esophagectomy: 'esophagus',
+  oesophagectomy: 'esophagus',
+  pancreatectomy: 'pancreas',
+  pneumonectomy: 'lung',
+};
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -288,12 +321,38 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     ...s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenEnd).map((t) => t.norm),
     ...(stop >= 0 ? after.slice(0, stop) : after),
   ];
-  const spread = clause.findIndex(
+  let spread = clause.findIndex(
     (n, i) =>
-      (n === 'metastases' || n === 'metastasis') &&
+      (n === 'metastases' || n === 'metastasis' || n === 'mets') &&
       !clause.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)),
   );
+  // "The prostate cancer was not confined to the gland; bone scan showed metastases": the sentence's next clause
+  // tells the spread of this cancer when it names no other cancer
+  const semiAt = s.tokens.findIndex((t, k) => k >= m.tokenEnd && t.norm === ';');
+  if (spread < 0 && semiAt >= 0) {
+    const rest = s.tokens.slice(semiAt + 1).map((t) => t.norm);
+    const otherCancer = s.mentions.some((x) => x.concept.kind === 'histology' && x.tokenStart > semiAt);
+    const i = rest.findIndex((n) => n === 'metastases' || n === 'metastasis');
+    if (!otherCancer && i >= 0 && !rest.slice(Math.max(0, i - 3), i).some((w) => NO_SPREAD.has(w)))
+      spread = 0;
+  }
+  // "disseminated disease from a pancreatic adenocarcinoma": the spread named before the cancer, in its clause
+  const before8 = s.tokens.slice(Math.max(0, m.tokenStart - 8), m.tokenStart).map((t) => t.norm);
+  const semi = Math.max(before8.lastIndexOf(';'), before8.lastIndexOf('.'));
+  const spreadBefore = before8
+    .slice(semi + 1)
+    .some(
+      (n, i, a) =>
+        (n === 'disseminated' || n === 'widespread' || n === 'metastatic') &&
+        a[i + 1] === 'disease' &&
+        (a[i + 2] === 'from' || a[i + 2] === 'of'),
+    );
+  // "confined to the gland", "organ-confined": localised (never "not confined")
+  const confined = [...near, ...clause].some((n, i, a) => /(?:^|-)confined$/.test(n) && a[i - 1] !== 'not');
   if (norms.some((n, i) => n === 'locally' && norms[i + 1] === 'advanced')) extent = 'locally-advanced';
+  // "stage IVA, with no distant spread" (a head-and-neck stage IV without metastases): locally advanced
+  else if (STAGE_IV_RE.test(text) && NO_DISTANT_RE.test(text) && spread < 0) extent = 'locally-advanced';
+  else if (spreadBefore) extent = 'metastatic';
   else if (
     near.includes('metastatic') ||
     near.includes('metastasized') ||
@@ -308,7 +367,7 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     extent = 'metastatic';
   else if (STAGE_III_RE.test(text)) extent = 'locally-advanced';
   else if (norms.some((n, i) => n === 'in' && norms[i + 1] === 'situ')) extent = 'in-situ';
-  else if (near.includes('localized') || near.includes('early') || STAGE_I_II_RE.test(text))
+  else if (near.includes('localized') || near.includes('early') || confined || STAGE_I_II_RE.test(text))
     extent = 'localised';
   if (extent && !c.stage?.extent) c.stage = { ...c.stage, extent };
   RECEPTOR_RE.lastIndex = 0;
@@ -345,6 +404,14 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
     )
   )
     c.diagnosisDate = { relativeTo: 'presentation', offset: -1, unit: 'month', approximate: true };
+  // "a thyroidectomy for papillary carcinoma": the organ the operation removed
+  if (!c.site && m.concept.attrs?.siteNamed !== 'true' && !siteNear(s, m)) {
+    const op = operationSite(s, m);
+    if (op) {
+      c.site = op.value;
+      addEvidence(c.evidence, evidence(doc.text, [op.token], 'oncology', 'primary-site'));
+    }
+  }
   if (!c.site) {
     const implied = m.concept.attrs?.site;
     const near = m.concept.attrs?.siteNamed === 'true' ? undefined : siteNear(s, m);
@@ -484,7 +551,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
-        const mSite = named ?? siteNear(s, m)?.value;
+        const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
         let c = cancers.find(
           (x) =>
@@ -693,6 +760,8 @@ const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
 const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
+/** "after diagnosis", "after the diagnosis," (no "of …" after it): read only in a sentence telling a find. */
+const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 const ANCHOR =
   /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
@@ -708,6 +777,20 @@ const AFTER_YEARS_OF_RE = new RegExp(
 /** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
 const INTO_ILLNESS_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}into${SPACE}{1,2}(?:her|his|the|their)${SPACE}{1,2}(?:illness|disease|myositis|dermatomyositis|course)\b`,
+  'i',
+);
+/**
+ * Romance-language word order: "after 1 year from the diagnosis of dermatomyositis", "at a distance of 2 years from
+ * the onset of the myositis", "after six months of the diagnosis": an interval from the myositis (the anchor never
+ * "of" another disease: "after 2 years from the diagnosis of breast cancer" is the cancer's).
+ */
+const AFTER_FROM_RE = new RegExp(
+  String.raw`\b(?:after|at${SPACE}+a${SPACE}+distance${SPACE}+of)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(diagnosis|onset|presentation|admission|first${SPACE}+symptoms?)(?:${SPACE}+of${SPACE}+(?:the${SPACE}+|her${SPACE}+|his${SPACE}+)?(?:dermatomyositis|polymyositis|myositis|DM|PM|JDM|disease|illness|symptoms|weakness|rash))?\b(?!${SPACE}+of\b)`,
+  'i',
+);
+/** The same order with the cancer as the anchor, right before its mention: "after 2 years from the diagnosis of". */
+const AFTER_FROM_CANCER_RE = new RegExp(
+  String.raw`\b(?:after|at${SPACE}+a${SPACE}+distance${SPACE}+of)${SPACE}+(?:(?:about|approximately|around|nearly|almost|some)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}+(?:from|of|since)${SPACE}+(?:the${SPACE}+)?(?:diagnosis|treatment|surgery|resection)${SPACE}+(?:of|for)${SPACE}+(?:(?:the|her|his|a|an)${SPACE}+)?(?:[\w-]+${SPACE}+){0,2}$`,
   'i',
 );
 const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
@@ -737,7 +820,7 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
  * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
  */
 const FOLLOW_UP_RE = new RegExp(
-  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b`,
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}at${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]`,
   'i',
 );
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
@@ -762,7 +845,7 @@ const PRECEDED_RE = new RegExp(
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /**
@@ -783,6 +866,22 @@ const FOR_DURATION_RE = new RegExp(
   String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
+/** "a 7-year survivor of ovarian cancer": survived at least that long (read as "in remission for N"). */
+const SURVIVOR_FOR_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s]survivor\s+of\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
+/** "an 8-year breast cancer survivor": the count right before the cancer named before "survivor". */
+const COUNT_BEFORE_CANCER_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:[\w-]+\s+){0,1}$`,
+  'i',
+);
+/**
+ * A labelled line of the past history ("PMH: ca prostate …", "Past medical history: breast cancer (2011)"): the
+ * line's cancers are past ones.
+ */
+const PAST_HISTORY_LABEL_RE =
+  /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
@@ -791,7 +890,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -928,10 +1027,18 @@ function ofSomethingElse(s: DocSentence, k: number, abbreviations: ReadonlySet<s
  * month's name or its three-letter abbreviation) and the year (group 2).
  */
 const CALENDAR_RE =
-  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? )?((?:19|20)\d{2})\b/gi;
-/** The number of a month written in {@link CALENDAR_RE} (a name or its abbreviation), January = 1. */
+  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|(?<![\d/.])(?:0?[1-9]|1[0-2])(?=\/(?:19|20)\d{2}\b))(?:\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? |\/))?((?:19|20)\d{2})\b/gi;
+/** Seasons placed in the year (northern hemisphere; the onset's reading, timing.ts): spring April, summer July, autumn October. */
+const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
+/**
+ * The number of a month written in {@link CALENDAR_RE} (a name or its abbreviation, a season, or the month of
+ * "03/2016"), January = 1.
+ */
 const monthNumber = (name: string) =>
-  MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+  /^\d+$/.test(name)
+    ? Number(name)
+    : (SEASON_MONTH[name.toLowerCase()] ??
+      MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1);
 /**
  * "presented in June of 2019", "was admitted on 3 May 2018": a presentation verb right before a date (up to the
  * date's own preposition) makes it the date of the presentation, never of a cancer named beside it.
@@ -1093,8 +1200,41 @@ function crossSentenceInterval(
     const r = ds[0]!;
     found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
   }
+  // only when no sentence dates the myositis itself
+  const later = found.length ? undefined : laterThanDated(doc, s);
+  if (later) found.push(later);
   if (found.length !== 1) return undefined;
   return monthsOrYears(d, found[0]!);
+}
+
+/**
+ * "She received her last course of rituximab in February 2023. About four weeks later she developed myalgia and
+ * proximal weakness": a sentence opening with a later-interval whose verb of onset governs a sign of the myositis,
+ * right after a sentence with one month date (naming no cancer), dates the myositis that long after the date (months
+ * rounded). Never the cancer's own sentence (`s`).
+ */
+function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number } | undefined {
+  for (const x of doc.sentences) {
+    if (x === s || x.index === 0 || x.index === s.index + 1) continue;
+    if (!isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
+    const text = doc.text.slice(x.start, x.end);
+    const r = LATER_OPENING_RE.exec(text);
+    if (!r || [...text.matchAll(CALENDAR_RE)].length) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+    if (!verb) continue;
+    const verbAt = x.start + r[0].length + verb.index;
+    if (![...myositisAt(doc, x), ...myositisSignsAt(doc, x)].some((p) => p > verbAt)) continue;
+    const prev = doc.sentences[x.index - 1]!;
+    if (!isCaseSentence(prev) || prev.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const ds = [...doc.text.slice(prev.start, prev.end).matchAll(CALENDAR_RE)];
+    if (ds.length !== 1 || !ds[0]![1]) continue;
+    const count = readCount(r[1]!)?.value ?? 1;
+    const months = Math.round(count * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS]);
+    const at = Number(ds[0]![2]) * 12 + monthNumber(ds[0]![1]) - 1 + months;
+    return { year: Math.floor(at / 12), month: (at % 12) + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the calendar date starting at `from` in sentence `s` is governed by a presentation verb right before it. */
@@ -1224,7 +1364,7 @@ const SIGN_ONSET_BEFORE_DATE_RE =
   /\b(?:appeared|developed|began|started|occurred|emerged)\s+(?:in|on|during|since)?\s*(?:early|late|mid-?)?\s*$/i;
 /** The verb of onset after a date that opens its sentence ("In 2016, he developed …", "In May 2019 she noticed …"). */
 const SIGN_ONSET_AFTER_DATE_RE =
-  /^\s*,?\s*(?:(?:he|she|the patient|our patient)\s+)?(?:(?:first|gradually|progressively)\s+)?(?:developed|noticed|began to (?:have|notice|develop)|presented with|complained of)\b/i;
+  /^\s*,?\s*(?:(?:he|she|the patient|our patient|an?\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|lady|gentleman))\s+)?(?:(?:first|gradually|progressively)\s+)?(?:developed|noticed|began to (?:have|notice|develop)|presented with|complained of)\b/i;
 
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
 const DIAGNOSED_PATIENT_RE =
@@ -1240,7 +1380,7 @@ const AFTER_TREATMENT_FOR_RE =
  * …": the myositis arose while the cancer was being treated, so the cancer was diagnosed before it.
  */
 const DURING_TREATMENT_OF_RE =
-  /\b(?:during|while\s+(?:(?:she|he)\s+was\s+)?(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:during|(?:while\s+(?:(?:she|he)\s+was\s+)?|\bwas\s+)(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
 /**
  * "her known lung adenocarcinoma", "a known case of ca. breast", "she was already known to have lung cancer", "she
  * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
@@ -1326,7 +1466,7 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
 }
 
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
-const MYOSITIS_SIGNS = /\b(?:rash|eruption|skin lesions|weakness|muscle symptoms|myalgia)\b/gi;
+const MYOSITIS_SIGNS = /\b(?:rash(?:es)?|eruptions?|skin lesions|weakness|muscle symptoms|myalgias?)\b/gi;
 /** Where the myositis' signs are named in a sentence (character offsets into the whole text). */
 function myositisSignsAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
@@ -1420,6 +1560,8 @@ const JOINT_PASSIVE_RE =
 
 /** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
 const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
+/** A relapse named as a noun ("a peritoneal relapse was confirmed", "a local recurrence was found"). */
+const RELAPSE_NOUN_RE = /\b(?:relapses?|recurrences?)\b/i;
 /** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
 const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
   'dermatomyositis',
@@ -1569,7 +1711,17 @@ function cancerTiming(
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
       // not the diagnosis of the cancer
       if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
-      const anchor = ANCHOR.exec(tail);
+      // "a history of ovarian cancer; eight months after the diagnosis of DM, … a peritoneal relapse was
+      // confirmed": the interval's own clause tells a relapse, so it dates the relapse too
+      const clause = text.slice(r.index).split(/[.;]/)[0]!;
+      if (at > ms.m.end && (RELAPSE_VERB_RE.test(clause) || RELAPSE_NOUN_RE.test(clause))) continue;
+      // "Surveillance PET-CT performed 14 months after diagnosis showed a pancreatic adenocarcinoma": a bare
+      // "diagnosis" (of nothing named) in a sentence telling a find is the myositis' diagnosis
+      const anchor =
+        ANCHOR.exec(tail) ??
+        (!before && ms.m.start > at && FIND_VERB_RE.test(tail) && !PAST_CANCER.test(text)
+          ? BARE_DIAGNOSIS_RE.exec(tail)
+          : null);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
       // subject, the cancer (or its treatment) the object — the cancer came first
       // "developed proximal weakness 18 months after a thyroidectomy for thyroid cancer": a sign of the
@@ -1598,6 +1750,39 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "after 1 year from the diagnosis of dermatomyositis, she was diagnosed with a breast carcinoma"
+    const from = AFTER_FROM_RE.exec(text);
+    if (from && !RELAPSE_VERB_RE.test(text) && !RELAPSE_NOUN_RE.test(text)) {
+      const count = readCount(from[1]!) ?? { value: 1, approximate: true };
+      const anchor = from[3]!.toLowerCase();
+      c.diagnosisDate = {
+        relativeTo: /^(?:onset|first)/.test(anchor)
+          ? 'symptom-onset'
+          : /^(?:presentation|admission)$/.test(anchor)
+            ? 'presentation'
+            : 'diagnosis',
+        offset: count.value,
+        unit: from[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "After 2 years from the diagnosis of breast cancer, she developed dermatomyositis": the cancer first
+    const fromCancer = AFTER_FROM_CANCER_RE.exec(
+      doc.text.slice(Math.max(s.start, ms.m.start - 120), ms.m.start),
+    );
+    if (fromCancer && myositisAt(doc, s).some((x) => x > ms.m.end) && !RELAPSE_VERB_RE.test(text)) {
+      const count = readCount(fromCancer[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'diagnosis',
+        offset: -count.value,
+        unit: fromCancer[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
     const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
     if (into) {
@@ -1617,20 +1802,23 @@ function cancerTiming(
     const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
     if (
       (fu || following) &&
-      FIND_VERB_RE.test(text) &&
+      // "At 12 months: RUL mass, biopsy adenocarcinoma": a labelled visit of telegraphic notes needs no verb
+      (FIND_VERB_RE.test(text) || fu?.[5] !== undefined) &&
       !RELAPSE_VERB_RE.test(text) &&
       !PAST_CANCER.test(text) &&
       // "At the 12-month follow-up, CT showed no recurrence of the colon cancer": a course of a cancer found before
       !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
       !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
     ) {
-      const count = fu
-        ? (readCount(fu[1]!) ?? { value: 1, approximate: true })
+      const fuCount = fu ? (fu[1] ?? fu[3] ?? fu[5])! : undefined;
+      const fuUnit = fu ? (fu[2] ?? fu[4] ?? fu[6])! : undefined;
+      const count = fuCount
+        ? (readCount(fuCount) ?? { value: 1, approximate: true })
         : { value: 1, approximate: false };
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: count.value,
-        unit: (fu ? fu[2]! : following![1]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: (fuUnit ?? following![1]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1675,12 +1863,17 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
-    const rel = RELATIVE_RE.exec(text);
+    // "treated for cervical cancer 20 years before and for breast cancer 5 years before": a relative time right
+    // after the mention is its own; else the sentence's first
+    const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
+    adjacent.lastIndex =
+      ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
+    const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      const later = /^(?:later|afterwards|thereafter|after\W+(?:that|this))$/i.test(rel[3]!);
+      const later = /^(?:later|afterwards|thereafter|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
       // is named before "later" and the myositis after it, so the myositis is the later event
       const relAt = s.start + rel.index;
@@ -1729,15 +1922,22 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
-    // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation
-    const hist = HISTORY_OF_RE.exec(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start));
+    // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation; "a 7-year
+    // survivor of ovarian cancer" at least that long (approximate, as a remission's length)
+    const headText = doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start);
+    const survived =
+      SURVIVOR_FOR_RE.exec(headText) ??
+      (/^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15))
+        ? COUNT_BEFORE_CANCER_RE.exec(headText)
+        : null);
+    const hist = HISTORY_OF_RE.exec(headText) ?? survived;
     if (hist) {
       const count = readCount(hist[1]!) ?? { value: 1, approximate: true };
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: -count.value,
         unit: hist[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
-        ...(count.approximate ? { approximate: true } : {}),
+        ...(count.approximate || survived ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
       return;
@@ -1806,8 +2006,25 @@ function cancerTiming(
   for (const ms of mentions) {
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
     // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
+    const lineStart = doc.text.lastIndexOf('\n', ms.m.start) + 1;
     const treatedBefore =
       /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      // "She had had breast cancer in 2012": the pluperfect right before the cancer
+      /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
+      /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
+        doc.text.slice(ms.m.end, ms.s.end),
+      ) ||
+      // "PMH: ca prostate (radical prostatectomy 2011), HTN": a labelled line of the past history
+      // … also when the label was read as the heading of a section ("PMH:" before its body)
+      PAST_HISTORY_LABEL_RE.test(`${ms.s.section.heading?.text ?? ''}:`) ||
+      [lineStart, ms.s.start].some(
+        (from) =>
+          from >= ms.s.start - 40 &&
+          from <= ms.m.start &&
+          PAST_HISTORY_LABEL_RE.test(doc.text.slice(from, ms.m.start)) &&
+          !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
+      ) ||
       /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
       );
@@ -2036,7 +2253,7 @@ function laterMyositis(
 
 /** "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following surgery". */
 const AFTER_CANCER_TREATMENT_RE =
-  /^[^.;]{0,40}?\b(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection)\b/i;
+  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b)/i;
 
 /** Words of a finding that imaging or endoscopy reveals before the histology names it. */
 const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);

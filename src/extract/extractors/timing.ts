@@ -30,6 +30,7 @@ const RELATIVE_RE = new RegExp(
 );
 const SYMPTOMS = new Set([
   'symptoms',
+  'symptom',
   'weakness',
   'rash',
   'lesions',
@@ -52,11 +53,11 @@ function amount(word: string): { n: number; approximate: boolean } {
 
 /**
  * Calendar dates: "12 June 2019", "June 2019", "Jun. 2019", also with the day after the month ("June 12, 2019")
- * or "of" before the year ("June of 2019"), ISO "2019-06(-12)", and a month and year "11/2019". Groups: 1 day before
- * the month, 2 month, 3 day after the month, 4 year; 5–7 the ISO year, month and day; 8–9 the month and year.
+ * or "of" before the year ("June of 2019"), ISO "2019-06(-12)", a month and year "11/2019", and a European "15.04.2020". Groups: 1 day before
+ * the month, 2 month, 3 day after the month, 4 year; 5–7 the ISO year, month and day; 8–9 the month and year; 10–12 the day, month and year.
  */
 const DATE_RE =
-  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[ \t\u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d.]))?,?(?:[ \t\u00a0]{1,2}of)?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b|(?<![\d/.])\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b(?![/.]\d)/g;
+  /\b(?:(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,2})?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:[ \t\u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d.]))?,?(?:[ \t\u00a0]{1,2}of)?[ \t\u00a0]{1,2}((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b|(?<![\d/.])\b(0?[1-9]|1[0-2])\/((?:19|20)\d{2})\b(?![/.]\d)|(?<![\d/.])\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\b(?!\.\d|\d)/g;
 
 /** Partial ISO date of a DATE_RE match, or undefined when not a calendar date. */
 function isoOf(m: RegExpExecArray): string | undefined {
@@ -72,6 +73,13 @@ function isoOf(m: RegExpExecArray): string | undefined {
   }
   // "in 11/2019": a month and a year
   if (m[9]) return `${m[9]}-${pad(Number(m[8]))}`;
+  // "on 15.04.2020": day, month and year with points (the European order; never read as month.day)
+  if (m[12]) {
+    const d = new Date(Date.UTC(Number(m[12]), Number(m[11]) - 1, Number(m[10])));
+    return d.getUTCDate() === Number(m[10])
+      ? `${m[12]}-${pad(Number(m[11]))}-${pad(Number(m[10]))}`
+      : undefined;
+  }
   if (m[7]) {
     const d = new Date(Date.UTC(Number(m[5]), Number(m[6]) - 1, Number(m[7])));
     return d.getUTCDate() === Number(m[7]) ? `${m[5]}-${m[6]}-${m[7]}` : undefined;
@@ -79,7 +87,16 @@ function isoOf(m: RegExpExecArray): string | undefined {
   return `${m[5]}-${m[6]}`;
 }
 
-const ONSET_VERBS = new Set(['since', 'developed', 'noticed', 'onset', 'began', 'started', 'first']);
+const ONSET_VERBS = new Set([
+  'since',
+  'developed',
+  'noticed',
+  'onset',
+  'began',
+  'started',
+  'first',
+  'appeared',
+]);
 
 const UNIT_DAYS: Readonly<Record<TimeExpression['unit'], number>> = {
   day: 1,
@@ -93,6 +110,7 @@ const CORE_SYMPTOMS = new Set([
   'weakness',
   'weakening',
   'weak',
+  'weaker',
   'rash',
   'rashes',
   'lesions',
@@ -218,8 +236,10 @@ const YEAR_RE = /(?:19|20)\d\d/;
  */
 const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
-const RANGE_FROM = String.raw`(?:\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2})?`;
-const RANGE_LOW_RE = new RegExp(String.raw`(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014-])${SP}{0,2}$`);
+const RANGE_FROM = String.raw`(?:between${SP}{1,2}\d{1,2}${SP}{1,2}and${SP}{1,2}|\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
+const RANGE_LOW_RE = new RegExp(
+  String.raw`(?:between${SP}{1,2}(\d{1,2})${SP}{1,2}and|(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-]))${SP}{0,2}$`,
+);
 const UNIT_ABBREVIATIONS: Readonly<Record<string, TimeExpression['unit']>> = {
   wk: 'week',
   mo: 'month',
@@ -237,13 +257,21 @@ function unitOf(word: string): TimeExpression['unit'] {
 function rangeLow(textBefore: string, n: number): number | undefined {
   const m = RANGE_LOW_RE.exec(textBefore);
   if (!m) return undefined;
-  const lo = Number(m[1]);
+  const lo = Number(m[1] ?? m[2]);
   return lo > 0 && lo < n ? lo : undefined;
 }
 /** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
 function unhyphenHalf(text: string): string {
-  return text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '));
+  return text
+    .replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
+    .replace(NUMBER_WORD_WITH_DIGITS_RE, (w, word: string, digits: string) =>
+      // "a four (4) month history": the count kept in digits, the word and the brackets as spaces
+      readCount(word)?.value === Number(digits) ? ' '.repeat(word.length + 2) + digits + ' ' : w,
+    );
 }
+/** A count written in words and then in digits in brackets, as legal and some clinical styles do: "four (4)". */
+const NUMBER_WORD_WITH_DIGITS_RE =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)[ \u00a0]\((\d{1,2})\)/gi;
 
 /**
  * A symptom of the myositis within five words after a duration, with no preposition between ("of worsening
@@ -264,7 +292,19 @@ const DURATION_RES: readonly {
   label?: boolean;
   /** Only in a sentence that tells the presentation ("presented", "was admitted", "sought medical attention"). */
   presentationVerb?: boolean;
+  /** Only after a verb of a symptom's onset earlier in the sentence ("developed …; she was admitted 3 months later"). */
+  onsetBefore?: boolean;
 }[] = [
+  // "Two weeks after a vaccination, he developed proximal weakness; he was admitted one month later": the visit
+  // counted from the onset told before it in the sentence (whatever event the onset itself was counted from)
+  {
+    re: new RegExp(
+      String.raw`\b(?:presented|was${SP}{1,2}(?:(?:first|then|finally)${SP}{1,2})?(?:admitted|referred|hospitali[sz]ed|seen)|sought${SP}{1,2}(?:medical${SP}{1,2})?(?:attention|advice|care))${SP}{1,2}(?:(?:about|approximately|around|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}later\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    onsetBefore: true,
+  },
   {
     re: new RegExp(
       String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
@@ -330,7 +370,7 @@ const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current)${SP}{1,2})?(?:(?:first|initial|index)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)]))`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|visit|diagnosis)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -339,7 +379,7 @@ const DURATION_RES: readonly {
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously)\b`,
+      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$)))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -520,6 +560,9 @@ const KNOWN_MYOSITIS_RE = new RegExp(
 const ONSET_VERB_RE =
   /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
+/** A verb of a symptom's onset (never of the presentation: "presented with weakness and was admitted …"). */
+const ONSET_BEFORE_RE = /\b(?:noticed|developed|began|begun|started|appeared)\b/i;
+
 /** Durations of the patient's symptoms stated in one sentence, with the kind of symptom they belong to. */
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
 const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
@@ -532,7 +575,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   if (!unitWord && !text.includes('/')) return out;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
   if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
-  for (const { re, symptom, onsetVerb, count, half, label, presentationVerb } of DURATION_RES) {
+  for (const { re, symptom, onsetVerb, count, half, label, presentationVerb, onsetBefore } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
@@ -562,6 +605,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
+      if (onsetBefore && !ONSET_BEFORE_RE.test(doc.text.slice(s.start, start))) continue;
       // a time before the presentation dates the first symptom only beside an onset verb
       if (
         onsetVerb &&
@@ -824,9 +868,24 @@ export function extractTiming(doc: Doc): {
     for (const t of times) {
       if (t.kind !== 'date' || !t.date || t.date <= onsetDate.date) continue;
       const span = t.evidence[0]!.spans[0]!;
-      if (span.start <= onsetAt) continue;
+      // "She was first admitted on 5 June 2019; her weakness had begun on 1 March 2019": a visit date written
+      // before the onset's counts when a verb of a visit governs it
+      if (
+        span.start <= onsetAt &&
+        !PRESENTATION_VERB_RE.test(doc.text.slice(Math.max(0, span.start - 30), span.start))
+      )
+        continue;
       const s = doc.sentences.find((x) => x.start <= span.start && span.end <= x.end);
-      if (!s || !PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end))) continue;
+      // a labelled line ("Admission: Apr 2022") may be read as a heading and its body: the label counts too
+      const label = doc.text
+        .slice(Math.max(0, span.start - 30), span.start)
+        .split('\n')
+        .pop()!;
+      if (
+        !s ||
+        !(PRESENTATION_VERB_RE.test(doc.text.slice(s.start, s.end)) || ADMISSION_LABEL_RE.test(label))
+      )
+        continue;
       presentationDate = { date: t.date, evidence: t.evidence };
       break;
     }
@@ -899,8 +958,11 @@ function yearOnset(s: DocSentence, text: string): { date: string; start: number;
 
 /** A visit in a year without a month ("was referred to us in 2019", "presented in 2019"). */
 const YEAR_VISIT_RE =
-  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to|visited|attended|consulted)\b[^.;]{0,40}?\bin\s+((?:19|20)\d{2})\b(?![-\u2013/]\d)/i;
+  /\b(?:presented|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|came to|visited|attended|consulted)\b[^.;]{0,40}?\bin\s+((?:19|20)\d{2})\b(?![-\u2013/]\d)/i;
+
+/** A labelled admission right before a date ("Admission: Apr 2022", "Date of admission - 12/2019"). */
+const ADMISSION_LABEL_RE = /\b(?:date\s+of\s+)?admission\s*[:|\u2013-]\s*(?:on\s+)?$/i;
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
 const PRESENTATION_VERB_RE =
-  /\b(?:presented|went to|came to|visited|attended|was (?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b/i;
+  /\b(?:presented|went to|came to|visited|attended|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b|\b(?:date of )?admission\s*[:|]/i;

@@ -69,7 +69,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('osteosarcoma', []),
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
   // a signet ring cell carcinoma is an adenocarcinoma: the two names of one tumour merge
-  h('adenocarcinoma', [], { snomed: '35917007', family: 'adenocarcinoma' }),
+  // "adenoCa of the stomach": the abbreviation of telegraphic notes
+  h('adenocarcinoma', ['adenoca'], { snomed: '35917007', family: 'adenocarcinoma' }),
   h('signet ring cell carcinoma', ['signet ring cell adenocarcinoma', 'signet ring carcinoma'], {
     family: 'adenocarcinoma',
   }),
@@ -203,6 +204,12 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // subtypes, and tumours whose name states the organ)
   h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm']),
   h('chronic myelomonocytic leukemia', ['cmml'], { family: 'leukemia' }),
+  // Session 16: the myeloproliferative neoplasms (WHO haematological neoplasms, ICD-O behaviour /3), recorded
+  // as cancers as the corpus records a myelodysplastic syndrome
+  h('polycythemia vera', ['polycythemia rubra vera']),
+  h('essential thrombocythemia', ['essential thrombocytosis']),
+  h('primary myelofibrosis', ['myelofibrosis']),
+  h('myeloproliferative neoplasm', ['myeloproliferative neoplasms', 'myeloproliferative disorder']),
   h('mantle cell lymphoma', [], { family: 'lymphoma' }),
   h(
     'marginal zone lymphoma',
