@@ -22,6 +22,11 @@ export interface NameEntry {
    * ("Na 142, K 3.8, Cl 106"), where each is followed by its value (src/extract/extractors/labs.ts).
    */
   panelOnly?: readonly string[];
+  /**
+   * Condition words read in running text as the analyte, but as a reading only beside a value
+   * ("hypogammaglobulinaemia (4.4 g/L)"): alone they name a diagnosis ("he later developed hypogammaglobulinaemia").
+   */
+  valueOnly?: readonly string[];
   /** LOINC code (analytes), given only where the curator is confident of it. */
   loinc?: string;
   /**
@@ -428,7 +433,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'lactate',
-    terms: ['lactate', 'lactic acid', 'lactate level', 'lactate levels'],
+    terms: ['lactate', 'lactic acid', 'lactate level', 'lactate levels', 'hyperlactatemia'],
     loinc: '2524-7',
   },
   {
@@ -458,12 +463,21 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['albumin globulin ratio', 'albumin/globulin ratio', 'albumin to globulin ratio', 'a/g ratio'],
   },
   // the gamma fraction of serum protein electrophoresis ("gamma globulin 2.9 g/dL")
-  { name: 'gammaglobulin', terms: ['gammaglobulin', 'gammaglobulins', 'gamma globulin', 'gamma globulins'] },
-  { name: 'amylase', terms: ['amylase', 'serum amylase', 'pancreatic amylase'], loinc: '1798-8' },
+  // … and the words of a fraction found low or high, which are also diagnoses: a reading only beside a value
+  {
+    name: 'gammaglobulin',
+    terms: ['gammaglobulin', 'gammaglobulins', 'gamma globulin', 'gamma globulins'],
+    valueOnly: ['hypogammaglobulinemia', 'hypergammaglobulinemia'],
+  },
+  {
+    name: 'amylase',
+    terms: ['amylase', 'serum amylase', 'pancreatic amylase', 'hyperamylasemia'],
+    loinc: '1798-8',
+  },
   { name: 'lipase', terms: ['lipase', 'serum lipase'], loinc: '3040-3' },
   {
     name: 'ammonia',
-    terms: ['ammonia', 'serum ammonia', 'plasma ammonia', 'blood ammonia'],
+    terms: ['ammonia', 'serum ammonia', 'plasma ammonia', 'blood ammonia', 'hyperammonemia'],
     panelOnly: ['nh3'],
     loinc: '16362-6',
   },
@@ -1151,7 +1165,7 @@ const antibodyKey = (name: string) =>
 function index(table: readonly NameEntry[], key: (name: string) => string): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const e of table)
-    for (const t of [...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? [])]) {
+    for (const t of [...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? []), ...(e.valueOnly ?? [])]) {
       const k = key(t);
       const prev = out.get(k);
       if (prev !== undefined && prev !== e.name)

@@ -1311,6 +1311,17 @@ const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
  * is normal. It wins over an interpretation word of its list ("elevated CPK, hypoalbuminemia and proteinuria").
  */
 function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  // "he later developed hypogammaglobulinaemia": a condition word that is also a diagnosis is a reading only
+  // beside its value (the analyte table's `valueOnly` forms)
+  const valueOnly = m.concept.attrs?.valueOnly;
+  if (valueOnly) {
+    const words = s.tokens
+      .slice(m.tokenStart, m.tokenEnd)
+      .filter((x) => !isTransparent(x))
+      .map((x) => x.norm)
+      .join(' ');
+    if (valueOnly.split('|').includes(words)) return undefined;
+  }
   const t = doc.text.slice(m.start, m.end).toLowerCase();
   const interpretation =
     t.startsWith('hyper') || BLOOD_COUNT_HIGH_RE.test(t)

@@ -50,6 +50,7 @@ describe('probe 5: lactate, uric acid, ammonia', () => {
     ['Plasma ammonia was 98 µmol/L.', ['ammonia 98 µmol/L'], ''],
     ['Ammonia level of 45 umol/L was normal.', ['ammonia 45 umol/L'], ''],
     ['The serum lactate was normal.', ['lactate normal'], ''],
+    ['Hyperammonemia (156 µmol/L) prompted a search for a urea cycle defect.', ['ammonia 156 µmol/L'], ''],
   ]);
 });
 
@@ -68,6 +69,8 @@ describe('probe 5: protein fractions', () => {
     ['A/G ratio 0.7 (1.1–2.5).', ['albumin/globulin_ratio 0.7 ULN 2.5'], ''],
     ['Protein electrophoresis showed gamma globulin 2.9 g/dL.', ['gammaglobulin 2.9 g/dL'], ''],
     ['gammaglobulins 28.5 % (11-19)', ['gammaglobulin 28.5 % ULN 19'], ''],
+    ['Electrophoresis revealed hypogammaglobulinemia (3.9 g/L).', ['gammaglobulin 3.9 g/L'], ''],
+    ['He later developed hypogammaglobulinaemia and was given IVIG.', [], ''],
   ]);
 });
 
