@@ -729,6 +729,34 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'indirect bilirubin',
     terms: ['indirect bilirubin', 'unconjugated bilirubin', 'bilirubin indirect'],
   },
+  // interstitial lung disease markers beside KL-6, a cytokine of the anti-MDA5 reports, and more tumour and
+  // endocrine markers of the cancers found with myositis
+  { name: 'SP-D', terms: ['sp d', 'surfactant protein d', 'serum sp d'] },
+  { name: 'SP-A', terms: ['sp a', 'surfactant protein a', 'serum sp a'] },
+  { name: 'IL-6', terms: ['il 6', 'interleukin 6', 'serum il 6', 'il 6 level'] },
+  { name: 'HE4', terms: ['he4', 'he 4', 'human epididymis protein 4', 'serum he4'] },
+  {
+    name: 'PIVKA-II',
+    terms: [
+      'pivka ii',
+      'pivka 2',
+      'protein induced by vitamin k absence ii',
+      'des gamma carboxy prothrombin',
+    ],
+  },
+  { name: 'ACTH', terms: ['acth', 'plasma acth', 'adrenocorticotropic hormone', 'corticotropin'] },
+  // blood gases: the pH of blood, apart from the pH of urine ("pH 7.21, PaCO2 68 mmHg")
+  { name: 'pH', terms: ['arterial ph', 'blood ph', 'venous ph', 'serum ph'], panelOnly: ['ph'] },
+  { name: 'urine pH', terms: ['urine ph', 'urinary ph'] },
+  // the urine sediment (a blood-count name with a count per microscope field is read as these: extract/labs.ts)
+  {
+    name: 'urine RBC',
+    terms: ['urine rbc', 'urinary rbc', 'urine red blood cells', 'urine red cells', 'urine erythrocytes'],
+  },
+  {
+    name: 'urine WBC',
+    terms: ['urine wbc', 'urinary wbc', 'urine white blood cells', 'urine white cells', 'urine leukocytes'],
+  },
   // lymphocyte subsets: counts only ("CD4+ T cells" in a muscle biopsy are a stain, not a count)
   {
     name: 'CD4',

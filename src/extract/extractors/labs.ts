@@ -655,6 +655,18 @@ const DOSE_UNITS: ReadonlySet<string> = new Set([
   'mg/kg/d',
 ]);
 
+/** The urine sediment counts of blood-count names read with a count per microscope field ("RBC 12/hpf"). */
+const PER_FIELD_ANALYTE: ReadonlyMap<string, string> = new Map([
+  ['RBC', 'urine RBC'],
+  ['WBC', 'urine WBC'],
+  ['urine RBC', 'urine RBC'],
+  ['urine WBC', 'urine WBC'],
+]);
+
+/** A count per microscope field written out ("per high-power field", "per HPF"). */
+const PER_FIELD_RE =
+  /[ \t\u00a0]*(?:cells?[ \t\u00a0]*)?per[ \t\u00a0]+(?:hpf|lpf|hp[ \t\u00a0]?field|(?:high|low)[ \t\u00a0-]power[ \t\u00a0]field)/iy;
+
 /** An amount written as a dose: per body weight or surface, or with a frequency ("200 mg twice daily"). */
 const DOSE_AFTER_RE =
   /[ \t\u00a0]*(?:m?g|mcg|[µμu]g|iu|units?|mmol|meq)[ \t\u00a0]*(?:\/[ \t\u00a0]*(?:kg|m2|m²)(?![a-z])|(?:\/[ \t\u00a0]*(?:d|day)[ \t\u00a0]+)?(?:once|twice|thrice|three times|four times|daily|weekly|bid|tid|qid|qd|every)(?![a-z]))/iy;
@@ -764,6 +776,9 @@ function valueGroup(
   if (!n) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
   if (doc.text[n.end] === '+') return undefined;
+  // "5 per high-power field": a count of the urine sediment, never a blood count ("/hpf": see pushReading)
+  PER_FIELD_RE.lastIndex = n.end;
+  if (PER_FIELD_RE.test(doc.text)) return undefined;
   SPREAD_RE.lastIndex = n.end;
   const spread = SPREAD_RE.exec(doc.text);
   if (spread && n.end + spread[0].length <= s.end) {
@@ -1070,6 +1085,9 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     };
   // "decreased from 8,000 to 1,200", "increased to 9,870": a trend between values, not an interpretation
   const next = s.tokens[i + 1]?.norm;
+  // "per high-power field", "low-power": a microscope's magnification, not an interpretation
+  const word = s.tokens[i + 1]?.norm === '-' ? s.tokens[i + 2]?.norm : next;
+  if ((t.norm === 'high' || t.norm === 'low') && (word === 'power' || word === 'powered')) return undefined;
   // "erythropoietin was low normal", "a high-normal calcium": a value at one end of the reference interval is
   // normal (not a "(high normal 190)" reference label, nor "the low normal limit")
   if ((t.norm === 'low' || t.norm === 'high') && after) {
@@ -2269,6 +2287,13 @@ function pushReading(
 ): void {
   // "WBC 11.2 G/L": giga per litre, as European laboratories write a cell count (grams per litre cannot be one)
   if (reading.unit === 'g/L' && CELL_COUNTS.has(reading.analyte)) reading.unit = '10*9/L';
+  // "Urinalysis: RBC 12/hpf, WBC 5/hpf": a count per microscope field is of the urine sediment, never of blood
+  if (reading.unit === '/[HPF]' || reading.unit === '/[LPF]') {
+    const urine = PER_FIELD_ANALYTE.get(reading.analyte);
+    if (!urine) return;
+    reading.analyte = urine;
+    delete reading.codes;
+  }
   const key = readingKey(reading);
   const first = restated.get(key);
   if (first) {

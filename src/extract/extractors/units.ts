@@ -139,6 +139,13 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mg/g': 'mg/g',
   'mg/mg': 'mg/mg',
   'mg/mmol': 'mg/mmol',
+  // urine sediment counts per high- or low-power field ("12/hpf", "3-5 RBC/HPF")
+  '/hpf': '/[HPF]',
+  'cells/hpf': '/[HPF]',
+  'rbc/hpf': '/[HPF]',
+  'wbc/hpf': '/[HPF]',
+  '/lpf': '/[LPF]',
+  'cells/lpf': '/[LPF]',
   'g/mmol': 'g/mmol',
   // aldolase in Sibley–Lehninger ("sigma") units: not U (µmol/min), so kept apart as a UCUM annotation
   'sigmau/ml': '{SigmaU}/mL',

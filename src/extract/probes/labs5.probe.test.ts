@@ -260,6 +260,27 @@ describe('probe 5: lymphocyte subsets', () => {
   ]);
 });
 
+describe('probe 5: lung, cytokine, tumour and endocrine markers, blood gases', () => {
+  run([
+    ['KL-6 1,850 U/mL and SP-D 312 ng/mL were elevated.', ['KL-6 1850 U/mL', 'SP-D 312 ng/mL'], ''],
+    ['Surfactant protein D was 245 ng/mL (<110).', ['SP-D 245 ng/mL ULN 110'], ''],
+    ['Serum IL-6 was 48 pg/mL.', ['IL-6 48 pg/mL'], ''],
+    ['Interleukin-6 level: 112 pg/ml (ref <7)', ['IL-6 112 pg/ml ULN 7'], ''],
+    ['CA-125 560 U/mL and HE4 410 pmol/L.', ['CA-125 560 U/mL', 'HE4 410 pmol/L'], ''],
+    ['AFP 12 ng/mL, PIVKA-II 860 mAU/mL.', ['AFP 12 ng/mL', 'PIVKA-II 860 mAU/mL'], ''],
+    ['Plasma ACTH was 95 pg/mL with a cortisol of 42 µg/dL.', ['ACTH 95 pg/mL', 'cortisol 42 µg/dL'], ''],
+    [
+      'Arterial blood gas: pH 7.21, PaCO2 68 mmHg, PaO2 55 mmHg, HCO3 26',
+      ['pH 7.21', 'PaCO2 68 mmHg', 'PaO2 55 mmHg', 'bicarbonate 26'],
+      '',
+    ],
+    ['Urine pH 5.0 and urine protein 1.2 g/L.', ['urine_pH 5', 'urine_protein 1.2 g/L'], ''],
+    ['Tocilizumab (anti-IL-6 receptor) 8 mg/kg was given monthly.', [], ''],
+    ['Urinalysis: WBC 5/hpf, RBC 12/hpf.', ['urine_WBC 5 /hpf', 'urine_RBC 12 /hpf'], ''],
+    ['Urine RBC 25 /HPF (0–2).', ['urine_RBC 25 /HPF ULN 2'], ''],
+  ]);
+});
+
 describe('probe 5: registers (non-native, telegraphic, tables)', () => {
   run([
     [
