@@ -53,6 +53,20 @@ describe('ConText assertion', () => {
     expect(assertOf('Her mother had dermatomyositis.', 'dermatomyositis').experiencer).toBe('other');
     expect(assertOf('Family history of lung cancer.', 'lung cancer').experiencer).toBe('other');
     expect(assertOf('She had a rash.', 'rash').experiencer).toBe('patient');
+    // session 16: the patient's own verb after a family history ends the relatives' scope; a relative named as a
+    // person keeps it
+    expect(
+      assertOf(
+        'A man without a family history of myopathy presented with proximal weakness.',
+        'proximal weakness',
+      ).experiencer,
+    ).toBe('patient');
+    expect(
+      assertOf('A family history of myopathy and proximal weakness.', 'proximal weakness').experiencer,
+    ).toBe('other');
+    expect(assertOf('Her sister presented with proximal weakness.', 'proximal weakness').experiencer).toBe(
+      'other',
+    );
   });
   it('reads "an N-month history of" as the duration of the present illness, not a past condition', () => {
     expect(assertOf('A 3-month history of leg weakness.', 'leg weakness').temporality).not.toBe('historical');

@@ -256,6 +256,18 @@ export function triggerDictionary(): Dictionary<Trigger> {
   return dict;
 }
 
+/** Second words of a family-history trigger ("family history", "family hx"). */
+const FAMILY_HISTORY_NOUNS = new Set(['history', 'hx']);
+/** The patient's own verbs that end a family history's scope (see `reachesForward`). */
+const PATIENT_VERBS = new Set([
+  'presented',
+  'presents',
+  'presenting',
+  'complained',
+  'complains',
+  'developed',
+]);
+
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
   private readonly found: FoundTrigger[];
@@ -422,9 +434,17 @@ export class SentenceContext {
       this.tokens[f.tokenStart + 1]?.norm === 'longer' &&
       f.tokenEnd === f.tokenStart + 2 &&
       !NO_LONGER_KEEPS_LIST.has(this.tokens[f.tokenEnd]?.norm ?? '');
+    // "a man without a family history of muscle disease presented with weakness": a family history is a noun
+    // phrase; the patient's own verb after it ends the relatives' scope (a relative named as a person, "her
+    // mother presented with", keeps it)
+    const history =
+      cat === 'experiencer' &&
+      (first === 'fh' ||
+        (first === 'family' && FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 1]?.norm ?? '')));
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
+      if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;

@@ -615,3 +615,12 @@ describe('antibodies: a positive word inside a negation on its left (session 16)
     ]);
   });
 });
+
+describe('antibodies: panels named in the plural (session 16)', () => {
+  it('reads "negative autoimmune panels" as one negative group, never as members', () => {
+    expect(abs('Tests (including normal muscle enzymes and negative autoimmune panels) were done.')).toEqual({
+      'autoantibody screen': 'negative',
+    });
+    expect(abs('Autoimmune serologies were unremarkable.')).toEqual({ 'autoantibody screen': 'negative' });
+  });
+});

@@ -47,8 +47,8 @@ function triggerParams(a: Assertion, category: string, historical: boolean): Rec
   return params;
 }
 
-/** Relatives a result may be said of after it ("… was negative in her daughter"). */
-const RELATIVE_NOUNS = new Set([
+/** Relatives named as persons ("her mother", "his twin"), for every extractor that reads a relative. */
+export const RELATIVES: ReadonlySet<string> = new Set([
   'mother',
   'father',
   'sister',
@@ -71,6 +71,9 @@ const RELATIVE_NOUNS = new Set([
   'relative',
   'relatives',
 ]);
+/** Relatives, and titles of another named person, a result may be said of after it ("… was negative in her
+ * daughter"). */
+const RELATIVE_NOUNS = new Set([...RELATIVES, 'mr', 'mrs', 'ms', 'miss']);
 
 /**
  * Whether "in" + a relative follows within a few tokens after `from` ("anti-TIF1γ was negative in her

@@ -1084,3 +1084,16 @@ describe('oncology: fourteenth round, an interval or a date in the sentence afte
     ).toMatchObject({ offset: -3, unit: 'year' });
   });
 });
+
+describe('"coexistent" and "coexisting" cancers (session 16)', () => {
+  it('reads a cancer coexisting with the myositis as concurrent', () => {
+    const order = (t: string) => onc(t).cancers.map((c) => c.relationToMyositis);
+    expect(order('A 60-year-old man had dermatomyositis and coexisting gastric adenocarcinoma.')).toEqual([
+      'concurrent',
+    ]);
+    expect(order('A woman with DM and with a coexistent squamous cell carcinoma of the lung.')).toEqual([
+      'concurrent',
+    ]);
+    expect(order('He had dermatomyositis with a co-existent renal cell carcinoma.')).toEqual(['concurrent']);
+  });
+});

@@ -890,7 +890,7 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1454,7 +1454,7 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   // (never in a title, never a cancer said to be new, occult or found with the myositis)
   const presented =
     s.attribution.reason !== 'title' &&
-    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|associated|synchronous)\b/i.test(
+    !/\b(?:newly|recently|occult|underlying|undiagnosed|concomitant|concurrent|co-?exist(?:ent|ing)|associated|synchronous)\b/i.test(
       w[0],
     )
       ? PRESENTED_WITH_AFTER_RE.exec(tail)
@@ -1502,7 +1502,7 @@ const WITH_ANTIBODY = String.raw`(?:with\s+(?:an?\s+)?(?:positive\s+)?anti-?[\w\
 const COORDINATED_RE = new RegExp(
   String.raw`^[\w-]*\s*(?:\([^()]{1,12}\)\s*)?` +
     WITH_ANTIBODY +
-    String.raw`and\s+(?:(?:concurrent|concomitant|a|an)\s+)?$`,
+    String.raw`and\s+(?:(?:concurrent|concomitant|co-?exist(?:ent|ing)|a|an)\s+)?$`,
   'i',
 );
 /** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
@@ -2187,7 +2187,7 @@ function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number):
     const cm = CONCURRENT_RE.exec(text);
     if (
       !cm ||
-      !/\b(?:concurrent|concomitant|simultaneous|synchronous|coincident|together|at the same time)/i.test(
+      !/\b(?:concurrent|concomitant|simultaneous|synchronous|co-?exist(?:ent|ing)|coincident|together|at the same time)/i.test(
         cm[0],
       )
     )

@@ -9,6 +9,7 @@ import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
 import { NUMBER_WORDS } from '../numbers.js';
 import { own } from '../../core/lookup.js';
+import { RELATIVES } from './assertion.js';
 
 const FEMALE = new Set([
   'woman',
@@ -53,25 +54,6 @@ const NOUNS = new Set([
   'miss',
 ]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
-const RELATIVES = new Set([
-  'mother',
-  'father',
-  'sister',
-  'brother',
-  'son',
-  'daughter',
-  'husband',
-  'wife',
-  'aunt',
-  'uncle',
-  'cousin',
-  'grandmother',
-  'grandfather',
-  'sibling',
-  'twin',
-  'niece',
-  'nephew',
-]);
 
 /** The sex a family role names, when the patient is described by it ("a 38-year-old mother of two"). */
 /** "female-to-male ratio", "male to female": a sex ratio (of a disease, a cohort), not the patient's sex. */

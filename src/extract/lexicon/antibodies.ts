@@ -87,6 +87,15 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'serology for connective tissue disease',
     'serology for connective tissue diseases',
     'serology for other connective tissue diseases',
+    // session 16: the plural ("negative autoimmune panels")
+    'autoantibody panels',
+    'autoantibody screens',
+    'autoantibody profiles',
+    'autoimmune panels',
+    'autoimmune screens',
+    'autoimmune profiles',
+    'autoimmune serologies',
+    'autoimmune antibody panels',
   ]),
   p('paraneoplastic antibody panel', [
     'paraneoplastic antibodies',
