@@ -133,7 +133,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'creatinine',
     terms: ['creatinine', 'serum creatinine'],
     fieldOnly: ['scr'],
-    panelOnly: ['cr', 'creat'],
+    panelOnly: ['cr', 'creat', 'cre'],
     loinc: '2160-0',
   },
   // … and the words of a count found low or high, which name their own result ("anaemia" is a low haemoglobin,
@@ -295,7 +295,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'bilirubin',
     terms: ['bilirubin', 'total bilirubin'],
-    panelOnly: ['tbili', 'tbil', 'bili'],
+    // "T-Bil" of Japanese laboratory tables
+    panelOnly: ['tbili', 'tbil', 'bili', 't bil', 't bili'],
     loinc: '1975-2',
   },
   {
@@ -351,7 +352,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
   { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9'] },
-  { name: 'fibrinogen', terms: ['fibrinogen', 'plasma fibrinogen'], loinc: '3255-7' },
+  {
+    name: 'fibrinogen',
+    terms: ['fibrinogen', 'plasma fibrinogen'],
+    panelOnly: ['fib', 'fbg'],
+    loinc: '3255-7',
+  },
   {
     name: 'PTH',
     terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
@@ -411,7 +417,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'haematocrit',
     terms: ['haematocrit', 'hematocrit', 'hct', 'packed cell volume'],
-    panelOnly: ['pcv'],
+    panelOnly: ['pcv', 'ht'],
     loinc: '4544-3',
   },
   {
@@ -429,16 +435,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'reticulocytes',
     terms: ['reticulocytes', 'reticulocyte count', 'reticulocyte', 'retic count', 'reticulocytosis'],
-    panelOnly: ['retic', 'retics'],
+    panelOnly: ['retic', 'retics', 'ret'],
   },
   {
     name: 'lactate',
     terms: ['lactate', 'lactic acid', 'lactate level', 'lactate levels', 'hyperlactatemia'],
+    panelOnly: ['lac'],
     loinc: '2524-7',
   },
   {
     name: 'uric acid',
     terms: ['uric acid', 'serum uric acid', 'urate', 'serum urate'],
+    panelOnly: ['ua'],
     loinc: '3084-1',
   },
   {
@@ -472,6 +480,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'amylase',
     terms: ['amylase', 'serum amylase', 'pancreatic amylase', 'hyperamylasemia'],
+    panelOnly: ['amy'],
     loinc: '1798-8',
   },
   { name: 'lipase', terms: ['lipase', 'serum lipase'], loinc: '3040-3' },
@@ -544,7 +553,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'total cholesterol',
     terms: ['total cholesterol', 'serum cholesterol', 'cholesterol'],
-    panelOnly: ['tc', 'chol'],
+    panelOnly: ['tc', 'chol', 't cho', 'tcho', 't chol'],
     loinc: '2093-3',
   },
   {
@@ -647,6 +656,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'chromogranin A',
     terms: ['serum chromogranin a', 'plasma chromogranin a', 'chromogranin a level', 'cga'],
   },
+  // "ChE" of Japanese laboratory tables (a liver synthetic marker, low in malnutrition and liver disease)
+  {
+    name: 'cholinesterase',
+    terms: ['cholinesterase', 'serum cholinesterase', 'pseudocholinesterase', 'butyrylcholinesterase'],
+    panelOnly: ['che'],
+  },
   { name: 'haptoglobin', terms: ['haptoglobin', 'serum haptoglobin'], loinc: '4542-7' },
   { name: 'anion gap', terms: ['anion gap', 'serum anion gap'], panelOnly: ['ag'] },
   {
@@ -724,10 +739,15 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
   },
   // fractions of bilirubin: "direct bilirubin 0.4" is never the total bilirubin
-  { name: 'direct bilirubin', terms: ['direct bilirubin', 'conjugated bilirubin', 'bilirubin direct'] },
+  {
+    name: 'direct bilirubin',
+    terms: ['direct bilirubin', 'conjugated bilirubin', 'bilirubin direct'],
+    panelOnly: ['d bil', 'dbil', 'd bili'],
+  },
   {
     name: 'indirect bilirubin',
     terms: ['indirect bilirubin', 'unconjugated bilirubin', 'bilirubin indirect'],
+    panelOnly: ['i bil', 'ibil'],
   },
   // interstitial lung disease markers beside KL-6, a cytokine of the anti-MDA5 reports, and more tumour and
   // endocrine markers of the cancers found with myositis

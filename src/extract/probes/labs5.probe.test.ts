@@ -308,6 +308,46 @@ describe('probe 5: registers (non-native, telegraphic, tables)', () => {
   ]);
 });
 
+describe('probe 5: laboratory tables in the Japanese abbreviations', () => {
+  run([
+    [
+      'TP 6.2 g/dL, Alb 3.0 g/dL, T-Bil 0.6 mg/dL, D-Bil 0.2 mg/dL, AST 245 U/L, ALT 98 U/L',
+      [
+        'total_protein 6.2 g/dL',
+        'albumin 3 g/dL',
+        'bilirubin 0.6 mg/dL',
+        'direct_bilirubin 0.2 mg/dL',
+        'AST 245 U/L',
+        'ALT 98 U/L',
+      ],
+      '',
+    ],
+    [
+      'BUN 15 mg/dL, Cre 0.52 mg/dL, UA 4.1 mg/dL, T-Cho 180 mg/dL, ChE 210 U/L',
+      [
+        'BUN 15 mg/dL',
+        'creatinine 0.52 mg/dL',
+        'uric_acid 4.1 mg/dL',
+        'total_cholesterol 180 mg/dL',
+        'cholinesterase 210 U/L',
+      ],
+      '',
+    ],
+    [
+      'Hb 11.8 g/dL, Ht 35.4%, Ret 1.9%, Plt 24.1',
+      ['haemoglobin 11.8 g/dL', 'haematocrit 35.4 %', 'reticulocytes 1.9 %', 'platelets 24.1'],
+      '',
+    ],
+    [
+      'AMY 88 U/L, Lac 1.4 mmol/L, Fib 420 mg/dL, NH3 35 µg/dL',
+      ['amylase 88 U/L', 'lactate 1.4 mmol/L', 'fibrinogen 420 mg/dL', 'ammonia 35 µg/dL'],
+      '',
+    ],
+    ['Serum cholinesterase was low at 98 U/L.', ['cholinesterase 98 U/L'], ''],
+    ['UA was negative for blood and protein.', [], ''],
+  ]);
+});
+
 describe('probe 5: neighbours of the new names (longer names, drugs, diagnoses, interval ends)', () => {
   run([
     ['Serum lactate dehydrogenase was 612 U/L.', ['LDH 612 U/L'], ''],
