@@ -498,6 +498,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'transferrin', terms: ['transferrin', 'serum transferrin'], loinc: '3034-6' },
   { name: 'TIBC', terms: ['tibc', 'total iron binding capacity', 'iron binding capacity'], loinc: '2500-7' },
+  { name: 'UIBC', terms: ['uibc', 'unsaturated iron binding capacity'] },
   {
     name: 'transferrin saturation',
     terms: ['transferrin saturation', 'tsat', 'iron saturation', 'saturation of transferrin'],

@@ -96,6 +96,11 @@ describe('probe 5: iron studies, folate', () => {
     ['Transferrin 1.6 g/L (2.0–3.6).', ['transferrin 1.6 g/L ULN 3.6'], ''],
     ['Total iron binding capacity was 250 µg/dL.', ['TIBC 250 µg/dL'], ''],
     ['TSAT 12 %.', ['transferrin_saturation 12 %'], ''],
+    [
+      'Serum iron 45 μg/dL, UIBC 300 μg/dL, ferritin 20 ng/mL',
+      ['iron 45 μg/dL', 'UIBC 300 μg/dL', 'ferritin 20 ng/mL'],
+      '',
+    ],
     ['Folate 2.1 ng/mL (>3.0).', ['folate 2.1 ng/mL'], ''],
     [
       'Serum folate was 14 nmol/L and vitamin B12 310 pg/mL.',
