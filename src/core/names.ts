@@ -22,6 +22,11 @@ export interface NameEntry {
    * ("Na 142, K 3.8, Cl 106"), where each is followed by its value (src/extract/extractors/labs.ts).
    */
   panelOnly?: readonly string[];
+  /**
+   * Condition words read in running text as the analyte, but as a reading only beside a value
+   * ("hypogammaglobulinaemia (4.4 g/L)"): alone they name a diagnosis ("he later developed hypogammaglobulinaemia").
+   */
+  valueOnly?: readonly string[];
   /** LOINC code (analytes), given only where the curator is confident of it. */
   loinc?: string;
   /**
@@ -128,7 +133,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'creatinine',
     terms: ['creatinine', 'serum creatinine'],
     fieldOnly: ['scr'],
-    panelOnly: ['cr', 'creat'],
+    panelOnly: ['cr', 'creat', 'cre'],
     loinc: '2160-0',
   },
   // … and the words of a count found low or high, which name their own result ("anaemia" is a low haemoglobin,
@@ -290,7 +295,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'bilirubin',
     terms: ['bilirubin', 'total bilirubin'],
-    panelOnly: ['tbili', 'tbil', 'bili'],
+    // "T-Bil" of Japanese laboratory tables
+    panelOnly: ['tbili', 'tbil', 'bili', 't bil', 't bili'],
     loinc: '1975-2',
   },
   {
@@ -337,7 +343,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'eGFR',
     terms: ['egfr', 'gfr', 'estimated glomerular filtration rate', 'glomerular filtration rate'],
   },
-  { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'] },
+  { name: 'IgG', terms: ['igg level', 'serum igg', 'immunoglobulin g'], panelOnly: ['igg'], loinc: '2465-3' },
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen', 'carcinoembryogenic antigen'], loinc: '2039-6' },
   {
     name: 'CA-125',
@@ -346,7 +352,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
   { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9'] },
-  { name: 'fibrinogen', terms: ['fibrinogen', 'plasma fibrinogen'], loinc: '3255-7' },
+  {
+    name: 'fibrinogen',
+    terms: ['fibrinogen', 'plasma fibrinogen'],
+    panelOnly: ['fib', 'fbg'],
+    loinc: '3255-7',
+  },
   {
     name: 'PTH',
     terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
@@ -394,6 +405,421 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'glycosylated hemoglobin',
     ],
     loinc: '4548-4',
+  },
+  // ── session 16 (helper lex4): routine analytes that case reports of myositis, its mimics and its cancers state
+  // with numbers. LOINC codes only where checked against published LOINC material (serum/plasma unless named);
+  // left out where the same words carry several codes (absolute count or percentage, urine or serum) or the code
+  // could not be confirmed. Ordinary words and drug names are kept out of running text: "iron" and "folic acid"
+  // are also supplements, "EPO" a drug, "IgA" a class of antibody ("IgA anti-…"), so those forms are read in a
+  // pasted panel (`panelOnly`) or with a head word ("serum iron", "IgA level") only. Names of a chronic condition
+  // ("hypercholesterolaemia", "hyperuricaemia") are a history, not a result, and are left out; "serum lactate" is
+  // not a term, so that "serum lactate dehydrogenase" stays LDH (the extractor skips "serum" before an analyte).
+  {
+    name: 'haematocrit',
+    terms: ['haematocrit', 'hematocrit', 'hct', 'packed cell volume'],
+    panelOnly: ['pcv', 'ht'],
+    loinc: '4544-3',
+  },
+  {
+    name: 'RBC',
+    terms: [
+      'rbc',
+      'rbc count',
+      'red blood cell count',
+      'red cell count',
+      'erythrocyte count',
+      'red blood count',
+    ],
+    loinc: '789-8',
+  },
+  {
+    name: 'reticulocytes',
+    terms: ['reticulocytes', 'reticulocyte count', 'reticulocyte', 'retic count', 'reticulocytosis'],
+    panelOnly: ['retic', 'retics', 'ret'],
+  },
+  {
+    name: 'lactate',
+    terms: ['lactate', 'lactic acid', 'lactate level', 'lactate levels', 'hyperlactatemia'],
+    panelOnly: ['lac'],
+    loinc: '2524-7',
+  },
+  {
+    name: 'uric acid',
+    terms: ['uric acid', 'serum uric acid', 'urate', 'serum urate'],
+    panelOnly: ['ua'],
+    loinc: '3084-1',
+  },
+  {
+    name: 'total protein',
+    terms: [
+      'total protein',
+      'serum total protein',
+      'total serum protein',
+      'total proteins',
+      'hypoproteinemia',
+    ],
+    panelOnly: ['tp'],
+    loinc: '2885-2',
+  },
+  {
+    name: 'globulin',
+    terms: ['globulin', 'globulins', 'serum globulin', 'total globulin'],
+    panelOnly: ['glob'],
+  },
+  {
+    name: 'albumin/globulin ratio',
+    terms: ['albumin globulin ratio', 'albumin/globulin ratio', 'albumin to globulin ratio', 'a/g ratio'],
+  },
+  // the gamma fraction of serum protein electrophoresis ("gamma globulin 2.9 g/dL")
+  // … and the words of a fraction found low or high, which are also diagnoses: a reading only beside a value
+  {
+    name: 'gammaglobulin',
+    terms: ['gammaglobulin', 'gammaglobulins', 'gamma globulin', 'gamma globulins'],
+    valueOnly: ['hypogammaglobulinemia', 'hypergammaglobulinemia'],
+  },
+  {
+    name: 'amylase',
+    terms: ['amylase', 'serum amylase', 'pancreatic amylase', 'hyperamylasemia'],
+    panelOnly: ['amy'],
+    loinc: '1798-8',
+  },
+  { name: 'lipase', terms: ['lipase', 'serum lipase'], loinc: '3040-3' },
+  {
+    name: 'ammonia',
+    terms: ['ammonia', 'serum ammonia', 'plasma ammonia', 'blood ammonia', 'hyperammonemia'],
+    panelOnly: ['nh3'],
+    loinc: '16362-6',
+  },
+  {
+    name: 'iron',
+    terms: ['serum iron', 'plasma iron', 'iron level', 'iron levels', 'serum fe'],
+    panelOnly: ['iron', 'fe'],
+    loinc: '2498-4',
+  },
+  { name: 'transferrin', terms: ['transferrin', 'serum transferrin'], loinc: '3034-6' },
+  { name: 'TIBC', terms: ['tibc', 'total iron binding capacity', 'iron binding capacity'], loinc: '2500-7' },
+  { name: 'UIBC', terms: ['uibc', 'unsaturated iron binding capacity'] },
+  {
+    name: 'transferrin saturation',
+    terms: ['transferrin saturation', 'tsat', 'iron saturation', 'saturation of transferrin'],
+    loinc: '2502-3',
+  },
+  {
+    name: 'folate',
+    terms: ['folate', 'serum folate', 'plasma folate', 'folate level', 'serum folic acid'],
+    loinc: '2284-8',
+  },
+  // immunoglobulin classes: "IgA anti-…", "IgM kappa paraprotein", "Mycoplasma IgM" are not levels, so the bare
+  // abbreviations are read in a panel only ("IgG 14.2, IgA 2.1, IgM 0.9 g/L")
+  { name: 'IgA', terms: ['iga level', 'serum iga', 'immunoglobulin a'], panelOnly: ['iga'], loinc: '2458-8' },
+  { name: 'IgM', terms: ['igm level', 'serum igm', 'immunoglobulin m'], panelOnly: ['igm'], loinc: '2472-9' },
+  {
+    name: 'IgE',
+    terms: ['ige level', 'serum ige', 'total ige', 'immunoglobulin e'],
+    panelOnly: ['ige'],
+    loinc: '19113-0',
+  },
+  { name: 'IgG4', terms: ['igg4', 'serum igg4', 'igg4 level', 'igg 4'] },
+  {
+    name: 'beta-2 microglobulin',
+    terms: [
+      'beta 2 microglobulin',
+      'b2 microglobulin',
+      'beta 2m',
+      'b2m',
+      'beta 2 mg',
+      'serum beta 2 microglobulin',
+    ],
+    loinc: '1952-1',
+  },
+  {
+    name: 'BNP',
+    terms: ['bnp', 'brain natriuretic peptide', 'b type natriuretic peptide', 'serum bnp', 'plasma bnp'],
+    loinc: '30934-4',
+  },
+  {
+    name: 'NT-proBNP',
+    terms: [
+      'nt probnp',
+      'ntprobnp',
+      'nt pro bnp',
+      'probnp',
+      'n terminal pro brain natriuretic peptide',
+      'n terminal pro b type natriuretic peptide',
+      'n terminal probnp',
+    ],
+    loinc: '33762-6',
+  },
+  { name: 'CH50', terms: ['ch50', 'ch 50', 'total hemolytic complement', 'total complement activity'] },
+  {
+    name: 'total cholesterol',
+    terms: ['total cholesterol', 'serum cholesterol', 'cholesterol'],
+    panelOnly: ['tc', 'chol', 't cho', 'tcho', 't chol'],
+    loinc: '2093-3',
+  },
+  {
+    name: 'triglycerides',
+    terms: ['triglycerides', 'triglyceride', 'serum triglycerides'],
+    panelOnly: ['trig', 'tgs'],
+    loinc: '2571-8',
+  },
+  {
+    name: 'LDL cholesterol',
+    terms: [
+      'ldl',
+      'ldl cholesterol',
+      'ldl c',
+      'low density lipoprotein',
+      'low density lipoprotein cholesterol',
+    ],
+    loinc: '2089-1',
+  },
+  {
+    name: 'HDL cholesterol',
+    terms: [
+      'hdl',
+      'hdl cholesterol',
+      'hdl c',
+      'high density lipoprotein',
+      'high density lipoprotein cholesterol',
+    ],
+    loinc: '2085-9',
+  },
+  // serum free light chains: each chain and their ratio are three analytes
+  {
+    name: 'kappa free light chain',
+    terms: [
+      'kappa free light chain',
+      'kappa free light chains',
+      'free kappa light chain',
+      'free kappa light chains',
+      'free kappa',
+      'kappa flc',
+      'serum free kappa',
+      'kappa light chain',
+      'kappa light chains',
+    ],
+  },
+  {
+    name: 'lambda free light chain',
+    terms: [
+      'lambda free light chain',
+      'lambda free light chains',
+      'free lambda light chain',
+      'free lambda light chains',
+      'free lambda',
+      'lambda flc',
+      'serum free lambda',
+      'lambda light chain',
+      'lambda light chains',
+    ],
+  },
+  {
+    name: 'free light chain ratio',
+    terms: [
+      'kappa/lambda ratio',
+      'kappa lambda ratio',
+      'kappa to lambda ratio',
+      'kappa:lambda ratio',
+      'free light chain ratio',
+      'flc ratio',
+      'k/l ratio',
+      'kappa/lambda free light chain ratio',
+      'free kappa/lambda ratio',
+    ],
+  },
+  {
+    name: 'hCG',
+    terms: [
+      'hcg',
+      'beta hcg',
+      'b hcg',
+      'bhcg',
+      'serum hcg',
+      'human chorionic gonadotropin',
+      'human chorionic gonadotrophin',
+      'beta human chorionic gonadotropin',
+      'chorionic gonadotropin',
+    ],
+  },
+  { name: 'calcitonin', terms: ['calcitonin', 'serum calcitonin'], loinc: '1992-7' },
+  { name: 'thyroglobulin', terms: ['thyroglobulin', 'serum thyroglobulin'], loinc: '3013-0' },
+  {
+    name: 'SCC antigen',
+    terms: ['scc antigen', 'scc ag', 'scca', 'squamous cell carcinoma antigen', 'serum scc'],
+  },
+  {
+    name: 'ProGRP',
+    terms: ['progrp', 'pro grp', 'pro gastrin releasing peptide', 'progastrin releasing peptide'],
+  },
+  // the circulating marker; "chromogranin" alone is a stain of the tumour (immunohistochemistry)
+  {
+    name: 'chromogranin A',
+    terms: ['serum chromogranin a', 'plasma chromogranin a', 'chromogranin a level', 'cga'],
+  },
+  // "ChE" of Japanese laboratory tables (a liver synthetic marker, low in malnutrition and liver disease)
+  {
+    name: 'cholinesterase',
+    terms: ['cholinesterase', 'serum cholinesterase', 'pseudocholinesterase', 'butyrylcholinesterase'],
+    panelOnly: ['che'],
+  },
+  { name: 'haptoglobin', terms: ['haptoglobin', 'serum haptoglobin'], loinc: '4542-7' },
+  { name: 'anion gap', terms: ['anion gap', 'serum anion gap'], panelOnly: ['ag'] },
+  {
+    name: 'osmolality',
+    terms: ['serum osmolality', 'plasma osmolality', 'osmolality', 'serum osmolarity', 'plasma osmolarity'],
+    loinc: '2692-2',
+  },
+  { name: 'urine osmolality', terms: ['urine osmolality', 'urinary osmolality', 'urine osmolarity'] },
+  { name: 'zinc', terms: ['serum zinc', 'plasma zinc', 'zinc level'], panelOnly: ['zinc', 'zn'] },
+  { name: 'copper', terms: ['serum copper', 'plasma copper', 'copper level'], panelOnly: ['copper', 'cu'] },
+  {
+    name: 'selenium',
+    terms: ['serum selenium', 'plasma selenium', 'selenium level'],
+    panelOnly: ['selenium', 'se'],
+  },
+  { name: 'ceruloplasmin', terms: ['ceruloplasmin', 'caeruloplasmin', 'serum ceruloplasmin'] },
+  {
+    name: 'carnitine',
+    terms: ['carnitine', 'free carnitine', 'total carnitine', 'serum carnitine', 'plasma carnitine'],
+  },
+  {
+    name: 'urine protein/creatinine ratio',
+    terms: [
+      'urine protein creatinine ratio',
+      'urine protein/creatinine ratio',
+      'urine protein to creatinine ratio',
+      'urinary protein creatinine ratio',
+      'urinary protein/creatinine ratio',
+      'urinary protein to creatinine ratio',
+      'protein/creatinine ratio',
+      'protein creatinine ratio',
+      'protein to creatinine ratio',
+      'upcr',
+      'uprot/cr',
+    ],
+    loinc: '2890-2',
+  },
+  {
+    name: '24-hour urine protein',
+    terms: [
+      '24 hour urine protein',
+      '24 h urine protein',
+      '24h urine protein',
+      '24 hour urinary protein',
+      '24 h urinary protein',
+      '24 hour proteinuria',
+      '24 h proteinuria',
+      '24h proteinuria',
+      'urine protein excretion',
+      'urinary protein excretion',
+      'daily proteinuria',
+    ],
+    loinc: '2889-4',
+  },
+  { name: 'urine ketones', terms: ['urine ketones', 'urinary ketones', 'ketonuria', 'ketones in urine'] },
+  {
+    name: 'beta-hydroxybutyrate',
+    terms: ['beta hydroxybutyrate', '3 hydroxybutyrate', 'serum ketones', 'blood ketones', 'serum ketone'],
+  },
+  {
+    name: 'erythropoietin',
+    terms: ['erythropoietin', 'serum erythropoietin', 'serum epo', 'epo level'],
+    loinc: '15061-5',
+  },
+  // Pompe disease, a mimic: the enzyme's activity in a dried blood spot or leukocytes
+  {
+    name: 'acid alpha-glucosidase',
+    terms: [
+      'acid alpha glucosidase',
+      'acid alpha glucosidase activity',
+      'gaa activity',
+      'gaa enzyme activity',
+      'alpha glucosidase activity',
+      'acid maltase activity',
+    ],
+  },
+  // fractions of bilirubin: "direct bilirubin 0.4" is never the total bilirubin
+  {
+    name: 'direct bilirubin',
+    terms: ['direct bilirubin', 'conjugated bilirubin', 'bilirubin direct'],
+    panelOnly: ['d bil', 'dbil', 'd bili'],
+  },
+  {
+    name: 'indirect bilirubin',
+    terms: ['indirect bilirubin', 'unconjugated bilirubin', 'bilirubin indirect'],
+    panelOnly: ['i bil', 'ibil'],
+  },
+  // interstitial lung disease markers beside KL-6, a cytokine of the anti-MDA5 reports, and more tumour and
+  // endocrine markers of the cancers found with myositis
+  { name: 'SP-D', terms: ['sp d', 'surfactant protein d', 'serum sp d'] },
+  { name: 'SP-A', terms: ['sp a', 'surfactant protein a', 'serum sp a'] },
+  { name: 'IL-6', terms: ['il 6', 'interleukin 6', 'serum il 6', 'il 6 level'] },
+  { name: 'HE4', terms: ['he4', 'he 4', 'human epididymis protein 4', 'serum he4'] },
+  {
+    name: 'PIVKA-II',
+    terms: [
+      'pivka ii',
+      'pivka 2',
+      'protein induced by vitamin k absence ii',
+      'des gamma carboxy prothrombin',
+    ],
+  },
+  { name: 'ACTH', terms: ['acth', 'plasma acth', 'adrenocorticotropic hormone', 'corticotropin'] },
+  // blood gases: the pH of blood, apart from the pH of urine ("pH 7.21, PaCO2 68 mmHg")
+  { name: 'pH', terms: ['arterial ph', 'blood ph', 'venous ph', 'serum ph'], panelOnly: ['ph'] },
+  { name: 'urine pH', terms: ['urine ph', 'urinary ph'] },
+  // the urine sediment (a blood-count name with a count per microscope field is read as these: extract/labs.ts)
+  {
+    name: 'urine RBC',
+    terms: ['urine rbc', 'urinary rbc', 'urine red blood cells', 'urine red cells', 'urine erythrocytes'],
+  },
+  {
+    name: 'urine WBC',
+    terms: ['urine wbc', 'urinary wbc', 'urine white blood cells', 'urine white cells', 'urine leukocytes'],
+  },
+  // lymphocyte subsets: counts only ("CD4+ T cells" in a muscle biopsy are a stain, not a count)
+  {
+    name: 'CD4',
+    terms: [
+      'cd4 count',
+      'cd4 counts',
+      'cd4 cell count',
+      'cd4+ count',
+      'cd4+ cell count',
+      'cd4 t cell count',
+      'cd4+ t cell count',
+      'cd4 lymphocyte count',
+      'cd4+ lymphocyte count',
+      'cd4+ t lymphocyte count',
+    ],
+    panelOnly: ['cd4', 'cd4+'],
+  },
+  {
+    name: 'CD8',
+    terms: [
+      'cd8 count',
+      'cd8 counts',
+      'cd8 cell count',
+      'cd8+ count',
+      'cd8+ cell count',
+      'cd8 t cell count',
+      'cd8+ t cell count',
+      'cd8 lymphocyte count',
+      'cd8+ lymphocyte count',
+      'cd8+ t lymphocyte count',
+    ],
+    panelOnly: ['cd8', 'cd8+'],
+  },
+  {
+    name: 'CD19',
+    terms: ['cd19 count', 'cd19+ count', 'cd19 cell count', 'cd19+ cell count', 'cd19+ b cell count'],
+    panelOnly: ['cd19', 'cd19+'],
+  },
+  { name: 'CD4/CD8 ratio', terms: ['cd4/cd8 ratio', 'cd4:cd8 ratio', 'cd4 cd8 ratio', 'cd4+/cd8+ ratio'] },
+  {
+    name: 'sIL-2R',
+    terms: ['sil 2r', 'sil2r', 'soluble il 2r', 'soluble il 2 receptor', 'soluble interleukin 2 receptor'],
   },
 ];
 
@@ -758,7 +1184,20 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'CASPR2', terms: ['caspr2'] },
 ]);
 
-const analyteKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Greek letters of analyte names spelled out ("β2-microglobulin", "β-hCG", "κ/λ ratio"). */
+const ANALYTE_GREEK: ReadonlyMap<string, string> = new Map([
+  ['α', 'alpha'],
+  ['β', 'beta'],
+  ['γ', 'gamma'],
+  ['κ', 'kappa'],
+  ['λ', 'lambda'],
+]);
+
+const analyteKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
+    .replace(/[^a-z0-9]/g, '');
 
 const antibodyKey = (name: string) =>
   name
@@ -775,7 +1214,7 @@ const antibodyKey = (name: string) =>
 function index(table: readonly NameEntry[], key: (name: string) => string): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   for (const e of table)
-    for (const t of [...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? [])]) {
+    for (const t of [...e.terms, ...(e.fieldOnly ?? []), ...(e.panelOnly ?? []), ...(e.valueOnly ?? [])]) {
       const k = key(t);
       const prev = out.get(k);
       if (prev !== undefined && prev !== e.name)

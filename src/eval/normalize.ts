@@ -53,6 +53,8 @@ const ANALYTE_ALIASES: Record<string, string> = {
   '125dihydroxyvitamind': 'calcitriol',
   '125hydroxyvitamind': 'calcitriol',
   calcitriol: 'calcitriol',
+  // the day's urine protein is the urine protein measured over a day ("urine protein 1.8 g/24 h")
+  '24hoururineprotein': 'urineprotein',
 };
 
 /** A comparison key for a lab analyte ("CPK" and "creatine kinase" → "ck"; "Hb" → "haemoglobin"). */

@@ -624,3 +624,11 @@ describe('antibodies: panels named in the plural (session 16)', () => {
     expect(abs('Autoimmune serologies were unremarkable.')).toEqual({ 'autoantibody screen': 'negative' });
   });
 });
+
+describe('antibodies: a denial does not reach past "with" or a comma (session 16)', () => {
+  it('keeps "negative for A, B, with normal C and weakly positive ANA" positive for ANA', () => {
+    expect(
+      abs('Screen negative for ENA, dsDNA, with normal complement and weakly positive ANA (1:320).').ANA,
+    ).toBe('positive 1:320');
+  });
+});

@@ -305,14 +305,14 @@ function resultAt(
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
   // "none detected", "non-reactive": a negated positive word; "without positive anti-Jo-1", "no weakness nor
-  // positive anti-Jo-1", "without weakness or positive myositis antibodies": a positive word on the left inside
-  // a negation's scope (ConText)
+  // positive anti-Jo-1", "without weakness or positive myositis antibodies": a positive word on the left that a
+  // denial before it reaches (see deniedAlternative)
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
       prev === 'no' ||
       prev === 'none' ||
       (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
-      (side === 'left' && (prev === 'without' || prev === 'nor' || s.assert(i, i + 1).negated))
+      (side === 'left' && (prev === 'without' || prev === 'nor' || deniedAlternative(s, i)))
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
   // "below the detection limit", "below the cut-off": an undetectable level
@@ -1147,6 +1147,26 @@ function countedCases(s: DocSentence): boolean {
   const n = t[1];
   if (!n || !(COUNT_WORDS.has(n.norm) || (n.kind === 'number' && /^\d+$/.test(n.norm)))) return false;
   return CASE_NOUNS.has(t[2]?.norm ?? '') || (t[2]?.norm === 'of' && CASE_NOUNS.has(t[4]?.norm ?? ''));
+}
+
+/** Words that deny a list of alternatives after them ("without weakness or …", "no rash or …"). */
+const DENIAL = new Set(['without', 'no', 'neither']);
+/** Words that end a denied list of alternatives before a positive word. */
+const DENIAL_STOP = new Set([',', ';', '.', ':', 'and', 'with', 'but', 'whereas', 'while', 'although']);
+
+/**
+ * "without evidence of weakness or positive myositis antibodies": the positive word at `i` is the last
+ * alternative ("or" right before it) of a list that a denial opens, with no comma, "and" or "with" between
+ * (never "negative for ENA, dsDNA, with … and weakly positive ANA").
+ */
+function deniedAlternative(s: DocSentence, i: number): boolean {
+  if (s.tokens[i - 1]?.norm !== 'or') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 10; k--) {
+    const w = s.tokens[k]!.norm;
+    if (DENIAL.has(w)) return true;
+    if (DENIAL_STOP.has(w)) return false;
+  }
+  return false;
 }
 
 /** Whether "anti" (with or without its hyphen) stands right before the mention. */

@@ -655,6 +655,22 @@ const DOSE_UNITS: ReadonlySet<string> = new Set([
   'mg/kg/d',
 ]);
 
+/** The urine sediment counts of blood-count names read with a count per microscope field ("RBC 12/hpf"). */
+const PER_FIELD_ANALYTE: ReadonlyMap<string, string> = new Map([
+  ['RBC', 'urine RBC'],
+  ['WBC', 'urine WBC'],
+  ['urine RBC', 'urine RBC'],
+  ['urine WBC', 'urine WBC'],
+]);
+
+/** A count per microscope field written out ("per high-power field", "per HPF"). */
+const PER_FIELD_RE =
+  /[ \t\u00a0]*(?:cells?[ \t\u00a0]*)?per[ \t\u00a0]+(?:hpf|lpf|hp[ \t\u00a0]?field|(?:high|low)[ \t\u00a0-]power[ \t\u00a0]field)/iy;
+
+/** An amount written as a dose: per body weight or surface, or with a frequency ("200 mg twice daily"). */
+const DOSE_AFTER_RE =
+  /[ \t\u00a0]*(?:m?g|mcg|[µμu]g|iu|units?|mmol|meq)[ \t\u00a0]*(?:\/[ \t\u00a0]*(?:kg|m2|m²)(?![a-z])|(?:\/[ \t\u00a0]*(?:d|day)[ \t\u00a0]+)?(?:once|twice|thrice|three times|four times|daily|weekly|bid|tid|qid|qd|every)(?![a-z]))/iy;
+
 const num = (s: string) => Number(s.replace(',', '.'));
 /**
  * A number of a reference range beside a value: "150,000" (a separator and three digits) reads as thousands or as
@@ -760,6 +776,9 @@ function valueGroup(
   if (!n) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
   if (doc.text[n.end] === '+') return undefined;
+  // "5 per high-power field": a count of the urine sediment, never a blood count ("/hpf": see pushReading)
+  PER_FIELD_RE.lastIndex = n.end;
+  if (PER_FIELD_RE.test(doc.text)) return undefined;
   SPREAD_RE.lastIndex = n.end;
   const spread = SPREAD_RE.exec(doc.text);
   if (spread && n.end + spread[0].length <= s.end) {
@@ -777,6 +796,10 @@ function valueGroup(
     return g;
   }
   let pos = n.end;
+  // "oral iron 200 mg twice daily", "gamma globulin 0.4 g/kg/day", "erythropoietin 4000 IU three times weekly": an
+  // amount per body weight or surface, or an amount given at a frequency, is a dose, never a level
+  DOSE_AFTER_RE.lastIndex = pos;
+  if (DOSE_AFTER_RE.test(doc.text)) return undefined;
   // The first token at or after the number's end (the tokens before `ni` all start before it).
   let nextIdx = ni + 1;
   while (nextIdx < s.tokens.length && s.tokens[nextIdx]!.start < pos) nextIdx++;
@@ -1062,6 +1085,21 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     };
   // "decreased from 8,000 to 1,200", "increased to 9,870": a trend between values, not an interpretation
   const next = s.tokens[i + 1]?.norm;
+  // "per high-power field", "low-power": a microscope's magnification, not an interpretation
+  const word = s.tokens[i + 1]?.norm === '-' ? s.tokens[i + 2]?.norm : next;
+  if ((t.norm === 'high' || t.norm === 'low') && (word === 'power' || word === 'powered')) return undefined;
+  // "erythropoietin was low normal", "a high-normal calcium": a value at one end of the reference interval is
+  // normal (not a "(high normal 190)" reference label, nor "the low normal limit")
+  if ((t.norm === 'low' || t.norm === 'high') && after) {
+    const k = s.tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+    const beyond = s.tokens[k + 1];
+    if (
+      s.tokens[k]?.norm === 'normal' &&
+      beyond?.kind !== 'number' &&
+      !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? '')
+    )
+      return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  }
   if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
@@ -1291,6 +1329,17 @@ const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
  * is normal. It wins over an interpretation word of its list ("elevated CPK, hypoalbuminemia and proteinuria").
  */
 function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
+  // "he later developed hypogammaglobulinaemia": a condition word that is also a diagnosis is a reading only
+  // beside its value (the analyte table's `valueOnly` forms)
+  const valueOnly = m.concept.attrs?.valueOnly;
+  if (valueOnly) {
+    const words = s.tokens
+      .slice(m.tokenStart, m.tokenEnd)
+      .filter((x) => !isTransparent(x))
+      .map((x) => x.norm)
+      .join(' ');
+    if (valueOnly.split('|').includes(words)) return undefined;
+  }
   const t = doc.text.slice(m.start, m.end).toLowerCase();
   const interpretation =
     t.startsWith('hyper') || BLOOD_COUNT_HIGH_RE.test(t)
@@ -1443,24 +1492,35 @@ function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[
   for (const m of known) {
     const words: number[] = [];
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
-    if (words.length < 2) continue;
+    // the mention's own modifier is its first word, with a digit glued to it ("CD8 counts": "CD8")
+    const h =
+      s.tokens[words[1] ?? -1]?.kind === 'number' && s.tokens[words[0]!]!.end === s.tokens[words[1]!]!.start
+        ? 2
+        : 1;
+    if (words.length < h + 1) continue;
     const head = s.tokens
-      .slice(words[1], m.tokenEnd)
+      .slice(words[h], m.tokenEnd)
       .map((t) => t.norm)
       .join(' ');
     let k = m.tokenStart;
     while (k >= 2) {
       const link = s.tokens[k - 1]!.norm;
-      const w = s.tokens[k - 2]!;
+      // the modifier: a word, or a word with a digit glued to it ("CD4 and CD8 counts")
+      let first = k - 2;
+      const last = s.tokens[k - 2]!;
+      const glued = s.tokens[k - 3];
+      if (last.kind === 'number' && glued?.kind === 'word' && glued.end === last.start) first = k - 3;
+      const w = s.tokens[first]!;
       if ((link !== 'and' && link !== 'or' && link !== ',') || w.kind !== 'word') break;
-      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > k - 2)) break;
-      const keys = tokenize(`${w.norm} ${head}`);
+      if (known.some((x) => x.tokenStart <= k - 2 && x.tokenEnd > first)) break;
+      const modifier = first === k - 2 ? w.norm : `${w.norm}${last.norm}`;
+      const keys = tokenize(`${modifier} ${head}`);
       const hit = lexicon().matchAt(keys, 0);
       if (!hit || hit.tokenEnd !== keys.length) break;
       const concept = hit.entries.find((c) => c.kind === 'lab');
       if (!concept || concept.value === m.concept.value) break;
-      found.push({ concept, tokenStart: k - 2, tokenEnd: k - 1, start: w.start, end: w.end });
-      k -= 2;
+      found.push({ concept, tokenStart: first, tokenEnd: k - 1, start: w.start, end: last.end });
+      k = first;
     }
   }
   return found;
@@ -1702,9 +1762,27 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (list.length < 2) continue;
       const after = groups.filter((g) => g.firstToken >= list[list.length - 1]!.tokenEnd && !used.has(g));
       const next = mentions.find((m) => m.tokenStart >= list[list.length - 1]!.tokenEnd);
-      const own = after.filter(
+      let own = after.filter(
         (g) => !next || g.firstToken < next.tokenStart || list.length === mentions.length,
       );
+      // "CD4 and CD8 counts were 270/mm3 (9%) and 2,220/mm3 (75%), respectively": a bracketed percentage right
+      // after a value with a unit restates that value as a share; with more values than analytes it is set aside
+      if (own.length > list.length) {
+        const shares = own.filter((g, i) => {
+          const prev = own[i - 1];
+          return (
+            g.unit === '%' &&
+            prev?.unit !== undefined &&
+            prev.unit !== '%' &&
+            s.tokens[g.firstToken - 1]?.norm === '(' &&
+            prev.nextToken === g.firstToken - 1
+          );
+        });
+        if (own.length - shares.length === list.length) {
+          for (const g of shares) used.add(g);
+          own = own.filter((g) => !shares.includes(g));
+        }
+      }
       if (own.length < 2) continue;
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and
@@ -2209,6 +2287,13 @@ function pushReading(
 ): void {
   // "WBC 11.2 G/L": giga per litre, as European laboratories write a cell count (grams per litre cannot be one)
   if (reading.unit === 'g/L' && CELL_COUNTS.has(reading.analyte)) reading.unit = '10*9/L';
+  // "Urinalysis: RBC 12/hpf, WBC 5/hpf": a count per microscope field is of the urine sediment, never of blood
+  if (reading.unit === '/[HPF]' || reading.unit === '/[LPF]') {
+    const urine = PER_FIELD_ANALYTE.get(reading.analyte);
+    if (!urine) return;
+    reading.analyte = urine;
+    delete reading.codes;
+  }
   const key = readingKey(reading);
   const first = restated.get(key);
   if (first) {

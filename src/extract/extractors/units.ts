@@ -121,6 +121,32 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'ml/min/1.73m2': 'mL/min/{1.73_m2}',
   'ml/min/1.73m²': 'mL/min/{1.73_m2}',
   'ml/min': 'mL/min',
+  // osmolality ("268 mOsm/kg", "mOsm/kg H2O"), red cells in millions per microlitre, urine protein per day and
+  // protein/creatinine ratios ("0.9 g/g", "120 mg/mmol", "2.3 mg/mg")
+  'mosm/kg': 'mosm/kg',
+  'mosm/kgh2o': 'mosm/kg',
+  'mosm/l': 'mosm/L',
+  'million/µl': '10*6/uL',
+  'million/ul': '10*6/uL',
+  'million/mcl': '10*6/uL',
+  'million/mm3': '10*6/mm3',
+  'million/mm³': '10*6/mm3',
+  'g/day': 'g/d',
+  'g/d': 'g/d',
+  'mg/24hours': 'mg/(24.h)',
+  'g/24hours': 'g/(24.h)',
+  'g/g': 'g/g',
+  'mg/g': 'mg/g',
+  'mg/mg': 'mg/mg',
+  'mg/mmol': 'mg/mmol',
+  // urine sediment counts per high- or low-power field ("12/hpf", "3-5 RBC/HPF")
+  '/hpf': '/[HPF]',
+  'cells/hpf': '/[HPF]',
+  'rbc/hpf': '/[HPF]',
+  'wbc/hpf': '/[HPF]',
+  '/lpf': '/[LPF]',
+  'cells/lpf': '/[LPF]',
+  'g/mmol': 'g/mmol',
   // aldolase in Sibley–Lehninger ("sigma") units: not U (µmol/min), so kept apart as a UCUM annotation
   'sigmau/ml': '{SigmaU}/mL',
   'sigmau/dl': '{SigmaU}/dL',
@@ -182,7 +208,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?((?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).

@@ -5,18 +5,24 @@
  * @module
  */
 import { ANALYTE_NAMES } from '../../facts/names.js';
-import { Dictionary } from './matcher.js';
+import { Dictionary, termKeys } from './matcher.js';
 import type { Concept } from './types.js';
 
 /** Lab concepts. */
-export const LAB_CONCEPTS: readonly Concept[] = ANALYTE_NAMES.filter((n) => n.terms.length).map((n) => ({
-  id: `lab:${n.name}`,
-  kind: 'lab',
-  value: n.name,
-  terms: n.terms,
-  ...(n.loinc ? { codes: { loinc: n.loinc } } : {}),
-  ...(n.uln !== undefined ? { attrs: { uln: String(n.uln) } } : {}),
-}));
+export const LAB_CONCEPTS: readonly Concept[] = ANALYTE_NAMES.filter((n) => n.terms.length).map((n) => {
+  const attrs: Record<string, string> = {};
+  if (n.uln !== undefined) attrs.uln = String(n.uln);
+  // condition words that are a reading only beside a value (the lab extractor reads no interpretation from them)
+  if (n.valueOnly?.length) attrs.valueOnly = n.valueOnly.map((t) => termKeys(t).join(' ')).join('|');
+  return {
+    id: `lab:${n.name}`,
+    kind: 'lab',
+    value: n.name,
+    terms: [...n.terms, ...(n.valueOnly ?? [])],
+    ...(n.loinc ? { codes: { loinc: n.loinc } } : {}),
+    ...(Object.keys(attrs).length ? { attrs } : {}),
+  };
+});
 
 let panelTerms: Dictionary<Concept> | undefined;
 

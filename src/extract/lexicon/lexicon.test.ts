@@ -73,7 +73,8 @@ describe('labs and antibodies come from the facts name tables', () => {
       for (const n of table) {
         const c = concepts.find((x) => x.value === n.name);
         if (!n.terms.length) expect(c).toBeUndefined();
-        else expect(c?.terms).toEqual(n.terms);
+        // running text: the terms, and the condition words read only beside a value (`valueOnly`)
+        else expect(c?.terms).toEqual([...n.terms, ...(n.valueOnly ?? [])]);
         for (const f of n.fieldOnly ?? []) expect(concepts.some((x) => x.terms.includes(f))).toBe(false);
       }
       expect(concepts.length).toBe(table.filter((n) => n.terms.length).length);

@@ -46,6 +46,12 @@ export const DRUG_CONCEPTS: readonly Concept[] = [
     'intravenous immunoglobulins',
     'iv immunoglobulins',
     'ig iv',
+    // the US name ("intravenous immune globulin") and the older "gamma globulin" given as a drug
+    'immune globulin',
+    'intravenous immune globulin',
+    'iv immune globulin',
+    'intravenous gamma globulin',
+    'iv gamma globulin',
   ]),
   d('paclitaxel', 'chemotherapy', ['taxol', 'nab paclitaxel']),
   d('docetaxel', 'chemotherapy', []),

@@ -396,7 +396,8 @@ describe('probe 4: Asian-register lab writing', () => {
     ['CK 2,350 IU/L (normal range: 62-287).', ['CK 2350 IU/L ULN 287'], ''],
     [
       'Serum KL-6 was 1,240 U/mL (normal, <500 U/mL), and SP-D was 210 ng/mL.',
-      ['KL-6 1240 U/mL ULN 500'],
+      // SP-D: an analyte of the table since session 16 (labs5.probe.test.ts)
+      ['KL-6 1240 U/mL ULN 500', 'SP-D 210 ng/mL'],
       '',
     ],
     ['CK 2350 U/L (24~195), LDH 540 U/L (120~250).', ['CK 2350 U/L ULN 195', 'LDH 540 U/L ULN 250'], ''],
