@@ -113,7 +113,12 @@ function stripDiacritics(w: string): string {
   if (ascii) return w;
   let out = '';
   for (const ch of w) out += own(GREEK, ch) ?? ch;
-  return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  // the ligatures of a PDF's text layer ("ﬁnger ﬂexor") spelt out, a soft hyphen ("helio\u00adtrope") dropped
+  return out
+    .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKD'))
+    .replace(/\u00ad/g, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 function americanise(w: string): string {

@@ -243,6 +243,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const terminal = pc === '.' || pc === '!' || pc === '?' || pc === ':' || pc === ';';
       const nextLowerCont = next < to && (isLower(text.charCodeAt(next)) || text[next] === '(');
       const endsMidWord = pc !== '' && (isLower(pc.charCodeAt(0)) || pc === ',' || pc === '-');
+      // a word broken at its own hyphen ("positive for anti-\nTIF1-γ", "non-\nHodgkin"): never a sentence's end
+      const brokenWord = pc === '-' && prev > lineStart && isLetter(text.charCodeAt(prev - 1));
       // The first line of the text, without terminal punctuation and followed by a capital, is a title
       // ("A mild form of dermatomyositis as a prodromal sign of lung cancer: looking behind the skin"), not the
       // hard-wrapped start of a paragraph
@@ -257,6 +259,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
           VALUE_WRAP_RE.test(text.slice(Math.max(lineStart, prev - 14), prev + 1)));
       if (
         !unitWrap &&
+        !brokenWord &&
         (blank ||
           terminal ||
           lineLen <= 0 ||

@@ -66,6 +66,7 @@ function charClass(code: number): C {
   if (isUnicodeSpace(code)) return C.Space;
   if (code >= 0x0391 && code <= 0x03c9) return C.Greek;
   if (code === 0xb5) return C.Letter; // micro sign (µmol)
+  if (code === 0xad) return C.Letter; // a soft hyphen inside a word ("helio\u00adtrope"): normalizeWord drops it
   if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return C.Letter;
   if (code >= 0x0400 && code <= 0x04ff) return C.Letter;
   if (code >= 0xd800 && code <= 0xdfff) return C.Other;
