@@ -854,3 +854,312 @@ family('title and a one-sentence clinical image', [
     { f: 'shawl-sign', age: 59, sex: 'male' },
   ],
 ]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Second batch: heading shapes, article furniture between sections, pasted reference tables, manuscript line
+// numbers, ligatures and soft hyphens.
+// ---------------------------------------------------------------------------------------------------------------
+family('heading shapes: numbered, marked up, other case words', [
+  [
+    doc(
+      T,
+      '1. Introduction',
+      'Dysphagia occurs in a third of patients.',
+      '2. Case presentation',
+      'A 57-year-old woman had a heliotrope rash.',
+      '3. Discussion',
+      'Fever is a poor prognostic sign.',
+    ),
+    { f: 'heliotrope-rash', age: 57, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      '**Case presentation**',
+      'A 63-year-old man had Gottron papules.',
+      '**Discussion**',
+      'Interstitial lung disease is frequent in Asian patients.',
+    ),
+    { f: 'gottron-papules', age: 63, sex: 'male' },
+  ],
+  [
+    doc(
+      T,
+      '## Case description',
+      'A 48-year-old woman had a shawl sign.',
+      '## Discussion',
+      'Calcinosis is rare in adults.',
+    ),
+    { f: 'shawl-sign', age: 48, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      'Clinical case',
+      'A 69-year-old man presented with dysphagia and a V sign.',
+      'Comment',
+      'Arthritis is typical of the antisynthetase syndrome.',
+    ),
+    { f: 'dysphagia, v-sign', age: 69, sex: 'male' },
+  ],
+  [
+    doc(
+      T,
+      'Case history',
+      'A 52-year-old woman had mechanic’s hands.',
+      'Discussion and review of the literature',
+      'Raynaud phenomenon was reported in 20 of 45 published cases.',
+    ),
+    { f: 'mechanics-hands', age: 52, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      'Introduction',
+      'Dermatomyositis is associated with cancer in adults and with calcinosis in children.',
+      'A 64-year-old man presented with proximal weakness and a heliotrope rash.',
+    ),
+    { f: `${P}, heliotrope-rash`, age: 64, sex: 'male' },
+  ],
+  [
+    doc(
+      T,
+      'Report of a case',
+      'A 58-year-old woman had periungual erythema.',
+      'Literature review',
+      'Lee et al. described dysphagia and fever in a 70-year-old man.',
+    ),
+    { f: 'periungual-changes', age: 58, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      'CASE',
+      'A 45-year-old man had myalgia and fever.',
+      'DISCUSSION',
+      'Weight loss suggests an occult cancer.',
+    ),
+    { f: 'myalgia, fever', age: 45, sex: 'male' },
+  ],
+]);
+
+family('article furniture between sections (boxes, abbreviations, references, declarations)', [
+  [
+    doc(
+      T,
+      'What is already known',
+      '• Dysphagia and weight loss are markers of cancer in dermatomyositis.',
+      'Case presentation',
+      'A 60-year-old woman had Gottron papules.',
+    ),
+    { f: 'gottron-papules', age: 60, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 55-year-old man had a heliotrope rash.',
+      'Abbreviations: CK, creatine kinase; ILD, interstitial lung disease; DM, dermatomyositis.',
+    ),
+    { f: 'heliotrope-rash', labs: [], age: 55, sex: 'male' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 62-year-old woman had a shawl sign.',
+      'References',
+      '1. Smith A, Jones B. Dysphagia in dermatomyositis. J Rheumatol. 2010;37:123–9.',
+      '2. Chen L. Ovarian cancer and myositis: a cohort of 80 women. Lancet. 2015;385:50–8.',
+    ),
+    { f: 'shawl-sign', cancers: [], age: 62, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 47-year-old man had Gottron papules.',
+      'Consent',
+      'Written informed consent was obtained from the patient for publication.',
+      'Competing interests',
+      'None declared.',
+    ),
+    { f: 'gottron-papules', age: 47, sex: 'male' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 51-year-old woman had proximal weakness.',
+      'Learning points',
+      '▸ Interstitial lung disease may precede the myositis.',
+      '▸ Mechanic’s hands point to an antisynthetase antibody.',
+    ),
+    { f: P, age: 51, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 66-year-old man had dysphagia.',
+      'Patient’s perspective',
+      'I could not climb the stairs and my eyelids were purple.',
+    ),
+    { f: 'dysphagia, proximal-weakness-lower, heliotrope-rash', age: 66, sex: 'male' },
+    GAP,
+  ],
+]);
+
+family('pasted tables that are not the patient (differentials, criteria, published cases)', [
+  [
+    doc(
+      T,
+      CASE,
+      'A 50-year-old woman had a heliotrope rash.',
+      'Table 2. Differential diagnosis',
+      'Condition | Features',
+      'Inclusion body myositis | finger flexor weakness, dysphagia',
+      'Polymyositis | proximal weakness, no rash',
+    ),
+    { f: 'heliotrope-rash', age: 50, sex: 'female' },
+    GAP,
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 59-year-old man had Gottron papules.',
+      'Table 3. EULAR/ACR 2017 criteria',
+      'Heliotrope rash 3.1',
+      'Dysphagia 0.7',
+      'Anti-Jo-1 antibody 3.9',
+    ),
+    { f: 'gottron-papules', ab: '', age: 59, sex: 'male' },
+    GAP,
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 44-year-old woman had mechanic’s hands.',
+      'Table 1. Reported cases of anti-PL-7 myositis',
+      'Case | Age/Sex | ILD | Cancer',
+      '1 | 55/F | yes | breast',
+      '2 | 61/M | no | lung',
+    ),
+    { f: 'mechanics-hands', cancers: [], age: 44, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 53-year-old woman had a heliotrope rash.',
+      'Table 1. Timeline',
+      'March 2019 | Gottron papules',
+      'June 2019 | Proximal weakness and dysphagia',
+      'July 2019 | Diagnosis',
+    ),
+    { f: `heliotrope-rash, gottron-papules, ${P}, dysphagia`, age: 53, sex: 'female' },
+  ],
+]);
+
+family('manuscript line numbers, ligatures, soft hyphens and odd spaces', [
+  [
+    doc(
+      T,
+      CASE,
+      '12 A 52-year-old woman presented with',
+      '13 proximal weakness and a heliotrope',
+      '14 rash.',
+    ),
+    { f: `${P}, heliotrope-rash`, age: 52, sex: 'female' },
+  ],
+  [
+    doc(T, CASE, 'A 60-year-old man had ﬁnger ﬂexor weakness and dysphagia.'),
+    { f: 'finger-flexor-weakness, dysphagia', age: 60, sex: 'male' },
+  ],
+  [
+    doc(T, CASE, 'A 47-year-old woman had a helio\u00adtrope rash and Gottron\u00ad papules.'),
+    { f: 'heliotrope-rash, gottron-papules', age: 47, sex: 'female' },
+  ],
+  [doc(T, CASE, 'Her CK was 5\u00a0400\u00a0U/L.'), { labs: ['CK 5400 U/L'] }],
+  [doc(T, CASE, 'She was positive for anti-', 'TIF1-γ antibodies.'), { ab: 'TIF1-gamma+' }],
+  [doc(T, CASE, 'A 58-year-old woman had proximal weak\u2010', 'ness.'), { f: P, age: 58, sex: 'female' }],
+  [
+    doc(T, CASE, 'A 49-year-old man with inﬂammatory myopathy had dysphagia.'),
+    { f: 'dysphagia', age: 49, sex: 'male' },
+  ],
+  [
+    doc(T, CASE, 'A 61-year-old woman had a heliotrope rash.\u2028Her CK was 3,400 U/L.'),
+    { f: 'heliotrope-rash', labs: ['CK 3400 U/L'], age: 61, sex: 'female' },
+  ],
+]);
+
+family('PDF text: a legend or a table caption inserted mid-sentence', [
+  [
+    doc(
+      T,
+      CASE,
+      'A 54-year-old woman had proximal',
+      'Figure 1. Heliotrope rash of the upper eyelids.',
+      'weakness of the arms.',
+    ),
+    { f: 'proximal-weakness-upper, heliotrope-rash', age: 54, sex: 'female' },
+    GAP,
+  ],
+  [
+    doc(T, CASE, 'A 67-year-old man had dysphagia and', 'Fig. 2 Gottron papules over the knuckles', 'fever.'),
+    { f: 'dysphagia, fever, gottron-papules', age: 67, sex: 'male' },
+  ],
+  [
+    doc(T, CASE, 'His creatine kinase was', 'Table 1 Laboratory values', '6,800 U/L.'),
+    { labs: ['CK 6800 U/L'] },
+    GAP,
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 43-year-old woman presented with',
+      'e-mail: a.smith@example.org',
+      'ORCID: 0000-0002-1825-0097',
+      'myalgia and fever.',
+    ),
+    { f: 'myalgia, fever', labs: [], age: 43, sex: 'female' },
+  ],
+]);
+
+family('titles and abstract lines, further shapes', [
+  [
+    doc(
+      'Rapidly progressive interstitial lung disease in a 9-year-old boy with juvenile dermatomyositis',
+      '',
+      'Case presentation',
+      'The patient had Gottron papules.',
+    ),
+    { f: 'interstitial-lung-disease, gottron-papules', age: 9, sex: 'male' },
+  ],
+  [
+    doc(T, 'Abstract: We describe a 50-year-old woman with a heliotrope rash and dysphagia.'),
+    { f: 'heliotrope-rash, dysphagia', age: 50, sex: 'female' },
+  ],
+  [
+    doc(
+      'Dysphagia in dermatomyositis: a case-based review',
+      '',
+      'Case',
+      'A 73-year-old woman had dysphagia and a V sign.',
+      'Review',
+      'Of 210 patients in 12 series, 30% had interstitial lung disease and 8% had calcinosis.',
+    ),
+    { f: 'dysphagia, v-sign', age: 73, sex: 'female' },
+  ],
+  [
+    doc(
+      'Keywords Dermatomyositis · Gottron papules · Lung cancer',
+      '',
+      'A 56-year-old man had proximal weakness.',
+    ),
+    { f: P, cancers: [], age: 56, sex: 'male' },
+  ],
+]);
