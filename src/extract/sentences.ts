@@ -343,7 +343,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
  * journal name), a page number ("46", "Page 2 of 6").
  */
 const FURNITURE_RE =
-  /\b(?:department|dept\.|division|faculty|institute|university|hospital|school of|corresponding author|correspondence|e-?mail|tel\.|fax|doi|copyright|vol\.|et al\.|issn|www\.|https?:)|[©@]|\(\d{4}\)\s*\d+\s*:\s*\d+|\b(?:19|20)\d\d\s*;\s*\d+(?:\(\d+\))?\s*:\s*\d+/i;
+  /\b(?:department|division|faculty|institute|university|hospital|school of|corresponding author|correspondence|e-?mail|doi|copyright|issn|orcid)\b|\b(?:dept|tel|vol|et al)\.|www\.|https?:|[©@]|\(\d{4}\)\s*\d+\s*:\s*\d+|\b(?:19|20)\d\d\s*;\s*\d+(?:\(\d+\))?\s*:\s*\d+/i;
 /** A page number ("46", "Page 2 of 6") or an upper-case running title ("CASE REPORTS IN RHEUMATOLOGY"). */
 const PAGE_LINE_RE = /^(?:\d{1,4}|[Pp]age \d+(?: of \d+)?|[A-Z][A-Z0-9 &:,.'’-]{7,})$/;
 const isFurniture = (line: string): boolean => PAGE_LINE_RE.test(line) || FURNITURE_RE.test(line);

@@ -325,6 +325,27 @@ family('PDF text: a line of the author or affiliation column inserted mid-senten
     ),
     { f: 'heliotrope-rash, myalgia', labs: [], age: 47, sex: 'female' },
   ],
+  // guards: prose lines with a furniture-like word are no furniture
+  [
+    doc(
+      T,
+      CASE,
+      'A 70-year-old woman had proximal weakness that led to falls,',
+      'hospitalization and weight loss. She also had a',
+      'heliotrope rash.',
+    ),
+    { f: `${P}, weight-loss, heliotrope-rash`, age: 70, sex: 'female' },
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 57-year-old man had Gottron papules and',
+      'Department of Rheumatology follow-up showed',
+      'dysphagia.',
+    ),
+    { f: 'gottron-papules, dysphagia', age: 57, sex: 'male' },
+  ],
 ]);
 
 family('PDF text: hyphenated line breaks', [
