@@ -1193,6 +1193,13 @@ function contrastedSelf(toks: readonly Token[], self: Token): boolean {
 }
 
 /**
+ * The caption of a table of reference material, not of the patient: differential diagnoses, classification
+ * criteria and their points, cases from the literature.
+ */
+const REFERENCE_TABLE_RE =
+  /^(?:Table|Tab\.)\s*[0-9IVX]+[.:]?\s+(?:[\w/-]+\s+){0,4}(?:differential|criteria|classification|(?:previously |published |reported )+cases|cases reported|literature|review)\b/i;
+
+/**
  * Attributes every sentence of a document (in order).
  * @param text - the whole input
  * @param sentences - the document's sentences, in order
@@ -1210,6 +1217,9 @@ export function attributeSentences(
   // In a present-tense vignette, a plural subject in the present tense ("Pink macules are present on the
   // eyelids", "Laboratory studies show …") goes on describing the patient while the narrative runs.
   let vignette: boolean | undefined;
+  // the section of a pasted reference table being read (see REFERENCE_TABLE_RE), and the end of the last sentence
+  let referenceTable: Section | undefined;
+  let prevEnd = 0;
   for (const s of sentences) {
     const found = priorOf(s.section);
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
@@ -1295,6 +1305,24 @@ export function attributeSentences(
     titleLine = titleLine >= 0 && lineOf(text, s.start).start === titleLine ? -2 : titleLine;
     if (meta) {
       put('meta', 'meta-line');
+      continue;
+    }
+    // A pasted table captioned as reference material ("Table 2. Differential diagnosis", "Table 3. EULAR/ACR 2017
+    // criteria", "Table 1. Previously reported cases"): its rows are no facts of the patient, up to a blank line, a
+    // new section or a sentence with a patient cue
+    const caption = REFERENCE_TABLE_RE.exec(text.slice(s.start, lineOf(text, s.start).end));
+    if (caption) referenceTable = s.section;
+    else if (
+      referenceTable !== undefined &&
+      (referenceTable !== s.section ||
+        /\n[ \t]*\n/.test(text.slice(prevEnd, s.start)) ||
+        c.patient !== undefined ||
+        c.self !== undefined)
+    )
+      referenceTable = undefined;
+    prevEnd = s.end;
+    if (referenceTable !== undefined) {
+      put('general', 'literature-section');
       continue;
     }
     if (c.lesson !== undefined) {

@@ -1043,7 +1043,6 @@ family('pasted tables that are not the patient (differentials, criteria, publish
       'Polymyositis | proximal weakness, no rash',
     ),
     { f: 'heliotrope-rash', age: 50, sex: 'female' },
-    GAP,
   ],
   [
     doc(
@@ -1056,7 +1055,6 @@ family('pasted tables that are not the patient (differentials, criteria, publish
       'Anti-Jo-1 antibody 3.9',
     ),
     { f: 'gottron-papules', ab: '', age: 59, sex: 'male' },
-    GAP,
   ],
   [
     doc(
@@ -1081,6 +1079,19 @@ family('pasted tables that are not the patient (differentials, criteria, publish
       'July 2019 | Diagnosis',
     ),
     { f: `heliotrope-rash, gottron-papules, ${P}, dysphagia`, age: 53, sex: 'female' },
+  ],
+  // guard: the reference table ends at a blank line, and the case goes on
+  [
+    doc(
+      T,
+      CASE,
+      'A 61-year-old woman had Gottron papules.',
+      'Table 2. Differential diagnosis',
+      'Polymyositis | proximal weakness',
+      '',
+      'Her CK was 2,000 U/L and she developed dysphagia.',
+    ),
+    { f: 'gottron-papules, dysphagia', labs: ['CK 2000 U/L'], age: 61, sex: 'female' },
   ],
 ]);
 
