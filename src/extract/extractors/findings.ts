@@ -1217,6 +1217,14 @@ const GRADE_RE = new RegExp(
 
 /** A header that gives each grade as a right/left pair ("Power (R/L):", "right/left"). */
 const RL_HEADER = /\b(?:R\s?\/\s?L|right\s?\/\s?left)\b/i;
+/** Column headers of a pasted examination table, right then left ("Muscle⇥Right⇥Left"). */
+const RL_COLUMNS = /\b(?:Right|RIGHT)(?:\t| {2,}| \| )(?:Left|LEFT)\b/;
+/** The lines of the paragraph before an offset (up to a blank line, at most 600 characters back). */
+function paragraphBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 600);
+  const blank = text.slice(from, at).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  return text.slice(blank < 0 ? from : from + blank, at);
+}
 /** {@link GRADE_RE} and a pair of grades "4/3" (right, left) — read only under {@link RL_HEADER}. */
 const GRADE_RL_RE = new RegExp(
   GRADE_RE.source + String.raw`|(?<![\w/.])([0-5][+-]?)\/([0-5][+-]?)(?![\w/])`,
@@ -1991,6 +1999,9 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
   // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
   let regionAfter: boolean | undefined;
   let lastGroups: ExtractedStrength['group'][] = [];
+  // "Muscle  Right  Left / Deltoid  3/5  3/5": a table pasted as text with a column for each side
+  const columns = RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
+  let lastSide: string | undefined;
   const first = strength.length;
   const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -2020,7 +2031,9 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     const exceptBefore = before && segTokens.some((x) => GRADE_EXCEPT.has(x.norm));
     const beforeTokens = segTokens;
     let exceptAfter = false;
-    if ((regionAfter || !before) && !exceptBefore) {
+    // under side columns, a grade with no muscle before it is the left column of the row just graded
+    const leftColumn = columns && !before && lastSide === 'right' && lastGroups.length > 0;
+    if ((regionAfter || !before) && !exceptBefore && !leftColumn) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
       segA = t.findIndex((x) => x.start >= gEnd);
       if (segA < 0) segA = t.length;
@@ -2068,6 +2081,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         : undefined;
     const side =
       bracketSide ??
+      (leftColumn ? 'left' : columns && before ? 'right' : undefined) ??
       (segTokens.some((x) => x.norm === 'left')
         ? 'left'
         : segTokens.some((x) => x.norm === 'right')
@@ -2094,7 +2108,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       if (named.some((x) => DISTAL_LOWER_MUSCLE.has(x.norm))) groups.push('distal-lower');
     }
     // "Hip flexion: 3/5 (right), 3/5 (left)": the other side of the group just graded
-    if (!groups.length && bracketSide !== undefined) groups.push(...lastGroups);
+    if (!groups.length && (bracketSide !== undefined || leftColumn)) groups.push(...lastGroups);
     const wholeExcept = exceptAfter && segTokens.some((x) => WHOLE_BODY.has(x.norm));
     // "4/5 proximal strength bilaterally", "proximal strength was 4/5", "power 5/5 throughout": no limb named —
     // "proximal" is both girdles (conventions), and so is a grade for the whole body
@@ -2173,6 +2187,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         });
     }
     lastGroups = groups;
+    lastSide = side;
     prevEnd = m.index + m[0].length;
   }
   if (!rest.length) return;

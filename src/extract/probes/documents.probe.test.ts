@@ -640,7 +640,17 @@ family('tables pasted as text between paragraphs', [
       'Wrist extensors\t5/5\t5/5',
     ),
     { f: `${P}, symmetric-weakness, distal-weakness:absent` },
-    GAP,
+  ],
+  [
+    doc(
+      T,
+      CASE,
+      'A 54-year-old man was examined.',
+      'Muscle\tRight\tLeft',
+      'Deltoid\t3/5\t5/5',
+      'Iliopsoas\t3/5\t5/5',
+    ),
+    { f: `${P}, symmetric-weakness:absent` },
   ],
   [
     doc(
