@@ -3,6 +3,7 @@
  * of tokens times the longest term. Hyphens and quotes are transparent ("TIF1-gamma" = "TIF1 gamma").
  * @module
  */
+import { normalizeWord } from '../normalize.js';
 import { isTransparent, tokenize, type Token } from '../tokenize.js';
 
 /** A match of one of the entries. */
@@ -27,6 +28,19 @@ export function termKeys(term: string): string[] {
   return tokenize(term)
     .filter((t) => !isTransparent(t))
     .map((t) => t.norm);
+}
+
+/**
+ * The word two tokens make when a hyphen splits it ("afe-brile", "throm- bocytopenia"): the hyphen right after
+ * the first part, the second part right after the hyphen or one space later, both parts letters.
+ */
+function splitWord(tokens: readonly Token[], j: number, end: number): string | undefined {
+  const a = tokens[j]!;
+  const h = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (j + 2 >= end || !h || !b || h.norm !== '-' || a.kind !== 'word' || b.kind !== 'word') return undefined;
+  if (h.start !== a.end || b.start - h.end > 1) return undefined;
+  return normalizeWord(a.norm + b.norm);
 }
 
 /** A compiled dictionary. */
@@ -76,9 +90,18 @@ export class Dictionary<T> {
         j++;
         continue;
       }
-      node = node.next.get(t.norm);
+      // "afe-brile", "throm- bocytopenia": a word a PDF copy split with a hyphen (the line break gone) is read
+      // whole when the dictionary knows the joined word and nothing starting with the first part
+      let next: Node<T> | undefined = node.next.get(t.norm);
+      let step = 1;
+      if (!next) {
+        const joined = splitWord(tokens, j, end);
+        next = joined === undefined ? undefined : node.next.get(joined);
+        if (next) step = 3;
+      }
+      node = next;
       depth++;
-      j++;
+      j += step;
       if (node?.entries) {
         bestEntries = node.entries;
         bestEnd = j;
