@@ -904,3 +904,14 @@ describe('labs: a second predicate joined to the analyte that opens the sentence
     expect(read('The CK had been falling, and the LDH was 560 U/L.')).toEqual([['LDH', 560, 'U/L']]);
   });
 });
+
+describe('labs: a change that goes on before the value (session 16)', () => {
+  it('reads "continued to rise to (greater than) N" and "went on to fall further to N"', () => {
+    expect(labs('Her CPK continued to rise to greater than 100,000 units/L.')).toEqual([
+      expect.objectContaining({ analyte: 'CK', value: 100000, comparator: '>' }),
+    ]);
+    expect(labs('CK went on to fall further to 300 U/L.')).toEqual([
+      expect.objectContaining({ analyte: 'CK', value: 300, unit: 'U/L' }),
+    ]);
+  });
+});
