@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, MAX_SENTENCE } from './sentences.js';
+import { maskPageFurniture, splitSentences, MAX_SENTENCE } from './sentences.js';
 import { SENTENCE_INPUTS } from './__fixtures__/pathological.js';
 
 const split = (s: string) => splitSentences(s).map((x) => s.slice(x.start, x.end));
@@ -91,5 +91,25 @@ describe('splitSentences: tenth round, a unit wrapped to the next line (issue 12
     ]);
     // a line ending in a number before a line that opens with a word is still a boundary
     expect(split('CK 3650\nLDH 400 U/L')).toEqual(['CK 3650', 'LDH 400 U/L']);
+  });
+});
+
+describe('maskPageFurniture', () => {
+  it('blanks an affiliation line inside a sentence, keeping every offset (astral characters included)', () => {
+    const text =
+      'A 50-year-old woman 😀 presented with weakness of the proximal\n' +
+      'Department of Rheumatology, University Hospital, Lyon, France\n' +
+      'muscles and a CK of 4,500 U/L.\n';
+    const masked = maskPageFurniture(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked.indexOf('muscles')).toBe(text.indexOf('muscles'));
+    expect(masked).not.toContain('Department');
+    // the line break before the furniture is blanked, the one after it kept
+    expect(masked.slice(0, masked.indexOf('muscles')).trimEnd().endsWith('proximal')).toBe(true);
+    expect(masked[masked.indexOf('muscles') - 1]).toBe('\n');
+  });
+  it('leaves a line of prose alone', () => {
+    const text = 'She was admitted to the hospital with weakness of the\nproximal muscles.\n';
+    expect(maskPageFurniture(text)).toBe(text);
   });
 });

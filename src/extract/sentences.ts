@@ -375,7 +375,8 @@ export function maskPageFurniture(text: string): string {
     if (n === k || n >= lines.length) continue;
     const next = body(n);
     if (next === '' || !(isLower(next.charCodeAt(0)) || isDigit(next.charCodeAt(0)))) continue;
-    out ??= [...text];
+    // UTF-16 code units, as the offsets count them (a spread would split by code points)
+    out ??= text.split('');
     for (let i = lines[k]!.start - 1; i < lines[n - 1]!.end; i++) out[i] = ' ';
     k = n - 1;
   }
