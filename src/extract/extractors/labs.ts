@@ -488,8 +488,13 @@ const CONJOINED_WORDS = new Set([
   'of',
   'then',
   'now',
+  'later',
+  'subsequently',
+  'eventually',
+  'finally',
+  'had',
+  'has',
 ]);
-CONJOINED_WORDS.add('later').add('subsequently').add('eventually').add('finally').add('had').add('has');
 /** The last word of that predicate, right before the value. */
 const CONJOINED_END = new Set(['was', 'were', 'is', 'reached', 'at', 'measured']);
 
