@@ -74,6 +74,8 @@ export const RELATIVES: ReadonlySet<string> = new Set([
 /** Relatives, and titles of another named person, a result may be said of after it ("… was negative in her
  * daughter"). */
 const RELATIVE_NOUNS = new Set([...RELATIVES, 'mr', 'mrs', 'ms', 'miss']);
+/** Words between "in" and the relative ("in her daughter", "in the patient's sister"). */
+const RELATIVE_DETERMINERS = new Set(['her', 'his', 'their', 'the', 'a', 'one', "patient's"]);
 
 /**
  * Whether "in" + a relative follows within a few tokens after `from` ("anti-TIF1γ was negative in her
@@ -84,7 +86,7 @@ export function relativeAfter(tokens: readonly { norm: string }[], from: number)
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     if (tokens[k]!.norm !== 'in') continue;
     let j = k + 1;
-    if (['her', 'his', 'their', 'the', 'a', 'one', "patient's"].includes(tokens[j]?.norm ?? '')) j++;
+    if (RELATIVE_DETERMINERS.has(tokens[j]?.norm ?? '')) j++;
     if (tokens[j]?.norm === 'twin' || tokens[j]?.norm === 'older' || tokens[j]?.norm === 'younger') j++;
     return RELATIVE_NOUNS.has(tokens[j]?.norm ?? '');
   }
