@@ -626,9 +626,11 @@ describe('antibodies: panels named in the plural (session 16)', () => {
 });
 
 describe('antibodies: a denial does not reach past "with" or a comma (session 16)', () => {
-  it('keeps "negative for A, B, with normal C and weakly positive ANA" positive for ANA', () => {
+  it('keeps a positive ANA after a list of negative results joined by "with … and" positive', () => {
     expect(
-      abs('Screen negative for ENA, dsDNA, with normal complement and weakly positive ANA (1:320).').ANA,
+      abs(
+        'Testing was negative for anti-Sm, anti-RNP, with normal C4 values and weakly positive ANA (1:320).',
+      ).ANA,
     ).toBe('positive 1:320');
   });
 });

@@ -1157,7 +1157,7 @@ const DENIAL_STOP = new Set([',', ';', '.', ':', 'and', 'with', 'but', 'whereas'
 /**
  * "without evidence of weakness or positive myositis antibodies": the positive word at `i` is the last
  * alternative ("or" right before it) of a list that a denial opens, with no comma, "and" or "with" between
- * (never "negative for ENA, dsDNA, with … and weakly positive ANA").
+ * (never a positive ANA after a list of negative results joined by "with … and").
  */
 function deniedAlternative(s: DocSentence, i: number): boolean {
   if (s.tokens[i - 1]?.norm !== 'or') return false;
