@@ -180,7 +180,7 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
 describe('weakness and MRC grades', () => {
   it('grades each limb from the words before the grade', () => {
     const r = run(
-      'Limitation of strength of the proximal muscles of the upper limbs (III-IV/V) and lower limbs (IV/V).',
+      'Power was reduced in the proximal muscles of the upper limbs (III-IV/V) and of the lower limbs (IV/V).',
     );
     expect(r.strength.map((s) => [s.group, s.grade])).toEqual([
       ['proximal-upper', 'III-IV/V'],
