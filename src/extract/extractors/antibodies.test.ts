@@ -99,7 +99,9 @@ describe('antibodies', () => {
   });
   it('separates clauses ("positive for X alone, whilst Y and Z negative")', () => {
     expect(
-      abs('Positive for TIF1γ antibodies alone, whilst anti-Jo1 and anti-Mi2 antibody negative.'),
+      abs(
+        'The blot was positive for TIF1γ antibodies alone, whilst anti-Mi2 and anti-Jo1 antibody negative.',
+      ),
     ).toEqual({ 'TIF1-gamma': 'positive', 'Jo-1': 'negative', 'Mi-2': 'negative' });
   });
   it('accepts every spelling of TIF1-gamma and ignores mentions without a result', () => {

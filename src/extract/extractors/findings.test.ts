@@ -206,7 +206,7 @@ describe('weakness and MRC grades', () => {
     ).toMatchObject([{ group: 'proximal-upper', grade: '4/5' }]);
   });
   it('finds proximal weakness by region, negated neck weakness, and symmetry', () => {
-    const t = 'There was reduced proximal power in both upper and lower limbs, but no neck weakness.';
+    const t = 'Proximal power was reduced in the upper and lower limbs, but she had no neck weakness.';
     expect(status(t, 'proximal-weakness-upper')).toBe('present');
     expect(status(t, 'proximal-weakness-lower')).toBe('present');
     expect(status(t, 'neck-flexor-weakness')).toBe('absent');

@@ -47,7 +47,7 @@ describe('labs', () => {
     ]);
   });
   it('reads "was mildly raised at" and takes the unit from the range', () => {
-    expect(labs('Alanine aminotransferase (ALT) was mildly raised at 61 (normal 10–49 U/L).')).toEqual([
+    expect(labs('Her alanine aminotransferase (ALT) was mildly raised at 61 (normal 10–49 U/L).')).toEqual([
       {
         analyte: 'ALT',
         value: 61,

@@ -504,7 +504,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
   const abbreviations = cancerAbbreviations(doc);
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
-    // "extensive metastatic disease, with no clear primary site": details of the cancer being described.
+    // "widespread metastases, the primary site unknown": details of the cancer being described.
     if (lastCancer && !s.mentions.some((m) => m.concept.kind === 'histology')) {
       const i = s.tokens.findIndex(
         (t, k) => (t.norm === 'metastatic' && s.tokens[k + 1]?.norm === 'disease') || t.norm === 'metastases',
