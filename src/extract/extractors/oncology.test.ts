@@ -191,6 +191,22 @@ describe('cancer timing relative to the myositis', () => {
         .relationToMyositis,
     ).not.toBe('before');
   });
+  it('a person named with a cancer who then presented, with any complaint, carried it before the myositis', () => {
+    expect(
+      first('Case\n\nA 71-year-old man with CLL presented with pain in both soles.').relationToMyositis,
+    ).toBe('before');
+    expect(
+      first(
+        'Case\n\nWe describe a 58-year-old woman with metastatic cholangiocarcinoma, initially presented with raised thigh uptake on PET-CT.',
+      ).relationToMyositis,
+    ).toBe('before');
+    // a cancer named as new with the presentation, or a title, is not ordered by the presentation
+    expect(
+      first('Case\n\nA 71-year-old man with newly diagnosed CLL presented with pain in both soles.')
+        .relationToMyositis,
+    ).not.toBe('before');
+    expect(first('A man with CLL presented with plantar pain').relationToMyositis).not.toBe('before');
+  });
   it('a sentence opening "N after the (second dose of) chemotherapy" with a sign of the myositis puts the cancer before it', () => {
     const c = first(
       'A 64-year-old man had metastatic gastric carcinoma treated with chemotherapy. Ten days after the third cycle of chemotherapy, he developed proximal weakness and a rash.',

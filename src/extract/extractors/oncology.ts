@@ -1433,7 +1433,8 @@ const DEVELOPED_AFTER_RE =
   /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
 /** "… presented with proximal weakness": the presentation right after the cancer (no relative clause). */
-const PRESENTED_WITH_AFTER_RE = /^\s*(?:\([^()]{1,20}\)\s*)?presented\s+with\b/i;
+const PRESENTED_WITH_AFTER_RE =
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:initially\s+|first\s+)?presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -1459,9 +1460,11 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
     )
       ? PRESENTED_WITH_AFTER_RE.exec(tail)
       : null;
-  const d = DEVELOPED_AFTER_RE.exec(tail) ?? presented;
-  if (!d) return false;
-  const verbEnd = m.end + d.index + d[0].length;
+  const developed = DEVELOPED_AFTER_RE.exec(tail);
+  // the person's presentation, whatever its complaint, came with the cancer already known (the case's story
+  // begins there: "a man with CLL presented with plantar pain" and the myositis was found in its work-up)
+  if (!developed) return presented !== null;
+  const verbEnd = m.end + developed.index + developed[0].length;
   return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);
 }
 
