@@ -201,6 +201,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck mb mass',
       'ck mb isoenzyme',
       'ck mb isoform',
+      'creatine kinase myocardial band',
+      'creatine kinase muscle brain',
+      'ck myocardial band',
+      'creatine kinase mb fraction',
+      'ck mb fraction',
     ],
   },
   {
@@ -909,7 +914,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     name: 'SAE',
     terms: ['sae', 'sae1', 'sae2', 'sae 1', 'sae 2', 'small ubiquitin like modifier activating enzyme'],
   },
-  { name: 'Jo-1', terms: ['jo1', 'jo 1', 'histidyl trna synthetase', 'histidyl transfer rna synthetase'] },
+  {
+    name: 'Jo-1',
+    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'histidyl transfer rna synthetase'],
+  },
   { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase'] },
   { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase'] },
   { name: 'EJ', terms: ['ej', 'glycyl trna synthetase'] },

@@ -210,3 +210,14 @@ describe('ConText, session 14 (probe tables)', () => {
     ).toBe(true);
   });
 });
+
+describe('a reason clause that opens the sentence (session 17)', () => {
+  it('a backward hedge of the main clause does not reach the facts given as reasons', () => {
+    const t =
+      'Since she had a rising cough, a fever and a positive anti-Ro52 antibody, an inflammatory myopathy could not be excluded.';
+    expect(assertOf(t, 'fever').uncertain).toBe(false);
+    expect(assertOf(t, 'inflammatory myopathy').uncertain).toBe(true);
+    // without the reason clause the hedge still reaches back over its own clause
+    expect(assertOf('A fever of infectious origin could not be excluded.', 'fever').uncertain).toBe(true);
+  });
+});

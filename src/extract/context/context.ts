@@ -140,6 +140,9 @@ const STANDING_FACT_WORDS = new Set([
 
 /** "was / were / is / are" before "negative for". */
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
+const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'given']);
+
 /** Verbs between an aside's closing comma and a backward trigger ("…, was absent", "…, has been excluded"). */
 const ASIDE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
 /** Words that open an aside between commas after a finding ("…, which occurs in …,", "…, as reported in …,"). */
@@ -490,6 +493,10 @@ export class SentenceContext {
     let k = fi - 1;
     if (f.tokenStart - targetEnd > MAX_REACH) return false;
     if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
+    // "Since she had fever and a rash, myositis could not be ruled out": the reason clause that opens the
+    // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it
+    if (REASON_OPENERS.has(this.tokens[0]?.norm ?? ''))
+      for (let i = f.tokenStart - 1; i >= targetEnd; i--) if (this.tokens[i]!.norm === ',') return false;
     for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
       while (k >= 0 && this.found[k]!.tokenStart > i) k--;
       const other = this.found[k];

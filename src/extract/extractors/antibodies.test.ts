@@ -636,3 +636,11 @@ describe('antibodies: a denial does not reach past "with" or a comma (session 16
     ).toBe('positive 1:320');
   });
 });
+
+describe('antibodies: fourteenth round of development items (session 17)', () => {
+  it('"J0-1" written with a zero is Jo-1', () => {
+    expect(abs('Anti-J0-1 was strongly positive and anti-CCP negative.')).toMatchObject({
+      'Jo-1': 'positive',
+    });
+  });
+});

@@ -780,3 +780,31 @@ describe('findings an examination "was negative for" (issue 12)', () => {
     ).not.toBe('absent');
   });
 });
+
+describe('fourteenth round of development items (session 17)', () => {
+  it('a grade below 5 for all four limbs names no girdle; full strength there still does', () => {
+    const weak = 'On examination the power was 4/5 in all four limbs.';
+    expect(status(weak, 'proximal-weakness-upper')).toBeUndefined();
+    expect(status(weak, 'proximal-weakness-lower')).toBeUndefined();
+    expect(status('Power was 5/5 in all four limbs.', 'proximal-weakness-lower')).toBe('absent');
+    expect(status('Proximal power was 4/5 in all four limbs.', 'proximal-weakness-upper')).toBe('present');
+  });
+  it('strength "relatively well preserved" is a comparison, not a normal examination', () => {
+    const t = 'She had severe diaphragm weakness with relatively well preserved power in the limb muscles.';
+    expect(status(t, 'proximal-weakness-upper')).toBeUndefined();
+    expect(status('Muscle power was preserved in the limbs.', 'proximal-weakness-upper')).toBe('absent');
+  });
+  it('an ulcer of the tongue or lip is an oral ulcer, whatever else the skin line names', () => {
+    const t =
+      'Skin: violaceous eyelids, small ulcers on the tongue and inner lip, papules on the palms and fingers.';
+    expect(status(t, 'skin-ulceration')).toBeUndefined();
+    expect(status('Skin: painful ulcers of the fingertips.', 'skin-ulceration')).toBe('present');
+  });
+  it('lesions named as another skin disease are not read as Gottron by their site', () => {
+    expect(
+      status('Later, morphoea plaques appeared on the dorsum of both hands.', 'gottron-papules'),
+    ).toBeUndefined();
+    expect(status('Psoriatic plaques covered the knuckles.', 'gottron-papules')).toBeUndefined();
+    expect(status('Violaceous papules covered the knuckles.', 'gottron-papules')).toBe('present');
+  });
+});

@@ -250,6 +250,33 @@ const ULCER_SITE = new Set([
   'periungual',
   'gottron',
 ]);
+/** Sites of the mouth: an ulcer named with one is an oral ulcer. */
+const ORAL_SITE: ReadonlySet<string> = new Set([
+  'tongue',
+  'lip',
+  'lips',
+  'buccal',
+  'palate',
+  'palatal',
+  'gingiva',
+  'gingival',
+  'gums',
+  'oropharyngeal',
+]);
+/** Skin diseases other than dermatomyositis: lesions named as one of them are not read as Gottron's by site. */
+const OTHER_DERMATOSIS: ReadonlySet<string> = new Set([
+  'morphoea',
+  'morphea',
+  'psoriasis',
+  'psoriatic',
+  'vitiligo',
+  'eczema',
+  'eczematous',
+  'warts',
+  'scabies',
+  'xanthomas',
+  'tophi',
+]);
 const NOT_SKIN_ULCER = new Set([
   'oral',
   'mouth',
@@ -582,7 +609,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       extensorOnly = true;
     }
   }
-  if (joint < 0) {
+  // "plaques of morphoea on the dorsum of the hands", "psoriatic plaques over the knuckles": lesions named as
+  // another skin disease are not read as Gottron's by their site
+  const otherDisease = toks.some((t) => OTHER_DERMATOSIS.has(t.norm));
+  if (otherDisease) joint = -1;
+  if (joint < 0 && !otherDisease) {
     const dorsum = toks.findIndex(
       (t, i) =>
         // "the back of the hands" (not the back in a list of sites: "eyelids, chest, back, and hands")
@@ -670,7 +701,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const rough = toks.findIndex((t) => MECHANIC_SKIN.has(t.norm));
   if (rough >= 0 && toks.some((t) => MECHANIC_SITE.has(t.norm))) add('mechanics-hands', rough);
   // Skin ulcers: ulcers of the fingers, knuckles, elbows or skin (not mouth or gut).
-  const ulcer = toks.findIndex((t) => ULCER.has(t.norm));
+  // (an ulcer whose own site, just before or after it, is the mouth is not one: "ulcers of the tongue, papules
+  // of the palms and fingers")
+  const ulcer = toks.findIndex(
+    (t, i) => ULCER.has(t.norm) && !toks.slice(Math.max(0, i - 3), i + 6).some((x) => ORAL_SITE.has(x.norm)),
+  );
   if (ulcer >= 0 && toks.some((t) => ULCER_SITE.has(t.norm)) && !toks.some((t) => NOT_SKIN_ULCER.has(t.norm)))
     add('skin-ulceration', ulcer);
   // Periungual changes: abnormal nail folds or cuticles (erythema, telangiectasia, dilated capillary loops, ragged).
@@ -981,6 +1016,15 @@ const ACTION = new Set([
   'step',
   'stepping',
 ]);
+
+/** Whether every limb word of a segment is "four limbs" / "all extremities" (every limb at once, none named). */
+function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] }): boolean {
+  const all = [...seg.upper, ...seg.lower];
+  return (
+    all.length > 0 &&
+    all.every((i) => LIMB.has(s.tokens[i]!.norm) && ['four', 'all'].includes(s.tokens[i - 1]?.norm ?? ''))
+  );
+}
 
 /** Token indices of upper- and lower-limb mentions in [a, b). "UL" / "LL" (capitals) are the limbs. */
 function limbs(s: DocSentence, a: number, b: number, text: string): { upper: number[]; lower: number[] } {
@@ -1756,6 +1800,18 @@ function sharedNormalAfter(t: readonly { norm: string }[], i: number): boolean {
   return false;
 }
 
+/** Qualifiers that make a "preserved" or "normal" strength a comparison, not a normal examination. */
+const RELATIVE_NORMAL: ReadonlySet<string> = new Set([
+  'relatively',
+  'comparatively',
+  'largely',
+  'mostly',
+  'partially',
+  'partly',
+  'fairly',
+  'reasonably',
+]);
+
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -1809,14 +1865,17 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         t
           .slice(Math.max(0, i - 12), Math.max(0, i - 4) + including)
           .some((x) => x.norm === 'unremarkable' || x.norm === 'normal');
+      // "relatively well preserved power in the limbs", "largely intact strength": normal only by comparison
+      const relative = win.some((w) => RELATIVE_NORMAL.has(w));
       const normal =
-        noAbnormality ||
-        normalList ||
-        sharedNormalAfter(t, i) ||
-        win.includes('normal') ||
-        win.includes('full') ||
-        win.includes('preserved') ||
-        win.includes('intact');
+        (noAbnormality ||
+          normalList ||
+          sharedNormalAfter(t, i) ||
+          win.includes('normal') ||
+          win.includes('full') ||
+          win.includes('preserved') ||
+          win.includes('intact')) &&
+        !relative;
       const qualified = win.some((w) =>
         ['distal', 'distally', 'neck', 'grip', 'hand', 'finger', 'fingers'].includes(w),
       );
@@ -2158,6 +2217,15 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
             ['left', m[5]],
           ]
         : [[side, grade]];
+    // "power 4/5 in all four limbs": a weakness graded for every limb at once names no proximal group (the
+    // conventions name the girdles only from a proximal word, a girdle or its muscles); full strength there
+    // ("5/5 in all four limbs") does speak for the girdles
+    if (
+      (maxGrade(grade) ?? 5) < 5 &&
+      wholeLimbsOnly(s, seg) &&
+      !t.slice(lookFrom, segB).some((x) => x.norm === 'proximal' || x.norm === 'proximally')
+    )
+      for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.startsWith('proximal')) groups.splice(k, 1);
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
     if (!groups.length && maxGrade(grade) === 5 && (wholeExcept || segTokens.some((x) => REST.has(x.norm)))) {

@@ -915,3 +915,24 @@ describe('labs: a change that goes on before the value (session 16)', () => {
     ]);
   });
 });
+
+describe('labs: fourteenth round of development items (session 17)', () => {
+  it('an interpretation before a group governs its members listed in brackets', () => {
+    expect(labs('Tests showed raised muscle enzymes (CPK, LDH and aldolase).')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated' },
+      { analyte: 'LDH', interpretation: 'elevated' },
+      { analyte: 'aldolase', interpretation: 'elevated' },
+    ]);
+    expect(labs('There was an elevation of liver enzymes (AST, ALT).')).toEqual([
+      { analyte: 'AST', interpretation: 'elevated' },
+      { analyte: 'ALT', interpretation: 'elevated' },
+    ]);
+  });
+  it('"creatine kinase-myocardial band" is the MB isoenzyme, not total CK', () => {
+    expect(
+      labs(
+        'Creatine kinase, its creatine kinase-myocardial band isoenzyme and troponin I were all high.',
+      ).map((l) => l.analyte),
+    ).toEqual(['CK', 'CK-MB', 'troponin I']);
+  });
+});

@@ -1256,6 +1256,21 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   return out;
 }
 
+/** Words of a group of tests named before its members in brackets ("muscle enzymes (CK, aldolase)"). */
+const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
+  'muscle',
+  'enzymes',
+  'enzyme',
+  'liver',
+  'hepatic',
+  'inflammatory',
+  'markers',
+  'serum',
+  'levels',
+  'myogenic',
+  'cardiac',
+]);
+
 /** Words that end a list of tests (its verb), or a clause. */
 const LIST_BREAK = new Set(['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which']);
 
@@ -1310,10 +1325,15 @@ function sharedInterpretation(
       break;
     }
   }
-  for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+  // "elevated muscle enzymes (CK, LDH and aldolase)": the list in brackets names the members of a group that
+  // the interpretation governs; the bracket and the group's words are passed over
+  const bracketed =
+    s.tokens[first.tokenStart - 1]?.norm === '(' && s.tokens[last.tokenEnd]?.norm === ')' ? 1 : 0;
+  for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5 + bracketed * 3; k--, n++) {
     const hit = interpretationAt(doc, s, k, false);
     if (hit) return hit;
     const t = s.tokens[k]!;
+    if (bracketed && (k === first.tokenStart - 1 || LAB_GROUP_WORDS.has(t.norm))) continue;
     if (!FILLER.has(t.norm) && t.norm !== 'of' && t.norm !== 'in') break;
   }
   return undefined;
