@@ -113,3 +113,17 @@ describe('maskPageFurniture', () => {
     expect(maskPageFurniture(text)).toBe(text);
   });
 });
+
+describe('a sentence that opens in lower case (session 17)', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it('a stop after a full lower-case word ends the sentence before a lower-case word', () => {
+    expect(texts('The knees hurt when she walked. raised CK and aldolase were found.')).toEqual([
+      'The knees hurt when she walked.',
+      'raised CK and aldolase were found.',
+    ]);
+  });
+  it('short words and abbreviations before the stop run on', () => {
+    expect(texts('Prox. weakness 4/5, approx. two months.')).toHaveLength(1);
+    expect(texts('Seen for 3 wks. then referred.')).toHaveLength(1);
+  });
+});

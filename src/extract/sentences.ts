@@ -196,6 +196,20 @@ function gluedSentence(text: string, dot: number, to: number): boolean {
   return !ABBREVIATIONS.has(wordBefore(text, dot));
 }
 
+/**
+ * Whether a full stop at `dot` ends a sentence although the next word, at `k`, is in lower case: the word before
+ * the stop is a lower-case word of five letters or more (not an abbreviation) and the next is a lower-case word
+ * of three letters or more.
+ */
+function lowerCaseStart(text: string, dot: number, k: number, to: number): boolean {
+  const w = wordBefore(text, dot);
+  if (w.length < 5 || w.includes('.') || ABBREVIATIONS.has(w)) return false;
+  for (let j = dot - w.length; j < dot; j++) if (!isLower(text.charCodeAt(j))) return false;
+  let e = k;
+  while (e < to && isLower(text.charCodeAt(e))) e++;
+  return e - k >= 3 && (e >= to || !isLetter(text.charCodeAt(e)));
+}
+
 /** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
 const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 
@@ -313,9 +327,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         if (ABBREVIATIONS.has(w)) continue;
         // an initial ("J. Smith"), but not the litre of a unit ("4,200 U/L. Anti-…", "11 × 10^9/L. The …")
         if (w.length === 1 && isUpper(text.charCodeAt(i - 1)) && text[i - 2] !== '/') continue;
-        if (k < to && isLower(text.charCodeAt(k))) continue;
+        // a sentence that opens in lower case after a full word ("… painful when mobilized. electrical signs …",
+        // careless typing): a stop after a lower-case word of five letters or more, before a lower-case word of
+        // three or more ("prox. weakness", "approx. two" and the listed abbreviations run on)
+        const lowerStart = k < to && isLower(text.charCodeAt(k));
+        if (lowerStart && !lowerCaseStart(text, i, k, to)) continue;
         if (
           k < to &&
+          !lowerStart &&
           !(
             isUpper(text.charCodeAt(k)) ||
             isDigit(text.charCodeAt(k)) ||
