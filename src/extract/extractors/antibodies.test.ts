@@ -644,3 +644,16 @@ describe('antibodies: fourteenth round of development items (session 17)', () =>
     });
   });
 });
+
+describe('antibodies: a disease named by its antibody, the abbreviation in brackets between (session 17)', () => {
+  it('"anti-<full name> (anti-<abbreviation>) juvenile dermatomyositis" states the antibody', () => {
+    expect(
+      abs(
+        'A girl with anti-transcription intermediary factor 1-γ (anti-TIF1-γ) juvenile dermatomyositis was seen.',
+      ),
+    ).toEqual({ 'TIF1-gamma': 'positive' });
+    expect(abs('The anti-signal recognition particle (SRP) antibody test was negative.')).toEqual({
+      SRP: 'negative',
+    });
+  });
+});

@@ -693,6 +693,9 @@ const DISEASE_LINK = new Set([
 /** Whether the tokens from `k` name a disease by the antibody just before them (`k` is the first token after it). */
 function diseaseNamedBy(s: DocSentence, k: number, text: string): boolean {
   let j = k;
+  // "anti-transcription intermediary factor 1-γ (anti-TIF1-γ) juvenile dermatomyositis": the search goes on
+  // from the abbreviation in brackets (a mention of its own), whose closing bracket stands before the disease
+  if (s.tokens[j]?.norm === ')') j++;
   while (j < s.tokens.length && j - k < 5 && DISEASE_LINK.has(s.tokens[j]!.norm)) j++;
   const w = s.tokens[j]?.norm ?? '';
   // "anti-OJ AS": the antisynthetase syndrome abbreviated in capitals (never the word "as")
