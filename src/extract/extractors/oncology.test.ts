@@ -191,6 +191,23 @@ describe('cancer timing relative to the myositis', () => {
         .relationToMyositis,
     ).not.toBe('before');
   });
+  it('a cancer that a person diagnosed with the myositis later developed is after it', () => {
+    expect(
+      first(
+        'Case\n\nWe report a man diagnosed with dermatomyositis who later developed a squamous cell carcinoma of the tonsil.',
+      ).relationToMyositis,
+    ).toBe('after');
+    expect(
+      first(
+        'Case\n\nWe report a woman diagnosed with dermatomyositis whose course saw the development of an ovarian carcinoma.',
+      ).relationToMyositis,
+    ).toBe('after');
+    // "after the development of" orders the other way
+    expect(
+      first('Case\n\nHer dermatomyositis began after the development of an ovarian carcinoma.')
+        .relationToMyositis,
+    ).not.toBe('after');
+  });
   it('a person named with a cancer who then presented, with any complaint, carried it before the myositis', () => {
     expect(
       first('Case\n\nA 71-year-old man with CLL presented with pain in both soles.').relationToMyositis,

@@ -2309,6 +2309,22 @@ function treatedThenMyositis(doc: Doc, ms: { s: DocSentence; m: Mention }): bool
 const ONSET_AFTER_TREATMENT_RE =
   /\b(?:presented|presenting|developed|noticed|complained|began|started|appeared|experienced|admitted|hospitali[sz]ed)\b/i;
 
+/**
+ * "a woman diagnosed with dermatomyositis who later developed …", "… who had rapid progression and development of
+ * …": between the myositis and the cancer, a verb of a later onset (never "after / following the development of",
+ * which orders the other way).
+ */
+function laterOnsetBetween(between: string): boolean {
+  return (
+    between.length <= 140 &&
+    !/[.;]/.test(between) &&
+    !/\b(?:after|following|follow(?:s|ed)?|since|history)\b/i.test(between) &&
+    /\b(?:(?:later|subsequently|then|eventually)\s+(?:developed|was\s+diagnosed)|development\s+of)\b/i.test(
+      between,
+    )
+  );
+}
+
 /** Muscle enzymes whose rise, told before the cancer was found, is the myositis' presentation. */
 const MUSCLE_ENZYMES = new Set(['CK', 'aldolase']);
 
@@ -2333,7 +2349,10 @@ function foundByWorkup(
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
     const sameSentence = myositisAt(doc, s).some(
-      (x) => x < m.start && s.tokens.some((t) => DISCOVERY.has(t.norm) && t.start > x && t.end <= m.start),
+      (x) =>
+        x < m.start &&
+        (s.tokens.some((t) => DISCOVERY.has(t.norm) && t.start > x && t.end <= m.start) ||
+          laterOnsetBetween(doc.text.slice(x, m.start))),
     );
     const presented =
       sameSentence ||
