@@ -657,3 +657,12 @@ describe('antibodies: a disease named by its antibody, the abbreviation in brack
     });
   });
 });
+
+describe('antibodies: a denied subject of "was found" (session 17)', () => {
+  it('"No weakness or positive anti-X was found" is negative; a clause break ends the denial', () => {
+    expect(abs('No proximal weakness or positive anti-PL-12 antibody was found.')).toEqual({
+      'PL-12': 'negative',
+    });
+    expect(abs('No rash was seen, but an anti-PL-12 antibody was found.')).toEqual({ 'PL-12': 'positive' });
+  });
+});

@@ -334,7 +334,8 @@ function resultAt(
     ['was', 'were', 'is', 'are'].includes(prev ?? '') &&
     s.tokens[i + 1]?.norm !== 'to'
   )
-    return { result: 'positive', idx: i, weak: false };
+    // "No muscle weakness or positive anti-Jo-1 antibody was found": the clause's subject is denied
+    return { result: deniedSubject(s, i) ? 'negative' : 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
     return { result: 'negative', idx: i, weak };
   // "could not be detected", "was not found to be present"
@@ -1156,6 +1157,19 @@ function countedCases(s: DocSentence): boolean {
 const DENIAL = new Set(['without', 'no', 'neither']);
 /** Words that end a denied list of alternatives before a positive word. */
 const DENIAL_STOP = new Set([',', ';', '.', ':', 'and', 'with', 'but', 'whereas', 'while', 'although']);
+
+/**
+ * "No weakness or Jo-1 antibody was found": the clause that ends in the verb at `i` opens with "no" / "neither"
+ * (at the sentence's start or after a clause break), with no clause break between.
+ */
+function deniedSubject(s: DocSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = s.tokens[k]!.norm;
+    if (DENIAL_STOP.has(w)) return false;
+    if ((w === 'no' || w === 'neither') && (k === 0 || DENIAL_STOP.has(s.tokens[k - 1]!.norm))) return true;
+  }
+  return false;
+}
 
 /**
  * "without evidence of weakness or positive myositis antibodies": the positive word at `i` is the last
