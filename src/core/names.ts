@@ -54,6 +54,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'creatinine phosphokinase',
       'serum creatinine phosphokinase',
       'creatine phosphokinase',
+      // "elevated phosphokinase levels (creatine phosphokinase)": the enzyme's name without "creatine"
+      'phosphokinase',
       'creatine kinase level',
       'serum ck',
       'ck level',
@@ -157,6 +159,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'anc',
       'neutrophilia',
       'neutropenia',
+      // the older name of the differential's neutrophils ("polymorphonuclear cells 68%", "polymorphs 70%")
+      'polymorphonuclear cells',
+      'polymorphonuclear leukocytes',
+      'polymorphonuclear leucocytes',
+      'polymorphs',
     ],
   },
   {
@@ -246,7 +253,20 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // it is a symptom ("frequent micturition and haematuria"), not a test result
   {
     name: 'urine protein',
-    terms: ['urine protein', 'urinary protein', 'proteinuria', 'protein in the urine', 'protein in urine'],
+    terms: [
+      'urine protein',
+      'urinary protein',
+      'urine proteins',
+      'urinary proteins',
+      'proteinuria',
+      'protein in the urine',
+      'protein in urine',
+    ],
+  },
+  // free light chains in the urine: "Bence Jones proteins absent" (a result, no number)
+  {
+    name: 'Bence Jones protein',
+    terms: ['bence jones protein', 'bence jones proteins', 'bence jones proteinuria'],
   },
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
@@ -460,6 +480,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'total protein',
       'serum total protein',
       'total serum protein',
+      'total serum proteins',
+      'serum total proteins',
       'total proteins',
       'hypoproteinemia',
     ],

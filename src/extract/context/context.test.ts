@@ -221,3 +221,14 @@ describe('a reason clause that opens the sentence (session 17)', () => {
     expect(assertOf('A fever of infectious origin could not be excluded.', 'fever').uncertain).toBe(true);
   });
 });
+
+describe('a verb of the presentation ends a denial before it (session 17)', () => {
+  it('"with no previous illness presented with hip weakness" does not deny the weakness', () => {
+    const t = 'A woman with no previous illness presented with hip weakness.';
+    expect(assertOf(t, 'hip weakness').negated).toBe(false);
+    expect(assertOf(t, 'previous illness').negated).toBe(true);
+  });
+  it('the denial\'s own verb goes on: "had not presented fever"', () => {
+    expect(assertOf('She had not presented fever or chills.', 'fever').negated).toBe(true);
+  });
+});

@@ -140,6 +140,26 @@ const STANDING_FACT_WORDS = new Set([
 
 /** "was / were / is / are" before "negative for". */
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Verbs of a presentation that end a denial's scope ("with no history presented with weakness"). */
+const PRESENTATION_VERBS: ReadonlySet<string> = new Set([
+  'presented',
+  'presenting',
+  'complained',
+  'complaining',
+]);
+/** Words right before such a verb that make it the denial's own verb ("had not presented", "never complained"). */
+const GOVERNED_BY_DENIAL: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'nor',
+  'had',
+  'has',
+  'have',
+  'neither',
+  'without',
+  "n't",
+]);
+
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'given']);
 
@@ -411,7 +431,15 @@ export class SentenceContext {
 
   /** Whether trigger `f` ends scopes of this category (a loop: it runs for every token a scope walks over). */
   private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
-    for (const r of f.rows) if (r.role === 'termination' && (!r.ends || r.ends.includes(cat))) return true;
+    for (const r of f.rows)
+      if (r.role === 'termination' && (!r.ends || r.ends.includes(cat))) {
+        // "she had not presented fever": the verb of a presentation that the denial itself governs goes on
+        if (cat === 'negation' && PRESENTATION_VERBS.has(this.tokens[f.tokenStart]!.norm)) {
+          const before = this.tokens[f.tokenStart - 1]?.norm ?? '';
+          if (GOVERNED_BY_DENIAL.has(before)) continue;
+        }
+        return true;
+      }
     return false;
   }
 

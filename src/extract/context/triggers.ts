@@ -872,4 +872,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['experiencer'],
   ],
   ['termination', 'both', ['because', 'since', 'and'], ['hypothetical']],
+  // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
+  // clause of its own that a denial before it does not reach
+  ['termination', 'both', ['presented', 'presenting', 'complained of', 'complaining of'], ['negation']],
 ];

@@ -666,3 +666,12 @@ describe('antibodies: a denied subject of "was found" (session 17)', () => {
     expect(abs('No rash was seen, but an anti-PL-12 antibody was found.')).toEqual({ 'PL-12': 'positive' });
   });
 });
+
+describe('antibodies: groups named by a disease (session 17)', () => {
+  it('connective tissue and myasthenia antibodies reported as groups', () => {
+    expect(abs('Connective tissue antibodies were negative.')).toEqual({ 'autoantibody screen': 'negative' });
+    expect(abs('Myasthenia gravis-related antibodies were negative.')).toEqual({
+      'myasthenia antibody panel': 'negative',
+    });
+  });
+});

@@ -808,3 +808,20 @@ describe('fourteenth round of development items (session 17)', () => {
     expect(status('Violaceous papules covered the knuckles.', 'gottron-papules')).toBe('present');
   });
 });
+
+describe('findings: fourteenth round, parts three and four (session 17)', () => {
+  it('"heliotropes" and roughened radial finger skin', () => {
+    expect(status('She had a malar rash, heliotropes and Gottron papules.', 'heliotrope-rash')).toBe(
+      'present',
+    );
+    expect(status('Roughened skin with cuts along the radial side of her fingers.', 'mechanics-hands')).toBe(
+      'present',
+    );
+  });
+  it('a denial of eye-muscle weakness says nothing of the girdles', () => {
+    expect(
+      status('There was no ptosis or extra ocular weakness.', 'proximal-weakness-upper'),
+    ).toBeUndefined();
+    expect(status('There was no muscle weakness.', 'proximal-weakness-upper')).toBe('absent');
+  });
+});

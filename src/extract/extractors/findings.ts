@@ -221,6 +221,8 @@ const MECHANIC_SKIN = new Set([
   'cracked',
   'cracking',
   'cracks',
+  // "roughened skin with cuts along the radial aspect of her digits"
+  'roughened',
 ]);
 const MECHANIC_SITE = new Set(['fingers', 'finger', 'index', 'thumb', 'thumbs', 'palms', 'palmar', 'radial']);
 const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerated']);
@@ -1836,11 +1838,23 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
       const region = limbs(s, Math.max(0, i - 4), Math.min(t.length, i + 5), doc.text);
-      const qualified = t
-        .slice(Math.max(0, i - 3), i + 4)
-        .some((x) =>
-          ['neck', 'distal', 'finger', 'fingers', 'facial', 'respiratory', 'grip', 'hand'].includes(x.norm),
-        );
+      const qualified = t.slice(Math.max(0, i - 3), i + 4).some((x) =>
+        [
+          'neck',
+          'distal',
+          'finger',
+          'fingers',
+          'facial',
+          'respiratory',
+          'grip',
+          'hand',
+          // "no ptosis or extra ocular weakness": the eye muscles
+          'ocular',
+          'extraocular',
+          'eyelid',
+          'bulbar',
+        ].includes(x.norm),
+      );
       if (a.negated && !a.resolved && !region.upper.length && !region.lower.length && !qualified) hit = i;
     } else if (
       (n === 'involvement' || n === 'symptoms' || n === 'complaints') &&

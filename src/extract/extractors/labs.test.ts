@@ -936,3 +936,32 @@ describe('labs: fourteenth round of development items (session 17)', () => {
     ).toEqual(['CK', 'CK-MB', 'troponin I']);
   });
 });
+
+describe('labs: fourteenth round, parts three and four (session 17)', () => {
+  it('a presence test found "absent" is normal; "a negative <test>" is no result of the list before it', () => {
+    expect(labs('Bence Jones protein was absent.')).toEqual([
+      { analyte: 'Bence Jones protein', interpretation: 'normal' },
+    ]);
+    expect(labs('Raised CK and troponin were found, with a negative coronary angiogram.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated' },
+      { analyte: 'troponin', interpretation: 'elevated' },
+    ]);
+  });
+  it('units: a space after the slash, and enzyme "units" without a volume', () => {
+    expect(labs('Total leucocyte count 8100/ mm3.')).toEqual([{ analyte: 'WBC', value: 8100, unit: '/mm3' }]);
+    expect(labs('Her CPK was greater than 1500 units.')).toEqual([
+      { analyte: 'CK', value: 1500, comparator: '>', unit: 'U' },
+    ]);
+  });
+  it('older and shortened names: "polymorphonuclear cells", "phosphokinase", plural protein tests', () => {
+    expect(labs('Differential: polymorphonuclear cells 71%.')).toEqual([
+      { analyte: 'neutrophils', value: 71, unit: '%' },
+    ]);
+    expect(labs('She had elevated phosphokinase levels.')).toEqual([
+      { analyte: 'CK', interpretation: 'elevated' },
+    ]);
+    expect(labs('Total serum proteins 55 g/l.')).toEqual([
+      { analyte: 'total protein', value: 55, unit: 'g/L' },
+    ]);
+  });
+});

@@ -1149,7 +1149,17 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
     (s.tokens[i + 1]?.kind === 'number' || /^[<>≤≥:]$|^range|^value|^limit/.test(next ?? ''))
   )
     return undefined;
+  // "… and troponin with a negative cardiac catheterization": "a negative <test>" is another test's result
+  if (t.norm === 'negative' && (prev === 'a' || prev === 'an')) return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  // "Bence Jones proteins absent", "proteinuria was absent": a test of presence found nothing, right after its
+  // name or its verb
+  if (
+    t.norm === 'absent' &&
+    after &&
+    (COPULA.has(prev) || s.mentions.some((m) => m.tokenEnd === i && m.concept.kind === 'lab'))
+  )
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   // "within normal limits", "within (the) reference range", "within the normal range"
   if (t.norm === 'within' && withinReference(s, i))

@@ -217,6 +217,14 @@ describe('cancer timing relative to the myositis', () => {
         'Case\n\nWe describe a 58-year-old woman with metastatic cholangiocarcinoma, initially presented with raised thigh uptake on PET-CT.',
       ).relationToMyositis,
     ).toBe('before');
+    expect(
+      first('Case\n\nA 70-year-old man with small cell lung cancer who was admitted for dyspnoea was seen.')
+        .relationToMyositis,
+    ).toBe('before');
+    expect(
+      first('Case\n\nA woman with urothelial carcinoma of the right ureter came to the clinic with ptosis.')
+        .relationToMyositis,
+    ).toBe('before');
     // a cancer named as new with the presentation, or a title, is not ordered by the presentation
     expect(
       first('Case\n\nA 71-year-old man with newly diagnosed CLL presented with pain in both soles.')

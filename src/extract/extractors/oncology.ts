@@ -1432,9 +1432,12 @@ const PERSON_WITH_RE =
 const DEVELOPED_AFTER_RE =
   /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
-/** "… presented with proximal weakness": the presentation right after the cancer (no relative clause). */
+/**
+ * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
+ * dyspnoea": the person's presentation right after the cancer (and its site).
+ */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:initially\s+|first\s+)?presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with\b/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|was\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person

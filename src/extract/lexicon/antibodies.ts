@@ -96,6 +96,22 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'autoimmune profiles',
     'autoimmune serologies',
     'autoimmune antibody panels',
+    // session 17: the connective tissue group named by its antibodies ("connective tissue antibodies were negative")
+    'connective tissue antibodies',
+    'connective tissue disease antibodies',
+    'connective tissue disease panel',
+    'ctd antibodies',
+    'ctd panel',
+  ]),
+  // session 17: the antibodies of myasthenia gravis reported as one group ("myasthenia gravis-related antibodies
+  // were negative"); AChR or MuSK named alone stay single results
+  p('myasthenia antibody panel', [
+    'myasthenia gravis related antibodies',
+    'myasthenia gravis antibodies',
+    'myasthenia gravis antibody panel',
+    'myasthenia antibodies',
+    'myasthenia panel',
+    'myasthenia gravis panel',
   ]),
   p('paraneoplastic antibody panel', [
     'paraneoplastic antibodies',

@@ -47,6 +47,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
   f('heliotrope-rash', [
     'heliotrope rash',
     'heliotrope',
+    'heliotropes',
     'heliotropic rash',
     'heliotrope erythema',
     'heliotrope sign',
