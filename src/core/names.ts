@@ -102,6 +102,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'erythrocyte sedimentation rate',
       'erythrocyte sediment rate',
       'sedimentation rate',
+      'westergren sedimentation rate',
+      'westergren esr',
       'sed rate',
       'vsg',
     ],
@@ -271,9 +273,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
+  // total thyroxine ("T4 122.5 pmol/L", "T4 decreasing to 27 pmol/L"); a tumour's T4 stage has no value after it
+  { name: 'T4', terms: ['t4', 'total t4', 'total thyroxine', 'thyroxine'] },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },
   { name: 'KL-6', terms: ['kl 6', 'krebs von den lungen 6', 'krebs von den lungen'], uln: 500 },
   { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace'], loinc: '2742-1' },
+  // the free fraction, never the total calcium ("ionic calcium 4.32 mg/dl")
+  { name: 'ionised calcium', terms: ['ionised calcium', 'ionized calcium', 'ionic calcium', 'free calcium'] },
   {
     name: 'calcium',
     terms: ['calcium', 'serum calcium', 'corrected calcium', 'hypercalcemia', 'hypocalcemia'],
@@ -470,7 +476,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'uric acid',
-    terms: ['uric acid', 'serum uric acid', 'urate', 'serum urate'],
+    terms: ['uric acid', 'serum uric acid', 'urate', 'urates', 'serum urate'],
     panelOnly: ['ua'],
     loinc: '3084-1',
   },
@@ -875,6 +881,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   {
     name: 'TIF1-gamma',
     terms: [
+      // "anti-TIF" in a list of myositis-specific antibodies: the name cut short
+      'tif',
       'tif1 gamma',
       'tif1γ',
       'tif 1 gamma',
@@ -1147,6 +1155,20 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'antiacetylcholine receptor',
       'anti acetylcholine receptor',
       'acetylcholine receptor antibodies',
+    ],
+  },
+  // the antibodies of Graves' disease ("TSH receptor antibody 6.2 IU/L", "TRAb positive")
+  {
+    name: 'TSH receptor',
+    terms: [
+      'tsh receptor',
+      'tsh receptor antibody',
+      'tsh receptor antibodies',
+      'thyrotropin receptor',
+      'thyrotropin receptor antibodies',
+      'trab',
+      'thyroid stimulating immunoglobulin',
+      'thyroid stimulating immunoglobulins',
     ],
   },
   { name: 'cN1A', terms: ['cn1a', 'nt5c1a', 'cytosolic 5 nucleotidase 1a', 'cytosolic 5 nucleotidase'] },

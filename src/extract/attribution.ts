@@ -725,8 +725,14 @@ function cues(text: string, all: readonly Token[]): Cues {
       } else if (
         f & COHORT &&
         (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'the') &&
-        // "after a series of investigations / tests": a sequence of things done, not a group of patients
-        !(w === 'series' && tokens[i + 1]?.norm === 'of' && !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? ''))
+        // "after a series of investigations / tests": a sequence of things done, not a group of patients; "a
+        // trial of propylthiouracil": a treatment tried in this patient, not a clinical trial
+        !(
+          (w === 'series' || w === 'trial') &&
+          tokens[i + 1]?.norm === 'of' &&
+          !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') &&
+          tokens[i + 2]?.kind !== 'number'
+        )
       )
         c.cohort = t;
       else if (groupQuantifier(tokens, i)) c.cohort = t;

@@ -232,3 +232,14 @@ describe('a verb of the presentation ends a denial before it (session 17)', () =
     expect(assertOf('She had not presented fever or chills.', 'fever').negated).toBe(true);
   });
 });
+
+describe('the patient going to the emergency room ends a family or personal history (session 17)', () => {
+  it('"with no family or personal history of interest, went to … referring to myalgia"', () => {
+    const t =
+      'A man, with no family or personal history of interest, went to the emergency room with myalgia.';
+    const a = assertOf(t, 'myalgia');
+    expect(a.experiencer).toBe('patient');
+    expect(a.negated).toBe(false);
+    expect(a.temporality).toBe('recent');
+  });
+});

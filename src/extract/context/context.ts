@@ -146,6 +146,9 @@ const PRESENTATION_VERBS: ReadonlySet<string> = new Set([
   'presenting',
   'complained',
   'complaining',
+  'went',
+  'came',
+  'consulted',
 ]);
 /** Words right before such a verb that make it the denial's own verb ("had not presented", "never complained"). */
 const GOVERNED_BY_DENIAL: ReadonlySet<string> = new Set([
@@ -293,6 +296,11 @@ const PATIENT_VERBS = new Set([
   'complained',
   'complains',
   'developed',
+  // "…, with no family history of interest, went to the emergency room referring to myalgia"
+  'went',
+  'came',
+  'consulted',
+  'attended',
 ]);
 
 /** Triggers of one sentence, found once and queried for each target. */
@@ -475,7 +483,11 @@ export class SentenceContext {
     const history =
       cat === 'experiencer' &&
       (first === 'fh' ||
-        (first === 'family' && FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 1]?.norm ?? '')));
+        (first === 'family' &&
+          (FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 1]?.norm ?? '') ||
+            // "family or personal history", "family and past history"
+            (['or', 'and', '/'].includes(this.tokens[f.tokenStart + 1]?.norm ?? '') &&
+              FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 3]?.norm ?? '')))));
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;

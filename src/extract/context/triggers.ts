@@ -853,6 +853,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'admitted',
       'complains',
       'complained',
+      'went to',
+      'came to',
+      'consulted',
       'c/o',
       'reports',
       'reported',
@@ -874,5 +877,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
   ['termination', 'both', ['because', 'since', 'and'], ['hypothetical']],
   // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
   // clause of its own that a denial before it does not reach
-  ['termination', 'both', ['presented', 'presenting', 'complained of', 'complaining of'], ['negation']],
+  [
+    'termination',
+    'both',
+    ['presented', 'presenting', 'complained of', 'complaining of', 'went to', 'came to', 'consulted'],
+    ['negation'],
+  ],
 ];

@@ -675,3 +675,19 @@ describe('antibodies: groups named by a disease (session 17)', () => {
     });
   });
 });
+
+describe('antibodies: fourteenth round, parts five and six (session 17)', () => {
+  it('TSH receptor antibodies, "anti-TIF" cut short, and "negative results were recorded for …"', () => {
+    expect(abs('She had high titres of TSH receptor antibody (7.0 IU/l).')).toEqual({
+      'TSH receptor': 'positive',
+    });
+    expect(abs('Negative results were recorded for anti-Mi2, anti-TIF and anti-Ku.')).toEqual({
+      'Mi-2': 'negative',
+      'TIF1-gamma': 'negative',
+      Ku: 'negative',
+    });
+    expect(abs('Negative results were recorded for anti-t-RNA-synthetase.')).toEqual({
+      'antisynthetase antibodies': 'negative',
+    });
+  });
+});

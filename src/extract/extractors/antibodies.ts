@@ -151,6 +151,7 @@ const SKIP_LEFT = new Set([
   'tests',
   // "negative results were obtained for anti-Mi-2, …", "reactivity was seen against …"
   'obtained',
+  'recorded',
   'seen',
   'result',
   'results',

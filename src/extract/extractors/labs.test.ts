@@ -965,3 +965,26 @@ describe('labs: fourteenth round, parts three and four (session 17)', () => {
     ]);
   });
 });
+
+describe('labs: fourteenth round, parts five and six (session 17)', () => {
+  it('total thyroxine, urates, ionised calcium and a Westergren rate are read', () => {
+    expect(labs('T4 was 118 pmol/L.')).toEqual([{ analyte: 'T4', value: 118, unit: 'pmol/L' }]);
+    expect(labs('Urates 7.1 mg/dl, ionic calcium 4.4 mg/dl.').map((l) => l.analyte)).toEqual([
+      'uric acid',
+      'ionised calcium',
+    ]);
+    expect(labs('He had a raised Westergren sedimentation rate and C reactive protein.')).toEqual([
+      { analyte: 'ESR', interpretation: 'elevated' },
+      { analyte: 'CRP', interpretation: 'elevated' },
+    ]);
+  });
+  it('a tumour stage "T4" is no thyroxine level', () => {
+    expect(labs('The tumour was staged T4 N2 M0.')).toEqual([]);
+  });
+  it('"a trial of <drug>" is this patient\'s treatment, not a clinical trial: the value after it is read', () => {
+    expect(labs('A trial of carbimazole led to a flare (CK 1410 IU/L).')).toEqual([
+      { analyte: 'CK', value: 1410, unit: '[IU]/L' },
+    ]);
+    expect(labs('In a trial of 300 patients, CK was 500 U/L.')).toEqual([]);
+  });
+});

@@ -173,5 +173,10 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     // "autoantibodies to … aminoacyl-tRNA synthetases (ARS)": the plural of the group's name
     'aminoacyl trna synthetases',
     'anti aminoacyl trna synthetases',
+    // "anti-t-RNA-synthetase" in a list of named antibodies
+    't rna synthetase',
+    'trna synthetase',
+    'anti t rna synthetase',
+    'anti trna synthetase',
   ]),
 ];
