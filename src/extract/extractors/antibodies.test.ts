@@ -691,3 +691,26 @@ describe('antibodies: fourteenth round, parts five and six (session 17)', () => 
     });
   });
 });
+
+describe('antibodies: denied verbs of finding and denied groups (session 17, synthetic rows)', () => {
+  it('"could not be demonstrated" is negative (it was read as positive)', () => {
+    expect(abs('Antibodies against Mi-2 and SRP could not be demonstrated.')).toEqual({
+      'Mi-2': 'negative',
+      SRP: 'negative',
+    });
+    expect(abs('Anti-SRP has not been detected.')).toEqual({ SRP: 'negative' });
+    expect(abs('Antibodies against SRP were detected.')).toEqual({ SRP: 'positive' });
+  });
+  it('"we did not detect …", "no antibodies against …", "positive for X but not for Y"', () => {
+    expect(abs('We did not detect anti-Mi-2 or anti-SRP.')).toEqual({ 'Mi-2': 'negative', SRP: 'negative' });
+    expect(abs('There were no antibodies against Mi-2 or SRP.')).toEqual({
+      'Mi-2': 'negative',
+      SRP: 'negative',
+    });
+    expect(abs('The blot was positive for anti-PL-7 but not for Jo-1 or PL-12.')).toEqual({
+      'PL-7': 'positive',
+      'Jo-1': 'negative',
+      'PL-12': 'negative',
+    });
+  });
+});

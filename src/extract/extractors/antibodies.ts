@@ -180,6 +180,15 @@ const LEFT_POSITIVE = new Set([
   'seropositive',
   'positivity',
 ]);
+/** Verbs of finding an antibody, denied on the list's left ("did not detect …"). */
+const DETECT_VERBS: ReadonlySet<string> = new Set(['detect', 'find', 'identify', 'demonstrate', 'show']);
+/** Nouns of antibodies before "against" / "to" ("no antibodies against …"). */
+const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
+  'antibodies',
+  'antibody',
+  'autoantibodies',
+  'autoantibody',
+]);
 /** Tokens a result is never read across. */
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
 /** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
@@ -264,6 +273,25 @@ function resultAt(
     return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
+  // "we did not detect anti-Jo-1", "failed to identify anti-SRP": a verb of finding denied before the list
+  if (
+    side === 'left' &&
+    DETECT_VERBS.has(t.norm) &&
+    (prev === 'not' || prev === 'never' || (prev === 'to' && s.tokens[i - 2]?.norm === 'failed'))
+  )
+    return { result: 'negative', idx: i, weak: false };
+  // "there were no antibodies against Jo-1 or PL-7", "no autoantibodies to …": a denied group of antibodies
+  // naming its targets
+  if (
+    side === 'left' &&
+    (t.norm === 'against' || t.norm === 'to') &&
+    ANTIBODY_NOUNS.has(prev ?? '') &&
+    s.tokens[i - 2]?.norm === 'no'
+  )
+    return { result: 'negative', idx: i, weak: false };
+  // "positive for anti-PL-7 but not for Jo-1 or PL-12": the members excepted from a positive result
+  if (side === 'left' && t.norm === 'for' && prev === 'not' && s.tokens[i - 2]?.norm === 'but')
+    return { result: 'negative', idx: i, weak: false };
   // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
   if (
     side === 'left' &&
@@ -308,6 +336,15 @@ function resultAt(
   // "none detected", "non-reactive": a negated positive word; "without positive anti-Jo-1", "no weakness nor
   // positive anti-Jo-1", "without weakness or positive myositis antibodies": a positive word on the left that a
   // denial before it reaches (see deniedAlternative)
+  // "could not be demonstrated", "has not been detected": the verb of finding denied through its auxiliary
+  if (
+    POSITIVE.has(t.norm) &&
+    (prev === 'be' || prev === 'been') &&
+    (s.tokens[i - 2]?.norm === 'not' ||
+      s.tokens[i - 2]?.norm === 'cannot' ||
+      s.tokens[i - 2]?.norm === 'never')
+  )
+    return { result: 'negative', idx: i, weak };
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
       prev === 'no' ||

@@ -988,3 +988,14 @@ describe('labs: fourteenth round, parts five and six (session 17)', () => {
     expect(labs('In a trial of 300 patients, CK was 500 U/L.')).toEqual([]);
   });
 });
+
+describe('labs: a value after a day number (session 17, synthetic rows)', () => {
+  it('"… on day 5 and 154 U/L at discharge": a number with a unit is the next value, not a day', () => {
+    expect(
+      labs('CK was 8800 U/L on admission, 3100 U/L on day 5 and 160 U/L on day 9.').map((l) => l.value),
+    ).toEqual([8800, 3100, 160]);
+    expect(labs('CK values on days 1, 3 and 7 were 8,000, 4,000 and 900 U/L.').map((l) => l.value)).toEqual([
+      8000, 4000, 900,
+    ]);
+  });
+});

@@ -1741,10 +1741,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "on days 1, 5 and 10", "at week 12": numbers that count time are never values
       if (s.tokens[k]!.kind === 'number' && DAY_WORDS.has(s.tokens[k - 1]?.norm ?? '')) {
         let j = k + 1;
+        // ("on day 5 and 154 U/L at discharge": a number with a unit after it is the next value, not a day)
+        const valueAt = (x: number) => readUnit(doc.text, s.tokens[x]!.end) !== undefined;
         while (
           j < s.tokens.length &&
-          (s.tokens[j]!.kind === 'number' ||
-            (LIST_JOIN.has(s.tokens[j]!.norm) && s.tokens[j + 1]?.kind === 'number'))
+          ((s.tokens[j]!.kind === 'number' && !valueAt(j)) ||
+            (LIST_JOIN.has(s.tokens[j]!.norm) && s.tokens[j + 1]?.kind === 'number' && !valueAt(j + 1)))
         )
           j++;
         for (let i = k - 1; i < j; i++) asideTokens.add(i);
