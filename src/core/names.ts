@@ -1157,6 +1157,19 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'acetylcholine receptor antibodies',
     ],
   },
+  // antibodies to striated muscle (titin, ryanodine receptor), seen with thymoma and checkpoint-inhibitor myositis
+  {
+    name: 'striated muscle',
+    terms: [
+      'striated muscle',
+      'striated muscle antibody',
+      'striated muscle antibodies',
+      'antistriated muscle',
+      'striational',
+      'striational antibodies',
+      'antistriational',
+    ],
+  },
   // the antibodies of Graves' disease ("TSH receptor antibody 6.2 IU/L", "TRAb positive")
   {
     name: 'TSH receptor',

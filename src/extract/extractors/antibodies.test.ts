@@ -714,3 +714,12 @@ describe('antibodies: denied verbs of finding and denied groups (session 17, syn
     });
   });
 });
+
+describe('antibodies: part eight of the fourteenth round (session 17)', () => {
+  it('striated-muscle antibodies and a negative "workup for autoimmune myositis"', () => {
+    expect(abs('She had positive anti-striational antibodies.')).toEqual({ 'striated muscle': 'positive' });
+    expect(abs('Workup for autoimmune myositis was negative.')).toEqual({
+      'myositis antibody panel': 'negative',
+    });
+  });
+});

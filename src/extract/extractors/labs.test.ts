@@ -999,3 +999,11 @@ describe('labs: a value after a day number (session 17, synthetic rows)', () => 
     ]);
   });
 });
+
+describe('labs: a return to baseline (session 17)', () => {
+  it('"CPK back to baseline levels (51 U/L)" is a value of CK', () => {
+    expect(labs('Her creatine phosphokinase came back to baseline levels (48 U/L) within 2 weeks.')).toEqual([
+      { analyte: 'CK', value: 48, unit: 'U/L' },
+    ]);
+  });
+});

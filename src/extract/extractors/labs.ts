@@ -52,6 +52,10 @@ export interface UnplacedLab {
 }
 
 const FILLER = new Set([
+  // "CPK back to baseline levels (51 U/L)", "CK returned to baseline (90 U/L)": a return to the usual level
+  'returned',
+  'back',
+  'baseline',
   // "CK remained normal (120 U/L)", "stayed elevated at 900 U/L": a verb of a lasting state
   'remained',
   'remains',

@@ -208,6 +208,13 @@ describe('cancer timing relative to the myositis', () => {
         .relationToMyositis,
     ).not.toBe('after');
   });
+  it('a cancer "status after" checkpoint-inhibitor therapy that was followed by myositis is before it', () => {
+    expect(
+      first(
+        'Case\n\nA woman with metastatic melanoma status after nivolumab therapy that developed myositis five days after the first cycle is presented.',
+      ).relationToMyositis,
+    ).toBe('before');
+  });
   it('a person named with a cancer who then presented, with any complaint, carried it before the myositis', () => {
     expect(
       first('Case\n\nA 71-year-old man with CLL presented with pain in both soles.').relationToMyositis,

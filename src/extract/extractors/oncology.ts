@@ -1671,6 +1671,9 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
         return 'after';
       if (THEN_FIRST.test(between)) return 'before';
     } else {
+      // "metastatic melanoma status after combination therapy with ipilimumab-nivolumab that developed …
+      // myositis": "status after / post" is the cancer's treatment, given before the myositis
+      if (/\bstatus\s+(?:after|post)\b|\bs\/p\b/i.test(between)) return 'before';
       if (PRESENTING.test(between)) return 'after';
       if (FIRST_THEN.test(between)) return 'before';
       if (THEN_FIRST.test(between)) return 'after';

@@ -27,6 +27,13 @@ const p = (value: string, terms: string[]): Concept => ({
 export const PANEL_CONCEPTS: readonly Concept[] = [
   p('myositis antibody panel', [
     'myositis panel',
+    // session 17: "Workup for autoimmune myositis was negative", "a negative myositis work-up"
+    'workup for autoimmune myositis',
+    'work up for autoimmune myositis',
+    'autoimmune myositis workup',
+    'autoimmune myositis work up',
+    'myositis workup',
+    'myositis work up',
     'myositis antibody panel',
     'myositis antibodies',
     'myositis antibody',
