@@ -166,13 +166,17 @@ function loadRepoCorpus(name: 'real' | 'synthetic'): { items: Item[]; status: st
   const unsplit = all.filter((i) => !split[i.id]).map((i) => i.id);
   if (unsplit.length) usage(`${name}: no half recorded for ${unsplit.join(', ')} (run npm run corpus:split)`);
   const withText = all.filter((i) => i.text !== undefined);
-  const items = withText.map((i) => ({
-    id: i.id,
-    gold: i.gold,
-    text: i.text!,
-    half: split[i.id]!,
-    partial: false,
-  }));
+  // texts in another language are annotated like the others but not scored: the extractor reads English
+  const foreign = withText.filter((i) => (i.gold.meta.language ?? 'en') !== 'en');
+  const items = withText
+    .filter((i) => !foreign.includes(i))
+    .map((i) => ({
+      id: i.id,
+      gold: i.gold,
+      text: i.text!,
+      half: split[i.id]!,
+      partial: false,
+    }));
   const where = name === 'real' ? textsDir : join(CORPUS_DIR, name, 'texts');
   let status = `${all.length} gold, ${withText.length} text(s) in ${where}`;
   if (name === 'real' && withText.length < all.length) {
@@ -190,6 +194,10 @@ function loadRepoCorpus(name: 'real' | 'synthetic'): { items: Item[]; status: st
       ),
     )}`;
   }
+  if (foreign.length)
+    status += `; ${foreign.length} text(s) not in English not scored (${foreign
+      .map((i) => `${i.id}: ${i.gold.meta.language}`)
+      .join(', ')})`;
   return { items, status };
 }
 

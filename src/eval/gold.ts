@@ -95,6 +95,13 @@ export const GoldSchema = z.strictObject({
     cancer: z.boolean(),
     scope: z.string().min(1).describe('what part of the source the text holds'),
     style: z.string().optional().describe('synthetic: the writing style'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional()
+      .describe(
+        'ISO 639-1 language of the text when it is not English: kept in the corpus, not scored (the extractor reads English)',
+      ),
   }),
   patient: z.strictObject({
     age: z.number().min(0).max(130).optional(),
