@@ -243,3 +243,15 @@ describe('the patient going to the emergency room ends a family or personal hist
     expect(a.temporality).toBe('recent');
   });
 });
+
+describe('"was revealed to be" states a finding (session 17)', () => {
+  it('"to be" after a verb of finding is no plan', () => {
+    expect(
+      assertOf('Her arthritis was revealed to be proximal muscle weakness.', 'proximal muscle weakness')
+        .temporality,
+    ).toBe('recent');
+    expect(assertOf('Steroids are to be started for the weakness.', 'weakness').temporality).toBe(
+      'hypothetical',
+    );
+  });
+});

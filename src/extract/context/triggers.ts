@@ -875,6 +875,23 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['experiencer'],
   ],
   ['termination', 'both', ['because', 'since', 'and'], ['hypothetical']],
+  // "was revealed to be proximal muscle weakness", "turned out to be": a finding stated, not a prospect ("to be"
+  // alone opens a plan: "is to be started")
+  [
+    'pseudo',
+    'both',
+    [
+      'revealed to be',
+      'found to be',
+      'proved to be',
+      'proven to be',
+      'turned out to be',
+      'shown to be',
+      'confirmed to be',
+      'noted to be',
+      'known to be',
+    ],
+  ],
   // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
   // clause of its own that a denial before it does not reach
   [

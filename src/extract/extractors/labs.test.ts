@@ -1007,3 +1007,18 @@ describe('labs: a return to baseline (session 17)', () => {
     ]);
   });
 });
+
+describe('labs: units of part seven (session 17)', () => {
+  it('"gm/dL", "/cumm" and "mm at the end of the first hour"; "C3 hypocomplementemia" is a low C3', () => {
+    expect(
+      labs(
+        'Haemoglobin was 10.2 gm/dL, leukocyte count 2700/cumm and ESR 85 mm at the end of the first hour.',
+      ),
+    ).toEqual([
+      { analyte: 'haemoglobin', value: 10.2, unit: 'g/dL' },
+      { analyte: 'WBC', value: 2700, unit: '/mm3' },
+      { analyte: 'ESR', value: 85, unit: 'mm/h' },
+    ]);
+    expect(labs('She had C3 hypocomplementemia.')).toEqual([{ analyte: 'C3', interpretation: 'low' }]);
+  });
+});

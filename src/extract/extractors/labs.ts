@@ -245,7 +245,15 @@ const ELEVATED = new Set([
   'increase',
 ]);
 const NORMAL = new Set(['normal', 'unremarkable', 'negative']);
-const LOW = new Set(['low', 'decreased', 'reduced', 'suppressed']);
+// "C3 hypocomplementemia": the complement fraction named, then its low level
+const LOW = new Set([
+  'low',
+  'decreased',
+  'reduced',
+  'suppressed',
+  'hypocomplementemia',
+  'hypocomplementaemia',
+]);
 /** Verbs of a state before an interpretation word ("was decreased" is a low value, "decreased" alone a fall). */
 const COPULA = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'remained', 'remains', 'appeared']);
 const NORMALISED = new Set(['normalized', 'normalizing', 'normalization', 'normalize', 'normalizes']);

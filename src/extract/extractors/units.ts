@@ -37,6 +37,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mg/dl': 'mg/dL',
   'g/l': 'g/L',
   'g/dl': 'g/dL',
+  // "gm/dL": grams written "gm"
+  'gm/dl': 'g/dL',
+  'gm/l': 'g/L',
   'ng/ml': 'ng/mL',
   'ng/l': 'ng/L',
   'µg/l': 'ug/L',
@@ -63,6 +66,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   '10⁹/l': '10*9/L',
   '10¹²/l': '10*12/L',
   '/mm3': '/mm3',
+  // "2500/cumm", "cells/cu mm": per cubic millimetre
+  '/cumm': '/mm3',
+  'cells/cumm': '/mm3',
+  '/cmm': '/mm3',
   '/mm³': '/mm3',
   'cells/mm³': '/mm3',
   // "31000/mcL": "mc" is the micro prefix written in letters (as in "mcg")
@@ -175,7 +182,7 @@ export const DOSE_UNIT_TO_UCUM: Readonly<Record<string, string>> = {
 
 const viaUcum = new Map<string, string | undefined>();
 /** Compacted spellings of millimetres in the first hour (the erythrocyte sedimentation rate). */
-const ESR_UNIT_RE = /^mm(?:\/|in|after|at)?(?:the)?(?:first|1st|one|1)(?:hours?|hrs?|h)$/;
+const ESR_UNIT_RE = /^mm(?:\/|in|after|at)?(?:theendof)?(?:the)?(?:first|1st|one|1)(?:hours?|hrs?|h)$/;
 
 /**
  * The UCUM code for a written lab unit, or undefined. Spellings clinicians use that UCUM does not accept
@@ -210,7 +217,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:[ \t\u00a0]the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,3}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
