@@ -405,6 +405,12 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'not certain whether',
       'not necessarily',
       'not only',
+      // "CK was not only elevated but rising", "there was no doubt that …": emphasis, not a denial
+      'was not only',
+      'were not only',
+      'is not only',
+      'are not only',
+      'no doubt',
       'without difficulty',
       'gram negative',
       'not ruled out',

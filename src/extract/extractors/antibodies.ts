@@ -200,6 +200,7 @@ const POSITIVE = new Set([
   'identified',
   'demonstrated',
   'documented',
+  'detectable',
   'present',
   'reactive',
   'elevated',
@@ -345,10 +346,15 @@ function resultAt(
       s.tokens[i - 2]?.norm === 'never')
   )
     return { result: 'negative', idx: i, weak };
+  // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
+  if (POSITIVE.has(t.norm) && side === 'right' && t.norm === 'positive' && outcomeDenied(s, i))
+    return { result: 'negative', idx: i, weak };
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
       prev === 'no' ||
       prev === 'none' ||
+      // "no longer positive", "no longer detectable"
+      (prev === 'longer' && s.tokens[i - 2]?.norm === 'no') ||
       (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
       (side === 'left' && (prev === 'without' || prev === 'nor' || deniedAlternative(s, i)))
       ? { result: 'negative', idx: i, weak }
@@ -360,7 +366,12 @@ function resultAt(
     s.tokens.slice(i + 1, i + 4).some((x) => BELOW_LIMIT.has(x.norm))
   )
     return { result: 'negative', idx: i, weak: false };
-  if (NEGATIVE.has(t.norm)) return { result: 'negative', idx: i, weak };
+  // "was not negative", "no longer negative": a denied negative is a positive result (not "not normal" of a
+  // level, which says nothing of its side)
+  if (NEGATIVE.has(t.norm))
+    return (prev === 'not' || (prev === 'longer' && s.tokens[i - 2]?.norm === 'no')) && t.norm === 'negative'
+      ? { result: 'positive', idx: i, weak }
+      : { result: 'negative', idx: i, weak };
   if (EQUIVOCAL.has(t.norm) && t.norm !== 'weak') return { result: 'equivocal', idx: i, weak };
   // "in the grey zone", "grey-zone result": between the negative and the positive cut-off
   if (t.norm === 'gray' && s.tokens[i + (s.tokens[i + 1]?.norm === '-' ? 2 : 1)]?.norm === 'zone')
@@ -384,6 +395,27 @@ function resultAt(
   )
     return { result: 'negative', idx: i + 2, weak };
   return undefined;
+}
+
+/** Verbs of a test's outcome between a denial and "positive" ("did not turn out positive"). */
+const OUTCOME_VERBS = new Set([
+  'turn',
+  'turned',
+  'prove',
+  'proved',
+  'come',
+  'came',
+  'test',
+  'tested',
+  'out',
+  'back',
+]);
+
+/** Whether "not" / "never" denies the outcome verbs right before token `i` ("did not turn out positive"). */
+function outcomeDenied(s: DocSentence, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && OUTCOME_VERBS.has(s.tokens[j]!.norm)) j--;
+  return j < i - 1 && (s.tokens[j]?.norm === 'not' || s.tokens[j]?.norm === 'never');
 }
 
 const CUTOFF_WORDS = new Set([
@@ -417,6 +449,15 @@ const CUTOFF_WORDS = new Set([
   'index',
 ]);
 
+/** Comparators written as words inside a cut-off bracket. */
+const CMP_WORDS: ReadonlyMap<string, string> = new Map([
+  ['above', '>'],
+  ['over', '>'],
+  ['exceeding', '>'],
+  ['below', '<'],
+  ['under', '<'],
+]);
+
 /** Words that open a cut-off written after a semicolon or comma rather than in a bracket. */
 const CUTOFF_OPENING = new Set(['cut', 'cutoff', 'normal', 'reference', 'ref']);
 
@@ -441,10 +482,9 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   for (let j = k + 1; j < t.length && j - k < 8; j++) {
     const x = t[j]!;
     if (x.norm === 'positive') positiveAbove = true;
-    if (
-      (x.norm === '<' || x.norm === '>' || x.norm === '≤' || x.norm === '≥') &&
-      t[j + 1]?.kind === 'number'
-    ) {
+    // "(positive above 20 U)", "(negative below 8)": a comparator in words
+    const cmp = CMP_WORDS.get(x.norm) ?? x.norm;
+    if ((cmp === '<' || cmp === '>' || cmp === '≤' || cmp === '≥') && t[j + 1]?.kind === 'number') {
       const limit = Number(t[j + 1]!.norm);
       // "(negative <7; positive >10)": a level between the two cut-offs is equivocal
       if (x.norm === '<' || x.norm === '≤')
@@ -455,7 +495,7 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
               return { result: 'equivocal', idx: q + 1, weak: false };
             break;
           }
-      const isAbove = value > limit || (x.norm === '≥' && value === limit);
+      const isAbove = value > limit || (cmp === '≥' && value === limit);
       return { result: isAbove ? 'positive' : 'negative', idx: j + 1, weak: false };
     }
     // "(0-20)", "(normal 0–20)": the upper limit of the range
@@ -1670,8 +1710,7 @@ export function extractAntibodies(doc: Doc): {
         if (loose > 6) break;
       }
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
-      if (found && found.result !== 'positive')
-        found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
+      if (found) found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
       // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
       // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
@@ -1914,12 +1953,22 @@ function laterResult(
     if (isFact(k) || t.norm === '.' || t.norm === ';') return undefined;
     const r = resultAt(s, k);
     // a result word of its own after a word of change ("but", "then", "became"): not "negativity was confirmed"
-    if (r)
-      return RESULT_RANK[r.result] > RESULT_RANK[first.result] &&
+    // a later negative after a positive needs a word of change or a year of its own ("positive in 2019 and
+    // negative in 2022": the latest result is kept)
+    if (r) {
+      const between = s.tokens.slice(first.idx + 1, k);
+      const changed = between.some((x) => CHANGE.has(x.norm));
+      const upward =
+        RESULT_RANK[r.result] > RESULT_RANK[first.result] &&
         (t.norm === 'positive' || t.norm === 'equivocal') &&
-        s.tokens.slice(first.idx + 1, k).some((x) => CHANGE.has(x.norm))
-        ? r
-        : undefined;
+        changed;
+      const downward =
+        first.result === 'positive' &&
+        r.result === 'negative' &&
+        t.norm === 'negative' &&
+        (changed || between.some((x) => x.kind === 'number' && /^(?:19|20)\d\d$/.test(x.norm)));
+      return upward || downward ? r : undefined;
+    }
     if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
       return undefined;
   }
