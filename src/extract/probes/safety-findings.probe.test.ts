@@ -21,7 +21,7 @@
  * site or histology each, exactly) and the family history of cancer the text states.
  * @module
  */
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { checkCancer, type Expected, family, GAP, type Probe, read } from './__fixtures__/timing-harness.js';
 import { findingRows, type Row } from './findings-probe.js';
 
@@ -254,7 +254,162 @@ const COURSE: Row[] = [
   ['A negative ANA did not change the diagnosis; Gottron papules were evident.', 'gottron-papules'],
 ];
 
-const GAPS = new Map<string, string>([]);
+const GAPS = new Map<string, string>([
+  [
+    'Gottron papules were not seen on the knuckles.',
+    'a denial the rules do not read for this sign or wording',
+  ],
+  ['Neck flexion strength was not reduced.', 'a denial the rules do not read for this sign or wording'],
+  ['Swallowing was unimpaired.', 'a denial the rules do not read for this sign or wording'],
+  ['Her eyelids were not swollen.', 'a denial the rules do not read for this sign or wording'],
+  ['Her neck flexors were not spared.', 'a negated normal or negated denial is not read as present'],
+  [
+    'The shoulder girdle muscles were not spared either.',
+    'a negated normal or negated denial is not read as present',
+  ],
+  ['She was not free of dysphagia.', 'a negated normal or negated denial is not read as present'],
+  [
+    'Fever was not absent: evening temperatures reached 38.4 °C.',
+    'a negated normal or negated denial is not read as present',
+  ],
+  [
+    'Her hip flexor strength was not normal (4/5 bilaterally).',
+    'a negated normal or negated denial is not read as present',
+  ],
+  ['Swallowing was not without difficulty.', 'a negated normal or negated denial is not read as present'],
+  [
+    'She had weakness of the shoulders but not of the hips.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Weakness affected the hip girdle but spared the shoulder girdle.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Mechanic’s hands were present, Gottron papules were not.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Apart from a heliotrope rash, she had no skin changes.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The rash was on her cheeks rather than her eyelids.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The erythema covered the back of the neck and shoulders instead of the anterior chest.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'In contrast to her marked hip weakness, shoulder strength was preserved.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The rash spared the eyelids.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Every proximal muscle group was weak except the neck flexors, which were normal.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'She could climb stairs without difficulty but had trouble lifting her arms above her head.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Strength was full in the arms; the hip flexors were 3/5.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Ankle dorsiflexion was normal; the weakness was confined to the thighs.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The quadriceps were spared, unlike the deltoids, which were 4/5.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The V-neck area was clear, but the shawl area was erythematous.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'There was no ulceration of the Gottron papules.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Her only symptom other than the rash on her knuckles was fatigue.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'The eyelid erythema was judged to be contact dermatitis, not a heliotrope rash.',
+    "the contrast or exception is not split: one side takes the other side's status",
+  ],
+  [
+    'Screening for interstitial lung disease was negative.',
+    '"screening \u2026 was negative" is not read as a denial',
+  ],
+  ['? heliotrope rash', 'the hedge, question or plan is not read'],
+  ['Her eyelid discoloration may represent a heliotrope rash.', 'the hedge, question or plan is not read'],
+  ['She was asked whether she had noticed a rash on her eyelids.', 'the hedge, question or plan is not read'],
+  [
+    'Screening questions about Raynaud phenomenon and dysphagia were asked.',
+    'the hedge, question or plan is not read',
+  ],
+  ['Rule out interstitial lung disease.', 'the hedge, question or plan is not read'],
+  [
+    'In our series of 40 patients, dysphagia occurred in 15; our patient had none.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Although mechanic’s hands are typical of antisynthetase syndrome, our patient had none.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Calcinosis is common in juvenile disease but was not seen here.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'The mother reported that her son had been unable to climb stairs for two weeks.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Interstitial lung disease develops in a subset of anti-Jo-1-positive patients; in our patient the CT showed no ILD.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'The positive predictive value of Gottron papules for dermatomyositis is high.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Dysphagia-negative and dysphagia-positive subgroups did not differ in survival.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'None of her three children had a rash or weakness.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Her son, who accompanied her, had Raynaud phenomenon; she did not.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Whereas most of these patients had dysphagia, ours swallowed normally.',
+    'the cohort, relative or general sentence is not separated from the patient',
+  ],
+  [
+    'Fever, absent at admission, appeared on day 5 (38.9 °C).',
+    'a later present state is overridden by the earlier denial',
+  ],
+  [
+    'Initially there was no weakness; three months later she could not lift her arms above her head.',
+    'a later present state is overridden by the earlier denial',
+  ],
+  [
+    'There was no longer any fever after the first week.',
+    'a later present state is overridden by the earlier denial',
+  ],
+]);
 
 findingRows('safety: denials through auxiliaries and modals', DENIALS, GAPS);
 findingRows('safety: double negatives', DOUBLE_NEGATIVES, GAPS);
@@ -282,6 +437,7 @@ family<Expected | null>(
     [
       'Two years after treatment for colon cancer, a 60-year-old woman developed a heliotrope rash and weakness.',
       { name: 'colon', relation: 'before', months: 24 },
+      GAP,
     ],
     [
       'Her rash began two years before the gastric cancer was found.',
@@ -306,6 +462,7 @@ family<Expected | null>(
     [
       'Her weakness appeared before, not after, the diagnosis of ovarian cancer.',
       { name: 'ovar', relation: 'after' },
+      GAP,
     ],
     [
       W + 'Her breast cancer was diagnosed at the same time as the dermatomyositis.',
@@ -322,6 +479,7 @@ family<Expected | null>(
     [
       W + 'Rather than preceding the myositis, the colon cancer followed it by one year.',
       { name: 'colon', relation: 'after', months: 12 },
+      GAP,
     ],
     [
       W + 'Unlike in most reported cases, her lung cancer appeared 4 years after the myositis.',
@@ -330,6 +488,7 @@ family<Expected | null>(
     [
       'Her myositis began 2 years after, not before, her thyroid cancer.',
       { name: 'thyroid', relation: 'before', months: 24 },
+      GAP,
     ],
     [
       'Prior to the onset of myositis, she had been treated for cervical cancer.',
@@ -354,10 +513,12 @@ family<Expected | null>(
     [
       W + 'No recurrence of her breast cancer, treated in 2009, was found.',
       { name: 'breast', relation: 'before' },
+      GAP,
     ],
     [
       W + 'There was no sign of the thyroid cancer she had been treated for ten years earlier.',
       { name: 'thyroid', relation: 'before', months: 120 },
+      GAP,
     ],
     [
       'A colon cancer found 5 months after the rash was the first sign of malignancy in this 70-year-old woman.',
@@ -385,7 +546,7 @@ family<Expected | null>(
     [W + 'PET-CT showed no evidence of malignancy.', null],
     [W + 'A breast mass was biopsied and proved benign.', null],
     [W + 'The colonoscopy was negative for malignancy.', null],
-    [W + 'Screening for ovarian cancer was recommended.', null],
+    [W + 'Screening for ovarian cancer was recommended.', null, GAP],
     [W + 'Uptake in the sigmoid colon on PET proved to be diverticulitis, a false-positive result.', null],
     [M + 'Her husband was treated for prostate cancer last year.', null],
     [M + 'His father and his uncle both had gastric cancer; he himself had none.', null],
