@@ -303,6 +303,9 @@ const PATIENT_VERBS = new Set([
   'attended',
 ]);
 
+/** Subjects after a relative's "who" clause that name the patient ("…, who had X, she had Y"). */
+const OWN_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'our', 'the', 'this', 'ours']);
+
 /** Triggers of one sentence, found once and queried for each target. */
 export class SentenceContext {
   private readonly found: FoundTrigger[];
@@ -488,10 +491,30 @@ export class SentenceContext {
             // "family or personal history", "family and past history"
             (['or', 'and', '/'].includes(this.tokens[f.tokenStart + 1]?.norm ?? '') &&
               FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 3]?.norm ?? '')))));
+    // "unlike her sister, who had breast cancer, she …": a "who" right after the relative and its comma says what the
+    // relative had (it does not end the relative's scope); the comma that closes it, before the patient's pronoun,
+    // does
+    let relativeClause = false;
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;
+      if (
+        cat === 'experiencer' &&
+        i === f.tokenEnd + 1 &&
+        this.tokens[i]!.norm === 'who' &&
+        this.tokens[f.tokenEnd]?.norm === ','
+      ) {
+        relativeClause = true;
+        continue;
+      }
+      if (
+        relativeClause &&
+        i < target &&
+        this.tokens[i]!.norm === ',' &&
+        OWN_SUBJECTS.has(this.tokens[i + 1]?.norm ?? '')
+      )
+        return false;
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;

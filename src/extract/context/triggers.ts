@@ -148,6 +148,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free of',
       'fails to reveal',
       'failed to reveal',
+      // "HRCT failed to show interstitial lung disease": a test that did not show it
+      'fails to show',
+      'failed to show',
+      'fails to demonstrate',
+      'failed to demonstrate',
       'never developed',
       'never had',
       'cannot see',
@@ -235,6 +240,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'is negative',
       'are negative',
       'not seen',
+      // "dysphagia was never reported": never said, by the patient or the examiner
+      'never reported',
+      'never seen',
+      'never found',
+      'never observed',
       'not present',
       'absent',
       'was absent',
@@ -401,6 +411,12 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'not extend',
       'not cause',
       'not drain',
+      // a denied denial is an affirmation: "she was not free of dysphagia", "fever was not absent", "swallowing
+      // was not without difficulty"
+      'not free of',
+      'not free from',
+      'not absent',
+      'not without',
       'not certain if',
       'not certain whether',
       'not necessarily',

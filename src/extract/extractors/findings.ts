@@ -3139,6 +3139,30 @@ const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
  */
+/** Auxiliaries that open a question ("Was there …?", "Did she have …?"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+  'has',
+  'had',
+]);
+
+/** Whether the mention ending at `end` sits in a question the sentence asks: opened by an auxiliary, closed by "?". */
+function asksAbout(tokens: readonly Token[], end: number): boolean {
+  if (!QUESTION_OPENERS.has(tokens[0]?.norm ?? '')) return false;
+  for (let k = end; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    if (n === '?') return true;
+    if (n === '.' || n === ';' || n === '!') return false;
+  }
+  return false;
+}
+
 export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
   const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
@@ -3163,10 +3187,13 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       let status = a.status;
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
       // "?ILD": a query mark glued before the term
+      // "? heliotrope rash": a query mark that opens the sentence, glued or not; "Was there Raynaud phenomenon?": a
+      // question the text asks is no answer
       if (
         status === 'present' &&
-        s.tokens[m.tokenStart - 1]?.norm === '?' &&
-        s.tokens[m.tokenStart - 1]!.end === m.start
+        ((s.tokens[m.tokenStart - 1]?.norm === '?' &&
+          (s.tokens[m.tokenStart - 1]!.end === m.start || m.tokenStart === 1)) ||
+          asksAbout(s.tokens, m.tokenEnd))
       )
         status = 'uncertain';
       if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
