@@ -88,12 +88,7 @@ describe('safety: antibodies in contrasting clauses', () => {
     ['ANA was positive at 1:320, whereas anti-dsDNA was negative.', [], 'ANA+ dsDNA-'],
     ['Anti-Jo-1 was negative while anti-PL-7 was strongly positive.', [], 'Jo-1- PL-7+'],
     ['Anti-SRP was positive, in contrast to her earlier negative result.', [], 'SRP+'],
-    [
-      'Unlike her sister, who is anti-Jo-1 positive, she tested negative for anti-Jo-1.',
-      [],
-      'Jo-1-',
-      'opposite reading: wrong Jo-1 → positive',
-    ],
+    ['Unlike her sister, who is anti-Jo-1 positive, she tested negative for anti-Jo-1.', [], 'Jo-1-'],
     ['Anti-HMGCR was requested instead of anti-SRP.', [], ''],
     ['Anti-TIF1γ was positive; the other myositis-specific antibodies were not.', [], 'TIF1-gamma+ panel-'],
     ['ANA negative, but anti-Ro52 positive.', [], 'ANA- Ro52+'],
@@ -208,7 +203,6 @@ describe('safety: a relative or a series beside the patient (antibodies)', () =>
       'His brother, who has lupus, is anti-dsDNA positive; the patient was anti-dsDNA negative.',
       [],
       'dsDNA-',
-      'opposite reading: wrong dsDNA → positive',
     ],
     ['In the family, only her father had a positive ANA.', [], ''],
     ['Both the patient and her mother were positive for ANA.', [], 'ANA+', 'missed: fn ANA'],
@@ -386,7 +380,7 @@ describe('safety: labs of a relative or a series beside the patient', () => {
     ['Patients with anti-SRP usually have a CK above 5,000 U/L.', [], ''],
     ['Unlike most anti-HMGCR cases, her CK was only 420 U/L.', ['CK 420 U/L'], ''],
     ['In the literature, ferritin above 1,500 ng/mL predicted death.', [], ''],
-    ['Her twin, who was well, had a CRP of 2 mg/L.', [], '', 'read for the patient: fp CRP 2 mg/L'],
+    ['Her twin, who was well, had a CRP of 2 mg/L.', [], ''],
   ]);
 });
 
