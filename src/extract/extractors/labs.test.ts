@@ -1022,3 +1022,14 @@ describe('labs: units of part seven (session 17)', () => {
     expect(labs('She had C3 hypocomplementemia.')).toEqual([{ analyte: 'C3', interpretation: 'low' }]);
   });
 });
+
+describe('labs: an earlier and a current reading in one sentence (session 17)', () => {
+  it('"CK, which had been 300 U/L a year earlier, was now 9870 U/L" gives both readings', () => {
+    expect(
+      labs('Her CK, which had been 280 U/L a year earlier, was now 9640 U/L.').map((l) => l.value),
+    ).toEqual([280, 9640]);
+    expect(labs('Her CK was 280 U/L a year earlier and was now 9640 U/L.').map((l) => l.value)).toEqual([
+      280, 9640,
+    ]);
+  });
+});

@@ -356,6 +356,24 @@ const TIME_ANCHOR = new Set([
   'admission',
   'presentation',
 ]);
+/**
+ * Words between two readings of one analyte that tell their times ("300 U/L a year earlier, was now 9870 U/L",
+ * "… and later 154 U/L").
+ */
+const SERIAL_LINK: ReadonlySet<string> = new Set([
+  'earlier',
+  'later',
+  'ago',
+  'now',
+  'currently',
+  'previously',
+  'subsequently',
+  'then',
+  'and',
+  'which',
+  'had',
+  'been',
+]);
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
@@ -1957,6 +1975,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
+          (hasValue && SERIAL_LINK.has(t.norm)) ||
           (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
           // the full stop of an abbreviation ("approx.", "ca.")
           (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
