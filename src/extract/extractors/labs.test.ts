@@ -1033,3 +1033,12 @@ describe('labs: an earlier and a current reading in one sentence (session 17)', 
     ]);
   });
 });
+
+describe('labs: a second value in a unit of another kind (session 17)', () => {
+  it('a dose in mg/dL after a CK in U/L is no reading of CK; U/L and IU/L are one kind', () => {
+    expect(labs('CK was 310 U/L and 15 mg/dL of prednisolone was given.')).toEqual([
+      { analyte: 'CK', value: 310, unit: 'U/L' },
+    ]);
+    expect(labs('CK fell from 9100 U/L to 3500 IU/L.').map((l) => l.value)).toEqual([9100, 3500]);
+  });
+});

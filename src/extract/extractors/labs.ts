@@ -356,6 +356,11 @@ const TIME_ANCHOR = new Set([
   'admission',
   'presentation',
 ]);
+/** Whether a UCUM unit measures an enzyme activity or international units ("U/L", "[IU]/L", "ukat/L", "mU/L"). */
+function isActivity(ucum: string): boolean {
+  return /^(?:[mµuk]?U|[mµu]?\[IU\]|[mµu]?kat)(?:\/|$)/.test(ucum);
+}
+
 /**
  * Words between two readings of one analyte that tell their times ("300 U/L a year earlier, was now 9870 U/L",
  * "… and later 154 U/L").
@@ -2012,6 +2017,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         hasValue &&
         !between.some((t) => TREND.has(t.norm)) &&
         valued.get(m)!.every((x) => x.unit !== g.unit)
+      )
+        continue;
+      // … and never a unit of another kind than its first value's ("CK was 300 U/L and 12 mg/dL of prednisolone
+      // was given": an enzyme activity is not a mass)
+      if (
+        hasValue &&
+        g.unit &&
+        valued.get(m)!.some((x) => x.unit && isActivity(x.unit) !== isActivity(g.unit!))
       )
         continue;
       assign(m, g);
