@@ -11,7 +11,7 @@
  */
 import { Dictionary } from '../lexicon/matcher.js';
 import type { Token } from '../tokenize.js';
-import { TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
+import { PRESENTATION_TERMS, TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
 
 /** Words a trigger's scope reaches at most (NegEx uses five; lists of findings need a little more). */
 export const SCOPE_WINDOW = 8;
@@ -140,16 +140,8 @@ const STANDING_FACT_WORDS = new Set([
 
 /** "was / were / is / are" before "negative for". */
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
-/** Verbs of a presentation that end a denial's scope ("with no history presented with weakness"). */
-const PRESENTATION_VERBS: ReadonlySet<string> = new Set([
-  'presented',
-  'presenting',
-  'complained',
-  'complaining',
-  'went',
-  'came',
-  'consulted',
-]);
+/** The first words of the presentation terms that end a denial's scope ({@link PRESENTATION_TERMS}). */
+const PRESENTATION_VERBS: ReadonlySet<string> = new Set(PRESENTATION_TERMS.map((t) => t.split(' ')[0]!));
 /** Words right before such a verb that make it the denial's own verb ("had not presented", "never complained"). */
 const GOVERNED_BY_DENIAL: ReadonlySet<string> = new Set([
   'not',

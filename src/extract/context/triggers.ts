@@ -107,6 +107,20 @@ const WITH_RELATIVE: readonly string[] = [
   ),
 );
 
+/**
+ * Verbs of the patient's presentation that end a denial's scope ("with no history presented with weakness"); the
+ * assertion layer lets a denial that governs the verb itself go on ("had not presented fever").
+ */
+export const PRESENTATION_TERMS: readonly string[] = [
+  'presented',
+  'presenting',
+  'complained of',
+  'complaining of',
+  'went to',
+  'came to',
+  'consulted',
+];
+
 /** The trigger table. */
 export const TRIGGER_ROWS: readonly Row[] = [
   [
@@ -916,10 +930,5 @@ export const TRIGGER_ROWS: readonly Row[] = [
   ],
   // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
   // clause of its own that a denial before it does not reach
-  [
-    'termination',
-    'both',
-    ['presented', 'presenting', 'complained of', 'complaining of', 'went to', 'came to', 'consulted'],
-    ['negation'],
-  ],
+  ['termination', 'both', PRESENTATION_TERMS, ['negation']],
 ];

@@ -347,7 +347,7 @@ function resultAt(
   )
     return { result: 'negative', idx: i, weak };
   // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
-  if (POSITIVE.has(t.norm) && side === 'right' && t.norm === 'positive' && outcomeDenied(s, i))
+  if (t.norm === 'positive' && side === 'right' && outcomeDenied(s, i))
     return { result: 'negative', idx: i, weak };
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||

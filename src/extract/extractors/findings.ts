@@ -1802,6 +1802,23 @@ function sharedNormalAfter(t: readonly { norm: string }[], i: number): boolean {
   return false;
 }
 
+/** Regions other than the girdles that a denied weakness may name ("no neck weakness", "no extra ocular weakness"). */
+const OTHER_WEAK_REGIONS: ReadonlySet<string> = new Set([
+  'neck',
+  'distal',
+  'finger',
+  'fingers',
+  'facial',
+  'respiratory',
+  'grip',
+  'hand',
+  // "no ptosis or extra ocular weakness": the eye muscles
+  'ocular',
+  'extraocular',
+  'eyelid',
+  'bulbar',
+]);
+
 /** Qualifiers that make a "preserved" or "normal" strength a comparison, not a normal examination. */
 const RELATIVE_NORMAL: ReadonlySet<string> = new Set([
   'relatively',
@@ -1838,23 +1855,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
       const region = limbs(s, Math.max(0, i - 4), Math.min(t.length, i + 5), doc.text);
-      const qualified = t.slice(Math.max(0, i - 3), i + 4).some((x) =>
-        [
-          'neck',
-          'distal',
-          'finger',
-          'fingers',
-          'facial',
-          'respiratory',
-          'grip',
-          'hand',
-          // "no ptosis or extra ocular weakness": the eye muscles
-          'ocular',
-          'extraocular',
-          'eyelid',
-          'bulbar',
-        ].includes(x.norm),
-      );
+      const qualified = t.slice(Math.max(0, i - 3), i + 4).some((x) => OTHER_WEAK_REGIONS.has(x.norm));
       if (a.negated && !a.resolved && !region.upper.length && !region.lower.length && !qualified) hit = i;
     } else if (
       (n === 'involvement' || n === 'symptoms' || n === 'complaints') &&
@@ -3135,10 +3136,6 @@ function answeredNo(tokens: readonly Token[], end: number, text: string): boolea
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
 const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
 
-/**
- * Extracts findings and strength grades from the case sections.
- * @param doc - the analysed document
- */
 /** Auxiliaries that open a question ("Was there …?", "Did she have …?"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'was',
@@ -3163,6 +3160,10 @@ function asksAbout(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * Extracts findings and strength grades from the case sections.
+ * @param doc - the analysed document
+ */
 export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
   const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
