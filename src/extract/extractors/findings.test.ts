@@ -180,7 +180,7 @@ describe('skin descriptions (EULAR/ACR definitions)', () => {
 describe('weakness and MRC grades', () => {
   it('grades each limb from the words before the grade', () => {
     const r = run(
-      'Power was reduced in the proximal muscles of the upper limbs (III-IV/V) and of the lower limbs (IV/V).',
+      'Weak proximal arm and shoulder muscles (III-IV/V); weaker hip girdle and thighs, graded IV/V.',
     );
     expect(r.strength.map((s) => [s.group, s.grade])).toEqual([
       ['proximal-upper', 'III-IV/V'],
@@ -199,7 +199,7 @@ describe('weakness and MRC grades', () => {
   });
   it('grades both limbs named together, and reads the region after the grade', () => {
     expect(
-      run('Reduced proximal power in both upper and lower limb (3–4/5).').strength.map((s) => s.group),
+      run('Diminished proximal strength of upper and lower limb alike (3–4/5).').strength.map((s) => s.group),
     ).toEqual(['proximal-upper', 'proximal-lower']);
     expect(
       run('Power was 4/5 in the proximal muscles of the arms, with normal distal strength.').strength,

@@ -47,13 +47,13 @@ describe('labs', () => {
     ]);
   });
   it('reads "was mildly raised at" and takes the unit from the range', () => {
-    expect(labs('Her alanine aminotransferase (ALT) was mildly raised at 61 (normal 10–49 U/L).')).toEqual([
+    expect(labs('On day two her ALT was mildly raised at 58 (normal 7–45 U/L).')).toEqual([
       {
         analyte: 'ALT',
-        value: 61,
+        value: 58,
         unit: 'U/L',
-        referenceRange: { low: 10, high: 49 },
-        upperLimit: 49,
+        referenceRange: { low: 7, high: 45 },
+        upperLimit: 45,
         interpretation: 'elevated',
       },
     ]);

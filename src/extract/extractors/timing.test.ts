@@ -125,7 +125,9 @@ describe('patient', () => {
 describe('smoking and family history of cancer', () => {
   it('reads smoking status and a relative’s cancer', () => {
     const p = extractPatient(
-      analyse('A 43-year-old woman who never smoked. A maternal grandmother had endometrial cancer.'),
+      analyse(
+        'A 51-year-old woman, a lifelong non-smoker who never smoked. Her paternal aunt had ovarian cancer.',
+      ),
     );
     expect(p).toMatchObject({ smoking: 'never', familyHistoryOfCancer: 'yes' });
     expect(extractPatient(analyse('He is an ex-smoker of 30 pack-years.')).smoking).toBe('former');

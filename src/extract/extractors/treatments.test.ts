@@ -19,7 +19,7 @@ describe('treatments', () => {
   });
   it('reads body-surface doses, target AUC and cycles shared by a regimen', () => {
     const r = strip(
-      'She was given 12 cycles of carboplatin AUC6 and paclitaxel 80 mg/m2 followed by four cycles of doxorubicin 60 mg/m2.',
+      'Chemotherapy comprised 12 cycles of carboplatin AUC6 plus paclitaxel 80 mg/m2, then four cycles of doxorubicin 60 mg/m2.',
     );
     expect(r).toEqual([
       { drug: 'carboplatin', class: 'chemotherapy', indication: 'cancer', targetAuc: 6, cycles: 12 },

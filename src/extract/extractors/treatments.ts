@@ -1,6 +1,6 @@
 /**
  * Treatments: drug or procedure, class, dose with UCUM unit, schedule, route, cycles ("12 cycles of
- * carboplatin AUC6 and paclitaxel 80 mg/m2"), carboplatin target AUC, dose reductions; and the response
+ * carboplatin AUC6 plus paclitaxel 80 mg/m2"), carboplatin target AUC, dose reductions; and the response
  * of the myositis to treatment. Planned treatments ("awaiting surgery") are not treatments given.
  * @module
  */
