@@ -1,7 +1,7 @@
 // The committed extraction corpora are well formed: every gold validates, the split covers every item,
 // the stored classification is the one the gold implies, the generated synthetic documents are what the
 // generator writes, and the synthetic corpus scores end to end. Published texts are never in the repository.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goldClassification } from '../src/eval/classify.js';
@@ -9,7 +9,14 @@ import { isDevOnly } from '../src/eval/split.js';
 import { FIELD_GROUPS, scoreCase } from '../src/eval/score.js';
 import { extractCase } from '../src/extract/extract.js';
 import { generate } from '../scripts/generate-synthetic.js';
-import { CORPUS_DIR, loadCorpus, loadSources, loadSplit, readTextManifest } from '../scripts/lib/corpus.js';
+import {
+  CORPUS_DIR,
+  loadCorpus,
+  loadSources,
+  loadSplit,
+  parseGold,
+  readTextManifest,
+} from '../scripts/lib/corpus.js';
 
 const real = loadCorpus('real', join(CORPUS_DIR, 'real', 'no-texts-in-tests'));
 const synthetic = loadCorpus('synthetic');
@@ -72,6 +79,30 @@ describe('corpora', () => {
       const c = goldClassification(i.gold);
       expect(i.gold.classification.eularAcr2017OnStatedFacts, i.id).toBe(c.eularAcr2017OnStatedFacts);
       expect(i.gold.classification.eularAcr2017, i.id).toBe(c.eularAcr2017);
+    }
+  });
+});
+
+describe('second annotations (the agreement study)', () => {
+  const dir = join(CORPUS_DIR, 'real', 'second');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('are blind second readings of development items that have a gold, in the gold format', () => {
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    const ids = new Set(real.map((i) => i.id));
+    for (const f of files) {
+      const g = parseGold(readFileSync(join(dir, f), 'utf8'), f);
+      expect(`${g.id}.json`).toBe(f);
+      expect(ids.has(g.id), g.id).toBe(true);
+      // test items are never double-annotated: their disagreements would show test content to rule work
+      expect(split.real?.[g.id], g.id).toBe('dev');
+      const strings: string[] = [];
+      const walk = (v: unknown) => {
+        if (typeof v === 'string') strings.push(v);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(g);
+      expect(strings.filter((x) => x.length > 320), g.id).toEqual([]);
     }
   });
 });
