@@ -53,6 +53,12 @@ const ANALYTE_ALIASES: Record<string, string> = {
   '125dihydroxyvitamind': 'calcitriol',
   '125hydroxyvitamind': 'calcitriol',
   calcitriol: 'calcitriol',
+  // Pompe disease's enzyme, by its names (a second annotator wrote "alpha-glucosidase" where the gold has "acid
+  // alpha-glucosidase": the same test)
+  acidalphaglucosidase: 'acidalphaglucosidase',
+  alphaglucosidase: 'acidalphaglucosidase',
+  acidmaltase: 'acidalphaglucosidase',
+  gaa: 'acidalphaglucosidase',
   // the day's urine protein is the urine protein measured over a day ("urine protein 1.8 g/24 h")
   '24hoururineprotein': 'urineprotein',
 };
