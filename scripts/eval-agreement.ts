@@ -1,15 +1,16 @@
 /**
  * `npm run eval:agreement`: how far two annotators agree. A second, blind annotation of some real-corpus texts
  * (`corpus/real/second/<id>.json`, same format as the gold) is scored against the first (`corpus/real/gold`) with
- * the scorer the extractor faces, per field group, with 95 % bootstrap intervals over cases. Where the published
- * texts are present (and match their recorded digests), the extractor is scored on the same items beside it, so
- * the two readers compare on the same ground. Also the 2017 EULAR/ACR category each annotation reaches.
+ * the scorer the extractor faces, per field group and per half, with 95 % bootstrap intervals over cases. Where the
+ * published texts are present (and match their recorded digests), the extractor is scored on the same items beside
+ * it, so the two readers compare on the same ground. Also the 2017 EULAR/ACR category each annotation reaches.
  *
  * Options:
  *   --second <dir>   the second annotations (default corpus/real/second)
  *   --texts <dir>    the published texts (default corpus/real/texts, or $HELIOTROPE_CORPUS_TEXTS)
  *   --json           one JSON document instead of the table
- *   --verbose        every disagreement between the annotators, item by item
+ *   --verbose        every disagreement between the annotators on development items (test items' disagreements
+ *                    are never listed: they would show test content to rule work)
  * Exit codes: 0 figures printed, 2 bad usage or unreadable data.
  * @module
  */
@@ -25,6 +26,8 @@ import { CORPUS_DIR, loadSplit, parseGold, readTextManifest, textDigest } from '
 
 const GROUPS = [...FIELD_GROUPS, 'overall'] as const;
 type Group = (typeof GROUPS)[number];
+const HALVES = ['dev', 'test'] as const;
+type HalfKey = (typeof HALVES)[number];
 
 function usage(message: string): never {
   process.stderr.write(`eval:agreement: ${message}\n`);
@@ -32,8 +35,12 @@ function usage(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const opt = { second: join(CORPUS_DIR, 'real', 'second'), texts: '', json: false, verbose: false };
-opt.texts = process.env.HELIOTROPE_CORPUS_TEXTS ?? join(CORPUS_DIR, 'real', 'texts');
+const opt = {
+  second: join(CORPUS_DIR, 'real', 'second'),
+  texts: process.env.HELIOTROPE_CORPUS_TEXTS ?? join(CORPUS_DIR, 'real', 'texts'),
+  json: false,
+  verbose: false,
+};
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--json') opt.json = true;
@@ -46,6 +53,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (!existsSync(opt.second)) usage(`no second annotations at ${opt.second}`);
 
+/** Per-case counts and totals of one reader on one half. */
 interface Side {
   cases: Counts[][];
   totals: Record<Group, Counts>;
@@ -65,14 +73,19 @@ function add(s: Side, groups: Record<string, Counts>): void {
   });
 }
 
+interface HalfTally {
+  items: { id: string; misses: Miss[]; eular: [string, string] }[];
+  human: Side;
+  extractor: Side;
+  withText: number;
+  eularAgree: number;
+}
+const tally = (): HalfTally => ({ items: [], human: side(), extractor: side(), withText: 0, eularAgree: 0 });
+
 const split = loadSplit().real ?? {};
 const manifest = readTextManifest();
-const human = side();
-const extractor = side();
-const items: { id: string; half: string; misses: Miss[]; eular: [string, string] }[] = [];
-let withText = 0;
-let eularAgree = 0;
-let languageSkipped = 0;
+const halves: Record<HalfKey, HalfTally> = { dev: tally(), test: tally() };
+const notEnglish: string[] = [];
 
 for (const f of readdirSync(opt.second)
   .filter((x) => x.endsWith('.json'))
@@ -88,29 +101,36 @@ for (const f of readdirSync(opt.second)
   } catch (e) {
     usage((e as Error).message);
   }
+  const half = split[first.id];
+  if (half === undefined) usage(`${secondFile}: ${first.id} has no half in corpus/split.json`);
   if (first.meta.language) {
-    languageSkipped++;
+    notEnglish.push(first.id);
     continue;
   }
+  const t = halves[half];
   const s = scoreCase(first, goldAsExtraction(second));
-  add(human, s.groups);
+  add(t.human, s.groups);
   const a = goldClassification(first).eularAcr2017OnStatedFacts;
   const b = goldClassification(second).eularAcr2017OnStatedFacts;
-  if (a === b) eularAgree++;
-  items.push({ id: first.id, half: split[first.id] ?? '?', misses: s.misses, eular: [a, b] });
+  if (a === b) t.eularAgree++;
+  t.items.push({ id: first.id, misses: s.misses, eular: [a, b] });
   const textFile = join(opt.texts, `${first.id}.txt`);
   if (existsSync(textFile)) {
     const text = readFileSync(textFile, 'utf8');
     if (manifest.get(first.id) === textDigest(text)) {
-      withText++;
-      add(extractor, scoreCase(first, extractCase(text).case).groups);
+      t.withText++;
+      add(t.extractor, scoreCase(first, extractCase(text).case).groups);
     }
   }
 }
-if (items.length === 0) usage(`no second annotation in ${opt.second}`);
+if (halves.dev.items.length + halves.test.items.length === 0) usage(`no second annotation in ${opt.second}`);
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const figures = (s: Side) =>
+type Figures = Record<
+  Group,
+  Counts & { precision: number; recall: number; f1: number; interval: [number, number] | undefined }
+>;
+const figures = (s: Side): Figures =>
   Object.fromEntries(
     GROUPS.map((g, k) => {
       const p = prf(s.totals[g]);
@@ -125,49 +145,56 @@ const figures = (s: Side) =>
         },
       ];
     }),
-  );
-const extractorFigures = withText === items.length ? figures(extractor) : undefined;
-const missingTexts = `texts for ${items.length - withText} of ${items.length} items are not at ${opt.texts}`;
+  ) as Figures;
+
+const report = (t: HalfTally) => {
+  const n = t.items.length;
+  return {
+    items: n,
+    secondAgainstFirst: figures(t.human),
+    eularAcr2017: { agree: t.eularAgree, total: n },
+    extractorOnSameItems:
+      t.withText === n
+        ? figures(t.extractor)
+        : { missing: `texts for ${n - t.withText} of ${n} items are not at ${opt.texts}` },
+  };
+};
+const present = HALVES.filter((h) => halves[h].items.length > 0);
 const result = {
-  items: items.length,
-  halves: {
-    dev: items.filter((i) => i.half === 'dev').length,
-    test: items.filter((i) => i.half === 'test').length,
-  },
-  notScoredNotEnglish: languageSkipped,
-  secondAgainstFirst: figures(human),
-  eularAcr2017: { agree: eularAgree, total: items.length },
-  extractorOnSameItems: extractorFigures ?? { missing: missingTexts },
+  halves: Object.fromEntries(present.map((h) => [h, report(halves[h])])),
+  notScoredNotEnglish: notEnglish,
 };
 
 if (opt.json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else {
-  const out: string[] = [];
-  out.push(
-    `Two annotators on the same ${items.length} real texts (${result.halves.dev} dev, ${result.halves.test} test): the second annotation scored against the gold`,
-  );
-  const row = (label: string, f: ReturnType<typeof figures>) =>
-    `${label.padEnd(26)}${GROUPS.map((g) => {
-      const x = f[g]!;
-      return `${g} ${x.f1.toFixed(3)}`;
-    }).join('  ')}`;
-  out.push(row('second annotator', result.secondAgainstFirst));
-  if (extractorFigures) out.push(row('extractor', extractorFigures));
-  else out.push(`extractor: not scored (${missingTexts})`);
-  const iv = (f: ReturnType<typeof figures>) =>
-    GROUPS.map((g) => `${g} ${f[g]!.interval?.join('–') ?? 'n/a'}`).join('  ');
-  out.push(`95 % intervals, second annotator: ${iv(result.secondAgainstFirst)}`);
-  out.push(`EULAR/ACR category on the stated facts: same in ${eularAgree} of ${items.length}`);
-  if (languageSkipped) out.push(`${languageSkipped} item(s) not in English: not scored`);
-  if (opt.verbose)
-    for (const it of items) {
+  const out: string[] = [
+    'Two annotators on the same real texts: the second annotation scored against the gold',
+  ];
+  const row = (label: string, f: Figures) =>
+    `  ${label.padEnd(22)}${GROUPS.map((g) => `${g} ${f[g].f1.toFixed(3)}`).join('  ')}`;
+  const iv = (f: Figures) => GROUPS.map((g) => `${g} ${f[g].interval?.join('–') ?? 'n/a'}`).join('  ');
+  for (const h of present) {
+    const r = report(halves[h]);
+    out.push(`${h} (${r.items} items)`);
+    out.push(row('second annotator', r.secondAgainstFirst));
+    if ('overall' in r.extractorOnSameItems) out.push(row('extractor', r.extractorOnSameItems));
+    else out.push(`  extractor: not scored (${String(r.extractorOnSameItems.missing)})`);
+    out.push(`  95 % intervals, second annotator: ${iv(r.secondAgainstFirst)}`);
+    out.push(`  EULAR/ACR category on the stated facts: same in ${r.eularAcr2017.agree} of ${r.items}`);
+  }
+  if (notEnglish.length) out.push(`not in English, not scored: ${notEnglish.join(', ')}`);
+  if (opt.verbose) {
+    for (const it of halves.dev.items) {
       if (it.misses.length === 0 && it.eular[0] === it.eular[1]) continue;
-      out.push(`\n${it.id} (${it.half}) EULAR/ACR ${it.eular[0]} / ${it.eular[1]}`);
+      out.push(`\n${it.id} (dev) EULAR/ACR ${it.eular[0]} / ${it.eular[1]}`);
       for (const m of it.misses)
         out.push(
           `  ${m.group.padEnd(11)} ${m.kind.padEnd(5)} ${m.item}: first ${m.gold ?? '—'} · second ${m.pred ?? '—'}`,
         );
     }
+    if (halves.test.items.length)
+      out.push(`\n(${halves.test.items.length} test items: their disagreements are not listed)`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
