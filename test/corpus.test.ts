@@ -101,7 +101,10 @@ describe('second annotations (the agreement study)', () => {
         else if (v && typeof v === 'object') Object.values(v).forEach(walk);
       };
       walk(g);
-      expect(strings.filter((x) => x.length > 320), g.id).toEqual([]);
+      expect(
+        strings.filter((x) => x.length > 320),
+        g.id,
+      ).toEqual([]);
     }
   });
 });
