@@ -145,6 +145,27 @@ describe('cancer timing relative to the myositis', () => {
       ).diagnosisDate,
     ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'month' });
   });
+  it('reads "N units later" in an opening sentence that names the myositis before the cancer it found', () => {
+    expect(
+      first(
+        'A 58-year-old woman with a violaceous eyelid rash and proximal weakness was diagnosed with serous ovarian carcinoma four months later.',
+      ).diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: 4, unit: 'month' });
+    expect(
+      first('A man with dermatomyositis was found to have a lung adenocarcinoma two years later.')
+        .diagnosisDate,
+    ).toMatchObject({ relativeTo: 'presentation', offset: 2, unit: 'year' });
+    // a past cancer the sentence recalls, or its course told after it, is no later find
+    const recalled = first(
+      'A man with dermatomyositis and a history of lung adenocarcinoma relapsed two years later.',
+    );
+    expect(recalled.diagnosisDate).toBeUndefined();
+    expect(recalled.relationToMyositis).toBe('before');
+    expect(
+      first('A woman with dermatomyositis was diagnosed with breast cancer and died two years later.')
+        .diagnosisDate,
+    ).toBeUndefined();
+  });
   it('a sign of the myositis as the subject dates a cancer named in the object, halves included', () => {
     expect(
       first(

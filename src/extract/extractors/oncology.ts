@@ -794,6 +794,9 @@ const AFTER_FROM_CANCER_RE = new RegExp(
   'i',
 );
 const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
+/** The verb that makes a cancer the later find of an opening sentence ("… was diagnosed with", "was found to have"). */
+const OPENING_FIND_RE =
+  /\b(?:was|were|is)\s+(?:(?:subsequently|eventually|then)\s+)?(?:diagnosed\s+with|found\s+to\s+have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A sentence opening with a later-interval ("Two months later, …", "Six months after that, …"). */
 const OPENING_LATER_RE = new RegExp(
   String.raw`^\W{0,3}(?:[\w-]+${SPACE}+){0,2}?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter|after${SPACE}+(?:that|this))\b`,
@@ -1880,7 +1883,22 @@ function cancerTiming(
     const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
-    if (rel && (s.index > 0 || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
+    // In the opening sentence a later-interval has no sentence before it to count from; it counts from the
+    // myositis when the sentence names the myositis or its signs before the cancer and the interval after it: "A
+    // woman with a heliotrope rash and proximal weakness was diagnosed with ovarian cancer three months later"
+    const relAt0 = s.start + (rel?.index ?? 0);
+    const both =
+      s.index === 0 &&
+      /^(?:later|afterwards|thereafter)$/i.test(rel?.[3] ?? '') &&
+      ms.m.end <= relAt0 &&
+      [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x < ms.m.start) &&
+      // the cancer is what was diagnosed or found then ("was diagnosed with", "was found to have"), the interval in
+      // its clause: not a history the sentence recalls, nor a recurrence told after it
+      OPENING_FIND_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start)) &&
+      !/[,;(]|\b(?:which|that|and|but|recurred|relapsed|progressed|metastas[ie]s|metastasi[sz]ed)\b/i.test(
+        doc.text.slice(ms.m.end, relAt0),
+      );
+    if (rel && (s.index > 0 || both || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(?:later|afterwards|thereafter|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
