@@ -1155,8 +1155,16 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'antiacetylcholine receptor',
       'anti acetylcholine receptor',
       'acetylcholine receptor antibodies',
+      // a frequent misnomer of the same test ("antibodies for acetylcholinesterase receptor were negative")
+      'acetylcholinesterase receptor',
     ],
   },
+  // the other antibodies of myasthenia gravis, tested beside AChR in checkpoint-inhibitor myositis (session 18)
+  { name: 'MuSK', terms: ['musk', 'muscle specific kinase', 'muscle specific tyrosine kinase'] },
+  { name: 'LRP4', terms: ['lrp4', 'lrp 4', 'low density lipoprotein receptor related protein 4'] },
+  // striational antibodies named by their antigen
+  { name: 'titin', terms: ['titin', 'anti titin', 'antititin'] },
+  { name: 'ryanodine receptor', terms: ['ryanodine receptor', 'anti ryr'] },
   // antibodies to striated muscle (titin, ryanodine receptor), seen with thymoma and checkpoint-inhibitor myositis
   {
     name: 'striated muscle',

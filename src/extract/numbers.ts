@@ -55,6 +55,8 @@ export const MONTH_WORDS: ReadonlySet<string> = new Set([
 /** Vague counts and the value each is read as (all approximate). */
 export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
   'a couple of': 2,
+  // "over (the) last couple of months" (session 18)
+  'couple of': 2,
   few: 3,
   'a few': 3,
   several: 3,
@@ -64,7 +66,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
  * A regular-expression alternation of every count this module reads (halves first, then a decimal count with
  * one decimal digit — "for 1.5 years", "2,5 months" —, then digits).
  */
-export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
 
 /**
  * Reads a count written in digits or words.

@@ -696,6 +696,14 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'hypothetical',
     'forward',
     [
+      // session 18: "no specific mention of Gottron's papules or heliotrope rash": the text says the sign was not
+      // recorded, neither present nor absent (read as a hypothetical mention, which states nothing)
+      'no mention of',
+      'no specific mention of',
+      'no explicit mention of',
+      'without mention of',
+      'no mention was made of',
+      'no mention is made of',
       'if',
       'in case',
       'in case of',

@@ -1462,6 +1462,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           t[i + 1]?.norm === 'flexor' ||
           t[i + 1]?.norm === 'flexors' ||
           t[i + 1]?.norm === 'flexion') &&
+        !shadowed(t, i, weakIdx)) ||
+      // "cervical flexion weakness", "weak cervical flexors" (session 18): the neck flexors by their Latin name
+      (x.norm === 'cervical' &&
+        /^flex(?:or|ors|ion)$/.test(t[i + 1]?.norm ?? '') &&
         !shadowed(t, i, weakIdx)),
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);

@@ -155,6 +155,12 @@ const FILLER = new Set([
   'continued',
   'continues',
   'continuing',
+  // session 18: "his CK continued to increase, peaking at 11350 U/L", "CPK was checked and found to be 5,632"
+  'increase',
+  'decrease',
+  'peaking',
+  'checked',
+  'rechecked',
   'went',
   'rise',
   'fall',

@@ -570,6 +570,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           c = cancers.find(
             (x) => x.histology === 'cancer' && x.site !== undefined && bareSite(x.site) === bareSite(hSite),
           );
+        // "a left retinoblastoma … the tumour has now spread": a generic word at the site of a cancer already named
+        // is that cancer, whatever its histology's family (session 18)
+        if (!c && generic && mSite)
+          c = cancers.find((x) => x.site !== undefined && bareSite(x.site) === bareSite(mSite));
         if (c && c.histology === 'cancer' && !generic) {
           c.histology = h;
           if (m.concept.attrs?.family) c.familyKey = m.concept.attrs.family;

@@ -429,10 +429,10 @@ const DURATION_RES: readonly {
     ),
     symptom: 'sentence',
   },
-  // "over the preceding four weeks she had developed weakness"
+  // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',

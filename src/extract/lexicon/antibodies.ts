@@ -7,9 +7,21 @@
 import { ANTIBODY_NAMES } from '../../facts/names.js';
 import type { Concept } from './types.js';
 
+/**
+ * The prefix glued to a name ("antisignal recognition particle", "antiJo-1", as some texts and OCR write it): a
+ * term that starts with a letter also matches with "anti" written onto its first word.
+ */
+const gluedAnti = (terms: readonly string[]): string[] =>
+  terms.filter((t) => /^[a-z]/i.test(t) && !/^anti/i.test(t)).map((t) => `anti${t}`);
+
 /** Antibody concepts. */
 export const ANTIBODY_CONCEPTS: readonly Concept[] = ANTIBODY_NAMES.filter((n) => n.terms.length).map(
-  (n) => ({ id: `antibody:${n.name}`, kind: 'antibody', value: n.name, terms: n.terms }),
+  (n) => ({
+    id: `antibody:${n.name}`,
+    kind: 'antibody',
+    value: n.name,
+    terms: [...n.terms, ...gluedAnti(n.terms)],
+  }),
 );
 
 const p = (value: string, terms: string[]): Concept => ({
@@ -37,6 +49,10 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'myositis antibody panel',
     'myositis antibodies',
     'myositis antibody',
+    // session 18: "assays for rheumatoid factor and polymyositis antibodies were negative"
+    'polymyositis antibodies',
+    'polymyositis antibody',
+    'polymyositis panel',
     'myositis autoantibodies',
     'myositis specific antibodies',
     'myositis specific autoantibodies',

@@ -60,6 +60,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'gottron papules',
     'gottrons papules',
     "gottron's papulae",
+    // the two words run together, as some stored copies print them (session 18)
+    'gottronpapules',
+    "gottron'spapules",
   ]),
   f('gottron-sign', [
     "gottron's sign",

@@ -73,7 +73,13 @@ describe('labs and antibodies come from the facts name tables', () => {
       for (const n of table) {
         const c = concepts.find((x) => x.value === n.name);
         if (!n.terms.length) expect(c).toBeUndefined();
-        // running text: the terms, and the condition words read only beside a value (`valueOnly`)
+        // running text: the terms, and the condition words read only beside a value (`valueOnly`); an antibody's
+        // terms also with the prefix written onto them ("antisignal recognition particle")
+        else if (table === ANTIBODY_NAMES)
+          expect(c?.terms).toEqual([
+            ...n.terms,
+            ...n.terms.filter((t) => /^[a-z]/i.test(t) && !/^anti/i.test(t)).map((t) => `anti${t}`),
+          ]);
         else expect(c?.terms).toEqual([...n.terms, ...(n.valueOnly ?? [])]);
         for (const f of n.fieldOnly ?? []) expect(concepts.some((x) => x.terms.includes(f))).toBe(false);
       }

@@ -223,6 +223,16 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('cholangiocarcinoma', ['bile duct carcinoma', 'bile duct cancer'], { site: 'bile duct', named: true }),
   h('merkel cell carcinoma', [], { site: 'skin', named: true }),
   h('neuroblastoma', []),
+  // Issue 12 (session 18): the embryonal tumours of childhood name their organ, as a juvenile DM after a
+  // retinoblastoma showed (the cancer was missed)
+  h('retinoblastoma', ['retinoblastomas'], { site: 'eye', named: true }),
+  h('nephroblastoma', ['wilms tumor', "wilms' tumor", 'wilms tumour', "wilms' tumour"], {
+    site: 'kidney',
+    named: true,
+  }),
+  h('hepatoblastoma', [], { site: 'liver', named: true }),
+  h('medulloblastoma', [], { site: 'brain', named: true }),
+  h('ewing sarcoma', ["ewing's sarcoma", 'ewing sarcomas']),
   h('gastrointestinal stromal tumor', ['gastrointestinal stromal tumors']),
   h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
@@ -287,6 +297,8 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('cervix', ['cervical']),
   s('liver', ['hepatic']),
   s('kidney', ['renal']),
+  s('eye', ['eyeball', 'eye ball', 'eye-ball']),
+  s('brain', []),
   s('esophagus', ['esophageal']),
   s('thyroid', []),
   s('skin', ['cutaneous']),

@@ -1,0 +1,93 @@
+// Rules from the fifteenth round's development items (issue 12, session 18), one small synthetic test each,
+// end to end through extractCase. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const read = (text: string) => extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case;
+const antibodies = (text: string) =>
+  Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
+const labs = (text: string) => read(text).labs.map((l) => `${l.analyte} ${l.value ?? l.interpretation}`);
+const findings = (text: string) =>
+  Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
+
+describe('fifteenth round: cancers', () => {
+  it('knows the embryonal tumours of childhood with their organ', () => {
+    const c = read(
+      'She had a left retinoblastoma removed with the eye at the age of two; the tumour has now spread to the humerus.',
+    ).cancers;
+    expect(c.map((k) => [k.histology, k.site])).toEqual([['retinoblastoma', 'eye']]);
+    expect(read('As an infant he was treated for a Wilms tumour.').cancers[0]).toMatchObject({
+      histology: 'nephroblastoma',
+      site: 'kidney',
+    });
+  });
+});
+
+describe('fifteenth round: antibodies', () => {
+  it('reads a name with "anti" written onto it', () => {
+    expect(antibodies('The line blot was positive for antisignal recognition particle.')).toEqual({
+      SRP: 'positive',
+    });
+    expect(antibodies('AntiJo-1 was negative.')).toEqual({ 'Jo-1': 'negative' });
+    // words that only begin like it are not antibodies of the table
+    expect(antibodies('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
+  });
+
+  it('knows the myasthenia and striational antibodies tested beside AChR', () => {
+    expect(
+      antibodies(
+        'Antititin antibody was positive; antibodies to the acetylcholinesterase receptor, MuSK and LRP4 were negative.',
+      ),
+    ).toEqual({ titin: 'positive', AChR: 'negative', MuSK: 'negative', LRP4: 'negative' });
+  });
+
+  it('reads "polymyositis antibodies" as a group result, not one antibody', () => {
+    const a = read('Rheumatoid factor and polymyositis antibodies were negative.').antibodies;
+    expect(a.find((x) => x.target === 'myositis antibody panel')).toMatchObject({
+      result: 'negative',
+      panel: true,
+    });
+  });
+});
+
+describe('fifteenth round: labs', () => {
+  it('reads a value that was "checked and found to be", and a later peak after a change', () => {
+    expect(labs('Her CPK was checked and found to be 4,210 U/L.')).toEqual(['CK 4210']);
+    expect(
+      labs(
+        'CK was 1,540 U/L on arrival. Despite fluids, her CK continued to increase, peaking at 9,870 U/L.',
+      ),
+    ).toEqual(['CK 1540', 'CK 9870']);
+  });
+});
+
+describe('fifteenth round: findings', () => {
+  it('reads weakness of the cervical flexors as neck-flexor weakness, and not a cervical node', () => {
+    expect(findings('She then developed cervical flexion weakness.')['neck-flexor-weakness']).toBe('present');
+    expect(findings('She had cervical lymphadenopathy.')['neck-flexor-weakness']).toBeUndefined();
+  });
+
+  it("reads Gottron's papules run together as one word", () => {
+    expect(findings('The hands showed Gottronpapules.')['gottron-papules']).toBe('present');
+  });
+
+  it('a sign the text says was not recorded is neither present nor absent', () => {
+    const f = findings("The notes made no specific mention of Gottron's papules or a heliotrope rash.");
+    expect(f['gottron-papules']).toBeUndefined();
+    expect(f['heliotrope-rash']).toBeUndefined();
+    // a plain denial still denies
+    expect(findings('There was no heliotrope rash.')['heliotrope-rash']).toBe('absent');
+  });
+});
+
+describe('fifteenth round: onset', () => {
+  it('reads "over last couple of months" without its article', () => {
+    expect(
+      read('She has had trouble rising from a chair over last couple of months.').dates.symptomOnset,
+    ).toMatchObject({
+      relativeTo: 'presentation',
+      offset: -2,
+      unit: 'month',
+    });
+  });
+});
