@@ -74,10 +74,10 @@ describe('labs', () => {
     ]);
   });
   it('converts 10^9/L shapes to UCUM', () => {
-    expect(labs('White cell count 11.4 (normal range 4–11 × 10^9/L).')[0]).toMatchObject({
+    expect(labs('Leucocytes 12.6 × 10^9/L (reference 4–10).')[0]).toMatchObject({
       analyte: 'WBC',
       unit: '10*9/L',
-      upperLimit: 11,
+      upperLimit: 10,
     });
     expect(ucumUnit('x109/L')).toBe('10*9/L');
     expect(readUnit(' mm/hr', 0)?.ucum).toBe('mm/h');

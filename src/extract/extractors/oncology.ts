@@ -719,7 +719,7 @@ const MYOSITIS_WORD = /\b(?:dermatomyositis|myositis|DM)\b/;
 
 /**
  * Dates an already-extracted cancer from a discussion sentence that explicitly speaks of this patient
- * ("In this case the diagnosis of leiomyosarcoma preceded the dermatomyositis diagnosis by several months").
+ * ("in our patient the sarcoma was found some months before the myositis").
  * Cited cases in a discussion are never used: the sentence must refer to this patient, and it can only date a
  * cancer found in the case sections (same histology family), never create one. The offset is approximate.
  */
