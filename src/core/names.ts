@@ -419,8 +419,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'procalcitonin', terms: ['procalcitonin', 'serum procalcitonin'], loinc: '33959-8' },
   { name: 'prolactin', terms: ['prolactin', 'serum prolactin'] },
   // arterial blood gases: partial pressures written as one word ("PaO2 of 71 mmHg")
-  { name: 'PaO2', terms: ['pao2', 'pao 2', 'partial pressure of oxygen'], loinc: '2703-7' },
-  { name: 'PaCO2', terms: ['paco2', 'paco 2', 'partial pressure of carbon dioxide'], loinc: '2019-8' },
+  // "pO2"/"pCO2" as a blood gas report writes them (session 18)
+  { name: 'PaO2', terms: ['pao2', 'pao 2', 'partial pressure of oxygen', 'po2', 'po 2'], loinc: '2703-7' },
+  {
+    name: 'PaCO2',
+    terms: ['paco2', 'paco 2', 'partial pressure of carbon dioxide', 'pco2', 'pco 2'],
+    loinc: '2019-8',
+  },
+  // the renin–aldosterone axis of hypokalaemic myopathies, and a drug level (session 18; no LOINC: the assay varies)
+  { name: 'aldosterone', terms: ['aldosterone', 'serum aldosterone', 'plasma aldosterone'] },
+  { name: 'renin', terms: ['renin', 'plasma renin activity', 'renin activity', 'plasma renin'] },
+  { name: 'digoxin', terms: ['digoxin level', 'serum digoxin', 'digoxin concentration'] },
   { name: 'vitamin B12', terms: ['vitamin b12', 'b12', 'cobalamin', 'cyanocobalamin'], loinc: '2132-9' },
   {
     name: 'HbA1c',

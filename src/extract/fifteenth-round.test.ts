@@ -61,6 +61,24 @@ describe('fifteenth round: labs', () => {
   });
 });
 
+describe('fifteenth round: blood gas, renin–aldosterone, drug level', () => {
+  it('reads a blood gas report written with pO2 and pCO2, and a level of the renin axis or of digoxin', () => {
+    expect(labs('Blood gas on air: pH 7.31; pCO2 52 mmHg; HCO3 26 mmol/L; pO2 61 mmHg.')).toEqual([
+      'pH 7.31',
+      'PaCO2 52',
+      'bicarbonate 26',
+      'PaO2 61',
+    ]);
+    expect(labs('Plasma renin activity was low and aldosterone was high.')).toEqual([
+      'renin low',
+      'aldosterone elevated',
+    ]);
+    expect(labs('The serum digoxin level was 2.4 µg/L.')).toEqual(['digoxin 2.4']);
+    // a dose is not a level
+    expect(labs('She takes digoxin 0.125 mg daily.')).toEqual([]);
+  });
+});
+
 describe('fifteenth round: findings', () => {
   it('reads weakness of the cervical flexors as neck-flexor weakness, and not a cervical node', () => {
     expect(findings('She then developed cervical flexion weakness.')['neck-flexor-weakness']).toBe('present');
