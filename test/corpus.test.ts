@@ -105,6 +105,8 @@ describe('second annotations (the agreement study)', () => {
         strings.filter((x) => x.length > 320),
         g.id,
       ).toEqual([]);
+      // the second readers' reasons quoted their texts: notes are not kept (only the scored fields)
+      expect(g.notes, g.id).toBeUndefined();
     }
   });
 });
