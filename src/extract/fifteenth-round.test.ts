@@ -23,6 +23,21 @@ describe('fifteenth round: cancers', () => {
   });
 });
 
+describe('fifteenth round: one lung cancer named twice, and a virus named after a cancer', () => {
+  it('reads "non-small cell lung cancer" and "lung adenocarcinoma" of one text as one cancer, the specific kind', () => {
+    const c = read(
+      'Myasthenia after a checkpoint inhibitor for non-small cell lung cancer. She had a stage 3A lung adenocarcinoma.',
+    ).cancers;
+    expect(c.map((k) => [k.histology, k.site])).toEqual([['adenocarcinoma', 'lung']]);
+    // an adenocarcinoma of another organ stays its own cancer
+    expect(read('She had NSCLC and a rectal adenocarcinoma.').cancers).toHaveLength(2);
+  });
+
+  it('does not read the human T-cell leukaemia virus as a leukaemia', () => {
+    expect(read('She carries human T-cell leukemia virus type 1 (HTLV-1).').cancers).toEqual([]);
+  });
+});
+
 describe('fifteenth round: antibodies', () => {
   it('reads a name with "anti" written onto it', () => {
     expect(antibodies('The line blot was positive for antisignal recognition particle.')).toEqual({

@@ -20,6 +20,8 @@ import type { Token } from '../tokenize.js';
 
 /** Words after a generic cancer word that make it a blood test ("tumour markers"). */
 const MARKER_WORDS: ReadonlySet<string> = new Set(['marker', 'markers']);
+/** Words after a cancer word that make it the name of a virus ("leukemia virus"). */
+const VIRUS_WORDS: ReadonlySet<string> = new Set(['virus', 'viruses']);
 
 /** An extracted cancer (case model CancerSchema). */
 export interface ExtractedCancer {
@@ -94,6 +96,12 @@ function family(h: string): string {
   return h;
 }
 const GENERIC_IN_FAMILY = new Set(['carcinoma', 'soft tissue sarcoma', 'cancer', 'lymphoma']);
+/** The kinds of non-small cell lung cancer: "NSCLC" and "lung adenocarcinoma" of one text are one cancer (session 18). */
+const NSCLC = 'non small cell lung cancer';
+const NSCLC_KINDS = new Set(['adenocarcinoma', 'squamous cell carcinoma', 'large cell carcinoma']);
+/** Whether two histologies are a non-small cell lung cancer and one of its kinds (either order). */
+const nsclcPair = (a: string, b: string) =>
+  (a === NSCLC && NSCLC_KINDS.has(b)) || (b === NSCLC && NSCLC_KINDS.has(a));
 /**
  * Organs where "cancer" conventionally means a carcinoma (an epithelial cancer): "gastric cancer" is recorded
  * with histology "carcinoma" (decision; the evidence note says so).
@@ -550,6 +558,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+        // "human T-cell leukemia virus type 1 (HTLV-1)": a virus named after a cancer is not one (session 18)
+        if (VIRUS_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
         const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
@@ -559,7 +569,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
             (x.histology === h ||
               (x.familyKey !== undefined && x.familyKey === m.concept.attrs?.family) ||
               (famKey(x.histology) === famKey(h) &&
-                (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology)))) &&
+                (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology))) ||
+              (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung')) &&
             (!x.site || !mSite || bareSite(x.site) === bareSite(mSite)),
         );
         // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
@@ -601,7 +612,11 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
             evidence: [],
           };
           cancers.push(c);
-        } else if (c.histology && GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h)) {
+        } else if (
+          c.histology &&
+          ((GENERIC_IN_FAMILY.has(c.histology) && !GENERIC_IN_FAMILY.has(h)) ||
+            (c.histology === NSCLC && NSCLC_KINDS.has(h)))
+        ) {
           c.histology = h;
           if (m.concept.codes?.snomed) c.codes = { snomed: m.concept.codes.snomed };
         }
