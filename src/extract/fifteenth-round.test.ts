@@ -94,6 +94,19 @@ describe('fifteenth round: blood gas, renin–aldosterone, drug level', () => {
   });
 });
 
+describe('fifteenth round: values under a urine label', () => {
+  it('reads a count under "Urine:" as the urine test, and drops a value with no urine test of its name', () => {
+    expect(
+      labs('Urine: density 1015; leucocytes 40/µL; erythrocytes > 200. Ions in urine: Na 64; K 31.'),
+    ).toEqual(['urine WBC 40']);
+    // the blood count of another line keeps its name
+    expect(labs('Blood count: leucocytes 11.2 × 10^9/L.\nUrine: leucocytes 40/µL.')).toEqual([
+      'WBC 11.2',
+      'urine WBC 40',
+    ]);
+  });
+});
+
 describe('fifteenth round: findings', () => {
   it('reads weakness of the cervical flexors as neck-flexor weakness, and not a cervical node', () => {
     expect(findings('She then developed cervical flexion weakness.')['neck-flexor-weakness']).toBe('present');

@@ -717,6 +717,33 @@ const PER_FIELD_ANALYTE: ReadonlyMap<string, string> = new Map([
   ['urine WBC', 'urine WBC'],
 ]);
 
+/** The urine test of an analyte read under a urine label (the urine tests themselves are their own). */
+const URINE_OF: ReadonlyMap<string, string> = new Map([
+  ['pH', 'urine pH'],
+  ['WBC', 'urine WBC'],
+  ['RBC', 'urine RBC'],
+  ['myoglobin', 'urine myoglobin'],
+  ['osmolality', 'urine osmolality'],
+  ...[...PER_FIELD_ANALYTE.values(), 'urine pH', 'urine myoglobin', 'urine osmolality', 'urine protein'].map(
+    (u) => [u, u] as [string, string],
+  ),
+]);
+
+/**
+ * Whether a mention stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …", "Ions
+ * in urine: Na 77"): the last label ("Word(s):") between the start of the line (or sentence) and the mention names
+ * the urine.
+ */
+function underUrineLabel(text: string, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, text.lastIndexOf('\n', at - 1) + 1);
+  // a label followed by a number is an analyte's ("pH: 5.5"), not a section's
+  const labels = [
+    ...text.slice(from, at).matchAll(/(?:^|[.;,]\s*|\s)([A-Za-z][A-Za-z ]{1,30}):(?!\s*[<>≤≥]?\s*\d)/g),
+  ];
+  const last = labels[labels.length - 1]?.[1];
+  return last !== undefined && /\b(?:urine|urinalysis|urinary)\b/i.test(last);
+}
+
 /** A count per microscope field written out ("per high-power field", "per HPF"). */
 const PER_FIELD_RE =
   /[ \t\u00a0]*(?:cells?[ \t\u00a0]*)?per[ \t\u00a0]+(?:hpf|lpf|hp[ \t\u00a0]?field|(?:high|low)[ \t\u00a0-]power[ \t\u00a0]field)/iy;
@@ -2128,8 +2155,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             });
             continue;
           }
+          // "Urine: pH 5.5, leucocytes 25/µL": a value under a urine label is the urine test's; one with no urine
+          // test of its name ("Ions in urine: Na 77") is not read as the blood test (session 18)
+          let analyte = m.concept.value;
+          if (underUrineLabel(doc.text, s.start, m.start)) {
+            const urine = URINE_OF.get(analyte);
+            if (!urine) continue;
+            analyte = urine;
+          }
           // keys assigned in order (conditional spreads are slow in Node 20's V8)
-          const lab: Reading = { analyte: m.concept.value, value };
+          const lab: Reading = { analyte, value };
           if (g.comparator) lab.comparator = g.comparator;
           if (g.unit) lab.unit = g.unit;
           if (g.range) {
