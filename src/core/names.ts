@@ -921,6 +921,16 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'trim33',
     ],
   },
+  // the other members of the TIF1 family (session 18): named apart so that "TIF1β" is never read as TIF1γ, the
+  // cancer-associated antigen ("tif1" alone stays TIF1γ, as texts write it)
+  {
+    name: 'TIF1-beta',
+    terms: ['tif1 beta', 'tif1β', 'tif 1 beta', 'tif1b', 'transcription intermediary factor 1 beta'],
+  },
+  {
+    name: 'TIF1-alpha',
+    terms: ['tif1 alpha', 'tif1α', 'tif 1 alpha', 'tif1a', 'transcription intermediary factor 1 alpha'],
+  },
   {
     name: 'NXP2',
     // "antinuclear matrix protein 2 antibody": the prefix fused onto the expanded name (not ANA)
@@ -1281,10 +1291,12 @@ const analyteKey = (name: string) =>
     .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
     .replace(/[^a-z0-9]/g, '');
 
+// every Greek letter spelled out, not only γ: "TIF1β" is another antigen than TIF1γ and must not fall back to "tif1"
+// (session 18: it was read as TIF1-gamma, the cancer-associated one)
 const antibodyKey = (name: string) =>
   name
     .toLowerCase()
-    .replace(/γ/g, 'gamma')
+    .replace(/[αβγκλ]/g, (ch) => ANALYTE_GREEK.get(ch) ?? ch)
     .replace(/^anti[\s-]*/, '')
     .replace(/\s*(antibod(y|ies)|autoantibod(y|ies)|ab)$/, '')
     .replace(/[^a-z0-9]/g, '');

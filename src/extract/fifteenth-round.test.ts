@@ -48,6 +48,15 @@ describe('fifteenth round: antibodies', () => {
     expect(antibodies('Antinuclear antibodies were negative.')).toEqual({ ANA: 'negative' });
   });
 
+  it('never reads TIF1β or TIF1α as TIF1γ, the cancer-associated antigen', () => {
+    expect(antibodies('The immunoblot was positive for anti-TIF1β and negative for anti-TIF1γ.')).toEqual({
+      'TIF1-beta': 'positive',
+      'TIF1-gamma': 'negative',
+    });
+    expect(antibodies('Anti-TIF1α was weakly positive.')).toEqual({ 'TIF1-alpha': 'positive' });
+    expect(antibodies('Anti-TIF1 was positive.')).toEqual({ 'TIF1-gamma': 'positive' });
+  });
+
   it('knows the myasthenia and striational antibodies tested beside AChR', () => {
     expect(
       antibodies(

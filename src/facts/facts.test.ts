@@ -113,6 +113,9 @@ describe('findings, strength, antibodies', () => {
     expect(antibodyFact(c, 'Jo-1').status).toBe('not-met');
     expect(antibodyFact(c, 'NXP2').status).toBe('unknown');
     expect(canonicalAntibody('anti-p155/140')).toBe('TIF1-gamma');
+    // another member of the TIF1 family is never the cancer-associated TIF1γ (its Greek letter is kept)
+    expect(canonicalAntibody('anti-TIF1β')).toBe('TIF1-beta');
+    expect(canonicalAntibody('TIF1γ')).toBe('TIF1-gamma');
     expect(canonicalAntibody('Anti-Mi2 antibody')).toBe('Mi-2');
     expect(canonicalAnalyte('Creatine Kinase')).toBe('CK');
   });
