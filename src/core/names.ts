@@ -1108,6 +1108,12 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti neutrophil cytoplasmic antibodies',
     ],
   },
+  // the two staining patterns, each its own result (session 18: "c-ANCA and p-ANCA negative" had become one ANCA)
+  { name: 'c-ANCA', terms: ['c anca', 'canca', 'cytoplasmic anca', 'pr3 anca', 'anti pr3'] },
+  {
+    name: 'p-ANCA',
+    terms: ['p anca', 'panca', 'perinuclear anca', 'mpo anca', 'anti mpo'],
+  },
   { name: 'RF', terms: ['rf', 'rheumatoid factor'] },
   // anti-glomerular basement membrane ("GBM" alone is also glioblastoma: read only with "anti")
   {

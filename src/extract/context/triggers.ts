@@ -523,6 +523,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'suspected',
       'suspicious for',
       'suspicious of',
+      // "suspicious perifascicular atrophy" (session 18): the adjective hedges the noun after it
+      'suspicious',
       'suspicion of',
       'suspicion for',
       'concern for',

@@ -159,6 +159,8 @@ const FILLER = new Set([
   'increase',
   'decrease',
   'peaking',
+  // "his creatine kinase was unchanged (2108 iu/l)"
+  'unchanged',
   'checked',
   'rechecked',
   'went',
@@ -329,6 +331,9 @@ const TIME_UNITS = new Set([
   'cycle',
   'hours',
   'hour',
+  // "after about 30 hrs of …" (session 18; a bare "h" is also the flag of a high value: "CK 2350 H U/L")
+  'hr',
+  'hrs',
   'minutes',
   'times',
   'fold',
@@ -1268,6 +1273,15 @@ function interpretationNear(
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3); i--) {
     const hit = interpretationAt(doc, s, i, false) ?? (clotting ? clottingTimeAt(s, i) : undefined);
     if (hit) return hit;
+    // "low C3 levels", "a low serum albumin": the adjective of a low value right before the name (session 18; a
+    // "low-dose" or "low back" never reaches a lab name), not negated
+    const w = s.tokens[i]!.norm;
+    if (
+      (w === 'low' || w === 'decreased' || w === 'reduced') &&
+      s.tokens.slice(i + 1, m.tokenStart).every((x) => SPECIMEN_WORDS.has(x.norm)) &&
+      !s.assert(i, i + 1).negated
+    )
+      return { interpretation: 'low', inferred: false, span: s.tokens[i]!, note: 'stated-low' };
     // "an increase in / elevation in creatine kinase": the noun of a rise before "in"
     const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
     if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise) break;
@@ -1279,6 +1293,9 @@ function interpretationNear(
   }
   return undefined;
 }
+
+/** Words that may stand between "low" and the lab it qualifies ("a low serum albumin"). */
+const SPECIMEN_WORDS: ReadonlySet<string> = new Set(['serum', 'plasma', 'blood', 'total']);
 
 /** Clotting tests read as a time: "a prolonged prothrombin time" is a high one, "shortened" a low one. */
 const CLOTTING_TIMES = new Set(['PT', 'PTT', 'INR']);

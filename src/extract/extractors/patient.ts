@@ -660,8 +660,18 @@ export function extractPatient(doc: Doc): ExtractedPatient {
           a !== undefined &&
           !a.negated &&
           SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        if (a && a.experiencer === 'patient' && (!bare || ended || (a.negated && !a.resolved))) {
-          out.smoking = ended ? 'former' : bare ? 'never' : smokingStatus(m[1]!);
+        // "denied being a smoker", "is not a smoker": a denied smoker is a never-smoker (session 18: it was read as a
+        // current one); a denied "current smoker" says nothing of the past, so it is left unstated
+        const deniedSmoker =
+          !bare && a !== undefined && a.negated && !a.resolved && smokingStatus(m[1]!) === 'current';
+        const deniedNow = deniedSmoker && /current|active/i.test(m[1]!);
+        if (
+          a &&
+          a.experiencer === 'patient' &&
+          !deniedNow &&
+          (!bare || ended || (a.negated && !a.resolved))
+        ) {
+          out.smoking = ended ? 'former' : bare || deniedSmoker ? 'never' : smokingStatus(m[1]!);
           out.evidence.push(
             evidence(
               doc.text,

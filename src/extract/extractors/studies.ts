@@ -293,6 +293,8 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
         if (fm.concept.kind !== 'biopsy-feature' || (confirmedOn < 0 && fm.tokenStart < i)) continue;
         const fa = s.assert(fm.tokenStart, fm.tokenEnd);
         const key = fm.concept.value as Feature;
+        // a hedged feature ("possible perifascicular atrophy") is not stated either way (session 18: it was present)
+        if (fa.uncertain && !fa.negated) continue;
         if (features[key] !== 'present') features[key] = fa.negated && !fa.resolved ? 'absent' : 'present';
         spans.push(fm);
       }
@@ -460,6 +462,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             for (const fm of bs.mentions) {
               if (fm.concept.kind !== 'biopsy-feature' || (bs === s && fm.tokenStart < m.tokenEnd)) continue;
               const fa = bs.assert(fm.tokenStart, fm.tokenEnd);
+              if (fa.uncertain && !fa.negated) continue;
               const status = fa.negated && !fa.resolved ? 'absent' : 'present';
               const key = fm.concept.value as Feature;
               if (features[key] !== 'present') features[key] = status;

@@ -117,7 +117,7 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   }),
   h('anaplastic thyroid carcinoma', ['anaplastic thyroid cancer'], { site: 'thyroid', named: true }),
   h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
-  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma'], {
+  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma', 'renal cell cancer'], {
     site: 'kidney',
     named: true,
     snomed: '41607009',
