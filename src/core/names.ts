@@ -1187,8 +1187,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // the other antibodies of myasthenia gravis, tested beside AChR in checkpoint-inhibitor myositis (session 18)
   { name: 'MuSK', terms: ['musk', 'muscle specific kinase', 'muscle specific tyrosine kinase'] },
   { name: 'LRP4', terms: ['lrp4', 'lrp 4', 'low density lipoprotein receptor related protein 4'] },
-  // striational antibodies named by their antigen
-  { name: 'titin', terms: ['titin', 'anti titin', 'antititin'] },
+  // striational antibodies named by their antigen ("antititin": the prefix is read by the key and the lexicon)
+  { name: 'titin', terms: ['titin'] },
   { name: 'ryanodine receptor', terms: ['ryanodine receptor', 'anti ryr'] },
   // antibodies to striated muscle (titin, ryanodine receptor), seen with thymoma and checkpoint-inhibitor myositis
   {

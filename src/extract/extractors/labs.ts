@@ -722,31 +722,47 @@ const PER_FIELD_ANALYTE: ReadonlyMap<string, string> = new Map([
   ['urine WBC', 'urine WBC'],
 ]);
 
-/** The urine test of an analyte read under a urine label (the urine tests themselves are their own). */
+/** The urine test of an analyte read under a urine label (a urine test's own name is kept: see {@link urineTestOf}). */
 const URINE_OF: ReadonlyMap<string, string> = new Map([
+  ...PER_FIELD_ANALYTE,
   ['pH', 'urine pH'],
-  ['WBC', 'urine WBC'],
-  ['RBC', 'urine RBC'],
   ['myoglobin', 'urine myoglobin'],
   ['osmolality', 'urine osmolality'],
-  ...[...PER_FIELD_ANALYTE.values(), 'urine pH', 'urine myoglobin', 'urine osmolality', 'urine protein'].map(
-    (u) => [u, u] as [string, string],
-  ),
 ]);
 
+/** The urine test an analyte read under a urine label stands for, or undefined when there is none of its name. */
+const urineTestOf = (analyte: string): string | undefined =>
+  analyte.startsWith('urine ') ? analyte : URINE_OF.get(analyte);
+
+/** A section label of a sentence ("Urine:", "Biochemistry:"): where its name starts, where its colon ends, and whether it names the urine. */
+interface SectionLabel {
+  start: number;
+  end: number;
+  urine: boolean;
+}
+
 /**
- * Whether a mention stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …", "Ions
- * in urine: Na 77"): the last label ("Word(s):") between the start of the line (or sentence) and the mention names
- * the urine.
+ * The section labels of a sentence ("Word(s):" at a line start or after a separator; a label followed by a number is
+ * an analyte's own, "pH: 5.5", not a section's), read once per sentence and only when it mentions the urine at all.
  */
-function underUrineLabel(text: string, sentenceStart: number, at: number): boolean {
-  const from = Math.max(sentenceStart, text.lastIndexOf('\n', at - 1) + 1);
-  // a label followed by a number is an analyte's ("pH: 5.5"), not a section's
-  const labels = [
-    ...text.slice(from, at).matchAll(/(?:^|[.;,]\s*|\s)([A-Za-z][A-Za-z ]{1,30}):(?!\s*[<>≤≥]?\s*\d)/g),
-  ];
-  const last = labels[labels.length - 1]?.[1];
-  return last !== undefined && /\b(?:urine|urinalysis|urinary)\b/i.test(last);
+function sectionLabels(text: string, s: DocSentence): readonly SectionLabel[] {
+  const body = text.slice(s.start, s.end);
+  if (!/urin/i.test(body)) return [];
+  return [...body.matchAll(/(?:^|[.;,]\s*|\s)([A-Za-z][A-Za-z ]{1,30}):(?!\s*[<>≤≥]?\s*\d)/gm)].map((m) => ({
+    start: s.start + m.index + m[0].length - m[1]!.length - 1,
+    end: s.start + m.index + m[0].length,
+    urine: /\b(?:urine|urinalysis|urinary)\b/i.test(m[1]!),
+  }));
+}
+
+/**
+ * Whether a mention at `at` stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …",
+ * "Ions in urine: Na 77"): the last label of the line before the mention names the urine.
+ */
+function underUrineLabel(text: string, labels: readonly SectionLabel[], at: number): boolean {
+  let last: SectionLabel | undefined;
+  for (const l of labels) if (l.end <= at) last = l;
+  return last !== undefined && last.urine && !text.slice(last.start, at).includes('\n');
 }
 
 /** A count per microscope field written out ("per high-power field", "per HPF"). */
@@ -2127,6 +2143,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }
     const announced = announcedNormal(doc, s);
+    // the sentence's section labels, read when a value first needs them
+    let labels: readonly SectionLabel[] | undefined;
     const shared = new Map<Mention, Interpretation | undefined>();
     for (const list of lists) {
       const hit = sharedInterpretation(doc, s, list);
@@ -2175,8 +2193,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           // "Urine: pH 5.5, leucocytes 25/µL": a value under a urine label is the urine test's; one with no urine
           // test of its name ("Ions in urine: Na 77") is not read as the blood test (session 18)
           let analyte = m.concept.value;
-          if (underUrineLabel(doc.text, s.start, m.start)) {
-            const urine = URINE_OF.get(analyte);
+          if (underUrineLabel(doc.text, (labels ??= sectionLabels(doc.text, s)), m.start)) {
+            const urine = urineTestOf(analyte);
             if (!urine) continue;
             analyte = urine;
           }
