@@ -181,7 +181,18 @@ const LEFT_POSITIVE = new Set([
   'positivity',
 ]);
 /** Verbs of finding an antibody, denied on the list's left ("did not detect …"). */
-const DETECT_VERBS: ReadonlySet<string> = new Set(['detect', 'find', 'identify', 'demonstrate', 'show']);
+const DETECT_VERBS: ReadonlySet<string> = new Set([
+  'detect',
+  'find',
+  'identify',
+  'demonstrate',
+  'show',
+  'reveal',
+  'disclose',
+  'yield',
+]);
+/** Verbs of lacking on the left of an antibody ("her serum lacked anti-cN1A"). */
+const LACKED = new Set(['lacked', 'lacks', 'lacking']);
 /** Nouns of antibodies before "against" / "to" ("no antibodies against …"). */
 const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'antibodies',
@@ -189,6 +200,8 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'autoantibodies',
   'autoantibody',
 ]);
+/** Verbs that repeat a result rather than state one ("the negative … result was confirmed"). */
+const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', 'reproduced']);
 /** Tokens a result is never read across. */
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
 /** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
@@ -201,6 +214,7 @@ const POSITIVE = new Set([
   'demonstrated',
   'documented',
   'detectable',
+  'demonstrable',
   'present',
   'reactive',
   'elevated',
@@ -274,13 +288,27 @@ function resultAt(
     return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
-  // "we did not detect anti-Jo-1", "failed to identify anti-SRP": a verb of finding denied before the list
+  // "we did not detect anti-Jo-1", "failed to identify anti-SRP", "we were unable to demonstrate anti-Jo-1": a
+  // verb of finding denied before the list
   if (
     side === 'left' &&
     DETECT_VERBS.has(t.norm) &&
-    (prev === 'not' || prev === 'never' || (prev === 'to' && s.tokens[i - 2]?.norm === 'failed'))
+    (prev === 'not' ||
+      prev === 'never' ||
+      (prev === 'to' && (s.tokens[i - 2]?.norm === 'failed' || s.tokens[i - 2]?.norm === 'unable')))
   )
     return { result: 'negative', idx: i, weak: false };
+  // "her serum lacked anti-cN1A antibodies"
+  if (side === 'left' && LACKED.has(t.norm)) return { result: 'negative', idx: i, weak: false };
+  // "anti-PL-7 was positive but not anti-PL-12": the result stated before "but not" in the clause, which the
+  // member set apart takes the opposite of (see `contrasted`)
+  if (side === 'left' && t.norm === 'not' && prev === 'but') {
+    for (let j = i - 2; j >= 0 && j >= i - 8; j--) {
+      if (HARD_STOP.has(s.tokens[j]!.norm)) break;
+      const r = resultAt(s, j);
+      if (r && r.result !== 'equivocal') return { result: r.result, idx: i, weak: false };
+    }
+  }
   // "there were no antibodies against Jo-1 or PL-7", "no autoantibodies to …": a denied group of antibodies
   // naming its targets
   if (
@@ -353,6 +381,8 @@ function resultAt(
     return prev === 'not' ||
       prev === 'no' ||
       prev === 'none' ||
+      // "were never detected"
+      (prev === 'never' && side === 'right') ||
       // "no longer positive", "no longer detectable"
       (prev === 'longer' && s.tokens[i - 2]?.norm === 'no') ||
       (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
@@ -386,6 +416,14 @@ function resultAt(
     // "No muscle weakness or positive anti-Jo-1 antibody was found": the clause's subject is denied
     return { result: deniedSubject(s, i) ? 'negative' : 'positive', idx: i, weak: false };
   if (t.norm === 'not' && (s.tokens[i + 1]?.norm === 'detected' || s.tokens[i + 1]?.norm === 'found'))
+    return { result: 'negative', idx: i, weak };
+  // "were never found", "has never been found"
+  if (
+    side === 'right' &&
+    t.norm === 'found' &&
+    prev === 'never' &&
+    ['was', 'were', 'is', 'are', 'been', 'have', 'has'].includes(s.tokens[i - 2]?.norm ?? '')
+  )
     return { result: 'negative', idx: i, weak };
   // "could not be detected", "was not found to be present"
   if (
@@ -634,7 +672,7 @@ function possessed(
     if (TEST_AFTER.has(s.tokens[end]?.norm ?? '')) return undefined;
     for (let k = before - 1; k >= 0 && k >= before - 5; k--) {
       const w = s.tokens[k]!.norm;
-      if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+      if (POSSESS.has(w)) return possession(s, k);
       if (!POSSESS_FILLER.has(w)) break;
     }
   }
@@ -645,11 +683,56 @@ function possessed(
   if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
-    if (POSSESS.has(w)) return { result: 'positive', idx: k, weak: false };
+    if (POSSESS.has(w)) return possession(s, k);
     if (w === 'and' && k > 0) return possessedAcross(s, k - 1);
     if (!POSSESS_FILLER.has(w)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The result of a verb of possession at `k`: positive, or negative when the verb is denied ("she did not have
+ * anti-Jo-1 antibodies", "he never had …", "does not have antibodies to PL-7").
+ */
+function possession(s: DocSentence, k: number): { result: Result; idx: number; weak: boolean } {
+  const w = s.tokens[k]!.norm;
+  const prev = s.tokens[k - 1]?.norm;
+  const denied = w !== 'with' && (prev === 'not' || prev === 'never');
+  return { result: denied ? 'negative' : 'positive', idx: k, weak: false };
+}
+
+/** Words between a denial and the antibody it denies ("no detectable anti-…", "without circulating …"). */
+const DENIED_FILLER = new Set(['anti', '-', 'serum', 'circulating', 'detectable', 'specific']);
+/** Words after a denied antibody that make it a test or its report rather than a result ("no anti-Jo-1 testing"). */
+const DENIED_TEST_AFTER = new Set([
+  ...TEST_AFTER,
+  'result',
+  'results',
+  'level',
+  'levels',
+  'titre',
+  'titer',
+  'data',
+]);
+
+/**
+ * "She had no anti-Jo-1 antibodies", "there were no anti-SRP antibodies", "without anti-MDA5 antibodies": the
+ * antibody (list) starting at `start` and ending at `end` is denied by "no" / "without" right before it, with no
+ * result word anywhere: a negative result (not "no anti-Jo-1 testing was done", a test not done).
+ */
+function deniedDirectly(
+  s: DocSentence,
+  start: number,
+  end: number,
+): { result: Result; idx: number; weak: boolean } | undefined {
+  let k = start - 1;
+  while (k >= 0 && DENIED_FILLER.has(s.tokens[k]!.norm)) k--;
+  const w = s.tokens[k]?.norm;
+  if (w !== 'no' && w !== 'without') return undefined;
+  let j = end;
+  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
+  if (DENIED_TEST_AFTER.has(s.tokens[j]?.norm ?? '')) return undefined;
+  return { result: 'negative', idx: k, weak: false };
 }
 
 /** Words a possession is never read across, back from "and" ("had no rash and …", "tested for ANA and …"). */
@@ -690,7 +773,7 @@ function possessedAcross(
     if (HARD_STOP.has(w) || NOT_POSSESSED.has(w)) return undefined;
     if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart <= j && j < m.tokenEnd))
       return undefined;
-    if (POSSESS.has(w)) return { result: 'positive', idx: j, weak: false };
+    if (POSSESS.has(w)) return possession(s, j);
   }
   return undefined;
 }
@@ -1264,6 +1347,21 @@ function deniedAlternative(s: DocSentence, i: number): boolean {
   return false;
 }
 
+/** "At no point was …", "at no time were …": the clause before token `start` opens with "at no <time noun>". */
+function atNoTime(s: DocSentence, start: number): boolean {
+  for (let k = start - 1; k >= 1; k--) {
+    const w = s.tokens[k]!.norm;
+    if (HARD_STOP.has(w) || w === ',') return false;
+    if (
+      w === 'no' &&
+      s.tokens[k - 1]!.norm === 'at' &&
+      ['point', 'time', 'stage'].includes(s.tokens[k + 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Whether "anti" (with or without its hyphen) stands right before the mention. */
 function antiBefore(s: DocSentence, m: Mention): boolean {
   const k = s.tokens[m.tokenStart - 1]?.norm === '-' ? m.tokenStart - 2 : m.tokenStart - 1;
@@ -1755,6 +1853,16 @@ export function extractAntibodies(doc: Doc): {
         s.tokens.slice(last.tokenEnd, found.idx).some((t) => t.norm === ',' || t.norm === ';')
       )
         found = left;
+      // "The negative anti-Jo-1 result was confirmed by a second laboratory": a result word right before the name
+      // is its result; a verb of confirming on the right repeats it
+      if (
+        found &&
+        left &&
+        s.tokens.slice(left.idx + 1, from).every((x) => x.norm === 'anti' || x.norm === '-') &&
+        CONFIRMING.has(s.tokens[found.idx]?.norm ?? '') &&
+        (POSITIVE.has(s.tokens[left.idx]!.norm) || NEGATIVE.has(s.tokens[left.idx]!.norm))
+      )
+        found = left;
       // Left of the list.
       if (!found) {
         found = leftResult(s, from);
@@ -1762,6 +1870,7 @@ export function extractAntibodies(doc: Doc): {
       if (!found) found = leftAcrossLab(s, first.tokenStart, others);
       // "a woman with anti-MDA5 antibodies", "the patient had anti-Jo-1 antibodies": the patient carries them
       if (!found) found = possessed(s, first.tokenStart, last.tokenEnd);
+      if (!found) found = deniedDirectly(s, from, last.tokenEnd);
       if (!found) found = notedInList(s, last.tokenEnd, (k) => startsAt(facts, k));
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
@@ -2101,7 +2210,9 @@ function record(
         before.includes('none') ||
         // "neither anti-Jo-1 nor anti-PL-7 was found"
         before.includes('neither') ||
-        before.includes('nor')
+        before.includes('nor') ||
+        // "At no point was anti-PL-12 detected", "at no time were …"
+        atNoTime(s, m.tokenStart)
       )
         res = { ...res, result: 'negative' };
     }

@@ -21,30 +21,40 @@ import { run } from '../../../test/lab-probe-rows.js';
 describe('safety: antibody denials through auxiliaries and modals', () => {
   run([
     ['Antibodies to PL-7 could not be demonstrated in her serum.', [], 'PL-7-'],
-    ['Anti-SRP antibodies were never found, despite three separate assays.', [], 'SRP-', 'missed: fn SRP'],
+    ['Anti-SRP antibodies were never found, despite three separate assays.', [], 'SRP-'],
     ['The line immunoblot failed to show anti-Mi-2 or anti-TIF1γ reactivity.', [], 'Mi-2- TIF1-gamma-'],
-    ['Serological work-up did not reveal anti-HMGCR antibodies.', [], 'HMGCR-', 'missed: fn HMGCR'],
+    ['Serological work-up did not reveal anti-HMGCR antibodies.', [], 'HMGCR-'],
     ['No antibodies against NXP2 were identified.', [], 'NXP2-'],
     ['Repeated testing did not detect anti-MDA5.', [], 'MDA5-'],
-    ['We were unable to demonstrate anti-Jo-1 by ELISA.', [], 'Jo-1-', 'missed: fn Jo-1'],
+    ['We were unable to demonstrate anti-Jo-1 by ELISA.', [], 'Jo-1-'],
     ['Immunoprecipitation did not disclose any anti-SAE antibody.', [], 'SAE-', 'missed: fn SAE'],
     ['Anti-Ku reactivity was not seen on the strip.', [], 'Ku-', 'missed: fn Ku'],
     ['An anti-PM/Scl antibody was not identified.', [], 'PM-Scl-'],
     ['Anti-EJ has not been detected on any occasion.', [], 'EJ-'],
     ['There was no evidence of anti-Ro52 antibodies.', [], 'Ro52-'],
-    ['Her serum lacked anti-cN1A antibodies.', [], 'cN1A-', 'missed: fn cN1A'],
+    ['Her serum lacked anti-cN1A antibodies.', [], 'cN1A-'],
     ['Anti-HMGCR antibodies were absent.', [], 'HMGCR-'],
     ['Anti-Jo-1 proved negative on two occasions.', [], 'Jo-1-'],
     ['Acetylcholine receptor antibodies were not present.', [], 'AChR-'],
-    ['No anti-SRP antibody could be shown by immunoblot.', [], 'SRP-', 'missed: fn SRP'],
+    ['No anti-SRP antibody could be shown by immunoblot.', [], 'SRP-'],
     ['Indirect immunofluorescence did not show antinuclear antibodies.', [], 'ANA-'],
-    ['Anti-OJ was not demonstrable.', [], 'OJ-', 'missed: fn OJ'],
+    ['Anti-OJ was not demonstrable.', [], 'OJ-'],
     ['The ELISA for anti-TIF1γ did not turn out positive.', [], 'TIF1-gamma-'],
-    ['At no point was anti-PL-12 detected.', [], 'PL-12-', 'opposite reading: wrong PL-12 → positive'],
+    ['At no point was anti-PL-12 detected.', [], 'PL-12-'],
     ['Anti-NXP2 was looked for but not found.', [], 'NXP2-', 'missed: fn NXP2'],
     ['Neither anti-Mi-2 nor anti-SAE could be detected.', [], 'Mi-2- SAE-'],
-    ['She did not have anti-Jo-1 antibodies.', [], 'Jo-1-', 'opposite reading: wrong Jo-1 → positive'],
+    ['She did not have anti-Jo-1 antibodies.', [], 'Jo-1-'],
     ['The patient had no detectable anti-HMGCR.', [], 'HMGCR-'],
+    // session 19: a denial with no result word, a denied verb of having, "never" before the participle
+    ['She had no anti-Jo-1 antibodies.', [], 'Jo-1-'],
+    ['There were no anti-SRP antibodies.', [], 'SRP-'],
+    ['A woman without anti-MDA5 antibodies was admitted.', [], 'MDA5-'],
+    ['No anti-Jo-1 testing was done.', [], ''],
+    ['No anti-Jo-1 result was available at discharge.', [], ''],
+    ['Anti-SRP antibodies were never detected.', [], 'SRP-'],
+    ['He never had anti-SRP antibodies.', [], 'SRP-'],
+    ['The positive anti-Jo-1 result was confirmed by immunoblot.', [], 'Jo-1+'],
+    ['She had anti-Jo-1 antibodies but not anti-Ro52 antibodies.', [], 'Jo-1+ Ro52-'],
   ]);
 });
 
@@ -76,7 +86,7 @@ describe('safety: double negatives and their look-alikes (antibodies)', () => {
 
 describe('safety: antibodies in contrasting clauses', () => {
   run([
-    ['Anti-PL-7 was positive but not anti-PL-12.', [], 'PL-7+ PL-12-', 'missed: fn PL-12'],
+    ['Anti-PL-7 was positive but not anti-PL-12.', [], 'PL-7+ PL-12-'],
     ['She was positive for anti-Ro52 but not for anti-Ro60.', [], 'Ro52+ Ro60-'],
     ['All myositis antibodies were negative apart from anti-Ro52.', [], 'Ro52+ panel-'],
     [
@@ -118,12 +128,7 @@ describe('safety: "absence of", "ruled out", "negative" of another noun', () => 
     ['Lupus was ruled out (anti-dsDNA negative, complement normal).', [], 'dsDNA-'],
     ['A negative muscle biopsy does not exclude myositis.', [], ''],
     ['Despite a negative skin biopsy, anti-MDA5 was strongly positive.', [], 'MDA5+'],
-    [
-      'The negative anti-Jo-1 result was confirmed by a second laboratory.',
-      [],
-      'Jo-1-',
-      'opposite reading: wrong Jo-1 → positive',
-    ],
+    ['The negative anti-Jo-1 result was confirmed by a second laboratory.', [], 'Jo-1-'],
     ['Her negative ANA did not exclude an antisynthetase syndrome.', [], 'ANA-'],
     ['A negative CT scan and a positive anti-TIF1γ led to a PET scan.', [], 'TIF1-gamma+'],
     ['The chest CT was negative, and anti-PL-7 was positive.', [], 'PL-7+'],
