@@ -429,7 +429,20 @@ const DISEASE_SUBJECT = new Set([
 ]);
 /** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
 const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
-const PAST = new Set(['was', 'were', 'had', 'did', 'showed', 'revealed', 'presented', 'developed']);
+const PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'showed',
+  'revealed',
+  'presented',
+  'developed',
+  // "Characteristic skin signs … appeared later in the course": verbs of a sign's coming in a past report
+  'appeared',
+  'emerged',
+  'occurred',
+]);
 /** Past-tense verbs of a diagnosis reached ("… suggested / confirmed / supported the diagnosis"). */
 const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo']);

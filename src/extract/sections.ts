@@ -60,6 +60,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case study',
           'patient',
           'patients',
+          // structured abstracts of rehabilitation and nursing journals ("Subject: A 72-year-old male …")
+          'subject',
+          'subjects',
           'methods',
           'material and methods',
           'materials and methods',

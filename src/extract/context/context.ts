@@ -155,6 +155,9 @@ const GOVERNED_BY_DENIAL: ReadonlySet<string> = new Set([
   "n't",
 ]);
 
+/** Prepositions after "but not" that qualify the item before it ("… but not with walking", "but not when …"). */
+const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
+
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'given']);
 
@@ -429,6 +432,8 @@ export class SentenceContext {
   private isNewPhrase(i: number): boolean {
     if (!this.isListBreak(i)) return false;
     const next = this.tokens[i + 1]?.norm ?? '';
+    // "denied headache, dizziness or a fever episode": an article after "or" is one more denied alternative
+    if ((next === 'a' || next === 'an') && this.tokens[i]!.norm === 'or') return false;
     return NEW_PHRASE.has(next);
   }
 
@@ -487,7 +492,15 @@ export class SentenceContext {
     // relative had (it does not end the relative's scope); the comma that closes it, before the patient's pronoun,
     // does
     let relativeClause = false;
+    // "difficulty standing up but not with walking, dysphagia and hoarseness": a "but not" that qualifies the item
+    // before it by a preposition ("with", "when", "on") denies that qualification only, up to the next comma
+    const qualified =
+      cat === 'negation' &&
+      first === 'not' &&
+      this.tokens[f.tokenStart - 1]?.norm === 'but' &&
+      BUT_NOT_QUALIFIERS.has(this.tokens[f.tokenEnd]?.norm ?? '');
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
+      if (qualified && i < target && this.tokens[i]!.norm === ',') return false;
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;

@@ -321,6 +321,26 @@ function resultAt(
   // "positive for anti-PL-7 but not for Jo-1 or PL-12": the members excepted from a positive result
   if (side === 'left' && t.norm === 'for' && prev === 'not' && s.tokens[i - 2]?.norm === 'but')
     return { result: 'negative', idx: i, weak: false };
+  // "a positive test for myositis-specific autoantibodies", "a negative test for anti-Jo-1": the result of the
+  // test named before "for"
+  if (
+    side === 'left' &&
+    (t.norm === 'test' || t.norm === 'result') &&
+    s.tokens[i + 1]?.norm === 'for' &&
+    (prev === 'positive' || prev === 'negative') &&
+    s.tokens[i - 2]?.norm !== 'not'
+  )
+    return { result: prev, idx: i, weak: false };
+  // "due to the presence of anti-Jo-1 antibody": a positive result (not "tested / a search for the presence of …")
+  if (
+    side === 'left' &&
+    t.norm === 'presence' &&
+    s.tokens[i + 1]?.norm === 'of' &&
+    prev !== 'no' &&
+    prev !== 'for' &&
+    !(prev === 'the' && s.tokens[i - 2]?.norm === 'for')
+  )
+    return { result: 'positive', idx: i, weak: false };
   // "absence of anti-Mi-2", "lack of anti-Jo-1", "no evidence of anti-Jo-1 antibodies"
   if (
     side === 'left' &&
@@ -1008,10 +1028,23 @@ function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]):
   let k = start - 1;
   while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
   if (s.tokens[k]?.norm !== 'and' && s.tokens[k]?.norm !== ',') return undefined;
-  const lab = labs.find((m) => m.concept.kind === 'lab' && m.tokenEnd === k);
-  if (!lab) return undefined;
-  k = lab.tokenStart - 1;
-  for (let n = 0; k >= 0 && n < 3 && LAB_QUALIFIER.has(s.tokens[k]!.norm); n++) k--;
+  // "revealed an elevated troponin (1,246 ng/L), creatine kinase (12,984 U/L), and AChR antibodies": up to four
+  // labs of the list, each with its bracketed value, back to the verb
+  for (let items = 0; ; items++) {
+    if (items === 4) return undefined;
+    if (s.tokens[k]?.norm === 'and' && s.tokens[k - 1]?.norm === ',') k--;
+    let end = k;
+    if (s.tokens[end - 1]?.norm === ')') {
+      const open = s.tokens.findLastIndex((x, j) => j < end - 1 && x.norm === '(');
+      if (open < 0 || end - 1 - open > 6) return undefined;
+      end = open;
+    }
+    const lab = labs.find((m) => m.concept.kind === 'lab' && m.tokenEnd === end);
+    if (!lab) return undefined;
+    k = lab.tokenStart - 1;
+    for (let n = 0; k >= 0 && n < 3 && LAB_QUALIFIER.has(s.tokens[k]!.norm); n++) k--;
+    if (s.tokens[k]?.norm !== ',' && s.tokens[k]?.norm !== 'and') break;
+  }
   const t = s.tokens[k];
   if (!t || !LEFT_POSITIVE.has(t.norm) || s.assert(k, k + 1).negated) return undefined;
   return { result: 'positive', idx: k, weak: false };
@@ -1362,6 +1395,12 @@ function atNoTime(s: DocSentence, start: number): boolean {
   return false;
 }
 
+/** Whether the mention is worded as an antibody: "anti" before it, or an antibody noun in it or right after it. */
+function antibodyWorded(s: DocSentence, m: Mention): boolean {
+  if (antiBefore(s, m) || s.tokens[m.tokenStart]!.norm.startsWith('anti')) return true;
+  return HEAD_NOUNS.has(s.tokens[m.tokenEnd - 1]!.norm) || HEAD_NOUNS.has(s.tokens[m.tokenEnd]?.norm ?? '');
+}
+
 /** Whether "anti" (with or without its hyphen) stands right before the mention. */
 function antiBefore(s: DocSentence, m: Mention): boolean {
   const k = s.tokens[m.tokenStart - 1]?.norm === '-' ? m.tokenStart - 2 : m.tokenStart - 1;
@@ -1591,7 +1630,11 @@ export function extractAntibodies(doc: Doc): {
         !bareTissue(doc, s, m) &&
         !unlikeAside(s, m) &&
         // "Mi-1" is read only as "anti-Mi-1" ("an MI 1 year ago" is no antibody)
-        (m.concept.value !== 'Mi-1' || antiBefore(s, m)),
+        (m.concept.value !== 'Mi-1' || antiBefore(s, m)) &&
+        // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
+        (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
+        // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result
+        !(m.concept.value === 'antisynthetase antibodies' && s.tokens[m.tokenEnd]?.norm === 'syndrome'),
     );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(

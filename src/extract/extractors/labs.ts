@@ -97,6 +97,10 @@ const FILLER = new Set([
   'an',
   'peak',
   'peaked',
+  // "creatine kinase (CK) max. 3113 U/L", "a maximum of 5,000 U/L": the highest value of a course
+  'max',
+  'maximum',
+  'maximal',
   'initial',
   'initially',
   'respectively',
@@ -391,10 +395,10 @@ const SERIAL_LINK: ReadonlySet<string> = new Set([
   'been',
 ]);
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
-const MULTIPLE = new Set(['times', 'fold', 'x', '×']);
+const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
 const MULTIPLE_WORD_RE =
-  /^(?:twice|thrice|double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?fold)$/;
+  /^(?:twice|thrice|double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?folds?)$/;
 /** Words of "within (the) normal / reference range / limits / values". */
 const WITHIN_RANGE = new Set(['normal', 'reference', 'range', 'limits', 'values', 'interval']);
 /** Number words before a time unit ("two weeks later"). */
@@ -590,7 +594,7 @@ function dateWordAt(s: DocSentence, k: number): boolean {
 }
 
 /** Abbreviations written with a full stop between an analyte and its value. */
-const ABBREVIATED = new Set(['approx', 'ca']);
+const ABBREVIATED = new Set(['approx', 'ca', 'max', 'min']);
 /** Modal verbs: a value beside one is a possibility or a rule, not a reading ("a CK of 500 U/L would be …"). */
 const MODALS = new Set(['would', 'could', 'can', 'might', 'should', 'will']);
 /** Present-tense verbs of what a level means in general. */
@@ -1206,7 +1210,10 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
     ((MULTIPLE.has(t.norm) &&
-      (t.norm === 'times' || t.norm === 'fold' || s.tokens[i - 1]?.kind === 'number')) ||
+      (t.norm === 'times' ||
+        t.norm === 'fold' ||
+        t.norm === 'folds' ||
+        s.tokens[i - 1]?.kind === 'number')) ||
       MULTIPLE_WORD_RE.test(t.norm)) &&
     (s.tokens
       .slice(i + 1, i + 6)

@@ -560,6 +560,14 @@ const KNOWN_MYOSITIS_RE = new RegExp(
 const ONSET_VERB_RE =
   /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
+/**
+ * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
+ * had …": the patient's own "had" right after the time (not "declined two months ago to the point where she had …",
+ * a worsening).
+ */
+const HAD_RIGHT_AFTER_RE =
+  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man)\s+had\b/i;
+
 /** A verb of a symptom's onset (never of the presentation: "presented with weakness and was admitted …"). */
 const ONSET_BEFORE_RE = /\b(?:noticed|developed|began|begun|started|appeared)\b/i;
 
@@ -609,7 +617,8 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // a time before the presentation dates the first symptom only beside an onset verb
       if (
         onsetVerb &&
-        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40)))
+        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40))) &&
+        !HAD_RIGHT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))
       )
         continue;
       const after = doc.text.slice(end, end + 12);

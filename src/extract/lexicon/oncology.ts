@@ -191,6 +191,13 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // lymphomas; issue 12, seventh round)
   h('lymphomatoid granulomatosis', ['lymphomatoid granulomatous'], { family: 'lymphoma' }),
   h('follicular lymphoma', ['follicular non hodgkin lymphoma'], { family: 'lymphoma' }),
+  // Session 19: post-transplant lymphoproliferative disorder, a lymphoid neoplasm in the WHO classification
+  // (recorded as a cancer, as the corpus records it)
+  h(
+    'post-transplant lymphoproliferative disorder',
+    ['post transplant lymphoproliferative disorder', 'posttransplant lymphoproliferative disorder', 'ptld'],
+    { family: 'lymphoma' },
+  ),
   // Leukaemias and myeloma: haematological cancers without an organ site (the histology names them)
   h('acute myeloid leukemia', ['acute myelogenous leukemia', 'acute myeloblastic leukemia', 'aml'], {
     family: 'leukemia',

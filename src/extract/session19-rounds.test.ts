@@ -1,0 +1,125 @@
+// Rules from the seventeenth round's development items (issue 12, session 19), one small synthetic test each, end to
+// end through extractCase. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const read = (text: string) => extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case;
+const antibodies = (text: string) =>
+  Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
+const labs = (text: string) =>
+  read(text).labs.map((l) => `${l.analyte} ${l.value ?? ''}${l.value !== undefined ? '' : l.interpretation}`);
+const findings = (text: string) =>
+  Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
+
+describe('seventeenth round: sections and whose sentence it is', () => {
+  it('reads a structured abstract\'s "Subject:" as the case, after an "Objectives:" heading', () => {
+    const c = extractCase(
+      'Objectives: To describe the rehabilitation of a swallowing disorder.\n\nSubject: A 68-year-old man with a hoarse voice and dysphagia.',
+    ).case;
+    expect(c.patient).toMatchObject({ age: 68, sex: 'male' });
+    expect(c.findings.map((f) => f.id).sort()).toEqual(['dysphagia', 'dysphonia']);
+  });
+
+  it('reads "characteristic" signs that "appeared" in a past report as the patient\'s', () => {
+    expect(
+      findings('Characteristic signs, including Gottron sign and interstitial lung disease, appeared later.'),
+    ).toEqual({
+      'gottron-sign': 'present',
+      'interstitial-lung-disease': 'present',
+    });
+    // a present-tense statement stays general
+    expect(findings('Gottron sign is characteristic of dermatomyositis.')).toEqual({});
+  });
+});
+
+describe('seventeenth round: the reach of a denial', () => {
+  it('keeps a denial over "or a …" at the end of a list', () => {
+    expect(findings('She denied back pain, headache or a fever episode.')).toEqual({ fever: 'absent' });
+    // a new clause after "and a" still ends it
+    expect(findings('There was no fever and a rash on the eyelids was seen.')).toMatchObject({
+      fever: 'absent',
+    });
+  });
+
+  it('ends a "but not with …" qualification at the comma', () => {
+    expect(
+      findings('She had trouble rising from a chair but not with walking, dysphagia and hoarseness.'),
+    ).toMatchObject({ dysphagia: 'present', dysphonia: 'present' });
+    // a plain "but not" still denies the whole list
+    expect(findings('She had a rash but not dysphagia or fever.')).toMatchObject({
+      dysphagia: 'absent',
+      fever: 'absent',
+    });
+  });
+});
+
+describe('seventeenth round: antibodies', () => {
+  it('reads "the presence of" an antibody as positive, not a search for its presence', () => {
+    expect(antibodies('The diagnosis rested on the presence of anti-Jo-1 antibody.')).toEqual({
+      'Jo-1': 'positive',
+    });
+    expect(antibodies('A search for the presence of antisynthetase antibodies was made.')).toEqual({});
+  });
+
+  it('reads "a positive / negative test for" a group and its bracketed member', () => {
+    expect(antibodies('There was a positive test for myositis-specific autoantibodies (anti-Mi-2).')).toEqual(
+      {
+        'Mi-2': 'positive',
+      },
+    );
+    expect(antibodies('Serology gave a negative test for anti-PL-7.')).toEqual({ 'PL-7': 'negative' });
+  });
+
+  it('reads an antibody at the end of a list of labs with their bracketed values', () => {
+    expect(
+      antibodies(
+        'Tests revealed a raised troponin (900 ng/L), creatine kinase (8,000 U/L), and AChR antibodies.',
+      ),
+    ).toEqual({ AChR: 'positive' });
+  });
+
+  it('does not read striated muscle tissue or the antisynthetase syndrome as an antibody result', () => {
+    expect(antibodies('The biopsy showed striated muscle necrosis.')).toEqual({});
+    expect(antibodies('Anti-striated muscle antibodies were positive.')).toEqual({
+      'striated muscle': 'positive',
+    });
+    expect(antibodies('An antisynthetase antibody syndrome was ruled out.')).toEqual({});
+  });
+});
+
+describe('seventeenth round: labs', () => {
+  it('reads a value after "max."', () => {
+    expect(labs('She developed myositis [creatine kinase (CK) max. 4210 U/L].')).toEqual(['CK 4210']);
+  });
+
+  it('reads "five-folds its normal value" as a raised level', () => {
+    expect(labs('Her CK rose to five-folds its normal value.')).toEqual(['CK elevated']);
+  });
+});
+
+describe('seventeenth round: cancers and timing', () => {
+  it('knows post-transplant lymphoproliferative disorder as a lymphoid neoplasm', () => {
+    expect(
+      read('A muscle biopsy showed post-transplant lymphoproliferative disorder.').cancers[0],
+    ).toMatchObject({
+      histology: 'post-transplant lymphoproliferative disorder',
+    });
+    expect(read('She was diagnosed with PTLD.').cancers).toHaveLength(1);
+  });
+
+  it('dates the onset from "N ago, she had …" and "until N months prior to admission when she had …"', () => {
+    expect(read('Two years ago, she had a rash on her face.').dates?.symptomOnset).toMatchObject({
+      offset: -2,
+      unit: 'year',
+    });
+    expect(
+      read('She was well until 10 months prior to admission when she had an itchy rash on the chest.').dates
+        ?.symptomOnset,
+    ).toMatchObject({ offset: -10, unit: 'month' });
+    // a worsening two months ago is not the onset
+    expect(
+      read('Her weakness worsened two months ago to the point where she had difficulty rising from a chair.')
+        .dates?.symptomOnset,
+    ).toBeUndefined();
+  });
+});
