@@ -155,6 +155,18 @@ const GOVERNED_BY_DENIAL: ReadonlySet<string> = new Set([
   "n't",
 ]);
 
+/** Words that open a main clause's subject after a fronted phrase ("Without any weakness, her CK …"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'she',
+  'he',
+  'her',
+  'his',
+  'the',
+  'this',
+  'it',
+  'they',
+  'their',
+]);
 /** Prepositions after "but not" that qualify the item before it ("… but not with walking", "but not when …"). */
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
@@ -499,8 +511,18 @@ export class SentenceContext {
       first === 'not' &&
       this.tokens[f.tokenStart - 1]?.norm === 'but' &&
       BUT_NOT_QUALIFIERS.has(this.tokens[f.tokenEnd]?.norm ?? '');
+    // "Without any weakness, her CK was raised": a denial fronted before the main clause ends at the comma that
+    // opens the clause's subject
+    const fronted = cat === 'negation' && f.tokenStart === 0 && first === 'without';
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       if (qualified && i < target && this.tokens[i]!.norm === ',') return false;
+      if (
+        fronted &&
+        i < target &&
+        this.tokens[i]!.norm === ',' &&
+        CLAUSE_SUBJECTS.has(this.tokens[i + 1]?.norm ?? '')
+      )
+        return false;
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;

@@ -202,6 +202,8 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs that repeat a result rather than state one ("the negative … result was confirmed"). */
 const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', 'reproduced']);
+/** Adverbs of degree before a result word ("strongly positive", "only weakly positive"). */
+const DEGREE = new Set(['strongly', 'weakly', 'highly', 'very', 'markedly', 'clearly', 'only', 'also']);
 /** Tokens a result is never read across. */
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
 /** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
@@ -1734,8 +1736,11 @@ export function extractAntibodies(doc: Doc): {
             close++;
           }
           // "anti-MDA5, which was negative, …": a clause that is only a verb and a result word states the result
+          // (an adverb of degree may stand between: "which was strongly positive")
           const verb = s.tokens[k + 2]?.norm ?? '';
-          const said = ['was', 'were', 'is', 'are'].includes(verb) ? resultAt(s, k + 3) : undefined;
+          let w = k + 3;
+          while (DEGREE.has(s.tokens[w]?.norm ?? '')) w++;
+          const said = ['was', 'were', 'is', 'are'].includes(verb) ? resultAt(s, w) : undefined;
           if (said && said.idx === close - 1) {
             found = said;
             break;
@@ -2089,6 +2094,18 @@ const LATER_LINK = new Set([
   'assay',
   'test',
   'testing',
+  // "negative initially but became positive", "negative at another hospital but positive on retesting here"
+  'initially',
+  'originally',
+  'previously',
+  'earlier',
+  'elsewhere',
+  'hospital',
+  'centre',
+  'center',
+  'institution',
+  'laboratory',
+  'outside',
 ]);
 
 /**

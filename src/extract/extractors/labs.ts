@@ -1168,8 +1168,43 @@ function upperLimitLetter(doc: Doc, s: DocSentence, j: number): boolean {
   return after === undefined || (after.kind !== 'number' && after.norm !== '-' && after.norm !== '=');
 }
 
-/** The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"). */
+/**
+ * "Aldolase, but not CK, was raised", "CK but not aldolase was normal": the interpretation of an analyte named right
+ * after "but not" is the other one (raised ↔ normal); a low level is left as it is.
+ */
+function contrastedLab(
+  s: DocSentence,
+  m: Mention,
+  hit: Interpretation | undefined,
+): Interpretation | undefined {
+  if (!hit || hit.inferred || hit.interpretation === 'low') return hit;
+  if (s.tokens[m.tokenStart - 1]?.norm !== 'not' || s.tokens[m.tokenStart - 2]?.norm !== 'but') return hit;
+  return { ...hit, interpretation: hit.interpretation === 'elevated' ? 'normal' : 'elevated' };
+}
+
+/** Verbs of a rise after "failed to" / "did not" ("failed to rise above the normal range"). */
+const RISE_VERBS = new Set(['rise', 'increase', 'exceed', 'go', 'climb']);
+
+/**
+ * The interpretation word at token i, if any ("raised", "not elevated", "normalised", "returned to normal"); an
+ * elevation after a denied verb of rising ("aldolase failed to rise above the normal range", "did not rise above")
+ * is a normal level.
+ */
 function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
+  const hit = interpretationWord(doc, s, i, after);
+  if (hit?.interpretation !== 'elevated' || hit.inferred) return hit;
+  for (let k = i; k >= Math.max(1, i - 4); k--) {
+    if (!RISE_VERBS.has(s.tokens[k]!.norm)) continue;
+    const a = s.tokens[k - 1]!.norm;
+    const b = s.tokens[k - 2]?.norm;
+    if ((a === 'to' && (b === 'failed' || b === 'fail' || b === 'fails')) || a === 'not' || a === 'never')
+      return { interpretation: 'normal', inferred: false, span: s.tokens[k]!, note: 'stated-not-elevated' };
+  }
+  return hit;
+}
+
+/** {@link interpretationAt} before the denied rise is read. */
+function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
@@ -2160,7 +2195,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const m of mentions) {
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
-      const near =
+      const stated =
         selfInterpretation(doc, s, m) ??
         interpretationNear(
           doc,
@@ -2171,6 +2206,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         shared.get(m) ??
         asWasInterpretation(doc, s, m) ??
         (announced && announced.anchor < m.tokenStart && !valued.get(m) ? announced.hit : undefined);
+      // "Aldolase, but not CK, was raised": the analyte set apart by "but not" has the other interpretation
+      const near = contrastedLab(s, m, stated);
       const codes = m.concept.codes?.loinc ? { loinc: m.concept.codes.loinc } : undefined;
       // "her mother had a CK of 600 U/L", "if CK exceeds 1,000 U/L": a relative's value or a conditional one
       // is not the patient's result (as for a result without a value, below)

@@ -55,6 +55,9 @@ describe('safety: antibody denials through auxiliaries and modals', () => {
     ['He never had anti-SRP antibodies.', [], 'SRP-'],
     ['The positive anti-Jo-1 result was confirmed by immunoblot.', [], 'Jo-1+'],
     ['She had anti-Jo-1 antibodies but not anti-Ro52 antibodies.', [], 'Jo-1+ Ro52-'],
+    // session 19: a later result after "initially", an adverb of degree in a "which" clause
+    ['Anti-Jo-1 was negative initially but became positive a year later.', [], 'Jo-1+'],
+    ['Anti-MDA5, which was strongly positive, was repeated twice.', [], 'MDA5+'],
   ]);
 });
 
@@ -253,12 +256,7 @@ describe('safety: earlier against current antibody results', () => {
       'ANA+',
       'opposite reading: wrong ANA → negative',
     ],
-    [
-      'Anti-Jo-1 had been negative at another hospital but was positive on retesting here.',
-      [],
-      'Jo-1+',
-      'opposite reading: wrong Jo-1 → negative',
-    ],
+    ['Anti-Jo-1 had been negative at another hospital but was positive on retesting here.', [], 'Jo-1+'],
     [
       'Formerly anti-MDA5 positive, he is now seronegative.',
       [],
@@ -302,12 +300,7 @@ describe('safety: lab denials and negated interpretations', () => {
     ['Her CK was not only elevated but still rising.', ['CK elevated'], ''],
     ['There was no doubt that the CK was elevated.', ['CK elevated'], ''],
     ['There was no rash, but CK was elevated.', ['CK elevated'], ''],
-    [
-      'Without any weakness, her CK was raised.',
-      ['CK elevated'],
-      '',
-      'opposite reading: wrong CK elevated → CK normal',
-    ],
+    ['Without any weakness, her CK was raised.', ['CK elevated'], ''],
     ['No muscle pain was reported; aldolase was high.', ['aldolase elevated'], ''],
     ['Ferritin could not be measured.', [], ''],
     ['CK was not measured at the first visit.', [], ''],
@@ -326,12 +319,7 @@ describe('safety: lab denials and negated interpretations', () => {
     ],
     ['CK was low-normal.', ['CK normal'], ''],
     ['Low CK levels (35 U/L) were noted.', ['CK 35 U/L'], ''],
-    [
-      'Aldolase failed to rise above the normal range.',
-      ['aldolase normal'],
-      '',
-      'opposite reading: wrong aldolase normal → aldolase elevated',
-    ],
+    ['Aldolase failed to rise above the normal range.', ['aldolase normal'], ''],
     ['The ESR was not high.', ['ESR normal'], ''],
     ['Hypokalaemia was not present; potassium was 4.2 mmol/L.', ['potassium 4.2 mmol/L'], ''],
     ['The CRP was unremarkable.', ['CRP normal'], ''],
@@ -341,12 +329,7 @@ describe('safety: lab denials and negated interpretations', () => {
 describe('safety: labs in contrasting clauses', () => {
   run([
     ['CK was normal but aldolase was elevated.', ['CK normal', 'aldolase elevated'], ''],
-    [
-      'Aldolase, but not CK, was raised.',
-      ['aldolase elevated', 'CK normal'],
-      '',
-      'opposite reading: wrong CK normal → CK elevated',
-    ],
+    ['Aldolase, but not CK, was raised.', ['aldolase elevated', 'CK normal'], ''],
     ['CK was elevated, unlike LDH, which stayed normal.', ['CK elevated', 'LDH normal'], ''],
     ['Apart from a raised CRP, the blood tests were normal.', ['CRP elevated'], ''],
     ['Except for a raised CK, the liver and muscle enzymes were normal.', ['CK elevated'], ''],
