@@ -1,4 +1,4 @@
-// Rules from the seventeenth round's development items (issue 12, session 19), one small synthetic test each, end to
+// Rules from the seventeenth and eighteenth rounds' development items (issue 12, session 19), one small synthetic test each, end to
 // end through extractCase. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
@@ -121,5 +121,50 @@ describe('seventeenth round: cancers and timing', () => {
       read('Her weakness worsened two months ago to the point where she had difficulty rising from a chair.')
         .dates?.symptomOnset,
     ).toBeUndefined();
+  });
+});
+
+describe('eighteenth round: weakness, hedges, panels and biopsy words', () => {
+  it('reads "proximo-distal" weakness as proximal and distal, and calves named after the weakness as distal', () => {
+    expect(findings('She had a symmetrical proximo-distal muscle weakness.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'present',
+      'distal-weakness': 'present',
+    });
+    expect(findings('He had weakness in his thighs and calves.')).toMatchObject({
+      'proximal-weakness-lower': 'present',
+      'distal-weakness': 'present',
+    });
+    // calf enlargement beside a proximal weakness is no distal weakness
+    expect(findings('Calf hypertrophy was seen with proximal weakness.')['distal-weakness']).toBeUndefined();
+  });
+
+  it('hedges a sign written "X-like", only the word glued to it, and not a shape that names a sign', () => {
+    expect(findings('He had dysphagia and Gottron papule-like rashes.')).toEqual({
+      dysphagia: 'present',
+      'gottron-papules': 'uncertain',
+    });
+    expect(findings('She had proximal weakness, like her brother.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+    });
+    expect(findings('A shawl-like rash covered her upper back.')).toMatchObject({ 'shawl-sign': 'present' });
+  });
+
+  it('reads a "myositis dot" (dot blot) as the myositis panel', () => {
+    expect(antibodies('ANA and myositis dot were negative.')).toEqual({
+      ANA: 'negative',
+      'myositis antibody panel': 'negative',
+    });
+  });
+
+  it('reads "necrotic and regenerating" fibres and "inflammatory changes" on a muscle biopsy', () => {
+    expect(
+      read('A muscle biopsy showed necrotic and regenerating processes with mild inflammatory changes.')
+        .muscleBiopsy?.features,
+    ).toEqual({
+      necrosis: 'present',
+      regeneration: 'present',
+      inflammatoryInfiltrate: 'present',
+    });
   });
 });

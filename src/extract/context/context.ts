@@ -167,6 +167,8 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   'they',
   'their',
 ]);
+/** Shapes that name a sign by its distribution, which "-like" does not hedge ("a shawl-like rash"). */
+const SHAPE_WORDS: ReadonlySet<string> = new Set(['shawl', 'v', 'cape', 'holster']);
 /** Prepositions after "but not" that qualify the item before it ("… but not with walking", "but not when …"). */
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
@@ -341,8 +343,23 @@ export class SentenceContext {
       else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
       else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
-      this.found.push(f);
+      // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
+      // like his brother" is a comparison, "symptoms like fever" names what follows)
+      if (this.tokens[m.tokenStart]!.norm === 'like' && !this.hyphenatedLike(m.tokenStart))
+        f.rows = f.rows.filter((r) => r.role !== 'uncertainty');
+      if (f.rows.length) this.found.push(f);
     }
+  }
+
+  /**
+   * Whether "like" at token `i` is written "-like" right after a word ("papule-like"), other than a shape that
+   * names a sign by its distribution ("a shawl-like rash", "a V-like erythema" are the signs by definition).
+   */
+  private hyphenatedLike(i: number): boolean {
+    const like = this.tokens[i]!;
+    if (this.text[like.start - 1] !== '-' || !/[A-Za-z]/.test(this.text[like.start - 2] ?? '')) return false;
+    const before = this.tokens[i - 1]?.norm === '-' ? this.tokens[i - 2] : this.tokens[i - 1];
+    return !SHAPE_WORDS.has(before?.norm ?? '');
   }
 
   /**
@@ -582,6 +599,8 @@ export class SentenceContext {
     let words = 0;
     let k = fi - 1;
     if (f.tokenStart - targetEnd > MAX_REACH) return false;
+    // "a heliotrope-like rash": the hyphenated "like" hedges the word glued to it, nothing before it
+    if (this.tokens[f.tokenStart]!.norm === 'like') return f.tokenStart - targetEnd <= 2;
     if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
     // "Since she had fever and a rash, myositis could not be ruled out": the reason clause that opens the
     // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it

@@ -631,6 +631,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'was queried',
       'questionable',
       'suspected',
+      // "Gottron papule-like rashes", "a heliotrope-like rash" (session 19): resembling the sign, not named as it
+      'like',
     ],
   ],
   [

@@ -829,7 +829,7 @@ const WEAK = new Set([
   'deficits',
 ]);
 /** One word for a weakness both proximal and distal ("a symmetrical proximodistal weakness"). */
-const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal']);
+const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal', 'proximo']);
 /** Weakness words that name all four limbs. */
 const ALL_LIMBS_WEAK = new Set(['tetraparesis', 'quadriparesis']);
 const STRENGTH = new Set(['strength', 'power', 'force']);
@@ -1479,7 +1479,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (x.norm === 'intrinsic' &&
           t.slice(i + 1, i + 5).some((y) => y.norm === 'hand' || y.norm === 'hands')) ||
         // "grip strength was reduced": the hand muscles
-        (x.norm === 'grip' && near(i, 3))) &&
+        (x.norm === 'grip' && near(i, 3)) ||
+        // "weakness in his thighs and calves": the calves named after the weakness (not "calf hypertrophy")
+        ((x.norm === 'calves' || x.norm === 'calf') && weakIdx.some((w) => w < i && i - w <= 6))) &&
       (near(i, NEAR_LIMB) || weakGradeBefore(t, i)),
   );
   if (distal >= 0) {

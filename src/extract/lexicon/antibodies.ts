@@ -69,6 +69,9 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'myositis immunoblot',
     'myositis line blot',
     'myositis blot',
+    // session 19: "ANA and myositis dot were negative" (a dot-blot panel)
+    'myositis dot',
+    'myositis dot blot',
     'myositis profile',
     // "Myositis extended profile (LIA) – negative"
     'myositis extended profile',

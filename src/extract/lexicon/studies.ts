@@ -81,12 +81,15 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'myonecrosis',
     'fiber necrosis',
     'necrotizing',
+    // "necrotic and regenerating processes" (session 19)
+    'necrotic',
   ]),
   bf('regeneration', [
     'regeneration',
     'regenerating fibers',
     'regenerating muscle fibers',
     'regenerating fiber',
+    'regenerating',
   ]),
   bf('inflammatoryInfiltrate', [
     'inflammatory infiltrate',
@@ -99,6 +102,7 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'inflammatory infiltration',
     'mononuclear infiltrate',
     'mononuclear cell infiltrate',
+    'inflammatory changes',
   ]),
   bf('endomysialInfiltrate', [
     'endomysial infiltrate',
