@@ -1403,6 +1403,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // weakness word by "but" / "whereas", is not the weakness's
   const contrasted = (i: number) =>
     NORMAL_WORDS.has(t[i - 1]?.norm ?? '') ||
+    spared(t, i) ||
     weakIdx.every((w) => {
       const [a, b] = w < i ? [w, i] : [i, w];
       for (let k = a + 1; k < b; k++) if (CONTRAST.has(t[k]!.norm)) return true;
@@ -1445,10 +1446,20 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     addRegion('proximal-weakness-upper', allLimbs, proxEv);
     addRegion('proximal-weakness-lower', allLimbs, proxEv);
   }
+  // "weakness of the hip girdle, sparing the shoulders", "the upper limbs were spared", "with normal strength in
+  // the arms" (session 19): a region the sentence states spared is not weak (absent), and it is not inferred weak
+  const sparedUpper = all.upper.filter((i) => spared(t, i) && near(i, 12));
+  const sparedLower = all.lower.filter((i) => spared(t, i) && near(i, 12));
+  for (const i of sparedUpper)
+    out.add('proximal-weakness-upper', 'absent', [t[i]!], 'weakness', 'normal-strength');
+  for (const i of sparedLower)
+    out.add('proximal-weakness-lower', 'absent', [t[i]!], 'weakness', 'normal-strength');
   if (proximal >= 0 && upper.length === 0 && lower.length === 0 && allLimbs === undefined) {
     // Convention: "proximal (muscle) weakness" without a limb means both girdles (inferred).
-    addRegion('proximal-weakness-upper', proximal, [], 'unspecified-proximal-weakness');
-    addRegion('proximal-weakness-lower', proximal, [], 'unspecified-proximal-weakness');
+    if (!sparedUpper.length)
+      addRegion('proximal-weakness-upper', proximal, [], 'unspecified-proximal-weakness');
+    if (!sparedLower.length)
+      addRegion('proximal-weakness-lower', proximal, [], 'unspecified-proximal-weakness');
   }
   const neck = t.findIndex(
     (x, i) =>
@@ -1470,8 +1481,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   );
   if (neck >= 0) addRegion('neck-flexor-weakness', neck);
   // "weakness in the intrinsic muscles of the hands": the hand muscles are distal
+  // "proximal weakness with sparing of the distal muscles": the distal muscles stated spared are not weak
+  const sparedDistal = t.findIndex((x, i) => x.norm === 'distal' && spared(t, i) && near(i, 12));
+  if (sparedDistal >= 0)
+    out.add('distal-weakness', 'absent', [t[sparedDistal]!], 'weakness', 'normal-strength');
   const distal = t.findIndex(
     (x, i) =>
+      !spared(t, i) &&
       (x.norm === 'distal' ||
         PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
@@ -1836,6 +1852,46 @@ const RELATIVE_NORMAL: ReadonlySet<string> = new Set([
   'fairly',
   'reasonably',
 ]);
+
+/** Words of a region left out by a weakness ("sparing the shoulders", "the arms were spared"). */
+const SPARING = new Set(['sparing', 'spares', 'spared']);
+/** States of a region after its verb that say it is not weak ("the upper limbs were spared / unaffected"). */
+const SPARED_STATE = new Set(['spared', 'preserved', 'normal', 'intact', 'unaffected', 'uninvolved', 'full']);
+/** Words a spared phrase is never read across. */
+const SPARED_STOP = new Set([',', ';', '.', ':', 'but', 'whereas', 'while', 'with', 'and']);
+
+/**
+ * Whether token `i` (a region word) stands in a phrase that says its region is spared (session 19): after
+ * "sparing (of) (the)" or "spared (the)" ("weakness of the hips, sparing the shoulders", "proximal weakness with
+ * sparing of the distal muscles"); before "was / were (relatively) spared / preserved / normal / unaffected" ("the
+ * upper limbs were spared"); or after "normal / full / preserved strength in / of" ("with normal strength in the
+ * arms").
+ */
+function spared(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const w = t[k]!.norm;
+    if (SPARING.has(w)) return true;
+    if (
+      (w === 'in' || w === 'of') &&
+      STRENGTH.has(t[k - 1]?.norm ?? '') &&
+      NORMAL_WORDS.has(t[k - 2]?.norm ?? '')
+    )
+      return true;
+    if (SPARED_STOP.has(w) && w !== 'and') break;
+  }
+  for (let k = i + 1; k < t.length && k <= i + 6; k++) {
+    const w = t[k]!.norm;
+    if (SPARED_STOP.has(w)) return false;
+    if (w === 'was' || w === 'were' || w === 'is' || w === 'are' || w === 'remained') {
+      let j = k + 1;
+      if (MOSTLY.has(t[j]?.norm ?? '') || t[j]?.norm === 'relatively') j++;
+      const state = t[j]?.norm ?? '';
+      if (SPARED_STATE.has(state)) return true;
+      return state === 'not' && (t[j + 1]?.norm === 'affected' || t[j + 1]?.norm === 'involved');
+    }
+  }
+  return false;
+}
 
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {

@@ -108,6 +108,23 @@ const CONTRAST: Row[] = [
     'proximal-weakness-lower, proximal-weakness-upper:absent',
   ],
   ['The rash spared the eyelids.', 'heliotrope-rash:absent'],
+  // session 19: a region stated spared, after the weakness or in a clause of its own
+  [
+    'She had proximal weakness with sparing of the distal muscles.',
+    'distal-weakness:absent, proximal-weakness-lower, proximal-weakness-upper',
+  ],
+  [
+    'She had weakness of the hip girdle, sparing the shoulders.',
+    'proximal-weakness-lower, proximal-weakness-upper:absent',
+  ],
+  [
+    'She had proximal lower limb weakness; the upper limbs were spared.',
+    'proximal-weakness-lower, proximal-weakness-upper:absent',
+  ],
+  [
+    'She had proximal weakness of the legs, with normal strength in the arms.',
+    'proximal-weakness-lower, proximal-weakness-upper:absent',
+  ],
   [
     'Distal strength was normal, but proximal power was reduced in all four limbs.',
     'distal-weakness:absent, proximal-weakness-lower, proximal-weakness-upper',
@@ -282,10 +299,6 @@ const GAPS = new Map<string, string>([
     "the contrast or exception is not split: one side takes the other side's status",
   ],
   [
-    'Weakness affected the hip girdle but spared the shoulder girdle.',
-    "the contrast or exception is not split: one side takes the other side's status",
-  ],
-  [
     'Mechanic’s hands were present, Gottron papules were not.',
     "the contrast or exception is not split: one side takes the other side's status",
   ],
@@ -299,10 +312,6 @@ const GAPS = new Map<string, string>([
   ],
   [
     'The erythema covered the back of the neck and shoulders instead of the anterior chest.',
-    "the contrast or exception is not split: one side takes the other side's status",
-  ],
-  [
-    'In contrast to her marked hip weakness, shoulder strength was preserved.',
     "the contrast or exception is not split: one side takes the other side's status",
   ],
   [
