@@ -183,6 +183,8 @@ const PLURAL_PEOPLE = new Set([
   'men',
   'populations',
   'population',
+  // "healthy controls had a CK below 200 U/L", "positive in 30 % of the controls"
+  'controls',
 ]);
 /** Phrases that only general or literature sentences use (token sequences). */
 const STRONG_GENERAL: readonly (readonly string[])[] = [
@@ -262,6 +264,17 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['is', 'a', 'clinical', 'marker'],
   ['is', 'a', 'predictor'],
   ['are', 'predictors'],
+  // session 19: what a result means in general, and a laboratory's own cut-off ("Positive anti-MDA5 predicts …",
+  // "a negative predictive value above 90 %", "is expected to be positive in this syndrome", "a titre of 1:160 or
+  // more is taken as positive", "the laboratory considers a CK above 190 U/L elevated")
+  ['predicts'],
+  ['predict'],
+  ['predictive', 'value'],
+  ['is', 'expected', 'to'],
+  ['are', 'expected', 'to'],
+  ['is', 'taken', 'as'],
+  ['are', 'taken', 'as'],
+  ['laboratory', 'considers'],
 ];
 /** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
 const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =

@@ -387,10 +387,6 @@ const GAPS = new Map<string, string>([
     'the cohort, relative or general sentence is not separated from the patient',
   ],
   [
-    'The positive predictive value of Gottron papules for dermatomyositis is high.',
-    'the cohort, relative or general sentence is not separated from the patient',
-  ],
-  [
     'Dysphagia-negative and dysphagia-positive subgroups did not differ in survival.',
     'the cohort, relative or general sentence is not separated from the patient',
   ],

@@ -148,12 +148,7 @@ describe('safety: "absence of", "ruled out", "negative" of another noun', () => 
 describe('safety: false positive, predictive value and cohorts of seropositive patients', () => {
   run([
     ['The positive predictive value of anti-TIF1γ for cancer is about 60%.', [], ''],
-    [
-      'A negative anti-TIF1γ has a negative predictive value above 90% for cancer.',
-      [],
-      '',
-      'read for the patient: fp TIF1-gamma',
-    ],
+    ['A negative anti-TIF1γ has a negative predictive value above 90% for cancer.', [], ''],
     ['False-positive anti-Jo-1 results are uncommon with line blots.', [], ''],
     ['Low-titre ANA may be a false positive in older adults.', [], '', 'read for the patient: fp ANA'],
     ['ANA-positive patients in our series more often had arthritis.', [], ''],
@@ -167,12 +162,7 @@ describe('safety: false positive, predictive value and cohorts of seropositive p
     ['Antibody-negative myositis is more often a polymyositis mimic.', [], ''],
     ['Sensitivity of anti-Mi-2 for dermatomyositis is low.', [], ''],
     ['Seronegative cases made up one third of the cohort.', [], ''],
-    [
-      'Positive anti-MDA5 predicts rapidly progressive lung disease.',
-      [],
-      '',
-      'read for the patient: fp MDA5',
-    ],
+    ['Positive anti-MDA5 predicts rapidly progressive lung disease.', [], ''],
     ['In a series of 55 patients, anti-HMGCR was negative in all.', [], ''],
   ]);
 });
@@ -198,7 +188,7 @@ describe('safety: hedges, questions, plans and pending results (antibodies)', ()
     ],
     ['Was anti-TIF1γ checked? Not yet.', [], ''],
     ['Whether anti-SAE would be positive was unknown at discharge.', [], '', 'read for the patient: fp SAE'],
-    ['Anti-Jo-1 is expected to be positive in this syndrome.', [], '', 'read for the patient: fp Jo-1'],
+    ['Anti-Jo-1 is expected to be positive in this syndrome.', [], ''],
     ['Anti-PL-7 testing is not available in our centre.', [], ''],
   ]);
 });
@@ -236,7 +226,7 @@ describe('safety: a relative or a series beside the patient (antibodies)', () =>
       'missed: fn SAE',
     ],
     ['Her son, aged 12, was found to have anti-NXP2 antibodies.', [], ''],
-    ['Anti-Ro52 was positive in 30% of the controls.', [], '', 'read for the patient: fp Ro52'],
+    ['Anti-Ro52 was positive in 30% of the controls.', [], ''],
   ]);
 });
 
@@ -281,7 +271,7 @@ describe('safety: antibody cut-offs and reference text that look like results', 
     ['Reference: anti-Jo-1 positive if above 10 U/mL.', [], '', 'read for the patient: fp Jo-1'],
     ['Positive: > 15 U/mL; borderline: 10–15 U/mL; negative: < 10 U/mL.', [], ''],
     ['Anti-TIF1γ 12 U/mL (borderline 10–15).', [], 'TIF1-gamma~'],
-    ['A titre of 1:160 or more is taken as positive for ANA.', [], '', 'read for the patient: fp ANA'],
+    ['A titre of 1:160 or more is taken as positive for ANA.', [], ''],
     ['Anti-SRP 3 U/mL (cut-off 15): negative.', [], 'SRP-'],
   ]);
 });
@@ -374,17 +364,12 @@ describe('safety: labs of a relative or a series beside the patient', () => {
 
 describe('safety: reference ranges and thresholds alone', () => {
   run([
-    ['The laboratory considers a CK above 190 U/L elevated.', [], '', 'read for the patient: fp CK >190 U/L'],
+    ['The laboratory considers a CK above 190 U/L elevated.', [], ''],
     ['Results above 200 U/L are flagged as high.', [], ''],
-    ['CRP < 5 mg/L is taken as normal in our laboratory.', [], '', 'read for the patient: fp CRP <5 mg/L'],
+    ['CRP < 5 mg/L is taken as normal in our laboratory.', [], ''],
     ['Normal range for aldolase: 1.0–7.5 U/L.', [], ''],
     ['The upper reference limit of troponin T is 14 ng/L.', [], ''],
-    [
-      'A ferritin above 1,000 ng/mL predicts poor survival in anti-MDA5 disease.',
-      [],
-      '',
-      'read for the patient: fp MDA5',
-    ],
+    ['A ferritin above 1,000 ng/mL predicts poor survival in anti-MDA5 disease.', [], ''],
     [
       'Cut-off for CRP was 5 mg/L; hers was 3 mg/L.',
       ['CRP 3 mg/L'],
