@@ -1403,6 +1403,20 @@ function antibodyWorded(s: DocSentence, m: Mention): boolean {
   return HEAD_NOUNS.has(s.tokens[m.tokenEnd - 1]!.norm) || HEAD_NOUNS.has(s.tokens[m.tokenEnd]?.norm ?? '');
 }
 
+/** Words of a disease only suspected before its name ("possible", "query", "suspected", "?"). */
+const SUSPECTED = new Set(['possible', 'probable', 'query', 'suspected', 'presumed', 'likely', '?']);
+/** Words of a test not yet resulted ("serology pending", "antibody requested"). */
+const AWAITED = new Set(['pending', 'requested', 'awaited']);
+
+/**
+ * Whether the disease named by its antibody (its name from `from`, the disease word at `k`) is only suspected: a
+ * word of suspicion within three words before it, or a test still awaited in the sentence.
+ */
+function suspectedDisease(s: DocSentence, from: number, k: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (SUSPECTED.has(s.tokens[j]!.norm)) return true;
+  return s.tokens.slice(k).some((x) => AWAITED.has(x.norm));
+}
+
 /** Whether "anti" (with or without its hyphen) stands right before the mention. */
 function antiBefore(s: DocSentence, m: Mention): boolean {
   const k = s.tokens[m.tokenStart - 1]?.norm === '-' ? m.tokenStart - 2 : m.tokenStart - 1;
@@ -1806,7 +1820,10 @@ export function extractAntibodies(doc: Doc): {
           !diseaseAsSubject(s, from, k) &&
           // "the differential diagnosis included anti-SRP myopathy": a disease considered, not diagnosed; "mean CK in
           // anti-SRP myopathy exceeds …": a figure of a group with the disease
-          !s.tokens.slice(0, from).some((x) => x.norm === 'differential' || GROUP_FIGURE.has(x.norm))
+          !s.tokens.slice(0, from).some((x) => x.norm === 'differential' || GROUP_FIGURE.has(x.norm)) &&
+          // "Possible anti-MDA5 syndrome; serology pending", "Query anti-HMGCR myopathy": a disease suspected, its
+          // antibody not yet known (session 19)
+          !suspectedDisease(s, from, k)
         ) {
           found = { result: 'positive', idx: k, weak: false };
           break;

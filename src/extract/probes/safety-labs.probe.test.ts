@@ -55,6 +55,8 @@ describe('safety: antibody denials through auxiliaries and modals', () => {
     ['He never had anti-SRP antibodies.', [], 'SRP-'],
     ['The positive anti-Jo-1 result was confirmed by immunoblot.', [], 'Jo-1+'],
     ['She had anti-Jo-1 antibodies but not anti-Ro52 antibodies.', [], 'Jo-1+ Ro52-'],
+    // session 19: a disease named by its antibody and diagnosed, beside the suspected ones above
+    ['A diagnosis of anti-HMGCR myopathy was made.', [], 'HMGCR+'],
     // session 19: a later result after "initially", an adverb of degree in a "which" clause
     ['Anti-Jo-1 was negative initially but became positive a year later.', [], 'Jo-1+'],
     ['Anti-MDA5, which was strongly positive, was repeated twice.', [], 'MDA5+'],
@@ -171,8 +173,8 @@ describe('safety: hedges, questions, plans and pending results (antibodies)', ()
   run([
     ['Send myositis panel (? Jo-1, ? PL-7).', [], ''],
     ['? anti-SRP — awaiting result.', [], ''],
-    ['Possible anti-MDA5 syndrome; serology pending.', [], '', 'read for the patient: fp MDA5'],
-    ['Query anti-HMGCR myopathy, antibody requested.', [], '', 'read for the patient: fp HMGCR'],
+    ['Possible anti-MDA5 syndrome; serology pending.', [], ''],
+    ['Query anti-HMGCR myopathy, antibody requested.', [], ''],
     ['Anti-Jo-1 result awaited.', [], ''],
     ['Anti-NXP2 was still pending at the time of writing.', [], ''],
     ['If anti-HMGCR is positive, statins should be stopped for good.', [], ''],
