@@ -1871,6 +1871,8 @@ function spared(t: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const w = t[k]!.norm;
     if (SPARING.has(w)) return true;
+    // "weakness of the shoulders but not of the hips"
+    if (w === 'not' && t[k - 1]?.norm === 'but') return true;
     if (
       (w === 'in' || w === 'of') &&
       STRENGTH.has(t[k - 1]?.norm ?? '') &&

@@ -295,10 +295,6 @@ const GAPS = new Map<string, string>([
   ],
   ['Swallowing was not without difficulty.', 'a negated normal or negated denial is not read as present'],
   [
-    'She had weakness of the shoulders but not of the hips.',
-    "the contrast or exception is not split: one side takes the other side's status",
-  ],
-  [
     'Mechanic’s hands were present, Gottron papules were not.',
     "the contrast or exception is not split: one side takes the other side's status",
   ],
