@@ -617,11 +617,14 @@ const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
 /** Words of an expectation before "to" ("expected to normalise"). */
 const EXPECTATION = new Set(['expected', 'likely', 'unlikely', 'anticipated', 'predicted', 'hoped']);
 
+/** Nouns of a limit before "for <analyte>" ("cut-off for CRP", "threshold for CK"). */
+const CUTOFF_BEFORE = new Set(['off', 'cutoff', 'threshold', 'limit', 'range']);
+
 /**
  * Whether the valued readings of mention m state a possibility or a reference, not the patient's reading: a
  * modal right after the last value ("A CK of 500 U/L would be considered …") or just before the analyte
  * ("statins can raise CK to …"), or "normal" before the analyte with a present-tense verb ("Normal CK levels
- * are below 200 U/L").
+ * are below 200 U/L"), or a limit named before the analyte ("cut-off for CRP was 5 mg/L").
  */
 function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boolean {
   const last = gs[gs.length - 1]!;
@@ -641,6 +644,8 @@ function notAReading(s: DocSentence, m: Mention, gs: readonly ValueGroup[]): boo
   if (referenceOf(s, m)) return true;
   let b = m.tokenStart - 1;
   while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
+  // "Cut-off for CRP was 5 mg/L", "the threshold for CK was 200 U/L": a limit named before the analyte (session 19)
+  if (t[b]?.norm === 'for' && CUTOFF_BEFORE.has(t[b - 1]?.norm ?? '')) return true;
   return (
     (t[b]?.norm === 'normal' || t[b]?.norm === 'reference') &&
     t.slice(m.tokenEnd, gs[0]!.firstToken).some((x) => x.norm === 'is' || x.norm === 'are')

@@ -376,9 +376,11 @@ describe('safety: reference ranges and thresholds alone', () => {
       'Cut-off for CRP was 5 mg/L; hers was 3 mg/L.',
       ['CRP 3 mg/L'],
       '',
-      'opposite reading: wrong CRP 3 mg/L → CRP 5 mg/L',
+      'missed: fn CRP 3 mg/L (the reading given by a pronoun after the cut-off; session 19: the cut-off itself is no longer read as hers)',
     ],
     ['CK: 480 U/L (ref. 39–308).', ['CK 480 U/L ULN 308'], ''],
+    // session 19: a limit named before the analyte is no reading of it
+    ['The threshold for CK was 200 U/L.', [], ''],
     ['A CK over ten times normal is typical of necrotising myopathy.', [], ''],
   ]);
 });
