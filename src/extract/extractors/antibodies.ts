@@ -1333,6 +1333,17 @@ function shareOfGroup(s: DocSentence, from: number): boolean {
   return share === '%' || share === 'percent';
 }
 
+/**
+ * "Anti-NXP2 was positive in 18 % (of the series)", "positive in 30 % of controls": a share of a group after the
+ * result word at `idx` (session 19).
+ */
+function shareAfter(s: DocSentence, idx: number): boolean {
+  const t = s.tokens;
+  if (t[idx + 1]?.norm !== 'in' || t[idx + 2]?.kind !== 'number') return false;
+  const unit = t[idx + 3]?.norm;
+  return unit === '%' || unit === 'percent';
+}
+
 /** Number words that count cases in a review ("in one case", "in two patients"). */
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const CASE_NOUNS = new Set(['case', 'cases', 'patient', 'patients', 'report', 'reports']);
@@ -1882,6 +1893,7 @@ export function extractAntibodies(doc: Doc): {
         (definedResult(s, found.idx) ||
           generalPassive(s, found.idx) ||
           shareOfGroup(s, from) ||
+          shareAfter(s, found.idx) ||
           thresholdDefinition(s, last.tokenEnd, found.idx) ||
           cutoffFor(s, from) ||
           relativeAfter(s.tokens, found.idx + 1))

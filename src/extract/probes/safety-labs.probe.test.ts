@@ -57,6 +57,7 @@ describe('safety: antibody denials through auxiliaries and modals', () => {
     ['She had anti-Jo-1 antibodies but not anti-Ro52 antibodies.', [], 'Jo-1+ Ro52-'],
     // session 19: a disease named by its antibody and diagnosed, beside the suspected ones above
     ['A diagnosis of anti-HMGCR myopathy was made.', [], 'HMGCR+'],
+    ['In the published series, anti-SAE was positive in 8% of adults.', [], ''],
     // session 19: a later result after "initially", an adverb of degree in a "which" clause
     ['Anti-Jo-1 was negative initially but became positive a year later.', [], 'Jo-1+'],
     ['Anti-MDA5, which was strongly positive, was repeated twice.', [], 'MDA5+'],
@@ -217,7 +218,7 @@ describe('safety: a relative or a series beside the patient (antibodies)', () =>
       'In our earlier series anti-NXP2 was positive in 18%; in this patient it was negative.',
       [],
       'NXP2-',
-      'opposite reading: wrong NXP2 → positive',
+      "missed: fn NXP2 (the patient's result given by a pronoun after the series; session 19: the series' share is no longer read as hers)",
     ],
     ["Her mother's ANA was positive at 1:640, while hers was negative.", [], 'ANA-', 'missed: fn ANA'],
     ['The index case was anti-MDA5 positive, as was her cousin.', [], 'MDA5+'],
