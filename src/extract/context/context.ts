@@ -169,6 +169,8 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
 ]);
 /** Shapes that name a sign by its distribution, which "-like" does not hedge ("a shawl-like rash"). */
 const SHAPE_WORDS: ReadonlySet<string> = new Set(['shawl', 'v', 'cape', 'holster']);
+/** Verbs of testing before a colon that opens the results of the person tested ("her sister was tested: …"). */
+const TESTED_BEFORE_COLON: ReadonlySet<string> = new Set(['tested', 'screened', 'examined', 'checked']);
 /** Prepositions after "but not" that qualify the item before it ("… but not with walking", "but not when …"). */
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
@@ -562,7 +564,14 @@ export class SentenceContext {
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;
-      if (this.isBoundary(i) || (i < target && this.isColonStop(i, f.tokenEnd))) return false;
+      if (
+        this.isBoundary(i) ||
+        (i < target &&
+          this.isColonStop(i, f.tokenEnd) &&
+          // "Her daughter was also tested: anti-Ro52 positive": the colon opens the relative's own results
+          !(cat === 'experiencer' && TESTED_BEFORE_COLON.has(this.tokens[i - 1]?.norm ?? '')))
+      )
+        return false;
       if (
         cat === 'negation' &&
         i < target &&

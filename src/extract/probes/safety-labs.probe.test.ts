@@ -198,7 +198,7 @@ describe('safety: hedges, questions, plans and pending results (antibodies)', ()
 
 describe('safety: a relative or a series beside the patient (antibodies)', () => {
   run([
-    ['Her daughter was also tested: anti-Ro52 positive.', [], '', 'read for the patient: fp Ro52'],
+    ['Her daughter was also tested: anti-Ro52 positive.', [], ''],
     ['Anti-Jo-1 was positive in the patient and negative in her twin sister.', [], 'Jo-1+'],
     [
       'His brother, who has lupus, is anti-dsDNA positive; the patient was anti-dsDNA negative.',
