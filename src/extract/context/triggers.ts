@@ -533,6 +533,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'may have',
       'might be',
       'might have',
+      // "her eyelid discoloration may represent a heliotrope rash" (session 19)
+      'may represent',
+      'might represent',
+      'could represent',
       'could be',
       'could have',
       // "The rash may represent a heliotrope rash"
@@ -709,6 +713,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'no mention was made of',
       'no mention is made of',
       'if',
+      // "she was asked whether she had noticed a rash" (session 19): a question, not an answer
+      'asked whether',
+      'asked if',
+      'asked about',
       'in case',
       'in case of',
       'should he',

@@ -201,6 +201,9 @@ const HEDGES: Row[] = [
   ['She was asked whether she had noticed a rash on her eyelids.', ''],
   ['Screening questions about Raynaud phenomenon and dysphagia were asked.', ''],
   ['Rule out interstitial lung disease.', ''],
+  // session 19: "may represent", "asked whether"
+  ['The lesion may represent Gottron papules.', 'gottron-papules:uncertain'],
+  ['She was asked whether she had dysphagia.', ''],
   ['Was there Raynaud phenomenon? She could not say.', 'raynaud-phenomenon:uncertain'],
   ['The hand changes were equivocal for mechanic’s hands.', 'mechanics-hands:uncertain'],
   [
@@ -356,7 +359,6 @@ const GAPS = new Map<string, string>([
   ],
   ['? heliotrope rash', 'the hedge, question or plan is not read'],
   ['Her eyelid discoloration may represent a heliotrope rash.', 'the hedge, question or plan is not read'],
-  ['She was asked whether she had noticed a rash on her eyelids.', 'the hedge, question or plan is not read'],
   [
     'Screening questions about Raynaud phenomenon and dysphagia were asked.',
     'the hedge, question or plan is not read',
