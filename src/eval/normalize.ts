@@ -48,7 +48,12 @@ const ANALYTE_ALIASES: Record<string, string> = {
   troponin: 'troponin',
   troponint: 'troponin',
   hstroponint: 'troponin',
+  // the assay named in full ("high-sensitivity troponin T", session 19)
+  highsensitivitytroponint: 'troponin',
+  highsensitivetroponint: 'troponin',
   troponini: 'troponin',
+  hstroponini: 'troponin',
+  highsensitivitytroponini: 'troponin',
   myoglobin: 'myoglobin',
   '125dihydroxyvitamind': 'calcitriol',
   '125hydroxyvitamind': 'calcitriol',

@@ -383,3 +383,13 @@ describe('seed gold', () => {
     expect(g.classification.eularAcr2017OnStatedFacts).toBe('definite');
   });
 });
+
+describe('analyte names of one test (session 19)', () => {
+  it('reads a troponin assay named in full as the troponin', async () => {
+    const { analyteKey } = await import('./normalize.js');
+    expect(analyteKey('high-sensitivity troponin T')).toBe(analyteKey('troponin T'));
+    expect(analyteKey('hs-troponin I')).toBe(analyteKey('troponin I'));
+    // another analyte keeps its own key
+    expect(analyteKey('high-sensitivity CRP')).not.toBe(analyteKey('troponin T'));
+  });
+});

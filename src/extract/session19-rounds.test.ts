@@ -168,3 +168,11 @@ describe('eighteenth round: weakness, hedges, panels and biopsy words', () => {
     });
   });
 });
+
+describe('session 19: units', () => {
+  it('reads "k/µl" as thousands per microlitre', () => {
+    expect(read('Her WBC was 11.5 k/µl.').labs.map((l) => [l.analyte, l.value, l.unit])).toEqual([
+      ['WBC', 11.5, '10*3/uL'],
+    ]);
+  });
+});

@@ -135,6 +135,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mosm/kg': 'mosm/kg',
   'mosm/kgh2o': 'mosm/kg',
   'mosm/l': 'mosm/L',
+  // "a WBC of 11.5 k/µl" (US reports): thousands per microlitre (session 19)
+  'k/µl': '10*3/uL',
+  'k/ul': '10*3/uL',
+  'k/mcl': '10*3/uL',
   'million/µl': '10*6/uL',
   'million/ul': '10*6/uL',
   'million/mcl': '10*6/uL',
