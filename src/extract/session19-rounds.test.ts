@@ -1,4 +1,4 @@
-// Rules from the seventeenth and eighteenth rounds' development items (issue 12, session 19), one small synthetic test each, end to
+// Rules from the seventeenth, eighteenth and nineteenth rounds' development items (issue 12, session 19), one small synthetic test each, end to
 // end through extractCase. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
@@ -174,5 +174,27 @@ describe('session 19: units', () => {
     expect(read('Her WBC was 11.5 k/µl.').labs.map((l) => [l.analyte, l.value, l.unit])).toEqual([
       ['WBC', 11.5, '10*3/uL'],
     ]);
+  });
+});
+
+describe('nineteenth round', () => {
+  it('reads the labs in a list after "negative for" as normal, not a lab that opens its own clause', () => {
+    expect(labs('Her labs were negative for SSA, ANA, ESR, CRP, CK and aldolase.')).toEqual([
+      'ESR normal',
+      'CRP normal',
+      'CK normal',
+      'aldolase normal',
+    ]);
+    expect(labs('Serology was negative for HIV and CK was measured later.')).toEqual([]);
+  });
+
+  it('does not read a cytokeratin stain ("positivity for CK20") as creatine kinase', () => {
+    expect(labs('The node held a carcinoma with dot-like positivity for CK20.')).toEqual([]);
+    expect(labs('CK4500 on admission.')).toEqual(['CK 4500']);
+  });
+
+  it('does not read a recovery to normal strength as strength that was always normal', () => {
+    expect(findings('Treatment gave a dramatic response with a return to normal strength.')).toEqual({});
+    expect(findings('Muscle strength was normal.')).toMatchObject({ 'proximal-weakness-upper': 'absent' });
   });
 });

@@ -1895,6 +1895,24 @@ function spared(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words of a recovery before "(to) normal / full strength" ("return to", "returned to", "regained", "recovered"). */
+const RECOVERY = new Set([
+  'return',
+  'returned',
+  'returning',
+  'regained',
+  'regain',
+  'recovered',
+  'recovery',
+  'back',
+]);
+
+/** Whether the strength word at `i` is reached after a recovery ("return to normal strength", "regained full strength"). */
+function recovered(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (RECOVERY.has(t[k]!.norm)) return true;
+  return false;
+}
+
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -1944,8 +1962,10 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         t
           .slice(Math.max(0, i - 12), Math.max(0, i - 4) + including)
           .some((x) => x.norm === 'unremarkable' || x.norm === 'normal');
-      // "relatively well preserved power in the limbs", "largely intact strength": normal only by comparison
-      const relative = win.some((w) => RELATIVE_NORMAL.has(w));
+      // "relatively well preserved power in the limbs", "largely intact strength": normal only by comparison;
+      // "a return to normal strength", "regained full strength" (session 19): a recovery after treatment, which
+      // says the muscles were weak before, not that they were normal
+      const relative = win.some((w) => RELATIVE_NORMAL.has(w)) || recovered(t, i);
       const normal =
         (noAbnormality ||
           normalList ||

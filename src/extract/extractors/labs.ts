@@ -1560,7 +1560,10 @@ const LIST_ANCHOR = new Set([':', 'including', 'include', 'includes', 'namely'])
  * unremarkable: glucose, …", "normal electrolytes including calcium and phosphate", "tests within reference
  * range, including creatine kinase, aldolase …". Members with their own value or interpretation keep theirs.
  */
-function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Interpretation } | undefined {
+function announcedNormal(
+  doc: Doc,
+  s: DocSentence,
+): { anchor: number; hit: Interpretation; list?: true } | undefined {
   const t = s.tokens;
   for (let a = 0; a < t.length; a++) {
     // "other results fell within the normal range (CA 19-9, alpha-fetoprotein, PSA)": a bracket right after
@@ -1569,6 +1572,13 @@ function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Inter
       t[a]!.norm === '(' &&
       (t[a - 1]?.norm === 'range' || t[a - 1]?.norm === 'limits') &&
       t[a + 1]?.kind === 'word';
+    // "Her labs were negative for SSA, ANA, ESR, CRP, CK and aldolase" (session 19): the list after "negative for"
+    if (t[a]!.norm === 'for' && t[a - 1]?.norm === 'negative' && t[a - 2]?.norm !== 'not')
+      return {
+        anchor: a,
+        hit: { interpretation: 'normal', inferred: false, span: t[a - 1]!, note: 'stated-normal' },
+        list: true,
+      };
     if (!LIST_ANCHOR.has(t[a]!.norm) && !bracket) continue;
     for (let k = a - 1; k >= Math.max(0, a - 6); k--) {
       const n = t[k]!.norm;
@@ -1586,6 +1596,32 @@ function announcedNormal(doc: Doc, s: DocSentence): { anchor: number; hit: Inter
     }
   }
   return undefined;
+}
+
+/** Words that end the list after "negative for" ("negative for HIV; CK was …", "negative for X and CK was …"). */
+const LIST_END = new Set([
+  ';',
+  '.',
+  ':',
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'showed',
+  'but',
+  'whereas',
+  'while',
+]);
+
+/** Whether mention m is a member of the announced list (always, unless it was opened by "negative for"). */
+function inAnnouncedList(s: DocSentence, announced: { anchor: number; list?: true }, m: Mention): boolean {
+  if (!announced.list) return true;
+  for (let k = announced.anchor + 1; k < m.tokenStart; k++) if (LIST_END.has(s.tokens[k]!.norm)) return false;
+  // "… negative for HIV and CK was measured later": the analyte opens a clause of its own
+  let j = m.tokenEnd;
+  while (s.tokens[j]?.norm === 'level' || s.tokens[j]?.norm === 'levels') j++;
+  return !LIST_END.has(s.tokens[j]?.norm ?? '') || s.tokens[j]?.norm === '.';
 }
 
 /** Tumour markers: reported "positive" when above their cut-off ("AFP was positive", "positive for CEA"). */
@@ -2210,7 +2246,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         ) ??
         shared.get(m) ??
         asWasInterpretation(doc, s, m) ??
-        (announced && announced.anchor < m.tokenStart && !valued.get(m) ? announced.hit : undefined);
+        (announced && announced.anchor < m.tokenStart && !valued.get(m) && inAnnouncedList(s, announced, m)
+          ? announced.hit
+          : undefined);
       // "Aldolase, but not CK, was raised": the analyte set apart by "but not" has the other interpretation
       const near = contrastedLab(s, m, stated);
       const codes = m.concept.codes?.loinc ? { loinc: m.concept.codes.loinc } : undefined;
@@ -2219,6 +2257,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
       if (gs && notAReading(s, m, gs)) continue;
+      // "positivity for CK20", "CK7-negative": a cytokeratin stain, the number glued to "CK" with no unit (session 19)
+      if (gs && m.concept.value === 'CK' && !gs[0]!.unit && gs[0]!.start === m.end && gs[0]!.value <= 20)
+        continue;
       // "CK was 600 U/L in her brother": a relative named after the value
       if (gs && relativeAfter(s.tokens, gs[gs.length - 1]!.nextToken)) continue;
       // "to keep CK below 500 U/L": a treatment target, not a measurement
