@@ -535,13 +535,6 @@ export class SentenceContext {
     const fronted = cat === 'negation' && f.tokenStart === 0 && first === 'without';
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       if (qualified && i < target && this.tokens[i]!.norm === ',') return false;
-      if (
-        fronted &&
-        i < target &&
-        this.tokens[i]!.norm === ',' &&
-        CLAUSE_SUBJECTS.has(this.tokens[i + 1]?.norm ?? '')
-      )
-        return false;
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;
@@ -554,13 +547,12 @@ export class SentenceContext {
         relativeClause = true;
         continue;
       }
-      if (
-        relativeClause &&
-        i < target &&
-        this.tokens[i]!.norm === ',' &&
-        OWN_SUBJECTS.has(this.tokens[i + 1]?.norm ?? '')
-      )
-        return false;
+      // the comma that opens the main clause's subject after a relative's "who" clause or a fronted denial
+      if (i < target && this.tokens[i]!.norm === ',') {
+        const next = this.tokens[i + 1]?.norm ?? '';
+        if ((relativeClause && OWN_SUBJECTS.has(next)) || (fronted && CLAUSE_SUBJECTS.has(next)))
+          return false;
+      }
       const other = this.found[k];
       if (other && other.tokenStart <= i && i < other.tokenEnd && i < target && this.terminatesAt(other, cat))
         return false;
