@@ -1037,8 +1037,9 @@ function leftAcrossLab(s: DocSentence, start: number, labs: readonly Mention[]):
     if (s.tokens[k]?.norm === 'and' && s.tokens[k - 1]?.norm === ',') k--;
     let end = k;
     if (s.tokens[end - 1]?.norm === ')') {
-      const open = s.tokens.findLastIndex((x, j) => j < end - 1 && x.norm === '(');
-      if (open < 0 || end - 1 - open > 6) return undefined;
+      let open = end - 2;
+      while (open >= 0 && end - 1 - open <= 6 && s.tokens[open]!.norm !== '(') open--;
+      if (open < 0 || s.tokens[open]!.norm !== '(') return undefined;
       end = open;
     }
     const lab = labs.find((m) => m.concept.kind === 'lab' && m.tokenEnd === end);
