@@ -1487,7 +1487,6 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('distal-weakness', 'absent', [t[sparedDistal]!], 'weakness', 'normal-strength');
   const distal = t.findIndex(
     (x, i) =>
-      !spared(t, i) &&
       (x.norm === 'distal' ||
         PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
@@ -1498,7 +1497,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (x.norm === 'grip' && near(i, 3)) ||
         // "weakness in his thighs and calves": the calves named after the weakness (not "calf hypertrophy")
         ((x.norm === 'calves' || x.norm === 'calf') && weakIdx.some((w) => w < i && i - w <= 6))) &&
-      (near(i, NEAR_LIMB) || weakGradeBefore(t, i)),
+      (near(i, NEAR_LIMB) || weakGradeBefore(t, i)) &&
+      !spared(t, i),
   );
   if (distal >= 0) {
     // "… with intact distal strength": the distal muscles are stated normal, not weak
