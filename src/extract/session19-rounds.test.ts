@@ -1,15 +1,8 @@
-// Rules from the seventeenth, eighteenth and nineteenth rounds' development items (issue 12, session 19), one small synthetic test each, end to
-// end through extractCase. The sentences are written for these tests.
+// Rules from the seventeenth, eighteenth and nineteenth rounds' development items (issue 12, session 19), one small
+// synthetic test each, end to end through extractCase. The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
+import { antibodies, findings, labs, read } from './__fixtures__/read-case.js';
 import { extractCase } from './extract.js';
-
-const read = (text: string) => extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case;
-const antibodies = (text: string) =>
-  Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
-const labs = (text: string) =>
-  read(text).labs.map((l) => `${l.analyte} ${l.value ?? ''}${l.value !== undefined ? '' : l.interpretation}`);
-const findings = (text: string) =>
-  Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
 
 describe('seventeenth round: sections and whose sentence it is', () => {
   it('reads a structured abstract\'s "Subject:" as the case, after an "Objectives:" heading', () => {
