@@ -183,6 +183,21 @@ const ASIDE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'b
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'as', 'a', 'an', 'the', 'although', 'though']);
 /** The forward negation that "<be> negative for" is read as. */
 const NEGATIVE_FOR: Trigger = { role: 'negation', direction: 'forward' };
+/** An elliptical denial ("Gottron papules were not."): it looks back to what it denies. */
+const ELLIPTICAL_DENIAL: Trigger = { role: 'negation', direction: 'backward' };
+/** Auxiliaries that end an elliptical denial with "not" ("were not.", "she did not;"). */
+const ELLIPSIS_AUXILIARIES: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+  'had',
+  'has',
+  'have',
+]);
 
 /** Words before an attributive "negative" ("with negative X", "and negative Y", "a negative X"). */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
@@ -345,6 +360,7 @@ export class SentenceContext {
       else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
       else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
+      else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
       // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
       // like his brother" is a comparison, "symptoms like fever" names what follows)
       if (this.tokens[m.tokenStart]!.norm === 'like' && !this.hyphenatedLike(m.tokenStart))
@@ -398,6 +414,17 @@ export class SentenceContext {
    * trigger, "was negative", would negate the subject backwards; followed by "for", what is negative is what
    * comes after it, as with "negative for" alone (the trigger's rows become that one forward negation).
    */
+  /**
+   * "Mechanic’s hands were present, Gottron papules were not.", "her son had Raynaud phenomenon; she did not":
+   * an auxiliary with "not" that ends its clause denies what came before it, not what follows.
+   */
+  private isEllipticalDenial(f: FoundTrigger): boolean {
+    if (f.tokenEnd - f.tokenStart !== 2 || this.tokens[f.tokenEnd - 1]!.norm !== 'not') return false;
+    if (!ELLIPSIS_AUXILIARIES.has(this.tokens[f.tokenStart]!.norm)) return false;
+    const next = this.tokens[f.tokenEnd];
+    return next === undefined || (next.kind === 'punct' && next.norm !== '(' && next.norm !== '-');
+  }
+
   private isNegativeFor(f: FoundTrigger): boolean {
     return (
       f.tokenEnd - f.tokenStart === 2 &&

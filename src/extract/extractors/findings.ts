@@ -482,6 +482,8 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < toks.length; i++) {
     const n = toks[i]!.norm;
     let hit = false;
+    // the swelling word, when it follows the eyelid word ("her eyelids were not swollen")
+    let after = -1;
     // "right orbital skin oedema": a sided orbit with its skin (see ORBIT_SIDE)
     const sidedOrbit =
       n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
@@ -489,7 +491,11 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
-        if (SWELLING.has(w)) hit = true;
+        if (SWELLING.has(w)) {
+          hit = true;
+          after = k;
+          break;
+        }
       }
       // "puffy lilac upper eyelids", "swollen violaceous eyelids": a swelling adjective just before them
       if (!hit)
@@ -512,7 +518,10 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
       hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
     if (!hit) continue;
-    const a = mentionStatus(s.assert(i, i + 1));
+    const at = s.assert(i, i + 1);
+    // A denial of the swelling word itself: "her eyelids were not swollen"
+    const swellingAt = after < 0 || at.negated ? at : s.assert(after, after + 1);
+    const a = mentionStatus(swellingAt.negated && !swellingAt.resolved ? swellingAt : at);
     if (!a) continue;
     out.add('periorbital-oedema', a.status, [toks[i]!], 'findings', a.note, a.reason);
     return;
@@ -527,7 +536,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   const nearestLesion = (i: number) =>
     lesions.reduce((b, x) => (Math.abs(x - i) < Math.abs(b - i) ? x : b), lesions[0]!);
   const add = (id: string, locIdx: number, forced?: 'uncertain', reason?: string) => {
-    const a = mentionStatus(s.assert(locIdx, locIdx + 1));
+    const at = s.assert(locIdx, locIdx + 1);
+    // The lesion's own denial holds for its site: "Gottron papules were not seen on the knuckles" (a
+    // trigger after the lesion that does not reach on to the site named after it).
+    const lesionAt = at.negated ? at : s.assert(nearestLesion(locIdx), nearestLesion(locIdx) + 1);
+    const a = mentionStatus(lesionAt.negated && !lesionAt.resolved ? lesionAt : at);
     if (!a) return;
     const status = forced && a.status === 'present' ? forced : a.status;
     const loc = toks[locIdx]!;

@@ -275,13 +275,8 @@ const COURSE: Row[] = [
 ];
 
 const GAPS = new Map<string, string>([
-  [
-    'Gottron papules were not seen on the knuckles.',
-    'a denial the rules do not read for this sign or wording',
-  ],
   ['Neck flexion strength was not reduced.', 'a denial the rules do not read for this sign or wording'],
   ['Swallowing was unimpaired.', 'a denial the rules do not read for this sign or wording'],
-  ['Her eyelids were not swollen.', 'a denial the rules do not read for this sign or wording'],
   ['Her neck flexors were not spared.', 'a negated normal or negated denial is not read as present'],
   [
     'The shoulder girdle muscles were not spared either.',
@@ -297,10 +292,6 @@ const GAPS = new Map<string, string>([
     'a negated normal or negated denial is not read as present',
   ],
   ['Swallowing was not without difficulty.', 'a negated normal or negated denial is not read as present'],
-  [
-    'Mechanic’s hands were present, Gottron papules were not.',
-    "the contrast or exception is not split: one side takes the other side's status",
-  ],
   [
     'Apart from a heliotrope rash, she had no skin changes.',
     "the contrast or exception is not split: one side takes the other side's status",
