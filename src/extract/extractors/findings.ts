@@ -1870,6 +1870,8 @@ const RELATIVE_NORMAL: ReadonlySet<string> = new Set([
 const SPARING = new Set(['sparing', 'spares', 'spared']);
 /** States of a region after its verb that say it is not weak ("the upper limbs were spared / unaffected"). */
 const SPARED_STATE = new Set(['spared', 'preserved', 'normal', 'intact', 'unaffected', 'uninvolved', 'full']);
+/** The copula before a state ("strength was full in the arms"). */
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'remained']);
 /** Words a spared phrase is never read across. */
 const SPARED_STOP = new Set([',', ';', '.', ':', 'but', 'whereas', 'while', 'with', 'and']);
 
@@ -1890,6 +1892,14 @@ function spared(t: readonly Token[], i: number): boolean {
       (w === 'in' || w === 'of') &&
       STRENGTH.has(t[k - 1]?.norm ?? '') &&
       NORMAL_WORDS.has(t[k - 2]?.norm ?? '')
+    )
+      return true;
+    // "strength was full in the arms"
+    if (
+      (w === 'in' || w === 'of') &&
+      NORMAL_WORDS.has(t[k - 1]?.norm ?? '') &&
+      BE_WORDS.has(t[k - 2]?.norm ?? '') &&
+      STRENGTH.has(t[k - 3]?.norm ?? '')
     )
       return true;
     if (SPARED_STOP.has(w) && w !== 'and') break;
@@ -2221,6 +2231,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
       seg = limbs(s, segA, segB, doc.text);
       segTokens = t.slice(segA, segB);
     }
+    // "Full strength in the arms; the hip flexors were 3/5": a region the sentence states spared is not graded
+    seg = { upper: seg.upper.filter((i) => !spared(t, i)), lower: seg.lower.filter((i) => !spared(t, i)) };
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
     const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
     let isDistal = false;
