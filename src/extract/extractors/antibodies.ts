@@ -1974,6 +1974,13 @@ export function extractAntibodies(doc: Doc): {
         found = { ...heading.found, idx: heading.last.tokenEnd };
         for (const r of heading.recs) if (r.created && r.result === found.result) headed.push(r);
       }
+      // "Previously positive for anti-MDA5, she was now negative", "ANA negative for years before turning positive",
+      // "we suspected anti-HMGCR positivity, but the assay was negative": the current result of the clause wins
+      if (found)
+        found =
+          currentResult(s, Math.max(found.idx, last.tokenEnd - 1) + 1, from, found, (k) =>
+            startsAt(facts, k),
+          ) ?? found;
       if (found) lastFound = found;
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
@@ -2137,6 +2144,42 @@ const LATER_LINK = new Set([
   'laboratory',
   'outside',
 ]);
+
+/** Words that put the result after them at the present, after an earlier one ("now", "turning positive"). */
+const NOW_WORDS = new Set(['now', 'currently', 'presently', 'turning', 'becoming']);
+/** Verbs of a suspicion before a result ("we suspected anti-HMGCR positivity"). */
+const SUSPECTING = new Set(['suspected', 'expected', 'anticipated', 'presumed']);
+
+/**
+ * The current result of a test whose first result in the clause is an earlier one or a suspicion (session 20):
+ * a result word within three words after "now / currently / turning / becoming" ("previously positive for
+ * anti-MDA5, she was now negative"), or, after a suspected result, one after "but" ("we suspected anti-HMGCR
+ * positivity, but the assay was negative"). Stops at the clause's end and at another fact.
+ */
+function currentResult(
+  s: DocSentence,
+  from: number,
+  nameAt: number,
+  first: NonNullable<ReturnType<typeof resultAt>>,
+  isFact: (k: number) => boolean,
+): ReturnType<typeof resultAt> {
+  const t = s.tokens;
+  let suspected = false;
+  for (let k = Math.max(0, nameAt - 4); k < nameAt; k++) if (SUSPECTING.has(t[k]!.norm)) suspected = true;
+  for (let k = from; k < t.length; k++) {
+    const w = t[k]!.norm;
+    if (w === '.' || w === ';' || isFact(k)) return undefined;
+    if (!NOW_WORDS.has(w) && !(suspected && w === 'but')) continue;
+    for (let j = k + 1; j < t.length && j <= k + (w === 'but' ? 5 : 3); j++) {
+      if (HARD_STOP.has(t[j]!.norm) || isFact(j)) break;
+      // ("he is now seronegative": the word is a result of its own only here, after the test's earlier result)
+      const r =
+        t[j]!.norm === 'seronegative' ? { result: 'negative' as const, idx: j, weak: false } : resultAt(s, j);
+      if (r && r.result !== first.result && !s.assert(j, j + 1).uncertain) return r;
+    }
+  }
+  return undefined;
+}
 
 /**
  * A second result of the same test after the first, in the same clause, that ranks above it (a positive test

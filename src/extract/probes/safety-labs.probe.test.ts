@@ -183,12 +183,7 @@ describe('safety: hedges, questions, plans and pending results (antibodies)', ()
     ['Anti-PL-12: equivocal, repeat advised.', [], 'PL-12~'],
     ['Anti-Mi-2 was borderline on ELISA.', [], 'Mi-2~'],
     ['Anti-SRP was indeterminate on two occasions.', [], 'SRP~'],
-    [
-      'We suspected anti-HMGCR positivity, but the assay was negative.',
-      [],
-      'HMGCR-',
-      'opposite reading: wrong HMGCR → positive',
-    ],
+    ['We suspected anti-HMGCR positivity, but the assay was negative.', [], 'HMGCR-'],
     ['Was anti-TIF1γ checked? Not yet.', [], ''],
     ['Whether anti-SAE would be positive was unknown at discharge.', [], '', 'read for the patient: fp SAE'],
     ['Anti-Jo-1 is expected to be positive in this syndrome.', [], ''],
@@ -236,26 +231,15 @@ describe('safety: a relative or a series beside the patient (antibodies)', () =>
 describe('safety: earlier against current antibody results', () => {
   run([
     ['Anti-HMGCR was positive in 2019 and negative in 2022.', [], 'HMGCR-'],
-    [
-      'Previously positive for anti-MDA5, she was now negative.',
-      [],
-      'MDA5-',
-      'opposite reading: wrong MDA5 → positive',
-    ],
+    ['Previously positive for anti-MDA5, she was now negative.', [], 'MDA5-'],
     ['Anti-SRP seroconverted to negative after rituximab.', [], 'SRP-'],
-    [
-      'She had been ANA negative for years before turning positive at 1:320.',
-      [],
-      'ANA+',
-      'opposite reading: wrong ANA → negative',
-    ],
+    ['She had been ANA negative for years before turning positive at 1:320.', [], 'ANA+'],
     ['Anti-Jo-1 had been negative at another hospital but was positive on retesting here.', [], 'Jo-1+'],
-    [
-      'Formerly anti-MDA5 positive, he is now seronegative.',
-      [],
-      'MDA5-',
-      'opposite reading: wrong MDA5 → positive',
-    ],
+    ['Formerly anti-MDA5 positive, he is now seronegative.', [], 'MDA5-'],
+    // session 20: "now" alone, with no other result after it, changes nothing
+    ['Anti-Jo-1 was positive and she is now on prednisone.', [], 'Jo-1+'],
+    ['Anti-MDA5 was positive; she is now negative for infection screening.', [], 'MDA5+'],
+    ['We suspected anti-HMGCR positivity, and the assay was positive.', [], 'HMGCR+'],
     [
       'Anti-TIF1γ, first negative, became positive a year later when the cancer was found.',
       [],
