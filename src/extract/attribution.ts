@@ -1538,3 +1538,105 @@ function markIntroductionCase(
   });
   return out;
 }
+
+/** How many joins of a sentence {@link mixedClauseBoundary} looks at. */
+const MAX_JOINS = 4;
+/** Words that open a fronted clause set against the main one ("Although X is typical of …, our patient …"). */
+const FRONTED_CONTRAST = new Set(['although', 'though', 'whereas', 'while', 'whilst']);
+/** Words that join a clause set against the one before ("…; our patient had none", "… but was not seen here"). */
+const CLAUSE_CONTRAST = new Set([';', 'but', 'whereas']);
+/** Relatives a clause may speak of before the patient's own ("her son had Raynaud phenomenon; she did not"). */
+const CLAUSE_RELATIVES = new Set([
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'twin',
+  'sibling',
+  'siblings',
+  'children',
+  'cousin',
+  'aunt',
+  'uncle',
+]);
+
+/**
+ * "… our patient had none", "… she did not", "… ours did not", "… was not seen here": a clause that denies,
+ * for the patient, what the clause before it said of others, without naming it again (session 20).
+ * @param tokens - the clause's tokens
+ */
+export function ellipticalPatientDenial(tokens: readonly Token[]): boolean {
+  const w = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  const n = w.length;
+  if (n === 0 || n > 8) return false;
+  let k = 0;
+  if (w[0] === 'in' && (w[1] === 'our' || w[1] === 'this') && SELF_NOUNS.has(w[2] ?? '')) k = 3;
+  if ((w[k] === 'our' || w[k] === 'this' || w[k] === 'the') && SELF_NOUNS.has(w[k + 1] ?? '')) k += 2;
+  else if (w[k] === 'ours' || w[k] === 'she' || w[k] === 'he') k += 1;
+  const rest = w.slice(k).join(' ');
+  if (k > 0)
+    return /^(?:had none|had no such \w+|did not|didn't|did not have (?:it|them|this|these)|does not|showed none|had neither)$/.test(
+      rest,
+    );
+  // an elided subject: "… but was not seen here / in our patient / in this case"
+  return /^(?:was|were) (?:not (?:seen|found|observed|present)|absent) (?:here|in (?:our|this|the present) (?:patient|case))$/.test(
+    rest,
+  );
+}
+
+/**
+ * Where a sentence joins a clause about others to a clause about this patient (session 20): "In our series of 40
+ * patients, dysphagia occurred in 15; our patient had none", "Although mechanic’s hands are typical of
+ * antisynthetase syndrome, our patient had none", "Calcinosis is common in juvenile disease but was not seen
+ * here", "Her son had Raynaud phenomenon; she did not". The clause before is general or a cohort's (a strong
+ * general or cohort cue, no patient cue), or a relative's when the clause after is an elliptical denial; the
+ * clause after is the patient's. Returns the index of the token that joins them (the semicolon, "but",
+ * "whereas", or the comma that closes a fronted "although …" clause), or undefined: most sentences are one clause
+ * or speak of one subject, and are left whole.
+ * @param text - the whole input
+ * @param tokens - the sentence's tokens
+ */
+export function mixedClauseBoundary(text: string, tokens: readonly Token[]): number | undefined {
+  const candidates: number[] = [];
+  if (FRONTED_CONTRAST.has(tokens[0]?.norm ?? '')) {
+    const comma = tokens.findIndex((t) => t.norm === ',');
+    if (comma > 1) candidates.push(comma);
+  }
+  // (the first few joins only: a table line of many semicolons stays linear)
+  for (let i = 1; i < tokens.length - 1 && candidates.length < MAX_JOINS; i++)
+    if (CLAUSE_CONTRAST.has(tokens[i]!.norm)) candidates.push(i);
+  for (const b of candidates) {
+    const before = tokens.slice(0, b);
+    const after = tokens.slice(b + 1);
+    const elliptical = ellipticalPatientDenial(after);
+    // the clause after opens on the patient ("our patient …", "in this case …", "she …", "ours …") or says
+    // "our patient" / "this case" in it; an age or a pronoun further on is not enough ("…; and has a bimodal
+    // distribution, with peaks at 5 to 14 years old" goes on about the disease)
+    const opener = after[0]?.norm ?? '';
+    if (
+      !elliptical &&
+      opener !== 'she' &&
+      opener !== 'he' &&
+      opener !== 'ours' &&
+      !(opener === 'the' && after[1]?.norm === 'patient') &&
+      cues(text, after).self === undefined
+    )
+      continue;
+    const cb = cues(text, before);
+    const generalBefore =
+      (cb.strong !== undefined ||
+        cb.cohort !== undefined ||
+        cb.definitional !== undefined ||
+        // "calcinosis is common in juvenile disease": a weak cue in the present tense
+        (cb.weak !== undefined && cb.present)) &&
+      cb.self === undefined &&
+      cb.patient === undefined;
+    const relativeBefore = elliptical && before.some((t) => CLAUSE_RELATIVES.has(t.norm));
+    if (generalBefore || relativeBefore) return b;
+  }
+  return undefined;
+}

@@ -3,7 +3,7 @@
  * mentions, and ConText assertions on demand.
  * @module
  */
-import { attributeSentences, type SentenceAttribution } from './attribution.js';
+import { attributeSentences, mixedClauseBoundary, type SentenceAttribution } from './attribution.js';
 import { SentenceContext, type Assertion } from './context/context.js';
 import type { ContextCategory } from './context/triggers.js';
 import { lexicon, type Concept } from './lexicon/index.js';
@@ -31,6 +31,11 @@ export interface DocSentence {
   mentions: Mention[];
   /** Whose facts the sentence states (patient, disease in general, cohort, cited case, relative, meta). */
   attribution: SentenceAttribution;
+  /**
+   * Set on the second clause of a sentence split where two clauses speak of two subjects: the index of the
+   * first clause (see attribution.ts, `mixedClauseBoundary`).
+   */
+  clauseOf?: number;
   /** Assertion of tokens [a, b) of this sentence (ConText). */
   assert(a: number, b: number): Assertion;
   /**
@@ -89,19 +94,26 @@ export function analyse(text: string): Doc {
   for (const section of sections) {
     for (const s of splitSentences(text, section.start, section.end)) {
       const tokens = tokenize(text, s.start, s.end);
-      const mentions: Mention[] = [];
-      for (const m of dict.findAll(tokens)) {
-        if (!plausible(text, m, tokens)) continue;
-        for (const concept of m.entries)
-          mentions.push({
-            concept,
-            tokenStart: m.tokenStart,
-            tokenEnd: m.tokenEnd,
-            start: m.start,
-            end: m.end,
-          });
+      // "Calcinosis is common in juvenile disease but was not seen here": two clauses about two subjects are
+      // attributed apart (attribution.ts, mixedClauseBoundary); the second knows the first as its `clauseOf`
+      const b = mixedClauseBoundary(text, tokens);
+      if (b === undefined) {
+        sentences.push(sentenceOf(text, dict, sentences.length, s.start, s.end, section, tokens));
+        continue;
       }
-      sentences.push(new AnalysedSentence(text, sentences.length, s.start, s.end, section, tokens, mentions));
+      const first = sentences.length;
+      sentences.push(sentenceOf(text, dict, first, s.start, tokens[b - 1]!.end, section, tokens.slice(0, b)));
+      const second = sentenceOf(
+        text,
+        dict,
+        first + 1,
+        tokens[b + 1]!.start,
+        s.end,
+        section,
+        tokens.slice(b + 1),
+      );
+      second.clauseOf = first;
+      sentences.push(second);
     }
   }
   const attributions = attributeSentences(
@@ -120,12 +132,38 @@ export function analyse(text: string): Doc {
 
 const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);
 
+/** A sentence (or clause) of {@link analyse} with its lexicon mentions. */
+function sentenceOf(
+  text: string,
+  dict: ReturnType<typeof lexicon>,
+  index: number,
+  start: number,
+  end: number,
+  section: Section,
+  tokens: Token[],
+): AnalysedSentence {
+  const mentions: Mention[] = [];
+  for (const m of dict.findAll(tokens)) {
+    if (!plausible(text, m, tokens)) continue;
+    for (const concept of m.entries)
+      mentions.push({
+        concept,
+        tokenStart: m.tokenStart,
+        tokenEnd: m.tokenEnd,
+        start: m.start,
+        end: m.end,
+      });
+  }
+  return new AnalysedSentence(text, index, start, end, section, tokens, mentions);
+}
+
 /**
  * A sentence of {@link analyse}: its ConText triggers are found on the first assertion asked of it (a class,
  * not a literal with a closure: one object per sentence instead of three).
  */
 class AnalysedSentence implements DocSentence {
   attribution: SentenceAttribution = { subject: 'patient', reason: 'case-section' };
+  clauseOf?: number;
   private context: SentenceContext | undefined;
   constructor(
     private readonly text: string,

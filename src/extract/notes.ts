@@ -13,6 +13,8 @@ export const EVIDENCE_NOTE_CODES = [
   'negated',
   'hedged',
   'resolved-later',
+  // A finding said of others in one clause and denied for the patient in the next (params: clause).
+  'denied-for-patient',
   // Skin and findings.
   'definition-applied',
   'no-rash-stated',

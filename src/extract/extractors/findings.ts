@@ -7,6 +7,7 @@
  */
 import type { DocSentence, Doc } from '../document.js';
 import { isCaseSentence } from '../document.js';
+import { ellipticalPatientDenial } from '../attribution.js';
 import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evidence.js';
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
@@ -3270,6 +3271,24 @@ function asksAbout(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * "Although mechanic’s hands are typical of antisynthetase syndrome, our patient had none", "her son had Raynaud
+ * phenomenon; she did not" (session 20): the second clause of a split sentence denies, for the patient, the
+ * findings its first clause gave to others (attribution.ts, `mixedClauseBoundary`).
+ */
+function deniedForPatient(doc: Doc, s: DocSentence, out: FindingSet): void {
+  if (s.clauseOf === undefined || !ellipticalPatientDenial(s.tokens)) return;
+  const clause = doc.text.slice(s.start, s.end);
+  for (const m of doc.sentences[s.clauseOf]!.mentions) {
+    if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
+    if (m.concept.attrs?.polarity === 'negative') continue;
+    out.add(m.concept.value, 'absent', [m, s], 'findings', {
+      code: 'denied-for-patient',
+      params: { clause },
+    });
+  }
+}
+
+/**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
  */
@@ -3334,6 +3353,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
         a.reason,
       );
     }
+    deniedForPatient(doc, s, out);
     skin(doc, s, out);
     bareGottron(doc, s, out);
     triggeredSigns(doc, s, out);

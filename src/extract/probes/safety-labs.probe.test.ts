@@ -217,12 +217,7 @@ describe('safety: a relative or a series beside the patient (antibodies)', () =>
     ],
     ["Her mother's ANA was positive at 1:640, while hers was negative.", [], 'ANA-', 'missed: fn ANA'],
     ['The index case was anti-MDA5 positive, as was her cousin.', [], 'MDA5+'],
-    [
-      'A previously described patient with anti-SAE had cancer; ours was anti-SAE negative.',
-      [],
-      'SAE-',
-      'missed: fn SAE',
-    ],
+    ['A previously described patient with anti-SAE had cancer; ours was anti-SAE negative.', [], 'SAE-'],
     ['Her son, aged 12, was found to have anti-NXP2 antibodies.', [], ''],
     ['Anti-Ro52 was positive in 30% of the controls.', [], ''],
   ]);

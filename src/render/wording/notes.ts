@@ -34,6 +34,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   negated: (x) => `negated by ${p(x, 'triggers')}${historical(x)}`,
   hedged: (x) => `hedged by ${p(x, 'triggers')}${historical(x)}`,
   'resolved-later': (x) => `present, later resolved (${p(x, 'triggers')})${historical(x)}`,
+  'denied-for-patient': (x) => `said of others, then denied for the patient ("${p(x, 'clause')}")`,
   'definition-applied': (x) => {
     const reading = p(x, 'reading');
     const first = reading

@@ -1,0 +1,131 @@
+// Rules of session 20 (issue 12): readings that gave the opposite of what the text says, or gave the patient a
+// finding said of others. One small synthetic test per rule, end to end through extractCase, each with a control
+// that the rule must leave alone. The sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { ellipticalPatientDenial, mixedClauseBoundary } from './attribution.js';
+import { analyse } from './document.js';
+import { antibodies, findings } from './__fixtures__/read-case.js';
+import { tokenize } from './tokenize.js';
+
+const boundaryOf = (text: string): string | undefined => {
+  const tokens = tokenize(text, 0, text.length);
+  const b = mixedClauseBoundary(text, tokens);
+  return b === undefined ? undefined : tokens[b]!.norm;
+};
+
+describe('a clause about others, then one about the patient', () => {
+  it('finds the join of a cohort, general or relative clause and the patient’s', () => {
+    expect(boundaryOf('In a registry of 60 patients, fever occurred in 20; our patient had none.')).toBe(';');
+    expect(boundaryOf('Although shawl sign is typical of dermatomyositis, our patient had none.')).toBe(',');
+    expect(boundaryOf('Calcinosis is frequent in juvenile disease but was not seen here.')).toBe('but');
+    expect(boundaryOf('Her sister had Raynaud phenomenon; she did not.')).toBe(';');
+  });
+
+  it('leaves one-subject sentences whole', () => {
+    // the clause after goes on about the disease: an age range is not the patient
+    expect(
+      boundaryOf('The incidence is 2 per million; it peaks from 5 to 14 years old and from 45 to 64 years.'),
+    ).toBeUndefined();
+    expect(boundaryOf('She had a heliotrope rash; she had no Gottron papules.')).toBeUndefined();
+    expect(boundaryOf('Fever was present but dysphagia was not.')).toBeUndefined();
+  });
+
+  it('reads an elliptical denial of the patient', () => {
+    const denial = (s: string) => ellipticalPatientDenial(tokenize(s, 0, s.length));
+    expect(denial('our patient had none')).toBe(true);
+    expect(denial('ours did not')).toBe(true);
+    expect(denial('was not seen in our patient')).toBe(true);
+    expect(denial('our patient had dysphagia')).toBe(false);
+    expect(denial('she did not have a rash on her hands or her face')).toBe(false);
+  });
+
+  it('splits the sentence and marks the second clause', () => {
+    const doc = analyse('In a registry of 60 patients, fever occurred in 20; our patient had none.');
+    expect(doc.sentences).toHaveLength(2);
+    expect(doc.sentences[1]!.clauseOf).toBe(0);
+    expect(doc.sentences[0]!.attribution.subject).not.toBe('patient');
+    expect(doc.sentences[1]!.attribution.subject).toBe('patient');
+  });
+
+  it('denies for the patient what the first clause said of others', () => {
+    expect(findings('In a registry of 60 patients, fever occurred in 20; our patient had none.')).toEqual({
+      fever: 'absent',
+    });
+    expect(findings('Although shawl sign is typical of dermatomyositis, our patient had none.')).toEqual({
+      'shawl-sign': 'absent',
+    });
+    expect(findings('Her sister had Raynaud phenomenon; she did not.')).toEqual({
+      'raynaud-phenomenon': 'absent',
+    });
+    // a general clause before the patient's own statement: only hers counts
+    expect(
+      findings(
+        'Interstitial lung disease is frequent in antisynthetase syndrome; in our patient the CT showed no ILD.',
+      ),
+    ).toEqual({ 'interstitial-lung-disease': 'absent' });
+    expect(findings('Patients with DM often have dysphagia; our patient had dysphagia and fever.')).toEqual({
+      dysphagia: 'present',
+      fever: 'present',
+    });
+  });
+});
+
+describe('a denial written after the sign or its site', () => {
+  it('keeps the sign’s denial when a site follows it', () => {
+    expect(findings('Gottron papules were not seen over the knuckles.')).toEqual({
+      'gottron-papules': 'absent',
+    });
+    expect(findings('Gottron papules were seen over the knuckles.')).toEqual({
+      'gottron-papules': 'present',
+    });
+  });
+
+  it('reads a denied swelling word of the eyelids', () => {
+    expect(findings('The upper eyelids were not swollen.')).toEqual({ 'periorbital-oedema': 'absent' });
+    expect(findings('The upper eyelids were swollen.')).toEqual({ 'periorbital-oedema': 'present' });
+  });
+
+  it('reads an elliptical "were not." as a denial of what came before', () => {
+    expect(findings('A heliotrope rash was present, Gottron papules were not.')).toEqual({
+      'heliotrope-rash': 'present',
+      'gottron-papules': 'absent',
+    });
+  });
+});
+
+describe('denied denials and graded regions', () => {
+  it('reads "was not free of" and "was not absent" as present', () => {
+    expect(findings('He was not free of dysphagia.')).toEqual({ dysphagia: 'present' });
+    expect(findings('Fever was not absent.')).toEqual({ fever: 'present' });
+    expect(findings('He was free of dysphagia.')).toEqual({ dysphagia: 'absent' });
+  });
+
+  it('gives no grade to a region the sentence states at full strength', () => {
+    expect(findings('Strength was full in the legs; the deltoids were 4/5.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'absent',
+    });
+  });
+});
+
+describe('the current result of an antibody', () => {
+  it('takes the result after "now", "turning" or a suspicion’s "but"', () => {
+    expect(antibodies('Previously positive for anti-Jo-1, he was now negative.')).toEqual({
+      'Jo-1': 'negative',
+    });
+    expect(antibodies('Formerly anti-SRP positive, she is now seronegative.')).toEqual({ SRP: 'negative' });
+    expect(antibodies('ANA had been negative for years before turning positive.')).toEqual({
+      ANA: 'positive',
+    });
+    expect(antibodies('We suspected anti-NXP2 positivity, but the assay was negative.')).toEqual({
+      NXP2: 'negative',
+    });
+  });
+
+  it('keeps the result when nothing later changes it', () => {
+    expect(antibodies('Anti-Jo-1 was positive and he is now on prednisone.')).toEqual({ 'Jo-1': 'positive' });
+    expect(antibodies('We suspected anti-NXP2 positivity, and the assay was positive.')).toEqual({
+      NXP2: 'positive',
+    });
+  });
+});
