@@ -100,6 +100,13 @@ describe('denied denials and graded regions', () => {
     expect(findings('He was free of dysphagia.')).toEqual({ dysphagia: 'absent' });
   });
 
+  it('reads "no longer" as a finding that was there before', () => {
+    expect(findings('There was no longer any dysphagia after the second week.')).toEqual({
+      dysphagia: 'present',
+    });
+    expect(findings('There was never any dysphagia.')).toEqual({ dysphagia: 'absent' });
+  });
+
   it('gives no grade to a region the sentence states at full strength', () => {
     expect(findings('Strength was full in the legs; the deltoids were 4/5.')).toMatchObject({
       'proximal-weakness-upper': 'present',

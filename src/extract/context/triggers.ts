@@ -219,7 +219,6 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'excludes',
       'unremarkable for',
       'rather than',
-      'no longer',
       'free from',
       'lack of',
       'lacks',
@@ -350,6 +349,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'no relapse of',
       'no further episodes of',
       'no further episode of',
+      // "there was no longer any fever": it was there before (session 20; a plain denial before)
+      'no longer',
     ],
     ['resolution'],
   ],
