@@ -104,7 +104,15 @@ describe('denied denials and graded regions', () => {
     expect(findings('There was no longer any dysphagia after the second week.')).toEqual({
       dysphagia: 'present',
     });
+  });
+
+  it('reads "was never any" and "was never present" as denials', () => {
     expect(findings('There was never any dysphagia.')).toEqual({ dysphagia: 'absent' });
+    expect(findings('Fever was never present.')).toEqual({ fever: 'absent' });
+    expect(findings('There had never been a heliotrope rash.')).toEqual({ 'heliotrope-rash': 'absent' });
+    expect(findings('Weakness was never a complaint until March, when dysphagia began.')).toMatchObject({
+      dysphagia: 'present',
+    });
   });
 
   it('gives no grade to a region the sentence states at full strength', () => {
