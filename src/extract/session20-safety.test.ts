@@ -115,6 +115,23 @@ describe('denied denials and graded regions', () => {
     });
   });
 
+  it('reads the perfect "has not been observed" as a denial', () => {
+    expect(findings('Fever has not been observed.')).toEqual({ fever: 'absent' });
+    expect(findings('Calcinosis has not been seen.')).toEqual({ calcinosis: 'absent' });
+    expect(findings('Fever has been observed every evening.')).toEqual({ fever: 'present' });
+  });
+
+  it('reads a weakness line answered "none" and "at no point" as absent', () => {
+    expect(findings('Neck flexor weakness: none.')).toEqual({ 'neck-flexor-weakness': 'absent' });
+    expect(findings('Proximal weakness of the legs – no.')).toMatchObject({
+      'proximal-weakness-lower': 'absent',
+    });
+    expect(findings('At no point did she have proximal weakness of the legs.')).toMatchObject({
+      'proximal-weakness-lower': 'absent',
+    });
+    expect(findings('Neck flexor weakness: present.')).toEqual({ 'neck-flexor-weakness': 'present' });
+  });
+
   it('gives no grade to a region the sentence states at full strength', () => {
     expect(findings('Strength was full in the legs; the deltoids were 4/5.')).toMatchObject({
       'proximal-weakness-upper': 'present',

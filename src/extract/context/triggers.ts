@@ -169,6 +169,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'failed to demonstrate',
       'never developed',
       'never had',
+      // "at no point did she have proximal weakness" (session 20)
+      'at no point',
+      'at no time',
       // "there was never any dysphagia", "there had never been fever" (session 20)
       'was never any',
       'were never any',
@@ -263,6 +266,27 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'never seen',
       'never found',
       'never observed',
+      // "dysphagia has not been observed", "could not be demonstrated" (session 20: the perfect read present, the
+      // modal read nothing)
+      'has not been observed',
+      'have not been observed',
+      'had not been observed',
+      'has not been seen',
+      'have not been seen',
+      'had not been seen',
+      'has not been noted',
+      'have not been noted',
+      'has not been found',
+      'have not been found',
+      'has not been detected',
+      'have not been detected',
+      'has not been present',
+      'have not been present',
+      'could not be demonstrated',
+      'could not be found',
+      'could not be detected',
+      'could not be identified',
+      'could not be seen',
       // "dysphagia was never present" (session 20)
       'never present',
       'was never present',

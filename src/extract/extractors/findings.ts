@@ -89,6 +89,12 @@ class FindingSet {
       addEvidenceOf(cur.evidence, this.text, spans, stage, note, true);
     } else addEvidenceOf(cur.evidence, this.text, spans, stage, note);
   }
+  /** The status of every finding read so far, by id. */
+  statuses(): Map<string, ExtractedFinding['status']> {
+    const out = new Map<string, ExtractedFinding['status']>();
+    for (const [id, f] of this.byId) out.set(id, f.status);
+    return out;
+  }
   /** The merged finding of an id, if any (for rules that combine statements of several sentences). */
   get(id: string): ExtractedFinding | undefined {
     return this.byId.get(id);
@@ -3208,6 +3214,17 @@ function notAssessed(tokens: readonly Token[], end: number): boolean {
 const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
 
 /**
+ * The end of a line's label: the index of its first colon or dash, when the words before it are a short label
+ * (at most eight words) and one answer word ends the line after it; else -1 (see {@link answeredNo}).
+ */
+function labelEnd(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((t) => t.norm === ':' || t.norm === '-' || t.norm === '|');
+  if (at < 1 || at > 8) return -1;
+  const rest = tokens.length - at - 1;
+  return rest === 1 || (rest === 2 && tokens[tokens.length - 1]!.kind === 'punct') ? at : -1;
+}
+
+/**
  * "Dysphagia: no." — the term, a colon (or a dash) and "no" / "none" / "nil" ending the line's item; or a minus in
  * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
  */
@@ -3300,6 +3317,10 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     const differentialAt = firstDifferential(s.tokens);
     // ids whose label this sentence answers "no", with their status before it
     const answered = new Map<string, ExtractedFinding['status'] | undefined>();
+    // "Neck flexor weakness: none", "Proximal weakness of the legs – no" (session 20): a whole line answered no,
+    // whatever a pattern rule reads in its label — the statuses before the line, to set back what it made present
+    const lineAnsweredNo = answeredNo(s.tokens, labelEnd(s.tokens), doc.text);
+    const beforeLine = lineAnsweredNo ? out.statuses() : undefined;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
@@ -3373,6 +3394,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     asymptomatic(doc, s, out);
     // "skin ulcers — no": the answer beats a description of the same label read by another rule in this sentence
     for (const [id, before] of answered) if (before !== 'present') out.answerNo(id);
+    if (beforeLine)
+      for (const [id, status] of out.statuses())
+        if (status === 'present' && beforeLine.get(id) !== 'present') out.answerNo(id);
   }
   combineGottron(out);
   settleGottron(out);
