@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ellipticalPatientDenial, mixedClauseBoundary } from './attribution.js';
 import { analyse } from './document.js';
-import { antibodies, findings } from './__fixtures__/read-case.js';
+import { antibodies, findings, labs } from './__fixtures__/read-case.js';
 import { tokenize } from './tokenize.js';
 
 const boundaryOf = (text: string): string | undefined => {
@@ -159,5 +159,18 @@ describe('the current result of an antibody', () => {
     expect(antibodies('We suspected anti-NXP2 positivity, and the assay was positive.')).toEqual({
       NXP2: 'positive',
     });
+  });
+});
+
+describe('a lab said to be beyond its limit', () => {
+  it('reads "above the upper limit of normal" as elevated and "below" as low', () => {
+    expect(labs('Aldolase was above the upper limit of normal.')).toEqual(['aldolase elevated']);
+    expect(labs('LDH was over the normal range.')).toEqual(['LDH elevated']);
+    expect(labs('Albumin was below the lower limit of normal.')).toEqual(['albumin low']);
+    expect(labs('Aldolase was within normal limits.')).toEqual(['aldolase normal']);
+  });
+
+  it('gives no interpretation to "not normal" (it had read normal)', () => {
+    expect(labs('Aldolase was not normal.')).toEqual([]);
   });
 });

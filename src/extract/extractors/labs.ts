@@ -1287,6 +1287,16 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     return undefined;
   // "… and troponin with a negative cardiac catheterization": "a negative <test>" is another test's result
   if (t.norm === 'negative' && (prev === 'a' || prev === 'an')) return undefined;
+  // "CK was above the upper limit of normal", "ALT over the normal range", "albumin below normal" (session 20:
+  // read as normal): the side of the limit is the interpretation
+  if (t.norm === 'normal' || t.norm === 'reference') {
+    const side = limitSide(s, i);
+    if (side === 'above')
+      return { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
+    if (side === 'below') return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
+  }
+  // "CK was not normal" (session 20: read as normal): abnormal, but the text does not say which way
+  if (NORMAL.has(t.norm) && (prev === 'not' || prev === 'never')) return undefined;
   if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   // "Bence Jones proteins absent", "proteinuria was absent": a test of presence found nothing, right after its
@@ -1308,6 +1318,26 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     )
       return undefined;
     return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
+  }
+  return undefined;
+}
+
+/** Words that put a level beyond a limit ("above the upper limit of normal"). */
+const ABOVE_WORDS = new Set(['above', 'over', 'exceeding', 'exceeded', 'exceeds', 'beyond']);
+const BELOW_WORDS = new Set(['below', 'under']);
+
+/**
+ * Whether "normal" / "reference" at token i closes a limit the level is said to be above or below ("above the
+ * upper limit of normal", "over the normal range", "below the reference range"), with no number in between.
+ */
+function limitSide(s: DocSentence, i: number): 'above' | 'below' | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = s.tokens[k]!;
+    if (w.kind === 'number' || w.norm === ',' || w.norm === ';') return undefined;
+    // "times the upper limit of normal" is a multiple, read elsewhere
+    if (MULTIPLE.has(w.norm)) return undefined;
+    if (ABOVE_WORDS.has(w.norm)) return 'above';
+    if (BELOW_WORDS.has(w.norm)) return 'below';
   }
   return undefined;
 }
