@@ -174,3 +174,23 @@ describe('a lab said to be beyond its limit', () => {
     expect(labs('Aldolase was not normal.')).toEqual([]);
   });
 });
+
+describe('what was sought, feared or not assessed is not stated', () => {
+  it('reads nothing present from a search, a worry, a "whether" or an examination not done', () => {
+    for (const text of [
+      'We looked for calcinosis.',
+      'We looked for proximal muscle weakness.',
+      'She was worried about developing dysphagia.',
+      'Whether she had arthritis was unclear.',
+      'Proximal muscle weakness was not assessed.',
+    ])
+      expect(Object.values(findings(text))).not.toContain('present');
+  });
+
+  it('still reads a search that found something, and a weakness that was assessed', () => {
+    expect(antibodies('Search for ANA showed a speckled pattern at 1/640.')).toEqual({ ANA: 'positive' });
+    expect(findings('Proximal muscle weakness was assessed as moderate.')).toMatchObject({
+      'proximal-weakness-lower': 'present',
+    });
+  });
+});

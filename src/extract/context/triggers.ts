@@ -580,6 +580,14 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'suspicion for',
       'concern for',
       'concerning for',
+      // "whether she had dysphagia was unclear", "she was worried about developing dysphagia" (session 20: read
+      // present)
+      'whether',
+      'worried about',
+      'concerned about',
+      'afraid of',
+      'fear of',
+      'anxious about',
       'may be',
       'may have',
       'might be',

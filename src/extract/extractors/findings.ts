@@ -1350,9 +1350,13 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
 }
 
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
-  const { at: weakIdx, functional: functionalIdx } = weaknessAt(doc, s);
-  if (!weakIdx.length) return;
+  const { at: scanned, functional: functionalIdx } = weaknessAt(doc, s);
   const t = s.tokens;
+  // "proximal muscle weakness was not assessed" (session 20: read present): nothing is stated,
+  // and "we looked for proximal weakness" is what was sought
+  const unstated = (w: number) => notAssessed(t, w + 1) || soughtOrDifferential(t, w, t.length);
+  const weakIdx = scanned.some(unstated) ? scanned.filter((w) => !unstated(w)) : scanned;
+  if (!weakIdx.length) return;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
   const addRegion = (
     id: string,
@@ -3154,6 +3158,9 @@ const SOUGHT = new Set([
   'searching',
   'check',
   'checked',
+  // "we looked for a heliotrope rash" (session 20: read present)
+  'looked',
+  'searched',
 ]);
 
 /**
