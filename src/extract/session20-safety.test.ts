@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ellipticalPatientDenial, mixedClauseBoundary } from './attribution.js';
 import { analyse } from './document.js';
-import { antibodies, findings, labs } from './__fixtures__/read-case.js';
+import { antibodies, findings, labs, read } from './__fixtures__/read-case.js';
 import { tokenize } from './tokenize.js';
 
 const boundaryOf = (text: string): string | undefined => {
@@ -192,5 +192,17 @@ describe('what was sought, feared or not assessed is not stated', () => {
     expect(findings('Proximal muscle weakness was assessed as moderate.')).toMatchObject({
       'proximal-weakness-lower': 'present',
     });
+  });
+});
+
+describe('a cancer that was only searched for', () => {
+  it('gives the patient no cancer from a search or a marker test for it', () => {
+    expect(read('We looked for gastric cancer.').cancers).toEqual([]);
+    expect(read('Tumour markers for ovarian cancer were normal.').cancers).toEqual([]);
+  });
+
+  it('keeps the cancer a search found', () => {
+    const c = read('A search for malignancy revealed a hepatocellular carcinoma.').cancers;
+    expect(c.map((x) => x.histology)).toEqual(['hepatocellular carcinoma']);
   });
 });

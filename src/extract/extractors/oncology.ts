@@ -500,6 +500,51 @@ function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>)
   return extra.length ? [...base, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : base;
 }
 
+/** Words of a search or a test before "for" and a cancer ("we looked for lymphoma", "tumour markers for …"). */
+const SOUGHT_BY = new Set([
+  'looked',
+  'searched',
+  'search',
+  'screened',
+  'screening',
+  'screen',
+  'marker',
+  'markers',
+  'tested',
+  'testing',
+]);
+
+/**
+ * "We looked for gastric cancer", "tumour markers for ovarian cancer were normal" (session 20: each gave the
+ * patient the cancer): a cancer named as what a search or a test was for is not found by it.
+ */
+function soughtFor(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(1, m.tokenStart - 5); k--) {
+    const t = s.tokens[k]!;
+    // "search for malignancy revealed HCC": the cancer after the find
+    if (t.kind === 'punct' || FOUND_BY.has(t.norm)) return false;
+    if (t.norm !== 'for') continue;
+    // "screening for cancer revealed a papillary thyroid carcinoma": the search found one (the work-up's find
+    // dates the cancer, see foundByWorkup)
+    return (
+      SOUGHT_BY.has(s.tokens[k - 1]!.norm) && !s.tokens.slice(m.tokenEnd).some((x) => FOUND_BY.has(x.norm))
+    );
+  }
+  return false;
+}
+
+/** Verbs of a search that found something. */
+const FOUND_BY = new Set([
+  'revealed',
+  'showed',
+  'found',
+  'detected',
+  'identified',
+  'disclosed',
+  'confirmed',
+  'uncovered',
+]);
+
 /**
  * Extracts cancers and response assessments from the case sections.
  * @param doc - the analysed document
@@ -553,7 +598,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           (a.negated && !a.resolved && !courseDenied)
         )
           continue;
-        if (antibodyAssociation(s, m)) continue;
+        if (antibodyAssociation(s, m) || soughtFor(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
