@@ -507,7 +507,7 @@ family<Expected | null>(
     [W + 'PET-CT showed no evidence of malignancy.', null],
     [W + 'A breast mass was biopsied and proved benign.', null],
     [W + 'The colonoscopy was negative for malignancy.', null],
-    [W + 'Screening for ovarian cancer was recommended.', null, GAP],
+    [W + 'Screening for ovarian cancer was recommended.', null],
     [W + 'Uptake in the sigmoid colon on PET proved to be diverticulitis, a false-positive result.', null],
     [M + 'Her husband was treated for prostate cancer last year.', null],
     [M + 'His father and his uncle both had gastric cancer; he himself had none.', null],
