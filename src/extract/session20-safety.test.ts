@@ -206,3 +206,16 @@ describe('a cancer that was only searched for', () => {
     expect(c.map((x) => x.histology)).toEqual(['hepatocellular carcinoma']);
   });
 });
+
+describe('hedges the extractor read as stated', () => {
+  it('reads a term asked alone, "was not certain / unclear" and "would be expected" as not present', () => {
+    expect(findings('Calcinosis?')).toEqual({ calcinosis: 'uncertain' });
+    expect(findings('Arthritis was not certain.')).toEqual({ arthritis: 'uncertain' });
+    expect(findings('It was unclear whether she had arthritis.')).toEqual({ arthritis: 'uncertain' });
+    expect(Object.values(findings('Calcinosis would be expected in this disease.'))).not.toContain('present');
+  });
+
+  it('leaves the patient’s own statement after an unclear cause', () => {
+    expect(findings('The cause was unclear, but she had arthritis.')).toEqual({ arthritis: 'present' });
+  });
+});

@@ -666,6 +666,27 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'perhaps',
     ],
   ],
+  // "a heliotrope rash was not certain", "dysphagia was unclear" (session 20: read present), and as well "it was
+  // unclear whether …" (a longer trigger than the forward "unclear", so it reads both ways)
+  [
+    'uncertainty',
+    'both',
+    [
+      'was not certain',
+      'were not certain',
+      'is not certain',
+      'was uncertain',
+      'were uncertain',
+      'is uncertain',
+      'remained uncertain',
+      'was unclear',
+      'were unclear',
+      'is unclear',
+      'remained unclear',
+      'was doubtful',
+      'is doubtful',
+    ],
+  ],
   [
     'uncertainty',
     'backward',
@@ -869,6 +890,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       // "warning signs such as fever and dysphagia were explained to her"
       'were explained',
       'was explained',
+      // "dysphagia would be expected in this disease" (session 20: read present)
+      'would be expected',
+      'would be anticipated',
+      'is expected',
+      'are expected',
     ],
   ],
   [

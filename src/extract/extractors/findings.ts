@@ -3346,11 +3346,13 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       // "?ILD": a query mark glued before the term
       // "? heliotrope rash": a query mark that opens the sentence, glued or not; "Was there Raynaud phenomenon?": a
       // question the text asks is no answer
+      // "Dysphagia?" (session 20: read present): the term alone asked as a question
       if (
         status === 'present' &&
         ((s.tokens[m.tokenStart - 1]?.norm === '?' &&
           (s.tokens[m.tokenStart - 1]!.end === m.start || m.tokenStart === 1)) ||
-          asksAbout(s.tokens, m.tokenEnd))
+          asksAbout(s.tokens, m.tokenEnd) ||
+          (m.tokenStart === 0 && s.tokens[m.tokenEnd]?.norm === '?' && m.tokenEnd === s.tokens.length - 1))
       )
         status = 'uncertain';
       if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
