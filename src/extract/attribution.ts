@@ -275,6 +275,15 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['is', 'taken', 'as'],
   ['are', 'taken', 'as'],
   ['laboratory', 'considers'],
+  // session 20: history of medicine and how a diagnosis is made in general ("… were first described by
+  // Unverricht", "the diagnosis rests on …"; a past "the diagnosis was based on …" is this patient's)
+  ['first', 'described'],
+  ['were', 'described', 'by'],
+  ['was', 'described', 'by'],
+  ['diagnosis', 'rests', 'on'],
+  ['diagnosis', 'relies', 'on'],
+  ['diagnosis', 'is', 'based', 'on'],
+  ['diagnosis', 'requires'],
 ];
 /** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
 const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =

@@ -219,3 +219,19 @@ describe('hedges the extractor read as stated', () => {
     expect(findings('The cause was unclear, but she had arthritis.')).toEqual({ arthritis: 'present' });
   });
 });
+
+describe('history of medicine and how a diagnosis is made in general', () => {
+  it('gives the patient nothing from "first described by" or "the diagnosis rests on"', () => {
+    expect(
+      findings('Typical signs, including shawl sign and V sign, were first described by Unverricht.'),
+    ).toEqual({});
+    expect(findings('The diagnosis rests on calcinosis, arthritis and raised muscle enzymes.')).toEqual({});
+  });
+
+  it('keeps this patient’s diagnosis "was based on" her signs', () => {
+    expect(findings('The diagnosis was based on a heliotrope rash and arthritis.')).toEqual({
+      'heliotrope-rash': 'present',
+      arthritis: 'present',
+    });
+  });
+});
