@@ -235,3 +235,12 @@ describe('history of medicine and how a diagnosis is made in general', () => {
     });
   });
 });
+
+describe('an antibody asked about', () => {
+  it('gives no result from a "whether" question', () => {
+    expect(antibodies('Whether anti-MDA5 was present is unknown.')).toEqual({});
+    expect(antibodies('Anti-MDA5 was positive; whether this explained the ulcers was unclear.')).toEqual({
+      MDA5: 'positive',
+    });
+  });
+});

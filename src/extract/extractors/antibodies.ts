@@ -2334,6 +2334,9 @@ function record(
   for (const m of group) {
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+    // "Whether anti-MDA5 was present is unknown" (session 20: read positive): a question, not a result
+    if (a.uncertain && a.triggers.some((t) => t.category === 'uncertainty' && /^whether$/i.test(t.text)))
+      continue;
     // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
     if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
       const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);

@@ -185,7 +185,7 @@ describe('safety: hedges, questions, plans and pending results (antibodies)', ()
     ['Anti-SRP was indeterminate on two occasions.', [], 'SRP~'],
     ['We suspected anti-HMGCR positivity, but the assay was negative.', [], 'HMGCR-'],
     ['Was anti-TIF1γ checked? Not yet.', [], ''],
-    ['Whether anti-SAE would be positive was unknown at discharge.', [], '', 'read for the patient: fp SAE'],
+    ['Whether anti-SAE would be positive was unknown at discharge.', [], ''],
     ['Anti-Jo-1 is expected to be positive in this syndrome.', [], ''],
     ['Anti-PL-7 testing is not available in our centre.', [], ''],
   ]);
