@@ -244,3 +244,14 @@ describe('an antibody asked about', () => {
     });
   });
 });
+
+describe('a lab spoken of as a possibility', () => {
+  it('reads no result from "would support" or a "whether" question', () => {
+    expect(labs('An elevated aldolase would support the diagnosis.')).toEqual([]);
+    expect(labs('Whether aldolase was elevated is unknown.')).toEqual([]);
+  });
+
+  it('keeps the patient’s stated result', () => {
+    expect(labs('An elevated aldolase supported the diagnosis.')).toEqual(['aldolase elevated']);
+  });
+});

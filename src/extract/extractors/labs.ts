@@ -612,6 +612,9 @@ const GENERAL_VERBS = new Set([
   'imply',
   'denotes',
   'denote',
+  // "An elevated CK would support the diagnosis" (session 20: read as the patient's)
+  'would',
+  'supports',
 ]);
 const PLURAL_LEVEL = new Set(['values', 'levels', 'concentrations']);
 /** Words of an expectation before "to" ("expected to normalise"). */
@@ -2363,6 +2366,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      // "Whether CK was elevated is unknown" (session 20: read elevated): a question, not a result
+      if (a.uncertain && a.triggers.some((t) => t.category === 'uncertainty' && /^whether$/i.test(t.text)))
+        continue;
       if (modalInterpretation(s, qualitative.span.start)) continue;
       // "A CK of ten times the ULN defines rhabdomyolysis": an indefinite subject with a verb of meaning
       if (
