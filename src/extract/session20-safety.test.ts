@@ -255,3 +255,22 @@ describe('a lab spoken of as a possibility', () => {
     expect(labs('An elevated aldolase supported the diagnosis.')).toEqual(['aldolase elevated']);
   });
 });
+
+describe('a short sentence that states no finding', () => {
+  it('takes back what a pattern rule read in a question, an examination not done or a search', () => {
+    expect(findings('Periorbital oedema?')).toEqual({ 'periorbital-oedema': 'uncertain' });
+    expect(findings('Weakness of the shoulders was not assessed.')).toEqual({});
+    expect(findings('We looked for skin ulceration.')).toEqual({});
+  });
+
+  it('keeps a question of why, and a longer sentence that also states a finding', () => {
+    expect(findings('Why do her shoulders feel weak?')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+    });
+    expect(
+      findings('Weakness of the shoulders was not assessed, but she had a heliotrope rash.'),
+    ).toMatchObject({
+      'heliotrope-rash': 'present',
+    });
+  });
+});

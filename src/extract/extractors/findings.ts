@@ -99,6 +99,22 @@ class FindingSet {
   get(id: string): ExtractedFinding | undefined {
     return this.byId.get(id);
   }
+  /**
+   * Takes back a present reading of a sentence that states nothing (session 20): the status before it, or none;
+   * a question leaves the finding uncertain.
+   */
+  unsay(id: string, before: ExtractedFinding['status'] | undefined, question: boolean): void {
+    const cur = this.byId.get(id);
+    if (!cur) return;
+    if (question) {
+      cur.status = 'uncertain';
+      cur.reason = 'the text asks whether it is present';
+    } else if (before === undefined) this.byId.delete(id);
+    else {
+      cur.status = before;
+      delete cur.reason;
+    }
+  }
   /** Sets an id absent: its label answered "no" in a table ("skin ulcers — no"), whatever another rule read there. */
   answerNo(id: string): void {
     const cur = this.byId.get(id);
@@ -3221,6 +3237,24 @@ function notAssessed(tokens: readonly Token[], end: number): boolean {
 const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
 
 /**
+ * A short sentence (at most ten tokens, one clause) that states no finding: a question ("Skin ulceration?"), an
+ * examination not done ("… was not assessed"), or a search ("We looked for …").
+ */
+function unstatedLine(tokens: readonly Token[]): 'question' | 'unstated' | undefined {
+  if (tokens.length > 10 || tokens.some((t) => t.norm === ',' || t.norm === ';' || t.norm === 'but'))
+    return undefined;
+  // (not "Why do my muscles still ache?": a question of why or how takes the finding as given)
+  if (tokens[tokens.length - 1]?.norm === '?')
+    return /^(?:why|how|what|when|where|which)$/.test(tokens[0]?.norm ?? '') ? undefined : 'question';
+  for (let k = 1; k < tokens.length; k++) {
+    if (notAssessed(tokens, k)) return 'unstated';
+    if (tokens[k]!.norm === 'for' && (tokens[k - 1]!.norm === 'looked' || tokens[k - 1]!.norm === 'searched'))
+      return 'unstated';
+  }
+  return undefined;
+}
+
+/**
  * The end of a line's label: the index of its first colon or dash, when the words before it are a short label
  * (at most eight words) and one answer word ends the line after it; else -1 (see {@link answeredNo}).
  */
@@ -3327,7 +3361,11 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     // "Neck flexor weakness: none", "Proximal weakness of the legs – no" (session 20): a whole line answered no,
     // whatever a pattern rule reads in its label — the statuses before the line, to set back what it made present
     const lineAnsweredNo = answeredNo(s.tokens, labelEnd(s.tokens), doc.text);
-    const beforeLine = lineAnsweredNo ? out.statuses() : undefined;
+    // "Skin ulceration?", "Neck flexor weakness was not assessed.", "We looked for periorbital oedema." (session
+    // 20): a short sentence that asks, or says what was not examined or was looked for, states no finding —
+    // whatever a pattern rule reads in it
+    const unstated = lineAnsweredNo ? undefined : unstatedLine(s.tokens);
+    const beforeLine = lineAnsweredNo || unstated ? out.statuses() : undefined;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       if (
@@ -3404,8 +3442,11 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     // "skin ulcers — no": the answer beats a description of the same label read by another rule in this sentence
     for (const [id, before] of answered) if (before !== 'present') out.answerNo(id);
     if (beforeLine)
-      for (const [id, status] of out.statuses())
-        if (status === 'present' && beforeLine.get(id) !== 'present') out.answerNo(id);
+      for (const [id, status] of out.statuses()) {
+        if (status !== 'present' || beforeLine.get(id) === 'present') continue;
+        if (lineAnsweredNo) out.answerNo(id);
+        else out.unsay(id, beforeLine.get(id), unstated === 'question');
+      }
   }
   combineGottron(out);
   settleGottron(out);
