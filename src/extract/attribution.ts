@@ -1548,6 +1548,8 @@ function markIntroductionCase(
   return out;
 }
 
+/** Words without which a clause holds no self-reference (see `cues`). */
+const SELF_HINTS = new Set(['our', 'this', 'present', 'current', 'herein', 'here', 'we', 'case']);
 /** How many joins of a sentence {@link mixedClauseBoundary} looks at. */
 const MAX_JOINS = 4;
 /** Words that open a fronted clause set against the main one ("Although X is typical of …, our patient …"). */
@@ -1632,7 +1634,8 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
       opener !== 'he' &&
       opener !== 'ours' &&
       !(opener === 'the' && after[1]?.norm === 'patient') &&
-      cues(text, after).self === undefined
+      // (the cue scan only where a self-reference can be: "our", "this", "present", "herein", "we" …)
+      !(after.some((t) => SELF_HINTS.has(t.norm)) && cues(text, after).self !== undefined)
     )
       continue;
     const cb = cues(text, before);
