@@ -35,6 +35,7 @@ import type { Section } from './sections.js';
 import { own } from '../core/lookup.js';
 import { NUMBER_WORDS } from './numbers.js';
 import { withoutTransparent, type Token } from './tokenize.js';
+import { RELATIVES } from './extractors/assertion.js';
 
 /** Whose facts a sentence states. */
 export type Subject = 'patient' | 'general' | 'cohort' | 'other-patient' | 'relative' | 'meta';
@@ -1556,24 +1557,6 @@ const MAX_JOINS = 4;
 const FRONTED_CONTRAST = new Set(['although', 'though', 'whereas', 'while', 'whilst']);
 /** Words that join a clause set against the one before ("…; our patient had none", "… but was not seen here"). */
 const CLAUSE_CONTRAST = new Set([';', 'but', 'whereas']);
-/** Relatives a clause may speak of before the patient's own ("her son had Raynaud phenomenon; she did not"). */
-const CLAUSE_RELATIVES = new Set([
-  'mother',
-  'father',
-  'sister',
-  'brother',
-  'son',
-  'daughter',
-  'husband',
-  'wife',
-  'twin',
-  'sibling',
-  'siblings',
-  'children',
-  'cousin',
-  'aunt',
-  'uncle',
-]);
 
 /**
  * "… our patient had none", "… she did not", "… ours did not", "… was not seen here": a clause that denies,
@@ -1647,7 +1630,8 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
         (cb.weak !== undefined && cb.present)) &&
       cb.self === undefined &&
       cb.patient === undefined;
-    const relativeBefore = elliptical && before.some((t) => CLAUSE_RELATIVES.has(t.norm));
+    // ("her son had Raynaud phenomenon; she did not", "none of her children …")
+    const relativeBefore = elliptical && before.some((t) => RELATIVES.has(t.norm) || t.norm === 'children');
     if (generalBefore || relativeBefore) return b;
   }
   return undefined;

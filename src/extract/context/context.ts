@@ -185,8 +185,11 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'as', 'a', 'an', 't
 const NEGATIVE_FOR: Trigger = { role: 'negation', direction: 'forward' };
 /** An elliptical denial ("Gottron papules were not."): it looks back to what it denies. */
 const ELLIPTICAL_DENIAL: Trigger = { role: 'negation', direction: 'backward' };
-/** Auxiliaries that end an elliptical denial with "not" ("were not.", "she did not;"). */
-const ELLIPSIS_AUXILIARIES: ReadonlySet<string> = new Set([
+/**
+ * Auxiliaries: they end an elliptical denial with "not" ("were not.", "she did not;"), and open a question ("Was
+ * there …?", "Did she have …?", findings.ts).
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was',
   'were',
   'is',
@@ -198,7 +201,6 @@ const ELLIPSIS_AUXILIARIES: ReadonlySet<string> = new Set([
   'has',
   'have',
 ]);
-
 /** Words before an attributive "negative" ("with negative X", "and negative Y", "a negative X"). */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
   'with',
@@ -420,7 +422,7 @@ export class SentenceContext {
    */
   private isEllipticalDenial(f: FoundTrigger): boolean {
     if (f.tokenEnd - f.tokenStart !== 2 || this.tokens[f.tokenEnd - 1]!.norm !== 'not') return false;
-    if (!ELLIPSIS_AUXILIARIES.has(this.tokens[f.tokenStart]!.norm)) return false;
+    if (!AUXILIARIES.has(this.tokens[f.tokenStart]!.norm)) return false;
     const next = this.tokens[f.tokenEnd];
     return next === undefined || (next.kind === 'punct' && next.norm !== '(' && next.norm !== '-');
   }

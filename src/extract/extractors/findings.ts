@@ -12,6 +12,7 @@ import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evide
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
+import { AUXILIARIES } from '../context/context.js';
 import type { Token } from '../tokenize.js';
 
 /** An extracted finding (case model FindingSchema). */
@@ -3304,22 +3305,9 @@ function answeredNo(tokens: readonly Token[], end: number, text: string): boolea
 /** First words by which a negative term negates itself ("no fever", "without fever"). */
 const OWN_NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'without']);
 
-/** Auxiliaries that open a question ("Was there …?", "Did she have …?"). */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'did',
-  'does',
-  'do',
-  'has',
-  'had',
-]);
-
 /** Whether the mention ending at `end` sits in a question the sentence asks: opened by an auxiliary, closed by "?". */
 function asksAbout(tokens: readonly Token[], end: number): boolean {
-  if (!QUESTION_OPENERS.has(tokens[0]?.norm ?? '')) return false;
+  if (!AUXILIARIES.has(tokens[0]?.norm ?? '')) return false;
   for (let k = end; k < tokens.length; k++) {
     const n = tokens[k]!.norm;
     if (n === '?') return true;
