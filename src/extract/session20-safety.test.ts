@@ -274,3 +274,28 @@ describe('a short sentence that states no finding', () => {
     });
   });
 });
+
+describe('an EMG that denies the myopathic pattern', () => {
+  const emg = (text: string) => {
+    const e = read(text).emg;
+    return e ? `${e.performed}/${e.interpretation}` : undefined;
+  };
+
+  it('reads a denied myopathic pattern as a normal study, not a myopathic one', () => {
+    expect(emg('EMG did not show myopathic changes.')).toBe('done/normal');
+    expect(emg('EMG findings were not consistent with myopathy.')).toBe('done/normal');
+    expect(emg('EMG: no myopathic pattern.')).toBe('done/normal');
+    expect(emg('No myopathic changes were seen on EMG.')).toBe('done/normal');
+  });
+
+  it('keeps a myopathic study, also when the pattern is named before it', () => {
+    expect(emg('EMG showed myopathic changes without denervation.')).toBe('done/myopathic');
+    expect(emg('Myopathic changes were seen on EMG.')).toBe('done/myopathic');
+    expect(emg('Myopathic changes were seen on MRI, and EMG was normal.')).toBe('done/normal');
+    expect(emg('No EMG was performed.')).toBe('not-done/unknown');
+  });
+
+  it('reads a refused biopsy as not done', () => {
+    expect(read('A muscle biopsy was refused.').muscleBiopsy?.performed).toBe('not-done');
+  });
+});

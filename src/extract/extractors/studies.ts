@@ -79,19 +79,80 @@ function normsOf(ss: DocSentence[], from = 0): string[] {
 }
 const hasSeq = (norms: string[], ...seq: string[]) =>
   norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
+/** Words of what a study found: a denial before them denies the finding, not the study ("no myopathic changes on EMG"). */
+const RESULT_WORDS = new Set([
+  'changes',
+  'change',
+  'myopathic',
+  'abnormalities',
+  'abnormality',
+  'evidence',
+  'signs',
+  'pattern',
+  'findings',
+  'features',
+  'inflammation',
+  'activity',
+  'potentials',
+]);
 const notDone = (s: DocSentence, m: Mention) => {
   const a = s.assert(m.tokenStart, m.tokenEnd);
   const n = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6).map((t) => t.norm);
-  // "the patient refused to undergo a muscle biopsy", "declined an EMG"
-  const refused = s.tokens
-    .slice(Math.max(0, m.tokenStart - 5), m.tokenStart)
-    .some((t) => t.norm === 'refused' || t.norm === 'declined');
+  // "the patient refused to undergo a muscle biopsy", "declined an EMG"; "a muscle biopsy was refused" (session 20)
+  const refused =
+    s.tokens
+      .slice(Math.max(0, m.tokenStart - 5), m.tokenStart)
+      .some((t) => t.norm === 'refused' || t.norm === 'declined') ||
+    ((n[0] === 'was' || n[0] === 'were') && (n[1] === 'refused' || n[1] === 'declined'));
+  // "No myopathic changes were seen on EMG" (session 20: read as no EMG): the denial is of what it found
+  const deniedFinding =
+    a.negated &&
+    a.triggers.some(
+      (t) =>
+        t.category === 'negation' &&
+        t.end <= m.start &&
+        s.tokens.some((x) => x.start >= t.end && x.end <= m.start && RESULT_WORDS.has(x.norm)),
+    );
   return (
-    (a.negated && !a.resolved) ||
+    (a.negated && !a.resolved && !deniedFinding) ||
     refused ||
     (n.includes('not') && (n.includes('performed') || n.includes('done')))
   );
 };
+
+/** "Myopathic changes were seen on EMG": a myopathic word at most six words before "on / by / at / in (the)" and the study, which ends its clause. */
+function patternBefore(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  let k = m.tokenStart - 1;
+  if (t[k]?.norm === 'the') k--;
+  if (!['on', 'by', 'at', 'in'].includes(t[k]?.norm ?? '')) return false;
+  const next = t[m.tokenEnd];
+  if (next !== undefined && next.norm !== '.' && next.norm !== ';' && next.norm !== ',') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const w = t[j]!.norm;
+    if (w === ',' || w === ';' || w === 'and' || w === 'but') return false;
+    if (w === 'myopathic' || w === 'myogenic') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the paragraph's first word of a myopathic pattern is denied: "did not show myopathic changes", "not
+ * consistent with myopathy", "without myopathic changes", "no myopathic pattern" (session 20: read myopathic).
+ */
+function myopathyDenied(norms: readonly string[]): boolean {
+  const i = norms.findIndex(
+    (n) =>
+      n === 'myopathic' || n === 'myopathy' || n === 'myogenic' || n === 'myositis' || n === 'inflammatory',
+  );
+  if (i < 0) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = norms[k]!;
+    if (w === '.' || w === ';' || w === 'but') return false;
+    if (w === 'no' || w === 'not' || w === 'without' || w === 'neither' || w === 'nor') return true;
+  }
+  return false;
+}
 const describe = (doc: Doc, ss: DocSentence[], from: number) =>
   doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
 
@@ -416,12 +477,25 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               n === 'myogenic',
           );
           let interpretation: NonNullable<ExtractedStudies['emg']>['interpretation'] = 'unknown';
-          if (
+          // "EMG did not show myopathic changes": done, and not myopathic; read as normal unless it says what it
+          // showed instead (decision, session 20: a report that denies the myopathic pattern without naming another
+          // finding is read as a normal study)
+          // ("No myopathic changes were seen on EMG": the denied pattern before the study's name)
+          const denied =
+            (myopathyDenied(norms) || myopathyDenied(s.tokens.slice(0, m.tokenStart).map((x) => x.norm))) &&
+            !positiveStudy(s, m);
+          if (denied)
+            interpretation =
+              norms.includes('neurogenic') || norms.includes('denervation') ? 'neurogenic' : 'normal';
+          else if (
             norms.includes('myopathic') ||
             norms.includes('myogenic') ||
             inflam ||
             positiveStudy(s, m) ||
-            basisOfMyositis(s, m)
+            basisOfMyositis(s, m) ||
+            // "Myopathic changes were seen on EMG" (session 20: no reading): the pattern named just before the study,
+            // which ends the clause
+            patternBefore(s, m)
           )
             interpretation = 'myopathic';
           else if (
