@@ -299,3 +299,23 @@ describe('an EMG that denies the myopathic pattern', () => {
     expect(read('A muscle biopsy was refused.').muscleBiopsy?.performed).toBe('not-done');
   });
 });
+
+describe('a muscle biopsy that denies a myositis', () => {
+  const conclusion = (text: string) => read(text).muscleBiopsy?.conclusion;
+
+  it('reads a denied myositis as another process, and "was normal" as normal', () => {
+    expect(conclusion('Muscle biopsy was not consistent with myositis.')).toBe('other');
+    expect(conclusion('Muscle biopsy showed no evidence of inflammatory myopathy.')).toBe('other');
+    expect(conclusion('Muscle biopsy findings argued against dermatomyositis.')).toBe('other');
+    expect(conclusion('Muscle biopsy was normal.')).toBe('normal');
+  });
+
+  it('keeps a myositis the report names without denying it', () => {
+    expect(conclusion('Muscle biopsy was consistent with dermatomyositis.')).toBe('consistent-with-myositis');
+    expect(
+      conclusion(
+        'Muscle biopsy showed perifascicular atrophy, not seen in polymyositis, consistent with dermatomyositis.',
+      ),
+    ).toBe('consistent-with-myositis');
+  });
+});

@@ -120,6 +120,49 @@ const notDone = (s: DocSentence, m: Mention) => {
   );
 };
 
+/** Words that deny or exclude what follows them in a biopsy's conclusion. */
+const DENYING = new Set([
+  'no',
+  'not',
+  'without',
+  'neither',
+  'nor',
+  'excluded',
+  'excludes',
+  'exclude',
+  'against',
+]);
+
+/**
+ * Whether every myositis named in a biopsy report's own sentence is denied ("not consistent with myositis", "did not
+ * show features of dermatomyositis", "argued against dermatomyositis"); a report that names one it does not deny
+ * ("…, not seen in polymyositis, consistent with dermatomyositis") is not.
+ */
+function myositisDenied(own: readonly string[]): boolean {
+  let named = false;
+  for (let i = 0; i < own.length; i++) {
+    const w = own[i]!;
+    if (!(
+      w.endsWith('myositis') ||
+      (w === 'inflammatory' && own[i + 1] === 'myopathy') ||
+      MYOSITIS_ABBREVIATIONS.has(w)
+    ))
+      continue;
+    named = true;
+    let denied = false;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const x = own[k]!;
+      if (x === '.' || x === ';' || x === 'but' || x === ',') break;
+      if (DENYING.has(x)) {
+        denied = true;
+        break;
+      }
+    }
+    if (!denied) return false;
+  }
+  return named;
+}
+
 /** "Myopathic changes were seen on EMG": a myopathic word at most six words before "on / by / at / in (the)" and the study, which ends its clause. */
 function patternBefore(s: DocSentence, m: Mention): boolean {
   const t = s.tokens;
@@ -548,7 +591,16 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           // the names of other myositides and their abbreviations only in the report's own sentence (the
           // paragraph after it may discuss them in general)
           const own = s.tokens.slice(m.tokenEnd).map((t) => t.norm);
-          if (
+          // "not consistent with myositis", "no evidence of inflammatory myopathy", "excluded …", "argued against
+          // dermatomyositis", "Muscle biopsy: no myositis" (session 20: each read consistent with myositis): a
+          // report that denies a myositis reads as another process; "was normal / unremarkable" as normal
+          if (myositisDenied(own)) conclusion = 'other';
+          else if (
+            (own[0] === 'was' || own[0] === 'were') &&
+            (own[1] === 'normal' || own[1] === 'unremarkable')
+          )
+            conclusion = 'normal';
+          else if (
             hasSeq(tail, 'inflammatory', 'myopathy') ||
             tail.includes('myositis') ||
             tail.includes('dermatomyositis') ||
