@@ -906,6 +906,9 @@ const PRECEDED_RE = new RegExp(
   String.raw`\b(preceded|predated|antedated|followed|preceding|predating|antedating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
+/** A verb of a find between a cancer and its later-interval ("… was diagnosed three years later", "… followed"). */
+const FIND_AFTER_RE =
+  /^\s*(?:(?:was|were)\s+(?:diagnosed|found|detected|discovered|identified)|followed)\s*$/i;
 /**
  * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" or "before" standing alone
  * ("diagnosed with leukaemia 5 years prior, when …", "resected 10 years before."; "prior to" and "before the …"
@@ -983,7 +986,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|(?:and|,) (?:then|later))\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|(?:and|,) (?:then|later))\b/i;
 /** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
 const COURSE_BETWEEN_RE =
   /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
@@ -1951,6 +1954,12 @@ function cancerTiming(
     // myositis when the sentence names the myositis or its signs before the cancer and the interval after it: "A
     // woman with a heliotrope rash and proximal weakness was diagnosed with ovarian cancer three months later"
     const relAt0 = s.start + (rel?.index ?? 0);
+    // "a recurrence of her breast cancer was found 3 months later" (session 20: dated after the myositis): a
+    // recurrence is of a cancer diagnosed before, and a later-interval dates the recurrence, not the diagnosis
+    // ("metastatic" is a stage, not a later course: "is diagnosed with metastatic breast cancer")
+    const recurrenceOf = /\b(?:recurren\w*|relapse\w*|progression)\b[^.;]{0,30}$/i.test(
+      doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start),
+    );
     const both =
       s.index === 0 &&
       /^(?:later|afterwards|thereafter)$/i.test(rel?.[3] ?? '') &&
@@ -1958,11 +1967,20 @@ function cancerTiming(
       [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x < ms.m.start) &&
       // the cancer is what was diagnosed or found then ("was diagnosed with", "was found to have"), the interval in
       // its clause: not a history the sentence recalls, nor a recurrence told after it
-      OPENING_FIND_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start)) &&
+      (OPENING_FIND_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start)) ||
+        // "… developed dermatomyositis, and breast cancer was diagnosed three years later", "…; gastric cancer
+        // followed 10 months later" (session 20): the verb of the find after the cancer, right before the interval
+        // (not "a recurrence of her breast cancer was found …": a recurrence is of a cancer diagnosed before)
+        (FIND_AFTER_RE.test(doc.text.slice(ms.m.end, relAt0)) && !recurrenceOf)) &&
       !/[,;(]|\b(?:which|that|and|but|recurred|relapsed|progressed|metastas[ie]s|metastasi[sz]ed)\b/i.test(
         doc.text.slice(ms.m.end, relAt0),
       );
-    if (rel && (s.index > 0 || both || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))) {
+    const laterWord = /^(?:later|afterwards|thereafter|after)/i.test(rel?.[3] ?? '');
+    if (
+      rel &&
+      !(recurrenceOf && laterWord) &&
+      (s.index > 0 || both || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
+    ) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
       const later = /^(?:later|afterwards|thereafter|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer

@@ -16,6 +16,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { extractCase } from '../extract.js';
 import { antibodies, findings, read } from '../__fixtures__/read-case.js';
 
 type Template = (term: string, singular: boolean) => string;
@@ -258,5 +259,40 @@ describe('sweep: no cancer is given to the patient that the text does not give h
   for (const cancer of CANCERS)
     it(cancer, () => {
       expect(NO_CANCER.map((t) => t(cancer)).filter((text) => read(text).cancers.length > 0)).toEqual([]);
+    });
+});
+
+/** A cancer's order against the myositis: its stated relation, else the sign of its dated offset. */
+const orderOf = (c: { relationToMyositis?: string; diagnosisDate?: string | { offset: number } }): string => {
+  if (c.relationToMyositis) return c.relationToMyositis;
+  const d = c.diagnosisDate;
+  if (d === undefined || typeof d === 'string') return 'none';
+  return d.offset < 0 ? 'before' : d.offset > 0 ? 'after' : 'concurrent';
+};
+const W = 'A 58-year-old woman';
+const ORDER: readonly (readonly [(c: string) => string, 'before' | 'after'])[] = [
+  [(c) => `${W} was diagnosed with ${c} two years before the onset of dermatomyositis.`, 'before'],
+  [(c) => `${W} developed dermatomyositis. Two years later, ${c} was found.`, 'after'],
+  [(c) => `${W} had dermatomyositis that preceded the diagnosis of ${c} by six months.`, 'after'],
+  [(c) => `${W} developed dermatomyositis three years after treatment for ${c}.`, 'before'],
+  [(c) => `${W} with a history of ${c} presented with dermatomyositis.`, 'before'],
+  [(c) => `${W} had dermatomyositis that antedated her ${c} by 8 months.`, 'after'],
+  [(c) => `${W} presented with dermatomyositis, which was followed by ${c} a year later.`, 'after'],
+  [(c) => `${W} had ${c}, which was followed by dermatomyositis a year later.`, 'before'],
+  [(c) => `${W} developed dermatomyositis, and ${c} was diagnosed three years later.`, 'after'],
+  [(c) => `${W} presented with dermatomyositis; ${c} followed 10 months later.`, 'after'],
+  [(c) => `${W}, in remission from ${c} for 5 years, developed dermatomyositis.`, 'before'],
+  [(c) => `${W} developed dermatomyositis; a recurrence of her ${c} was found 3 months later.`, 'before'],
+];
+
+describe('sweep: a cancer’s order against the myositis is never read the wrong way round', () => {
+  for (const cancer of CANCERS.slice(0, 4))
+    it(cancer, () => {
+      const wrong = ORDER.filter(([t, want]) =>
+        extractCase(t(cancer)).case.cancers.some(
+          (c) => orderOf(c) === (want === 'before' ? 'after' : 'before'),
+        ),
+      ).map(([t]) => t(cancer));
+      expect(wrong).toEqual([]);
     });
 });
