@@ -348,3 +348,22 @@ describe('a cancer found later in the same sentence', () => {
     ).toEqual(['before']);
   });
 });
+
+describe('a drug that was not given', () => {
+  const drugs = (text: string) => read(text).treatments.map((t) => t.drug);
+
+  it('records no treatment a text says was considered, recommended, declined or never given', () => {
+    expect(drugs('Methotrexate was considered but not started.')).toEqual([]);
+    expect(drugs('IVIG may be considered if she worsens.')).toEqual([]);
+    expect(drugs('Rituximab was declined.')).toEqual([]);
+    expect(drugs('She had never received rituximab.')).toEqual([]);
+    expect(drugs('We recommend the use of IVIG.')).toEqual([]);
+  });
+
+  it('keeps a drug given, also after a hedged diagnosis', () => {
+    expect(drugs('She was suspected to have polymyositis and was treated with methylprednisolone.')).toEqual([
+      'methylprednisolone',
+    ]);
+    expect(drugs('Methotrexate was stopped because of liver toxicity.')).toEqual(['methotrexate']);
+  });
+});

@@ -55,6 +55,27 @@ const CANCER_CLASSES = new Set([
 ]);
 
 /**
+ * Words right after a drug that say it was not given ("was declined", "was not started", "was withheld"), or only
+ * considered ("was considered", "may be considered").
+ */
+const NOT_GIVEN_AFTER_RE =
+  /^[^.;,]{0,25}?\b(?:(?:was|were)\s+(?:declined|refused|withheld|deferred|considered|suggested|proposed|not\s+(?:started|given|begun|initiated|administered|commenced))|(?:may|might|could|should)\s+be\s+(?:considered|given|used|tried|added|started))\b/i;
+/**
+ * Words right before a drug that say it was not given ("never received", "declined", "did not receive"), or only
+ * recommended ("we suggest the use of", "recommend starting").
+ */
+const NOT_GIVEN_BEFORE_RE =
+  /\b(?:never\s+(?:received|been\s+given|been\s+treated\s+with|took|taken)|declined|refused|did\s+not\s+(?:receive|take|get)|was\s+not\s+(?:given|started\s+on|treated\s+with)|(?:we\s+)?(?:suggest|recommend|consider)(?:ed|s)?\s+(?:the\s+use\s+of|starting|adding|treatment\s+with))\s+(?:any\s+|the\s+|a\s+)?$/i;
+
+/** Whether a drug mention says the drug was not given (see {@link NOT_GIVEN_AFTER_RE}, {@link NOT_GIVEN_BEFORE_RE}). */
+function notGiven(text: string, start: number, end: number, m: { start: number; end: number }): boolean {
+  return (
+    NOT_GIVEN_AFTER_RE.test(text.slice(m.end, end)) ||
+    NOT_GIVEN_BEFORE_RE.test(text.slice(Math.max(start, m.start - 40), m.start))
+  );
+}
+
+/**
  * Extracts treatments and the myositis treatment response.
  * @param doc - the analysed document
  */
@@ -79,6 +100,12 @@ export function extractTreatments(doc: Doc): {
     drugs.forEach((m, di) => {
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical' || (a.negated && !a.resolved)) return;
+      // "Methotrexate was considered but not started", "IVIG may be considered", "rituximab was declined", "she had
+      // never received rituximab" (session 20: each recorded as a treatment she had): a drug considered, declined or
+      // never given is not one
+      // (not ConText's uncertainty as such: "was suspected to have PM and was treated with methylprednisolone" hedges
+      // the diagnosis, not the drug)
+      if (notGiven(doc.text, s.start, s.end, m)) return;
       const cls = m.concept.attrs?.class ?? 'other';
       const prev = s.tokens.slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm);
       const route = prev.includes('topical')
