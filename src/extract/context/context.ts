@@ -416,6 +416,15 @@ export class SentenceContext {
    * trigger, "was negative", would negate the subject backwards; followed by "for", what is negative is what
    * comes after it, as with "negative for" alone (the trigger's rows become that one forward negation).
    */
+  private isNegativeFor(f: FoundTrigger): boolean {
+    return (
+      f.tokenEnd - f.tokenStart === 2 &&
+      this.tokens[f.tokenEnd - 1]!.norm === 'negative' &&
+      BE_FORMS.has(this.tokens[f.tokenStart]!.norm) &&
+      this.tokens[f.tokenEnd]?.norm === 'for'
+    );
+  }
+
   /**
    * "Mechanic’s hands were present, Gottron papules were not.", "her son had Raynaud phenomenon; she did not":
    * an auxiliary with "not" that ends its clause denies what came before it, not what follows.
@@ -425,15 +434,6 @@ export class SentenceContext {
     if (!AUXILIARIES.has(this.tokens[f.tokenStart]!.norm)) return false;
     const next = this.tokens[f.tokenEnd];
     return next === undefined || (next.kind === 'punct' && next.norm !== '(' && next.norm !== '-');
-  }
-
-  private isNegativeFor(f: FoundTrigger): boolean {
-    return (
-      f.tokenEnd - f.tokenStart === 2 &&
-      this.tokens[f.tokenEnd - 1]!.norm === 'negative' &&
-      BE_FORMS.has(this.tokens[f.tokenStart]!.norm) &&
-      this.tokens[f.tokenEnd]?.norm === 'for'
-    );
   }
 
   /** "noted to be febrile", "showed her to be osteoporotic": "to be" after a verb of finding is no plan. */

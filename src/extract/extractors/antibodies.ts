@@ -11,7 +11,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
-import { relativeAfter } from './assertion.js';
+import { askedWhether, relativeAfter } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -2335,8 +2335,7 @@ function record(
     const a = s.assert(m.tokenStart, m.tokenEnd);
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
     // "Whether anti-MDA5 was present is unknown" (session 20: read positive): a question, not a result
-    if (a.uncertain && a.triggers.some((t) => t.category === 'uncertainty' && /^whether$/i.test(t.text)))
-      continue;
+    if (askedWhether(a)) continue;
     // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
     if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
       const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);

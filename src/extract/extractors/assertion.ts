@@ -35,6 +35,15 @@ export function mentionStatus(
 }
 
 /**
+ * Whether a mention sits in a question of "whether" ("Whether anti-MDA5 was present is unknown", "whether CK was
+ * elevated is unknown"): a result asked about, not one stated (session 20).
+ * @param a - the mention's assertion
+ */
+export function askedWhether(a: Assertion): boolean {
+  return a.uncertain && a.triggers.some((t) => t.category === 'uncertainty' && /^whether$/i.test(t.text));
+}
+
+/**
  * The note's parameters: the trigger words of one category, quoted and joined (`"no", "nor"`), and
  * `historical` when the mention is a past one (one string built in a loop: this runs for every mention).
  */

@@ -24,7 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
-import { relativeAfter } from './assertion.js';
+import { askedWhether, relativeAfter } from './assertion.js';
 import { labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
@@ -2367,8 +2367,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
       // "Whether CK was elevated is unknown" (session 20: read elevated): a question, not a result
-      if (a.uncertain && a.triggers.some((t) => t.category === 'uncertainty' && /^whether$/i.test(t.text)))
-        continue;
+      if (askedWhether(a)) continue;
       if (modalInterpretation(s, qualitative.span.start)) continue;
       // "A CK of ten times the ULN defines rhabdomyolysis": an indefinite subject with a verb of meaning
       if (

@@ -149,18 +149,30 @@ function myositisDenied(own: readonly string[]): boolean {
     ))
       continue;
     named = true;
-    let denied = false;
-    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-      const x = own[k]!;
-      if (x === '.' || x === ';' || x === 'but' || x === ',') break;
-      if (DENYING.has(x)) {
-        denied = true;
-        break;
-      }
-    }
-    if (!denied) return false;
+    if (!deniedBefore(own, i, DENYING, CONCLUSION_STOPS)) return false;
   }
   return named;
+}
+
+/** Words that end a biopsy conclusion's clause for {@link deniedBefore}. */
+const CONCLUSION_STOPS = new Set(['.', ';', 'but', ',']);
+/** Words that end an EMG report's clause for {@link deniedBefore}. */
+const REPORT_STOPS = new Set(['.', ';', 'but']);
+/** Plain denials of an EMG's pattern ("no", "not", "without"). */
+const PLAIN_DENIALS = new Set(['no', 'not', 'without', 'neither', 'nor']);
+
+/** Whether a word of `denials` stands within five words before word `i`, in its clause (up to a word of `stops`). */
+function deniedBefore(
+  words: readonly string[],
+  i: number,
+  denials: ReadonlySet<string>,
+  stops: ReadonlySet<string>,
+): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (stops.has(words[k]!)) return false;
+    if (denials.has(words[k]!)) return true;
+  }
+  return false;
 }
 
 /** "Myopathic changes were seen on EMG": a myopathic word at most six words before "on / by / at / in (the)" and the study, which ends its clause. */
@@ -188,13 +200,7 @@ function myopathyDenied(norms: readonly string[]): boolean {
     (n) =>
       n === 'myopathic' || n === 'myopathy' || n === 'myogenic' || n === 'myositis' || n === 'inflammatory',
   );
-  if (i < 0) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    const w = norms[k]!;
-    if (w === '.' || w === ';' || w === 'but') return false;
-    if (w === 'no' || w === 'not' || w === 'without' || w === 'neither' || w === 'nor') return true;
-  }
-  return false;
+  return i >= 0 && deniedBefore(norms, i, PLAIN_DENIALS, REPORT_STOPS);
 }
 const describe = (doc: Doc, ss: DocSentence[], from: number) =>
   doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
