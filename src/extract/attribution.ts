@@ -568,8 +568,30 @@ function smallCaseCount(tokens: readonly Token[]): { count: Token; noun: Token }
   return undefined;
 }
 
-function cues(text: string, all: readonly Token[]): Cues {
+/**
+ * "in May 2018", "on 3 May", "May 12, 2019": the month, not the modal verb. The month has a number right after it
+ * (a day or a year) or a day's number right before it; the modal is followed by a verb.
+ */
+function isMonthMay(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'may') return false;
+  return tokens[i + 1]?.kind === 'number' || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.norm ?? '');
+}
+
+/**
+ * The tokens the cue scan reads: without the transparent ones, and with the month "May" ({@link isMonthMay})
+ * made a plain word, so that "diagnosed in May 2018" is not read as a modal (present-tense) sentence. The array
+ * itself when neither occurs (the usual sentence).
+ */
+function cueTokens(all: readonly Token[]): readonly Token[] {
   const tokens = withoutTransparent(all);
+  for (let i = 0; i < tokens.length; i++)
+    if (isMonthMay(tokens, i))
+      return tokens.map((t, j) => (isMonthMay(tokens, j) ? { ...t, norm: 'may (month)' } : t));
+  return tokens;
+}
+
+function cues(text: string, all: readonly Token[]): Cues {
+  const tokens = cueTokens(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
   const n = tokens.length;
   for (let i = 0; i < Math.min(n, 4); i++) {
@@ -1207,7 +1229,7 @@ function framesDisease(all: readonly Token[]): boolean {
  * a citation or a reporting verb ("Smith et al. described a 67-year-old man [4]") and is caught before.
  */
 function caseOpening(all: readonly Token[], c: Cues): boolean {
-  const tokens = withoutTransparent(all);
+  const tokens = cueTokens(all);
   const first = tokens[0]?.norm;
   return (
     (first === 'a' || first === 'an') &&

@@ -828,9 +828,12 @@ const CANCER_EVENT =
 const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 const ANCHOR =
   /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
-/** "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis was diagnosed". */
+/**
+ * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
+ * was diagnosed", "two years post-mastectomy for breast cancer" ("post" before a treatment is "after").
+ */
 const INTERVAL_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than)\b([^.;]{0,90})`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than|post(?=${SPACE}?(?:treatment|mastectomy|surgery|resection|chemotherapy|radiotherapy|lobectomy|hysterectomy|operation)))\b([^.;]{0,90})`,
   'gi',
 );
 /** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
@@ -884,10 +887,11 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
 
 /**
  * "At the 6-month follow-up", "at 8 months of follow-up", "after 10 months of follow-up", "at the one-year follow-up
- * visit": a time counted from the presentation (the first visit), read when the sentence tells a find.
+ * visit", a sentence opening "After two years, …": a time counted from the presentation (the first visit), read
+ * when the sentence tells a find.
  */
 const FOLLOW_UP_RE = new RegExp(
-  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}at${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]`,
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]`,
   'i',
 );
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
@@ -900,10 +904,11 @@ const FIND_VERB_RE =
 
 /**
  * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
- * myositis followed the diagnosis of breast cancer by 2 years" (group 1 the verb, 3 the count, 4 the unit).
+ * myositis followed the diagnosis of breast cancer by 2 years", "… postdated breast cancer by 9 months" (group 1 the
+ * verb, 3 the count, 4 the unit).
  */
 const PRECEDED_RE = new RegExp(
-  String.raw`\b(preceded|predated|antedated|followed|preceding|predating|antedating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed|postdated|preceding|predating|antedating|postdating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /** A verb of a find between a cancer and its later-interval ("… was diagnosed three years later", "… followed"). */
@@ -954,9 +959,20 @@ const PAST_HISTORY_LABEL_RE =
   /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
-/** "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer". */
+/**
+ * "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer" — not "a 2-year history
+ * of dermatomyositis when breast cancer was found" (the history is the myositis's; the cancer came after it).
+ */
 const HISTORY_OF_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s)[\w-]+\s){0,3}$`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s|when\s|while\s|before\s|until\s|(?:dermato|poly)?myositis\s|myopathy\s|DM\s|PM\s|IIM\s)[\w-]+\s){0,3}$`,
+  'i',
+);
+/**
+ * "a 2-year history of dermatomyositis", "had had dermatomyositis for a year": how long the myositis had lasted when
+ * the sentence's cancer was found (group 1 or 3 the count, 2 or 4 the unit).
+ */
+const MYOSITIS_HISTORY_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:[\w-]+\s){0,2}?(?:(?:dermato|poly)?myositis|DM|PM|IIM)\b|\bhad\s+had\s+(?:(?:dermato|poly)?myositis|DM|PM|IIM)\s+for\s+${COUNT_PATTERN}\s${UNITS}\b`,
   'i',
 );
 const CONCURRENT_RE =
@@ -1447,17 +1463,18 @@ const AFTER_TREATMENT_FOR_RE =
   /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 /**
  * "polymyositis that occurred during the treatment of lung adenocarcinoma", "while receiving chemotherapy for
- * …": the myositis arose while the cancer was being treated, so the cancer was diagnosed before it.
+ * …", "a woman undergoing chemotherapy for …": the myositis arose while the cancer was being treated, so the
+ * cancer was diagnosed before it.
  */
 const DURING_TREATMENT_OF_RE =
-  /\b(?:during|(?:while\s+(?:(?:she|he)\s+was\s+)?|\bwas\s+)(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:during|(?:while\s+(?:(?:she|he)\s+was\s+)?|\bwas\s+|(?:patient|man|woman|male|female|lady|gentleman|year[- ]old)\s+(?:who\s+was\s+)?)(?:on|receiving|undergoing)|in\s+the\s+course\s+of)\s+(?:the\s+|her\s+|his\s+|adjuvant\s+|palliative\s+)*(?:treatment|chemotherapy|therapy|radiotherapy|immunotherapy|chemoradiotherapy)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}$/i;
 /**
- * "her known lung adenocarcinoma", "a known case of ca. breast", "she was already known to have lung cancer", "she
+ * "her known lung adenocarcinoma", "a known case of ca. breast", "she was (already) known to have lung cancer", "she
  * had been receiving tamoxifen for breast cancer": a cancer the patient carried before (right before the cancer
  * mention).
  */
 const KNOWN_CANCER_RE =
-  /\b(?:(?:her|his)\s+known|known\s+case\s+of|already\s+(?:known\s+to\s+have|diagnosed\s+with)|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:her|his)\s+known|known\s+case\s+of|(?:already\s+)?known\s+to\s+have|already\s+diagnosed\s+with|had\s+been\s+(?:receiving|taking|on)\s+(?:[\w-]+\s+){1,3}for)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * An immune-checkpoint inhibitor given for the cancer ("received pembrolizumab for metastatic melanoma", "on
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
@@ -1674,7 +1691,8 @@ function presentingAge(doc: Doc): number | undefined {
 /**
  * The interval from two ages (decision, like two calendar years: whole years, approximate): the age at the cancer
  * (the one nearest the cancer mention, within 80 characters) against the age at the myositis in the same sentence
- * (the age nearest a myositis word), else against the patient's age at presentation.
+ * (the age nearest a myositis word), else against the patient's age at presentation (an older age only in a later
+ * sentence that tells the find).
  */
 function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['diagnosisDate'] | undefined {
   const text = doc.text.slice(s.start, s.end);
@@ -1709,7 +1727,10 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   }
   if (other.length) return undefined;
   const now = presentingAge(doc);
-  if (now === undefined || now <= byCancer.age) return undefined;
+  if (now === undefined || now === byCancer.age) return undefined;
+  // "A 52-year-old woman presented with dermatomyositis. At age 54, she was diagnosed with breast cancer": an age
+  // above the presenting one dates a later find, only in a sentence that tells the find
+  if (now < byCancer.age && !(s.index > 0 && FIND_VERB_RE.test(text))) return undefined;
   return { relativeTo: 'presentation', offset: byCancer.age - now, unit: 'year', approximate: true };
 }
 
@@ -1798,7 +1819,8 @@ function cancerTiming(
       // "diagnosis" (of nothing named) in a sentence telling a find is the myositis' diagnosis
       const anchor =
         ANCHOR.exec(tail) ??
-        (!before && ms.m.start > at && FIND_VERB_RE.test(tail) && !PAST_CANCER.test(text)
+        // ("Eight months after the diagnosis, a CT scan revealed …": the find's verb may follow the comma)
+        (!before && ms.m.start > at && FIND_VERB_RE.test(r[4]!) && !PAST_CANCER.test(text)
           ? BARE_DIAGNOSIS_RE.exec(tail)
           : null);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
@@ -1915,8 +1937,8 @@ function cancerTiming(
         );
         const subjectFirst = ms.m.start < at && mPos.some((x) => x > at);
         const objectFirst = mPos.some((x) => x < at) && ms.m.start > at;
-        // "A followed B by N": the object came first, as in the passive of "preceded"
-        const flip = passive !== (p[1]!.toLowerCase() === 'followed');
+        // "A followed (postdated) B by N": the object came first, as in the passive of "preceded"
+        const flip = passive !== /^(?:followed|postdat)/i.test(p[1]!);
         const cancerFirst = flip ? objectFirst : subjectFirst;
         const myositisFirst = flip ? subjectFirst : objectFirst;
         if (cancerFirst || myositisFirst) {
@@ -1976,6 +1998,51 @@ function cancerTiming(
         doc.text.slice(ms.m.end, relAt0),
       );
     const laterWord = /^(?:later|afterwards|thereafter|after)/i.test(rel?.[3] ?? '');
+    // "A woman with dermatomyositis diagnosed 6 months earlier was found to have breast cancer": a back-interval
+    // right after the myositis word, before the cancer, dates the myositis; the cancer found now came that long
+    // after it
+    // "A woman with a 2-year history of dermatomyositis was found to have breast cancer", "… had had dermatomyositis for
+    // a year when breast cancer was diagnosed": the myositis had lasted that long when the cancer was found
+    const lasted = MYOSITIS_HISTORY_RE.exec(doc.text.slice(s.start, ms.m.start));
+    // (not when the sentence states the two together: "a 3-week history of myositis and was simultaneously diagnosed
+    // with gastric cancer" is a concurrence, read below)
+    if (
+      lasted &&
+      FIND_VERB_RE.test(doc.text.slice(s.start + lasted.index + lasted[0].length, ms.s.end)) &&
+      !CONCURRENT_RE.test(text)
+    ) {
+      const count = readCount(lasted[1] ?? lasted[3]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'diagnosis',
+        offset: count.value,
+        unit: (lasted[2] ?? lasted[4]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
+    if (
+      rel &&
+      relAt0 < ms.m.start &&
+      /^(?:earlier|ago|previously|before|prior)$/i.test(rel[3]!) &&
+      myositisAt(doc, s).some(
+        (x) =>
+          x < relAt0 &&
+          /^[A-Za-z-]+\s+(?:(?:that\s+)?(?:was|had\s+been)\s+)?(?:diagnosed|confirmed|established)\s*$/i.test(
+            doc.text.slice(x, relAt0),
+          ),
+      )
+    ) {
+      const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'diagnosis',
+        offset: count.value,
+        unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     if (
       rel &&
       !(recurrenceOf && laterWord) &&
