@@ -85,6 +85,26 @@ const ALL_TERMINATIONS = [
  * a purple rash around her eyes", "his wife reported that he had fallen" (pseudo-triggers: the relative word in
  * them starts no experiencer scope).
  */
+/** "not seen in polymyositis", "not typical of IBM": a disease a finding is set against (pseudo-negations). */
+const DISEASE_COMPARISONS: readonly string[] = (() => {
+  const verbs = ['seen in', 'found in', 'observed in', 'described in', 'typical of', 'characteristic of'];
+  const adverbs = ['', 'usually ', 'typically ', 'generally ', 'commonly '];
+  const diseases = [
+    'polymyositis',
+    'dermatomyositis',
+    'pm',
+    'dm',
+    'ibm',
+    'inclusion body myositis',
+    'imnm',
+    'necrotizing myopathy',
+    'necrotising myopathy',
+    'other myopathies',
+    'other myositides',
+  ];
+  return verbs.flatMap((v) => adverbs.flatMap((a) => diseases.map((d) => `not ${a}${v} ${d}`)));
+})();
+
 const INFORMANTS: readonly string[] = ['her', 'his', 'the'].flatMap((who) =>
   ['mother', 'father', 'parents', 'parent', 'husband', 'wife', 'daughter', 'son', 'family'].flatMap((rel) =>
     ['noticed', 'reported', 'observed', 'said', 'stated', 'described', 'mentioned', 'recalled'].flatMap(
@@ -1016,6 +1036,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['experiencer'],
   ],
   ['termination', 'both', ['because', 'since', 'and'], ['hypothetical']],
+  // "perifascicular atrophy, not seen in polymyositis", "rimmed vacuoles, a feature not typical of PM" (session 21):
+  // a finding set against another disease is not denied
+  ['pseudo', 'both', DISEASE_COMPARISONS],
   // "was revealed to be proximal muscle weakness", "turned out to be": a finding stated, not a prospect ("to be"
   // alone opens a plan: "is to be started")
   [

@@ -77,7 +77,7 @@ function normsOf(ss: DocSentence[], from = 0): string[] {
   });
   return out;
 }
-const hasSeq = (norms: string[], ...seq: string[]) =>
+const hasSeq = (norms: readonly string[], ...seq: string[]) =>
   norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
 /** Words of what a study found: a denial before them denies the finding, not the study ("no myopathic changes on EMG"). */
 const RESULT_WORDS = new Set([
@@ -152,6 +152,36 @@ function myositisDenied(own: readonly string[]): boolean {
     if (!deniedBefore(own, i, DENYING, CONCLUSION_STOPS)) return false;
   }
   return named;
+}
+
+/** Words that, before "in" or "of", compare a finding with a disease ("not seen in polymyositis", "not typical of IBM"). */
+const COMPARING = new Set([
+  'seen',
+  'found',
+  'observed',
+  'typical',
+  'characteristic',
+  'described',
+  'reported',
+  'usual',
+]);
+
+/**
+ * The words with each myositis named in a denied comparison blanked out: "perifascicular atrophy, not seen in
+ * polymyositis", "rimmed vacuoles, not typical of PM" name a disease to set the finding against, not the biopsy's
+ * conclusion (session 21: the first was read as a biopsy denying myositis). The array itself when there is none.
+ */
+function withoutCompared(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i]!;
+    if (!(w.endsWith('myositis') || MYOSITIS_ABBREVIATIONS.has(w) || w === 'inclusion')) continue;
+    if (!(words[i - 1] === 'in' || words[i - 1] === 'of') || !COMPARING.has(words[i - 2]!)) continue;
+    // only a comparison that sets the disease apart ("not seen in", "not usually seen in"); "typical of
+    // dermatomyositis" is the biopsy's conclusion
+    if (words.slice(Math.max(0, i - 5), i - 2).includes('not')) (out ??= [...words])[i] = '';
+  }
+  return out ?? words;
 }
 
 /** Words that end a biopsy conclusion's clause for {@link deniedBefore}. */
@@ -592,11 +622,11 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               spans.push(fm);
             }
           }
-          const tail = words();
+          const tail = withoutCompared(words());
           let conclusion: NonNullable<ExtractedStudies['muscleBiopsy']>['conclusion'] = 'unknown';
           // the names of other myositides and their abbreviations only in the report's own sentence (the
           // paragraph after it may discuss them in general)
-          const own = s.tokens.slice(m.tokenEnd).map((t) => t.norm);
+          const own = withoutCompared(s.tokens.slice(m.tokenEnd).map((t) => t.norm));
           // "not consistent with myositis", "no evidence of inflammatory myopathy", "excluded …", "argued against
           // dermatomyositis", "Muscle biopsy: no myositis" (session 20: each read consistent with myositis): a
           // report that denies a myositis reads as another process; "was normal / unremarkable" as normal
