@@ -41,3 +41,60 @@ describe('a biopsy finding set against another disease is not denied', () => {
     ).toBe('consistent-with-myositis');
   });
 });
+
+const findings = (text: string) =>
+  Object.fromEntries(
+    extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.findings.map((f) => [f.id, f.status]),
+  );
+const antibodies = (text: string) =>
+  Object.fromEntries(
+    extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.antibodies.map((a) => [
+      a.target,
+      a.result,
+    ]),
+  );
+
+describe('a denial in a later clause does not reach the object of an earlier one', () => {
+  it('"She had proximal weakness and anti-Jo-1 was negative": the weakness is present', () => {
+    expect(findings('She had proximal weakness and anti-Jo-1 was negative.')['proximal-weakness-lower']).toBe(
+      'present',
+    );
+  });
+  it('"She had dysphagia and the ANA was negative": dysphagia present', () => {
+    expect(findings('She had dysphagia and the ANA was negative.').dysphagia).toBe('present');
+  });
+  it('"She had fever but dysphagia was denied": fever present, dysphagia absent', () => {
+    expect(findings('She had fever but dysphagia was denied.')).toMatchObject({
+      fever: 'present',
+      dysphagia: 'absent',
+    });
+  });
+  it('control: a coordinated subject is denied as a whole', () => {
+    expect(findings('Dysphagia and fever were absent.')).toMatchObject({
+      fever: 'absent',
+      dysphagia: 'absent',
+    });
+  });
+  it('control: "She had no rash and weakness was absent"', () => {
+    expect(findings('She had no rash and weakness was absent.')['proximal-weakness-lower']).toBe('absent');
+  });
+});
+
+describe('an antibody the patient developed is positive', () => {
+  it('"She later developed anti-HMGCR antibodies"', () => {
+    expect(antibodies('She later developed anti-HMGCR antibodies.')).toEqual({ HMGCR: 'positive' });
+  });
+  it('"… corresponded with the development of anti-HMGCR antibody"', () => {
+    expect(
+      antibodies('Her loss of disease control corresponded with the development of anti-HMGCR antibody.'),
+    ).toEqual({ HMGCR: 'positive' });
+  });
+  it('a later positive outranks the earlier negative', () => {
+    expect(
+      antibodies('Anti-HMGCR antibody was negative. A year later, she developed anti-HMGCR antibodies.'),
+    ).toEqual({ HMGCR: 'positive' });
+  });
+  it('control: "She never developed anti-HMGCR antibodies" is not positive', () => {
+    expect(antibodies('She never developed anti-HMGCR antibodies.').HMGCR).not.toBe('positive');
+  });
+});

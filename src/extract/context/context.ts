@@ -177,6 +177,21 @@ const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while'
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
 const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'given']);
 
+/** Verbs whose object a backward trigger of a later clause does not reach (see `objectOfEarlierClause`). */
+const HAVING_VERBS: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'have',
+  'developed',
+  'presented',
+  'complained',
+  'reported',
+  'experienced',
+  'exhibited',
+  'displayed',
+  'suffered',
+  'noticed',
+]);
 /** Verbs between an aside's closing comma and a backward trigger ("…, was absent", "…, has been excluded"). */
 const ASIDE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
 /** Words that open an aside between commas after a finding ("…, which occurs in …,", "…, as reported in …,"). */
@@ -623,6 +638,27 @@ export class SentenceContext {
     return ASIDE_OPENERS.has(this.tokens[targetEnd + 1]!.norm);
   }
 
+  /**
+   * "She had proximal weakness and anti-Jo-1 was negative" (session 21: the weakness was read absent): a target that
+   * is the object of a verb of having or presenting ("had", "developed", "presented with") before it, with "and" or
+   * "but" after it and before a backward trigger, is in an earlier clause than the one the trigger denies. A
+   * subject coordinated before the trigger ("Rash and weakness were absent") has no such verb before it.
+   */
+  private objectOfEarlierClause(targetEnd: number, triggerStart: number): boolean {
+    let joint = -1;
+    for (let i = targetEnd; i < triggerStart; i++) {
+      const n = this.tokens[i]!.norm;
+      if (n === 'and' || n === 'but') joint = i;
+    }
+    if (joint < 0) return false;
+    for (let i = targetEnd - 1; i >= 0 && targetEnd - i <= 8; i--) {
+      const t = this.tokens[i]!;
+      if (t.kind === 'punct' && t.norm !== '-' && t.norm !== "'") return false;
+      if (HAVING_VERBS.has(t.norm)) return true;
+    }
+    return false;
+  }
+
   /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */
   private reachesBackward(fi: number, targetEnd: number, cat: ContextCategory): boolean {
     const f = this.found[fi]!;
@@ -636,6 +672,7 @@ export class SentenceContext {
     // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it
     if (REASON_OPENERS.has(this.tokens[0]?.norm ?? ''))
       for (let i = f.tokenStart - 1; i >= targetEnd; i--) if (this.tokens[i]!.norm === ',') return false;
+    if (this.objectOfEarlierClause(targetEnd, f.tokenStart)) return false;
     for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
       while (k >= 0 && this.found[k]!.tokenStart > i) k--;
       const other = this.found[k];

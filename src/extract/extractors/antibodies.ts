@@ -224,8 +224,22 @@ const POSITIVE = new Set([
   'increased',
   'high',
 ]);
-/** Nouns of a raised level on the left of an antibody ("an elevation of anti-dsDNA", "an increase in anti-RNP"). */
-const LEVEL_RISE = new Set(['elevation', 'elevations', 'increase', 'increases', 'rise']);
+/**
+ * Nouns of a raised level, or of an antibody's appearance, on the left of an antibody ("an elevation of anti-dsDNA",
+ * "an increase in anti-RNP", "the development of anti-HMGCR antibody").
+ */
+const LEVEL_RISE = new Set([
+  'elevation',
+  'elevations',
+  'increase',
+  'increases',
+  'rise',
+  'development',
+  'appearance',
+  'emergence',
+]);
+/** Verbs of an antibody's appearance on its left ("she later developed anti-HMGCR antibodies"). */
+const APPEARED = new Set(['developed', 'acquired']);
 const NEGATIVE = new Set([
   'negative',
   'negativity',
@@ -284,6 +298,9 @@ function resultAt(
   }
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
+    return { result: 'positive', idx: i, weak: false };
+  // "she later developed anti-HMGCR antibodies" (session 21), never "did not develop" or "never developed"
+  if (side === 'left' && APPEARED.has(t.norm) && prev !== 'never' && prev !== 'not')
     return { result: 'positive', idx: i, weak: false };
   // "no reactivity was seen against Jo-1": a finding word denied
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
