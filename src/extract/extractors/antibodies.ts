@@ -238,6 +238,23 @@ const LEVEL_RISE = new Set([
   'appearance',
   'emergence',
 ]);
+/** Words of a test carried out ("had ANA and ENA done and both were negative"). */
+const DONE = new Set(['done', 'performed', 'ordered', 'obtained', 'repeated']);
+/** Subjects after "and" that refer back to the tests before it ("… and they were negative", "and both were …"). */
+const BACK_REFERENCE = new Set(['they', 'both', 'all', 'these', 'it', 'each', 'either', 'neither', 'which']);
+/** Nouns after "and the" that name the tests before it again ("… and the results were negative"). */
+const TEST_NOUNS = new Set([
+  'result',
+  'results',
+  'test',
+  'tests',
+  'antibody',
+  'antibodies',
+  'titre',
+  'titer',
+]);
+/** Verbs that open a clause of its own after "and" / "but" ("… and CK was normal"). */
+const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'remained', 'came']);
 /** Verbs of an antibody's appearance on its left ("she later developed anti-HMGCR antibodies"). */
 const APPEARED = new Set(['developed', 'acquired']);
 const NEGATIVE = new Set([
@@ -1900,6 +1917,31 @@ export function extractAntibodies(doc: Doc): {
           break;
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (loose > 6) break;
+      }
+      // "She had anti-Jo-1 antibodies and CK was normal" (session 21: read negative): the object of a verb of
+      // possession is positive; a result word after "and" or "but" and a verb of its own belongs to the next
+      // clause, when that clause has a subject of its own (not "… checked and they were negative", nor
+      // "… antibodies, both negative")
+      if (found && found.idx > last.tokenEnd) {
+        const between = s.tokens.slice(last.tokenEnd, found.idx).map((t) => t.norm);
+        const joint = between.findIndex((w) => w === 'and' || w === 'but');
+        if (
+          joint >= 0 &&
+          !BACK_REFERENCE.has(between[joint + 1] ?? '') &&
+          !(between[joint + 1] === 'the' && TEST_NOUNS.has(between[joint + 2] ?? '')) &&
+          between.slice(joint).some((w) => CLAUSE_VERBS.has(w)) &&
+          !between.slice(0, joint).some((w) => TEST_AFTER.has(w) || DONE.has(w))
+        ) {
+          let k = first.tokenStart - 1;
+          while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+          // ("She had anti-Jo-1 and CK was normal": the verb right before the name, without an antibody noun)
+          const owned =
+            possessed(s, first.tokenStart, last.tokenEnd) ??
+            (POSSESS.has(s.tokens[k]?.norm ?? '') && s.tokens[k]!.norm !== 'with'
+              ? possession(s, k)
+              : undefined);
+          if (owned?.result === 'positive') found = owned;
+        }
       }
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       if (found) found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
