@@ -108,6 +108,26 @@ function priorOf(section: Section): Prior {
 
 // ─── Cue tables (normalised tokens: lower case, American spelling) ───────────────────────────────
 
+/** The words of a family history that reports nothing ("nil", "none", "non-contributory", "unremarkable"). */
+const NOTHING_TO_REPORT = new Set([
+  'nil',
+  'none',
+  'no',
+  'negative',
+  'unremarkable',
+  'noncontributory',
+  'non',
+  'contributory',
+  'not',
+  'significant',
+  'relevant',
+  'nothing',
+  'of',
+  'note',
+  '-',
+  '.',
+  ';',
+]);
 const PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 'himself', 'hers']);
 const PERSON = new Set([
   'patient',
@@ -1284,6 +1304,8 @@ export function attributeSentences(
   // the section of a pasted reference table being read (see REFERENCE_TABLE_RE), and the end of the last sentence
   let referenceTable: Section | undefined;
   let prevEnd = 0;
+  // the family-history section whose first sentence reported nothing ("nil", "non-contributory")
+  let familyClosed: Section | undefined;
   for (const s of sentences) {
     const found = priorOf(s.section);
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
@@ -1297,8 +1319,11 @@ export function attributeSentences(
       put('meta', 'meta-line');
       continue;
     }
-    if (prior === 'family') {
+    // "Family history: nil. She had a heliotrope rash." (session 21): after a family history that reports nothing,
+    // the next sentences of its run-on line are read by the ordinary rules
+    if (prior === 'family' && familyClosed !== s.section) {
       put('relative', 'family-section');
+      if (toks.every((t) => NOTHING_TO_REPORT.has(t.norm))) familyClosed = s.section;
       continue;
     }
     const meta =
@@ -1604,6 +1629,31 @@ export function ellipticalPatientDenial(tokens: readonly Token[]): boolean {
   );
 }
 
+/** How many brackets are open at the end of `tokens`. */
+function bracketDepthBefore(tokens: readonly Token[]): number {
+  let depth = 0;
+  for (const t of tokens)
+    if (t.norm === '(' || t.norm === '[') depth++;
+    else if ((t.norm === ')' || t.norm === ']') && depth > 0) depth--;
+  return depth;
+}
+
+/**
+ * Whether a clause states something general or of a cohort: a strong general, cohort or definitional cue, or a
+ * weak one in the present tense, with neither a self-reference nor a patient cue.
+ */
+function generalClause(text: string, tokens: readonly Token[]): boolean {
+  const c = cues(text, tokens);
+  return (
+    (c.strong !== undefined ||
+      c.cohort !== undefined ||
+      c.definitional !== undefined ||
+      (c.weak !== undefined && c.present)) &&
+    c.self === undefined &&
+    c.patient === undefined
+  );
+}
+
 /**
  * Where a sentence joins a clause about others to a clause about this patient (session 20): "In our series of 40
  * patients, dysphagia occurred in 15; our patient had none", "Although mechanic’s hands are typical of
@@ -1633,6 +1683,17 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
     // "our patient" / "this case" in it; an age or a pronoun further on is not enough ("…; and has a bimodal
     // distribution, with peaks at 5 to 14 years old" goes on about the disease)
     const opener = after[0]?.norm ?? '';
+    // "She had a heliotrope rash; dysphagia is common in such patients" (session 21): the patient's clause first,
+    // then a general one (a general or cohort cue, no patient cue), joined by a semicolon or "whereas"
+    // (never a semicolon inside brackets, nor one of a chain: those separate the items of a list)
+    if (
+      tokens[b]!.norm !== 'but' &&
+      !after.some((t) => t.norm === ';') &&
+      bracketDepthBefore(before) === 0 &&
+      cues(text, before).patient !== undefined &&
+      generalClause(text, after)
+    )
+      return b;
     if (
       !elliptical &&
       opener !== 'she' &&
@@ -1643,15 +1704,8 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
       !(after.some((t) => SELF_HINTS.has(t.norm)) && cues(text, after).self !== undefined)
     )
       continue;
-    const cb = cues(text, before);
-    const generalBefore =
-      (cb.strong !== undefined ||
-        cb.cohort !== undefined ||
-        cb.definitional !== undefined ||
-        // "calcinosis is common in juvenile disease": a weak cue in the present tense
-        (cb.weak !== undefined && cb.present)) &&
-      cb.self === undefined &&
-      cb.patient === undefined;
+    // ("calcinosis is common in juvenile disease": a weak cue in the present tense)
+    const generalBefore = generalClause(text, before);
     // ("her son had Raynaud phenomenon; she did not", "none of her children …")
     const relativeBefore = elliptical && before.some((t) => RELATIVES.has(t.norm) || t.norm === 'children');
     if (generalBefore || relativeBefore) return b;

@@ -217,7 +217,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'evolution and follow up',
         ],
       ],
-      ['family', ['family history', 'family medical history']],
+      // "FHx: …", "FH: …", "Fam hx: …": the clinic-note labels of the family history (session 21: read as the
+      // patient's)
+      ['family', ['family history', 'family medical history', 'fhx', 'fh', 'fam hx', 'family hx', 'famhx']],
       ['abstract', ['abstract', 'summary', 'structured abstract']],
       [
         'introduction',

@@ -129,3 +129,50 @@ describe('an antibody the patient had keeps its result when a later clause repor
     });
   });
 });
+
+const cancers = (text: string) =>
+  extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.cancers.map(
+    (k) => k.site ?? k.histology,
+  );
+
+describe('family-history labels of clinic notes', () => {
+  it('"FHx: Raynaud phenomenon (mother)" is the mother’s', () => {
+    expect(findings('FHx: Raynaud phenomenon (mother).')['raynaud-phenomenon']).toBeUndefined();
+  });
+  it('"FH: lymphoma in her sister" gives the patient no cancer', () => {
+    expect(cancers('FH: lymphoma in her sister.')).toEqual([]);
+  });
+  it('after "Family history: nil." the patient’s sentences on the same line are read', () => {
+    expect(findings('Family history: nil. She had a heliotrope rash.')['heliotrope-rash']).toBe('present');
+    expect(findings('FHx: non-contributory. She has Raynaud phenomenon.')['raynaud-phenomenon']).toBe(
+      'present',
+    );
+  });
+  it('control: after a family history that reports something, "She" may still be the relative', () => {
+    expect(
+      findings('Family history: her mother had a heliotrope rash. She died at 60.')['heliotrope-rash'],
+    ).toBe(undefined);
+  });
+});
+
+describe('a cancer searched for and not found, or named in a general clause', () => {
+  it('"An occult lymphoma was sought but not found": no cancer', () => {
+    expect(cancers('An occult lymphoma was sought but not found.')).toEqual([]);
+  });
+  it('control: "… was sought and found on PET-CT" is a cancer', () => {
+    expect(cancers('She had a heliotrope rash. An occult lymphoma was sought and found on PET-CT.')).toEqual([
+      'lymphoma',
+    ]);
+  });
+  it('"She had a rash; ovarian cancer is common in such patients": no cancer, no finding from the general clause', () => {
+    expect(cancers('She had a rash; ovarian cancer is common in such patients.')).toEqual([]);
+    expect(findings('She had a rash; dysphagia is common in such patients.').dysphagia).toBeUndefined();
+  });
+  it('control: a semicolon list inside brackets stays one clause', () => {
+    expect(
+      findings(
+        'She had typical symptoms (proximal weakness; dysphagia; a heliotrope rash) that are characteristic of dermatomyositis.',
+      ),
+    ).toMatchObject({ dysphagia: 'present', 'heliotrope-rash': 'present' });
+  });
+});

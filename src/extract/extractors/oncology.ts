@@ -519,6 +519,17 @@ const SOUGHT_BY = new Set([
  * patient the cancer): a cancer named as what a search or a test was for is not found by it.
  */
 function soughtFor(s: DocSentence, m: Mention): boolean {
+  // "An occult breast cancer was sought but not found" (session 21): the passive of the search after the cancer,
+  // unless a verb of finding after it is not denied
+  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 3).map((t) => t.norm);
+  if ((after[0] === 'was' || after[0] === 'were') && (after[1] === 'sought' || after[1] === 'searched'))
+    return !s.tokens.some(
+      (t, k) =>
+        k > m.tokenEnd + 1 &&
+        FOUND_BY.has(t.norm) &&
+        s.tokens[k - 1]?.norm !== 'not' &&
+        s.tokens[k - 1]?.norm !== 'never',
+    );
   for (let k = m.tokenStart - 1; k >= Math.max(1, m.tokenStart - 5); k--) {
     const t = s.tokens[k]!;
     // "search for malignancy revealed HCC": the cancer after the find

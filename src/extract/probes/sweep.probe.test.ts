@@ -124,6 +124,30 @@ describe('sweep: what is not stated of the patient is never read present', () =>
   });
 });
 
+/**
+ * Two clauses (session 21): the patient has the finding, and a later clause denies or normalises something else;
+ * the finding stays present ("She had proximal weakness and anti-Jo-1 was negative" was read absent).
+ */
+const TWO_CLAUSES: readonly ((t: string) => string)[] = [
+  (t) => `She had ${t} and anti-Jo-1 was negative.`,
+  (t) => `She had ${t}, and the ANA was negative.`,
+  (t) => `She had ${t} but CK was normal.`,
+  (t) => `She developed ${t} and the myositis panel was negative.`,
+  (t) => `She presented with ${t} and her CK was normal.`,
+  (t) => `She complained of ${t} but denied weight loss.`,
+  (t) => `Examination revealed ${t} and muscle strength was normal.`,
+  (t) => `She had ${t}, and malignancy was ruled out.`,
+  (t) => `She had ${t}; anti-MDA5 is common in such patients.`,
+];
+
+describe('sweep: a finding the patient had stays present beside a later clause of another fact', () => {
+  for (const [term, id] of FINDINGS)
+    it(id, () => {
+      const wrong = TWO_CLAUSES.map((d) => d(term)).filter((text) => findings(text)[id] !== 'present');
+      expect(wrong).toEqual([]);
+    });
+});
+
 /** Antibodies: the name, its target. */
 const ANTIBODIES: readonly (readonly [string, string])[] = [
   ['anti-Jo-1', 'Jo-1'],
@@ -159,6 +183,10 @@ const AB_POSITIVE: readonly ((a: string) => string)[] = [
   (a) => `${cap(a)} was not negative.`,
   (a) => `She had ${a} antibodies.`,
   (a) => `The myositis panel was positive for ${a}.`,
+  // session 21: a later clause with its own subject reports another test
+  (a) => `She had ${a} antibodies and CK was normal.`,
+  (a) => `She had ${a} and the chest X-ray was normal.`,
+  (a) => `She later developed ${a} antibodies.`,
 ];
 const AB_NOT_STATED: readonly ((a: string) => string)[] = [
   (a) => `${cap(a)} antibodies are associated with cancer.`,
@@ -253,6 +281,13 @@ const NO_CANCER: readonly ((c: string) => string)[] = [
   (c) => `Patients with anti-TIF1γ antibodies are at risk of ${c}.`,
   (c) => `We looked for ${c}.`,
   (c) => `${cap(c)} has not been detected.`,
+  // session 21
+  (c) => `She had a rash; ${c} is common in such patients.`,
+  (c) => `FHx: ${c} (mother).`,
+  (c) => `An occult ${c} was sought but not found.`,
+  (c) => `Her mother had ${c} and she had a heliotrope rash.`,
+  (c) => `She had a rash, and ${c} was ruled out.`,
+  (c) => `She had a rash; screening for ${c} was negative.`,
 ];
 
 describe('sweep: no cancer is given to the patient that the text does not give her', () => {
