@@ -223,3 +223,21 @@ export function readNumber(
   if (alternative !== undefined) out.alternative = alternative;
   return out;
 }
+
+/** The abbreviations of duration units in telegraphic notes ("6-wk hx", "for 3 mo", "5 yrs ago"). */
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, 'week' | 'month' | 'year'>> = {
+  wk: 'week',
+  mo: 'month',
+  mth: 'month',
+  yr: 'year',
+};
+
+/**
+ * The unit of a duration word as a pattern captured it, without its plural "s": a unit name ("months") or its
+ * abbreviation ("mos", "yr").
+ * @param word - the captured unit word
+ */
+export function durationUnit(word: string): 'day' | 'week' | 'month' | 'year' {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return UNIT_ABBREVIATIONS[w] ?? (w as 'day' | 'week' | 'month' | 'year');
+}

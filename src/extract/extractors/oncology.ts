@@ -9,7 +9,7 @@
  * @module
  */
 import { own } from '../../core/lookup.js';
-import { COUNT_PATTERN, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
+import { COUNT_PATTERN, durationUnit, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
@@ -815,7 +815,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
       target.diagnosisDate = {
         relativeTo: 'diagnosis',
         offset: cancerFirst ? -count.value : count.value,
-        unit: m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(m[2]!),
         approximate: count.approximate,
       };
       addEvidence(
@@ -829,7 +829,7 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
 
 // ─── Timing of a cancer relative to the myositis (conventions, "Cancers") ─────────────────────────
 
-const UNITS = String.raw`(day|week|month|year)s?`;
+const UNITS = String.raw`(day|week|month|year|wk|mo|mth|yr)s?`;
 const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
 /** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
@@ -891,7 +891,7 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
     if (p.attribution.subject !== 'patient' || !isCaseSentence(p)) break;
     const r = OPENING_LATER_RE.exec(doc.text.slice(p.start, p.end));
     if (!r || myositisAt(doc, p).length || p.mentions.some((x) => x.concept.kind === 'histology')) break;
-    months += (readCount(r[1]!)?.value ?? 1) * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS];
+    months += (readCount(r[1]!)?.value ?? 1) * UNIT_MONTHS[durationUnit(r[2]!)];
   }
   return months;
 }
@@ -1327,7 +1327,7 @@ function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number
     const ds = [...doc.text.slice(prev.start, prev.end).matchAll(CALENDAR_RE)];
     if (ds.length !== 1 || !ds[0]![1]) continue;
     const count = readCount(r[1]!)?.value ?? 1;
-    const months = Math.round(count * UNIT_MONTHS[r[2]!.toLowerCase() as keyof typeof UNIT_MONTHS]);
+    const months = Math.round(count * UNIT_MONTHS[durationUnit(r[2]!)]);
     const at = Number(ds[0]![2]) * 12 + monthNumber(ds[0]![1]) - 1 + months;
     return { year: Math.floor(at / 12), month: (at % 12) + 1 };
   }
@@ -1371,7 +1371,7 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
       return {
         relativeTo: r[3]!.toLowerCase() === 'diagnosis' ? 'diagnosis' : 'presentation',
         offset: count.value,
-        unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(r[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
     }
@@ -1384,7 +1384,7 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
       return {
         relativeTo: 'presentation',
         offset: count.value,
-        unit: later[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(later[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
     }
@@ -1856,7 +1856,7 @@ function cancerTiming(
             ? 'diagnosis'
             : 'symptom-onset',
         offset: (before ? -count.value : count.value) * (cancerObject ? -1 : 1),
-        unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(r[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1874,7 +1874,7 @@ function cancerTiming(
             ? 'presentation'
             : 'diagnosis',
         offset: count.value,
-        unit: from[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(from[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1889,7 +1889,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'diagnosis',
         offset: -count.value,
-        unit: fromCancer[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(fromCancer[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1902,7 +1902,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'symptom-onset',
         offset: count.value,
-        unit: into[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(into[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1930,7 +1930,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: count.value,
-        unit: (fuUnit ?? following![1]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(fuUnit ?? following![1]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -1959,7 +1959,7 @@ function cancerTiming(
           c.diagnosisDate = {
             relativeTo: 'diagnosis',
             offset: cancerFirst ? -count.value : count.value,
-            unit: p[4]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+            unit: durationUnit(p[4]!),
             ...(approx ? { approximate: true } : {}),
           };
           note(ms, 'interval-stated');
@@ -2026,7 +2026,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'diagnosis',
         offset: count.value,
-        unit: (lasted[2] ?? lasted[4]!).toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(lasted[2] ?? lasted[4]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -2048,7 +2048,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'diagnosis',
         offset: count.value,
-        unit: rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(rel[2]!),
         ...(count.approximate ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -2071,7 +2071,7 @@ function cancerTiming(
           // "ovarian cancer was followed by dermatomyositis 3 years later"
           (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
             myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
-      const unit = rel[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      const unit = durationUnit(rel[2]!);
       // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
       // sentences right before add up
       const chained = later && !myositisLater ? chainedBefore(doc, s) : 0;
@@ -2103,7 +2103,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: -count.value,
-        unit: rem[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(rem[2]!),
         approximate: true,
       };
       note(ms, 'interval-stated');
@@ -2123,7 +2123,7 @@ function cancerTiming(
       c.diagnosisDate = {
         relativeTo: 'presentation',
         offset: -count.value,
-        unit: hist[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+        unit: durationUnit(hist[2]!),
         ...(count.approximate || survived ? { approximate: true } : {}),
       };
       note(ms, 'interval-stated');
@@ -2430,7 +2430,7 @@ function laterMyositis(
     date: {
       relativeTo: 'presentation',
       offset: -count.value,
-      unit: r[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year',
+      unit: durationUnit(r[2]!),
       ...(count.approximate || /^\W{0,3}(?:about|approximately|around|nearly|almost|some)\b/i.test(r[0])
         ? { approximate: true }
         : {}),

@@ -6,7 +6,7 @@
 import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
-import { COUNT_PATTERN, MONTHS, readCount } from '../numbers.js';
+import { COUNT_PATTERN, MONTHS, readCount, UNIT_ABBREVIATIONS } from '../numbers.js';
 
 /** A relative time expression found in the case. */
 export interface TimeExpression {
@@ -240,12 +240,6 @@ const RANGE_FROM = String.raw`(?:between${SP}{1,2}\d{1,2}${SP}{1,2}and${SP}{1,2}
 const RANGE_LOW_RE = new RegExp(
   String.raw`(?:between${SP}{1,2}(\d{1,2})${SP}{1,2}and|(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-]))${SP}{0,2}$`,
 );
-const UNIT_ABBREVIATIONS: Readonly<Record<string, TimeExpression['unit']>> = {
-  wk: 'week',
-  mo: 'month',
-  mth: 'month',
-  yr: 'year',
-};
 function unitOf(word: string): TimeExpression['unit'] {
   const w = word.toLowerCase();
   return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);

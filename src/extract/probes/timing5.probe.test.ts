@@ -102,10 +102,22 @@ family<Expected | null>(
       { name: 'breast', relation: 'after', months: 24 },
       GAP,
     ],
+    // the abbreviated units of telegraphic notes
     [
       `${W} presented with dermatomyositis. PMH: breast cancer 5 yrs ago.`,
       { name: 'breast', relation: 'before', months: 60 },
-      GAP,
+    ],
+    [
+      `${W} presented with dermatomyositis. She had breast cancer 6 mos ago.`,
+      { name: 'breast', relation: 'before', months: 6 },
+    ],
+    [
+      `${W} presented with dermatomyositis. Breast cancer was diagnosed 6 mo later.`,
+      { name: 'breast', relation: 'after', months: 6 },
+    ],
+    [
+      `${W} with a 2-yr history of breast cancer developed dermatomyositis.`,
+      { name: 'breast', relation: 'before', months: 24 },
     ],
   ],
   checkCancer,
