@@ -1200,6 +1200,21 @@ function calendarInterval(
   return monthsOrYears(cancerDate, myositisDate);
 }
 
+/**
+ * A diagnosis date counted from an anchor: the count written in `countText` (one, approximate, when it cannot be
+ * read) of the unit in `unitText`, after the anchor (`sign` 1) or before it (-1); approximate when the count is.
+ */
+function countedDate(
+  relativeTo: 'diagnosis' | 'symptom-onset' | 'presentation',
+  countText: string,
+  unitText: string,
+  sign: 1 | -1 = 1,
+): NonNullable<ExtractedCancer['diagnosisDate']> {
+  const count = readCount(countText) ?? { value: 1, approximate: true };
+  const date = { relativeTo, offset: sign * count.value, unit: durationUnit(unitText) };
+  return count.approximate ? { ...date, approximate: true } : date;
+}
+
 /** The interval between a cancer date and a myositis date: months when both give one, else years. */
 function monthsOrYears(
   cancerDate: { year: number; month?: number },
@@ -1885,26 +1900,14 @@ function cancerTiming(
       doc.text.slice(Math.max(s.start, ms.m.start - 120), ms.m.start),
     );
     if (fromCancer && myositisAt(doc, s).some((x) => x > ms.m.end) && !RELAPSE_VERB_RE.test(text)) {
-      const count = readCount(fromCancer[1]!) ?? { value: 1, approximate: true };
-      c.diagnosisDate = {
-        relativeTo: 'diagnosis',
-        offset: -count.value,
-        unit: durationUnit(fromCancer[2]!),
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      c.diagnosisDate = countedDate('diagnosis', fromCancer[1]!, fromCancer[2]!, -1);
       note(ms, 'interval-stated');
       return;
     }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
     const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
     if (into) {
-      const count = readCount(into[1]!) ?? { value: 1, approximate: true };
-      c.diagnosisDate = {
-        relativeTo: 'symptom-onset',
-        offset: count.value,
-        unit: durationUnit(into[2]!),
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      c.diagnosisDate = countedDate('symptom-onset', into[1]!, into[2]!);
       note(ms, 'interval-stated');
       return;
     }
@@ -2022,13 +2025,7 @@ function cancerTiming(
       FIND_VERB_RE.test(doc.text.slice(s.start + lasted.index + lasted[0].length, ms.s.end)) &&
       !CONCURRENT_RE.test(text)
     ) {
-      const count = readCount(lasted[1] ?? lasted[3]!) ?? { value: 1, approximate: true };
-      c.diagnosisDate = {
-        relativeTo: 'diagnosis',
-        offset: count.value,
-        unit: durationUnit(lasted[2] ?? lasted[4]!),
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      c.diagnosisDate = countedDate('diagnosis', lasted[1] ?? lasted[3]!, lasted[2] ?? lasted[4]!);
       note(ms, 'interval-stated');
       return;
     }
@@ -2044,13 +2041,7 @@ function cancerTiming(
           ),
       )
     ) {
-      const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      c.diagnosisDate = {
-        relativeTo: 'diagnosis',
-        offset: count.value,
-        unit: durationUnit(rel[2]!),
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      c.diagnosisDate = countedDate('diagnosis', rel[1]!, rel[2]!);
       note(ms, 'interval-stated');
       return;
     }
