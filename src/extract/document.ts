@@ -175,7 +175,11 @@ class AnalysedSentence implements DocSentence {
     readonly mentions: Mention[],
   ) {}
   assert(a: number, b: number): Assertion {
-    return (this.context ??= new SentenceContext(this.text, this.tokens)).assert(a, b);
+    const asserted = (this.context ??= new SentenceContext(this.text, this.tokens)).assert(a, b);
+    // under a "Differential diagnosis" heading every fact is one the authors weigh, not one they state
+    return this.section.kind === 'differential' && !asserted.uncertain
+      ? { ...asserted, uncertain: true }
+      : asserted;
   }
   hasTrigger(category: ContextCategory): boolean {
     return (this.context ??= new SentenceContext(this.text, this.tokens)).hasTrigger(category);

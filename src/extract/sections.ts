@@ -165,12 +165,14 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'pathology',
         ],
       ],
+      // "Differential diagnosis: lymphoma, sarcoidosis" (session 21: gave the patient a lymphoma): what is weighed,
+      // not what she has — every fact under it is read as uncertain (document.ts)
+      ['differential', ['differential diagnosis', 'differential diagnoses', 'differentials', 'ddx']],
       [
         'diagnosis',
         [
           'diagnosis',
           'diagnoses',
-          'differential diagnosis',
           'final diagnosis',
           'clinical diagnosis',
           'diagnostic',
@@ -514,7 +516,8 @@ export function detectSections(text: string): Section[] {
     // the text, "Family history: …"); what follows without a heading of its own continues the section
     // before (or is read like the text before the first heading).
     let rest: Section | undefined;
-    if (h.role === 'boilerplate' || h.role === 'family') {
+    // A differential diagnosis likewise (session 21): the paragraph that weighs the diagnoses, not the case after it.
+    if (h.role === 'boilerplate' || h.role === 'family' || h.kind === 'differential') {
       const lineEnd = text.indexOf('\n', h.bodyStart);
       const runIn =
         h.inline ||
@@ -525,7 +528,9 @@ export function detectSections(text: string): Section[] {
           : lineEnd
         : firstParagraphEnd(text, h.bodyStart, end);
       if (stop < end && text.slice(stop, end).trim() !== '') {
-        const before = [...out].reverse().find((x) => x.role !== 'boilerplate' && x.role !== 'family');
+        const before = [...out]
+          .reverse()
+          .find((x) => x.role !== 'boilerplate' && x.role !== 'family' && x.kind !== 'differential');
         rest = before
           ? { kind: before.kind, role: before.role, start: stop, end }
           : { kind: 'preamble', role: article ? 'front-matter' : 'case', start: stop, end };

@@ -289,6 +289,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       i = next - 1;
       continue;
     }
+    // "She had a rash. ? lymphoma.", "CT: ?early ILD" (session 21): a question mark after white space is the
+    // query mark of a clinic note; it opens what it queries and ends no sentence (the full stop before it does)
+    if (c === 63 && i > from && isSpace(text.charCodeAt(i - 1))) {
+      if (/[.!;]\s*$/.test(text.slice(start, i))) {
+        push(i);
+        start = i;
+      }
+      continue;
+    }
     if (c === 46 || c === 33 || c === 63) {
       // . ! ?
       let j = i + 1;

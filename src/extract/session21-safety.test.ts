@@ -176,3 +176,30 @@ describe('a cancer searched for and not found, or named in a general clause', ()
     ).toMatchObject({ dysphagia: 'present', 'heliotrope-rash': 'present' });
   });
 });
+
+const document = (text: string) =>
+  extractCase(`Clinic letter\n\nA 40-year-old woman presented with a rash.\n${text}`).case;
+
+describe('a cancer or a finding only weighed or queried is not the patient’s', () => {
+  it('"Differential diagnosis: lymphoma, interstitial lung disease" gives no cancer and an uncertain ILD', () => {
+    const c = document('Differential diagnosis: lymphoma, interstitial lung disease.\nPlan: CT chest.');
+    expect(c.cancers).toEqual([]);
+    expect(c.findings.find((f) => f.id === 'interstitial-lung-disease')?.status).toBe('uncertain');
+  });
+  it('control: the case after a differential-diagnosis line is read as before', () => {
+    const c = document('Differential diagnosis: lymphoma.\nShe had a heliotrope rash.');
+    expect(c.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe('present');
+  });
+  it('"A CT raised the possibility of lymphoma": no cancer', () => {
+    expect(cancers('A CT raised the possibility of lymphoma.')).toEqual([]);
+  });
+  it('the query mark of a clinic note: "? lymphoma.", "Lymphoma?", "CT chest: ?early ILD"', () => {
+    expect(cancers('She had a rash. ? lymphoma.')).toEqual([]);
+    expect(cancers('She had a rash. Lymphoma?')).toEqual([]);
+    expect(findings('CT chest: ?early ILD.')['interstitial-lung-disease']).toBe('uncertain');
+  });
+  it('"Surveillance for ovarian cancer continues": no cancer; control: surveillance for its recurrence is a past cancer', () => {
+    expect(cancers('Surveillance for ovarian cancer continues.')).toEqual([]);
+    expect(cancers('Surveillance for recurrence of her breast cancer continues.')).toEqual(['breast']);
+  });
+});

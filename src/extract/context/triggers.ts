@@ -600,6 +600,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'suspicion for',
       'concern for',
       'concerning for',
+      // "A CT raised the possibility of lymphoma", "?ILD", "? lymphoma" (the query mark of clinic notes) (session 21:
+      // each read as certain)
+      'possibility of',
+      '?',
       // "whether she had dysphagia was unclear", "she was worried about developing dysphagia" (session 20: read
       // present)
       'whether',

@@ -502,6 +502,8 @@ function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>)
 
 /** Words of a search or a test before "for" and a cancer ("we looked for lymphoma", "tumour markers for …"). */
 const SOUGHT_BY = new Set([
+  // "surveillance for ovarian cancer continues" (session 21)
+  'surveillance',
   'looked',
   'searched',
   'search',
@@ -534,6 +536,8 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
     const t = s.tokens[k]!;
     // "search for malignancy revealed HCC": the cancer after the find
     if (t.kind === 'punct' || FOUND_BY.has(t.norm)) return false;
+    // "surveillance for recurrence of her breast cancer": the search is for a return of a cancer she had
+    if (RECURRENCE.has(t.norm)) return false;
     if (t.norm !== 'for') continue;
     // "screening for cancer revealed a papillary thyroid carcinoma": the search found one (the work-up's find
     // dates the cancer, see foundByWorkup)
@@ -542,6 +546,15 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
     );
   }
   return false;
+}
+
+/**
+ * "Lymphoma?", "Recurrent breast cancer?" (session 21: each gave the patient the cancer): a short line that only
+ * asks (four words at most, ending with a question mark) names a cancer to look for, not one found.
+ */
+function queriedLine(s: DocSentence): boolean {
+  const last = s.tokens[s.tokens.length - 1];
+  return last?.norm === '?' && s.tokens.filter((t) => t.kind === 'word').length <= 4;
 }
 
 /** Verbs of a search that found something. */
@@ -609,7 +622,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           (a.negated && !a.resolved && !courseDenied)
         )
           continue;
-        if (antibodyAssociation(s, m) || soughtFor(s, m)) continue;
+        if (antibodyAssociation(s, m) || soughtFor(s, m) || queriedLine(s)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour

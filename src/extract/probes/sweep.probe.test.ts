@@ -288,6 +288,10 @@ const NO_CANCER: readonly ((c: string) => string)[] = [
   (c) => `Her mother had ${c} and she had a heliotrope rash.`,
   (c) => `She had a rash, and ${c} was ruled out.`,
   (c) => `She had a rash; screening for ${c} was negative.`,
+  (c) => `A CT raised the possibility of ${c}.`,
+  (c) => `She had a rash. ${cap(c)}?`,
+  (c) => `She had a rash. ? ${c}.`,
+  (c) => `Surveillance for ${c} continues.`,
 ];
 
 describe('sweep: no cancer is given to the patient that the text does not give her', () => {
