@@ -203,3 +203,34 @@ describe('a cancer or a finding only weighed or queried is not the patient’s',
     expect(cancers('Surveillance for recurrence of her breast cancer continues.')).toEqual(['breast']);
   });
 });
+
+describe('a suspected antibody result is no result', () => {
+  it.each([
+    'Anti-MDA5 was possibly positive.',
+    'Anti-MDA5 positivity was suspected.',
+    'Possible anti-MDA5 positivity.',
+    '?anti-MDA5 positive.',
+    'Anti-MDA5 positive (?).',
+  ])('%s', (text) => {
+    expect(antibodies(text).MDA5).toBeUndefined();
+  });
+  it('control: a hedge of the disease leaves the result ("Probable antisynthetase syndrome with anti-Jo-1 positivity")', () => {
+    expect(antibodies('Probable antisynthetase syndrome with anti-Jo-1 positivity.')).toEqual({
+      'Jo-1': 'positive',
+    });
+    expect(
+      antibodies('Given suspected dermatomyositis, a myositis panel was sent, and anti-TIF1γ was positive.'),
+    ).toEqual({ 'TIF1-gamma': 'positive' });
+  });
+  it('control: the result told after the suspicion is kept', () => {
+    expect(antibodies('We suspected anti-HMGCR positivity, and the assay was positive.')).toEqual({
+      HMGCR: 'positive',
+    });
+  });
+  it('"Gottron papules (?)" is uncertain', () => {
+    expect(findings('Gottron papules (?), heliotrope rash.')).toMatchObject({
+      'gottron-papules': 'uncertain',
+      'heliotrope-rash': 'present',
+    });
+  });
+});

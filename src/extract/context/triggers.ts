@@ -741,6 +741,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'suspected',
       // "Gottron papule-like rashes", "a heliotrope-like rash" (session 19): resembling the sign, not named as it
       'like',
+      // "Gottron papules (?)" (session 21): the query mark after what it queries
+      '(?)',
     ],
   ],
   [

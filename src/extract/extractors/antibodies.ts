@@ -7,6 +7,7 @@
  * @module
  */
 import { canonicalAntibody } from '../../facts/names.js';
+import type { Assertion } from '../context/context.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
@@ -253,6 +254,63 @@ const TEST_NOUNS = new Set([
   'titre',
   'titer',
 ]);
+/** The hedges that make a positive result a suspicion (ConText uncertainty triggers, as written). */
+const HEDGES = new Set([
+  'possible',
+  'possibly',
+  'probable',
+  'probably',
+  'likely',
+  'questionable',
+  'suspect',
+  'suspected',
+  'was suspected',
+  'is suspected',
+  'suspicion of',
+  'suspicion for',
+  '?',
+  '(?)',
+  'query',
+  'may be',
+  'might be',
+]);
+/**
+ * The text between a hedge and the result it hedges: at most one word, no comma or semicolon ("anti-MDA5 was
+ * possibly positive", "possible anti-MDA5 positivity"; not "probable antisynthetase syndrome with anti-Jo-1
+ * positivity", nor "given suspected dermatomyositis, a panel was sent, and anti-TIF1γ was positive", which hedge
+ * the disease).
+ */
+function nearHedge(gap: string): boolean {
+  return !/[,;]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 1;
+}
+
+/**
+ * The first result after token `from` in the sentence that no hedge reaches, before the sentence's end or another
+ * antibody ("we suspected anti-NXP2 positivity, and the assay was positive").
+ */
+function plainResultAfter(text: string, s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  for (let k = from + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm === '.' || t.norm === ';') return undefined;
+    if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === k)) return undefined;
+    const r = resultAt(s, k);
+    if (r && !hedged(text, s.assert(k, k + 1), t.start, t.end)) return r;
+  }
+  return undefined;
+}
+
+/** Whether the uncertainty of the target at [start, end) comes from a hedge of {@link HEDGES} right beside it. */
+function hedged(text: string, a: Assertion, start: number, end: number): boolean {
+  return (
+    a.uncertain &&
+    a.triggers.some(
+      (t) =>
+        t.category === 'uncertainty' &&
+        HEDGES.has(t.text.toLowerCase()) &&
+        nearHedge(t.end <= start ? text.slice(t.end, start) : text.slice(end, t.start)),
+    )
+  );
+}
 /** Verbs that open a clause of its own after "and" / "but" ("… and CK was normal"). */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'remained', 'came']);
 /** Verbs of an antibody's appearance on its left ("she later developed anti-HMGCR antibodies"). */
@@ -2395,6 +2453,23 @@ function record(
     if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
     // "Whether anti-MDA5 was present is unknown" (session 20: read positive): a question, not a result
     if (askedWhether(a)) continue;
+    // "Anti-MDA5 was possibly positive", "anti-MDA5 positivity was suspected", "?anti-MDA5 positive" (session 21:
+    // each read positive): a positive result that a hedge reaches is a suspicion, not a result. The name's hedge
+    // counts only when its result stands right beside it ("we suspected anti-HMGCR positivity, and the assay was
+    // positive" is a result).
+    if (res.result === 'positive') {
+      const beside = res.idx < m.tokenStart || res.idx - m.tokenEnd <= 2;
+      const r = s.tokens[res.idx]!;
+      if (
+        (beside && hedged(doc.text, a, m.start, m.end)) ||
+        hedged(doc.text, s.assert(res.idx, res.idx + 1), r.start, r.end)
+      ) {
+        // ("…, and the assay was positive": the result told after the suspicion, in the same sentence)
+        const told = plainResultAfter(doc.text, s, res.idx);
+        if (!told) continue;
+        res = told;
+      }
+    }
     // "No myositis-specific antibodies were detected": the result verb is positive, the statement negated
     if (res.result === 'positive' && a.negated && !a.resolved && res.idx > m.tokenStart) {
       const before = s.tokens.slice(Math.max(0, m.tokenStart - 3), m.tokenStart).map((t) => t.norm);

@@ -199,6 +199,11 @@ const AB_NOT_STATED: readonly ((a: string) => string)[] = [
   (a) => `The presence of ${a} should prompt a search for malignancy.`,
   (a) => `If ${a} is positive, cancer screening should be intensified.`,
   (a) => `Whether ${a} was present is unknown.`,
+  // session 21: a suspected result
+  (a) => `${cap(a)} was possibly positive.`,
+  (a) => `${cap(a)} positivity was suspected.`,
+  (a) => `Possible ${a} positivity.`,
+  (a) => `${cap(a)} positive (?).`,
 ];
 
 describe('sweep: antibody results are never read the wrong way round or from others', () => {
