@@ -234,3 +234,22 @@ describe('a suspected antibody result is no result', () => {
     });
   });
 });
+
+const labs = (text: string) =>
+  extractCase(`A 40-year-old woman was seen in clinic. ${text}`).case.labs.map(
+    (l) => `${l.analyte} ${l.value ?? l.interpretation}`,
+  );
+
+describe('a lab result only suspected, or a reference range, is no result', () => {
+  it('"CK was possibly elevated", "?raised CK": no result', () => {
+    expect(labs('CK was possibly elevated.')).toEqual([]);
+    expect(labs('?raised CK.')).toEqual([]);
+  });
+  it('"CK normal range 30–200 U/L" is a reference, not a normal CK', () => {
+    expect(labs('CK normal range 30–200 U/L.')).toEqual([]);
+  });
+  it('controls: "Elevated CK, possibly due to statins", "CK was in the normal range (150 U/L)"', () => {
+    expect(labs('Elevated CK, possibly due to statins.')).toEqual(['CK elevated']);
+    expect(labs('CK was in the normal range (150 U/L).')).toEqual(['CK normal']);
+  });
+});

@@ -7,12 +7,11 @@
  * @module
  */
 import { canonicalAntibody } from '../../facts/names.js';
-import type { Assertion } from '../context/context.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
-import { askedWhether, relativeAfter } from './assertion.js';
+import { askedWhether, hedged, relativeAfter } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -254,36 +253,6 @@ const TEST_NOUNS = new Set([
   'titre',
   'titer',
 ]);
-/** The hedges that make a positive result a suspicion (ConText uncertainty triggers, as written). */
-const HEDGES = new Set([
-  'possible',
-  'possibly',
-  'probable',
-  'probably',
-  'likely',
-  'questionable',
-  'suspect',
-  'suspected',
-  'was suspected',
-  'is suspected',
-  'suspicion of',
-  'suspicion for',
-  '?',
-  '(?)',
-  'query',
-  'may be',
-  'might be',
-]);
-/**
- * The text between a hedge and the result it hedges: at most one word, no comma or semicolon ("anti-MDA5 was
- * possibly positive", "possible anti-MDA5 positivity"; not "probable antisynthetase syndrome with anti-Jo-1
- * positivity", nor "given suspected dermatomyositis, a panel was sent, and anti-TIF1γ was positive", which hedge
- * the disease).
- */
-function nearHedge(gap: string): boolean {
-  return !/[,;]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 1;
-}
-
 /**
  * The first result after token `from` in the sentence that no hedge reaches, before the sentence's end or another
  * antibody ("we suspected anti-NXP2 positivity, and the assay was positive").
@@ -299,18 +268,6 @@ function plainResultAfter(text: string, s: DocSentence, from: number): ReturnTyp
   return undefined;
 }
 
-/** Whether the uncertainty of the target at [start, end) comes from a hedge of {@link HEDGES} right beside it. */
-function hedged(text: string, a: Assertion, start: number, end: number): boolean {
-  return (
-    a.uncertain &&
-    a.triggers.some(
-      (t) =>
-        t.category === 'uncertainty' &&
-        HEDGES.has(t.text.toLowerCase()) &&
-        nearHedge(t.end <= start ? text.slice(t.end, start) : text.slice(end, t.start)),
-    )
-  );
-}
 /** Verbs that open a clause of its own after "and" / "but" ("… and CK was normal"). */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'remained', 'came']);
 /** Verbs of an antibody's appearance on its left ("she later developed anti-HMGCR antibodies"). */

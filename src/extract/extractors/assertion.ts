@@ -101,3 +101,53 @@ export function relativeAfter(tokens: readonly { norm: string }[], from: number)
   }
   return false;
 }
+
+/** The hedges that make a positive result a suspicion (ConText uncertainty triggers, as written). */
+const HEDGES = new Set([
+  'possible',
+  'possibly',
+  'probable',
+  'probably',
+  'likely',
+  'questionable',
+  'suspect',
+  'suspected',
+  'was suspected',
+  'is suspected',
+  'suspicion of',
+  'suspicion for',
+  '?',
+  '(?)',
+  'query',
+  'may be',
+  'might be',
+]);
+/**
+ * The text between a hedge and the result it hedges: at most one word, no comma or semicolon ("anti-MDA5 was
+ * possibly positive", "possible anti-MDA5 positivity"; not "probable antisynthetase syndrome with anti-Jo-1
+ * positivity", nor "given suspected dermatomyositis, a panel was sent, and anti-TIF1γ was positive", which hedge
+ * the disease).
+ */
+function nearHedge(gap: string): boolean {
+  return !/[,;]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 1;
+}
+
+/**
+ * Whether the uncertainty of the target at [start, end) comes from a hedge of {@link HEDGES} right beside it: a
+ * result so hedged ("possibly positive", "CK was possibly elevated", "?raised CK") is a suspicion (session 21).
+ * @param text - the whole input
+ * @param a - the target's assertion
+ * @param start - the target's first character
+ * @param end - one past its last character
+ */
+export function hedged(text: string, a: Assertion, start: number, end: number): boolean {
+  return (
+    a.uncertain &&
+    a.triggers.some(
+      (t) =>
+        t.category === 'uncertainty' &&
+        HEDGES.has(t.text.toLowerCase()) &&
+        nearHedge(t.end <= start ? text.slice(t.end, start) : text.slice(end, t.start)),
+    )
+  );
+}

@@ -24,7 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
-import { askedWhether, relativeAfter } from './assertion.js';
+import { askedWhether, hedged, relativeAfter } from './assertion.js';
 import { labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
@@ -1281,11 +1281,18 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     s.tokens[i + 1]!.norm !== 'for'
   )
     return undefined;
-  // "CK (normal 24–195 U/L) was not measured", "[normal < 170]": a bracketed reference, not a result
+  // "CK (normal 24–195 U/L) was not measured", "[normal < 170]": a bracketed reference, not a result; "CK normal
+  // range 30–200 U/L" (session 21: read normal): a reference noun and a number after "normal"
   if (
     t.norm === 'normal' &&
-    (prev === '(' || prev === '[') &&
-    (s.tokens[i + 1]?.kind === 'number' || /^[<>≤≥:]$|^range|^value|^limit/.test(next ?? ''))
+    (((prev === '(' || prev === '[') &&
+      (s.tokens[i + 1]?.kind === 'number' || /^[<>≤≥:]$|^range|^value|^limit/.test(next ?? ''))) ||
+      (REFERENCE_NOUN.has(next ?? '') &&
+        prev !== 'the' &&
+        prev !== 'within' &&
+        prev !== 'in' &&
+        (s.tokens[i + 2]?.kind === 'number' ||
+          (s.tokens[i + 2]?.norm === ':' && s.tokens[i + 3]?.kind === 'number'))))
   )
     return undefined;
   // "… and troponin with a negative cardiac catheterization": "a negative <test>" is another test's result
@@ -2369,6 +2376,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "Whether CK was elevated is unknown" (session 20: read elevated): a question, not a result
       if (askedWhether(a)) continue;
       if (modalInterpretation(s, qualitative.span.start)) continue;
+      // "CK was possibly elevated", "?raised CK" (session 21: read elevated): a hedged result is a suspicion
+      const at = s.tokens.findIndex((t) => t.start === qualitative.span.start);
+      if (
+        hedged(doc.text, a, m.start, m.end) ||
+        (at >= 0 && hedged(doc.text, s.assert(at, at + 1), qualitative.span.start, qualitative.span.end))
+      )
+        continue;
       // "A CK of ten times the ULN defines rhabdomyolysis": an indefinite subject with a verb of meaning
       if (
         (s.tokens[0]?.norm === 'a' || s.tokens[0]?.norm === 'an') &&

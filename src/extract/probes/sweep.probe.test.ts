@@ -244,6 +244,10 @@ const LAB_NOT_STATED: readonly ((a: string) => string)[] = [
   (a) => `If ${a} rises, the dose will be increased.`,
   (a) => `An elevated ${a} would support the diagnosis.`,
   (a) => `Whether ${a} was elevated is unknown.`,
+  // session 21
+  (a) => `${a} was possibly elevated.`,
+  (a) => `?raised ${a}.`,
+  (a) => `${a} normal range 30–200 U/L.`,
 ];
 const interpretations = (text: string, analyte: string) =>
   read(text)
