@@ -253,3 +253,33 @@ describe('a lab result only suspected, or a reference range, is no result', () =
     expect(labs('CK was in the normal range (150 U/L).')).toEqual(['CK normal']);
   });
 });
+
+describe('a study named in a hedge, a prospect or a generality is no report', () => {
+  it.each([
+    'EMG was possibly myopathic.',
+    'EMG: ?myopathic.',
+    'EMG typically shows myopathic changes in dermatomyositis.',
+    'EMG may show myopathic changes.',
+  ])('%s', (text) => {
+    expect(
+      extractCase(`Dermatomyositis: a case report\n\nA 50-year-old woman presented with weakness. ${text}`)
+        .case.emg,
+    ).toBeUndefined();
+  });
+  it.each([
+    'Muscle biopsy possibly showed perifascicular atrophy.',
+    'A muscle biopsy would show perifascicular atrophy.',
+    'Muscle biopsy typically shows perifascicular atrophy in dermatomyositis.',
+  ])('%s', (text) => {
+    expect(biopsy(text).features.perifascicularAtrophy).toBeUndefined();
+  });
+  it('controls: a report, also one dated "in May 2019"', () => {
+    expect(
+      biopsy('Muscle biopsy in May 2019 showed perifascicular atrophy.').features.perifascicularAtrophy,
+    ).toBe('present');
+    expect(
+      extractCase('Case report\n\nA 50-year-old woman presented with weakness. EMG showed myopathic changes.')
+        .case.emg?.interpretation,
+    ).toBe('myopathic');
+  });
+});

@@ -511,6 +511,39 @@ function muscleSitedBiopsies(s: DocSentence): Mention[] {
   return out;
 }
 
+/** Words right after a study's name that make the sentence a prospect, a generality or a hedge, not its report. */
+const NOT_REPORTED = new Set([
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'typically',
+  'usually',
+  'classically',
+  'characteristically',
+  'commonly',
+  'often',
+  'generally',
+  'possibly',
+  'probably',
+  '?',
+]);
+
+/**
+ * "EMG was possibly myopathic", "EMG: ?myopathic", "A muscle biopsy would show perifascicular atrophy", "Muscle
+ * biopsy typically shows perifascicular atrophy in dermatomyositis" (session 21: each read as this patient's
+ * report): a hedge, a modal or an adverb of generality within the three words after the study's name.
+ */
+function notAReport(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenEnd; k < Math.min(s.tokens.length, m.tokenEnd + 3); k++) {
+    const w = s.tokens[k]!.norm;
+    // ("Muscle biopsy in May 2019 showed …": the month)
+    if (NOT_REPORTED.has(w) && !(w === 'may' && s.tokens[k + 1]?.kind === 'number')) return true;
+  }
+  return false;
+}
+
 /**
  * Extracts EMG, biopsies and muscle imaging from the case sections.
  * @param doc - the analysed document
@@ -527,6 +560,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
       if (m.concept.kind !== 'study') continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
       if (a.experiencer === 'other' || a.temporality === 'hypothetical') continue;
+      if (notAReport(s, m)) continue;
       // The report paragraph and its words, built only for a study that is read (most mentions are not).
       let ssCache: DocSentence[] | undefined;
       let normsCache: string[] | undefined;
