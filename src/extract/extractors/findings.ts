@@ -3228,14 +3228,16 @@ const NOT_DONE: ReadonlySet<string> = new Set([
 /** "Dysphagia was not assessed": the finding was not looked for, so its status is not stated (not absent). */
 function notAssessed(tokens: readonly Token[], end: number): boolean {
   return (
-    (tokens[end]?.norm === 'was' || tokens[end]?.norm === 'were') &&
+    // "… was not assessed", and a labelled line "Dysphagia: not assessed" (session 21: read present)
+    (tokens[end]?.norm === 'was' || tokens[end]?.norm === 'were' || tokens[end]?.norm === ':') &&
     tokens[end + 1]?.norm === 'not' &&
     NOT_DONE.has(tokens[end + 2]?.norm ?? '')
   );
 }
 
 /** Answers of a labelled line that deny its label ("Dysphagia: no", "Fever: nil"). */
-const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil']);
+// ("Dysphagia – denies", "Fever: ✗": session 21, each read present)
+const NO_ANSWER: ReadonlySet<string> = new Set(['no', 'none', 'nil', 'denies', 'denied', '✗', '✘']);
 
 /**
  * A short sentence (at most ten tokens, one clause) that states no finding: a question ("Skin ulceration?"), an
@@ -3286,8 +3288,13 @@ function answeredNo(tokens: readonly Token[], end: number, text: string): boolea
     return true;
   const ends = (t: Token | undefined) =>
     t === undefined || (t.kind === 'punct' && t.norm !== '-' && t.norm !== '/');
-  // "Arthritis\t−": a minus alone after the term ends the line (a column of + and − pasted as text)
-  if (tokens[end]?.norm === '-' && tokens[end + 1] === undefined) return true;
+  // "Arthritis\t−": a minus alone after the term ends the line (a column of + and − pasted as text); "Dysphagia -."
+  // with its full stop (session 21: read present)
+  if (
+    tokens[end]?.norm === '-' &&
+    (tokens[end + 1] === undefined || (tokens[end + 1]!.norm === '.' && tokens[end + 2] === undefined))
+  )
+    return true;
   // "heliotrope −ve", "Raynaud -ve"
   if (tokens[end]?.norm === '-' && tokens[end + 1]?.norm === 've' && ends(tokens[end + 2])) return true;
   const sep = tokens[end]?.norm;

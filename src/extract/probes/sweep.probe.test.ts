@@ -68,6 +68,10 @@ const DENIALS: readonly Template[] = [
   (t) => `She never developed ${t}.`,
   (t) => `${cap(bare(t))} was ruled out.`,
   (t) => `She was free of ${bare(t)}.`,
+  // session 21: clinic-note answers
+  (t) => `${cap(bare(t))} -.`,
+  (t) => `${cap(bare(t))} – denies.`,
+  (t) => `${cap(bare(t))}: ✗`,
 ];
 
 /** About others, sought, feared, hedged, asked or general: never the patient's present finding. */
@@ -95,6 +99,11 @@ const NOT_STATED: readonly Template[] = [
   (t) => `The diagnosis rests on ${bare(t)} and raised muscle enzymes.`,
   (t) => `Dermatomyositis typically presents with ${bare(t)}.`,
   (t) => `Classic features include ${bare(t)}.`,
+  // session 21
+  (t) => `${cap(bare(t))}: not assessed.`,
+  (t) => `${cap(bare(t))} (?)`,
+  (t) => `?${bare(t)}.`,
+  (t) => `Differential diagnosis: ${bare(t)}, sarcoidosis.`,
 ];
 
 /** Known gaps of the sweep (run as `it.fails`: the day one passes, the sweep says so). */
