@@ -49,6 +49,7 @@ export type AttributionReason =
   | 'case-section'
   | 'narrative'
   | 'family-section'
+  | 'relative-continued'
   | 'definition'
   | 'generalisation'
   | 'lesson'
@@ -1549,7 +1550,10 @@ export function attributeSentences(
     } else if (narrative || c.past) put('patient', 'narrative');
     else put('general', 'no-patient-cue');
   }
-  return markIntroductionReport(sentences, markIntroductionCase(sentences, out));
+  return markRelativeContinued(
+    sentences,
+    markIntroductionReport(sentences, markIntroductionCase(sentences, out)),
+  );
 }
 
 /** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */
@@ -1579,6 +1583,36 @@ function markIntroductionReport(
     if (a.reason === 'self-reference' && s.section.kind === 'introduction')
       out[i] = { ...a, reason: 'introduction-case' };
   });
+  return out;
+}
+
+/** Relatives by the pronoun that refers to them. */
+const FEMALE_RELATIVES = new Set(['mother', 'sister', 'daughter', 'aunt', 'grandmother', 'niece', 'wife']);
+const MALE_RELATIVES = new Set(['father', 'brother', 'son', 'uncle', 'grandfather', 'nephew', 'husband']);
+
+/**
+ * "Her sister has lupus. She also has Raynaud phenomenon." (session 21: given to the patient): a sentence that opens
+ * with "she also" / "he also" right after one whose subject is a relative of that pronoun's sex ("Her sister …",
+ * "His father …") goes on about the relative.
+ */
+function markRelativeContinued(
+  sentences: readonly AttributableSentence[],
+  out: SentenceAttribution[],
+): SentenceAttribution[] {
+  for (let i = 1; i < sentences.length; i++) {
+    const t = sentences[i]!.tokens;
+    const pronoun = t[0]?.norm;
+    if ((pronoun !== 'she' && pronoun !== 'he') || t[1]?.norm !== 'also' || out[i]!.subject !== 'patient')
+      continue;
+    const p = sentences[i - 1]!.tokens;
+    const relatives = pronoun === 'she' ? FEMALE_RELATIVES : MALE_RELATIVES;
+    if ((p[0]?.norm === 'her' || p[0]?.norm === 'his') && relatives.has(p[1]?.norm ?? ''))
+      out[i] = {
+        subject: 'relative',
+        reason: 'relative-continued',
+        cue: { start: t[0]!.start, end: t[0]!.end },
+      };
+  }
   return out;
 }
 

@@ -283,3 +283,29 @@ describe('a study named in a hedge, a prospect or a generality is no report', ()
     ).toBe('myopathic');
   });
 });
+
+describe('"she also" right after a sentence about a relative of that sex', () => {
+  it('"Her sister has lupus. She also has Raynaud phenomenon." is the sister’s', () => {
+    expect(
+      findings('Her sister has lupus. She also has Raynaud phenomenon.')['raynaud-phenomenon'],
+    ).toBeUndefined();
+    expect(cancers('Her sister has lupus. She also had ovarian cancer.')).toEqual([]);
+  });
+  it('controls: a relative of the other sex, and "she also" after the patient’s own sentence', () => {
+    expect(findings('Her father has lupus. She also has Raynaud phenomenon.')['raynaud-phenomenon']).toBe(
+      'present',
+    );
+    expect(findings('She has Raynaud phenomenon. She also has dysphagia.').dysphagia).toBe('present');
+  });
+});
+
+describe('clinic-note answers', () => {
+  it.each(['Dysphagia -.', 'Dysphagia – denies.', 'Dysphagia: ✗'])('%s is absent', (text) => {
+    expect(findings(text).dysphagia).toBe('absent');
+  });
+  it('"Dysphagia: not assessed." states nothing; controls "Dysphagia +." and "Dysphagia - mild."', () => {
+    expect(findings('Dysphagia: not assessed.').dysphagia).toBeUndefined();
+    expect(findings('Dysphagia +.').dysphagia).toBe('present');
+    expect(findings('Dysphagia - mild.').dysphagia).toBe('present');
+  });
+});
