@@ -309,3 +309,22 @@ describe('clinic-note answers', () => {
     expect(findings('Dysphagia - mild.').dysphagia).toBe('present');
   });
 });
+
+describe('a denial does not run on past what the note affirms', () => {
+  it('"Fever absent, dysphagia present": dysphagia present', () => {
+    expect(findings('Fever absent, dysphagia present.')).toMatchObject({
+      fever: 'absent',
+      dysphagia: 'present',
+    });
+  });
+  it('"Denies fever, endorses dysphagia": dysphagia present', () => {
+    expect(findings('Denies fever, endorses dysphagia.')).toMatchObject({
+      fever: 'absent',
+      dysphagia: 'present',
+    });
+  });
+  it('controls: "Absent Gottron papules", "Fever and dysphagia absent"', () => {
+    expect(findings('Absent Gottron papules.')['gottron-papules']).toBe('absent');
+    expect(findings('Fever and dysphagia absent.')).toMatchObject({ fever: 'absent', dysphagia: 'absent' });
+  });
+});

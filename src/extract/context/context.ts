@@ -376,6 +376,7 @@ export class SentenceContext {
         f.rows = f.rows.filter((r) => r.role !== 'historical');
       else if (this.isFindingToBe(f)) f.rows = f.rows.filter((r) => r.role !== 'hypothetical');
       else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
+      else if (this.isPredicativeAbsent(f)) f.rows = f.rows.filter((r) => r.direction !== 'forward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
       else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
       // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
@@ -423,6 +424,22 @@ export class SentenceContext {
       next.kind !== 'punct' &&
       next.kind !== 'number' &&
       !NOT_ATTRIBUTIVE_AFTER.has(next.norm)
+    );
+  }
+
+  /**
+   * "Fever absent, dysphagia present" (session 21: the dysphagia was read absent): "absent" right after a word and
+   * right before a comma, a semicolon or the end says what was absent before it; it does not reach forward.
+   */
+  private isPredicativeAbsent(f: FoundTrigger): boolean {
+    if (f.tokenEnd - f.tokenStart !== 1 || this.tokens[f.tokenStart]!.norm !== 'absent') return false;
+    const prev = this.tokens[f.tokenStart - 1];
+    const next = this.tokens[f.tokenEnd];
+    return (
+      prev !== undefined &&
+      prev.kind === 'word' &&
+      !ATTRIBUTIVE_BEFORE.has(prev.norm) &&
+      (next === undefined || next.norm === ',' || next.norm === ';' || next.norm === '.')
     );
   }
 

@@ -429,7 +429,24 @@ export const TRIGGER_ROWS: readonly Row[] = [
   [
     'termination',
     'both',
-    ['positive for', 'positive', 'present', 'presence of', 'revealed', 'showed', 'shows', 'demonstrated'],
+    [
+      'positive for',
+      'positive',
+      'present',
+      'presence of',
+      'revealed',
+      'showed',
+      'shows',
+      'demonstrated',
+      // "Denies fever, endorses dysphagia" (session 21: the dysphagia was read absent)
+      'endorses',
+      'endorsed',
+      'reports',
+      'admits',
+      'admitted',
+      'complains of',
+      'complained of',
+    ],
     ['negation'],
   ],
   // "a gastroscopy performed to exclude malignancy showed a gastric adenocarcinoma": a test's purpose ends at its
