@@ -944,7 +944,7 @@ const FIND_AFTER_RE =
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /**
@@ -1560,10 +1560,11 @@ const DEVELOPED_AFTER_RE =
 
 /**
  * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
- * dyspnoea": the person's presentation right after the cancer (and its site).
+ * dyspnoea", "… on tamoxifen presented with …": the person's presentation right after the cancer (its site, or
+ * the drug she takes for it).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|was\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|was\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -2024,7 +2025,8 @@ function cancerTiming(
       !/[,;(]|\b(?:which|that|and|but|recurred|relapsed|progressed|metastas[ie]s|metastasi[sz]ed)\b/i.test(
         doc.text.slice(ms.m.end, relAt0),
       );
-    const laterWord = /^(?:later|afterwards|thereafter|after)/i.test(rel?.[3] ?? '');
+    // ("Two years on, breast cancer was detected": session 21)
+    const laterWord = /^(?:later|afterwards|thereafter|after|on$)/i.test(rel?.[3] ?? '');
     // "A woman with dermatomyositis diagnosed 6 months earlier was found to have breast cancer": a back-interval
     // right after the myositis word, before the cancer, dates the myositis; the cancer found now came that long
     // after it
@@ -2064,7 +2066,7 @@ function cancerTiming(
       (s.index > 0 || both || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
     ) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      const later = /^(?:later|afterwards|thereafter|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
+      const later = /^(?:later|afterwards|thereafter|on|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
       // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
       // is named before "later" and the myositis after it, so the myositis is the later event
       const relAt = s.start + rel.index;

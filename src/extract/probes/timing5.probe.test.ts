@@ -100,7 +100,6 @@ family<Expected | null>(
     [
       `${W} presented with dermatomyositis. Two years on, breast cancer was detected.`,
       { name: 'breast', relation: 'after', months: 24 },
-      GAP,
     ],
     // the abbreviated units of telegraphic notes
     [
@@ -155,7 +154,6 @@ family<Expected | null>(
     [
       `${W} with breast cancer on tamoxifen presented with dermatomyositis.`,
       { name: 'breast', relation: 'before' },
-      GAP,
     ],
   ],
   checkCancer,
@@ -192,6 +190,18 @@ family<Expected | null>(
   ],
   checkCancer,
 );
+
+describe('"N years on"', () => {
+  it('control: "on" before a drug is no later-interval', () => {
+    const c = read(
+      `${W} was treated for breast cancer. Two years on tamoxifen, she developed dermatomyositis.`,
+    );
+    const k = c.cancers[0];
+    expect(k).toBeDefined();
+    expect(k?.relationToMyositis).not.toBe('after');
+    expect(cancerMonths(c, k!) ?? 0).toBeLessThanOrEqual(0);
+  });
+});
 
 describe('an age above the presenting one', () => {
   it('control: in a sentence that tells no find, it does not date the cancer after the myositis', () => {
