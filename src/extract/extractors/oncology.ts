@@ -2033,8 +2033,8 @@ function cancerTiming(
     // "A woman with a 2-year history of dermatomyositis was found to have breast cancer", "… had had dermatomyositis for
     // a year when breast cancer was diagnosed": the myositis had lasted that long when the cancer was found
     const lasted = MYOSITIS_HISTORY_RE.exec(doc.text.slice(s.start, ms.m.start));
-    // (not when the sentence states the two together: "a 3-week history of myositis and was simultaneously diagnosed
-    // with gastric cancer" is a concurrence, read below)
+    // (not when the sentence states the two together: "after four weeks of dermatomyositis, a colon cancer was found
+    // concurrently" is a concurrence, read below)
     if (
       lasted &&
       FIND_VERB_RE.test(doc.text.slice(s.start + lasted.index + lasted[0].length, ms.s.end)) &&

@@ -56,7 +56,7 @@ family<Expected | null>(
     ],
     // a concurrence stated in the sentence wins over the length of the myositis
     [
-      'A 58-year-old man presented with a 3-week history of myositis and was simultaneously diagnosed with gastric cancer.',
+      'A 58-year-old man with a 6-week history of dermatomyositis was found to have a concurrent gastric cancer.',
       { name: 'gastric|stomach', relation: 'concurrent' },
     ],
     [
