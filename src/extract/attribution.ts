@@ -34,7 +34,7 @@
 import type { Section } from './sections.js';
 import { own } from '../core/lookup.js';
 import { NUMBER_WORDS } from './numbers.js';
-import { withoutTransparent, type Token } from './tokenize.js';
+import { isMonthMay, withoutTransparent, type Token } from './tokenize.js';
 import { RELATIVES } from './extractors/assertion.js';
 
 /** Whose facts a sentence states. */
@@ -587,15 +587,6 @@ function smallCaseCount(tokens: readonly Token[]): { count: Token; noun: Token }
     if (['2', '3', 'two', 'three'].includes(t.norm)) return { count: t, noun };
   }
   return undefined;
-}
-
-/**
- * "in May 2018", "on 3 May", "May 12, 2019": the month, not the modal verb. The month has a number right after it
- * (a day or a year) or a day's number right before it; the modal is followed by a verb.
- */
-function isMonthMay(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.norm !== 'may') return false;
-  return tokens[i + 1]?.kind === 'number' || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.norm ?? '');
 }
 
 /**

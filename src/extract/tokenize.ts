@@ -228,3 +228,14 @@ export function withoutTransparent(tokens: readonly Token[]): readonly Token[] {
   for (const t of tokens) if (isTransparent(t)) return tokens.filter((x) => !isTransparent(x));
   return tokens;
 }
+
+/**
+ * "in May 2018", "on 3 May", "May 12, 2019": whether token `i` is the month, not the modal verb. The month has a
+ * number right after it (a day or a year) or a day's number right before it; the modal is followed by a verb.
+ * @param tokens - the sentence's tokens
+ * @param i - the index of the token asked about
+ */
+export function isMonthMay(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'may') return false;
+  return tokens[i + 1]?.kind === 'number' || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i - 1]?.norm ?? '');
+}

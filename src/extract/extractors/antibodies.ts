@@ -253,21 +253,6 @@ const TEST_NOUNS = new Set([
   'titre',
   'titer',
 ]);
-/**
- * The first result after token `from` in the sentence that no hedge reaches, before the sentence's end or another
- * antibody ("we suspected anti-NXP2 positivity, and the assay was positive").
- */
-function plainResultAfter(text: string, s: DocSentence, from: number): ReturnType<typeof resultAt> {
-  for (let k = from + 1; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (t.norm === '.' || t.norm === ';') return undefined;
-    if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === k)) return undefined;
-    const r = resultAt(s, k);
-    if (r && !hedged(text, s.assert(k, k + 1), t.start, t.end)) return r;
-  }
-  return undefined;
-}
-
 /** Verbs that open a clause of its own after "and" / "but" ("… and CK was normal"). */
 const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'remained', 'came']);
 /** Verbs of an antibody's appearance on its left ("she later developed anti-HMGCR antibodies"). */
@@ -2251,6 +2236,21 @@ function currentResult(
         t[j]!.norm === 'seronegative' ? { result: 'negative' as const, idx: j, weak: false } : resultAt(s, j);
       if (r && r.result !== first.result && !s.assert(j, j + 1).uncertain) return r;
     }
+  }
+  return undefined;
+}
+
+/**
+ * The first result after token `from` in the sentence that no hedge reaches, before the sentence's end or another
+ * antibody ("we suspected anti-NXP2 positivity, and the assay was positive").
+ */
+function plainResultAfter(text: string, s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  for (let k = from + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.norm === '.' || t.norm === ';') return undefined;
+    if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === k)) return undefined;
+    const r = resultAt(s, k);
+    if (r && !hedged(text, s.assert(k, k + 1), t.start, t.end)) return r;
   }
   return undefined;
 }

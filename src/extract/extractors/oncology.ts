@@ -983,12 +983,14 @@ const PAST_HISTORY_LABEL_RE =
   /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** The myositis named in an interval's history ("a 2-year history of dermatomyositis", "had had DM for …"). */
+const MYOSITIS_NAME = String.raw`(?:(?:dermato|poly)?myositis|DM|PM|IIM)`;
 /**
  * "a 5-year history of (metastatic) breast cancer", "a two-year history of prostate cancer" — not "a 2-year history
  * of dermatomyositis when breast cancer was found" (the history is the myositis's; the cancer came after it).
  */
 const HISTORY_OF_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s|when\s|while\s|before\s|until\s|(?:dermato|poly)?myositis\s|myopathy\s|DM\s|PM\s|IIM\s)[\w-]+\s){0,3}$`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:(?!and\s|with\s|or\s|when\s|while\s|before\s|until\s|myopathy\s|${MYOSITIS_NAME}\s)[\w-]+\s){0,3}$`,
   'i',
 );
 /**
@@ -996,7 +998,7 @@ const HISTORY_OF_RE = new RegExp(
  * the sentence's cancer was found (group 1 or 3 the count, 2 or 4 the unit).
  */
 const MYOSITIS_HISTORY_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:[\w-]+\s){0,2}?(?:(?:dermato|poly)?myositis|DM|PM|IIM)\b|\bhad\s+had\s+(?:(?:dermato|poly)?myositis|DM|PM|IIM)\s+for\s+${COUNT_PATTERN}\s${UNITS}\b`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:[\w-]+\s){0,2}?${MYOSITIS_NAME}\b|\bhad\s+had\s+${MYOSITIS_NAME}\s+for\s+${COUNT_PATTERN}\s${UNITS}\b`,
   'i',
 );
 const CONCURRENT_RE =

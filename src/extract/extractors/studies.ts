@@ -13,6 +13,7 @@
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
+import { isMonthMay } from '../tokenize.js';
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { STUDY_CONCEPTS } from '../lexicon/studies.js';
 
@@ -536,11 +537,9 @@ const NOT_REPORTED = new Set([
  * report): a hedge, a modal or an adverb of generality within the three words after the study's name.
  */
 function notAReport(s: DocSentence, m: Mention): boolean {
-  for (let k = m.tokenEnd; k < Math.min(s.tokens.length, m.tokenEnd + 3); k++) {
-    const w = s.tokens[k]!.norm;
+  for (let k = m.tokenEnd; k < Math.min(s.tokens.length, m.tokenEnd + 3); k++)
     // ("Muscle biopsy in May 2019 showed …": the month)
-    if (NOT_REPORTED.has(w) && !(w === 'may' && s.tokens[k + 1]?.kind === 'number')) return true;
-  }
+    if (NOT_REPORTED.has(s.tokens[k]!.norm) && !isMonthMay(s.tokens, k)) return true;
   return false;
 }
 
