@@ -191,28 +191,22 @@ family<Expected | null>(
   checkCancer,
 );
 
-describe('"N years on"', () => {
-  it('control: "on" before a drug is no later-interval', () => {
-    const c = read(
-      `${W} was treated for breast cancer. Two years on tamoxifen, she developed dermatomyositis.`,
-    );
-    const k = c.cancers[0];
-    expect(k).toBeDefined();
-    expect(k?.relationToMyositis).not.toBe('after');
-    expect(cancerMonths(c, k!) ?? 0).toBeLessThanOrEqual(0);
-  });
-});
+/** The cancer the text names is not dated after the myositis (a control: the rule must leave it alone). */
+function notAfter(text: string): void {
+  const c = read(text);
+  const k = c.cancers[0];
+  expect(k).toBeDefined();
+  expect(k?.relationToMyositis).not.toBe('after');
+  expect(cancerMonths(c, k!) ?? 0).toBeLessThanOrEqual(0);
+}
 
-describe('an age above the presenting one', () => {
-  it('control: in a sentence that tells no find, it does not date the cancer after the myositis', () => {
-    const c = read(
+describe('controls of the later-interval and age rules', () => {
+  it('"on" before a drug is no later-interval', () =>
+    notAfter(`${W} was treated for breast cancer. Two years on tamoxifen, she developed dermatomyositis.`));
+  it('an age above the presenting one, in a sentence that tells no find, does not date the cancer after', () =>
+    notAfter(
       'A 52-year-old woman presented with dermatomyositis. At age 54, her breast cancer was in remission.',
-    );
-    const k = c.cancers[0];
-    expect(k).toBeDefined();
-    expect(k?.relationToMyositis).not.toBe('after');
-    expect(cancerMonths(c, k!) ?? 0).toBeLessThanOrEqual(0);
-  });
+    ));
 });
 
 describe('the month "May" is not the modal verb', () => {
