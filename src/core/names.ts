@@ -881,6 +881,8 @@ function withSpelledApart(entries: readonly NameEntry[]): readonly NameEntry[] {
     for (const t of n.terms) {
       const m = /^anti([a-z]{4,}.*)$/.exec(t);
       if (m) terms.add(`anti ${m[1]!}`);
+      // "threonyl-transfer RNA synthetase": the enzyme's tRNA spelled out
+      if (t.includes('trna synthetase')) terms.add(t.replace('trna', 'transfer rna'));
     }
     return terms.size === n.terms.length ? n : { ...n, terms: [...terms] };
   });
@@ -965,7 +967,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   },
   {
     name: 'Jo-1',
-    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'histidyl transfer rna synthetase'],
+    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase'],
   },
   { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase'] },
   { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase'] },
@@ -1250,9 +1252,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: ['lkm', 'anti lkm', 'lkm 1', 'anti lkm 1', 'liver kidney microsomal', 'liver kidney microsome'],
   },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
-  { name: 'Zo', terms: ['anti zo'] },
-  { name: 'KS', terms: ['anti ks'] },
-  { name: 'Ha', terms: ['anti ha'] },
+  { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase'] },
+  { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase'] },
+  { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase'] },
   // Other connective-tissue disease targets
   {
     name: 'centromere',

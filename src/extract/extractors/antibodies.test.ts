@@ -18,7 +18,8 @@ describe('antibodies', () => {
         'Screening for ANA showed a speckled pattern at 1/2500 titre, and subscreening revealed isolated anti-Ku antibody.',
       ),
     ).toEqual({
-      ANA: 'positive',
+      // the titre after the staining pattern is kept (session 22)
+      ANA: 'positive 1:2500',
       Ku: 'positive',
     });
     expect(abs('ANA 1/320.')).toEqual({ ANA: 'positive 1:320' });

@@ -1018,6 +1018,51 @@ function expansionStart(s: DocSentence, m: Mention): number | undefined {
  * The result word on the left of a list starting at token `start` ("negative for …", "revealed …"), across
  * articles, "anti-", list punctuation and unknown "anti-X" members.
  */
+/** Adjectives that name antibodies as known in general ("the known", "the previously described"). */
+const KNOWN_ANTIBODIES = new Set([
+  'known',
+  'aforementioned',
+  'described',
+  'reported',
+  'recognised',
+  'recognized',
+]);
+/** Words before a participle that make it attributive ("the previously identified antibodies"). */
+const ATTRIBUTIVE_BEFORE = new Set([
+  'previously',
+  'already',
+  'newly',
+  'recently',
+  'commonly',
+  'the',
+  'these',
+  'those',
+]);
+
+/**
+ * Token `k` is an attributive word before an antibody name: "known", "aforementioned", or a participle of finding
+ * after "the", "previously", "commonly" … ("the previously identified anti-synthetase antibodies"); also the
+ * adverb itself when such a participle follows it.
+ */
+function attributive(s: DocSentence, k: number): boolean {
+  const w = s.tokens[k]!.norm;
+  const next = s.tokens[k + 1]?.norm ?? '';
+  const participle = (x: string) => FOUND_PARTICIPLES.has(x) || KNOWN_ANTIBODIES.has(x);
+  if (KNOWN_ANTIBODIES.has(w)) return true;
+  if (FOUND_PARTICIPLES.has(w)) return ATTRIBUTIVE_BEFORE.has(s.tokens[k - 1]?.norm ?? '');
+  return ATTRIBUTIVE_BEFORE.has(w) && w !== 'the' && w !== 'these' && w !== 'those' && participle(next);
+}
+
+/**
+ * A result word and "for" to the left of the attributive words ending at `k` ("negative for the previously
+ * identified …"): only there are they skipped, so that the result is read across them.
+ */
+function resultForBefore(s: DocSentence, k: number): boolean {
+  let j = k;
+  while (j >= 0 && (attributive(s, j) || ATTRIBUTIVE_BEFORE.has(s.tokens[j]!.norm))) j--;
+  return s.tokens[j]?.norm === 'for' && resultAt(s, j - 1, 'left') !== undefined;
+}
+
 function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
     const t = s.tokens[k]!;
@@ -1027,6 +1072,9 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       return label ? { ...label, idx: k } : undefined;
     }
     if (t.norm !== '-') n++;
+    // "negative for the previously identified anti-synthetase antibodies", "for the known myositis antibodies":
+    // a participle or adjective that names the antibodies in general is no result of this patient's test
+    if (attributive(s, k) && resultForBefore(s, k)) continue;
     const found = resultAt(s, k, 'left');
     if (found) return found;
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || isUnknownAntiName(s, k)) {
@@ -1129,6 +1177,27 @@ function titreAt(s: DocSentence, k: number): { text: string; start: number; end:
     const v = t[j];
     if (v?.kind === 'number' && Number(v.norm) >= 20 && Number(v.norm) <= 100000)
       return { text: `1:${v.norm}`, start: t[k].start, end: v.end };
+  }
+  return undefined;
+}
+
+/** Words that may stand between a result word and its titre ("positive at a titre of 1:160", "positive (1:320)"). */
+const BEFORE_TITRE = new Set(['at', 'a', 'with', 'in', 'of', 'titre', 'titer', 'dilution', '(', ',', ':']);
+
+/**
+ * The titre right after a result word at `k` ("positive at 1:160", "positive, 1/1280"), within five tokens and
+ * with nothing but {@link BEFORE_TITRE} words between.
+ */
+function titreAfterResult(s: DocSentence, k: number): ReturnType<typeof titreAt> {
+  for (let j = k; j < s.tokens.length && j < k + 6; j++) {
+    const t = s.tokens[j]!;
+    if (t.kind === 'number' && t.norm === '1') {
+      if (slashTitre(s, j))
+        return { text: `1:${s.tokens[j + 2]!.norm}`, start: t.start, end: s.tokens[j + 2]!.end };
+      const colon = titreAt(s, j);
+      return colon && Number(s.tokens[j + 2]!.norm) >= 20 ? colon : undefined;
+    }
+    if (!BEFORE_TITRE.has(t.norm)) return undefined;
   }
   return undefined;
 }
@@ -2041,6 +2110,9 @@ export function extractAntibodies(doc: Doc): {
             startsAt(facts, k),
           ) ?? found;
       if (found) lastFound = found;
+      // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
+      if (found && !titre && group.length === 1 && found.result !== 'negative')
+        titre = titreAfterResult(s, found.idx + 1);
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
         const n = titreValue(titre.text);

@@ -210,6 +210,23 @@ const ORGAN_OF_OPERATION: Readonly<Record<string, string>> = {
   pancreatectomy: 'pancreas',
   pneumonectomy: 'lung',
 };
+/** Words naming parts of one organ between a cancer and its site ("of the head and body of the pancreas"). */
+const ORGAN_PARTS = new Set([
+  'of',
+  'the',
+  'and',
+  'head',
+  'neck',
+  'body',
+  'tail',
+  'uncinate',
+  'process',
+  'upper',
+  'lower',
+  'middle',
+  'lobe',
+  'lobes',
+]);
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -229,7 +246,13 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     )
       continue;
     // "… with colonic perforation": a site word after "with" belongs to what follows, not to the cancer
-    if (x.tokenStart >= m.tokenEnd && s.tokens.slice(a, b).some((t) => t.norm === 'with' || t.norm === 'and'))
+    // (not "cancer of head and body of pancreas": parts of one organ joined by "and")
+    const between = s.tokens.slice(a, b);
+    if (
+      x.tokenStart >= m.tokenEnd &&
+      between.some((t) => t.norm === 'with' || t.norm === 'and') &&
+      !between.every((t) => ORGAN_PARTS.has(t.norm))
+    )
       continue;
     // "renal clear cell carcinoma, breast cancer, and …": a site word heading the next item's own histology
     // belongs to that item, not to the cancer before it
@@ -1032,8 +1055,12 @@ const FIRST_THEN =
 /** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
 const COURSE_BETWEEN_RE =
   /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
-/** In "<second> CUE <first>", the first event came first. */
-const THEN_FIRST = /\b(?:after|following|subsequent to)\b/i;
+/**
+ * In "<second> CUE <first>", the first event came first ("dermatomyositis that developed during the natural course
+ * of a hepatocellular carcinoma": the cancer was there first).
+ */
+const THEN_FIRST =
+  /\b(?:after|following|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
 const PRESENTING =
   /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as|with an? (?:initial|first) (?:presentation|manifestation) of)\b/i;
@@ -1642,7 +1669,9 @@ const COORDINATED_RE = new RegExp(
 );
 /** "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and". */
 const COORDINATED_ORGAN_RE = new RegExp(
-  String.raw`^[\w-]*\s+` + WITH_ANTIBODY + String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
+  String.raw`^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?` +
+    WITH_ANTIBODY +
+    String.raw`and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$`,
   'i',
 );
 
@@ -1663,7 +1692,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
       (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
     const associated =
       mPos < cStart &&
-      /^[\w-]*\s+(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between);
+      /^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        between,
+      );
     // "diagnosed with lymphomatoid granulomatosis with paraneoplastic polymyositis", "diagnosed as dermatomyositis
     // with multiple metastases of thymoma": one diagnosis joined by "with" (never "with a history of …")
     const joinedWith =
@@ -1859,10 +1890,16 @@ function cancerTiming(
       if (at > ms.m.end && (RELAPSE_VERB_RE.test(clause) || RELAPSE_NOUN_RE.test(clause))) continue;
       // "Surveillance PET-CT performed 14 months after diagnosis showed a pancreatic adenocarcinoma": a bare
       // "diagnosis" (of nothing named) in a sentence telling a find is the myositis' diagnosis
+      // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the
+      // interval opens the sentence and the myositis is the object of the main clause's verb of onset
+      const developedAfter =
+        r.index <= 3 && myositisDevelopedAfter(doc, s, at + r[0].length - r[4]!.length + tail.length);
       const anchor =
         ANCHOR.exec(tail) ??
-        // ("Eight months after the diagnosis, a CT scan revealed …": the find's verb may follow the comma)
-        (!before && ms.m.start > at && FIND_VERB_RE.test(r[4]!) && !PAST_CANCER.test(text)
+        // ("Eight months after the diagnosis, a CT scan revealed …": the find's verb may follow the comma; not
+        // "Nine months after the diagnosis, she developed dermatomyositis when the tumour enlarged": the myositis
+        // is what came after that diagnosis, so the diagnosis is another's, the cancer's told before)
+        (!before && ms.m.start > at && FIND_VERB_RE.test(r[4]!) && !PAST_CANCER.test(text) && !developedAfter
           ? BARE_DIAGNOSIS_RE.exec(tail)
           : null);
       // "Dermatomyositis developed 18 months after mastectomy for breast carcinoma": the myositis is the
@@ -1874,9 +1911,7 @@ function cancerTiming(
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
         (myositisAt(doc, s).some((x) => x < at) ||
           (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)) ||
-          // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the
-          // interval opens the sentence and the myositis is the object of the main clause's verb of onset
-          (r.index <= 3 && myositisDevelopedAfter(doc, s, at + r[0].length - r[4]!.length + tail.length)));
+          developedAfter);
       if (!anchor && !cancerObject) continue;
       const presentation =
         anchor !== null && /^(?:presentation|admission|discharge)$|presented|admitted/i.test(anchor[0]);
@@ -2540,7 +2575,12 @@ function foundByWorkup(
     if (!found || s.attribution.reason === 'title') continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
-    const sameSentence = myositisAt(doc, s).some(
+    // ("… presented with profound muscle weakness, leading to a work-up showing lung adenocarcinoma": a sign of
+    // the myositis the patient presented with stands for it)
+    const presentedSigns = myositisSignsAt(doc, s).filter((x) =>
+      /\bpresent(?:ed|s|ing)\s+with\b/i.test(doc.text.slice(s.start, x)),
+    );
+    const sameSentence = [...myositisAt(doc, s), ...presentedSigns].some(
       (x) =>
         x < m.start &&
         (s.tokens.some((t) => DISCOVERY.has(t.norm) && t.start > x && t.end <= m.start) ||

@@ -499,14 +499,27 @@ const BODY = new Set([
   'feet',
   'forearms',
 ]);
+/** The patient's own complaints a possessive can stand before ("his pulmonary symptoms abated"). */
+const COMPLAINTS = new Set([
+  'symptoms',
+  'symptom',
+  'weakness',
+  'rash',
+  'rashes',
+  'complaints',
+  'ulcers',
+  'lesions',
+]);
+
 /**
- * "his proximal muscle groups", "her left arm", "her upper and lower limbs": a part of the body within four words
- * after a possessive (not a lab: "his CK was high" alone leaves the sex open).
+ * "his proximal muscle groups", "her left arm", "her upper and lower limbs", "his pulmonary symptoms": a part of
+ * the body or a complaint within four words after a possessive (not a lab: "his CK was high" alone leaves the
+ * sex open).
  */
 function bodyAfter(tokens: readonly { norm: string }[], k: number): boolean {
   for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
     const w = tokens[j]!.norm;
-    if (BODY.has(w)) return true;
+    if (BODY.has(w) || COMPLAINTS.has(w)) return true;
     if (!/^[a-z]+$/.test(w)) return false;
   }
   return false;

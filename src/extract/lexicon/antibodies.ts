@@ -204,5 +204,17 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'trna synthetase',
     'anti t rna synthetase',
     'anti trna synthetase',
+    // session 22: "anti-synthetase autoantibodies", "the antisynthetase antibody panel", "aminoacyl-transfer RNA
+    // synthetases"
+    'antisynthetase autoantibodies',
+    'antisynthetase autoantibody',
+    'anti synthetase autoantibodies',
+    'anti synthetase autoantibody',
+    'anti synthetase antibody',
+    'antisynthetase panel',
+    'antisynthetase antibody panel',
+    'anti synthetase antibody panel',
+    'aminoacyl transfer rna synthetase',
+    'aminoacyl transfer rna synthetases',
   ]),
 ];
