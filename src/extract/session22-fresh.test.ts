@@ -173,3 +173,26 @@ describe('the site of a cancer told by the parts of its organ', () => {
     ]);
   });
 });
+
+describe('a reference closing a series of values', () => {
+  /** "analyte value unit ≤ high" for each reading. */
+  const labs = (text: string) =>
+    read(text).labs.map((l) => `${l.analyte} ${l.value} ${l.unit ?? ''} ≤ ${l.referenceRange?.high ?? '?'}`);
+  it('is the range of every value of the series', () => {
+    expect(
+      labs('Her CK was 310 U/L in March, 960 U/L in May and 5,200 U/L in June (reference range, < 180 U/L).'),
+    ).toEqual(['CK 310 U/L ≤ 180', 'CK 960 U/L ≤ 180', 'CK 5200 U/L ≤ 180']);
+  });
+  it('after a date phrase, of the one value before it', () => {
+    expect(labs('CK was 4,100 U/L in July (normal < 190 U/L).')).toEqual(['CK 4100 U/L ≤ 190']);
+  });
+  it('control: only the values after the last analyte named take it', () => {
+    expect(labs('CK 300 U/L, LDH 520 U/L in July (normal < 250 U/L).')).toEqual([
+      'CK 300 U/L ≤ ?',
+      'LDH 520 U/L ≤ 250',
+    ]);
+  });
+  it('control: a range in another unit is not taken', () => {
+    expect(labs('CK was 40 ukat/L in July (normal < 190 U/L).')).toEqual(['CK 40 ukat/L ≤ ?']);
+  });
+});

@@ -1107,6 +1107,33 @@ function referenceBefore(
 }
 
 /**
+ * A bracketed reference at token k that follows the values it qualifies and no value of its own ("… in August
+ * (reference range, < 196 U/L)."): its range, the unit written in it, and the token after it.
+ */
+function referenceAfter(
+  doc: Doc,
+  s: DocSentence,
+  k: number,
+): { range: NonNullable<ValueGroup['range']>; unit?: string; nextToken: number } | undefined {
+  const t = s.tokens[k]!;
+  if ((t.norm !== '(' && t.norm !== '[') || !REFERENCE_WORDS.has(s.tokens[k + 1]?.norm ?? ''))
+    return undefined;
+  RANGE_RE.lastIndex = t.start;
+  const r = RANGE_RE.exec(doc.text);
+  if (!r || t.start + r[0].length > s.end) return undefined;
+  let pos = t.start + r[0].length;
+  const ru = readUnit(doc.text, pos);
+  if (ru && ru.end <= s.end) pos = ru.end;
+  while (doc.text[pos] === ' ') pos++;
+  if (doc.text[pos] !== ')' && doc.text[pos] !== ']') return undefined;
+  pos++;
+  let next = k + 1;
+  while (next < s.tokens.length && s.tokens[next]!.start < pos) next++;
+  const range = r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) };
+  return ru && ru.end <= s.end ? { range, unit: ru.ucum, nextToken: next } : { range, nextToken: next };
+}
+
+/**
  * A unit carried to the next line by the wrapping of a column ("CPK 3,650\nIU/liter)" in PDF text): read when
  * the line break is the only thing after the value and the unit (with a "/") closes its phrase — a bracket,
  * comma, stop or space follows it — so that the next row of a pasted table is never read as a unit.
@@ -1988,6 +2015,21 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         for (let i = k; i < pre.nextToken; i++) referenceTokens.add(i);
         pendingRange = pre.range;
         k = pre.nextToken;
+        continue;
+      }
+      // "CK was 78 U/L in April, 484 U/L in July and 8,846 U/L in August (reference range, < 196 U/L)": a
+      // reference closing the series is the range of each value of the series that has none (session 22)
+      const post = referenceAfter(doc, s, k);
+      if (post) {
+        const lastMention = mentions.filter((m) => m.tokenEnd <= k).at(-1);
+        for (let i = groups.length - 1; i >= 0; i--) {
+          const g = groups[i]!;
+          if (g.range || !lastMention || g.firstToken < lastMention.tokenEnd) break;
+          if (post.unit && g.unit && post.unit !== g.unit) continue;
+          g.range = post.range;
+        }
+        for (let i = k; i < post.nextToken; i++) referenceTokens.add(i);
+        k = post.nextToken;
         continue;
       }
       const g = valueGroup(doc, s, k, unitAfter);
