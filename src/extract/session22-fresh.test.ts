@@ -196,3 +196,56 @@ describe('a reference closing a series of values', () => {
     expect(labs('CK was 40 ukat/L in July (normal < 190 U/L).')).toEqual(['CK 40 ukat/L ≤ ?']);
   });
 });
+
+describe('labs: doses, references, glosses and urine tests', () => {
+  /** "analyte value unit" or "analyte interpretation" for each reading. */
+  const labs = (text: string) =>
+    read(text).labs.map((l) => `${l.analyte} ${l.value ?? l.interpretation}${l.unit ? ` ${l.unit}` : ''}`);
+  it('"thyroxine 125 mcg" with no volume is a dose, not a T4 level', () => {
+    expect(labs('He was maintained on thyroxine 125 mcg for an underactive thyroid.')).toEqual([]);
+  });
+  it('control: a T4 level per volume is read', () => {
+    expect(labs('Total T4 was 6 mcg/dL.')).toEqual(['T4 6 ug/dL']);
+  });
+  it('the word of a reference in brackets is not the result', () => {
+    expect(labs('Urine blood was large (reference range, negative).')).toEqual([]);
+  });
+  it('control: a reference bracket is passed over on the way to the result', () => {
+    expect(labs('CK, LDH and AST (normal values) were elevated.')).toEqual([
+      'CK elevated',
+      'LDH elevated',
+      'AST elevated',
+    ]);
+  });
+  it('"(normal = 85 ng/mL)" is a reference, not a second value', () => {
+    expect(labs('Myoglobin was 620 ng/mL (normal = 85 ng/mL).')).toEqual(['myoglobin 620 ng/mL']);
+  });
+  it('an abbreviation in brackets after the name glosses it', () => {
+    expect(labs('Creatinine (Cr) was 2.4 mg/dL.')).toEqual(['creatinine 2.4 mg/dL']);
+  });
+  it('"that peaked at", "drawn at that time was"', () => {
+    expect(labs('She had a rise in CK that peaked at 18,300 IU/L.')).toEqual(['CK 18300 [IU]/L']);
+    expect(labs('CK drawn at that time was 640 U/L.')).toEqual(['CK 640 U/L']);
+  });
+  it('units with the prefix spelled out or a negative exponent', () => {
+    expect(labs('Serum creatinine was 210 micromol/L.')).toEqual(['creatinine 210 umol/L']);
+    expect(labs('Serum creatinine was 1.3 mg·dL−1.')).toEqual(['creatinine 1.3 mg/dL']);
+  });
+  it('a urinalysis positive for myoglobin and negative for white cells: the urine’s tests', () => {
+    expect(labs('Repeat urinalysis was positive for myoglobin and negative for white blood cells.')).toEqual([
+      'urine myoglobin elevated',
+      'urine WBC normal',
+    ]);
+  });
+  it('control: a blood count in a clause of its own after the urinalysis is the blood’s', () => {
+    expect(labs('Urinalysis was normal and the WBC was 14 x10^9/L.')).toEqual(['WBC 14 10*9/L']);
+  });
+  it('control: a list that starts with the urinalysis keeps its serum test', () => {
+    expect(labs('Urinalysis, hepatitis serology and serum ferritin were unremarkable.')).toEqual([
+      'ferritin normal',
+    ]);
+  });
+  it('a denial does not reach a clause with a subject of its own', () => {
+    expect(labs('She was negative for ANA and the CK was raised.')).toEqual(['CK elevated']);
+  });
+});

@@ -58,6 +58,11 @@ const NO_LONGER_KEEPS_LIST: ReadonlySet<string> = new Set([
   'suffers',
   'suffered',
 ]);
+/** Words that open a subject of its own after "and" or "but" (see `ownClauseAt`). */
+const CLAUSE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its']);
+/** Verbs that close such a subject. */
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
+
 const NEW_PHRASE = new Set([
   'a',
   'an',
@@ -628,7 +633,7 @@ export class SentenceContext {
       if (
         cat === 'negation' &&
         i < target &&
-        (this.isNewPhrase(i) || (withNo && this.tokens[i]!.norm === 'and'))
+        (this.isNewPhrase(i) || (withNo && this.tokens[i]!.norm === 'and') || this.ownClauseAt(i, target))
       )
         return false;
       if (this.isListBreak(i)) words = 0;
@@ -636,6 +641,22 @@ export class SentenceContext {
       if (words > SCOPE_WINDOW && !clause) return false;
     }
     return true;
+  }
+
+  /**
+   * "She was negative for ANA and the CK was raised" (session 22: the rise was read denied): "and" or "but" opening
+   * a clause with a subject of its own — an article or a possessive, up to three words, then its verb "was",
+   * "were", "is" or "are" before the target — ends a forward denial.
+   */
+  private ownClauseAt(i: number, target: number): boolean {
+    const t = this.tokens;
+    if (t[i]!.norm !== 'and' && t[i]!.norm !== 'but') return false;
+    if (!CLAUSE_DETERMINERS.has(t[i + 1]?.norm ?? '')) return false;
+    for (let j = i + 2; j <= i + 5 && j < target; j++) {
+      if (COPULAS.has(t[j]!.norm)) return true;
+      if (t[j]!.kind === 'punct') return false;
+    }
+    return false;
   }
 
   /**

@@ -165,6 +165,10 @@ const FILLER = new Set([
   'peaking',
   // "his creatine kinase was unchanged (2108 iu/l)"
   'unchanged',
+  // session 22: "raised CK that peaked at 19,757 IU/L", "CK drawn at this time was 565 U/L"
+  'that',
+  'this',
+  'time',
   'checked',
   'rechecked',
   'went',
@@ -771,6 +775,31 @@ function sectionLabels(text: string, s: DocSentence): readonly SectionLabel[] {
  * Whether a mention at `at` stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …",
  * "Ions in urine: Na 77"): the last label of the line before the mention names the urine.
  */
+/**
+ * "Urinalysis was positive for myoglobin, negative for red and white blood cells", "Urine dipstick showed …": a
+ * sentence whose subject is the urine test, so that its cell counts and myoglobin are the urine's (session 22).
+ */
+const URINE_SUBJECT_RE =
+  /^\W*(?:(?:a|the|her|his|repeat|repeated|initial|further)\s+)*(?:urinalysis|urine\s+(?:analysis|dipstick|test(?:ing)?|examination|microscopy)|dipstick(?:\s+urinalysis)?|urine)\b(?=\s*(?:was|were|is|showed|shows|revealed|demonstrated|returned|:))/i;
+
+/**
+ * Where the clause that runs at token `from` (the first clause by default) ends: a semicolon, "but", "while", "whereas", or "and" with a verb of its
+ * own within three words ("Urinalysis was normal and CK was 3,000 U/L").
+ */
+function clauseEnd(s: DocSentence, from = 1): number {
+  const t = s.tokens;
+  for (let k = from; k < t.length; k++) {
+    const w = t[k]!.norm;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return k;
+    if (
+      w === 'and' &&
+      t.slice(k + 1, k + 4).some((x) => ['was', 'were', 'is', 'are', 'showed'].includes(x.norm))
+    )
+      return k;
+  }
+  return t.length;
+}
+
 function underUrineLabel(text: string, labels: readonly SectionLabel[], at: number): boolean {
   let last: SectionLabel | undefined;
   for (const l of labels) if (l.end <= at) last = l;
@@ -784,6 +813,48 @@ const PER_FIELD_RE =
 /** An amount written as a dose: per body weight or surface, or with a frequency ("200 mg twice daily"). */
 const DOSE_AFTER_RE =
   /[ \t\u00a0]*(?:m?g|mcg|[µμu]g|iu|units?|mmol|meq)[ \t\u00a0]*(?:\/[ \t\u00a0]*(?:kg|m2|m²)(?![a-z])|(?:\/[ \t\u00a0]*(?:d|day)[ \t\u00a0]+)?(?:once|twice|thrice|three times|four times|daily|weekly|bid|tid|qid|qd|every)(?![a-z]))/iy;
+
+/**
+ * A bracketed abbreviation at token k: "(Cr)", "(SCr)", "(PLT)" — one word of two to six letters or digits,
+ * starting with a capital, that is no unit and no mention of its own.
+ */
+function glossAfter(text: string, s: DocSentence, k: number): boolean {
+  const [open, word, close] = [s.tokens[k], s.tokens[k + 1], s.tokens[k + 2]];
+  if (open?.norm !== '(' || close?.norm !== ')' || !word) return false;
+  const raw = text.slice(word.start, word.end);
+  if (!/^[A-Z][A-Za-z0-9]{1,5}$/.test(raw) || readUnit(text, word.start)) return false;
+  // ("(CR)" is also a complete response to the oncology lexicon: right after a lab's name it is the lab's)
+  return !s.mentions.some(
+    (x) =>
+      x.tokenStart <= k + 1 &&
+      x.tokenEnd > k + 1 &&
+      (x.concept.kind === 'lab' || x.concept.kind === 'antibody'),
+  );
+}
+
+/** Analytes that are also drugs or supplements, whose name before an amount may be a dose ("thyroxine 100 mcg"). */
+const DRUG_ANALYTES = new Set([
+  'T4',
+  'free T4',
+  'vitamin B12',
+  'folate',
+  'iron',
+  'potassium',
+  'magnesium',
+  'calcium',
+  '25-hydroxyvitamin D',
+  '1,25-dihydroxyvitamin D',
+  'digoxin',
+]);
+/** An amount unit with no volume after it ("100 mcg", "40 mEq", "1000 IU"): a dose, not a concentration. */
+const BARE_AMOUNT_RE =
+  /[ \t\u00a0]*(?:mcg|[µμu]g|mg|g|iu|units?|meq|mmol)(?![a-z0-9/·])(?![ \t\u00a0]*(?:\/|per\b))/iy;
+/** Whether the value of a group is followed by a bare amount unit. */
+function bareAmount(text: string, g: { start: number; end: number; unit?: string }): boolean {
+  if (g.unit) return false;
+  BARE_AMOUNT_RE.lastIndex = g.end;
+  return BARE_AMOUNT_RE.test(text);
+}
 
 const num = (s: string) => Number(s.replace(',', '.'));
 /**
@@ -1114,14 +1185,19 @@ function referenceAfter(
   doc: Doc,
   s: DocSentence,
   k: number,
-): { range: NonNullable<ValueGroup['range']>; unit?: string; nextToken: number } | undefined {
+): { range?: NonNullable<ValueGroup['range']>; unit?: string; nextToken: number } | undefined {
   const t = s.tokens[k]!;
   if ((t.norm !== '(' && t.norm !== '[') || !REFERENCE_WORDS.has(s.tokens[k + 1]?.norm ?? ''))
     return undefined;
   RANGE_RE.lastIndex = t.start;
   const r = RANGE_RE.exec(doc.text);
-  if (!r || t.start + r[0].length > s.end) return undefined;
-  let pos = t.start + r[0].length;
+  // "(normal = 80 ng/mL)": one reference number, no side stated — a reference, never a value, and no range
+  // (it may be an upper or a lower limit)
+  SINGLE_REFERENCE_RE.lastIndex = t.start;
+  const single = r ? null : SINGLE_REFERENCE_RE.exec(doc.text);
+  const matched = r ?? single;
+  if (!matched || t.start + matched[0].length > s.end) return undefined;
+  let pos = t.start + matched[0].length;
   const ru = readUnit(doc.text, pos);
   if (ru && ru.end <= s.end) pos = ru.end;
   while (doc.text[pos] === ' ') pos++;
@@ -1129,9 +1205,15 @@ function referenceAfter(
   pos++;
   let next = k + 1;
   while (next < s.tokens.length && s.tokens[next]!.start < pos) next++;
+  if (!r) return { nextToken: next };
   const range = r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) };
   return ru && ru.end <= s.end ? { range, unit: ru.ucum, nextToken: next } : { range, nextToken: next };
 }
+/** "(normal = 80", "[reference: 5": a bracket opened by a reference word and one number. */
+const SINGLE_REFERENCE_RE = new RegExp(
+  String.raw`[([]${SP}{0,2}(?:normal|reference|ref|nr|rr|rv|nv)(?:${SP}{1,2}(?:range|values?|value|limit))?${SP}{0,2}[:=,]?${SP}{0,2}${NUM}`,
+  'iy',
+);
 
 /**
  * A unit carried to the next line by the wrapping of a column ("CPK 3,650\nIU/liter)" in PDF text): read when
@@ -1416,11 +1498,46 @@ function interpretationNear(
     const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
     if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise) break;
   }
-  const to = Math.min(stopAt, m.tokenEnd + 7);
+  let to = Math.min(stopAt, m.tokenEnd + 7);
   for (let i = m.tokenEnd; i < to; i++) {
+    // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22)
+    const ref = referenceBracketEnd(s, i);
+    if (ref !== undefined) {
+      to = Math.min(stopAt, to + (ref - i));
+      i = ref;
+      continue;
+    }
     const hit = interpretationAt(doc, s, i, true) ?? (clotting ? clottingTimeAt(s, i) : undefined);
     if (hit) return hit;
   }
+  return undefined;
+}
+
+/**
+ * "positive for myoglobin", "negative for protein, …": the result word and "for" right before the first member of
+ * a list ("not positive for" is left to the other readers).
+ */
+function resultForList(s: DocSentence, first: Mention): Interpretation | undefined {
+  let k = first.tokenStart - 1;
+  if (s.tokens[k]?.norm === 'the') k--;
+  if (s.tokens[k]?.norm !== 'for') return undefined;
+  const w = s.tokens[k - 1];
+  if (!w || (w.norm !== 'positive' && w.norm !== 'negative')) return undefined;
+  if (s.tokens[k - 2]?.norm === 'not' || s.tokens[k - 2]?.norm === 'never') return undefined;
+  return w.norm === 'positive'
+    ? { interpretation: 'elevated', inferred: false, span: w, note: 'stated-elevated' }
+    : { interpretation: 'normal', inferred: false, span: w, note: 'stated-normal' };
+}
+
+/**
+ * The closing bracket of a reference opened at token k ("(reference range, negative)", "(normal values)"), within
+ * fifteen tokens; undefined when no reference bracket opens there.
+ */
+function referenceBracketEnd(s: DocSentence, k: number): number | undefined {
+  const open = s.tokens[k]!.norm;
+  if ((open !== '(' && open !== '[') || !REFERENCE_WORDS.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
+  const close = open === '(' ? ')' : ']';
+  for (let j = k + 2; j < s.tokens.length && j <= k + 15; j++) if (s.tokens[j]!.norm === close) return j;
   return undefined;
 }
 
@@ -1536,6 +1653,12 @@ function sharedInterpretation(
       // potassium were normal": a long list of other tests, each a few words without a verb, is passed over
       // (the window counts the words of one item, not of the whole list)
       if (n > 0 && !sawBreak) n = 0;
+    }
+    // "large (reference range, negative)": the word of a reference is not the result (session 22)
+    const ref = referenceBracketEnd(s, k);
+    if (ref !== undefined) {
+      k = ref;
+      continue;
     }
     const hit = interpretationAt(doc, s, k, true);
     if (hit) return hit;
@@ -1964,6 +2087,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         };
         continue;
       }
+      // "creatinine (Cr) was elevated at 2.2 mg/dL": an abbreviation the lexicon does not read in prose, in
+      // brackets right after the name, glosses it (session 22)
+      if (glossAfter(doc.text, s, m.tokenEnd)) {
+        mentions.push({ ...m, tokenEnd: m.tokenEnd + 3, end: s.tokens[m.tokenEnd + 2]!.end });
+        continue;
+      }
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
@@ -2020,7 +2149,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "CK was 78 U/L in April, 484 U/L in July and 8,846 U/L in August (reference range, < 196 U/L)": a
       // reference closing the series is the range of each value of the series that has none (session 22)
       const post = referenceAfter(doc, s, k);
-      if (post) {
+      if (post?.range) {
         const lastMention = mentions.filter((m) => m.tokenEnd <= k).at(-1);
         for (let i = groups.length - 1; i >= 0; i--) {
           const g = groups[i]!;
@@ -2028,6 +2157,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           if (post.unit && g.unit && post.unit !== g.unit) continue;
           g.range = post.range;
         }
+      }
+      if (post) {
         for (let i = k; i < post.nextToken; i++) referenceTokens.add(i);
         k = post.nextToken;
         continue;
@@ -2311,15 +2442,23 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // the sentence's section labels, read when a value first needs them
     let labels: readonly SectionLabel[] | undefined;
     const shared = new Map<Mention, Interpretation | undefined>();
+    // "positive for myoglobin, negative for protein, red blood cells and white blood cells": a result word and
+    // "for" right before a list is the result of each of its members (session 22)
+    const resultFor = new Map<Mention, Interpretation>();
     for (const list of lists) {
       const hit = sharedInterpretation(doc, s, list);
       for (const m of list) shared.set(m, hit);
+      const before = resultForList(s, list[0]!);
+      const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
+      if (before) for (const m of list) if (m.tokenStart < end) resultFor.set(m, before);
     }
+    const urineEnd = URINE_SUBJECT_RE.test(doc.text.slice(s.start, s.end)) ? clauseEnd(s) : -1;
     for (const m of mentions) {
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
       const stated =
         selfInterpretation(doc, s, m) ??
+        resultFor.get(m) ??
         interpretationNear(
           doc,
           s,
@@ -2339,6 +2478,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const whose = gs ? s.assert(m.tokenStart, m.tokenEnd) : undefined;
       if (whose && (whose.experiencer === 'other' || whose.temporality === 'hypothetical')) continue;
       if (gs && notAReading(s, m, gs)) continue;
+      // "on thyroxine 100 mcg", "vitamin B12 1000 mcg monthly": an analyte that is also a drug, with an amount and
+      // no volume after it, is a dose (session 22)
+      if (gs && DRUG_ANALYTES.has(m.concept.value) && bareAmount(doc.text, gs[0]!)) continue;
       // "positivity for CK20", "CK7-negative": a cytokeratin stain, the number glued to "CK" with no unit (session 19)
       if (gs && m.concept.value === 'CK' && !gs[0]!.unit && gs[0]!.start === m.end && gs[0]!.value <= 20)
         continue;
@@ -2365,7 +2507,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           // "Urine: pH 5.5, leucocytes 25/µL": a value under a urine label is the urine test's; one with no urine
           // test of its name ("Ions in urine: Na 77") is not read as the blood test (session 18)
           let analyte = m.concept.value;
-          if (underUrineLabel(doc.text, (labels ??= sectionLabels(doc.text, s)), m.start)) {
+          if (
+            m.tokenStart < urineEnd ||
+            underUrineLabel(doc.text, (labels ??= sectionLabels(doc.text, s)), m.start)
+          ) {
             const urine = urineTestOf(analyte);
             if (!urine) continue;
             analyte = urine;
@@ -2432,8 +2577,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         s.tokens.some((x) => GENERAL_VERBS.has(x.norm))
       )
         continue;
+      // "Urinalysis was negative for white blood cells": the urine's test, never the blood count (session 22)
+      const qualitativeAnalyte = m.tokenStart < urineEnd ? urineTestOf(m.concept.value) : m.concept.value;
+      if (!qualitativeAnalyte) continue;
       out.push({
-        analyte: m.concept.value,
+        analyte: qualitativeAnalyte,
         interpretation: qualitative.interpretation,
         ...(qualitative.inferred ? { inferred: true } : {}),
         ...(codes ? { codes } : {}),

@@ -49,6 +49,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mcg/dl': 'ug/dL',
   'mcg/ml': 'ug/mL',
   'µmol/l': 'umol/L',
+  // "220 micromol/L": the prefix spelled out
+  'micromol/l': 'umol/L',
+  'millimol/l': 'mmol/L',
   'umol/l': 'umol/L',
   'μmol/l': 'umol/L',
   'mmol/l': 'mmol/L',
@@ -199,7 +202,8 @@ export function ucumUnit(written: string): string | undefined {
   if (/^[a-zµμ]{1,5}\.\/[a-zµμ]{1,3}\.?$|^(?:units?|i?u)perl\.$/i.test(compact))
     compact = compact.replace(/\./g, '');
   // "IU L−1", "U·L-1", "mg.L-1": the negative exponent is the "per" of the unit
-  const exp = /^(.+?)[·.\u00b7]?([a-zA-Z])(?:[-−–]1|⁻¹)$/.exec(compact);
+  // ("mg·dL−1": the volume of two letters)
+  const exp = /^(.+?)[·.\u00b7]?(d[lL]|[a-zA-Z])(?:[-−–]1|⁻¹)$/.exec(compact);
   if (exp) compact = `${exp[1]}/${exp[2]}`;
   // the Greek mu (U+03BC) is read as the micro sign (U+00B5): "cells/μL" as "cells/µL"; the litre spelled out
   // after a slash ("mg/litre", "mmol/liter") is "l"
@@ -221,7 +225,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|%|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
