@@ -437,6 +437,13 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
   }
 }
 
+/**
+ * The opening of a case report's account: "A 62-year-old woman", "An 8-year-old boy", "We report / present /
+ * describe …" (searched from a position, with `lastIndex`).
+ */
+const CASE_OPENER_RE =
+  /\b(?:(?:A|An)\s+\d{1,3}[\s-]*(?:year|yr|month)s?[\s-]*old\b|We\s+(?:report|present|describe)\b)/g;
+
 /** End of the first paragraph of [from, to): the first blank line after some text, else `to`. */
 function firstParagraphEnd(text: string, from: number, to: number): number {
   let seen = false;
@@ -522,11 +529,18 @@ export function detectSections(text: string): Section[] {
       const runIn =
         h.inline ||
         (lineEnd !== h.bodyStart && text.slice(h.bodyStart, lineEnd < 0 ? end : lineEnd).trim() !== '');
-      const stop = runIn
+      let stop = runIn
         ? lineEnd < 0 || lineEnd > end
           ? end
           : lineEnd
         : firstParagraphEnd(text, h.bodyStart, end);
+      // "Keywords: dermatomyositis; malignancy A 62-year-old woman presented …" (a page's columns run together,
+      // session 22): a label's line ends where the case opens on it
+      if (runIn && h.role === 'boilerplate') {
+        CASE_OPENER_RE.lastIndex = h.bodyStart;
+        const opener = CASE_OPENER_RE.exec(text);
+        if (opener && opener.index < stop) stop = opener.index;
+      }
       if (stop < end && text.slice(stop, end).trim() !== '') {
         const before = [...out]
           .reverse()

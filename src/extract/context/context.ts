@@ -58,6 +58,12 @@ const NO_LONGER_KEEPS_LIST: ReadonlySet<string> = new Set([
   'suffers',
   'suffered',
 ]);
+/** Words that open a list item stated as present ("…, no rash, marked proximal weakness"). */
+const POSITIVE_ITEM = new Set(['considerable', 'marked', 'prominent', 'progressive', 'profound', 'evidence']);
+
+/** Denials that also stand before their own noun ("with unremarkable labs"). */
+const ATTRIBUTIVE_DENIALS = new Set(['unremarkable', 'negative', 'normal']);
+
 /** Words that open a subject of its own after "and" or "but" (see `ownClauseAt`). */
 const CLAUSE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its']);
 /** Verbs that close such a subject. */
@@ -599,8 +605,25 @@ export class SentenceContext {
     // "Without any weakness, her CK was raised": a denial fronted before the main clause ends at the comma that
     // opens the clause's subject
     const fronted = cat === 'negation' && f.tokenStart === 0 && first === 'without';
+    // "The erosions, absence of myalgias, considerable proximal weakness …", "She had fever, no rash, and weakness"
+    // (session 22: the items after were read denied): a denial that is itself an item of a list denies that item
+    const midList =
+      cat === 'negation' &&
+      (first === 'no' || first === 'absence') &&
+      this.tokens[f.tokenStart - 1]?.norm === ',' &&
+      f.tokenStart >= 2 &&
+      this.tokens[f.tokenStart - 2]!.kind !== 'punct';
     for (let i = f.tokenEnd; i <= target && i < this.tokens.length; i++) {
       if (qualified && i < target && this.tokens[i]!.norm === ',') return false;
+      if (
+        midList &&
+        i < target &&
+        (this.tokens[i]!.norm === ',' || this.tokens[i]!.norm === 'and') &&
+        // ("…, no nausea, vomiting, or diarrhea": a "no" item may head a list of its own; it ends only where the
+        // next item is stated as present)
+        (first === 'absence' || POSITIVE_ITEM.has(this.tokens[i + 1]?.norm ?? ''))
+      )
+        return false;
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;
@@ -711,6 +734,16 @@ export class SentenceContext {
     if (REASON_OPENERS.has(this.tokens[0]?.norm ?? ''))
       for (let i = f.tokenStart - 1; i >= targetEnd; i--) if (this.tokens[i]!.norm === ',') return false;
     if (this.objectOfEarlierClause(targetEnd, f.tokenStart)) return false;
+    // "Gottron papules and a heliotrope rash, with unremarkable chest CT" (session 22: the rash was read absent):
+    // "unremarkable" before its own noun qualifies that noun, not what came before it
+    if (
+      cat === 'negation' &&
+      f.tokenEnd === f.tokenStart + 1 &&
+      ATTRIBUTIVE_DENIALS.has(this.tokens[f.tokenStart]!.norm) &&
+      ['with', 'a', 'an', 'and'].includes(this.tokens[f.tokenStart - 1]?.norm ?? '') &&
+      this.tokens[f.tokenEnd]?.kind === 'word'
+    )
+      return false;
     for (let i = f.tokenStart - 1; i >= targetEnd - 1 && i >= 0; i--) {
       while (k >= 0 && this.found[k]!.tokenStart > i) k--;
       const other = this.found[k];

@@ -1282,7 +1282,7 @@ const NAMED_GIRDLE = new Set([
 const NEAR_LIMB = 12;
 const NEAR_NECK = 4;
 
-const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+-]?|IV|V|I{1,3})`;
+const ROMAN_OR_DIGIT = String.raw`(?:[0-5](?:\.[05])?[+\-\u2212]?|IV|V|I{1,3})`;
 /** A grade in words ("grade four", "four out of five"). */
 const WORD_GRADE = String.raw`(?:[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)`;
 const GRADE_WORD_VALUE: Readonly<Record<string, string>> = {
@@ -1783,10 +1783,12 @@ function symmetry(
  * the bilateral arms") or right after it ("bilateral eyelid erythema and edema").
  */
 function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
-  for (let k = i + 1; k <= Math.min(t.length - 1, i + 2); k++) {
+  // ("bilateral large joint pain": session 22, read as a symmetric weakness; the joints within three words)
+  for (let k = i + 1; k <= Math.min(t.length - 1, i + 3); k++) {
     const n = t[k]!.norm;
     if (WEAK.has(n) || LIMB.has(n) || n === 'proximal' || n === 'upper' || n === 'lower') break;
     if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
+    if (n === 'joint' || n === 'joints') return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const n = t[k]!.norm;
@@ -2329,10 +2331,29 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
         t.findIndex((x) => x.start >= s.start + prevEnd),
       );
       const gradeAt = t.findIndex((x) => x.start >= gStart);
-      // the nearest "proximal(ly)" or "distal(ly)" within six words of the grade decides
+      // the nearest "proximal(ly)" or "distal(ly)" within eight words of the grade decides, in the grade's own
+      // clause ("Proximal strength is symmetrically reduced to 4/5; distal strength is normal": session 22, the
+      // grade went to the distal muscles across the semicolon)
       let nearest: string | undefined;
-      let dist = 7;
-      for (let k = from; k < t.length && k <= segB + segTokens.length; k++) {
+      let dist = 9;
+      let clauseFrom = from;
+      for (let k = gradeAt - 1; k > from; k--)
+        if (t[k]!.norm === ';') {
+          clauseFrom = k + 1;
+          break;
+        }
+      let clauseTo = t.length;
+      for (let k = gradeEnd; k >= 0 && k < t.length; k++)
+        if (
+          t[k]!.norm === ';' ||
+          t[k]!.norm === 'while' ||
+          t[k]!.norm === 'whereas' ||
+          t[k]!.norm === 'but'
+        ) {
+          clauseTo = k;
+          break;
+        }
+      for (let k = clauseFrom; k < clauseTo && k <= segB + segTokens.length; k++) {
         const n = t[k]!.norm;
         if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
         const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
@@ -2357,10 +2378,12 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
     }
     // "4/5", "MRC 4", "grade 4", "4 out of 5"
     const written = m[2] ?? m[3] ?? m[4];
-    const grade =
+    // ("4−/5": the minus sign U+2212 written for the hyphen, session 22)
+    const grade = (
       m[1] !== undefined
         ? m[1].trim() + m[0].slice(m[1].length).trim()
-        : (GRADE_WORD_VALUE[written!.toLowerCase()] ?? written!);
+        : (GRADE_WORD_VALUE[written!.toLowerCase()] ?? written!)
+    ).replace(/\u2212/g, '-');
     // the two sides of a pair ("4/3" under "R/L"): right, then left
     const sides: [ExtractedStrength['side'], string][] =
       re === GRADE_RL_RE && m[4] !== undefined && m[5] !== undefined

@@ -1095,6 +1095,9 @@ const DISCOVERY = new Set([
   'revealing',
   'showing',
   'demonstrating',
+  // "a gastroscopy, which led to the discovery of an oesophageal adenocarcinoma" (session 22)
+  'discovery',
+  'uncovered',
 ]);
 /**
  * "She later developed a lymphoma", "Eventually, she was diagnosed with …", "thereafter … was found": an adverb of
@@ -1724,6 +1727,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
 const JOINT_PASSIVE_RE =
   /^\s*(?:were|was)\s+(?:both\s+)?(?:diagnosed|found|detected|confirmed)\b(?![^.;]*\b(?:apart|later|earlier|after|before|prior|previously|ago)\b)/i;
 
+/** "metastatic deposits of", "metastases from", "a metastasis of": the spread of a named cancer, right before it. */
+const SPREAD_OF_RE =
+  /\b(?:metastatic\s+(?:deposits?|lesions?|spread|foci|nodules?)|metastas[ie]s|deposits?)\s+(?:of|from)\s+(?:(?:the|her|his|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
 const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
 /** A relapse named as a noun ("a peritoneal relapse was confirmed", "a local recurrence was found"). */
@@ -2044,9 +2050,15 @@ function cancerTiming(
     // "a recurrence of her breast cancer was found 3 months later" (session 20: dated after the myositis): a
     // recurrence is of a cancer diagnosed before, and a later-interval dates the recurrence, not the diagnosis
     // ("metastatic" is a stage, not a later course: "is diagnosed with metastatic breast cancer")
-    const recurrenceOf = /\b(?:recurren\w*|relapse\w*|progression)\b[^.;]{0,30}$/i.test(
-      doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start),
-    );
+    // ("… presented with dermatomyositis and was found to have metastatic deposits of squamous cell carcinoma",
+    // the carcinoma diagnosed in a sentence before: session 22, dated after the myositis) — the spread of a cancer
+    // told before is its later course too
+    const recurrenceOf =
+      /\b(?:recurren\w*|relapse\w*|progression)\b[^.;]{0,30}$/i.test(
+        doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start),
+      ) ||
+      (SPREAD_OF_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start)) &&
+        mentions.some((o) => o.s.index < s.index));
     const both =
       s.index === 0 &&
       /^(?:later|afterwards|thereafter)$/i.test(rel?.[3] ?? '') &&
@@ -2094,6 +2106,20 @@ function cancerTiming(
       )
     ) {
       c.diagnosisDate = countedDate('diagnosis', rel[1]!, rel[2]!);
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "… was diagnosed with squamous cell carcinoma. Seven months later he presented with dermatomyositis and was
+    // found to have metastatic deposits of squamous cell carcinoma": the myositis named after the later-interval
+    // and before the cancer's later course came that long after the cancer told before (session 22)
+    if (
+      rel &&
+      recurrenceOf &&
+      laterWord &&
+      mentions.some((o) => o.s.index < s.index) &&
+      myositisAt(doc, s).some((x) => x > relAt0 && x < ms.m.start)
+    ) {
+      c.diagnosisDate = countedDate('presentation', rel[1]!, rel[2]!, -1);
       note(ms, 'interval-stated');
       return;
     }
