@@ -1150,38 +1150,28 @@ const REFERENCE_WORDS = new Set([
 
 /**
  * A bracketed reference at token k that precedes a value ("CK (normal < 170 U/L) was 4,500 U/L"): its range
- * and the token after it. Only a bracket opened by a reference word, and only when a number follows it.
+ * and the token after it. Only a bracket opened by a reference word with a range, and only when a number
+ * follows it.
  */
 function referenceBefore(
   doc: Doc,
   s: DocSentence,
   k: number,
 ): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
-  const t = s.tokens[k]!;
-  if ((t.norm !== '(' && t.norm !== '[') || !REFERENCE_WORDS.has(s.tokens[k + 1]?.norm ?? ''))
-    return undefined;
-  RANGE_RE.lastIndex = t.start;
-  const r = RANGE_RE.exec(doc.text);
-  if (!r || t.start + r[0].length > s.end) return undefined;
-  let pos = t.start + r[0].length;
-  const ru = readUnit(doc.text, pos);
-  if (ru && ru.end <= s.end) pos = ru.end;
-  while (doc.text[pos] === ' ') pos++;
-  if (doc.text[pos] !== ')' && doc.text[pos] !== ']') return undefined;
-  pos++;
-  let next = k + 1;
-  while (next < s.tokens.length && s.tokens[next]!.start < pos) next++;
+  const b = referenceBracket(doc, s, k);
+  if (!b?.range) return undefined;
   // a value must follow (else it is the range of the value before, read by valueGroup)
-  if (!s.tokens.slice(next, next + 6).some((x) => x.kind === 'number')) return undefined;
-  const range = r[2] !== undefined ? { high: num(r[2]) } : { low: num(r[3]!), high: num(r[4]!) };
-  return { range, nextToken: next };
+  if (!s.tokens.slice(b.nextToken, b.nextToken + 6).some((x) => x.kind === 'number')) return undefined;
+  return { range: b.range, nextToken: b.nextToken };
 }
 
 /**
- * A bracketed reference at token k that follows the values it qualifies and no value of its own ("… in August
- * (reference range, < 196 U/L)."): its range, the unit written in it, and the token after it.
+ * A bracket opened by a reference word at token k: its range and the unit written in it ("(reference range,
+ * < 196 U/L)"), or no range for one number with no side stated ("(normal = 80 ng/mL)": a reference, never a value,
+ * and no range — it may be an upper or a lower limit); and the token after the bracket. As a reference after
+ * the values it qualifies, with no value of its own, it is read by the value loop of {@link extractLabs}.
  */
-function referenceAfter(
+function referenceBracket(
   doc: Doc,
   s: DocSentence,
   k: number,
@@ -1191,11 +1181,8 @@ function referenceAfter(
     return undefined;
   RANGE_RE.lastIndex = t.start;
   const r = RANGE_RE.exec(doc.text);
-  // "(normal = 80 ng/mL)": one reference number, no side stated — a reference, never a value, and no range
-  // (it may be an upper or a lower limit)
   SINGLE_REFERENCE_RE.lastIndex = t.start;
-  const single = r ? null : SINGLE_REFERENCE_RE.exec(doc.text);
-  const matched = r ?? single;
+  const matched = r ?? SINGLE_REFERENCE_RE.exec(doc.text);
   if (!matched || t.start + matched[0].length > s.end) return undefined;
   let pos = t.start + matched[0].length;
   const ru = readUnit(doc.text, pos);
@@ -2148,7 +2135,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       // "CK was 78 U/L in April, 484 U/L in July and 8,846 U/L in August (reference range, < 196 U/L)": a
       // reference closing the series is the range of each value of the series that has none (session 22)
-      const post = referenceAfter(doc, s, k);
+      const post = referenceBracket(doc, s, k);
       if (post?.range) {
         const lastMention = mentions.filter((m) => m.tokenEnd <= k).at(-1);
         for (let i = groups.length - 1; i >= 0; i--) {
