@@ -1054,9 +1054,28 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       // the expanded name: "anti-Sjögren's syndrome-related antigen A/Ro (SS-A/Ro) antibody"
       'sjogren syndrome related antigen a',
       'sjogren syndrome antigen a',
+      // session 22: "anti-Sjögren's syndrome-A antibodies"
+      'sjogren syndrome a',
+      'sjogren s syndrome a',
+      'sjogrens syndrome a',
+      'sjogren s syndrome antigen a',
     ],
   },
-  { name: 'La', terms: ['ssb', 'ss b', 'ssb/la', 'la/ssb', 'anti la'] },
+  {
+    name: 'La',
+    terms: [
+      'ssb',
+      'ss b',
+      'ssb/la',
+      'la/ssb',
+      'anti la',
+      'sjogren syndrome b',
+      'sjogren s syndrome b',
+      'sjogrens syndrome b',
+      'sjogren syndrome antigen b',
+      'sjogren s syndrome antigen b',
+    ],
+  },
   { name: 'PM-Scl', terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl'] },
   { name: 'Ku', terms: ['ku'] },
   // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)
@@ -1076,6 +1095,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'u1 snrnp',
       'u1snrnp',
       'snrnp',
+      // session 22: the name spelled out ("anti-U1-ribonucleoprotein", "anti-ribonucleoprotein antibodies")
+      'u1 ribonucleoprotein',
+      'anti ribonucleoprotein',
+      'u1 small nuclear ribonucleoprotein',
     ],
   },
   { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i'] },

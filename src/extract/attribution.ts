@@ -1000,6 +1000,19 @@ function articleTypeLabel(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Result words of a table row ("ANA | Negative |"). */
+const TABLE_RESULT_WORDS = new Set([
+  'positive',
+  'negative',
+  'normal',
+  'elevated',
+  'raised',
+  'detected',
+  'reactive',
+  'present',
+  'absent',
+]);
+
 function isMeta(text: string, tokens: readonly Token[], clinical: boolean): boolean {
   if (tokens.length === 0) return true;
   const first = tokens[0]!.norm;
@@ -1057,7 +1070,9 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   const graded = tokens.some(
     (t, i) => t.kind === 'number' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === '5',
   );
-  if (pipes >= 2 && !((clinical || graded) && numbers)) return true;
+  // (session 22: or of a result written in words, "ANA | Negative |", "Anti-SRP antibody | positive |")
+  const stated = clinical && tokens.some((t) => TABLE_RESULT_WORDS.has(t.norm));
+  if (pipes >= 2 && !((clinical || graded) && numbers) && !stated) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;
@@ -1415,6 +1430,25 @@ export function attributeSentences(
       put('general', 'generalisation', c.self);
       continue;
     }
+    // "We describe a subtype of dermatomyositis associated with anti-MDA5 antibodies" (session 22: MDA5 read
+    // positive): the authors describe a kind of the disease, not their patient
+    if (c.self !== undefined && c.patient === undefined && KIND_OF_RE.test(text.slice(s.start, s.end))) {
+      put('general', 'generalisation', c.self);
+      continue;
+    }
+    // "Recently, anti-TIF1-γ antibodies were identified as myositis-specific, and are strongly associated with
+    // malignancy but not ILD" (session 22: TIF1-γ read positive, ILD absent): an antibody's associations stated in
+    // the present tense, with no patient named, are general whatever else the sentence tells in the past
+    if (
+      c.patient === undefined &&
+      c.self === undefined &&
+      ASSOCIATION_RE.test(text.slice(s.start, s.end)) &&
+      // ("Anti-MDA5 antibodies were positive, and these are associated with …": the result is the patient's)
+      !RESULT_WORD_RE.test(text.slice(s.start, s.end))
+    ) {
+      put('general', 'generalisation');
+      continue;
+    }
     // "X is characterised by … antibody (in this case, anti-EJ) with one or more of …": a self-reference in
     // brackets is an aside; the sentence it sits in stays a definition
     if (
@@ -1507,6 +1541,13 @@ export function attributeSentences(
       put(c.patient !== undefined ? 'other-patient' : 'general', 'literature-section', c.patient);
       continue;
     }
+    // "Home medications include losartan", "Past medical history includes hypertension" (session 22: read as a
+    // general statement, and the lab panels after it lost as general too): the present tense of a record
+    if (recordIncludes(toks) && c.cohort === undefined && c.strong === undefined) {
+      narrative = true;
+      put('patient', 'narrative');
+      continue;
+    }
     const describesPatient = vignette === true && narrative && !framesDisease(toks);
     const generic =
       ((c.weak !== undefined || (c.pluralSubject && !describesPatient)) && c.present && !c.past) ||
@@ -1545,6 +1586,57 @@ export function attributeSentences(
     sentences,
     markIntroductionReport(sentences, markIntroductionCase(sentences, out)),
   );
+}
+
+/** "We describe a subtype of", "… report a distinct form of": the authors' object is a kind of a disease. */
+const KIND_OF_RE =
+  /\b(?:describe|report|present|discuss|review)\s+(?:an?|the)\s+(?:\w+\s+)?(?:subtype|subset|subgroup|form|variant|phenotype|type|spectrum)\s+of\b/i;
+/** "antibodies are (strongly) associated with", "is linked to": an antibody's association, present tense. */
+const ASSOCIATION_RE =
+  /\bantibod(?:y|ies)\b[^.;]{0,80}\b(?:are|is)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b/i;
+
+/** A test's result stated in the sentence. */
+const RESULT_WORD_RE =
+  /\b(?:positive|negative|positivity|negativity|detected|titres?|titers?|elevated|raised)\b/i;
+
+/** Nouns of a patient's record that are the patient's own whatever the tense ("Home medications include …"). */
+const RECORD_NOUNS = new Set(['medications', 'medication', 'meds', 'comorbidities', 'allergies', 'labs']);
+/** Words that may stand before a record noun ("her current home medications", "past medical history"). */
+const RECORD_WORDS = new Set([
+  'her',
+  'his',
+  'the',
+  'patient',
+  "'",
+  's',
+  'home',
+  'current',
+  'regular',
+  'daily',
+  'outpatient',
+  'relevant',
+  'pertinent',
+  'notable',
+  'other',
+  'admission',
+  'initial',
+  'past',
+  'medical',
+  'surgical',
+  'history',
+]);
+
+/**
+ * "Home medications include …", "Past medical history includes …", "Her comorbidities include …": the sentence
+ * opens with the patient's record (at most six words, no family history) and then "include(s)".
+ */
+function recordIncludes(toks: readonly Token[]): boolean {
+  const at = toks.findIndex((t) => t.norm === 'include' || t.norm === 'includes');
+  if (at < 1 || at > 6) return false;
+  const head = toks.slice(0, at).map((t) => t.norm);
+  if (!head.every((w) => RECORD_NOUNS.has(w) || RECORD_WORDS.has(w))) return false;
+  const history = head.includes('history') && (head.includes('medical') || head.includes('surgical'));
+  return history || head.some((w) => RECORD_NOUNS.has(w));
 }
 
 /** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */

@@ -364,3 +364,88 @@ describe('timing: presentation phrases, the spread of a cancer told before, disc
     ).toEqual([{ what: 'esophagus', offset: undefined, relation: 'after' }]);
   });
 });
+
+describe('a fourth round: records, general associations, names, table rows', () => {
+  const doc = (text: string) => extractCase(text).case;
+  it('"Home medications include …" is the patient’s record, and the lab panel after it is read', () => {
+    const c = doc(
+      'A 61-year-old woman was admitted with weakness. Home medications include amlodipine and simvastatin.\n\nAST 940 U/L, ALT 310 U/L.',
+    );
+    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['AST 940', 'ALT 310']);
+  });
+  it('control: "Symptoms include …" on a page about the disease stays general', () => {
+    expect(
+      doc('Dermatomyositis overview\n\nSymptoms include proximal weakness and a violaceous rash.').findings,
+    ).toEqual([]);
+  });
+  it('an antibody’s associations told in the present tense are not the patient’s results', () => {
+    const c = read(
+      'Lately, anti-NXP2 antibodies were recognised as myositis-specific, and are closely associated with calcinosis but not with interstitial lung disease.',
+    );
+    expect(c.antibodies).toEqual([]);
+    expect(c.findings.map((f) => f.id)).not.toContain('interstitial-lung-disease');
+  });
+  it('control: a result in the sentence keeps it the patient’s', () => {
+    expect(
+      antibodies('Anti-TIF1-gamma antibodies, which are associated with cancer, were strongly positive.'),
+    ).toEqual({ 'TIF1-gamma': 'positive' });
+  });
+  it('"We describe a subtype of dermatomyositis associated with anti-MDA5" is about the subtype', () => {
+    expect(
+      antibodies('We describe a subtype of dermatomyositis associated with anti-MDA5 antibodies.'),
+    ).toEqual({});
+  });
+  it('control: "We present a case of anti-MDA5 antibody-associated dermatomyositis" is the patient’s', () => {
+    expect(antibodies('We present a case of anti-MDA5 antibody-associated dermatomyositis.')).toEqual({
+      MDA5: 'positive',
+    });
+  });
+  it('an antibody naming the patient’s lung disease is positive', () => {
+    expect(antibodies('She had anti-MDA5-associated rapidly progressive interstitial lung disease.')).toEqual(
+      {
+        MDA5: 'positive',
+      },
+    );
+    expect(antibodies('He had anti-Jo-1-associated ILD.')).toEqual({ 'Jo-1': 'positive' });
+  });
+  it('control: the lung disease named by the antibody as a subject in the present tense is general', () => {
+    expect(antibodies('Anti-MDA5-associated ILD is often rapidly progressive.')).toEqual({});
+  });
+  it('names spelled out: ribonucleoprotein, Sjögren’s syndrome A', () => {
+    expect(antibodies('Anti-U1-ribonucleoprotein antibodies were negative.')).toEqual({
+      'U1-RNP': 'negative',
+    });
+    expect(antibodies('Anti-Sjögren’s syndrome-A antibodies were negative.')).toEqual({
+      'SSA/Ro': 'negative',
+    });
+  });
+  it('a table row "ANA | Negative |" with its closing bar', () => {
+    expect(antibodies('ANA | Negative |')).toEqual({ ANA: 'negative' });
+    expect(antibodies('Anti-SRP antibody | positive |')).toEqual({ SRP: 'positive' });
+  });
+  it('control: a bar-separated line with no result is page furniture', () => {
+    const c = read('Home | Dermatomyositis | Contact |');
+    expect([...c.antibodies, ...c.labs, ...c.findings]).toEqual([]);
+  });
+  it('an apposition between the analyte and its value', () => {
+    expect(read('Ferritin, a marker of disease activity, was 2,140 ng/mL.').labs.map((l) => l.value)).toEqual(
+      [2140],
+    );
+  });
+  it('"CK on discharge was 71 U/L"', () => {
+    expect(read('CK on discharge was 71 U/L.').labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 71']);
+  });
+  it('"symptoms initiated around N months back" is the onset', () => {
+    expect(
+      extractCase(
+        'Myositis: a case report\n\nA 50-year-old man. His symptoms initiated around 5 months back.',
+      ).case.dates?.symptomOnset,
+    ).toEqual({ relativeTo: 'presentation', offset: -5, unit: 'month' });
+  });
+  it('"polyarthralgia" and "painful ulcers on her hands"', () => {
+    const ids = read('She had polyarthralgia and painful ulcers on her hands.').findings.map(
+      (f) => `${f.id}:${f.status}`,
+    );
+    expect(ids).toEqual(expect.arrayContaining(['arthralgia:present', 'skin-ulceration:present']));
+  });
+});

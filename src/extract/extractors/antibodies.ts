@@ -865,6 +865,9 @@ function notedInList(
 
 /** Disease names an antibody qualifies ("anti-MDA5 dermatomyositis", "anti-SRP necrotizing myopathy"). */
 const DISEASE_WORDS = new Set([
+  // the lung disease an antibody names ("anti-MDA5-associated ILD", "anti-PL-7 interstitial pneumonia")
+  'ild',
+  'interstitial',
   'dermatomyositis',
   'dm',
   'jdm',
@@ -906,6 +909,10 @@ const DISEASE_LINK = new Set([
   '-',
   'anti',
   'mediated',
+  // "anti-MDA5-associated rapidly progressive ILD", "… RP-ILD" (session 22)
+  'rapidly',
+  'progressive',
+  'rp',
 ]);
 
 /** Whether the tokens from `k` name a disease by the antibody just before them (`k` is the first token after it). */
@@ -922,6 +929,9 @@ function diseaseNamedBy(s: DocSentence, k: number, text: string): boolean {
   // "immune" and "inflammatory" only as the start of the disease name ("immune-mediated necrotizing myopathy")
   if (w === 'immune' || w === 'idiopathic' || w === 'inflammatory')
     return s.tokens.slice(j + 1, j + 5).some((t) => t.norm === 'myopathy' || t.norm === 'myositis');
+  // "anti-MDA5-associated interstitial lung disease / pneumonia" (session 22)
+  if (w === 'interstitial')
+    return s.tokens.slice(j + 1, j + 3).some((t) => ['lung', 'pneumonia', 'pneumonitis'].includes(t.norm));
   // "anti-Jo-1 antibodies are associated with myositis" is not a diagnosis: "associated with" breaks the chain
   return s.tokens[j - 1]?.norm !== 'with';
 }

@@ -165,10 +165,12 @@ const FILLER = new Set([
   'peaking',
   // "his creatine kinase was unchanged (2108 iu/l)"
   'unchanged',
-  // session 22: "raised CK that peaked at 19,757 IU/L", "CK drawn at this time was 565 U/L"
+  // session 22: "raised CK that peaked at 19,757 IU/L", "CK drawn at this time was 565 U/L", "CK on discharge was
+  // 71 U/L"
   'that',
   'this',
   'time',
+  'discharge',
   'checked',
   'rechecked',
   'went',
@@ -1517,6 +1519,21 @@ function resultForList(s: DocSentence, first: Mention): Interpretation | undefin
 }
 
 /**
+ * "…, a marker of disease activity, …": the comma closing an apposition opened by "a", "an" or "the" at the comma
+ * at token k (at most eight words, no number, no verb of a result), or undefined.
+ */
+function appositionEnd(s: DocSentence, k: number): number | undefined {
+  const first = s.tokens[k + 1]?.norm;
+  if (first !== 'a' && first !== 'an' && first !== 'the') return undefined;
+  for (let j = k + 2; j < s.tokens.length && j <= k + 10; j++) {
+    const t = s.tokens[j]!;
+    if (t.norm === ',') return j > k + 2 ? j : undefined;
+    if (t.kind === 'number' || t.kind === 'punct' || LIST_BREAK.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The closing bracket of a reference opened at token k ("(reference range, negative)", "(normal values)"), within
  * fifteen tokens; undefined when no reference bracket opens there.
  */
@@ -2119,6 +2136,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         for (let i = k - 1; i < j; i++) asideTokens.add(i);
         k = j;
         continue;
+      }
+      // "Ferritin, a marker of disease activity, was 1,929 ng/mL" (session 22): an apposition between commas right
+      // after an analyte is an aside, its words free between the analyte and the value
+      if (s.tokens[k]!.norm === ',' && mentions.some((m) => m.tokenEnd === k)) {
+        const close = appositionEnd(s, k);
+        if (close !== undefined) {
+          for (let i = k; i <= close; i++) asideTokens.add(i);
+          k = close + 1;
+          continue;
+        }
       }
       // "fell by 80%", "decreased by 50% to 20 mg/L": a relative change, not a value
       if (s.tokens[k]!.kind === 'number' && s.tokens[k - 1]?.norm === 'by' && s.tokens[k + 1]?.norm === '%') {

@@ -94,6 +94,8 @@ const ONSET_VERBS = new Set([
   'onset',
   'began',
   'started',
+  // "His symptoms initiated around 6 months back" (session 22)
+  'initiated',
   'first',
   'appeared',
 ]);
@@ -552,7 +554,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|developed|began|begun|started|initiated|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she

@@ -170,6 +170,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'cutaneous ulceration',
       'digital ulcer',
       'digital ulcers',
+      // session 22: "painful ulcers on his hands", "ulcers over the knuckles"
+      'ulcers on her hands',
+      'ulcers on his hands',
+      'ulcers on the hands',
+      'ulcers over the knuckles',
+      'fingertip ulcers',
+      'fingertip ulceration',
       'ulcerated lesions',
       'ulcerative skin lesions',
     ],
@@ -504,6 +511,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'valley fever',
     'chikungunya fever',
   ]),
-  f('arthralgia', ['arthralgia', 'arthralgias', 'joint pain', 'joint pains'], { hpo: 'HP:0002829' }),
+  f(
+    'arthralgia',
+    // session 22: "polyarthralgia"
+    ['arthralgia', 'arthralgias', 'joint pain', 'joint pains', 'polyarthralgia', 'polyarthralgias'],
+    { hpo: 'HP:0002829' },
+  ),
   f('asthenia', ['asthenia', 'fatigue', 'malaise', 'general malaise', 'tiredness'], { hpo: 'HP:0012378' }),
 ];
