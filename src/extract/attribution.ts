@@ -1333,6 +1333,12 @@ export function attributeSentences(
       if (toks.every((t) => NOTHING_TO_REPORT.has(t.norm))) familyClosed = s.section;
       continue;
     }
+    // "…, which are strongly associated with ovarian cancer": the closing relative clause split off a report by
+    // mixedClauseBoundary says what goes with the finding in general (whatever adverb stands in it)
+    if (toks[0]?.norm === 'which' && TRAILING_ASSOCIATION_RE.test(text.slice(s.start, s.end))) {
+      put('general', 'generalisation');
+      continue;
+    }
     const meta =
       isMeta(text, toks, s.clinical) || (s.section.role === 'front-matter' && articleTypeLabel(toks));
     const c = cues(text, toks);
@@ -1715,6 +1721,22 @@ function markIntroductionCase(
 
 /** Words without which a clause holds no self-reference (see `cues`). */
 const SELF_HINTS = new Set(['our', 'this', 'present', 'current', 'herein', 'here', 'we', 'case']);
+/** "which is (strongly) associated with", "which are linked to": a relative clause of what a finding goes with. */
+const TRAILING_ASSOCIATION_RE =
+  /^which\s+(?:is|are)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b/i;
+/** Past verbs of a report before such a clause ("was positive", "were detected", "she had calcinosis"). */
+const PAST_REPORT = new Set([
+  'was',
+  'were',
+  'had',
+  'developed',
+  'presented',
+  'showed',
+  'revealed',
+  'detected',
+  'demonstrated',
+  'found',
+]);
 /** How many joins of a sentence {@link mixedClauseBoundary} looks at. */
 const MAX_JOINS = 4;
 /** Words that open a fronted clause set against the main one ("Although X is typical of …, our patient …"). */
@@ -1792,6 +1814,18 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
   // (the first few joins only: a table line of many semicolons stays linear)
   for (let i = 1; i < tokens.length - 1 && candidates.length < MAX_JOINS; i++)
     if (CLAUSE_CONTRAST.has(tokens[i]!.norm)) candidates.push(i);
+  // "Anti-NXP2 antibody was positive, which is associated with calcinosis" (session 22: the whole sentence read as
+  // a definition, the result lost): a relative clause that closes the sentence with what the result is associated
+  // with is general; the report before it is read on its own
+  const which = tokens.findIndex((t, i) => t.norm === 'which' && tokens[i - 1]?.norm === ',');
+  if (
+    which > 2 &&
+    !tokens.slice(which + 1).some((t) => t.norm === ',' || t.norm === ';') &&
+    bracketDepthBefore(tokens.slice(0, which)) === 0 &&
+    TRAILING_ASSOCIATION_RE.test(text.slice(tokens[which]!.start, tokens[tokens.length - 1]!.end)) &&
+    tokens.slice(0, which - 1).some((t) => PAST_REPORT.has(t.norm))
+  )
+    return which - 1;
   for (const b of candidates) {
     const before = tokens.slice(0, b);
     const after = tokens.slice(b + 1);

@@ -449,3 +449,20 @@ describe('a fourth round: records, general associations, names, table rows', () 
     expect(ids).toEqual(expect.arrayContaining(['arthralgia:present', 'skin-ulceration:present']));
   });
 });
+
+describe('a closing relative clause of what a finding is associated with', () => {
+  it('"… was positive, which is associated with calcinosis": the result kept, the association general', () => {
+    const c = read('Anti-NXP2 antibody was positive, which is associated with calcinosis.');
+    expect(c.antibodies.map((a) => `${a.target}:${a.result}`)).toEqual(['NXP2:positive']);
+    expect(c.findings.map((f) => f.id)).not.toContain('calcinosis');
+  });
+  it('"She had calcinosis, which is associated with anti-NXP2 antibodies": no antibody result', () => {
+    const c = read('She had calcinosis, which is associated with anti-NXP2 antibodies.');
+    expect(c.antibodies).toEqual([]);
+    expect(c.findings.map((f) => `${f.id}:${f.status}`)).toContain('calcinosis:present');
+  });
+  it('control: a closing "which" clause that reports the patient stays the patient’s', () => {
+    const c = read('She had calcinosis, which was removed surgically.');
+    expect(c.findings.map((f) => `${f.id}:${f.status}`)).toContain('calcinosis:present');
+  });
+});
