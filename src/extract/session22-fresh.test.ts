@@ -435,6 +435,20 @@ describe('a fourth round: records, general associations, names, table rows', () 
   it('"CK on discharge was 71 U/L"', () => {
     expect(read('CK on discharge was 71 U/L.').labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 71']);
   });
+  it('a duration of poikiloderma or of a dermatitis is the onset', () => {
+    const onsetOf = (t: string) =>
+      extractCase(`Myositis: a case report\n\nA 61-year-old man. ${t}`).case.dates?.symptomOnset;
+    expect(onsetOf('He had itchy poikiloderma over the chest and back of 2 years’ duration.')).toEqual({
+      relativeTo: 'presentation',
+      offset: -2,
+      unit: 'year',
+    });
+    expect(onsetOf('He came with a 6-month history of dermatitis over the knuckles.')).toEqual({
+      relativeTo: 'presentation',
+      offset: -6,
+      unit: 'month',
+    });
+  });
   it('"symptoms initiated around N months back" is the onset', () => {
     expect(
       extractCase(

@@ -141,6 +141,10 @@ const CORE_SYMPTOMS = new Set([
   'heliotrope',
   'gottron',
   'papules',
+  // "pruritic poikiloderma of the neck, arms … of 2 years' duration" (session 22), "a 6-month history of
+  // dermatitis over the knuckles"
+  'poikiloderma',
+  'dermatitis',
   'myopathy',
   'aches',
   'aching',
