@@ -215,6 +215,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'ck myocardial band',
       'creatine kinase mb fraction',
       'ck mb fraction',
+      // session 22: "creatine phosphokinase-MB isoenzyme", "the MB isoenzyme of creatine kinase"
+      'creatine phosphokinase mb',
+      'creatine phosphokinase mb isoenzyme',
+      'creatine kinase mb isoenzyme',
+      'mb isoenzyme',
     ],
   },
   {

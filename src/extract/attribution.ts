@@ -57,6 +57,7 @@ export type AttributionReason =
   | 'cited-case'
   | 'literature-section'
   | 'introduction-case'
+  | 'answer-option'
   | 'no-patient-cue';
 
 /** The attribution of one sentence, with the cue that decided it (when one did). */
@@ -1333,6 +1334,13 @@ export function attributeSentences(
       if (toks.every((t) => NOTHING_TO_REPORT.has(t.norm))) familyClosed = s.section;
       continue;
     }
+    // "What is the diagnosis? A. Neurogenic hypertrophy B. Marginal zone lymphoma …" (session 22: the lymphoma given
+    // to the patient): the lettered options of a quiz question are candidates, not the patient's facts; the answer
+    // line ("Answer: D. Focal myositis") is read as usual
+    if (answerOption(text, sentences, out.length)) {
+      put('general', 'answer-option');
+      continue;
+    }
     // "…, which are strongly associated with ovarian cancer": the closing relative clause split off a report by
     // mixedClauseBoundary says what goes with the finding in general (whatever adverb stands in it)
     if (toks[0]?.norm === 'which' && TRAILING_ASSOCIATION_RE.test(text.slice(s.start, s.end))) {
@@ -1604,6 +1612,23 @@ const ASSOCIATION_RE =
 /** A test's result stated in the sentence. */
 const RESULT_WORD_RE =
   /\b(?:positive|negative|positivity|negativity|detected|titres?|titers?|elevated|raised)\b/i;
+
+/** A lettered option opening a sentence: "A. …", "b) …", "(C) …". */
+const OPTION_RE = /^\(?[A-Ea-e][.)]\s+\S/;
+
+/**
+ * Whether sentence `i` is a lettered option of a quiz question: it opens with "A." … "E." and a question mark ends
+ * a sentence among the six before it, with only options between.
+ */
+function answerOption(text: string, sentences: readonly AttributableSentence[], i: number): boolean {
+  const open = (k: number) => OPTION_RE.test(text.slice(sentences[k]!.start, sentences[k]!.end));
+  if (!open(i)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (text.slice(sentences[k]!.start, sentences[k]!.end).trimEnd().endsWith('?')) return true;
+    if (!open(k)) return false;
+  }
+  return false;
+}
 
 /** Nouns of a patient's record that are the patient's own whatever the tense ("Home medications include …"). */
 const RECORD_NOUNS = new Set(['medications', 'medication', 'meds', 'comorbidities', 'allergies', 'labs']);

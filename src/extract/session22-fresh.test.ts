@@ -480,3 +480,41 @@ describe('a closing relative clause of what a finding is associated with', () =>
     expect(c.findings.map((f) => `${f.id}:${f.status}`)).toContain('calcinosis:present');
   });
 });
+
+describe('a fifth round: another illness’s duration, drugs named like analytes, quiz options', () => {
+  const onsetOf = (t: string) => extractCase(`Myositis: a case report\n\n${t}`).case.dates?.symptomOnset;
+  it('"a man with psoriasis for 25 years presented with a rash for 10 days": the onset is the rash’s', () => {
+    expect(
+      onsetOf('A 66-year-old man with psoriasis for 25 years presented with a rash for the past 10 days.'),
+    ).toEqual({ relativeTo: 'presentation', offset: -10, unit: 'day' });
+  });
+  it('control: a rash for 3 months is the onset', () => {
+    expect(onsetOf('A 66-year-old man had a rash for 3 months.')).toEqual({
+      relativeTo: 'presentation',
+      offset: -3,
+      unit: 'month',
+    });
+  });
+  it('"thyroxine replacement", "urea cream": drugs, not raised levels', () => {
+    const l = read(
+      'After a raised CK, thyroxine replacement was begun; a 10% urea cream increased the itch.',
+    ).labs;
+    expect(l.map((x) => `${x.analyte} ${x.interpretation}`)).toEqual(['CK elevated']);
+  });
+  it('"creatine phosphokinase-MB isoenzyme" is CK-MB, not total CK', () => {
+    expect(
+      read('There was a lasting rise of creatine phosphokinase-MB isoenzyme.').labs.map((x) => x.analyte),
+    ).toEqual(['CK-MB']);
+  });
+  it('the lettered options of a quiz question are not the patient’s', () => {
+    const c = extractCase(
+      'Image quiz\n\nA 58-year-old man has a swollen calf. What is the diagnosis?\nA. Neurogenic hypertrophy\nB. Marginal zone lymphoma\nC. Focal myositis',
+    ).case;
+    expect(c.cancers).toEqual([]);
+  });
+  it('control: a cancer of the case itself stays', () => {
+    expect(
+      read('A lymphoma was found. A. The patient was then treated.').cancers.map((k) => k.histology),
+    ).toEqual(['lymphoma']);
+  });
+});

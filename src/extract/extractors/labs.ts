@@ -834,6 +834,26 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Words after an analyte's name that make it a drug ("thyroxine replacement", "urea cream", "iron therapy"). */
+const DRUG_USE_AFTER = new Set([
+  'replacement',
+  'therapy',
+  'treatment',
+  'cream',
+  'ointment',
+  'lotion',
+  'gel',
+  'supplementation',
+  'supplement',
+  'supplements',
+  'substitution',
+  'tablets',
+  'tablet',
+  'infusion',
+  'injection',
+  'injections',
+]);
+
 /** Analytes that are also drugs or supplements, whose name before an amount may be a dose ("thyroxine 100 mcg"). */
 const DRUG_ANALYTES = new Set([
   'T4',
@@ -2091,6 +2111,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         };
         continue;
       }
+      // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
+      // urea): the analyte's name before a word of a treatment names the drug
+      if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
       // "creatinine (Cr) was elevated at 2.2 mg/dL": an abbreviation the lexicon does not read in prose, in
       // brackets right after the name, glosses it (session 22)
       if (glossAfter(doc.text, s, m.tokenEnd)) {

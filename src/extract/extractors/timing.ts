@@ -210,6 +210,10 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 
+/** Another illness named right before a duration ("with psoriasis for …", "had diabetes for …"). */
+const COMORBIDITY_BEFORE_RE =
+  /\b(?:with|had|has|having|of)\s+(?:a\s+|known\s+|long-standing\s+|longstanding\s+)*(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)\s*$/i;
+
 interface OnsetCandidate {
   amount: number;
   unit: TimeExpression['unit'];
@@ -640,6 +644,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
       // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
       if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
+      // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
+      // years): a duration right after another illness the patient has is that illness's
+      if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
       // (the clause after a "history of" ends at a verb of its own: "a 3-year history of lupus presented with
       // weakness" is the lupus's history, the weakness the presentation's)

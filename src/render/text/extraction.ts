@@ -32,6 +32,7 @@ export const ATTRIBUTION_REASON_TEXT: Readonly<Record<AttributedFact['reason'], 
   'cited-case': 'a case from the literature',
   'literature-section': 'an introduction or discussion',
   'introduction-case': 'the case, told on in the introduction',
+  'answer-option': 'an option of a quiz question',
   'no-patient-cue': 'nothing ties it to the patient',
   experiencer: 'a relative is named',
 };
