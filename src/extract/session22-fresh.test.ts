@@ -438,7 +438,7 @@ describe('a fourth round: records, general associations, names, table rows', () 
   it('a duration of poikiloderma or of a dermatitis is the onset', () => {
     const onsetOf = (t: string) =>
       extractCase(`Myositis: a case report\n\nA 61-year-old man. ${t}`).case.dates?.symptomOnset;
-    expect(onsetOf('He had itchy poikiloderma over the chest and back of 2 years’ duration.')).toEqual({
+    expect(onsetOf('He had itchy poikiloderma over the trunk of 2 years’ duration.')).toEqual({
       relativeTo: 'presentation',
       offset: -2,
       unit: 'year',
