@@ -518,3 +518,19 @@ describe('a fifth round: another illness’s duration, drugs named like analytes
     ).toEqual(['lymphoma']);
   });
 });
+
+describe('unspecified proximal weakness with an activity as its example', () => {
+  const girdles = (text: string) =>
+    read(text)
+      .findings.filter((f) => f.id.startsWith('proximal-weakness'))
+      .map((f) => `${f.id}:${f.status}`);
+  it('"proximal muscle weakness, with difficulty climbing stairs" is both girdles', () => {
+    expect(girdles('She had proximal muscle weakness, with trouble climbing stairs.')).toEqual([
+      'proximal-weakness-upper:present',
+      'proximal-weakness-lower:present',
+    ]);
+  });
+  it('control: "proximal weakness of the legs" is the lower girdle only', () => {
+    expect(girdles('She had proximal weakness of the legs.')).toEqual(['proximal-weakness-lower:present']);
+  });
+});

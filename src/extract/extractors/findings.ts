@@ -845,7 +845,13 @@ function settleGirdles(out: FindingSet): void {
     return (
       f?.status === 'present' &&
       f.inferred !== true &&
-      f.evidence.some((e) => e.spans.length > 1 && e.spans.some((x) => x.text.toLowerCase() === 'proximal'))
+      f.evidence.some(
+        (e) =>
+          e.spans.length > 1 &&
+          e.spans.some((x) => x.text.toLowerCase() === 'proximal') &&
+          // ("proximal weakness, with difficulty climbing stairs": an activity is an example, not the limb)
+          !e.spans.some((x) => ACTIVITY_WORDS.has(x.text.toLowerCase())),
+      )
     );
   };
   const drop = pairs.filter(([a, b]) => unspecifiedOnly(a) && proximalLimb(b)).map(([a]) => a);
@@ -961,6 +967,21 @@ const UPPER_ACTIVITIES = new Set([
   'clothes',
   // "struggled to dry her hair with a hairdryer"
   'hairdryer',
+]);
+/** Activities (not limbs) among the region words: an example of the weakness names no limb of it. */
+const ACTIVITY_WORDS = new Set([
+  ...UPPER_ACTIVITIES,
+  'stairs',
+  'uphill',
+  'squatting',
+  'squat',
+  'chair',
+  'chairs',
+  'seat',
+  'bath',
+  'sitting',
+  'seated',
+  'floor',
 ]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
 /** Other symptoms a region word may belong to instead of weakness ("stiffness of legs", "hip pain"). */
@@ -1495,11 +1516,14 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('proximal-weakness-upper', 'absent', [t[i]!], 'weakness', 'normal-strength');
   for (const i of sparedLower)
     out.add('proximal-weakness-lower', 'absent', [t[i]!], 'weakness', 'normal-strength');
-  if (proximal >= 0 && upper.length === 0 && lower.length === 0 && allLimbs === undefined) {
+  // "proximal muscle weakness, with difficulty climbing stairs" (session 22: the upper girdle was lost): an
+  // activity named as an example is no limb given; the girdle it does not speak for is still inferred
+  const activity = (i: number) => ACTIVITY_WORDS.has(t[i]!.norm);
+  if (proximal >= 0 && upper.every(activity) && lower.every(activity) && allLimbs === undefined) {
     // Convention: "proximal (muscle) weakness" without a limb means both girdles (inferred).
-    if (!sparedUpper.length)
+    if (!sparedUpper.length && upper.length === 0)
       addRegion('proximal-weakness-upper', proximal, [], 'unspecified-proximal-weakness');
-    if (!sparedLower.length)
+    if (!sparedLower.length && lower.length === 0)
       addRegion('proximal-weakness-lower', proximal, [], 'unspecified-proximal-weakness');
   }
   const neck = t.findIndex(
