@@ -534,3 +534,20 @@ describe('unspecified proximal weakness with an activity as its example', () => 
     expect(girdles('She had proximal weakness of the legs.')).toEqual(['proximal-weakness-lower:present']);
   });
 });
+
+describe('a find told in the past perfect', () => {
+  it('"He had already undergone a cystectomy revealing a urothelial carcinoma": no find after the myositis', () => {
+    expect(
+      cancers(
+        'He presented with dermatomyositis. He had already undergone a cystectomy revealing a urothelial carcinoma.',
+      )[0]?.relation,
+    ).not.toBe('after');
+  });
+  it('control: "Once the patient had been admitted, a carcinoma was found" is a find of the work-up', () => {
+    expect(
+      cancers(
+        'He presented with dermatomyositis. Once the patient had been admitted, a prostate carcinoma was found.',
+      ),
+    ).toEqual([{ what: 'prostate', offset: undefined, relation: 'after' }]);
+  });
+});

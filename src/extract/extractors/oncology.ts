@@ -2407,6 +2407,10 @@ function cancerTiming(
   foundByWorkup(doc, c, mentions, note);
 }
 
+/** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
+const PLUPERFECT_RE =
+  /^\W*(?:he|she|the\s+patient)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?(?:undergone|been|had|received)\b/i;
+
 /** Lesions a work-up samples, in one form each ("lymph nodes", "lymphadenopathy" → node). */
 const LESION_FORMS: Readonly<Record<string, string>> = {
   node: 'node',
@@ -2599,6 +2603,9 @@ function foundByWorkup(
       DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
       LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
+    // "He had already undergone cystoprostatectomy revealing a urothelial carcinoma" (session 22: read as a find
+    // of the work-up, after the myositis): a find told in the past perfect came before the story told
+    if (PLUPERFECT_RE.test(doc.text.slice(s.start, m.start))) continue;
     // "a patient with DM diagnosed to be suffering from breast cancer": the myositis named first in the
     // same sentence, then the verb of discovery, then the cancer
     // ("… presented with profound muscle weakness, leading to a work-up showing lung adenocarcinoma": a sign of
