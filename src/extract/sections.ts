@@ -437,12 +437,9 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
   }
 }
 
-/**
- * The opening of a case report's account: "A 62-year-old woman", "An 8-year-old boy", "We report / present /
- * describe …" (searched from a position, with `lastIndex`).
- */
+/** The opening of a case report's account: "A 62-year-old woman", "An 8-year-old boy", "We report / present …". */
 const CASE_OPENER_RE =
-  /\b(?:(?:A|An)\s+\d{1,3}[\s-]*(?:year|yr|month)s?[\s-]*old\b|We\s+(?:report|present|describe)\b)/g;
+  /\b(?:(?:A|An)\s+\d{1,3}[\s-]*(?:year|yr|month)s?[\s-]*old\b|We\s+(?:report|present|describe)\b)/;
 
 /** End of the first paragraph of [from, to): the first blank line after some text, else `to`. */
 function firstParagraphEnd(text: string, from: number, to: number): number {
@@ -536,10 +533,11 @@ export function detectSections(text: string): Section[] {
         : firstParagraphEnd(text, h.bodyStart, end);
       // "Keywords: dermatomyositis; malignancy A 62-year-old woman presented …" (a page's columns run together,
       // session 22): a label's line ends where the case opens on it
+      // (searched within the label's own line only: a search to the end of the text from every label would be
+      // quadratic in a text of many labelled lines)
       if (runIn && h.role === 'boilerplate') {
-        CASE_OPENER_RE.lastIndex = h.bodyStart;
-        const opener = CASE_OPENER_RE.exec(text);
-        if (opener && opener.index < stop) stop = opener.index;
+        const opener = CASE_OPENER_RE.exec(text.slice(h.bodyStart, stop));
+        if (opener) stop = h.bodyStart + opener.index;
       }
       if (stop < end && text.slice(stop, end).trim() !== '') {
         const before = [...out]

@@ -13,6 +13,8 @@ export const PIPELINE_INPUTS: readonly (readonly [label: string, make: (n: numbe
   ['digits', (n) => '1'.repeat(n)],
   ['grades', (n) => '3/5 '.repeat(Math.ceil(n / 4))],
   ['colons', (n) => 'ANA: '.repeat(Math.ceil(n / 5))],
+  // a label line each (session 22: the search for a case opening after a run-in label went to the end of the text)
+  ['labelled lines', (n) => 'Funding: none\n'.repeat(Math.ceil(n / 14))],
 ];
 
 /** Inputs for the sentence splitter (`splitSentences`). */
