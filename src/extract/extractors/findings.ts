@@ -898,22 +898,8 @@ const UPPER_WORDS = new Set([
   'scapular',
   'abduction',
 ]);
-const LOWER_WORDS = new Set([
-  'legs',
-  'leg',
-  'hip',
-  'hips',
-  'thigh',
-  'thighs',
-  'quadriceps',
-  'iliopsoas',
-  // "psoas: 4/5", "weakness of the psoas": the hip flexor, a proximal lower-limb muscle
-  'psoas',
-  'gluteal',
-  // "gluteus medius 4", "glutei"
-  'gluteus',
-  'glutei',
-  'pelvic',
+/** Activities that need the proximal muscles of the legs: climbing stairs, rising from a chair, squatting. */
+const LOWER_ACTIVITIES = [
   'stairs',
   // "difficulty walking uphill": climbing, like stairs
   'uphill',
@@ -936,6 +922,24 @@ const LOWER_WORDS = new Set([
   'kerb',
   'curb',
   'hills',
+];
+const LOWER_WORDS = new Set([
+  'legs',
+  'leg',
+  'hip',
+  'hips',
+  'thigh',
+  'thighs',
+  'quadriceps',
+  'iliopsoas',
+  // "psoas: 4/5", "weakness of the psoas": the hip flexor, a proximal lower-limb muscle
+  'psoas',
+  'gluteal',
+  // "gluteus medius 4", "glutei"
+  'gluteus',
+  'glutei',
+  'pelvic',
+  ...LOWER_ACTIVITIES,
 ]);
 /** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
@@ -969,20 +973,7 @@ const UPPER_ACTIVITIES = new Set([
   'hairdryer',
 ]);
 /** Activities (not limbs) among the region words: an example of the weakness names no limb of it. */
-const ACTIVITY_WORDS = new Set([
-  ...UPPER_ACTIVITIES,
-  'stairs',
-  'uphill',
-  'squatting',
-  'squat',
-  'chair',
-  'chairs',
-  'seat',
-  'bath',
-  'sitting',
-  'seated',
-  'floor',
-]);
+const ACTIVITY_WORDS = new Set([...UPPER_ACTIVITIES, ...LOWER_ACTIVITIES]);
 const LIMB = new Set(['limb', 'limbs', 'extremity', 'extremities', 'girdle', 'girdles']);
 /** Other symptoms a region word may belong to instead of weakness ("stiffness of legs", "hip pain"). */
 const OTHER_SYMPTOM = new Set([
