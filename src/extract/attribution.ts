@@ -1318,6 +1318,7 @@ export function attributeSentences(
     const found = priorOf(s.section);
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
     const toks = s.tokens;
+    const body = text.slice(s.start, s.end);
     const put = (subject: Subject, reason: AttributionReason, cue?: Token) => {
       const at: SentenceAttribution = { subject, reason };
       if (cue) at.cue = { start: cue.start, end: cue.end };
@@ -1343,7 +1344,7 @@ export function attributeSentences(
     }
     // "…, which are strongly associated with ovarian cancer": the closing relative clause split off a report by
     // mixedClauseBoundary says what goes with the finding in general (whatever adverb stands in it)
-    if (toks[0]?.norm === 'which' && TRAILING_ASSOCIATION_RE.test(text.slice(s.start, s.end))) {
+    if (toks[0]?.norm === 'which' && TRAILING_ASSOCIATION_RE.test(body)) {
       put('general', 'generalisation');
       continue;
     }
@@ -1446,7 +1447,7 @@ export function attributeSentences(
     }
     // "We describe a subtype of dermatomyositis associated with anti-MDA5 antibodies" (session 22: MDA5 read
     // positive): the authors describe a kind of the disease, not their patient
-    if (c.self !== undefined && c.patient === undefined && KIND_OF_RE.test(text.slice(s.start, s.end))) {
+    if (c.self !== undefined && c.patient === undefined && KIND_OF_RE.test(body)) {
       put('general', 'generalisation', c.self);
       continue;
     }
@@ -1456,9 +1457,9 @@ export function attributeSentences(
     if (
       c.patient === undefined &&
       c.self === undefined &&
-      ASSOCIATION_RE.test(text.slice(s.start, s.end)) &&
+      ASSOCIATION_RE.test(body) &&
       // ("Anti-MDA5 antibodies were positive, and these are associated with …": the result is the patient's)
-      !RESULT_WORD_RE.test(text.slice(s.start, s.end))
+      !RESULT_WORD_RE.test(body)
     ) {
       put('general', 'generalisation');
       continue;
@@ -1605,9 +1606,10 @@ export function attributeSentences(
 /** "We describe a subtype of", "… report a distinct form of": the authors' object is a kind of a disease. */
 const KIND_OF_RE =
   /\b(?:describe|report|present|discuss|review)\s+(?:an?|the)\s+(?:\w+\s+)?(?:subtype|subset|subgroup|form|variant|phenotype|type|spectrum)\s+of\b/i;
+/** "is (strongly) associated with", "are linked to": an association in the present tense. */
+const ASSOCIATED = String.raw`(?:is|are)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b`;
 /** "antibodies are (strongly) associated with", "is linked to": an antibody's association, present tense. */
-const ASSOCIATION_RE =
-  /\bantibod(?:y|ies)\b[^.;]{0,80}\b(?:are|is)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b/i;
+const ASSOCIATION_RE = new RegExp(String.raw`\bantibod(?:y|ies)\b[^.;]{0,80}\b` + ASSOCIATED, 'i');
 
 /** A test's result stated in the sentence. */
 const RESULT_WORD_RE =
@@ -1747,8 +1749,7 @@ function markIntroductionCase(
 /** Words without which a clause holds no self-reference (see `cues`). */
 const SELF_HINTS = new Set(['our', 'this', 'present', 'current', 'herein', 'here', 'we', 'case']);
 /** "which is (strongly) associated with", "which are linked to": a relative clause of what a finding goes with. */
-const TRAILING_ASSOCIATION_RE =
-  /^which\s+(?:is|are)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b/i;
+const TRAILING_ASSOCIATION_RE = new RegExp(String.raw`^which\s+` + ASSOCIATED, 'i');
 /** Past verbs of a report before such a clause ("was positive", "were detected", "she had calcinosis"). */
 const PAST_REPORT = new Set([
   'was',
