@@ -101,6 +101,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'esr',
       'erythrocyte sedimentation rate',
       'erythrocyte sediment rate',
+      // "erythrocyte sedimentation 30 mm/h" (session 23)
+      'erythrocyte sedimentation',
       'sedimentation rate',
       'westergren sedimentation rate',
       'westergren esr',

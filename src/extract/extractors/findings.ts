@@ -3128,12 +3128,16 @@ const ASIDE_VERBS: ReadonlySet<string> = new Set([
   'manifest',
 ]);
 
+/** Participles of a general association ("which is strongly associated with …", "which are linked to …"). */
+const ASSOCIATION_VERBS: ReadonlySet<string> = new Set(['associated', 'linked', 'correlated']);
+
 /**
- * A finding inside a relative clause that says what another condition can cause: "Hypothyroid myopathy,
- * which can also cause proximal weakness and dysphagia, was excluded" — a general remark about that
- * condition, not a statement of this patient's finding (nor its absence). The clause opens with ", which" or
- * ", that" followed by a modal and a verb of causing, at most twelve words before the mention, with no
- * clause end between.
+ * A finding inside a relative clause that says what another condition can cause or goes with: "Hypothyroid
+ * myopathy, which can also cause proximal weakness and dysphagia, was excluded", "Anti-MDA5 antibodies, which
+ * are associated with interstitial lung disease, were positive" — a general remark about that condition or
+ * result, not a statement of this patient's finding (nor its absence). The clause opens with ", which" or
+ * ", that" followed by a modal and a verb of causing, or by "is/are (…ly) associated/linked/correlated with/to",
+ * at most twelve words before the mention, with no clause end between.
  */
 function causeAside(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 12; k--) {
@@ -3141,6 +3145,17 @@ function causeAside(tokens: readonly Token[], i: number): boolean {
     if (w === '.' || w === ';' || w === ':') return false;
     if ((w === 'which' || w === 'that') && tokens[k - 1]!.norm === ',') {
       let j = k + 1;
+      // "Anti-MDA5 antibodies, which are associated with interstitial lung disease, were positive" (session 23):
+      // what a result goes with in general, not the patient's finding
+      if (tokens[j]?.norm === 'is' || tokens[j]?.norm === 'are') {
+        j++;
+        if (/ly$/.test(tokens[j]?.norm ?? '')) j++;
+        return (
+          ASSOCIATION_VERBS.has(tokens[j]?.norm ?? '') &&
+          (tokens[j + 1]?.norm === 'with' || tokens[j + 1]?.norm === 'to') &&
+          j + 1 < i
+        );
+      }
       if (!ASIDE_MODALS.has(tokens[j]?.norm ?? '')) return false;
       j++;
       if (tokens[j]?.norm === 'also' || tokens[j]?.norm === 'sometimes' || tokens[j]?.norm === 'often') j++;

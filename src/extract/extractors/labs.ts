@@ -395,6 +395,9 @@ const SERIAL_LINK: ReadonlySet<string> = new Set([
   'previously',
   'subsequently',
   'then',
+  // "from 5,400 U/L to 2,100 U/L and finally 300 U/L" (session 23)
+  'finally',
+  'eventually',
   'and',
   'which',
   'had',
