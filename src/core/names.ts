@@ -280,9 +280,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
-  // total thyroxine ("T4 122.5 pmol/L", "T4 decreasing to 27 pmol/L"); a tumour's T4 stage has no value after it
-  { name: 'T4', terms: ['t4', 'total t4', 'total thyroxine', 'thyroxine'] },
+  // total thyroxine ("T4 122.5 pmol/L", "T4 decreasing to 27 pmol/L"); a tumour's T4 stage has no value after it,
+  // and the bare "T4" gives no reading without one ("pT4 N0, T4 stage, with elevated CEA": session 23)
+  { name: 'T4', terms: ['total t4', 'total thyroxine', 'thyroxine'], valueOnly: ['t4'] },
   { name: 'free T3', terms: ['free t3', 'ft3', 'free triiodothyronine'], uln: 6.8 },
+  // total triiodothyronine ("T3 was 2.8 pmol/l": session 23); like T4, the bare "T3" is read only beside a value
+  { name: 'T3', terms: ['total t3', 'triiodothyronine', 'total triiodothyronine'], valueOnly: ['t3'] },
   { name: 'KL-6', terms: ['kl 6', 'krebs von den lungen 6', 'krebs von den lungen'], uln: 500 },
   { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace'], loinc: '2742-1' },
   // the free fraction, never the total calcium ("ionic calcium 4.32 mg/dl")

@@ -67,3 +67,166 @@ describe('labs noticed in session 22', () => {
     expect(labs('CK was 2300 U/L and finally the LDH was 410 U/L.')).toEqual(['CK 2300 U/L', 'LDH 410 U/L']);
   });
 });
+
+/** Each lab as "analyte comparator value unit" or "analyte interpretation". */
+const readings = (text: string) =>
+  read(text).labs.map((l) =>
+    l.value === undefined
+      ? `${l.analyte} ${l.interpretation}`
+      : `${l.analyte} ${l.comparator ?? ''}${l.value} ${l.unit}`,
+  );
+
+/** The onset as "offset unit" (relative to the presentation), or undefined. */
+const onset = (text: string) => {
+  const o = extractCase(text).case.dates?.symptomOnset;
+  return o && typeof o !== 'string' ? `${o.offset} ${o.unit}` : o;
+};
+
+/** The cancers as "site relation offset unit". */
+const cancerTiming = (text: string) =>
+  read(text).cancers.map((k) => {
+    const d = k.diagnosisDate;
+    return [
+      k.site ?? k.histology,
+      k.relationToMyositis ?? null,
+      d && typeof d !== 'string' ? `${d.offset} ${d.unit}` : null,
+    ];
+  });
+
+describe('probes of session 23 on published cases outside the corpus', () => {
+  describe('a denial that opens brackets ends at their close', () => {
+    it('"a rash (no weakness) and dysphagia": the dysphagia is present, the weakness absent', () => {
+      expect(findings('She had a rash (no weakness) and dysphagia.')).toEqual({
+        'proximal-weakness-upper': 'absent',
+        'proximal-weakness-lower': 'absent',
+        dysphagia: 'present',
+      });
+    });
+    it('"(without weakness) … photosensitive": the photosensitivity after the brackets is present', () => {
+      expect(findings('The first rash (without weakness) was photosensitive.')).toMatchObject({
+        'photosensitive-rash': 'present',
+      });
+    });
+    it('control: "no rash (heliotrope or Gottron) and no dysphagia" keeps every denial', () => {
+      expect(findings('She had no rash (heliotrope or Gottron) and no dysphagia.')).toMatchObject({
+        'heliotrope-rash': 'absent',
+        dysphagia: 'absent',
+      });
+    });
+  });
+
+  describe('a side word of another organ is not a symmetric weakness', () => {
+    it('"bilateral ptosis, dysphagia and proximal weakness"', () => {
+      expect(findings('She had bilateral ptosis, dysphagia and proximal weakness.')).not.toHaveProperty(
+        'symmetric-weakness',
+      );
+    });
+    it('"bilateral pulmonary infiltrates and proximal weakness"', () => {
+      expect(findings('He had bilateral pulmonary infiltrates and proximal weakness.')).not.toHaveProperty(
+        'symmetric-weakness',
+      );
+    });
+    it('control: "bilateral proximal weakness and ptosis" is symmetric', () => {
+      expect(findings('She had bilateral proximal weakness and ptosis.')).toMatchObject({
+        'symmetric-weakness': 'present',
+      });
+    });
+  });
+
+  describe('a weakness felt in an activity', () => {
+    it('"weakness when climbing stairs" is a lower-girdle weakness', () => {
+      expect(findings('He noticed weakness when climbing stairs.')).toEqual({
+        'proximal-weakness-lower': 'present',
+      });
+    });
+    it('"weakness on standing up from a chair" is a lower-girdle weakness', () => {
+      expect(findings('She had weakness on standing up from a chair.')).toEqual({
+        'proximal-weakness-lower': 'present',
+      });
+    });
+    it('control: "weakness when she was tired" names no girdle', () => {
+      expect(findings('She felt weakness when she was tired.')).toEqual({});
+    });
+  });
+
+  describe('lab readings', () => {
+    it('an adverb of degree before the reading keeps the value ("greatly elevated at", "massively raised to")', () => {
+      expect(readings('Her TSH was greatly elevated at 150 mIU/L.')).toEqual(['TSH 150 m[IU]/L']);
+      expect(readings('CK was massively raised to 5000 U/L.')).toEqual(['CK 5000 U/L']);
+    });
+    it('"undetectable at <2 pmol/L" is a value under the floor', () => {
+      expect(readings('Free T4 was undetectable at <2 pmol/L.')).toEqual(['free T4 <2 pmol/L']);
+    });
+    it('a bare T3 beside its value is the total triiodothyronine', () => {
+      expect(readings('T3 was 1.9 pmol/L and free T3 3.1 pmol/L.')).toEqual([
+        'T3 1.9 pmol/L',
+        'free T3 3.1 pmol/L',
+      ]);
+    });
+    it('a tumour’s T stage is no thyroid reading, even beside an interpretation word', () => {
+      expect(readings('Pathology showed a T3 N0 adenocarcinoma, T3 stage, with elevated CEA.')).toEqual([
+        'CEA elevated',
+      ]);
+      expect(readings('The tumour was T4 with elevated CEA.')).toEqual(['CEA elevated']);
+    });
+    it('a condition word that is a reading only beside its value gives none alone', () => {
+      expect(readings('She had elevated CK and hypogammaglobulinemia.')).toEqual(['CK elevated']);
+      expect(readings('Hypogammaglobulinemia (4.4 g/L) was found.')).toEqual(['gammaglobulin 4.4 g/L']);
+    });
+  });
+
+  describe('symptom onset', () => {
+    it('the duration of a treatment is not the onset', () => {
+      expect(
+        onset('A 50-year-old woman was seen. A 5-day course of IVIG improved her weakness.'),
+      ).toBeUndefined();
+      expect(
+        onset(
+          'A 50-year-old woman was seen. Two weeks of high-dose steroids failed to improve her dysphagia.',
+        ),
+      ).toBeUndefined();
+      expect(
+        onset(
+          'A 50-year-old woman was seen. An infusion of 5 days of intravenous immunoglobulin improved her myopathy.',
+        ),
+      ).toBeUndefined();
+    });
+    it('control: "3 months of weakness" is the onset', () => {
+      expect(onset('A 50-year-old woman reported 3 months of weakness.')).toBe('-3 month');
+    });
+    it('an age is not a duration ("at the age of 47 years" gave an onset 47 years back)', () => {
+      // an onset told as an age is no stated duration (the gold's decision; timing4's probe family)
+      expect(onset('A 50-year-old woman developed weakness at the age of 47 years.')).toBeUndefined();
+    });
+    it('control: "weakness of 3 years\' duration" is the onset', () => {
+      expect(onset("A 50-year-old woman had weakness of 3 years' duration.")).toBe('-3 year');
+    });
+  });
+
+  describe('cancer timing', () => {
+    it('"N years before consultation" dates the cancer before the presentation', () => {
+      expect(
+        cancerTiming(
+          'She presented with dermatomyositis. She had been diagnosed with bladder cancer 3 years before consultation.',
+        ),
+      ).toEqual([['bladder', null, '-3 year']]);
+    });
+    it('"DM as the presenting feature of breast cancer" puts the cancer after the myositis', () => {
+      expect(
+        cancerTiming('We describe dermatomyositis as the presenting feature of a gastric adenocarcinoma.'),
+      ).toEqual([['stomach', 'after', null]]);
+    });
+  });
+
+  describe('sex from a subject pronoun after a fronted phrase without a comma', () => {
+    const sex = (text: string) =>
+      extractCase(`Myositis: a case report\n\nA 45-year-old patient was referred. ${text}`).case.patient.sex;
+    it('"On examination she had …", "In 2019 he noticed …"', () => {
+      expect(sex('On examination she had a heliotrope rash.')).toBe('female');
+      expect(sex('In 2019 he noticed a rash.')).toBe('male');
+    });
+    it('control: a pronoun after a relative named in the sentence gives nothing', () => {
+      expect(sex('Her mother said he had a rash.')).toBe('unknown');
+    });
+  });
+});

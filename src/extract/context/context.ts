@@ -13,6 +13,9 @@ import { Dictionary } from '../lexicon/matcher.js';
 import type { Token } from '../tokenize.js';
 import { PRESENTATION_TERMS, TRIGGER_ROWS, type ContextCategory, type Trigger } from './triggers.js';
 
+/** Words that may stand between an opening bracket and the trigger that opens it ("(but no weakness)"). */
+const BRACKET_JOINS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
+
 /** Words a trigger's scope reaches at most (NegEx uses five; lists of findings need a little more). */
 export const SCOPE_WINDOW = 8;
 
@@ -595,6 +598,13 @@ export class SentenceContext {
     // relative had (it does not end the relative's scope); the comma that closes it, before the patient's pronoun,
     // does
     let relativeClause = false;
+    // "She had a rash (no weakness) and dysphagia" (session 23: the dysphagia read denied): a trigger that opens
+    // brackets ("(no …", "(but without …") governs what the brackets hold; their closing bracket ends its scope
+    const opener = this.tokens[f.tokenStart - 1]?.norm;
+    let bracket =
+      opener === '(' || (BRACKET_JOINS.has(opener ?? '') && this.tokens[f.tokenStart - 2]?.norm === '(')
+        ? 0
+        : -1;
     // "difficulty standing up but not with walking, dysphagia and hoarseness": a "but not" that qualifies the item
     // before it by a preposition ("with", "when", "on") denies that qualification only, up to the next comma
     const qualified =
@@ -624,6 +634,11 @@ export class SentenceContext {
         (first === 'absence' || POSITIVE_ITEM.has(this.tokens[i + 1]?.norm ?? ''))
       )
         return false;
+      if (bracket >= 0 && i < target) {
+        const n = this.tokens[i]!.norm;
+        if (n === '(' || n === '[') bracket++;
+        else if ((n === ')' || n === ']') && bracket-- === 0) return false;
+      }
       while (k < this.found.length && this.found[k]!.tokenEnd <= i) k++;
       if (noLongerAction && i < target && this.isListBreak(i)) return false;
       if (history && i < target && PATIENT_VERBS.has(this.tokens[i]!.norm)) return false;

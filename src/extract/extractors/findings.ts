@@ -1214,6 +1214,13 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       )
         continue;
       out.push(i);
+      // "weakness when climbing stairs", "weakness while combing her hair" (session 23): a weakness felt in an
+      // activity reads like a limitation of it
+      if (
+        (t[i + 1]?.norm === 'when' || t[i + 1]?.norm === 'while' || t[i + 1]?.norm === 'on') &&
+        (ACTION.has(t[i + 2]?.norm ?? '') || UPPER_ACTIVITIES.has(t[i + 2]?.norm ?? ''))
+      )
+        functional.add(i);
     } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))
       out.push(i);
     else if (bits & STRENGTH_BIT && t.slice(Math.max(0, i - 4), i + 3).some((x) => REDUCED.has(x.norm)))
@@ -1794,6 +1801,40 @@ function symmetry(
 }
 
 /**
+ * Paired organs and signs outside the limbs that a side word can qualify ("bilateral ptosis", "bilateral pulmonary
+ * infiltrates", "bilateral pleural effusions"; session 23: "bilateral ptosis … and proximal weakness" was read as a
+ * symmetric weakness).
+ */
+const NON_LIMB_SIDED: ReadonlySet<string> = new Set([
+  'ptosis',
+  'ophthalmoplegia',
+  'ophthalmoparesis',
+  'facial',
+  'pulmonary',
+  'lung',
+  'lungs',
+  'pleural',
+  'basal',
+  'infiltrates',
+  'opacities',
+  'ground',
+  'crackles',
+  'rales',
+  'hilar',
+  'lymphadenopathy',
+  'renal',
+  'kidneys',
+  'breast',
+  'breasts',
+  'ovarian',
+  'adnexal',
+  'parotid',
+  'tonsils',
+  'sensorineural',
+  'hearing',
+]);
+
+/**
  * Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom: before it ("swelling of
  * the bilateral arms") or right after it ("bilateral eyelid erythema and edema").
  */
@@ -1803,7 +1844,7 @@ function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
     const n = t[k]!.norm;
     if (WEAK.has(n) || LIMB.has(n) || n === 'proximal' || n === 'upper' || n === 'lower') break;
     if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
-    if (n === 'joint' || n === 'joints') return true;
+    if (n === 'joint' || n === 'joints' || NON_LIMB_SIDED.has(n)) return true;
   }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const n = t[k]!.norm;

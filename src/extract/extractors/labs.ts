@@ -75,6 +75,16 @@ const FILLER = new Set([
   'severely',
   'remarkably',
   'grossly',
+  // "TSH was greatly elevated at 206 mIU/L", "CK massively raised to 5000 U/L" (session 23)
+  'greatly',
+  'massively',
+  'hugely',
+  'considerably',
+  'substantially',
+  'profoundly',
+  'persistently',
+  // "free T4 was undetectable at <3.2 pmol/L" (session 23): a value under the assay's floor
+  'undetectable',
   'raised',
   'elevated',
   'increased',
@@ -1732,6 +1742,22 @@ const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
 const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
 
 /**
+ * Whether a mention is one of its analyte's `valueOnly` forms (src/core/names.ts): a word read as the analyte only
+ * beside a value ("hypogammaglobulinaemia (4.4 g/L)", "T4 122.5 pmol/L"); alone it names something else (a
+ * diagnosis, a tumour's T stage).
+ */
+function valueOnlyForm(s: DocSentence, m: Mention): boolean {
+  const valueOnly = m.concept.attrs?.valueOnly;
+  if (!valueOnly) return false;
+  const words = s.tokens
+    .slice(m.tokenStart, m.tokenEnd)
+    .filter((x) => !isTransparent(x))
+    .map((x) => x.norm)
+    .join(' ');
+  return valueOnly.split('|').includes(words);
+}
+
+/**
  * A term that names its own result: "hypoalbuminaemia" is a low albumin, "hypercalcaemia" a high calcium, and
  * "proteinuria", "haematuria", "myoglobinuria" a urine test found abnormal (recorded elevated); "no proteinuria"
  * is normal. It wins over an interpretation word of its list ("elevated CPK, hypoalbuminemia and proteinuria").
@@ -1739,15 +1765,7 @@ const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
 function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
   // "he later developed hypogammaglobulinaemia": a condition word that is also a diagnosis is a reading only
   // beside its value (the analyte table's `valueOnly` forms)
-  const valueOnly = m.concept.attrs?.valueOnly;
-  if (valueOnly) {
-    const words = s.tokens
-      .slice(m.tokenStart, m.tokenEnd)
-      .filter((x) => !isTransparent(x))
-      .map((x) => x.norm)
-      .join(' ');
-    if (valueOnly.split('|').includes(words)) return undefined;
-  }
+  if (valueOnlyForm(s, m)) return undefined;
   const t = doc.text.slice(m.start, m.end).toLowerCase();
   const interpretation =
     t.startsWith('hyper') || BLOOD_COUNT_HIGH_RE.test(t)
@@ -2590,6 +2608,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
       const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
       if (!qualitative) continue;
+      // "pT3 N0, T3 stage, with elevated CEA" (session 23): a value-only form gives no reading without its value
+      if (valueOnlyForm(s, m)) continue;
       // "T lymphocytes, scattered macrophages, increased connective tissue": a white cell named without a
       // value is a cell of a tissue more often than a blood count; only "lymphocyte count" reads as a result
       // ("eosinophilia", "lymphopenia" name the blood count itself)

@@ -874,7 +874,7 @@ const CANCER_EVENT =
 /** "after diagnosis", "after the diagnosis," (no "of …" after it): read only in a sentence telling a find. */
 const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 const ANCHOR =
-  /\b(?:presentation|admission|discharge|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+  /\b(?:presentation|admission|discharge|consultation|referral|hospitali[sz]ation|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
 /**
  * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
  * was diagnosed", "two years post-mastectomy for breast cancer" ("post" before a treatment is "after").
@@ -1075,7 +1075,7 @@ const JOINT_VERB =
  * an early manifestation and a precursor of <cancer>".
  */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
+  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
 const DISCOVERY = new Set([
   'revealed',
   'showed',
@@ -1920,7 +1920,10 @@ function cancerTiming(
           developedAfter);
       if (!anchor && !cancerObject) continue;
       const presentation =
-        anchor !== null && /^(?:presentation|admission|discharge)$|presented|admitted/i.test(anchor[0]);
+        anchor !== null &&
+        /^(?:presentation|admission|discharge|consultation|referral|hospitali[sz]ation)$|presented|admitted/i.test(
+          anchor[0],
+        );
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'

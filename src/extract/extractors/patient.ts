@@ -553,6 +553,34 @@ function relativeAfter(tokens: readonly { norm: string }[], k: number): boolean 
   return false;
 }
 
+/** Verbs (and adverbs before a verb) that make "she"/"he" before them the clause's subject. */
+const SUBJECT_VERB_AFTER: ReadonlySet<string> = new Set([
+  'had',
+  'has',
+  'was',
+  'is',
+  'noticed',
+  'developed',
+  'presented',
+  'reported',
+  'complained',
+  'underwent',
+  'received',
+  'denied',
+  'began',
+  'started',
+  'experienced',
+  'showed',
+  'required',
+  'remained',
+  'improved',
+  'also',
+  'then',
+  'first',
+  'still',
+  'later',
+]);
+
 /**
  * Extracts age and sex.
  * @param doc - the analysed document
@@ -728,7 +756,13 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       // or after a fronted phrase and its comma with no person before it ("Aged 45 years, she presented …")
       let fronted = true;
       s.tokens.forEach((t, k) => {
-        const opens = k === 0 || s.tokens[k - 1]!.norm === ';' || (fronted && s.tokens[k - 1]!.norm === ',');
+        const opens =
+          k === 0 ||
+          s.tokens[k - 1]!.norm === ';' ||
+          (fronted && s.tokens[k - 1]!.norm === ',') ||
+          // "On examination she had …", "In 2019 he noticed …" (session 23): the subject of a verb after a fronted
+          // phrase without a comma, no person named before it
+          (fronted && SUBJECT_VERB_AFTER.has(s.tokens[k + 1]?.norm ?? ''));
         if (FEMALE.has(t.norm) || MALE.has(t.norm) || RELATIVES.has(t.norm)) fronted = false;
         if (!opens) return;
         if (t.norm === 'she') openF++;

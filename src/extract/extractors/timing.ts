@@ -208,7 +208,11 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
  */
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+
+/** A treatment named right after a duration's "of" ("5 days of intravenous immunoglobulin", "two weeks of steroids"). */
+const TREATMENT_AFTER_RE =
+  /^\s*(?:of\s+)?(?:(?:high|low|full|pulsed?)[- ]dose\s+|oral\s+|intravenous\s+|iv\s+|pulse\s+|daily\s+|weekly\s+|systemic\s+)*(?:treatment|therapy|immunoglobulins?|ivig|steroids?|corticosteroids?|glucocorticoids?|prednisone|prednisolone|methylprednisolone|methotrexate|azathioprine|rituximab|cyclophosphamide|tacrolimus|mycophenolate|hydroxychloroquine|antibiotics?|chemotherapy|radiotherapy|plasma\s*exchange|plasmapheresis|infusions?)\b/i;
 
 /** Another illness named right before a duration ("with psoriasis for …", "had diabetes for …"). */
 const COMORBIDITY_BEFORE_RE =
@@ -641,6 +645,12 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
+      // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
+      // dysphagia" (session 23): the duration of a treatment named right after it
+      if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
+      // "developed weakness at the age of 47 years" (session 23: onset 47 years before): an age, not a duration (an
+      // onset told as an age is no stated duration: the gold's decision, timing4's probe family)
+      if (/\bage\s*$/.test(before) && /^of\b/i.test(m[0])) continue;
       // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
       // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
       if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
