@@ -307,6 +307,26 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['diagnosis', 'relies', 'on'],
   ['diagnosis', 'is', 'based', 'on'],
   ['diagnosis', 'requires'],
+  // session 23: how often a feature occurs in a group, compared or ranked ("rash and V-sign were more common in the
+  // anti-TIF1γ subgroup", "the most common initial presentation was …", "breast and ovarian cancers were the most
+  // common cancers")
+  ['more', 'common', 'in'],
+  ['more', 'common', 'among'],
+  ['less', 'common', 'in'],
+  ['less', 'common', 'among'],
+  ['more', 'frequent', 'in'],
+  ['less', 'frequent', 'in'],
+  ['more', 'frequently', 'in'],
+  ['less', 'frequently', 'in'],
+  ['the', 'most', 'common'],
+  ['the', 'most', 'frequent'],
+  // a letter on another article ("We read with great interest the article 'Mechanic's hands and …'"): its title
+  // names that article's subject
+  ['read', 'with', 'interest'],
+  ['read', 'with', 'great', 'interest'],
+  ['article', 'entitled'],
+  ['report', 'entitled'],
+  ['paper', 'entitled'],
 ];
 /** {@link STRONG_GENERAL} indexed by its first word (a token is looked up once, not compared with every phrase). */
 const STRONG_GENERAL_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> =
@@ -523,6 +543,41 @@ function groupQuantifier(tokens: readonly Token[], i: number): boolean {
 function seq(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) return false;
   return true;
+}
+
+/**
+ * A token of a sentence that reports a group by its statistics: a p-value ("P<0.05", "p = 0.003", "P < .001"), or two
+ * counts in brackets over the same group size of six or more ("(9/14) … (8/14)"; never a strength grade out of 5, a
+ * score out of 10, a titre "1/160" or a month and year "(06/2019)").
+ */
+function groupStatistic(tokens: readonly Token[]): Token | undefined {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.norm === 'p' &&
+      ['<', '=', '>', '≤', '<='].includes(tokens[i + 1]!.norm) &&
+      (tokens[i + 2]!.kind === 'number' || tokens[i + 2]!.norm === '.')
+    )
+      return t;
+    if (
+      t.norm === '(' &&
+      tokens[i + 1]!.kind === 'number' &&
+      tokens[i + 2]!.norm === '/' &&
+      tokens[i + 3]?.kind === 'number' &&
+      tokens[i + 4]?.norm === ')'
+    ) {
+      const part = Number(tokens[i + 1]!.norm);
+      const size = Number(tokens[i + 3]!.norm);
+      // (not a month and year: "450 U/L (06/2019)", "(03/21)")
+      if (/^0/.test(tokens[i + 1]!.norm) || (size >= 1900 && size <= 2100)) continue;
+      if (!(part >= 1 && part <= size && size >= 6 && size !== 10 && size <= 5000)) continue;
+      const seen = (sizes.get(tokens[i + 3]!.norm) ?? 0) + 1;
+      sizes.set(tokens[i + 3]!.norm, seen);
+      if (seen >= 2) return t;
+    }
+  }
+  return undefined;
 }
 
 interface Cues {
@@ -878,6 +933,9 @@ function cues(text: string, all: readonly Token[]): Cues {
   // "A heliotrope rash, a hallmark of dermatomyositis, was present": the other aside a general cue can sit in,
   // an apposition about the sign (read on every token, as the sentence is written)
   if (c.strong !== undefined && strongInAside(all, c.strong)) delete c.strong;
+  // session 23: a test of significance ("(P<0.05)", "p = 0.003") or a feature counted twice over one group size
+  // ("rash (9/14) and V-sign (8/14)") reports a group
+  c.cohort ??= groupStatistic(tokens);
   return c;
 }
 

@@ -229,4 +229,47 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(sex('Her mother said he had a rash.')).toBe('unknown');
     });
   });
+
+  describe('group statistics and rankings are not the patient’s', () => {
+    it('a sentence with a p-value', () => {
+      expect(findings('They had fewer lung and joint problems and less dysphagia (P<0.05).')).toEqual({});
+    });
+    it('features counted over one group size ("(9/14) … (8/14)")', () => {
+      expect(findings('Rash (9/14) and V-sign (8/14) were seen.')).toEqual({});
+    });
+    it('"more common in the … subgroup", "the most common …"', () => {
+      expect(findings('Dysphagia and the V-sign were more common in the anti-TIF1γ subgroup.')).toEqual({});
+      expect(findings('The most common initial presentation was difficulty climbing stairs.')).toEqual({});
+      expect(
+        cancerTiming('Breast and ovarian cancers were the most common cancers, followed by lymphoma.'),
+      ).toEqual([]);
+    });
+    it('control: strength grades out of 5 in brackets are the patient’s', () => {
+      expect(findings('Strength was 4/5 (deltoids) and 4/5 (hip flexors), with a V-sign.')).toMatchObject({
+        'v-sign': 'present',
+        'proximal-weakness-upper': 'present',
+      });
+    });
+  });
+
+  it('a letter on another article: the cited title is not the patient’s', () => {
+    expect(findings('We read with interest the report entitled Gottron papules revisited.')).toEqual({});
+  });
+
+  describe('a myositis that began during the cancer’s treatment, told in the next sentence', () => {
+    it('"… given chemotherapy. During treatment he developed …" puts the cancer before', () => {
+      expect(
+        cancerTiming(
+          'He was diagnosed with lymphoma and given chemotherapy. During treatment he developed proximal weakness and a heliotrope rash.',
+        ),
+      ).toEqual([['lymphoma', 'before', null]]);
+    });
+    it('control: "during treatment with prednisone" is the myositis’s own treatment', () => {
+      expect(
+        cancerTiming(
+          'CT showed lung cancer. During treatment with prednisone he developed a heliotrope rash.',
+        )[0]?.[1],
+      ).not.toBe('before');
+    });
+  });
 });
