@@ -637,6 +637,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
     loinc: '2085-9',
   },
+  // total cholesterol less HDL ("non-HDL cholesterol was raised at 5.0 mmol/L": session 23, read as HDL); no LOINC
+  // given: the curator did not confirm one
+  {
+    name: 'non-HDL cholesterol',
+    terms: ['non hdl cholesterol', 'non hdl c', 'non hdl', 'nonhdl cholesterol'],
+  },
   // serum free light chains: each chain and their ratio are three analytes
   {
     name: 'kappa free light chain',

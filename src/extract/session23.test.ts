@@ -272,4 +272,24 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       ).not.toBe('before');
     });
   });
+
+  describe('smaller readings of the probes', () => {
+    it('"a non-smoking history" is a never-smoker', () => {
+      expect(read('She had a non-smoking history.').patient.smoking).toBe('never');
+    });
+    it('"non-HDL cholesterol" is its own analyte, not HDL', () => {
+      expect(readings('Non-HDL cholesterol was 5.0 mmol/L and HDL 1.1 mmol/L.')).toEqual([
+        'non-HDL cholesterol 5 mmol/L',
+        'HDL cholesterol 1.1 mmol/L',
+      ]);
+    });
+    it('an EMG "consistent with dermatomyositis" / "typical of DM" is myopathic', () => {
+      expect(read('EMG was consistent with dermatomyositis.').emg?.interpretation).toBe('myopathic');
+      expect(read('Electromyography showed findings typical of DM.').emg?.interpretation).toBe('myopathic');
+    });
+    it('control: a myositis named in another clause does not make the EMG myopathic', () => {
+      expect(read('EMG was normal; the biopsy showed dermatomyositis.').emg?.interpretation).toBe('normal');
+      expect(read('EMG was not consistent with polymyositis.').emg?.interpretation).not.toBe('myopathic');
+    });
+  });
 });

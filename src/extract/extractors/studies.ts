@@ -4,8 +4,8 @@
  * first report with a reading wins; a report without one ("abnormal electromyography" in an abstract) gives way
  * to a later one that says what was found.
  *
- * Decisions: an EMG "compatible with inflammatory activity / myositis / myopathy" is read as myopathic
- * (spontaneous activity is part of the myopathic pattern of inflammatory myopathy); denervation alone
+ * Decisions: an EMG "compatible with inflammatory activity / myositis / myopathy", or "consistent with / typical of"
+ * a named myositis ("consistent with dermatomyositis", session 23), is read as myopathic (spontaneous activity is part of the myopathic pattern of inflammatory myopathy); denervation alone
  * without that attribution is neurogenic. A biopsy "compatible with / consistent with" a myositis is a
  * conclusion consistent with myositis: hedging is the normal idiom of pathology reports.
  * @module
@@ -202,6 +202,33 @@ function deniedBefore(
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (stops.has(words[k]!)) return false;
     if (denials.has(words[k]!)) return true;
+  }
+  return false;
+}
+
+/** Words that tie a study's finding to a disease ("consistent with", "typical of", "suggestive of"). */
+const TYPICAL_OF: ReadonlySet<string> = new Set([
+  'consistent',
+  'compatible',
+  'typical',
+  'suggestive',
+  'characteristic',
+]);
+
+/**
+ * "EMG was consistent with dermatomyositis", "Electromyography showed findings typical of DM" (session 23: read
+ * "unknown"): the study's own clause, up to its semicolon or full stop, ties its finding to a named inflammatory
+ * myositis (the name within three words after "consistent / compatible with", "typical / suggestive of"), and
+ * nothing in the clause denies it.
+ */
+function emgTypicalOfMyositis(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (let i = m.tokenEnd; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (n === ';' || n === '.' || n === 'not' || n === 'no' || n === 'without') return false;
+    if (!TYPICAL_OF.has(n)) continue;
+    for (let k = i + 1; k <= i + 4 && k < t.length; k++)
+      if (MYOSITIS_NAMES.has(t[k]!.norm) || MYOSITIS_ABBREVIATIONS.has(t[k]!.norm)) return true;
   }
   return false;
 }
@@ -603,6 +630,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             norms.includes('myopathic') ||
             norms.includes('myogenic') ||
             inflam ||
+            emgTypicalOfMyositis(s, m) ||
             positiveStudy(s, m) ||
             basisOfMyositis(s, m) ||
             // "Myopathic changes were seen on EMG" (session 20: no reading): the pattern named just before the study,
