@@ -292,4 +292,15 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(read('EMG was not consistent with polymyositis.').emg?.interpretation).not.toBe('myopathic');
     });
   });
+
+  describe('a patch is a large macule', () => {
+    it('"violaceous patches over the extensor elbows and knees" is a Gottron sign', () => {
+      expect(findings('She had violaceous patches over the extensor elbows and knees.')).toEqual({
+        'gottron-sign': 'present',
+      });
+    });
+    it('control: patches on the cheeks are no Gottron lesion', () => {
+      expect(findings('She had erythematous patches on the cheeks.')).toEqual({});
+    });
+  });
 });

@@ -685,12 +685,15 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         t.norm === 'pimple' ||
         t.norm === 'pimples',
     );
-    // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped).
+    // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped); a patch is a
+    // large macule ("violaceous patches over the extensor elbows": session 23)
     const macular = toks.some(
       (t, k) =>
         t.norm === 'macular' ||
         t.norm === 'macule' ||
         t.norm === 'macules' ||
+        t.norm === 'patch' ||
+        t.norm === 'patches' ||
         (t.norm === 'flat' &&
           !toks.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
     );
