@@ -643,6 +643,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'non-HDL cholesterol',
     terms: ['non hdl cholesterol', 'non hdl c', 'non hdl', 'nonhdl cholesterol'],
   },
+  // the ratio is one reading ("the total cholesterol to HDL ratio was raised at 5.24": session 23, read as two labs)
+  {
+    name: 'cholesterol/HDL ratio',
+    terms: [
+      'cholesterol to hdl ratio',
+      'total cholesterol to hdl ratio',
+      'cholesterol hdl ratio',
+      'total cholesterol hdl ratio',
+      'tc hdl ratio',
+      'cholesterol to hdl cholesterol ratio',
+    ],
+  },
   // serum free light chains: each chain and their ratio are three analytes
   {
     name: 'kappa free light chain',

@@ -303,4 +303,14 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(findings('She had erythematous patches on the cheeks.')).toEqual({});
     });
   });
+
+  it('the cholesterol to HDL ratio is one reading, without a unit', () => {
+    expect(
+      read('The total cholesterol to HDL ratio was raised at 5.24.').labs.map((l) => [
+        l.analyte,
+        l.value,
+        l.unit,
+      ]),
+    ).toEqual([['cholesterol/HDL ratio', 5.24, undefined]]);
+  });
 });
