@@ -34,6 +34,7 @@ export interface ExtractionWarning {
     | 'nothing-found'
     | 'dropped-invalid'
     | 'abstract-only'
+    | 'several-patients'
     | 'unplaced';
   count?: number;
   detail?: string;
@@ -41,6 +42,39 @@ export interface ExtractionWarning {
   kind?: 'unknown-antibody' | 'unknown-analyte' | 'unparsed-number' | 'unknown-unit' | 'ambiguous-number';
   /** For `unplaced`: where, in the input. */
   span?: { start: number; end: number; text: string };
+}
+
+/** Numbered case or patient labels ("Case 1", "Patient 2:", "Case II"), at a line's start or after a full stop. */
+const CASE_LABEL_RE =
+  /(?:^|\n|\.\s+)[ \t]*(?:case|patient)(?:[ \t]+report)?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,2}|i{1,3}|iv|v)\b[ \t]*(?:[:.)\-–—]|\n|[ \t]+(?:was|is|had|a|an)\b)/gi;
+/** "We report two patients", "we describe 3 cases", "the second patient" (not "a second case": another report). */
+const SEVERAL_RE =
+  /\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:reports?|describes?|presents?|discuss(?:es)?)\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,3}?(?:patients|cases)\b|the\s+(second|third)\s+patient\b)/gi;
+const ORDINAL_COUNT: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  second: 2,
+  third: 3,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+};
+
+/**
+ * How many patients a text seems to describe: its numbered case or patient labels, "we report two patients", "the
+ * second patient". 1 when none of them is found. The extractor reads a text as one case, so a text about several
+ * patients gets a warning (session 23: the facts of two patients of one report were merged).
+ */
+export function patientsDescribed(text: string): number {
+  let n = 1;
+  const count = (w: string) => ORDINAL_COUNT[w.toLowerCase()] ?? Number(w);
+  const labels = new Set<number>();
+  for (const m of text.matchAll(CASE_LABEL_RE)) labels.add(count(m[1]!));
+  if (labels.size >= 2) n = Math.max(n, ...labels);
+  for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2]!));
+  return Number.isFinite(n) ? n : 1;
 }
 
 /** What `extract` returns. */
@@ -281,6 +315,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   if (words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
   if (doc.sections.some((x) => x.kind === 'abstract' && x.role === 'case'))
     warnings.push({ code: 'abstract-only' });
+  const patients = patientsDescribed(text);
+  if (patients > 1) warnings.push({ code: 'several-patients', count: patients });
   const facts =
     validated.findings.length +
     validated.labs.length +

@@ -4,7 +4,8 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractionWarningText } from '../render/text/extraction.js';
+import { extractCase, patientsDescribed } from './extract.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
 const read = (text: string) =>
@@ -312,5 +313,32 @@ describe('probes of session 23 on published cases outside the corpus', () => {
         l.unit,
       ]),
     ).toEqual([['cholesterol/HDL ratio', 5.24, undefined]]);
+  });
+
+  describe('a text about several patients is read as one case, with a warning', () => {
+    it('numbered case labels', () => {
+      const r = extractCase(
+        'Two cases of myositis\n\nCase 1\nA 70-year-old man had anti-SRP antibodies.\n\nCase 2\nA 61-year-old woman had weakness.',
+      );
+      const w = r.warnings.find((x) => x.code === 'several-patients');
+      expect(w?.count).toBe(2);
+      expect(extractionWarningText(w!)).toMatch(/2 patients.*one case/);
+    });
+    it('"we report two patients", "this report describes 3 cases", "the second patient"', () => {
+      expect(patientsDescribed('We report two patients with anti-MDA5 dermatomyositis.')).toBe(2);
+      expect(patientsDescribed('This report describes 3 cases of anti-SRP myopathy.')).toBe(3);
+      expect(patientsDescribed('The second patient was a 40-year-old woman.')).toBe(2);
+    });
+    it('control: one patient, "a second case" of the literature, a case-report heading, "the patient 1 year later"', () => {
+      expect(
+        patientsDescribed('A 50-year-old woman. Patient education was given. The patient had a rash.'),
+      ).toBe(1);
+      expect(patientsDescribed('We present a second case supporting this view.')).toBe(1);
+      expect(patientsDescribed('Case report: a 45-year-old woman with DM.')).toBe(1);
+      expect(patientsDescribed('The patient 1 year later had a rash. Case 1 of our clinic.')).toBe(1);
+      expect(
+        extractCase('A 50-year-old woman had a heliotrope rash.').warnings.map((w) => w.code),
+      ).not.toContain('several-patients');
+    });
   });
 });

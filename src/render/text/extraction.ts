@@ -60,6 +60,8 @@ export function extractionWarningText(w: ExtractionWarning): string {
       return `an extracted item failed validation and was left out (${w.detail ?? ''})`;
     case 'abstract-only':
       return 'only an abstract was found; facts come from it';
+    case 'several-patients':
+      return `the text seems to describe ${w.count ?? 'several'} patients, but it is read as one case: their facts may be mixed; check whose each fact is`;
     case 'unplaced':
       return `${UNPLACED_TEXT[w.kind ?? 'unparsed-number']}: "${w.span?.text ?? ''}" at character ${w.span?.start ?? '?'}; not extracted`;
   }
