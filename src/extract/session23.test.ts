@@ -341,4 +341,17 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       ).not.toContain('several-patients');
     });
   });
+
+  describe('a history of a cancer is no onset', () => {
+    it('"a 2-year history of breast cancer and a 2-month history of rash and weakness" → 2 months', () => {
+      expect(
+        onset(
+          'A 60-year-old woman with a 2-year history of breast cancer and a 2-month history of rash and weakness was admitted.',
+        ),
+      ).toBe('-2 month');
+    });
+    it('control: "a 3-month history of cancer-associated dermatomyositis" is the myositis’s', () => {
+      expect(onset('She had a 3-month history of cancer-associated dermatomyositis.')).toBe('-3 month');
+    });
+  });
 });

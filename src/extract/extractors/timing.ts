@@ -661,6 +661,18 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // (the clause after a "history of" ends at a verb of its own: "a 3-year history of lupus presented with
       // weakness" is the lupus's history, the weakness the presentation's)
       const after120 = s.tokens.filter((t) => t.start >= end && t.start < end + 120);
+      // "a 2-year history of breast cancer and a 2-month history of rash" (session 23: onset 2 years): a history
+      // of a cancer is the cancer's, whatever symptom a later duration of the sentence names
+      if (
+        symptom === 'after' &&
+        s.mentions.some(
+          (x) =>
+            x.concept.kind === 'histology' && x.start >= end && x.start <= (after120[3]?.start ?? end + 40),
+        ) &&
+        // ("a 3-month history of cancer-associated dermatomyositis" is the myositis's)
+        !MYOSITIS_NAME_RE.test(doc.text.slice(end, Math.min(s.end, end + 45)))
+      )
+        continue;
       const stopTok =
         symptom === 'after'
           ? after120.findIndex((t) => t.norm === '.' || t.norm === ';' || CLAUSE_VERBS.has(t.norm))
