@@ -354,4 +354,12 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(onset('She had a 3-month history of cancer-associated dermatomyositis.')).toBe('-3 month');
     });
   });
+
+  it('"non-" before an analyte the table does not hold as a whole gives no lab, and a warning with its span', () => {
+    const r = extractCase(
+      'Myositis: a case report\n\nA 58-year-old woman was seen. Non-LDL cholesterol was raised at 5.0 mmol/L.',
+    );
+    expect(r.case.labs).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.kind])).toContainEqual(['unplaced', 'unknown-analyte']);
+  });
 });

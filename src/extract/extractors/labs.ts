@@ -2135,6 +2135,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+      // "non-LDL cholesterol was raised at 5.0 mmol/L" (session 23: read as LDL): "non-" before a name the table
+      // does not hold as a whole names another quantity
+      if (
+        s.tokens[m.tokenStart - 1]?.norm === 'non' ||
+        (s.tokens[m.tokenStart - 1]?.norm === '-' && s.tokens[m.tokenStart - 2]?.norm === 'non')
+      )
+        continue;
       // "creatinine (Cr) was elevated at 2.2 mg/dL": an abbreviation the lexicon does not read in prose, in
       // brackets right after the name, glosses it (session 22)
       if (glossAfter(doc.text, s, m.tokenEnd)) {
