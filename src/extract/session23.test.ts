@@ -265,6 +265,13 @@ describe('probes of session 23 on published cases outside the corpus', () => {
         ),
       ).toEqual([['lymphoma', 'before', null]]);
     });
+    it('"While he was under treatment, he developed myositis" puts the cancer before', () => {
+      expect(
+        cancerTiming(
+          'He was diagnosed with lymphoma and treated with chemotherapy. While he was under treatment, he developed myositis of the thighs.',
+        ),
+      ).toEqual([['lymphoma', 'before', null]]);
+    });
     it('control: "during treatment with prednisone" is the myositis’s own treatment', () => {
       expect(
         cancerTiming(

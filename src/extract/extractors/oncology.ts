@@ -2516,11 +2516,11 @@ function laterMyositis(
 
 /**
  * "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following
- * surgery", "During treatment he developed …" (session 23; not a treatment of the myositis: "during treatment with
- * prednisone").
+ * surgery", "During treatment he developed …", "While he was under treatment, … myositis presented" (session 23;
+ * not a treatment of the myositis: "during treatment with prednisone").
  */
 const AFTER_CANCER_TREATMENT_RE =
-  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:on|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))/i;
+  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:(?:he|she|the\s+patient)\s+was\s+)?(?:on|under|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))/i;
 
 /** Words of a finding that imaging or endoscopy reveals before the histology names it. */
 const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
