@@ -320,6 +320,14 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['less', 'frequently', 'in'],
   ['the', 'most', 'common'],
   ['the', 'most', 'frequent'],
+  // a comparison of groups by a test ("CA-TIF1γ-DM was significantly older than nCA-TIF1γ-DM")
+  ['significantly', 'higher', 'than'],
+  ['significantly', 'lower', 'than'],
+  ['significantly', 'older', 'than'],
+  ['significantly', 'younger', 'than'],
+  ['significantly', 'more', 'frequent'],
+  ['significantly', 'less', 'frequent'],
+  ['statistically', 'significant'],
   // a letter on another article ("We read with great interest the article 'Mechanic's hands and …'"): its title
   // names that article's subject
   ['read', 'with', 'interest'],

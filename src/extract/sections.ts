@@ -437,6 +437,33 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
   }
 }
 
+/** Structured-abstract labels some pages print without a colon ("Background Anti-TIF1γ … has a greater risk …"). */
+const BARE_LABELS: ReadonlySet<string> = new Set([
+  'background',
+  'objective',
+  'objectives',
+  'aims',
+  'methods',
+  'results',
+  'conclusion',
+  'conclusions',
+]);
+
+/**
+ * "Background Anti-TIF1γ-positive dermatomyositis has …" (session 23: the general sentence was read as the patient's
+ * result): a line that opens with a structured-abstract label, a space and a capital letter. Kept by
+ * {@link detectSections} only when the text has two different such labels.
+ */
+function bareLabelAt(text: string, lineStart: number, lineEnd: number): Found | undefined {
+  const m = /^[ \t]*([A-Z][a-z]+)[ \t]+[A-Z]/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
+  if (!m || !BARE_LABELS.has(m[1]!.toLowerCase())) return undefined;
+  const hit = HEADINGS.get(m[1]!.toLowerCase());
+  if (!hit) return undefined;
+  const start = lineStart + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  return { kind: hit[0], role: hit[1], start, end, bodyStart: end + 1, inline: true };
+}
+
 /** The opening of a case report's account: "A 62-year-old woman", "An 8-year-old boy", "We report / present …". */
 const CASE_OPENER_RE =
   /\b(?:(?:A|An)\s+\d{1,3}[\s-]*(?:year|yr|month)s?[\s-]*old\b|We\s+(?:report|present|describe)\b)/;
@@ -461,16 +488,26 @@ function firstParagraphEnd(text: string, from: number, to: number): number {
  */
 export function detectSections(text: string): Section[] {
   const found: Found[] = [];
+  const bare: Found[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const h = headingAt(text, lineStart, lineEnd);
     if (h) found.push(h);
+    else {
+      const b = bareLabelAt(text, lineStart, lineEnd);
+      if (b) bare.push(b);
+    }
     const from = h ? h.bodyStart : lineStart;
     runInHeadings(text, from, lineEnd, found);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
+  }
+  // labels without a colon count only as a structured abstract's: two different ones at least
+  if (new Set(bare.map((b) => headingKey(text.slice(b.start, b.end)))).size >= 2) {
+    found.push(...bare);
+    found.sort((a, b) => a.start - b.start);
   }
   // Abstract sub-headings ("Background", "Case presentation", "Conclusions") stay in the abstract until
   // the body starts (introduction / main text / keywords, or a heading that repeats one already seen).

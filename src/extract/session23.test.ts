@@ -369,4 +369,29 @@ describe('probes of session 23 on published cases outside the corpus', () => {
     expect(r.case.labs).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.kind])).toContainEqual(['unplaced', 'unknown-analyte']);
   });
+
+  describe('structured-abstract labels printed without a colon', () => {
+    const abstract =
+      'Background Anti-TIF1γ antibody positive dermatomyositis (TIF1γ-DM) carries a higher cancer risk.\n' +
+      'Objectives We aimed to compare cancer-associated TIF1γ-DM with TIF1γ-DM without cancer.\n' +
+      'Methods We reviewed the records of patients treated between 2010 and 2020.\n';
+    it('"Background …", "Objectives …" open the background: its general sentences give no result', () => {
+      expect(extractCase(abstract).case.antibodies).toEqual([]);
+    });
+    it('control: a single capitalised word opening a line is no label', () => {
+      expect(
+        extractCase(
+          'Myositis: a case\n\nResults Anti-TIF1γ antibody was positive in this 70-year-old woman.',
+        ).case.antibodies.map((a) => a.result),
+      ).toEqual(['positive']);
+    });
+  });
+
+  it('a comparison of groups by a test ("significantly older than") is a cohort’s', () => {
+    expect(
+      extractCase(
+        'A case of myositis.\n\nCA-DM was significantly older than non-cancer DM and showed dysphagia.\n',
+      ).case.findings,
+    ).toEqual([]);
+  });
 });
