@@ -328,6 +328,16 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['significantly', 'more', 'frequent'],
   ['significantly', 'less', 'frequent'],
   ['statistically', 'significant'],
+  // a study's method ("We performed a chart review … to identify patients with DM and papillary thyroid cancer")
+  ['to', 'identify', 'patients'],
+  ['retrospectively', 'reviewed'],
+  ['retrospective', 'review', 'of'],
+  // what a disease goes with, its subject a pronoun ("Histologically, it is only related to NPC of WHO types II and III")
+  ['it', 'is', 'related', 'to'],
+  ['it', 'is', 'only', 'related', 'to'],
+  ['it', 'is', 'mainly', 'related', 'to'],
+  ['it', 'is', 'mostly', 'related', 'to'],
+  ['it', 'is', 'closely', 'related', 'to'],
   // a letter on another article ("We read with great interest the article 'Mechanic's hands and …'"): its title
   // names that article's subject
   ['read', 'with', 'interest'],

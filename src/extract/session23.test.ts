@@ -394,4 +394,10 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       ).case.findings,
     ).toEqual([]);
   });
+
+  it('"it is (only) related to" a cancer, in the present tense, is general', () => {
+    expect(
+      cancerTiming('Histologically, it is only related to nasopharyngeal carcinoma of WHO types II and III.'),
+    ).toEqual([]);
+  });
 });
