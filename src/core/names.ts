@@ -637,7 +637,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
     loinc: '2085-9',
   },
-  // total cholesterol less HDL ("non-HDL cholesterol was raised at 5.0 mmol/L": session 23, read as HDL); no LOINC
+  // total cholesterol less HDL ("a non-HDL cholesterol of 4.9 mmol/L": session 23, read as HDL); no LOINC
   // given: the curator did not confirm one
   {
     name: 'non-HDL cholesterol',

@@ -320,7 +320,7 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['less', 'frequently', 'in'],
   ['the', 'most', 'common'],
   ['the', 'most', 'frequent'],
-  // a comparison of groups by a test ("CA-TIF1γ-DM was significantly older than nCA-TIF1γ-DM")
+  // a comparison of groups by a test ("the cancer group was significantly older than the others")
   ['significantly', 'higher', 'than'],
   ['significantly', 'lower', 'than'],
   ['significantly', 'older', 'than'],
@@ -328,17 +328,17 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   ['significantly', 'more', 'frequent'],
   ['significantly', 'less', 'frequent'],
   ['statistically', 'significant'],
-  // a study's method ("We performed a chart review … to identify patients with DM and papillary thyroid cancer")
+  // a study's method ("records were searched to identify patients with both diseases")
   ['to', 'identify', 'patients'],
   ['retrospectively', 'reviewed'],
   ['retrospective', 'review', 'of'],
-  // what a disease goes with, its subject a pronoun ("Histologically, it is only related to NPC of WHO types II and III")
+  // what a disease goes with, its subject a pronoun ("On histology, it is mainly related to one tumour type")
   ['it', 'is', 'related', 'to'],
   ['it', 'is', 'only', 'related', 'to'],
   ['it', 'is', 'mainly', 'related', 'to'],
   ['it', 'is', 'mostly', 'related', 'to'],
   ['it', 'is', 'closely', 'related', 'to'],
-  // a letter on another article ("We read with great interest the article 'Mechanic's hands and …'"): its title
+  // a letter on another article ("We read with interest the report entitled 'Gottron papules …'"): its title
   // names that article's subject
   ['read', 'with', 'interest'],
   ['read', 'with', 'great', 'interest'],

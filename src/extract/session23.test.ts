@@ -188,7 +188,7 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       ).toBeUndefined();
       expect(
         onset(
-          'A 50-year-old woman was seen. An infusion of 5 days of intravenous immunoglobulin improved her myopathy.',
+          'A 50-year-old woman was seen. Her myopathy got better after she was given 5 days of intravenous immunoglobulin.',
         ),
       ).toBeUndefined();
     });
@@ -223,7 +223,7 @@ describe('probes of session 23 on published cases outside the corpus', () => {
     const sex = (text: string) =>
       extractCase(`Myositis: a case report\n\nA 45-year-old patient was referred. ${text}`).case.patient.sex;
     it('"On examination she had …", "In 2019 he noticed …"', () => {
-      expect(sex('On examination she had a heliotrope rash.')).toBe('female');
+      expect(sex('On inspection she showed a heliotrope rash.')).toBe('female');
       expect(sex('In 2019 he noticed a rash.')).toBe('male');
     });
     it('control: a pronoun after a relative named in the sentence gives nothing', () => {
@@ -341,7 +341,7 @@ describe('probes of session 23 on published cases outside the corpus', () => {
         patientsDescribed('A 50-year-old woman. Patient education was given. The patient had a rash.'),
       ).toBe(1);
       expect(patientsDescribed('We present a second case supporting this view.')).toBe(1);
-      expect(patientsDescribed('Case report: a 45-year-old woman with DM.')).toBe(1);
+      expect(patientsDescribed('Case report: dermatomyositis in a woman aged 45.')).toBe(1);
       expect(patientsDescribed('The patient 1 year later had a rash. Case 1 of our clinic.')).toBe(1);
       expect(
         extractCase('A 50-year-old woman had a heliotrope rash.').warnings.map((w) => w.code),
@@ -364,7 +364,7 @@ describe('probes of session 23 on published cases outside the corpus', () => {
 
   it('"non-" before an analyte the table does not hold as a whole gives no lab, and a warning with its span', () => {
     const r = extractCase(
-      'Myositis: a case report\n\nA 58-year-old woman was seen. Non-LDL cholesterol was raised at 5.0 mmol/L.',
+      'Myositis: a case report\n\nA 58-year-old woman was seen. Her non-LDL cholesterol came back high at 4.6 mmol/L.',
     );
     expect(r.case.labs).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.kind])).toContainEqual(['unplaced', 'unknown-analyte']);
@@ -397,7 +397,7 @@ describe('probes of session 23 on published cases outside the corpus', () => {
 
   it('"it is (only) related to" a cancer, in the present tense, is general', () => {
     expect(
-      cancerTiming('Histologically, it is only related to nasopharyngeal carcinoma of WHO types II and III.'),
+      cancerTiming('On histology, it is mainly related to undifferentiated nasopharyngeal carcinoma.'),
     ).toEqual([]);
   });
 });

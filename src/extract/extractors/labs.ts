@@ -75,7 +75,7 @@ const FILLER = new Set([
   'severely',
   'remarkably',
   'grossly',
-  // "TSH was greatly elevated at 206 mIU/L", "CK massively raised to 5000 U/L" (session 23)
+  // "TSH greatly elevated at 150 mIU/L", "CK massively raised to 5000 U/L" (session 23)
   'greatly',
   'massively',
   'hugely',
@@ -2135,7 +2135,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
-      // "non-LDL cholesterol was raised at 5.0 mmol/L" (session 23: read as LDL): "non-" before a name the table
+      // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
       // does not hold as a whole names another quantity
       if (
         s.tokens[m.tokenStart - 1]?.norm === 'non' ||

@@ -2515,7 +2515,7 @@ function laterMyositis(
 }
 
 /**
- * "(One week) after the second administration of chemotherapy", "after his third dose of nivolumab", "following
+ * "(Ten days) after the third cycle of chemotherapy", "after his third dose of nivolumab", "following
  * surgery", "During treatment he developed …", "While he was under treatment, … myositis presented" (session 23;
  * not a treatment of the myositis: "during treatment with prednisone").
  */
