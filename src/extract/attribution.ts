@@ -563,6 +563,9 @@ function seq(tokens: readonly Token[], i: number, words: readonly string[]): boo
   return true;
 }
 
+/** Comparators of a p-value ("P<0.05", "p = 0.003"). */
+const P_COMPARATORS: ReadonlySet<string> = new Set(['<', '=', '>', '≤', '<=']);
+
 /**
  * A token of a sentence that reports a group by its statistics: a p-value ("P<0.05", "p = 0.003", "P < .001"), or two
  * counts in brackets over the same group size of six or more ("(9/14) … (8/14)"; never a strength grade out of 5, a
@@ -574,7 +577,7 @@ function groupStatistic(tokens: readonly Token[]): Token | undefined {
     const t = tokens[i]!;
     if (
       t.norm === 'p' &&
-      ['<', '=', '>', '≤', '<='].includes(tokens[i + 1]!.norm) &&
+      P_COMPARATORS.has(tokens[i + 1]!.norm) &&
       (tokens[i + 2]!.kind === 'number' || tokens[i + 2]!.norm === '.')
     )
       return t;

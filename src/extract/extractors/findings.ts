@@ -926,9 +926,7 @@ const LOWER_ACTIVITIES = [
   'curb',
   'hills',
 ];
-const LOWER_WORDS = new Set([
-  'legs',
-  'leg',
+const PROXIMAL_LOWER = new Set([
   'hip',
   'hips',
   'thigh',
@@ -942,26 +940,14 @@ const LOWER_WORDS = new Set([
   'gluteus',
   'glutei',
   'pelvic',
-  ...LOWER_ACTIVITIES,
 ]);
+/** Lower-region words: the legs, the proximal muscles of the leg and the activities that need them. */
+const LOWER_WORDS = new Set(['legs', 'leg', ...PROXIMAL_LOWER, ...LOWER_ACTIVITIES]);
 /** Verbs of lifting the head off the bed (the neck flexors), and the words between them and "head". */
 const HEAD_LIFT = new Set(['lift', 'lifting', 'raise', 'raising', 'hold', 'holding']);
 const HEAD_OWNER = new Set(['his', 'her', 'the', 'their']);
 /** Region words that are proximal by themselves ("weakness of the shoulders"). */
 const PROXIMAL_UPPER = new Set(['shoulder', 'shoulders', 'deltoid', 'deltoids', 'scapular', 'abduction']);
-const PROXIMAL_LOWER = new Set([
-  'hip',
-  'hips',
-  'thigh',
-  'thighs',
-  'quadriceps',
-  'iliopsoas',
-  'psoas',
-  'gluteal',
-  'gluteus',
-  'glutei',
-  'pelvic',
-]);
 /** Activities that need the proximal muscles: raising the arms, combing, rising, climbing stairs. */
 const UPPER_ACTIVITIES = new Set([
   'comb',
@@ -1217,8 +1203,9 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       )
         continue;
       out.push(i);
-      // "weakness when climbing stairs", "weakness while combing her hair" (session 23): a weakness felt in an
-      // activity reads like a limitation of it
+      // "weakness when climbing stairs", "weakness on standing up" (session 23): a weakness felt in an activity
+      // reads like a limitation of it ("while" is also a word of contrast for the regions, so "weakness while
+      // combing her hair" still names no girdle)
       if (
         (t[i + 1]?.norm === 'when' || t[i + 1]?.norm === 'while' || t[i + 1]?.norm === 'on') &&
         (ACTION.has(t[i + 2]?.norm ?? '') || UPPER_ACTIVITIES.has(t[i + 2]?.norm ?? ''))

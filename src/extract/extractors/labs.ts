@@ -787,10 +787,6 @@ function sectionLabels(text: string, s: DocSentence): readonly SectionLabel[] {
 }
 
 /**
- * Whether a mention at `at` stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …",
- * "Ions in urine: Na 77"): the last label of the line before the mention names the urine.
- */
-/**
  * "Urinalysis was positive for myoglobin, negative for red and white blood cells", "Urine dipstick showed …": a
  * sentence whose subject is the urine test, so that its cell counts and myoglobin are the urine's (session 22).
  */
@@ -815,6 +811,10 @@ function clauseEnd(s: DocSentence, from = 1): number {
   return t.length;
 }
 
+/**
+ * Whether a mention at `at` stands under a urine label of its line ("Urine: density 1010; pH 5.5", "Urinalysis: …",
+ * "Ions in urine: Na 77"): the last label of the line before the mention names the urine.
+ */
 function underUrineLabel(text: string, labels: readonly SectionLabel[], at: number): boolean {
   let last: SectionLabel | undefined;
   for (const l of labels) if (l.end <= at) last = l;

@@ -873,8 +873,13 @@ const CANCER_EVENT =
   /\b(?:cancer|carcinoma|adenocarcinoma|tumou?r|malignancy|lymphoma|sarcoma|melanoma|mastectomy|lobectomy|resection|surgery|chemotherapy|radiotherapy|treatment of|operation)\b/i;
 /** "after diagnosis", "after the diagnosis," (no "of …" after it): read only in a sentence telling a find. */
 const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
-const ANCHOR =
-  /\b(?:presentation|admission|discharge|consultation|referral|hospitali[sz]ation|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b/;
+/** The visits an interval can count from ("before admission", "after consultation"). */
+const VISIT_WORDS = 'presentation|admission|discharge|consultation|referral|hospitali[sz]ation';
+/** An anchor that counts from the presentation (a visit word, or "she presented", "he was admitted"). */
+const PRESENTATION_ANCHOR_RE = new RegExp(String.raw`^(?:${VISIT_WORDS})$|presented|admitted`, 'i');
+const ANCHOR = new RegExp(
+  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
+);
 /**
  * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
  * was diagnosed", "two years post-mastectomy for breast cancer" ("post" before a treatment is "after").
@@ -1919,11 +1924,7 @@ function cancerTiming(
           (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)) ||
           developedAfter);
       if (!anchor && !cancerObject) continue;
-      const presentation =
-        anchor !== null &&
-        /^(?:presentation|admission|discharge|consultation|referral|hospitali[sz]ation)$|presented|admitted/i.test(
-          anchor[0],
-        );
+      const presentation = anchor !== null && PRESENTATION_ANCHOR_RE.test(anchor[0]);
       c.diagnosisDate = {
         relativeTo: presentation
           ? 'presentation'

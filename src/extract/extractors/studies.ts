@@ -5,8 +5,9 @@
  * to a later one that says what was found.
  *
  * Decisions: an EMG "compatible with inflammatory activity / myositis / myopathy", or "consistent with / typical of"
- * a named myositis ("consistent with dermatomyositis", session 23), is read as myopathic (spontaneous activity is part of the myopathic pattern of inflammatory myopathy); denervation alone
- * without that attribution is neurogenic. A biopsy "compatible with / consistent with" a myositis is a
+ * a named myositis ("consistent with dermatomyositis", session 23), is read as myopathic (spontaneous activity is
+ * part of the myopathic pattern of inflammatory myopathy); denervation alone without that attribution is
+ * neurogenic. A biopsy "compatible with / consistent with" a myositis is a
  * conclusion consistent with myositis: hedging is the normal idiom of pathology reports.
  * @module
  */
