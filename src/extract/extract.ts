@@ -50,7 +50,9 @@ const CASE_LABEL_RE =
 /** "We report two patients", "we describe 3 cases", "the second patient" (not "a second case": another report). */
 const SEVERAL_RE =
   /\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:reports?|describes?|presents?|discuss(?:es)?)\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,3}?(?:patients|cases)\b|the\s+(second|third)\s+patient\b)/gi;
+/** The number a case label or a count word stands for ("Case II" → 2); digits are read as numbers. */
 const ORDINAL_COUNT: Readonly<Record<string, number>> = {
+  i: 1,
   two: 2,
   three: 3,
   four: 4,

@@ -331,6 +331,13 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(w?.count).toBe(2);
       expect(extractionWarningText(w!)).toMatch(/2 patients.*one case/);
     });
+    it('Roman case labels ("Case I … Case II")', () => {
+      expect(
+        patientsDescribed(
+          'Case I\nA 60-year-old woman had a rash.\n\nCase II\nA 50-year-old man had weakness.',
+        ),
+      ).toBe(2);
+    });
     it('"we report two patients", "this report describes 3 cases", "the second patient"', () => {
       expect(patientsDescribed('We report two patients with anti-MDA5 dermatomyositis.')).toBe(2);
       expect(patientsDescribed('This report describes 3 cases of anti-SRP myopathy.')).toBe(3);
