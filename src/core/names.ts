@@ -839,6 +839,36 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // blood gases: the pH of blood, apart from the pH of urine ("pH 7.21, PaCO2 68 mmHg")
   { name: 'pH', terms: ['arterial ph', 'blood ph', 'venous ph', 'serum ph'], panelOnly: ['ph'] },
   { name: 'urine pH', terms: ['urine ph', 'urinary ph'] },
+  // a ratio near 1 ("1.025"): the typical upper limit settles the full stop as the decimal point
+  {
+    name: 'urine specific gravity',
+    terms: ['urine specific gravity', 'urinary specific gravity', 'specific gravity'],
+    uln: 1.03,
+  },
+  // "fractional excretion of sodium <1%" is its own measure, never the serum sodium the words end with
+  {
+    name: 'FENa',
+    terms: [
+      'fena',
+      'fe na',
+      'fractional excretion of sodium',
+      'fractional sodium excretion',
+      'sodium fractional excretion',
+    ],
+  },
+  // viral loads, each named for its virus: a bare "viral load" names no analyte (the virus is elsewhere)
+  {
+    name: 'HBV DNA',
+    terms: ['hbv dna', 'hbv-dna', 'hepatitis b virus dna', 'hepatitis b dna', 'hbv viral load', 'hbv load'],
+  },
+  {
+    name: 'HCV RNA',
+    terms: ['hcv rna', 'hcv-rna', 'hepatitis c virus rna', 'hepatitis c rna', 'hcv viral load', 'hcv load'],
+  },
+  {
+    name: 'HIV viral load',
+    terms: ['hiv viral load', 'hiv rna', 'hiv-1 rna', 'hiv 1 rna', 'hiv-1 viral load', 'hiv load'],
+  },
   // the urine sediment (a blood-count name with a count per microscope field is read as these: extract/labs.ts)
   {
     name: 'urine RBC',

@@ -25,7 +25,7 @@ import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
 import { askedWhether, hedged, relativeAfter } from './assertion.js';
-import { labPanelTerms } from '../lexicon/labs.js';
+import { LAB_CONCEPTS, labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
 
@@ -726,6 +726,14 @@ const FLAG_RE = new RegExp(
   'y',
 );
 
+/**
+ * A value times its power of ten, without the binary fraction's noise ("4.1 × 10^5" is 410000, not
+ * 409999.99999999994): twelve significant digits are more than any written value holds.
+ */
+function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(12));
+}
+
 /** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
 const POWER_RE = new RegExp(
   String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?([3-6]|³|⁴|⁵|⁶)(?![\d.,])`,
@@ -1085,8 +1093,8 @@ function valueGroup(
       POWER_RE.lastIndex = pos;
       const p = POWER_RE.exec(doc.text);
       if (p && 10 ** Number(SUPERSCRIPT[p[1]!] ?? p[1]) === scale) {
-        if (range.low !== undefined) range.low *= scale;
-        if (range.high !== undefined) range.high *= scale;
+        if (range.low !== undefined) range.low = scaled(range.low, scale);
+        if (range.high !== undefined) range.high = scaled(range.high, scale);
         pos += p[0].length;
       }
     }
@@ -1111,8 +1119,8 @@ function valueGroup(
   let nextToken = ni + 1;
   while (nextToken < s.tokens.length && s.tokens[nextToken]!.start < pos) nextToken++;
   // Keys assigned in order (a literal of conditional spreads is slow in Node 20's V8).
-  const g = { value: n.value * scale } as ValueGroup;
-  if (n.alternative !== undefined) g.alternative = n.alternative * scale;
+  const g = { value: scaled(n.value, scale) } as ValueGroup;
+  if (n.alternative !== undefined) g.alternative = scaled(n.alternative, scale);
   if (c) g.comparator = c.cmp;
   if (unit) g.unit = unit;
   if (range) g.range = range;
@@ -2032,6 +2040,53 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   return found;
 }
 
+const BOTH_VIRUSES = new Set(['and', 'or', '/', ',']);
+
+/** The virus named at a token, as the lab concept of its load ("HCV", "hepatitis C" → HCV RNA). */
+function virusAt(tokens: readonly Token[], k: number): string | undefined {
+  const t = tokens[k]!.norm;
+  if (t === 'hcv') return 'HCV RNA';
+  if (t === 'hbv') return 'HBV DNA';
+  if (t === 'hiv') return 'HIV viral load';
+  if (t === 'hepatitis') {
+    const next = tokens[k + 1]?.norm;
+    if (next === 'c') return 'HCV RNA';
+    if (next === 'b') return 'HBV DNA';
+  }
+  return undefined;
+}
+
+/**
+ * "chronic HCV infection (viral load 2.8 x 10⁶ IU/mL)": a bare "viral load" is the load of the one virus the
+ * sentence names; with no virus, or with two, it names no analyte (its number is then reported as unplaced).
+ */
+function viralLoadMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let k = 0; k + 1 < s.tokens.length; k++) {
+    if (s.tokens[k]!.norm !== 'viral' || s.tokens[k + 1]!.norm !== 'load') continue;
+    if (coversToken(known, k) || coversToken(s.mentions, k)) continue;
+    const viruses = new Set<string>();
+    for (let j = 0; j < s.tokens.length; j++) {
+      const v = virusAt(s.tokens, j);
+      if (v) viruses.add(v);
+      // "hepatitis B and C": two viruses
+      if (v === 'HBV DNA' && s.tokens[j + 3]?.norm === 'c' && BOTH_VIRUSES.has(s.tokens[j + 2]?.norm ?? ''))
+        viruses.add('HCV RNA');
+    }
+    const [only] = viruses;
+    const concept = viruses.size === 1 ? LAB_CONCEPTS.find((c) => c.value === only) : undefined;
+    if (!concept) continue;
+    found.push({
+      concept,
+      tokenStart: k,
+      tokenEnd: k + 2,
+      start: s.tokens[k]!.start,
+      end: s.tokens[k + 1]!.end,
+    });
+  }
+  return found;
+}
+
 /**
  * Panel abbreviations ("Na 142, K 3.8, Cl 106, HCO3 24, Cr 0.44, Mg 2.2", "PT/PTT/INR: 12.0s/32.2/1.04"): in
  * prose "K", "Mg" or "Ca" are letters, units or words, so they are read only where the sentence reads as a
@@ -2097,9 +2152,13 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   // thousands (decision; the evidence note says the value was settled)
   if ((g.unit === 'U/L' || g.unit === '[IU]/L') && Number.isInteger(g.alternative)) return g.alternative;
   const uln = Number(m.concept.attrs?.uln);
-  if (!interp || !Number.isFinite(uln)) return undefined;
+  if (!Number.isFinite(uln)) return undefined;
   const small = g.value;
   const large = g.alternative;
+  // "TSH 1.250", "specific gravity 1.025": the thousands reading is over a hundred times the analyte's typical
+  // upper limit while the decimal one is on its scale, so the full stop is the decimal point
+  if (large > 100 * uln && small >= uln / 100) return small;
+  if (!interp) return undefined;
   if (interp.interpretation === 'elevated' && small <= uln && large > uln) return large;
   if (interp.interpretation === 'normal' && small <= uln && large > uln) return small;
   return undefined;
@@ -2151,7 +2210,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
-    panel.push(...sharedHeadMentions(s, mentions), ...pronounMentions(s, mentions));
+    panel.push(
+      ...sharedHeadMentions(s, mentions),
+      ...pronounMentions(s, mentions),
+      ...viralLoadMentions(s, mentions),
+    );
     if (panel.length) {
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);

@@ -17,6 +17,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "CPK greater than 1000 units", "aldolase 9 units": enzyme units without a volume, kept as written
   units: 'U',
   'u/ml': 'U/mL',
+  // viral loads: "73000 copies/mL" (UCUM writes the count as an annotation)
+  'copies/ml': '{copies}/mL',
+  'copies/l': '{copies}/L',
+  copies: '{copies}',
   'ku/l': 'kU/L',
   'µkat/l': 'ukat/L',
   'ukat/l': 'ukat/L',

@@ -1,0 +1,54 @@
+/**
+ * Readings fixed in session 24 (issue 12): constructions of published text outside the corpus, each written here
+ * as a sentence of this file, with a control the fix must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+/** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
+const read = (text: string) =>
+  extractCase(`Myositis: a case report\n\nA 58-year-old patient was seen in clinic. ${text}`).case;
+
+/** Each lab as "analyte comparator+value unit". */
+const labs = (text: string) =>
+  read(text).labs.map((l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`.trim());
+
+describe('viral loads of a virus that causes or mimics myositis', () => {
+  it('"HBV DNA" with copies per millilitre and a power of ten', () => {
+    expect(labs('HBeAg was reactive and HBV DNA was 4.1 × 10^5 copies/mL.')).toEqual([
+      'HBV DNA 410000 {copies}/mL',
+    ]);
+  });
+  it('"HCV RNA" in international units', () => {
+    expect(labs('HCV RNA was 930,000 IU/mL before antiviral treatment.')).toEqual(['HCV RNA 930000 [IU]/mL']);
+  });
+  it('"HIV-1 RNA" below the assay’s limit keeps its comparator', () => {
+    expect(labs('On antiretroviral therapy, HIV-1 RNA was <40 copies/mL.')).toEqual([
+      'HIV viral load <40 {copies}/mL',
+    ]);
+  });
+  it('a bare "viral load" is the load of the one virus the sentence names', () => {
+    expect(labs('He had long-standing hepatitis C (genotype 3, viral load 1.2 × 10^6 IU/mL).')).toEqual([
+      'HCV RNA 1200000 [IU]/mL',
+    ]);
+  });
+  it('control: a bare "viral load" beside two viruses names no analyte', () => {
+    expect(labs('Hepatitis B and C serologies were negative; viral load 500 copies/mL.')).toEqual([]);
+  });
+  it('control: a bare "viral load" with no virus in its sentence names no analyte', () => {
+    expect(labs('The viral load was 2,300 copies/mL.')).toEqual([]);
+  });
+});
+
+describe('a measure named after the analyte it is computed from is not that analyte', () => {
+  it('"fractional excretion of sodium" is FENa, not a serum sodium of 1 %', () => {
+    expect(labs('The fractional excretion of sodium was <1%, and serum sodium was 131 mmol/L.')).toEqual([
+      'FENa <1 %',
+      'sodium 131 mmol/L',
+    ]);
+  });
+  it('urine specific gravity, a number without a unit', () => {
+    expect(labs('Urinalysis: specific gravity 1.025, protein 2+.')).toContain('urine specific gravity 1.025');
+  });
+});
