@@ -18,9 +18,11 @@ describe('timing', () => {
   });
   it('ignores histories of unrelated complaints and flags vague amounts', () => {
     expect(extractTiming(analyse('A few-months history of knee pain.')).symptomOnset).toBeUndefined();
-    expect(extractTiming(analyse('A few-weeks history of rash.')).symptomOnset).toMatchObject({
+    // "a few" states no number: no onset (session 24); "a couple of" is two, approximate
+    expect(extractTiming(analyse('A few-weeks history of rash.')).symptomOnset).toBeUndefined();
+    expect(extractTiming(analyse('A couple of weeks history of rash.')).symptomOnset).toMatchObject({
       approximate: true,
-      offset: -3,
+      offset: -2,
     });
   });
 });

@@ -46,6 +46,9 @@ const SYMPTOMS = new Set([
   'swelling',
 ]);
 
+/** Vague counts that state no number of the onset's duration ("several", "a few"). */
+const UNSTATED_COUNTS: ReadonlySet<string> = new Set(['several', 'a few', 'few']);
+
 function amount(word: string): { n: number; approximate: boolean } {
   const c = readCount(word);
   return c ? { n: c.value, approximate: c.approximate } : { n: Number(word), approximate: false };
@@ -602,6 +605,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
       } else unit = unitOf(m[2]!);
+      // "several months of weakness", "a few weeks' history": no number is stated, so no onset is dated (session
+      // 24: the gold of the development half gives none in five of six such texts; "a couple of" is read as 2)
+      if (count === undefined && UNSTATED_COUNTS.has(amountText.trim().toLowerCase())) continue;
       const read = count !== undefined ? { n: count, approximate: false } : amount(amountText);
       const { approximate } = read;
       let n = read.n + (half ? 0.5 : 0);

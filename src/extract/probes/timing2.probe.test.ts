@@ -378,7 +378,7 @@ family<number | null>(
     ['The weakness was of insidious onset over 1 year.', 12],
     ['Weakness had been slowly progressive over a six-month period.', 6],
     ['For 3 days before admission he had been unable to rise from a chair.', 0.1],
-    ['Her weakness had been getting worse for several weeks.', 0.7], // open: "several weeks" as "a few weeks" (gold practice)
+    ['Her weakness had been getting worse for several weeks.', null], // open: no number stated (session 24)
   ],
   checkOnset,
 );
