@@ -52,3 +52,40 @@ describe('a measure named after the analyte it is computed from is not that anal
     expect(labs('Urinalysis: specific gravity 1.025, protein 2+.')).toContain('urine specific gravity 1.025');
   });
 });
+
+/** Finding id → status. */
+const findings = (text: string) =>
+  Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
+
+describe('weakness and strength in sentence shapes of published text', () => {
+  it('"limb girdle muscle pain and weakness": the girdle word qualifies the second noun too', () => {
+    expect(findings('She had a year of limb girdle muscle pain and weakness.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'present',
+      myalgia: 'present',
+    });
+  });
+  it('control: a named girdle is one girdle, not both', () => {
+    expect(findings('He had pelvic girdle pain and weakness.')).not.toHaveProperty('proximal-weakness-upper');
+  });
+  it('"without the use of his arms" is the means of rising, not a denial of the hair-combing after it', () => {
+    expect(
+      findings(
+        'He could not get up from a low chair without the use of his arms and had trouble combing his hair.',
+      ),
+    ).toMatchObject({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
+  });
+  it('control: "without" before a finding still denies it', () => {
+    expect(findings('She had a heliotrope rash without dysphagia.')).toMatchObject({ dysphagia: 'absent' });
+  });
+  it('"strength in her distal extremities is intact": distal weakness absent', () => {
+    expect(findings('Strength in her distal extremities is intact.')).toEqual({
+      'distal-weakness': 'absent',
+    });
+  });
+  it('control: "strength in her distal extremities is reduced" is no normal strength', () => {
+    expect(findings('Strength in her distal extremities is reduced.')).not.toMatchObject({
+      'distal-weakness': 'absent',
+    });
+  });
+});

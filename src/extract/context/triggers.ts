@@ -530,6 +530,16 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'are not only',
       'no doubt',
       'without difficulty',
+      // "could not stand up without the use of her arms, and had difficulty combing her hair" (session 24: the hair
+      // was read as denied): the means of a movement, not a denial of what follows
+      'without the use of',
+      'without use of',
+      'without using',
+      'without the help of',
+      'without the aid of',
+      'without the support of',
+      'without pushing',
+      'without holding',
       'gram negative',
       'not ruled out',
       'as previously noted',

@@ -1254,6 +1254,26 @@ const STUDY_WORDS = new Set([
 
 /** Words that state a strength normal ("intact distal strength"). */
 const NORMAL_WORDS = new Set(['intact', 'normal', 'preserved', 'full', 'spared']);
+
+/** Copulas between a region and its state ("… is intact", "… remained normal"). */
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'were', 'remained', 'remains', 'appeared']);
+
+/** Determiners between "strength in" and the region it names. */
+const REGION_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'both', 'all']);
+
+/**
+ * "strength in her distal extremities is …", "power of the distal muscles was …": the token after the distal region
+ * that follows the strength word at `i` (before its copula), or undefined when no distal region follows it.
+ */
+function distalRegionAfter(t: readonly Token[], i: number): number | undefined {
+  if (t[i + 1]?.norm !== 'in' && t[i + 1]?.norm !== 'of') return undefined;
+  let k = i + 2;
+  if (REGION_DETERMINERS.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.norm !== 'distal') return undefined;
+  k++;
+  if (LIMB.has(t[k]?.norm ?? '') || t[k]?.norm === 'muscles' || t[k]?.norm === 'muscle') k++;
+  return COPULA_WORDS.has(t[k]?.norm ?? '') ? k + 1 : undefined;
+}
 /** Words that set two regions of an examination against each other. */
 const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though']);
 
@@ -1428,10 +1448,11 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     return false;
   };
   // "girdle weakness", "limb-girdle weakness": the girdles without saying which are proximal weakness
-  // unspecified (both girdles, inferred), like "proximal weakness"
+  // unspecified (both girdles, inferred), like "proximal weakness" and as far from it ("limb girdle muscle pain and
+  // weakness", session 24)
   const bareGirdle = t.findIndex(
     (x, i) =>
-      (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 3),
+      (x.norm === 'girdle' || x.norm === 'girdles') && !NAMED_GIRDLE.has(t[i - 1]?.norm ?? '') && near(i, 5),
   );
   // "proximodistal weakness": proximal and distal at once
   // "weakness, more pronounced in the proximal …", "weakness, predominantly in the proximal …": an emphasis between
@@ -2093,6 +2114,21 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         t[i - 1]?.norm === 'distal' ||
         (t[i - 2]?.norm === 'distal' && t[i - 1]?.norm === 'muscle') ||
         t.slice(i + 1, i + 5).some((x) => x.norm === 'distally');
+      // "strength in her distal extremities is intact" (session 24): the distal region after the strength, and its
+      // state after the region
+      const distalAfter = distalRegionAfter(t, i);
+      if (
+        distalAfter !== undefined &&
+        !reduced &&
+        !relative &&
+        t.slice(distalAfter, distalAfter + 3).some((x) => NORMAL_WORDS.has(x.norm)) &&
+        !t.slice(distalAfter, distalAfter + 3).some((x) => RELATIVE_NORMAL.has(x.norm)) &&
+        !t.some((x) => x.norm === 'proximal' || x.norm === 'proximally')
+      ) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a?.status === 'present')
+          out.add('distal-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
+      }
       if (
         normal &&
         !reduced &&
