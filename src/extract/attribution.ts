@@ -1746,10 +1746,38 @@ function recordIncludes(toks: readonly Token[]): boolean {
   const at = toks.findIndex((t) => t.norm === 'include' || t.norm === 'includes');
   if (at < 1 || at > 6) return false;
   const head = toks.slice(0, at).map((t) => t.norm);
-  if (!head.every((w) => RECORD_NOUNS.has(w) || RECORD_WORDS.has(w))) return false;
-  const history = head.includes('history') && (head.includes('medical') || head.includes('surgical'));
-  return history || head.some((w) => RECORD_NOUNS.has(w));
+  if (head.every((w) => RECORD_NOUNS.has(w) || RECORD_WORDS.has(w))) {
+    const history = head.includes('history') && (head.includes('medical') || head.includes('surgical'));
+    if (history || head.some((w) => RECORD_NOUNS.has(w))) return true;
+  }
+  // "Laboratory studies include a CK of 2,000 U/L and a positive anti-PL-7" (session 24: the whole sentence was
+  // read as general): results that include a measured value are the patient's; "Laboratory findings include a
+  // raised CK" with no value stays a statement about the disease
+  return (
+    head.every((w) => RESULT_NOUNS.has(w) || RESULT_WORDS.has(w) || RECORD_WORDS.has(w)) &&
+    head.some((w) => RESULT_NOUNS.has(w)) &&
+    toks
+      .slice(at + 1)
+      .some((t, k, rest) => t.kind === 'number' && MEASURE_AFTER.test(rest[k + 1]?.norm ?? ''))
+  );
 }
+
+/** Nouns of a set of results ("laboratory studies", "the work-up results"). */
+const RESULT_NOUNS = new Set(['studies', 'tests', 'results', 'findings', 'investigations', 'values', 'data']);
+/** Words that may stand before a result noun. */
+const RESULT_WORDS = new Set([
+  'laboratory',
+  'lab',
+  'blood',
+  'serum',
+  'serologic',
+  'serological',
+  'work',
+  'up',
+  '-',
+]);
+/** The token after a number that makes it a measured value: a unit's first word ("U/L", "mg/dL", "%", "×"). */
+const MEASURE_AFTER = /^(?:u|iu|ui|mg|g|mmol|umol|µmol|μmol|ng|pg|mm|%|x|×|mu|miu|ku|cells|copies)$/;
 
 /** Whether token `t` stands inside round brackets opened earlier in the sentence and not yet closed. */
 function inBrackets(toks: readonly Token[], t: Token): boolean {

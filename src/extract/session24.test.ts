@@ -89,3 +89,21 @@ describe('weakness and strength in sentence shapes of published text', () => {
     });
   });
 });
+
+/** Antibody target → result. */
+const antibodies = (text: string) =>
+  Object.fromEntries(read(text).antibodies.map((a) => [a.target, a.result] as const));
+
+describe('results told with "include(s)"', () => {
+  it('"Laboratory studies include" with a measured value is the patient’s results', () => {
+    const text = 'Laboratory studies include a CK of 2,400 U/L and a positive anti-PL-7 antibody.';
+    expect(labs(text)).toEqual(['CK 2400 U/L']);
+    expect(antibodies(text)).toEqual({ 'PL-7': 'positive' });
+  });
+  it('control: "Laboratory findings include elevated CK" without a value stays a statement about the disease', () => {
+    expect(labs('Laboratory findings include elevated CK and aldolase.')).toEqual([]);
+  });
+  it('control: a plan ("the work-up should include") gives no result', () => {
+    expect(antibodies('The work-up should include CK, aldolase and a myositis antibody panel.')).toEqual({});
+  });
+});
