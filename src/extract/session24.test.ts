@@ -107,3 +107,21 @@ describe('results told with "include(s)"', () => {
     expect(antibodies('The work-up should include CK, aldolase and a myositis antibody panel.')).toEqual({});
   });
 });
+
+describe('a disease named by its antibody that the case is only compared with', () => {
+  it('"similar to anti-Jo-1-associated myositis, despite negative anti-Jo-1" is Jo-1 negative', () => {
+    expect(
+      antibodies(
+        'Her course was similar to anti-Jo-1-associated myositis, despite negative anti-Jo-1 antibodies.',
+      ),
+    ).toEqual({ 'Jo-1': 'negative' });
+  });
+  it('"resembling that of anti-MDA5 dermatomyositis" gives no result', () => {
+    expect(antibodies('The skin picture was resembling that of anti-MDA5 dermatomyositis.')).toEqual({});
+  });
+  it('control: the diagnosed disease named by its antibody is still a positive result', () => {
+    expect(antibodies('She was diagnosed with anti-MDA5-associated dermatomyositis.')).toEqual({
+      MDA5: 'positive',
+    });
+  });
+});

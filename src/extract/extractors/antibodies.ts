@@ -1530,15 +1530,35 @@ function antibodyWorded(s: DocSentence, m: Mention): boolean {
 
 /** Words of a disease only suspected before its name ("possible", "query", "suspected", "?"). */
 const SUSPECTED = new Set(['possible', 'probable', 'query', 'suspected', 'presumed', 'likely', '?']);
+/**
+ * "similar to (that of) anti-Jo-1-associated myositis, despite negative anti-Jo-1" (session 24: read positive): a
+ * disease the case is compared with, not the one diagnosed.
+ */
+const LIKENESS = new Set([
+  'similar',
+  'resembling',
+  'resembled',
+  'resembles',
+  'mimicking',
+  'mimicked',
+  'mimics',
+  'like',
+  'reminiscent',
+]);
+/** Words that end the reach of a word of likeness back from a disease name. */
+const LIKENESS_BREAK = new Set([',', ';', ':', 'and', 'but', 'with', '.']);
 /** Words of a test not yet resulted ("serology pending", "antibody requested"). */
 const AWAITED = new Set(['pending', 'requested', 'awaited']);
 
 /**
  * Whether the disease named by its antibody (its name from `from`, the disease word at `k`) is only suspected: a
- * word of suspicion within three words before it, or a test still awaited in the sentence.
+ * word of suspicion within three words before it, a word of likeness within six (and the same clause), or a test
+ * still awaited in the sentence.
  */
 function suspectedDisease(s: DocSentence, from: number, k: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (SUSPECTED.has(s.tokens[j]!.norm)) return true;
+  for (let j = from - 1; j >= 0 && j >= from - 6 && !LIKENESS_BREAK.has(s.tokens[j]!.norm); j--)
+    if (LIKENESS.has(s.tokens[j]!.norm)) return true;
   return s.tokens.slice(k).some((x) => AWAITED.has(x.norm));
 }
 
