@@ -125,3 +125,29 @@ describe('a disease named by its antibody that the case is only compared with', 
     });
   });
 });
+
+/** Each lab as "analyte value (ULN n)". */
+const limits = (text: string) =>
+  read(text).labs.map(
+    (l) => `${l.analyte} ${l.value ?? ''}${l.upperLimit !== undefined ? ` (ULN ${l.upperLimit})` : ''}`,
+  );
+
+describe('a multiple of the upper limit is not a reference range', () => {
+  it('", being 2-6 times the upper reference limit" gives no limit of 6', () => {
+    expect(limits('AST was 95 U/L, being 2-6 times the upper reference limit.')).toEqual(['AST 95']);
+  });
+  it('"being 10-15 and 2-6 times the upper limits" after two values gives neither a limit', () => {
+    expect(limits('CK was 2100 U/L and AST 95 U/L, being 10-15 and 2-6 times the upper limits.')).toEqual([
+      'CK 2100',
+      'AST 95',
+    ]);
+  });
+  it('control: "normal range being 20-200" is a reference range', () => {
+    expect(limits('CK was 4600 U/L, normal range being 20-200.')).toEqual(['CK 4600 (ULN 200)']);
+  });
+  it('control: a reference range with a power of ten ("4.5–11×10³") is still a range', () => {
+    expect(limits('WBC was 12.3×10³ cells/µL (reference range: 4.5–11×10³ cells/µL).')).toEqual([
+      'WBC 12300 (ULN 11000)',
+    ]);
+  });
+});
