@@ -879,7 +879,10 @@ function cues(text: string, all: readonly Token[]): Cues {
           tokens[i + 1]?.norm === 'of' &&
           !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') &&
           tokens[i + 2]?.kind !== 'number'
-        )
+        ) &&
+        // "The study describes the case of a 37-year-old man who …" (session 24: the age was lost): a report of
+        // one case called a study, not a group
+        !oneCaseReported(tokens, i)
       )
         c.cohort = t;
       else if (groupQuantifier(tokens, i)) c.cohort = t;
@@ -1709,6 +1712,20 @@ function answerOption(text: string, sentences: readonly AttributableSentence[], 
     if (!open(k)) return false;
   }
   return false;
+}
+
+/** Verbs by which a text reports its case ("The study describes the case of …"). */
+const CASE_REPORTING = new Set(['describes', 'reports', 'presents', 'details', 'documents', 'discusses']);
+
+/**
+ * Whether the group word at `i` ("study") is the subject of a verb that reports one case: "the case of", or "a" /
+ * "an" before a singular person within the next few words ("describes a 37-year-old man").
+ */
+function oneCaseReported(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'study' || !CASE_REPORTING.has(tokens[i + 1]?.norm ?? '')) return false;
+  const next = tokens.slice(i + 2, i + 9).map((x) => x.norm);
+  if (next[0] === 'the' && next[1] === 'case' && next[2] === 'of') return true;
+  return (next[0] === 'a' || next[0] === 'an') && next.some((w) => PERSON.has(w));
 }
 
 /** Nouns of a patient's record that are the patient's own whatever the tense ("Home medications include …"). */

@@ -151,3 +151,21 @@ describe('a multiple of the upper limit is not a reference range', () => {
     ]);
   });
 });
+
+describe('a single case reported by "the study"', () => {
+  const patient = (text: string) =>
+    extractCase(`Dysferlinopathy mistaken for myositis\n\n${text}`).case.patient;
+  it('"The study describes the case of a 37-year-old man who …" gives his age and sex', () => {
+    expect(
+      patient('The study describes the case of a 37-year-old man who developed calf weakness.'),
+    ).toMatchObject({
+      age: 37,
+      sex: 'male',
+    });
+  });
+  it('control: a study of forty patients gives no patient', () => {
+    expect(
+      patient('The study describes 40 patients with calf weakness, with a mean age of 44 years.'),
+    ).not.toHaveProperty('age');
+  });
+});
