@@ -169,3 +169,31 @@ describe('a single case reported by "the study"', () => {
     ).not.toHaveProperty('age');
   });
 });
+
+describe('an interval counted from the treatment of the cancer told just before', () => {
+  const cancers = (text: string) =>
+    extractCase(`Dermatomyositis after cancer: a case report\n\n${text}`).case.cancers.map(
+      (c) => c.diagnosisDate,
+    );
+  it('"One month after BEP chemotherapy, he developed Gottron’s sign" dates the cancer a month before', () => {
+    expect(
+      cancers(
+        'A 31-year-old man received BEP chemotherapy for a mediastinal germ cell tumour. One month after BEP chemotherapy, he developed Gottron’s sign and proximal weakness.',
+      ),
+    ).toEqual([{ relativeTo: 'presentation', offset: -1, unit: 'month' }]);
+  });
+  it('"Two months after completing her chemotherapy" likewise', () => {
+    expect(
+      cancers(
+        'A 62-year-old woman had chemotherapy for breast cancer. Two months after completing her chemotherapy, she developed a heliotrope rash and weakness.',
+      ),
+    ).toEqual([{ relativeTo: 'presentation', offset: -2, unit: 'month' }]);
+  });
+  it('control: a treatment of the myositis gives the cancer no date', () => {
+    expect(
+      cancers(
+        'A 62-year-old woman with dermatomyositis had breast cancer. Two months after starting prednisone, she developed a rash.',
+      ),
+    ).not.toContainEqual(expect.objectContaining({ offset: -2 }));
+  });
+});

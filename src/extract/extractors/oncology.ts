@@ -2464,7 +2464,7 @@ function lesionPresentedTogether(doc: Doc, s: DocSentence, cancerStart: number):
 
 /** "Three years later(,)", "About 18 months afterwards": an interval opening a sentence. */
 const LATER_OPENING_RE = new RegExp(
-  String.raw`^\W{0,3}(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
+  String.raw`^\W{0,3}(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter|after\s+(?:(?:the\s+)?(?:completion|end)\s+of\s+|completing\s+|finishing\s+)?(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?(?:chemotherapy|radiotherapy|chemoradiotherapy|surgery|resection|operation|[a-z]+ectomy))\b`,
   'i',
 );
 /** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
@@ -2473,7 +2473,8 @@ const LATER_ONSET_VERB_RE =
 
 /**
  * The sentence right after the cancer's opens with an interval ("Three years later, she developed a heliotrope rash
- * and proximal weakness") and presents the myositis or one of its signs after a verb of onset or presentation,
+ * and proximal weakness"; "One month after BEP chemotherapy, he developed Gottron's sign", session 24: the treatment
+ * of the cancer told before stands for it, as in "18 months after mastectomy") and presents the myositis or one of its signs after a verb of onset or presentation,
  * naming no cancer: the cancer came that long before the myositis.
  */
 function laterMyositis(
