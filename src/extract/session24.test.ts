@@ -197,3 +197,27 @@ describe('an interval counted from the treatment of the cancer told just before'
     ).not.toContainEqual(expect.objectContaining({ offset: -2 }));
   });
 });
+
+/** Each lab as "analyte interpretation". */
+const readings = (text: string) =>
+  read(text).labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
+
+describe('a contrast clause keeps its reading to itself', () => {
+  it('"raised AST and aldolase, but CK was normal": the aldolase stays raised', () => {
+    expect(readings('Tests showed raised AST and aldolase, but CK was normal.')).toEqual([
+      'AST elevated',
+      'aldolase elevated',
+      'CK normal',
+    ]);
+  });
+  it('"elevated ALT and LDH but normal CK"', () => {
+    expect(readings('Elevated ALT and LDH but normal CK.')).toEqual([
+      'ALT elevated',
+      'LDH elevated',
+      'CK normal',
+    ]);
+  });
+  it('control: "CK, but not LDH, was elevated" still gives the CK its reading', () => {
+    expect(readings('CK, but not LDH, was elevated.')).toContain('CK elevated');
+  });
+});
