@@ -221,3 +221,32 @@ describe('a contrast clause keeps its reading to itself', () => {
     expect(readings('CK, but not LDH, was elevated.')).toContain('CK elevated');
   });
 });
+
+describe('denied weakness of a region', () => {
+  it('"the proximal muscles were not weak": both girdles absent, not present', () => {
+    expect(findings('On examination the proximal muscles were not weak.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'proximal-weakness-lower': 'absent',
+    });
+  });
+  it('"the shoulder muscles were not weak": the upper girdle absent', () => {
+    expect(findings('On examination the shoulder muscles were not weak.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+    });
+  });
+  it('"denies weakness in the hands" says nothing of the girdles', () => {
+    expect(findings('She denies weakness in the hands.')).toEqual({});
+    expect(findings('There was no weakness of the feet or ankles.')).toEqual({});
+  });
+  it('control: "no weakness" alone is both girdles absent (conventions)', () => {
+    expect(findings('She had no weakness.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'proximal-weakness-lower': 'absent',
+    });
+  });
+  it('control: "the proximal muscles were weak" is present', () => {
+    expect(findings('Her proximal muscles were weak.')).toMatchObject({
+      'proximal-weakness-upper': 'present',
+    });
+  });
+});

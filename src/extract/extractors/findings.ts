@@ -12,7 +12,7 @@ import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evide
 import type { EvidenceNote, EvidenceNoteCode } from '../notes.js';
 import { FINDING_CODES } from '../lexicon/findings.js';
 import { mentionStatus } from './assertion.js';
-import { AUXILIARIES } from '../context/context.js';
+import { AUXILIARIES, type Assertion } from '../context/context.js';
 import type { Token } from '../tokenize.js';
 
 /** An extracted finding (case model FindingSchema). */
@@ -1410,7 +1410,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     extra: { start: number; end: number }[] = [],
     inferred?: 'unspecified-proximal-weakness',
   ) => {
-    const raw = s.assert(idx, idx + 1);
+    const raw = predicateDenial(s, idx, weakIdx) ?? s.assert(idx, idx + 1);
     // "could not get up from a squatting position", "cannot climb stairs": the negation is the inability,
     // which is the weakness itself — present, not absent
     const inability =
@@ -1597,6 +1597,43 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),
   );
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
+}
+
+/** Words between a region and "weak" in a denied predicate ("the proximal muscles were not found to be weak"). */
+const PREDICATE_GAP: ReadonlySet<string> = new Set([
+  'muscle',
+  'muscles',
+  'girdle',
+  'girdles',
+  'group',
+  'groups',
+  'was',
+  'were',
+  'is',
+  'are',
+  'not',
+  'found',
+  'to',
+  'be',
+  'clinically',
+  'objectively',
+]);
+
+/**
+ * "On examination the proximal muscles were not weak" (session 24: read present, the denial standing after the
+ * region): a region that is the subject of a denied "weak" takes the weak word's assertion — when only the words
+ * of such a predicate stand between them and "not" is one of them.
+ */
+function predicateDenial(s: DocSentence, idx: number, weakIdx: readonly number[]): Assertion | undefined {
+  const t = s.tokens;
+  const w = weakIdx.find((x) => x > idx && x - idx <= 8 && t[x]!.norm === 'weak');
+  if (w === undefined) return undefined;
+  const between = t.slice(idx + 1, w);
+  if (!between.some((x) => x.norm === 'not')) return undefined;
+  if (!between.every((x) => PREDICATE_GAP.has(x.norm) || LIMB.has(x.norm) || LIMB_RUN.has(x.norm)))
+    return undefined;
+  const a = s.assert(w, w + 1);
+  return a.negated ? a : undefined;
 }
 
 /** Words that stress where a weakness is worst ("more pronounced in the proximal …", "especially"). */
@@ -1944,6 +1981,17 @@ const OTHER_WEAK_REGIONS: ReadonlySet<string> = new Set([
   'respiratory',
   'grip',
   'hand',
+  // "denies weakness in the hands" (session 24: read as both girdles normal): the distal muscles
+  'hands',
+  'wrist',
+  'wrists',
+  'foot',
+  'feet',
+  'ankle',
+  'ankles',
+  'toe',
+  'toes',
+  'face',
   // "no ptosis or extra ocular weakness": the eye muscles
   'ocular',
   'extraocular',
