@@ -1817,13 +1817,30 @@ function markIntroductionReport(
   sentences: readonly AttributableSentence[],
   out: SentenceAttribution[],
 ): SentenceAttribution[] {
-  if (sentences.some((s) => s.section.kind === 'case')) return out;
+  // a case section that introduces the patient tells the case itself; one that only gives results under a research
+  // abstract's "Results:" (session 24: "Background: … We report a 60-year-old man …" lost its age) does not
+  if (sentences.some((s) => s.section.kind === 'case' && introducesPatient(s.tokens))) return out;
   sentences.forEach((s, i) => {
     const a = out[i]!;
     if (a.reason === 'self-reference' && s.section.kind === 'introduction')
       out[i] = { ...a, reason: 'introduction-case' };
   });
   return out;
+}
+
+/** Whether a sentence introduces a patient: an age ("a 60-year-old", "aged 60") or "a/an" before a person noun. */
+function introducesPatient(toks: readonly Token[]): boolean {
+  return toks.some((t, i) => {
+    if (t.norm === 'aged' && toks[i + 1]?.kind === 'number') return true;
+    if ((t.norm === 'a' || t.norm === 'an') && PERSON.has(toks[i + 1]?.norm ?? '')) return true;
+    if (t.kind !== 'number') return false;
+    let k = i + 1;
+    if (toks[k]?.norm === '-') k++;
+    if (!/^(?:years?|yrs?|months?)$/.test(toks[k]?.norm ?? '')) return false;
+    k++;
+    if (toks[k]?.norm === '-') k++;
+    return toks[k]?.norm === 'old';
+  });
 }
 
 /** Relatives by the pronoun that refers to them. */

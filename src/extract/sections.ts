@@ -447,6 +447,12 @@ const BARE_LABELS: ReadonlySet<string> = new Set([
   'results',
   'conclusion',
   'conclusions',
+  // "Case description A 67-year-old male …" (session 24: the case was read as the background's, and lost)
+  'case description',
+  'case presentation',
+  'case report',
+  'case summary',
+  'case history',
 ]);
 
 /**
@@ -455,9 +461,12 @@ const BARE_LABELS: ReadonlySet<string> = new Set([
  * {@link detectSections} only when the text has two different such labels.
  */
 function bareLabelAt(text: string, lineStart: number, lineEnd: number): Found | undefined {
-  const m = /^[ \t]*([A-Z][a-z]+)[ \t]+[A-Z]/.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 20)));
-  if (!m || !BARE_LABELS.has(m[1]!.toLowerCase())) return undefined;
-  const hit = HEADINGS.get(m[1]!.toLowerCase());
+  const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 30));
+  const m =
+    /^[ \t]*([A-Z][a-z]+[ \t][a-z]+)[ \t]+[A-Z]/.exec(line) ?? /^[ \t]*([A-Z][a-z]+)[ \t]+[A-Z]/.exec(line);
+  const key = m ? m[1]!.toLowerCase().replace(/[ \t]+/, ' ') : '';
+  if (!m || !BARE_LABELS.has(key)) return undefined;
+  const hit = HEADINGS.get(key);
   if (!hit) return undefined;
   const start = lineStart + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;

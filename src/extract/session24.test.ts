@@ -250,3 +250,27 @@ describe('denied weakness of a region', () => {
     });
   });
 });
+
+describe('structured abstracts of a single case', () => {
+  const whole = (text: string) => extractCase(text).case;
+  it('"Case description A 67-year-old man …" without a colon is the case, not the background', () => {
+    const c = whole(
+      'Dystrophy with reduced calpain on biopsy\n\nAbstract\nBackground Girdle dystrophies vary widely.\nCase description A 67-year-old man was seen in our clinic with proximal weakness.\nConclusions Calpain can be reduced.',
+    );
+    expect(c.patient).toMatchObject({ age: 67, sex: 'male' });
+    expect(c.findings.map((f) => f.id)).toContain('proximal-weakness-upper');
+  });
+  it('control: one bare word at a line start is not a heading', () => {
+    expect(
+      whole('Dermatomyositis: a case\n\nCase reports are useful. A 50-year-old woman had a heliotrope rash.')
+        .patient,
+    ).toMatchObject({ age: 50 });
+  });
+  it('"Background: … We report a 60-year-old man …" under a research abstract whose Results give only values', () => {
+    const c = whole(
+      'Viral myositis mistaken for polymyositis\n\nBackground: Viral myositis is rare. We report a 60-year-old man with proximal weakness.\nMethods: Laboratory tests and EMG were done.\nResult: CK was 5,000 U/L.\nConclusion: Viral myositis can look like polymyositis.',
+    );
+    expect(c.patient).toMatchObject({ age: 60, sex: 'male' });
+    expect(c.labs.map((l) => l.value)).toEqual([5000]);
+  });
+});
