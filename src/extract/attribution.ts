@@ -734,7 +734,10 @@ function cues(text: string, all: readonly Token[]): Cues {
       if ((w === 'our' || w === 'this') && SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
         c.self = t;
         for (let k = i + 2; k < Math.min(n, i + 5); k++)
-          if (LESSON_VERBS.has(tokens[k]!.norm)) c.lesson = tokens[k];
+          // "This report highlights a 45-year-old man with …" (session 24: read as a lesson, the patient lost): a
+          // lesson verb whose object introduces a patient reports the case
+          if (LESSON_VERBS.has(tokens[k]!.norm) && !introducesPatient(tokens.slice(k + 1, k + 12)))
+            c.lesson = tokens[k];
       } else if (
         (w === 'present' || w === 'current') &&
         tokens[i - 1]?.norm === 'the' &&

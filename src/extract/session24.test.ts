@@ -274,3 +274,19 @@ describe('structured abstracts of a single case', () => {
     expect(c.labs.map((l) => l.value)).toEqual([5000]);
   });
 });
+
+describe('a lesson verb that reports the case', () => {
+  const whole = (text: string) => extractCase(`Viral myositis taken for polymyositis\n\n${text}`).case;
+  it('"This report highlights a 45-year-old man with a heliotrope rash" is the patient', () => {
+    const c = whole('This report highlights a 45-year-old man with a heliotrope rash.');
+    expect(c.patient).toMatchObject({ age: 45, sex: 'male' });
+    expect(c.findings.map((f) => [f.id, f.status])).toEqual([['heliotrope-rash', 'present']]);
+  });
+  it('control: "This case highlights that a heliotrope rash may be …" stays a lesson', () => {
+    expect(
+      whole(
+        'A 45-year-old man was seen. This case highlights that a heliotrope rash may be the first sign of the disease.',
+      ).findings,
+    ).toEqual([]);
+  });
+});
