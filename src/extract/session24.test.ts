@@ -290,3 +290,51 @@ describe('a lesson verb that reports the case', () => {
     ).toEqual([]);
   });
 });
+
+describe('symptoms in plain words, and the course after treatment', () => {
+  it('"acute bilateral calf pain" is myalgia', () => {
+    expect(findings('She presented with acute bilateral calf pain after influenza.')).toEqual({
+      myalgia: 'present',
+    });
+  });
+  it('"difficulty with swallowing solid foods" is dysphagia', () => {
+    expect(findings('She has had difficulty with swallowing solid foods.')).toEqual({ dysphagia: 'present' });
+  });
+  it('"within 2 days the patient was asymptomatic" after antibiotics says nothing of the weakness at presentation', () => {
+    expect(findings('Antibiotics were begun and within 2 days the patient was asymptomatic.')).toEqual({});
+  });
+  it('control: "he was asymptomatic" at presentation is no weakness and no myalgia (inferred)', () => {
+    expect(findings('He was asymptomatic.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'proximal-weakness-lower': 'absent',
+      myalgia: 'absent',
+    });
+  });
+  it('", associated with intermittent fever" after a denial is not denied', () => {
+    expect(
+      findings('Pain was constant, no relieving factors, associated with intermittent fever.'),
+    ).toMatchObject({
+      fever: 'present',
+    });
+  });
+  it('control: "no rash associated with fever" still denies the fever', () => {
+    expect(findings('There was no rash associated with fever.')).toMatchObject({ fever: 'absent' });
+  });
+});
+
+describe('a negative cancer screen', () => {
+  const studies = (text: string) => (read(text).investigations ?? []).map((i) => [i.kind, i.result]);
+  it('"Cancer screening: negative (mammogram, … tumour markers)" is a normal mammogram, not a cancer found', () => {
+    expect(
+      studies('Cancer screening: negative (mammogram, abdominal ultrasound and tumour markers).'),
+    ).toEqual([['mammography', 'normal']]);
+  });
+  it('"cancer screening with a mammogram … was negative" is a normal mammogram (was dropped as not done)', () => {
+    expect(studies('Cancer screening with a mammogram and tumour markers was negative.')).toEqual([
+      ['mammography', 'normal'],
+    ]);
+  });
+  it('control: "no mammogram was done" records none', () => {
+    expect(studies('No mammogram was done.')).toEqual([]);
+  });
+});

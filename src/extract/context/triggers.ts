@@ -1092,4 +1092,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
   // clause of its own that a denial before it does not reach
   ['termination', 'both', PRESENTATION_TERMS, ['negation']],
+  // "pain was constant, no relieving factors, associated with intermittent fever" (session 24: the fever was read
+  // denied): what the complaint goes with is told in a clause the denial before it does not reach
+  ['termination', 'forward', [', associated with', ', accompanied by'], ['negation']],
 ];

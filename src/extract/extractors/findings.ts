@@ -2897,6 +2897,8 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
           w === 'thigh' ||
           w === 'shoulders' ||
           w === 'calves' ||
+          // "acute bilateral calf pain" (session 24: the plural alone was read)
+          w === 'calf' ||
           w === 'myalgic',
       );
     const withWeakness = weak.some((w) => Math.abs(w - i) <= 5);
@@ -3138,6 +3140,25 @@ const PERSON_NOUNS = new Set([
   'child',
 ]);
 const CK_RAISED = new Set(['hyperckemia', 'hyperckaemia', 'hypercreatinekinasemia']);
+/** Words of the course after treatment before "asymptomatic" ("within 2 days", "after steroids", "became"). */
+const COURSE_WORDS = new Set([
+  'within',
+  'after',
+  'following',
+  'later',
+  'subsequently',
+  'thereafter',
+  'became',
+  'treatment',
+  'therapy',
+  'treated',
+  'antibiotics',
+  'steroids',
+  'discharge',
+  'discharged',
+  'follow',
+  'recovered',
+]);
 
 /**
  * A patient called asymptomatic ("an asymptomatic man with persistent hyperCKemia", "asymptomatic
@@ -3157,6 +3178,9 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((prev === 'was' || prev === 'is' || prev === 'remained') &&
         (PERSON_NOUNS.has(subject) || subject === 'he' || subject === 'she'));
     if (!ofPatient) continue;
+    // "antibiotics were begun and within 2 days the patient was asymptomatic" (session 24: read as no weakness at
+    // presentation): a state after treatment is the course, not the examination
+    if (t.slice(0, i).some((x) => COURSE_WORDS.has(x.norm))) continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a || a.status !== 'present') continue;
     for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower', 'myalgia'])

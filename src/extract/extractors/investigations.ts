@@ -74,6 +74,21 @@ const OTHER_WORDS: ReadonlySet<string> = new Set([
   'thickening',
 ]);
 const NORMAL_WORDS = new Set(['normal', 'unremarkable', 'negative']);
+/** Words after a cancer word that make it what is searched for ("cancer screening", "malignancy work-up", "tumour markers"). */
+const SEARCH_AFTER = new Set([
+  'screening',
+  'screen',
+  'work',
+  'workup',
+  'search',
+  'surveillance',
+  'evaluation',
+  // "tumour markers": a test, not a tumour
+  'marker',
+  'markers',
+]);
+/** Denials that are a study's result, not a study left undone ("mammogram … was negative"). */
+const RESULT_DENIALS = new Set(['negative', 'unremarkable', 'normal', 'was negative', 'were negative']);
 const PENDING_WORDS = new Set([
   'arranged',
   'requested',
@@ -120,6 +135,9 @@ function resultOf(ss: DocSentence[]): ExtractedInvestigation['result'] {
   let other = false;
   for (const s of ss) {
     s.tokens.forEach((t, i) => {
+      // "Cancer screening: negative (mammogram, …)" (session 24: read as a cancer found): the cancer a search looks
+      // for is its purpose, not its result
+      if (CANCER_WORDS.has(t.norm) && SEARCH_AFTER.has(s.tokens[i + 1]?.norm ?? '')) return;
       if (CANCER_WORDS.has(t.norm)) {
         const a = s.assert(i, i + 1);
         if (!(a.negated && !a.resolved)) cancer = true;
@@ -162,7 +180,13 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
       const a = s.assert(f.at, f.at + 1);
       if (a.experiencer === 'other') continue;
       const pending = a.temporality === 'hypothetical' || firstIn(toks, PENDING_WORDS) >= 0;
-      if (a.negated && !a.resolved && !pending) continue; // "no colonoscopy was done"
+      // "cancer screening with mammogram … was negative": a denial by a word of the result is a normal result
+      const resultDenied =
+        a.negated &&
+        a.triggers
+          .filter((x) => x.category === 'negation')
+          .every((x) => RESULT_DENIALS.has(x.text.toLowerCase().replace(/\s+/g, ' ')));
+      if (a.negated && !a.resolved && !pending && !resultDenied) continue; // "no colonoscopy was done"
       const result = pending ? 'pending' : resultOf(paragraph(doc, s));
       const key = `${f.kind}|${result}`;
       if (seen.has(key)) continue;

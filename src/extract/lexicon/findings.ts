@@ -304,6 +304,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // non-native English: "difficulty to swallow"
       'difficulty to swallow',
       'difficulties swallowing',
+      // "difficulty with swallowing solid foods" (session 24)
+      'difficulty with swallowing',
+      'difficulties with swallowing',
+      'trouble with swallowing',
+      'problems with swallowing',
+      'problems swallowing',
       'swallowing problems',
       'trouble swallowing',
       'impaired swallowing',
