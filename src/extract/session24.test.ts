@@ -371,3 +371,21 @@ describe('onset told with a muscle region or against the first visit', () => {
     expect(onset('He had knee pain of 4 weeks’ duration.')).toBeUndefined();
   });
 });
+
+describe('a family history of cancer denied', () => {
+  const family = (text: string) => read(text).patient.familyHistoryOfCancer;
+  it('"Family history was negative for cancer" is no family history of cancer (was read yes)', () => {
+    expect(family('Family history was negative for cancer.')).toBe('no');
+  });
+  it('"no family history of oncologic or rheumatologic disease" (an adjective of cancer)', () => {
+    expect(family('No family history of oncologic, rheumatologic, or immunosuppressive diseases.')).toBe(
+      'no',
+    );
+  });
+  it('control: "Family history was positive for breast cancer" is yes', () => {
+    expect(family('Family history was positive for breast cancer.')).toBe('yes');
+  });
+  it('control: the patient’s own malignant tumour is no family history', () => {
+    expect(family('He had a malignant tumour of the thymus.')).toBeUndefined();
+  });
+});

@@ -1095,4 +1095,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "pain was constant, no relieving factors, associated with intermittent fever" (session 24: the fever was read
   // denied): what the complaint goes with is told in a clause the denial before it does not reach
   ['termination', 'forward', [', associated with', ', accompanied by'], ['negation']],
+  // "Family history was negative for cancer" (session 24: read as a family history of cancer): the relatives' finding
+  // and its denial at once
+  [
+    'negation',
+    'forward',
+    ['family history was negative for', 'family history is negative for', 'family history negative for'],
+  ],
 ];

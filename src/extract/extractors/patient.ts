@@ -425,6 +425,9 @@ export interface ExtractedPatient {
   evidence: SpanEvidence[];
 }
 
+/** Adjectives that name a cancer in a family history ("no family history of oncologic disease"). */
+const CANCER_ADJECTIVES = new Set(['oncologic', 'oncological', 'malignant', 'neoplastic']);
+
 const SMOKING_RE =
   /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
@@ -725,8 +728,13 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       }
     }
     if (out.familyHistoryOfCancer !== 'yes') {
-      for (const m of s.mentions) {
-        if (m.concept.kind !== 'histology') continue;
+      // "no family history of oncologic, rheumatologic or autoimmune disease" (session 24): an adjective of cancer
+      // names a cancer as well as the noun
+      const cancerWords: { tokenStart: number; tokenEnd: number; start: number; end: number }[] = s.tokens
+        .map((t, i) => ({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, norm: t.norm }))
+        .filter((t) => CANCER_ADJECTIVES.has(t.norm));
+      const named = [...s.mentions.filter((m) => m.concept.kind === 'histology'), ...cancerWords];
+      for (const m of named) {
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer !== 'other' && who.subject !== 'relative') continue;
         if (a.temporality === 'hypothetical') continue;
