@@ -389,3 +389,20 @@ describe('a family history of cancer denied', () => {
     expect(family('He had a malignant tumour of the thymus.')).toBeUndefined();
   });
 });
+
+describe('germ cell histologies', () => {
+  const cancers = (text: string) =>
+    extractCase(`Dermatomyositis and a germ cell tumour\n\n${text}`).case.cancers.map((c) => c.histology);
+  it('"embryonal carcinoma" of an extragonadal germ cell tumour is one cancer of that histology', () => {
+    expect(
+      cancers(
+        'A 30-year-old man presented with dermatomyositis. Node biopsy showed embryonal carcinoma; CT confirmed an extragonadal germ cell tumour.',
+      ),
+    ).toEqual(['embryonal carcinoma']);
+  });
+  it('"a yolk sac tumour" is its own germ cell histology', () => {
+    expect(
+      cancers('A 24-year-old man presented with dermatomyositis. Biopsy showed a yolk sac tumour.'),
+    ).toEqual(['yolk sac tumor']);
+  });
+});

@@ -677,7 +677,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // is that cancer, whatever its histology's family (session 18)
         if (!c && generic && mSite)
           c = cancers.find((x) => x.site !== undefined && bareSite(x.site) === bareSite(mSite));
-        if (c && c.histology === 'cancer' && !generic) {
+        // "a germ cell tumour … embryonal carcinoma" (session 24): a member of the family refines the family's name
+        const refines = c !== undefined && c.histology === m.concept.attrs?.family && c.histology !== h;
+        if (c && (c.histology === 'cancer' || refines) && !generic) {
           c.histology = h;
           if (m.concept.attrs?.family) c.familyKey = m.concept.attrs.family;
           if (snomedOf(h, m)) c.codes = { snomed: snomedOf(h, m)! };

@@ -248,6 +248,20 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // site word says otherwise
   h('germ cell tumor', ['germ cell tumors', 'germ cell neoplasm'], { family: 'germ cell tumor' }),
   h('seminoma', ['seminomas'], { site: 'testis', family: 'germ cell tumor' }),
+  // session 24: "embryonal carcinoma" on a node biopsy of an extragonadal germ cell tumour was read as a second,
+  // bare carcinoma; the other germ cell histologies likewise
+  h('embryonal carcinoma', ['embryonal carcinomas'], { family: 'germ cell tumor' }),
+  h('yolk sac tumor', ['yolk sac tumors', 'endodermal sinus tumor', 'endodermal sinus tumors'], {
+    family: 'germ cell tumor',
+  }),
+  h(
+    'nonseminomatous germ cell tumor',
+    ['nonseminomatous germ cell tumors', 'non-seminomatous germ cell tumor'],
+    {
+      family: 'germ cell tumor',
+    },
+  ),
+  h('mixed germ cell tumor', ['mixed germ cell tumors'], { family: 'germ cell tumor' }),
   h('carcinoma', [], { snomed: '68453008' }),
   {
     id: 'histology:cancer',
