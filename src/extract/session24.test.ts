@@ -406,3 +406,34 @@ describe('germ cell histologies', () => {
     ).toEqual(['yolk sac tumor']);
   });
 });
+
+describe('a sign glued before an antibody’s name in a list of results', () => {
+  it('"+ANA; -anti-Jo-1" reads each sign', () => {
+    expect(antibodies('Serology: +ANA; -anti-Jo-1.')).toEqual({ ANA: 'positive', 'Jo-1': 'negative' });
+  });
+  it('"-ANA, -anti-Jo-1": each member of a comma list has its own sign', () => {
+    expect(antibodies('Serology: -ANA, -anti-Jo-1.')).toEqual({ ANA: 'negative', 'Jo-1': 'negative' });
+  });
+  it('control: a dash between clauses is no sign ("a rash - ANA was positive")', () => {
+    expect(antibodies('She had a rash - ANA was positive.')).toEqual({ ANA: 'positive' });
+  });
+});
+
+describe('a Gottron nodule', () => {
+  it('"a single Gottron’s nodule" is a raised lesion: Gottron papules', () => {
+    expect(findings('There was a single Gottron’s nodule over the index knuckle.')).toEqual({
+      'gottron-papules': 'present',
+    });
+  });
+});
+
+describe('a shared "anti-" written as a dash is no sign', () => {
+  it('control: "Anti-Jo-1, -PL-7, -EJ and -OJ antibodies were negative" keeps the list', () => {
+    expect(antibodies('Anti-Jo-1, -PL-7, -EJ and -OJ antibodies were negative.')).toEqual({
+      'Jo-1': 'negative',
+      'PL-7': 'negative',
+      EJ: 'negative',
+      OJ: 'negative',
+    });
+  });
+});

@@ -1359,6 +1359,14 @@ function lists(
         const atMember = s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm));
         if ((n.norm === '+' || minusGrade(s, k)) && atMember) ok = false;
         if (n.norm === '(' && atMember && bracketGrade(s, k)) ok = false;
+        // "+ANA, -anti-Jo-1": each member has its own sign (a minus only when the list's first member has a sign
+        // too: in "Anti-Jo-1, -PL-7, -EJ" the dash stands for the shared "anti")
+        if (
+          k === withAnti(s, expansionStart(s, m) ?? m.tokenStart) - 1 &&
+          signBefore(s, k + 1) &&
+          (n.norm === '+' || signBefore(s, withAnti(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart)))
+        )
+          ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
@@ -1593,6 +1601,30 @@ function minusGrade(s: DocSentence, k: number): boolean {
   if (t?.norm !== '-' || !prev || prev.end === t.start) return false;
   const next = s.tokens[k + 1];
   return !next || [',', ';', '.', ')', '/'].includes(next.norm);
+}
+
+/** The start of a name with its "anti-" prefix ("anti-Jo-1" from "Jo-1"). */
+function withAnti(s: DocSentence, from: number): number {
+  if (s.tokens[from - 1]?.norm === 'anti') return from - 1;
+  if (s.tokens[from - 1]?.norm === '-' && s.tokens[from - 2]?.norm === 'anti') return from - 2;
+  return from;
+}
+
+/** Tokens after which an item of a list starts. */
+const ITEM_START = new Set([';', ',', ':', '(', '•', '·']);
+
+/**
+ * "+ANA", "-Jo-1", "−Ro52" at the start of an item (the sentence's start, or after a separator): the sign written
+ * right before the name, with no space, is the item's result.
+ */
+function signBefore(s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  const sign = s.tokens[from - 1];
+  const name = s.tokens[from];
+  if (!sign || !name || sign.end !== name.start) return undefined;
+  if (sign.norm !== '+' && sign.norm !== '-' && sign.norm !== '−') return undefined;
+  const before = s.tokens[from - 2];
+  if (before && !ITEM_START.has(before.norm)) return undefined;
+  return { result: sign.norm === '+' ? 'positive' : 'negative', idx: from - 1, weak: false };
 }
 
 /** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
@@ -1849,6 +1881,8 @@ export function extractAntibodies(doc: Doc): {
       const from = expansionStart(s, first) ?? first.tokenStart;
       const left = leftResult(s, from);
       if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
+      // "Labs: ESR 80; +ANA; +RF", "-Jo-1" (session 24): a sign glued before the name of an item is its result
+      if (!found && group.length === 1) found = signBefore(s, withAnti(s, from));
       // Right of the list.
       for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
         const t = s.tokens[k]!;

@@ -60,6 +60,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'gottron papules',
     'gottrons papules',
     "gottron's papulae",
+    // "a single Gottron's nodule" (session 24: read as an unspecified Gottron lesion): a raised lesion is papular
+    "gottron's nodule",
+    "gottron's nodules",
+    'gottron nodule',
+    'gottron nodules',
     // the two words run together, as some stored copies print them (session 18)
     'gottronpapules',
     "gottron'spapules",
