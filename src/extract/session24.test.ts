@@ -437,3 +437,21 @@ describe('a shared "anti-" written as a dash is no sign', () => {
     });
   });
 });
+
+describe('muscle MRI: denied oedema and oedema of the fascia', () => {
+  const imaging = (text: string) => read(text).muscleImaging.map((m) => m.finding);
+  it('"fascial thickening … without muscle oedema" is no myositis oedema', () => {
+    expect(
+      imaging('MRI of the thighs showed fascial thickening and enhancement without muscle oedema.'),
+    ).toEqual(['other']);
+  });
+  it('"fascial oedema between the flexor muscles" is the fascia’s, not the muscle’s', () => {
+    expect(imaging('MRI of the thighs showed fascial oedema between the flexor muscles.')).toEqual(['other']);
+  });
+  it('"no muscle oedema" is a normal muscle MRI', () => {
+    expect(imaging('MRI of the thighs showed no muscle oedema.')).toEqual(['normal']);
+  });
+  it('control: oedema of the vastus muscles is myositis oedema', () => {
+    expect(imaging('MRI of the thighs showed oedema of the vastus muscles.')).toEqual(['myositis-oedema']);
+  });
+});

@@ -785,15 +785,29 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           );
           if (!muscle) break;
           let finding: ExtractedStudies['muscleImaging'][number]['finding'] = 'unknown';
-          if (
-            sn.includes('myositis') ||
-            sn.includes('edema') ||
-            sn.includes('hyperintensity') ||
-            sn.includes('hyperintense') ||
-            hasSeq(sn, 'increased', 'signal') ||
-            sn.includes('stir')
-          )
-            finding = 'myositis-oedema';
+          // "without muscle oedema" (session 24: read as oedema) is denied; "fascial oedema" is the fascia's
+          // (fasciitis), not the muscle's
+          const oedemaAt = sn
+            .map((n, i) =>
+              n === 'myositis' ||
+              n === 'edema' ||
+              n === 'hyperintensity' ||
+              n === 'hyperintense' ||
+              n === 'stir' ||
+              (n === 'increased' && sn[i + 1] === 'signal')
+                ? i
+                : -1,
+            )
+            .filter((i) => i >= 0);
+          const denied = (i: number) => s.assert(i, i + 1).negated;
+          const stated = oedemaAt.filter((i) => !denied(i));
+          const ofFascia = (i: number) =>
+            sn[i - 1] === 'fascial' || (sn[i + 1] === 'of' && /^fascia/.test(sn[i + 3] ?? sn[i + 2] ?? ''));
+          const fascia = sn.includes('fascial') || sn.includes('fascia') || sn.includes('fasciitis');
+          if (stated.some((i) => !ofFascia(i))) finding = 'myositis-oedema';
+          else if (stated.length) finding = 'other';
+          // "no muscle oedema": the muscle is normal, unless the fascia is what was abnormal
+          else if (oedemaAt.length) finding = fascia ? 'other' : 'normal';
           else if (sn.includes('fatty') || sn.includes('atrophy')) finding = 'fatty-replacement';
           else if (sn.includes('normal') || sn.includes('unremarkable')) finding = 'normal';
           const region = ['thigh', 'thighs', 'femur', 'pelvis', 'shoulder', 'arm', 'calf', 'legs'].find((r) =>
