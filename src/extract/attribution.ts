@@ -512,6 +512,26 @@ const DISEASE_SUBJECT = new Set([
 ]);
 /** Verbs of a definition after a named sign ("Heliotrope rash is a …", "Gottron's sign refers to …"). */
 const DEFINING = new Set(['refers', 'denotes', 'describes', 'means']);
+/** Nouns that name a class of signs ("… are symptoms of", "… are common features of"). */
+const CLASS_NOUNS = new Set(['symptoms', 'signs', 'features', 'manifestations', 'hallmarks', 'causes']);
+/** Adjectives that may stand before such a noun. */
+const CLASS_ADJECTIVES = new Set([
+  'common',
+  'typical',
+  'classic',
+  'classical',
+  'frequent',
+  'rare',
+  'cardinal',
+  'key',
+]);
+
+/** Whether a class noun stands at token `k`, after at most two adjectives of frequency or type. */
+function classNounAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 2 && CLASS_ADJECTIVES.has(tokens[j]?.norm ?? '')) j++;
+  return CLASS_NOUNS.has(tokens[j]?.norm ?? '');
+}
 const PAST = new Set([
   'was',
   'were',
@@ -715,7 +735,10 @@ function cues(text: string, all: readonly Token[]): Cues {
         subject[0] !== 'the' &&
         !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
         (f & DEFINING_VERB ||
-          (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word'))
+          (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word') ||
+          // "Acute muscle pain and walking difficulty are symptoms compatible with …" (session 24: read as the
+          // patient's myalgia): things named as a class of signs
+          ((w === 'are' || w === 'is') && classNounAt(tokens, i + 1)))
       )
         c.definitional = tokens[i];
       break;

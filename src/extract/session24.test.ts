@@ -455,3 +455,24 @@ describe('muscle MRI: denied oedema and oedema of the fascia', () => {
     expect(imaging('MRI of the thighs showed oedema of the vastus muscles.')).toEqual(['myositis-oedema']);
   });
 });
+
+describe('signs named as a class are a statement about disease', () => {
+  const whole = (text: string) => extractCase(`Benign acute myositis of childhood\n\n${text}`).case;
+  it('"Acute muscle pain and walking difficulty are symptoms compatible with …" gives the patient nothing', () => {
+    expect(
+      whole(
+        'Acute muscle pain and difficulty walking are symptoms compatible with benign and severe diseases alike. We report a 7-year-old boy.',
+      ).findings,
+    ).toEqual([]);
+  });
+  it('"Rash and weakness are common features of dermatomyositis" likewise', () => {
+    expect(
+      whole('Rash and weakness are common features of dermatomyositis. We report a 7-year-old boy.').findings,
+    ).toEqual([]);
+  });
+  it('control: "Her symptoms are calf pain and a limp" is the patient’s', () => {
+    expect(
+      whole('A 7-year-old boy was seen. His symptoms are calf pain and a limp.').findings.map((f) => f.id),
+    ).toEqual(['myalgia']);
+  });
+});
