@@ -476,3 +476,35 @@ describe('signs named as a class are a statement about disease', () => {
     ).toEqual(['myalgia']);
   });
 });
+
+describe('round five: a failed treatment, a denied form, limits and units', () => {
+  it('"after lack of response to prednisone with worsening rash and weakness" denies nothing', () => {
+    expect(
+      findings(
+        'She was referred after lack of response to prednisone with worsening proximal muscle weakness.',
+      ),
+    ).toEqual({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
+  });
+  it('control: "a lack of muscle weakness" still denies it', () => {
+    expect(findings('There was a lack of muscle weakness.')).toMatchObject({
+      'proximal-weakness-upper': 'absent',
+    });
+  });
+  it('"no rapidly progressive interstitial lung disease" leaves the lung disease open', () => {
+    expect(findings('She had no rapidly progressive interstitial lung disease.')).toEqual({});
+    expect(findings('She had no interstitial lung disease.')).toEqual({
+      'interstitial-lung-disease': 'absent',
+    });
+  });
+  it('"[upper limit of normal (ULN)=215 IU/l]" is the CK’s upper limit', () => {
+    expect(limits('CK 6763 IU/l [upper limit of normal (ULN)=215 IU/l].')).toEqual(['CK 6763 (ULN 215)']);
+  });
+  it('"7.6gr/dl": grams written "gr"', () => {
+    expect(labs('Haemoglobin 7.6gr/dl.')).toEqual(['haemoglobin 7.6 g/dL']);
+  });
+  it('"anaemia (haemoglobin 9.3 g/dL)" keeps the low reading beside the value', () => {
+    expect(read('Tests revealed anaemia (haemoglobin 9.3 g/dL).').labs.map((l) => l.interpretation)).toEqual([
+      'low',
+    ]);
+  });
+});

@@ -540,6 +540,14 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'without the support of',
       'without pushing',
       'without holding',
+      // "after lack of response to prednisone with worsening rash and weakness" (session 24: the rash and the
+      // weakness were read as denied): a treatment that failed, not a denial of the signs
+      'lack of response',
+      'lack of improvement',
+      'lack of efficacy',
+      'lack of benefit',
+      'lack of clinical response',
+      'lack of clinical improvement',
       'gram negative',
       'not ruled out',
       'as previously noted',

@@ -1636,6 +1636,22 @@ function predicateDenial(s: DocSentence, idx: number, weakIdx: readonly number[]
   return a.negated ? a : undefined;
 }
 
+/** Words of a form of a disease ("rapidly progressive", "acute", "fibrotic") that a denial may be about alone. */
+const FORM_WORDS = new Set([
+  'rapidly',
+  'progressive',
+  'acute',
+  'subacute',
+  'fulminant',
+  'fibrotic',
+  'severe',
+]);
+
+/** Whether a form word stands right before the term at `start` ("no rapidly progressive ILD", "no severe dysphagia"). */
+function deniedForm(t: readonly Token[], start: number): boolean {
+  return FORM_WORDS.has(t[start - 1]?.norm ?? '');
+}
+
 /** Words that stress where a weakness is worst ("more pronounced in the proximal …", "especially"). */
 const EMPHASIS: ReadonlySet<string> = new Set([
   'pronounced',
@@ -3580,6 +3596,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
           (m.tokenStart === 0 && s.tokens[m.tokenEnd]?.norm === '?' && m.tokenEnd === s.tokens.length - 1))
       )
         status = 'uncertain';
+      // "no rapidly progressive interstitial lung disease" (session 24: read as no ILD): a denied form of the
+      // disease leaves the disease itself open
+      if (status === 'absent' && deniedForm(s.tokens, m.tokenStart)) continue;
       if (status === 'present' && answeredNo(s.tokens, m.tokenEnd, doc.text)) {
         status = 'absent';
         answered.set(m.concept.value, out.get(m.concept.value)?.status);

@@ -496,7 +496,7 @@ const RANGE_RE = new RegExp(
  * upper limit alone.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{0,2}\(ULN\))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
@@ -1789,7 +1789,10 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
   // "he later developed hypogammaglobulinaemia": a condition word that is also a diagnosis is a reading only
   // beside its value (the analyte table's `valueOnly` forms)
   if (valueOnlyForm(s, m)) return undefined;
-  const t = doc.text.slice(m.start, m.end).toLowerCase();
+  const whole = doc.text.slice(m.start, m.end).toLowerCase();
+  // "anaemia (haemoglobin 9.3 g/dL)" (session 24: the reading was lost): a condition word joined to the analyte's
+  // name in brackets after it is read by its first word
+  const t = /^[a-z]+(?=\s*\()/.exec(whole)?.[0] ?? whole;
   const interpretation =
     t.startsWith('hyper') || BLOOD_COUNT_HIGH_RE.test(t)
       ? 'elevated'

@@ -44,6 +44,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "gm/dL": grams written "gm"
   'gm/dl': 'g/dL',
   'gm/l': 'g/L',
+  // "Hb 7.6gr/dl": grams written "gr"
+  'gr/dl': 'g/dL',
+  'gr/l': 'g/L',
   'ng/ml': 'ng/mL',
   'ng/l': 'ng/L',
   'µg/l': 'ug/L',
