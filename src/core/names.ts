@@ -88,7 +88,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'LDH',
-    terms: ['ldh', 'lactate dehydrogenase', 'lactic dehydrogenase'],
+    // "lactic acid dehydrogenase" (session 24: read as lactate, and the list item after it lost)
+    terms: ['ldh', 'lactate dehydrogenase', 'lactic dehydrogenase', 'lactic acid dehydrogenase'],
     fieldOnly: ['ld'],
     loinc: '2532-0',
     uln: 250,

@@ -93,6 +93,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case outline',
           'case 1',
           'timeline',
+          // poster abstracts (session 24: the whole case was read as the introduction's)
+          'case information',
+          'case findings',
         ],
       ],
       [

@@ -508,3 +508,28 @@ describe('round five: a failed treatment, a denied form, limits and units', () =
     ]);
   });
 });
+
+describe('round six: poster headings and plain names', () => {
+  it('"Case Information:" after an introduction opens the case', () => {
+    const c = extractCase(
+      'Antisynthetase syndrome: a poster\n\nIntroduction: The syndrome is rare. Case Information: A 50 year-old man was febrile with arthralgia. His CPK was 900 U/L.',
+    ).case;
+    expect(c.patient).toMatchObject({ age: 50, sex: 'male' });
+    expect(c.labs.map((l) => l.value)).toEqual([900]);
+  });
+  it('"lactic acid dehydrogenase" is LDH, and the CK after it in the list is kept', () => {
+    expect(
+      readings('Labs showed raised ESR, CRP, lactic acid dehydrogenase, and creatine phosphokinase.'),
+    ).toEqual(['ESR elevated', 'CRP elevated', 'LDH elevated', 'CK elevated']);
+  });
+  it('"nodular interstitial disease" on a chest film is interstitial lung disease', () => {
+    expect(findings('Chest x-ray revealed nodular interstitial disease.')).toEqual({
+      'interstitial-lung-disease': 'present',
+    });
+  });
+  it('"ulcerating skin lesions" are skin ulceration', () => {
+    expect(findings('She had ulcerating skin lesions on her shoulders and hips.')).toEqual({
+      'skin-ulceration': 'present',
+    });
+  });
+});

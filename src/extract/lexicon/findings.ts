@@ -170,6 +170,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'skin ulcers',
       'skin ulceration',
       'skin ulcerations',
+      // "ulcerating skin lesions on her shoulders" (session 24)
+      'ulcerating skin lesions',
+      'ulcerating skin lesion',
+      'ulcerated skin lesions',
+      'ulcerated skin lesion',
+      'ulcerative skin lesions',
       'cutaneous ulcer',
       'cutaneous ulcers',
       'cutaneous ulceration',
@@ -370,6 +376,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'organizing pneumonia',
       'interstitial lung involvement',
       'interstitial changes',
+      // "chest x-ray revealed nodular interstitial disease" (session 24)
+      'interstitial disease',
       'interstitial lung abnormalities',
       'changes in the interstitium',
       'interstitial fibrosis',
