@@ -533,3 +533,27 @@ describe('round six: poster headings and plain names', () => {
     });
   });
 });
+
+describe('round seven: a side word of another sign, a result noun before the antibody', () => {
+  it('"bilateral lower extremity oedema and proximal muscle weakness" is no symmetric weakness', () => {
+    expect(
+      findings('She had bilateral lower extremity edema and proximal muscle weakness.'),
+    ).not.toHaveProperty('symmetric-weakness');
+  });
+  it('control: "bilateral lower extremity weakness" is symmetric', () => {
+    expect(findings('She had bilateral lower extremity weakness.')).toMatchObject({
+      'symmetric-weakness': 'present',
+    });
+  });
+  it('"the panel returned positive findings of anti-PL-7" is PL-7 positive', () => {
+    expect(antibodies('The myositis panel returned positive findings of anti-PL-7 antibody.')).toEqual({
+      'PL-7': 'positive',
+    });
+  });
+  it('"positive results for anti-Jo-1 and anti-Ro52"', () => {
+    expect(antibodies('The panel showed positive results for anti-Jo-1 and anti-Ro52.')).toEqual({
+      'Jo-1': 'positive',
+      Ro52: 'positive',
+    });
+  });
+});

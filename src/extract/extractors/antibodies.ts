@@ -1091,10 +1091,16 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       n--;
       continue;
     }
+    // "positive findings of anti-PL-7": the noun of a result between the result word and "of"
+    if (RESULT_NOUNS_LEFT.has(t.norm) && (s.tokens[k + 1]?.norm === 'of' || s.tokens[k + 1]?.norm === 'for'))
+      continue;
     if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
   }
   return undefined;
 }
+
+/** Nouns of a result that may stand between the result word and the antibody ("positive findings of"). */
+const RESULT_NOUNS_LEFT = new Set(['finding', 'findings', 'result', 'results']);
 
 /** Words that may qualify a lab named before an antibody ("revealed markedly elevated CK and …"). */
 const LAB_QUALIFIER = new Set([
@@ -1881,6 +1887,14 @@ export function extractAntibodies(doc: Doc): {
       const from = expansionStart(s, first) ?? first.tokenStart;
       const left = leftResult(s, from);
       if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
+      // "the panel returned positive findings of anti-PL-7" (session 24: only the panel was read)
+      if (
+        left &&
+        !found &&
+        ['finding', 'findings', 'result', 'results'].includes(s.tokens[left.idx + 1]?.norm ?? '') &&
+        ['of', 'for'].includes(s.tokens[left.idx + 2]?.norm ?? '')
+      )
+        found = left;
       // "Labs: ESR 80; +ANA; +RF", "-Jo-1" (session 24): a sign glued before the name of an item is its result
       if (!found && group.length === 1) found = signBefore(s, withAnti(s, from));
       // Right of the list.

@@ -1902,10 +1902,20 @@ const NON_LIMB_SIDED: ReadonlySet<string> = new Set([
  * Whether a side word ("bilateral") sits in a phrase about a skin sign or another symptom: before it ("swelling of
  * the bilateral arms") or right after it ("bilateral eyelid erythema and edema").
  */
+/** The word after a run of limb words from `k` ("lower extremity edema" → "edema"). */
+function limbHead(t: readonly { norm: string }[], k: number): string {
+  let j = k;
+  while (j < t.length && (LIMB.has(t[j]!.norm) || t[j]!.norm === 'upper' || t[j]!.norm === 'lower')) j++;
+  return t[j]?.norm ?? '';
+}
+
 function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
   // ("bilateral large joint pain": session 22, read as a symmetric weakness; the joints within three words)
   for (let k = i + 1; k <= Math.min(t.length - 1, i + 3); k++) {
     const n = t[k]!.norm;
+    // "bilateral lower extremity edema and proximal weakness" (session 24: read as a symmetric weakness): the limb
+    // words are passed over to the noun they qualify
+    if ((LIMB.has(n) || n === 'upper' || n === 'lower') && OTHER_SYMPTOM.has(limbHead(t, k))) return true;
     if (WEAK.has(n) || LIMB.has(n) || n === 'proximal' || n === 'upper' || n === 'lower') break;
     if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
     if (n === 'joint' || n === 'joints' || NON_LIMB_SIDED.has(n)) return true;
