@@ -557,3 +557,14 @@ describe('round seven: a side word of another sign, a result noun before the ant
     });
   });
 });
+
+describe('photosensitivity told as a worsening in the sun', () => {
+  it('"the rash was not made worse by sun exposure" is no photosensitivity', () => {
+    expect(findings('The rash was not made worse by sun exposure.')).toEqual({
+      'photosensitive-rash': 'absent',
+    });
+  });
+  it('"made worse by sunlight" is photosensitivity', () => {
+    expect(findings('Her rash was made worse by sunlight.')).toEqual({ 'photosensitive-rash': 'present' });
+  });
+});

@@ -267,6 +267,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'aggravated after sun exposure',
       'exacerbated by sun exposure',
       'exacerbated by sunlight',
+      // "the rash was not made worse by sun exposure" (session 24; its denial is read by ConText)
+      'made worse by sun exposure',
+      'made worse by sunlight',
+      'worse in sunlight',
+      'flares in sunlight',
+      'flared with sun exposure',
       // the patient's words for it: "evaluated for a 'sun allergy', manifesting as a rash on …"
       'sun allergy',
       'sun sensitivity',
