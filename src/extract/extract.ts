@@ -49,7 +49,9 @@ const CASE_LABEL_RE =
   /(?:^|\n|\.\s+)[ \t]*(?:case|patient)(?:[ \t]+report)?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,2}|i{1,3}|iv|v)\b[ \t]*(?:[:.)\-–—]|\n|[ \t]+(?:was|is|had|a|an)\b)/gi;
 /** "We report two patients", "we describe 3 cases", "the second patient" (not "a second case": another report). */
 const SEVERAL_RE =
-  /\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:reports?|describes?|presents?|discuss(?:es)?)\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,3}?(?:patients|cases)\b|the\s+(second|third)\s+patient\b)/gi;
+  /\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:reports?|describes?|presents?|discuss(?:es)?)\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,3}?(?:patients|cases)\b|the\s+(second|third)\s+patient\b|(?:report|series)\s+of\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,2}?(?:patients|cases)\b)/gi;
+/** A title that counts its cases ("… : two cases", "Three cases of …", session 24). */
+const TITLE_COUNT_RE = /^[^\n]*?\b(two|three|four|2|3|4)\s+(?:\w+\s+){0,2}?(?:cases|patients)\b/i;
 /** The number a case label or a count word stands for ("Case II" → 2); digits are read as numbers. */
 const ORDINAL_COUNT: Readonly<Record<string, number>> = {
   i: 1,
@@ -66,7 +68,7 @@ const ORDINAL_COUNT: Readonly<Record<string, number>> = {
 
 /**
  * How many patients a text seems to describe: its numbered case or patient labels, "we report two patients", "the
- * second patient". 1 when none of them is found. The extractor reads a text as one case, so a text about several
+ * second patient", "a report of two cases", a title that counts its cases. 1 when none of them is found. The extractor reads a text as one case, so a text about several
  * patients gets a warning (session 23: the facts of two patients of one report were merged).
  */
 export function patientsDescribed(text: string): number {
@@ -75,7 +77,11 @@ export function patientsDescribed(text: string): number {
   const labels = new Set<number>();
   for (const m of text.matchAll(CASE_LABEL_RE)) labels.add(count(m[1]!));
   if (labels.size >= 2) n = Math.max(n, ...labels);
-  for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2]!));
+  for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2] ?? m[3]!));
+  // (a title is a short first line; a text of one line has none)
+  const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : 0);
+  const title = firstLine.length <= 200 ? TITLE_COUNT_RE.exec(firstLine) : null;
+  if (title) n = Math.max(n, count(title[1]!));
   return Number.isFinite(n) ? n : 1;
 }
 

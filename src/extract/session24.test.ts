@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase, patientsDescribed } from './extract.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
 const read = (text: string) =>
@@ -566,5 +566,37 @@ describe('photosensitivity told as a worsening in the sun', () => {
   });
   it('"made worse by sunlight" is photosensitivity', () => {
     expect(findings('Her rash was made worse by sunlight.')).toEqual({ 'photosensitive-rash': 'present' });
+  });
+});
+
+describe('round eight: older abstracts', () => {
+  it('"1.5 x 10(9)/L": the power of ten in brackets', () => {
+    expect(labs('Neutrophils were 12.4 x 10(9)/L.')).toEqual(['neutrophils 12.4 10*9/L']);
+  });
+  it('"difficulty in deglutition" is dysphagia', () => {
+    expect(findings('He had difficulty in deglutition for a week.')).toEqual({ dysphagia: 'present' });
+  });
+  it('"adenocarcinomas of the ovaries found at autopsy" is a cancer (the plural gave none)', () => {
+    expect(
+      extractCase(
+        'Dermatomyositis and ovarian cancer\n\nA 50-year-old woman with dermatomyositis was found at autopsy to have adenocarcinomas of the ovaries.',
+      ).case.cancers.map((c) => [c.histology, c.site]),
+    ).toEqual([['adenocarcinoma', 'ovary']]);
+  });
+  it('"two of her sisters had died of Hodgkin’s disease" is the sisters’ cancer, not the patient’s', () => {
+    const c = read('She had polymyositis. Two of her sisters had died of Hodgkin’s disease.');
+    expect(c.cancers).toEqual([]);
+    expect(c.patient.familyHistoryOfCancer).toBe('yes');
+  });
+  it('a title that counts its cases ("…: report of two cases") tells several patients', () => {
+    expect(
+      patientsDescribed('Thymoma and polymyositis: report of two cases\n\nA 40-year-old woman had weakness.'),
+    ).toBe(2);
+    expect(patientsDescribed('Dermatomyositis and cancer: three cases\n\nThe first was a man.')).toBe(3);
+  });
+  it('control: a one-line text has no title to count from', () => {
+    expect(
+      patientsDescribed('A 54-year-old man had a rash. Three cases of this kind were reported before.'),
+    ).toBe(1);
   });
 });

@@ -318,6 +318,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'swallowing difficulties',
       'difficulty swallowing',
       'difficulty in swallowing',
+      // older abstracts: "difficulty in deglutition" (session 24)
+      'difficulty in deglutition',
+      'difficulty with deglutition',
+      'impaired deglutition',
+      'disturbed deglutition',
       // non-native English: "difficulty to swallow"
       'difficulty to swallow',
       'difficulties swallowing',

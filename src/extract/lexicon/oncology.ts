@@ -70,7 +70,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
   // a signet ring cell carcinoma is an adenocarcinoma: the two names of one tumour merge
   // "adenoCa of the stomach": the abbreviation of telegraphic notes
-  h('adenocarcinoma', ['adenoca'], { snomed: '35917007', family: 'adenocarcinoma' }),
+  // ("adenocarcinomas of the ovaries", session 24: the plural gave no cancer)
+  h('adenocarcinoma', ['adenoca', 'adenocarcinomas'], { snomed: '35917007', family: 'adenocarcinoma' }),
   h('signet ring cell carcinoma', ['signet ring cell adenocarcinoma', 'signet ring carcinoma'], {
     family: 'adenocarcinoma',
   }),
@@ -262,7 +263,7 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     },
   ),
   h('mixed germ cell tumor', ['mixed germ cell tumors'], { family: 'germ cell tumor' }),
-  h('carcinoma', [], { snomed: '68453008' }),
+  h('carcinoma', ['carcinomas'], { snomed: '68453008' }),
   {
     id: 'histology:cancer',
     kind: 'histology',
