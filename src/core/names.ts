@@ -998,6 +998,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: [
       'nxp2',
       'nxp 2',
+      // the letters swapped, as a published title prints it ("anti-NPX2", session 24)
+      'npx2',
+      'npx 2',
       'mj',
       'p140',
       'nuclear matrix protein 2',

@@ -813,7 +813,15 @@ function cues(text: string, all: readonly Token[]): Cues {
         (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0) &&
         // "the female-to-male ratio": a sex ratio names no person
         tokens[i + 1]?.norm !== 'to' &&
-        !(tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'to')
+        !(tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'to') &&
+        // "… skin lesions which appear in a patient with cancer" (session 24): any patient of a relative clause
+        // of a definition, no person of this report
+        !(
+          c.definitional !== undefined &&
+          tokens[i - 1]?.norm === 'a' &&
+          tokens[i - 2]?.norm === 'in' &&
+          tokens.slice(0, i).some((x) => x.norm === 'which' || x.norm === 'that')
+        )
       ) {
         // "the patient" / "a woman" / "Patient had …" (sentence-initial) — not "patient education"
         c.patient = t;

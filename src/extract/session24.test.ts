@@ -600,3 +600,37 @@ describe('round eight: older abstracts', () => {
     ).toBe(1);
   });
 });
+
+describe('round nine: dermatology and European abstracts', () => {
+  it('"the arms had normal power; the legs showed proximal weakness": the arms are not weak', () => {
+    expect(findings('The arms had normal power; the legs showed bilateral proximal weakness.')).toMatchObject(
+      {
+        'proximal-weakness-upper': 'absent',
+        'proximal-weakness-lower': 'present',
+      },
+    );
+  });
+  it('"anti-NPX2" (letters swapped) is NXP2', () => {
+    expect(antibodies('She had dermatomyositis with anti-NPX2 antibodies.')).toEqual({ NXP2: 'positive' });
+  });
+  it('"autoimmune antibody tests were negative" is a negative screen', () => {
+    expect(antibodies('Autoimmune antibody tests were negative.')).toEqual({
+      'autoantibody screen': 'negative',
+    });
+  });
+  it('"a shave biopsy … showed vacuolar interface change" is a skin biopsy', () => {
+    expect(
+      read('A shave biopsy of a scaly plaque on the back showed vacuolar interface change.').skinBiopsy,
+    ).toMatchObject({
+      performed: 'done',
+      conclusion: 'interface-dermatitis',
+    });
+  });
+  it('a definition whose relative clause names "a patient" gives this patient nothing', () => {
+    expect(
+      extractCase(
+        'Bullous dermatomyositis\n\nDermatomyositis is a rare disease characterized by proximal myopathy and skin lesions which appear in a patient with cancer. We report a 60-year-old woman.',
+      ).case.findings,
+    ).toEqual([]);
+  });
+});

@@ -1475,6 +1475,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const contrasted = (i: number) =>
     NORMAL_WORDS.has(t[i - 1]?.norm ?? '') ||
     spared(t, i) ||
+    // "the arms had normal power; the legs showed proximal weakness" (session 24: the arms were read weak): a region
+    // whose own clause states it normal, before any weakness word
+    statedNormalAfter(t, i, weakIdx) ||
     weakIdx.every((w) => {
       const [a, b] = w < i ? [w, i] : [i, w];
       for (let k = a + 1; k < b; k++) if (CONTRAST.has(t[k]!.norm)) return true;
@@ -1650,6 +1653,16 @@ const FORM_WORDS = new Set([
 /** Whether a form word stands right before the term at `start` ("no rapidly progressive ILD", "no severe dysphagia"). */
 function deniedForm(t: readonly Token[], start: number): boolean {
   return FORM_WORDS.has(t[start - 1]?.norm ?? '');
+}
+
+/** Whether the clause right after a region at `i` states it normal ("the arms had normal power; …"). */
+function statedNormalAfter(t: readonly Token[], i: number, weakIdx: readonly number[]): boolean {
+  for (let k = i + 1; k < Math.min(t.length, i + 6); k++) {
+    const n = t[k]!.norm;
+    if (weakIdx.includes(k) || n === ';' || n === ',' || n === 'but' || n === 'and') return false;
+    if (NORMAL_WORDS.has(n)) return t.slice(k + 1, k + 3).some((x) => STRENGTH.has(x.norm));
+  }
+  return false;
 }
 
 /** Words that stress where a weakness is worst ("more pronounced in the proximal …", "especially"). */

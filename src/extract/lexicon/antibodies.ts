@@ -107,6 +107,10 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'autoantibodies',
     // "autoimmune antibody panel … unremarkable", "her serology for other connective tissue diseases was negative"
     'autoimmune antibody panel',
+    // "autoimmune antibody tests were negative" (session 24)
+    'autoimmune antibody tests',
+    'autoimmune antibody testing',
+    'autoantibody tests',
     'autoimmune antibody screen',
     'autoimmune antibody screening',
     'connective tissue disease serology',

@@ -59,6 +59,10 @@ export const STUDY_CONCEPTS: readonly Concept[] = [
     'skin biopsies',
     'punch biopsies',
     'cutaneous biopsies',
+    // "a shave biopsy of a scaly plaque showed vacuolar interface change" (session 24)
+    'shave biopsy',
+    'shave biopsies',
+    'lesional biopsy',
   ]),
   st('mri', [
     'mri',
