@@ -634,3 +634,25 @@ describe('round nine: dermatology and European abstracts', () => {
     ).toEqual([]);
   });
 });
+
+describe('round ten: a cancer in remission, a labelled diagnosis of both', () => {
+  const relation = (text: string) =>
+    extractCase(`Myositis and a cancer\n\n${text}`).case.cancers.map((c) => c.relationToMyositis ?? null);
+  it('"with Hodgkin’s disease in remission developed polymyositis": the lymphoma came before', () => {
+    expect(
+      relation('An 18-year-old man with Hodgkin’s disease in remission developed polymyositis.'),
+    ).toEqual(['before']);
+  });
+  it('control: "chemotherapy put her lymphoma in remission" after the myositis tells no order', () => {
+    expect(
+      relation('A 60-year-old woman developed dermatomyositis. Chemotherapy put her lymphoma in remission.'),
+    ).toEqual([null]);
+  });
+  it('"Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" is one diagnosis of both', () => {
+    expect(
+      relation(
+        'A 60-year-old woman had a rash.\nDiagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome.',
+      ),
+    ).toEqual(['concurrent']);
+  });
+});

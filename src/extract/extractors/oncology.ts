@@ -1033,6 +1033,13 @@ const MYOSITIS_HISTORY_RE = new RegExp(
 );
 const CONCURRENT_RE =
   /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+/** The index of the first sentence of a section. */
+function firstSentenceOf(doc: Doc, section: DocSentence['section']): number {
+  return doc.sentences.find((x) => x.section === section)?.index ?? -1;
+}
+
+/** A labelled diagnosis line before a cancer ("Diagnosis: …", "Final diagnoses: …"). */
+const DIAGNOSIS_LABEL_RE = /^\W{0,3}(?:(?:final|discharge|definitive)\s+)?diagnos[ie]s\s*:/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -2308,6 +2315,14 @@ function cancerTiming(
       REMISSION_FROM_RE.test(head) ||
       // "a breast cancer survivor"
       /^\s*survivors?\b/i.test(doc.text.slice(ms.m.end, ms.m.end + 15)) ||
+      // "with Hodgkin's disease in remission developed polymyositis" (session 24: the order was lost); not "… put
+      // her lymphoma in remission", a course told after the myositis
+      (/^\s*(?:(?:was|is|had\s+been|has\s+been)\s+)?in\s+(?:complete\s+|partial\s+|full\s+)?remission\b/i.test(
+        doc.text.slice(ms.m.end, ms.m.end + 40),
+      ) &&
+        /\b(?:developed|presented|was\s+(?:diagnosed|admitted|referred))\b/i.test(
+          doc.text.slice(ms.m.end, ms.s.end),
+        )) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
@@ -2387,7 +2402,13 @@ function cancerTiming(
   // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
   for (const ms of mentions) {
     if (ms.s.attribution.reason === 'title') continue;
-    if (jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
+    // "Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" (session 24): a labelled
+    // diagnosis that names both is one diagnosis of both
+    const labelled =
+      (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+        (ms.s.section.kind === 'diagnosis' && ms.s.index === firstSentenceOf(doc, ms.s.section))) &&
+      myositisAt(doc, ms.s).length > 0;
+    if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
       c.relationToMyositis = 'concurrent';
       note(ms, 'order-stated');
       return;
