@@ -1029,7 +1029,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   },
   {
     name: 'Jo-1',
-    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase'],
+    // "jo" alone (the "-1" left off) is read only after "anti" (extract/antibodies.ts), session 24
+    terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'jo'],
   },
   { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase'] },
   { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase'] },

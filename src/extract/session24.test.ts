@@ -656,3 +656,14 @@ describe('round ten: a cancer in remission, a labelled diagnosis of both', () =>
     ).toEqual(['concurrent']);
   });
 });
+
+describe('"anti-Jo" with its "-1" left off', () => {
+  it('"a panel including anti-Jo antibodies was negative" is Jo-1 negative', () => {
+    expect(antibodies('A broad autoimmune panel including anti-Jo antibodies was negative.')).toEqual({
+      'Jo-1': 'negative',
+    });
+  });
+  it('control: "Jo" as a name is no antibody', () => {
+    expect(antibodies('Jo was seen by her general practitioner, and her rash was worse.')).toEqual({});
+  });
+});

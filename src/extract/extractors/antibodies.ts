@@ -1830,6 +1830,8 @@ export function extractAntibodies(doc: Doc): {
         !unlikeAside(s, m) &&
         // "Mi-1" is read only as "anti-Mi-1" ("an MI 1 year ago" is no antibody)
         (m.concept.value !== 'Mi-1' || antiBefore(s, m)) &&
+        // "anti-Jo antibodies were negative": "Jo" without its "-1" only after "anti" (a name otherwise)
+        (m.end - m.start !== 2 || m.concept.value !== 'Jo-1' || antiBefore(s, m)) &&
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result
