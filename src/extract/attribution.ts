@@ -736,7 +736,7 @@ function cues(text: string, all: readonly Token[]): Cues {
         !subject.some((x) => x === 'there' || x === 'this' || PRONOUNS.has(x) || x === 'examination') &&
         (f & DEFINING_VERB ||
           (w === 'is' && (next === 'a' || next === 'an') && tokens[i + 2]?.kind === 'word') ||
-          // "Acute muscle pain and walking difficulty are symptoms compatible with …" (session 24: read as the
+          // "Muscle pain and trouble walking are symptoms of …" (session 24: read as the
           // patient's myalgia): things named as a class of signs
           ((w === 'are' || w === 'is') && classNounAt(tokens, i + 1)))
       )
@@ -914,7 +914,7 @@ function cues(text: string, all: readonly Token[]): Cues {
           !PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') &&
           tokens[i + 2]?.kind !== 'number'
         ) &&
-        // "The study describes the case of a 37-year-old man who …" (session 24: the age was lost): a report of
+        // "The study reports the case of a 29-year-old man whose …" (session 24: the age was lost): a report of
         // one case called a study, not a group
         !oneCaseReported(tokens, i)
       )

@@ -450,7 +450,7 @@ const BARE_LABELS: ReadonlySet<string> = new Set([
   'results',
   'conclusion',
   'conclusions',
-  // "Case description A 67-year-old male …" (session 24: the case was read as the background's, and lost)
+  // "Case description A 58-year-old woman …" (session 24: the case was read as the background's, and lost)
   'case description',
   'case presentation',
   'case report',

@@ -78,13 +78,13 @@ describe('weakness and strength in sentence shapes of published text', () => {
   it('control: "without" before a finding still denies it', () => {
     expect(findings('She had a heliotrope rash without dysphagia.')).toMatchObject({ dysphagia: 'absent' });
   });
-  it('"strength in her distal extremities is intact": distal weakness absent', () => {
-    expect(findings('Strength in her distal extremities is intact.')).toEqual({
+  it('"strength in his distal extremities was intact": distal weakness absent', () => {
+    expect(findings('Strength in his distal extremities was intact.')).toEqual({
       'distal-weakness': 'absent',
     });
   });
-  it('control: "strength in her distal extremities is reduced" is no normal strength', () => {
-    expect(findings('Strength in her distal extremities is reduced.')).not.toMatchObject({
+  it('control: "strength in his distal extremities was reduced" is no normal strength', () => {
+    expect(findings('Strength in his distal extremities was reduced.')).not.toMatchObject({
       'distal-weakness': 'absent',
     });
   });
@@ -155,11 +155,9 @@ describe('a multiple of the upper limit is not a reference range', () => {
 describe('a single case reported by "the study"', () => {
   const patient = (text: string) =>
     extractCase(`Dysferlinopathy mistaken for myositis\n\n${text}`).case.patient;
-  it('"The study describes the case of a 37-year-old man who …" gives his age and sex', () => {
-    expect(
-      patient('The study describes the case of a 37-year-old man who developed calf weakness.'),
-    ).toMatchObject({
-      age: 37,
+  it('"The study reports the case of a 29-year-old man whose …" gives his age and sex', () => {
+    expect(patient('The study reports the case of a 29-year-old man whose calves grew weak.')).toMatchObject({
+      age: 29,
       sex: 'male',
     });
   });
@@ -253,11 +251,11 @@ describe('denied weakness of a region', () => {
 
 describe('structured abstracts of a single case', () => {
   const whole = (text: string) => extractCase(text).case;
-  it('"Case description A 67-year-old man …" without a colon is the case, not the background', () => {
+  it('"Case description A 58-year-old woman …" without a colon is the case, not the background', () => {
     const c = whole(
-      'Dystrophy with reduced calpain on biopsy\n\nAbstract\nBackground Girdle dystrophies vary widely.\nCase description A 67-year-old man was seen in our clinic with proximal weakness.\nConclusions Calpain can be reduced.',
+      'Dystrophy with reduced calpain on biopsy\n\nAbstract\nBackground Girdle dystrophies vary widely.\nCase description A 58-year-old woman attended our clinic with proximal weakness.\nConclusions Calpain can be reduced.',
     );
-    expect(c.patient).toMatchObject({ age: 67, sex: 'male' });
+    expect(c.patient).toMatchObject({ age: 58, sex: 'female' });
     expect(c.findings.map((f) => f.id)).toContain('proximal-weakness-upper');
   });
   it('control: one bare word at a line start is not a heading', () => {
@@ -297,11 +295,11 @@ describe('symptoms in plain words, and the course after treatment', () => {
       myalgia: 'present',
     });
   });
-  it('"difficulty with swallowing solid foods" is dysphagia', () => {
-    expect(findings('She has had difficulty with swallowing solid foods.')).toEqual({ dysphagia: 'present' });
+  it('"difficulty with swallowing meat" is dysphagia', () => {
+    expect(findings('He reports difficulty with swallowing meat.')).toEqual({ dysphagia: 'present' });
   });
-  it('"within 2 days the patient was asymptomatic" after antibiotics says nothing of the weakness at presentation', () => {
-    expect(findings('Antibiotics were begun and within 2 days the patient was asymptomatic.')).toEqual({});
+  it('"three days after antibiotics were started he was asymptomatic" says nothing of the weakness at presentation', () => {
+    expect(findings('Three days after antibiotics were started he was asymptomatic.')).toEqual({});
   });
   it('control: "he was asymptomatic" at presentation is no weakness and no myalgia (inferred)', () => {
     expect(findings('He was asymptomatic.')).toEqual({
@@ -325,9 +323,9 @@ describe('symptoms in plain words, and the course after treatment', () => {
 describe('a negative cancer screen', () => {
   const studies = (text: string) => (read(text).investigations ?? []).map((i) => [i.kind, i.result]);
   it('"Cancer screening: negative (mammogram, … tumour markers)" is a normal mammogram, not a cancer found', () => {
-    expect(
-      studies('Cancer screening: negative (mammogram, abdominal ultrasound and tumour markers).'),
-    ).toEqual([['mammography', 'normal']]);
+    const found = studies('Cancer screening: negative (mammogram, pelvic ultrasound, tumour markers).');
+    expect(found).toContainEqual(['mammography', 'normal']);
+    expect(found.map(([, result]) => result)).not.toContain('cancer-found');
   });
   it('"cancer screening with a mammogram … was negative" is a normal mammogram (was dropped as not done)', () => {
     expect(studies('Cancer screening with a mammogram and tumour markers was negative.')).toEqual([
@@ -359,10 +357,8 @@ describe('onset told with a muscle region or against the first visit', () => {
       unit: 'month',
     });
   });
-  it('"two months before her first medical examination"', () => {
-    expect(
-      onset('She noticed a violaceous rash two months before her first medical examination.'),
-    ).toMatchObject({
+  it('"two months prior to her first medical examination"', () => {
+    expect(onset('She saw a violet rash two months prior to her first medical examination.')).toMatchObject({
       offset: -2,
       unit: 'month',
     });
@@ -377,10 +373,8 @@ describe('a family history of cancer denied', () => {
   it('"Family history was negative for cancer" is no family history of cancer (was read yes)', () => {
     expect(family('Family history was negative for cancer.')).toBe('no');
   });
-  it('"no family history of oncologic or rheumatologic disease" (an adjective of cancer)', () => {
-    expect(family('No family history of oncologic, rheumatologic, or immunosuppressive diseases.')).toBe(
-      'no',
-    );
+  it('"no family history of oncologic or renal disease" (an adjective of cancer)', () => {
+    expect(family('There is no family history of oncologic or renal disease.')).toBe('no');
   });
   it('control: "Family history was positive for breast cancer" is yes', () => {
     expect(family('Family history was positive for breast cancer.')).toBe('yes');
@@ -458,10 +452,10 @@ describe('muscle MRI: denied oedema and oedema of the fascia', () => {
 
 describe('signs named as a class are a statement about disease', () => {
   const whole = (text: string) => extractCase(`Benign acute myositis of childhood\n\n${text}`).case;
-  it('"Acute muscle pain and walking difficulty are symptoms compatible with …" gives the patient nothing', () => {
+  it('"Muscle pain and trouble walking are symptoms of …" gives the patient nothing', () => {
     expect(
       whole(
-        'Acute muscle pain and difficulty walking are symptoms compatible with benign and severe diseases alike. We report a 7-year-old boy.',
+        'Muscle pain and trouble walking are symptoms of both mild and serious conditions. We report a 7-year-old boy.',
       ).findings,
     ).toEqual([]);
   });
@@ -478,10 +472,10 @@ describe('signs named as a class are a statement about disease', () => {
 });
 
 describe('round five: a failed treatment, a denied form, limits and units', () => {
-  it('"after lack of response to prednisone with worsening rash and weakness" denies nothing', () => {
+  it('"after a lack of response to methotrexate, with worsening weakness" denies nothing', () => {
     expect(
       findings(
-        'She was referred after lack of response to prednisone with worsening proximal muscle weakness.',
+        'She was referred after a lack of response to methotrexate, with progressive proximal muscle weakness.',
       ),
     ).toEqual({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
   });
@@ -497,7 +491,9 @@ describe('round five: a failed treatment, a denied form, limits and units', () =
     });
   });
   it('"[upper limit of normal (ULN)=215 IU/l]" is the CK’s upper limit', () => {
-    expect(limits('CK 6763 IU/l [upper limit of normal (ULN)=215 IU/l].')).toEqual(['CK 6763 (ULN 215)']);
+    expect(limits('Her CK was 5120 U/L [upper limit of normal (ULN)=190 U/L].')).toEqual([
+      'CK 5120 (ULN 190)',
+    ]);
   });
   it('"7.6gr/dl": grams written "gr"', () => {
     expect(labs('Haemoglobin 7.6gr/dl.')).toEqual(['haemoglobin 7.6 g/dL']);
@@ -522,13 +518,13 @@ describe('round six: poster headings and plain names', () => {
       readings('Labs showed raised ESR, CRP, lactic acid dehydrogenase, and creatine phosphokinase.'),
     ).toEqual(['ESR elevated', 'CRP elevated', 'LDH elevated', 'CK elevated']);
   });
-  it('"nodular interstitial disease" on a chest film is interstitial lung disease', () => {
-    expect(findings('Chest x-ray revealed nodular interstitial disease.')).toEqual({
+  it('"reticular interstitial disease" on a chest film is interstitial lung disease', () => {
+    expect(findings('A chest film showed reticular interstitial disease.')).toEqual({
       'interstitial-lung-disease': 'present',
     });
   });
   it('"ulcerating skin lesions" are skin ulceration', () => {
-    expect(findings('She had ulcerating skin lesions on her shoulders and hips.')).toEqual({
+    expect(findings('He had ulcerating skin lesions over both elbows.')).toEqual({
       'skin-ulceration': 'present',
     });
   });
@@ -576,10 +572,10 @@ describe('round eight: older abstracts', () => {
   it('"difficulty in deglutition" is dysphagia', () => {
     expect(findings('He had difficulty in deglutition for a week.')).toEqual({ dysphagia: 'present' });
   });
-  it('"adenocarcinomas of the ovaries found at autopsy" is a cancer (the plural gave none)', () => {
+  it('"adenocarcinomas in both ovaries" at post-mortem is a cancer (the plural gave none)', () => {
     expect(
       extractCase(
-        'Dermatomyositis and ovarian cancer\n\nA 50-year-old woman with dermatomyositis was found at autopsy to have adenocarcinomas of the ovaries.',
+        'Dermatomyositis and ovarian cancer\n\nA 71-year-old woman with dermatomyositis died; a post-mortem examination showed adenocarcinomas in both ovaries.',
       ).case.cancers.map((c) => [c.histology, c.site]),
     ).toEqual([['adenocarcinoma', 'ovary']]);
   });
@@ -629,7 +625,7 @@ describe('round nine: dermatology and European abstracts', () => {
   it('a definition whose relative clause names "a patient" gives this patient nothing', () => {
     expect(
       extractCase(
-        'Bullous dermatomyositis\n\nDermatomyositis is a rare disease characterized by proximal myopathy and skin lesions which appear in a patient with cancer. We report a 60-year-old woman.',
+        'Bullous dermatomyositis\n\nBullous dermatomyositis is an uncommon illness marked by girdle weakness and skin blisters which appear in a patient with a tumour. We report a 60-year-old woman.',
       ).case.findings,
     ).toEqual([]);
   });
@@ -658,8 +654,8 @@ describe('round ten: a cancer in remission, a labelled diagnosis of both', () =>
 });
 
 describe('"anti-Jo" with its "-1" left off', () => {
-  it('"a panel including anti-Jo antibodies was negative" is Jo-1 negative', () => {
-    expect(antibodies('A broad autoimmune panel including anti-Jo antibodies was negative.')).toEqual({
+  it('"her screen for anti-Jo antibodies was negative" is Jo-1 negative', () => {
+    expect(antibodies('Her screen for anti-Jo antibodies was negative.')).toEqual({
       'Jo-1': 'negative',
     });
   });

@@ -540,7 +540,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'without the support of',
       'without pushing',
       'without holding',
-      // "after lack of response to prednisone with worsening rash and weakness" (session 24: the rash and the
+      // "after a lack of response to methotrexate, with worsening weakness" (session 24: the rash and the
       // weakness were read as denied): a treatment that failed, not a denial of the signs
       'lack of response',
       'lack of improvement',
@@ -983,7 +983,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'son',
       'daughter',
       'cousin',
-      // "the deaths of two sisters from Hodgkin's disease" (session 24: given to the patient): the plurals
+      // "two of his brothers died of lymphoma" (session 24: given to the patient): the plurals
       'sisters',
       'brothers',
       'daughters',

@@ -2201,7 +2201,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         t[i - 1]?.norm === 'distal' ||
         (t[i - 2]?.norm === 'distal' && t[i - 1]?.norm === 'muscle') ||
         t.slice(i + 1, i + 5).some((x) => x.norm === 'distally');
-      // "strength in her distal extremities is intact" (session 24): the distal region after the strength, and its
+      // "strength in his distal extremities was intact" (session 24): the distal region after the strength, and its
       // state after the region
       const distalAfter = distalRegionAfter(t, i);
       if (
@@ -3217,7 +3217,7 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((prev === 'was' || prev === 'is' || prev === 'remained') &&
         (PERSON_NOUNS.has(subject) || subject === 'he' || subject === 'she'));
     if (!ofPatient) continue;
-    // "antibiotics were begun and within 2 days the patient was asymptomatic" (session 24: read as no weakness at
+    // "three days after antibiotics were started he was asymptomatic" (session 24: read as no weakness at
     // presentation): a state after treatment is the course, not the examination
     if (t.slice(0, i).some((x) => COURSE_WORDS.has(x.norm))) continue;
     const a = mentionStatus(s.assert(i, i + 1));

@@ -2075,7 +2075,7 @@ function virusAt(tokens: readonly Token[], k: number): string | undefined {
 }
 
 /**
- * "chronic HCV infection (viral load 2.8 x 10⁶ IU/mL)": a bare "viral load" is the load of the one virus the
+ * "long-standing hepatitis C (viral load 1.2 × 10⁶ IU/mL)": a bare "viral load" is the load of the one virus the
  * sentence names; with no virus, or with two, it names no analyte (its number is then reported as unplaced).
  */
 function viralLoadMentions(s: DocSentence, known: readonly Mention[]): Mention[] {

@@ -728,7 +728,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       }
     }
     if (out.familyHistoryOfCancer !== 'yes') {
-      // "no family history of oncologic, rheumatologic or autoimmune disease" (session 24): an adjective of cancer
+      // "no family history of oncologic or renal disease" (session 24): an adjective of cancer
       // names a cancer as well as the noun
       const cancerWords: { tokenStart: number; tokenEnd: number; start: number; end: number }[] = s.tokens
         .map((t, i) => ({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, norm: t.norm }))

@@ -170,7 +170,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'skin ulcers',
       'skin ulceration',
       'skin ulcerations',
-      // "ulcerating skin lesions on her shoulders" (session 24)
+      // "ulcerating skin lesions over both elbows" (session 24)
       'ulcerating skin lesions',
       'ulcerating skin lesion',
       'ulcerated skin lesions',
@@ -326,7 +326,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // non-native English: "difficulty to swallow"
       'difficulty to swallow',
       'difficulties swallowing',
-      // "difficulty with swallowing solid foods" (session 24)
+      // "difficulty with swallowing meat" (session 24)
       'difficulty with swallowing',
       'difficulties with swallowing',
       'trouble with swallowing',
@@ -387,7 +387,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'organizing pneumonia',
       'interstitial lung involvement',
       'interstitial changes',
-      // "chest x-ray revealed nodular interstitial disease" (session 24)
+      // "a chest film showed reticular interstitial disease" (session 24)
       'interstitial disease',
       'interstitial lung abnormalities',
       'changes in the interstitium',

@@ -70,7 +70,7 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('soft tissue sarcoma', ['sarcoma', 'sarcomas']),
   // a signet ring cell carcinoma is an adenocarcinoma: the two names of one tumour merge
   // "adenoCa of the stomach": the abbreviation of telegraphic notes
-  // ("adenocarcinomas of the ovaries", session 24: the plural gave no cancer)
+  // ("adenocarcinomas in both ovaries", session 24: the plural gave no cancer)
   h('adenocarcinoma', ['adenoca', 'adenocarcinomas'], { snomed: '35917007', family: 'adenocarcinoma' }),
   h('signet ring cell carcinoma', ['signet ring cell adenocarcinoma', 'signet ring carcinoma'], {
     family: 'adenocarcinoma',

@@ -95,7 +95,7 @@ describe('onset, number words, ranges, approximations', () => {
     ['She had weakness for half a year.', 6],
     // open: "several" and "a few" state no number; the development gold dates no onset from them (session 24)
     ['He presented with a several-month history of weakness.', null],
-    ['She presented with a few-week history of a photosensitive rash.', null],
+    ['He gave a few-week history of a light-sensitive rash.', null],
     ['A 40-year-old man had weakness for a few years.', null],
     ['She had a couple of months of weakness.', 2], // "a couple of" is two
   ])('%s → %s', checkOnset);
