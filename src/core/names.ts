@@ -81,7 +81,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'AST',
-    terms: ['ast', 'aspartate aminotransferase', 'aspartate transaminase', 'sgot', 'asat'],
+    terms: [
+      'ast',
+      'aspartate aminotransferase',
+      'aspartate transaminase',
+      'aspartate transferase',
+      'sgot',
+      'asat',
+    ],
     fieldOnly: ['got'],
     loinc: '1920-8',
     uln: 40,
@@ -1046,6 +1053,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'hmg coa r',
       'hmgcoar',
       'hmg coar',
+      // "HMGCoA reductase antibodies", "HMGCoA antibodies" (session 24)
+      'hmgcoa',
+      'hmgcoa reductase',
       'hydroxymethylglutaryl coa reductase',
       'hydroxymethylglutaryl coenzyme a reductase',
       '3 hydroxy 3 methylglutaryl coenzyme a reductase',
@@ -1139,7 +1149,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'sjogren s syndrome antigen b',
     ],
   },
-  { name: 'PM-Scl', terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl'] },
+  // "anti-PM75", "PM100": the subunit without "Scl" (session 24)
+  {
+    name: 'PM-Scl',
+    terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl', 'pm75', 'pm 75', 'pm100', 'pm 100'],
+  },
   { name: 'Ku', terms: ['ku'] },
   // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)
   {

@@ -663,3 +663,32 @@ describe('"anti-Jo" with its "-1" left off', () => {
     expect(antibodies('Jo was seen by her general practitioner, and her rash was worse.')).toEqual({});
   });
 });
+
+describe('round eleven: ages, spellings and a virus’s DNA', () => {
+  const age = (text: string) => extractCase(`Juvenile dermatomyositis\n\n${text}`).case.patient.age;
+  it('"a 2 years and 11 months old girl" is 2 (was read as 0)', () => {
+    expect(age('A 2 years and 11 months old girl was seen.')).toBe(2);
+  });
+  it('"a 3.4-year-old girl" and "age 14.6 years" are completed years', () => {
+    expect(age('A 3.4-year-old girl was seen.')).toBe(3);
+    expect(age('A girl age 14.6 years was seen.')).toBe(14);
+  });
+  it('"HMGCoA reductase antibodies" and "anti-PM75"', () => {
+    expect(antibodies('HMGCoA reductase antibodies were positive.')).toEqual({ HMGCR: 'positive' });
+    expect(antibodies('The extended panel was positive for anti-PM75.')).toEqual({ 'PM-Scl': 'positive' });
+  });
+  it('"CMV-DNA copy number was increased" is no anti-dsDNA', () => {
+    expect(antibodies('The copy number of cytomegalovirus (CMV)-DNA was increased.')).toEqual({});
+  });
+  it('control: "negative ANA, DNA and ENA" keeps the DNA antibody', () => {
+    expect(antibodies('Serology showed negative ANA, DNA and ENA.')).toMatchObject({ dsDNA: 'negative' });
+  });
+  it('"aspartate transferase" is AST', () => {
+    expect(labs('Aspartate transferase was 120 U/L.')).toEqual(['AST 120 U/L']);
+  });
+  it('"given without improvement in muscle weakness" denies no weakness', () => {
+    expect(findings('Plasma exchange was given without improvement in muscle weakness.')).not.toMatchObject({
+      'proximal-weakness-upper': 'absent',
+    });
+  });
+});

@@ -548,6 +548,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'lack of benefit',
       'lack of clinical response',
       'lack of clinical improvement',
+      // "plasmapheresis without improvement in muscle weakness" (session 24: read as no weakness)
+      'without improvement',
+      'without any improvement',
+      'without clinical improvement',
       'gram negative',
       'not ruled out',
       'as previously noted',

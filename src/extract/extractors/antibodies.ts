@@ -1609,6 +1609,37 @@ function minusGrade(s: DocSentence, k: number): boolean {
   return !next || [',', ';', '.', ')', '/'].includes(next.norm);
 }
 
+/** Viruses whose DNA a text measures ("CMV-DNA", "EBV DNA copies"). */
+const VIRUS_WORDS = new Set([
+  'cmv',
+  'cytomegalovirus',
+  'ebv',
+  'epstein',
+  'barr',
+  'hbv',
+  'hpv',
+  'hsv',
+  'vzv',
+  'hhv',
+  'virus',
+  'viral',
+  'adenovirus',
+  'parvovirus',
+  'bk',
+  'jc',
+]);
+
+/** Whether a bare "DNA" at `m` is a virus's: a virus named just before it, or a copy number or load after it. */
+function viralDna(s: DocSentence, m: Mention): boolean {
+  if (['copy', 'copies', 'load'].includes(s.tokens[m.tokenEnd]?.norm ?? '')) return true;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 5); k--) {
+    const n = s.tokens[k]!.norm;
+    if (VIRUS_WORDS.has(n)) return true;
+    if (n !== '-' && n !== '(' && n !== ')' && !/^[a-z]{2,4}$/.test(n)) return false;
+  }
+  return false;
+}
+
 /** The start of a name with its "anti-" prefix ("anti-Jo-1" from "Jo-1"). */
 function withAnti(s: DocSentence, from: number): number {
   if (s.tokens[from - 1]?.norm === 'anti') return from - 1;
@@ -1832,6 +1863,8 @@ export function extractAntibodies(doc: Doc): {
         (m.concept.value !== 'Mi-1' || antiBefore(s, m)) &&
         // "anti-Jo antibodies were negative": "Jo" without its "-1" only after "anti" (a name otherwise)
         (m.end - m.start !== 2 || m.concept.value !== 'Jo-1' || antiBefore(s, m)) &&
+        // "CMV-DNA copy number was increased" (session 24: read as anti-dsDNA): a virus's DNA is no antibody
+        (m.end - m.start !== 3 || m.concept.value !== 'dsDNA' || !viralDna(s, m)) &&
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result

@@ -159,8 +159,8 @@ function withoutJoiners(tokens: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
-/** A child's age with a half year ("2.5"). */
-const HALF_AGE = /^\d{1,2}\.5$/;
+/** A child's age with a decimal year ("2.5", "3.4", session 24: one decimal only). */
+const HALF_AGE = /^\d{1,2}\.\d$/;
 /** One to three digits (a regular expression written once: a literal in a function is a new object per call). */
 const AGE_DIGITS = /^\d{1,3}$/;
 /** Words that open another noun phrase: "a 10 years the patient …" is no age before a person noun. */
@@ -361,6 +361,12 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     if ((next === 'month' || next === 'months') && after === 'old' && toks[n.last]!.kind === 'number') {
       const y = toks[k - 1] && YEAR_WORDS.has(toks[k - 1]!.norm) ? ageNumber(toks, k - 2) : undefined;
       if (y && y.last === k - 2) return { age: y.value, first: k - 2, last: n.last + 2 };
+      // "a 2 years and 11 months old girl" (session 24: read as 0)
+      const ya =
+        toks[k - 1]?.norm === 'and' && YEAR_WORDS.has(toks[k - 2]?.norm ?? '')
+          ? ageNumber(toks, k - 3)
+          : undefined;
+      if (ya && ya.last === k - 3) return { age: ya.value, first: k - 3, last: n.last + 2 };
       return { age: Math.floor(n.value / 12), first: k, last: n.last + 2 };
     }
     // "52 yo", "52 y/o", "72 y.o."
