@@ -692,3 +692,18 @@ describe('round eleven: ages, spellings and a virus’s DNA', () => {
     });
   });
 });
+
+describe('two adverse events told together', () => {
+  it('"myocarditis concomitant with myasthenia gravis" is no concurrence of the cancer', () => {
+    const c = extractCase(
+      'Checkpoint myositis\n\nA 70-year-old man had lung adenocarcinoma. After 3 cycles of nivolumab he developed myocarditis concomitant with myasthenia gravis and myositis.',
+    ).case.cancers;
+    expect(c.map((x) => x.relationToMyositis)).not.toContain('concurrent');
+  });
+  it('control: "dermatomyositis concomitant with gastric cancer" is concurrent', () => {
+    const c = extractCase(
+      'Dermatomyositis and gastric cancer\n\nA 70-year-old man was diagnosed with dermatomyositis concomitant with gastric cancer.',
+    ).case.cancers;
+    expect(c.map((x) => x.relationToMyositis)).toEqual(['concurrent']);
+  });
+});

@@ -1038,6 +1038,10 @@ function firstSentenceOf(doc: Doc, section: DocSentence['section']): number {
   return doc.sentences.find((x) => x.section === section)?.index ?? -1;
 }
 
+/** An immune-related adverse event named right after a word of concurrence ("… concomitant with myasthenia"). */
+const IMMUNE_EVENT_RE =
+  /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;
+
 /** A labelled diagnosis line before a cancer ("Diagnosis: …", "Final diagnoses: …"). */
 const DIAGNOSIS_LABEL_RE = /^\W{0,3}(?:(?:final|discharge|definitive)\s+)?diagnos[ie]s\s*:/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
@@ -2363,7 +2367,14 @@ function cancerTiming(
           cm[0],
           doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
         ));
-    if (cm && !denied && !course) {
+    // "myocarditis concomitant with myasthenia gravis after 3 cycles of nivolumab" (session 24: read as a cancer
+    // found with the myositis): two adverse events told together say nothing of the cancer's diagnosis
+    const adverse =
+      cm !== null &&
+      IMMUNE_EVENT_RE.test(
+        doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.start + cm.index + cm[0].length + 50),
+      );
+    if (cm && !denied && !course && !adverse) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
