@@ -707,3 +707,12 @@ describe('two adverse events told together', () => {
     expect(c.map((x) => x.relationToMyositis)).toEqual(['concurrent']);
   });
 });
+
+describe('an antibody that confirmed the diagnosis', () => {
+  it('"Anti-HMGCR antibodies confirmed the diagnosis" is HMGCR positive', () => {
+    expect(antibodies('Anti-HMGCR antibodies confirmed the diagnosis.')).toEqual({ HMGCR: 'positive' });
+  });
+  it('control: "a negative anti-Jo-1 was confirmed" stays negative', () => {
+    expect(antibodies('A negative anti-Jo-1 was confirmed.')).toEqual({ 'Jo-1': 'negative' });
+  });
+});

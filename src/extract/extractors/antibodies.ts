@@ -223,6 +223,8 @@ const POSITIVE = new Set([
   'raised',
   'increased',
   'high',
+  // "Anti-HMGCR antibodies confirmed the diagnosis" (session 24): an antibody that confirms a diagnosis was found
+  'confirmed',
 ]);
 /**
  * Nouns of a raised level, or of an antibody's appearance, on the left of an antibody ("an elevation of anti-dsDNA",
