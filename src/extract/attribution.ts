@@ -1870,7 +1870,8 @@ function introducesPatient(toks: readonly Token[]): boolean {
     if (t.kind !== 'number') return false;
     let k = i + 1;
     if (toks[k]?.norm === '-') k++;
-    if (!/^(?:years?|yrs?|months?)$/.test(toks[k]?.norm ?? '')) return false;
+    const unit = toks[k]?.norm ?? '';
+    if (!AGE_UNITS.has(unit) && unit !== 'month' && unit !== 'months') return false;
     k++;
     if (toks[k]?.norm === '-') k++;
     return toks[k]?.norm === 'old';

@@ -79,7 +79,8 @@ export function patientsDescribed(text: string): number {
   if (labels.size >= 2) n = Math.max(n, ...labels);
   for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2] ?? m[3]!));
   // (a title is a short first line; a text of one line has none)
-  const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : 0);
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd >= 0 ? text.slice(0, lineEnd) : '';
   const title = firstLine.length <= 200 ? TITLE_COUNT_RE.exec(firstLine) : null;
   if (title) n = Math.max(n, count(title[1]!));
   return Number.isFinite(n) ? n : 1;

@@ -1611,6 +1611,11 @@ function minusGrade(s: DocSentence, k: number): boolean {
   return !next || [',', ';', '.', ')', '/'].includes(next.norm);
 }
 
+/** Whether mention `m` is written as exactly `word` (in any case): "Jo" rather than "Jo-1", "DNA" rather than "dsDNA". */
+function writtenAs(doc: Doc, m: Mention, word: string): boolean {
+  return m.end - m.start === word.length && startsWithLower(doc.text, m.start, m.end, word);
+}
+
 /** Viruses whose DNA a text measures ("CMV-DNA", "EBV DNA copies"). */
 const VIRUS_WORDS = new Set([
   'cmv',
@@ -1864,9 +1869,9 @@ export function extractAntibodies(doc: Doc): {
         // "Mi-1" is read only as "anti-Mi-1" ("an MI 1 year ago" is no antibody)
         (m.concept.value !== 'Mi-1' || antiBefore(s, m)) &&
         // "anti-Jo antibodies were negative": "Jo" without its "-1" only after "anti" (a name otherwise)
-        (m.end - m.start !== 2 || m.concept.value !== 'Jo-1' || antiBefore(s, m)) &&
+        (m.concept.value !== 'Jo-1' || !writtenAs(doc, m, 'jo') || antiBefore(s, m)) &&
         // "CMV-DNA copy number was increased" (session 24: read as anti-dsDNA): a virus's DNA is no antibody
-        (m.end - m.start !== 3 || m.concept.value !== 'dsDNA' || !viralDna(s, m)) &&
+        (m.concept.value !== 'dsDNA' || !writtenAs(doc, m, 'dna') || !viralDna(s, m)) &&
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result

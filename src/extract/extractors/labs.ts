@@ -1538,7 +1538,7 @@ function interpretationNear(
   for (let i = m.tokenEnd; i < to; i++) {
     // "elevated ALT and LDH but normal CK", "…, however, the CK level was normal" (session 24: read LDH normal): a
     // contrast opens another clause, whose reading is not this analyte's
-    if (CONTRAST_WORDS.has(s.tokens[i]!.norm) && s.tokens[i + 1]?.norm !== 'not') break;
+    if (contrastAt(s, i)) break;
     // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22)
     const ref = referenceBracketEnd(s, i);
     if (ref !== undefined) {
@@ -1554,6 +1554,13 @@ function interpretationNear(
 
 /** Words that open a contrasting clause. */
 const CONTRAST_WORDS = new Set(['but', 'however', 'whereas', 'although', 'though', 'while', 'yet']);
+
+/**
+ * Whether a contrasting clause opens at token k ("…, but CK was normal"); "CK, but not LDH, was elevated" sets an
+ * item apart inside its clause and opens none.
+ */
+const contrastAt = (s: DocSentence, k: number) =>
+  CONTRAST_WORDS.has(s.tokens[k]!.norm) && s.tokens[k + 1]?.norm !== 'not';
 
 /**
  * "positive for myoglobin", "negative for protein, …": the result word and "for" right before the first member of
@@ -1719,7 +1726,7 @@ function sharedInterpretation(
     }
     // "elevated ALT and LDH, but CK was normal": a contrast opens another clause (session 24); "CK, but not LDH,
     // was elevated" sets an item apart inside the clause
-    if (CONTRAST_WORDS.has(t.norm) && s.tokens[k + 1]?.norm !== 'not') break;
+    if (contrastAt(s, k)) break;
     const hit = interpretationAt(doc, s, k, true);
     if (hit) return hit;
     if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;

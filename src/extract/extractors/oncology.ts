@@ -1033,11 +1033,6 @@ const MYOSITIS_HISTORY_RE = new RegExp(
 );
 const CONCURRENT_RE =
   /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
-/** The index of the first sentence of a section. */
-function firstSentenceOf(doc: Doc, section: DocSentence['section']): number {
-  return doc.sentences.find((x) => x.section === section)?.index ?? -1;
-}
-
 /** An immune-related adverse event named right after a word of concurrence ("… concomitant with myasthenia"). */
 const IMMUNE_EVENT_RE =
   /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;
@@ -2417,7 +2412,7 @@ function cancerTiming(
     // diagnosis that names both is one diagnosis of both
     const labelled =
       (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
-        (ms.s.section.kind === 'diagnosis' && ms.s.index === firstSentenceOf(doc, ms.s.section))) &&
+        (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
       myositisAt(doc, ms.s).length > 0;
     if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
       c.relationToMyositis = 'concurrent';

@@ -736,9 +736,11 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     if (out.familyHistoryOfCancer !== 'yes') {
       // "no family history of oncologic or renal disease" (session 24): an adjective of cancer
       // names a cancer as well as the noun
-      const cancerWords: { tokenStart: number; tokenEnd: number; start: number; end: number }[] = s.tokens
-        .map((t, i) => ({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end, norm: t.norm }))
-        .filter((t) => CANCER_ADJECTIVES.has(t.norm));
+      const cancerWords: { tokenStart: number; tokenEnd: number; start: number; end: number }[] = [];
+      s.tokens.forEach((t, i) => {
+        if (CANCER_ADJECTIVES.has(t.norm))
+          cancerWords.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end });
+      });
       const named = [...s.mentions.filter((m) => m.concept.kind === 'histology'), ...cancerWords];
       for (const m of named) {
         const a = s.assert(m.tokenStart, m.tokenEnd);
