@@ -1794,6 +1794,7 @@ const RECORD_WORDS = new Set([
  * opens with the patient's record (at most six words, no family history) and then "include(s)".
  */
 function recordIncludes(toks: readonly Token[]): boolean {
+  if (resultsAsFollows(toks)) return true;
   const at = toks.findIndex((t) => t.norm === 'include' || t.norm === 'includes');
   if (at < 1 || at > 6) return false;
   const head = toks.slice(0, at).map((t) => t.norm);
@@ -1812,6 +1813,29 @@ function recordIncludes(toks: readonly Token[]): boolean {
       .some((t, k, rest) => t.kind === 'number' && MEASURE_AFTER.test(rest[k + 1]?.norm ?? ''))
   );
 }
+
+/**
+ * "On investigations are as follows: CBC has platelet count 28,000/mm3 …" (session 25: read as a general
+ * statement in the present tense): a set of results announced "as follows" is the record that comes after it.
+ * Only result nouns may stand before it ("The criteria are as follows" stays general).
+ */
+function resultsAsFollows(toks: readonly Token[]): boolean {
+  const at = toks.findIndex(
+    (t, k) =>
+      (t.norm === 'are' || t.norm === 'is') && toks[k + 1]?.norm === 'as' && toks[k + 2]?.norm === 'follows',
+  );
+  if (at < 1 || at > 8) return false;
+  const head = toks.slice(toks[0]!.norm === 'on' ? 1 : 0, at).map((t) => t.norm);
+  return (
+    head.length > 0 &&
+    head.every(
+      (w) => RESULT_NOUNS.has(w) || RESULT_WORDS.has(w) || RECORD_WORDS.has(w) || FOLLOWS_WORDS.has(w),
+    ) &&
+    head.some((w) => RESULT_NOUNS.has(w))
+  );
+}
+/** Words that may also stand before "… are as follows" ("the results of other clinical investigations"). */
+const FOLLOWS_WORDS = new Set(['of', 'other', 'further', 'clinical', 'her', 'his', 'relevant', 'initial']);
 
 /** Nouns of a set of results ("laboratory studies", "the work-up results"). */
 const RESULT_NOUNS = new Set(['studies', 'tests', 'results', 'findings', 'investigations', 'values', 'data']);

@@ -977,6 +977,20 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** "Over the next 2 months, …", "within the following year": a later-interval written before its count. */
+const NEXT_RE = new RegExp(
+  String.raw`\b(?:over|during|in|within)${SPACE}+the${SPACE}+(?:next|following|subsequent|ensuing)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/**
+ * "Over the next 2 months, he had a downhill course … and was eventually diagnosed with AML" (session 25: after,
+ * with no interval): {@link NEXT_RE} read as the match of {@link RELATIVE_RE} it means ("2 months later").
+ */
+function nextInterval(text: string): RegExpExecArray | null {
+  const m = NEXT_RE.exec(text);
+  if (!m) return null;
+  return Object.assign([m[0], m[1]!, m[2]!, 'later'], { index: m.index, input: text }) as RegExpExecArray;
+}
 /**
  * "<cancer> … in (complete) remission for 5 years", "disease-free for three years", "free of recurrence for 2
  * years": right after the cancer mention, in its clause; the remission's length is a least interval.
@@ -2052,7 +2066,7 @@ function cancerTiming(
     const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
-    const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text);
+    const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text) ?? nextInterval(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     // In the opening sentence a later-interval has no sentence before it to count from; it counts from the
@@ -2231,6 +2245,24 @@ function cancerTiming(
       c.diagnosisDate = byAges;
       note(ms, 'interval-from-ages');
       return;
+    }
+    // "Two years later, she had an ulcer on the nose. A resection was performed after basal cell carcinoma was
+    // confirmed" (session 25: after, with no interval): a cancer first named in a find right after a sentence that
+    // opens with a later-interval and names neither the myositis nor a cancer was found that much later
+    if (
+      s.index > 1 &&
+      !mentions.some((o) => o.s.index < s.index && o.s.attribution.reason !== 'title') &&
+      FIND_VERB_RE.test(text) &&
+      !RELAPSE_VERB_RE.test(text) &&
+      !myositisAt(doc, s).length &&
+      !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
+    ) {
+      const months = chainedBefore(doc, s);
+      if (months > 0) {
+        c.diagnosisDate = { relativeTo: 'presentation', offset: months, unit: 'month' };
+        note(ms, 'interval-stated');
+        return;
+      }
     }
   }
   // 2. A past cancer; 3. a stated concurrence.
