@@ -36,9 +36,10 @@ describe('whose results they are', () => {
 
 /** Each cancer as "histology relation offset unit". */
 const cancers = (text: string) =>
-  read(text).cancers.map((k) =>
-    [k.histology ?? k.site, k.diagnosisDate?.offset ?? '', k.diagnosisDate?.unit ?? ''].join(' ').trim(),
-  );
+  read(text).cancers.map((k) => {
+    const d = typeof k.diagnosisDate === 'object' ? k.diagnosisDate : undefined;
+    return [k.histology ?? k.site, d?.offset ?? '', d?.unit ?? ''].join(' ').trim();
+  });
 
 describe('a cancer found a stated time after the myositis', () => {
   it('"Over the next 2 months …" is two months later', () => {
