@@ -50,6 +50,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'creatinkinase',
       'creatine phospokinase',
       'creatin phosphokinase',
+      // session 25: "Creatinphosphokinase 6363 UI/L", "Creatitine Kinase -1500 U/L"
+      'creatinphosphokinase',
+      'creatitine kinase',
       'serum creatinine kinase',
       'creatinine phosphokinase',
       'serum creatinine phosphokinase',
@@ -122,7 +125,15 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'CRP',
-    terms: ['crp', 'c reactive protein', 'c reactive proteins', 'c reactive peptide'],
+    terms: [
+      'crp',
+      'c reactive protein',
+      'c reactive proteins',
+      'c reactive peptide',
+      'hs crp',
+      'high sensitivity crp',
+      'high sensitivity c reactive protein',
+    ],
     loinc: '1988-5',
     uln: 5,
   },
@@ -136,6 +147,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'white cells',
       'leukocytes',
       'leukocyte count',
+      // "Total count 11,200 cells/cumm", "total leucocyte count": the white count as South Asian reports name it
+      'total count',
+      'total leukocyte count',
       'wcc',
       'white count',
       'leukocytosis',
@@ -208,7 +222,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
   { name: 'C4', terms: ['c4', 'complement c4', 'c4 complement'], loinc: '4498-2' },
   { name: 'ferritin', terms: ['ferritin', 'serum ferritin', 'hyperferritinemia'], loinc: '2276-4', uln: 300 },
-  { name: 'troponin', terms: ['troponin', 'troponins'] },
+  // "high-sensitivity troponin 225" (session 25: "high" read as the CK-MB's result)
+  { name: 'troponin', terms: ['troponin', 'troponins', 'high sensitivity troponin', 'hs troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
   {
     name: 'CK-MB',
@@ -246,12 +261,32 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   {
     name: 'troponin T',
     // "cTnT", "hs-cTnT": the cardiac troponin T in its abbreviations
-    terms: ['troponin t', 'hs troponin t', 'cardiac troponin t', 'tnt', 'ctnt', 'hs ctnt', 'hs tnt', 'hstnt'],
+    terms: [
+      'troponin t',
+      'hs troponin t',
+      'high sensitivity troponin t',
+      'cardiac troponin t',
+      'tnt',
+      'ctnt',
+      'hs ctnt',
+      'hs tnt',
+      'hstnt',
+    ],
     loinc: '6598-7',
   },
   {
     name: 'troponin I',
-    terms: ['troponin i', 'hs troponin i', 'cardiac troponin i', 'tni', 'ctni', 'hs ctni', 'hs tni', 'hstni'],
+    terms: [
+      'troponin i',
+      'hs troponin i',
+      'high sensitivity troponin i',
+      'cardiac troponin i',
+      'tni',
+      'ctni',
+      'hs ctni',
+      'hs tni',
+      'hstni',
+    ],
     loinc: '10839-9',
   },
   // "myoglobine": the French and German spelling
@@ -373,7 +408,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'magnesium', terms: ['magnesium', 'serum magnesium'], panelOnly: ['mg'], loinc: '19123-9' },
   {
     name: 'phosphate',
-    terms: ['phosphate', 'serum phosphate', 'phosphorus', 'serum phosphorus'],
+    terms: [
+      'phosphate',
+      'serum phosphate',
+      'phosphorus',
+      'serum phosphorus',
+      'hypophosphatemia',
+      'hyperphosphatemia',
+    ],
     panelOnly: ['phos', 'po4'],
     loinc: '2777-1',
   },
@@ -619,7 +661,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'triglycerides',
-    terms: ['triglycerides', 'triglyceride', 'serum triglycerides'],
+    terms: ['triglycerides', 'triglyceride', 'serum triglycerides', 'hypertriglyceridemia'],
     panelOnly: ['trig', 'tgs'],
     loinc: '2571-8',
   },

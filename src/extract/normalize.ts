@@ -46,6 +46,8 @@ const WORDS: Readonly<Record<string, string>> = {
   haemodynamically: 'hemodynamically',
   paediatric: 'pediatric',
   anaemia: 'anemia',
+  // "alfa-fetoprotein" (session 25), "interferon alfa": the spelling of drug names and of Romance languages
+  alfa: 'alpha',
   // clinical shorthand
   prox: 'proximal',
   bilat: 'bilateral',

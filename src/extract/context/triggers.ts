@@ -1044,6 +1044,15 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'with his wife',
       'son of',
       'daughter of',
+      // "CK-MB relative index 3.2" (session 25: the troponin after it given to a relative): "relative" as an
+      // adjective of a measure, never a family member
+      'relative index',
+      'relative risk',
+      'relative increase',
+      'relative decrease',
+      'relative lymphocytosis',
+      'relative sparing',
+      'relative to',
       ...INFORMANTS,
       ...WITH_RELATIVE,
     ],

@@ -1682,6 +1682,11 @@ function bracketGrade(s: DocSentence, k: number): boolean {
  * Whether the text of [start, end) starts with `word` (lower-case ASCII), in any case: compared by character
  * code (this runs for every antibody mention; a slice and its lower-case copy were two strings each time).
  */
+/** "18 Ku/ml", "12 ku/µl": "Ku" after a number and before a slash is a unit (thousands), not the antigen. */
+function kiloUnit(s: DocSentence, m: Mention): boolean {
+  return s.tokens[m.tokenStart - 1]?.kind === 'number' && s.tokens[m.tokenEnd]?.norm === '/';
+}
+
 function startsWithLower(text: string, start: number, end: number, word: string): boolean {
   if (end - start < word.length) return false;
   for (let i = 0; i < word.length; i++) {
@@ -1872,6 +1877,8 @@ export function extractAntibodies(doc: Doc): {
         (m.concept.value !== 'Jo-1' || !writtenAs(doc, m, 'jo') || antiBefore(s, m)) &&
         // "CMV-DNA copy number was increased" (session 24: read as anti-dsDNA): a virus's DNA is no antibody
         (m.concept.value !== 'dsDNA' || !writtenAs(doc, m, 'dna') || !viralDna(s, m)) &&
+        // "TC-18 Ku/ml" (session 25: read as anti-Ku positive): a thousand per millilitre after a count, a unit
+        (m.concept.value !== 'Ku' || !kiloUnit(s, m)) &&
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result

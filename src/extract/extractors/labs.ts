@@ -488,7 +488,7 @@ const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
  */
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
@@ -1452,7 +1452,8 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   }
   // "CK was not normal" (session 20: read as normal): abnormal, but the text does not say which way
   if (NORMAL.has(t.norm) && (prev === 'not' || prev === 'never')) return undefined;
-  if ((NORMAL.has(t.norm) && after) || (t.norm === 'normal' && !after))
+  // ("unremarkable creatinine, cardiac troponin": session 25, the word before the list as well)
+  if ((NORMAL.has(t.norm) && after) || ((t.norm === 'normal' || t.norm === 'unremarkable') && !after))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   // "Bence Jones proteins absent", "proteinuria was absent": a test of presence found nothing, right after its
   // name or its verb
@@ -1518,21 +1519,17 @@ function interpretationNear(
   stopAt: number,
 ): Interpretation | undefined {
   const clotting = CLOTTING_TIMES.has(m.concept.value);
-  for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 3); i--) {
+  // "reduced complement levels of C4": a complement fraction reaches back over the complement's own words
+  const complement = m.concept.value === 'C3' || m.concept.value === 'C4';
+  for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - (complement ? 5 : 3)); i--) {
     const hit = interpretationAt(doc, s, i, false) ?? (clotting ? clottingTimeAt(s, i) : undefined);
     if (hit) return hit;
-    // "low C3 levels", "a low serum albumin": the adjective of a low value right before the name (session 18; a
-    // "low-dose" or "low back" never reaches a lab name), not negated
-    const w = s.tokens[i]!.norm;
-    if (
-      (w === 'low' || w === 'decreased' || w === 'reduced') &&
-      s.tokens.slice(i + 1, m.tokenStart).every((x) => SPECIMEN_WORDS.has(x.norm)) &&
-      !s.assert(i, i + 1).negated
-    )
-      return { interpretation: 'low', inferred: false, span: s.tokens[i]!, note: 'stated-low' };
+    const low = lowAdjective(s, i, m.tokenStart);
+    if (low) return low;
     // "an increase in / elevation in creatine kinase": the noun of a rise before "in"
     const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
-    if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise) break;
+    const own = complement && COMPLEMENT_WORDS.has(s.tokens[i]!.norm);
+    if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise && !own) break;
   }
   let to = Math.min(stopAt, m.tokenEnd + 7);
   for (let i = m.tokenEnd; i < to; i++) {
@@ -1607,6 +1604,23 @@ function referenceBracketEnd(s: DocSentence, k: number): number | undefined {
 
 /** Words that may stand between "low" and the lab it qualifies ("a low serum albumin"). */
 const SPECIMEN_WORDS: ReadonlySet<string> = new Set(['serum', 'plasma', 'blood', 'total']);
+/** Words between a low-adjective and the complement it qualifies ("reduced complement levels of C4"). */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['complement', 'levels', 'level', 'of', 'serum']);
+
+/**
+ * "low C3 levels", "a low serum albumin": the adjective of a low value at token i, right before the name that
+ * starts at `name` (session 18; a "low-dose" or "low back" never reaches a lab name), not negated; "reduced
+ * complement levels of C4" (session 25) across the complement's own words.
+ */
+function lowAdjective(s: DocSentence, i: number, name: number): Interpretation | undefined {
+  const w = s.tokens[i]!.norm;
+  if (w !== 'low' && w !== 'decreased' && w !== 'reduced') return undefined;
+  const between = s.tokens.slice(i + 1, name);
+  const complement = between[0]?.norm === 'complement' && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
+  if (!complement && !between.every((x) => SPECIMEN_WORDS.has(x.norm))) return undefined;
+  if (s.assert(i, i + 1).negated) return undefined;
+  return { interpretation: 'low', inferred: false, span: s.tokens[i]!, note: 'stated-low' };
+}
 
 /** Clotting tests read as a time: "a prolonged prothrombin time" is a high one, "shortened" a low one. */
 const CLOTTING_TIMES = new Set(['PT', 'PTT', 'INR']);
@@ -1651,7 +1665,8 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
     const last = cur[cur.length - 1];
     if (
       last &&
-      s.tokens.slice(last.tokenEnd, m.tokenStart).some((t) => !LIST_LINK.has(t.norm) && t.norm !== '-')
+      s.tokens.slice(last.tokenEnd, m.tokenStart).some((t) => !LIST_LINK.has(t.norm) && t.norm !== '-') &&
+      !unknownItemBetween(s.tokens.slice(last.tokenEnd, m.tokenStart))
     ) {
       out.push(cur);
       cur = [];
@@ -1660,6 +1675,31 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * "raised CK, plasma viscosity and LDH", "raised urea, fasting glucose, CRP and ferritin" (session 25: the list
+ * ended at the test the lexicon does not know, and LDH, CRP and ferritin lost the shared "raised"): a gap of at
+ * most three plain words after a comma or "and", with no result word, verb or number in it, is one more item of
+ * the list (or a word of the next one), not its end.
+ */
+function unknownItemBetween(gap: readonly Token[]): boolean {
+  if (gap[0]?.norm !== ',' && gap[0]?.norm !== 'and') return false;
+  const words = gap.filter((t) => !LIST_LINK.has(t.norm) && t.norm !== '-');
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every(
+      (t) =>
+        t.kind === 'word' &&
+        /^[a-z]/.test(t.norm) &&
+        !NOT_AN_ITEM.has(t.norm) &&
+        !ELEVATED.has(t.norm) &&
+        !NORMAL.has(t.norm) &&
+        !LOW.has(t.norm) &&
+        !TREND.has(t.norm),
+    )
+  );
 }
 
 /** Words of a group of tests named before its members in brackets ("muscle enzymes (CK, aldolase)"). */
@@ -1680,6 +1720,32 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
 /** Words that end a list of tests (its verb), or a clause. */
 const LIST_BREAK = new Set(['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which']);
 
+/** Words that are no item of a list of tests: results, verbs, negations and the prepositions of a clause. */
+const NOT_AN_ITEM = new Set([
+  ...COPULA,
+  ...LIST_BREAK,
+  'no',
+  'not',
+  'without',
+  'with',
+  'of',
+  'in',
+  'for',
+  'to',
+  'at',
+  'on',
+  'from',
+  'after',
+  'before',
+  'than',
+  'while',
+  'whereas',
+  'however',
+  'although',
+  'also',
+  'both',
+  'then',
+]);
 /** The interpretation shared by a list: right after it ("… were normal", "…; all of which were normal") or right before it ("increased level of …"). */
 function sharedInterpretation(
   doc: Doc,
@@ -1745,7 +1811,9 @@ function sharedInterpretation(
   const bracketed =
     s.tokens[first.tokenStart - 1]?.norm === '(' && s.tokens[last.tokenEnd]?.norm === ')' ? 1 : 0;
   for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5 + bracketed * 3; k--, n++) {
-    const hit = interpretationAt(doc, s, k, false);
+    // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's
+    const hit =
+      interpretationAt(doc, s, k, false) ?? (bracketed ? undefined : lowAdjective(s, k, first.tokenStart));
     if (hit) return hit;
     const t = s.tokens[k]!;
     if (bracketed && (k === first.tokenStart - 1 || LAB_GROUP_WORDS.has(t.norm))) continue;
@@ -2412,7 +2480,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       while (
         k < s.tokens.length &&
         k - chain[n - 1]!.tokenEnd < 4 &&
-        (FILLER.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === ':')
+        // ("SGOT/SGPT - 120/98 IU/L": session 25, a dash before the values)
+        (FILLER.has(s.tokens[k]!.norm) ||
+          s.tokens[k]!.norm === ':' ||
+          s.tokens[k]!.norm === '-' ||
+          s.tokens[k]!.norm === '=')
       )
         k++;
       const values: ValueGroup[] = [];
