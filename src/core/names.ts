@@ -1220,7 +1220,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'u1 small nuclear ribonucleoprotein',
     ],
   },
-  { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i'] },
+  // "anti-topoisomerase antibodies" (session 25): the antibody to topoisomerase I, also without the "I"
+  { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i', 'anti topoisomerase'] },
   { name: 'Sm', terms: ['anti sm', 'anti smith'] },
   {
     name: 'ANA',

@@ -147,4 +147,43 @@ describe('antibody names that are something else', () => {
   it('control: anti-Ku stays an antibody', () => {
     expect(antibodies('Anti-Ku antibodies were positive.')).toEqual({ Ku: 'positive' });
   });
+  it('"IF" after a slash is immunofluorescence, not a condition over the rest of the list', () => {
+    expect(antibodies('Serology showed positive ANA/IF, ENA SS-A/Ro.')).toEqual({
+      ANA: 'positive',
+      ENA: 'positive',
+      'SSA/Ro': 'positive',
+    });
+  });
+});
+
+describe('antibody results in lists and brackets', () => {
+  it('a level below a number right after the name is negative, whatever the list’s last result', () => {
+    expect(antibodies('Serology: anti-Sm <0.5, anti-RNP <0.4, CCP >300.')).toEqual({
+      Sm: 'negative',
+      'U1-RNP': 'negative',
+      CCP: 'positive',
+    });
+  });
+  it('control: a level below a number after another test is not the antibody’s', () => {
+    expect(antibodies('Anti-Jo-1 was positive, TSH <0.01.')).toEqual({ 'Jo-1': 'positive' });
+  });
+  it('the members of a serology in brackets take its result', () => {
+    expect(antibodies('She had positive serology (ANA and anti-dsDNA).')).toEqual({
+      ANA: 'positive',
+      dsDNA: 'positive',
+    });
+    expect(antibodies('Serology was positive (ANA and anti-Sm).')).toEqual({
+      ANA: 'positive',
+      Sm: 'positive',
+    });
+  });
+  it('"anti-topoisomerase" without the "I", and "anti-aminoacyl synthetase" without the tRNA', () => {
+    expect(antibodies('Anti-centromere and anti-topoisomerase antibodies were negative.')).toEqual({
+      centromere: 'negative',
+      'Scl-70': 'negative',
+    });
+    expect(antibodies('She was positive for anti-aminoacyl synthetase (ARS) antibody.')).toEqual({
+      'antisynthetase antibodies': 'positive',
+    });
+  });
 });

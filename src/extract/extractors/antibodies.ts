@@ -289,6 +289,30 @@ function isException(s: DocSentence, i: number): boolean {
   );
 }
 
+/** Words between an antibody's name and its level ("anti-Sm antibody: <0.3", "anti-RNP was <0.2"). */
+const NAME_TO_LEVEL = new Set([
+  ':',
+  '=',
+  'was',
+  'of',
+  'at',
+  'level',
+  'titre',
+  'titer',
+  'index',
+  'antibody',
+  'antibodies',
+  'ab',
+  'abs',
+]);
+
+/** Whether the comparator at token i follows an antibody's name, across at most two words of {@link NAME_TO_LEVEL}. */
+function levelOfNamed(s: DocSentence, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 2 && NAME_TO_LEVEL.has(s.tokens[k - 1]!.norm)) k--;
+  return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === k);
+}
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -420,6 +444,15 @@ function resultAt(
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off
   if (side === 'right' && (t.norm === '>' || t.norm === '≥') && s.tokens[i + 1]?.kind === 'number')
     return { result: 'positive', idx: i, weak: false };
+  // "anti-Sm <0.3, anti-RNP <0.2, CCP >200" (session 25: all read positive from the last): a level below a number
+  // right after the antibody's name is below the assay's cut-off
+  if (
+    side === 'right' &&
+    (t.norm === '<' || t.norm === '≤') &&
+    s.tokens[i + 1]?.kind === 'number' &&
+    levelOfNamed(s, i)
+  )
+    return { result: 'negative', idx: i + 1, weak: false };
   // "none detected", "non-reactive": a negated positive word; "without positive anti-Jo-1", "no weakness nor
   // positive anti-Jo-1", "without weakness or positive myositis antibodies": a positive word on the left that a
   // denial before it reaches (see deniedAlternative)
@@ -1096,10 +1129,28 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     // "positive findings of anti-PL-7": the noun of a result between the result word and "of"
     if (RESULT_NOUNS_LEFT.has(t.norm) && (s.tokens[k + 1]?.norm === 'of' || s.tokens[k + 1]?.norm === 'for'))
       continue;
+    // "positive serology (ANA and anti-dsDNA)" (session 25: both lost): the members of a serology in brackets
+    // take the result of the group named before the bracket
+    if (t.norm === '(' && SEROLOGY_GROUP.has(s.tokens[k - 1]?.norm ?? '')) {
+      k--;
+      continue;
+    }
+    // "Serology was positive (ANA and anti-Sm)": the group's result stated before the bracket
+    if (
+      t.norm === '(' &&
+      (s.tokens[k - 2]?.norm === 'was' || s.tokens[k - 2]?.norm === 'were') &&
+      SEROLOGY_GROUP.has(s.tokens[k - 3]?.norm ?? '')
+    ) {
+      const r = resultAt(s, k - 1);
+      if (r) return { ...r, idx: k - 1 };
+    }
     if (!SKIP_LEFT.has(t.norm) && t.norm !== '-' && t.norm !== "'") return undefined;
   }
   return undefined;
 }
+
+/** Nouns of a group of tests whose members may follow in brackets ("positive serology (ANA, anti-Sm)"). */
+const SEROLOGY_GROUP = new Set(['serology', 'serologies', 'autoantibodies', 'immunology', 'autoimmunity']);
 
 /** Nouns of a result that may stand between the result word and the antibody ("positive findings of"). */
 const RESULT_NOUNS_LEFT = new Set(['finding', 'findings', 'result', 'results']);

@@ -220,5 +220,8 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'anti synthetase antibody panel',
     'aminoacyl transfer rna synthetase',
     'aminoacyl transfer rna synthetases',
+    // session 25: "anti-aminoacyl synthetase (ARS) antibody", without the tRNA
+    'aminoacyl synthetase',
+    'anti aminoacyl synthetase',
   ]),
 ];
