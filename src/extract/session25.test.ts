@@ -187,3 +187,70 @@ describe('antibody results in lists and brackets', () => {
     });
   });
 });
+
+/** Each cancer's order against the myositis ("before", "after", "concurrent"; a dated one by its sign). */
+const order = (text: string) =>
+  read(text).cancers.map((k) => {
+    const d = typeof k.diagnosisDate === 'object' ? k.diagnosisDate : undefined;
+    if (d) return d.offset < 0 ? 'before' : d.offset > 0 ? 'after' : 'concurrent';
+    return k.relationToMyositis ?? 'open';
+  });
+
+describe('the order of a cancer and the myositis, as the verb tells it', () => {
+  it('"X was preceded by Y": Y came first', () => {
+    expect(order('Her dermatomyositis was preceded by a bladder carcinoma.')).toEqual(['before']);
+    expect(order('A bladder carcinoma was preceded by dermatomyositis.')).toEqual(['after']);
+  });
+  it('"X followed (the diagnosis of) Y" and "antedated"', () => {
+    expect(order('His polymyositis followed the diagnosis of a renal carcinoma.')).toEqual(['before']);
+    expect(order('The renal carcinoma antedated the polymyositis.')).toEqual(['before']);
+    expect(order('The polymyositis antedated the renal carcinoma.')).toEqual(['after']);
+  });
+  it('a treatment of the cancer told in the past perfect came first', () => {
+    expect(
+      order('He had undergone a nephrectomy for renal carcinoma. He then noticed a heliotrope rash.'),
+    ).toEqual(['before']);
+  });
+  it('control: a past-perfect test for a suspected cancer tells no cancer', () => {
+    expect(order('She had had a CT for suspected lung cancer, which was clear.')).toEqual([]);
+  });
+  it('a drug the patient is on for the cancer', () => {
+    expect(order('On hydroxyurea for polycythaemia vera since 2016, she developed Gottron papules.')).toEqual(
+      ['before'],
+    );
+  });
+  it('"having had <cancer> for N years" dates it', () => {
+    expect(
+      cancers('Having had essential thrombocythaemia for 12 years, he developed a heliotrope rash.'),
+    ).toEqual(['essential thrombocythemia -12 year']);
+  });
+  it('a schedule before a checkpoint inhibitor keeps the cancer before the myositis', () => {
+    expect(
+      order(
+        'A man with a lung adenocarcinoma was treated with weekly infusions of durvalumab and became weak.',
+      ),
+    ).toEqual(['before']);
+  });
+  it('"A diagnosis of <cancer> with paraneoplastic <myositis> was made" is one diagnosis of both', () => {
+    expect(order('A diagnosis of gastric cancer with paraneoplastic dermatomyositis was made.')).toEqual([
+      'concurrent',
+    ]);
+  });
+});
+
+describe('an immunotherapy’s words are no facts of the tumour', () => {
+  const cancer = (text: string) => read(text).cancers[0];
+  it('"grade 3 myositis" is the grade of an adverse event', () => {
+    expect(
+      cancer('A woman with advanced lung cancer developed grade 3 myositis on nivolumab.')?.grade,
+    ).toBeUndefined();
+  });
+  it('control: a tumour’s grade', () => {
+    expect(cancer('A grade 2 invasive ductal carcinoma of the breast was found.')?.grade).toBe('2');
+  });
+  it('"PD-L1 blockade" is no progressive disease', () => {
+    expect(
+      cancer('A patient with lung cancer treated with PD-L1 blockade developed myositis.')?.status,
+    ).toBeUndefined();
+  });
+});

@@ -324,6 +324,13 @@ function snomedOf(h: string, m: Mention): string | undefined {
   return HISTOLOGY_CONCEPTS.find((x) => x.value === h)?.codes?.snomed;
 }
 
+/** "PD-1", "PD-L1", "PDL1": the name of an immune checkpoint, not "PD" (progressive disease). */
+function checkpointName(s: DocSentence, m: Mention): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1 || s.tokens[m.tokenStart]!.norm !== 'pd') return false;
+  const k = s.tokens[m.tokenEnd]?.norm === '-' ? m.tokenEnd + 1 : m.tokenEnd;
+  return /^(?:l?[12]|l)$/.test(s.tokens[k]?.norm ?? '');
+}
+
 const bareSite = (site: string) => site.replace(/^(left|right) /, '');
 
 function receptorKey(raw: string): string {
@@ -334,10 +341,16 @@ function receptorKey(raw: string): string {
   return 'ER';
 }
 
+/** What follows the grade of an adverse event ("grade 3 myositis", "grade 2 immune-related hepatitis"). */
+const ADVERSE_GRADED_RE =
+  /^\s*(?:\w+[-\s]related\s+|immune[-\s]mediated\s+)?(?:myositis|myocarditis|myasthenia|hepatitis|pneumonitis|colitis|nephritis|rash|dermatitis|toxicity|toxicities|adverse|irae|ir-?ae|neuropathy|weakness|fatigue|diarrh?o?ea|rhabdomyolysis|myalgia|ck|cpk|elevation|infusion)/i;
+
 function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void {
   const text = doc.text.slice(s.start, s.end);
   const g = GRADE_RE.exec(text);
-  if (g && !c.grade) c.grade = g[1] ?? g[2];
+  // "developed grade 3 myositis on nivolumab" (session 25: read as the tumour's grade): the grade of an adverse
+  // event (CTCAE) is no histological grade
+  if (g && !c.grade && !ADVERSE_GRADED_RE.test(text.slice(g.index + g[0].length))) c.grade = g[1] ?? g[2];
   const tnm = TNM_RE.exec(text);
   // "pT2 pN0 cM0": the case format holds one prefix, the T's
   if (tnm && !c.stage?.tnm) c.stage = { ...c.stage, tnm: tnm[1]! + tnm[2]! + tnm[3]! };
@@ -733,6 +746,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const cat = m.concept.value as ExtractedResponse['category'];
         // "progression of dysphagia": the progression of something other than the tumour
         if (m.tokenEnd - m.tokenStart === 1 && ofSomethingElse(s, m.tokenStart)) continue;
+        // "treated with PD-L1 blockade", "anti-PD-1" (session 25: read as progressive disease): the checkpoint's name
+        if (checkpointName(s, m)) continue;
         if (
           cat === 'progressive-disease' &&
           m.tokenEnd - m.tokenStart === 1 &&
@@ -1009,6 +1024,8 @@ const FOR_DURATION_RE = new RegExp(
   String.raw`^[^.;]{0,20}?\bfor${SPACE}+(?:(?:about|over|more${SPACE}+than|almost|nearly|at${SPACE}+least)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
+/** "having had", "has had", "had had" right before the cancer (read with {@link FOR_DURATION_RE}). */
+const HAVING_HAD_RE = /\b(?:having|has|have|had)\s+had\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "a 7-year survivor of ovarian cancer": survived at least that long (read as "in remission for N"). */
 const SURVIVOR_FOR_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s]survivor\s+of\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$`,
@@ -1078,7 +1095,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]ntisynthetase syndrome)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|(?:and|,) (?:then|later))\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded(?!\s+by\b)|antedated|antedating|predated|predating|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|(?:and|,) (?:then|later))\b/i;
 /** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
 const COURSE_BETWEEN_RE =
   /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
@@ -1087,7 +1104,7 @@ const COURSE_BETWEEN_RE =
  * of a hepatocellular carcinoma": the cancer was there first).
  */
 const THEN_FIRST =
-  /\b(?:after|following|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
+  /\b(?:after|following|followed(?!\s+by\b)|succeeded(?!\s+by\b)|postdated|preceded\s+by|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
 const PRESENTING =
   /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as|with an? (?:initial|first) (?:presentation|manifestation) of)\b/i;
@@ -1096,7 +1113,7 @@ const PRESENTING =
  * DM and lung cancer": the cancer and the myositis named together as one presentation or one diagnosis.
  */
 const JOINT_VERB =
-  /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+$/i;
+  /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of)\s+$/i;
 /**
  * "<myositis> as (the first) manifestation of <cancer>", "whose first symptom of <cancer> was …", "<myositis> as
  * an early manifestation and a precursor of <cancer>".
@@ -1560,6 +1577,19 @@ const PRESENTED_AFTER_RE =
 const AFTER_TREATMENT_FOR_RE =
   /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 /**
+ * "On hydroxyurea for essential thrombocythaemia since 2011, she developed …", "taking tamoxifen for breast cancer"
+ * (session 25: the order was lost): a drug the patient is on for the cancer, so the cancer came first.
+ */
+const ON_DRUG_FOR_RE =
+  /\b(?:on|taking)\s+(?!(?:examination|admission|screening|evaluation|presentation|suspicion|imaging|the|a|an|ct|pet|mri|work)\b)[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "She had undergone a mastectomy for breast cancer", "had undergone enucleation of the left eye due to
+ * retinoblastoma" (session 25: the order was lost): a treatment of the cancer told in the past perfect came before
+ * the story the report tells.
+ */
+const HAD_UNDERGONE_FOR_RE =
+  /\b(?:she|he|patient)\s+had\s+(?:already\s+|previously\s+)?(?:undergone|received|had)\s+[^.;]{0,60}?\b(?:for|due\s+to|because\s+of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/**
  * "polymyositis that occurred during the treatment of lung adenocarcinoma", "while receiving chemotherapy for
  * …", "a woman undergoing chemotherapy for …": the myositis arose while the cancer was being treated, so the
  * cancer was diagnosed before it.
@@ -1584,7 +1614,8 @@ const CHECKPOINT_FOR_RE = new RegExp(
   'i',
 );
 const TREATED_WITH_CHECKPOINT_RE = new RegExp(
-  String.raw`^[^.;]{0,20}?\b(?:treated|managed)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?${CHECKPOINT_INHIBITOR}\b`,
+  // ("treated with weekly infusions of durvalumab": session 25, a schedule before the drug)
+  String.raw`^[^.;]{0,20}?\b(?:treated|managed)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
   'i',
 );
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
@@ -1741,7 +1772,7 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed)\s+(?:\S+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of)\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
     // diagnosis (not "… were diagnosed two years apart")
@@ -2204,6 +2235,22 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
+    // "Having had polycythaemia vera for 15 years, he developed …", "She has had breast cancer for 3 years" (session
+    // 25: the order was lost): the cancer has lasted that long at the presentation
+    const lastedFor = HAVING_HAD_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start))
+      ? FOR_DURATION_RE.exec(doc.text.slice(ms.m.end, ms.s.end))
+      : null;
+    if (lastedFor) {
+      const count = readCount(lastedFor[1]!) ?? { value: 1, approximate: true };
+      c.diagnosisDate = {
+        relativeTo: 'presentation',
+        offset: -count.value,
+        unit: durationUnit(lastedFor[2]!),
+        ...(count.approximate ? { approximate: true } : {}),
+      };
+      note(ms, 'interval-stated');
+      return;
+    }
     // "a 5-year history of breast cancer": the cancer was diagnosed that long before the presentation; "a 7-year
     // survivor of ovarian cancer" at least that long (approximate, as a remission's length)
     const headText = doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start);
@@ -2355,6 +2402,8 @@ function cancerTiming(
           doc.text.slice(ms.m.end, ms.s.end),
         )) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
+      HAD_UNDERGONE_FOR_RE.test(head) ||
+      ON_DRUG_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||

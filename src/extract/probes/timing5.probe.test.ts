@@ -62,7 +62,6 @@ family<Expected | null>(
     [
       `${W} had had breast cancer for a year when dermatomyositis began.`,
       { name: 'breast', relation: 'before', months: 12 },
-      GAP,
     ],
   ],
   checkCancer,
