@@ -254,3 +254,29 @@ describe('an immunotherapy’s words are no facts of the tumour', () => {
     ).toBeUndefined();
   });
 });
+
+/** The symptom onset as "offset unit" (months or years before the presentation), or null. */
+const onset = (text: string) => {
+  const o = read(text).dates?.symptomOnset;
+  return typeof o === 'object' ? `${o.offset} ${o.unit}` : null;
+};
+
+describe('onsets written in other ways', () => {
+  it('a count glued to its unit', () => {
+    expect(onset('She had thigh pain for 3month and weakness of 6weeks duration.')).toBe('-3 month');
+  });
+  it('"since about N years ago"', () => {
+    expect(onset('He has had difficulty climbing stairs since about 2 years ago.')).toBe('-2 year');
+  });
+  it('"in the month before admission"', () => {
+    expect(onset('In the month before admission she noticed a rash on her eyelids.')).toBe('-1 month');
+  });
+  it('"which had initially presented N months previously"', () => {
+    expect(onset('She had hip-girdle weakness, which had initially presented 4 months previously.')).toBe(
+      '-4 month',
+    );
+  });
+  it('control: a count glued to a dose is no duration', () => {
+    expect(onset('She took prednisone 20mg daily and was weak.')).toBeNull();
+  });
+});

@@ -261,6 +261,8 @@ const YEAR_RE = /(?:19|20)\d\d/;
  * {@link unitOf}.
  */
 const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
+/** Between a count and its unit: a space or two, or none after a digit ("2month", "4weeks": session 25). */
+const COUNT_GAP = String.raw`(?:${SP}{1,2}|(?<=\d))`;
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
 const RANGE_FROM = String.raw`(?:between${SP}{1,2}\d{1,2}${SP}{1,2}and${SP}{1,2}|\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
 const RANGE_LOW_RE = new RegExp(
@@ -319,7 +321,7 @@ const DURATION_RES: readonly {
   // counted from the onset told before it in the sentence (whatever event the onset itself was counted from)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|was${SP}{1,2}(?:(?:first|then|finally)${SP}{1,2})?(?:admitted|referred|hospitali[sz]ed|seen)|sought${SP}{1,2}(?:medical${SP}{1,2})?(?:attention|advice|care))${SP}{1,2}(?:(?:about|approximately|around|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}later\b`,
+      String.raw`\b(?:presented|was${SP}{1,2}(?:(?:first|then|finally)${SP}{1,2})?(?:admitted|referred|hospitali[sz]ed|seen)|sought${SP}{1,2}(?:medical${SP}{1,2})?(?:attention|advice|care))${SP}{1,2}(?:(?:about|approximately|around|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}later\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -327,14 +329,14 @@ const DURATION_RES: readonly {
   },
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?['\u2019]?`,
+      String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?`,
       'gi',
     ),
     symptom: 'after',
@@ -344,7 +346,7 @@ const DURATION_RES: readonly {
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -354,7 +356,7 @@ const DURATION_RES: readonly {
   // "N units after" to the relative times)
   {
     re: new RegExp(
-      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{1,2}after\b)`,
+      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -362,7 +364,7 @@ const DURATION_RES: readonly {
   // "progressive weakness over a 6-month period"
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}period\b`,
+      String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}period\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -372,14 +374,14 @@ const DURATION_RES: readonly {
   // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
   },
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}ago\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}ago\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -390,7 +392,7 @@ const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -399,7 +401,7 @@ const DURATION_RES: readonly {
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$)))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$)))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -409,7 +411,7 @@ const DURATION_RES: readonly {
   // onset (only after a verb of presentation: "dysphagia 2 months after the onset of weakness" is a later sign)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
+      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -418,7 +420,7 @@ const DURATION_RES: readonly {
   // after the interval from the onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -435,7 +437,7 @@ const DURATION_RES: readonly {
   // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
   {
     re: new RegExp(
-      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
     symptom: 'after',
@@ -444,7 +446,7 @@ const DURATION_RES: readonly {
   // (a treatment's course, "a course of 4 months", is not)
   {
     re: new RegExp(
-      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -452,7 +454,7 @@ const DURATION_RES: readonly {
   // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -465,6 +467,23 @@ const DURATION_RES: readonly {
     ),
     symptom: 'sentence',
     count: 1,
+  },
+  // "In the month before admission she noticed dysphagia" (session 25): one unit before the visit
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    count: 1,
+  },
+  // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
+  {
+    re: new RegExp(
+      String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}ago\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
   },
   // "a year and a half history of", "for a month and a half": the half after the unit (never a time after an event:
   // "a year and a half after the diagnosis of DM, she developed lymphoma")
@@ -481,7 +500,7 @@ const DURATION_RES: readonly {
   // presentation ("developed a cough after several weeks of myalgia" counts to another symptom)
   {
     re: new RegExp(
-      String.raw`\bafter${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      String.raw`\bafter${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
     symptom: 'after',
@@ -490,7 +509,7 @@ const DURATION_RES: readonly {
   // "a rash on her hands dating back 6 months"
   {
     re: new RegExp(
-      String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -499,7 +518,7 @@ const DURATION_RES: readonly {
   // 6-month course of prednisone for her weakness" is a treatment's)
   {
     re: new RegExp(
-      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}(?:course|period)${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:course|period)${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
     symptom: 'after',
@@ -507,7 +526,7 @@ const DURATION_RES: readonly {
   // "the rash had first appeared about 8 weeks before.": "before" standing alone, beside a verb of onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -517,7 +536,7 @@ const DURATION_RES: readonly {
   // symptom of the myositis
   {
     re: new RegExp(
-      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
+      String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
       'gi',
     ),
     symptom: 'sentence',
@@ -535,7 +554,7 @@ const DURATION_RES: readonly {
   // diagnosis: 6 months"
   {
     re: new RegExp(
-      String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -544,7 +563,7 @@ const DURATION_RES: readonly {
   // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${SP}{1,2}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -578,7 +597,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|initiated|appeared|onset|first|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|developed|began|begun|started|initiated|appeared|onset|first|initially|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
