@@ -480,6 +480,9 @@ const PRESENT = new Set([
   'lack',
   'appear',
   'refer',
+  // "Fibromyalgia means 'fibrous muscle pain'" (session 25: read as the patient's myalgia)
+  'means',
+  'denotes',
 ]);
 /**
  * Subjects that make a present-tense sentence a statement about a disease or a definition ("IMNM presents
@@ -873,6 +876,14 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     if (c.cohort === undefined) {
       if (t.kind === 'number' && PLURAL_PEOPLE.has(tokens[i + 1]?.norm ?? '')) c.cohort = t;
+      // "One patient had a tonsil carcinoma", "Anti-Jo-1 was positive in one patient" (session 25: given to the
+      // patient of the report): one member of a group counted, never the patient the report is about
+      else if (
+        (w === 'one' || (t.kind === 'number' && w === '1')) &&
+        (tokens[i + 1]?.norm === 'patient' || tokens[i + 1]?.norm === 'case') &&
+        (i === 0 || tokens[i - 1]?.norm === 'in')
+      )
+        c.cohort = t;
       // "only two previous cases seen in literature, one of a 13 year old child …", "three similar reported
       // patients": cases of others counted, with a word that sets them apart from this one
       else if (
@@ -1222,6 +1233,12 @@ const DISEASE_FRAME = new Set<string>([
 ]);
 
 /** Whether the patient cue is an indefinite "a patient" / "a woman" (any patient, not this one). */
+/** "in a patient", "for a patient": an indefinite patient cue after a preposition that frames any patient. */
+function framedPatient(toks: readonly Token[], cue: Token): boolean {
+  const i = toks.indexOf(cue);
+  return toks[i - 2]?.norm === 'in' || toks[i - 2]?.norm === 'for';
+}
+
 function indefinitePatient(toks: readonly Token[], cue: Token): boolean {
   const i = toks.indexOf(cue);
   return cue.kind === 'word' && (toks[i - 1]?.norm === 'a' || toks[i - 1]?.norm === 'an');
@@ -1458,6 +1475,12 @@ export function attributeSentences(
       put('general', 'answer-option');
       continue;
     }
+    // "Compared with the typical presentation of polymyositis showing elevated CPK, …": the frame that
+    // comparisonFrameEnd split off the patient's clause is the usual picture of the disease
+    if (text.charAt(s.end) === ',' && comparisonFrame(toks)) {
+      put('general', 'generalisation');
+      continue;
+    }
     // "…, which are strongly associated with ovarian cancer": the closing relative clause split off a report by
     // mixedClauseBoundary says what goes with the finding in general (whatever adverb stands in it)
     if (toks[0]?.norm === 'which' && TRAILING_ASSOCIATION_RE.test(body)) {
@@ -1592,10 +1615,12 @@ export function attributeSentences(
     }
     // "The presence of mechanic's hands in a patient with lung involvement should prompt …": any patient,
     // in a recommendation
+    // "In a patient presenting with symmetric proximal weakness, a biopsy is often needed" (session 25: the weakness
+    // given to the patient of a quiz): any patient, framed by "in" or "for", in the present tense
     if (
       c.patient !== undefined &&
       indefinitePatient(toks, c.patient) &&
-      toks.some((x) => x.norm === 'should')
+      (toks.some((x) => x.norm === 'should') || (framedPatient(toks, c.patient) && c.present && !c.past))
     ) {
       narrative = false;
       put('general', 'generalisation', c.patient);
@@ -1967,6 +1992,40 @@ const PAST_REPORT = new Set([
 const MAX_JOINS = 4;
 /** Words that open a fronted clause set against the main one ("Although X is typical of …, our patient …"). */
 const FRONTED_CONTRAST = new Set(['although', 'though', 'whereas', 'while', 'whilst']);
+
+/** Words of the usual picture a patient is compared with ("the typical presentation", "the classic form"). */
+const USUAL_PICTURE = new Set(['typical', 'usual', 'classic', 'classical', 'common', 'characteristic']);
+/** Openers of the patient's own clause after a comparison frame ("…, her CK was normal", "…, our patient had …"). */
+const PATIENT_OPENERS = new Set(['she', 'he', 'her', 'his', 'our', 'this', 'the']);
+
+/**
+ * "Compared with the typical presentation of polymyositis showing elevated CPK, AST and LDH, her CK was normal",
+ * "Unlike the usual picture of myositis with raised CK, …" (session 25: the usual picture given to the patient):
+ * a sentence that opens by comparing the patient with the usual picture of the disease. The frame is general;
+ * the boundary is the comma before the patient's own clause.
+ */
+export function comparisonFrameEnd(tokens: readonly Token[]): number | undefined {
+  if (!comparisonFrame(tokens)) return undefined;
+  for (let i = 3; i < tokens.length - 1; i++) {
+    if (tokens[i]!.norm !== ',') continue;
+    const next = tokens[i + 1]!.norm;
+    if (next === 'the' || next === 'this') {
+      if (tokens[i + 2]?.norm === 'patient' || tokens[i + 2]?.norm === 'patients') return i;
+    } else if (PATIENT_OPENERS.has(next)) return i;
+  }
+  return undefined;
+}
+
+/** Whether a sentence opens with "Unlike/Compared with/In contrast to (the) <usual picture>". */
+function comparisonFrame(tokens: readonly Token[]): boolean {
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  let k: number;
+  if (w(0) === 'unlike' || w(0) === 'contrary') k = w(1) === 'to' ? 2 : 1;
+  else if ((w(0) === 'compared' || w(0) === 'comparing') && (w(1) === 'with' || w(1) === 'to')) k = 2;
+  else if (w(0) === 'in' && w(1) === 'contrast' && w(2) === 'to') k = 3;
+  else return false;
+  return tokens.slice(k, k + 3).some((t) => USUAL_PICTURE.has(t.norm));
+}
 /** Words that join a clause set against the one before ("…; our patient had none", "… but was not seen here"). */
 const CLAUSE_CONTRAST = new Set([';', 'but', 'whereas']);
 
@@ -2032,6 +2091,8 @@ function generalClause(text: string, tokens: readonly Token[]): boolean {
  * @param tokens - the sentence's tokens
  */
 export function mixedClauseBoundary(text: string, tokens: readonly Token[]): number | undefined {
+  const compared = comparisonFrameEnd(tokens);
+  if (compared !== undefined) return compared;
   const candidates: number[] = [];
   if (FRONTED_CONTRAST.has(tokens[0]?.norm ?? '')) {
     const comma = tokens.findIndex((t) => t.norm === ',');
@@ -2052,6 +2113,23 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
     tokens.slice(0, which - 1).some((t) => PAST_REPORT.has(t.norm))
   )
     return which - 1;
+  // "In this case MDA 5 was positive which is … antibody which is associated with … low CK levels" (session 25: the
+  // low CK given to the patient): the same clause without its comma; the boundary is the "which" itself, which
+  // stays the first word of the clause after it (see document.ts)
+  const bare = tokens.findLastIndex(
+    (t, i) =>
+      t.norm === 'which' &&
+      i > 2 &&
+      tokens[i - 1]?.norm !== ',' &&
+      TRAILING_ASSOCIATION_RE.test(text.slice(t.start, tokens[tokens.length - 1]!.end)),
+  );
+  if (
+    bare > 2 &&
+    !tokens.slice(bare + 1).some((t) => t.norm === ';') &&
+    bracketDepthBefore(tokens.slice(0, bare)) === 0 &&
+    tokens.slice(0, bare).some((t) => PAST_REPORT.has(t.norm))
+  )
+    return bare;
   for (const b of candidates) {
     const before = tokens.slice(0, b);
     const after = tokens.slice(b + 1);

@@ -103,14 +103,16 @@ export function analyse(text: string): Doc {
       }
       const first = sentences.length;
       sentences.push(sentenceOf(text, dict, first, s.start, tokens[b - 1]!.end, section, tokens.slice(0, b)));
+      // a boundary at a "which" keeps it as the first word of the second clause (a comma or a conjunction goes)
+      const from = tokens[b]!.norm === 'which' ? b : b + 1;
       const second = sentenceOf(
         text,
         dict,
         first + 1,
-        tokens[b + 1]!.start,
+        tokens[from]!.start,
         s.end,
         section,
-        tokens.slice(b + 1),
+        tokens.slice(from),
       );
       second.clauseOf = first;
       sentences.push(second);

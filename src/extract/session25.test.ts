@@ -280,3 +280,45 @@ describe('onsets written in other ways', () => {
     expect(onset('She took prednisone 20mg daily and was weak.')).toBeNull();
   });
 });
+
+/** Finding id → status. */
+const findings = (text: string) =>
+  Object.fromEntries(read(text).findings.map((f) => [f.id, f.status] as const));
+
+describe('whose facts they are: groups, any patient, definitions and the usual picture', () => {
+  it('one patient counted in a group is not the patient of the report', () => {
+    expect(
+      cancers('We reviewed 14 patients with dermatomyositis. One patient had a laryngeal carcinoma.'),
+    ).toEqual([]);
+    expect(antibodies('Anti-PL-12 was positive in one patient.')).toEqual({});
+  });
+  it('"in a patient presenting with …" in the present tense is any patient', () => {
+    expect(
+      findings('In a patient presenting with symmetric proximal weakness, a muscle biopsy is often needed.'),
+    ).toEqual({});
+  });
+  it('control: "in a patient" told in the past keeps the report', () => {
+    expect(findings('In a patient with a heliotrope rash, we found proximal weakness.')).toMatchObject({
+      'heliotrope-rash': 'present',
+    });
+  });
+  it('"X means …" is a definition', () => {
+    expect(findings('Fibromyalgia means pain of the fibrous tissues and muscles.')).toEqual({});
+  });
+  it('a comparison with the usual picture of the disease gives the patient only her own clause', () => {
+    expect(
+      readings(
+        'Compared with the typical presentation of myositis showing raised CK, AST and LDH, her CK was normal.',
+      ),
+    ).toEqual(['CK normal']);
+    expect(
+      readings('Unlike the usual picture of myositis with raised CK and aldolase, her CK was normal.'),
+    ).toEqual(['CK normal']);
+  });
+  it('what an antibody goes with, in a relative clause without its comma, is general', () => {
+    const c = read(
+      'In this case MDA5 was positive which is an antibody which is associated with rapidly progressive lung disease and low CK levels.',
+    );
+    expect([c.antibodies.map((a) => `${a.target} ${a.result}`), c.labs]).toEqual([['MDA5 positive'], []]);
+  });
+});
