@@ -436,6 +436,11 @@ const PRESENT = new Set([
   'are',
   'has',
   'have',
+  // "A 45-year-old woman comes for weakness" (session 25: the vignette's present tense missed, its "No rashes are
+  // found" then read as a general statement)
+  'comes',
+  'complains',
+  'visits',
   'include',
   'includes',
   'involves',

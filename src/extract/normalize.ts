@@ -48,6 +48,12 @@ const WORDS: Readonly<Record<string, string>> = {
   anaemia: 'anemia',
   // "alfa-fetoprotein" (session 25), "interferon alfa": the spelling of drug names and of Romance languages
   alfa: 'alpha',
+  // the singular some reports write for a muscle named by its heads (session 25: "the deltoid and quadricep")
+  quadricep: 'quadriceps',
+  // "Gotron's papules" (session 25): a common misspelling of the eponym
+  gotron: 'gottron',
+  bicep: 'biceps',
+  tricep: 'triceps',
   // clinical shorthand
   prox: 'proximal',
   bilat: 'bilateral',

@@ -322,3 +322,38 @@ describe('whose facts they are: groups, any patient, definitions and the usual p
     expect([c.antibodies.map((a) => `${a.target} ${a.result}`), c.labs]).toEqual([['MDA5 positive'], []]);
   });
 });
+
+describe('findings in other words', () => {
+  it('a limb joined before the neck flexors shares "strength … normal"', () => {
+    expect(findings('Upper limb and neck flexor strength were normal.')).toEqual({
+      'proximal-weakness-upper': 'absent',
+      'neck-flexor-weakness': 'absent',
+    });
+  });
+  it('"no skin signs of DM" and "no skin complaints" are no rash', () => {
+    for (const text of ['There were no skin signs of DM.', 'She had no skin complaints.'])
+      expect(findings(text)).toEqual({
+        'heliotrope-rash': 'absent',
+        'gottron-papules': 'absent',
+        'gottron-sign': 'absent',
+      });
+  });
+  it('"quadricep", "Gotron" and intramuscular calcification', () => {
+    expect(findings('Strength was reduced in the deltoid and quadricep.')).toEqual({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'present',
+    });
+    expect(findings('There were lesions compatible with Gotron papules.')).toEqual({
+      'gottron-papules': 'uncertain',
+    });
+    expect(findings('A radiograph showed intramuscular calcifications in both thighs.')).toEqual({
+      calcinosis: 'present',
+    });
+  });
+  it('a vignette that "comes for" its complaint keeps its present-tense examination', () => {
+    const c = extractCase(
+      'Case\n\nA 47-year-old woman comes for weakness. No rashes are found on examination.',
+    ).case;
+    expect(c.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe('absent');
+  });
+});

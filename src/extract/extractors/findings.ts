@@ -2192,8 +2192,19 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         .findIndex((x, k, w) => x.norm === 'neck' && /^flex(or|ors|ion)$/.test(w[k + 1]?.norm ?? ''));
       if (normal && !reduced && neckAt >= 0) {
         const a = mentionStatus(s.assert(i, i + 1));
-        if (a?.status === 'present')
+        if (a?.status === 'present') {
           out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
+          // "Upper limb and neck flexor strength were normal" (session 25: the arms lost): a limb joined before
+          // the neck flexors shares their strength word
+          const neck = Math.max(0, i - 3) + neckAt;
+          if (t[neck - 1]?.norm === 'and') {
+            const joined = limbs(s, Math.max(0, neck - 4), neck - 1, doc.text);
+            if (joined.upper.length)
+              out.add('proximal-weakness-upper', 'absent', [t[i]!], 'weakness', 'normal-strength');
+            if (joined.lower.length)
+              out.add('proximal-weakness-lower', 'absent', [t[i]!], 'weakness', 'normal-strength');
+          }
+        }
       }
       // "distal strength was normal", "normal distal strength", "strength was normal distally": the distal
       // muscles are normal (a grade or a reduction beside it is read by the weakness rules)

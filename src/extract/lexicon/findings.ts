@@ -92,6 +92,13 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'cutaneous changes',
     'cutaneous findings',
     'skin findings',
+    // session 25: "no skin signs of DM", "no skin complaints", "no cutaneous features of dermatomyositis"
+    'skin signs',
+    'cutaneous signs',
+    'skin features',
+    'cutaneous features',
+    'skin complaints',
+    'skin problems',
   ]),
   f('dm-pathognomonic-signs', [
     'pathognomonic dermatological features',
@@ -286,6 +293,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'calcinosis cutis',
       'subcutaneous calcification',
       'subcutaneous calcifications',
+      // session 25: "widespread intramuscular calcifications" on a radiograph of a child with JDM
+      'intramuscular calcification',
+      'intramuscular calcifications',
       'calcinosis universalis',
       'universal calcinosis',
       'soft tissue calcification',
