@@ -357,3 +357,45 @@ describe('findings in other words', () => {
     expect(c.findings.find((f) => f.id === 'heliotrope-rash')?.status).toBe('absent');
   });
 });
+
+describe('skin signs by their definition, and side words', () => {
+  it('a discolouration named another colour is no Gottron sign', () => {
+    expect(findings('There was a bluish-black discolouration on the neck, elbows and knees.')).toEqual({});
+  });
+  it('control: a violaceous discolouration over the elbows is', () => {
+    expect(findings('There was a violaceous discolouration over the elbows and knees.')).toEqual({
+      'gottron-sign': 'present',
+    });
+  });
+  it('when a sentence names both forms, the clause of the joints decides', () => {
+    expect(
+      findings('There were violaceous patches on the forehead, and flat-topped papules over the MCP joints.'),
+    ).toEqual({ 'gottron-papules': 'present' });
+  });
+  it('"symmetrically" after a joint complaint is not the weakness’s', () => {
+    expect(
+      findings(
+        'He had polyarthralgia of the upper and lower limbs symmetrically and proximal weakness of both girdles.',
+      ),
+    ).not.toHaveProperty('symmetric-weakness');
+  });
+  it('"erythematous and oedematous" around the eyes is a heliotrope rash with periorbital oedema', () => {
+    expect(findings('There was an erythematous and oedematous rash over the periorbital region.')).toEqual({
+      'heliotrope-rash': 'present',
+      'periorbital-oedema': 'present',
+    });
+  });
+  it('a muscle named as the site of a study is not the weak region', () => {
+    expect(
+      findings(
+        'The diagnosis rested on the rash, the pattern of weakness and electromyography of the deltoid.',
+      ),
+    ).toEqual({});
+  });
+});
+
+describe('units', () => {
+  it('"percent" spelled out', () => {
+    expect(labs('Haematocrit: 33 percent.')).toEqual(['haematocrit 33 %']);
+  });
+});

@@ -200,9 +200,64 @@ const PERIORBITAL = new Set([
 ]);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
-const SWELLING = new Set(['edema', 'oedema', 'swelling', 'puffiness', 'swollen', 'puffy']);
+const SWELLING = new Set([
+  'edema',
+  'oedema',
+  'swelling',
+  'puffiness',
+  'swollen',
+  'puffy',
+  'edematous',
+  'oedematous',
+]);
 /** Extensor surfaces beyond the finger joints where Gottron's lesions are defined (EULAR/ACR 2017). */
 const EXTENSOR_JOINT = new Set(['elbows', 'elbow', 'knees', 'knee']);
+/** Colours that are not red: a discolouration of these is pigment, not erythema. */
+const NON_RED = new Set([
+  'blue',
+  'bluish',
+  'black',
+  'blackish',
+  'brown',
+  'brownish',
+  'dark',
+  'grey',
+  'gray',
+  'white',
+  'whitish',
+  'yellow',
+  'yellowish',
+  'hyperpigmented',
+  'pigmented',
+  'slate',
+]);
+/**
+ * Whether the discolouration at token k is named another colour ("bluish-black discoloration on the neck, elbows
+ * and knees": session 25, read as Gottron's sign).
+ */
+function otherColour(toks: readonly { norm: string }[], k: number): boolean {
+  const w = toks[k]!.norm;
+  return (
+    (w === 'discoloration' || w === 'discolouration') &&
+    toks.slice(Math.max(0, k - 4), k).some((x) => NON_RED.has(x.norm))
+  );
+}
+/** Whether a red colour word stands in the sentence (erythema, violaceous, a discolouration not named another colour). */
+function redColour(toks: readonly { norm: string }[]): boolean {
+  return toks.some((t, k) => TRUE_COLOUR.has(t.norm) && !otherColour(toks, k));
+}
+/** Words of a raised lesion, and of a flat one (see the Gottron reading). */
+const PAPULAR_WORDS = new Set(['papular', 'papule', 'papules', 'plaque', 'plaques', 'pimple', 'pimples']);
+const MACULAR_WORDS = new Set(['macular', 'macule', 'macules', 'patch', 'patches']);
+
+/** The clause around token k: between the commas or semicolons before and after it. */
+function clauseAround(toks: readonly { norm: string }[], k: number): [number, number] {
+  let a = k;
+  while (a > 0 && toks[a - 1]!.norm !== ',' && toks[a - 1]!.norm !== ';') a--;
+  let b = k;
+  while (b < toks.length && toks[b]!.norm !== ',' && toks[b]!.norm !== ';') b++;
+  return [a, b];
+}
 /** Redness named as such, without a lesion word: a flat (macular) change. */
 const FLAT_COLOUR = new Set(['erythema', 'redness', 'discoloration', 'discolouration']);
 /** Lesion words that leave open whether a lesion is raised or flat. */
@@ -639,11 +694,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     // erythematous or violaceous (EULAR/ACR 2017): "hyperpigmented macules on both knees" are not Gottron's
     // "over the extensor aspects of the elbows": the words of the extensor side lengthen the reach
     const reach = toks.some((t) => t.norm === 'extensor') ? 9 : 6;
-    if (
-      ek >= 0 &&
-      lesions.some((l) => Math.abs(l - ek) <= reach) &&
-      toks.some((t) => TRUE_COLOUR.has(t.norm))
-    ) {
+    if (ek >= 0 && lesions.some((l) => Math.abs(l - ek) <= reach) && redColour(toks)) {
       joint = ek;
       extensorOnly = true;
     }
@@ -674,8 +725,18 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
   }
   if (joint >= 0) {
+    // "violaceous patches on the forehead, and flat-topped papules over the knuckles" (session 25: both forms read
+    // for the knuckles): when the sentence names both forms, the clause of the joint decides
+    const both = toks.some((t) => PAPULAR_WORDS.has(t.norm)) && toks.some((t) => MACULAR_WORDS.has(t.norm));
+    let form: readonly Token[] = toks;
+    if (both) {
+      const [a, b] = clauseAround(toks, joint);
+      const part = toks.slice(a, b);
+      if (part.some((t) => PAPULAR_WORDS.has(t.norm)) !== part.some((t) => MACULAR_WORDS.has(t.norm)))
+        form = part;
+    }
     // Plaques are raised (confluent papules): read as papules; so are "pimples" (a lay word for papules).
-    const papular = toks.some(
+    const papular = form.some(
       (t) =>
         t.norm === 'papular' ||
         t.norm === 'papule' ||
@@ -687,7 +748,7 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     );
     // "flat papules" / "flat-topped papules" are papules (the classic Gottron papule is flat-topped); a patch is a
     // large macule ("violaceous patches over the extensor elbows": session 23)
-    const macular = toks.some(
+    const macular = form.some(
       (t, k) =>
         t.norm === 'macular' ||
         t.norm === 'macule' ||
@@ -695,17 +756,17 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         t.norm === 'patch' ||
         t.norm === 'patches' ||
         (t.norm === 'flat' &&
-          !toks.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
+          !form.slice(k + 1, k + 4).some((x) => x.norm === 'papules' || x.norm === 'topped')),
     );
-    const maculopapular = toks.some((t) => t.norm === 'maculopapular');
+    const maculopapular = form.some((t) => t.norm === 'maculopapular');
     // "erythema over the proximal interphalangeal joints": redness without a raised lesion word is macular
     // (Gottron's sign by its definition); "erythematous lesions" leave the form open
     const flatColour =
       !papular &&
       !macular &&
       !maculopapular &&
-      toks.some((t) => FLAT_COLOUR.has(t.norm)) &&
-      !toks.some((t) => FORM_OPEN.has(t.norm));
+      form.some((t, k) => FLAT_COLOUR.has(t.norm) && !otherColour(toks, k)) &&
+      !form.some((t) => FORM_OPEN.has(t.norm));
     if (extensorOnly && !flatColour && papular === macular) {
       // a rash of the elbows or knees whose form is not said: nothing read
     } else if (flatColour) add('gottron-sign', joint);
@@ -1485,8 +1546,12 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     });
   // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
   const means = (i: number) => MEANS.has(t[i - 1]?.norm ?? '') || MEANS.has(t[i - 2]?.norm ?? '');
+  // "… the type of muscle weakness and electromyography of his deltoid muscle" (session 25: the deltoid read as the
+  // weak region): a muscle named as the site of a study
+  const studied = (i: number) =>
+    t.slice(Math.max(0, i - 4), i).some((x, k, w) => STUDY_WORDS.has(x.norm) && w[k + 1]?.norm === 'of');
   const attached = (i: number) =>
-    near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i);
+    near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i) && !studied(i);
   const upper = all.upper.filter(attached);
   const lower = all.lower.filter(attached);
   const side = (i: number) => {
@@ -1933,6 +1998,14 @@ function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
     if (PERIORBITAL.has(n) || SIDED_SITES.has(n) || OTHER_SYMPTOM.has(n) || n === 'eyelid') return true;
     if (n === 'joint' || n === 'joints' || NON_LIMB_SIDED.has(n)) return true;
   }
+  // "polyarthralgia of upper and lower limbs symmetrically and proximal weakness" (session 25: read as a symmetric
+  // weakness): the adverb closes the sign before it, across the limbs that sign names
+  if (t[i]!.norm === 'symmetrically')
+    for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+      const n = t[k]!.norm;
+      if (n === ',' || n === ';' || WEAK.has(n)) break;
+      if (OTHER_SYMPTOM.has(n) || JOINT_PAIN.has(n)) return true;
+    }
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const n = t[k]!.norm;
     if (n === ',' || n === ';' || n === 'and' || WEAK.has(n)) return false;
@@ -1940,6 +2013,15 @@ function shadowedSide(t: readonly { norm: string }[], i: number): boolean {
   }
   return false;
 }
+/** Joint complaints a side adverb after their limbs may qualify. */
+const JOINT_PAIN = new Set([
+  'arthralgia',
+  'arthralgias',
+  'polyarthralgia',
+  'polyarthralgias',
+  'arthritis',
+  'polyarthritis',
+]);
 
 /**
  * "Rest of the limb and neck muscles were strong", "the remaining muscles were normal": the groups the text does
