@@ -1259,7 +1259,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     name: 'p-ANCA',
     terms: ['p anca', 'panca', 'perinuclear anca', 'mpo anca', 'anti mpo'],
   },
-  { name: 'RF', terms: ['rf', 'rheumatoid factor'] },
+  // "Rose-Waaler 1: 512" (session 25): the sheep-cell agglutination test of older reports is a rheumatoid factor
+  { name: 'RF', terms: ['rf', 'rheumatoid factor', 'rose waaler', 'rose waaler test'] },
   // anti-glomerular basement membrane ("GBM" alone is also glioblastoma: read only with "anti")
   {
     name: 'GBM',

@@ -399,3 +399,61 @@ describe('units', () => {
     expect(labs('Haematocrit: 33 percent.')).toEqual(['haematocrit 33 %']);
   });
 });
+
+/** The case's EMG reading and muscle-biopsy conclusion. */
+const studies = (text: string) => {
+  const c = read(text);
+  return { emg: c.emg?.interpretation, biopsy: c.muscleBiopsy?.conclusion };
+};
+
+describe('studies', () => {
+  it('a reading in the EMG’s own sentence is its reading, not the next sentence’s', () => {
+    expect(studies('EMG was normal. The muscle biopsy suggested a myopathy.').emg).toBe('normal');
+  });
+  it('control: an EMG sentence without a reading takes the next one’s', () => {
+    expect(studies('An EMG was performed. It showed myopathic changes.').emg).toBe('myopathic');
+  });
+  it('"neurophysiological studies" are the EMG', () => {
+    expect(studies('Neurophysiological studies showed myopathic changes.').emg).toBe('myopathic');
+  });
+  it('a non-inflammatory myopathy on biopsy is another process', () => {
+    expect(studies('Muscle biopsy was consistent with a non-inflammatory myopathy.').biopsy).toBe('other');
+    expect(studies('Muscle biopsy was consistent with an inflammatory myopathy.').biopsy).toBe(
+      'consistent-with-myositis',
+    );
+  });
+  it('biopsy features in older words', () => {
+    expect(
+      read(
+        'Muscle biopsy showed inflammatory cell infiltration in the interstitial tissue and around blood vessels.',
+      ).muscleBiopsy?.features,
+    ).toEqual({ inflammatoryInfiltrate: 'present', perimysialPerivascularInfiltrate: 'present' });
+  });
+});
+
+describe('older names and offered readings', () => {
+  it('"Rose-Waaler" is a rheumatoid factor', () => {
+    expect(antibodies('The Rose-Waaler test was positive at 1/256.')).toEqual({ RF: 'positive' });
+  });
+  it('"normal or low CK" states no reading', () => {
+    expect(readings('Others had normal or low creatine kinase, and her CK was 90 U/L.')).toEqual(['CK 90']);
+  });
+  it('"thymoma-associated antibodies" name no thymoma', () => {
+    expect(cancers('Thymoma-associated antibodies were found, but CT showed no thymoma.')).toEqual([]);
+  });
+  it('control: "ovarian cancer-associated dermatomyositis" names the patient’s cancer', () => {
+    expect(read('She had ovarian cancer-associated dermatomyositis.').cancers.map((k) => k.site)).toEqual([
+      'ovary',
+    ]);
+  });
+});
+
+describe('EMG units described, not named', () => {
+  it('motor units of short duration and small amplitude are myopathic, beside denervation potentials', () => {
+    expect(
+      studies(
+        'Needle EMG showed profuse denervation potentials with motor unit potentials of short duration and small amplitude.',
+      ).emg,
+    ).toBe('myopathic');
+  });
+});

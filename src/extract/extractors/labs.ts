@@ -1356,10 +1356,24 @@ function interpretationAt(doc: Doc, s: DocSentence, i: number, after: boolean): 
   return hit;
 }
 
+/**
+ * "normal or low creatine kinase", "low or normal CK" (session 25: read low): the reading word at token i is the
+ * second of two offered before the name, and neither is stated.
+ */
+function offeredReadings(s: DocSentence, i: number): boolean {
+  return s.tokens[i - 1]?.norm === 'or' && READING_WORDS.has(s.tokens[i - 2]?.norm ?? '');
+}
+
 /** {@link interpretationAt} before the denied rise is read. */
 function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
   const prev = s.tokens[i - 1]?.norm ?? '';
+  if (
+    !after &&
+    (offeredReadings(s, i) ||
+      (s.tokens[i + 1]?.norm === 'or' && READING_WORDS.has(s.tokens[i + 2]?.norm ?? '')))
+  )
+    return undefined;
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
   // (and see below: a bracketed "normal" before a range is a reference label)
   if (
@@ -1477,6 +1491,18 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   }
   return undefined;
 }
+
+/** Words of a reading, for "normal or low", "high or normal". */
+const READING_WORDS = new Set([
+  'normal',
+  'low',
+  'high',
+  'raised',
+  'elevated',
+  'reduced',
+  'increased',
+  'decreased',
+]);
 
 /** Words that put a level beyond a limit ("above the upper limit of normal"). */
 const ABOVE_WORDS = new Set(['above', 'over', 'exceeding', 'exceeded', 'exceeds', 'beyond']);
@@ -1615,6 +1641,7 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['complement', 'levels', '
 function lowAdjective(s: DocSentence, i: number, name: number): Interpretation | undefined {
   const w = s.tokens[i]!.norm;
   if (w !== 'low' && w !== 'decreased' && w !== 'reduced') return undefined;
+  if (offeredReadings(s, i)) return undefined;
   const between = s.tokens.slice(i + 1, name);
   const complement = between[0]?.norm === 'complement' && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
   if (!complement && !between.every((x) => SPECIMEN_WORDS.has(x.norm))) return undefined;

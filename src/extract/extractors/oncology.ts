@@ -177,6 +177,11 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Second parts of a compound adjective made from a cancer's name ("thymoma-associated", "tumour-related"). */
+const COMPOUND_HEADS = new Set(['associated', 'related', 'specific']);
+/** Antibody nouns after such a compound ("thymoma-associated antibodies", "tumour-specific autoantibodies"). */
+const ANTIBODY_NOUNS = new Set(['antibody', 'antibodies', 'autoantibody', 'autoantibodies', 'antigen', 'antigens']);
+
 /** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
 const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
 /**
@@ -665,6 +670,15 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         // "human T-cell leukemia virus type 1 (HTLV-1)": a virus named after a cancer is not one (session 18)
         if (VIRUS_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+        // "thymoma-associated antibodies" (session 25: a thymoma given to a patient whose imaging showed none): the
+        // cancer in a compound adjective of antibodies names a kind of antibody ("ovarian cancer-associated
+        // dermatomyositis" still names the patient's cancer)
+        if (
+          s.tokens[m.tokenEnd]?.norm === '-' &&
+          COMPOUND_HEADS.has(s.tokens[m.tokenEnd + 1]?.norm ?? '') &&
+          ANTIBODY_NOUNS.has(s.tokens[m.tokenEnd + 2]?.norm ?? '')
+        )
+          continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
         const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);

@@ -58,6 +58,16 @@ export interface ExtractedStudies {
   }[];
 }
 
+/** Words that give an EMG's reading. */
+const EMG_READINGS = new Set([
+  'normal',
+  'unremarkable',
+  'myopathic',
+  'myogenic',
+  'neurogenic',
+  'nonspecific',
+]);
+
 /** Sentences from `first` to the end of its line (same paragraph). */
 function block(doc: Doc, first: DocSentence): DocSentence[] {
   const out = [first];
@@ -79,6 +89,20 @@ function normsOf(ss: DocSentence[], from = 0): string[] {
   });
   return out;
 }
+/**
+ * "inflammatory myopathy" in a biopsy's report, not "non-inflammatory myopathy" (session 25: read as consistent
+ * with myositis).
+ */
+function inflammatoryMyopathy(words: readonly string[]): boolean {
+  return words.some(
+    (w, k) =>
+      w === 'inflammatory' &&
+      words[k + 1] === 'myopathy' &&
+      words[k - 1] !== 'non' &&
+      !(words[k - 1] === '-' && words[k - 2] === 'non'),
+  );
+}
+
 const hasSeq = (norms: readonly string[], ...seq: string[]) =>
   norms.some((_, i) => seq.every((w, k) => norms[i + k] === w));
 /** Words of what a study found: a denial before them denies the finding, not the study ("no myopathic changes on EMG"). */
@@ -341,6 +365,33 @@ function otherProcess(s: DocSentence, from: number): boolean {
  * not "dermatomyositis", which a skin biopsy shows as well.
  */
 const MUSCLE_DIAGNOSIS = new Set(['myopathy', 'myositis', 'polymyositis']);
+/** Qualifiers of a myopathy that is not inflammatory ("a metabolic myopathy", "steroid myopathy"). */
+const OTHER_MYOPATHY = new Set([
+  'noninflammatory',
+  'metabolic',
+  'mitochondrial',
+  'congenital',
+  'myofibrillar',
+  'steroid',
+  'toxic',
+  'dystrophic',
+  'hypothyroid',
+  'endocrine',
+  'critical',
+]);
+/** Whether the myopathy at token d is qualified as another kind (within three words before it). */
+function otherMyopathy(t: readonly { norm: string }[], d: number): boolean {
+  for (let k = d - 1; k >= Math.max(0, d - 3); k--) {
+    const w = t[k]!.norm;
+    if (OTHER_MYOPATHY.has(w)) return true;
+    if (
+      w === 'inflammatory' &&
+      (t[k - 1]?.norm === 'non' || (t[k - 1]?.norm === '-' && t[k - 2]?.norm === 'non'))
+    )
+      return true;
+  }
+  return false;
+}
 /** Verbs and words that give a biopsy's finding ("revealed", "showed", "consistent with"). */
 const FINDING_VERB = new Set([
   'revealed',
@@ -456,6 +507,10 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
               .some((x) => x.norm === '.' || x.norm === ';' || NOT_MUSCLE_BETWEEN.has(x.norm))))
       )
         continue;
+      // "consistent with a non-inflammatory myopathy", "a metabolic myopathy" (session 25: read as consistent with
+      // myositis): a myopathy of another kind
+      const conclusion =
+        t[d]!.norm === 'myopathy' && otherMyopathy(t, d) ? 'other' : 'consistent-with-myositis';
       const features: Partial<Record<Feature, 'present' | 'absent'>> = {};
       const spans: { start: number; end: number }[] = [t[i]!, t[d]!];
       for (const fm of s.mentions) {
@@ -470,12 +525,12 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
       return {
         performed: 'done',
         features,
-        conclusion: 'consistent-with-myositis',
+        conclusion,
         description: doc.text.slice(t[i]!.start, s.end).slice(0, 400),
         evidence: [
           evidence(doc.text, spans, 'studies', {
             code: 'biopsy-result',
-            params: { features: Object.keys(features).length, conclusion: 'consistent-with-myositis' },
+            params: { features: Object.keys(features).length, conclusion },
           }),
         ],
       };
@@ -607,7 +662,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             break;
           }
           const ss = paragraph();
-          const norms = words();
+          // "EMG was normal. The biopsy suggested a myopathy." (session 25: read myopathic): a reading in the study's
+          // own sentence is its reading; the sentences after it are read only when it gives none
+          const own = s.tokens.slice(m.tokenEnd).map((x) => x.norm);
+          const norms = own.some((n) => EMG_READINGS.has(n)) ? own : words();
           const inflam = norms.some(
             (n) =>
               n === 'inflammatory' ||
@@ -630,6 +688,10 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (
             norms.includes('myopathic') ||
             norms.includes('myogenic') ||
+            // "motor unit potentials of short duration and small amplitude": the myopathic units described
+            (norms.includes('short') &&
+              norms.includes('amplitude') &&
+              (norms.includes('small') || norms.includes('low'))) ||
             inflam ||
             emgTypicalOfMyositis(s, m) ||
             positiveStudy(s, m) ||
@@ -699,7 +761,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           )
             conclusion = 'normal';
           else if (
-            hasSeq(tail, 'inflammatory', 'myopathy') ||
+            inflammatoryMyopathy(tail) ||
             tail.includes('myositis') ||
             tail.includes('dermatomyositis') ||
             own.some(
@@ -715,7 +777,12 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             conclusion = 'normal';
           // "alterations of nonspecific type with a mixed myopathic and neurogenic involvement", "amyloid
           // deposits", "dystrophic changes": the biopsy read as another process, in the report's own sentence
-          else if (otherProcess(s, m.tokenEnd)) conclusion = 'other';
+          else if (
+            otherProcess(s, m.tokenEnd) ||
+            // "consistent with a non-inflammatory myopathy" (session 25)
+            s.tokens.some((x, k) => k > m.tokenEnd && x.norm === 'myopathy' && otherMyopathy(s.tokens, k))
+          )
+            conclusion = 'other';
           out.muscleBiopsy = {
             performed: 'done',
             features,

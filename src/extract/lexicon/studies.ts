@@ -29,6 +29,11 @@ export const STUDY_CONCEPTS: readonly Concept[] = [
     'nerve conduction studies and emg',
     'emg ncs',
     'needle emg',
+    // session 25: "Neurophysiological studies showed myopathic changes" (nerve conduction with needle EMG)
+    'neurophysiological studies',
+    'neurophysiological study',
+    'neurophysiology assessment',
+    'neurophysiological assessment',
   ]),
   st('muscle-biopsy', [
     'muscle biopsy',
@@ -107,6 +112,10 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'mononuclear infiltrate',
     'mononuclear cell infiltrate',
     'inflammatory changes',
+    // session 25: "inflammatory cell infiltration in the interstitial tissues"
+    'inflammatory cell infiltration',
+    'inflammatory cell infiltrate',
+    'inflammatory cell infiltrates',
   ]),
   bf('endomysialInfiltrate', [
     'endomysial infiltrate',
@@ -124,6 +133,12 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'perivascular inflammatory infiltrate',
     'perimysial perivascular infiltrate',
     'perivascular cuffing',
+    // session 25: "scattered perivascular lymphocytes", "infiltration … around blood vessels"
+    'perivascular lymphocytes',
+    'perivascular lymphocytic infiltration',
+    'perivascular lymphocytic infiltrate',
+    'around blood vessels',
+    'around the blood vessels',
   ]),
   bf('perifascicularAtrophy', ['perifascicular atrophy', 'perifascicular', 'perifascicular fiber atrophy']),
   bf('rimmedVacuoles', ['rimmed vacuoles', 'rimmed vacuole']),
