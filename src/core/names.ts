@@ -438,11 +438,16 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'CEA', terms: ['cea', 'carcinoembryonic antigen', 'carcinoembryogenic antigen'], loinc: '2039-6' },
   {
     name: 'CA-125',
-    terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125'],
+    // ("CA12-5": session 25, the spelling of reports from China)
+    terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125', 'ca12 5', 'ca 12 5'],
     loinc: '10334-1',
   },
   { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
-  { name: 'CA 19-9', terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9'] },
+  {
+    name: 'CA 19-9',
+    // ("CA-199", "CA199": session 25)
+    terms: ['ca 19 9', 'ca 19.9', 'carbohydrate antigen 19 9', 'cancer antigen 19 9', 'ca 199', 'ca199'],
+  },
   {
     name: 'fibrinogen',
     terms: ['fibrinogen', 'plasma fibrinogen'],
@@ -1335,7 +1340,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'LRP4', terms: ['lrp4', 'lrp 4', 'low density lipoprotein receptor related protein 4'] },
   // striational antibodies named by their antigen ("antititin": the prefix is read by the key and the lexicon)
   { name: 'titin', terms: ['titin'] },
-  { name: 'ryanodine receptor', terms: ['ryanodine receptor', 'anti ryr'] },
+  // ("RyR-Ab" in a list of antibodies: session 25)
+  { name: 'ryanodine receptor', terms: ['ryanodine receptor', 'anti ryr', 'ryr ab'] },
   // antibodies to striated muscle (titin, ryanodine receptor), seen with thymoma and checkpoint-inhibitor myositis
   {
     name: 'striated muscle',

@@ -886,7 +886,10 @@ function cues(text: string, all: readonly Token[]): Cues {
       else if (
         (w === 'one' || (t.kind === 'number' && w === '1')) &&
         (tokens[i + 1]?.norm === 'patient' || tokens[i + 1]?.norm === 'case') &&
-        (i === 0 || tokens[i - 1]?.norm === 'in')
+        (i === 0 ||
+          tokens[i - 1]?.norm === 'in' ||
+          // "In only 1 case (Case 1), …"
+          (tokens[i - 1]?.norm === 'only' && tokens[i - 2]?.norm === 'in'))
       )
         c.cohort = t;
       // "only two previous cases seen in literature, one of a 13 year old child …", "three similar reported
@@ -1215,6 +1218,29 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
 }
 
 /** The line holding offset `at` (start inclusive, end exclusive, without the line break). */
+/** Whether token `t` stands in an aside between commas or brackets ("papules, characteristic of DM, are …"). */
+function commaAside(toks: readonly Token[], t: Token): boolean {
+  const i = toks.indexOf(t);
+  let open = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === '(') {
+      open = k > 0;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let k = i + 1; k < Math.min(toks.length, i + 7); k++) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === ')') return true;
+    if (n === '.' || n === ';') return false;
+  }
+  return false;
+}
+
+/** A figure legend's label opening its line ("Figure 2.", "Fig. 1A:", "FIGURE 3 –"). */
+const FIGURE_LEGEND_RE = /^\s*(?:fig(?:ure)?\.?)\s*\d{1,2}[A-Za-z]?\s*[.:)\u2013\u2014-]/i;
+
 function lineOf(text: string, at: number): { start: number; end: number } {
   const a = text.lastIndexOf('\n', at - 1) + 1;
   const b = text.indexOf('\n', at);
@@ -1582,6 +1608,21 @@ export function attributeSentences(
     }
     if (c.lesson !== undefined) {
       put('general', 'lesson', c.lesson);
+      continue;
+    }
+    // "Figure 2. Violaceous papules, characteristic of DM, are seen over the knuckles" (session 25: the legend read
+    // as a statement about the disease): a figure legend shows the patient, in the present tense, unless it names a
+    // group, a citation or another person, or states a definition outside an aside
+    if (
+      FIGURE_LEGEND_RE.test(text.slice(lineOf(text, s.start).start, s.start + 1)) &&
+      prior !== 'literature' &&
+      c.cohort === undefined &&
+      c.citation === undefined &&
+      c.patient === undefined &&
+      (c.strong === undefined || commaAside(toks, c.strong)) &&
+      c.definitional === undefined
+    ) {
+      put('patient', 'narrative');
       continue;
     }
     // "Unlike our patient, most cases had ILD": the self-reference sets the others apart; the sentence is theirs

@@ -457,3 +457,69 @@ describe('EMG units described, not named', () => {
     ).toBe('myopathic');
   });
 });
+
+describe('more constructions of the fourth round', () => {
+  it('"HER-2" is a receptor, not a pronoun', () => {
+    const c = extractCase(
+      'Gastric cancer: a case report\n\nA patient with gastric cancer was referred. HER-2 was positive and HER-2 directed therapy began. HER-2 was rechecked.',
+    ).case;
+    expect(c.patient.sex).toBe('unknown');
+  });
+  it('"Gottron sign and papules"', () => {
+    expect(findings('Gottron sign and papules were seen over both hands.')).toEqual({
+      'gottron-sign': 'present',
+      'gottron-papules': 'present',
+    });
+  });
+  it('tumour markers spelled "CA-199" and "CA12-5"', () => {
+    expect(labs('Serum CA-199 was 310 U/mL and CA12-5 was 95 U/mL.')).toEqual([
+      'CA 19-9 310 U/mL',
+      'CA-125 95 U/mL',
+    ]);
+  });
+  it('"the myositis was accompanied by <cancer>" is concurrent', () => {
+    expect(order('The myositis was accompanied by a metastatic gastric adenocarcinoma.')).toEqual([
+      'concurrent',
+    ]);
+  });
+  it('"tumour-infiltrating lymphocytes" name no tumour', () => {
+    expect(
+      cancers('Tumour-infiltrating T cells were PD-1 positive, unlike the skin-infiltrating T cells.'),
+    ).toEqual([]);
+  });
+  it('"positive results on ANA testing"', () => {
+    expect(antibodies('She had positive results on antinuclear antibody (ANA) testing.')).toEqual({
+      ANA: 'positive',
+    });
+  });
+  it('the antibody named after ", which was" is the one found', () => {
+    expect(antibodies('One myositis-specific autoantibody was detected, which was anti-NXP2.')).toEqual({
+      NXP2: 'positive',
+    });
+  });
+  it('antibodies written with "-Ab" in brackets after "several antibodies"', () => {
+    expect(antibodies('Serology showed several antibodies (AChR-Ab, titin-Ab, RyR-Ab).')).toEqual({
+      AChR: 'positive',
+      titin: 'positive',
+      'ryanodine receptor': 'positive',
+    });
+  });
+  it('"In only 1 case (Case 1), …" is one member of a group', () => {
+    expect(antibodies('In only 1 case (Case 1), anti-Mi-2 was detected.')).toEqual({});
+  });
+  it('a figure legend in the present tense shows the patient', () => {
+    const c = extractCase(
+      'Case\n\nA 61-year-old woman was seen.\nFigure 2. Violaceous papules, characteristic of DM, are seen over the knuckles.',
+    ).case;
+    expect(c.findings.find((f) => f.id === 'gottron-papules')?.status).toBe('present');
+  });
+  it('ulcers placed on a skin site, and swelling over the eyes', () => {
+    expect(findings('Multiple ulcers appeared on her neck and groin.')).toEqual({
+      'skin-ulceration': 'present',
+    });
+    expect(findings('There was swelling over the eyes.')).toEqual({ 'periorbital-oedema': 'present' });
+  });
+  it('control: oral ulcers are not skin ulcers', () => {
+    expect(findings('He had oral ulcers on the palate.')).toEqual({});
+  });
+});

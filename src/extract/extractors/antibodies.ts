@@ -1127,12 +1127,32 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       continue;
     }
     // "positive findings of anti-PL-7": the noun of a result between the result word and "of"
-    if (RESULT_NOUNS_LEFT.has(t.norm) && (s.tokens[k + 1]?.norm === 'of' || s.tokens[k + 1]?.norm === 'for'))
-      continue;
+    // "One myositis-specific autoantibody was detected, which was anti-NXP2" (session 25: only a positive panel
+    // read): the antibody named after ", which was" is the one the clause before found
+    if (
+      (t.norm === 'which' || t.norm === 'namely') &&
+      s.tokens[k - 1]?.norm === ',' &&
+      (t.norm === 'namely' ||
+        (s.tokens[k + 1]?.norm === 'was' &&
+          s.tokens.slice(k + 2, start).every((x) => x.norm === 'anti' || x.norm === '-')))
+    ) {
+      for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
+        if (HARD_STOP.has(s.tokens[j]!.norm)) break;
+        const r = resultAt(s, j);
+        if (r && r.result === 'positive') return { ...r, idx: j };
+      }
+      return undefined;
+    }
+    // ("positive results on antinuclear antibody (ANA) testing": session 25)
+    const link = s.tokens[k + 1]?.norm;
+    if (RESULT_NOUNS_LEFT.has(t.norm) && (link === 'of' || link === 'for' || link === 'on')) continue;
+    if (t.norm === 'on' && RESULT_NOUNS_LEFT.has(s.tokens[k - 1]?.norm ?? '')) continue;
     // "positive serology (ANA and anti-dsDNA)" (session 25: both lost): the members of a serology in brackets
     // take the result of the group named before the bracket
     if (t.norm === '(' && SEROLOGY_GROUP.has(s.tokens[k - 1]?.norm ?? '')) {
       k--;
+      // "several antibodies (AChR-Ab, titin-Ab)": a count of the group before it
+      if (GROUP_COUNT.has(s.tokens[k - 1]?.norm ?? '')) k--;
       continue;
     }
     // "Serology was positive (ANA and anti-Sm)": the group's result stated before the bracket
@@ -1150,7 +1170,27 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
 }
 
 /** Nouns of a group of tests whose members may follow in brackets ("positive serology (ANA, anti-Sm)"). */
-const SEROLOGY_GROUP = new Set(['serology', 'serologies', 'autoantibodies', 'immunology', 'autoimmunity']);
+const SEROLOGY_GROUP = new Set([
+  'serology',
+  'serologies',
+  'antibodies',
+  'autoantibodies',
+  'immunology',
+  'autoimmunity',
+]);
+
+/** Counts of a group of antibodies ("several antibodies (…)"). */
+const GROUP_COUNT = new Set([
+  'several',
+  'multiple',
+  'various',
+  'further',
+  'other',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
 
 /** Nouns of a result that may stand between the result word and the antibody ("positive findings of"). */
 const RESULT_NOUNS_LEFT = new Set(['finding', 'findings', 'result', 'results']);

@@ -596,6 +596,13 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       }
     } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
       hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
+    // "swelling over the eyes", "puffiness of both eyes" (session 25): the swelling word right before
+    else if (
+      n === 'eyes' &&
+      ['the', 'both', 'her', 'his'].includes(toks[i - 1]?.norm ?? '') &&
+      (toks[i - 2]?.norm === 'over' || toks[i - 2]?.norm === 'of')
+    )
+      hit = SWELLING.has(toks[i - 3]?.norm ?? '');
     if (!hit) continue;
     const at = s.assert(i, i + 1);
     // A denial of the swelling word itself: "her eyelids were not swollen"
@@ -3742,8 +3749,17 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
           : a.note,
         a.reason,
       );
+      // "Gottron sign and papules were noted" (session 25: the papules lost): the eponym shared by the noun after
+      // "and"
+      if (
+        m.concept.value === 'gottron-sign' &&
+        s.tokens[m.tokenEnd]?.norm === 'and' &&
+        /^papules?$/.test(s.tokens[m.tokenEnd + 1]?.norm ?? '')
+      )
+        out.add('gottron-papules', status, [m, s.tokens[m.tokenEnd + 1]!], stage, a.note, a.reason);
     }
     deniedForPatient(doc, s, out);
+    siteUlcers(s, out);
     skin(doc, s, out);
     bareGottron(doc, s, out);
     triggeredSigns(doc, s, out);
@@ -3776,4 +3792,59 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   settleSkinAbsence(out);
   settleHeliotrope(out);
   return { findings: out.list(), strength };
+}
+
+/** Skin sites an ulcer named on them puts in the skin ("ulcers on her neck and groin"). */
+const ULCER_SKIN_SITES = new Set([
+  'neck',
+  'groin',
+  'elbow',
+  'elbows',
+  'knee',
+  'knees',
+  'finger',
+  'fingers',
+  'fingertips',
+  'hand',
+  'hands',
+  'knuckles',
+  'palms',
+  'axilla',
+  'axillae',
+  'chest',
+  'back',
+  'face',
+  'scalp',
+  'shoulders',
+  'buttocks',
+  'digits',
+  'toes',
+  'heels',
+  'sacrum',
+]);
+/** Words of an ulcer. */
+const ULCER_WORDS = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations']);
+
+/**
+ * "Multiple ulcers appeared on her neck and groin" (session 25: no skin ulceration read): an ulcer placed on a
+ * skin site, within a few words ("on", "over" and a determiner between), is a skin ulcer.
+ */
+function siteUlcers(s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!ULCER_WORDS.has(t[i]!.norm)) continue;
+    if (s.mentions.some((m) => m.concept.value === 'skin-ulceration' && m.tokenStart <= i && i < m.tokenEnd))
+      continue;
+    let k = i + 1;
+    if (t[k]?.norm === 'appeared' || t[k]?.norm === 'developed' || t[k]?.norm === 'formed') k++;
+    if (t[k]?.norm !== 'on' && t[k]?.norm !== 'over') continue;
+    k++;
+    if (['her', 'his', 'the', 'both'].includes(t[k]?.norm ?? '')) k++;
+    if (t[k]?.norm === 'left' || t[k]?.norm === 'right') k++;
+    if (!ULCER_SKIN_SITES.has(t[k]?.norm ?? '')) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) continue;
+    out.add('skin-ulceration', a.status, [t[i]!, t[k]!], 'findings', a.note, a.reason);
+    return;
+  }
 }

@@ -180,7 +180,14 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
 /** Second parts of a compound adjective made from a cancer's name ("thymoma-associated", "tumour-related"). */
 const COMPOUND_HEADS = new Set(['associated', 'related', 'specific']);
 /** Antibody nouns after such a compound ("thymoma-associated antibodies", "tumour-specific autoantibodies"). */
-const ANTIBODY_NOUNS = new Set(['antibody', 'antibodies', 'autoantibody', 'autoantibodies', 'antigen', 'antigens']);
+const ANTIBODY_NOUNS = new Set([
+  'antibody',
+  'antibodies',
+  'autoantibody',
+  'autoantibodies',
+  'antigen',
+  'antigens',
+]);
 
 /** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */
 const NODE_SPREADS = /carcinoma|melanoma|sarcoma|seminoma|germ cell|mesothelioma/;
@@ -677,6 +684,14 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           s.tokens[m.tokenEnd]?.norm === '-' &&
           COMPOUND_HEADS.has(s.tokens[m.tokenEnd + 1]?.norm ?? '') &&
           ANTIBODY_NOUNS.has(s.tokens[m.tokenEnd + 2]?.norm ?? '')
+        )
+          continue;
+        // "tumour-infiltrating lymphocytes" (session 25: with "skin-infiltrating" beside it, a skin cancer): cells
+        // named by where they are, not a tumour of the patient
+        if (
+          generic &&
+          s.tokens[m.tokenEnd]?.norm === '-' &&
+          s.tokens[m.tokenEnd + 1]?.norm === 'infiltrating'
         )
           continue;
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
@@ -1779,6 +1794,13 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
             between,
           )
         : /^\s*with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(between));
+    // "The myositis was accompanied by a metastatic gastric adenocarcinoma" (session 25: no order): the two told
+    // together as one presentation
+    if (
+      mPos < cStart &&
+      /^[\w-]*\s+(?:was|were)\s+accompanied\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i.test(between)
+    )
+      return true;
     if (!coordinated && !associated && !joinedWith) continue;
     // "first diagnosed as dermatomyositis and subsequently breast cancer": an order word between the two makes
     // them two diagnoses one after the other, read by the order cues, not one joint diagnosis

@@ -791,7 +791,9 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         if (t.norm === 'her') openF++;
         else openM++;
       });
-      for (const t of s.tokens) {
+      for (const [k, t] of s.tokens.entries()) {
+        // "HER-2 status", "HER-2/neu" (session 25: counted as "her"): the receptor, not a pronoun
+        if (t.norm === 'her' && herReceptor(s.tokens, k)) continue;
         if (FEMALE.has(t.norm)) {
           f++;
           firstF ??= t;
@@ -826,4 +828,10 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     }
   }
   return out;
+}
+
+/** Whether "her" at token k is the receptor HER-2 ("HER-2", "HER 2", "HER-2/neu"), not a pronoun. */
+function herReceptor(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.norm === '-' ? tokens[k + 2] : tokens[k + 1];
+  return next?.norm === '2' || next?.norm === 'neu';
 }
