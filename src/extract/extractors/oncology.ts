@@ -2277,13 +2277,7 @@ function cancerTiming(
       ? FOR_DURATION_RE.exec(doc.text.slice(ms.m.end, ms.s.end))
       : null;
     if (lastedFor) {
-      const count = readCount(lastedFor[1]!) ?? { value: 1, approximate: true };
-      c.diagnosisDate = {
-        relativeTo: 'presentation',
-        offset: -count.value,
-        unit: durationUnit(lastedFor[2]!),
-        ...(count.approximate ? { approximate: true } : {}),
-      };
+      c.diagnosisDate = countedDate('presentation', lastedFor[1]!, lastedFor[2]!, -1);
       note(ms, 'interval-stated');
       return;
     }
