@@ -771,7 +771,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'thyroglobulin', terms: ['thyroglobulin', 'serum thyroglobulin'], loinc: '3013-0' },
   {
     name: 'SCC antigen',
-    terms: ['scc antigen', 'scc ag', 'scca', 'squamous cell carcinoma antigen', 'serum scc'],
+    terms: ['scc antigen', 'scc ag', 'scca', 'squamous cell carcinoma antigen', 'serum scc', 'serum scc antigen'],
+    // "Tumour markers: CEA 4.1 ng/mL, SCC 3.2 ng/mL" (session 25: read as a squamous cell carcinoma): the bare
+    // abbreviation is the marker only beside a value
+    valueOnly: ['scc'],
   },
   {
     name: 'ProGRP',
@@ -1107,6 +1110,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'hydroxymethylglutaryl coenzyme a reductase',
       '3 hydroxy 3 methylglutaryl coenzyme a reductase',
       '3 hydroxy 3 methylglutaryl coa reductase',
+      // "anti-HMG-CoA antibodies", "anti-3-hydroxy-3-methylglutaryl-coenzyme A" without "reductase" (session 25);
+      // only after "anti": the enzyme's name alone is the statins' target
+      'anti hmg coa',
+      'anti 3 hydroxy 3 methylglutaryl coenzyme a',
     ],
   },
   {
@@ -1259,10 +1266,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   // the two staining patterns, each its own result (session 18: "c-ANCA and p-ANCA negative" had become one ANCA)
-  { name: 'c-ANCA', terms: ['c anca', 'canca', 'cytoplasmic anca', 'pr3 anca', 'anti pr3'] },
+  // ("negative for PR3, MPO and anticardiolipin antibodies": session 25, the antigens named bare)
+  { name: 'c-ANCA', terms: ['c anca', 'canca', 'cytoplasmic anca', 'pr3 anca', 'anti pr3', 'pr3'] },
   {
     name: 'p-ANCA',
-    terms: ['p anca', 'panca', 'perinuclear anca', 'mpo anca', 'anti mpo'],
+    terms: ['p anca', 'panca', 'perinuclear anca', 'mpo anca', 'anti mpo', 'mpo'],
   },
   // "Rose-Waaler 1: 512" (session 25): the sheep-cell agglutination test of older reports is a rheumatoid factor
   { name: 'RF', terms: ['rf', 'rheumatoid factor', 'rose waaler', 'rose waaler test'] },

@@ -523,3 +523,71 @@ describe('more constructions of the fourth round', () => {
     expect(findings('He had oral ulcers on the palate.')).toEqual({});
   });
 });
+
+describe('the fifth round: markers, blots, asides and units', () => {
+  it('"anti-HMG-CoA" without "reductase" is anti-HMGCR', () => {
+    expect(antibodies('She tested positive for anti-HMG-CoA antibodies.')).toEqual({ HMGCR: 'positive' });
+  });
+  it('control: the enzyme named for a statin is no antibody', () => {
+    expect(antibodies('She took an HMG-CoA reductase inhibitor.')).toEqual({});
+  });
+  it('a study after "and" with its own verb is out of the reach of a denial before it', () => {
+    expect(
+      studies('The scan showed no evidence of a tumour and EMG studies were not supportive of myasthenia.')
+        .emg,
+    ).toBe('unknown');
+    expect(
+      read('The scan showed no evidence of a tumour and EMG studies were unremarkable.').emg?.performed,
+    ).toBe('done');
+  });
+  it('"short, small polyphasic motor unit potentials" are myopathic', () => {
+    expect(studies('EMG showed fibrillations and short, small polyphasic motor unit potentials.').emg).toBe(
+      'myopathic',
+    );
+  });
+  it('"(normally < 40)" is an upper limit', () => {
+    const [l] = read('Troponin I was 2,900 ng/L (normally < 40).').labs;
+    expect([l?.value, l?.upperLimit]).toEqual([2900, 40]);
+  });
+  it('a participle aside between a lab and its value', () => {
+    expect(labs('CK, measured a week after admission, was 812 U/L.')).toEqual(['CK 812 U/L']);
+  });
+  it('blood counts "× 10^9" without the litre', () => {
+    expect(labs('Neutrophils 14.2 × 10^9 (2-7.5), platelets 388 × 10^9 (140-400).')).toEqual([
+      'neutrophils 14.2 10*9/L',
+      'platelets 388 10*9/L',
+    ]);
+  });
+  it('PR3 and MPO named bare', () => {
+    expect(antibodies('Serology was negative for PR3, MPO and anticardiolipin antibodies.')).toEqual({
+      'c-ANCA': 'negative',
+      'p-ANCA': 'negative',
+      anticardiolipin: 'negative',
+    });
+  });
+  it('"painless" of another lesion is no denial of muscle pain', () => {
+    expect(findings('He had hip-girdle weakness and painless nodules in both groins.')).not.toHaveProperty(
+      'myalgia',
+    );
+  });
+  it('a pet is no PET scan', () => {
+    expect(read('She had exposure to pet birds and rodents.').investigations).toEqual([]);
+  });
+  it('an antibody after an aside of how the sample was taken', () => {
+    expect(
+      antibodies(
+        'Anti-TIF1-γ antibody, measured in serum stored at the first visit to our hospital, was positive.',
+      ),
+    ).toEqual({ 'TIF1-gamma': 'positive' });
+  });
+  it('a blot band graded "(±)" is equivocal', () => {
+    expect(antibodies('Anti-SAE1 (±), anti-PL-12 (−).')).toEqual({ SAE: 'equivocal', 'PL-12': 'negative' });
+  });
+  it('"SCC" with a value is the tumour marker, not a squamous cell carcinoma', () => {
+    const c = read('Tumour markers: CEA 4.1 ng/mL, SCC 3.2 ng/mL.');
+    expect([c.labs.map((l) => l.analyte), c.cancers]).toEqual([['CEA', 'SCC antigen'], []]);
+  });
+  it('control: a squamous cell carcinoma on biopsy', () => {
+    expect(cancers('Biopsy of the lung mass showed SCC.')).toEqual(['squamous cell carcinoma']);
+  });
+});

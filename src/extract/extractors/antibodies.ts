@@ -329,6 +329,9 @@ function resultAt(
     return { result: t.norm === '+' ? 'positive' : 'negative', idx: i + 1, weak: false };
   if (t.norm === 'pos' || t.norm === 'neg')
     return { result: t.norm === 'pos' ? 'positive' : 'negative', idx: i, weak: false };
+  // "Anti-SAE1 (±)" (session 25): the plus-minus grade of a blot band, neither positive nor negative
+  if (t.norm === '±' || (t.norm === '+' && s.tokens[i + 1]?.norm === '/' && s.tokens[i + 2]?.norm === '-'))
+    return { result: 'equivocal', idx: t.norm === '±' ? i : i + 2, weak: false };
   // "the myositis panel was negative except for anti-Ro52", "… negative, with the exception of anti-PM-Scl": the
   // exception has the opposite of the result stated before it in the clause
   if (side === 'left' && isException(s, i)) {
@@ -1179,6 +1182,18 @@ const SEROLOGY_GROUP = new Set([
   'autoimmunity',
 ]);
 
+/** Participles of taking or testing a sample that open an aside after an antibody's name. */
+const SAMPLED_ASIDE = new Set([
+  'measured',
+  'tested',
+  'assayed',
+  'checked',
+  'obtained',
+  'drawn',
+  'repeated',
+  'done',
+]);
+
 /** Counts of a group of antibodies ("several antibodies (…)"). */
 const GROUP_COUNT = new Set([
   'several',
@@ -1765,19 +1780,19 @@ function signBefore(s: DocSentence, from: number): ReturnType<typeof resultAt> {
 /** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
 function bracketGrade(s: DocSentence, k: number): boolean {
   let j = k + 1;
-  while (j < s.tokens.length && ['+', '-', '/'].includes(s.tokens[j]!.norm)) j++;
+  while (j < s.tokens.length && ['+', '-', '/', '±'].includes(s.tokens[j]!.norm)) j++;
   return j > k + 1 && s.tokens[j]?.norm === ')';
+}
+
+/** "18 Ku/ml", "12 ku/µl": "Ku" after a number and before a slash is a unit (thousands), not the antigen. */
+function kiloUnit(s: DocSentence, m: Mention): boolean {
+  return s.tokens[m.tokenStart - 1]?.kind === 'number' && s.tokens[m.tokenEnd]?.norm === '/';
 }
 
 /**
  * Whether the text of [start, end) starts with `word` (lower-case ASCII), in any case: compared by character
  * code (this runs for every antibody mention; a slice and its lower-case copy were two strings each time).
  */
-/** "18 Ku/ml", "12 ku/µl": "Ku" after a number and before a slash is a unit (thousands), not the antigen. */
-function kiloUnit(s: DocSentence, m: Mention): boolean {
-  return s.tokens[m.tokenStart - 1]?.kind === 'number' && s.tokens[m.tokenEnd]?.norm === '/';
-}
-
 function startsWithLower(text: string, start: number, end: number, word: string): boolean {
   if (end - start < word.length) return false;
   for (let i = 0; i < word.length; i++) {
@@ -2091,6 +2106,19 @@ export function extractAntibodies(doc: Doc): {
           if (said && said.idx === close - 1) {
             found = said;
             break;
+          }
+          if (s.tokens[close]?.norm === ',') {
+            k = close;
+            continue;
+          }
+        }
+        // "Anti-TIF1-γ antibody, measured in serum stored at the first visit to our hospital, was positive" (session
+        // 25: the antibody lost): an aside of how the sample was taken, between commas
+        if (t.norm === ',' && SAMPLED_ASIDE.has(s.tokens[k + 1]?.norm ?? '')) {
+          let close = k + 2;
+          while (close < s.tokens.length && close - k <= 16 && !HARD_STOP.has(s.tokens[close]!.norm)) {
+            if (s.tokens[close]!.norm === ',') break;
+            close++;
           }
           if (s.tokens[close]?.norm === ',') {
             k = close;

@@ -2993,13 +2993,37 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Lesions "painless" may qualify that are no muscle ("painless nodules", "painless lumps", "a painless ulcer"). */
+const NOT_MUSCLE_LESION = new Set([
+  'nodule',
+  'nodules',
+  'lump',
+  'lumps',
+  'mass',
+  'masses',
+  'swelling',
+  'ulcer',
+  'ulcers',
+  'lesion',
+  'lesions',
+  'rash',
+  'lymphadenopathy',
+  'nodes',
+  'papules',
+  'plaques',
+]);
+
 function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   const { at: weak } = weaknessAt(doc, s);
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
+    // ("painless nodules in the groins" beside a weakness: session 25, read as no myalgia): the word qualifies a
+    // weakness or the muscles, not another lesion after it
     if (
       n === 'painless' &&
+      !NOT_MUSCLE_LESION.has(t[i + 1]?.norm ?? '') &&
+      !NOT_MUSCLE_LESION.has(t[i + 2]?.norm ?? '') &&
       (weak.some((w) => Math.abs(w - i) <= 4) || t.some((x) => x.norm === 'weakness'))
     ) {
       const a = mentionStatus(s.assert(i, i + 1));

@@ -43,6 +43,18 @@ const SIMPLE: readonly [kind: string, seq: readonly string[]][] = [
   ['cervical-screening', ['pap', 'smear']],
   ['cervical-screening', ['cervical', 'smear']],
 ];
+/** Whether "pet" at token k is the animal: written in lower case and followed by no scan word. */
+function petAnimal(
+  text: string,
+  toks: readonly { start: number; end: number; norm: string }[],
+  k: number,
+): boolean {
+  const t = toks[k]!;
+  if (text.slice(t.start, t.end) !== 'pet') return false;
+  const next = toks[k + 1]?.norm ?? '';
+  return !['ct', 'scan', '-', '/', 'scanning', 'imaging'].includes(next);
+}
+
 /** The first words of {@link SIMPLE}'s phrases. */
 const SIMPLE_FIRST: ReadonlySet<string> = new Set(SIMPLE.map(([, seq]) => seq[0]!));
 const CANCER_WORDS = new Set([
@@ -173,6 +185,8 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
       for (const [kind, seq] of SIMPLE) {
         if (!firsts.has(seq[0]!)) continue;
         const at = findSeq(toks, seq);
+        // "exposure to pet birds and rodents" (session 25: read as a PET-CT): the animal kept, in lower case
+        if (kind === 'pet-ct' && at >= 0 && petAnimal(doc.text, toks, at)) continue;
         if (at >= 0 && !found.some((f) => f.kind === kind)) found.push({ kind, at });
       }
     }

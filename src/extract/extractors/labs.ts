@@ -488,7 +488,7 @@ const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
  */
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
@@ -1616,6 +1616,40 @@ function appositionEnd(s: DocSentence, k: number): number | undefined {
   return undefined;
 }
 
+/** Participles of taking a sample that open an aside after an analyte ("CK, measured a week after admission, was …"). */
+const SAMPLED = new Set([
+  'measured',
+  'obtained',
+  'checked',
+  'drawn',
+  'taken',
+  'repeated',
+  'tested',
+  'sampled',
+  'done',
+]);
+
+/**
+ * "CK, measured a week after admission, was 812 U/L" (session 25: the value lost): the comma closing an aside opened
+ * by a participle of sampling at the comma at token k (at most twelve words; a number in it only as a count of
+ * time), or undefined.
+ */
+function participleAsideEnd(s: DocSentence, k: number): number | undefined {
+  if (!SAMPLED.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
+  for (let j = k + 2; j < s.tokens.length && j <= k + 14; j++) {
+    const t = s.tokens[j]!;
+    if (t.norm === ',') return j;
+    if (t.norm === '.' || t.norm === ';' || t.norm === '(' || LIST_BREAK.has(t.norm)) return undefined;
+    if (
+      t.kind === 'number' &&
+      !TIME_UNITS.has(s.tokens[j + 1]?.norm ?? '') &&
+      !DAY_WORDS.has(s.tokens[j - 1]?.norm ?? '')
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The closing bracket of a reference opened at token k ("(reference range, negative)", "(normal values)"), within
  * fifteen tokens; undefined when no reference bracket opens there.
@@ -2374,7 +2408,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "Ferritin, a marker of disease activity, was 1,929 ng/mL" (session 22): an apposition between commas right
       // after an analyte is an aside, its words free between the analyte and the value
       if (s.tokens[k]!.norm === ',' && mentions.some((m) => m.tokenEnd === k)) {
-        const close = appositionEnd(s, k);
+        const close = appositionEnd(s, k) ?? participleAsideEnd(s, k);
         if (close !== undefined) {
           for (let i = k; i <= close; i++) asideTokens.add(i);
           k = close + 1;

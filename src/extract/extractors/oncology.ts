@@ -177,6 +177,19 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/**
+ * Whether the squamous-cell-carcinoma mention m names the tumour marker: "antigen" or "Ag" right after it, a value
+ * after it ("SCC 3.2 ng/mL"), or the bracketed abbreviation of the antigen ("squamous cell carcinoma antigen
+ * (SCC)").
+ */
+function markerNamed(s: DocSentence, m: Mention): boolean {
+  const next = s.tokens[m.tokenEnd];
+  if (next?.norm === 'antigen' || next?.norm === 'ag' || next?.norm === 'antigens') return true;
+  if (next?.kind === 'number' || (next?.norm === ':' && s.tokens[m.tokenEnd + 1]?.kind === 'number'))
+    return true;
+  return s.tokens[m.tokenStart - 1]?.norm === '(' && s.tokens[m.tokenStart - 2]?.norm === 'antigen';
+}
+
 /** Second parts of a compound adjective made from a cancer's name ("thymoma-associated", "tumour-related"). */
 const COMPOUND_HEADS = new Set(['associated', 'related', 'specific']);
 /** Antibody nouns after such a compound ("thymoma-associated antibodies", "tumour-specific autoantibodies"). */
@@ -686,6 +699,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           ANTIBODY_NOUNS.has(s.tokens[m.tokenEnd + 2]?.norm ?? '')
         )
           continue;
+        // "SCC 3.2 ng/mL", "squamous cell carcinoma antigen (SCC) 3.2" (session 25: a cancer made of a tumour marker):
+        // the marker's name, with its value or the word "antigen" after it
+        if (h === 'squamous cell carcinoma' && markerNamed(s, m)) continue;
         // "tumour-infiltrating lymphocytes" (session 25: with "skin-infiltrating" beside it, a skin cancer): cells
         // named by where they are, not a tumour of the patient
         if (

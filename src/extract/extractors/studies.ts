@@ -68,6 +68,17 @@ const EMG_READINGS = new Set([
   'nonspecific',
 ]);
 
+/**
+ * Motor units described as myopathic: short (or brief) and small (low-amplitude) or polyphasic ("motor unit
+ * potentials of short duration and small amplitude", "short, small polyphasic motor unit potentials").
+ */
+function myopathicUnits(norms: readonly string[]): boolean {
+  const short = norms.includes('short') || norms.includes('brief');
+  const small = norms.includes('small') || (norms.includes('low') && norms.includes('amplitude'));
+  const units = norms.some((n) => n === 'unit' || n === 'units' || n === 'potentials' || n === 'muaps');
+  return short && units && (small || norms.includes('polyphasic'));
+}
+
 /** Sentences from `first` to the end of its line (same paragraph). */
 function block(doc: Doc, first: DocSentence): DocSentence[] {
   const out = [first];
@@ -139,8 +150,21 @@ const notDone = (s: DocSentence, m: Mention) => {
         t.end <= m.start &&
         s.tokens.some((x) => x.start >= t.end && x.end <= m.start && RESULT_WORDS.has(x.norm)),
     );
+  // "The scan showed no evidence of a tumour and EMG studies were not supportive of …" (session 25: EMG read as not
+  // done): the study opens a clause of its own after "and", with its own verb, out of the denial's reach
+  const ownClause =
+    a.negated &&
+    a.triggers.some(
+      (t) =>
+        t.category === 'negation' &&
+        t.end <= m.start &&
+        s.tokens.some((x) => x.start >= t.end && x.end <= m.start && x.norm === 'and'),
+    ) &&
+    s.tokens
+      .slice(m.tokenEnd, m.tokenEnd + 2)
+      .some((x) => ['was', 'were', 'showed', 'revealed', 'demonstrated'].includes(x.norm));
   return (
-    (a.negated && !a.resolved && !deniedFinding) ||
+    (a.negated && !a.resolved && !deniedFinding && !ownClause) ||
     refused ||
     (n.includes('not') && (n.includes('performed') || n.includes('done')))
   );
@@ -688,10 +712,9 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (
             norms.includes('myopathic') ||
             norms.includes('myogenic') ||
-            // "motor unit potentials of short duration and small amplitude": the myopathic units described
-            (norms.includes('short') &&
-              norms.includes('amplitude') &&
-              (norms.includes('small') || norms.includes('low'))) ||
+            // "motor unit potentials of short duration and small amplitude", "brief, small polyphasic motor unit
+            // potentials": the myopathic units described
+            myopathicUnits(norms) ||
             inflam ||
             emgTypicalOfMyositis(s, m) ||
             positiveStudy(s, m) ||
