@@ -47,17 +47,34 @@ export interface ExtractionWarning {
 /** Numbered case or patient labels ("Case 1", "Patient 2:", "Case II"), at a line's start or after a full stop. */
 const CASE_LABEL_RE =
   /(?:^|\n|\.\s+)[ \t]*(?:case|patient)(?:[ \t]+report)?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,2}|i{1,3}|iv|v)\b[ \t]*(?:[:.)\-–—]|\n|[ \t]+(?:was|is|had|a|an)\b)/gi;
+/** Counts of several patients, in words or digits (two to ninety-nine). */
+const SEVERAL_COUNT = String.raw`two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d`;
+/** The nouns a group of patients is named by. */
+const GROUP_NOUNS = String.raw`(?:patients|cases|women|men|children|girls|boys|females|males|adults)`;
 /** "We report two patients", "we describe 3 cases", "the second patient" (not "a second case": another report). */
-const SEVERAL_RE =
-  /\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:reports?|describes?|presents?|discuss(?:es)?)\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,3}?(?:patients|cases)\b|the\s+(second|third)\s+patient\b|(?:report|series)\s+of\s+(two|three|four|2|3|4)\s+(?:\w+\s+){0,2}?(?:patients|cases)\b)/gi;
+// (session 25: counts to ten and in digits, "we herein report", and groups named "women", "children"; "Two
+// patients, a 5-year-old girl and a 12-year-old boy, were admitted" opening a sentence)
+const SEVERAL_RE = new RegExp(
+  String.raw`\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:(?:herein|here|hereby|now|also|retrospectively)\s+)?(?:reports?|describes?|presents?|discuss(?:es)?)\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,3}?${GROUP_NOUNS}\b|the\s+(second|third)\s+patient\b|(?:report|series)\s+of\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,2}?${GROUP_NOUNS}\b|(?:^|[.\n]\s*)(${SEVERAL_COUNT})\s+(?:patients|cases),\s+an?\s+\d)`,
+  'gi',
+);
 /** A title that counts its cases ("… : two cases", "Three cases of …", session 24). */
-const TITLE_COUNT_RE = /^[^\n]*?\b(two|three|four|2|3|4)\s+(?:\w+\s+){0,2}?(?:cases|patients)\b/i;
+const TITLE_COUNT_RE = new RegExp(
+  String.raw`^[^\n]*?\b(${SEVERAL_COUNT})\s+(?:\w+\s+){0,2}?(?:cases|patients)\b`,
+  'i',
+);
 /** The number a case label or a count word stands for ("Case II" → 2); digits are read as numbers. */
 const ORDINAL_COUNT: Readonly<Record<string, number>> = {
   i: 1,
   two: 2,
   three: 3,
   four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
   second: 2,
   third: 3,
   ii: 2,
@@ -77,7 +94,7 @@ export function patientsDescribed(text: string): number {
   const labels = new Set<number>();
   for (const m of text.matchAll(CASE_LABEL_RE)) labels.add(count(m[1]!));
   if (labels.size >= 2) n = Math.max(n, ...labels);
-  for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2] ?? m[3]!));
+  for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2] ?? m[3] ?? m[4]!));
   // (a title is a short first line; a text of one line has none)
   const lineEnd = text.indexOf('\n');
   const firstLine = lineEnd >= 0 ? text.slice(0, lineEnd) : '';

@@ -4,7 +4,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractCase } from './extract.js';
+import { extractCase, patientsDescribed } from './extract.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
 const read = (text: string) =>
@@ -589,5 +589,29 @@ describe('the fifth round: markers, blots, asides and units', () => {
   });
   it('control: a squamous cell carcinoma on biopsy', () => {
     expect(cancers('Biopsy of the lung mass showed SCC.')).toEqual(['squamous cell carcinoma']);
+  });
+});
+
+describe('texts about several patients', () => {
+  it('counts beyond four, in digits, after "herein", and groups of women', () => {
+    expect(patientsDescribed('Myositis after vaccination\n\nWe herein report six cases of myositis.')).toBe(
+      6,
+    );
+    expect(
+      patientsDescribed('Myositis and ovarian cancer\n\nWe describe five women with ovarian cancer.'),
+    ).toBe(5);
+    expect(patientsDescribed('Anti-SRP myopathy: a retrospective review of 16 cases\n\nBackground.')).toBe(
+      16,
+    );
+  });
+  it('a sentence opening "Two patients, a … and a …"', () => {
+    expect(
+      patientsDescribed('JDM\n\nTwo patients, a 5-year-old girl and a 12-year-old boy, were admitted.'),
+    ).toBe(2);
+  });
+  it('control: the cases a literature review identified are not the report’s patients', () => {
+    expect(
+      patientsDescribed('GVHD myositis\n\nA 40-year-old man … We identified 85 cases in the literature.'),
+    ).toBe(1);
   });
 });
