@@ -771,7 +771,14 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'thyroglobulin', terms: ['thyroglobulin', 'serum thyroglobulin'], loinc: '3013-0' },
   {
     name: 'SCC antigen',
-    terms: ['scc antigen', 'scc ag', 'scca', 'squamous cell carcinoma antigen', 'serum scc', 'serum scc antigen'],
+    terms: [
+      'scc antigen',
+      'scc ag',
+      'scca',
+      'squamous cell carcinoma antigen',
+      'serum scc',
+      'serum scc antigen',
+    ],
     // "Tumour markers: CEA 4.1 ng/mL, SCC 3.2 ng/mL" (session 25: read as a squamous cell carcinoma): the bare
     // abbreviation is the marker only beside a value
     valueOnly: ['scc'],
@@ -1410,9 +1417,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: ['lkm', 'anti lkm', 'lkm 1', 'anti lkm 1', 'liver kidney microsomal', 'liver kidney microsome'],
   },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
-  { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase'] },
-  { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase'] },
-  { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase'] },
+  // the bare names are read only as members of a list of antibodies (src/extract/extractors/antibodies.ts:
+  // "Anti-Jo-1, PL-7, PL-12, EJ and KS antibodies were negative", session 25)
+  { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase', 'zo'] },
+  { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase', 'ks'] },
+  { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase', 'ha'] },
   // Other connective-tissue disease targets
   {
     name: 'centromere',

@@ -615,3 +615,48 @@ describe('texts about several patients', () => {
     ).toBe(1);
   });
 });
+
+describe('the fifth round, continued', () => {
+  it('antibodies that confirmed a diagnosis were found', () => {
+    expect(antibodies('The diagnosis was confirmed by anti-HMGCR antibodies.')).toEqual({
+      HMGCR: 'positive',
+    });
+    expect(antibodies('The diagnosis was not confirmed by anti-Jo-1 antibodies.')).toEqual({});
+  });
+  it('"periorbital oedema and erythema" is a heliotrope rash too', () => {
+    expect(findings('She had periorbital oedema and erythema.')).toEqual({
+      'heliotrope-rash': 'present',
+      'periorbital-oedema': 'present',
+    });
+  });
+  it('"endomysial and perimysial inflammatory infiltrates" give both items; "regenerated fibers"', () => {
+    expect(
+      read('Muscle biopsy revealed endomysial and perimysial inflammatory infiltrates.').muscleBiopsy
+        ?.features,
+    ).toEqual({ endomysialInfiltrate: 'present', perimysialPerivascularInfiltrate: 'present' });
+    expect(
+      read('Muscle biopsy showed a perimysial inflammatory cell infiltrate and regenerated fibers.')
+        .muscleBiopsy?.features,
+    ).toEqual({ perimysialPerivascularInfiltrate: 'present', regeneration: 'present' });
+  });
+  it('inverse Gottron papules on the palms are not Gottron papules', () => {
+    expect(
+      findings('There were no Gottron papules, but inverse Gottron papules were seen on the palms.'),
+    ).toEqual({
+      'gottron-papules': 'absent',
+    });
+  });
+  it('a checkpoint inhibitor "started" for the cancer, and an interval counted from its first dose', () => {
+    expect(
+      order(
+        'A man with metastatic melanoma started nivolumab; two weeks after the first dose he developed myositis.',
+      ),
+    ).toEqual(['before']);
+  });
+  it('short synthetase names in a list after other antibodies', () => {
+    expect(antibodies('Anti-Jo-1, PL-7, PL-12, EJ and KS antibodies were negative.')).toMatchObject({
+      KS: 'negative',
+    });
+    expect(antibodies('KS was positive.')).toEqual({});
+  });
+});

@@ -353,6 +353,10 @@ function resultAt(
     return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
+  // "The diagnosis was confirmed by anti-HMGCR antibodies", "proven by acetylcholine receptor antibodies" (session
+  // 25): antibodies that confirmed a diagnosis were found
+  if (side === 'left' && t.norm === 'by' && PROVEN.has(prev ?? '') && s.tokens[i - 2]?.norm !== 'not')
+    return { result: 'positive', idx: i, weak: false };
   // "we did not detect anti-Jo-1", "failed to identify anti-SRP", "we were unable to demonstrate anti-Jo-1": a
   // verb of finding denied before the list
   if (
@@ -1194,6 +1198,9 @@ const SAMPLED_ASIDE = new Set([
   'done',
 ]);
 
+/** Verbs of a diagnosis made by a test ("confirmed by", "proven by"). */
+const PROVEN = new Set(['confirmed', 'proven', 'proved', 'established', 'supported', 'corroborated']);
+
 /** Counts of a group of antibodies ("several antibodies (…)"). */
 const GROUP_COUNT = new Set([
   'several',
@@ -1784,6 +1791,16 @@ function bracketGrade(s: DocSentence, k: number): boolean {
   return j > k + 1 && s.tokens[j]?.norm === ')';
 }
 
+/** Short synthetase names that are ordinary words or letters when written bare ("KS", "Zo", "Ha"). */
+const BARE_SYNTHETASES = new Set(['KS', 'Zo', 'Ha']);
+
+/** Whether mention m follows a comma or "and" right after another antibody mention ("EJ and KS"). */
+function listMemberAfterAntibody(s: DocSentence, m: Mention): boolean {
+  const sep = s.tokens[m.tokenStart - 1]?.norm;
+  if (sep !== ',' && sep !== 'and') return false;
+  return s.mentions.some((o) => o !== m && o.concept.kind === 'antibody' && o.tokenEnd === m.tokenStart - 1);
+}
+
 /** "18 Ku/ml", "12 ku/µl": "Ku" after a number and before a slash is a unit (thousands), not the antigen. */
 function kiloUnit(s: DocSentence, m: Mention): boolean {
   return s.tokens[m.tokenStart - 1]?.kind === 'number' && s.tokens[m.tokenEnd]?.norm === '/';
@@ -1983,6 +2000,12 @@ export function extractAntibodies(doc: Doc): {
         (m.concept.value !== 'Jo-1' || !writtenAs(doc, m, 'jo') || antiBefore(s, m)) &&
         // "CMV-DNA copy number was increased" (session 24: read as anti-dsDNA): a virus's DNA is no antibody
         (m.concept.value !== 'dsDNA' || !writtenAs(doc, m, 'dna') || !viralDna(s, m)) &&
+        // "EJ and KS antibodies" (session 25): a bare short synthetase name only after "anti" or in a list after
+        // another antibody
+        (!BARE_SYNTHETASES.has(m.concept.value) ||
+          !writtenAs(doc, m, m.concept.value.toLowerCase()) ||
+          antiBefore(s, m) ||
+          listMemberAfterAntibody(s, m)) &&
         // "TC-18 Ku/ml" (session 25: read as anti-Ku positive): a thousand per millilitre after a count, a unit
         (m.concept.value !== 'Ku' || !kiloUnit(s, m)) &&
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun

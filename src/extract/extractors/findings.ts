@@ -659,8 +659,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
     const next = toks[i + 1]?.norm ?? '';
     if (NOT_RASH_AFTER.has(next)) {
-      // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash
-      if (toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', i);
+      // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
+      // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
+      if (
+        toks.slice(Math.max(0, i - 3), i).some((x) => TRUE_COLOUR.has(x.norm)) ||
+        (toks[i + 2]?.norm === 'and' && TRUE_COLOUR.has(toks[i + 3]?.norm ?? ''))
+      )
+        add('heliotrope-rash', i);
       return;
     }
     // A poikilodermatous eruption of the eyelids is not a heliotrope rash (conventions)
@@ -3718,6 +3723,13 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
     const beforeLine = lineAnsweredNo || unstated ? out.statuses() : undefined;
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
+      // "inverse Gottron papules were seen on the palms" (session 25: read as Gottron papules): the palmar papules
+      // of anti-MDA5 disease are not over the extensor surfaces that define Gottron's lesions
+      if (
+        (m.concept.value === 'gottron-papules' || m.concept.value === 'gottron-sign') &&
+        (s.tokens[m.tokenStart - 1]?.norm === 'inverse' || s.tokens[m.tokenStart - 1]?.norm === 'reverse')
+      )
+        continue;
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||

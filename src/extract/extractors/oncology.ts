@@ -1037,6 +1037,9 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** The object of an interval that is a dose of a treatment ("after the first dose", "after the third infusion"). */
+const DOSE_ANCHOR_RE =
+  /^\s*(?:the\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:dose|doses|infusion|infusions|cycle|cycles|course|injection|injections|vaccination|vaccine)\b/i;
 /** "Over the next 2 months, …", "within the following year": a later-interval written before its count. */
 const NEXT_RE = new RegExp(
   String.raw`\b(?:over|during|in|within)${SPACE}+the${SPACE}+(?:next|following|subsequent|ensuing)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
@@ -1659,8 +1662,9 @@ const CHECKPOINT_FOR_RE = new RegExp(
   'i',
 );
 const TREATED_WITH_CHECKPOINT_RE = new RegExp(
-  // ("treated with weekly infusions of durvalumab": session 25, a schedule before the drug)
-  String.raw`^[^.;]{0,20}?\b(?:treated|managed)\s+with\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
+  // ("treated with weekly infusions of durvalumab", "… melanoma started nivolumab": session 25, a schedule before
+  // the drug, and the verbs of starting it)
+  String.raw`^[^.;]{0,20}?\b(?:(?:treated|managed)\s+with|started(?:\s+on)?|commenced|began|received|initiated|was\s+(?:given|started\s+on))\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
   'i',
 );
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
@@ -2004,6 +2008,9 @@ function cancerTiming(
       // confirmed": the interval's own clause tells a relapse, so it dates the relapse too
       const clause = text.slice(r.index).split(/[.;]/)[0]!;
       if (at > ms.m.end && (RELAPSE_VERB_RE.test(clause) || RELAPSE_NOUN_RE.test(clause))) continue;
+      // "… started nivolumab; two weeks after the first dose he developed myositis" (session 25: dated two weeks
+      // after the myositis): counted from a dose of the treatment, not from the cancer or the myositis
+      if (DOSE_ANCHOR_RE.test(r[4]!)) continue;
       // "Surveillance PET-CT performed 14 months after diagnosis showed a pancreatic adenocarcinoma": a bare
       // "diagnosis" (of nothing named) in a sentence telling a find is the myositis' diagnosis
       // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the

@@ -79,6 +79,17 @@ function myopathicUnits(norms: readonly string[]): boolean {
   return short && units && (small || norms.includes('polyphasic'));
 }
 
+/**
+ * The biopsy items a feature mention names: its own, and the perimysial one too when the term joins both places
+ * ("endomysial and perimysial inflammatory infiltrates", session 25: the perimysial item was lost).
+ */
+function featureKeys(text: string, fm: Mention): Feature[] {
+  const key = fm.concept.value as Feature;
+  return key === 'endomysialInfiltrate' && /perimysial/i.test(text.slice(fm.start, fm.end))
+    ? [key, 'perimysialPerivascularInfiltrate']
+    : [key];
+}
+
 /** Sentences from `first` to the end of its line (same paragraph). */
 function block(doc: Doc, first: DocSentence): DocSentence[] {
   const out = [first];
@@ -540,10 +551,10 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
       for (const fm of s.mentions) {
         if (fm.concept.kind !== 'biopsy-feature' || (confirmedOn < 0 && fm.tokenStart < i)) continue;
         const fa = s.assert(fm.tokenStart, fm.tokenEnd);
-        const key = fm.concept.value as Feature;
         // a hedged feature ("possible perifascicular atrophy") is not stated either way (session 18: it was present)
         if (fa.uncertain && !fa.negated) continue;
-        if (features[key] !== 'present') features[key] = fa.negated && !fa.resolved ? 'absent' : 'present';
+        for (const key of featureKeys(doc.text, fm))
+          if (features[key] !== 'present') features[key] = fa.negated && !fa.resolved ? 'absent' : 'present';
         spans.push(fm);
       }
       return {
@@ -764,8 +775,8 @@ export function extractStudies(doc: Doc): ExtractedStudies {
               const fa = bs.assert(fm.tokenStart, fm.tokenEnd);
               if (fa.uncertain && !fa.negated) continue;
               const status = fa.negated && !fa.resolved ? 'absent' : 'present';
-              const key = fm.concept.value as Feature;
-              if (features[key] !== 'present') features[key] = status;
+              for (const key of featureKeys(doc.text, fm))
+                if (features[key] !== 'present') features[key] = status;
               spans.push(fm);
             }
           }

@@ -99,6 +99,9 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'regenerating muscle fibers',
     'regenerating fiber',
     'regenerating',
+    // session 25: "regenerated fibers"
+    'regenerated fibers',
+    'regenerated fiber',
   ]),
   bf('inflammatoryInfiltrate', [
     'inflammatory infiltrate',
@@ -123,6 +126,15 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'endomysial inflammatory infiltrate',
     'endomysial mononuclear cells',
     'endomysial lymphocytes',
+    // session 25: the two places joined ("endomysial and perimysial inflammatory infiltrates": both items, see
+    // studies.ts featureKeys), and "inflammatory (cell)" between the place and the infiltrate
+    'endomysial and perimysial infiltrate',
+    'endomysial and perimysial infiltrates',
+    'endomysial and perimysial inflammatory infiltrate',
+    'endomysial and perimysial inflammatory infiltrates',
+    'endomysial and perimysial inflammation',
+    'endomysial inflammatory cell infiltrate',
+    'endomysial inflammatory infiltrates',
   ]),
   bf('perimysialPerivascularInfiltrate', [
     'perimysial infiltrate',
@@ -134,6 +146,9 @@ export const BIOPSY_FEATURE_CONCEPTS: readonly Concept[] = [
     'perimysial perivascular infiltrate',
     'perivascular cuffing',
     // session 25: "scattered perivascular lymphocytes", "infiltration … around blood vessels"
+    'perimysial inflammatory infiltrate',
+    'perimysial inflammatory infiltrates',
+    'perimysial inflammatory cell infiltrate',
     'perivascular lymphocytes',
     'perivascular lymphocytic infiltration',
     'perivascular lymphocytic infiltrate',
