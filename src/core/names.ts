@@ -1418,7 +1418,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
   // the bare names are read only as members of a list of antibodies (src/extract/extractors/antibodies.ts:
-  // "Anti-Jo-1, PL-7, PL-12, EJ and KS antibodies were negative", session 25)
+  // "Anti-PL-12, EJ and KS antibodies were not found", session 25)
   { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase', 'zo'] },
   { name: 'KS', terms: ['anti ks', 'asparaginyl trna synthetase', 'ks'] },
   { name: 'Ha', terms: ['anti ha', 'tyrosyl trna synthetase', 'ha'] },

@@ -1506,7 +1506,7 @@ export function attributeSentences(
       put('general', 'answer-option');
       continue;
     }
-    // "Compared with the typical presentation of polymyositis showing elevated CPK, …": the frame that
+    // "Compared with the usual picture of myositis with a raised CK, …": the frame that
     // comparisonFrameEnd split off the patient's clause is the usual picture of the disease
     if (text.charAt(s.end) === ',' && comparisonFrame(toks)) {
       put('general', 'generalisation');
@@ -1661,7 +1661,7 @@ export function attributeSentences(
     }
     // "The presence of mechanic's hands in a patient with lung involvement should prompt …": any patient,
     // in a recommendation
-    // "In a patient presenting with symmetric proximal weakness, a biopsy is often needed" (session 25: the weakness
+    // "In a patient who has proximal weakness and a rash, a biopsy is usually done" (session 25: the weakness
     // given to the patient of a quiz): any patient, framed by "in" or "for", in the present tense
     if (
       c.patient !== undefined &&
@@ -1886,7 +1886,7 @@ function recordIncludes(toks: readonly Token[]): boolean {
 }
 
 /**
- * "On investigations are as follows: CBC has platelet count 28,000/mm3 …" (session 25: read as a general
+ * "On investigations are as follows: the blood count has platelets of 41,000/mm3 …" (session 25: read as a general
  * statement in the present tense): a set of results announced "as follows" is the record that comes after it.
  * Only result nouns may stand before it ("The criteria are as follows" stays general).
  */
@@ -2045,7 +2045,7 @@ const USUAL_PICTURE = new Set(['typical', 'usual', 'classic', 'classical', 'comm
 const PATIENT_OPENERS = new Set(['she', 'he', 'her', 'his', 'our', 'this', 'the']);
 
 /**
- * "Compared with the typical presentation of polymyositis showing elevated CPK, AST and LDH, her CK was normal",
+ * "Compared with the usual picture of myositis with a raised CK, ALT and LDH, her CK was normal",
  * "Unlike the usual picture of myositis with raised CK, …" (session 25: the usual picture given to the patient):
  * a sentence that opens by comparing the patient with the usual picture of the disease. The frame is general;
  * the boundary is the comma before the patient's own clause.
@@ -2159,7 +2159,7 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
     tokens.slice(0, which - 1).some((t) => PAST_REPORT.has(t.norm))
   )
     return which - 1;
-  // "In this case MDA 5 was positive which is … antibody which is associated with … low CK levels" (session 25: the
+  // "Here MDA5 came back positive which is … antibody which is associated with … a low CK" (session 25: the
   // low CK given to the patient): the same clause without its comma; the boundary is the "which" itself, which
   // stays the first word of the clause after it (see document.ts)
   const bare = tokens.findLastIndex(

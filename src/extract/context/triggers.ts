@@ -1053,7 +1053,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'relative lymphocytosis',
       'relative sparing',
       'relative to',
-      // "positive ANA/IF, ENA SS-A/Ro" (session 25: everything after it read as a condition): "IF" after a slash or
+      // "ANA/IF positive, then SS-A/Ro" (session 25: everything after it read as a condition): "IF" after a slash or
       // "by" is immunofluorescence, the method of the test
       '/ if',
       'by if',

@@ -1134,7 +1134,7 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       continue;
     }
     // "positive findings of anti-PL-7": the noun of a result between the result word and "of"
-    // "One myositis-specific autoantibody was detected, which was anti-NXP2" (session 25: only a positive panel
+    // "A single myositis antibody came back positive, which was anti-NXP2" (session 25: only a positive panel
     // read): the antibody named after ", which was" is the one the clause before found
     if (
       (t.norm === 'which' || t.norm === 'namely') &&
@@ -1150,7 +1150,7 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       }
       return undefined;
     }
-    // ("positive results on antinuclear antibody (ANA) testing": session 25)
+    // ("her GP had found positive results on ANA screening": session 25)
     const link = s.tokens[k + 1]?.norm;
     if (RESULT_NOUNS_LEFT.has(t.norm) && (link === 'of' || link === 'for' || link === 'on')) continue;
     if (t.norm === 'on' && RESULT_NOUNS_LEFT.has(s.tokens[k - 1]?.norm ?? '')) continue;

@@ -2288,7 +2288,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         const a = mentionStatus(s.assert(i, i + 1));
         if (a?.status === 'present') {
           out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
-          // "Upper limb and neck flexor strength were normal" (session 25: the arms lost): a limb joined before
+          // "Arm and neck flexor power were normal" (session 25: the arms lost): a limb joined before
           // the neck flexors shares their strength word
           const neck = Math.max(0, i - 3) + neckAt;
           if (t[neck - 1]?.norm === 'and') {

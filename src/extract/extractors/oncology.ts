@@ -1046,7 +1046,7 @@ const NEXT_RE = new RegExp(
   'i',
 );
 /**
- * "Over the next 2 months, he had a downhill course … and was eventually diagnosed with AML" (session 25: after,
+ * "Over the next 3 months his counts fell … and a marrow biopsy finally showed AML" (session 25: after,
  * with no interval): {@link NEXT_RE} read as the match of {@link RELATIVE_RE} it means ("2 months later").
  */
 function nextInterval(text: string): RegExpExecArray | null {
@@ -1631,7 +1631,7 @@ const AFTER_TREATMENT_FOR_RE =
 const ON_DRUG_FOR_RE =
   /\b(?:on|taking)\s+(?!(?:examination|admission|screening|evaluation|presentation|suspicion|imaging|the|a|an|ct|pet|mri|work)\b)[\w-]+(?:\s+[\w-]+)?\s+for\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
- * "She had undergone a mastectomy for breast cancer", "had undergone enucleation of the left eye due to
+ * "She had undergone a mastectomy for breast cancer", "had undergone removal of one eye because of a
  * retinoblastoma" (session 25: the order was lost): a treatment of the cancer told in the past perfect came before
  * the story the report tells.
  */
@@ -2008,7 +2008,7 @@ function cancerTiming(
       // confirmed": the interval's own clause tells a relapse, so it dates the relapse too
       const clause = text.slice(r.index).split(/[.;]/)[0]!;
       if (at > ms.m.end && (RELAPSE_VERB_RE.test(clause) || RELAPSE_NOUN_RE.test(clause))) continue;
-      // "… started nivolumab; two weeks after the first dose he developed myositis" (session 25: dated two weeks
+      // "… began nivolumab; ten days after the first dose she became weak" (session 25: dated two weeks
       // after the myositis): counted from a dose of the treatment, not from the cancer or the myositis
       if (DOSE_ANCHOR_RE.test(r[4]!)) continue;
       // "Surveillance PET-CT performed 14 months after diagnosis showed a pancreatic adenocarcinoma": a bare
@@ -2346,8 +2346,8 @@ function cancerTiming(
       note(ms, 'interval-from-ages');
       return;
     }
-    // "Two years later, she had an ulcer on the nose. A resection was performed after basal cell carcinoma was
-    // confirmed" (session 25: after, with no interval): a cancer first named in a find right after a sentence that
+    // "Three years later, a scaly nodule appeared on her cheek. It was excised once a basal cell carcinoma had
+    // been shown" (session 25: after, with no interval): a cancer first named in a find right after a sentence that
     // opens with a later-interval and names neither the myositis nor a cancer was found that much later
     if (
       s.index > 1 &&

@@ -69,8 +69,8 @@ const EMG_READINGS = new Set([
 ]);
 
 /**
- * Motor units described as myopathic: short (or brief) and small (low-amplitude) or polyphasic ("motor unit
- * potentials of short duration and small amplitude", "short, small polyphasic motor unit potentials").
+ * Motor units described as myopathic: short (or brief) and small (low-amplitude) or polyphasic ("motor units
+ * that were brief and of low amplitude", "short, small polyphasic motor unit potentials").
  */
 function myopathicUnits(norms: readonly string[]): boolean {
   const short = norms.includes('short') || norms.includes('brief');
@@ -542,7 +542,7 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
               .some((x) => x.norm === '.' || x.norm === ';' || NOT_MUSCLE_BETWEEN.has(x.norm))))
       )
         continue;
-      // "consistent with a non-inflammatory myopathy", "a metabolic myopathy" (session 25: read as consistent with
+      // "in keeping with a non-inflammatory myopathy", "a metabolic myopathy" (session 25: read as consistent with
       // myositis): a myopathy of another kind
       const conclusion =
         t[d]!.norm === 'myopathy' && otherMyopathy(t, d) ? 'other' : 'consistent-with-myositis';
@@ -723,7 +723,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (
             norms.includes('myopathic') ||
             norms.includes('myogenic') ||
-            // "motor unit potentials of short duration and small amplitude", "brief, small polyphasic motor unit
+            // "motor units that were brief and of low amplitude", "brief, small polyphasic motor unit
             // potentials": the myopathic units described
             myopathicUnits(norms) ||
             inflam ||
@@ -813,7 +813,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           // deposits", "dystrophic changes": the biopsy read as another process, in the report's own sentence
           else if (
             otherProcess(s, m.tokenEnd) ||
-            // "consistent with a non-inflammatory myopathy" (session 25)
+            // "in keeping with a non-inflammatory myopathy" (session 25)
             s.tokens.some((x, k) => k > m.tokenEnd && x.norm === 'myopathy' && otherMyopathy(s.tokens, k))
           )
             conclusion = 'other';
