@@ -662,3 +662,31 @@ describe('the fifth round, continued', () => {
     expect(antibodies('KS was positive.')).toEqual({});
   });
 });
+
+describe('the sixth round: neuromuscular pages', () => {
+  it('an EMG "within normal limits" was done, and normal', () => {
+    expect(read('Nerve conductions and electromyography were within normal limits.').emg).toMatchObject({
+      performed: 'done',
+      interpretation: 'normal',
+    });
+  });
+  it('motor units described: small polyphasic (myopathic), of increased duration and amplitude (neurogenic)', () => {
+    expect(studies('Nerve conduction studies were normal and EMG showed small polyphasic MUPs.').emg).toBe(
+      'myopathic',
+    );
+    expect(studies('EMG showed MUPs of increased duration and amplitude.').emg).toBe('neurogenic');
+  });
+  it('"in a perifascicular pattern" is where a stain lies, not perifascicular atrophy', () => {
+    expect(
+      read(
+        'Muscle biopsy: no perifascicular atrophy is seen. MHC1 staining is increased in a perifascicular pattern.',
+      ).muscleBiopsy?.features,
+    ).toEqual({ perifascicularAtrophy: 'absent', mhcClassIUpregulation: 'present' });
+  });
+  it('an enzyme named as a histochemical stain is no serum lab', () => {
+    expect(readings('The acid phosphatase stain shows increased reactivity in macrophages.')).toEqual([]);
+  });
+  it('"in the blood" between a lab and its value', () => {
+    expect(labs('The creatine kinase (CK) in the blood was 1,650 U/L.')).toEqual(['CK 1650 U/L']);
+  });
+});

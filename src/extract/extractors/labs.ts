@@ -1616,6 +1616,23 @@ function appositionEnd(s: DocSentence, k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * The length of a leading "in (the) blood / serum / plasma" (after a bracketed abbreviation, if any) among the
+ * words between an analyte and its value; 0 when there is none.
+ */
+function specimenPhraseEnd(between: readonly Token[]): number {
+  let i = 0;
+  if (between[0]?.norm === '(' && between[2]?.norm === ')') i = 3;
+  if (between[i]?.norm !== 'in') return 0;
+  let j = i + 1;
+  if (between[j]?.norm === 'the' || between[j]?.norm === 'her' || between[j]?.norm === 'his') j++;
+  return SPECIMENS.has(between[j]?.norm ?? '') ? j + 1 : 0;
+}
+const SPECIMENS = new Set(['blood', 'serum', 'plasma']);
+
+/** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
+const STAIN_WORDS = new Set(['stain', 'stains', 'staining', 'reaction', 'histochemistry', 'reactivity']);
+
 /** Participles of taking a sample that open an aside after an analyte ("CK, measured a week after admission, was …"). */
 const SAMPLED = new Set([
   'measured',
@@ -2348,6 +2365,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+      // "The alkaline phosphatase stain shows increased reactivity" (session 25: read as a raised serum enzyme): a
+      // histochemical stain of the biopsy named after its enzyme
+      if (
+        STAIN_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '') ||
+        (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
+      )
+        continue;
       // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
       // does not hold as a whole names another quantity
       if (
@@ -2620,8 +2644,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         between.some((t) => MULTIPLE.has(t.norm)) &&
         between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
         s.tokens[g.firstToken - 1]?.norm === '(';
+      // "the creatine kinase (CK) in the blood was 1880 U/L", "CK in plasma was …" (session 25: the value lost)
+      const specimen = specimenPhraseEnd(between);
       const ok = between.every(
         (t, i) =>
+          i < specimen ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
           (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||

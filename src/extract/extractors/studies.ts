@@ -75,8 +75,25 @@ const EMG_READINGS = new Set([
 function myopathicUnits(norms: readonly string[]): boolean {
   const short = norms.includes('short') || norms.includes('brief');
   const small = norms.includes('small') || (norms.includes('low') && norms.includes('amplitude'));
-  const units = norms.some((n) => n === 'unit' || n === 'units' || n === 'potentials' || n === 'muaps');
-  return short && units && (small || norms.includes('polyphasic'));
+  const polyphasic = norms.includes('polyphasic');
+  // ("small polyphasic MUPs": two of the three signs are enough)
+  return unitsNamed(norms) && [short, small, polyphasic].filter(Boolean).length >= 2;
+}
+
+/** Motor units described as neurogenic: of increased (long) duration and large (high) amplitude. */
+function neurogenicUnits(norms: readonly string[]): boolean {
+  const large = norms.some(
+    (n) => n === 'increased' || n === 'large' || n === 'high' || n === 'long' || n === 'giant',
+  );
+  return unitsNamed(norms) && large && norms.includes('duration') && norms.includes('amplitude');
+}
+
+/** Words that name motor units ("MUPs" is read with its plural s cut: "mup"). */
+const MOTOR_UNIT_WORDS = new Set(['unit', 'units', 'potentials', 'mup', 'mups', 'muap', 'muaps']);
+
+/** Whether motor units are named ("motor unit potentials", "MUPs", "MUAPs"). */
+function unitsNamed(norms: readonly string[]): boolean {
+  return norms.some((n) => MOTOR_UNIT_WORDS.has(n));
 }
 
 /**
@@ -85,6 +102,15 @@ function myopathicUnits(norms: readonly string[]): boolean {
  */
 function featureKeys(text: string, fm: Mention): Feature[] {
   const key = fm.concept.value as Feature;
+  // "MHC-I staining is increased in a perifascicular pattern" (session 25: read as perifascicular atrophy beside
+  // a stated "no perifascicular atrophy"): where a stain lies, not atrophy
+  if (
+    key === 'perifascicularAtrophy' &&
+    /^\s*(?:pattern|distribution|staining|expression|upregulation|reactivity|accentuation)\b/i.test(
+      text.slice(fm.end, fm.end + 20),
+    )
+  )
+    return [];
   return key === 'endomysialInfiltrate' && /perimysial/i.test(text.slice(fm.start, fm.end))
     ? [key, 'perimysialPerivascularInfiltrate']
     : [key];
@@ -174,8 +200,15 @@ const notDone = (s: DocSentence, m: Mention) => {
     s.tokens
       .slice(m.tokenEnd, m.tokenEnd + 2)
       .some((x) => ['was', 'were', 'showed', 'revealed', 'demonstrated'].includes(x.norm));
+  // "Nerve conductions and electromyography were within normal limits" (session 25: read as not done): a normal
+  // result told after the study is no denial that it was done
+  const normalResult =
+    a.negated &&
+    a.triggers
+      .filter((t) => t.category === 'negation')
+      .every((t) => t.start >= m.end && /normal|unremarkable/i.test(t.text));
   return (
-    (a.negated && !a.resolved && !deniedFinding && !ownClause) ||
+    (a.negated && !a.resolved && !deniedFinding && !ownClause && !normalResult) ||
     refused ||
     (n.includes('not') && (n.includes('performed') || n.includes('done')))
   );
@@ -738,7 +771,8 @@ export function extractStudies(doc: Doc): ExtractedStudies {
           else if (
             norms.includes('neurogenic') ||
             norms.includes('denervation') ||
-            norms.includes('neuropathy')
+            norms.includes('neuropathy') ||
+            neurogenicUnits(norms)
           )
             interpretation = 'neurogenic';
           else if (norms.includes('normal') || norms.includes('unremarkable')) interpretation = 'normal';
