@@ -52,6 +52,9 @@ const WORDS: Readonly<Record<string, string>> = {
   quadricep: 'quadriceps',
   // "Gotron's papules" (session 25): a common misspelling of the eponym
   gotron: 'gottron',
+  guttron: 'gottron',
+  // "Reynaud phenomenon" (session 25)
+  reynaud: 'raynaud',
   bicep: 'biceps',
   tricep: 'triceps',
   // clinical shorthand

@@ -690,3 +690,44 @@ describe('the sixth round: neuromuscular pages', () => {
     expect(labs('The creatine kinase (CK) in the blood was 1,650 U/L.')).toEqual(['CK 1650 U/L']);
   });
 });
+
+describe('the sixth round: regional journals, images and quizzes', () => {
+  it('a cancer whose name implies its site is not merged into a cancer of another site', () => {
+    expect(cancers('She had a history of breast cancer. Later a small cell lung cancer was found.')).toEqual([
+      'carcinoma',
+      'small cell carcinoma',
+    ]);
+  });
+  it('a find of now ends the reach of "a history of"', () => {
+    expect(
+      order(
+        'She had a history of breast cancer and was found to have a small cell lung cancer at the time of the dermatomyositis diagnosis.',
+      ),
+    ).toEqual(['before', 'concurrent']);
+  });
+  it('how long the patient had lived somewhere is no onset', () => {
+    expect(
+      onset(
+        'A 52-year-old man, who had lived in Portugal for the last four years, presented with five days of leg weakness.',
+      ),
+    ).toBe('-5 day');
+  });
+  it('eyelids a redness spared are no heliotrope rash', () => {
+    expect(findings('Her facial redness spared the eyelids.')).toEqual({});
+  });
+  it('dysphagia, weight loss and signs written in other words', () => {
+    expect(findings('She had difficulty in breathing and swallowing.')).toEqual({ dysphagia: 'present' });
+    expect(findings('He lost his appetite and weight.')).toEqual({ 'weight-loss': 'present' });
+    expect(findings('She had Reynaud phenomenon and a mechanics hand.')).toEqual({
+      'mechanics-hands': 'present',
+      'raynaud-phenomenon': 'present',
+    });
+  });
+  it('South Asian units: "gm%", "mg%" and lakhs per cubic millimetre', () => {
+    expect(labs('Hb 11.2 gm%, platelets 2.4 lakh/cumm, S. creatinine 0.8 mg%.')).toEqual([
+      'haemoglobin 11.2 g/dL',
+      'platelets 2.4 10*5/uL',
+      'creatinine 0.8 mg/dL',
+    ]);
+  });
+});

@@ -1092,6 +1092,12 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'new',
       'acute',
       'acutely',
+      // "a history of breast cancer and was found to have small cell lung cancer at the time of …" (session 25: the
+      // lung cancer read as past): a find of now ends the history's reach
+      'was found to have',
+      'were found to have',
+      'was found',
+      'was diagnosed with',
     ],
     ['historical'],
   ],

@@ -649,6 +649,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Heliotrope: erythematous/violaceous lesions around the eyes (not periorbital oedema alone).
   toks.forEach((t, i) => {
     if (!PERIORBITAL.has(t.norm)) return;
+    // "her facial redness spared the eyelids", "the erythema omitted the periorbital region" (session 25: read as a
+    // heliotrope rash): the eyelids named as left out
+    if (
+      toks
+        .slice(Math.max(0, i - 3), i)
+        .some((x) => SPARING.has(x.norm) || x.norm === 'omitted' || x.norm === 'except')
+    )
+      return;
     if (t.norm === 'orbital' || t.norm === 'orbits') {
       const prev = toks[i - 1]?.norm ?? '';
       // "right orbital skin oedema": a side and the skin or its swelling make it the eyelid region, not the

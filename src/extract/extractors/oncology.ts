@@ -713,6 +713,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
         const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
+        const impliedSite = m.concept.attrs?.site;
         let c = cancers.find(
           (x) =>
             x.histology &&
@@ -721,7 +722,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
               (famKey(x.histology) === famKey(h) &&
                 (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology))) ||
               (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung')) &&
-            (!x.site || !mSite || bareSite(x.site) === bareSite(mSite)),
+            // ("a history of breast cancer … small cell lung cancer": session 25, merged into one breast cancer) the
+            // site the histology's own name implies counts as a site named
+            (!x.site || !(mSite ?? impliedSite) || bareSite(x.site) === bareSite((mSite ?? impliedSite)!)),
         );
         // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
         // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word

@@ -263,6 +263,9 @@ const YEAR_RE = /(?:19|20)\d\d/;
 const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
 /** Between a count and its unit: a space or two, or none after a digit ("2month", "4weeks": session 25). */
 const COUNT_GAP = String.raw`(?:${SP}{1,2}|(?<=\d))`;
+/** A stay told right before a duration ("had lived in Greece", "has worked as a farmer", "resided in Spain"). */
+const RESIDENCE_BEFORE_RE =
+  /\b(?:lived|living|resided|residing|worked|working|stayed|staying|settled|been\s+living|moved\s+to)\b[^.;,()]{0,35}$/i;
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
 const RANGE_FROM = String.raw`(?:between${SP}{1,2}\d{1,2}${SP}{1,2}and${SP}{1,2}|\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
 const RANGE_LOW_RE = new RegExp(
@@ -636,6 +639,9 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "several months of weakness", "a few weeks' history": no number is stated, so no onset is dated (session
       // 24: the gold of the development half gives none in five of six such texts; "a couple of" is read as 2)
       if (count === undefined && UNSTATED_COUNTS.has(amountText.trim().toLowerCase())) continue;
+      // "who had lived in Greece for the last three years" (session 25: read as a three-year onset): how long the
+      // patient had lived, worked or stayed somewhere
+      if (RESIDENCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const read = count !== undefined ? { n: count, approximate: false } : amount(amountText);
       const { approximate } = read;
       let n = read.n + (half ? 0.5 : 0);

@@ -136,6 +136,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'mechanics hands',
     'mechanic hands',
     "mechanic's hand",
+    // session 25: "a classical mechanics hand"
+    'mechanics hand',
+    'mechanic hand',
     'hyperkeratosis of the fingers',
   ]),
   f('periungual-changes', [
@@ -328,6 +331,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'swallowing difficulties',
       'difficulty swallowing',
       'difficulty in swallowing',
+      // session 25: the difficulty shared with breathing, and "impairment of swallow"
+      'difficulty in breathing and swallowing',
+      'difficulty breathing and swallowing',
+      'impairment of swallow',
+      'impaired swallow',
       // older abstracts: "difficulty in deglutition" (session 24)
       'difficulty in deglutition',
       'difficulty with deglutition',
@@ -448,6 +456,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'losing weight',
       // "he did not lose weight"
       'lose weight',
+      // session 25: "she lost her appetite and weight"
+      'lost her appetite and weight',
+      'lost his appetite and weight',
+      'loss of appetite and weight',
       'weight reduction',
       'unintentional weight loss',
       'unintended weight loss',
