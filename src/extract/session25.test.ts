@@ -731,3 +731,23 @@ describe('the sixth round: regional journals, images and quizzes', () => {
     ]);
   });
 });
+
+describe('the sixth round, continued', () => {
+  it('a clause with its own possessive subject after "and" is out of a denial’s reach', () => {
+    expect(
+      findings('The patient lacks signs of neuropathy and his proximal weakness favours myositis.'),
+    ).toMatchObject({
+      'proximal-weakness-upper': 'present',
+      'proximal-weakness-lower': 'present',
+    });
+  });
+  it('"aged about 55 years"', () => {
+    expect(
+      extractCase('Case\n\nA farmer, aged about 55 years, presented with weakness.').case.patient.age,
+    ).toBe(55);
+  });
+  it('a rash on the chest "in a V shape", and red nail folds', () => {
+    expect(findings('She had a rash across her chest in a V shape.')).toEqual({ 'v-sign': 'present' });
+    expect(findings('Her nail folds were red and puffy.')).toEqual({ 'periungual-changes': 'present' });
+  });
+});

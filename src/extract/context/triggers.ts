@@ -1108,6 +1108,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
     ['experiencer'],
   ],
   ['termination', 'both', ['because', 'since', 'and'], ['hypothetical']],
+  // "the patient lacks signs of neuropathy and his proximal weakness favours myositis" (session 25: the weakness
+  // read as denied): a clause with its own possessive subject after "and" is out of a denial's reach
+  ['termination', 'both', ['and his', 'and her', 'and their'], ['negation']],
   // "perifascicular atrophy, not seen in polymyositis", "rimmed vacuoles, a feature not typical of PM" (session 21):
   // a finding set against another disease is not denied
   ['pseudo', 'both', DISEASE_COMPARISONS],

@@ -369,6 +369,9 @@ const NOT_SKIN_ULCER = new Set([
   'aphthous',
 ]);
 const NAILFOLD_CHANGE = new Set([
+  // "her nail folds were red and puffy" (session 25)
+  'red',
+  'reddened',
   'ragged',
   'dilated',
   'erythema',
@@ -805,10 +808,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     const chest = t.norm === 'chest' || t.norm === 'thorax';
     // "V-shaped, heliotropic rash", "a V-shaped and violaceous erythema": the V shape of a rash whose other
     // adjectives stand between it and the noun (the lexicon reads "V-shaped rash" written together)
+    // ("in a V shape": session 25, without the hyphen)
     const vShaped =
       t.norm === 'v' &&
-      toks[i + 1]?.norm === '-' &&
-      (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape');
+      ((toks[i + 1]?.norm === '-' && (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape')) ||
+        ((toks[i + 1]?.norm === 'shape' || toks[i + 1]?.norm === 'shaped') &&
+          toks.some((x) => x.norm === 'chest' || x.norm === 'neck' || x.norm === 'neckline')));
     if (
       vShaped ||
       V_AREA.has(t.norm) ||

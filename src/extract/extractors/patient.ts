@@ -135,6 +135,9 @@ interface AgeHit {
   last: number;
 }
 
+/** Words of an approximate age ("aged about 55"). */
+const APPROXIMATELY = new Set(['about', 'approximately', 'around', 'roughly', 'nearly', 'almost']);
+
 /** Groups whose "aged N" is an age band, not a person's age. */
 const BAND_PEOPLE = new Set([
   'children',
@@ -226,7 +229,9 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
     // "aged 52", "age 52", "age of 52"
     if (w === 'aged' || w === 'age') {
       // "age of 52", "Age: 52" (a labelled line)
-      const j = toks[k + 1]?.norm === 'of' || (w === 'age' && toks[k + 1]?.norm === ':') ? k + 2 : k + 1;
+      let j = toks[k + 1]?.norm === 'of' || (w === 'age' && toks[k + 1]?.norm === ':') ? k + 2 : k + 1;
+      // "aged about 55 years" (session 25): an approximate age is the age
+      if (APPROXIMATELY.has(toks[j]?.norm ?? '')) j++;
       const n = ageNumber(toks, j);
       // "children aged 18 years and younger", "patients aged 40 to 60": a group's age band
       const afterN = n
