@@ -55,7 +55,7 @@ const GROUP_NOUNS = String.raw`(?:patients|cases|women|men|children|girls|boys|f
 // (session 25: counts to ten and in digits, "we herein report", and groups named "women", "children"; "Two
 // patients, a 5-year-old girl and a 12-year-old boy, were admitted" opening a sentence)
 const SEVERAL_RE = new RegExp(
-  String.raw`\b(?:(?:we|here we|this (?:report|article|paper))\s+(?:(?:herein|here|hereby|now|also|retrospectively)\s+)?(?:reports?|describes?|presents?|discuss(?:es)?)\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,3}?${GROUP_NOUNS}\b|the\s+(second|third)\s+patient\b|(?:report|series)\s+of\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,2}?${GROUP_NOUNS}\b|(?:^|[.\n]\s*)(${SEVERAL_COUNT})\s+(?:patients|cases),\s+an?\s+\d)`,
+  String.raw`\b(?:(?:we|here we|(?:this|the present) (?:report|article|paper|study))\s+(?:(?:herein|here|hereby|now|also|retrospectively)\s+)?(?:reports?|describes?|presents?|discuss(?:es)?|deals\s+with)\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,3}?${GROUP_NOUNS}\b|the\s+(second|third)\s+patient\b|(?:report|series)\s+of\s+(${SEVERAL_COUNT})\s+(?:\w+\s+){0,2}?${GROUP_NOUNS}\b|(?:^|[.\n]\s*)(${SEVERAL_COUNT})\s+(?:patients|cases),\s+an?\s+\d)`,
   'gi',
 );
 /** A title that counts its cases ("… : two cases", "Three cases of …", session 24). */

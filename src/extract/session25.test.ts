@@ -751,3 +751,25 @@ describe('the sixth round, continued', () => {
     expect(findings('Her nail folds were red and puffy.')).toEqual({ 'periungual-changes': 'present' });
   });
 });
+
+describe('the sixth round, last', () => {
+  it('the patient’s own "she developed" ends an earlier denial', () => {
+    expect(
+      findings(
+        'Though at first there was no muscle weakness, within 2 weeks she developed worsening proximal weakness.',
+      ),
+    ).toEqual({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
+  });
+  it('"the present study deals with two cases"', () => {
+    expect(
+      patientsDescribed(
+        'Anti-SRP myositis\n\nThe present study deals with two cases of necrotising myositis.',
+      ),
+    ).toBe(2);
+  });
+  it('"photo distributed erythema"', () => {
+    expect(findings('There was photo distributed erythema on the arms.')).toEqual({
+      'photosensitive-rash': 'present',
+    });
+  });
+});

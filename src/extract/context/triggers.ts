@@ -1111,6 +1111,23 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "the patient lacks signs of neuropathy and his proximal weakness favours myositis" (session 25: the weakness
   // read as denied): a clause with its own possessive subject after "and" is out of a denial's reach
   ['termination', 'both', ['and his', 'and her', 'and their'], ['negation']],
+  // "Though initially there was no muscle weakness, within 2 weeks she developed proximal weakness" (session 25:
+  // the later weakness read as denied): the patient's own verb of onset opens a clause the denial does not reach
+  [
+    'termination',
+    'both',
+    [
+      'she developed',
+      'he developed',
+      'she later developed',
+      'he later developed',
+      'she then developed',
+      'he then developed',
+      'she subsequently developed',
+      'he subsequently developed',
+    ],
+    ['negation'],
+  ],
   // "perifascicular atrophy, not seen in polymyositis", "rimmed vacuoles, a feature not typical of PM" (session 21):
   // a finding set against another disease is not denied
   ['pseudo', 'both', DISEASE_COMPARISONS],

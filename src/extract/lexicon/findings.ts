@@ -252,6 +252,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'photosensitive',
       'photodistributed rash',
       'photo distributed rash',
+      // session 25: "photo distributed erythema on the arms and face"
+      'photodistributed erythema',
+      'photo distributed erythema',
+      'photodistributed eruption',
       'sun exposed areas',
       'photosensitive eruption',
       // "photosensitive papules over forearms and dorsum of hands"
