@@ -1208,7 +1208,9 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   );
   // (session 22: or of a result written in words, "ANA | Negative |", "Anti-SRP antibody | positive |")
   const stated = clinical && tokens.some((t) => TABLE_RESULT_WORDS.has(t.norm));
-  if (pipes >= 2 && !((clinical || graded) && numbers) && !stated) return true;
+  // ("| Skin | Heliotrope rash |": session 25, a row that names a finding is a row of the case's table too)
+  const finding = clinical || tokens.some((t) => t.norm === 'weakness');
+  if (pipes >= 2 && !((clinical || graded) && numbers) && !stated && !(finding && pipes <= 4)) return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;
@@ -1217,7 +1219,6 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   return false;
 }
 
-/** The line holding offset `at` (start inclusive, end exclusive, without the line break). */
 /** Whether token `t` stands in an aside between commas or brackets ("papules, characteristic of DM, are …"). */
 function commaAside(toks: readonly Token[], t: Token): boolean {
   const i = toks.indexOf(t);
@@ -1241,6 +1242,7 @@ function commaAside(toks: readonly Token[], t: Token): boolean {
 /** A figure legend's label opening its line ("Figure 2.", "Fig. 1A:", "FIGURE 3 –"). */
 const FIGURE_LEGEND_RE = /^\s*(?:fig(?:ure)?\.?)\s*\d{1,2}[A-Za-z]?\s*[.:)\u2013\u2014-]/i;
 
+/** The line holding offset `at` (start inclusive, end exclusive, without the line break). */
 function lineOf(text: string, at: number): { start: number; end: number } {
   const a = text.lastIndexOf('\n', at - 1) + 1;
   const b = text.indexOf('\n', at);

@@ -773,3 +773,18 @@ describe('the sixth round, last', () => {
     });
   });
 });
+
+describe('a table pasted with pipes', () => {
+  it('a row that names a finding is a row of the case’s table, not page furniture', () => {
+    const c = extractCase(
+      'Case\n\nA 63-year-old woman presented.\n| Feature | Finding |\n| Muscles | Symmetric proximal weakness |\n| Skin | Heliotrope rash |',
+    ).case;
+    expect(c.findings.map((f) => `${f.id}=${f.status}`)).toEqual(
+      expect.arrayContaining(['heliotrope-rash=present', 'proximal-weakness-upper=present']),
+    );
+  });
+  it('control: a navigation line stays page furniture', () => {
+    const c = extractCase('Case\n\nHome | About | Contact\nA 63-year-old woman had a heliotrope rash.').case;
+    expect(c.findings.map((f) => f.id)).toEqual(['heliotrope-rash']);
+  });
+});
