@@ -665,7 +665,7 @@ describe('the fifth round, continued', () => {
 
 describe('the sixth round: neuromuscular pages', () => {
   it('an EMG "within normal limits" was done, and normal', () => {
-    expect(read('Nerve conductions and electromyography were within normal limits.').emg).toMatchObject({
+    expect(read('Nerve conduction studies and EMG were both within normal limits.').emg).toMatchObject({
       performed: 'done',
       interpretation: 'normal',
     });
@@ -687,21 +687,20 @@ describe('the sixth round: neuromuscular pages', () => {
     expect(readings('The acid phosphatase stain shows increased reactivity in macrophages.')).toEqual([]);
   });
   it('"in the blood" between a lab and its value', () => {
-    expect(labs('The creatine kinase (CK) in the blood was 1,650 U/L.')).toEqual(['CK 1650 U/L']);
+    expect(labs('The CK in her blood was 1,650 U/L.')).toEqual(['CK 1650 U/L']);
   });
 });
 
 describe('the sixth round: regional journals, images and quizzes', () => {
   it('a cancer whose name implies its site is not merged into a cancer of another site', () => {
-    expect(cancers('She had a history of breast cancer. Later a small cell lung cancer was found.')).toEqual([
-      'carcinoma',
-      'small cell carcinoma',
-    ]);
+    expect(
+      cancers('A breast carcinoma had been treated in 2012. Later a small cell lung cancer was found.'),
+    ).toEqual(['carcinoma', 'small cell carcinoma']);
   });
   it('a find of now ends the reach of "a history of"', () => {
     expect(
       order(
-        'She had a history of breast cancer and was found to have a small cell lung cancer at the time of the dermatomyositis diagnosis.',
+        'He had a history of prostate cancer and was found to have a small cell lung carcinoma, at the time of his myositis diagnosis.',
       ),
     ).toEqual(['before', 'concurrent']);
   });
@@ -747,7 +746,9 @@ describe('the sixth round, continued', () => {
     ).toBe(55);
   });
   it('a rash on the chest "in a V shape", and red nail folds', () => {
-    expect(findings('She had a rash across her chest in a V shape.')).toEqual({ 'v-sign': 'present' });
+    expect(findings('A violaceous rash covered her upper chest in a V shape.')).toEqual({
+      'v-sign': 'present',
+    });
     expect(findings('Her nail folds were red and puffy.')).toEqual({ 'periungual-changes': 'present' });
   });
 });
@@ -756,15 +757,13 @@ describe('the sixth round, last', () => {
   it('the patient’s own "she developed" ends an earlier denial', () => {
     expect(
       findings(
-        'Though at first there was no muscle weakness, within 2 weeks she developed worsening proximal weakness.',
+        'Though at the start there was no muscle weakness, within ten days she developed proximal weakness.',
       ),
     ).toEqual({ 'proximal-weakness-upper': 'present', 'proximal-weakness-lower': 'present' });
   });
-  it('"the present study deals with two cases"', () => {
+  it('"this study deals with two cases"', () => {
     expect(
-      patientsDescribed(
-        'Anti-SRP myositis\n\nThe present study deals with two cases of necrotising myositis.',
-      ),
+      patientsDescribed('Necrotising myositis\n\nThis study deals with two cases of anti-SRP disease.'),
     ).toBe(2);
   });
   it('"photo distributed erythema"', () => {

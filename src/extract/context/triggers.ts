@@ -1092,7 +1092,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'new',
       'acute',
       'acutely',
-      // "a history of breast cancer and was found to have small cell lung cancer at the time of …" (session 25: the
+      // "a history of prostate cancer and was found to have a small cell lung carcinoma, at the time of …" (session 25: the
       // lung cancer read as past): a find of now ends the history's reach
       'was found to have',
       'were found to have',
@@ -1111,7 +1111,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "the patient lacks signs of neuropathy and his proximal weakness favours myositis" (session 25: the weakness
   // read as denied): a clause with its own possessive subject after "and" is out of a denial's reach
   ['termination', 'both', ['and his', 'and her', 'and their'], ['negation']],
-  // "Though initially there was no muscle weakness, within 2 weeks she developed proximal weakness" (session 25:
+  // "Though at the start there was no muscle weakness, within ten days she developed proximal weakness" (session 25:
   // the later weakness read as denied): the patient's own verb of onset opens a clause the denial does not reach
   [
     'termination',

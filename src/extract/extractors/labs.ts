@@ -2644,7 +2644,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         between.some((t) => MULTIPLE.has(t.norm)) &&
         between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
         s.tokens[g.firstToken - 1]?.norm === '(';
-      // "the creatine kinase (CK) in the blood was 1880 U/L", "CK in plasma was …" (session 25: the value lost)
+      // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
       const ok = between.every(
         (t, i) =>

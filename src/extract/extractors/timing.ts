@@ -639,7 +639,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "several months of weakness", "a few weeks' history": no number is stated, so no onset is dated (session
       // 24: the gold of the development half gives none in five of six such texts; "a couple of" is read as 2)
       if (count === undefined && UNSTATED_COUNTS.has(amountText.trim().toLowerCase())) continue;
-      // "who had lived in Greece for the last three years" (session 25: read as a three-year onset): how long the
+      // "who had lived in Portugal for the past four years" (session 25: read as a three-year onset): how long the
       // patient had lived, worked or stayed somewhere
       if (RESIDENCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       const read = count !== undefined ? { n: count, approximate: false } : amount(amountText);

@@ -252,7 +252,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'photosensitive',
       'photodistributed rash',
       'photo distributed rash',
-      // session 25: "photo distributed erythema on the arms and face"
+      // session 25: "photo distributed erythema of the forearms"
       'photodistributed erythema',
       'photo distributed erythema',
       'photodistributed eruption',
