@@ -4,6 +4,7 @@
  * and the stage that produced it.
  * @module
  */
+import { NUMBER_WORDS } from './numbers.js';
 import { CASE_SCHEMA_VERSION, KNOWN_FINDING_IDS, type Case } from '../case/schema.js';
 import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
@@ -65,16 +66,8 @@ const TITLE_COUNT_RE = new RegExp(
 );
 /** The number a case label or a count word stands for ("Case II" → 2); digits are read as numbers. */
 const ORDINAL_COUNT: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   i: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
   second: 2,
   third: 3,
   ii: 2,
