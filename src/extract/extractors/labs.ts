@@ -1209,8 +1209,13 @@ function referenceBefore(
 ): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
   const b = referenceBracket(doc, s, k);
   if (!b?.range) return undefined;
-  // a value must follow (else it is the range of the value before, read by valueGroup)
+  // a value must follow (else it is the range of the value before, read by valueGroup); a comma or semicolon right
+  // after the bracket closes the clause of the value before it ("53.7 µkat/L on day 1 (normal range 0.34–3.42
+  // µkat/L), and on day 5 it was 32": session 25, the range given to the later value)
   if (!s.tokens.slice(b.nextToken, b.nextToken + 6).some((x) => x.kind === 'number')) return undefined;
+  const after = s.tokens[b.nextToken]?.norm;
+  if ((after === ',' || after === ';') && s.tokens.slice(0, k).some((x) => x.kind === 'number'))
+    return undefined;
   return { range: b.range, nextToken: b.nextToken };
 }
 
