@@ -1210,8 +1210,8 @@ function referenceBefore(
   const b = referenceBracket(doc, s, k);
   if (!b?.range) return undefined;
   // a value must follow (else it is the range of the value before, read by valueGroup); a comma or semicolon right
-  // after the bracket closes the clause of the value before it ("53.7 µkat/L on day 1 (normal range 0.34–3.42
-  // µkat/L), and on day 5 it was 32": session 25, the range given to the later value)
+  // after the bracket closes the clause of the value before it ("CK 48 µkat/L on the first day (reference 0.5–3.1
+  // µkat/L), later falling to 30": session 25, the range given to the later value)
   if (!s.tokens.slice(b.nextToken, b.nextToken + 6).some((x) => x.kind === 'number')) return undefined;
   const after = s.tokens[b.nextToken]?.norm;
   if ((after === ',' || after === ';') && s.tokens.slice(0, k).some((x) => x.kind === 'number'))
