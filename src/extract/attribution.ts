@@ -1209,8 +1209,13 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   // (session 22: or of a result written in words, "ANA | Negative |", "Anti-SRP antibody | positive |")
   const stated = clinical && tokens.some((t) => TABLE_RESULT_WORDS.has(t.norm));
   // ("| Skin | Heliotrope rash |": session 25, a row that names a finding is a row of the case's table too)
-  const finding = clinical || tokens.some((t) => t.norm === 'weakness');
-  if (pipes >= 2 && !((clinical || graded) && numbers) && !stated && !(finding && pipes <= 4)) return true;
+  if (
+    pipes >= 2 &&
+    !((clinical || graded) && numbers) &&
+    !stated &&
+    !(pipes <= 4 && (clinical || tokens.some((t) => t.norm === 'weakness')))
+  )
+    return true;
   if (clinical) return false;
   // "E. Hendren, O. Vinik, H. Faragalla" / "Department of Dermatology, X University, City"
   if (separators >= 2 && words >= 3 && lowerOther === 0 && !numbers) return true;

@@ -11,7 +11,7 @@ import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidenceOf, evidence, type SpanEvidence } from '../evidence.js';
 import type { Token } from '../tokenize.js';
-import { askedWhether, hedged, relativeAfter } from './assertion.js';
+import { askedWhether, hedged, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
 
 /** An extracted antibody (case model AntibodySchema). */
 export interface ExtractedAntibody {
@@ -289,27 +289,14 @@ function isException(s: DocSentence, i: number): boolean {
   );
 }
 
-/** Words between an antibody's name and its level ("anti-Sm antibody: <0.3", "anti-RNP was <0.2"). */
-const NAME_TO_LEVEL = new Set([
-  ':',
-  '=',
-  'was',
-  'of',
-  'at',
-  'level',
-  'titre',
-  'titer',
-  'index',
-  'antibody',
-  'antibodies',
-  'ab',
-  'abs',
-]);
+/** Words between an antibody's name and its level ("anti-Sm: <0.3", "anti-RNP was <0.2"), besides its head nouns. */
+const NAME_TO_LEVEL = new Set([':', '=', 'was', 'of', 'at', 'level', 'titre', 'titer', 'index']);
 
 /** Whether the comparator at token i follows an antibody's name, across at most two words of {@link NAME_TO_LEVEL}. */
 function levelOfNamed(s: DocSentence, i: number): boolean {
   let k = i;
-  while (k > 0 && i - k < 2 && NAME_TO_LEVEL.has(s.tokens[k - 1]!.norm)) k--;
+  const between = (w: string) => NAME_TO_LEVEL.has(w) || HEAD_NOUNS.has(w);
+  while (k > 0 && i - k < 2 && between(s.tokens[k - 1]!.norm)) k--;
   return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === k);
 }
 
@@ -1184,18 +1171,6 @@ const SEROLOGY_GROUP = new Set([
   'autoantibodies',
   'immunology',
   'autoimmunity',
-]);
-
-/** Participles of taking or testing a sample that open an aside after an antibody's name. */
-const SAMPLED_ASIDE = new Set([
-  'measured',
-  'tested',
-  'assayed',
-  'checked',
-  'obtained',
-  'drawn',
-  'repeated',
-  'done',
 ]);
 
 /** Verbs of a diagnosis made by a test ("confirmed by", "proven by"). */
@@ -2137,7 +2112,7 @@ export function extractAntibodies(doc: Doc): {
         }
         // "Anti-TIF1-γ antibody, measured in serum stored at the first visit to our hospital, was positive" (session
         // 25: the antibody lost): an aside of how the sample was taken, between commas
-        if (t.norm === ',' && SAMPLED_ASIDE.has(s.tokens[k + 1]?.norm ?? '')) {
+        if (t.norm === ',' && SAMPLING_PARTICIPLES.has(s.tokens[k + 1]?.norm ?? '')) {
           let close = k + 2;
           while (close < s.tokens.length && close - k <= 16 && !HARD_STOP.has(s.tokens[close]!.norm)) {
             if (s.tokens[close]!.norm === ',') break;

@@ -56,6 +56,24 @@ function triggerParams(a: Assertion, category: string, historical: boolean): Rec
   return params;
 }
 
+/**
+ * Participles of taking or testing a sample that open an aside between a test's name and its result ("CK, measured
+ * a week after admission, was 812 U/L", "Anti-TIF1-γ, assayed in stored serum, was positive"): read by the lab and
+ * the antibody extractors (session 25).
+ */
+export const SAMPLING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'measured',
+  'obtained',
+  'checked',
+  'drawn',
+  'taken',
+  'repeated',
+  'tested',
+  'sampled',
+  'assayed',
+  'done',
+]);
+
 /** Relatives named as persons ("her mother", "his twin"), for every extractor that reads a relative. */
 export const RELATIVES: ReadonlySet<string> = new Set([
   'mother',

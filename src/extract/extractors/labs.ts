@@ -24,7 +24,7 @@ import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
 import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
-import { askedWhether, hedged, relativeAfter } from './assertion.js';
+import { askedWhether, hedged, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
 import { LAB_CONCEPTS, labPanelTerms } from '../lexicon/labs.js';
 import { lexicon } from '../lexicon/index.js';
 import { isTransparent, tokenize } from '../tokenize.js';
@@ -1638,26 +1638,13 @@ const SPECIMENS = new Set(['blood', 'serum', 'plasma']);
 /** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
 const STAIN_WORDS = new Set(['stain', 'stains', 'staining', 'reaction', 'histochemistry', 'reactivity']);
 
-/** Participles of taking a sample that open an aside after an analyte ("CK, measured a week after admission, was …"). */
-const SAMPLED = new Set([
-  'measured',
-  'obtained',
-  'checked',
-  'drawn',
-  'taken',
-  'repeated',
-  'tested',
-  'sampled',
-  'done',
-]);
-
 /**
  * "CK, measured a week after admission, was 812 U/L" (session 25: the value lost): the comma closing an aside opened
  * by a participle of sampling at the comma at token k (at most twelve words; a number in it only as a count of
  * time), or undefined.
  */
 function participleAsideEnd(s: DocSentence, k: number): number | undefined {
-  if (!SAMPLED.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
+  if (!SAMPLING_PARTICIPLES.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
   for (let j = k + 2; j < s.tokens.length && j <= k + 14; j++) {
     const t = s.tokens[j]!;
     if (t.norm === ',') return j;

@@ -713,7 +713,8 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const named = m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined;
         const mSite = named ?? siteNear(s, m)?.value ?? operationSite(s, m)?.value;
         const famKey = (x: string, attr?: string) => attr ?? family(x);
-        const impliedSite = m.concept.attrs?.site;
+        // the site named beside the histology, or the one its own name implies ("small cell lung cancer")
+        const hSite = mSite ?? m.concept.attrs?.site;
         let c = cancers.find(
           (x) =>
             x.histology &&
@@ -724,12 +725,11 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
               (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung')) &&
             // ("a history of breast cancer … small cell lung cancer": session 25, merged into one breast cancer) the
             // site the histology's own name implies counts as a site named
-            (!x.site || !(mSite ?? impliedSite) || bareSite(x.site) === bareSite((mSite ?? impliedSite)!)),
+            (!x.site || !hSite || bareSite(x.site) === bareSite(hSite)),
         );
         // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
         // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word
         // names that cancer
-        const hSite = mSite ?? m.concept.attrs?.site;
         if (!c && !generic && hSite)
           c = cancers.find(
             (x) => x.histology === 'cancer' && x.site !== undefined && bareSite(x.site) === bareSite(hSite),

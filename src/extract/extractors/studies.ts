@@ -143,12 +143,13 @@ function normsOf(ss: DocSentence[], from = 0): string[] {
  */
 function inflammatoryMyopathy(words: readonly string[]): boolean {
   return words.some(
-    (w, k) =>
-      w === 'inflammatory' &&
-      words[k + 1] === 'myopathy' &&
-      words[k - 1] !== 'non' &&
-      !(words[k - 1] === '-' && words[k - 2] === 'non'),
+    (w, k) => w === 'inflammatory' && words[k + 1] === 'myopathy' && !nonBefore((j) => words[j], k),
   );
+}
+
+/** Whether "non" (with or without its hyphen) stands right before word k ("non-inflammatory"). */
+function nonBefore(norm: (j: number) => string | undefined, k: number): boolean {
+  return norm(k - 1) === 'non' || (norm(k - 1) === '-' && norm(k - 2) === 'non');
 }
 
 const hasSeq = (norms: readonly string[], ...seq: string[]) =>
@@ -452,11 +453,7 @@ function otherMyopathy(t: readonly { norm: string }[], d: number): boolean {
   for (let k = d - 1; k >= Math.max(0, d - 3); k--) {
     const w = t[k]!.norm;
     if (OTHER_MYOPATHY.has(w)) return true;
-    if (
-      w === 'inflammatory' &&
-      (t[k - 1]?.norm === 'non' || (t[k - 1]?.norm === '-' && t[k - 2]?.norm === 'non'))
-    )
-      return true;
+    if (w === 'inflammatory' && nonBefore((j) => t[j]?.norm, k)) return true;
   }
   return false;
 }
