@@ -2256,23 +2256,33 @@ function viralLoadMentions(s: DocSentence, known: readonly Mention[]): Mention[]
  * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
  * (or sits in a slash chain of analytes), and the sentence holds at least three analyte–value pairs.
  */
-function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
+function panelMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
   let numbers = 0;
   for (const t of s.tokens) if (t.kind === 'number') numbers++;
-  if (numbers < 2) return [];
+  if (numbers < 1) return [];
   const dict = labPanelTerms();
   // a lab mention keeps its tokens; another kind does not ("CR" is a complete response in prose, creatinine
   // in a panel, where a value follows it)
   const taken = new Set<number>();
   for (const m of known) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
   const found: Mention[] = [];
+  // "…, LD to 511 UI/L": an abbreviation with a linked value in an enzyme's unit, read outside a panel too
+  const alone: Mention[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     if (t.kind !== 'word' || taken.has(k)) continue;
     const prev = s.tokens[k - 1];
-    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number') continue;
+    const inPanel = !prev || PANEL_BEFORE.has(prev.norm) || prev.kind === 'number';
+    if (!inPanel && !PROSE_BEFORE.has(prev.norm)) continue;
     const hit = dict.matchAt(s.tokens, k);
-    if (!hit || !pairNext(s, hit.tokenEnd)) continue;
+    if (!hit) continue;
+    if (!inPanel || !pairNext(s, hit.tokenEnd)) {
+      if (enzymeValueAfter(s, text, hit.tokenEnd)) {
+        const { start, end } = hit;
+        alone.push({ concept: hit.entries[0]!, tokenStart: k, tokenEnd: hit.tokenEnd, start, end });
+      }
+      continue;
+    }
     found.push({
       concept: hit.entries[0]!,
       tokenStart: k,
@@ -2282,7 +2292,8 @@ function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
     });
     k = hit.tokenEnd - 1;
   }
-  if (!found.length) return [];
+  if (numbers < 2 || !found.length)
+    return [...found.filter((m) => enzymeValueAfter(s, text, m.tokenEnd)), ...alone];
   const all = [...known, ...found].sort((a, b) => a.tokenStart - b.tokenStart);
   const pairs = all.filter((m) => pairNext(s, m.tokenEnd) === 'number').length;
   // a slash chain of analytes followed by as many slash-joined values is a panel of its own
@@ -2303,9 +2314,38 @@ function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
       j++;
     return j > i && pairNext(s, all[j]!.tokenEnd) === 'number';
   };
-  return pairs >= 3
-    ? found.filter((m) => pairNext(s, m.tokenEnd) === 'number' || chained(m))
-    : found.filter(chained);
+  const kept =
+    pairs >= 3
+      ? found.filter((m) => pairNext(s, m.tokenEnd) === 'number' || chained(m))
+      : found.filter((m) => chained(m) || enzymeValueAfter(s, text, m.tokenEnd));
+  return alone.length ? [...kept, ...alone].sort((a, b) => a.tokenStart - b.tokenStart) : kept;
+}
+
+/**
+ * Words before an abbreviation read with an enzyme's value in prose ("and LD to 511 U/L", "her LD was …", "raised
+ * LD of 500 U/L").
+ */
+const PROSE_BEFORE = new Set([
+  ...['and', 'her', 'his', 'the', 'serum', 'plasma', 'their', 'with', 'showed', 'revealed'],
+  ...['raised', 'elevated', 'increased', 'high'],
+]);
+/** Units of an enzyme's activity. */
+const ENZYME_UNITS = new Set(['U/L', '[IU]/L', 'ukat/L']);
+/** Words that link a name to its value ("LD to 511 U/L", "LD was 511 U/L", "LD of 511 U/L"). */
+const VALUE_LINKS = new Set(['to', 'was', 'of', 'at', 'is', ':', '=']);
+
+/**
+ * "LD to 511 UI/L", "GOT 88 IU/L": a field abbreviation followed, at once or after one linking word, by a value in
+ * an enzyme's unit names that enzyme outside a pasted panel too (session 26: "LD" after a raised CK had been
+ * lost). In prose the abbreviations are words ("got"); the unit of activity settles the reading.
+ */
+function enzymeValueAfter(s: DocSentence, text: string, end: number): boolean {
+  let j = end;
+  if (VALUE_LINKS.has(s.tokens[j]?.norm ?? '')) j++;
+  const v = s.tokens[j];
+  if (v?.kind !== 'number') return false;
+  const unit = readUnit(text, v.end);
+  return unit !== undefined && ENZYME_UNITS.has(unit.ucum);
 }
 
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
@@ -2379,7 +2419,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       mentions.push(m);
     }
-    const panel = panelMentions(s, mentions);
+    const panel = panelMentions(s, mentions, doc.text);
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
