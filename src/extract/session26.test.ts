@@ -37,3 +37,45 @@ describe('an enzyme abbreviation read by its unit outside a panel', () => {
     expect(labs('He had LD 2 years ago and was followed for it.')).toEqual([]);
   });
 });
+
+/** The onset, as "offset unit", read from a text with a title. */
+const onset = (text: string) => {
+  const o = extractCase(`Myositis: a case report\n\n${text}`).case.dates?.symptomOnset;
+  return o && typeof o === 'object' && 'offset' in o ? `${o.offset} ${o.unit}` : null;
+};
+
+describe('onsets: decades, a trailing history, plural difficulties', () => {
+  it('"difficulty climbing stairs over a decade" is ten years', () => {
+    expect(
+      onset('A 31-year-old man reported slowly worsening difficulty climbing stairs over a decade.'),
+    ).toBe('-10 year');
+  });
+  it('"weakness over the past decade"', () => {
+    expect(onset('A 47-year-old woman had had thigh weakness over the past decade.')).toBe('-10 year');
+  });
+  it('control: a decade of a raised enzyme, or of admissions, is no symptom’s', () => {
+    expect(
+      onset('A 52-year-old man was seen. Asymptomatic hyperCKemia had lasted for over a decade.'),
+    ).toBeNull();
+    expect(
+      onset(
+        'A 52-year-old man was seen. It was his fourth admission over the past decade with these problems.',
+      ),
+    ).toBeNull();
+  });
+  it('"… with a 6-year history." closing the list of symptoms', () => {
+    expect(
+      onset(
+        'A 24-year-old woman came to clinic with cramps, exercise intolerance and myalgia with a 6-year history.',
+      ),
+    ).toBe('-6 year');
+  });
+  it('control: "with a 20-year history" opening a clause names nothing', () => {
+    expect(onset('A 60-year-old woman with a 20-year history presented with weakness.')).toBeNull();
+  });
+  it('"walking difficulties for the past 2 years"', () => {
+    expect(
+      onset('A 70-year-old man was referred because of walking difficulties for the past 2 years.'),
+    ).toBe('-2 year');
+  });
+});

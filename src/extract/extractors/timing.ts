@@ -133,6 +133,8 @@ const CORE_SYMPTOMS = new Set([
   'mrc',
   'stairs',
   'difficulty',
+  // "walking difficulties for the past 3 years" (session 26)
+  'difficulties',
   'diff',
   'trouble',
   'inability',
@@ -319,6 +321,11 @@ const DURATION_RES: readonly {
   presentationVerb?: boolean;
   /** Only after a verb of a symptom's onset earlier in the sentence ("developed …; she was admitted 3 months later"). */
   onsetBefore?: boolean;
+  /**
+   * Only right after a symptom of the myositis (within ten words before it): "difficulty climbing stairs over a
+   * decade", not "hyperCKemia that lasted for over a decade" or "her third admission over the past decade".
+   */
+  symptomBefore?: boolean;
 }[] = [
   // "Two weeks after a vaccination, he developed proximal weakness; he was admitted one month later": the visit
   // counted from the onset told before it in the sentence (whatever event the onset itself was counted from)
@@ -435,6 +442,35 @@ const DURATION_RES: readonly {
       'gi',
     ),
     symptom: 'after',
+  },
+  // "progressive difficulty climbing stairs over a decade", "weak for two decades" (session 26): decades as a
+  // duration after a preposition
+  {
+    re: new RegExp(
+      String.raw`\b(?:for|over|during|lasting)${SP}{1,2}(?:(?:more${SP}{1,2}than|about|nearly|almost|over)${SP}{1,2})?(a|one|two|three)${SP}{1,2}(decade)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    symptomBefore: true,
+  },
+  // "weakness over the past decade" (its count left out)
+  {
+    re: new RegExp(
+      String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last)${SP}{1,2}(one${SP}{0,2})?(decade)\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+    count: 1,
+    symptomBefore: true,
+  },
+  // "complaining of myalgia and fatigability with a 10-year history." (session 26): the history after its
+  // symptoms, ending its clause
+  {
+    re: new RegExp(
+      String.raw`\bwith${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)\b(?=${SP}*(?:[.;,)]|$))`,
+      'gi',
+    ),
+    symptom: 'sentence',
   },
   // "consulted with a 3-month painless subacute proximal limb weakness", "a 6-week progressive rash": the
   // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
@@ -625,7 +661,17 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   if (!unitWord && !text.includes('/')) return out;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
   if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
-  for (const { re, symptom, onsetVerb, count, half, label, presentationVerb, onsetBefore } of DURATION_RES) {
+  for (const {
+    re,
+    symptom,
+    onsetVerb,
+    count,
+    half,
+    label,
+    presentationVerb,
+    onsetBefore,
+    symptomBefore,
+  } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
@@ -662,6 +708,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (onsetBefore && !ONSET_BEFORE_RE.test(doc.text.slice(s.start, start))) continue;
+      if (symptomBefore && !coreSymptomBefore(s, start)) continue;
       // a time before the presentation dates the first symptom only beside an onset verb
       if (
         onsetVerb &&
@@ -761,6 +808,22 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
     }
   }
   return out;
+}
+
+/** A symptom of the myositis among the ten tokens before `at` (a word of {@link CORE_SYMPTOMS} or a finding). */
+function coreSymptomBefore(s: DocSentence, at: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start >= at);
+  const from = Math.max(0, (k < 0 ? s.tokens.length : k) - 10);
+  const to = k < 0 ? s.tokens.length : k;
+  for (let j = from; j < to; j++) if (CORE_SYMPTOMS.has(s.tokens[j]!.norm)) return true;
+  const a = s.tokens[from]?.start ?? at;
+  return s.mentions.some(
+    (x) =>
+      x.concept.kind === 'finding' &&
+      x.start >= a &&
+      x.end <= at &&
+      !NOT_MYOSITIS_FINDINGS.has(x.concept.value),
+  );
 }
 
 /** Verbs that open a new clause after a "history of" phrase: the symptom named after them is not that history's. */
