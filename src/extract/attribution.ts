@@ -794,6 +794,15 @@ function cues(text: string, all: readonly Token[]): Cues {
         (tokens[i + 2]?.norm === 'case' || tokens[i + 3]?.norm === 'case')
       )
         c.self = t;
+      // "Described is the case of a 26-year-old woman …", "Method: Presented here is the case of …" (session 26):
+      // the passive report with its participle fronted
+      else if (
+        (i === 0 || (i === 2 && tokens[1]!.norm === ':')) &&
+        ['described', 'presented', 'reported'].includes(w) &&
+        tokens.slice(i + 1, i + 3).some((x) => x.norm === 'is' || x.norm === 'was') &&
+        tokens.slice(i + 2, i + 5).some((x) => x.norm === 'case')
+      )
+        c.self = t;
       // a title's "…: report of a rare case (and review of the literature)"
       else if (
         w === 'report' &&
@@ -1429,17 +1438,34 @@ function framesDisease(all: readonly Token[]): boolean {
  */
 function caseOpening(all: readonly Token[], c: Cues): boolean {
   const tokens = cueTokens(all);
-  const first = tokens[0]?.norm;
+  const at = namedOpener(tokens);
+  const first = tokens[at]?.norm;
   return (
     (first === 'a' || first === 'an') &&
     c.patient !== undefined &&
-    c.patient === tokens[1] &&
+    (c.patient === tokens[at + 1] || (at > 0 && c.patient === tokens[0])) &&
     c.past &&
     !c.present &&
     c.citation === undefined &&
     c.strong === undefined &&
     c.cohort === undefined
   );
+}
+
+/** Titles that open a patient's name ("Mrs. AB, a 40-year-old woman, …"). */
+const NAME_TITLES = new Set(['mrs', 'mr', 'ms', 'miss']);
+
+/**
+ * "Mrs. AB, a 40-year-old woman, presented …" (session 26: a case told under an "Introduction" heading lost): the
+ * index of the "a" after a title, a name of up to three words and a comma; 0 when the sentence does not open so.
+ */
+function namedOpener(tokens: readonly Token[]): number {
+  if (!NAME_TITLES.has(tokens[0]?.norm ?? '')) return 0;
+  let k = tokens[1]?.norm === '.' ? 2 : 1;
+  const from = k;
+  while (k < from + 3 && tokens[k]?.kind === 'word' && tokens[k]!.norm !== 'a') k++;
+  if (tokens[k]?.norm === '.') k++;
+  return k > from && tokens[k]?.norm === ',' ? k + 1 : 0;
 }
 
 /** "Unlike our patient, …", "In contrast to this case, …": a self-reference that others are compared with. */
@@ -1477,6 +1503,10 @@ export function attributeSentences(
   // An introduction that runs on into the case without a heading: the section where an uncited "A
   // 64-year-old man presented …" opened this patient's narrative (see caseOpening).
   let caseOpenedIn: Section | undefined;
+  // a case section that introduces the patient (see markIntroductionReport), and whether a sentence before was
+  // read as the case
+  const caseSectionTells = sentences.some((s) => s.section.kind === 'case' && introducesPatient(s.tokens));
+  let caseRead = false;
   // In a present-tense vignette, a plural subject in the present tense ("Pink macules are present on the
   // eyelids", "Laboratory studies show …") goes on describing the patient while the narrative runs.
   let vignette: boolean | undefined;
@@ -1486,6 +1516,17 @@ export function attributeSentences(
   // the family-history section whose first sentence reported nothing ("nil", "non-contributory")
   let familyClosed: Section | undefined;
   for (const s of sentences) {
+    if (!caseRead && out.length) {
+      const last = out[out.length - 1]!;
+      caseRead =
+        last.subject === 'patient' &&
+        last.reason !== 'title' &&
+        (last.reason === 'introduction-case' || priorOf(sentences[out.length - 1]!.section) !== 'literature');
+    }
+    // "… Method: Described is the case of … Result: Disease activity and ILD were key factors …" (session 26): a
+    // run-in label the heading table does not know ends the case opened in an introduction or a discussion
+    if (caseOpenedIn === s.section && s.tokens[1]?.norm === ':' && s.tokens[0]?.kind === 'word')
+      caseOpenedIn = undefined;
     const found = priorOf(s.section);
     const prior = found === 'literature' && caseOpenedIn === s.section ? 'neutral' : found;
     const toks = s.tokens;
@@ -1663,6 +1704,20 @@ export function attributeSentences(
       !((c.definitional !== undefined || c.strong !== undefined) && inBrackets(toks, c.self))
     ) {
       narrative = true;
+      // "DISCUSSION: We describe a 70-year-old woman …" (session 26): with no case section that introduces the
+      // patient and nothing read as the case before, the authors' report of their case in an introduction or a
+      // discussion opens the case there
+      if (
+        prior === 'literature' &&
+        !caseSectionTells &&
+        !caseRead &&
+        (s.section.kind === 'introduction' || s.section.kind === 'discussion') &&
+        introducesPatient(toks)
+      ) {
+        caseOpenedIn = s.section;
+        put('patient', 'introduction-case', c.self);
+        continue;
+      }
       put('patient', 'self-reference', c.self);
       continue;
     }
