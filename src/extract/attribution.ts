@@ -1680,7 +1680,9 @@ export function attributeSentences(
     }
     // "We describe a subtype of dermatomyositis associated with anti-MDA5 antibodies" (session 22: MDA5 read
     // positive): the authors describe a kind of the disease, not their patient
-    if (c.self !== undefined && c.patient === undefined && KIND_OF_RE.test(body)) {
+    // "We review this subtype and recommend ferritin testing in patients with fever" (session 26: ferritin read
+    // raised): the authors' advice for any patient
+    if (c.self !== undefined && (c.patient === undefined || ADVICE_RE.test(body)) && KIND_OF_RE.test(body)) {
       put('general', 'generalisation', c.self);
       continue;
     }
@@ -1732,6 +1734,21 @@ export function attributeSentences(
     ) {
       narrative = false;
       put('general', 'generalisation', c.patient);
+      continue;
+    }
+    // "Affected patients are generally over 50 years of age, with …" (session 26: the age and the weakness given to
+    // the patient): a plural subject with a hedge of frequency in the present tense speaks of the patients of a
+    // disease, whatever age it names
+    if (
+      c.patient !== undefined &&
+      c.self === undefined &&
+      c.pluralSubject &&
+      c.weak !== undefined &&
+      c.present &&
+      !c.past
+    ) {
+      narrative = false;
+      put('general', 'generalisation', c.weak);
       continue;
     }
     if (
@@ -1854,7 +1871,9 @@ export function attributeSentences(
 
 /** "We describe a subtype of", "… report a distinct form of": the authors' object is a kind of a disease. */
 const KIND_OF_RE =
-  /\b(?:describe|report|present|discuss|review)\s+(?:an?|the)\s+(?:\w+\s+)?(?:subtype|subset|subgroup|form|variant|phenotype|type|spectrum)\s+of\b/i;
+  /\b(?:describe|report|present|discuss|review)\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:subtype|subset|subgroup|form|variant|phenotype|type|spectrum)\s+of\b|this\s+(?:subtype|subset|variant|phenotype|entity|syndrome)\b)/i;
+/** "… and recommend / suggest / advise … in patients with …": advice for any patient. */
+const ADVICE_RE = /\b(?:recommend|suggest|advise|propose)\b[^.;]{0,80}\bin\s+(?:all\s+)?patients\s+with\b/i;
 /** "is (strongly) associated with", "are linked to": an association in the present tense. */
 const ASSOCIATED = String.raw`(?:is|are)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b`;
 /** "antibodies are (strongly) associated with", "is linked to": an antibody's association, present tense. */

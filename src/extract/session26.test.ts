@@ -121,3 +121,135 @@ describe('a case told in an introduction or a discussion, when no case section t
     expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['CK 6100']);
   });
 });
+
+/** Each finding as "id=status". */
+const findings = (text: string) => read(text).findings.map((f) => `${f.id}=${f.status}`);
+/** Each antibody as "target=result". */
+const antibodies = (text: string) => read(text).antibodies.map((a) => `${a.target}=${a.result}`);
+
+describe('findings read from other wordings', () => {
+  it('a weight gained, or lost on purpose, is no weight loss', () => {
+    expect(findings('Over the winter he had gained nearly 9 kg in weight.')).toEqual([]);
+    expect(findings('She reported a 15 kg intentional weight loss on a diet.')).toEqual([]);
+  });
+  it('control: a weight lost despite a good appetite stays the sign', () => {
+    expect(findings('Despite an increased appetite, she had a weight loss of 6 kg.')).toEqual([
+      'weight-loss=present',
+    ]);
+  });
+  it('"interstitial shadows" and "reticular shadows" on CT are interstitial lung disease', () => {
+    expect(findings('A chest CT showed reticular shadows at both bases.')).toEqual([
+      'interstitial-lung-disease=present',
+    ]);
+  });
+  it('"joint swellings" are arthritis', () => {
+    expect(findings('She described recurrent painful joint swellings of the wrists.')).toEqual([
+      'arthritis=present',
+    ]);
+  });
+  it('capillaroscopy’s dilated capillaries are periungual changes; a fundus’s are not', () => {
+    expect(findings('Capillaroscopy showed dilated capillaries and haemorrhages.')).toContain(
+      'periungual-changes=present',
+    );
+    expect(findings('Fundoscopy showed dilated capillaries.')).toEqual([]);
+  });
+  it('a manual muscle test’s bare grade ("MMT 3", "MMT of the iliopsoas was 2")', () => {
+    expect(findings('The deltoids scored MMT 3 on both sides.')).toContain('proximal-weakness-upper=present');
+    expect(findings('MMT of the iliopsoas was 2.')).toEqual(['proximal-weakness-lower=present']);
+    expect(findings('Deltoids and iliopsoas were MMT 5.')).toEqual([
+      'proximal-weakness-upper=absent',
+      'proximal-weakness-lower=absent',
+    ]);
+  });
+  it('control: "MMT was performed on day 3" states no grade', () => {
+    expect(findings('MMT was performed on day 3.')).toEqual([]);
+  });
+  it('"can\'t" and "couldn\'t" state an inability like "cannot"', () => {
+    expect(findings("She can't climb the stairs at home.")).toEqual(['proximal-weakness-lower=present']);
+    expect(findings("He couldn't comb his hair.")).toEqual(['proximal-weakness-upper=present']);
+    expect(findings("She can't remember the date.")).toEqual([]);
+  });
+  it('"normal muscle tone, power, and reflexes": the power shares the list’s "normal"', () => {
+    expect(findings('Examination found normal muscle tone, power, and reflexes.')).toEqual([
+      'proximal-weakness-upper=absent',
+      'proximal-weakness-lower=absent',
+    ]);
+  });
+  it('"both inferior proximal extremities" are the lower limbs only', () => {
+    expect(findings('There was weakness of both inferior proximal extremities.')).toEqual([
+      'proximal-weakness-lower=present',
+    ]);
+  });
+  it('"periungal erythema", as misspelt in print', () => {
+    expect(findings('She had periungal erythema and ragged cuticles.')).toEqual([
+      'periungual-changes=present',
+    ]);
+  });
+  it('"no dermatological manifestation" denies a rash', () => {
+    expect(findings('No dermatological manifestation was observed.')).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=absent',
+      'gottron-sign=absent',
+    ]);
+  });
+});
+
+describe('whose statement it is', () => {
+  it('"Affected patients are generally over 50 …, with proximal and distal weakness" is about the disease', () => {
+    expect(
+      findings(
+        'Affected patients are generally over 50 years of age, with proximal and distal weakness that is asymmetric.',
+      ),
+    ).toEqual([]);
+  });
+  it('"We review this subtype and recommend ferritin testing in patients with fever" is advice', () => {
+    const c = read(
+      'We review this subtype and recommend ferritin and anti-MDA5 testing in patients with fever.',
+    );
+    expect([...c.labs, ...c.antibodies]).toEqual([]);
+  });
+  it('an antigen’s older name ("melanoma-associated gene 5") names no cancer', () => {
+    expect(read('The target was first called melanoma-associated gene 5.').cancers).toEqual([]);
+  });
+});
+
+describe('antibodies in other wordings', () => {
+  it('a negative list reaches its result across further tests coordinated after it', () => {
+    expect(
+      antibodies(
+        'Anti-Jo-1, PL-7 and HMGCR, a genetic myopathy panel and tests for two dystrophies were negative.',
+      ),
+    ).toEqual(['Jo-1=negative', 'PL-7=negative', 'HMGCR=negative']);
+  });
+  it('control: a clause of its own among them keeps the list apart', () => {
+    expect(
+      antibodies(
+        'Anti-Jo-1 was sent, and the CT which showed ground glass and a test for the virus were negative.',
+      ),
+    ).toEqual([]);
+  });
+  it('"myositis panels" (plural) is the panel', () => {
+    expect(antibodies('ANA, ANCA and myositis panels were negative.')).toEqual([
+      'ANA=negative',
+      'ANCA=negative',
+      'myositis antibody panel=negative',
+    ]);
+  });
+  it('"contained an autoantibody to …" names the antibody by its antigen', () => {
+    expect(antibodies('Her serum contained an autoantibody to histidyl-tRNA synthetase.')).toEqual([
+      'Jo-1=positive',
+    ]);
+  });
+  it('"other autoantibodies to ARS and SRP" names the antisynthetase group by its abbreviation', () => {
+    expect(antibodies('Tests for other autoantibodies to ARS and SRP were negative.')).toEqual([
+      'antisynthetase antibodies=negative',
+      'SRP=negative',
+    ]);
+  });
+  it('"autoantibodies to AChR and MuSK" are those two, not a screen besides', () => {
+    expect(antibodies('Autoantibodies to AChR and MuSK were negative.')).toEqual([
+      'AChR=negative',
+      'MuSK=negative',
+    ]);
+  });
+});

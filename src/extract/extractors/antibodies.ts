@@ -205,6 +205,31 @@ const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', '
 /** Adverbs of degree before a result word ("strongly positive", "only weakly positive"). */
 const DEGREE = new Set(['strongly', 'weakly', 'highly', 'very', 'markedly', 'clearly', 'only', 'also']);
 /** Tokens a result is never read across. */
+/** Nouns of further tests coordinated after an antibody list (see the right-hand search). */
+const OTHER_TESTS = new Set([
+  'panel',
+  'panels',
+  'test',
+  'tests',
+  'testing',
+  'screen',
+  'screening',
+  'studies',
+  'assay',
+]);
+/** Words that open a clause of their own: after them a list's result is not the list's. */
+const LIST_CLAUSE = new Set([
+  'which',
+  'who',
+  'because',
+  'that',
+  'showed',
+  'revealed',
+  'had',
+  'has',
+  'with',
+  'without',
+]);
 const HARD_STOP = new Set(['.', ';', ':', 'but', 'whereas', 'while', 'whilst', 'however', 'although']);
 /** Verbs that state a positive result on the left ("found to harbor anti-PL-7 antibodies"). */
 const CARRY = new Set(['harbor', 'harbors', 'harbored', 'harboring', 'carried', 'carries', 'carrying']);
@@ -1111,6 +1136,13 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       return label ? { ...label, idx: k } : undefined;
     }
     if (t.norm !== '-') n++;
+    // "her serum contained an autoantibody to histidyl-tRNA synthetase" (session 26: lost): the head noun of the
+    // antibody named by its antigen, with its article
+    if (
+      (ANTIBODY_NOUNS.has(t.norm) && (s.tokens[k + 1]?.norm === 'to' || s.tokens[k + 1]?.norm === 'against')) ||
+      ((t.norm === 'an' || t.norm === 'a') && ANTIBODY_NOUNS.has(s.tokens[k + 1]?.norm ?? ''))
+    )
+      continue;
     // "negative for the previously identified anti-synthetase antibodies", "for the known myositis antibodies":
     // a participle or adjective that names the antibodies in general is no result of this patient's test
     if (attributive(s, k) && resultForBefore(s, k)) continue;
@@ -1999,6 +2031,15 @@ export function extractAntibodies(doc: Doc): {
           // conjunction separates two members
           !MEMBER_SEPARATORS.has(s.tokens[all[i - 1]!.tokenEnd]?.norm ?? '') &&
           !all[i - 1]!.concept.attrs?.panel
+        ) &&
+        // "autoantibodies to AChR and MuSK were negative" (session 26: a negative screen besides the two): the group
+        // word before "to" / "against" and a named antibody is the head noun of what it names
+        !(
+          m.concept.attrs?.panel &&
+          (s.tokens[m.tokenEnd]?.norm === 'to' || s.tokens[m.tokenEnd]?.norm === 'against') &&
+          all[i + 1] !== undefined &&
+          !all[i + 1]!.concept.attrs?.panel &&
+          all[i + 1]!.tokenStart - m.tokenEnd <= 3
         ),
     );
     // an expanded name whose abbreviation follows in brackets is placed by that abbreviation
@@ -2034,6 +2075,10 @@ export function extractAntibodies(doc: Doc): {
       let titre: { text: string; start: number; end: number } | undefined;
       let shared = false;
       let loose = 0;
+      // other tests coordinated after the list ("…, a genetic panel and tests for X were negative"), and a word
+      // that opens a clause of its own among them
+      let otherTests = false;
+      let clause = false;
       // "positivity for anti-TIF1γ and anti-Ro-52 and was negative for the remaining antigens": a result word
       // with "for" just left of the list is its result, whatever follows
       // "positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies": the list starts at the expanded name
@@ -2051,7 +2096,11 @@ export function extractAntibodies(doc: Doc): {
       // "Labs: ESR 80; +ANA; +RF", "-Jo-1" (session 24): a sign glued before the name of an item is its result
       if (!found && group.length === 1) found = signBefore(s, withAnti(s, from));
       // Right of the list.
-      for (let k = last.tokenEnd, n = 0; !found && k < s.tokens.length && n < 12; k++, n++) {
+      for (
+        let k = last.tokenEnd, n = 0;
+        !found && k < s.tokens.length && n < (otherTests && !clause ? 24 : 12);
+        k++, n++
+      ) {
         const t = s.tokens[k]!;
         const o = t.norm === '(' ? 1 : 0;
         // "1:640", "1/640", and the British "1 in 640"
@@ -2225,11 +2274,25 @@ export function extractAntibodies(doc: Doc): {
           if (found) break;
         }
         // "(index 78; cut-off 32)": a semicolon inside a bracket after the name separates the bracket's items
+        // "…, a genetic myopathy panel and …": a disease that names a further test is that test's, no other fact
+        const namesTest = others.find(
+          (m) => m.tokenStart === k && OTHER_TESTS.has(s.tokens[m.tokenEnd]?.norm ?? ''),
+        );
+        if (namesTest) {
+          otherTests = true;
+          loose++;
+          k = namesTest.tokenEnd - 1;
+          continue;
+        }
         const bracketed = t.norm === ';' && bracketDepth(s, last.tokenEnd, k) > 0;
         if ((HARD_STOP.has(t.norm) && !(t.norm === ':' && loose === 0) && !bracketed) || otherFactAt(k))
           break;
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
-        if (loose > 6) break;
+        if (OTHER_TESTS.has(t.norm)) otherTests = true;
+        if (LIST_CLAUSE.has(t.norm)) clause = true;
+        // "anti-Jo-1, PL-7 and SRP, a genetic myopathy panel and tests for two dystrophies were negative" (session 26:
+        // the antibodies lost): further tests coordinated after the list reach its result from further away
+        if (loose > (otherTests && !clause ? 16 : 6)) break;
       }
       // "She had anti-Jo-1 antibodies and CK was normal" (session 21: read negative): the object of a verb of
       // possession is positive; a result word after "and" or "but" and a verb of its own belongs to the next

@@ -1161,10 +1161,12 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     const n = t[i]!.norm;
     if ((n === 'ul' || n === 'll') && text.slice(t[i]!.start, t[i]!.end) === n.toUpperCase())
       (n === 'ul' ? upper : lower).push(i);
-    else if (n === 'upper' || n === 'lower') {
+    else if (n === 'upper' || n === 'lower' || n === 'superior' || n === 'inferior') {
+      // "both inferior proximal extremities" (session 26: read as both girdles): the Romance-language words for
+      // upper and lower, before a limb word
       let ok = false;
       for (let k = i + 1; k < Math.min(b + 2, i + 5, t.length); k++) if (LIMB.has(t[k]!.norm)) ok = true;
-      if (ok) (n === 'upper' ? upper : lower).push(i);
+      if (ok) (n === 'upper' || n === 'superior' ? upper : lower).push(i);
     } else if (LIMB.has(n) && (t[i - 1]?.norm === 'four' || (t[i - 1]?.norm === 'all' && n !== 'girdle'))) {
       upper.push(i);
       lower.push(i);
@@ -1272,6 +1274,9 @@ function kendallWord(t: readonly Token[], i: number): boolean {
   return GRADED.has(t[k]?.norm ?? '');
 }
 
+/** "can" and "could" before a contracted "n't" as the tokenizer splits them ("can ' t", "couldn ' t"). */
+const CONTRACTED_CAN = new Set(['can', 'couldn', 'ca']);
+
 function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
@@ -1304,6 +1309,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
     else if (
       (bits & FUNCTIONAL_BIT ||
         (n === 'could' && t[i + 1]?.norm === 'not') ||
+        // "she can't climb stairs", "he couldn't comb his hair" (session 26): the contraction's "t"
+        (n === 't' && t[i - 1]?.norm === "'" && CONTRACTED_CAN.has(t[i - 2]?.norm ?? '')) ||
         // "he could no longer climb stairs"
         ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer') ||
         // "she needed help to get out of the bath" (not "with the help of her arms")
@@ -1409,7 +1416,7 @@ const GRADE_WORD_VALUE: Readonly<Record<string, string>> = {
   five: '5',
 };
 const GRADE_RE = new RegExp(
-  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|[Gg]rade|[Gg]raded(?:[ \u00a0]as)?)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?|${WORD_GRADE})(?![\w/]|\.\d)|(?<![\w/.])([0-5][+-]?|${WORD_GRADE})[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
+  String.raw`(?<![\w/.])(${ROMAN_OR_DIGIT}(?:[ \u00a0]{0,2}[-–][ \u00a0]{0,2}${ROMAN_OR_DIGIT})?)[ \u00a0]{0,2}\/[ \u00a0]{0,2}(?:5|V)(?![\w/])|(?<=\b(?:MRC|MMT|MMT[ \u00a0](?:score[ \u00a0])?(?:of|was|is)|MMT[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Za-z]+[ \u00a0](?:was|is)|[Gg]rade|[Gg]raded(?:[ \u00a0]as)?)[ \u00a0]{1,2}(?:grade[ \u00a0]{1,2})?)([0-5][+-]?|${WORD_GRADE})(?![\w/]|\.\d)|(?<![\w/.])([0-5][+-]?|${WORD_GRADE})[ \u00a0]out[ \u00a0]of[ \u00a0](?:5|five)\b`,
   'g',
 );
 
@@ -2228,6 +2235,25 @@ function recovered(t: readonly Token[], i: number): boolean {
 }
 
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
+/** Words that end the look-back of {@link sharedNormalBefore}: a contrast, or a state of its own. */
+const LIST_BREAK = new Set(['but', 'although', 'except', 'while', 'whereas', 'with', 'without', 'was', 'were']);
+
+/**
+ * "normal muscle tone, power, and reflexes" (session 26: the power lost): "normal" heading a comma list that the
+ * strength word at `i` is a member of (within six tokens before it, with a comma between).
+ */
+function sharedNormalBefore(t: readonly Token[], i: number): boolean {
+  let comma = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = t[k]!.norm;
+    if (w === ',') comma = true;
+    else if (LIST_BREAK.has(w) || REDUCED.has(w) || WEAK.has(w)) return false;
+    else if (w === 'normal') return comma;
+    else if (t[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -2284,6 +2310,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
         (noAbnormality ||
           normalList ||
           sharedNormalAfter(t, i) ||
+          sharedNormalBefore(t, i) ||
           win.includes('normal') ||
           win.includes('full') ||
           win.includes('preserved') ||
@@ -2445,6 +2472,8 @@ const GRADE_CONTEXT = new Set([
   'weakness',
   'weak',
   'mrc',
+  // "Deltoids scored MMT 3" (session 26): a manual muscle test's grade out of five
+  'mmt',
   'flexion',
   'flexors',
   'force',
@@ -3107,6 +3136,25 @@ const WEIGHT_STABLE = new Set(['stable', 'unchanged', 'steady', 'maintained']);
 const WEIGHT_COPULA = new Set(['was', 'is', 'remained', 'remains', 'had', 'has', 'been', 'stayed']);
 const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
 
+/** Verbs of a weight gained ("had gained 12 kg in weight", "put on 8 kg of weight"). */
+const WEIGHT_GAINED = new Set(['gained', 'gaining', 'gain', 'gains']);
+/** Words of a loss sought on purpose ("a 20 kg intentional weight loss", "deliberate weight loss"). */
+const WEIGHT_SOUGHT = new Set(['intentional', 'intended', 'deliberate', 'voluntary', 'planned', 'desired']);
+
+/**
+ * "He had gained about 12 kg in weight", "a 20 kg intentional weight loss" (session 26: both read as the sign): a
+ * weight term after a verb of gain within five words, or a loss sought on purpose, is no weight loss of the illness.
+ */
+function noWeightLossSign(t: readonly Token[], start: number): boolean {
+  for (let k = Math.max(0, start - 5); k < start; k++) {
+    const w = t[k]!.norm;
+    if ((WEIGHT_GAINED.has(w) || ((w === 'put' || w === 'putting') && t[k + 1]?.norm === 'on')) && t[k + 1]?.norm !== 'loss')
+      return true;
+    if (WEIGHT_SOUGHT.has(w) && k >= start - 2) return true;
+  }
+  return WEIGHT_SOUGHT.has(t[start]?.norm ?? '');
+}
+
 function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -3743,6 +3791,7 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
         (s.tokens[m.tokenStart - 1]?.norm === 'inverse' || s.tokens[m.tokenStart - 1]?.norm === 'reverse')
       )
         continue;
+      if (m.concept.value === 'weight-loss' && noWeightLossSign(s.tokens, m.tokenStart)) continue;
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||

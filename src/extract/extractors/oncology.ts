@@ -200,6 +200,11 @@ const ANTIBODY_NOUNS = new Set([
   'autoantibodies',
   'antigen',
   'antigens',
+  // "melanoma-associated gene 5" (session 26: a melanoma given to a patient from an antigen's older name)
+  'gene',
+  'genes',
+  'protein',
+  'proteins',
 ]);
 
 /** Histologies whose spread to a lymph node is a metastasis (the node is never their primary site). */

@@ -39,6 +39,9 @@ const p = (value: string, terms: string[]): Concept => ({
 export const PANEL_CONCEPTS: readonly Concept[] = [
   p('myositis antibody panel', [
     'myositis panel',
+    // session 26: "ANA, ANCA and myositis panels were negative"
+    'myositis panels',
+    'myositis antibody panels',
     // session 17: "Workup for autoimmune myositis was negative", "a negative myositis work-up"
     'workup for autoimmune myositis',
     'work up for autoimmune myositis',
@@ -200,6 +203,13 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'anti aminoacyl trna synthetase',
     'aminoacyl trna synthetase antibodies',
     'anti ars',
+    // session 26: "other autoantibodies to ARS and SRP were negative" (the abbreviation after an antibody noun)
+    'autoantibodies to ars',
+    'antibodies to ars',
+    'antibodies against ars',
+    'autoantibodies against ars',
+    'ars antibodies',
+    'ars antibody',
     // "autoantibodies to … aminoacyl-tRNA synthetases (ARS)": the plural of the group's name
     'aminoacyl trna synthetases',
     'anti aminoacyl trna synthetases',

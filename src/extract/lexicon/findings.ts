@@ -99,6 +99,15 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'cutaneous features',
     'skin complaints',
     'skin problems',
+    // session 26: "No dermatological manifestation was observed", "no dermatologic findings"
+    'skin manifestation',
+    'cutaneous manifestation',
+    'dermatological manifestation',
+    'dermatological manifestations',
+    'dermatologic manifestation',
+    'dermatologic manifestations',
+    'dermatological findings',
+    'dermatologic findings',
   ]),
   f('dm-pathognomonic-signs', [
     'pathognomonic dermatological features',
@@ -170,8 +179,16 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'abnormal nailfold capillaroscopy',
     'abnormal nail fold capillaroscopy',
     'abnormal capillaroscopy',
+    // "capillaroscopy showed dilated capillaries" (session 26): the nail-fold capillaries by the test's name
+    'capillaroscopy showed dilated capillaries',
+    'capillaroscopy revealed dilated capillaries',
+    'giant capillaries',
+    'megacapillaries',
     'nail fold telangiectasia',
     'periungual',
+    // a misspelling seen in print (session 26)
+    'periungal erythema',
+    'periungal',
   ]),
   f(
     'skin-ulceration',
@@ -310,6 +327,10 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // "sheet-like calcifications in the soft tissues of the thighs"
       'calcifications in the soft tissues',
       'calcification in the soft tissues',
+      // "calcifications in the subcutaneous soft tissues" (session 26)
+      'calcifications in the subcutaneous soft tissues',
+      'calcifications in the subcutaneous tissue',
+      'calcifications in the subcutaneous tissues',
       'calcifications in the soft tissue',
       'calcifications of the soft tissues',
       'dystrophic calcification',
@@ -423,6 +444,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'traction bronchiectasis',
       'reticular opacities',
       'reticular opacity',
+      // "interstitial shadows in both lower lobes", "reticular shadows" (session 26): opacities in an older wording
+      'interstitial shadows',
+      'interstitial shadow',
+      'reticular shadows',
+      'reticular shadow',
+      'reticulonodular shadows',
     ],
     { snomed: '233703007' },
   ),
@@ -479,6 +506,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'synovitis',
       'inflammatory arthritis',
       'joint swelling',
+      // "recurrent painful joint swellings of the hands" (session 26)
+      'joint swellings',
       'swollen joints',
       'swelling of multiple joints',
       'swelling of the joints',
