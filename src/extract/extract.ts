@@ -234,6 +234,9 @@ function dropInvalid(doc: Record<string, unknown>, warnings: ExtractionWarning[]
   throw new HeliotropeError('internal', 'extraction produced an invalid case', v.issues);
 }
 
+/** U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN. */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
 /**
  * Extracts a structured case from a narrative.
  * @param input - the narrative text (already decoded)
@@ -243,8 +246,12 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   checkText(input);
   const warnings: ExtractionWarning[] = [];
   if (options.invalidUtf8) warnings.push({ code: 'invalid-utf8', count: options.invalidUtf8 });
-  // BOM and page furniture inside a sentence (sentences.ts): blanked, offsets kept
-  const text = maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input);
+  // BOM and page furniture inside a sentence (sentences.ts): blanked, offsets kept; the Unicode hyphen and
+  // non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1": session 26), one code unit each
+  const text = maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input).replace(
+    UNICODE_HYPHENS,
+    '-',
+  );
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input' });
   }

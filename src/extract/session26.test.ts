@@ -253,3 +253,71 @@ describe('antibodies in other wordings', () => {
     ]);
   });
 });
+
+/** Each cancer as "histology | site | relation". */
+const cancerList = (text: string) =>
+  read(text).cancers.map((k) => `${k.histology ?? ''} | ${k.site ?? ''} | ${k.relationToMyositis ?? ''}`);
+
+describe('cancers named in other ways', () => {
+  it('"MDS" alone is a myelodysplastic syndrome', () => {
+    expect(cancerList('A marrow biopsy confirmed MDS.')).toEqual(['myelodysplastic syndrome |  | ']);
+  });
+  it('a plural abbreviation defines its singular ("… syndromes (MDSs)", then "MDS")', () => {
+    const c = extractCase(
+      'DM and a marrow disorder\n\nDermatomyositis has been linked with myelodysplastic syndromes (MDSs). We report a 72-year-old man with DM and MDS.',
+    ).case;
+    expect(c.cancers.map((k) => k.histology)).toEqual(['myelodysplastic syndrome']);
+  });
+  it('the paranasal sinuses are sites', () => {
+    expect(
+      cancerList('A biopsy of the mass in the left maxillary sinus showed squamous cell carcinoma.'),
+    ).toEqual(['squamous cell carcinoma | left maxillary sinus | ']);
+  });
+});
+
+describe('onsets told with other verbs and anchors', () => {
+  it('"noted" and "observed" with a time back', () => {
+    expect(onset('A 50-year-old woman was seen. She noted a rash on her hands 3 months ago.')).toBe(
+      '-3 month',
+    );
+    expect(onset('A 50-year-old man was seen. He observed thigh weakness 2 months before admission.')).toBe(
+      '-2 month',
+    );
+  });
+  it('"the initial rash, 2 months prior, …"', () => {
+    expect(
+      onset('A 61-year-old woman was seen. The initial rash, 2 months prior, was put down to a drug.'),
+    ).toBe('-2 month');
+  });
+  it('"At referral, eight months after symptom onset, …"', () => {
+    expect(
+      onset(
+        'A 66-year-old man was seen. At referral, eight months after symptom onset, he could not climb stairs.',
+      ),
+    ).toBe('-8 month');
+  });
+  it('"came in three weeks after his legs became weak"', () => {
+    expect(onset('A 58-year-old man came in three weeks after his legs became weak.')).toBe('-3 week');
+  });
+  it('control: a worsening of a long-standing weakness is no onset', () => {
+    expect(
+      onset('A 50-year-old woman had had mild weakness for years, worse over the past 2 months.'),
+    ).toBeNull();
+  });
+});
+
+describe('labs: hyphens, genes, a value in the next sentence', () => {
+  it('a range written with a non-breaking hyphen keeps its upper limit', () => {
+    const [ck] = read('CK 1,299 U/l (normal 25\u2011200 U/l).').labs;
+    expect(ck).toMatchObject({ analyte: 'CK', value: 1299, upperLimit: 200 });
+  });
+  it('an analyte named as a gene is a genetic test, no level', () => {
+    expect(labs('Acid alpha-glucosidase genetic testing was normal.')).toEqual([]);
+  });
+  it('"… creatine kinase. The level was 7087 (…)": the number is the analyte’s named just before', () => {
+    expect(labs('Her creatine kinase was raised. The level was 7087 U/L.')).toContain('CK 7087 U/L');
+  });
+  it('control: two analytes before leave "it" unplaced', () => {
+    expect(labs('Her CK and LDH were raised. It was 7087 U/L.')).toEqual(['CK', 'LDH']);
+  });
+});

@@ -2203,6 +2203,37 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   return found;
 }
 
+/** Subjects that point back to an analyte: "it", "the level", "its value", "this". */
+const CARRIED_SUBJECTS: readonly (readonly string[])[] = [
+  ['it'],
+  ['this'],
+  ['the', 'level'],
+  ['its', 'level'],
+  ['the', 'value'],
+  ['its', 'value'],
+];
+
+/**
+ * "Also elevated was her creatine kinase. The level was 7087 (reference range 55 to 170)." (session 26: the value
+ * lost): a sentence that opens with a subject pointing back, a level verb and a number within five words, right
+ * after a sentence of the case that names one analyte and no other, reads the number as that analyte's.
+ */
+function carriedMentions(doc: Doc, s: DocSentence, known: readonly Mention[]): Mention[] {
+  if (known.length || s.index === 0) return [];
+  const subject = CARRIED_SUBJECTS.find((w) => w.every((x, i) => s.tokens[i]?.norm === x));
+  if (!subject) return [];
+  const n = subject.length;
+  if (!IT_LEVEL_VERBS.has(s.tokens[n]?.norm ?? '')) return [];
+  if (!s.tokens.slice(n + 1, n + 6).some((x) => x.kind === 'number')) return [];
+  const prev = doc.sentences[s.index - 1]!;
+  if (prev.section !== s.section || !isCaseSentence(prev)) return [];
+  const labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
+  if (!labs.length || labs.some((m) => m.concept.value !== labs[0]!.concept.value)) return [];
+  const first = s.tokens[0]!;
+  const last = s.tokens[n - 1]!;
+  return [{ concept: labs[0]!.concept, tokenStart: 0, tokenEnd: n, start: first.start, end: last.end }];
+}
+
 const BOTH_VIRUSES = new Set(['and', 'or', '/', ',']);
 
 /** The virus named at a token, as the lab concept of its load ("HCV", "hepatitis C" → HCV RNA). */
@@ -2329,6 +2360,17 @@ const PROSE_BEFORE = new Set([
   ...['and', 'her', 'his', 'the', 'serum', 'plasma', 'their', 'with', 'showed', 'revealed'],
   ...['raised', 'elevated', 'increased', 'high'],
 ]);
+/** Words after an analyte's name that make it a gene ("GAA gene", "acid alpha-glucosidase genetic testing"). */
+const GENETIC_AFTER = new Set([
+  'gene',
+  'genes',
+  'genetic',
+  'mutation',
+  'mutations',
+  'variant',
+  'variants',
+  'sequencing',
+]);
 /** Units of an enzyme's activity. */
 const ENZYME_UNITS = new Set(['U/L', '[IU]/L', 'ukat/L']);
 /** Words that link a name to its value ("LD to 511 U/L", "LD was 511 U/L", "LD of 511 U/L"). */
@@ -2411,6 +2453,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenStart - 1]?.norm === '-' && s.tokens[m.tokenStart - 2]?.norm === 'non')
       )
         continue;
+      // "acid alpha-glucosidase genetic investigation was normal" (session 26: read as a normal enzyme level): an
+      // analyte named as a gene is a genetic test
+      if (GENETIC_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
       // "creatinine (Cr) was elevated at 2.2 mg/dL": an abbreviation the lexicon does not read in prose, in
       // brackets right after the name, glosses it (session 22)
       if (glossAfter(doc.text, s, m.tokenEnd)) {
@@ -2423,6 +2468,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
+      ...carriedMentions(doc, s, mentions),
       ...viralLoadMentions(s, mentions),
     );
     if (panel.length) {

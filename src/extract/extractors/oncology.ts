@@ -518,7 +518,10 @@ function cancerAbbreviations(doc: Doc): Map<string, Concept> {
       for (let n = 0; n < 4 && s.tokens[k] && s.tokens[k]!.norm !== '('; n++, k++);
       if (s.tokens[k]?.norm !== '(' || s.tokens[k + 2]?.norm !== ')') continue;
       const abbr = s.tokens[k + 1]!;
-      const written = doc.text.slice(abbr.start, abbr.end);
+      let written = doc.text.slice(abbr.start, abbr.end);
+      // "myelodysplastic syndromes (MDSs)" (session 26: the patient's "MDS" lost): a plural abbreviation defines
+      // its singular
+      if (/^[A-Z]{2,6}s$/.test(written)) written = written.slice(0, -1);
       if (!/^[A-Z]{2,6}$/.test(written)) continue;
       const site =
         (m.concept.attrs?.siteNamed === 'true' ? m.concept.attrs.site : undefined) ??

@@ -426,6 +426,23 @@ const DURATION_RES: readonly {
     ),
     symptom: 'after',
   },
+  // "At referral, eight months after symptom onset, she …" (session 26): the visit counted from an onset named
+  // without "of"
+  {
+    re: new RegExp(
+      String.raw`\b(?:presented|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
+  {
+    re: new RegExp(
+      String.raw`\b(?:presented|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
   // "One year after initial onset, dysphagia developed and she visited our hospital": the presentation named
   // after the interval from the onset
   {
@@ -636,7 +653,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|developed|began|begun|started|initiated|appeared|onset|first|initially|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
 
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
@@ -645,6 +662,12 @@ const ONSET_VERB_RE =
  */
 const HAD_RIGHT_AFTER_RE =
   /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man)\s+had\b/i;
+
+/** A worsening right before a duration ("worse over the past 2 months"). */
+const WORSE_BEFORE_RE = /\b(?:worse|worsened|worsening|deteriorat\w*|aggravated)\b[^.;]*$/i;
+/** A complaint of long standing told before it ("for years", "since childhood", "long-standing"). */
+const LONG_STANDING_RE =
+  /\b(?:for\s+(?:many\s+|several\s+)?(?:years|decades)|since\s+(?:childhood|adolescence|youth)|long-?standing|lifelong|chronic)\b/i;
 
 /** A verb of a symptom's onset (never of the presentation: "presented with weakness and was admitted …"). */
 const ONSET_BEFORE_RE = /\b(?:noticed|developed|began|begun|started|appeared)\b/i;
@@ -708,6 +731,13 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (onsetBefore && !ONSET_BEFORE_RE.test(doc.text.slice(s.start, start))) continue;
+      // "mild weakness for years, worse over the past 2 months" (session 26): a worsening of a long-standing
+      // complaint is no onset
+      if (
+        WORSE_BEFORE_RE.test(doc.text.slice(Math.max(s.start, start - 25), start)) &&
+        LONG_STANDING_RE.test(doc.text.slice(s.start, start))
+      )
+        continue;
       if (symptomBefore && !coreSymptomBefore(s, start)) continue;
       // a time before the presentation dates the first symptom only beside an onset verb
       if (

@@ -210,7 +210,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('multiple myeloma', ['myeloma', 'plasma cell myeloma']),
   // Issue 12, eighth round: cancers a case names by their histology alone (haematological neoplasms, lymphoma
   // subtypes, and tumours whose name states the organ)
-  h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm']),
+  // "MDS" alone (session 26: "a patient with DM and MDS" lost), like AML and CML
+  h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm', 'mds']),
   h('chronic myelomonocytic leukemia', ['cmml'], { family: 'leukemia' }),
   // Session 16: the myeloproliferative neoplasms (WHO haematological neoplasms, ICD-O behaviour /3), recorded
   // as cancers as the corpus records a myelodysplastic syndrome
@@ -313,6 +314,10 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('larynx', ['laryngeal']),
   s('pancreas', ['pancreatic']),
   s('nasopharynx', ['nasopharyngeal']),
+  // session 26: "a maxillary sinus carcinoma", "a mass in the right ethmoid sinus"
+  s('maxillary sinus', ['maxillary antrum']),
+  s('ethmoid sinus', ['ethmoidal sinus', 'ethmoid sinuses']),
+  s('paranasal sinus', ['paranasal sinuses']),
   s('prostate', ['prostatic']),
   s('bladder', ['urinary bladder']),
   s('uterus', ['uterine', 'endometrium', 'endometrial']),
