@@ -141,6 +141,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'WBC',
     terms: [
       'wbc',
+      // "White blood count: 27,000" (session 26)
+      'white blood count',
       'white cell count',
       'white blood cell count',
       'white blood cells',
@@ -225,9 +227,15 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // "high-sensitivity troponin 225" (session 25: "high" read as the CK-MB's result)
   { name: 'troponin', terms: ['troponin', 'troponins', 'high sensitivity troponin', 'hs troponin'] },
   // the MB isoenzyme is another analyte: "CK-MB 45" is never a total CK
+  // the MM and BB isoenzymes likewise (session 26: "CK-MM exceeded 4000 IU/L" lost, and a total CK beside
+  // "CK-MM 94" lost with it)
+  { name: 'CK-MM', terms: ['ck mm', 'ckmm', 'cpk mm', 'creatine kinase mm', 'serum ck mm'] },
+  { name: 'CK-BB', terms: ['ck bb', 'ckbb', 'cpk bb', 'creatine kinase bb', 'serum ck bb'] },
   {
     name: 'CK-MB',
     terms: [
+      // "Serum CK-MB was 30 U/L" (session 26: "serum CK" was matched first)
+      'serum ck mb',
       'ck mb',
       'ckmb',
       'cpk mb',

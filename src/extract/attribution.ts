@@ -2002,6 +2002,10 @@ const RESULT_WORDS = new Set([
   'work',
   'up',
   '-',
+  // "Further studies include CK 900 U/L …" (session 26)
+  'further',
+  'additional',
+  'other',
 ]);
 /** The token after a number that makes it a measured value: a unit's first word ("U/L", "mg/dL", "%", "×"). */
 const MEASURE_AFTER = /^(?:u|iu|ui|mg|g|mmol|umol|µmol|μmol|ng|pg|mm|%|x|×|mu|miu|ku|cells|copies)$/;

@@ -64,6 +64,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'subject',
           'subjects',
           'methods',
+          // session 26: a meeting abstract's "Design/Methods:" told the case
+          'design methods',
+          'design and methods',
           'material and methods',
           'materials and methods',
           'patients and methods',

@@ -321,3 +321,84 @@ describe('labs: hyphens, genes, a value in the next sentence', () => {
     expect(labs('Her CK and LDH were raised. It was 7087 U/L.')).toEqual(['CK', 'LDH']);
   });
 });
+
+describe('third batch: clauses, families, study variables, checkpoint intervals', () => {
+  it('an analyte with its own copula takes its own reading ("CRP was elevated and albumin was decreased")', () => {
+    const c = read('CRP was elevated and albumin was decreased.');
+    expect(c.labs.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['CRP elevated', 'albumin low']);
+  });
+  it('"positive for ANA, but also anticentromere antibodies, and negative for …": the list after "but also" is positive', () => {
+    expect(
+      antibodies(
+        'She is positive for ANA, but also anticentromere antibodies, and negative for other antibodies.',
+      ),
+    ).toEqual(['ANA=positive', 'centromere=positive']);
+  });
+  it('an enzyme named after a cancer is no cancer ("anaplastic lymphoma kinase")', () => {
+    expect(read('ALK (anaplastic lymphoma kinase) was tested on the biopsy.').cancers).toEqual([]);
+  });
+  it('"arthromyalgia" is muscle pain; "proximal muscle deficiency" is weakness', () => {
+    expect(findings('She complained of arthromyalgia.')).toEqual(['myalgia=present']);
+    expect(findings('He had proximal muscle deficiency.')).toEqual([
+      'proximal-weakness-upper=present',
+      'proximal-weakness-lower=present',
+    ]);
+    expect(findings('Vitamin D deficiency was found.')).toEqual([]);
+  });
+  it('a denial reaches across a long list of short bare items', () => {
+    expect(
+      findings(
+        'He had no cough, night pain, visual change, tingling, bladder trouble, fevers, chest pain, sweats, hair loss, mouth ulcers, myalgia or joint pain.',
+      ),
+    ).toEqual(['fever=absent', 'myalgia=absent', 'arthralgia=absent']);
+  });
+  it('"… colon cancer in her grandfather" is the family’s', () => {
+    const c = read('She reports no family history apart from colon cancer in her grandfather.');
+    expect(c.cancers).toEqual([]);
+    expect(c.patient.familyHistoryOfCancer).toBe('yes');
+  });
+  it('a meeting abstract’s "Design/Methods:" tells the case', () => {
+    const c = extractCase(
+      'Ocular myositis on nivolumab\n\nObjective: To describe a case. Background: Checkpoint inhibitors cause myositis. Design/Methods: A 64-year-old woman developed ptosis and proximal weakness three weeks after nivolumab for renal cell carcinoma. Conclusions: Myositis can follow nivolumab.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'female', age: 64 });
+    expect(c.cancers.map((k) => [k.histology, k.relationToMyositis, k.diagnosisDate])).toEqual([
+      ['renal cell carcinoma', 'before', undefined],
+    ]);
+  });
+  it('"Further studies include CK 900 U/L and a negative myositis panel" is the patient’s record', () => {
+    expect(labs('Further studies include CK 900 U/L and a negative myositis panel.')).toEqual(['CK 900 U/L']);
+  });
+  it('a study’s variable assessed is no finding ("The occurrence of … ILD was recorded")', () => {
+    expect(findings('The occurrence of cancer and interstitial lung disease was recorded.')).toEqual([]);
+    expect(findings('The presence of interstitial lung disease was confirmed by CT.')).toEqual([
+      'interstitial-lung-disease=present',
+    ]);
+  });
+  it('a hedge on the diagnosis in the main clause leaves a fronted time clause’s signs present', () => {
+    expect(findings('Following the onset of proximal weakness, myositis was suspected.')).toEqual([
+      'proximal-weakness-upper=present',
+      'proximal-weakness-lower=present',
+    ]);
+  });
+  it('the CK isoenzymes are analytes of their own, and a total CK beside them keeps its value', () => {
+    expect(labs('Lab: CK 153, CK-MM 94, CK-BB 0.')).toEqual(['CK 153', 'CK-MM 94', 'CK-BB 0']);
+    expect(labs('Serum CK-MB was 30 U/L.')).toEqual(['CK-MB 30 U/L']);
+  });
+  it('an age written "52-year" without "old" after a label, and never an onset', () => {
+    const c = extractCase('Myositis: a case report\n\nPatient: 52-year lady with weakness.').case;
+    expect(c.patient.age).toBe(52);
+    expect(onset('A 41-year gentleman with weakness was seen.')).toBeNull();
+  });
+  it('a duration of the sentence takes its symptom from its own clause between semicolons', () => {
+    expect(
+      onset(
+        'A 50-year-old man was seen. About 6 weeks of thigh aching and weakness; weight loss over the past year.',
+      ),
+    ).toBe('-6 week');
+  });
+  it('"White blood count: 14,200", "no swallowing symptoms"', () => {
+    expect(labs('White blood count: 14,200.')).toEqual(['WBC 14200']);
+    expect(findings('No swallowing symptoms.')).toEqual(['dysphagia=absent']);
+  });
+});

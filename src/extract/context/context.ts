@@ -189,7 +189,17 @@ const TESTED_BEFORE_COLON: ReadonlySet<string> = new Set(['tested', 'screened', 
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
-const REASON_OPENERS: ReadonlySet<string> = new Set(['since', 'because', 'given']);
+const REASON_OPENERS: ReadonlySet<string> = new Set([
+  'since',
+  'because',
+  'given',
+  // "Following the onset of proximal weakness, myositis was suspected" (session 26: the weakness read uncertain):
+  // a fronted time clause states its facts too
+  'after',
+  'following',
+  'when',
+  'upon',
+]);
 
 /** Verbs whose object a backward trigger of a later clause does not reach (see `objectOfEarlierClause`). */
 const HAVING_VERBS: ReadonlySet<string> = new Set([
@@ -524,6 +534,19 @@ export class SentenceContext {
     return true;
   }
 
+  /** Whether tokens [from, to) are a list of short bare items: words of at most four between list breaks. */
+  private bareList(from: number, to: number): boolean {
+    let run = 0;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (this.isListBreak(i)) run = 0;
+      else if (t.kind === 'word' || t.norm === '-' || t.norm === '/') {
+        if (++run > 4) return false;
+      } else return false;
+    }
+    return true;
+  }
+
   /** List separators: each element of "X, Y, or Z" gets its own word window. */
   private isListBreak(i: number): boolean {
     const t = this.tokens[i]!;
@@ -563,7 +586,13 @@ export class SentenceContext {
     let words = 0;
     let k = fi + 1;
     const clause = CLAUSE_SCOPE.has(cat);
-    if (target - f.tokenEnd > (clause ? TEMPORAL_REACH : MAX_REACH)) return false;
+    if (
+      target - f.tokenEnd > (clause ? TEMPORAL_REACH : MAX_REACH) &&
+      // "He had no cough, night pain, …, myalgia or joint pain" (session 26: the last items read present): a denial
+      // reaches across a long list of short bare items as far as a clause-wide scope
+      !(cat === 'negation' && target - f.tokenEnd <= TEMPORAL_REACH && this.bareList(f.tokenEnd, target))
+    )
+      return false;
     // "presented with no weakness and interstitial lung disease": after "with no", "and" joins what the
     // patient presented with, not what is denied ("with no fever or chills" keeps the list).
     const first = this.tokens[f.tokenStart]!.norm;

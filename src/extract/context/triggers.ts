@@ -1022,6 +1022,12 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'in his mother',
       'in her father',
       'in his father',
+      // session 26: "… apart from colon cancer in her grandfather"
+      ...['her', 'his'].flatMap((p) =>
+        ['sister', 'brother', 'grandmother', 'grandfather', 'aunt', 'uncle', 'son', 'daughter', 'cousin'].map(
+          (r) => `in ${p} ${r}`,
+        ),
+      ),
       'in the family',
       'in family members',
       'in relatives',

@@ -205,6 +205,18 @@ const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', '
 /** Adverbs of degree before a result word ("strongly positive", "only weakly positive"). */
 const DEGREE = new Set(['strongly', 'weakly', 'highly', 'very', 'markedly', 'clearly', 'only', 'also']);
 /** Tokens a result is never read across. */
+/** The result of the clause before "(,) but also" right before a list (`from`), within eight tokens. */
+function butAlsoResult(s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  if (s.tokens[from - 1]?.norm !== 'also' || s.tokens[from - 2]?.norm !== 'but') return undefined;
+  for (let j = from - 3, n = 0; j >= 0 && n < 8; j--, n++) {
+    const w = s.tokens[j]!.norm;
+    if (w === '.' || w === ';') break;
+    const r = resultAt(s, j);
+    if (r) return { ...r, idx: from - 1 };
+  }
+  return undefined;
+}
+
 /** Nouns of further tests coordinated after an antibody list (see the right-hand search). */
 const OTHER_TESTS = new Set([
   'panel',
@@ -1139,7 +1151,8 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     // "her serum contained an autoantibody to histidyl-tRNA synthetase" (session 26: lost): the head noun of the
     // antibody named by its antigen, with its article
     if (
-      (ANTIBODY_NOUNS.has(t.norm) && (s.tokens[k + 1]?.norm === 'to' || s.tokens[k + 1]?.norm === 'against')) ||
+      (ANTIBODY_NOUNS.has(t.norm) &&
+        (s.tokens[k + 1]?.norm === 'to' || s.tokens[k + 1]?.norm === 'against')) ||
       ((t.norm === 'an' || t.norm === 'a') && ANTIBODY_NOUNS.has(s.tokens[k + 1]?.norm ?? ''))
     )
       continue;
@@ -2085,6 +2098,9 @@ export function extractAntibodies(doc: Doc): {
       const from = expansionStart(s, first) ?? first.tokenStart;
       const left = leftResult(s, from);
       if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
+      // "positive for ANA, but also anticentromere antibodies, and negative for …" (session 26: read negative): a
+      // list after "but also" shares the result of the clause before
+      if (!found) found = butAlsoResult(s, from);
       // "the panel returned positive findings of anti-PL-7" (session 24: only the panel was read)
       if (
         left &&

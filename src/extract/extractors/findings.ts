@@ -959,6 +959,8 @@ const WEAK = new Set([
   'quadriparesis',
   'deficit',
   'deficits',
+  // "he had proximal muscle deficiency" (session 26), read like "muscular deficit"
+  'deficiency',
 ]);
 /** One word for a weakness both proximal and distal ("a symmetrical proximodistal weakness"). */
 const PROXIMODISTAL: ReadonlySet<string> = new Set(['proximodistal', 'proximo-distal', 'proximo']);
@@ -1289,7 +1291,7 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
     if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
-        (n === 'deficit' || n === 'deficits') &&
+        (n === 'deficit' || n === 'deficits' || n === 'deficiency') &&
         !['muscular', 'muscle', 'motor', 'neurological'].includes(t[i - 1]?.norm ?? '')
       )
         continue;
@@ -2236,7 +2238,17 @@ function recovered(t: readonly Token[], i: number): boolean {
 
 /** "No muscle weakness", "muscle strength was normal": both proximal groups absent (inferred). */
 /** Words that end the look-back of {@link sharedNormalBefore}: a contrast, or a state of its own. */
-const LIST_BREAK = new Set(['but', 'although', 'except', 'while', 'whereas', 'with', 'without', 'was', 'were']);
+const LIST_BREAK = new Set([
+  'but',
+  'although',
+  'except',
+  'while',
+  'whereas',
+  'with',
+  'without',
+  'was',
+  'were',
+]);
 
 /**
  * "normal muscle tone, power, and reflexes" (session 26: the power lost): "normal" heading a comma list that the
@@ -3136,6 +3148,10 @@ const WEIGHT_STABLE = new Set(['stable', 'unchanged', 'steady', 'maintained']);
 const WEIGHT_COPULA = new Set(['was', 'is', 'remained', 'remains', 'had', 'has', 'been', 'stayed']);
 const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
 
+/** A sentence whose subject is a study's variable and whose verb assesses it ("The presence of X was assessed"). */
+const STUDY_VARIABLE_RE =
+  /^\s*(?:the\s+)?(?:occurrence|association|presence|incidence|prevalence|frequency|relationship|correlation|rate)s?\s+(?:of|between)\b[^.;]*\b(?:was|were)\s+(?:then\s+|also\s+|further\s+)?(?:examined|assessed|evaluated|investigated|analy[sz]ed|studied|recorded|compared|determined|explored)\b/i;
+
 /** Verbs of a weight gained ("had gained 12 kg in weight", "put on 8 kg of weight"). */
 const WEIGHT_GAINED = new Set(['gained', 'gaining', 'gain', 'gains']);
 /** Words of a loss sought on purpose ("a 20 kg intentional weight loss", "deliberate weight loss"). */
@@ -3148,7 +3164,10 @@ const WEIGHT_SOUGHT = new Set(['intentional', 'intended', 'deliberate', 'volunta
 function noWeightLossSign(t: readonly Token[], start: number): boolean {
   for (let k = Math.max(0, start - 5); k < start; k++) {
     const w = t[k]!.norm;
-    if ((WEIGHT_GAINED.has(w) || ((w === 'put' || w === 'putting') && t[k + 1]?.norm === 'on')) && t[k + 1]?.norm !== 'loss')
+    if (
+      (WEIGHT_GAINED.has(w) || ((w === 'put' || w === 'putting') && t[k + 1]?.norm === 'on')) &&
+      t[k + 1]?.norm !== 'loss'
+    )
       return true;
     if (WEIGHT_SOUGHT.has(w) && k >= start - 2) return true;
   }
@@ -3771,6 +3790,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
   const strength: ExtractedStrength[] = [];
   for (const s of doc.sentences) {
     if (!isCaseSentence(s)) continue;
+    // "The occurrence of cancer and interstitial lung disease was examined" (session 26: ILD given to the patient of a
+    // cohort abstract): a study's variable, assessed, not found
+    if (STUDY_VARIABLE_RE.test(doc.text.slice(s.start, s.end))) continue;
     const differentialAt = firstDifferential(s.tokens);
     // ids whose label this sentence answers "no", with their status before it
     const answered = new Map<string, ExtractedFinding['status'] | undefined>();

@@ -1550,6 +1550,10 @@ function interpretationNear(
   stopAt: number,
 ): Interpretation | undefined {
   const clotting = CLOTTING_TIMES.has(m.concept.value);
+  // "CRP was elevated and albumin was decreased" (session 26: albumin read elevated): a copula right after the
+  // analyte opens its own predicate, which comes before a word on its left
+  const own = ownPredicate(doc, s, m, stopAt);
+  if (own) return own;
   // "reduced complement levels of C4": a complement fraction reaches back over the complement's own words
   const complement = m.concept.value === 'C3' || m.concept.value === 'C4';
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - (complement ? 5 : 3)); i--) {
@@ -1575,6 +1579,24 @@ function interpretationNear(
       continue;
     }
     const hit = interpretationAt(doc, s, i, true) ?? (clotting ? clottingTimeAt(s, i) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Copulas of an analyte's own predicate ("albumin was decreased"). */
+const OWN_COPULAS = new Set(['was', 'were', 'is', 'are', 'remained', 'became']);
+/** Nouns of a level between an analyte and its copula ("CH50 levels were …"). */
+const LEVEL_NOUNS = new Set(['level', 'levels', 'value', 'values', 'concentration', 'concentrations']);
+
+/** The interpretation of an analyte's own predicate: a copula right after it, then the word within three. */
+function ownPredicate(doc: Doc, s: DocSentence, m: Mention, stopAt: number): Interpretation | undefined {
+  let k = m.tokenEnd;
+  if (LEVEL_NOUNS.has(s.tokens[k]?.norm ?? '')) k++;
+  if (!OWN_COPULAS.has(s.tokens[k]?.norm ?? '')) return undefined;
+  for (let i = k + 1; i < Math.min(stopAt, k + 4, s.tokens.length); i++) {
+    if (s.tokens[i]!.kind === 'number') return undefined;
+    const hit = interpretationAt(doc, s, i, true);
     if (hit) return hit;
   }
   return undefined;

@@ -190,6 +190,8 @@ function markerNamed(s: DocSentence, m: Mention): boolean {
   return s.tokens[m.tokenStart - 1]?.norm === '(' && s.tokens[m.tokenStart - 2]?.norm === 'antigen';
 }
 
+/** Nouns of an enzyme or a gene named after a cancer ("anaplastic lymphoma kinase", "breast cancer gene"). */
+const GENE_WORDS = new Set(['kinase', 'gene', 'genes', 'protein', 'oncogene', 'susceptibility']);
 /** Second parts of a compound adjective made from a cancer's name ("thymoma-associated", "tumour-related"). */
 const COMPOUND_HEADS = new Set(['associated', 'related', 'specific']);
 /** Antibody nouns after such a compound ("thymoma-associated antibodies", "tumour-specific autoantibodies"). */
@@ -698,6 +700,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         // "human T-cell leukemia virus type 1 (HTLV-1)": a virus named after a cancer is not one (session 18)
         if (VIRUS_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+        // "anaplastic lymphoma kinase" (session 26: a lymphoma given to a patient with lung cancer): an enzyme or a
+        // gene named after a cancer is not one
+        if (GENE_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         // "thymoma-associated antibodies" (session 25: a thymoma given to a patient whose imaging showed none): the
         // cancer in a compound adjective of antibodies names a kind of antibody ("ovarian cancer-associated
         // dermatomyositis" still names the patient's cancer)
@@ -1048,9 +1053,17 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** The names of immune-checkpoint inhibitors (the drugs and the class). */
+const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
+
 /** The object of an interval that is a dose of a treatment ("after the first dose", "after the third infusion"). */
-const DOSE_ANCHOR_RE =
-  /^\s*(?:the\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:dose|doses|infusion|infusions|cycle|cycles|course|injection|injections|vaccination|vaccine)\b/i;
+const DOSE_ANCHOR_RE = new RegExp(
+  String.raw`^\s*(?:the\s+|her\s+|his\s+)?(?:(?:first|second|third|fourth|fifth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:dose|doses|infusion|infusions|cycle|cycles|course|injection|injections|vaccination|vaccine)\b` +
+    // "three weeks after (starting) nivolumab for renal cell carcinoma" (session 26: the cancer dated three weeks
+    // back): counted from the start of a checkpoint inhibitor
+    String.raw`|^\s*(?:starting\s+|beginning\s+|initiating\s+|commencing\s+|receiving\s+)?(?:treatment\s+with\s+)?${CHECKPOINT_INHIBITOR}\b`,
+  'i',
+);
 /** "Over the next 2 months, …", "within the following year": a later-interval written before its count. */
 const NEXT_RE = new RegExp(
   String.raw`\b(?:over|during|in|within)${SPACE}+the${SPACE}+(?:next|following|subsequent|ensuing)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
@@ -1667,7 +1680,6 @@ const KNOWN_CANCER_RE =
  * durvalumab for lung cancer", "melanoma treated with nivolumab"): the drug is given for a known cancer, and a
  * myositis under it came after that cancer's diagnosis.
  */
-const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
 const CHECKPOINT_FOR_RE = new RegExp(
   String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
   'i',

@@ -351,6 +351,14 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       return { age: n.value, first: k, last: after === 'of' ? n.last + 3 : n.last + 2 };
     // "a 70 years white woman", "an 8 years old-looking boy" without "old": an article, the number, its unit and
     // the person noun after at most two describing words (never a determiner: "for 10 years the patient …")
+    // ("Patient: 52-year lady with weakness", "Patient and methods: 41- year gentleman …" (session 26): also
+    // after a label's colon or opening the sentence, the person noun right after the unit)
+    if (
+      YEAR_WORDS.has(next) &&
+      (k === 0 || toks[k - 1]?.norm === ':') &&
+      NOUNS.has(toks[n.last + 2]?.norm ?? '')
+    )
+      return { age: n.value, first: k, last: n.last + 2 };
     if (YEAR_WORDS.has(next) && (toks[k - 1]?.norm === 'a' || toks[k - 1]?.norm === 'an')) {
       for (let j = n.last + 2; j <= n.last + 4 && j < toks.length; j++) {
         const t = toks[j]!;

@@ -381,10 +381,11 @@ const DURATION_RES: readonly {
     // "improved over a 6-month period" is a course: only beside an onset word ("progressive", "developed")
     onsetVerb: true,
   },
-  // "Four weeks of progressive weakness", "Summary: 1 months of …" — a duration heading the symptom
+  // "Four weeks of progressive weakness", "Summary: 1 months of …", "About 6 weeks of thigh aching" (session 26) — a
+  // duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -490,10 +491,11 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
   },
   // "consulted with a 3-month painless subacute proximal limb weakness", "a 6-week progressive rash": the
-  // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course)
+  // duration as an adjective of the symptom noun (within eight words; never "-old", a history or a course, nor an
+  // age without "old": "a 41-year gentleman with weakness", session 26)
   {
     re: new RegExp(
-      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
+      String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper|gentleman|man|woman|lady|boy|girl|male|female|patient|child|person)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
     symptom: 'after',
@@ -795,11 +797,20 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
           ? after120.findIndex((t) => t.norm === '.' || t.norm === ';' || CLAUSE_VERBS.has(t.norm))
           : -1;
       const scopeEnd = stopTok >= 0 ? after120[stopTok]!.start : end + 120;
-      const words = (symptom === 'after' ? after120 : s.tokens).map((t) => t.norm);
+      // "About 6 weeks of thigh aching and weakness; weight loss over the past year" (session 26: a year of weakness):
+      // a duration of the whole sentence takes its symptom from its own clause, between semicolons
+      // (a visit counted from an onset told before it keeps the whole sentence: "…, he developed weakness; he was
+      // admitted one month later")
+      const [clauseStart, clauseEnd] = onsetBefore ? [s.start, s.end] : semicolonClause(s, start, end);
+      const clauseTokens = s.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+      const words = (symptom === 'after' ? after120 : clauseTokens).map((t) => t.norm);
       const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
       const near = s.mentions.filter(
         (x) =>
-          x.concept.kind === 'finding' && (symptom === 'sentence' || (x.start >= end && x.start < scopeEnd)),
+          x.concept.kind === 'finding' &&
+          (symptom === 'sentence'
+            ? x.start >= clauseStart && x.end <= clauseEnd
+            : x.start >= end && x.start < scopeEnd),
       );
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
@@ -854,6 +865,18 @@ function coreSymptomBefore(s: DocSentence, at: number): boolean {
       x.end <= at &&
       !NOT_MYOSITIS_FINDINGS.has(x.concept.value),
   );
+}
+
+/** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
+function semicolonClause(s: DocSentence, start: number, end: number): [number, number] {
+  let a = s.start;
+  let b = s.end;
+  for (const t of s.tokens)
+    if (t.norm === ';') {
+      if (t.end <= start) a = t.end;
+      else if (t.start >= end && b === s.end) b = t.start;
+    }
+  return [a, b];
 }
 
 /** Verbs that open a new clause after a "history of" phrase: the symptom named after them is not that history's. */

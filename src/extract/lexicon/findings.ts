@@ -352,6 +352,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'dysphagia',
     [
       'dysphagia',
+      // session 26: "No swallowing symptoms", "no swallow problems"
+      'swallowing symptoms',
+      'swallow symptoms',
+      'swallowing problems',
+      'swallow problems',
       'swallowing difficulty',
       'swallowing difficulties',
       'difficulty swallowing',
@@ -546,6 +551,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'myalgia',
     [
       'myalgia',
+      // "she complained of arthromyalgia" (session 26): joint and muscle pain in one word
+      'arthromyalgia',
+      'arthromyalgias',
       'myalgias',
       'muscle pain',
       'muscle pains',

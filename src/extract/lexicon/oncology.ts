@@ -211,7 +211,12 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // Issue 12, eighth round: cancers a case names by their histology alone (haematological neoplasms, lymphoma
   // subtypes, and tumours whose name states the organ)
   // "MDS" alone (session 26: "a patient with DM and MDS" lost), like AML and CML
-  h('myelodysplastic syndrome', ['myelodysplastic syndromes', 'myelodysplasia', 'myelodysplastic neoplasm', 'mds']),
+  h('myelodysplastic syndrome', [
+    'myelodysplastic syndromes',
+    'myelodysplasia',
+    'myelodysplastic neoplasm',
+    'mds',
+  ]),
   h('chronic myelomonocytic leukemia', ['cmml'], { family: 'leukemia' }),
   // Session 16: the myeloproliferative neoplasms (WHO haematological neoplasms, ICD-O behaviour /3), recorded
   // as cancers as the corpus records a myelodysplastic syndrome
