@@ -794,7 +794,7 @@ function cues(text: string, all: readonly Token[]): Cues {
         (tokens[i + 2]?.norm === 'case' || tokens[i + 3]?.norm === 'case')
       )
         c.self = t;
-      // "Described is the case of a 26-year-old woman …", "Method: Presented here is the case of …" (session 26):
+      // "Described is the case of a woman in her thirties …", "Method: Presented here is the case of …" (session 26):
       // the passive report with its participle fronted
       else if (
         (i === 0 || (i === 2 && tokens[1]!.norm === ':')) &&

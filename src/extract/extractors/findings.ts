@@ -3158,7 +3158,7 @@ const WEIGHT_GAINED = new Set(['gained', 'gaining', 'gain', 'gains']);
 const WEIGHT_SOUGHT = new Set(['intentional', 'intended', 'deliberate', 'voluntary', 'planned', 'desired']);
 
 /**
- * "He had gained about 12 kg in weight", "a 20 kg intentional weight loss" (session 26: both read as the sign): a
+ * "he had gained 9 kg over the winter", "a 20 kg intentional weight loss" (session 26: both read as the sign): a
  * weight term after a verb of gain within five words, or a loss sought on purpose, is no weight loss of the illness.
  */
 function noWeightLossSign(t: readonly Token[], start: number): boolean {

@@ -2236,7 +2236,7 @@ const CARRIED_SUBJECTS: readonly (readonly string[])[] = [
 ];
 
 /**
- * "Also elevated was her creatine kinase. The level was 7087 (reference range 55 to 170)." (session 26: the value
+ * "Her creatine kinase was raised. The level was 5120 (normal 40 to 190)." (session 26: the value
  * lost): a sentence that opens with a subject pointing back, a level verb and a number within five words, right
  * after a sentence of the case that names one analyte and no other, reads the number as that analyte's.
  */

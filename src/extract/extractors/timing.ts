@@ -133,7 +133,7 @@ const CORE_SYMPTOMS = new Set([
   'mrc',
   'stairs',
   'difficulty',
-  // "walking difficulties for the past 3 years" (session 26)
+  // "walking difficulties over two years" (session 26)
   'difficulties',
   'diff',
   'trouble',
@@ -323,7 +323,7 @@ const DURATION_RES: readonly {
   onsetBefore?: boolean;
   /**
    * Only right after a symptom of the myositis (within ten words before it): "difficulty climbing stairs over a
-   * decade", not "hyperCKemia that lasted for over a decade" or "her third admission over the past decade".
+   * decade", not "a raised CK known for over ten years" or "her third admission over the past decade".
    */
   symptomBefore?: boolean;
 }[] = [
@@ -461,7 +461,7 @@ const DURATION_RES: readonly {
     ),
     symptom: 'after',
   },
-  // "progressive difficulty climbing stairs over a decade", "weak for two decades" (session 26): decades as a
+  // "trouble with stairs growing over a decade", "weak for two decades" (session 26): decades as a
   // duration after a preposition
   {
     re: new RegExp(
@@ -481,7 +481,7 @@ const DURATION_RES: readonly {
     count: 1,
     symptomBefore: true,
   },
-  // "complaining of myalgia and fatigability with a 10-year history." (session 26): the history after its
+  // "cramps and exercise intolerance with a 6-year history." (session 26): the history after its
   // symptoms, ending its clause
   {
     re: new RegExp(

@@ -39,7 +39,7 @@ const p = (value: string, terms: string[]): Concept => ({
 export const PANEL_CONCEPTS: readonly Concept[] = [
   p('myositis antibody panel', [
     'myositis panel',
-    // session 26: "ANA, ANCA and myositis panels were negative"
+    // session 26: "negative ANCA and myositis panels"
     'myositis panels',
     'myositis antibody panels',
     // session 17: "Workup for autoimmune myositis was negative", "a negative myositis work-up"
@@ -203,7 +203,7 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'anti aminoacyl trna synthetase',
     'aminoacyl trna synthetase antibodies',
     'anti ars',
-    // session 26: "other autoantibodies to ARS and SRP were negative" (the abbreviation after an antibody noun)
+    // session 26: "antibodies to ARS and to SRP were not found" (the abbreviation after an antibody noun)
     'autoantibodies to ars',
     'antibodies to ars',
     'antibodies against ars',

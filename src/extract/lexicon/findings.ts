@@ -511,7 +511,7 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'synovitis',
       'inflammatory arthritis',
       'joint swelling',
-      // "recurrent painful joint swellings of the hands" (session 26)
+      // "painful joint swellings of both wrists" (session 26)
       'joint swellings',
       'swollen joints',
       'swelling of multiple joints',
