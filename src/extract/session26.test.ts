@@ -402,3 +402,26 @@ describe('third batch: clauses, families, study variables, checkpoint intervals'
     expect(findings('No swallowing symptoms.')).toEqual(['dysphagia=absent']);
   });
 });
+
+describe('fourth batch: colons after a denial, relatives by side, smoking histories, units', () => {
+  it('"did not have:" keeps the denial over the list after the colon', () => {
+    expect(
+      findings('However, he did not have: muscle weakness, trouble swallowing, swollen joints.'),
+    ).toEqual([
+      'proximal-weakness-upper=absent',
+      'proximal-weakness-lower=absent',
+      'dysphagia=absent',
+      'arthritis=absent',
+    ]);
+  });
+  it('"… in her paternal aunt" is the family’s', () => {
+    expect(read('No family history apart from a breast cancer in her paternal aunt.').cancers).toEqual([]);
+  });
+  it('"never used tobacco" is a never-smoker; a "remote" smoking history a former one', () => {
+    expect(read('She never used tobacco.').patient.smoking).toBe('never');
+    expect(read('He had a remote 30-pack-year history of cigarette smoking.').patient.smoking).toBe('former');
+  });
+  it('"unit/L" is U/L', () => {
+    expect(labs('Creatine kinase was 4480 unit/L.')).toEqual(['CK 4480 U/L']);
+  });
+});

@@ -189,6 +189,17 @@ const TESTED_BEFORE_COLON: ReadonlySet<string> = new Set(['tested', 'screened', 
 const BUT_NOT_QUALIFIERS: ReadonlySet<string> = new Set(['with', 'when', 'while', 'on', 'during', 'at']);
 
 /** Words that open a sentence with a clause of reasons ("Since …, …", "Because …, …", "Given …, …"). */
+/** Verbs between a denial and the colon of its list ("did not have:", "does not show:"). */
+const COLON_VERBS: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'had',
+  'show',
+  'shows',
+  'include',
+  'report',
+]);
+
 const REASON_OPENERS: ReadonlySet<string> = new Set([
   'since',
   'because',
@@ -529,6 +540,9 @@ export class SentenceContext {
   private isColonStop(i: number, triggerEdge: number): boolean {
     const t = this.tokens[i]!;
     if (t.kind !== 'punct' || t.norm !== ':' || Math.abs(i - triggerEdge) === 0) return false;
+    // "she did not have: muscle weakness, …" (session 26: the items read present): one verb of having or showing
+    // between the trigger and its colon
+    if (i - triggerEdge === 1 && COLON_VERBS.has(this.tokens[triggerEdge]!.norm)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.kind !== 'punct'; k--)
       if (this.tokens[k]!.norm === 'following') return false;
     return true;

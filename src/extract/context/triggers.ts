@@ -1023,7 +1023,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'in her father',
       'in his father',
       // session 26: "… apart from colon cancer in her grandfather"
-      ...['her', 'his'].flatMap((p) =>
+      ...['her', 'his', 'her maternal', 'her paternal', 'his maternal', 'his paternal'].flatMap((p) =>
         ['sister', 'brother', 'grandmother', 'grandfather', 'aunt', 'uncle', 'son', 'daughter', 'cousin'].map(
           (r) => `in ${p} ${r}`,
         ),

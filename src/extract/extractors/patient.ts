@@ -448,7 +448,10 @@ export interface ExtractedPatient {
 const CANCER_ADJECTIVES = new Set(['oncologic', 'oncological', 'malignant', 'neoplastic']);
 
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+
+/** {@link SMOKING_RE} for every match of a sentence. */
+const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
 
 /** The end of a smoking history told right after it ("… smoking until 2015", "…, which he quit 10 years ago"). */
 const SMOKING_ENDED_RE =
@@ -709,8 +712,15 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     if (!familyOk) continue;
     const text = doc.text.slice(s.start, s.end);
     if (!out.smoking && who.subject === 'patient') {
-      const m = SMOKING_RE.exec(text);
-      if (m && !/pack/i.test(m[1]!)) {
+      // ("a remote 20-pack-year history of cigarette smoking": the smoking after the pack-years, session 26)
+      SMOKING_ALL_RE.lastIndex = 0;
+      let m: RegExpExecArray | null = null;
+      for (let x = SMOKING_ALL_RE.exec(text); x; x = SMOKING_ALL_RE.exec(text))
+        if (!/pack/i.test(x[1]!)) {
+          m = x;
+          break;
+        }
+      if (m) {
         const ti = s.tokens.findIndex((t) => t.start >= s.start + m.index);
         const a = ti >= 0 ? s.assert(ti, ti + 1) : undefined;
         // "no history of alcoholism, smoking or drug use", "denies smoking": a negated bare "smoking" is a
@@ -718,11 +728,13 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         const bare = /^(?:smoking|tobacco use)$/i.test(m[1]!);
         // "a long history of cigarette smoking until two years before …", "smoking, which he stopped in 2015": an
         // affirmed bare smoking with its end told after it is a former smoker
+        // "a remote history of smoking" (session 26): a history told as remote has ended
         const ended =
           bare &&
           a !== undefined &&
           !a.negated &&
-          SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+          (SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
+            /\bremote\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 45), m.index)));
         // "denied being a smoker", "is not a smoker": a denied smoker is a never-smoker (session 18: it was read as a
         // current one); a denied "current smoker" says nothing of the past, so it is left unstated
         const deniedSmoker =

@@ -122,6 +122,8 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mg/ml': 'mg/mL',
   'iu/ml': '[IU]/mL',
   'units/l': 'U/L',
+  // "5210 unit/L" (session 26)
+  'unit/l': 'U/L',
   'units/litre': 'U/L',
   'units/liter': 'U/L',
   'u/litre': 'U/L',
