@@ -827,7 +827,9 @@ function cues(text: string, all: readonly Token[]): Cues {
       if (f & PRONOUN) c.patient = t;
       else if (
         f & PERSON_NOUN &&
-        (DETERMINERS.has(tokens[i - 1]?.norm ?? '') || i === 0) &&
+        (DETERMINERS.has(tokens[i - 1]?.norm ?? '') ||
+          // "Patient may report trouble combing hair" (session 26): a bare noun before a modal is any patient
+          (i === 0 && !BARE_NOUN_MODALS.has(tokens[1]?.norm ?? ''))) &&
         // "the female-to-male ratio": a sex ratio names no person
         tokens[i + 1]?.norm !== 'to' &&
         !(tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'to') &&
@@ -1451,6 +1453,9 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     c.cohort === undefined
   );
 }
+
+/** Modals after a bare person noun that make it any patient ("Patient may …", "Patient can …"). */
+const BARE_NOUN_MODALS = new Set(['may', 'might', 'can', 'could', 'should', 'will', 'would', 'must']);
 
 /** Titles that open a patient's name ("Mrs. AB, a 40-year-old woman, …"). */
 const NAME_TITLES = new Set(['mrs', 'mr', 'ms', 'miss']);
@@ -2105,7 +2110,13 @@ function markIntroductionCase(
 /** Words without which a clause holds no self-reference (see `cues`). */
 const SELF_HINTS = new Set(['our', 'this', 'present', 'current', 'herein', 'here', 'we', 'case']);
 /** "which is (strongly) associated with", "which are linked to": a relative clause of what a finding goes with. */
-const TRAILING_ASSOCIATION_RE = new RegExp(String.raw`^which\s+` + ASSOCIATED, 'i');
+const TRAILING_ASSOCIATION_RE = new RegExp(
+  String.raw`^which\s+(?:` +
+    ASSOCIATED +
+    // "…, which predisposes to ILD", "…, which carries a high risk of cancer" (session 26)
+    String.raw`|predisposes\s+to\b|(?:carries|confers)\s+(?:an?\s+)?(?:\w+\s+)?risk\s+of\b)`,
+  'i',
+);
 /** Past verbs of a report before such a clause ("was positive", "were detected", "she had calcinosis"). */
 const PAST_REPORT = new Set([
   'was',

@@ -431,7 +431,8 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
       c - k <= 42 &&
       !(text.charCodeAt(k) === 32 && sentenceEnd(text.charCodeAt(k - 1))) &&
       // "… is rare in men.Case presentation: …": the space after the full stop lost
-      !(text.charCodeAt(k) === 46 && k >= from + 3 && /^[a-z]{3}$/.test(text.slice(k - 3, k)))
+      // ("… follow-up.DISCUSSION: …", session 26: two letters before the full stop)
+      !(text.charCodeAt(k) === 46 && k >= from + 2 && /^[a-z]{2}$/.test(text.slice(k - 2, k)))
     )
       k--;
     if (k <= from || c - k > 42) continue;

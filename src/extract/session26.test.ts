@@ -425,3 +425,26 @@ describe('fourth batch: colons after a denial, relatives by side, smoking histor
     expect(labs('Creatine kinase was 4480 unit/L.')).toEqual(['CK 4480 U/L']);
   });
 });
+
+describe('fifth batch: arms as the means, bare nouns before modals, trailing risks, glued headings', () => {
+  it('"without pushing with his arms": the arms are the means, not weak', () => {
+    expect(findings('He could not rise from sitting without pushing with his arms.')).toEqual([
+      'proximal-weakness-lower=present',
+    ]);
+  });
+  it('"Patient may report …" is any patient', () => {
+    expect(findings('Patient may report trouble combing hair or rising from a chair.')).toEqual([]);
+    expect(findings('Patient was unable to rise from a chair.')).toEqual(['proximal-weakness-lower=present']);
+  });
+  it('"…, which predisposes to ILD" says what the antibody goes with', () => {
+    const c = read('Her anti-MDA5 was positive, which predisposes to ILD.');
+    expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['MDA5=positive']);
+    expect(c.findings).toEqual([]);
+  });
+  it('a heading glued to the full stop before it ("follow-up.DISCUSSION:") still opens the discussion', () => {
+    const c = extractCase(
+      'Anti-MDA5 DM\n\nCase: A 50-year-old woman had a rash. She went home to follow-up.DISCUSSION: This subtype presents with skin ulcers and arthritis.',
+    ).case;
+    expect(c.findings.map((f) => f.id)).not.toContain('arthritis');
+  });
+});

@@ -1579,7 +1579,11 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       return false;
     });
   // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
-  const means = (i: number) => MEANS.has(t[i - 1]?.norm ?? '') || MEANS.has(t[i - 2]?.norm ?? '');
+  // ("without pushing with his arms", session 26: one preposition more between the means and the limb)
+  const means = (i: number) =>
+    MEANS.has(t[i - 1]?.norm ?? '') ||
+    MEANS.has(t[i - 2]?.norm ?? '') ||
+    (MEANS.has(t[i - 3]?.norm ?? '') && (t[i - 2]?.norm === 'with' || t[i - 2]?.norm === 'on'));
   // "… the type of muscle weakness and electromyography of his deltoid muscle" (session 25: the deltoid read as the
   // weak region): a muscle named as the site of a study
   const studied = (i: number) =>
