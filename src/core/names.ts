@@ -120,6 +120,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'sed rate',
       'vsg',
     ],
+    // "The sedimentation (39 mm/hr) …" (session 26): the word alone, beside a value
+    valueOnly: ['sedimentation'],
     loinc: '30341-2',
     uln: 20,
   },
@@ -329,6 +331,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['bence jones protein', 'bence jones proteins', 'bence jones proteinuria'],
   },
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
+  // session 26: "Urinary potassium was 25 mmol/L" had been read as the serum potassium
+  { name: 'urine sodium', terms: ['urine sodium', 'urinary sodium', 'sodium in urine', 'urine na'] },
+  {
+    name: 'urine potassium',
+    terms: ['urine potassium', 'urinary potassium', 'potassium in urine', 'urine k'],
+  },
   { name: 'TSH', terms: ['tsh', 'thyroid stimulating hormone', 'thyrotropin'], loinc: '3016-3', uln: 4.5 },
   { name: 'free T4', terms: ['free t4', 'ft4', 'free thyroxine'], uln: 22 },
   // total thyroxine ("T4 122.5 pmol/L", "T4 decreasing to 27 pmol/L"); a tumour's T4 stage has no value after it,
@@ -340,7 +348,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'KL-6', terms: ['kl 6', 'krebs von den lungen 6', 'krebs von den lungen'], uln: 500 },
   { name: 'ACE', terms: ['ace', 'angiotensin converting enzyme', 'serum ace'], loinc: '2742-1' },
   // the free fraction, never the total calcium ("ionic calcium 4.32 mg/dl")
-  { name: 'ionised calcium', terms: ['ionised calcium', 'ionized calcium', 'ionic calcium', 'free calcium'] },
+  {
+    name: 'ionised calcium',
+    // "calcium ionized 3.1 mg/dL" (session 26): a laboratory's inverted name
+    terms: [
+      'ionised calcium',
+      'ionized calcium',
+      'ionic calcium',
+      'free calcium',
+      'calcium ionized',
+      'calcium ionised',
+    ],
+  },
   {
     name: 'calcium',
     terms: ['calcium', 'serum calcium', 'corrected calcium', 'hypercalcemia', 'hypocalcemia'],

@@ -448,3 +448,23 @@ describe('fifth batch: arms as the means, bare nouns before modals, trailing ris
     expect(c.findings.map((f) => f.id)).not.toContain('arthritis');
   });
 });
+
+describe('sixth batch: glosses in brackets, urine ions, inverted names, weight changes denied', () => {
+  it('a name glossed by a less specific abbreviation stays the name ("free thyroxine (T4)")', () => {
+    expect(labs('Her free thyroxine (T4) was 0.6 ng/dL.')).toEqual(['free T4 0.6 ng/dL']);
+  });
+  it('… and a more specific gloss is kept ("brain natriuretic peptide (NT-pro BNP)")', () => {
+    expect(labs('Brain natriuretic peptide (NT-pro BNP) was 240 pmol/L.')).toEqual(['NT-proBNP 240 pmol/L']);
+  });
+  it('a urine ion is not the serum one', () => {
+    expect(labs('Urinary potassium was 31 mmol/L.')).toEqual(['urine potassium 31 mmol/L']);
+  });
+  it('"calcium ionized" and "the sedimentation (… mm/hr)"', () => {
+    expect(labs('Calcium ionized 3.2 mg/dL.')).toEqual(['ionised calcium 3.2 mg/dL']);
+    expect(labs('The sedimentation (44 mm/hr) was raised.')).toEqual(['ESR 44 mm/h']);
+  });
+  it('"denied weight changes" is no weight loss; "weight changes" stated is no sign', () => {
+    expect(findings('He denied weight changes or fevers.')).toEqual(['fever=absent', 'weight-loss=absent']);
+    expect(findings('She reported weight changes.')).toEqual([]);
+  });
+});

@@ -3829,6 +3829,13 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       const asserted = s.assert(m.tokenStart, m.tokenEnd);
       const a = mentionStatus(asserted);
       if (!a) continue;
+      // "denied weight changes": no weight loss; "weight changes" stated is either way, no sign
+      if (
+        m.concept.value === 'weight-loss' &&
+        a.status !== 'absent' &&
+        /^change/.test(s.tokens[m.tokenEnd - 1]?.norm ?? '')
+      )
+        continue;
       let status = a.status;
       // "Dysphagia: no", "Raynaud phenomenon: none": a labelled line answered no (a table pasted as text)
       // "?ILD": a query mark glued before the term

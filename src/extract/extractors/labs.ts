@@ -2478,6 +2478,26 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "acid alpha-glucosidase genetic investigation was normal" (session 26: read as a normal enzyme level): an
       // analyte named as a gene is a genetic test
       if (GENETIC_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+      // "free thyroxine (T4) was 0.5 ng/dL" (session 26: read as a total T4): an analyte alone in brackets right
+      // after another glosses that name, and the two are one analyte — the more specific of the two when one name
+      // holds the other ("brain natriuretic peptide (NT-pro BNP)" stays NT-proBNP), else the name before
+      const before = mentions[mentions.length - 1];
+      if (
+        before?.concept.kind === 'lab' &&
+        before.tokenEnd === m.tokenStart - 1 &&
+        s.tokens[m.tokenStart - 1]?.norm === '(' &&
+        s.tokens[m.tokenEnd]?.norm === ')'
+      ) {
+        const named = before.concept.value;
+        const glossed = m.concept.value;
+        mentions[mentions.length - 1] = {
+          ...before,
+          concept: glossed.length > named.length && glossed.includes(named) ? m.concept : before.concept,
+          tokenEnd: m.tokenEnd + 1,
+          end: s.tokens[m.tokenEnd]!.end,
+        };
+        continue;
+      }
       // "creatinine (Cr) was elevated at 2.2 mg/dL": an abbreviation the lexicon does not read in prose, in
       // brackets right after the name, glosses it (session 22)
       if (glossAfter(doc.text, s, m.tokenEnd)) {

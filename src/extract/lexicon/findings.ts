@@ -497,6 +497,9 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'lost his appetite and weight',
       'loss of appetite and weight',
       'weight reduction',
+      // "He denied weight changes or fevers" (session 26): read only when denied (findings.ts)
+      'weight changes',
+      'weight change',
       'unintentional weight loss',
       'unintended weight loss',
     ],
