@@ -1356,6 +1356,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'tpo',
       'anti tpo',
       'thyroid peroxidase',
+      // "positive thyroid peroxidise antibodies" (session 26): a misspelling seen in print
+      'thyroid peroxidise',
       'antithyroid peroxidase',
       'anti thyroid peroxidase',
       'thyroid peroxidase antibodies',

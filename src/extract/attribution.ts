@@ -864,7 +864,7 @@ function cues(text: string, all: readonly Token[]): Cues {
       const phrases = f & STRONG_FIRST ? STRONG_GENERAL_BY_FIRST.get(w) : undefined;
       if (phrases)
         for (const p of phrases)
-          if (seq(tokens, i, p)) {
+          if (seq(tokens, i, p) && !generalCondition(tokens, i, p)) {
             c.strong = t;
             break;
           }
@@ -1451,6 +1451,19 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     c.citation === undefined &&
     c.strong === undefined &&
     c.cohort === undefined
+  );
+}
+
+/** Nouns after "general" that name a patient's state ("deterioration in general condition"). */
+const GENERAL_STATE = new Set(['condition', 'health', 'state', 'status', 'well', 'wellbeing', 'appearance']);
+
+/** "Fever with deterioration in general condition was reported" (session 26: read as general): no general cue. */
+function generalCondition(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return (
+    phrase.length === 2 &&
+    phrase[0] === 'in' &&
+    phrase[1] === 'general' &&
+    GENERAL_STATE.has(tokens[i + 2]?.norm ?? '')
   );
 }
 

@@ -468,3 +468,22 @@ describe('sixth batch: glosses in brackets, urine ions, inverted names, weight c
     expect(findings('She reported weight changes.')).toEqual([]);
   });
 });
+
+describe('seventh batch: "in general condition", myofasciitis, a misspelt peroxidase', () => {
+  it('"deterioration in general condition" is no general statement', () => {
+    const c = extractCase(
+      'Myositis: a case\n\nCase presentation\n\nA 60-year-old man was admitted. Fever with deterioration in general condition was reported.',
+    ).case;
+    expect(c.findings.map((f) => `${f.id}=${f.status}`)).toEqual(['fever=present']);
+  });
+  it('control: "In general, …" stays general', () => {
+    expect(findings('In general, fever is uncommon in myositis.')).toEqual([]);
+  });
+  it('"Anti-PL-7 myofasciitis" names the antibody by the disease', () => {
+    const c = extractCase('Anti-PL-7 myofasciitis\n\nCase: A 50-year-old man had myalgia.').case;
+    expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['PL-7=positive']);
+  });
+  it('"thyroid peroxidise antibodies"', () => {
+    expect(antibodies('She had positive thyroid peroxidise antibodies.')).toEqual(['TPO=positive']);
+  });
+});

@@ -941,6 +941,8 @@ const DISEASE_WORDS = new Set([
   'adm',
   'polymyositis',
   'myositis',
+  // "Anti-PL-7 myofasciitis" (session 26)
+  'myofasciitis',
   'myopathy',
   'imnm',
   'nam',
