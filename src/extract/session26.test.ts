@@ -487,3 +487,48 @@ describe('seventh batch: "in general condition", myofasciitis, a misspelt peroxi
     expect(antibodies('She had positive thyroid peroxidise antibodies.')).toEqual(['TPO=positive']);
   });
 });
+
+describe('eighth batch: onsets from the development half', () => {
+  it('"…, preceded three months before by fatigue and leg pain" dates the earlier symptoms', () => {
+    expect(
+      onset(
+        'A 6-year-old boy presented with dysphagia of two days, preceded three months before by fatigue and leg pain.',
+      ),
+    ).toBe('-3 month');
+  });
+  it('a duration after "for" takes the symptom of its own list item', () => {
+    expect(
+      onset(
+        'A 58-year-old man presented with a poor appetite for eight months, difficulty rising from a chair for two months.',
+      ),
+    ).toBe('-2 month');
+  });
+  it('a treatment taken "for a month" is no onset', () => {
+    expect(
+      onset(
+        'A 5-year-old girl who had medication for a month because of a cough was admitted with difficulty walking for 3 days.',
+      ),
+    ).toBe('-3 day');
+  });
+  it('"… 2 weeks prior to our initial examination"', () => {
+    expect(
+      onset(
+        'A 49-year-old woman developed eyelid oedema and muscle weakness 3 weeks prior to our initial examination.',
+      ),
+    ).toBe('-3 week');
+  });
+  it('"weakness and a rash, appearing in two months"', () => {
+    expect(
+      onset(
+        'A 61-year-old man was seen with progressive proximal weakness and a rash, appearing in three months.',
+      ),
+    ).toBe('-3 month');
+  });
+  it('a patient "born to consanguineous parents" keeps his own complaint', () => {
+    expect(
+      onset(
+        'A 28-year-old man born to consanguineous parents presented with muscle pain and dark urine for four days.',
+      ),
+    ).toBe('-4 day');
+  });
+});

@@ -1050,6 +1050,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'with his wife',
       'son of',
       'daughter of',
+      // "a man born to consanguineous parents presented with muscle pain" (session 26: the pain given to the
+      // parents): the patient's pedigree, not a relative's finding
+      'born to',
+      'born of',
+      'consanguineous parents',
       // "CK-MB relative index 3.2" (session 25: the troponin after it given to a relative): "relative" as an
       // adjective of a measure, never a family member
       'relative index',

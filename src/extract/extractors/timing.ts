@@ -196,6 +196,9 @@ const OTHER_SYMPTOMS = new Set([
   'swelling',
   'edema',
   'oedema',
+  // "decreased appetite for seven months" (session 26)
+  'appetite',
+  'anorexia',
 ]);
 
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
@@ -222,7 +225,7 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
  */
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 
 /** A treatment named right after a duration's "of" ("5 days of intravenous immunoglobulin", "two weeks of steroids"). */
 const TREATMENT_AFTER_RE =
@@ -403,7 +406,7 @@ const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -440,6 +443,23 @@ const DURATION_RES: readonly {
   {
     re: new RegExp(
       String.raw`\b(?:presented|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "progressive proximal weakness and a rash, appearing in two months" (session 26): the course of the onset
+  {
+    re: new RegExp(
+      String.raw`\b(?:appearing|appeared|developing|evolving|progressing)${SP}{1,2}(?:in|over|within)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
+  // "dysphagia evolving for two days, preceded two months before by fatigue and leg pain" (session 26): the earlier
+  // symptoms dated back from the presentation
+  {
+    re: new RegExp(
+      String.raw`\bpreceded${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|earlier)${SP}{1,2}by\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -801,7 +821,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // a duration of the whole sentence takes its symptom from its own clause, between semicolons
       // (a visit counted from an onset told before it keeps the whole sentence: "…, he developed weakness; he was
       // admitted one month later")
-      const [clauseStart, clauseEnd] = onsetBefore ? [s.start, s.end] : semicolonClause(s, start, end);
+      let [clauseStart, clauseEnd] = onsetBefore ? [s.start, s.end] : semicolonClause(s, start, end);
+      // "decreased appetite for seven months, difficulty getting up for three months" (session 26: the appetite's
+      // seven months given to the weakness): a duration right after "for" takes the symptom named in its own item
+      // (back to the comma or "and" before it) when that item names one
+      if (symptom === 'sentence' && /^for\b/i.test(m[0])) {
+        const lead = leadItem(s, start, clauseStart);
+        if (lead) [clauseStart, clauseEnd] = lead;
+      }
       const clauseTokens = s.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
       const words = (symptom === 'after' ? after120 : clauseTokens).map((t) => t.norm);
       const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
@@ -865,6 +892,23 @@ function coreSymptomBefore(s: DocSentence, at: number): boolean {
       x.end <= at &&
       !NOT_MYOSITIS_FINDINGS.has(x.concept.value),
   );
+}
+
+/**
+ * The list item a duration at `start` closes: from the comma, semicolon or "and" before it (not before `from`) to
+ * `start`, when the item holds a symptom word (of either kind) or a finding; undefined otherwise.
+ */
+function leadItem(s: DocSentence, start: number, from: number): [number, number] | undefined {
+  let a = from;
+  for (const t of s.tokens) {
+    if (t.start >= start) break;
+    if (t.start >= from && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
+  }
+  const words = s.tokens.filter((t) => t.start >= a && t.end <= start).map((t) => t.norm);
+  const named =
+    words.some((w) => CORE_SYMPTOMS.has(w) || OTHER_SYMPTOMS.has(w)) ||
+    s.mentions.some((x) => x.concept.kind === 'finding' && x.start >= a && x.end <= start);
+  return named ? [a, start] : undefined;
 }
 
 /** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
