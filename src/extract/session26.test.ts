@@ -510,7 +510,7 @@ describe('eighth batch: onsets from the development half', () => {
       ),
     ).toBe('-3 day');
   });
-  it('"… 2 weeks prior to our initial examination"', () => {
+  it('"… N weeks prior to our initial examination"', () => {
     expect(
       onset(
         'A 49-year-old woman developed eyelid oedema and muscle weakness 3 weeks prior to our initial examination.',

@@ -455,7 +455,7 @@ const DURATION_RES: readonly {
     ),
     symptom: 'sentence',
   },
-  // "dysphagia evolving for two days, preceded two months before by fatigue and leg pain" (session 26): the earlier
+  // "a week of trouble swallowing, preceded four months before by tiredness and thigh ache" (session 26): the earlier
   // symptoms dated back from the presentation
   {
     re: new RegExp(
