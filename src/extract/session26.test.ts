@@ -532,3 +532,13 @@ describe('eighth batch: onsets from the development half', () => {
     ).toBe('-4 day');
   });
 });
+
+describe('ninth batch: a treatment between the cancer and "developed"', () => {
+  it('"… with polycythaemia vera on long-term hydroxyurea therapy developed a scaly rash" puts the neoplasm before', () => {
+    expect(
+      cancerList(
+        'A 71-year-old man with polycythaemia vera on long-term hydroxyurea therapy developed a scaly violaceous rash on the hands.',
+      ),
+    ).toEqual(['polycythemia vera |  | before']);
+  });
+});

@@ -1716,9 +1716,13 @@ function sharedHistory(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
 /** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
 const PERSON_WITH_RE =
   /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
-/** "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"). */
+/**
+ * "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"),
+ * also after the treatment the person is on ("… polycythaemia vera on long-term hydroxyurea therapy developed …",
+ * session 26).
+ */
 const DEVELOPED_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+(?:long-?term\s+|chronic\s+|maintenance\s+)?[\w-]+(?:\s+(?:therapy|treatment))?\s*,?\s*)?(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
 /**
  * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
