@@ -2309,33 +2309,20 @@ function viralLoadMentions(s: DocSentence, known: readonly Mention[]): Mention[]
  * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
  * (or sits in a slash chain of analytes), and the sentence holds at least three analyte–value pairs.
  */
-function panelMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
+function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   let numbers = 0;
   for (const t of s.tokens) if (t.kind === 'number') numbers++;
-  if (numbers < 1) return [];
+  if (numbers < 2) return [];
   const dict = labPanelTerms();
-  // a lab mention keeps its tokens; another kind does not ("CR" is a complete response in prose, creatinine
-  // in a panel, where a value follows it)
-  const taken = new Set<number>();
-  for (const m of known) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  const taken = takenTokens(known);
   const found: Mention[] = [];
-  // "…, LD to 511 UI/L": an abbreviation with a linked value in an enzyme's unit, read outside a panel too
-  const alone: Mention[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     if (t.kind !== 'word' || taken.has(k)) continue;
     const prev = s.tokens[k - 1];
-    const inPanel = !prev || PANEL_BEFORE.has(prev.norm) || prev.kind === 'number';
-    if (!inPanel && !PROSE_BEFORE.has(prev.norm)) continue;
+    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number') continue;
     const hit = dict.matchAt(s.tokens, k);
-    if (!hit) continue;
-    if (!inPanel || !pairNext(s, hit.tokenEnd)) {
-      if (enzymeValueAfter(s, text, hit.tokenEnd)) {
-        const { start, end } = hit;
-        alone.push({ concept: hit.entries[0]!, tokenStart: k, tokenEnd: hit.tokenEnd, start, end });
-      }
-      continue;
-    }
+    if (!hit || !pairNext(s, hit.tokenEnd)) continue;
     found.push({
       concept: hit.entries[0]!,
       tokenStart: k,
@@ -2345,8 +2332,7 @@ function panelMentions(s: DocSentence, known: readonly Mention[], text: string):
     });
     k = hit.tokenEnd - 1;
   }
-  if (numbers < 2 || !found.length)
-    return [...found.filter((m) => enzymeValueAfter(s, text, m.tokenEnd)), ...alone];
+  if (!found.length) return [];
   const all = [...known, ...found].sort((a, b) => a.tokenStart - b.tokenStart);
   const pairs = all.filter((m) => pairNext(s, m.tokenEnd) === 'number').length;
   // a slash chain of analytes followed by as many slash-joined values is a panel of its own
@@ -2367,11 +2353,45 @@ function panelMentions(s: DocSentence, known: readonly Mention[], text: string):
       j++;
     return j > i && pairNext(s, all[j]!.tokenEnd) === 'number';
   };
-  const kept =
-    pairs >= 3
-      ? found.filter((m) => pairNext(s, m.tokenEnd) === 'number' || chained(m))
-      : found.filter((m) => chained(m) || enzymeValueAfter(s, text, m.tokenEnd));
-  return alone.length ? [...kept, ...alone].sort((a, b) => a.tokenStart - b.tokenStart) : kept;
+  return pairs >= 3
+    ? found.filter((m) => pairNext(s, m.tokenEnd) === 'number' || chained(m))
+    : found.filter(chained);
+}
+
+/** Token indices held by lab mentions (another kind does not hold its tokens: "CR" is a response in prose). */
+function takenTokens(known: readonly Mention[]): Set<number> {
+  const taken = new Set<number>();
+  for (const m of known) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
+  return taken;
+}
+
+/**
+ * "…, LD to 511 UI/L", "her LD was 402 U/L", "GOT 88 IU/L" (session 26): a panel abbreviation read outside a pasted
+ * panel too, where a value in an enzyme's unit follows it (see {@link enzymeValueAfter}); the word before it is a
+ * panel separator, a value, or a word of prose ({@link PROSE_BEFORE}).
+ */
+function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
+  if (!s.tokens.some((t) => t.kind === 'number')) return [];
+  const dict = labPanelTerms();
+  const taken = takenTokens(known);
+  const found: Mention[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind !== 'word' || taken.has(k)) continue;
+    const prev = s.tokens[k - 1];
+    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number' && !PROSE_BEFORE.has(prev.norm))
+      continue;
+    const hit = dict.matchAt(s.tokens, k);
+    if (!hit || !enzymeValueAfter(s, text, hit.tokenEnd)) continue;
+    found.push({
+      concept: hit.entries[0]!,
+      tokenStart: k,
+      tokenEnd: hit.tokenEnd,
+      start: hit.start,
+      end: hit.end,
+    });
+  }
+  return found;
 }
 
 /**
@@ -2506,7 +2526,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       mentions.push(m);
     }
-    const panel = panelMentions(s, mentions, doc.text);
+    const panel = panelMentions(s, mentions);
+    for (const e of enzymeAbbreviationMentions(s, mentions, doc.text))
+      if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
