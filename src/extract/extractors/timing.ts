@@ -878,25 +878,24 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   return out;
 }
 
+/** The words and the finding mentions of sentence `s` between character offsets [a, b). */
+function spanOf(s: DocSentence, a: number, b: number): [DocSentence['mentions'], string[]] {
+  return [
+    s.mentions.filter((x) => x.start >= a && x.end <= b),
+    s.tokens.filter((t) => t.start >= a && t.end <= b).map((t) => t.norm),
+  ];
+}
+
 /** A symptom of the myositis among the ten tokens before `at` (a word of {@link CORE_SYMPTOMS} or a finding). */
 function coreSymptomBefore(s: DocSentence, at: number): boolean {
   const k = s.tokens.findIndex((t) => t.start >= at);
-  const from = Math.max(0, (k < 0 ? s.tokens.length : k) - 10);
-  const to = k < 0 ? s.tokens.length : k;
-  for (let j = from; j < to; j++) if (CORE_SYMPTOMS.has(s.tokens[j]!.norm)) return true;
-  const a = s.tokens[from]?.start ?? at;
-  return s.mentions.some(
-    (x) =>
-      x.concept.kind === 'finding' &&
-      x.start >= a &&
-      x.end <= at &&
-      !NOT_MYOSITIS_FINDINGS.has(x.concept.value),
-  );
+  const from = s.tokens[Math.max(0, (k < 0 ? s.tokens.length : k) - 10)]?.start ?? at;
+  return symptomKind(...spanOf(s, from, at)) === 'core';
 }
 
 /**
  * The list item a duration at `start` closes: from the comma, semicolon or "and" before it (not before `from`) to
- * `start`, when the item holds a symptom word (of either kind) or a finding; undefined otherwise.
+ * `start`, when the item names a symptom of either kind; undefined otherwise.
  */
 function leadItem(s: DocSentence, start: number, from: number): [number, number] | undefined {
   let a = from;
@@ -904,11 +903,7 @@ function leadItem(s: DocSentence, start: number, from: number): [number, number]
     if (t.start >= start) break;
     if (t.start >= from && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
   }
-  const words = s.tokens.filter((t) => t.start >= a && t.end <= start).map((t) => t.norm);
-  const named =
-    words.some((w) => CORE_SYMPTOMS.has(w) || OTHER_SYMPTOMS.has(w)) ||
-    s.mentions.some((x) => x.concept.kind === 'finding' && x.start >= a && x.end <= start);
-  return named ? [a, start] : undefined;
+  return symptomKind(...spanOf(s, a, start)) ? [a, start] : undefined;
 }
 
 /** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
