@@ -1521,8 +1521,9 @@ export function attributeSentences(
   // An introduction that runs on into the case without a heading: the section where an uncited "A
   // 64-year-old man presented …" opened this patient's narrative (see caseOpening).
   let caseOpenedIn: Section | undefined;
-  // a case section that introduces the patient (see markIntroductionReport), and whether a sentence before was
-  // read as the case
+  // a case section that introduces the patient tells the case itself (one that only gives results under a research
+  // abstract's "Results:" does not: session 24, "Background: … We report a 60-year-old man …" lost its age); and
+  // whether a sentence before was read as the case
   const caseSectionTells = sentences.some((s) => s.section.kind === 'case' && introducesPatient(s.tokens));
   let caseRead = false;
   // In a present-tense vignette, a plural subject in the present tense ("Pink macules are present on the
@@ -1883,7 +1884,7 @@ export function attributeSentences(
   }
   return markRelativeContinued(
     sentences,
-    markIntroductionReport(sentences, markIntroductionCase(sentences, out)),
+    markIntroductionReport(sentences, markIntroductionCase(sentences, out), caseSectionTells),
   );
 }
 
@@ -2048,10 +2049,9 @@ function inBrackets(toks: readonly Token[], t: Token): boolean {
 function markIntroductionReport(
   sentences: readonly AttributableSentence[],
   out: SentenceAttribution[],
+  caseSectionTells: boolean,
 ): SentenceAttribution[] {
-  // a case section that introduces the patient tells the case itself; one that only gives results under a research
-  // abstract's "Results:" (session 24: "Background: … We report a 60-year-old man …" lost its age) does not
-  if (sentences.some((s) => s.section.kind === 'case' && introducesPatient(s.tokens))) return out;
+  if (caseSectionTells) return out;
   sentences.forEach((s, i) => {
     const a = out[i]!;
     if (a.reason === 'self-reference' && s.section.kind === 'introduction')
