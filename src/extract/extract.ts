@@ -9,7 +9,7 @@ import { CASE_SCHEMA_VERSION, KNOWN_FINDING_IDS, type Case } from '../case/schem
 import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
-import { maskPageFurniture } from './sentences.js';
+import { maskPageFurniture, unwrapHardBreaks } from './sentences.js';
 import { closeEvidence, type SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
 import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
@@ -236,6 +236,11 @@ function dropInvalid(doc: Record<string, unknown>, warnings: ExtractionWarning[]
 
 /** U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN. */
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+/**
+ * The spaces of typeset and copied text (no-break, figure, thin, narrow no-break, en and em spaces …): read as the
+ * plain space, one code unit for one (session 27: "2\u00a0months ago" had lost a cancer's date).
+ */
+const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * Extracts a structured case from a narrative.
@@ -246,12 +251,15 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   checkText(input);
   const warnings: ExtractionWarning[] = [];
   if (options.invalidUtf8) warnings.push({ code: 'invalid-utf8', count: options.invalidUtf8 });
-  // BOM and page furniture inside a sentence (sentences.ts): blanked, offsets kept; the Unicode hyphen and
-  // non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1": session 26), one code unit each
-  const text = maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input).replace(
-    UNICODE_HYPHENS,
-    '-',
-  );
+  // Every step keeps the offsets (one code unit for one): the BOM and page furniture inside a sentence
+  // (sentences.ts) blanked; the line breaks of a hard-wrapped text (a PDF's columns, an e-mail) read as spaces
+  // (session 27); the Unicode hyphen and non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1":
+  // session 26); the typographic spaces read as the space
+  const text = unwrapHardBreaks(
+    maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input),
+  )
+    .replace(UNICODE_HYPHENS, '-')
+    .replace(UNICODE_SPACES, ' ');
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input' });
   }

@@ -126,6 +126,22 @@ function threeDigits(text: string, i: number): boolean {
 }
 
 /**
+ * Whether a group of three digits after a space ends where a number may end, at `k`: not before a decimal comma
+ * ("12 480,5" stays two numbers), and before a decimal point only when the space is a typographic one (no-break,
+ * thin: "1\u2009543.2") or a unit follows the decimals ("1 543.2 U/l"); a full stop or comma that ends the
+ * sentence or the clause closes the number ("a peak CK of 17 622.", session 27).
+ */
+function spaceGroupEnds(text: string, k: number, space: number, unitAfter: (at: number) => boolean): boolean {
+  const c = text.charCodeAt(k);
+  if ((c !== 46 && c !== 44) || !isDigit(text.charCodeAt(k + 1))) return true;
+  if (c === 44) return false;
+  if (space !== 32) return true;
+  let j = k + 1;
+  while (isDigit(text.charCodeAt(j))) j++;
+  return unitAfter(j);
+}
+
+/**
  * Reads the number that starts at `pos` in every shape a narrative uses (conventions, "Labs"): thousands
  * separators ("3,120", "12 480" with any space, "4'500", "3, 120" with a stray space when a unit follows), decimal
  * points and decimal commas ("1,35", "74,2"), a "k" for thousands ("3.2k"), and a full stop that may be a
@@ -173,12 +189,7 @@ export function readNumber(
       digits += text.slice(i + 1, i + 4);
       i += 4;
       grouped = true;
-    } else if (
-      isGroupSpace(c) &&
-      threeDigits(text, i + 1) &&
-      text.charCodeAt(i + 4) !== 46 &&
-      text.charCodeAt(i + 4) !== 44
-    ) {
+    } else if (isGroupSpace(c) && threeDigits(text, i + 1) && spaceGroupEnds(text, i + 4, c, unitAfter)) {
       digits += text.slice(i + 1, i + 4);
       i += 4;
       grouped = true;

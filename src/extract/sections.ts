@@ -429,14 +429,16 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
     while (
       k > from &&
       c - k <= 42 &&
-      !(text.charCodeAt(k) === 32 && sentenceEnd(text.charCodeAt(k - 1))) &&
+      !((text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) && sentenceEnd(text.charCodeAt(k - 1))) &&
       // "… is rare in men.Case presentation: …": the space after the full stop lost
       // ("… follow-up.DISCUSSION: …", session 26: two letters before the full stop)
       !(text.charCodeAt(k) === 46 && k >= from + 2 && /^[a-z]{2}$/.test(text.slice(k - 2, k)))
     )
       k--;
     if (k <= from || c - k > 42) continue;
-    const start = k + 1;
+    // "… reported.  Patient: A 79-year-old man …": the two spaces some writers put after a full stop
+    let start = k + 1;
+    while (start < c && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const first = text.charCodeAt(start);
     if (!(first >= 65 && first <= 90)) continue;
     const hit = HEADINGS.get(headingKey(text.slice(start, c)));

@@ -374,7 +374,26 @@ const FURNITURE_RE =
   /\b(?:department|division|faculty|institute|university|hospital|school of|corresponding author|correspondence|e-?mail|doi|copyright|issn|orcid)\b|\b(?:dept|tel|vol|et al)\.|www\.|https?:|[©@]|\(\d{4}\)\s*\d+\s*:\s*\d+|\b(?:19|20)\d\d\s*;\s*\d+(?:\(\d+\))?\s*:\s*\d+/i;
 /** A page number ("46", "Page 2 of 6") or an upper-case running title ("CASE REPORTS IN RHEUMATOLOGY"). */
 const PAGE_LINE_RE = /^(?:\d{1,4}|[Pp]age \d+(?: of \d+)?|[A-Z][A-Z0-9 &:,.'’-]{7,})$/;
-const isFurniture = (line: string): boolean => PAGE_LINE_RE.test(line) || FURNITURE_RE.test(line);
+const FURNITURE_ALL_RE = new RegExp(FURNITURE_RE.source, 'gi');
+/** An institution's name, the furniture word that prose also uses ("admitted to the hospital with …"). */
+const INSTITUTION_RE = /^(?:department|division|faculty|institute|university|hospital|school of)$/i;
+/** What a line of furniture may open with in lower case: an address ("www.", "doi: …", "e-mail: …"). */
+const LOWER_FURNITURE_START_RE = /^(?:www\.|https?:|doi\b|e-?mail\b)/i;
+/**
+ * Whether a line is page furniture. A line that opens in lower case goes on a sentence (a hard-wrapped "department
+ * with a 6-week history of …", session 27) unless it opens with an address; a line whose only furniture word
+ * names an institution is an affiliation when at least half its words are capitalised ("Department of
+ * Rheumatology, University Hospital, Lyon"), prose otherwise ("Hospital with a 3-month history of weakness").
+ */
+function isFurniture(line: string): boolean {
+  if (PAGE_LINE_RE.test(line)) return true;
+  if (!FURNITURE_RE.test(line)) return false;
+  if (isLower(line.charCodeAt(0)) && !LOWER_FURNITURE_START_RE.test(line)) return false;
+  for (const m of line.matchAll(FURNITURE_ALL_RE)) if (!INSTITUTION_RE.test(m[0])) return true;
+  const words = line.split(/[\s,;]+/).filter((w) => w !== '');
+  const capitalised = words.filter((w) => !isLower(w.charCodeAt(0))).length;
+  return capitalised * 2 >= words.length;
+}
 
 /**
  * The text with the page furniture that interrupts a sentence blanked out (offsets kept: each character of the
@@ -407,6 +426,77 @@ export function maskPageFurniture(text: string): string {
     out ??= text.split('');
     for (let i = lines[k]!.start - 1; i < lines[n - 1]!.end; i++) out[i] = ' ';
     k = n - 1;
+  }
+  return out ? out.join('') : text;
+}
+
+/** Fewest line breaks inside paragraphs for a text to be judged hard-wrapped. */
+const WRAP_MIN_BREAKS = 4;
+/** The widths a hard-wrapping tool uses (a PDF's column, an e-mail's 72, a terminal's 80, a wide 132). */
+const WRAP_MIN_WIDTH = 30;
+const WRAP_MAX_WIDTH = 160;
+/** Share of the breaks inside paragraphs that must fall where a greedy wrap puts them. */
+const WRAP_MIN_SHARE = 0.6;
+
+/**
+ * The text with the line breaks of a hard wrap turned into spaces (offsets kept: one character for one), so that a
+ * text pasted from a PDF's columns, an e-mail or a terminal reads as the paragraphs it was.
+ *
+ * A break is a wrap when the next line's first word would not have fitted on the line within the text's width
+ * (greedy wrapping, as every such tool does): the width is the longest line that goes on into another line. The
+ * text as a whole is judged first: at least {@link WRAP_MIN_BREAKS} breaks inside paragraphs, a width of
+ * {@link WRAP_MIN_WIDTH}–{@link WRAP_MAX_WIDTH} characters, and at least {@link WRAP_MIN_SHARE} of those breaks
+ * at wrap points. A text of one line per paragraph (as publishers' pages give it) has few breaks inside
+ * paragraphs, and a clinic note of short items, one per line, has breaks that a greedy wrap would not have made;
+ * both are returned unchanged. Kept as breaks even in a wrapped text: a line that ends a sentence or a label
+ * (".", ":", ";", "!", "?"), a word broken at a hyphen (the sentence splitter reads "anti-\nJo-1" and
+ * "myo-\nsitis" itself), and a line before a list item.
+ * @param text - the input (after {@link maskPageFurniture})
+ */
+export function unwrapHardBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  // each line's first and last non-space character, and the first word's length
+  const first: number[] = [];
+  const last: number[] = [];
+  const breaks: number[] = [];
+  for (let s = 0; s <= text.length;) {
+    const nl = text.indexOf('\n', s);
+    const end = nl < 0 ? text.length : nl;
+    let a = s;
+    while (a < end && isSpace(text.charCodeAt(a))) a++;
+    let b = end;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    first.push(a);
+    last.push(b);
+    breaks.push(end);
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  const width = (k: number) => last[k]! - first[k]!;
+  const firstWord = (k: number) => {
+    let e = first[k]!;
+    while (e < last[k]! && !isSpace(text.charCodeAt(e))) e++;
+    return e - first[k]!;
+  };
+  // breaks inside paragraphs: a non-blank line followed by a non-blank line
+  const inside: number[] = [];
+  let widest = 0;
+  for (let k = 0; k + 1 < first.length; k++) {
+    if (width(k) === 0 || width(k + 1) === 0) continue;
+    inside.push(k);
+    widest = Math.max(widest, width(k));
+  }
+  if (inside.length < WRAP_MIN_BREAKS || widest < WRAP_MIN_WIDTH || widest > WRAP_MAX_WIDTH) return text;
+  const wrapped = inside.filter((k) => width(k) + 1 + firstWord(k + 1) > widest);
+  if (wrapped.length < WRAP_MIN_SHARE * inside.length) return text;
+  let out: string[] | undefined;
+  for (const k of wrapped) {
+    const pc = text[last[k]! - 1]!;
+    if (pc === '.' || pc === ':' || pc === ';' || pc === '!' || pc === '?' || pc === '-') continue;
+    if (isListStart(text, first[k + 1]!)) continue;
+    // UTF-16 code units, as the offsets count them
+    out ??= text.split('');
+    for (let i = last[k]!; i < first[k + 1]!; i++) if (text.charCodeAt(i) === 10) out[i] = ' ';
   }
   return out ? out.join('') : text;
 }

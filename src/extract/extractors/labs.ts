@@ -480,7 +480,9 @@ function timeBetween(between: readonly Token[], i: number): boolean {
 const SP = String.raw`[ \t\u00a0\u2009\u202f]`;
 // Reference intervals are written with any dash, the figure dash of typeset text ("24‒195") and the tilde of
 // East Asian reports ("24~195", "24～195") among them.
-const NUM = String.raw`(\d{1,7}(?:[.,]\d{1,4})?)`;
+// A number of an interval may group its thousands with a space of any width ("4500–11 000/µL", "150\u2009000–400\u2009000":
+// session 27), read by {@link num}.
+const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}(?:[.,]\d{1,4})?)`;
 /**
  * Not a multiple of the limit: ", being 2-6 times the upper limit", "being 10-15 and 2-6 times the upper limits"
  * (session 24: read as a reference range) — no digit may follow either, so that the number cannot give back digits
@@ -905,7 +907,7 @@ function bareAmount(text: string, g: { start: number; end: number; unit?: string
   return BARE_AMOUNT_RE.test(text);
 }
 
-const num = (s: string) => Number(s.replace(',', '.'));
+const num = (s: string) => Number(s.replace(/[ \u00a0\u2009\u202f]/g, '').replace(',', '.'));
 /**
  * A number of a reference range beside a value: "150,000" (a separator and three digits) reads as thousands or as
  * a decimal; the reading nearer the value's order of magnitude wins ("63,000 (normal, 150,000-400,000)").

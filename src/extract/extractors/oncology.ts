@@ -1715,7 +1715,7 @@ function sharedHistory(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
 
 /** "A 53-year-old man with (a known) …" right before a cancer mention: the person carries the cancer. */
 const PERSON_WITH_RE =
-  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)(?:,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)?\s+with\s+(?:(?:a|an|known|untreated|treated|stable|advanced|metastatic|chronic-phase)\s+)*(?:[\w-]+\s+){0,3}$/i;
 /**
  * "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"),
  * also after the treatment the person is on ("… polycythaemia vera on long-term hydroxyurea therapy developed …",

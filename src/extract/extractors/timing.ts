@@ -680,10 +680,11 @@ const ONSET_VERB_RE =
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
  * had …": the patient's own "had" right after the time (not "declined two months ago to the point where she had …",
- * a worsening).
+ * a worsening); the person may be named with the age after the noun ("Two years ago, a woman aged 56 years had …",
+ * session 27).
  */
 const HAD_RIGHT_AFTER_RE =
-  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man)\s+had\b/i;
+  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b/i;
 
 /** A worsening right before a duration ("worse over the past 2 months"). */
 const WORSE_BEFORE_RE = /\b(?:worse|worsened|worsening|deteriorat\w*|aggravated)\b[^.;]*$/i;

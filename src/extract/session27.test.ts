@@ -1,0 +1,217 @@
+/**
+ * Readings fixed in session 27 (issue 12): the same case written in another layout or typography must give the
+ * same facts. Each variation was found by rewriting the development half's texts without changing their meaning
+ * (hard-wrapped lines, two spaces after a full stop, a tab, spaces as thousands separators, no-break spaces, the
+ * age after the noun) and is written here as a text of this file, with controls the fixes must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+import { maskPageFurniture, unwrapHardBreaks } from './sentences.js';
+
+/** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
+const read = (text: string) =>
+  extractCase(`Myositis: a case report\n\nA 58-year-old patient was seen in clinic. ${text}`).case;
+
+/** Each lab as "analyte comparator+value unit". */
+const labs = (text: string) =>
+  read(text).labs.map((l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`.trim());
+
+/** The facts a clinician reads off a case, in a form two layouts can be compared by. */
+const facts = (text: string) => {
+  const c = extractCase(text).case;
+  return {
+    patient: c.patient,
+    onset: c.dates,
+    findings: c.findings.map((f) => `${f.id}=${f.status}`),
+    labs: c.labs.map((l) => `${l.analyte} ${l.value ?? ''} ${l.unit ?? ''}`),
+    antibodies: c.antibodies.map((a) => `${a.target}=${a.result}`),
+    cancers: c.cancers.map((k) => `${k.histology} ${k.site ?? ''} ${k.relationToMyositis ?? ''}`),
+  };
+};
+
+/** Greedy wrapping at `width` characters, as a mail client or a PDF's text layer does it. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((para) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of para.split(' ')) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+const LETTER = [
+  'Dermatomyositis with a gastric adenocarcinoma',
+  '',
+  'Case presentation: A 63-year-old man was brought to the emergency department with an eight-week history of ' +
+    'difficulty rising from a chair and lifting his arms above his head. He had noticed a violaceous rash on both ' +
+    'upper eyelids and scaly papules over the knuckles. Examination showed symmetric proximal weakness, MRC 4/5 ' +
+    'at the hip flexors and deltoids. The creatine kinase was 6,240 U/L (normal 39-308) and the aldolase ' +
+    '21.3 U/L. Anti-TIF1-gamma antibodies were positive and anti-Jo-1 antibodies negative. A CT scan of the ' +
+    'abdomen showed a thickened gastric wall, and endoscopic biopsy confirmed a gastric adenocarcinoma.',
+].join('\n');
+
+describe('a hard-wrapped text (a PDF’s column, an e-mail) reads as its paragraphs', () => {
+  it.each([60, 66, 72, 80])('wrapped at %d characters, the letter gives the same facts', (width) => {
+    const wrapped = wrap(LETTER, width);
+    expect(wrapped.split('\n').length).toBeGreaterThan(6);
+    expect(facts(wrapped)).toEqual(facts(LETTER));
+  });
+  it('the letter itself gives its facts (so that the comparison above is not empty)', () => {
+    const f = facts(LETTER);
+    expect(f.patient).toMatchObject({ sex: 'male', age: 63 });
+    expect(f.labs).toEqual(['CK 6240 U/L', 'aldolase 21.3 U/L']);
+    expect(f.cancers).toEqual(['adenocarcinoma stomach after']);
+    expect(f.onset).toMatchObject({ symptomOnset: { offset: -8, unit: 'week' } });
+  });
+  it('keeps every offset: the evidence of a wrapped text points at its own characters', () => {
+    const wrapped = wrap(LETTER, 66);
+    const ck = extractCase(wrapped).case.labs.find((l) => l.analyte === 'CK')!;
+    expect(ck.evidence?.length).toBeGreaterThan(0);
+    for (const e of ck.evidence ?? [])
+      for (const sp of e.spans ?? [])
+        expect(wrapped.slice(sp.start, sp.end).replace(/\n/g, ' ')).toBe(sp.text);
+    expect(unwrapHardBreaks(wrapped).length).toBe(wrapped.length);
+  });
+  it('control: a note of short items, one per line, keeps its lines', () => {
+    const note = [
+      'Rheumatology clinic',
+      'prox weakness 4/5 bilat',
+      'Gottron papules over MCPs',
+      'CK 3.2k',
+      'Anti-Mi-2 positive',
+      'Plan: IVIG, CT chest/abdo/pelvis',
+    ].join('\n');
+    expect(unwrapHardBreaks(note)).toBe(note);
+  });
+  it('control: a text of one line per paragraph is left as it is', () => {
+    const text = LETTER.replace('Case presentation: ', 'Case presentation:\n');
+    expect(unwrapHardBreaks(text)).toBe(text);
+  });
+  it('control: lines ending a sentence or a label, and a list, keep their breaks in a wrapped text', () => {
+    const text = wrap(LETTER, 70) + '\nResults were as follows:\n- CK 6,240 U/L\n- aldolase 21.3 U/L';
+    const out = unwrapHardBreaks(text);
+    expect(out.endsWith('follows:\n- CK 6,240 U/L\n- aldolase 21.3 U/L')).toBe(true);
+  });
+});
+
+describe('page furniture and prose in a wrapped line', () => {
+  it('a line that goes on a sentence in lower case is prose, though it names a department', () => {
+    const text =
+      'A 67-year-old man came to the accident and emergency\n' +
+      'department with a six-week history of weakness of the thighs and\n' +
+      'a rash over the face and chest.\n';
+    expect(maskPageFurniture(text)).toBe(text);
+    expect(extractCase(`Title of the case\n\n${text}`).case.dates?.symptomOnset).toMatchObject({
+      offset: -6,
+      unit: 'week',
+    });
+  });
+  it('a capitalised line of prose that names a hospital is not an affiliation', () => {
+    const text =
+      'A 49-year-old woman was referred to the Northfield University\n' +
+      'Hospital with a three-month history of weakness of the shoulders and\n' +
+      'hips.\n';
+    expect(maskPageFurniture(text)).toBe(text);
+  });
+  it('control: an affiliation line inside a sentence is still blanked', () => {
+    const text =
+      'A 50-year-old woman presented with weakness of the proximal\n' +
+      'Department of Neurology, Eastbrook General Hospital, Leeds, UK\n' +
+      'muscles and a raised CK.\n';
+    expect(maskPageFurniture(text)).not.toContain('Eastbrook');
+  });
+  it('control: a web address opening a line in lower case is still furniture', () => {
+    const text =
+      'She had developed weakness of the proximal\nwww.example-journal.org/articles/2019\nmuscles over months.\n';
+    expect(maskPageFurniture(text)).not.toContain('example-journal');
+  });
+});
+
+describe('spaces between sentences', () => {
+  it('the case after a run-in heading behind two spaces is the patient’s', () => {
+    const c = extractCase(
+      'Colchicine and muscle\n\nBackground: Colchicine may cause a myopathy in renal failure.  Case: A 79-year-old ' +
+        'man presented with weakness of the legs for ten days.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'male', age: 79 });
+  });
+  it('a tab after a full stop before a run-in heading', () => {
+    const c = extractCase(
+      'Colchicine and muscle\n\nBackground: Colchicine may cause a myopathy in renal failure.\tCase: A 79-year-old ' +
+        'man presented with weakness of the legs for ten days.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'male', age: 79 });
+  });
+});
+
+describe('thousands grouped with a space, and typographic spaces', () => {
+  it('"a peak CK of 17 622." closes the number at the full stop', () => {
+    expect(labs('The statin was stopped after a peak CK of 17 622.')).toEqual(['CK 17622']);
+  });
+  it('a grouped value before a comma that ends the clause', () => {
+    expect(labs('Her CK was 12 480, and it fell with treatment.')).toEqual(['CK 12480']);
+  });
+  it('a reference interval grouped with spaces is one interval, not a second value', () => {
+    expect(labs('A white cell count of 3 700/µL (4 500–11 000/µL) was low.')).toEqual(['WBC 3700 /uL']);
+    const p = read('Platelets were 98 000/µL (150 000–400 000).').labs[0]!;
+    expect(p.value).toBe(98000);
+    expect(p.referenceRange).toEqual({ low: 150000, high: 400000 });
+  });
+  it('a thin space groups thousands before a decimal point; a plain space only when a unit follows', () => {
+    expect(labs('CK 1\u2009543.2 U/L.')).toEqual(['CK 1543.2 U/L']);
+    expect(labs('CK 1 543.2 U/L.')).toEqual(['CK 1543.2 U/L']);
+  });
+  it('control: a decimal comma after a space stays apart', () => {
+    expect(labs('CRP 12 480,5 mg/L.')).not.toContain('CRP 12480.5 mg/L');
+  });
+  it('no-break spaces inside the dates that order a cancer and the myositis', () => {
+    const text = (sp: string) =>
+      'Dermatomyositis after a seminoma\n\nA 34-year-old man was seen. In March' +
+      sp +
+      '2019 an orchiectomy was ' +
+      'performed after a diagnosis of seminoma was made. A heliotrope rash and proximal weakness appeared in ' +
+      'June' +
+      sp +
+      '2019.';
+    const plain = extractCase(text(' ')).case.cancers[0];
+    expect(plain?.diagnosisDate).toBeDefined();
+    expect(extractCase(text('\u00a0')).case.cancers[0]).toEqual(plain);
+  });
+});
+
+describe('the age after the noun ("a woman aged 56 years")', () => {
+  it('the person who had the rash two years ago dates the onset', () => {
+    const o = extractCase(
+      'Title\n\nTwo years ago, a woman aged 56 years had a rash on the eyelids and weakness of the thighs.',
+    ).case.dates?.symptomOnset;
+    expect(o).toMatchObject({ offset: -2, unit: 'year' });
+  });
+  it('a man "70 years of age, with" a leukaemia who presented with weakness carried the cancer before', () => {
+    const c = read(
+      'A man, 70 years of age, with chronic lymphocytic leukaemia presented with proximal weakness.',
+    );
+    expect(c.cancers[0]?.relationToMyositis).toBe('before');
+  });
+  it('"a woman aged 66 years with metastatic cholangiocarcinoma, initially presented with …"', () => {
+    const c = read(
+      'We describe a woman aged 66 years with metastatic cholangiocarcinoma, who presented with thigh pain.',
+    );
+    expect(c.cancers[0]?.relationToMyositis).toBe('before');
+  });
+  it('control: a woman aged 66 years "with dermatomyositis and" a cancer is not ordered by these words', () => {
+    const c = read(
+      'We describe a woman aged 66 years with dermatomyositis and breast cancer who presented with a rash.',
+    );
+    expect(c.cancers[0]?.relationToMyositis).not.toBe('before');
+  });
+});
