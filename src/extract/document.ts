@@ -77,11 +77,64 @@ function plausible(
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
-  return raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw);
+  if (raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw)) return true;
+  if (m.entries.every((c) => c.kind === 'lab')) return labBesideValue(text, tokens, m.tokenEnd);
+  return (
+    raw.length >= 3 &&
+    m.entries.every((c) => c.kind === 'antibody') &&
+    antibodyBesideResult(tokens, m.tokenStart)
+  );
+}
+
+/** Words of a test's result ("positive", "neg", "titre"). */
+const RESULT_WORDS: ReadonlySet<string> = new Set([
+  'positive',
+  'negative',
+  'pos',
+  'neg',
+  'positivity',
+  'negativity',
+  'titre',
+  'titer',
+  'strongly',
+  'weakly',
+]);
+
+/**
+ * A lower-case acronym of an antibody of three letters or more in a note typed without capitals ("positive ana and
+ * anti-nxp2 antibodies", "ana 1:640", "anca neg", session 27): read when a word of a result or a titre stands
+ * within three words of it. Two-letter names ("jo", "ku") stay words.
+ */
+function antibodyBesideResult(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 3); k <= at + 3 && k < tokens.length; k++) {
+    if (k === at) continue;
+    const t = tokens[k]!;
+    if (RESULT_WORDS.has(t.norm)) return true;
+    if (k === at + 1 && t.kind === 'number' && tokens[k + 1]?.norm === ':') return true;
+  }
+  return false;
 }
 
 /** Short terms that are words, not acronyms: read in lower case too ("urea 9 mmol/L"). */
 const ORDINARY_TERMS: ReadonlySet<string> = new Set(['urea']);
+
+/** Words between a lab's name and its value in a note ("ck was 4520", "ldh: 612", "crp of 34"). */
+const VALUE_LINK: ReadonlySet<string> = new Set(['was', 'is', 'of', 'at', 'level', 'levels', ':', '=', '-']);
+/** A unit of a laboratory value right after the number ("u/l", "mg/dl", "%", "mm/h", "x10^9/l", "k/ul"). */
+const LAB_UNIT_AFTER_RE =
+  /^[ \t]?(?:[a-zµμ][a-zµμ0-9.]{0,5}[ \t]?\/[ \t]?[a-zµμ0-9]|%|[x×][ \t]?10|k\b|\/[a-zµμ])/i;
+
+/**
+ * A lower-case acronym of an analyte in a note typed without capitals ("ck 4520 u/l", "her ldh was 612 u/l",
+ * session 27): read when a number with a laboratory unit follows it within two linking words. Without the
+ * value and its unit it stays a word ("pt 58 yo" is no prothrombin time, "alt" no enzyme).
+ */
+function labBesideValue(text: string, tokens: readonly Token[], after: number): boolean {
+  let k = after;
+  while (k < after + 2 && VALUE_LINK.has(tokens[k]?.norm ?? '')) k++;
+  const n = tokens[k];
+  return n?.kind === 'number' && LAB_UNIT_AFTER_RE.test(text.slice(n.end, n.end + 12));
+}
 
 /**
  * Analyses a text: sections, sentences, tokens, mentions.

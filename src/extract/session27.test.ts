@@ -215,3 +215,33 @@ describe('the age after the noun ("a woman aged 56 years")', () => {
     expect(c.cancers[0]?.relationToMyositis).not.toBe('before');
   });
 });
+
+/** Antibody results as "target=result". */
+const antibodies = (text: string) => read(text).antibodies.map((a) => `${a.target}=${a.result}`);
+
+describe('a note typed without capitals', () => {
+  it('lower-case acronyms of analytes beside a value and its unit', () => {
+    expect(labs('labs today: ck 4520 u/l, ldh 612 u/l, crp 3.4 mg/dl, esr 48 mm/h.')).toEqual([
+      'CK 4520 U/L',
+      'LDH 612 U/L',
+      'CRP 3.4 mg/dL',
+      'ESR 48 mm/h',
+    ]);
+    expect(labs('her ck was 4520 u/l.')).toEqual(['CK 4520 U/L']);
+    expect(labs('wbc 11.3 x10^9/l, plt 410 k/ul')).toEqual(['WBC 11.3 10*9/L', 'platelets 410 10*3/uL']);
+  });
+  it('control: a lower-case acronym without a value and a unit stays a word', () => {
+    expect(labs('pt 58 yo f with rash and weakness.')).toEqual([]);
+    expect(labs('alt 97')).toEqual([]);
+  });
+  it('lower-case acronyms of antibodies beside a result', () => {
+    expect(antibodies('serology showed positive ana and anti-nxp2 antibodies.')).toEqual([
+      'ANA=positive',
+      'NXP2=positive',
+    ]);
+    expect(antibodies('anca neg.')).toEqual(['ANCA=negative']);
+  });
+  it('control: a name that spells an acronym, without a result, is a name', () => {
+    expect(antibodies('her daughter ana drove her to the clinic.')).toEqual([]);
+  });
+});
