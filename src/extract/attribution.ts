@@ -1446,8 +1446,9 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     (first === 'a' || first === 'an') &&
     c.patient !== undefined &&
     (c.patient === tokens[at + 1] || (at > 0 && c.patient === tokens[0])) &&
-    c.past &&
-    !c.present &&
+    // past tense, or a vignette's present tense when the person has an age ("A 64-year-old man presents with two
+    // weeks of …", session 27; "A patient presents with …" stays any patient)
+    ((c.past && !c.present) || (c.present && !c.past && statesAge(tokens))) &&
     c.citation === undefined &&
     c.strong === undefined &&
     c.cohort === undefined
@@ -1783,6 +1784,21 @@ export function attributeSentences(
       put('patient', 'patient-cue', c.patient);
       continue;
     }
+    // "Clinical examination shows a heliotrope rash", "Electromyography reveals a myopathic pattern" (session 27:
+    // a letter told in the present tense, read as a definition): while the patient's narrative runs, an
+    // examination or a study that shows something in the present tense reports this patient's result, also when it
+    // calls the sign typical ("shows the characteristic eruption")
+    if (
+      narrative &&
+      (c.weak === undefined || inBrackets(toks, c.weak)) &&
+      (c.strong === undefined || USUAL_PICTURE.has(c.strong.norm)) &&
+      c.cohort === undefined &&
+      c.citation === undefined &&
+      presentStudyReport(toks)
+    ) {
+      put('patient', 'narrative');
+      continue;
+    }
     // "IMNM presents with …", "Heliotrope rash is a violaceous erythema …": a present-tense definition
     if (c.definitional !== undefined && c.patient === undefined && c.present && !c.past) {
       narrative = false;
@@ -1960,6 +1976,52 @@ const RECORD_WORDS = new Set([
   'history',
 ]);
 
+/** Examinations and studies that open a report of their result ("Clinical examination shows …"). */
+const STUDY_SUBJECTS: ReadonlySet<string> = new Set([
+  'examination',
+  'exam',
+  'biopsy',
+  'electromyography',
+  'emg',
+  'mri',
+  'ct',
+  'scan',
+  'radiograph',
+  'x-ray',
+  'ultrasound',
+  'ultrasonography',
+  'echocardiography',
+  'capillaroscopy',
+  'pet',
+  'pet-ct',
+  'serology',
+  'workup',
+  'work-up',
+  'laboratory',
+  'tests',
+  'investigations',
+]);
+/** Present-tense verbs that report a result. */
+const RESULT_VERBS_PRESENT: ReadonlySet<string> = new Set([
+  'shows',
+  'reveals',
+  'demonstrates',
+  'confirms',
+  'finds',
+]);
+
+/**
+ * "Clinical examination shows …", "A chest CT reveals …", "Muscle biopsy demonstrates …": an examination or a study
+ * among the first five words, then a present-tense verb of its result within the next three.
+ */
+function presentStudyReport(toks: readonly Token[]): boolean {
+  const at = toks.findIndex((t, i) => i < 5 && STUDY_SUBJECTS.has(t.norm));
+  if (at < 0) return false;
+  for (let k = at + 1; k <= at + 3 && k < toks.length; k++)
+    if (RESULT_VERBS_PRESENT.has(toks[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * "Home medications include …", "Past medical history includes …", "Her comorbidities include …": the sentence
  * opens with the patient's record (at most six words, no family history) and then "include(s)".
@@ -2060,19 +2122,27 @@ function markIntroductionReport(
   return out;
 }
 
+/** Whether a sentence states an age in years or months ("a 64-year-old man", "a 9-month-old girl"). */
+function statesAge(toks: readonly Token[]): boolean {
+  return toks.some((t, i) => t.kind === 'number' && ageAfter(toks, i + 1));
+}
+
+/** Whether "year(s) old" or "month(s) old" follows at `k` (hyphens allowed). */
+function ageAfter(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.norm === '-') k++;
+  const unit = toks[k]?.norm ?? '';
+  if (!AGE_UNITS.has(unit) && unit !== 'month' && unit !== 'months') return false;
+  k++;
+  if (toks[k]?.norm === '-') k++;
+  return toks[k]?.norm === 'old';
+}
+
 /** Whether a sentence introduces a patient: an age ("a 60-year-old", "aged 60") or "a/an" before a person noun. */
 function introducesPatient(toks: readonly Token[]): boolean {
   return toks.some((t, i) => {
     if (t.norm === 'aged' && toks[i + 1]?.kind === 'number') return true;
     if ((t.norm === 'a' || t.norm === 'an') && PERSON.has(toks[i + 1]?.norm ?? '')) return true;
-    if (t.kind !== 'number') return false;
-    let k = i + 1;
-    if (toks[k]?.norm === '-') k++;
-    const unit = toks[k]?.norm ?? '';
-    if (!AGE_UNITS.has(unit) && unit !== 'month' && unit !== 'months') return false;
-    k++;
-    if (toks[k]?.norm === '-') k++;
-    return toks[k]?.norm === 'old';
+    return t.kind === 'number' && ageAfter(toks, i + 1);
   });
 }
 

@@ -245,3 +245,44 @@ describe('a note typed without capitals', () => {
     expect(antibodies('her daughter ana drove her to the clinic.')).toEqual([]);
   });
 });
+
+describe('a case told in the present tense', () => {
+  it('an examination that shows the typical eruption, while the narrative runs, is this patient’s', () => {
+    const c = extractCase(
+      'Dermatomyositis in an older woman\n\nAn 84-year-old woman was referred for a rash and weak thighs. ' +
+        'Clinical examination shows the characteristic eruption of dermatomyositis with a heliotrope rash and ' +
+        'Gottron papules. Electromyography shows a myopathic pattern.',
+    ).case;
+    expect(c.findings.map((f) => `${f.id}=${f.status}`)).toEqual(
+      expect.arrayContaining(['heliotrope-rash=present', 'gottron-papules=present']),
+    );
+  });
+  it('an aside in brackets does not make the examination general', () => {
+    const c = extractCase(
+      'A case\n\nA 70-year-old man was admitted with weakness. Physical examination reveals Gottron papules and ' +
+        'nailfold changes (includes ragged cuticles) with weakness of the deltoids.',
+    ).case;
+    expect(c.findings.map((f) => f.id)).toContain('gottron-papules');
+  });
+  it('control: a study named in a general statement of the disease stays general', () => {
+    const c = extractCase(
+      'Dermatomyositis\n\nDermatomyositis is an inflammatory myopathy. Muscle biopsy typically shows perifascicular ' +
+        'atrophy, and the examination shows a heliotrope rash in most patients.',
+    ).case;
+    expect(c.findings.map((f) => f.id)).not.toContain('heliotrope-rash');
+  });
+  it('a vignette that opens an introduction in the present tense with the person’s age', () => {
+    const c = extractCase(
+      'Polymyositis or rhabdomyolysis?\n\nIntroduction\n\nA raised CK has many causes. A 58-year-old man ' +
+        'presents with three weeks of progressive weakness of the thighs and difficulty climbing stairs.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'male', age: 58 });
+  });
+  it('control: "A patient presents with …" in an introduction is any patient', () => {
+    const c = extractCase(
+      'Weakness\n\nIntroduction\n\nA raised CK has many causes. A patient presents with weakness of the thighs ' +
+        'in most of them.',
+    ).case;
+    expect(c.findings.map((f) => f.id)).not.toContain('proximal-weakness-lower');
+  });
+});
