@@ -437,6 +437,12 @@ const WRAP_MIN_WIDTH = 30;
 const WRAP_MAX_WIDTH = 160;
 /** Share of the breaks inside paragraphs that must fall where a greedy wrap puts them. */
 const WRAP_MIN_SHARE = 0.6;
+/** In a text not wrapped as a whole, the shortest line whose break may still be a wrap. */
+const WRAP_LONG_LINE = 45;
+/** A line that stops on a word (letters, or letters and digits: "FT4") or a comma. */
+const LINE_GOES_ON_RE = /(?:[a-zA-Z]|\b[a-zA-Z][a-zA-Z0-9-]*\d|,)$/;
+/** Two spaces or a tab between two cells: a row of a table. */
+const COLUMN_GAP_RE = /\S(?: {2,}|\t)\S/;
 
 /**
  * The text with the line breaks of a hard wrap turned into spaces (offsets kept: one character for one), so that a
@@ -448,9 +454,11 @@ const WRAP_MIN_SHARE = 0.6;
  * {@link WRAP_MIN_WIDTH}–{@link WRAP_MAX_WIDTH} characters, and at least {@link WRAP_MIN_SHARE} of those breaks
  * at wrap points. A text of one line per paragraph (as publishers' pages give it) has few breaks inside
  * paragraphs, and a clinic note of short items, one per line, has breaks that a greedy wrap would not have made;
- * both are returned unchanged. Kept as breaks even in a wrapped text: a line that ends a sentence or a label
- * (".", ":", ";", "!", "?"), a word broken at a hyphen (the sentence splitter reads "anti-\nJo-1" and
- * "myo-\nsitis" itself), and a line before a list item.
+ * in such a text only the breaks that cannot end anything are read as spaces: a long line of prose (no column gap)
+ * that stops on a word or a comma at a wrap point, before a line that goes on in lower case or with a number. Kept
+ * as breaks even in a wrapped text: a line that ends a sentence (".", ";", "!", "?"; a colon at a wrap point goes
+ * on to its value: "Anti-TIF1-γ antibody:\npositive"), a word broken at a hyphen (the sentence splitter reads
+ * "anti-\nJo-1" and "myo-\nsitis" itself), and a line before a list item.
  * @param text - the input (after {@link maskPageFurniture})
  */
 export function unwrapHardBreaks(text: string): string {
@@ -486,13 +494,26 @@ export function unwrapHardBreaks(text: string): string {
     inside.push(k);
     widest = Math.max(widest, width(k));
   }
-  if (inside.length < WRAP_MIN_BREAKS || widest < WRAP_MIN_WIDTH || widest > WRAP_MAX_WIDTH) return text;
-  const wrapped = inside.filter((k) => width(k) + 1 + firstWord(k + 1) > widest);
-  if (wrapped.length < WRAP_MIN_SHARE * inside.length) return text;
+  if (inside.length === 0 || widest < WRAP_MIN_WIDTH || widest > WRAP_MAX_WIDTH) return text;
+  let wrapped = inside.filter((k) => width(k) + 1 + firstWord(k + 1) > widest);
+  // A text not wrapped as a whole (a note of headings, tables and short items, one of whose paragraphs was
+  // wrapped) keeps only the breaks that cannot end anything: a long line of prose (no column gap) that stops on a
+  // letter or a comma at a wrap point, before a line that goes on in lower case or with a number ("… of the
+  // nasopharynx at\nthe same time …", "… aldolase 43.9 IU/L, CRP\n14.6 mg/L", "… FT4\n3.5 pmol/L")
+  if (inside.length < WRAP_MIN_BREAKS || wrapped.length < WRAP_MIN_SHARE * inside.length)
+    wrapped = wrapped.filter((k) => {
+      if (width(k) < WRAP_LONG_LINE) return false;
+      const line = text.slice(first[k], last[k]);
+      if (COLUMN_GAP_RE.test(line)) return false;
+      const c = text.charCodeAt(first[k + 1]!);
+      // a number goes on into a lower-case word ("… by 24\nmonths"), a word into a number too ("… CRP\n14.6 mg/L")
+      if (isLower(c)) return LINE_GOES_ON_RE.test(line) || isDigit(line.charCodeAt(line.length - 1));
+      return isDigit(c) && LINE_GOES_ON_RE.test(line);
+    });
   let out: string[] | undefined;
   for (const k of wrapped) {
     const pc = text[last[k]! - 1]!;
-    if (pc === '.' || pc === ':' || pc === ';' || pc === '!' || pc === '?' || pc === '-') continue;
+    if (pc === '.' || pc === ';' || pc === '!' || pc === '?' || pc === '-') continue;
     if (isListStart(text, first[k + 1]!)) continue;
     // UTF-16 code units, as the offsets count them
     out ??= text.split('');
