@@ -361,7 +361,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   if (facts === 0 && validated.patient.age === undefined && text.trim() !== '')
     warnings.push({ code: 'nothing-found' });
 
-  return {
+  const result: ExtractionResult = {
     case: validated,
     patientEvidence: patient.evidence,
     fieldEvidence: [
@@ -397,4 +397,24 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
       caseSentences: doc.sentences.filter((s) => s.attribution.subject === 'patient').length,
     },
   };
+  // The spans were read in the prepared text; they quote the input itself (a joined line break stays a line break)
+  if (text !== input) quoteInput(result, input);
+  return result;
+}
+
+/**
+ * Sets the `text` of every span of a result (an object with numeric `start` and `end` and a string `text`) to the
+ * input's own characters at those offsets: the preparation of the text keeps every offset, so only the quoted
+ * characters can differ (a hard wrap's line break read as a space, a no-break space, a blanked furniture line).
+ */
+function quoteInput(v: unknown, input: string): void {
+  if (Array.isArray(v)) {
+    for (const x of v) quoteInput(x, input);
+    return;
+  }
+  if (v === null || typeof v !== 'object') return;
+  const o = v as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string')
+    o.text = input.slice(o.start, o.end);
+  for (const x of Object.values(o)) quoteInput(x, input);
 }
