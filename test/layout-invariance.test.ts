@@ -5,35 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../src/extract/extract.js';
 import { loadCorpus } from '../scripts/lib/corpus.js';
+import { LAYOUTS } from '../src/eval/layouts.js';
 
-/** Greedy wrapping at `width` characters, as a mail client or a PDF's text layer does it. */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((para) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of para.split(' ')) {
-        if (line && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else line = line ? `${line} ${word}` : word;
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n');
-}
-
-const LAYOUTS: Record<string, (t: string) => string> = {
-  'wrapped at 60': (t) => wrap(t, 60),
-  'wrapped at 72': (t) => wrap(t, 72),
-  'wrapped at 80': (t) => wrap(t, 80),
-  'two spaces after a full stop': (t) => t.replace(/\. /g, '.  '),
-  'a tab after a full stop': (t) => t.replace(/\. (?=[A-Z])/g, '.\t'),
-  'Windows line ends and no-break spaces before numbers': (t) =>
-    t.replace(/\n/g, '\r\n').replace(/ (?=\d)/g, '\u00a0'),
-};
+/** The rewritings a reader loses nothing by. */
+const NEUTRAL = Object.entries(LAYOUTS).filter(([, l]) => l.neutral);
 
 /** The facts a clinician reads off a case, in a form two layouts can be compared by. */
 function facts(text: string): unknown {
@@ -55,11 +30,11 @@ describe('layout invariance over the synthetic corpus', () => {
     expect(narratives.length).toBeGreaterThanOrEqual(100);
   });
   const originals = new Map(narratives.map((x) => [x.id, facts(x.text!)]));
-  it.each(Object.keys(LAYOUTS))('%s: every narrative gives the facts of its original', (layout) => {
+  it.each(NEUTRAL)('%s: every narrative gives the facts of its original', (_name, layout) => {
     const changed: string[] = [];
     let rewrittenCount = 0;
     for (const x of narratives) {
-      const rewritten = LAYOUTS[layout]!(x.text!);
+      const rewritten = layout.rewrite(x.text!);
       if (rewritten === x.text) continue;
       rewrittenCount++;
       try {
@@ -68,8 +43,9 @@ describe('layout invariance over the synthetic corpus', () => {
         changed.push(x.id);
       }
     }
-    // the layout reached most narratives (a short note may have no long line to wrap)
-    expect(rewrittenCount).toBeGreaterThan(narratives.length / 2);
+    // the rewriting reached narratives enough for the comparison to mean something (a short note may have no long
+    // line to wrap, a note no thousands to group)
+    expect(rewrittenCount).toBeGreaterThanOrEqual(5);
     expect(changed).toEqual([]);
   });
 });

@@ -844,6 +844,9 @@ function cues(text: string, all: readonly Token[]): Cues {
       ) {
         // "the patient" / "a woman" / "Patient had …" (sentence-initial) — not "patient education"
         c.patient = t;
+      } else if (t.kind === 'number' && yearsOldAbbreviated(tokens, i + 1)) {
+        // "48 y/o man", "39 y.o. woman" (session 27)
+        c.patient = t;
       } else if (t.kind === 'number' && AGE_UNITS.has(tokens[i + 1]?.norm ?? '')) {
         const k = tokens[i + 1]?.norm === 'yo' ? i + 1 : i + 2;
         if (tokens[i + 1]?.norm === 'yo' || tokens[k]?.norm === 'old' || tokens[k]?.norm === 'of')
@@ -2127,8 +2130,16 @@ function statesAge(toks: readonly Token[]): boolean {
   return toks.some((t, i) => t.kind === 'number' && ageAfter(toks, i + 1));
 }
 
-/** Whether "year(s) old" or "month(s) old" follows at `k` (hyphens allowed). */
+/** Whether "y/o" or "y.o." follows at `k` (a hyphen allowed before it): the clinic note's "years old". */
+function yearsOldAbbreviated(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.norm === '-') k++;
+  const sep = toks[k + 1]?.norm;
+  return toks[k]?.norm === 'y' && (sep === '/' || sep === '.') && toks[k + 2]?.norm === 'o';
+}
+
+/** Whether "year(s) old", "month(s) old" or "y/o" follows at `k` (hyphens allowed). */
 function ageAfter(toks: readonly Token[], k: number): boolean {
+  if (yearsOldAbbreviated(toks, k)) return true;
   if (toks[k]?.norm === '-') k++;
   const unit = toks[k]?.norm ?? '';
   if (!AGE_UNITS.has(unit) && unit !== 'month' && unit !== 'months') return false;

@@ -290,3 +290,29 @@ describe('a case told in the present tense', () => {
     expect(c.findings.map((f) => f.id)).not.toContain('proximal-weakness-lower');
   });
 });
+
+describe('the clinic note’s "y/o" and a find told in the present tense', () => {
+  it('"Patient: 52 y/o man" introduces the patient of a note whose findings follow', () => {
+    const c = extractCase(
+      'Multidisciplinary meeting\n\nPatient: 52 y/o man\nQuestion: screening for occult malignancy\n\nSummary: ' +
+        'trouble getting up from a squat. Examination showed Gottron papules and a heliotrope rash. Positive for ' +
+        'anti-TIF1-gamma.\nNo tumour was seen on PET-CT.\n\nDiscussion: In a cohort of 500 patients with ' +
+        'dermatomyositis, 15% had a cancer.',
+    ).case;
+    expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['TIF1-gamma=positive']);
+    expect(c.findings.map((f) => f.id)).toContain('proximal-weakness-lower');
+  });
+  it('"screening reveals" a cancer after the myositis was presented', () => {
+    const c = extractCase(
+      'Referral\n\nPlease see a lady in her sixties with a 6-month history of weakness of the shoulders and hips ' +
+        'and a heliotrope rash. Subsequent screening reveals an invasive ductal carcinoma of the right breast.',
+    ).case;
+    expect(c.cancers[0]?.relationToMyositis).toBe('after');
+  });
+  it('control: a myositis "that shows the coexistence of" a neoplasm finds nothing', () => {
+    const c = extractCase(
+      'A case\n\nWe report a dermatomyositis that shows the coexistence of an endometrial carcinoma.',
+    ).case;
+    expect(c.cancers[0]?.relationToMyositis).not.toBe('after');
+  });
+});

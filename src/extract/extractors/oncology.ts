@@ -628,7 +628,7 @@ function queriedLine(s: DocSentence): boolean {
   return last?.norm === '?' && s.tokens.filter((t) => t.kind === 'word').length <= 4;
 }
 
-/** Verbs of a search that found something. */
+/** Verbs of a search that found something (also in the present tense of a letter: "screening reveals …"). */
 const FOUND_BY = new Set([
   'revealed',
   'showed',
@@ -638,6 +638,14 @@ const FOUND_BY = new Set([
   'disclosed',
   'confirmed',
   'uncovered',
+  'reveals',
+  'shows',
+  'finds',
+  'detects',
+  'identifies',
+  'discloses',
+  'confirms',
+  'uncovers',
 ]);
 
 /**
@@ -1030,7 +1038,7 @@ const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(y
 const DECADES_RE = /\b(a|one|two|three|four|\d)\s+decades?\s+(?:earlier|ago|previously|before(?=\s*[.;,)]))/i;
 /** A find told in the sentence (a verb of discovery or onset), not a course ("remained in remission"). */
 const FIND_VERB_RE =
-  /\b(?:revealed|showed|shown|disclosed|demonstrated|detected|found|identified|discovered|diagnosed|developed|confirmed)\b/i;
+  /\b(?:revealed|showed|shown|disclosed|demonstrated|detected|found|identified|discovered|diagnosed|developed|confirmed|reveals|shows|discloses|demonstrates|detects|finds|identifies|confirms)\b/i;
 
 /**
  * "… preceded the dermatomyositis by about six years", "… predated the myositis by 5 years", and the inverse "the
@@ -1192,6 +1200,28 @@ const JOINT_VERB =
  */
 const MANIFESTATION_OF =
   /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
+/**
+ * The present tense of a find in a letter ("Subsequent screening reveals …", session 27), never in a relative
+ * clause ("a dermatomyositis that shows the coexistence of a neoplasm" describes, it does not find).
+ */
+const PRESENT_DISCOVERY = new Set([
+  'reveals',
+  'shows',
+  'finds',
+  'detects',
+  'identifies',
+  'confirms',
+  'discloses',
+  'demonstrates',
+]);
+/** Whether token `k` is a verb of discovery ({@link DISCOVERY}, or {@link PRESENT_DISCOVERY} outside a relative clause). */
+function isDiscovery(tokens: readonly { norm: string }[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  if (DISCOVERY.has(w)) return true;
+  if (!PRESENT_DISCOVERY.has(w)) return false;
+  const before = tokens[k - 1]?.norm;
+  return before !== 'that' && before !== 'which' && before !== 'who';
+}
 const DISCOVERY = new Set([
   'revealed',
   'showed',
@@ -1621,7 +1651,8 @@ function datedDiscovery(
   mentions: readonly { s: DocSentence; m: Mention }[],
 ): { date: NonNullable<ExtractedCancer['diagnosisDate']>; ms: { s: DocSentence; m: Mention } } | undefined {
   for (const ms of mentions) {
-    if (ms.s.attribution.reason === 'title' || !ms.s.tokens.some((t) => DISCOVERY.has(t.norm))) continue;
+    if (ms.s.attribution.reason === 'title' || !ms.s.tokens.some((_t, k) => isDiscovery(ms.s.tokens, k)))
+      continue;
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
     if (a.negated || a.uncertain) continue;
     const date = datedComplaintBefore(doc, ms.s);
@@ -2798,7 +2829,7 @@ function foundByWorkup(
   for (const ms of withSiteFinds(doc, c, mentions)) {
     const { s, m } = ms;
     const found =
-      s.tokens.some((t) => DISCOVERY.has(t.norm)) ||
+      s.tokens.some((_t, k) => isDiscovery(s.tokens, k)) ||
       DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
       LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;
@@ -2815,7 +2846,7 @@ function foundByWorkup(
     const sameSentence = [...myositisAt(doc, s), ...presentedSigns].some(
       (x) =>
         x < m.start &&
-        (s.tokens.some((t) => DISCOVERY.has(t.norm) && t.start > x && t.end <= m.start) ||
+        (s.tokens.some((t, k) => isDiscovery(s.tokens, k) && t.start > x && t.end <= m.start) ||
           laterOnsetBetween(doc.text.slice(x, m.start))),
     );
     const presented =

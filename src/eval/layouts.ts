@@ -1,0 +1,137 @@
+/**
+ * Rewritings of a case narrative that keep its meaning and change its layout, typography or register: the same
+ * case hard-wrapped as a PDF's text layer or an e-mail gives it, typed with two spaces after a full stop, with
+ * thousands grouped by spaces, with the age after the noun, told in the present tense, typed without capitals.
+ * `npm run eval:layouts` scores the extractor on each rewriting against the same gold, and
+ * `test/layout-invariance.test.ts` requires the facts of the synthetic corpus to stay the same under the
+ * rewritings that change nothing a reader relies on. Pure functions of a text.
+ * @module
+ */
+
+/**
+ * Greedy wrapping at `width` characters, as a mail client or a PDF's text layer does it; with `hyphenate`, a long
+ * lower-case word that does not fit is broken at a hyphen within the width.
+ * @param text - the narrative
+ * @param width - the line width in characters
+ * @param hyphenate - break long words at the end of a line
+ */
+export function wrap(text: string, width: number, hyphenate = false): string {
+  return text
+    .split('\n')
+    .map((para) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of para.split(' ')) {
+        if (!line || line.length + 1 + word.length <= width) {
+          line = line ? `${line} ${word}` : word;
+          continue;
+        }
+        const room = width - line.length - 2;
+        if (hyphenate && word.length > 9 && /^[a-z]+$/.test(word) && room >= 3) {
+          const k = Math.min(room, word.length - 3);
+          lines.push(`${line} ${word.slice(0, k)}-`);
+          line = word.slice(k);
+        } else {
+          lines.push(line);
+          line = word;
+        }
+      }
+      lines.push(line);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/** A rewriting of a narrative. */
+export interface Layout {
+  /** What it does, for the printed table. */
+  description: string;
+  /** Whether a reader loses nothing by it: the facts must then stay the same. */
+  neutral: boolean;
+  rewrite(text: string): string;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** The rewritings, by name. */
+export const LAYOUTS: Readonly<Record<string, Layout>> = {
+  'wrap-60': { description: 'hard-wrapped at 60 characters', neutral: true, rewrite: (t) => wrap(t, 60) },
+  'wrap-72': {
+    description: 'hard-wrapped at 72 characters (e-mail)',
+    neutral: true,
+    rewrite: (t) => wrap(t, 72),
+  },
+  'wrap-80': { description: 'hard-wrapped at 80 characters', neutral: true, rewrite: (t) => wrap(t, 80) },
+  'wrap-72-hyphenated': {
+    description: 'hard-wrapped at 72, long words hyphenated',
+    neutral: false,
+    rewrite: (t) => wrap(t, 72, true),
+  },
+  'two-spaces': {
+    description: 'two spaces after a full stop',
+    neutral: true,
+    rewrite: (t) => t.replace(/\. /g, '.  '),
+  },
+  tab: {
+    description: 'a tab after a full stop',
+    neutral: true,
+    rewrite: (t) => t.replace(/\. (?=[A-Z])/g, '.\t'),
+  },
+  'crlf-nbsp': {
+    description: 'Windows line ends, no-break spaces before numbers',
+    neutral: true,
+    rewrite: (t) => t.replace(/\n/g, '\r\n').replace(/ (?=\d)/g, '\u00a0'),
+  },
+  'space-thousands': {
+    description: 'thousands grouped by a space ("4 520")',
+    neutral: true,
+    rewrite: (t) => t.replace(/(\d),(\d{3})\b/g, '$1 $2'),
+  },
+  'thin-thousands': {
+    description: 'thousands grouped by a thin space',
+    neutral: true,
+    rewrite: (t) => t.replace(/(\d),(\d{3})\b/g, '$1\u2009$2'),
+  },
+  'age-after-noun': {
+    description: '"a woman aged 56 years" for "a 56-year-old woman"',
+    neutral: true,
+    rewrite: (t) => t.replace(/\ba (\d+)-year-old (man|woman|male|female|boy|girl)\b/g, 'a $2 aged $1 years'),
+  },
+  'y/o': {
+    description: '"56 y/o" for "56-year-old"',
+    neutral: true,
+    rewrite: (t) => t.replace(/(\d+)-year-old/g, '$1 y/o'),
+  },
+  'number-words': {
+    description: 'durations of one digit in words ("two weeks")',
+    neutral: true,
+    rewrite: (t) =>
+      t.replace(
+        /(?<![\d.,])\b(\d) (day|week|month|year)(s?)\b/g,
+        (_m, n: string, u: string, p: string) => `${NUMBER_WORDS[Number(n)]} ${u}${p}`,
+      ),
+  },
+  'present-tense': {
+    description: 'told in the present tense ("she presents", "she has", "shows")',
+    neutral: true,
+    rewrite: (t) =>
+      t
+        .replace(/\b(She|He|she|he|patient|man|woman|girl|boy|male|female) presented\b/g, '$1 presents')
+        .replace(/\b(She|He) was\b/g, '$1 is')
+        .replace(/\b(She|He) had\b/g, '$1 has')
+        .replace(/\bwas admitted\b/g, 'is admitted')
+        .replace(/\brevealed\b/g, 'reveals')
+        .replace(/\bshowed\b/g, 'shows'),
+  },
+  'lower-case': { description: 'typed without capitals', neutral: false, rewrite: (t) => t.toLowerCase() },
+  'one-paragraph': {
+    description: 'all lines run together (headings lost)',
+    neutral: false,
+    rewrite: (t) => t.replace(/\s*\n\s*/g, ' '),
+  },
+  'no-title': {
+    description: 'the title line removed (facts told only there are lost)',
+    neutral: false,
+    rewrite: (t) => t.replace(/^[^\n]{1,250}\n\s*\n/, ''),
+  },
+};
