@@ -316,3 +316,26 @@ describe('the clinic note’s "y/o" and a find told in the present tense', () =>
     expect(c.cancers[0]?.relationToMyositis).not.toBe('after');
   });
 });
+
+describe('a letter in the present tense: results, presentations and finds', () => {
+  it('"Laboratory evaluation reveals … antibodies: anti-Mi-2 and anti-EJ"', () => {
+    expect(
+      antibodies(
+        'Laboratory evaluation reveals a raised CK and myositis-specific antibodies: anti-Mi-2 and anti-EJ.',
+      ),
+    ).toEqual(['Mi-2=positive', 'EJ=positive']);
+  });
+  it('"a man with lung cancer who is admitted for …" carried the cancer before', () => {
+    const c = read(
+      'We present a 71-year-old man with small cell lung cancer who is admitted for weakness of the thighs.',
+    );
+    expect(c.cancers[0]?.relationToMyositis).toBe('before');
+  });
+  it('"three months after the onset of the rash, she presents with …" dates the onset', () => {
+    const o = extractCase(
+      'A case\n\nA 44-year-old woman noticed a rash. Three months after the onset of the rash, she presents with ' +
+        'weakness of the thighs.',
+    ).case.dates?.symptomOnset;
+    expect(o).toMatchObject({ offset: -3, unit: 'month' });
+  });
+});

@@ -179,6 +179,15 @@ const LEFT_POSITIVE = new Set([
   'remarkable',
   'seropositive',
   'positivity',
+  // the present tense of a letter ("Laboratory evaluation reveals … anti-Mi-2 and anti-EJ", session 27)
+  'reveals',
+  'shows',
+  'identifies',
+  'detects',
+  'demonstrates',
+  'discloses',
+  'contains',
+  'confirms',
 ]);
 /** Verbs of finding an antibody, denied on the list's left ("did not detect …"). */
 const DETECT_VERBS: ReadonlySet<string> = new Set([
@@ -237,6 +246,8 @@ const LIST_CLAUSE = new Set([
   'that',
   'showed',
   'revealed',
+  'shows',
+  'reveals',
   'had',
   'has',
   'with',
@@ -469,7 +480,7 @@ function resultAt(
   if (
     side === 'right' &&
     (t.norm === 'no' || t.norm === 'none') &&
-    ['revealed', 'showed', 'found', 'detected'].includes(prev ?? '')
+    ['revealed', 'showed', 'found', 'detected', 'reveals', 'shows', 'finds', 'detects'].includes(prev ?? '')
   )
     return { result: 'negative', idx: i, weak: false };
   // "Thyroid peroxidase antibodies >1000": a level above a cut-off

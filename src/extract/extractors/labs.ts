@@ -1812,7 +1812,10 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end a list of tests (its verb), or a clause. */
-const LIST_BREAK = new Set(['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which']);
+const LIST_BREAK = new Set([
+  ...['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which'],
+  ...['shows', 'reveals'],
+]);
 
 /** Words that are no item of a list of tests: results, verbs, negations and the prepositions of a clause. */
 const NOT_AN_ITEM = new Set([
@@ -2401,7 +2404,20 @@ function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], t
  * LD of 500 U/L").
  */
 const PROSE_BEFORE = new Set([
-  ...['and', 'her', 'his', 'the', 'serum', 'plasma', 'their', 'with', 'showed', 'revealed'],
+  ...[
+    'and',
+    'her',
+    'his',
+    'the',
+    'serum',
+    'plasma',
+    'their',
+    'with',
+    'showed',
+    'revealed',
+    'shows',
+    'reveals',
+  ],
   ...['raised', 'elevated', 'increased', 'high'],
 ]);
 /** Words after an analyte's name that make it a gene ("GAA gene", "acid alpha-glucosidase genetic testing"). */

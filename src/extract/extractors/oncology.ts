@@ -1761,7 +1761,7 @@ const DEVELOPED_AFTER_RE =
  * the drug she takes for it).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:presented\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|was\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person

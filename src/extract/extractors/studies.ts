@@ -200,7 +200,20 @@ const notDone = (s: DocSentence, m: Mention) => {
     ) &&
     s.tokens
       .slice(m.tokenEnd, m.tokenEnd + 2)
-      .some((x) => ['was', 'were', 'showed', 'revealed', 'demonstrated'].includes(x.norm));
+      .some((x) =>
+        [
+          'was',
+          'were',
+          'showed',
+          'revealed',
+          'demonstrated',
+          'is',
+          'are',
+          'shows',
+          'reveals',
+          'demonstrates',
+        ].includes(x.norm),
+      );
   // "Nerve conduction studies and EMG were both within normal limits" (session 25: read as not done): a normal
   // result told after the study is no denial that it was done
   const normalResult =

@@ -425,7 +425,7 @@ const DURATION_RES: readonly {
   // onset (only after a verb of presentation: "dysphagia 2 months after the onset of weakness" is a later sign)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
+      String.raw`\b(?:presented|presents|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -434,7 +434,7 @@ const DURATION_RES: readonly {
   // without "of"
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
+      String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -442,7 +442,7 @@ const DURATION_RES: readonly {
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
+      String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -468,7 +468,7 @@ const DURATION_RES: readonly {
   // after the interval from the onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|presents|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
     symptom: 'sentence',
@@ -651,7 +651,7 @@ const DURATION_RES: readonly {
 
 /** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
 const PRESENTED_RE =
-  /\b(?:presented|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to|seen)\b/i;
+  /\b(?:presented|presents|presenting|admitted|referred|hospitali[sz]ed|sought|consulted|visited|attended|came\s+to|seen)\b/i;
 /** A sentence that says the time it gives had no symptom ("elevated for 2 years without any symptoms"). */
 const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaints)\b(?!\s+of\b)/i;
 
@@ -675,7 +675,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|presented\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me)\b/i;
 
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
@@ -1199,4 +1199,4 @@ const ADMISSION_LABEL_RE = /\b(?:date\s+of\s+)?admission\s*[:|\u2013-]\s*(?:on\s
 
 /** Verbs of a visit that a calendar date in the same sentence dates ("In February 2018, he went to the clinic"). */
 const PRESENTATION_VERB_RE =
-  /\b(?:presented|went to|came to|visited|attended|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b|\b(?:date of )?admission\s*[:|]/i;
+  /\b(?:presented|presents|went to|came to|visited|attended|was (?:(?:first|initially|then|finally) )?(?:admitted|referred|hospitali[sz]ed|seen)|consulted)\b|\b(?:date of )?admission\s*[:|]/i;
