@@ -66,6 +66,7 @@ function plausible(
   text: string,
   m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] },
   tokens: readonly Token[],
+  defined: ReadonlySet<string>,
 ): boolean {
   if (m.tokenEnd - m.tokenStart !== 1) return true;
   if (
@@ -77,7 +78,21 @@ function plausible(
   const t = tokens[m.tokenStart]!;
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
-  if (raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw)) return true;
+  if (raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw) || defined.has(raw)) return true;
+  // "creatine kinase (ck)", "(ck, 2,223 iu/l)": an acronym opening brackets defines the name before it
+  if (
+    tokens[m.tokenStart - 1]?.norm === '(' &&
+    (tokens[m.tokenEnd]?.norm === ')' || tokens[m.tokenEnd]?.norm === ',') &&
+    m.entries.every((c) => c.kind === 'lab' || c.kind === 'antibody')
+  )
+    return true;
+  // "anti-ku", "anti-oj": the prefix names an antibody whatever its case
+  if (
+    m.entries.every((c) => c.kind === 'antibody') &&
+    (tokens[m.tokenStart - 1]?.norm === 'anti' ||
+      (tokens[m.tokenStart - 1]?.norm === '-' && tokens[m.tokenStart - 2]?.norm === 'anti'))
+  )
+    return true;
   if (m.entries.every((c) => c.kind === 'lab')) return labBesideValue(text, tokens, m.tokenEnd);
   return (
     raw.length >= 3 &&
@@ -115,11 +130,32 @@ function antibodyBesideResult(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * The lower-case acronyms a note defines in brackets after a name ("creatine kinase (ck)", "lactate dehydrogenase
+ * (ldh)", "(ck, 2,223 iu/l)", session 27): read as acronyms wherever the note uses them again ("ck was raised").
+ */
+function bracketedAcronyms(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b[a-z]{3,}\s+\(([a-z][a-z0-9]{1,3})[),]/g)) out.add(m[1]!);
+  return out;
+}
+
 /** Short terms that are words, not acronyms: read in lower case too ("urea 9 mmol/L"). */
 const ORDINARY_TERMS: ReadonlySet<string> = new Set(['urea']);
 
 /** Words between a lab's name and its value in a note ("ck was 4520", "ldh: 612", "crp of 34"). */
-const VALUE_LINK: ReadonlySet<string> = new Set(['was', 'is', 'of', 'at', 'level', 'levels', ':', '=', '-']);
+const VALUE_LINK: ReadonlySet<string> = new Set([
+  'was',
+  'is',
+  'of',
+  'at',
+  'level',
+  'levels',
+  ':',
+  '=',
+  '-',
+  ',',
+]);
 /** A unit of a laboratory value right after the number ("u/l", "mg/dl", "%", "mm/h", "x10^9/l", "k/ul"). */
 const LAB_UNIT_AFTER_RE =
   /^[ \t]?(?:[a-zµμ][a-zµμ0-9.]{0,5}[ \t]?\/[ \t]?[a-zµμ0-9]|%|[x×][ \t]?10|k\b|\/[a-zµμ])/i;
@@ -143,6 +179,7 @@ function labBesideValue(text: string, tokens: readonly Token[], after: number): 
 export function analyse(text: string): Doc {
   const sections = detectSections(text);
   const dict = lexicon();
+  const defined = bracketedAcronyms(text);
   const sentences: DocSentence[] = [];
   for (const section of sections) {
     for (const s of splitSentences(text, section.start, section.end)) {
@@ -151,11 +188,13 @@ export function analyse(text: string): Doc {
       // attributed apart (attribution.ts, mixedClauseBoundary); the second knows the first as its `clauseOf`
       const b = mixedClauseBoundary(text, tokens);
       if (b === undefined) {
-        sentences.push(sentenceOf(text, dict, sentences.length, s.start, s.end, section, tokens));
+        sentences.push(sentenceOf(text, dict, sentences.length, s.start, s.end, section, tokens, defined));
         continue;
       }
       const first = sentences.length;
-      sentences.push(sentenceOf(text, dict, first, s.start, tokens[b - 1]!.end, section, tokens.slice(0, b)));
+      sentences.push(
+        sentenceOf(text, dict, first, s.start, tokens[b - 1]!.end, section, tokens.slice(0, b), defined),
+      );
       // a boundary at a "which" keeps it as the first word of the second clause (a comma or a conjunction goes)
       const from = tokens[b]!.norm === 'which' ? b : b + 1;
       const second = sentenceOf(
@@ -166,6 +205,7 @@ export function analyse(text: string): Doc {
         s.end,
         section,
         tokens.slice(from),
+        defined,
       );
       second.clauseOf = first;
       sentences.push(second);
@@ -196,10 +236,11 @@ function sentenceOf(
   end: number,
   section: Section,
   tokens: Token[],
+  defined: ReadonlySet<string>,
 ): AnalysedSentence {
   const mentions: Mention[] = [];
   for (const m of dict.findAll(tokens)) {
-    if (!plausible(text, m, tokens)) continue;
+    if (!plausible(text, m, tokens, defined)) continue;
     for (const concept of m.entries)
       mentions.push({
         concept,

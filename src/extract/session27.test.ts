@@ -339,3 +339,28 @@ describe('a letter in the present tense: results, presentations and finds', () =
     expect(o).toMatchObject({ offset: -3, unit: 'month' });
   });
 });
+
+describe('a note without capitals: acronyms it defines, and antibodies after "anti-"', () => {
+  it('"creatine kinase (ck)" defines the acronym, read with its value and again later', () => {
+    expect(labs('her creatine kinase (ck) was elevated at 5124 u/l.')).toEqual(['CK 5124 U/L']);
+    expect(labs('the serum creatine kinase (ck, 2,223 iu/l) and aldolase (87.6 u/ml) were raised.')).toEqual([
+      'CK 2223 [IU]/L',
+      'aldolase 87.6 U/mL',
+    ]);
+    expect(
+      read(
+        'lactate dehydrogenase (ldh) was measured on admission. on day 5 the ldh had risen, to 912 u/l.',
+      ).labs.map((l) => `${l.analyte} ${l.value ?? ''}`),
+    ).toContain('LDH 912');
+  });
+  it('two-letter antibodies after "anti-" in lower case', () => {
+    expect(antibodies('tests for anti-ku, anti-ej and anti-oj were all negative.')).toEqual([
+      'Ku=negative',
+      'EJ=negative',
+      'OJ=negative',
+    ]);
+  });
+  it('control: a lower-case word in brackets that is no analyte defines nothing', () => {
+    expect(labs('she walks (slowly) and her gait is (mostly) steady.')).toEqual([]);
+  });
+});
