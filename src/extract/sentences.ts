@@ -430,6 +430,25 @@ export function maskPageFurniture(text: string): string {
   return out ? out.join('') : text;
 }
 
+/**
+ * Whether some line of at least {@link WRAP_MIN_WIDTH} characters goes on into a non-blank line: the cheap test
+ * before {@link unwrapHardBreaks} lays out every line (a text of many short or blank lines allocates nothing).
+ */
+function hasLongLineGoingOn(text: string): boolean {
+  let long = false;
+  for (let s = 0; s < text.length;) {
+    const nl = text.indexOf('\n', s);
+    const end = nl < 0 ? text.length : nl;
+    let a = s;
+    while (a < end && isSpace(text.charCodeAt(a))) a++;
+    if (long && a < end) return true;
+    long = end - a >= WRAP_MIN_WIDTH;
+    if (nl < 0) break;
+    s = nl + 1;
+  }
+  return false;
+}
+
 /** Fewest line breaks inside paragraphs for a text to be judged hard-wrapped. */
 const WRAP_MIN_BREAKS = 4;
 /** The widths a hard-wrapping tool uses (a PDF's column, an e-mail's 72, a terminal's 80, a wide 132). */
@@ -462,7 +481,7 @@ const COLUMN_GAP_RE = /\S(?: {2,}|\t)\S/;
  * @param text - the input (after {@link maskPageFurniture})
  */
 export function unwrapHardBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
+  if (!text.includes('\n') || !hasLongLineGoingOn(text)) return text;
   // each line's first and last non-space character, and the first word's length
   const first: number[] = [];
   const last: number[] = [];
