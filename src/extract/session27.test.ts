@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
 import { maskPageFurniture, unwrapHardBreaks } from './sentences.js';
+import { wrap } from '../eval/layouts.js';
 
 /** The case read after a title and a neutral opening sentence (no sentence under test is the title). */
 const read = (text: string) =>
@@ -29,25 +30,6 @@ const facts = (text: string) => {
     cancers: c.cancers.map((k) => `${k.histology} ${k.site ?? ''} ${k.relationToMyositis ?? ''}`),
   };
 };
-
-/** Greedy wrapping at `width` characters, as a mail client or a PDF's text layer does it. */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((para) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const word of para.split(' ')) {
-        if (line && line.length + 1 + word.length > width) {
-          lines.push(line);
-          line = word;
-        } else line = line ? `${line} ${word}` : word;
-      }
-      lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n');
-}
 
 const LETTER = [
   'Dermatomyositis with a gastric adenocarcinoma',
