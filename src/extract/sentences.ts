@@ -196,6 +196,39 @@ function gluedSentence(text: string, dot: number, to: number): boolean {
   return !ABBREVIATIONS.has(wordBefore(text, dot));
 }
 
+/** Fewest letters for a text's lack of capitals to be judged its style. */
+const UNCAPITALISED_MIN_LETTERS = 80;
+
+/**
+ * Whether [from, to) is typed without capitals (a quick note, a pasted lower-case export): at least
+ * {@link UNCAPITALISED_MIN_LETTERS} letters and no capital among them.
+ */
+function withoutCapitals(text: string, from: number, to: number): boolean {
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) return false;
+    if (isLower(c)) letters++;
+  }
+  return letters >= UNCAPITALISED_MIN_LETTERS;
+}
+
+/**
+ * In a text typed without capitals (session 27), a full stop before a lower-case word of two letters or more ends
+ * the sentence unless the word before it is an abbreviation ("approx. two", "e.g. ck") or an initial.
+ */
+function stopInUncapitalised(text: string, dot: number, k: number, to: number): boolean {
+  const w = wordBefore(text, dot);
+  if (w.includes('.') || ABBREVIATIONS.has(w)) return false;
+  if (w.length === 1 && !isLetter(text.charCodeAt(dot - 2))) {
+    // "u/l." and "mg/dl." end on a unit; a lone letter after a space is an initial ("a. smith")
+    if (isSpace(text.charCodeAt(dot - 2)) || dot < 2) return false;
+  }
+  let e = k;
+  while (e < to && isLower(text.charCodeAt(e))) e++;
+  return e - k >= 2;
+}
+
 /**
  * Whether a full stop at `dot` ends a sentence although the next word, at `k`, is in lower case: the word before
  * the stop is a lower-case word of five letters or more (not an abbreviation) and the next is a lower-case word
@@ -222,6 +255,7 @@ const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
+  const uncapitalised = withoutCapitals(text, from, to);
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -340,7 +374,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         // careless typing): a stop after a lower-case word of five letters or more, before a lower-case word of
         // three or more ("prox. weakness", "approx. two" and the listed abbreviations run on)
         const lowerStart = k < to && isLower(text.charCodeAt(k));
-        if (lowerStart && !lowerCaseStart(text, i, k, to)) continue;
+        if (
+          lowerStart &&
+          !(uncapitalised ? stopInUncapitalised(text, i, k, to) : lowerCaseStart(text, i, k, to))
+        )
+          continue;
         if (
           k < to &&
           !lowerStart &&

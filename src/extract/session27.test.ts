@@ -6,6 +6,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from './document.js';
 import { extractCase } from './extract.js';
 import { maskPageFurniture, unwrapHardBreaks } from './sentences.js';
 import { wrap } from '../eval/layouts.js';
@@ -344,5 +345,38 @@ describe('a note without capitals: acronyms it defines, and antibodies after "an
   });
   it('control: a lower-case word in brackets that is no analyte defines nothing', () => {
     expect(labs('she walks (slowly) and her gait is (mostly) steady.')).toEqual([]);
+  });
+});
+
+describe('sentences of a note typed without capitals', () => {
+  const note =
+    'seen today with her daughter. she has had weakness for approx. two months. no rash. no fever. ck was 3400 ' +
+    'u/l. she is otherwise well. her mother had breast cancer. we will review her in two weeks with the ct.';
+  const sentences = (text: string) => analyse(text).sentences.map((x) => text.slice(x.start, x.end));
+  it('a full stop before a lower-case word ends the sentence; an abbreviation before it does not', () => {
+    expect(sentences(note)).toEqual([
+      'seen today with her daughter.',
+      'she has had weakness for approx. two months.',
+      'no rash.',
+      'no fever.',
+      'ck was 3400 u/l.',
+      'she is otherwise well.',
+      'her mother had breast cancer.',
+      'we will review her in two weeks with the ct.',
+    ]);
+  });
+  it('so each sentence is read apart: the denials are the patient’s, the cancer the mother’s', () => {
+    const c = extractCase(note).case;
+    expect(c.findings.map((f) => `${f.id}=${f.status}`)).toEqual(
+      expect.arrayContaining(['heliotrope-rash=absent', 'fever=absent']),
+    );
+    expect(c.cancers).toEqual([]);
+    expect(c.dates?.symptomOnset).toMatchObject({ offset: -2, unit: 'month' });
+  });
+  it('control: in a text with capitals, "no." after a short word runs on as before', () => {
+    expect(sentences('She was seen. Her CK was 3400 u/l. no rash was seen.')).toEqual([
+      'She was seen.',
+      'Her CK was 3400 u/l. no rash was seen.',
+    ]);
   });
 });
