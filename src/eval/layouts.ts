@@ -123,6 +123,34 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
         .replace(/\brevealed\b/g, 'reveals')
         .replace(/\bshowed\b/g, 'shows'),
   },
+  'markdown-bold': {
+    description: 'laboratory names in markdown bold ("**CK** 4520 U/L")',
+    neutral: true,
+    rewrite: (t) => t.replace(/\b(CK|creatine kinase|LDH|CRP|ESR|aldolase|AST|ALT)\b/g, '**$1**'),
+  },
+  'markdown-headings': {
+    description: 'section labels as markdown headings ("## Case presentation")',
+    neutral: true,
+    rewrite: (t) =>
+      t.replace(
+        /(^|\n)(Case (?:presentation|report|description|summary)|Background|Introduction|Discussion|Conclusions?|Methods?|Results?|Abstract)(?::[ \t]*|[ \t]*\n)/gi,
+        '$1## $2\n\n',
+      ),
+  },
+  'bold-run-in-labels': {
+    description: 'run-in labels in markdown bold ("**Case presentation:** A 60-year-old …")',
+    neutral: true,
+    rewrite: (t) =>
+      t.replace(
+        /(^|\n|\. )(Case (?:presentation|report|description|summary)|Background|Introduction|Discussion|Conclusions?|Methods?|Results?):/gi,
+        '$1**$2:**',
+      ),
+  },
+  bullets: {
+    description: 'every sentence a bulleted line ("• …")',
+    neutral: true,
+    rewrite: (t) => t.replace(/\. (?=[A-Z])/g, '.\n• '),
+  },
   'lower-case': { description: 'typed without capitals', neutral: false, rewrite: (t) => t.toLowerCase() },
   'one-paragraph': {
     description: 'all lines run together (headings lost)',

@@ -241,6 +241,14 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
  * plain space, one code unit for one (session 27: "2\u00a0months ago" had lost a cancer's date).
  */
 const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Markdown emphasis around words ("**CK** 4520 U/L", "**Case presentation:**", "__Labs__"), as notes copied from chat
+ * tools and generated summaries carry it: read as spaces, one for each character (session 27). A lone asterisk
+ * stays (a footnote mark, "3*10^9/L").
+ */
+/** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
+const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
+const MARKDOWN_EMPHASIS = /(?:\*\*|__)(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9.:)%])(?:\*\*|__)/g;
 
 /**
  * Extracts a structured case from a narrative.
@@ -259,7 +267,9 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input),
   )
     .replace(UNICODE_HYPHENS, '-')
-    .replace(UNICODE_SPACES, ' ');
+    .replace(UNICODE_SPACES, ' ')
+    .replace(MARKDOWN_EMPHASIS, (m) => ' '.repeat(m.length))
+    .replace(MARKDOWN_HEADING, (m) => ' '.repeat(m.length));
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input' });
   }

@@ -370,6 +370,18 @@ export function headingKey(line: string): string {
 const MAX_HEADING = 70;
 
 /** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
+/** Whether the next non-blank line after `lineEnd` is prose: 40 characters or more, not a list item. */
+function proseFollows(text: string, lineEnd: number): boolean {
+  let a = lineEnd;
+  while (a < text.length && /\s/.test(text[a]!)) a++;
+  let e = text.indexOf('\n', a);
+  if (e < 0) e = text.length;
+  return e - a >= 40 && !BULLETS.has(text[a]!);
+}
+
+/** Bullets that may open a line before a heading. */
+const BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
+
 function headingAt(
   text: string,
   lineStart: number,
@@ -377,10 +389,18 @@ function headingAt(
 ): { kind: string; role: SectionRole; start: number; end: number; bodyStart: number } | undefined {
   let s = lineStart;
   while (s < lineEnd && (text[s] === ' ' || text[s] === '\t' || text[s] === '#' || text[s] === '*')) s++;
+  // a bullet before a label ("• Patient: A 79-year-old man …", "- Case presentation: …", session 27); a bulleted
+  // line that is only a heading's words heads the prose after it, else it is an item of a list ("• Case Reports"
+  // among a page's publication types)
+  const bulleted = BULLETS.has(text[s] ?? '') && (text[s + 1] === ' ' || text[s + 1] === '\t');
+  if (bulleted) {
+    s++;
+    while (s < lineEnd && (text[s] === ' ' || text[s] === '\t')) s++;
+  }
   let e = lineEnd;
   while (e > s && /[\s*#]/.test(text[e - 1]!)) e--;
   if (e <= s) return undefined;
-  if (e - s <= MAX_HEADING) {
+  if (e - s <= MAX_HEADING && (!bulleted || proseFollows(text, lineEnd))) {
     const key = headingKey(text.slice(s, e));
     const hit = HEADINGS.get(key);
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: e, bodyStart: lineEnd };

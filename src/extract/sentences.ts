@@ -196,6 +196,9 @@ function gluedSentence(text: string, dot: number, to: number): boolean {
   return !ABBREVIATIONS.has(wordBefore(text, dot));
 }
 
+/** Bullets that open a list item (followed by a space). */
+const ITEM_BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
+
 /** Fewest letters for a text's lack of capitals to be judged its style. */
 const UNCAPITALISED_MIN_LETTERS = 80;
 
@@ -260,6 +263,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let s = start;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
+    // a list item's bullet is not part of its sentence ("• Four weeks of progressive weakness …", session 27); an
+    // item of one or two words stays as it is ("• Male" among a page's index terms is no sentence about anyone)
+    if (s + 1 < e && ITEM_BULLETS.has(text[s]!) && (text[s + 1] === ' ' || text[s + 1] === '\t')) {
+      let b = s + 1;
+      while (b < e && isSpace(text.charCodeAt(b))) b++;
+      if (/^\S+\s+\S+\s+\S/.test(text.slice(b, Math.min(e, b + 80)))) s = b;
+    }
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     // cut over-long runs at white space (or hard, if there is none)
     while (e - s > MAX_SENTENCE) {

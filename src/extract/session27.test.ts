@@ -380,3 +380,51 @@ describe('sentences of a note typed without capitals', () => {
     ]);
   });
 });
+
+describe('markdown and bullets, as notes copied from chat tools or generated summaries carry them', () => {
+  it('bold names in a "respectively" list', () => {
+    expect(
+      labs(
+        'The serum **aldolase**, **LDH** and ferritin levels were raised (11.0 U/L, 658 U/L and 1679 ng/mL, respectively).',
+      ),
+    ).toEqual(['aldolase 11 U/L', 'LDH 658 U/L', 'ferritin 1679 ng/mL']);
+  });
+  it('a bold run-in label opens the case', () => {
+    const c = extractCase(
+      'Colchicine myopathy\n\n**Background:** Colchicine may cause a myopathy in renal failure. **Case presentation:** A ' +
+        '79-year-old man presented with weakness of the legs for ten days.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'male', age: 79 });
+  });
+  it('a bulleted label opens its section', () => {
+    const c = extractCase(
+      'Colchicine myopathy\n\nColchicine may cause a myopathy in renal failure.\n• Patient: A 79-year-old man ' +
+        'presented with weakness of the legs for ten days.\n• Social history: non-smoker.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'male', age: 79, smoking: 'never' });
+  });
+  it('control: a bulleted heading word in a list of publication types is no heading', () => {
+    const text =
+      'Inclusion body myositis in older people\n\nAbstract\n\nInclusion body myositis is the commonest myopathy ' +
+      'after fifty and is often taken for polymyositis.\n\nPublication types\n\n  • Case Reports\n\nMeSH terms\n\n' +
+      '  • Aged\n  • Humans\n  • Male\n';
+    expect(extractCase(text).case.patient.sex).toBe('unknown');
+  });
+  it('control: a lone asterisk stays (a footnote mark, a multiplication sign)', () => {
+    expect(labs('WBC 11.3*10^9/L.')).toEqual(labs('WBC 11.3×10^9/L.'));
+  });
+});
+
+describe('a list item’s bullet is not part of its sentence', () => {
+  it('"• Six weeks of progressive weakness …" dates the onset', () => {
+    const c = extractCase(
+      'Referral (translated)\n\nMan, 57 years.\n• Six weeks of progressive weakness in the hips and shoulders.\n' +
+        '• Rash on both eyelids.\n',
+    ).case;
+    expect(c.dates?.symptomOnset).toMatchObject({ offset: -6, unit: 'week' });
+  });
+  it('control: an item of one or two words keeps its bullet ("• Male" among index terms)', () => {
+    const sentences = analyse('Index terms\n\n• Humans\n• Male\n• Aged\n').sentences;
+    expect(sentences.every((x) => x.tokens[0]?.norm !== 'male')).toBe(true);
+  });
+});
