@@ -580,7 +580,11 @@ export function unwrapHardBreaks(text: string): string {
   let out: string[] | undefined;
   for (const k of wrapped) {
     const pc = text[last[k]! - 1]!;
-    if (pc === '.' || pc === ';' || pc === '!' || pc === '?' || pc === '-') continue;
+    if (pc === '.' || pc === ';' || pc === '!' || pc === '?') continue;
+    // a word broken at a hyphen keeps its break (the sentence splitter reads it); a range broken at its dash
+    // goes on ("(0.6-\n1.2 mg/dl)")
+    if (pc === '-' && !(isDigit(text.charCodeAt(last[k]! - 2)) && isDigit(text.charCodeAt(first[k + 1]!))))
+      continue;
     if (isListStart(text, first[k + 1]!)) continue;
     // UTF-16 code units, as the offsets count them
     out ??= text.split('');

@@ -428,3 +428,20 @@ describe('a list item’s bullet is not part of its sentence', () => {
     expect(sentences.every((x) => x.tokens[0]?.norm !== 'male')).toBe(true);
   });
 });
+
+describe('a reference interval broken at its dash by a hard wrap', () => {
+  it('"(0.6-" at a line end goes on into "1.2 mg/dl)"', () => {
+    const text = [
+      'A 61-year-old woman was admitted with weakness of the thighs and shoulders',
+      'for three weeks. Renal tests were deranged, with a serum creatinine of 1.7 (0.6-',
+      '1.2 mg/dl), a potassium level of 1.6 (3.5-5 mmol/L) and a magnesium level of',
+      '0.9 (1.3-2.1 meq/l), all of them measured on the day she came to hospital, and',
+      'they were repeated after two days of intravenous fluids and oral supplements',
+      'given on the ward, when the potassium had risen and the weakness had eased.',
+    ].join('\n');
+    const creatinine = extractCase(`Hypokalaemic weakness\n\n${text}`).case.labs.find(
+      (l) => l.analyte === 'creatinine',
+    );
+    expect(creatinine?.referenceRange).toEqual({ low: 0.6, high: 1.2 });
+  });
+});
