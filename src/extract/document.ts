@@ -79,7 +79,7 @@ function plausible(
   if (t.kind !== 'word' || t.end - t.start > 4) return true;
   const raw = text.slice(t.start, t.end);
   if (raw !== raw.toLowerCase() || ORDINARY_TERMS.has(raw) || defined.has(raw)) return true;
-  // "creatine kinase (ck)", "(ck, 2,223 iu/l)": an acronym opening brackets defines the name before it
+  // "creatine kinase (ck)", "(ck, 3,118 iu/l)": an acronym opening brackets defines the name before it
   if (
     tokens[m.tokenStart - 1]?.norm === '(' &&
     (tokens[m.tokenEnd]?.norm === ')' || tokens[m.tokenEnd]?.norm === ',') &&
@@ -132,7 +132,7 @@ function antibodyBesideResult(tokens: readonly Token[], at: number): boolean {
 
 /**
  * The lower-case acronyms a note defines in brackets after a name ("creatine kinase (ck)", "lactate dehydrogenase
- * (ldh)", "(ck, 2,223 iu/l)", session 27): read as acronyms wherever the note uses them again ("ck was raised").
+ * (ldh)", "(ck, 3,118 iu/l)", session 27): read as acronyms wherever the note uses them again ("ck was raised").
  */
 function bracketedAcronyms(text: string): ReadonlySet<string> {
   const out = new Set<string>();

@@ -456,7 +456,7 @@ function runInHeadings(text: string, from: number, to: number, out: Found[]): vo
     )
       k--;
     if (k <= from || c - k > 42) continue;
-    // "… reported.  Patient: A 79-year-old man …": the two spaces some writers put after a full stop
+    // "… is rare.  Case: A man of 79 …": the two spaces some writers put after a full stop
     let start = k + 1;
     while (start < c && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const first = text.charCodeAt(start);

@@ -1202,7 +1202,7 @@ const MANIFESTATION_OF =
   /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
 /**
  * The present tense of a find in a letter ("Subsequent screening reveals …", session 27), never in a relative
- * clause ("a dermatomyositis that shows the coexistence of a neoplasm" describes, it does not find).
+ * clause ("a dermatomyositis that shows a carcinoma at its side" describes, it does not find).
  */
 const PRESENT_DISCOVERY = new Set([
   'reveals',
