@@ -508,8 +508,8 @@ const WRAP_MIN_SHARE = 0.6;
 const WRAP_LONG_LINE = 45;
 /** A line that stops on a word (letters, or letters and digits: "FT4") or a comma. */
 const LINE_GOES_ON_RE = /(?:[a-zA-Z]|\b[a-zA-Z][a-zA-Z0-9-]*\d|,)$/;
-/** Two spaces or a tab between two cells: a row of a table. */
-const COLUMN_GAP_RE = /\S(?: {2,}|\t)\S/;
+/** Two spaces or a tab between two cells: a row of a table (not the two spaces some writers put after a full stop). */
+const COLUMN_GAP_RE = /[^\s.!?;:](?: {2,}|\t)\S/;
 
 /**
  * The text with the line breaks of a hard wrap turned into spaces (offsets kept: one character for one), so that a
@@ -562,20 +562,22 @@ export function unwrapHardBreaks(text: string): string {
     widest = Math.max(widest, width(k));
   }
   if (inside.length === 0 || widest < WRAP_MIN_WIDTH || widest > WRAP_MAX_WIDTH) return text;
-  let wrapped = inside.filter((k) => width(k) + 1 + firstWord(k + 1) > widest);
+  const atWrapPoint = (k: number) => width(k) + 1 + firstWord(k + 1) > widest;
+  let wrapped = inside.filter(atWrapPoint);
   // A text not wrapped as a whole (a note of headings, tables and short items, one of whose paragraphs was
-  // wrapped) keeps only the breaks that cannot end anything: a long line of prose (no column gap) that stops on a
-  // letter or a comma at a wrap point, before a line that goes on in lower case or with a number ("… of the
-  // nasopharynx at\nthe same time …", "… aldolase 43.9 IU/L, CRP\n14.6 mg/L", "… FT4\n3.5 pmol/L")
+  // wrapped; a letter wrapped by hand) keeps only the breaks that cannot end anything: a long line of prose (no
+  // column gap) that stops on a word, a comma or a number, before a line that goes on in lower case ("… of the
+  // nasopharynx at\nthe same time …"), or at a wrap point before a number ("… aldolase 43.9 IU/L, CRP\n14.6 mg/L",
+  // "… FT4\n3.5 pmol/L")
   if (inside.length < WRAP_MIN_BREAKS || wrapped.length < WRAP_MIN_SHARE * inside.length)
-    wrapped = wrapped.filter((k) => {
+    wrapped = inside.filter((k) => {
       if (width(k) < WRAP_LONG_LINE) return false;
       const line = text.slice(first[k], last[k]);
       if (COLUMN_GAP_RE.test(line)) return false;
       const c = text.charCodeAt(first[k + 1]!);
       // a number goes on into a lower-case word ("… by 24\nmonths"), a word into a number too ("… CRP\n14.6 mg/L")
       if (isLower(c)) return LINE_GOES_ON_RE.test(line) || isDigit(line.charCodeAt(line.length - 1));
-      return isDigit(c) && LINE_GOES_ON_RE.test(line);
+      return isDigit(c) && LINE_GOES_ON_RE.test(line) && atWrapPoint(k);
     });
   let out: string[] | undefined;
   for (const k of wrapped) {

@@ -443,3 +443,28 @@ describe('a reference interval broken at its dash by a hard wrap', () => {
     expect(creatinine?.referenceRange).toEqual({ low: 0.6, high: 1.2 });
   });
 });
+
+describe('a letter wrapped by hand, with two spaces after its full stops', () => {
+  it('the reference interval on the next line belongs to the value', () => {
+    const letter = [
+      'Dear Dr Mensah,',
+      '',
+      'Thank you for seeing this 63-year-old retired joiner who has had eight weeks',
+      'of trouble getting out of low chairs and lifting his arms to shave. He has',
+      'a violaceous rash on both upper eyelids and scaly papules over the',
+      'knuckles.  On examination there is symmetric proximal weakness, MRC 4/5 at',
+      'the hip flexors and deltoids.  His creatine kinase was 6 240 U/L (normal',
+      '39-308) and his aldolase 21.3 U/L. Anti-TIF1-gamma antibodies are',
+      'positive; anti-Jo-1 is negative. He smoked for thirty years and stopped in',
+      '2015.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const ck = extractCase(letter).case.labs.find((l) => l.analyte === 'CK');
+    expect(ck).toMatchObject({ value: 6240, unit: 'U/L', referenceRange: { low: 39, high: 308 } });
+  });
+  it('control: two spaces after a full stop are no column gap, but two spaces between cells are', () => {
+    const table = 'Analyte   Result   Units\nCK        6240     U/L\nAldolase  21.3     U/L\n';
+    expect(unwrapHardBreaks(table)).toBe(table);
+  });
+});
