@@ -530,10 +530,9 @@ const COLUMN_GAP_RE = /[^\s.!?;:](?: {2,}|\t)\S/;
  */
 export function unwrapHardBreaks(text: string): string {
   if (!text.includes('\n') || !hasLongLineGoingOn(text)) return text;
-  // each line's first and last non-space character, and the first word's length
+  // each line's first non-space character and the end of its last
   const first: number[] = [];
   const last: number[] = [];
-  const breaks: number[] = [];
   for (let s = 0; s <= text.length;) {
     const nl = text.indexOf('\n', s);
     const end = nl < 0 ? text.length : nl;
@@ -543,7 +542,6 @@ export function unwrapHardBreaks(text: string): string {
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     first.push(a);
     last.push(b);
-    breaks.push(end);
     if (nl < 0) break;
     s = nl + 1;
   }
