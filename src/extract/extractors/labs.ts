@@ -2318,25 +2318,12 @@ function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   let numbers = 0;
   for (const t of s.tokens) if (t.kind === 'number') numbers++;
   if (numbers < 2) return [];
-  const dict = labPanelTerms();
-  const taken = takenTokens(known);
-  const found: Mention[] = [];
-  for (let k = 0; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (t.kind !== 'word' || taken.has(k)) continue;
-    const prev = s.tokens[k - 1];
-    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number') continue;
-    const hit = dict.matchAt(s.tokens, k);
-    if (!hit || !pairNext(s, hit.tokenEnd)) continue;
-    found.push({
-      concept: hit.entries[0]!,
-      tokenStart: k,
-      tokenEnd: hit.tokenEnd,
-      start: hit.start,
-      end: hit.end,
-    });
-    k = hit.tokenEnd - 1;
-  }
+  const found = abbreviationsAt(
+    s,
+    known,
+    (prev) => PANEL_BEFORE.has(prev.norm) || prev.kind === 'number',
+    (end) => pairNext(s, end) !== undefined,
+  );
   if (!found.length) return [];
   const all = [...known, ...found].sort((a, b) => a.tokenStart - b.tokenStart);
   const pairs = all.filter((m) => pairNext(s, m.tokenEnd) === 'number').length;
@@ -2377,6 +2364,26 @@ function takenTokens(known: readonly Mention[]): Set<number> {
  */
 function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
   if (!s.tokens.some((t) => t.kind === 'number')) return [];
+  return abbreviationsAt(
+    s,
+    known,
+    (prev) => PANEL_BEFORE.has(prev.norm) || prev.kind === 'number' || PROSE_BEFORE.has(prev.norm),
+    (end) => enzymeValueAfter(s, text, end),
+  );
+}
+
+/**
+ * The panel abbreviations of a sentence (the `panelOnly` and `fieldOnly` forms of the analyte table) outside the
+ * tokens lab mentions hold: each opens the sentence or follows a word `before` accepts, and `after` accepts what
+ * follows it (a value, a value in an enzyme's unit). One scan for {@link panelMentions} and
+ * {@link enzymeAbbreviationMentions}.
+ */
+function abbreviationsAt(
+  s: DocSentence,
+  known: readonly Mention[],
+  before: (prev: Token) => boolean,
+  after: (tokenEnd: number) => boolean,
+): Mention[] {
   const dict = labPanelTerms();
   const taken = takenTokens(known);
   const found: Mention[] = [];
@@ -2384,10 +2391,9 @@ function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], t
     const t = s.tokens[k]!;
     if (t.kind !== 'word' || taken.has(k)) continue;
     const prev = s.tokens[k - 1];
-    if (prev && !PANEL_BEFORE.has(prev.norm) && prev.kind !== 'number' && !PROSE_BEFORE.has(prev.norm))
-      continue;
+    if (prev && !before(prev)) continue;
     const hit = dict.matchAt(s.tokens, k);
-    if (!hit || !enzymeValueAfter(s, text, hit.tokenEnd)) continue;
+    if (!hit || !after(hit.tokenEnd)) continue;
     found.push({
       concept: hit.entries[0]!,
       tokenStart: k,
@@ -2395,6 +2401,7 @@ function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], t
       start: hit.start,
       end: hit.end,
     });
+    k = hit.tokenEnd - 1;
   }
   return found;
 }
