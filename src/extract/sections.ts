@@ -14,6 +14,7 @@
  * introduction, discussion or references heading), in which case it is `front-matter`.
  * @module
  */
+import { ITEM_BULLETS } from './sentences.js';
 
 /** What a section contributes. */
 export type SectionRole =
@@ -376,11 +377,8 @@ function proseFollows(text: string, lineEnd: number): boolean {
   while (a < text.length && /\s/.test(text[a]!)) a++;
   let e = text.indexOf('\n', a);
   if (e < 0) e = text.length;
-  return e - a >= 40 && !BULLETS.has(text[a]!);
+  return e - a >= 40 && !ITEM_BULLETS.has(text[a]!);
 }
-
-/** Bullets that may open a line before a heading. */
-const BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
 
 function headingAt(
   text: string,
@@ -392,7 +390,7 @@ function headingAt(
   // a bullet before a label ("• Patient: A 79-year-old man …", "- Case presentation: …", session 27); a bulleted
   // line that is only a heading's words heads the prose after it, else it is an item of a list ("• Case Reports"
   // among a page's publication types)
-  const bulleted = BULLETS.has(text[s] ?? '') && (text[s + 1] === ' ' || text[s + 1] === '\t');
+  const bulleted = ITEM_BULLETS.has(text[s] ?? '') && (text[s + 1] === ' ' || text[s + 1] === '\t');
   if (bulleted) {
     s++;
     while (s < lineEnd && (text[s] === ' ' || text[s] === '\t')) s++;

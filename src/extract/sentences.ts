@@ -196,8 +196,8 @@ function gluedSentence(text: string, dot: number, to: number): boolean {
   return !ABBREVIATIONS.has(wordBefore(text, dot));
 }
 
-/** Bullets that open a list item (followed by a space). */
-const ITEM_BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
+/** Bullets that open a list item (followed by a space); sections.ts reads a bulleted label with them too. */
+export const ITEM_BULLETS: ReadonlySet<string> = new Set(['•', '·', '▪', '◦', '‣', '-', '–']);
 
 /** Fewest letters for a text's lack of capitals to be judged its style. */
 const UNCAPITALISED_MIN_LETTERS = 80;
