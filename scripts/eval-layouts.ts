@@ -15,7 +15,7 @@
  * @module
  */
 import { join, resolve } from 'node:path';
-import { LAYOUTS } from '../src/eval/layouts.js';
+import { LAYOUTS, caseFacts } from '../src/eval/layouts.js';
 import { FIELD_GROUPS, addCounts, prf, scoreCase, type Counts, type FieldGroup } from '../src/eval/score.js';
 import { extractCase } from '../src/extract/extract.js';
 import { CORPUS_DIR, loadCorpus, loadSplit } from './lib/corpus.js';
@@ -73,16 +73,8 @@ type Row = {
   changed: number;
 };
 
-/** The facts a reader takes from a case, to tell whether a rewriting changed them. */
-const factsOf = (c: ReturnType<typeof extractCase>['case']) =>
-  JSON.stringify([
-    c.patient,
-    c.dates,
-    c.findings.map((f) => `${f.id}=${f.status}`),
-    c.labs.map((l) => [l.analyte, l.comparator, l.value, l.unit]),
-    c.antibodies.map((a) => `${a.target}=${a.result}`),
-    c.cancers.map((k) => [k.histology, k.site, k.relationToMyositis, k.diagnosisDate]),
-  ]);
+/** The facts of a case as one string, to tell whether a rewriting changed them. */
+const factsOf = (c: ReturnType<typeof extractCase>['case']) => JSON.stringify(caseFacts(c));
 
 const originals = new Map(items.map((i) => [i.id, extractCase(i.text!).case]));
 

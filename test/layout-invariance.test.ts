@@ -5,23 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractCase } from '../src/extract/extract.js';
 import { loadCorpus } from '../scripts/lib/corpus.js';
-import { LAYOUTS } from '../src/eval/layouts.js';
+import { LAYOUTS, caseFacts } from '../src/eval/layouts.js';
 
 /** The rewritings a reader loses nothing by. */
 const NEUTRAL = Object.entries(LAYOUTS).filter(([, l]) => l.neutral);
 
-/** The facts a clinician reads off a case, in a form two layouts can be compared by. */
-function facts(text: string): unknown {
-  const c = extractCase(text).case;
-  return {
-    patient: c.patient,
-    dates: c.dates,
-    findings: c.findings.map((f) => `${f.id}=${f.status}`),
-    labs: c.labs.map((l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`),
-    antibodies: c.antibodies.map((a) => `${a.target}=${a.result}`),
-    cancers: c.cancers.map((k) => [k.histology, k.site, k.relationToMyositis, k.diagnosisDate]),
-  };
-}
+/** The facts a clinician reads off the case extracted from a text. */
+const facts = (text: string): unknown => caseFacts(extractCase(text).case);
 
 const narratives = loadCorpus('synthetic').filter((x) => x.text !== undefined);
 

@@ -3,10 +3,28 @@
  * case hard-wrapped as a PDF's text layer or an e-mail gives it, typed with two spaces after a full stop, with
  * thousands grouped by spaces, with the age after the noun, told in the present tense, typed without capitals.
  * `npm run eval:layouts` scores the extractor on each rewriting against the same gold, and
- * `test/layout-invariance.test.ts` requires the facts of the synthetic corpus to stay the same under the
- * rewritings that change nothing a reader relies on. Pure functions of a text.
+ * `test/layout-invariance.test.ts` requires the facts of the synthetic corpus ({@link caseFacts}) to stay the same
+ * under the rewritings that change nothing a reader relies on. Pure functions.
  * @module
  */
+
+import type { Case } from '../case/schema.js';
+
+/**
+ * The facts a reader takes from a case (patient, onset, findings, labs, antibodies, cancers and their order), in a
+ * form two readings of one narrative compare by: equal when a rewriting changed nothing a clinician relies on.
+ * @param c - the extracted case
+ */
+export function caseFacts(c: Case): unknown {
+  return {
+    patient: c.patient,
+    dates: c.dates,
+    findings: c.findings.map((f) => `${f.id}=${f.status}`),
+    labs: c.labs.map((l) => `${l.analyte} ${l.comparator ?? ''}${l.value ?? ''} ${l.unit ?? ''}`),
+    antibodies: c.antibodies.map((a) => `${a.target}=${a.result}`),
+    cancers: c.cancers.map((k) => [k.histology, k.site, k.relationToMyositis, k.diagnosisDate]),
+  };
+}
 
 /**
  * Greedy wrapping at `width` characters, as a mail client or a PDF's text layer does it; with `hyphenate`, a long
