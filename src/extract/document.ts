@@ -61,7 +61,12 @@ export interface Doc {
   sentences: DocSentence[];
 }
 
-/** A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt"); sites, studies and findings are exempt ("lung", "emg", "rash"). */
+/**
+ * A single-token acronym-like term (at most four letters) must not be all lower case in the text ("ALT", not "alt");
+ * sites, studies and findings are exempt ("lung", "emg", "rash"). A note typed without capitals (session 27) keeps
+ * its lower-case acronyms where they cannot be words: defined in brackets after their name (`defined`, or in the
+ * brackets themselves), an antibody after "anti-" or beside a result, an analyte beside a value with its unit.
+ */
 function plausible(
   text: string,
   m: { start: number; end: number; tokenStart: number; tokenEnd: number; entries: readonly Concept[] },
