@@ -71,6 +71,52 @@ export interface Layout {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
+/** "h/o", "PMH", "dx'd", "dx" for history and diagnosis, as a clinic note writes them. */
+function abbreviateHistory(t: string): string {
+  return t
+    .replace(/\b[Pp]ast medical history\b/g, 'PMH')
+    .replace(/\b([Hh])istory of\b/g, (_m, h: string) => (h === 'H' ? 'H/o' : 'h/o'))
+    .replace(/\b([Dd])iagnosed\b/g, "$1x'd")
+    .replace(/\b([Dd])iagnosis\b/g, '$1x');
+}
+
+/** "CA" (or "ca" after a lower-case word) for "cancer" after the site or the history that a note puts before it. */
+function abbreviateCancer(t: string): string {
+  return t.replace(
+    /\b(breast|lung|ovarian|colon|colorectal|rectal|gastric|prostate|bladder|pancreatic|thyroid|cervical|endometrial|oesophageal|esophageal|renal|nasopharyngeal|tongue|history of|metastatic|underlying|occult) cancer\b/gi,
+    (_m, w: string) => `${w} ${/^[a-z]/.test(w) && w.length % 2 ? 'ca' : 'CA'}`,
+  );
+}
+
+/** "+ve" and "-ve" for a result word standing on its own (not inside "seronegative" or "ANA-positive"). */
+function abbreviateResults(t: string): string {
+  return t.replace(/(?<![\w-])(positive|negative)\b/gi, (w: string) =>
+    w[0]!.toLowerCase() === 'p' ? '+ve' : '-ve',
+  );
+}
+
+/** Units of time after a number abbreviated: "3 mo", "2 wks", "5 yrs", and the age as "56yo". */
+function abbreviateTime(t: string): string {
+  return t
+    .replace(/(\d+)-year-old\b/g, '$1yo')
+    .replace(/(\d) months?\b/g, (_m, d: string) => `${d} mo`)
+    .replace(/(\d) weeks?\b/g, (m: string, d: string) => `${d} wk${m.endsWith('s') ? 's' : ''}`)
+    .replace(/(\d) years?\b/g, (m: string, d: string) => `${d} yr${m.endsWith('s') ? 's' : ''}`);
+}
+
+/** Common words of a clinic note abbreviated. */
+function abbreviateWords(t: string): string {
+  return t
+    .replace(/\bwithout\b/g, 'w/o')
+    .replace(/\bwith\b/g, 'w/')
+    .replace(/\bpatient\b/g, 'pt')
+    .replace(/\bbiops(?:y|ies)\b/g, 'bx')
+    .replace(/\bbilateral(?:ly)?\b/g, 'bilat')
+    .replace(/\bproximal\b/g, 'prox')
+    .replace(/\bmetastases\b/g, 'mets')
+    .replace(/\btreatment\b/g, 'tx');
+}
+
 /** The rewritings, by name. */
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'wrap-60': { description: 'hard-wrapped at 60 characters', neutral: true, rewrite: (t) => wrap(t, 60) },
@@ -168,6 +214,37 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     description: 'every sentence a bulleted line ("• …")',
     neutral: true,
     rewrite: (t) => t.replace(/\. (?=[A-Z])/g, '.\n• '),
+  },
+  'abbrev-history': {
+    description: 'history and diagnosis abbreviated ("h/o", "PMH", "dx\'d", "dx")',
+    neutral: true,
+    rewrite: abbreviateHistory,
+  },
+  'abbrev-cancer': {
+    description: '"CA" or "ca" for "cancer" after a site or a history ("breast CA", "h/o lung ca")',
+    neutral: true,
+    rewrite: abbreviateCancer,
+  },
+  'abbrev-results': {
+    description: '"+ve" and "-ve" for "positive" and "negative"',
+    neutral: true,
+    rewrite: abbreviateResults,
+  },
+  'abbrev-time': {
+    description: 'units of time abbreviated ("3 mo", "2 wks", "56yo")',
+    neutral: true,
+    rewrite: abbreviateTime,
+  },
+  'abbrev-words': {
+    description: '"pt", "w/", "w/o", "bx", "bilat", "prox", "mets", "tx"',
+    neutral: true,
+    rewrite: abbreviateWords,
+  },
+  shorthand: {
+    description: "all the abbreviations above together (a clinician's note)",
+    neutral: true,
+    rewrite: (t) =>
+      abbreviateWords(abbreviateTime(abbreviateResults(abbreviateHistory(abbreviateCancer(t))))),
   },
   'lower-case': { description: 'typed without capitals', neutral: false, rewrite: (t) => t.toLowerCase() },
   'one-paragraph': {

@@ -59,6 +59,11 @@ export interface Doc {
   text: string;
   sections: Section[];
   sentences: DocSentence[];
+  /**
+   * The text between two offsets as the user wrote it, for the free-text parts of a result (a study's
+   * description): `text` itself, except where the shorthand of a note was read as words (shorthand.ts).
+   */
+  quote(start: number, end: number): string;
 }
 
 /**
@@ -227,7 +232,7 @@ export function analyse(text: string): Doc {
     })),
   );
   sentences.forEach((s, i) => (s.attribution = attributions[i]!));
-  return { text, sections, sentences };
+  return { text, sections, sentences, quote: (start, end) => text.slice(start, end) };
 }
 
 const CLINICAL = new Set(['finding', 'lab', 'antibody', 'histology']);

@@ -10,6 +10,7 @@ import { validateCase } from '../case/validate.js';
 import { HeliotropeError, InputError, issue } from '../core/issues.js';
 import { analyse } from './document.js';
 import { maskPageFurniture, unwrapHardBreaks } from './sentences.js';
+import { expandShorthand, toInputOffset, type Expansion } from './shorthand.js';
 import { closeEvidence, type SpanEvidence } from './evidence.js';
 import { extractAntibodies } from './extractors/antibodies.js';
 import { extractAttributed, type AttributedFact } from './extractors/attributed.js';
@@ -263,17 +264,23 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   // (sentences.ts) blanked; the line breaks of a hard-wrapped text (a PDF's columns, an e-mail) read as spaces
   // (session 27); the Unicode hyphen and non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1":
   // session 26); the typographic spaces read as the space
-  const text = unwrapHardBreaks(
+  const prepared = unwrapHardBreaks(
     maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input),
   )
     .replace(UNICODE_HYPHENS, '-')
     .replace(UNICODE_SPACES, ' ')
     .replace(MARKDOWN_EMPHASIS, (m) => ' '.repeat(m.length))
     .replace(MARKDOWN_HEADING, (m) => ' '.repeat(m.length));
+  // The one step that changes offsets: the shorthand of a note read as its words ("h/o breast CA" as "history of
+  // breast cancer": session 28); the spans are mapped back to the abbreviations at the end.
+  const { text, expansions } = expandShorthand(prepared);
   if (text.trim() === '') {
     warnings.push({ code: 'empty-input' });
   }
   const doc = analyse(text);
+  if (expansions.length)
+    doc.quote = (start, end) =>
+      prepared.slice(toInputOffset(expansions, start, 'start'), toInputOffset(expansions, end, 'end'));
   const patient = extractPatient(doc);
   const { findings, strength } = extractFindings(doc);
   const { labs, unplaced: unplacedLabs } = extractLabs(doc);
@@ -402,14 +409,35 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
     notThePatient,
     warnings,
     stats: {
-      characters: text.length,
+      characters: input.length,
       sentences: doc.sentences.length,
       caseSentences: doc.sentences.filter((s) => s.attribution.subject === 'patient').length,
     },
   };
-  // The spans were read in the prepared text; they quote the input itself (a joined line break stays a line break)
+  // The spans were read in the prepared text; they point into the input and quote it (a joined line break stays
+  // a line break, an abbreviation is quoted as written)
+  if (expansions.length) toInputOffsets(result, expansions, new Set());
   if (text !== input) quoteInput(result, input);
   return result;
+}
+
+/**
+ * Maps every offset pair of a result (an object with numeric `start` and `end`: spans, sections, cues) from the
+ * expanded text to the input, each object once.
+ */
+function toInputOffsets(v: unknown, expansions: readonly Expansion[], seen: Set<object>): void {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return;
+  seen.add(v);
+  if (Array.isArray(v)) {
+    for (const x of v) toInputOffsets(x, expansions, seen);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number') {
+    o.start = toInputOffset(expansions, o.start, 'start');
+    o.end = toInputOffset(expansions, o.end, 'end');
+  }
+  for (const x of Object.values(o)) toInputOffsets(x, expansions, seen);
 }
 
 /**

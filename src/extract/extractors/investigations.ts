@@ -213,7 +213,7 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
         id: `inv-${out.length + 1}`,
         kind: f.kind,
         result,
-        description: doc.text.slice(s.start, s.end).slice(0, 300),
+        description: doc.quote(s.start, s.end).slice(0, 300),
         evidence: [
           evidence(doc.text, [tok], 'investigations', {
             code: 'investigation-result',

@@ -368,7 +368,7 @@ function myopathyDenied(norms: readonly string[]): boolean {
   return i >= 0 && deniedBefore(norms, i, PLAIN_DENIALS, REPORT_STOPS);
 }
 const describe = (doc: Doc, ss: DocSentence[], from: number) =>
-  doc.text.slice(from, ss[ss.length - 1]!.end).slice(0, 400);
+  doc.quote(from, ss[ss.length - 1]!.end).slice(0, 400);
 
 /** Abbreviations of a myositis in a biopsy's conclusion ("findings consistent with sIBM"). */
 const MYOSITIS_ABBREVIATIONS = new Set(['ibm', 'sibm', 'imnm', 'iim', 'dm', 'pm']);
@@ -604,7 +604,7 @@ function bareMuscleBiopsy(doc: Doc): ExtractedStudies['muscleBiopsy'] | undefine
         performed: 'done',
         features,
         conclusion,
-        description: doc.text.slice(t[i]!.start, s.end).slice(0, 400),
+        description: doc.quote(t[i]!.start, s.end).slice(0, 400),
         evidence: [
           evidence(doc.text, spans, 'studies', {
             code: 'biopsy-result',
@@ -962,7 +962,7 @@ export function extractStudies(doc: Doc): ExtractedStudies {
             modality: m.concept.value === 'mri' ? 'mri' : 'ultrasound',
             ...(region ? { region } : {}),
             finding,
-            description: doc.text.slice(s.start, s.end).slice(0, 300),
+            description: doc.quote(s.start, s.end).slice(0, 300),
             evidence: [ev({ code: 'imaging-result', params: { finding } }, [{ start: s.start, end: s.end }])],
           });
           break;

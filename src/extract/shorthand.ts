@@ -1,0 +1,243 @@
+/**
+ * The shorthand of clinical notes, read as a clinician reads it (session 28): "h/o breast CA dx'd 2019", "pt w/
+ * prox weakness x 3 mo", "anti-TIF1γ +ve", "56yo F". Published case reports spell these words out; clinic notes,
+ * referral letters and discharge summaries rarely do. Every row of {@link SHORTHAND} is an abbreviation in the
+ * context that makes it one, and the words a clinician reads in its place; the extractor reads the text with those
+ * words (so every rule that knows "history of" or "cancer" knows "h/o" and "breast CA"), and the evidence it
+ * returns is mapped back to the abbreviation in the user's own text ({@link toInputOffset}).
+ *
+ * Left as written, on purpose: "PT" (prothrombin time), "Ca" and "CA" before a number or a marker ("Ca 2.4 mmol/L",
+ * "CA 19-9", "CA-125"), "LE"/"UE" (also lupus erythematosus), "d" after a number, "met", "Rx"; and the abbreviations
+ * other rules already read where they stand ("y/o", "4/12", "PMH:", "Ca cervix", "x 3 months").
+ * @module
+ */
+
+/** One abbreviation of the table. */
+export interface Shorthand {
+  /** What it is, for the docs and the audit ("h/o"). */
+  abbreviation: string;
+  /** The abbreviation in the context that makes it one (global; the match is what is replaced). */
+  pattern: RegExp;
+  /** The words read in its place, or a function of the match and the text around it. */
+  reading: string | ((match: string, text: string, at: number) => string);
+}
+
+/** Organs and sites a clinician writes before "ca" for a cancer ("breast ca", "lung CA", "ovarian Ca"). */
+const SITE_BEFORE_CA = String.raw`(?:breast|lung|ovarian|ovary|colon|colonic|colorectal|rectal|bowel|gastric|stomach|prostate|prostatic|bladder|pancreatic|pancreas|thyroid|cervical|cervix|endometrial|uterine|oesophageal|esophageal|renal|kidney|liver|skin|tongue|oral|nasopharyngeal|laryngeal|tonsillar|gallbladder|testicular|vulval|vulvar|penile|anal|thymic|adrenal|urothelial|hepatocellular|cholangio|head and neck|small cell|squamous cell|basal cell|NSCLC|SCLC)`;
+/** Words before "ca" that make it a cancer without a site ("h/o ca", "metastatic CA", "occult ca"). */
+const CANCER_CONTEXT_BEFORE_CA = String.raw`(?:history of|h\/o|hx of|metastatic|recurrent|known|occult|underlying|advanced|invasive|primary|screen(?:ing)?\s+for)`;
+
+/** The numbers of the CA tumour markers ("CA 19-9", "CA-125", "CA 15-3", "CA 27.29", "CA 72-4", "CA 242", "CA 50"). */
+const CA_MARKERS = String.raw`(?:19|125|15|27|72|242|50|549)`;
+
+/** The time units clinicians abbreviate after a count ("3 mo", "2-wk", "5 yrs"). */
+function unitReading(singular: string): (match: string, text: string, at: number) => string {
+  // "a 3-mo history" (a hyphen before: an adjective, singular) — "3 mo" (a count of them)
+  return (_m, text, at) => (text[at - 1] === '-' ? singular : `${singular}s`);
+}
+
+/** "w/" as "with", with the space a joined word needs ("w/hx" → "with hx"). */
+const withReading = (match: string, text: string, at: number): string => {
+  const next = text[at + match.length];
+  return next !== undefined && /[A-Za-z0-9]/.test(next) ? 'with ' : 'with';
+};
+
+/**
+ * "dx" as "diagnosed" where it is a verb ("was dx with", "breast ca dx 2018", "dx in May"), else as "diagnosis"
+ * ("Dx: DM", "prior to dx,", "the dx of DM").
+ */
+const dxReading = (match: string, text: string, at: number): string => {
+  const cap = match[0] === 'D';
+  const after = text.slice(at + match.length, at + match.length + 8);
+  const before = text.slice(Math.max(0, at - 20), at);
+  const verb =
+    /^\s+(?:with|as|in|on|at|by|\d)/.test(after) ||
+    /\b(?:was|were|been|is|are|being|newly|recently|first|later|subsequently|then)\s+$/i.test(before);
+  if (verb) return cap ? 'Diagnosed' : 'diagnosed';
+  return cap ? 'Diagnosis' : 'diagnosis';
+};
+
+/**
+ * The table. Rows are tried in order; where two match at the same place the first wins, and a match never
+ * overlaps another.
+ */
+export const SHORTHAND: readonly Shorthand[] = [
+  {
+    abbreviation: 'h/o',
+    pattern: /\b[Hh]\/[Oo]\b/g,
+    reading: (m) => (m[0] === 'H' ? 'History of' : 'history of'),
+  },
+  {
+    abbreviation: 'hx',
+    pattern: /\b(?:hx|Hx|HX)\b/g,
+    reading: (m) => (m[0] === 'H' ? 'History' : 'history'),
+  },
+  { abbreviation: 'FHx, FH:', pattern: /\bF[Hh]x\b|\bFH(?=\s*:)/g, reading: 'Family history' },
+  {
+    abbreviation: 'ddx',
+    pattern: /\b[Dd]{2}[Xx]\b/g,
+    reading: (m) => (m[0] === 'D' ? 'Differential diagnosis' : 'differential diagnosis'),
+  },
+  {
+    abbreviation: "dx'd",
+    pattern: /\b[Dd]x(?:['\u2019]?d|ed)\b/g,
+    reading: (m) => (m[0] === 'D' ? 'Diagnosed' : 'diagnosed'),
+  },
+  { abbreviation: 'dx', pattern: /\b(?:dx|Dx|DX)\b/g, reading: dxReading },
+  { abbreviation: 'bx', pattern: /\b[Bb]xs?\b/g, reading: (m) => (m.length === 3 ? 'biopsies' : 'biopsy') },
+  // not "PT" (prothrombin time), not a value after it ("pt 14 s")
+  {
+    abbreviation: 'pt',
+    pattern: /\b[Pp]ts?\b(?!\s*[:=]?\s*\d)/g,
+    reading: (m) => `${m[0] === 'P' ? 'P' : 'p'}atient${m.length === 3 ? 's' : ''}`,
+  },
+  { abbreviation: 'w/o', pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
+  { abbreviation: 'w/', pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
+  { abbreviation: 'c/o', pattern: /\b[Cc]\/[Oo]\b/g, reading: 'complaining of' },
+  { abbreviation: 's/p', pattern: /\b[Ss]\/[Pp]\b/g, reading: 'status post' },
+  { abbreviation: 'r/o', pattern: /\b[Rr]\/[Oo]\b/g, reading: 'rule out' },
+  { abbreviation: 'b/l', pattern: /\b[Bb]\/[Ll]\b/g, reading: 'bilateral' },
+  { abbreviation: 'f/u', pattern: /\b[Ff]\/[Uu]\b/g, reading: 'follow-up' },
+  { abbreviation: 'w/u', pattern: /\b[Ww]\/[Uu]\b/g, reading: 'work-up' },
+  { abbreviation: 'd/t', pattern: /\b[Dd]\/[Tt]\b/g, reading: 'due to' },
+  { abbreviation: '+ve', pattern: /(?<![\w+])\+ve\b/g, reading: 'positive' },
+  { abbreviation: '-ve', pattern: /(?<![\w-])-ve\b/g, reading: 'negative' },
+  { abbreviation: 'pos', pattern: /\b(?:pos|POS)\b(?!\.?\s*\d)/g, reading: 'positive' },
+  { abbreviation: 'neg', pattern: /\b(?:neg|NEG)\b/g, reading: 'negative' },
+  {
+    abbreviation: 'ca (after a site or a cancer word)',
+    // "breast CA", "h/o ca", "metastatic Ca", "esophageal CA 3 yrs after …" — never a tumour marker or the ion
+    // ("breast CA 15-3", "CA-125", "Ca2+"; calcium without a site before it is never read), nor "Ca cervix"
+    // (carcinoma before an organ, read by the oncology rules)
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:${SITE_BEFORE_CA}|${CANCER_CONTEXT_BEFORE_CA})\s{1,2})(?:ca|CA|Ca)\b(?![\s-]*${CA_MARKERS}\b)(?!\s*(?:2\+|\+\+))`,
+      'gi',
+    ),
+    reading: 'cancer',
+  },
+  {
+    abbreviation: 'mets',
+    pattern: /\b[Mm]ets\b/g,
+    reading: (m) => (m[0] === 'M' ? 'Metastases' : 'metastases'),
+  },
+  // "56yo", "56 yo", "56 y.o.", "56yoF" (a sex letter after it stays, spaced off)
+  {
+    abbreviation: 'yo',
+    pattern: /(?<=\d)\s?(?:yo|y\.o\.?)(?=[MF]\b|\b|$)/g,
+    reading: (m, text, at) => (/[MF]/.test(text[at + m.length] ?? '') ? '-year-old ' : '-year-old'),
+  },
+  {
+    abbreviation: 'mo, mos, mth',
+    pattern: /(?<=\d[ -]?)(?:mos?|mths?|mnths?)\b(?!\.\s*\d)/g,
+    reading: unitReading('month'),
+  },
+  { abbreviation: 'wk, wks', pattern: /(?<=\d[ -]?)wks?\b/g, reading: unitReading('week') },
+  { abbreviation: 'yr, yrs', pattern: /(?<=\d[ -]?)yrs?\b/g, reading: unitReading('year') },
+  {
+    abbreviation: 'prox',
+    pattern: /\b[Pp]rox\b(?:\.(?=\s+[a-z]))?/g,
+    reading: (m) => (m[0] === 'P' ? 'Proximal' : 'proximal'),
+  },
+  {
+    abbreviation: 'bilat',
+    pattern: /\b[Bb]ilat\b(?:\.(?=\s+[a-z]))?/g,
+    reading: (m) => (m[0] === 'B' ? 'Bilateral' : 'bilateral'),
+  },
+  // "prox mm weakness": muscle, never a length ("5 mm")
+  {
+    abbreviation: 'mm (muscle)',
+    pattern: /(?<![\d.]\s?)\bmm\b(?=\s+(?:weakness|strength|pain|tenderness|enzymes|biopsy|bx|atrophy)\b)/g,
+    reading: 'muscle',
+  },
+  { abbreviation: 'sx', pattern: /\b[Ss]xs?\b/g, reading: (m) => (m[0] === 'S' ? 'Symptoms' : 'symptoms') },
+  // "tx with IVIG", "started tx" — not a transplant ("renal tx", "BM tx")
+  {
+    abbreviation: 'tx',
+    pattern:
+      /(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2})\b[Tt]x\b/gi,
+    reading: (m) => (m[0] === 'T' ? 'Treatment' : 'treatment'),
+  },
+  { abbreviation: 'WNL', pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
+];
+
+/** One replacement: the abbreviation's place in the input and the reading's place in the expanded text. */
+export interface Expansion {
+  /** Start of the reading in the expanded text. */
+  at: number;
+  /** Length of the reading. */
+  length: number;
+  /** Start of the abbreviation in the input. */
+  from: number;
+  /** Length of the abbreviation. */
+  fromLength: number;
+}
+
+/**
+ * Reads the shorthand of a text: the text with each abbreviation replaced by its reading, and where each
+ * replacement is (in order). A text without shorthand comes back as it is, with no expansion.
+ * @param text - the text
+ */
+export function expandShorthand(text: string): { text: string; expansions: Expansion[] } {
+  const found: { start: number; end: number; reading: string; row: number }[] = [];
+  SHORTHAND.forEach((row, i) => {
+    row.pattern.lastIndex = 0;
+    for (let m = row.pattern.exec(text); m; m = row.pattern.exec(text)) {
+      if (m[0] === '') {
+        row.pattern.lastIndex++;
+        continue;
+      }
+      const reading = typeof row.reading === 'string' ? row.reading : row.reading(m[0], text, m.index);
+      found.push({ start: m.index, end: m.index + m[0].length, reading, row: i });
+    }
+  });
+  if (!found.length) return { text, expansions: [] };
+  found.sort((a, b) => a.start - b.start || a.row - b.row);
+  const parts: string[] = [];
+  const expansions: Expansion[] = [];
+  let pos = 0;
+  let out = 0;
+  for (const f of found) {
+    if (f.start < pos) continue; // overlaps an earlier one
+    parts.push(text.slice(pos, f.start));
+    out += f.start - pos;
+    expansions.push({ at: out, length: f.reading.length, from: f.start, fromLength: f.end - f.start });
+    parts.push(f.reading);
+    out += f.reading.length;
+    pos = f.end;
+  }
+  parts.push(text.slice(pos));
+  return { text: parts.join(''), expansions };
+}
+
+/**
+ * The input offset of an offset of the expanded text. An offset inside a reading falls on its abbreviation: a
+ * start on the abbreviation's start, an end on its end (a span that quotes part of a reading quotes the whole
+ * abbreviation).
+ * @param expansions - the expansions of {@link expandShorthand}, in order
+ * @param offset - offset in the expanded text
+ * @param side - whether the offset starts or ends a span
+ */
+export function toInputOffset(
+  expansions: readonly Expansion[],
+  offset: number,
+  side: 'start' | 'end',
+): number {
+  // the last expansion that starts at or before the offset (binary search)
+  let lo = 0;
+  let hi = expansions.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (expansions[mid]!.at <= offset) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0) return offset;
+  const e = expansions[k]!;
+  if (offset < e.at + e.length) {
+    if (side === 'start' || offset === e.at) return e.from;
+    return e.from + e.fromLength;
+  }
+  return offset - (e.at + e.length) + e.from + e.fromLength;
+}
