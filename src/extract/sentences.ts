@@ -508,6 +508,12 @@ const WRAP_MIN_SHARE = 0.6;
 const WRAP_LONG_LINE = 45;
 /** A line that stops on a word (letters, or letters and digits: "FT4") or a comma. */
 const LINE_GOES_ON_RE = /(?:[a-zA-Z]|\b[a-zA-Z][a-zA-Z0-9-]*\d|,)$/;
+/**
+ * A line that stops on a word no sentence ends on ("… Mech hands +. No\nGottron's", "… weakness of the\nDeltoids"):
+ * it goes on whatever the case of the next line (session 28) — not an answer after a colon ("Smoking: No").
+ */
+const LINE_OPEN_WORD_RE =
+  /(?<![:?]\s{0,3})\b(?:no|not|nor|and|or|but|of|with|without|w\/|w\/o|the|a|an|to|for|in|on|at|by|from|than|into)$/i;
 /** Two spaces or a tab between two cells: a row of a table (not the two spaces some writers put after a full stop). */
 const COLUMN_GAP_RE = /[^\s.!?;:](?: {2,}|\t)\S/;
 
@@ -574,7 +580,10 @@ export function unwrapHardBreaks(text: string): string {
       if (COLUMN_GAP_RE.test(line)) return false;
       const c = text.charCodeAt(first[k + 1]!);
       // a number goes on into a lower-case word ("… by 24\nmonths"), a word into a number too ("… CRP\n14.6 mg/L")
-      if (isLower(c)) return LINE_GOES_ON_RE.test(line) || isDigit(line.charCodeAt(line.length - 1));
+      // … and a label's colon goes on into its lower-case content ("… prostate bx:\nadenoca Gleason 4+4")
+      if (isLower(c))
+        return LINE_GOES_ON_RE.test(line) || line.endsWith(':') || isDigit(line.charCodeAt(line.length - 1));
+      if (LINE_OPEN_WORD_RE.test(line) && atWrapPoint(k)) return true;
       return isDigit(c) && LINE_GOES_ON_RE.test(line) && atWrapPoint(k);
     });
   let out: string[] | undefined;
