@@ -979,7 +979,9 @@ function cues(text: string, all: readonly Token[]): Cues {
         text.slice(before.start, before.end) === before.norm;
       if (small && (close === ']' || (close === ')' && lowerWord))) c.citation = t;
     }
-    if (c.weak === undefined && f & WEAK) c.weak = t;
+    // "can't rise from a chair", "could not climb stairs" (session 28): a negated ability is the patient's, not a
+    // statement of what a disease can do
+    if (c.weak === undefined && f & WEAK && !negatedAbility(tokens, i)) c.weak = t;
     if (f & (PRESENT_VERB | MODAL)) c.present = true;
     if (f & PAST_VERB) c.past = true;
   }
@@ -1455,6 +1457,19 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     c.citation === undefined &&
     c.strong === undefined &&
     c.cohort === undefined
+  );
+}
+
+/** "can't", "can not", "could not", "couldn't": a modal of ability negated right after it. */
+function negatedAbility(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== 'can' && w !== 'could') return false;
+  const next = tokens[i + 1]?.norm;
+  // (the apostrophe may be a token of its own or left out of the tokens scanned)
+  return (
+    next === 'not' ||
+    next === 't' ||
+    ((next === "'" || next === '\u2019') && tokens[i + 2]?.norm === 't')
   );
 }
 

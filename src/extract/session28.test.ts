@@ -4,6 +4,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { analyse } from './document.js';
 import { unwrapHardBreaks } from './sentences.js';
 
 describe('a note wrapped by hand: breaks that cannot end anything go on', () => {
@@ -30,5 +31,22 @@ describe('a note wrapped by hand: breaks that cannot end anything go on', () => 
   it('a short line ending in a colon keeps its break (a heading)', () => {
     const note = 'Assessment and plan:\ncontinue prednisone, review in two weeks.\nShort line.';
     expect(unwrapHardBreaks(note)).toBe(note);
+  });
+});
+
+describe("a negated ability is the patient's, not a statement about a disease", () => {
+  const attribution = (text: string) =>
+    analyse(`Clinic note\n\n58yoF seen today. ${text}`).sentences.map((s) => s.attribution.subject);
+
+  it.each([
+    "Now proximal weakness - can't rise from a chair without using her arms.",
+    'She could not climb stairs and had a heliotrope rash.',
+    'Heliotrope rash and calcinosis could not be identified on examination.',
+  ])('%s', (sentence) => {
+    expect(attribution(sentence).at(-1)).toBe('patient');
+  });
+
+  it('a modal that speaks of a disease stays general', () => {
+    expect(attribution('Dermatomyositis can cause dysphagia and weight loss.').at(-1)).toBe('general');
   });
 });
