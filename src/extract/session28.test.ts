@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from './document.js';
+import { extractCase } from './extract.js';
 import { unwrapHardBreaks } from './sentences.js';
 
 describe('a note wrapped by hand: breaks that cannot end anything go on', () => {
@@ -48,5 +49,78 @@ describe("a negated ability is the patient's, not a statement about a disease", 
 
   it('a modal that speaks of a disease stays general', () => {
     expect(attribution('Dermatomyositis can cause dysphagia and weight loss.').at(-1)).toBe('general');
+  });
+});
+
+/** The case read after a title and an opening sentence. */
+const read = (text: string) => extractCase(`Clinic note\n\nA 58-year-old woman was seen. ${text}`).case;
+const weakness = (text: string) =>
+  read(text)
+    .findings.filter((f) => f.id.startsWith('proximal-weakness'))
+    .map((f) => `${f.id}=${f.status}${f.inferred ? ' (inferred)' : ''}`);
+
+describe('weakness in a note', () => {
+  it("a limb between the region and its weakness keeps the region the weakness's, after a rash", () => {
+    expect(weakness('She has a rash and proximal lower extremity weakness.')).toEqual([
+      'proximal-weakness-lower=present',
+    ]);
+    // control: a rash's site is not the weakness's region
+    expect(weakness('She had a rash on the lower limbs and proximal weakness.')).toEqual([
+      'proximal-weakness-upper=present (inferred)',
+      'proximal-weakness-lower=present (inferred)',
+    ]);
+  });
+
+  it('two coordinated regions of one weakness, after another symptom', () => {
+    expect(
+      weakness('Massive peripheral edema with bilateral proximal upper and lower extremity weakness.'),
+    ).toEqual(['proximal-weakness-upper=present', 'proximal-weakness-lower=present']);
+  });
+
+  it('"weakness climbing stairs": the activity right after the weakness', () => {
+    expect(weakness('Calls with new weakness climbing stairs.')).toEqual(['proximal-weakness-lower=present']);
+    expect(weakness('She reported weakness walking long distances.')).toEqual([]);
+  });
+});
+
+describe("a note's history", () => {
+  it('"Reports 3 months of …" is the duration of the symptoms', () => {
+    expect(read('Reports 3 months of proximal weakness. Dysphagia to solids for 1 month.').dates).toEqual({
+      symptomOnset: { relativeTo: 'presentation', offset: -3, unit: 'month' },
+    });
+  });
+
+  it('a past-history label inside a line makes its cancer a past one', () => {
+    const c = extractCase(
+      'Onc consult\n\n58-year-old F, PMHx: L breast cancer (IDC), on anastrozole.\nNow: rash.',
+    ).case;
+    expect(c.cancers.map((k) => [k.site, k.relationToMyositis])).toEqual([['breast', 'before']]);
+    // control: a sentence end between the label and the cancer
+    const d = extractCase(
+      'Note\n\nA 56-year-old man with rash. Workup, PMH: nil. CT showed lung cancer.',
+    ).case;
+    // (found by the work-up: after, not a past cancer)
+    expect(d.cancers.map((k) => k.relationToMyositis)).toEqual(['after']);
+  });
+});
+
+describe("a date of the myositis's course is not its diagnosis", () => {
+  it('"off treatment since 2022" does not date the DM against a cancer of 2020', () => {
+    const c = extractCase(
+      'Tel f/u\n\nMrs P, 69-year-old, DM in remission for 2 years (off treatment since 2022), history of ovarian cancer 2020 status post debulking.',
+    ).case;
+    expect(c.cancers.map((k) => [k.site, k.relationToMyositis, k.diagnosisDate])).toEqual([
+      ['ovary', 'before', undefined],
+    ]);
+  });
+
+  it('control: the dates of the two diagnoses still give the interval', () => {
+    const c = read('She had breast cancer diagnosed in 2015 and developed dermatomyositis in 2019.');
+    expect(c.cancers[0]?.diagnosisDate).toEqual({
+      relativeTo: 'diagnosis',
+      offset: -4,
+      unit: 'year',
+      approximate: true,
+    });
   });
 });

@@ -48,6 +48,15 @@ describe('the shorthand table: each abbreviation read in its context', () => {
     ['sx began', 'symptoms began'],
     ['tx with IVIG', 'treatment with IVIG'],
     ['CK WNL', 'CK within normal limits'],
+    ['prox LE weakness', 'proximal lower extremity weakness'],
+    ['BUE strength 4/5', 'bilateral upper extremities strength 4/5'],
+    ['UE weakness', 'upper extremity weakness'],
+    ['Wt ↓ 6 kg', 'Weight loss 6 kg'],
+    ['↑ weakness', 'increased weakness'],
+    ['referred for ↑CK', 'referred for increased CK'],
+    ['Father d. lung cancer', 'Father died of lung cancer'],
+    ['Mother d. aged 70', 'Mother died aged 70'],
+    ['Mech hands +', "mechanic's hands +"],
   ])('%s → %s', (abbreviated, words) => {
     expect(read(abbreviated)).toBe(words);
   });
@@ -64,6 +73,11 @@ describe('the shorthand table: each abbreviation read in its context', () => {
     ['5 mm (a length)', 'a 5 mm nodule'],
     ['"mo" without a count', 'mo and dad'],
     ['seronegative, ANA-positive (inside a word)', 'seronegative, ANA-positive'],
+    ['discoid LE (lupus erythematosus)', 'discoid LE lesions'],
+    ['an arrow flag after a value', 'CK 2350 U/L ↑ (24–195)'],
+    ['an arrow flag in a table row', 'CK\t2350\t↑\tU/L\t24–195'],
+    ['an arrow flag after a unit', 'Ferritin 1500 ng/mL↑ (13–150)'],
+    ['"d." not after a relative', 'Dr d. Smith'],
   ])('left as written: %s', (_what, text) => {
     expect(read(text)).toBe(text);
   });

@@ -157,6 +157,38 @@ export const SHORTHAND: readonly Shorthand[] = [
       /(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2})\b[Tt]x\b/gi,
     reading: (m) => (m[0] === 'T' ? 'Treatment' : 'treatment'),
   },
+  // "prox LE weakness", "BUE strength 4/5", "L UE": the limbs — not lupus erythematosus ("discoid LE")
+  {
+    abbreviation: 'LE, UE, BLE, BUE',
+    pattern:
+      /\bB[LU]Es?\b|(?<=\b(?:[Pp]rox(?:imal)?|[Dd]istal|[Bb]ilateral|[Bb]ilat|b\/l|R|L|[Rr]ight|[Ll]eft)\.?\s)[LU]Es?\b|\b[LU]Es?(?=\s+(?:weakness|strength|power)\b)/g,
+    reading: (m) =>
+      `${m[0] === 'B' ? 'bilateral ' : ''}${m.includes('L') ? 'lower' : 'upper'} ${m.endsWith('s') || m[0] === 'B' ? 'extremities' : 'extremity'}`,
+  },
+  // "Wt ↓ 6 kg", "wt loss": the weight, and its arrow read with it
+  {
+    abbreviation: 'wt, wt \u2193',
+    pattern: /\b[Ww]t\b(?:\.?\s*[\u2193\u2191])?(?=\.?\s*(?:loss|gain|down|up|\d))/g,
+    reading: (m) =>
+      `${m[0] === 'W' ? 'W' : 'w'}eight${m.includes('\u2193') ? ' loss' : m.includes('\u2191') ? ' gain' : ''}`,
+  },
+  // "↑CK", "↑ weakness", "↓ power": an arrow before a word — not a flag after a value ("CK 2350 ↑", "1500 ng/mL↑",
+  // "CK\t2350\t↑\tU/L", read by the lab rules)
+  {
+    abbreviation: '\u2191, \u2193 (before a word)',
+    pattern: /(?<![\d%)\]]\s*|[A-Za-z/])[\u2191\u2193]+(?=[ ]{0,3}[A-Za-z])/g,
+    reading: (m, text, at) =>
+      `${m[0] === '\u2191' ? 'increased' : 'decreased'}${/[A-Za-z]/.test(text[at + m.length] ?? '') ? ' ' : ''}`,
+  },
+  // "Father d. lung ca age 66": a relative's death (the full stop would otherwise end the sentence there)
+  {
+    abbreviation: 'd. (died)',
+    pattern:
+      /(?<=\b(?:[Ff]ather|[Mm]other|[Bb]rother|[Ss]ister|[Ss]on|[Dd]aughter|[Aa]unt|[Uu]ncle|[Gg]randfather|[Gg]randmother|[Hh]usband|[Ww]ife|[Dd]ad|[Mm]um|[Mm]om)\s)d\.(?=\s)/g,
+    reading: (m, text, at) =>
+      /^\s+(?:of\b|in\b|at\b|aged?\b|\d)/.test(text.slice(at + m.length)) ? 'died' : 'died of',
+  },
+  { abbreviation: 'mech hands', pattern: /\b[Mm]ech\.?(?=\s+hands\b)/g, reading: "mechanic's" },
   { abbreviation: 'WNL', pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
 ];
 

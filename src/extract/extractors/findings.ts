@@ -1299,9 +1299,12 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       // "weakness when climbing stairs", "weakness on standing up" (session 23): a weakness felt in an activity
       // reads like a limitation of it ("while" is also a word of contrast for the regions, so "weakness while
       // combing her hair" still names no girdle)
+      // … and a note's "weakness climbing stairs" (session 28): the activity's gerund right after the weakness
+      const gerund = t[i + 1]?.norm ?? '';
       if (
-        (t[i + 1]?.norm === 'when' || t[i + 1]?.norm === 'while' || t[i + 1]?.norm === 'on') &&
-        (ACTION.has(t[i + 2]?.norm ?? '') || UPPER_ACTIVITIES.has(t[i + 2]?.norm ?? ''))
+        ((t[i + 1]?.norm === 'when' || t[i + 1]?.norm === 'while' || t[i + 1]?.norm === 'on') &&
+          (ACTION.has(t[i + 2]?.norm ?? '') || UPPER_ACTIVITIES.has(t[i + 2]?.norm ?? ''))) ||
+        (gerund.endsWith('ing') && (ACTION.has(gerund) || UPPER_ACTIVITIES.has(gerund)))
       )
         functional.add(i);
     } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))
@@ -1465,10 +1468,19 @@ const MUSCLE_NOUNS: ReadonlySet<string> = new Set([
   'girdle',
 ]);
 
+/** Words joining two regions of one weakness ("upper and lower extremity weakness"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
+
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
-  // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it
-  if (weak.includes(r + 1) || (weak.includes(r + 2) && MUSCLE_NOUNS.has(t[r + 1]?.norm ?? ''))) return false;
+  // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it;
+  // "a rash and proximal lower extremity weakness" (session 28: read as the rash's site, the weakness left
+  // unspecified): a limb noun between the region and its weakness too
+  // … and the first of two coordinated regions ("bilateral proximal upper and lower extremity weakness")
+  const own = (x: number) =>
+    weak.includes(x + 1) ||
+    (weak.includes(x + 2) && (MUSCLE_NOUNS.has(t[x + 1]?.norm ?? '') || LIMB.has(t[x + 1]?.norm ?? '')));
+  if (own(r) || (COORDINATORS.has(t[r + 1]?.norm ?? '') && own(r + 2))) return false;
   if (OTHER_SYMPTOM.has(t[r + 1]?.norm ?? '') && !weak.includes(r + 2) && !weak.includes(r + 1)) return true;
   // "lower limb areflexia", "upper extremity numbness": the limb noun, then the other sign
   if (

@@ -1122,6 +1122,12 @@ const COUNT_BEFORE_CANCER_RE = new RegExp(
  */
 const PAST_HISTORY_LABEL_RE =
   /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
+/**
+ * The same label inside a line, after the patient's opening ("58yoF, PMHx: L breast ca …", "56 M; PMH: HTN, ca
+ * prostate"): the text from the label to the cancer, with no sentence end between them (session 28).
+ */
+const PAST_HISTORY_LABEL_INSIDE_RE =
+  /[,;]\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history)\s*[:\u2013\u2014-][^.;:]*$/i;
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The myositis named in an interval's history ("a 2-year history of dermatomyositis", "had had DM for …"). */
@@ -1334,6 +1340,10 @@ const monthNumber = (name: string) =>
 const PRESENTATION_DATE_BEFORE_RE =
   /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)\s*$/i;
 
+/** Words of a disease's course before a date ("off treatment since 2022", "in remission from 2019", "relapsed in"). */
+const COURSE_DATE_RE =
+  /\b(?:off|stopped|discontinued|withdrawn|tapered|remission|relapsed?|flared?)\b[^,;()]*[(]?[^,;()]*$/i;
+
 /**
  * The cancer–myositis interval from two calendar dates in one sentence: the date nearest after (else before)
  * the cancer mention, and the one nearest a myositis word, when they differ. Counted from the myositis
@@ -1375,7 +1385,15 @@ function calendarInterval(
   if (!myositis.length)
     myositis = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)].filter((x) => x > m.end);
   const wordEnd = (at: number) => at + (/^[A-Za-z]+/.exec(doc.text.slice(at, at + 40))?.[0].length ?? 0);
-  let myositisDate = myositis.length ? nearest(wordEnd(myositis[0]!)) : undefined;
+  // "DM in remission for 2 years (off treatment since 2022)" (session 28: the cancer of 2020 dated two years before
+  // the DM): a date of the course — the end of a treatment, a remission, a relapse — is not the myositis's own
+  const course = (d: { from: number }) =>
+    COURSE_DATE_RE.test(doc.text.slice(Math.max(s.start, d.from - 40), d.from));
+  const myositisNearest = (pos: number) => {
+    const d = nearest(pos);
+    return d && course(d) ? undefined : d;
+  };
+  let myositisDate = myositis.length ? myositisNearest(wordEnd(myositis[0]!)) : undefined;
   // "…; in 2021 she presented with dermatomyositis", "…; 2019, heliotrope rash …": the dated presentation or sign
   // of the myositis in the clause after the cancer's, when the myositis word stands too far from the date
   if (!myositisDate && cancerDate) {
@@ -1384,7 +1402,7 @@ function calendarInterval(
       const marks = [...presentationAt(doc, s), ...myositisSignsAt(doc, s)]
         .filter((x) => x > semi)
         .sort((a, b) => a - b);
-      if (marks.length) myositisDate = nearest(wordEnd(marks[0]!));
+      if (marks.length) myositisDate = myositisNearest(wordEnd(marks[0]!));
     }
   }
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
@@ -2483,6 +2501,7 @@ function cancerTiming(
           PAST_HISTORY_LABEL_RE.test(doc.text.slice(from, ms.m.start)) &&
           !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
       ) ||
+      PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start)) ||
       /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
       );

@@ -354,6 +354,15 @@ const DURATION_RES: readonly {
     ),
     symptom: 'after',
   },
+  // "Reports 3 months of proximal weakness", "c/o 2 weeks of rash" (session 28: a clinic note's history): a verb of
+  // the patient's account right before the duration of a symptom
+  {
+    re: new RegExp(
+      String.raw`\b(?:reports?|reported|reporting|describes?|described|describing|gives?|gave|complains?${SP}{1,2}of|complained${SP}{1,2}of|complaining${SP}{1,2}of|endorses?|endorsed|endorsing)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      'gi',
+    ),
+    symptom: 'after',
+  },
   { re: SLASH_DURATION_RE, symptom: 'after' },
   // "progressive over 3/12", "weakness for 6/52": the fraction after a preposition, its symptom anywhere in the sentence
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
