@@ -124,3 +124,15 @@ describe("a date of the myositis's course is not its diagnosis", () => {
     });
   });
 });
+
+describe("a relative time in another clause is not the cancer's", () => {
+  it('"diagnosed with DM 2 weeks ago; history of breast cancer, lumpectomy 3 years ago"', () => {
+    for (const text of [
+      'She was diagnosed with DM 2 weeks ago; history of breast cancer status post lumpectomy 3 years ago, on tamoxifen.',
+      "dx'd w/ DM 2 wks ago; h/o breast CA s/p lumpectomy 3 yrs ago, on tamoxifen.",
+    ])
+      expect(read(text).cancers.map((k) => k.diagnosisDate)).toEqual([
+        { relativeTo: 'presentation', offset: -3, unit: 'year' },
+      ]);
+  });
+});

@@ -2003,6 +2003,26 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   return { relativeTo: 'presentation', offset: byCancer.age - now, unit: 'year', approximate: true };
 }
 
+/**
+ * "diagnosed with DM 2 weeks ago; history of breast cancer, lumpectomy 3 years ago" (session 28: the cancer dated two
+ * weeks back): in a sentence of clauses, the first relative time of the cancer's own clause, when the sentence's
+ * first one lies in another clause.
+ * @param text - the sentence
+ * @param at - the cancer mention's offset in it
+ */
+function clauseRelative(text: string, at: number): RegExpExecArray | null {
+  const from = text.lastIndexOf(';', at) + 1;
+  let to = text.indexOf(';', at);
+  if (to < 0) to = text.length;
+  if (from === 0 && to === text.length) return null;
+  const first = new RegExp(RELATIVE_RE.source, 'i').exec(text);
+  if (!first || (first.index >= from && first.index < to)) return null;
+  const own = new RegExp(RELATIVE_RE.source, 'gi');
+  own.lastIndex = from;
+  const r = own.exec(text);
+  return r && r.index < to ? r : null;
+}
+
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
 function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
   const text = doc.text;
@@ -2232,7 +2252,11 @@ function cancerTiming(
     const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
-    const rel = adjacent.exec(text) ?? RELATIVE_RE.exec(text) ?? nextInterval(text);
+    const rel =
+      adjacent.exec(text) ??
+      clauseRelative(text, ms.m.start - s.start) ??
+      RELATIVE_RE.exec(text) ??
+      nextInterval(text);
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     // In the opening sentence a later-interval has no sentence before it to count from; it counts from the
