@@ -72,6 +72,8 @@ describe('the shorthand table: each abbreviation read in its context', () => {
     ['renal tx (a transplant)', 'renal tx in 2010'],
     ['5 mm (a length)', 'a 5 mm nodule'],
     ['"mo" without a count', 'mo and dad'],
+    ['"mo" ending a word after a count', 'for 3 demo sessions'],
+    ['"yr" ending a word after a count', 'aged 3 kidyr'],
     ['seronegative, ANA-positive (inside a word)', 'seronegative, ANA-positive'],
     ['discoid LE (lupus erythematosus)', 'discoid LE lesions'],
     ['an arrow flag after a value', 'CK 2350 U/L ↑ (24–195)'],

@@ -110,7 +110,7 @@ export const SHORTHAND: readonly Shorthand[] = [
     // ("breast CA 15-3", "CA-125", "Ca2+"; calcium without a site before it is never read), nor "Ca cervix"
     // (carcinoma before an organ, read by the oncology rules)
     pattern: new RegExp(
-      String.raw`(?<=\b(?:${SITE_BEFORE_CA}|${CANCER_CONTEXT_BEFORE_CA})\s{1,2})(?:ca|CA|Ca)\b(?![\s-]*${CA_MARKERS}\b)(?!\s*(?:2\+|\+\+))`,
+      String.raw`\b(?:ca|CA|Ca)\b(?<=\b(?:${SITE_BEFORE_CA}|${CANCER_CONTEXT_BEFORE_CA})\s{1,2}..)(?![\s-]*${CA_MARKERS}\b)(?!\s*(?:2\+|\+\+))`,
       'gi',
     ),
     reading: 'cancer',
@@ -123,16 +123,16 @@ export const SHORTHAND: readonly Shorthand[] = [
   // "56yo", "56 yo", "56 y.o.", "56yoF" (a sex letter after it stays, spaced off)
   {
     abbreviation: 'yo',
-    pattern: /(?<=\d)\s?(?:yo|y\.o\.?)(?=[MF]\b|\b|$)/g,
+    pattern: / ?y(?:o|\.o\.?)(?<=\d ?y(?:o|\.o\.?))(?=[MF]\b|\b|$)/g,
     reading: (m, text, at) => (/[MF]/.test(text[at + m.length] ?? '') ? '-year-old ' : '-year-old'),
   },
   {
     abbreviation: 'mo, mos, mth',
-    pattern: /(?<=\d[ -]?)(?:mos?|mths?|mnths?)\b(?!\.\s*\d)/g,
+    pattern: /(?:mos?|mths?|mnths?)\b(?<=\d[ -]?(?:mos?|mths?|mnths?))(?!\.\s*\d)/g,
     reading: unitReading('month'),
   },
-  { abbreviation: 'wk, wks', pattern: /(?<=\d[ -]?)wks?\b/g, reading: unitReading('week') },
-  { abbreviation: 'yr, yrs', pattern: /(?<=\d[ -]?)yrs?\b/g, reading: unitReading('year') },
+  { abbreviation: 'wk, wks', pattern: /wks?\b(?<=\d[ -]?wks?)/g, reading: unitReading('week') },
+  { abbreviation: 'yr, yrs', pattern: /yrs?\b(?<=\d[ -]?yrs?)/g, reading: unitReading('year') },
   {
     abbreviation: 'prox',
     pattern: /\b[Pp]rox\b(?:\.(?=\s+[a-z]))?/g,
@@ -154,14 +154,14 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'tx',
     pattern:
-      /(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2})\b[Tt]x\b/gi,
+      /\b[Tt]x\b(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2}..)/gi,
     reading: (m) => (m[0] === 'T' ? 'Treatment' : 'treatment'),
   },
   // "prox LE weakness", "BUE strength 4/5", "L UE": the limbs — not lupus erythematosus ("discoid LE")
   {
     abbreviation: 'LE, UE, BLE, BUE',
     pattern:
-      /\bB[LU]Es?\b|(?<=\b(?:[Pp]rox(?:imal)?|[Dd]istal|[Bb]ilateral|[Bb]ilat|b\/l|R|L|[Rr]ight|[Ll]eft)\.?\s)[LU]Es?\b|\b[LU]Es?(?=\s+(?:weakness|strength|power)\b)/g,
+      /\bB[LU]Es?\b|\b[LU]Es?\b(?:(?<=\b(?:[Pp]rox(?:imal)?|[Dd]istal|[Bb]ilateral|[Bb]ilat|b\/l|R|L|[Rr]ight|[Ll]eft)\.?\s[LU]Es?)|(?=\s+(?:weakness|strength|power)\b))/g,
     reading: (m) =>
       `${m[0] === 'B' ? 'bilateral ' : ''}${m.includes('L') ? 'lower' : 'upper'} ${m.endsWith('s') || m[0] === 'B' ? 'extremities' : 'extremity'}`,
   },
@@ -184,7 +184,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'd. (died)',
     pattern:
-      /(?<=\b(?:[Ff]ather|[Mm]other|[Bb]rother|[Ss]ister|[Ss]on|[Dd]aughter|[Aa]unt|[Uu]ncle|[Gg]randfather|[Gg]randmother|[Hh]usband|[Ww]ife|[Dd]ad|[Mm]um|[Mm]om)\s)d\.(?=\s)/g,
+      /\bd\.(?=\s)(?<=\b(?:[Ff]ather|[Mm]other|[Bb]rother|[Ss]ister|[Ss]on|[Dd]aughter|[Aa]unt|[Uu]ncle|[Gg]randfather|[Gg]randmother|[Hh]usband|[Ww]ife|[Dd]ad|[Mm]um|[Mm]om)\sd\.)/g,
     reading: (m, text, at) =>
       /^\s+(?:of\b|in\b|at\b|aged?\b|\d)/.test(text.slice(at + m.length)) ? 'died' : 'died of',
   },
