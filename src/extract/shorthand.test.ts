@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCase } from './extract.js';
-import { expandShorthand, toInputOffset } from './shorthand.js';
+import { SHORTHAND, expandShorthand, toInputOffset } from './shorthand.js';
 
 const read = (t: string) => expandShorthand(t).text;
 
@@ -181,5 +182,20 @@ describe('a note in shorthand, extracted', () => {
   it("the sections and the character count are the input's", () => {
     expect(r.stats.characters).toBe(note.length);
     expect(r.sections.at(-1)!.end).toBe(note.length);
+  });
+});
+
+describe('the table in the docs', () => {
+  it('docs/extraction.md lists every abbreviation of the table (session 28)', () => {
+    const docs = readFileSync(new URL('../../docs/extraction.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('### Session 28'), docs.indexOf('### Session 27'));
+    const listed = section
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| abbreviation') && !l.startsWith('| ---'))
+      .map((l) => l.split('|')[1]!.trim())
+      .join(' ; ');
+    expect(listed.length).toBeGreaterThan(100);
+    for (const row of SHORTHAND)
+      for (const part of row.abbreviation.split(/,\s*/)) expect(listed, row.abbreviation).toContain(part);
   });
 });
