@@ -72,9 +72,10 @@ describe('weakness in a note', () => {
   });
 
   it('two coordinated regions of one weakness, after another symptom', () => {
-    expect(
-      weakness('Massive peripheral edema with bilateral proximal upper and lower extremity weakness.'),
-    ).toEqual(['proximal-weakness-upper=present', 'proximal-weakness-lower=present']);
+    expect(weakness('Leg oedema with proximal upper and lower limb weakness.')).toEqual([
+      'proximal-weakness-upper=present',
+      'proximal-weakness-lower=present',
+    ]);
   });
 
   it('"weakness climbing stairs": the activity right after the weakness', () => {

@@ -1476,7 +1476,7 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
   // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it;
   // "a rash and proximal lower extremity weakness" (session 28: read as the rash's site, the weakness left
   // unspecified): a limb noun between the region and its weakness too
-  // … and the first of two coordinated regions ("bilateral proximal upper and lower extremity weakness")
+  // … and the first of two coordinated regions ("leg oedema with proximal upper and lower limb weakness")
   const own = (x: number) =>
     weak.includes(x + 1) ||
     (weak.includes(x + 2) && (MUSCLE_NOUNS.has(t[x + 1]?.norm ?? '') || LIMB.has(t[x + 1]?.norm ?? '')));
