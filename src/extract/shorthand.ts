@@ -94,6 +94,13 @@ export const SHORTHAND: readonly Shorthand[] = [
   { abbreviation: 'w/o', pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
   { abbreviation: 'w/', pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
   { abbreviation: 'c/o', pattern: /\b[Cc]\/[Oo]\b/g, reading: 'complaining of' },
+  { abbreviation: 'c/w', pattern: /\b[Cc]\/[Ww]\b/g, reading: 'consistent with' },
+  { abbreviation: 'p/w', pattern: /\b[Pp]\/[Ww]\b/g, reading: 'presenting with' },
+  {
+    abbreviation: 'O/E',
+    pattern: /\b[Oo]\/[Ee]\b/g,
+    reading: (m) => (m[0] === 'O' ? 'On examination' : 'on examination'),
+  },
   { abbreviation: 's/p', pattern: /\b[Ss]\/[Pp]\b/g, reading: 'status post' },
   { abbreviation: 'r/o', pattern: /\b[Rr]\/[Oo]\b/g, reading: 'rule out' },
   { abbreviation: 'b/l', pattern: /\b[Bb]\/[Ll]\b/g, reading: 'bilateral' },
