@@ -137,3 +137,50 @@ describe("a relative time in another clause is not the cancer's", () => {
       ]);
   });
 });
+
+describe("a note's examination line", () => {
+  const findings = (text: string) => read(text).findings.map((f) => `${f.id}=${f.status}`);
+
+  it('a finding after a comma with its own "present" or "+" is out of an earlier denial', () => {
+    expect(findings("Exam: no heliotrope rash, Gottron's papules present.")).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=present',
+    ]);
+    expect(findings("Exam: no heliotrope rash, Gottron's papules +.")).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=present',
+    ]);
+  });
+
+  it('controls: a list the denial distributes over stays denied', () => {
+    expect(findings("No heliotrope rash or Gottron's papules present.")).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=absent',
+    ]);
+    expect(findings("No heliotrope rash, Gottron's papules or calcinosis present.")).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=absent',
+      'calcinosis=absent',
+    ]);
+  });
+
+  it('"(+)" and "(-)" opening the items of a line', () => {
+    expect(findings("Exam: (+) Gottron's papules, (-) heliotrope rash.")).toEqual([
+      'heliotrope-rash=absent',
+      'gottron-papules=present',
+    ]);
+  });
+});
+
+describe('"58/F" opening a note', () => {
+  it.each([
+    ['Clinic note\n\nPt: 58/F. Rash.', { sex: 'female', age: 58 }],
+    ['Clinic note\n\n58/M, rash and weakness.', { sex: 'male', age: 58 }],
+  ])('%s', (text, patient) => {
+    expect(extractCase(text).case.patient).toEqual(patient);
+  });
+
+  it('control: a fraction inside a sentence is not an age', () => {
+    expect(extractCase('Clinic note\n\nPower 4/5 in deltoids. Ratio 3/F.').case.patient.age).toBeUndefined();
+  });
+});

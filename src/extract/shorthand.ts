@@ -107,6 +107,13 @@ export const SHORTHAND: readonly Shorthand[] = [
   { abbreviation: 'f/u', pattern: /\b[Ff]\/[Uu]\b/g, reading: 'follow-up' },
   { abbreviation: 'w/u', pattern: /\b[Ww]\/[Uu]\b/g, reading: 'work-up' },
   { abbreviation: 'd/t', pattern: /\b[Dd]\/[Tt]\b/g, reading: 'due to' },
+  // "(-) heliotrope rash", "(+) Gottron's papules": a sign opening an item ("Exam: (+) …, (-) …") — never one after a
+  // term ("heliotrope (-) Gottron's (+)", read by the rules of a pasted table)
+  {
+    abbreviation: '(-), (+) (opening an item)',
+    pattern: /(?<=(?:^|[:;,]|\n)[ \t]*)\((?:-|\u2212|\+)\)(?=[ ]?[A-Za-z])/g,
+    reading: (m) => (m[1] === '+' ? 'positive' : 'no'),
+  },
   { abbreviation: '+ve', pattern: /(?<![\w+])\+ve\b/g, reading: 'positive' },
   { abbreviation: '-ve', pattern: /(?<![\w-])-ve\b/g, reading: 'negative' },
   { abbreviation: 'pos', pattern: /\b(?:pos|POS)\b(?!\.?\s*\d)/g, reading: 'positive' },

@@ -72,6 +72,16 @@ const CLAUSE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its']);
 /** Verbs that close such a subject. */
 const COPULAS = new Set(['was', 'were', 'is', 'are']);
 
+/** Words right after a finding that affirm it on its own ("Gottron's papules present", "V-sign +"). */
+const AFFIRMING_POSTFIX: ReadonlySet<string> = new Set([
+  'present',
+  'positive',
+  '+',
+  'noted',
+  'seen',
+  'evident',
+]);
+
 const NEW_PHRASE = new Set([
   'a',
   'an',
@@ -580,6 +590,29 @@ export class SentenceContext {
     return NEW_PHRASE.has(next);
   }
 
+  /**
+   * "no heliotrope rash, Gottron's papules present", "(-) heliotrope, Gottron's (+)" (session 28: the papules read
+   * absent): a target after a list break that carries its own affirming word right after it is not in the scope of
+   * a denial before the break.
+   */
+  private affirmedApart(from: number, start: number, end: number): boolean {
+    const next = this.tokens[end]?.norm ?? '';
+    const affirmed =
+      AFFIRMING_POSTFIX.has(next) ||
+      (next === '(' && this.tokens[end + 1]?.norm === '+' && this.tokens[end + 2]?.norm === ')');
+    if (!affirmed) return false;
+    // right after a comma or a semicolon, and not one more item of a list the denial distributes over ("no rash,
+    // ulcers or calcinosis present", "no heliotrope rash or Gottron's papules present": all denied)
+    const before = this.tokens[start - 1]?.norm;
+    if (before !== ',' && before !== ';') return false;
+    for (let k = from; k < start; k++) {
+      const n = this.tokens[k]!.norm;
+      if (n === 'or' || n === 'nor') return false;
+    }
+    const after = this.tokens[end + 1]?.norm;
+    return after !== 'or' && after !== 'nor';
+  }
+
   /** Whether trigger `f` ends scopes of this category (a loop: it runs for every token a scope walks over). */
   private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
     for (const r of f.rows)
@@ -880,7 +913,10 @@ export class SentenceContext {
         const cat = r.role;
         const fwd =
           (r.direction === 'forward' || r.direction === 'both') &&
-          (overlaps || (f.tokenEnd <= start && this.reachesForward(fi, start, cat)));
+          (overlaps ||
+            (f.tokenEnd <= start &&
+              this.reachesForward(fi, start, cat) &&
+              !(cat === 'negation' && this.affirmedApart(f.tokenEnd, start, end))));
         const bwd =
           !fwd &&
           (r.direction === 'backward' || r.direction === 'both') &&

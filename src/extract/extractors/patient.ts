@@ -336,6 +336,17 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       const n = ageNumber(toks, k + 2);
       if (n) return { age: n.value, first: k, last: n.last };
     }
+    // "58/F", "Patient: 58/M" opening a note (session 28): the age, then the sex letter
+    if (
+      (k === 0 || (k <= 3 && toks[k - 1]!.norm === ':')) &&
+      toks[k]!.kind === 'number' &&
+      toks[k + 1]?.norm === '/' &&
+      /^[FM]$/.test(raw(toks[k + 2])) &&
+      (toks[k + 3] === undefined || [',', '.', ';', ')', ':'].includes(toks[k + 3]!.norm))
+    ) {
+      const n = ageNumber(toks, k);
+      if (n && n.last === k) return { age: n.value, first: k, last: k + 2 };
+    }
     const n = ageNumber(toks, k);
     if (!n) continue;
     // "patients over 50 years of age", "older than 65 years": a threshold, not an age
