@@ -1467,9 +1467,7 @@ function negatedAbility(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm;
   // (the apostrophe may be a token of its own or left out of the tokens scanned)
   return (
-    next === 'not' ||
-    next === 't' ||
-    ((next === "'" || next === '\u2019') && tokens[i + 2]?.norm === 't')
+    next === 'not' || next === 't' || ((next === "'" || next === '\u2019') && tokens[i + 2]?.norm === 't')
   );
 }
 
