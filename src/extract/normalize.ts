@@ -140,6 +140,10 @@ function americanise(w: string): string {
   if (x.includes('haem')) x = x.replace('haem', 'hem');
   if (x.includes('aemi')) x = x.replace('aemi', 'emi');
   if (x.includes('paed')) x = x.replace('paed', 'ped');
+  // "dyspnoea", "dyspnoeic", "diarrhoea", "gynaecology", "anaesthesia" (session 28: a UK "dyspnoea" lost its onset)
+  if (x.length >= 6 && /oea$|oeas$|oeic$/.test(x)) x = x.replace(/oe(as?|ic)$/, 'e$1');
+  if (x.startsWith('gynaec')) x = `gynec${x.slice(6)}`;
+  if (x.startsWith('anaesth')) x = `anesth${x.slice(7)}`;
   if (x.length >= 7 && !ISE_EXCEPTIONS.has(iseBase(x))) {
     if (x.endsWith('isation')) x = `${x.slice(0, -7)}ization`;
     else if (x.endsWith('ised')) x = `${x.slice(0, -4)}ized`;
