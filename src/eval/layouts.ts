@@ -117,6 +117,48 @@ function abbreviateWords(t: string): string {
     .replace(/\btreatment\b/g, 'tx');
 }
 
+/** Word starts that British and American medical spelling write differently (whole-word starts, either case). */
+const SPELLINGS: readonly (readonly [string, string])[] = [
+  ['esophag', 'oesophag'],
+  ['edema', 'oedema'],
+  ['hemat', 'haemat'],
+  ['hemorrh', 'haemorrh'],
+  ['hemoglob', 'haemoglob'],
+  ['hemolys', 'haemolys'],
+  ['anemi', 'anaemi'],
+  ['leukemi', 'leukaemi'],
+  ['tumor', 'tumour'],
+  ['dyspnea', 'dyspnoea'],
+  ['diarrhea', 'diarrhoea'],
+  ['estrogen', 'oestrogen'],
+  ['pediatric', 'paediatric'],
+  ['gynecolog', 'gynaecolog'],
+  ['anesthe', 'anaesthe'],
+  ['behavior', 'behaviour'],
+  ['fiber', 'fibre'],
+  ['center', 'centre'],
+  ['hospitalized', 'hospitalised'],
+  ['hospitalization', 'hospitalisation'],
+  ['characterized', 'characterised'],
+  ['recognized', 'recognised'],
+  ['normalized', 'normalised'],
+  ['generalized', 'generalised'],
+  ['localized', 'localised'],
+  ['stabilized', 'stabilised'],
+];
+const US_TO_UK = new Map(SPELLINGS.map(([us, uk]) => [us, uk]));
+const UK_TO_US = new Map(SPELLINGS.map(([us, uk]) => [uk, us]));
+const SPELLING_RE = new RegExp(`\\b(${SPELLINGS.flat().join('|')})`, 'gi');
+
+/** The text with each word start of `map` respelt, its first letter's case kept. */
+function respell(t: string, map: ReadonlyMap<string, string>): string {
+  return t.replace(SPELLING_RE, (m: string) => {
+    const to = map.get(m.toLowerCase());
+    if (!to) return m;
+    return m[0] === m[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
+  });
+}
+
 /** The rewritings, by name. */
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'wrap-60': { description: 'hard-wrapped at 60 characters', neutral: true, rewrite: (t) => wrap(t, 60) },
@@ -245,6 +287,16 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     neutral: true,
     rewrite: (t) =>
       abbreviateWords(abbreviateTime(abbreviateResults(abbreviateHistory(abbreviateCancer(t))))),
+  },
+  'uk-spelling': {
+    description: 'British spelling ("oedema", "haematology", "tumour", "dyspnoea", "oesophageal")',
+    neutral: true,
+    rewrite: (t) => respell(t, US_TO_UK),
+  },
+  'us-spelling': {
+    description: 'American spelling ("edema", "hematology", "tumor", "dyspnea", "esophageal")',
+    neutral: true,
+    rewrite: (t) => respell(t, UK_TO_US),
   },
   'lower-case': { description: 'typed without capitals', neutral: false, rewrite: (t) => t.toLowerCase() },
   'one-paragraph': {
