@@ -129,6 +129,13 @@ export const SHORTHAND: readonly Shorthand[] = [
     ),
     reading: 'cancer',
   },
+  { abbreviation: 'CRC', pattern: /\bCRCs?\b/g, reading: 'colorectal cancer' },
+  { abbreviation: 'NHL', pattern: /\bNHL\b/g, reading: 'non-Hodgkin lymphoma' },
+  {
+    abbreviation: 'malig',
+    pattern: /\b[Mm]alig\b(?:\.(?=\s+[a-z]))?/g,
+    reading: (m) => (m[0] === 'M' ? 'Malignancy' : 'malignancy'),
+  },
   {
     abbreviation: 'mets',
     pattern: /\b[Mm]ets\b/g,
