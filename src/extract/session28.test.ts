@@ -205,3 +205,12 @@ describe('British spellings of -oea words', () => {
       });
   });
 });
+
+describe("a note's dated lab value", () => {
+  it.each([
+    ['CK yesterday 3,100.', 3100],
+    ['CA-125 last mo 210 (prev 12).', 210],
+  ])('%s', (text, value) => {
+    expect(read(text).labs[0]?.value).toBe(value);
+  });
+});

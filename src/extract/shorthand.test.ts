@@ -41,6 +41,7 @@ describe('the shorthand table: each abbreviation read in its context', () => {
     ['PMH: CRC 2016', 'PMH: colorectal cancer 2016'],
     ['NHL in remission', 'non-Hodgkin lymphoma in remission'],
     ['h/o malig', 'history of malignancy'],
+    ['CA-125 210 (prev 12)', 'CA-125 210 (previously 12)'],
     ['a 56yo woman', 'a 56-year-old woman'],
     ['56 yo F', '56-year-old F'],
     ['56yoF', '56-year-old F'],

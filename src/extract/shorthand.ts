@@ -129,6 +129,8 @@ export const SHORTHAND: readonly Shorthand[] = [
     ),
     reading: 'cancer',
   },
+  // "CA-125 210 (prev 12)": an earlier value
+  { abbreviation: 'prev', pattern: /\b[Pp]rev\b(?=\.?\s*\d)\.?/g, reading: 'previously' },
   { abbreviation: 'CRC', pattern: /\bCRCs?\b/g, reading: 'colorectal cancer' },
   { abbreviation: 'NHL', pattern: /\bNHL\b/g, reading: 'non-Hodgkin lymphoma' },
   {

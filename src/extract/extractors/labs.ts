@@ -138,6 +138,10 @@ const FILLER = new Set([
   'been',
   'has',
   'today',
+  // "CK yesterday 3,100", "CA-125 last month 210", "CA-125 last mo 210" (session 28: a note's dated values)
+  'yesterday',
+  'last',
+  'mo',
   'marker',
   'showed',
   'shows',
