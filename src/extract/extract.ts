@@ -242,13 +242,13 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
  * plain space, one code unit for one (session 27: "2\u00a0months ago" had lost a cancer's date).
  */
 const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
+const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
 /**
  * Markdown emphasis around words ("**CK** 4520 U/L", "**Case presentation:**", "__Labs__"), as notes copied from chat
  * tools and generated summaries carry it: read as spaces, one for each character (session 27). A lone asterisk
  * stays (a footnote mark, "3*10^9/L").
  */
-/** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
-const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
 const MARKDOWN_EMPHASIS = /(?:\*\*|__)(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9.:)%])(?:\*\*|__)/g;
 
 /**
@@ -416,43 +416,31 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   };
   // The spans were read in the prepared text; they point into the input and quote it (a joined line break stays
   // a line break, an abbreviation is quoted as written)
-  if (expansions.length) toInputOffsets(result, expansions, new Set());
-  if (text !== input) quoteInput(result, input);
+  if (text !== input) quoteInput(result, input, expansions, new Set());
   return result;
 }
 
 /**
- * Maps every offset pair of a result (an object with numeric `start` and `end`: spans, sections, cues) from the
- * expanded text to the input, each object once.
+ * Points every span of a result into the input and quotes it from there. Each object with numeric `start` and `end`
+ * (spans, sections, cues) is visited once: its offsets, read in the expanded text, are mapped back to the input when
+ * the shorthand was read as words (shorthand.ts), and a `text` is set to the input's own characters (the other steps
+ * of the preparation keep every offset, so only the quoted characters differ there: a hard wrap's line break read as
+ * a space, a no-break space, a blanked furniture line).
  */
-function toInputOffsets(v: unknown, expansions: readonly Expansion[], seen: Set<object>): void {
+function quoteInput(v: unknown, input: string, expansions: readonly Expansion[], seen: Set<object>): void {
   if (v === null || typeof v !== 'object' || seen.has(v)) return;
   seen.add(v);
   if (Array.isArray(v)) {
-    for (const x of v) toInputOffsets(x, expansions, seen);
+    for (const x of v) quoteInput(x, input, expansions, seen);
     return;
   }
   const o = v as Record<string, unknown>;
   if (typeof o.start === 'number' && typeof o.end === 'number') {
-    o.start = toInputOffset(expansions, o.start, 'start');
-    o.end = toInputOffset(expansions, o.end, 'end');
+    if (expansions.length) {
+      o.start = toInputOffset(expansions, o.start, 'start');
+      o.end = toInputOffset(expansions, o.end, 'end');
+    }
+    if (typeof o.text === 'string') o.text = input.slice(o.start as number, o.end as number);
   }
-  for (const x of Object.values(o)) toInputOffsets(x, expansions, seen);
-}
-
-/**
- * Sets the `text` of every span of a result (an object with numeric `start` and `end` and a string `text`) to the
- * input's own characters at those offsets: the preparation of the text keeps every offset, so only the quoted
- * characters can differ (a hard wrap's line break read as a space, a no-break space, a blanked furniture line).
- */
-function quoteInput(v: unknown, input: string): void {
-  if (Array.isArray(v)) {
-    for (const x of v) quoteInput(x, input);
-    return;
-  }
-  if (v === null || typeof v !== 'object') return;
-  const o = v as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string')
-    o.text = input.slice(o.start, o.end);
-  for (const x of Object.values(o)) quoteInput(x, input);
+  for (const x of Object.values(o)) quoteInput(x, input, expansions, seen);
 }

@@ -370,7 +370,6 @@ export function headingKey(line: string): string {
 
 const MAX_HEADING = 70;
 
-/** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
 /** Whether the next non-blank line after `lineEnd` is prose: 40 characters or more, not a list item. */
 function proseFollows(text: string, lineEnd: number): boolean {
   let a = lineEnd;
@@ -379,6 +378,8 @@ function proseFollows(text: string, lineEnd: number): boolean {
   if (e < 0) e = text.length;
   return e - a >= 40 && !ITEM_BULLETS.has(text[a]!);
 }
+
+/** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
 
 function headingAt(
   text: string,

@@ -30,6 +30,10 @@ const CANCER_CONTEXT_BEFORE_CA = String.raw`(?:history of|h\/o|hx of|metastatic|
 /** The numbers of the CA tumour markers ("CA 19-9", "CA-125", "CA 15-3", "CA 27.29", "CA 72-4", "CA 242", "CA 50"). */
 const CA_MARKERS = String.raw`(?:19|125|15|27|72|242|50|549)`;
 
+/** `words` with a capital first letter when the abbreviation has one ("H/o" → "History of", "h/o" → "history of"). */
+const cased = (match: string, words: string): string =>
+  match[0] !== match[0]!.toLowerCase() ? words[0]!.toUpperCase() + words.slice(1) : words;
+
 /** The time units clinicians abbreviate after a count ("3 mo", "2-wk", "5 yrs"). */
 function unitReading(singular: string): (match: string, text: string, at: number) => string {
   // "a 3-mo history" (a hyphen before: an adjective, singular) — "3 mo" (a count of them)
@@ -47,14 +51,12 @@ const withReading = (match: string, text: string, at: number): string => {
  * ("Dx: DM", "prior to dx,", "the dx of DM").
  */
 const dxReading = (match: string, text: string, at: number): string => {
-  const cap = match[0] === 'D';
   const after = text.slice(at + match.length, at + match.length + 8);
   const before = text.slice(Math.max(0, at - 20), at);
   const verb =
     /^\s+(?:with|as|in|on|at|by|\d)/.test(after) ||
     /\b(?:was|were|been|is|are|being|newly|recently|first|later|subsequently|then)\s+$/i.test(before);
-  if (verb) return cap ? 'Diagnosed' : 'diagnosed';
-  return cap ? 'Diagnosis' : 'diagnosis';
+  return cased(match, verb ? 'diagnosed' : 'diagnosis');
 };
 
 /**
@@ -65,23 +67,23 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'h/o',
     pattern: /\b[Hh]\/[Oo]\b/g,
-    reading: (m) => (m[0] === 'H' ? 'History of' : 'history of'),
+    reading: (m) => cased(m, 'history of'),
   },
   {
     abbreviation: 'hx',
     pattern: /\b(?:hx|Hx|HX)\b/g,
-    reading: (m) => (m[0] === 'H' ? 'History' : 'history'),
+    reading: (m) => cased(m, 'history'),
   },
   { abbreviation: 'FHx, FH:', pattern: /\bF[Hh]x\b|\bFH(?=\s*:)/g, reading: 'Family history' },
   {
     abbreviation: 'ddx',
     pattern: /\b[Dd]{2}[Xx]\b/g,
-    reading: (m) => (m[0] === 'D' ? 'Differential diagnosis' : 'differential diagnosis'),
+    reading: (m) => cased(m, 'differential diagnosis'),
   },
   {
     abbreviation: "dx'd",
     pattern: /\b[Dd]x(?:['\u2019]?d|ed)\b/g,
-    reading: (m) => (m[0] === 'D' ? 'Diagnosed' : 'diagnosed'),
+    reading: (m) => cased(m, 'diagnosed'),
   },
   { abbreviation: 'dx', pattern: /\b(?:dx|Dx|DX)\b/g, reading: dxReading },
   { abbreviation: 'bx', pattern: /\b[Bb]xs?\b/g, reading: (m) => (m.length === 3 ? 'biopsies' : 'biopsy') },
@@ -89,7 +91,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'pt',
     pattern: /\b[Pp]ts?\b(?!\s*[:=]?\s*\d)/g,
-    reading: (m) => `${m[0] === 'P' ? 'P' : 'p'}atient${m.length === 3 ? 's' : ''}`,
+    reading: (m) => cased(m, m.length === 3 ? 'patients' : 'patient'),
   },
   { abbreviation: 'w/o', pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
   { abbreviation: 'w/', pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
@@ -99,7 +101,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'O/E',
     pattern: /\b[Oo]\/[Ee]\b/g,
-    reading: (m) => (m[0] === 'O' ? 'On examination' : 'on examination'),
+    reading: (m) => cased(m, 'on examination'),
   },
   { abbreviation: 's/p', pattern: /\b[Ss]\/[Pp]\b/g, reading: 'status post' },
   { abbreviation: 'r/o', pattern: /\b[Rr]\/[Oo]\b/g, reading: 'rule out' },
@@ -136,12 +138,12 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'malig',
     pattern: /\b[Mm]alig\b(?:\.(?=\s+[a-z]))?/g,
-    reading: (m) => (m[0] === 'M' ? 'Malignancy' : 'malignancy'),
+    reading: (m) => cased(m, 'malignancy'),
   },
   {
     abbreviation: 'mets',
     pattern: /\b[Mm]ets\b/g,
-    reading: (m) => (m[0] === 'M' ? 'Metastases' : 'metastases'),
+    reading: (m) => cased(m, 'metastases'),
   },
   // "56yo", "56 yo", "56 y.o.", "56yoF" (a sex letter after it stays, spaced off)
   {
@@ -159,12 +161,12 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'prox',
     pattern: /\b[Pp]rox\b(?:\.(?=\s+[a-z]))?/g,
-    reading: (m) => (m[0] === 'P' ? 'Proximal' : 'proximal'),
+    reading: (m) => cased(m, 'proximal'),
   },
   {
     abbreviation: 'bilat',
     pattern: /\b[Bb]ilat\b(?:\.(?=\s+[a-z]))?/g,
-    reading: (m) => (m[0] === 'B' ? 'Bilateral' : 'bilateral'),
+    reading: (m) => cased(m, 'bilateral'),
   },
   // "prox mm weakness": muscle, never a length ("5 mm")
   {
@@ -172,13 +174,13 @@ export const SHORTHAND: readonly Shorthand[] = [
     pattern: /(?<![\d.]\s?)\bmm\b(?=\s+(?:weakness|strength|pain|tenderness|enzymes|biopsy|bx|atrophy)\b)/g,
     reading: 'muscle',
   },
-  { abbreviation: 'sx', pattern: /\b[Ss]xs?\b/g, reading: (m) => (m[0] === 'S' ? 'Symptoms' : 'symptoms') },
+  { abbreviation: 'sx', pattern: /\b[Ss]xs?\b/g, reading: (m) => cased(m, 'symptoms') },
   // "tx with IVIG", "started tx" — not a transplant ("renal tx", "BM tx")
   {
     abbreviation: 'tx',
     pattern:
       /\b[Tt]x\b(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2}..)/gi,
-    reading: (m) => (m[0] === 'T' ? 'Treatment' : 'treatment'),
+    reading: (m) => cased(m, 'treatment'),
   },
   // "prox LE weakness", "BUE strength 4/5", "L UE": the limbs — not lupus erythematosus ("discoid LE")
   {
@@ -192,8 +194,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'wt, wt \u2193',
     pattern: /\b[Ww]t\b(?:\.?\s*[\u2193\u2191])?(?=\.?\s*(?:loss|gain|down|up|\d))/g,
-    reading: (m) =>
-      `${m[0] === 'W' ? 'W' : 'w'}eight${m.includes('\u2193') ? ' loss' : m.includes('\u2191') ? ' gain' : ''}`,
+    reading: (m) => cased(m, `weight${m.includes('\u2193') ? ' loss' : m.includes('\u2191') ? ' gain' : ''}`),
   },
   // "↑CK", "↑ weakness", "↓ power": an arrow before a word — not a flag after a value ("CK 2350 ↑", "1500 ng/mL↑",
   // "CK\t2350\t↑\tU/L", read by the lab rules)

@@ -1300,11 +1300,11 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
       // reads like a limitation of it ("while" is also a word of contrast for the regions, so "weakness while
       // combing her hair" still names no girdle)
       // … and a note's "weakness climbing stairs" (session 28): the activity's gerund right after the weakness
-      const gerund = t[i + 1]?.norm ?? '';
+      const next = t[i + 1]?.norm ?? '';
+      const activity = (w: string) => ACTION.has(w) || UPPER_ACTIVITIES.has(w);
       if (
-        ((t[i + 1]?.norm === 'when' || t[i + 1]?.norm === 'while' || t[i + 1]?.norm === 'on') &&
-          (ACTION.has(t[i + 2]?.norm ?? '') || UPPER_ACTIVITIES.has(t[i + 2]?.norm ?? ''))) ||
-        (gerund.endsWith('ing') && (ACTION.has(gerund) || UPPER_ACTIVITIES.has(gerund)))
+        ((next === 'when' || next === 'while' || next === 'on') && activity(t[i + 2]?.norm ?? '')) ||
+        (next.endsWith('ing') && activity(next))
       )
         functional.add(i);
     } else if (n === 'myopathy' && t.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'proximal'))

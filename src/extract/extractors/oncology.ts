@@ -1061,6 +1061,8 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
+const RELATIVE_FROM_RE = new RegExp(RELATIVE_RE.source, 'gi');
 /** The names of immune-checkpoint inhibitors (the drugs and the class). */
 const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
 
@@ -1120,14 +1122,19 @@ const COUNT_BEFORE_CANCER_RE = new RegExp(
  * A labelled line of the past history ("PMH: ca prostate …", "Past medical history: breast cancer (2011)"): the
  * line's cancers are past ones.
  */
-const PAST_HISTORY_LABEL_RE =
-  /^\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history|antecedents?)\s*[:\u2013\u2014-]/i;
+const PAST_HISTORY_LABEL = String.raw`(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history)`;
+const PAST_HISTORY_LABEL_RE = new RegExp(
+  String.raw`^\s*(?:${PAST_HISTORY_LABEL}|antecedents?)\s*[:\u2013\u2014-]`,
+  'i',
+);
 /**
  * The same label inside a line, after the patient's opening ("58yoF, PMHx: L breast ca …", "56 M; PMH: HTN, ca
  * prostate"): the text from the label to the cancer, with no sentence end between them (session 28).
  */
-const PAST_HISTORY_LABEL_INSIDE_RE =
-  /[,;]\s*(?:PMH|PMHx|PHx|past\s+(?:medical\s+|surgical\s+|oncological\s+)?history|previous\s+(?:medical\s+)?history|medical\s+history)\s*[:\u2013\u2014-][^.;:]*$/i;
+const PAST_HISTORY_LABEL_INSIDE_RE = new RegExp(
+  String.raw`[,;]\s*${PAST_HISTORY_LABEL}\s*[:\u2013\u2014-][^.;:]*$`,
+  'i',
+);
 /** A survivor of the cancer ("a survivor of Hodgkin lymphoma", "survived breast cancer"): a past cancer. */
 const SURVIVOR_RE = /\b(?:survivor\s+of|survived|cured\s+of)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The myositis named in an interval's history ("a 2-year history of dermatomyositis", "had had DM for …"). */
@@ -2015,11 +2022,10 @@ function clauseRelative(text: string, at: number): RegExpExecArray | null {
   let to = text.indexOf(';', at);
   if (to < 0) to = text.length;
   if (from === 0 && to === text.length) return null;
-  const first = new RegExp(RELATIVE_RE.source, 'i').exec(text);
+  const first = RELATIVE_RE.exec(text);
   if (!first || (first.index >= from && first.index < to)) return null;
-  const own = new RegExp(RELATIVE_RE.source, 'gi');
-  own.lastIndex = from;
-  const r = own.exec(text);
+  RELATIVE_FROM_RE.lastIndex = from;
+  const r = RELATIVE_FROM_RE.exec(text);
   return r && r.index < to ? r : null;
 }
 
