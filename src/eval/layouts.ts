@@ -159,6 +159,14 @@ function respell(t: string, map: ReadonlyMap<string, string>): string {
   });
 }
 
+/** The section labels the markdown rewritings dress up ("Case presentation", "Background" …). */
+const SECTION_LABELS = String.raw`Case (?:presentation|report|description|summary)|Background|Introduction|Discussion|Conclusions?|Methods?|Results?`;
+
+/** A section label on its own line or opening one ("Case presentation:", "Discussion⏎"). */
+const LABEL_LINE_RE = new RegExp(String.raw`(^|\n)(${SECTION_LABELS}|Abstract)(?::[ \t]*|[ \t]*\n)`, 'gi');
+/** A run-in section label ("Case presentation:") at a line's or a sentence's start. */
+const RUN_IN_LABEL_RE = new RegExp(String.raw`(^|\n|\. )(${SECTION_LABELS}):`, 'gi');
+
 /** The rewritings, by name. */
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'wrap-60': { description: 'hard-wrapped at 60 characters', neutral: true, rewrite: (t) => wrap(t, 60) },
@@ -237,20 +245,12 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'markdown-headings': {
     description: 'section labels as markdown headings ("## Case presentation")',
     neutral: true,
-    rewrite: (t) =>
-      t.replace(
-        /(^|\n)(Case (?:presentation|report|description|summary)|Background|Introduction|Discussion|Conclusions?|Methods?|Results?|Abstract)(?::[ \t]*|[ \t]*\n)/gi,
-        '$1## $2\n\n',
-      ),
+    rewrite: (t) => t.replace(LABEL_LINE_RE, '$1## $2\n\n'),
   },
   'bold-run-in-labels': {
     description: 'run-in labels in markdown bold ("**Case presentation:** A 60-year-old …")',
     neutral: true,
-    rewrite: (t) =>
-      t.replace(
-        /(^|\n|\. )(Case (?:presentation|report|description|summary)|Background|Introduction|Discussion|Conclusions?|Methods?|Results?):/gi,
-        '$1**$2:**',
-      ),
+    rewrite: (t) => t.replace(RUN_IN_LABEL_RE, '$1**$2:**'),
   },
   bullets: {
     description: 'every sentence a bulleted line ("• …")',
