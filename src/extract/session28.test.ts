@@ -200,7 +200,7 @@ describe('British spellings of -oea words', () => {
 
   it('a UK "dyspnoea" dates the onset like "dyspnea"', () => {
     for (const w of ['dyspnoea', 'dyspnea'])
-      expect(read(`She presented with a one-month history of progressive ${w} on exertion.`).dates).toEqual({
+      expect(read(`She reports a one-month history of ${w} when walking uphill.`).dates).toEqual({
         symptomOnset: { relativeTo: 'presentation', offset: -1, unit: 'month' },
       });
   });
