@@ -991,6 +991,12 @@ const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
 
+/** Whether the number token at `k` is the end of a word written with it ("FT4", "C3", "B12"): no space before it. */
+function gluedToWord(s: DocSentence, k: number): boolean {
+  const w = s.tokens[k - 1];
+  return w !== undefined && w.kind === 'word' && w.end === s.tokens[k]!.start;
+}
+
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
 function valueGroup(
   doc: Doc,
@@ -1006,8 +1012,10 @@ function valueGroup(
   const suffix = s.tokens[ni + 1];
   if (suffix && suffix.start === numTok.end && /^(?:st|nd|rd|th)$/.test(suffix.norm)) return undefined;
   const before = s.tokens[ni - 1]?.norm;
-  // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values
-  if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number')) return undefined;
+  // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values; but in "FT4: 1.96", "C3: 50", "B12: 150" the number
+  // before the colon ends the analyte's name, glued to its letters
+  if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number' && !gluedToWord(s, ni - 2)))
+    return undefined;
   // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
   if (!c && isDateNumber(s, ni)) return undefined;
   // "CK was elevated [12].", "[3, 5]", "[7–9]": a citation in square brackets, not a value
