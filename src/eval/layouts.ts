@@ -167,6 +167,26 @@ const LABEL_LINE_RE = new RegExp(String.raw`(^|\n)(${SECTION_LABELS}|Abstract)(?
 /** A run-in section label ("Case presentation:") at a line's or a sentence's start. */
 const RUN_IN_LABEL_RE = new RegExp(String.raw`(^|\n|\. )(${SECTION_LABELS}):`, 'gi');
 
+/** Analyte names a case report writes before its value, for the laboratory rewritings. */
+const ANALYTE_NAMES = String.raw`creatine (?:phospho)?kinase|CPK|CK|LDH|lactate dehydrogenase|aldolase|AST|ALT|CRP|C-reactive protein|ESR|ferritin|myoglobin|troponin [IT]|ha?emoglobin|albumin|creatinine|TSH`;
+
+/** "CK was 4520 U/L", "a CK of 4520 U/L", "CK levels at 4520 U/L": the analyte, its level noun and its link word. */
+const LAB_LINK_RE = new RegExp(
+  String.raw`\b(${ANALYTE_NAMES})(?: (?:level|levels|value|concentration))? (?:was|were|of|at|is|measured) (?=\d)`,
+  'g',
+);
+
+/** "anti-Jo-1 antibody was positive", "Anti-TIF1-γ antibodies were negative": one antibody (not a list's last) and its result. */
+const ANTIBODY_RESULT_RE =
+  /(?<!(?:,|\band|\bor) )\b((?:[Aa]nti-\S+|ANA|ANCA)(?: antibod(?:y|ies))?) (?:was|were|is|are) (positive|negative)\b/g;
+
+/** A count of days … years and the word that dates it before ("3 years earlier", "two months before"). */
+const BEFORE_RE =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days?|weeks?|months?|years?) (earlier|previously|ago|before(?= (?:the|her|his|this|admission|presentation|diagnosis|onset)\b))\b/g;
+/** … and after ("6 months later", "two years after"). */
+const AFTER_RE =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days?|weeks?|months?|years?) (later|after)\b/g;
+
 /** The rewritings, by name. */
 export const LAYOUTS: Readonly<Record<string, Layout>> = {
   'wrap-60': { description: 'hard-wrapped at 60 characters', neutral: true, rewrite: (t) => wrap(t, 60) },
@@ -297,6 +317,41 @@ export const LAYOUTS: Readonly<Record<string, Layout>> = {
     description: 'American spelling ("edema", "hematology", "tumor", "dyspnea", "esophageal")',
     neutral: true,
     rewrite: (t) => respell(t, UK_TO_US),
+  },
+  'lab-colon': {
+    description: 'a laboratory value after a colon ("CK: 4520 U/L" for "CK was 4520 U/L")',
+    neutral: true,
+    rewrite: (t) => t.replace(LAB_LINK_RE, '$1: '),
+  },
+  'lab-equals': {
+    description: 'a laboratory value after an equals sign ("CK = 4520 U/L")',
+    neutral: true,
+    rewrite: (t) => t.replace(LAB_LINK_RE, '$1 = '),
+  },
+  'antibody-colon': {
+    description: 'an antibody\'s result after a colon ("anti-Jo-1 antibody: positive")',
+    neutral: true,
+    rewrite: (t) => t.replace(ANTIBODY_RESULT_RE, '$1: $2'),
+  },
+  'time-prior': {
+    description:
+      '"prior" for "earlier", "previously", "ago" and "before" after an interval ("3 years prior to")',
+    neutral: true,
+    rewrite: (t) =>
+      t.replace(
+        BEFORE_RE,
+        (_m, n: string, u: string, w: string) => `${n} ${u} prior${w === 'before' ? ' to' : ''}`,
+      ),
+  },
+  'time-subsequent': {
+    description:
+      '"afterwards" and "following" for "later" and "after" after an interval ("6 months afterwards")',
+    neutral: true,
+    rewrite: (t) =>
+      t.replace(
+        AFTER_RE,
+        (_m, n: string, u: string, w: string) => `${n} ${u} ${w === 'later' ? 'afterwards' : 'following'}`,
+      ),
   },
   'lower-case': { description: 'typed without capitals', neutral: false, rewrite: (t) => t.toLowerCase() },
   'one-paragraph': {

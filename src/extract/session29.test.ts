@@ -4,6 +4,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
 import { extractCase } from './extract.js';
 
 const OPENING = 'A 58-year-old woman was admitted with proximal weakness of four months. ';
@@ -23,5 +24,30 @@ describe('an analyte whose name ends in a digit, before a colon', () => {
     const c = extractCase(OPENING + 'ANA 1:320 with a speckled pattern; CK 4100 U/L.').case;
     expect(c.labs.map((l) => l.analyte)).toEqual(['CK']);
     expect(c.antibodies.find((a) => a.target === 'ANA')?.result).toBe('positive');
+  });
+});
+
+const timingOf = (text: string) => {
+  const c = extractCase(text).case;
+  return {
+    onset: onsetMonthsBeforePresentation(c),
+    cancers: c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k)]),
+  };
+};
+
+describe('intervals written with the rewritings of eval:layouts (time-prior, time-subsequent)', () => {
+  it('"the first rash, 3 months prior, …" dates the onset like "3 months earlier"', () => {
+    const base = 'A 44-year-old man came to the clinic with weakness of the thighs. ';
+    expect(timingOf(base + 'The first rash 3 months prior had been put down to sunburn.').onset).toBe(3);
+    expect(timingOf(base + 'The first rash 3 months earlier had been put down to sunburn.').onset).toBe(3);
+    // control: "prior to" a named event is read by its own rule, and a drug's start is no onset
+    expect(timingOf(base + 'He had started atorvastatin 3 months prior to the visit.').onset).toBeUndefined();
+  });
+
+  it('"… until two years afterwards, when she returned with …" dates what was found then, like "later"', () => {
+    const text = (w: string) =>
+      `A 61-year-old woman was diagnosed with dermatomyositis. She did not attend again until two years ${w} when she returned with pelvic pain. Imaging showed an ovarian carcinoma.`;
+    expect(timingOf(text('later')).cancers).toEqual([['ovary', 24]]);
+    expect(timingOf(text('afterwards')).cancers).toEqual([['ovary', 24]]);
   });
 });

@@ -1572,9 +1572,9 @@ function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
   return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
-/** "two years later, when she presented with …", "6 months later he was readmitted": a later presentation. */
+/** "two years later, when she presented with …", "6 months later he was readmitted", "… afterwards when she returned": a later presentation. */
 const LATER_PRESENTATION_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}later\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
   'i',
 );
 /** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */

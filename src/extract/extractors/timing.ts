@@ -402,9 +402,10 @@ const DURATION_RES: readonly {
     ),
     symptom: 'after',
   },
+  // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept)
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}ago\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -421,10 +422,11 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
     onsetVerb: true,
   },
-  // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence)
+  // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence);
+  // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$)))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
     symptom: 'sentence',
@@ -567,7 +569,7 @@ const DURATION_RES: readonly {
   // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
   {
     re: new RegExp(
-      String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}ago\b`,
+      String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
       'gi',
     ),
     symptom: 'sentence',
