@@ -1718,7 +1718,13 @@ export function attributeSentences(
     // positive): the authors describe a kind of the disease, not their patient
     // "We review this subtype and recommend ferritin testing in patients with fever" (session 26: ferritin read
     // raised): the authors' advice for any patient
-    if (c.self !== undefined && (c.patient === undefined || ADVICE_RE.test(body)) && KIND_OF_RE.test(body)) {
+    // "We review … and suggest consideration of dermatomyositis in patients presenting with a raised ferritin"
+    // (session 29): advice for any patient, with no patient of the report's named, is general without a kind either
+    const advice = ADVICE_RE.test(body);
+    if (
+      c.self !== undefined &&
+      (((c.patient === undefined || advice) && KIND_OF_RE.test(body)) || (c.patient === undefined && advice))
+    ) {
       put('general', 'generalisation', c.self);
       continue;
     }
@@ -1923,8 +1929,9 @@ export function attributeSentences(
 /** "We describe a subtype of", "… report a distinct form of": the authors' object is a kind of a disease. */
 const KIND_OF_RE =
   /\b(?:describe|report|present|discuss|review)\s+(?:(?:an?|the)\s+(?:\w+\s+)?(?:subtype|subset|subgroup|form|variant|phenotype|type|spectrum)\s+of\b|this\s+(?:subtype|subset|variant|phenotype|entity|syndrome)\b)/i;
-/** "… and recommend / suggest / advise … in patients with …": advice for any patient. */
-const ADVICE_RE = /\b(?:recommend|suggest|advise|propose)\b[^.;]{0,80}\bin\s+(?:all\s+)?patients\s+with\b/i;
+/** "… and recommend / suggest / advise … in patients (presenting) with …": advice for any patient. */
+const ADVICE_RE =
+  /\b(?:recommend|suggest|advise|propose)\b[^.;]{0,80}\bin\s+(?:all\s+)?patients\s+(?:(?:presenting|who\s+present)\s+)?with\b/i;
 /** "is (strongly) associated with", "are linked to": an association in the present tense. */
 const ASSOCIATED = String.raw`(?:is|are)\s+(?:\w+ly\s+)?(?:associated|linked|correlated)\s+(?:with|to)\b`;
 /** "antibodies are (strongly) associated with", "is linked to": an antibody's association, present tense. */
@@ -2258,11 +2265,22 @@ export function comparisonFrameEnd(tokens: readonly Token[]): number | undefined
   for (let i = 3; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== ',') continue;
     const next = tokens[i + 1]!.norm;
+    // session 29: "…, in this case only the CK was raised", "…, the first course in our patient was …"
+    if (next === 'in' && thisCaseAt(tokens, i + 2)) return i;
     if (next === 'the' || next === 'this') {
       if (tokens[i + 2]?.norm === 'patient' || tokens[i + 2]?.norm === 'patients') return i;
+      for (let k = i + 3; k <= i + 6 && k < tokens.length - 2; k++)
+        if ((tokens[k]!.norm === 'in' || tokens[k]!.norm === 'of') && thisCaseAt(tokens, k + 1)) return i;
     } else if (PATIENT_OPENERS.has(next)) return i;
   }
   return undefined;
+}
+
+/** "this case", "our patient", "the present case" at `k`: the patient named by the report's own words. */
+function thisCaseAt(tokens: readonly Token[], k: number): boolean {
+  const d = tokens[k]?.norm;
+  const n = d === 'the' && tokens[k + 1]?.norm === 'present' ? tokens[k + 2]?.norm : tokens[k + 1]?.norm;
+  return (d === 'this' || d === 'our' || d === 'the') && (n === 'case' || n === 'patient');
 }
 
 /** Whether a sentence opens with "Unlike/Compared with/In contrast to (the) <usual picture>". */

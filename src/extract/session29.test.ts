@@ -51,3 +51,56 @@ describe('intervals written with the rewritings of eval:layouts (time-prior, tim
     expect(timingOf(text('afterwards')).cancers).toEqual([['ovary', 24]]);
   });
 });
+
+describe('laboratory values in more of the wordings of published reports', () => {
+  it('"spiked to" and "plummeted to" link a value to its analyte like "rose to"', () => {
+    expect(labsOf('On day two the total CK spiked to 8,310 U/L.')).toContain('CK 8310 U/L');
+    expect(labsOf('After steroids the CK plummeted to 410 U/L.')).toContain('CK 410 U/L');
+  });
+
+  it('reads "k/mm3" as thousands per cubic millimetre and "cells/uL" with a Latin u as per microlitre', () => {
+    expect(labsOf('Leukocytes 14.2 k/mm3, platelets 388 k/mm3.')).toEqual([
+      'WBC 14.2 10*3/mm3',
+      'platelets 388 10*3/mm3',
+    ]);
+    expect(labsOf('The lymphocyte count was 640 cells/uL.')).toContain('lymphocytes 640 /uL');
+  });
+});
+
+describe('the usual picture of a disease set against this case', () => {
+  it('"Unlike classic polymyositis with raised LDH and aldolase, in this case …" gives the patient only what follows', () => {
+    const c = extractCase(
+      OPENING +
+        'Unlike classic polymyositis with raised LDH and aldolase, in this case only the CK was raised.',
+    ).case;
+    expect(c.labs.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['CK elevated']);
+  });
+
+  it('"Compared with the usual course … showing raised CPK and LDH, the first sign in our patient was …" likewise', () => {
+    const c = extractCase(
+      OPENING +
+        'Compared with the usual course of polymyositis showing raised CPK and LDH levels, the first sign in our patient was a raised ALT of 160 U/L.',
+    ).case;
+    expect(c.labs.map((l) => l.analyte)).toEqual(['ALT']);
+  });
+
+  it('control: a frame closed by the patient\'s own clause keeps her result ("…, her LDH was 900 U/L")', () => {
+    const c = extractCase(OPENING + 'Compared with the typical picture, her LDH was raised at 900 U/L.').case;
+    expect(c.labs.map((l) => `${l.analyte} ${l.value}`)).toEqual(['LDH 900']);
+  });
+});
+
+describe("the authors' advice for any patient is not this patient's result", () => {
+  it('"… suggest considering DM in patients presenting with a markedly raised ferritin" gives no ferritin', () => {
+    const text =
+      OPENING +
+      'We review this presentation and suggest that dermatomyositis be considered in patients presenting with fever and a markedly raised ferritin.';
+    expect(extractCase(text).case.labs.map((l) => l.analyte)).not.toContain('ferritin');
+  });
+
+  it("control: the authors' statement about their own patient's ferritin keeps it", () => {
+    expect(labsOf('We suggest that her ferritin of 9000 ng/mL pointed to anti-MDA5 disease.')).toContain(
+      'ferritin 9000 ng/mL',
+    );
+  });
+});

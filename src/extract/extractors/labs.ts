@@ -169,6 +169,11 @@ const FILLER = new Set([
   'soared',
   'jumped',
   'surged',
+  // session 29: "total CK spiked to 5,607 U/L", "CK plummeted to 400"
+  'spiked',
+  'spiking',
+  'skyrocketed',
+  'plummeted',
   // "her CPK continued to rise to greater than 100,000 units/L", "went on to fall to 300": a change that goes on
   'continued',
   'continues',

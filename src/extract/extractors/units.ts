@@ -108,6 +108,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   '/µl': '/uL',
   '/ul': '/uL',
   'cells/µl': '/uL',
+  // session 29: "cells/uL" with a Latin u, like "/ul"
+  'cells/ul': '/uL',
+  'cells/cmm': '/mm3',
   'mg/24h': 'mg/(24.h)',
   'mu/l': 'm[IU]/L',
   'miu/l': 'm[IU]/L',
@@ -171,6 +174,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'k/µl': '10*3/uL',
   'k/ul': '10*3/uL',
   'k/mcl': '10*3/uL',
+  // session 29: thousands per cubic millimetre ("435 k/mm3")
+  'k/mm3': '10*3/mm3',
+  'k/cumm': '10*3/mm3',
   'million/µl': '10*6/uL',
   'million/ul': '10*6/uL',
   'million/mcl': '10*6/uL',
