@@ -104,3 +104,34 @@ describe("the authors' advice for any patient is not this patient's result", () 
     );
   });
 });
+
+describe('a region or a duration that belongs to something else', () => {
+  const findings = (text: string) => extractCase(text).case.findings.map((f) => `${f.id}=${f.status}`);
+
+  it('"distal" of another sign is no distal weakness', () => {
+    const base = 'A 47-year-old man was seen with ';
+    expect(findings(base + 'distal swelling and proximal muscle weakness.')).not.toContain(
+      'distal-weakness=present',
+    );
+    expect(findings(base + 'oedema of the distal parts of both legs and proximal weakness.')).not.toContain(
+      'distal-weakness=present',
+    );
+    // controls: a weakness both distal and proximal
+    expect(findings(base + 'distal and proximal muscle weakness.')).toContain('distal-weakness=present');
+    expect(findings(base + 'weakness of the distal and proximal muscles.')).toContain(
+      'distal-weakness=present',
+    );
+  });
+
+  it('a spell of health after recovery is no duration of symptoms', () => {
+    const text =
+      'A 39-year-old woman with dermatomyositis was reviewed. Her rash has not recurred for 2 years after recovery.';
+    expect(timingOf(text).onset).toBeUndefined();
+    // control: a duration after "for" with an event after "after" stays the symptoms' duration
+    expect(
+      timingOf(
+        'A 66-year-old man presented with proximal weakness for 2 months after a course of atorvastatin.',
+      ).onset,
+    ).toBe(2);
+  });
+});

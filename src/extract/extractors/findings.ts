@@ -1679,7 +1679,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('distal-weakness', 'absent', [t[sparedDistal]!], 'weakness', 'normal-strength');
   const distal = t.findIndex(
     (x, i) =>
-      (x.norm === 'distal' ||
+      // "distal oedema and proximal weakness", "oedema in the distal parts of the limbs and proximal weakness"
+      // (session 29: read as a distal weakness): "distal" of another sign
+      ((x.norm === 'distal' && !shadowed(t, i, weakIdx)) ||
         PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||

@@ -375,10 +375,11 @@ const DURATION_RES: readonly {
   },
   // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
   // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
-  // "N units after" to the relative times)
+  // "N units after" to the relative times); not a spell of health ("has not recurred for 3 years after
+  // recovery", "for 2 years after remission": session 29)
   {
     re: new RegExp(
-      String.raw`\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b)`,
+      String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b))`,
       'gi',
     ),
     symptom: 'sentence',
