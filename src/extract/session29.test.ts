@@ -135,3 +135,24 @@ describe('a region or a duration that belongs to something else', () => {
     ).toBe(2);
   });
 });
+
+describe('a group of antibodies carried by the patient', () => {
+  const antibodies = (text: string) =>
+    extractCase(text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+  it('"a man with anti-synthetase antibodies presented …" records the group as positive, like "anti-Jo-1 antibodies"', () => {
+    expect(
+      antibodies("A 63-year-old man with antisynthetase autoantibodies presented with mechanic's hands."),
+    ).toEqual(['antisynthetase antibodies=positive']);
+    expect(
+      antibodies("A 63-year-old man with anti-PL-12 antibodies presented with mechanic's hands."),
+    ).toEqual(['PL-12=positive']);
+  });
+
+  it('controls: a test for the group, and patients in general, give no result', () => {
+    expect(antibodies('A 63-year-old man was tested for antisynthetase autoantibodies.')).toEqual([]);
+    expect(
+      antibodies('Patients with antisynthetase autoantibodies often have interstitial lung disease.'),
+    ).toEqual([]);
+  });
+});

@@ -202,7 +202,7 @@ const DETECT_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of lacking on the left of an antibody ("her serum lacked anti-cN1A"). */
 const LACKED = new Set(['lacked', 'lacks', 'lacking']);
-/** Nouns of antibodies before "against" / "to" ("no antibodies against …"). */
+/** Nouns of antibodies ("no antibodies against …", "with anti-Jo-1 antibodies"). */
 const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'antibodies',
   'antibody',
@@ -810,9 +810,12 @@ function possessed(
     }
   }
   // "with anti-Sjögren's syndrome-related antigen A (SS-A/Ro) antibody": the bracket closes before the noun
-  const noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
-  const after = s.tokens[noun]?.norm ?? '';
-  if (!['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(after)) return undefined;
+  // … or the noun is the mention's own last word ("a man with anti-synthetase antibodies presented …", session 29)
+  let noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
+  if (!ANTIBODY_NOUNS.has(s.tokens[noun]?.norm ?? '')) {
+    if (!ANTIBODY_NOUNS.has(s.tokens[end - 1]?.norm ?? '')) return undefined;
+    noun = end - 1;
+  }
   if (TEST_AFTER.has(s.tokens[noun + 1]?.norm ?? '')) return undefined;
   for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
     const w = s.tokens[k]!.norm;
