@@ -156,3 +156,27 @@ describe('a group of antibodies carried by the patient', () => {
     ).toEqual([]);
   });
 });
+
+describe('the reading of a list and of the clause before it', () => {
+  const labs = (text: string) =>
+    extractCase(OPENING + text).case.labs.map((l) =>
+      `${l.analyte} ${l.value ?? ''} ${l.interpretation ?? ''}`.trim(),
+    );
+
+  it('"elevated transaminases and creatine kinase": the group before the list does not end it', () => {
+    expect(labs('Blood tests showed leucopenia, elevated transaminases and creatine kinase.')).toContain(
+      'CK  elevated',
+    );
+    expect(labs('Blood tests showed raised liver enzymes, CK and LDH.')).toEqual([
+      'CK  elevated',
+      'LDH  elevated',
+    ]);
+  });
+
+  it('"liver enzymes were raised and CK was 40 U/L": the clause before does not read the CK', () => {
+    expect(labs('Liver enzymes were raised and CK was 40 U/L.')).toEqual(['CK 40']);
+    expect(labs('The ESR was high and the CRP was 3 mg/L.')).toEqual(['ESR  elevated', 'CRP 3']);
+    // control: a reading before a list without a copula of its own is the list's
+    expect(labs('Raised CK and LDH levels were found.')).toEqual(['CK  elevated', 'LDH  elevated']);
+  });
+});

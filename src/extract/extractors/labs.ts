@@ -1575,8 +1575,12 @@ function interpretationNear(
   if (own) return own;
   // "reduced complement levels of C4": a complement fraction reaches back over the complement's own words
   const complement = m.concept.value === 'C3' || m.concept.value === 'C4';
+  // "liver enzymes were raised and CK was 40 U/L" (session 29: CK read raised): a word on the left that is the
+  // predicate of the clause before ("were raised") is not the reading of an analyte with a copula of its own
+  const copulaAfter = copulaAfterMention(s, m);
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - (complement ? 5 : 3)); i--) {
     const hit = interpretationAt(doc, s, i, false) ?? (clotting ? clottingTimeAt(s, i) : undefined);
+    if (hit && copulaAfter && OWN_COPULAS.has(s.tokens[i - 1]?.norm ?? '')) break;
     if (hit) return hit;
     const low = lowAdjective(s, i, m.tokenStart);
     if (low) return low;
@@ -1607,6 +1611,12 @@ function interpretationNear(
 const OWN_COPULAS = new Set(['was', 'were', 'is', 'are', 'remained', 'became']);
 /** Nouns of a level between an analyte and its copula ("CH50 levels were …"). */
 const LEVEL_NOUNS = new Set(['level', 'levels', 'value', 'values', 'concentration', 'concentrations']);
+
+/** Whether a copula of the analyte's own follows it ("CK was …", "CK levels were …"). */
+function copulaAfterMention(s: DocSentence, m: Mention): boolean {
+  const k = m.tokenEnd + (LEVEL_NOUNS.has(s.tokens[m.tokenEnd]?.norm ?? '') ? 1 : 0);
+  return OWN_COPULAS.has(s.tokens[k]?.norm ?? '');
+}
 
 /** The interpretation of an analyte's own predicate: a copula right after it, then the word within three. */
 function ownPredicate(doc: Doc, s: DocSentence, m: Mention, stopAt: number): Interpretation | undefined {
@@ -1828,6 +1838,34 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
   'cardiac',
 ]);
 
+/**
+ * "elevated transaminases and creatine kinase", "raised liver enzymes, CK": a group named before the list as one of
+ * its items (session 29: CK lost the shared "elevated"). Where the look for an interpretation before the list
+ * starts: before that group's words and its "and" or comma, or right before the list when there is none.
+ */
+function groupItemBefore(s: DocSentence, start: number): number {
+  const link = s.tokens[start - 1]?.norm;
+  if (link !== 'and' && link !== ',') return start - 1;
+  let k = start - 2;
+  while (k >= 0 && start - 2 - k < 3 && GROUP_ITEM_WORDS.has(s.tokens[k]!.norm)) k--;
+  return k < start - 2 && GROUP_HEADS.has(s.tokens[start - 2]!.norm) ? k : start - 1;
+}
+/** Words of a group of tests named as one item of a list ("liver enzymes", "transaminases", "inflammatory markers"). */
+const GROUP_ITEM_WORDS: ReadonlySet<string> = new Set([
+  ...LAB_GROUP_WORDS,
+  'transaminases',
+  'aminotransferases',
+  'function',
+  'tests',
+]);
+/** The last word of such a group. */
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'enzymes',
+  'transaminases',
+  'aminotransferases',
+  'markers',
+]);
+
 /** Words that end a list of tests (its verb), or a clause. */
 const LIST_BREAK = new Set([
   ...['was', 'were', 'is', 'are', 'showed', 'revealed', 'had', 'has', 'but', 'which'],
@@ -1924,10 +1962,12 @@ function sharedInterpretation(
   // the interpretation governs; the bracket and the group's words are passed over
   const bracketed =
     s.tokens[first.tokenStart - 1]?.norm === '(' && s.tokens[last.tokenEnd]?.norm === ')' ? 1 : 0;
-  for (let k = first.tokenStart - 1, n = 0; k >= 0 && n < 5 + bracketed * 3; k--, n++) {
+  const copulaAfter = copulaAfterMention(s, last);
+  for (let k = groupItemBefore(s, first.tokenStart), n = 0; k >= 0 && n < 5 + bracketed * 3; k--, n++) {
     // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's
     const hit =
       interpretationAt(doc, s, k, false) ?? (bracketed ? undefined : lowAdjective(s, k, first.tokenStart));
+    if (hit && copulaAfter && OWN_COPULAS.has(s.tokens[k - 1]?.norm ?? '')) break;
     if (hit) return hit;
     const t = s.tokens[k]!;
     if (bracketed && (k === first.tokenStart - 1 || LAB_GROUP_WORDS.has(t.norm))) continue;
