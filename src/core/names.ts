@@ -57,6 +57,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'creatinine phosphokinase',
       'serum creatinine phosphokinase',
       'creatine phosphokinase',
+      // session 29: the plural ("elevated transaminases and creatine kinases")
+      'creatine kinases',
+      'creatine phosphokinases',
       // "elevated phosphokinase levels (creatine phosphokinase)": the enzyme's name without "creatine"
       'phosphokinase',
       'creatine kinase level',

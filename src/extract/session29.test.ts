@@ -173,6 +173,10 @@ describe('the reading of a list and of the clause before it', () => {
     ]);
   });
 
+  it('the plural "creatine kinases" is the CK', () => {
+    expect(labs('Blood tests showed elevated transaminases and creatine kinases.')).toEqual(['CK  elevated']);
+  });
+
   it('"liver enzymes were raised and CK was 40 U/L": the clause before does not read the CK', () => {
     expect(labs('Liver enzymes were raised and CK was 40 U/L.')).toEqual(['CK 40']);
     expect(labs('The ESR was high and the CRP was 3 mg/L.')).toEqual(['ESR  elevated', 'CRP 3']);
