@@ -123,6 +123,14 @@ describe('a region or a duration that belongs to something else', () => {
     );
   });
 
+  it('"N months back which was followed by …" dates the onset like "N months back."', () => {
+    expect(
+      timingOf(
+        'A 7-year-old girl presented with fever and a facial rash 5 months back which was followed by weakness.',
+      ).onset,
+    ).toBe(5);
+  });
+
   it('a spell of health after recovery is no duration of symptoms', () => {
     const text =
       'A 39-year-old woman with dermatomyositis was reviewed. Her rash has not recurred for 2 years after recovery.';

@@ -424,10 +424,11 @@ const DURATION_RES: readonly {
     onsetVerb: true,
   },
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence);
-  // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb)
+  // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb);
+  // "presented with fever and rashes 10 months back which was followed by weakness" (session 29)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|and\b|$))|prior(?!${SP}{1,2}to\b))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed)\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
     symptom: 'sentence',
