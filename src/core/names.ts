@@ -443,6 +443,9 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'serum phosphate',
       'phosphorus',
       'serum phosphorus',
+      // session 29: the adjective's spelling used for the element ("phosphorous of 3.0 mg/dL")
+      'phosphorous',
+      'serum phosphorous',
       'hypophosphatemia',
       'hyperphosphatemia',
     ],

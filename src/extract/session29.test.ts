@@ -192,3 +192,17 @@ describe('the reading of a list and of the clause before it', () => {
     expect(labs('Raised CK and LDH levels were found.')).toEqual(['CK  elevated', 'LDH  elevated']);
   });
 });
+
+describe('more laboratory wordings from the second wave (neighbouring diseases)', () => {
+  it('a multiple of the upper limit before "at <value>" keeps the value', () => {
+    expect(labsOf('The CK was ten times the upper limit of normal at 2,400 U/L.')).toEqual(['CK 2400 U/L']);
+    expect(labsOf('ACE was almost twice the upper limit of normal at 114 U/L.')).toEqual(['ACE 114 U/L']);
+    // control: "at" a time is no value
+    expect(labsOf('The CK was ten times the upper limit of normal at admission.')).toEqual(['CK  ']);
+  });
+
+  it('reads "phosphorous" as the phosphate and "microU/ml" as micro-international units', () => {
+    expect(labsOf('Phosphorous was 2.2 mg/dL.')).toEqual(['phosphate 2.2 mg/dL']);
+    expect(labsOf('TSH was 41.5 microU/ml.')).toEqual(['TSH 41.5 u[IU]/mL']);
+  });
+});

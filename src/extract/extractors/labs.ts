@@ -346,6 +346,11 @@ const MULTIPLE_PHRASE = new Set([
   'above',
   'over',
   'its',
+  'at',
+  'almost',
+  'nearly',
+  'about',
+  'approximately',
 ]);
 const TIME_UNITS = new Set([
   'days',
@@ -2863,11 +2868,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const unitBefore = g.unit ? undefined : unitBeforeValue(doc, between, g.start);
       if (unitBefore) g.unit = unitBefore.ucum;
       if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
-      // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value
+      // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value; also
+      // "ten times the upper limit of normal at 2,400 U/L", "almost twice the upper limit at 114 U/L" (session 29)
       const multiple =
-        between.some((t) => MULTIPLE.has(t.norm)) &&
+        between.some((t) => MULTIPLE.has(t.norm) || MULTIPLE_WORD_RE.test(t.norm)) &&
         between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&
-        s.tokens[g.firstToken - 1]?.norm === '(';
+        (s.tokens[g.firstToken - 1]?.norm === '(' || s.tokens[g.firstToken - 1]?.norm === 'at');
       // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
       const ok = between.every(
@@ -2875,7 +2881,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           i < specimen ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
-          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number')) ||
+          (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number' || NUMBER_WORDS.has(t.norm))) ||
           (unitBefore !== undefined && t.start >= unitBefore.start && t.end <= unitBefore.end) ||
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
@@ -2899,7 +2905,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
       const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
-      if ((!ok || words > 8) && (hasValue || !conjoinedPredicate(s, m, mentions, g))) continue;
+      if ((!ok || (words > 8 && !multiple)) && (hasValue || !conjoinedPredicate(s, m, mentions, g))) continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
       // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
       // are its readings in the header's columns, with the row's unit

@@ -116,6 +116,8 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'miu/l': 'm[IU]/L',
   'µiu/ml': 'u[IU]/mL',
   'uiu/ml': 'u[IU]/mL',
+  // session 29: the micro prefix written out ("TSH 57.3 microU/ml")
+  'microu/ml': 'u[IU]/mL',
   'pmol/l': 'pmol/L',
   'nmol/l': 'nmol/L',
   'ng/dl': 'ng/dL',
