@@ -206,3 +206,23 @@ describe('more laboratory wordings from the second wave (neighbouring diseases)'
     expect(labsOf('TSH was 41.5 microU/ml.')).toEqual(['TSH 41.5 u[IU]/mL']);
   });
 });
+
+describe('a titre with its reference', () => {
+  const antibodies = (text: string) =>
+    extractCase(OPENING + text).case.antibodies.map(
+      (a) => `${a.target}=${a.result}${a.titre ? ' ' + a.titre : ''}`,
+    );
+
+  it('"ANA 1:1280 (normal <1:80)" is positive: the bracket is the reference, not a result below it', () => {
+    expect(antibodies('ANA 1:1280 (normal <1:80), anti-Jo-1 negative.')).toEqual([
+      'ANA=positive 1:1280',
+      'Jo-1=negative',
+    ]);
+    expect(antibodies('Anti-Yo titre was 1:1920 (reference <1:240).')[0]).toMatch(/^Yo=positive/);
+  });
+
+  it('a titre under its reference is negative, and "<1:40" alone is still a negative test', () => {
+    expect(antibodies('ANA was 1:40 (normal <1:80).')[0]).toMatch(/^ANA=negative/);
+    expect(antibodies('ANA <1:40.')).toEqual(['ANA=negative']);
+  });
+});

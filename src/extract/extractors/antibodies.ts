@@ -1348,6 +1348,9 @@ function titreAt(s: DocSentence, k: number): { text: string; start: number; end:
   return undefined;
 }
 
+/** Words before a dilution that make it a reference ("<1:80", "normal 1:40", "ref ≤1:40"). */
+const REFERENCE_BEFORE_TITRE: ReadonlySet<string> = new Set(['<', '≤', 'normal', 'reference', 'ref']);
+
 /** Words that may stand between a result word and its titre ("positive at a titre of 1:160", "positive (1:320)"). */
 const BEFORE_TITRE = new Set(['at', 'a', 'with', 'in', 'of', 'titre', 'titer', 'dilution', '(', ',', ':']);
 
@@ -1480,7 +1483,9 @@ function lists(
           ) {
             for (let j = k + 1; j < close; j++) {
               const ti = titreAt(s, j);
-              if (ti) titres.set(last, ti);
+              // "ANA 1:1280 (normal <1:80) and …": a dilution under a comparator or a reference word is the
+              // reference, not the titre (session 29)
+              if (ti && !REFERENCE_BEFORE_TITRE.has(s.tokens[j - 1]?.norm ?? '')) titres.set(last, ti);
             }
             k = close;
             continue;
@@ -2151,11 +2156,21 @@ export function extractAntibodies(doc: Doc): {
             start: s.tokens[k + o]!.start,
             end: s.tokens[k + o + 2]!.end,
           };
+          const below = s.tokens[k + o - 1]?.norm;
+          // "ANA 1:2560 (normal <1:80)" (session 29: read negative): "<" a dilution after a titre is the
+          // reference of that titre; the titre at or above it is positive, under it negative
+          if ((below === '<' || below === '≤') && titre) {
+            const v = titreValue(titre.text);
+            const limit = titreValue(next.text);
+            const positive = below === '<' ? v >= limit : v > limit;
+            found = { result: positive ? 'positive' : 'negative', idx: k + o + 2, weak: false };
+            break;
+          }
           // "ANA 1:320 (speckled), falling to 1:80 after treatment": the highest titre stated is the result's
           // (a positive test counts), a later lower one does not undo it
           if (!titre || titreValue(next.text) > titreValue(titre.text)) titre = next;
           // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
-          if (['<', '≤'].includes(s.tokens[k + o - 1]?.norm ?? '')) {
+          if (below === '<' || below === '≤') {
             found = { result: 'negative', idx: k + o + 2, weak: false };
             break;
           }

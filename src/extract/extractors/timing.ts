@@ -199,6 +199,18 @@ const OTHER_SYMPTOMS = new Set([
   // "decreased appetite for seven months" (session 26)
   'appetite',
   'anorexia',
+  // session 29: the ocular and bulbar muscles (checkpoint-inhibitor myositis, overlap with myasthenia): "a 2-week
+  // history of ptosis and diplopia", "hoarseness for a month", "slurred speech over 3 weeks"
+  'ptosis',
+  'diplopia',
+  'vision',
+  'dysphonia',
+  'dysarthria',
+  'hoarseness',
+  'speech',
+  'chewing',
+  'regurgitation',
+  'polyarthralgia',
 ]);
 
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
