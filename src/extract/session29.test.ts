@@ -226,3 +226,34 @@ describe('a titre with its reference', () => {
     expect(antibodies('ANA <1:40.')).toEqual(['ANA=negative']);
   });
 });
+
+describe('a denial that opens the clause of an antibody', () => {
+  const antibodies = (text: string) =>
+    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+  it('"No (significantly) raised titres of anti-Ro antibodies were detected" is negative', () => {
+    expect(
+      antibodies('No significantly raised titres of anti-Ro and anti-La antibodies were detected.'),
+    ).toEqual(['SSA/Ro=negative', 'La=negative']);
+    expect(antibodies('No raised titre of anti-Jo-1 antibodies was detected.')).toEqual(['Jo-1=negative']);
+  });
+
+  it('controls: the same predicate without the denial is positive', () => {
+    expect(antibodies('Raised titres of anti-Ro antibodies were detected.')).toEqual(['SSA/Ro=positive']);
+  });
+});
+
+describe('ocular and bulbar symptoms date the onset when no myositis symptom has a duration', () => {
+  it('"a 2-week history of ptosis and diplopia" on a checkpoint inhibitor', () => {
+    expect(
+      timingOf('A 74-year-old man on pembrolizumab presented with a 2-week history of ptosis and diplopia.')
+        .onset,
+    ).toBe(0.5);
+  });
+
+  it('control: numbness, a symptom of the nerves, dates nothing', () => {
+    expect(
+      timingOf('A 74-year-old man presented with a 2-week history of numbness of the feet.').onset,
+    ).toBeUndefined();
+  });
+});

@@ -348,6 +348,52 @@ function levelOfNamed(s: DocSentence, i: number): boolean {
   return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === k);
 }
 
+/** Words between a clause-opening "no" and the antibody it denies ("No significantly raised titres of anti-…"). */
+const NO_SUBJECT_FILLER: ReadonlySet<string> = new Set([
+  'anti',
+  '-',
+  'serum',
+  'circulating',
+  'detectable',
+  'specific',
+  'strongly',
+  'highly',
+  'very',
+  'markedly',
+  'significantly',
+  'significant',
+  'raised',
+  'elevated',
+  'increased',
+  'high',
+  'titres',
+  'titre',
+  'titers',
+  'titer',
+  'levels',
+  'level',
+  'of',
+]);
+
+/** Whether the antibody starting at `start` is the subject of a clause opened by "no" ("No raised titres of …"). */
+function subjectDeniedByNo(s: DocSentence, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && NO_SUBJECT_FILLER.has(s.tokens[k]!.norm)) k--;
+  if (s.tokens[k]?.norm !== 'no') return false;
+  const before = s.tokens[k - 1]?.norm;
+  return before === undefined || before === ',' || before === ';' || before === ':';
+}
+
+/**
+ * "no raised titres of …", and "no significantly raised titres of …" (session 29: read positive): "no" right
+ * before the word at `i`, or before an adverb of degree that stands before it.
+ */
+function deniedByNo(s: DocSentence, i: number): boolean {
+  const prev = s.tokens[i - 1]?.norm ?? '';
+  if (prev === 'no') return true;
+  return (DEGREE.has(prev) || prev === 'significantly') && s.tokens[i - 2]?.norm === 'no';
+}
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -385,7 +431,7 @@ function resultAt(
     return { result: 'positive', idx: i, weak: false };
   // "no reactivity was seen against Jo-1": a finding word denied
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
-    return { result: prev === 'no' ? 'negative' : 'positive', idx: i, weak: false };
+    return { result: deniedByNo(s, i) ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
   // "The diagnosis was confirmed by anti-HMGCR antibodies", "proven by acetylcholine receptor antibodies" (session
@@ -512,7 +558,7 @@ function resultAt(
     return { result: 'negative', idx: i, weak };
   if (POSITIVE.has(t.norm))
     return prev === 'not' ||
-      prev === 'no' ||
+      deniedByNo(s, i) ||
       prev === 'none' ||
       // "were never detected"
       (prev === 'never' && side === 'right') ||
@@ -2463,6 +2509,10 @@ export function extractAntibodies(doc: Doc): {
           currentResult(s, Math.max(found.idx, last.tokenEnd - 1) + 1, from, found, (k) =>
             startsAt(facts, k),
           ) ?? found;
+      // "No raised titres of anti-SSA antibodies were detected" (session 29: read positive): a subject that "no"
+      // opens takes its predicate's positive word as denied
+      if (found?.result === 'positive' && found.idx >= last.tokenEnd && subjectDeniedByNo(s, from))
+        found = { ...found, result: 'negative' };
       if (found) lastFound = found;
       // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
       if (found && !titre && group.length === 1 && found.result !== 'negative')
