@@ -1303,14 +1303,45 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'antineutrophil cytoplasmic antibodies',
       'antineutrophil cytoplasmic antibody',
       'anti neutrophil cytoplasmic antibodies',
+      'anti neutrophil cytoplasmic antibody',
     ],
   },
   // the two staining patterns, each its own result (session 18: "c-ANCA and p-ANCA negative" had become one ANCA)
   // ("negative for PR3, MPO and anticardiolipin antibodies": session 25, the antigens named bare)
-  { name: 'c-ANCA', terms: ['c anca', 'canca', 'cytoplasmic anca', 'pr3 anca', 'anti pr3', 'pr3'] },
+  // session 29: the antigens spelt out ("anti-myeloperoxidase antibodies", "anti-proteinase 3"), and the patterns'
+  // full names ("perinuclear anti-neutrophil cytoplasmic antibodies")
+  {
+    name: 'c-ANCA',
+    terms: [
+      'c anca',
+      'canca',
+      'cytoplasmic anca',
+      'pr3 anca',
+      'anti pr3',
+      'pr3',
+      'proteinase 3',
+      'anti proteinase 3',
+      'cytoplasmic anti neutrophil cytoplasmic antibodies',
+      'cytoplasmic antineutrophil cytoplasmic antibodies',
+    ],
+  },
   {
     name: 'p-ANCA',
-    terms: ['p anca', 'panca', 'perinuclear anca', 'mpo anca', 'anti mpo', 'mpo'],
+    terms: [
+      'p anca',
+      'panca',
+      'perinuclear anca',
+      'mpo anca',
+      'anti mpo',
+      'mpo',
+      // never "myeloperoxidase" alone: a stain of blasts ("myeloperoxidase-positive blasts")
+      'anti myeloperoxidase',
+      'myeloperoxidase antibodies',
+      'myeloperoxidase antibody',
+      'perinuclear anti neutrophil cytoplasmic antibodies',
+      'perinuclear antineutrophil cytoplasmic antibodies',
+      'perinuclear anti neutrophil cytoplasmic antibody',
+    ],
   },
   // "Rose-Waaler 1: 512" (session 25): the sheep-cell agglutination test of older reports is a rheumatoid factor
   { name: 'RF', terms: ['rf', 'rheumatoid factor', 'rose waaler', 'rose waaler test'] },

@@ -257,3 +257,21 @@ describe('ocular and bulbar symptoms date the onset when no myositis symptom has
     ).toBeUndefined();
   });
 });
+
+describe('ANCA by its antigens and patterns spelt out', () => {
+  const antibodies = (text: string) =>
+    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+  it('reads anti-myeloperoxidase, anti-proteinase 3 and the perinuclear pattern written in full', () => {
+    expect(
+      antibodies('Anti-myeloperoxidase antibodies were positive and anti-proteinase 3 antibodies negative.'),
+    ).toEqual(['p-ANCA=positive', 'c-ANCA=negative']);
+    expect(antibodies('Serology detected perinuclear anti-neutrophil cytoplasmic antibodies.')).toEqual([
+      'p-ANCA=positive',
+    ]);
+  });
+
+  it('control: a myeloperoxidase stain of marrow blasts is no antibody', () => {
+    expect(antibodies('The marrow blasts were positive on myeloperoxidase staining.')).toEqual([]);
+  });
+});
