@@ -275,3 +275,15 @@ describe('ANCA by its antigens and patterns spelt out', () => {
     expect(antibodies('The marrow blasts were positive on myeloperoxidase staining.')).toEqual([]);
   });
 });
+
+describe('a name and its abbreviation are one antibody', () => {
+  it('"Antinuclear antibody (ANA) was 1/2560" keeps the titre', () => {
+    const c = extractCase(OPENING + 'Antinuclear antibody (ANA) was 1/2560 with a homogeneous pattern.').case;
+    expect(c.antibodies.map((a) => `${a.target}=${a.result} ${a.titre}`)).toEqual(['ANA=positive 1:2560']);
+  });
+
+  it('control: two antibodies sharing a result keep no titre each', () => {
+    const c = extractCase(OPENING + 'ANA and anti-Ro were positive at 1:640.').case;
+    expect(c.antibodies.map((a) => a.titre)).toEqual([undefined, undefined]);
+  });
+});

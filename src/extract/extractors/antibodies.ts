@@ -1467,6 +1467,16 @@ function contrasted(s: DocSentence, m: Mention): boolean {
   return before === '(' || before === ',' || before === 'but';
 }
 
+/**
+ * Whether a list names one antibody only: one member, or a name and its abbreviation ("antinuclear antibody (ANA)
+ * was 1/5120", session 29: the titre had been dropped as if two antibodies shared it).
+ */
+function oneTarget(group: readonly Mention[]): boolean {
+  return group.every(
+    (m) => canonicalAntibody(m.concept.value) === canonicalAntibody(group[0]!.concept.value),
+  );
+}
+
 /** Words that separate two members of a list (never a head noun's modifier). */
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
 /** The dilution of a titre "1:N" ("1:1,280": the thousands separator is no decimal point). */
@@ -2515,7 +2525,7 @@ export function extractAntibodies(doc: Doc): {
         found = { ...found, result: 'negative' };
       if (found) lastFound = found;
       // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
-      if (found && !titre && group.length === 1 && found.result !== 'negative')
+      if (found && !titre && oneTarget(group) && found.result !== 'negative')
         titre = titreAfterResult(s, found.idx + 1);
       // A titre with no result word: 1:160 or more is read as positive, lower titres as equivocal.
       if (!found && titre) {
@@ -2925,7 +2935,7 @@ function record(
     const panel = m.concept.attrs?.panel === 'true';
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(mine.idx, s.tokens.length - 1)]!;
-    const own = inner.get(m) ?? (group.length === 1 ? titre : undefined);
+    const own = inner.get(m) ?? (oneTarget(group) ? titre : undefined);
     // parameters with their optional keys assigned in order (conditional spreads are slow in Node 20's V8)
     const params: Record<string, string | number> = { result: mine.result };
     if (mine.weak) params.weak = 'yes';
