@@ -287,3 +287,16 @@ describe('a name and its abbreviation are one antibody', () => {
     expect(c.antibodies.map((a) => a.titre)).toEqual([undefined, undefined]);
   });
 });
+
+describe('"free" in an analyte\'s name denies nothing', () => {
+  it('"low TSH and elevated free thyroxine" keeps both readings', () => {
+    const c = extractCase(OPENING + 'Thyroid tests showed a low TSH and an elevated free thyroxine.').case;
+    expect(c.labs.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['TSH low', 'free T4 elevated']);
+  });
+
+  it('control: "free of" still denies', () => {
+    const c = extractCase(OPENING + 'Her skin was free of any rash.').case;
+    expect(c.findings.some((f) => f.status === 'present')).toBe(true); // the weakness of the opening
+    expect(c.findings.filter((f) => f.id.includes('rash')).every((f) => f.status !== 'present')).toBe(true);
+  });
+});

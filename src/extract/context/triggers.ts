@@ -463,6 +463,19 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free access',
       'free full text',
       'free pmc article',
+      // "elevated free thyroxine", "free T4 1.9 ng/dL", "free light chains" (session 29: "free" had denied the
+      // "elevated" before it): an analyte's name, not "X-free"
+      'free t4',
+      'free t3',
+      'free thyroxine',
+      'free triiodothyronine',
+      'free light',
+      'free kappa',
+      'free lambda',
+      'free psa',
+      'free testosterone',
+      'free calcium',
+      'free fatty',
       // "a woman with no PMH presented with a rash": the history is empty, not the complaint
       'no pmh',
       'no past medical history',
