@@ -300,3 +300,16 @@ describe('"free" in an analyte\'s name denies nothing', () => {
     expect(c.findings.filter((f) => f.id.includes('rash')).every((f) => f.status !== 'present')).toBe(true);
   });
 });
+
+describe('a cancer named as the cause of a death', () => {
+  it('"died of the cancer 3 months later" does not date the cancer 3 months after the myositis', () => {
+    const text =
+      'A 66-year-old woman with dermatomyositis was found to have an ovarian carcinoma. She died of progressive ovarian cancer 3 months later.';
+    expect(timingOf(text).cancers).toEqual([['ovary', undefined]]);
+  });
+
+  it('control: "diagnosed with … 3 months later" still dates it', () => {
+    const text = 'A 66-year-old woman with dermatomyositis was diagnosed with ovarian cancer 3 months later.';
+    expect(timingOf(text).cancers).toEqual([['ovary', 3]]);
+  });
+});

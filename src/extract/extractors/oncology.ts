@@ -1572,6 +1572,10 @@ function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
   return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
+/** The words before a cancer named as the cause of a death ("died of", "death from progressive ovarian", "succumbed to"). */
+const CAUSE_OF_DEATH_RE =
+  /\b(?:died|dying|death|deceased|succumbed|passed\s+away|expired)\s+(?:\w+\s+){0,2}?(?:of|from|due\s+to|to|because\s+of|secondary\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** "two years later, when she presented with …", "6 months later he was readmitted", "… afterwards when she returned": a later presentation. */
 const LATER_PRESENTATION_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
@@ -2078,11 +2082,12 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
  * polymyositis", "first manifestation of …", "prodromal"), or a cancer found by the work-up after the myositis
  * was presented. A recurrence, relapse or progression is a cancer first diagnosed before the myositis.
  */
-function cancerTiming(
-  doc: Doc,
-  c: ExtractedCancer,
-  mentions: readonly { s: DocSentence; m: Mention }[],
-): void {
+function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSentence; m: Mention }[]): void {
+  // "He died of cancer cachexia 3 months later" (session 29: the cancer dated three months after the myositis):
+  // a cancer named as the cause of a death dates the death, not its diagnosis
+  const mentions = all.filter(
+    (ms) => !CAUSE_OF_DEATH_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 60), ms.m.start)),
+  );
   const note = (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) =>
     addEvidence(
       c.evidence,
