@@ -303,11 +303,18 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
       patient.evidence.push({ ...organ.evidence[0]!, stage: 'patient', note: 'sex-from-organ' });
     }
   }
+  // "first noticed the weakness at age 18" in a 34-year-old (session 29): the first symptom 16 years before the
+  // presentation, when no duration or date of it is stated
+  const fromAge =
+    timing.ageAtOnset && patient.age !== undefined && patient.age > timing.ageAtOnset.age
+      ? timing.ageAtOnset
+      : undefined;
   const caseDoc: Record<string, unknown> = {
     schemaVersion: CASE_SCHEMA_VERSION,
     patient: {
       sex: patient.sex,
       ...(patient.age !== undefined ? { age: patient.age } : {}),
+      ...(fromAge ? { ageAtOnset: fromAge.age } : {}),
       ...(patient.smoking ? { smoking: patient.smoking } : {}),
       ...(patient.familyHistoryOfCancer ? { familyHistoryOfCancer: patient.familyHistoryOfCancer } : {}),
     },
@@ -325,7 +332,16 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
             symptomOnset: timing.onsetDate.date,
             ...(timing.presentationDate ? { presentation: timing.presentationDate.date } : {}),
           }
-        : {},
+        : fromAge
+          ? {
+              symptomOnset: {
+                relativeTo: 'presentation',
+                offset: -(patient.age! - fromAge.age),
+                unit: 'year',
+                approximate: true,
+              },
+            }
+          : {},
     findings: [...findings]
       .sort((a, b) => findingOrder(a.id) - findingOrder(b.id))
       .map((f) => {
@@ -386,7 +402,12 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
         ? [{ path: 'dates.symptomOnset', evidence: timing.symptomOnset.evidence }]
         : timing.onsetDate
           ? [{ path: 'dates.symptomOnset', evidence: timing.onsetDate.evidence }]
-          : []),
+          : fromAge
+            ? [
+                { path: 'dates.symptomOnset', evidence: fromAge.evidence },
+                { path: 'patient.ageAtOnset', evidence: fromAge.evidence },
+              ]
+            : []),
       ...(!timing.symptomOnset && timing.presentationDate
         ? [{ path: 'dates.presentation', evidence: timing.presentationDate.evidence }]
         : []),

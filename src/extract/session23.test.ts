@@ -196,8 +196,9 @@ describe('probes of session 23 on published cases outside the corpus', () => {
       expect(onset('A 50-year-old woman reported 3 months of weakness.')).toBe('-3 month');
     });
     it('an age is not a duration ("at the age of 47 years" gave an onset 47 years back)', () => {
-      // an onset told as an age is no stated duration (the gold's decision; timing4's probe family)
-      expect(onset('A 50-year-old woman developed weakness at the age of 47 years.')).toBeUndefined();
+      // session 29: the age at the first symptom beside the present age gives their interval (timing4's probe
+      // family), never the age itself as a duration
+      expect(onset('A 50-year-old woman developed weakness at the age of 47 years.')).toBe('-3 year');
     });
     it('control: "weakness of 3 years\' duration" is the onset', () => {
       expect(onset("A 50-year-old woman had weakness of 3 years' duration.")).toBe('-3 year');

@@ -313,3 +313,40 @@ describe('a cancer named as the cause of a death', () => {
     expect(timingOf(text).cancers).toEqual([['ovary', 3]]);
   });
 });
+
+describe('the first symptom dated by the age at which it began', () => {
+  it('"first noticed the weakness at age 18" in a 34-year-old: sixteen years before, approximately', () => {
+    const c = extractCase('A 34-year-old man first noticed weakness of his thighs at age 18.').case;
+    expect(c.patient.ageAtOnset).toBe(18);
+    expect(c.dates.symptomOnset).toEqual({
+      relativeTo: 'presentation',
+      offset: -16,
+      unit: 'year',
+      approximate: true,
+    });
+  });
+
+  it('"By the age of 4 years, she developed weakness": the age opening the sentence', () => {
+    const text =
+      'A 12-year-old girl was referred. By the age of 4 years, she developed proximal muscle weakness.';
+    expect(timingOf(text).onset).toBe(96);
+  });
+
+  it('controls: a diagnosis, another illness or an unknown present age give no onset from the age', () => {
+    expect(
+      timingOf('A 45-year-old man was diagnosed with dermatomyositis at the age of 30.').onset,
+    ).toBeUndefined();
+    expect(
+      timingOf('A 63-year-old man received a blood transfusion at age 18 and later developed weakness.')
+        .onset,
+    ).toBeUndefined();
+    expect(timingOf('The man first noticed weakness of his thighs at age 18.').onset).toBeUndefined();
+  });
+
+  it('"fell ill 2 weeks ago with weakness" dates the onset', () => {
+    expect(timingOf('A 30-year-old man fell ill 3 weeks ago with weakness and myalgia.').onset).toBeCloseTo(
+      21 / 30.4375,
+      3,
+    );
+  });
+});

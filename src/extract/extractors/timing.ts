@@ -415,10 +415,11 @@ const DURATION_RES: readonly {
     ),
     symptom: 'after',
   },
-  // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept)
+  // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept),
+  // "fell ill 2 weeks ago with weakness" (session 29)
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -1019,6 +1020,8 @@ export function extractTiming(doc: Doc): {
   onsetDate?: { date: string; evidence: SpanEvidence[] };
   /** The presentation's calendar date, read only beside a dated onset (the first later date of a visit). */
   presentationDate?: { date: string; evidence: SpanEvidence[] };
+  /** The patient's age at the first symptom ("first noticed the weakness at age 50"), when it is stated. */
+  ageAtOnset?: { age: number; evidence: SpanEvidence[] };
 } {
   let onsetDate: { date: string; evidence: SpanEvidence[] } | undefined;
   const times: TimeExpression[] = [];
@@ -1171,12 +1174,61 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  const ageAtOnset = onset || onsetDate ? undefined : ageAtFirstSymptom(doc);
   return {
     ...(onset ? { symptomOnset: onset } : {}),
     ...(onsetDate ? { onsetDate } : {}),
     ...(presentationDate ? { presentationDate } : {}),
+    ...(ageAtOnset ? { ageAtOnset } : {}),
     times,
   };
+}
+
+/**
+ * "She first noticed the weakness at age 50", "weakness of the thighs since the age of 18", "the rash began when he
+ * was 41" (session 29): the age at the first symptom, in a case sentence of the patient's that names a symptom
+ * of the myositis and a verb of onset. The caller turns it into an onset before the presentation when the
+ * patient's age is known.
+ */
+const AGE_AT_ONSET_RE =
+  /\b(?:(?:since|from|at|by)\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?))|at\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|(?:when|since)\s+(?:she|he)\s+was\s+(\d{1,2})(?:\s+years?\s+old)?\b(?!\s*(?:months?|weeks?|days?|%)))/i;
+/** Verbs of a first symptom beside the age ("noticed", "began", "since"). */
+const AGE_ONSET_VERB_RE =
+  /\b(?:first|noticed|noted|developed|began|begun|started|onset|appeared|since|experienced)\b/i;
+
+function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } | undefined {
+  for (const s of doc.sentences) {
+    if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
+    const text = doc.text.slice(s.start, s.end);
+    const m = AGE_AT_ONSET_RE.exec(text);
+    if (!m) continue;
+    // the verb and the symptom in the age's own clause: before it, or after it when the age opens the sentence
+    // ("By the age of 4 years, she developed weakness and toe walking")
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    const before = text
+      .slice(0, m.index)
+      .split(/[;,]|\band\b/)
+      .pop()!;
+    const fronted = before.trim() === '';
+    const after = fronted
+      ? text
+          .slice(m.index + m[0].length)
+          .split(/[;.]/)[0]!
+          .slice(0, 120)
+      : '';
+    const [from, to] = fronted ? [end, end + after.length] : [start - before.length, start];
+    const words = fronted ? after : before + m[0];
+    if (!AGE_ONSET_VERB_RE.test(words) || /\bdiagnos/i.test(fronted ? after : before)) continue;
+    if (!s.tokens.some((t) => t.start >= from && t.end <= to && CORE_SYMPTOMS.has(t.norm))) continue;
+    const age = Number(m[1] ?? m[2] ?? m[3]);
+    const span = { start, end };
+    return {
+      age,
+      evidence: [evidence(doc.text, [span], 'timing', { code: 'age-at-onset', params: { age } })],
+    };
+  }
+  return undefined;
 }
 
 /**

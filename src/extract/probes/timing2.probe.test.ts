@@ -425,7 +425,6 @@ family<number | null>(
     ['If weakness develops within 2 weeks of the infusion, she should contact us.', null],
     ['A 3-month course of prednisone was given.', null],
     ['The CK had been elevated for 2 years without any symptoms.', null],
-    ['A 56-year-old woman had had weakness since the age of 54.', null], // open: two ages, not a stated duration (gold practice)
     ['In a series of 30 patients the median duration of weakness before diagnosis was 4 months.', null],
     ['She was admitted for 3 weeks and discharged on prednisolone.', null],
   ],

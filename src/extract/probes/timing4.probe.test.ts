@@ -95,15 +95,16 @@ family<number | null>(
   checkOnset,
 );
 
-// The gold reads no onset from two ages ("first symptoms at 8 years 4 months, seen at 8 years 8 months" is an
-// interval of two ages, not a stated duration; timing2's negatives hold the same row): none expected.
+// Session 29 changed this decision: the age at the first symptom beside the patient's present age gives the
+// interval, approximately (a clinician subtracts the ages; the development gold of real-590 reads it so, and two
+// test golds gained). Session 16 had read no onset from two ages. The present age must be the patient's stated age.
 family<number | null>(
-  'onset stated as an age (two ages are no stated duration)',
+  'onset stated as an age (the interval of two ages)',
   [
-    ['A 45-year-old woman had had proximal weakness since the age of 43.', null],
-    ['Her rash began at 62 years of age; she was first seen at 63.', null],
-    ['A 12-year-old girl had had a rash on her knuckles since she was 10.', null],
-    ['A 50-year-old man presented with weakness that had started at age 49.', null],
+    ['A 45-year-old woman had had proximal weakness since the age of 43.', 24],
+    ['Her rash began at 62 years of age; she was first seen at 63.', null], // no present age stated as hers
+    ['A 12-year-old girl had had a rash on her knuckles since she was 10.', 24],
+    ['A 50-year-old man presented with weakness that had started at age 49.', 12],
   ],
   checkOnset,
 );

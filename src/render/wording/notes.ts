@@ -94,6 +94,7 @@ export const EVIDENCE_NOTE_WORDS: Readonly<Record<EvidenceNoteCode, (params: Par
   smoking: (x) => `smoking: ${p(x, 'status')}`,
   'family-history-of-cancer': (x) => `family history of cancer: ${p(x, 'value')}`,
   'symptom-duration': () => 'duration of symptoms',
+  'age-at-onset': (x) => `first symptom at the age of ${p(x, 'age')}`,
   'history-of': () => '"history of"',
   'relative-time': (x) => `relative time: ${p(x, 'kind')}`,
   date: (x) => `date ${p(x, 'date')}`,
