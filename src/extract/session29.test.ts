@@ -350,3 +350,22 @@ describe('the first symptom dated by the age at which it began', () => {
     );
   });
 });
+
+describe('a myositis caused by a checkpoint inhibitor comes after the cancer the drug was given for', () => {
+  const relation = (text: string) => extractCase(text).case.cancers.map((k) => k.relationToMyositis);
+
+  it('"<drug>-induced / -associated myositis in a patient with <cancer>" puts the cancer before', () => {
+    expect(relation('Durvalumab-induced myositis in a 71-year-old man with bladder cancer.')).toEqual([
+      'before',
+    ]);
+    expect(
+      relation('We describe camrelizumab-associated myositis in a woman with oesophageal cancer.'),
+    ).toEqual(['before']);
+  });
+
+  it('control: a drug named without causing the myositis sets no order', () => {
+    expect(relation('A 71-year-old man with bladder cancer and dermatomyositis was seen.')).toEqual([
+      undefined,
+    ]);
+  });
+});

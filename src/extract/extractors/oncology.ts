@@ -1744,6 +1744,15 @@ const CHECKPOINT_FOR_RE = new RegExp(
   String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
   'i',
 );
+/**
+ * "Nivolumab-induced myositis in a man with gastric cancer", "tislelizumab-associated myositis in a patient with
+ * urothelial cancer" (session 29: the order was lost): a myositis caused by a checkpoint inhibitor comes after the
+ * cancer the drug was given for.
+ */
+const CHECKPOINT_MYOSITIS_RE = new RegExp(
+  String.raw`\b${CHECKPOINT_INHIBITOR}[\s-]+(?:associated|induced|related|mediated|triggered)\s+(?:[\w-]+\s+){0,2}?(?:myositis|myopathy|dermatomyositis|polymyositis|myasthenia|myocarditis|rhabdomyolysis)\b`,
+  'i',
+);
 const TREATED_WITH_CHECKPOINT_RE = new RegExp(
   // ("treated with weekly infusions of durvalumab", "… melanoma started nivolumab": session 25, a schedule before
   // the drug, and the verbs of starting it)
@@ -2574,6 +2583,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       PERSON_TREATED_FOR_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
       TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
+      CHECKPOINT_MYOSITIS_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
