@@ -140,6 +140,9 @@ function americanise(w: string): string {
   if (x.includes('haem')) x = x.replace('haem', 'hem');
   if (x.includes('aemi')) x = x.replace('aemi', 'emi');
   if (x.includes('paed')) x = x.replace('paed', 'ped');
+  // "lymphopaenia", "thrombocytopaenia", "neutropaenic" (session 29: no count was read from them)
+  if (x.includes('paeni')) x = x.replace('paeni', 'peni');
+  if (x.startsWith('leuc') && x.length >= 8) x = `leuk${x.slice(4)}`;
   // "dyspnoea", "dyspnoeic", "diarrhoea", "gynaecology", "anaesthesia" (session 28: a UK "dyspnoea" lost its onset)
   if (x.length >= 6 && /oea$|oeas$|oeic$/.test(x)) x = x.replace(/oe(as?|ic)$/, 'e$1');
   if (x.startsWith('gynaec')) x = `gynec${x.slice(6)}`;

@@ -212,7 +212,13 @@ export function readNumber(
       value = Number(`${digits}.${frac}`);
       i = j;
     }
-  } else if (c === 0xb7 && !grouped && isDigit(text.charCodeAt(i + 1))) {
+  } else if (
+    c === 0xb7 &&
+    !grouped &&
+    isDigit(text.charCodeAt(i + 1)) &&
+    // "173·109/l": a multiplication dot before a power of ten whose exponent lost its superscript (session 29)
+    !/^10(?:9|12)\s?\/\s?[lL]\b/.test(text.slice(i + 1, i + 10))
+  ) {
     // "2·3 mg/L": the raised decimal point of some journals (never a thousands separator)
     let j = i + 1;
     while (isDigit(text.charCodeAt(j))) j++;

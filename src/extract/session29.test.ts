@@ -369,3 +369,20 @@ describe('a myositis caused by a checkpoint inhibitor comes after the cancer the
     ]);
   });
 });
+
+describe('blood counts in British print', () => {
+  it('reads the UK "-paenia" as the US "-penia"', () => {
+    expect(labsOf('She had lymphopaenia and thrombocytopaenia.')).toEqual(['lymphocytes  ', 'platelets  ']);
+    const c = extractCase(OPENING + 'Neutropaenia was noted.').case;
+    expect(c.labs.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual(['neutrophils low']);
+  });
+
+  it('reads "173·109/l" as 173 × 10^9/L, the superscript lost after a multiplication dot', () => {
+    expect(labsOf('Platelets 173·109/l, white cells 3.7·109/l.')).toEqual([
+      'platelets 173 10*9/L',
+      'WBC 3.7 10*9/L',
+    ]);
+    // control: the raised decimal point
+    expect(labsOf('CRP was 2·3 mg/L.')).toEqual(['CRP 2.3 mg/L']);
+  });
+});

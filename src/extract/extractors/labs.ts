@@ -1996,7 +1996,8 @@ function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretati
 
 /** A blood count found high ("eosinophilia", "lymphocytosis") or low ("lymphopenia", "eosinopenia"). */
 const BLOOD_COUNT_HIGH_RE = /(?:philia|cytosis)$/;
-const BLOOD_COUNT_LOW_RE = /(?:penia|^ana?emia)$/;
+/** … and low (the UK "-paenia" too: "lymphopaenia", session 29). */
+const BLOOD_COUNT_LOW_RE = /(?:pa?enia|^ana?emia)$/;
 
 /**
  * Whether a mention is one of its analyte's `valueOnly` forms (src/core/names.ts): a word read as the analyte only
@@ -3100,7 +3101,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // ("eosinophilia", "lymphopenia" name the blood count itself)
       if (
         DIFFERENTIAL.has(m.concept.value) &&
-        !/count|philia|cytosis|penia/i.test(doc.text.slice(m.start, m.end))
+        !/count|philia|cytosis|pa?enia/i.test(doc.text.slice(m.start, m.end))
       )
         continue;
       const a = s.assert(m.tokenStart, m.tokenEnd);
