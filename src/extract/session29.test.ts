@@ -386,3 +386,20 @@ describe('blood counts in British print', () => {
     expect(labsOf('CRP was 2·3 mg/L.')).toEqual(['CRP 2.3 mg/L']);
   });
 });
+
+describe('cancers of the mouth and the anus', () => {
+  const cancers = (text: string) => extractCase(text).case.cancers.map((k) => `${k.site}/${k.histology}`);
+
+  it('"oral cavity cancer" and "anal squamous cell carcinoma" are cancers with their sites', () => {
+    expect(cancers('A 64-year-old man with oral cavity cancer developed myositis.')).toEqual([
+      'oral cavity/carcinoma',
+    ]);
+    expect(
+      cancers('A 60-year-old woman with anal squamous cell carcinoma developed dermatomyositis.'),
+    ).toEqual(['anus/squamous cell carcinoma']);
+  });
+
+  it('control: mouth ulcers are no cancer', () => {
+    expect(cancers('A 30-year-old woman had mouth ulcers and a rash.')).toEqual([]);
+  });
+});

@@ -128,6 +128,8 @@ const CARCINOMA_SITES = new Set([
   'head and neck',
   'larynx',
   'tongue',
+  'oral cavity',
+  'anus',
 ]);
 
 /** Words between an antibody and "associated with" in a statement of what the antibody is associated with. */

@@ -350,7 +350,9 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('salivary gland', ['salivary glands', 'submandibular gland']),
   s('vulva', ['vulvar', 'vulval']),
   s('penis', ['penile']),
-  s('anus', ['anal canal']),
+  s('anus', ['anal canal', 'anal']),
+  // session 29: "oral cavity cancer" had given no cancer at all ("oral" alone is a route of a drug: not a site)
+  s('oral cavity', ['mouth', 'floor of mouth', 'floor of the mouth', 'buccal mucosa', 'gingiva', 'gingival']),
   s('small intestine', ['small bowel', 'duodenum', 'duodenal', 'jejunum', 'jejunal', 'ileum', 'ileal']),
   s('appendix', ['appendiceal']),
   s('ureter', ['ureteral', 'ureteric']),
