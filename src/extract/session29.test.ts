@@ -403,3 +403,19 @@ describe('cancers of the mouth and the anus', () => {
     expect(cancers('A 30-year-old woman had mouth ulcers and a rash.')).toEqual([]);
   });
 });
+
+describe('a test the lexicon does not know, first in a list after its reading', () => {
+  it('"elevated natriuretic peptide, troponin I and CK" passes the reading on', () => {
+    const c = extractCase(OPENING + 'Tests showed elevated natriuretic peptide, troponin I and CK.').case;
+    expect(c.labs.map((l) => `${l.analyte} ${l.interpretation}`)).toEqual([
+      'troponin I elevated',
+      'CK elevated',
+    ]);
+  });
+
+  it("control: another clause's reading does not reach an analyte with its own predicate", () => {
+    expect(labsOf('She had raised blood pressure and CK was 40 U/L.')).toEqual(['CK 40 U/L']);
+    const c = extractCase(OPENING + 'She had raised blood pressure and CK was 40 U/L.').case;
+    expect(c.labs[0]!.interpretation).toBeUndefined();
+  });
+});

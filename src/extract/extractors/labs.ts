@@ -1848,12 +1848,36 @@ const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
  * its items (session 29: CK lost the shared "elevated"). Where the look for an interpretation before the list
  * starts: before that group's words and its "and" or comma, or right before the list when there is none.
  */
-function groupItemBefore(s: DocSentence, start: number): number {
+function groupItemBefore(s: DocSentence, start: number, ownCopula: boolean): number {
+  // "raised blood pressure and CK was 40 U/L": an analyte with a predicate of its own starts a clause
+  if (ownCopula) return start - 1;
   const link = s.tokens[start - 1]?.norm;
-  if (link !== 'and' && link !== ',') return start - 1;
-  let k = start - 2;
-  while (k >= 0 && start - 2 - k < 3 && GROUP_ITEM_WORDS.has(s.tokens[k]!.norm)) k--;
-  return k < start - 2 && GROUP_HEADS.has(s.tokens[start - 2]!.norm) ? k : start - 1;
+  const linked = link === 'and' || link === ',';
+  const last = linked ? start - 2 : start - 1;
+  let k = last;
+  if (linked) {
+    while (k >= 0 && last - k < 3 && GROUP_ITEM_WORDS.has(s.tokens[k]!.norm)) k--;
+    if (k < last && GROUP_HEADS.has(s.tokens[last]!.norm)) return k;
+    k = last;
+  }
+  // "elevated natriuretic peptide, troponin I and CK", "elevated natriuretic peptide BNP, troponin I …" (session 29:
+  // the whole list lost): a test the lexicon does not know, of a few plain words, right after the reading word
+  while (k >= 0 && last - k < (linked ? 3 : 2) && plainItemWord(s.tokens[k]!)) k--;
+  const w = s.tokens[k]?.norm ?? '';
+  return k < last && (ELEVATED.has(w) || LOW.has(w) || NORMAL.has(w)) ? k : start - 1;
+}
+
+/** A plain word of a test's name the lexicon does not know ("natriuretic", "peptide"). */
+function plainItemWord(t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    /^[a-z]/.test(t.norm) &&
+    !NOT_AN_ITEM.has(t.norm) &&
+    !ELEVATED.has(t.norm) &&
+    !NORMAL.has(t.norm) &&
+    !LOW.has(t.norm) &&
+    !TREND.has(t.norm)
+  );
 }
 /** Words of a group of tests named as one item of a list ("liver enzymes", "transaminases", "inflammatory markers"). */
 const GROUP_ITEM_WORDS: ReadonlySet<string> = new Set([
@@ -1968,7 +1992,11 @@ function sharedInterpretation(
   const bracketed =
     s.tokens[first.tokenStart - 1]?.norm === '(' && s.tokens[last.tokenEnd]?.norm === ')' ? 1 : 0;
   const copulaAfter = copulaAfterMention(s, last);
-  for (let k = groupItemBefore(s, first.tokenStart), n = 0; k >= 0 && n < 5 + bracketed * 3; k--, n++) {
+  for (
+    let k = groupItemBefore(s, first.tokenStart, copulaAfter), n = 0;
+    k >= 0 && n < 5 + bracketed * 3;
+    k--, n++
+  ) {
     // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's
     const hit =
       interpretationAt(doc, s, k, false) ?? (bracketed ? undefined : lowAdjective(s, k, first.tokenStart));
