@@ -419,3 +419,10 @@ describe('a test the lexicon does not know, first in a list after its reading', 
     expect(c.labs[0]!.interpretation).toBeUndefined();
   });
 });
+
+describe('an upper limit with its abbreviation in square brackets', () => {
+  it('"(upper limit of normal [ULN] 0.04 μg/l)" keeps the limit', () => {
+    const c = extractCase(OPENING + 'Troponin T was 0.9 μg/l (upper limit of normal [ULN] 0.04 μg/l).').case;
+    expect(c.labs.map((l) => [l.analyte, l.value, l.upperLimit])).toEqual([['troponin T', 0.9, 0.04]]);
+  });
+});

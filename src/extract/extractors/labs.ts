@@ -509,10 +509,10 @@ const RANGE_RE = new RegExp(
 );
 /**
  * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
- * upper limit alone.
+ * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.04").
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{0,2}\(ULN\))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
 /**
