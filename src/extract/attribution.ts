@@ -1003,11 +1003,15 @@ function cues(text: string, all: readonly Token[]): Cues {
   // participle describes this patient's course when the sentence is a past-tense report about the patient
   // (a pronoun, "the patient", or a report verb opening the sentence with its subject left out), never in a
   // present-tense sentence ("DM is characterized by …")
+  // … and "The presentation was characterized by weakness and a rash" (session 29: read as a definition): the
+  // case's own presentation or course, in the past tense, is the subject
   if (
     c.strong?.norm === 'characterized' &&
     c.past &&
     !c.present &&
-    (c.patient !== undefined || (tokens[0] !== undefined && cueBits(tokens[0]) & PAST_VERB))
+    (c.patient !== undefined ||
+      (tokens[0] !== undefined && cueBits(tokens[0]) & PAST_VERB) ||
+      caseCourseSubject(tokens))
   )
     delete c.strong;
   // "Anti-TIF1γ antibody, which is associated with malignancy, was positive": a general remark inside a relative
@@ -1238,6 +1242,22 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   // "Journal of Clinical Rheumatology (Jan 2024)", "Mediterr J Rheumatol 2020; 31(1):75-7"
   if (year && lowerOther === 0 && capital >= 2) return true;
   return false;
+}
+
+/** Nouns of the case's own course ("the presentation", "the clinical course", "the picture"). */
+const COURSE_NOUNS: ReadonlySet<string> = new Set([
+  'presentation',
+  'course',
+  'picture',
+  'illness',
+  'evolution',
+]);
+
+/** "The presentation was …", "This clinical course was …": a sentence whose subject is the case's course. */
+function caseCourseSubject(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.norm !== 'the' && tokens[0]?.norm !== 'this') return false;
+  const k = tokens[1]?.norm === 'clinical' || tokens[1]?.norm === 'initial' ? 2 : 1;
+  return COURSE_NOUNS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'was';
 }
 
 /** Whether token `t` stands in an aside between commas or brackets ("papules, characteristic of DM, are …"). */

@@ -426,3 +426,21 @@ describe('an upper limit with its abbreviation in square brackets', () => {
     expect(c.labs.map((l) => [l.analyte, l.value, l.upperLimit])).toEqual([['troponin T', 0.9, 0.04]]);
   });
 });
+
+describe('"The presentation was characterized by …" reports the case', () => {
+  it("gives the patient the findings and the antibody of the case's own presentation", () => {
+    const c = extractCase(
+      'A 59-year-old man was admitted. The presentation was characterized by proximal muscle weakness and a rash, with positive anti-Mi-2 antibodies.',
+    ).case;
+    expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['Mi-2=positive']);
+    expect(c.findings.map((f) => f.id)).toContain('proximal-weakness-lower');
+  });
+
+  it('control: the disease characterized in the present tense is general', () => {
+    const c = extractCase(
+      'Dermatomyositis is characterized by proximal weakness and anti-Mi-2 antibodies.',
+    ).case;
+    expect(c.antibodies).toEqual([]);
+    expect(c.findings).toEqual([]);
+  });
+});
