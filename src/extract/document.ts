@@ -150,6 +150,38 @@ function bracketedAcronyms(text: string): ReadonlySet<string> {
   return out;
 }
 
+/** "anterior mitral leaflet (AML)": words, then an acronym of capitals in brackets. */
+const DEFINITION_RE = /((?:[A-Za-z][\w'-]*[ \t]+){1,6})\(([A-Z][A-Z0-9]{1,5})\)/g;
+
+/**
+ * Acronyms a text defines in brackets after the words whose initials spell them ("anterior mitral leaflet (AML)",
+ * session 29: read as an acute myeloid leukaemia), with the kinds of lexicon concept those words name: a mention
+ * of the acronym keeps only concepts of these kinds. An acronym defined by words of its own kind ("chronic
+ * lymphatic leukemia (CLL)": a histology) keeps its concept; one the text never defines is read as the lexicon
+ * reads it.
+ */
+function otherMeanings(
+  text: string,
+  dict: ReturnType<typeof lexicon>,
+): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINITION_RE)) {
+    const acronym = m[2]!;
+    const letters = acronym.replace(/[0-9]/g, '');
+    const words = m[1]!.trim().split(/[ \t]+/);
+    if (words.length < letters.length) continue;
+    const phrase = words.slice(-letters.length);
+    if (phrase.map((w) => w[0]!.toUpperCase()).join('') !== letters) continue;
+    const start = m.index + m[1]!.lastIndexOf(phrase[0]!);
+    const concepts = out.get(acronym) ?? new Set<string>();
+    for (const x of dict.findAll(tokenize(text, start, m.index + m[1]!.length)))
+      for (const c of x.entries) concepts.add(c.kind);
+    out.set(acronym, concepts);
+  }
+  return out;
+}
+
 /** Short terms that are words, not acronyms: read in lower case too ("urea 9 mmol/L"). */
 const ORDINARY_TERMS: ReadonlySet<string> = new Set(['urea']);
 
@@ -190,6 +222,7 @@ export function analyse(text: string): Doc {
   const sections = detectSections(text);
   const dict = lexicon();
   const defined = bracketedAcronyms(text);
+  const redefined = otherMeanings(text, dict);
   const sentences: DocSentence[] = [];
   for (const section of sections) {
     for (const s of splitSentences(text, section.start, section.end)) {
@@ -198,12 +231,24 @@ export function analyse(text: string): Doc {
       // attributed apart (attribution.ts, mixedClauseBoundary); the second knows the first as its `clauseOf`
       const b = mixedClauseBoundary(text, tokens);
       if (b === undefined) {
-        sentences.push(sentenceOf(text, dict, sentences.length, s.start, s.end, section, tokens, defined));
+        sentences.push(
+          sentenceOf(text, dict, sentences.length, s.start, s.end, section, tokens, defined, redefined),
+        );
         continue;
       }
       const first = sentences.length;
       sentences.push(
-        sentenceOf(text, dict, first, s.start, tokens[b - 1]!.end, section, tokens.slice(0, b), defined),
+        sentenceOf(
+          text,
+          dict,
+          first,
+          s.start,
+          tokens[b - 1]!.end,
+          section,
+          tokens.slice(0, b),
+          defined,
+          redefined,
+        ),
       );
       // a boundary at a "which" keeps it as the first word of the second clause (a comma or a conjunction goes)
       const from = tokens[b]!.norm === 'which' ? b : b + 1;
@@ -216,6 +261,7 @@ export function analyse(text: string): Doc {
         section,
         tokens.slice(from),
         defined,
+        redefined,
       );
       second.clauseOf = first;
       sentences.push(second);
@@ -247,11 +293,15 @@ function sentenceOf(
   section: Section,
   tokens: Token[],
   defined: ReadonlySet<string>,
+  redefined: ReadonlyMap<string, ReadonlySet<string>>,
 ): AnalysedSentence {
   const mentions: Mention[] = [];
   for (const m of dict.findAll(tokens)) {
     if (!plausible(text, m, tokens, defined)) continue;
-    for (const concept of m.entries)
+    // "the anterior mitral leaflet (AML)": an acronym the text defines as something else is not the lexicon's
+    const other = m.tokenEnd - m.tokenStart === 1 ? redefined.get(text.slice(m.start, m.end)) : undefined;
+    for (const concept of m.entries) {
+      if (other && !other.has(concept.kind)) continue;
       mentions.push({
         concept,
         tokenStart: m.tokenStart,
@@ -259,6 +309,7 @@ function sentenceOf(
         start: m.start,
         end: m.end,
       });
+    }
   }
   return new AnalysedSentence(text, index, start, end, section, tokens, mentions);
 }

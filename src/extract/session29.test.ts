@@ -444,3 +444,36 @@ describe('"The presentation was characterized by …" reports the case', () => {
     expect(c.findings).toEqual([]);
   });
 });
+
+describe('an acronym the text defines as something else', () => {
+  const cancers = (text: string) => extractCase(text).case.cancers.map((k) => k.histology);
+
+  it('"the anterior mitral leaflet (AML)" is no acute myeloid leukaemia', () => {
+    expect(
+      cancers('A 41-year-old man had a thickened anterior mitral leaflet (AML). The AML was mobile.'),
+    ).toEqual([]);
+  });
+
+  it('controls: the acronym defined by a name of its own kind, or not defined, keeps its reading', () => {
+    expect(cancers('A 70-year-old man had chronic lymphatic leukaemia (CLL). The CLL progressed.')).toEqual([
+      'chronic lymphocytic leukemia',
+    ]);
+    expect(cancers('A 70-year-old man with dermatomyositis was diagnosed with AML.')).toEqual([
+      'acute myeloid leukemia',
+    ]);
+  });
+
+  it('the age of an anaemic woman is no haemoglobin ("iron-deficiency anaemia, a 67-year-old woman")', () => {
+    expect(labsOf('She had iron-deficiency anaemia, a 67-year-old woman.')).toEqual(['haemoglobin  ']);
+  });
+
+  it('"choriocarcinoma" is a cancer; "UI/ml" and "microg/l" are units', () => {
+    expect(cancers('A 30-year-old woman with dermatomyositis was diagnosed with choriocarcinoma.')).toEqual([
+      'choriocarcinoma',
+    ]);
+    expect(labsOf('Beta-hCG was 637 UI/ml and AFP 920 microg/l.')).toEqual([
+      'hCG 637 [IU]/mL',
+      'AFP 920 ug/L',
+    ]);
+  });
+});

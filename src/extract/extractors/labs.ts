@@ -1001,6 +1001,9 @@ const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
 
+/** The words of an age after its number ("-year-old", " years old", "-month-old"). */
+const AGE_AFTER_RE = /^[-\u2010\u2011 ]?(?:years?|yrs?|months?|weeks?)[-\u2010\u2011 ]old\b/i;
+
 /** Whether the number token at `k` is the end of a word written with it ("FT4", "C3", "B12"): no space before it. */
 function gluedToWord(s: DocSentence, k: number): boolean {
   const w = s.tokens[k - 1];
@@ -1028,6 +1031,8 @@ function valueGroup(
     return undefined;
   // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
   if (!c && isDateNumber(s, ni)) return undefined;
+  // "iron-deficiency anaemia, a 67-year-old woman" (session 29: read as a haemoglobin of 67): an age
+  if (AGE_AFTER_RE.test(doc.text.slice(numTok.end, numTok.end + 14))) return undefined;
   // "CK was elevated [12].", "[3, 5]", "[7–9]": a citation in square brackets, not a value
   if (before === '[' && !c && CITATION_RE.test(doc.text.slice(numTok.end, numTok.end + 24))) return undefined;
   const n = readNumber(doc.text, numTok.start, unitAfter);

@@ -17,6 +17,9 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "CPK greater than 1000 units", "aldolase 9 units": enzyme units without a volume, kept as written
   units: 'U',
   'u/ml': 'U/mL',
+  // session 29: the French "UI/ml" and the micro prefix written out ("AFP 920 microg/l")
+  'ui/ml': '[IU]/mL',
+  'microg/l': 'ug/L',
   // viral loads: "73000 copies/mL" (UCUM writes the count as an annotation)
   'copies/ml': '{copies}/mL',
   'copies/l': '{copies}/L',

@@ -258,6 +258,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // session 24: "embryonal carcinoma" on a node biopsy of an extragonadal germ cell tumour was read as a second,
   // bare carcinoma; the other germ cell histologies likewise
   h('embryonal carcinoma', ['embryonal carcinomas'], { family: 'germ cell tumor' }),
+  // session 29: a gestational or germ cell choriocarcinoma had given no cancer
+  h('choriocarcinoma', ['choriocarcinomas'], { family: 'germ cell tumor' }),
   h('yolk sac tumor', ['yolk sac tumors', 'endodermal sinus tumor', 'endodermal sinus tumors'], {
     family: 'germ cell tumor',
   }),
