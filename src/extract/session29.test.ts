@@ -477,3 +477,16 @@ describe('an acronym the text defines as something else', () => {
     ]);
   });
 });
+
+describe('an itch and plaques are symptoms of the skin that date an onset', () => {
+  it('"a 3-year history of scalp pruritus" is the first symptom', () => {
+    expect(
+      timingOf(
+        'A 50-year-old woman presented with a 3-year history of scalp pruritus and weakness for 1 month.',
+      ).onset,
+    ).toBe(36);
+    expect(timingOf('A 50-year-old woman had erythematous plaques on her elbows for 2 months.').onset).toBe(
+      2,
+    );
+  });
+});

@@ -173,6 +173,15 @@ const CORE_SYMPTOMS = new Set([
   'redness',
   'eyelid',
   'eyelids',
+  // session 29: an itch and plaques are often the first skin symptoms of dermatomyositis ("a 3-year history of
+  // pruritus", "erythematous plaques for 2 months")
+  'pruritus',
+  'itching',
+  'itch',
+  'itchy',
+  'plaques',
+  'macules',
+  'photosensitivity',
 ]);
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
 const OTHER_SYMPTOMS = new Set([
