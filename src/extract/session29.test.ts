@@ -490,3 +490,12 @@ describe('an itch and plaques are symptoms of the skin that date an onset', () =
     );
   });
 });
+
+describe('a urinalysis clause ends where a clause of blood tests begins, in any tense', () => {
+  it('"Urinalysis is unremarkable, and blood tests show CK 3000 U/L" keeps the blood values', () => {
+    expect(labsOf('Urinalysis is unremarkable, and blood tests show CK 3000 U/L and ALT 90 U/L.')).toEqual([
+      'CK 3000 U/L',
+      'ALT 90 U/L',
+    ]);
+  });
+});

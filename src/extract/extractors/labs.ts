@@ -827,6 +827,21 @@ const URINE_SUBJECT_RE =
  * Where the clause that runs at token `from` (the first clause by default) ends: a semicolon, "but", "while", "whereas", or "and" with a verb of its
  * own within three words ("Urinalysis was normal and CK was 3,000 U/L").
  */
+/** Verbs that open a new clause after "and" ("… and CK was …", "… and blood tests show …"). */
+const CLAUSE_VERBS_AFTER_AND: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'showed',
+  'show',
+  'shows',
+  'revealed',
+  'reveal',
+  'reveals',
+  'demonstrated',
+]);
+
 function clauseEnd(s: DocSentence, from = 1): number {
   const t = s.tokens;
   for (let k = from; k < t.length; k++) {
@@ -834,7 +849,8 @@ function clauseEnd(s: DocSentence, from = 1): number {
     if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return k;
     if (
       w === 'and' &&
-      t.slice(k + 1, k + 4).some((x) => ['was', 'were', 'is', 'are', 'showed'].includes(x.norm))
+      // (a new clause's verb in any tense: "…, and blood tests show CK 3000 U/L", session 29)
+      t.slice(k + 1, k + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))
     )
       return k;
   }
