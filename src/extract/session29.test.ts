@@ -499,3 +499,12 @@ describe('a urinalysis clause ends where a clause of blood tests begins, in any 
     ]);
   });
 });
+
+describe('a symbol in brackets between an analyte and its value', () => {
+  it('"Potassium (K+) 1.6 mmol/L" keeps the value', () => {
+    expect(labsOf('Potassium (K+) 1.6 mmol/L, sodium (Na) 131 mmol/L.')).toEqual([
+      'potassium 1.6 mmol/L',
+      'sodium 131 mmol/L',
+    ]);
+  });
+});

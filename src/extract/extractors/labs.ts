@@ -2718,6 +2718,23 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           continue;
         }
       }
+      // "Potassium (K+) 1.6 mmol/L", "Sodium (Na) 128" (session 29: the value lost): a symbol in brackets right
+      // after an analyte, with no number in it, is an aside
+      if (s.tokens[k]!.norm === '(' && mentions.some((m) => m.tokenEnd === k)) {
+        let close = k + 1;
+        while (close < s.tokens.length && close - k <= 4 && s.tokens[close]!.norm !== ')') close++;
+        const inner = s.tokens.slice(k + 1, close);
+        if (
+          s.tokens[close]?.norm === ')' &&
+          inner.length > 0 &&
+          inner.every((t) => t.kind !== 'number' && (t.kind !== 'word' || t.end - t.start <= 3)) &&
+          s.tokens[close + 1]?.kind === 'number'
+        ) {
+          for (let i = k; i <= close; i++) asideTokens.add(i);
+          k = close + 1;
+          continue;
+        }
+      }
       // "fell by 80%", "decreased by 50% to 20 mg/L": a relative change, not a value
       if (s.tokens[k]!.kind === 'number' && s.tokens[k - 1]?.norm === 'by' && s.tokens[k + 1]?.norm === '%') {
         for (let i = k - 1; i <= k + 1; i++) asideTokens.add(i);
