@@ -508,3 +508,17 @@ describe('a symbol in brackets between an analyte and its value', () => {
     ]);
   });
 });
+
+describe('an antibody level with its norm', () => {
+  const antibodies = (text: string) =>
+    extractCase(OPENING + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+  it('"Anti-SSA/Ro 8 [norm <0.9]" is positive, "0.3 (norm <0.9)" negative', () => {
+    expect(antibodies('Anti-SSA/Ro 8 [norm <0.9].')).toEqual(['SSA/Ro=positive']);
+    expect(antibodies('Anti-SSA/Ro 0.3 (norm <0.9).')).toEqual(['SSA/Ro=negative']);
+  });
+
+  it('control: a citation in square brackets after a level is no norm', () => {
+    expect(antibodies('Anti-Jo-1 was 45 [12].')).toEqual([]);
+  });
+});

@@ -637,6 +637,8 @@ function outcomeDenied(s: DocSentence, i: number): boolean {
 
 const CUTOFF_WORDS = new Set([
   'normal',
+  // session 29: "8 (norm <0.9)", "8 [norm <0.9]"
+  'norm',
   'reference',
   'ref',
   'range',
@@ -690,11 +692,12 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   // "85 U/mL; cut-off 20", "85 U/mL, reference < 20": the cut-off may follow after a semicolon or comma
   const opensCutoff = (j: number) =>
     (t[j]?.norm === ';' || t[j]?.norm === ',') && CUTOFF_OPENING.has(t[j + 1]?.norm ?? '');
-  while (k < t.length && k - i < 5 && t[k]!.norm !== '(' && !opensCutoff(k)) {
+  const opens = (j: number) => t[j]?.norm === '(' || t[j]?.norm === '[';
+  while (k < t.length && k - i < 5 && !opens(k) && !opensCutoff(k)) {
     if (t[k]!.kind === 'number' || HARD_STOP.has(t[k]!.norm)) return undefined;
     k++;
   }
-  if (t[k]?.norm !== '(' && !opensCutoff(k)) return undefined;
+  if (!opens(k) && !opensCutoff(k)) return undefined;
   let positiveAbove = false;
   for (let j = k + 1; j < t.length && j - k < 8; j++) {
     const x = t[j]!;
