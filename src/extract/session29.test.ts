@@ -201,6 +201,10 @@ describe('more laboratory wordings from the second wave (neighbouring diseases)'
     expect(labsOf('The CK was ten times the upper limit of normal at admission.')).toEqual(['CK  ']);
   });
 
+  it('"CA-125 assay level, 71 U/mL": the assay between the analyte and its value', () => {
+    expect(labsOf('Her CA-125 assay level, 71 U/mL, was raised.')).toEqual(['CA-125 71 U/mL']);
+  });
+
   it('reads "phosphorous" as the phosphate and "microU/ml" as micro-international units', () => {
     expect(labsOf('Phosphorous was 2.2 mg/dL.')).toEqual(['phosphate 2.2 mg/dL']);
     expect(labsOf('TSH was 41.5 microU/ml.')).toEqual(['TSH 41.5 u[IU]/mL']);

@@ -138,6 +138,8 @@ const FILLER = new Set([
   'been',
   'has',
   'today',
+  // "CA-125 assay level, 71 U/mL" (session 29)
+  'assay',
   // "CK yesterday 3,100", "CA-125 last month 210", "CA-125 last mo 210" (session 28: a note's dated values)
   'yesterday',
   'last',
