@@ -336,6 +336,12 @@ describe('the first symptom dated by the age at which it began', () => {
     expect(timingOf(text).onset).toBe(96);
   });
 
+  it('"Since age of 34, he had weakness", "His symptoms began at the age of 34" in a 45-year-old', () => {
+    const base = 'A 45-year-old man was referred. ';
+    expect(timingOf(base + 'Since age of 34, he had progressive weakness of the thighs.').onset).toBe(132);
+    expect(timingOf(base + 'His symptoms began at the age of 34.').onset).toBe(132);
+  });
+
   it('controls: a diagnosis, another illness or an unknown present age give no onset from the age', () => {
     expect(
       timingOf('A 45-year-old man was diagnosed with dermatomyositis at the age of 30.').onset,

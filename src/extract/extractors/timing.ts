@@ -1227,9 +1227,14 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
           .slice(0, 120)
       : '';
     const [from, to] = fronted ? [end, end + after.length] : [start - before.length, start];
-    const words = fronted ? after : before + m[0];
+    const words = fronted ? m[0] + after : before + m[0];
     if (!AGE_ONSET_VERB_RE.test(words) || /\bdiagnos/i.test(fronted ? after : before)) continue;
-    if (!s.tokens.some((t) => t.start >= from && t.end <= to && CORE_SYMPTOMS.has(t.norm))) continue;
+    if (
+      !s.tokens.some(
+        (t) => t.start >= from && t.end <= to && (CORE_SYMPTOMS.has(t.norm) || t.norm === 'symptoms'),
+      )
+    )
+      continue;
     const age = Number(m[1] ?? m[2] ?? m[3]);
     const span = { start, end };
     return {
