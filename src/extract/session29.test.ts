@@ -532,3 +532,27 @@ describe('an antibody level with its norm', () => {
     expect(antibodies('Anti-Jo-1 was 45 [12].')).toEqual([]);
   });
 });
+
+describe('an interstitium named without the lung', () => {
+  const findings = (text: string) => extractCase(text).case.findings.map((f) => `${f.id}=${f.status}`);
+
+  it('interstitial fibrosis of a muscle or a kidney biopsy is no interstitial lung disease', () => {
+    const base = 'A 50-year-old woman had proximal weakness. ';
+    expect(findings(base + 'The muscle biopsy showed perimysial and interstitial fibrosis.')).not.toContain(
+      'interstitial-lung-disease=present',
+    );
+    expect(findings(base + 'Kidney biopsy showed interstitial fibrosis and tubular atrophy.')).not.toContain(
+      'interstitial-lung-disease=present',
+    );
+  });
+
+  it('control: interstitial fibrosis on chest imaging is', () => {
+    expect(
+      findings('A 50-year-old woman had proximal weakness. Chest CT showed interstitial fibrosis.'),
+    ).toContain('interstitial-lung-disease=present');
+  });
+
+  it('"troponin 1" is the troponin I', () => {
+    expect(labsOf('Troponin 1 level 10.6 ng/ml.')).toEqual(['troponin I 10.6 ng/mL']);
+  });
+});

@@ -1502,6 +1502,55 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
   return false;
 }
 
+/** ILD terms that name an interstitium without naming the lung ("interstitial fibrosis", "interstitial changes"). */
+const INTERSTITIUM_ONLY: ReadonlySet<string> = new Set(['interstitial', 'changes', 'interstitium']);
+/** Words that put an interstitium in the lung (the organ, its imaging, its function). */
+const LUNG_CONTEXT: ReadonlySet<string> = new Set([
+  'lung',
+  'lungs',
+  'pulmonary',
+  'chest',
+  'thoracic',
+  'ct',
+  'hrct',
+  'radiograph',
+  'x',
+  'ray',
+  'lobe',
+  'lobes',
+  'bibasal',
+  'bibasilar',
+  'basal',
+  'subpleural',
+  'pleural',
+  'respiratory',
+  'bronchial',
+  'dyspnea',
+  'cough',
+  'ground',
+  'glass',
+  'pneumonia',
+  'pneumonitis',
+  'spirometry',
+  'dlco',
+  'fvc',
+]);
+
+/**
+ * Whether an ILD term that names only an interstitium ("interstitial fibrosis", "interstitial changes") stands in a
+ * sentence that names no lung: the interstitium of a muscle, a kidney or a heart biopsy.
+ */
+function interstitiumElsewhere(t: readonly Token[], m: { tokenStart: number; tokenEnd: number }): boolean {
+  const words = t.slice(m.tokenStart, m.tokenEnd).map((x) => x.norm);
+  if (
+    !words.every(
+      (w) => INTERSTITIUM_ONLY.has(w) || w === 'fibrosis' || w === 'disease' || w === 'in' || w === 'the',
+    )
+  )
+    return false;
+  return !t.some((x) => LUNG_CONTEXT.has(x.norm));
+}
+
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const { at: scanned, functional: functionalIdx } = weaknessAt(doc, s);
   const t = s.tokens;
@@ -3832,6 +3881,9 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       )
         continue;
       if (m.concept.value === 'weight-loss' && noWeightLossSign(s.tokens, m.tokenStart)) continue;
+      // "muscle biopsy showed perimysial and interstitial fibrosis", "kidney biopsy: interstitial fibrosis and
+      // tubular atrophy" (session 29: read as an ILD): an interstitium named without the lung is another organ's
+      if (m.concept.value === 'interstitial-lung-disease' && interstitiumElsewhere(s.tokens, m)) continue;
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
