@@ -556,3 +556,18 @@ describe('an interstitium named without the lung', () => {
     expect(labsOf('Troponin 1 level 10.6 ng/ml.')).toEqual(['troponin I 10.6 ng/mL']);
   });
 });
+
+describe('abbreviations of creatinine and the electrolytes in prose, beside a value in their own unit', () => {
+  it('"serum Cr was 1.8 mg/dL", "baseline sCr of 1.1 mg/dL", "K 4.1 mmol/L"', () => {
+    expect(labsOf('Serum Cr was 1.8 mg/dL.')).toEqual(['creatinine 1.8 mg/dL']);
+    expect(labsOf('Her baseline sCr of 1.1 mg/dL rose to 4.2 mg/dL.')).toEqual([
+      'creatinine 1.1 mg/dL',
+      'creatinine 4.2 mg/dL',
+    ]);
+    expect(labsOf('Cr 1.8 mg/dL, K 4.1 mmol/L.')).toEqual(['creatinine 1.8 mg/dL', 'potassium 4.1 mmol/L']);
+  });
+
+  it('control: a complete response written "CR" is no creatinine', () => {
+    expect(labsOf('The CR was sustained at 12 months.')).toEqual([]);
+  });
+});

@@ -2482,7 +2482,7 @@ function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], t
     s,
     known,
     (prev) => PANEL_BEFORE.has(prev.norm) || prev.kind === 'number' || PROSE_BEFORE.has(prev.norm),
-    (end) => enzymeValueAfter(s, text, end),
+    (end, analyte) => enzymeValueAfter(s, text, end, analyte),
   );
 }
 
@@ -2496,7 +2496,7 @@ function abbreviationsAt(
   s: DocSentence,
   known: readonly Mention[],
   before: (prev: Token) => boolean,
-  after: (tokenEnd: number) => boolean,
+  after: (tokenEnd: number, analyte: string) => boolean,
 ): Mention[] {
   const dict = labPanelTerms();
   const taken = takenTokens(known);
@@ -2507,7 +2507,7 @@ function abbreviationsAt(
     const prev = s.tokens[k - 1];
     if (prev && !before(prev)) continue;
     const hit = dict.matchAt(s.tokens, k);
-    if (!hit || !after(hit.tokenEnd)) continue;
+    if (!hit || !after(hit.tokenEnd, hit.entries[0]!.value)) continue;
     found.push({
       concept: hit.entries[0]!,
       tokenStart: k,
@@ -2540,6 +2540,8 @@ const PROSE_BEFORE = new Set([
     'reveals',
   ],
   ...['raised', 'elevated', 'increased', 'high'],
+  // "her baseline sCr of 1.1 mg/dL", "a peak Cr of 4.2 mg/dL" (session 29)
+  ...['baseline', 'initial', 'peak', 'admission'],
 ]);
 /** Words after an analyte's name that make it a gene ("GAA gene", "acid alpha-glucosidase genetic testing"). */
 const GENETIC_AFTER = new Set([
@@ -2562,14 +2564,24 @@ const VALUE_LINKS = new Set(['to', 'was', 'of', 'at', 'is', ':', '=']);
  * an enzyme's unit names that enzyme outside a pasted panel too (session 26: "LD" after a raised CK had been
  * lost). In prose the abbreviations are words ("got"); the unit of activity settles the reading.
  */
-function enzymeValueAfter(s: DocSentence, text: string, end: number): boolean {
+function enzymeValueAfter(s: DocSentence, text: string, end: number, analyte: string): boolean {
   let j = end;
   if (VALUE_LINKS.has(s.tokens[j]?.norm ?? '')) j++;
   const v = s.tokens[j];
   if (v?.kind !== 'number') return false;
   const unit = readUnit(text, v.end);
-  return unit !== undefined && ENZYME_UNITS.has(unit.ucum);
+  return unit !== undefined && (ENZYME_UNITS.has(unit.ucum) || OWN_UNITS[analyte]?.has(unit.ucum) === true);
 }
+
+/**
+ * Units that name an analyte's abbreviation in prose as surely as an enzyme's activity does ("serum Cr 1.8 mg/dL",
+ * "baseline sCr of 1.1 mg/dL", "K 4.1 mmol/L": session 29).
+ */
+const OWN_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
+  creatinine: new Set(['mg/dL', 'umol/L', 'mmol/L']),
+  potassium: new Set(['mmol/L', 'meq/L', 'm[eq]/L']),
+  sodium: new Set(['mmol/L', 'meq/L', 'm[eq]/L']),
+};
 
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
 function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
