@@ -1323,6 +1323,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'pr3',
       'proteinase 3',
       'anti proteinase 3',
+      'proteinase 3 anca',
       'cytoplasmic anti neutrophil cytoplasmic antibodies',
       'cytoplasmic antineutrophil cytoplasmic antibodies',
     ],
@@ -1338,6 +1339,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'mpo',
       // never "myeloperoxidase" alone: a stain of blasts ("myeloperoxidase-positive blasts")
       'anti myeloperoxidase',
+      'myeloperoxidase anca',
       'myeloperoxidase antibodies',
       'myeloperoxidase antibody',
       'perinuclear anti neutrophil cytoplasmic antibodies',

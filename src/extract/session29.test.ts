@@ -275,6 +275,13 @@ describe('ANCA by its antigens and patterns spelt out', () => {
     ]);
   });
 
+  it('"myeloperoxidase-ANCA" and "proteinase 3-ANCA" name the patterns', () => {
+    expect(antibodies('Myeloperoxidase-ANCA was positive; proteinase 3-ANCA was negative.')).toEqual([
+      'p-ANCA=positive',
+      'c-ANCA=negative',
+    ]);
+  });
+
   it('control: a myeloperoxidase stain of marrow blasts is no antibody', () => {
     expect(antibodies('The marrow blasts were positive on myeloperoxidase staining.')).toEqual([]);
   });
