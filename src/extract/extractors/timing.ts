@@ -1200,7 +1200,7 @@ export function extractTiming(doc: Doc): {
  * patient's age is known.
  */
 const AGE_AT_ONSET_RE =
-  /\b(?:(?:since|from|at|by)\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b(?!\s*(?:months?|weeks?|days?))|at\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|(?:when|since)\s+(?:she|he)\s+was\s+(\d{1,2})(?:\s+years?\s+old)?\b(?!\s*(?:months?|weeks?|days?|%)))/i;
+  /\b(?:(?:since|from|at|by)\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:months?|weeks?|days?))|at\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|(?:when|since)\s+(?:she|he)\s+was\s+(\d{1,2})(?:\s+years?\s+old)?\b(?!\s*(?:months?|weeks?|days?|%)))/i;
 /** Verbs of a first symptom beside the age ("noticed", "began", "since"). */
 const AGE_ONSET_VERB_RE =
   /\b(?:first|noticed|noted|developed|began|begun|started|onset|appeared|since|experienced)\b/i;
@@ -1235,7 +1235,9 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
       )
     )
       continue;
-    const age = Number(m[1] ?? m[2] ?? m[3]);
+    // "by the age of four years": the age in words too
+    const age = readCount(m[1] ?? m[2] ?? m[3] ?? '')?.value ?? NaN;
+    if (!Number.isInteger(age) || age < 1) continue;
     const span = { start, end };
     return {
       age,
