@@ -341,6 +341,7 @@ describe('the first symptom dated by the age at which it began', () => {
     const text =
       'A 12-year-old girl was referred. By the age of 4 years, she developed proximal muscle weakness.';
     expect(timingOf(text).onset).toBe(96);
+    expect(timingOf(text.replace('4 years', 'four years')).onset).toBe(96);
   });
 
   it('"Since age of 34, he had weakness", "His symptoms began at the age of 34" in a 45-year-old', () => {
