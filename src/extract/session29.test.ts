@@ -579,3 +579,12 @@ describe('abbreviations of creatinine and the electrolytes in prose, beside a va
     expect(labsOf('The CR was sustained at 12 months.')).toEqual([]);
   });
 });
+
+describe('a return to normal says which way the value was only for an analyte a disease raises', () => {
+  it('"CK normalised" was a raised CK; "phosphorous normalised" says nothing of the phosphate', () => {
+    const read = (text: string) =>
+      extractCase(OPENING + text).case.labs.map((l) => `${l.analyte} ${l.interpretation ?? ''}`.trim());
+    expect(read('The CK normalised after treatment.')).toEqual(['CK elevated']);
+    expect(read('Serum phosphorous normalised after treatment.')).toEqual([]);
+  });
+});

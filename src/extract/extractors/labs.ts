@@ -1022,6 +1022,32 @@ const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE
 /** The words of an age after its number ("-year-old", " years old", "-month-old"). */
 const AGE_AFTER_RE = /^[-\u2010\u2011 ]?(?:years?|yrs?|months?|weeks?)[-\u2010\u2011 ]old\b/i;
 
+/**
+ * Analytes a disease lowers as often as it raises (electrolytes, minerals, blood counts, proteins): "X normalised"
+ * says nothing of which way X was.
+ */
+const TWO_WAY_ANALYTES: ReadonlySet<string> = new Set([
+  'phosphate',
+  'sodium',
+  'potassium',
+  'calcium',
+  'magnesium',
+  'chloride',
+  'glucose',
+  'albumin',
+  'haemoglobin',
+  'haematocrit',
+  'platelets',
+  'WBC',
+  'lymphocytes',
+  'neutrophils',
+  'C3',
+  'C4',
+  '25-hydroxyvitamin D',
+  'TSH',
+  'free T4',
+]);
+
 /** Whether the number token at `k` is the end of a word written with it ("FT4", "C3", "B12"): no space before it. */
 function gluedToWord(s: DocSentence, k: number): boolean {
   const w = s.tokens[k - 1];
@@ -3080,7 +3106,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const m of mentions) {
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
-      const stated =
+      const read =
         selfInterpretation(doc, s, m) ??
         resultFor.get(m) ??
         interpretationNear(
@@ -3094,6 +3120,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (announced && announced.anchor < m.tokenStart && !valued.get(m) && inAnnouncedList(s, announced, m)
           ? announced.hit
           : undefined);
+      // "serum phosphorous normalised" after a hypophosphataemia (session 29: read as raised before): a return to
+      // normal says which way the value was only for an analyte a disease raises
+      const stated =
+        read?.note === 'normalised-later' && TWO_WAY_ANALYTES.has(m.concept.value) ? undefined : read;
       // "Aldolase, but not CK, was raised": the analyte set apart by "but not" has the other interpretation
       const near = contrastedLab(s, m, stated);
       const codes = m.concept.codes?.loinc ? { loinc: m.concept.codes.loinc } : undefined;
