@@ -1861,20 +1861,7 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
 function unknownItemBetween(gap: readonly Token[]): boolean {
   if (gap[0]?.norm !== ',' && gap[0]?.norm !== 'and') return false;
   const words = gap.filter((t) => !LIST_LINK.has(t.norm) && t.norm !== '-');
-  return (
-    words.length > 0 &&
-    words.length <= 3 &&
-    words.every(
-      (t) =>
-        t.kind === 'word' &&
-        /^[a-z]/.test(t.norm) &&
-        !NOT_AN_ITEM.has(t.norm) &&
-        !ELEVATED.has(t.norm) &&
-        !NORMAL.has(t.norm) &&
-        !LOW.has(t.norm) &&
-        !TREND.has(t.norm),
-    )
-  );
+  return words.length > 0 && words.length <= 3 && words.every(plainItemWord);
 }
 
 /** Words of a group of tests named before its members in brackets ("muscle enzymes (CK, aldolase)"). */
