@@ -588,3 +588,18 @@ describe('a return to normal says which way the value was only for an analyte a 
     expect(read('Serum phosphorous normalised after treatment.')).toEqual([]);
   });
 });
+
+describe('a list of complaints with their durations after a dash', () => {
+  it('"Complaints: weakness of both legs – 3 months; rash – 5 months" dates the first symptom', () => {
+    expect(
+      timingOf('A 44-year-old woman. Complaints: weakness of both legs – 3 months; rash – 5 months.').onset,
+    ).toBe(5);
+  });
+
+  it('controls: a drug course or a later reading after a dash dates nothing', () => {
+    expect(timingOf('A 44-year-old woman was treated with prednisone – 3 months.').onset).toBeUndefined();
+    expect(
+      timingOf('A 44-year-old woman had weakness. Her CK – 3 months later – was normal.').onset,
+    ).toBeUndefined();
+  });
+});

@@ -405,6 +405,15 @@ const DURATION_RES: readonly {
     ),
     symptom: 'sentence',
   },
+  // "Chief complaints: Fever – 4 months. Weakness of both legs – 2 months." (session 29): a complaint and its
+  // duration after a dash, as a list of complaints writes them
+  {
+    re: new RegExp(
+      String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}${SP}{0,2}[–—]${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
+      'gi',
+    ),
+    symptom: 'sentence',
+  },
   // "progressive weakness over a 6-month period"
   {
     re: new RegExp(

@@ -491,7 +491,9 @@ describe('wave 4, onset', () => {
     ['The rash had been present for nine months.', 9],
     ['She presented 5 months after the onset of proximal weakness.', 5],
     ['He had a 4-month history of proximal weakness; the rash followed 2 months later.', 4],
-    ['Weakness of the hip flexors — 3 months.', null], // open: a dash alone does not say duration
+    // session 29 (decision changed): a complaint and a count of time after a dash is its duration, as lists of
+    // complaints write it ("Fever – 4 months. Weakness – 2 months."); session 16 had left it open
+    ['Weakness of the hip flexors — 3 months.', 3],
     ['Her husband had had weakness for a year.', null],
     ['Patients often describe weakness for several months before diagnosis.', null],
   ])('%s → %s', checkOnset);
