@@ -180,12 +180,15 @@ const LAB_LINK_RE = new RegExp(
 const ANTIBODY_RESULT_RE =
   /(?<!(?:,|\band|\bor) )\b((?:[Aa]nti-\S+|ANA|ANCA)(?: antibod(?:y|ies))?) (?:was|were|is|are) (positive|negative)\b/g;
 
-/** A count of days … years and the word that dates it before ("3 years earlier", "two months before"). */
-const BEFORE_RE =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days?|weeks?|months?|years?) (earlier|previously|ago|before(?= (?:the|her|his|this|admission|presentation|diagnosis|onset)\b))\b/g;
+/** A count of days … years ("3 years", "two months", "several weeks"): the count and the unit. */
+const INTERVAL = String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days?|weeks?|months?|years?)`;
+/** An interval and the word that dates it before ("3 years earlier", "two months before the admission"). */
+const BEFORE_RE = new RegExp(
+  String.raw`${INTERVAL} (earlier|previously|ago|before(?= (?:the|her|his|this|admission|presentation|diagnosis|onset)\b))\b`,
+  'g',
+);
 /** … and after ("6 months later", "two years after"). */
-const AFTER_RE =
-  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (days?|weeks?|months?|years?) (later|after)\b/g;
+const AFTER_RE = new RegExp(String.raw`${INTERVAL} (later|after)\b`, 'g');
 
 /** The rewritings, by name. */
 export const LAYOUTS: Readonly<Record<string, Layout>> = {

@@ -1740,13 +1740,15 @@ export function attributeSentences(
     // raised): the authors' advice for any patient
     // "We review … and suggest consideration of dermatomyositis in patients presenting with a raised ferritin"
     // (session 29): advice for any patient, with no patient of the report's named, is general without a kind either
-    const advice = ADVICE_RE.test(body);
-    if (
-      c.self !== undefined &&
-      (((c.patient === undefined || advice) && KIND_OF_RE.test(body)) || (c.patient === undefined && advice))
-    ) {
-      put('general', 'generalisation', c.self);
-      continue;
+    // (any two of: a kind of the disease, advice, no patient of the report named)
+    if (c.self !== undefined) {
+      const kind = KIND_OF_RE.test(body);
+      const advice = ADVICE_RE.test(body);
+      const noPatient = c.patient === undefined;
+      if ((kind && (noPatient || advice)) || (noPatient && advice)) {
+        put('general', 'generalisation', c.self);
+        continue;
+      }
     }
     // "Recently, anti-TIF1-γ antibodies were identified as myositis-specific, and are strongly associated with
     // malignancy but not ILD" (session 22: TIF1-γ read positive, ILD absent): an antibody's associations stated in

@@ -380,7 +380,6 @@ function proseFollows(text: string, lineEnd: number): boolean {
 }
 
 /** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
-
 function headingAt(
   text: string,
   lineStart: number,

@@ -348,6 +348,9 @@ function levelOfNamed(s: DocSentence, i: number): boolean {
   return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === k);
 }
 
+/** Adverbs of degree a denial reaches across ("no significantly raised titres", "no strongly positive …"). */
+const DENIABLE_DEGREE: ReadonlySet<string> = new Set([...DEGREE, 'significantly']);
+
 /** Words between a clause-opening "no" and the antibody it denies ("No significantly raised titres of anti-…"). */
 const NO_SUBJECT_FILLER: ReadonlySet<string> = new Set([
   'anti',
@@ -356,11 +359,7 @@ const NO_SUBJECT_FILLER: ReadonlySet<string> = new Set([
   'circulating',
   'detectable',
   'specific',
-  'strongly',
-  'highly',
-  'very',
-  'markedly',
-  'significantly',
+  ...DENIABLE_DEGREE,
   'significant',
   'raised',
   'elevated',
@@ -391,7 +390,7 @@ function subjectDeniedByNo(s: DocSentence, start: number): boolean {
 function deniedByNo(s: DocSentence, i: number): boolean {
   const prev = s.tokens[i - 1]?.norm ?? '';
   if (prev === 'no') return true;
-  return (DEGREE.has(prev) || prev === 'significantly') && s.tokens[i - 2]?.norm === 'no';
+  return DENIABLE_DEGREE.has(prev) && s.tokens[i - 2]?.norm === 'no';
 }
 
 function resultAt(

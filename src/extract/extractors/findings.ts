@@ -1502,8 +1502,16 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
   return false;
 }
 
-/** ILD terms that name an interstitium without naming the lung ("interstitial fibrosis", "interstitial changes"). */
-const INTERSTITIUM_ONLY: ReadonlySet<string> = new Set(['interstitial', 'changes', 'interstitium']);
+/** The words of ILD terms that name an interstitium without naming the lung ("interstitial fibrosis", "changes in the interstitium"). */
+const INTERSTITIUM_ONLY: ReadonlySet<string> = new Set([
+  'interstitial',
+  'changes',
+  'interstitium',
+  'fibrosis',
+  'disease',
+  'in',
+  'the',
+]);
 /** Words that put an interstitium in the lung (the organ, its imaging, its function). */
 const LUNG_CONTEXT: ReadonlySet<string> = new Set([
   'lung',
@@ -1541,13 +1549,7 @@ const LUNG_CONTEXT: ReadonlySet<string> = new Set([
  * sentence that names no lung: the interstitium of a muscle, a kidney or a heart biopsy.
  */
 function interstitiumElsewhere(t: readonly Token[], m: { tokenStart: number; tokenEnd: number }): boolean {
-  const words = t.slice(m.tokenStart, m.tokenEnd).map((x) => x.norm);
-  if (
-    !words.every(
-      (w) => INTERSTITIUM_ONLY.has(w) || w === 'fibrosis' || w === 'disease' || w === 'in' || w === 'the',
-    )
-  )
-    return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!INTERSTITIUM_ONLY.has(t[k]!.norm)) return false;
   return !t.some((x) => LUNG_CONTEXT.has(x.norm));
 }
 

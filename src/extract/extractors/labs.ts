@@ -825,10 +825,6 @@ function sectionLabels(text: string, s: DocSentence): readonly SectionLabel[] {
 const URINE_SUBJECT_RE =
   /^\W*(?:(?:a|the|her|his|repeat|repeated|initial|further)\s+)*(?:urinalysis|urine\s+(?:analysis|dipstick|test(?:ing)?|examination|microscopy)|dipstick(?:\s+urinalysis)?|urine)\b(?=\s*(?:was|were|is|showed|shows|revealed|demonstrated|returned|:))/i;
 
-/**
- * Where the clause that runs at token `from` (the first clause by default) ends: a semicolon, "but", "while", "whereas", or "and" with a verb of its
- * own within three words ("Urinalysis was normal and CK was 3,000 U/L").
- */
 /** Verbs that open a new clause after "and" ("… and CK was …", "… and blood tests show …"). */
 const CLAUSE_VERBS_AFTER_AND: ReadonlySet<string> = new Set([
   'was',
@@ -844,6 +840,10 @@ const CLAUSE_VERBS_AFTER_AND: ReadonlySet<string> = new Set([
   'demonstrated',
 ]);
 
+/**
+ * Where the clause that runs at token `from` (the first clause by default) ends: a semicolon, "but", "while", "whereas", or "and" with a verb of its
+ * own within three words ("Urinalysis was normal and CK was 3,000 U/L").
+ */
 function clauseEnd(s: DocSentence, from = 1): number {
   const t = s.tokens;
   for (let k = from; k < t.length; k++) {
@@ -1634,7 +1634,7 @@ function interpretationNear(
   const copulaAfter = copulaAfterMention(s, m);
   for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - (complement ? 5 : 3)); i--) {
     const hit = interpretationAt(doc, s, i, false) ?? (clotting ? clottingTimeAt(s, i) : undefined);
-    if (hit && copulaAfter && OWN_COPULAS.has(s.tokens[i - 1]?.norm ?? '')) break;
+    if (hit && copulaAfter && predicateOfClauseBefore(s, i)) break;
     if (hit) return hit;
     const low = lowAdjective(s, i, m.tokenStart);
     if (low) return low;
@@ -1665,6 +1665,11 @@ function interpretationNear(
 const OWN_COPULAS = new Set(['was', 'were', 'is', 'are', 'remained', 'became']);
 /** Nouns of a level between an analyte and its copula ("CH50 levels were …"). */
 const LEVEL_NOUNS = new Set(['level', 'levels', 'value', 'values', 'concentration', 'concentrations']);
+
+/** Whether the reading word at `i` is the predicate of a clause of its own ("liver enzymes were raised …"). */
+function predicateOfClauseBefore(s: DocSentence, i: number): boolean {
+  return OWN_COPULAS.has(s.tokens[i - 1]?.norm ?? '');
+}
 
 /** Whether a copula of the analyte's own follows it ("CK was …", "CK levels were …"). */
 function copulaAfterMention(s: DocSentence, m: Mention): boolean {
@@ -2036,7 +2041,7 @@ function sharedInterpretation(
     // "low C3 and C4" (session 25: C4 lost): the low-adjective of the first member is the list's
     const hit =
       interpretationAt(doc, s, k, false) ?? (bracketed ? undefined : lowAdjective(s, k, first.tokenStart));
-    if (hit && copulaAfter && OWN_COPULAS.has(s.tokens[k - 1]?.norm ?? '')) break;
+    if (hit && copulaAfter && predicateOfClauseBefore(s, k)) break;
     if (hit) return hit;
     const t = s.tokens[k]!;
     if (bracketed && (k === first.tokenStart - 1 || LAB_GROUP_WORDS.has(t.norm))) continue;
@@ -2486,16 +2491,17 @@ function takenTokens(known: readonly Mention[]): Set<number> {
 
 /**
  * "…, LD to 511 UI/L", "her LD was 402 U/L", "GOT 88 IU/L" (session 26): a panel abbreviation read outside a pasted
- * panel too, where a value in an enzyme's unit follows it (see {@link enzymeValueAfter}); the word before it is a
+ * panel too, where a value in an enzyme's unit (or the analyte's own) follows it (see {@link valueInOwnUnitAfter});
+ * the word before it is a
  * panel separator, a value, or a word of prose ({@link PROSE_BEFORE}).
  */
-function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
+function proseAbbreviationMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
   if (!s.tokens.some((t) => t.kind === 'number')) return [];
   return abbreviationsAt(
     s,
     known,
     (prev) => PANEL_BEFORE.has(prev.norm) || prev.kind === 'number' || PROSE_BEFORE.has(prev.norm),
-    (end, analyte) => enzymeValueAfter(s, text, end, analyte),
+    (end, analyte) => valueInOwnUnitAfter(s, text, end, analyte),
   );
 }
 
@@ -2503,7 +2509,7 @@ function enzymeAbbreviationMentions(s: DocSentence, known: readonly Mention[], t
  * The panel abbreviations of a sentence (the `panelOnly` and `fieldOnly` forms of the analyte table) outside the
  * tokens lab mentions hold: each opens the sentence or follows a word `before` accepts, and `after` accepts what
  * follows it (a value, a value in an enzyme's unit). One scan for {@link panelMentions} and
- * {@link enzymeAbbreviationMentions}.
+ * {@link proseAbbreviationMentions}.
  */
 function abbreviationsAt(
   s: DocSentence,
@@ -2575,9 +2581,10 @@ const VALUE_LINKS = new Set(['to', 'was', 'of', 'at', 'is', ':', '=']);
 /**
  * "LD to 511 UI/L", "GOT 88 IU/L": a field abbreviation followed, at once or after one linking word, by a value in
  * an enzyme's unit names that enzyme outside a pasted panel too (session 26: "LD" after a raised CK had been
- * lost). In prose the abbreviations are words ("got"); the unit of activity settles the reading.
+ * lost). In prose the abbreviations are words ("got"); the unit of activity settles the reading — or the
+ * analyte's own unit ({@link OWN_UNITS}: "serum Cr 1.8 mg/dL", session 29).
  */
-function enzymeValueAfter(s: DocSentence, text: string, end: number, analyte: string): boolean {
+function valueInOwnUnitAfter(s: DocSentence, text: string, end: number, analyte: string): boolean {
   let j = end;
   if (VALUE_LINKS.has(s.tokens[j]?.norm ?? '')) j++;
   const v = s.tokens[j];
@@ -2691,7 +2698,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(m);
     }
     const panel = panelMentions(s, mentions);
-    for (const e of enzymeAbbreviationMentions(s, mentions, doc.text))
+    for (const e of proseAbbreviationMentions(s, mentions, doc.text))
       if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),

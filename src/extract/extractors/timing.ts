@@ -287,6 +287,8 @@ const YEAR_RE = /(?:19|20)\d\d/;
  * {@link unitOf}.
  */
 const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
+/** Words that count a time back from the presentation ("ago", "earlier", "previously", "prior" — not "prior to"). */
+const COUNTED_BACK = String.raw`(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))`;
 /** Between a count and its unit: a space or two, or none after a digit ("2month", "4weeks": session 25). */
 const COUNT_GAP = String.raw`(?:${SP}{1,2}|(?<=\d))`;
 /** A stay told right before a duration ("had lived in Greece", "has worked as a farmer", "resided in Spain"). */
@@ -437,7 +439,7 @@ const DURATION_RES: readonly {
   // "fell ill 2 weeks ago with weakness" (session 29)
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
+      String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -602,7 +604,7 @@ const DURATION_RES: readonly {
   // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
   {
     re: new RegExp(
-      String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))\b`,
+      String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -1202,18 +1204,19 @@ export function extractTiming(doc: Doc): {
   };
 }
 
-/**
- * "She first noticed the weakness at age 50", "weakness of the thighs since the age of 18", "the rash began when he
- * was 41" (session 29): the age at the first symptom, in a case sentence of the patient's that names a symptom
- * of the myositis and a verb of onset. The caller turns it into an onset before the presentation when the
- * patient's age is known.
- */
+/** An age of the patient's ("at age 50", "since the age of eighteen", "when he was 41", "at 34 years of age"). */
 const AGE_AT_ONSET_RE =
   /\b(?:(?:since|from|at|by)\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:months?|weeks?|days?))|at\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|(?:when|since)\s+(?:she|he)\s+was\s+(\d{1,2})(?:\s+years?\s+old)?\b(?!\s*(?:months?|weeks?|days?|%)))/i;
 /** Verbs of a first symptom beside the age ("noticed", "began", "since"). */
 const AGE_ONSET_VERB_RE =
   /\b(?:first|noticed|noted|developed|began|begun|started|onset|appeared|since|experienced)\b/i;
 
+/**
+ * "She first noticed the weakness at age 50", "weakness of the thighs since the age of 18", "the rash began when he
+ * was 41" (session 29): the age at the first symptom, in a case sentence of the patient's that names a symptom
+ * of the myositis and a verb of onset. The caller turns it into an onset before the presentation when the
+ * patient's age is known.
+ */
 function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } | undefined {
   for (const s of doc.sentences) {
     if (!isCaseSentence(s) || s.attribution.subject !== 'patient') continue;
