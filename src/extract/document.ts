@@ -169,11 +169,12 @@ function otherMeanings(
   for (const m of text.matchAll(DEFINITION_RE)) {
     const acronym = m[2]!;
     const letters = acronym.replace(/[0-9]/g, '');
-    const words = m[1]!.trim().split(/[ \t]+/);
+    const words = [...m[1]!.matchAll(/\S+/g)];
     if (words.length < letters.length) continue;
     const phrase = words.slice(-letters.length);
-    if (phrase.map((w) => w[0]!.toUpperCase()).join('') !== letters) continue;
-    const start = m.index + m[1]!.lastIndexOf(phrase[0]!);
+    if (phrase.map((w) => w[0][0]!.toUpperCase()).join('') !== letters) continue;
+    // (the phrase starts at its first word's own place, not at a later word that holds the same letters)
+    const start = m.index + phrase[0]!.index;
     const concepts = out.get(acronym) ?? new Set<string>();
     for (const x of dict.findAll(tokenize(text, start, m.index + m[1]!.length)))
       for (const c of x.entries) concepts.add(c.kind);
