@@ -291,7 +291,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'troponin I',
     terms: [
       'troponin i',
-      // session 29: the roman numeral typed as a digit ("troponin 1 level 10.6 ng/ml")
+      // session 29: the roman numeral typed as a digit ("troponin 1 level 4.2 ng/ml")
       'troponin 1',
       'hs troponin i',
       'high sensitivity troponin i',

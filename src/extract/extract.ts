@@ -303,7 +303,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
       patient.evidence.push({ ...organ.evidence[0]!, stage: 'patient', note: 'sex-from-organ' });
     }
   }
-  // "first noticed the weakness at age 18" in a 34-year-old (session 29): the first symptom 16 years before the
+  // "weakness of the thighs first noticed at age 19" in a 35-year-old (session 29): the first symptom 16 years before the
   // presentation, when no duration or date of it is stated
   const fromAge =
     timing.ageAtOnset && patient.age !== undefined && patient.age > timing.ageAtOnset.age

@@ -75,7 +75,7 @@ export const EVIDENCE_NOTE_CODES = [
   'family-history-of-cancer',
   // Timing.
   'symptom-duration',
-  // The age at the first symptom ("first noticed the weakness at age 50"; params: age).
+  // The age at the first symptom ("noticed her thighs weakening at age 50"; params: age).
   'age-at-onset',
   'history-of',
   'relative-time',

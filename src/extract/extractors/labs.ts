@@ -138,7 +138,7 @@ const FILLER = new Set([
   'been',
   'has',
   'today',
-  // "CA-125 assay level, 71 U/mL" (session 29)
+  // "CA-125 assay level, 88 U/mL" (session 29)
   'assay',
   // "CK yesterday 3,100", "CA-125 last month 210", "CA-125 last mo 210" (session 28: a note's dated values)
   'yesterday',
@@ -171,7 +171,7 @@ const FILLER = new Set([
   'soared',
   'jumped',
   'surged',
-  // session 29: "total CK spiked to 5,607 U/L", "CK plummeted to 400"
+  // session 29: "the CK spiked to 7,120 U/L", "CK plummeted to 400"
   'spiked',
   'spiking',
   'skyrocketed',
@@ -511,7 +511,7 @@ const RANGE_RE = new RegExp(
 );
 /**
  * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
- * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.04").
+ * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.03").
  */
 const ULN_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
@@ -2559,7 +2559,7 @@ const PROSE_BEFORE = new Set([
     'reveals',
   ],
   ...['raised', 'elevated', 'increased', 'high'],
-  // "her baseline sCr of 1.1 mg/dL", "a peak Cr of 4.2 mg/dL" (session 29)
+  // "her baseline sCr of 0.9 mg/dL", "a peak Cr of 4.2 mg/dL" (session 29)
   ...['baseline', 'initial', 'peak', 'admission'],
 ]);
 /** Words after an analyte's name that make it a gene ("GAA gene", "acid alpha-glucosidase genetic testing"). */
@@ -2595,7 +2595,7 @@ function valueInOwnUnitAfter(s: DocSentence, text: string, end: number, analyte:
 
 /**
  * Units that name an analyte's abbreviation in prose as surely as an enzyme's activity does ("serum Cr 1.8 mg/dL",
- * "baseline sCr of 1.1 mg/dL", "K 4.1 mmol/L": session 29).
+ * "baseline sCr of 0.9 mg/dL", "K 4.1 mmol/L": session 29).
  */
 const OWN_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   creatinine: new Set(['mg/dL', 'umol/L', 'mmol/L']),
@@ -2970,7 +2970,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (unitBefore) g.unit = unitBefore.ucum;
       if (unitBefore && !hasValue) headUnit.set(m, unitBefore.ucum);
       // "45 times the upper limit of normal (9,000 U/L)": a multiple of the upper limit before the value; also
-      // "ten times the upper limit of normal at 2,400 U/L", "almost twice the upper limit at 114 U/L" (session 29)
+      // "ten times the upper limit of normal at 2,400 U/L", "nearly twice the upper limit at 131 U/L" (session 29)
       const multiple =
         between.some((t) => MULTIPLE.has(t.norm) || MULTIPLE_WORD_RE.test(t.norm)) &&
         between.some((t) => t.norm === 'upper' || t.norm === 'uln') &&

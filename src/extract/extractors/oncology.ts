@@ -2094,7 +2094,7 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
  * was presented. A recurrence, relapse or progression is a cancer first diagnosed before the myositis.
  */
 function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSentence; m: Mention }[]): void {
-  // "He died of cancer cachexia 3 months later" (session 29: the cancer dated three months after the myositis):
+  // "She died of her cancer 4 months later" (session 29: the cancer dated four months after the myositis):
   // a cancer named as the cause of a death dates the death, not its diagnosis
   const mentions = all.filter(
     (ms) => !CAUSE_OF_DEATH_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 60), ms.m.start)),

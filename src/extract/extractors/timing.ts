@@ -398,7 +398,7 @@ const DURATION_RES: readonly {
   },
   // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
   // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
-  // "N units after" to the relative times); not a spell of health ("has not recurred for 3 years after
+  // "N units after" to the relative times); not a spell of health ("had not come back for 2 years after
   // recovery", "for 2 years after remission": session 29)
   {
     re: new RegExp(
@@ -458,7 +458,7 @@ const DURATION_RES: readonly {
   },
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence);
   // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb);
-  // "presented with fever and rashes 10 months back which was followed by weakness" (session 29)
+  // "came with fever and a rash 8 months back which was followed by weakness" (session 29)
   {
     re: new RegExp(
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed)\b|$))|prior(?!${SP}{1,2}to\b))`,
@@ -1040,7 +1040,7 @@ export function extractTiming(doc: Doc): {
   onsetDate?: { date: string; evidence: SpanEvidence[] };
   /** The presentation's calendar date, read only beside a dated onset (the first later date of a visit). */
   presentationDate?: { date: string; evidence: SpanEvidence[] };
-  /** The patient's age at the first symptom ("first noticed the weakness at age 50"), when it is stated. */
+  /** The patient's age at the first symptom ("noticed her thighs weakening at age 50"), when it is stated. */
   ageAtOnset?: { age: number; evidence: SpanEvidence[] };
 } {
   let onsetDate: { date: string; evidence: SpanEvidence[] } | undefined;
@@ -1212,7 +1212,7 @@ const AGE_ONSET_VERB_RE =
   /\b(?:first|noticed|noted|developed|began|begun|started|onset|appeared|since|experienced)\b/i;
 
 /**
- * "She first noticed the weakness at age 50", "weakness of the thighs since the age of 18", "the rash began when he
+ * "She noticed her thighs weakening at age 50", "weakness of the thighs since the age of 18", "the rash began when he
  * was 41" (session 29): the age at the first symptom, in a case sentence of the patient's that names a symptom
  * of the myositis and a verb of onset. The caller turns it into an onset before the presentation when the
  * patient's age is known.
@@ -1224,7 +1224,7 @@ function ageAtFirstSymptom(doc: Doc): { age: number; evidence: SpanEvidence[] } 
     const m = AGE_AT_ONSET_RE.exec(text);
     if (!m) continue;
     // the verb and the symptom in the age's own clause: before it, or after it when the age opens the sentence
-    // ("By the age of 4 years, she developed weakness and toe walking")
+    // ("By the age of 5 years, she had developed weakness of the legs")
     const start = s.start + m.index;
     const end = start + m[0].length;
     const before = text
