@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // A test file about PostgreSQL alone has nothing to run without DATABASE_URL (README: the store and server
+    // tests also run on PostgreSQL when it is set); vitest would report it as a file without tests. CI sets it
+    // (.ci/run), and the file refuses to run in CI without it.
+    exclude: ['**/node_modules/**', ...(process.env.DATABASE_URL ? [] : ['src/bulk/pg-results.int.test.ts'])],
     environment: 'node',
     testTimeout: 20000,
     hookTimeout: 60000,
