@@ -1031,7 +1031,10 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
  * when the sentence tells a find.
  */
 const FOLLOW_UP_RE = new RegExp(
-  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]`,
+  String.raw`\b(?:at|after|during)${SPACE}+(?:the${SPACE}+)?(?:(?:about|approximately|around|nearly)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+of)?${SPACE}+follow${SPACE}?up\b|\b(?:screening|surveillance|re-?evaluation|reassessment|review|visit)${SPACE}+at${SPACE}+(?:(?:about|approximately|around)${SPACE}+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b|^\W{0,3}(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}*[:,]` +
+    // "Repeat screening after six months revealed …", "Subsequently, after 4 months, she was diagnosed with …"
+    // (session 30: after, with no interval): inside the sentence, right before a comma or the verb of the find
+    String.raw`|\b(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?=${SPACE}*,|${SPACE}+(?:revealed|showed|disclosed|demonstrated|detected|identified|discovered|confirmed|(?:she|he)${SPACE}+was${SPACE}+(?:diagnosed|found)))`,
   'i',
 );
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
@@ -1719,10 +1722,11 @@ const ON_DRUG_FOR_RE =
 /**
  * "She had undergone a mastectomy for breast cancer", "had undergone removal of one eye because of a
  * retinoblastoma" (session 25: the order was lost): a treatment of the cancer told in the past perfect came before
- * the story the report tells.
+ * the story the report tells. The subject may be the person named ("a woman had received chemotherapy for …") or a
+ * relative clause of that person ("a man, who had undergone a lobectomy for …", session 30: the order was lost).
  */
 const HAD_UNDERGONE_FOR_RE =
-  /\b(?:she|he|patient)\s+had\s+(?:already\s+|previously\s+)?(?:undergone|received|had)\s+[^.;]{0,60}?\b(?:for|due\s+to|because\s+of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:she|he|patient|man|woman|male|female|gentleman|lady|boy|girl|who)\s+had\s+(?:already\s+|previously\s+)?(?:undergone|received|had)\s+[^.;]{0,60}?\b(?:for|due\s+to|because\s+of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
  * "polymyositis that occurred during the treatment of lung adenocarcinoma", "while receiving chemotherapy for
  * …", "a woman undergoing chemotherapy for …": the myositis arose while the cancer was being treated, so the
@@ -2216,8 +2220,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
       !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
     ) {
-      const fuCount = fu ? (fu[1] ?? fu[3] ?? fu[5])! : undefined;
-      const fuUnit = fu ? (fu[2] ?? fu[4] ?? fu[6])! : undefined;
+      const fuCount = fu ? (fu[1] ?? fu[3] ?? fu[5] ?? fu[7])! : undefined;
+      const fuUnit = fu ? (fu[2] ?? fu[4] ?? fu[6] ?? fu[8])! : undefined;
       const count = fuCount
         ? (readCount(fuCount) ?? { value: 1, approximate: true })
         : { value: 1, approximate: false };

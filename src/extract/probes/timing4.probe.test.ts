@@ -187,9 +187,9 @@ family<Expected | null>(
       { name: 'sigmoid|colon|adenocarcinoma', relation: 'after', months: 12 },
     ],
     [
+      // (a known gap until session 30: "at N years" inside the sentence of a find)
       W + 'Annual CA-125 rose at 2 years, and an ovarian carcinoma was diagnosed.',
       { name: 'ovar', relation: 'after', months: 24 },
-      GAP,
     ],
     [
       M + 'Eighteen months later, a follow-up CT disclosed a renal cell carcinoma.',
