@@ -2016,6 +2016,9 @@ const RECORD_WORDS = new Set([
   'admission',
   'initial',
   'past',
+  // session 30: "Previous medical history includes breast cancer" (read as a statement about the disease)
+  'previous',
+  'prior',
   'medical',
   'surgical',
   'history',

@@ -64,3 +64,88 @@ describe('"after N months" inside the sentence of a find', () => {
     ).not.toBe(6);
   });
 });
+
+const OPENING = 'A 58-year-old woman was admitted with proximal weakness of four months. ';
+const antibodiesOf = (text: string) =>
+  extractCase(OPENING + text).case.antibodies.map((a) => `${a.target} ${a.result}`);
+const labsOf = (text: string) =>
+  extractCase(OPENING + text).case.labs.map((l) => `${l.analyte} ${l.value ?? ''}${l.interpretation ?? ''}`);
+
+describe('an antibody level stated as a multiple of the upper limit of normal', () => {
+  it('is a positive result (it had been read negative from the word "normal")', () => {
+    expect(antibodiesOf('Anti-HMGCR antibody level was twelve times the upper limit of normal.')).toEqual([
+      'HMGCR positive',
+    ]);
+    expect(antibodiesOf('Anti-U1RNP antibody was 6 times upper limit of normal.')).toEqual([
+      'U1-RNP positive',
+    ]);
+    expect(antibodiesOf('Anti-SSA was 4 times above normal.')).toEqual(['SSA/Ro positive']);
+    expect(antibodiesOf('Anti-Jo-1 was well above the normal range.')).toEqual(['Jo-1 positive']);
+  });
+
+  it('stays negative within, below or not above the limit', () => {
+    expect(antibodiesOf('Anti-Jo-1 antibody level was within the normal range.')).toEqual(['Jo-1 negative']);
+    expect(antibodiesOf('Anti-Jo-1 was below the upper limit of normal.')).toEqual(['Jo-1 negative']);
+    expect(antibodiesOf('Anti-Jo-1 was not above the upper limit of normal.')).toEqual(['Jo-1 negative']);
+  });
+});
+
+describe('a group of antibodies named after an antibody outside it', () => {
+  it('keeps the group\'s result beside ANA ("positive for ANA and antisynthetase antibodies")', () => {
+    expect(antibodiesOf('She tested positive for ANA and antisynthetase antibodies.')).toEqual([
+      'ANA positive',
+      'antisynthetase antibodies positive',
+    ]);
+  });
+
+  it('drops the group when its own member is the positive result it names', () => {
+    // control: the member given is the group's test result, so the group is not kept as a result of its own
+    expect(antibodiesOf('Antisynthetase antibody testing was positive for anti-PL-7.')).toEqual([
+      'PL-7 positive',
+    ]);
+  });
+});
+
+describe('"previous medical history includes …" is the patient\'s record', () => {
+  it('keeps the cancer of the record as a past cancer of the patient', () => {
+    for (const head of ['Previous medical history', 'Prior medical history', 'Past medical history'])
+      expect(
+        cancersOf(
+          `A 61-year-old woman presented with weakness of the thighs. ${head} includes breast cancer (ductal carcinoma in situ).`,
+        ).map((k) => [k.site, k.relation]),
+      ).toEqual([['breast', 'before']]);
+  });
+
+  it('leaves a statement about the disease in the present tense general', () => {
+    // control: no record noun before "includes"
+    expect(
+      cancersOf(
+        'A 61-year-old woman presented with weakness of the thighs. The differential diagnosis includes breast cancer.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a reading word belongs to the analyte right after it, not to the one before', () => {
+  it('"elevated ALT and AST and low albumin": AST is raised, only the albumin low', () => {
+    expect(labsOf('Labs showed elevated ALT and AST and low albumin.')).toEqual([
+      'ALT elevated',
+      'AST elevated',
+      'albumin low',
+    ]);
+    expect(labsOf('Labs showed low sodium and potassium and high TSH.')).toEqual([
+      'sodium low',
+      'potassium low',
+      'TSH elevated',
+    ]);
+  });
+
+  it('"low complement (C3)": the fraction in brackets takes the reading before the complement\'s name', () => {
+    expect(labsOf('Labs showed low complement (C3) and elevated CK.')).toEqual(['C3 low', 'CK elevated']);
+    expect(labsOf('Labs showed low C3 and C4 and elevated CK.')).toEqual(['C3 low', 'C4 low', 'CK elevated']);
+  });
+
+  it('still reads a reading after the analyte ("AST elevated, ALT normal")', () => {
+    expect(labsOf('AST elevated, ALT normal.')).toEqual(['AST elevated', 'ALT normal']);
+  });
+});

@@ -393,6 +393,36 @@ function deniedByNo(s: DocSentence, i: number): boolean {
   return DENIABLE_DEGREE.has(prev) && s.tokens[i - 2]?.norm === 'no';
 }
 
+/** Words between "above" or "times" and "normal" ("above the upper limit of normal", "times the normal range"). */
+const LIMIT_OF_WORDS: ReadonlySet<string> = new Set(['the', 'upper', 'limit', 'limits', 'of', 'its']);
+/** Words that put a level over the limit named after them ("8 times …", "twice …", "above …", "exceeding …"). */
+const OVER_WORDS: ReadonlySet<string> = new Set([
+  'times',
+  'twice',
+  'thrice',
+  'fold',
+  'x',
+  '×',
+  'above',
+  'over',
+  'exceeding',
+  'exceeded',
+  'exceeds',
+]);
+
+/**
+ * Whether "normal" (or "ULN") at `i` ends a limit that a level is said to be over: "eight times (the) upper limit of
+ * normal", "above the upper limit of normal", "3 times the ULN". Never under a denial ("not above normal").
+ */
+function aboveNormal(s: DocSentence, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && LIMIT_OF_WORDS.has(s.tokens[j]!.norm)) j--;
+  const w = s.tokens[j]?.norm ?? '';
+  if (!OVER_WORDS.has(w)) return false;
+  const before = s.tokens[j - 1]?.norm;
+  return before !== 'not' && before !== 'never' && before !== 'no';
+}
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -515,6 +545,10 @@ function resultAt(
     if (WITHIN_NORMAL.has(s.tokens[j]?.norm ?? '') && WITHIN_LIMITS.has(s.tokens[j + 1]?.norm ?? ''))
       return { result: 'negative', idx: j + 1, weak: false };
   }
+  // "eight times the upper limit of normal", "3 times above normal", "markedly above the normal range" (session
+  // 30: read negative): a level above the limit of normal is a positive result
+  if (side === 'right' && (t.norm === 'normal' || t.norm === 'uln') && aboveNormal(s, i))
+    return { result: 'positive', idx: i, weak: false };
   // "normal < 20", "(normal range …)": a reference, not a result
   if (
     t.norm === 'normal' &&
@@ -1450,6 +1484,15 @@ const MYOSITIS_PANEL_MEMBERS: ReadonlySet<string> = new Set([
   'PM-Scl',
   'Ku',
   'U1-RNP',
+]);
+/**
+ * The members of the groups whose membership is known: a positive antibody outside its group ("positive for ANA
+ * and antisynthetase antibodies", session 30: the group was dropped) is not the member that names the group's
+ * test, so the group keeps its own result.
+ */
+const PANEL_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [MYOSITIS_PANEL, MYOSITIS_PANEL_MEMBERS],
+  ['antisynthetase antibodies', new Set(['Jo-1', 'PL-7', 'PL-12', 'EJ', 'OJ', 'KS', 'Zo', 'Ha'])],
 ]);
 
 /** The other definite result. */
@@ -2582,17 +2625,14 @@ export function extractAntibodies(doc: Doc): {
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
     // "positive ANA, ANCA and myositis panel": an antibody outside the myositis panel is not its member, so a
-    // myositis panel beside it keeps its own result
+    // myositis panel beside it keeps its own result (and so for every group whose members are known)
     for (const r of recorded)
       if (
         r.panel &&
         r.result === 'positive' &&
         r.created &&
         recorded.some(
-          (q) =>
-            !q.panel &&
-            q.result === 'positive' &&
-            (r.target !== MYOSITIS_PANEL || MYOSITIS_PANEL_MEMBERS.has(q.target)),
+          (q) => !q.panel && q.result === 'positive' && (PANEL_MEMBERS.get(r.target)?.has(q.target) ?? true),
         )
       )
         byTarget.delete(r.target);

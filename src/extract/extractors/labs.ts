@@ -1640,7 +1640,11 @@ function interpretationNear(
     if (low) return low;
     // "an increase in / elevation in creatine kinase": the noun of a rise before "in"
     const inAfterRise = s.tokens[i]!.norm === 'in' && ELEVATED.has(s.tokens[i - 1]?.norm ?? '');
-    const own = complement && COMPLEMENT_WORDS.has(s.tokens[i]!.norm);
+    // ("low complement (C3) and elevated dsDNA", session 30: C3 read elevated): the fraction in brackets after
+    // the complement's name
+    const own =
+      complement &&
+      (COMPLEMENT_WORDS.has(s.tokens[i]!.norm) || (s.tokens[i]!.norm === '(' && i === m.tokenStart - 1));
     if (!FILLER.has(s.tokens[i]!.norm) && s.tokens[i]!.norm !== '-' && !inAfterRise && !own) break;
   }
   let to = Math.min(stopAt, m.tokenEnd + 7);
@@ -1656,9 +1660,19 @@ function interpretationNear(
       continue;
     }
     const hit = interpretationAt(doc, s, i, true) ?? (clotting ? clottingTimeAt(s, i) : undefined);
+    // "elevated ALT and AST and low albumin" (session 30: AST read low): a reading right before the next
+    // analyte's name (across specimen words) is that analyte's own
+    if (hit && beforeLabName(s, i)) break;
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** Whether the reading word at `i` stands right before a laboratory name (across specimen words: "low serum albumin"). */
+function beforeLabName(s: DocSentence, i: number): boolean {
+  let k = i + 1;
+  while (k < s.tokens.length && SPECIMEN_WORDS.has(s.tokens[k]!.norm)) k++;
+  return s.mentions.some((x) => x.tokenStart === k && x.concept.kind === 'lab');
 }
 
 /** Copulas of an analyte's own predicate ("albumin was decreased"). */
@@ -1795,8 +1809,10 @@ function lowAdjective(s: DocSentence, i: number, name: number): Interpretation |
   const w = s.tokens[i]!.norm;
   if (w !== 'low' && w !== 'decreased' && w !== 'reduced') return undefined;
   if (offeredReadings(s, i)) return undefined;
-  const between = s.tokens.slice(i + 1, name);
-  const complement = between[0]?.norm === 'complement' && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
+  // ("low complement (C3)": the fraction in brackets right after the complement's name)
+  const between = s.tokens.slice(i + 1, s.tokens[name - 1]?.norm === '(' ? name - 1 : name);
+  const complement =
+    between.some((x) => x.norm === 'complement') && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
   if (!complement && !between.every((x) => SPECIMEN_WORDS.has(x.norm))) return undefined;
   if (s.assert(i, i + 1).negated) return undefined;
   return { interpretation: 'low', inferred: false, span: s.tokens[i]!, note: 'stated-low' };
@@ -2016,6 +2032,8 @@ function sharedInterpretation(
     // was elevated" sets an item apart inside the clause
     if (contrastAt(s, k)) break;
     const hit = interpretationAt(doc, s, k, true);
+    // "elevated ALT and AST and low albumin" (session 30: AST read low): the reading of the next analyte
+    if (hit && beforeLabName(s, k)) break;
     if (hit) return hit;
     if (t.kind === 'number' || t.norm === '.' || (t.norm === ';' && s.tokens[k + 1]?.norm !== 'all')) break;
     if (LIST_BREAK.has(t.norm)) sawBreak = true;
