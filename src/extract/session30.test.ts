@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { cancerMonthsFromMyositis } from '../eval/score.js';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
 import { extractCase } from './extract.js';
 
 const CASE = 'Case presentation\n\n';
@@ -147,5 +147,85 @@ describe('a reading word belongs to the analyte right after it, not to the one b
 
   it('still reads a reading after the analyte ("AST elevated, ALT normal")', () => {
     expect(labsOf('AST elevated, ALT normal.')).toEqual(['AST elevated', 'ALT normal']);
+  });
+});
+
+describe('a cancer and the myositis joined by "with" in one passive diagnosis', () => {
+  const BEFORE = 'A 66-year-old man presented with weakness of the thighs and a heliotrope rash. ';
+
+  it('is one diagnosis of both (concurrent), as "X and DM were diagnosed" is', () => {
+    // ("Lung adenocarcinoma with dermatomyositis was diagnosed" had been read as a cancer found after)
+    for (const text of [
+      'Lung adenocarcinoma with dermatomyositis was diagnosed.',
+      'Dermatomyositis with lung adenocarcinoma was diagnosed.',
+      'The final diagnosis was lung adenocarcinoma with paraneoplastic dermatomyositis.',
+    ])
+      expect(cancersOf(BEFORE + text).map((k) => k.relation)).toEqual(['concurrent']);
+  });
+
+  it('not with a history between the two, nor with an interval after them', () => {
+    expect(
+      cancersOf(BEFORE + 'Dermatomyositis with a history of lung adenocarcinoma was diagnosed.'),
+    ).toEqual([{ site: 'lung', relation: 'before', months: undefined }]);
+    expect(
+      cancersOf(BEFORE + 'Dermatomyositis with lung adenocarcinoma was diagnosed two years later.')[0]
+        ?.relation,
+    ).not.toBe('concurrent');
+  });
+});
+
+describe('the sigmoid and the rectosigmoid as sites', () => {
+  it('gives "sigmoid carcinoma" the colon and "rectosigmoid adenocarcinoma" the colorectum', () => {
+    const P = 'A 66-year-old man presented with weakness of the thighs. Colonoscopy revealed a ';
+    expect(cancersOf(P + 'sigmoid carcinoma.').map((k) => k.site)).toEqual(['colon']);
+    expect(cancersOf(P + 'rectosigmoid adenocarcinoma.').map((k) => k.site)).toEqual(['colorectum']);
+  });
+});
+
+describe('a past cancer, its treatment, then the presentation years later', () => {
+  it('dates the cancer from "presented N years later" in the same opening sentence', () => {
+    expect(
+      cancersOf(
+        'A 63-year-old woman had breast cancer treated by mastectomy and presented 9 years later with thigh weakness.',
+      ),
+    ).toEqual([{ site: 'breast', relation: undefined, months: -108 }]);
+    expect(
+      cancersOf(
+        'A 63-year-old woman with breast cancer treated by mastectomy presented 9 years later with dermatomyositis.',
+      ),
+    ).toEqual([{ site: 'breast', relation: undefined, months: -108 }]);
+  });
+
+  it('dates it from "She presented N years later with …" in the next sentence', () => {
+    expect(
+      cancersOf(
+        'A 63-year-old woman was treated for breast cancer with mastectomy. She presented nine years later with a heliotrope rash and thigh weakness.',
+      ),
+    ).toEqual([{ site: 'breast', relation: undefined, months: -108 }]);
+  });
+
+  it('reads "with X treated by surgery presented with …" as a cancer carried before', () => {
+    expect(
+      cancersOf(
+        'A 63-year-old woman with breast cancer, treated with surgery and chemotherapy, presented with thigh weakness.',
+      ).map((k) => k.relation),
+    ).toEqual(['before']);
+  });
+
+  it('leaves a later-interval whose sentence tells the course of a myositis already presented', () => {
+    // control: the myositis was told before the cancer, so "2 years later" is its course, not its start
+    expect(
+      cancersOf(
+        'A 63-year-old woman presented with a heliotrope rash. She was treated for breast cancer. She returned 2 years later with a rash.',
+      )[0]?.months,
+    ).toBeUndefined();
+  });
+});
+
+describe('a complaint "for the preceding N months"', () => {
+  it('dates the onset like "for the previous N months"', () => {
+    const onset = (t: string) => onsetMonthsBeforePresentation(extractCase(CASE + t).case);
+    expect(onset('A 66-year-old man had had proximal weakness for the preceding 5 months.')).toBe(5);
+    expect(onset('A 66-year-old man had had proximal weakness for the previous 5 months.')).toBe(5);
   });
 });

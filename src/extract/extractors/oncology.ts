@@ -1801,11 +1801,11 @@ const DEVELOPED_AFTER_RE =
 
 /**
  * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
- * dyspnoea", "… on tamoxifen presented with …": the person's presentation right after the cancer (its site, or
- * the drug she takes for it).
+ * dyspnoea", "… on tamoxifen presented with …", "… treated by mastectomy presented with …" (session 30): the
+ * person's presentation right after the cancer (its site, the drug she takes for it, or its treatment).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -1930,12 +1930,13 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of)\s+(?:\S+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:final|definitive|discharge)\s+diagnosis\s+(?:was|is))\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
-    // diagnosis (not "… were diagnosed two years apart")
+    // diagnosis (not "… were diagnosed two years apart"); also joined by "with" ("Lung adenocarcinoma with
+    // dermatomyositis was diagnosed", session 30: read as a cancer found after)
     const laterEnd = mPos < cStart ? cEnd : mPos + (/^[\w-]+/.exec(text.slice(mPos))?.[0].length ?? 0);
-    if (coordinated && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end))) return true;
+    if ((coordinated || joinedWith) && JOINT_PASSIVE_RE.test(text.slice(laterEnd, s.end))) return true;
   }
   return false;
 }
@@ -2365,23 +2366,26 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       note(ms, 'interval-stated');
       return;
     }
+    const later =
+      rel !== null && /^(?:later|afterwards|thereafter|on|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
+    // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
+    // is named before "later" and the myositis after it, so the myositis is the later event
+    const relAt = s.start + (rel?.index ?? 0);
+    const myositisLater =
+      later &&
+      ms.m.end <= relAt &&
+      ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt) ||
+        // "ovarian cancer was followed by dermatomyositis 3 years later"
+        (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
+          myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
     if (
       rel &&
       !(recurrenceOf && laterWord) &&
-      (s.index > 0 || both || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
+      // (the two events of one sentence need no sentence before it: "A woman had breast cancer treated by
+      // mastectomy and presented 11 years later with proximal weakness", session 30: the opening sentence)
+      (s.index > 0 || both || myositisLater || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
     ) {
       const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
-      const later = /^(?:later|afterwards|thereafter|on|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
-      // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
-      // is named before "later" and the myositis after it, so the myositis is the later event
-      const relAt = s.start + rel.index;
-      const myositisLater =
-        later &&
-        ms.m.end <= relAt &&
-        ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt) ||
-          // "ovarian cancer was followed by dermatomyositis 3 years later"
-          (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
-            myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
       const unit = durationUnit(rel[2]!);
       // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
       // sentences right before add up
@@ -2758,6 +2762,14 @@ const LATER_OPENING_RE = new RegExp(
   String.raw`^\W{0,3}(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter|after\s+(?:(?:the\s+)?(?:completion|end)\s+of\s+|completing\s+|finishing\s+)?(?:(?:his|her|the)\s+)?(?:[\w-]+\s+)?(?:chemotherapy|radiotherapy|chemoradiotherapy|surgery|resection|operation|[a-z]+ectomy))\b`,
   'i',
 );
+/**
+ * "She presented eleven years later with …", "He returned 2 years later with …" (session 30: the interval was
+ * lost): the person and the verb of presentation before the later-interval, at the start of the sentence.
+ */
+const SUBJECT_LATER_RE = new RegExp(
+  String.raw`^\W{0,3}(?:she|he|the\s+patient|our\s+patient)\s+(?:presented|re-?presented|returned|came\s+back|was\s+(?:re)?admitted|was\s+referred|developed)\s+(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
+  'i',
+);
 /** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
 const LATER_ONSET_VERB_RE =
   /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
@@ -2787,9 +2799,11 @@ function laterMyositis(
   if (toldBefore) return undefined;
   if (next.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
   const text = doc.text.slice(next.start, next.end);
-  const r = LATER_OPENING_RE.exec(text);
+  const subject = SUBJECT_LATER_RE.exec(text);
+  const r = subject ?? LATER_OPENING_RE.exec(text);
   if (!r) return undefined;
-  const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+  // ("She presented eleven years later with …": the verb stands before the interval)
+  const verb = subject ? { index: 0 } : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
   if (!verb) return undefined;
   const verbAt = next.start + r[0].length + verb.index;
   if (![...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some((p) => p > verbAt)) return undefined;
@@ -2800,7 +2814,8 @@ function laterMyositis(
       relativeTo: 'presentation',
       offset: -count.value,
       unit: durationUnit(r[2]!),
-      ...(count.approximate || /^\W{0,3}(?:about|approximately|around|nearly|almost|some)\b/i.test(r[0])
+      ...(count.approximate ||
+      /(?:^\W{0,3}|\s)(?:about|approximately|around|nearly|almost|some)\s/i.test(r[0])
         ? { approximate: true }
         : {}),
     },

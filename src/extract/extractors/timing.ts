@@ -391,7 +391,7 @@ const DURATION_RES: readonly {
   { re: SLASH_AFTER_PREPOSITION_RE, symptom: 'sentence' },
   {
     re: new RegExp(
-      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
+      String.raw`(?:\b(?:with|of|for|since|from|over|evolving for|lasting|lasted|persisted${SP}{1,2}for)|[x×](?<=[a-z]{3}${SP}[x×]))${SP}{1,2}(?:(?:the${SP}{1,2})?(?:past|last|previous|preceding)${SP}{1,2}|(?:a${SP}{1,2}period${SP}{1,2}of${SP}{1,2})?(?:(?:about|approximately|approx\.?|around|nearly|almost|some|over)${SP}{1,2})?|(?:more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
     symptom: 'sentence',

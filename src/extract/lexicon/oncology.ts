@@ -297,6 +297,8 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('colon', [
     'colonic',
     'sigmoid colon',
+    // session 30: "sigmoid carcinoma", "a sigmoid adenocarcinoma" (no site was read)
+    'sigmoid',
     'ascending colon',
     'descending colon',
     'transverse colon',
@@ -306,7 +308,7 @@ export const SITE_CONCEPTS: readonly Concept[] = [
     'caecal',
   ]),
   s('rectum', ['rectal']),
-  s('colorectum', ['colorectal', 'large bowel']),
+  s('colorectum', ['colorectal', 'large bowel', 'rectosigmoid']),
   s('stomach', ['gastric']),
   s('esophagogastric junction', [
     'gastroesophageal junction',
