@@ -81,7 +81,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'ALT',
-    terms: ['alt', 'alanine aminotransferase', 'alanine transaminase', 'gpt', 'sgpt', 'alat'],
+    terms: [
+      'alt',
+      'alanine aminotransferase',
+      'alanine transaminase',
+      'gpt',
+      'sgpt',
+      'alat',
+      // session 30: the old names of older reports ("serum glutamic pyruvic transaminase")
+      'glutamic pyruvic transaminase',
+      'glutamate pyruvate transaminase',
+      'serum glutamic pyruvic transaminase',
+    ],
     loinc: '1742-6',
     uln: 40,
   },
@@ -94,6 +105,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'aspartate transferase',
       'sgot',
       'asat',
+      // session 30: the old names of older reports ("serum glutamic oxaloacetic transaminase")
+      'glutamic oxaloacetic transaminase',
+      'glutamic oxalacetic transaminase',
+      'glutamate oxaloacetate transaminase',
+      'serum glutamic oxaloacetic transaminase',
     ],
     fieldOnly: ['got'],
     loinc: '1920-8',
@@ -197,6 +213,23 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'polymorphonuclear leukocytes',
       'polymorphonuclear leucocytes',
       'polymorphs',
+      // session 30: "69% segmented neutrophils and 15% band neutrophils" (the bands had been read as the
+      // neutrophils, and the segmented ones lost)
+      'segmented neutrophils',
+      'segmented neutrophil',
+      'segs',
+    ],
+  },
+  // the young (band) neutrophils of a manual differential: a count of their own, never the neutrophils'
+  {
+    name: 'band neutrophils',
+    terms: [
+      'band neutrophils',
+      'band neutrophil',
+      'band forms',
+      'band cells',
+      'stab neutrophils',
+      'stab cells',
     ],
   },
   {
@@ -661,7 +694,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['ige'],
     loinc: '19113-0',
   },
-  { name: 'IgG4', terms: ['igg4', 'serum igg4', 'igg4 level', 'igg 4'] },
+  // session 30: "serum immunoglobulin G4 level was 365 mg/dL" had been read as an IgG of 4
+  {
+    name: 'IgG4',
+    terms: ['igg4', 'serum igg4', 'igg4 level', 'igg 4', 'immunoglobulin g4', 'immunoglobulin g 4'],
+  },
   {
     name: 'beta-2 microglobulin',
     terms: [

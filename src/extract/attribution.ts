@@ -1084,9 +1084,27 @@ const META_WORDS = new Set([
 ]);
 /** Meta words that are ordinary words without a number after them ("a mean corpuscular volume of 82 fL"). */
 const NUMBERED_META = new Set(['volume', 'vol', 'issue']);
+/** Words before "volume" that make it a measure ("packed cell volume 28%", "tidal volume 450 mL"), not a journal's. */
+const MEASURED_VOLUME = new Set([
+  'cell',
+  'corpuscular',
+  'platelet',
+  'packed',
+  'tidal',
+  'stroke',
+  'urine',
+  'urinary',
+  'plasma',
+  'blood',
+  'residual',
+  'expiratory',
+  'bladder',
+]);
 /** Whether a number follows token `t` ("Volume 7", "vol. 24", "Issue 3"). */
 function numberedAfter(tokens: readonly Token[], t: Token): boolean {
   const i = tokens.indexOf(t);
+  // ("Hb 9.1 g/dL, packed cell volume 28%", session 30: the whole line was set aside as a citation's)
+  if (MEASURED_VOLUME.has(tokens[i - 1]?.norm ?? '')) return false;
   const next = tokens[i + 1]?.norm === '.' || tokens[i + 1]?.norm === ':' ? tokens[i + 2] : tokens[i + 1];
   return next?.kind === 'number';
 }

@@ -178,6 +178,24 @@ function otherMeanings(
     const concepts = out.get(acronym) ?? new Set<string>();
     for (const x of dict.findAll(tokenize(text, start, m.index + m[1]!.length)))
       for (const c of x.entries) concepts.add(c.kind);
+    // "white blood cell (WBC) count" (session 30: the count was lost): the phrase begins one of the acronym's
+    // own terms ("white blood cell count"), so it defines the lexicon's concept
+    const defining = text
+      .slice(start, m.index + m[1]!.length)
+      .trim()
+      .toLowerCase()
+      .replace(/[-\s]+/g, ' ');
+    for (const x of dict.findAll(tokenize(acronym)))
+      for (const c of x.entries)
+        if (
+          c.terms.some((t) =>
+            t
+              .toLowerCase()
+              .replace(/[-\s]+/g, ' ')
+              .startsWith(defining),
+          )
+        )
+          concepts.add(c.kind);
     out.set(acronym, concepts);
   }
   return out;

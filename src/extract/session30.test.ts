@@ -229,3 +229,47 @@ describe('a complaint "for the preceding N months"', () => {
     expect(onset('A 66-year-old man had had proximal weakness for the previous 5 months.')).toBe(5);
   });
 });
+
+describe('laboratory wordings of the eighth round (neighbouring diseases)', () => {
+  it('a blood count with a packed cell volume is not a citation line', () => {
+    // ("… packed cell volume 28%" had made the whole line a journal's "volume 28", every value lost)
+    expect(labsOf('Hb 9.1 g/dL, packed cell volume 28%, WBC 5,000/µL, platelets 200,000/µL.')).toEqual([
+      'haemoglobin 9.1',
+      'haematocrit 28',
+      'WBC 5000',
+      'platelets 200000',
+    ]);
+  });
+
+  it('"the CK rate was …" links the value like "the CK level was …"', () => {
+    expect(labsOf('The CK rate was 5,400 IU/L and the LDH rate at 800 IU/L.')).toEqual([
+      'CK 5400',
+      'LDH 800',
+    ]);
+    // control: a heart rate is no laboratory value and takes no value of the CK's
+    expect(labsOf('Her heart rate was 120 and CK 300 U/L.')).toEqual(['CK 300']);
+  });
+
+  it('"the white blood cell (WBC) count of 8700/µL" keeps the count its abbreviation names', () => {
+    expect(labsOf('The white blood cell (WBC) count was 8700/µL.')).toEqual(['WBC 8700']);
+  });
+
+  it('reads the old names of the transaminases and "immunoglobulin G4"', () => {
+    expect(
+      labsOf(
+        'Serum glutamic oxaloacetic transaminase was 240 U/L and glutamic pyruvic transaminase 120 U/L.',
+      ),
+    ).toEqual(['AST 240', 'ALT 120']);
+    // ("immunoglobulin G4 level was 365" had been read as an IgG of 4)
+    expect(labsOf('Serum immunoglobulin G4 level was 365 mg/dL.')).toEqual(['IgG4 365']);
+  });
+
+  it('segmented neutrophils are the neutrophils, band neutrophils are not', () => {
+    expect(labsOf('Differential: 69% segmented neutrophils and 15% band neutrophils.')).toContain(
+      'neutrophils 69',
+    );
+    expect(labsOf('Differential: 69% segmented neutrophils and 15% band neutrophils.')).not.toContain(
+      'neutrophils 15',
+    );
+  });
+});

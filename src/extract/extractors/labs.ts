@@ -100,6 +100,8 @@ const FILLER = new Set([
   'concentration',
   'concentrations',
   'activity',
+  // "the CK rate was 5,400 IU/L", "LDH rate at 800 IU/L" (session 30: French "taux", the value lost)
+  'rate',
   'count',
   'total',
   'the',
