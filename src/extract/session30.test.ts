@@ -273,3 +273,47 @@ describe('laboratory wordings of the eighth round (neighbouring diseases)', () =
     );
   });
 });
+
+describe('a title of address only when written as one', () => {
+  const sexOf = (t: string) => extractCase(t).case.patient.sex;
+  it('"630 ms" (milliseconds) makes no woman of a man', () => {
+    expect(
+      sexOf(
+        'A 45-year-old presented with palpitations. ECG showed a long QTc (630 ms). He was given potassium.',
+      ),
+    ).toBe('male');
+  });
+
+  it('"MS" (multiple sclerosis) names no sex; "Ms" and "Mr" still do', () => {
+    expect(sexOf('A 45-year-old with MS presented with weakness.')).toBe('unknown');
+    // ("MR brain imaging" had made a woman a man)
+    expect(
+      sexOf('A 45-year-old presented with ataxia. MR brain imaging was normal. She was given steroids.'),
+    ).toBe('female');
+    expect(sexOf('Ms. Reyes, 45, presented with weakness.')).toBe('female');
+    expect(sexOf('Mr T., 74, presented with weakness.')).toBe('male');
+  });
+});
+
+describe('"a man with dermatomyositis who developed <cancer> two years later"', () => {
+  it('dates the cancer that long after the myositis in the opening sentence', () => {
+    expect(
+      cancersOf(
+        'We describe a man with dermatomyositis who developed adenocarcinoma of the stomach two years later.',
+      ),
+    ).toEqual([{ site: 'stomach', relation: undefined, months: 24 }]);
+  });
+});
+
+describe('a cytokeratin of the tumour is not the creatine kinase', () => {
+  it('reads no CK from "CK 7 (cytokeratin 7)" or "positive for CK 7 and TTF-1"', () => {
+    expect(
+      labsOf('Immunohistochemistry showed CK 7 (cytokeratin 7) positivity and CK 20 negativity.'),
+    ).toEqual([]);
+    expect(labsOf('Tumour cells were positive for CK 7 and TTF-1.')).toEqual([]);
+  });
+
+  it('still reads a CK with a unit or a reference', () => {
+    expect(labsOf('CK 20 U/L; the tumour cells stained for TTF-1.')).toEqual(['CK 20']);
+  });
+});

@@ -1761,6 +1761,24 @@ function specimenPhraseEnd(between: readonly Token[]): number {
 }
 const SPECIMENS = new Set(['blood', 'serum', 'plasma']);
 
+/** The numbers of the cytokeratins that immunohistochemistry reports (CK5/6, CK7, CK19, CK20 …). */
+const CYTOKERATIN_NUMBERS = new Set(['5', '7', '8', '14', '17', '18', '19', '20']);
+/** Words of a tumour's immunohistochemistry in the sentence. */
+const IHC_WORDS_RE =
+  /\b(?:cytokeratin|immunohisto\w*|immunostain\w*|immunoreactiv\w*|stain\w*|TTF-?1|CDX-?2|tumou?r cells|carcinoma|napsin|p40|p63|GATA-?3|CD\d{1,3})\b/i;
+
+/**
+ * Whether "CK" at `m` names a cytokeratin: written "CK" (not "creatine kinase"), a cytokeratin's number right
+ * after it with no unit, in a sentence of immunohistochemistry.
+ */
+function cytokeratin(text: string, s: DocSentence, m: Mention): boolean {
+  if (text.slice(m.start, m.end) !== 'CK') return false;
+  const n = s.tokens[m.tokenEnd];
+  if (n?.kind !== 'number' || !CYTOKERATIN_NUMBERS.has(n.norm)) return false;
+  if (readUnit(text, n.end) !== undefined) return false;
+  return IHC_WORDS_RE.test(text.slice(s.start, s.end));
+}
+
 /** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
 const STAIN_WORDS = new Set(['stain', 'stains', 'staining', 'reaction', 'histochemistry', 'reactivity']);
 
@@ -2679,6 +2697,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
       )
         continue;
+      // "CK 7 (cytokeratin 7) and CK 20", "positive for CK7" (session 30: read as a creatine kinase of 7): a
+      // cytokeratin of the tumour's immunohistochemistry, never the muscle enzyme
+      if (m.concept.value === 'CK' && cytokeratin(doc.text, s, m)) continue;
       // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
       // does not hold as a whole names another quantity
       if (

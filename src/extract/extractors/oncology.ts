@@ -1003,7 +1003,7 @@ const AFTER_FROM_CANCER_RE = new RegExp(
 const UNIT_MONTHS = { day: 1 / 30.4375, week: 7 / 30.4375, month: 1, year: 12 } as const;
 /** The verb that makes a cancer the later find of an opening sentence ("… was diagnosed with", "was found to have"). */
 const OPENING_FIND_RE =
-  /\b(?:was|were|is)\s+(?:(?:subsequently|eventually|then)\s+)?(?:diagnosed\s+with|found\s+to\s+have)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:was|were|is)\s+(?:(?:subsequently|eventually|then)\s+)?(?:diagnosed\s+with|found\s+to\s+have)|who\s+(?:subsequently\s+|then\s+)?developed)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** A sentence opening with a later-interval ("Two months later, …", "Six months after that, …"). */
 const OPENING_LATER_RE = new RegExp(
   String.raw`^\W{0,3}(?:[\w-]+${SPACE}+){0,2}?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter|after${SPACE}+(?:that|this))\b`,

@@ -54,6 +54,12 @@ const NOUNS = new Set([
   'miss',
 ]);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss']);
+/**
+ * Whether a title word is written as a title ("Ms", "Mr", "Mrs", "Miss"): never "630 ms" (milliseconds, session 30:
+ * a man read as a woman), "MS" (multiple sclerosis) or the verb "miss". Every other word passes.
+ */
+const writtenAsTitle = (text: string, t: { norm: string; start: number; end: number }) =>
+  !TITLES.has(t.norm) || /^M(?:r|rs|s|iss)$/.test(text.slice(t.start, t.end));
 
 /** The sex a family role names, when the patient is described by it ("a 38-year-old mother of two"). */
 /** "female-to-male ratio", "male to female": a sex ratio (of a disease, a cohort), not the patient's sex. */
@@ -673,7 +679,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       ...toks.slice(hit.first, hit.last + 10),
     ].find(
       (t) =>
-        NOUNS.has(t.norm) ||
+        (NOUNS.has(t.norm) && writtenAsTitle(doc.text, t)) ||
         ((t.norm === 'f' || t.norm === 'm') && /^[FM]$/.test(doc.text.slice(t.start, t.end))),
     );
     if (near) {
@@ -702,7 +708,11 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     for (const s of doc.sentences) {
       if (!isCaseSentence(s)) continue;
       const i = s.tokens.findIndex(
-        (t, k) => NOUNS.has(t.norm) && s.tokens[k + 1]?.norm !== 'sex' && !sexRatio(s.tokens, k),
+        (t, k) =>
+          NOUNS.has(t.norm) &&
+          writtenAsTitle(doc.text, t) &&
+          s.tokens[k + 1]?.norm !== 'sex' &&
+          !sexRatio(s.tokens, k),
       );
       if (i < 0) continue;
       const a = s.assert(i, i + 1);
@@ -830,6 +840,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       for (const [k, t] of s.tokens.entries()) {
         // "HER-2 status", "HER-2/neu" (session 25: counted as "her"): the receptor, not a pronoun
         if (t.norm === 'her' && herReceptor(s.tokens, k)) continue;
+        if (!writtenAsTitle(doc.text, t)) continue;
         if (FEMALE.has(t.norm)) {
           f++;
           firstF ??= t;
