@@ -317,3 +317,45 @@ describe('a cytokeratin of the tumour is not the creatine kinase', () => {
     expect(labsOf('CK 20 U/L; the tumour cells stained for TTF-1.')).toEqual(['CK 20']);
   });
 });
+
+describe('a background of a past cancer', () => {
+  it('"with a background of thymectomy for thymoma presented with …" puts the tumour first', () => {
+    // (it had been read as a tumour found after the myositis)
+    expect(
+      cancersOf(
+        'A 60-year-old man with a background of thymectomy for thymoma presented with dermatomyositis.',
+      ).map((k) => k.relation),
+    ).toEqual(['before']);
+  });
+});
+
+describe('"with N years of X" is the duration of X', () => {
+  const onset = (t: string) => onsetMonthsBeforePresentation(extractCase(CASE + t).case);
+  it('dates no onset from a habit or an illness that is not a symptom', () => {
+    // (had given an onset of 12 years, the alcohol's)
+    expect(
+      onset(
+        'A 50-year-old man with 12 years of alcohol abuse presented with a 5-day history of fever and myalgia.',
+      ),
+    ).toBeCloseTo(5 / 30.4375, 3);
+    expect(
+      onset('A 51-year-old man with 10 years of gout was admitted with myalgia of the legs.'),
+    ).toBeUndefined();
+  });
+
+  it('still dates the onset from "with 3 months of weakness" and "with four months of evolution"', () => {
+    expect(onset('A 50-year-old man with 3 months of proximal weakness came to the clinic.')).toBe(3);
+    expect(
+      onset('A 38-year-old woman was admitted with proximal weakness with four months of evolution.'),
+    ).toBe(4);
+  });
+});
+
+describe('"a suppressed TSH"', () => {
+  it('is a low TSH, as "TSH was suppressed" is', () => {
+    expect(labsOf('Labs showed suppressed TSH and elevated free T4.')).toEqual([
+      'TSH low',
+      'free T4 elevated',
+    ]);
+  });
+});

@@ -1827,7 +1827,8 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['complement', 'levels', '
  */
 function lowAdjective(s: DocSentence, i: number, name: number): Interpretation | undefined {
   const w = s.tokens[i]!.norm;
-  if (w !== 'low' && w !== 'decreased' && w !== 'reduced') return undefined;
+  // ("a suppressed TSH", session 30: no reading; "undetectable" is left alone, the normal of many analytes)
+  if (w !== 'low' && w !== 'decreased' && w !== 'reduced' && w !== 'suppressed') return undefined;
   if (offeredReadings(s, i)) return undefined;
   // ("low complement (C3)": the fraction in brackets right after the complement's name)
   const between = s.tokens.slice(i + 1, s.tokens[name - 1]?.norm === '(' ? name - 1 : name);

@@ -1765,6 +1765,11 @@ const TREATED_WITH_CHECKPOINT_RE = new RegExp(
   String.raw`^[^.;]{0,20}?\b(?:(?:treated|managed)\s+with|started(?:\s+on)?|commenced|began|received|initiated|was\s+(?:given|started\s+on))\s+(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:(?:infusions?|cycles?|courses?|doses?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
   'i',
 );
+/**
+ * "a man with a background of thymectomy for thymoma", "a medical background of breast cancer" (session 30: read as
+ * a cancer found after): the patient's background is a past history, so the cancer came first.
+ */
+const BACKGROUND_OF_RE = /\bbackground\s+of\s+(?:(?!\b(?:presented|developed|was|were)\b)[^.;]){0,60}$/i;
 /** "a patient treated for NPC", "a woman previously treated for breast cancer": a person carrying a treated cancer. */
 const PERSON_TREATED_FOR_RE =
   /\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:previously\s+|already\s+|successfully\s+)?treated\s+for\s+(?:[\w-]+\s+){0,3}$/i;
@@ -2591,6 +2596,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
       PERSON_TREATED_FOR_RE.test(head) ||
+      BACKGROUND_OF_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
       TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       CHECKPOINT_MYOSITIS_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||

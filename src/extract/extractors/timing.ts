@@ -843,6 +843,22 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
+      // "a man with 12 years of alcohol abuse presented with a 5-day history of fevers" (session 30: onset 12
+      // years): a duration "with N years of X" is X's, and dates an onset only when X is a symptom
+      // (not "weakness … with four months of evolution": a word of the course points back to the symptom)
+      if (
+        /^with\b/i.test(m[0]) &&
+        /^\s*of\b/i.test(after) &&
+        !/^\s*of\s+(?:evolution|duration|progression|history|course|onset|symptoms|illness|complaints)\b/i.test(
+          doc.text.slice(end, end + 30),
+        )
+      ) {
+        const of = end + after.indexOf('of') + 2;
+        const stop = s.tokens.find(
+          (t) => t.start >= of && (t.norm === ';' || t.norm === '.' || CLAUSE_VERBS.has(t.norm)),
+        );
+        if (!symptomKind(...spanOf(s, of, Math.min(stop?.start ?? s.end, of + 60)))) continue;
+      }
       // the symptom: the words after a "history of" (up to the clause end), else the whole sentence
       // (the clause after a "history of" ends at a verb of its own: "a 3-year history of lupus presented with
       // weakness" is the lupus's history, the weakness the presentation's)
