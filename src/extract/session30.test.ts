@@ -359,3 +359,18 @@ describe('"a suppressed TSH"', () => {
     ]);
   });
 });
+
+describe('the 52 kDa SSA antigen written around the SSA name', () => {
+  it('is Ro52 alone, as "anti-SSA/Ro52" is', () => {
+    // (each had given SSA/Ro and Ro52 both)
+    for (const name of ['Anti-Ro/SSA 52 kDa', 'Anti-Ro52/SSA', 'Anti-SSA (Ro52)'])
+      expect(antibodiesOf(`${name} was positive.`)).toEqual(['Ro52 positive']);
+  });
+
+  it('keeps the two apart when both are named', () => {
+    expect(antibodiesOf('Anti-Ro/SSA and anti-Ro52 were positive.')).toEqual([
+      'SSA/Ro positive',
+      'Ro52 positive',
+    ]);
+  });
+});
