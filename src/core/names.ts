@@ -443,7 +443,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   {
     name: 'bilirubin',
-    terms: ['bilirubin', 'total bilirubin'],
+    // session 30: "hyperbilirubinaemia (41 µmol/L)" (the value had been lost)
+    terms: ['bilirubin', 'total bilirubin', 'hyperbilirubinemia'],
     // "T-Bil" of Japanese laboratory tables
     panelOnly: ['tbili', 'tbil', 'bili', 't bil', 't bili'],
     loinc: '1975-2',

@@ -374,3 +374,29 @@ describe('the 52 kDa SSA antigen written around the SSA name', () => {
     ]);
   });
 });
+
+describe('more laboratory and onset wordings of the third wave', () => {
+  it('reads a value in brackets after "hyperbilirubinaemia", as after "hypercalcaemia"', () => {
+    expect(labsOf('She had hyperbilirubinaemia (41 µmol/L).')).toEqual(['bilirubin 41elevated']);
+  });
+
+  it('groups thousands with a full stop before "IU" without the litre, as before "IU/L"', () => {
+    // ("greater than 25.000 IU" had been read as 25)
+    expect(labsOf('CK was greater than 25.000 IU.')).toEqual(['CK 25000']);
+  });
+
+  it('reads "/mmc" as per cubic millimetre', () => {
+    expect(extractCase(OPENING + 'Leukocytes 12,000/mmc.').case.labs.map((l) => l.unit)).toEqual(['/mm3']);
+  });
+
+  it('dates the onset "three days before emergency admission"', () => {
+    const onset = (t: string) => onsetMonthsBeforePresentation(extractCase(CASE + t).case);
+    expect(
+      onset('Three days before emergency admission, a 50-year-old man had fever and myalgia.'),
+    ).toBeCloseTo(3 / 30.4375, 3);
+    expect(onset('Two weeks before hospital admission, he developed proximal weakness.')).toBeCloseTo(
+      14 / 30.4375,
+      3,
+    );
+  });
+});

@@ -2647,7 +2647,9 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   if (g.alternative === undefined) return g.value;
   // "12.000 U/L", "1.679 IU/L": enzyme activities are not written to three decimals, so the full stop groups
   // thousands (decision; the evidence note says the value was settled)
-  if ((g.unit === 'U/L' || g.unit === '[IU]/L') && Number.isInteger(g.alternative)) return g.alternative;
+  // (also "greater than 25.000 IU", the litre left out: session 30, read as 25)
+  if ((g.unit === 'U/L' || g.unit === '[IU]/L' || g.unit === '[IU]') && Number.isInteger(g.alternative))
+    return g.alternative;
   const uln = Number(m.concept.attrs?.uln);
   if (!Number.isFinite(uln)) return undefined;
   const small = g.value;

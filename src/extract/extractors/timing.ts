@@ -450,7 +450,7 @@ const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:(?:emergency|hospital|clinic|outpatient|inpatient|ICU|ED)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
     symptom: 'sentence',

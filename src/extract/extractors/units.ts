@@ -103,6 +103,8 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   '/cumm': '/mm3',
   'cells/cumm': '/mm3',
   '/cmm': '/mm3',
+  // session 30: "12,000/mmc" (per cubic millimetre, Italian print)
+  '/mmc': '/mm3',
   '/mm³': '/mm3',
   'cells/mm³': '/mm3',
   // "31000/mcL": "mc" is the micro prefix written in letters (as in "mcg")
