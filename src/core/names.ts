@@ -413,13 +413,36 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'alkaline phosphatase', terms: ['alkaline phosphatase', 'alp'], loinc: '6768-6' },
   {
     name: '25-hydroxyvitamin D',
-    terms: ['25 hydroxyvitamin d', '25 oh vitamin d', '25 oh d', 'vitamin d', '25 hydroxy vitamin d'],
+    terms: [
+      '25 hydroxyvitamin d',
+      '25 oh vitamin d',
+      '25 oh d',
+      'vitamin d',
+      '25 hydroxy vitamin d',
+      // session 30: the D3 of "vitamin D3", "25-hydroxyvitamin D3" (its digit had been read as the value)
+      'vitamin d3',
+      '25 hydroxyvitamin d3',
+      '25 hydroxy vitamin d3',
+      '25 oh d3',
+      '25 oh vitamin d3',
+      // "vitamin D 25-hydroxy at 84 ng/mL", "Vitamin D (25-OH) 84", "25(OH)D 84" (session 30: the 25 had been read
+      // as the value, or nothing at all)
+      'vitamin d 25 oh',
+      'vitamin d 25 hydroxy',
+      'vitamin d (25 oh)',
+      'vitamin d (25 hydroxy)',
+      '25 (oh) d',
+      '25 (oh) d3',
+      '25 (oh) vitamin d',
+    ],
   },
   {
     name: '1,25-dihydroxyvitamin D',
     terms: [
       '1,25 dihydroxyvitamin d',
       '1,25 dihydroxy vitamin d',
+      '1,25 dihydroxyvitamin d3',
+      '1,25 dihydroxy vitamin d3',
       '1,25 oh 2 d',
       '1,25 (oh)2 d',
       '1,25 (oh)2 vitamin d',
@@ -527,6 +550,22 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     name: 'PTH',
     terms: ['pth', 'parathormone', 'parathyroid hormone', 'intact pth', 'intact parathyroid hormone'],
     loinc: '2731-8',
+  },
+  // the tumour's PTH-related protein (session 30: "PTHrP" had been read as an elevated PTH, its value lost)
+  {
+    name: 'PTHrP',
+    terms: [
+      'pthrp',
+      'pth rp',
+      'pth related protein',
+      'pth related peptide',
+      'parathyroid hormone related protein',
+      'parathyroid hormone related peptide',
+      'parathyroid hormone related polypeptide',
+      'parathormone related protein',
+      'parathormone related peptide',
+      'parathormone related polypeptide',
+    ],
   },
   // "prostatespecific antigen": the hyphen lost at a line break of a two-column PDF
   {

@@ -2101,6 +2101,14 @@ function recordIncludes(toks: readonly Token[]): boolean {
     const history = head.includes('history') && (head.includes('medical') || head.includes('surgical'));
     if (history || head.some((w) => RECORD_NOUNS.has(w))) return true;
   }
+  // "Relevant laboratory studies include a positive ANA and anti-PM-Scl" (session 30: read as general): results
+  // called relevant, pertinent or notable are a selection from this patient's record
+  if (
+    head.every((w) => RESULT_NOUNS.has(w) || RESULT_WORDS.has(w) || RECORD_WORDS.has(w)) &&
+    head.some((w) => RESULT_NOUNS.has(w)) &&
+    head.some((w) => w === 'relevant' || w === 'pertinent' || w === 'notable')
+  )
+    return true;
   // "Laboratory studies include a CK of 2,000 U/L and a positive anti-PL-7" (session 24: the whole sentence was
   // read as general): results that include a measured value are the patient's; "Laboratory findings include a
   // raised CK" with no value stays a statement about the disease

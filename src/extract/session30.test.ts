@@ -400,3 +400,47 @@ describe('more laboratory and onset wordings of the third wave', () => {
     );
   });
 });
+
+describe('names of analytes with digits and qualifiers', () => {
+  it('"vitamin D3", "vitamin D 25-hydroxy at 84", "25(OH)D" keep their own value, not the digit of the name', () => {
+    expect(labsOf('Her 25-hydroxyvitamin D3 was 9 ng/mL.')).toEqual(['25-hydroxyvitamin D 9']);
+    expect(labsOf('Vitamin D 25-hydroxy at 84 ng/mL.')).toEqual(['25-hydroxyvitamin D 84']);
+    expect(labsOf('Her 25(OH)D was 84 ng/mL.')).toEqual(['25-hydroxyvitamin D 84']);
+    expect(labsOf('Her 1,25-dihydroxyvitamin D3 was 80 pg/mL.')).toEqual(['1,25-dihydroxyvitamin D 80']);
+  });
+
+  it('"PTHrP" is its own analyte, not the PTH', () => {
+    expect(labsOf('PTHrP was 8.2 pmol/L and PTH was suppressed.')).toEqual(['PTHrP 8.2', 'PTH low']);
+  });
+
+  it('"free" in "urinary free cortisol" denies nothing', () => {
+    // (both had been read normal)
+    expect(labsOf('Labs showed increased levels of ACTH and urinary free cortisol.')).toEqual([
+      'ACTH elevated',
+      'cortisol elevated',
+    ]);
+  });
+});
+
+describe('"non-SCLC" is a non-small-cell cancer', () => {
+  it('is never read as the small-cell carcinoma its letters contain', () => {
+    const histology = (t: string) =>
+      extractCase(`${CASE}A 60-year-old man presented with proximal weakness. ${t}`).case.cancers.map(
+        (k) => k.histology,
+      );
+    expect(histology('Biopsy showed non-SCLC.')).toEqual(['non small cell lung cancer']);
+    expect(histology('Biopsy showed SCLC.')).toEqual(['small cell carcinoma']);
+  });
+});
+
+describe('"Relevant laboratory studies include …" is the patient\'s record', () => {
+  it('keeps the results a report calls relevant, pertinent or notable', () => {
+    expect(
+      antibodiesOf('Relevant laboratory studies include a positive ANA and anti-PM-Scl antibodies.'),
+    ).toEqual(['ANA positive', 'PM-Scl positive']);
+  });
+
+  it('leaves "Laboratory findings include positive anti-Jo-1" a statement about the disease', () => {
+    expect(antibodiesOf('Laboratory findings include positive anti-Jo-1 antibodies.')).toEqual([]);
+  });
+});

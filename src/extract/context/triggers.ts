@@ -476,6 +476,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free testosterone',
       'free calcium',
       'free fatty',
+      // session 30: "increased ACTH and urinary free cortisol" (both had been read normal)
+      'free cortisol',
+      'free carnitine',
+      'free water',
       // "a woman with no PMH presented with a rash": the history is empty, not the complaint
       'no pmh',
       'no past medical history',

@@ -85,7 +85,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('small cell carcinoma', ['small cell lung cancer', 'sclc', 'small cell lung carcinoma'], {
     site: 'lung',
   }),
-  h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma'], { site: 'lung' }),
+  // session 30: "non-SCLC" (had been read as a small-cell carcinoma)
+  h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma', 'non sclc'], { site: 'lung' }),
   // "adenosquamous lung carcinoma": the histology word stands before the organ
   h('adenosquamous carcinoma', ['adenosquamous', 'adenosquamous cell carcinoma']),
   // "anaplastic carcinoma of the large cell type"
