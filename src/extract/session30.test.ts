@@ -444,3 +444,51 @@ describe('"Relevant laboratory studies include …" is the patient\'s record', (
     expect(antibodiesOf('Laboratory findings include positive anti-Jo-1 antibodies.')).toEqual([]);
   });
 });
+
+describe('a transplant in the story of a myositis', () => {
+  const onset = (t: string) => onsetMonthsBeforePresentation(extractCase(CASE + t).case);
+  it('dates no onset from the time of the transplant', () => {
+    // (each had given the transplant's years as the onset)
+    expect(
+      onset(
+        'A 55-year-old man who had undergone kidney transplant 10 years ago developed proximal weakness.',
+      ),
+    ).toBeUndefined();
+    expect(
+      onset(
+        'A 55-year-old man with a history of renal transplantation 20 years prior presented with two months of proximal weakness.',
+      ),
+    ).toBe(2);
+  });
+
+  it('gives a cancer no site from the organ transplanted', () => {
+    const sites = extractCase(
+      'Dermatomyositis and lymphoma in a kidney transplant recipient: a case report\n\nA 58-year-old man presented with dermatomyositis. Biopsy of a node showed diffuse large B-cell lymphoma.',
+    ).case.cancers.map((k) => k.site);
+    expect(sites).toEqual([undefined]);
+  });
+});
+
+describe('cancers by names of their own', () => {
+  const cancersIn = (t: string) =>
+    cancersOf(`A 58-year-old man presented with dermatomyositis. ${t}`).map((k) => k.site);
+  const histologies = (t: string) =>
+    extractCase(`${CASE}A 58-year-old man presented with dermatomyositis. ${t}`).case.cancers.map(
+      (k) => k.histology,
+    );
+
+  it('"non-melanoma skin cancer" is no melanoma; Kaposi sarcoma, ccRCC and cholangiocellular carcinoma are named', () => {
+    expect(histologies('He had a history of non-melanoma skin cancer.')).toEqual([
+      'non melanoma skin cancer',
+    ]);
+    expect(histologies("Biopsy showed Kaposi's sarcoma.")).toEqual(['kaposi sarcoma']);
+    expect(histologies('Nephrectomy revealed ccRCC.')).toEqual(['renal cell carcinoma']);
+    expect(histologies('Biopsy showed cholangiocellular carcinoma.')).toEqual(['cholangiocarcinoma']);
+  });
+
+  it('"squamous cell carcinoma (SCC) antigen" is a tumour marker, not a cancer', () => {
+    expect(cancersIn('Serum squamous cell carcinoma (SCC) antigen was elevated.')).toEqual([]);
+    // control: the carcinoma itself, with its abbreviation and a size
+    expect(cancersIn('Biopsy showed squamous cell carcinoma (SCC) of the lung.')).toEqual(['lung']);
+  });
+});

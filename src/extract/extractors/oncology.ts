@@ -185,8 +185,17 @@ function antibodyAssociation(s: DocSentence, m: Mention): boolean {
  * (SCC)").
  */
 function markerNamed(s: DocSentence, m: Mention): boolean {
+  // ("squamous cell carcinoma (SCC) antigen", session 30: read as a cancer): the antigen after the bracketed
+  // abbreviation, or after the bracket that holds the abbreviation itself
+  const k =
+    s.tokens[m.tokenEnd]?.norm === '(' && s.tokens[m.tokenEnd + 2]?.norm === ')'
+      ? m.tokenEnd + 3
+      : s.tokens[m.tokenEnd]?.norm === ')' && s.tokens[m.tokenStart - 1]?.norm === '('
+        ? m.tokenEnd + 1
+        : m.tokenEnd;
+  const w = s.tokens[k]?.norm;
+  if (w === 'antigen' || w === 'ag' || w === 'antigens') return true;
   const next = s.tokens[m.tokenEnd];
-  if (next?.norm === 'antigen' || next?.norm === 'ag' || next?.norm === 'antigens') return true;
   if (next?.kind === 'number' || (next?.norm === ':' && s.tokens[m.tokenEnd + 1]?.kind === 'number'))
     return true;
   return s.tokens[m.tokenStart - 1]?.norm === '(' && s.tokens[m.tokenStart - 2]?.norm === 'antigen';
@@ -261,6 +270,18 @@ const ORGAN_PARTS = new Set([
   'lobe',
   'lobes',
 ]);
+/** Words after an organ that make it a graft ("kidney transplant", "renal transplantation", "liver recipient"). */
+const TRANSPLANT_WORDS: ReadonlySet<string> = new Set([
+  'transplant',
+  'transplants',
+  'transplantation',
+  'transplanted',
+  'graft',
+  'allograft',
+  'recipient',
+  'recipients',
+  'donor',
+]);
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -270,6 +291,9 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "melanoma cells … also present in the sentinel lymph node": a lymph node is where a carcinoma, a melanoma
     // or a sarcoma spreads, never its primary site (it is a lymphoma's)
     if (x.concept.value === 'lymph node' && NODE_SPREADS.test(m.concept.value)) continue;
+    // "lymphoma in a kidney transplant recipient" (session 30: the lymphoma's site read as the kidney): the organ
+    // transplanted is no cancer's site
+    if (TRANSPLANT_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];

@@ -247,6 +247,13 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  */
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+/**
+ * A procedure right before a time, with no verb of the presentation between ("who had undergone kidney transplant
+ * 10 years ago developed weakness", "a renal transplantation 20 years prior", session 30: read as the onset): the
+ * time dates the procedure, not the first symptom.
+ */
+const PROCEDURE_BEFORE_RE =
+  /\b(?:transplant(?:ation|ed)?|surgery|operation|resection|[a-z]+ectomy|chemotherapy|radiotherapy|vaccinat(?:ion|ed)|vaccine)\b(?:(?!\b(?:presented|presenting|developed|complained|noticed|reported|admitted|with)\b)[^.;]){0,25}$/i;
 
 /** A treatment named right after a duration's "of" ("5 days of intravenous immunoglobulin", "two weeks of steroids"). */
 const TREATMENT_AFTER_RE =
@@ -840,6 +847,13 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // a dose with a decimal point ("colchicine 0.6 mg … for more than a year") stays inside the window; a
       // treatment before "N days of" ("treated with five days of pulse steroids") is no symptom either
       if ((symptom === 'sentence' || !/history|hx/i.test(m[0])) && BLOCKERS.test(before)) continue;
+      // (not when the match is the presentation itself: "… after her second vaccine dose and was admitted five
+      // weeks later")
+      if (
+        PROCEDURE_BEFORE_RE.test(before) &&
+        !/\b(?:admitted|presented|referred|hospitali[sz]ed)\b/i.test(m[0])
+      )
+        continue;
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;

@@ -119,7 +119,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   }),
   h('anaplastic thyroid carcinoma', ['anaplastic thyroid cancer'], { site: 'thyroid', named: true }),
   h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
-  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma', 'renal cell cancer'], {
+  // session 30: "ccRCC" (no cancer was read)
+  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma', 'renal cell cancer', 'ccrcc'], {
     site: 'kidney',
     named: true,
     snomed: '41607009',
@@ -235,7 +236,11 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('waldenstrom macroglobulinemia', ["waldenstrom's macroglobulinemia", 'lymphoplasmacytic lymphoma'], {
     family: 'lymphoma',
   }),
-  h('cholangiocarcinoma', ['bile duct carcinoma', 'bile duct cancer'], { site: 'bile duct', named: true }),
+  // session 30: "cholangiocellular carcinoma" (read as a bare carcinoma)
+  h('cholangiocarcinoma', ['bile duct carcinoma', 'bile duct cancer', 'cholangiocellular carcinoma'], {
+    site: 'bile duct',
+    named: true,
+  }),
   h('merkel cell carcinoma', [], { site: 'skin', named: true }),
   h('neuroblastoma', []),
   // Issue 12 (session 18): the embryonal tumours of childhood name their organ, as a juvenile DM after a
@@ -251,6 +256,11 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('gastrointestinal stromal tumor', ['gastrointestinal stromal tumors']),
   h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
+  // session 30: "non-melanoma skin cancer" had been read as a melanoma; "Kaposi's sarcoma" as a soft tissue sarcoma
+  h('non melanoma skin cancer', ['nmsc', 'non melanoma skin cancers', 'non melanoma skin carcinoma'], {
+    site: 'skin',
+  }),
+  h('kaposi sarcoma', ['kaposi sarcomas']),
   h('mesothelioma', []),
   // Issue 12 (helper exd): a seminoma is its own histology of the germ cell family, of the testis unless a
   // site word says otherwise
