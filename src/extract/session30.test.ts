@@ -492,3 +492,30 @@ describe('cancers by names of their own', () => {
     expect(cancersIn('Biopsy showed squamous cell carcinoma (SCC) of the lung.')).toEqual(['lung']);
   });
 });
+
+describe('smoking, a treatment without effect, and two more cancer names', () => {
+  it('"an ex-cigarette smoker" smoked before', () => {
+    expect(
+      extractCase('A 58-year-old man, an ex-cigarette smoker, presented with weakness.').case.patient.smoking,
+    ).toBe('former');
+  });
+
+  it('"no effect on skin lesions" denies no sign of the skin', () => {
+    // (the heliotrope rash and Gottron's papules and sign had been read absent)
+    const f = extractCase(
+      'A 58-year-old man with dermatomyositis was treated with prednisone. There was no effect on skin lesions.',
+    ).case.findings;
+    expect(f.filter((x) => x.status === 'absent')).toEqual([]);
+    // control: lesions denied outright are absent
+    expect(
+      extractCase('A 58-year-old man had no skin lesions.').case.findings.some((x) => x.status === 'absent'),
+    ).toBe(true);
+  });
+
+  it('"the uterine cervix" is the cervix; "glucagonoma" is a tumour of the pancreas', () => {
+    const sites = (t: string) =>
+      cancersOf(`A 58-year-old woman presented with dermatomyositis. ${t}`).map((k) => k.site);
+    expect(sites('Biopsy showed adenocarcinoma of the uterine cervix.')).toEqual(['cervix']);
+    expect(sites('CT showed a pancreatic mass; biopsy confirmed glucagonoma.')).toEqual(['pancreas']);
+  });
+});

@@ -581,6 +581,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'not be ruled out',
       'with no improvement',
       'no improvement',
+      // "there was no effect on skin lesions" (session 30: the rash read absent): a treatment's effect denied
+      'no effect',
+      'no response',
+      'no benefit',
       'not clear',
       'not certain',
       'not entirely',

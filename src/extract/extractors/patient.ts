@@ -464,8 +464,9 @@ export interface ExtractedPatient {
 /** Adjectives that name a cancer in a family history ("no family history of oncologic disease"). */
 const CANCER_ADJECTIVES = new Set(['oncologic', 'oncological', 'malignant', 'neoplastic']);
 
+// ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?smoker|former smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:cigarette[ \t\u00a0-])?smoker|former (?:cigarette )?smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');

@@ -261,6 +261,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     site: 'skin',
   }),
   h('kaposi sarcoma', ['kaposi sarcomas']),
+  // session 30: "glucagonoma" (no tumour was read)
+  h('glucagonoma', ['glucagonomas'], { site: 'pancreas' }),
   h('mesothelioma', []),
   // Issue 12 (helper exd): a seminoma is its own histology of the germ cell family, of the testis unless a
   // site word says otherwise
@@ -341,7 +343,8 @@ export const SITE_CONCEPTS: readonly Concept[] = [
   s('prostate', ['prostatic']),
   s('bladder', ['urinary bladder']),
   s('uterus', ['uterine', 'endometrium', 'endometrial']),
-  s('cervix', ['cervical']),
+  // session 30: "adenocarcinoma of the uterine cervix" (read as the uterus)
+  s('cervix', ['cervical', 'uterine cervix', 'cervix uteri']),
   s('liver', ['hepatic']),
   s('kidney', ['renal']),
   s('eye', ['eyeball', 'eye ball', 'eye-ball']),
