@@ -519,3 +519,21 @@ describe('smoking, a treatment without effect, and two more cancer names', () =>
     expect(sites('CT showed a pancreatic mass; biopsy confirmed glucagonoma.')).toEqual(['pancreas']);
   });
 });
+
+describe('a cancer diagnosed after the presentation, or named as the cause of the myositis', () => {
+  it('"diagnosed with lung cancer after presenting with proximal weakness" is a cancer found after', () => {
+    expect(
+      cancersOf(
+        'A 60-year-old man was diagnosed with lung cancer after presenting with proximal weakness and a heliotrope rash.',
+      ).map((k) => k.relation),
+    ).toEqual(['after']);
+  });
+
+  it('"dermatomyositis secondary to ovarian cancer" is one diagnosis of both, like "associated with"', () => {
+    expect(
+      cancersOf('A 60-year-old woman presented with dermatomyositis secondary to ovarian cancer.').map(
+        (k) => k.relation,
+      ),
+    ).toEqual(['concurrent']);
+  });
+});

@@ -1931,9 +1931,10 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
       COORDINATED_RE.test(between) ||
       // "dermatomyositis and gastric cancer": the organ word of the cancer may follow "and"
       (mPos < cStart && COORDINATED_ORGAN_RE.test(between));
+    // ("dermatomyositis secondary to ovarian cancer", session 30: no order)
     const associated =
       mPos < cStart &&
-      /^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?(?:associated with|accompanied by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      /^[\w-]*\s+(?:\([^()]{1,12}\)\s+)?(?:associated with|accompanied by|secondary to|due to|caused by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(
         between,
       );
     // "diagnosed with lymphomatoid granulomatosis with paraneoplastic polymyositis", "diagnosed as dermatomyositis
@@ -2079,11 +2080,23 @@ function clauseRelative(text: string, at: number): RegExpExecArray | null {
 }
 
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
+/** "… after presenting with", "after she presented with" right after a cancer (in its clause). */
+const PRESENTING_AFTER_RE =
+  /^[^.;]{0,20}?\bafter\s+(?:(?:she|he|the\s+patient)\s+)?(?:presenting|presented|being\s+admitted|was\s+admitted)\s+with\b/i;
+
 function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
   const text = doc.text;
   // "the first symptom of advanced ovarian cancer was dermatomyositis"
   const head = text.slice(Math.max(s.start, cStart - 40), cStart);
   if (MANIFESTATION_OF.test(head) && /\bof\b[^.;]{0,25}$/.test(head)) return 'after';
+  // "was diagnosed with lung cancer after presenting with proximal weakness" (session 30: no order): the cancer
+  // found after the presentation with the myositis or its signs
+  const after = PRESENTING_AFTER_RE.exec(text.slice(cEnd, s.end));
+  if (after) {
+    const from = cEnd + after.index + after[0].length;
+    if ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= from && x - from < 60))
+      return 'after';
+  }
   for (const mPos of myositisAt(doc, s)) {
     const myositisFirst = mPos < cStart;
     const between = myositisFirst ? text.slice(mPos, cStart) : text.slice(cEnd, mPos);
