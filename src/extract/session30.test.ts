@@ -537,3 +537,14 @@ describe('a cancer diagnosed after the presentation, or named as the cause of th
     ).toEqual(['concurrent']);
   });
 });
+
+describe('a red cell count in a pasted table is no renal cell carcinoma', () => {
+  it('reads no cancer from "RCC (x10^12/L) 2.96"', () => {
+    const P = 'A 58-year-old woman presented with dermatomyositis. ';
+    expect(cancersOf(P + 'Blood count: RCC (x1012/L) 3.8–5.4 2.96; Hb (g/L) 120–160 98.')).toEqual([]);
+    // control: the carcinoma's abbreviation with words in its bracket
+    expect(
+      cancersOf(P + 'CT showed a renal mass; nephrectomy revealed RCC (clear cell type).').map((k) => k.site),
+    ).toEqual(['kidney']);
+  });
+});

@@ -201,6 +201,16 @@ function markerNamed(s: DocSentence, m: Mention): boolean {
   return s.tokens[m.tokenStart - 1]?.norm === '(' && s.tokens[m.tokenStart - 2]?.norm === 'antigen';
 }
 
+/**
+ * "RCC (×10¹²/L) 3.8–5.4 2.96" (session 30: the red cell count of a pasted table read as a renal cell carcinoma): a
+ * unit in brackets right after the name makes it a laboratory row ("(x10^12/L)", "(g/L)").
+ */
+function labRowName(s: DocSentence, m: Mention): boolean {
+  if (s.tokens[m.tokenEnd]?.norm !== '(') return false;
+  const u = s.tokens[m.tokenEnd + 1]?.norm ?? '';
+  return u === 'x' || u === '×' || u === '*' || s.tokens[m.tokenEnd + 2]?.norm === '/';
+}
+
 /** Nouns of an enzyme or a gene named after a cancer ("anaplastic lymphoma kinase", "breast cancer gene"). */
 const GENE_WORDS = new Set(['kinase', 'gene', 'genes', 'protein', 'oncogene', 'susceptibility']);
 /** Second parts of a compound adjective made from a cancer's name ("thymoma-associated", "tumour-related"). */
@@ -749,6 +759,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "SCC 3.2 ng/mL", "squamous cell carcinoma antigen (SCC) 3.2" (session 25: a cancer made of a tumour marker):
         // the marker's name, with its value or the word "antigen" after it
         if (h === 'squamous cell carcinoma' && markerNamed(s, m)) continue;
+        if (labRowName(s, m)) continue;
         // "tumour-infiltrating lymphocytes" (session 25: with "skin-infiltrating" beside it, a skin cancer): cells
         // named by where they are, not a tumour of the patient
         if (
