@@ -548,3 +548,23 @@ describe('a red cell count in a pasted table is no renal cell carcinoma', () => 
     ).toEqual(['kidney']);
   });
 });
+
+describe('a sign glued after each antibody of a list', () => {
+  it('is each antibody\'s own result ("ANA+, ANCA-, RF+")', () => {
+    // (the list had shared one sign: "ANCA-" read positive, "ANA-, ANCA-, RF-" read nothing)
+    expect(antibodiesOf('Serology: ANA+, ANCA-, RF+.')).toEqual([
+      'ANA positive',
+      'ANCA negative',
+      'RF positive',
+    ]);
+    expect(antibodiesOf('Serology: ANA-, ANCA-, RF-.')).toEqual([
+      'ANA negative',
+      'ANCA negative',
+      'RF negative',
+    ]);
+  });
+
+  it('never takes the hyphen of a compound word for a sign', () => {
+    expect(antibodiesOf('ANA-positive and anti-Jo-1 negative.')).toEqual(['ANA positive', 'Jo-1 negative']);
+  });
+});

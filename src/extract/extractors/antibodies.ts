@@ -1495,6 +1495,26 @@ const PANEL_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['antisynthetase antibodies', new Set(['Jo-1', 'PL-7', 'PL-12', 'EJ', 'OJ', 'KS', 'Zo', 'Ha'])],
 ]);
 
+/** Tokens that may follow a glued sign: a separator or the end of the clause. */
+const AFTER_SIGN: ReadonlySet<string> = new Set([',', ';', '.', ')', 'and', '/']);
+
+/**
+ * The result a sign glued right after an antibody's name gives it ("ANA+", "ANCA-", "RF++"), when a separator or
+ * the end of the sentence follows the sign; never a hyphen that joins a word ("ANA-positive", "Ro52-antibody").
+ */
+function gluedSign(s: DocSentence, m: Mention): Result | undefined {
+  const t = s.tokens[m.tokenEnd];
+  const name = s.tokens[m.tokenEnd - 1];
+  if (!t || !name || t.start !== name.end) return undefined;
+  const minus = t.norm === '-' || t.norm === '−' || t.norm === '–';
+  if (t.norm !== '+' && !minus) return undefined;
+  let k = m.tokenEnd + 1;
+  while (!minus && s.tokens[k]?.norm === '+') k++;
+  const next = s.tokens[k];
+  if (next && !AFTER_SIGN.has(next.norm)) return undefined;
+  return minus ? 'negative' : 'positive';
+}
+
 /** The other definite result. */
 function opposite(r: Result): Result {
   return r === 'positive' ? 'negative' : 'positive';
@@ -2203,6 +2223,22 @@ export function extractAntibodies(doc: Doc): {
     let heading:
       { last: Mention; found: NonNullable<ReturnType<typeof resultAt>>; recs: Recorded[] } | undefined;
     const headed: Recorded[] = [];
+    // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
+    // positive): a sign glued right after a name, before a separator, is that antibody's own result
+    const signed = mentions.filter((m) => gluedSign(s, m) !== undefined);
+    for (const m of signed)
+      recorded.push(
+        ...record(
+          doc,
+          s,
+          [m],
+          { result: gluedSign(s, m)!, idx: m.tokenEnd, weak: false },
+          undefined,
+          byTarget,
+          inner,
+          true,
+        ),
+      );
     for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
@@ -2885,6 +2921,7 @@ function record(
   titre: { text: string; start: number; end: number } | undefined,
   byTarget: Map<string, ExtractedAntibody>,
   inner: ReadonlyMap<Mention, ReturnType<typeof titreAt>> = new Map(),
+  ownSigns = false,
 ): Recorded[] {
   const done: Recorded[] = [];
   // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
@@ -2972,6 +3009,8 @@ function record(
     }
     // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
     // apart by "not" has the opposite result (this member only)
+    // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
+    if (!ownSigns && gluedSign(s, m) !== undefined) continue;
     const mine =
       contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
     const panel = m.concept.attrs?.panel === 'true';
