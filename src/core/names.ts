@@ -213,7 +213,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'polymorphonuclear leukocytes',
       'polymorphonuclear leucocytes',
       'polymorphs',
-      // session 30: "69% segmented neutrophils and 15% band neutrophils" (the bands had been read as the
+      // session 30: "71% segmented neutrophils and 12% band neutrophils" (the bands had been read as the
       // neutrophils, and the segmented ones lost)
       'segmented neutrophils',
       'segmented neutrophil',
@@ -425,7 +425,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       '25 hydroxy vitamin d3',
       '25 oh d3',
       '25 oh vitamin d3',
-      // "vitamin D 25-hydroxy at 84 ng/mL", "Vitamin D (25-OH) 84", "25(OH)D 84" (session 30: the 25 had been read
+      // "vitamin D 25-hydroxy at 31 ng/mL", "Vitamin D (25-OH) 31", "25(OH)D 31" (session 30: the 25 had been read
       // as the value, or nothing at all)
       'vitamin d 25 oh',
       'vitamin d 25 hydroxy',
@@ -734,7 +734,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['ige'],
     loinc: '19113-0',
   },
-  // session 30: "serum immunoglobulin G4 level was 365 mg/dL" had been read as an IgG of 4
+  // session 30: "serum immunoglobulin G4 level was 212 mg/dL" had been read as an IgG of 4
   {
     name: 'IgG4',
     terms: ['igg4', 'serum igg4', 'igg4 level', 'igg 4', 'immunoglobulin g4', 'immunoglobulin g 4'],

@@ -111,9 +111,9 @@ describe('"previous medical history includes …" is the patient\'s record', () 
     for (const head of ['Previous medical history', 'Prior medical history', 'Past medical history'])
       expect(
         cancersOf(
-          `A 61-year-old woman presented with weakness of the thighs. ${head} includes breast cancer (ductal carcinoma in situ).`,
+          `A 61-year-old woman presented with weakness of the thighs. ${head} includes colon cancer (adenocarcinoma, resected).`,
         ).map((k) => [k.site, k.relation]),
-      ).toEqual([['breast', 'before']]);
+      ).toEqual([['colon', 'before']]);
   });
 
   it('leaves a statement about the disease in the present tense general', () => {
@@ -250,8 +250,8 @@ describe('laboratory wordings of the eighth round (neighbouring diseases)', () =
     expect(labsOf('Her heart rate was 120 and CK 300 U/L.')).toEqual(['CK 300']);
   });
 
-  it('"the white blood cell (WBC) count of 8700/µL" keeps the count its abbreviation names', () => {
-    expect(labsOf('The white blood cell (WBC) count was 8700/µL.')).toEqual(['WBC 8700']);
+  it('"the white blood cell (WBC) count was 6300/µL" keeps the count its abbreviation names', () => {
+    expect(labsOf('The white blood cell (WBC) count was 6300/µL.')).toEqual(['WBC 6300']);
   });
 
   it('reads the old names of the transaminases and "immunoglobulin G4"', () => {
@@ -260,16 +260,16 @@ describe('laboratory wordings of the eighth round (neighbouring diseases)', () =
         'Serum glutamic oxaloacetic transaminase was 240 U/L and glutamic pyruvic transaminase 120 U/L.',
       ),
     ).toEqual(['AST 240', 'ALT 120']);
-    // ("immunoglobulin G4 level was 365" had been read as an IgG of 4)
-    expect(labsOf('Serum immunoglobulin G4 level was 365 mg/dL.')).toEqual(['IgG4 365']);
+    // ("immunoglobulin G4 level was 212" had been read as an IgG of 4)
+    expect(labsOf('Serum immunoglobulin G4 level was 212 mg/dL.')).toEqual(['IgG4 212']);
   });
 
   it('segmented neutrophils are the neutrophils, band neutrophils are not', () => {
-    expect(labsOf('Differential: 69% segmented neutrophils and 15% band neutrophils.')).toContain(
-      'neutrophils 69',
+    expect(labsOf('Differential: 71% segmented neutrophils and 12% band neutrophils.')).toContain(
+      'neutrophils 71',
     );
-    expect(labsOf('Differential: 69% segmented neutrophils and 15% band neutrophils.')).not.toContain(
-      'neutrophils 15',
+    expect(labsOf('Differential: 71% segmented neutrophils and 12% band neutrophils.')).not.toContain(
+      'neutrophils 12',
     );
   });
 });
@@ -299,9 +299,9 @@ describe('"a man with dermatomyositis who developed <cancer> two years later"', 
   it('dates the cancer that long after the myositis in the opening sentence', () => {
     expect(
       cancersOf(
-        'We describe a man with dermatomyositis who developed adenocarcinoma of the stomach two years later.',
+        'We report a woman with dermatomyositis who developed a carcinoma of the pancreas three years later.',
       ),
-    ).toEqual([{ site: 'stomach', relation: undefined, months: 24 }]);
+    ).toEqual([{ site: 'pancreas', relation: undefined, months: 36 }]);
   });
 });
 
@@ -319,11 +319,11 @@ describe('a cytokeratin of the tumour is not the creatine kinase', () => {
 });
 
 describe('a background of a past cancer', () => {
-  it('"with a background of thymectomy for thymoma presented with …" puts the tumour first', () => {
+  it('"with a background of a nephrectomy for renal cell carcinoma presented with …" puts the tumour first', () => {
     // (it had been read as a tumour found after the myositis)
     expect(
       cancersOf(
-        'A 60-year-old man with a background of thymectomy for thymoma presented with dermatomyositis.',
+        'A 62-year-old man with a background of a nephrectomy for renal cell carcinoma presented with thigh weakness.',
       ).map((k) => k.relation),
     ).toEqual(['before']);
   });
@@ -335,11 +335,11 @@ describe('"with N years of X" is the duration of X', () => {
     // (had given an onset of 12 years, the alcohol's)
     expect(
       onset(
-        'A 50-year-old man with 12 years of alcohol abuse presented with a 5-day history of fever and myalgia.',
+        'A 52-year-old man with 9 years of heavy drinking came in with a 6-day history of fever and aching muscles.',
       ),
-    ).toBeCloseTo(5 / 30.4375, 3);
+    ).toBeCloseTo(6 / 30.4375, 3);
     expect(
-      onset('A 51-year-old man with 10 years of gout was admitted with myalgia of the legs.'),
+      onset('A 51-year-old man with 7 years of hypertension was admitted with aching of the legs.'),
     ).toBeUndefined();
   });
 
@@ -402,9 +402,9 @@ describe('more laboratory and onset wordings of the third wave', () => {
 });
 
 describe('names of analytes with digits and qualifiers', () => {
-  it('"vitamin D3", "vitamin D 25-hydroxy at 84", "25(OH)D" keep their own value, not the digit of the name', () => {
+  it('"vitamin D3", "vitamin D 25-hydroxy at 31", "25(OH)D" keep their own value, not the digit of the name', () => {
     expect(labsOf('Her 25-hydroxyvitamin D3 was 9 ng/mL.')).toEqual(['25-hydroxyvitamin D 9']);
-    expect(labsOf('Vitamin D 25-hydroxy at 84 ng/mL.')).toEqual(['25-hydroxyvitamin D 84']);
+    expect(labsOf('Vitamin D 25-hydroxy at 31 ng/mL.')).toEqual(['25-hydroxyvitamin D 31']);
     expect(labsOf('Her 25(OH)D was 84 ng/mL.')).toEqual(['25-hydroxyvitamin D 84']);
     expect(labsOf('Her 1,25-dihydroxyvitamin D3 was 80 pg/mL.')).toEqual(['1,25-dihydroxyvitamin D 80']);
   });
@@ -415,7 +415,7 @@ describe('names of analytes with digits and qualifiers', () => {
 
   it('"free" in "urinary free cortisol" denies nothing', () => {
     // (both had been read normal)
-    expect(labsOf('Labs showed increased levels of ACTH and urinary free cortisol.')).toEqual([
+    expect(labsOf('Labs showed raised ACTH and urinary free cortisol.')).toEqual([
       'ACTH elevated',
       'cortisol elevated',
     ]);
@@ -451,19 +451,19 @@ describe('a transplant in the story of a myositis', () => {
     // (each had given the transplant's years as the onset)
     expect(
       onset(
-        'A 55-year-old man who had undergone kidney transplant 10 years ago developed proximal weakness.',
+        'A 47-year-old woman who had undergone a liver transplant 8 years ago developed weakness of the hips.',
       ),
     ).toBeUndefined();
     expect(
       onset(
-        'A 55-year-old man with a history of renal transplantation 20 years prior presented with two months of proximal weakness.',
+        'A 47-year-old woman with a history of lung transplantation 15 years prior presented with three months of weakness of the thighs.',
       ),
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('gives a cancer no site from the organ transplanted', () => {
     const sites = extractCase(
-      'Dermatomyositis and lymphoma in a kidney transplant recipient: a case report\n\nA 58-year-old man presented with dermatomyositis. Biopsy of a node showed diffuse large B-cell lymphoma.',
+      'Dermatomyositis with a B-cell lymphoma in a renal transplant recipient\n\nA 58-year-old man presented with dermatomyositis. Biopsy of a node showed diffuse large B-cell lymphoma.',
     ).case.cancers.map((k) => k.site);
     expect(sites).toEqual([undefined]);
   });
@@ -521,10 +521,10 @@ describe('smoking, a treatment without effect, and two more cancer names', () =>
 });
 
 describe('a cancer diagnosed after the presentation, or named as the cause of the myositis', () => {
-  it('"diagnosed with lung cancer after presenting with proximal weakness" is a cancer found after', () => {
+  it('"found to have a gastric carcinoma after presenting with thigh weakness" is a cancer found after', () => {
     expect(
       cancersOf(
-        'A 60-year-old man was diagnosed with lung cancer after presenting with proximal weakness and a heliotrope rash.',
+        'A 61-year-old man was found to have a gastric carcinoma after presenting with thigh weakness and Gottron papules.',
       ).map((k) => k.relation),
     ).toEqual(['after']);
   });
@@ -539,9 +539,9 @@ describe('a cancer diagnosed after the presentation, or named as the cause of th
 });
 
 describe('a red cell count in a pasted table is no renal cell carcinoma', () => {
-  it('reads no cancer from "RCC (x10^12/L) 2.96"', () => {
+  it('reads no cancer from "RCC (x10^12/L) 3.41"', () => {
     const P = 'A 58-year-old woman presented with dermatomyositis. ';
-    expect(cancersOf(P + 'Blood count: RCC (x1012/L) 3.8–5.4 2.96; Hb (g/L) 120–160 98.')).toEqual([]);
+    expect(cancersOf(P + 'Blood count: RCC (x10^12/L) 4.0–5.2 3.41; Hb (g/L) 120–160 104.')).toEqual([]);
     // control: the carcinoma's abbreviation with words in its bracket
     expect(
       cancersOf(P + 'CT showed a renal mass; nephrectomy revealed RCC (clear cell type).').map((k) => k.site),

@@ -476,7 +476,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'free testosterone',
       'free calcium',
       'free fatty',
-      // session 30: "increased ACTH and urinary free cortisol" (both had been read normal)
+      // session 30: "raised ACTH and urinary free cortisol" (both had been read normal)
       'free cortisol',
       'free carnitine',
       'free water',

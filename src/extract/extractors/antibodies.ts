@@ -411,7 +411,7 @@ const OVER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether "normal" (or "ULN") at `i` ends a limit that a level is said to be over: "eight times (the) upper limit of
+ * Whether "normal" (or "ULN") at `i` ends a limit that a level is said to be over: "six times (the) upper limit of
  * normal", "above the upper limit of normal", "3 times the ULN". Never under a denial ("not above normal").
  */
 function aboveNormal(s: DocSentence, i: number): boolean {
@@ -545,7 +545,7 @@ function resultAt(
     if (WITHIN_NORMAL.has(s.tokens[j]?.norm ?? '') && WITHIN_LIMITS.has(s.tokens[j + 1]?.norm ?? ''))
       return { result: 'negative', idx: j + 1, weak: false };
   }
-  // "eight times the upper limit of normal", "3 times above normal", "markedly above the normal range" (session
+  // "six times the upper limit of normal", "3 times above normal", "markedly above the normal range" (session
   // 30: read negative): a level above the limit of normal is a positive result
   if (side === 'right' && (t.norm === 'normal' || t.norm === 'uln') && aboveNormal(s, i))
     return { result: 'positive', idx: i, weak: false };

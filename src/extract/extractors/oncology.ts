@@ -202,7 +202,7 @@ function markerNamed(s: DocSentence, m: Mention): boolean {
 }
 
 /**
- * "RCC (×10¹²/L) 3.8–5.4 2.96" (session 30: the red cell count of a pasted table read as a renal cell carcinoma): a
+ * "RCC (×10¹²/L) 4.0–5.2 3.41" (session 30: the red cell count of a pasted table read as a renal cell carcinoma): a
  * unit in brackets right after the name makes it a laboratory row ("(x10^12/L)", "(g/L)").
  */
 function labRowName(s: DocSentence, m: Mention): boolean {
@@ -301,7 +301,7 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "melanoma cells … also present in the sentinel lymph node": a lymph node is where a carcinoma, a melanoma
     // or a sarcoma spreads, never its primary site (it is a lymphoma's)
     if (x.concept.value === 'lymph node' && NODE_SPREADS.test(m.concept.value)) continue;
-    // "lymphoma in a kidney transplant recipient" (session 30: the lymphoma's site read as the kidney): the organ
+    // "a lymphoma in a renal transplant recipient" (session 30: the lymphoma's site read as the kidney): the organ
     // transplanted is no cancer's site
     if (TRANSPLANT_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
@@ -1801,7 +1801,7 @@ const TREATED_WITH_CHECKPOINT_RE = new RegExp(
   'i',
 );
 /**
- * "a man with a background of thymectomy for thymoma", "a medical background of breast cancer" (session 30: read as
+ * "a man with a background of a nephrectomy for renal cell carcinoma", "a medical background of breast cancer" (session 30: read as
  * a cancer found after): the patient's background is a past history, so the cancer came first.
  */
 const BACKGROUND_OF_RE = /\bbackground\s+of\s+(?:(?!\b(?:presented|developed|was|were)\b)[^.;]){0,60}$/i;
@@ -2100,7 +2100,7 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
   // "the first symptom of advanced ovarian cancer was dermatomyositis"
   const head = text.slice(Math.max(s.start, cStart - 40), cStart);
   if (MANIFESTATION_OF.test(head) && /\bof\b[^.;]{0,25}$/.test(head)) return 'after';
-  // "was diagnosed with lung cancer after presenting with proximal weakness" (session 30: no order): the cancer
+  // "was found to have a gastric carcinoma after presenting with thigh weakness" (session 30: no order): the cancer
   // found after the presentation with the myositis or its signs
   const after = PRESENTING_AFTER_RE.exec(text.slice(cEnd, s.end));
   if (after) {
@@ -2421,7 +2421,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     }
     const later =
       rel !== null && /^(?:later|afterwards|thereafter|on|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
-    // "… declined surgery for rectal cancer and represented a year later with dermatomyositis": the cancer
+    // "… refused an operation for a colon cancer and came back a year later with dermatomyositis": the cancer
     // is named before "later" and the myositis after it, so the myositis is the later event
     const relAt = s.start + (rel?.index ?? 0);
     const myositisLater =

@@ -248,8 +248,8 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 /**
- * A procedure right before a time, with no verb of the presentation between ("who had undergone kidney transplant
- * 10 years ago developed weakness", "a renal transplantation 20 years prior", session 30: read as the onset): the
+ * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
+ * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the
  * time dates the procedure, not the first symptom.
  */
 const PROCEDURE_BEFORE_RE =
@@ -857,7 +857,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
-      // "a man with 12 years of alcohol abuse presented with a 5-day history of fevers" (session 30: onset 12
+      // "a man with 9 years of heavy drinking came in with a 6-day history of fever" (session 30: onset 9
       // years): a duration "with N years of X" is X's, and dates an onset only when X is a symptom
       // (not "weakness … with four months of evolution": a word of the course points back to the symptom)
       if (
