@@ -410,13 +410,19 @@ const OVER_WORDS: ReadonlySet<string> = new Set([
   'exceeds',
 ]);
 
+/** The index before the run of `words` (at most `max` of them) that ends right before token `i`. */
+function backOver(s: DocSentence, i: number, words: ReadonlySet<string>, max: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= max && words.has(s.tokens[j]!.norm)) j--;
+  return j;
+}
+
 /**
  * Whether "normal" (or "ULN") at `i` ends a limit that a level is said to be over: "six times (the) upper limit of
  * normal", "above the upper limit of normal", "3 times the ULN". Never under a denial ("not above normal").
  */
 function aboveNormal(s: DocSentence, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && i - j <= 5 && LIMIT_OF_WORDS.has(s.tokens[j]!.norm)) j--;
+  const j = backOver(s, i, LIMIT_OF_WORDS, 5);
   const w = s.tokens[j]?.norm ?? '';
   if (!OVER_WORDS.has(w)) return false;
   const before = s.tokens[j - 1]?.norm;
@@ -663,8 +669,7 @@ const OUTCOME_VERBS = new Set([
 
 /** Whether "not" / "never" denies the outcome verbs right before token `i` ("did not turn out positive"). */
 function outcomeDenied(s: DocSentence, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && i - j <= 3 && OUTCOME_VERBS.has(s.tokens[j]!.norm)) j--;
+  const j = backOver(s, i, OUTCOME_VERBS, 3);
   return j < i - 1 && (s.tokens[j]?.norm === 'not' || s.tokens[j]?.norm === 'never');
 }
 
