@@ -568,3 +568,29 @@ describe('a sign glued after each antibody of a list', () => {
     expect(antibodiesOf('ANA-positive and anti-Jo-1 negative.')).toEqual(['ANA positive', 'Jo-1 negative']);
   });
 });
+
+describe('the power of ten of a unit in a row label', () => {
+  it('is no value ("WBC (×109/L) 12.3", "WBC (×10^9/L) 12.3")', () => {
+    // (read as a WBC of 109, and as two WBC values of 10 and 12.3)
+    const units = (t: string) =>
+      extractCase(OPENING + t).case.labs.map((l) => `${l.analyte} ${l.value} ${l.unit}`);
+    expect(units('WBC (×109/L) 12.3, Hb (g/L) 98.')).toEqual(['WBC 12.3 10*9/L', 'haemoglobin 98 g/L']);
+    expect(units('WBC (×10^9/L) 12.3.')).toEqual(['WBC 12.3 10*9/L']);
+    // control: the unit after the value
+    expect(units('Platelets 250 (×10^9/L).')).toEqual(['platelets 250 10*9/L']);
+  });
+});
+
+describe('a negative stated before a list and a later member with a level of its own', () => {
+  it('gives that member no result ("negative ANA, RF 51")', () => {
+    // (the RF had been read negative; its level may be above the assay's cut-off)
+    expect(antibodiesOf('Labs: negative ANA, RF 51.')).toEqual(['ANA negative']);
+    // controls: a member without a level shares the negative, a positive is shared with a level
+    expect(antibodiesOf('Labs: negative ANA, RF and anti-CCP.')).toEqual([
+      'ANA negative',
+      'RF negative',
+      'CCP negative',
+    ]);
+    expect(antibodiesOf('Positive ANA, RF 120 IU/mL and anti-CCP.')).toContain('RF positive');
+  });
+});

@@ -3016,6 +3016,16 @@ function record(
     // apart by "not" has the opposite result (this member only)
     // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
     if (!ownSigns && gluedSign(s, m) !== undefined) continue;
+    // "negative ANA, RF 51" (session 30: RF read negative): a later member with a level of its own right after its
+    // name does not take a negative stated before the list's first member (its level may be above the cut-off)
+    if (
+      res.result === 'negative' &&
+      m !== all[0] &&
+      res.idx < all[0]!.tokenStart &&
+      s.tokens[m.tokenEnd]?.kind === 'number' &&
+      s.tokens[m.tokenEnd + 1]?.norm !== ':'
+    )
+      continue;
     const mine =
       contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
     const panel = m.concept.attrs?.panel === 'true';

@@ -2642,6 +2642,17 @@ const OWN_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   sodium: new Set(['mmol/L', 'meq/L', 'm[eq]/L']),
 };
 
+/**
+ * Whether the number at token `k` is the power of ten of a unit in brackets ("(×109/L)", "(x10^9/L)"): right after
+ * "(" and a multiplication sign, or after "10^" inside such a bracket.
+ */
+function unitLabelPower(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  const times = (i: number) => t[i]?.norm === '×' || t[i]?.norm === 'x' || t[i]?.norm === '*';
+  if (times(k - 1) && t[k - 2]?.norm === '(') return true;
+  return t[k - 1]?.norm === '^' && t[k - 2]?.norm === '10' && times(k - 3) && t[k - 4]?.norm === '(';
+}
+
 /** Settles a number that reads two ways with a stated interpretation and the analyte's typical upper limit. */
 function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): number | undefined {
   if (g.alternative === undefined) return g.value;
@@ -2855,6 +2866,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const valued = new Map<Mention, ValueGroup[]>();
     const assign = (m: Mention, g: ValueGroup) => valued.set(m, [...(valued.get(m) ?? []), g]);
     const used = new Set<ValueGroup>();
+    // "WBC (×109/L) 12.3", "WBC (×10^9/L) 12.3" (session 30: read as a WBC of 109, or of 10 and 12.3): the power of
+    // ten of a unit in a row label's brackets is no value
+    for (const g of groups) if (unitLabelPower(s, g.firstToken)) used.add(g);
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
     // "resp." is the abbreviation of "respectively" ("(1383 ng/L and 8808 U/L resp.)")
     const respectively = s.tokens.some(
