@@ -594,3 +594,23 @@ describe('a negative stated before a list and a later member with a level of its
     expect(antibodiesOf('Positive ANA, RF 120 IU/mL and anti-CCP.')).toContain('RF positive');
   });
 });
+
+describe('a titre right after the first member of a list under a stated result', () => {
+  it('keeps the list together ("Positive ANA 1:320, anti-Jo-1 and anti-Ro52")', () => {
+    // (the members after the titre had lost their result)
+    expect(antibodiesOf('Positive ANA 1:320, anti-Jo-1 and anti-Ro52.')).toEqual([
+      'ANA positive',
+      'Jo-1 positive',
+      'Ro52 positive',
+    ]);
+  });
+
+  it('keeps a titred ANA apart from the negatives told after it', () => {
+    // control: "were negative" after the list is the result of the members after the titre only
+    expect(antibodiesOf('ANA 1:80, anti-dsDNA and anti-Sm were negative.')).toEqual([
+      'ANA equivocal',
+      'dsDNA negative',
+      'Sm negative',
+    ]);
+  });
+});

@@ -1656,6 +1656,23 @@ function lists(
         )
           ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
+        // "positive ANA 1:320, anti-Jo-1 and anti-Ro52" (session 30: the members after the titre lost their
+        // result): a titre right after a member is that member's and stays inside the list
+        // (only under a result stated before the list: "ANA 1:80, anti-dsDNA and anti-Sm were negative" keeps the
+        // titre's ANA apart from the negatives after it)
+        const lead = withAnti(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart);
+        const resultFirst = [1, 2].some((d) => {
+          const w = s.tokens[lead - d]?.norm ?? '';
+          return POSITIVE.has(w) || NEGATIVE.has(w) || w === 'for';
+        });
+        if (resultFirst && k === last.tokenEnd && n.norm === '1') {
+          const ti = titreAt(s, k);
+          if (ti && s.tokens[k + 3]?.norm === ',') {
+            titres.set(last, ti);
+            k += 2;
+            continue;
+          }
+        }
         // "positive for ANA and for anti-Ro52": a second "for" after "and" repeats the result's preposition
         if (n.norm === 'for' && s.tokens[k - 1]?.norm === 'and') continue;
         unknown++;
