@@ -614,3 +614,13 @@ describe('a titre right after the first member of a list under a stated result',
     ]);
   });
 });
+
+describe('a cancer found during the work-up of the myositis, told in the opening sentence', () => {
+  it('is a cancer found after, as in a later sentence', () => {
+    expect(
+      cancersOf(
+        'A previously well 58-year-old man was found to have a gastric adenocarcinoma during the work-up of dermatomyositis.',
+      ).map((k) => k.relation),
+    ).toEqual(['after']);
+  });
+});

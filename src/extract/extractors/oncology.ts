@@ -2091,9 +2091,12 @@ function clauseRelative(text: string, at: number): RegExpExecArray | null {
 }
 
 /** The order of the cancer (at `c`) and the myositis in one sentence from its order words, if stated. */
-/** "… after presenting with", "after she presented with" right after a cancer (in its clause). */
+/**
+ * "… after presenting with", "after she presented with", "… during the work-up of" (session 30) right after a cancer
+ * (in its clause).
+ */
 const PRESENTING_AFTER_RE =
-  /^[^.;]{0,20}?\bafter\s+(?:(?:she|he|the\s+patient)\s+)?(?:presenting|presented|being\s+admitted|was\s+admitted)\s+with\b/i;
+  /^[^.;]{0,20}?\b(?:after\s+(?:(?:she|he|the\s+patient)\s+)?(?:presenting|presented|being\s+admitted|was\s+admitted)\s+with|(?:during|in|on)\s+(?:the\s+)?(?:work-?up|evaluation|investigations?)\s+(?:of|for)(?:\s+(?:her|his|the))?)\b/i;
 
 function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
   const text = doc.text;
