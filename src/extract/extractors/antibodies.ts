@@ -1500,8 +1500,10 @@ const PANEL_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['antisynthetase antibodies', new Set(['Jo-1', 'PL-7', 'PL-12', 'EJ', 'OJ', 'KS', 'Zo', 'Ha'])],
 ]);
 
-/** Tokens that may follow a glued sign: a separator or the end of the clause. */
-const AFTER_SIGN: ReadonlySet<string> = new Set([',', ';', '.', ')', 'and', '/']);
+/** Separators that may follow a member's sign ("Ku -,", "ANCA-;"). */
+const SIGN_END: ReadonlySet<string> = new Set([',', ';', '.', ')', '/']);
+/** Tokens that may follow a glued sign: a separator, "and", or the end of the clause. */
+const AFTER_SIGN: ReadonlySet<string> = new Set([...SIGN_END, 'and']);
 
 /**
  * The result a sign glued right after an antibody's name gives it ("ANA+", "ANCA-", "RF++"), when a separator or
@@ -1660,12 +1662,7 @@ function lists(
         // result): a titre right after a member is that member's and stays inside the list
         // (only under a result stated before the list: "ANA 1:80, anti-dsDNA and anti-Sm were negative" keeps the
         // titre's ANA apart from the negatives after it)
-        const lead = withAnti(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart);
-        const resultFirst = [1, 2].some((d) => {
-          const w = s.tokens[lead - d]?.norm ?? '';
-          return POSITIVE.has(w) || NEGATIVE.has(w) || w === 'for';
-        });
-        if (resultFirst && k === last.tokenEnd && n.norm === '1') {
+        if (k === last.tokenEnd && n.norm === '1' && resultBeforeList(s, cur[0]!)) {
           const ti = titreAt(s, k);
           if (ti && s.tokens[k + 3]?.norm === ',') {
             titres.set(last, ti);
@@ -1700,6 +1697,15 @@ function lists(
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** Whether a result word (or "for") stands within two tokens before the list's first member ("Positive ANA …"). */
+function resultBeforeList(s: DocSentence, first: Mention): boolean {
+  const lead = withAnti(s, expansionStart(s, first) ?? first.tokenStart);
+  return [1, 2].some((d) => {
+    const w = s.tokens[lead - d]?.norm ?? '';
+    return POSITIVE.has(w) || NEGATIVE.has(w) || w === 'for';
+  });
 }
 
 /** "positivity is a …", "negativity is one of …": a result noun followed by a present-tense definition. */
@@ -1905,7 +1911,7 @@ function minusGrade(s: DocSentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   if (t?.norm !== '-' || !prev || prev.end === t.start) return false;
   const next = s.tokens[k + 1];
-  return !next || [',', ';', '.', ')', '/'].includes(next.norm);
+  return !next || SIGN_END.has(next.norm);
 }
 
 /** Whether mention `m` is written as exactly `word` (in any case): "Jo" rather than "Jo-1", "DNA" rather than "dsDNA". */
@@ -2247,20 +2253,22 @@ export function extractAntibodies(doc: Doc): {
     const headed: Recorded[] = [];
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
-    const signed = mentions.filter((m) => gluedSign(s, m) !== undefined);
-    for (const m of signed)
-      recorded.push(
-        ...record(
-          doc,
-          s,
-          [m],
-          { result: gluedSign(s, m)!, idx: m.tokenEnd, weak: false },
-          undefined,
-          byTarget,
-          inner,
-          true,
-        ),
-      );
+    for (const m of mentions) {
+      const sign = gluedSign(s, m);
+      if (sign)
+        recorded.push(
+          ...record(
+            doc,
+            s,
+            [m],
+            { result: sign, idx: m.tokenEnd, weak: false },
+            undefined,
+            byTarget,
+            inner,
+            true,
+          ),
+        );
+    }
     for (const group of lists(s, mentions, inner)) {
       const first = group[0]!;
       const last = group[group.length - 1]!;
@@ -3029,8 +3037,6 @@ function record(
       )
         res = { ...res, result: 'negative' };
     }
-    // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
-    // apart by "not" has the opposite result (this member only)
     // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
     if (!ownSigns && gluedSign(s, m) !== undefined) continue;
     // "negative ANA, RF 51" (session 30: RF read negative): a later member with a level of its own right after its
@@ -3043,6 +3049,8 @@ function record(
       s.tokens[m.tokenEnd + 1]?.norm !== ':'
     )
       continue;
+    // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
+    // apart by "not" has the opposite result (this member only)
     const mine =
       contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
     const panel = m.concept.attrs?.panel === 'true';

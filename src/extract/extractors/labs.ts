@@ -1768,14 +1768,15 @@ const IHC_WORDS_RE =
   /\b(?:cytokeratin|immunohisto\w*|immunostain\w*|immunoreactiv\w*|stain\w*|TTF-?1|CDX-?2|tumou?r cells|carcinoma|napsin|p40|p63|GATA-?3|CD\d{1,3})\b/i;
 
 /**
- * Whether "CK" at `m` names a cytokeratin: written "CK" (not "creatine kinase"), a cytokeratin's number right
- * after it with no unit, in a sentence of immunohistochemistry.
+ * Whether "CK" at `m` names a cytokeratin, never the muscle enzyme: a number of 20 or less glued to it with no unit
+ * ("positivity for CK20", "CK7-negative", session 19), or written "CK" with a cytokeratin's number after a space and
+ * no unit, in a sentence of immunohistochemistry ("CK 7 (cytokeratin 7) and CK 20", session 30).
  */
 function cytokeratin(text: string, s: DocSentence, m: Mention): boolean {
-  if (text.slice(m.start, m.end) !== 'CK') return false;
   const n = s.tokens[m.tokenEnd];
-  if (n?.kind !== 'number' || !CYTOKERATIN_NUMBERS.has(n.norm)) return false;
-  if (readUnit(text, n.end) !== undefined) return false;
+  if (n?.kind !== 'number' || readUnit(text, n.end) !== undefined) return false;
+  if (n.start === m.end) return Number(n.norm) <= 20;
+  if (text.slice(m.start, m.end) !== 'CK' || !CYTOKERATIN_NUMBERS.has(n.norm)) return false;
   return IHC_WORDS_RE.test(text.slice(s.start, s.end));
 }
 
@@ -2711,8 +2712,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenEnd]?.norm === '(' && STAIN_WORDS.has(s.tokens[m.tokenEnd + 3]?.norm ?? ''))
       )
         continue;
-      // "CK 7 (cytokeratin 7) and CK 20", "positive for CK7" (session 30: read as a creatine kinase of 7): a
-      // cytokeratin of the tumour's immunohistochemistry, never the muscle enzyme
+      // a cytokeratin of the tumour's immunohistochemistry ("CK20", "CK 7 (cytokeratin 7)"), never the muscle enzyme
       if (m.concept.value === 'CK' && cytokeratin(doc.text, s, m)) continue;
       // "a non-LDL cholesterol of 4.6 mmol/L" (session 23: read as LDL): "non-" before a name the table
       // does not hold as a whole names another quantity
@@ -3187,9 +3187,6 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "on thyroxine 100 mcg", "vitamin B12 1000 mcg monthly": an analyte that is also a drug, with an amount and
       // no volume after it, is a dose (session 22)
       if (gs && DRUG_ANALYTES.has(m.concept.value) && bareAmount(doc.text, gs[0]!)) continue;
-      // "positivity for CK20", "CK7-negative": a cytokeratin stain, the number glued to "CK" with no unit (session 19)
-      if (gs && m.concept.value === 'CK' && !gs[0]!.unit && gs[0]!.start === m.end && gs[0]!.value <= 20)
-        continue;
       // "CK was 600 U/L in her brother": a relative named after the value
       if (gs && relativeAfter(s.tokens, gs[gs.length - 1]!.nextToken)) continue;
       // "to keep CK below 500 U/L": a treatment target, not a measurement

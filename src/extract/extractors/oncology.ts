@@ -1876,7 +1876,7 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
   // begins there: "a man with CLL presented with plantar pain" and the myositis was found in its work-up)
   if (!developed) return presented !== null;
   const verbEnd = m.end + developed.index + developed[0].length;
-  return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= verbEnd && x - verbEnd < 80);
+  return myositisOrSignsAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 80);
 }
 
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
@@ -1908,6 +1908,11 @@ function myositisAt(doc: Doc, s: DocSentence): number[] {
   MYOSITIS_WORDS.lastIndex = 0;
   for (let m = MYOSITIS_WORDS.exec(text); m; m = MYOSITIS_WORDS.exec(text)) out.push(s.start + m.index);
   return out;
+}
+
+/** Where the myositis or one of its signs is named in a sentence (character offsets into the whole text). */
+function myositisOrSignsAt(doc: Doc, s: DocSentence): number[] {
+  return [...myositisAt(doc, s), ...myositisSignsAt(doc, s)];
 }
 
 /** "myopathy with anti-NXP-2 antibody and large cell carcinoma": the myositis may carry its antibody. */
@@ -2108,8 +2113,7 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
   const after = PRESENTING_AFTER_RE.exec(text.slice(cEnd, s.end));
   if (after) {
     const from = cEnd + after.index + after[0].length;
-    if ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x >= from && x - from < 60))
-      return 'after';
+    if (myositisOrSignsAt(doc, s).some((x) => x >= from && x - from < 60)) return 'after';
   }
   for (const mPos of myositisAt(doc, s)) {
     const myositisFirst = mPos < cStart;
@@ -2295,7 +2299,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     if (p) {
       const at = s.start + p.index;
       // "The rash preceded the diagnosis of ovarian cancer by 4 months": a sign of the myositis stands for it
-      const mPos = [...myositisAt(doc, s), ...myositisSignsAt(doc, s)];
+      const mPos = myositisOrSignsAt(doc, s);
       if (mPos.length) {
         // "the myositis was preceded by a diagnosis of lymphoma by 7 years": in the passive the subject came second
         const passive = /\b(?:was|were|is|are|been|being)\s+$/i.test(
@@ -2362,7 +2366,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       s.index === 0 &&
       /^(?:later|afterwards|thereafter)$/i.test(rel?.[3] ?? '') &&
       ms.m.end <= relAt0 &&
-      [...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x < ms.m.start) &&
+      myositisOrSignsAt(doc, s).some((x) => x < ms.m.start) &&
       // the cancer is what was diagnosed or found then ("was diagnosed with", "was found to have"), the interval in
       // its clause: not a history the sentence recalls, nor a recurrence told after it
       (OPENING_FIND_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 60), ms.m.start)) ||
@@ -2430,7 +2434,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     const myositisLater =
       later &&
       ms.m.end <= relAt &&
-      ([...myositisAt(doc, s), ...myositisSignsAt(doc, s)].some((x) => x > relAt) ||
+      (myositisOrSignsAt(doc, s).some((x) => x > relAt) ||
         // "ovarian cancer was followed by dermatomyositis 3 years later"
         (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
           myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
@@ -2863,7 +2867,7 @@ function laterMyositis(
   const verb = subject ? { index: 0 } : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
   if (!verb) return undefined;
   const verbAt = next.start + r[0].length + verb.index;
-  if (![...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some((p) => p > verbAt)) return undefined;
+  if (!myositisOrSignsAt(doc, next).some((p) => p > verbAt)) return undefined;
   const count = readCount(r[1]!) ?? { value: 1, approximate: true };
   return {
     s: next,
@@ -2930,7 +2934,7 @@ function treatedThenMyositis(doc: Doc, ms: { s: DocSentence; m: Mention }): bool
   if (!t) return false;
   const after = next.start + t.index + t[0].length;
   // a new presentation of the sign, not its course ("two days after surgery, the weakness improved")
-  return [...myositisAt(doc, next), ...myositisSignsAt(doc, next)].some(
+  return myositisOrSignsAt(doc, next).some(
     (x) => x >= after && ONSET_AFTER_TREATMENT_RE.test(doc.text.slice(after, x)),
   );
 }
