@@ -209,6 +209,33 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'autoantibodies',
   'autoantibody',
 ]);
+
+/** Words that join an antibody noun to the antigen named after it ("antibodies directed against TIF1-γ"). */
+const ANTIGEN_LINKS = new Set([
+  'directed',
+  'specific',
+  'reactive',
+  'targeting',
+  'recognising',
+  'recognizing',
+]);
+
+/** Words that name the antigen right after them, alone ("antibodies to", "antibodies targeting"). */
+const ANTIGEN_LINKS_ALONE = new Set(['to', 'against', 'targeting', 'recognising', 'recognizing']);
+
+/**
+ * The antibody noun at `k` names its antigen right after it: "antibodies to", "against", "directed against",
+ * "specific for", "reactive with", "targeting" (session 31: "serology revealed antibodies directed against
+ * TIF1-γ" had been lost). The index of the link's last word, or undefined.
+ */
+function antigenLinkEnd(s: DocSentence, k: number): number | undefined {
+  if (!ANTIBODY_NOUNS.has(s.tokens[k]?.norm ?? '')) return undefined;
+  const next = s.tokens[k + 1]?.norm ?? '';
+  if (ANTIGEN_LINKS_ALONE.has(next)) return k + 1;
+  return ANTIGEN_LINKS.has(next) && ['to', 'against', 'for', 'with'].includes(s.tokens[k + 2]?.norm ?? '')
+    ? k + 2
+    : undefined;
+}
 /** Verbs that repeat a result rather than state one ("the negative … result was confirmed"). */
 const CONFIRMING = new Set(['confirmed', 'verified', 'repeated', 'replicated', 'reproduced']);
 /** Adverbs of degree before a result word ("strongly positive", "only weakly positive"). */
@@ -496,13 +523,10 @@ function resultAt(
   }
   // "there were no antibodies against Jo-1 or PL-7", "no autoantibodies to …": a denied group of antibodies
   // naming its targets
-  if (
-    side === 'left' &&
-    (t.norm === 'against' || t.norm === 'to') &&
-    ANTIBODY_NOUNS.has(prev ?? '') &&
-    s.tokens[i - 2]?.norm === 'no'
-  )
-    return { result: 'negative', idx: i, weak: false };
+  if (side === 'left') {
+    const noun = antigenLinkEnd(s, i - 1) === i ? i - 1 : antigenLinkEnd(s, i - 2) === i ? i - 2 : -1;
+    if (noun > 0 && s.tokens[noun - 1]?.norm === 'no') return { result: 'negative', idx: i, weak: false };
+  }
   // "positive for anti-PL-7 but not for Jo-1 or PL-12": the members excepted from a positive result
   if (side === 'left' && t.norm === 'for' && prev === 'not' && s.tokens[i - 2]?.norm === 'but')
     return { result: 'negative', idx: i, weak: false };
@@ -870,10 +894,10 @@ function nounBefore(s: DocSentence, start: number): number | undefined {
   let k = start - 1;
   while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'the'))
     k--;
-  const prep = s.tokens[k]?.norm;
-  if (prep !== 'to' && prep !== 'against') return undefined;
-  const noun = s.tokens[k - 1]?.norm ?? '';
-  return ['antibody', 'antibodies', 'autoantibody', 'autoantibodies'].includes(noun) ? k - 1 : undefined;
+  // "antibodies directed against", "autoantibodies targeting" (session 31)
+  if (antigenLinkEnd(s, k - 1) === k) return k - 1;
+  if (antigenLinkEnd(s, k - 2) === k) return k - 2;
+  return undefined;
 }
 
 /**
@@ -899,6 +923,18 @@ function possessed(
   // "with anti-Sjögren's syndrome-related antigen A (SS-A/Ro) antibody": the bracket closes before the noun
   // … or the noun is the mention's own last word ("a man with anti-synthetase antibodies presented …", session 29)
   let noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
+  // "she had anti-Ro/SSA (120 U/mL) and anti-La/SSB (80 U/mL) antibodies" (session 31: lost): a level in
+  // brackets, with no result word in it, between the last member and the noun
+  if (s.tokens[end]?.norm === '(') {
+    let close = end + 1;
+    while (close < s.tokens.length && close - end <= 8 && s.tokens[close]!.norm !== ')') close++;
+    if (
+      s.tokens[close]?.norm === ')' &&
+      s.tokens.slice(end + 1, close).some((x) => x.kind === 'number') &&
+      !s.tokens.slice(end + 1, close).some((_, j) => resultAt(s, end + 1 + j))
+    )
+      noun = close + 1;
+  }
   if (!ANTIBODY_NOUNS.has(s.tokens[noun]?.norm ?? '')) {
     if (!ANTIBODY_NOUNS.has(s.tokens[end - 1]?.norm ?? '')) return undefined;
     noun = end - 1;
@@ -1254,8 +1290,8 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     // "her serum contained an autoantibody to histidyl-tRNA synthetase" (session 26: lost): the head noun of the
     // antibody named by its antigen, with its article
     if (
-      (ANTIBODY_NOUNS.has(t.norm) &&
-        (s.tokens[k + 1]?.norm === 'to' || s.tokens[k + 1]?.norm === 'against')) ||
+      antigenLinkEnd(s, k) !== undefined ||
+      (ANTIGEN_LINKS.has(t.norm) && antigenLinkEnd(s, k - 1) !== undefined) ||
       ((t.norm === 'an' || t.norm === 'a') && ANTIBODY_NOUNS.has(s.tokens[k + 1]?.norm ?? ''))
     )
       continue;
@@ -2219,10 +2255,10 @@ export function extractAntibodies(doc: Doc): {
         // word before "to" / "against" and a named antibody is the head noun of what it names
         !(
           m.concept.attrs?.panel &&
-          (s.tokens[m.tokenEnd]?.norm === 'to' || s.tokens[m.tokenEnd]?.norm === 'against') &&
+          antigenLinkEnd(s, m.tokenEnd - 1) !== undefined &&
           all[i + 1] !== undefined &&
           !all[i + 1]!.concept.attrs?.panel &&
-          all[i + 1]!.tokenStart - m.tokenEnd <= 3
+          all[i + 1]!.tokenStart - antigenLinkEnd(s, m.tokenEnd - 1)! <= 3
         ),
     );
     // an expanded name whose abbreviation follows in brackets is placed by that abbreviation
