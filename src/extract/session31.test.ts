@@ -44,3 +44,51 @@ describe('a level in brackets between the last antibody of a list and its noun',
     );
   });
 });
+
+const findingsOf = (text: string) => extractCase(CASE + text).case.findings.map((f) => `${f.id}=${f.status}`);
+
+describe('a denial of the verb of presenting', () => {
+  it('"she did not present fever, arthralgia or dysphagia" denies each item', () => {
+    // (each item had been read present: "present" ended the denial's scope)
+    expect(findingsOf('She did not present fever, arthralgia or dysphagia.')).toEqual(
+      expect.arrayContaining(['fever=absent', 'arthralgia=absent', 'dysphagia=absent']),
+    );
+    expect(findingsOf('The patient does not present with Raynaud phenomenon.')).toContain(
+      'raynaud-phenomenon=absent',
+    );
+  });
+
+  it('denies nothing when the verb means going to a clinician', () => {
+    // control: "did not present to hospital until …" says when she came, not what she lacked
+    expect(findingsOf('She did not present to hospital until she had dysphagia.')).toContain(
+      'dysphagia=present',
+    );
+  });
+});
+
+const cancersOf = (text: string) =>
+  extractCase(CASE + text).case.cancers.map((k) => `${k.site ?? '?'}/${k.histology ?? '?'}`);
+
+describe('names of tumours read as another tumour, or not at all', () => {
+  it('reads a non-small cell carcinoma and a non-Hodgkin disease as what they are', () => {
+    // (both had lost "non-": a small-cell carcinoma and a Hodgkin lymphoma)
+    expect(cancersOf('A CT-guided biopsy showed a non-small cell carcinoma.')).toEqual([
+      'lung/non small cell lung cancer',
+    ]);
+    expect(cancersOf("A node biopsy showed non-Hodgkin's disease.")).toEqual(['?/lymphoma']);
+    // controls: the tumours the prefix had turned them into
+    expect(cancersOf('A CT-guided biopsy showed a small cell carcinoma.')).toEqual([
+      'lung/small cell carcinoma',
+    ]);
+    expect(cancersOf("A node biopsy showed Hodgkin's disease.")).toEqual(['?/hodgkin lymphoma']);
+  });
+
+  it('keeps a thymic carcinoma apart from a thymoma, and knows a dysgerminoma and a marginal zone lymphoma', () => {
+    expect(cancersOf('Resection showed a thymic carcinoma.')).toEqual(['thymus/thymic carcinoma']);
+    expect(cancersOf('Resection showed a thymoma.')).toEqual(['thymus/thymoma']);
+    expect(cancersOf('Laparotomy revealed a dysgerminoma of the ovary.')).toEqual(['ovary/dysgerminoma']);
+    expect(cancersOf('A node biopsy showed a nodal marginal zone B-cell lymphoma.')).toEqual([
+      '?/marginal zone lymphoma',
+    ]);
+  });
+});

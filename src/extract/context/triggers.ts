@@ -141,6 +141,17 @@ export const PRESENTATION_TERMS: readonly string[] = [
   'consulted',
 ];
 
+/** A denial of the verb of presenting: "did not present (with)" denies what follows (session 31). */
+const NOT_PRESENTED: readonly string[] = [
+  ...['did not', 'does not', 'do not', "didn't", "doesn't"].map((aux) => `${aux} present`),
+  ...['had not', 'has not', 'have not'].map((aux) => `${aux} presented`),
+];
+
+/** The same verb of going to a clinician ("did not present to hospital until …"): it denies nothing after it. */
+const NOT_PRESENTED_TO: readonly string[] = NOT_PRESENTED.flatMap((v) =>
+  ['to', 'at', 'until', 'for', 'again', 'earlier', 'sooner'].map((w) => `${v} ${w}`),
+);
+
 /** The trigger table. */
 export const TRIGGER_ROWS: readonly Row[] = [
   [
@@ -213,6 +224,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'not associated with',
       'not complain of',
       'not demonstrated',
+      // "she did not present fever, arthralgia or dysphagia", "did not present with Raynaud phenomenon" (session 31:
+      // the items read present; "not present" after a finding denies it, "present" ends a scope)
+      ...NOT_PRESENTED.flatMap((v) => [v, `${v} with`]),
       'did not',
       'does not',
       'do not',
@@ -457,6 +471,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'both',
     [
       'no increase',
+      ...NOT_PRESENTED_TO,
       // page furniture after a title ("… With Skin Rash … FREE TO VIEW"): an access label, not "rash-free"
       'free to view',
       'free to read',

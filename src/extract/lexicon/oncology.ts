@@ -86,7 +86,21 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     site: 'lung',
   }),
   // session 30: "non-SCLC" (had been read as a small-cell carcinoma)
-  h('non small cell lung cancer', ['nsclc', 'non small cell lung carcinoma', 'non sclc'], { site: 'lung' }),
+  // session 31: "a non-small cell carcinoma" without the organ (had been read as a small-cell carcinoma)
+  h(
+    'non small cell lung cancer',
+    [
+      'nsclc',
+      'non small cell lung carcinoma',
+      'non sclc',
+      'non small cell carcinoma',
+      'non small cell cancer',
+      'non small cell lung cancers',
+      'nonsmall cell lung cancer',
+      'nonsmall cell carcinoma',
+    ],
+    { site: 'lung' },
+  ),
   // "adenosquamous lung carcinoma": the histology word stands before the organ
   h('adenosquamous carcinoma', ['adenosquamous', 'adenosquamous cell carcinoma']),
   // "anaplastic carcinoma of the large cell type"
@@ -173,9 +187,20 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     family: 'lymphoma',
   }),
   h('hodgkin lymphoma', ["hodgkin's lymphoma", 'hodgkin disease'], { family: 'lymphoma' }),
-  h('lymphoma', ['non hodgkin lymphoma', 'lymphomas', 'b cell lymphoma', 't cell lymphoma'], {
-    family: 'lymphoma',
-  }),
+  // session 31: "non-Hodgkin's disease" had been read as a Hodgkin lymphoma
+  h(
+    'lymphoma',
+    [
+      'non hodgkin lymphoma',
+      "non hodgkin's lymphoma",
+      'non hodgkin disease',
+      "non hodgkin's disease",
+      'lymphomas',
+      'b cell lymphoma',
+      't cell lymphoma',
+    ],
+    { family: 'lymphoma' },
+  ),
   // cutaneous and extranodal T/NK lymphomas ("Mycosis Fungoides in Dermatomyositis")
   h('mycosis fungoides', ['cutaneous t cell lymphoma', 'ctcl', 'sezary syndrome'], {
     site: 'skin',
@@ -229,7 +254,16 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('mantle cell lymphoma', [], { family: 'lymphoma' }),
   h(
     'marginal zone lymphoma',
-    ['malt lymphoma', 'mucosa associated lymphoid tissue lymphoma', 'extranodal marginal zone lymphoma'],
+    [
+      'malt lymphoma',
+      'mucosa associated lymphoid tissue lymphoma',
+      'extranodal marginal zone lymphoma',
+      // session 31: "nodal marginal zone B-cell lymphoma" had been read as a bare lymphoma
+      'marginal zone b cell lymphoma',
+      'nodal marginal zone lymphoma',
+      'nodal marginal zone b cell lymphoma',
+      'splenic marginal zone lymphoma',
+    ],
     { family: 'lymphoma' },
   ),
   h('burkitt lymphoma', ["burkitt's lymphoma"], { family: 'lymphoma' }),
@@ -254,7 +288,9 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('medulloblastoma', [], { site: 'brain', named: true }),
   h('ewing sarcoma', ["ewing's sarcoma", 'ewing sarcomas']),
   h('gastrointestinal stromal tumor', ['gastrointestinal stromal tumors']),
-  h('thymoma', ['thymic carcinoma', 'thymomas'], { site: 'thymus', named: true }),
+  // session 31: a thymic carcinoma is its own epithelial tumour of the thymus, not a thymoma (it had been read as one)
+  h('thymic carcinoma', ['thymic carcinomas'], { site: 'thymus', named: true }),
+  h('thymoma', ['thymomas'], { site: 'thymus', named: true }),
   h('melanoma', [], { snomed: '2092003' }),
   // session 30: "non-melanoma skin cancer" had been read as a melanoma; "Kaposi's sarcoma" as a soft tissue sarcoma
   h('non melanoma skin cancer', ['nmsc', 'non melanoma skin cancers', 'non melanoma skin carcinoma'], {
@@ -268,6 +304,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   // site word says otherwise
   h('germ cell tumor', ['germ cell tumors', 'germ cell neoplasm'], { family: 'germ cell tumor' }),
   h('seminoma', ['seminomas'], { site: 'testis', family: 'germ cell tumor' }),
+  // session 31: the ovary's counterpart of the seminoma (no tumour had been read)
+  h('dysgerminoma', ['dysgerminomas'], { site: 'ovary', family: 'germ cell tumor' }),
   // session 24: "embryonal carcinoma" on a node biopsy of an extragonadal germ cell tumour was read as a second,
   // bare carcinoma; the other germ cell histologies likewise
   h('embryonal carcinoma', ['embryonal carcinomas'], { family: 'germ cell tumor' }),
