@@ -369,6 +369,24 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['bence jones protein', 'bence jones proteins', 'bence jones proteinuria'],
   },
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
+  // session 31: "cerebrospinal fluid glucose was 3.1 mmol/L" had been read as the blood glucose, and a CSF protein
+  // had been lost
+  {
+    name: 'CSF protein',
+    terms: [
+      'csf protein',
+      'cerebrospinal fluid protein',
+      'csf total protein',
+      'protein in the csf',
+      'protein in csf',
+    ],
+    loinc: '2880-3',
+  },
+  {
+    name: 'CSF glucose',
+    terms: ['csf glucose', 'cerebrospinal fluid glucose', 'glucose in the csf', 'glucose in csf'],
+    loinc: '2342-4',
+  },
   // session 26: "Urinary potassium was 25 mmol/L" had been read as the serum potassium
   { name: 'urine sodium', terms: ['urine sodium', 'urinary sodium', 'sodium in urine', 'urine na'] },
   {
@@ -494,7 +512,13 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     panelOnly: ['glu', 'gluc'],
     loinc: '2345-7',
   },
-  { name: 'magnesium', terms: ['magnesium', 'serum magnesium'], panelOnly: ['mg'], loinc: '19123-9' },
+  {
+    name: 'magnesium',
+    // session 31: "hypomagnesaemia (0.5 mmol/L)" (the value had been lost), as "hypokalaemia" is potassium
+    terms: ['magnesium', 'serum magnesium', 'hypomagnesemia', 'hypermagnesemia'],
+    panelOnly: ['mg'],
+    loinc: '19123-9',
+  },
   {
     name: 'phosphate',
     terms: [

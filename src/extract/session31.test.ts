@@ -92,3 +92,73 @@ describe('names of tumours read as another tumour, or not at all', () => {
     ]);
   });
 });
+
+const labsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}:${l.value ?? ''}${l.unit ? ' ' + l.unit : ''}${l.interpretation ? ' ' + l.interpretation : ''}`,
+  );
+
+describe('a time phrase between a lab and its value', () => {
+  it('reads the value after "on arrival", "the next day", "in the emergency department", "on two occasions"', () => {
+    // (each value had been lost)
+    for (const [text, want] of [
+      ['Her CK on arrival was 6,100 U/L.', ['CK:6100 U/L']],
+      ['Her CK upon arrival was 6,100 U/L.', ['CK:6100 U/L']],
+      ['Her CK the following day was 8,800 U/L.', ['CK:8800 U/L']],
+      ['Her CK in the emergency department was 6,100 U/L.', ['CK:6100 U/L']],
+      ['Her CK overnight rose to 8,800 U/L.', ['CK:8800 U/L']],
+      ['CK levels on two occasions were 512 U/L and 730 U/L, respectively.', ['CK:512 U/L', 'CK:730 U/L']],
+    ] as const)
+      expect(labsOf(text)).toEqual(want);
+  });
+
+  it('still reads nothing from a time phrase without a value', () => {
+    // control
+    expect(labsOf('Her CK on arrival was not measured.')).toEqual([]);
+  });
+});
+
+describe('ions, immunoglobulins and a magnesium written as a disorder', () => {
+  it('reads "K+ 2.2 mmol/L", "Mg2+ 0.48 mmol/L", "IgG 23.1 g/L" and "hypomagnesaemia (0.5 mmol/L)"', () => {
+    // (all four values had been lost)
+    expect(labsOf('Serum K+ was 2.2 mmol/L.')).toEqual(['potassium:2.2 mmol/L']);
+    expect(labsOf('Mg2+ 0.48 mmol/L.')).toEqual(['magnesium:0.48 mmol/L']);
+    expect(labsOf('IgG 23.1 g/L and IgA 3.9 g/L.')).toEqual(['IgG:23.1 g/L', 'IgA:3.9 g/L']);
+    expect(labsOf('She had hypomagnesaemia (0.5 mmol/L).')).toEqual(['magnesium:0.5 mmol/L low']);
+  });
+
+  it('reads no immunoglobulin from the class of an antibody, and no magnesium from a dose in mg', () => {
+    // controls
+    expect(labsOf('IgG anti-HMGCR antibodies were positive.')).toEqual([]);
+    expect(labsOf('Prednisolone 60 mg 2 times daily was started.')).toEqual([]);
+  });
+});
+
+describe('an analyte excepted from a group reading', () => {
+  it('"all muscle enzymes except LDH were within the normal range" gives LDH no reading', () => {
+    // (LDH had been read normal)
+    expect(labsOf('All muscle enzymes except LDH were within the normal range.')).toEqual([]);
+    expect(labsOf('Muscle enzymes were all normal apart from the LDH.')).toEqual([]);
+  });
+
+  it("keeps the excepted analyte's own reading and value", () => {
+    // controls: its own relative clause, its own value
+    expect(
+      labsOf(
+        'Her blood tests were normal apart from creatinine, which was elevated (1.9 mg/dL, normal 0.5–1.1).',
+      ),
+    ).toEqual(['creatinine:1.9 mg/dL elevated']);
+    expect(labsOf('Muscle enzymes were normal apart from an LDH of 455 U/L.')).toEqual(['LDH:455 U/L']);
+  });
+});
+
+describe('cerebrospinal fluid', () => {
+  it('reads a CSF glucose and protein as such, not as the blood glucose', () => {
+    // (the CSF glucose had been read as the blood glucose, the CSF protein lost)
+    expect(labsOf('Cerebrospinal fluid glucose was 3.4 mmol/L.')).toEqual(['CSF glucose:3.4 mmol/L']);
+    expect(labsOf('CSF protein was 1.3 g/L.')).toEqual(['CSF protein:1.3 g/L']);
+    // control
+    expect(labsOf('Blood glucose was 5.2 mmol/L.')).toEqual(['glucose:5.2 mmol/L']);
+  });
+});

@@ -462,11 +462,41 @@ const ORDINAL_WORDS =
  * Whether token i of the words between an analyte and its value is part of a time written there: "on hospital
  * day 10", "a week later", "3 days later", "fell by half to" (not "fell by 2,000": a change, not a reading).
  */
+/** Events a value is read at, after "upon" ("upon arrival", "upon admission"). */
+const TIME_ANCHOR_WORDS = new Set([
+  'arrival',
+  'admission',
+  'presentation',
+  'discharge',
+  'transfer',
+  'readmission',
+]);
+/** Parts of a day after "the next" / "the following" ("the following morning"). */
+const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
+
 function timeBetween(between: readonly Token[], i: number): boolean {
   const t = between[i]!;
   const prev = between[i - 1];
   const next = between[i + 1];
   if (t.norm === 'hospital') return DAY_WORDS.has(next?.norm ?? '');
+  // session 31: "CK on arrival was …", "upon admission", "overnight", "the next day", "the following morning",
+  // "in the emergency department", "on two (separate) occasions were … and …" (the values had been lost)
+  if (t.norm === 'arrival') return prev?.norm === 'on' || prev?.norm === 'at' || prev?.norm === 'upon';
+  if (t.norm === 'upon') return next !== undefined && TIME_ANCHOR_WORDS.has(next.norm);
+  if (t.norm === 'overnight') return true;
+  if (t.norm === 'next' || t.norm === 'following')
+    return DAY_WORDS.has(next?.norm ?? '') || PART_OF_DAY.has(next?.norm ?? '');
+  if (
+    (PART_OF_DAY.has(t.norm) || DAY_WORDS.has(t.norm)) &&
+    (prev?.norm === 'next' || prev?.norm === 'following')
+  )
+    return true;
+  if (t.norm === 'in') return next?.norm === 'the' && between[i + 2]?.norm === 'emergency';
+  if (t.norm === 'emergency') return next?.norm === 'department' || next?.norm === 'room';
+  if (t.norm === 'department' || t.norm === 'room') return prev?.norm === 'emergency';
+  if (t.norm === 'occasions' || t.norm === 'separate')
+    return NUMBER_WORDS.has(prev?.norm ?? '') || prev?.norm === 'separate' || prev?.kind === 'number';
+  if (NUMBER_WORDS.has(t.norm) && (next?.norm === 'occasions' || next?.norm === 'separate')) return true;
   // "serum CK over time (peak 12,000 U/L)"
   if (t.norm === 'over') return next?.norm === 'time';
   if (t.norm === 'time') return prev?.norm === 'over';
@@ -1670,6 +1700,31 @@ function interpretationNear(
   return undefined;
 }
 
+/** Words that except what follows them from a group's reading ("except", "apart from", "other than"). */
+const EXCEPT_WORDS = new Set(['except', 'excepting', 'excluding', 'but']);
+
+/** Whether the analyte starting at token `start` is excepted from a group ("except (for) (the) LDH"). */
+function excepted(s: DocSentence, start: number): boolean {
+  let k = start - 1;
+  while (
+    k >= 0 &&
+    (s.tokens[k]!.norm === 'the' || s.tokens[k]!.norm === 'serum' || s.tokens[k]!.norm === 'an')
+  )
+    k--;
+  if (s.tokens[k]?.norm === 'for') k--;
+  const w = s.tokens[k]?.norm ?? '';
+  const prev = s.tokens[k - 1]?.norm ?? '';
+  if (w === 'but') return ['all', 'everything', 'enzymes'].includes(prev);
+  if (EXCEPT_WORDS.has(w)) return true;
+  return (w === 'from' && prev === 'apart') || (w === 'than' && prev === 'other');
+}
+
+/** Whether a relative clause of the analyte's own opens at token `k` (", which was elevated (1.82 mg/dL)"). */
+function relativeClauseAfter(s: DocSentence, k: number): boolean {
+  const j = s.tokens[k]?.norm === 'level' || s.tokens[k]?.norm === 'levels' ? k + 1 : k;
+  return s.tokens[j]?.norm === ',' && ['which', 'that'].includes(s.tokens[j + 1]?.norm ?? '');
+}
+
 /** Whether the reading word at `i` stands right before a laboratory name (across specimen words: "low serum albumin"). */
 function beforeLabName(s: DocSentence, i: number): boolean {
   let k = i + 1;
@@ -2566,17 +2621,32 @@ function abbreviationsAt(
     const prev = s.tokens[k - 1];
     if (prev && !before(prev)) continue;
     const hit = dict.matchAt(s.tokens, k);
-    if (!hit || !after(hit.tokenEnd, hit.entries[0]!.value)) continue;
+    if (!hit) continue;
+    const end = chargeEnd(s, hit.tokenEnd);
+    if (!after(end, hit.entries[0]!.value)) continue;
     found.push({
       concept: hit.entries[0]!,
       tokenStart: k,
-      tokenEnd: hit.tokenEnd,
+      tokenEnd: end,
       start: hit.start,
-      end: hit.end,
+      end: s.tokens[end - 1]!.end,
     });
-    k = hit.tokenEnd - 1;
+    k = end - 1;
   }
   return found;
+}
+
+/**
+ * The end of an ion's charge glued to its symbol ("K+", "Na+", "Mg2+", "Ca2+": session 31, the values had been
+ * lost), or `k` when none follows.
+ */
+function chargeEnd(s: DocSentence, k: number): number {
+  const t = s.tokens;
+  const glued = (i: number) => t[i] !== undefined && t[i - 1] !== undefined && t[i].start === t[i - 1]!.end;
+  if (t[k]?.norm === '+' && glued(k)) return k + 1;
+  if ((t[k]?.norm === '2' || t[k]?.norm === '3') && glued(k) && t[k + 1]?.norm === '+' && glued(k + 1))
+    return k + 2;
+  return k;
 }
 
 /**
@@ -2641,6 +2711,12 @@ const OWN_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   creatinine: new Set(['mg/dL', 'umol/L', 'mmol/L']),
   potassium: new Set(['mmol/L', 'meq/L', 'm[eq]/L']),
   sodium: new Set(['mmol/L', 'meq/L', 'm[eq]/L']),
+  // session 31: "Mg2+ 0.52 mmol/L", "IgG 24.8 g/L" (a bare IgG is also the class of an antibody: only a level in a
+  // mass unit names the immunoglobulin)
+  magnesium: new Set(['mmol/L', 'mg/dL', 'meq/L', 'm[eq]/L']),
+  IgG: new Set(['g/L', 'mg/dL']),
+  IgA: new Set(['g/L', 'mg/dL']),
+  IgM: new Set(['g/L', 'mg/dL']),
 };
 
 /**
@@ -3158,20 +3234,27 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const m of mentions) {
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
+      // "all muscle enzymes except LDH were within the normal range" (session 31: LDH read normal): an analyte
+      // excepted from a group's reading does not have it, and the text does not say which way it departs
       const read =
-        selfInterpretation(doc, s, m) ??
-        resultFor.get(m) ??
-        interpretationNear(
-          doc,
-          s,
-          m,
-          gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
-        ) ??
-        shared.get(m) ??
-        asWasInterpretation(doc, s, m) ??
-        (announced && announced.anchor < m.tokenStart && !valued.get(m) && inAnnouncedList(s, announced, m)
-          ? announced.hit
-          : undefined);
+        excepted(s, m.tokenStart) && !gs && !relativeClauseAfter(s, m.tokenEnd)
+          ? undefined
+          : (selfInterpretation(doc, s, m) ??
+            resultFor.get(m) ??
+            interpretationNear(
+              doc,
+              s,
+              m,
+              gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
+            ) ??
+            shared.get(m) ??
+            asWasInterpretation(doc, s, m) ??
+            (announced &&
+            announced.anchor < m.tokenStart &&
+            !valued.get(m) &&
+            inAnnouncedList(s, announced, m)
+              ? announced.hit
+              : undefined));
       // "serum phosphorous normalised" after a hypophosphataemia (session 29: read as raised before): a return to
       // normal says which way the value was only for an analyte a disease raises
       const stated =
