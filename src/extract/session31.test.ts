@@ -5,6 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
 import { extractCase } from './extract.js';
 
 const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
@@ -160,5 +161,75 @@ describe('cerebrospinal fluid', () => {
     expect(labsOf('CSF protein was 1.3 g/L.')).toEqual(['CSF protein:1.3 g/L']);
     // control
     expect(labsOf('Blood glucose was 5.2 mmol/L.')).toEqual(['glucose:5.2 mmol/L']);
+  });
+});
+
+const onsetOf = (text: string) =>
+  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
+
+describe('onsets of the girdles in pain, of a paresis, and with an en dash', () => {
+  it('reads the duration of shoulder or hip pain, of a quadriparesis, and "a 2–week history"', () => {
+    // (no onset had been read from any of these)
+    expect(onsetOf('A 63-year-old man presented with bilateral shoulder pain for 5 months.')).toBe(5);
+    expect(onsetOf('A 63-year-old man complained of left hip and knee pain for 4 months.')).toBe(4);
+    expect(onsetOf('A 63-year-old man reported pain in the shoulders and hips lasting for 3 months.')).toBe(
+      3,
+    );
+    expect(onsetOf('A 63-year-old man presented with quadriparesis for 2 months.')).toBe(2);
+    expect(onsetOf('A 63-year-old man presented with a 3–month history of muscle weakness.')).toBe(3);
+  });
+
+  it('takes no onset from a shoulder named without pain, nor from a hip operation', () => {
+    // controls: the girdle words count only beside a word of pain
+    expect(
+      onsetOf(
+        'A 35-year-old man presented with diffuse muscle pain for one week prior to presentation. It first started in his neck which progressed to his shoulder, back, and both legs and was associated with marked fatigue and recent weight gain of 3 kg over two weeks.',
+      ),
+    ).toBeCloseTo(0.23, 1);
+    expect(
+      onsetOf('A 63-year-old man had a hip replacement 6 years ago. He presented with a heliotrope rash.'),
+    ).toBe(undefined);
+  });
+});
+
+const orderOf = (text: string) =>
+  extractCase('Case presentation\n\n' + text).case.cancers.map((k) => k.relationToMyositis);
+const cancerMonthsOf = (text: string) => {
+  const c = extractCase('Case presentation\n\n' + text).case;
+  return c.cancers.map((k) => cancerMonthsFromMyositis(c, k));
+};
+
+describe('a cancer treated before the myositis, told around the person', () => {
+  it('"a man with lung adenocarcinoma (receiving chemotherapy) presented with …" puts the cancer first', () => {
+    // (read as a cancer found after: the bracket was longer than the rule allowed)
+    expect(
+      orderOf(
+        'A 64-year-old man with lung adenocarcinoma (receiving chemotherapy) presented with dermatomyositis.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('"a woman with breast cancer had received two cycles of docetaxel when she developed …" too', () => {
+    // (no order had been read)
+    expect(
+      orderOf(
+        'A 52-year-old woman with breast cancer had received three cycles of paclitaxel when she developed a heliotrope rash.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('dates the cancer by an opening interval before a presentation with a sign of the myositis', () => {
+    // (the interval had been read only when the myositis itself was named)
+    expect(
+      cancerMonthsOf(
+        'Nine years after a radical nephrectomy for renal cell carcinoma, the patient presented with proximal weakness.',
+      ),
+    ).toEqual([-108]);
+    // control: the form that already worked
+    expect(
+      cancerMonthsOf(
+        'Nine years after a radical nephrectomy for renal cell carcinoma, the patient developed dermatomyositis.',
+      ),
+    ).toEqual([-108]);
   });
 });

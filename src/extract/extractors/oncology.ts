@@ -1834,10 +1834,11 @@ const PERSON_WITH_RE =
 /**
  * "… developed progressive proximal weakness": a new complaint right after the cancer (", who later developed"),
  * also after the treatment the person is on ("… polycythaemia vera on long-term hydroxyurea therapy developed …",
- * session 26).
+ * session 26), or had had when the complaint began ("… had received two cycles of docetaxel when she developed …",
+ * session 31).
  */
 const DEVELOPED_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:on\s+(?:long-?term\s+|chronic\s+|maintenance\s+)?[\w-]+(?:\s+(?:therapy|treatment))?\s*,?\s*)?(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
+  /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:on\s+(?:long-?term\s+|chronic\s+|maintenance\s+)?[\w-]+(?:\s+(?:therapy|treatment))?\s*,?\s*)?(?:who\s+)?(?:had\s+(?:received|undergone|completed|started|begun)\s+(?:[\w-]+\s+){1,5}when\s+(?:she|he|they)\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
 /**
  * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
@@ -1845,7 +1846,7 @@ const DEVELOPED_AFTER_RE =
  * person's presentation right after the cancer (its site, the drug she takes for it, or its treatment).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,20}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -2005,13 +2006,17 @@ const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
   'dm',
   'pm',
 ]);
-/** A verb of onset, then the myositis, in the main clause after an opening interval. */
+/**
+ * A verb of onset, then the myositis, in the main clause after an opening interval; or one of its signs after a verb
+ * of onset or presenting ("Twelve years after a nephrectomy for renal cell carcinoma, the patient presented with
+ * proximal weakness", session 31: the interval had been lost).
+ */
 const DEVELOPED_RE = /^[^.;]{0,60}?\b(?:developed|presented\s+with|was\s+diagnosed\s+with)\b/i;
 function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean {
   const v = DEVELOPED_RE.exec(doc.text.slice(from, s.end));
   if (!v) return false;
   const verbEnd = from + v.index + v[0].length;
-  return myositisAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 40);
+  return myositisOrSignsAt(doc, s).some((x) => x >= verbEnd && x - verbEnd < 40);
 }
 
 /**

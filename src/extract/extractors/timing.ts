@@ -182,7 +182,27 @@ const CORE_SYMPTOMS = new Set([
   'plaques',
   'macules',
   'photosensitivity',
+  // session 31: weakness of all four limbs or both legs named as a paresis ("quadriparesis for 1 week")
+  'quadriparesis',
+  'tetraparesis',
+  'paraparesis',
+  'quadriplegia',
+  'tetraplegia',
 ]);
+/**
+ * The girdles named with a pain ("bilateral shoulder pain for 6 months", "pain in the shoulders and hips", "hip and
+ * knee pain"): a core symptom only beside a word of pain, within three words (session 31).
+ */
+const GIRDLE_WORDS = new Set(['shoulder', 'shoulders', 'hip', 'hips', 'girdle']);
+const PAIN_WORDS = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'stiffness', 'tenderness']);
+/** Whether the words name a symptom of the myositis: a word of {@link CORE_SYMPTOMS}, or a girdle in pain. */
+function namesCoreSymptom(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      CORE_SYMPTOMS.has(w) ||
+      (GIRDLE_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => PAIN_WORDS.has(x))),
+  );
+}
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
 const OTHER_SYMPTOMS = new Set([
   'cough',
@@ -277,7 +297,7 @@ interface OnsetCandidate {
  * A space or hyphen between a count and its unit: the Unicode hyphen and non-breaking hyphen too ("3‑month"),
  * and a line break (a hard-wrapped line: "consulted with a\n3-month … weakness").
  */
-const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011-]`;
+const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011\u2013-]`;
 /** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
 const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
 /** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
@@ -919,7 +939,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const coreFinding = near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value));
       const otherFinding = near.some((x) => CONSTITUTIONAL.has(x.concept.value));
       const kind =
-        coreFinding || scope.some((w) => CORE_SYMPTOMS.has(w))
+        coreFinding || namesCoreSymptom(scope)
           ? 'core'
           : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w))
             ? 'other'
@@ -1043,11 +1063,7 @@ function symptomKind(
   words: readonly string[],
 ): OnsetCandidate['kind'] | undefined {
   const near = mentions.filter((x) => x.concept.kind === 'finding');
-  if (
-    near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value)) ||
-    words.some((w) => CORE_SYMPTOMS.has(w))
-  )
-    return 'core';
+  if (near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value)) || namesCoreSymptom(words)) return 'core';
   if (near.some((x) => CONSTITUTIONAL.has(x.concept.value)) || words.some((w) => OTHER_SYMPTOMS.has(w)))
     return 'other';
   return undefined;
