@@ -233,3 +233,29 @@ describe('a cancer treated before the myositis, told around the person', () => {
     ).toEqual([-108]);
   });
 });
+
+const labLimitsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map((l) => `${l.analyte}:${l.value} ${l.unit} uln=${l.upperLimit}`);
+
+describe("the size of a dose, and a range in the value's power of ten", () => {
+  it('reads no low ESR from "started on low-dose steroids"', () => {
+    // (ESR had been read low)
+    expect(labsOf('She had elevated CRP and ESR, so she was started on low-dose steroids.')).toEqual([
+      'CRP: elevated',
+      'ESR: elevated',
+    ]);
+    // control: a low value is still low
+    expect(labsOf('Her ESR was low at 2 mm/h.')).toEqual(['ESR:2 mm/h low']);
+  });
+
+  it('scales a bracketed range with the value ("4.6 × 10^3/µL (4–10 × 10^3/µL)")', () => {
+    // (the range's power had given a second value of 3; a bare "(4–10)" had kept an upper limit of 10)
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4–10 × 10^3/µL).')).toEqual(['WBC:4600 /uL uln=10000']);
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4–10).')).toEqual(['WBC:4600 /uL uln=10000']);
+    expect(labLimitsOf('Platelets 162 × 10^9/L (150–400 × 10^9/L).')).toEqual([
+      'platelets:162 10*9/L uln=400',
+    ]);
+    // control: a range written in full is not scaled again
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4000–10000).')).toEqual(['WBC:4600 /uL uln=10000']);
+  });
+});

@@ -553,8 +553,14 @@ const ULN_RE = new RegExp(
  * "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit, with the
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
+/**
+ * A power of ten after a bracketed range ("(4–10 × 10^3/µL)", session 31: its "3" had been read as a second
+ * value): the same power as the value's, read again by {@link POWER_RE} from the match.
+ */
+const POWER_IN_RANGE = String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?(?:12|[3-69]|³|⁴|⁵|⁶|⁹)(?![\d.,])`;
+const POWER_ANYWHERE_RE = new RegExp(POWER_IN_RANGE.replace('(?![\\d.,])', ''), 'i');
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${POWER_IN_RANGE})?(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /**
@@ -1199,8 +1205,18 @@ function valueGroup(
     if (bracketed && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
     if (bracketed && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
-    // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
-    if (scale !== 1) {
+    // "WBC 4.2 × 10^3/µL (4–10 × 10^3/µL)", "(4–10)": a range written in the value's power of ten, inside the
+    // bracket or not at all (the numbers of the range on the scale of the number before the power), is scaled
+    // with the value (session 31: an upper limit of 10 had been kept beside a value of 4,200)
+    if (
+      scale !== 1 &&
+      bracketed &&
+      (POWER_ANYWHERE_RE.test(r[0]) || (range.high !== undefined && range.high < n.value * 100))
+    ) {
+      if (range.low !== undefined) range.low = scaled(range.low, scale);
+      if (range.high !== undefined) range.high = scaled(range.high, scale);
+    } else if (scale !== 1) {
+      // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
       POWER_RE.lastIndex = pos;
       const p = POWER_RE.exec(doc.text);
       if (p && 10 ** Number(SUPERSCRIPT[p[1]!] ?? p[1]) === scale) {
@@ -1482,6 +1498,13 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     !after &&
     (offeredReadings(s, i) ||
       (s.tokens[i + 1]?.norm === 'or' && READING_WORDS.has(s.tokens[i + 2]?.norm ?? '')))
+  )
+    return undefined;
+  // "elevated CRP and ESR, so she was started on low-dose steroids" (session 31: ESR read low): the size of a dose
+  if (
+    (t.norm === 'low' || t.norm === 'high') &&
+    (s.tokens[i + 1]?.norm === 'dose' ||
+      (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
   )
     return undefined;
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
