@@ -1393,7 +1393,18 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   // "anti-topoisomerase antibodies" (session 25): the antibody to topoisomerase I, also without the "I"
-  { name: 'Scl-70', terms: ['scl 70', 'scl70', 'topoisomerase i', 'anti topoisomerase'] },
+  // session 31: "anti Scleroderma 70 antibody" (spelled out) had been lost
+  {
+    name: 'Scl-70',
+    terms: [
+      'scl 70',
+      'scl70',
+      'topoisomerase i',
+      'anti topoisomerase',
+      'scleroderma 70',
+      'anti scleroderma 70',
+    ],
+  },
   { name: 'Sm', terms: ['anti sm', 'anti smith'] },
   {
     name: 'ANA',

@@ -259,3 +259,27 @@ describe("the size of a dose, and a range in the value's power of ten", () => {
     expect(labLimitsOf('WBC 4.6 × 10^3/µL (4000–10000).')).toEqual(['WBC:4600 /uL uln=10000']);
   });
 });
+
+describe('a result word that belongs to the antibody before it, and names of old', () => {
+  it('"Anti-Jo1 ab neg, ANA 1:160" keeps the ANA\'s titre reading', () => {
+    // (the ANA had taken the Jo-1's "neg")
+    expect(antibodiesOf('Anti-Jo1 ab neg, ANA 1:320.')).toEqual(['Jo-1=negative', 'ANA=positive']);
+    // control: a result word that heads the list still reads for each member
+    expect(antibodiesOf('Negative: anti-Jo-1, anti-PL-7.')).toEqual(['Jo-1=negative', 'PL-7=negative']);
+  });
+
+  it('reads "anti Scleroderma 70" as Scl-70 and "antibody-negative" necrotising myopathy as a negative panel', () => {
+    expect(antibodiesOf('Anti Scleroderma 70 antibody was negative.')).toEqual(['Scl-70=negative']);
+    expect(antibodiesOf('She was diagnosed with antibody-negative necrotising myopathy.')).toEqual([
+      'myositis antibody panel=negative',
+    ]);
+    // control: a named antibody before "antibody-negative" is that antibody's result, not a panel
+    expect(
+      antibodiesOf('She was diagnosed with anti-SRP antibody-negative necrotising myopathy.'),
+    ).not.toContain('myositis antibody panel=negative');
+  });
+
+  it('reads a hypernephroma as a renal cell carcinoma', () => {
+    expect(cancersOf('A hypernephroma had been removed in 2009.')).toEqual(['kidney/renal cell carcinoma']);
+  });
+});

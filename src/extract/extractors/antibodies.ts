@@ -1299,6 +1299,9 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     // a participle or adjective that names the antibodies in general is no result of this patient's test
     if (attributive(s, k) && resultForBefore(s, k)) continue;
     const found = resultAt(s, k, 'left');
+    // "Anti-Jo1 ab neg, ANA 1:160" (session 31: ANA read negative): a result word right after another antibody,
+    // before a comma, is that antibody's own result
+    if (found && ownResultOfAntibodyBefore(s, k, start)) return undefined;
     if (found) return found;
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || isUnknownAntiName(s, k)) {
       n--;
@@ -1346,6 +1349,19 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
   }
   return undefined;
 }
+
+/**
+ * Whether the result word at `k` is the own result of an antibody named right before it (across its head noun and a
+ * copula: "anti-Jo-1 ab neg", "anti-Jo-1 was negative") and a comma or semicolon separates it from the list that
+ * starts at `start`.
+ */
+function ownResultOfAntibodyBefore(s: DocSentence, k: number, start: number): boolean {
+  if (!s.tokens.slice(k + 1, start).some((t) => t.norm === ',' || t.norm === ';')) return false;
+  let j = k - 1;
+  while (j >= 0 && (HEAD_NOUNS.has(s.tokens[j]!.norm) || COPULA_WORDS.has(s.tokens[j]!.norm))) j--;
+  return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === j + 1);
+}
+const COPULA_WORDS = new Set(['was', 'were', 'is', 'are']);
 
 /** Nouns of a group of tests whose members may follow in brackets ("positive serology (ANA, anti-Sm)"). */
 const SEROLOGY_GROUP = new Set([
@@ -2153,7 +2169,16 @@ function seronegativeMyositis(
   byTarget: Map<string, ExtractedAntibody>,
 ): void {
   const t = s.tokens;
-  const i = t.findIndex((x) => x.norm === 'seronegative');
+  // … or "antibody-negative necrotising myopathy" (session 31: lost), unless an antibody is named before the noun
+  // ("anti-SRP antibody-negative" is that antibody's result)
+  const i = t.findIndex(
+    (x, k) =>
+      x.norm === 'seronegative' ||
+      (x.norm === 'negative' &&
+        (HEAD_NOUNS.has(t[k - 1]?.norm ?? '') ||
+          (t[k - 1]?.norm === '-' && HEAD_NOUNS.has(t[k - 2]?.norm ?? ''))) &&
+        !mentions.some((m) => m.tokenEnd >= k - 3 && m.tokenEnd <= k)),
+  );
   if (i < 0 || byTarget.has(PANEL)) return;
   const myositis = t.slice(i + 1, i + 4).some((x) => MYOSITIS_WORDS.has(x.norm));
   if (!myositis || mentions.some((m) => m.tokenStart > i && m.tokenStart - i <= 4)) return;

@@ -134,11 +134,16 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   h('anaplastic thyroid carcinoma', ['anaplastic thyroid cancer'], { site: 'thyroid', named: true }),
   h('hepatocellular carcinoma', ['hcc'], { site: 'liver', named: true, snomed: '25370001' }),
   // session 30: "ccRCC" (no cancer was read)
-  h('renal cell carcinoma', ['rcc', 'clear cell renal cell carcinoma', 'renal cell cancer', 'ccrcc'], {
-    site: 'kidney',
-    named: true,
-    snomed: '41607009',
-  }),
+  // session 31: "hypernephroma", the old name (no tumour had been read)
+  h(
+    'renal cell carcinoma',
+    ['rcc', 'clear cell renal cell carcinoma', 'renal cell cancer', 'ccrcc', 'hypernephroma'],
+    {
+      site: 'kidney',
+      named: true,
+      snomed: '41607009',
+    },
+  ),
   // the ovary unless a site word stands by it ("uterine serous carcinoma"); the organ adjective may stand between
   // the subtype and the noun ("high-grade serous ovarian carcinoma")
   h(
