@@ -283,3 +283,33 @@ describe('a result word that belongs to the antibody before it, and names of old
     expect(cancersOf('A hypernephroma had been removed in 2009.')).toEqual(['kidney/renal cell carcinoma']);
   });
 });
+
+describe('a cancer found by the work-up of a myositis with a history of its own', () => {
+  it("dates the cancer the history's length after the myositis", () => {
+    // (read as found after, with no interval)
+    expect(
+      cancerMonthsOf(
+        'A 61-year-old woman with a 3-year history of dermatomyositis was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
+      ),
+    ).toEqual([36]);
+    expect(
+      cancerMonthsOf(
+        'A 61-year-old woman was diagnosed with dermatomyositis two years earlier. She was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
+      ),
+    ).toEqual([24]);
+  });
+
+  it('gives no interval to a myositis that is new, or whose history is short', () => {
+    // controls
+    expect(
+      cancerMonthsOf(
+        'A 61-year-old woman presented with a heliotrope rash. A CT scan revealed a lung adenocarcinoma.',
+      ),
+    ).toEqual([undefined]);
+    expect(
+      cancerMonthsOf(
+        'A 61-year-old woman with a 2-month history of dermatomyositis was admitted. A CT scan revealed a lung adenocarcinoma.',
+      ),
+    ).toEqual([undefined]);
+  });
+});

@@ -3043,7 +3043,38 @@ function foundByWorkup(
       note(ms, 'interval-from-dates');
       return;
     }
+    // "A woman with a 4-year history of dermatomyositis was admitted … A CT revealed lung cancer" (session 31: no
+    // interval): the myositis is told as a history of its own before this presentation, so the cancer the
+    // presentation's work-up found comes that long after the myositis (as "… with a 4-year history of
+    // dermatomyositis was found to have lung cancer" is read)
+    const history = longMyositisHistoryBefore(doc, s);
+    if (history) c.diagnosisDate = history;
     note(ms, 'found-after-presentation');
     return;
   }
+}
+
+/**
+ * "a 4-year history of dermatomyositis", "dermatomyositis for 3 years", "diagnosed with dermatomyositis two years
+ * earlier": the myositis is a history of six months or more before the presentation.
+ */
+const LONG_MYOSITIS_HISTORY_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[- ](years?|months?)[- ](?:long\s+)?history\s+of\s+(?:(?:juvenile|amyopathic|clinically\s+amyopathic|known)\s+)?${MYOSITIS_NAME}\b|\b${MYOSITIS_NAME}\s+(?:for|since)\s+(?:the\s+(?:past|last)\s+)?${COUNT_PATTERN}\s+(years?|months?)\b|\bdiagnosed\s+with\s+${MYOSITIS_NAME}\s+${COUNT_PATTERN}\s+(years?|months?)\s+(?:earlier|ago|before|previously|prior)\b`,
+  'i',
+);
+function longMyositisHistoryBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
+  for (const x of doc.sentences) {
+    if (x.index > s.index) break;
+    if (x.attribution.subject !== 'patient' || x.attribution.reason === 'title') continue;
+    const m = LONG_MYOSITIS_HISTORY_RE.exec(doc.text.slice(x.start, x.end));
+    if (!m) continue;
+    const countText = m[1] ?? m[3] ?? m[5];
+    const unit = m[2] ?? m[4] ?? m[6];
+    const count = countText === undefined ? undefined : readCount(countText);
+    if (count === undefined || unit === undefined) continue;
+    const years = /^y/i.test(unit);
+    if ((years ? count.value * 12 : count.value) >= 6)
+      return { relativeTo: 'diagnosis', offset: count.value, unit: years ? 'year' : 'month' };
+  }
+  return undefined;
 }
