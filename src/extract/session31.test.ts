@@ -313,3 +313,31 @@ describe('a cancer found by the work-up of a myositis with a history of its own'
     ).toEqual([undefined]);
   });
 });
+
+describe("a tumour's abbreviation in brackets, a work-up written in two words, a large B-cell lymphoma", () => {
+  it('reads "small cell carcinoma (SCC) of likely gallbladder origin" as one small cell carcinoma of the gallbladder', () => {
+    // (a second cancer, a squamous cell carcinoma of the gallbladder, had been read beside a small cell lung cancer)
+    expect(cancersOf('Biopsy showed a small cell carcinoma (SCC) of likely gallbladder origin.')).toEqual([
+      'gallbladder/small cell carcinoma',
+    ]);
+    // control: an abbreviation of the same tumour keeps the site after it
+    expect(cancersOf('Biopsy showed a squamous cell carcinoma (SCC) of the lung.')).toEqual([
+      'lung/squamous cell carcinoma',
+    ]);
+  });
+
+  it('reads the tumours a "work up for" looks for as not found', () => {
+    // (both had been read as the patient's cancers)
+    expect(cancersOf('He underwent work up for germ cell tumour and lymphoma.')).toEqual([]);
+    // control: what a work-up revealed is found
+    expect(cancersOf('A work-up for malignancy revealed a lung adenocarcinoma.')).toEqual([
+      'lung/adenocarcinoma',
+    ]);
+  });
+
+  it('reads "large B-cell lymphoma" as a diffuse large B-cell lymphoma', () => {
+    expect(cancersOf('A node biopsy showed infiltration by large B-cell lymphoma.')).toEqual([
+      '?/diffuse large b cell lymphoma',
+    ]);
+  });
+});

@@ -714,6 +714,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'evaluate for',
       'evaluation for',
       'workup for',
+      // session 31: "work up for germ cell tumour and lymphoma" (two words, or hyphenated) had read both present
+      'work up for',
       'cannot exclude',
       'cannot rule out',
       'can not rule out',

@@ -307,9 +307,15 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
+    // (not the tumour's own abbreviation in brackets: "squamous cell carcinoma (SCC) of the lung")
     if (
       s.mentions.some(
-        (o) => o.concept.kind === 'histology' && o !== m && o.tokenStart >= a && o.tokenEnd <= b,
+        (o) =>
+          o.concept.kind === 'histology' &&
+          o !== m &&
+          o.tokenStart >= a &&
+          o.tokenEnd <= b &&
+          !abbreviationOfTumourBefore(s, o),
       )
     )
       continue;
@@ -573,6 +579,19 @@ function cancerAbbreviations(doc: Doc): Map<string, Concept> {
   return out;
 }
 
+/**
+ * Whether the histology mention `m` is one bracketed word right after another histology mention (or after its site
+ * phrase, within four words): the abbreviation the text gives that tumour ("small cell carcinoma (SCC)").
+ */
+function abbreviationOfTumourBefore(s: DocSentence, m: Mention): boolean {
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
+  if (s.tokens[m.tokenStart - 1]?.norm !== '(' || s.tokens[m.tokenEnd]?.norm !== ')') return false;
+  const open = m.tokenStart - 1;
+  return s.mentions.some(
+    (x) => x !== m && x.concept.kind === 'histology' && x.tokenEnd <= open && open - x.tokenEnd <= 4,
+  );
+}
+
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
 const CARCINOMA = HISTOLOGY_CONCEPTS.find((x) => x.value === 'carcinoma')!;
 /**
@@ -738,6 +757,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         )
           continue;
         if (antibodyAssociation(s, m) || soughtFor(s, m) || queriedLine(s)) continue;
+        // "small cell carcinoma (SCC) of likely gallbladder origin" (session 31: a second, squamous cell carcinoma):
+        // an abbreviation in brackets right after a tumour names that tumour, whatever the lexicon reads it as
+        if (abbreviationOfTumourBefore(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour

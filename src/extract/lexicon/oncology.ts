@@ -188,9 +188,14 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
   }),
   // lymphoepithelioma-like carcinoma (pulmonary LELC, a non-small cell lung cancer; also salivary and gastric)
   h('lymphoepithelioma like carcinoma', ['lelc', 'lymphoepithelioma', 'lymphoepithelial carcinoma']),
-  h('diffuse large b cell lymphoma', ['dlbcl', 'diffuse large b cell non hodgkin lymphoma'], {
-    family: 'lymphoma',
-  }),
+  // session 31: "large B-cell lymphoma" without "diffuse" (had been read as a bare lymphoma)
+  h(
+    'diffuse large b cell lymphoma',
+    ['dlbcl', 'diffuse large b cell non hodgkin lymphoma', 'large b cell lymphoma'],
+    {
+      family: 'lymphoma',
+    },
+  ),
   h('hodgkin lymphoma', ["hodgkin's lymphoma", 'hodgkin disease'], { family: 'lymphoma' }),
   // session 31: "non-Hodgkin's disease" had been read as a Hodgkin lymphoma
   h(
