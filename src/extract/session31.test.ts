@@ -341,3 +341,19 @@ describe("a tumour's abbreviation in brackets, a work-up written in two words, a
     ]);
   });
 });
+
+describe('the sex of an obstetric patient', () => {
+  const patientOf = (text: string) => extractCase('Case presentation\n\n' + text).case.patient;
+  it('reads a woman from "nulliparous", "postpartum" or an obstetric formula beside the age', () => {
+    // (the sex had been unknown)
+    expect(patientOf('A nulliparous patient aged 29 presented with a heliotrope rash.').sex).toBe('female');
+    expect(patientOf('A 30-year-old postpartum patient presented with proximal weakness.').sex).toBe(
+      'female',
+    );
+    expect(patientOf('A 31-year-old G2P1 presented with proximal weakness.').sex).toBe('female');
+    // control: a "G" that starts no formula says nothing
+    expect(
+      patientOf('A 31-year-old patient with G6PD deficiency presented with proximal weakness.').sex,
+    ).toBe('unknown');
+  });
+});

@@ -33,7 +33,21 @@ const FEMALE_ROLES = [
   'multipara',
   'pregnant',
   'nun',
+  // session 31: obstetric words beside the age ("a young nulliparous patient aged 29", "a 30-year-old postpartum
+  // patient"); "G3P0111" is read by its form ({@link obstetricFormula})
+  'nulliparous',
+  'multiparous',
+  'primiparous',
+  'nullipara',
+  'gravida',
+  'parturient',
+  'postpartum',
 ];
+/** An obstetric formula ("G3P0111", "G2P1"): the patient has been pregnant. */
+const OBSTETRIC_FORMULA_RE = /^G\d{1,2}P\d{1,5}\b/;
+/** Whether token `t` is the "G" of an obstetric formula written in the text. */
+const obstetricFormula = (text: string, t: Token): boolean =>
+  t.norm === 'g' && OBSTETRIC_FORMULA_RE.test(text.slice(t.start, t.start + 12));
 const MALE_ROLES = ['businessman', 'fisherman', 'policeman', 'monk'];
 for (const w of FEMALE_ROLES) FEMALE.add(w);
 const MALE = new Set(['man', 'male', 'gentleman', 'boy', 'he', 'him', 'his', 'himself', 'mr', ...MALE_ROLES]);
@@ -681,10 +695,12 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     ].find(
       (t) =>
         (NOUNS.has(t.norm) && writtenAsTitle(doc.text, t)) ||
+        obstetricFormula(doc.text, t) ||
         ((t.norm === 'f' || t.norm === 'm') && /^[FM]$/.test(doc.text.slice(t.start, t.end))),
     );
     if (near) {
-      out.sex = FEMALE.has(near.norm) || near.norm === 'f' ? 'female' : 'male';
+      out.sex =
+        FEMALE.has(near.norm) || near.norm === 'f' || obstetricFormula(doc.text, near) ? 'female' : 'male';
       out.evidence.push(evidence(doc.text, [near], 'patient', 'sex-beside-age'));
     }
   }
