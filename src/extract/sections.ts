@@ -93,6 +93,11 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           // meeting abstracts (Introduction / Description / Discussion): the case is the "Description"
           'description',
           'case description and methods',
+          // session 31: a meeting abstract's "Case Description/Methods:" (the whole case had been read as literature)
+          'case description methods',
+          'case report methods',
+          'case presentation methods',
+          'case methods',
           'case synopsis',
           'case outline',
           'case 1',

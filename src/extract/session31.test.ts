@@ -357,3 +357,40 @@ describe('the sex of an obstetric patient', () => {
     ).toBe('unknown');
   });
 });
+
+describe('a meeting abstract\'s "Case Description/Methods:" heading', () => {
+  it('opens the case after an introduction', () => {
+    // (the whole case had been read as the introduction's literature)
+    const c = extractCase(
+      'Introduction: Dermatomyositis may herald a cancer. We present a case.\nCase Description/Methods: A 61-year-old woman presented with proximal weakness. CK was 4,300 U/L.',
+    ).case;
+    expect(c.patient).toMatchObject({ sex: 'female', age: 61 });
+    expect(c.labs.map((l) => `${l.analyte}:${l.value}`)).toEqual(['CK:4300']);
+  });
+});
+
+describe('a smoker in the past', () => {
+  const smokingOf = (text: string) => extractCase('Case presentation\n\n' + text).case.patient.smoking;
+  it('reads "a former heavy smoker", "had been a heavy smoker in the past" and "… until he quit" as former', () => {
+    // (each had been read as a current smoker)
+    expect(smokingOf('A 66-year-old man, a former heavy smoker, presented with proximal weakness.')).toBe(
+      'former',
+    );
+    expect(
+      smokingOf('A 66-year-old man had been a heavy smoker in the past. He presented with weakness.'),
+    ).toBe('former');
+    expect(
+      smokingOf(
+        'A 66-year-old man had been a smoker for 20 years until he quit in 2012. He presented with weakness.',
+      ),
+    ).toBe('former');
+  });
+
+  it('keeps a smoker whose habit has no end told as current', () => {
+    // controls
+    expect(smokingOf('A 66-year-old man had been a smoker for 40 years. He presented with weakness.')).toBe(
+      'current',
+    );
+    expect(smokingOf('A 66-year-old man is a heavy smoker. He presented with weakness.')).toBe('current');
+  });
+});

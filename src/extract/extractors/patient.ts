@@ -480,7 +480,7 @@ const CANCER_ADJECTIVES = new Set(['oncologic', 'oncological', 'malignant', 'neo
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:cigarette[ \t\u00a0-])?smoker|former (?:cigarette )?smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|former (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
@@ -488,6 +488,11 @@ const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
 /** The end of a smoking history told right after it ("… smoking until 2015", "…, which he quit 10 years ago"). */
 const SMOKING_ENDED_RE =
   /^[^.;]{0,25}?\b(?:until|till|up to|(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:stopped|quit|ceased|gave up))\b/i;
+/**
+ * A smoker told in the past with its end ("had been a heavy smoker in the past", "had been a smoker for 10 years
+ * until he quit", session 31: read as a current smoker).
+ */
+const SMOKER_ENDED_RE = /^[^.;]{0,40}?\b(?:in the past|until|till|(?:he|she) (?:quit|stopped|gave up))\b/i;
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
@@ -767,12 +772,16 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         // "a long history of cigarette smoking until two years before …", "smoking, which he stopped in 2015": an
         // affirmed bare smoking with its end told after it is a former smoker
         // "a remote history of smoking" (session 26): a history told as remote has ended
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
         const ended =
-          bare &&
           a !== undefined &&
           !a.negated &&
-          (SMOKING_ENDED_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) ||
-            /\bremote\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 45), m.index)));
+          ((bare &&
+            (SMOKING_ENDED_RE.test(after) ||
+              /\bremote\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 45), m.index)))) ||
+            (/^smoker$/i.test(m[1]!) &&
+              /\bhad been (?:an? )?(?:[\w-]+ )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+              SMOKER_ENDED_RE.test(after)));
         // "denied being a smoker", "is not a smoker": a denied smoker is a never-smoker (session 18: it was read as a
         // current one); a denied "current smoker" says nothing of the past, so it is left unstated
         const deniedSmoker =
