@@ -394,3 +394,33 @@ describe('a smoker in the past', () => {
     expect(smokingOf('A 66-year-old man is a heavy smoker. He presented with weakness.')).toBe('current');
   });
 });
+
+describe('orders told by a list title, a later skin cancer, and "N weeks back"', () => {
+  it('reads a list of manifestations of a cancer in a title as the cancer found after', () => {
+    // (the plural "manifestations of" had given no order)
+    expect(
+      extractCase(
+        'Dermatomyositis, arthritis and fasciitis as early manifestations of lymphoma\n\nA 58-year-old man presented with a rash.',
+      ).case.cancers.map((k) => k.relationToMyositis),
+    ).toEqual(['after']);
+  });
+
+  it('keeps "subsequently developed" when a word of the past follows for another thing', () => {
+    // (read as a cancer before: "previously" named the rash's areas)
+    expect(
+      orderOf(
+        'A 58-year-old woman was diagnosed with dermatomyositis and subsequently developed squamous cell carcinoma of the skin in areas of previously exposed rash.',
+      ),
+    ).toEqual(['after']);
+    // control: the cancer's own past
+    expect(
+      orderOf('A 58-year-old woman presented with dermatomyositis. She had breast cancer previously.'),
+    ).toEqual(['before']);
+  });
+
+  it('reads "3 weeks back he developed thigh pain" as an onset', () => {
+    expect(
+      onsetOf('A 58-year-old man came with weakness. 3 weeks back he developed thigh pain.'),
+    ).toBeCloseTo(0.69, 1);
+  });
+});

@@ -1274,7 +1274,7 @@ const JOINT_VERB =
  * an early manifestation and a precursor of <cancer>".
  */
 const MANIFESTATION_OF =
-  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign) of\b/i;
+  /\b(?:first |initial |presenting |sole |early )?(?:manifestation|sign|symptom|feature|presentation|harbinger|herald|precursor|forerunner|warning sign)s? of\b/i;
 /**
  * The present tense of a find in a letter ("Subsequent screening reveals …", session 27), never in a relative
  * clause ("a dermatomyositis that shows a carcinoma at its side" describes, it does not find).
@@ -2685,9 +2685,18 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
+    // (a word of the past well after the cancer is another thing's: "developed squamous cell carcinoma of the skin in
+    // areas of previously exposed rash", session 31: read as a cancer before the myositis)
     const past =
-      a.triggers.some((t) => t.category === 'historical' && PAST_CANCER.test(t.text)) &&
-      !sharedHistory(doc, ms);
+      a.triggers.some(
+        (t) =>
+          t.category === 'historical' &&
+          PAST_CANCER.test(t.text) &&
+          (t.start < ms.m.start ||
+            !/\b(?:in|at|within|on)\s+(?:the\s+)?(?:areas?|sites?|regions?|fields?|scars?)\s+of\b/i.test(
+              doc.text.slice(ms.m.end, t.start),
+            )),
+      ) && !sharedHistory(doc, ms);
     if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');

@@ -485,10 +485,11 @@ const DURATION_RES: readonly {
   },
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence);
   // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb);
-  // "came with fever and a rash 8 months back which was followed by weakness" (session 29)
+  // "came with fever and a rash 8 months back which was followed by weakness" (session 29), "3 days back he developed
+  // thigh pain" (session 31)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed)\b|$))|prior(?!${SP}{1,2}to\b))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed|he|she|the${SP}{1,2}patient)\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
     symptom: 'sentence',
