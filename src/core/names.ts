@@ -508,7 +508,8 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'G6PD', terms: ['g6pd', 'glucose 6 phosphate dehydrogenase'] },
   {
     name: 'glucose',
-    terms: ['glucose', 'blood glucose', 'serum glucose', 'plasma glucose'],
+    // session 31: "hypoglycaemia (44 mg/dL)" (the value had been lost), as "hypokalaemia" is potassium
+    terms: ['glucose', 'blood glucose', 'serum glucose', 'plasma glucose', 'hypoglycemia', 'hyperglycemia'],
     panelOnly: ['glu', 'gluc'],
     loinc: '2345-7',
   },

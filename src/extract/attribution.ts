@@ -707,6 +707,16 @@ function cueTokens(all: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
+/** Whether token `i` is a word in capitals alone in brackets ("(HE)"): an abbreviation, whatever word it spells. */
+function bracketedCapitals(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    tokens[i - 1]?.norm === '(' &&
+    tokens[i + 1]?.norm === ')' &&
+    /^[A-Z]{2,}$/.test(text.slice(t.start, t.end))
+  );
+}
+
 function cues(text: string, all: readonly Token[]): Cues {
   const tokens = cueTokens(all);
   const c: Cues = { present: false, past: false, pluralSubject: false };
@@ -824,7 +834,9 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // Patient cues: an age, a personal pronoun, "the patient", "a man", "Mr".
     if (c.patient === undefined) {
-      if (f & PRONOUN) c.patient = t;
+      // ("Hypereosinophilia (HE) is defined as …", session 31: the abbreviation read as "he", and the definition as
+      // the patient's): a pronoun's letters in capitals alone in brackets are an abbreviation
+      if (f & PRONOUN && !bracketedCapitals(text, tokens, i)) c.patient = t;
       else if (
         f & PERSON_NOUN &&
         (DETERMINERS.has(tokens[i - 1]?.norm ?? '') ||

@@ -424,3 +424,21 @@ describe('orders told by a list title, a later skin cancer, and "N weeks back"',
     ).toBeCloseTo(0.69, 1);
   });
 });
+
+describe('a syndrome named by a disorder of a lab, and an abbreviation that spells a pronoun', () => {
+  it('reads no raised eosinophils from "eosinophilia–myalgia syndrome" considered', () => {
+    // (the eosinophils had been read raised)
+    expect(labsOf('The differential diagnosis included eosinophilia–myalgia syndrome.')).toEqual([]);
+    // control: the disorder itself
+    expect(labsOf('She had eosinophilia.')).toEqual(['eosinophils: elevated']);
+  });
+
+  it('reads "Hypereosinophilia (HE) is defined as …" as a definition, not the patient\'s count', () => {
+    // ("(HE)" had been read as the pronoun "he", making the sentence the patient's)
+    expect(labsOf('Hypereosinophilia (HE) is defined as an eosinophil count >1.5 × 10^9/L.')).toEqual([]);
+  });
+
+  it('reads a value in brackets after "hypoglycaemia" as the glucose', () => {
+    expect(labsOf('She had hypoglycaemia (2.1 mmol/L).')).toEqual(['glucose:2.1 mmol/L low']);
+  });
+});

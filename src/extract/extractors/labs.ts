@@ -1503,8 +1503,7 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   // "elevated CRP and ESR, so she was started on low-dose steroids" (session 31: ESR read low): the size of a dose
   if (
     (t.norm === 'low' || t.norm === 'high') &&
-    (s.tokens[i + 1]?.norm === 'dose' ||
-      (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
+    (s.tokens[i + 1]?.norm === 'dose' || (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
   )
     return undefined;
   // "CK was expected to normalise", "CK should normalise": a prospect, not a result
@@ -1746,6 +1745,16 @@ function excepted(s: DocSentence, start: number): boolean {
 function relativeClauseAfter(s: DocSentence, k: number): boolean {
   const j = s.tokens[k]?.norm === 'level' || s.tokens[k]?.norm === 'levels' ? k + 1 : k;
   return s.tokens[j]?.norm === ',' && ['which', 'that'].includes(s.tokens[j + 1]?.norm ?? '');
+}
+
+/** Whether a syndrome's name goes on at token `k` ("[eosinophilia]-myalgia syndrome", "… periodic paralysis"). */
+function syndromeName(s: DocSentence, k: number): boolean {
+  const j = s.tokens[k]?.norm === '-' ? k + 1 : k;
+  const w = s.tokens[j]?.norm ?? '';
+  return (
+    (w === 'myalgia' && s.tokens[j + 1]?.norm === 'syndrome') ||
+    (w === 'periodic' && s.tokens[j + 1]?.norm === 'paralysis')
+  );
 }
 
 /** Whether the reading word at `i` stands right before a laboratory name (across specimen words: "low serum albumin"). */
@@ -2791,6 +2800,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const mentions: Mention[] = [];
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
+      // "eosinophilia-myalgia syndrome", "hypokalaemia periodic paralysis" (session 31: eosinophils read raised
+      // from a diagnosis considered): a disorder word in the name of a syndrome is no result
+      if (syndromeName(s, m.tokenEnd)) continue;
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;
