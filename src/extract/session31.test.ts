@@ -442,3 +442,54 @@ describe('a syndrome named by a disorder of a lab, and an abbreviation that spel
     expect(labsOf('She had hypoglycaemia (2.1 mmol/L).')).toEqual(['glucose:2.1 mmol/L low']);
   });
 });
+
+describe('durations and dates that are not the onset', () => {
+  it("takes no onset from a biologic continued for years, nor from two illnesses' shared duration", () => {
+    // (onsets of 120 months had been read; the symptoms' own durations are 12 and 3 months)
+    expect(
+      onsetOf(
+        'A 45-year-old woman with Crohn disease on adalimumab, on which she was continued for 10 years, presented with a 1-year history of Raynaud phenomenon and proximal weakness.',
+      ),
+    ).toBe(12);
+    expect(
+      onsetOf(
+        "A 66-year-old man with diabetes mellitus and hypertension for the last ten years presented with three months' history of proximal weakness.",
+      ),
+    ).toBe(3);
+  });
+
+  it('reads a vaccine season "2009-10" as no month', () => {
+    // (read as October 2009, an onset three months before a presentation in January 2010)
+    expect(
+      onsetOf(
+        'A 60-year-old man received the seasonal vaccine (2009-10) two weeks before proximal weakness began. He presented in January 2010.',
+      ),
+    ).toBeUndefined();
+    // control: an ISO month that is no season
+    expect(
+      onsetOf('A 60-year-old man presented in 2014-05 with weakness that began in 2014-02.'),
+    ).toBeCloseTo(3, 0);
+  });
+});
+
+describe('salts, falls and a malignant word that is no cancer', () => {
+  it('reads no serum sodium from "valproate sodium" or "heparin sodium"', () => {
+    // (both had been read as the serum sodium)
+    expect(labsOf('Valproate sodium was 217.6 µg/mL.')).toEqual([]);
+    expect(labsOf('Heparin sodium 5000 units was given; serum sodium was 131 mmol/L.')).toEqual([
+      'sodium:131 mmol/L',
+    ]);
+  });
+
+  it('reads no low value from "reduced by almost half"', () => {
+    expect(labsOf('CA19-9 was reduced by almost half.')).toEqual([]);
+    // control
+    expect(labsOf('Albumin was decreased (28 g/L).')).toEqual(['albumin:28 g/L low']);
+  });
+
+  it('reads no family history of cancer from "malignant hyperthermia"', () => {
+    const family = (text: string) => extractCase(CASE + text).case.patient.familyHistoryOfCancer;
+    expect(family('There was no family history of malignant hyperthermia.')).toBeUndefined();
+    expect(family('There was no family history of malignant disease.')).toBe('no');
+  });
+});

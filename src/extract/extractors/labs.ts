@@ -1613,6 +1613,8 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if (t.norm === 'within' && withinReference(s, i))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (LOW.has(t.norm) && after) {
+    // "CA19-9 was reduced by almost half" (session 31: read low): the size of a fall
+    if (s.tokens[i + 1]?.norm === 'by') return undefined;
     // "his CK and proteinuria decreased after steroids": a fall, not a low value ("CK was decreased" is low)
     if (
       (t.norm === 'decreased' || t.norm === 'reduced') &&
@@ -1745,6 +1747,45 @@ function excepted(s: DocSentence, start: number): boolean {
 function relativeClauseAfter(s: DocSentence, k: number): boolean {
   const j = s.tokens[k]?.norm === 'level' || s.tokens[k]?.norm === 'levels' ? k + 1 : k;
   return s.tokens[j]?.norm === ',' && ['which', 'that'].includes(s.tokens[j + 1]?.norm ?? '');
+}
+
+/** Ions a drug is given as a salt of. */
+const SALT_IONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium']);
+/** Drugs given as salts, named before the ion ("valproate sodium", "heparin sodium"). */
+const SALT_DRUGS = new Set([
+  'heparin',
+  'dantrolene',
+  'diclofenac',
+  'naproxen',
+  'phenytoin',
+  'levothyroxine',
+  'thyroxine',
+  'warfarin',
+  'ceftriaxone',
+  'penicillin',
+  'amoxicillin',
+  'cefazolin',
+  'ampicillin',
+  'fosfomycin',
+  'pantoprazole',
+  'omeprazole',
+  'esomeprazole',
+  'losartan',
+  'montelukast',
+  'dalteparin',
+  'enoxaparin',
+  'valproate',
+  'divalproex',
+  'docusate',
+  'alendronate',
+  'risedronate',
+  'ibandronate',
+  'mycophenolate',
+  'methotrexate',
+]);
+/** Whether the word before an ion names a drug given as its salt. */
+function drugBefore(w: string): boolean {
+  return SALT_DRUGS.has(w);
 }
 
 /** Whether a syndrome's name goes on at token `k` ("[eosinophilia]-myalgia syndrome", "… periodic paralysis"). */
@@ -2803,6 +2844,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "eosinophilia-myalgia syndrome", "hypokalaemia periodic paralysis" (session 31: eosinophils read raised
       // from a diagnosis considered): a disorder word in the name of a syndrome is no result
       if (syndromeName(s, m.tokenEnd)) continue;
+      // "valproate sodium 217.6 µg/mL", "heparin sodium 5000 units", "dantrolene sodium 2 mg/kg" (session 31: read
+      // as the serum sodium): the salt of a drug
+      if (SALT_IONS.has(m.concept.value) && drugBefore(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;

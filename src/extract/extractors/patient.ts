@@ -477,6 +477,17 @@ export interface ExtractedPatient {
 
 /** Adjectives that name a cancer in a family history ("no family history of oncologic disease"). */
 const CANCER_ADJECTIVES = new Set(['oncologic', 'oncological', 'malignant', 'neoplastic']);
+/** Nouns that make "malignant" no cancer ("malignant hyperthermia", "malignant hypertension", "… arrhythmia"). */
+const NOT_CANCER_AFTER = new Set([
+  'hyperthermia',
+  'hypertension',
+  'hyperpyrexia',
+  'arrhythmia',
+  'arrhythmias',
+  'syndrome',
+  'otitis',
+  'catatonia',
+]);
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
@@ -810,7 +821,8 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       // names a cancer as well as the noun
       const cancerWords: { tokenStart: number; tokenEnd: number; start: number; end: number }[] = [];
       s.tokens.forEach((t, i) => {
-        if (CANCER_ADJECTIVES.has(t.norm))
+        // (not "malignant hyperthermia", "malignant hypertension", session 31: read as a family history of cancer)
+        if (CANCER_ADJECTIVES.has(t.norm) && !NOT_CANCER_AFTER.has(s.tokens[i + 1]?.norm ?? ''))
           cancerWords.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end });
       });
       const named = [...s.mentions.filter((m) => m.concept.kind === 'histology'), ...cancerWords];

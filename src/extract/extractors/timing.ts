@@ -87,6 +87,9 @@ function isoOf(m: RegExpExecArray): string | undefined {
     const d = new Date(Date.UTC(Number(m[5]), Number(m[6]) - 1, Number(m[7])));
     return d.getUTCDate() === Number(m[7]) ? `${m[5]}-${m[6]}-${m[7]}` : undefined;
   }
+  // "Influvac 2009-10", "the 2009-10 season" (session 31: read as October 2009): a year and the next year's last two
+  // digits are a span of two years, not a month
+  if ((Number(m[5]) + 1) % 100 === Number(m[6])) return undefined;
   return `${m[5]}-${m[6]}`;
 }
 
@@ -265,8 +268,10 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  * noun ("gradual regression of her dermatomyositis over six months", "improvement over 3 months") and a dose
  * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
  */
+// ("on adalimumab, on which she was continued for 10 years", session 31: onset 10 years; a monoclonal antibody or a
+// fusion protein by its stem, and a treatment continued or maintained)
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 /**
  * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
  * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the
@@ -280,8 +285,13 @@ const TREATMENT_AFTER_RE =
   /^\s*(?:of\s+)?(?:(?:high|low|full|pulsed?)[- ]dose\s+|oral\s+|intravenous\s+|iv\s+|pulse\s+|daily\s+|weekly\s+|systemic\s+)*(?:treatment|therapy|immunoglobulins?|ivig|steroids?|corticosteroids?|glucocorticoids?|prednisone|prednisolone|methylprednisolone|methotrexate|azathioprine|rituximab|cyclophosphamide|tacrolimus|mycophenolate|hydroxychloroquine|antibiotics?|chemotherapy|radiotherapy|plasma\s*exchange|plasmapheresis|infusions?)\b/i;
 
 /** Another illness named right before a duration ("with psoriasis for …", "had diabetes for …"). */
-const COMORBIDITY_BEFORE_RE =
-  /\b(?:with|had|has|having|of)\s+(?:a\s+|known\s+|long-standing\s+|longstanding\s+)*(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)\s*$/i;
+const COMORBIDITY = String.raw`(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)`;
+// ("with diabetes mellitus and hypertension for the last ten years presented with three months' history of …",
+// session 31: onset 10 years): a list of illnesses too
+const COMORBIDITY_BEFORE_RE = new RegExp(
+  String.raw`\b(?:with|had|has|having|of)\s+(?:a\s+|known\s+|long-standing\s+|longstanding\s+)*${COMORBIDITY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${COMORBIDITY})*\s*$`,
+  'i',
+);
 
 interface OnsetCandidate {
   amount: number;
