@@ -493,3 +493,46 @@ describe('salts, falls and a malignant word that is no cancer', () => {
     expect(family('There was no family history of malignant disease.')).toBe('no');
   });
 });
+
+describe('a fourth batch: denials over a list, a later rise, a planned operation, a tumour unknown before', () => {
+  it('reads no raised potassium from "No hyperthermia, increased serum potassium level, or arrhythmia was observed"', () => {
+    // (potassium had been read raised)
+    expect(
+      labsOf('No hyperthermia, increased serum potassium level, or arrhythmia was observed.'),
+    ).not.toContain('potassium: elevated');
+    // control: an item of its own after a denied one
+    expect(labsOf('She had no fever, elevated CK and a rash.')).toEqual(['CK: elevated']);
+  });
+
+  it('keeps the value after "but rose to"', () => {
+    expect(labsOf('CK was 5,100 U/L on admission but rose to 23,400 U/L after 12 hours.')).toEqual([
+      'CK:5100 U/L',
+      'CK:23400 U/L',
+    ]);
+  });
+
+  it('keeps the cancer an operation is planned for, and a tumour "previously unknown" as found now', () => {
+    expect(cancersOf('He was scheduled for a radical prostatectomy for prostatic adenocarcinoma.')).toEqual([
+      'prostate/adenocarcinoma',
+    ]);
+    // control: a cancer only looked for
+    expect(cancersOf('He was screened to rule out prostate cancer.')).toEqual([]);
+    expect(
+      orderOf(
+        'A 66-year-old man presented with dermatomyositis. CT revealed a previously undiagnosed renal cell carcinoma.',
+      ),
+    ).toEqual(['after']);
+    expect(
+      orderOf(
+        'A 66-year-old man presented with dermatomyositis. He had previously been treated for renal cell carcinoma.',
+      ),
+    ).toEqual(['before']);
+  });
+
+  it('reads "a negative serum antinuclear antibody, an elevated eosinophil count" as a negative ANA', () => {
+    // (the next item's "elevated" had made it positive)
+    expect(
+      antibodiesOf('Tests revealed a negative serum antinuclear antibody, an elevated eosinophil count.'),
+    ).toEqual(['ANA=negative']);
+  });
+});

@@ -472,6 +472,16 @@ export const TRIGGER_ROWS: readonly Row[] = [
     [
       'no increase',
       ...NOT_PRESENTED_TO,
+      // "a previously unknown primary tumour", "a previously undiagnosed renal cell carcinoma" (session 31: read as a
+      // past cancer): new now, not known before
+      'previously unknown',
+      'previously undiagnosed',
+      'previously unrecognized',
+      'previously unrecognised',
+      'previously unsuspected',
+      'previously undetected',
+      'previously unidentified',
+      'hitherto unknown',
       // page furniture after a title ("… With Skin Rash … FREE TO VIEW"): an access label, not "rash-free"
       'free to view',
       'free to read',

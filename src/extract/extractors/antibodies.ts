@@ -1363,6 +1363,9 @@ function ownResultOfAntibodyBefore(s: DocSentence, k: number, start: number): bo
 }
 const COPULA_WORDS = new Set(['was', 'were', 'is', 'are']);
 
+/** Words that may stand between a result word and the antibody it reads ("negative serum ANA"). */
+const SPECIMEN_BEFORE = new Set(['serum', 'plasma', 'circulating']);
+
 /** Nouns of a group of tests whose members may follow in brackets ("positive serology (ANA, anti-Sm)"). */
 const SEROLOGY_GROUP = new Set([
   'serology',
@@ -2633,11 +2636,13 @@ export function extractAntibodies(doc: Doc): {
         found = left;
       // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
       // list binds it more tightly than one found after a comma, in another item of the sentence's list
+      // (across a specimen word: "revealed a negative serum antinuclear antibody, an elevated eosinophil count",
+      // session 31: read positive)
       if (
         found &&
         left &&
         found !== left &&
-        left.idx >= from - 1 &&
+        s.tokens.slice(left.idx + 1, from).every((x) => SPECIMEN_BEFORE.has(x.norm)) &&
         s.tokens.slice(last.tokenEnd, found.idx).some((t) => t.norm === ',' || t.norm === ';')
       )
         found = left;

@@ -1429,9 +1429,12 @@ interface Interpretation {
 function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
   const a = s.assert(i, i + 1);
   if (!a.negated) return false;
+  // (a list that goes on with "or" is one disjunction under the denial: "No hyperthermia, increased serum potassium,
+  // or arrhythmia was observed", session 31: potassium read raised)
   const opensItem =
     (prev === 'and' || prev === ',') &&
-    a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start);
+    a.triggers.every((x) => x.category !== 'negation' || x.end <= s.tokens[i - 1]!.start) &&
+    !s.tokens.slice(i + 1).some((t) => t.norm === 'or' || t.norm === 'nor');
   return !opensItem;
 }
 
@@ -3216,6 +3219,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           timeBetween(between, i) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
+          // "CK was 5,000 U/L on admission but rose to 23,000 U/L" (session 31: the later value lost)
+          (hasValue && t.norm === 'but' && TREND.has(between[i + 1]?.norm ?? '')) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
       const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;

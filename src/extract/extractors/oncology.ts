@@ -592,6 +592,10 @@ function abbreviationOfTumourBefore(s: DocSentence, m: Mention): boolean {
   );
 }
 
+/** An operation or treatment "for" / "of" right before a cancer ("a radical prostatectomy for prostatic …"). */
+const TREATMENT_FOR_BEFORE_RE =
+  /\b(?:[a-z]+ectomy|resection|surgery|operation|chemotherapy|radiotherapy|chemoradiotherapy)\s+(?:for|of)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
 const CARCINOMA = HISTOLOGY_CONCEPTS.find((x) => x.value === 'carcinoma')!;
 /**
@@ -750,9 +754,15 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           s.tokens
             .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
             .some((t, i, ts) => RECURRENCE.has(t.norm) && ts[i + 1]?.norm === 'of');
+        // "was scheduled for a radical prostatectomy for prostatic adenocarcinoma" (session 31: the cancer lost): the
+        // plan is the operation's; the cancer it treats is the patient's
+        const planned =
+          a.temporality === 'hypothetical' &&
+          !a.negated &&
+          TREATMENT_FOR_BEFORE_RE.test(doc.text.slice(Math.max(s.start, m.start - 60), m.start));
         if (
           a.experiencer === 'other' ||
-          a.temporality === 'hypothetical' ||
+          (a.temporality === 'hypothetical' && !planned) ||
           (a.negated && !a.resolved && !courseDenied)
         )
           continue;
