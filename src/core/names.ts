@@ -613,7 +613,12 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'CA 72-4', terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4'] },
   { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
   { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
-  { name: 'cortisol', terms: ['cortisol', 'serum cortisol'], loinc: '2143-6' },
+  // session 31: "hypercortisolaemia" (no reading had been made), as "hypokalaemia" is potassium
+  {
+    name: 'cortisol',
+    terms: ['cortisol', 'serum cortisol', 'hypercortisolemia', 'hypocortisolemia'],
+    loinc: '2143-6',
+  },
   { name: 'procalcitonin', terms: ['procalcitonin', 'serum procalcitonin'], loinc: '33959-8' },
   { name: 'prolactin', terms: ['prolactin', 'serum prolactin'] },
   // arterial blood gases: partial pressures written as one word ("PaO2 of 71 mmHg")
@@ -1617,6 +1622,13 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: ['lkm', 'anti lkm', 'lkm 1', 'anti lkm 1', 'liver kidney microsomal', 'liver kidney microsome'],
   },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
+  // session 31: the antibodies of membranous nephropathy, paraneoplastic or not (no result had been read)
+  { name: 'PLA2R', terms: ['pla2r', 'phospholipase a2 receptor', 'm type phospholipase a2 receptor'] },
+  { name: 'THSD7A', terms: ['thsd7a', 'thrombospondin type 1 domain containing 7a'] },
+  // session 31: the rarer antibodies of systemic sclerosis overlap (no result had been read)
+  { name: 'NOR90', terms: ['nor90', 'nor 90', 'hubf'] },
+  { name: 'RuvBL1/2', terms: ['ruvbl1/2', 'ruvbl1', 'ruvbl2', 'ruvbl'] },
+  { name: 'eIF2B', terms: ['eif2b'] },
   // the bare names are read only as members of a list of antibodies (src/extract/extractors/antibodies.ts:
   // "Anti-PL-12, EJ and KS antibodies were not found", session 25)
   { name: 'Zo', terms: ['anti zo', 'phenylalanyl trna synthetase', 'zo'] },

@@ -536,3 +536,50 @@ describe('a fourth batch: denials over a list, a later rise, a planned operation
     ).toEqual(['ANA=negative']);
   });
 });
+
+describe('rarer antibodies, a participle of a find, and an onset told in the past perfect', () => {
+  it('knows anti-NOR90, anti-RuvBL1/2 and anti-eIF2B', () => {
+    // (no result had been read: the names were unknown)
+    expect(antibodiesOf('Anti-NOR90 was positive.')).toEqual(['NOR90=positive']);
+    expect(antibodiesOf('Anti-RuvBL1/2 antibodies were positive.')).toEqual(['RuvBL1/2=positive']);
+    expect(antibodiesOf('Anti-eIF2B antibodies were found.')).toEqual(['eIF2B=positive']);
+  });
+
+  it('reads "further testing was sought demonstrating anti-X" as positive', () => {
+    expect(antibodiesOf('Further testing was sought demonstrating anti-PL-7 autoantibodies.')).toEqual([
+      'PL-7=positive',
+    ]);
+    // control: a denial after the participle
+    expect(antibodiesOf('A repeat blot was done, showing no anti-Jo-1 antibodies.')).toEqual([
+      'Jo-1=negative',
+    ]);
+  });
+
+  it('dates the onset by "weakness that had begun in March 2019"', () => {
+    // (no onset had been read; "began" was)
+    expect(
+      onsetOf('A 52-year-old woman presented in June 2019 with weakness that had begun in March 2019.'),
+    ).toBeCloseTo(3, 0);
+  });
+});
+
+describe('a fifth batch: the neck is not the cervix, a TNM stage is not a thyroxine, a previous smoker', () => {
+  it('gives no cervix to "a cervical tumor at C1–C2", and keeps it for a cervical carcinoma', () => {
+    // (a carcinoma of the uterine cervix had been read)
+    expect(cancersOf('MRI showed a cervical tumor at C1–C2.')).toEqual([]);
+    expect(cancersOf('Biopsy showed a cervical carcinoma.')).toEqual(['cervix/carcinoma']);
+  });
+
+  it('reads no thyroxine from the stage "T4aN1bM1"', () => {
+    // (a T4 of 1 had been read)
+    expect(labsOf('The tumour was staged T4aN1bM1.')).toEqual([]);
+    // control
+    expect(labsOf('T4 was 140 nmol/L.')).toEqual(['T4:140 nmol/L']);
+  });
+
+  it('reads "a previous smoker" as former, and knows anti-PLA2R and "hypercortisolaemia"', () => {
+    expect(extractCase(CASE + 'She was a previous smoker.').case.patient.smoking).toBe('former');
+    expect(antibodiesOf('Anti-PLA2R antibodies were negative.')).toEqual(['PLA2R=negative']);
+    expect(labsOf('She had hypercortisolaemia.')).toEqual(['cortisol: elevated']);
+  });
+});

@@ -179,6 +179,12 @@ const LEFT_POSITIVE = new Set([
   'remarkable',
   'seropositive',
   'positivity',
+  // the participle of a find ("further testing was sought demonstrating anti-RuvBL1/2 autoantibodies", session 31)
+  'demonstrating',
+  'revealing',
+  'showing',
+  'disclosing',
+  'identifying',
   // the present tense of a letter ("Laboratory evaluation reveals … anti-Mi-2 and anti-EJ", session 27)
   'reveals',
   'shows',

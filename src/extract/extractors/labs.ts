@@ -1752,6 +1752,9 @@ function relativeClauseAfter(s: DocSentence, k: number): boolean {
   return s.tokens[j]?.norm === ',' && ['which', 'that'].includes(s.tokens[j + 1]?.norm ?? '');
 }
 
+/** The rest of a TNM stage right after its T ("T4aN1bM1", "T3 N0 M0", "T4b, N2"). */
+const TNM_AFTER_RE = /^[abc]?[\s,]{0,2}N[0-3xX]/i;
+
 /** Ions a drug is given as a salt of. */
 const SALT_IONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium']);
 /** Drugs given as salts, named before the ion ("valproate sodium", "heparin sodium"). */
@@ -2850,6 +2853,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "valproate sodium 217.6 µg/mL", "heparin sodium 5000 units", "dantrolene sodium 2 mg/kg" (session 31: read
       // as the serum sodium): the salt of a drug
       if (SALT_IONS.has(m.concept.value) && drugBefore(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
+      // "staged T4aN1bM1", "T3 N0 M0" (session 31: a thyroxine of 1): a tumour's TNM stage
+      if (
+        (m.concept.value === 'T4' || m.concept.value === 'T3') &&
+        TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6))
+      )
+        continue;
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;

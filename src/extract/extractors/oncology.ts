@@ -304,6 +304,15 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "a lymphoma in a renal transplant recipient" (session 30: the lymphoma's site read as the kidney): the organ
     // transplanted is no cancer's site
     if (TRANSPLANT_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
+    // "a cervical tumor at C1–C2" (session 31: a carcinoma of the uterine cervix): "cervical" names the neck as
+    // often as the cervix, so it gives the cervix only to a word of cancer, never to a bare tumour or mass
+    if (
+      x.concept.value === 'cervix' &&
+      s.tokens[x.tokenStart]?.norm === 'cervical' &&
+      x.tokenEnd - x.tokenStart === 1 &&
+      NOT_CANCER_WORDS_OF_NECK.has(s.tokens[m.tokenStart]?.norm ?? '')
+    )
+      continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
@@ -345,6 +354,17 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     mention: best,
   };
 }
+
+/** Words of a growth that say no cancer by themselves ("cervical tumor", "cervical mass"). */
+const NOT_CANCER_WORDS_OF_NECK = new Set([
+  'tumor',
+  'tumour',
+  'tumors',
+  'tumours',
+  'mass',
+  'neoplasm',
+  'lesion',
+]);
 
 /** Cancers of the skin whose primary site is told as a part of the body ("melanoma on the right leg"). */
 const SKIN_HISTOLOGIES = new Set(['melanoma', 'basal cell carcinoma', 'merkel cell carcinoma']);

@@ -491,7 +491,7 @@ const NOT_CANCER_AFTER = new Set([
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|former (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
@@ -508,7 +508,7 @@ const SMOKER_ENDED_RE = /^[^.;]{0,40}?\b(?:in the past|until|till|(?:he|she) (?:
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
   if (/never|non|not smoke/.test(k)) return 'never';
-  if (/ex|former|quit|stopped/.test(k)) return 'former';
+  if (/ex|former|previous|past|quit|stopped/.test(k)) return 'former';
   return 'current';
 }
 

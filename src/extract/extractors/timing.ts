@@ -99,6 +99,9 @@ const ONSET_VERBS = new Set([
   'noticed',
   'onset',
   'began',
+  // "weakness that had begun in March 2019", "it had commenced" (session 31: no onset date read)
+  'begun',
+  'commenced',
   'started',
   // "His symptoms initiated around 6 months back" (session 22)
   'initiated',
