@@ -369,6 +369,33 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['bence jones protein', 'bence jones proteins', 'bence jones proteinuria'],
   },
   { name: 'urine blood', terms: ['urine blood', 'urinary blood'] },
+  // session 31: "24-h urine calcium was 12 mmol/day", "urinary free cortisol 850 µg/24 h" (read as the serum's)
+  {
+    name: 'urine calcium',
+    terms: [
+      'urine calcium',
+      'urinary calcium',
+      'calcium in urine',
+      'calcium in the urine',
+      '24 h urine calcium',
+      '24 hour urine calcium',
+      'urine calcium excretion',
+      'urinary calcium excretion',
+    ],
+  },
+  {
+    name: 'urine cortisol',
+    terms: [
+      'urinary free cortisol',
+      'urine free cortisol',
+      'urinary cortisol',
+      'urine cortisol',
+      '24 h urine cortisol',
+      '24 hour urine cortisol',
+      '24 h urinary free cortisol',
+      '24 hour urinary free cortisol',
+    ],
+  },
   // session 31: "cerebrospinal fluid glucose was 3.1 mmol/L" had been read as the blood glucose, and a CSF protein
   // had been lost
   {

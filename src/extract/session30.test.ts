@@ -415,9 +415,10 @@ describe('names of analytes with digits and qualifiers', () => {
 
   it('"free" in "urinary free cortisol" denies nothing', () => {
     // (both had been read normal)
+    // (session 31: the urine's own analyte, "urine cortisol", where session 30 read the cortisol)
     expect(labsOf('Labs showed raised ACTH and urinary free cortisol.')).toEqual([
       'ACTH elevated',
-      'cortisol elevated',
+      'urine cortisol elevated',
     ]);
   });
 });

@@ -583,3 +583,14 @@ describe('a fifth batch: the neck is not the cervix, a TNM stage is not a thyrox
     expect(labsOf('She had hypercortisolaemia.')).toEqual(['cortisol: elevated']);
   });
 });
+
+describe("a day's excretion in the urine", () => {
+  it('reads "24-h urine calcium was 12 mmol/day" and "urinary free cortisol 850 µg/24 h" as urine tests with units', () => {
+    // (both had been read as the serum's, without a unit)
+    expect(labsOf('24-h urine calcium was 12 mmol/day.')).toEqual(['urine calcium:12 mmol/d']);
+    expect(labsOf('Urinary free cortisol was 850 ug/24 h.')).toEqual(['urine cortisol:850 ug/(24.h)']);
+    expect(labsOf('Proteinuria was 3.5 g/24 h.')).toEqual(['urine protein:3.5 g/(24.h) elevated']);
+    // control: the serum's
+    expect(labsOf('Serum calcium was 2.9 mmol/L.')).toEqual(['calcium:2.9 mmol/L']);
+  });
+});

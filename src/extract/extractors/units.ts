@@ -193,6 +193,21 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'g/d': 'g/d',
   'mg/24hours': 'mg/(24.h)',
   'g/24hours': 'g/(24.h)',
+  // session 31: the day's excretion in every spelling ("12 mmol/day", "400 mg/24 h", "850 µg/24 h")
+  'mg/24h': 'mg/(24.h)',
+  'g/24h': 'g/(24.h)',
+  'mmol/day': 'mmol/d',
+  'mmol/d': 'mmol/d',
+  'mmol/24h': 'mmol/(24.h)',
+  'mmol/24hours': 'mmol/(24.h)',
+  'µmol/day': 'umol/d',
+  'umol/day': 'umol/d',
+  'µg/24h': 'ug/(24.h)',
+  'ug/24h': 'ug/(24.h)',
+  'mcg/24h': 'ug/(24.h)',
+  'µg/day': 'ug/d',
+  'ug/day': 'ug/d',
+  'mcg/day': 'ug/d',
   'g/g': 'g/g',
   'mg/g': 'mg/g',
   'mg/mg': 'mg/mg',
@@ -267,7 +282,7 @@ export function ucumUnit(written: string): string | undefined {
 }
 
 const UNIT_RE =
-  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
+  /[ \t\u00a0\u2009\u202f]{0,12}(?:[×x*·][ \t\u00a0\u2009\u202f]{0,2})?([a-zA-Zµμ]{1,5}[ \t\u00a0]?\/[ \t\u00a0]?24[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|[Mm]illion[ \t\u00a0]?\/[ \t\u00a0]?(?:(?:[µμu]|mc)[lL]|mm[3³])|(?:[Uu]nits?|[Ii]?[Uu])[ \t\u00a0]per[ \t\u00a0](?:lit(?:re|er)|l\.)|[a-zA-Zµμ]{1,5}\.\/[a-zA-Zµμ]{1,3}\.(?![a-zA-Z])|m[lL][ \t\u00a0]?\/[ \t\u00a0]?min[ \t\u00a0]?\/[ \t\u00a0]?1\.73[ \t\u00a0]?m(?:2|²)|mm(?:[ \t\u00a0](?:in|after|at))?(?:\s{1,2}the\s{1,2}end\s{1,2}of)?(?:\s{1,2}the)?[ \t\u00a0](?:first|1st|one|1)[ \t\u00a0](?:hour|hr|h)(?![a-zA-Z])|mm[ \t\u00a0]?\/[ \t\u00a0]?(?:first|1st|one|1)[ \t\u00a0]?(?:hours?|hrs?|h)(?![a-zA-Z])|10[ \t\u00a0\u2009\u202f]?(?:(?:\^|\*|e)?[ \t\u00a0\u2009\u202f]?(?:9|12|⁹|¹²)|\((?:9|12)\))(?:[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?[lL]|(?=[ \t\u00a0]*[(,;)]))|109[ \t\u00a0\u2009\u202f]?\/?[ \t\u00a0\u2009\u202f]?L|(?:gm|g|mg)[ \t\u00a0]?%|%|per[ \t\u00a0]?cent(?![a-zA-Z])|[a-zA-Zµμ]{1,6}[ \t\u00a0\u2009\u202f·.]?[lLdD][lL]?(?:[-−–]1(?![0-9])|⁻¹)|\/[ \t\u00a0]?[a-zA-Zµμ]{1,4}[0-9³]?|(?:micro|milli)mol[ \t\u00a0]?\/[ \t\u00a0]?[lL](?![a-zA-Z])|[a-zA-Zµμ]{1,6}(?:[ \t\u00a0\u2009\u202f]?\/[ \t\u00a0\u2009\u202f]?[0-9]{0,2}[a-zA-Zµμ]{1,6}[0-9]?){0,2})/y;
 
 /**
  * Reads a lab unit starting at `pos` (after optional spaces).
