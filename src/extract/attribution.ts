@@ -1000,6 +1000,12 @@ function cues(text: string, all: readonly Token[]): Cues {
   // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
   // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.
   if (c.strong?.norm === 'characteristic' && c.past && !c.present) delete c.strong;
+  // "The mass was characterized as adenocarcinoma on biopsy" (session 31: the patient's cancer set aside as a
+  // definition): the past passive with "as" labels this patient's finding ("DM is characterized by" stays general)
+  if (c.strong?.norm === 'characterized' && c.past && !c.present) {
+    const k = tokens.indexOf(c.strong);
+    if (tokens[k - 1]?.norm === 'was' && tokens[k + 1]?.norm === 'as') delete c.strong;
+  }
   // "Pathognomonic skin findings of heliotrope rash, shawl sign … suggested amyotrophic DM": the adjective
   // before its noun names this patient's signs in a past-tense report ("was considered pathognomonic of DM",
   // with no noun after it, stays a general statement)

@@ -594,3 +594,24 @@ describe("a day's excretion in the urine", () => {
     expect(labsOf('Serum calcium was 2.9 mmol/L.')).toEqual(['calcium:2.9 mmol/L']);
   });
 });
+
+describe('a diagnosis offered as one of two, and a lesion "characterized as" a cancer', () => {
+  it('records neither member of "either lung cancer or a mediastinal tumour"', () => {
+    // (a lung cancer had been recorded)
+    expect(cancersOf('CT showed a mass, either lung cancer or a mediastinal tumour.')).toEqual([]);
+    // control: "either" that offers no alternative diagnosis
+    expect(cancersOf('CT showed a lung cancer, which had spread to either the liver or the bone.')).toEqual([
+      'lung/carcinoma',
+    ]);
+  });
+
+  it('reads "the mass was characterized as adenocarcinoma" as the patient\'s, "DM is characterized by" as general', () => {
+    // (the sentence had been set aside as a definition)
+    expect(cancersOf('The lung mass was characterized as adenocarcinoma on biopsy.')).toEqual([
+      'lung/adenocarcinoma',
+    ]);
+    expect(findingsOf('Dermatomyositis is characterized by a heliotrope rash.')).not.toContain(
+      'heliotrope-rash=present',
+    );
+  });
+});

@@ -616,6 +616,22 @@ function abbreviationOfTumourBefore(s: DocSentence, m: Mention): boolean {
 const TREATMENT_FOR_BEFORE_RE =
   /\b(?:[a-z]+ectomy|resection|surgery|operation|chemotherapy|radiotherapy|chemoradiotherapy)\s+(?:for|of)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
+/** Whether the mention is one of "either … or …" ("either lung cancer or a mediastinal tumour"). */
+function offeredAlternative(s: DocSentence, m: Mention): boolean {
+  const before = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart);
+  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6);
+  const either = before.findIndex((t) => t.norm === 'either');
+  if (either >= 0) return after.some((t) => t.norm === 'or');
+  // the second member ("either a thymoma or lung cancer")
+  const or = before.findIndex((t) => t.norm === 'or');
+  return (
+    or >= 0 &&
+    s.tokens
+      .slice(Math.max(0, m.tokenStart - 10), m.tokenStart - before.length + or)
+      .some((t) => t.norm === 'either')
+  );
+}
+
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
 const CARCINOMA = HISTOLOGY_CONCEPTS.find((x) => x.value === 'carcinoma')!;
 /**
@@ -790,6 +806,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "small cell carcinoma (SCC) of likely gallbladder origin" (session 31: a second, squamous cell carcinoma):
         // an abbreviation in brackets right after a tumour names that tumour, whatever the lexicon reads it as
         if (abbreviationOfTumourBefore(s, m)) continue;
+        // "a mass, either lung cancer or a mediastinal tumour" (session 31: a lung cancer recorded): one of two
+        // diagnoses offered is neither stated
+        if (offeredAlternative(s, m)) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
