@@ -615,3 +615,19 @@ describe('a diagnosis offered as one of two, and a lesion "characterized as" a c
     );
   });
 });
+
+describe('onsets of a paraneoplastic presentation told by sensory or cerebellar complaints', () => {
+  it('dates the onset by "two months of progressive numbness" or "gait instability, progressive over one month"', () => {
+    // (no onset had been read)
+    expect(onsetOf('A 60-year-old woman presented with two months of progressive numbness.')).toBe(2);
+    expect(onsetOf('A 60-year-old woman presented with gait instability, progressive over one month.')).toBe(
+      1,
+    );
+    // control: a myositis symptom's longer duration still wins
+    expect(
+      onsetOf(
+        'A 60-year-old woman presented with a 4-month history of proximal weakness and two months of numbness.',
+      ),
+    ).toBe(4);
+  });
+});

@@ -246,6 +246,18 @@ const OTHER_SYMPTOMS = new Set([
   'chewing',
   'regurgitation',
   'polyarthralgia',
+  // session 31: sensory and cerebellar complaints of a paraneoplastic presentation ("two months of progressive
+  // numbness", "gait instability, progressive over one month"), and skin ulcerations
+  'numbness',
+  'paresthesia',
+  'paresthesias',
+  'paraesthesia',
+  'paraesthesiae',
+  'tingling',
+  'ataxia',
+  'instability',
+  'ulcerations',
+  'ulceration',
 ]);
 
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
