@@ -137,9 +137,9 @@ describe('ions, immunoglobulins and a magnesium written as a disorder', () => {
 });
 
 describe('an analyte excepted from a group reading', () => {
-  it('"all muscle enzymes except LDH were within the normal range" gives LDH no reading', () => {
+  it('"every muscle enzyme except LDH was within the normal range" gives LDH no reading', () => {
     // (LDH had been read normal)
-    expect(labsOf('All muscle enzymes except LDH were within the normal range.')).toEqual([]);
+    expect(labsOf('Every muscle enzyme except LDH was within the normal range.')).toEqual([]);
     expect(labsOf('Muscle enzymes were all normal apart from the LDH.')).toEqual([]);
   });
 
@@ -147,7 +147,7 @@ describe('an analyte excepted from a group reading', () => {
     // controls: its own relative clause, its own value
     expect(
       labsOf(
-        'Her blood tests were normal apart from creatinine, which was elevated (1.9 mg/dL, normal 0.5–1.1).',
+        'Her blood tests were normal apart from creatinine, which was raised (1.9 mg/dL, normal 0.5–1.1).',
       ),
     ).toEqual(['creatinine:1.9 mg/dL elevated']);
     expect(labsOf('Muscle enzymes were normal apart from an LDH of 455 U/L.')).toEqual(['LDH:455 U/L']);
@@ -170,20 +170,18 @@ const onsetOf = (text: string) =>
 describe('onsets of the girdles in pain, of a paresis, and with an en dash', () => {
   it('reads the duration of shoulder or hip pain, of a quadriparesis, and "a 2–week history"', () => {
     // (no onset had been read from any of these)
-    expect(onsetOf('A 63-year-old man presented with bilateral shoulder pain for 5 months.')).toBe(5);
-    expect(onsetOf('A 63-year-old man complained of left hip and knee pain for 4 months.')).toBe(4);
-    expect(onsetOf('A 63-year-old man reported pain in the shoulders and hips lasting for 3 months.')).toBe(
-      3,
-    );
+    expect(onsetOf('A 63-year-old man had bilateral shoulder pain for 5 months.')).toBe(5);
+    expect(onsetOf('A 59-year-old man noted right hip and knee pain for 4 months.')).toBe(4);
+    expect(onsetOf('A 63-year-old man reported aching of both shoulders and hips lasting 3 months.')).toBe(3);
     expect(onsetOf('A 63-year-old man presented with quadriparesis for 2 months.')).toBe(2);
-    expect(onsetOf('A 63-year-old man presented with a 3–month history of muscle weakness.')).toBe(3);
+    expect(onsetOf('A 63-year-old man reported a 3–month history of weakness in both thighs.')).toBe(3);
   });
 
   it('takes no onset from a shoulder named without pain, nor from a hip operation', () => {
     // controls: the girdle words count only beside a word of pain
     expect(
       onsetOf(
-        'A 35-year-old man presented with diffuse muscle pain for one week prior to presentation. It first started in his neck which progressed to his shoulder, back, and both legs and was associated with marked fatigue and recent weight gain of 3 kg over two weeks.',
+        'A 33-year-old man came in with widespread muscle ache for one week before admission. It had begun in the neck, which spread to his shoulder, back, and both legs and was accompanied by marked tiredness and a gain in weight of 3 kg over two weeks.',
       ),
     ).toBeCloseTo(0.23, 1);
     expect(
@@ -200,11 +198,11 @@ const cancerMonthsOf = (text: string) => {
 };
 
 describe('a cancer treated before the myositis, told around the person', () => {
-  it('"a man with lung adenocarcinoma (receiving chemotherapy) presented with …" puts the cancer first', () => {
+  it('"a man with adenocarcinoma of the lung (receiving chemotherapy) presented with …" puts the cancer first', () => {
     // (read as a cancer found after: the bracket was longer than the rule allowed)
     expect(
       orderOf(
-        'A 64-year-old man with lung adenocarcinoma (receiving chemotherapy) presented with dermatomyositis.',
+        'A 64-year-old man with adenocarcinoma of the lung (receiving chemotherapy) presented with dermatomyositis.',
       ),
     ).toEqual(['before']);
   });
@@ -222,13 +220,13 @@ describe('a cancer treated before the myositis, told around the person', () => {
     // (the interval had been read only when the myositis itself was named)
     expect(
       cancerMonthsOf(
-        'Nine years after a radical nephrectomy for renal cell carcinoma, the patient presented with proximal weakness.',
+        'Nine years after her nephrectomy for renal cell carcinoma, she presented with proximal weakness.',
       ),
     ).toEqual([-108]);
     // control: the form that already worked
     expect(
       cancerMonthsOf(
-        'Nine years after a radical nephrectomy for renal cell carcinoma, the patient developed dermatomyositis.',
+        'Nine years after her nephrectomy for renal cell carcinoma, she developed dermatomyositis.',
       ),
     ).toEqual([-108]);
   });
@@ -240,7 +238,7 @@ const labLimitsOf = (text: string) =>
 describe("the size of a dose, and a range in the value's power of ten", () => {
   it('reads no low ESR from "started on low-dose steroids"', () => {
     // (ESR had been read low)
-    expect(labsOf('She had elevated CRP and ESR, so she was started on low-dose steroids.')).toEqual([
+    expect(labsOf('She had raised CRP and ESR, and low-dose prednisolone was begun.')).toEqual([
       'CRP: elevated',
       'ESR: elevated',
     ]);
@@ -248,15 +246,15 @@ describe("the size of a dose, and a range in the value's power of ten", () => {
     expect(labsOf('Her ESR was low at 2 mm/h.')).toEqual(['ESR:2 mm/h low']);
   });
 
-  it('scales a bracketed range with the value ("4.6 × 10^3/µL (4–10 × 10^3/µL)")', () => {
-    // (the range's power had given a second value of 3; a bare "(4–10)" had kept an upper limit of 10)
-    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4–10 × 10^3/µL).')).toEqual(['WBC:4600 /uL uln=10000']);
-    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4–10).')).toEqual(['WBC:4600 /uL uln=10000']);
+  it('scales a bracketed range with the value ("4.6 × 10^3/µL (3.5–10.5 × 10^3/µL)")', () => {
+    // (the range's power had given a second value of 3; a bare "(3.5–10.5)" had kept an upper limit of 10.5)
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (3.5–10.5 × 10^3/µL).')).toEqual(['WBC:4600 /uL uln=10500']);
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (3.5–10.5).')).toEqual(['WBC:4600 /uL uln=10500']);
     expect(labLimitsOf('Platelets 162 × 10^9/L (150–400 × 10^9/L).')).toEqual([
       'platelets:162 10*9/L uln=400',
     ]);
     // control: a range written in full is not scaled again
-    expect(labLimitsOf('WBC 4.6 × 10^3/µL (4000–10000).')).toEqual(['WBC:4600 /uL uln=10000']);
+    expect(labLimitsOf('WBC 4.6 × 10^3/µL (3500–10500).')).toEqual(['WBC:4600 /uL uln=10500']);
   });
 });
 
@@ -284,17 +282,17 @@ describe('a result word that belongs to the antibody before it, and names of old
   });
 });
 
-describe('a cancer found by the work-up of a myositis with a history of its own', () => {
+describe("the work-up's cancer in a patient whose myositis has a history of its own", () => {
   it("dates the cancer the history's length after the myositis", () => {
     // (read as found after, with no interval)
     expect(
       cancerMonthsOf(
-        'A 61-year-old woman with a 3-year history of dermatomyositis was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
+        'A 61-year-old woman, who had had dermatomyositis for 3 years, was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
       ),
     ).toEqual([36]);
     expect(
       cancerMonthsOf(
-        'A 61-year-old woman was diagnosed with dermatomyositis two years earlier. She was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
+        'A 61-year-old woman had been diagnosed with dermatomyositis two years earlier. She was admitted with a flare. A CT scan revealed a lung adenocarcinoma.',
       ),
     ).toEqual([24]);
   });
@@ -303,7 +301,7 @@ describe('a cancer found by the work-up of a myositis with a history of its own'
     // controls
     expect(
       cancerMonthsOf(
-        'A 61-year-old woman presented with a heliotrope rash. A CT scan revealed a lung adenocarcinoma.',
+        'A 61-year-old woman came to clinic with a heliotrope rash. A CT scan revealed a lung adenocarcinoma.',
       ),
     ).toEqual([undefined]);
     expect(
@@ -315,9 +313,9 @@ describe('a cancer found by the work-up of a myositis with a history of its own'
 });
 
 describe("a tumour's abbreviation in brackets, a work-up written in two words, a large B-cell lymphoma", () => {
-  it('reads "small cell carcinoma (SCC) of likely gallbladder origin" as one small cell carcinoma of the gallbladder', () => {
+  it('reads a small cell carcinoma with "(SCC)" after it as one tumour, of the gallbladder', () => {
     // (a second cancer, a squamous cell carcinoma of the gallbladder, had been read beside a small cell lung cancer)
-    expect(cancersOf('Biopsy showed a small cell carcinoma (SCC) of likely gallbladder origin.')).toEqual([
+    expect(cancersOf('Biopsy showed a small cell carcinoma (SCC), probably of gallbladder origin.')).toEqual([
       'gallbladder/small cell carcinoma',
     ]);
     // control: an abbreviation of the same tumour keeps the site after it
@@ -371,17 +369,17 @@ describe('a meeting abstract\'s "Case Description/Methods:" heading', () => {
 
 describe('a smoker in the past', () => {
   const smokingOf = (text: string) => extractCase('Case presentation\n\n' + text).case.patient.smoking;
-  it('reads "a former heavy smoker", "had been a heavy smoker in the past" and "… until he quit" as former', () => {
+  it('reads "a former heavy smoker", "had been a smoker in the distant past" and "… until 2012" as former', () => {
     // (each had been read as a current smoker)
     expect(smokingOf('A 66-year-old man, a former heavy smoker, presented with proximal weakness.')).toBe(
       'former',
     );
     expect(
-      smokingOf('A 66-year-old man had been a heavy smoker in the past. He presented with weakness.'),
+      smokingOf('A 66-year-old man had been a smoker in the distant past. He presented with weakness.'),
     ).toBe('former');
     expect(
       smokingOf(
-        'A 66-year-old man had been a smoker for 20 years until he quit in 2012. He presented with weakness.',
+        'A 66-year-old man had been a smoker for two decades, until 2012. He presented with weakness.',
       ),
     ).toBe('former');
   });
@@ -409,7 +407,7 @@ describe('orders told by a list title, a later skin cancer, and "N weeks back"',
     // (read as a cancer before: "previously" named the rash's areas)
     expect(
       orderOf(
-        'A 58-year-old woman was diagnosed with dermatomyositis and subsequently developed squamous cell carcinoma of the skin in areas of previously exposed rash.',
+        'A 58-year-old woman had dermatomyositis and later a squamous cell carcinoma of the skin developed on sites of previously inflamed skin.',
       ),
     ).toEqual(['after']);
     // control: the cancer's own past
@@ -445,17 +443,17 @@ describe('a syndrome named by a disorder of a lab, and an abbreviation that spel
 
 describe('durations and dates that are not the onset', () => {
   it("takes no onset from a biologic continued for years, nor from two illnesses' shared duration", () => {
-    // (onsets of 120 months had been read; the symptoms' own durations are 12 and 3 months)
+    // (onsets of 120 and 96 months had been read; the symptoms' own durations are 12 and 2 months)
     expect(
       onsetOf(
-        'A 45-year-old woman with Crohn disease on adalimumab, on which she was continued for 10 years, presented with a 1-year history of Raynaud phenomenon and proximal weakness.',
+        'A 45-year-old woman with Crohn disease, kept on adalimumab for 10 years, presented with a 1-year history of Raynaud phenomenon and proximal weakness.',
       ),
     ).toBe(12);
     expect(
       onsetOf(
-        "A 66-year-old man with diabetes mellitus and hypertension for the last ten years presented with three months' history of proximal weakness.",
+        'A 66-year-old man with hypertension and diabetes for the past eight years came with a two-month history of proximal weakness.',
       ),
-    ).toBe(3);
+    ).toBe(2);
   });
 
   it('reads a vaccine season "2009-10" as no month', () => {
@@ -475,22 +473,22 @@ describe('durations and dates that are not the onset', () => {
 describe('salts, falls and a malignant word that is no cancer', () => {
   it('reads no serum sodium from "valproate sodium" or "heparin sodium"', () => {
     // (both had been read as the serum sodium)
-    expect(labsOf('Valproate sodium was 217.6 µg/mL.')).toEqual([]);
+    expect(labsOf('Valproate sodium level was 96 µg/mL.')).toEqual([]);
     expect(labsOf('Heparin sodium 5000 units was given; serum sodium was 131 mmol/L.')).toEqual([
       'sodium:131 mmol/L',
     ]);
   });
 
-  it('reads no low value from "reduced by almost half"', () => {
-    expect(labsOf('CA19-9 was reduced by almost half.')).toEqual([]);
+  it('reads no low value from "reduced by roughly half"', () => {
+    expect(labsOf('CA 15-3 was reduced by roughly half.')).toEqual([]);
     // control
     expect(labsOf('Albumin was decreased (28 g/L).')).toEqual(['albumin:28 g/L low']);
   });
 
-  it('reads no family history of cancer from "malignant hyperthermia"', () => {
+  it('reads no family cancer history from "malignant hyperthermia"', () => {
     const family = (text: string) => extractCase(CASE + text).case.patient.familyHistoryOfCancer;
-    expect(family('There was no family history of malignant hyperthermia.')).toBeUndefined();
-    expect(family('There was no family history of malignant disease.')).toBe('no');
+    expect(family('Her family history was negative for malignant hyperthermia.')).toBeUndefined();
+    expect(family('Her family history was negative for malignant disease.')).toBe('no');
   });
 });
 
@@ -512,7 +510,7 @@ describe('a fourth batch: denials over a list, a later rise, a planned operation
   });
 
   it('keeps the cancer an operation is planned for, and a tumour "previously unknown" as found now', () => {
-    expect(cancersOf('He was scheduled for a radical prostatectomy for prostatic adenocarcinoma.')).toEqual([
+    expect(cancersOf('He was listed for a prostatectomy for prostate adenocarcinoma.')).toEqual([
       'prostate/adenocarcinoma',
     ]);
     // control: a cancer only looked for
@@ -529,10 +527,10 @@ describe('a fourth batch: denials over a list, a later rise, a planned operation
     ).toEqual(['before']);
   });
 
-  it('reads "a negative serum antinuclear antibody, an elevated eosinophil count" as a negative ANA', () => {
+  it('reads "a negative serum ANA, a raised eosinophil count" as a negative ANA', () => {
     // (the next item's "elevated" had made it positive)
     expect(
-      antibodiesOf('Tests revealed a negative serum antinuclear antibody, an elevated eosinophil count.'),
+      antibodiesOf('Tests showed a negative serum antinuclear antibody, a raised eosinophil count.'),
     ).toEqual(['ANA=negative']);
   });
 });
@@ -546,7 +544,7 @@ describe('rarer antibodies, a participle of a find, and an onset told in the pas
   });
 
   it('reads "further testing was sought demonstrating anti-X" as positive', () => {
-    expect(antibodiesOf('Further testing was sought demonstrating anti-PL-7 autoantibodies.')).toEqual([
+    expect(antibodiesOf('A line blot was then run, demonstrating anti-PL-7 autoantibodies.')).toEqual([
       'PL-7=positive',
     ]);
     // control: a denial after the participle
@@ -616,18 +614,12 @@ describe('a diagnosis offered as one of two, and a lesion "characterized as" a c
   });
 });
 
-describe('onsets of a paraneoplastic presentation told by sensory or cerebellar complaints', () => {
-  it('dates the onset by "two months of progressive numbness" or "gait instability, progressive over one month"', () => {
-    // (no onset had been read)
-    expect(onsetOf('A 60-year-old woman presented with two months of progressive numbness.')).toBe(2);
-    expect(onsetOf('A 60-year-old woman presented with gait instability, progressive over one month.')).toBe(
-      1,
-    );
+describe('an onset told by skin ulcerations', () => {
+  it('dates the onset by "non-healing ulcerations for the past month" when no myositis symptom has a duration', () => {
+    expect(onsetOf('A 60-year-old woman reported non-healing ulcerations for the past month.')).toBe(1);
     // control: a myositis symptom's longer duration still wins
     expect(
-      onsetOf(
-        'A 60-year-old woman presented with a 4-month history of proximal weakness and two months of numbness.',
-      ),
+      onsetOf('A 60-year-old woman had a 4-month history of proximal weakness and one month of ulcerations.'),
     ).toBe(4);
   });
 });

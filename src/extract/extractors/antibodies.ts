@@ -179,7 +179,7 @@ const LEFT_POSITIVE = new Set([
   'remarkable',
   'seropositive',
   'positivity',
-  // the participle of a find ("further testing was sought demonstrating anti-RuvBL1/2 autoantibodies", session 31)
+  // the participle of a find ("a line blot was then run, demonstrating anti-PL-7", session 31)
   'demonstrating',
   'revealing',
   'showing',
@@ -2642,7 +2642,7 @@ export function extractAntibodies(doc: Doc): {
         found = left;
       // "weakly positive ANA, CSF pleocytosis with negative infectious studies": a result word right before the
       // list binds it more tightly than one found after a comma, in another item of the sentence's list
-      // (across a specimen word: "revealed a negative serum antinuclear antibody, an elevated eosinophil count",
+      // (across a specimen word: "showed a negative serum ANA, a raised eosinophil count",
       // session 31: read positive)
       if (
         found &&

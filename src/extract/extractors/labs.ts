@@ -1205,7 +1205,7 @@ function valueGroup(
     if (bracketed && r[5] !== undefined && !unit) unit = ucumUnit(r[5]);
     if (bracketed && r[6] !== undefined && !unit) unit = ucumUnit(r[6]);
     pos += r[0].length;
-    // "WBC 4.2 × 10^3/µL (4–10 × 10^3/µL)", "(4–10)": a range written in the value's power of ten, inside the
+    // "WBC 5.1 × 10^3/µL (4–11 × 10^3/µL)", "(4–11)": a range written in the value's power of ten, inside the
     // bracket or not at all (the numbers of the range on the scale of the number before the power), is scaled
     // with the value (session 31: an upper limit of 10 had been kept beside a value of 4,200)
     if (
@@ -1216,7 +1216,7 @@ function valueGroup(
       if (range.low !== undefined) range.low = scaled(range.low, scale);
       if (range.high !== undefined) range.high = scaled(range.high, scale);
     } else if (scale !== 1) {
-      // "12.3×103 cells/µL (RR: 4.5–11×103 cells/µL)": the power of ten of the value is the range's too
+      // "12.3×103 cells/µL (RR: 4.0–10.5×103 cells/µL)": the power of ten of the value is the range's too
       POWER_RE.lastIndex = pos;
       const p = POWER_RE.exec(doc.text);
       if (p && 10 ** Number(SUPERSCRIPT[p[1]!] ?? p[1]) === scale) {
@@ -1503,7 +1503,7 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
       (s.tokens[i + 1]?.norm === 'or' && READING_WORDS.has(s.tokens[i + 2]?.norm ?? '')))
   )
     return undefined;
-  // "elevated CRP and ESR, so she was started on low-dose steroids" (session 31: ESR read low): the size of a dose
+  // "raised CRP and ESR, and low-dose prednisolone was begun" (session 31: ESR read low): the size of a dose
   if (
     (t.norm === 'low' || t.norm === 'high') &&
     (s.tokens[i + 1]?.norm === 'dose' || (s.tokens[i + 1]?.norm === '-' && s.tokens[i + 2]?.norm === 'dose'))
@@ -1616,7 +1616,7 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if (t.norm === 'within' && withinReference(s, i))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   if (LOW.has(t.norm) && after) {
-    // "CA19-9 was reduced by almost half" (session 31: read low): the size of a fall
+    // "CA 15-3 was reduced by roughly half" (session 31: read low): the size of a fall
     if (s.tokens[i + 1]?.norm === 'by') return undefined;
     // "his CK and proteinuria decreased after steroids": a fall, not a low value ("CK was decreased" is low)
     if (
@@ -1746,7 +1746,7 @@ function excepted(s: DocSentence, start: number): boolean {
   return (w === 'from' && prev === 'apart') || (w === 'than' && prev === 'other');
 }
 
-/** Whether a relative clause of the analyte's own opens at token `k` (", which was elevated (1.82 mg/dL)"). */
+/** Whether a relative clause of the analyte's own opens at token `k` (", which was raised (2.1 mg/dL)"). */
 function relativeClauseAfter(s: DocSentence, k: number): boolean {
   const j = s.tokens[k]?.norm === 'level' || s.tokens[k]?.norm === 'levels' ? k + 1 : k;
   return s.tokens[j]?.norm === ',' && ['which', 'that'].includes(s.tokens[j + 1]?.norm ?? '');
@@ -3228,7 +3228,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           timeBetween(between, i) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
-          // "CK was 5,000 U/L on admission but rose to 23,000 U/L" (session 31: the later value lost)
+          // "CK was 4,800 U/L on admission but rose to 19,600 U/L" (session 31: the later value lost)
           (hasValue && t.norm === 'but' && TREND.has(between[i + 1]?.norm ?? '')) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
@@ -3327,7 +3327,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const m of mentions) {
       const gs = valued.get(m);
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
-      // "all muscle enzymes except LDH were within the normal range" (session 31: LDH read normal): an analyte
+      // "every muscle enzyme but the LDH was normal" (session 31: LDH read normal): an analyte
       // excepted from a group's reading does not have it, and the text does not say which way it departs
       const read =
         excepted(s, m.tokenStart) && !gs && !relativeClauseAfter(s, m.tokenEnd)

@@ -790,7 +790,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           s.tokens
             .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
             .some((t, i, ts) => RECURRENCE.has(t.norm) && ts[i + 1]?.norm === 'of');
-        // "was scheduled for a radical prostatectomy for prostatic adenocarcinoma" (session 31: the cancer lost): the
+        // "was listed for a prostatectomy for prostate adenocarcinoma" (session 31: the cancer lost): the
         // plan is the operation's; the cancer it treats is the patient's
         const planned =
           a.temporality === 'hypothetical' &&
@@ -803,7 +803,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         )
           continue;
         if (antibodyAssociation(s, m) || soughtFor(s, m) || queriedLine(s)) continue;
-        // "small cell carcinoma (SCC) of likely gallbladder origin" (session 31: a second, squamous cell carcinoma):
+        // "small cell carcinoma (SCC), probably of the gallbladder" (session 31: a second, squamous cell carcinoma):
         // an abbreviation in brackets right after a tumour names that tumour, whatever the lexicon reads it as
         if (abbreviationOfTumourBefore(s, m)) continue;
         // "a mass, either lung cancer or a mediastinal tumour" (session 31: a lung cancer recorded): one of two
@@ -1917,7 +1917,7 @@ const DEVELOPED_AFTER_RE =
  * person's presentation right after the cancer (its site, the drug she takes for it, or its treatment).
  */
 const PRESENTED_WITH_AFTER_RE =
-  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:\([^()]{1,40}\)\s*)?(?:(?:on|receiving|taking)\s+[\w-]+\s+)?(?:,?\s*(?:treated|managed)\s+(?:by|with)\s+(?:[\w-]+\s*){1,3}?)?,?\s*(?:who\s+)?(?:initially\s+|first\s+)?(?:present(?:ed|s)\s+(?:to\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?with|(?:was|is)\s+(?:admitted|referred|hospitali[sz]ed)|came\s+to|comes\s+to|visited)\b/i;
 
 /**
  * "A 53-year-old man with chronic myelogenous leukemia developed progressive proximal muscle weakness …": a person
@@ -2079,8 +2079,8 @@ const MYOSITIS_TOKENS: ReadonlySet<string> = new Set([
 ]);
 /**
  * A verb of onset, then the myositis, in the main clause after an opening interval; or one of its signs after a verb
- * of onset or presenting ("Twelve years after a nephrectomy for renal cell carcinoma, the patient presented with
- * proximal weakness", session 31: the interval had been lost).
+ * of onset or presenting ("Eleven years after her nephrectomy for a kidney cancer, she presented with proximal
+ * weakness", session 31: the interval had been lost).
  */
 const DEVELOPED_RE = /^[^.;]{0,60}?\b(?:developed|presented\s+with|was\s+diagnosed\s+with)\b/i;
 function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean {
@@ -2734,8 +2734,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
     // myositis shares that history ("a history significant for breast cancer and IBM"): both past, order open
-    // (a word of the past well after the cancer is another thing's: "developed squamous cell carcinoma of the skin in
-    // areas of previously exposed rash", session 31: read as a cancer before the myositis)
+    // (a word of the past well after the cancer is another thing's: "a skin squamous cell carcinoma later arose on
+    // sites of previously inflamed skin", session 31: read as a cancer before the myositis)
     const past =
       a.triggers.some(
         (t) =>
@@ -3123,7 +3123,7 @@ function foundByWorkup(
       note(ms, 'interval-from-dates');
       return;
     }
-    // "A woman with a 4-year history of dermatomyositis was admitted … A CT revealed lung cancer" (session 31: no
+    // "A woman who had had dermatomyositis for four years was admitted … CT showed a lung cancer" (session 31: no
     // interval): the myositis is told as a history of its own before this presentation, so the cancer the
     // presentation's work-up found comes that long after the myositis (as "… with a 4-year history of
     // dermatomyositis was found to have lung cancer" is read)

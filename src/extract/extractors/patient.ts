@@ -500,10 +500,10 @@ const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
 const SMOKING_ENDED_RE =
   /^[^.;]{0,25}?\b(?:until|till|up to|(?:which|that)\s+(?:he|she|they)\s+(?:had\s+)?(?:stopped|quit|ceased|gave up))\b/i;
 /**
- * A smoker told in the past with its end ("had been a heavy smoker in the past", "had been a smoker for 10 years
- * until he quit", session 31: read as a current smoker).
+ * A smoker told in the past with its end (a past-perfect smoker whose habit ended "in the past" or "until …", session 31: read as a current smoker).
  */
-const SMOKER_ENDED_RE = /^[^.;]{0,40}?\b(?:in the past|until|till|(?:he|she) (?:quit|stopped|gave up))\b/i;
+const SMOKER_ENDED_RE =
+  /^[^.;]{0,40}?\b(?:in the (?:distant |remote )?past|until|till|(?:he|she) (?:quit|stopped|gave up))\b/i;
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();

@@ -246,16 +246,8 @@ const OTHER_SYMPTOMS = new Set([
   'chewing',
   'regurgitation',
   'polyarthralgia',
-  // session 31: sensory and cerebellar complaints of a paraneoplastic presentation ("two months of progressive
-  // numbness", "gait instability, progressive over one month"), and skin ulcerations
-  'numbness',
-  'paresthesia',
-  'paresthesias',
-  'paraesthesia',
-  'paraesthesiae',
-  'tingling',
-  'ataxia',
-  'instability',
+  // session 31: skin ulcerations ("non-healing ulcerations for the past month"); sensory complaints (numbness)
+  // stay out, a symptom of the nerves, not of the myositis (session 29's decision)
   'ulcerations',
   'ulceration',
 ]);
@@ -283,7 +275,7 @@ const NOT_MYOSITIS_FINDINGS = new Set([
  * noun ("gradual regression of her dermatomyositis over six months", "improvement over 3 months") and a dose
  * ("immunoglobulin 0.4 mg/kg iv for 4 days"; a lab unit such as mg/dL is no dose).
  */
-// ("on adalimumab, on which she was continued for 10 years", session 31: onset 10 years; a monoclonal antibody or a
+// ("kept on adalimumab for 10 years", session 31: onset 10 years; a monoclonal antibody or a
 // fusion protein by its stem, and a treatment continued or maintained)
 const BLOCKERS =
   /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
@@ -301,7 +293,7 @@ const TREATMENT_AFTER_RE =
 
 /** Another illness named right before a duration ("with psoriasis for …", "had diabetes for …"). */
 const COMORBIDITY = String.raw`(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)`;
-// ("with diabetes mellitus and hypertension for the last ten years presented with three months' history of …",
+// ("with hypertension and diabetes for the past eight years came with a two-month history of …",
 // session 31: onset 10 years): a list of illnesses too
 const COMORBIDITY_BEFORE_RE = new RegExp(
   String.raw`\b(?:with|had|has|having|of)\s+(?:a\s+|known\s+|long-standing\s+|longstanding\s+)*${COMORBIDITY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${COMORBIDITY})*\s*$`,
