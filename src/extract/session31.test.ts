@@ -615,8 +615,8 @@ describe('a diagnosis offered as one of two, and a lesion "characterized as" a c
 });
 
 describe('an onset told by skin ulcerations', () => {
-  it('dates the onset by "non-healing ulcerations for the past month" when no myositis symptom has a duration', () => {
-    expect(onsetOf('A 60-year-old woman reported non-healing ulcerations for the past month.')).toBe(1);
+  it('dates the onset by "ulcerations of the fingertips for the past month" when no myositis symptom has a duration', () => {
+    expect(onsetOf('A 60-year-old woman reported ulcerations of the fingertips for the past month.')).toBe(1);
     // control: a myositis symptom's longer duration still wins
     expect(
       onsetOf('A 60-year-old woman had a 4-month history of proximal weakness and one month of ulcerations.'),

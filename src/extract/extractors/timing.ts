@@ -246,7 +246,7 @@ const OTHER_SYMPTOMS = new Set([
   'chewing',
   'regurgitation',
   'polyarthralgia',
-  // session 31: skin ulcerations ("non-healing ulcerations for the past month"); sensory complaints (numbness)
+  // session 31: skin ulcerations ("ulcerations of the fingertips for the past month"); sensory complaints (numbness)
   // stay out, a symptom of the nerves, not of the myositis (session 29's decision)
   'ulcerations',
   'ulceration',
