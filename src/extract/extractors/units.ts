@@ -194,8 +194,6 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   'mg/24hours': 'mg/(24.h)',
   'g/24hours': 'g/(24.h)',
   // session 31: the day's excretion in every spelling ("12 mmol/day", "400 mg/24 h", "850 µg/24 h")
-  'mg/24h': 'mg/(24.h)',
-  'g/24h': 'g/(24.h)',
   'mmol/day': 'mmol/d',
   'mmol/d': 'mmol/d',
   'mmol/24h': 'mmol/(24.h)',
