@@ -623,3 +623,25 @@ describe('an onset told by skin ulcerations', () => {
     ).toBe(4);
   });
 });
+
+describe('months into the course', () => {
+  it('dates a cancer found "twelve months into treatment" or "six months into follow-up"', () => {
+    // (read as found after, with no interval)
+    expect(
+      cancerMonthsOf(
+        'A 62-year-old man presented with dermatomyositis. Twelve months into treatment, a hepatocellular carcinoma was found.',
+      ),
+    ).toEqual([12]);
+    expect(
+      cancerMonthsOf(
+        'A 62-year-old man presented with dermatomyositis. Six months into follow-up, a CT showed a lung adenocarcinoma.',
+      ),
+    ).toEqual([6]);
+    // control: "into" that counts no course of the illness dates nothing
+    expect(
+      cancerMonthsOf(
+        'Three years into retirement, a 62-year-old man presented with dermatomyositis. A CT then showed a lung adenocarcinoma.',
+      ),
+    ).toEqual([undefined]);
+  });
+});

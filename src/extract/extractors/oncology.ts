@@ -1169,7 +1169,7 @@ const FIND_AFTER_RE =
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
@@ -2503,7 +2503,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       return;
     }
     const later =
-      rel !== null && /^(?:later|afterwards|thereafter|on|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
+      // ("Six months into follow-up, a CT revealed …", session 31: no interval): months into the course are later
+      rel !== null && /^(?:later|afterwards|thereafter|on|into|after(?:\W+(?:that|this))?)$/i.test(rel[3]!);
     // "… refused an operation for a colon cancer and came back a year later with dermatomyositis": the cancer
     // is named before "later" and the myositis after it, so the myositis is the later event
     const relAt = s.start + (rel?.index ?? 0);
