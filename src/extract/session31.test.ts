@@ -645,3 +645,25 @@ describe('months into the course', () => {
     ).toEqual([undefined]);
   });
 });
+
+describe('a half after the unit', () => {
+  it('dates a cancer "a year and a half later" at 18 months, as "one and a half years later" is', () => {
+    // (read as a year)
+    expect(
+      cancerMonthsOf(
+        'A 62-year-old man presented with dermatomyositis. Lung adenocarcinoma was diagnosed about a year and a half later.',
+      ),
+    ).toEqual([18]);
+    expect(
+      cancerMonthsOf(
+        'A 62-year-old man presented with dermatomyositis. He had had a breast cancer removed a year and a half earlier.',
+      ),
+    ).toEqual([-18]);
+    // control: the half before the unit is counted once
+    expect(
+      cancerMonthsOf(
+        'A 62-year-old man presented with dermatomyositis. Two and a half years later, a CT showed a lung adenocarcinoma.',
+      ),
+    ).toEqual([30]);
+  });
+});

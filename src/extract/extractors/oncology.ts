@@ -1169,7 +1169,7 @@ const FIND_AFTER_RE =
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
@@ -2420,6 +2420,11 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       clauseRelative(text, ms.m.start - s.start) ??
       RELATIVE_RE.exec(text) ??
       nextInterval(text);
+    // "a year and a half later" (session 31: a year): the half after the unit joins the count
+    const relCount =
+      rel && /\b(?:years?|months?|weeks?|days?)\W+and\W+a\W+half\b/i.test(rel[0])
+        ? `${/^an?$/i.test(rel[1]!) ? 'one' : rel[1]!} and a half`
+        : rel?.[1];
     // "two weeks later" counts from the sentence before; "five years earlier", "ten years previously", "5 years prior",
     // "three years ago" count back from the presentation, also in the opening sentence
     // In the opening sentence a later-interval has no sentence before it to count from; it counts from the
@@ -2484,7 +2489,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
           ),
       )
     ) {
-      c.diagnosisDate = countedDate('diagnosis', rel[1]!, rel[2]!);
+      c.diagnosisDate = countedDate('diagnosis', relCount!, rel[2]!);
       note(ms, 'interval-stated');
       return;
     }
@@ -2498,7 +2503,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       mentions.some((o) => o.s.index < s.index) &&
       myositisAt(doc, s).some((x) => x > relAt0 && x < ms.m.start)
     ) {
-      c.diagnosisDate = countedDate('presentation', rel[1]!, rel[2]!, -1);
+      c.diagnosisDate = countedDate('presentation', relCount!, rel[2]!, -1);
       note(ms, 'interval-stated');
       return;
     }
@@ -2522,7 +2527,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // mastectomy and presented 11 years later with proximal weakness", session 30: the opening sentence)
       (s.index > 0 || both || myositisLater || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
     ) {
-      const count = readCount(rel[1]!) ?? { value: 1, approximate: true };
+      const count = readCount(relCount!) ?? { value: 1, approximate: true };
       const unit = durationUnit(rel[2]!);
       // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
       // sentences right before add up
