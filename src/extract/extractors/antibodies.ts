@@ -216,6 +216,15 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
   'autoantibody',
 ]);
 
+/**
+ * Whether the group word `m` is the head noun of the named antibody right after its link ("autoantibodies to AChR",
+ * "antibodies directed against TIF1-γ"), within three tokens of the link's end.
+ */
+function namesNextMember(s: DocSentence, m: Mention, next: Mention | undefined): boolean {
+  const end = antigenLinkEnd(s, m.tokenEnd - 1);
+  return end !== undefined && next !== undefined && !next.concept.attrs?.panel && next.tokenStart - end <= 3;
+}
+
 /** Words that join an antibody noun to the antigen named after it ("antibodies directed against TIF1-γ"). */
 const ANTIGEN_LINKS = new Set([
   'directed',
@@ -931,16 +940,9 @@ function possessed(
   let noun = s.tokens[end]?.norm === ')' ? end + 1 : end;
   // "she had anti-Ro/SSA (120 U/mL) and anti-La/SSB (80 U/mL) antibodies" (session 31: lost): a level in
   // brackets, with no result word in it, between the last member and the noun
-  if (s.tokens[end]?.norm === '(') {
-    let close = end + 1;
-    while (close < s.tokens.length && close - end <= 8 && s.tokens[close]!.norm !== ')') close++;
-    if (
-      s.tokens[close]?.norm === ')' &&
-      s.tokens.slice(end + 1, close).some((x) => x.kind === 'number') &&
-      !s.tokens.slice(end + 1, close).some((_, j) => resultAt(s, end + 1 + j))
-    )
-      noun = close + 1;
-  }
+  const close = quietBracketEnd(s, end);
+  if (close !== undefined && s.tokens.slice(end + 1, close).some((x) => x.kind === 'number'))
+    noun = close + 1;
   if (!ANTIBODY_NOUNS.has(s.tokens[noun]?.norm ?? '')) {
     if (!ANTIBODY_NOUNS.has(s.tokens[end - 1]?.norm ?? '')) return undefined;
     noun = end - 1;
@@ -1661,15 +1663,8 @@ function lists(
         if (k >= expanded) continue;
         // "ANA (1:160, speckled) and anti-Ro": a short bracket without a result stays inside the list
         if (n.norm === '(') {
-          const close = s.tokens.findIndex((x, j) => j > k && x.norm === ')');
-          if (
-            close > k &&
-            close < m.tokenStart &&
-            close - k <= 8 &&
-            !s.tokens
-              .slice(k + 1, close)
-              .some((x, j) => resultAt(s, k + 1 + j) || x.norm === ';' || x.norm === '.')
-          ) {
+          const close = quietBracketEnd(s, k);
+          if (close !== undefined && close < m.tokenStart) {
             for (let j = k + 1; j < close; j++) {
               const ti = titreAt(s, j);
               // "ANA 1:1280 (normal <1:80) and …": a dilution under a comparator or a reference word is the
@@ -1758,6 +1753,20 @@ function lists(
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/**
+ * The closing bracket of a short bracket opening at `open` (eight tokens at most) that holds no result word and no
+ * clause break ("(1:160, speckled)", "(95 U/mL)"), or undefined.
+ */
+function quietBracketEnd(s: DocSentence, open: number): number | undefined {
+  if (s.tokens[open]?.norm !== '(') return undefined;
+  for (let j = open + 1; j < s.tokens.length && j - open <= 8; j++) {
+    const x = s.tokens[j]!;
+    if (x.norm === ')') return j;
+    if (x.norm === ';' || x.norm === '.' || resultAt(s, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a result word (or "for") stands within two tokens before the list's first member ("Positive ANA …"). */
@@ -2287,13 +2296,7 @@ export function extractAntibodies(doc: Doc): {
         ) &&
         // "autoantibodies to AChR and MuSK were negative" (session 26: a negative screen besides the two): the group
         // word before "to" / "against" and a named antibody is the head noun of what it names
-        !(
-          m.concept.attrs?.panel &&
-          antigenLinkEnd(s, m.tokenEnd - 1) !== undefined &&
-          all[i + 1] !== undefined &&
-          !all[i + 1]!.concept.attrs?.panel &&
-          all[i + 1]!.tokenStart - antigenLinkEnd(s, m.tokenEnd - 1)! <= 3
-        ),
+        !(m.concept.attrs?.panel && namesNextMember(s, m, all[i + 1])),
     );
     // an expanded name whose abbreviation follows in brackets is placed by that abbreviation
     const expansions: [number, number][] = [];

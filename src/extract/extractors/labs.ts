@@ -553,12 +553,14 @@ const ULN_RE = new RegExp(
  * "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit, with the
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
  */
+/** A multiplication by ten to a power, up to the exponent ("× 10^3", "x 10³", "* 10**6"). */
+const POWER_PREFIX = String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?`;
 /**
  * A power of ten after a bracketed range ("(4–10 × 10^3/µL)", session 31: its "3" had been read as a second
  * value): the same power as the value's, read again by {@link POWER_RE} from the match.
  */
-const POWER_IN_RANGE = String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?(?:12|[3-69]|³|⁴|⁵|⁶|⁹)(?![\d.,])`;
-const POWER_ANYWHERE_RE = new RegExp(POWER_IN_RANGE.replace('(?![\\d.,])', ''), 'i');
+const POWER_IN_RANGE = String.raw`${POWER_PREFIX}(?:12|[3-69]|³|⁴|⁵|⁶|⁹)(?![\d.,])`;
+const POWER_ANYWHERE_RE = new RegExp(String.raw`${POWER_PREFIX}(?:12|[3-69]|³|⁴|⁵|⁶|⁹)`, 'i');
 const PAREN_RANGE_RE = new RegExp(
   String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${POWER_IN_RANGE})?(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
@@ -797,10 +799,7 @@ function scaled(value: number, scale: number): number {
 }
 
 /** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
-const POWER_RE = new RegExp(
-  String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)?${SP}?([3-6]|³|⁴|⁵|⁶)(?![\d.,])`,
-  'iy',
-);
+const POWER_RE = new RegExp(String.raw`${POWER_PREFIX}([3-6]|³|⁴|⁵|⁶)(?![\d.,])`, 'iy');
 const SUPERSCRIPT: Readonly<Record<string, string>> = { '³': '3', '⁴': '4', '⁵': '5', '⁶': '6' };
 
 /** Units of a dose, never of a laboratory value left unplaced. */
@@ -1789,10 +1788,6 @@ const SALT_DRUGS = new Set([
   'mycophenolate',
   'methotrexate',
 ]);
-/** Whether the word before an ion names a drug given as its salt. */
-function drugBefore(w: string): boolean {
-  return SALT_DRUGS.has(w);
-}
 
 /** Whether a syndrome's name goes on at token `k` ("[eosinophilia]-myalgia syndrome", "… periodic paralysis"). */
 function syndromeName(s: DocSentence, k: number): boolean {
@@ -2852,7 +2847,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (syndromeName(s, m.tokenEnd)) continue;
       // "valproate sodium 217.6 µg/mL", "heparin sodium 5000 units", "dantrolene sodium 2 mg/kg" (session 31: read
       // as the serum sodium): the salt of a drug
-      if (SALT_IONS.has(m.concept.value) && drugBefore(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
+      if (SALT_IONS.has(m.concept.value) && SALT_DRUGS.has(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
       // "staged T4aN1bM1", "T3 N0 M0" (session 31: a thyroxine of 1): a tumour's TNM stage
       if (
         (m.concept.value === 'T4' || m.concept.value === 'T3') &&

@@ -618,18 +618,13 @@ const TREATMENT_FOR_BEFORE_RE =
 
 /** Whether the mention is one of "either … or …" ("either lung cancer or a mediastinal tumour"). */
 function offeredAlternative(s: DocSentence, m: Mention): boolean {
-  const before = s.tokens.slice(Math.max(0, m.tokenStart - 4), m.tokenStart);
-  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6);
-  const either = before.findIndex((t) => t.norm === 'either');
-  if (either >= 0) return after.some((t) => t.norm === 'or');
+  const has = (w: string, from: number, to: number) =>
+    s.tokens.slice(Math.max(0, from), to).some((t) => t.norm === w);
+  if (has('either', m.tokenStart - 4, m.tokenStart)) return has('or', m.tokenEnd, m.tokenEnd + 6);
   // the second member ("either a thymoma or lung cancer")
-  const or = before.findIndex((t) => t.norm === 'or');
-  return (
-    or >= 0 &&
-    s.tokens
-      .slice(Math.max(0, m.tokenStart - 10), m.tokenStart - before.length + or)
-      .some((t) => t.norm === 'either')
-  );
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 4); k--)
+    if (s.tokens[k]!.norm === 'or') return has('either', k - 6, k);
+  return false;
 }
 
 /** Mentions of defined cancer abbreviations in a sentence ("DM associated with SCCB"), in token order. */
@@ -3154,13 +3149,11 @@ function longMyositisHistoryBefore(doc: Doc, s: DocSentence): ExtractedCancer['d
     if (x.attribution.subject !== 'patient' || x.attribution.reason === 'title') continue;
     const m = LONG_MYOSITIS_HISTORY_RE.exec(doc.text.slice(x.start, x.end));
     if (!m) continue;
-    const countText = m[1] ?? m[3] ?? m[5];
-    const unit = m[2] ?? m[4] ?? m[6];
-    const count = countText === undefined ? undefined : readCount(countText);
-    if (count === undefined || unit === undefined) continue;
-    const years = /^y/i.test(unit);
-    if ((years ? count.value * 12 : count.value) >= 6)
-      return { relativeTo: 'diagnosis', offset: count.value, unit: years ? 'year' : 'month' };
+    const countText = (m[1] ?? m[3] ?? m[5])!;
+    const unit = (m[2] ?? m[4] ?? m[6])!;
+    const count = readCount(countText);
+    if (count && count.value * UNIT_MONTHS[durationUnit(unit)] >= 6)
+      return countedDate('diagnosis', countText, unit);
   }
   return undefined;
 }
