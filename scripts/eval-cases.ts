@@ -21,6 +21,8 @@
  *   --texts <dir>              where the published texts are (default corpus/real/texts, or
  *                              $HELIOTROPE_CORPUS_TEXTS)
  *   --verbose                  list every disagreement, case by case
+ *   --breakdown                count the disagreements of each half by kind of fact (missed, added, wrong):
+ *                              counts only, so a test half can be reported this way without reading its items
  * Exit codes: 0 figures printed (thresholds met), 1 a threshold failed, 2 bad usage or unreadable data.
  * @module
  */
@@ -33,6 +35,7 @@ import { checkClassification, goldClassification } from '../src/eval/classify.js
 import type { Gold } from '../src/eval/gold.js';
 import { testPart } from '../src/eval/split.js';
 import { bootstrapF1 } from '../src/eval/bootstrap.js';
+import { breakdown } from '../src/eval/breakdown.js';
 import {
   FIELD_GROUPS,
   addCounts,
@@ -96,7 +99,13 @@ function usage(message: string): never {
 
 // ── Arguments ────────────────────────────────────────────────────────────────────────────────────────
 const args = process.argv.slice(2);
-const opt = { json: false, verbose: false, corpora: ALL_CORPORA, half: undefined as HalfKey | undefined };
+const opt = {
+  json: false,
+  verbose: false,
+  breakdown: false,
+  corpora: ALL_CORPORA,
+  half: undefined as HalfKey | undefined,
+};
 const minF1: { corpus?: string; half?: string; group: string; value: number; spec: string }[] = [];
 const maxOver: { corpus?: string; half?: string; value: number; spec: string }[] = [];
 let textsDir = process.env.HELIOTROPE_CORPUS_TEXTS ?? join(CORPUS_DIR, 'real', 'texts');
@@ -105,6 +114,7 @@ for (let i = 0; i < args.length; i++) {
   const next = () => args[++i] ?? usage(`${a} needs a value`);
   if (a === '--json') opt.json = true;
   else if (a === '--verbose') opt.verbose = true;
+  else if (a === '--breakdown') opt.breakdown = true;
   else if (a === '--corpus') {
     const list = next().split(',') as CorpusKey[];
     for (const c of list)
@@ -338,6 +348,7 @@ function summary(t: HalfTotals) {
     overall: { ...prf(overall), ...ci(caseTotal) },
     studies: prf(t.studies),
     unscoredFindings: t.unscoredFindings,
+    ...(opt.breakdown ? { breakdown: breakdown(t.perCase.flatMap((pc) => pc.misses)) } : {}),
     eularAcr2017: {
       agree: t.eular.agree,
       total: t.eular.total,
@@ -419,6 +430,16 @@ if (opt.json) {
       out.push(
         `  ${h.padEnd(w)} ${s.cases} case(s); EULAR/ACR agrees with the gold category ${e.agree}/${e.total}; over-classifications ${e.overClassifications}${e.overClassifiedCases.length ? ` (${e.overClassifiedCases.join(', ')})` : ''}; mimics classified probable/definite ${e.mimicsClassifiedProbableOrDefinite}; unscored findings ${s.unscoredFindings}`,
       );
+    }
+    if (opt.breakdown) {
+      out.push(
+        `  ${'half'.padEnd(w)} ${'group'.padEnd(11)} ${'kind of fact'.padEnd(17)} missed  added  wrong`,
+      );
+      for (const [h, s] of Object.entries(rows))
+        for (const b of s.breakdown ?? [])
+          out.push(
+            `  ${h.padEnd(w)} ${b.group.padEnd(11)} ${b.kind.padEnd(17)} ${String(b.missed).padStart(6)} ${String(b.added).padStart(6)} ${String(b.wrong).padStart(6)}`,
+          );
     }
     if (r.seedAgreement) {
       out.push(

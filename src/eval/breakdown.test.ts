@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { breakdown, factKind } from './breakdown.js';
+import type { Miss } from './score.js';
+
+describe('disagreements by kind of fact', () => {
+  it('tells the symptom onset from a cancer’s order, a panel from an antibody, a site from the cancer', () => {
+    const kinds = (
+      [
+        { group: 'timing', kind: 'fn', item: 'symptom onset', gold: '3 mo' },
+        { group: 'timing', kind: 'wrong', item: 'timing of carcinoma', gold: 'before', pred: '2 mo after' },
+        { group: 'antibodies', kind: 'fn', item: 'panel: myositis panel', gold: 'negative' },
+        { group: 'antibodies', kind: 'fp', item: 'Jo-1', pred: 'negative' },
+        { group: 'cancers', kind: 'wrong', item: 'site of adenocarcinoma', gold: 'lung', pred: 'colon' },
+        { group: 'cancers', kind: 'wrong', item: 'histology of breast', gold: 'ductal', pred: 'lobular' },
+        { group: 'cancers', kind: 'fp', item: 'cancer: lymphoma', pred: 'present' },
+        { group: 'patient', kind: 'fn', item: 'family history of cancer', gold: 'yes' },
+        { group: 'patient', kind: 'wrong', item: 'age', gold: '60', pred: '6' },
+      ] satisfies Miss[]
+    ).map(factKind);
+    expect(kinds).toEqual([
+      'symptom onset',
+      'cancer timing',
+      'panel',
+      'antibody',
+      'cancer site',
+      'cancer histology',
+      'cancer',
+      'family history',
+      'age',
+    ]);
+  });
+
+  it('counts missed, added and wrong apart, groups in the figures’ order, no item text in the result', () => {
+    const rows = breakdown([
+      { group: 'timing', kind: 'fn', item: 'symptom onset', gold: '3 mo' },
+      { group: 'labs', kind: 'wrong', item: 'CK 4000 U/L', gold: 'CK 4000 U/L', pred: 'CK 400 U/L' },
+      { group: 'timing', kind: 'fp', item: 'symptom onset', pred: '1 mo' },
+      { group: 'timing', kind: 'fn', item: 'symptom onset', gold: '6 mo' },
+      { group: 'labs', kind: 'fn', item: 'ESR 40 mm/h', gold: 'ESR 40 mm/h' },
+    ]);
+    expect(rows).toEqual([
+      { group: 'labs', kind: 'lab', missed: 1, added: 0, wrong: 1 },
+      { group: 'timing', kind: 'symptom onset', missed: 2, added: 1, wrong: 0 },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/CK|ESR|mo\b/);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Disagreements counted by kind, for `npm run eval:cases -- --breakdown`: where a field group loses its F1
+ * (a fact missed, a fact added, a fact read wrong), and for the groups that hold more than one kind of fact
+ * (timing: the symptom onset and the cancers' order; antibodies: single antibodies and panels; cancers: the
+ * cancer itself, its site and its histology) which kind. Only counts leave this module: no item, value or text,
+ * so a test half can be reported this way without reading its items. Pure.
+ * @module
+ */
+import type { FieldGroup, Miss } from './score.js';
+
+/** The kind of fact a disagreement is about, within its field group. */
+export type FactKind =
+  | 'finding'
+  | 'lab'
+  | 'antibody'
+  | 'panel'
+  | 'age'
+  | 'sex'
+  | 'smoking'
+  | 'family history'
+  | 'cancer'
+  | 'cancer site'
+  | 'cancer histology'
+  | 'symptom onset'
+  | 'cancer timing'
+  | 'study';
+
+/** Missed (gold only), added (extraction only) and wrong (both, not the same) disagreements of one kind. */
+export interface KindCounts {
+  missed: number;
+  added: number;
+  wrong: number;
+}
+
+/** One row of a breakdown: a field group, a kind of fact in it, and its counts. */
+export interface BreakdownRow extends KindCounts {
+  group: FieldGroup | 'studies';
+  kind: FactKind;
+}
+
+/** The kind of fact of one disagreement, from its group and its item label (see `scoreCase`). */
+export function factKind(m: Miss): FactKind {
+  switch (m.group) {
+    case 'findings':
+      return 'finding';
+    case 'labs':
+      return 'lab';
+    case 'antibodies':
+      return m.item.startsWith('panel: ') ? 'panel' : 'antibody';
+    case 'patient':
+      return m.item === 'sex'
+        ? 'sex'
+        : m.item === 'smoking'
+          ? 'smoking'
+          : m.item === 'family history of cancer'
+            ? 'family history'
+            : 'age';
+    case 'cancers':
+      return m.item.startsWith('site of ')
+        ? 'cancer site'
+        : m.item.startsWith('histology of ')
+          ? 'cancer histology'
+          : 'cancer';
+    case 'timing':
+      return m.item === 'symptom onset' ? 'symptom onset' : 'cancer timing';
+    case 'studies':
+      return 'study';
+  }
+}
+
+/** Counts the disagreements by group and kind of fact, in a fixed order (groups, then kinds as first met). */
+export function breakdown(misses: Iterable<Miss>): BreakdownRow[] {
+  const rows = new Map<string, BreakdownRow>();
+  for (const m of misses) {
+    const kind = factKind(m);
+    const key = `${m.group}\u0000${kind}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { group: m.group, kind, missed: 0, added: 0, wrong: 0 };
+      rows.set(key, row);
+    }
+    if (m.kind === 'fn') row.missed++;
+    else if (m.kind === 'fp') row.added++;
+    else row.wrong++;
+  }
+  const order: readonly string[] = [
+    'findings',
+    'labs',
+    'antibodies',
+    'patient',
+    'cancers',
+    'timing',
+    'studies',
+  ];
+  return [...rows.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+}
