@@ -272,6 +272,18 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       if (n && !band && !(w === 'age' && toks[k - 1]?.norm === 'the' && toks[k - 2]?.norm !== 'at'))
         return { age: n.value, first: k, last: n.last };
     }
+    // "a female patient of 45 years", "a man of 62 years of age" (session 32: no age read): the age as a person
+    // noun's complement, its years written
+    // (never a duration: "a patient of 3 years' standing")
+    if (w === 'of' && (NOUNS.has(toks[k - 1]?.norm ?? '') || toks[k - 1]?.norm === 'patient')) {
+      const n = ageNumber(toks, k + 1);
+      if (
+        n &&
+        YEAR_WORDS.has(toks[n.last + 1]?.norm ?? '') &&
+        !/^(?:'|’|standing|duration|history|follow)/.test(toks[n.last + 2]?.norm ?? '')
+      )
+        return { age: n.value, first: k, last: n.last + 1 };
+    }
     // "an octogenarian woman": the decade as a range
     const genarian = own(GENARIAN, w);
     if (genarian !== undefined) return { age: genarian, range: [genarian, genarian + 9], first: k, last: k };
