@@ -20,3 +20,24 @@ describe('an age as a person noun’s complement', () => {
     expect(patientOf('Data from a registry of 20 years were reviewed.').age).toBeUndefined();
   });
 });
+
+const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
+const labsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}=${l.value ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.upperLimit !== undefined ? ` ≤${l.upperLimit}` : ''}`,
+  );
+
+describe('a table row whose label carries the reference range', () => {
+  it('reads "CK (24–195 U/L): 4,500" and "Hemoglobin (12–16 g/dL): 10.2" with their limits', () => {
+    expect(labsOf('CK (24–195 U/L): 4,500.')).toEqual(['CK=4500 U/L ≤195']);
+    expect(labsOf('Creatine kinase (CK) (24-195 U/L): 4500.')).toEqual(['CK=4500 U/L ≤195']);
+    expect(labsOf('Hemoglobin (12-16 g/dL): 10.2.')).toEqual(['haemoglobin=10.2 g/dL ≤16']);
+  });
+
+  it('leaves a range without a unit, or not closed before a colon, as it was', () => {
+    // control: the labelled reference before the value, read before this session
+    expect(labsOf('CK (normal 24-195): 4500 U/L.')).toEqual(['CK=4500 U/L ≤195']);
+    expect(labsOf('CK 4500 U/L (24-195 U/L).')).toEqual(['CK=4500 U/L ≤195']);
+  });
+});

@@ -1327,7 +1327,7 @@ function referenceBefore(
   s: DocSentence,
   k: number,
 ): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
-  const b = referenceBracket(doc, s, k);
+  const b = referenceBracket(doc, s, k) ?? labelRange(doc, s, k);
   if (!b?.range) return undefined;
   // a value must follow (else it is the range of the value before, read by valueGroup); a comma or semicolon right
   // after the bracket closes the clause of the value before it ("CK 48 µkat/L on the first day (reference 0.5–3.1
@@ -1337,6 +1337,29 @@ function referenceBefore(
   if ((after === ',' || after === ';') && s.tokens.slice(0, k).some((x) => x.kind === 'number'))
     return undefined;
   return { range: b.range, nextToken: b.nextToken };
+}
+
+/**
+ * A table row's label that carries the reference range, unit and all, between the analyte and a colon before
+ * the value ("CK (24–195 U/L): 4,500", "Hemoglobin (12–16 g/dL): 10.2"; session 32: the value was lost). With no
+ * reference word the bracket counts only so: a range with its unit, closed right before the colon.
+ */
+function labelRange(
+  doc: Doc,
+  s: DocSentence,
+  k: number,
+): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
+  const t = s.tokens[k]!;
+  if (t.norm !== '(' || (s.tokens[k - 1]?.kind !== 'word' && s.tokens[k - 1]?.norm !== ')')) return undefined;
+  PAREN_RANGE_RE.lastIndex = t.start;
+  const r = PAREN_RANGE_RE.exec(doc.text);
+  if (!r || r[3] === undefined || (r[5] === undefined && r[6] === undefined)) return undefined;
+  const end = t.start + r[0].length;
+  if (end > s.end || !/^[ \t\u00a0]{0,2}:/.test(doc.text.slice(end, end + 3))) return undefined;
+  let next = k + 1;
+  while (next < s.tokens.length && s.tokens[next]!.start < end) next++;
+  if (!ucumUnit(r[5] ?? r[6]!)) return undefined;
+  return { range: { low: num(r[3]), high: num(r[4]!) }, nextToken: next + 1 };
 }
 
 /**
