@@ -5,6 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
+import { cancerMonthsFromMyositis } from '../eval/score.js';
 import { extractCase } from './extract.js';
 
 const patientOf = (text: string) => extractCase(text).case.patient;
@@ -39,5 +40,37 @@ describe('a table row whose label carries the reference range', () => {
     // control: the labelled reference before the value, read before this session
     expect(labsOf('CK (normal 24-195): 4500 U/L.')).toEqual(['CK=4500 U/L ≤195']);
     expect(labsOf('CK 4500 U/L (24-195 U/L).')).toEqual(['CK=4500 U/L ≤195']);
+  });
+});
+
+const cancerTimesOf = (text: string) => {
+  const c = extractCase(CASE + text).case;
+  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
+};
+
+describe('the symptoms as the subject of an interval counted from the cancer', () => {
+  it('"the symptoms began 1 month after the diagnosis of prostate adenocarcinoma": the cancer a month before', () => {
+    expect(
+      cancerTimesOf('The symptoms began 1 month after the diagnosis of prostate adenocarcinoma.'),
+    ).toEqual([['prostate', -1]]);
+    expect(cancerTimesOf('Her symptoms began 3 months after the diagnosis of breast cancer.')).toEqual([
+      ['breast', -3],
+    ]);
+  });
+
+  it('"symptoms started two months after she was diagnosed with ovarian cancer" is no cancer found after', () => {
+    expect(cancerTimesOf('Symptoms started two months after she was diagnosed with ovarian cancer.')).toEqual(
+      [['ovary', -2]],
+    );
+  });
+
+  it('keeps the other direction and the cancer’s own symptoms', () => {
+    expect(cancerTimesOf('Her symptoms began 3 months before the diagnosis of breast cancer.')).toEqual([
+      ['breast', 3],
+    ]);
+    // control: an interval from the myositis to the cancer's symptoms, read before this session
+    expect(cancerTimesOf('Two months after the diagnosis of DM, symptoms of lung cancer appeared.')).toEqual([
+      ['lung', 2],
+    ]);
   });
 });

@@ -1077,6 +1077,9 @@ const INTERVAL_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(before|prior to|previous to|preceding|after|following|later than|earlier than|post(?=${SPACE}?(?:treatment|mastectomy|surgery|resection|chemotherapy|radiotherapy|lobectomy|hysterectomy|operation)))\b([^.;]{0,90})`,
   'gi',
 );
+/** The symptoms as the subject of a verb of onset, right before an interval ("her symptoms began …"). */
+const SYMPTOMS_BEGAN_RE =
+  /\b(?:(?:the|her|his|these|those|such|initial|first|presenting|muscle|muscular|skin|cutaneous)\s+)*symptoms?\s+(?:had\s+)?(?:began|begun|started|appeared|developed|occurred|emerged|arose|commenced)\s*$/i;
 /** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
 const AFTER_YEARS_OF_RE = new RegExp(
   String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM|illness|disease|symptoms)\b`,
@@ -2283,11 +2286,16 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // subject, the cancer (or its treatment) the object — the cancer came first
       // "developed proximal weakness 18 months after a thyroidectomy for thyroid cancer": a sign of the
       // myositis stands for it as the subject when the cancer itself is in the object
+      // "The symptoms began 1 month after the diagnosis of prostate adenocarcinoma" (session 32: no interval; "…
+      // after she was diagnosed with ovarian cancer" read the cancer as found after): the illness's symptoms, as
+      // the subject of a verb of onset right before the interval, stand for the myositis
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
         (myositisAt(doc, s).some((x) => x < at) ||
-          (ms.m.start > at && myositisSignsAt(doc, s).some((x) => x < at)) ||
+          (ms.m.start > at &&
+            (myositisSignsAt(doc, s).some((x) => x < at) ||
+              SYMPTOMS_BEGAN_RE.test(text.slice(0, r.index)))) ||
           developedAfter);
       if (!anchor && !cancerObject) continue;
       const presentation = anchor !== null && PRESENTATION_ANCHOR_RE.test(anchor[0]);
