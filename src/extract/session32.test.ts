@@ -74,3 +74,25 @@ describe('the symptoms as the subject of an interval counted from the cancer', (
     ]);
   });
 });
+
+const antibodiesOf = (text: string) =>
+  extractCase(CASE + text).case.antibodies.map((a) => `${a.target}=${a.result}`);
+
+describe('two patterns of ANCA with the noun written once', () => {
+  it('reads "c- and p-ANCA negative", "P- and C-ANCA", "c/p-ANCA" as both patterns', () => {
+    expect(antibodiesOf('C- and p-ANCA negative.')).toEqual(['p-ANCA=negative', 'c-ANCA=negative']);
+    expect(antibodiesOf('P- and C-ANCA were negative.')).toEqual(['c-ANCA=negative', 'p-ANCA=negative']);
+    expect(antibodiesOf('c/p-ANCA negative.')).toEqual(['p-ANCA=negative', 'c-ANCA=negative']);
+  });
+
+  it('gives the first pattern nothing when the second’s result was told before the pair', () => {
+    expect(antibodiesOf('p-ANCA was positive; c- and p-ANCA by ELISA were not done.')).toEqual([
+      'p-ANCA=positive',
+    ]);
+    // control: both written in full, each with its own result
+    expect(antibodiesOf('c-ANCA was negative and p-ANCA positive.')).toEqual([
+      'c-ANCA=negative',
+      'p-ANCA=positive',
+    ]);
+  });
+});

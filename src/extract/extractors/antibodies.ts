@@ -2763,6 +2763,7 @@ export function extractAntibodies(doc: Doc): {
         );
     }
     for (const r of headed) if (r.panel) byTarget.delete(r.target);
+    suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
     // "positive ANA, ANCA and myositis panel": an antibody outside the myositis panel is not its member, so a
@@ -2779,6 +2780,41 @@ export function extractAntibodies(doc: Doc): {
         byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** "c- and p-ANCA", "P- or C-ANCA", "c/p-ANCA": two patterns of ANCA with the noun written once, after the second. */
+const SUSPENDED_ANCA_RE =
+  /\b([cp])(?:\s*[-\u2010\u2011]\s*(?:and|or|&)\s*|\s*\/\s*)([cp])\s*[-\u2010\u2011]?\s*ANCAs?\b/gi;
+
+/**
+ * The first pattern of a suspended pair ("c- and p-ANCA negative", session 32: only p-ANCA was read): it takes
+ * the result the second, written in full, was given in the same sentence.
+ */
+function suspendedAnca(doc: Doc, s: DocSentence, byTarget: Map<string, ExtractedAntibody>): void {
+  const text = doc.text.slice(s.start, s.end);
+  SUSPENDED_ANCA_RE.lastIndex = 0;
+  for (let m = SUSPENDED_ANCA_RE.exec(text); m; m = SUSPENDED_ANCA_RE.exec(text)) {
+    const [first, second] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if (first === second) continue;
+    const read = byTarget.get(`${second}-ANCA`);
+    const at = s.start + m.index;
+    if (
+      !read ||
+      byTarget.has(`${first}-ANCA`) ||
+      !read.evidence.some((e) => e.spans.some((x) => x.start >= at))
+    )
+      continue;
+    byTarget.set(`${first}-ANCA`, {
+      target: `${first}-ANCA`,
+      result: read.result,
+      evidence: [
+        evidence(doc.text, [{ start: at, end: at + m[0].length }], 'antibodies', {
+          code: 'antibody-result',
+          params: { result: read.result, shared: 2 },
+        }),
+      ],
+    });
+  }
 }
 
 /**
