@@ -96,3 +96,18 @@ describe('two patterns of ANCA with the noun written once', () => {
     ]);
   });
 });
+
+describe('the total leucocyte count abbreviated', () => {
+  it('reads "TLC = 4000/mm3" and "TLC was 11,200/mm3" as the white cell count', () => {
+    expect(labsOf('On the sixth day the platelet count was 50,000/mm3 and TLC = 4000/mm3.')).toEqual([
+      'platelets=50000 /mm3',
+      'WBC=4000 /mm3',
+    ]);
+    expect(labsOf('TLC was 11,200/mm3.')).toEqual(['WBC=11200 /mm3']);
+  });
+
+  it('never reads the total lung capacity of a lung function test as a count', () => {
+    expect(labsOf('Lung function showed a TLC of 65% of predicted.')).toEqual([]);
+    expect(labsOf('Pulmonary function: TLC 3.2 L (68%).')).toEqual([]);
+  });
+});
