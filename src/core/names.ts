@@ -1289,6 +1289,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'hydroxymethylglutaryl coenzyme a reductase',
       '3 hydroxy 3 methylglutaryl coenzyme a reductase',
       '3 hydroxy 3 methylglutaryl coa reductase',
+      // "3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies" (session 32): the enzyme's
+      // abbreviation in brackets before "reductase"
+      '3 hydroxy 3 methylglutaryl coenzyme a ( hmg coa ) reductase',
+      '3 hydroxy 3 methylglutaryl coenzyme a ( hmgcoa ) reductase',
       // "anti-HMG-CoA antibodies", "anti-3-hydroxy-3-methylglutaryl-coenzyme A" without "reductase" (session 25);
       // only after "anti": the enzyme's name alone is the statins' target
       'anti hmg coa',

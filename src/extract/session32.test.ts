@@ -111,3 +111,50 @@ describe('the total leucocyte count abbreviated', () => {
     expect(labsOf('Pulmonary function: TLC 3.2 L (68%).')).toEqual([]);
   });
 });
+
+describe('a locant of a chemical name is no value', () => {
+  it('"CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal" gives no CK of 3', () => {
+    const text =
+      'ESR was raised, while CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal.';
+    expect(labsOf(text)).toEqual(['ESR=', 'CK=']);
+    expect(extractCase(CASE + text).case.labs.map((l) => l.interpretation)).toEqual(['elevated', 'normal']);
+    expect(antibodiesOf(text)).toEqual(['HMGCR=negative']);
+  });
+});
+
+describe('a later reading of one analyte after a time phrase', () => {
+  it('reads both values of "CK was 150 U/L before vaccination and 9,800 U/L on admission"', () => {
+    expect(labsOf('CK was 150 U/L before vaccination and 9,800 U/L on admission.')).toEqual([
+      'CK=150 U/L',
+      'CK=9800 U/L',
+    ]);
+    expect(
+      labsOf('CK increased to 817 U/L after the second course and to 5,120 U/L after the third course.'),
+    ).toEqual(['CK=817 U/L', 'CK=5120 U/L']);
+  });
+
+  it('gives no other analyte’s number or a dose to the analyte', () => {
+    expect(labsOf('CK was 300 U/L after the first cycle and 12 mg/dL of prednisolone was given.')).toEqual([
+      'CK=300 U/L',
+    ]);
+    expect(labsOf('CK was 300 U/L after treatment and her LDH 500 U/L.')).toEqual([
+      'CK=300 U/L',
+      'LDH=500 U/L',
+    ]);
+  });
+});
+
+describe('an earlier state told in a relative clause', () => {
+  it('"The CK, which had been normal a year earlier, was 9,800 U/L" is a CK of 9,800, not a normal CK', () => {
+    const labs = extractCase(CASE + 'The CK, which had been normal a year earlier, was 9,800 U/L.').case.labs;
+    expect(labs.map((l) => [l.value, l.interpretation])).toEqual([[9800, undefined]]);
+  });
+
+  it('keeps the earlier state away from the value ("…, which had been elevated a year earlier, was 98 U/L")', () => {
+    const labs = extractCase(CASE + 'Her CK, which had been elevated a year earlier, was 98 U/L.').case.labs;
+    expect(labs.map((l) => [l.value, l.interpretation])).toEqual([[98, undefined]]);
+    // control: a relative clause in the simple past is the same reading
+    const now = extractCase(CASE + 'Her CK, which was elevated, was 9,800 U/L.').case.labs;
+    expect(now.map((l) => [l.value, l.interpretation])).toEqual([[9800, 'elevated']]);
+  });
+});

@@ -431,6 +431,9 @@ const SERIAL_LINK: ReadonlySet<string> = new Set([
   'had',
   'been',
 ]);
+/** The first word of a chemical name after a locant ("3-hydroxy…", "5'-nucleotidase", "25-hydroxyvitamin D"). */
+const CHEMICAL_PREFIX_RE =
+  /^(?:hydroxy|methyl|methylglutaryl|keto|oxo|amino|deoxy|dihydro|hydroxyvitamin|nucleotidase|phospho|dimethyl|trimethyl|ethyl)/;
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
@@ -473,6 +476,26 @@ const TIME_ANCHOR_WORDS = new Set([
 ]);
 /** Parts of a day after "the next" / "the following" ("the following morning"). */
 const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
+
+/** Prepositions that open the time of a reading ("before vaccination", "after the second course"). */
+const TIME_PREPOSITIONS = new Set(['before', 'after', 'following', 'during', 'post', 'prior']);
+/** Words that join a reading's time phrase to the next reading. */
+const READING_JOINS = new Set(['and', ',', 'then', 'but', 'while', 'whereas']);
+
+/**
+ * The end of a reading's time phrase that opens the words between two readings of one analyte ("CK was 150 U/L
+ * before vaccination and 9,800 U/L on admission", "… 817 U/L after the second course and to 5,120 U/L"; session 32:
+ * the second reading had been lost): a time preposition, at most four words, then a join; 0 when there is none.
+ */
+function timedPhraseEnd(between: readonly Token[]): number {
+  if (!TIME_PREPOSITIONS.has(between[0]?.norm ?? '')) return 0;
+  for (let i = 1; i < Math.min(between.length, 7); i++) {
+    const t = between[i]!;
+    if (READING_JOINS.has(t.norm)) return i > 1 ? i + 1 : 0;
+    if (t.kind === 'number' || (t.kind === 'punct' && t.norm !== '-')) return 0;
+  }
+  return 0;
+}
 
 function timeBetween(between: readonly Token[], i: number): boolean {
   const t = between[i]!;
@@ -1150,6 +1173,14 @@ function valueGroup(
   const nextTok = s.tokens[nextIdx];
   // "elevated 30-fold": a multiple, not a value (the "fold" glued by a hyphen)
   if (nextTok?.norm === '-' && s.tokens[nextIdx + 1]?.norm === 'fold') return undefined;
+  // "CK and 3-hydroxy-3-methylglutaryl coenzyme A reductase antibodies" (session 32: read as a CK of 3): a number
+  // glued by a hyphen to a chemical prefix is the locant of a name
+  if (
+    nextTok?.norm === '-' &&
+    nextTok.start === pos &&
+    CHEMICAL_PREFIX_RE.test(s.tokens[nextIdx + 1]?.norm ?? '')
+  )
+    return undefined;
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
     return undefined;
@@ -1895,6 +1926,30 @@ function appositionEnd(s: DocSentence, k: number): number | undefined {
     const t = s.tokens[j]!;
     if (t.norm === ',') return j > k + 2 ? j : undefined;
     if (t.kind === 'number' || t.kind === 'punct' || LIST_BREAK.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "The CK, which had been normal a year earlier, was 9,800 U/L" (session 32: read normal, the value lost): a
+ * relative clause in the pluperfect between commas after an analyte tells an earlier state; when a verb and a
+ * number follow it, it is an aside. Returns the closing comma.
+ */
+function earlierStateEnd(s: DocSentence, k: number): number | undefined {
+  const t = s.tokens;
+  if (
+    !['which', 'that'].includes(t[k + 1]?.norm ?? '') ||
+    t[k + 2]?.norm !== 'had' ||
+    t[k + 3]?.norm !== 'been'
+  )
+    return undefined;
+  for (let j = k + 4; j < t.length && j <= k + 14; j++) {
+    const x = t[j]!;
+    if (x.norm === ',')
+      return COPULA.has(t[j + 1]?.norm ?? '') && t.slice(j + 2, j + 5).some((y) => y.kind === 'number')
+        ? j
+        : undefined;
+    if (x.kind === 'number' || (x.kind === 'punct' && x.norm !== '-')) return undefined;
   }
   return undefined;
 }
@@ -2987,7 +3042,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "Ferritin, a marker of disease activity, was 1,929 ng/mL" (session 22): an apposition between commas right
       // after an analyte is an aside, its words free between the analyte and the value
       if (s.tokens[k]!.norm === ',' && mentions.some((m) => m.tokenEnd === k)) {
-        const close = appositionEnd(s, k) ?? participleAsideEnd(s, k);
+        const close = appositionEnd(s, k) ?? participleAsideEnd(s, k) ?? earlierStateEnd(s, k);
         if (close !== undefined) {
           for (let i = k; i <= close; i++) asideTokens.add(i);
           k = close + 1;
@@ -3222,9 +3277,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[g.firstToken - 1]?.norm === '(' || s.tokens[g.firstToken - 1]?.norm === 'at');
       // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
+      const timed = hasValue ? timedPhraseEnd(between) : 0;
       const ok = between.every(
         (t, i) =>
           i < specimen ||
+          i < timed ||
           referenceTokens.has(from + i) ||
           asideTokens.has(from + i) ||
           (multiple && (MULTIPLE_PHRASE.has(t.norm) || t.kind === 'number' || NUMBER_WORDS.has(t.norm))) ||
@@ -3349,18 +3406,24 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const nextOther = mentions.find((o) => o.tokenStart >= m.tokenEnd && o !== m);
       // "every muscle enzyme but the LDH was normal" (session 31: LDH read normal): an analyte
       // excepted from a group's reading does not have it, and the text does not say which way it departs
+      // "Her CK, which had been elevated a year earlier, was 98 U/L": the earlier state is not the value's
+      const earlier =
+        gs !== undefined &&
+        s.tokens[m.tokenEnd]?.norm === ',' &&
+        earlierStateEnd(s, m.tokenEnd) !== undefined;
       const read =
         excepted(s, m.tokenStart) && !gs && !relativeClauseAfter(s, m.tokenEnd)
           ? undefined
           : (selfInterpretation(doc, s, m) ??
             resultFor.get(m) ??
-            interpretationNear(
-              doc,
-              s,
-              m,
-              gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
-            ) ??
-            shared.get(m) ??
+            (earlier
+              ? undefined
+              : (interpretationNear(
+                  doc,
+                  s,
+                  m,
+                  gs?.[0] ? gs[0].firstToken : (nextOther?.tokenStart ?? s.tokens.length),
+                ) ?? shared.get(m))) ??
             asWasInterpretation(doc, s, m) ??
             (announced &&
             announced.anchor < m.tokenStart &&
