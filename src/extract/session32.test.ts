@@ -158,3 +158,33 @@ describe('an earlier state told in a relative clause', () => {
     expect(now.map((l) => [l.value, l.interpretation])).toEqual([[9800, 'elevated']]);
   });
 });
+
+describe('a cancer dated before a comma, and a cancer with its later course in the same sentence', () => {
+  it('"Her bladder cancer, diagnosed 12 months before, was resected" is a cancer twelve months before', () => {
+    expect(cancerTimesOf('Her bladder cancer, diagnosed 12 months before, was resected.')).toEqual([
+      ['bladder', -12],
+    ]);
+    // control: "earlier" in the same place, read before this session
+    expect(cancerTimesOf('Her bladder cancer, diagnosed 12 months earlier, was resected.')).toEqual([
+      ['bladder', -12],
+    ]);
+  });
+
+  it('dates the cancer by its first date, not by its recurrence ("diagnosed in 2005, with recurrence in 2017")', () => {
+    expect(
+      cancerTimesOf(
+        'Urothelial carcinoma of the bladder was diagnosed in 2005, with recurrence in 2017. The weakness began in 2018.',
+      ),
+    ).toEqual([['bladder', -156]]);
+  });
+
+  it('reads a recurrence joined by "with" as the cancer’s course: diagnosed before the myositis', () => {
+    expect(cancerTimesOf('Breast cancer was diagnosed in 2010, with recurrence in 2016.')).toEqual([
+      ['breast', 'before'],
+    ]);
+    // control: two dates of the cancer and the myositis in one sentence, read before this session
+    expect(cancerTimesOf('Breast cancer was diagnosed in 2010 and dermatomyositis in 2016.')).toEqual([
+      ['breast', -72],
+    ]);
+  });
+});

@@ -1163,11 +1163,12 @@ const FIND_AFTER_RE =
   /^\s*(?:(?:was|were)\s+(?:diagnosed|found|detected|discovered|identified)|followed)\s*$/i;
 /**
  * "Two weeks later, she … is diagnosed with …", "six years earlier", and "prior" or "before" standing alone
- * ("diagnosed with leukaemia 5 years prior, when …", "resected 10 years before."; "prior to" and "before the …"
+ * ("diagnosed with leukaemia 5 years prior, when …", "resected 10 years before.", "diagnosed 12 months before, was
+ * resected"; "prior to" and "before the …"
  * are intervals read by {@link INTERVAL_RE}).
  */
 const RELATIVE_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;)]|,?\s+(?:and|when|but|which)\b|$)))\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
 /** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
@@ -1460,6 +1461,16 @@ const PRESENTATION_DATE_BEFORE_RE =
 const COURSE_DATE_RE =
   /\b(?:off|stopped|discontinued|withdrawn|tapered|remission|relapsed?|flared?)\b[^,;()]*[(]?[^,;()]*$/i;
 
+/** "…, with (a local) recurrence in 2016": a course noun joined to the clause before it by "with". */
+const withCourse = (s: DocSentence, k: number) =>
+  s.tokens[k - 1]?.norm === 'with' ||
+  (s.tokens[k - 2]?.norm === 'with' &&
+    /^(?:a|local|distant|early|late|nodal)$/.test(s.tokens[k - 1]?.norm ?? ''));
+
+/** The words right before a date that make it a later date of the cancer's course ("with recurrence in 2017"). */
+const LATER_COURSE_DATE_RE =
+  /\b(?:recurrence|recurred|recurrent|relapsed?|metasta(?:ses|sis|sized|tic)|progression|progressed)\b[^,;()]{0,25}$/i;
+
 /**
  * The cancer–myositis interval from two calendar dates in one sentence: the date nearest after (else before)
  * the cancer mention, and the one nearest a myositis word, when they differ. Counted from the myositis
@@ -1481,6 +1492,13 @@ function calendarInterval(
       ...(r[1] ? { month: monthNumber(r[1]) } : {}),
     });
   if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
+  // "Urothelial carcinoma was diagnosed in 2005, with recurrence in 2017" (session 32: the order read as after): a
+  // later date of the cancer's own course (a recurrence, metastases) is not another anchor; the cancer's first
+  // date stands alone in the sentence
+  const own = dates.filter(
+    (d) => d.from < m.end || !LATER_COURSE_DATE_RE.test(doc.text.slice(Math.max(m.end, d.from - 40), d.from)),
+  );
+  if (own.length === 1 && !myositisAt(doc, s).length) return crossSentenceInterval(doc, s, m, own);
   const nearest = (pos: number, clause = false) =>
     dates
       // "In 2018 she had breast cancer; in 2021 she presented …": a date after the cancer across a semicolon
@@ -2652,7 +2670,14 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(s.tokens.length, m.tokenEnd + 8); k++) {
       const w = s.tokens[k]!.norm;
       // "her melanoma, excised in 2011, recurred …": the verb may follow an apposition, not another clause
-      if (k >= m.tokenEnd + 4 && (w === 'recurrence' || w === 'progression' || w === 'relapse')) continue;
+      // (but "breast cancer was diagnosed in 2010, with recurrence in 2016", session 32: a recurrence joined to the
+      // cancer's clause by "with" is its own)
+      if (
+        k >= m.tokenEnd + 4 &&
+        (w === 'recurrence' || w === 'progression' || w === 'relapse') &&
+        !withCourse(s, k)
+      )
+        continue;
       if (k >= m.tokenEnd && (w === ';' || w === '.' || MYOSITIS_TOKENS.has(w))) break;
       // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
