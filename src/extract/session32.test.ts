@@ -188,3 +188,50 @@ describe('a cancer dated before a comma, and a cancer with its later course in t
     ]);
   });
 });
+
+const RASH = 'Case presentation\n\nA 58-year-old woman presented with a rash. ';
+const findingsOf = (text: string) =>
+  extractCase(RASH + text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`);
+
+describe('a denial after a clause of its own does not reach back', () => {
+  it('"Her weakness persisted and the ANA was negative" denies no weakness', () => {
+    expect(findingsOf('Her weakness persisted and the ANA was negative.')).toEqual([]);
+    expect(findingsOf('She was weak and the ANA was negative.')).toEqual([]);
+  });
+
+  it('still denies a subject coordinated before the denial ("Weakness and the rash were absent")', () => {
+    expect(findingsOf('Weakness and the rash were absent.')).toContain('proximal-weakness-upper:absent');
+    expect(findingsOf('She was not weak and the ANA was negative.')).toContain(
+      'proximal-weakness-lower:absent',
+    );
+  });
+});
+
+describe('a result’s strength and the rest of a panel', () => {
+  it('"The blot showed weak anti-Ro52 and was otherwise negative" is Ro52 positive and no word of the muscles', () => {
+    expect(antibodiesOf('The blot showed weak anti-Ro52 and was otherwise negative.')).toEqual([
+      'Ro52=positive',
+    ]);
+    expect(findingsOf('The blot showed weak anti-Ro52 and was otherwise negative.')).toEqual([]);
+    expect(antibodiesOf('The blot showed anti-Ro52 and was otherwise negative.')).toEqual(['Ro52=positive']);
+  });
+
+  it('reads no result for an antibody that no verb of finding names before "otherwise negative"', () => {
+    expect(antibodiesOf('Anti-Ro52 was otherwise negative.')).toEqual([]);
+  });
+});
+
+describe('limbs as a means and weight loss as a product', () => {
+  it('"could not stand … without the aid of her arms" gives no weakness of the arms', () => {
+    expect(findingsOf('She could not stand from the sitting position without the aid of her arms.')).toEqual([
+      'proximal-weakness-lower:present',
+    ]);
+  });
+
+  it('"denied taking weight loss supplements" says nothing of weight loss; "denied weight loss" does', () => {
+    expect(findingsOf('She denied taking weight loss supplements or herbal remedies.')).toEqual([]);
+    expect(findingsOf('She denied weight loss.')).toEqual(['weight-loss:absent']);
+  });
+});

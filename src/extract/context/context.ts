@@ -223,6 +223,27 @@ const REASON_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs whose object a backward trigger of a later clause does not reach (see `objectOfEarlierClause`). */
+/** Finite verbs of a clause of its own after a target ("her weakness persisted and …", "the rash was present and …"). */
+const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'persisted',
+  'persists',
+  'worsened',
+  'progressed',
+  'improved',
+  'remained',
+  'developed',
+  'began',
+  'started',
+  'appeared',
+  'increased',
+  'continued',
+]);
+/** Words that open a new subject after "and" ("and the ANA", "and her CK"). */
+const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 'a', 'an']);
 const HAVING_VERBS: ReadonlySet<string> = new Set([
   'had',
   'has',
@@ -803,12 +824,31 @@ export class SentenceContext {
       if (n === 'and' || n === 'but') joint = i;
     }
     if (joint < 0) return false;
+    // "Her weakness persisted and the ANA was negative" (session 32: the weakness read absent): a target with its
+    // own verb after it, then "and" and a new subject, is the subject of an earlier clause
+    // ("She was weak and the ANA was negative": the patient as the subject, a copula, then the target)
+    if (
+      CLAUSE_SUBJECT_OPENERS.has(this.tokens[joint + 1]?.norm ?? '') &&
+      (this.tokens.slice(targetEnd, joint).some((t) => OWN_CLAUSE_VERBS.has(t.norm)) ||
+        this.patientCopulaBefore(targetEnd))
+    )
+      return true;
     for (let i = targetEnd - 1; i >= 0 && targetEnd - i <= 8; i--) {
       const t = this.tokens[i]!;
       if (t.kind === 'punct' && t.norm !== '-' && t.norm !== "'") return false;
       if (HAVING_VERBS.has(t.norm)) return true;
     }
     return false;
+  }
+
+  /** "she was weak", "he became weak": the patient and a copula right before the last word of the target. */
+  private patientCopulaBefore(targetEnd: number): boolean {
+    const copula = this.tokens[targetEnd - 2]?.norm ?? '';
+    const subject = this.tokens[targetEnd - 3]?.norm ?? '';
+    return (
+      ['was', 'were', 'is', 'became', 'felt', 'remained'].includes(copula) &&
+      ['she', 'he', 'patient'].includes(subject)
+    );
   }
 
   /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */

@@ -2709,6 +2709,10 @@ export function extractAntibodies(doc: Doc): {
       // opens takes its predicate's positive word as denied
       if (found?.result === 'positive' && found.idx >= last.tokenEnd && subjectDeniedByNo(s, from))
         found = { ...found, result: 'negative' };
+      // "The blot showed anti-Ro52 and was otherwise negative" (session 32: Ro52 read negative): the rest is
+      // negative, the antibody the verb of finding named is the exception
+      if (found?.result === 'negative' && found.idx >= last.tokenEnd && otherwiseAt(s, found.idx))
+        found = foundBefore(s, first.tokenStart) ? { ...found, result: 'positive' } : undefined;
       if (found) lastFound = found;
       // "ANA was positive at a titre of 1:160", "positive (1:320)": the titre after the result word is kept too
       if (found && !titre && oneTarget(group) && found.result !== 'negative')
@@ -2781,6 +2785,25 @@ export function extractAntibodies(doc: Doc): {
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
 }
+
+/** Verbs of a find right before an antibody ("showed anti-Ro52"). */
+const FOUND_BEFORE: ReadonlySet<string> = new Set([
+  'showed',
+  'revealed',
+  'detected',
+  'demonstrated',
+  'identified',
+  'disclosed',
+  'found',
+]);
+/** A verb of finding right before token `k`, or before a word of the result's strength there ("showed weak"). */
+const foundBefore = (s: DocSentence, k: number) =>
+  FOUND_BEFORE.has(s.tokens[k - 1]?.norm ?? '') ||
+  (/^(?:weak|weakly|strong|strongly)$/.test(s.tokens[k - 1]?.norm ?? '') &&
+    FOUND_BEFORE.has(s.tokens[k - 2]?.norm ?? ''));
+/** Whether the result word at `idx` is said of the rest ("otherwise negative", "was otherwise negative"). */
+const otherwiseAt = (s: DocSentence, idx: number) =>
+  s.tokens[idx - 1]?.norm === 'otherwise' || s.tokens[idx - 2]?.norm === 'otherwise';
 
 /** "c- and p-ANCA", "P- or C-ANCA", "c/p-ANCA": two patterns of ANCA with the noun written once, after the second. */
 const SUSPENDED_ANCA_RE =

@@ -1642,11 +1642,13 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       return false;
     });
   // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
-  // ("without pushing with his arms", session 26: one preposition more between the means and the limb)
+  // ("without pushing with his arms", session 26: one preposition more between the means and the limb; "without the
+  // aid of her arms", session 32)
   const means = (i: number) =>
     MEANS.has(t[i - 1]?.norm ?? '') ||
     MEANS.has(t[i - 2]?.norm ?? '') ||
-    (MEANS.has(t[i - 3]?.norm ?? '') && (t[i - 2]?.norm === 'with' || t[i - 2]?.norm === 'on'));
+    (MEANS.has(t[i - 3]?.norm ?? '') &&
+      (t[i - 2]?.norm === 'with' || t[i - 2]?.norm === 'on' || t[i - 2]?.norm === 'of'));
   // "… the type of muscle weakness and electromyography of his deltoid muscle" (session 25: the deltoid read as the
   // weak region): a muscle named as the site of a study
   const studied = (i: number) =>
@@ -2355,6 +2357,9 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       continue;
     }
     if (n === 'weakness' || n === 'weak') {
+      // "the blot showed weak anti-Ro52 and was otherwise negative" (session 32: read as no weakness): "weak" of
+      // a result's strength, not of the muscles
+      if (n === 'weak' && weakResult(s, i)) continue;
       const a = s.assert(i, i + 1);
       // only a general statement: no region named near it
       const region = limbs(s, Math.max(0, i - 4), Math.min(t.length, i + 5), doc.text);
@@ -3230,6 +3235,28 @@ const WEIGHT_SOUGHT = new Set(['intentional', 'intended', 'deliberate', 'volunta
  * "he had gained 9 kg over the winter", "a 20 kg intentional weight loss" (session 26: both read as the sign): a
  * weight term after a verb of gain within five words, or a loss sought on purpose, is no weight loss of the illness.
  */
+/** Nouns after "weight loss" that make it a means of losing weight, not the sign ("weight loss supplements"). */
+const WEIGHT_LOSS_MEANS: ReadonlySet<string> = new Set([
+  'supplement',
+  'supplements',
+  'pill',
+  'pills',
+  'drug',
+  'drugs',
+  'medication',
+  'medications',
+  'product',
+  'products',
+  'diet',
+  'diets',
+  'program',
+  'programme',
+  'surgery',
+  'tea',
+  'teas',
+  'injections',
+]);
+
 function noWeightLossSign(t: readonly Token[], start: number): boolean {
   for (let k = Math.max(0, start - 5); k < start; k++) {
     const w = t[k]!.norm;
@@ -3883,6 +3910,10 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
       )
         continue;
       if (m.concept.value === 'weight-loss' && noWeightLossSign(s.tokens, m.tokenStart)) continue;
+      // "She denied taking weight loss supplements" (session 32: read as no weight loss): a product or a programme
+      // for losing weight names no sign
+      if (m.concept.value === 'weight-loss' && WEIGHT_LOSS_MEANS.has(s.tokens[m.tokenEnd]?.norm ?? ''))
+        continue;
       // "muscle biopsy showed perimysial and interstitial fibrosis", "kidney biopsy: interstitial fibrosis and
       // tubular atrophy" (session 29: read as an ILD): an interstitium named without the lung is another organ's
       if (m.concept.value === 'interstitial-lung-disease' && interstitiumElsewhere(s.tokens, m)) continue;
@@ -4046,4 +4077,28 @@ function siteUlcers(s: DocSentence, out: FindingSet): void {
     out.add('skin-ulceration', a.status, [t[i]!, t[k]!], 'findings', a.note, a.reason);
     return;
   }
+}
+
+/** Words after "weak" that make it a result's strength ("weak positivity", "a weak band"), not the muscles'. */
+const RESULT_STRENGTH_NOUNS = new Set([
+  'positive',
+  'positivity',
+  'reactive',
+  'reactivity',
+  'staining',
+  'band',
+  'bands',
+  'signal',
+  'expression',
+  'uptake',
+  'titer',
+  'titre',
+]);
+
+/** Whether "weak" at token `i` qualifies a result: an antibody or a word of a result's strength follows it. */
+function weakResult(s: DocSentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  if (!next) return false;
+  if (RESULT_STRENGTH_NOUNS.has(next.norm) || next.norm === 'anti') return true;
+  return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === i + 1);
 }
