@@ -235,3 +235,38 @@ describe('limbs as a means and weight loss as a product', () => {
     expect(findingsOf('She denied weight loss.')).toEqual(['weight-loss:absent']);
   });
 });
+
+describe('a plan that opens the sentence does not reach the main clause', () => {
+  it('"While awaiting the muscle biopsy, she developed dysphagia and her CK rose to 9,000 U/L" states both', () => {
+    const c = extractCase(
+      RASH + 'While awaiting the muscle biopsy, she developed dysphagia and her CK rose to 9,000 U/L.',
+    ).case;
+    expect(c.findings.filter((f) => f.id === 'dysphagia').map((f) => f.status)).toEqual(['present']);
+    expect(c.labs.map((l) => `${l.analyte}=${l.value}`)).toEqual(['CK=9000']);
+  });
+
+  it('"While she was awaiting a muscle biopsy, a chest CT showed a lung adenocarcinoma" records the cancer', () => {
+    expect(
+      cancerTimesOf('While she was awaiting a muscle biopsy, a chest CT showed a lung adenocarcinoma.'),
+    ).toEqual([['lung', 'after']]);
+  });
+
+  it('leaves a plan or a condition a prospect', () => {
+    expect(findingsOf('If dysphagia develops, she will need a feeding tube.')).toEqual([]);
+    expect(cancerTimesOf('A CT is planned to look for a lung adenocarcinoma.')).toEqual([]);
+  });
+});
+
+describe('a later reading after "at the first visit"', () => {
+  it('keeps both values of "CK was 2,436 U/l at the first visit and rose to 9,083 U/l two weeks later"', () => {
+    expect(
+      labsOf('Creatine kinase was 2,436 U/l at the first visit and rose to 9,083 U/l two weeks later.'),
+    ).toEqual(['CK=2436 U/L', 'CK=9083 U/L']);
+  });
+
+  it('takes no number in another unit after such a phrase (a dose)', () => {
+    expect(labsOf('CK was 300 U/L in our clinic and 12 mg of prednisolone was given.')).toEqual([
+      'CK=300 U/L',
+    ]);
+  });
+});

@@ -1185,8 +1185,13 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'she subsequently developed',
       'he subsequently developed',
     ],
-    ['negation'],
+    // "While awaiting the muscle biopsy, she developed dysphagia" (session 32: the dysphagia read as a prospect): the
+    // same verb ends a plan's reach
+    ['negation', 'hypothetical'],
   ],
+  // "While she was awaiting a muscle biopsy, a chest CT showed a lung adenocarcinoma" (session 32): a verb of a
+  // result found ends a plan's reach
+  ['termination', 'both', ['showed', 'revealed', 'disclosed', 'demonstrated'], ['hypothetical']],
   // "perifascicular atrophy, not seen in polymyositis", "rimmed vacuoles, a feature not typical of PM" (session 21):
   // a finding set against another disease is not denied
   ['pseudo', 'both', DISEASE_COMPARISONS],

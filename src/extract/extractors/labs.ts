@@ -478,7 +478,18 @@ const TIME_ANCHOR_WORDS = new Set([
 const PART_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
 
 /** Prepositions that open the time of a reading ("before vaccination", "after the second course"). */
-const TIME_PREPOSITIONS = new Set(['before', 'after', 'following', 'during', 'post', 'prior']);
+const TIME_PREPOSITIONS = new Set([
+  'before',
+  'after',
+  'following',
+  'during',
+  'post',
+  'prior',
+  'at',
+  'on',
+  'upon',
+  'in',
+]);
 /** Words that join a reading's time phrase to the next reading. */
 const READING_JOINS = new Set(['and', ',', 'then', 'but', 'while', 'whereas']);
 
@@ -3312,6 +3323,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
       if ((!ok || (words > 8 && !multiple)) && (hasValue || !conjoinedPredicate(s, m, mentions, g))) continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
+      // a reading after a time phrase is the analyte's only in the unit of its first ("… in our clinic and 12 mg of
+      // prednisolone was given" is a dose)
+      if (timed > 0 && (g.unit === undefined || !valued.get(m)!.some((x) => x.unit === g.unit))) continue;
       // "CK (U/L)\t5400\t320" under "Admission\tDischarge": values in the next cells of an analyte's table row
       // are its readings in the header's columns, with the row's unit
       if (
