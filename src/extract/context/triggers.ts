@@ -1185,10 +1185,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'she subsequently developed',
       'he subsequently developed',
     ],
-    // "While awaiting the muscle biopsy, she developed dysphagia" (session 32: the dysphagia read as a prospect): the
-    // same verb ends a plan's reach
-    ['negation', 'hypothetical'],
+    ['negation'],
   ],
+  // "While awaiting the muscle biopsy, she developed dysphagia" (session 32: the dysphagia read as a prospect): the
+  // same verb after the comma that closes a fronted clause ends a plan's reach (not "… if she developed a fever")
+  ['termination', 'both', [', she developed', ', he developed', ', the patient developed'], ['hypothetical']],
   // "While she was awaiting a muscle biopsy, a chest CT showed a lung adenocarcinoma" (session 32): a verb of a
   // result found ends a plan's reach
   ['termination', 'both', ['showed', 'revealed', 'disclosed', 'demonstrated'], ['hypothetical']],
