@@ -270,3 +270,43 @@ describe('a later reading after "at the first visit"', () => {
     ]);
   });
 });
+
+const cancerSitesOf = (text: string) =>
+  extractCase(CASE + text).case.cancers.map((k) => `${k.histology ?? '?'}@${k.site ?? '?'}`);
+
+describe('the organ a metastasis was found in is not the primary site', () => {
+  it('"Biopsy of a liver lesion showed metastatic adenocarcinoma" gives no liver primary', () => {
+    expect(cancerSitesOf('Biopsy of a liver lesion showed metastatic adenocarcinoma.')).toEqual([
+      'adenocarcinoma@?',
+    ]);
+    expect(
+      cancerSitesOf('She had a melanoma of the right cheek excised; liver metastases appeared a year later.'),
+    ).toEqual(['melanoma@right cheek']);
+  });
+
+  it('takes the primary the text names ("consistent with a colorectal primary", "of the lung")', () => {
+    expect(
+      cancerSitesOf('Liver biopsy showed metastatic adenocarcinoma consistent with a colorectal primary.'),
+    ).toEqual(['adenocarcinoma@colorectum']);
+    expect(cancerSitesOf('She had metastatic adenocarcinoma of the lung.')).toEqual(['adenocarcinoma@lung']);
+    // control: the organ of the cancer, its metastases named after it
+    expect(cancerSitesOf('She had breast cancer with liver metastases.')).toEqual(['carcinoma@breast']);
+  });
+});
+
+describe('a lobe of the lung and a concurrence within the same week', () => {
+  it('"biopsy of a right upper lobe mass confirmed squamous cell carcinoma" is a carcinoma of the right lung', () => {
+    expect(
+      cancerSitesOf('Bronchoscopic biopsy of a right upper lobe mass confirmed squamous cell carcinoma.'),
+    ).toEqual(['squamous cell carcinoma@right lung']);
+    // control: the lung named after its lobe keeps its side
+    expect(cancerSitesOf('She had squamous cell carcinoma of the lower lobe of the left lung.')).toEqual([
+      'squamous cell carcinoma@left lung',
+    ]);
+  });
+
+  it('"found on the screening CT the same week" is a cancer found with the myositis', () => {
+    const c = extractCase(CASE + 'A lung adenocarcinoma was found on the screening CT the same week.').case;
+    expect(c.cancers.map((k) => k.relationToMyositis)).toEqual(['concurrent']);
+  });
+});

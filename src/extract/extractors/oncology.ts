@@ -293,6 +293,15 @@ const TRANSPLANT_WORDS: ReadonlySet<string> = new Set([
   'donor',
 ]);
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
+/** Words of the metastases right after an organ ("liver metastases", "bone mets"). */
+const METASTASIS_WORDS: ReadonlySet<string> = new Set([
+  'metastases',
+  'metastasis',
+  'mets',
+  'metastatic',
+  'deposits',
+]);
+
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
   let bestDist = Infinity;
@@ -313,6 +322,23 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
       NOT_CANCER_WORDS_OF_NECK.has(s.tokens[m.tokenStart]?.norm ?? '')
     )
       continue;
+    // "Biopsy of a liver lesion showed metastatic adenocarcinoma", "liver metastases appeared" (session 32: the liver
+    // read as the primary site): the organ a metastasis was found in, before a metastatic tumour or before the word
+    // of the metastases, is not where the cancer began
+    if (
+      METASTASIS_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '') ||
+      (x.tokenEnd <= m.tokenStart && s.tokens[m.tokenStart - 1]?.norm === 'metastatic')
+    )
+      continue;
+    // "the lower lobe of the left lung": the lung named after its lobe carries the side
+    if (
+      s.tokens[x.tokenEnd - 1]?.norm === 'lobe' &&
+      s.mentions.some(
+        (o) =>
+          o.concept.kind === 'site' && o !== x && o.tokenStart > x.tokenEnd && o.tokenStart - x.tokenEnd <= 4,
+      )
+    )
+      continue;
     const d = x.tokenStart >= m.tokenEnd ? x.tokenStart - m.tokenEnd : m.tokenStart - x.tokenEnd;
     if (d > 12 || d >= bestDist) continue;
     const [a, b] = x.tokenStart >= m.tokenEnd ? [m.tokenEnd, x.tokenStart] : [x.tokenEnd, m.tokenStart];
@@ -331,10 +357,12 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "… with colonic perforation": a site word after "with" belongs to what follows, not to the cancer
     // (not "cancer of head and body of pancreas": parts of one organ joined by "and")
     const between = s.tokens.slice(a, b);
+    // (but "metastatic adenocarcinoma consistent with a colorectal primary": the organ named as the primary is its)
     if (
       x.tokenStart >= m.tokenEnd &&
       between.some((t) => t.norm === 'with' || t.norm === 'and') &&
-      !between.every((t) => ORGAN_PARTS.has(t.norm))
+      !between.every((t) => ORGAN_PARTS.has(t.norm)) &&
+      !/^(?:primary|origin)$/.test(s.tokens[x.tokenEnd]?.norm ?? '')
     )
       continue;
     // "renal clear cell carcinoma, breast cancer, and …": a site word heading the next item's own histology
@@ -1266,7 +1294,7 @@ const MYOSITIS_HISTORY_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|in the same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|(?:in |during |within )?(?:the|that) same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** An immune-related adverse event named right after a word of concurrence ("… concomitant with myasthenia"). */
 const IMMUNE_EVENT_RE =
   /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;

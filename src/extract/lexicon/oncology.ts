@@ -353,7 +353,9 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
 /** Primary sites. */
 export const SITE_CONCEPTS: readonly Concept[] = [
   s('breast', ['mammary']),
-  s('lung', ['pulmonary', 'bronchial', 'bronchogenic']),
+  // session 32: "biopsy of a right upper lobe mass confirmed squamous cell carcinoma" (no site read): the lobes named
+  // upper, middle and lower are the lung's
+  s('lung', ['pulmonary', 'bronchial', 'bronchogenic', 'upper lobe', 'middle lobe', 'lower lobe', 'lingula']),
   s('ovary', ['ovarian', 'ovaries']),
   s('colon', [
     'colonic',
