@@ -310,3 +310,22 @@ describe('a lobe of the lung and a concurrence within the same week', () => {
     expect(c.cancers.map((k) => k.relationToMyositis)).toEqual(['concurrent']);
   });
 });
+
+describe('the signs of dermatomyositis by name stand for it in an interval', () => {
+  it('"One month after chemotherapy, she developed Gottron’s papules" puts the cancer first, as a rash did', () => {
+    const text =
+      'A lymph node biopsy showed embryonal carcinoma. One month after chemotherapy, she developed Gottron’s papules. She was diagnosed with dermatomyositis.';
+    expect(extractCase(RASH + text).case.cancers.map((k) => k.relationToMyositis)).toEqual(['before']);
+  });
+});
+
+describe('an antibody class named after an infectious agent', () => {
+  it('"Parvovirus B19 serum IgM was elevated" is no raised IgM level', () => {
+    expect(labsOf('Parvovirus B19 serum IgM was elevated.')).toEqual([]);
+    expect(labsOf('CMV IgG was positive.')).toEqual([]);
+  });
+
+  it('keeps an immunoglobulin level with its mass unit', () => {
+    expect(labsOf('Hepatitis B serology was negative; IgG was 24 g/L.')).toEqual(['IgG=24 g/L']);
+  });
+});

@@ -1819,6 +1819,17 @@ function relativeClauseAfter(s: DocSentence, k: number): boolean {
 /** The rest of a TNM stage right after its T ("T4aN1bM1", "T3 N0 M0", "T4b, N2"). */
 const TNM_AFTER_RE = /^[abc]?[\s,]{0,2}N[0-3xX]/i;
 
+/** The immunoglobulin classes read as levels. */
+const IMMUNOGLOBULINS = new Set(['IgG', 'IgA', 'IgM', 'IgE']);
+/**
+ * An infectious agent named right before an antibody class ("parvovirus B19 (serum) IgM", "CMV IgG", "EBV VCA IgM"):
+ * its serology, not the immunoglobulin level.
+ */
+const AGENT_BEFORE_RE =
+  /\b(?:parvovirus(?:[\s-]+B19)?|B19|CMV|cytomegalovirus|EBV(?:[\s-]+VCA)?|VCA|HSV(?:-?[12])?|VZV|varicella(?:[\s-]+zoster)?|HIV|HBV|HCV|HAV|HEV|HBc|HBs|hepatitis\s+[A-E]|dengue|mycoplasma|toxoplasma|rubella|measles|mumps|coxsackie(?:virus)?|influenza|borrelia|chlamydia|leptospira|brucella|rickettsia|SARS-CoV-2|COVID-19|spike|nucleocapsid)(?:[\s-]+(?:serum|virus|antibody|antibodies|specific))*[\s-]*$/i;
+const agentBefore = (doc: Doc, m: Mention) =>
+  AGENT_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 45), m.start));
+
 /** Ions a drug is given as a salt of. */
 const SALT_IONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium']);
 /** Drugs given as salts, named before the ion ("valproate sodium", "heparin sodium"). */
@@ -2939,6 +2950,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "valproate sodium 217.6 µg/mL", "heparin sodium 5000 units", "dantrolene sodium 2 mg/kg" (session 31: read
       // as the serum sodium): the salt of a drug
       if (SALT_IONS.has(m.concept.value) && SALT_DRUGS.has(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
+      // "Parvovirus B19 serum IgM was elevated" (session 32: read as the serum IgM): a class of antibody to a named
+      // agent is serology, not the immunoglobulin level
+      if (IMMUNOGLOBULINS.has(m.concept.value) && agentBefore(doc, m)) continue;
       // "staged T4aN1bM1", "T3 N0 M0" (session 31: a thyroxine of 1): a tumour's TNM stage
       if (
         (m.concept.value === 'T4' || m.concept.value === 'T3') &&

@@ -1996,7 +1996,9 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
 }
 
 /** The myositis' own signs as the subject of an order ("the rash preceded …", "her weakness preceded …"). */
-const MYOSITIS_SIGNS = /\b(?:rash(?:es)?|eruptions?|skin lesions|weakness|muscle symptoms|myalgias?)\b/gi;
+// (session 32: the signs of dermatomyositis by name, "she developed Gottron's papules", read an order a rash was not)
+const MYOSITIS_SIGNS =
+  /\b(?:rash(?:es)?|eruptions?|skin lesions|weakness|muscle symptoms|myalgias?|Gottron(?:'s|’s|s)?\s+(?:papules|sign)|heliotrope|poikiloderma|mechanic(?:'s|’s|s)?\s+hands)\b/gi;
 /** Where the myositis' signs are named in a sentence (character offsets into the whole text). */
 function myositisSignsAt(doc: Doc, s: DocSentence): number[] {
   const text = doc.text.slice(s.start, s.end);
