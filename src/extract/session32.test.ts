@@ -329,3 +329,35 @@ describe('an antibody class named after an infectious agent', () => {
     expect(labsOf('Hepatitis B serology was negative; IgG was 24 g/L.')).toEqual(['IgG=24 g/L']);
   });
 });
+
+describe('a myositis after a checkpoint inhibitor, told after the cancer', () => {
+  it('"renal cell carcinoma and developed myositis after being treated with nivolumab": the cancer first', () => {
+    for (const text of [
+      'She had renal cell carcinoma and developed myositis after being treated with nivolumab.',
+      'She had renal cell carcinoma and developed myositis after 2 cycles of pembrolizumab.',
+    ])
+      expect(extractCase(CASE + text).case.cancers.map((k) => k.relationToMyositis)).toEqual(['before']);
+  });
+
+  it('leaves the order open when the myositis came before the drug', () => {
+    const text = 'She had renal cell carcinoma; myositis developed before nivolumab was started.';
+    expect(extractCase(CASE + text).case.cancers.map((k) => k.relationToMyositis)).toEqual([undefined]);
+  });
+});
+
+describe('"as was" after a lab’s result', () => {
+  it('"Creatine kinase was normal, as was the extended myositis antibody panel" is a negative panel', () => {
+    expect(antibodiesOf('Creatine kinase was normal, as was the extended myositis antibody panel.')).toEqual([
+      'myositis antibody panel=negative',
+    ]);
+    expect(antibodiesOf('The CK was normal, as was the ANA.')).toEqual(['ANA=negative']);
+  });
+
+  it('keeps the result of an antibody before "as were" (read before this session)', () => {
+    expect(antibodiesOf('ANA was negative, as were anti-dsDNA and anti-Sm.')).toEqual([
+      'ANA=negative',
+      'dsDNA=negative',
+      'Sm=negative',
+    ]);
+  });
+});

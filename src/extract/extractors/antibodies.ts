@@ -838,10 +838,43 @@ function bracketLevel(s: DocSentence, k: number): { result: Result; idx: number;
 
 /** "…, as were anti-PL-7 and anti-PL-12", "as was anti-Mi-2": the list shares the result before it. */
 function asWere(s: DocSentence, start: number): boolean {
+  return asWereAt(s, start) >= 0;
+}
+/** The token of "as" in "…, as was (the extended) X" before the antibody at `start`; -1 when there is none. */
+function asWereAt(s: DocSentence, start: number): number {
   let k = start - 1;
   while (k >= 0 && (s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'anti')) k--;
+  // ("as was the extended myositis antibody panel": a determiner and a word of the test's scope before it)
+  for (let n = 0; n < 3 && k >= 0 && AS_WAS_MODIFIERS.has(s.tokens[k]!.norm); n++) k--;
   const verb = s.tokens[k]?.norm ?? '';
-  return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as';
+  return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as' ? k - 1 : -1;
+}
+const AS_WAS_MODIFIERS: ReadonlySet<string> = new Set([
+  'the',
+  'her',
+  'his',
+  'an',
+  'a',
+  'extended',
+  'full',
+  'complete',
+  'entire',
+  'whole',
+  'repeat',
+  'comprehensive',
+]);
+/**
+ * "Creatine kinase was normal, as was the extended myositis antibody panel" (session 32: the panel lost): the
+ * result word of the clause before "as", when no antibody was read there (a lab's "normal" is the panel's negative).
+ */
+function resultBeforeAs(s: DocSentence, asAt: number): ReturnType<typeof resultAt> {
+  let k = asAt - 1;
+  if (s.tokens[k]?.norm === ',') k--;
+  const w = s.tokens[k]?.norm ?? '';
+  if (['normal', 'negative', 'unremarkable'].includes(w)) return { result: 'negative', idx: k, weak: false };
+  if (['positive', 'elevated', 'raised', 'increased'].includes(w))
+    return { result: 'positive', idx: k, weak: false };
+  return undefined;
 }
 
 /** "anti-Jo-1 was not detected, nor was anti-SRP", "…, nor anti-HMGCR": "nor" carries a negative result. */
@@ -2677,6 +2710,8 @@ export function extractAntibodies(doc: Doc): {
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
+      if (!found && !lastFound && asWereAt(s, first.tokenStart) >= 0)
+        found = resultBeforeAs(s, asWereAt(s, first.tokenStart));
       if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
       // "anti-Ro52 was positive, whereas anti-La was not": a verb denied with its result left out takes the

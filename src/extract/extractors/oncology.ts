@@ -1909,6 +1909,14 @@ const CHECKPOINT_MYOSITIS_RE = new RegExp(
   String.raw`\b${CHECKPOINT_INHIBITOR}[\s-]+(?:associated|induced|related|mediated|triggered)\s+(?:[\w-]+\s+){0,2}?(?:myositis|myopathy|dermatomyositis|polymyositis|myasthenia|myocarditis|rhabdomyolysis)\b`,
   'i',
 );
+/**
+ * "She had renal cell carcinoma and developed myositis after being treated with nivolumab" (session 32: the order was
+ * lost): after the cancer, a myositis told as coming after a checkpoint inhibitor — so after the cancer it treats.
+ */
+const MYOSITIS_AFTER_CHECKPOINT_RE = new RegExp(
+  String.raw`\b(?:myositis|myopathy|dermatomyositis|polymyositis|myasthenia|myocarditis|rhabdomyolysis|weakness)\b[^.;]{0,40}?\bafter\s+(?:being\s+(?:treated|started)\s+(?:with|on)\s+|receiving\s+|starting\s+|(?:[\w-]+\s+){0,2}(?:cycles?|doses?|courses?|infusions?)\s+of\s+)?${CHECKPOINT_INHIBITOR}\b`,
+  'i',
+);
 const TREATED_WITH_CHECKPOINT_RE = new RegExp(
   // ("treated with weekly infusions of durvalumab", "… melanoma started nivolumab": session 25, a schedule before
   // the drug, and the verbs of starting it)
@@ -2794,6 +2802,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       BACKGROUND_OF_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
       TREATED_WITH_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
+      MYOSITIS_AFTER_CHECKPOINT_RE.test(doc.text.slice(ms.m.end, ms.s.end)) ||
       CHECKPOINT_MYOSITIS_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||
       personWithCancerDeveloped(doc, ms);
     // a past cancer: "history of", "previous", "prior", "in remission" — not "chronic" or the like; not when the
