@@ -361,3 +361,20 @@ describe('"as was" after a lab’s result', () => {
     ]);
   });
 });
+
+describe('readings at a relapse, and a troponin to three decimals', () => {
+  it('"Serum ferritin on admission and at relapse was 1600 and 770 ng/mL, respectively" gives both', () => {
+    expect(
+      labsOf('Serum ferritin on admission and at relapse was 1600 and 770 ng/mL, respectively.'),
+    ).toEqual(['ferritin=1600 ng/mL', 'ferritin=770 ng/mL']);
+  });
+
+  it('"Troponin T was 1.060 ng/mL" is a troponin of 1.06 ng/mL, not an ambiguous number dropped', () => {
+    expect(labsOf('Troponin T was 1.060 ng/mL.')).toEqual(['troponin T=1.06 ng/mL']);
+    expect(labsOf('Troponin I was 2.340 ng/mL (normal <0.04).')).toEqual(['troponin I=2.34 ng/mL ≤0.04']);
+  });
+
+  it('leaves a number that reads two ways ambiguous where no rule settles it', () => {
+    expect(labsOf('Ferritin was 2.345 ng/mL.')).toEqual([]);
+  });
+});

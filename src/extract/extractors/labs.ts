@@ -194,6 +194,10 @@ const FILLER = new Set([
   'this',
   'time',
   'discharge',
+  // session 32: "serum ferritin on admission and at relapse was 1600 and 770 ng/mL, respectively"
+  'relapse',
+  'flare',
+  'readmission',
   'checked',
   'rechecked',
   'went',
@@ -2914,6 +2918,9 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   // (also "greater than 25.000 IU", the litre left out: session 30, read as 25)
   if ((g.unit === 'U/L' || g.unit === '[IU]/L' || g.unit === '[IU]') && Number.isInteger(g.alternative))
     return g.alternative;
+  // "Troponin T was 1.060 ng/mL" (session 32: dropped as ambiguous): a troponin in ng/mL (µg/L) is written to three
+  // decimals, never in thousands (decision; a high-sensitivity troponin in thousands is written in ng/L)
+  if (m.concept.value.startsWith('troponin') && (g.unit === 'ng/mL' || g.unit === 'ug/L')) return g.value;
   const uln = Number(m.concept.attrs?.uln);
   if (!Number.isFinite(uln)) return undefined;
   const small = g.value;
