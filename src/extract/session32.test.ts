@@ -378,3 +378,17 @@ describe('readings at a relapse, and a troponin to three decimals', () => {
     expect(labsOf('Ferritin was 2.345 ng/mL.')).toEqual([]);
   });
 });
+
+describe('a second primary in the other side of a paired organ', () => {
+  it('keeps a right and a later left breast carcinoma apart', () => {
+    const text =
+      'A right breast carcinoma had been removed four months before the rash appeared. Two years later a carcinoma of the left breast was detected.';
+    expect(cancerSitesOf(text)).toEqual(['carcinoma@right breast', 'carcinoma@left breast']);
+  });
+
+  it('still merges a cancer named again without its side', () => {
+    expect(cancerSitesOf('She had a left breast carcinoma. The breast cancer was resected.')).toEqual([
+      'carcinoma@left breast',
+    ]);
+  });
+});

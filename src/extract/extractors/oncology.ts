@@ -454,6 +454,12 @@ function checkpointName(s: DocSentence, m: Mention): boolean {
 }
 
 const bareSite = (site: string) => site.replace(/^(left|right) /, '');
+/** Whether two sites name the two sides of one organ ("left breast", "right breast"). */
+const otherSide = (a: string | undefined, b: string | undefined) => {
+  const sa = a && /^(left|right) /.exec(a)?.[1];
+  const sb = b && /^(left|right) /.exec(b)?.[1];
+  return sa !== undefined && sb !== undefined && sa !== sb;
+};
 
 function receptorKey(raw: string): string {
   const k = raw.toLowerCase();
@@ -877,7 +883,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
               (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung')) &&
             // ("a history of breast cancer … small cell lung cancer": session 25, merged into one breast cancer) the
             // site the histology's own name implies counts as a site named
-            (!x.site || !hSite || bareSite(x.site) === bareSite(hSite)),
+            (!x.site || !hSite || bareSite(x.site) === bareSite(hSite)) &&
+            // "a right breast carcinoma … two years later a carcinoma of the left breast" (session 32: one cancer):
+            // the two sides of a paired organ, each stated, are two cancers
+            !otherSide(x.site, hSite),
         );
         // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
         // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word
