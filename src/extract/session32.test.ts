@@ -392,3 +392,26 @@ describe('a second primary in the other side of a paired organ', () => {
     ]);
   });
 });
+
+describe('three more readings of the tenth round', () => {
+  it('"could not rise from a chair with her arms folded" gives no weakness of the arms', () => {
+    expect(findingsOf('She could not rise from a chair with her arms folded.')).toEqual([
+      'proximal-weakness-lower:present',
+    ]);
+    // control: the arms named as what is weak
+    expect(findingsOf('She could not lift her arms.')).toEqual(['proximal-weakness-upper:present']);
+  });
+
+  it('"Hip flexion was weak whereas neck flexion was normal" gives no weakness of the neck', () => {
+    expect(findingsOf('Hip flexion was weak (MRC 3/5) whereas neck flexion was normal.')).toEqual([
+      'proximal-weakness-lower:present',
+    ]);
+    expect(findingsOf('Neck flexion was weak.')).toEqual(['neck-flexor-weakness:present']);
+  });
+
+  it('"treated for Hodgkin lymphoma in childhood" is a cancer before the myositis', () => {
+    expect(cancerTimesOf('She was treated for Hodgkin lymphoma in childhood.')).toEqual([
+      [undefined, 'before'],
+    ]);
+  });
+});

@@ -1644,7 +1644,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // "cannot rise from a chair without using her arms": the arms are the means, not a weak region
   // ("without pushing with his arms", session 26: one preposition more between the means and the limb; "without the
   // aid of her arms", session 32)
+  // ("could not rise from a chair with her arms folded", session 32: the arms held still, not weak)
   const means = (i: number) =>
+    /^(?:folded|crossed)$/.test(t[i + 1]?.norm ?? '') ||
     MEANS.has(t[i - 1]?.norm ?? '') ||
     MEANS.has(t[i - 2]?.norm ?? '') ||
     (MEANS.has(t[i - 3]?.norm ?? '') &&
@@ -1712,8 +1714,10 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
       (x.norm === 'head' &&
         HEAD_LIFT.has(t[HEAD_OWNER.has(t[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '') &&
         !shadowed(t, i, weakIdx)) ||
+      // ("Hip flexion was weak whereas neck flexion was normal", session 32: the neck set apart by a contrast)
       (x.norm === 'neck' &&
         !(t[i + 1]?.norm === 'extensor' || t[i + 1]?.norm === 'extensors') &&
+        !contrasted(i) &&
         (near(i, NEAR_NECK) ||
           t[i + 1]?.norm === 'flexor' ||
           t[i + 1]?.norm === 'flexors' ||

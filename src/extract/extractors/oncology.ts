@@ -454,6 +454,9 @@ function checkpointName(s: DocSentence, m: Mention): boolean {
 }
 
 const bareSite = (site: string) => site.replace(/^(left|right) /, '');
+/** A time of life long past, in the cancer's sentence ("in childhood", "as a child", "in her teens"). */
+const CHILDHOOD_RE =
+  /\b(?:in\s+(?:(?:her|his|early|late)\s+)?(?:childhood|infancy|adolescence|youth|teens)|as\s+an?\s+(?:child|infant|teenager|adolescent|toddler)|during\s+(?:her|his)\s+(?:childhood|adolescence|teens))\b/i;
 /** Whether two sites name the two sides of one organ ("left breast", "right breast"). */
 const otherSide = (a: string | undefined, b: string | undefined) => {
   const sa = a && /^(left|right) /.exec(a)?.[1];
@@ -2807,6 +2810,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       ON_DRUG_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
+      // "treated for Hodgkin lymphoma in childhood", "… as a teenager" (session 32: the order was lost)
+      CHILDHOOD_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||
       PERSON_TREATED_FOR_RE.test(head) ||
       BACKGROUND_OF_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
