@@ -415,3 +415,20 @@ describe('three more readings of the tenth round', () => {
     ]);
   });
 });
+
+describe('a fall "reduced to" a value', () => {
+  it('"CPK levels were reduced to less than 700 IU/L" is a reading of < 700, not a low CK', () => {
+    expect(labsOf('CPK levels were reduced to less than 700 IU/L.')).toEqual(['CK=700 [IU]/L']);
+    expect(
+      extractCase(CASE + 'CPK levels were reduced to less than 700 IU/L.').case.labs[0]?.comparator,
+    ).toBe('<');
+    expect(labsOf('Her platelet count was reduced to 40 × 10^9/L.')).toEqual(['platelets=40 10*9/L']);
+  });
+
+  it('keeps "reduced" alone a low value, and "reduced by" the size of a fall', () => {
+    expect(extractCase(CASE + 'C3 was reduced (0.5 g/L).').case.labs.map((l) => l.interpretation)).toEqual([
+      'low',
+    ]);
+    expect(labsOf('CA 15-3 was reduced by roughly half.')).toEqual([]);
+  });
+});

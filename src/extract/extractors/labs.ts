@@ -162,6 +162,8 @@ const FILLER = new Set([
   'climbed',
   'improved',
   'improving',
+  // session 32: "CPK levels were reduced to 700 IU/L" (a fall to the value; "reduced" alone is a low value)
+  'reduced',
   // "her CK, previously 6,000 U/L, was now 400 U/L"
   'previously',
   'now',
@@ -1686,6 +1688,9 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if (LOW.has(t.norm) && after) {
     // "CA 15-3 was reduced by roughly half" (session 31: read low): the size of a fall
     if (s.tokens[i + 1]?.norm === 'by') return undefined;
+    // "CPK levels were reduced to 700 IU/L" (session 32: the value lost): a fall to a value, not a low value
+    if (s.tokens[i + 1]?.norm === 'to' && s.tokens.slice(i + 2, i + 5).some((x) => x.kind === 'number'))
+      return undefined;
     // "his CK and proteinuria decreased after steroids": a fall, not a low value ("CK was decreased" is low)
     if (
       (t.norm === 'decreased' || t.norm === 'reduced') &&
