@@ -849,6 +849,7 @@ function asWereAt(s: DocSentence, start: number): number {
   const verb = s.tokens[k]?.norm ?? '';
   return ['were', 'was', 'did'].includes(verb) && s.tokens[k - 1]?.norm === 'as' ? k - 1 : -1;
 }
+/** Determiners and words of a test's scope between "as was" and the antibody ("as was the extended panel"). */
 const AS_WAS_MODIFIERS: ReadonlySet<string> = new Set([
   'the',
   'her',
@@ -2710,8 +2711,9 @@ export function extractAntibodies(doc: Doc): {
       // "anti-Jo-1 was negative, as were anti-PL-7 and anti-PL-12": the result of the clause before
       if (!found && lastFound && asWere(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
-      if (!found && !lastFound && asWereAt(s, first.tokenStart) >= 0)
-        found = resultBeforeAs(s, asWereAt(s, first.tokenStart));
+      // "Creatine kinase was normal, as was the extended myositis antibody panel": a lab's result before "as"
+      const asAt = !found && !lastFound ? asWereAt(s, first.tokenStart) : -1;
+      if (asAt >= 0) found = resultBeforeAs(s, asAt);
       if (!found && lastFound?.result === 'negative' && norWas(s, first.tokenStart))
         found = { ...lastFound, idx: first.tokenStart - 1 };
       // "anti-Ro52 was positive, whereas anti-La was not": a verb denied with its result left out takes the
