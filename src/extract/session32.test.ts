@@ -432,3 +432,18 @@ describe('a fall "reduced to" a value', () => {
     expect(labsOf('CA 15-3 was reduced by roughly half.')).toEqual([]);
   });
 });
+
+describe('dysphagia by its symptom or its study', () => {
+  it('reads "choked on liquids", "coughed when drinking water" and "cricopharyngeal dysfunction" as dysphagia', () => {
+    for (const text of [
+      'She choked on liquids.',
+      'She coughed when drinking water.',
+      'Videofluoroscopy showed cricopharyngeal dysfunction.',
+    ])
+      expect(findingsOf(text)).toEqual(['dysphagia:present']);
+  });
+
+  it('reads the denied symptom as no dysphagia', () => {
+    expect(findingsOf('She denied choking on liquids.')).toEqual(['dysphagia:absent']);
+  });
+});
