@@ -447,3 +447,18 @@ describe('dysphagia by its symptom or its study', () => {
     expect(findingsOf('She denied choking on liquids.')).toEqual(['dysphagia:absent']);
   });
 });
+
+describe('a rash in a photodistribution', () => {
+  it('reads "a violaceous rash in a photodistribution" and "a rash in a photodistributed pattern" as photosensitive', () => {
+    expect(findingsOf('She had a violaceous rash in a photodistribution.')).toEqual([
+      'photosensitive-rash:present',
+    ]);
+    expect(findingsOf('She had a rash in a photodistributed pattern.')).toEqual([
+      'photosensitive-rash:present',
+    ]);
+  });
+
+  it('leaves a poikiloderma in a photodistribution open, as the development gold does', () => {
+    expect(findingsOf('She had poikiloderma in a photodistribution.')).toEqual([]);
+  });
+});

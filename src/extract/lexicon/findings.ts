@@ -284,6 +284,12 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'photodistributed erythema',
       'photodistributed eruption',
       'photodistributed lesions',
+      // session 32: "a violaceous rash in a photodistribution", "in a photodistributed pattern" (not a poikiloderma
+      // in a photodistribution, which the development gold leaves open)
+      'rash in a photodistribution',
+      'erythema in a photodistribution',
+      'eruption in a photodistribution',
+      'photodistributed pattern',
       // "rashes which get aggravated on sun exposure"
       'aggravated on sun exposure',
       'aggravated by sun exposure',
