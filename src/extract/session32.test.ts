@@ -462,3 +462,17 @@ describe('a rash in a photodistribution', () => {
     expect(findingsOf('She had poikiloderma in a photodistribution.')).toEqual([]);
   });
 });
+
+describe('the neck flexors joined first to a limb’s normal strength', () => {
+  it('"Neck flexor and upper limb strength were normal" states both normal', () => {
+    expect(findingsOf('Neck flexor and upper limb strength were normal.')).toEqual([
+      'proximal-weakness-upper:absent',
+      'neck-flexor-weakness:absent',
+    ]);
+    // control: the other order, read since session 25
+    expect(findingsOf('Arm and neck flexor power were normal.')).toEqual([
+      'proximal-weakness-upper:absent',
+      'neck-flexor-weakness:absent',
+    ]);
+  });
+});

@@ -2411,8 +2411,10 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       );
       const reduced = win.some((w) => REDUCED.has(w));
       // "neck flexor strength was normal", "normal neck flexion strength": the neck flexors are normal
+      // ("Neck flexor and upper limb strength were normal", session 32: the neck joined first, further back)
+      const back = t.slice(Math.max(0, i - 6), i).some((x) => x.norm === 'and') ? 6 : 3;
       const neckAt = t
-        .slice(Math.max(0, i - 3), i)
+        .slice(Math.max(0, i - back), i)
         .findIndex((x, k, w) => x.norm === 'neck' && /^flex(or|ors|ion)$/.test(w[k + 1]?.norm ?? ''));
       if (normal && !reduced && neckAt >= 0) {
         const a = mentionStatus(s.assert(i, i + 1));
@@ -2420,7 +2422,7 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
           out.add('neck-flexor-weakness', 'absent', [t[i]!], 'weakness', 'normal-strength');
           // "Arm and neck flexor power were normal" (session 25: the arms lost): a limb joined before
           // the neck flexors shares their strength word
-          const neck = Math.max(0, i - 3) + neckAt;
+          const neck = Math.max(0, i - back) + neckAt;
           if (t[neck - 1]?.norm === 'and') {
             const joined = limbs(s, Math.max(0, neck - 4), neck - 1, doc.text);
             if (joined.upper.length)
