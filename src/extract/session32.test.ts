@@ -476,3 +476,14 @@ describe('the neck flexors joined first to a limb’s normal strength', () => {
     ]);
   });
 });
+
+describe('childhood said of another illness', () => {
+  it('"asthma in childhood and … breast cancer in 2019" does not set the cancer in childhood', () => {
+    const text = 'She had asthma in childhood and was diagnosed with breast cancer in 2019.';
+    expect(extractCase(CASE + text).case.cancers.map((k) => k.relationToMyositis)).not.toContain('before');
+    // control: childhood opening the sentence is the cancer's
+    expect(cancerTimesOf('As a child, she received chemotherapy for neuroblastoma.')).toEqual([
+      [undefined, 'before'],
+    ]);
+  });
+});

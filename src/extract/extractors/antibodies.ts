@@ -2823,21 +2823,12 @@ export function extractAntibodies(doc: Doc): {
   return { antibodies: [...byTarget.values()], unplaced: unknown };
 }
 
-/** Verbs of a find right before an antibody ("showed anti-Ro52"). */
-const FOUND_BEFORE: ReadonlySet<string> = new Set([
-  'showed',
-  'revealed',
-  'detected',
-  'demonstrated',
-  'identified',
-  'disclosed',
-  'found',
-]);
 /** A verb of finding right before token `k`, or before a word of the result's strength there ("showed weak"). */
-const foundBefore = (s: DocSentence, k: number) =>
-  FOUND_BEFORE.has(s.tokens[k - 1]?.norm ?? '') ||
-  (/^(?:weak|weakly|strong|strongly)$/.test(s.tokens[k - 1]?.norm ?? '') &&
-    FOUND_BEFORE.has(s.tokens[k - 2]?.norm ?? ''));
+const foundBefore = (s: DocSentence, k: number) => {
+  const j = /^(?:weak|weakly|strong|strongly)$/.test(s.tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  const w = s.tokens[j]?.norm ?? '';
+  return LEFT_POSITIVE.has(w) || w === 'found';
+};
 /** Whether the result word at `idx` is said of the rest ("otherwise negative", "was otherwise negative"). */
 const otherwiseAt = (s: DocSentence, idx: number) =>
   s.tokens[idx - 1]?.norm === 'otherwise' || s.tokens[idx - 2]?.norm === 'otherwise';

@@ -457,6 +457,19 @@ const bareSite = (site: string) => site.replace(/^(left|right) /, '');
 /** A time of life long past, in the cancer's sentence ("in childhood", "as a child", "in her teens"). */
 const CHILDHOOD_RE =
   /\b(?:in\s+(?:(?:her|his|early|late)\s+)?(?:childhood|infancy|adolescence|youth|teens)|as\s+an?\s+(?:child|infant|teenager|adolescent|toddler)|during\s+(?:her|his)\s+(?:childhood|adolescence|teens))\b/i;
+/**
+ * Whether the cancer's own clause sets it in childhood: the time of life after the cancer, before the clause ends
+ * ("treated for Hodgkin lymphoma in childhood"), or opening the sentence ("As a child, she received chemotherapy for
+ * …") — not another illness's ("asthma in childhood and breast cancer in 2019").
+ */
+function inChildhood(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const rest = doc.text.slice(ms.m.end, ms.s.end);
+  const clause = rest.slice(0, rest.search(/[,;.]|$/));
+  if (CHILDHOOD_RE.test(clause)) return true;
+  const opening = CHILDHOOD_RE.exec(doc.text.slice(ms.s.start, ms.m.start));
+  return opening !== null && opening.index <= 3;
+}
+
 /** Whether two sites name the two sides of one organ ("left breast", "right breast"). */
 const otherSide = (a: string | undefined, b: string | undefined) => {
   const sa = a && /^(left|right) /.exec(a)?.[1];
@@ -2811,7 +2824,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
       // "treated for Hodgkin lymphoma in childhood", "… as a teenager" (session 32: the order was lost)
-      CHILDHOOD_RE.test(doc.text.slice(ms.s.start, ms.s.end)) ||
+      inChildhood(doc, ms) ||
       PERSON_TREATED_FOR_RE.test(head) ||
       BACKGROUND_OF_RE.test(head) ||
       CHECKPOINT_FOR_RE.test(head) ||
