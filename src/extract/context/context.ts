@@ -242,6 +242,9 @@ const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'increased',
   'continued',
 ]);
+/** Copulas and subjects of "she was weak", "he became weak". */
+const PATIENT_COPULAS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'became', 'felt', 'remained']);
+const PATIENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'patient']);
 /** Words that open a new subject after "and" ("and the ANA", "and her CK"). */
 const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 'a', 'an']);
 const HAVING_VERBS: ReadonlySet<string> = new Set([
@@ -845,10 +848,7 @@ export class SentenceContext {
   private patientCopulaBefore(targetEnd: number): boolean {
     const copula = this.tokens[targetEnd - 2]?.norm ?? '';
     const subject = this.tokens[targetEnd - 3]?.norm ?? '';
-    return (
-      ['was', 'were', 'is', 'became', 'felt', 'remained'].includes(copula) &&
-      ['she', 'he', 'patient'].includes(subject)
-    );
+    return PATIENT_COPULAS.has(copula) && PATIENT_SUBJECTS.has(subject);
   }
 
   /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */

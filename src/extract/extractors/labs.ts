@@ -1874,6 +1874,22 @@ const SALT_DRUGS = new Set([
   'methotrexate',
 ]);
 
+/**
+ * Whether an analyte's name is part of another thing's name, so that it reads no level of its own: a syndrome
+ * ("eosinophilia-myalgia syndrome", session 31: eosinophils read raised), the salt of a drug ("valproate sodium",
+ * session 31: read as the serum sodium), an antibody class named after an infectious agent ("Parvovirus B19 serum
+ * IgM", session 32: read as the serum IgM), a tumour's TNM stage ("T4aN1bM1", session 31: a thyroxine of 1).
+ */
+function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
+  return (
+    syndromeName(s, m.tokenEnd) ||
+    (SALT_IONS.has(m.concept.value) && SALT_DRUGS.has(s.tokens[m.tokenStart - 1]?.norm ?? '')) ||
+    (IMMUNOGLOBULINS.has(m.concept.value) && agentBefore(doc, m)) ||
+    ((m.concept.value === 'T4' || m.concept.value === 'T3') &&
+      TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)))
+  );
+}
+
 /** Whether a syndrome's name goes on at token `k` ("[eosinophilia]-myalgia syndrome", "… periodic paralysis"). */
 function syndromeName(s: DocSentence, k: number): boolean {
   const j = s.tokens[k]?.norm === '-' ? k + 1 : k;
@@ -2956,21 +2972,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const mentions: Mention[] = [];
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
-      // "eosinophilia-myalgia syndrome", "hypokalaemia periodic paralysis" (session 31: eosinophils read raised
-      // from a diagnosis considered): a disorder word in the name of a syndrome is no result
-      if (syndromeName(s, m.tokenEnd)) continue;
-      // "valproate sodium 217.6 µg/mL", "heparin sodium 5000 units", "dantrolene sodium 2 mg/kg" (session 31: read
-      // as the serum sodium): the salt of a drug
-      if (SALT_IONS.has(m.concept.value) && SALT_DRUGS.has(s.tokens[m.tokenStart - 1]?.norm ?? '')) continue;
-      // "Parvovirus B19 serum IgM was elevated" (session 32: read as the serum IgM): a class of antibody to a named
-      // agent is serology, not the immunoglobulin level
-      if (IMMUNOGLOBULINS.has(m.concept.value) && agentBefore(doc, m)) continue;
-      // "staged T4aN1bM1", "T3 N0 M0" (session 31: a thyroxine of 1): a tumour's TNM stage
-      if (
-        (m.concept.value === 'T4' || m.concept.value === 'T3') &&
-        TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6))
-      )
-        continue;
+      if (namesNoLevel(doc, s, m)) continue;
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;

@@ -292,7 +292,6 @@ const TRANSPLANT_WORDS: ReadonlySet<string> = new Set([
   'recipients',
   'donor',
 ]);
-/** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 /** Words of the metastases right after an organ ("liver metastases", "bone mets"). */
 const METASTASIS_WORDS: ReadonlySet<string> = new Set([
   'metastases',
@@ -302,6 +301,7 @@ const METASTASIS_WORDS: ReadonlySet<string> = new Set([
   'deposits',
 ]);
 
+/** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
   let bestDist = Infinity;

@@ -413,7 +413,6 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       'coughed when drinking',
       'cricopharyngeal dysfunction',
       'cricopharyngeal achalasia',
-      'oesophageal dysmotility',
     ],
     { hpo: 'HP:0002015', snomed: '40739000' },
   ),
