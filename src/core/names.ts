@@ -178,7 +178,7 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'leukocytosis',
       'leukopenia',
     ],
-    // "TLC = 4000/mm3" (session 32): the total leucocyte count of South Asian reports; in running text only with a
+    // "TLC = 5200/mm3" (session 32): the total leucocyte count of South Asian reports; in running text only with a
     // count's unit after it (src/extract/extractors/labs.ts), since "TLC" is also the total lung capacity
     panelOnly: ['tlc'],
     loinc: '6690-2',

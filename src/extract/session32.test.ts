@@ -49,10 +49,10 @@ const cancerTimesOf = (text: string) => {
 };
 
 describe('the symptoms as the subject of an interval counted from the cancer', () => {
-  it('"the symptoms began 1 month after the diagnosis of prostate adenocarcinoma": the cancer a month before', () => {
+  it('"her symptoms began two months after the diagnosis of a prostate adenocarcinoma": the cancer first', () => {
     expect(
-      cancerTimesOf('The symptoms began 1 month after the diagnosis of prostate adenocarcinoma.'),
-    ).toEqual([['prostate', -1]]);
+      cancerTimesOf('Her symptoms began two months after the diagnosis of a prostate adenocarcinoma.'),
+    ).toEqual([['prostate', -2]]);
     expect(cancerTimesOf('Her symptoms began 3 months after the diagnosis of breast cancer.')).toEqual([
       ['breast', -3],
     ]);
@@ -99,9 +99,9 @@ describe('two patterns of ANCA with the noun written once', () => {
 
 describe('the total leucocyte count abbreviated', () => {
   it('reads "TLC = 4000/mm3" and "TLC was 11,200/mm3" as the white cell count', () => {
-    expect(labsOf('On the sixth day the platelet count was 50,000/mm3 and TLC = 4000/mm3.')).toEqual([
-      'platelets=50000 /mm3',
-      'WBC=4000 /mm3',
+    expect(labsOf('Platelets were 90,000/mm3 on day 4, and TLC = 5200/mm3.')).toEqual([
+      'platelets=90000 /mm3',
+      'WBC=5200 /mm3',
     ]);
     expect(labsOf('TLC was 11,200/mm3.')).toEqual(['WBC=11200 /mm3']);
   });
@@ -115,7 +115,7 @@ describe('the total leucocyte count abbreviated', () => {
 describe('a locant of a chemical name is no value', () => {
   it('"CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal" gives no CK of 3', () => {
     const text =
-      'ESR was raised, while CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were normal.';
+      'Her ESR was high; CK and 3-hydroxy-3-methylglutaryl coenzyme A (HMG CoA) reductase antibodies were both normal.';
     expect(labsOf(text)).toEqual(['ESR=', 'CK=']);
     expect(extractCase(CASE + text).case.labs.map((l) => l.interpretation)).toEqual(['elevated', 'normal']);
     expect(antibodiesOf(text)).toEqual(['HMGCR=negative']);
@@ -225,7 +225,7 @@ describe('a result’s strength and the rest of a panel', () => {
 
 describe('limbs as a means and weight loss as a product', () => {
   it('"could not stand … without the aid of her arms" gives no weakness of the arms', () => {
-    expect(findingsOf('She could not stand from the sitting position without the aid of her arms.')).toEqual([
+    expect(findingsOf('She was unable to get up from a low chair without the aid of her arms.')).toEqual([
       'proximal-weakness-lower:present',
     ]);
   });
@@ -300,8 +300,8 @@ describe('a lobe of the lung and a concurrence within the same week', () => {
       cancerSitesOf('Bronchoscopic biopsy of a right upper lobe mass confirmed squamous cell carcinoma.'),
     ).toEqual(['squamous cell carcinoma@right lung']);
     // control: the lung named after its lobe keeps its side
-    expect(cancerSitesOf('She had squamous cell carcinoma of the lower lobe of the left lung.')).toEqual([
-      'squamous cell carcinoma@left lung',
+    expect(cancerSitesOf('She had an adenocarcinoma in the upper lobe of the right lung.')).toEqual([
+      'adenocarcinoma@right lung',
     ]);
   });
 
@@ -314,7 +314,7 @@ describe('a lobe of the lung and a concurrence within the same week', () => {
 describe('the signs of dermatomyositis by name stand for it in an interval', () => {
   it('"One month after chemotherapy, she developed Gottron’s papules" puts the cancer first, as a rash did', () => {
     const text =
-      'A lymph node biopsy showed embryonal carcinoma. One month after chemotherapy, she developed Gottron’s papules. She was diagnosed with dermatomyositis.';
+      'Biopsy of an inguinal node revealed an embryonal carcinoma. One month after chemotherapy, she developed Gottron’s papules. She was diagnosed with dermatomyositis.';
     expect(extractCase(RASH + text).case.cancers.map((k) => k.relationToMyositis)).toEqual(['before']);
   });
 });

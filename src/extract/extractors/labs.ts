@@ -2916,7 +2916,7 @@ const OWN_UNITS: Readonly<Record<string, ReadonlySet<string>>> = {
   IgG: new Set(['g/L', 'mg/dL']),
   IgA: new Set(['g/L', 'mg/dL']),
   IgM: new Set(['g/L', 'mg/dL']),
-  // session 32: "TLC = 4000/mm3" (a count of cells; the total lung capacity is in litres or per cent predicted)
+  // session 32: "TLC = 5200/mm3" (a count of cells; the total lung capacity is in litres or per cent predicted)
   WBC: new Set(['/mm3', '/uL', '10*3/uL', '10*9/L']),
 };
 

@@ -330,7 +330,7 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
       (x.tokenEnd <= m.tokenStart && s.tokens[m.tokenStart - 1]?.norm === 'metastatic')
     )
       continue;
-    // "the lower lobe of the left lung": the lung named after its lobe carries the side
+    // "the upper lobe of the right lung": the lung named after its lobe carries the side
     if (
       s.tokens[x.tokenEnd - 1]?.norm === 'lobe' &&
       s.mentions.some(
@@ -2367,7 +2367,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // subject, the cancer (or its treatment) the object — the cancer came first
       // "developed proximal weakness 18 months after a thyroidectomy for thyroid cancer": a sign of the
       // myositis stands for it as the subject when the cancer itself is in the object
-      // "The symptoms began 1 month after the diagnosis of prostate adenocarcinoma" (session 32: no interval; "…
+      // "Her symptoms began two months after the diagnosis of a prostate adenocarcinoma" (session 32: no interval; "…
       // after she was diagnosed with ovarian cancer" read the cancer as found after): the illness's symptoms, as
       // the subject of a verb of onset right before the interval, stand for the myositis
       const cancerObject =
