@@ -5,7 +5,10 @@
  */
 import { own } from '../core/lookup.js';
 
-/** Exact number words (one … nineteen, twenty, thirty: "eighteen months after", "thirty days later"). */
+/**
+ * Exact number words (one … nineteen and the tens twenty … ninety: "eighteen months after", "thirty days later",
+ * "sixty days' history"); a ten and a unit joined ("thirty-six", "twenty four") are read by {@link readCount}.
+ */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -28,7 +31,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19,
   twenty: 20,
   thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
+
+/** The tens and the units a compound number word joins ("thirty-six", "twenty four"). */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** "thirty-six", "twenty four", "ninety\u2011two": a ten and a unit, joined by a hyphen or a space. */
+const COMPOUND_RE = new RegExp(String.raw`^(${TENS})[- \u2010\u2011](${UNITS})$`);
 
 /** Month names, January first (a month's number is its index + 1). */
 export const MONTHS: readonly string[] = [
@@ -63,10 +78,11 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
 };
 
 /**
- * A regular-expression alternation of every count this module reads (halves first, then a decimal count with
- * one decimal digit — "for 1.5 years", "2,5 months" —, then digits).
+ * A regular-expression alternation of every count this module reads (halves first — "1½", "3 1/2" —, then the
+ * compound number words "thirty-six", then a decimal count with one decimal digit — "for 1.5 years", "2,5 months"
+ * —, then digits).
  */
-export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|\d{1,2} 1\/2(?![\d/])|(?:${TENS})[- \u2010\u2011](?:${UNITS})\b|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -84,6 +100,13 @@ export function readCount(
   if (/^\d{1,2}[.,]\d$/.test(k)) return { value: Number(k.replace(',', '.')), approximate: false };
   // "1½ months": a vulgar half after the digits
   if (/^\d{1,2}\u00bd$/.test(k)) return { value: Number(k.slice(0, -1)) + 0.5, approximate: false };
+  // "3 1/2 months": a half written as a fraction after the digits (session 33: read as 2)
+  const fraction = /^(\d{1,2}) 1\/2$/.exec(k);
+  if (fraction) return { value: Number(fraction[1]) + 0.5, approximate: false };
+  // "thirty-six months", "twenty four months" (session 33: read as six and four)
+  const compound = COMPOUND_RE.exec(k);
+  if (compound)
+    return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, approximate: false };
   // "one and a half years", "one and half years", "half a year": a half is exact, not a vague count
   if (k === 'half a' || k === 'half an') return { value: 0.5, approximate: false };
   const half = /^(.+) and (?:a )?half$/.exec(k);
