@@ -1587,6 +1587,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'acetylcholine receptor antibodies',
       // a frequent misnomer of the same test ("antibodies for acetylcholinesterase receptor were negative")
       'acetylcholinesterase receptor',
+      // session 33: "anti-ACh receptor antibodies"
+      'ach receptor',
     ],
   },
   // the other antibodies of myasthenia gravis, tested beside AChR in checkpoint-inhibitor myositis (session 18)
@@ -1650,10 +1652,33 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     ],
   },
   // a bare "smooth muscle" is read as the antibody only in an antibody list (not "smooth muscle actin")
-  { name: 'ASMA', terms: ['asma', 'anti smooth muscle', 'smooth muscle antibodies', 'smooth muscle'] },
+  // ("anti-SMA", "SMA antibody", "smooth-muscle antibody": session 33; a bare "SMA" is also a spinal muscular atrophy
+  // or an artery, and stays unread)
+  {
+    name: 'ASMA',
+    terms: [
+      'asma',
+      'anti smooth muscle',
+      'smooth muscle antibodies',
+      'smooth muscle antibody',
+      'smooth muscle',
+      'anti sma',
+      'sma antibody',
+      'sma antibodies',
+    ],
+  },
   {
     name: 'LKM',
-    terms: ['lkm', 'anti lkm', 'lkm 1', 'anti lkm 1', 'liver kidney microsomal', 'liver kidney microsome'],
+    terms: [
+      'lkm',
+      'anti lkm',
+      'lkm 1',
+      'anti lkm 1',
+      'liver kidney microsomal',
+      'liver kidney microsome',
+      // session 33: "anti-liver/kidney microsomal antibodies"
+      'liver/kidney microsomal',
+    ],
   },
   { name: 'Th/To', terms: ['th/to', 'th to'] },
   // session 31: the antibodies of membranous nephropathy, paraneoplastic or not (no result had been read)
@@ -1674,25 +1699,41 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: ['centromere', 'anti centromere', 'anticentromere', 'cenp b', 'cenpb', 'centromere b'],
   },
   { name: 'histone', terms: ['histone', 'histones', 'anti histone'] },
-  { name: 'RNA polymerase III', terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3'] },
+  // ("anti-polymerase III antibody": session 33)
+  {
+    name: 'RNA polymerase III',
+    terms: ['rna polymerase iii', 'rna polymerase 3', 'rnap iii', 'rnap3', 'anti polymerase iii'],
+  },
   { name: 'fibrillarin', terms: ['fibrillarin', 'u3 rnp'] },
   { name: 'FHL1', terms: ['fhl1'] },
   // Neural (onconeural) antibodies: read by the paraneoplastic criteria (neural-antibody keys), never by the
   // myositis criteria
-  { name: 'Hu', terms: ['anti hu', 'anna1', 'anna 1'] },
+  // ("type 1 antineuronal nuclear antibodies": session 33)
+  {
+    name: 'Hu',
+    terms: [
+      'anti hu',
+      'anna1',
+      'anna 1',
+      'type 1 antineuronal nuclear',
+      'antineuronal nuclear antibody type 1',
+    ],
+  },
   { name: 'Yo', terms: ['anti yo', 'pca1', 'pca 1'] },
   { name: 'Ri', terms: ['anti ri', 'anna2', 'anna 2'] },
   { name: 'CV2/CRMP5', terms: ['cv2', 'crmp5', 'crmp 5', 'cv2/crmp5', 'cv2 crmp5'] },
   { name: 'SOX1', terms: ['sox1', 'sox 1'] },
   { name: 'amphiphysin', terms: ['amphiphysin'] },
-  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta'] },
+  // (PNMA2, the antigen's gene name: session 33)
+  { name: 'Ma2', terms: ['ma2', 'ma 2', 'ma2/ta', 'pnma2'] },
   { name: 'KLHL11', terms: ['klhl11'] },
   {
     name: 'VGCC',
     terms: ['vgcc', 'voltage gated calcium channel', 'p/q type vgcc', 'p/q type calcium channel'],
   },
   { name: 'NMDAR', terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor'] },
-  { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase'] },
+  // ("anti-GAD antibodies": session 33; a bare "GAD" is also an anxiety disorder)
+  { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase', 'anti gad'] },
   { name: 'LGI1', terms: ['lgi1'] },
   { name: 'CASPR2', terms: ['caspr2'] },
 ]);

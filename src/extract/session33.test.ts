@@ -51,3 +51,98 @@ describe('counts written as a ten and a unit, and halves written as a fraction',
     expect(readCount('1/2')).toBeUndefined();
   });
 });
+
+const antibodiesOf = (text: string) =>
+  extractCase(CASE + text)
+    .case.antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
+
+describe('an antibody set apart from a group by an exception that opens its clause', () => {
+  it('gives the excepted member the opposite of the result stated for the rest', () => {
+    expect(antibodiesOf('Apart from anti-Ro52, every antibody tested was negative.')).toEqual([
+      'Ro52=positive',
+    ]);
+    expect(antibodiesOf('With the exception of anti-PL-12, the antibodies were all negative.')).toEqual([
+      'PL-12=positive',
+    ]);
+    expect(antibodiesOf('All antibodies except anti-MDA5 were negative.')).toEqual(['MDA5=positive']);
+    expect(antibodiesOf('Other than anti-SRP, her antibodies were negative.')).toEqual(['SRP=positive']);
+  });
+
+  it('keeps a result stated inside the exception, and the result before an exception that follows it', () => {
+    expect(antibodiesOf('Except for a positive anti-HMGCR, the remaining serology was negative.')).toContain(
+      'HMGCR=positive',
+    );
+    // controls: the exception after the group's result, read before this session
+    expect(antibodiesOf('All myositis antibodies were negative except anti-Ro52.')).toEqual([
+      'Ro52=positive',
+      'myositis antibody panel=negative',
+    ]);
+    expect(antibodiesOf('Apart from the rash, anti-Jo-1 was negative.')).toEqual(['Jo-1=negative']);
+  });
+});
+
+describe('a level or titre stated for one antibody beside another antibody’s result', () => {
+  it('keeps "anti-MDA5 was 2,870 (normal < 32), and anti-TIF1-γ was negative" apart', () => {
+    expect(
+      antibodiesOf('Anti-MDA5 antibody was 2,870 (normal < 32), and anti-TIF1-γ antibody was negative.'),
+    ).toEqual(['MDA5=positive', 'TIF1-gamma=negative']);
+  });
+
+  it('does not give "ANA was 1:320" the negative of the antibody before "and"', () => {
+    expect(antibodiesOf('Anti-Jo-1 was negative and ANA was 1:320.')).toEqual([
+      'ANA=positive',
+      'Jo-1=negative',
+    ]);
+    // control: a list sharing one result after "and"
+    expect(antibodiesOf('Anti-Jo-1 and anti-PL-7 were negative.')).toEqual([
+      'Jo-1=negative',
+      'PL-7=negative',
+    ]);
+  });
+});
+
+describe('a result noun denied after it', () => {
+  it('reads "anti-MDA5 positivity was not detected" and "positivity for anti-Jo-1 was not found" as negative', () => {
+    expect(antibodiesOf('Anti-MDA5 positivity was not detected.')).toEqual(['MDA5=negative']);
+    expect(antibodiesOf('Positivity for anti-Jo-1 was not found.')).toEqual(['Jo-1=negative']);
+    expect(antibodiesOf('Anti-NXP2 positivity was excluded by immunoblot.')).toEqual(['NXP2=negative']);
+  });
+
+  it('leaves a confirmed positivity positive', () => {
+    expect(antibodiesOf('Anti-NXP2 positivity was confirmed by immunoblot.')).toEqual(['NXP2=positive']);
+  });
+});
+
+describe('blot grades written with a digit', () => {
+  it('gives each member its own grade: "TIF1-γ 3+, Ro52 2+, Jo-1 negative", "Jo-1 (3+), Ro-52 (1+)"', () => {
+    expect(antibodiesOf('Myositis line blot: TIF1-γ 3+, Ro52 2+, Jo-1 negative.')).toEqual([
+      'Jo-1=negative',
+      'Ro52=positive',
+      'TIF1-gamma=positive',
+    ]);
+    expect(antibodiesOf('Immunoblot: Jo-1 (3+), Ro-52 (1+), PL-7 (-).')).toEqual([
+      'Jo-1=positive',
+      'PL-7=negative',
+      'Ro52=positive',
+    ]);
+  });
+});
+
+describe('antibody names written other ways', () => {
+  it('reads anti-SMA, anti-liver/kidney microsomal, anti-ACh receptor, anti-polymerase III, PNMA2 and anti-GAD', () => {
+    expect(antibodiesOf('ANA 1:160 speckled, anti-SMA negative.')).toEqual(['ANA=positive', 'ASMA=negative']);
+    expect(antibodiesOf('Anti-liver/kidney microsomal antibodies were negative.')).toEqual(['LKM=negative']);
+    expect(antibodiesOf('Anti-ACh receptor antibodies were positive.')).toEqual(['AChR=positive']);
+    expect(antibodiesOf('Anti-polymerase III antibody was positive.')).toEqual([
+      'RNA polymerase III=positive',
+    ]);
+    expect(antibodiesOf('Anti-PNMA2 antibodies were present.')).toEqual(['Ma2=positive']);
+    expect(antibodiesOf('Anti-GAD antibodies were negative.')).toEqual(['GAD65=negative']);
+  });
+
+  it('reads no antibody from a bare "SMA" or "GAD"', () => {
+    expect(antibodiesOf('SMA was excluded by genetic testing.')).toEqual([]);
+    expect(antibodiesOf('She had a history of GAD treated with sertraline.')).toEqual([]);
+  });
+});

@@ -379,6 +379,66 @@ function isException(s: DocSentence, i: number): boolean {
   );
 }
 
+/** Participles of finding that a denial after a result noun negates ("positivity was not detected"). */
+const FOUND_AFTER = new Set([
+  'detected',
+  'found',
+  'seen',
+  'observed',
+  'identified',
+  'demonstrated',
+  'confirmed',
+  'present',
+]);
+
+/**
+ * Whether the words from token `k` deny what came before: "was not detected", "were not found", "has not been
+ * confirmed", "was never seen", "was excluded", "was ruled out".
+ */
+function deniedAfter(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  if (!COPULA_WORDS.has(t[k]?.norm ?? '') && t[k]?.norm !== 'has' && t[k]?.norm !== 'have') return false;
+  let j = k + 1;
+  if (t[j]?.norm === 'excluded' || (t[j]?.norm === 'ruled' && t[j + 1]?.norm === 'out')) return true;
+  if (t[j]?.norm !== 'not' && t[j]?.norm !== 'never') return false;
+  j++;
+  if (t[j]?.norm === 'been') j++;
+  return FOUND_AFTER.has(t[j]?.norm ?? '');
+}
+
+/** Words between an exception's opening and the name it excepts ("except for a positive anti-HMGCR"). */
+const EXCEPTION_FILLER = new Set(['a', 'an', 'the', 'anti', '-']);
+
+/**
+ * An exception opening right before token `from` that no result precedes in its clause: "Apart from anti-Ro52, all
+ * antibodies were negative", "All antibodies except anti-MDA5 were negative", "Other than anti-PL-7, …", "Save
+ * for …" (session 33: the excepted antibody took the rest's negative). Returns the result word stated inside the
+ * exception ("except for a positive anti-HMGCR"), or `{}` when none is; undefined when there is no such opening, or
+ * when a result comes before it in the clause ("negative except for anti-Ro52", read by {@link resultAt}).
+ */
+function exceptionBefore(
+  s: DocSentence,
+  from: number,
+): { stated?: NonNullable<ReturnType<typeof resultAt>> } | undefined {
+  let j = from - 1;
+  while (j >= 0 && EXCEPTION_FILLER.has(s.tokens[j]!.norm)) j--;
+  let stated: ReturnType<typeof resultAt>;
+  const w = s.tokens[j]?.norm ?? '';
+  if (POSITIVE.has(w) || NEGATIVE.has(w)) {
+    stated = resultAt(s, j);
+    j--;
+    while (j >= 0 && EXCEPTION_FILLER.has(s.tokens[j]!.norm)) j--;
+  }
+  if (j < 0) return undefined;
+  const opening =
+    isException(s, j) ||
+    (s.tokens[j]!.norm === 'than' && s.tokens[j - 1]?.norm === 'other') ||
+    (s.tokens[j]!.norm === 'for' && s.tokens[j - 1]?.norm === 'save');
+  if (!opening) return undefined;
+  for (let k = j - 1; k >= 0 && !HARD_STOP.has(s.tokens[k]!.norm); k--) if (resultAt(s, k)) return undefined;
+  return stated ? { stated } : {};
+}
+
 /** Words between an antibody's name and its level ("anti-Sm: <0.3", "anti-RNP was <0.2"), besides its head nouns. */
 const NAME_TO_LEVEL = new Set([':', '=', 'was', 'of', 'at', 'level', 'titre', 'titer', 'index']);
 
@@ -631,6 +691,10 @@ function resultAt(
       s.tokens[i - 2]?.norm === 'never')
   )
     return { result: 'negative', idx: i, weak };
+  // "Anti-MDA5 positivity was not detected", "… positivity was excluded" (session 33: read positive): the noun of
+  // a positive result, denied by the clause after it
+  if (t.norm === 'positivity' && side === 'right' && deniedAfter(s, i + 1))
+    return { result: 'negative', idx: i, weak: false };
   // "did not turn out positive", "did not prove positive", "never came back positive": a verb of outcome denied
   if (t.norm === 'positive' && side === 'right' && outcomeDenied(s, i))
     return { result: 'negative', idx: i, weak };
@@ -1398,12 +1462,28 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
  * starts at `start`.
  */
 function ownResultOfAntibodyBefore(s: DocSentence, k: number, start: number): boolean {
-  if (!s.tokens.slice(k + 1, start).some((t) => t.norm === ',' || t.norm === ';')) return false;
+  const between = s.tokens.slice(k + 1, start);
+  // "Anti-Jo-1 was negative and ANA was 1:320" (session 33: ANA read negative): after "and", when the list has a
+  // copula of its own
+  if (
+    !between.some((t) => t.norm === ',' || t.norm === ';') &&
+    !(between.some((t) => t.norm === 'and') && ownCopulaAfter(s, start))
+  )
+    return false;
   let j = k - 1;
   while (j >= 0 && (HEAD_NOUNS.has(s.tokens[j]!.norm) || COPULA_WORDS.has(s.tokens[j]!.norm))) j--;
   return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenEnd === j + 1);
 }
 const COPULA_WORDS = new Set(['was', 'were', 'is', 'are']);
+
+/** Whether the antibody named from token `start` has a copula of its own after its name and head nouns. */
+function ownCopulaAfter(s: DocSentence, start: number): boolean {
+  const m = s.mentions.find((x) => x.concept.kind === 'antibody' && x.tokenStart >= start);
+  if (!m) return false;
+  let j = m.tokenEnd;
+  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
+  return COPULA_WORDS.has(s.tokens[j]?.norm ?? '');
+}
 
 /** Words that may stand between a result word and the antibody it reads ("negative serum ANA"). */
 const SPECIMEN_BEFORE = new Set(['serum', 'plasma', 'circulating']);
@@ -1696,7 +1776,8 @@ function lists(
         // "anti-RNP and anti-Polymyositis-Scleromyositis (PM-Scl)": the expanded name of the next member
         if (k >= expanded) continue;
         // "ANA (1:160, speckled) and anti-Ro": a short bracket without a result stays inside the list
-        if (n.norm === '(') {
+        // (a bracketed grade, "(3+)", is the member's own result: see below)
+        if (n.norm === '(' && !bracketGrade(s, k)) {
           const close = quietBracketEnd(s, k);
           if (close !== undefined && close < m.tokenStart) {
             for (let j = k + 1; j < close; j++) {
@@ -1737,7 +1818,8 @@ function lists(
         // ("Jo-1 (−), PL-7 (+++)": each member has its own)
         // ("Anti-ARS antibody (−), anti-MDA5 antibody (+)": the member's head noun may stand before its grade)
         const atMember = s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm));
-        if ((n.norm === '+' || minusGrade(s, k)) && atMember) ok = false;
+        // ("TIF1-γ 3+, Ro52 2+, Jo-1 negative", session 33: all three read negative)
+        if ((n.norm === '+' || minusGrade(s, k) || numberGrade(s, k)) && atMember) ok = false;
         if (n.norm === '(' && atMember && bracketGrade(s, k)) ok = false;
         // "+ANA, -anti-Jo-1": each member has its own sign (a minus only when the list's first member has a sign
         // too: in "Anti-Jo-1, -PL-7, -EJ" the dash stands for the shared "anti")
@@ -1747,6 +1829,9 @@ function lists(
           (n.norm === '+' || signBefore(s, withAnti(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart)))
         )
           ok = false;
+        // "Anti-MDA5 antibody was 2,870 (normal < 32), and anti-TIF1-γ antibody was negative" (session 33: read
+        // negative): a level stated after the member's copula is its own result, which ends the list
+        if (n.kind === 'number' && COPULA_WORDS.has(s.tokens[k - 1]?.norm ?? '')) ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive ANA 1:320, anti-Jo-1 and anti-Ro52" (session 30: the members after the titre lost their
         // result): a titre right after a member is that member's and stays inside the list
@@ -2080,9 +2165,17 @@ function signBefore(s: DocSentence, from: number): ReturnType<typeof resultAt> {
 
 /** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
 function bracketGrade(s: DocSentence, k: number): boolean {
+  // "Jo-1 (3+)" (session 33: the list's members lost)
+  if (numberGrade(s, k + 1) && s.tokens[k + 3]?.norm === ')') return true;
   let j = k + 1;
   while (j < s.tokens.length && ['+', '-', '/', '±'].includes(s.tokens[j]!.norm)) j++;
   return j > k + 1 && s.tokens[j]?.norm === ')';
+}
+
+/** Whether tokens `k` and `k + 1` are a graded band of a blot written with a digit: "3+", "1+" (one to four). */
+function numberGrade(s: DocSentence, k: number): boolean {
+  const t = s.tokens[k];
+  return t?.kind === 'number' && /^[1-4]$/.test(t.norm) && s.tokens[k + 1]?.norm === '+';
 }
 
 /** Short synthetase names that are ordinary words or letters when written bare ("KS", "Zo", "Ha"). */
@@ -2145,7 +2238,8 @@ function citationEnd(s: DocSentence, k: number): number | undefined {
  * reductase) was positive"): a bracket of up to 16 tokens without a result word, a titre or a clause break.
  */
 function glossEnd(s: DocSentence, k: number): number | undefined {
-  if (s.tokens[k]?.norm !== '(') return undefined;
+  // ("Jo-1 (3+)": a grade, no gloss)
+  if (s.tokens[k]?.norm !== '(' || numberGrade(s, k + 1)) return undefined;
   for (let j = k + 1; j < s.tokens.length && j - k <= 16; j++) {
     const t = s.tokens[j]!;
     if (t.norm === ')') return j > k + 1 ? j : undefined;
@@ -2640,6 +2734,21 @@ export function extractAntibodies(doc: Doc): {
           if (owned?.result === 'positive') found = owned;
         }
       }
+      // "Apart from anti-Ro52, all antibodies were negative": the excepted member has the opposite of the result
+      // stated for the rest after it, or the result stated inside the exception ("except for a positive …")
+      // "Positivity for anti-Jo-1 was not found" (session 33: read positive): the noun of the result before the
+      // name, denied after it
+      if (
+        found?.result === 'positive' &&
+        found.idx < from &&
+        s.tokens[found.idx]?.norm === 'positivity' &&
+        deniedAfter(s, last.tokenEnd)
+      )
+        found = { ...found, result: 'negative' };
+      const exception = exceptionBefore(s, from);
+      if (exception?.stated) found = exception.stated;
+      else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
+        found = { ...found, result: opposite(found.result) };
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       if (found) found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
