@@ -188,16 +188,20 @@ export function readNumber(
   let digits = text.slice(pos, i);
   let alternative: number | undefined;
   let grouped = false;
-  // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit); a lone zero is never the first
-  // group of thousands ("0,045" is a decimal comma)
+  let tightComma = false;
+  // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit, and never after a ",120" group:
+  // "(11.0, 1,040, 658 U/L, respectively)" is two values, session 33); a lone zero is never the first group of
+  // thousands ("0,045" is a decimal comma)
   while ((intDigits <= 3 && digits !== '0') || grouped) {
     const c = text.charCodeAt(i);
     if (c === 44 && threeDigits(text, i + 1)) {
       digits += text.slice(i + 1, i + 4);
       i += 4;
       grouped = true;
+      tightComma = true;
     } else if (
       c === 44 &&
+      !tightComma &&
       text.charCodeAt(i + 1) === 32 &&
       threeDigits(text, i + 2) &&
       text.charCodeAt(i + 5) !== 46 &&

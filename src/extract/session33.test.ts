@@ -146,3 +146,44 @@ describe('antibody names written other ways', () => {
     expect(antibodiesOf('She had a history of GAD treated with sertraline.')).toEqual([]);
   });
 });
+
+const labsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map(
+    (l) =>
+      `${l.analyte}=${l.value ?? ''}${l.unit ? ` ${l.unit}` : ''}${l.interpretation ? ` ${l.interpretation}` : ''}`,
+  );
+
+describe('values of a list written with a thousands comma', () => {
+  it('keeps "1,040, 658" two values: a comma group is not followed by a stray-space one', () => {
+    expect(labsOf('Aldolase, KL-6 and LDH were all raised (11.0, 1,040, 658 U/L, respectively).')).toEqual([
+      'aldolase=11 U/L elevated',
+      'KL-6=1040 U/L elevated',
+      'LDH=658 U/L elevated',
+    ]);
+  });
+
+  it('still reads a stray space after a lone comma group before a unit ("1, 040 U/L")', () => {
+    expect(labsOf('CK was 1, 040 U/L.')).toEqual(['CK=1040 U/L']);
+  });
+});
+
+describe('a low complement before its fractions, beside an antibody’s reading', () => {
+  it('reads "low levels of C3 and C4" as low, and leaves the "elevated" of the antibody after them to it', () => {
+    expect(labsOf('Tests showed low levels of C3 and C4.')).toEqual(['C3= low', 'C4= low']);
+    expect(labsOf('Tests showed low levels of C3 and C4, and elevated anti-dsDNA antibodies.')).toEqual([
+      'C3= low',
+      'C4= low',
+    ]);
+    expect(labsOf('She had low C3 and C4 and a high anti-dsDNA titre.')).toEqual(['C3= low', 'C4= low']);
+  });
+
+  it('leaves the reading of lab lists as it was', () => {
+    // controls
+    expect(labsOf('Elevated CK and a high LDH were found.')).toEqual(['CK= elevated', 'LDH= elevated']);
+    expect(labsOf('Low C3 and C4 levels and an elevated ESR were noted.')).toEqual([
+      'C3= low',
+      'C4= low',
+      'ESR= elevated',
+    ]);
+  });
+});

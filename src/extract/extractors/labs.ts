@@ -1784,6 +1784,9 @@ function interpretationNear(
     // "elevated ALT and LDH but normal CK", "…, however, the CK level was normal" (session 24: read LDH normal): a
     // contrast opens another clause, whose reading is not this analyte's
     if (contrastAt(s, i)) break;
+    // "(low C3 and C4) and anti-dsDNA was high" (session 33: C4 read high): an antibody named after the analyte is
+    // the subject of the reading that follows it
+    if (s.mentions.some((x) => x.tokenStart === i && x.concept.kind === 'antibody')) break;
     // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22)
     const ref = referenceBracketEnd(s, i);
     if (ref !== undefined) {
@@ -1904,7 +1907,14 @@ function syndromeName(s: DocSentence, k: number): boolean {
 function beforeLabName(s: DocSentence, i: number): boolean {
   let k = i + 1;
   while (k < s.tokens.length && SPECIMEN_WORDS.has(s.tokens[k]!.norm)) k++;
-  return s.mentions.some((x) => x.tokenStart === k && x.concept.kind === 'lab');
+  // ("low C3 and C4, and elevated anti-dsDNA", session 33: C4 read elevated): an antibody's name too, across its
+  // "anti-"
+  const antibodyAt = (j: number) =>
+    s.mentions.some((x) => x.tokenStart === j && x.concept.kind === 'antibody');
+  if (s.tokens[k]?.norm === 'anti' && (antibodyAt(k + 1) || antibodyAt(k + 2))) return true;
+  return s.mentions.some(
+    (x) => x.tokenStart === k && (x.concept.kind === 'lab' || x.concept.kind === 'antibody'),
+  );
 }
 
 /** Copulas of an analyte's own predicate ("albumin was decreased"). */
@@ -2089,7 +2099,14 @@ function lowAdjective(s: DocSentence, i: number, name: number): Interpretation |
   const between = s.tokens.slice(i + 1, s.tokens[name - 1]?.norm === '(' ? name - 1 : name);
   const complement =
     between.some((x) => x.norm === 'complement') && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
-  if (!complement && !between.every((x) => SPECIMEN_WORDS.has(x.norm))) return undefined;
+  // ("low levels of C3 and C4", session 33: no reading)
+  const levelsOf =
+    between.length >= 2 &&
+    between[between.length - 1]!.norm === 'of' &&
+    between
+      .slice(0, -1)
+      .every((x) => SPECIMEN_WORDS.has(x.norm) || x.norm === 'level' || x.norm === 'levels');
+  if (!complement && !levelsOf && !between.every((x) => SPECIMEN_WORDS.has(x.norm))) return undefined;
   if (s.assert(i, i + 1).negated) return undefined;
   return { interpretation: 'low', inferred: false, span: s.tokens[i]!, note: 'stated-low' };
 }
