@@ -187,3 +187,70 @@ describe('a low complement before its fractions, beside an antibody’s reading'
     ]);
   });
 });
+
+describe('the order of a cancer and the myositis told in other ways', () => {
+  it('reads a cancer "diagnosed first" as before the myositis', () => {
+    expect(cancerTimesOf('The lymphoma was diagnosed first and the myositis afterwards.')).toEqual([
+      [undefined, 'before'],
+    ]);
+    expect(
+      cancerTimesOf(
+        'A small cell lung cancer was diagnosed first, and the weakness developed some time later.',
+      ),
+    ).toEqual([['lung', 'before']]);
+  });
+
+  it('reads the disease "in the course of" which the other arose, and "complicated by", as the first', () => {
+    expect(cancerTimesOf('In the course of her myositis, a B-cell lymphoma developed.')).toEqual([
+      [undefined, 'after'],
+    ]);
+    expect(cancerTimesOf('In the course of her breast cancer, dermatomyositis developed.')).toEqual([
+      ['breast', 'before'],
+    ]);
+    expect(cancerTimesOf('Her dermatomyositis was later complicated by a non-Hodgkin lymphoma.')).toEqual([
+      [undefined, 'after'],
+    ]);
+  });
+
+  it('dates a cancer from "had been diagnosed with dermatomyositis for 7 years"', () => {
+    expect(
+      cancerTimesOf(
+        'She had been diagnosed with dermatomyositis for 7 years and was then found to have a cholangiocarcinoma.',
+      ),
+    ).toEqual([['bile duct', 84]]);
+  });
+
+  it('counts from the diagnosis of antisynthetase syndrome, and reads "by more than a year"', () => {
+    expect(
+      cancerTimesOf(
+        'An endometrial carcinoma was detected 14 months after the diagnosis of antisynthetase syndrome.',
+      ),
+    ).toEqual([['uterus', 14]]);
+    expect(
+      cancerTimesOf(
+        'Dermatomyositis preceded the diagnosis of a hepatocellular carcinoma by more than a year.',
+      ),
+    ).toEqual([['liver', 12]]);
+  });
+
+  it('reads "the interval between A and B was N months" in the order A, B', () => {
+    expect(
+      cancerTimesOf(
+        'The interval between the diagnosis of breast cancer and the onset of dermatomyositis was 18 months.',
+      ),
+    ).toEqual([['breast', -18]]);
+    expect(
+      cancerTimesOf(
+        'The interval between the diagnosis of dermatomyositis and the detection of gastric cancer was two years.',
+      ),
+    ).toEqual([['stomach', 24]]);
+  });
+
+  it('does not date a recurrent cancer by the interval of its recurrence', () => {
+    expect(
+      cancerTimesOf(
+        'A recurrent hepatocellular carcinoma was confirmed 1 year after the diagnosis of dermatomyositis.',
+      ),
+    ).not.toContainEqual(['liver', 12]);
+  });
+});

@@ -1059,9 +1059,12 @@ function siteOfMass(doc: Doc, c: ExtractedCancer, mentions: readonly { s: DocSen
 /** A discussion sentence that speaks of this patient, not of a cited case. */
 const SELF_REFERENCE =
   /\b(?:in (?:this|our|the present) (?:case|patient)|our (?:case|patient)|this patient)\b/i;
-/** "<A> preceded <B> by N months"; counts per the timing extractor, but "several" read as about 5 (3–7). */
+/**
+ * "<A> preceded <B> by N months", "by more than a year" (session 33: the interval lost); counts per the timing
+ * extractor, but "several" read as about 5 (3–7).
+ */
 const PRECEDED_BY = new RegExp(
-  String.raw`\bpreceded\b[^.;]{0,120}?\bby ${COUNT_PATTERN} (day|week|month|year)s?\b`,
+  String.raw`\bpreceded\b[^.;]{0,120}?\bby (?:(?:more than|over|about|approximately|almost|nearly|around|at least) )?${COUNT_PATTERN} (day|week|month|year)s?\b`,
   'i',
 );
 const MYOSITIS_WORD = /\b(?:dermatomyositis|myositis|DM)\b/;
@@ -1119,8 +1122,9 @@ const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 const VISIT_WORDS = 'presentation|admission|discharge|consultation|referral|hospitali[sz]ation';
 /** An anchor that counts from the presentation (a visit word, or "she presented", "he was admitted"). */
 const PRESENTATION_ANCHOR_RE = new RegExp(String.raw`^(?:${VISIT_WORDS})$|presented|admitted`, 'i');
+// ("14 months after the diagnosis of antisynthetase syndrome", session 33: the interval lost)
 const ANCHOR = new RegExp(
-  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
+  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|[Aa]nti-?synthetase syndrome|ASy?S|DM|PM|IIM|JDM|CADM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
 );
 /**
  * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
@@ -1208,7 +1212,7 @@ const FIND_VERB_RE =
  * verb, 3 the count, 4 the unit).
  */
 const PRECEDED_RE = new RegExp(
-  String.raw`\b(preceded|predated|antedated|followed|postdated|preceding|predating|antedating|postdating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  String.raw`\b(preceded|predated|antedated|followed|postdated|preceding|predating|antedating|postdating)\b([^.;]{0,80}?)\bby (?:about |approximately |around |nearly |almost |some |more than |over |at least )?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
 /** A verb of a find between a cancer and its later-interval ("… was diagnosed three years later", "… followed"). */
@@ -1311,11 +1315,12 @@ const HISTORY_OF_RE = new RegExp(
   'i',
 );
 /**
- * "a 2-year history of dermatomyositis", "had had dermatomyositis for a year": how long the myositis had lasted when
+ * "a 2-year history of dermatomyositis", "had had dermatomyositis for a year", "had been diagnosed with dermatomyositis
+ * for 7 years" (session 33: read as a cancer before): how long the myositis had lasted when
  * the sentence's cancer was found (group 1 or 3 the count, 2 or 4 the unit).
  */
 const MYOSITIS_HISTORY_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:[\w-]+\s){0,2}?${MYOSITIS_NAME}\b|\bhad\s+had\s+${MYOSITIS_NAME}\s+for\s+${COUNT_PATTERN}\s${UNITS}\b`,
+  String.raw`\b${COUNT_PATTERN}[-\u2010\u2011\s]${UNITS}[-\u2010\u2011\s](?:long\s)?history\sof\s(?:[\w-]+\s){0,2}?${MYOSITIS_NAME}\b|\bhad\s+(?:had|been\s+diagnosed\s+with|been\s+suffering\s+from|suffered\s+from)\s+${MYOSITIS_NAME}\s+for\s+${COUNT_PATTERN}\s${UNITS}\b`,
   'i',
 );
 const CONCURRENT_RE =
@@ -1348,10 +1353,10 @@ function courseTogether(before: string, word: string, after: string): boolean {
   return COURSE_AFTER_RE.test(after);
 }
 const MYOSITIS_WORDS =
-  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]ntisynthetase syndrome)\b/g;
+  /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]nti-?synthetase syndrome|ASy?S)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded(?!\s+by\b)|antedated|antedating|predated|predating|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|(?:and|,) (?:then|later))\b/i;
+  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded(?!\s+by\b)|antedated|antedating|predated|predating|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|complicated by|(?:and|,) (?:then|later))\b/i;
 /** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
 const COURSE_BETWEEN_RE =
   /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
@@ -2146,6 +2151,8 @@ const SPREAD_OF_RE =
   /\b(?:metastatic\s+(?:deposits?|lesions?|spread|foci|nodules?)|metastas[ie]s|deposits?)\s+(?:of|from)\s+(?:(?:the|her|his|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A verb of the cancer's relapse or progression (the interval beside it dates that, not the diagnosis). */
 const RELAPSE_VERB_RE = /\b(?:relapsed|recurred|progressed)\b/i;
+/** A cancer named as recurrent right before its name ("recurrent hepatocellular carcinoma", "relapsed lymphoma"). */
+const RECURRENT_BEFORE_RE = /\b(?:recurrent|recurring|relapsed|relapsing)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A relapse named as a noun ("a peritoneal relapse was confirmed", "a local recurrence was found"). */
 const RELAPSE_NOUN_RE = /\b(?:relapses?|recurrences?)\b/i;
 /** Tokens naming the myositis: a recurrence word past one of them is the myositis' (a flare), not the cancer's. */
@@ -2258,8 +2265,26 @@ function clauseRelative(text: string, at: number): RegExpExecArray | null {
 const PRESENTING_AFTER_RE =
   /^[^.;]{0,20}?\b(?:after\s+(?:(?:she|he|the\s+patient)\s+)?(?:presenting|presented|being\s+admitted|was\s+admitted)\s+with|(?:during|in|on)\s+(?:the\s+)?(?:work-?up|evaluation|investigations?)\s+(?:of|for)(?:\s+(?:her|his|the))?)\b/i;
 
+/** "in the course of (her)", "during the course of": the disease named next is the one the other arose in. */
+const COURSE_OF_RE = /\b(?:in|during)\s+the\s+course\s+of\s+(?:(?:her|his|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "the interval between <A> and <B> was 18 months", "the time between … and … was two years": groups 1 and 2 the
+ * two events, 3 the count, 4 the unit.
+ */
+const INTERVAL_BETWEEN_RE = new RegExp(
+  String.raw`\b(?:interval|time|period|gap|lag|latency)\s+between\s+([^.;]{3,80}?)\s+and\s+([^.;]{3,80}?)\s+(?:was|were|is|of)\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|around\s+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
+  'i',
+);
+/** "… was diagnosed first", "had been found first": the cancer stated as the first of two diagnoses. */
+const DIAGNOSED_FIRST_RE =
+  /^\s*(?:was|had\s+been)\s+(?:diagnosed|found|detected|recogni[sz]ed|discovered)\s+first\b/i;
+
 function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relation | undefined {
   const text = doc.text;
+  // "The lymphoma was diagnosed first and the myositis afterwards", "… was diagnosed first, and she subsequently
+  // developed the weakness" (session 33: read as found after)
+  if (DIAGNOSED_FIRST_RE.test(text.slice(cEnd, s.end)) && myositisOrSignsAt(doc, s).some((x) => x > cEnd))
+    return 'before';
   // "the first symptom of advanced ovarian cancer was dermatomyositis"
   const head = text.slice(Math.max(s.start, cStart - 40), cStart);
   if (MANIFESTATION_OF.test(head) && /\bof\b[^.;]{0,25}$/.test(head)) return 'after';
@@ -2280,6 +2305,11 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
     // "prodromal dermatomyositis", "dermatomyositis prodromal to …": the myositis came first
     if (/\bprodromal\s+$/i.test(text.slice(Math.max(s.start, mPos - 12), mPos))) return 'after';
     if (/^\w+\s+prodromal\b/i.test(text.slice(mPos, mPos + 30)) && myositisFirst) return 'after';
+    // "In the course of her myositis, a B-cell lymphoma developed" (session 33: no order): the first disease named
+    // as the course in which the second arose
+    const earlier = myositisFirst ? mPos : cStart;
+    if (COURSE_OF_RE.test(text.slice(Math.max(s.start, earlier - 40), earlier)))
+      return myositisFirst ? 'after' : 'before';
     if (myositisFirst) {
       // "dermatomyositis as a prodromal sign of lung cancer" (whatever noun follows "prodromal"); "paraneoplastic
       // polymyositis presenting as a clinically occult breast cancer": the myositis was the cancer's first sign
@@ -2342,6 +2372,9 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
       // not the diagnosis of the cancer
       if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
+      // "recurrent hepatocellular carcinoma was confirmed 1 year after the diagnosis of ASS" (session 33): the
+      // interval dates the recurrence of a cancer named as recurrent
+      if (RECURRENT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start))) continue;
       // "a history of ovarian cancer; eight months after the diagnosis of DM, … a peritoneal relapse was
       // confirmed": the interval's own clause tells a relapse, so it dates the relapse too
       const clause = text.slice(r.index).split(/[.;]/)[0]!;
@@ -2410,6 +2443,25 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       };
       note(ms, 'interval-stated');
       return;
+    }
+    // "The interval between the diagnosis of breast cancer and the onset of dermatomyositis was 18 months"
+    // (session 33: lost): the first of the two named came first
+    const gap = INTERVAL_BETWEEN_RE.exec(text);
+    if (gap && !RELAPSE_VERB_RE.test(text) && !RELAPSE_NOUN_RE.test(text)) {
+      const firstEnd = s.start + gap.index + gap[0].indexOf(gap[1]!) + gap[1]!.length;
+      const cancerFirst = ms.m.end <= firstEnd;
+      const other = cancerFirst ? gap[2]! : gap[1]!;
+      MYOSITIS_WORDS.lastIndex = 0;
+      if (MYOSITIS_WORDS.test(other)) {
+        c.diagnosisDate = countedDate(
+          /\b(?:onset|symptoms?)\b/i.test(other) ? 'symptom-onset' : 'diagnosis',
+          gap[3]!,
+          gap[4]!,
+          cancerFirst ? -1 : 1,
+        );
+        note(ms, 'interval-stated');
+        return;
+      }
     }
     // "After 2 years from the diagnosis of breast cancer, she developed dermatomyositis": the cancer first
     const fromCancer = AFTER_FROM_CANCER_RE.exec(
