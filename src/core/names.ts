@@ -1649,6 +1649,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti m2',
       'mitochondrial m2',
       'mitochondria m2',
+      // ("anti-mitochondrial M2 antibody … (index 152; normal <7)", session 33: the 2 of "M2" read as a level)
+      'anti mitochondrial m2',
+      'antimitochondrial m2',
     ],
   },
   // a bare "smooth muscle" is read as the antibody only in an antibody list (not "smooth muscle actin")

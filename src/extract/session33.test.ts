@@ -254,3 +254,42 @@ describe('the order of a cancer and the myositis told in other ways', () => {
     ).not.toContainEqual(['liver', 12]);
   });
 });
+
+describe('antibody results in the shapes of other fields’ reports', () => {
+  it('reads the results of "negative results were obtained for" and "negative tests for", across a lab first', () => {
+    expect(antibodiesOf('Negative results were obtained for CRP, RF and ANA.')).toEqual([
+      'ANA=negative',
+      'RF=negative',
+    ]);
+    expect(antibodiesOf('She had negative tests for ANA and ANCA.')).toEqual([
+      'ANA=negative',
+      'ANCA=negative',
+    ]);
+    // control: a reading before a lab is the lab's own
+    expect(antibodiesOf('She had elevated CK and ANA.')).toEqual([]);
+  });
+
+  it('reads a level with "(index; normal <32)" against its cut-off', () => {
+    expect(antibodiesOf('Serum anti-MDA5 antibody: 2,560 (index; normal <32).')).toEqual(['MDA5=positive']);
+    expect(antibodiesOf('Anti-TIF1-γ antibody: 20 (index; cut-off 32).')).toEqual(['TIF1-gamma=negative']);
+  });
+
+  it('reads "anti-mitochondrial M2" as one name, so the 2 of M2 is no level', () => {
+    expect(antibodiesOf('Anti-mitochondrial M2 antibody was positive (index 152; normal <7).')).toEqual([
+      'AMA=positive',
+    ]);
+  });
+
+  it('reads no anti-centromere result from an ANA’s centromere pattern', () => {
+    expect(
+      antibodiesOf('ANA was positive at 1:1280 with a centromere pattern and negative for AMA.'),
+    ).toEqual(['AMA=negative', 'ANA=positive']);
+  });
+
+  it('reads no result of an antibody said not to have been tested', () => {
+    expect(antibodiesOf('She had positive pANCA (MPO and PR3 not checked).')).toEqual(['p-ANCA=positive']);
+    expect(antibodiesOf('Anti-HMGCR was not tested.')).toEqual([]);
+    // control
+    expect(antibodiesOf('Anti-HMGCR was not detected.')).toEqual(['HMGCR=negative']);
+  });
+});

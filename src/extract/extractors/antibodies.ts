@@ -406,6 +406,38 @@ function deniedAfter(s: DocSentence, k: number): boolean {
   return FOUND_AFTER.has(t[j]?.norm ?? '');
 }
 
+/** Participles of a test not done after "not" ("not checked", "not tested", "not performed"). */
+const NOT_DONE = new Set([
+  'checked',
+  'tested',
+  'done',
+  'performed',
+  'measured',
+  'assessed',
+  'available',
+  'obtained',
+]);
+
+/**
+ * Whether the antibody named by `m` is said not to have been tested, within its list: "MPO and PR3 not checked",
+ * "anti-HMGCR was not tested".
+ */
+function notTested(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenEnd; k < s.tokens.length && k - m.tokenEnd < 8; k++) {
+    const w = s.tokens[k]!.norm;
+    if (w === 'not') return NOT_DONE.has(s.tokens[k + 1]?.norm ?? '');
+    const member = s.mentions.some(
+      (x) => x.concept.kind === 'antibody' && k >= x.tokenStart && k < x.tokenEnd,
+    );
+    if (!member && !HEAD_NOUNS.has(w) && !['and', ',', 'or', 'anti', '-', 'was', 'were'].includes(w))
+      return false;
+  }
+  return false;
+}
+
+/** Nouns of an ANA's staining pattern after a pattern's name ("centromere pattern", "centromere staining"). */
+const PATTERN_WORDS = new Set(['pattern', 'staining', 'type']);
+
 /** Words between an exception's opening and the name it excepts ("except for a positive anti-HMGCR"). */
 const EXCEPTION_FILLER = new Set(['a', 'an', 'the', 'anti', '-']);
 
@@ -607,14 +639,25 @@ function resultAt(
     return { result: 'negative', idx: i, weak: false };
   // "a positive test for myositis-specific autoantibodies", "a negative test for anti-Jo-1": the result of the
   // test named before "for"
+  // ("she had negative tests for ANA and ANCA", session 33: lost)
   if (
     side === 'left' &&
-    (t.norm === 'test' || t.norm === 'result') &&
+    (t.norm === 'test' || t.norm === 'result' || t.norm === 'tests' || t.norm === 'results') &&
     s.tokens[i + 1]?.norm === 'for' &&
     (prev === 'positive' || prev === 'negative') &&
     s.tokens[i - 2]?.norm !== 'not'
   )
     return { result: prev, idx: i, weak: false };
+  // "Negative results were obtained for RF and ANA" (session 33: lost): the result of the results obtained
+  if (
+    side === 'left' &&
+    t.norm === 'for' &&
+    (prev === 'obtained' || prev === 'returned') &&
+    (s.tokens[i - 2]?.norm === 'were' || s.tokens[i - 2]?.norm === 'was') &&
+    RESULT_NOUNS_LEFT.has(s.tokens[i - 3]?.norm ?? '') &&
+    (s.tokens[i - 4]?.norm === 'positive' || s.tokens[i - 4]?.norm === 'negative')
+  )
+    return { result: s.tokens[i - 4]!.norm as Result, idx: i, weak: false };
   // "due to the presence of anti-Jo-1 antibody": a positive result (not "tested / a search for the presence of …")
   if (
     side === 'left' &&
@@ -869,6 +912,11 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       const limit = Number(x.norm);
       if (!Number.isFinite(limit)) return undefined;
       return { result: value > limit ? 'positive' : 'negative', idx: j, weak: false };
+    }
+    // "2,560 (index; normal <32)" (session 33: lost): the unit's word, then the cut-off
+    if (j === k + 1 && LEVEL_WORDS.has(x.norm) && (t[j + 1]?.norm === ';' || t[j + 1]?.norm === ',')) {
+      j++;
+      continue;
     }
     if (!CUTOFF_WORDS.has(x.norm)) return undefined;
   }
@@ -1410,6 +1458,14 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
     if (found && ownResultOfAntibodyBefore(s, k, start)) return undefined;
     if (found) return found;
     if (t.norm === ',' || t.norm === 'and' || t.norm === 'or' || isUnknownAntiName(s, k)) {
+      n--;
+      continue;
+    }
+    // "negative results were obtained for CRP, RF and ANA" (session 33: lost): a lab named first in the list of a
+    // result's object, right after "for" or a comma (never "elevated CK and ANA", whose word is the lab's own)
+    const lab = s.mentions.find((m) => m.concept.kind === 'lab' && m.tokenEnd === k + 1);
+    if (lab && ['for', ','].includes(s.tokens[lab.tokenStart - 1]?.norm ?? '')) {
+      k = lab.tokenStart;
       n--;
       continue;
     }
@@ -2408,7 +2464,12 @@ export function extractAntibodies(doc: Doc): {
         // "striated muscle necrosis" is tissue: the antibody needs "anti" or an antibody noun
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result
-        !(m.concept.value === 'antisynthetase antibodies' && s.tokens[m.tokenEnd]?.norm === 'syndrome'),
+        !(m.concept.value === 'antisynthetase antibodies' && s.tokens[m.tokenEnd]?.norm === 'syndrome') &&
+        // "ANA positive at 1:1280 with a centromere pattern and negative for AMA" (session 33: read as a negative
+        // anti-centromere): the staining pattern of the ANA, no test of its own
+        !(m.concept.value === 'centromere' && PATTERN_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) &&
+        // "positive pANCA (MPO and PR3 not checked)" (session 33: PR3 read as a positive c-ANCA): not tested
+        !notTested(s, m),
     );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.
     const mentions = all.filter(
@@ -2626,7 +2687,10 @@ export function extractAntibodies(doc: Doc): {
         // ("Anti-TIF1γ Ab+": the head noun may stand between)
         const graded = s.tokens
           .slice(last.tokenEnd, k)
-          .every((x, j, all) => HEAD_NOUNS.has(x.norm) || (x.norm === ':' && j === all.length - 1));
+          .every(
+            (x, j, all) =>
+              HEAD_NOUNS.has(x.norm) || ((x.norm === ':' || x.norm === '|') && j === all.length - 1),
+          );
         if (graded && t.norm === '+') {
           found = { result: 'positive', idx: k, weak: false };
           break;
