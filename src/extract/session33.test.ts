@@ -293,3 +293,38 @@ describe('antibody results in the shapes of other fields’ reports', () => {
     expect(antibodiesOf('Anti-HMGCR was not detected.')).toEqual(['HMGCR=negative']);
   });
 });
+
+describe('an onset told other ways, and durations that are not the onset', () => {
+  it('does not take a cancer’s duration, or an interval to the cancer, as the symptoms’ onset', () => {
+    expect(
+      onsetOf('A known case of ovarian carcinoma for 3 years, she presented with weakness for 2 months.'),
+    ).toBe(2);
+    expect(onsetOf('She has had breast cancer for 2 years and reported weakness since 3 months.')).toBe(3);
+    expect(
+      onsetOf('The lung cancer was diagnosed after an interval of 2 years from the myositis.'),
+    ).toBeUndefined();
+  });
+
+  it('reads "Symptom onset was 3 months before admission", "a 2-week onset of" and "the duration of symptoms … was"', () => {
+    expect(onsetOf('Symptom onset was 3 months before admission.')).toBe(3);
+    expect(onsetOf('She reported a 2-week onset of arthralgia and dyspnoea.')).toBeCloseTo(0.46, 1);
+    expect(onsetOf('The duration of symptoms before admission was 3 months.')).toBe(3);
+  });
+
+  it('leaves a complaint of another organ without an onset, as the gold of such texts does', () => {
+    // control
+    expect(onsetOf('She complained of a palpable breast lump for 4 months.')).toBeUndefined();
+  });
+});
+
+describe('a cancer that imaging only suggested', () => {
+  it('does not record "PET-CT suggested a recurrence of breast cancer" as a certain cancer', () => {
+    const c = extractCase(CASE + 'PET-CT suggested a recurrence of breast cancer.').case;
+    expect(c.cancers.filter((k) => !k.uncertain)).toEqual([]);
+  });
+
+  it('keeps a cancer a biopsy confirmed', () => {
+    // control
+    expect(cancerTimesOf('A biopsy confirmed a recurrence of breast cancer.').length).toBe(1);
+  });
+});

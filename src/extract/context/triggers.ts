@@ -747,6 +747,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'suggesting',
       'suggests',
       'suggest',
+      // "PET-CT suggested a recurrence of breast cancer" (session 33: read as a certain cancer)
+      'suggested',
       'compatible with',
       'likely',
       'presumed',

@@ -225,6 +225,9 @@ const OTHER_SYMPTOMS = new Set([
   'raynaud',
   'polyarthritis',
   'symptoms',
+  // "Symptom onset was 3 months before admission" (session 33; not "complaints", whose object may be a sign of
+  // the cancer: "complaints of a palpable breast mass for 4 months")
+  'symptom',
   'stiffness',
   'tiredness',
   // "swelling in both hands … had persisted for five months", "a 4-month history of … edema of the upper body"
@@ -409,7 +412,7 @@ const DURATION_RES: readonly {
   },
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration|onset)${SP}{1,2}of\b`,
       'gi',
     ),
     symptom: 'after',
@@ -729,10 +732,11 @@ const DURATION_RES: readonly {
     symptom: 'sentence',
     label: true,
   },
-  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"
+  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"; and the same told as a sentence,
+  // "The duration of symptoms before admission was 3 months" (session 33)
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2})?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     symptom: 'sentence',
@@ -875,7 +879,8 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       )
         continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
-      if (/\b(?:period|course)\s+$|\b(?:period|course)\s+of\s*$/.test(before)) continue;
+      // ("diagnosed after an interval of 2 years from the myositis", session 33: an onset of 24 months)
+      if (/\b(?:period|course|interval)\s+$|\b(?:period|course|interval)\s+of\s*$/.test(before)) continue;
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
       // dysphagia" (session 23): the duration of a treatment named right after it
       if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
@@ -895,6 +900,19 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
+      // "A known case of ovarian carcinoma for 3 years, she presented …", "has had breast cancer for 2 years"
+      // (session 33: onsets of 36 and 24 months): a duration right after a cancer's name is the cancer's
+      if (
+        /^(?:for|since)\b/i.test(m[0]) &&
+        s.mentions.some(
+          (x) =>
+            x.concept.kind === 'histology' &&
+            x.end <= start &&
+            start - x.end <= 12 &&
+            !/[,;.]/.test(doc.text.slice(x.end, start)),
+        )
+      )
+        continue;
       // "a man with 9 years of heavy drinking came in with a 6-day history of fever" (session 30: onset 9
       // years): a duration "with N years of X" is X's, and dates an onset only when X is a symptom
       // (not "weakness … with four months of evolution": a word of the course points back to the symptom)
