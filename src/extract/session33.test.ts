@@ -327,3 +327,26 @@ describe('a cancer that imaging only suggested', () => {
     expect(cancerTimesOf('A biopsy confirmed a recurrence of breast cancer.').length).toBe(1);
   });
 });
+
+describe('an ANA’s titre beside a reference label or a staining pattern, and results that changed', () => {
+  it('reads "ANA 1:640 (negative < 1:80)" by its titre, and a pattern after the titre as positive', () => {
+    expect(antibodiesOf('ANA 1:640 (negative < 1:80).')).toEqual(['ANA=positive']);
+    expect(antibodiesOf('ANA 1:160 speckled, SMA negative.')).toEqual(['ANA=positive']);
+    // control: a titre under the reference
+    expect(antibodiesOf('ANA 1:40 (negative < 1:80).')).toEqual(['ANA=negative']);
+  });
+
+  it('keeps the later positive of "negative at presentation but positive at relapse"', () => {
+    expect(antibodiesOf('Anti-Jo-1 was negative at presentation but positive at relapse.')).toEqual([
+      'Jo-1=positive',
+    ]);
+    expect(antibodiesOf('Anti-HMGCR was negative at baseline but positive on follow-up.')).toEqual([
+      'HMGCR=positive',
+    ]);
+    // control: two antibodies, each with its own result
+    expect(antibodiesOf('Anti-Jo-1 was negative at presentation and anti-PL-7 was positive.')).toEqual([
+      'Jo-1=negative',
+      'PL-7=positive',
+    ]);
+  });
+});

@@ -2598,6 +2598,12 @@ export function extractAntibodies(doc: Doc): {
           // "ANA 1:320 (speckled), falling to 1:80 after treatment": the highest titre stated is the result's
           // (a positive test counts), a later lower one does not undo it
           if (!titre || titreValue(next.text) > titreValue(titre.text)) titre = next;
+          // "ANA 1:160 speckled, SMA negative" (session 33: read negative): a staining pattern right after the
+          // ANA's titre is reported only for a positive ANA
+          if (first.concept.value === 'ANA' && STAINING.has(s.tokens[k + o + 3]?.norm ?? '')) {
+            found = { result: 'positive', idx: k + o + 3, weak: false };
+            break;
+          }
           // "ANA < 1:80", "(<1:40)": below the first dilution is a negative test
           if (below === '<' || below === '≤') {
             found = { result: 'negative', idx: k + o + 2, weak: false };
@@ -2675,6 +2681,14 @@ export function extractAntibodies(doc: Doc): {
           n--;
           continue;
         }
+        // "ANA 1:640 (negative < 1:80)" (session 33: read negative): a result word before a comparator labels the
+        // reference, which the titre after it settles
+        if (
+          (NEGATIVE.has(t.norm) || POSITIVE.has(t.norm)) &&
+          ['<', '>', '≤', '≥'].includes(s.tokens[k + 1]?.norm ?? '') &&
+          s.tokens[k + 2]?.kind === 'number'
+        )
+          continue;
         found = resultAt(s, k);
         if (found) break;
         // "ANA showed a speckled pattern at 1/2500": a staining pattern is reported only for a positive ANA
@@ -3131,6 +3145,22 @@ const LATER_LINK = new Set([
   'institution',
   'laboratory',
   'outside',
+  // "negative at presentation but positive at relapse", "negative at baseline but positive on follow-up" (session
+  // 33: the later positive lost)
+  'presentation',
+  'admission',
+  'diagnosis',
+  'baseline',
+  'onset',
+  'first',
+  'relapse',
+  'flare',
+  'follow',
+  'up',
+  '-',
+  'retesting',
+  'retested',
+  'when',
 ]);
 
 /** Words that put the result after them at the present, after an earlier one ("now", "turning positive"). */
