@@ -242,6 +242,18 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
  * plain space, one code unit for one (session 27: "2\u00a0months ago" had lost a cancer's date).
  */
 const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * The full-width punctuation of East Asian typesetting ("2436 IU/L（normal range 62–287）", session 33: the range
+ * lost): read as its ASCII form, one code unit for one.
+ */
+const FULL_WIDTH = /[\uff08\uff09\uff1a\uff1b\uff0c]/g;
+const FULL_WIDTH_ASCII: Readonly<Record<string, string>> = {
+  '\uff08': '(',
+  '\uff09': ')',
+  '\uff1a': ':',
+  '\uff1b': ';',
+  '\uff0c': ',',
+};
 /** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
 const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
 /**
@@ -263,12 +275,13 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   // Every step keeps the offsets (one code unit for one): the BOM and page furniture inside a sentence
   // (sentences.ts) blanked; the line breaks of a hard-wrapped text (a PDF's columns, an e-mail) read as spaces
   // (session 27); the Unicode hyphen and non-breaking hyphen read as the hyphen-minus ("25‑200 U/L", "anti‑Jo‑1":
-  // session 26); the typographic spaces read as the space
+  // session 26); the typographic spaces read as the space; full-width brackets and stops as ASCII ones
   const prepared = unwrapHardBreaks(
     maskPageFurniture(input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input),
   )
     .replace(UNICODE_HYPHENS, '-')
     .replace(UNICODE_SPACES, ' ')
+    .replace(FULL_WIDTH, (c) => FULL_WIDTH_ASCII[c]!)
     .replace(MARKDOWN_EMPHASIS, (m) => ' '.repeat(m.length))
     .replace(MARKDOWN_HEADING, (m) => ' '.repeat(m.length));
   // The one step that changes offsets: the shorthand of a note read as its words ("h/o breast CA" as "history of

@@ -36,6 +36,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'approx',
   'e.g',
   'i.e',
+  // "(n.v. 24–195)": the normal values of a laboratory, as Italian and Spanish authors label them (session 33)
+  'n.v',
   'eg',
   'ie',
   'etc',

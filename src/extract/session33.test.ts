@@ -350,3 +350,22 @@ describe('an ANA’s titre beside a reference label or a staining pattern, and r
     ]);
   });
 });
+
+const limitsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map((l) => `${l.analyte}=${l.value ?? ''}≤${l.upperLimit ?? '?'}`);
+
+describe('reference ranges written other ways, and counts of the spinal fluid', () => {
+  it('reads "(n.v. 24–195)" without ending the sentence at "n.v.", and full-width brackets', () => {
+    expect(limitsOf('CK was 4,800 U/L (n.v. 24–195).')).toEqual(['CK=4800≤195']);
+    expect(limitsOf('CK 2436 IU/L\uff08normal range 62–287\uff09.')).toEqual(['CK=2436≤287']);
+  });
+
+  it('does not read the spinal fluid’s cell counts as blood counts', () => {
+    expect(labsOf('CSF protein was 0.6 g/L and CSF white cell count 12/µL.')).toEqual([
+      'CSF protein=0.6 g/L',
+    ]);
+    expect(labsOf('In the cerebrospinal fluid there were 88% lymphocytes.')).toEqual([]);
+    // control: a blood count in the same sentence as a CSF protein, after its own comma
+    expect(labsOf('CSF protein was 0.6 g/L, and the WBC was 11.2 x10^9/L.')).toContain('WBC=11.2 10*9/L');
+  });
+});

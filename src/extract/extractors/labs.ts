@@ -2972,6 +2972,24 @@ function settle(g: ValueGroup, m: Mention, interp: Interpretation | undefined): 
   return undefined;
 }
 
+/** The words that name the spinal fluid as a specimen ("CSF", "cerebrospinal fluid", "spinal fluid"). */
+const SPINAL_FLUID = new Set(['csf', 'cerebrospinal', 'spinal']);
+
+/**
+ * Whether the analyte named by `m` is measured in the spinal fluid named before it in its clause: "CSF white cell
+ * count 12/µL", "In the cerebrospinal fluid there were 88% lymphocytes" (session 33: read as blood counts). The
+ * spinal fluid's own concepts ("CSF protein") keep their reading.
+ */
+function inSpinalFluid(s: DocSentence, m: Mention): boolean {
+  if (m.concept.value.startsWith('CSF')) return false;
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 6; k--) {
+    const w = s.tokens[k]!.norm;
+    if (w === ';' || w === '.' || w === ',' || w === 'and') return false;
+    if (SPINAL_FLUID.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
@@ -2989,7 +3007,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const mentions: Mention[] = [];
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
-      if (namesNoLevel(doc, s, m)) continue;
+      if (namesNoLevel(doc, s, m) || inSpinalFluid(s, m)) continue;
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;
