@@ -216,7 +216,16 @@ function dropInvalid(doc: Record<string, unknown>, warnings: ExtractionWarning[]
     let dropped = false;
     for (const iss of v.issues) {
       const m = /^(\w+)\[(\d+)\]/.exec(iss.path);
-      if (m && Array.isArray(doc[m[1]!])) {
+      // "ESR 34 mm/h (upper limit implausible)", a dose below zero (session 33: the whole lab or treatment was
+      // dropped): an invalid reference limit or dose is dropped, the fact it belongs to is kept
+      const part = /^(\w+)\[(\d+)\]\.(upperLimit|lowerLimit|referenceRange|dose)\b/.exec(iss.path);
+      const owner =
+        part && Array.isArray(doc[part[1]!]) ? (doc[part[1]!] as unknown[])[Number(part[2])] : undefined;
+      if (part && owner && typeof owner === 'object' && part[3]! in owner) {
+        delete (owner as Record<string, unknown>)[part[3]!];
+        dropped = true;
+        warnings.push({ code: 'dropped-invalid', detail: `${iss.path}: ${iss.message}` });
+      } else if (m && Array.isArray(doc[m[1]!])) {
         (doc[m[1]!] as unknown[])[Number(m[2])] = undefined;
         dropped = true;
         warnings.push({ code: 'dropped-invalid', detail: `${iss.path}: ${iss.message}` });

@@ -369,3 +369,11 @@ describe('reference ranges written other ways, and counts of the spinal fluid', 
     expect(labsOf('CSF protein was 0.6 g/L, and the WBC was 11.2 x10^9/L.')).toContain('WBC=11.2 10*9/L');
   });
 });
+
+describe('an invalid reference limit or dose', () => {
+  it('drops the limit and keeps the value it belongs to', () => {
+    const r = extractCase(CASE + 'ESR was 45 mm/h (normal 0-2000 mm/h).');
+    expect(r.case.labs.map((l) => [l.analyte, l.value, l.upperLimit])).toEqual([['ESR', 45, undefined]]);
+    expect(r.warnings.map((w) => w.code)).toContain('dropped-invalid');
+  });
+});
