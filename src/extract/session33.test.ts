@@ -377,3 +377,41 @@ describe('an invalid reference limit or dose', () => {
     expect(r.warnings.map((w) => w.code)).toContain('dropped-invalid');
   });
 });
+
+describe('cancers that are not the patient’s, and the times of another cancer or of a death', () => {
+  it('reads no cancer that was searched for and not found, nor one that names a treatment', () => {
+    expect(cancerTimesOf('We searched for an underlying gastric cancer, which was not found.')).toEqual([]);
+    expect(cancerTimesOf('She received anti-myeloma chemotherapy with lenalidomide for her MGUS.')).toEqual(
+      [],
+    );
+    expect(cancerTimesOf('She was given anti-lymphoma therapy.')).toEqual([]);
+    // controls
+    expect(cancerTimesOf('She had a gastric cancer, which was found at endoscopy.').length).toBe(1);
+    expect(cancerTimesOf('She had multiple myeloma treated with anti-myeloma chemotherapy.').length).toBe(1);
+  });
+
+  it('does not date a cancer by the interval of a death', () => {
+    expect(
+      cancerTimesOf('A gastric cancer was found at diagnosis, and she died 4 months later.'),
+    ).not.toContainEqual(['stomach', 4]);
+    expect(
+      cancerTimesOf(
+        'A gastric cancer was found at the time of diagnosis, and she died of the cancer 3 years after the onset of dermatomyositis.',
+      ),
+    ).toEqual([['stomach', 0]]);
+  });
+
+  it('gives a relative time or a word of the past to the nearest of two cancers', () => {
+    const two = cancerTimesOf(
+      'She had been treated for breast carcinoma 10 years earlier and was now found to have a small cell lung cancer.',
+    );
+    expect(two).toContainEqual(['breast', -120]);
+    expect(two).not.toContainEqual(['lung', -120]);
+    expect(two).not.toContainEqual(['lung', 'before']);
+    expect(
+      cancerTimesOf(
+        'He had undergone prostatectomy for prostate cancer five years earlier; staging CT now revealed a pancreatic adenocarcinoma.',
+      ),
+    ).not.toContainEqual(['pancreas', -60]);
+  });
+});

@@ -370,6 +370,15 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'are not observed',
       'was not found',
       'were not found',
+      // "We searched for an underlying gastric cancer, which was not found" (session 33: read as a cancer found):
+      // the relative pronoun is a terminator, so the denial it opens is a trigger of its own
+      'which was not found',
+      'which were not found',
+      'which was not detected',
+      'which were not detected',
+      'which was not identified',
+      'which was not seen',
+      'which was not confirmed',
       'is not found',
       'are not found',
       'was not noted',

@@ -860,6 +860,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         // "human T-cell leukemia virus type 1 (HTLV-1)": a virus named after a cancer is not one (session 18)
         if (VIRUS_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+        // "anti-myeloma chemotherapy", "anti-lymphoma therapy", "a melanoma vaccine" (session 33: a myeloma given
+        // to a patient with a monoclonal gammopathy): a treatment named after the cancer it is aimed at
+        if (treatmentNamedBy(s, m)) continue;
         // "anaplastic lymphoma kinase" (session 26: a lymphoma given to a patient with lung cancer): an enzyme or a
         // gene named after a cancer is not one
         if (GENE_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
@@ -1757,6 +1760,27 @@ function presentationDate(doc: Doc, s: DocSentence, from: number): boolean {
   return PRESENTATION_DATE_BEFORE_RE.test(before.replace(/\s*\b(?:in|on|during)\s*$/i, ''));
 }
 
+/**
+ * Whether another cancer of sentence `s` (a histology mention of another name) stands nearer than `m` to the time
+ * expression at `at`: the time is that cancer's.
+ */
+function nearerCancer(s: DocSentence, m: Mention, at: number, text?: string): boolean {
+  // ("… a hysterectomy for uterine leiomyosarcoma, both 3 years before": one time for both)
+  if (text !== undefined && /\b(?:both|each|all)\W*$/i.test(text.slice(Math.max(s.start, at - 12), at)))
+    return false;
+  const distance = (x: Mention) => (x.end <= at ? at - x.end : x.start - at);
+  const own = distance(m);
+  return s.mentions.some(
+    (x) =>
+      x.concept.kind === 'histology' &&
+      x !== m &&
+      (x.end <= m.start || x.start >= m.end) &&
+      distance(x) < own,
+  );
+}
+
+/** A death told right before an interval ("she died 4 months later", "died of the cancer 3 years after …"). */
+const DEATH_BEFORE_RE = /\b(?:died|death|passed\s+away|succumbed|expired)\b[^.;]{0,40}$/i;
 /** The words before a cancer named as the cause of a death ("died of", "death from progressive ovarian", "succumbed to"). */
 const CAUSE_OF_DEATH_RE =
   /\b(?:died|dying|death|deceased|succumbed|passed\s+away|expired)\s+(?:\w+\s+){0,2}?(?:of|from|due\s+to|to|because\s+of|secondary\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -2275,6 +2299,33 @@ const INTERVAL_BETWEEN_RE = new RegExp(
   String.raw`\b(?:interval|time|period|gap|lag|latency)\s+between\s+([^.;]{3,80}?)\s+and\s+([^.;]{3,80}?)\s+(?:was|were|is|of)\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|around\s+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b`,
   'i',
 );
+/** Treatments named by the cancer they are aimed at ("anti-myeloma therapy", "melanoma vaccine"). */
+const AIMED_TREATMENT = new Set([
+  'therapy',
+  'therapies',
+  'treatment',
+  'treatments',
+  'chemotherapy',
+  'regimen',
+  'regimens',
+  'drugs',
+  'agents',
+  'vaccine',
+  'vaccines',
+  'vaccination',
+]);
+
+/**
+ * Whether the cancer named by `m` only names a treatment: "anti-" glued before it with a treatment word after it
+ * ("anti-myeloma chemotherapy"), or a vaccine after it ("melanoma vaccine").
+ */
+function treatmentNamedBy(s: DocSentence, m: Mention): boolean {
+  const after = s.tokens[m.tokenEnd]?.norm ?? '';
+  if (after === 'vaccine' || after === 'vaccines' || after === 'vaccination') return true;
+  const anti = s.tokens[m.tokenStart - 1]?.norm === '-' && s.tokens[m.tokenStart - 2]?.norm === 'anti';
+  return (anti || s.tokens[m.tokenStart - 1]?.norm === 'antitumor') && AIMED_TREATMENT.has(after);
+}
+
 /** "… was diagnosed first", "had been found first": the cancer stated as the first of two diagnoses. */
 const DIAGNOSED_FIRST_RE =
   /^\s*(?:was|had\s+been)\s+(?:diagnosed|found|detected|recogni[sz]ed|discovered)\s+first\b/i;
@@ -2382,6 +2433,9 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // "… began nivolumab; ten days after the first dose she became weak" (session 25: dated two weeks
       // after the myositis): counted from a dose of the treatment, not from the cancer or the myositis
       if (DOSE_ANCHOR_RE.test(r[4]!)) continue;
+      // "… and she died of the cancer 3 years after the onset of dermatomyositis" (session 33: the cancer dated +36):
+      // an interval of a death dates the death
+      if (DEATH_BEFORE_RE.test(text.slice(Math.max(0, r.index - 50), r.index))) continue;
       // "Surveillance PET-CT performed 14 months after diagnosis showed a pancreatic adenocarcinoma": a bare
       // "diagnosis" (of nothing named) in a sentence telling a find is the myositis' diagnosis
       // "Eight years after treatment for cervical cancer, a 50-year-old woman developed dermatomyositis": the
@@ -2489,6 +2543,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       (FIND_VERB_RE.test(text) || fu?.[5] !== undefined) &&
       !RELAPSE_VERB_RE.test(text) &&
       !PAST_CANCER.test(text) &&
+      // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4)
+      !DEATH_BEFORE_RE.test(text.slice(0, fu?.index ?? following?.index ?? 0)) &&
       // "At the 12-month follow-up, CT showed no recurrence of the colon cancer": a course of a cancer found before
       !/\b(?:recurrences?|relapses?|progression|remission|residual|no\s+evidence)\b/i.test(text) &&
       !ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd).negated
@@ -2551,11 +2607,21 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
-    const rel =
+    const found =
       adjacent.exec(text) ??
       clauseRelative(text, ms.m.start - s.start) ??
       RELATIVE_RE.exec(text) ??
       nextInterval(text);
+    // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4): a relative time
+    // of a death dates the death
+    // "She had been treated for breast carcinoma 10 years earlier and was now found to have a small cell lung
+    // cancer" (session 33: both dated -120): a relative time is the nearest cancer's, not another's of the sentence
+    const rel =
+      found &&
+      (DEATH_BEFORE_RE.test(text.slice(0, found.index)) ||
+        nearerCancer(s, ms.m, s.start + found.index, doc.text))
+        ? null
+        : found;
     // "a year and a half later" (session 31: a year): the half after the unit joins the count
     const relCount =
       rel && /\b(?:years?|months?|weeks?|days?)\W+and\W+a\W+half\b/i.test(rel[0])
@@ -2822,10 +2888,16 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
     // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
     const lineStart = doc.text.lastIndexOf('\n', ms.m.start) + 1;
+    // the words before the cancer, from the end of another cancer named before it ("treated for breast carcinoma …
+    // and was now found to have a small cell lung cancer", session 33: the lung cancer read as treated before)
+    const otherBefore = ms.s.mentions.filter(
+      (x) => x.concept.kind === 'histology' && x !== ms.m && x.end <= ms.m.start,
+    );
+    const head = doc.text.slice(Math.max(ms.s.start, ...otherBefore.map((x) => x.end)), ms.m.start);
     const treatedBefore =
-      /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(head) ||
       // "She had had breast cancer in 2012": the pluperfect right before the cancer
-      /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+      /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
       // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
       /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
@@ -2847,7 +2919,6 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     // "a 43-year-old woman diagnosed with metastatic sarcoma presented with a rash": the patient carried the
     // diagnosis when she presented; "myositis after stem-cell transplantation for leukaemia": the treatment
     // of the cancer came first
-    const head = doc.text.slice(ms.s.start, ms.m.start);
     const diagnosed = DIAGNOSED_PATIENT_RE.exec(head);
     const carried =
       diagnosed !== null &&
@@ -2893,6 +2964,9 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
         (t) =>
           t.category === 'historical' &&
           PAST_CANCER.test(t.text) &&
+          // ("treated for breast carcinoma 10 years earlier and now found to have a lung cancer", session 33: the
+          // lung cancer read as before) the word of the past nearer another cancer of the sentence is that one's
+          !nearerCancer(ms.s, ms.m, t.start) &&
           (t.start < ms.m.start ||
             !/\b(?:in|at|within|on)\s+(?:the\s+)?(?:areas?|sites?|regions?|fields?|scars?)\s+of\b/i.test(
               doc.text.slice(ms.m.end, t.start),
