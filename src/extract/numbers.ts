@@ -285,3 +285,38 @@ export function durationUnit(word: string): 'day' | 'week' | 'month' | 'year' {
   const w = word.toLowerCase().replace(/s$/, '');
   return UNIT_ABBREVIATIONS[w] ?? (w as 'day' | 'week' | 'month' | 'year');
 }
+
+/** Years written before a count of months, up to it: "1 year and ", "two years, ". */
+const YEARS_BEFORE_MONTHS_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}[ \t]+(?:years?|yrs?)[ \t]*,?[ \t]+(?:and[ \t]+)?$`,
+  'i',
+);
+/** Months written after a count of years, from it: " and 6 months", ", 3 months". */
+const MONTHS_AFTER_YEARS_RE = new RegExp(
+  String.raw`^[ \t]*,?[ \t]+(?:and[ \t]+)?${COUNT_PATTERN}[ \t]+(?:months?|mos?)\b`,
+  'i',
+);
+
+/**
+ * The years of a duration written in two units ("1 year and 6 months", session 33: read as 6 months), from the
+ * text that ends right before the count of months.
+ * @param before - the text before the count of months
+ * @returns the years, or undefined when no count of years is written right before
+ */
+export function yearsBeforeMonths(before: string): number | undefined {
+  const m = YEARS_BEFORE_MONTHS_RE.exec(before);
+  const c = m ? readCount(m[1]!) : undefined;
+  return c && !c.approximate ? c.value : undefined;
+}
+
+/**
+ * The months of a duration written in two units ("1 year and 3 months", session 33: read as 12 months), from the
+ * text that starts right after the unit of the years.
+ * @param after - the text after the years' unit
+ * @returns the months and the length of text they take, or undefined when none are written right after
+ */
+export function monthsAfterYears(after: string): { months: number; length: number } | undefined {
+  const m = MONTHS_AFTER_YEARS_RE.exec(after);
+  const c = m ? readCount(m[1]!) : undefined;
+  return m && c && !c.approximate ? { months: c.value, length: m[0].length } : undefined;
+}

@@ -415,3 +415,27 @@ describe('cancers that are not the patient’s, and the times of another cancer 
     ).not.toContainEqual(['pancreas', -60]);
   });
 });
+
+describe('durations in two units, and dates written with slashes', () => {
+  it('reads "1 year and 3 months" whole, for an onset and for a cancer', () => {
+    expect(onsetOf('She reported weakness for 1 year and 3 months.')).toBe(15);
+    expect(onsetOf('The weakness began one year and 3 months earlier.')).toBe(15);
+    expect(
+      cancerTimesOf(
+        'One year and six months after the diagnosis of dermatomyositis, a lung adenocarcinoma was found.',
+      ),
+    ).toEqual([['lung', 18]]);
+    expect(cancerTimesOf('A breast carcinoma had been resected one year and two months earlier.')).toEqual([
+      ['breast', -14],
+    ]);
+    // controls
+    expect(onsetOf('She reported weakness for 2 years.')).toBe(24);
+    expect(onsetOf('She reported weakness for 3 months.')).toBe(3);
+  });
+
+  it('reads no "3/12" duration from a date "3/12/2015"', () => {
+    expect(onsetOf('A breast cancer was diagnosed on 3/12/2015.')).toBeUndefined();
+    // control: the fraction of a clinic note
+    expect(onsetOf('3/12 hx of prox weakness.')).toBe(3);
+  });
+});

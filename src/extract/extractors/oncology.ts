@@ -9,7 +9,14 @@
  * @module
  */
 import { own } from '../../core/lookup.js';
-import { COUNT_PATTERN, durationUnit, MONTHS, readCount, VAGUE_COUNTS } from '../numbers.js';
+import {
+  COUNT_PATTERN,
+  durationUnit,
+  MONTHS,
+  readCount,
+  VAGUE_COUNTS,
+  yearsBeforeMonths,
+} from '../numbers.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
@@ -2415,9 +2422,12 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
       const read = readCount(r[1]!) ?? { value: 1, approximate: true };
       // "a year and a half after the diagnosis": the half after the unit
-      const count = /\band\W+a\W+half\W+\w+$/i.test(r[0].slice(0, r[0].length - r[4]!.length))
+      const halved = /\band\W+a\W+half\W+\w+$/i.test(r[0].slice(0, r[0].length - r[4]!.length))
         ? { ...read, value: read.value + 0.5 }
         : read;
+      // "One year and six months after the diagnosis …" (session 33: read as 6): the years before the months
+      const years = durationUnit(r[2]!) === 'month' ? yearsBeforeMonths(text.slice(0, r.index)) : undefined;
+      const count = years !== undefined ? { ...halved, value: halved.value + 12 * years } : halved;
       const before = /^(before|prior to|previous to|preceding|earlier than)$/i.test(r[3]!);
       const at = s.start + r.index;
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
@@ -2729,8 +2739,11 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // mastectomy and presented 11 years later with proximal weakness", session 30: the opening sentence)
       (s.index > 0 || both || myositisLater || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
     ) {
-      const count = readCount(relCount!) ?? { value: 1, approximate: true };
+      const read = readCount(relCount!) ?? { value: 1, approximate: true };
       const unit = durationUnit(rel[2]!);
+      // "one year and two months earlier" (session 33: read as 2): the years before the months
+      const years = unit === 'month' ? yearsBeforeMonths(text.slice(0, rel.index)) : undefined;
+      const count = years !== undefined ? { ...read, value: read.value + 12 * years } : read;
       // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
       // sentences right before add up
       const chained = later && !myositisLater ? chainedBefore(doc, s) : 0;

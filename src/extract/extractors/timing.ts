@@ -6,7 +6,14 @@
 import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
-import { COUNT_PATTERN, MONTHS, readCount, UNIT_ABBREVIATIONS } from '../numbers.js';
+import {
+  COUNT_PATTERN,
+  monthsAfterYears,
+  yearsBeforeMonths,
+  MONTHS,
+  readCount,
+  UNIT_ABBREVIATIONS,
+} from '../numbers.js';
 
 /** A relative time expression found in the case. */
 export interface TimeExpression {
@@ -318,8 +325,8 @@ interface OnsetCandidate {
  * and a line break (a hard-wrapped line: "consulted with a\n3-month … weakness").
  */
 const SP = String.raw`[ \t\r\n\u00a0\u2009\u202f\u2010\u2011\u2013-]`;
-/** "4/12 hx": months (or weeks, days) written as a fraction; the only duration pattern without a unit word. */
-const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?:\s*(?:hx|history))?/g;
+/** "4/12 hx": months (or weeks, days) written as a fraction (never a date's "3/12/2015": session 33, read as 3 months); the only duration pattern without a unit word. */
+const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?![/.-]\d)(?:\s*(?:hx|history))?/g;
 /** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
 const SLASH_AFTER_PREPOSITION_RE = /\b(?:over|for|since|x)[ \t]{1,2}(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
 /**
@@ -836,6 +843,18 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const at = amountText ? m[0].indexOf(amountText) : -1;
       const low = at >= 0 ? rangeLow(doc.text.slice(s.start, s.start + m.index + at), n) : undefined;
       if (low !== undefined) n = (low + n) / 2;
+      // "for 1 year and 3 months", "a 1 year and 6 months history" (session 33: read as 12 and 6): a duration in
+      // two units, years then months, read whole in months
+      if (at >= 0 && low === undefined && !half) {
+        const unitAt = m[0].indexOf(m[2]!, at + amountText.length);
+        const tail = unitAt >= 0 ? text.slice(m.index + unitAt + m[2]!.length).replace(/^s\b/, '') : '';
+        const more = unit === 'year' ? monthsAfterYears(tail) : undefined;
+        const years = unit === 'month' ? yearsBeforeMonths(text.slice(0, m.index + at)) : undefined;
+        if (more) {
+          n = n * 12 + more.months;
+          unit = 'month';
+        } else if (years !== undefined) n += years * 12;
+      }
       // a decade is read as ten years, a fortnight as two weeks
       if ((unit as string) === 'decade') {
         unit = 'year';
