@@ -439,3 +439,10 @@ describe('durations in two units, and dates written with slashes', () => {
     expect(onsetOf('3/12 hx of prox weakness.')).toBe(3);
   });
 });
+
+describe('a row label that carries an upper limit', () => {
+  it('reads "KL-6 (<500 U/mL): 802" and "CK (<200 U/L): 4,500" with the limit, not the limit as the value', () => {
+    expect(limitsOf('KL-6 (<500 U/mL): 802.')).toEqual(['KL-6=802≤500']);
+    expect(limitsOf('CK (<200 U/L): 4,500.')).toEqual(['CK=4500≤200']);
+  });
+});

@@ -1398,16 +1398,28 @@ function labelRange(
   k: number,
 ): { range: NonNullable<ValueGroup['range']>; nextToken: number } | undefined {
   const t = s.tokens[k]!;
-  if (t.norm !== '(' || (s.tokens[k - 1]?.kind !== 'word' && s.tokens[k - 1]?.norm !== ')')) return undefined;
+  if (
+    t.norm !== '(' ||
+    (s.tokens[k - 1]?.kind !== 'word' &&
+      s.tokens[k - 1]?.norm !== ')' &&
+      // ("KL-6 (<500 U/mL)": a name that ends with a digit)
+      !s.mentions.some((x) => x.concept.kind === 'lab' && x.tokenEnd === k))
+  )
+    return undefined;
   PAREN_RANGE_RE.lastIndex = t.start;
   const r = PAREN_RANGE_RE.exec(doc.text);
-  if (!r || r[3] === undefined || (r[5] === undefined && r[6] === undefined)) return undefined;
+  // ("KL-6 (<500 U/mL) | 802", session 33: the limit read as the value): an upper limit alone, and a table's bar
+  const below = r?.[1] !== undefined && /^(?:<|≤|<=|≦|⩽|＜)$/.test(r[1]);
+  if (!r || (r[3] === undefined && !below) || (r[5] === undefined && r[6] === undefined)) return undefined;
   const end = t.start + r[0].length;
-  if (end > s.end || !/^[ \t\u00a0]{0,2}:/.test(doc.text.slice(end, end + 3))) return undefined;
+  if (end > s.end || !/^[ \t\u00a0]{0,2}[:|]/.test(doc.text.slice(end, end + 3))) return undefined;
   let next = k + 1;
   while (next < s.tokens.length && s.tokens[next]!.start < end) next++;
   if (!ucumUnit(r[5] ?? r[6]!)) return undefined;
-  return { range: { low: num(r[3]), high: num(r[4]!) }, nextToken: next + 1 };
+  return {
+    range: r[3] !== undefined ? { low: num(r[3]), high: num(r[4]!) } : { high: num(r[2]!) },
+    nextToken: next + 1,
+  };
 }
 
 /**
