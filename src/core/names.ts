@@ -1304,6 +1304,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     terms: [
       'ro52',
       'ro 52',
+      // ("antibodies against the 52-kDa Ro antigen", session 33)
+      '52 kda ro',
+      'ro 52 kda',
       'trim21',
       'anti ro52',
       'anti ro 52',
@@ -1597,7 +1600,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // striational antibodies named by their antigen ("antititin": the prefix is read by the key and the lexicon)
   { name: 'titin', terms: ['titin'] },
   // ("RyR-Ab" in a list of antibodies: session 25)
-  { name: 'ryanodine receptor', terms: ['ryanodine receptor', 'anti ryr', 'ryr ab'] },
+  // ("RyR antibody: negative", session 33)
+  {
+    name: 'ryanodine receptor',
+    terms: ['ryanodine receptor', 'anti ryr', 'ryr ab', 'ryr antibody', 'ryr antibodies'],
+  },
   // antibodies to striated muscle (titin, ryanodine receptor), seen with thymoma and checkpoint-inhibitor myositis
   {
     name: 'striated muscle',
@@ -1738,6 +1745,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // ("anti-GAD antibodies": session 33; a bare "GAD" is also an anxiety disorder)
   { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase', 'anti gad'] },
   { name: 'LGI1', terms: ['lgi1'] },
+  // the voltage-gated potassium channel complex, of which LGI1 and CASPR2 are the targets (session 33: never read)
+  { name: 'VGKC', terms: ['vgkc', 'voltage gated potassium channel'] },
   { name: 'CASPR2', terms: ['caspr2'] },
 ]);
 

@@ -446,3 +446,35 @@ describe('a row label that carries an upper limit', () => {
     expect(limitsOf('CK (<200 U/L): 4,500.')).toEqual(['CK=4500≤200']);
   });
 });
+
+describe('a result elided after a contrast or "so was", and "however" as an aside', () => {
+  it('reads "…, but anti-NXP2 was." as the opposite and "…, and so was anti-Ro52" as the same', () => {
+    expect(antibodiesOf('Anti-Jo-1 was negative, but anti-NXP2 was.')).toEqual([
+      'Jo-1=negative',
+      'NXP2=positive',
+    ]);
+    expect(antibodiesOf('Anti-Jo-1 and anti-MDA5 were negative, whereas anti-TIF1γ was.')).toEqual([
+      'Jo-1=negative',
+      'MDA5=negative',
+      'TIF1-gamma=positive',
+    ]);
+    expect(antibodiesOf('Anti-PL-7 was positive, and so was anti-Ro52.')).toEqual([
+      'PL-7=positive',
+      'Ro52=positive',
+    ]);
+  });
+
+  it('reads past ", however," to the result', () => {
+    expect(antibodiesOf('Anti-Jo-1 and anti-MDA5 were negative; anti-NXP2, however, was present.')).toEqual([
+      'Jo-1=negative',
+      'MDA5=negative',
+      'NXP2=positive',
+    ]);
+  });
+
+  it('reads VGKC, a RyR antibody after a label and the 52-kDa Ro antigen', () => {
+    expect(antibodiesOf('Anti-VGKC antibodies were negative.')).toEqual(['VGKC=negative']);
+    expect(antibodiesOf('RyR antibody: negative.')).toEqual(['ryanodine receptor=negative']);
+    expect(antibodiesOf('She had antibodies against the 52-kDa Ro antigen.')).toEqual(['Ro52=positive']);
+  });
+});

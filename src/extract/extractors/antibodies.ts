@@ -435,6 +435,41 @@ function notTested(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Words of a contrast before an elided result ("but anti-NXP2 was", "whereas anti-TIF1γ was"). */
+const ELLIPSIS_CONTRAST = new Set(['but', 'whereas', 'while', 'although']);
+
+/**
+ * The result of an antibody whose predicate is elided, from the clause before it: the opposite after a contrast
+ * ("Anti-Jo-1 was negative, but anti-NXP2 was."), the same after "so was" ("anti-PL-7 was positive, and so was
+ * anti-Ro52"). `from` is where the name begins (its "anti-" included), `end` where it ends.
+ */
+function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType<typeof resultAt> {
+  const t = s.tokens;
+  let b = from - 1;
+  while (b >= 0 && (t[b]!.norm === 'anti' || t[b]!.norm === '-' || t[b]!.norm === 'the')) b--;
+  const earlier = (j: number): ReturnType<typeof resultAt> => {
+    for (let k = j; k >= 0 && k > j - 10; k--) {
+      if (t[k]!.norm === ';' || t[k]!.norm === '.') return undefined;
+      const r = resultAt(s, k);
+      if (r && r.result !== 'equivocal') return r;
+    }
+    return undefined;
+  };
+  // "…, and so was anti-Ro52", "…, as was anti-Ro52"
+  if (COPULA_WORDS.has(t[b]?.norm ?? '') && (t[b - 1]?.norm === 'so' || t[b - 1]?.norm === 'as')) {
+    const r = earlier(b - 2);
+    return r ? { ...r, idx: b } : undefined;
+  }
+  // "…, but anti-NXP2 was.", "…, whereas anti-TIF1γ was."
+  let j = end;
+  while (HEAD_NOUNS.has(t[j]?.norm ?? '')) j++;
+  const closes = !t[j + 1] || ['.', ';', ','].includes(t[j + 1]!.norm);
+  if (!COPULA_WORDS.has(t[j]?.norm ?? '') || !closes || !ELLIPSIS_CONTRAST.has(t[b]?.norm ?? ''))
+    return undefined;
+  const r = earlier(b - 1);
+  return r ? { result: opposite(r.result), idx: j, weak: false } : undefined;
+}
+
 /** Nouns of an ANA's staining pattern after a pattern's name ("centromere pattern", "centromere staining"). */
 const PATTERN_WORDS = new Set(['pattern', 'staining', 'type']);
 
@@ -2612,6 +2647,11 @@ export function extractAntibodies(doc: Doc): {
           k += o + 3;
           continue;
         }
+        // "…; anti-NXP2, however, was present" (session 33: lost): "however" between commas is an aside
+        if (t.norm === ',' && s.tokens[k + 1]?.norm === 'however' && s.tokens[k + 2]?.norm === ',') {
+          k += 2;
+          continue;
+        }
         // "Anti-Ro52 (intensity 45; cut-off 15)"
         const level = bracketLevel(s, k);
         if (level) {
@@ -2787,6 +2827,8 @@ export function extractAntibodies(doc: Doc): {
         // the antibodies lost): further tests coordinated after the list reach its result from further away
         if (loose > (otherTests && !clause ? 16 : 6)) break;
       }
+      // "Anti-Jo-1 was negative, but anti-NXP2 was.", "…, and so was anti-Ro52" (session 33: lost): an elided result
+      if (!found) found = ellipticalResult(s, from, last.tokenEnd);
       // "She had anti-Jo-1 antibodies and CK was normal" (session 21: read negative): the object of a verb of
       // possession is positive; a result word after "and" or "but" and a verb of its own belongs to the next
       // clause, when that clause has a subject of its own (not "… checked and they were negative", nor
