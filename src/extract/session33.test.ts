@@ -478,3 +478,24 @@ describe('a result elided after a contrast or "so was", and "however" as an asid
     expect(antibodiesOf('She had antibodies against the 52-kDa Ro antigen.')).toEqual(['Ro52=positive']);
   });
 });
+
+describe('the onconeural names written bare', () => {
+  it('reads Hu, Yo and Ri as members of an antibody list or after "against"', () => {
+    expect(antibodiesOf('Onconeural antibodies (Hu, Yo, Ri, CV2, Ma2) were negative.')).toEqual([
+      'CV2/CRMP5=negative',
+      'Hu=negative',
+      'Ma2=negative',
+      'Ri=negative',
+      'Yo=negative',
+    ]);
+    expect(antibodiesOf('Antibodies against Hu and SOX1 were detected.')).toEqual([
+      'Hu=positive',
+      'SOX1=positive',
+    ]);
+  });
+
+  it('reads no antibody from a surname or an index', () => {
+    expect(antibodiesOf('Hu and colleagues described a similar patient who was positive.')).toEqual([]);
+    expect(antibodiesOf('The RI was 0.7 on Doppler and was positive.')).toEqual([]);
+  });
+});

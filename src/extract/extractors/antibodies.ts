@@ -2269,14 +2269,27 @@ function numberGrade(s: DocSentence, k: number): boolean {
   return t?.kind === 'number' && /^[1-4]$/.test(t.norm) && s.tokens[k + 1]?.norm === '+';
 }
 
-/** Short synthetase names that are ordinary words or letters when written bare ("KS", "Zo", "Ha"). */
-const BARE_SYNTHETASES = new Set(['KS', 'Zo', 'Ha']);
+/**
+ * Short names that are ordinary words or letters when written bare: the synthetases "KS", "Zo", "Ha" and the
+ * onconeural "Hu", "Yo", "Ri" (a surname, a greeting, an index).
+ */
+const BARE_SYNTHETASES = new Set(['KS', 'Zo', 'Ha', 'Hu', 'Yo', 'Ri']);
 
 /** Whether mention m follows a comma or "and" right after another antibody mention ("EJ and KS"). */
 function listMemberAfterAntibody(s: DocSentence, m: Mention): boolean {
   const sep = s.tokens[m.tokenStart - 1]?.norm;
-  if (sep !== ',' && sep !== 'and') return false;
-  return s.mentions.some((o) => o !== m && o.concept.kind === 'antibody' && o.tokenEnd === m.tokenStart - 1);
+  // ("antibodies against Hu and SOX1", session 33)
+  if (sep === 'against') return true;
+  // ("Onconeural antibodies (Hu, Yo, Ri)": the first member, in brackets after the group's name)
+  if (sep !== ',' && sep !== 'and' && sep !== '(') return false;
+  const before = m.tokenStart - 1;
+  return s.mentions.some(
+    (o) =>
+      o !== m &&
+      o.concept.kind === 'antibody' &&
+      (o.tokenEnd === before ||
+        (sep === '(' && o.tokenEnd === before - 1 && HEAD_NOUNS.has(s.tokens[o.tokenEnd]?.norm ?? ''))),
+  );
 }
 
 /** "18 Ku/ml", "12 ku/µl": "Ku" after a number and before a slash is a unit (thousands), not the antigen. */
