@@ -72,6 +72,13 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'materials and methods',
           'patients and methods',
           'patient and methods',
+          // session 33: "Materials and methods/results: A 57-year-old woman …" (the whole case had been lost);
+          // "Setting: A 62-year-old man …"
+          'materials and methods results',
+          'material and methods results',
+          'methods results',
+          'methods and results',
+          'setting',
           'results',
           'case and results',
           // CARE-structured abstracts and journal variants

@@ -499,3 +499,30 @@ describe('the onconeural names written bare', () => {
     expect(antibodiesOf('The RI was 0.7 on Doppler and was positive.')).toEqual([]);
   });
 });
+
+describe('structured abstracts whose case is told under "Materials and methods/results" or "Setting"', () => {
+  it('reads the case told under those labels as the case', () => {
+    const a = extractCase(
+      'Dermatomyositis and ovarian cancer\n\nPurpose: To report a rare association.\nMaterials and methods/results: A 57-year-old woman presented with a heliotrope rash. CK was 3,200 U/L. Anti-TIF1-gamma antibody was positive.\nConclusion: Screening matters.\n',
+    ).case;
+    expect([a.patient.age, a.labs.map((l) => l.value), a.antibodies.map((x) => x.target)]).toEqual([
+      57,
+      [3200],
+      ['TIF1-gamma'],
+    ]);
+    const b = extractCase(
+      'Paraneoplastic myositis\n\nObjective: To describe a rare case.\nSetting: A 62-year-old man presented with proximal weakness and dysphagia. CK was 5,000 U/L.\n',
+    ).case;
+    expect([b.patient.age, b.patient.sex, b.labs.map((l) => l.value)]).toEqual([62, 'male', [5000]]);
+  });
+});
+
+describe('a cancer a biopsy proved', () => {
+  it('reads "a lung mass … proved on needle biopsy to be a small cell lung carcinoma"', () => {
+    expect(
+      cancerTimesOf('A lung mass on chest X-ray proved on needle biopsy to be a small cell lung carcinoma.'),
+    ).toEqual([['lung', null]]);
+    // control: "to be" alone opens a prospect
+    expect(cancerTimesOf('A biopsy is to be done to exclude a small cell lung carcinoma.')).toEqual([]);
+  });
+});

@@ -1222,6 +1222,14 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'confirmed to be',
       'noted to be',
       'known to be',
+      // "a lung mass … proved on needle biopsy to be a small cell carcinoma" (session 33: read as a prospect)
+      'on biopsy to be',
+      'on needle biopsy to be',
+      'at biopsy to be',
+      'by biopsy to be',
+      'on histology to be',
+      'on histological examination to be',
+      'on pathology to be',
     ],
   ],
   // "a woman with no previous co-morbidities presented with hip weakness": the verb of the presentation starts a
