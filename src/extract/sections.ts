@@ -72,6 +72,14 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'materials and methods',
           'patients and methods',
           'patient and methods',
+          // session 33: CARE abstracts' "Main symptoms and/or important clinical findings:", "Patient findings:",
+          // a bare "Report:", "Case report and discussion:", "Case series:" (the case told under them had been lost)
+          'main symptoms and important clinical findings',
+          'main symptoms and or important clinical findings',
+          'patient findings',
+          'report',
+          'case report and discussion',
+          'case series',
           // session 33: "Materials and methods/results: A 57-year-old woman …" (the whole case had been lost);
           // "Setting: A 62-year-old man …"
           'materials and methods results',

@@ -526,3 +526,14 @@ describe('a cancer a biopsy proved', () => {
     expect(cancerTimesOf('A biopsy is to be done to exclude a small cell lung carcinoma.')).toEqual([]);
   });
 });
+
+describe('more labels under which an abstract tells its case', () => {
+  it('reads the case told under "Patient findings:", "Report:", "Case report and discussion:" and "Case series:"', () => {
+    for (const label of ['Patient findings', 'Report', 'Case report and discussion', 'Case series']) {
+      const c = extractCase(
+        `Title of a paper\n\nIntroduction: Dermatomyositis is rare.\n${label}: A 60-year-old woman had a CK of 3,000 U/L.\n`,
+      ).case;
+      expect([label, c.patient.age, c.labs.length]).toEqual([label, 60, 1]);
+    }
+  });
+});
