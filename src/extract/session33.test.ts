@@ -537,3 +537,16 @@ describe('more labels under which an abstract tells its case', () => {
     }
   });
 });
+
+describe('a plural noun beside one patient’s age', () => {
+  it('reads the sex of "a 56-year old women" and "a men of 54 y.o."', () => {
+    expect(extractCase('A 56-year old women presented with weakness.').case.patient).toMatchObject({
+      sex: 'female',
+      age: 56,
+    });
+    expect(extractCase('A men of 54 y.o. presented with weakness.').case.patient).toMatchObject({
+      sex: 'male',
+      age: 54,
+    });
+  });
+});

@@ -723,12 +723,20 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     ].find(
       (t) =>
         (NOUNS.has(t.norm) && writtenAsTitle(doc.text, t)) ||
+        // "a 56-year old women", "a men of 54 y.o." (session 33: no sex): the plural beside one patient's age
+        t.norm === 'women' ||
+        t.norm === 'men' ||
         obstetricFormula(doc.text, t) ||
         ((t.norm === 'f' || t.norm === 'm') && /^[FM]$/.test(doc.text.slice(t.start, t.end))),
     );
     if (near) {
       out.sex =
-        FEMALE.has(near.norm) || near.norm === 'f' || obstetricFormula(doc.text, near) ? 'female' : 'male';
+        FEMALE.has(near.norm) ||
+        near.norm === 'f' ||
+        near.norm === 'women' ||
+        obstetricFormula(doc.text, near)
+          ? 'female'
+          : 'male';
       out.evidence.push(evidence(doc.text, [near], 'patient', 'sex-beside-age'));
     }
   }
