@@ -552,3 +552,24 @@ describe('a plural noun beside one patient’s age', () => {
     });
   });
 });
+
+describe('calendar months written as numbers, a myositis ENA panel, and grams written "gms"', () => {
+  it('dates a cancer from "2018-03 … 2019-01" and "03.2016 … 09.2017" in months', () => {
+    expect(
+      cancerTimesOf('A breast carcinoma was diagnosed in 2018-03 and dermatomyositis in 2019-01.'),
+    ).toEqual([['breast', -10]]);
+    expect(
+      cancerTimesOf('A breast carcinoma was diagnosed in 03.2016 and dermatomyositis in 09.2017.'),
+    ).toEqual([['breast', -18]]);
+    // control: years alone
+    expect(cancerTimesOf('A breast carcinoma was diagnosed in 2016 and dermatomyositis in 2018.')).toEqual([
+      ['breast', -24],
+    ]);
+  });
+
+  it('reads "Myositis ENA panel was negative" as the myositis panel, and "Hb 10.2 gms/dl" with its unit', () => {
+    expect(antibodiesOf('Myositis ENA panel was negative.')).toEqual(['myositis antibody panel=negative']);
+    expect(antibodiesOf('ENA panel was negative.')).toEqual(['ENA=negative']);
+    expect(labsOf('Hb 10.2 gms/dl.')).toEqual(['haemoglobin=10.2 g/dL']);
+  });
+});

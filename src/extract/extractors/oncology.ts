@@ -1506,7 +1506,9 @@ function ofSomethingElse(s: DocSentence, k: number, abbreviations: ReadonlySet<s
  * month's name or its three-letter abbreviation) and the year (group 2).
  */
 const CALENDAR_RE =
-  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|(?<![\d/.])(?:0?[1-9]|1[0-2])(?=\/(?:19|20)\d{2}\b))(?:\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? |\/))?((?:19|20)\d{2})\b/gi;
+  /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|(?<![\d/.])(?:0?[1-9]|1[0-2])(?=[/.](?:19|20)\d{2}\b))(?:\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? |[/.]))?((?:19|20)\d{2})\b/gi;
+/** A month written after its year, ISO style ("2018-03"; not "2009-10", two years' span). */
+const ISO_MONTH_RE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** Seasons placed in the year (northern hemisphere; the onset's reading, timing.ts): spring April, summer July, autumn October. */
 const SEASON_MONTH: Readonly<Record<string, number>> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
 /**
@@ -1559,6 +1561,23 @@ function calendarInterval(
       year: Number(r[2]),
       ...(r[1] ? { month: monthNumber(r[1]) } : {}),
     });
+  // "in 2018-03 … in 2019-01" (session 33: the months lost, read as 12 months apart): the ISO year-month, where
+  // the year alone had been read
+  ISO_MONTH_RE.lastIndex = 0;
+  for (let r = ISO_MONTH_RE.exec(text); r; r = ISO_MONTH_RE.exec(text)) {
+    if ((Number(r[1]) + 1) % 100 === Number(r[2])) continue;
+    const from = s.start + r.index;
+    const i = dates.findIndex((d) => d.from <= from + 4 && d.at >= from);
+    const date = {
+      from: i >= 0 ? dates[i]!.from : from,
+      at: from + r[0].length,
+      year: Number(r[1]),
+      month: Number(r[2]),
+    };
+    if (i >= 0) dates[i] = date;
+    else dates.push(date);
+  }
+  dates.sort((a, b) => a.from - b.from);
   if (dates.length < 2) return crossSentenceInterval(doc, s, m, dates);
   // "Urothelial carcinoma was diagnosed in 2005, with recurrence in 2017" (session 32: the order read as after): a
   // later date of the cancer's own course (a recurrence, metastases) is not another anchor; the cancer's first

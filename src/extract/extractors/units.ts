@@ -47,6 +47,10 @@ export const UNIT_TO_UCUM: Readonly<Record<string, string>> = {
   // "gm/dL": grams written "gm"
   'gm/dl': 'g/dL',
   'gm/l': 'g/L',
+  // "Hb 10.2 gms/dl" (session 33: the unit lost)
+  'gms/dl': 'g/dL',
+  'gms/l': 'g/L',
+  'gms%': 'g/dL',
   // "Hb 7.6gr/dl": grams written "gr"
   'gr/dl': 'g/dL',
   'gr/l': 'g/L',

@@ -39,6 +39,9 @@ const p = (value: string, terms: string[]): Concept => ({
 export const PANEL_CONCEPTS: readonly Concept[] = [
   p('myositis antibody panel', [
     'myositis panel',
+    // session 33: "Myositis ENA panel was negative" (read as a negative ENA screen)
+    'myositis ena panel',
+    'myositis ena',
     // session 26: "negative ANCA and myositis panels"
     'myositis panels',
     'myositis antibody panels',
