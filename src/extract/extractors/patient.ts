@@ -100,16 +100,10 @@ const ROLE_SEX: Readonly<Record<string, 'female' | 'male'>> = {
 const UNITS_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(NUMBER_WORDS).filter(([, v]) => v < 20),
 );
-const TENS_WORDS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** The tens, twenty to ninety (the shared table's). */
+const TENS_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, v]) => v >= 20),
+);
 const DECADES: Readonly<Record<string, number>> = {
   teens: 13,
   twenties: 20,
