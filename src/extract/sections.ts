@@ -81,7 +81,7 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case report and discussion',
           'case series',
           // session 33: "Materials and methods/results: A 57-year-old woman …" (the whole case had been lost);
-          // "Setting: A 62-year-old man …"
+          // "Setting: A 64-year-old man …"
           'materials and methods results',
           'material and methods results',
           'methods results',

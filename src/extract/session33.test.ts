@@ -132,7 +132,7 @@ describe('blot grades written with a digit', () => {
 describe('antibody names written other ways', () => {
   it('reads anti-SMA, anti-liver/kidney microsomal, anti-ACh receptor, anti-polymerase III, PNMA2 and anti-GAD', () => {
     expect(antibodiesOf('ANA 1:160 speckled, anti-SMA negative.')).toEqual(['ANA=positive', 'ASMA=negative']);
-    expect(antibodiesOf('Anti-liver/kidney microsomal antibodies were negative.')).toEqual(['LKM=negative']);
+    expect(antibodiesOf('Her anti-liver/kidney microsomal antibody was negative.')).toEqual(['LKM=negative']);
     expect(antibodiesOf('Anti-ACh receptor antibodies were positive.')).toEqual(['AChR=positive']);
     expect(antibodiesOf('Anti-polymerase III antibody was positive.')).toEqual([
       'RNA polymerase III=positive',
@@ -169,10 +169,10 @@ describe('values of a list written with a thousands comma', () => {
 
 describe('a low complement before its fractions, beside an antibody’s reading', () => {
   it('reads "low levels of C3 and C4" as low, and leaves the "elevated" of the antibody after them to it', () => {
-    expect(labsOf('Tests showed low levels of C3 and C4.')).toEqual(['C3= low', 'C4= low']);
-    expect(labsOf('Tests showed low levels of C3 and C4, and elevated anti-dsDNA antibodies.')).toEqual([
-      'C3= low',
+    expect(labsOf('She had low levels of C4 and C3.')).toEqual(['C4= low', 'C3= low']);
+    expect(labsOf('She had low levels of C4 and C3, and raised anti-dsDNA antibodies.')).toEqual([
       'C4= low',
+      'C3= low',
     ]);
     expect(labsOf('She had low C3 and C4 and a high anti-dsDNA titre.')).toEqual(['C3= low', 'C4= low']);
   });
@@ -228,9 +228,9 @@ describe('the order of a cancer and the myositis told in other ways', () => {
     ).toEqual([['uterus', 14]]);
     expect(
       cancerTimesOf(
-        'Dermatomyositis preceded the diagnosis of a hepatocellular carcinoma by more than a year.',
+        'Dermatomyositis preceded the diagnosis of a gastric adenocarcinoma by more than a year.',
       ),
-    ).toEqual([['liver', 12]]);
+    ).toEqual([['stomach', 12]]);
   });
 
   it('reads "the interval between A and B was N months" in the order A, B', () => {
@@ -249,7 +249,7 @@ describe('the order of a cancer and the myositis told in other ways', () => {
   it('does not date a recurrent cancer by the interval of its recurrence', () => {
     expect(
       cancerTimesOf(
-        'A recurrent hepatocellular carcinoma was confirmed 1 year after the diagnosis of dermatomyositis.',
+        'A recurrent liver carcinoma was proven 12 months after the diagnosis of dermatomyositis.',
       ),
     ).not.toContainEqual(['liver', 12]);
   });
@@ -257,7 +257,7 @@ describe('the order of a cancer and the myositis told in other ways', () => {
 
 describe('antibody results in the shapes of other fields’ reports', () => {
   it('reads the results of "negative results were obtained for" and "negative tests for", across a lab first', () => {
-    expect(antibodiesOf('Negative results were obtained for CRP, RF and ANA.')).toEqual([
+    expect(antibodiesOf('Negative results were obtained for ESR, RF and ANA.')).toEqual([
       'ANA=negative',
       'RF=negative',
     ]);
@@ -281,13 +281,14 @@ describe('antibody results in the shapes of other fields’ reports', () => {
   });
 
   it('reads no anti-centromere result from an ANA’s centromere pattern', () => {
-    expect(
-      antibodiesOf('ANA was positive at 1:1280 with a centromere pattern and negative for AMA.'),
-    ).toEqual(['AMA=negative', 'ANA=positive']);
+    expect(antibodiesOf('ANA was positive (1:1280, centromere pattern) and negative for AMA.')).toEqual([
+      'AMA=negative',
+      'ANA=positive',
+    ]);
   });
 
   it('reads no result of an antibody said not to have been tested', () => {
-    expect(antibodiesOf('She had positive pANCA (MPO and PR3 not checked).')).toEqual(['p-ANCA=positive']);
+    expect(antibodiesOf('She had a positive p-ANCA (PR3 and MPO not checked).')).toEqual(['p-ANCA=positive']);
     expect(antibodiesOf('Anti-HMGCR was not tested.')).toEqual([]);
     // control
     expect(antibodiesOf('Anti-HMGCR was not detected.')).toEqual(['HMGCR=negative']);
@@ -307,7 +308,7 @@ describe('an onset told other ways, and durations that are not the onset', () =>
 
   it('reads "Symptom onset was 3 months before admission", "a 2-week onset of" and "the duration of symptoms … was"', () => {
     expect(onsetOf('Symptom onset was 3 months before admission.')).toBe(3);
-    expect(onsetOf('She reported a 2-week onset of arthralgia and dyspnoea.')).toBeCloseTo(0.46, 1);
+    expect(onsetOf('She gave a 3-week onset of myalgia and thigh weakness.')).toBeCloseTo(0.69, 1);
     expect(onsetOf('The duration of symptoms before admission was 3 months.')).toBe(3);
   });
 
@@ -403,7 +404,7 @@ describe('cancers that are not the patient’s, and the times of another cancer 
 
   it('gives a relative time or a word of the past to the nearest of two cancers', () => {
     const two = cancerTimesOf(
-      'She had been treated for breast carcinoma 10 years earlier and was now found to have a small cell lung cancer.',
+      'She had been treated for breast carcinoma 10 years earlier, and staging now showed a small cell lung cancer.',
     );
     expect(two).toContainEqual(['breast', -120]);
     expect(two).not.toContainEqual(['lung', -120]);
@@ -513,16 +514,16 @@ describe('structured abstracts whose case is told under "Materials and methods/r
       ['TIF1-gamma'],
     ]);
     const b = extractCase(
-      'Paraneoplastic myositis\n\nObjective: To describe a rare case.\nSetting: A 62-year-old man presented with proximal weakness and dysphagia. CK was 5,000 U/L.\n',
+      'Paraneoplastic myositis\n\nObjective: To describe a rare case.\nSetting: A 64-year-old man had proximal weakness and dysphagia. CK was 5,000 U/L.\n',
     ).case;
-    expect([b.patient.age, b.patient.sex, b.labs.map((l) => l.value)]).toEqual([62, 'male', [5000]]);
+    expect([b.patient.age, b.patient.sex, b.labs.map((l) => l.value)]).toEqual([64, 'male', [5000]]);
   });
 });
 
 describe('a cancer a biopsy proved', () => {
-  it('reads "a lung mass … proved on needle biopsy to be a small cell lung carcinoma"', () => {
+  it('reads "a hilar mass … proved on needle biopsy to be an adenocarcinoma of the lung"', () => {
     expect(
-      cancerTimesOf('A lung mass on chest X-ray proved on needle biopsy to be a small cell lung carcinoma.'),
+      cancerTimesOf('A right hilar mass proved on needle biopsy to be an adenocarcinoma of the lung.'),
     ).toEqual([['lung', null]]);
     // control: "to be" alone opens a prospect
     expect(cancerTimesOf('A biopsy is to be done to exclude a small cell lung carcinoma.')).toEqual([]);
@@ -541,10 +542,10 @@ describe('more labels under which an abstract tells its case', () => {
 });
 
 describe('a plural noun beside one patient’s age', () => {
-  it('reads the sex of "a 56-year old women" and "a men of 54 y.o."', () => {
-    expect(extractCase('A 56-year old women presented with weakness.').case.patient).toMatchObject({
+  it('reads the sex of "a 61-year old women" and "a men of 54 y.o."', () => {
+    expect(extractCase('A 61-year old women came with a rash.').case.patient).toMatchObject({
       sex: 'female',
-      age: 56,
+      age: 61,
     });
     expect(extractCase('A men of 54 y.o. presented with weakness.').case.patient).toMatchObject({
       sex: 'male',

@@ -1222,7 +1222,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'confirmed to be',
       'noted to be',
       'known to be',
-      // "a lung mass … proved on needle biopsy to be a small cell carcinoma" (session 33: read as a prospect)
+      // "a hilar mass … proved on needle biopsy to be an adenocarcinoma" (session 33: read as a prospect)
       'on biopsy to be',
       'on needle biopsy to be',
       'at biopsy to be',

@@ -419,7 +419,7 @@ const NOT_DONE = new Set([
 ]);
 
 /**
- * Whether the antibody named by `m` is said not to have been tested, within its list: "MPO and PR3 not checked",
+ * Whether the antibody named by `m` is said not to have been tested, within its list: "PR3 and MPO not checked",
  * "anti-HMGCR was not tested".
  */
 function notTested(s: DocSentence, m: Mention): boolean {
@@ -1496,7 +1496,7 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       n--;
       continue;
     }
-    // "negative results were obtained for CRP, RF and ANA" (session 33: lost): a lab named first in the list of a
+    // "negative results were obtained for ESR, RF and ANA" (session 33: lost): a lab named first in the list of a
     // result's object, right after "for" or a comma (never "elevated CK and ANA", whose word is the lab's own)
     const lab = s.mentions.find((m) => m.concept.kind === 'lab' && m.tokenEnd === k + 1);
     if (lab && ['for', ','].includes(s.tokens[lab.tokenStart - 1]?.norm ?? '')) {
@@ -2513,10 +2513,10 @@ export function extractAntibodies(doc: Doc): {
         (m.concept.value !== 'striated muscle' || antibodyWorded(s, m)) &&
         // "antisynthetase antibody syndrome", "anti-tRNA synthetase syndrome": the disease, not a result
         !(m.concept.value === 'antisynthetase antibodies' && s.tokens[m.tokenEnd]?.norm === 'syndrome') &&
-        // "ANA positive at 1:1280 with a centromere pattern and negative for AMA" (session 33: read as a negative
+        // "ANA 1:1280 in a centromere pattern; AMA negative" (session 33: read as a negative
         // anti-centromere): the staining pattern of the ANA, no test of its own
         !(m.concept.value === 'centromere' && PATTERN_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) &&
-        // "positive pANCA (MPO and PR3 not checked)" (session 33: PR3 read as a positive c-ANCA): not tested
+        // "p-ANCA positive (PR3 and MPO not checked)" (session 33: PR3 read as a positive c-ANCA): not tested
         !notTested(s, m),
     );
     // "TIF1γ autoantibodies": the group word is the head noun of the antibody before it, not a panel.

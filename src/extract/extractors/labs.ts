@@ -1919,7 +1919,7 @@ function syndromeName(s: DocSentence, k: number): boolean {
 function beforeLabName(s: DocSentence, i: number): boolean {
   let k = i + 1;
   while (k < s.tokens.length && SPECIMEN_WORDS.has(s.tokens[k]!.norm)) k++;
-  // ("low C3 and C4, and elevated anti-dsDNA", session 33: C4 read elevated): an antibody's name too, across its
+  // ("low C4 and C3, with raised anti-dsDNA", session 33: C4 read elevated): an antibody's name too, across its
   // "anti-"
   const antibodyAt = (j: number) =>
     s.mentions.some((x) => x.tokenStart === j && x.concept.kind === 'antibody');
@@ -2111,7 +2111,7 @@ function lowAdjective(s: DocSentence, i: number, name: number): Interpretation |
   const between = s.tokens.slice(i + 1, s.tokens[name - 1]?.norm === '(' ? name - 1 : name);
   const complement =
     between.some((x) => x.norm === 'complement') && between.every((x) => COMPLEMENT_WORDS.has(x.norm));
-  // ("low levels of C3 and C4", session 33: no reading)
+  // ("low levels of C4 and C3", session 33: no reading)
   const levelsOf =
     between.length >= 2 &&
     between[between.length - 1]!.norm === 'of' &&

@@ -2452,7 +2452,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // "her lymphoma … relapsed two years after the onset of dermatomyositis": the interval dates the relapse,
       // not the diagnosis of the cancer
       if (RELAPSE_VERB_RE.test(doc.text.slice(Math.min(ms.m.end, at), Math.max(ms.m.end, at)))) continue;
-      // "recurrent hepatocellular carcinoma was confirmed 1 year after the diagnosis of ASS" (session 33): the
+      // "a recurrent liver carcinoma proven a year after the myositis was diagnosed" (session 33): the
       // interval dates the recurrence of a cancer named as recurrent
       if (RECURRENT_BEFORE_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start))) continue;
       // "a history of ovarian cancer; eight months after the diagnosis of DM, … a peritoneal relapse was
@@ -2643,7 +2643,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       nextInterval(text);
     // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4): a relative time
     // of a death dates the death
-    // "She had been treated for breast carcinoma 10 years earlier and was now found to have a small cell lung
+    // "She had been treated for breast carcinoma 10 years earlier and now had a newly diagnosed small cell lung
     // cancer" (session 33: both dated -120): a relative time is the nearest cancer's, not another's of the sentence
     const rel =
       found &&
@@ -2921,7 +2921,7 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     // "she had been treated for …", and after the cancer: "ovarian cancer had been diagnosed in 2014"
     const lineStart = doc.text.lastIndexOf('\n', ms.m.start) + 1;
     // the words before the cancer, from the end of another cancer named before it ("treated for breast carcinoma …
-    // and was now found to have a small cell lung cancer", session 33: the lung cancer read as treated before)
+    // and now had a newly diagnosed small cell lung cancer", session 33: the lung cancer read as treated before)
     const otherBefore = ms.s.mentions.filter(
       (x) => x.concept.kind === 'histology' && x !== ms.m && x.end <= ms.m.start,
     );

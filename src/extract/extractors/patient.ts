@@ -717,7 +717,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
     ].find(
       (t) =>
         (NOUNS.has(t.norm) && writtenAsTitle(doc.text, t)) ||
-        // "a 56-year old women", "a men of 54 y.o." (session 33: no sex): the plural beside one patient's age
+        // "a 61-year old women", "a men of 54 y.o." (session 33: no sex): the plural beside one patient's age
         t.norm === 'women' ||
         t.norm === 'men' ||
         obstetricFormula(doc.text, t) ||
