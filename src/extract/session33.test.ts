@@ -574,3 +574,11 @@ describe('calendar months written as numbers, a myositis ENA panel, and grams wr
     expect(labsOf('Hb 10.2 gms/dl.')).toEqual(['haemoglobin=10.2 g/dL']);
   });
 });
+
+describe('a range of counts written in words', () => {
+  it('reads "for three to four months" as the range’s middle, as "for 3 to 4 months" was', () => {
+    expect(onsetOf('She had noticed the rash for three to four months.')).toBe(3.5);
+    // control
+    expect(onsetOf('She had noticed the rash for 3 to 4 months.')).toBe(3.5);
+  });
+});

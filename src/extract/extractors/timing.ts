@@ -349,9 +349,12 @@ const COUNT_GAP = String.raw`(?:${SP}{1,2}|(?<=\d))`;
 const RESIDENCE_BEFORE_RE =
   /\b(?:lived|living|resided|residing|worked|working|stayed|staying|settled|been\s+living|moved\s+to)\b[^.;,()]{0,35}$/i;
 /** The lower end of a range before a count ("2 to 3 months", "3–4 month history"), read by {@link rangeLow}. */
-const RANGE_FROM = String.raw`(?:between${SP}{1,2}\d{1,2}${SP}{1,2}and${SP}{1,2}|\d{1,2}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
+/** The low end of a range as digits or a number word ("3 to 4", "three to four": session 33, the words lost). */
+const RANGE_LOW = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const RANGE_FROM = String.raw`(?:between${SP}{1,2}${RANGE_LOW}${SP}{1,2}and${SP}{1,2}|${RANGE_LOW}${SP}{0,2}(?:to|[\u2012-\u2014\u2212-])${SP}{0,2})?`;
 const RANGE_LOW_RE = new RegExp(
-  String.raw`(?:between${SP}{1,2}(\d{1,2})${SP}{1,2}and|(\d{1,2})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-]))${SP}{0,2}$`,
+  String.raw`(?:between${SP}{1,2}(${RANGE_LOW})${SP}{1,2}and|(${RANGE_LOW})${SP}{0,2}(?:to|[\u2012-\u2014\u2212-]))${SP}{0,2}$`,
+  'i',
 );
 function unitOf(word: string): TimeExpression['unit'] {
   const w = word.toLowerCase();
@@ -364,7 +367,7 @@ function unitOf(word: string): TimeExpression['unit'] {
 function rangeLow(textBefore: string, n: number): number | undefined {
   const m = RANGE_LOW_RE.exec(textBefore);
   if (!m) return undefined;
-  const lo = Number(m[1] ?? m[2]);
+  const lo = readCount(m[1] ?? m[2] ?? '')?.value ?? NaN;
   return lo > 0 && lo < n ? lo : undefined;
 }
 /** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
