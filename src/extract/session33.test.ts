@@ -582,3 +582,15 @@ describe('a range of counts written in words', () => {
     expect(onsetOf('She had noticed the rash for 3 to 4 months.')).toBe(3.5);
   });
 });
+
+describe('a concurrence cue of another clause', () => {
+  it('does not read a cancer found "after 7 months", past a "but", as concurrent with the presentation', () => {
+    expect(
+      cancerTimesOf(
+        'At presentation, imaging showed no sign of a tumour, but after 7 months she developed a groin lump that was a metastatic melanoma.',
+      ),
+    ).not.toContainEqual([undefined, 0]);
+    // control
+    expect(cancerTimesOf('At presentation, a CT showed a lung adenocarcinoma.')).toEqual([['lung', 0]]);
+  });
+});

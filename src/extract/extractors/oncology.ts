@@ -3039,7 +3039,16 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       IMMUNE_EVENT_RE.test(
         doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.start + cm.index + cm[0].length + 50),
       );
-    if (cm && !denied && !course && !adverse) {
+    // "At presentation, there was no evidence of malignancy, but after 7 months she developed … metastatic melanoma"
+    // (session 33: read as concurrent): a contrast or a later time between the concurrence and the cancer
+    const cueEnd = cm ? ms.s.start + cm.index + cm[0].length : 0;
+    const contrasted =
+      cm !== null &&
+      cueEnd <= ms.m.start &&
+      /\b(?:but|however|later|subsequently|thereafter|afterwards)\b|\bafter\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(
+        doc.text.slice(cueEnd, ms.m.start),
+      );
+    if (cm && !denied && !course && !adverse && !contrasted) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
