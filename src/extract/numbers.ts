@@ -82,7 +82,7 @@ export const VAGUE_COUNTS: Readonly<Record<string, number>> = {
  * compound number words "thirty-six", then a decimal count with one decimal digit — "for 1.5 years", "2,5 months"
  * —, then digits).
  */
-export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|\d{1,2} 1\/2(?![\d/])|(?:${TENS})[- \u2010\u2011](?:${UNITS})\b|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
+export const COUNT_PATTERN = String.raw`(\d{1,2}\u00bd|\d{1,2} 1\/2(?![\d/])|(?:${TENS})[- \u2010\u2011](?:${UNITS})\b|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and (?:a )?half|half an?|half(?=[- \u2010\u2011](?:year|month|day|week))|\d{1,2}[.,]\d(?!\d)|\d{1,3}|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|a)`;
 
 /**
  * Reads a count written in digits or words.
@@ -108,7 +108,8 @@ export function readCount(
   if (compound)
     return { value: NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!, approximate: false };
   // "one and a half years", "one and half years", "half a year": a half is exact, not a vague count
-  if (k === 'half a' || k === 'half an') return { value: 0.5, approximate: false };
+  // ("a half-year history", session 33: lost)
+  if (k === 'half a' || k === 'half an' || k === 'half') return { value: 0.5, approximate: false };
   const half = /^(.+) and (?:a )?half$/.exec(k);
   if (half) {
     const whole = readCount(half[1]!, vague);

@@ -594,3 +594,11 @@ describe('a concurrence cue of another clause', () => {
     expect(cancerTimesOf('At presentation, a CT showed a lung adenocarcinoma.')).toEqual([['lung', 0]]);
   });
 });
+
+describe('a half-year', () => {
+  it('reads "a half-year history" as six months', () => {
+    expect(onsetOf('She had a half-year history of weakness.')).toBe(6);
+    // control
+    expect(onsetOf('She had weakness for half a year.')).toBe(6);
+  });
+});
