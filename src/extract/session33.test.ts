@@ -602,3 +602,14 @@ describe('a half-year', () => {
     expect(onsetOf('She had weakness for half a year.')).toBe(6);
   });
 });
+
+describe('a cancer the patient already had', () => {
+  it('reads "in remission with ovarian cancer" and "already had small cell lung cancer" as before', () => {
+    expect(cancerTimesOf('She was in remission with ovarian cancer.')).toEqual([['ovary', 'before']]);
+    expect(
+      cancerTimesOf(
+        'She already had a small cell lung cancer and developed the weakness after her first chemotherapy.',
+      ),
+    ).toEqual([['lung', 'before']]);
+  });
+});

@@ -1275,7 +1275,7 @@ const REMISSION_FOR_RE = new RegExp(
 );
 /** "in (complete) remission from", "disease-free from": a remission named before its cancer. */
 const REMISSION_FROM_RE = new RegExp(
-  String.raw`\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free)${SPACE}+(?:from|of)${SPACE}+(?:(?:a|an|her|his)${SPACE}+)?(?:[\w-]+${SPACE}+){0,3}$`,
+  String.raw`\b(?:in${SPACE}+(?:complete${SPACE}+|full${SPACE}+)?remission|disease${SPACE}?free)${SPACE}+(?:from|of|with)${SPACE}+(?:(?:a|an|her|his)${SPACE}+)?(?:[\w-]+${SPACE}+){0,3}$`,
   'i',
 );
 /** "… for 10 years" right after the cancer, in its clause (read after {@link REMISSION_FROM_RE}). */
@@ -2975,6 +2975,10 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
         )) ||
       AFTER_TREATMENT_FOR_RE.test(head) ||
       HAD_UNDERGONE_FOR_RE.test(head) ||
+      // "She already had small cell lung cancer and developed the weakness …" (session 33: no order)
+      /\balready\s+(?:had|carried|suffered\s+from)\s+(?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+        head,
+      ) ||
       ON_DRUG_FOR_RE.test(head) ||
       DURING_TREATMENT_OF_RE.test(head) ||
       KNOWN_CANCER_RE.test(head) ||
