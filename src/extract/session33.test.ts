@@ -613,3 +613,15 @@ describe('a cancer the patient already had', () => {
     ).toEqual([['lung', 'before']]);
   });
 });
+
+describe('a myositis that came some time into the treatment of a cancer', () => {
+  it('dates the cancer before: "the rash appeared two years into her treatment for follicular lymphoma"', () => {
+    expect(cancerTimesOf('The rash appeared two years into her treatment for follicular lymphoma.')).toEqual([
+      [undefined, -24],
+    ]);
+    // control: a cancer found some time into the myositis's treatment
+    expect(cancerTimesOf('Six months into treatment, a CT showed a lung adenocarcinoma.')).toEqual([
+      ['lung', 6],
+    ]);
+  });
+});

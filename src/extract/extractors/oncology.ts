@@ -1238,6 +1238,9 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** "… into her treatment for", "into the chemotherapy of": a treatment of the cancer named next. */
+const INTO_TREATMENT_FOR_RE =
+  /^\s+(?:(?:the|her|his)\s+)?(?:treatment|therapy|chemotherapy|immunotherapy|course)\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
 const RELATIVE_FROM_RE = new RegExp(RELATIVE_RE.source, 'gi');
 /** The names of immune-checkpoint inhibitors (the drugs and the class). */
@@ -2651,6 +2654,19 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
         nearerCancer(s, ms.m, s.start + found.index, doc.text))
         ? null
         : found;
+    // "The rash appeared two years into her treatment for follicular lymphoma" (session 33: the lymphoma dated two
+    // years after): the myositis came that long into the treatment of the cancer named after it
+    if (
+      rel &&
+      /^into$/i.test(rel[3]!) &&
+      s.start + rel.index < ms.m.start &&
+      INTO_TREATMENT_FOR_RE.test(doc.text.slice(s.start + rel.index + rel[0].length, ms.m.start)) &&
+      myositisOrSignsAt(doc, s).some((x) => x < s.start + rel.index)
+    ) {
+      c.diagnosisDate = countedDate('presentation', rel[1]!, rel[2]!, -1);
+      note(ms, 'interval-stated');
+      return;
+    }
     // "a year and a half later" (session 31: a year): the half after the unit joins the count
     const relCount =
       rel && /\b(?:years?|months?|weeks?|days?)\W+and\W+a\W+half\b/i.test(rel[0])
