@@ -625,3 +625,23 @@ describe('a myositis that came some time into the treatment of a cancer', () => 
     ]);
   });
 });
+
+describe('a cancer diagnosed in the end, and the literature’s reports', () => {
+  it('does not read "ultimately diagnosed with …, who presented initially with a rash" as a cancer carried before', () => {
+    expect(
+      cancerTimesOf(
+        'A woman ultimately diagnosed with acute myeloid leukaemia, who presented initially with a malar rash, is described.',
+      ),
+    ).not.toContainEqual([undefined, 'before']);
+    // control
+    expect(cancerTimesOf('A 60-year-old woman diagnosed with breast cancer presented with a rash.')).toEqual([
+      ['breast', 'before'],
+    ]);
+  });
+
+  it('reads no cancer from a statement about the literature’s reports', () => {
+    expect(
+      cancerTimesOf('There are no prior reports of a lupus rash as the presenting sign of AML.'),
+    ).toEqual([]);
+  });
+});

@@ -855,6 +855,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         )
           continue;
         if (antibodyAssociation(s, m) || soughtFor(s, m) || queriedLine(s)) continue;
+        // "There are no prior reports of cutaneous lupus as the presenting sign of AML" (session 33: an AML given to
+        // the patient): a statement about the literature's reports names no cancer of this patient
+        if (REPORTS_OF_RE.test(doc.text.slice(s.start, m.start))) continue;
         // "small cell carcinoma (SCC), probably of the gallbladder" (session 31: a second, squamous cell carcinoma):
         // an abbreviation in brackets right after a tumour names that tumour, whatever the lexicon reads it as
         if (abbreviationOfTumourBefore(s, m)) continue;
@@ -1938,8 +1941,10 @@ const SIGN_ONSET_AFTER_DATE_RE =
   /^\s*,?\s*(?:(?:he|she|the patient|our patient|an?\s+(?:[\w-]+\s+){0,2}?(?:woman|man|patient|girl|boy|lady|gentleman))\s+)?(?:(?:first|gradually|progressively)\s+)?(?:developed|noticed|began to (?:have|notice|develop)|presented with|complained of)\b/i;
 
 /** "A 43-year-old woman (already) diagnosed with (metastatic) …" right before a cancer mention. */
+// (not "ultimately / eventually / later diagnosed with …, who presented initially with …": session 33, read as a
+// cancer carried before the presentation)
 const DIAGNOSED_PATIENT_RE =
-  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:year[- ]old|patient|man|woman|male|female|boy|girl|gentleman|lady)\b[^.;]{0,30}?(?<!\b(?:ultimately|eventually|finally|later|subsequently)\s)\bdiagnosed with\s+(?:[\w-]+\s+){0,4}$/i;
 /** The patient's presentation after the cancer mention, in the same clause run ("… presented with a rash"). */
 const PRESENTED_AFTER_RE =
   /^[^.;]{0,100}?\b(?:presented|presents|pre-\s?sented|was admitted|was referred)\b/i;
@@ -2355,6 +2360,9 @@ function treatmentNamedBy(s: DocSentence, m: Mention): boolean {
   return (anti || s.tokens[m.tokenStart - 1]?.norm === 'antitumor') && AIMED_TREATMENT.has(after);
 }
 
+/** "no prior reports of", "few published cases of", "several reports of": the literature's reports, not a case. */
+const REPORTS_OF_RE =
+  /\b(?:no|few|rare|several|many|numerous|some)\s+(?:prior\s+|previous\s+|published\s+|similar\s+|other\s+)?(?:reports?|cases?\s+(?:have\s+been\s+)?reported)\s+(?:of|on|describing)\b/i;
 /** "… was diagnosed first", "had been found first": the cancer stated as the first of two diagnoses. */
 const DIAGNOSED_FIRST_RE =
   /^\s*(?:was|had\s+been)\s+(?:diagnosed|found|detected|recogni[sz]ed|discovered)\s+first\b/i;
