@@ -645,3 +645,16 @@ describe('a cancer diagnosed in the end, and the literature’s reports', () => 
     ).toEqual([]);
   });
 });
+
+describe('a reference range on the next line, and the points of a score', () => {
+  it('reads "AST was 597\\n(< 35) IU/L" as one AST with its limit', () => {
+    expect(limitsOf('Her AST was 597\n(< 35) IU/L and ALT was 420 (< 40) IU/L.')).toEqual([
+      'AST=597≤35',
+      'ALT=420≤40',
+    ]);
+  });
+
+  it('reads no value from the points of a score, "an elevated serum IgG level (+3)"', () => {
+    expect(labsOf('She had an elevated serum IgG level (+3).')).toEqual(['IgG= elevated']);
+  });
+});

@@ -601,8 +601,9 @@ const POWER_PREFIX = String.raw`${SP}{0,2}[x×*]${SP}{0,2}10${SP}?(?:\^|\*\*?|e)
  */
 const POWER_IN_RANGE = String.raw`${POWER_PREFIX}(?:12|[3-69]|³|⁴|⁵|⁶|⁹)(?![\d.,])`;
 const POWER_ANYWHERE_RE = new RegExp(String.raw`${POWER_PREFIX}(?:12|[3-69]|³|⁴|⁵|⁶|⁹)`, 'i');
+// ("AST was 597\n(< 35) IU/L", session 33: a PDF's line break before the bracket read the range as a second AST)
 const PAREN_RANGE_RE = new RegExp(
-  String.raw`${SP}{0,12}(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${POWER_IN_RANGE})?(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
+  String.raw`(?:${SP}{0,12}|${SP}{0,2}\r?\n${SP}{0,2})(?:[-–—]${SP}{0,3})?\(${SP}{0,2}(?:(<=|<|≤|≦|⩽|＜|Ͻ)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})(?:${POWER_IN_RANGE})?(?:${SP}{0,2}([A-Za-zµμ][A-Za-zµμ/]{0,8})|${SP}{0,2}(\/[A-Za-zµμ]{1,3}[0-9³]?))?${SP}{0,2}\)`,
   'y',
 );
 /**
@@ -1158,8 +1159,11 @@ function valueGroup(
   if (before === '[' && !c && CITATION_RE.test(doc.text.slice(numTok.end, numTok.end + 24))) return undefined;
   const n = readNumber(doc.text, numTok.start, unitAfter);
   if (!n) return undefined;
-  // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value
+  // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value; "elevated serum IgG (+3)": the points of a
+  // diagnostic score (session 33: read as an IgG of 3)
   if (doc.text[n.end] === '+') return undefined;
+  if (doc.text[numTok.start - 1] === '+' && doc.text[numTok.start - 2] === '(' && doc.text[n.end] === ')')
+    return undefined;
   // "5 per high-power field": a count of the urine sediment, never a blood count ("/hpf": see pushReading)
   PER_FIELD_RE.lastIndex = n.end;
   if (PER_FIELD_RE.test(doc.text)) return undefined;
