@@ -658,3 +658,50 @@ describe('a reference range on the next line, and the points of a score', () => 
     expect(labsOf('She had an elevated serum IgG level (+3).')).toEqual(['IgG= elevated']);
   });
 });
+
+describe('results joined by "with", "seronegative for", and an exception with a degree', () => {
+  it('keeps each antibody’s own result', () => {
+    expect(antibodiesOf('Tests showed a positive anti-MDA5, with anti-Ro52 negative.')).toEqual([
+      'MDA5=positive',
+      'Ro52=negative',
+    ]);
+    expect(antibodiesOf('A positive anti-NXP2 with negative anti-TIF1-γ was found.')).toEqual([
+      'NXP2=positive',
+      'TIF1-gamma=negative',
+    ]);
+    expect(antibodiesOf('She was seropositive for anti-HMGCR and seronegative for anti-SRP.')).toEqual([
+      'HMGCR=positive',
+      'SRP=negative',
+    ]);
+  });
+
+  it('gives a weakly positive exception its result and the rest after its comma theirs', () => {
+    expect(
+      antibodiesOf(
+        'Apart from a weakly positive anti-Ro52, the wider panel (including NXP2 and MDA5) was negative.',
+      ),
+    ).toEqual(['MDA5=negative', 'NXP2=negative', 'Ro52=positive']);
+    expect(antibodiesOf('Other than anti-PL-7, the myositis-specific antibodies were negative.')).toEqual([
+      'PL-7=positive',
+      'myositis antibody panel=negative',
+    ]);
+  });
+});
+
+describe('the myositis’s own age and diagnosis beside a cancer', () => {
+  it('does not date a cancer by the age at which the myositis was diagnosed, nor call it a cancer before', () => {
+    const c = cancerTimesOf(
+      'She had been diagnosed with dermatomyositis at the age of 20 and was now found to have an ovarian cancer.',
+    );
+    expect(c).not.toContainEqual(['ovary', -456]);
+    expect(c).not.toContainEqual(['ovary', 'before']);
+    // control: each age in its own clause
+    expect(cancerTimesOf('Breast cancer was diagnosed at age 50 and dermatomyositis at age 55.')).toEqual([
+      ['breast', -60],
+    ]);
+  });
+
+  it('reads "symptoms started 10 months back with fever and rash"', () => {
+    expect(onsetOf('Symptoms started 10 months back with fever and rash.')).toBe(10);
+  });
+});

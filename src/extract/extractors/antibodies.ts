@@ -470,6 +470,30 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
   return r ? { result: opposite(r.result), idx: j, weak: false } : undefined;
 }
 
+/** Whether a result word follows the name of `m` right away, across its head nouns ("anti-Ro52 negative"). */
+function ownResultAfter(s: DocSentence, m: Mention): boolean {
+  let j = m.tokenEnd;
+  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
+  const w = s.tokens[j]?.norm ?? '';
+  return POSITIVE.has(w) || NEGATIVE.has(w);
+}
+
+/**
+ * The result stated for the rest of a group after an exception that opens the clause ("Apart from anti-Ro52, the
+ * panel (including NXP2 …) was negative"): the first result word after the comma that closes the exception, in the
+ * same sentence, passing over the names of the rest.
+ */
+function restResultAfter(s: DocSentence, end: number): ReturnType<typeof resultAt> {
+  const t = s.tokens;
+  if (t[end]?.norm !== ',') return undefined;
+  for (let k = end + 1; k < t.length && k <= end + 24; k++) {
+    if (t[k]!.norm === ';' || t[k]!.norm === '.') return undefined;
+    const r = resultAt(s, k);
+    if (r) return r;
+  }
+  return undefined;
+}
+
 /** Nouns of an ANA's staining pattern after a pattern's name ("centromere pattern", "centromere staining"). */
 const PATTERN_WORDS = new Set(['pattern', 'staining', 'type']);
 
@@ -494,7 +518,8 @@ function exceptionBefore(
   if (POSITIVE.has(w) || NEGATIVE.has(w)) {
     stated = resultAt(s, j);
     j--;
-    while (j >= 0 && EXCEPTION_FILLER.has(s.tokens[j]!.norm)) j--;
+    // ("apart from a weakly positive anti-Ro52", session 33)
+    while (j >= 0 && (EXCEPTION_FILLER.has(s.tokens[j]!.norm) || DEGREE.has(s.tokens[j]!.norm))) j--;
   }
   if (j < 0) return undefined;
   const opening =
@@ -1923,6 +1948,13 @@ function lists(
         // "Anti-MDA5 antibody was 2,870 (normal < 32), and anti-TIF1-γ antibody was negative" (session 33: read
         // negative): a level stated after the member's copula is its own result, which ends the list
         if (n.kind === 'number' && COPULA_WORDS.has(s.tokens[k - 1]?.norm ?? '')) ok = false;
+        // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
+        // whose result stands before it opens another member's own result
+        if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
+        // "Apart from anti-Ro52, the panel (NXP2, MDA5 …) was negative" (session 33): the comma closes an exception
+        // that opens the clause, and the members after it are the rest's
+        if (n.norm === ',' && exceptionBefore(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart))
+          ok = false;
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive ANA 1:320, anti-Jo-1 and anti-Ro52" (session 30: the members after the titre lost their
         // result): a titre right after a member is that member's and stays inside the list
@@ -1948,6 +1980,9 @@ function lists(
           n.norm === ';' ||
           POSITIVE.has(n.norm) ||
           NEGATIVE.has(n.norm) ||
+          // ("seropositive for anti-HMGCR and seronegative for anti-SRP", session 33: SRP read positive)
+          n.norm === 'seropositive' ||
+          n.norm === 'seronegative' ||
           n.norm === 'whilst' ||
           n.norm === 'while' ||
           n.norm === 'but'
@@ -2867,6 +2902,17 @@ export function extractAntibodies(doc: Doc): {
           if (owned?.result === 'positive') found = owned;
         }
       }
+      // "A positive anti-NXP2 with negative anti-TIF1-γ was found" (session 33: TIF1-γ read positive): a result
+      // adjective right before the name binds it over a verb of finding after it
+      if (
+        found &&
+        left &&
+        found.idx >= last.tokenEnd &&
+        (POSITIVE.has(s.tokens[left.idx]!.norm) || NEGATIVE.has(s.tokens[left.idx]!.norm)) &&
+        s.tokens.slice(left.idx + 1, from).every((x) => x.norm === 'anti' || x.norm === '-') &&
+        NOTED.has(s.tokens[found.idx]!.norm)
+      )
+        found = left;
       // "Apart from anti-Ro52, all antibodies were negative": the excepted member has the opposite of the result
       // stated for the rest after it, or the result stated inside the exception ("except for a positive …")
       // "Positivity for anti-Jo-1 was not found" (session 33: read positive): the noun of the result before the
@@ -2879,6 +2925,8 @@ export function extractAntibodies(doc: Doc): {
       )
         found = { ...found, result: 'negative' };
       const exception = exceptionBefore(s, from);
+      // ("Other than anti-PL-7, the myositis-specific antibodies were negative": the rest's result past their name)
+      if (exception && !exception.stated && !found) found = restResultAfter(s, last.tokenEnd);
       if (exception?.stated) found = exception.stated;
       else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
         found = { ...found, result: opposite(found.result) };

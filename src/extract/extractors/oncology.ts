@@ -2274,6 +2274,17 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   const byCancer = own.sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0];
   if (!byCancer || dist(byCancer, m.start, m.end) > 80) return undefined;
   const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
+  // "She had been diagnosed with dermatomyositis at the age of 20 and was now found to have ovarian cancer" (session
+  // 33: the cancer dated 38 years before the presentation): an age nearer the myositis than the cancer is the
+  // myositis's
+  const apart = (a: number, b: number) =>
+    /\b(?:and|but|while|whereas)\b|[,;]/.test(doc.text.slice(Math.min(a, b), Math.max(a, b)));
+  const ageAt = byCancer.from;
+  if (
+    apart(ageAt, ageAt < m.start ? m.start : m.end) &&
+    myo.some((x) => !apart(ageAt, x) && dist(byCancer, x, x) < dist(byCancer, m.start, m.end))
+  )
+    return undefined;
   const other = ages.filter((a) => a !== byCancer);
   const byMyositis = myo.length
     ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
@@ -2951,7 +2962,10 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     );
     const head = doc.text.slice(Math.max(ms.s.start, ...otherBefore.map((x) => x.end)), ms.m.start);
     const treatedBefore =
-      /\bhad (?:been )?(?:treated|diagnosed|operated)\b/i.test(head) ||
+      // (not "had been diagnosed with dermatomyositis …": the myositis's, session 33)
+      /\bhad (?:been )?(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
+        head,
+      ) ||
       // "She had had breast cancer in 2012": the pluperfect right before the cancer
       /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
       // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it

@@ -516,10 +516,10 @@ const DURATION_RES: readonly {
   // "4 months earlier she had noticed a rash", "Eight weeks ago, she noticed …" (an onset verb in the sentence);
   // "the first rash, two months prior, was …", "the rash 2 months prior was …" (session 29: "prior" as an adverb);
   // "came with fever and a rash 8 months back which was followed by weakness" (session 29), "3 days back he developed
-  // thigh pain" (session 31)
+  // thigh pain" (session 31), "started 10 months back with fever" (session 33)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed|he|she|the${SP}{1,2}patient)\b|$))|prior(?!${SP}{1,2}to\b))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed|with|he|she|the${SP}{1,2}patient)\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
     symptom: 'sentence',
