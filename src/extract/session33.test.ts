@@ -705,3 +705,18 @@ describe('the myositis’s own age and diagnosis beside a cancer', () => {
     expect(onsetOf('Symptoms started 10 months back with fever and rash.')).toBe(10);
   });
 });
+
+describe('a troponin limit below one, and index levels in a comma list', () => {
+  it('reads "(reference < 0.014 ng/mL)" as 0.014, not 14', () => {
+    expect(limitsOf('Troponin T was 0.45 ng/mL (reference < 0.014 ng/mL).')).toEqual([
+      'troponin T=0.45≤0.014',
+    ]);
+  });
+
+  it('gives each antibody of "Anti-MDA5 Ab 150 index (<32), anti-TIF1-γ Ab 3 index (<32)" its own result', () => {
+    expect(antibodiesOf('Anti-MDA5 Ab 150 index (<32), anti-TIF1-γ Ab 3 index (<32).')).toEqual([
+      'MDA5=positive',
+      'TIF1-gamma=negative',
+    ]);
+  });
+});

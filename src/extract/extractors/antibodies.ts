@@ -1948,6 +1948,14 @@ function lists(
         // "Anti-MDA5 antibody was 2,870 (normal < 32), and anti-TIF1-γ antibody was negative" (session 33: read
         // negative): a level stated after the member's copula is its own result, which ends the list
         if (n.kind === 'number' && COPULA_WORDS.has(s.tokens[k - 1]?.norm ?? '')) ok = false;
+        // "Anti-MDA5 Ab 150 index (<32), anti-TIF1-γ Ab 3 index (<32)" (session 33: MDA5 read negative): a level
+        // right after the member's name and head nouns is its own
+        if (
+          n.kind === 'number' &&
+          k > last.tokenEnd &&
+          s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm))
+        )
+          ok = false;
         // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
         // whose result stands before it opens another member's own result
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;

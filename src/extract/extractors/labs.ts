@@ -1024,7 +1024,8 @@ const num = (s: string) => Number(s.replace(/[ \u00a0\u2009\u202f]/g, '').replac
  */
 function rangeNum(s: string, value: number): number {
   const d = num(s);
-  if (!/^\d{1,3}[,.]\d{3}$/.test(s) || !(value > 0)) return d;
+  // ("< 0.014 ng/mL", session 33: read as 14): a lone zero is never a group of thousands
+  if (!/^\d{1,3}[,.]\d{3}$/.test(s) || /^0[,.]/.test(s) || !(value > 0)) return d;
   const t = Number(s.replace(/[,.]/, ''));
   return Math.abs(Math.log10(t / value)) < Math.abs(Math.log10(d / value)) ? t : d;
 }
