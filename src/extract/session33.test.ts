@@ -720,3 +720,19 @@ describe('a troponin limit below one, and index levels in a comma list', () => {
     ]);
   });
 });
+
+describe('a time that is the myositis’s own', () => {
+  it('does not date a cancer by "diagnosed with dermatomyositis 7 years earlier and … then diagnosed with" it', () => {
+    expect(
+      cancerTimesOf(
+        'She had been diagnosed with dermatomyositis 7 years earlier and was then diagnosed with a cholangiocarcinoma.',
+      ),
+    ).not.toContainEqual(['bile duct', -84]);
+    // control
+    expect(
+      cancerTimesOf(
+        'She had been treated for breast cancer 10 years earlier and now presented with dermatomyositis.',
+      ),
+    ).toEqual([['breast', -120]]);
+  });
+});

@@ -1811,6 +1811,19 @@ function nearerCancer(s: DocSentence, m: Mention, at: number, text?: string): bo
   );
 }
 
+/**
+ * Whether the time expression at `at` is the myositis's own: a myositis word stands nearer it than the cancer `m`,
+ * with no clause break between them, and one between the time and the cancer ("She had been diagnosed with
+ * dermatomyositis 7 years earlier and was then diagnosed with cholangiocarcinoma", session 33: dated −84).
+ */
+function myositisTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean {
+  const apart = (a: number, b: number) =>
+    /\b(?:and|but|while|whereas)\b|[,;]/.test(doc.text.slice(Math.min(a, b), Math.max(a, b)));
+  const own = m.end <= at ? at - m.end : m.start - at;
+  if (!apart(at, m.end <= at ? m.end : m.start)) return false;
+  return myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x));
+}
+
 /** A death told right before an interval ("she died 4 months later", "died of the cancer 3 years after …"). */
 const DEATH_BEFORE_RE = /\b(?:died|death|passed\s+away|succumbed|expired)\b[^.;]{0,40}$/i;
 /** The words before a cancer named as the cause of a death ("died of", "death from progressive ovarian", "succumbed to"). */
@@ -2670,7 +2683,8 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
     const rel =
       found &&
       (DEATH_BEFORE_RE.test(text.slice(0, found.index)) ||
-        nearerCancer(s, ms.m, s.start + found.index, doc.text))
+        nearerCancer(s, ms.m, s.start + found.index, doc.text) ||
+        myositisTime(doc, s, ms.m, s.start + found.index))
         ? null
         : found;
     // "The rash appeared two years into her treatment for follicular lymphoma" (session 33: the lymphoma dated two
