@@ -855,7 +855,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         )
           continue;
         if (antibodyAssociation(s, m) || soughtFor(s, m) || queriedLine(s)) continue;
-        // "There are no prior reports of cutaneous lupus as the presenting sign of AML" (session 33: an AML given to
+        // "No prior reports describe a lupus rash heralding an AML" (session 33: an AML given to
         // the patient): a statement about the literature's reports names no cancer of this patient
         if (REPORTS_OF_RE.test(doc.text.slice(s.start, m.start))) continue;
         // "small cell carcinoma (SCC), probably of the gallbladder" (session 31: a second, squamous cell carcinoma):
