@@ -961,7 +961,10 @@ function cues(text: string, all: readonly Token[]): Cues {
         ) &&
         // "The study reports the case of a 29-year-old man whose …" (session 24: the age was lost): a report of
         // one case called a study, not a group
-        !oneCaseReported(tokens, i)
+        !oneCaseReported(tokens, i) &&
+        // "The study of myositis antibodies was positive for …", "the study for occult neoplasia revealed …" (session
+        // 33, as Spanish- and Portuguese-speaking authors name a work-up: the whole sentence had been lost)
+        !workUpStudy(tokens, i)
       )
         c.cohort = t;
       else if (groupQuantifier(tokens, i)) c.cohort = t;
@@ -1407,6 +1410,30 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
   if (toks[i - 1]?.norm !== 'a' && toks[i - 1]?.norm !== 'an') return false;
   for (let k = 0; k < toks.length; k++) if (CITING.some((p) => seq(toks, k, p))) return true;
   return false;
+}
+
+/** The objects of a work-up that some authors call a "study" ("study of antibodies", "study for neoplasia"). */
+const WORK_UP_OBJECTS = new Set([
+  'antibodies',
+  'autoantibodies',
+  'antibody',
+  'enzymes',
+  'serology',
+  'immunology',
+  'autoimmunity',
+  'neoplasia',
+  'neoplasm',
+  'malignancy',
+  'cancer',
+  'tumor',
+  'tumour',
+  'markers',
+]);
+
+/** Whether "study" at token `i` names a work-up: "of" or "for", then one of its objects within three words. */
+function workUpStudy(toks: readonly Token[], i: number): boolean {
+  if (toks[i]!.norm !== 'study' || (toks[i + 1]?.norm !== 'of' && toks[i + 1]?.norm !== 'for')) return false;
+  return toks.slice(i + 2, i + 6).some((x) => WORK_UP_OBJECTS.has(x.norm));
 }
 
 /** Frequency words: a present-tense sentence with one states what is usual, not what this patient has. */

@@ -736,3 +736,16 @@ describe('a time that is the myositis’s own', () => {
     ).toEqual([['breast', -120]]);
   });
 });
+
+describe('a work-up called a study', () => {
+  it('reads the case sentences "The study of myositis antibodies was positive for …" and "the study for occult neoplasia revealed …"', () => {
+    expect(antibodiesOf('The study of myositis antibodies was positive for anti-TIF1γ.')).toEqual([
+      'TIF1-gamma=positive',
+    ]);
+    expect(cancerTimesOf('The study for an occult neoplasia revealed a gastric adenocarcinoma.').length).toBe(
+      1,
+    );
+    // control: a study of patients stays a cohort
+    expect(antibodiesOf('In a study of 40 patients, anti-TIF1γ antibodies were found in 20.')).toEqual([]);
+  });
+});
