@@ -256,13 +256,8 @@ const UNICODE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * lost): read as its ASCII form, one code unit for one.
  */
 const FULL_WIDTH = /[\uff08\uff09\uff1a\uff1b\uff0c]/g;
-const FULL_WIDTH_ASCII: Readonly<Record<string, string>> = {
-  '\uff08': '(',
-  '\uff09': ')',
-  '\uff1a': ':',
-  '\uff1b': ';',
-  '\uff0c': ',',
-};
+/** A full-width form's ASCII character: the full-width block mirrors ASCII 0x21–0x7E at 0xFF01–0xFF5E. */
+const toAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 /** A markdown heading's hashes at the start of a line ("## Case presentation"): read as spaces. */
 const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
 /**
@@ -290,7 +285,7 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   )
     .replace(UNICODE_HYPHENS, '-')
     .replace(UNICODE_SPACES, ' ')
-    .replace(FULL_WIDTH, (c) => FULL_WIDTH_ASCII[c]!)
+    .replace(FULL_WIDTH, toAscii)
     .replace(MARKDOWN_EMPHASIS, (m) => ' '.repeat(m.length))
     .replace(MARKDOWN_HEADING, (m) => ' '.repeat(m.length));
   // The one step that changes offsets: the shorthand of a note read as its words ("h/o breast CA" as "history of

@@ -379,18 +379,6 @@ function isException(s: DocSentence, i: number): boolean {
   );
 }
 
-/** Participles of finding that a denial after a result noun negates ("positivity was not detected"). */
-const FOUND_AFTER = new Set([
-  'detected',
-  'found',
-  'seen',
-  'observed',
-  'identified',
-  'demonstrated',
-  'confirmed',
-  'present',
-]);
-
 /**
  * Whether the words from token `k` deny what came before: "was not detected", "were not found", "has not been
  * confirmed", "was never seen", "was excluded", "was ruled out".
@@ -461,8 +449,7 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
     return r ? { ...r, idx: b } : undefined;
   }
   // "…, but anti-NXP2 was.", "…, whereas anti-TIF1γ was."
-  let j = end;
-  while (HEAD_NOUNS.has(t[j]?.norm ?? '')) j++;
+  const j = pastHeadNouns(s, end);
   const closes = !t[j + 1] || ['.', ';', ','].includes(t[j + 1]!.norm);
   if (!COPULA_WORDS.has(t[j]?.norm ?? '') || !closes || !ELLIPSIS_CONTRAST.has(t[b]?.norm ?? ''))
     return undefined;
@@ -472,9 +459,7 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
 
 /** Whether a result word follows the name of `m` right away, across its head nouns ("anti-Ro52 negative"). */
 function ownResultAfter(s: DocSentence, m: Mention): boolean {
-  let j = m.tokenEnd;
-  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
-  const w = s.tokens[j]?.norm ?? '';
+  const w = s.tokens[pastHeadNouns(s, m.tokenEnd)]?.norm ?? '';
   return POSITIVE.has(w) || NEGATIVE.has(w);
 }
 
@@ -1202,9 +1187,7 @@ function deniedDirectly(
   while (k >= 0 && DENIED_FILLER.has(s.tokens[k]!.norm)) k--;
   const w = s.tokens[k]?.norm;
   if (w !== 'no' && w !== 'without') return undefined;
-  let j = end;
-  while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
-  if (DENIED_TEST_AFTER.has(s.tokens[j]?.norm ?? '')) return undefined;
+  if (DENIED_TEST_AFTER.has(s.tokens[pastHeadNouns(s, end)]?.norm ?? '')) return undefined;
   return { result: 'negative', idx: k, weak: false };
 }
 
@@ -1253,6 +1236,17 @@ function possessedAcross(
 
 /** Verbs that close a list of a patient's findings as seen ("… were noted", "… were observed"). */
 const NOTED = new Set(['noted', 'observed', 'seen', 'evident', 'present', 'found', 'detected']);
+/** Participles of finding that a denial after a result noun negates ("positivity was not detected"). */
+const FOUND_AFTER: ReadonlySet<string> = new Set([
+  'detected',
+  'found',
+  'seen',
+  'observed',
+  'identified',
+  'demonstrated',
+  'confirmed',
+  'present',
+]);
 /** Words a list of findings closed by {@link NOTED} is never read across. */
 const NOT_NOTED = new Set(['no', 'not', 'without', 'negative', 'absent', 'nor', 'neither', 'normal']);
 
@@ -1595,10 +1589,13 @@ const COPULA_WORDS = new Set(['was', 'were', 'is', 'are']);
 /** Whether the antibody named from token `start` has a copula of its own after its name and head nouns. */
 function ownCopulaAfter(s: DocSentence, start: number): boolean {
   const m = s.mentions.find((x) => x.concept.kind === 'antibody' && x.tokenStart >= start);
-  if (!m) return false;
-  let j = m.tokenEnd;
+  return m !== undefined && COPULA_WORDS.has(s.tokens[pastHeadNouns(s, m.tokenEnd)]?.norm ?? '');
+}
+
+/** The first token from `j` on that is not an antibody's head noun ("anti-Jo-1 antibody was …": at "was"). */
+function pastHeadNouns(s: DocSentence, j: number): number {
   while (HEAD_NOUNS.has(s.tokens[j]?.norm ?? '')) j++;
-  return COPULA_WORDS.has(s.tokens[j]?.norm ?? '');
+  return j;
 }
 
 /** Words that may stand between a result word and the antibody it reads ("negative serum ANA"). */
@@ -1887,6 +1884,8 @@ function lists(
       let unknown = 0;
       let ok = true;
       const expanded = expansionStart(s, m) ?? m.tokenStart;
+      // (read once per gap, not at each comma of it)
+      let excepted: boolean | undefined;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
         // "anti-RNP and anti-Polymyositis-Scleromyositis (PM-Scl)": the expanded name of the next member
@@ -1961,8 +1960,10 @@ function lists(
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
         // "Apart from anti-Ro52, the panel (NXP2, MDA5 …) was negative" (session 33): the comma closes an exception
         // that opens the clause, and the members after it are the rest's
-        if (n.norm === ',' && exceptionBefore(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart))
-          ok = false;
+        if (n.norm === ',') {
+          excepted ??= exceptionBefore(s, expansionStart(s, cur[0]!) ?? cur[0]!.tokenStart) !== undefined;
+          if (excepted) ok = false;
+        }
         if (LINK.has(n.norm) || n.norm === '-' || n.norm === "'") continue;
         // "positive ANA 1:320, anti-Jo-1 and anti-Ro52" (session 30: the members after the titre lost their
         // result): a titre right after a member is that member's and stays inside the list

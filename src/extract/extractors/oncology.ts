@@ -1811,14 +1811,19 @@ function nearerCancer(s: DocSentence, m: Mention, at: number, text?: string): bo
   );
 }
 
+/** A clause break between offsets `a` and `b` of the text: a comma, a semicolon, or "and", "but", "while", "whereas". */
+const CLAUSE_BREAK_RE = /\b(?:and|but|while|whereas)\b|[,;]/;
+function clauseBreakBetween(text: string, a: number, b: number): boolean {
+  return CLAUSE_BREAK_RE.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
 /**
  * Whether the time expression at `at` is the myositis's own: a myositis word stands nearer it than the cancer `m`,
  * with no clause break between them, and one between the time and the cancer ("She had been diagnosed with
  * dermatomyositis 7 years earlier and was then diagnosed with cholangiocarcinoma", session 33: dated −84).
  */
 function myositisTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean {
-  const apart = (a: number, b: number) =>
-    /\b(?:and|but|while|whereas)\b|[,;]/.test(doc.text.slice(Math.min(a, b), Math.max(a, b)));
+  const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
   const own = m.end <= at ? at - m.end : m.start - at;
   if (!apart(at, m.end <= at ? m.end : m.start)) return false;
   return myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x));
@@ -2290,8 +2295,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   // "She had been diagnosed with dermatomyositis at the age of 20 and was now found to have ovarian cancer" (session
   // 33: the cancer dated 38 years before the presentation): an age nearer the myositis than the cancer is the
   // myositis's
-  const apart = (a: number, b: number) =>
-    /\b(?:and|but|while|whereas)\b|[,;]/.test(doc.text.slice(Math.min(a, b), Math.max(a, b)));
+  const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
   const ageAt = byCancer.from;
   if (
     apart(ageAt, ageAt < m.start ? m.start : m.end) &&
