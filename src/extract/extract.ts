@@ -41,7 +41,13 @@ export interface ExtractionWarning {
   count?: number;
   detail?: string;
   /** For `unplaced`: what could not be placed. */
-  kind?: 'unknown-antibody' | 'unknown-analyte' | 'unparsed-number' | 'unknown-unit' | 'ambiguous-number';
+  kind?:
+    | 'unknown-antibody'
+    | 'unknown-analyte'
+    | 'unparsed-number'
+    | 'unknown-unit'
+    | 'ambiguous-number'
+    | 'antibody-level';
   /** For `unplaced`: where, in the input. */
   span?: { start: number; end: number; text: string };
 }
@@ -384,7 +390,8 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
   };
   for (const u of unplacedAntibodies) warnings.push({ code: 'unplaced', kind: 'unknown-antibody', span: u });
   for (const u of unplacedLabs)
-    warnings.push({ code: 'unplaced', kind: u.kind, span: { start: u.start, end: u.end, text: u.text } });
+    if (u.kind !== 'antibody-level' || !antibodies.some((a) => a.target === u.target))
+      warnings.push({ code: 'unplaced', kind: u.kind, span: { start: u.start, end: u.end, text: u.text } });
   const validated = dropInvalid(caseDoc, warnings);
 
   let words = 0;

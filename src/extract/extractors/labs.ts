@@ -45,7 +45,10 @@ export interface ExtractedLab {
 
 /** Laboratory text that could not be placed. */
 export interface UnplacedLab {
-  kind: 'unknown-analyte' | 'ambiguous-number';
+  /** `antibody-level`: a level written after an antibody's name, with no cut-off or result word beside it. */
+  kind: 'unknown-analyte' | 'ambiguous-number' | 'antibody-level';
+  /** For `antibody-level`: the antibody's target, as the lexicon names it. */
+  target?: string;
   start: number;
   end: number;
   text: string;
@@ -842,6 +845,9 @@ function scaled(value: number, scale: number): number {
 /** "× 10^3", "x 10³", "x 103" before a unit: a power of ten (3 to 6) that scales the value. */
 const POWER_RE = new RegExp(String.raw`${POWER_PREFIX}([3-6]|³|⁴|⁵|⁶)(?![\d.,])`, 'iy');
 const SUPERSCRIPT: Readonly<Record<string, string>> = { '³': '3', '⁴': '4', '⁵': '5', '⁶': '6' };
+
+/** Words of an antibody assay's own units, which the unit reader does not know ("210 CU", "45 AU"). */
+const ANTIBODY_LEVEL_UNITS = new Set(['cu', 'au', 'index', 'units', 'ru', 'eu']);
 
 /** Units of a dose, never of a laboratory value left unplaced. */
 const DOSE_UNITS: ReadonlySet<string> = new Set([
@@ -3343,6 +3349,17 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "CK (U/L): 8,000 (day 1), 2,300 (day 7)": a unit written before an analyte's first value is the unit of
     // its later values too
     const headUnit = new Map<Mention, string>();
+    // "4,820 IU/L of CK and 310 U/L of AST", "4820 U/L CK and 310 U/L AST": a value with its unit written right
+    // before an analyte, in a sentence that writes its values so, is that analyte's, not the analyte's before it
+    // (session 34: the AST's value had been read as a second CK)
+    const leadsAnalyte = (g: ValueGroup): Mention | undefined => {
+      // a concentration or an activity only (a unit per volume): "40 mmol of potassium" is a dose
+      if (!g.unit?.includes('/') || DOSE_UNITS.has(g.unit) || g.spread || g.comparator) return undefined;
+      const at = s.tokens[g.nextToken]?.norm === 'of' ? g.nextToken + 1 : g.nextToken;
+      return mentions.find(
+        (x) => x.tokenStart === at || (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum'),
+      );
+    };
     let before = 0;
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -3352,6 +3369,14 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       for (let i = inOrder ? before - 1 : mentions.length - 1; i >= 0 && !m; i--)
         if (mentions[i]!.tokenEnd <= g.firstToken) m = mentions[i];
       if (!m) continue;
+      if (
+        leadsAnalyte(g) &&
+        (s.tokens[g.nextToken]?.norm === 'of' ||
+          groups.some(
+            (h) => h !== g && leadsAnalyte(h) === m && LIST_JOIN.has(s.tokens[g.firstToken - 1]?.norm ?? ''),
+          ))
+      )
+        continue;
       const hasValue = valued.has(m);
       const prevGroup = valued.get(m)?.at(-1);
       const from = prevGroup ? prevGroup.nextToken : m.tokenEnd;
@@ -3437,13 +3462,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
-      // a concentration or an activity only (a unit per volume): "40 mmol of potassium" is a dose
-      if (used.has(g) || !g.unit?.includes('/') || DOSE_UNITS.has(g.unit) || g.spread || g.comparator)
-        continue;
-      const at = s.tokens[g.nextToken]?.norm === 'of' ? g.nextToken + 1 : g.nextToken;
-      const m = mentions.find(
-        (x) => x.tokenStart === at || (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum'),
-      );
+      if (used.has(g)) continue;
+      const m = leadsAnalyte(g);
       if (!m || valued.has(m)) continue;
       assign(m, g);
       used.add(g);
@@ -3460,23 +3480,39 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const gs of valued.values()) shareUnit(gs);
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {
-      if (used.has(g) || !g.unit || g.unit === '%') continue;
+      if (used.has(g)) continue;
       // a dose ("prednisolone 1 mg/kg", "methotrexate 15 mg"): the treatment extractor reads it
       if (
-        DOSE_UNITS.has(g.unit) ||
-        s.mentions.some(
-          (x) => x.concept.kind === 'drug' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 6,
-        )
+        g.unit &&
+        (DOSE_UNITS.has(g.unit) ||
+          s.mentions.some(
+            (x) => x.concept.kind === 'drug' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 6,
+          ))
       )
         continue;
-      // a level of an antibody ("anti-HMGCR 185 U/mL"): the antibody extractor reads it
-      if (
-        s.mentions.some(
-          (x) =>
-            x.concept.kind === 'antibody' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 8,
-        )
-      )
+      // a level of an antibody ("anti-HMGCR 185 U/mL", "anti-HMGCR 210 CU"): the antibody extractor reads it
+      // when a cut-off or a result word says which side of the cut-off it is; the caller reports it when no
+      // result for that antibody was read (session 34: "RF 512 IU/mL" had been dropped without a word)
+      const antibody = s.mentions.findLast(
+        (x) => x.concept.kind === 'antibody' && x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 8,
+      );
+      if (antibody) {
+        if (g.unit || ANTIBODY_LEVEL_UNITS.has(s.tokens[g.nextToken]?.norm ?? '')) {
+          const end = g.unit ? g.end : s.tokens[g.nextToken]!.end;
+          const a = antibody.tokenStart;
+          const anti = s.tokens[a - 2]?.norm === 'anti' && s.tokens[a - 1]?.norm === '-';
+          const from = s.tokens[anti ? a - 2 : a]!.start;
+          unplaced.push({
+            kind: 'antibody-level',
+            target: antibody.concept.value,
+            start: from,
+            end,
+            text: doc.text.slice(from, end),
+          });
+        }
         continue;
+      }
+      if (!g.unit || g.unit === '%') continue;
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }

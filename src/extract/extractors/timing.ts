@@ -262,6 +262,26 @@ const OTHER_SYMPTOMS = new Set([
   'ulceration',
 ]);
 
+/**
+ * "Disease onset was 6 months before admission", "the onset of the disease", "the disease began 6 months ago"
+ * (session 34: lost): the illness's own start, named by the word "disease" beside a word of its beginning ("the
+ * disease progressed" or "disease for 10 years" stay out — another illness's years, or a course after the onset).
+ */
+const ONSET_WORDS = new Set(['onset', 'began', 'begun', 'started', 'commenced']);
+/** What may stand before that "disease" ("thyroid disease onset" is another illness's). */
+const DISEASE_LEAD = new Set(['the', 'her', 'his', 'this', 'their', 'of', ',', ':', '(']);
+function namesDiseaseOnset(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'disease' &&
+        ONSET_WORDS.has(words[i + 1] ?? '') &&
+        (i === 0 || DISEASE_LEAD.has(words[i - 1]!))) ||
+      (w === 'onset' &&
+        words[i + 1] === 'of' &&
+        (words[i + 2] === 'disease' || (DISEASE_LEAD.has(words[i + 2] ?? '') && words[i + 3] === 'disease'))),
+  );
+}
+
 /** Findings that are not the myositis' own symptoms (constitutional, other organs, diagnoses). */
 const CONSTITUTIONAL = new Set([
   'fever',
@@ -999,7 +1019,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const kind =
         coreFinding || namesCoreSymptom(scope)
           ? 'core'
-          : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w))
+          : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w)) || namesDiseaseOnset(scope)
             ? 'other'
             : undefined;
       // "… a rash on her scalp and eyelids. This started 2 years ago": an onset sentence whose subject points

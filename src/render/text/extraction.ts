@@ -43,6 +43,8 @@ const UNPLACED_TEXT: Readonly<Record<NonNullable<ExtractionWarning['kind']>, str
   'unparsed-number': 'a number that could not be read',
   'unknown-unit': 'a unit that could not be read',
   'ambiguous-number': 'a number that can be read two ways',
+  'antibody-level':
+    'an antibody level with no cut-off or result beside it, so not read as positive or negative',
 };
 
 /** One warning in words. */

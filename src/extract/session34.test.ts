@@ -1,0 +1,81 @@
+/**
+ * Readings fixed in session 34 (issue 12): constructions left open by session 33 and found in a twelfth round of
+ * published case reports read outside the corpus, each written again in the repository's own words, with the
+ * controls it must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { onsetMonthsBeforePresentation } from '../eval/score.js';
+import { extractCase } from './extract.js';
+
+const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
+const labsOf = (text: string) =>
+  extractCase(CASE + text)
+    .case.labs.map((l) => `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}`)
+    .sort();
+const onsetOf = (text: string) => onsetMonthsBeforePresentation(extractCase(CASE + text).case);
+const warningsOf = (text: string) =>
+  extractCase(CASE + text).warnings.flatMap((w) =>
+    w.code === 'unplaced' ? [`${w.kind}: ${w.span?.text ?? ''}`] : [],
+  );
+
+describe('values written before their analytes, one after another', () => {
+  it('gives each value written "N U/L of X" to the analyte after it, not to the one before', () => {
+    expect(labsOf('Blood tests showed 4,820 IU/L of CK and 310 U/L of AST.')).toEqual([
+      'AST=310 U/L',
+      'CK=4820 [IU]/L',
+    ]);
+    expect(labsOf('She had 5,100 U/L of creatine kinase, 240 U/L of AST and 610 U/L of LDH.')).toEqual([
+      'AST=240 U/L',
+      'CK=5100 U/L',
+      'LDH=610 U/L',
+    ]);
+    expect(labsOf('The panel gave 3900 U/L CK and 275 U/L AST.')).toEqual(['AST=275 U/L', 'CK=3900 U/L']);
+  });
+
+  it('leaves values written after their analytes to them', () => {
+    // controls: the usual order, in prose and in a terse list without commas
+    expect(labsOf('Labs revealed a CK of 3900 U/L and an AST of 275 U/L.')).toEqual([
+      'AST=275 U/L',
+      'CK=3900 U/L',
+    ]);
+    expect(labsOf('CK 3900 U/L AST 275 U/L LDH 610 U/L.')).toEqual([
+      'AST=275 U/L',
+      'CK=3900 U/L',
+      'LDH=610 U/L',
+    ]);
+    expect(labsOf('CK 3900 U/L and AST 275 U/L.')).toEqual(['AST=275 U/L', 'CK=3900 U/L']);
+  });
+});
+
+describe('an antibody level with no cut-off beside it', () => {
+  it('reports the level as unplaced rather than dropping it without a word', () => {
+    expect(warningsOf('Anti-HMGCR antibody was 210 CU.')).toEqual([
+      'antibody-level: Anti-HMGCR antibody was 210 CU',
+    ]);
+    expect(warningsOf('RF 512 IU/mL.')).toEqual(['antibody-level: RF 512 IU/mL']);
+  });
+
+  it('says nothing when the level was read against its cut-off, or is a dose', () => {
+    // controls: a level with its cut-off is read; a drug's dose near an antibody's name is no level
+    const read = extractCase(CASE + 'Anti-MDA5 was 150 index (normal <32).');
+    expect(read.case.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['MDA5=positive']);
+    expect(read.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+    expect(warningsOf('She was given the histone deacetylase inhibitor belinostat 1,000 mg/m2.')).toEqual([]);
+  });
+});
+
+describe('the onset of the disease named by the word "disease"', () => {
+  it('reads "disease onset was", "onset of the disease was" and "the disease began" as the onset', () => {
+    expect(onsetOf('Disease onset was 6 months before admission.')).toBe(6);
+    expect(onsetOf('Onset of the disease was 5 months before admission.')).toBe(5);
+    expect(onsetOf('The disease began 4 months before admission.')).toBe(4);
+  });
+
+  it("leaves another illness's onset and the disease's later course alone", () => {
+    // controls
+    expect(onsetOf('Thyroid disease onset was 10 years before admission.')).toBeUndefined();
+    expect(onsetOf('The disease progressed 6 months later despite chemotherapy.')).toBeUndefined();
+    expect(onsetOf('She had Graves disease for 10 years.')).toBeUndefined();
+  });
+});
