@@ -5,7 +5,7 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { onsetMonthsBeforePresentation } from '../eval/score.js';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
 import { extractCase } from './extract.js';
 
 const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
@@ -77,5 +77,58 @@ describe('the onset of the disease named by the word "disease"', () => {
     expect(onsetOf('Thyroid disease onset was 10 years before admission.')).toBeUndefined();
     expect(onsetOf('The disease progressed 6 months later despite chemotherapy.')).toBeUndefined();
     expect(onsetOf('She had Graves disease for 10 years.')).toBeUndefined();
+  });
+});
+
+const cancerTimesOf = (text: string) => {
+  const c = extractCase(CASE + text).case;
+  return c.cancers.map((k) => [k.site, cancerMonthsFromMyositis(c, k) ?? k.relationToMyositis ?? null]);
+};
+
+describe("a cancer's calendar date against the date of the visit", () => {
+  it('counts the interval from the first dated visit when nothing else dates the myositis', () => {
+    expect(
+      cancerTimesOf(
+        'She was admitted in May 2017. Urothelial carcinoma of the ureter had been diagnosed in October 2006.',
+      ),
+    ).toEqual([['ureter', -127]]);
+    expect(
+      cancerTimesOf(
+        'She was admitted to our hospital in August 2012. In August 2011, a liver mass was diagnosed as hepatocellular carcinoma.',
+      ),
+    ).toEqual([['liver', -12]]);
+    expect(
+      cancerTimesOf(
+        'She was admitted in March 2019. In June 2019, endoscopy revealed a gastric adenocarcinoma.',
+      ),
+    ).toEqual([['stomach', 3]]);
+  });
+
+  it('leaves an earlier visit, or a visit for another reason, out of the count', () => {
+    // controls
+    expect(
+      cancerTimesOf(
+        'She had previously been admitted in May 2014. A breast carcinoma had been diagnosed in January 2012.',
+      ),
+    ).toEqual([['breast', 'before']]);
+    expect(
+      cancerTimesOf(
+        'She was admitted in March 2010 for pneumonia. A breast carcinoma had been diagnosed in May 2005.',
+      ),
+    ).toEqual([['breast', 'before']]);
+  });
+});
+
+describe('a concurrence word that names a treatment', () => {
+  it('does not make a cancer treated by "concurrent chemoradiation" concurrent with the myositis', () => {
+    expect(
+      cancerTimesOf(
+        'The weakness began after she had completed concurrent chemoradiation for carcinoma of the cervix.',
+      ),
+    ).toEqual([['cervix', 'before']]);
+    // control: the word of a concurrence itself
+    expect(cancerTimesOf('A carcinoma of the cervix was found concurrently with the myositis.')).toEqual([
+      ['cervix', 0],
+    ]);
   });
 });

@@ -1531,7 +1531,7 @@ const monthNumber = (name: string) =>
  * date's own preposition) makes it the date of the presentation, never of a cancer named beside it.
  */
 const PRESENTATION_DATE_BEFORE_RE =
-  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)\s*$/i;
+  /\b(?:presented|was (?:admitted|referred|hospitali[sz]ed|seen)|came to (?:our|the) \w+)(?: to (?:our|the|this) \w+(?: \w+)?)?\s*$/i;
 
 /** Words of a disease's course before a date ("off treatment since 2022", "in remission from 2019", "relapsed in"). */
 const COURSE_DATE_RE =
@@ -1751,6 +1751,11 @@ function crossSentenceInterval(
   // only when no sentence dates the myositis itself
   const later = found.length ? undefined : laterThanDated(doc, s);
   if (later) found.push(later);
+  // "She was admitted in May 2017. Urothelial carcinoma had been diagnosed in October 2006." (session 34: the
+  // interval lost): with nothing else dating the myositis, the case's first dated visit does — the presentation,
+  // the diagnosis and the onset are one anchor here
+  const visit = found.length ? undefined : firstDatedVisit(doc, s);
+  if (visit) found.push(visit);
   if (found.length !== 1) return undefined;
   return monthsOrYears(d, found[0]!);
 }
@@ -1781,6 +1786,30 @@ function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number
     const months = Math.round(count * UNIT_MONTHS[durationUnit(r[2]!)]);
     const at = Number(ds[0]![2]) * 12 + monthNumber(ds[0]![1]) - 1 + months;
     return { year: Math.floor(at / 12), month: (at % 12) + 1 };
+  }
+  return undefined;
+}
+
+/** An earlier visit, or one for another reason: not this presentation. */
+const OTHER_VISIT_RE = /\b(?:previously|earlier|prior|first|before|for|because|due)\b/i;
+
+/**
+ * The date of the case's first sentence of a visit ("She was admitted in May 2017", "She presented to our clinic
+ * in August 2012"): a patient's case sentence other than `s`, naming no cancer, with one calendar date governed
+ * by a verb of a visit, and no word of an earlier visit or of another reason for it.
+ */
+function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: number } | undefined {
+  for (const x of doc.sentences) {
+    if (x === s || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
+    if (x.attribution.reason === 'title') continue;
+    const text = doc.text.slice(x.start, x.end);
+    const ds = [...text.matchAll(CALENDAR_RE)];
+    if (ds.length !== 1) continue;
+    const r = ds[0]!;
+    if (!presentationDate(doc, x, x.start + r.index)) continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) return undefined;
+    if (OTHER_VISIT_RE.test(text)) return undefined;
+    return { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
   }
   return undefined;
 }
@@ -1968,7 +1997,7 @@ const PRESENTED_AFTER_RE =
   /^[^.;]{0,100}?\b(?:presented|presents|pre-\s?sented|was admitted|was referred)\b/i;
 /** "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …" right before a cancer mention. */
 const AFTER_TREATMENT_FOR_RE =
-  /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|chemoradiation|chemoradiotherapy|immunotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
 /**
  * "On hydroxyurea for essential thrombocythaemia since 2011, she developed …", "taking tamoxifen for breast cancer"
  * (session 25: the order was lost): a drug the patient is on for the cancer, so the cancer came first.
@@ -3108,7 +3137,14 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       /\b(?:but|however|later|subsequently|thereafter|afterwards)\b|\bafter\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(
         doc.text.slice(cueEnd, ms.m.start),
       );
-    if (cm && !denied && !course && !adverse && !contrasted) {
+    // "after concurrent chemoradiation for carcinoma of the cervix" (session 34: read as concurrent): a treatment
+    // given with another, not the cancer found with the myositis
+    const treatment =
+      cm !== null &&
+      /^\s*(?:chemo|radio|chemoradi|treatment|therapy|immunotherapy|cisplatin|weekly\s+cisplatin)/i.test(
+        doc.text.slice(cueEnd, ms.s.end),
+      );
+    if (cm && !denied && !course && !adverse && !contrasted && !treatment) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
