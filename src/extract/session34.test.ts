@@ -132,3 +132,56 @@ describe('a concurrence word that names a treatment', () => {
     ]);
   });
 });
+
+describe('the myositis diagnosed some time after a cancer told in the sentence before', () => {
+  it('dates the cancer before "N months later, dermatomyositis was diagnosed", even after the presentation', () => {
+    expect(
+      cancerTimesOf('She was diagnosed with colon cancer. Five months later, dermatomyositis was diagnosed.'),
+    ).toEqual([['colon', -5]]);
+    expect(
+      cancerTimesOf(
+        'She had been treated for a gastric adenocarcinoma. Eight months later, she was diagnosed with dermatomyositis.',
+      ),
+    ).toEqual([['stomach', -8]]);
+  });
+
+  it('keeps the order when the myositis came first', () => {
+    // control
+    expect(
+      cancerTimesOf('She developed dermatomyositis. Five months later, colon cancer was diagnosed.'),
+    ).toEqual([['colon', 5]]);
+  });
+});
+
+describe('a cancer named as the kind of a search', () => {
+  it('gives no cancer for "a myeloma screen", "colorectal cancer screening" or "HCC surveillance"', () => {
+    expect(cancerTimesOf('A myeloma screen was normal.')).toEqual([]);
+    expect(cancerTimesOf('A colonoscopy for colorectal cancer screening was normal.')).toEqual([]);
+    expect(cancerTimesOf('Liver ultrasound, done as HCC surveillance, showed no focal lesion.')).toEqual([]);
+  });
+
+  it('still reads the cancer such a search found', () => {
+    // control
+    expect(
+      cancerTimesOf(
+        'A colonoscopy for colorectal cancer screening showed an adenocarcinoma of the sigmoid colon.',
+      ).map(([site]) => site),
+    ).toEqual(['colon']);
+  });
+});
+
+const limitsOf = (text: string) =>
+  extractCase(CASE + text).case.labs.map((l) => `${l.analyte}=${l.value} ≤${l.upperLimit ?? '-'}`);
+
+describe('an upper limit written "(normal N)"', () => {
+  it('reads a bare "normal" and one number filling the bracket as the upper limit', () => {
+    expect(limitsOf('CK was 3,560 IU/L (normal 180).')).toEqual(['CK=3560 ≤180']);
+    expect(limitsOf('AST was 900 IU/L (normal: 30 IU/L).')).toEqual(['AST=900 ≤30']);
+  });
+
+  it('leaves a bare "normal" above a low value unread, and ranges as they were', () => {
+    // controls: "potassium 2.1 (normal 3.5)" names the lower limit, if any; a range keeps its upper end
+    expect(limitsOf('Potassium was 2.1 mmol/L (normal 3.5).')).toEqual(['potassium=2.1 ≤-']);
+    expect(limitsOf('Albumin was 2.1 g/dL (normal 3.5-5).')).toEqual(['albumin=2.1 ≤5']);
+  });
+});

@@ -587,11 +587,15 @@ const RANGE_RE = new RegExp(
 /**
  * "(ULN 170)", "(upper limit of normal 200)", "(upper normal 190)", ", slightly above the upper limit of 200": the
  * upper limit alone; its abbreviation may follow in brackets of either kind ("upper limit of normal [ULN] 0.03").
+ * A bare "normal" and one number filling the bracket ("(normal 180)", "(normal: 30 IU/L)", session 34: lost) is
+ * the upper limit too.
  */
 const ULN_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off)(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
+/** The bare-"normal" form of {@link ULN_RE}: "(normal 180)", with no word of an upper limit. */
+const BARE_NORMAL_RE = /[([]\s*normal\s*:?\s*\d/i;
 /**
  * "(25–200)" or "(< 7.6)" right after the value or unit: a bare reference interval or upper limit, with the
  * unit after it spaced ("24-195 U/L") or glued as a count per volume ("4500–11,000/µL").
@@ -1255,8 +1259,11 @@ function valueGroup(
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
     const near = (x: string) => rangeNum(x, n.value);
-    if (re === ULN_RE) range = { high: near(r[1]!) };
-    else if (r[2] !== undefined) range = { high: near(r[2]) };
+    if (re === ULN_RE) {
+      // a bare "(normal 3.5)" above the value may be the lower limit ("potassium 2.1 (normal 3.5)"): not read
+      if (BARE_NORMAL_RE.test(r[0]) && near(r[1]!) > n.value) continue;
+      range = { high: near(r[1]!) };
+    } else if (r[2] !== undefined) range = { high: near(r[2]) };
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
     const bracketed = re === PAREN_RANGE_RE || re === SQUARE_RANGE_RE;

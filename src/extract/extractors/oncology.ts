@@ -734,6 +734,9 @@ const SOUGHT_BY = new Set([
   'testing',
 ]);
 
+/** Nouns of a search that a cancer's name may qualify ("myeloma screen", "HCC surveillance"). */
+const SEARCH_NOUNS = new Set(['screen', 'screening', 'surveillance', 'work-up', 'workup']);
+
 /**
  * "We looked for gastric cancer", "tumour markers for ovarian cancer were normal" (session 20: each gave the
  * patient the cancer): a cancer named as what a search or a test was for is not found by it.
@@ -750,6 +753,9 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
         s.tokens[k - 1]?.norm !== 'not' &&
         s.tokens[k - 1]?.norm !== 'never',
     );
+  // "A myeloma screen was normal", "a colonoscopy for colorectal cancer screening", "done as HCC surveillance"
+  // (session 34: each gave the patient the cancer): the cancer names the kind of a search, whatever it found
+  if (SEARCH_NOUNS.has(after[0] ?? '')) return true;
   for (let k = m.tokenStart - 1; k >= Math.max(1, m.tokenStart - 5); k--) {
     const t = s.tokens[k]!;
     // "search for malignancy revealed HCC": the cancer after the find
@@ -3279,6 +3285,9 @@ const SUBJECT_LATER_RE = new RegExp(
   String.raw`^\W{0,3}(?:she|he|the\s+patient|our\s+patient)\s+(?:presented|re-?presented|returned|came\s+back|was\s+(?:re)?admitted|was\s+referred|developed)\s+(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
   'i',
 );
+/** The myositis named as diagnosed ("dermatomyositis was diagnosed", "she was diagnosed with polymyositis"). */
+const MYOSITIS_DIAGNOSED_RE =
+  /^[^.;]{0,40}?(?:\b(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:diagnosed|confirmed)|\bwas\s+diagnosed\s+(?:with|as)\s+(?:(?:an?|having)\s+)?(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\b|\b(?:a|the)\s+diagnosis\s+of\s+(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:made|established|confirmed))/i;
 /** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
 const LATER_ONSET_VERB_RE =
   /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
@@ -3305,17 +3314,20 @@ function laterMyositis(
         myositisSignsAt(doc, x).length > 0 ||
         x.mentions.some((y) => y.concept.kind === 'finding')),
   );
-  if (toldBefore) return undefined;
   if (next.mentions.some((y) => y.concept.kind === 'histology')) return undefined;
   const text = doc.text.slice(next.start, next.end);
   const subject = SUBJECT_LATER_RE.exec(text);
   const r = subject ?? LATER_OPENING_RE.exec(text);
   if (!r) return undefined;
+  // "Five months later, dermatomyositis was diagnosed" (session 34: read after, the presentation told before):
+  // the diagnosis of the myositis itself dates it, told before or not
+  const diagnosed = MYOSITIS_DIAGNOSED_RE.test(text.slice(r[0].length));
+  if (toldBefore && !diagnosed) return undefined;
   // ("She presented eleven years later with …": the verb stands before the interval)
   const verb = subject ? { index: 0 } : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
-  if (!verb) return undefined;
-  const verbAt = next.start + r[0].length + verb.index;
-  if (!myositisOrSignsAt(doc, next).some((p) => p > verbAt)) return undefined;
+  if (!verb && !diagnosed) return undefined;
+  const verbAt = next.start + r[0].length + (verb?.index ?? 0);
+  if (!diagnosed && !myositisOrSignsAt(doc, next).some((p) => p > verbAt)) return undefined;
   const count = readCount(r[1]!) ?? { value: 1, approximate: true };
   return {
     s: next,
