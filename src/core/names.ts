@@ -261,6 +261,30 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   },
   { name: 'basophils', terms: ['basophils', 'basophil count', 'basophil', 'basophilia'] },
   { name: 'MCV', terms: ['mcv', 'mean corpuscular volume', 'mean cell volume'], loinc: '787-2' },
+  // session 34: the red cell indices named for haemoglobin ("mean corpuscular hemoglobin concentration 33 g/dL"
+  // had been read as a second haemoglobin)
+  {
+    name: 'MCH',
+    terms: [
+      'mch',
+      'mean corpuscular hemoglobin',
+      'mean corpuscular haemoglobin',
+      'mean cell hemoglobin',
+      'mean cell haemoglobin',
+    ],
+    loinc: '785-6',
+  },
+  {
+    name: 'MCHC',
+    terms: [
+      'mchc',
+      'mean corpuscular hemoglobin concentration',
+      'mean corpuscular haemoglobin concentration',
+      'mean cell hemoglobin concentration',
+      'mean cell haemoglobin concentration',
+    ],
+    loinc: '786-4',
+  },
   // complement components ("C3 and C4 were within normal limits")
   { name: 'C3', terms: ['c3', 'complement c3', 'c3 complement'], loinc: '4485-9' },
   { name: 'C4', terms: ['c4', 'complement c4', 'c4 complement'], loinc: '4498-2' },
@@ -1378,9 +1402,11 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'ro/ssa',
       'ss a/ro',
       'anti ssa',
-      // "a positive Ro antibody": "Ro" alone is too short to read (rule out), with its noun it is the target
+      // "a positive Ro antibody": "Ro" alone is too short to read (rule out), with its noun it is the target;
+      // bare, only after "anti" or in a list after another antibody (src/extract/extractors/antibodies.ts)
       'ro antibody',
       'ro antibodies',
+      'ro',
       // the expanded name: "anti-Sjögren's syndrome-related antigen A/Ro (SS-A/Ro) antibody"
       'sjogren syndrome related antigen a',
       'sjogren syndrome antigen a',
@@ -1399,6 +1425,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'ssb/la',
       'la/ssb',
       'anti la',
+      'la',
       'sjogren syndrome b',
       'sjogren s syndrome b',
       'sjogrens syndrome b',
@@ -1448,7 +1475,8 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'anti scleroderma 70',
     ],
   },
-  { name: 'Sm', terms: ['anti sm', 'anti smith'] },
+  // bare "Sm" only after "anti" or in a list after another antibody (src/extract/extractors/antibodies.ts)
+  { name: 'Sm', terms: ['anti sm', 'anti smith', 'sm'] },
   {
     name: 'ANA',
     terms: [
@@ -1742,14 +1770,22 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'KLHL11', terms: ['klhl11'] },
   {
     name: 'VGCC',
-    terms: ['vgcc', 'voltage gated calcium channel', 'p/q type vgcc', 'p/q type calcium channel'],
+    // the plural too ("antibodies to P/Q-type voltage-gated calcium channels": session 34, read as a raised calcium)
+    terms: [
+      'vgcc',
+      'voltage gated calcium channel',
+      'voltage gated calcium channels',
+      'p/q type vgcc',
+      'p/q type calcium channel',
+      'p/q type calcium channels',
+    ],
   },
   { name: 'NMDAR', terms: ['nmdar', 'nmda receptor', 'n methyl d aspartate receptor'] },
   // ("anti-GAD antibodies": session 33; a bare "GAD" is also an anxiety disorder)
   { name: 'GAD65', terms: ['gad65', 'gad 65', 'glutamic acid decarboxylase', 'anti gad'] },
   { name: 'LGI1', terms: ['lgi1'] },
   // the voltage-gated potassium channel complex, of which LGI1 and CASPR2 are the targets (session 33: never read)
-  { name: 'VGKC', terms: ['vgkc', 'voltage gated potassium channel'] },
+  { name: 'VGKC', terms: ['vgkc', 'voltage gated potassium channel', 'voltage gated potassium channels'] },
   { name: 'CASPR2', terms: ['caspr2'] },
 ]);
 

@@ -165,6 +165,9 @@ function spaceGroupEnds(text: string, k: number, space: number, unitAfter: (at: 
   return unitAfter(j);
 }
 
+/** The groups after the first of a lakh-grouped number: ",40,000", ",50,00,000". */
+const LAKH_RE = /(?:,\d\d)+,\d{3}(?![\d,]|\.\d)/y;
+
 /**
  * Reads the number that starts at `pos` in every shape a narrative uses (conventions, "Labs"): thousands
  * separators ("3,120", "12 480" with any space, "4'500", "3, 120" with a stray space when a unit follows), decimal
@@ -190,6 +193,16 @@ export function readNumber(
   let alternative: number | undefined;
   let grouped = false;
   let tightComma = false;
+  // "2,40,000", "12,50,000" (session 34: read 2.4): the lakh grouping of South Asian reports, pairs of digits
+  // before the last group of three
+  if (intDigits <= 2) {
+    LAKH_RE.lastIndex = i;
+    const lakh = LAKH_RE.exec(text);
+    if (lakh) {
+      digits += lakh[0].replaceAll(',', '');
+      i += lakh[0].length;
+    }
+  }
   // thousands groups: ",120", " 480", ", 120" (stray space, only before a unit, and never after a ",120" group:
   // "(11.0, 1,040, 658 U/L, respectively)" is two values, session 33); a lone zero is never the first group of
   // thousands ("0,045" is a decimal comma)

@@ -13,6 +13,10 @@ const labsOf = (text: string) =>
   extractCase(CASE + text)
     .case.labs.map((l) => `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}`)
     .sort();
+const antibodiesOf = (text: string) =>
+  extractCase(CASE + text)
+    .case.antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
 const onsetOf = (text: string) => onsetMonthsBeforePresentation(extractCase(CASE + text).case);
 const warningsOf = (text: string) =>
   extractCase(CASE + text).warnings.flatMap((w) =>
@@ -183,5 +187,73 @@ describe('an upper limit written "(normal N)"', () => {
     // controls: "potassium 2.1 (normal 3.5)" names the lower limit, if any; a range keeps its upper end
     expect(limitsOf('Potassium was 2.1 mmol/L (normal 3.5).')).toEqual(['potassium=2.1 ≤-']);
     expect(limitsOf('Albumin was 2.1 g/dL (normal 3.5-5).')).toEqual(['albumin=2.1 ≤5']);
+  });
+});
+
+describe('labs: multiples, asides and red cell indices', () => {
+  it('keeps the value bracketed after "more than 20 times the upper limit of normal"', () => {
+    expect(labsOf('Creatine kinase was more than 20 times the upper limit of normal (4,300 U/L).')).toEqual([
+      'CK=4300 U/L',
+    ]);
+  });
+
+  it('reads each "N times normal" of a pair as raised', () => {
+    expect(labsOf('CK was 12 times normal and aldolase was 4 times normal.')).toEqual([
+      'CK=elevated',
+      'aldolase=elevated',
+    ]);
+    // control: a plain "normal" stays normal
+    expect(labsOf('CK was 12 times normal and aldolase was normal.')).toEqual([
+      'CK=elevated',
+      'aldolase=normal',
+    ]);
+  });
+
+  it('reads a value after ", however," or "on the same day"', () => {
+    expect(labsOf('Her serum creatine kinase, however, was 4,200 U/L.')).toEqual(['CK=4200 U/L']);
+    expect(labsOf('CK on the same day showed 4,200 U/L.')).toEqual(['CK=4200 U/L']);
+  });
+
+  it('reads the mean corpuscular haemoglobin concentration as MCHC, not as a second haemoglobin', () => {
+    expect(labsOf('Haemoglobin 10.2 g/dl and mean corpuscular hemoglobin concentration 33 g/dl.')).toEqual([
+      'MCHC=33 g/dL',
+      'haemoglobin=10.2 g/dL',
+    ]);
+  });
+
+  it('reads a lakh-grouped count ("2,40,000") whole', () => {
+    expect(labsOf('Platelets were 2,40,000/cumm.')).toEqual(['platelets=240000 /mm3']);
+    // controls: thousands groups and a decimal comma
+    expect(labsOf('Platelets were 240,000/cumm.')).toEqual(['platelets=240000 /mm3']);
+    expect(labsOf('CRP was 2,4 mg/L.')).toEqual(['CRP=2.4 mg/L']);
+  });
+});
+
+describe('antibodies: a cut-off that names the antibody, plural channel names, bare lupus antigens', () => {
+  it('reads "TPO Ab: 111 IU/mL (normal TPO Ab < 9 IU/mL)" positive', () => {
+    expect(antibodiesOf('TPO Ab: 111 IU/mL (normal TPO Ab < 9 IU/mL).')).toEqual(['TPO=positive']);
+    // control: a name glossed in a bracket after a number is no cut-off
+    expect(
+      antibodiesOf(
+        'Labs showed positive anti-p155/140 antibodies, directed against transcription intermediary factor-1 (TIF-1).',
+      ),
+    ).toEqual(['TIF1-gamma=positive']);
+  });
+
+  it('reads antibodies to "voltage-gated calcium channels" as VGCC, not as a raised calcium', () => {
+    const c = extractCase(CASE + 'Antibodies to P/Q-type voltage-gated calcium channels were raised.').case;
+    expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['VGCC=positive']);
+    expect(c.labs).toEqual([]);
+  });
+
+  it('reads "Sm", "Ro" and "La" written bare in a list of antibodies', () => {
+    expect(antibodiesOf('Antibodies to ds-DNA, Sm, Ro and La were not present.')).toEqual([
+      'La=negative',
+      'SSA/Ro=negative',
+      'Sm=negative',
+      'dsDNA=negative',
+    ]);
+    // controls: the same letters outside a list of antibodies
+    expect(antibodiesOf('She had lived in La Paz. Dr Ro examined her.')).toEqual([]);
   });
 });

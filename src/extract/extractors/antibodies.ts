@@ -928,6 +928,7 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
   }
   if (!opens(k) && !opensCutoff(k)) return undefined;
   let positiveAbove = false;
+  let cutoffWord = false;
   for (let j = k + 1; j < t.length && j - k < 8; j++) {
     const x = t[j]!;
     if (x.norm === 'positive') positiveAbove = true;
@@ -963,10 +964,26 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       j++;
       continue;
     }
-    if (!CUTOFF_WORDS.has(x.norm)) return undefined;
+    if (CUTOFF_WORDS.has(x.norm)) {
+      cutoffWord = true;
+      continue;
+    }
+    // "111 IU/mL (normal TPO Ab < 9 IU/mL)" (session 34: read negative): the antibody named again in its cut-off,
+    // after a word of the cut-off ("family-1 (TIF-1)" is a name's gloss)
+    if (
+      !cutoffWord ||
+      !(
+        ANTIBODY_NOUNS_IN_CUTOFF.has(x.norm) ||
+        s.mentions.some((m) => m.concept.kind === 'antibody' && j >= m.tokenStart && j < m.tokenEnd)
+      )
+    )
+      return undefined;
   }
   return undefined;
 }
+
+/** The words of an antibody's name that a cut-off may repeat ("normal TPO Ab < 9"). */
+const ANTIBODY_NOUNS_IN_CUTOFF = new Set(['ab', 'abs', 'antibody', 'antibodies', 'anti', '-']);
 
 /** Words naming a measured level inside a bracket ("(intensity 45; cut-off 15)", "(index 78, cut-off 32)"). */
 const LEVEL_WORDS = new Set(['intensity', 'index', 'level', 'value', 'signal', 'units']);
@@ -2318,12 +2335,19 @@ function numberGrade(s: DocSentence, k: number): boolean {
  * onconeural "Hu", "Yo", "Ri" (a surname, a greeting, an index).
  */
 const BARE_SYNTHETASES = new Set(['KS', 'Zo', 'Ha', 'Hu', 'Yo', 'Ri']);
+/** The bare written forms of antigens named otherwise ("Ro" for SSA/Ro), read as {@link BARE_SYNTHETASES} are. */
+const BARE_ANTIGENS = new Map([
+  ['Sm', 'sm'],
+  ['SSA/Ro', 'ro'],
+  ['La', 'la'],
+]);
 
 /** Whether mention m follows a comma or "and" right after another antibody mention ("EJ and KS"). */
 function listMemberAfterAntibody(s: DocSentence, m: Mention): boolean {
   const sep = s.tokens[m.tokenStart - 1]?.norm;
-  // ("antibodies against Hu and SOX1", session 33)
+  // ("antibodies against Hu and SOX1", session 33; "antibodies to Ro and La", session 34)
   if (sep === 'against') return true;
+  if (sep === 'to' && HEAD_NOUNS.has(s.tokens[m.tokenStart - 2]?.norm ?? '')) return true;
   // ("Onconeural antibodies (Hu, Yo, Ri)": the first member, in brackets after the group's name)
   if (sep !== ',' && sep !== 'and' && sep !== '(') return false;
   const before = m.tokenStart - 1;
@@ -2549,6 +2573,12 @@ export function extractAntibodies(doc: Doc): {
         // another antibody
         (!BARE_SYNTHETASES.has(m.concept.value) ||
           !writtenAs(doc, m, m.concept.value.toLowerCase()) ||
+          antiBefore(s, m) ||
+          listMemberAfterAntibody(s, m)) &&
+        // "antibodies to dsDNA, Sm, Ro and La" (session 34: only dsDNA read): the lupus and Sjögren antigens
+        // written bare, read as "KS" or "Hu" are
+        (BARE_ANTIGENS.get(m.concept.value) === undefined ||
+          !writtenAs(doc, m, BARE_ANTIGENS.get(m.concept.value)!) ||
           antiBefore(s, m) ||
           listMemberAfterAntibody(s, m)) &&
         // "TC-18 Ku/ml" (session 25: read as anti-Ku positive): a thousand per millilitre after a count, a unit

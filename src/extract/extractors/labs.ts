@@ -55,6 +55,8 @@ export interface UnplacedLab {
 }
 
 const FILLER = new Set([
+  // "her serum creatine kinase, however, was 4,200 U/L" (session 34: the value lost)
+  'however',
   // "CPK back to baseline levels (51 U/L)", "CK returned to baseline (90 U/L)": a return to the usual level
   'returned',
   'back',
@@ -364,6 +366,13 @@ const MULTIPLE_PHRASE = new Set([
   'nearly',
   'about',
   'approximately',
+  // "more than 20 times the upper limit of normal (4,300 U/L)" (session 34: the value lost)
+  'more',
+  'greater',
+  'than',
+  'least',
+  'roughly',
+  'around',
 ]);
 const TIME_UNITS = new Set([
   'days',
@@ -547,8 +556,8 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
   if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
   if (t.norm === 'half') return prev?.norm === 'by';
-  // "on the second day", "in the third week": an ordinal and a day word
-  if (ORDINAL_WORDS.test(t.norm)) return DAY_WORDS.has(next?.norm ?? '');
+  // "on the second day", "in the third week": an ordinal and a day word; "on the same day" (session 34: lost)
+  if (ORDINAL_WORDS.test(t.norm) || t.norm === 'same') return DAY_WORDS.has(next?.norm ?? '');
   // "on the 3rd day": the number and its suffix as two tokens
   const suffix = (x: Token | undefined) => x !== undefined && /^(?:st|nd|rd|th)$/.test(x.norm);
   if (suffix(t)) return prev?.kind === 'number' && DAY_WORDS.has(next?.norm ?? '');
@@ -557,6 +566,7 @@ function timeBetween(between: readonly Token[], i: number): boolean {
     return (
       next?.kind === 'number' ||
       ORDINAL_WORDS.test(prev?.norm ?? '') ||
+      prev?.norm === 'same' ||
       (suffix(prev) && between[i - 2]?.kind === 'number') ||
       ((prev?.kind === 'number' || NUMBER_WORDS.has(prev?.norm ?? '')) && next?.norm === 'later')
     );
@@ -1701,6 +1711,13 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   }
   // "CK was not normal" (session 20: read as normal): abnormal, but the text does not say which way
   if (NORMAL.has(t.norm) && (prev === 'not' || prev === 'never')) return undefined;
+  // "CK was 12 times normal and aldolase was 4 times normal" (session 34: the aldolase read normal from the
+  // CK's phrase): "normal" after a multiple ends that multiple, read at its "times"
+  if (
+    t.norm === 'normal' &&
+    (MULTIPLE.has(prev) || (prev === 'the' && MULTIPLE.has(s.tokens[i - 2]?.norm ?? '')))
+  )
+    return undefined;
   // ("unremarkable creatinine, cardiac troponin": session 25, the word before the list as well)
   if ((NORMAL.has(t.norm) && after) || ((t.norm === 'normal' || t.norm === 'unremarkable') && !after))
     return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
