@@ -257,3 +257,81 @@ describe('antibodies: a cut-off that names the antibody, plural channel names, b
     expect(antibodiesOf('She had lived in La Paz. Dr Ro examined her.')).toEqual([]);
   });
 });
+
+describe('"cervical" of the neck', () => {
+  it('gives no cervix, and so no sex, to "cervical radiotherapy" or "cervical nodes"', () => {
+    const c = extractCase('He had received cervical radiotherapy for Hodgkin lymphoma.').case;
+    expect(c.cancers.map((k) => k.site ?? null)).toEqual([null]);
+    expect(c.patient.sex).toBe('male');
+    const n = extractCase(
+      'The patient had Hodgkin lymphoma with a recurrence in the cervical lymph nodes.',
+    ).case;
+    expect(n.patient.sex).not.toBe('female');
+  });
+
+  it('keeps the cervix of a cervical cancer', () => {
+    // control
+    const c = extractCase('The patient had a history of cervical cancer treated with radiotherapy.').case;
+    expect(c.cancers.map((k) => k.site)).toEqual(['cervix']);
+    expect(c.patient.sex).toBe('female');
+  });
+});
+
+describe('spans that are not the onset', () => {
+  it('does not take the years of a literature review, a span of denied symptoms or a stable tumour', () => {
+    expect(
+      onsetOf(
+        'We report a case of myositis and review all cases published in the last 25 years. She had had weakness for 6 months.',
+      ),
+    ).toBe(6);
+    expect(onsetOf('She had no cough and had not travelled in the past year.')).toBeUndefined();
+    expect(
+      onsetOf(
+        'The patient responded with stabilization of disease for 6 months, at which time she developed abrupt onset of weakness.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('still reads a symptom of the past year and a denial far from the span', () => {
+    // controls
+    expect(onsetOf('She has had weakness in the past year.')).toBe(12);
+    expect(
+      onsetOf(
+        'With no personal history of note, he came to the emergency room with myalgia, cramps and weakness in the previous two weeks.',
+      ),
+    ).toBeCloseTo(0.46, 2);
+  });
+});
+
+const cancersOf = (text: string) =>
+  extractCase(CASE + text).case.cancers.map((k) => `${k.histology}@${k.site ?? '?'}`);
+
+describe('where a cancer spread or came back', () => {
+  it('gives no new cancer at the organ a tumour spread to or relapsed in', () => {
+    expect(
+      cancersOf(
+        'A cervical cancer had been found 8 years earlier; two years later the tumour spread to the mediastinal lymph nodes.',
+      ),
+    ).toEqual(['carcinoma@cervix']);
+    expect(
+      cancersOf(
+        'She had undergone hysterectomy for endometrial cancer in 1998. The cancer relapsed in the lung in 2014.',
+      ),
+    ).toEqual(['carcinoma@uterus']);
+    expect(cancersOf('She had a malignant melanoma metastasis to the liver.')).toEqual(['melanoma@?']);
+    expect(
+      cancersOf(
+        'CT showed mediastinal lymph node enlargement and a tumour thrombus from her renal cell carcinoma.',
+      ),
+    ).toEqual(['renal cell carcinoma@kidney']);
+  });
+
+  it('keeps a second cancer named with its own organ', () => {
+    // control
+    expect(
+      cancersOf(
+        'She had undergone hysterectomy for endometrial cancer in 1998. A lung adenocarcinoma was found in 2014.',
+      ),
+    ).toEqual(['carcinoma@uterus', 'adenocarcinoma@lung']);
+  });
+});

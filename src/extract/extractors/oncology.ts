@@ -25,8 +25,12 @@ import { HISTOLOGY_CONCEPTS } from '../lexicon/oncology.js';
 import type { Concept } from '../lexicon/types.js';
 import type { Token } from '../tokenize.js';
 
-/** Words after a generic cancer word that make it a blood test ("tumour markers"). */
-const MARKER_WORDS: ReadonlySet<string> = new Set(['marker', 'markers']);
+/**
+ * Words after a generic cancer word that make it a blood test ("tumour markers") or another thing than a cancer of
+ * its own ("a tumour thrombus from her renal cell carcinoma", session 34: a second cancer at the lymph nodes named
+ * before it; "tumour lysis").
+ */
+const MARKER_WORDS: ReadonlySet<string> = new Set(['marker', 'markers', 'thrombus', 'lysis']);
 /** Words after a cancer word that make it the name of a virus ("leukemia virus"). */
 const VIRUS_WORDS: ReadonlySet<string> = new Set(['virus', 'viruses']);
 
@@ -326,7 +330,10 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
       x.concept.value === 'cervix' &&
       s.tokens[x.tokenStart]?.norm === 'cervical' &&
       x.tokenEnd - x.tokenStart === 1 &&
-      NOT_CANCER_WORDS_OF_NECK.has(s.tokens[m.tokenStart]?.norm ?? '')
+      (NOT_CANCER_WORDS_OF_NECK.has(s.tokens[m.tokenStart]?.norm ?? '') ||
+        // "cervical radiotherapy for Hodgkin lymphoma", "a recurrence in the cervical nodes" (session 34: the
+        // cervix, and so a woman): the neck, by the word after it
+        NECK_AFTER_CERVICAL.has(s.tokens[x.tokenEnd]?.norm ?? ''))
     )
       continue;
     // "Biopsy of a liver lesion showed metastatic adenocarcinoma", "liver metastases appeared" (session 32: the liver
@@ -335,6 +342,19 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     if (
       METASTASIS_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '') ||
       (x.tokenEnd <= m.tokenStart && s.tokens[m.tokenStart - 1]?.norm === 'metastatic')
+    )
+      continue;
+    // "the tumour spread to the mediastinal lymph nodes", "the cancer relapsed in the lung", "a melanoma metastasis
+    // to the liver" (session 34: each a new cancer at that organ): where a cancer spread or came back is not
+    // where it began
+    if (
+      x.tokenStart >= m.tokenEnd &&
+      SPREAD_TO_RE.test(
+        s.tokens
+          .slice(m.tokenEnd, x.tokenStart)
+          .map((t) => t.norm)
+          .join(' '),
+      )
     )
       continue;
     // "the upper lobe of the right lung": the lung named after its lobe carries the side
@@ -389,6 +409,35 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     mention: best,
   };
 }
+
+/** A verb or noun of spread, then the preposition of where to, between a cancer and a site after it. */
+const SPREAD_TO_RE =
+  /\b(?:spread|spreading|relapsed|recurred|recurring|recurrence|relapse|metastas[iz]ed|metastasi[sz]ing|metastasis|metastases|disseminated)\b[^.;]{0,30}\b(?:to|in|into|within)\b(?:\s+(?:the|her|his|both|multiple|several|[\w-]+))*\s*$/i;
+
+/** Words after "cervical" that make it the neck's ("cervical radiotherapy", "cervical nodes", "cervical spine"). */
+const NECK_AFTER_CERVICAL = new Set([
+  'radiotherapy',
+  'radiation',
+  'irradiation',
+  'lymph',
+  'node',
+  'nodes',
+  'nodal',
+  'lymphadenopathy',
+  'adenopathy',
+  'spine',
+  'vertebra',
+  'vertebrae',
+  'vertebral',
+  'cord',
+  'region',
+  'neck',
+  'swelling',
+  'muscles',
+  'esophagus',
+  'oesophagus',
+  'trachea',
+]);
 
 /** Words of a growth that say no cancer by themselves ("cervical tumor", "cervical mass"). */
 const NOT_CANCER_WORDS_OF_NECK = new Set([

@@ -308,7 +308,7 @@ const NOT_MYOSITIS_FINDINGS = new Set([
 // ("kept on adalimumab for 10 years", session 31: onset 10 years; a monoclonal antibody or a
 // fusion protein by its stem, and a treatment continued or maintained)
 const BLOCKERS =
-  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
+  /(?:\b(?:treated|treatment|therapy|medications?|taking|received|receiving|continued|maintained|[a-z]{3,}(?:mab|cept)|asymptomatic|statins?|rosuvastatin|atorvastatin|simvastatin|colchicine|prednisone|prednisolone|steroids?|returned|improved|recovered|resolution|resolved|normalization|normalisation|remission|stable|stabili[sz](?:ation|ed)|follow-up|followed up|regression|regressed|improvement|recovery|immunoglobulins?|IVIG|infusions?)\b|\bmg(?:\/(?:kg|m2|day|d)\b|\b(?!\/)))(?:[^.;]|\.(?=\d)){0,40}$/i;
 /**
  * A procedure right before a time, with no verb of the presentation between ("who had undergone a liver transplant
  * 8 years ago developed weakness", "a lung transplantation 15 years prior", session 30: read as the onset): the
@@ -316,6 +316,16 @@ const BLOCKERS =
  */
 const PROCEDURE_BEFORE_RE =
   /\b(?:transplant(?:ation|ed)?|surgery|operation|resection|[a-z]+ectomy|chemotherapy|radiotherapy|vaccinat(?:ion|ed)|vaccine)\b(?:(?!\b(?:presented|presenting|developed|complained|noticed|reported|admitted|with)\b)[^.;]){0,25}$/i;
+
+/** Where the clause holding offset `at` starts: after the last full stop, semicolon or colon before it. */
+function clauseStartOf(s: DocSentence, at: number): number {
+  let start = s.start;
+  for (const t of s.tokens) {
+    if (t.start >= at) break;
+    if (t.norm === ';' || t.norm === ':') start = t.end;
+  }
+  return start;
+}
 
 /** A treatment named right after a duration's "of" ("5 days of intravenous immunoglobulin", "two weeks of steroids"). */
 const TREATMENT_AFTER_RE =
@@ -923,6 +933,18 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       // ("diagnosed after an interval of 2 years from the myositis", session 33: an onset of 24 months)
       if (/\b(?:period|course|interval)\s+$|\b(?:period|course|interval)\s+of\s*$/.test(before)) continue;
+      // "we review all cases published in the last 25 years" (session 34: an onset of 300 months): the span of a
+      // literature, not of a symptom
+      if (/\b(?:published|literature|reviewed?|reported\s+cases)\b[^.;]{0,40}$/.test(before)) continue;
+      // "she had no cough and had not travelled in the past year" (session 34: an onset of 12 months): a span in
+      // which a symptom is denied
+      if (
+        /^(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\b/i.test(m[0]) &&
+        /\b(?:no|not|denied|denies|denying|nor|without|never)\b/.test(
+          doc.text.slice(Math.max(clauseStartOf(s, start), start - 45), start).toLowerCase(),
+        )
+      )
+        continue;
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
       // dysphagia" (session 23): the duration of a treatment named right after it
       if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
