@@ -335,3 +335,61 @@ describe('where a cancer spread or came back', () => {
     ).toEqual(['carcinoma@uterus', 'adenocarcinoma@lung']);
   });
 });
+
+describe('histories of several cancers', () => {
+  it('dates a cancer before "N years later, dermatomyositis developed"', () => {
+    expect(
+      cancerTimesOf('Breast cancer was diagnosed in 2014. Three years later, dermatomyositis developed.'),
+    ).toEqual([['breast', -36]]);
+  });
+
+  it('reads "dermatomyositis was diagnosed together with" a cancer as concurrent', () => {
+    expect(cancerTimesOf('Dermatomyositis was diagnosed together with a colon adenocarcinoma.')).toEqual([
+      ['colon', 0],
+    ]);
+  });
+
+  it('counts "N years later" from the cancer told in the sentence before, not from the myositis', () => {
+    expect(
+      cancerTimesOf('She had breast cancer at the age of 45. Five years later she had colon cancer.'),
+    ).toEqual([
+      ['breast', -156],
+      ['colon', -96],
+    ]);
+    // an earlier cancer with no date gives the later one none either, rather than a date after the myositis
+    expect(cancerTimesOf('She had breast cancer. Five years later she had colon cancer.')).toEqual([
+      ['breast', null],
+      ['colon', null],
+    ]);
+  });
+
+  it('dates each of two cancers by its own year against the myositis dated in another sentence', () => {
+    expect(
+      cancerTimesOf(
+        'Breast cancer was diagnosed in 2008 and colon cancer in 2013. Dermatomyositis was diagnosed in 2018.',
+      ),
+    ).toEqual([
+      ['breast', -120],
+      ['colon', -60],
+    ]);
+  });
+
+  it('gives each histology of a list its own site', () => {
+    expect(
+      cancersOf(
+        'She had squamous cell carcinoma of the skin and infiltrating ductal carcinoma of the breast.',
+      ),
+    ).toEqual(['squamous cell carcinoma@skin', 'invasive ductal carcinoma@breast']);
+    expect(cancersOf('She had a urothelial carcinoma and an ascending colon cancer.')).toEqual([
+      'urothelial carcinoma@?',
+      'carcinoma@colon',
+    ]);
+  });
+
+  it('keeps one cancer restated by a generic word at its site', () => {
+    // control
+    expect(cancersOf('Biopsy showed an adenocarcinoma of the colon. The colon cancer was resected.')).toEqual(
+      ['adenocarcinoma@colon'],
+    );
+  });
+});

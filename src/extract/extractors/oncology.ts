@@ -312,6 +312,9 @@ const METASTASIS_WORDS: ReadonlySet<string> = new Set([
   'deposits',
 ]);
 
+/** Words between "of" and the site it names ("carcinoma of the left breast"). */
+const OF_COMPLEMENT_LEAD = new Set(['the', 'left', 'right', 'her', 'his']);
+
 /** The site written near a histology mention: the nearest site word within twelve tokens, not past another histology. */
 function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention } | undefined {
   let best: Mention | undefined;
@@ -390,6 +393,20 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
       between.some((t) => t.norm === 'with' || t.norm === 'and') &&
       !between.every((t) => ORGAN_PARTS.has(t.norm)) &&
       !/^(?:primary|origin)$/.test(s.tokens[x.tokenEnd]?.norm ?? '')
+    )
+      continue;
+    // "squamous cell carcinoma of the skin and ductal carcinoma of the breast" (session 34: the ductal carcinoma
+    // placed in the skin): a site named as another histology's "of" complement is that histology's
+    if (
+      x.tokenEnd <= m.tokenStart &&
+      s.mentions.some(
+        (o) =>
+          o.concept.kind === 'histology' &&
+          o !== m &&
+          o.tokenEnd < x.tokenStart &&
+          s.tokens[o.tokenEnd]?.norm === 'of' &&
+          s.tokens.slice(o.tokenEnd + 1, x.tokenStart).every((t) => OF_COMPLEMENT_LEAD.has(t.norm)),
+      )
     )
       continue;
     // "renal clear cell carcinoma, breast cancer, and …": a site word heading the next item's own histology
@@ -972,6 +989,18 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
             // the two sides of a paired organ, each stated, are two cancers
             !otherSide(x.site, hSite),
         );
+        // "a urothelial carcinoma and a colon cancer" (session 34: one urothelial carcinoma of the colon): a generic
+        // word with its own site, brought in by "and a" after a cancer named earlier in the sentence, is another
+        if (
+          c &&
+          generic &&
+          mSite &&
+          /\b(?:and|,)\s+(?:an?|another|a\s+second)\s+(?:[\w-]+\s+){0,3}$/i.test(
+            doc.text.slice(s.start, m.start),
+          ) &&
+          c.evidence.some((e) => e.spans.some((sp) => sp.start >= s.start && sp.end <= m.start))
+        )
+          c = undefined;
         // "imaging showed a thymic tumor … dermatomyositis with metastases of thymoma": a histology whose site
         // (named beside it, or implied by it) is the site of a cancer so far named only by a generic word
         // names that cancer
@@ -1089,7 +1118,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
   for (const c of cancers) siteOfMass(doc, c, mentionsOf.get(c) ?? []);
   datePatientCancersFromDiscussion(doc, cancers);
   for (const c of cancers) {
-    if (!c.diagnosisDate) cancerTiming(doc, c, mentionsOf.get(c) ?? []);
+    if (!c.diagnosisDate) cancerTiming(doc, c, mentionsOf.get(c) ?? [], cancers);
     delete c.familyKey;
   }
   return { cancers, responses };
@@ -1255,6 +1284,31 @@ function chainedBefore(doc: Doc, s: DocSentence): number {
 }
 
 /**
+ * The other cancer told in the case sentence right before `s`, when that sentence names no myositis nor its signs:
+ * the event a later-interval opening `s` counts from.
+ */
+function cancerOfSentenceBefore(
+  doc: Doc,
+  s: DocSentence,
+  c: ExtractedCancer,
+  cancers: readonly ExtractedCancer[],
+): ExtractedCancer | undefined {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || !isCaseSentence(prev) || prev.attribution.subject !== 'patient') return undefined;
+  if (myositisOrSignsAt(doc, prev).length) return undefined;
+  return cancers.find(
+    (o) =>
+      o !== c && o.evidence.some((e) => e.spans.some((sp) => sp.start >= prev.start && sp.end <= prev.end)),
+  );
+}
+
+/** A cancer's date as months from the presentation, when it is counted from the myositis or the presentation. */
+function monthsFromPresentation(d: ExtractedCancer['diagnosisDate']): number | undefined {
+  if (!d || (d.relativeTo !== 'presentation' && d.relativeTo !== 'diagnosis')) return undefined;
+  return d.offset * UNIT_MONTHS[d.unit];
+}
+
+/**
  * "At the 6-month follow-up", "at 8 months of follow-up", "after 10 months of follow-up", "at the one-year follow-up
  * visit", a sentence opening "After two years, …": a time counted from the presentation (the first visit), read
  * when the sentence tells a find.
@@ -1395,7 +1449,7 @@ const MYOSITIS_HISTORY_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|(?:in |during |within )?(?:the|that) same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|(?:in |during |within )?(?:the|that) same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|(?:diagnosed|found|detected|discovered)\s+together\s+with|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** An immune-related adverse event named right after a word of concurrence ("… concomitant with myasthenia"). */
 const IMMUNE_EVENT_RE =
   /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;
@@ -1687,6 +1741,10 @@ function calendarInterval(
       if (marks.length) myositisDate = myositisNearest(wordEnd(marks[0]!));
     }
   }
+  // "Breast cancer was diagnosed in 2008 and colon cancer in 2013. Dermatomyositis was diagnosed in 2018."
+  // (session 34: both read after): with no myositis in the sentence, each cancer's own date is counted against
+  // the myositis dated in another sentence
+  if (cancerDate && !myositis.length) return crossSentenceInterval(doc, s, m, [cancerDate]);
   if (!cancerDate || !myositisDate || cancerDate === myositisDate) return undefined;
   return monthsOrYears(cancerDate, myositisDate);
 }
@@ -2543,7 +2601,12 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
  * polymyositis", "first manifestation of …", "prodromal"), or a cancer found by the work-up after the myositis
  * was presented. A recurrence, relapse or progression is a cancer first diagnosed before the myositis.
  */
-function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSentence; m: Mention }[]): void {
+function cancerTiming(
+  doc: Doc,
+  c: ExtractedCancer,
+  all: readonly { s: DocSentence; m: Mention }[],
+  cancers: readonly ExtractedCancer[] = [],
+): void {
   // "She died of her cancer 4 months later" (session 29: the cancer dated four months after the myositis):
   // a cancer named as the cause of a death dates the death, not its diagnosis
   const mentions = all.filter(
@@ -2900,6 +2963,23 @@ function cancerTiming(doc: Doc, c: ExtractedCancer, all: readonly { s: DocSenten
       // "one year and two months earlier" (session 33: read as 2): the years before the months
       const years = unit === 'month' ? yearsBeforeMonths(text.slice(0, rel.index)) : undefined;
       const count = years !== undefined ? { ...read, value: read.value + 12 * years } : read;
+      // "She had breast cancer at the age of 45. Five years later she had colon cancer." (session 34: the colon
+      // cancer dated 60 months after the myositis): a later-interval right after a sentence that tells another
+      // cancer, and not the myositis, counts from that cancer — its date when it has one, else no date at all
+      const other = later && !myositisLater ? cancerOfSentenceBefore(doc, s, c, cancers) : undefined;
+      if (other) {
+        const from = monthsFromPresentation(other.diagnosisDate);
+        if (from !== undefined) {
+          c.diagnosisDate = {
+            relativeTo: 'presentation',
+            offset: Math.round((from + count.value * UNIT_MONTHS[unit]) * 10) / 10,
+            unit: 'month',
+            ...(count.approximate ? { approximate: true } : {}),
+          };
+          note(ms, 'interval-stated');
+        }
+        return;
+      }
       // "Two months later, she was readmitted. Four months after that, a CT showed …": the later-intervals of the
       // sentences right before add up
       const chained = later && !myositisLater ? chainedBefore(doc, s) : 0;
@@ -3334,9 +3414,12 @@ const SUBJECT_LATER_RE = new RegExp(
   String.raw`^\W{0,3}(?:she|he|the\s+patient|our\s+patient)\s+(?:presented|re-?presented|returned|came\s+back|was\s+(?:re)?admitted|was\s+referred|developed)\s+(?:(?:about|approximately|around|nearly|almost|some)\s+)?${COUNT_PATTERN}\s+${UNITS}\s+(?:later|afterwards|thereafter)\b`,
   'i',
 );
-/** The myositis named as diagnosed ("dermatomyositis was diagnosed", "she was diagnosed with polymyositis"). */
+/**
+ * The myositis named as diagnosed or as arising ("dermatomyositis was diagnosed", "she was diagnosed with
+ * polymyositis", "dermatomyositis developed").
+ */
 const MYOSITIS_DIAGNOSED_RE =
-  /^[^.;]{0,40}?(?:\b(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:diagnosed|confirmed)|\bwas\s+diagnosed\s+(?:with|as)\s+(?:(?:an?|having)\s+)?(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\b|\b(?:a|the)\s+diagnosis\s+of\s+(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:made|established|confirmed))/i;
+  /^[^.;]{0,40}?(?:\b(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+(?:was\s+(?:diagnosed|confirmed)|developed|appeared|occurred|began|ensued|emerged)|\bwas\s+diagnosed\s+(?:with|as)\s+(?:(?:an?|having)\s+)?(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\b|\b(?:a|the)\s+diagnosis\s+of\s+(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:made|established|confirmed))/i;
 /** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
 const LATER_ONSET_VERB_RE =
   /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
