@@ -393,3 +393,94 @@ describe('histories of several cancers', () => {
     );
   });
 });
+
+const findingsOf = (text: string) =>
+  extractCase(text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
+describe('findings read wrong from other things', () => {
+  it('reads "not able to" an action of the girdles as weakness, never its absence', () => {
+    expect(
+      findingsOf('She was not able to lift both arms, which was suggestive of proximal muscle weakness.'),
+    ).toEqual(['proximal-weakness-upper:present', 'symmetric-weakness:present']);
+    expect(findingsOf('She was not able to climb stairs.')).toEqual(['proximal-weakness-lower:present']);
+    // control
+    expect(findingsOf('She was able to climb stairs.')).toEqual([]);
+  });
+
+  it('gives no myalgia for painful skin eruptions, no Gottron for pigment, no heliotrope for swollen eyelids', () => {
+    expect(findingsOf('She had painful, red skin eruptions of the buttocks.')).toEqual([]);
+    expect(findingsOf('She had hyperpigmentation of the knuckles and palmar creases.')).toEqual([]);
+    expect(findingsOf('There was oedema of the eyelids and erythema of the chest and back.')).toEqual([
+      'periorbital-oedema:present',
+    ]);
+    // controls
+    expect(findingsOf('She had painful, swollen thighs.')).toEqual(['myalgia:present']);
+    expect(findingsOf('There was violaceous oedema of the eyelids.')).toEqual([
+      'heliotrope-rash:present',
+      'periorbital-oedema:present',
+    ]);
+  });
+});
+
+describe('things named like labs that are no blood test', () => {
+  it('leaves out markers the tumour cells stained for, isotopes, tracers, ratios and antibody classes', () => {
+    expect(
+      labsOf('The tumour cells were positive for neuron-specific enolase and negative for AFP.'),
+    ).toEqual([]);
+    expect(labsOf('Serum chromogranin A was raised and the 111In-octreotide scan was positive.')).toEqual([
+      'chromogranin A=elevated',
+    ]);
+    expect(labsOf('2-deoxy-2-[18F]fluoro-D-glucose PET showed increased uptake.')).toEqual([]);
+    expect(labsOf('The aldosterone-renin ratio was high.')).toEqual([]);
+    expect(labsOf('Serum IgA anti-EBV VCA was elevated.')).toEqual([]);
+    expect(labsOf('AFP-L3 fraction was 12.5%.')).toEqual([]);
+    expect(labsOf('She had a low TmP/GFR.')).toEqual([]);
+    expect(labsOf('CK was over 500,000 U/L after a 2-hour workout.')).toEqual(['CK=500000 U/L']);
+  });
+
+  it('keeps the serum values beside them', () => {
+    // controls
+    expect(labsOf('Serum AFP was 400 ng/mL; the tumour cells stained for cytokeratin.')).toEqual([
+      'AFP=400 ng/mL',
+    ]);
+    expect(labsOf('Fasting glucose was 7.1 mmol/L.')).toEqual(['glucose=7.1 mmol/L']);
+    expect(labsOf('CK was within the normal limit (143 U/L).')).toEqual(['CK=143 U/L']);
+  });
+});
+
+describe('cancers read from other things', () => {
+  it('gives no cancer for a denied one, an injured kidney or a landmark', () => {
+    expect(cancersOf('The immunohistochemistry argued against clear cell sarcoma.')).toEqual([]);
+    expect(
+      cancersOf('She was admitted with acute kidney injury; she is a cancer patient receiving chemotherapy.'),
+    ).toEqual([]);
+    expect(
+      cancersOf('There was a mass in the rectum 7 cm from the anal verge; biopsy showed adenocarcinoma.'),
+    ).toEqual(['adenocarcinoma@rectum']);
+  });
+
+  it('dates a cancer against a dated onset with an aside after its date', () => {
+    expect(
+      cancerTimesOf(
+        'Her melanoma was first diagnosed in 1988. In 2004 (16 years after the first diagnosis), she developed the weakness.',
+      ),
+    ).toEqual([[undefined, -192]]);
+  });
+});
+
+describe('patient: a spouse, and tobacco usage', () => {
+  it("gives no family history of cancer from a husband's cancer; reads a denied tobacco usage", () => {
+    expect(
+      extractCase(CASE + 'Her husband had been treated for bladder cancer.').case.patient
+        .familyHistoryOfCancer,
+    ).toBe(undefined);
+    expect(extractCase(CASE + 'She denied tobacco usage.').case.patient.smoking).toBe('never');
+    // control: a blood relative
+    expect(
+      extractCase(CASE + 'Her mother had been treated for breast cancer.').case.patient.familyHistoryOfCancer,
+    ).toBe('yes');
+  });
+});

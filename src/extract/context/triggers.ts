@@ -261,6 +261,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'excludes',
       'unremarkable for',
       'rather than',
+      // "the immunohistochemistry argued against clear cell sarcoma" (session 34: read as the patient's sarcoma)
+      'argued against',
+      'argues against',
       'free from',
       'lack of',
       'lacks',
@@ -480,6 +483,11 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'both',
     [
       'no increase',
+      // "she was not able to lift both arms, which was suggestive of proximal muscle weakness" (session 34: the
+      // weakness read absent): an inability is a sign, as "unable to" is
+      'not able to',
+      'was not able',
+      'were not able',
       ...NOT_PRESENTED_TO,
       // "a previously unknown primary tumour", "a previously undiagnosed renal cell carcinoma" (session 31: read as a
       // past cancer): new now, not known before

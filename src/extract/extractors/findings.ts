@@ -358,6 +358,11 @@ const OTHER_DERMATOSIS: ReadonlySet<string> = new Set([
   'xanthomas',
   'tophi',
 ]);
+/**
+ * "hyperpigmentation of the knuckles and palmar creases" (session 34: Gottron's left open): the pigment of adrenal
+ * insufficiency or ACTH excess — another skin change when no red or violaceous colour is said beside it.
+ */
+const PIGMENT_WORDS: ReadonlySet<string> = new Set(['hyperpigmentation', 'hyperpigmented', 'pigmentation']);
 const NOT_SKIN_ULCER = new Set([
   'oral',
   'mouth',
@@ -679,6 +684,21 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
         add('heliotrope-rash', i);
       return;
     }
+    // "oedema of the eyelids and erythema of the chest and back" (session 34: a heliotrope rash): a swelling of the
+    // eyelids, with the colour named of another site after it, is no coloured eyelid
+    const swellingOf =
+      toks[i - 1]?.norm === 'of'
+        ? NOT_RASH_AFTER.has(toks[i - 2]?.norm ?? '')
+        : toks[i - 1]?.norm === 'the' &&
+          toks[i - 2]?.norm === 'of' &&
+          NOT_RASH_AFTER.has(toks[i - 3]?.norm ?? '');
+    if (
+      swellingOf &&
+      toks.every(
+        (x, j) => !COLOUR.has(x.norm) || (j > i && ['of', 'on', 'over'].includes(toks[j + 1]?.norm ?? '')),
+      )
+    )
+      return;
     // A poikilodermatous eruption of the eyelids is not a heliotrope rash (conventions)
     if (toks.slice(Math.max(0, i - 6), i).some((x) => POIKILODERMA.has(x.norm))) {
       out.poikilodermaOfEyelids = true;
@@ -724,7 +744,11 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
   // "plaques of morphoea on the dorsum of the hands", "psoriatic plaques over the knuckles": lesions named as
   // another skin disease are not read as Gottron's by their site
-  const otherDisease = toks.some((t) => OTHER_DERMATOSIS.has(t.norm));
+  const otherDisease =
+    toks.some((t) => OTHER_DERMATOSIS.has(t.norm)) ||
+    (toks.some((t) => PIGMENT_WORDS.has(t.norm)) &&
+      !redColour(toks) &&
+      !toks.some((t) => t.norm === 'papules'));
   if (otherDisease) joint = -1;
   if (joint < 0 && !otherDisease) {
     const dorsum = toks.findIndex(
@@ -1314,6 +1338,8 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
     else if (
       (bits & FUNCTIONAL_BIT ||
         (n === 'could' && t[i + 1]?.norm === 'not') ||
+        // "she was not able to climb stairs" (session 34: nothing read)
+        (n === 'able' && t[i - 1]?.norm === 'not') ||
         // "she can't climb stairs", "he couldn't comb his hair" (session 26): the contraction's "t"
         (n === 't' && t[i - 1]?.norm === "'" && CONTRACTED_CAN.has(t[i - 2]?.norm ?? '')) ||
         // "he could no longer climb stairs"
@@ -3016,6 +3042,32 @@ const NOT_MUSCLE_PAIN = new Set([
  * spasms", "pain and weakness of the proximal muscles"), of a muscle region ("aching thighs", "muscular pain"),
  * or "painless weakness" (myalgia absent).
  */
+/** Words of a skin lesion a pain adjective may qualify. */
+const SKIN_LESIONS = new Set([
+  'skin',
+  'eruption',
+  'eruptions',
+  'rash',
+  'rashes',
+  'lesion',
+  'lesions',
+  'ulcer',
+  'ulcers',
+  'nodules',
+  'plaques',
+  'papules',
+  'blisters',
+  'erythema',
+]);
+/** Whether a skin lesion follows the adjective at `i` within three words, past commas and other adjectives. */
+function skinLesionAfter(t: readonly { norm: string }[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
+    if (SKIN_LESIONS.has(t[k]!.norm)) return true;
+    if (t[k]!.norm === '.' || t[k]!.norm === ';') return false;
+  }
+  return false;
+}
+
 /** Whether the pain word at `i` is "of / in / over" a joint or another non-muscle place within four words. */
 function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
   const p = t[i + 1]?.norm;
@@ -3172,6 +3224,9 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (!PAIN.has(n)) continue;
     const prev = t[i - 1]?.norm ?? '';
     if (NOT_MUSCLE_PAIN.has(prev) || NOT_MUSCLE_PAIN.has(t[i + 1]?.norm ?? '')) continue;
+    // "painful, red skin eruptions of the buttocks" (session 34: read as myalgia): the adjective of a skin lesion
+    // named a few words after it, past other adjectives
+    if (n === 'painful' && skinLesionAfter(t, i)) continue;
     // "tenderness of the glenohumeral joints", "pain in her hands": the pain belongs to what follows it
     if (ofNonMuscle(t, i)) continue;
     // "weakness without pain or dyspnoea": a weakness stated painless

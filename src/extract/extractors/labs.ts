@@ -458,7 +458,7 @@ const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 const MULTIPLE_WORD_RE =
   /^(?:twice|thrice|double|triple|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)-?folds?)$/;
 /** Words of "within (the) normal / reference range / limits / values". */
-const WITHIN_RANGE = new Set(['normal', 'reference', 'range', 'limits', 'values', 'interval']);
+const WITHIN_RANGE = new Set(['normal', 'reference', 'range', 'limits', 'limit', 'values', 'interval']);
 /** Number words before a time unit ("two weeks later"). */
 const NUMBER_WORDS = new Set([
   'a',
@@ -1153,6 +1153,12 @@ function gluedToWord(s: DocSentence, k: number): boolean {
   return w !== undefined && w.kind === 'word' && w.end === s.tokens[k]!.start;
 }
 
+/** A unit of time after a hyphen ("2-hour", "3-day", "6-week"). */
+const HYPHEN_TIME_RE = /^(?:min(?:ute)?|hr|hour|day|week|month|year|yr)s?$/;
+
+/** A mass number glued to an element of nuclear medicine ("111In", "99mTc", "[18F]", "68Ga", "131I"). */
+const ISOTOPE_RE = /^[[(\s-]?\d{1,3}m?(?:In|Tc|F|Ga|I|Tl|Lu|Y|Cu|Zr)\b/;
+
 /** Parses "[cmp] number [flag] [unit] [(normal range a–b unit)]" at token k. */
 function valueGroup(
   doc: Doc,
@@ -1223,8 +1229,18 @@ function valueGroup(
     CHEMICAL_PREFIX_RE.test(s.tokens[nextIdx + 1]?.norm ?? '')
   )
     return undefined;
+  // "the 111In-octreotide scan", "[18F]fluoro-D-glucose", "99mTc" (session 34: a chromogranin A of 111): the mass
+  // number of an isotope, glued to its element
+  if (ISOTOPE_RE.test(doc.text.slice(numTok.start - 1, pos + 4))) return undefined;
   POWER_RE.lastIndex = pos;
   if (nextTok && TIME_UNITS.has(nextTok.norm) && !POWER_RE.test(doc.text) && !readUnit(doc.text, pos))
+    return undefined;
+  // "after a 2-hour workout", "a 3-day course" (session 34: a CK of 2): a length of time glued by a hyphen
+  if (
+    nextTok?.norm === '-' &&
+    nextTok.start === pos &&
+    HYPHEN_TIME_RE.test(s.tokens[nextIdx + 1]?.norm ?? '')
+  )
     return undefined;
   // "at 3 and 4 times the ULN", "1 or 2 weeks": the first number of a list that counts multiples or time
   let j = nextIdx;
@@ -1889,6 +1905,9 @@ const AGENT_BEFORE_RE =
 const agentBefore = (doc: Doc, m: Mention) =>
   AGENT_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 45), m.start));
 
+/** A ratio named right after an analyte, or after a second one joined to it ("aldosterone-renin ratio"). */
+const RATIO_AFTER_RE = /^(?:\s*(?:[-/:]|to)\s*[a-z][\w-]{1,20})?\s+ratio\b/i;
+
 /** Ions a drug is given as a salt of. */
 const SALT_IONS = new Set(['sodium', 'potassium', 'calcium', 'magnesium']);
 /** Drugs given as salts, named before the ion ("valproate sodium", "heparin sodium"). */
@@ -1935,6 +1954,10 @@ function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
     syndromeName(s, m.tokenEnd) ||
     (SALT_IONS.has(m.concept.value) && SALT_DRUGS.has(s.tokens[m.tokenStart - 1]?.norm ?? '')) ||
     (IMMUNOGLOBULINS.has(m.concept.value) && agentBefore(doc, m)) ||
+    // "Serum IgA anti-EBV VCA was elevated" (session 34: a raised IgA): the class of the antibody named after it
+    (IMMUNOGLOBULINS.has(m.concept.value) && /^\s*anti\b/i.test(doc.text.slice(m.end, m.end + 8))) ||
+    // "the aldosterone-renin ratio was high" (session 34: both read raised): a ratio of two analytes
+    RATIO_AFTER_RE.test(doc.text.slice(m.end, m.end + 30)) ||
     ((m.concept.value === 'T4' || m.concept.value === 'T3') &&
       TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)))
   );
@@ -2089,6 +2112,27 @@ function cytokeratin(text: string, s: DocSentence, m: Mention): boolean {
   if (n.start === m.end) return Number(n.norm) <= 20;
   if (text.slice(m.start, m.end) !== 'CK' || !CYTOKERATIN_NUMBERS.has(n.norm)) return false;
   return IHC_WORDS_RE.test(text.slice(s.start, s.end));
+}
+
+/** A sentence about the tumour's cells or their staining. */
+const IHC_RE =
+  /\b(?:tumou?r|neoplastic|malignant|cancer|carcinoma|atypical)\s+cells\b|\bimmuno(?:histo)?(?:chemi\w*|stain\w*|reactiv\w*)|\bstain(?:ed|ing)\b/i;
+/** Words of a staining result right before the markers it names ("positive for", "stained for", "expressed"). */
+const STAINED_FOR = new Set(['expressed', 'expression', 'expressing', 'stained', 'staining']);
+
+/**
+ * Whether the lab mention stands in the list of what the cells stained for: after "positive for", "negative for",
+ * "stained for", "expressed" in its clause (at most twelve tokens back, not past a semicolon or full stop).
+ */
+function stainedFor(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 12); k--) {
+    const t = s.tokens[k]!.norm;
+    if (t === ';' || t === '.') return false;
+    if (STAINED_FOR.has(t)) return true;
+    if (t === 'for' && /^(?:positive|negative|stained|staining)$/.test(s.tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
 }
 
 /** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
@@ -3052,6 +3096,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     if (!isCaseSentence(s) || referenceLabel(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
     const mentions: Mention[] = [];
+    const ihc = IHC_RE.test(doc.text.slice(s.start, s.end));
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
       if (namesNoLevel(doc, s, m) || inSpinalFluid(s, m)) continue;
@@ -3065,6 +3110,24 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         };
         continue;
       }
+      // "The tumour cells were positive for neuron-specific enolase and negative for AFP" (session 34: read as a
+      // raised serum NSE and a normal AFP): a marker the tumour's cells stain for is no blood test
+      if (ihc && stainedFor(s, m)) continue;
+      // "AFP-L3 fraction was 12.5%" (session 34: an AFP of 3): the lectin-reactive fraction is another test;
+      // "a low TmP/GFR" (a raised GFR): the phosphate threshold written over the filtration rate
+      if (
+        (s.tokens[m.tokenEnd]?.norm === '-' &&
+          s.tokens[m.tokenEnd + 1]?.norm === 'l' &&
+          s.tokens[m.tokenEnd + 2]?.kind === 'number') ||
+        (s.tokens[m.tokenStart - 1]?.norm === '/' && s.tokens[m.tokenStart - 2]?.norm === 'tmp')
+      )
+        continue;
+      // "2-deoxy-2-[18F]fluoro-D-glucose PET showed increased uptake" (session 34: a raised glucose): the tracer
+      if (
+        m.concept.value === 'glucose' &&
+        /(?:fluoro|deoxy)[\s-]*(?:d[\s-]*)?$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start))
+      )
+        continue;
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;

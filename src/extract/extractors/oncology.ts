@@ -303,6 +303,15 @@ const TRANSPLANT_WORDS: ReadonlySet<string> = new Set([
   'recipients',
   'donor',
 ]);
+/** Words after an organ that name its state or a landmark, not a growth ("kidney injury", "anal verge"). */
+const ORGAN_STATE_WORDS: ReadonlySet<string> = new Set([
+  'injury',
+  'failure',
+  'insufficiency',
+  'function',
+  'impairment',
+  'verge',
+]);
 /** Words of the metastases right after an organ ("liver metastases", "bone mets"). */
 const METASTASIS_WORDS: ReadonlySet<string> = new Set([
   'metastases',
@@ -327,6 +336,9 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
     // "a lymphoma in a renal transplant recipient" (session 30: the lymphoma's site read as the kidney): the organ
     // transplanted is no cancer's site
     if (TRANSPLANT_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
+    // "acute kidney injury", "renal failure", "7 cm from the anal verge" (session 34: a cancer of the kidney, of the
+    // anus): a state of the organ, or a landmark, is no cancer's site
+    if (ORGAN_STATE_WORDS.has(s.tokens[x.tokenEnd]?.norm ?? '')) continue;
     // "a cervical tumor at C1–C2" (session 31: a carcinoma of the uterine cervix): "cervical" names the neck as
     // often as the cervix, so it gives the cervix only to a word of cancer, never to a bare tumour or mass
     if (
@@ -1836,9 +1848,12 @@ function crossSentenceInterval(
     // "In 2016, he developed proximal weakness and a heliotrope rash": a date opening the sentence, then a verb of
     // onset governing a sign of the myositis
     if (ds[0]!.index > 3) return false;
-    const verb = SIGN_ONSET_AFTER_DATE_RE.exec(text.slice(ds[0]!.index + ds[0]![0].length));
+    // ("In 2004 (16 years after the first diagnosis), she developed …", session 34: a bracketed aside after the date)
+    const dateEnd = ds[0]!.index + ds[0]![0].length;
+    const aside = /^\s*\([^()]{0,80}\)/.exec(text.slice(dateEnd))?.[0].length ?? 0;
+    const verb = SIGN_ONSET_AFTER_DATE_RE.exec(text.slice(dateEnd + aside));
     if (!verb) return false;
-    const verbAt = x.start + ds[0]!.index + ds[0]![0].length + verb.index + verb[0].length;
+    const verbAt = x.start + dateEnd + aside + verb.index + verb[0].length;
     return myositisSignsAt(doc, x).some((p) => p >= verbAt && p - verbAt < 60);
   };
   const others = doc.sentences.filter(

@@ -11,6 +11,9 @@ import { NUMBER_WORDS } from '../numbers.js';
 import { own } from '../../core/lookup.js';
 import { RELATIVES } from './assertion.js';
 
+/** Spouses: named as persons, but not blood relatives ("her husband's bladder cancer" is no family history). */
+const SPOUSES: ReadonlySet<string> = new Set(['husband', 'wife', 'spouse', 'partner']);
+
 const FEMALE = new Set([
   'woman',
   'female',
@@ -497,7 +500,7 @@ const NOT_CANCER_AFTER = new Set([
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco use)\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco us(?:e|age))\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
@@ -793,7 +796,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         const a = ti >= 0 ? s.assert(ti, ti + 1) : undefined;
         // "no history of alcoholism, smoking or drug use", "denies smoking": a negated bare "smoking" is a
         // never-smoker; an affirmed one says nothing of when
-        const bare = /^(?:smoking|tobacco use)$/i.test(m[1]!);
+        const bare = /^(?:smoking|tobacco us(?:e|age))$/i.test(m[1]!);
         // "a long history of cigarette smoking until two years before …", "smoking, which he stopped in 2015": an
         // affirmed bare smoking with its end told after it is a former smoker
         // "a remote history of smoking" (session 26): a history told as remote has ended
@@ -840,7 +843,12 @@ export function extractPatient(doc: Doc): ExtractedPatient {
           cancerWords.push({ tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end });
       });
       const named = [...s.mentions.filter((m) => m.concept.kind === 'histology'), ...cancerWords];
-      for (const m of named) {
+      // "Her husband had been treated for bladder cancer" (session 34: a family history of cancer): a spouse is no
+      // blood relative, so a sentence naming only a spouse says nothing of the family history
+      const spouseOnly =
+        s.tokens.some((t) => SPOUSES.has(t.norm)) &&
+        !s.tokens.some((t) => RELATIVES.has(t.norm) && !SPOUSES.has(t.norm));
+      for (const m of spouseOnly ? [] : named) {
         const a = s.assert(m.tokenStart, m.tokenEnd);
         if (a.experiencer !== 'other' && who.subject !== 'relative') continue;
         if (a.temporality === 'hypothetical') continue;
