@@ -47,7 +47,8 @@ export interface ExtractionWarning {
     | 'unparsed-number'
     | 'unknown-unit'
     | 'ambiguous-number'
-    | 'antibody-level';
+    | 'antibody-level'
+    | 'other-specimen';
   /** For `unplaced`: where, in the input. */
   span?: { start: number; end: number; text: string };
 }

@@ -193,6 +193,7 @@ export function readNumber(
   let alternative: number | undefined;
   let grouped = false;
   let tightComma = false;
+  const listItem = /\d[ \u00a0]*[,;][ \u00a0]*$/.test(text.slice(Math.max(0, pos - 4), pos));
   // "2,40,000", "12,50,000" (session 34: read 2.4): the lakh grouping of South Asian reports, pairs of digits
   // before the last group of three
   if (intDigits <= 2) {
@@ -216,6 +217,8 @@ export function readNumber(
     } else if (
       c === 44 &&
       !tightComma &&
+      // "4320, 210, 145 U/L" (session 34: 210145): a number that is itself an item of a list of numbers
+      !listItem &&
       text.charCodeAt(i + 1) === 32 &&
       threeDigits(text, i + 2) &&
       text.charCodeAt(i + 5) !== 46 &&

@@ -484,3 +484,60 @@ describe('patient: a spouse, and tobacco usage', () => {
     ).toBe('yes');
   });
 });
+
+describe('labs: lists of bare numbers, dates by a value, other body fluids', () => {
+  it('reads "CK, AST, ALT: 4320, 210, 145 U/L" item by item (not 210145)', () => {
+    expect(labsOf('CK, AST, ALT: 4320, 210, 145 U/L.')).toEqual([
+      'ALT=145 U/L',
+      'AST=210 U/L',
+      'CK=4320 U/L',
+    ]);
+    // control: a thousands group with a stray space before a unit
+    expect(labsOf('CK was 3, 120 U/L.')).toEqual(['CK=3120 U/L']);
+  });
+
+  it('reads a numeric sampling date beside an analyte as no value', () => {
+    expect(labsOf('CK (12.03.2019): 4320 U/L.')).toEqual(['CK=4320 U/L']);
+    expect(labsOf('CK (2019-03-12): 4320 U/L.')).toEqual(['CK=4320 U/L']);
+  });
+
+  it('keeps pleural, ascitic and lavage levels out of the blood labs, and says so', () => {
+    const r = extractCase(CASE + 'Serum LDH was 300 U/L and pleural fluid LDH was 1,200 U/L.');
+    expect(r.case.labs.map((l) => `${l.analyte}=${l.value}`)).toEqual(['LDH=300']);
+    expect(r.warnings.filter((w) => w.code === 'unplaced').map((w) => w.kind)).toEqual(['other-specimen']);
+    expect(labsOf('KL-6 in BAL fluid was 900 U/mL.')).toEqual([]);
+  });
+});
+
+describe("a sign's time in a sentence that also names a cancer", () => {
+  it('gives the time to the weakness, not to the cancer found in the next clause', () => {
+    const text =
+      'Her weakness had started 3 months before admission, and CT showed a lung mass, which proved to be adenocarcinoma.';
+    expect(cancerTimesOf(text)).toEqual([['lung', 'after']]);
+    expect(onsetOf(text)).toBe(3);
+    expect(
+      cancerTimesOf(
+        'She presented with weakness that had begun 3 months earlier and was found to have a lung cancer.',
+      ),
+    ).toEqual([['lung', 'after']]);
+    expect(
+      onsetOf('Two months before admission she developed weakness; a mammogram showed a breast carcinoma.'),
+    ).toBe(2);
+  });
+
+  it("keeps a cancer's own time, and the onset told in a clause after it", () => {
+    // controls
+    const text =
+      'She had a history of breast cancer treated 5 years earlier, and the weakness had begun 2 months before admission.';
+    expect(cancerTimesOf(text)).toEqual([['breast', -60]]);
+    expect(onsetOf(text)).toBe(2);
+    expect(
+      cancerTimesOf('Dermatomyositis developed 18 months after mastectomy for breast carcinoma.'),
+    ).toEqual([['breast', -18]]);
+    expect(
+      cancerTimesOf(
+        '1 month after the myositis was diagnosed, an adenocarcinoma of the sigmoid colon was found.',
+      ),
+    ).toEqual([['colon', 1]]);
+  });
+});

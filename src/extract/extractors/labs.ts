@@ -46,7 +46,7 @@ export interface ExtractedLab {
 /** Laboratory text that could not be placed. */
 export interface UnplacedLab {
   /** `antibody-level`: a level written after an antibody's name, with no cut-off or result word beside it. */
-  kind: 'unknown-analyte' | 'ambiguous-number' | 'antibody-level';
+  kind: 'unknown-analyte' | 'ambiguous-number' | 'antibody-level' | 'other-specimen';
   /** For `antibody-level`: the antibody's target, as the lexicon names it. */
   target?: string;
   start: number;
@@ -1153,6 +1153,24 @@ function gluedToWord(s: DocSentence, k: number): boolean {
   return w !== undefined && w.kind === 'word' && w.end === s.tokens[k]!.start;
 }
 
+/** Numeric dates: day.month.year, day/month/year with a four-digit year, and ISO year-month-day. */
+const NUMERIC_DATE_RE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b/g;
+/** The numeric dates of each sentence, found when a sentence's first number asks. */
+const numericDates = new WeakMap<DocSentence, readonly [number, number][]>();
+/** Whether offset `at` lies inside a numeric date of sentence `s`. */
+function inNumericDate(doc: Doc, s: DocSentence, at: number): boolean {
+  let spans = numericDates.get(s);
+  if (!spans) {
+    const found: [number, number][] = [];
+    const text = doc.text.slice(s.start, s.end);
+    NUMERIC_DATE_RE.lastIndex = 0;
+    for (let m = NUMERIC_DATE_RE.exec(text); m; m = NUMERIC_DATE_RE.exec(text))
+      found.push([s.start + m.index, s.start + m.index + m[0].length]);
+    numericDates.set(s, (spans = found));
+  }
+  return spans.some(([a, b]) => at >= a && at < b);
+}
+
 /** A unit of time after a hyphen ("2-hour", "3-day", "6-week"). */
 const HYPHEN_TIME_RE = /^(?:min(?:ute)?|hr|hour|day|week|month|year|yr)s?$/;
 
@@ -1180,6 +1198,8 @@ function valueGroup(
     return undefined;
   // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
   if (!c && isDateNumber(s, ni)) return undefined;
+  // "CK (12.03.2019): 4320 U/L", "CK (2019-03-12): …" (session 34: a CK of 12.03): a numeric date
+  if (inNumericDate(doc, s, numTok.start)) return undefined;
   // "iron-deficiency anaemia, a 67-year-old woman" (session 29: read as a haemoglobin of 67): an age
   if (AGE_AFTER_RE.test(doc.text.slice(numTok.end, numTok.end + 14))) return undefined;
   // "CK was elevated [12].", "[3, 5]", "[7–9]": a citation in square brackets, not a value
@@ -3081,6 +3101,33 @@ function inSpinalFluid(s: DocSentence, m: Mention): boolean {
   return false;
 }
 
+/** Body fluids other than blood and spinal fluid a level may be measured in. */
+const OTHER_FLUIDS = new Set([
+  'pleural',
+  'ascitic',
+  'ascites',
+  'peritoneal',
+  'bal',
+  'bronchoalveolar',
+  'synovial',
+  'pericardial',
+  'effusion',
+]);
+
+/**
+ * Whether the analyte named by `m` is measured in another body fluid: named before it in its clause ("pleural fluid
+ * LDH"), or right after it ("KL-6 in BAL fluid", "CA-125 in the ascites").
+ */
+function inOtherFluid(s: DocSentence, m: Mention): boolean {
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 4; k--) {
+    const w = s.tokens[k]!.norm;
+    if (w === ';' || w === '.' || w === ',' || w === 'and' || w === 'serum') return false;
+    if (OTHER_FLUIDS.has(w)) return true;
+  }
+  const after = s.tokens.slice(m.tokenEnd, m.tokenEnd + 4).map((t) => t.norm);
+  return (after[0] === 'in' || after[0] === 'of') && after.slice(1).some((w) => OTHER_FLUIDS.has(w));
+}
+
 /**
  * Extracts labs from the case sections, and the laboratory text it cannot place.
  * @param doc - the analysed document
@@ -3097,9 +3144,19 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "creatine kinase (CK)": the abbreviation restates the analyte
     const mentions: Mention[] = [];
     const ihc = IHC_RE.test(doc.text.slice(s.start, s.end));
+    // analytes measured in another body fluid: their values are reported with them, not again as unplaced
+    const fluid: Mention[] = [];
     for (const m of s.mentions) {
       if (m.concept.kind !== 'lab') continue;
       if (namesNoLevel(doc, s, m) || inSpinalFluid(s, m)) continue;
+      // "Pleural fluid LDH was 1,200 U/L", "KL-6 in BAL fluid" (session 34: read as serum values): another body
+      // fluid's level is not the blood's; reported, never dropped without a word
+      if (inOtherFluid(s, m)) {
+        const end = s.tokens[Math.min(s.tokens.length - 1, m.tokenEnd + 5)]!.end;
+        unplaced.push({ kind: 'other-specimen', start: m.start, end, text: doc.text.slice(m.start, end) });
+        fluid.push(m);
+        continue;
+      }
       const prev = mentions[mentions.length - 1];
       if (prev && prev.concept.value === m.concept.value && m.tokenStart - prev.tokenEnd <= 2) {
         const close = s.tokens[m.tokenEnd]?.norm === ')' ? 1 : 0;
@@ -3498,6 +3555,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           // a dot leader of a pasted table ("CK ........ 2350 U/L")
           (t.norm === '.' && (between[i - 1]?.norm === '.' || between[i + 1]?.norm === '.')) ||
           dateWordAt(s, from + i) ||
+          inNumericDate(doc, s, t.start) ||
           // "(CK; 2,345 U/L)", "(CPK; 3,560 IU/L, normal 180 IU/L)": a semicolon between a bracketed
           // abbreviation and its value
           (t.norm === ';' &&
@@ -3600,6 +3658,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         continue;
       }
       if (!g.unit || g.unit === '%') continue;
+      if (fluid.some((x) => x.tokenEnd <= g.firstToken && g.firstToken - x.tokenEnd <= 8)) continue;
       const from = s.tokens[Math.max(0, g.firstToken - 3)]!.start;
       unplaced.push({ kind: 'unknown-analyte', start: from, end: g.end, text: doc.text.slice(from, g.end) });
     }

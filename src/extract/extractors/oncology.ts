@@ -1983,8 +1983,29 @@ function myositisTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean
   const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
   const own = m.end <= at ? at - m.end : m.start - at;
   if (!apart(at, m.end <= at ? m.end : m.start)) return false;
-  return myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x));
+  return myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x)) || signTime(doc, s, m, at);
 }
+
+/**
+ * "She presented with weakness that had begun 3 months earlier and was found to have a lung cancer", "Her weakness
+ * had started 3 months before admission, and CT showed … adenocarcinoma" (session 34: the cancer dated −3): the time
+ * at `at` is governed by the verb of onset of a sign of the myositis, nearer it than the cancer `m`, which stands
+ * in another clause.
+ */
+function signTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean {
+  const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
+  const own = m.end <= at ? at - m.end : m.start - at;
+  if (!apart(at, m.end <= at ? m.end : m.start)) return false;
+  return myositisSignsAt(doc, s).some(
+    (x) =>
+      Math.abs(at - x) < 60 &&
+      Math.abs(at - x) < own &&
+      !apart(x, at) &&
+      SIGN_BEGAN_RE.test(doc.text.slice(Math.min(x, at), Math.max(x, at))),
+  );
+}
+/** A verb of onset between a sign and its time ("weakness that had begun", "the rash appeared"). */
+const SIGN_BEGAN_RE = /\b(?:began|begun|started|appeared|developed|commenced|emerged)\b/i;
 
 /** A death told right before an interval ("she died 4 months later", "died of the cancer 3 years after …"). */
 const DEATH_BEFORE_RE = /\b(?:died|death|passed\s+away|succumbed|expired)\b[^.;]{0,40}$/i;
@@ -2663,6 +2684,8 @@ function cancerTiming(
       // "… began nivolumab; ten days after the first dose she became weak" (session 25: dated two weeks
       // after the myositis): counted from a dose of the treatment, not from the cancer or the myositis
       if (DOSE_ANCHOR_RE.test(r[4]!)) continue;
+      // "Her weakness had started 3 months before admission, and CT showed a lung mass …": the time of a sign
+      if (signTime(doc, s, ms.m, at)) continue;
       // "… and she died of the cancer 3 years after the onset of dermatomyositis" (session 33: the cancer dated +36):
       // an interval of a death dates the death
       if (DEATH_BEFORE_RE.test(text.slice(Math.max(0, r.index - 50), r.index))) continue;

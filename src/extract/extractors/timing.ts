@@ -855,7 +855,10 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
   } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
-    if (onsetVerb && s.mentions.some((x) => x.concept.kind === 'histology')) continue;
+    // a time before the presentation in a sentence that names a cancer is the cancer's, unless the cancer stands
+    // in a clause of its own ("Her weakness had started 3 months before admission, and CT showed a lung mass, which
+    // proved to be adenocarcinoma": session 34, the onset lost)
+    const cancers = onsetVerb ? s.mentions.filter((x) => x.concept.kind === 'histology') : [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const amountText = m[1] ?? '';
@@ -900,6 +903,15 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       if (!Number.isFinite(n) || n <= 0) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
+      if (
+        cancers.some(
+          (x) =>
+            !/[;,]|\band\b/.test(
+              x.start < start ? doc.text.slice(x.end, start) : doc.text.slice(end, x.start),
+            ),
+        )
+      )
+        continue;
       if (onsetBefore && !ONSET_BEFORE_RE.test(doc.text.slice(s.start, start))) continue;
       // "mild weakness for years, worse over the past 2 months" (session 26): a worsening of a long-standing
       // complaint is no onset

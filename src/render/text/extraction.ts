@@ -43,6 +43,8 @@ const UNPLACED_TEXT: Readonly<Record<NonNullable<ExtractionWarning['kind']>, str
   'unparsed-number': 'a number that could not be read',
   'unknown-unit': 'a unit that could not be read',
   'ambiguous-number': 'a number that can be read two ways',
+  'other-specimen':
+    'a level measured in a body fluid other than blood (pleural, ascitic, lavage), kept out of the blood labs',
   'antibody-level':
     'an antibody level with no cut-off or result beside it, so not read as positive or negative',
 };
