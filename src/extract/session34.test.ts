@@ -541,3 +541,54 @@ describe("a sign's time in a sentence that also names a cancer", () => {
     ).toEqual([['colon', 1]]);
   });
 });
+
+describe('antibodies: levels in a list, a panel and what it tested, results told first', () => {
+  it('reads each level of a list against its own cut-off', () => {
+    expect(antibodiesOf('Anti-MDA5 450 (< 32), anti-TIF1-γ 5 (< 32).')).toEqual([
+      'MDA5=positive',
+      'TIF1-gamma=negative',
+    ]);
+    expect(antibodiesOf('Anti-HMGCR 156 CU (< 20), anti-SRP negative.')).toEqual([
+      'HMGCR=positive',
+      'SRP=negative',
+    ]);
+    expect(antibodiesOf('Anti-Jo-1 0.3 (< 1.0), anti-PL-7 3.6 (< 1.0), anti-PL-12 0.2 (< 1.0).')).toEqual([
+      'Jo-1=negative',
+      'PL-12=negative',
+      'PL-7=positive',
+    ]);
+  });
+
+  it('reads a method before the cut-off in its bracket', () => {
+    expect(antibodiesOf('Anti-HMGCR 12 CU (ELISA; positive ≥ 20 CU).')).toEqual(['HMGCR=negative']);
+    expect(antibodiesOf('Anti-HMGCR 212 CU (ELISA; positive ≥ 20 CU).')).toEqual(['HMGCR=positive']);
+  });
+
+  it('gives a positive panel to the panel, not to each antigen it tested', () => {
+    expect(antibodiesOf('The myositis panel (Jo-1, PL-7, PL-12, EJ, OJ) was positive.')).toEqual([
+      'myositis antibody panel=positive',
+    ]);
+    expect(
+      antibodiesOf('The ENA panel (SSA, SSB, Sm, RNP, Scl-70, Jo-1) was positive for SSA and SSB.'),
+    ).toEqual(['ENA=positive', 'La=positive', 'SSA/Ro=positive']);
+    // controls: a negative panel is negative for each antigen it names; one antigen alone names the positive one
+    expect(antibodiesOf('The ENA panel (SSA, SSB, Sm) was negative.')).toEqual([
+      'ENA=negative',
+      'La=negative',
+      'SSA/Ro=negative',
+      'Sm=negative',
+    ]);
+    expect(
+      antibodiesOf('Tests showed a positive test for myositis-specific autoantibodies (anti-Mi-2).'),
+    ).toEqual(['Mi-2=positive']);
+  });
+
+  it('reads "Not detected were …" negative', () => {
+    expect(antibodiesOf('Not detected were anti-SRP and anti-HMGCR.')).toEqual([
+      'HMGCR=negative',
+      'SRP=negative',
+    ]);
+    // control
+    expect(antibodiesOf('Detected were anti-SRP and anti-Ro52.')).toEqual(['Ro52=positive', 'SRP=positive']);
+  });
+});

@@ -644,8 +644,9 @@ function resultAt(
   if (side === 'left' && APPEARED.has(t.norm) && prev !== 'never' && prev !== 'not')
     return { result: 'positive', idx: i, weak: false };
   // "no reactivity was seen against Jo-1": a finding word denied
+  // ("Not detected were anti-SRP and anti-HMGCR", session 34: read positive)
   if (side === 'left' && (CARRY.has(t.norm) || LEFT_POSITIVE.has(t.norm)))
-    return { result: deniedByNo(s, i) ? 'negative' : 'positive', idx: i, weak: false };
+    return { result: deniedByNo(s, i) || prev === 'not' ? 'negative' : 'positive', idx: i, weak: false };
   // "seronegative for myositis-specific antibodies"
   if (side === 'left' && t.norm === 'seronegative') return { result: 'negative', idx: i, weak: false };
   // "The diagnosis was confirmed by anti-HMGCR antibodies", "proven by acetylcholine receptor antibodies" (session
@@ -960,7 +961,12 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       return { result: value > limit ? 'positive' : 'negative', idx: j, weak: false };
     }
     // "2,560 (index; normal <32)" (session 33: lost): the unit's word, then the cut-off
-    if (j === k + 1 && LEVEL_WORDS.has(x.norm) && (t[j + 1]?.norm === ';' || t[j + 1]?.norm === ',')) {
+    // "12 CU (ELISA; positive ≥ 20 CU)" (session 34: read positive): the method, then the cut-off
+    if (
+      j === k + 1 &&
+      (LEVEL_WORDS.has(x.norm) || METHOD_WORDS.has(x.norm)) &&
+      (t[j + 1]?.norm === ';' || t[j + 1]?.norm === ',')
+    ) {
       j++;
       continue;
     }
@@ -984,6 +990,9 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
 
 /** The words of an antibody's name that a cut-off may repeat ("normal TPO Ab < 9"). */
 const ANTIBODY_NOUNS_IN_CUTOFF = new Set(['ab', 'abs', 'antibody', 'antibodies', 'anti', '-']);
+
+/** Assay methods named at the head of a cut-off bracket ("(ELISA; positive ≥ 20)"). */
+const METHOD_WORDS = new Set(['elisa', 'clia', 'cia', 'fema', 'immunoblot', 'blot', 'iif', 'ria', 'eia']);
 
 /** Words naming a measured level inside a bracket ("(intensity 45; cut-off 15)", "(index 78, cut-off 32)"). */
 const LEVEL_WORDS = new Set(['intensity', 'index', 'level', 'value', 'signal', 'units']);
@@ -1972,6 +1981,9 @@ function lists(
           s.tokens.slice(last.tokenEnd, k).every((x) => HEAD_NOUNS.has(x.norm))
         )
           ok = false;
+        // "Anti-MDA5 450 (< 32), anti-TIF1-γ 5 (< 32)", "Anti-HMGCR 156 CU (< 20), anti-SRP negative" (session 34:
+        // MDA5 and HMGCR read negative): a level with its own cut-off right after the member's name is its own
+        if (n.kind === 'number' && k === last.tokenEnd && levelResult(s, k) !== undefined) ok = false;
         // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
         // whose result stands before it opens another member's own result
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
@@ -3436,6 +3448,19 @@ function startsAt(mentions: readonly Mention[], k: number): boolean {
   return false;
 }
 
+/** Nouns of a panel after a test's name ("ENA panel", "myositis blot"). */
+const PANEL_NOUNS: ReadonlySet<string> = new Set(['panel', 'screen', 'profile', 'blot', 'immunoblot']);
+
+/** The index of the bracket that closes the one opened at token `open`, or -1 (within twenty tokens). */
+function closingBracket(s: DocSentence, open: number): number {
+  for (let k = open + 1; k < s.tokens.length && k <= open + 20; k++) {
+    const n = s.tokens[k]!.norm;
+    if (n === ')') return k;
+    if (n === '(' || n === '.' || n === ';') return -1;
+  }
+  return -1;
+}
+
 /** Tokens that only separate the items of a list. */
 const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'a', 'an', 'the']);
 
@@ -3504,8 +3529,28 @@ function record(
       if (!LIST_SEPARATORS.has(t.norm)) return false;
     return true;
   };
-  const group = all.filter(
-    (m, i) => m.concept.attrs?.panel !== 'true' || (m === lastPanel ? !listed : coordinated(i)),
+  // "The myositis panel (Jo-1, PL-7, PL-12, EJ, OJ) was positive", "The ENA panel (SSA, SSB, Sm, RNP) was positive
+  // for SSA" (session 34: every member read positive): the members in brackets after a panel are what it tested;
+  // a positive panel says one of them (or those named after "for") was positive, not each — the panel is recorded
+  // and the bracketed members stay unknown (a negative panel is negative for each member it names)
+  // (a panel word, or a test named with a panel noun after it: "ENA panel (SSA, SSB, …)")
+  let open = -1;
+  for (const m of all) {
+    const k = PANEL_NOUNS.has(s.tokens[m.tokenEnd]?.norm ?? '') ? m.tokenEnd + 1 : m.tokenEnd;
+    if (s.tokens[k]?.norm === '(' && (m.concept.attrs?.panel === 'true' || k > m.tokenEnd)) {
+      open = k;
+      break;
+    }
+  }
+  const close = open >= 0 ? closingBracket(s, open) : -1;
+  const tested = (m: Mention) => close > 0 && m.tokenStart > open && m.tokenEnd <= close;
+  // (one member alone in the bracket names the positive one: "a positive test for myositis-specific
+  // autoantibodies (anti-Mi-2)")
+  const positivePanel = res.result === 'positive' && close > 0 && all.filter(tested).length >= 2;
+  const group = all.filter((m, i) =>
+    positivePanel
+      ? !tested(m)
+      : m.concept.attrs?.panel !== 'true' || (m === lastPanel ? !listed : coordinated(i)),
   );
   for (const m of group) {
     const a = s.assert(m.tokenStart, m.tokenEnd);
