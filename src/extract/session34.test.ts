@@ -592,3 +592,51 @@ describe('antibodies: levels in a list, a panel and what it tested, results told
     expect(antibodiesOf('Detected were anti-SRP and anti-Ro52.')).toEqual(['Ro52=positive', 'SRP=positive']);
   });
 });
+
+describe('timing: relapses of the myositis, treatments begun, ages and general associations', () => {
+  it("reads a cancer found at the myositis's relapse after it, not before", () => {
+    expect(
+      cancerTimesOf(
+        'The myositis relapsed three years after the first episode, and colonoscopy revealed a rectal adenocarcinoma.',
+      ),
+    ).toEqual([['rectum', 'after']]);
+    expect(
+      cancerTimesOf(
+        'She had dermatomyositis diagnosed in 2015, and in 2018, at the time of a relapse, breast cancer was diagnosed.',
+      ),
+    ).toEqual([['breast', 'after']]);
+  });
+
+  it('orders a cancer before a myositis that began after starting its drug', () => {
+    expect(
+      cancerTimesOf('Three months after starting letrozole for breast cancer, the weakness began.'),
+    ).toEqual([['breast', 'before']]);
+    expect(
+      cancerTimesOf(
+        'She was diagnosed with early breast cancer and treated with surgery and letrozole. Three months after starting letrozole, the weakness began.',
+      ),
+    ).toEqual([['breast', 'before']]);
+  });
+
+  it("counts a cancer's age against the myositis's age told in another sentence", () => {
+    expect(
+      cancerTimesOf(
+        'Dermatomyositis was diagnosed when she was 55. At 57 she was found to have an ovarian cancer.',
+      ),
+    ).toEqual([['ovary', 24]]);
+  });
+
+  it('reads the first of two onsets joined by ", and"', () => {
+    expect(onsetOf('The weakness had started 3 months before, and the rash one month before.')).toBe(3);
+  });
+
+  it('gives the patient no cancer the disease is associated with in general', () => {
+    expect(
+      cancersOf(
+        'She was diagnosed with dermatomyositis, a rare disease usually associated with ovarian, lung or gastric cancer.',
+      ),
+    ).toEqual([]);
+    // control
+    expect(cancersOf('Her dermatomyositis was associated with ovarian cancer.')).toEqual(['carcinoma@ovary']);
+  });
+});

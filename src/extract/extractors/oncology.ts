@@ -812,6 +812,10 @@ const SOUGHT_BY = new Set([
   'testing',
 ]);
 
+/** A general association of the disease, right before the cancers it names ("usually associated with ovarian, …"). */
+const GENERAL_ASSOCIATION_RE =
+  /\b(?:usually|often|frequently|commonly|typically|classically|mostly|may\s+be|can\s+be|is\s+known\s+to\s+be|are)\s+(?:associated|linked)\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$/i;
+
 /** Nouns of a search that a cancer's name may qualify ("myeloma screen", "HCC surveillance"). */
 const SEARCH_NOUNS = new Set(['screen', 'screening', 'surveillance', 'work-up', 'workup']);
 
@@ -948,6 +952,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "a mass, either lung cancer or a mediastinal tumour" (session 31: a lung cancer recorded): one of two
         // diagnoses offered is neither stated
         if (offeredAlternative(s, m)) continue;
+        // "She was diagnosed with dermatomyositis, a rare disease usually associated with ovarian, lung or gastric
+        // cancer", "…, which is often associated with ovarian cancer" (session 34: each gave her the cancer): what
+        // the disease is associated with in general
+        if (GENERAL_ASSOCIATION_RE.test(doc.text.slice(Math.max(s.start, m.start - 90), m.start))) continue;
         let h = m.concept.value;
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
@@ -2004,6 +2012,9 @@ function signTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean {
       SIGN_BEGAN_RE.test(doc.text.slice(Math.min(x, at), Math.max(x, at))),
   );
 }
+/** The myositis as the subject of a relapse right before a time ("the myositis relapsed", "DM flared"). */
+const MYOSITIS_RELAPSED_RE =
+  /\b(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|the\s+disease)\s+(?:had\s+)?(?:relapsed|recurred|flared|worsened|relapse[sd]?)\s*(?:in\s+\d{4},?\s*)?$/i;
 /** A verb of onset between a sign and its time ("weakness that had begun", "the rash appeared"). */
 const SIGN_BEGAN_RE = /\b(?:began|begun|started|appeared|developed|commenced|emerged)\b/i;
 
@@ -2144,9 +2155,16 @@ const DIAGNOSED_PATIENT_RE =
 /** The patient's presentation after the cancer mention, in the same clause run ("… presented with a rash"). */
 const PRESENTED_AFTER_RE =
   /^[^.;]{0,100}?\b(?:presented|presents|pre-\s?sented|was admitted|was referred)\b/i;
-/** "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …" right before a cancer mention. */
-const AFTER_TREATMENT_FOR_RE =
-  /\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|chemoradiation|chemoradiotherapy|immunotherapy|resection|surgery|radiotherapy|mastectomy|treatment)\s+for\s+(?:[\w-]+\s+){0,3}$/i;
+/** A cancer drug by its stem ("letrozole", "tamoxifen", "imatinib", "cisplatin", "paclitaxel", "nivolumab"). */
+const CANCER_DRUG = String.raw`[a-z]+(?:mab|nib|rozole|trozole|oxifen|platin|taxel|rubicin|citabine)`;
+/**
+ * "After (allogeneic) stem-cell transplantation for …", "after chemotherapy for …", "three months after starting
+ * letrozole for …" (session 34: the drug) right before a cancer mention.
+ */
+const AFTER_TREATMENT_FOR_RE = new RegExp(
+  String.raw`\b(?:after|following)\b[^.;]{0,60}?\b(?:transplantation|transplant|chemotherapy|chemoradiation|chemoradiotherapy|immunotherapy|resection|surgery|radiotherapy|mastectomy|treatment|${CANCER_DRUG})\s+for\s+(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
 /**
  * "On hydroxyurea for essential thrombocythaemia since 2011, she developed …", "taking tamoxifen for breast cancer"
  * (session 25: the order was lost): a drug the patient is on for the cancer, so the cancer came first.
@@ -2436,6 +2454,26 @@ function myositisDevelopedAfter(doc: Doc, s: DocSentence, from: number): boolean
  */
 const AGE_AT_RE =
   /\bat\s+(?:the\s+)?age\s+(?:of\s+)?(\d{1,2})\b|\bat\s+(\d{1,2})\s+years?\s+(?:of\s+age|old)\b|\bat\s+(1[5-9]|[2-9]\d)(?=\s*(?:[.;)]|$|,?\s+(?:she|he)\b))|\bat\s+(1[5-9]|[2-9]\d)\s+years\b(?!\s+(?:of\s+follow|follow|after|before|later|earlier|ago|post|from|since|into))|\baged\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:-|\u2013|to\b|and\b|years?\s+(?:and|to)\b))|\bwhen\s+(?:she|he)\s+was\s+(1[5-9]|[2-9]\d)\b(?!\s*(?:weeks?|months?|days?|%|kg))/gi;
+/**
+ * The patient's age at the myositis, told in a case sentence other than `s` that names the myositis and no cancer,
+ * with one age at an event within 60 characters of the myositis word.
+ */
+function myositisAgeElsewhere(doc: Doc, s: DocSentence): number | undefined {
+  for (const x of doc.sentences) {
+    if (x === s || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
+    if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
+    const myo = myositisAt(doc, x);
+    if (!myo.length) continue;
+    const text = doc.text.slice(x.start, x.end);
+    const found = [...text.matchAll(AGE_AT_RE)];
+    if (found.length !== 1) continue;
+    const r = found[0]!;
+    const at = x.start + r.index;
+    if (!myo.some((p) => Math.abs(p - at) <= 60)) continue;
+    return Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5] ?? r[6]);
+  }
+  return undefined;
+}
 /** The patient's age at presentation as the case first states it ("A 58-year-old woman"). */
 const PATIENT_AGE_RE = /\b(\d{1,3})[\s\u2010\u2011-]{1,3}(?:year|yr)s?[\s\u2010\u2011-]{1,3}old\b/i;
 function presentingAge(doc: Doc): number | undefined {
@@ -2494,6 +2532,13 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     };
   }
   if (other.length) return undefined;
+  // "Dermatomyositis was diagnosed when she was 55. At 57 she was found to have an ovarian cancer." (session 34:
+  // dated −12 from the presenting age): the myositis's age stated in another sentence
+  const myositisAge = myositisAgeElsewhere(doc, s);
+  if (myositisAge !== undefined)
+    return myositisAge === byCancer.age
+      ? undefined
+      : { relativeTo: 'diagnosis', offset: byCancer.age - myositisAge, unit: 'year', approximate: true };
   const now = presentingAge(doc);
   if (now === undefined || now === byCancer.age) return undefined;
   // "A 52-year-old woman presented with dermatomyositis. At age 54, she was diagnosed with breast cancer": an age
@@ -2710,6 +2755,10 @@ function cancerTiming(
       // "Her symptoms began two months after the diagnosis of a prostate adenocarcinoma" (session 32: no interval; "…
       // after she was diagnosed with ovarian cancer" read the cancer as found after): the illness's symptoms, as
       // the subject of a verb of onset right before the interval, stand for the myositis
+      // "The myositis relapsed three years after the first episode, and colonoscopy revealed a rectal
+      // adenocarcinoma" (session 34: dated −36): the interval of the myositis's relapse, and a cancer in a clause
+      // after the interval's own, is no object of it
+      if (MYOSITIS_RELAPSED_RE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
@@ -3149,6 +3198,16 @@ function cancerTiming(
       if (k >= m.tokenEnd && (w === ';' || w === '.' || MYOSITIS_TOKENS.has(w))) break;
       // "the recurrence of a BC" with "bladder cancer (BC)" defined: the abbreviation names the cancer
       if (!RECURRENCE.has(w) || s.assert(k, k + 1).negated || ofSomethingElse(s, k, abbreviations)) continue;
+      // "She had dermatomyositis diagnosed in 2015, and in 2018, at the time of a relapse, breast cancer was
+      // diagnosed" (session 34: read before): a relapse set off by a comma before the cancer, in a sentence that
+      // names the myositis and no cancer before it, is the myositis's (not "recurrent … carcinoma")
+      if (
+        k < m.tokenStart &&
+        s.tokens.slice(k + 1, m.tokenStart).some((t) => t.norm === ',') &&
+        s.tokens.slice(0, k).some((t) => MYOSITIS_TOKENS.has(t.norm)) &&
+        !s.mentions.some((x) => x.concept.kind === 'histology' && x.tokenEnd <= k)
+      )
+        continue;
       if (w !== 'progression') {
         recurrence = 'recurrence';
         recurrenceAt = Math.min(recurrenceAt, s.index);
@@ -3519,7 +3578,7 @@ function laterMyositis(
  * not a treatment of the myositis: "during treatment with prednisone").
  */
 const AFTER_CANCER_TREATMENT_RE =
-  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:(?:he|she|the\s+patient)\s+was\s+)?(?:on|under|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))/i;
+  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|(?:after|following)\s+(?:starting|initiating|commencing|beginning|the\s+start\s+of|initiation\s+of)\s+(?:[a-z]+(?:mab|nib|rozole|trozole|oxifen|platin|taxel|rubicin|citabine)|hormon(?:e|al)\s+therapy|endocrine\s+therapy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:(?:he|she|the\s+patient)\s+was\s+)?(?:on|under|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))/i;
 
 /** Words of a finding that imaging or endoscopy reveals before the histology names it. */
 const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
@@ -3564,8 +3623,12 @@ function treatedThenMyositis(doc: Doc, ms: { s: DocSentence; m: Mention }): bool
   if (!t) return false;
   const after = next.start + t.index + t[0].length;
   // a new presentation of the sign, not its course ("two days after surgery, the weakness improved")
+  // ("Three months after starting letrozole, the weakness began": session 34, the verb after the sign)
   return myositisOrSignsAt(doc, next).some(
-    (x) => x >= after && ONSET_AFTER_TREATMENT_RE.test(doc.text.slice(after, x)),
+    (x) =>
+      x >= after &&
+      (ONSET_AFTER_TREATMENT_RE.test(doc.text.slice(after, x)) ||
+        /^[\w\s-]{0,30}?\b(?:began|started|appeared|developed|emerged)\b/i.test(doc.text.slice(x, next.end))),
   );
 }
 /** Verbs of a new complaint between the treatment and the sign of the myositis. */

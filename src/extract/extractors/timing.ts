@@ -738,7 +738,9 @@ const DURATION_RES: readonly {
   // "the rash had first appeared about 8 weeks before.": "before" standing alone, beside a verb of onset
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$))`,
+      // (and before a comma that opens the next clause: "The weakness had started 3 months before, and the rash one
+      // month before", session 34: the rash's month taken as the onset)
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas)\b))`,
       'gi',
     ),
     symptom: 'sentence',
