@@ -649,9 +649,18 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   // "prostatespecific antigen": the hyphen lost at a line break of a two-column PDF
   {
     name: 'PSA',
-    terms: ['psa', 'prostate specific antigen', 'prostatespecific antigen'],
+    // ("prostatic specific antigen": session 34)
+    terms: [
+      'psa',
+      'prostate specific antigen',
+      'prostatespecific antigen',
+      'prostatic specific antigen',
+      'total psa',
+    ],
     loinc: '2857-1',
   },
+  // the free fraction (session 34: "free PSA 2.1 ng/ml" had been read as a second total PSA)
+  { name: 'free PSA', terms: ['free psa', 'fpsa', 'free prostate specific antigen'], loinc: '10886-0' },
   {
     name: 'AFP',
     terms: [

@@ -640,3 +640,28 @@ describe('timing: relapses of the myositis, treatments begun, ages and general a
     expect(cancersOf('Her dermatomyositis was associated with ovarian cancer.')).toEqual(['carcinoma@ovary']);
   });
 });
+
+describe('labs: analytes in brackets after values, isoenzymes, ratios, free PSA', () => {
+  it('gives each value its bracketed analyte', () => {
+    expect(labsOf('Elevated muscle enzymes: 4320 U/L (CK), 812 U/L (LDH), 22 U/L (aldolase).')).toEqual([
+      'CK=4320 U/L',
+      'LDH=812 U/L',
+      'aldolase=22 U/L',
+    ]);
+  });
+
+  it('reads no LDH from an isoenzyme and no ALT from a ratio', () => {
+    expect(labsOf('LDH isoenzymes: LDH-5 45%.')).toEqual([]);
+    expect(labsOf('De Ritis ratio (AST/ALT) was 1.5.')).toEqual([]);
+    // control: a value after the ratio's sentence part
+    expect(labsOf('The AST/ALT ratio was 2.1, AST 120 U/L.')).toEqual(['AST=120 U/L']);
+  });
+
+  it('reads free PSA apart from the total, and "prostatic specific antigen" as PSA', () => {
+    expect(labsOf('Total PSA 24.3 ng/ml, free PSA 2.1 ng/ml.')).toEqual([
+      'PSA=24.3 ng/mL',
+      'free PSA=2.1 ng/mL',
+    ]);
+    expect(labsOf('Her prostatic specific antigen (PSA) was 4.23 ng/ml.')).toEqual(['PSA=4.23 ng/mL']);
+  });
+});

@@ -3170,6 +3170,21 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "The tumour cells were positive for neuron-specific enolase and negative for AFP" (session 34: read as a
       // raised serum NSE and a normal AFP): a marker the tumour's cells stain for is no blood test
       if (ihc && stainedFor(s, m)) continue;
+      // "LDH-5 45%" (session 34: an LDH of 5): an isoenzyme; "De Ritis ratio (AST/ALT) was 1.5": the analytes of a
+      // ratio named before them
+      if (
+        (s.tokens[m.tokenEnd]?.norm === '-' &&
+          s.tokens[m.tokenEnd + 1]?.kind === 'number' &&
+          /^[1-5]$/.test(s.tokens[m.tokenEnd + 1]!.norm) &&
+          s.tokens
+            .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
+            .some((t) => t.norm === 'isoenzymes' || t.norm === 'isoenzyme')) ||
+        (/^isoenzymes?$/.test(s.tokens[m.tokenEnd]?.norm ?? '') && s.tokens[m.tokenEnd + 1]?.norm === ':') ||
+        [m.tokenStart - 1, m.tokenStart - 3].some(
+          (k) => s.tokens[k]?.norm === '(' && s.tokens[k - 1]?.norm === 'ratio',
+        )
+      )
+        continue;
       // "AFP-L3 fraction was 12.5%" (session 34: an AFP of 3): the lectin-reactive fraction is another test;
       // "a low TmP/GFR" (a raised GFR): the phosphate threshold written over the filtration rate
       if (
@@ -3501,7 +3516,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       if (!g.unit?.includes('/') || DOSE_UNITS.has(g.unit) || g.spread || g.comparator) return undefined;
       const at = s.tokens[g.nextToken]?.norm === 'of' ? g.nextToken + 1 : g.nextToken;
       return mentions.find(
-        (x) => x.tokenStart === at || (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum'),
+        (x) =>
+          x.tokenStart === at ||
+          (x.tokenStart === at + 1 && s.tokens[at]?.norm === 'serum') ||
+          // "4320 U/L (CK), 812 U/L (LDH)" (session 34: the values shifted by one analyte): the analyte in
+          // brackets right after its value
+          (x.tokenStart === at + 1 && s.tokens[at]?.norm === '(' && s.tokens[x.tokenEnd]?.norm === ')'),
       );
     };
     let before = 0;
