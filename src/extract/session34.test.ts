@@ -665,3 +665,46 @@ describe('labs: analytes in brackets after values, isoenzymes, ratios, free PSA'
     expect(labsOf('Her prostatic specific antigen (PSA) was 4.23 ng/ml.')).toEqual(['PSA=4.23 ng/mL']);
   });
 });
+
+describe('denials that do not clear the skin or the muscles', () => {
+  it('gives no absent heliotrope or Gottron for a local, a course or a distant denial', () => {
+    expect(findingsOf('No specific skin lesions were found over the painful shoulder.')).toEqual([]);
+    expect(
+      findingsOf(
+        'Given her absence of metabolic risk factors and the rapid onset of the skin findings, a paraneoplastic cause was suspected.',
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'Previous punch biopsies did not reveal the characteristic findings of necrolytic migratory erythema and the rash was thought to be pustular psoriasis.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no absent weakness for "asymptomatic with respect to her breast cancer"', () => {
+    expect(findingsOf('She was asymptomatic with respect to her breast cancer.')).toEqual([]);
+  });
+
+  it('still reads a plain denial, and a list under one denial', () => {
+    // controls
+    expect(findingsOf('She had no rash.')).toEqual([
+      'gottron-papules:absent',
+      'gottron-sign:absent',
+      'heliotrope-rash:absent',
+    ]);
+    expect(findingsOf('She had proximal weakness without myalgia, joint pain, or skin lesions.')).toEqual([
+      'arthralgia:absent',
+      'gottron-papules:absent',
+      'gottron-sign:absent',
+      'heliotrope-rash:absent',
+      'myalgia:absent',
+      'proximal-weakness-lower:present',
+      'proximal-weakness-upper:present',
+    ]);
+    expect(findingsOf('She was asymptomatic.')).toEqual([
+      'myalgia:absent',
+      'proximal-weakness-lower:absent',
+      'proximal-weakness-upper:absent',
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  * most abnormal state recorded during the course, as the criteria read it).
  * @module
  */
-import type { DocSentence, Doc } from '../document.js';
+import type { DocSentence, Doc, Mention } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { ellipticalPatientDenial } from '../attribution.js';
 import { addEvidenceOf, evidence, type SpanEvidence, type Stage } from '../evidence.js';
@@ -2925,6 +2925,11 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
     const next = s.tokens[m.tokenEnd]?.norm;
     if (next === 'like' || next === 'similar' || (next === 'of' && s.tokens[m.tokenEnd + 1]?.norm === 'this'))
       continue;
+    // session 34: "no skin lesions were found over the painful shoulder" (one place examined, not the skin),
+    // "the absence of risk factors and the rapid onset of the skin findings" (the onset of a rash, past a denial
+    // of something else), "biopsies did not reveal the findings of … and the rash was thought to be …" (a denial
+    // far before the rash): no statement that the skin is clear
+    if (localOrDistantDenial(s, m)) continue;
     // one span list for the signs the statement denies
     const spans = [m];
     for (const id of v === 'skin-rash' ? NO_RASH_ABSENT : NO_SIGNS_ABSENT)
@@ -2938,6 +2943,40 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
         true,
       );
   }
+}
+
+/** Prepositions of a place a denial of lesions may be limited to ("over the shoulder", "on the left arm"). */
+const LOCAL_PREPOSITIONS = new Set(['over', 'on', 'around', 'at']);
+/** Nouns of a course before a skin word ("the onset of the skin findings"). */
+const COURSE_NOUNS = new Set(['onset', 'appearance', 'development', 'progression', 'evolution', 'course']);
+
+/**
+ * Whether the denial of a skin mention is no statement that the skin is clear: limited to one place after it
+ * (within the clause), reaching a course noun before the skin word, or made by a trigger more than six tokens
+ * before it across "and" when the skin word opens a clause of its own ("… and the rash was thought to be …").
+ */
+function localOrDistantDenial(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  for (let k = m.tokenEnd; k < Math.min(t.length, m.tokenEnd + 5); k++) {
+    const n = t[k]!.norm;
+    if (n === ',' || n === ';' || n === '.') break;
+    if (
+      LOCAL_PREPOSITIONS.has(n) &&
+      (t[k + 1]?.norm === 'the' || t[k + 1]?.norm === 'her' || t[k + 1]?.norm === 'his')
+    )
+      return true;
+  }
+  if (t.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).some((x) => COURSE_NOUNS.has(x.norm))) return true;
+  const a = s.assert(m.tokenStart, m.tokenEnd);
+  const trigger = a.triggers.find((x) => x.category === 'negation');
+  if (!trigger) return false;
+  const between = t.filter((x) => x.start >= trigger.end && x.end <= m.start);
+  // (a list under one denial stays denied: "without myalgia, grasping pain, joint pain, and skin lesions")
+  return (
+    between.length > 6 &&
+    between.some((x) => x.norm === 'and') &&
+    /^(?:was|were|is|are|had|has|appeared|seemed)$/.test(t[m.tokenEnd]?.norm ?? '')
+  );
 }
 
 /** Words of the skin as an examined organ ("skin examination", "cutaneous examination"). */
@@ -3565,6 +3604,17 @@ const COURSE_WORDS = new Set([
   'recovered',
 ]);
 
+/** Other illnesses a patient may be asymptomatic from ("asymptomatic from her cancer"). */
+const NOT_MUSCLE_ILLNESS = new Set([
+  'cancer',
+  'tumour',
+  'tumor',
+  'malignancy',
+  'carcinoma',
+  'lymphoma',
+  'infection',
+]);
+
 /**
  * A patient called asymptomatic ("an asymptomatic man with persistent hyperCKemia", "asymptomatic
  * hyperCKaemia", "he was asymptomatic") states no muscle symptoms: no proximal weakness and no myalgia
@@ -3586,6 +3636,16 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "three days after antibiotics were started he was asymptomatic" (session 24: read as no weakness at
     // presentation): a state after treatment is the course, not the examination
     if (t.slice(0, i).some((x) => COURSE_WORDS.has(x.norm))) continue;
+    // "She was asymptomatic with respect to her breast cancer" (session 34: read as no weakness): free of another
+    // illness's symptoms, not of the muscles'
+    if (
+      (next[0] === 'with' && next[1] === 'respect') ||
+      next[0] === 'regarding' ||
+      (next[0] === 'in' && next[1] === 'terms') ||
+      ((next[0] === 'from' || next[0] === 'for') &&
+        t.slice(i + 1, i + 6).some((x) => NOT_MUSCLE_ILLNESS.has(x.norm)))
+    )
+      continue;
     const a = mentionStatus(s.assert(i, i + 1));
     if (!a || a.status !== 'present') continue;
     for (const id of ['proximal-weakness-upper', 'proximal-weakness-lower', 'myalgia'])
