@@ -708,3 +708,48 @@ describe('denials that do not clear the skin or the muscles', () => {
     ]);
   });
 });
+
+describe('more things that are not what they seem', () => {
+  it('reads "peri-" as the eyelids only in "peri-orbital"', () => {
+    expect(findingsOf('There was a peri-oral erythematous rash.')).toEqual([]);
+    expect(findingsOf('She had an erythematous rash with peri-vascular infiltrates on biopsy.')).toEqual([]);
+    // control
+    expect(findingsOf('There was a peri-orbital erythematous rash.')).toEqual(['heliotrope-rash:present']);
+  });
+
+  it('reads no T3 from a pathological stage', () => {
+    expect(labsOf('Histology showed a p-T3 (52 mm in diameter) tumour.')).toEqual([]);
+    // control
+    expect(labsOf('T3 was 1.2 nmol/L.')).toEqual(['T3=1.2 nmol/L']);
+  });
+
+  it('gives no cancer for tumour infiltration, cancer cachexia or an intraepithelial neoplasia', () => {
+    expect(
+      cancersOf(
+        'She underwent resection of the descending colon because of tumour infiltration from a gastric carcinoma.',
+      ),
+    ).toEqual(['carcinoma@stomach']);
+    expect(cancersOf('The skin condition improved, but she died of cancer cachexia 3 months later.')).toEqual(
+      [],
+    );
+    expect(cancersOf('A cervical biopsy showed cervical intraepithelial neoplasia grade 3.')).toEqual([]);
+  });
+
+  it('takes no onset from how long a sign lasted before it resolved', () => {
+    expect(
+      onsetOf('After chemoradiotherapy, her rash persisted for two months before resolving.'),
+    ).toBeUndefined();
+    // control
+    expect(onsetOf('Her rash had been present for two months before admission.')).toBe(2);
+  });
+
+  it('dates a cancer after the myositis when the weakness came before its first symptoms', () => {
+    expect(
+      cancerTimesOf('Her weakness had begun 2 months before the first symptoms of her lung cancer.'),
+    ).toEqual([['lung', 2]]);
+    // control: the myositis's own first symptoms as the anchor
+    expect(
+      cancerTimesOf('A breast carcinoma was found 3 months after the first symptoms of dermatomyositis.'),
+    ).toEqual([['breast', 3]]);
+  });
+});

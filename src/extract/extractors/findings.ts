@@ -657,6 +657,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Heliotrope: erythematous/violaceous lesions around the eyes (not periorbital oedema alone).
   toks.forEach((t, i) => {
     if (!PERIORBITAL.has(t.norm)) return;
+    // "peri-vascular", "peri-oral", "peri-ungual" (session 34: a heliotrope rash): "peri" is the eyelids' only as
+    // "peri-orbital" or "peri-ocular"
+    if (
+      t.norm === 'peri' &&
+      !(toks[i + 1]?.norm === '-' && /^(?:orbital|ocular)$/.test(toks[i + 2]?.norm ?? '')) &&
+      !/^(?:orbital|ocular)$/.test(toks[i + 1]?.norm ?? '')
+    )
+      return;
     // "her facial redness spared the eyelids", "the erythema omitted the periorbital region" (session 25: read as a
     // heliotrope rash): the eyelids named as left out
     if (

@@ -1979,7 +1979,9 @@ function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
     // "the aldosterone-renin ratio was high" (session 34: both read raised): a ratio of two analytes
     RATIO_AFTER_RE.test(doc.text.slice(m.end, m.end + 30)) ||
     ((m.concept.value === 'T4' || m.concept.value === 'T3') &&
-      TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)))
+      (TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)) ||
+        // "a p-T3 (52 mm) tumour", "ypT4" (session 34: a T3 of 52): the pathological stage
+        /(?:^|[^a-z])(?:y?p|c)-?$/i.test(doc.text.slice(Math.max(0, m.start - 3), m.start))))
   );
 }
 

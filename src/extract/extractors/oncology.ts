@@ -30,7 +30,17 @@ import type { Token } from '../tokenize.js';
  * its own ("a tumour thrombus from her renal cell carcinoma", session 34: a second cancer at the lymph nodes named
  * before it; "tumour lysis").
  */
-const MARKER_WORDS: ReadonlySet<string> = new Set(['marker', 'markers', 'thrombus', 'lysis']);
+const MARKER_WORDS: ReadonlySet<string> = new Set([
+  'marker',
+  'markers',
+  'thrombus',
+  'lysis',
+  // "resection of the colon because of tumour infiltration", "she died of cancer cachexia" (session 34: a cancer of
+  // the colon, of the skin)
+  'infiltration',
+  'invasion',
+  'cachexia',
+]);
 /** Words after a cancer word that make it the name of a virus ("leukemia virus"). */
 const VIRUS_WORDS: ReadonlySet<string> = new Set(['virus', 'viruses']);
 
@@ -960,6 +970,9 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         const generic = m.concept.attrs?.generic === 'true';
         // "tumor markers (TM) … were negative", "cancer marker CA-125": a blood test, not a tumour
         if (generic && MARKER_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+        // "cervical intraepithelial neoplasia grade 3", "prostatic intraepithelial neoplasia" (session 34: read as
+        // carcinomas): a precancerous lesion
+        if (generic && s.tokens[m.tokenStart - 1]?.norm === 'intraepithelial') continue;
         // "human T-cell leukemia virus type 1 (HTLV-1)": a virus named after a cancer is not one (session 18)
         if (VIRUS_WORDS.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
         // "anti-myeloma chemotherapy", "anti-lymphoma therapy", "a melanoma vaccine" (session 33: a myeloma given
@@ -2740,8 +2753,20 @@ function cancerTiming(
       // interval opens the sentence and the myositis is the object of the main clause's verb of onset
       const developedAfter =
         r.index <= 3 && myositisDevelopedAfter(doc, s, at + r[0].length - r[4]!.length + tail.length);
+      // "Her weakness had begun 2 months before the first symptoms of her lung cancer" (session 34: the cancer
+      // dated −2): an anchor that is the cancer's own ("… of her lung cancer") is no anchor of the myositis
+      const own = ANCHOR.exec(tail);
+      const tailAt = at + r[0].length - r[4]!.length;
+      const anchorOfCancer =
+        own !== null &&
+        /^\s+of\b/i.test(tail.slice(own.index + own[0].length)) &&
+        ms.m.start > tailAt + own.index &&
+        ms.m.start - (tailAt + own.index + own[0].length) < 30 &&
+        /^\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+          doc.text.slice(tailAt + own.index + own[0].length, ms.m.start),
+        );
       const anchor =
-        ANCHOR.exec(tail) ??
+        (anchorOfCancer ? null : own) ??
         // ("Eight months after the diagnosis, a CT scan revealed …": the find's verb may follow the comma; not
         // "Nine months after the diagnosis, she developed dermatomyositis when the tumour enlarged": the myositis
         // is what came after that diagnosis, so the diagnosis is another's, the cancer's told before)

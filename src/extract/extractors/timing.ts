@@ -959,6 +959,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         )
       )
         continue;
+      // "After chemoradiotherapy, her rash persisted for two months before resolving" (session 34: an onset of 2):
+      // how long a sign lasted before it went, a course
+      if (
+        /^\s*(?:before|until)\s+(?:it\s+|they\s+)?(?:resolv|resolution|subsid|fad|disappear|clear|regress)/i.test(
+          doc.text.slice(end, Math.min(s.end, end + 30)),
+        )
+      )
+        continue;
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
       // dysphagia" (session 23): the duration of a treatment named right after it
       if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
