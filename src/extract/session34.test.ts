@@ -753,3 +753,22 @@ describe('more things that are not what they seem', () => {
     ).toEqual([['breast', 3]]);
   });
 });
+
+describe('organs coordinated before one plural histology', () => {
+  it('reads "bladder and prostate carcinomas" as two cancers', () => {
+    expect(cancersOf('She was diagnosed with bladder and prostate carcinomas.')).toEqual([
+      'carcinoma@bladder',
+      'carcinoma@prostate',
+    ]);
+    expect(cancersOf('She had breast, ovarian and colon cancers.')).toEqual([
+      'carcinoma@breast',
+      'carcinoma@ovary',
+      'carcinoma@colon',
+    ]);
+  });
+
+  it('leaves a singular histology after two organs as it was', () => {
+    // control (decision: "colon and rectal cancer" may be one colorectal cancer)
+    expect(cancersOf('She had colon and gastric cancer.')).toEqual(['carcinoma@stomach']);
+  });
+});

@@ -791,6 +791,36 @@ function carcinomaAbbreviations(s: DocSentence): Mention[] {
   return out;
 }
 
+/**
+ * "bladder and prostate carcinomas", "colon and gastric cancers" (session 34: only the last organ's cancer was
+ * read): organs coordinated before one plural histology each have it — a mention of that histology is added at each earlier
+ * organ (one whose own histology does not follow it), so that each becomes its own cancer.
+ */
+function coordinatedSites(s: DocSentence, mentions: readonly Mention[]): readonly Mention[] {
+  let extra: Mention[] | undefined;
+  for (const m of mentions) {
+    // (only a plural histology: "colon and rectal cancer" may be one colorectal cancer)
+    if (m.concept.kind !== 'histology' || !/s$/i.test(s.tokens[m.tokenEnd - 1]?.norm ?? '')) continue;
+    const x = mentions.find((y) => y.concept.kind === 'site' && y.tokenEnd === m.tokenStart);
+    if (!x) continue;
+    let at = x.tokenStart;
+    while (COORDINATORS.has(s.tokens[at - 1]?.norm ?? '')) {
+      const y = mentions.find((z) => z.concept.kind === 'site' && z.tokenEnd === at - 1);
+      if (!y) break;
+      (extra ??= []).push({
+        ...m,
+        tokenStart: y.tokenStart,
+        tokenEnd: y.tokenEnd,
+        start: y.start,
+        end: y.end,
+      });
+      at = y.tokenStart;
+    }
+  }
+  return extra ? [...mentions, ...extra].sort((a, b) => a.tokenStart - b.tokenStart) : mentions;
+}
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
 function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>): readonly Mention[] {
   const ca = carcinomaAbbreviations(s);
   const base = ca.length ? [...s.mentions, ...ca].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
@@ -931,7 +961,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
       )
         lastCancer.primaryUnknown = true;
     }
-    for (const m of withAbbreviations(doc, s, abbreviations)) {
+    for (const m of coordinatedSites(s, withAbbreviations(doc, s, abbreviations))) {
       if (m.concept.kind === 'histology') {
         const a = s.assert(m.tokenStart, m.tokenEnd);
         // "no recurrence of her breast cancer": the recurrence is denied, not the cancer

@@ -339,6 +339,8 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     value: 'cancer',
     terms: [
       'cancer',
+      // plurals of a list of organs ("bladder and prostate cancers": session 34)
+      'cancers',
       'malignancy',
       'neoplasm',
       'malignant neoplasm',
