@@ -772,3 +772,16 @@ describe('organs coordinated before one plural histology', () => {
     expect(cancersOf('She had colon and gastric cancer.')).toEqual(['carcinoma@stomach']);
   });
 });
+
+describe('names and results joined by slashes', () => {
+  it('gives each name the result in its place', () => {
+    expect(antibodiesOf('Anti-TIF1-γ/NXP2/SAE: positive/negative/negative.')).toEqual([
+      'NXP2=negative',
+      'SAE=negative',
+      'TIF1-gamma=positive',
+    ]);
+    // controls: one result for a slashed pair, and a name written with a slash
+    expect(antibodiesOf('Anti-Jo-1/PL-7 were negative.')).toEqual(['Jo-1=negative', 'PL-7=negative']);
+    expect(antibodiesOf('Anti-SSA/Ro antibodies were positive.')).toEqual(['SSA/Ro=positive']);
+  });
+});

@@ -1825,6 +1825,42 @@ const AFTER_SIGN: ReadonlySet<string> = new Set([...SIGN_END, 'and']);
  * The result a sign glued right after an antibody's name gives it ("ANA+", "ANCA-", "RF++"), when a separator or
  * the end of the sentence follows the sign; never a hyphen that joins a word ("ANA-positive", "Ro52-antibody").
  */
+/**
+ * "Anti-TIF1-γ/NXP2/SAE: positive/negative/negative" (session 34: all read positive): names joined by slashes, then
+ * as many results joined by slashes after a colon — each name takes the result in its place.
+ */
+function slashResult(s: DocSentence, m: Mention, mentions: readonly Mention[]): Result | undefined {
+  const t = s.tokens;
+  // the run of names joined by "/" that holds m
+  const run = [m];
+  for (let cur = m; ;) {
+    const prev = mentions.find(
+      (x) => x.tokenEnd === cur.tokenStart - 1 && t[cur.tokenStart - 1]?.norm === '/',
+    );
+    if (!prev) break;
+    run.unshift(prev);
+    cur = prev;
+  }
+  for (let cur = m; ;) {
+    const next = mentions.find((x) => x.tokenStart === cur.tokenEnd + 1 && t[cur.tokenEnd]?.norm === '/');
+    if (!next) break;
+    run.push(next);
+    cur = next;
+  }
+  if (run.length < 2) return undefined;
+  let k = run[run.length - 1]!.tokenEnd;
+  if (HEAD_NOUNS.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.norm !== ':' && t[k]?.norm !== '=') return undefined;
+  const results: Result[] = [];
+  for (k++; results.length < run.length; k += 2) {
+    const r = resultAt(s, k);
+    if (!r || r.idx !== k) return undefined;
+    results.push(r.result);
+    if (results.length < run.length && t[k + 1]?.norm !== '/') return undefined;
+  }
+  return results[run.indexOf(m)];
+}
+
 function gluedSign(s: DocSentence, m: Mention): Result | undefined {
   const t = s.tokens[m.tokenEnd];
   const name = s.tokens[m.tokenEnd - 1];
@@ -2650,7 +2686,7 @@ export function extractAntibodies(doc: Doc): {
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
     for (const m of mentions) {
-      const sign = gluedSign(s, m);
+      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions);
       if (sign)
         recorded.push(
           ...record(
@@ -3590,7 +3626,7 @@ function record(
         res = { ...res, result: 'negative' };
     }
     // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
-    if (!ownSigns && gluedSign(s, m) !== undefined) continue;
+    if (!ownSigns && (gluedSign(s, m) !== undefined || slashResult(s, m, all) !== undefined)) continue;
     // "negative ANA, RF 51" (session 30: RF read negative): a later member with a level of its own right after its
     // name does not take a negative stated before the list's first member (its level may be above the cut-off)
     if (
