@@ -785,3 +785,17 @@ describe('names and results joined by slashes', () => {
     expect(antibodiesOf('Anti-SSA/Ro antibodies were positive.')).toEqual(['SSA/Ro=positive']);
   });
 });
+
+describe('a grey zone between two cut-offs with its own words', () => {
+  it('reads a level in "(negative < 7, equivocal 7–10, positive > 10)" by its zone', () => {
+    expect(antibodiesOf('Anti-SSA 8 U/mL (negative < 7, equivocal 7–10, positive > 10).')).toEqual([
+      'SSA/Ro=equivocal',
+    ]);
+    expect(antibodiesOf('Anti-SSA 18 U/mL (negative < 7, equivocal 7–10, positive > 10).')).toEqual([
+      'SSA/Ro=positive',
+    ]);
+    expect(antibodiesOf('Anti-SSA 3 U/mL (negative < 7, equivocal 7–10, positive > 10).')).toEqual([
+      'SSA/Ro=negative',
+    ]);
+  });
+});

@@ -939,7 +939,8 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       const limit = Number(t[j + 1]!.norm);
       // "(negative <7; positive >10)": a level between the two cut-offs is equivocal
       if (x.norm === '<' || x.norm === '≤')
-        for (let q = j + 2; q < t.length && q - j < 6 && t[q]!.norm !== ')'; q++)
+        // ("(negative < 7, equivocal 7–10, positive > 10)", session 34: read positive: the grey zone between)
+        for (let q = j + 2; q < t.length && q - j < 12 && t[q]!.norm !== ')'; q++)
           if ((t[q]!.norm === '>' || t[q]!.norm === '≥') && t[q + 1]?.kind === 'number') {
             const upper = Number(t[q + 1]!.norm);
             if (value >= limit && value <= upper && upper > limit)
