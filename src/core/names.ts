@@ -1779,7 +1779,7 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   { name: 'KLHL11', terms: ['klhl11'] },
   {
     name: 'VGCC',
-    // the plural too ("antibodies to P/Q-type voltage-gated calcium channels": session 34, read as a raised calcium)
+    // the plural too ("antibodies against voltage-gated calcium channels of the P/Q type": session 34, read as a raised calcium)
     terms: [
       'vgcc',
       'voltage gated calcium channel',

@@ -65,7 +65,9 @@ describe('an antibody level with no cut-off beside it', () => {
     const read = extractCase(CASE + 'Anti-MDA5 was 150 index (normal <32).');
     expect(read.case.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['MDA5=positive']);
     expect(read.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
-    expect(warningsOf('She was given the histone deacetylase inhibitor belinostat 1,000 mg/m2.')).toEqual([]);
+    expect(
+      warningsOf('She was treated with belinostat, a histone deacetylase blocker, at 900 mg/m2.'),
+    ).toEqual([]);
   });
 });
 
@@ -98,7 +100,7 @@ describe("a cancer's calendar date against the date of the visit", () => {
     ).toEqual([['ureter', -127]]);
     expect(
       cancerTimesOf(
-        'She was admitted to our hospital in August 2012. In August 2011, a liver mass was diagnosed as hepatocellular carcinoma.',
+        'She came to our clinic in October 2013. In October 2012, a hepatic nodule had been diagnosed as hepatocellular carcinoma.',
       ),
     ).toEqual([['liver', -12]]);
     expect(
@@ -230,8 +232,8 @@ describe('labs: multiples, asides and red cell indices', () => {
 });
 
 describe('antibodies: a cut-off that names the antibody, plural channel names, bare lupus antigens', () => {
-  it('reads "TPO Ab: 111 IU/mL (normal TPO Ab < 9 IU/mL)" positive', () => {
-    expect(antibodiesOf('TPO Ab: 111 IU/mL (normal TPO Ab < 9 IU/mL).')).toEqual(['TPO=positive']);
+  it('reads "TPO Ab: 240 IU/mL (normal TPO Ab < 35 IU/mL)" positive', () => {
+    expect(antibodiesOf('TPO Ab: 240 IU/mL (normal TPO Ab < 35 IU/mL).')).toEqual(['TPO=positive']);
     // control: a name glossed in a bracket after a number is no cut-off
     expect(
       antibodiesOf(
@@ -241,7 +243,9 @@ describe('antibodies: a cut-off that names the antibody, plural channel names, b
   });
 
   it('reads antibodies to "voltage-gated calcium channels" as VGCC, not as a raised calcium', () => {
-    const c = extractCase(CASE + 'Antibodies to P/Q-type voltage-gated calcium channels were raised.').case;
+    const c = extractCase(
+      CASE + 'Antibodies against voltage-gated calcium channels of the P/Q type were raised.',
+    ).case;
     expect(c.antibodies.map((a) => `${a.target}=${a.result}`)).toEqual(['VGCC=positive']);
     expect(c.labs).toEqual([]);
   });
@@ -281,13 +285,13 @@ describe('spans that are not the onset', () => {
   it('does not take the years of a literature review, a span of denied symptoms or a stable tumour', () => {
     expect(
       onsetOf(
-        'We report a case of myositis and review all cases published in the last 25 years. She had had weakness for 6 months.',
+        'We present a myositis and survey every report published over the past 20 years. Her weakness had lasted 6 months.',
       ),
     ).toBe(6);
     expect(onsetOf('She had no cough and had not travelled in the past year.')).toBeUndefined();
     expect(
       onsetOf(
-        'The patient responded with stabilization of disease for 6 months, at which time she developed abrupt onset of weakness.',
+        'Her tumour showed stabilization of disease for 8 months; then proximal weakness set in abruptly.',
       ),
     ).toBeUndefined();
   });
@@ -318,7 +322,7 @@ describe('where a cancer spread or came back', () => {
         'She had undergone hysterectomy for endometrial cancer in 1998. The cancer relapsed in the lung in 2014.',
       ),
     ).toEqual(['carcinoma@uterus']);
-    expect(cancersOf('She had a malignant melanoma metastasis to the liver.')).toEqual(['melanoma@?']);
+    expect(cancersOf('She had a melanoma metastasis to the lung.')).toEqual(['melanoma@?']);
     expect(
       cancersOf(
         'CT showed mediastinal lymph node enlargement and a tumour thrombus from her renal cell carcinoma.',
@@ -403,8 +407,8 @@ const findingsOf = (text: string) =>
 describe('findings read wrong from other things', () => {
   it('reads "not able to" an action of the girdles as weakness, never its absence', () => {
     expect(
-      findingsOf('She was not able to lift both arms, which was suggestive of proximal muscle weakness.'),
-    ).toEqual(['proximal-weakness-upper:present', 'symmetric-weakness:present']);
+      findingsOf('She was not able to raise either arm above her head, a sign of proximal weakness.'),
+    ).toEqual(['proximal-weakness-upper:present']);
     expect(findingsOf('She was not able to climb stairs.')).toEqual(['proximal-weakness-lower:present']);
     // control
     expect(findingsOf('She was able to climb stairs.')).toEqual([]);
@@ -433,12 +437,12 @@ describe('things named like labs that are no blood test', () => {
     expect(labsOf('Serum chromogranin A was raised and the 111In-octreotide scan was positive.')).toEqual([
       'chromogranin A=elevated',
     ]);
-    expect(labsOf('2-deoxy-2-[18F]fluoro-D-glucose PET showed increased uptake.')).toEqual([]);
+    expect(labsOf('An 18F-fluoro-D-glucose scan of the chest showed avid uptake.')).toEqual([]);
     expect(labsOf('The aldosterone-renin ratio was high.')).toEqual([]);
     expect(labsOf('Serum IgA anti-EBV VCA was elevated.')).toEqual([]);
     expect(labsOf('AFP-L3 fraction was 12.5%.')).toEqual([]);
     expect(labsOf('She had a low TmP/GFR.')).toEqual([]);
-    expect(labsOf('CK was over 500,000 U/L after a 2-hour workout.')).toEqual(['CK=500000 U/L']);
+    expect(labsOf('CK exceeded 250,000 U/L following a 3-hour run.')).toEqual(['CK=250000 U/L']);
   });
 
   it('keeps the serum values beside them', () => {
@@ -528,7 +532,7 @@ describe("a sign's time in a sentence that also names a cancer", () => {
   it("keeps a cancer's own time, and the onset told in a clause after it", () => {
     // controls
     const text =
-      'She had a history of breast cancer treated 5 years earlier, and the weakness had begun 2 months before admission.';
+      'She had a past breast cancer treated 5 years earlier, and the weakness had begun 2 months before admission.';
     expect(cancerTimesOf(text)).toEqual([['breast', -60]]);
     expect(onsetOf(text)).toBe(2);
     expect(
@@ -579,7 +583,7 @@ describe('antibodies: levels in a list, a panel and what it tested, results told
       'Sm=negative',
     ]);
     expect(
-      antibodiesOf('Tests showed a positive test for myositis-specific autoantibodies (anti-Mi-2).'),
+      antibodiesOf('Screening gave a positive result for myositis-specific antibodies (anti-Mi-2).'),
     ).toEqual(['Mi-2=positive']);
   });
 
@@ -662,7 +666,7 @@ describe('labs: analytes in brackets after values, isoenzymes, ratios, free PSA'
       'PSA=24.3 ng/mL',
       'free PSA=2.1 ng/mL',
     ]);
-    expect(labsOf('Her prostatic specific antigen (PSA) was 4.23 ng/ml.')).toEqual(['PSA=4.23 ng/mL']);
+    expect(labsOf('Her prostatic specific antigen (PSA) was 6.1 ng/ml.')).toEqual(['PSA=6.1 ng/mL']);
   });
 });
 
@@ -671,18 +675,18 @@ describe('denials that do not clear the skin or the muscles', () => {
     expect(findingsOf('No specific skin lesions were found over the painful shoulder.')).toEqual([]);
     expect(
       findingsOf(
-        'Given her absence of metabolic risk factors and the rapid onset of the skin findings, a paraneoplastic cause was suspected.',
+        'With no risk factors for insulin resistance and a sudden onset of the skin findings, a paraneoplastic cause was considered.',
       ),
     ).toEqual([]);
     expect(
       findingsOf(
-        'Previous punch biopsies did not reveal the characteristic findings of necrolytic migratory erythema and the rash was thought to be pustular psoriasis.',
+        'Earlier skin biopsies did not show the typical picture of a glucagonoma eruption and the rash was judged to be psoriatic.',
       ),
     ).toEqual([]);
   });
 
-  it('gives no absent weakness for "asymptomatic with respect to her breast cancer"', () => {
-    expect(findingsOf('She was asymptomatic with respect to her breast cancer.')).toEqual([]);
+  it('gives no absent weakness for "asymptomatic with respect to his prostate cancer"', () => {
+    expect(findingsOf('He was asymptomatic with respect to his prostate cancer.')).toEqual([]);
   });
 
   it('still reads a plain denial, and a list under one denial', () => {
@@ -729,9 +733,7 @@ describe('more things that are not what they seem', () => {
         'She underwent resection of the descending colon because of tumour infiltration from a gastric carcinoma.',
       ),
     ).toEqual(['carcinoma@stomach']);
-    expect(cancersOf('The skin condition improved, but she died of cancer cachexia 3 months later.')).toEqual(
-      [],
-    );
+    expect(cancersOf('The rash faded, but he died from cancer cachexia five months on.')).toEqual([]);
     expect(cancersOf('A cervical biopsy showed cervical intraepithelial neoplasia grade 3.')).toEqual([]);
   });
 
@@ -755,9 +757,9 @@ describe('more things that are not what they seem', () => {
 });
 
 describe('organs coordinated before one plural histology', () => {
-  it('reads "bladder and prostate carcinomas" as two cancers', () => {
-    expect(cancersOf('She was diagnosed with bladder and prostate carcinomas.')).toEqual([
-      'carcinoma@bladder',
+  it('reads "kidney and prostate carcinomas" as two cancers', () => {
+    expect(cancersOf('He was found to have kidney and prostate carcinomas.')).toEqual([
+      'carcinoma@kidney',
       'carcinoma@prostate',
     ]);
     expect(cancersOf('She had breast, ovarian and colon cancers.')).toEqual([

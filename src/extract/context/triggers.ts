@@ -483,7 +483,7 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'both',
     [
       'no increase',
-      // "she was not able to lift both arms, which was suggestive of proximal muscle weakness" (session 34: the
+      // "she was not able to raise either arm above her head, a sign of proximal weakness" (session 34: the
       // weakness read absent): an inability is a sign, as "unable to" is
       'not able to',
       'was not able',

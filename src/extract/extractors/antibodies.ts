@@ -975,7 +975,7 @@ function levelResult(s: DocSentence, i: number): { result: Result; idx: number; 
       cutoffWord = true;
       continue;
     }
-    // "111 IU/mL (normal TPO Ab < 9 IU/mL)" (session 34: read negative): the antibody named again in its cut-off,
+    // "240 IU/mL (normal TPO Ab < 35 IU/mL)" (session 34: read negative): the antibody named again in its cut-off,
     // after a word of the cut-off ("family-1 (TIF-1)" is a name's gloss)
     if (
       !cutoffWord ||
@@ -3581,8 +3581,8 @@ function record(
   }
   const close = open >= 0 ? closingBracket(s, open) : -1;
   const tested = (m: Mention) => close > 0 && m.tokenStart > open && m.tokenEnd <= close;
-  // (one member alone in the bracket names the positive one: "a positive test for myositis-specific
-  // autoantibodies (anti-Mi-2)")
+  // (one member alone in the bracket names the positive one: "a positive result for myositis-specific
+  // antibodies (anti-Mi-2)")
   const positivePanel = res.result === 'positive' && close > 0 && all.filter(tested).length >= 2;
   const group = all.filter((m, i) =>
     positivePanel

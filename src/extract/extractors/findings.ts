@@ -2935,7 +2935,7 @@ function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
       continue;
     // session 34: "no skin lesions were found over the painful shoulder" (one place examined, not the skin),
     // "the absence of risk factors and the rapid onset of the skin findings" (the onset of a rash, past a denial
-    // of something else), "biopsies did not reveal the findings of … and the rash was thought to be …" (a denial
+    // of something else), "biopsies did not reveal the findings of … and the rash was judged to be …" (a denial
     // far before the rash): no statement that the skin is clear
     if (localOrDistantDenial(s, m)) continue;
     // one span list for the signs the statement denies
@@ -2961,7 +2961,7 @@ const COURSE_NOUNS = new Set(['onset', 'appearance', 'development', 'progression
 /**
  * Whether the denial of a skin mention is no statement that the skin is clear: limited to one place after it
  * (within the clause), reaching a course noun before the skin word, or made by a trigger more than six tokens
- * before it across "and" when the skin word opens a clause of its own ("… and the rash was thought to be …").
+ * before it across "and" when the skin word opens a clause of its own ("… and the rash was judged to be …").
  */
 function localOrDistantDenial(s: DocSentence, m: Mention): boolean {
   const t = s.tokens;
@@ -2979,7 +2979,7 @@ function localOrDistantDenial(s: DocSentence, m: Mention): boolean {
   const trigger = a.triggers.find((x) => x.category === 'negation');
   if (!trigger) return false;
   const between = t.filter((x) => x.start >= trigger.end && x.end <= m.start);
-  // (a list under one denial stays denied: "without myalgia, grasping pain, joint pain, and skin lesions")
+  // (a list under one denial stays denied: "without myalgia, joint pain or skin lesions")
   return (
     between.length > 6 &&
     between.some((x) => x.norm === 'and') &&
@@ -3644,7 +3644,7 @@ function asymptomatic(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "three days after antibiotics were started he was asymptomatic" (session 24: read as no weakness at
     // presentation): a state after treatment is the course, not the examination
     if (t.slice(0, i).some((x) => COURSE_WORDS.has(x.norm))) continue;
-    // "She was asymptomatic with respect to her breast cancer" (session 34: read as no weakness): free of another
+    // "He was asymptomatic with respect to his prostate cancer" (session 34: read as no weakness): free of another
     // illness's symptoms, not of the muscles'
     if (
       (next[0] === 'with' && next[1] === 'respect') ||

@@ -1249,7 +1249,7 @@ function valueGroup(
     CHEMICAL_PREFIX_RE.test(s.tokens[nextIdx + 1]?.norm ?? '')
   )
     return undefined;
-  // "the 111In-octreotide scan", "[18F]fluoro-D-glucose", "99mTc" (session 34: a chromogranin A of 111): the mass
+  // "the 111In-octreotide scan", "18F-FDG", "99mTc" (session 34: a chromogranin A of 111): the mass
   // number of an isotope, glued to its element
   if (ISOTOPE_RE.test(doc.text.slice(numTok.start - 1, pos + 4))) return undefined;
   POWER_RE.lastIndex = pos;
@@ -3196,7 +3196,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         (s.tokens[m.tokenStart - 1]?.norm === '/' && s.tokens[m.tokenStart - 2]?.norm === 'tmp')
       )
         continue;
-      // "2-deoxy-2-[18F]fluoro-D-glucose PET showed increased uptake" (session 34: a raised glucose): the tracer
+      // "an 18F-fluoro-D-glucose scan showed avid uptake" (session 34: a raised glucose): the tracer
       if (
         m.concept.value === 'glucose' &&
         /(?:fluoro|deoxy)[\s-]*(?:d[\s-]*)?$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start))

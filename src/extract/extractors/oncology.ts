@@ -792,7 +792,7 @@ function carcinomaAbbreviations(s: DocSentence): Mention[] {
 }
 
 /**
- * "bladder and prostate carcinomas", "colon and gastric cancers" (session 34: only the last organ's cancer was
+ * "kidney and prostate carcinomas", "colon and gastric cancers" (session 34: only the last organ's cancer was
  * read): organs coordinated before one plural histology each have it — a mention of that histology is added at each earlier
  * organ (one whose own histology does not follow it), so that each becomes its own cancer.
  */

@@ -947,7 +947,7 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
       // ("diagnosed after an interval of 2 years from the myositis", session 33: an onset of 24 months)
       if (/\b(?:period|course|interval)\s+$|\b(?:period|course|interval)\s+of\s*$/.test(before)) continue;
-      // "we review all cases published in the last 25 years" (session 34: an onset of 300 months): the span of a
+      // "we survey every report published over the past 20 years" (session 34: an onset of 300 months): the span of a
       // literature, not of a symptom
       if (/\b(?:published|literature|reviewed?|reported\s+cases)\b[^.;]{0,40}$/.test(before)) continue;
       // "she had no cough and had not travelled in the past year" (session 34: an onset of 12 months): a span in
