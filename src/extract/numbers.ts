@@ -165,6 +165,16 @@ function spaceGroupEnds(text: string, k: number, space: number, unitAfter: (at: 
   return unitAfter(j);
 }
 
+/** Whether the number at `pos` follows another number and a comma or semicolon ("4320, 210"). */
+function listItemAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (text[i] !== ',' && text[i] !== ';') return false;
+  i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return isDigit(text.charCodeAt(i));
+}
+
 /** The groups after the first of a lakh-grouped number: ",40,000", ",50,00,000". */
 const LAKH_RE = /(?:,\d\d)+,\d{3}(?![\d,]|\.\d)/y;
 
@@ -193,7 +203,6 @@ export function readNumber(
   let alternative: number | undefined;
   let grouped = false;
   let tightComma = false;
-  const listItem = /\d[ \u00a0]*[,;][ \u00a0]*$/.test(text.slice(Math.max(0, pos - 4), pos));
   // "2,40,000", "12,50,000" (session 34: read 2.4): the lakh grouping of South Asian reports, pairs of digits
   // before the last group of three
   if (intDigits <= 2) {
@@ -218,7 +227,7 @@ export function readNumber(
       c === 44 &&
       !tightComma &&
       // "4320, 210, 145 U/L" (session 34: 210145): a number that is itself an item of a list of numbers
-      !listItem &&
+      !listItemAt(text, pos) &&
       text.charCodeAt(i + 1) === 32 &&
       threeDigits(text, i + 2) &&
       text.charCodeAt(i + 5) !== 46 &&

@@ -846,6 +846,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
       // "Her husband had been treated for bladder cancer" (session 34: a family history of cancer): a spouse is no
       // blood relative, so a sentence naming only a spouse says nothing of the family history
       const spouseOnly =
+        named.length > 0 &&
         s.tokens.some((t) => SPOUSES.has(t.norm)) &&
         !s.tokens.some((t) => RELATIVES.has(t.norm) && !SPOUSES.has(t.norm));
       for (const m of spouseOnly ? [] : named) {
