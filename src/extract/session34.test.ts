@@ -801,3 +801,29 @@ describe('a grey zone between two cut-offs with its own words', () => {
     ]);
   });
 });
+
+describe('results given by a pronoun after the antibodies', () => {
+  it('reads "these antibodies were not detected" and "Both were negative" for the antibodies left without one', () => {
+    expect(
+      antibodiesOf(
+        'We tested for anti-TIF1-gamma and anti-NXP2 antibodies; these antibodies were not detected.',
+      ),
+    ).toEqual(['NXP2=negative', 'TIF1-gamma=negative']);
+    expect(antibodiesOf('Anti-TIF1-γ and anti-NXP2 were tested. Both were negative.')).toEqual([
+      'NXP2=negative',
+      'TIF1-gamma=negative',
+    ]);
+    expect(antibodiesOf('Anti-TIF1-γ and anti-NXP2 were tested. Neither was present.')).toEqual([
+      'NXP2=negative',
+      'TIF1-gamma=negative',
+    ]);
+    expect(
+      antibodiesOf('Anti-Jo-1, anti-PL-7 and anti-PL-12 were checked. All three were positive.'),
+    ).toEqual(['Jo-1=positive', 'PL-12=positive', 'PL-7=positive']);
+  });
+
+  it('gives nothing when the next sentence tells something else', () => {
+    // control
+    expect(antibodiesOf('Anti-Jo-1 was tested. The CK was 4000 U/L.')).toEqual([]);
+  });
+});

@@ -3182,6 +3182,31 @@ export function extractAntibodies(doc: Doc): {
         );
     }
     for (const r of headed) if (r.panel) byTarget.delete(r.target);
+    // "We tested for anti-TIF1-γ and anti-NXP2; these antibodies were not detected", "Anti-TIF1-γ and anti-NXP2
+    // were tested. Both were negative." (session 34: both lost): antibodies left without a result take the result a
+    // pronoun gives them, in the clause after them or at the start of the next sentence
+    if (unresolved.length) {
+      const lastName = unresolved.at(-1)!.at(-1)!;
+      const lastEnd = lastName.end;
+      const next = doc.sentences[s.index + 1];
+      const here = ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end));
+      const there =
+        here || !next || !isCaseSentence(next) || next.mentions.some((x) => x.concept.kind === 'antibody')
+          ? null
+          : ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end));
+      const r = here ?? there;
+      if (r) {
+        const result = anaphoricResult(r);
+        // (the index of a token of this sentence: the result word itself when it is here, else the last name's)
+        const idx = here
+          ? s.tokens.findIndex((t) => t.start >= lastEnd + r.index + r[0].length - 1)
+          : lastName.tokenEnd - 1;
+        for (const g of unresolved.splice(0))
+          recorded.push(
+            ...record(doc, s, g, { result, idx: Math.max(0, idx), weak: false }, undefined, byTarget, inner),
+          );
+      }
+    }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
@@ -3199,6 +3224,18 @@ export function extractAntibodies(doc: Doc): {
         byTarget.delete(r.target);
   }
   return { antibodies: [...byTarget.values()], unplaced: unknown };
+}
+
+/** A pronoun of antibodies named before it, with their result ("Both were negative", "these were not detected"). */
+const ANAPHORIC = String.raw`(both(?:\s+of\s+them)?|all(?:\s+(?:three|four|five|of\s+them))?|these(?:\s+(?:two|three|antibodies|autoantibodies|tests))?|they|the\s+(?:results?|tests?)|neither(?:\s+of\s+them)?|none(?:\s+of\s+them)?)\s+(?:were|was|proved|came\s+back|returned|tested)\s+(not\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
+const ANAPHORIC_RESULT_RE = new RegExp(String.raw`^\W{0,3}${ANAPHORIC}`, 'i');
+const ANAPHORIC_AFTER_RE = new RegExp(String.raw`^[^.;]{0,12}?[;,]\s*(?:and\s+|but\s+)?${ANAPHORIC}`, 'i');
+
+/** The result an anaphoric sentence gives: "neither"/"none" and "not" deny a word of presence. */
+function anaphoricResult(r: RegExpExecArray): Result {
+  const present = !/^(?:negative|absent|undetectable)$/i.test(r[3]!);
+  const denied = r[2] !== undefined || /^(?:neither|none)/i.test(r[1]!);
+  return present !== denied ? 'positive' : 'negative';
 }
 
 /** A verb of finding right before token `k`, or before a word of the result's strength there ("showed weak"). */
