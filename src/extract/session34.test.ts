@@ -827,3 +827,29 @@ describe('results given by a pronoun after the antibodies', () => {
     expect(antibodiesOf('Anti-Jo-1 was tested. The CK was 4000 U/L.')).toEqual([]);
   });
 });
+
+describe('a labelled list of results', () => {
+  it('reads a label of several words that ends in its result', () => {
+    expect(antibodiesOf('Positive results: anti-PL-7, anti-Ro52.')).toEqual([
+      'PL-7=positive',
+      'Ro52=positive',
+    ]);
+    expect(antibodiesOf('The following antibodies were positive: anti-PL-7 and anti-Ro52.')).toEqual([
+      'PL-7=positive',
+      'Ro52=positive',
+    ]);
+    expect(antibodiesOf('Antibodies detected: anti-PL-7, anti-Ro52.')).toEqual([
+      'PL-7=positive',
+      'Ro52=positive',
+    ]);
+  });
+
+  it('leaves a label with no result, and results after each name, as they were', () => {
+    // controls
+    expect(antibodiesOf('Tested: anti-Jo-1, anti-PL-7.')).toEqual([]);
+    expect(antibodiesOf('Myositis panel: anti-PL-7 positive, anti-Jo-1 negative.')).toEqual([
+      'Jo-1=negative',
+      'PL-7=positive',
+    ]);
+  });
+});

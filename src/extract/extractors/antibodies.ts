@@ -1521,6 +1521,26 @@ function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> 
       const label = resultAt(s, k - 1);
       return label ? { ...label, idx: k } : undefined;
     }
+    // "Positive results: …", "The following antibodies were positive: …", "Antibodies detected: …" (session 34:
+    // lost): a label of up to six words opening the sentence or its clause, ending in its result word
+    if (t.norm === ':' && k >= 2) {
+      let from = k - 1;
+      while (from > 0 && k - from < 6 && s.tokens[from - 1]!.norm !== ';') from--;
+      // (not a label that names its own antibody: "ANA positive: anti-RNP, anti-Smith" keeps the ANA's result)
+      const named = s.mentions.some(
+        (x) =>
+          x.concept.kind === 'antibody' &&
+          x.concept.attrs?.panel !== 'true' &&
+          x.tokenStart >= from &&
+          x.tokenEnd <= k,
+      );
+      if (!named && (from === 0 || s.tokens[from - 1]!.norm === ';')) {
+        for (let j = k - 1; j >= from; j--) {
+          const label = resultAt(s, j) ?? resultAt(s, j, 'left');
+          if (label && label.idx < k) return { ...label, idx: k };
+        }
+      }
+    }
     if (t.norm !== '-') n++;
     // "her serum contained an autoantibody to histidyl-tRNA synthetase" (session 26: lost): the head noun of the
     // antibody named by its antigen, with its article
