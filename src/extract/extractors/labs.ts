@@ -1978,10 +1978,34 @@ function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
     (IMMUNOGLOBULINS.has(m.concept.value) && /^\s*anti\b/i.test(doc.text.slice(m.end, m.end + 8))) ||
     // "the aldosterone-renin ratio was high" (session 34: both read raised): a ratio of two analytes
     RATIO_AFTER_RE.test(doc.text.slice(m.end, m.end + 30)) ||
+    otherQuantityNamed(doc, s, m) ||
     ((m.concept.value === 'T4' || m.concept.value === 'T3') &&
       (TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)) ||
         // "a p-T3 (52 mm) tumour", "ypT4" (session 34: a T3 of 52): the pathological stage
         /(?:^|[^a-z])(?:y?p|c)-?$/i.test(doc.text.slice(Math.max(0, m.start - 3), m.start))))
+  );
+}
+
+/**
+ * Names of other quantities built on an analyte's name (session 34): an isoenzyme heading or member ("LDH
+ * isoenzymes: LDH-5 45%": an LDH of 5), the analytes of a ratio in brackets ("De Ritis ratio (AST/ALT) was 1.5"),
+ * the AFP-L3 fraction (an AFP of 3), the phosphate threshold "TmP/GFR" (a raised GFR), and the FDG tracer ("an
+ * 18F-fluoro-D-glucose scan showed avid uptake": a raised glucose).
+ */
+function otherQuantityNamed(doc: Doc, s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  const after = t[m.tokenEnd]?.norm;
+  return (
+    (after === '-' &&
+      t[m.tokenEnd + 1]?.kind === 'number' &&
+      /^[1-5]$/.test(t[m.tokenEnd + 1]!.norm) &&
+      t.slice(Math.max(0, m.tokenStart - 4), m.tokenStart).some((x) => /^isoenzymes?$/.test(x.norm))) ||
+    (/^isoenzymes?$/.test(after ?? '') && t[m.tokenEnd + 1]?.norm === ':') ||
+    [m.tokenStart - 1, m.tokenStart - 3].some((k) => t[k]?.norm === '(' && t[k - 1]?.norm === 'ratio') ||
+    (after === '-' && t[m.tokenEnd + 1]?.norm === 'l' && t[m.tokenEnd + 2]?.kind === 'number') ||
+    (t[m.tokenStart - 1]?.norm === '/' && t[m.tokenStart - 2]?.norm === 'tmp') ||
+    (m.concept.value === 'glucose' &&
+      /(?:fluoro|deoxy)[\s-]*(?:d[\s-]*)?$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start)))
   );
 }
 
@@ -3145,7 +3169,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     if (!isCaseSentence(s) || referenceLabel(s)) continue;
     // "creatine kinase (CK)": the abbreviation restates the analyte
     const mentions: Mention[] = [];
-    const ihc = IHC_RE.test(doc.text.slice(s.start, s.end));
+    // (whether the sentence is about the tumour's cells: asked once, when a lab mention needs it)
+    let ihc: boolean | undefined;
     // analytes measured in another body fluid: their values are reported with them, not again as unplaced
     const fluid: Mention[] = [];
     for (const m of s.mentions) {
@@ -3171,37 +3196,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       // "The tumour cells were positive for neuron-specific enolase and negative for AFP" (session 34: read as a
       // raised serum NSE and a normal AFP): a marker the tumour's cells stain for is no blood test
-      if (ihc && stainedFor(s, m)) continue;
-      // "LDH-5 45%" (session 34: an LDH of 5): an isoenzyme; "De Ritis ratio (AST/ALT) was 1.5": the analytes of a
-      // ratio named before them
-      if (
-        (s.tokens[m.tokenEnd]?.norm === '-' &&
-          s.tokens[m.tokenEnd + 1]?.kind === 'number' &&
-          /^[1-5]$/.test(s.tokens[m.tokenEnd + 1]!.norm) &&
-          s.tokens
-            .slice(Math.max(0, m.tokenStart - 4), m.tokenStart)
-            .some((t) => t.norm === 'isoenzymes' || t.norm === 'isoenzyme')) ||
-        (/^isoenzymes?$/.test(s.tokens[m.tokenEnd]?.norm ?? '') && s.tokens[m.tokenEnd + 1]?.norm === ':') ||
-        [m.tokenStart - 1, m.tokenStart - 3].some(
-          (k) => s.tokens[k]?.norm === '(' && s.tokens[k - 1]?.norm === 'ratio',
-        )
-      )
-        continue;
-      // "AFP-L3 fraction was 12.5%" (session 34: an AFP of 3): the lectin-reactive fraction is another test;
-      // "a low TmP/GFR" (a raised GFR): the phosphate threshold written over the filtration rate
-      if (
-        (s.tokens[m.tokenEnd]?.norm === '-' &&
-          s.tokens[m.tokenEnd + 1]?.norm === 'l' &&
-          s.tokens[m.tokenEnd + 2]?.kind === 'number') ||
-        (s.tokens[m.tokenStart - 1]?.norm === '/' && s.tokens[m.tokenStart - 2]?.norm === 'tmp')
-      )
-        continue;
-      // "an 18F-fluoro-D-glucose scan showed avid uptake" (session 34: a raised glucose): the tracer
-      if (
-        m.concept.value === 'glucose' &&
-        /(?:fluoro|deoxy)[\s-]*(?:d[\s-]*)?$/i.test(doc.text.slice(Math.max(0, m.start - 14), m.start))
-      )
-        continue;
+      if (stainedFor(s, m) && (ihc ??= IHC_RE.test(doc.text.slice(s.start, s.end)))) continue;
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
@@ -3526,6 +3521,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (x.tokenStart === at + 1 && s.tokens[at]?.norm === '(' && s.tokens[x.tokenEnd]?.norm === ')'),
       );
     };
+    const leads = new Map(groups.map((g) => [g, leadsAnalyte(g)]));
     let before = 0;
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -3536,11 +3532,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         if (mentions[i]!.tokenEnd <= g.firstToken) m = mentions[i];
       if (!m) continue;
       if (
-        leadsAnalyte(g) &&
+        leads.get(g) &&
         (s.tokens[g.nextToken]?.norm === 'of' ||
-          groups.some(
-            (h) => h !== g && leadsAnalyte(h) === m && LIST_JOIN.has(s.tokens[g.firstToken - 1]?.norm ?? ''),
-          ))
+          (LIST_JOIN.has(s.tokens[g.firstToken - 1]?.norm ?? '') &&
+            groups.some((h) => h !== g && leads.get(h) === m)))
       )
         continue;
       const hasValue = valued.has(m);
@@ -3630,7 +3625,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
       if (used.has(g)) continue;
-      const m = leadsAnalyte(g);
+      const m = leads.get(g);
       if (!m || valued.has(m)) continue;
       assign(m, g);
       used.add(g);

@@ -2034,7 +2034,9 @@ function myositisTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean
   const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
   const own = m.end <= at ? at - m.end : m.start - at;
   if (!apart(at, m.end <= at ? m.end : m.start)) return false;
-  return myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x)) || signTime(doc, s, m, at);
+  return (
+    myositisAt(doc, s).some((x) => Math.abs(at - x) < own && !apart(at, x)) || signGoverns(doc, s, at, own)
+  );
 }
 
 /**
@@ -2044,14 +2046,16 @@ function myositisTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean
  * in another clause.
  */
 function signTime(doc: Doc, s: DocSentence, m: Mention, at: number): boolean {
-  const apart = (a: number, b: number) => clauseBreakBetween(doc.text, a, b);
   const own = m.end <= at ? at - m.end : m.start - at;
-  if (!apart(at, m.end <= at ? m.end : m.start)) return false;
+  return clauseBreakBetween(doc.text, at, m.end <= at ? m.end : m.start) && signGoverns(doc, s, at, own);
+}
+/** A sign of the myositis within 60 characters of `at` (nearer than `own`), in its clause, with a verb of onset between. */
+function signGoverns(doc: Doc, s: DocSentence, at: number, own: number): boolean {
   return myositisSignsAt(doc, s).some(
     (x) =>
       Math.abs(at - x) < 60 &&
       Math.abs(at - x) < own &&
-      !apart(x, at) &&
+      !clauseBreakBetween(doc.text, x, at) &&
       SIGN_BEGAN_RE.test(doc.text.slice(Math.min(x, at), Math.max(x, at))),
   );
 }
@@ -2787,14 +2791,11 @@ function cancerTiming(
       // dated −2): an anchor that is the cancer's own ("… of her lung cancer") is no anchor of the myositis
       const own = ANCHOR.exec(tail);
       const tailAt = at + r[0].length - r[4]!.length;
+      const ownEnd = tailAt + (own ? own.index + own[0].length : 0);
       const anchorOfCancer =
         own !== null &&
-        /^\s+of\b/i.test(tail.slice(own.index + own[0].length)) &&
-        ms.m.start > tailAt + own.index &&
-        ms.m.start - (tailAt + own.index + own[0].length) < 30 &&
-        /^\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(
-          doc.text.slice(tailAt + own.index + own[0].length, ms.m.start),
-        );
+        ms.m.start > ownEnd &&
+        /^\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(ownEnd, ms.m.start));
       const anchor =
         (anchorOfCancer ? null : own) ??
         // ("Eight months after the diagnosis, a CT scan revealed …": the find's verb may follow the comma; not
@@ -3632,8 +3633,10 @@ function laterMyositis(
  * surgery", "During treatment he developed …", "While he was under treatment, … myositis presented" (session 23;
  * not a treatment of the myositis: "during treatment with prednisone").
  */
-const AFTER_CANCER_TREATMENT_RE =
-  /^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|(?:after|following)\s+(?:starting|initiating|commencing|beginning|the\s+start\s+of|initiation\s+of)\s+(?:[a-z]+(?:mab|nib|rozole|trozole|oxifen|platin|taxel|rubicin|citabine)|hormon(?:e|al)\s+therapy|endocrine\s+therapy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:(?:he|she|the\s+patient)\s+was\s+)?(?:on|under|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))/i;
+const AFTER_CANCER_TREATMENT_RE = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:(?:after|following)\s+(?:the\s+|his\s+|her\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|initial|\d+(?:st|nd|rd|th))\s+)?(?:(?:administration|dose|cycle|course|infusion|session)s?\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:chemotherapy|immunotherapy|radiotherapy|nivolumab|pembrolizumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|surgery|resection|operation|[a-z]+ectomy)\b|(?:after|following)\s+(?:starting|initiating|commencing|beginning|the\s+start\s+of|initiation\s+of)\s+(?:${CANCER_DRUG}|hormon(?:e|al)\s+therapy|endocrine\s+therapy)\b|on\s+(?:post-?operative|POD)\s+day\s+\d{1,2}\b|(?:during|while\s+(?:(?:he|she|the\s+patient)\s+was\s+)?(?:on|under|receiving|undergoing))\s+(?:the\s+|this\s+|his\s+|her\s+)?(?:treatment|chemotherapy|immunotherapy|radiotherapy)\b(?!\s+(?:with|of)\s+(?:steroids?|prednis|glucocortic|corticost|ivig|intravenous|immunoglobulin|methotrexate)))`,
+  'i',
+);
 
 /** Words of a finding that imaging or endoscopy reveals before the histology names it. */
 const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
