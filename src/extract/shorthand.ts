@@ -95,7 +95,9 @@ export const SHORTHAND: readonly Shorthand[] = [
   },
   { abbreviation: 'w/o', pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
   { abbreviation: 'w/', pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
-  { abbreviation: 'c/o', pattern: /\b[Cc]\/[Oo]\b/g, reading: 'complaining of' },
+  // "K/c/o DM and HTN" (session 35: read as "k/complaining of"): a known case of, as South Asian notes write it
+  { abbreviation: 'K/c/o', pattern: /\b[Kk]\/[Cc]\/[Oo]\b/g, reading: 'known case of' },
+  { abbreviation: 'c/o', pattern: /\b(?<![Kk]\/)[Cc]\/[Oo]\b/g, reading: 'complaining of' },
   { abbreviation: 'c/w', pattern: /\b[Cc]\/[Ww]\b/g, reading: 'consistent with' },
   { abbreviation: 'p/w', pattern: /\b[Pp]\/[Ww]\b/g, reading: 'presenting with' },
   {

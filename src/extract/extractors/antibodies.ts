@@ -374,7 +374,7 @@ function isException(s: DocSentence, i: number): boolean {
   return (
     w === 'except' ||
     (w === 'for' && prev === 'except') ||
-    (w === 'from' && prev === 'apart') ||
+    (w === 'from' && (prev === 'apart' || prev === 'aside')) ||
     (w === 'of' && prev === 'exception')
   );
 }
@@ -512,8 +512,38 @@ function exceptionBefore(
     (s.tokens[j]!.norm === 'than' && s.tokens[j - 1]?.norm === 'other') ||
     (s.tokens[j]!.norm === 'for' && s.tokens[j - 1]?.norm === 'save');
   if (!opening) return undefined;
-  for (let k = j - 1; k >= 0 && !HARD_STOP.has(s.tokens[k]!.norm); k--) if (resultAt(s, k)) return undefined;
+  for (let k = j - 1; k >= 0 && !HARD_STOP.has(s.tokens[k]!.norm); k--) {
+    if (resultAt(s, k)) return undefined;
+    // "No myositis antibody other than anti-NXP2 was found" (session 35: read negative): the one antibody a
+    // denial of the rest leaves out is the one found
+    if (!stated && s.tokens[k]!.norm === 'no' && (k === 0 || HARD_STOP.has(s.tokens[k - 1]!.norm)))
+      return { stated: { result: 'positive', idx: j, weak: false } };
+  }
   return stated ? { stated } : {};
+}
+
+/** A grade in brackets right after an excepted name ("except for anti-PL-12 (++), …") as its result. */
+function ownResultInBracket(s: DocSentence, end: number): ReturnType<typeof resultAt> {
+  if (s.tokens[end]?.norm !== '(' || !bracketGrade(s, end)) return undefined;
+  const minus = s.tokens.slice(end + 1, end + 4).some((t) => t.norm === '-' || t.norm === '−');
+  return { result: minus ? 'negative' : 'positive', idx: end + 1, weak: false };
+}
+
+/**
+ * Whether the result found for an excepted antibody is its own, stated right after its name: in a relative clause
+ * (", which was positive,") or as a grade in brackets ("(++)"); the rest's result is then not its opposite.
+ */
+function exceptedOwnResult(
+  s: DocSentence,
+  end: number,
+  found: NonNullable<ReturnType<typeof resultAt>>,
+): boolean {
+  const t = s.tokens;
+  if (ownResultInBracket(s, end)) return true;
+  if (t[end]?.norm !== ',' || (t[end + 1]?.norm !== 'which' && t[end + 1]?.norm !== 'that')) return false;
+  if (found.idx <= end + 1) return false;
+  for (let k = end + 2; k < found.idx; k++) if (t[k]!.norm === ',' || t[k]!.norm === ';') return false;
+  return true;
 }
 
 /** Words between an antibody's name and its level ("anti-Sm: <0.3", "anti-RNP was <0.2"), besides its head nouns. */
@@ -2044,6 +2074,9 @@ function lists(
         // "a positive anti-MDA5, with anti-Ro52 negative" (session 33: MDA5 read negative): "with" after a member
         // whose result stands before it opens another member's own result
         if (n.norm === 'with' && resultBeforeList(s, cur[0]!) && ownResultAfter(s, m)) ok = false;
+        // "No myositis antibody other than anti-NXP2 was found" (session 35: read negative): the antibody set apart
+        // by "other than", "except" or "apart from" is no member of the group before it
+        if (isException(s, k) || (n.norm === 'than' && s.tokens[k - 1]?.norm === 'other')) ok = false;
         // "Apart from anti-Ro52, the panel (NXP2, MDA5 …) was negative" (session 33): the comma closes an exception
         // that opens the clause, and the members after it are the rest's
         if (n.norm === ',') {
@@ -3036,7 +3069,11 @@ export function extractAntibodies(doc: Doc): {
       // ("Other than anti-PL-7, the myositis-specific antibodies were negative": the rest's result past their name)
       if (exception && !exception.stated && !found) found = restResultAfter(s, last.tokenEnd);
       if (exception?.stated) found = exception.stated;
-      else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
+      else if (exception && found && exceptedOwnResult(s, last.tokenEnd, found)) {
+        // "Apart from anti-SRP, which was positive, all …", "Except for anti-PL-12 (++), the blot was negative"
+        // (session 35: read negative): the excepted antibody's own result, stated right after its name, stands
+        found = ownResultInBracket(s, last.tokenEnd) ?? found;
+      } else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
         found = { ...found, result: opposite(found.result) };
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       if (found) found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;

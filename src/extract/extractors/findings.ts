@@ -1587,6 +1587,17 @@ function interstitiumElsewhere(t: readonly Token[], m: { tokenStart: number; tok
   return !t.some((x) => LUNG_CONTEXT.has(x.norm));
 }
 
+/**
+ * Whether a full grade, "5/5", stands within five tokens after token `i` before any other grade ("distal strength
+ * was 5/5", "proximal 4/5, distal 5/5": session 35, the distal muscles read weak in a sentence of proximal weakness).
+ */
+function fullGradeAfter(t: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 5 && j < t.length; j++) {
+    if (t[j]!.kind !== 'number' || t[j + 1]?.norm !== '/') continue;
+    return t[j]!.norm === '5' && t[j + 2]?.norm === '5' && t[j - 1]?.norm !== '-';
+  }
+  return false;
+}
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const { at: scanned, functional: functionalIdx } = weaknessAt(doc, s);
   const t = s.tokens;
@@ -1788,7 +1799,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (distal >= 0) {
     // "… with intact distal strength": the distal muscles are stated normal, not weak
     const w = t.slice(Math.max(0, distal - 2), distal + 4).map((x) => x.norm);
-    if (w.some((x) => STRENGTH.has(x)) && w.some((x) => NORMAL_WORDS.has(x)))
+    if ((w.some((x) => STRENGTH.has(x)) && w.some((x) => NORMAL_WORDS.has(x))) || fullGradeAfter(t, distal))
       out.add('distal-weakness', 'absent', [t[distal]!], 'weakness', 'normal-strength');
     else addRegion('distal-weakness', distal);
   }

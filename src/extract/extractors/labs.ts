@@ -1194,7 +1194,14 @@ function valueGroup(
   const before = s.tokens[ni - 1]?.norm;
   // "4/5", "82/51 mmHg", "1:160", dates: not laboratory values; but in "FT4: 1.96", "C3: 50", "B12: 150" the number
   // before the colon ends the analyte's name, glued to its letters
-  if (before === '/' || (before === ':' && s.tokens[ni - 2]?.kind === 'number' && !gluedToWord(s, ni - 2)))
+  // ("CA-125: 412 U/mL", "KL-6: 1120", "CA 19-9: 88": session 35, lost — the number ends a lab's name)
+  if (
+    before === '/' ||
+    (before === ':' &&
+      s.tokens[ni - 2]?.kind === 'number' &&
+      !gluedToWord(s, ni - 2) &&
+      !s.mentions.some((m) => m.concept.kind === 'lab' && m.tokenEnd === ni - 1))
+  )
     return undefined;
   // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
   if (!c && isDateNumber(s, ni)) return undefined;

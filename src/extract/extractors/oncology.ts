@@ -1383,6 +1383,8 @@ const FOLLOW_UP_RE = new RegExp(
     String.raw`|\b(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?=${SPACE}*,|${SPACE}+(?:revealed|showed|disclosed|demonstrated|detected|identified|discovered|confirmed|(?:she|he)${SPACE}+was${SPACE}+(?:diagnosed|found)))`,
   'i',
 );
+/** "at 54 years": a count of years an age, not a follow-up visit (fifteen or more, digits or words of tens). */
+const AGE_NOT_VISIT_RE = /^\W{0,3}at\s+(?:1[5-9]|[2-9]\d)\s+(?:years?|yrs?)\b/i;
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
 const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(year|month)\b/i;
 /** "a decade earlier", "two decades ago": years before the presentation. */
@@ -2893,7 +2895,10 @@ function cancerTiming(
     }
     // "At the 6-month follow-up, a CT revealed a lung adenocarcinoma": counted from the presentation; "the
     // following year, a gastric adenocarcinoma was found" (a later sentence): one year after it
-    const fu = FOLLOW_UP_RE.exec(text);
+    // ("At 54 years, she was diagnosed with carcinoma of the rectum", session 35: dated 54 years after the
+    // presentation): a count of fifteen years or more after "at" is the patient's age, never a visit
+    const fuFound = FOLLOW_UP_RE.exec(text);
+    const fu = fuFound && AGE_NOT_VISIT_RE.test(fuFound[0]) ? null : fuFound;
     const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
     if (
       (fu || following) &&

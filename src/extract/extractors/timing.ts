@@ -332,13 +332,27 @@ const TREATMENT_AFTER_RE =
   /^\s*(?:of\s+)?(?:(?:high|low|full|pulsed?)[- ]dose\s+|oral\s+|intravenous\s+|iv\s+|pulse\s+|daily\s+|weekly\s+|systemic\s+)*(?:treatment|therapy|immunoglobulins?|ivig|steroids?|corticosteroids?|glucocorticoids?|prednisone|prednisolone|methylprednisolone|methotrexate|azathioprine|rituximab|cyclophosphamide|tacrolimus|mycophenolate|hydroxychloroquine|antibiotics?|chemotherapy|radiotherapy|plasma\s*exchange|plasmapheresis|infusions?)\b/i;
 
 /** Another illness named right before a duration ("with psoriasis for …", "had diabetes for …"). */
-const COMORBIDITY = String.raw`(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)`;
+const COMORBIDITY = String.raw`(?:type\s+[12]\s+)?(?:diabetes(?:\s+mellitus)?|hypertension|psoriasis|(?:bronchial\s+)?asthma|lupus|epilepsy|cirrhosis|hepatitis(?:\s+[bc])?|hiv(?:\s+infection)?|copd|gout|hypothyroidism|hyperthyroidism|sarcoidosis|rheumatoid\s+arthritis|obesity|dyslipid(?:a)?emia|hyperlipid(?:a)?emia|depression|chronic\s+kidney\s+disease|ckd|heart\s+failure|atrial\s+fibrillation|vitiligo|eczema|crohn'?s\s+disease|ulcerative\s+colitis)`;
 // ("with hypertension and diabetes for the past eight years came with a two-month history of …",
 // session 31: onset 10 years): a list of illnesses too
 const COMORBIDITY_BEFORE_RE = new RegExp(
   String.raw`\b(?:with|had|has|having|of)\s+(?:a\s+|known\s+|long-standing\s+|longstanding\s+)*${COMORBIDITY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${COMORBIDITY})*\s*$`,
   'i',
 );
+
+/**
+ * A lasting state of the patient right before a duration: an illness named as an adjective ("diabetic",
+ * "hypertensive"), a habit ("smoker", "smoked"), a time of life ("postmenopausal"), a long-term drug or dialysis
+ * ("on tamoxifen", "on haemodialysis"), or a "known case of" list ("K/c/o DM and HTN").
+ */
+const STATE_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:diabetic|hypertensive|asthmatic|epileptic|hypothyroid|(?:ex-?|current\s+|heavy\s+|chronic\s+)?smokers?|smok(?:ed|ing)(?:\s+(?:about\s+|around\s+)?\d+\s+(?:cigarettes|cigars|packs?)(?:\s+(?:a|per)\s+day)?)?|(?:post-?)?menopausal|vegetarian|alcoholic)|\bon\s+(?:(?:oral|daily|adjuvant|long-term|maintenance)\s+)?(?:[a-z]+(?:fen|zole|formin|arin|xine|thyroxine|dipine|pril|sartan|olol|statin|insulin|dialysis|nib|mab)|insulin|(?:haemo|hemo|peritoneal\s+)?dialysis))(?:\s+(?:treatment|therapy))?\s*,?\s*$`,
+
+  'i',
+);
+/** "K/c/o DM and HTN", "known case of hypothyroidism" right before a duration: the list of known illnesses. */
+const KNOWN_CASE_BEFORE_RE =
+  /\b(?:known\s+case\s+of|kco)\b(?:(?!\b(?:presented|presenting|came|admitted|with)\b)[^.;]){1,50}$/i;
 
 interface OnsetCandidate {
   amount: number;
@@ -801,6 +815,12 @@ const MYOSITIS_NAME_RE =
  * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
  * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
  */
+/**
+ * "DM" beside "HTN" ("K/c/o DM and HTN", "HTN/DM", "T2DM"): diabetes mellitus, as the notes that write them together
+ * mean it, not dermatomyositis (session 35: "known case of DM and HTN" read as a myositis known before).
+ */
+const DIABETES_DM_RE =
+  /\b(?:T2|type\s*(?:2|II)\s*)?DM\b(?=\s*(?:,|and|&|\/|\+)\s*HTN\b)|\bHTN\s*(?:,|and|&|\/|\+)\s*(?:T2)?DM\b|\bT2DM\b/gi;
 const KNOWN_MYOSITIS_RE = new RegExp(
   String.raw`\b(?:history${SP}+of|known${SP}+(?:case${SP}+of${SP}+|to${SP}+have${SP}+)?|previously${SP}+diagnosed${SP}+(?:with|as)${SP}+|long-?standing${SP}+|established${SP}+)(?:(?!\b(?:and|or|who|was|were|is|has|had|presented|presenting|developed|diagnosed|admitted|with|without)\b)[^.;,]){0,100}?` +
     MYOSITIS_NAME_RE.source,
@@ -986,6 +1006,21 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
+      // "a known diabetic for 12 years", "smoker since 30 years", "on tamoxifen for 4 years", "K/c/o DM and HTN since
+      // 10 years" (session 35: onsets of 120 to 360 months): a state, a habit or a long-term drug of the patient
+      // right before the duration is what lasted, not a symptom
+      if (/^(?:for|since|of)\b/i.test(m[0]) && STATE_BEFORE_RE.test(before)) continue;
+      // (not "known case of DM for 3 years": the myositis's own duration)
+      if (
+        /^(?:for|since|of)\b/i.test(m[0]) &&
+        KNOWN_CASE_BEFORE_RE.test(before) &&
+        !MYOSITIS_NAME_RE.test(
+          doc.text
+            .slice(Math.max(s.start, start - 60), start)
+            .replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length)),
+        )
+      )
+        continue;
       // "A known case of ovarian carcinoma for 3 years, she presented …", "has had breast cancer for 2 years"
       // (session 33: onsets of 36 and 24 months): a duration right after a cancer's name is the cancer's
       if (
@@ -1253,7 +1288,9 @@ export function extractTiming(doc: Doc): {
     (s) =>
       isCaseSentence(s) &&
       s.attribution.subject === 'patient' &&
-      KNOWN_MYOSITIS_RE.test(doc.text.slice(s.start, s.end)),
+      KNOWN_MYOSITIS_RE.test(
+        doc.text.slice(s.start, s.end).replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length)),
+      ),
   );
   const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,

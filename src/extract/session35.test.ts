@@ -1,0 +1,141 @@
+/**
+ * Readings fixed in session 35 (issue 12): wrong and lost readings found by five batteries of the project's own
+ * test texts (antibody results, lab values, cancer timing, symptom onsets, whole case presentations), each written
+ * again here with the controls it must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { cancerMonthsFromMyositis, onsetMonthsBeforePresentation } from '../eval/score.js';
+import { extractCase } from './extract.js';
+
+const CASE = 'Case presentation\n\nA 58-year-old woman presented with weakness of the thighs. ';
+const caseOf = (text: string) => extractCase(CASE + text).case;
+const labsOf = (text: string) =>
+  caseOf(text)
+    .labs.map((l) => `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}`)
+    .sort();
+const antibodiesOf = (text: string) =>
+  caseOf(text)
+    .antibodies.map((a) => `${a.target}=${a.result}`)
+    .sort();
+const onsetOf = (text: string) => onsetMonthsBeforePresentation(caseOf(text));
+const cancersOf = (text: string) => {
+  const c = caseOf(text);
+  return c.cancers.map(
+    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
+  );
+};
+const findingsOf = (text: string) =>
+  caseOf(text)
+    .findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
+describe('a tumour marker or lab whose name ends in a number, before a colon', () => {
+  it('reads the value after "CA-125:", "CA 19-9:", "KL-6:"', () => {
+    expect(labsOf('CA-125: 412 U/mL.')).toEqual(['CA-125=412 U/mL']);
+    expect(labsOf('CA 19-9: 88 U/mL. KL-6: 1120 U/mL.')).toEqual(['CA 19-9=88 U/mL', 'KL-6=1120 U/mL']);
+    expect(labsOf('Tumour markers: CA-125: 412 U/mL, CEA: 2.1 ng/mL.')).toEqual([
+      'CA-125=412 U/mL',
+      'CEA=2.1 ng/mL',
+    ]);
+  });
+
+  it('still reads no value after a ratio or a titre written with a colon', () => {
+    // controls: a number before a colon that ends no lab's name
+    expect(labsOf('CK: 4500 U/L.')).toEqual(['CK=4500 U/L']);
+    expect(labsOf('The ANA was positive at 1:160.')).toEqual([]);
+  });
+});
+
+describe('an excepted antibody with its own result', () => {
+  it('keeps the result stated for it in a relative clause or a bracketed grade', () => {
+    expect(antibodiesOf('Apart from anti-SRP, which was positive, all antibodies were negative.')).toEqual([
+      'SRP=positive',
+    ]);
+    expect(antibodiesOf('Except for anti-PL-12 (++), the myositis blot was negative.')).toContain(
+      'PL-12=positive',
+    );
+    expect(antibodiesOf('With the exception of anti-Mi-2 (+++), all bands were negative.')).toEqual([
+      'Mi-2=positive',
+    ]);
+  });
+
+  it('reads "other than" after a denial, and "aside from", as the one antibody found', () => {
+    expect(antibodiesOf('No myositis antibody other than anti-NXP2 was found.')).toContain('NXP2=positive');
+    expect(antibodiesOf('No antibodies other than anti-Ro52 were detected in the serum.')).toEqual([
+      'Ro52=positive',
+    ]);
+    expect(antibodiesOf('Aside from a strongly positive anti-HMGCR, the serology was unremarkable.')).toEqual(
+      ['HMGCR=positive'],
+    );
+  });
+
+  it('leaves the exceptions read before alone', () => {
+    // controls
+    expect(antibodiesOf('Apart from anti-SRP, all antibodies were negative.')).toEqual(['SRP=positive']);
+    expect(antibodiesOf('All antibodies except anti-MDA5 were negative.')).toEqual(['MDA5=positive']);
+    expect(antibodiesOf('Anti-Jo-1 was negative, and no other antibody was found.')).toEqual([
+      'Jo-1=negative',
+    ]);
+  });
+});
+
+describe('an age written "at N years"', () => {
+  it('dates a cancer from the age, not as a visit N years after the presentation', () => {
+    expect(cancersOf('At 54 years, she was diagnosed with carcinoma of the rectum.')).toEqual([
+      'rectum - -48',
+    ]);
+    expect(cancersOf('At 54 years of age, she was diagnosed with carcinoma of the rectum.')).toEqual([
+      'rectum - -48',
+    ]);
+  });
+
+  it('still reads a short count after "at" as a follow-up visit', () => {
+    // control
+    expect(cancersOf('At 6 months, she was diagnosed with carcinoma of the rectum.')).toEqual(['rectum - 6']);
+  });
+});
+
+describe('how long a state, a habit or a drug has lasted, beside the symptom', () => {
+  it('does not take the duration of a comorbidity, smoking or a long-term drug as the onset', () => {
+    expect(onsetOf('She was a known diabetic for 12 years and presented with weakness for 2 months.')).toBe(
+      2,
+    );
+    expect(onsetOf('She was a smoker since 30 years and came with weakness since 3 months.')).toBe(3);
+    expect(onsetOf('She had smoked 20 cigarettes a day for 30 years, and had had a rash for 2 months.')).toBe(
+      2,
+    );
+    expect(onsetOf('On tamoxifen for 4 years, she noticed a rash on her eyelids 2 months ago.')).toBe(2);
+    expect(
+      onsetOf('She had had bronchial asthma for 20 years and had developed a rash 2 months earlier.'),
+    ).toBe(2);
+  });
+
+  it('reads "K/c/o" as a known case of, and DM beside HTN as diabetes', () => {
+    expect(onsetOf('K/c/o DM and HTN since 10 years, presented with weakness since 2 months.')).toBe(2);
+    expect(onsetOf('Known case of DM and HTN, presented with weakness since 2 months.')).toBe(2);
+  });
+
+  it('keeps a duration of the myositis itself, and of the symptom', () => {
+    // controls
+    expect(onsetOf('Known case of DM for 3 years, she now presented with dysphagia for 2 weeks.')).toBe(36);
+    expect(onsetOf('She c/o weakness for 2 months.')).toBe(2);
+  });
+});
+
+describe('distal muscles graded 5/5 in a sentence of proximal weakness', () => {
+  it('reads the distal muscles as normal', () => {
+    expect(findingsOf('She had proximal weakness; distal strength was 5/5.')).toContain(
+      'distal-weakness:absent',
+    );
+    expect(findingsOf('She had proximal limb weakness (MMT: proximal 4/5, distal 5/5).')).toContain(
+      'distal-weakness:absent',
+    );
+  });
+
+  it('still reads a distal grade below 5 as weak', () => {
+    // control
+    expect(findingsOf('She had weakness, proximal 3/5 and distal 4/5.')).toContain('distal-weakness:present');
+  });
+});
