@@ -272,6 +272,14 @@ const STRONG_GENERAL: readonly (readonly string[])[] = [
   // "A previous report described anti-PL-7 positivity in a similar patient"
   ['a', 'previous', 'report'],
   ['a', 'similar', 'patient'],
+  // "No previous report has described …", "There are few reports of …", "only a few cases have been published"
+  // (session 35: the antibody and the cancer of the sentence read as the patient's)
+  ['no', 'previous', 'report'],
+  ['no', 'previous', 'reports'],
+  ['no', 'prior', 'report'],
+  ['few', 'reports'],
+  ['few', 'cases', 'have'],
+  ['previous', 'reports', 'have'],
   // teaching: "The presence of X should prompt a search for …", "Clinicians should be aware that …"
   ['should', 'prompt'],
   ['should', 'raise'],

@@ -349,7 +349,74 @@ function sentenceOf(
       });
     }
   }
+  // "CK, which is often normal in anti-MDA5 dermatomyositis, was elevated" (session 35: read as a normal CK and a
+  // positive anti-MDA5): the facts named inside an aside about the disease in general are no one's
+  for (let k = 0; k < tokens.length; k++) {
+    const close = generalAsideEnd(tokens, k);
+    if (close === undefined) continue;
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]!.tokenStart > k && mentions[i]!.tokenEnd <= close) mentions.splice(i, 1);
+    k = close;
+  }
   return new AnalysedSentence(text, index, start, end, section, tokens, mentions);
+}
+
+/** The words that open a general aside after a comma without "which" ("CK, typically normal in CADM, was …"). */
+const GENERAL_ASIDE_ADVERBS: ReadonlySet<string> = new Set([
+  'often',
+  'usually',
+  'typically',
+  'commonly',
+  'frequently',
+  'generally',
+  'classically',
+  'characteristically',
+]);
+/** Present-tense verbs and modals right after "which" in a general aside. */
+const GENERAL_ASIDE_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'may',
+  'can',
+  'might',
+  'tends',
+  'tend',
+]);
+/** Words that make an aside general: its adverbs and the modals. */
+const GENERAL_ASIDE_WORDS: ReadonlySet<string> = new Set([
+  ...GENERAL_ASIDE_ADVERBS,
+  'may',
+  'can',
+  'might',
+  'tends',
+  'tend',
+]);
+
+/**
+ * The index of the comma that closes a general aside opening at the comma at token `k`: a relative clause in the
+ * present tense with an adverb or modal of a general statement ("CK, which is often normal in anti-MDA5
+ * dermatomyositis, was elevated", "Aldolase, which may be elevated when CK is normal, was 5.1 U/L"), or an
+ * apposition opening with such an adverb ("CK, typically normal in CADM, was raised"); undefined otherwise (the
+ * past tense of the patient's own history stays: "CK, which was often above 5,000 U/L, …").
+ * @param tokens - the sentence's tokens
+ * @param k - index of a comma
+ */
+export function generalAsideEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.norm !== ',') return undefined;
+  let j = k + 1;
+  const w = tokens[j]?.norm ?? '';
+  if (w === 'which' || w === 'that') {
+    j++;
+    if (!GENERAL_ASIDE_VERBS.has(tokens[j]?.norm ?? '')) return undefined;
+  } else if (!GENERAL_ASIDE_ADVERBS.has(w)) return undefined;
+  let general = false;
+  for (; j < tokens.length && j <= k + 25; j++) {
+    const x = tokens[j]!.norm;
+    if (x === ',') return general ? j : undefined;
+    if (x === '.' || x === ';' || x === 'was' || x === 'were' || x === 'had') return undefined;
+    if (GENERAL_ASIDE_WORDS.has(x)) general = true;
+  }
+  return undefined;
 }
 
 /**

@@ -139,3 +139,83 @@ describe('distal muscles graded 5/5 in a sentence of proximal weakness', () => {
     expect(findingsOf('She had weakness, proximal 3/5 and distal 4/5.')).toContain('distal-weakness:present');
   });
 });
+
+describe('blot bands and contrasts', () => {
+  it('reads a band that is the subject of its own result by that result', () => {
+    expect(antibodiesOf('The Jo-1 band was negative.')).toEqual(['Jo-1=negative']);
+    expect(
+      antibodiesOf('The SRP band was strongly positive (+++), whereas the HMGCR band was negative.'),
+    ).toEqual(['HMGCR=negative', 'SRP=positive']);
+  });
+
+  it('still reads a band named as seen or strong as positive', () => {
+    // controls
+    expect(antibodiesOf('The anti-NXP2 band was strong (class 3).')).toEqual(['NXP2=positive']);
+    expect(antibodiesOf('A trace anti-PL-12 band was seen.')).toEqual(['PL-12=positive']);
+  });
+
+  it('ends a list at "whereas", "while" or "but"', () => {
+    expect(
+      antibodiesOf(
+        'Serology was positive for anti-TIF1γ, whereas anti-Mi-2, anti-MDA5 and anti-NXP2 were negative.',
+      ),
+    ).toEqual(['MDA5=negative', 'Mi-2=negative', 'NXP2=negative', 'TIF1-gamma=positive']);
+    // control
+    expect(antibodiesOf('Positive for anti-PL-7 but not for Jo-1 or PL-12.')).toEqual([
+      'Jo-1=negative',
+      'PL-12=negative',
+      'PL-7=positive',
+    ]);
+  });
+
+  it('reads the rest of what was tested as negative when only one antibody was positive', () => {
+    expect(
+      antibodiesOf(
+        'Of the myositis-specific antibodies tested (Jo-1, PL-7, PL-12, SRP, Mi-2, MDA5, NXP2), only anti-NXP2 was positive.',
+      ),
+    ).toEqual([
+      'Jo-1=negative',
+      'MDA5=negative',
+      'Mi-2=negative',
+      'NXP2=positive',
+      'PL-12=negative',
+      'PL-7=negative',
+      'SRP=negative',
+    ]);
+    // control: "only" before two members picks no one out
+    expect(antibodiesOf('Only anti-Ro52 and anti-Jo-1 were positive.')).toEqual([
+      'Jo-1=positive',
+      'Ro52=positive',
+    ]);
+  });
+});
+
+describe('statements about the disease in general inside a patient sentence', () => {
+  it('reads nothing from an aside about the disease in general', () => {
+    expect(
+      labsOf('CK, which is often normal in anti-MDA5 dermatomyositis, was elevated in our patient.'),
+    ).toEqual(['CK=elevated']);
+    expect(
+      antibodiesOf('CK, which is often normal in anti-MDA5 dermatomyositis, was elevated in our patient.'),
+    ).toEqual([]);
+    expect(labsOf('CK, typically normal in CADM, was raised (540 U/L).')).toEqual(['CK=540 U/L']);
+    expect(labsOf('Aldolase, which may be elevated when CK is normal, was 5.1 U/L.')).toEqual([
+      'aldolase=5.1 U/L',
+    ]);
+    expect(labsOf('CK and LDH, which are often raised in myositis, were 4500 and 600 U/L.')).toEqual([
+      'CK=4500 U/L',
+      'LDH=600 U/L',
+    ]);
+  });
+
+  it("keeps an aside of the patient's own history in the past tense", () => {
+    // control
+    expect(labsOf('Her CK, which had been elevated a year earlier, was 98 U/L.')).toEqual(['CK=98 U/L']);
+  });
+
+  it('reads "no previous report", "few reports" as the literature', () => {
+    expect(antibodiesOf('No previous report has described anti-HMGCR myopathy with thymoma.')).toEqual([]);
+    expect(cancersOf('No previous report has described anti-HMGCR myopathy with thymoma.')).toEqual([]);
+    expect(antibodiesOf('There are few reports of anti-Ku myositis associated with cancer.')).toEqual([]);
+  });
+});

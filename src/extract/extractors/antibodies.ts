@@ -522,6 +522,16 @@ function exceptionBefore(
   return stated ? { stated } : {};
 }
 
+/** Whether a band at token `i` is the subject of a result word of its own ("the Jo-1 band was negative"). */
+function resultOfBand(s: DocSentence, i: number): boolean {
+  if (!COPULA_WORDS.has(s.tokens[i + 1]?.norm ?? '')) return false;
+  for (let k = i + 2; k <= i + 3; k++) {
+    const w = s.tokens[k]?.norm ?? '';
+    if (NEGATIVE.has(w) || POSITIVE.has(w) || EQUIVOCAL.has(w)) return true;
+  }
+  return false;
+}
+
 /** A grade in brackets right after an excepted name ("except for anti-PL-12 (++), …") as its result. */
 function ownResultInBracket(s: DocSentence, end: number): ReturnType<typeof resultAt> {
   if (s.tokens[end]?.norm !== '(' || !bracketGrade(s, end)) return undefined;
@@ -759,7 +769,8 @@ function resultAt(
   if (t.norm === '-' && prev === '(' && s.tokens[i + 1]?.norm === ')' && side === 'right')
     return { result: 'negative', idx: i, weak: false };
   // "(strong band)", "(weak band)", "(weak)" on a blot: a band is a positive result
-  if (side === 'right' && t.norm === 'band' && prev !== 'no')
+  // ("The Jo-1 band was negative", session 35: read positive — a band that is the subject of its own result)
+  if (side === 'right' && t.norm === 'band' && prev !== 'no' && !resultOfBand(s, i))
     return { result: 'positive', idx: i, weak: prev === 'weak' || prev === 'faint' };
   if (side === 'right' && t.norm === 'weak' && prev === '(' && s.tokens[i + 1]?.norm === ')')
     return { result: 'positive', idx: i, weak: true };
@@ -2077,6 +2088,9 @@ function lists(
         // "No myositis antibody other than anti-NXP2 was found" (session 35: read negative): the antibody set apart
         // by "other than", "except" or "apart from" is no member of the group before it
         if (isException(s, k) || (n.norm === 'than' && s.tokens[k - 1]?.norm === 'other')) ok = false;
+        // "positive for anti-TIF1γ, whereas anti-Mi-2 and anti-MDA5 were negative" (session 35: all read positive): a
+        // contrast opens a clause of its own
+        if (n.norm === 'whereas' || n.norm === 'while' || n.norm === 'but') ok = false;
         // "Apart from anti-Ro52, the panel (NXP2, MDA5 …) was negative" (session 33): the comma closes an exception
         // that opens the clause, and the members after it are the rest's
         if (n.norm === ',') {
@@ -3606,6 +3620,21 @@ interface Recorded {
   created: boolean;
 }
 
+/**
+ * The one member of a group of two or more named antibodies that "only" picks out ("only anti-NXP2", "only TIF1-γ
+ * was positive"), when exactly one is and it is the last named; undefined otherwise.
+ */
+function onlyMember(s: DocSentence, all: readonly Mention[]): Mention | undefined {
+  const named = all.filter((m) => m.concept.attrs?.panel !== 'true');
+  if (named.length < 2) return undefined;
+  const picked = named.filter((m) => {
+    let k = m.tokenStart - 1;
+    while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+    return s.tokens[k]?.norm === 'only';
+  });
+  return picked.length === 1 && picked[0] === named[named.length - 1] ? picked[0] : undefined;
+}
+
 function record(
   doc: Doc,
   s: DocSentence,
@@ -3617,6 +3646,8 @@ function record(
   ownSigns = false,
 ): Recorded[] {
   const done: Recorded[] = [];
+  // the one member of several that "only" names ("only anti-NXP2 was positive")
+  const onlyOne = onlyMember(s, all);
   // "autoimmune screening for myositis-specific autoantibodies was negative": one panel, the most specific
   let res = found;
   let lastPanel: Mention | undefined;
@@ -3734,8 +3765,17 @@ function record(
       continue;
     // "SRP (not HMGCR) antibodies were positive", "anti-PL-7 but not anti-Jo-1 was positive": the member set
     // apart by "not" has the opposite result (this member only)
+    // "Of the antibodies tested (Jo-1, PL-7, …, NXP2), only anti-NXP2 was positive", "a line blot covering Jo-1, …
+    // detected only anti-PL-7" (session 35: every antigen read positive): the rest of what was tested is negative
+    const others =
+      res.result === 'positive' &&
+      onlyOne !== undefined &&
+      m !== onlyOne &&
+      m.concept.attrs?.panel !== 'true';
     const mine =
-      contrasted(s, m) && res.result !== 'equivocal' ? { ...res, result: opposite(res.result) } : res;
+      (contrasted(s, m) || others) && res.result !== 'equivocal'
+        ? { ...res, result: opposite(res.result) }
+        : res;
     const panel = m.concept.attrs?.panel === 'true';
     const target = panel ? m.concept.value : canonicalAntibody(m.concept.value);
     const rt = s.tokens[Math.min(mine.idx, s.tokens.length - 1)]!;

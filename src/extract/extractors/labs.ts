@@ -18,7 +18,7 @@
  * @module
  */
 import type { Doc, DocSentence, Mention } from '../document.js';
-import { coversToken, isCaseSentence } from '../document.js';
+import { coversToken, generalAsideEnd, isCaseSentence } from '../document.js';
 import { addEvidenceOf, closeEvidence, evidence, type SpanEvidence } from '../evidence.js';
 import type { EvidenceNoteCode } from '../notes.js';
 import { MONTH_WORDS, readNumber } from '../numbers.js';
@@ -1397,7 +1397,10 @@ const LIST_VERB = new Set([
  */
 function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
   if (own.length !== list.length) return false;
-  const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, own[0]!.firstToken);
+  // ("CK and LDH, which are often raised in myositis, were 4500 and 600 U/L": a general aside after the list)
+  const end = list[list.length - 1]!.tokenEnd;
+  const aside = generalAsideEnd(s.tokens, end);
+  const gap = s.tokens.slice(aside === undefined ? end : aside + 1, own[0]!.firstToken);
   if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
   // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
   // opening the values may stand between the verb and the list
@@ -1877,8 +1880,9 @@ function interpretationNear(
     // "(low C3 and C4) and anti-dsDNA was high" (session 33: C4 read high): an antibody named after the analyte is
     // the subject of the reading that follows it
     if (s.mentions.some((x) => x.tokenStart === i && x.concept.kind === 'antibody')) break;
-    // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22)
-    const ref = referenceBracketEnd(s, i);
+    // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22);
+    // so are the words of an aside about the disease in general ("CK, which is often normal in …, was elevated")
+    const ref = referenceBracketEnd(s, i) ?? generalAsideEnd(s.tokens, i);
     if (ref !== undefined) {
       to = Math.min(stopAt, to + (ref - i));
       i = ref;
@@ -2434,6 +2438,13 @@ function sharedInterpretation(
   const bound = Math.min(s.tokens.length, last.tokenEnd + 60);
   for (let k = last.tokenEnd, n = 0; k < bound && n < 14; k++, n++) {
     const t = s.tokens[k]!;
+    // ("Aldolase, which may be elevated when CK is normal, was 5.1 U/L", session 35: read elevated) an aside about
+    // the disease in general is passed over
+    const aside = generalAsideEnd(s.tokens, k);
+    if (aside !== undefined) {
+      k = aside;
+      continue;
+    }
     // "creatine kinase, autoimmune antibody panel, myositis antibody profile, and AChR antibody were
     // unremarkable": the next items of the list (other tests named after a comma or "and") are passed over
     if (t.norm === ',' || t.norm === 'and') {
@@ -3302,7 +3313,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "Ferritin, a marker of disease activity, was 1,929 ng/mL" (session 22): an apposition between commas right
       // after an analyte is an aside, its words free between the analyte and the value
       if (s.tokens[k]!.norm === ',' && mentions.some((m) => m.tokenEnd === k)) {
-        const close = appositionEnd(s, k) ?? participleAsideEnd(s, k) ?? earlierStateEnd(s, k);
+        const close =
+          appositionEnd(s, k) ??
+          participleAsideEnd(s, k) ??
+          earlierStateEnd(s, k) ??
+          generalAsideEnd(s.tokens, k);
         if (close !== undefined) {
           for (let i = k; i <= close; i++) asideTokens.add(i);
           k = close + 1;
