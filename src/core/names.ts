@@ -613,7 +613,16 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     terms: ['ca 125', 'ca125', 'cancer antigen 125', 'carbohydrate antigen 125', 'ca12 5', 'ca 12 5'],
     loinc: '10334-1',
   },
-  { name: 'CA 15-3', terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3'] },
+  {
+    name: 'CA 15-3',
+    // ("CA153", session 35: read as a calcium of 153 — the spelling of reports from China)
+    terms: ['ca 15 3', 'ca 15.3', 'cancer antigen 15 3', 'carbohydrate antigen 15 3', 'ca 153', 'ca153'],
+  },
+  // ("CA 27.29 was 70 U/mL", session 35: read as a CA 15-3 of 27.29)
+  { name: 'CA 27.29', terms: ['ca 27.29', 'ca 27 29', 'ca27.29', 'cancer antigen 27.29'] },
+  // ("CA242", "CA50", session 35: read as calcium): tumour markers of reports from China
+  { name: 'CA 242', terms: ['ca 242', 'ca242', 'carbohydrate antigen 242'] },
+  { name: 'CA 50', terms: ['ca50', 'carbohydrate antigen 50'] },
   {
     name: 'CA 19-9',
     // ("CA-199", "CA199": session 25)
@@ -673,7 +682,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     ],
     loinc: '1834-1',
   },
-  { name: 'CA 72-4', terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4'] },
+  {
+    name: 'CA 72-4',
+    terms: ['ca 72 4', 'ca 72.4', 'cancer antigen 72 4', 'carbohydrate antigen 72 4', 'ca 724', 'ca724'],
+  },
   { name: 'NSE', terms: ['nse', 'neuron specific enolase', 'neurone specific enolase'] },
   { name: 'CYFRA 21-1', terms: ['cyfra 21 1', 'cytokeratin 19 fragment'] },
   // session 31: "hypercortisolaemia" (no reading had been made), as "hypokalaemia" is potassium

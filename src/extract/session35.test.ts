@@ -219,3 +219,49 @@ describe('statements about the disease in general inside a patient sentence', ()
     expect(antibodiesOf('There are few reports of anti-Ku myositis associated with cancer.')).toEqual([]);
   });
 });
+
+describe("tumour markers and the tumour's molecular tests", () => {
+  it('reads the run-together spellings of tumour markers, not calcium', () => {
+    expect(labsOf('Tumour markers: CA724 12.5 U/mL, CA242 8 U/mL, CA50 15 U/mL, CA153 18.6 U/mL.')).toEqual([
+      'CA 15-3=18.6 U/mL',
+      'CA 242=8 U/mL',
+      'CA 50=15 U/mL',
+      'CA 72-4=12.5 U/mL',
+    ]);
+    expect(labsOf('CA 27.29 was 70 U/mL.')).toEqual(['CA 27.29=70 U/mL']);
+  });
+
+  it("keeps a cancer whose molecular test is negative, and never reads the tumour's EGFR as the kidney's", () => {
+    expect(cancersOf('Biopsy confirmed lung adenocarcinoma, EGFR mutation negative.')).toHaveLength(1);
+    expect(cancersOf('Biopsy confirmed lung adenocarcinoma, ALK negative.')).toHaveLength(1);
+    expect(labsOf('The tumour was EGFR-negative.')).toEqual([]);
+    // controls: the filtration rate, and a denied cancer
+    expect(labsOf('EGFR 45 mL/min/1.73 m2.')).toHaveLength(1);
+    expect(cancersOf('CT was negative for malignancy.')).toEqual([]);
+  });
+});
+
+describe("an assay's method in brackets, and a reference limit in a sentence", () => {
+  it('passes over the method between the analyte and its value', () => {
+    expect(labsOf('CRP (high-sensitivity) 0.8 mg/L.')).toEqual(['CRP=0.8 mg/L']);
+    expect(labsOf('CK (37 °C) 8240 U/L.')).toEqual(['CK=8240 U/L']);
+    expect(labsOf('ESR (Westergren) 42 mm/h.')).toEqual(['ESR=42 mm/h']);
+    // control: a bare "high" in brackets is the reading
+    expect(caseOf('CRP (high) 40 mg/L.').labs[0]?.interpretation).toBe('elevated');
+  });
+
+  it('reads "(normal levels are below 35 U/mL)" as the upper limit, not a second value', () => {
+    const labs = caseOf('CA-125 was 412 U/mL (normal levels are below 35 U/mL).').labs;
+    expect(labs.map((l) => [l.analyte, l.value, l.upperLimit])).toEqual([['CA-125', 412, 35]]);
+  });
+});
+
+describe('a denial that a clause of its own ends', () => {
+  it('does not reach a sign that is the subject of the next clause', () => {
+    expect(
+      findingsOf('CK decreased without additional immunosuppression, and the rash improved.'),
+    ).not.toContain('heliotrope-rash:absent');
+    // control
+    expect(findingsOf('She had no fever, and the rash was absent.')).toContain('heliotrope-rash:absent');
+  });
+});

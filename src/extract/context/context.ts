@@ -66,6 +66,19 @@ const POSITIVE_ITEM = new Set(['considerable', 'marked', 'prominent', 'progressi
 
 /** Denials that also stand before their own noun ("with unremarkable labs"). */
 const ATTRIBUTIVE_DENIALS = new Set(['unremarkable', 'negative', 'normal']);
+/** Nouns of a tumour's molecular test before its result ("EGFR mutation negative", "ALK fusion negative"). */
+const TUMOUR_MARKER_WORDS = new Set([
+  'mutation',
+  'mutations',
+  'fusion',
+  'rearrangement',
+  'amplification',
+  'expression',
+  'status',
+]);
+/** Molecular markers of a tumour, as written (case kept: "EGFR", not the kidney's "eGFR"). */
+const TUMOUR_MARKER_RE =
+  /^(?:EGFR|ALK|ROS1|KRAS|NRAS|BRAF|HER2|HER-2|PD-?L1|MSI(?:-H)?|MMR|BRCA[12]?|PIK3CA|MET|RET|IDH[12]?|c-KIT|KIT)$/;
 
 /** Words that open a subject of its own after "and" or "but" (see `ownClauseAt`). */
 const CLAUSE_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its']);
@@ -448,6 +461,7 @@ export class SentenceContext {
       else if (this.isPredicativeAbsent(f)) f.rows = f.rows.filter((r) => r.direction !== 'forward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
       else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
+      else if (this.isTumourMarkerResult(f)) f.rows = [];
       // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
       // like his brother" is a comparison, "symptoms like fever" names what follows)
       if (this.tokens[m.tokenStart]!.norm === 'like' && !this.hyphenatedLike(m.tokenStart))
@@ -494,6 +508,18 @@ export class SentenceContext {
       next.kind !== 'number' &&
       !NOT_ATTRIBUTIVE_AFTER.has(next.norm)
     );
+  }
+
+  /**
+   * "lung adenocarcinoma, EGFR mutation negative", "ALK negative", "MSI negative" (session 35: the cancer read
+   * denied): "negative" right after a molecular marker of the tumour (or its noun: mutation, fusion, expression)
+   * is that marker's result, and denies nothing the lexicon names.
+   */
+  private isTumourMarkerResult(f: FoundTrigger): boolean {
+    if (f.tokenEnd - f.tokenStart !== 1 || this.tokens[f.tokenStart]!.norm !== 'negative') return false;
+    const prev = this.tokens[f.tokenStart - 1];
+    if (!prev) return false;
+    return TUMOUR_MARKER_WORDS.has(prev.norm) || TUMOUR_MARKER_RE.test(this.text.slice(prev.start, prev.end));
   }
 
   /**
@@ -771,7 +797,10 @@ export class SentenceContext {
       if (
         cat === 'negation' &&
         i < target &&
-        (this.isNewPhrase(i) || (withNo && this.tokens[i]!.norm === 'and') || this.ownClauseAt(i, target))
+        (this.isNewPhrase(i) ||
+          (withNo && this.tokens[i]!.norm === 'and') ||
+          this.ownClauseAt(i, target) ||
+          this.ownClauseAfterTarget(i, target))
       )
         return false;
       if (this.isListBreak(i)) words = 0;
@@ -793,6 +822,24 @@ export class SentenceContext {
     for (let j = i + 2; j <= i + 5 && j < target; j++) {
       if (COPULAS.has(t[j]!.norm)) return true;
       if (t[j]!.kind === 'punct') return false;
+    }
+    return false;
+  }
+
+  /**
+   * "CK fell without further immunosuppression, and the rash improved" (session 35: the rash read denied): ", and"
+   * then an article or a possessive opens a clause whose subject is the target, told by a verb right after it
+   * (a copula or a past tense within three words), which ends a forward denial.
+   */
+  private ownClauseAfterTarget(i: number, target: number): boolean {
+    const t = this.tokens;
+    if (t[i]!.norm !== 'and' || t[i - 1]?.norm !== ',' || !CLAUSE_DETERMINERS.has(t[i + 1]?.norm ?? ''))
+      return false;
+    if (target > i + 4) return false;
+    for (let j = target + 1; j <= target + 3 && j < t.length; j++) {
+      const w = t[j]!;
+      if (w.kind === 'punct') return false;
+      if (COPULAS.has(w.norm) || (w.kind === 'word' && /[a-z]{3,}ed$/.test(w.norm))) return true;
     }
     return false;
   }

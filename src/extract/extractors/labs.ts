@@ -591,7 +591,7 @@ const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}
  */
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
@@ -1882,7 +1882,10 @@ function interpretationNear(
     if (s.mentions.some((x) => x.tokenStart === i && x.concept.kind === 'antibody')) break;
     // "large (reference range, negative)": the words of a reference are passed over, never the result (session 22);
     // so are the words of an aside about the disease in general ("CK, which is often normal in …, was elevated")
-    const ref = referenceBracketEnd(s, i) ?? generalAsideEnd(s.tokens, i);
+    const ref =
+      referenceBracketEnd(s, i) ??
+      generalAsideEnd(s.tokens, i) ??
+      (i === m.tokenEnd ? methodBracketEnd(doc, s, i) : undefined);
     if (ref !== undefined) {
       to = Math.min(stopAt, to + (ref - i));
       i = ref;
@@ -1980,6 +1983,62 @@ const SALT_DRUGS = new Set([
  * session 31: read as the serum sodium), an antibody class named after an infectious agent ("Parvovirus B19 serum
  * IgM", session 32: read as the serum IgM), a tumour's TNM stage ("T4aN1bM1", session 31: a thyroxine of 1).
  */
+/** Words of an assay's method in brackets after an analyte ("high-sensitivity", "Westergren", "37 °C", "1st hour"). */
+const METHOD_WORDS: ReadonlySet<string> = new Set([
+  'high',
+  'sensitivity',
+  'sensitive',
+  'hs',
+  'westergren',
+  'wintrobe',
+  'quantitative',
+  'latex',
+  'nac',
+  'activated',
+  'enzymatic',
+  'kinetic',
+  'ifcc',
+  'immunoturbidimetric',
+  'immunoturbidimetry',
+  'nephelometric',
+  'nephelometry',
+  'automated',
+  '1st',
+  'first',
+  'hour',
+  'h',
+  'hr',
+  '°c',
+  '°',
+  'c',
+  '-',
+]);
+
+/**
+ * The closing bracket of an assay's method written right after an analyte, at token `k` (an opening bracket):
+ * every word inside is a word of {@link METHOD_WORDS}, or the temperature "37 °C"; undefined otherwise.
+ */
+function methodBracketEnd(doc: Doc, s: DocSentence, k: number): number | undefined {
+  const t = s.tokens;
+  if (t[k]?.norm !== '(') return undefined;
+  let j = k + 1;
+  for (; j < t.length && j <= k + 6 && t[j]!.norm !== ')'; j++) {
+    const x = t[j]!;
+    // ("CRP (high) 40 mg/L": a bare "high" is the reading, not the method)
+    if (x.norm === 'high' && !['-', 'sensitivity', 'sensitive'].includes(t[j + 1]?.norm ?? ''))
+      return undefined;
+    if (METHOD_WORDS.has(x.norm)) continue;
+    if (x.kind === 'number' && x.norm === '37' && /^\s*°?\s*c\b/i.test(doc.text.slice(x.end, x.end + 4)))
+      continue;
+    return undefined;
+  }
+  return t[j]?.norm === ')' && j > k + 1 ? j : undefined;
+}
+
+/** What follows the tumour's EGFR (its mutations and their tests), never the filtration rate's. */
+const EGFR_GENE_AFTER_RE =
+  /^[\s-]*(?:mutations?|mutant|mutated|gene|exon|wild|negative|positive|status|amplification|tki|tyrosine|inhibitor|L858R|T790M|del(?:etion)?|sensitizing|sensitising|testing|analysis|expression)\b/i;
+
 function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
   return (
     syndromeName(s, m.tokenEnd) ||
@@ -1990,6 +2049,11 @@ function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
     // "the aldosterone-renin ratio was high" (session 34: both read raised): a ratio of two analytes
     RATIO_AFTER_RE.test(doc.text.slice(m.end, m.end + 30)) ||
     otherQuantityNamed(doc, s, m) ||
+    // "EGFR-negative", "EGFR mutation negative", "EGFR exon 19 deletion" (session 35: read as a normal eGFR): the
+    // tumour's epidermal growth factor receptor, written in capitals, not the kidney's filtration rate
+    (m.concept.value === 'eGFR' &&
+      doc.text.slice(m.start, m.end) === 'EGFR' &&
+      EGFR_GENE_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))) ||
     ((m.concept.value === 'T4' || m.concept.value === 'T3') &&
       (TNM_AFTER_RE.test(doc.text.slice(m.end, m.end + 6)) ||
         // "a p-T3 (52 mm) tumour", "ypT4" (session 34: a T3 of 52): the pathological stage
@@ -2440,7 +2504,9 @@ function sharedInterpretation(
     const t = s.tokens[k]!;
     // ("Aldolase, which may be elevated when CK is normal, was 5.1 U/L", session 35: read elevated) an aside about
     // the disease in general is passed over
-    const aside = generalAsideEnd(s.tokens, k);
+    // (and so is an assay's method in brackets: "CRP (high-sensitivity) 0.8 mg/L", session 35: read raised)
+    const aside =
+      generalAsideEnd(s.tokens, k) ?? (k === last.tokenEnd ? methodBracketEnd(doc, s, k) : undefined);
     if (aside !== undefined) {
       k = aside;
       continue;
@@ -3336,6 +3402,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           inner.every((t) => t.kind !== 'number' && (t.kind !== 'word' || t.end - t.start <= 3)) &&
           s.tokens[close + 1]?.kind === 'number'
         ) {
+          for (let i = k; i <= close; i++) asideTokens.add(i);
+          k = close + 1;
+          continue;
+        }
+      }
+      // "CRP (high-sensitivity) 0.8 mg/L", "CK (37 °C) 8240 U/L", "ESR (Westergren) 42 mm/h" (session 35: read as a
+      // raised CRP, a CK of 37, nothing): the method of the assay in brackets after the analyte is an aside
+      if (s.tokens[k]!.norm === '(' && mentions.some((m) => m.tokenEnd === k)) {
+        const close = methodBracketEnd(doc, s, k);
+        if (close !== undefined) {
           for (let i = k; i <= close; i++) asideTokens.add(i);
           k = close + 1;
           continue;
