@@ -265,3 +265,40 @@ describe('a denial that a clause of its own ends', () => {
     expect(findingsOf('She had no fever, and the rash was absent.')).toContain('heliotrope-rash:absent');
   });
 });
+
+describe('a cancer dated by a calendar year, a concurrence told in the pluperfect, a remission', () => {
+  it('does not read a cancer dated by its own year as found by the work-up', () => {
+    expect(
+      cancersOf('She was diagnosed with breast carcinoma in March 2012 and underwent mastectomy.'),
+    ).toEqual(['breast - -']);
+    expect(
+      cancersOf(
+        'She was diagnosed with breast cancer in March 2012 and treated with mastectomy. She now presented with a 3-month history of rash.',
+      ),
+    ).toEqual(['breast before -']);
+  });
+
+  it('still reads a find after a dated myositis as after it', () => {
+    // control
+    expect(
+      cancersOf(
+        'Her dermatomyositis was diagnosed in January 2019; in November 2019, a squamous cell carcinoma of the cervix was found.',
+      )[0],
+    ).toMatch(/^cervix after/);
+  });
+
+  it('reads "had been diagnosed at the same time as the dermatomyositis" as concurrent', () => {
+    expect(
+      cancersOf('Her ovarian cancer had been diagnosed at the same time as the dermatomyositis.'),
+    ).toEqual(['ovary concurrent 0']);
+    // control
+    expect(cancersOf('She had been treated for breast cancer in 2010.')).toEqual(['breast before -']);
+  });
+
+  it('keeps a cancer told as disease-free', () => {
+    expect(cancersOf('Breast cancer 8 yrs ago (mastectomy + RT), disease free.')).toEqual(['breast - -96']);
+    expect(cancersOf('Past history: breast cancer treated in 2012, disease-free at last follow-up.')).toEqual(
+      ['breast before -'],
+    );
+  });
+});

@@ -66,6 +66,18 @@ const POSITIVE_ITEM = new Set(['considerable', 'marked', 'prominent', 'progressi
 
 /** Denials that also stand before their own noun ("with unremarkable labs"). */
 const ATTRIBUTIVE_DENIALS = new Set(['unremarkable', 'negative', 'normal']);
+/** Words before "free" that make it a cancer's remission ("disease-free", "recurrence free", "tumour-free"). */
+const REMISSION_BEFORE_FREE = new Set([
+  'disease',
+  'recurrence',
+  'relapse',
+  'tumour',
+  'tumor',
+  'cancer',
+  'progression',
+  'event',
+  'metastasis',
+]);
 /** Nouns of a tumour's molecular test before its result ("EGFR mutation negative", "ALK fusion negative"). */
 const TUMOUR_MARKER_WORDS = new Set([
   'mutation',
@@ -461,7 +473,7 @@ export class SentenceContext {
       else if (this.isPredicativeAbsent(f)) f.rows = f.rows.filter((r) => r.direction !== 'forward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
       else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
-      else if (this.isTumourMarkerResult(f)) f.rows = [];
+      else if (this.isTumourMarkerResult(f) || this.isDiseaseFree(f)) f.rows = [];
       // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
       // like his brother" is a comparison, "symptoms like fever" names what follows)
       if (this.tokens[m.tokenStart]!.norm === 'like' && !this.hyphenatedLike(m.tokenStart))
@@ -520,6 +532,17 @@ export class SentenceContext {
     const prev = this.tokens[f.tokenStart - 1];
     if (!prev) return false;
     return TUMOUR_MARKER_WORDS.has(prev.norm) || TUMOUR_MARKER_RE.test(this.text.slice(prev.start, prev.end));
+  }
+
+  /**
+   * "breast cancer 8 years ago, disease-free", "recurrence-free since 2012" (session 35: the cancer read denied): a
+   * cancer's remission, not the absence of what was named before it.
+   */
+  private isDiseaseFree(f: FoundTrigger): boolean {
+    if (f.tokenEnd - f.tokenStart !== 1 || this.tokens[f.tokenStart]!.norm !== 'free') return false;
+    let k = f.tokenStart - 1;
+    if (this.tokens[k]?.norm === '-') k--;
+    return REMISSION_BEFORE_FREE.has(this.tokens[k]?.norm ?? '');
   }
 
   /**

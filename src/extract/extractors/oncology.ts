@@ -1383,6 +1383,22 @@ const FOLLOW_UP_RE = new RegExp(
     String.raw`|\b(?:at|after)${SPACE}+${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?=${SPACE}*,|${SPACE}+(?:revealed|showed|disclosed|demonstrated|detected|identified|discovered|confirmed|(?:she|he)${SPACE}+was${SPACE}+(?:diagnosed|found)))`,
   'i',
 );
+/** The time of another event told as the cancer's ("at the same time as", "in the same month as"). */
+const SAME_TIME_AS_RE =
+  /\b(?:at\s+the\s+same\s+time\s+as|in\s+the\s+same\s+(?:week|month|year)\s+as|simultaneously\s+with|concurrently\s+with|together\s+with)\b/i;
+/** A calendar year in a sentence ("in 2012", "in March 2012"). */
+const YEAR_OF_FIND_RE = /\b(?:in|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d\b/i;
+/** A later case sentence that tells the presentation as now ("She now presented with …", "This time she …"). */
+function presentedNowAfter(doc: Doc, s: DocSentence): boolean {
+  return doc.sentences.some(
+    (x) =>
+      x.index > s.index &&
+      isCaseSentence(x) &&
+      /\b(?:now|currently|presently)\s+(?:presented|presents|presenting|admitted|came|referred)\b|\bthis\s+time\b/i.test(
+        doc.text.slice(x.start, x.end),
+      ),
+  );
+}
 /** "at 54 years": a count of years an age, not a follow-up visit (fifteen or more, digits or words of tens). */
 const AGE_NOT_VISIT_RE = /^\W{0,3}at\s+(?:1[5-9]|[2-9]\d)\s+(?:years?|yrs?)\b/i;
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
@@ -3386,6 +3402,11 @@ function cancerTiming(
               doc.text.slice(ms.m.end, t.start),
             )),
       ) && !sharedHistory(doc, ms);
+    // ("Her ovarian cancer had been diagnosed at the same time as the dermatomyositis", session 35: read before)
+    const sameTime =
+      SAME_TIME_AS_RE.test(doc.text.slice(ms.m.end, ms.s.end)) &&
+      myositisAt(doc, ms.s).some((x) => x > ms.m.end);
+    if (sameTime) continue;
     if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
@@ -3777,6 +3798,27 @@ function foundByWorkup(
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note({ s: together, m }, 'concurrence-stated');
+      return;
+    }
+    // "She was diagnosed with breast carcinoma in March 2012 and treated with mastectomy" (session 35: read as
+    // found by the presentation's work-up): a find dated by a calendar year of its own, with no dated presentation
+    // before it to count from, is a dated history — before the myositis when a later sentence tells the
+    // presentation now ("She now presented with …"), else of an order the text does not state
+    // (only the text's first calendar year, in a sentence that names no myositis: "Her dermatomyositis was diagnosed
+    // in January 2019; in November 2019, a cervical cancer was found" stays after)
+    const ownYear =
+      YEAR_OF_FIND_RE.test(doc.text.slice(s.start, s.end)) &&
+      (doc.text.slice(s.start, s.end).match(/\b(?:19|20)\d\d\b/g) ?? []).length === 1 &&
+      myositisAt(doc, s).length === 0 &&
+      !/\b(?:relaps|flare|recurr)/i.test(doc.text.slice(s.start, s.end)) &&
+      !doc.sentences.some(
+        (x) =>
+          x.index < s.index && isCaseSentence(x) && /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
+      );
+    if (ownYear && !datedPresentationBefore(doc, s)) {
+      if (!presentedNowAfter(doc, s)) continue;
+      c.relationToMyositis = 'before';
+      note(ms, 'order-stated');
       return;
     }
     c.relationToMyositis = 'after';
