@@ -195,7 +195,10 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
   { name: 'haemoglobin', terms: ['haemoglobin', 'hemoglobin', 'hb', 'hgb', 'anemia'], loinc: '718-7' },
   {
     name: 'platelets',
-    terms: ['platelets', 'platelet count', 'plt', 'thrombocytopenia', 'thrombocytosis'],
+    terms: ['platelets', 'platelet count', 'plt', 'thrombocytopenia', 'thrombocytosis', 'thrombocyte count'],
+    // ("Thrombocytes 265,000/µl", "thrombocyte count 265 G/l": session 35, lost — the word of European reports;
+    // in running text "thrombocytes" names the cells more often than their count, so only in a pasted panel)
+    panelOnly: ['thrombocytes'],
     loinc: '777-3',
   },
   // the white cell differential ("neutrophil count 10.2 × 10^9/L, monocytes 0.6 × 10^9/L"): no LOINC, since the

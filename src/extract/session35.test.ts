@@ -302,3 +302,20 @@ describe('a cancer dated by a calendar year, a concurrence told in the pluperfec
     );
   });
 });
+
+describe('multiples of the upper limit, platelets by another name, adverbs of a small rise', () => {
+  it('reads "5N" as a multiple of the upper limit, not a value', () => {
+    expect(labsOf('AST at 5N and ALT at 3N.')).toEqual(['ALT=elevated', 'AST=elevated']);
+    expect(labsOf('CPK at 40N.')).toEqual(['CK=elevated']);
+  });
+
+  it('reads a thrombocyte count as the platelets', () => {
+    expect(labsOf('Thrombocyte count 265 G/l.')).toEqual(['platelets=265 10*9/L']);
+    expect(labsOf('Hb 12.1 g/dL, WBC 8.2 G/l, thrombocytes 265 G/l.')).toContain('platelets=265 10*9/L');
+  });
+
+  it('keeps the value after "minimally", "marginally" or "borderline" elevated', () => {
+    expect(labsOf('CK was minimally elevated (320 U/L).')).toEqual(['CK=320 U/L']);
+    expect(labsOf('CK was only marginally raised (320 U/L).')).toEqual(['CK=320 U/L']);
+  });
+});

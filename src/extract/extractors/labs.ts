@@ -83,6 +83,11 @@ const FILLER = new Set([
   // "TSH greatly elevated at 150 mIU/L", "CK massively raised to 5000 U/L" (session 23)
   'greatly',
   'massively',
+  // "CK was minimally elevated (320 U/L)", "marginally raised", "borderline elevated" (session 35: the value lost)
+  'minimally',
+  'marginally',
+  'borderline',
+  'only',
   'hugely',
   'considerably',
   'substantially',
@@ -452,6 +457,10 @@ const SERIAL_LINK: ReadonlySet<string> = new Set([
 /** The first word of a chemical name after a locant ("3-hydroxy…", "5'-nucleotidase", "25-hydroxyvitamin D"). */
 const CHEMICAL_PREFIX_RE =
   /^(?:hydroxy|methyl|methylglutaryl|keto|oxo|amino|deoxy|dihydro|hydroxyvitamin|nucleotidase|phospho|dimethyl|trimethyl|ethyl)/;
+/** Whether a capital N glued to a count at `at` writes a multiple of the upper limit ("5N", "40 N" excluded). */
+function glyphN(text: string, at: number): boolean {
+  return text[at] === 'N' && !/[A-Za-z0-9]/.test(text[at + 1] ?? '');
+}
 /** Words of a multiple of the upper limit ("15 times", "25 x ULN", "20× the upper limit", "10-fold"). */
 const MULTIPLE = new Set(['times', 'fold', 'folds', 'x', '×']);
 /** A multiple written as one word ("twice the upper limit", "fourfold", "double the normal value"). */
@@ -1213,6 +1222,9 @@ function valueGroup(
   if (before === '[' && !c && CITATION_RE.test(doc.text.slice(numTok.end, numTok.end + 24))) return undefined;
   const n = readNumber(doc.text, numTok.start, unitAfter);
   if (!n) return undefined;
+  // "AST at 5N", "CPK at 40N" (session 35: read as an AST of 5 and a CK of 40): a multiple of the upper limit as
+  // French reports write it, not a value
+  if (glyphN(doc.text, n.end)) return undefined;
   // "proteinuria (2+)", "3+ blood": a dipstick grade, not a value; "elevated serum IgG (+3)": the points of a
   // diagnostic score (session 33: read as an IgG of 3)
   if (doc.text[n.end] === '+') return undefined;
@@ -1700,6 +1712,9 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
       return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   }
   if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
+  // "AST at 5N": a multiple of the upper limit, glued to its count
+  if (t.norm === 'n' && s.tokens[i - 1]?.kind === 'number' && glyphN(doc.text, s.tokens[i - 1]!.end))
+    return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
   // "15 times the upper limit of normal", "10-fold the ULN": elevated, the multiple is not a value
   if (
     ((MULTIPLE.has(t.norm) &&
