@@ -319,3 +319,27 @@ describe('multiples of the upper limit, platelets by another name, adverbs of a 
     expect(labsOf('CK was only marginally raised (320 U/L).')).toEqual(['CK=320 U/L']);
   });
 });
+
+describe('a metastasis of a cancer already told', () => {
+  it('is that cancer, not a second one at the organ biopsied', () => {
+    expect(
+      cancersOf(
+        'She had a sigmoid colon adenocarcinoma resected 4 years before. Liver biopsy showed metastatic adenocarcinoma of colorectal origin.',
+      ),
+    ).toEqual(['colon - -48']);
+    expect(
+      cancersOf(
+        'She had a gastric cancer resected 4 years before. Liver biopsy showed adenocarcinoma compatible with metastasis from the gastric cancer.',
+      ),
+    ).toEqual(['stomach - -48']);
+  });
+
+  it('keeps a metastatic cancer of another family apart', () => {
+    // control
+    expect(
+      cancersOf(
+        'She had prostate cancer. Axillary node biopsy showed metastatic melanoma; the prostate was treated.',
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -1082,6 +1082,15 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           if (m.concept.attrs?.family) c.familyKey = m.concept.attrs.family;
           if (snomedOf(h, m)) c.codes = { snomed: snomedOf(h, m)! };
         }
+        // "liver biopsy showed metastatic adenocarcinoma of colorectal origin", "adenocarcinoma compatible with
+        // metastasis from the gastric cancer" (session 35: a second cancer, at the liver, after the myositis): a
+        // metastasis whose sentence names the site of a cancer already recorded is that cancer's spread
+        // (its spread dates no diagnosis: the mention adds evidence, not a time)
+        const spread = !c && cancers.length ? metastasisOf(doc, s, m, cancers) : undefined;
+        if (spread) {
+          addEvidence(spread.evidence, evidence(doc.text, [m], 'oncology', 'histology'));
+          continue;
+        }
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
         if (!c && a.uncertain) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
@@ -1185,6 +1194,38 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     delete c.familyKey;
   }
   return { cancers, responses };
+}
+
+/** The large bowel's sites, one organ for a metastasis's origin ("of colorectal origin" after a sigmoid cancer). */
+const LARGE_BOWEL = new Set(['colon', 'rectum', 'colorectum', 'sigmoid colon', 'caecum', 'cecum', 'anus']);
+const sameOrgan = (a: string, b: string) =>
+  bareSite(a) === bareSite(b) || (LARGE_BOWEL.has(bareSite(a)) && LARGE_BOWEL.has(bareSite(b)));
+/** A word of a metastasis in the sentence ("metastatic", "metastasis", "metastases"). */
+const METASTASIS_RE = /\bmetasta(?:tic|sis|ses|sised|sized)\b/i;
+
+/**
+ * The cancer already recorded that a metastasis mention at `m` belongs to: the sentence says metastasis and names,
+ * as a site, the organ of exactly one recorded cancer ("… of colorectal origin", "… from the gastric cancer").
+ */
+function metastasisOf(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+  cancers: readonly ExtractedCancer[],
+): ExtractedCancer | undefined {
+  // the word of a metastasis beside the mention ("metastatic adenocarcinoma", "carcinoma compatible with metastasis")
+  if (!METASTASIS_RE.test(doc.text.slice(Math.max(s.start, m.start - 40), Math.min(s.end, m.end + 50))))
+    return undefined;
+  const sites = s.mentions.filter((x) => x.concept.kind === 'site').map((x) => x.concept.value);
+  const generic = m.concept.attrs?.generic === 'true';
+  const of = cancers.filter(
+    (c) =>
+      c.site !== undefined &&
+      sites.some((x) => sameOrgan(x, c.site!)) &&
+      // ("prostate cancer … and metastatic melanoma": another family is another cancer)
+      (generic || c.histology === undefined || family(c.histology) === family(m.concept.value)),
+  );
+  return of.length === 1 && m.concept.attrs?.site === undefined ? of[0] : undefined;
 }
 
 /**
@@ -1299,7 +1340,7 @@ const SYMPTOMS_BEGAN_RE =
   /\b(?:(?:the|her|his|these|those|such|initial|first|presenting|muscle|muscular|skin|cutaneous)\s+)*symptoms?\s+(?:had\s+)?(?:began|begun|started|appeared|developed|occurred|emerged|arose|commenced)\s*$/i;
 /** "after two years of dermatomyositis", "after 6 months of the disease": an interval from the first symptoms. */
 const AFTER_YEARS_OF_RE = new RegExp(
-  String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM|illness|disease|symptoms)\b`,
+  String.raw`\bafter${SPACE}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SPACE}{1,2})?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}of${SPACE}{1,2}(?:(?:her|his|the|their)${SPACE}{1,2})?(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|JDM|illness|disease|symptoms)\b(?![\s-]*(?:free|remission))`,
   'i',
 );
 /** "18 months into her illness", "two years into the disease course": an interval from the first symptoms. */
