@@ -343,3 +343,17 @@ describe('a metastasis of a cancer already told', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('onsets told by "following", by the family, or as a debut', () => {
+  it('reads the onset', () => {
+    expect(onsetOf('Following 2 months of weakness, she presented to our clinic.')).toBe(2);
+    expect(onsetOf('According to her husband, the weakness had started 3 months earlier.')).toBe(3);
+    expect(onsetOf('The debut of the disease was 4 months ago.')).toBe(4);
+    expect(onsetOf('The disease debuted 4 months ago with a rash.')).toBe(4);
+  });
+
+  it("still reads a relative's own symptom as no onset of the patient's", () => {
+    // control
+    expect(onsetOf('Her mother had a rash for 2 months.')).toBeUndefined();
+  });
+});

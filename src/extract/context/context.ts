@@ -474,6 +474,9 @@ export class SentenceContext {
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
       else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
       else if (this.isTumourMarkerResult(f) || this.isDiseaseFree(f)) f.rows = [];
+      // "According to her husband, the weakness had started 3 months earlier" (session 35: read as the husband's):
+      // the relative who tells the history is its source, not the one who has it
+      else if (this.isReportingSource(f)) f.rows = f.rows.filter((r) => r.role !== 'experiencer');
       // "Gottron papule-like rashes": "like" is a hedge only glued to the word before it by a hyphen ("weakness,
       // like his brother" is a comparison, "symptoms like fever" names what follows)
       if (this.tokens[m.tokenStart]!.norm === 'like' && !this.hyphenatedLike(m.tokenStart))
@@ -532,6 +535,13 @@ export class SentenceContext {
     const prev = this.tokens[f.tokenStart - 1];
     if (!prev) return false;
     return TUMOUR_MARKER_WORDS.has(prev.norm) || TUMOUR_MARKER_RE.test(this.text.slice(prev.start, prev.end));
+  }
+
+  /** A relative named right after "according to" ("according to her husband", "according to the family"). */
+  private isReportingSource(f: FoundTrigger): boolean {
+    let k = f.tokenStart - 1;
+    if (['her', 'his', 'the', 'their'].includes(this.tokens[k]?.norm ?? '')) k--;
+    return this.tokens[k]?.norm === 'to' && this.tokens[k - 1]?.norm === 'according';
   }
 
   /**

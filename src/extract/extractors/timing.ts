@@ -267,7 +267,8 @@ const OTHER_SYMPTOMS = new Set([
  * (session 34: lost): the illness's own start, named by the word "disease" beside a word of its beginning ("the
  * disease progressed" or "disease for 10 years" stay out — another illness's years, or a course after the onset).
  */
-const ONSET_WORDS = new Set(['onset', 'began', 'begun', 'started', 'commenced']);
+// ("The disease debuted 4 months ago", session 35: lost — "debut" as authors of Romance languages write the onset)
+const ONSET_WORDS = new Set(['onset', 'began', 'begun', 'started', 'commenced', 'debuted']);
 /** What may stand before that "disease" ("thyroid disease onset" is another illness's). */
 const DISEASE_LEAD = new Set(['the', 'her', 'his', 'this', 'their', 'of', ',', ':', '(']);
 function namesDiseaseOnset(words: readonly string[]): boolean {
@@ -276,7 +277,7 @@ function namesDiseaseOnset(words: readonly string[]): boolean {
       (w === 'disease' &&
         ONSET_WORDS.has(words[i + 1] ?? '') &&
         (i === 0 || DISEASE_LEAD.has(words[i - 1]!))) ||
-      (w === 'onset' &&
+      ((w === 'onset' || w === 'debut' || w === 'beginning') &&
         words[i + 1] === 'of' &&
         (words[i + 2] === 'disease' || (DISEASE_LEAD.has(words[i + 2] ?? '') && words[i + 3] === 'disease'))),
   );
@@ -726,7 +727,8 @@ const DURATION_RES: readonly {
   // presentation ("developed a cough after several weeks of myalgia" counts to another symptom)
   {
     re: new RegExp(
-      String.raw`\bafter${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      // ("Following 2 months of weakness, she presented …", session 35: lost)
+      String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
     symptom: 'after',
@@ -832,7 +834,7 @@ const KNOWN_MYOSITIS_RE = new RegExp(
  * with weakness 2 years ago": the symptom was there then).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me)\b/i;
 
 /**
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
