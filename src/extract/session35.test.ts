@@ -357,3 +357,19 @@ describe('onsets told by "following", by the family, or as a debut', () => {
     expect(onsetOf('Her mother had a rash for 2 months.')).toBeUndefined();
   });
 });
+
+describe('one nasopharyngeal carcinoma named two ways; a spell without relapse', () => {
+  it('keeps a carcinoma of an organ and the carcinoma named by its adjective as one cancer', () => {
+    expect(
+      cancersOf(
+        'Biopsy confirmed undifferentiated carcinoma of the nasopharynx. The dermatomyositis and the nasopharyngeal carcinoma were thus diagnosed at the same time.',
+      ),
+    ).toEqual(['nasopharynx concurrent 0']);
+  });
+
+  it('reads no onset from a spell without a relapse', () => {
+    expect(onsetOf('There was no relapse of the dermatomyositis for 2 years.')).toBeUndefined();
+    // control
+    expect(onsetOf('She had no fever but weakness for 2 months.')).toBe(2);
+  });
+});

@@ -117,6 +117,8 @@ function family(h: string): string {
   return h;
 }
 const GENERIC_IN_FAMILY = new Set(['carcinoma', 'soft tissue sarcoma', 'cancer', 'lymphoma']);
+/** A carcinoma named by its organ's adjective alone ("nasopharyngeal carcinoma"), no cell type in its name. */
+const ORGAN_NAMED_CARCINOMA_RE = /^[a-z]+(?:al|ic|ar|ian|eal) carcinoma$/;
 /** The kinds of non-small cell lung cancer: "NSCLC" and "lung adenocarcinoma" of one text are one cancer (session 18). */
 const NSCLC = 'non small cell lung cancer';
 const NSCLC_KINDS = new Set(['adenocarcinoma', 'squamous cell carcinoma', 'large cell carcinoma']);
@@ -1044,7 +1046,14 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
               (x.familyKey !== undefined && x.familyKey === m.concept.attrs?.family) ||
               (famKey(x.histology) === famKey(h) &&
                 (GENERIC_IN_FAMILY.has(h) || GENERIC_IN_FAMILY.has(x.histology))) ||
-              (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung')) &&
+              (nsclcPair(x.histology, h) && bareSite(x.site ?? mSite ?? 'lung') === 'lung') ||
+              // "undifferentiated carcinoma of the nasopharynx … the nasopharyngeal carcinoma" (session 35: two
+              // cancers): a carcinoma named by its organ's adjective and a carcinoma of that organ are one
+              (famKey(x.histology) === famKey(h) &&
+                (ORGAN_NAMED_CARCINOMA_RE.test(h) || ORGAN_NAMED_CARCINOMA_RE.test(x.histology)) &&
+                x.site !== undefined &&
+                hSite !== undefined &&
+                bareSite(x.site) === bareSite(hSite))) &&
             // ("a history of breast cancer … small cell lung cancer": session 25, merged into one breast cancer) the
             // site the histology's own name implies counts as a site named
             (!x.site || !hSite || bareSite(x.site) === bareSite(hSite)) &&

@@ -1005,6 +1005,14 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         !/\b(?:admitted|presented|referred|hospitali[sz]ed)\b/i.test(m[0])
       )
         continue;
+      // "There was no relapse of the dermatomyositis for 2 years" (session 35: an onset of 24 months): a spell
+      // without a relapse is a course, not the first symptom
+      if (
+        /\bno\s+(?:further\s+|new\s+)?(?:relapses?|recurrences?|flares?|signs?\s+of\s+relapse)\b/i.test(
+          before,
+        )
+      )
+        continue;
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
       if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
