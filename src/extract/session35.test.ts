@@ -373,3 +373,31 @@ describe('one nasopharyngeal carcinoma named two ways; a spell without relapse',
     expect(onsetOf('She had no fever but weakness for 2 months.')).toBe(2);
   });
 });
+
+describe("a relative time in the cancer's own clause", () => {
+  it('dates each of two cancers by its own time', () => {
+    expect(
+      cancersOf(
+        'She had a carcinoma of the cervix treated with radiotherapy 20 years ago and a colon cancer resected 3 years ago.',
+      ),
+    ).toEqual(['cervix - -240', 'colon - -36']);
+  });
+
+  it('reads the time after a bracketed abbreviation of the cancer', () => {
+    expect(cancersOf('She had a history of hepatocellular carcinoma (HCC), diagnosed 3 years ago.')).toEqual([
+      'liver - -36',
+    ]);
+    expect(
+      cancersOf('She had been diagnosed with non-small cell lung cancer (NSCLC) 2 years earlier.'),
+    ).toEqual(['lung before -24']);
+  });
+
+  it('leaves a time of the next clause to that clause', () => {
+    // control
+    expect(
+      cancersOf(
+        'Four years earlier, a cutaneous melanoma had been excised from her calf, and two years earlier she had had a lumpectomy for breast carcinoma.',
+      )[0],
+    ).toBe('skin - -48');
+  });
+});

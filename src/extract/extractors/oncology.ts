@@ -1130,7 +1130,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           c.histology = h;
           if (m.concept.codes?.snomed) c.codes = { snomed: m.concept.codes.snomed };
         }
-        mentionsOf.set(c, [...(mentionsOf.get(c) ?? []), { s, m }]);
+        mentionsOf.set(c, [...(mentionsOf.get(c) ?? []), { s, m: withAbbreviationAfter(doc, s, m) }]);
         addEvidence(
           c.evidence,
           evidence(
@@ -1203,6 +1203,19 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
     delete c.familyKey;
   }
   return { cancers, responses };
+}
+
+/**
+ * The mention with the bracketed abbreviation right after it taken in ("hepatocellular carcinoma (HCC), diagnosed 3
+ * years ago", session 35: the interval lost), so that what the sentence says after the name is read after both.
+ */
+function withAbbreviationAfter(doc: Doc, s: DocSentence, m: Mention): Mention {
+  const t = s.tokens;
+  const close = t[m.tokenEnd + 2];
+  if (t[m.tokenEnd]?.norm !== '(' || close?.norm !== ')') return m;
+  if (!/^[A-Z][A-Za-z-]{1,7}$/.test(doc.text.slice(t[m.tokenEnd + 1]!.start, t[m.tokenEnd + 1]!.end)))
+    return m;
+  return { ...m, tokenEnd: m.tokenEnd + 3, end: close.end };
 }
 
 /** The large bowel's sites, one organ for a metastasis's origin ("of colorectal origin" after a sigmoid cancer). */
@@ -2669,6 +2682,28 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
  * @param text - the sentence
  * @param at - the cancer mention's offset in it
  */
+/**
+ * "a carcinoma of the cervix treated with radiotherapy 20 years ago and a colon cancer resected 3 years ago" (session
+ * 35: the cervix undated, the colon dated 20 years back): the first relative time after the mention, within 60
+ * characters, with no other cancer named between; null otherwise.
+ */
+function ownRelativeAfter(doc: Doc, s: DocSentence, m: Mention, text: string): RegExpExecArray | null {
+  const from = m.end - s.start;
+  const re = new RegExp(RELATIVE_RE.source, 'gi');
+  re.lastIndex = from;
+  const r = re.exec(text);
+  // (not across a clause of its own: "… melanoma had been excised from her calf, and two years earlier she had …")
+  if (
+    !r ||
+    r.index - from > 60 ||
+    /[.;]|,\s*(?:and|but|while|whereas|then)\b/.test(text.slice(from, r.index))
+  )
+    return null;
+  const at = s.start + r.index;
+  const between = s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= m.end && x.start < at);
+  return between ? null : r;
+}
+
 function clauseRelative(text: string, at: number): RegExpExecArray | null {
   const from = text.lastIndexOf(';', at) + 1;
   let to = text.indexOf(';', at);
@@ -3036,11 +3071,9 @@ function cancerTiming(
     const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
+    const own = adjacent.exec(text) ?? ownRelativeAfter(doc, s, ms.m, text);
     const found =
-      adjacent.exec(text) ??
-      clauseRelative(text, ms.m.start - s.start) ??
-      RELATIVE_RE.exec(text) ??
-      nextInterval(text);
+      own ?? clauseRelative(text, ms.m.start - s.start) ?? RELATIVE_RE.exec(text) ?? nextInterval(text);
     // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4): a relative time
     // of a death dates the death
     // "She had been treated for breast carcinoma 10 years earlier and now had a newly diagnosed small cell lung
@@ -3048,7 +3081,7 @@ function cancerTiming(
     const rel =
       found &&
       (DEATH_BEFORE_RE.test(text.slice(0, found.index)) ||
-        nearerCancer(s, ms.m, s.start + found.index, doc.text) ||
+        (found !== own && nearerCancer(s, ms.m, s.start + found.index, doc.text)) ||
         myositisTime(doc, s, ms.m, s.start + found.index))
         ? null
         : found;
