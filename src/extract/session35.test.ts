@@ -389,7 +389,7 @@ describe("a relative time in the cancer's own clause", () => {
     ]);
     expect(
       cancersOf('She had been diagnosed with non-small cell lung cancer (NSCLC) 2 years earlier.'),
-    ).toEqual(['lung before -24']);
+    ).toEqual(['lung - -24']);
   });
 
   it('leaves a time of the next clause to that clause', () => {
