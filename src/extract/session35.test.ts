@@ -401,3 +401,17 @@ describe("a relative time in the cancer's own clause", () => {
     ).toBe('skin - -48');
   });
 });
+
+describe('a relapse counted from a diagnosis of the myositis with its cancer', () => {
+  it('reads the cancer as concurrent with that diagnosis, not as found at the relapse', () => {
+    expect(
+      cancersOf(
+        'Two years after the diagnosis of DM with a concomitant breast cancer, the myositis relapsed.',
+      ),
+    ).toEqual(['breast concurrent 0']);
+    // control
+    expect(cancersOf('Two years after the diagnosis of DM, a breast cancer was found.')).toEqual([
+      'breast - 24',
+    ]);
+  });
+});

@@ -2143,6 +2143,9 @@ function signGoverns(doc: Doc, s: DocSentence, at: number, own: number): boolean
 /** The myositis as the subject of a relapse right before a time ("the myositis relapsed", "DM flared"). */
 const MYOSITIS_RELAPSED_RE =
   /\b(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|the\s+disease)\s+(?:had\s+)?(?:relapsed|recurred|flared|worsened|relapse[sd]?)\s*(?:in\s+\d{4},?\s*)?$/i;
+/** The myositis's relapse told right after a comma ("…, the myositis relapsed", "…, her DM flared"). */
+const MYOSITIS_RELAPSE_AFTER_RE =
+  /^,\s*(?:the|her|his)?\s*(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|disease)\s+(?:had\s+)?(?:relapsed|recurred|flared|worsened)\b/i;
 /** A verb of onset between a sign and its time ("weakness that had begun", "the rash appeared"). */
 const SIGN_BEGAN_RE = /\b(?:began|begun|started|appeared|developed|commenced|emerged)\b/i;
 
@@ -2918,6 +2921,16 @@ function cancerTiming(
       // adenocarcinoma" (session 34: dated −36): the interval of the myositis's relapse, and a cancer in a clause
       // after the interval's own, is no object of it
       if (MYOSITIS_RELAPSED_RE.test(text.slice(Math.max(0, r.index - 40), r.index))) continue;
+      // "Two years after the diagnosis of DM with a concomitant breast cancer, the myositis relapsed" (session 35:
+      // dated +24): the cancer named inside the anchor belongs to that diagnosis, and the interval is the relapse's
+      const comma = text.indexOf(',', r.index);
+      if (
+        comma > 0 &&
+        ms.m.start - s.start > r.index &&
+        ms.m.start - s.start < comma &&
+        MYOSITIS_RELAPSE_AFTER_RE.test(text.slice(comma, comma + 60))
+      )
+        continue;
       const cancerObject =
         !anchor &&
         (CANCER_EVENT.test(tail) || (ms.m.start > at && ms.m.start - at < r[0].length)) &&
