@@ -417,12 +417,15 @@ function rangeLow(textBefore: string, n: number): number | undefined {
 }
 /** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
 function unhyphenHalf(text: string): string {
-  return text
-    .replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
-    .replace(NUMBER_WORD_WITH_DIGITS_RE, (w, word: string, digits: string) =>
-      // "a four (4) month history": the count kept in digits, the word and the brackets as spaces
-      readCount(word)?.value === Number(digits) ? ' '.repeat(word.length + 2) + digits + ' ' : w,
-    );
+  // (each rewrite only where its mark is: most sentences have neither, and this runs for every sentence)
+  const halves = /-and-/i.test(text)
+    ? text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
+    : text;
+  if (!halves.includes('(')) return halves;
+  return halves.replace(NUMBER_WORD_WITH_DIGITS_RE, (w, word: string, digits: string) =>
+    // "a four (4) month history": the count kept in digits, the word and the brackets as spaces
+    readCount(word)?.value === Number(digits) ? ' '.repeat(word.length + 2) + digits + ' ' : w,
+  );
 }
 /** A count written in words and then in digits in brackets, as legal and some clinical styles do: "four (4)". */
 const NUMBER_WORD_WITH_DIGITS_RE =
