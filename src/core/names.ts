@@ -1304,7 +1304,20 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       'ifih1',
     ],
   },
-  { name: 'Mi-2', terms: ['mi2', 'mi 2', 'mi 2 alpha', 'mi 2 beta', 'mi2 alpha', 'mi2 beta'] },
+  {
+    name: 'Mi-2',
+    // ("Mi-2α/β −", session 35: the "/β" left outside the name, and the grade after it read as another's)
+    terms: [
+      'mi2',
+      'mi 2',
+      'mi 2 alpha',
+      'mi 2 beta',
+      'mi2 alpha',
+      'mi2 beta',
+      'mi 2 alpha / beta',
+      'mi2 alpha / beta',
+    ],
+  },
   // an older myositis-associated target, still in some panels ("anti-Mi-1 and anti-Mi-2 were negative")
   { name: 'Mi-1', terms: ['mi1', 'mi 1'] },
   {

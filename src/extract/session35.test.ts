@@ -415,3 +415,19 @@ describe('a relapse counted from a diagnosis of the myositis with its cancer', (
     ]);
   });
 });
+
+describe('Mi-2 written with both its subunits; a chain of results over the years', () => {
+  it('reads "Mi-2α/β −" as a negative Mi-2', () => {
+    expect(antibodiesOf('Mi-2α/β −, TIF1γ +++.')).toEqual(['Mi-2=negative', 'TIF1-gamma=positive']);
+    expect(antibodiesOf('Anti-Mi-2α/β: negative.')).toEqual(['Mi-2=negative']);
+  });
+
+  it('keeps the last result of a chain', () => {
+    expect(
+      antibodiesOf('Anti-Ro52 was positive in 2020, negative in 2021 and positive again in 2023.'),
+    ).toEqual(['Ro52=positive']);
+    expect(antibodiesOf('Anti-Jo-1 was negative in 2018 and positive in 2020.')).toEqual(['Jo-1=positive']);
+    // control
+    expect(antibodiesOf('Anti-Jo-1 was positive in 2019 and negative in 2022.')).toEqual(['Jo-1=negative']);
+  });
+});

@@ -3090,7 +3090,13 @@ export function extractAntibodies(doc: Doc): {
       } else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
         found = { ...found, result: opposite(found.result) };
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
-      if (found) found = laterResult(s, found, (k) => startsAt(facts, k)) ?? found;
+      // ("Anti-Ro52 was positive in 2020, negative in 2021 and positive again in 2023", session 35: the middle one
+      // kept): a chain of results is followed to its last
+      for (let step = 0; found && step < 4; step++) {
+        const later = laterResult(s, found, (k) => startsAt(facts, k));
+        if (!later) break;
+        found = later;
+      }
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
       // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
       // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
@@ -3409,7 +3415,7 @@ function notAStatement(s: DocSentence): boolean {
 }
 
 /** Words of a change between two results of one test. */
-const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned']);
+const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
 const LATER_LINK = new Set([
   'in',
@@ -3532,15 +3538,13 @@ function laterResult(
     if (r) {
       const between = s.tokens.slice(first.idx + 1, k);
       const changed = between.some((x) => CHANGE.has(x.norm));
+      const year = between.some((x) => x.kind === 'number' && /^(?:19|20)\d\d$/.test(x.norm));
       const upward =
         RESULT_RANK[r.result] > RESULT_RANK[first.result] &&
         (t.norm === 'positive' || t.norm === 'equivocal') &&
-        changed;
+        (changed || year);
       const downward =
-        first.result === 'positive' &&
-        r.result === 'negative' &&
-        t.norm === 'negative' &&
-        (changed || between.some((x) => x.kind === 'number' && /^(?:19|20)\d\d$/.test(x.norm)));
+        first.result === 'positive' && r.result === 'negative' && t.norm === 'negative' && (changed || year);
       return upward || downward ? r : undefined;
     }
     if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
