@@ -431,3 +431,15 @@ describe('Mi-2 written with both its subunits; a chain of results over the years
     expect(antibodiesOf('Anti-Jo-1 was positive in 2019 and negative in 2022.')).toEqual(['Jo-1=negative']);
   });
 });
+
+describe('a seronegative disease with the antibodies it lacks in brackets', () => {
+  it('reads the bracketed antibodies as negative', () => {
+    expect(antibodiesOf('She had seronegative (Jo-1, MDA5, TIF1-γ) dermatomyositis.')).toEqual([
+      'Jo-1=negative',
+      'MDA5=negative',
+      'TIF1-gamma=negative',
+    ]);
+    // control
+    expect(antibodiesOf('She had anti-MDA5 dermatomyositis.')).toEqual(['MDA5=positive']);
+  });
+});

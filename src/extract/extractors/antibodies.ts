@@ -2956,6 +2956,17 @@ export function extractAntibodies(doc: Doc): {
           found = { result: 'negative', idx: k, weak: false };
           break;
         }
+        // "seronegative (Jo-1, MDA5, TIF1-γ) dermatomyositis", "MSA-negative (Jo-1, PL-7) polymyositis" (session 35:
+        // every member read positive): the members a seronegative disease names in brackets are negative
+        if (
+          n === 0 &&
+          s.tokens[from - 1]?.norm === '(' &&
+          (s.tokens[from - 2]?.norm === 'seronegative' || s.tokens[from - 2]?.norm === 'negative') &&
+          diseaseNamedBy(s, k, doc.text)
+        ) {
+          found = { result: 'negative', idx: from - 2, weak: false };
+          break;
+        }
         // "anti-MDA5 dermatomyositis", "anti-TIF1γ-associated DM", "anti-HMGCR myopathy": the disease named by
         // its antibody states the antibody is present
         if (
