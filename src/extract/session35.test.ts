@@ -443,3 +443,11 @@ describe('a seronegative disease with the antibodies it lacks in brackets', () =
     expect(antibodiesOf('She had anti-MDA5 dermatomyositis.')).toEqual(['MDA5=positive']);
   });
 });
+
+describe('a value in brackets after "in the normal range"', () => {
+  it('keeps the value', () => {
+    expect(labsOf('CK was in the normal range (150 U/L).')).toEqual(['CK=150 U/L']);
+    // control
+    expect(labsOf('CK was within the normal range (150 U/L).')).toEqual(['CK=150 U/L']);
+  });
+});

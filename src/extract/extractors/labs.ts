@@ -552,7 +552,13 @@ function timeBetween(between: readonly Token[], i: number): boolean {
     (prev?.norm === 'next' || prev?.norm === 'following')
   )
     return true;
-  if (t.norm === 'in') return next?.norm === 'the' && between[i + 2]?.norm === 'emergency';
+  // ("CK was in the normal range (150 U/L)", session 35: the value lost)
+  if (t.norm === 'in')
+    return (
+      (next?.norm === 'the' &&
+        (between[i + 2]?.norm === 'emergency' || WITHIN_RANGE.has(between[i + 2]?.norm ?? ''))) ||
+      (next !== undefined && WITHIN_RANGE.has(next.norm))
+    );
   if (t.norm === 'emergency') return next?.norm === 'department' || next?.norm === 'room';
   if (t.norm === 'department' || t.norm === 'room') return prev?.norm === 'emergency';
   if (t.norm === 'occasions' || t.norm === 'separate')
@@ -562,7 +568,8 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   if (t.norm === 'over') return next?.norm === 'time';
   if (t.norm === 'time') return prev?.norm === 'over';
   // "CK was within the reference range (180 U/L)": the words of the range the value is within
-  if (WITHIN_RANGE.has(t.norm)) return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within');
+  if (WITHIN_RANGE.has(t.norm))
+    return between.slice(Math.max(0, i - 3), i).some((x) => x.norm === 'within' || x.norm === 'in');
   if (t.norm === 'by') return i + 1 < between.length && next?.kind !== 'number';
   if (t.norm === 'half') return prev?.norm === 'by';
   // "on the second day", "in the third week": an ordinal and a day word; "on the same day" (session 34: lost)
