@@ -451,3 +451,18 @@ describe('a value in brackets after "in the normal range"', () => {
     expect(labsOf('CK was within the normal range (150 U/L).')).toEqual(['CK=150 U/L']);
   });
 });
+
+describe('a weak positive its authors set aside', () => {
+  it('reads it as equivocal', () => {
+    expect(
+      antibodiesOf('Anti-SRP was weakly positive, which we regarded as a false-positive result.'),
+    ).toEqual(['SRP=equivocal']);
+    expect(
+      antibodiesOf('Anti-PL-7 was weakly positive, a finding of uncertain clinical significance.'),
+    ).toEqual(['PL-7=equivocal']);
+    // control: a word of another clause
+    expect(antibodiesOf('Anti-Ro52 was positive, and CT showed nonspecific changes.')).toEqual([
+      'Ro52=positive',
+    ]);
+  });
+});

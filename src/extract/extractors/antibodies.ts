@@ -3101,6 +3101,17 @@ export function extractAntibodies(doc: Doc): {
       } else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
         found = { ...found, result: opposite(found.result) };
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
+      // "weakly positive, which we regarded as a false-positive result", "…, a finding of uncertain clinical
+      // significance", "…, considered non-specific" (session 35: read positive): a positive result its authors
+      // dismiss in the same clause is equivocal (decision: neither the positive nor a negative the assay did not give)
+      if (
+        found?.result === 'positive' &&
+        found.idx >= last.tokenEnd &&
+        DISMISSED_RE.test(
+          doc.text.slice(s.tokens[found.idx]!.end, Math.min(s.end, s.tokens[found.idx]!.end + 70)),
+        )
+      )
+        found = { ...found, result: 'equivocal' };
       // ("Anti-Ro52 was positive in 2020, negative in 2021 and positive again in 2023", session 35: the middle one
       // kept): a chain of results is followed to its last
       for (let step = 0; found && step < 4; step++) {
@@ -3426,6 +3437,9 @@ function notAStatement(s: DocSentence): boolean {
 }
 
 /** Words of a change between two results of one test. */
+/** What authors say of a positive result they set aside, in its clause ("regarded as a false positive"). */
+const DISMISSED_RE =
+  /^(?:(?!\b(?:and|but|while|whereas|showed|revealed)\b)[^.;]){0,40}?\b(?:false[\s-]positive|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|non-?specific|not\s+(?:clinically\s+)?(?:significant|relevant)|non-?significant|clinically\s+irrelevant)\b/i;
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
 const LATER_LINK = new Set([
