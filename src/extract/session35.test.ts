@@ -466,3 +466,15 @@ describe('a weak positive its authors set aside', () => {
     ]);
   });
 });
+
+describe('antibodies added by "as well as" after a result', () => {
+  it('gives them the result of the clause before', () => {
+    expect(
+      antibodiesOf('Anti-Jo-1 and anti-PL-7 were negative, as well as anti-NXP2, anti-SAE and anti-MDA5.'),
+    ).toEqual(['Jo-1=negative', 'MDA5=negative', 'NXP2=negative', 'PL-7=negative', 'SAE=negative']);
+    expect(antibodiesOf('ANA was positive, as well as anti-Ro52.')).toEqual([
+      'ANA=positive',
+      'Ro52=positive',
+    ]);
+  });
+});

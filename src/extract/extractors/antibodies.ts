@@ -1554,7 +1554,29 @@ function resultForBefore(s: DocSentence, k: number): boolean {
   return s.tokens[j]?.norm === 'for' && resultAt(s, j - 1, 'left') !== undefined;
 }
 
+/**
+ * The index of the comma that opens ", as well as" right before the antibody at token `start` (across "anti" and
+ * "-"); undefined when there is none.
+ */
+function asWellAsBefore(s: DocSentence, start: number): number | undefined {
+  let k = start - 1;
+  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  const t = s.tokens;
+  // (only after a comma: "Anti-SRP was positive as well as anti-Ro52" stays with the first, a decision of the ninth
+  // round of issue 12)
+  if (t[k]?.norm !== 'as' || t[k - 1]?.norm !== 'well' || t[k - 2]?.norm !== 'as' || t[k - 3]?.norm !== ',')
+    return undefined;
+  return k - 3;
+}
+
 function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
+  // "Anti-Jo-1 and anti-PL-7 were negative, as well as anti-NXP2 and anti-SAE" (session 35: the members after "as
+  // well as" lost): the result of the clause before, right before "as well as", is theirs too
+  const as = asWellAsBefore(s, start);
+  if (as !== undefined) {
+    const r = resultAt(s, as - 1) ?? resultAt(s, as - 2);
+    if (r && r.idx < as) return r;
+  }
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
     const t = s.tokens[k]!;
     // "Positive: anti-NXP2, anti-Ro52." / "…; negative: anti-Mi-2": a result word as the label of a list
