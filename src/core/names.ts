@@ -368,7 +368,11 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
     loinc: '10839-9',
   },
   // "myoglobine": the French and German spelling
-  { name: 'myoglobin', terms: ['myoglobin', 'serum myoglobin', 'myoglobine'] },
+  // ("Myoglobinaemia (1280 µg/L)", session 35: lost — the blood level named as a state, as "hypokalaemia" is)
+  {
+    name: 'myoglobin',
+    terms: ['myoglobin', 'serum myoglobin', 'myoglobine', 'myoglobinemia', 'myoglobinaemia'],
+  },
   {
     name: 'urine myoglobin',
     terms: [

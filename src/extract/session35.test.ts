@@ -478,3 +478,9 @@ describe('antibodies added by "as well as" after a result', () => {
     ]);
   });
 });
+
+describe('myoglobin named as a state of the blood', () => {
+  it('reads the value after "myoglobinaemia"', () => {
+    expect(labsOf('Myoglobinaemia (1280 µg/L) was noted.')).toEqual(['myoglobin=1280 ug/L']);
+  });
+});
