@@ -372,25 +372,12 @@ const GENERAL_ASIDE_ADVERBS: ReadonlySet<string> = new Set([
   'classically',
   'characteristically',
 ]);
+/** The modals of a general statement ("may be elevated", "tends to be normal"). */
+const GENERAL_ASIDE_MODALS = ['may', 'can', 'might', 'tends', 'tend'];
 /** Present-tense verbs and modals right after "which" in a general aside. */
-const GENERAL_ASIDE_VERBS: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'may',
-  'can',
-  'might',
-  'tends',
-  'tend',
-]);
+const GENERAL_ASIDE_VERBS: ReadonlySet<string> = new Set(['is', 'are', ...GENERAL_ASIDE_MODALS]);
 /** Words that make an aside general: its adverbs and the modals. */
-const GENERAL_ASIDE_WORDS: ReadonlySet<string> = new Set([
-  ...GENERAL_ASIDE_ADVERBS,
-  'may',
-  'can',
-  'might',
-  'tends',
-  'tend',
-]);
+const GENERAL_ASIDE_WORDS: ReadonlySet<string> = new Set([...GENERAL_ASIDE_ADVERBS, ...GENERAL_ASIDE_MODALS]);
 
 /**
  * The index of the comma that closes a general aside opening at the comma at token `k`: a relative clause in the

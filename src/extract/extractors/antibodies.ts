@@ -540,16 +540,15 @@ function ownResultInBracket(s: DocSentence, end: number): ReturnType<typeof resu
 }
 
 /**
- * Whether the result found for an excepted antibody is its own, stated right after its name: in a relative clause
- * (", which was positive,") or as a grade in brackets ("(++)"); the rest's result is then not its opposite.
+ * Whether the result found for an excepted antibody is its own, stated right after its name in a relative clause
+ * (", which was positive,"); the rest's result is then not its opposite.
  */
-function exceptedOwnResult(
+function ownResultInRelative(
   s: DocSentence,
   end: number,
   found: NonNullable<ReturnType<typeof resultAt>>,
 ): boolean {
   const t = s.tokens;
-  if (ownResultInBracket(s, end)) return true;
   if (t[end]?.norm !== ',' || (t[end + 1]?.norm !== 'which' && t[end + 1]?.norm !== 'that')) return false;
   if (found.idx <= end + 1) return false;
   for (let k = end + 2; k < found.idx; k++) if (t[k]!.norm === ',' || t[k]!.norm === ';') return false;
@@ -1559,8 +1558,7 @@ function resultForBefore(s: DocSentence, k: number): boolean {
  * "-"); undefined when there is none.
  */
 function asWellAsBefore(s: DocSentence, start: number): number | undefined {
-  let k = start - 1;
-  while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
+  const k = withAnti(s, start) - 1;
   const t = s.tokens;
   // (only after a comma: "Anti-SRP was positive as well as anti-Ro52" stays with the first, a decision of the ninth
   // round of issue 12)
@@ -3115,23 +3113,28 @@ export function extractAntibodies(doc: Doc): {
       const exception = exceptionBefore(s, from);
       // ("Other than anti-PL-7, the myositis-specific antibodies were negative": the rest's result past their name)
       if (exception && !exception.stated && !found) found = restResultAfter(s, last.tokenEnd);
+      // "Apart from anti-SRP, which was positive, all …", "Except for anti-PL-12 (++), the blot was negative"
+      // (session 35: read negative): the excepted antibody's own result, stated right after its name, stands
+      const bracket = exception && found ? ownResultInBracket(s, last.tokenEnd) : undefined;
       if (exception?.stated) found = exception.stated;
-      else if (exception && found && exceptedOwnResult(s, last.tokenEnd, found)) {
-        // "Apart from anti-SRP, which was positive, all …", "Except for anti-PL-12 (++), the blot was negative"
-        // (session 35: read negative): the excepted antibody's own result, stated right after its name, stands
-        found = ownResultInBracket(s, last.tokenEnd) ?? found;
-      } else if (exception && found && found.idx >= last.tokenEnd && found.result !== 'equivocal')
+      else if (bracket) found = bracket;
+      else if (
+        exception &&
+        found &&
+        found.idx >= last.tokenEnd &&
+        found.result !== 'equivocal' &&
+        !ownResultInRelative(s, last.tokenEnd, found)
+      )
         found = { ...found, result: opposite(found.result) };
       // "Anti-Jo-1 was negative in 2018 but positive in 2020": a later result of the same test in the clause
       // "weakly positive, which we regarded as a false-positive result", "…, a finding of uncertain clinical
       // significance", "…, considered non-specific" (session 35: read positive): a positive result its authors
       // dismiss in the same clause is equivocal (decision: neither the positive nor a negative the assay did not give)
+      const foundEnd = found ? s.tokens[found.idx]!.end : 0;
       if (
         found?.result === 'positive' &&
         found.idx >= last.tokenEnd &&
-        DISMISSED_RE.test(
-          doc.text.slice(s.tokens[found.idx]!.end, Math.min(s.end, s.tokens[found.idx]!.end + 70)),
-        )
+        DISMISSED_RE.test(doc.text.slice(foundEnd, Math.min(s.end, foundEnd + 70)))
       )
         found = { ...found, result: 'equivocal' };
       // ("Anti-Ro52 was positive in 2020, negative in 2021 and positive again in 2023", session 35: the middle one
@@ -3458,10 +3461,10 @@ function notAStatement(s: DocSentence): boolean {
   return INVERSION_OPENING.has(first) && t.some((x) => CONDITIONAL.has(x.norm));
 }
 
-/** Words of a change between two results of one test. */
 /** What authors say of a positive result they set aside, in its clause ("regarded as a false positive"). */
 const DISMISSED_RE =
   /^(?:(?!\b(?:and|but|while|whereas|showed|revealed)\b)[^.;]){0,40}?\b(?:false[\s-]positive|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|non-?specific|not\s+(?:clinically\s+)?(?:significant|relevant)|non-?significant|clinically\s+irrelevant)\b/i;
+/** Words of a change between two results of one test. */
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
 const LATER_LINK = new Set([
@@ -3678,11 +3681,7 @@ interface Recorded {
 function onlyMember(s: DocSentence, all: readonly Mention[]): Mention | undefined {
   const named = all.filter((m) => m.concept.attrs?.panel !== 'true');
   if (named.length < 2) return undefined;
-  const picked = named.filter((m) => {
-    let k = m.tokenStart - 1;
-    while (k >= 0 && (s.tokens[k]!.norm === 'anti' || s.tokens[k]!.norm === '-')) k--;
-    return s.tokens[k]?.norm === 'only';
-  });
+  const picked = named.filter((m) => s.tokens[withAnti(s, m.tokenStart) - 1]?.norm === 'only');
   return picked.length === 1 && picked[0] === named[named.length - 1] ? picked[0] : undefined;
 }
 

@@ -1598,6 +1598,7 @@ function fullGradeAfter(t: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
 function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const { at: scanned, functional: functionalIdx } = weaknessAt(doc, s);
   const t = s.tokens;

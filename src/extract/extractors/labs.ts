@@ -1999,12 +1999,6 @@ const SALT_DRUGS = new Set([
   'methotrexate',
 ]);
 
-/**
- * Whether an analyte's name is part of another thing's name, so that it reads no level of its own: a syndrome
- * ("eosinophilia-myalgia syndrome", session 31: eosinophils read raised), the salt of a drug ("valproate sodium",
- * session 31: read as the serum sodium), an antibody class named after an infectious agent ("Parvovirus B19 serum
- * IgM", session 32: read as the serum IgM), a tumour's TNM stage ("T4aN1bM1", session 31: a thyroxine of 1).
- */
 /** Words of an assay's method in brackets after an analyte ("high-sensitivity", "Westergren", "37 °C", "1st hour"). */
 const METHOD_WORDS: ReadonlySet<string> = new Set([
   'high',
@@ -2061,6 +2055,12 @@ function methodBracketEnd(doc: Doc, s: DocSentence, k: number): number | undefin
 const EGFR_GENE_AFTER_RE =
   /^[\s-]*(?:mutations?|mutant|mutated|gene|exon|wild|negative|positive|status|amplification|tki|tyrosine|inhibitor|L858R|T790M|del(?:etion)?|sensitizing|sensitising|testing|analysis|expression)\b/i;
 
+/**
+ * Whether an analyte's name is part of another thing's name, so that it reads no level of its own: a syndrome
+ * ("eosinophilia-myalgia syndrome", session 31: eosinophils read raised), the salt of a drug ("valproate sodium",
+ * session 31: read as the serum sodium), an antibody class named after an infectious agent ("Parvovirus B19 serum
+ * IgM", session 32: read as the serum IgM), a tumour's TNM stage ("T4aN1bM1", session 31: a thyroxine of 1).
+ */
 function namesNoLevel(doc: Doc, s: DocSentence, m: Mention): boolean {
   return (
     syndromeName(s, m.tokenEnd) ||

@@ -2679,22 +2679,14 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
 }
 
 /**
- * "diagnosed with DM 2 weeks ago; history of breast cancer, lumpectomy 3 years ago" (session 28: the cancer dated two
- * weeks back): in a sentence of clauses, the first relative time of the cancer's own clause, when the sentence's
- * first one lies in another clause.
- * @param text - the sentence
- * @param at - the cancer mention's offset in it
- */
-/**
  * "a carcinoma of the cervix treated with radiotherapy 20 years ago and a colon cancer resected 3 years ago" (session
  * 35: the cervix undated, the colon dated 20 years back): the first relative time after the mention, within 60
  * characters, with no other cancer named between; null otherwise.
  */
-function ownRelativeAfter(doc: Doc, s: DocSentence, m: Mention, text: string): RegExpExecArray | null {
+function ownRelativeAfter(s: DocSentence, m: Mention, text: string): RegExpExecArray | null {
   const from = m.end - s.start;
-  const re = new RegExp(RELATIVE_RE.source, 'gi');
-  re.lastIndex = from;
-  const r = re.exec(text);
+  RELATIVE_FROM_RE.lastIndex = from;
+  const r = RELATIVE_FROM_RE.exec(text);
   // (not across a clause of its own: "… melanoma had been excised from her calf, and two years earlier she had …")
   if (
     !r ||
@@ -2707,6 +2699,13 @@ function ownRelativeAfter(doc: Doc, s: DocSentence, m: Mention, text: string): R
   return between ? null : r;
 }
 
+/**
+ * "diagnosed with DM 2 weeks ago; history of breast cancer, lumpectomy 3 years ago" (session 28: the cancer dated two
+ * weeks back): in a sentence of clauses, the first relative time of the cancer's own clause, when the sentence's
+ * first one lies in another clause.
+ * @param text - the sentence
+ * @param at - the cancer mention's offset in it
+ */
 function clauseRelative(text: string, at: number): RegExpExecArray | null {
   const from = text.lastIndexOf(';', at) + 1;
   let to = text.indexOf(';', at);
@@ -3084,7 +3083,7 @@ function cancerTiming(
     const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
-    const own = adjacent.exec(text) ?? ownRelativeAfter(doc, s, ms.m, text);
+    const own = adjacent.exec(text) ?? ownRelativeAfter(s, ms.m, text);
     const found =
       own ?? clauseRelative(text, ms.m.start - s.start) ?? RELATIVE_RE.exec(text) ?? nextInterval(text);
     // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4): a relative time
@@ -3902,16 +3901,18 @@ function foundByWorkup(
     // presentation now ("She now presented with …"), else of an order the text does not state
     // (only the text's first calendar year, in a sentence that names no myositis: "Her dermatomyositis was diagnosed
     // in January 2019; in November 2019, a cervical cancer was found" stays after)
+    const sentence = doc.text.slice(s.start, s.end);
     const ownYear =
-      YEAR_OF_FIND_RE.test(doc.text.slice(s.start, s.end)) &&
-      (doc.text.slice(s.start, s.end).match(/\b(?:19|20)\d\d\b/g) ?? []).length === 1 &&
+      YEAR_OF_FIND_RE.test(sentence) &&
+      (sentence.match(/\b(?:19|20)\d\d\b/g) ?? []).length === 1 &&
       myositisAt(doc, s).length === 0 &&
-      !/\b(?:relaps|flare|recurr)/i.test(doc.text.slice(s.start, s.end)) &&
+      !/\b(?:relaps|flare|recurr)/i.test(sentence) &&
       !doc.sentences.some(
         (x) =>
           x.index < s.index && isCaseSentence(x) && /\b(?:19|20)\d\d\b/.test(doc.text.slice(x.start, x.end)),
       );
-    if (ownYear && !datedPresentationBefore(doc, s)) {
+    const byDates = datedPresentationBefore(doc, s);
+    if (ownYear && !byDates) {
       if (!presentedNowAfter(doc, s)) continue;
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
@@ -3926,7 +3927,6 @@ function foundByWorkup(
       note(ms, 'interval-stated');
       return;
     }
-    const byDates = datedPresentationBefore(doc, s);
     if (byDates) {
       c.diagnosisDate = byDates;
       note(ms, 'interval-from-dates');

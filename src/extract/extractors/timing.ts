@@ -348,7 +348,6 @@ const COMORBIDITY_BEFORE_RE = new RegExp(
  */
 const STATE_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:diabetic|hypertensive|asthmatic|epileptic|hypothyroid|(?:ex-?|current\s+|heavy\s+|chronic\s+)?smokers?|smok(?:ed|ing)(?:\s+(?:about\s+|around\s+)?\d+\s+(?:cigarettes|cigars|packs?)(?:\s+(?:a|per)\s+day)?)?|(?:post-?)?menopausal|vegetarian|alcoholic)|\bon\s+(?:(?:oral|daily|adjuvant|long-term|maintenance)\s+)?(?:[a-z]+(?:fen|zole|formin|arin|xine|thyroxine|dipine|pril|sartan|olol|statin|insulin|dialysis|nib|mab)|insulin|(?:haemo|hemo|peritoneal\s+)?dialysis))(?:\s+(?:treatment|therapy))?\s*,?\s*$`,
-
   'i',
 );
 /** "K/c/o DM and HTN", "known case of hypothyroidism" right before a duration: the list of known illnesses. */
@@ -815,17 +814,19 @@ const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaint
 const MYOSITIS_NAME_RE =
   /\b(?:(?:juvenile\s+)?(?:dermatomyositis|polymyositis|myositis)|JDM|DM|PM|IIM|CADM|IMNM|antisynthetase\s+syndrome|necroti[sz]ing\s+(?:autoimmune\s+)?myopathy)\b/;
 /**
- * A myositis the patient already had before this presentation, named without its duration: "a boy with a
- * history of refractory anti-TIF1-γ juvenile dermatomyositis presented with skin ulcers of 10 days", "a known
- * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
- * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
- */
-/**
  * "DM" beside "HTN" ("K/c/o DM and HTN", "HTN/DM", "T2DM"): diabetes mellitus, as the notes that write them together
  * mean it, not dermatomyositis (session 35: "known case of DM and HTN" read as a myositis known before).
  */
 const DIABETES_DM_RE =
   /\b(?:T2|type\s*(?:2|II)\s*)?DM\b(?=\s*(?:,|and|&|\/|\+)\s*HTN\b)|\bHTN\s*(?:,|and|&|\/|\+)\s*(?:T2)?DM\b|\bT2DM\b/gi;
+/** The text with every "DM" that means diabetes ({@link DIABETES_DM_RE}) blanked, its length kept. */
+const withoutDiabetesDm = (text: string) => text.replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length));
+/**
+ * A myositis the patient already had before this presentation, named without its duration: "a boy with a
+ * history of refractory anti-TIF1-γ juvenile dermatomyositis presented with skin ulcers of 10 days", "a known
+ * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
+ * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
+ */
 const KNOWN_MYOSITIS_RE = new RegExp(
   String.raw`\b(?:history${SP}+of|known${SP}+(?:case${SP}+of${SP}+|to${SP}+have${SP}+)?|previously${SP}+diagnosed${SP}+(?:with|as)${SP}+|long-?standing${SP}+|established${SP}+)(?:(?!\b(?:and|or|who|was|were|is|has|had|presented|presenting|developed|diagnosed|admitted|with|without)\b)[^.;,]){0,100}?` +
     MYOSITIS_NAME_RE.source,
@@ -1018,20 +1019,17 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
         continue;
       // "a man with psoriasis for more than 30 years presented with a rash for 10 days" (session 22: onset 30
       // years): a duration right after another illness the patient has is that illness's
-      if (/^(?:for|since|of)\b/i.test(m[0]) && COMORBIDITY_BEFORE_RE.test(before)) continue;
+      const lasted = /^(?:for|since|of)\b/i.test(m[0]);
+      if (lasted && COMORBIDITY_BEFORE_RE.test(before)) continue;
       // "a known diabetic for 12 years", "smoker since 30 years", "on tamoxifen for 4 years", "K/c/o DM and HTN since
       // 10 years" (session 35: onsets of 120 to 360 months): a state, a habit or a long-term drug of the patient
       // right before the duration is what lasted, not a symptom
-      if (/^(?:for|since|of)\b/i.test(m[0]) && STATE_BEFORE_RE.test(before)) continue;
+      if (lasted && STATE_BEFORE_RE.test(before)) continue;
       // (not "known case of DM for 3 years": the myositis's own duration)
       if (
-        /^(?:for|since|of)\b/i.test(m[0]) &&
+        lasted &&
         KNOWN_CASE_BEFORE_RE.test(before) &&
-        !MYOSITIS_NAME_RE.test(
-          doc.text
-            .slice(Math.max(s.start, start - 60), start)
-            .replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length)),
-        )
+        !MYOSITIS_NAME_RE.test(withoutDiabetesDm(doc.text.slice(Math.max(s.start, start - 60), start)))
       )
         continue;
       // "A known case of ovarian carcinoma for 3 years, she presented …", "has had breast cancer for 2 years"
@@ -1301,9 +1299,7 @@ export function extractTiming(doc: Doc): {
     (s) =>
       isCaseSentence(s) &&
       s.attribution.subject === 'patient' &&
-      KNOWN_MYOSITIS_RE.test(
-        doc.text.slice(s.start, s.end).replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length)),
-      ),
+      KNOWN_MYOSITIS_RE.test(withoutDiabetesDm(doc.text.slice(s.start, s.end))),
   );
   const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,
