@@ -436,8 +436,13 @@ const NUMBER_WORD_WITH_DIGITS_RE =
  */
 const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms|difficulty|stairs)\b)`;
 
-/** "a 3-month history of", "history of 3-months' …", "4/12 hx", "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months". */
-const DURATION_RES: readonly {
+/**
+ * The duration patterns, in the order they are tried: "a 3-month history of", "history of 3-months' …", "4/12 hx",
+ * "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month
+ * ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months".
+ * @internal exported for `timing-gates.test.ts`, which checks that every gate is implied by its pattern.
+ */
+export const DURATION_RES: readonly {
   re: RegExp;
   symptom: 'after' | 'sentence';
   onsetVerb?: boolean;
@@ -456,6 +461,12 @@ const DURATION_RES: readonly {
    * decade", not "a raised CK known for over ten years" or "her third admission over the past decade".
    */
   symptomBefore?: boolean;
+  /**
+   * A test the sentence must pass for `re` to match at all: a word the pattern cannot match without, tried first
+   * because it is far cheaper than the pattern (a speed gate only, never a rule: it must be implied by `re`, which
+   * `timing-gates.test.ts` checks).
+   */
+  gate?: RegExp;
 }[] = [
   // "Two weeks after a vaccination, he developed proximal weakness; he was admitted one month later": the visit
   // counted from the onset told before it in the sentence (whatever event the onset itself was counted from)
@@ -464,6 +475,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:presented|was${SP}{1,2}(?:(?:first|then|finally)${SP}{1,2})?(?:admitted|referred|hospitali[sz]ed|seen)|sought${SP}{1,2}(?:medical${SP}{1,2})?(?:attention|advice|care))${SP}{1,2}(?:(?:about|approximately|around|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}later\b`,
       'gi',
     ),
+    gate: /later/i,
     symptom: 'sentence',
     onsetBefore: true,
   },
@@ -472,6 +484,7 @@ const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration|onset)${SP}{1,2}of\b`,
       'gi',
     ),
+    gate: /history|hx|duration|onset/i,
     symptom: 'after',
   },
   {
@@ -479,6 +492,7 @@ const DURATION_RES: readonly {
       String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?`,
       'gi',
     ),
+    gate: /history/i,
     symptom: 'after',
   },
   // "Reports 3 months of proximal weakness", "c/o 2 weeks of rash" (session 28: a clinic note's history): a verb of
@@ -488,6 +502,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:reports?|reported|reporting|describes?|described|describing|gives?|gave|complains?${SP}{1,2}of|complained${SP}{1,2}of|complaining${SP}{1,2}of|endorses?|endorsed|endorsing)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
+    gate: /report|describ|give|gave|complain|endors/i,
     symptom: 'after',
   },
   { re: SLASH_DURATION_RE, symptom: 'after' },
@@ -509,6 +524,7 @@ const DURATION_RES: readonly {
       String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b))`,
       'gi',
     ),
+    gate: /after/i,
     symptom: 'sentence',
   },
   // "Chief complaints: Fever – 4 months. Weakness of both legs – 2 months." (session 29): a complaint and its
@@ -518,6 +534,7 @@ const DURATION_RES: readonly {
       String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}${SP}{0,2}[–—]${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
       'gi',
     ),
+    gate: /[–—]/,
     symptom: 'sentence',
   },
   // "progressive weakness over a 6-month period"
@@ -526,6 +543,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}period\b`,
       'gi',
     ),
+    gate: /period/i,
     symptom: 'sentence',
     // "improved over a 6-month period" is a course: only beside an onset word ("progressive", "developed")
     onsetVerb: true,
@@ -537,6 +555,7 @@ const DURATION_RES: readonly {
       String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
+    gate: /of/i,
     symptom: 'after',
   },
   // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept),
@@ -546,6 +565,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
+    gate: /ago|earlier|previously|prior/i,
     symptom: 'sentence',
   },
   // "6 weeks before admission", "two months prior to presentation", "about one year prior to diagnosis" (the
@@ -557,6 +577,7 @@ const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:(?:emergency|hospital|clinic|outpatient|inpatient|ICU|ED)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
+    gate: /before|prior|preceding|PTA/i,
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -569,6 +590,7 @@ const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed|with|he|she|the${SP}{1,2}patient)\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
+    gate: /earlier|ago|previously|back|prior/i,
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -579,6 +601,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
+    gate: /onset|start|beginning/i,
     symptom: 'after',
   },
   // "At referral, eight months after symptom onset, she …" (session 26): the visit counted from an onset named
@@ -588,6 +611,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
       'gi',
     ),
+    gate: /onset/i,
     symptom: 'sentence',
   },
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
@@ -596,6 +620,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
       'gi',
     ),
+    gate: /after|following/i,
     symptom: 'sentence',
   },
   // "progressive proximal weakness and a rash, appearing in two months" (session 26): the course of the onset
@@ -604,6 +629,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:appearing|appeared|developing|evolving|progressing)${SP}{1,2}(?:in|over|within)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /appear|develop|evolv|progress/i,
     symptom: 'sentence',
   },
   // "a week of trouble swallowing, preceded four months before by tiredness and thigh ache" (session 26): the earlier
@@ -613,6 +639,7 @@ const DURATION_RES: readonly {
       String.raw`\bpreceded${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|earlier)${SP}{1,2}by\b`,
       'gi',
     ),
+    gate: /preceded/i,
     symptom: 'sentence',
   },
   // "One year after initial onset, dysphagia developed and she visited our hospital": the presentation named
@@ -622,6 +649,7 @@ const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|presents|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
+    gate: /onset/i,
     symptom: 'sentence',
   },
   // "a decade-long history of joint pain and weakness": ten years a decade
@@ -630,6 +658,7 @@ const DURATION_RES: readonly {
       String.raw`\b(a|one|two|three)${SP}{1,2}(decade)s?${SP}{0,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
       'gi',
     ),
+    gate: /decade/i,
     symptom: 'after',
   },
   // "trouble with stairs growing over a decade", "weak for two decades" (session 26): decades as a
@@ -639,6 +668,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:for|over|during|lasting)${SP}{1,2}(?:(?:more${SP}{1,2}than|about|nearly|almost|over)${SP}{1,2})?(a|one|two|three)${SP}{1,2}(decade)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
+    gate: /decade/i,
     symptom: 'sentence',
     symptomBefore: true,
   },
@@ -648,6 +678,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last)${SP}{1,2}(one${SP}{0,2})?(decade)\b`,
       'gi',
     ),
+    gate: /decade/i,
     symptom: 'sentence',
     count: 1,
     symptomBefore: true,
@@ -659,6 +690,7 @@ const DURATION_RES: readonly {
       String.raw`\bwith${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)\b(?=${SP}*(?:[.;,)]|$))`,
       'gi',
     ),
+    gate: /history|hx/i,
     symptom: 'sentence',
   },
   // "consulted with a 3-month painless subacute proximal limb weakness", "a 6-week progressive rash": the
@@ -669,6 +701,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper|gentleman|man|woman|lady|boy|girl|male|female|patient|child|person)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
+    gate: /weakness|myalgia|rash|dysphagia/i,
     symptom: 'after',
   },
   // "the weakness evolved gradually over the course of 5 months": a course of the illness after a verb of onset
@@ -678,6 +711,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /course/i,
     symptom: 'sentence',
   },
   // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
@@ -686,6 +720,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /preceding|previous|past|last|prior/i,
     symptom: 'sentence',
   },
   // "during the past year he noticed weakness", "over the last month": one unit, its count left out
@@ -694,6 +729,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)\b`,
       'gi',
     ),
+    gate: /preceding|previous|past|last|prior/i,
     symptom: 'sentence',
     count: 1,
   },
@@ -703,6 +739,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
       'gi',
     ),
+    gate: /before|prior|preceding/i,
     symptom: 'sentence',
     count: 1,
   },
@@ -712,6 +749,7 @@ const DURATION_RES: readonly {
       String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
+    gate: /since/i,
     symptom: 'sentence',
   },
   // "a year and a half history of", "for a month and a half": the half after the unit (never a time after an event:
@@ -721,6 +759,7 @@ const DURATION_RES: readonly {
       String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b(?!${SP}{1,2}(?:after|later|following|into|post)\b)`,
       'gi',
     ),
+    gate: /half/i,
     symptom: 'sentence',
     half: true,
   },
@@ -733,6 +772,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
+    gate: /after|following/i,
     symptom: 'after',
     presentationVerb: true,
   },
@@ -742,6 +782,7 @@ const DURATION_RES: readonly {
       String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /dat(?:ing|ed)/i,
     symptom: 'sentence',
   },
   // "a 2-month course of progressive weakness", "a 4-week period of myalgia": the course of the illness ("a
@@ -751,6 +792,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:course|period)${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
+    gate: /course|period/i,
     symptom: 'after',
   },
   // "the rash had first appeared about 8 weeks before.": "before" standing alone, beside a verb of onset
@@ -761,6 +803,7 @@ const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas)\b))`,
       'gi',
     ),
+    gate: /before/i,
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -771,6 +814,7 @@ const DURATION_RES: readonly {
       String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
       'gi',
     ),
+    gate: /weakness|myalgia|rash|dysphagia|erythema|lesion|papule/i,
     symptom: 'sentence',
   },
   // a labelled line with the unit in the label: "Symptom duration (months): 7"
@@ -779,6 +823,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:symptom|disease|illness)${SP}{1,2}duration${SP}{0,2}\((?=[a-z]+\)${SP}{0,2}[:=]${SP}{0,2}(\d{1,3})\b)(day|week|month|year)s?\)`,
       'gi',
     ),
+    gate: /duration/i,
     symptom: 'sentence',
     label: true,
   },
@@ -789,6 +834,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /[:|=]/,
     symptom: 'sentence',
     label: true,
   },
@@ -799,6 +845,7 @@ const DURATION_RES: readonly {
       String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
+    gate: /duration/i,
     symptom: 'sentence',
     label: true,
   },
@@ -880,8 +927,10 @@ function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCan
     presentationVerb,
     onsetBefore,
     symptomBefore,
+    gate,
   } of DURATION_RES) {
     if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
+    if (gate && !gate.test(text)) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     // a time before the presentation in a sentence that names a cancer is the cancer's, unless the cancer stands
     // in a clause of its own ("Her weakness had started 3 months before admission, and CT showed a lung mass, which

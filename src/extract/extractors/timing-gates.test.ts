@@ -1,0 +1,101 @@
+/**
+ * The duration patterns' speed gates: a gate is a cheap test tried before its pattern, so it must hold wherever the
+ * pattern matches, or an onset would be lost. Each pattern is given a sentence it reads, and the implication is
+ * checked on those sentences, on their upper-case forms and on every synthetic text of the repository.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../__fixtures__/synthetic.js';
+import { DURATION_RES } from './timing.js';
+
+/** One sentence each pattern matches, in the order of {@link DURATION_RES}. */
+const SAMPLES = [
+  'She developed weakness of the thighs and was admitted 3 months later.',
+  'A 3-month history of progressive weakness.',
+  'He had a history of 6 weeks of rash.',
+  'Reports 3 months of proximal weakness.',
+  '4/12 hx of weakness.',
+  'Weakness for 6/52.',
+  'Weakness of the thighs for 2 months.',
+  'She presented with generalized weakness for 1 month after a diagnosis of renal carcinoma.',
+  'Chief complaints: Fever – 4 months.',
+  'Progressive weakness over a 6-month period.',
+  'Summary: 4 weeks of progressive weakness.',
+  'The rash developed about 2 months ago.',
+  'The weakness began 6 weeks before admission.',
+  'Eight weeks ago, she noticed a rash.',
+  'She was referred two years after the insidious onset of weakness.',
+  'At referral, eight months after symptom onset, she walked with a cane.',
+  'He came in three weeks after his legs became weak.',
+  'Proximal weakness and a rash, appearing in two months.',
+  'A week of trouble swallowing, preceded four months before by thigh ache.',
+  'One year after initial onset, dysphagia developed and she visited our hospital.',
+  'A decade-long history of joint pain and weakness.',
+  'Difficulty climbing stairs for two decades.',
+  'Weakness over the past decade.',
+  'Cramps and exercise intolerance with a 6-year history.',
+  'She consulted with a 3-month painless proximal weakness.',
+  'The weakness evolved gradually over the course of 5 months.',
+  'Over the preceding four weeks she had developed weakness.',
+  'During the past year he noticed weakness.',
+  'In the month before admission she noticed dysphagia.',
+  'Weak in the legs since about 3 years ago.',
+  'A year and a half history of weakness.',
+  'She presented after 3 months of progressive weakness.',
+  'A rash on her hands dating back 6 months.',
+  'A 2-month course of progressive weakness.',
+  'The rash had first appeared about 8 weeks before.',
+  'Symptoms: proximal weakness (4 months).',
+  'Symptom duration (months): 7',
+  'Time from symptom onset to diagnosis: 6 months',
+  'Duration of symptoms: 4 months',
+];
+
+/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
+function repositoryTexts(): string[] {
+  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
+}
+
+const matches = (re: RegExp, text: string): boolean => {
+  re.lastIndex = 0;
+  const hit = re.exec(text) !== null;
+  re.lastIndex = 0;
+  return hit;
+};
+
+describe('duration patterns: speed gates', () => {
+  it('has one sample per pattern, and each pattern reads its own sample', () => {
+    expect(SAMPLES).toHaveLength(DURATION_RES.length);
+    DURATION_RES.forEach(({ re }, i) => expect(matches(re, SAMPLES[i]!), SAMPLES[i]).toBe(true));
+  });
+
+  it('lets every sample through its own gate, in any case', () => {
+    DURATION_RES.forEach(({ gate }, i) => {
+      if (!gate) return;
+      for (const text of [SAMPLES[i]!, SAMPLES[i]!.toUpperCase()]) expect(gate.test(text), text).toBe(true);
+    });
+  });
+
+  it('holds the gate wherever the pattern matches, across the samples and the synthetic texts', () => {
+    const texts = [...SAMPLES, ...SAMPLES.map((s) => s.toUpperCase()), ...repositoryTexts()];
+    let checked = 0;
+    for (const { re, gate } of DURATION_RES) {
+      if (!gate) continue;
+      for (const text of texts) {
+        if (!matches(re, text)) continue;
+        checked++;
+        expect(gate.test(text), `${re.source.slice(0, 60)}… on ${text.slice(0, 80)}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(DURATION_RES.length);
+  });
+
+  it('closes a gate on a sentence without its word, so the gate saves work', () => {
+    const gated = DURATION_RES.filter((d) => d.gate);
+    const plain = 'Proximal muscle strength was 4/5 in both arms for 2 months.';
+    expect(gated.filter(({ gate }) => !gate!.test(plain)).length).toBeGreaterThan(gated.length / 2);
+  });
+});
