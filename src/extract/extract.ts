@@ -270,9 +270,11 @@ const MARKDOWN_HEADING = /^#{1,6}(?=[ \t]+[A-Za-z])/gm;
 /**
  * Markdown emphasis around words ("**CK** 4520 U/L", "**Case presentation:**", "__Labs__"), as notes copied from chat
  * tools and generated summaries carry it: read as spaces, one for each character (session 27). A lone asterisk
- * stays (a footnote mark, "3*10^9/L").
+ * stays (a footnote mark, "3*10^9/L"). The marks are matched first and the character before them checked behind
+ * them: a pattern that opens on a lookbehind is tried at every character of the text.
+ * @internal exported for `regex-rewrites.test.ts`
  */
-const MARKDOWN_EMPHASIS = /(?:\*\*|__)(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9.:)%])(?:\*\*|__)/g;
+export const MARKDOWN_EMPHASIS = /(?:\*\*|__)(?:(?=[A-Za-z0-9(])|(?<=[A-Za-z0-9.:)%](?:\*\*|__)))/g;
 
 /**
  * Extracts a structured case from a narrative.

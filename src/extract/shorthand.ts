@@ -74,7 +74,7 @@ export const SHORTHAND: readonly Shorthand[] = [
     pattern: /\b(?:hx|Hx|HX)\b/g,
     reading: (m) => cased(m, 'history'),
   },
-  { abbreviation: 'FHx, FH:', pattern: /\bF[Hh]x\b|\bFH(?=\s*:)/g, reading: 'Family history' },
+  { abbreviation: 'FHx, FH:', pattern: /\bF(?:[Hh]x\b|H(?=\s*:))/g, reading: 'Family history' },
   {
     abbreviation: 'ddx',
     pattern: /\b[Dd]{2}[Xx]\b/g,
@@ -115,7 +115,9 @@ export const SHORTHAND: readonly Shorthand[] = [
   // term ("heliotrope (-) Gottron's (+)", read by the rules of a pasted table)
   {
     abbreviation: '(-), (+) (opening an item)',
-    pattern: /(?<=(?:^|[:;,]|\n)[ \t]*)\((?:-|\u2212|\+)\)(?=[ ]?[A-Za-z])/g,
+    // (the bracket matched first and its opening checked behind it: a pattern that opens on a lookbehind is tried at
+    // every character of the text)
+    pattern: /\((?:-|\u2212|\+)\)(?<=(?:^|[:;,]|\n)[ \t]*\([-\u2212+]\))(?=[ ]?[A-Za-z])/g,
     reading: (m) => (m[1] === '+' ? 'positive' : 'no'),
   },
   { abbreviation: '+ve', pattern: /(?<![\w+])\+ve\b/g, reading: 'positive' },
