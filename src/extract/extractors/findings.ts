@@ -1239,12 +1239,33 @@ interface WeaknessScan {
 const WEAK_BIT = 1;
 const STRENGTH_BIT = 2;
 const FUNCTIONAL_BIT = 4;
+/** The other words a branch of {@link scanWeakness} starts from: a token that is none of these reads nothing. */
+const OTHER_CUE_BIT = 8;
+const OTHER_CUES = [
+  'myopathy',
+  'could',
+  'can',
+  'able',
+  't',
+  'help',
+  'difficult',
+  'impossible',
+  'antigravity',
+  'anti-gravity',
+  'gravity',
+  // Kendall's words ({@link KENDALL_WEAK}, defined below)
+  'good',
+  'fair',
+  'poor',
+  'trace',
+];
 const WEAKNESS_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   for (const [set, bit] of [
     [WEAK, WEAK_BIT],
     [STRENGTH, STRENGTH_BIT],
     [FUNCTIONAL, FUNCTIONAL_BIT],
+    [OTHER_CUES, OTHER_CUE_BIT],
   ] as const)
     for (const w of set) m.set(w, (m.get(w) ?? 0) | bit);
   return m;
@@ -1318,8 +1339,10 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     const bits = WEAKNESS_WORDS.get(n) ?? 0;
+    // a word that starts no branch below reads nothing (every branch's first word is in the table: speed only)
+    if (bits === 0) continue;
     // "…, which can also cause proximal weakness, …": what another condition can cause (see causeAside)
-    if (bits !== 0 && causeAside(t, i)) continue;
+    if (bits & (WEAK_BIT | STRENGTH_BIT | FUNCTIONAL_BIT) && causeAside(t, i)) continue;
     if (bits & WEAK_BIT) {
       // "motor deficit", "muscular deficit" — not "deficit" of anything else
       if (
@@ -1482,6 +1505,15 @@ const BARE_GRADE = String.raw`(?<=\b(?:[Dd]eltoids?|[Bb]iceps|[Tt]riceps|[Ii]lio
 const BARE_GRADE_COUNT = new RegExp(BARE_GRADE, 'g');
 /** {@link GRADE_RE} and a bare grade after a muscle name — read only under {@link BARE_HEADER}. */
 const GRADE_BARE_RE = new RegExp(GRADE_RE.source + '|' + BARE_GRADE, 'g');
+/** Whether bare grades are read in a sentence: under {@link BARE_HEADER}, and at least two of them. */
+function bareGrades(text: string): boolean {
+  return BARE_HEADER.test(text) && (text.match(BARE_GRADE_COUNT) ?? []).length >= 2;
+}
+/**
+ * Literals every match of {@link GRADE_RE} holds: the slash of "4/5", the words its lookbehind needs ("MRC", "MMT",
+ * "[Gg]rade(d)") or the "out" of "4 out of 5" (a speed gate, tried before the patterns).
+ */
+const GRADE_LITERALS: readonly string[] = ['/', 'MRC', 'MMT', 'rade', 'out'];
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
@@ -2391,7 +2423,8 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
-    if (causeAside(t, i)) continue;
+    // a word that starts no branch below reads nothing: tested before the costlier aside (speed only)
+    if (!NORMAL_STRENGTH_CUES.has(n) || causeAside(t, i)) continue;
     let hit = -1;
     let only: string | undefined;
     // "the distal muscles were spared", "distal muscles: normal": the distal muscles stated normal
@@ -2646,30 +2679,31 @@ const GRADE_CONTEXT = new Set([
 ]);
 
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
-function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[]): void {
+function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated = true): void {
   const t = s.tokens;
   if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
+  // no grade of GRADE_RE (nor of GRADE_RL_RE, whose header needs a slash) and no list of bare grades: nothing read
+  // (speed only, see GRADE_LITERALS)
+  if (gated && !GRADE_LITERALS.some((x) => text.includes(x)) && !bareGrades(text)) return;
   // "Power (R/L): deltoid 4/4, …": a pair of grades, right then left, under a sides header
   // "MMT: deltoids 4, iliopsoas 3, …": bare grades after muscle names, under a header of a muscle examination
   // and at least two of them (one bare digit after a muscle may be anything)
-  const re = RL_HEADER.test(text)
-    ? GRADE_RL_RE
-    : BARE_HEADER.test(text) && (text.match(BARE_GRADE_COUNT) ?? []).length >= 2
-      ? GRADE_BARE_RE
-      : GRADE_RE;
+  const re = RL_HEADER.test(text) ? GRADE_RL_RE : bareGrades(text) ? GRADE_BARE_RE : GRADE_RE;
   re.lastIndex = 0;
   let prevEnd = 0;
   // Where the regions are written: before each grade ("deltoids 4/5, hips 3/5") or after it ("4/5 in the
   // deltoids and 3/5 in the hip flexors"); the first grade decides for the sentence.
   let regionAfter: boolean | undefined;
   let lastGroups: ExtractedStrength['group'][] = [];
-  // "Muscle  Right  Left / Deltoid  3/5  3/5": a table pasted as text with a column for each side
-  const columns = RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
+  // "Muscle  Right  Left / Deltoid  3/5  3/5": a table pasted as text with a column for each side (looked for at
+  // the first grade: a sentence without one needs no paragraph)
+  let columns: boolean | undefined;
   let lastSide: string | undefined;
   const first = strength.length;
   const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    columns ??= RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
     let segA = Math.max(
@@ -2934,8 +2968,9 @@ const NO_SIGNS_ABSENT: readonly string[] = ['heliotrope-rash', 'gottron-papules'
  * "absent only when stated" — a statement that the skin is clear is such a statement). "Without pathognomonic
  * skin signs" denies the two pathognomonic signs, heliotrope rash and Gottron's papules.
  */
-function skinNegated(doc: Doc, s: DocSentence, out: FindingSet): void {
-  skinNormal(doc, s, out);
+function skinNegated(doc: Doc, s: DocSentence, out: FindingSet, words: number): void {
+  // (a skin organ word is skinNormal's first test: see SCANNER_WORDS)
+  if (words & W_SKIN_ORGAN) skinNormal(doc, s, out);
   for (const m of s.mentions) {
     const v = m.concept.value;
     if (v !== 'skin-rash' && v !== 'dm-pathognomonic-signs') continue;
@@ -3532,7 +3567,7 @@ function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
  * abnormalities", "a normal HRCT of the chest"). A clear chest radiograph is not enough; a CT sentence that
  * names any other finding ("no abnormality except a mass") gives nothing.
  */
-function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
+function lungClear(doc: Doc, s: DocSentence, out: FindingSet, words: number): void {
   const t = s.tokens;
   for (const m of s.mentions) {
     if (m.concept.value !== 'lung-involvement') continue;
@@ -3540,6 +3575,8 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet): void {
     if (a?.status === 'absent')
       out.add('interstitial-lung-disease', 'absent', [m], 'findings', a.note, a.reason, true);
   }
+  // no CT word: nothing below is read (speed only, see SCANNER_WORDS)
+  if (!(words & W_CT)) return;
   const ct = t.findIndex((x) => CT_WORDS.has(x.norm));
   // "HRCT was normal": a high-resolution CT is of the chest unless another region is named ("HRCT of the sinuses")
   const ofOther = t[ct + 1]?.norm === 'of' && !t.slice(ct + 2, ct + 4).some((x) => CHEST.has(x.norm));
@@ -4021,8 +4058,13 @@ function deniedForPatient(doc: Doc, s: DocSentence, out: FindingSet): void {
 /**
  * Extracts findings and strength grades from the case sections.
  * @param doc - the analysed document
+ * @param options - `ungated`: run every sentence scanner on every sentence, without the check that one of its
+ * words occurs, and read grades without the check of their literals (for the test that the checks change nothing)
  */
-export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
+export function extractFindings(
+  doc: Doc,
+  options: { ungated?: boolean } = {},
+): { findings: ExtractedFinding[]; strength: ExtractedStrength[] } {
   const out = new FindingSet(doc.text);
   const strength: ExtractedStrength[] = [];
   for (const s of doc.sentences) {
@@ -4130,24 +4172,27 @@ export function extractFindings(doc: Doc): { findings: ExtractedFinding[]; stren
         out.add('gottron-papules', status, [m, s.tokens[m.tokenEnd + 1]!], stage, a.note, a.reason);
     }
     deniedForPatient(doc, s, out);
-    siteUlcers(s, out);
-    skin(doc, s, out);
-    bareGottron(doc, s, out);
-    triggeredSigns(doc, s, out);
-    weakness(doc, s, out);
-    proximalOverDistal(doc, s, out);
-    normalStrength(doc, s, out);
+    // a scanner none of whose words is in the sentence reads nothing there: skipped (speed only, see SCANNER_WORDS)
+    const w = options.ungated ? -1 : scannerWords(s.tokens);
+    if (w & W_ULCER) siteUlcers(s, out);
+    if (w & W_LESION) skin(doc, s, out);
+    if (w & W_GOTTRON) bareGottron(doc, s, out);
+    if (w & W_SIGN) triggeredSigns(doc, s, out);
+    if (w & W_WEAKNESS) weakness(doc, s, out);
+    if (w & W_EXAM && w & W_PROXIMAL) proximalOverDistal(doc, s, out);
+    if (w & W_NORMAL_STRENGTH) normalStrength(doc, s, out);
     const before = strength.length;
-    grades(doc, s, strength);
-    findingsFromGrades(doc, s, strength.slice(before), out);
-    skinNegated(doc, s, out);
-    myalgia(doc, s, out);
-    jointSwelling(doc, s, out);
-    weightLost(doc, s, out);
-    temperatureFever(doc, s, out);
-    lungClear(doc, s, out);
-    swallowingNormal(doc, s, out);
-    asymptomatic(doc, s, out);
+    if (w & W_GRADE) grades(doc, s, strength, !options.ungated);
+    // (no grade read: nothing to read from)
+    if (strength.length > before) findingsFromGrades(doc, s, strength.slice(before), out);
+    skinNegated(doc, s, out, w);
+    if (w & W_PAIN) myalgia(doc, s, out);
+    if (w & W_JOINT) jointSwelling(doc, s, out);
+    if (w & W_WEIGHT) weightLost(doc, s, out);
+    if (w & W_TEMPERATURE) temperatureFever(doc, s, out);
+    lungClear(doc, s, out, w);
+    if (w & W_SWALLOW) swallowingNormal(doc, s, out);
+    if (w & W_ASYMPTOMATIC) asymptomatic(doc, s, out);
     // "skin ulcers — no": the answer beats a description of the same label read by another rule in this sentence
     for (const [id, before] of answered) if (before !== 'present') out.answerNo(id);
     if (beforeLine)
@@ -4242,4 +4287,80 @@ function weakResult(s: DocSentence, i: number): boolean {
   if (!next) return false;
   if (RESULT_STRENGTH_NOUNS.has(next.norm) || next.norm === 'anti') return true;
   return s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === i + 1);
+}
+
+// ─── Speed: the words each sentence scanner starts from ───────────────────────────────────────
+
+/**
+ * Bits of the sentence scanners of {@link extractFindings}: a scanner reads something only where a token is one of
+ * its words, so a sentence without any is skipped (found once per sentence, one look-up per token, instead of a
+ * pass of each scanner over every token). Each family holds the words of the scanner's own first test.
+ */
+const W_ULCER = 1 << 0;
+const W_LESION = 1 << 1;
+const W_GOTTRON = 1 << 2;
+const W_SIGN = 1 << 3;
+const W_WEAKNESS = 1 << 4;
+const W_EXAM = 1 << 5;
+const W_PROXIMAL = 1 << 6;
+const W_NORMAL_STRENGTH = 1 << 7;
+const W_GRADE = 1 << 8;
+const W_SKIN_ORGAN = 1 << 9;
+const W_PAIN = 1 << 10;
+const W_JOINT = 1 << 11;
+const W_WEIGHT = 1 << 12;
+const W_TEMPERATURE = 1 << 13;
+const W_CT = 1 << 14;
+const W_SWALLOW = 1 << 15;
+const W_ASYMPTOMATIC = 1 << 16;
+
+/**
+ * The first words of {@link normalStrength}'s branches (the distal muscles, a denied weakness, no muscle
+ * involvement, a strength word, "muscle testing", "MMT").
+ */
+const NORMAL_STRENGTH_CUES: ReadonlySet<string> = new Set([
+  'muscles',
+  'muscle',
+  'weakness',
+  'weak',
+  'involvement',
+  'symptoms',
+  'complaints',
+  ...STRENGTH,
+  'testing',
+  'mmt',
+]);
+
+/** Word → the bits of the scanners that start from it. */
+const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const [words, bit] of [
+    [ULCER_WORDS, W_ULCER],
+    [ANY_LESION, W_LESION],
+    [['gottron'], W_GOTTRON],
+    [SIGN_TRIGGERS.keys(), W_SIGN],
+    [WEAKNESS_WORDS.keys(), W_WEAKNESS],
+    [EXAM_WORDS, W_EXAM],
+    [['proximal', 'proximally'], W_PROXIMAL],
+    [NORMAL_STRENGTH_CUES, W_NORMAL_STRENGTH],
+    [GRADE_CONTEXT, W_GRADE],
+    [SKIN_ORGAN, W_SKIN_ORGAN],
+    [[...PAIN, 'painless'], W_PAIN],
+    [JOINT_SWELLING, W_JOINT],
+    [[...WEIGHT_STABLE, ...WEIGHT_FELL, 'lost'], W_WEIGHT],
+    // "T 38.7 °C": the capital T of a chart
+    [[...TEMPERATURE, 't'], W_TEMPERATURE],
+    [CT_WORDS, W_CT],
+    [['swallowed', 'swallows', 'swallowing', 'swallow'], W_SWALLOW],
+    [['asymptomatic'], W_ASYMPTOMATIC],
+  ] as const)
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
+
+/** The scanner bits of a sentence's tokens ({@link SCANNER_WORDS}). */
+function scannerWords(tokens: readonly Token[]): number {
+  let bits = 0;
+  for (const t of tokens) bits |= SCANNER_WORDS.get(t.norm) ?? 0;
+  return bits;
 }

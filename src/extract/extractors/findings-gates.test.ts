@@ -1,0 +1,64 @@
+/**
+ * The findings scanners' speed gates: a sentence scanner runs only where one of its words occurs, and grades are
+ * read only where one of their literals does. A gate must hold wherever its scanner reads something, or a finding
+ * would be lost: each scanner is given a sentence it reads, and the gated extraction is checked against the
+ * ungated one on those sentences, on their upper-case forms and on every synthetic text of the repository.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../__fixtures__/synthetic.js';
+import { analyse } from '../document.js';
+import { extractFindings } from './findings.js';
+
+/** One sentence per gated scanner (and per kind of grade), each read by it alone. */
+const SAMPLES = [
+  'Multiple ulcers appeared on her neck and groin.',
+  'She had violaceous papules over the knuckles.',
+  'Gottron\u2019s +ve.',
+  'Her fingers turned white in the cold.',
+  'Gowers sign was positive.',
+  'The rest of the muscles were normal.',
+  'She had weakness of the thighs.',
+  'Predominantly proximal weakness in the legs.',
+  'Muscle strength was normal.',
+  'Deltoids 4/5 bilaterally.',
+  'Hip flexors were MRC 3.',
+  'Hip flexors four out of five.',
+  'The hip flexors were graded 3.',
+  'The skin examination was unremarkable.',
+  'She had aching thighs.',
+  'Swelling of the MCP joints.',
+  'She lost 5 kg.',
+  'Temperature was 39 \u00b0C.',
+  'T 38.7 \u00b0C.',
+  'Chest CT was normal.',
+  'Swallowing was normal.',
+  'He was asymptomatic.',
+];
+
+/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
+function repositoryTexts(): string[] {
+  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
+}
+
+const gated = (text: string) => JSON.stringify(extractFindings(analyse(text)));
+const ungated = (text: string) => JSON.stringify(extractFindings(analyse(text), { ungated: true }));
+
+describe('findings scanners: speed gates', () => {
+  it('reads something from each sample, and the same with and without the gates', () => {
+    for (const text of SAMPLES) {
+      const r = extractFindings(analyse(text));
+      expect(r.findings.length + r.strength.length, text).toBeGreaterThan(0);
+      expect(gated(text), text).toBe(ungated(text));
+    }
+  });
+
+  it('reads the same with and without the gates on the upper-case samples and every synthetic text', () => {
+    const texts = [...SAMPLES.map((s) => s.toUpperCase()), ...repositoryTexts()];
+    expect(texts.length).toBeGreaterThan(SAMPLES.length);
+    for (const text of texts) expect(gated(text), text.slice(0, 80)).toBe(ungated(text));
+  });
+});
