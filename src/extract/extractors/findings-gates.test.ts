@@ -11,7 +11,7 @@ import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { analyse } from '../document.js';
 import { extractFindings } from './findings.js';
 
-/** One sentence per gated scanner (and per kind of grade), each read by it alone. */
+/** One sentence per gated scanner (and per kind of grade), each read by it alone, and one per gated exclusion. */
 const SAMPLES = [
   'Multiple ulcers appeared on her neck and groin.',
   'She had violaceous papules over the knuckles.',
@@ -35,6 +35,8 @@ const SAMPLES = [
   'Chest CT was normal.',
   'Swallowing was normal.',
   'He was asymptomatic.',
+  // the aside of a mention, read only where "which" or "that" occurs (the dysphagia is no finding of the patient)
+  'Fever was noted. Hypothyroid myopathy, which can also cause dysphagia, was excluded.',
 ];
 
 /** Every synthetic text in the repository: the committed corpus and the bench's generated one. */

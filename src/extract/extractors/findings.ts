@@ -1505,15 +1505,21 @@ const BARE_GRADE = String.raw`(?<=\b(?:[Dd]eltoids?|[Bb]iceps|[Tt]riceps|[Ii]lio
 const BARE_GRADE_COUNT = new RegExp(BARE_GRADE, 'g');
 /** {@link GRADE_RE} and a bare grade after a muscle name — read only under {@link BARE_HEADER}. */
 const GRADE_BARE_RE = new RegExp(GRADE_RE.source + '|' + BARE_GRADE, 'g');
-/** Whether bare grades are read in a sentence: under {@link BARE_HEADER}, and at least two of them. */
-function bareGrades(text: string): boolean {
-  return BARE_HEADER.test(text) && (text.match(BARE_GRADE_COUNT) ?? []).length >= 2;
-}
 /**
- * Literals every match of {@link GRADE_RE} holds: the slash of "4/5", the words its lookbehind needs ("MRC", "MMT",
- * "[Gg]rade(d)") or the "out" of "4 out of 5" (a speed gate, tried before the patterns).
+ * Whether bare grades are read in a sentence: under {@link BARE_HEADER}, and at least two of them (each holds a
+ * digit 0–5, looked for first: speed only).
  */
-const GRADE_LITERALS: readonly string[] = ['/', 'MRC', 'MMT', 'rade', 'out'];
+function bareGrades(text: string): boolean {
+  return (
+    BARE_DIGIT_RE.test(text) && BARE_HEADER.test(text) && (text.match(BARE_GRADE_COUNT) ?? []).length >= 2
+  );
+}
+const BARE_DIGIT_RE = /[0-5]/;
+/**
+ * The literals of which every match of {@link GRADE_RE} holds one: the slash of "4/5", the words its lookbehind
+ * needs ("MRC", "MMT", "[Gg]rade(d)") or the "out" of "4 out of 5" (a speed gate, tried before the patterns).
+ */
+const GRADE_LITERAL_RE = /\/|MRC|MMT|rade|out/;
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
@@ -2576,6 +2582,16 @@ const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V:
 
 /** The highest grade a written MRC grade allows ("3-4/5" → 4, "4+/5" → 4.5, "IV/V" → 4). */
 export function maxGrade(grade: string): number | undefined {
+  // the few grades written are read once each (speed only: the reading depends on the string alone)
+  if (MAX_GRADE.has(grade)) return MAX_GRADE.get(grade);
+  const max = readMaxGrade(grade);
+  if (MAX_GRADE.size < 1000) MAX_GRADE.set(grade, max);
+  return max;
+}
+/** {@link maxGrade} of the grades already read (at most a thousand kept). */
+const MAX_GRADE = new Map<string, number | undefined>();
+/** {@link maxGrade}, read from the string. */
+function readMaxGrade(grade: string): number | undefined {
   const parts = grade.replace(/\/(?:5|V)$/, '').split(/[-–](?=[0-9IV])/);
   let max: number | undefined;
   for (const p of parts) {
@@ -2684,8 +2700,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
   if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
   // no grade of GRADE_RE (nor of GRADE_RL_RE, whose header needs a slash) and no list of bare grades: nothing read
-  // (speed only, see GRADE_LITERALS)
-  if (gated && !GRADE_LITERALS.some((x) => text.includes(x)) && !bareGrades(text)) return;
+  // (speed only, see GRADE_LITERAL_RE)
+  if (gated && !GRADE_LITERAL_RE.test(text) && !bareGrades(text)) return;
   // "Power (R/L): deltoid 4/4, …": a pair of grades, right then left, under a sides header
   // "MMT: deltoids 4, iliopsoas 3, …": bare grades after muscle names, under a header of a muscle examination
   // and at least two of them (one bare digit after a muscle may be anything)
@@ -4083,6 +4099,8 @@ export function extractFindings(
     // whatever a pattern rule reads in it
     const unstated = lineAnsweredNo ? undefined : unstatedLine(s.tokens);
     const beforeLine = lineAnsweredNo || unstated ? out.statuses() : undefined;
+    // a scanner none of whose words is in the sentence reads nothing there: skipped (speed only, see SCANNER_WORDS)
+    const w = options.ungated ? -1 : scannerWords(s.tokens);
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       // "inverse Gottron papules were seen on the palms" (session 25: read as Gottron papules): the palmar papules
@@ -4103,7 +4121,7 @@ export function extractFindings(
       if (
         notAssessed(s.tokens, m.tokenEnd) ||
         anyPatientWith(s.tokens, m.tokenStart) ||
-        causeAside(s.tokens, m.tokenStart) ||
+        (w & W_WHICH && causeAside(s.tokens, m.tokenStart)) ||
         soughtOrDifferential(s.tokens, m.tokenStart, differentialAt) ||
         namesATest(s.tokens, m.tokenEnd)
       )
@@ -4172,8 +4190,6 @@ export function extractFindings(
         out.add('gottron-papules', status, [m, s.tokens[m.tokenEnd + 1]!], stage, a.note, a.reason);
     }
     deniedForPatient(doc, s, out);
-    // a scanner none of whose words is in the sentence reads nothing there: skipped (speed only, see SCANNER_WORDS)
-    const w = options.ungated ? -1 : scannerWords(s.tokens);
     if (w & W_ULCER) siteUlcers(s, out);
     if (w & W_LESION) skin(doc, s, out);
     if (w & W_GOTTRON) bareGottron(doc, s, out);
@@ -4313,6 +4329,8 @@ const W_TEMPERATURE = 1 << 13;
 const W_CT = 1 << 14;
 const W_SWALLOW = 1 << 15;
 const W_ASYMPTOMATIC = 1 << 16;
+/** "which" / "that", without which {@link causeAside} finds no aside. */
+const W_WHICH = 1 << 17;
 
 /**
  * The first words of {@link normalStrength}'s branches (the distal muscles, a denied weakness, no muscle
@@ -4353,6 +4371,7 @@ const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
     [CT_WORDS, W_CT],
     [['swallowed', 'swallows', 'swallowing', 'swallow'], W_SWALLOW],
     [['asymptomatic'], W_ASYMPTOMATIC],
+    [['which', 'that'], W_WHICH],
   ] as const)
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;
