@@ -37,6 +37,10 @@ const SAMPLES = [
   'He was asymptomatic.',
   // the aside of a mention, read only where "which" or "that" occurs (the dysphagia is no finding of the patient)
   'Fever was noted. Hypothyroid myopathy, which can also cause dysphagia, was excluded.',
+  // a line answered no, read only where a label's colon, dash or bar occurs
+  'Proximal weakness of the legs \u2013 no',
+  // a candidate of a differential, read only where its cue occurs
+  'Fever was noted. The differential diagnosis included myositis with dysphagia.',
 ];
 
 /** Every synthetic text in the repository: the committed corpus and the bench's generated one. */

@@ -131,7 +131,7 @@ class FindingSet {
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
-      return codes ? Object.assign({}, f, { codes }) : f;
+      return codes ? { ...f, codes } : f;
     });
   }
 }
@@ -2694,6 +2694,21 @@ const GRADE_CONTEXT = new Set([
   'dorsiflexion',
 ]);
 
+/**
+ * The index of the first token that starts at or after `offset`, or -1: `t.findIndex((x) => x.start >= offset)`,
+ * found by halving (the tokens are in text order; speed only).
+ */
+function tokenFrom(t: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid]!.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < t.length ? lo : -1;
+}
+
 /** MRC grades: the region words between the previous grade and this one (else just after it) name the group. */
 function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated = true): void {
   const t = s.tokens;
@@ -2722,11 +2737,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     columns ??= RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
-    let segA = Math.max(
-      0,
-      t.findIndex((x) => x.start >= s.start + prevEnd),
-    );
-    let segB = t.findIndex((x) => x.start >= gStart);
+    let segA = Math.max(0, tokenFrom(t, s.start + prevEnd));
+    let segB = tokenFrom(t, gStart);
     if (segB < 0) segB = t.length;
     let seg = limbs(s, segA, segB, doc.text);
     let segTokens = t.slice(segA, segB);
@@ -2750,12 +2762,12 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     const leftColumn = columns && !before && lastSide === 'right' && lastGroups.length > 0;
     if ((regionAfter || !before) && !exceptBefore && !leftColumn) {
       // "Power was 4/5 in the proximal muscles of the upper limbs": the region follows the grade.
-      segA = t.findIndex((x) => x.start >= gEnd);
+      segA = tokenFrom(t, gEnd);
       if (segA < 0) segA = t.length;
       re.lastIndex = m.index + m[0].length;
       const nextGrade = re.exec(text);
       re.lastIndex = m.index + m[0].length;
-      const stop = nextGrade ? t.findIndex((x) => x.start >= s.start + nextGrade.index) : t.length;
+      const stop = nextGrade ? tokenFrom(t, s.start + nextGrade.index) : t.length;
       segB = stop < 0 ? t.length : stop;
       const cut = t.slice(segA, segB).findIndex((x) => GRADE_EXCEPT.has(x.norm));
       if (cut >= 0) {
@@ -2773,11 +2785,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // with the regions after the grade, the word may stand just before it too ("Distal power 4/5 in all
     // limbs"; at most three words before the grade, within this grade's part of the sentence)
     const lookFrom = regionAfter
-      ? Math.max(
-          0,
-          t.findIndex((x) => x.start >= s.start + prevEnd),
-          t.findIndex((x) => x.start >= gStart) - 3,
-        )
+      ? Math.max(0, tokenFrom(t, s.start + prevEnd), tokenFrom(t, gStart) - 3)
       : segA;
     for (let k = Math.min(firstLimb, segB) - 1; k >= lookFrom && Number.isFinite(firstLimb); k--) {
       if (t[k]!.norm === 'proximal') break;
@@ -2788,7 +2796,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     }
     const isNeck = segTokens.some((x) => x.norm === 'neck');
     // "3/5 (right), 3/5 (left)": the side in brackets right after the grade
-    const afterGrade = t.findIndex((x) => x.start >= gEnd);
+    const afterGrade = tokenFrom(t, gEnd);
     const bracketSide =
       afterGrade >= 0 &&
       t[afterGrade]!.norm === '(' &&
@@ -2811,7 +2819,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     if (seg.upper.length) groups.push(isDistal ? 'distal-upper' : 'proximal-upper');
     if (seg.lower.length) groups.push(isDistal ? 'distal-lower' : 'proximal-lower');
     // "… compared with 4/5 strength distally": the grade of the distal muscles of every limb
-    const gradeEnd = t.findIndex((x) => x.start >= gEnd);
+    const gradeEnd = tokenFrom(t, gEnd);
     const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
     if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
       groups.push('distal-upper', 'distal-lower');
@@ -2830,11 +2838,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // "4/5 proximal strength bilaterally", "proximal strength was 4/5", "power 5/5 throughout": no limb named —
     // "proximal" is both girdles (conventions), and so is a grade for the whole body
     if (!groups.length && !isNeck) {
-      const from = Math.max(
-        0,
-        t.findIndex((x) => x.start >= s.start + prevEnd),
-      );
-      const gradeAt = t.findIndex((x) => x.start >= gStart);
+      const from = Math.max(0, tokenFrom(t, s.start + prevEnd));
+      const gradeAt = tokenFrom(t, gStart);
       // the nearest "proximal(ly)" or "distal(ly)" within eight words of the grade decides, in the grade's own
       // clause ("Proximal strength is symmetrically reduced to 4/5; distal strength is normal": session 22, the
       // grade went to the distal muscles across the semicolon)
@@ -4088,19 +4093,20 @@ export function extractFindings(
     // "The occurrence of cancer and interstitial lung disease was examined" (session 26: ILD given to the patient of a
     // cohort abstract): a study's variable, assessed, not found
     if (STUDY_VARIABLE_RE.test(doc.text.slice(s.start, s.end))) continue;
-    const differentialAt = firstDifferential(s.tokens);
+    // a scanner none of whose words is in the sentence reads nothing there: skipped (speed only, see SCANNER_WORDS)
+    const w = options.ungated ? -1 : scannerWords(s.tokens);
+    const differentialAt = w & W_DIFFERENTIAL ? firstDifferential(s.tokens) : s.tokens.length;
     // ids whose label this sentence answers "no", with their status before it
     const answered = new Map<string, ExtractedFinding['status'] | undefined>();
     // "Neck flexor weakness: none", "Proximal weakness of the legs – no" (session 20): a whole line answered no,
     // whatever a pattern rule reads in its label — the statuses before the line, to set back what it made present
-    const lineAnsweredNo = answeredNo(s.tokens, labelEnd(s.tokens), doc.text);
+    // (no label's colon, dash or bar: no label, and no answer after it)
+    const lineAnsweredNo = w & W_LABEL ? answeredNo(s.tokens, labelEnd(s.tokens), doc.text) : false;
     // "Skin ulceration?", "Neck flexor weakness was not assessed.", "We looked for periorbital oedema." (session
     // 20): a short sentence that asks, or says what was not examined or was looked for, states no finding —
     // whatever a pattern rule reads in it
     const unstated = lineAnsweredNo ? undefined : unstatedLine(s.tokens);
     const beforeLine = lineAnsweredNo || unstated ? out.statuses() : undefined;
-    // a scanner none of whose words is in the sentence reads nothing there: skipped (speed only, see SCANNER_WORDS)
-    const w = options.ungated ? -1 : scannerWords(s.tokens);
     for (const m of s.mentions) {
       if (m.concept.kind !== 'finding' || INTERNAL_FINDINGS.has(m.concept.value)) continue;
       // "inverse Gottron papules were seen on the palms" (session 25: read as Gottron papules): the palmar papules
@@ -4331,6 +4337,9 @@ const W_SWALLOW = 1 << 15;
 const W_ASYMPTOMATIC = 1 << 16;
 /** "which" / "that", without which {@link causeAside} finds no aside. */
 const W_WHICH = 1 << 17;
+/** The cues of {@link firstDifferential}, and the separators of {@link labelEnd}. */
+const W_DIFFERENTIAL = 1 << 18;
+const W_LABEL = 1 << 19;
 
 /**
  * The first words of {@link normalStrength}'s branches (the distal muscles, a denied weakness, no muscle
@@ -4372,6 +4381,8 @@ const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
     [['swallowed', 'swallows', 'swallowing', 'swallow'], W_SWALLOW],
     [['asymptomatic'], W_ASYMPTOMATIC],
     [['which', 'that'], W_WHICH],
+    [['differentials', 'ddx', 'differential'], W_DIFFERENTIAL],
+    [[':', '-', '|'], W_LABEL],
   ] as const)
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;
