@@ -131,7 +131,7 @@ class FindingSet {
   list(): ExtractedFinding[] {
     return [...this.byId.values()].map((f) => {
       const codes = FINDING_CODES[f.id];
-      return codes ? { ...f, codes } : f;
+      return codes ? Object.assign({}, f, { codes }) : f;
     });
   }
 }
@@ -1186,6 +1186,22 @@ function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] 
   );
 }
 
+/** Every word a branch of {@link limbs} starts from (one look-up skips the others: speed only). */
+const LIMB_CUES: ReadonlySet<string> = new Set([
+  'ul',
+  'll',
+  'upper',
+  'lower',
+  'superior',
+  'inferior',
+  'raise',
+  'head',
+  ...LIMB,
+  ...UPPER_WORDS,
+  ...UPPER_ACTIVITIES,
+  ...LOWER_WORDS,
+]);
+
 /** Token indices of upper- and lower-limb mentions in [a, b). "UL" / "LL" (capitals) are the limbs. */
 function limbs(s: DocSentence, a: number, b: number, text: string): { upper: number[]; lower: number[] } {
   const upper: number[] = [];
@@ -1193,6 +1209,7 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
   const t = s.tokens;
   for (let i = a; i < b; i++) {
     const n = t[i]!.norm;
+    if (!LIMB_CUES.has(n)) continue;
     if ((n === 'ul' || n === 'll') && text.slice(t[i]!.start, t[i]!.end) === n.toUpperCase())
       (n === 'ul' ? upper : lower).push(i);
     else if (n === 'upper' || n === 'lower' || n === 'superior' || n === 'inferior') {
@@ -1516,10 +1533,10 @@ function bareGrades(text: string): boolean {
 }
 const BARE_DIGIT_RE = /[0-5]/;
 /**
- * The literals of which every match of {@link GRADE_RE} holds one: the slash of "4/5", the words its lookbehind
- * needs ("MRC", "MMT", "[Gg]rade(d)") or the "out" of "4 out of 5" (a speed gate, tried before the patterns).
+ * What every match of {@link GRADE_RE} holds: the "/5" (or "/V") of "4/5", a word its lookbehind needs ("MRC",
+ * "MMT", "[Gg]rade(d)") or the " out of" of "4 out of 5" (a speed gate, tried before the patterns).
  */
-const GRADE_LITERAL_RE = /\/|MRC|MMT|rade|out/;
+const GRADE_LITERAL_RE = /\/[ \u00a0]{0,2}[5V]|MRC|MMT|rade|[ \u00a0]out[ \u00a0]of/;
 
 /** Links of a list of body sites, free in the look-back of {@link shadowed}. */
 const SITE_LINK = new Set([',', 'and', 'his', 'her', 'the', 'on', 'over', 'of', 'both']);
@@ -2714,9 +2731,15 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
   const t = s.tokens;
   if (!t.some((x) => GRADE_CONTEXT.has(x.norm))) return;
   const text = doc.text.slice(s.start, s.end);
-  // no grade of GRADE_RE (nor of GRADE_RL_RE, whose header needs a slash) and no list of bare grades: nothing read
-  // (speed only, see GRADE_LITERAL_RE)
-  if (gated && !GRADE_LITERAL_RE.test(text) && !bareGrades(text)) return;
+  // no grade of GRADE_RE, no list of bare grades and no sides header (with its slash): nothing read (speed only,
+  // see GRADE_LITERAL_RE)
+  if (
+    gated &&
+    !GRADE_LITERAL_RE.test(text) &&
+    !bareGrades(text) &&
+    !(text.includes('/') && RL_HEADER.test(text))
+  )
+    return;
   // "Power (R/L): deltoid 4/4, …": a pair of grades, right then left, under a sides header
   // "MMT: deltoids 4, iliopsoas 3, …": bare grades after muscle names, under a header of a muscle examination
   // and at least two of them (one bare digit after a muscle may be anything)
