@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { analyse } from '../document.js';
-import { extractFindings } from './findings.js';
+import { extractFindings, paragraphBefore } from './findings.js';
 
 /** One sentence per gated scanner (and per kind of grade), each read by it alone, and one per gated exclusion. */
 const SAMPLES = [
@@ -70,5 +70,30 @@ describe('findings scanners: speed gates', () => {
     const texts = [...SAMPLES.map((s) => s.toUpperCase()), ...repositoryTexts()];
     expect(texts.length).toBeGreaterThan(SAMPLES.length);
     for (const text of texts) expect(gated(text), text.slice(0, 80)).toBe(ungated(text));
+  });
+});
+
+describe('paragraphBefore: the last blank line found back from the offset', () => {
+  /** The pattern it replaces: the last blank line, found with a lookahead. */
+  const byPattern = (text: string, at: number) => {
+    const from = Math.max(0, at - 600);
+    const blank = text.slice(from, at).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+    return text.slice(blank < 0 ? from : from + blank, at);
+  };
+
+  it('reads what the pattern reads, on samples and on random lines', () => {
+    const samples = ['a\n\nb', 'a\n \t\n\nb', 'a\n\n\n', '\n\n', 'x\n \ny\n\t\nz', 'no blank\nline', ''];
+    for (const t of samples)
+      for (let at = 0; at <= t.length; at++) expect(paragraphBefore(t, at)).toBe(byPattern(t, at));
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const chars = ['\n', ' ', '\t', 'a', 'b', '\r'];
+    for (let n = 0; n < 3000; n++) {
+      const len = Math.floor(next() * 900);
+      let t = '';
+      for (let k = 0; k < len; k++) t += chars[Math.floor(next() * chars.length)];
+      const at = Math.floor(next() * (len + 1));
+      expect(paragraphBefore(t, at), JSON.stringify(t)).toBe(byPattern(t, at));
+    }
   });
 });

@@ -1504,10 +1504,30 @@ const RL_HEADER = /\b(?:R\s?\/\s?L|right\s?\/\s?left)\b/i;
 /** Column headers of a pasted examination table, right then left ("Muscle⇥Right⇥Left"). */
 const RL_COLUMNS = /\b(?:Right|RIGHT)(?:\t| {2,}| \| )(?:Left|LEFT)\b/;
 /** The lines of the paragraph before an offset (up to a blank line, at most 600 characters back). */
-function paragraphBefore(text: string, at: number): string {
+export function paragraphBefore(text: string, at: number): string {
   const from = Math.max(0, at - 600);
-  const blank = text.slice(from, at).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
-  return text.slice(blank < 0 ? from : from + blank, at);
+  const blank = lastBlankLine(text, from, at);
+  return text.slice(blank < 0 ? from : blank, at);
+}
+
+/**
+ * Where `text.slice(from, to).search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/)` finds the last blank line, as an offset
+ * of `text` (-1 when none), found back from `to` rather than by a lookahead that rescans the rest at each line end:
+ * the last blank line "\n[ \t]*\n", or the one ending at its first line end ("\n\n\n" from its first "\n").
+ */
+function lastBlankLine(text: string, from: number, to: number): number {
+  const startOfBlank = (end: number): number => {
+    let j = end - 1;
+    while (j >= from && (text[j] === ' ' || text[j] === '\t')) j--;
+    return j >= from && text[j] === '\n' ? j : -1;
+  };
+  for (let k = text.lastIndexOf('\n', to - 1); k > from && k >= 0; k = text.lastIndexOf('\n', k - 1)) {
+    const last = startOfBlank(k);
+    if (last < 0) continue;
+    const before = startOfBlank(last);
+    return before < 0 ? last : before;
+  }
+  return -1;
 }
 /** {@link GRADE_RE} and a pair of grades "4/3" (right, left) — read only under {@link RL_HEADER}. */
 const GRADE_RL_RE = new RegExp(
