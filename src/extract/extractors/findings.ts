@@ -4051,6 +4051,10 @@ function labelEnd(tokens: readonly Token[]): number {
  * brackets after it ("Raynaud (−)", "Raynaud (-ve)").
  */
 function answeredNo(tokens: readonly Token[], end: number, text: string): boolean {
+  // every answer below opens with one of these words right after the term (speed only)
+  const first = tokens[end]?.norm;
+  if (first !== '(' && first !== 'was' && first !== 'were' && first !== '-' && first !== ':' && first !== '|')
+    return false;
   if (
     tokens[end]?.norm === '(' &&
     (tokens[end + 1]?.norm === '-' || NO_ANSWER.has(tokens[end + 1]?.norm ?? '')) &&
