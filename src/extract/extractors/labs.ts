@@ -26,7 +26,8 @@ import type { Token } from '../tokenize.js';
 import { readUnit, ucumUnit } from './units.js';
 import { askedWhether, hedged, relativeAfter, SAMPLING_PARTICIPLES } from './assertion.js';
 import { LAB_CONCEPTS, labPanelTerms } from '../lexicon/labs.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, type Concept } from '../lexicon/index.js';
+import type { Match } from '../lexicon/matcher.js';
 import { isTransparent, tokenize } from '../tokenize.js';
 
 /** An extracted lab (case model LabSchema). */
@@ -1096,12 +1097,22 @@ const COMPARATOR_GLYPH: ReadonlyMap<string, string> = new Map([
   ['Ͼ', '>'],
 ]);
 
+/**
+ * Every word {@link comparatorAt} can start at: its glyphs, signs and the first words of its phrases. A token
+ * outside the set is no comparator (a quick exit for the many words of a sentence).
+ */
+const COMPARATOR_START: ReadonlySet<string> = new Set([
+  ...COMPARATOR_GLYPH.keys(),
+  ...['<', '≤', '>', '≥', 'less', 'lower', 'greater', 'more', 'higher'],
+  ...['over', 'above', 'exceeding', 'exceeded', 'exceeds', 'well', 'far', 'in', 'below', 'under'],
+]);
+
 function comparatorAt(
   s: DocSentence,
   k: number,
 ): { cmp: ExtractedLab['comparator']; next: number } | undefined {
   const tok = s.tokens[k];
-  if (!tok) return undefined;
+  if (!tok || !COMPARATOR_START.has(tok.norm)) return undefined;
   const glyph = COMPARATOR_GLYPH.get(tok.norm);
   const t = glyph ? { ...tok, norm: glyph } : tok;
   const n1 = s.tokens[k + 1]?.norm;
@@ -1133,6 +1144,27 @@ function comparatorAt(
 const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE_RANGE_RE, COLUMN_RANGE_RE];
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
+/**
+ * The first character other than a space each range form can match (every form opens with spaces, then one of
+ * these): a form whose set does not hold the first such character after the value is not tried. The comparator
+ * glyphs are those of `(<=|<|≤|≦|⩽|＜|Ͻ)`; without the `u` flag `i` folds no other letter to an ASCII one.
+ */
+export const RANGE_FORM_START: ReadonlyMap<RegExp, RegExp> = new Map([
+  [RANGE_RE, /^[;,([a-z]$/i],
+  [ULN_RE, /^[;,([a-z9]$/i],
+  [PAREN_RANGE_RE, /^[\r\n(\-–—]$/],
+  [SQUARE_RANGE_RE, /^\[$/],
+  [COLUMN_RANGE_RE, /^[|<≤≦⩽＜Ͻ0-9]$/],
+  [BARE_RANGE_RE, /^[<≤≦⩽＜Ͻ0-9]$/],
+]);
+/** The space characters the range forms open with ({@link SP}). */
+const SP_CHARS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
+/** The first character at or after `pos` that is not a space of {@link SP} ('' at the end of the text). */
+export function firstAfterSpaces(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && SP_CHARS.has(text[i]!)) i++;
+  return text[i] ?? '';
+}
 
 /** The words of an age after its number ("-year-old", " years old", "-month-old"). */
 const AGE_AFTER_RE = /^[-\u2010\u2011 ]?(?:years?|yrs?|months?|weeks?)[-\u2010\u2011 ]old\b/i;
@@ -1171,20 +1203,27 @@ function gluedToWord(s: DocSentence, k: number): boolean {
 
 /** Numeric dates: day.month.year, day/month/year with a four-digit year, and ISO year-month-day. */
 const NUMERIC_DATE_RE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b/g;
-/** The numeric dates of each sentence, found when a sentence's first number asks. */
-const numericDates = new WeakMap<DocSentence, readonly [number, number][]>();
+/**
+ * The numeric dates of the sentence last asked about, found when its first number asks (the reader asks about one
+ * sentence at a time: one remembered sentence serves, without a map's upkeep for each sentence).
+ */
+const numericDates: { sentence: DocSentence | undefined; spans: readonly [number, number][] } = {
+  sentence: undefined,
+  spans: [],
+};
 /** Whether offset `at` lies inside a numeric date of sentence `s`. */
 function inNumericDate(doc: Doc, s: DocSentence, at: number): boolean {
-  let spans = numericDates.get(s);
-  if (!spans) {
+  if (numericDates.sentence !== s) {
     const found: [number, number][] = [];
     const text = doc.text.slice(s.start, s.end);
     NUMERIC_DATE_RE.lastIndex = 0;
     for (let m = NUMERIC_DATE_RE.exec(text); m; m = NUMERIC_DATE_RE.exec(text))
       found.push([s.start + m.index, s.start + m.index + m[0].length]);
-    numericDates.set(s, (spans = found));
+    numericDates.sentence = s;
+    numericDates.spans = found;
   }
-  return spans.some(([a, b]) => at >= a && at < b);
+  for (const [a, b] of numericDates.spans) if (at >= a && at < b) return true;
+  return false;
 }
 
 /** A unit of time after a hyphen ("2-hour", "3-day", "6-week"). */
@@ -1200,6 +1239,9 @@ function valueGroup(
   k: number,
   unitAfter: (at: number) => boolean,
 ): ValueGroup | undefined {
+  // (a group opens with its number or a comparator: any other token opens none)
+  const first = s.tokens[k];
+  if (!first || (first.kind !== 'number' && !COMPARATOR_START.has(first.norm))) return undefined;
   const c = comparatorAt(s, k);
   const ni = c ? c.next : k;
   const numTok = s.tokens[ni];
@@ -1325,8 +1367,11 @@ function valueGroup(
     }
   }
   let range: ValueGroup['range'];
+  // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
+  const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
   for (const re of unit ? RANGE_FORMS_AFTER_UNIT : RANGE_FORMS) {
+    if (!RANGE_FORM_START.get(re)!.test(opening)) continue;
     re.lastIndex = pos;
     const r = re.exec(doc.text);
     if (!r || pos + r[0].length > s.end) continue;
@@ -2836,6 +2881,9 @@ function pairNext(s: DocSentence, end: number): 'number' | 'slash' | undefined {
 function sharedHeadMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const m of known) {
+    // (only a mention after "and", "or" or a comma can share its head: the walk back below stops at once otherwise)
+    const link0 = s.tokens[m.tokenStart - 1]?.norm;
+    if (m.tokenStart < 2 || (link0 !== 'and' && link0 !== 'or' && link0 !== ',')) continue;
     const words: number[] = [];
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!isTransparent(s.tokens[k]!)) words.push(k);
     // the mention's own modifier is its first word, with a digit glued to it ("CD8 counts": "CD8")
@@ -3000,9 +3048,7 @@ function viralLoadMentions(s: DocSentence, known: readonly Mention[]): Mention[]
  * pasted panel: each abbreviation opens the line or follows a separator or a value, is followed by a value
  * (or sits in a slash chain of analytes), and the sentence holds at least three analyte–value pairs.
  */
-function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
-  let numbers = 0;
-  for (const t of s.tokens) if (t.kind === 'number') numbers++;
+function panelMentions(s: DocSentence, known: readonly Mention[], numbers: number): Mention[] {
   if (numbers < 2) return [];
   const found = abbreviationsAt(
     s,
@@ -3036,21 +3082,19 @@ function panelMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
     : found.filter(chained);
 }
 
-/** Token indices held by lab mentions (another kind does not hold its tokens: "CR" is a response in prose). */
-function takenTokens(known: readonly Mention[]): Set<number> {
-  const taken = new Set<number>();
-  for (const m of known) for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k);
-  return taken;
-}
-
 /**
  * "…, LD to 511 UI/L", "her LD was 402 U/L", "GOT 88 IU/L" (session 26): a panel abbreviation read outside a pasted
  * panel too, where a value in an enzyme's unit (or the analyte's own) follows it (see {@link valueInOwnUnitAfter});
  * the word before it is a
  * panel separator, a value, or a word of prose ({@link PROSE_BEFORE}).
  */
-function proseAbbreviationMentions(s: DocSentence, known: readonly Mention[], text: string): Mention[] {
-  if (!s.tokens.some((t) => t.kind === 'number')) return [];
+function proseAbbreviationMentions(
+  s: DocSentence,
+  known: readonly Mention[],
+  text: string,
+  numbers: number,
+): Mention[] {
+  if (numbers === 0) return [];
   return abbreviationsAt(
     s,
     known,
@@ -3071,16 +3115,15 @@ function abbreviationsAt(
   before: (prev: Token) => boolean,
   after: (tokenEnd: number, analyte: string) => boolean,
 ): Mention[] {
-  const dict = labPanelTerms();
-  const taken = takenTokens(known);
   const found: Mention[] = [];
-  for (let k = 0; k < s.tokens.length; k++) {
-    const t = s.tokens[k]!;
-    if (t.kind !== 'word' || taken.has(k)) continue;
+  // only the words where a panel term starts can open one (found once for the sentence: see panelTermsAt);
+  // `next` is where the scan resumes after a mention, as a walk over every token would
+  let next = 0;
+  for (const hit of panelTermsAt(s)) {
+    const k = hit.tokenStart;
+    if (k < next || coversToken(known, k)) continue;
     const prev = s.tokens[k - 1];
     if (prev && !before(prev)) continue;
-    const hit = dict.matchAt(s.tokens, k);
-    if (!hit) continue;
     const end = chargeEnd(s, hit.tokenEnd);
     if (!after(end, hit.entries[0]!.value)) continue;
     found.push({
@@ -3090,9 +3133,30 @@ function abbreviationsAt(
       start: hit.start,
       end: s.tokens[end - 1]!.end,
     });
-    k = end - 1;
+    next = end;
   }
   return found;
+}
+
+/** The panel terms of each sentence that has asked, in token order. */
+const panelTerms = new WeakMap<DocSentence, readonly Match<Concept>[]>();
+/**
+ * The matches of the panel terms ({@link labPanelTerms}) at each word of a sentence, left to right (a match at
+ * every word where one starts, overlapping or not): what {@link abbreviationsAt} reads, found once for both its
+ * callers.
+ */
+function panelTermsAt(s: DocSentence): readonly Match<Concept>[] {
+  let hits = panelTerms.get(s);
+  if (hits) return hits;
+  const dict = labPanelTerms();
+  const found: Match<Concept>[] = [];
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (s.tokens[k]!.kind !== 'word') continue;
+    const hit = dict.matchAt(s.tokens, k);
+    if (hit) found.push(hit);
+  }
+  panelTerms.set(s, (hits = found));
+  return hits;
 }
 
 /**
@@ -3353,14 +3417,22 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       }
       mentions.push(m);
     }
-    const panel = panelMentions(s, mentions);
-    for (const e of proseAbbreviationMentions(s, mentions, doc.text))
+    // the sentence's numbers, counted once for the readers that need one or two
+    // (and whether it writes "viral", without which it has no bare viral load)
+    let numbers = 0;
+    let viral = false;
+    for (const t of s.tokens) {
+      if (t.kind === 'number') numbers++;
+      else if (t.norm === 'viral') viral = true;
+    }
+    const panel = panelMentions(s, mentions, numbers);
+    for (const e of proseAbbreviationMentions(s, mentions, doc.text, numbers))
       if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
       ...carriedMentions(doc, s, mentions),
-      ...viralLoadMentions(s, mentions),
+      ...(viral ? viralLoadMentions(s, mentions) : []),
     );
     if (panel.length) {
       mentions.push(...panel);
@@ -3377,7 +3449,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     const asideTokens = new Set<number>();
     let pendingRange: ValueGroup['range'];
     // A value group and a reference before a value both need a number: a sentence without one has neither.
-    const numbered = s.tokens.some((t) => t.kind === 'number');
+    const numbered = numbers > 0;
     for (let k = 0; numbered && k < s.tokens.length;) {
       if (inMention(k)) {
         k++;
@@ -3966,7 +4038,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       });
     }
   }
-  for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
+  // (a dipstick grade is a number with a "+" glued after it: a document without a "+" has none)
+  if (doc.text.includes('+'))
+    for (const s of doc.sentences) if (isCaseSentence(s)) dipstickGrades(doc, s, out);
   columnTables(doc, out, restated);
   // One qualitative entry per analyte and interpretation (a stated one beats an inferred one).
   const seen = new Set<string>();
@@ -3987,6 +4061,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     }),
   );
   for (const l of restated.values()) closeEvidence(l.evidence);
+  numericDates.sentence = undefined; // (the document's last sentence is not kept alive)
   return { labs: out.filter((l) => keep.has(l)), unplaced };
 }
 

@@ -1,0 +1,79 @@
+/**
+ * The lab reader's speed gates: a gate is a cheap test tried before its pattern, so it must hold wherever the
+ * pattern matches, or a reading would be lost. Each reference-range form is given values it reads, and the
+ * implication is checked there and at every position of every synthetic text of the repository.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../__fixtures__/synthetic.js';
+import { firstAfterSpaces, RANGE_FORM_START } from './labs.js';
+
+/** Texts each form reads right after their "‸" (the place of the value's end), in the order of the map. */
+const SAMPLES: readonly (readonly string[])[] = [
+  [
+    'CK 4500 U/L‸ (normal range 24-195 U/L)',
+    'CK 4500 U/L‸, normal 24–195',
+    'CK 4500 U/L‸; reference: < 195',
+    'CK 4500 U/L‸ [RR 24-195]',
+    'CK 4500 U/L‸ reference range 24–195',
+    'CK 4500 U/L‸ (N: 24-195)',
+  ],
+  [
+    'CK 4500 U/L‸ (ULN 195)',
+    'troponin 0.9 ng/mL‸ 99th percentile 0.03',
+    'CK 4500 U/L‸, upper limit of normal 195',
+    'CK 4500 U/L‸ [upper limit 195]',
+    'CK 4500 U/L‸; ULN 195',
+  ],
+  ['CK 4500‸ (24–195 U/L)', 'AST 597‸\n(< 35) IU/L', 'CK 4500‸ - (24-195)', 'CK 4500‸\r\n(24-195)'],
+  ['CK 4500‸ [< 195]', 'CK 4500‸  [24–195]', 'CK 4500‸\t[24-195]'],
+  ['CK\t4500‸\t24-195', 'CK  4500‸  <195', 'CK 4500‸ | 24-195'],
+  ['CK 2350 U/L‸ 24-195\n', 'AST 98 U/L‸ <40\n'],
+];
+
+/** Every synthetic text in the repository: the committed corpus and a generated one. */
+function repositoryTexts(): string[] {
+  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
+}
+
+const matchesAt = (re: RegExp, text: string, pos: number): boolean => {
+  re.lastIndex = pos;
+  return re.exec(text) !== null;
+};
+
+describe('reference-range forms: speed gates', () => {
+  const forms = [...RANGE_FORM_START];
+
+  it('has samples for each form, and each form reads its samples where its gate lets them through', () => {
+    expect(SAMPLES).toHaveLength(forms.length);
+    forms.forEach(([re, gate], i) => {
+      for (const sample of SAMPLES[i]!) {
+        const pos = sample.indexOf('‸');
+        const text = sample.slice(0, pos) + sample.slice(pos + 1);
+        expect(matchesAt(re, text, pos), sample).toBe(true);
+        expect(gate.test(firstAfterSpaces(text, pos)), sample).toBe(true);
+      }
+    });
+  });
+
+  it('keeps out what no form opens with', () => {
+    for (const [, gate] of forms) for (const c of ['.', ')', '', ' ']) expect(gate.test(c), c).toBe(false);
+  });
+
+  it('holds at every position of every synthetic text where a form matches', () => {
+    let matched = 0;
+    for (const text of repositoryTexts())
+      for (let pos = 0; pos < text.length; pos++) {
+        const opening = firstAfterSpaces(text, pos);
+        for (const [re, gate] of forms)
+          if (matchesAt(re, text, pos)) {
+            matched++;
+            expect(gate.test(opening), JSON.stringify(text.slice(pos, pos + 40))).toBe(true);
+          }
+      }
+    expect(matched).toBeGreaterThan(100);
+  });
+});
