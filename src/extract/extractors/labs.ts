@@ -1107,6 +1107,13 @@ const COMPARATOR_START: ReadonlySet<string> = new Set([
   ...['over', 'above', 'exceeding', 'exceeded', 'exceeds', 'well', 'far', 'in', 'below', 'under'],
 ]);
 
+/**
+ * The tokens other than numbers at which a step of the value walk of {@link extractLabs} can act: a comparator
+ * ({@link valueGroup}), a bracket (a reference before or after a value, an aside after an analyte) or a comma (an
+ * apposition after an analyte).
+ */
+const GROUP_OPENERS: ReadonlySet<string> = new Set([...COMPARATOR_START, '(', '[', ',']);
+
 function comparatorAt(
   s: DocSentence,
   k: number,
@@ -3138,16 +3145,21 @@ function abbreviationsAt(
   return found;
 }
 
-/** The panel terms of each sentence that has asked, in token order. */
-const panelTerms = new WeakMap<DocSentence, readonly Match<Concept>[]>();
+/**
+ * The panel terms of the sentence last asked about, in token order (its two readers ask one after the other: one
+ * remembered sentence serves, without a map's upkeep for each sentence).
+ */
+const panelTerms: { sentence: DocSentence | undefined; hits: readonly Match<Concept>[] } = {
+  sentence: undefined,
+  hits: [],
+};
 /**
  * The matches of the panel terms ({@link labPanelTerms}) at each word of a sentence, left to right (a match at
  * every word where one starts, overlapping or not): what {@link abbreviationsAt} reads, found once for both its
  * callers.
  */
 function panelTermsAt(s: DocSentence): readonly Match<Concept>[] {
-  let hits = panelTerms.get(s);
-  if (hits) return hits;
+  if (panelTerms.sentence === s) return panelTerms.hits;
   const dict = labPanelTerms();
   const found: Match<Concept>[] = [];
   for (let k = 0; k < s.tokens.length; k++) {
@@ -3155,8 +3167,9 @@ function panelTermsAt(s: DocSentence): readonly Match<Concept>[] {
     const hit = dict.matchAt(s.tokens, k);
     if (hit) found.push(hit);
   }
-  panelTerms.set(s, (hits = found));
-  return hits;
+  panelTerms.sentence = s;
+  panelTerms.hits = found;
+  return found;
 }
 
 /**
@@ -3451,6 +3464,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // A value group and a reference before a value both need a number: a sentence without one has neither.
     const numbered = numbers > 0;
     for (let k = 0; numbered && k < s.tokens.length;) {
+      // (every step below but the last opens at a number or a token of GROUP_OPENERS: any other token is passed)
+      const tk = s.tokens[k]!;
+      if (tk.kind !== 'number' && !GROUP_OPENERS.has(tk.norm)) {
+        k++;
+        continue;
+      }
       if (inMention(k)) {
         k++;
         continue;
@@ -4061,7 +4080,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     }),
   );
   for (const l of restated.values()) closeEvidence(l.evidence);
-  numericDates.sentence = undefined; // (the document's last sentence is not kept alive)
+  // (the document's last sentence is not kept alive)
+  numericDates.sentence = undefined;
+  panelTerms.sentence = undefined;
   return { labs: out.filter((l) => keep.has(l)), unplaced };
 }
 
@@ -4077,6 +4098,9 @@ const CELL_GAP = /\t|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*/g;
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const cells: Cell[] = [];
   const line = text.slice(start, end);
+  // (a gap is a tab, a bar or two spaces: a line without any is one cell, as the scan below would find)
+  const gapless =
+    !line.includes('\t') && !line.includes('|') && !line.includes('\u00a0') && !line.includes('  ');
   let from = 0;
   const push = (a: number, b: number) => {
     let x = a;
@@ -4086,7 +4110,7 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
     if (y > x) cells.push({ start: start + x, end: start + y });
   };
   CELL_GAP.lastIndex = 0;
-  for (let m = CELL_GAP.exec(line); m; m = CELL_GAP.exec(line)) {
+  for (let m = gapless ? null : CELL_GAP.exec(line); m; m = CELL_GAP.exec(line)) {
     push(from, m.index);
     from = m.index + m[0].length;
     if (m[0].length === 0) CELL_GAP.lastIndex++;
