@@ -2751,8 +2751,18 @@ export function extractAntibodies(doc: Doc): {
       const e = expansionStart(s, m);
       if (e !== undefined) expansions.push([e, m.tokenStart]);
     }
-    unplaced(doc, s, (i) => coversToken(all, i) || expansions.some(([a, b]) => i >= a && i < b), unknown);
-    seronegativeMyositis(doc, s, all, byTarget);
+    // one walk over the tokens for the two readers below: an unknown antibody needs "anti" and "-", a seronegative
+    // myopathy "seronegative" or "negative" (each reader finds nothing in a sentence without its words)
+    let anti = false;
+    let negative = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const w = s.tokens[i]!.norm;
+      if (w === 'anti') anti ||= i < s.tokens.length - 2 && s.tokens[i + 1]!.norm === '-';
+      else if (w === 'negative' || w === 'seronegative') negative = true;
+    }
+    if (anti)
+      unplaced(doc, s, (i) => coversToken(all, i) || expansions.some(([a, b]) => i >= a && i < b), unknown);
+    if (negative) seronegativeMyositis(doc, s, all, byTarget);
     if (!mentions.length) continue;
     const others = s.mentions.filter(
       (m) => m.concept.kind === 'lab' || m.concept.kind === 'finding' || m.concept.kind === 'histology',
