@@ -3798,8 +3798,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && t.norm === 'but' && TREND.has(between[i + 1]?.norm ?? '')) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
-      const words = between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
-      if ((!ok || (words > 8 && !multiple)) && (hasValue || !conjoinedPredicate(s, m, mentions, g))) continue;
+      // (the words between are counted only where they decide)
+      const words = () => between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
+      if ((!ok || (!multiple && words() > 8)) && (hasValue || !conjoinedPredicate(s, m, mentions, g)))
+        continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
       // a reading after a time phrase is the analyte's only in the unit of its first ("… in our clinic and 12 mg of
       // prednisolone was given" is a dose)

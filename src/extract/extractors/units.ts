@@ -256,6 +256,19 @@ const ESR_UNIT_RE = /^mm(?:\/|in|after|at)?(?:theendof)?(?:the)?(?:first|1st|one
  * litre as "L") against UCUM itself, so that every code returned is valid UCUM.
  */
 export function ucumUnit(written: string): string | undefined {
+  // (a pure function of the written unit, asked about the same few spellings again and again: answered once each)
+  const known = ucumOf.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const found = readUcum(written);
+  if (ucumOf.size < 5000) ucumOf.set(written, found ?? null);
+  return found;
+}
+
+/** The answers of {@link ucumUnit} so far, by written unit (null: no unit). */
+const ucumOf = new Map<string, string | null>();
+
+/** The UCUM code for a written lab unit, or undefined: {@link ucumUnit}, computed. */
+function readUcum(written: string): string | undefined {
   let compact = written.replace(/\s+/g, '').replace(/^[×x*·]/, '');
   // "ng./ml.", "mg./dl.", "units per l.": abbreviation stops of older journals are not part of the unit
   if (/^[a-zµμ]{1,5}\.\/[a-zµμ]{1,3}\.?$|^(?:units?|i?u)perl\.$/i.test(compact))
