@@ -1987,8 +1987,14 @@ function oneTarget(group: readonly Mention[]): boolean {
 const MEMBER_SEPARATORS = new Set([',', 'and', 'or']);
 /** The dilution of a titre "1:N" ("1:1,280": the thousands separator is no decimal point). */
 function titreValue(text: string): number {
-  return Number((text.split(':')[1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
+  // (the text after the first colon, up to a second one, as `split(':')[1]` gives it, without the array)
+  const colon = text.indexOf(':');
+  const second = colon < 0 ? -1 : text.indexOf(':', colon + 1);
+  const dilution = colon < 0 ? '' : text.slice(colon + 1, second < 0 ? text.length : second);
+  return Number(dilution.replace(THOUSANDS_COMMA_RE, ''));
 }
+/** A comma that groups thousands ("1,280"). */
+const THOUSANDS_COMMA_RE = /,(?=\d{3}\b)/g;
 
 /** Head nouns written after an antibody's name ("anti-MDA5 antibody", "Jo-1 Ab"). */
 const HEAD_NOUNS = new Set(['antibody', 'antibodies', 'ab', 'abs', 'autoantibody', 'autoantibodies']);
