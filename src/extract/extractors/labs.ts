@@ -3451,6 +3451,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       mentions.push(...panel);
       mentions.sort((a, b) => a.tokenStart - b.tokenStart);
     }
+    // (no analyte and no number: no value group either, and nothing to read — passed before the walk's upkeep)
+    if (!mentions.length && numbers === 0) continue;
     const inMention = (k: number) => coversToken(s.mentions, k) || coversToken(panel, k);
     // Every value group of the sentence, left to right.
     const groups: ValueGroup[] = [];
