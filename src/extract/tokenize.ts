@@ -75,6 +75,8 @@ function charClass(code: number): C {
 
 /** Punctuation folded to one form for matching (dashes → "-", curly quotes → "'"). */
 function punctNorm(ch: string): string {
+  // (every folded character but the backtick is beyond ASCII: the usual ",", ".", "(" return at once)
+  if (ch.length === 1 && ch.charCodeAt(0) < 128 && ch !== '`') return ch;
   switch (ch) {
     case '–':
     case '—':
@@ -105,6 +107,28 @@ function punctNorm(ch: string): string {
   }
 }
 
+/** Slots of {@link memoNormalized}: the words last read, by a hash of their characters (a power of two). */
+const MEMO_SIZE = 8192;
+const memoRaw: (string | undefined)[] = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
+const memoNorm: string[] = new Array<string>(MEMO_SIZE).fill('');
+
+/**
+ * `normalizeWord(text.slice(i, j))`, remembered by the word's characters: a word read before is found without
+ * cutting it out of the text (exact: a slot is used only when its word equals the text's characters, and
+ * normalizeWord is a function of the word alone).
+ * @param h - a hash of the word's characters (any, the same for the same characters)
+ */
+function memoNormalized(text: string, i: number, j: number, h: number): string {
+  const slot = h & (MEMO_SIZE - 1);
+  const raw = memoRaw[slot];
+  if (raw !== undefined && raw.length === j - i && text.startsWith(raw, i)) return memoNorm[slot]!;
+  const word = text.slice(i, j);
+  const norm = normalizeWord(word);
+  memoRaw[slot] = word;
+  memoNorm[slot] = norm;
+  return norm;
+}
+
 /** Words of a result that a line-end hyphen of a PDF copy may split ("posi- tive", "ele- vated"). */
 const RESULT_WORDS = new Set(['positive', 'negative', 'elevated', 'increased', 'decreased', 'normal']);
 
@@ -126,7 +150,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (cls === C.Letter) {
       let j = i + 1;
-      while (j < to && charClass(text.charCodeAt(j)) === C.Letter) j++;
+      let h = code; // a hash of the word's characters, for memoNormalized
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (charClass(c) !== C.Letter) break;
+        h = (Math.imul(h, 31) + c) | 0;
+        j++;
+      }
       // A word hyphenated across a line break ("cre-\natine", as scanned text has it) is one word.
       let joined: string | undefined;
       while (
@@ -171,7 +201,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         (j + 2 >= to || charClass(text.charCodeAt(j + 2)) !== C.Letter)
       )
         end = j + 2;
-      out.push({ start: i, end, kind: 'word', norm: normalizeWord(text.slice(i, j)) });
+      out.push({ start: i, end, kind: 'word', norm: memoNormalized(text, i, j, h) });
       i = end;
       continue;
     }
