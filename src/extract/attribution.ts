@@ -666,6 +666,7 @@ const PRESENT_VERB = 128;
 const MODAL = 256;
 const PAST_VERB = 512;
 const DEFINING_VERB = 1024;
+const COUNT_WORD = 2048;
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const put = (words: Iterable<string>, bit: number) => {
@@ -682,6 +683,7 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   put(MODALS, MODAL);
   put(PAST, PAST_VERB);
   put(DEFINING, DEFINING_VERB);
+  put(NUMBER_WORD_COUNT, COUNT_WORD);
   return out;
 })();
 
@@ -929,7 +931,8 @@ function cues(text: string, all: readonly Token[]): Cues {
       // "only two previous cases seen in literature, one of a 13 year old child …", "three similar reported
       // patients": cases of others counted, with a word that sets them apart from this one
       else if (
-        (t.kind === 'number' || NUMBER_WORD_COUNT.has(w)) &&
+        // (a count word is a word token, so its bit is set exactly when NUMBER_WORD_COUNT has it)
+        (t.kind === 'number' || f & COUNT_WORD) &&
         CITED_CASE_WORDS.has(tokens[i + 1]?.norm ?? '') &&
         (PLURAL_PEOPLE.has(tokens[i + 2]?.norm ?? '') ||
           (CITED_CASE_WORDS.has(tokens[i + 2]?.norm ?? '') && PLURAL_PEOPLE.has(tokens[i + 3]?.norm ?? '')))
@@ -1642,6 +1645,11 @@ export function attributeSentences(
   let prevEnd = 0;
   // the family-history section whose first sentence reported nothing ("nil", "non-contributory")
   let familyClosed: Section | undefined;
+  // lineOf, asked many times of each sentence: the line last found is kept (any offset in it, or at its line
+  // break, has that line), not searched for again from the sentence to both ends of its paragraph
+  let lastLine: { start: number; end: number } = { start: 0, end: -1 };
+  const lineAt = (at: number) =>
+    at >= lastLine.start && at <= lastLine.end ? lastLine : (lastLine = lineOf(text, at));
   for (const s of sentences) {
     if (!caseRead && out.length) {
       const last = out[out.length - 1]!;
@@ -1699,7 +1707,7 @@ export function attributeSentences(
     // The title: the first line that is not page furniture or a meta line (one or more short sentences,
     // without a definition or a cohort figure).
     if (titleLine === -1 && !meta) {
-      const line = lineOf(text, s.start);
+      const line = lineAt(s.start);
       titleLine =
         (prior === 'neutral' ||
           prior === 'open' ||
@@ -1707,7 +1715,7 @@ export function attributeSentences(
           // ("Case report", then the case) the next line is the case's first sentence, not a title
           (s.section.kind === 'case' &&
             s.section.heading !== undefined &&
-            lineOf(text, s.section.heading.start).start === line.start)) &&
+            lineAt(s.section.heading.start).start === line.start)) &&
         line.end - line.start <= 200 &&
         // "A 45-year-old woman had a rash. Skin ulcers are a marker of …": a past-tense report of a patient
         // followed by a further sentence on the same line opens a short text, not a title (a title is a
@@ -1725,30 +1733,27 @@ export function attributeSentences(
     }
     // "X associated with DM: the first 2 cases in Korea", "… in two patients": a title that reports two or three
     // cases names what each of them has, the patient described among them (a count is a cohort from four on)
-    const fewCases =
-      titleLine >= 0 && lineOf(text, s.start).start === titleLine ? smallCaseCount(toks) : undefined;
+    const fewCases = titleLine >= 0 && lineAt(s.start).start === titleLine ? smallCaseCount(toks) : undefined;
     if (fewCases !== undefined) {
       if (c.cohort === fewCases.count) delete c.cohort;
       if (c.strong === fewCases.noun) delete c.strong;
     }
     if (
       titleLine >= 0 &&
-      lineOf(text, s.start).start === titleLine &&
+      lineAt(s.start).start === titleLine &&
       // "X as an early manifestation of lung cancer: report of a rare case", "…: a case report and review of
       // literature": a title that reports a case
       (c.strong === undefined ||
         c.self !== undefined ||
         // (not a "Case report:" label opening the case on the same line)
-        /\bcase report\b(?!\s*:)/i.test(text.slice(titleLine, lineOf(text, s.start).end)) ||
+        /\bcase report\b(?!\s*:)/i.test(text.slice(titleLine, lineAt(s.start).end)) ||
         // "… esophageal carcinoma – a rare association and a brief review of literature": a review joined by
         // "and" to something else is a case report's title (a review alone, "X: a review of the literature",
         // is not, nor a series of cases)
         (c.strong.norm === 'literature' &&
-          !/\b(?:case series|series of|cases|patients)\b/i.test(
-            text.slice(titleLine, lineOf(text, s.start).end),
-          ) &&
+          !/\b(?:case series|series of|cases|patients)\b/i.test(text.slice(titleLine, lineAt(s.start).end)) &&
           /\band\s+(?:an?\s+)?(?:(?:brief|short|concise|narrative)\s+)?review\s+of\s+(?:the\s+)?literature\W*$/i.test(
-            text.slice(titleLine, lineOf(text, s.start).end),
+            text.slice(titleLine, lineAt(s.start).end),
           ))) &&
       c.cohort === undefined &&
       !titleGeneralStatement(toks, c) &&
@@ -1758,7 +1763,7 @@ export function attributeSentences(
       put('patient', 'title');
       continue;
     }
-    titleLine = titleLine >= 0 && lineOf(text, s.start).start === titleLine ? -2 : titleLine;
+    titleLine = titleLine >= 0 && lineAt(s.start).start === titleLine ? -2 : titleLine;
     if (meta) {
       put('meta', 'meta-line');
       continue;
@@ -1766,7 +1771,7 @@ export function attributeSentences(
     // A pasted table captioned as reference material ("Table 2. Differential diagnosis", "Table 3. EULAR/ACR 2017
     // criteria", "Table 1. Previously reported cases"): its rows are no facts of the patient, up to a blank line, a
     // new section or a sentence with a patient cue
-    const caption = REFERENCE_TABLE_RE.exec(text.slice(s.start, lineOf(text, s.start).end));
+    const caption = REFERENCE_TABLE_RE.exec(text.slice(s.start, lineAt(s.start).end));
     if (caption) referenceTable = s.section;
     else if (
       referenceTable !== undefined &&
@@ -1789,7 +1794,7 @@ export function attributeSentences(
     // as a statement about the disease): a figure legend shows the patient, in the present tense, unless it names a
     // group, a citation or another person, or states a definition outside an aside
     if (
-      FIGURE_LEGEND_RE.test(text.slice(lineOf(text, s.start).start, s.start + 1)) &&
+      FIGURE_LEGEND_RE.test(text.slice(lineAt(s.start).start, s.start + 1)) &&
       prior !== 'literature' &&
       c.cohort === undefined &&
       c.citation === undefined &&

@@ -141,12 +141,20 @@ function antibodyBesideResult(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * A lower-case acronym in brackets after a word of three letters or more ("kinase (ck)", "dehydrogenase (ldh,"):
+ * `\b[a-z]{3,}\s+\(([a-z][a-z0-9]{1,3})[),]` with the bracket matched first and the word checked behind it, so
+ * that the search skips from bracket to bracket rather than trying a word at every letter (the same matches: each
+ * bracket starts at most one, and no two can overlap).
+ */
+export const BRACKETED_LOWER_ACRONYM_RE = /\((?<=\b[a-z]{3,}\s+\()([a-z][a-z0-9]{1,3})[),]/g;
+
+/**
  * The lower-case acronyms a note defines in brackets after a name ("creatine kinase (ck)", "lactate dehydrogenase
  * (ldh)", "(ck, 3,118 iu/l)", session 27): read as acronyms wherever the note uses them again ("ck was raised").
  */
 function bracketedAcronyms(text: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b[a-z]{3,}\s+\(([a-z][a-z0-9]{1,3})[),]/g)) out.add(m[1]!);
+  for (const m of text.matchAll(BRACKETED_LOWER_ACRONYM_RE)) out.add(m[1]!);
   return out;
 }
 
