@@ -667,6 +667,26 @@ const MODAL = 256;
 const PAST_VERB = 512;
 const DEFINING_VERB = 1024;
 const COUNT_WORD = 2048;
+const SELF_WORD = 4096;
+const GROUP_WORD = 8192;
+/** The words every self-reference of the cue scan opens with ("our", "this", "herein", "we", "described" …). */
+const SELF_OPENERS = [
+  'our',
+  'this',
+  'present',
+  'current',
+  'herein',
+  'here',
+  'case',
+  'report',
+  'describe',
+  'described',
+  'presented',
+  'reported',
+  'we',
+];
+/** Words of a count or quantifier over a group ("one patient", "(n = 21)", "all four", "none of the patients"). */
+const GROUP_OPENERS = ['one', 'n', 'all', 'any', 'each', 'every', 'none'];
 const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const out = new Map<string, number>();
   const put = (words: Iterable<string>, bit: number) => {
@@ -684,6 +704,8 @@ const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   put(PAST, PAST_VERB);
   put(DEFINING, DEFINING_VERB);
   put(NUMBER_WORD_COUNT, COUNT_WORD);
+  put(SELF_OPENERS, SELF_WORD);
+  put(GROUP_OPENERS, GROUP_WORD);
   return out;
 })();
 
@@ -781,7 +803,8 @@ function cues(text: string, all: readonly Token[]): Cues {
     const w = t.norm;
     const f = cueBits(t);
     // Self-reference: "our patient", "this case", "the present case", "we (herein) report …", "herein".
-    if (c.self === undefined) {
+    // (each kind opens with a word of SELF_OPENERS: other tokens are not looked at)
+    if (c.self === undefined && f & SELF_WORD) {
       if ((w === 'our' || w === 'this') && SELF_NOUNS.has(tokens[i + 1]?.norm ?? '')) {
         c.self = t;
         for (let k = i + 2; k < Math.min(n, i + 5); k++)
@@ -915,7 +938,11 @@ function cues(text: string, all: readonly Token[]): Cues {
           c.strong = t;
       }
     }
-    if (c.cohort === undefined) {
+    // (each kind opens with a number or a word of a count, a group, a statistic or GROUP_OPENERS)
+    if (
+      c.cohort === undefined &&
+      (t.kind === 'number' || f & (COUNT_WORD | COHORT | STATISTIC | GROUP_WORD))
+    ) {
       if (t.kind === 'number' && PLURAL_PEOPLE.has(tokens[i + 1]?.norm ?? '')) c.cohort = t;
       // "One patient had a tonsil carcinoma", "Anti-Jo-1 was positive in one patient" (session 25: given to the
       // patient of the report): one member of a group counted, never the patient the report is about
@@ -1157,6 +1184,17 @@ const NAME_PARTICLES = new Set([
   'y',
 ]);
 
+/** The words {@link isMeta} looks up, as bits: "and", a meta word, a name particle. */
+const META_AND = 1;
+const META_WORD = 2;
+const META_PARTICLE = 4;
+const META_LINE_WORDS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>([['and', META_AND]]);
+  for (const w of META_WORDS) out.set(w, (out.get(w) ?? 0) | META_WORD);
+  for (const w of NAME_PARTICLES) out.set(w, (out.get(w) ?? 0) | META_PARTICLE);
+  return out;
+})();
+
 /** Authors, affiliations, citation and keyword lines: no clinical content about anyone. */
 /** Authors written "Surname INITIALS", separated by commas or "and". */
 const VANCOUVER_AUTHORS =
@@ -1249,19 +1287,21 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   let year = false;
   let numbers = false;
   let pipes = 0;
-  // One look at each token, by kind (every meta word, name particle and "and" is a word token).
+  // One look at each token, by kind (every meta word, name particle and "and" is a word token), and one look-up
+  // of a word (its bits in META_LINE_WORDS).
   for (const t of tokens) {
     const w = t.norm;
     if (t.kind === 'word') {
-      if (w === 'and') {
+      const bits = META_LINE_WORDS.get(w) ?? 0;
+      if (bits & META_AND) {
         separators++;
         continue;
       }
-      if (META_WORDS.has(w) && (!NUMBERED_META.has(w) || numberedAfter(tokens, t))) return true;
+      if (bits & META_WORD && (!NUMBERED_META.has(w) || numberedAfter(tokens, t))) return true;
       words++;
       const ch = text.charCodeAt(t.start);
       if (ch >= 65 && ch <= 90) capital++;
-      else if (!NAME_PARTICLES.has(w)) lowerOther++;
+      else if (!(bits & META_PARTICLE)) lowerOther++;
     } else if (t.kind === 'number') {
       numbers = true;
       if (w.length === 4 && (w.startsWith('19') || w.startsWith('20'))) year = true;
@@ -1273,16 +1313,16 @@ function isMeta(text: string, tokens: readonly Token[], clinical: boolean): bool
   // a pipe-separated line is page furniture ("Home | About | Contact"), unless it is a row of a pasted table
   // with a clinical term and a number ("CK | 4500 U/L | 30-200")
   // or a row of muscle grades ("Neck flexors 3/5 | deltoids 4/5")
-  const graded = tokens.some(
-    (t, i) => t.kind === 'number' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === '5',
-  );
+  // (both looked for only in a line of two pipes or more)
+  const graded = () =>
+    tokens.some((t, i) => t.kind === 'number' && tokens[i + 1]?.norm === '/' && tokens[i + 2]?.norm === '5');
   // (session 22: or of a result written in words, "ANA | Negative |", "Anti-SRP antibody | positive |")
-  const stated = clinical && tokens.some((t) => TABLE_RESULT_WORDS.has(t.norm));
+  const stated = () => clinical && tokens.some((t) => TABLE_RESULT_WORDS.has(t.norm));
   // ("| Skin | Heliotrope rash |": session 25, a row that names a finding is a row of the case's table too)
   if (
     pipes >= 2 &&
-    !((clinical || graded) && numbers) &&
-    !stated &&
+    !((clinical || graded()) && numbers) &&
+    !stated() &&
     !(pipes <= 4 && (clinical || tokens.some((t) => t.norm === 'weakness')))
   )
     return true;
@@ -2474,13 +2514,20 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
     const comma = tokens.findIndex((t) => t.norm === ',');
     if (comma > 1) candidates.push(comma);
   }
-  // (the first few joins only: a table line of many semicolons stays linear)
-  for (let i = 1; i < tokens.length - 1 && candidates.length < MAX_JOINS; i++)
-    if (CLAUSE_CONTRAST.has(tokens[i]!.norm)) candidates.push(i);
+  // (the first few joins only: a table line of many semicolons stays linear; the same pass notes whether a
+  // "which" is there at all, without which neither relative clause below can be)
+  let which = -1;
+  let sawWhich = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'which') sawWhich = true;
+    else if (i >= 1 && i < tokens.length - 1 && candidates.length < MAX_JOINS && CLAUSE_CONTRAST.has(w))
+      candidates.push(i);
+  }
   // "Anti-NXP2 antibody was positive, which is associated with calcinosis" (session 22: the whole sentence read as
   // a definition, the result lost): a relative clause that closes the sentence with what the result is associated
   // with is general; the report before it is read on its own
-  const which = tokens.findIndex((t, i) => t.norm === 'which' && tokens[i - 1]?.norm === ',');
+  if (sawWhich) which = tokens.findIndex((t, i) => t.norm === 'which' && tokens[i - 1]?.norm === ',');
   if (
     which > 2 &&
     !tokens.slice(which + 1).some((t) => t.norm === ',' || t.norm === ';') &&
@@ -2492,13 +2539,15 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
   // "Here MDA5 came back positive which is … antibody which is associated with … a low CK" (session 25: the
   // low CK given to the patient): the same clause without its comma; the boundary is the "which" itself, which
   // stays the first word of the clause after it (see document.ts)
-  const bare = tokens.findLastIndex(
-    (t, i) =>
-      t.norm === 'which' &&
-      i > 2 &&
-      tokens[i - 1]?.norm !== ',' &&
-      TRAILING_ASSOCIATION_RE.test(text.slice(t.start, tokens[tokens.length - 1]!.end)),
-  );
+  const bare = !sawWhich
+    ? -1
+    : tokens.findLastIndex(
+        (t, i) =>
+          t.norm === 'which' &&
+          i > 2 &&
+          tokens[i - 1]?.norm !== ',' &&
+          TRAILING_ASSOCIATION_RE.test(text.slice(t.start, tokens[tokens.length - 1]!.end)),
+      );
   if (
     bare > 2 &&
     !tokens.slice(bare + 1).some((t) => t.norm === ';') &&

@@ -345,7 +345,11 @@ function sentenceOf(
   for (const m of dict.findAll(tokens)) {
     if (!plausible(text, m, tokens, defined)) continue;
     // "the anterior mitral leaflet (AML)": an acronym the text defines as something else is not the lexicon's
-    const other = m.tokenEnd - m.tokenStart === 1 ? redefined.get(text.slice(m.start, m.end)) : undefined;
+    // (the usual text defines no acronym: no word is cut out to look it up)
+    const other =
+      redefined.size > 0 && m.tokenEnd - m.tokenStart === 1
+        ? redefined.get(text.slice(m.start, m.end))
+        : undefined;
     for (const concept of m.entries) {
       if (other && !other.has(concept.kind)) continue;
       mentions.push({

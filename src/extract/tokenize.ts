@@ -107,6 +107,11 @@ function punctNorm(ch: string): string {
   }
 }
 
+/** An apostrophe of a possessive, or a character typed for one: ' ’ ´ ʼ. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0xb4 || c === 0x2bc;
+}
+
 /** Slots of {@link memoNormalized}: the words last read, by a hash of their characters (a power of two). */
 const MEMO_SIZE = 8192;
 const memoRaw: (string | undefined)[] = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
@@ -121,7 +126,11 @@ const memoNorm: string[] = new Array<string>(MEMO_SIZE).fill('');
 function memoNormalized(text: string, i: number, j: number, h: number): string {
   const slot = h & (MEMO_SIZE - 1);
   const raw = memoRaw[slot];
-  if (raw !== undefined && raw.length === j - i && text.startsWith(raw, i)) return memoNorm[slot]!;
+  if (raw !== undefined && raw.length === j - i) {
+    let k = 0;
+    while (k < raw.length && raw.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === raw.length) return memoNorm[slot]!;
+  }
   const word = text.slice(i, j);
   const norm = normalizeWord(word);
   memoRaw[slot] = word;
@@ -159,10 +168,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // A word hyphenated across a line break ("cre-\natine", as scanned text has it) is one word.
       let joined: string | undefined;
+      // (characters compared by code, here and below: no one-letter string is made after every word)
       while (
         j + 2 < to &&
-        text[j] === '-' &&
-        (text[j + 1] === '\n' || (text[j + 1] === '\r' && text[j + 2] === '\n'))
+        text.charCodeAt(j) === 45 &&
+        (text.charCodeAt(j + 1) === 10 || (text.charCodeAt(j + 1) === 13 && text.charCodeAt(j + 2) === 10))
       ) {
         const k = text[j + 1] === '\r' ? j + 3 : j + 2;
         const c = text.charCodeAt(k);
@@ -174,7 +184,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // A result word hyphenated at a line end whose break became a space in a PDF copy ("highly posi- tive of
       // anti-CCP"): one word, only for the words of a result (a hyphen and a space otherwise join two words).
-      if (joined === undefined && j + 2 < to && text[j] === '-' && text[j + 1] === ' ') {
+      if (joined === undefined && j + 2 < to && text.charCodeAt(j) === 45 && text.charCodeAt(j + 1) === 32) {
         const c = text.charCodeAt(j + 2);
         if (c >= 97 && c <= 122) {
           let e = j + 3;
@@ -196,8 +206,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (
         j + 1 < to &&
         // "Gottron´s", "Raynaudʼs": an acute accent or a modifier letter typed for the apostrophe
-        (text[j] === "'" || text[j] === '’' || text[j] === '´' || text[j] === 'ʼ') &&
-        (text[j + 1] === 's' || text[j + 1] === 'S') &&
+        // (by character code: ' ’ ´ ʼ, then s or S)
+        isApostrophe(text.charCodeAt(j)) &&
+        (text.charCodeAt(j + 1) === 115 || text.charCodeAt(j + 1) === 83) &&
         (j + 2 >= to || charClass(text.charCodeAt(j + 2)) !== C.Letter)
       )
         end = j + 2;
@@ -227,7 +238,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // "->", "-->", "=>": an arrow typed in ASCII is one arrow token (never a comparator ">")
-    if (text[i] === '-' || text[i] === '=') {
+    if (code === 45 || code === 61) {
       let j = i + 1;
       while (j < to && text[j] === text[i]) j++;
       if (j < to && text[j] === '>' && (text[i] === '-' || j - i === 1)) {
