@@ -1449,6 +1449,8 @@ const CITING: readonly (readonly string[])[] = [
   ['a', 'previous', 'case'],
   ['a', 'previous', 'study'],
 ];
+/** {@link CITING} indexed by its first word. */
+const CITING_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = groupByFirst(CITING);
 
 /**
  * "Smith et al. reported a woman with dysphagia", "In a previous report, a woman … had skin ulcers": an
@@ -1459,7 +1461,9 @@ function citedPerson(toks: readonly Token[], cue: Token): boolean {
   const i = toks.indexOf(cue);
   // "a woman"; "a 60-year-old man", where the age is the cue
   if (toks[i - 1]?.norm !== 'a' && toks[i - 1]?.norm !== 'an') return false;
-  for (let k = 0; k < toks.length; k++) if (CITING.some((p) => seq(toks, k, p))) return true;
+  // (each phrase tried only where its first word stands)
+  for (let k = 0; k < toks.length; k++)
+    if (CITING_BY_FIRST.get(toks[k]!.norm)?.some((p) => seq(toks, k, p))) return true;
   return false;
 }
 
@@ -1811,7 +1815,11 @@ export function attributeSentences(
     // A pasted table captioned as reference material ("Table 2. Differential diagnosis", "Table 3. EULAR/ACR 2017
     // criteria", "Table 1. Previously reported cases"): its rows are no facts of the patient, up to a blank line, a
     // new section or a sentence with a patient cue
-    const caption = REFERENCE_TABLE_RE.exec(text.slice(s.start, lineAt(s.start).end));
+    // (a caption opens with "T" or "t": no slice of the line for the pattern otherwise)
+    const caption =
+      (text.charCodeAt(s.start) | 32) === 116
+        ? REFERENCE_TABLE_RE.exec(text.slice(s.start, lineAt(s.start).end))
+        : null;
     if (caption) referenceTable = s.section;
     else if (
       referenceTable !== undefined &&
@@ -2179,7 +2187,13 @@ const RESULT_VERBS_PRESENT: ReadonlySet<string> = new Set([
  * among the first five words, then a present-tense verb of its result within the next three.
  */
 function presentStudyReport(toks: readonly Token[]): boolean {
-  const at = toks.findIndex((t, i) => i < 5 && STUDY_SUBJECTS.has(t.norm));
+  // (the first five tokens only, not a look at every token of the sentence)
+  let at = -1;
+  for (let i = 0; i < 5 && i < toks.length; i++)
+    if (STUDY_SUBJECTS.has(toks[i]!.norm)) {
+      at = i;
+      break;
+    }
   if (at < 0) return false;
   for (let k = at + 1; k <= at + 3 && k < toks.length; k++)
     if (RESULT_VERBS_PRESENT.has(toks[k]!.norm)) return true;
@@ -2443,7 +2457,10 @@ function comparisonFrame(tokens: readonly Token[]): boolean {
   return tokens.slice(k, k + 3).some((t) => USUAL_PICTURE.has(t.norm));
 }
 /** Words that join a clause set against the one before ("…; our patient had none", "… but was not seen here"). */
-const CLAUSE_CONTRAST = new Set([';', 'but', 'whereas']);
+function clauseContrast(w: string): boolean {
+  // (compared, not looked up in a set: this is asked of every token of every sentence)
+  return w === ';' || w === 'but' || w === 'whereas';
+}
 
 /**
  * "… our patient had none", "… she did not", "… ours did not", "… was not seen here": a clause that denies,
@@ -2451,6 +2468,9 @@ const CLAUSE_CONTRAST = new Set([';', 'but', 'whereas']);
  * @param tokens - the clause's tokens
  */
 export function ellipticalPatientDenial(tokens: readonly Token[]): boolean {
+  // (the words counted before any array is made: most clauses have more than eight)
+  let words = 0;
+  for (const t of tokens) if (t.kind === 'word' && ++words > 8) return false;
   const w = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
   const n = w.length;
   if (n === 0 || n > 8) return false;
@@ -2521,7 +2541,7 @@ export function mixedClauseBoundary(text: string, tokens: readonly Token[]): num
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (w === 'which') sawWhich = true;
-    else if (i >= 1 && i < tokens.length - 1 && candidates.length < MAX_JOINS && CLAUSE_CONTRAST.has(w))
+    else if (i >= 1 && i < tokens.length - 1 && candidates.length < MAX_JOINS && clauseContrast(w))
       candidates.push(i);
   }
   // "Anti-NXP2 antibody was positive, which is associated with calcinosis" (session 22: the whole sentence read as
