@@ -402,6 +402,7 @@ function proseFollows(text: string, lineEnd: number): boolean {
 /** Finds the heading at a line, if any: either the whole line, or a "Heading:" prefix. */
 function headingAt(
   text: string,
+  colons: readonly number[],
   lineStart: number,
   lineEnd: number,
 ): { kind: string; role: SectionRole; start: number; end: number; bodyStart: number } | undefined {
@@ -424,7 +425,7 @@ function headingAt(
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: e, bodyStart: lineEnd };
   }
   // "Heading: text" on one line
-  const colon = colonIn(text, s, Math.min(e, s + 41));
+  const colon = colonIn(colons, s, Math.min(e, s + 41));
   if (colon > s && colon < e && colon - s <= 40) {
     const key = headingKey(text.slice(s, colon));
     const hit = HEADINGS.get(key);
@@ -433,13 +434,27 @@ function headingAt(
   return undefined;
 }
 
+/** The offsets of a text's colons, in order: found once, in one pass, for {@link colonIn}. */
+function colonsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) out.push(i);
+  return out;
+}
+
 /**
- * The first colon in [from, to), or -1. Bounded: `indexOf` would scan to the end of the whole text from every
- * line, which made a text of many short lines quadratic.
+ * The first colon in [from, to), or -1: the first of the text's colons at `from` or after (a binary search of
+ * {@link colonsOf}), if it stands before `to`. Neither a scan of the range's characters nor an `indexOf` to the end
+ * of the whole text from every line (which made a text of many short lines quadratic).
  */
-function colonIn(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return i;
-  return -1;
+function colonIn(colons: readonly number[], from: number, to: number): number {
+  let lo = 0;
+  let hi = colons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (colons[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < colons.length && colons[lo]! < to ? colons[lo]! : -1;
 }
 
 type Found = {
@@ -461,8 +476,14 @@ function sentenceEnd(code: number): boolean {
  * summary: A 61-year-old man …" (or "… adults.Case summary: …", the space lost). The words between the sentence end and the colon (at most 40 characters,
  * starting with a capital) must be a heading of the table.
  */
-function runInHeadings(text: string, from: number, to: number, out: Found[]): void {
-  for (let c = colonIn(text, from, to); c >= 0; c = colonIn(text, c + 1, to)) {
+function runInHeadings(
+  text: string,
+  colons: readonly number[],
+  from: number,
+  to: number,
+  out: Found[],
+): void {
+  for (let c = colonIn(colons, from, to); c >= 0; c = colonIn(colons, c + 1, to)) {
     let k = c - 1;
     while (
       k > from &&
@@ -545,18 +566,19 @@ function firstParagraphEnd(text: string, from: number, to: number): number {
 export function detectSections(text: string): Section[] {
   const found: Found[] = [];
   const bare: Found[] = [];
+  const colons = colonsOf(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const h = headingAt(text, lineStart, lineEnd);
+    const h = headingAt(text, colons, lineStart, lineEnd);
     if (h) found.push(h);
     else {
       const b = bareLabelAt(text, lineStart, lineEnd);
       if (b) bare.push(b);
     }
     const from = h ? h.bodyStart : lineStart;
-    runInHeadings(text, from, lineEnd, found);
+    runInHeadings(text, colons, from, lineEnd, found);
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
