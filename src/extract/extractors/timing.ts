@@ -35,6 +35,17 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${NUM}[ \t\u00a0\u2009\u202f]{1,2}(day|week|month|year)s?[ \t\u00a0\u2009\u202f]{1,2}(later|ago|after|before|earlier|previously)\b`,
   'gi',
 );
+/**
+ * Speed gates, words a pattern cannot match without, tried first (the patterns open with a long alternation of
+ * counts the engine tries at every word): {@link HISTORY_RE} needs "history", {@link RELATIVE_RE} one of its
+ * closing words. `speed-gates.test.ts` checks that each is implied by its pattern.
+ * @internal exported for the test
+ */
+export const HISTORY_GATE_RE = /history/i;
+/** @internal see {@link HISTORY_GATE_RE} */
+export const RELATIVE_GATE_RE = /later|ago|after|before|earlier|previously/i;
+/** @internal the patterns the gates above stand before, exported for `speed-gates.test.ts` */
+export const GATED_TIME_RES = { HISTORY_RE, RELATIVE_RE } as const;
 const SYMPTOMS = new Set([
   'symptoms',
   'symptom',
@@ -881,6 +892,21 @@ const KNOWN_MYOSITIS_RE = new RegExp(
 );
 
 /**
+ * Speed gates of {@link KNOWN_MYOSITIS_RE}: one of its opening words, and a word every myositis name holds. Both
+ * are tried on the text before "DM" of diabetes is blanked, which only turns letters into spaces, so a word the
+ * blanked text holds is in the text too.
+ * @internal exported for `speed-gates.test.ts`
+ */
+export const KNOWN_MYOSITIS_GATES = [
+  /history|known|previously|standing|established/i,
+  /myositis|dm|pm|iim|imnm|antisynthetase|necroti/i,
+] as const;
+/** A sentence that names a myositis known before this presentation ({@link KNOWN_MYOSITIS_RE}). */
+const knownMyositis = (text: string): boolean =>
+  KNOWN_MYOSITIS_GATES.every((g) => g.test(text)) && KNOWN_MYOSITIS_RE.test(withoutDiabetesDm(text));
+/** @internal exported for `speed-gates.test.ts` */
+export { KNOWN_MYOSITIS_RE };
+/**
  * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
  * with weakness 2 years ago": the symptom was there then).
  */
@@ -909,12 +935,19 @@ const ONSET_BEFORE_RE = /\b(?:noticed|developed|began|begun|started|appeared)\b/
 /** Subjects that point back to the sentence before ("This started 2 years ago", "It began …"). */
 const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
 
-function onsetCandidates(doc: Doc, s: DocSentence, prev?: DocSentence): OnsetCandidate[] {
+/**
+ * The onset candidates of a sentence whose text (`text`, after {@link unhyphenHalf}) holds a unit word (`unitWord`)
+ * or a slash: the caller skips the others.
+ */
+function onsetCandidates(
+  doc: Doc,
+  s: DocSentence,
+  prev: DocSentence | undefined,
+  text: string,
+  unitWord: boolean,
+): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
-  const text = unhyphenHalf(doc.text.slice(s.start, s.end));
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
-  const unitWord = UNIT_WORD_RE.test(text);
-  if (!unitWord && !text.includes('/')) return out;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
   if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
   for (const {
@@ -1318,16 +1351,29 @@ export function extractTiming(doc: Doc): {
     const text = doc.text.slice(s.start, s.end);
     const unitWord = UNIT_WORD_RE.test(text);
     HISTORY_RE.lastIndex = 0;
-    for (let m = unitWord ? HISTORY_RE.exec(text) : null; m; m = HISTORY_RE.exec(text)) {
+    for (
+      let m = unitWord && HISTORY_GATE_RE.test(text) ? HISTORY_RE.exec(text) : null;
+      m;
+      m = HISTORY_RE.exec(text)
+    ) {
       const { n, approximate } = amount(m[1]!);
       const unit = m[2]!.toLowerCase() as TimeExpression['unit'];
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       const ev = evidence(doc.text, [span], 'timing', 'history-of');
       times.push({ kind: 'history-of', amount: n, unit, approximate, evidence: [ev] });
     }
-    for (const c of onsetCandidates(doc, s, before)) candidates.push(c);
+    // the onset search, only in a sentence with a unit word or a slash (the test of the text as written stands
+    // unless unhyphenHalf rewrote it)
+    const halves = unhyphenHalf(text);
+    const halvesUnitWord = halves === text ? unitWord : UNIT_WORD_RE.test(halves);
+    if (halvesUnitWord || halves.includes('/'))
+      for (const c of onsetCandidates(doc, s, before, halves, halvesUnitWord)) candidates.push(c);
     RELATIVE_RE.lastIndex = 0;
-    for (let m = unitWord ? RELATIVE_RE.exec(text) : null; m; m = RELATIVE_RE.exec(text)) {
+    for (
+      let m = unitWord && RELATIVE_GATE_RE.test(text) ? RELATIVE_RE.exec(text) : null;
+      m;
+      m = RELATIVE_RE.exec(text)
+    ) {
       const { n, approximate } = amount(m[1]!);
       const w = m[3]!.toLowerCase();
       const kind: TimeExpression['kind'] =
@@ -1348,7 +1394,7 @@ export function extractTiming(doc: Doc): {
     (s) =>
       isCaseSentence(s) &&
       s.attribution.subject === 'patient' &&
-      KNOWN_MYOSITIS_RE.test(withoutDiabetesDm(doc.text.slice(s.start, s.end))),
+      knownMyositis(doc.text.slice(s.start, s.end)),
   );
   const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,
