@@ -714,13 +714,19 @@ function details(doc: Doc, s: DocSentence, c: ExtractedCancer, m: Mention): void
   }
 }
 
+/** {@link cancerAbbreviations} of each document. */
+const CANCER_ABBREVIATIONS = new WeakMap<Doc, ReadonlyMap<string, Concept>>();
 /**
  * Abbreviations the text defines for a cancer: "small cell carcinoma of the bladder (SCCB)", "gallbladder
  * carcinoma (GBC)". Read in any sentence (the definition often sits in a background sentence); the key is the
  * abbreviation as written (2–6 capitals), the value the histology concept with its site named.
  */
-function cancerAbbreviations(doc: Doc): Map<string, Concept> {
+function cancerAbbreviations(doc: Doc): ReadonlyMap<string, Concept> {
+  // (read once per document: every cancer's timing asks for them again, through cancerAbbreviationWords)
+  const known = CANCER_ABBREVIATIONS.get(doc);
+  if (known) return known;
   const out = new Map<string, Concept>();
+  CANCER_ABBREVIATIONS.set(doc, out);
   for (const s of doc.sentences)
     for (const m of s.mentions) {
       if (m.concept.kind !== 'histology' || m.concept.attrs?.generic === 'true') continue;
@@ -823,7 +829,7 @@ function coordinatedSites(s: DocSentence, mentions: readonly Mention[]): readonl
 }
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',']);
 
-function withAbbreviations(doc: Doc, s: DocSentence, abbr: Map<string, Concept>): readonly Mention[] {
+function withAbbreviations(doc: Doc, s: DocSentence, abbr: ReadonlyMap<string, Concept>): readonly Mention[] {
   const ca = carcinomaAbbreviations(s);
   const base = ca.length ? [...s.mentions, ...ca].sort((a, b) => a.tokenStart - b.tokenStart) : s.mentions;
   if (!abbr.size) return base;
@@ -1499,6 +1505,8 @@ const INTO_TREATMENT_FOR_RE =
   /^\s+(?:(?:the|her|his)\s+)?(?:treatment|therapy|chemotherapy|immunotherapy|course)\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** {@link RELATIVE_RE} searched from a given offset (`lastIndex`). */
 const RELATIVE_FROM_RE = new RegExp(RELATIVE_RE.source, 'gi');
+/** {@link RELATIVE_RE} only at a given offset (`lastIndex`, set before each use). */
+const RELATIVE_AT_RE = new RegExp(RELATIVE_RE.source, 'iy');
 /** The names of immune-checkpoint inhibitors (the drugs and the class). */
 const CHECKPOINT_INHIBITOR = String.raw`(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|avelumab|cemiplimab|tremelimumab|dostarlimab|tislelizumab|sintilimab|camrelizumab|toripalimab|(?:immune\s+)?checkpoint\s+inhibitors?|ICIs?)`;
 
@@ -1733,13 +1741,19 @@ const CANCER_ABBREVIATION_RE =
  * The abbreviations the text defines for a cancer, in token form ("bc", "nsclc"): a named histology's
  * ({@link cancerAbbreviations}) or a generic cancer word's ("bladder cancer (BC)").
  */
-function cancerAbbreviationWords(doc: Doc): Set<string> {
+function cancerAbbreviationWords(doc: Doc): ReadonlySet<string> {
+  // (read once per document: every cancer's timing asks)
+  const known = CANCER_ABBREVIATION_WORDS.get(doc);
+  if (known) return known;
   const out = new Set([...cancerAbbreviations(doc).keys()].map((k) => k.toLowerCase()));
   CANCER_ABBREVIATION_RE.lastIndex = 0;
   for (let m = CANCER_ABBREVIATION_RE.exec(doc.text); m; m = CANCER_ABBREVIATION_RE.exec(doc.text))
     out.add(m[1]!.toLowerCase());
+  CANCER_ABBREVIATION_WORDS.set(doc, out);
   return out;
 }
+/** {@link cancerAbbreviationWords} of each document. */
+const CANCER_ABBREVIATION_WORDS = new WeakMap<Doc, ReadonlySet<string>>();
 
 /**
  * "recurrence of dermatomyositis", "progression of dysphagia": the word at `k` is followed by "of" and what
@@ -1766,6 +1780,15 @@ function ofSomethingElse(s: DocSentence, k: number, abbreviations: ReadonlySet<s
  */
 const CALENDAR_RE =
   /\b(?:in|since|from|during|(?:on|by) \w+)? ?(?:(?:\d{1,2}(?:st|nd|rd|th)? )?(?:the )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|(?<![\d/.])(?:0?[1-9]|1[0-2])(?=[/.](?:19|20)\d{2}\b))(?:\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: of)? |[/.]))?((?:19|20)\d{2})\b/gi;
+/**
+ * The digits of a year, which every {@link CALENDAR_RE} match holds (a speed gate).
+ * @internal exported, with the pattern, for `speed-gates.test.ts`
+ */
+export const YEAR_DIGITS_RE = /(?:19|20)\d{2}/;
+export { CALENDAR_RE };
+/** The {@link CALENDAR_RE} matches of a text (none without the digits of a year: a speed gate). */
+const calendarDates = (text: string): RegExpExecArray[] =>
+  YEAR_DIGITS_RE.test(text) ? [...text.matchAll(CALENDAR_RE)] : [];
 /** A month written after its year, ISO style ("2018-03"; not "2009-10", two years' span). */
 const ISO_MONTH_RE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** Seasons placed in the year (northern hemisphere; the onset's reading, timing.ts): spring April, summer July, autumn October. */
@@ -1813,7 +1836,7 @@ function calendarInterval(
   const text = doc.text.slice(s.start, s.end);
   const dates: { from: number; at: number; year: number; month?: number }[] = [];
   CALENDAR_RE.lastIndex = 0;
-  for (let r = CALENDAR_RE.exec(text); r; r = CALENDAR_RE.exec(text))
+  for (let r = YEAR_DIGITS_RE.test(text) ? CALENDAR_RE.exec(text) : null; r; r = CALENDAR_RE.exec(text))
     dates.push({
       from: s.start + r.index,
       at: s.start + r.index + r[0].length,
@@ -1966,7 +1989,7 @@ function crossSentenceInterval(
   // with a sign of the myositis dates the myositis even beside a past cancer, when the date is the presentation's
   const datedPresentationWithSign = (x: DocSentence) => {
     if (!presentedWithSign(x)) return false;
-    const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
+    const ds = calendarDates(doc.text.slice(x.start, x.end));
     return ds.length === 1 && presentationDate(doc, x, x.start + ds[0]!.index);
   };
   // "… symmetric muscle weakness appeared in February 2006": a sign of the myositis whose onset verb governs the
@@ -1974,7 +1997,7 @@ function crossSentenceInterval(
   const signAppearedOn = (x: DocSentence) => {
     if (!myositisSignsAt(doc, x).length) return false;
     const text = doc.text.slice(x.start, x.end);
-    const ds = [...text.matchAll(CALENDAR_RE)];
+    const ds = calendarDates(text);
     if (ds.length !== 1) return false;
     if (SIGN_ONSET_BEFORE_DATE_RE.test(text.slice(Math.max(0, ds[0]!.index - 30), ds[0]!.index))) return true;
     // "In 2016, he developed proximal weakness and a heliotrope rash": a date opening the sentence, then a verb of
@@ -2003,7 +2026,7 @@ function crossSentenceInterval(
   const found: { year: number; month?: number }[] = [];
   for (const x of others) {
     const text = doc.text.slice(x.start, x.end);
-    const ds = [...text.matchAll(CALENDAR_RE)];
+    const ds = calendarDates(text);
     if (ds.length !== 1) continue;
     const r = ds[0]!;
     found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
@@ -2032,7 +2055,7 @@ function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number
     if (!isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
     const text = doc.text.slice(x.start, x.end);
     const r = LATER_OPENING_RE.exec(text);
-    if (!r || [...text.matchAll(CALENDAR_RE)].length) continue;
+    if (!r || calendarDates(text).length) continue;
     if (x.mentions.some((y) => y.concept.kind === 'histology')) continue;
     const verb = LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
     if (!verb) continue;
@@ -2040,7 +2063,7 @@ function laterThanDated(doc: Doc, s: DocSentence): { year: number; month: number
     if (![...myositisAt(doc, x), ...myositisSignsAt(doc, x)].some((p) => p > verbAt)) continue;
     const prev = doc.sentences[x.index - 1]!;
     if (!isCaseSentence(prev) || prev.mentions.some((y) => y.concept.kind === 'histology')) continue;
-    const ds = [...doc.text.slice(prev.start, prev.end).matchAll(CALENDAR_RE)];
+    const ds = calendarDates(doc.text.slice(prev.start, prev.end));
     if (ds.length !== 1 || !ds[0]![1]) continue;
     const count = readCount(r[1]!)?.value ?? 1;
     const months = Math.round(count * UNIT_MONTHS[durationUnit(r[2]!)]);
@@ -2063,7 +2086,7 @@ function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: numb
     if (x === s || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
     if (x.attribution.reason === 'title') continue;
     const text = doc.text.slice(x.start, x.end);
-    const ds = [...text.matchAll(CALENDAR_RE)];
+    const ds = calendarDates(text);
     if (ds.length !== 1) continue;
     const r = ds[0]!;
     if (!presentationDate(doc, x, x.start + r.index)) continue;
@@ -2175,37 +2198,87 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
   for (let i = s.index - 1; i >= Math.max(0, s.index - 4); i--) {
     const x = doc.sentences[i]!;
     if (!isCaseSentence(x) || x.attribution.subject !== 'patient') return undefined;
-    const text = doc.text.slice(x.start, x.end);
-    const r = AFTER_PRESENTATION_RE.exec(text);
-    if (r) {
-      if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site'))
-        return undefined;
-      const count = readCount(r[1]!);
-      if (!count) return undefined;
-      return {
+    const read = complaintDateIn(doc, x);
+    // (a copy: the caller keeps it as a cancer's date)
+    if (read) return read.date && { ...read.date };
+  }
+  return undefined;
+}
+
+/** {@link complaintDateIn} of each sentence, read once (asked again for every find of every cancer). */
+const COMPLAINT_DATE_IN = new WeakMap<DocSentence, { date?: ExtractedCancer['diagnosisDate'] } | null>();
+/**
+ * What a sentence before a cancer's tells {@link datedComplaintBefore}: the date of the complaint it dates; an empty
+ * reading when it stops the search undated; null when the search goes on to the sentence before it.
+ */
+function complaintDateIn(doc: Doc, x: DocSentence): { date?: ExtractedCancer['diagnosisDate'] } | null {
+  const known = COMPLAINT_DATE_IN.get(x);
+  if (known !== undefined) return known;
+  const read = readComplaintDate(doc, x);
+  COMPLAINT_DATE_IN.set(x, read);
+  return read;
+}
+function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['diagnosisDate'] } | null {
+  const text = doc.text.slice(x.start, x.end);
+  const r = AFTER_PRESENTATION_RE.exec(text);
+  if (r) {
+    if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) return {};
+    const count = readCount(r[1]!);
+    if (!count) return {};
+    return {
+      date: {
         relativeTo: r[3]!.toLowerCase() === 'diagnosis' ? 'diagnosis' : 'presentation',
         offset: count.value,
         unit: durationUnit(r[2]!),
         ...(count.approximate ? { approximate: true } : {}),
-      };
-    }
-    // "… lost to follow-up until two years later, when she presented with vaginal bleeding": a new presentation
-    // that many units after the first one (which the caller has found before it)
-    const later = LATER_PRESENTATION_RE.exec(text);
-    if (later && !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) {
-      const count = readCount(later[1]!);
-      if (!count) return undefined;
-      return {
+      },
+    };
+  }
+  // "… lost to follow-up until two years later, when she presented with vaginal bleeding": a new presentation
+  // that many units after the first one (which the caller has found before it)
+  const later = LATER_PRESENTATION_RE.exec(text);
+  if (later && !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) {
+    const count = readCount(later[1]!);
+    if (!count) return {};
+    return {
+      date: {
         relativeTo: 'presentation',
         offset: count.value,
         unit: durationUnit(later[2]!),
         ...(count.approximate ? { approximate: true } : {}),
-      };
-    }
-    // another time in between: the cancer is not dated by that sentence
-    if (/\b(?:day|week|month|year)s?\b|(?:19|20)\d\d/i.test(text)) return undefined;
+      },
+    };
   }
-  return undefined;
+  // another time in between: the cancer is not dated by that sentence
+  if (/\b(?:day|week|month|year)s?\b|(?:19|20)\d\d/i.test(text)) return {};
+  return null;
+}
+
+/** {@link soleCalendarDate} of each sentence, read once (asked again for every cancer and every find). */
+const SOLE_CALENDAR_DATE = new WeakMap<
+  DocSentence,
+  Readonly<{ year: number; month?: number }> | null | undefined
+>();
+/**
+ * The one calendar date of a sentence ({@link CALENDAR_RE}): null when it has more than one, undefined when none.
+ */
+function soleCalendarDate(
+  doc: Doc,
+  x: DocSentence,
+): Readonly<{ year: number; month?: number }> | null | undefined {
+  if (SOLE_CALENDAR_DATE.has(x)) return SOLE_CALENDAR_DATE.get(x);
+  const text = doc.text.slice(x.start, x.end);
+  // (every calendar date holds a year: a sentence without one has none)
+  const ds = calendarDates(text);
+  const r = ds[0];
+  const date =
+    ds.length !== 1 || !r
+      ? ds.length
+        ? null
+        : undefined
+      : { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
+  SOLE_CALENDAR_DATE.set(x, date);
+  return date;
 }
 
 /**
@@ -2215,12 +2288,7 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
  * myositis (months when both give one, else years). Only a later date is taken (the cancer found after).
  */
 function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
-  const dateOf = (x: DocSentence) => {
-    const ds = [...doc.text.slice(x.start, x.end).matchAll(CALENDAR_RE)];
-    if (ds.length !== 1) return ds.length ? null : undefined;
-    const r = ds[0]!;
-    return { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
-  };
+  const dateOf = (x: DocSentence) => soleCalendarDate(doc, x);
   let presentation: { year: number; month?: number } | undefined;
   let at = -1;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
@@ -2460,12 +2528,17 @@ function presentationAt(doc: Doc, s: DocSentence): number[] {
   return out;
 }
 
+/** {@link myositisAt} of each sentence, read once (a cancer's timing asks it of the same sentences many times). */
+const MYOSITIS_AT = new WeakMap<DocSentence, readonly number[]>();
 /** Where the myositis words of a sentence are (character offsets into the whole text). */
-function myositisAt(doc: Doc, s: DocSentence): number[] {
+function myositisAt(doc: Doc, s: DocSentence): readonly number[] {
+  const known = MYOSITIS_AT.get(s);
+  if (known) return known;
   const text = doc.text.slice(s.start, s.end);
   const out: number[] = [];
   MYOSITIS_WORDS.lastIndex = 0;
   for (let m = MYOSITIS_WORDS.exec(text); m; m = MYOSITIS_WORDS.exec(text)) out.push(s.start + m.index);
+  MYOSITIS_AT.set(s, out);
   return out;
 }
 
@@ -3080,7 +3153,7 @@ function cancerTiming(
     }
     // "treated for cervical cancer 20 years before and for breast cancer 5 years before": a relative time right
     // after the mention is its own; else the sentence's first
-    const adjacent = new RegExp(RELATIVE_RE.source, 'iy');
+    const adjacent = RELATIVE_AT_RE;
     adjacent.lastIndex =
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
     const own = adjacent.exec(text) ?? ownRelativeAfter(s, ms.m, text);
@@ -3951,11 +4024,22 @@ const LONG_MYOSITIS_HISTORY_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}[- ](years?|months?)[- ](?:long\s+)?history\s+of\s+(?:(?:juvenile|amyopathic|clinically\s+amyopathic|known)\s+)?${MYOSITIS_NAME}\b|\b${MYOSITIS_NAME}\s+(?:for|since)\s+(?:the\s+(?:past|last)\s+)?${COUNT_PATTERN}\s+(years?|months?)\b|\bdiagnosed\s+with\s+${MYOSITIS_NAME}\s+${COUNT_PATTERN}\s+(years?|months?)\s+(?:earlier|ago|before|previously|prior)\b`,
   'i',
 );
+/**
+ * Speed gates of {@link LONG_MYOSITIS_HISTORY_RE}, tried first: each of its readings holds a unit ("years",
+ * "months") and a myositis name. `speed-gates.test.ts` checks that they hold wherever it matches.
+ * @internal exported for the test
+ */
+export const LONG_MYOSITIS_HISTORY_GATES = [/year|month/i, /myositis|dm|pm|iim/i] as const;
+/** @internal exported for `speed-gates.test.ts` */
+export { LONG_MYOSITIS_HISTORY_RE };
 function longMyositisHistoryBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
   for (const x of doc.sentences) {
     if (x.index > s.index) break;
     if (x.attribution.subject !== 'patient' || x.attribution.reason === 'title') continue;
-    const m = LONG_MYOSITIS_HISTORY_RE.exec(doc.text.slice(x.start, x.end));
+    const text = doc.text.slice(x.start, x.end);
+    const m = LONG_MYOSITIS_HISTORY_GATES.every((g) => g.test(text))
+      ? LONG_MYOSITIS_HISTORY_RE.exec(text)
+      : null;
     if (!m) continue;
     const countText = (m[1] ?? m[3] ?? m[5])!;
     const unit = (m[2] ?? m[4] ?? m[6])!;
