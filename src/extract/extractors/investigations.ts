@@ -178,13 +178,18 @@ export function extractInvestigations(doc: Doc): ExtractedInvestigation[] {
     if (!isCaseSentence(s)) continue;
     const toks = s.tokens;
     const found: { kind: string; at: number }[] = [];
-    const ct = firstIn(toks, CT);
+    // the first CT word and the phrases' first words present, in one pass over the tokens
+    let ct = -1;
+    let firsts: Set<string> | undefined;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!.norm;
+      if (ct < 0 && CT.has(w)) ct = i;
+      if (SIMPLE_FIRST.has(w)) (firsts ??= new Set<string>()).add(w);
+    }
     if (ct >= 0 && firstIn(toks, CHEST) >= 0 && firstIn(toks, ABDOMEN) >= 0 && firstIn(toks, PELVIS) >= 0)
       found.push({ kind: 'ct-neck-thorax-abdomen-pelvis', at: ct });
     // Most sentences name no investigation: look for the phrases only when one of their first words is there.
-    if (firstIn(toks, SIMPLE_FIRST) >= 0) {
-      const firsts = new Set<string>();
-      for (const t of toks) if (SIMPLE_FIRST.has(t.norm)) firsts.add(t.norm);
+    if (firsts) {
       for (const [kind, seq] of SIMPLE) {
         if (!firsts.has(seq[0]!)) continue;
         const at = findSeq(toks, seq);

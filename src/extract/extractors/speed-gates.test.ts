@@ -22,6 +22,7 @@ import {
   LONG_MYOSITIS_HISTORY_RE,
   YEAR_DIGITS_RE,
 } from './oncology.js';
+import { SMOKING_GATE_RE, SMOKING_RE } from './patient.js';
 
 /** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
 function repositoryTexts(): string[] {
@@ -106,5 +107,26 @@ describe('oncology: speed gates', () => {
     const dates = ['in March 2015', 'June 12, 2019', 'since 03/2016', 'the summer of 2018'];
     expect(checkGate(CALENDAR_RE, (m) => YEAR_DIGITS_RE.test(m), dates)).toBeGreaterThan(8);
     expect(() => checkGate(CALENDAR_RE, (m) => /20\d\d/.test(m), ['in 1999'])).toThrow();
+  });
+});
+
+describe('patient: speed gate', () => {
+  const smoking = [
+    'She never smoked.',
+    'A non-smoker.',
+    'He had never used tobacco.',
+    'an ex-cigarette smoker',
+    'a 20 pack-year history',
+    'He does not smoke.',
+    'tobacco usage',
+  ];
+
+  it('reads each sample', () => {
+    for (const t of smoking) expect(matchesOf(SMOKING_RE, t), t).not.toHaveLength(0);
+  });
+
+  it('holds the gate wherever the smoking pattern matches', () => {
+    expect(checkGate(SMOKING_RE, (m) => SMOKING_GATE_RE.test(m), smoking)).toBeGreaterThan(14);
+    expect(() => checkGate(SMOKING_RE, (m) => /smok/i.test(m), smoking)).toThrow();
   });
 });
