@@ -473,11 +473,12 @@ export const DURATION_RES: readonly {
    */
   symptomBefore?: boolean;
   /**
-   * A test the sentence must pass for `re` to match at all: a word the pattern cannot match without, tried first
-   * because it is far cheaper than the pattern (a speed gate only, never a rule: it must be implied by `re`, which
-   * `timing-gates.test.ts` checks).
+   * A test the sentence must pass for `re` to match at all: words (in lower case), one of which the pattern cannot
+   * match without, looked for first because that is far cheaper than the pattern (a speed gate only, never a rule:
+   * it must be implied by `re`, which `timing-gates.test.ts` checks). All gates of a sentence are read in one scan
+   * ({@link openGates}).
    */
-  gate?: RegExp;
+  gate?: readonly string[];
 }[] = [
   // "Two weeks after a vaccination, he developed proximal weakness; he was admitted one month later": the visit
   // counted from the onset told before it in the sentence (whatever event the onset itself was counted from)
@@ -486,7 +487,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:presented|was${SP}{1,2}(?:(?:first|then|finally)${SP}{1,2})?(?:admitted|referred|hospitali[sz]ed|seen)|sought${SP}{1,2}(?:medical${SP}{1,2})?(?:attention|advice|care))${SP}{1,2}(?:(?:about|approximately|around|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}later\b`,
       'gi',
     ),
-    gate: /later/i,
+    gate: ['later'],
     symptom: 'sentence',
     onsetBefore: true,
   },
@@ -495,7 +496,7 @@ export const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration|onset)${SP}{1,2}of\b`,
       'gi',
     ),
-    gate: /history|hx|duration|onset/i,
+    gate: ['history', 'hx', 'duration', 'onset'],
     symptom: 'after',
   },
   {
@@ -503,7 +504,7 @@ export const DURATION_RES: readonly {
       String.raw`\bhistory${SP}{1,2}of${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?`,
       'gi',
     ),
-    gate: /history/i,
+    gate: ['history'],
     symptom: 'after',
   },
   // "Reports 3 months of proximal weakness", "c/o 2 weeks of rash" (session 28: a clinic note's history): a verb of
@@ -513,7 +514,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:reports?|reported|reporting|describes?|described|describing|gives?|gave|complains?${SP}{1,2}of|complained${SP}{1,2}of|complaining${SP}{1,2}of|endorses?|endorsed|endorsing)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
-    gate: /report|describ|give|gave|complain|endors/i,
+    gate: ['report', 'describ', 'give', 'gave', 'complain', 'endors'],
     symptom: 'after',
   },
   { re: SLASH_DURATION_RE, symptom: 'after' },
@@ -535,7 +536,7 @@ export const DURATION_RES: readonly {
       String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b))`,
       'gi',
     ),
-    gate: /after/i,
+    gate: ['after'],
     symptom: 'sentence',
   },
   // "Chief complaints: Fever – 4 months. Weakness of both legs – 2 months." (session 29): a complaint and its
@@ -545,7 +546,7 @@ export const DURATION_RES: readonly {
       String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}${SP}{0,2}[–—]${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
       'gi',
     ),
-    gate: /[–—]/,
+    gate: ['–', '—'],
     symptom: 'sentence',
   },
   // "progressive weakness over a 6-month period"
@@ -554,7 +555,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:over|during|for|within)${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}period\b`,
       'gi',
     ),
-    gate: /period/i,
+    gate: ['period'],
     symptom: 'sentence',
     // "improved over a 6-month period" is a course: only beside an onset word ("progressive", "developed")
     onsetVerb: true,
@@ -566,7 +567,7 @@ export const DURATION_RES: readonly {
       String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
-    gate: /of/i,
+    gate: ['of'],
     symptom: 'after',
   },
   // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept),
@@ -576,7 +577,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
-    gate: /ago|earlier|previously|prior/i,
+    gate: ['ago', 'earlier', 'previously', 'prior'],
     symptom: 'sentence',
   },
   // "6 weeks before admission", "two months prior to presentation", "about one year prior to diagnosis" (the
@@ -588,7 +589,7 @@ export const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:(?:emergency|hospital|clinic|outpatient|inpatient|ICU|ED)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
-    gate: /before|prior|preceding|PTA/i,
+    gate: ['before', 'prior', 'preceding', 'pta'],
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -601,7 +602,7 @@ export const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:earlier|ago|previously|back(?=${SP}*(?:[.,;)]|(?:and|which|that|when|followed|with|he|she|the${SP}{1,2}patient)\b|$))|prior(?!${SP}{1,2}to\b))`,
       'gi',
     ),
-    gate: /earlier|ago|previously|back|prior/i,
+    gate: ['earlier', 'ago', 'previously', 'back', 'prior'],
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -612,7 +613,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|referred|admitted|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|subacute|acute)${SP}{1,2})?(?:onset|start|beginning)${SP}{1,2}of\b`,
       'gi',
     ),
-    gate: /onset|start|beginning/i,
+    gate: ['onset', 'start', 'beginning'],
     symptom: 'after',
   },
   // "At referral, eight months after symptom onset, she …" (session 26): the visit counted from an onset named
@@ -622,7 +623,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|referred|referral|admitted|admission|seen|evaluated|came|attended)\b[^.;]{0,60}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:symptom|disease|illness|clinical)${SP}{1,2}onset\b`,
       'gi',
     ),
-    gate: /onset/i,
+    gate: ['onset'],
     symptom: 'sentence',
   },
   // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
@@ -631,7 +632,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
       'gi',
     ),
-    gate: /after|following/i,
+    gate: ['after', 'following'],
     symptom: 'sentence',
   },
   // "progressive proximal weakness and a rash, appearing in two months" (session 26): the course of the onset
@@ -640,7 +641,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:appearing|appeared|developing|evolving|progressing)${SP}{1,2}(?:in|over|within)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /appear|develop|evolv|progress/i,
+    gate: ['appear', 'develop', 'evolv', 'progress'],
     symptom: 'sentence',
   },
   // "a week of trouble swallowing, preceded four months before by tiredness and thigh ache" (session 26): the earlier
@@ -650,7 +651,7 @@ export const DURATION_RES: readonly {
       String.raw`\bpreceded${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|earlier)${SP}{1,2}by\b`,
       'gi',
     ),
-    gate: /preceded/i,
+    gate: ['preceded'],
     symptom: 'sentence',
   },
   // "One year after initial onset, dysphagia developed and she visited our hospital": the presentation named
@@ -660,7 +661,7 @@ export const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:the${SP}{1,2})?(?:(?:insidious|gradual|initial|first|symptom)${SP}{1,2})?onset\b(?=[^.;]{0,100}?\b(?:visited|presented|presents|was${SP}admitted|was${SP}referred|came${SP}to|attended)\b)`,
       'gi',
     ),
-    gate: /onset/i,
+    gate: ['onset'],
     symptom: 'sentence',
   },
   // "a decade-long history of joint pain and weakness": ten years a decade
@@ -669,7 +670,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(a|one|two|three)${SP}{1,2}(decade)s?${SP}{0,2}(?:long${SP}{1,2})?(?:history|hx)${SP}{1,2}of\b`,
       'gi',
     ),
-    gate: /decade/i,
+    gate: ['decade'],
     symptom: 'after',
   },
   // "trouble with stairs growing over a decade", "weak for two decades" (session 26): decades as a
@@ -679,7 +680,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:for|over|during|lasting)${SP}{1,2}(?:(?:more${SP}{1,2}than|about|nearly|almost|over)${SP}{1,2})?(a|one|two|three)${SP}{1,2}(decade)s?\b(?!${SP}{1,2}(?:later|after|ago|earlier))`,
       'gi',
     ),
-    gate: /decade/i,
+    gate: ['decade'],
     symptom: 'sentence',
     symptomBefore: true,
   },
@@ -689,7 +690,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last)${SP}{1,2}(one${SP}{0,2})?(decade)\b`,
       'gi',
     ),
-    gate: /decade/i,
+    gate: ['decade'],
     symptom: 'sentence',
     count: 1,
     symptomBefore: true,
@@ -701,7 +702,7 @@ export const DURATION_RES: readonly {
       String.raw`\bwith${SP}{1,2}(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx)\b(?=${SP}*(?:[.;,)]|$))`,
       'gi',
     ),
-    gate: /history|hx/i,
+    gate: ['history', 'hx'],
     symptom: 'sentence',
   },
   // "consulted with a 3-month painless subacute proximal limb weakness", "a 6-week progressive rash": the
@@ -712,7 +713,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?!${SP}{0,2}(?:old|long|history|hx|duration|period|course|trial|follow|cycle|regimen|taper|gentleman|man|woman|lady|boy|girl|male|female|patient|child|person)\b)(?=${SP}{1,2}(?:[a-z]+,?${SP}{1,2}){0,8}?(?:weakness|myalgias?|rash|dysphagia)\b)`,
       'gi',
     ),
-    gate: /weakness|myalgia|rash|dysphagia/i,
+    gate: ['weakness', 'myalgia', 'rash', 'dysphagia'],
     symptom: 'after',
   },
   // "the weakness evolved gradually over the course of 5 months": a course of the illness after a verb of onset
@@ -722,7 +723,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:evolved|evolving|developed|progressed|worsened|appeared|spread)(?:${SP}{1,2}[a-z]+){0,2}?${SP}{1,2}over${SP}{1,2}the${SP}{1,2}course${SP}{1,2}of${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /course/i,
+    gate: ['course'],
     symptom: 'sentence',
   },
   // "over the preceding four weeks she had developed weakness", "over last couple of months" (no article, session 18)
@@ -731,7 +732,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within)${SP}{1,2}(?:the${SP}{1,2})?(?:preceding|previous|past|last|prior)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /preceding|previous|past|last|prior/i,
+    gate: ['preceding', 'previous', 'past', 'last', 'prior'],
     symptom: 'sentence',
   },
   // "during the past year he noticed weakness", "over the last month": one unit, its count left out
@@ -740,7 +741,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within|for)${SP}{1,2}the${SP}{1,2}(?:preceding|previous|past|last|prior)${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)\b`,
       'gi',
     ),
-    gate: /preceding|previous|past|last|prior/i,
+    gate: ['preceding', 'previous', 'past', 'last', 'prior'],
     symptom: 'sentence',
     count: 1,
   },
@@ -750,7 +751,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
       'gi',
     ),
-    gate: /before|prior|preceding/i,
+    gate: ['before', 'prior', 'preceding'],
     symptom: 'sentence',
     count: 1,
   },
@@ -760,7 +761,7 @@ export const DURATION_RES: readonly {
       String.raw`\bsince${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
-    gate: /since/i,
+    gate: ['since'],
     symptom: 'sentence',
   },
   // "a year and a half history of", "for a month and a half": the half after the unit (never a time after an event:
@@ -770,7 +771,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(a|an|one|\d{1,2})${SP}{1,2}${DUR_UNIT}s?${SP}{1,2}and${SP}{1,2}a${SP}{1,2}half\b(?!${SP}{1,2}(?:after|later|following|into|post)\b)`,
       'gi',
     ),
-    gate: /half/i,
+    gate: ['half'],
     symptom: 'sentence',
     half: true,
   },
@@ -783,7 +784,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
-    gate: /after|following/i,
+    gate: ['after', 'following'],
     symptom: 'after',
     presentationVerb: true,
   },
@@ -793,7 +794,7 @@ export const DURATION_RES: readonly {
       String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /dat(?:ing|ed)/i,
+    gate: ['dating', 'dated'],
     symptom: 'sentence',
   },
   // "a 2-month course of progressive weakness", "a 4-week period of myalgia": the course of the illness ("a
@@ -803,7 +804,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:a|an)${SP}{1,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:course|period)${SP}{1,2}of${SYMPTOM_AHEAD}`,
       'gi',
     ),
-    gate: /course|period/i,
+    gate: ['course', 'period'],
     symptom: 'after',
   },
   // "the rash had first appeared about 8 weeks before.": "before" standing alone, beside a verb of onset
@@ -814,7 +815,7 @@ export const DURATION_RES: readonly {
       String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas)\b))`,
       'gi',
     ),
-    gate: /before/i,
+    gate: ['before'],
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -825,7 +826,7 @@ export const DURATION_RES: readonly {
       String.raw`(?<=\b(?:weakness|myalgias?|rash|dysphagia|erythema|lesions?|papules)${SP}{0,2}[([]${SP}{0,2})${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{0,2}[)\]])`,
       'gi',
     ),
-    gate: /weakness|myalgia|rash|dysphagia|erythema|lesion|papule/i,
+    gate: ['weakness', 'myalgia', 'rash', 'dysphagia', 'erythema', 'lesion', 'papule'],
     symptom: 'sentence',
   },
   // a labelled line with the unit in the label: "Symptom duration (months): 7"
@@ -834,7 +835,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:symptom|disease|illness)${SP}{1,2}duration${SP}{0,2}\((?=[a-z]+\)${SP}{0,2}[:=]${SP}{0,2}(\d{1,3})\b)(day|week|month|year)s?\)`,
       'gi',
     ),
-    gate: /duration/i,
+    gate: ['duration'],
     symptom: 'sentence',
     label: true,
   },
@@ -845,7 +846,7 @@ export const DURATION_RES: readonly {
       String.raw`\b(?<!age${SP}{1,2}at${SP}{1,2})(?:symptom${SP}{1,2})?(?:onset|time${SP}{1,2}from${SP}{1,2}(?:(?:symptom${SP}{1,2})?onset|(?:the${SP}{1,2})?first${SP}{1,2}symptoms?)${SP}{1,2}to${SP}{1,2}(?:diagnosis|presentation|admission|referral))${SP}*[:|=]${SP}*${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /[:|=]/,
+    gate: [':', '|', '='],
     symptom: 'sentence',
     label: true,
   },
@@ -856,11 +857,69 @@ export const DURATION_RES: readonly {
       String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: /duration/i,
+    gate: ['duration'],
     symptom: 'sentence',
     label: true,
   },
 ];
+
+/**
+ * The gate words of {@link DURATION_RES}, longest first, as one pattern that reports, at every position of a
+ * lower-cased text, the first word starting there: since two words starting at one position are a word and its
+ * prefix, the longest first reports the longer, which opens every gate of a prefix of it too.
+ */
+const GATE_WORDS = [...new Set(DURATION_RES.flatMap((d) => d.gate ?? []))].sort(
+  (a, b) => b.length - a.length,
+);
+const GATE_SCAN_RE = new RegExp(
+  `(?=(${GATE_WORDS.map((w) => w.replace(/[|\\^$.*+?()[\]{}]/g, '\\$&')).join('|')}))`,
+  'g',
+);
+/** For each gate word, the indices of the {@link DURATION_RES} entries whose gate it opens (a word of it is its prefix). */
+const GATE_OPENS: ReadonlyMap<string, readonly number[]> = new Map(
+  GATE_WORDS.map((v) => [
+    v,
+    DURATION_RES.flatMap((d, i) => (d.gate?.some((w) => v.startsWith(w)) ? [i] : [])),
+  ]),
+);
+/** The open gates of the last sentence read by {@link openGates}, by entry of {@link DURATION_RES}. */
+const gateOpen = new Uint8Array(DURATION_RES.length);
+/**
+ * Reads which gates of {@link DURATION_RES} a text opens into {@link gateOpen} (and returns it): one scan of the
+ * lower-cased text instead of one test per gate. Exact: the scan finds every position where a gate word starts.
+ * @internal exported for `timing-gates.test.ts`
+ */
+export function openGates(text: string): Uint8Array {
+  gateOpen.fill(0);
+  const lower = text.toLowerCase();
+  GATE_SCAN_RE.lastIndex = 0;
+  for (let m = GATE_SCAN_RE.exec(lower); m; m = GATE_SCAN_RE.exec(lower)) {
+    for (const i of GATE_OPENS.get(m[1]!)!) gateOpen[i] = 1;
+    GATE_SCAN_RE.lastIndex++;
+  }
+  return gateOpen;
+}
+/**
+ * The entries of {@link DURATION_RES} as the onset search reads them: every one of one shape (the search reads
+ * them all per sentence), with its index for {@link gateOpen}.
+ */
+const DURATION_ENTRIES = DURATION_RES.map((d, i) => ({
+  re: d.re,
+  symptom: d.symptom,
+  onsetVerb: d.onsetVerb,
+  count: d.count,
+  half: d.half,
+  label: d.label,
+  presentationVerb: d.presentationVerb,
+  onsetBefore: d.onsetBefore,
+  symptomBefore: d.symptomBefore,
+  gated: d.gate !== undefined,
+  index: i,
+}));
+/** The slash entries, the only ones that can match in a sentence without a unit word. */
+const SLASH_ENTRIES = DURATION_ENTRIES.filter(
+  (d) => d.re === SLASH_DURATION_RE || d.re === SLASH_AFTER_PREPOSITION_RE,
+);
 
 /** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
 const PRESENTED_RE =
@@ -950,6 +1009,8 @@ function onsetCandidates(
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
   if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
+  // (without a unit word only the slash entries can match; with one, the gates are read in one scan)
+  if (unitWord) openGates(text);
   for (const {
     re,
     symptom,
@@ -960,10 +1021,10 @@ function onsetCandidates(
     presentationVerb,
     onsetBefore,
     symptomBefore,
-    gate,
-  } of DURATION_RES) {
-    if (re !== SLASH_DURATION_RE && re !== SLASH_AFTER_PREPOSITION_RE && !unitWord) continue;
-    if (gate && !gate.test(text)) continue;
+    gated,
+    index,
+  } of unitWord ? DURATION_ENTRIES : SLASH_ENTRIES) {
+    if (gated && !gateOpen[index]) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     // a time before the presentation in a sentence that names a cancer is the cancer's, unless the cancer stands
     // in a clause of its own ("Her weakness had started 3 months before admission, and CT showed a lung mass, which
