@@ -1472,6 +1472,13 @@ function presentedNowAfter(doc: Doc, s: DocSentence): boolean {
 const AGE_NOT_VISIT_RE = /^\W{0,3}at\s+(?:1[5-9]|[2-9]\d)\s+(?:years?|yrs?)\b/i;
 /** "The following year", "the next month": one unit after the presentation, in a later sentence telling a find. */
 const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(year|month)\b/i;
+/**
+ * A unit word after a space or hyphen and before no letter: every count-and-unit pattern of {@link cancerTiming}
+ * ({@link CANCER_UNIT_RES}: a count, a space, the unit, then a space, a colon, a comma or a word's end) needs one, so a
+ * sentence without it is not searched with them (a speed gate; `oncology-gates.test.ts` checks the implication).
+ * @internal exported for the test
+ */
+export const UNIT_GATE_RE = /[\s\u2010\u2011-](?:days?|weeks?|months?|years?|wks?|mos?|mths?|yrs?)(?![a-z])/i;
 /** "a decade earlier", "two decades ago": years before the presentation. */
 const DECADES_RE = /\b(a|one|two|three|four|\d)\s+decades?\s+(?:earlier|ago|previously|before(?=\s*[.;,)]))/i;
 /** A find told in the sentence (a verb of discovery or onset), not a course ("remained in remission"). */
@@ -2927,8 +2934,10 @@ function cancerTiming(
   for (const ms of mentions) {
     const { s } = ms;
     const text = doc.text.slice(s.start, s.end);
+    // (the patterns below that count a unit are searched only where UNIT_GATE_RE finds one)
+    const units = UNIT_GATE_RE.test(text);
     INTERVAL_RE.lastIndex = 0;
-    for (let r = INTERVAL_RE.exec(text); r; r = INTERVAL_RE.exec(text)) {
+    for (let r = units ? INTERVAL_RE.exec(text) : null; r; r = INTERVAL_RE.exec(text)) {
       // the event the interval is counted from: the object of "after"/"before", up to the clause end
       const tail = r[4]!.split(/[,;]/)[0]!.slice(0, 60);
       const read = readCount(r[1]!) ?? { value: 1, approximate: true };
@@ -3027,7 +3036,7 @@ function cancerTiming(
       return;
     }
     // "after 1 year from the diagnosis of dermatomyositis, she was diagnosed with a breast carcinoma"
-    const from = AFTER_FROM_RE.exec(text);
+    const from = units ? AFTER_FROM_RE.exec(text) : null;
     if (from && !RELAPSE_VERB_RE.test(text) && !RELAPSE_NOUN_RE.test(text)) {
       const count = readCount(from[1]!) ?? { value: 1, approximate: true };
       const anchor = from[3]!.toLowerCase();
@@ -3046,7 +3055,7 @@ function cancerTiming(
     }
     // "The interval between the diagnosis of breast cancer and the onset of dermatomyositis was 18 months"
     // (session 33: lost): the first of the two named came first
-    const gap = INTERVAL_BETWEEN_RE.exec(text);
+    const gap = units ? INTERVAL_BETWEEN_RE.exec(text) : null;
     if (gap && !RELAPSE_VERB_RE.test(text) && !RELAPSE_NOUN_RE.test(text)) {
       const firstEnd = s.start + gap.index + gap[0].indexOf(gap[1]!) + gap[1]!.length;
       const cancerFirst = ms.m.end <= firstEnd;
@@ -3064,16 +3073,17 @@ function cancerTiming(
       }
     }
     // "After 2 years from the diagnosis of breast cancer, she developed dermatomyositis": the cancer first
-    const fromCancer = AFTER_FROM_CANCER_RE.exec(
-      doc.text.slice(Math.max(s.start, ms.m.start - 120), ms.m.start),
-    );
+    // (a part of the sentence: its unit is followed by a space inside it, so the sentence passes the gate too)
+    const fromCancer = units
+      ? AFTER_FROM_CANCER_RE.exec(doc.text.slice(Math.max(s.start, ms.m.start - 120), ms.m.start))
+      : null;
     if (fromCancer && myositisAt(doc, s).some((x) => x > ms.m.end) && !RELAPSE_VERB_RE.test(text)) {
       c.diagnosisDate = countedDate('diagnosis', fromCancer[1]!, fromCancer[2]!, -1);
       note(ms, 'interval-stated');
       return;
     }
     // "eighteen months into her illness, a breast carcinoma was diagnosed": counted from the first symptoms
-    const into = INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text);
+    const into = units ? (INTO_ILLNESS_RE.exec(text) ?? AFTER_YEARS_OF_RE.exec(text)) : null;
     if (into) {
       c.diagnosisDate = countedDate('symptom-onset', into[1]!, into[2]!);
       note(ms, 'interval-stated');
@@ -3083,9 +3093,9 @@ function cancerTiming(
     // following year, a gastric adenocarcinoma was found" (a later sentence): one year after it
     // ("At 54 years, she was diagnosed with carcinoma of the rectum", session 35: dated 54 years after the
     // presentation): a count of fifteen years or more after "at" is the patient's age, never a visit
-    const fuFound = FOLLOW_UP_RE.exec(text);
+    const fuFound = units ? FOLLOW_UP_RE.exec(text) : null;
     const fu = fuFound && AGE_NOT_VISIT_RE.test(fuFound[0]) ? null : fuFound;
-    const following = s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
+    const following = units && s.index > 0 ? FOLLOWING_UNIT_RE.exec(text) : null;
     if (
       (fu || following) &&
       // "At 12 months: RUL mass, biopsy adenocarcinoma": a labelled visit of telegraphic notes needs no verb
@@ -3112,7 +3122,7 @@ function cancerTiming(
       note(ms, 'interval-stated');
       return;
     }
-    const p = PRECEDED_RE.exec(text);
+    const p = units ? PRECEDED_RE.exec(text) : null;
     if (p) {
       const at = s.start + p.index;
       // "The rash preceded the diagnosis of ovarian cancer by 4 months": a sign of the myositis stands for it
@@ -3158,7 +3168,10 @@ function cancerTiming(
       ms.m.end - s.start + (/^\s{1,2}/.exec(doc.text.slice(ms.m.end, ms.m.end + 2))?.[0].length ?? 0);
     const own = adjacent.exec(text) ?? ownRelativeAfter(s, ms.m, text);
     const found =
-      own ?? clauseRelative(text, ms.m.start - s.start) ?? RELATIVE_RE.exec(text) ?? nextInterval(text);
+      own ??
+      clauseRelative(text, ms.m.start - s.start) ??
+      (units ? RELATIVE_RE.exec(text) : null) ??
+      nextInterval(text);
     // "Gastric cancer was found at diagnosis, and she died 4 months later" (session 33: dated +4): a relative time
     // of a death dates the death
     // "She had been treated for breast carcinoma 10 years earlier and now had a newly diagnosed small cell lung
@@ -4032,6 +4045,19 @@ const LONG_MYOSITIS_HISTORY_RE = new RegExp(
 export const LONG_MYOSITIS_HISTORY_GATES = [/year|month/i, /myositis|dm|pm|iim/i] as const;
 /** @internal exported for `speed-gates.test.ts` */
 export { LONG_MYOSITIS_HISTORY_RE };
+/** @internal the patterns {@link UNIT_GATE_RE} stands before, exported for `oncology-gates.test.ts` */
+export const CANCER_UNIT_RES = {
+  INTERVAL_RE,
+  AFTER_FROM_RE,
+  INTERVAL_BETWEEN_RE,
+  AFTER_FROM_CANCER_RE,
+  INTO_ILLNESS_RE,
+  AFTER_YEARS_OF_RE,
+  FOLLOW_UP_RE,
+  FOLLOWING_UNIT_RE,
+  PRECEDED_RE,
+  RELATIVE_RE,
+} as const;
 function longMyositisHistoryBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
   for (const x of doc.sentences) {
     if (x.index > s.index) break;
