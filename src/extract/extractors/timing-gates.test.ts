@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../__fixtures__/synthetic.js';
-import { DURATION_RES, openGates } from './timing.js';
+import { DURATION_RES, hasAndHyphens, openGates, slashFraction } from './timing.js';
 
 /** One sentence each pattern matches, in the order of {@link DURATION_RES}. */
 const SAMPLES = [
@@ -104,6 +104,38 @@ describe('duration patterns: speed gates', () => {
     const gated = DURATION_RES.filter((d) => d.gate);
     const plain = 'Proximal muscle strength was 4/5 in both arms for 2 months.';
     expect(gated.filter(({ gate }) => !holds(gate!, plain)).length).toBeGreaterThan(gated.length / 2);
+  });
+
+  it('finds a slash fraction in every match of the slash patterns, and none in units or grades', () => {
+    const slashes = DURATION_RES.filter(({ re }) => re.source.includes('\\/(12|52|7)'));
+    expect(slashes).toHaveLength(2);
+    let checked = 0;
+    for (const { re } of slashes)
+      for (const text of [...SAMPLES, ...repositoryTexts()]) {
+        const all = new RegExp(re.source, re.flags);
+        for (const m of text.matchAll(all)) {
+          checked++;
+          expect(slashFraction(m[0]), m[0]).toBe(true);
+        }
+      }
+    expect(checked).toBeGreaterThan(1);
+    expect(slashFraction('CK 900 U/L, ESR 24 mm/hr, power 4/5, 2 mg/kg, 175 mg/m2')).toBe(false);
+    expect(['4/12', '6/52', '3/7', 'x 2/12'].every(slashFraction)).toBe(true);
+  });
+
+  it("reads '-and-' from the hyphens as /-and-/i does, on random strings and the synthetic texts", () => {
+    const letters = '-aAnNdDe\u0141\u0161\u00e0x ';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const texts = ['one-AND-a-half', 'One-And-A-Half', 'x-an-d-', '-and', ...repositoryTexts()];
+    for (let k = 0; k < 50_000; k++)
+      texts.push(
+        Array.from(
+          { length: 1 + Math.floor(next() * 12) },
+          () => letters[Math.floor(next() * letters.length)],
+        ).join(''),
+      );
+    for (const text of texts) expect(hasAndHyphens(text), text.slice(0, 40)).toBe(/-and-/i.test(text));
   });
 
   it('reads in one scan the very gates the words open, on the samples and the synthetic texts', () => {

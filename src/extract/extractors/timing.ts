@@ -385,6 +385,19 @@ const SLASH_DURATION_RE = /\b(\d{1,2})\/(12|52|7)\b(?![/.-]\d)(?:\s*(?:hx|histor
 /** "progressive over 3/12", "weakness for 6/52": a fraction after a preposition (never a date's "3/12/2019"). */
 const SLASH_AFTER_PREPOSITION_RE = /\b(?:over|for|since|x)[ \t]{1,2}(\d{1,2})\/(12|52|7)\b(?!\/)/gi;
 /**
+ * A fraction of a slash duration somewhere in the text, "/12", "/52" or "/7": both slash patterns
+ * ({@link SLASH_DURATION_RE}, {@link SLASH_AFTER_PREPOSITION_RE}) need one (found by `indexOf`, cheaper than either).
+ * @internal exported for `timing-gates.test.ts`
+ */
+export function slashFraction(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    // '7', or '1' or '5' then '2'
+    if (c === 55 || ((c === 49 || c === 53) && text.charCodeAt(i + 2) === 50)) return true;
+  }
+  return false;
+}
+/**
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
@@ -425,10 +438,26 @@ function rangeLow(textBefore: string, n: number): number | undefined {
   const lo = readCount(m[1] ?? m[2] ?? '')?.value ?? NaN;
   return lo > 0 && lo < n ? lo : undefined;
 }
+/**
+ * Whether the text holds "-and-" in any case, as `/-and-/i` tests (ASCII letters only fold), read from its hyphens
+ * (cheaper than the pattern; `c | 32` is a letter's lower case, and no other code gives it).
+ * @internal exported for `timing-gates.test.ts`
+ */
+export function hasAndHyphens(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1))
+    if (
+      (text.charCodeAt(i + 1) | 32) === 97 &&
+      (text.charCodeAt(i + 2) | 32) === 110 &&
+      (text.charCodeAt(i + 3) | 32) === 100 &&
+      text.charCodeAt(i + 4) === 45
+    )
+      return true;
+  return false;
+}
 /** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
 function unhyphenHalf(text: string): string {
   // (each rewrite only where its mark is: most sentences have neither, and this runs for every sentence)
-  const halves = /-and-/i.test(text)
+  const halves = hasAndHyphens(text)
     ? text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
     : text;
   if (!halves.includes('(')) return halves;
@@ -914,12 +943,11 @@ const DURATION_ENTRIES = DURATION_RES.map((d, i) => ({
   onsetBefore: d.onsetBefore,
   symptomBefore: d.symptomBefore,
   gated: d.gate !== undefined,
+  slash: d.re === SLASH_DURATION_RE || d.re === SLASH_AFTER_PREPOSITION_RE,
   index: i,
 }));
 /** The slash entries, the only ones that can match in a sentence without a unit word. */
-const SLASH_ENTRIES = DURATION_ENTRIES.filter(
-  (d) => d.re === SLASH_DURATION_RE || d.re === SLASH_AFTER_PREPOSITION_RE,
-);
+const SLASH_ENTRIES = DURATION_ENTRIES.filter((d) => d.slash);
 
 /** Verbs of the presentation a duration may count to ("presented after 3 months of …"). */
 const PRESENTED_RE =
@@ -996,7 +1024,7 @@ const ANAPHOR = new Set(['this', 'it', 'these', 'they', 'which', 'both']);
 
 /**
  * The onset candidates of a sentence whose text (`text`, after {@link unhyphenHalf}) holds a unit word (`unitWord`)
- * or a slash: the caller skips the others.
+ * or a slash duration's fraction (`slash`, {@link slashFraction}): the caller skips the others.
  */
 function onsetCandidates(
   doc: Doc,
@@ -1004,6 +1032,7 @@ function onsetCandidates(
   prev: DocSentence | undefined,
   text: string,
   unitWord: boolean,
+  slash: boolean,
 ): OnsetCandidate[] {
   const out: OnsetCandidate[] = [];
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
@@ -1022,9 +1051,11 @@ function onsetCandidates(
     onsetBefore,
     symptomBefore,
     gated,
+    slash: slashEntry,
     index,
   } of unitWord ? DURATION_ENTRIES : SLASH_ENTRIES) {
     if (gated && !gateOpen[index]) continue;
+    if (slashEntry && !slash) continue;
     if (presentationVerb && !PRESENTED_RE.test(text)) continue;
     // a time before the presentation in a sentence that names a cancer is the cancer's, unless the cancer stands
     // in a clause of its own ("Her weakness had started 3 months before admission, and CT showed a lung mass, which
@@ -1427,8 +1458,9 @@ export function extractTiming(doc: Doc): {
     // unless unhyphenHalf rewrote it)
     const halves = unhyphenHalf(text);
     const halvesUnitWord = halves === text ? unitWord : UNIT_WORD_RE.test(halves);
-    if (halvesUnitWord || halves.includes('/'))
-      for (const c of onsetCandidates(doc, s, before, halves, halvesUnitWord)) candidates.push(c);
+    const slash = slashFraction(halves);
+    if (halvesUnitWord || slash)
+      for (const c of onsetCandidates(doc, s, before, halves, halvesUnitWord, slash)) candidates.push(c);
     RELATIVE_RE.lastIndex = 0;
     for (
       let m = unitWord && RELATIVE_GATE_RE.test(text) ? RELATIVE_RE.exec(text) : null;
