@@ -20,6 +20,13 @@ export interface Shorthand {
   pattern: RegExp;
   /** The words read in its place, or a function of the match and the text around it. */
   reading: string | ((match: string, text: string, at: number) => string);
+  /**
+   * Lower-case strings of which the lower-cased text holds one wherever the pattern matches (each is a run of
+   * characters the pattern cannot match without, every case form of its letters allowed): a text that holds none
+   * is not scanned for the pattern (read through their pairs of characters; `shorthand-gates.test.ts` checks each
+   * gate).
+   */
+  gate: readonly string[];
 }
 
 /** Organs and sites a clinician writes before "ca" for a cancer ("breast ca", "lung CA", "ovarian Ca"). */
@@ -66,66 +73,79 @@ const dxReading = (match: string, text: string, at: number): string => {
 export const SHORTHAND: readonly Shorthand[] = [
   {
     abbreviation: 'h/o',
+    gate: ['h/o'],
     pattern: /\b[Hh]\/[Oo]\b/g,
     reading: (m) => cased(m, 'history of'),
   },
   {
     abbreviation: 'hx',
+    gate: ['hx'],
     pattern: /\b(?:hx|Hx|HX)\b/g,
     reading: (m) => cased(m, 'history'),
   },
-  { abbreviation: 'FHx, FH:', pattern: /\bF(?:[Hh]x\b|H(?=\s*:))/g, reading: 'Family history' },
+  { abbreviation: 'FHx, FH:', gate: ['fh'], pattern: /\bF(?:[Hh]x\b|H(?=\s*:))/g, reading: 'Family history' },
   {
     abbreviation: 'ddx',
+    gate: ['ddx'],
     pattern: /\b[Dd]{2}[Xx]\b/g,
     reading: (m) => cased(m, 'differential diagnosis'),
   },
   {
     abbreviation: "dx'd",
+    gate: ['dx'],
     pattern: /\b[Dd]x(?:['\u2019]?d|ed)\b/g,
     reading: (m) => cased(m, 'diagnosed'),
   },
-  { abbreviation: 'dx', pattern: /\b(?:dx|Dx|DX)\b/g, reading: dxReading },
-  { abbreviation: 'bx', pattern: /\b[Bb]xs?\b/g, reading: (m) => (m.length === 3 ? 'biopsies' : 'biopsy') },
+  { abbreviation: 'dx', gate: ['dx'], pattern: /\b(?:dx|Dx|DX)\b/g, reading: dxReading },
+  {
+    abbreviation: 'bx',
+    gate: ['bx'],
+    pattern: /\b[Bb]xs?\b/g,
+    reading: (m) => (m.length === 3 ? 'biopsies' : 'biopsy'),
+  },
   // not "PT" (prothrombin time), not a value after it ("pt 14 s")
   {
     abbreviation: 'pt',
+    gate: ['pt'],
     pattern: /\b[Pp]ts?\b(?!\s*[:=]?\s*\d)/g,
     reading: (m) => cased(m, m.length === 3 ? 'patients' : 'patient'),
   },
-  { abbreviation: 'w/o', pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
-  { abbreviation: 'w/', pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
+  { abbreviation: 'w/o', gate: ['w/o'], pattern: /\b[Ww]\/[Oo]\b/g, reading: 'without' },
+  { abbreviation: 'w/', gate: ['w/'], pattern: /\b[Ww]\/(?![Oo]\b)/g, reading: withReading },
   // "K/c/o DM and HTN" (session 35: read as "k/complaining of"): a known case of, as South Asian notes write it
-  { abbreviation: 'K/c/o', pattern: /\b[Kk]\/[Cc]\/[Oo]\b/g, reading: 'known case of' },
-  { abbreviation: 'c/o', pattern: /\b(?<![Kk]\/)[Cc]\/[Oo]\b/g, reading: 'complaining of' },
-  { abbreviation: 'c/w', pattern: /\b[Cc]\/[Ww]\b/g, reading: 'consistent with' },
-  { abbreviation: 'p/w', pattern: /\b[Pp]\/[Ww]\b/g, reading: 'presenting with' },
+  { abbreviation: 'K/c/o', gate: ['k/c/o'], pattern: /\b[Kk]\/[Cc]\/[Oo]\b/g, reading: 'known case of' },
+  { abbreviation: 'c/o', gate: ['c/o'], pattern: /\b(?<![Kk]\/)[Cc]\/[Oo]\b/g, reading: 'complaining of' },
+  { abbreviation: 'c/w', gate: ['c/w'], pattern: /\b[Cc]\/[Ww]\b/g, reading: 'consistent with' },
+  { abbreviation: 'p/w', gate: ['p/w'], pattern: /\b[Pp]\/[Ww]\b/g, reading: 'presenting with' },
   {
     abbreviation: 'O/E',
+    gate: ['o/e'],
     pattern: /\b[Oo]\/[Ee]\b/g,
     reading: (m) => cased(m, 'on examination'),
   },
-  { abbreviation: 's/p', pattern: /\b[Ss]\/[Pp]\b/g, reading: 'status post' },
-  { abbreviation: 'r/o', pattern: /\b[Rr]\/[Oo]\b/g, reading: 'rule out' },
-  { abbreviation: 'b/l', pattern: /\b[Bb]\/[Ll]\b/g, reading: 'bilateral' },
-  { abbreviation: 'f/u', pattern: /\b[Ff]\/[Uu]\b/g, reading: 'follow-up' },
-  { abbreviation: 'w/u', pattern: /\b[Ww]\/[Uu]\b/g, reading: 'work-up' },
-  { abbreviation: 'd/t', pattern: /\b[Dd]\/[Tt]\b/g, reading: 'due to' },
+  { abbreviation: 's/p', gate: ['s/p'], pattern: /\b[Ss]\/[Pp]\b/g, reading: 'status post' },
+  { abbreviation: 'r/o', gate: ['r/o'], pattern: /\b[Rr]\/[Oo]\b/g, reading: 'rule out' },
+  { abbreviation: 'b/l', gate: ['b/l'], pattern: /\b[Bb]\/[Ll]\b/g, reading: 'bilateral' },
+  { abbreviation: 'f/u', gate: ['f/u'], pattern: /\b[Ff]\/[Uu]\b/g, reading: 'follow-up' },
+  { abbreviation: 'w/u', gate: ['w/u'], pattern: /\b[Ww]\/[Uu]\b/g, reading: 'work-up' },
+  { abbreviation: 'd/t', gate: ['d/t'], pattern: /\b[Dd]\/[Tt]\b/g, reading: 'due to' },
   // "(-) heliotrope rash", "(+) Gottron's papules": a sign opening an item ("Exam: (+) …, (-) …") — never one after a
   // term ("heliotrope (-) Gottron's (+)", read by the rules of a pasted table)
   {
     abbreviation: '(-), (+) (opening an item)',
+    gate: ['(-)', '(+)', '(\u2212)'],
     // (the bracket matched first and its opening checked behind it: a pattern that opens on a lookbehind is tried at
     // every character of the text)
     pattern: /\((?:-|\u2212|\+)\)(?<=(?:^|[:;,]|\n)[ \t]*\([-\u2212+]\))(?=[ ]?[A-Za-z])/g,
     reading: (m) => (m[1] === '+' ? 'positive' : 'no'),
   },
-  { abbreviation: '+ve', pattern: /(?<![\w+])\+ve\b/g, reading: 'positive' },
-  { abbreviation: '-ve', pattern: /(?<![\w-])-ve\b/g, reading: 'negative' },
-  { abbreviation: 'pos', pattern: /\b(?:pos|POS)\b(?!\.?\s*\d)/g, reading: 'positive' },
-  { abbreviation: 'neg', pattern: /\b(?:neg|NEG)\b/g, reading: 'negative' },
+  { abbreviation: '+ve', gate: ['+ve'], pattern: /(?<![\w+])\+ve\b/g, reading: 'positive' },
+  { abbreviation: '-ve', gate: ['-ve'], pattern: /(?<![\w-])-ve\b/g, reading: 'negative' },
+  { abbreviation: 'pos', gate: ['pos'], pattern: /\b(?:pos|POS)\b(?!\.?\s*\d)/g, reading: 'positive' },
+  { abbreviation: 'neg', gate: ['neg'], pattern: /\b(?:neg|NEG)\b/g, reading: 'negative' },
   {
     abbreviation: 'ca (after a site or a cancer word)',
+    gate: ['ca'],
     // "breast CA", "h/o ca", "metastatic Ca", "esophageal CA 3 yrs after …" — never a tumour marker or the ion
     // ("breast CA 15-3", "CA-125", "Ca2+"; calcium without a site before it is never read), nor "Ca cervix"
     // (carcinoma before an organ, read by the oncology rules)
@@ -136,52 +156,60 @@ export const SHORTHAND: readonly Shorthand[] = [
     reading: 'cancer',
   },
   // "CA-125 210 (prev 12)": an earlier value
-  { abbreviation: 'prev', pattern: /\b[Pp]rev\b(?=\.?\s*\d)\.?/g, reading: 'previously' },
-  { abbreviation: 'CRC', pattern: /\bCRCs?\b/g, reading: 'colorectal cancer' },
-  { abbreviation: 'NHL', pattern: /\bNHL\b/g, reading: 'non-Hodgkin lymphoma' },
+  { abbreviation: 'prev', gate: ['prev'], pattern: /\b[Pp]rev\b(?=\.?\s*\d)\.?/g, reading: 'previously' },
+  { abbreviation: 'CRC', gate: ['crc'], pattern: /\bCRCs?\b/g, reading: 'colorectal cancer' },
+  { abbreviation: 'NHL', gate: ['nhl'], pattern: /\bNHL\b/g, reading: 'non-Hodgkin lymphoma' },
   {
     abbreviation: 'malig',
+    gate: ['malig'],
     pattern: /\b[Mm]alig\b(?:\.(?=\s+[a-z]))?/g,
     reading: (m) => cased(m, 'malignancy'),
   },
   {
     abbreviation: 'mets',
+    gate: ['mets'],
     pattern: /\b[Mm]ets\b/g,
     reading: (m) => cased(m, 'metastases'),
   },
   // "56yo", "56 yo", "56 y.o.", "56yoF" (a sex letter after it stays, spaced off)
   {
     abbreviation: 'yo',
+    gate: ['yo', 'y.o'],
     pattern: / ?y(?:o|\.o\.?)(?<=\d ?y(?:o|\.o\.?))(?=[MF]\b|\b|$)/g,
     reading: (m, text, at) => (/[MF]/.test(text[at + m.length] ?? '') ? '-year-old ' : '-year-old'),
   },
   {
     abbreviation: 'mo, mos, mth',
+    gate: ['mo', 'mth', 'mnth'],
     pattern: /(?:mos?|mths?|mnths?)\b(?<=\d[ -]?(?:mos?|mths?|mnths?))(?!\.\s*\d)/g,
     reading: unitReading('month'),
   },
-  { abbreviation: 'wk, wks', pattern: /wks?\b(?<=\d[ -]?wks?)/g, reading: unitReading('week') },
-  { abbreviation: 'yr, yrs', pattern: /yrs?\b(?<=\d[ -]?yrs?)/g, reading: unitReading('year') },
+  { abbreviation: 'wk, wks', gate: ['wk'], pattern: /wks?\b(?<=\d[ -]?wks?)/g, reading: unitReading('week') },
+  { abbreviation: 'yr, yrs', gate: ['yr'], pattern: /yrs?\b(?<=\d[ -]?yrs?)/g, reading: unitReading('year') },
   {
     abbreviation: 'prox',
+    gate: ['prox'],
     pattern: /\b[Pp]rox\b(?:\.(?=\s+[a-z]))?/g,
     reading: (m) => cased(m, 'proximal'),
   },
   {
     abbreviation: 'bilat',
+    gate: ['bilat'],
     pattern: /\b[Bb]ilat\b(?:\.(?=\s+[a-z]))?/g,
     reading: (m) => cased(m, 'bilateral'),
   },
   // "prox mm weakness": muscle, never a length ("5 mm")
   {
     abbreviation: 'mm (muscle)',
+    gate: ['mm'],
     pattern: /(?<![\d.]\s?)\bmm\b(?=\s+(?:weakness|strength|pain|tenderness|enzymes|biopsy|bx|atrophy)\b)/g,
     reading: 'muscle',
   },
-  { abbreviation: 'sx', pattern: /\b[Ss]xs?\b/g, reading: (m) => cased(m, 'symptoms') },
+  { abbreviation: 'sx', gate: ['sx'], pattern: /\b[Ss]xs?\b/g, reading: (m) => cased(m, 'symptoms') },
   // "tx with IVIG", "started tx" — not a transplant ("renal tx", "BM tx")
   {
     abbreviation: 'tx',
+    gate: ['tx'],
     pattern:
       /\b[Tt]x\b(?<!\b(?:renal|kidney|liver|heart|lung|cardiac|marrow|BM|stem cell|SCT|transplant)\s{1,2}..)/gi,
     reading: (m) => cased(m, 'treatment'),
@@ -189,6 +217,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   // "prox LE weakness", "BUE strength 4/5", "L UE": the limbs — not lupus erythematosus ("discoid LE")
   {
     abbreviation: 'LE, UE, BLE, BUE',
+    gate: ['le', 'ue'],
     pattern:
       /\bB[LU]Es?\b|\b[LU]Es?\b(?:(?<=\b(?:[Pp]rox(?:imal)?|[Dd]istal|[Bb]ilateral|[Bb]ilat|b\/l|R|L|[Rr]ight|[Ll]eft)\.?\s[LU]Es?)|(?=\s+(?:weakness|strength|power)\b))/g,
     reading: (m) =>
@@ -197,6 +226,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   // "Wt ↓ 6 kg", "wt loss": the weight, and its arrow read with it
   {
     abbreviation: 'wt, wt \u2193',
+    gate: ['wt'],
     pattern: /\b[Ww]t\b(?:\.?\s*[\u2193\u2191])?(?=\.?\s*(?:loss|gain|down|up|\d))/g,
     reading: (m) => cased(m, `weight${m.includes('\u2193') ? ' loss' : m.includes('\u2191') ? ' gain' : ''}`),
   },
@@ -204,6 +234,7 @@ export const SHORTHAND: readonly Shorthand[] = [
   // "CK\t2350\t↑\tU/L", read by the lab rules)
   {
     abbreviation: '\u2191, \u2193 (before a word)',
+    gate: ['\u2191', '\u2193'],
     pattern: /(?<![\d%)\]]\s*|[A-Za-z/])[\u2191\u2193]+(?=[ ]{0,3}[A-Za-z])/g,
     reading: (m, text, at) =>
       `${m[0] === '\u2191' ? 'increased' : 'decreased'}${/[A-Za-z]/.test(text[at + m.length] ?? '') ? ' ' : ''}`,
@@ -211,14 +242,61 @@ export const SHORTHAND: readonly Shorthand[] = [
   // "Father d. lung ca age 66": a relative's death (the full stop would otherwise end the sentence there)
   {
     abbreviation: 'd. (died)',
+    gate: ['d.'],
     pattern:
       /\bd\.(?=\s)(?<=\b(?:[Ff]ather|[Mm]other|[Bb]rother|[Ss]ister|[Ss]on|[Dd]aughter|[Aa]unt|[Uu]ncle|[Gg]randfather|[Gg]randmother|[Hh]usband|[Ww]ife|[Dd]ad|[Mm]um|[Mm]om)\sd\.)/g,
     reading: (m, text, at) =>
       /^\s+(?:of\b|in\b|at\b|aged?\b|\d)/.test(text.slice(at + m.length)) ? 'died' : 'died of',
   },
-  { abbreviation: 'mech hands', pattern: /\b[Mm]ech\.?(?=\s+hands\b)/g, reading: "mechanic's" },
-  { abbreviation: 'WNL', pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
+  {
+    abbreviation: 'mech hands',
+    gate: ['mech'],
+    pattern: /\b[Mm]ech\.?(?=\s+hands\b)/g,
+    reading: "mechanic's",
+  },
+  { abbreviation: 'WNL', gate: ['wnl'], pattern: /\b(?:WNL|wnl)\b/g, reading: 'within normal limits' },
 ];
+
+/**
+ * The gates as pairs of adjacent ASCII characters (code × 128 + code): a text that holds a gate's string holds
+ * each of its pairs, so a row none of whose gates has all its pairs in the text cannot match there (a one-character
+ * gate, or one of other characters, has no pair and always lets its row through). Cheaper than a search of each
+ * gate's string: the text's pairs are marked in one pass.
+ */
+const GATE_PAIRS: readonly (readonly number[])[][] = SHORTHAND.map((row) =>
+  row.gate.map((g) => {
+    const pairs: number[] = [];
+    for (let k = 0; k + 1 < g.length; k++) {
+      const a = g.charCodeAt(k);
+      const b = g.charCodeAt(k + 1);
+      if (a < 128 && b < 128) pairs.push(a * 128 + b);
+    }
+    return pairs;
+  }),
+);
+/** The pairs of the text last marked: the mark of each pair seen in it (the marks of earlier texts are older). */
+const PAIR_SEEN = new Int32Array(128 * 128);
+let pairMark = 0;
+/** Marks the ASCII pairs of a (lower-cased) text in {@link PAIR_SEEN}. */
+function markPairs(lower: string): void {
+  const mark = ++pairMark;
+  let a = lower.length ? lower.charCodeAt(0) : 128;
+  for (let k = 1; k < lower.length; k++) {
+    const b = lower.charCodeAt(k);
+    if (a < 128 && b < 128) PAIR_SEEN[a * 128 + b] = mark;
+    a = b;
+  }
+}
+const allSeen = (pairs: readonly number[]): boolean => pairs.every((p) => PAIR_SEEN[p] === pairMark);
+
+/**
+ * Whether row `row` of {@link SHORTHAND} is scanned for in `text` (its gate, as {@link expandShorthand} reads it).
+ * @internal exported for `shorthand-gates.test.ts`
+ */
+export function gateOpen(row: number, text: string): boolean {
+  markPairs(text.toLowerCase());
+  return GATE_PAIRS[row]!.some(allSeen);
+}
 
 /** One replacement: the abbreviation's place in the input and the reading's place in the expanded text. */
 export interface Expansion {
@@ -239,7 +317,9 @@ export interface Expansion {
  */
 export function expandShorthand(text: string): { text: string; expansions: Expansion[] } {
   const found: { start: number; end: number; reading: string; row: number }[] = [];
+  markPairs(text.toLowerCase());
   SHORTHAND.forEach((row, i) => {
+    if (!GATE_PAIRS[i]!.some(allSeen)) return;
     row.pattern.lastIndex = 0;
     for (let m = row.pattern.exec(text); m; m = row.pattern.exec(text)) {
       if (m[0] === '') {
