@@ -56,6 +56,33 @@ export interface ExtractionWarning {
 /** Numbered case or patient labels ("Case 1", "Patient 2:", "Case II"), at a line's start or after a full stop. */
 const CASE_LABEL_RE =
   /(?:^|\n|\.\s+)[ \t]*(?:case|patient)(?:[ \t]+report)?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,2}|i{1,3}|iv|v)\b[ \t]*(?:[:.)\-–—]|\n|[ \t]+(?:was|is|had|a|an)\b)/gi;
+/** {@link CASE_LABEL_RE} tried at one place (sticky): see {@link caseLabels}. */
+const CASE_LABEL_AT = new RegExp(CASE_LABEL_RE.source, 'iy');
+
+/**
+ * The labels' numbers, in the order {@link CASE_LABEL_RE}'s global scan finds them. A label opens at the text's
+ * start, on a line break or on a full stop (its first part, `(?:^|\n|\.\s+)`, without the `m` flag), so the
+ * sticky pattern is tried only there, from where the last label ended: the same matches as the scan, which tried
+ * every character of the text.
+ * @internal exported for `regex-rewrites.test.ts`
+ */
+export function caseLabels(text: string): string[] {
+  const out: string[] = [];
+  let nl = -2;
+  let stop = -2;
+  for (let at = 0; at !== -1;) {
+    CASE_LABEL_AT.lastIndex = at;
+    const m = CASE_LABEL_AT.exec(text);
+    const from = m ? at + m[0].length : at + 1;
+    if (m) out.push(m[1]!);
+    // the next line break or full stop at or after `from` (each found by indexOf, kept until passed)
+    if (nl !== -1 && nl < from) nl = text.indexOf('\n', from);
+    if (stop !== -1 && stop < from) stop = text.indexOf('.', from);
+    at = nl === -1 ? stop : stop === -1 ? nl : Math.min(nl, stop);
+  }
+  return out;
+}
+
 /** Counts of several patients, in words or digits (two to ninety-nine). */
 const SEVERAL_COUNT = String.raw`two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d`;
 /** The nouns a group of patients is named by. */
@@ -93,7 +120,7 @@ export function patientsDescribed(text: string): number {
   let n = 1;
   const count = (w: string) => ORDINAL_COUNT[w.toLowerCase()] ?? Number(w);
   const labels = new Set<number>();
-  for (const m of text.matchAll(CASE_LABEL_RE)) labels.add(count(m[1]!));
+  for (const label of caseLabels(text)) labels.add(count(label));
   if (labels.size >= 2) n = Math.max(n, ...labels);
   for (const m of text.matchAll(SEVERAL_RE)) n = Math.max(n, count(m[1] ?? m[2] ?? m[3] ?? m[4]!));
   // (a title is a short first line; a text of one line has none)
@@ -399,14 +426,20 @@ export function extractCase(input: string, options: { invalidUtf8?: number } = {
 
   let words = 0;
   let english = 0;
+  // The count stops once the stop words pass 1/25 of all tokens (an upper bound of the words): the share can then
+  // not fall under 0.04 (a margin of a whole token, far above the rounding of the division)
+  let tokens = 0;
+  for (const s of doc.sentences) tokens += s.tokens.length;
+  let englishEnough = false;
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       if (t.kind !== 'word') continue;
       words++;
-      if (STOPWORDS.has(t.norm)) english++;
+      if (STOPWORDS.has(t.norm) && ++english * 25 > tokens) englishEnough = true;
     }
+    if (englishEnough) break;
   }
-  if (words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
+  if (!englishEnough && words >= 20 && english / words < 0.04) warnings.push({ code: 'not-english' });
   if (doc.sections.some((x) => x.kind === 'abstract' && x.role === 'case'))
     warnings.push({ code: 'abstract-only' });
   const patients = patientsDescribed(text);

@@ -5,7 +5,7 @@
  * the pattern cares about, and on a few written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_EMPHASIS } from './extract.js';
+import { MARKDOWN_EMPHASIS, caseLabels } from './extract.js';
 import { SHORTHAND } from './shorthand.js';
 
 /** A small seeded generator (mulberry32), so that a failure can be replayed. */
@@ -110,4 +110,52 @@ describe('patterns rewritten for speed find what their original form found', () 
       expect(found).toBeGreaterThan(100);
     });
   }
+});
+
+describe('case labels found by a sticky pattern at line breaks and full stops', () => {
+  // the global pattern as it was scanned over the whole text
+  const ORIGINAL =
+    /(?:^|\n|\.\s+)[ \t]*(?:case|patient)(?:[ \t]+report)?[ \t]*(?:no\.?[ \t]*|#[ \t]*)?(\d{1,2}|i{1,3}|iv|v)\b[ \t]*(?:[:.)\-–—]|\n|[ \t]+(?:was|is|had|a|an)\b)/gi;
+  const alphabet = [
+    'case',
+    'Case',
+    'PATIENT',
+    'patient',
+    ' report',
+    ' ',
+    '\t',
+    '\n',
+    '.',
+    '. ',
+    '1',
+    '12',
+    'ii',
+    'IV',
+    'v',
+    'no.',
+    '#',
+    ':',
+    ')',
+    '-',
+    ' was',
+    ' a',
+    'x',
+  ];
+  const written = [
+    'Case 1: a woman. Case 2: a man.',
+    'Patient 2 was seen.\nCase II. She',
+    '.case 1.case 2.',
+    'Case report no. 3 - ',
+    'The patient 1 year later had a rash. Case 1 of our clinic.',
+    '',
+  ];
+  it('finds what the global pattern found', () => {
+    let found = 0;
+    for (const text of [...written, ...strings(alphabet, 20_000, 37)]) {
+      const expected = [...text.matchAll(ORIGINAL)].map((m) => m[1]);
+      found += expected.length;
+      expect(caseLabels(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
 });
