@@ -192,12 +192,25 @@ class Generator {
         out.push(
           `if (typeof x !== "object" || x === null || Array.isArray(x)) return INVALID;`,
           `const out = {};`,
-          `for (const k of Reflect.ownKeys(x)) {`,
+          // When every own key is an enumerable string (as many own names as enumerable ones, no symbol), the
+          // enumerable ones are all the keys, in the same order: the check of each key (a slow call) is not needed.
+          `const keys = Object.keys(x);`,
+          `if (Object.getOwnPropertyNames(x).length === keys.length && Object.getOwnPropertySymbols(x).length === 0) {`,
+          `  for (let i = 0; i < keys.length; i++) {`,
+          `    const k = keys[i];`,
+          `    if (k === "__proto__") return INVALID;`,
+          `    const r = ${value}(x[k]);`,
+          `    if (r === INVALID || r === undefined) return INVALID;`,
+          `    out[k] = r;`,
+          `  }`,
+          `} else {`,
+          `  for (const k of Reflect.ownKeys(x)) {`,
           // Symbols, __proto__ and non-enumerable keys: zod's own rules, left to zod.
-          `  if (typeof k !== "string" || k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(x, k)) return INVALID;`,
-          `  const r = ${value}(x[k]);`,
-          `  if (r === INVALID || r === undefined) return INVALID;`,
-          `  out[k] = r;`,
+          `    if (typeof k !== "string" || k === "__proto__" || !Object.prototype.propertyIsEnumerable.call(x, k)) return INVALID;`,
+          `    const r = ${value}(x[k]);`,
+          `    if (r === INVALID || r === undefined) return INVALID;`,
+          `    out[k] = r;`,
+          `  }`,
           `}`,
         );
         out.push(...this.checks(checks, 'other', 'out'), `return out;`);
