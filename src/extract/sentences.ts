@@ -251,6 +251,9 @@ function lowerCaseStart(text: string, dot: number, k: number, to: number): boole
 /** A laboratory unit opening a line and closing its phrase ("IU/liter)", "mg/dL,", "U/L."). */
 const WRAPPED_UNIT_RE = /^[a-zA-Zµμ]{1,6}\/[a-zA-Zµμ]{1,6}(?=[)\],;.\s]|$)/;
 
+/** The characters {@link splitSentences} acts on: a line break, '.', '!', '?'. */
+const BOUNDARY_CHAR_RE = /[\n.!?]/g;
+
 /**
  * Splits text into sentences.
  * @param text - the input
@@ -287,6 +290,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   };
   let lineStart = from;
   for (let i = from; i < to; i++) {
+    // jump to the next line break, '.', '!' or '?': the loop acts on no other character
+    BOUNDARY_CHAR_RE.lastIndex = i;
+    if (!BOUNDARY_CHAR_RE.test(text)) break;
+    i = BOUNDARY_CHAR_RE.lastIndex - 1;
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // Line break: decide whether it ends the sentence.
