@@ -1,9 +1,15 @@
 /**
  * The speed devices of sentence splitting, section detection and the dictionaries must read exactly as the plain
  * forms they replace. The sentence splitter jumps from one line break, '.', '!' or '?' to the next (a regular
- * expression's search): it must not read past the end of the range it splits, nor miss a boundary at its edges.
+ * expression's search): it must not read past the end of the range it splits, nor miss a boundary at its edges. A
+ * heading's key returns a line of plain words at once: the same key as the replacements it skips, on samples and on
+ * every line and colon-ended label of the repository's synthetic texts.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { syntheticCorpus } from './__fixtures__/synthetic.js';
+import { headingKey } from './sections.js';
 import { splitSentences } from './sentences.js';
 
 const spans = (text: string, from?: number, to?: number): string[] =>
@@ -29,5 +35,69 @@ describe('splitSentences: the jump to the next boundary character', () => {
   it('reads a text without any boundary character as one sentence', () => {
     expect(spans('no boundary here at all')).toEqual(['no boundary here at all']);
     expect(spans('')).toEqual([]);
+  });
+});
+
+/** headingKey as it was written: every replacement on every line. */
+function headingKeyPlain(line: string): string {
+  let s = line.trim().toLowerCase();
+  s = s.replace(/^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?|[ivx]{1,4}\.|[a-h]\))\s{0,3}/, '');
+  s = s
+    .replace(/[’']/g, "'")
+    .replace(/[-–—_/&]/g, ' ')
+    .replace(/[:.]\s*$/, '');
+  s = s
+    .replace(/\band\b/g, 'and')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return s;
+}
+
+/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
+function repositoryTexts(): string[] {
+  const dir = join(import.meta.dirname, '../../corpus/synthetic/texts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
+}
+
+describe('headingKey: plain words at once', () => {
+  it('gives the key of the replacements on samples', () => {
+    const samples = [
+      'Case presentation',
+      '  CASE REPORT:  ',
+      'case  presentation',
+      'Case\tpresentation',
+      'i. introduction',
+      'iv. Discussion',
+      'a) case',
+      'b',
+      'and',
+      'Outcome and follow-up',
+      '3.1 Outcome and follow-up: ',
+      "Patient's history",
+      'Investigations.',
+      'Résumé',
+      'Ærodynamics',
+      'history & examination',
+      '',
+      ' ',
+    ];
+    for (const line of samples) expect(headingKey(line), line).toBe(headingKeyPlain(line));
+    expect(headingKey('  Case Presentation ')).toBe('case presentation');
+  });
+  it('gives the key of the replacements on every line and label of the synthetic texts', () => {
+    let lines = 0;
+    const differing: string[] = [];
+    for (const text of repositoryTexts())
+      for (const line of text.split('\n')) {
+        const colon = line.indexOf(':');
+        for (const candidate of colon > 0 ? [line, line.slice(0, colon)] : [line]) {
+          if (candidate.length > 80) continue;
+          lines++;
+          if (headingKey(candidate) !== headingKeyPlain(candidate)) differing.push(candidate);
+        }
+      }
+    expect(differing).toEqual([]);
+    expect(lines).toBeGreaterThan(1000);
   });
 });

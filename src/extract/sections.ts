@@ -373,18 +373,21 @@ function roleOf(kind: string): SectionRole {
   }
 }
 
+/** Lower-case words of ASCII letters between single spaces. */
+const PLAIN_KEY_RE = /^[a-z]+(?: [a-z]+)*$/;
+
 /** Normalises a candidate heading line: lower case, numbering, trailing colon and punctuation removed. */
 export function headingKey(line: string): string {
   let s = line.trim().toLowerCase();
+  // words of letters between single spaces are their own key: no replacement below changes them (the usual
+  // heading, "case presentation"; a prose line fails at its first comma, digit or full stop)
+  if (PLAIN_KEY_RE.test(s)) return s;
   s = s.replace(/^(?:[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}\.?|[ivx]{1,4}\.|[a-h]\))\s{0,3}/, '');
   s = s
     .replace(/[’']/g, "'")
     .replace(/[-–—_/&]/g, ' ')
     .replace(/[:.]\s*$/, '');
-  s = s
-    .replace(/\band\b/g, 'and')
-    .replace(/\s+/g, ' ')
-    .trim();
+  s = s.replace(/\s+/g, ' ').trim();
   return s;
 }
 
