@@ -94,6 +94,8 @@ export function readCount(
   text: string,
   vague: Readonly<Record<string, number>> = VAGUE_COUNTS,
 ): { value: number; approximate: boolean } | undefined {
+  // a count of ASCII digits alone is read at once (trimming, lower case and spaces would leave it as it is)
+  if (/^\d+$/.test(text)) return { value: Number(text), approximate: false };
   const k = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(k)) return { value: Number(k), approximate: false };
   // "1.5 years", "2,5 months": one decimal digit, after a point or a comma

@@ -440,6 +440,15 @@ const PATIENT_VERBS = new Set([
   'attended',
 ]);
 
+/**
+ * Sets for the word lists the trigger checks test (a set built once, not an array literal per found trigger): the
+ * determiners of a reporting relative ("according to her husband"), the words joining "family" to "history"
+ * ("family or personal history"), and the words before an attributive denial ("with unremarkable CT").
+ */
+const SOURCE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'the', 'their']);
+const HISTORY_JOINS: ReadonlySet<string> = new Set(['or', 'and', '/']);
+const ATTRIBUTIVE_DENIAL_BEFORE: ReadonlySet<string> = new Set(['with', 'a', 'an', 'and']);
+
 /** Subjects after a relative's "who" clause that name the patient ("…, who had X, she had Y"). */
 const OWN_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'our', 'the', 'this', 'ours']);
 
@@ -540,7 +549,7 @@ export class SentenceContext {
   /** A relative named right after "according to" ("according to her husband", "according to the family"). */
   private isReportingSource(f: FoundTrigger): boolean {
     let k = f.tokenStart - 1;
-    if (['her', 'his', 'the', 'their'].includes(this.tokens[k]?.norm ?? '')) k--;
+    if (SOURCE_DETERMINERS.has(this.tokens[k]?.norm ?? '')) k--;
     return this.tokens[k]?.norm === 'to' && this.tokens[k - 1]?.norm === 'according';
   }
 
@@ -751,7 +760,7 @@ export class SentenceContext {
         (first === 'family' &&
           (FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 1]?.norm ?? '') ||
             // "family or personal history", "family and past history"
-            (['or', 'and', '/'].includes(this.tokens[f.tokenStart + 1]?.norm ?? '') &&
+            (HISTORY_JOINS.has(this.tokens[f.tokenStart + 1]?.norm ?? '') &&
               FAMILY_HISTORY_NOUNS.has(this.tokens[f.tokenStart + 3]?.norm ?? '')))));
     // "unlike her sister, who had breast cancer, she …": a "who" right after the relative and its comma says what the
     // relative had (it does not end the relative's scope); the comma that closes it, before the patient's pronoun,
@@ -951,7 +960,7 @@ export class SentenceContext {
       cat === 'negation' &&
       f.tokenEnd === f.tokenStart + 1 &&
       ATTRIBUTIVE_DENIALS.has(this.tokens[f.tokenStart]!.norm) &&
-      ['with', 'a', 'an', 'and'].includes(this.tokens[f.tokenStart - 1]?.norm ?? '') &&
+      ATTRIBUTIVE_DENIAL_BEFORE.has(this.tokens[f.tokenStart - 1]?.norm ?? '') &&
       this.tokens[f.tokenEnd]?.kind === 'word'
     )
       return false;
