@@ -5,12 +5,10 @@
  * heading's key returns a line of plain words at once: the same key as the replacements it skips, on samples and on
  * every line and colon-ended label of the repository's synthetic texts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from './__fixtures__/synthetic.js';
 import { headingKey } from './sections.js';
 import { splitSentences } from './sentences.js';
+import { repositoryTexts } from '../../test/repository-texts.js';
 
 const spans = (text: string, from?: number, to?: number): string[] =>
   splitSentences(text, from, to).map((s) => text.slice(s.start, s.end));
@@ -51,13 +49,6 @@ function headingKeyPlain(line: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return s;
-}
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
 }
 
 describe('headingKey: plain words at once', () => {

@@ -4,11 +4,9 @@
  * (a word boundary, the length of the word, white space, the closing character) and on every synthetic text of the
  * repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from './__fixtures__/synthetic.js';
 import { BRACKETED_LOWER_ACRONYM_RE } from './document.js';
+import { repositoryTexts } from '../../test/repository-texts.js';
 
 /** The pattern as it was written, word first. */
 const WORD_FIRST_RE = /\b[a-z]{3,}\s+\(([a-z][a-z0-9]{1,3})[),]/g;
@@ -20,13 +18,6 @@ const SAMPLES = [
   'kinase (ck (ldh) kinase (ck), kinase  (ck,) anti-ck (ck) (abc (de) ((fgh (ij)',
   'dehydrogenase (ldh)dehydrogenase (ldh) myositis (im)(ck) word\u00a0(nb) word\u2003(nb)',
 ];
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 /** Every match of a pattern: where it starts and what it captured. */
 const found = (re: RegExp, text: string): string[] =>

@@ -5,24 +5,13 @@
  * the pattern cares about, and on a few written by hand.
  */
 import { describe, expect, it } from 'vitest';
+import { prng } from './__fixtures__/synthetic.js';
 import { MARKDOWN_EMPHASIS, caseLabels } from './extract.js';
 import { SHORTHAND } from './shorthand.js';
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` strings of up to 24 pieces drawn from `alphabet` (characters, or short runs the pattern looks for). */
 function strings(alphabet: readonly string[], count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = prng(seed); // seeded, so that a failure can be replayed
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const n = 1 + Math.floor(next() * 24);

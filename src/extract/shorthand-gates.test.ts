@@ -4,11 +4,9 @@
  * would be left unread. Each row is given a text it reads, and the implication is checked on those texts, on their
  * upper-case forms and on every synthetic text of the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from './__fixtures__/synthetic.js';
 import { SHORTHAND, gateOpen } from './shorthand.js';
+import { repositoryTexts } from '../../test/repository-texts.js';
 
 /** One text each row reads, by abbreviation. */
 const SAMPLES: Record<string, string> = {
@@ -60,13 +58,6 @@ const SAMPLES: Record<string, string> = {
   'mech hands': 'mech hands',
   WNL: 'LFTs WNL',
 };
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 const matchesIn = (re: RegExp, text: string): boolean => new RegExp(re.source, re.flags).test(text);
 

@@ -4,12 +4,10 @@
  * would be lost: each scanner is given a sentence it reads, and the gated extraction is checked against the
  * ungated one on those sentences, on their upper-case forms and on every synthetic text of the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { analyse } from '../document.js';
 import { extractFindings, paragraphBefore } from './findings.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
 
 /** One sentence per gated scanner (and per kind of grade), each read by it alone, and one per gated exclusion. */
 const SAMPLES = [
@@ -46,13 +44,6 @@ const SAMPLES = [
   // a candidate of a differential, read only where its cue occurs
   'Fever was noted. The differential diagnosis included myositis with dysphagia.',
 ];
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 const gated = (text: string) => JSON.stringify(extractFindings(analyse(text)));
 const ungated = (text: string) => JSON.stringify(extractFindings(analyse(text), { ungated: true }));

@@ -3,11 +3,9 @@
  * pattern matches, or a reading would be lost. Each reference-range form is given values it reads, and the
  * implication is checked there and at every position of every synthetic text of the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { firstAfterSpaces, RANGE_FORM_START } from './labs.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
 
 /** Texts each form reads right after their "‸" (the place of the value's end), in the order of the map. */
 const SAMPLES: readonly (readonly string[])[] = [
@@ -31,13 +29,6 @@ const SAMPLES: readonly (readonly string[])[] = [
   ['CK\t4500‸\t24-195', 'CK  4500‸  <195', 'CK 4500‸ | 24-195'],
   ['CK 2350 U/L‸ 24-195\n', 'AST 98 U/L‸ <40\n'],
 ];
-
-/** Every synthetic text in the repository: the committed corpus and a generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 const matchesAt = (re: RegExp, text: string, pos: number): boolean => {
   re.lastIndex = pos;

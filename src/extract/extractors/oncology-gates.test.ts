@@ -4,11 +4,9 @@
  * given a sentence it reads; the gate is checked on every match (its text and the character after it, where the
  * gate's lookahead reads) in those sentences, their upper-case forms and every synthetic text of the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { CANCER_UNIT_RES, UNIT_GATE_RE } from './oncology.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
 
 /** One sentence each pattern reads. */
 const SAMPLES: Record<keyof typeof CANCER_UNIT_RES, string> = {
@@ -25,13 +23,6 @@ const SAMPLES: Record<keyof typeof CANCER_UNIT_RES, string> = {
   PRECEDED_RE: 'The rash preceded the diagnosis of ovarian cancer by 4 months.',
   RELATIVE_RE: 'Two months later, a CT revealed a lung mass.',
 };
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 /** Each match of `re` in `text` with the character after it (the window a gate must hold on). */
 function windows(re: RegExp, text: string): string[] {

@@ -5,10 +5,7 @@
  * window the gate is tried on), in those sentences, their upper-case forms and every synthetic text of the
  * repository, and that a wrong gate would be caught.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import {
   GATED_TIME_RES,
   HISTORY_GATE_RE,
@@ -23,13 +20,8 @@ import {
   YEAR_DIGITS_RE,
 } from './oncology.js';
 import { SMOKING_GATE_RE, SMOKING_RE } from './patient.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
 
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 const REPOSITORY = repositoryTexts();
 
 /** Every match of `re` in `text` (all of them for a global pattern, else the first). */

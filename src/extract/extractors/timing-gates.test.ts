@@ -3,11 +3,9 @@
  * pattern matches, or an onset would be lost. Each pattern is given a sentence it reads, and the implication is
  * checked on those sentences, on their upper-case forms and on every synthetic text of the repository.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syntheticCorpus } from '../__fixtures__/synthetic.js';
 import { DURATION_RES, hasAndHyphens, openGates, slashFraction } from './timing.js';
+import { repositoryTexts } from '../../../test/repository-texts.js';
 
 /** One sentence each pattern matches, in the order of {@link DURATION_RES}. */
 const SAMPLES = [
@@ -51,13 +49,6 @@ const SAMPLES = [
   'Time from symptom onset to diagnosis: 6 months',
   'Duration of symptoms: 4 months',
 ];
-
-/** Every synthetic text in the repository: the committed corpus and the bench's generated one. */
-function repositoryTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../corpus/synthetic/texts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  return [...files.map((f) => readFileSync(join(dir, f), 'utf8')), ...syntheticCorpus(200_000, 3)];
-}
 
 /** A gate's words: one of them occurs in the text, whatever its case (the gate's meaning). */
 const holds = (gate: readonly string[], text: string): boolean =>
