@@ -13,14 +13,13 @@ const SAMPLES: Record<keyof typeof CANCER_UNIT_RES, string> = {
   INTERVAL_RE: 'Two years after the diagnosis of dermatomyositis, a breast cancer was found.',
   AFTER_FROM_RE:
     'After 1 year from the diagnosis of dermatomyositis, she was diagnosed with a breast carcinoma.',
-  INTERVAL_BETWEEN_RE:
-    'The interval between the diagnosis of breast cancer and the onset of dermatomyositis was 18 months.',
+  INTERVAL_BETWEEN_RE: 'The gap between her breast tumour diagnosis and the onset of myositis was 18 months.',
   AFTER_FROM_CANCER_RE: 'After 2 years from the diagnosis of breast ',
   INTO_ILLNESS_RE: 'Eighteen months into her illness, a carcinoma was diagnosed.',
   AFTER_YEARS_OF_RE: 'After 3 years of dermatomyositis, a lymphoma was found.',
   FOLLOW_UP_RE: 'At the 6-month follow-up, a CT revealed a lung adenocarcinoma.',
   FOLLOWING_UNIT_RE: 'The following year, a gastric adenocarcinoma was found.',
-  PRECEDED_RE: 'The rash preceded the diagnosis of ovarian cancer by 4 months.',
+  PRECEDED_RE: 'Her rash preceded the ovarian tumour diagnosis by 4 months.',
   RELATIVE_RE: 'Two months later, a CT revealed a lung mass.',
 };
 

@@ -2241,7 +2241,7 @@ function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['
       },
     };
   }
-  // "… lost to follow-up until two years later, when she presented with vaginal bleeding": a new presentation
+  // "… missed her follow-up; two years later she came back with vaginal bleeding": a new presentation
   // that many units after the first one (which the caller has found before it)
   const later = LATER_PRESENTATION_RE.exec(text);
   if (later && !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) {

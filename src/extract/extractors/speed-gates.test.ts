@@ -49,7 +49,7 @@ describe('timing: speed gates', () => {
   const history = ['A 3-month history of progressive weakness.', 'a two-year long history of rash'];
   const relative = ['She was admitted 3 months later.', 'The rash began six weeks ago.', 'two days earlier'];
   const known = [
-    'A boy with a history of refractory anti-TIF1-γ juvenile dermatomyositis presented with ulcers.',
+    'A girl with a history of treated anti-TIF1-γ juvenile dermatomyositis came in with ulcers.',
     'A known case of polymyositis.',
     'previously diagnosed with antisynthetase syndrome',
     'long-standing IMNM',
@@ -79,7 +79,7 @@ describe('timing: speed gates', () => {
 
 describe('oncology: speed gates', () => {
   const history = [
-    'A woman with a 4-year history of dermatomyositis was admitted.',
+    'A woman, with a 4-year history of known dermatomyositis, was admitted.',
     'She had had dermatomyositis for 3 years.',
     'diagnosed with PM two years earlier',
     'a six-month history of clinically amyopathic DM',

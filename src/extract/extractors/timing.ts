@@ -479,7 +479,7 @@ const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\
 /**
  * The duration patterns, in the order they are tried: "a 3-month history of", "history of 3-months' …", "4/12 hx",
  * "with 1 months of", "for the past 6 years", "since 1 year", "lasting three months", "developed around 1 month
- * ago", "evolving for 3 months", "persisted for a period of two months", "for more than 2 months".
+ * ago", "evolving for 3 months", "persisted for a period of 6 weeks", "for more than 2 months".
  * @internal exported for `timing-gates.test.ts`, which checks that every gate is implied by its pattern.
  */
 export const DURATION_RES: readonly {
@@ -967,8 +967,8 @@ const DIABETES_DM_RE =
 /** The text with every "DM" that means diabetes ({@link DIABETES_DM_RE}) blanked, its length kept. */
 const withoutDiabetesDm = (text: string) => text.replace(DIABETES_DM_RE, (w) => ' '.repeat(w.length));
 /**
- * A myositis the patient already had before this presentation, named without its duration: "a boy with a
- * history of refractory anti-TIF1-γ juvenile dermatomyositis presented with skin ulcers of 10 days", "a known
+ * A myositis the patient already had before this presentation, named without its duration: "a girl with a
+ * history of treated anti-TIF1-γ juvenile dermatomyositis came in with skin ulcers of 10 days", "a known
  * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
  * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
  */
