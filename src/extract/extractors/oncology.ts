@@ -9,6 +9,7 @@
  * @module
  */
 import { own } from '../../core/lookup.js';
+import { memoBy } from '../../core/memo.js';
 import {
   COUNT_PATTERN,
   durationUnit,
@@ -2212,19 +2213,12 @@ function datedComplaintBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagno
   return undefined;
 }
 
-/** {@link complaintDateIn} of each sentence, read once (asked again for every find of every cancer). */
-const COMPLAINT_DATE_IN = new WeakMap<DocSentence, { date?: ExtractedCancer['diagnosisDate'] } | null>();
 /**
  * What a sentence before a cancer's tells {@link datedComplaintBefore}: the date of the complaint it dates; an empty
- * reading when it stops the search undated; null when the search goes on to the sentence before it.
+ * reading when it stops the search undated; null when the search goes on to the sentence before it. Read once per
+ * sentence (asked again for every find of every cancer).
  */
-function complaintDateIn(doc: Doc, x: DocSentence): { date?: ExtractedCancer['diagnosisDate'] } | null {
-  const known = COMPLAINT_DATE_IN.get(x);
-  if (known !== undefined) return known;
-  const read = readComplaintDate(doc, x);
-  COMPLAINT_DATE_IN.set(x, read);
-  return read;
-}
+const complaintDateIn = memoBy(readComplaintDate);
 function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['diagnosisDate'] } | null {
   const text = doc.text.slice(x.start, x.end);
   const r = AFTER_PRESENTATION_RE.exec(text);
@@ -2261,32 +2255,25 @@ function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['
   return null;
 }
 
-/** {@link soleCalendarDate} of each sentence, read once (asked again for every cancer and every find). */
-const SOLE_CALENDAR_DATE = new WeakMap<
-  DocSentence,
-  Readonly<{ year: number; month?: number }> | null | undefined
->();
 /**
  * The one calendar date of a sentence ({@link CALENDAR_RE}): null when it has more than one, undefined when none.
+ * Read once per sentence (asked again for every cancer and every find).
  */
-function soleCalendarDate(
-  doc: Doc,
-  x: DocSentence,
-): Readonly<{ year: number; month?: number }> | null | undefined {
-  if (SOLE_CALENDAR_DATE.has(x)) return SOLE_CALENDAR_DATE.get(x);
-  const text = doc.text.slice(x.start, x.end);
-  // (every calendar date holds a year: a sentence without one has none)
-  const ds = calendarDates(text);
-  const r = ds[0];
-  const date =
-    ds.length !== 1 || !r
-      ? ds.length
-        ? null
-        : undefined
-      : { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
-  SOLE_CALENDAR_DATE.set(x, date);
-  return date;
-}
+const soleCalendarDate = memoBy(
+  (doc: Doc, x: DocSentence): Readonly<{ year: number; month?: number }> | null | undefined => {
+    const text = doc.text.slice(x.start, x.end);
+    // (every calendar date holds a year: a sentence without one has none)
+    const ds = calendarDates(text);
+    const r = ds[0];
+    const date =
+      ds.length !== 1 || !r
+        ? ds.length
+          ? null
+          : undefined
+        : { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
+    return date;
+  },
+);
 
 /**
  * "Diagnosed with dermatomyositis in October 2020 … She again presented in August 2021 with weakness … a node
@@ -2535,19 +2522,17 @@ function presentationAt(doc: Doc, s: DocSentence): number[] {
   return out;
 }
 
-/** {@link myositisAt} of each sentence, read once (a cancer's timing asks it of the same sentences many times). */
-const MYOSITIS_AT = new WeakMap<DocSentence, readonly number[]>();
-/** Where the myositis words of a sentence are (character offsets into the whole text). */
-function myositisAt(doc: Doc, s: DocSentence): readonly number[] {
-  const known = MYOSITIS_AT.get(s);
-  if (known) return known;
+/**
+ * Where the myositis words of a sentence are (character offsets into the whole text). Read once per sentence (a
+ * cancer's timing asks it of the same sentences many times).
+ */
+const myositisAt = memoBy((doc: Doc, s: DocSentence): readonly number[] => {
   const text = doc.text.slice(s.start, s.end);
   const out: number[] = [];
   MYOSITIS_WORDS.lastIndex = 0;
   for (let m = MYOSITIS_WORDS.exec(text); m; m = MYOSITIS_WORDS.exec(text)) out.push(s.start + m.index);
-  MYOSITIS_AT.set(s, out);
   return out;
-}
+});
 
 /** Where the myositis or one of its signs is named in a sentence (character offsets into the whole text). */
 function myositisOrSignsAt(doc: Doc, s: DocSentence): number[] {
