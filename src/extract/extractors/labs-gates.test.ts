@@ -28,6 +28,12 @@ const SAMPLES: readonly (readonly string[])[] = [
   ['CK 4500‸ [< 195]', 'CK 4500‸  [24–195]', 'CK 4500‸\t[24-195]'],
   ['CK\t4500‸\t24-195', 'CK  4500‸  <195', 'CK 4500‸ | 24-195'],
   ['CK 2350 U/L‸ 24-195\n', 'AST 98 U/L‸ <40\n'],
+  [
+    'CK 3200 U/L‸ (in our laboratory, normal up to 170 U/L)',
+    'CK 2100 IU/l‸ (normal values in our laboratory: 24–145 IU/l)',
+    "CK 2100 IU/L‸ (our laboratory's upper limit of normal is 145 IU/L)",
+    'LDH 560 U/L‸ [reference values at our centre: 135–225 U/L]',
+  ],
 ];
 
 const matchesAt = (re: RegExp, text: string, pos: number): boolean => {

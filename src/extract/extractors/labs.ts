@@ -621,6 +621,17 @@ const ULN_RE = new RegExp(
   String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:(?:slightly|just|well|far)${SP}{1,2})?(?:above|over|below)${SP}{1,2})?(?:the${SP}{1,2})?(?:ULN|ULRR|(?:99th percentile${SP}{1,2})?URL|99th percentile|(?:normal )?upper (?:normal |reference )?limit(?: of normal)?|upper[ -](?:normal|reference)(?: value| level)?|normal (?:value|limit)s?|cut-?off|(?<=[([]${SP}{0,2})normal(?=${SP}{0,2}:?${SP}{0,2}\d[\d,.]*${SP}{0,2}(?:[A-Za-zµμ/]{1,8}${SP}{0,2})?[)\]]))(?:${SP}{0,2}(?:\(ULN\)|\[ULN\]))?(?:${SP}{1,2}(?:being|is|was|of))?${SP}{0,3}[:=,]?${SP}{0,3}(?:(?:<|≤|<=)${SP}{0,2})?${NUM}`,
   'iy',
 );
+/**
+ * "(in our laboratory, normal up to 170 U/L)", "(normal values in our laboratory: 24–145 IU/L)", "(normal at our
+ * institution < 145)", "(local reference range 24–145)": a reference told in a clause of its own inside a bracket,
+ * the place where it holds among its words (session 37: the limit lost). A bracket, a reference word in it, and
+ * only the words of a reference and of a place before the limit; its groups are those of {@link RANGE_RE}, and a
+ * fifth: one number after the words of an upper limit.
+ */
+const CLAUSE_RANGE_RE = new RegExp(
+  String.raw`${SP}{0,3}[([]${SP}{0,2}(?=[^()[\]\n]{0,60}?\b(?:normal|reference|ref|ULN|upper limit)\b)(?:(?:in|at|for|our|the|this|local|institutional|(?:institution|hospital|laborator(?:y|ies)|lab|cent(?:re|er)|unit)(?:['’]s)?|normal|reference|ref|ranges?|values?|limits?|upper|of|interval|levels?|being|is|are|uln)${SP}{0,2}[.:=;,]?${SP}{0,2}){2,9}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM}|(?<=\b(?:upper|ULN)\b[^()[\]\n]{0,40})${NUM})${NOT_A_MULTIPLE}`,
+  'iy',
+);
 /** The bare-"normal" form of {@link ULN_RE}: "(normal 180)", with no word of an upper limit. */
 const BARE_NORMAL_RE = /[([]\s*normal\s*:?\s*\d/i;
 /**
@@ -1148,7 +1159,14 @@ function comparatorAt(
 }
 
 /** The ways a reference range is written after a value, tried in this order. */
-const RANGE_FORMS: readonly RegExp[] = [RANGE_RE, ULN_RE, PAREN_RANGE_RE, SQUARE_RANGE_RE, COLUMN_RANGE_RE];
+const RANGE_FORMS: readonly RegExp[] = [
+  RANGE_RE,
+  ULN_RE,
+  CLAUSE_RANGE_RE,
+  PAREN_RANGE_RE,
+  SQUARE_RANGE_RE,
+  COLUMN_RANGE_RE,
+];
 /** The same after a unit, where a bare range is also one ({@link BARE_RANGE_RE}). */
 const RANGE_FORMS_AFTER_UNIT: readonly RegExp[] = [...RANGE_FORMS, BARE_RANGE_RE];
 /**
@@ -1163,6 +1181,7 @@ export const RANGE_FORM_START: ReadonlyMap<RegExp, RegExp> = new Map([
   [SQUARE_RANGE_RE, /^\[$/],
   [COLUMN_RANGE_RE, /^[|<≤≦⩽＜Ͻ0-9]$/],
   [BARE_RANGE_RE, /^[<≤≦⩽＜Ͻ0-9]$/],
+  [CLAUSE_RANGE_RE, /^[([]$/],
 ]);
 /** The space characters the range forms open with ({@link SP}). */
 const SP_CHARS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
@@ -1362,7 +1381,11 @@ function valueGroup(
       pos += p[0].length;
     }
   }
-  const u = readUnit(doc.text, pos) ?? unitAfterLineBreak(doc.text, pos) ?? bracketedUnit(doc.text, pos);
+  const u =
+    readUnit(doc.text, pos) ??
+    unitAfterLineBreak(doc.text, pos) ??
+    bracketedUnit(doc.text, pos) ??
+    unitInNextCell(doc.text, pos);
   if (u && u.end <= s.end) {
     unit = u.ucum;
     pos = u.end;
@@ -1388,6 +1411,8 @@ function valueGroup(
       if (BARE_NORMAL_RE.test(r[0]) && near(r[1]!) > n.value) continue;
       range = { high: near(r[1]!) };
     } else if (r[2] !== undefined) range = { high: near(r[2]) };
+    // ("(our laboratory's upper limit of normal is 145 U/L)": one number after the words of an upper limit)
+    else if (re === CLAUSE_RANGE_RE && r[5] !== undefined) range = { high: near(r[5]) };
     else range = { low: near(r[3]!), high: near(r[4]!) };
     // "CK 2340 (24-195 U/L)": the unit written inside the bracketed range is the value's too
     const bracketed = re === PAREN_RANGE_RE || re === SQUARE_RANGE_RE;
@@ -1616,6 +1641,17 @@ function unitAfterLineBreak(text: string, pos: number): Readonly<{ ucum: string;
   if (!u || !u.ucum.includes('/')) return undefined;
   const after = text[u.end];
   return after === undefined || /[)\],;. \n]/.test(after) ? u : undefined;
+}
+
+/**
+ * "CK | 5,430 | U/L | 30-200": a unit that fills the next cell of a table row copied with bars (session 37: the
+ * unit lost; a tab or spaces between cells are read by {@link readUnit} itself).
+ */
+function unitInNextCell(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  const bar = /^[ \t\u00a0]*\|/.exec(text.slice(pos, pos + 6));
+  if (!bar) return undefined;
+  const u = readUnit(text, pos + bar[0].length);
+  return u && /^[ \t\u00a0]*(?:\||\r?\n|$)/.test(text.slice(u.end, u.end + 6)) ? u : undefined;
 }
 
 /** "CK 2350 (U/L)", "ferritin 1850 (ng/mL)": a unit per volume written in brackets right after the value. */
@@ -3801,7 +3837,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           interpretationAt(doc, s, from + i, true) !== undefined,
       );
       // (the words between are counted only where they decide)
-      const words = () => between.filter((t, i) => t.kind !== 'punct' && !asideTokens.has(from + i)).length;
+      // (a bracketed reference before the value is no word of the clause: "CK (normal range 24–195 U/L) was markedly
+      // elevated at 11,234 U/L", session 37: the value lost)
+      const words = () =>
+        between.filter(
+          (t, i) => t.kind !== 'punct' && !asideTokens.has(from + i) && !referenceTokens.has(from + i),
+        ).length;
       if ((!ok || (!multiple && words() > 8)) && (hasValue || !conjoinedPredicate(s, m, mentions, g)))
         continue;
       if (!g.unit && hasValue && headUnit.has(m)) g.unit = headUnit.get(m);
