@@ -1,6 +1,6 @@
 /**
  * Lab readings fixed in session 37 (issue 12): lost and wrong readings found by a battery of the project's own
- * lab texts (reference limits told in a clause, pasted tables; then serial values and later values by a pronoun), each
+ * lab texts (serial values, later values by a pronoun, reference limits told in a clause, pasted tables), each
  * written again here with the controls it must leave alone.
  * @module
  */
@@ -64,6 +64,85 @@ describe('a reference limit told in a clause inside the bracket', () => {
     expect(labsOf('CK was 3,400 U/L (in our hospital, 10 times the upper limit of normal).')).toEqual([
       'CK=3400 U/L',
     ]);
+  });
+});
+
+describe('a later value of the analyte by a pronoun in the next sentence', () => {
+  it('reads it after a time phrase, another verb of change, or a sentence between', () => {
+    expect(labsOf('On admission the CK was 9,870 U/L. At discharge it was 2,100 U/L.')).toEqual([
+      'CK=2100 U/L',
+      'CK=9870 U/L',
+    ]);
+    expect(labsOf('Creatine kinase was 4,500 U/L. Three weeks later it had fallen to 640 U/L.')).toEqual([
+      'CK=4500 U/L',
+      'CK=640 U/L',
+    ]);
+    expect(
+      labsOf('Creatine kinase on presentation was 3,200 U/L. This improved to 800 U/L with steroids.'),
+    ).toEqual(['CK=3200 U/L', 'CK=800 U/L']);
+    expect(
+      labsOf(
+        'His CK was 5,600 U/L. Methylprednisolone pulses were started. After 4 weeks, it had dropped to 1,200 U/L.',
+      ),
+    ).toEqual(['CK=1200 U/L', 'CK=5600 U/L']);
+  });
+
+  it('reads nothing in another unit, after two analytes, or after a relative’s value', () => {
+    // controls
+    expect(
+      labsOf(
+        'CK was 4,500 U/L. He was started on prednisone 60 mg daily. Two weeks later it was 40 mg daily.',
+      ),
+    ).toEqual(['CK=4500 U/L']);
+    expect(labsOf('CK was 4,500 U/L and LDH 600 U/L. At discharge it was 900 U/L.')).toEqual([
+      'CK=4500 U/L',
+      'LDH=600 U/L',
+    ]);
+    expect(
+      labsOf('Her brother had a CK of 2,000 U/L. At the time of his diagnosis it was 5,000 U/L.'),
+    ).toEqual([]);
+    expect(labsOf('CK was 4,500 U/L. In her sister it was 3,000 U/L.')).toEqual(['CK=4500 U/L']);
+  });
+});
+
+describe('serial values in clauses joined by semicolons', () => {
+  it('reads each later value after its time phrase', () => {
+    expect(labsOf('CK 3420 U/L; 6 weeks later 890 U/L; 3 months later 210 U/L.')).toEqual([
+      'CK=210 U/L',
+      'CK=3420 U/L',
+      'CK=890 U/L',
+    ]);
+    expect(labsOf('CK at diagnosis 7,400 U/L; at three months 210 U/L.')).toEqual([
+      'CK=210 U/L',
+      'CK=7400 U/L',
+    ]);
+    expect(
+      labsOf('At admission, creatine kinase 5300 U/l; on day 14, 1200 U/l; on day 30, 210 U/l.'),
+    ).toEqual(['CK=1200 U/L', 'CK=210 U/L', 'CK=5300 U/L']);
+    expect(labsOf('CK (IU/L): 5,400 (day 1); 3,100 (day 5); 900 (day 12).')).toEqual([
+      'CK=3100 [IU]/L',
+      'CK=5400 [IU]/L',
+      'CK=900 [IU]/L',
+    ]);
+  });
+
+  it('reads no dose or other quantity told after the semicolon', () => {
+    // controls
+    expect(labsOf('CK 3,420 U/L; 6 weeks later prednisolone 10 mg/day.')).toEqual(['CK=3420 U/L']);
+    expect(labsOf('CK 3,420 U/L; at 3 months 560 mg.')).toEqual(['CK=3420 U/L']);
+    expect(labsOf('CK 3,420 U/L; 3 months later, weight 60 kg.')).toEqual(['CK=3420 U/L']);
+  });
+});
+
+describe('a day number before a colon', () => {
+  it('labels the value after it', () => {
+    expect(labsOf('CK on day 5: 3,200 U/L.')).toEqual(['CK=3200 U/L']);
+    expect(labsOf('CK on day 3: 12,400 U/L; on day 10: 4,100 U/L.')).toEqual(['CK=12400 U/L', 'CK=4100 U/L']);
+  });
+
+  it('still reads no value from a ratio', () => {
+    // control
+    expect(labsOf('The ratio on day 2 was 1:3.')).toEqual([]);
   });
 });
 

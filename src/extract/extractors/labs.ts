@@ -536,6 +536,51 @@ function timedPhraseEnd(between: readonly Token[]): number {
   return 0;
 }
 
+/** The words of a time phrase between two readings of one analyte ("; 6 weeks later", "; at 3 months,"). */
+const SERIAL_TIME_WORDS = new Set([
+  ...DAY_WORDS,
+  ...TIME_UNITS,
+  ...TIME_ANCHOR,
+  ...TIME_ANCHOR_WORDS,
+  'later',
+  'after',
+  'at',
+  'on',
+  'by',
+  'in',
+  'within',
+  'follow',
+  'up',
+  'the',
+  'of',
+]);
+/** The time words of which such a phrase holds one. */
+const SERIAL_TIME_HEADS = new Set([
+  ...DAY_WORDS,
+  ...TIME_UNITS,
+  ...TIME_ANCHOR,
+  ...TIME_ANCHOR_WORDS,
+  'later',
+]);
+
+/**
+ * Whether the tokens between two readings are punctuation and a time phrase only ("; 6 weeks later", "; on day
+ * 14,", "(day 1);"), with a time word among them.
+ */
+function serialTimePhrase(between: readonly Token[]): boolean {
+  let head = false;
+  for (const t of between) {
+    if (
+      t.kind === 'punct'
+        ? t.norm === '.'
+        : t.kind !== 'number' && !NUMBER_WORDS.has(t.norm) && !SERIAL_TIME_WORDS.has(t.norm)
+    )
+      return false;
+    if (SERIAL_TIME_HEADS.has(t.norm)) head = true;
+  }
+  return head;
+}
+
 function timeBetween(between: readonly Token[], i: number): boolean {
   const t = between[i]!;
   const prev = between[i - 1];
@@ -545,6 +590,9 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   // "in the emergency department", "on two (separate) occasions were … and …" (the values had been lost)
   if (t.norm === 'arrival') return prev?.norm === 'on' || prev?.norm === 'at' || prev?.norm === 'upon';
   if (t.norm === 'upon') return next !== undefined && TIME_ANCHOR_WORDS.has(next.norm);
+  // "CK at diagnosis 7,400 U/L", "CK on presentation was …" (session 37: the value lost)
+  if (t.norm === 'diagnosis' || t.norm === 'presentation' || t.norm === 'onset')
+    return prev?.norm === 'at' || prev?.norm === 'on' || prev?.norm === 'upon';
   if (t.norm === 'overnight') return true;
   if (t.norm === 'next' || t.norm === 'following')
     return DAY_WORDS.has(next?.norm ?? '') || PART_OF_DAY.has(next?.norm ?? '');
@@ -1284,7 +1332,9 @@ function valueGroup(
     (before === ':' &&
       s.tokens[ni - 2]?.kind === 'number' &&
       !gluedToWord(s, ni - 2) &&
-      !s.mentions.some((m) => m.concept.kind === 'lab' && m.tokenEnd === ni - 1))
+      !s.mentions.some((m) => m.concept.kind === 'lab' && m.tokenEnd === ni - 1) &&
+      // ("CK on day 5: 3,200 U/L", session 37: lost): the number of a day before the colon is a label's
+      !DAY_WORDS.has(s.tokens[ni - 3]?.norm ?? ''))
   )
     return undefined;
   // "CK in March 2019 was …", "on 12 March": a year after a month or "in", a day before a month: a date
@@ -1648,6 +1698,7 @@ function unitAfterLineBreak(text: string, pos: number): Readonly<{ ucum: string;
  * unit lost; a tab or spaces between cells are read by {@link readUnit} itself).
  */
 function unitInNextCell(text: string, pos: number): Readonly<{ ucum: string; end: number }> | undefined {
+  if (firstAfterSpaces(text, pos) !== '|') return undefined;
   const bar = /^[ \t\u00a0]*\|/.exec(text.slice(pos, pos + 6));
   if (!bar) return undefined;
   const u = readUnit(text, pos + bar[0].length);
@@ -3015,27 +3066,126 @@ const CARRIED_SUBJECTS: readonly (readonly string[])[] = [
   ['its', 'level'],
   ['the', 'value'],
   ['its', 'value'],
+  ['this', 'value'],
+  ['this', 'level'],
 ];
+/** Verbs of a later level after a carried subject, beside {@link IT_LEVEL_VERBS}: "This improved to 800 U/L". */
+const CARRIED_VERBS = new Set(['improved', 'declined', 'normalized', 'fallen', 'came', 'went']);
+/** Words a time phrase before a carried subject opens with ("At discharge it was …", "Three weeks later, it …"). */
+const TIME_OPENERS = new Set([
+  'at',
+  'after',
+  'on',
+  'by',
+  'within',
+  'following',
+  'upon',
+  'over',
+  'in',
+  'later',
+  'subsequently',
+  'thereafter',
+]);
+/** The time words one of which such a phrase holds. */
+const OPENER_TIME_WORDS = new Set([
+  ...DAY_WORDS,
+  ...TIME_UNITS,
+  ...TIME_ANCHOR,
+  ...TIME_ANCHOR_WORDS,
+  'later',
+  'subsequently',
+  'thereafter',
+]);
+
+/** The subject of a carried value at token p of `s`, with its length, or undefined. */
+function carriedSubjectAt(s: DocSentence, p: number): number | undefined {
+  const subject = CARRIED_SUBJECTS.find((w) => w.every((x, i) => s.tokens[p + i]?.norm === x));
+  if (!subject) return undefined;
+  // ("This value decreased …": the longest subject that matches)
+  const longer = CARRIED_SUBJECTS.find(
+    (w) => w.length > subject.length && w.every((x, i) => s.tokens[p + i]?.norm === x),
+  );
+  return (longer ?? subject).length;
+}
+
+/**
+ * The end of a time phrase that opens the sentence before a carried subject ("At discharge", "Three weeks later,",
+ * "After 4 weeks,"): at most eight tokens, opened by a preposition of time or a count, holding a time word; 0 when
+ * the sentence opens on the subject; undefined otherwise.
+ */
+function carriedOpenerEnd(s: DocSentence): number | undefined {
+  if (carriedSubjectAt(s, 0) !== undefined) return 0;
+  const first = s.tokens[0];
+  if (!first || (!TIME_OPENERS.has(first.norm) && first.kind !== 'number' && !NUMBER_WORDS.has(first.norm)))
+    return undefined;
+  let timed = false;
+  for (let p = 1; p <= 8 && p < s.tokens.length; p++) {
+    const t = s.tokens[p - 1]!;
+    if (OPENER_TIME_WORDS.has(t.norm)) timed = true;
+    if (t.norm === '.' || t.norm === ';') return undefined;
+    if (timed && carriedSubjectAt(s, p) !== undefined) return p;
+  }
+  return undefined;
+}
+
+/** The unit right after the first number of `s` at or after token k ("… to 640 U/L"). */
+function firstUnitFrom(doc: Doc, s: DocSentence, k: number, span: number): string | undefined {
+  for (let i = k; i < k + span && i < s.tokens.length; i++) {
+    if (s.tokens[i]!.kind !== 'number') continue;
+    const u = readUnit(doc.text, s.tokens[i]!.end);
+    return u && u.end <= s.end ? u.ucum : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a number of sentence `s` is written with the unit `ucum` ("CK was 4,500 U/L"). */
+function writesUnit(doc: Doc, s: DocSentence, ucum: string): boolean {
+  return s.tokens.some((t) => {
+    if (t.kind !== 'number') return false;
+    const u = readUnit(doc.text, t.end);
+    return u !== undefined && u.end <= s.end && u.ucum === ucum;
+  });
+}
 
 /**
  * "Her creatine kinase was raised. The level was 5120 (normal 40 to 190)." (session 26: the value
  * lost): a sentence that opens with a subject pointing back, a level verb and a number within five words, right
  * after a sentence of the case that names one analyte and no other, reads the number as that analyte's.
+ * Session 37: also after a time phrase ("CK was 9,870 U/L. At discharge it was 2,100 U/L.", "Three weeks later it
+ * had fallen to 640 U/L"), and across one sentence of the case that names no analyte ("CK was 5,600 U/L. He was
+ * given prednisolone. After 4 weeks it had dropped to 1,200 U/L."), but then only when the number is written in a
+ * unit that a number of the analyte's sentence is written in.
  */
 function carriedMentions(doc: Doc, s: DocSentence, known: readonly Mention[]): Mention[] {
   if (known.length || s.index === 0) return [];
-  const subject = CARRIED_SUBJECTS.find((w) => w.every((x, i) => s.tokens[i]?.norm === x));
-  if (!subject) return [];
-  const n = subject.length;
-  if (!IT_LEVEL_VERBS.has(s.tokens[n]?.norm ?? '')) return [];
-  if (!s.tokens.slice(n + 1, n + 6).some((x) => x.kind === 'number')) return [];
-  const prev = doc.sentences[s.index - 1]!;
+  const p = carriedOpenerEnd(s);
+  if (p === undefined) return [];
+  const n = carriedSubjectAt(s, p)!;
+  const verb = s.tokens[p + n]?.norm ?? '';
+  if (!IT_LEVEL_VERBS.has(verb) && !CARRIED_VERBS.has(verb)) return [];
+  if (!s.tokens.slice(p + n + 1, p + n + 6).some((x) => x.kind === 'number')) return [];
+  let prev = doc.sentences[s.index - 1]!;
   if (prev.section !== s.section || !isCaseSentence(prev)) return [];
-  const labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
+  let labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
+  // the relaxed forms: a time phrase first, another verb, or a sentence between
+  const relaxed = p > 0 || !IT_LEVEL_VERBS.has(verb) || !labs.length;
+  if (!labs.length && s.index >= 2) {
+    const before = doc.sentences[s.index - 2]!;
+    if (before.section !== s.section || !isCaseSentence(before)) return [];
+    prev = before;
+    labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
+  }
   if (!labs.length || labs.some((m) => m.concept.value !== labs[0]!.concept.value)) return [];
-  const first = s.tokens[0]!;
-  const last = s.tokens[n - 1]!;
-  return [{ concept: labs[0]!.concept, tokenStart: 0, tokenEnd: n, start: first.start, end: last.end }];
+  // ("Her brother had a CK of 2,000 U/L. At the time of his diagnosis it was 5,000 U/L.": a relative's)
+  const whose = prev.assert(labs[0]!.tokenStart, labs[0]!.tokenEnd);
+  if (whose.experiencer === 'other' || whose.temporality === 'hypothetical') return [];
+  if (relaxed) {
+    const unit = firstUnitFrom(doc, s, p + n + 1, 5);
+    if (!unit || !writesUnit(doc, prev, unit)) return [];
+  }
+  const first = s.tokens[p]!;
+  const last = s.tokens[p + n - 1]!;
+  return [{ concept: labs[0]!.concept, tokenStart: p, tokenEnd: p + n, start: first.start, end: last.end }];
 }
 
 const BOTH_VIRUSES = new Set(['and', 'or', '/', ',']);
@@ -3480,7 +3630,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
-      ...carriedMentions(doc, s, mentions),
+      // (a carried value needs a number: the sentence's count is the gate)
+      ...(numbers ? carriedMentions(doc, s, mentions) : []),
       ...(viral ? viralLoadMentions(s, mentions) : []),
     );
     if (panel.length) {
@@ -3513,10 +3664,16 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         continue;
       }
       // "on days 1, 5 and 10", "at week 12": numbers that count time are never values
-      if (s.tokens[k]!.kind === 'number' && DAY_WORDS.has(s.tokens[k - 1]?.norm ?? '')) {
+      // ("CK 7,400 U/L; at three months 210 U/L", session 37: lost): a number with a unit after a count of months is
+      // a value, not a day
+      const valueAt = (x: number) => readUnit(doc.text, s.tokens[x]!.end) !== undefined;
+      if (
+        s.tokens[k]!.kind === 'number' &&
+        DAY_WORDS.has(s.tokens[k - 1]?.norm ?? '') &&
+        !((s.tokens[k - 2]?.kind === 'number' || NUMBER_WORDS.has(s.tokens[k - 2]?.norm ?? '')) && valueAt(k))
+      ) {
         let j = k + 1;
         // ("on day 5 and 154 U/L at discharge": a number with a unit after it is the next value, not a day)
-        const valueAt = (x: number) => readUnit(doc.text, s.tokens[x]!.end) !== undefined;
         while (
           j < s.tokens.length &&
           ((s.tokens[j]!.kind === 'number' && !valueAt(j)) ||
@@ -3804,6 +3961,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "the CK in her blood was 2,040 U/L", "CK in plasma was …" (session 25: the value lost)
       const specimen = specimenPhraseEnd(between);
       const timed = hasValue ? timedPhraseEnd(between) : 0;
+      // "CK 3,420 U/L; 6 weeks later 890 U/L; 3 months later 210 U/L", "…; on day 14, 1,200 U/l", "5,400 (day 1);
+      // 3,100 (day 5)": a later reading of the analyte after a semicolon and a time phrase alone (session 37: lost)
+      const serialClause = hasValue && between.some((t) => t.norm === ';') && serialTimePhrase(between);
       const ok = between.every(
         (t, i) =>
           i < specimen ||
@@ -3815,7 +3975,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           (hasValue && TIME_UNITS.has(t.norm) && !MULTIPLE.has(t.norm)) ||
           (hasValue && TIME_ANCHOR.has(t.norm)) ||
           (hasValue && SERIAL_LINK.has(t.norm)) ||
-          (t.kind === 'punct' && t.norm !== '.' && t.norm !== ';') ||
+          (t.kind === 'punct' && t.norm !== '.' && (t.norm !== ';' || serialClause)) ||
+          (serialClause && (NUMBER_WORDS.has(t.norm) || SERIAL_TIME_WORDS.has(t.norm))) ||
           // the full stop of an abbreviation ("approx.", "ca.")
           (t.norm === '.' && ABBREVIATED.has(between[i - 1]?.norm ?? '')) ||
           // a dot leader of a pasted table ("CK ........ 2350 U/L")
