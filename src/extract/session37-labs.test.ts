@@ -158,3 +158,67 @@ describe('a unit in the next cell of a table row copied with bars', () => {
     expect(labsOf('Test | Result | Flag\nCK | 5,430 | high\n')).toEqual(['CK=5430']);
   });
 });
+
+describe('two analytes with an interpretation word between them and their values', () => {
+  it('pairs the values in order', () => {
+    expect(labsOf('CPK and aldolase were normal at 120 U/L and 5 U/L.')).toEqual([
+      'CK=120 U/L',
+      'aldolase=5 U/L',
+    ]);
+    expect(labsOf('Sodium and potassium were low at 128 and 2.9 mmol/L.')).toEqual([
+      'potassium=2.9 mmol/L',
+      'sodium=128 mmol/L',
+    ]);
+  });
+
+  it('keeps the pairing of a plain list', () => {
+    // control
+    expect(labsOf('CK and aldolase were 4,320 U/L and 18 U/L.')).toEqual(['CK=4320 U/L', 'aldolase=18 U/L']);
+  });
+});
+
+describe('an amount of a drug after a result', () => {
+  it('is no value of the lab before it', () => {
+    expect(
+      labsOf('CK and aldolase were normal, and 120 mg of prednisolone and 5 mg of folic acid were given.'),
+    ).toEqual(['CK=normal', 'aldolase=normal']);
+  });
+
+  it('leaves a value without a unit as it was', () => {
+    // control
+    expect(labsOf('Her aldolase was 9.2.')).toEqual(['aldolase=9.2']);
+  });
+});
+
+describe('a unit of activity written once after a list of enzymes and their values', () => {
+  it('is the unit of each', () => {
+    expect(labsOf('Transaminases were mildly elevated (AST 67, ALT 54 U/L).')).toEqual([
+      'ALT=54 U/L',
+      'AST=67 U/L',
+    ]);
+    expect(labsOf('Enzymes: CK 4,500, LDH 620 and aldolase 21 U/L.')).toEqual([
+      'CK=4500 U/L',
+      'LDH=620 U/L',
+      'aldolase=21 U/L',
+    ]);
+  });
+
+  it('is not given to an analyte that is no enzyme', () => {
+    // control
+    expect(labsOf('CK 4,500, CRP 12 mg/L.')).toEqual(['CK=4500', 'CRP=12 mg/L']);
+  });
+});
+
+describe('a later value by "it" after "and"', () => {
+  it('is the analyte’s when a value of it came before', () => {
+    expect(labsOf('CK was 3000 U/L and it increased to 5000 U/L one week later.')).toEqual([
+      'CK=3000 U/L',
+      'CK=5000 U/L',
+    ]);
+  });
+
+  it('is not read after an interpretation alone', () => {
+    // control
+    expect(labsOf('CK was elevated and it was 12 mg/dL of prednisolone.')).toEqual(['CK=elevated']);
+  });
+});

@@ -1106,6 +1106,8 @@ const DRUG_ANALYTES = new Set([
 /** An amount unit with no volume after it ("100 mcg", "40 mEq", "1000 IU"): a dose, not a concentration. */
 const BARE_AMOUNT_RE =
   /[ \t\u00a0]*(?:mcg|[µμu]g|mg|g|iu|units?|meq|mmol)(?![a-z0-9/·])(?![ \t\u00a0]*(?:\/|per\b))/iy;
+/** "120 mg of", "5 units of": an amount of a drug or a product, never a laboratory reading. */
+const AMOUNT_OF_RE = /[ \t\u00a0]*(?:mcg|[µμu]g|mg|iu|units?)[ \t\u00a0]+of\b/iy;
 /** Whether the value of a group is followed by a bare amount unit. */
 function bareAmount(text: string, g: { start: number; end: number; unit?: string }): boolean {
   if (g.unit) return false;
@@ -1446,6 +1448,12 @@ function valueGroup(
       if (late && pos + late[0].length <= s.end) pos += late[0].length;
     }
   }
+  // "…, and 120 mg of prednisolone was given" (session 37: read as an aldolase of 120): an amount of something
+  // given is no reading
+  if (!unit) {
+    AMOUNT_OF_RE.lastIndex = n.end;
+    if (AMOUNT_OF_RE.test(doc.text)) return undefined;
+  }
   let range: ValueGroup['range'];
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
@@ -1549,13 +1557,16 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
   const gap = s.tokens.slice(aside === undefined ? end : aside + 1, own[0]!.firstToken);
   if (!gap.some((t) => LIST_VERB.has(t.norm) || t.norm === ':')) return false;
   // "CK and myoglobin were raised (6,100 U/L and 1,900 ng/mL)": an interpretation word and a bracket
-  // opening the values may stand between the verb and the list
+  // opening the values may stand between the verb and the list; "CPK and aldolase were normal at 120 U/L and
+  // 5 U/L" (session 37: read as a normal CK and two aldolases, 120 and 5)
   if (
     !gap.every(
       (t) =>
         LIST_VERB.has(t.norm) ||
         FILLER.has(t.norm) ||
         ELEVATED.has(t.norm) ||
+        LOW.has(t.norm) ||
+        t.norm === 'normal' ||
         t.norm === ':' ||
         t.norm === ')' ||
         t.norm === '(',
@@ -3051,7 +3062,14 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
     const prev = known[li]!;
     // near the analyte (a clause or two), and no other mention of the lexicon since it
     if (k - prev.tokenEnd > 25 || (mi >= 0 && s.mentions[mi]!.tokenStart >= prev.tokenEnd)) continue;
-    if (!s.tokens.slice(prev.tokenEnd, k).some((x) => x.norm === ';' || x.norm === ',')) continue;
+    // (or "and" right before "it" after a value of the analyte: "CK was 3000 U/L and it increased to 5000 U/L a week
+    // later", session 37)
+    const between = s.tokens.slice(prev.tokenEnd, k);
+    if (
+      !between.some((x) => x.norm === ';' || x.norm === ',') &&
+      (s.tokens[k - 1]?.norm !== 'and' || !between.some((x) => x.kind === 'number'))
+    )
+      continue;
     if (!s.tokens.slice(k + 2, k + 7).some((x) => x.kind === 'number')) continue;
     found.push({ concept: prev.concept, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end });
   }
@@ -4057,6 +4075,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     if (respectively) shareUnit(groups.filter((g) => used.has(g)));
     else for (const gs of pairedLists) shareUnit(gs);
     for (const gs of valued.values()) shareUnit(gs);
+    // "AST 67, ALT 54 U/L", "CK 4,500, LDH 620 and aldolase 21 U/L" (session 37: the first values had no unit): enzymes
+    // each right before its one value, joined by commas and "and", with a unit of activity written once after the
+    // last, share it ("CK 4,500, CRP 12 mg/L" does not: CRP is no enzyme, and mg/L no activity)
+    if (valued.size > 1) shareEnzymeUnit(s, mentions, valued);
     // Values with a laboratory unit and no analyte: reported, never dropped.
     for (const g of groups) {
       if (used.has(g)) continue;
@@ -4420,6 +4442,54 @@ function cellValue(text: string, c: Cell): { value: number; unit?: string } | un
   const rest = text.slice(pos, c.end).trim();
   if (rest !== '' && !/^(?:H|L|\*|↑|↓)$/.test(rest)) return undefined;
   return unit ? { value: n.value, unit } : { value: n.value };
+}
+
+/** Enzymes whose activity a list may give in one unit written after its last value. */
+const ENZYMES: ReadonlySet<string> = new Set([
+  'CK',
+  'CK-MB',
+  'LDH',
+  'AST',
+  'ALT',
+  'aldolase',
+  'GGT',
+  'alkaline phosphatase',
+  'amylase',
+  'lipase',
+]);
+
+/** See the call in {@link extractLabs}: a unit of activity after a list of enzymes and values is each one's. */
+function shareEnzymeUnit(
+  s: DocSentence,
+  mentions: readonly Mention[],
+  valued: Map<Mention, ValueGroup[]>,
+): void {
+  let run: ValueGroup[] = [];
+  let prevEnd = -1;
+  for (const m of mentions) {
+    const gs = valued.get(m);
+    const g = gs?.length === 1 ? gs[0]! : undefined;
+    const adjacent =
+      g !== undefined &&
+      ENZYMES.has(m.concept.value) &&
+      s.tokens.slice(m.tokenEnd, g.firstToken).every((t) => t.norm === ':' || t.norm === '=');
+    const linked =
+      prevEnd >= 0 && s.tokens.slice(prevEnd, m.tokenStart).every((t) => t.norm === ',' || t.norm === 'and');
+    if (!adjacent) {
+      run = [];
+      prevEnd = -1;
+      continue;
+    }
+    if (!linked) run = [];
+    run.push(g);
+    prevEnd = g.nextToken;
+    if (g.unit) {
+      if (run.length > 1 && isActivity(g.unit) && run.slice(0, -1).every((x) => !x.unit && !x.comparator))
+        for (const x of run) x.unit = g.unit;
+      run = [];
+      prevEnd = -1;
+    }
+  }
 }
 
 /** Blood cell counts: a count per litre, never a mass ("G/L" is giga per litre). */
