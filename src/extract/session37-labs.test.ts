@@ -222,3 +222,18 @@ describe('a later value by "it" after "and"', () => {
     expect(labsOf('CK was elevated and it was 12 mg/dL of prednisolone.')).toEqual(['CK=elevated']);
   });
 });
+
+describe('a duration between the analyte and its values', () => {
+  it('is passed over', () => {
+    expect(labsOf('Her CK decreased over 2 weeks to 450 U/L.')).toEqual(['CK=450 U/L']);
+    expect(labsOf('CK normalized within six weeks (from 6,200 to 150 U/L).')).toEqual([
+      'CK=150 U/L',
+      'CK=6200 U/L',
+    ]);
+  });
+
+  it('is no duration without its unit of time', () => {
+    // control: a count of patients is no time
+    expect(labsOf('CK was measured in 12 patients, 450 U/L.')).toEqual([]);
+  });
+});

@@ -581,6 +581,20 @@ function serialTimePhrase(between: readonly Token[]): boolean {
   return head;
 }
 
+/** Prepositions of a duration ("over 2 weeks", "within six weeks", "in 10 days"). */
+const DURATION_PREPOSITIONS = new Set(['over', 'within', 'in']);
+
+/** Whether token i is a word of a duration: a preposition, a count and a unit of time, all three there. */
+function durationAt(between: readonly Token[], i: number): boolean {
+  const count = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.norm));
+  const at = (k: number) =>
+    DURATION_PREPOSITIONS.has(between[k]?.norm ?? '') &&
+    count(between[k + 1]) &&
+    TIME_UNITS.has(between[k + 2]?.norm ?? '');
+  return at(i) || at(i - 1) || at(i - 2);
+}
+
 function timeBetween(between: readonly Token[], i: number): boolean {
   const t = between[i]!;
   const prev = between[i - 1];
@@ -613,6 +627,9 @@ function timeBetween(between: readonly Token[], i: number): boolean {
   if (t.norm === 'occasions' || t.norm === 'separate')
     return NUMBER_WORDS.has(prev?.norm ?? '') || prev?.norm === 'separate' || prev?.kind === 'number';
   if (NUMBER_WORDS.has(t.norm) && (next?.norm === 'occasions' || next?.norm === 'separate')) return true;
+  // "CK decreased over 2 weeks to 450 U/L", "normalized within six weeks (from 6,200 to 150 U/L)" (session 37: the
+  // values lost): a duration between the analyte and its values
+  if (durationAt(between, i)) return true;
   // "serum CK over time (peak 12,000 U/L)"
   if (t.norm === 'over') return next?.norm === 'time';
   if (t.norm === 'time') return prev?.norm === 'over';
