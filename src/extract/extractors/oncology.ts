@@ -18,6 +18,7 @@ import {
   VAGUE_COUNTS,
   yearsBeforeMonths,
 } from '../numbers.js';
+import type { Assertion } from '../context/context.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
@@ -904,6 +905,40 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
 }
 
 /**
+ * "CT obtained as part of the work-up for malignancy identified a renal cell carcinoma", "Evaluation for an occult
+ * neoplasm found …" (session 37: the cancer lost): the search's "for" hedges what it looks for, and its scope runs
+ * on past a verb of finding other than the four that end it ("showed", "revealed", …). A mention hedged only by
+ * such searches, each followed by a verb of finding before the mention, was found, not sought.
+ */
+function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
+  if (!a.uncertain) return false;
+  let any = false;
+  for (const t of a.triggers) {
+    if (t.category !== 'uncertainty') continue;
+    if (!SEARCH_FOR_TRIGGER_RE.test(t.text) || t.end > m.start) return false;
+    const found = s.tokens.some(
+      (x, k) =>
+        x.start >= t.end &&
+        x.end <= m.start &&
+        FOUND_BY.has(x.norm) &&
+        s.tokens[k - 1]?.norm !== 'not' &&
+        s.tokens[k - 1]?.norm !== 'never',
+    );
+    if (!found) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** An uncertainty trigger that names a search ("work-up for", "evaluation for", "investigations for"). */
+const SEARCH_FOR_TRIGGER_RE = /^(?:work-?\s?up|evaluation|investigations?|search|screening)\s+for$/i;
+
+/** Uncertain, unless the hedge is only a search that found the mention (see foundBySearch). */
+function hedged(s: DocSentence, m: Mention, a: Assertion): boolean {
+  return a.uncertain && !foundBySearch(s, m, a);
+}
+
+/**
  * "Lymphoma?", "Recurrent breast cancer?" (session 21: each gave the patient the cancer): a short line that only
  * asks (four words at most, ending with a question mark) names a cancer to look for, not one found.
  */
@@ -1108,7 +1143,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           continue;
         }
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
-        if (!c && a.uncertain) {
+        if (!c && hedged(s, m, a)) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
           continue;
         }
@@ -3955,7 +3990,7 @@ function foundByWorkup(
       );
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
-    if (a.negated || a.uncertain) continue;
+    if (a.negated || hedged(s, m, a)) continue;
     // "presented with cervical lymph node swelling concurrent with facial rashes … FNAC of the cervical lymph
     // nodes revealed metastatic signet ring cells": the lesion the work-up found was there, stated concurrent
     // with the myositis, at the presentation
