@@ -35,3 +35,21 @@ describe('a cancer found by a search whose "for" hedges what it looks for', () =
     ).toEqual([]);
   });
 });
+
+describe('what earlier reports or other authors describe', () => {
+  it('gives the patient no cancer and no interval from the literature', () => {
+    expect(
+      cancersOf(
+        'Previous case reports describe the myositis coming some months before a nasopharyngeal carcinoma.',
+      ),
+    ).toEqual([]);
+    expect(
+      cancersOf('Several authors have reported ovarian cancer arising years after dermatomyositis.'),
+    ).toEqual([]);
+  });
+  it("still reads the patient's own earlier pathology report", () => {
+    expect(
+      cancersOf('Her previous pathology reports showed a ductal carcinoma of the left breast.'),
+    ).toHaveLength(1);
+  });
+});

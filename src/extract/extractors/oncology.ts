@@ -2865,7 +2865,7 @@ function treatmentNamedBy(s: DocSentence, m: Mention): boolean {
 
 /** "no prior reports of", "few published cases of", "several reports of": the literature's reports, not a case. */
 const REPORTS_OF_RE =
-  /\b(?:no|few|rare|several|many|numerous|some)\s+(?:prior\s+|previous\s+|published\s+|similar\s+|other\s+)?(?:reports?|cases?\s+(?:have\s+been\s+)?reported)\s+(?:of|on|describing)\b/i;
+  /\b(?:no|few|rare|several|many|numerous|some)\s+(?:prior\s+|previous\s+|published\s+|similar\s+|other\s+)?(?:reports?|cases?\s+(?:have\s+been\s+)?reported)\s+(?:of|on|describing)\b|\b(?:previous|prior|earlier|published|other)\s+(?:case\s+)?reports\s+(?:describe|report|document|have\s+(?:described|reported|documented))\b|\b(?:several|many|other|some)\s+authors\s+(?:describe|report|have\s+(?:described|reported))\b/i;
 /** "… was diagnosed first", "had been found first": the cancer stated as the first of two diagnoses. */
 const DIAGNOSED_FIRST_RE =
   /^\s*(?:was|had\s+been)\s+(?:diagnosed|found|detected|recogni[sz]ed|discovered)\s+first\b/i;
