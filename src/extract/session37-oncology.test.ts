@@ -53,3 +53,52 @@ describe('what earlier reports or other authors describe', () => {
     ).toHaveLength(1);
   });
 });
+
+describe("a cancer's later course, or a flare of the myositis, told N months later", () => {
+  it('keeps the date of the diagnosis when a later sentence tells the tumour progressing', () => {
+    expect(
+      cancersOf(
+        'Ovarian carcinoma was found at the same time as her dermatomyositis. Fourteen months later, the tumour progressed despite carboplatin.',
+      ),
+    ).toEqual(['ovary concurrent 0']);
+    expect(
+      cancersOf(
+        'A serous ovarian carcinoma was diagnosed simultaneously. Fourteen months later, new muscle weakness announced tumour progression.',
+      ),
+    ).toEqual(['ovary concurrent 0']);
+  });
+  it('does not count a myositis flare that heralds a return of the cancer as the myositis coming after it', () => {
+    expect(
+      cancersOf(
+        'Dermatomyositis was confirmed in 2016, and colonoscopy showed a caecal adenocarcinoma. Three years later, a flare of the dermatomyositis announced a recurrence of the caecal cancer.',
+      ),
+    ).toEqual(['colon after -']);
+    expect(
+      cancersOf(
+        'Dermatomyositis and gastric cancer were diagnosed together. After a total gastrectomy her strength returned. Two years later, the dermatomyositis flared and CT showed recurrence of the gastric cancer.',
+      ),
+    ).toEqual(['stomach concurrent -']);
+  });
+  it('reads a recurrence at the time of the myositis as a cancer diagnosed before, not a concurrent one', () => {
+    expect(
+      cancersOf(
+        'A sigmoid adenocarcinoma was resected in 2009. Eight years later the sigmoid cancer recurred, and dermatomyositis appeared at the same time.',
+      ),
+    ).toEqual(['colon before -']);
+  });
+  it('still dates a cancer first found N months later, and one whose own find is concurrent', () => {
+    expect(
+      cancersOf('She was treated for dermatomyositis. Seven months later a colon adenocarcinoma was found.'),
+    ).toEqual(['colon - 7']);
+    expect(
+      cancersOf(
+        'She was treated for dermatomyositis. Seven months later a colon adenocarcinoma was found, and it progressed despite chemotherapy.',
+      ),
+    ).toEqual(['colon - 7']);
+    expect(
+      cancersOf(
+        'Ovarian carcinoma was found at the same time as her dermatomyositis. Fourteen months later, the myositis flared.',
+      ),
+    ).toEqual(['ovary concurrent 0']);
+  });
+});

@@ -1543,6 +1543,12 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
+const COURSE_AFTER_CANCER_RE =
+  /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
+/** A flare of a known myositis ("a flare of the myositis", "the myositis flared", "worsening of the dermatomyositis"). */
+const MYOSITIS_FLARE_RE =
+  /\b(?:flare[sd]?|flare-up|relaps\w*|exacerbat\w*|worsen\w*|reactivat\w*|recrudesc\w*)\b/i;
 /** "… into her treatment for", "into the chemotherapy of": a treatment of the cancer named next. */
 const INTO_TREATMENT_FOR_RE =
   /^\s+(?:(?:the|her|his)\s+)?(?:treatment|therapy|chemotherapy|immunotherapy|course)\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -3233,11 +3239,14 @@ function cancerTiming(
     // ("… presented with dermatomyositis and was found to have metastatic deposits of squamous cell carcinoma",
     // the carcinoma diagnosed in a sentence before: session 22, dated after the myositis) — the spread of a cancer
     // told before is its later course too
+    // ("… was simultaneously found to have ovarian carcinoma. Eighteen months later, the tumour progressed",
+    // session 37: dated +18) a course word right after a cancer told in an earlier sentence is its later course too
     const recurrenceOf =
       /\b(?:recurren\w*|relapse\w*|progression)\b[^.;]{0,30}$/i.test(
         doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start),
       ) ||
-      (SPREAD_OF_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start)) &&
+      ((SPREAD_OF_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start)) ||
+        COURSE_AFTER_CANCER_RE.test(doc.text.slice(ms.m.end, ms.m.end + 40))) &&
         mentions.some((o) => o.s.index < s.index));
     const both =
       s.index === 0 &&
@@ -3292,12 +3301,20 @@ function cancerTiming(
     // "… was diagnosed with squamous cell carcinoma. Seven months later he presented with dermatomyositis and was
     // found to have metastatic deposits of squamous cell carcinoma": the myositis named after the later-interval
     // and before the cancer's later course came that long after the cancer told before (session 22)
+    // (not a flare of the myositis: "Two years later, a flare of the myositis heralded a recurrence of the colon
+    // cancer", "A year later, the myositis flared and CT showed recurrence of the gastric cancer", session 37: dated
+    // −24 and −12 — the myositis was told before, and the interval dates its flare and the cancer's return)
     if (
       rel &&
       recurrenceOf &&
       laterWord &&
       mentions.some((o) => o.s.index < s.index) &&
-      myositisAt(doc, s).some((x) => x > relAt0 && x < ms.m.start)
+      myositisAt(doc, s).some(
+        (x) =>
+          x > relAt0 &&
+          x < ms.m.start &&
+          !MYOSITIS_FLARE_RE.test(doc.text.slice(relAt0, Math.min(ms.m.start, x + 30))),
+      )
     ) {
       c.diagnosisDate = countedDate('presentation', relCount!, rel[2]!, -1);
       note(ms, 'interval-stated');
@@ -3659,7 +3676,17 @@ function cancerTiming(
       /^\s*(?:chemo|radio|chemoradi|treatment|therapy|immunotherapy|cisplatin|weekly\s+cisplatin)/i.test(
         doc.text.slice(cueEnd, ms.s.end),
       );
-    if (cm && !denied && !course && !adverse && !contrasted && !treatment) {
+    // "She had a colon cancer resected in 2010. Seven years later the colon cancer recurred, and dermatomyositis
+    // appeared at the same time" (session 37: concurrent, before that dated +84): the concurrence is the return's,
+    // of a cancer told in an earlier sentence
+    const returned =
+      cm !== null &&
+      mentions.some((o) => o.s.index < ms.s.index) &&
+      (COURSE_AFTER_CANCER_RE.test(doc.text.slice(ms.m.end, ms.m.end + 40)) ||
+        /\b(?:recurren\w*|relapse\w*|progression)\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          doc.text.slice(Math.max(ms.s.start, ms.m.start - 40), ms.m.start),
+        ));
+    if (cm && !denied && !course && !adverse && !contrasted && !treatment && !returned) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -3680,6 +3707,18 @@ function cancerTiming(
     return;
   }
   if (recurrence) {
+    // "Dermatomyositis and gastric cancer were diagnosed together. … Two years later, the dermatomyositis flared and
+    // CT showed recurrence of the gastric cancer" (session 37: read as found after): a diagnosis of both told
+    // before the recurrence is the cancer's first diagnosis
+    if (
+      namedTogether(
+        doc,
+        c,
+        mentions.filter((x) => x.s.index < recurrenceAt),
+        note,
+      )
+    )
+      return;
     // "Subsequent investigations revealed … a metastatic colon adenocarcinoma. … A relapse of her malignancy was
     // preceded by a flare …": a relapse told after the work-up that found the cancer is that cancer's later
     // course, so the find decides (as for a progression)
@@ -3696,20 +3735,7 @@ function cancerTiming(
     return;
   }
   // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
-  for (const ms of mentions) {
-    if (ms.s.attribution.reason === 'title') continue;
-    // "Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" (session 24): a labelled
-    // diagnosis that names both is one diagnosis of both
-    const labelled =
-      (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
-        (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
-      myositisAt(doc, ms.s).length > 0;
-    if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
-      c.relationToMyositis = 'concurrent';
-      note(ms, 'order-stated');
-      return;
-    }
-  }
+  if (namedTogether(doc, c, mentions, note)) return;
   // 4. An order word; 5. found by the work-up after the myositis was presented.
   for (const ms of mentions) {
     const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
@@ -3728,6 +3754,34 @@ function cancerTiming(
     }
   }
   foundByWorkup(doc, c, mentions, note);
+}
+
+/**
+ * Step 3b of {@link cancerTiming}: the cancer and the myositis named together as one presentation or one diagnosis
+ * ("Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome", "diagnosed with DM and lung
+ * cancer"): concurrent, with no interval. True when it set the order.
+ */
+function namedTogether(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+  note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
+): boolean {
+  for (const ms of mentions) {
+    if (ms.s.attribution.reason === 'title') continue;
+    // "Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" (session 24): a labelled
+    // diagnosis that names both is one diagnosis of both
+    const labelled =
+      (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+        (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
+      myositisAt(doc, ms.s).length > 0;
+    if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
+      c.relationToMyositis = 'concurrent';
+      note(ms, 'order-stated');
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
