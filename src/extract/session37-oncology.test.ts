@@ -102,3 +102,23 @@ describe("a cancer's later course, or a flare of the myositis, told N months lat
     ).toEqual(['ovary concurrent 0']);
   });
 });
+
+describe('two cancers of one sentence, each at its own age', () => {
+  const OPEN = 'Case presentation\n\nA 63-year-old woman presented with dermatomyositis. ';
+  const agesOf = (text: string) => {
+    const c = extractCase(OPEN + text).case;
+    return c.cancers.map((k) => `${k.site ?? '?'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`);
+  };
+  it("never dates one cancer by the other's age", () => {
+    expect(
+      agesOf('She was treated for breast cancer at the age of 41 and for ovarian cancer at the age of 50.'),
+    ).toEqual(['breast -264', 'ovary -156']);
+    // the first age is not read as one ("at 41 and"): that cancer stays undated, never at 50
+    expect(
+      agesOf('She carries a BRCA2 variant and had breast cancer at 41 and ovarian cancer at 50.'),
+    ).toEqual(['breast -', 'ovary -156']);
+  });
+  it('still dates a single cancer by its age against the presenting age', () => {
+    expect(agesOf('She had been treated for breast cancer at the age of 41.')).toEqual(['breast -264']);
+  });
+});

@@ -2740,8 +2740,20 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   if (!ages.length) return undefined;
   const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
     a.from >= hi ? a.from - hi : lo >= a.at ? lo - a.at : 0;
+  // "She had breast cancer at 42 and ovarian cancer at 48" (session 37: both dated from 48): an age nearer another
+  // cancer of the sentence is that cancer's, neither this one's nor the myositis's
+  const mine = ages.filter(
+    (a) =>
+      !s.mentions.some(
+        (x) =>
+          x.concept.kind === 'histology' &&
+          (x.end <= m.start || x.start >= m.end) &&
+          dist(a, x.start, x.end) < dist(a, m.start, m.end),
+      ),
+  );
+  if (!mine.length) return undefined;
   // an age after the cancer across a semicolon opens the next clause ("…; at 53 she developed dermatomyositis")
-  const own = ages.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
+  const own = mine.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
   const byCancer = own.sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0];
   if (!byCancer || dist(byCancer, m.start, m.end) > 80) return undefined;
   const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
@@ -2755,7 +2767,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     myo.some((x) => !apart(ageAt, x) && dist(byCancer, x, x) < dist(byCancer, m.start, m.end))
   )
     return undefined;
-  const other = ages.filter((a) => a !== byCancer);
+  const other = mine.filter((a) => a !== byCancer);
   const byMyositis = myo.length
     ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
     : undefined;
