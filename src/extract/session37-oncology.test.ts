@@ -122,3 +122,25 @@ describe('two cancers of one sentence, each at its own age', () => {
     expect(agesOf('She had been treated for breast cancer at the age of 41.')).toEqual(['breast -264']);
   });
 });
+
+describe('the myositis developed "later the same year" after a dated cancer', () => {
+  it('puts the cancer first', () => {
+    expect(
+      cancersOf(
+        'She was diagnosed with carcinoma of the breast in 2020 and developed dermatomyositis later the same year.',
+      ),
+    ).toEqual(['breast before -']);
+    expect(
+      cancersOf(
+        'A breast carcinoma was excised in February, and she was diagnosed with dermatomyositis later that year.',
+      ),
+    ).toEqual(['breast before -']);
+  });
+  it('keeps the myositis first when it is the one told first', () => {
+    expect(
+      cancersOf(
+        'She developed dermatomyositis in 2020 and was diagnosed with carcinoma of the breast later the same year.',
+      ),
+    ).toEqual(['breast after -']);
+  });
+});

@@ -1692,6 +1692,9 @@ const COURSE_BETWEEN_RE =
  */
 const THEN_FIRST =
   /\b(?:after|following|followed(?!\s+by\b)|succeeded(?!\s+by\b)|postdated|preceded\s+by|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
+/** A verb of the myositis's onset right before its name ("… and developed", "… and was diagnosed with"). */
+const ONSET_VERB_BEFORE_RE =
+  /\b(?:developed|presented\s+with|(?:was\s+)?diagnosed\s+with|was\s+diagnosed\s+as\s+having)\s+(?:(?:a|an|the|typical|classic|severe|florid)\s+)?$/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
 const PRESENTING =
   /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as|with an? (?:initial|first) (?:presentation|manifestation) of)\b/i;
@@ -2936,6 +2939,14 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
       if (/\bstatus\s+(?:after|post)\b|\bs\/p\b/i.test(between)) return 'before';
       if (PRESENTING.test(between)) return 'after';
       if (FIRST_THEN.test(between)) return 'before';
+      // "She was diagnosed with breast cancer in 2019 and developed dermatomyositis later the same year" (session 35,
+      // left: no order): the myositis, the object of a verb of onset after the cancer's clause, came later
+      if (
+        ONSET_VERB_BEFORE_RE.test(between) &&
+        /\b(?:and|,)\s/i.test(between) &&
+        /^[\w-]+\s+(?:later|afterwards|thereafter|subsequently)\b/i.test(text.slice(mPos, mPos + 40))
+      )
+        return 'before';
       if (THEN_FIRST.test(between)) return 'after';
     }
   }
