@@ -28,8 +28,21 @@ describe('a cancer found by a search whose "for" hedges what it looks for', () =
       'kidney after -',
     ]);
   });
+  it('keeps the cancer a biopsy confirmed after a suspicious lesion, in a clause of its own', () => {
+    expect(
+      cancersOf(
+        'Mammography showed a suspicious area, and a core biopsy confirmed a lobular carcinoma of the breast.',
+      ),
+    ).toEqual(['breast after -']);
+  });
   it('still leaves out a cancer the search only looked for, or one the find is only suspicious of', () => {
     expect(cancersOf('Her work-up for lung cancer identified nothing abnormal.')).toEqual([]);
+    expect(cancersOf('Mammography showed an area suspicious for a lobular carcinoma of the breast.')).toEqual(
+      [],
+    );
+    expect(
+      cancersOf('Biopsy of the suspicious area showed a probable lobular carcinoma of the breast.'),
+    ).toEqual([]);
     expect(
       cancersOf('The work-up for malignancy identified a lesion suspicious for renal cell carcinoma.'),
     ).toEqual([]);

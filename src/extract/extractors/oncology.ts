@@ -906,16 +906,18 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
 
 /**
  * "CT obtained as part of the work-up for malignancy identified a renal cell carcinoma", "Evaluation for an occult
- * neoplasm found …" (session 37: the cancer lost): the search's "for" hedges what it looks for, and its scope runs
- * on past a verb of finding other than the four that end it ("showed", "revealed", …). A mention hedged only by
- * such searches, each followed by a verb of finding before the mention, was found, not sought.
+ * neoplasm found …", "A mammogram revealed a suspicious lesion, and biopsy confirmed invasive lobular carcinoma"
+ * (session 37: the cancer lost): ConText's hedge ("work-up for", "suspicious") runs on past a verb of finding other
+ * than the four that end it ("showed", "revealed", …). A mention whose every hedge is followed, before it, by an
+ * undenied verb of finding was found, not sought or suspected ("a lesion suspicious for renal cell carcinoma" stays
+ * hedged: no verb between).
  */
 function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
   if (!a.uncertain) return false;
   let any = false;
   for (const t of a.triggers) {
     if (t.category !== 'uncertainty') continue;
-    if (!SEARCH_FOR_TRIGGER_RE.test(t.text) || t.end > m.start) return false;
+    if (t.end > m.start) return false;
     const found = s.tokens.some(
       (x, k) =>
         x.start >= t.end &&
@@ -930,10 +932,7 @@ function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
   return any;
 }
 
-/** An uncertainty trigger that names a search ("work-up for", "evaluation for", "investigations for"). */
-const SEARCH_FOR_TRIGGER_RE = /^(?:work-?\s?up|evaluation|investigations?|search|screening)\s+for$/i;
-
-/** Uncertain, unless the hedge is only a search that found the mention (see foundBySearch). */
+/** Uncertain, unless each hedge is followed by a verb that found the mention (see foundBySearch). */
 function hedged(s: DocSentence, m: Mention, a: Assertion): boolean {
   return a.uncertain && !foundBySearch(s, m, a);
 }
