@@ -18,6 +18,7 @@ import {
   VAGUE_COUNTS,
   yearsBeforeMonths,
 } from '../numbers.js';
+import type { Assertion } from '../context/context.js';
 import type { Doc, DocSentence, Mention } from '../document.js';
 import { coversToken, isCaseSentence } from '../document.js';
 import { addEvidence, evidence, type SpanEvidence } from '../evidence.js';
@@ -904,6 +905,39 @@ function soughtFor(s: DocSentence, m: Mention): boolean {
 }
 
 /**
+ * "CT obtained as part of the work-up for malignancy identified a renal cell carcinoma", "Evaluation for an occult
+ * neoplasm found …", "A mammogram revealed a suspicious lesion, and biopsy confirmed invasive lobular carcinoma"
+ * (session 37: the cancer lost): ConText's hedge ("work-up for", "suspicious") runs on past a verb of finding other
+ * than the four that end it ("showed", "revealed", …). A mention whose every hedge is followed, before it, by an
+ * undenied verb of finding was found, not sought or suspected ("a lesion suspicious for renal cell carcinoma" stays
+ * hedged: no verb between).
+ */
+function foundBySearch(s: DocSentence, m: Mention, a: Assertion): boolean {
+  if (!a.uncertain) return false;
+  let any = false;
+  for (const t of a.triggers) {
+    if (t.category !== 'uncertainty') continue;
+    if (t.end > m.start) return false;
+    const found = s.tokens.some(
+      (x, k) =>
+        x.start >= t.end &&
+        x.end <= m.start &&
+        FOUND_BY.has(x.norm) &&
+        s.tokens[k - 1]?.norm !== 'not' &&
+        s.tokens[k - 1]?.norm !== 'never',
+    );
+    if (!found) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Uncertain, unless each hedge is followed by a verb that found the mention (see foundBySearch). */
+function hedged(s: DocSentence, m: Mention, a: Assertion): boolean {
+  return a.uncertain && !foundBySearch(s, m, a);
+}
+
+/**
  * "Lymphoma?", "Recurrent breast cancer?" (session 21: each gave the patient the cancer): a short line that only
  * asks (four words at most, ending with a question mark) names a cancer to look for, not one found.
  */
@@ -1108,7 +1142,7 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
           continue;
         }
         // A hedged mention ("likely paraneoplastic … leiomyosarcoma") may add details, never create a cancer.
-        if (!c && a.uncertain) {
+        if (!c && hedged(s, m, a)) {
           if (lastCancer && family(lastCancer.histology ?? '') === family(h)) details(doc, s, lastCancer, m);
           continue;
         }
@@ -1508,6 +1542,12 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
+const COURSE_AFTER_CANCER_RE =
+  /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
+/** A flare of a known myositis ("a flare of the myositis", "the myositis flared", "worsening of the dermatomyositis"). */
+const MYOSITIS_FLARE_RE =
+  /\b(?:flare[sd]?|flare-up|relaps\w*|exacerbat\w*|worsen\w*|reactivat\w*|recrudesc\w*)\b/i;
 /** "… into her treatment for", "into the chemotherapy of": a treatment of the cancer named next. */
 const INTO_TREATMENT_FOR_RE =
   /^\s+(?:(?:the|her|his)\s+)?(?:treatment|therapy|chemotherapy|immunotherapy|course)\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -1651,6 +1691,9 @@ const COURSE_BETWEEN_RE =
  */
 const THEN_FIRST =
   /\b(?:after|following|followed(?!\s+by\b)|succeeded(?!\s+by\b)|postdated|preceded\s+by|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
+/** A verb of the myositis's onset right before its name ("… and developed", "… and was diagnosed with"). */
+const ONSET_VERB_BEFORE_RE =
+  /\b(?:developed|presented\s+with|(?:was\s+)?diagnosed\s+with|was\s+diagnosed\s+as\s+having)\s+(?:(?:a|an|the|typical|classic|severe|florid)\s+)?$/i;
 /** "<cancer> presenting with <myositis>": the myositis was the cancer's presentation, so it came first. */
 const PRESENTING =
   /\b(?:presenting (?:with|as)|presented (?:with|as)|manifesting as|with an? (?:initial|first) (?:presentation|manifestation) of)\b/i;
@@ -2699,8 +2742,20 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
   if (!ages.length) return undefined;
   const dist = (a: { from: number; at: number }, lo: number, hi: number) =>
     a.from >= hi ? a.from - hi : lo >= a.at ? lo - a.at : 0;
+  // "She had breast cancer at 42 and ovarian cancer at 48" (session 37: both dated from 48): an age nearer another
+  // cancer of the sentence is that cancer's, neither this one's nor the myositis's
+  const mine = ages.filter(
+    (a) =>
+      !s.mentions.some(
+        (x) =>
+          x.concept.kind === 'histology' &&
+          (x.end <= m.start || x.start >= m.end) &&
+          dist(a, x.start, x.end) < dist(a, m.start, m.end),
+      ),
+  );
+  if (!mine.length) return undefined;
   // an age after the cancer across a semicolon opens the next clause ("…; at 53 she developed dermatomyositis")
-  const own = ages.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
+  const own = mine.filter((a) => a.from < m.end || !doc.text.slice(m.end, a.from).includes(';'));
   const byCancer = own.sort((a, b) => dist(a, m.start, m.end) - dist(b, m.start, m.end))[0];
   if (!byCancer || dist(byCancer, m.start, m.end) > 80) return undefined;
   const myo = myositisAt(doc, s).filter((x) => x < m.start || x > m.end);
@@ -2714,7 +2769,7 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     myo.some((x) => !apart(ageAt, x) && dist(byCancer, x, x) < dist(byCancer, m.start, m.end))
   )
     return undefined;
-  const other = ages.filter((a) => a !== byCancer);
+  const other = mine.filter((a) => a !== byCancer);
   const byMyositis = myo.length
     ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
     : undefined;
@@ -2830,7 +2885,7 @@ function treatmentNamedBy(s: DocSentence, m: Mention): boolean {
 
 /** "no prior reports of", "few published cases of", "several reports of": the literature's reports, not a case. */
 const REPORTS_OF_RE =
-  /\b(?:no|few|rare|several|many|numerous|some)\s+(?:prior\s+|previous\s+|published\s+|similar\s+|other\s+)?(?:reports?|cases?\s+(?:have\s+been\s+)?reported)\s+(?:of|on|describing)\b/i;
+  /\b(?:no|few|rare|several|many|numerous|some)\s+(?:prior\s+|previous\s+|published\s+|similar\s+|other\s+)?(?:reports?|cases?\s+(?:have\s+been\s+)?reported)\s+(?:of|on|describing)\b|\b(?:previous|prior|earlier|published|other)\s+(?:case\s+)?reports\s+(?:describe|report|document|have\s+(?:described|reported|documented))\b|\b(?:several|many|other|some)\s+authors\s+(?:describe|report|have\s+(?:described|reported))\b/i;
 /** "… was diagnosed first", "had been found first": the cancer stated as the first of two diagnoses. */
 const DIAGNOSED_FIRST_RE =
   /^\s*(?:was|had\s+been)\s+(?:diagnosed|found|detected|recogni[sz]ed|discovered)\s+first\b/i;
@@ -2883,6 +2938,14 @@ function orderCue(doc: Doc, s: DocSentence, cStart: number, cEnd: number): Relat
       if (/\bstatus\s+(?:after|post)\b|\bs\/p\b/i.test(between)) return 'before';
       if (PRESENTING.test(between)) return 'after';
       if (FIRST_THEN.test(between)) return 'before';
+      // "She was diagnosed with breast cancer in 2019 and developed dermatomyositis later the same year" (session 35,
+      // left: no order): the myositis, the object of a verb of onset after the cancer's clause, came later
+      if (
+        ONSET_VERB_BEFORE_RE.test(between) &&
+        /\b(?:and|,)\s/i.test(between) &&
+        /^[\w-]+\s+(?:later|afterwards|thereafter|subsequently)\b/i.test(text.slice(mPos, mPos + 40))
+      )
+        return 'before';
       if (THEN_FIRST.test(between)) return 'after';
     }
   }
@@ -3198,11 +3261,14 @@ function cancerTiming(
     // ("… presented with dermatomyositis and was found to have metastatic deposits of squamous cell carcinoma",
     // the carcinoma diagnosed in a sentence before: session 22, dated after the myositis) — the spread of a cancer
     // told before is its later course too
+    // ("… was simultaneously found to have ovarian carcinoma. Eighteen months later, the tumour progressed",
+    // session 37: dated +18) a course word right after a cancer told in an earlier sentence is its later course too
     const recurrenceOf =
       /\b(?:recurren\w*|relapse\w*|progression)\b[^.;]{0,30}$/i.test(
         doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start),
       ) ||
-      (SPREAD_OF_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start)) &&
+      ((SPREAD_OF_RE.test(doc.text.slice(Math.max(s.start, ms.m.start - 40), ms.m.start)) ||
+        COURSE_AFTER_CANCER_RE.test(doc.text.slice(ms.m.end, ms.m.end + 40))) &&
         mentions.some((o) => o.s.index < s.index));
     const both =
       s.index === 0 &&
@@ -3257,12 +3323,20 @@ function cancerTiming(
     // "… was diagnosed with squamous cell carcinoma. Seven months later he presented with dermatomyositis and was
     // found to have metastatic deposits of squamous cell carcinoma": the myositis named after the later-interval
     // and before the cancer's later course came that long after the cancer told before (session 22)
+    // (not a flare of the myositis: "Two years later, a flare of the myositis heralded a recurrence of the colon
+    // cancer", "A year later, the myositis flared and CT showed recurrence of the gastric cancer", session 37: dated
+    // −24 and −12 — the myositis was told before, and the interval dates its flare and the cancer's return)
     if (
       rel &&
       recurrenceOf &&
       laterWord &&
       mentions.some((o) => o.s.index < s.index) &&
-      myositisAt(doc, s).some((x) => x > relAt0 && x < ms.m.start)
+      myositisAt(doc, s).some(
+        (x) =>
+          x > relAt0 &&
+          x < ms.m.start &&
+          !MYOSITIS_FLARE_RE.test(doc.text.slice(relAt0, Math.min(ms.m.start, x + 30))),
+      )
     ) {
       c.diagnosisDate = countedDate('presentation', relCount!, rel[2]!, -1);
       note(ms, 'interval-stated');
@@ -3624,7 +3698,17 @@ function cancerTiming(
       /^\s*(?:chemo|radio|chemoradi|treatment|therapy|immunotherapy|cisplatin|weekly\s+cisplatin)/i.test(
         doc.text.slice(cueEnd, ms.s.end),
       );
-    if (cm && !denied && !course && !adverse && !contrasted && !treatment) {
+    // "She had a colon cancer resected in 2010. Seven years later the colon cancer recurred, and dermatomyositis
+    // appeared at the same time" (session 37: concurrent, before that dated +84): the concurrence is the return's,
+    // of a cancer told in an earlier sentence
+    const returned =
+      cm !== null &&
+      mentions.some((o) => o.s.index < ms.s.index) &&
+      (COURSE_AFTER_CANCER_RE.test(doc.text.slice(ms.m.end, ms.m.end + 40)) ||
+        /\b(?:recurren\w*|relapse\w*|progression)\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          doc.text.slice(Math.max(ms.s.start, ms.m.start - 40), ms.m.start),
+        ));
+    if (cm && !denied && !course && !adverse && !contrasted && !treatment && !returned) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -3645,6 +3729,18 @@ function cancerTiming(
     return;
   }
   if (recurrence) {
+    // "Dermatomyositis and gastric cancer were diagnosed together. … Two years later, the dermatomyositis flared and
+    // CT showed recurrence of the gastric cancer" (session 37: read as found after): a diagnosis of both told
+    // before the recurrence is the cancer's first diagnosis
+    if (
+      namedTogether(
+        doc,
+        c,
+        mentions.filter((x) => x.s.index < recurrenceAt),
+        note,
+      )
+    )
+      return;
     // "Subsequent investigations revealed … a metastatic colon adenocarcinoma. … A relapse of her malignancy was
     // preceded by a flare …": a relapse told after the work-up that found the cancer is that cancer's later
     // course, so the find decides (as for a progression)
@@ -3661,20 +3757,7 @@ function cancerTiming(
     return;
   }
   // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
-  for (const ms of mentions) {
-    if (ms.s.attribution.reason === 'title') continue;
-    // "Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" (session 24): a labelled
-    // diagnosis that names both is one diagnosis of both
-    const labelled =
-      (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
-        (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
-      myositisAt(doc, ms.s).length > 0;
-    if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
-      c.relationToMyositis = 'concurrent';
-      note(ms, 'order-stated');
-      return;
-    }
-  }
+  if (namedTogether(doc, c, mentions, note)) return;
   // 4. An order word; 5. found by the work-up after the myositis was presented.
   for (const ms of mentions) {
     const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
@@ -3693,6 +3776,34 @@ function cancerTiming(
     }
   }
   foundByWorkup(doc, c, mentions, note);
+}
+
+/**
+ * Step 3b of {@link cancerTiming}: the cancer and the myositis named together as one presentation or one diagnosis
+ * ("Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome", "diagnosed with DM and lung
+ * cancer"): concurrent, with no interval. True when it set the order.
+ */
+function namedTogether(
+  doc: Doc,
+  c: ExtractedCancer,
+  mentions: readonly { s: DocSentence; m: Mention }[],
+  note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
+): boolean {
+  for (const ms of mentions) {
+    if (ms.s.attribution.reason === 'title') continue;
+    // "Diagnosis: advanced breast cancer, dermatomyositis as paraneoplastic syndrome" (session 24): a labelled
+    // diagnosis that names both is one diagnosis of both
+    const labelled =
+      (DIAGNOSIS_LABEL_RE.test(doc.text.slice(ms.s.start, ms.m.start)) ||
+        (ms.s.section.kind === 'diagnosis' && doc.sentences[ms.s.index - 1]?.section !== ms.s.section)) &&
+      myositisAt(doc, ms.s).length > 0;
+    if (labelled || jointPresentation(doc, ms.s, ms.m.start, ms.m.end)) {
+      c.relationToMyositis = 'concurrent';
+      note(ms, 'order-stated');
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
@@ -3955,7 +4066,7 @@ function foundByWorkup(
       );
     if (!presented) continue;
     const a = s.assert(m.tokenStart, m.tokenEnd);
-    if (a.negated || a.uncertain) continue;
+    if (a.negated || hedged(s, m, a)) continue;
     // "presented with cervical lymph node swelling concurrent with facial rashes … FNAC of the cervical lymph
     // nodes revealed metastatic signet ring cells": the lesion the work-up found was there, stated concurrent
     // with the myositis, at the presentation
