@@ -329,6 +329,14 @@ const BLOCKERS =
 const PROCEDURE_BEFORE_RE =
   /\b(?:transplant(?:ation|ed)?|surgery|operation|resection|[a-z]+ectomy|chemotherapy|radiotherapy|vaccinat(?:ion|ed)|vaccine)\b(?:(?!\b(?:presented|presenting|developed|complained|noticed|reported|admitted|with)\b)[^.;]){0,25}$/i;
 
+/**
+ * An infection or a delivery right before a time ("had COVID-19 two months before admission", "an upper respiratory
+ * tract infection that lasted ten days", "gave birth 3 months ago"): the time is that event's (session 37). Only a
+ * relative pronoun may stand between, so "influenza and a rash 2 weeks ago" keeps the rash's time.
+ */
+const INFECTION_BEFORE_RE =
+  /\b(?:infections?|covid(?:-?19)?|sars-cov-2|influenza|flu|pneumonia|gastroenteritis|tonsillitis|pharyngitis|sinusitis|bronchitis|cystitis|pyelonephritis|cellulitis|varicella|chickenpox|measles|mumps|dengue|malaria|mononucleosis|(?:gave|giving)\s+birth|childbirth|delivery|deliveries|caesarean\s+section|cesarean\s+section|miscarriage)(?:\s+(?:that|which)(?:\s+had)?)?\s*$/i;
+
 /** Where the clause holding offset `at` starts: after the last full stop, semicolon or colon before it. */
 function clauseStartOf(s: DocSentence, at: number): number {
   let start = s.start;
@@ -559,10 +567,11 @@ export const DURATION_RES: readonly {
   // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
   // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
   // "N units after" to the relative times); not a spell of health ("had not come back for 2 years after
-  // recovery", "for 2 years after remission": session 29)
+  // recovery", "for 2 years after remission": session 29), nor a course after a treatment began ("weakness persisted
+  // for 6 months after starting prednisone": session 37, an onset of 6 months)
   {
     re: new RegExp(
-      String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b))`,
+      String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b|${SP}{1,2}(?:(?:starting|initiating|initiation${SP}{1,2}of|commencing|beginning|the${SP}{1,2}(?:start|initiation)${SP}{1,2}of)\b|(?:(?:the|her|his)${SP}{1,2})?(?:treatment|therapy)\b)))`,
       'gi',
     ),
     gate: ['after'],
@@ -841,7 +850,7 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (and before a comma that opens the next clause: "The weakness had started 3 months before, and the rash one
       // month before", session 34: the rash's month taken as the onset)
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas)\b))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas|after|following|when)\b))`,
       'gi',
     ),
     gate: ['before'],
@@ -988,9 +997,34 @@ export const KNOWN_MYOSITIS_GATES = [
   /history|known|previously|standing|established/i,
   /myositis|dm|pm|iim|imnm|antisynthetase|necroti/i,
 ] as const;
+/**
+ * A myositis diagnosed years before this presentation ("She was diagnosed with dermatomyositis 5 years ago", "her
+ * dermatomyositis had been diagnosed six years earlier"; session 37: the two-month duration of a relapse read as the
+ * onset): a year or more counted back from the diagnosis, so the diagnosis is a past episode, not this presentation's.
+ */
+const DIAGNOSED_YEARS_AGO_RE = new RegExp(
+  String.raw`\bdiagnosed${SP}+(?:(?:with|as(?:${SP}+having)?)${SP}+(?:[\w-]+${SP}+){0,3}?(?:${MYOSITIS_NAME_RE.source})${SP}+|(?<=(?:${MYOSITIS_NAME_RE.source})${SP}+(?:(?:was|had${SP}+been|being)${SP}+)?diagnosed${SP}+))(?:(?:about|some|approximately|nearly|over|more${SP}+than)${SP}+)?${COUNT_PATTERN}${SP}+years?${SP}+(?:ago|earlier|previously|before|back)\b`,
+  'i',
+);
+/**
+ * Speed gate of {@link DIAGNOSED_YEARS_AGO_RE}: the words it cannot match without.
+ * @internal exported for the test
+ */
+export const DIAGNOSED_YEARS_AGO_GATE = (text: string): boolean =>
+  /diagnosed/i.test(text) && /year/i.test(text);
+/** @internal exported for the test */
+export { DIAGNOSED_YEARS_AGO_RE };
 /** A sentence that names a myositis known before this presentation ({@link KNOWN_MYOSITIS_RE}). */
 const knownMyositis = (text: string): boolean =>
   KNOWN_MYOSITIS_GATES.every((g) => g.test(text)) && KNOWN_MYOSITIS_RE.test(withoutDiabetesDm(text));
+/**
+ * A sentence of the patient's that tells a myositis diagnosed years before ({@link DIAGNOSED_YEARS_AGO_RE}; not a
+ * relative's: "Her father was diagnosed with dermatomyositis 10 years ago").
+ */
+const diagnosedYearsAgo = (s: DocSentence, text: string): boolean =>
+  DIAGNOSED_YEARS_AGO_GATE(text) &&
+  DIAGNOSED_YEARS_AGO_RE.test(withoutDiabetesDm(text)) &&
+  !s.hasTrigger('experiencer');
 /** @internal exported for `speed-gates.test.ts` */
 export { KNOWN_MYOSITIS_RE };
 /**
@@ -1159,6 +1193,16 @@ function onsetCandidates(
         )
       )
         continue;
+      // "She had no weakness for the past year; two months ago she developed a rash" (session 37: an onset of 12
+      // months): a span after "for" in which a symptom is denied ("no", "denied", "without": not "not", since "she
+      // has not been able to climb stairs for the past 3 months" is a symptom of that span)
+      if (
+        /^for\s+the\s+(?:past|last|previous|preceding)\b/i.test(m[0]) &&
+        /\b(?:no|denied|denies|denying|without|never)\b/.test(
+          doc.text.slice(Math.max(clauseStartOf(s, start), start - 45), start).toLowerCase(),
+        )
+      )
+        continue;
       // "After chemoradiotherapy, her rash persisted for two months before resolving" (session 34: an onset of 2):
       // how long a sign lasted before it went, a course
       if (
@@ -1183,6 +1227,10 @@ function onsetCandidates(
         !/\b(?:admitted|presented|referred|hospitali[sz]ed)\b/i.test(m[0])
       )
         continue;
+      // "She had COVID-19 two months before admission and developed a rash two weeks before admission", "a flu-like
+      // illness that lasted ten days", "gave birth 5 months ago" (session 37: the infection's two months read as the
+      // onset): a time right after an infection or a delivery, with nothing between, is that event's
+      if (INFECTION_BEFORE_RE.test(before)) continue;
       // "There was no relapse of the dermatomyositis for 2 years" (session 35: an onset of 24 months): a spell
       // without a relapse is a course, not the first symptom
       if (
@@ -1268,6 +1316,16 @@ function onsetCandidates(
         const lead = leadItem(s, start, clauseStart);
         if (lead) [clauseStart, clauseEnd] = lead;
       }
+      // "A woman with Hashimoto thyroiditis for 12 years presented with a 4-month history of weakness", "She had
+      // chronic hepatitis B for 10 years and was admitted with …" (session 37: onsets of 144 and 120 months): a
+      // duration after something the patient has, which names no symptom, is that thing's when a verb of the
+      // presentation comes after it before any symptom
+      if (
+        symptom === 'sentence' &&
+        /^(?:for|since)\b/i.test(m[0]) &&
+        heldBeforePresentation(doc, s, start, end, clauseStart, clauseEnd)
+      )
+        continue;
       const clauseTokens = s.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
       const words = (symptom === 'after' ? after120 : clauseTokens).map((t) => t.norm);
       const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
@@ -1343,6 +1401,37 @@ function leadItem(s: DocSentence, start: number, from: number): [number, number]
     if (t.start >= from && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
   }
   return symptomKind(...spanOf(s, a, start)) ? [a, start] : undefined;
+}
+
+/** Words of the patient being ill with no named symptom ("she had been unwell for 3 months"): the illness's own. */
+const ILL_WORDS_RE = /\b(?:unwell|ill|sick|poorly|symptomatic)\b/i;
+/** A verb of the presentation after a duration ("… for 12 years presented with", "and was admitted with"). */
+const PRESENTATION_AFTER_RE =
+  /\b(?:presented|presenting|presents|(?:was|were)\s+(?:(?:first|then|later)\s+)?(?:admitted|referred|hospitali[sz]ed|seen)|came|consulted|attended|complained|complaining|complains)\b/i;
+/**
+ * Whether the duration at [start, end) closes an item that holds something the patient has and names no symptom
+ * ("with Hashimoto thyroiditis", "had chronic hepatitis B"), and a verb of the presentation follows it in the clause
+ * before any symptom is named: the duration is that thing's, not the myositis's (session 37).
+ */
+function heldBeforePresentation(
+  doc: Doc,
+  s: DocSentence,
+  start: number,
+  end: number,
+  clauseStart: number,
+  clauseEnd: number,
+): boolean {
+  let a = clauseStart;
+  for (const t of s.tokens) {
+    if (t.start >= start) break;
+    if (t.start >= clauseStart && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
+  }
+  const item = doc.text.slice(a, start);
+  if (!/\b(?:with|had|has|having)\b/i.test(item) || ILL_WORDS_RE.test(item)) return false;
+  if (symptomKind(...spanOf(s, a, start))) return false;
+  const rest = doc.text.slice(end, clauseEnd);
+  const v = PRESENTATION_AFTER_RE.exec(rest);
+  return v !== null && !symptomKind(...spanOf(s, end, end + v.index));
 }
 
 /** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
@@ -1487,7 +1576,7 @@ export function extractTiming(doc: Doc): {
     (s) =>
       isCaseSentence(s) &&
       s.attribution.subject === 'patient' &&
-      knownMyositis(doc.text.slice(s.start, s.end)),
+      (knownMyositis(doc.text.slice(s.start, s.end)) || diagnosedYearsAgo(s, doc.text.slice(s.start, s.end))),
   );
   const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,

@@ -1,0 +1,103 @@
+/**
+ * Symptom onsets fixed in session 37 (issue 12): wrong and lost readings found by a battery of the project's own
+ * texts (durations of the myositis's signs against those of other illnesses, infections, treatments and earlier
+ * episodes; dated onsets; telegraphic and regional wordings), each written again here with the controls it must
+ * leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { onsetMonthsBeforePresentation } from '../eval/score.js';
+import { extractCase } from './extract.js';
+import { DIAGNOSED_YEARS_AGO_GATE, DIAGNOSED_YEARS_AGO_RE } from './extractors/timing.js';
+import { repositoryTexts } from '../../test/repository-texts.js';
+
+const onsetOf = (text: string) =>
+  onsetMonthsBeforePresentation(extractCase('Case presentation\n\n' + text).case);
+
+describe('a duration after something the patient has, before a verb of the presentation', () => {
+  it('is that illness its own, not the onset', () => {
+    expect(
+      onsetOf(
+        'A woman with Hashimoto thyroiditis for 12 years presented with a 4-month history of weakness.',
+      ),
+    ).toBe(4);
+    expect(
+      onsetOf('She had chronic hepatitis B for 10 years and was admitted with a 3-month history of myalgia.'),
+    ).toBe(3);
+  });
+  it('keeps a symptom before the verb, and an illness with no name', () => {
+    expect(onsetOf('A woman with weakness for 3 months presented with dysphagia.')).toBe(3);
+    expect(onsetOf('She had been unwell for 3 months and was admitted with weakness and a rash.')).toBe(3);
+  });
+});
+
+describe('a myositis diagnosed years before this presentation', () => {
+  it('makes the duration of a new complaint no onset', () => {
+    expect(
+      onsetOf(
+        'She was diagnosed with dermatomyositis 5 years ago and had been in remission for 3 years. She presented ' +
+          'with a two-month history of recurrent weakness.',
+      ),
+    ).toBeUndefined();
+    expect(
+      onsetOf(
+        'Polymyositis was diagnosed ten years earlier; she now presented with a 2-week flare of weakness.',
+      ),
+    ).toBeUndefined();
+  });
+  it("keeps the onset when the diagnosis is a relative's or this presentation's", () => {
+    expect(
+      onsetOf(
+        'Her father was diagnosed with dermatomyositis 10 years ago. She presented with a two-month history of rash.',
+      ),
+    ).toBe(2);
+    expect(
+      onsetOf('She presented with a 3-month history of weakness and was diagnosed with dermatomyositis.'),
+    ).toBe(3);
+  });
+  it('has a gate implied by its pattern, on samples and the synthetic texts', () => {
+    const samples = [
+      'She was diagnosed with dermatomyositis 5 years ago.',
+      'Polymyositis was diagnosed ten years earlier.',
+      'DIAGNOSED WITH JUVENILE DERMATOMYOSITIS 3 YEARS PREVIOUSLY.',
+    ];
+    for (const t of samples) expect(DIAGNOSED_YEARS_AGO_RE.test(t), t).toBe(true);
+    let checked = 0;
+    for (const t of [...samples, ...repositoryTexts()]) {
+      if (!DIAGNOSED_YEARS_AGO_RE.test(t)) continue;
+      checked++;
+      expect(DIAGNOSED_YEARS_AGO_GATE(t), t.slice(0, 80)).toBe(true);
+    }
+    expect(checked).toBeGreaterThanOrEqual(samples.length);
+    expect(DIAGNOSED_YEARS_AGO_GATE('She was diagnosed with dermatomyositis.')).toBe(false);
+  });
+});
+
+describe('a span that is no symptom of the myositis', () => {
+  it('is no onset when a symptom is denied over it', () => {
+    expect(
+      onsetOf('She had no weakness for the past year; two months ago she developed a rash on her eyelids.'),
+    ).toBe(2);
+    expect(onsetOf('She has not been able to climb stairs for the past year.')).toBe(12);
+  });
+  it('is no onset when it is a course after a treatment began', () => {
+    expect(onsetOf('Weakness persisted for 6 months after starting prednisone.')).toBeUndefined();
+    expect(onsetOf('Weakness persisted for 6 months after a viral infection before she sought care.')).toBe(
+      6,
+    );
+  });
+  it('is the time of an infection or a delivery named right before it', () => {
+    expect(
+      onsetOf(
+        'She had COVID-19 two months before admission and developed a rash two weeks before admission.',
+      ),
+    ).toBeCloseTo(0.46, 1);
+    expect(
+      onsetOf(
+        'The weakness had started two months before, after an upper respiratory tract infection that lasted ten days.',
+      ),
+    ).toBe(2);
+    expect(onsetOf('She gave birth 5 months ago and developed weakness 3 months ago.')).toBe(3);
+    expect(onsetOf('She developed a rash 2 months ago, after an episode of influenza.')).toBe(2);
+  });
+});
