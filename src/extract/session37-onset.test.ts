@@ -73,6 +73,61 @@ describe('a myositis diagnosed years before this presentation', () => {
   });
 });
 
+describe('a dated onset beside a shorter duration of a later symptom (left by session 35)', () => {
+  /** Months, to the nearest whole month (the scoring's tolerance is wider). */
+  const rounded = (text: string) => {
+    const m = onsetOf(text);
+    return m === undefined ? undefined : Math.round(m);
+  };
+  it('takes the dated first symptom when it leads to the dated visit', () => {
+    expect(
+      rounded(
+        'In March 2019 she noticed a rash on her eyelids. She presented in July 2019 with a 1-month history of ' +
+          'proximal weakness.',
+      ),
+    ).toBe(4);
+    expect(
+      rounded(
+        'In 2015 he first noticed a rash on his chest. He was admitted in 2016 with a 2-month history of muscle ' +
+          'weakness.',
+      ),
+    ).toBe(12);
+  });
+  it('keeps the duration when it is longer, or the dated sign was an earlier episode', () => {
+    expect(
+      onsetOf(
+        'In March 2019 she noticed a rash on her eyelids. She presented in April 2019 with a 1-month history of ' +
+          'weakness.',
+      ),
+    ).toBe(1);
+    expect(
+      onsetOf(
+        'In January 2015 she developed a rash that resolved with topical steroids. In March 2020 she presented ' +
+          'with a 2-month history of weakness and a recurrent rash.',
+      ),
+    ).toBe(2);
+    expect(
+      onsetOf(
+        'She noticed weakness in 2017. In 2019 she was given rituximab. She presented with a 3-month history of ' +
+          'a new rash in 2021.',
+      ),
+    ).toBe(3);
+  });
+  it("dates an onset by a sign of the myositis's own", () => {
+    expect(
+      rounded(
+        "She developed Gottron's papules in February 2017. She was referred in October 2017 after two months of " +
+          'progressive weakness.',
+      ),
+    ).toBe(8);
+    expect(
+      rounded(
+        'In early March 2021, she noticed difficulty climbing stairs. She was admitted on 10 August 2021.',
+      ),
+    ).toBe(5);
+  });
+});
+
 describe('a span that is no symptom of the myositis', () => {
   it('is no onset when a symptom is denied over it', () => {
     expect(

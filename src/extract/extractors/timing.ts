@@ -1612,14 +1612,15 @@ export function extractTiming(doc: Doc): {
       const visit = PRESENTATION_VERB_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (
         !visit &&
-        !onset &&
         !onsetDate &&
         norms.some((w) => ONSET_VERBS.has(w)) &&
-        norms.some((w) => SYMPTOMS.has(w))
+        // (session 37: also a sign of the myositis's own, "noticed difficulty climbing stairs", "developed Gottron's
+        // papules in February 2017")
+        (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
       )
         onsetDate = { date: iso, evidence: [ev] };
     }
-    if (!onset && !onsetDate && YEAR_RE.test(text)) {
+    if (!onsetDate && YEAR_RE.test(text)) {
       const y = yearOnset(s, text);
       if (y)
         onsetDate = {
@@ -1685,6 +1686,28 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  // A dated onset beside a stated duration (session 37, left by session 35): "In March 2019 she noticed a rash on her
+  // eyelids. She presented in July 2019 with a 1-month history of weakness" — the first symptom is the rash of four
+  // months before, not the weakness of one month. The dated onset is kept when it dates the presentation too and
+  // its interval is clearly longer than the longest duration; otherwise the duration stands, as before.
+  // Not when the dated sign went away or was treated ("In January 2015 she developed a rash that resolved …"), nor
+  // when another date comes between it and the visit ("She noticed weakness in 2017. In 2019 she was treated with
+  // rituximab. … in 2021"): an earlier episode, not this presentation's first symptom.
+  if (onset && onsetDate) {
+    const dated = presentationDate ? monthsBetween(onsetDate.date, presentationDate.date) : undefined;
+    const stated = best ? days(best) / UNIT_DAYS.month : undefined;
+    if (
+      dated !== undefined &&
+      stated !== undefined &&
+      dated > stated * 1.25 + 0.5 &&
+      datedOnsetLeadsToVisit(doc, onsetDate, presentationDate!)
+    )
+      onset = undefined;
+    else {
+      onsetDate = undefined;
+      presentationDate = undefined;
+    }
+  }
   const ageAtOnset = onset || onsetDate ? undefined : ageAtFirstSymptom(doc);
   return {
     ...(onset ? { symptomOnset: onset } : {}),
@@ -1693,6 +1716,39 @@ export function extractTiming(doc: Doc): {
     ...(ageAtOnset ? { ageAtOnset } : {}),
     times,
   };
+}
+
+/** Words of a sign that went away or was treated, or of a diagnosis made, in the dated onset's sentence. */
+const EPISODE_ENDED_RE =
+  /\b(?:resolv\w*|resolution|subsided|disappeared|cleared|improved|remission|remitted|treated|treatment|therapy|diagnosed|diagnosis|relaps\w*|recurr\w*)\b/i;
+/**
+ * Whether a dated onset leads straight to the dated visit (session 37): its sentence tells no end, treatment or
+ * diagnosis of the sign, and no other date of the text lies between the two.
+ */
+function datedOnsetLeadsToVisit(
+  doc: Doc,
+  onsetDate: { date: string; evidence: SpanEvidence[] },
+  presentationDate: { date: string; evidence: SpanEvidence[] },
+): boolean {
+  const at = onsetDate.evidence[0]!.spans[0]!.start;
+  const visitAt = presentationDate.evidence[0]!.spans[0]!.start;
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  if (!s || EPISODE_ENDED_RE.test(doc.text.slice(s.start, s.end))) return false;
+  const [a, b] = at < visitAt ? [onsetDate, presentationDate] : [presentationDate, onsetDate];
+  return !/\b(?:19|20)\d\d\b/.test(
+    doc.text.slice(a.evidence[0]!.spans[0]!.end, b.evidence[0]!.spans[0]!.start),
+  );
+}
+
+/** The middle of a partial ISO date (a year's middle, a month's 15th), in days since the epoch. */
+function midDays(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return Date.UTC(y!, 6, 2) / 864e5;
+  return Date.UTC(y!, m - 1, d ?? 15) / 864e5;
+}
+/** Months from one partial ISO date to a later one, each read at its middle. */
+function monthsBetween(from: string, to: string): number {
+  return (midDays(to) - midDays(from)) / UNIT_DAYS.month;
 }
 
 /** An age of the patient's ("at age 50", "since the age of eighteen", "when he was 41", "at 34 years of age"). */
