@@ -156,3 +156,32 @@ describe('a span that is no symptom of the myositis', () => {
     expect(onsetOf('She developed a rash 2 months ago, after an episode of influenza.')).toBe(2);
   });
 });
+
+describe('wordings of an onset that were lost', () => {
+  it('reads a time opening the sentence past an apposition to its verb', () => {
+    expect(
+      onsetOf(
+        'Five months before presentation, the patient, a 44-year-old teacher, noticed erythema of the upper eyelids.',
+      ),
+    ).toBe(5);
+    expect(
+      onsetOf('Four months before admission, the patient, a retired engineer, had a routine check-up.'),
+    ).toBeUndefined();
+  });
+  it('reads "before N months" opening the sentence as "N months ago"', () => {
+    expect(
+      onsetOf('Before 6 months she started to have redness of eyelids and later difficulty in getting up.'),
+    ).toBe(6);
+    expect(onsetOf('Before 6 months of age she was healthy.')).toBeUndefined();
+    expect(onsetOf('Before 3 months, her CK was normal.')).toBeUndefined();
+  });
+  it('reads a table row, a typed dash and a note\'s "hx" without "of"', () => {
+    expect(onsetOf('Disease duration | 8 months')).toBe(8);
+    expect(onsetOf('C/O: difficulty climbing stairs - 1 month.')).toBe(1);
+    expect(onsetOf('CK - 3 months later normal.')).toBeUndefined();
+    expect(onsetOf('Pt is a 50F with 2 mo hx proximal weakness.')).toBe(2);
+  });
+  it('reads falls told as "falling"', () => {
+    expect(onsetOf('Her mother noticed that the child had been falling frequently for 2 months.')).toBe(2);
+  });
+});

@@ -178,6 +178,8 @@ const CORE_SYMPTOMS = new Set([
   'aches',
   'aching',
   'falls',
+  // "the child had been falling frequently for 2 months" (session 37)
+  'falling',
   'proximal',
   'choking',
   'grade',
@@ -528,9 +530,10 @@ export const DURATION_RES: readonly {
     symptom: 'sentence',
     onsetBefore: true,
   },
+  // ("2 mo hx proximal weakness": a note's "hx" without "of", session 37)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration|onset)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:(?:history|duration|onset)${SP}{1,2}of|hx(?:${SP}{1,2}of)?)\b`,
       'gi',
     ),
     gate: ['history', 'hx', 'duration', 'onset'],
@@ -581,10 +584,11 @@ export const DURATION_RES: readonly {
   // duration after a dash, as a list of complaints writes them
   {
     re: new RegExp(
-      String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}${SP}{0,2}[–—]${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
+      String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}(?:${SP}{0,2}[–—]| -(?= ))${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
       'gi',
     ),
-    gate: ['–', '—'],
+    // (a hyphen between spaces as a typed dash: "C/O: difficulty climbing stairs - 1 month", session 37)
+    gate: ['–', '—', ' - '],
     symptom: 'sentence',
   },
   // "progressive weakness over a 6-month period"
@@ -641,6 +645,17 @@ export const DURATION_RES: readonly {
       'gi',
     ),
     gate: ['earlier', 'ago', 'previously', 'back', 'prior'],
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "Before 6 months she started to have redness of the eyelids" (session 37): "before N units" opening the sentence,
+  // as South Asian English writes "N units ago" (not "before 6 months of age", nor "before 3 months of treatment")
+  {
+    re: new RegExp(
+      String.raw`^${SP}*before${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{0,2}(?:of|after|from|since|into|post|old)\b)`,
+      'gi',
+    ),
+    gate: ['before'],
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -888,11 +903,12 @@ export const DURATION_RES: readonly {
     symptom: 'sentence',
     label: true,
   },
-  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"; and the same told as a sentence,
+  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk", a table's "Disease duration | 8
+  // months" (session 37); and the same told as a sentence,
   // "The duration of symptoms before admission was 3 months" (session 33)
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=|,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     gate: ['duration'],
@@ -1160,7 +1176,14 @@ function onsetCandidates(
       // a time before the presentation dates the first symptom only beside an onset verb
       if (
         onsetVerb &&
-        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40))) &&
+        // (a time opening the sentence reaches past an apposition to its verb: "Five months before presentation, the
+        // patient, a 44-year-old teacher, noticed …", session 37)
+        !ONSET_VERB_RE.test(
+          doc.text.slice(
+            Math.max(s.start, start - 50),
+            Math.min(s.end, end + (doc.text.slice(s.start, start).trim() ? 40 : 100)),
+          ),
+        ) &&
         !HAD_RIGHT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))
       )
         continue;
