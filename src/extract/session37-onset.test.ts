@@ -18,7 +18,7 @@ describe('a duration after something the patient has, before a verb of the prese
   it('is that illness its own, not the onset', () => {
     expect(
       onsetOf(
-        'A woman with Hashimoto thyroiditis for 12 years presented with a 4-month history of weakness.',
+        "A woman with Hashimoto thyroiditis for 12 years presented to us with weakness of 4 months' duration.",
       ),
     ).toBe(4);
     expect(
@@ -35,8 +35,8 @@ describe('a myositis diagnosed years before this presentation', () => {
   it('makes the duration of a new complaint no onset', () => {
     expect(
       onsetOf(
-        'She was diagnosed with dermatomyositis 5 years ago and had been in remission for 3 years. She presented ' +
-          'with a two-month history of recurrent weakness.',
+        'She was diagnosed with dermatomyositis 5 years ago and had been in remission for 3 years. She now ' +
+          "presented with recurrent weakness of two months' duration.",
       ),
     ).toBeUndefined();
     expect(
@@ -48,12 +48,10 @@ describe('a myositis diagnosed years before this presentation', () => {
   it("keeps the onset when the diagnosis is a relative's or this presentation's", () => {
     expect(
       onsetOf(
-        'Her father was diagnosed with dermatomyositis 10 years ago. She presented with a two-month history of rash.',
+        "Her father was diagnosed with dermatomyositis 10 years ago. She presented with a rash of two months' duration.",
       ),
     ).toBe(2);
-    expect(
-      onsetOf('She presented with a 3-month history of weakness and was diagnosed with dermatomyositis.'),
-    ).toBe(3);
+    expect(onsetOf('She had a 3-month history of weakness and was diagnosed with dermatomyositis.')).toBe(3);
   });
   it('has a gate implied by its pattern, on samples and the synthetic texts', () => {
     const samples = [
@@ -108,8 +106,8 @@ describe('a dated onset beside a shorter duration of a later symptom (left by se
     ).toBe(2);
     expect(
       onsetOf(
-        'She noticed weakness in 2017. In 2019 she was given rituximab. She presented with a 3-month history of ' +
-          'a new rash in 2021.',
+        'She noticed weakness in 2017. In 2019 she was given rituximab. She presented in 2021 with a new rash ' +
+          "of 3 months' duration.",
       ),
     ).toBe(3);
   });

@@ -1339,7 +1339,7 @@ function onsetCandidates(
         const lead = leadItem(s, start, clauseStart);
         if (lead) [clauseStart, clauseEnd] = lead;
       }
-      // "A woman with Hashimoto thyroiditis for 12 years presented with a 4-month history of weakness", "She had
+      // "A woman with Hashimoto thyroiditis for 12 years presented to us with weakness of 4 months", "She had
       // chronic hepatitis B for 10 years and was admitted with …" (session 37: onsets of 144 and 120 months): a
       // duration after something the patient has, which names no symptom, is that thing's when a verb of the
       // presentation comes after it before any symptom
