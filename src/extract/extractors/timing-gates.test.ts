@@ -23,6 +23,7 @@ const SAMPLES = [
   'The rash developed about 2 months ago.',
   'The weakness began 6 weeks before admission.',
   'Eight weeks ago, she noticed a rash.',
+  'Before 6 months she developed a rash.',
   'He was referred three years after the gradual onset of weakness.',
   'At referral, eight months after symptom onset, she walked with a cane.',
   'He came in three weeks after his legs became weak.',

@@ -178,6 +178,8 @@ const CORE_SYMPTOMS = new Set([
   'aches',
   'aching',
   'falls',
+  // "the child had been falling frequently for 2 months" (session 37)
+  'falling',
   'proximal',
   'choking',
   'grade',
@@ -328,6 +330,14 @@ const BLOCKERS =
  */
 const PROCEDURE_BEFORE_RE =
   /\b(?:transplant(?:ation|ed)?|surgery|operation|resection|[a-z]+ectomy|chemotherapy|radiotherapy|vaccinat(?:ion|ed)|vaccine)\b(?:(?!\b(?:presented|presenting|developed|complained|noticed|reported|admitted|with)\b)[^.;]){0,25}$/i;
+
+/**
+ * An infection or a delivery right before a time ("had COVID-19 two months before admission", "an upper respiratory
+ * tract infection that lasted ten days", "gave birth 3 months ago"): the time is that event's (session 37). Only a
+ * relative pronoun may stand between, so "influenza and a rash 2 weeks ago" keeps the rash's time.
+ */
+const INFECTION_BEFORE_RE =
+  /\b(?:infections?|covid(?:-?19)?|sars-cov-2|influenza|flu|pneumonia|gastroenteritis|tonsillitis|pharyngitis|sinusitis|bronchitis|cystitis|pyelonephritis|cellulitis|varicella|chickenpox|measles|mumps|dengue|malaria|mononucleosis|(?:gave|giving)\s+birth|childbirth|delivery|deliveries|caesarean\s+section|cesarean\s+section|miscarriage)(?:\s+(?:that|which)(?:\s+had)?)?\s*$/i;
 
 /** Where the clause holding offset `at` starts: after the last full stop, semicolon or colon before it. */
 function clauseStartOf(s: DocSentence, at: number): number {
@@ -520,9 +530,10 @@ export const DURATION_RES: readonly {
     symptom: 'sentence',
     onsetBefore: true,
   },
+  // ("2 mo hx proximal weakness": a note's "hx" without "of", session 37)
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:history|hx|duration|onset)${SP}{1,2}of\b`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?['\u2019]?${SP}{1,2}(?:long${SP}{1,2})?(?:(?:history|duration|onset)${SP}{1,2}of|hx(?:${SP}{1,2}of)?)\b`,
       'gi',
     ),
     gate: ['history', 'hx', 'duration', 'onset'],
@@ -559,10 +570,11 @@ export const DURATION_RES: readonly {
   // "presented with generalized weakness for 1 month after a recent diagnosis of renal cell carcinoma": a
   // duration after "for" or "lasting" stays a duration when an event follows "after" (the entry above leaves
   // "N units after" to the relative times); not a spell of health ("had not come back for 2 years after
-  // recovery", "for 2 years after remission": session 29)
+  // recovery", "for 2 years after remission": session 29), nor a course after a treatment began ("weakness persisted
+  // for 6 months after starting prednisone": session 37, an onset of 6 months)
   {
     re: new RegExp(
-      String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b))`,
+      String.raw`(?<!\b(?:not|never)${SP}{1,2}(?:recurred|relapsed|returned|flared)${SP}{1,2})\b(?:for|lasting)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|over|more${SP}{1,2}than)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?(?=${SP}{1,2}after\b(?!${SP}{1,2}(?:(?:the|her|his|full|complete)${SP}{1,2})?(?:recovery|remission|discharge|resolution)\b|${SP}{1,2}(?:(?:starting|initiating|initiation${SP}{1,2}of|commencing|beginning|the${SP}{1,2}(?:start|initiation)${SP}{1,2}of)\b|(?:(?:the|her|his)${SP}{1,2})?(?:treatment|therapy)\b)))`,
       'gi',
     ),
     gate: ['after'],
@@ -572,10 +584,11 @@ export const DURATION_RES: readonly {
   // duration after a dash, as a list of complaints writes them
   {
     re: new RegExp(
-      String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}${SP}{0,2}[–—]${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
+      String.raw`(?:^|[:;.]${SP}{0,2})[A-Za-z]+(?:${SP}{1,2}[A-Za-z]+){0,4}(?:${SP}{0,2}[–—]| -(?= ))${SP}{0,2}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{1,2}(?:later|after|ago|before|earlier|prior|of))`,
       'gi',
     ),
-    gate: ['–', '—'],
+    // (a hyphen between spaces as a typed dash: "C/O: difficulty climbing stairs - 1 month", session 37)
+    gate: ['–', '—', ' - '],
     symptom: 'sentence',
   },
   // "progressive weakness over a 6-month period"
@@ -632,6 +645,17 @@ export const DURATION_RES: readonly {
       'gi',
     ),
     gate: ['earlier', 'ago', 'previously', 'back', 'prior'],
+    symptom: 'sentence',
+    onsetVerb: true,
+  },
+  // "Before 6 months she started to have redness of the eyelids" (session 37): "before N units" opening the sentence,
+  // as South Asian English writes "N units ago" (not "before 6 months of age", nor "before 3 months of treatment")
+  {
+    re: new RegExp(
+      String.raw`^${SP}*before${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{0,2}(?:of|after|from|since|into|post|old)\b)`,
+      'gi',
+    ),
+    gate: ['before'],
     symptom: 'sentence',
     onsetVerb: true,
   },
@@ -841,7 +865,7 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (and before a comma that opens the next clause: "The weakness had started 3 months before, and the rash one
       // month before", session 34: the rash's month taken as the onset)
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas)\b))`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}before(?=${SP}*(?:[.;)]|$|,${SP}*(?:and|but|while|whereas|after|following|when)\b))`,
       'gi',
     ),
     gate: ['before'],
@@ -879,11 +903,12 @@ export const DURATION_RES: readonly {
     symptom: 'sentence',
     label: true,
   },
-  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk"; and the same told as a sentence,
+  // a labelled line: "Duration of symptoms: 4 months", "Disease duration: 6 wk", a table's "Disease duration | 8
+  // months" (session 37); and the same told as a sentence,
   // "The duration of symptoms before admission was 3 months" (session 33)
   {
     re: new RegExp(
-      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`\b(?:duration${SP}{1,2}of${SP}{1,2}(?:the${SP}{1,2})?(?:symptoms?|illness|disease|complaints?|weakness)|(?:symptom|disease|illness)${SP}{1,2}duration|(?<=\(${SP}*)duration)(?:${SP}{1,2}(?:at|before)${SP}{1,2}(?:diagnosis|presentation|admission|onset|referral))?(?:${SP}*[:=|,\u2013\u2014]${SP}*|${SP}{1,3}(?:of${SP}{1,2}|(?:was|were)${SP}{1,2}(?:(?:about|approximately|around)${SP}{1,2})?)?)${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
     gate: ['duration'],
@@ -988,9 +1013,34 @@ export const KNOWN_MYOSITIS_GATES = [
   /history|known|previously|standing|established/i,
   /myositis|dm|pm|iim|imnm|antisynthetase|necroti/i,
 ] as const;
+/**
+ * A myositis diagnosed years before this presentation ("She was diagnosed with dermatomyositis 5 years ago", "her
+ * dermatomyositis had been diagnosed six years earlier"; session 37: the two-month duration of a relapse read as the
+ * onset): a year or more counted back from the diagnosis, so the diagnosis is a past episode, not this presentation's.
+ */
+const DIAGNOSED_YEARS_AGO_RE = new RegExp(
+  String.raw`\bdiagnosed${SP}+(?:(?:with|as(?:${SP}+having)?)${SP}+(?:[\w-]+${SP}+){0,3}?(?:${MYOSITIS_NAME_RE.source})${SP}+|(?<=(?:${MYOSITIS_NAME_RE.source})${SP}+(?:(?:was|had${SP}+been|being)${SP}+)?diagnosed${SP}+))(?:(?:about|some|approximately|nearly|over|more${SP}+than)${SP}+)?${COUNT_PATTERN}${SP}+years?${SP}+(?:ago|earlier|previously|before|back)\b`,
+  'i',
+);
+/**
+ * Speed gate of {@link DIAGNOSED_YEARS_AGO_RE}: the words it cannot match without.
+ * @internal exported for the test
+ */
+export const DIAGNOSED_YEARS_AGO_GATE = (text: string): boolean =>
+  /diagnosed/i.test(text) && /year/i.test(text);
+/** @internal exported for the test */
+export { DIAGNOSED_YEARS_AGO_RE };
 /** A sentence that names a myositis known before this presentation ({@link KNOWN_MYOSITIS_RE}). */
 const knownMyositis = (text: string): boolean =>
   KNOWN_MYOSITIS_GATES.every((g) => g.test(text)) && KNOWN_MYOSITIS_RE.test(withoutDiabetesDm(text));
+/**
+ * A sentence of the patient's that tells a myositis diagnosed years before ({@link DIAGNOSED_YEARS_AGO_RE}; not a
+ * relative's: "Her father was diagnosed with dermatomyositis 10 years ago").
+ */
+const diagnosedYearsAgo = (s: DocSentence, text: string): boolean =>
+  DIAGNOSED_YEARS_AGO_GATE(text) &&
+  DIAGNOSED_YEARS_AGO_RE.test(withoutDiabetesDm(text)) &&
+  !s.hasTrigger('experiencer');
 /** @internal exported for `speed-gates.test.ts` */
 export { KNOWN_MYOSITIS_RE };
 /**
@@ -1126,7 +1176,14 @@ function onsetCandidates(
       // a time before the presentation dates the first symptom only beside an onset verb
       if (
         onsetVerb &&
-        !ONSET_VERB_RE.test(doc.text.slice(Math.max(s.start, start - 50), Math.min(s.end, end + 40))) &&
+        // (a time opening the sentence reaches past an apposition to its verb: "Five months before presentation, the
+        // patient, a 44-year-old teacher, noticed …", session 37)
+        !ONSET_VERB_RE.test(
+          doc.text.slice(
+            Math.max(s.start, start - 50),
+            Math.min(s.end, end + (doc.text.slice(s.start, start).trim() ? 40 : 100)),
+          ),
+        ) &&
         !HAD_RIGHT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))
       )
         continue;
@@ -1159,6 +1216,16 @@ function onsetCandidates(
         )
       )
         continue;
+      // "She had no weakness for the past year; two months ago she developed a rash" (session 37: an onset of 12
+      // months): a span after "for" in which a symptom is denied ("no", "denied", "without": not "not", since "she
+      // has not been able to climb stairs for the past 3 months" is a symptom of that span)
+      if (
+        /^for\s+the\s+(?:past|last|previous|preceding)\b/i.test(m[0]) &&
+        /\b(?:no|denied|denies|denying|without|never)\b/.test(
+          doc.text.slice(Math.max(clauseStartOf(s, start), start - 45), start).toLowerCase(),
+        )
+      )
+        continue;
       // "After chemoradiotherapy, her rash persisted for two months before resolving" (session 34: an onset of 2):
       // how long a sign lasted before it went, a course
       if (
@@ -1183,6 +1250,10 @@ function onsetCandidates(
         !/\b(?:admitted|presented|referred|hospitali[sz]ed)\b/i.test(m[0])
       )
         continue;
+      // "She had COVID-19 two months before admission and developed a rash two weeks before admission", "a flu-like
+      // illness that lasted ten days", "gave birth 5 months ago" (session 37: the infection's two months read as the
+      // onset): a time right after an infection or a delivery, with nothing between, is that event's
+      if (INFECTION_BEFORE_RE.test(before)) continue;
       // "There was no relapse of the dermatomyositis for 2 years" (session 35: an onset of 24 months): a spell
       // without a relapse is a course, not the first symptom
       if (
@@ -1268,6 +1339,16 @@ function onsetCandidates(
         const lead = leadItem(s, start, clauseStart);
         if (lead) [clauseStart, clauseEnd] = lead;
       }
+      // "A woman with Hashimoto thyroiditis for 12 years presented to us with weakness of 4 months", "She had
+      // chronic hepatitis B for 10 years and was admitted with …" (session 37: onsets of 144 and 120 months): a
+      // duration after something the patient has, which names no symptom, is that thing's when a verb of the
+      // presentation comes after it before any symptom
+      if (
+        symptom === 'sentence' &&
+        /^(?:for|since)\b/i.test(m[0]) &&
+        heldBeforePresentation(doc, s, start, end, clauseStart, clauseEnd)
+      )
+        continue;
       const clauseTokens = s.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
       const words = (symptom === 'after' ? after120 : clauseTokens).map((t) => t.norm);
       const scope = stopTok >= 0 ? words.slice(0, stopTok) : words;
@@ -1343,6 +1424,37 @@ function leadItem(s: DocSentence, start: number, from: number): [number, number]
     if (t.start >= from && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
   }
   return symptomKind(...spanOf(s, a, start)) ? [a, start] : undefined;
+}
+
+/** Words of the patient being ill with no named symptom ("she had been unwell for 3 months"): the illness's own. */
+const ILL_WORDS_RE = /\b(?:unwell|ill|sick|poorly|symptomatic)\b/i;
+/** A verb of the presentation after a duration ("… for 12 years presented with", "and was admitted with"). */
+const PRESENTATION_AFTER_RE =
+  /\b(?:presented|presenting|presents|(?:was|were)\s+(?:(?:first|then|later)\s+)?(?:admitted|referred|hospitali[sz]ed|seen)|came|consulted|attended|complained|complaining|complains)\b/i;
+/**
+ * Whether the duration at [start, end) closes an item that holds something the patient has and names no symptom
+ * ("with Hashimoto thyroiditis", "had chronic hepatitis B"), and a verb of the presentation follows it in the clause
+ * before any symptom is named: the duration is that thing's, not the myositis's (session 37).
+ */
+function heldBeforePresentation(
+  doc: Doc,
+  s: DocSentence,
+  start: number,
+  end: number,
+  clauseStart: number,
+  clauseEnd: number,
+): boolean {
+  let a = clauseStart;
+  for (const t of s.tokens) {
+    if (t.start >= start) break;
+    if (t.start >= clauseStart && (t.norm === ',' || t.norm === ';' || t.norm === 'and')) a = t.end;
+  }
+  const item = doc.text.slice(a, start);
+  if (!/\b(?:with|had|has|having)\b/i.test(item) || ILL_WORDS_RE.test(item)) return false;
+  if (symptomKind(...spanOf(s, a, start))) return false;
+  const rest = doc.text.slice(end, clauseEnd);
+  const v = PRESENTATION_AFTER_RE.exec(rest);
+  return v !== null && !symptomKind(...spanOf(s, end, end + v.index));
 }
 
 /** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
@@ -1487,7 +1599,7 @@ export function extractTiming(doc: Doc): {
     (s) =>
       isCaseSentence(s) &&
       s.attribution.subject === 'patient' &&
-      knownMyositis(doc.text.slice(s.start, s.end)),
+      (knownMyositis(doc.text.slice(s.start, s.end)) || diagnosedYearsAgo(s, doc.text.slice(s.start, s.end))),
   );
   const usable = known ? candidates.filter((c) => c.namesMyositis) : candidates;
   // The first symptom: the longest duration stated for a myositis symptom (weakness, rash, muscle pain,
@@ -1523,14 +1635,15 @@ export function extractTiming(doc: Doc): {
       const visit = PRESENTATION_VERB_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (
         !visit &&
-        !onset &&
         !onsetDate &&
         norms.some((w) => ONSET_VERBS.has(w)) &&
-        norms.some((w) => SYMPTOMS.has(w))
+        // (session 37: also a sign of the myositis's own, "noticed difficulty climbing stairs", "developed Gottron's
+        // papules in February 2017")
+        (norms.some((w) => SYMPTOMS.has(w)) || namesCoreSymptom(norms))
       )
         onsetDate = { date: iso, evidence: [ev] };
     }
-    if (!onset && !onsetDate && YEAR_RE.test(text)) {
+    if (!onsetDate && YEAR_RE.test(text)) {
       const y = yearOnset(s, text);
       if (y)
         onsetDate = {
@@ -1596,6 +1709,28 @@ export function extractTiming(doc: Doc): {
       break;
     }
   }
+  // A dated onset beside a stated duration (session 37, left by session 35): "In March 2019 she noticed a rash on her
+  // eyelids. She presented in July 2019 with a 1-month history of weakness" — the first symptom is the rash of four
+  // months before, not the weakness of one month. The dated onset is kept when it dates the presentation too and
+  // its interval is clearly longer than the longest duration; otherwise the duration stands, as before.
+  // Not when the dated sign went away or was treated ("In January 2015 she developed a rash that resolved …"), nor
+  // when another date comes between it and the visit ("She noticed weakness in 2017. In 2019 she was treated with
+  // rituximab. … in 2021"): an earlier episode, not this presentation's first symptom.
+  if (onset && onsetDate) {
+    const dated = presentationDate ? monthsBetween(onsetDate.date, presentationDate.date) : undefined;
+    const stated = best ? days(best) / UNIT_DAYS.month : undefined;
+    if (
+      dated !== undefined &&
+      stated !== undefined &&
+      dated > stated * 1.25 + 0.5 &&
+      datedOnsetLeadsToVisit(doc, onsetDate, presentationDate!)
+    )
+      onset = undefined;
+    else {
+      onsetDate = undefined;
+      presentationDate = undefined;
+    }
+  }
   const ageAtOnset = onset || onsetDate ? undefined : ageAtFirstSymptom(doc);
   return {
     ...(onset ? { symptomOnset: onset } : {}),
@@ -1604,6 +1739,39 @@ export function extractTiming(doc: Doc): {
     ...(ageAtOnset ? { ageAtOnset } : {}),
     times,
   };
+}
+
+/** Words of a sign that went away or was treated, or of a diagnosis made, in the dated onset's sentence. */
+const EPISODE_ENDED_RE =
+  /\b(?:resolv\w*|resolution|subsided|disappeared|cleared|improved|remission|remitted|treated|treatment|therapy|diagnosed|diagnosis|relaps\w*|recurr\w*)\b/i;
+/**
+ * Whether a dated onset leads straight to the dated visit (session 37): its sentence tells no end, treatment or
+ * diagnosis of the sign, and no other date of the text lies between the two.
+ */
+function datedOnsetLeadsToVisit(
+  doc: Doc,
+  onsetDate: { date: string; evidence: SpanEvidence[] },
+  presentationDate: { date: string; evidence: SpanEvidence[] },
+): boolean {
+  const at = onsetDate.evidence[0]!.spans[0]!.start;
+  const visitAt = presentationDate.evidence[0]!.spans[0]!.start;
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  if (!s || EPISODE_ENDED_RE.test(doc.text.slice(s.start, s.end))) return false;
+  const [a, b] = at < visitAt ? [onsetDate, presentationDate] : [presentationDate, onsetDate];
+  return !/\b(?:19|20)\d\d\b/.test(
+    doc.text.slice(a.evidence[0]!.spans[0]!.end, b.evidence[0]!.spans[0]!.start),
+  );
+}
+
+/** The middle of a partial ISO date (a year's middle, a month's 15th), in days since the epoch. */
+function midDays(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (m === undefined) return Date.UTC(y!, 6, 2) / 864e5;
+  return Date.UTC(y!, m - 1, d ?? 15) / 864e5;
+}
+/** Months from one partial ISO date to a later one, each read at its middle. */
+function monthsBetween(from: string, to: string): number {
+  return (midDays(to) - midDays(from)) / UNIT_DAYS.month;
 }
 
 /** An age of the patient's ("at age 50", "since the age of eighteen", "when he was 41", "at 34 years of age"). */
