@@ -672,8 +672,13 @@ function resultAt(
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
       if (HARD_STOP.has(s.tokens[j]!.norm)) break;
       const r = resultAt(s, j);
-      if (r && r.result !== 'equivocal')
-        return { result: r.result === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+      if (r && r.result !== 'equivocal') {
+        // "None of the antibodies was positive except anti-Ro52", "No other antibodies were detected except
+        // anti-TIF1-γ" (session 37: the excepted one read negative): the rest's positive word is denied by the
+        // "none" or "no" that opens its clause, so the exception is the positive one
+        const rest = r.result === 'positive' && noneOpens(s, j) ? 'negative' : r.result;
+        return { result: rest === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+      }
     }
   }
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
@@ -2305,6 +2310,20 @@ function deniedAlternative(s: DocSentence, i: number): boolean {
     const w = s.tokens[k]!.norm;
     if (DENIAL.has(w)) return true;
     if (DENIAL_STOP.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause that ends in the positive word at `i` opens with "none" or "no" ("None of the antibodies
+ * tested was positive", "No other antibodies were detected"), with no clause break between: its positive word is
+ * denied. (A "no" right before the word is read by `resultAt` itself; "were found" after "no" by `deniedSubject`.)
+ */
+function noneOpens(s: DocSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = s.tokens[k]!.norm;
+    if (DENIAL_STOP.has(w)) return false;
+    if ((w === 'none' || w === 'no') && (k === 0 || DENIAL_STOP.has(s.tokens[k - 1]!.norm))) return k < i - 1;
   }
   return false;
 }
