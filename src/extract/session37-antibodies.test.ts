@@ -30,3 +30,29 @@ describe('an exception after a clause opened by "none" or "no"', () => {
     expect(antibodiesOf('The blot was negative except for anti-SAE1.')).toContain('SAE=positive');
   });
 });
+
+describe('a list of blot levels with one cut-off for all', () => {
+  it('reads each level against the shared cut-off', () => {
+    expect(antibodiesOf('Blot intensities: MDA5 52, Ro52 68, PL-7 2 (cut-off 15).')).toEqual([
+      'MDA5=positive',
+      'PL-7=negative',
+      'Ro52=positive',
+    ]);
+    expect(antibodiesOf('Line immunoassay (signal units; positive ≥ 11): NXP2 73, Jo-1 0, Mi-2 4.')).toEqual([
+      'Jo-1=negative',
+      'Mi-2=negative',
+      'NXP2=positive',
+    ]);
+    expect(antibodiesOf('Anti-SAE1 39 and anti-TIF1-γ 6 (cut-off for both 15).')).toEqual([
+      'SAE=positive',
+      'TIF1-gamma=negative',
+    ]);
+  });
+  it('keeps levels with a cut-off of their own, and levels in different units (control)', () => {
+    expect(antibodiesOf('Anti-MDA5 310 (< 32), anti-TIF1-γ 4 (< 32).')).toEqual([
+      'MDA5=positive',
+      'TIF1-gamma=negative',
+    ]);
+    expect(antibodiesOf('Anti-PL-12 62, anti-Jo-1 positive (cut-off 15).')).toContain('Jo-1=positive');
+  });
+});

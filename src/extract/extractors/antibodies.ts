@@ -1948,6 +1948,114 @@ function slashResult(s: DocSentence, m: Mention, mentions: readonly Mention[]): 
   return results[run.indexOf(m)];
 }
 
+/** Words between a shared cut-off's noun and its number ("cut-off for both: 15", "cut-off value 11"). */
+const SHARED_CUTOFF_FILLER: ReadonlySet<string> = new Set([
+  '-',
+  'off',
+  ':',
+  '=',
+  'for',
+  'all',
+  'both',
+  'each',
+  'of',
+  'value',
+  'is',
+  'at',
+  '>',
+  '≥',
+]);
+/** Comparators after "positive" / "negative" / "normal" in a cut-off ("positive ≥ 15", "negative below 8"). */
+const ABOVE_WORDS: ReadonlySet<string> = new Set(['>', '≥', 'above', 'over', 'exceeding']);
+const BELOW_WORDS: ReadonlySet<string> = new Set(['<', '≤', 'below', 'under']);
+/** What may follow a level of a list (after its unit): the next member, the cut-off's bracket, the end. */
+const LEVEL_END: ReadonlySet<string> = new Set([',', ';', '.', 'and', '(', ')', '[']);
+
+/**
+ * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU"): the token of the
+ * number and the unit after it ('' for none), or undefined (a titre, a grade, a range or a result word follows).
+ */
+function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string } | undefined {
+  const t = s.tokens;
+  let k = m.tokenEnd;
+  while (HEAD_NOUNS.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.norm === ':' || t[k]?.norm === '=') k++;
+  if (t[k]?.kind !== 'number' || !Number.isFinite(Number(t[k]!.norm))) return undefined;
+  const next = t[k + 1];
+  if (!next || LEVEL_END.has(next.norm)) return { k, unit: '' };
+  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
+    return undefined;
+  const after = t[k + 2];
+  return !after || LEVEL_END.has(after.norm) ? { k, unit: next.norm } : undefined;
+}
+
+/**
+ * The one cut-off a sentence states ("(cut-off 15)", "positive ≥ 15", "positive above 15", "negative < 8",
+ * "normal < 20"): the limit, and whether a level equal to it is positive; undefined when the sentence states none
+ * or more than one.
+ */
+function oneCutoff(s: DocSentence): { limit: number; atLimit: boolean } | undefined {
+  const t = s.tokens;
+  let found: { limit: number; atLimit: boolean } | undefined;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.norm;
+    let cut: { limit: number; atLimit: boolean } | undefined;
+    if (w === 'cutoff' || (w === 'cut' && (t[k + 1]?.norm === 'off' || t[k + 2]?.norm === 'off'))) {
+      let j = k + 1;
+      while (j < t.length && j - k <= 6 && SHARED_CUTOFF_FILLER.has(t[j]!.norm)) j++;
+      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥' };
+    } else if (w === 'positive' || w === 'negative' || w === 'normal') {
+      const cmp = t[k + 1]?.norm ?? '';
+      const j = t[k + 2]?.kind === 'number' ? k + 2 : -1;
+      if (j > 0 && w === 'positive' && ABOVE_WORDS.has(cmp))
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥' };
+      else if (j > 0 && w !== 'positive' && BELOW_WORDS.has(cmp))
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under' };
+    }
+    if (!cut) continue;
+    if (found || !Number.isFinite(cut.limit)) return undefined;
+    found = cut;
+  }
+  return found;
+}
+
+const NO_LEVELS: ReadonlyMap<Mention, Result> = new Map();
+const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, Result>>();
+
+/**
+ * "Immunoblot band intensities: MDA5 48, Ro52 72, Jo-1 3 (cut-off 15)", "Line immunoassay (positive ≥ 15): NXP2
+ * 61, Jo-1 0" (session 37: all read negative from the last level's cut-off, or all positive from the label): two
+ * or more antibodies, each with a bare level in the same unit, and one cut-off in the sentence — each level is
+ * read against that cut-off. Remembered per sentence; empty when the sentence has no such list.
+ */
+function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, Result> {
+  const known = sharedLevels.get(s);
+  if (known) return known;
+  let out: ReadonlyMap<Mention, Result> = NO_LEVELS;
+  const items: [Mention, number][] = [];
+  let unit: string | undefined;
+  let sameUnit = true;
+  for (const m of s.mentions) {
+    if (m.concept.kind !== 'antibody' || m.concept.attrs?.panel) continue;
+    const lv = bareLevel(s, m);
+    if (!lv) continue;
+    if (unit !== undefined && lv.unit !== unit) sameUnit = false;
+    unit = lv.unit;
+    items.push([m, Number(s.tokens[lv.k]!.norm)]);
+  }
+  if (items.length >= 2 && sameUnit) {
+    const cut = oneCutoff(s);
+    if (cut) {
+      const map = new Map<Mention, Result>();
+      for (const [m, v] of items)
+        map.set(m, v > cut.limit || (cut.atLimit && v === cut.limit) ? 'positive' : 'negative');
+      out = map;
+    }
+  }
+  sharedLevels.set(s, out);
+  return out;
+}
+
 function gluedSign(s: DocSentence, m: Mention): Result | undefined {
   const t = s.tokens[m.tokenEnd];
   const name = s.tokens[m.tokenEnd - 1];
@@ -2809,7 +2917,7 @@ export function extractAntibodies(doc: Doc): {
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
     for (const m of mentions) {
-      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions);
+      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m);
       if (sign)
         recorded.push(
           ...record(
@@ -3837,7 +3945,13 @@ function record(
         res = { ...res, result: 'negative' };
     }
     // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
-    if (!ownSigns && (gluedSign(s, m) !== undefined || slashResult(s, m, all) !== undefined)) continue;
+    if (
+      !ownSigns &&
+      (gluedSign(s, m) !== undefined ||
+        slashResult(s, m, all) !== undefined ||
+        levelsUnderSharedCutoff(s).has(m))
+    )
+      continue;
     // "negative ANA, RF 51" (session 30: RF read negative): a later member with a level of its own right after its
     // name does not take a negative stated before the list's first member (its level may be above the cut-off)
     if (
