@@ -56,3 +56,22 @@ describe('a list of blot levels with one cut-off for all', () => {
     expect(antibodiesOf('Anti-PL-12 62, anti-Jo-1 positive (cut-off 15).')).toContain('Jo-1=positive');
   });
 });
+
+describe('the result of one antibody told by "it" or "this"', () => {
+  it('reads the result in the next sentence or the next clause', () => {
+    expect(antibodiesOf('Serum anti-NXP2 was assayed by ELISA. It was strongly positive.')).toEqual([
+      'NXP2=positive',
+    ]);
+    expect(antibodiesOf('Anti-HMGCR antibody was checked. This came back negative.')).toEqual([
+      'HMGCR=negative',
+    ]);
+    expect(antibodiesOf('Anti-MDA5 antibody was measured as well; it was not detected.')).toEqual([
+      'MDA5=negative',
+    ]);
+  });
+  it('leaves it unknown when "it" may name another test, two antibodies or a pending result (control)', () => {
+    expect(antibodiesOf('Anti-SRP was sent and a muscle biopsy was taken. It was positive.')).toEqual([]);
+    expect(antibodiesOf('Anti-PL-7 and anti-PL-12 were requested. It was positive.')).toEqual([]);
+    expect(antibodiesOf('Anti-TIF1-γ was sent away. It is still pending.')).toEqual([]);
+  });
+});

@@ -3456,11 +3456,21 @@ export function extractAntibodies(doc: Doc): {
       const lastName = unresolved.at(-1)!.at(-1)!;
       const lastEnd = lastName.end;
       const next = doc.sentences[s.index + 1];
-      const here = ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end));
+      // "Anti-SRP antibody was measured. It was positive.", "Anti-TIF1-γ was also measured; it was positive"
+      // (session 37: lost): "it" or "this" names the one antibody left without a result, when no other fact is
+      // named after it in its sentence (never "Anti-Jo-1 was sent and a biopsy done. It was positive.")
+      const single =
+        unresolved.length === 1 &&
+        unresolved[0]!.length === 1 &&
+        !s.mentions.some((x) => x.tokenStart >= lastName.tokenEnd && x.concept.kind !== 'antibody');
+      const here =
+        ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) ??
+        (single ? SINGLE_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) : null);
       const there =
         here || !next || !isCaseSentence(next) || next.mentions.some((x) => x.concept.kind === 'antibody')
           ? null
-          : ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end));
+          : (ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end)) ??
+            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
       const r = here ?? there;
       if (r) {
         const result = anaphoricResult(r);
@@ -3497,6 +3507,14 @@ export function extractAntibodies(doc: Doc): {
 const ANAPHORIC = String.raw`(both(?:\s+of\s+them)?|all(?:\s+(?:three|four|five|of\s+them))?|these(?:\s+(?:two|three|antibodies|autoantibodies|tests))?|they|the\s+(?:results?|tests?)|neither(?:\s+of\s+them)?|none(?:\s+of\s+them)?)\s+(?:were|was|proved|came\s+back|returned|tested)\s+(not\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
 const ANAPHORIC_RESULT_RE = new RegExp(String.raw`^\W{0,3}${ANAPHORIC}`, 'i');
 const ANAPHORIC_AFTER_RE = new RegExp(String.raw`^[^.;]{0,12}?[;,]\s*(?:and\s+|but\s+)?${ANAPHORIC}`, 'i');
+/** "It" or "this" of the one antibody named before it, with its result ("It was strongly positive"). */
+const SINGLE_ANAPHORIC = String.raw`(it|this)\s+(?:was|proved|came\s+back|returned|tested)\s+(not\s+)?(?:(?:also|again|strongly|highly|clearly|markedly|weakly)\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
+const SINGLE_RESULT_RE = new RegExp(String.raw`^\W{0,3}${SINGLE_ANAPHORIC}`, 'i');
+// (the clause before "it" may say how the test was done: "… antibody was also measured; it was positive")
+const SINGLE_AFTER_RE = new RegExp(
+  String.raw`^[^.;,]{0,40}?[;,]\s*(?:and\s+|but\s+)?${SINGLE_ANAPHORIC}`,
+  'i',
+);
 
 /** The result an anaphoric sentence gives: "neither"/"none" and "not" deny a word of presence. */
 function anaphoricResult(r: RegExpExecArray): Result {
