@@ -75,3 +75,33 @@ describe('the result of one antibody told by "it" or "this"', () => {
     expect(antibodiesOf('Anti-TIF1-γ was sent away. It is still pending.')).toEqual([]);
   });
 });
+
+describe('a repeated test whose later result is positive', () => {
+  it('reads the later positive, in the same sentence or the next', () => {
+    expect(
+      antibodiesOf(
+        'The first assay for anti-SRP was negative, but a repeat assay at a second centre was positive.',
+      ),
+    ).toEqual(['SRP=positive']);
+    expect(
+      antibodiesOf('Anti-PL-12 was negative by ELISA yet positive on repeat testing with a line blot.'),
+    ).toEqual(['PL-12=positive']);
+    expect(
+      antibodiesOf(
+        'Anti-TIF1-γ was reported negative in May. On retesting six weeks afterwards it was positive.',
+      ),
+    ).toEqual(['TIF1-gamma=positive']);
+  });
+  it('keeps the first result when the repeat is planned, conditional or of another antibody (control)', () => {
+    expect(antibodiesOf('Anti-Jo-1 was negative. A repeat test is planned to look for positivity.')).toEqual([
+      'Jo-1=negative',
+    ]);
+    expect(antibodiesOf('Anti-NXP2 was negative. On repeat testing, anti-SAE1 was positive.')).toEqual([
+      'NXP2=negative',
+      'SAE=positive',
+    ]);
+    expect(antibodiesOf('Anti-MDA5 was negative, and retesting a month later was again negative.')).toEqual([
+      'MDA5=negative',
+    ]);
+  });
+});

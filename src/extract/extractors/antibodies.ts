@@ -3287,6 +3287,13 @@ export function extractAntibodies(doc: Doc): {
         if (!later) break;
         found = later;
       }
+      // "Initial screening for anti-TIF1-γ was negative, but a repeat assay was positive", "negative by ELISA but
+      // positive on repeat testing" (session 37: read negative): a repeated test's later result that ranks above
+      // the first (a positive test counts)
+      if (found && found.result !== 'positive' && oneTarget(group)) {
+        const again = repeatedResult(doc, s, found.idx + 1);
+        if (again && RESULT_RANK[again.result] > RESULT_RANK[found.result]) found = again;
+      }
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
       // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
       // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
@@ -3483,6 +3490,25 @@ export function extractAntibodies(doc: Doc): {
             ...record(doc, s, g, { result, idx: Math.max(0, idx), weak: false }, undefined, byTarget, inner),
           );
       }
+    }
+    // "Anti-Jo-1 was negative at the first visit. On re-testing two months later, it was positive." (session 37:
+    // read negative): a repeated test of the sentence's one antibody, told in the next sentence with no antibody of
+    // its own, whose result ranks above the first
+    const targets = new Set(recorded.filter((r) => !r.panel).map((r) => r.target));
+    const next = targets.size === 1 ? doc.sentences[s.index + 1] : undefined;
+    if (
+      next &&
+      isCaseSentence(next) &&
+      !next.mentions.some((x) => x.concept.kind === 'antibody') &&
+      byTarget.get([...targets][0]!)?.result !== 'positive'
+    ) {
+      const target = [...targets][0]!;
+      const again = repeatedResult(doc, next, 0);
+      const m = mentions.find(
+        (x) => !x.concept.attrs?.panel && canonicalAntibody(x.concept.value) === target,
+      );
+      if (again && m && RESULT_RANK[again.result] > RESULT_RANK[byTarget.get(target)!.result])
+        record(doc, s, [m], { result: again.result, idx: m.tokenEnd - 1, weak: false }, undefined, byTarget);
     }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
@@ -3760,6 +3786,53 @@ function laterResult(
     }
     if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
       return undefined;
+  }
+  return undefined;
+}
+
+/** A repeated test: "repeat testing", "on re-testing", "a second assay", "the test was repeated". */
+const REPEAT_RE =
+  /\b(?:re-?test(?:ing|ed)?|re-?check(?:ed|ing)?|repeat(?:ed)?\s+(?:testing|tests?|assays?|samples?|measurements?|determinations?|serology|elisa|immunoblot|blot|analysis)|(?:second|another|subsequent|confirmatory|new|fresh)\s+(?:tests?|assays?|samples?|measurements?|determinations?|elisa|immunoblot|blot|serum\s+samples?)|(?:test|assay|it)\s+was\s+repeated)\b/i;
+/** Words of a result placed at a repeated test after it ("positive on repeat testing"). */
+const AT_REPEAT = new Set(['on', 'upon', 'after', 'at']);
+
+/**
+ * The result of a repeated test told in sentence `s` from token `from` (session 37): the first result word within
+ * ten words after a phrase of repetition ("a repeat assay in another laboratory was positive", "on re-testing two
+ * months later, it was positive"), or the one right before "on repeat testing" ("positive on repeat testing").
+ * Stops at another antibody or lab; a hedged, conditional or another person's result is none.
+ */
+function repeatedResult(doc: Doc, s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  const t = s.tokens;
+  let end = t.length;
+  for (const m of s.mentions)
+    if (
+      (m.concept.kind === 'antibody' || m.concept.kind === 'lab') &&
+      m.tokenStart >= from &&
+      m.tokenStart < end
+    )
+      end = m.tokenStart;
+  if (from >= end) return undefined;
+  const base = t[from]!.start;
+  const hit = REPEAT_RE.exec(doc.text.slice(base, t[end - 1]!.end));
+  if (!hit) return undefined;
+  let k = from;
+  while (k < end && t[k]!.start < base + hit.index) k++;
+  const open = k;
+  while (k < end && t[k]!.start < base + hit.index + hit[0].length) k++;
+  const plain = (r: ReturnType<typeof resultAt>, j: number) => {
+    if (!r) return undefined;
+    const a = s.assert(j, j + 1);
+    return a.uncertain || a.temporality === 'hypothetical' || a.experiencer === 'other' ? undefined : r;
+  };
+  if (open - 2 >= from && AT_REPEAT.has(t[open - 1]?.norm ?? '')) {
+    const r = plain(resultAt(s, open - 2), open - 2);
+    if (r) return r;
+  }
+  for (let j = k; j < end && j < k + 10; j++) {
+    if (t[j]!.norm === '.') return undefined;
+    const r = resultAt(s, j);
+    if (r) return plain(r, j);
   }
   return undefined;
 }
