@@ -105,3 +105,25 @@ describe('a repeated test whose later result is positive', () => {
     ]);
   });
 });
+
+describe('a positive result set aside by its authors in the next clause or sentence', () => {
+  it('reads it equivocal', () => {
+    expect(
+      antibodiesOf('Anti-EJ was found at a low level. We regarded this as a false-positive result.'),
+    ).toEqual(['EJ=equivocal']);
+    expect(
+      antibodiesOf('Anti-Mi-2 was detected at a low titre. This was considered a false positive.'),
+    ).toEqual(['Mi-2=equivocal']);
+    expect(
+      antibodiesOf('Anti-Ro52 was weakly positive; this was not judged to be clinically relevant.'),
+    ).toEqual(['Ro52=equivocal']);
+  });
+  it('keeps the positive when the next sentence sets aside something else or supports it (control)', () => {
+    expect(
+      antibodiesOf('Anti-PL-7 was positive. This was read as non-specific interstitial pneumonia on CT.'),
+    ).toEqual(['PL-7=positive']);
+    expect(antibodiesOf('Anti-TIF1-γ was positive. This finding prompted a search for a tumour.')).toEqual([
+      'TIF1-gamma=positive',
+    ]);
+  });
+});

@@ -3510,6 +3510,29 @@ export function extractAntibodies(doc: Doc): {
       if (again && m && RESULT_RANK[again.result] > RESULT_RANK[byTarget.get(target)!.result])
         record(doc, s, [m], { result: again.result, idx: m.tokenEnd - 1, weak: false }, undefined, byTarget);
     }
+    // "Anti-PL-7 was found at a low level. This was considered a false-positive result.", "…; this was not felt to
+    // be clinically relevant" (session 37: read positive): the one positive of the sentence, the last fact in it,
+    // set aside by its authors in the next clause or sentence, is equivocal (session 35's decision, across a stop)
+    const only = targets.size === 1 ? recorded.find((r) => !r.panel) : undefined;
+    if (only?.created && only.result === 'positive' && byTarget.get(only.target)?.result === 'positive') {
+      const lastAb = mentions[mentions.length - 1]!;
+      const factAfter = s.mentions.some(
+        (x) => x.tokenStart >= lastAb.tokenEnd && x.concept.kind !== 'antibody',
+      );
+      const semi = s.tokens.findIndex((x, k) => k >= lastAb.tokenEnd && x.norm === ';');
+      const dismissedHere =
+        semi >= 0 && DISMISSED_NEXT_RE.test(doc.text.slice(s.tokens[semi + 1]?.start ?? s.end, s.end));
+      const after = doc.sentences[s.index + 1];
+      const dismissedNext =
+        !dismissedHere &&
+        after !== undefined &&
+        isCaseSentence(after) &&
+        !after.mentions.some(
+          (x) => x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
+        ) &&
+        DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
+      if (!factAfter && (dismissedHere || dismissedNext)) byTarget.get(only.target)!.result = 'equivocal';
+    }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
     // the test whose positive member is given, so no positive result is kept for the group itself.
@@ -3651,6 +3674,19 @@ function notAStatement(s: DocSentence): boolean {
 /** What authors say of a positive result they set aside, in its clause ("regarded as a false positive"). */
 const DISMISSED_RE =
   /^(?:(?!\b(?:and|but|while|whereas|showed|revealed)\b)[^.;]){0,40}?\b(?:false[\s-]positive|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|non-?specific|not\s+(?:clinically\s+)?(?:significant|relevant)|non-?significant|clinically\s+irrelevant)\b/i;
+/** Words of a result its authors set aside. */
+// ("false-positive" and "non-specific" only as the result's own word: never "a false-positive PET finding",
+// "non-specific interstitial pneumonia")
+const SET_ASIDE = String.raw`(?:(?:false[\s-]positive|non-?specific)(?:\s+(?:results?|findings?|reactions?|bands?|reactivity))?(?=\s*(?:[.,;)]|and\b|$))|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|(?:not|never)\s+(?:\w+\s+){0,3}?(?:clinically\s+)?(?:significant|relevant)|clinically\s+irrelevant|non-?significant|an?\s+artefact|an?\s+artifact)`;
+/**
+ * A clause or sentence after a positive result that sets it aside (session 37): "This was considered a false
+ * positive", "It was regarded as non-specific", "this was not felt to be clinically relevant", "The significance of
+ * this finding was uncertain", "… and we considered the blot result non-specific".
+ */
+const DISMISSED_NEXT_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:this|it|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\b[^.;]{0,50}?\b${SET_ASIDE}|the\s+(?:clinical\s+)?(?:significance|relevance)\s+of\s+(?:this|that|the)\s+(?:\w+\s+)?(?:finding|result|band|positivity)\s+(?:was|is|remained|remains)\s+(?:uncertain|unclear|doubtful))|\b(?:considered|regarded|judged|interpreted|deemed)\s+(?:it|this|the\s+(?:\w+\s+)?(?:result|finding|band))\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?${SET_ASIDE}`,
+  'i',
+);
 /** Words of a change between two results of one test. */
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
