@@ -127,3 +127,21 @@ describe('a positive result set aside by its authors in the next clause or sente
     ]);
   });
 });
+
+describe('a blot band named before its antigen', () => {
+  it('reads the band by its grade: borderline equivocal, strong or faint positive, none negative', () => {
+    expect(
+      antibodiesOf('The immunoblot gave a borderline band for PL-7 and a strong band for Ro-52.'),
+    ).toEqual(['PL-7=equivocal', 'Ro52=positive']);
+    expect(antibodiesOf('On the strip we saw a faint band for SRP and no band for HMGCR.')).toEqual([
+      'HMGCR=negative',
+      'SRP=positive',
+    ]);
+  });
+  it('keeps a band after its antigen (control)', () => {
+    expect(antibodiesOf('Line blot: Mi-2 (strong band), Jo-1 negative.')).toEqual([
+      'Jo-1=negative',
+      'Mi-2=positive',
+    ]);
+  });
+});

@@ -681,6 +681,15 @@ function resultAt(
       }
     }
   }
+  // "a strong band for Ro-52", "a borderline band for PL-12", "no band for Jo-1" (session 37: the borderline band read
+  // positive, the strong one lost): a blot's band named before the antigen it stands for
+  if (side === 'left' && t.norm === 'for' && (prev === 'band' || prev === 'bands')) {
+    const grade = s.tokens[i - 2]?.norm ?? '';
+    if (grade === 'no') return { result: 'negative', idx: i - 1, weak: false };
+    if (grade === 'borderline' || grade === 'equivocal' || grade === 'indeterminate')
+      return { result: 'equivocal', idx: i - 1, weak: false };
+    return { result: 'positive', idx: i - 1, weak: grade === 'weak' || grade === 'faint' };
+  }
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
     return { result: 'positive', idx: i, weak: false };
