@@ -672,9 +672,23 @@ function resultAt(
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
       if (HARD_STOP.has(s.tokens[j]!.norm)) break;
       const r = resultAt(s, j);
-      if (r && r.result !== 'equivocal')
-        return { result: r.result === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+      if (r && r.result !== 'equivocal') {
+        // "None of the antibodies was positive except anti-Ro52", "No other antibodies were detected except
+        // anti-TIF1-γ" (session 37: the excepted one read negative): the rest's positive word is denied by the
+        // "none" or "no" that opens its clause, so the exception is the positive one
+        const rest = r.result === 'positive' && noneOpens(s, j) ? 'negative' : r.result;
+        return { result: rest === 'negative' ? 'positive' : 'negative', idx: i, weak: false };
+      }
     }
+  }
+  // "a strong band for Ro-52", "a borderline band for PL-12", "no band for Jo-1" (session 37: the borderline band read
+  // positive, the strong one lost): a blot's band named before the antigen it stands for
+  if (side === 'left' && t.norm === 'for' && (prev === 'band' || prev === 'bands')) {
+    const grade = s.tokens[i - 2]?.norm ?? '';
+    if (grade === 'no') return { result: 'negative', idx: i - 1, weak: false };
+    if (grade === 'borderline' || grade === 'equivocal' || grade === 'indeterminate')
+      return { result: 'equivocal', idx: i - 1, weak: false };
+    return { result: 'positive', idx: i - 1, weak: grade === 'weak' || grade === 'faint' };
   }
   // "an elevation of anti-dsDNA antibodies", "a rise in anti-Jo-1 titres": a raised level is a positive result
   if (side === 'left' && (t.norm === 'of' || t.norm === 'in') && LEVEL_RISE.has(prev ?? ''))
@@ -1943,6 +1957,114 @@ function slashResult(s: DocSentence, m: Mention, mentions: readonly Mention[]): 
   return results[run.indexOf(m)];
 }
 
+/** Words between a shared cut-off's noun and its number ("cut-off for both: 15", "cut-off value 11"). */
+const SHARED_CUTOFF_FILLER: ReadonlySet<string> = new Set([
+  '-',
+  'off',
+  ':',
+  '=',
+  'for',
+  'all',
+  'both',
+  'each',
+  'of',
+  'value',
+  'is',
+  'at',
+  '>',
+  '≥',
+]);
+/** Comparators after "positive" / "negative" / "normal" in a cut-off ("positive ≥ 15", "negative below 8"). */
+const ABOVE_WORDS: ReadonlySet<string> = new Set(['>', '≥', 'above', 'over', 'exceeding']);
+const BELOW_WORDS: ReadonlySet<string> = new Set(['<', '≤', 'below', 'under']);
+/** What may follow a level of a list (after its unit): the next member, the cut-off's bracket, the end. */
+const LEVEL_END: ReadonlySet<string> = new Set([',', ';', '.', 'and', '(', ')', '[']);
+
+/**
+ * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU"): the token of the
+ * number and the unit after it ('' for none), or undefined (a titre, a grade, a range or a result word follows).
+ */
+function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string } | undefined {
+  const t = s.tokens;
+  let k = m.tokenEnd;
+  while (HEAD_NOUNS.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.norm === ':' || t[k]?.norm === '=') k++;
+  if (t[k]?.kind !== 'number' || !Number.isFinite(Number(t[k]!.norm))) return undefined;
+  const next = t[k + 1];
+  if (!next || LEVEL_END.has(next.norm)) return { k, unit: '' };
+  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
+    return undefined;
+  const after = t[k + 2];
+  return !after || LEVEL_END.has(after.norm) ? { k, unit: next.norm } : undefined;
+}
+
+/**
+ * The one cut-off a sentence states ("(cut-off 15)", "positive ≥ 15", "positive above 15", "negative < 8",
+ * "normal < 20"): the limit, and whether a level equal to it is positive; undefined when the sentence states none
+ * or more than one.
+ */
+function oneCutoff(s: DocSentence): { limit: number; atLimit: boolean } | undefined {
+  const t = s.tokens;
+  let found: { limit: number; atLimit: boolean } | undefined;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.norm;
+    let cut: { limit: number; atLimit: boolean } | undefined;
+    if (w === 'cutoff' || (w === 'cut' && (t[k + 1]?.norm === 'off' || t[k + 2]?.norm === 'off'))) {
+      let j = k + 1;
+      while (j < t.length && j - k <= 6 && SHARED_CUTOFF_FILLER.has(t[j]!.norm)) j++;
+      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥' };
+    } else if (w === 'positive' || w === 'negative' || w === 'normal') {
+      const cmp = t[k + 1]?.norm ?? '';
+      const j = t[k + 2]?.kind === 'number' ? k + 2 : -1;
+      if (j > 0 && w === 'positive' && ABOVE_WORDS.has(cmp))
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥' };
+      else if (j > 0 && w !== 'positive' && BELOW_WORDS.has(cmp))
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under' };
+    }
+    if (!cut) continue;
+    if (found || !Number.isFinite(cut.limit)) return undefined;
+    found = cut;
+  }
+  return found;
+}
+
+const NO_LEVELS: ReadonlyMap<Mention, Result> = new Map();
+const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, Result>>();
+
+/**
+ * "Immunoblot band intensities: MDA5 48, Ro52 72, Jo-1 3 (cut-off 15)", "Line immunoassay (positive ≥ 15): NXP2
+ * 61, Jo-1 0" (session 37: all read negative from the last level's cut-off, or all positive from the label): two
+ * or more antibodies, each with a bare level in the same unit, and one cut-off in the sentence — each level is
+ * read against that cut-off. Remembered per sentence; empty when the sentence has no such list.
+ */
+function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, Result> {
+  const known = sharedLevels.get(s);
+  if (known) return known;
+  let out: ReadonlyMap<Mention, Result> = NO_LEVELS;
+  const items: [Mention, number][] = [];
+  let unit: string | undefined;
+  let sameUnit = true;
+  for (const m of s.mentions) {
+    if (m.concept.kind !== 'antibody' || m.concept.attrs?.panel) continue;
+    const lv = bareLevel(s, m);
+    if (!lv) continue;
+    if (unit !== undefined && lv.unit !== unit) sameUnit = false;
+    unit = lv.unit;
+    items.push([m, Number(s.tokens[lv.k]!.norm)]);
+  }
+  if (items.length >= 2 && sameUnit) {
+    const cut = oneCutoff(s);
+    if (cut) {
+      const map = new Map<Mention, Result>();
+      for (const [m, v] of items)
+        map.set(m, v > cut.limit || (cut.atLimit && v === cut.limit) ? 'positive' : 'negative');
+      out = map;
+    }
+  }
+  sharedLevels.set(s, out);
+  return out;
+}
+
 function gluedSign(s: DocSentence, m: Mention): Result | undefined {
   const t = s.tokens[m.tokenEnd];
   const name = s.tokens[m.tokenEnd - 1];
@@ -2305,6 +2427,20 @@ function deniedAlternative(s: DocSentence, i: number): boolean {
     const w = s.tokens[k]!.norm;
     if (DENIAL.has(w)) return true;
     if (DENIAL_STOP.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause that ends in the positive word at `i` opens with "none" or "no" ("None of the antibodies
+ * tested was positive", "No other antibodies were detected"), with no clause break between: its positive word is
+ * denied. (A "no" right before the word is read by `resultAt` itself; "were found" after "no" by `deniedSubject`.)
+ */
+function noneOpens(s: DocSentence, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = s.tokens[k]!.norm;
+    if (DENIAL_STOP.has(w)) return false;
+    if ((w === 'none' || w === 'no') && (k === 0 || DENIAL_STOP.has(s.tokens[k - 1]!.norm))) return k < i - 1;
   }
   return false;
 }
@@ -2790,7 +2926,7 @@ export function extractAntibodies(doc: Doc): {
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
     for (const m of mentions) {
-      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions);
+      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m);
       if (sign)
         recorded.push(
           ...record(
@@ -3160,6 +3296,13 @@ export function extractAntibodies(doc: Doc): {
         if (!later) break;
         found = later;
       }
+      // "Initial screening for anti-TIF1-γ was negative, but a repeat assay was positive", "negative by ELISA but
+      // positive on repeat testing" (session 37: read negative): a repeated test's later result that ranks above
+      // the first (a positive test counts)
+      if (found && found.result !== 'positive' && oneTarget(group)) {
+        const again = repeatedResult(doc, s, found.idx + 1);
+        if (again && RESULT_RANK[again.result] > RESULT_RANK[found.result]) found = again;
+      }
       // "Anti-Jo-1 positivity is a criterion of …": a result noun defined in the present tense says what the result
       // means, not this patient's serology; so do "anti-HMGCR antibodies are detected by ELISA" (how a test is
       // done) and "60% of anti-TIF1γ-positive adults" (a share of a group)
@@ -3329,11 +3472,21 @@ export function extractAntibodies(doc: Doc): {
       const lastName = unresolved.at(-1)!.at(-1)!;
       const lastEnd = lastName.end;
       const next = doc.sentences[s.index + 1];
-      const here = ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end));
+      // "Anti-SRP antibody was measured. It was positive.", "Anti-TIF1-γ was also measured; it was positive"
+      // (session 37: lost): "it" or "this" names the one antibody left without a result, when no other fact is
+      // named after it in its sentence (never "Anti-Jo-1 was sent and a biopsy done. It was positive.")
+      const single =
+        unresolved.length === 1 &&
+        unresolved[0]!.length === 1 &&
+        !s.mentions.some((x) => x.tokenStart >= lastName.tokenEnd && x.concept.kind !== 'antibody');
+      const here =
+        ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) ??
+        (single ? SINGLE_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) : null);
       const there =
         here || !next || !isCaseSentence(next) || next.mentions.some((x) => x.concept.kind === 'antibody')
           ? null
-          : ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end));
+          : (ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end)) ??
+            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
       const r = here ?? there;
       if (r) {
         const result = anaphoricResult(r);
@@ -3346,6 +3499,48 @@ export function extractAntibodies(doc: Doc): {
             ...record(doc, s, g, { result, idx: Math.max(0, idx), weak: false }, undefined, byTarget, inner),
           );
       }
+    }
+    // "Anti-Jo-1 was negative at the first visit. On re-testing two months later, it was positive." (session 37:
+    // read negative): a repeated test of the sentence's one antibody, told in the next sentence with no antibody of
+    // its own, whose result ranks above the first
+    const targets = new Set(recorded.filter((r) => !r.panel).map((r) => r.target));
+    const next = targets.size === 1 ? doc.sentences[s.index + 1] : undefined;
+    if (
+      next &&
+      isCaseSentence(next) &&
+      !next.mentions.some((x) => x.concept.kind === 'antibody') &&
+      byTarget.get([...targets][0]!)?.result !== 'positive'
+    ) {
+      const target = [...targets][0]!;
+      const again = repeatedResult(doc, next, 0);
+      const m = mentions.find(
+        (x) => !x.concept.attrs?.panel && canonicalAntibody(x.concept.value) === target,
+      );
+      if (again && m && RESULT_RANK[again.result] > RESULT_RANK[byTarget.get(target)!.result])
+        record(doc, s, [m], { result: again.result, idx: m.tokenEnd - 1, weak: false }, undefined, byTarget);
+    }
+    // "Anti-PL-7 was found at a low level. This was considered a false-positive result.", "…; this was not felt to
+    // be clinically relevant" (session 37: read positive): the one positive of the sentence, the last fact in it,
+    // set aside by its authors in the next clause or sentence, is equivocal (session 35's decision, across a stop)
+    const only = targets.size === 1 ? recorded.find((r) => !r.panel) : undefined;
+    if (only?.created && only.result === 'positive' && byTarget.get(only.target)?.result === 'positive') {
+      const lastAb = mentions[mentions.length - 1]!;
+      const factAfter = s.mentions.some(
+        (x) => x.tokenStart >= lastAb.tokenEnd && x.concept.kind !== 'antibody',
+      );
+      const semi = s.tokens.findIndex((x, k) => k >= lastAb.tokenEnd && x.norm === ';');
+      const dismissedHere =
+        semi >= 0 && DISMISSED_NEXT_RE.test(doc.text.slice(s.tokens[semi + 1]?.start ?? s.end, s.end));
+      const after = doc.sentences[s.index + 1];
+      const dismissedNext =
+        !dismissedHere &&
+        after !== undefined &&
+        isCaseSentence(after) &&
+        !after.mentions.some(
+          (x) => x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
+        ) &&
+        DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
+      if (!factAfter && (dismissedHere || dismissedNext)) byTarget.get(only.target)!.result = 'equivocal';
     }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
@@ -3370,6 +3565,14 @@ export function extractAntibodies(doc: Doc): {
 const ANAPHORIC = String.raw`(both(?:\s+of\s+them)?|all(?:\s+(?:three|four|five|of\s+them))?|these(?:\s+(?:two|three|antibodies|autoantibodies|tests))?|they|the\s+(?:results?|tests?)|neither(?:\s+of\s+them)?|none(?:\s+of\s+them)?)\s+(?:were|was|proved|came\s+back|returned|tested)\s+(not\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
 const ANAPHORIC_RESULT_RE = new RegExp(String.raw`^\W{0,3}${ANAPHORIC}`, 'i');
 const ANAPHORIC_AFTER_RE = new RegExp(String.raw`^[^.;]{0,12}?[;,]\s*(?:and\s+|but\s+)?${ANAPHORIC}`, 'i');
+/** "It" or "this" of the one antibody named before it, with its result ("It was strongly positive"). */
+const SINGLE_ANAPHORIC = String.raw`(it|this)\s+(?:was|proved|came\s+back|returned|tested)\s+(not\s+)?(?:(?:also|again|strongly|highly|clearly|markedly|weakly)\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
+const SINGLE_RESULT_RE = new RegExp(String.raw`^\W{0,3}${SINGLE_ANAPHORIC}`, 'i');
+// (the clause before "it" may say how the test was done: "… antibody was also measured; it was positive")
+const SINGLE_AFTER_RE = new RegExp(
+  String.raw`^[^.;,]{0,40}?[;,]\s*(?:and\s+|but\s+)?${SINGLE_ANAPHORIC}`,
+  'i',
+);
 
 /** The result an anaphoric sentence gives: "neither"/"none" and "not" deny a word of presence. */
 function anaphoricResult(r: RegExpExecArray): Result {
@@ -3480,6 +3683,19 @@ function notAStatement(s: DocSentence): boolean {
 /** What authors say of a positive result they set aside, in its clause ("regarded as a false positive"). */
 const DISMISSED_RE =
   /^(?:(?!\b(?:and|but|while|whereas|showed|revealed)\b)[^.;]){0,40}?\b(?:false[\s-]positive|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|non-?specific|not\s+(?:clinically\s+)?(?:significant|relevant)|non-?significant|clinically\s+irrelevant)\b/i;
+/** Words of a result its authors set aside. */
+// ("false-positive" and "non-specific" only as the result's own word: never "a false-positive PET finding",
+// "non-specific interstitial pneumonia")
+const SET_ASIDE = String.raw`(?:(?:false[\s-]positive|non-?specific)(?:\s+(?:results?|findings?|reactions?|bands?|reactivity))?(?=\s*(?:[.,;)]|and\b|$))|(?:of\s+)?(?:uncertain|unclear|doubtful)\s+(?:clinical\s+)?significance|(?:not|never)\s+(?:\w+\s+){0,3}?(?:clinically\s+)?(?:significant|relevant)|clinically\s+irrelevant|non-?significant|an?\s+artefact|an?\s+artifact)`;
+/**
+ * A clause or sentence after a positive result that sets it aside (session 37): "This was considered a false
+ * positive", "It was regarded as non-specific", "this was not felt to be clinically relevant", "The significance of
+ * this finding was uncertain", "… and we considered the blot result non-specific".
+ */
+const DISMISSED_NEXT_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:this|it|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\b[^.;]{0,50}?\b${SET_ASIDE}|the\s+(?:clinical\s+)?(?:significance|relevance)\s+of\s+(?:this|that|the)\s+(?:\w+\s+)?(?:finding|result|band|positivity)\s+(?:was|is|remained|remains)\s+(?:uncertain|unclear|doubtful))|\b(?:considered|regarded|judged|interpreted|deemed)\s+(?:it|this|the\s+(?:\w+\s+)?(?:result|finding|band))\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?${SET_ASIDE}`,
+  'i',
+);
 /** Words of a change between two results of one test. */
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
@@ -3615,6 +3831,53 @@ function laterResult(
     }
     if (!LATER_LINK.has(t.norm) && t.kind !== 'number' && t.norm !== ',' && t.norm !== 'first')
       return undefined;
+  }
+  return undefined;
+}
+
+/** A repeated test: "repeat testing", "on re-testing", "a second assay", "the test was repeated". */
+const REPEAT_RE =
+  /\b(?:re-?test(?:ing|ed)?|re-?check(?:ed|ing)?|repeat(?:ed)?\s+(?:testing|tests?|assays?|samples?|measurements?|determinations?|serology|elisa|immunoblot|blot|analysis)|(?:second|another|subsequent|confirmatory|new|fresh)\s+(?:tests?|assays?|samples?|measurements?|determinations?|elisa|immunoblot|blot|serum\s+samples?)|(?:test|assay|it)\s+was\s+repeated)\b/i;
+/** Words of a result placed at a repeated test after it ("positive on repeat testing"). */
+const AT_REPEAT = new Set(['on', 'upon', 'after', 'at']);
+
+/**
+ * The result of a repeated test told in sentence `s` from token `from` (session 37): the first result word within
+ * ten words after a phrase of repetition ("a repeat assay in another laboratory was positive", "on re-testing two
+ * months later, it was positive"), or the one right before "on repeat testing" ("positive on repeat testing").
+ * Stops at another antibody or lab; a hedged, conditional or another person's result is none.
+ */
+function repeatedResult(doc: Doc, s: DocSentence, from: number): ReturnType<typeof resultAt> {
+  const t = s.tokens;
+  let end = t.length;
+  for (const m of s.mentions)
+    if (
+      (m.concept.kind === 'antibody' || m.concept.kind === 'lab') &&
+      m.tokenStart >= from &&
+      m.tokenStart < end
+    )
+      end = m.tokenStart;
+  if (from >= end) return undefined;
+  const base = t[from]!.start;
+  const hit = REPEAT_RE.exec(doc.text.slice(base, t[end - 1]!.end));
+  if (!hit) return undefined;
+  let k = from;
+  while (k < end && t[k]!.start < base + hit.index) k++;
+  const open = k;
+  while (k < end && t[k]!.start < base + hit.index + hit[0].length) k++;
+  const plain = (r: ReturnType<typeof resultAt>, j: number) => {
+    if (!r) return undefined;
+    const a = s.assert(j, j + 1);
+    return a.uncertain || a.temporality === 'hypothetical' || a.experiencer === 'other' ? undefined : r;
+  };
+  if (open - 2 >= from && AT_REPEAT.has(t[open - 1]?.norm ?? '')) {
+    const r = plain(resultAt(s, open - 2), open - 2);
+    if (r) return r;
+  }
+  for (let j = k; j < end && j < k + 10; j++) {
+    if (t[j]!.norm === '.') return undefined;
+    const r = resultAt(s, j);
+    if (r) return plain(r, j);
   }
   return undefined;
 }
@@ -3818,7 +4081,13 @@ function record(
         res = { ...res, result: 'negative' };
     }
     // (a sign glued to a member is its own result, recorded before the lists: "ANA+, ANCA-, RF+")
-    if (!ownSigns && (gluedSign(s, m) !== undefined || slashResult(s, m, all) !== undefined)) continue;
+    if (
+      !ownSigns &&
+      (gluedSign(s, m) !== undefined ||
+        slashResult(s, m, all) !== undefined ||
+        levelsUnderSharedCutoff(s).has(m))
+    )
+      continue;
     // "negative ANA, RF 51" (session 30: RF read negative): a later member with a level of its own right after its
     // name does not take a negative stated before the list's first member (its level may be above the cut-off)
     if (
