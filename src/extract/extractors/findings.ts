@@ -2905,15 +2905,23 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
           clauseTo = k;
           break;
         }
+      // "Proximal muscle strength was 3/5 and distal strength 5/5" (session 35, left; session 37: the 3/5 went to
+      // the distal muscles, the nearer word): a word after the grade past "and" or a comma opens the next item,
+      // and is the grade's only when no word before the grade names its muscles
+      let nextItem: string | undefined;
       for (let k = clauseFrom; k < clauseTo && k <= segB + segTokens.length; k++) {
         const n = t[k]!.norm;
         if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
         const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
-        if (d < dist) {
-          dist = d;
-          nearest = n;
+        if (d >= dist) continue;
+        if (k > gradeAt && t.slice(gradeEnd, k).some((x) => x.norm === 'and' || x.norm === ',')) {
+          nextItem ??= n;
+          continue;
         }
+        dist = d;
+        nearest = n;
       }
+      nearest ??= nextItem;
       // "5/5 in all muscle groups": the whole body
       const whole =
         nearest === undefined &&

@@ -1,0 +1,42 @@
+/**
+ * Findings readings fixed in session 37 (issue 12): wrong and lost readings of clinical findings found by a battery
+ * of the project's own texts (signs by their descriptions, strength grades written in many ways, weakness of another
+ * cause, general statements, negated lists, resolved findings, titles), each written again here with the controls
+ * it must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const CASE = 'Case presentation\n\nA 61-year-old woman was admitted for fatigue. ';
+const findingsOf = (text: string, prefix = CASE) =>
+  extractCase(prefix + text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
+describe('a proximal grade and a distal grade in two items of one sentence', () => {
+  it('gives each grade the region named before it, not the next item\'s "distal"', () => {
+    const f = findingsOf('Proximal muscle strength was 3/5 and distal strength 5/5.');
+    expect(f).toContain('proximal-weakness-upper:present');
+    expect(f).toContain('proximal-weakness-lower:present');
+    expect(f).toContain('distal-weakness:absent');
+    expect(f).not.toContain('distal-weakness:present');
+    const g = findingsOf('Proximal muscle strength was decreased (3/5), distal strength was normal.');
+    expect(g).toContain('proximal-weakness-upper:present');
+    expect(g).not.toContain('distal-weakness:present');
+    const h = findingsOf('Distal strength was 4/5 and proximal strength 2/5.');
+    expect(h).toContain('distal-weakness:present');
+    expect(h).toContain('proximal-weakness-lower:present');
+  });
+
+  it('still reads a region written only after the grade', () => {
+    // controls: the region after the grade is the grade's own when none stands before it
+    const f = findingsOf('Power was 4/5 proximally and 5/5 distally.');
+    expect(f).toContain('proximal-weakness-upper:present');
+    expect(f).toContain('distal-weakness:absent');
+    const g = findingsOf('Muscle strength: proximal 3/5, distal 4/5.');
+    expect(g).toContain('proximal-weakness-lower:present');
+    expect(g).toContain('distal-weakness:present');
+  });
+});
