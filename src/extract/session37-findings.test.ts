@@ -40,3 +40,21 @@ describe('a proximal grade and a distal grade in two items of one sentence', () 
     expect(g).toContain('distal-weakness:present');
   });
 });
+
+describe('grades of two regions told "respectively"', () => {
+  it('gives the n-th grade to the n-th region', () => {
+    const f = findingsOf('Proximal and distal strength were 4/5 and 5/5, respectively.');
+    expect(f).toContain('proximal-weakness-upper:present');
+    expect(f).toContain('distal-weakness:absent');
+    expect(f).not.toContain('distal-weakness:present');
+    const g = findingsOf('Distal and proximal muscle power were 5/5 and 3/5, respectively.');
+    expect(g).toContain('proximal-weakness-lower:present');
+    expect(g).not.toContain('distal-weakness:present');
+  });
+
+  it('leaves a sentence without "respectively" to the nearest word', () => {
+    const f = findingsOf('Distal strength was 5/5; proximal strength was 4/5.');
+    expect(f).toContain('proximal-weakness-upper:present');
+    expect(f).toContain('distal-weakness:absent');
+  });
+});

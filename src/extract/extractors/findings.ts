@@ -2776,8 +2776,18 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
   let lastSide: string | undefined;
   const first = strength.length;
   const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // "Proximal and distal strength were 4/5 and 5/5, respectively" (session 37: the 4/5 went to the distal
+  // muscles, the nearer word): the n-th grade is the n-th of the regions named before the first grade
+  let respective: string[] | undefined;
+  let gradeNo = 0;
+  for (let m = re.exec(text); m; m = re.exec(text), gradeNo++) {
     columns ??= RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
+    respective ??= t.some((x) => x.norm === 'respectively')
+      ? t
+          .slice(0, Math.max(0, tokenFrom(t, s.start + m.index)))
+          .map((x) => x.norm)
+          .filter((n) => n === 'proximal' || n === 'distal')
+      : [];
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
     let segA = Math.max(0, tokenFrom(t, s.start + prevEnd));
@@ -2922,6 +2932,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
         nearest = n;
       }
       nearest ??= nextItem;
+      if (respective.length >= 2 && gradeNo < respective.length) nearest = respective[gradeNo];
       // "5/5 in all muscle groups": the whole body
       const whole =
         nearest === undefined &&
