@@ -58,3 +58,27 @@ describe('grades of two regions told "respectively"', () => {
     expect(f).toContain('distal-weakness:absent');
   });
 });
+
+describe("a stroke's weakness graded on the limbs of one side", () => {
+  it('names no girdle', () => {
+    const f = findingsOf(
+      'An old infarct had left her with a right hemiparesis, power 3/5 in the right arm and leg.',
+    );
+    expect(f).not.toContain('proximal-weakness-upper:present');
+    expect(f).not.toContain('proximal-weakness-lower:present');
+    const g = findingsOf('On examination the left upper and lower limbs were graded 2/5 after his stroke.');
+    expect(g).not.toContain('proximal-weakness-upper:present');
+    expect(g).not.toContain('proximal-weakness-lower:present');
+  });
+
+  it('keeps a girdle muscle of one side, and both arms graded side by side', () => {
+    // controls: a proximal muscle named, and a grade for each side
+    expect(findingsOf('Power was 4/5 in the left deltoid.')).toContain('proximal-weakness-upper:present');
+    expect(findingsOf('Power was 4/5 in the right arm and 4/5 in the left arm.')).toContain(
+      'proximal-weakness-upper:present',
+    );
+    expect(findingsOf('Muscle strength was 4/5 in the upper limbs and 5/5 in the lower limbs.')).toContain(
+      'proximal-weakness-upper:present',
+    );
+  });
+});

@@ -1186,6 +1186,42 @@ function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] 
   );
 }
 
+/** Words naming a whole limb, or the upper or lower limbs ("the right arm and leg", "left upper and lower limbs"). */
+const WHOLE_LIMB_WORDS: ReadonlySet<string> = new Set([
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'limb',
+  'limbs',
+  'extremity',
+  'extremities',
+  'upper',
+  'lower',
+  'superior',
+  'inferior',
+  'ul',
+  'll',
+]);
+/** A weakness of one side of the body (a stroke's): "hemiparesis", "hemiplegia", "hemiparetic". */
+const HEMI_RE = /^hemi(?:paresis|plegia|paretic|plegic)$/;
+/**
+ * Whether the graded regions are whole limbs of one side ("power 3/5 in the right arm and leg", "left hemiparesis
+ * with power 2/5 in the left upper and lower limbs", session 37: read as weakness of both girdles): a side word
+ * before the limbs, or a hemiparesis named in the sentence. A stroke's weakness, not a girdle's.
+ */
+function oneSideWholeLimbs(s: DocSentence, seg: { upper: number[]; lower: number[] }): boolean {
+  const t = s.tokens;
+  const all = [...seg.upper, ...seg.lower];
+  if (!all.length || !all.every((i) => WHOLE_LIMB_WORDS.has(t[i]!.norm))) return false;
+  if (t.some((x) => HEMI_RE.test(x.norm))) return true;
+  // one side only: "4/5 in the right arm and 4/5 in the left arm" grades both sides (kept as before)
+  const first = Math.min(...all);
+  const side = t.slice(Math.max(0, first - 2), first).find((x) => x.norm === 'left' || x.norm === 'right');
+  const other = side?.norm === 'left' ? 'right' : 'left';
+  return side !== undefined && !t.some((x) => x.norm === other);
+}
+
 /** Every word a branch of {@link limbs} starts from (one look-up skips the others: speed only). */
 const LIMB_CUES: ReadonlySet<string> = new Set([
   'ul',
@@ -2968,7 +3004,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // ("5/5 in all four limbs") does speak for the girdles
     if (
       (maxGrade(grade) ?? 5) < 5 &&
-      wholeLimbsOnly(s, seg) &&
+      (wholeLimbsOnly(s, seg) || oneSideWholeLimbs(s, seg)) &&
       !t.slice(lookFrom, segB).some((x) => x.norm === 'proximal' || x.norm === 'proximally')
     )
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.startsWith('proximal')) groups.splice(k, 1);
