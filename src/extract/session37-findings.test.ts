@@ -82,3 +82,22 @@ describe("a stroke's weakness graded on the limbs of one side", () => {
     );
   });
 });
+
+describe('a muscle group named by the joint it moves (knee, elbow)', () => {
+  it('is a proximal group, and the distal muscles after it keep their own grade', () => {
+    const f = findingsOf('Knee extension was 3/5 and ankle dorsiflexion 5/5.');
+    expect(f).toContain('proximal-weakness-lower:present');
+    expect(f).toContain('distal-weakness:absent');
+    expect(f).not.toContain('distal-weakness:present');
+    const g = findingsOf('Elbow flexion 4/5, wrist extension 5/5.');
+    expect(g).toContain('proximal-weakness-upper:present');
+    expect(g).not.toContain('distal-weakness:present');
+  });
+
+  it('leaves the joints of a rash and the distal muscles alone', () => {
+    // controls
+    expect(findingsOf('Wrist extension was 4/5 on both sides.')).toContain('distal-weakness:present');
+    const f = findingsOf('Violaceous papules were seen over the elbows and knees.');
+    expect(f.filter((x) => x.includes('weakness'))).toEqual([]);
+  });
+});

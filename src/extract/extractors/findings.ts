@@ -1222,8 +1222,22 @@ function oneSideWholeLimbs(s: DocSentence, seg: { upper: number[]; lower: number
   return side !== undefined && !t.some((x) => x.norm === other);
 }
 
+/** The movements or movers of a joint after "knee" or "elbow" that make it a muscle group ("knee extensors"). */
+const JOINT_MOVER: ReadonlySet<string> = new Set([
+  'extension',
+  'extensor',
+  'extensors',
+  'flexion',
+  'flexor',
+  'flexors',
+]);
+
 /** Every word a branch of {@link limbs} starts from (one look-up skips the others: speed only). */
 const LIMB_CUES: ReadonlySet<string> = new Set([
+  'knee',
+  'knees',
+  'elbow',
+  'elbows',
   'ul',
   'll',
   'upper',
@@ -1264,6 +1278,13 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     )
       upper.push(i);
     else if (LOWER_WORDS.has(n)) lower.push(i);
+    // "Knee extension was 3/5 and ankle dorsiflexion 5/5", "elbow flexion 4/5" (session 37: the grade went to the
+    // distal muscles named after it): the thigh's and the upper arm's muscles, named by the joint they move
+    else if (
+      (n === 'knee' || n === 'knees' || n === 'elbow' || n === 'elbows') &&
+      JOINT_MOVER.has(t[i + 1]?.norm ?? '')
+    )
+      (n.startsWith('knee') ? lower : upper).push(i);
     else if (n === 'raise' && t[i + 2]?.norm === 'arms') upper.push(i);
     else if (n === 'head' && (t[i - 2]?.norm === 'above' || t[i - 3]?.norm === 'above')) upper.push(i);
   }
