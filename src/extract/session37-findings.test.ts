@@ -101,3 +101,22 @@ describe('a muscle group named by the joint it moves (knee, elbow)', () => {
     expect(f.filter((x) => x.includes('weakness'))).toEqual([]);
   });
 });
+
+describe('a difficulty in swallowing with another preposition', () => {
+  it('is dysphagia', () => {
+    expect(findingsOf('She had difficulties in swallowing since 2 months.')).toContain('dysphagia:present');
+    expect(findingsOf('He reported difficulty of swallowing solids.')).toContain('dysphagia:present');
+    expect(findingsOf('Over weeks, he had more trouble in swallowing liquids.')).toContain(
+      'dysphagia:present',
+    );
+    expect(findingsOf('She found it difficult to swallow solid food.')).toContain('dysphagia:present');
+  });
+
+  it("denies it when denied, and a tablet's size is no dysphagia", () => {
+    // controls
+    expect(findingsOf('She had no difficulties in swallowing.')).toContain('dysphagia:absent');
+    expect(findingsOf('The large tablets were difficult to swallow, so a syrup was given.')).not.toContain(
+      'dysphagia:present',
+    );
+  });
+});
