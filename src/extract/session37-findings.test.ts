@@ -120,3 +120,26 @@ describe('a difficulty in swallowing with another preposition', () => {
     );
   });
 });
+
+describe('a first sentence ranking a finding among the causes of death (no title line)', () => {
+  it('is a general statement, not the title', () => {
+    const f = findingsOf(
+      'Interstitial lung disease is the leading cause of death in dermatomyositis. We describe a 50-year-old man ' +
+        'with a heliotrope rash.',
+      '',
+    );
+    expect(f).not.toContain('interstitial-lung-disease:present');
+    expect(f).toContain('heliotrope-rash:present');
+  });
+
+  it('keeps a title that names the patient', () => {
+    // control: a title about the patient's own lung disease
+    expect(
+      findingsOf(
+        'Interstitial lung disease as the leading cause of death in a man with dermatomyositis\n\nA 50-year-old man ' +
+          'died of respiratory failure.',
+        '',
+      ),
+    ).toContain('interstitial-lung-disease:present');
+  });
+});
