@@ -143,3 +143,32 @@ describe('a first sentence ranking a finding among the causes of death (no title
     ).toContain('interstitial-lung-disease:present');
   });
 });
+
+describe('a weakness its sentence gives to another disease', () => {
+  it('is not read as the myositis weakness', () => {
+    const f = findingsOf('Weakness of both hip flexors was attributed to an L3-L4 radiculopathy on MRI.');
+    expect(f.filter((x) => x.includes('weakness'))).toEqual([]);
+    const g = findingsOf(
+      'Over the following months she had proximal weakness from a steroid-induced myopathy.',
+    );
+    expect(g.filter((x) => x.includes('weakness'))).toEqual([]);
+    const h = findingsOf('His shoulder girdle weakness was caused by a plexopathy after radiation.');
+    expect(h.filter((x) => x.includes('weakness'))).toEqual([]);
+  });
+
+  it('keeps a weakness whose cause is denied, is the myositis, or is only its course', () => {
+    // controls
+    expect(
+      findingsOf('The proximal weakness was not due to steroid myopathy, since CK rose again.'),
+    ).toContain('proximal-weakness-upper:present');
+    expect(findingsOf('Her proximal weakness improved due to the steroids.')).toContain(
+      'proximal-weakness-lower:present',
+    );
+    expect(findingsOf('Proximal weakness from the myositis kept her from climbing stairs.')).toContain(
+      'proximal-weakness-lower:present',
+    );
+    expect(findingsOf('She had proximal weakness; a stroke had been excluded by MRI.')).toContain(
+      'proximal-weakness-upper:present',
+    );
+  });
+});

@@ -1406,7 +1406,10 @@ function kendallWord(t: readonly Token[], i: number): boolean {
 /** "can" and "could" before a contracted "n't" as the tokenizer splits them ("can ' t", "couldn ' t"). */
 const CONTRACTED_CAN = new Set(['can', 'couldn', 'ca']);
 
-function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
+function scanWeakness(s: DocSentence): {
+  at: number[];
+  functional: Set<number>;
+} {
   const t = s.tokens;
   const out: number[] = [];
   const functional = new Set<number>();
@@ -1739,6 +1742,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const unstated = (w: number) => notAssessed(t, w + 1) || soughtOrDifferential(t, w, t.length);
   const weakIdx = scanned.some(unstated) ? scanned.filter((w) => !unstated(w)) : scanned;
   if (!weakIdx.length) return;
+  // "Bilateral hip flexor weakness was attributed to an L2-L3 radiculopathy": the weakness of another disease
+  if (weakIdx.some((w) => otherCauseAfter(t, w))) return;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
   const addRegion = (
     id: string,
@@ -1952,6 +1957,87 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),
   );
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
+}
+
+/** Words that give a weakness its cause, after it in its clause ("due to", "caused by", "attributed to", "from"). */
+const CAUSE_LINK: ReadonlyMap<string, string | undefined> = new Map([
+  ['due', 'to'],
+  ['secondary', 'to'],
+  ['attributed', 'to'],
+  ['attributable', 'to'],
+  ['owing', 'to'],
+  ['caused', 'by'],
+  ['explained', 'by'],
+  ['because', 'of'],
+  ['resulting', 'from'],
+  ['from', undefined],
+]);
+/** Diseases other than a myositis that weaken muscles, named as a weakness's cause. */
+const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
+  'stroke',
+  'infarct',
+  'infarction',
+  'radiculopathy',
+  'neuropathy',
+  'polyneuropathy',
+  'polyradiculoneuropathy',
+  'plexopathy',
+  'myelopathy',
+  'amyotrophy',
+  'hypokalaemia',
+  'hypokalemia',
+  'myasthenia',
+  'lambert',
+  'guillain',
+]);
+/** Verbs of a weakness's course between it and a cause ("the weakness improved due to …"): the cause is the course's. */
+const COURSE_VERBS: ReadonlySet<string> = new Set([
+  'improved',
+  'improving',
+  'resolved',
+  'recovered',
+  'responded',
+  'worsened',
+  'progressed',
+  'returned',
+]);
+/**
+ * Whether the clause of the weakness word at `w` gives it a cause that is not a myositis ("weakness of the shoulder
+ * girdle due to a brachial plexopathy", "proximal weakness from steroid-induced myopathy", "hip flexor weakness
+ * attributed to a radiculopathy"; session 37: read as the myositis's proximal weakness): the link after the weakness,
+ * within eight words and before a stop, and the cause within nine words of the link. Not when the link is denied
+ * ("not due to", "rather than from", "distinct from") or follows a verb of the weakness's course.
+ */
+function otherCauseAfter(t: readonly Token[], w: number): boolean {
+  for (let k = w + 1; k < t.length && k <= w + 8; k++) {
+    const n = t[k]!.norm;
+    if (n === '.' || n === ';' || COURSE_VERBS.has(n)) return false;
+    if (!CAUSE_LINK.has(n)) continue;
+    const second = CAUSE_LINK.get(n);
+    if (second !== undefined && t[k + 1]?.norm !== second) continue;
+    const before = t[k - 1]?.norm;
+    if (before === 'not' || before === 'than' || before === 'distinct' || before === 'different')
+      return false;
+    for (let j = k + 1; j < t.length && j <= k + 9; j++) {
+      const c = t[j]!.norm;
+      if (c === '.' || c === ';' || c === ',') break;
+      if (OTHER_WEAKNESS_CAUSE.has(c)) return true;
+      // "steroid myopathy", "steroid-induced myopathy", "statin myopathy": a drug's myopathy
+      if (
+        (c === 'steroid' || c === 'corticosteroid' || c === 'glucocorticoid') &&
+        t.slice(j + 1, j + 4).some((x) => x.norm === 'myopathy')
+      )
+        return true;
+      // "spinal cord compression", "compression of the cord"
+      if (
+        c === 'compression' &&
+        t.slice(Math.max(k + 1, j - 2), j + 4).some((x) => x.norm === 'cord' || x.norm === 'spinal')
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words between a region and "weak" in a denied predicate ("the proximal muscles were not found to be weak"). */
@@ -2672,7 +2758,13 @@ const GRADE_FINDING: Readonly<Partial<Record<ExtractedStrength['group'], string>
   'distal-lower': 'distal-weakness',
   'finger-flexors': 'finger-flexor-weakness',
 };
-const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+const ROMAN: Readonly<Record<string, number>> = {
+  I: 1,
+  II: 2,
+  III: 3,
+  IV: 4,
+  V: 5,
+};
 
 /** The highest grade a written MRC grade allows ("3-4/5" → 4, "4+/5" → 4.5, "IV/V" → 4). */
 export function maxGrade(grade: string): number | undefined {
@@ -2718,7 +2810,10 @@ function findingsFromGrades(
     const below = max < 5 || minGrade(g.grade) < 5;
     if (below) weak = true;
     const ev = g.evidence[0]!;
-    out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
+    out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, {
+      code: 'mrc-grade',
+      params: ev.params,
+    });
   }
   // "right deltoid 3/5, left deltoid 5/5": the two sides of one proximal group graded apart
   for (const group of ['proximal-upper', 'proximal-lower'] as const) {
@@ -2736,7 +2831,10 @@ function findingsFromGrades(
     }
     // both sides weak: a symmetric weakness of the girdle
     if (l.some(Boolean) && r.some(Boolean))
-      out.add('symmetric-weakness', 'present', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
+      out.add('symmetric-weakness', 'present', ev.spans, ev.stage, {
+        code: 'mrc-grade',
+        params: ev.params,
+      });
   }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
@@ -2888,7 +2986,10 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       segTokens = t.slice(segA, segB);
     }
     // "Full strength in the arms; the hip flexors were 3/5": a region the sentence states spared is not graded
-    seg = { upper: seg.upper.filter((i) => !spared(t, i)), lower: seg.lower.filter((i) => !spared(t, i)) };
+    seg = {
+      upper: seg.upper.filter((i) => !spared(t, i)),
+      lower: seg.lower.filter((i) => !spared(t, i)),
+    };
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
     const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
     let isDistal = false;
@@ -3033,7 +3134,10 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // grades every group the sentence has not graded (read after the loop)
     if (!groups.length && maxGrade(grade) === 5 && (wholeExcept || segTokens.some((x) => REST.has(x.norm)))) {
       const at = segTokens.find((x) => REST.has(x.norm) || WHOLE_BODY.has(x.norm))!;
-      rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
+      rest.push({
+        grade: grade.replace(/\s+/g, ''),
+        ev: [at, { start: gStart, end: gEnd }],
+      });
     }
     for (const group of groups) {
       const regionTok =
@@ -3070,7 +3174,12 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
           group,
           side: 'bilateral',
           grade: r.grade,
-          evidence: [evidence(doc.text, r.ev, 'weakness', { code: 'mrc-grade-for', params: { group } })],
+          evidence: [
+            evidence(doc.text, r.ev, 'weakness', {
+              code: 'mrc-grade-for',
+              params: { group },
+            }),
+          ],
         });
 }
 
@@ -4305,7 +4414,10 @@ export function extractFindings(
         [m],
         stage,
         m.concept.attrs?.polarity === 'negative'
-          ? { code: a.note.code, params: { ...a.note.params, negativeTerm: 'yes' } }
+          ? {
+              code: a.note.code,
+              params: { ...a.note.params, negativeTerm: 'yes' },
+            }
           : a.note,
         a.reason,
       );
