@@ -1406,10 +1406,7 @@ function kendallWord(t: readonly Token[], i: number): boolean {
 /** "can" and "could" before a contracted "n't" as the tokenizer splits them ("can ' t", "couldn ' t"). */
 const CONTRACTED_CAN = new Set(['can', 'couldn', 'ca']);
 
-function scanWeakness(s: DocSentence): {
-  at: number[];
-  functional: Set<number>;
-} {
+function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> } {
   const t = s.tokens;
   const out: number[] = [];
   const functional = new Set<number>();
@@ -2758,13 +2755,7 @@ const GRADE_FINDING: Readonly<Partial<Record<ExtractedStrength['group'], string>
   'distal-lower': 'distal-weakness',
   'finger-flexors': 'finger-flexor-weakness',
 };
-const ROMAN: Readonly<Record<string, number>> = {
-  I: 1,
-  II: 2,
-  III: 3,
-  IV: 4,
-  V: 5,
-};
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
 /** The highest grade a written MRC grade allows ("3-4/5" → 4, "4+/5" → 4.5, "IV/V" → 4). */
 export function maxGrade(grade: string): number | undefined {
@@ -2810,10 +2801,7 @@ function findingsFromGrades(
     const below = max < 5 || minGrade(g.grade) < 5;
     if (below) weak = true;
     const ev = g.evidence[0]!;
-    out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, {
-      code: 'mrc-grade',
-      params: ev.params,
-    });
+    out.add(id, below ? 'present' : 'absent', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
   }
   // "right deltoid 3/5, left deltoid 5/5": the two sides of one proximal group graded apart
   for (const group of ['proximal-upper', 'proximal-lower'] as const) {
@@ -2831,10 +2819,7 @@ function findingsFromGrades(
     }
     // both sides weak: a symmetric weakness of the girdle
     if (l.some(Boolean) && r.some(Boolean))
-      out.add('symmetric-weakness', 'present', ev.spans, ev.stage, {
-        code: 'mrc-grade',
-        params: ev.params,
-      });
+      out.add('symmetric-weakness', 'present', ev.spans, ev.stage, { code: 'mrc-grade', params: ev.params });
   }
   if (weak && strength.some((g) => g.group.startsWith('proximal')))
     symmetry(doc, s, out, true, (id, idx) => {
@@ -2986,10 +2971,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       segTokens = t.slice(segA, segB);
     }
     // "Full strength in the arms; the hip flexors were 3/5": a region the sentence states spared is not graded
-    seg = {
-      upper: seg.upper.filter((i) => !spared(t, i)),
-      lower: seg.lower.filter((i) => !spared(t, i)),
-    };
+    seg = { upper: seg.upper.filter((i) => !spared(t, i)), lower: seg.lower.filter((i) => !spared(t, i)) };
     // Proximal or distal: the nearest of the two words before the first limb word decides (default proximal).
     const firstLimb = Math.min(seg.upper[0] ?? Infinity, seg.lower[0] ?? Infinity);
     let isDistal = false;
@@ -3134,10 +3116,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // grades every group the sentence has not graded (read after the loop)
     if (!groups.length && maxGrade(grade) === 5 && (wholeExcept || segTokens.some((x) => REST.has(x.norm)))) {
       const at = segTokens.find((x) => REST.has(x.norm) || WHOLE_BODY.has(x.norm))!;
-      rest.push({
-        grade: grade.replace(/\s+/g, ''),
-        ev: [at, { start: gStart, end: gEnd }],
-      });
+      rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
     }
     for (const group of groups) {
       const regionTok =
@@ -3174,12 +3153,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
           group,
           side: 'bilateral',
           grade: r.grade,
-          evidence: [
-            evidence(doc.text, r.ev, 'weakness', {
-              code: 'mrc-grade-for',
-              params: { group },
-            }),
-          ],
+          evidence: [evidence(doc.text, r.ev, 'weakness', { code: 'mrc-grade-for', params: { group } })],
         });
 }
 
@@ -4414,10 +4388,7 @@ export function extractFindings(
         [m],
         stage,
         m.concept.attrs?.polarity === 'negative'
-          ? {
-              code: a.note.code,
-              params: { ...a.note.params, negativeTerm: 'yes' },
-            }
+          ? { code: a.note.code, params: { ...a.note.params, negativeTerm: 'yes' } }
           : a.note,
         a.reason,
       );
