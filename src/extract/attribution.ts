@@ -1526,6 +1526,16 @@ const GENERAL_PREDICATE = new Set([
   'scores',
 ]);
 
+/** Words before "cause" that rank it among a disease's causes of something ("the leading cause of death"). */
+const MAIN_CAUSE: ReadonlySet<string> = new Set([
+  'leading',
+  'main',
+  'major',
+  'commonest',
+  'principal',
+  'chief',
+]);
+
 /**
  * A sentence on the first line that states what a disease usually shows ("Calcinosis is common in juvenile
  * DM", "The classic cutaneous findings include …", "Mechanic's hands are a feature of …"): a general statement
@@ -1538,6 +1548,9 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
     c.self === undefined &&
     !c.past &&
     ((c.present && toks.some((t) => GENERAL_PREDICATE.has(t.norm))) ||
+      // "Interstitial lung disease is the leading cause of death in anti-MDA5 DM" (session 37: the first sentence
+      // of a text without a title line gave the patient the lung disease)
+      (c.present && toks.some((t, i) => t.norm === 'cause' && MAIN_CAUSE.has(toks[i - 1]?.norm ?? ''))) ||
       presenceCondition(toks) ||
       frequentIn(toks) ||
       // "In dermatomyositis, proximal weakness develops over weeks": a disease framing a present-tense statement

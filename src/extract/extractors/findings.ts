@@ -1186,8 +1186,58 @@ function wholeLimbsOnly(s: DocSentence, seg: { upper: number[]; lower: number[] 
   );
 }
 
+/** Words naming a whole limb, or the upper or lower limbs ("the right arm and leg", "left upper and lower limbs"). */
+const WHOLE_LIMB_WORDS: ReadonlySet<string> = new Set([
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'limb',
+  'limbs',
+  'extremity',
+  'extremities',
+  'upper',
+  'lower',
+  'superior',
+  'inferior',
+  'ul',
+  'll',
+]);
+/** A weakness of one side of the body (a stroke's): "hemiparesis", "hemiplegia", "hemiparetic". */
+const HEMI_RE = /^hemi(?:paresis|plegia|paretic|plegic)$/;
+/**
+ * Whether the graded regions are whole limbs of one side ("power 3/5 in the right arm and leg", "left hemiparesis
+ * with power 2/5 in the left upper and lower limbs", session 37: read as weakness of both girdles): a side word
+ * before the limbs, or a hemiparesis named in the sentence. A stroke's weakness, not a girdle's.
+ */
+function oneSideWholeLimbs(s: DocSentence, seg: { upper: number[]; lower: number[] }): boolean {
+  const t = s.tokens;
+  const all = [...seg.upper, ...seg.lower];
+  if (!all.length || !all.every((i) => WHOLE_LIMB_WORDS.has(t[i]!.norm))) return false;
+  if (t.some((x) => HEMI_RE.test(x.norm))) return true;
+  // one side only: "4/5 in the right arm and 4/5 in the left arm" grades both sides (kept as before)
+  const first = Math.min(...all);
+  const side = t.slice(Math.max(0, first - 2), first).find((x) => x.norm === 'left' || x.norm === 'right');
+  const other = side?.norm === 'left' ? 'right' : 'left';
+  return side !== undefined && !t.some((x) => x.norm === other);
+}
+
+/** The movements or movers of a joint after "knee" or "elbow" that make it a muscle group ("knee extensors"). */
+const JOINT_MOVER: ReadonlySet<string> = new Set([
+  'extension',
+  'extensor',
+  'extensors',
+  'flexion',
+  'flexor',
+  'flexors',
+]);
+
 /** Every word a branch of {@link limbs} starts from (one look-up skips the others: speed only). */
 const LIMB_CUES: ReadonlySet<string> = new Set([
+  'knee',
+  'knees',
+  'elbow',
+  'elbows',
   'ul',
   'll',
   'upper',
@@ -1228,6 +1278,13 @@ function limbs(s: DocSentence, a: number, b: number, text: string): { upper: num
     )
       upper.push(i);
     else if (LOWER_WORDS.has(n)) lower.push(i);
+    // "Knee extension was 3/5 and ankle dorsiflexion 5/5", "elbow flexion 4/5" (session 37: the grade went to the
+    // distal muscles named after it): the thigh's and the upper arm's muscles, named by the joint they move
+    else if (
+      (n === 'knee' || n === 'knees' || n === 'elbow' || n === 'elbows') &&
+      JOINT_MOVER.has(t[i + 1]?.norm ?? '')
+    )
+      (n.startsWith('knee') ? lower : upper).push(i);
     else if (n === 'raise' && t[i + 2]?.norm === 'arms') upper.push(i);
     else if (n === 'head' && (t[i - 2]?.norm === 'above' || t[i - 3]?.norm === 'above')) upper.push(i);
   }
@@ -1682,6 +1739,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const unstated = (w: number) => notAssessed(t, w + 1) || soughtOrDifferential(t, w, t.length);
   const weakIdx = scanned.some(unstated) ? scanned.filter((w) => !unstated(w)) : scanned;
   if (!weakIdx.length) return;
+  // "Bilateral hip flexor weakness was attributed to an L2-L3 radiculopathy": the weakness of another disease
+  if (weakIdx.some((w) => otherCauseAfter(t, w))) return;
   const near = (i: number, d: number) => weakIdx.some((w) => Math.abs(w - i) <= d);
   const addRegion = (
     id: string,
@@ -1895,6 +1954,87 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),
   );
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
+}
+
+/** Words that give a weakness its cause, after it in its clause ("due to", "caused by", "attributed to", "from"). */
+const CAUSE_LINK: ReadonlyMap<string, string | undefined> = new Map([
+  ['due', 'to'],
+  ['secondary', 'to'],
+  ['attributed', 'to'],
+  ['attributable', 'to'],
+  ['owing', 'to'],
+  ['caused', 'by'],
+  ['explained', 'by'],
+  ['because', 'of'],
+  ['resulting', 'from'],
+  ['from', undefined],
+]);
+/** Diseases other than a myositis that weaken muscles, named as a weakness's cause. */
+const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
+  'stroke',
+  'infarct',
+  'infarction',
+  'radiculopathy',
+  'neuropathy',
+  'polyneuropathy',
+  'polyradiculoneuropathy',
+  'plexopathy',
+  'myelopathy',
+  'amyotrophy',
+  'hypokalaemia',
+  'hypokalemia',
+  'myasthenia',
+  'lambert',
+  'guillain',
+]);
+/** Verbs of a weakness's course between it and a cause ("the weakness improved due to …"): the cause is the course's. */
+const COURSE_VERBS: ReadonlySet<string> = new Set([
+  'improved',
+  'improving',
+  'resolved',
+  'recovered',
+  'responded',
+  'worsened',
+  'progressed',
+  'returned',
+]);
+/**
+ * Whether the clause of the weakness word at `w` gives it a cause that is not a myositis ("weakness of the shoulder
+ * girdle due to a brachial plexopathy", "proximal weakness from steroid-induced myopathy", "hip flexor weakness
+ * attributed to a radiculopathy"; session 37: read as the myositis's proximal weakness): the link after the weakness,
+ * within eight words and before a stop, and the cause within nine words of the link. Not when the link is denied
+ * ("not due to", "rather than from", "distinct from") or follows a verb of the weakness's course.
+ */
+function otherCauseAfter(t: readonly Token[], w: number): boolean {
+  for (let k = w + 1; k < t.length && k <= w + 8; k++) {
+    const n = t[k]!.norm;
+    if (n === '.' || n === ';' || COURSE_VERBS.has(n)) return false;
+    if (!CAUSE_LINK.has(n)) continue;
+    const second = CAUSE_LINK.get(n);
+    if (second !== undefined && t[k + 1]?.norm !== second) continue;
+    const before = t[k - 1]?.norm;
+    if (before === 'not' || before === 'than' || before === 'distinct' || before === 'different')
+      return false;
+    for (let j = k + 1; j < t.length && j <= k + 9; j++) {
+      const c = t[j]!.norm;
+      if (c === '.' || c === ';' || c === ',') break;
+      if (OTHER_WEAKNESS_CAUSE.has(c)) return true;
+      // "steroid myopathy", "steroid-induced myopathy", "statin myopathy": a drug's myopathy
+      if (
+        (c === 'steroid' || c === 'corticosteroid' || c === 'glucocorticoid') &&
+        t.slice(j + 1, j + 4).some((x) => x.norm === 'myopathy')
+      )
+        return true;
+      // "spinal cord compression", "compression of the cord"
+      if (
+        c === 'compression' &&
+        t.slice(Math.max(k + 1, j - 2), j + 4).some((x) => x.norm === 'cord' || x.norm === 'spinal')
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words between a region and "weak" in a denied predicate ("the proximal muscles were not found to be weak"). */
@@ -2776,8 +2916,18 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
   let lastSide: string | undefined;
   const first = strength.length;
   const rest: { grade: string; ev: { start: number; end: number }[] }[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // "Proximal and distal strength were 4/5 and 5/5, respectively" (session 37: the 4/5 went to the distal
+  // muscles, the nearer word): the n-th grade is the n-th of the regions named before the first grade
+  let respective: string[] | undefined;
+  let gradeNo = 0;
+  for (let m = re.exec(text); m; m = re.exec(text), gradeNo++) {
     columns ??= RL_COLUMNS.test(text) || RL_COLUMNS.test(paragraphBefore(doc.text, s.start));
+    respective ??= t.some((x) => x.norm === 'respectively')
+      ? t
+          .slice(0, Math.max(0, tokenFrom(t, s.start + m.index)))
+          .map((x) => x.norm)
+          .filter((n) => n === 'proximal' || n === 'distal')
+      : [];
     const gStart = s.start + m.index;
     const gEnd = gStart + m[0].length;
     let segA = Math.max(0, tokenFrom(t, s.start + prevEnd));
@@ -2905,15 +3055,24 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
           clauseTo = k;
           break;
         }
+      // "Proximal muscle strength was 3/5 and distal strength 5/5" (session 35, left; session 37: the 3/5 went to
+      // the distal muscles, the nearer word): a word after the grade past "and" or a comma opens the next item,
+      // and is the grade's only when no word before the grade names its muscles
+      let nextItem: string | undefined;
       for (let k = clauseFrom; k < clauseTo && k <= segB + segTokens.length; k++) {
         const n = t[k]!.norm;
         if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
         const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
-        if (d < dist) {
-          dist = d;
-          nearest = n;
+        if (d >= dist) continue;
+        if (k > gradeAt && t.slice(gradeEnd, k).some((x) => x.norm === 'and' || x.norm === ',')) {
+          nextItem ??= n;
+          continue;
         }
+        dist = d;
+        nearest = n;
       }
+      nearest ??= nextItem;
+      if (respective.length >= 2 && gradeNo < respective.length) nearest = respective[gradeNo];
       // "5/5 in all muscle groups": the whole body
       const whole =
         nearest === undefined &&
@@ -2949,7 +3108,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // ("5/5 in all four limbs") does speak for the girdles
     if (
       (maxGrade(grade) ?? 5) < 5 &&
-      wholeLimbsOnly(s, seg) &&
+      (wholeLimbsOnly(s, seg) || oneSideWholeLimbs(s, seg)) &&
       !t.slice(lookFrom, segB).some((x) => x.norm === 'proximal' || x.norm === 'proximally')
     )
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.startsWith('proximal')) groups.splice(k, 1);

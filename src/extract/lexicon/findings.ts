@@ -380,6 +380,21 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
       // non-native English: "difficulty to swallow"
       'difficulty to swallow',
       'difficulties swallowing',
+      // session 37: the other prepositions of the difficulty ("difficulties in swallowing since 2 months",
+      // "difficulty of swallowing solids", "trouble in swallowing")
+      'difficulties in swallowing',
+      'difficulty of swallowing',
+      'difficulties of swallowing',
+      'difficulty on swallowing',
+      'difficulty while swallowing',
+      'difficulty when swallowing',
+      'problems in swallowing',
+      'trouble in swallowing',
+      // the patient's own difficulty ("found it hard to swallow"), not a large tablet's ("difficult to swallow")
+      'it hard to swallow',
+      'it difficult to swallow',
+      'swallowing became difficult',
+      'swallowing was difficult',
       // "difficulty with swallowing meat" (session 24)
       'difficulty with swallowing',
       'difficulties with swallowing',
