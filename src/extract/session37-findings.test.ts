@@ -124,8 +124,8 @@ describe('a difficulty in swallowing with another preposition', () => {
 describe('a first sentence ranking a finding among the causes of death (no title line)', () => {
   it('is a general statement, not the title', () => {
     const f = findingsOf(
-      'Interstitial lung disease is the leading cause of death in dermatomyositis. We describe a 50-year-old man ' +
-        'with a heliotrope rash.',
+      'Interstitial lung disease is the leading cause of death in dermatomyositis. Our patient, a man of 50, had ' +
+        'a heliotrope rash.',
       '',
     );
     expect(f).not.toContain('interstitial-lung-disease:present');

@@ -86,8 +86,8 @@ describe('a dated onset beside a shorter duration of a later symptom (left by se
     ).toBe(4);
     expect(
       rounded(
-        'In 2015 he first noticed a rash on his chest. He was admitted in 2016 with a 2-month history of muscle ' +
-          'weakness.',
+        'In 2015 he first noticed a rash on his chest. He was admitted in 2016 because of a 2-month history of ' +
+          'muscle weakness.',
       ),
     ).toBe(12);
   });
@@ -100,8 +100,8 @@ describe('a dated onset beside a shorter duration of a later symptom (left by se
     ).toBe(1);
     expect(
       onsetOf(
-        'In January 2015 she developed a rash that resolved with topical steroids. In March 2020 she presented ' +
-          'with a 2-month history of weakness and a recurrent rash.',
+        'In January 2015 she developed a rash that resolved with topical steroids. In March 2020 she was seen ' +
+          'for a 2-month history of weakness and a recurrent rash.',
       ),
     ).toBe(2);
     expect(
