@@ -198,6 +198,8 @@ const PERIORBITAL = new Set([
   'peri',
   'frontociliary',
 ]);
+/** The eyelids themselves (an uncoloured rash there stays a heliotrope rash, the corpus decision of real-026). */
+const EYELID_PROPER = new Set(['eyelid', 'eyelids', 'palpebral']);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
 const SWELLING = new Set([
@@ -251,6 +253,30 @@ const PAPULAR_WORDS = new Set(['papular', 'papule', 'papules', 'plaque', 'plaque
 const MACULAR_WORDS = new Set(['macular', 'macule', 'macules', 'patch', 'patches']);
 
 /** The clause around token k: between the commas or semicolons before and after it. */
+/**
+ * "Figure 1b. The rash on the periorbital skin and nose" where the case says "The rash … is violaceous": a definite
+ * rash ("the rash", "this eruption") refers back to one described elsewhere, whose colour a sentence of the text
+ * gives (the same lesion word beside a colour word).
+ */
+function colouredElsewhere(doc: Doc, toks: readonly Token[], lesion: number): boolean {
+  const noun = toks[lesion]?.norm ?? '';
+  const det = toks[lesion - 1]?.norm;
+  if (det !== 'the' && det !== 'this' && det !== 'her' && det !== 'his') return false;
+  return doc.sentences.some(
+    (x) =>
+      isCaseSentence(x) &&
+      x.tokens.some((y) => y.norm === noun) &&
+      x.tokens.some((y) => TRUE_COLOUR.has(y.norm)),
+  );
+}
+/** "blepharitis" within ten words of an eyelid word, in its part of the sentence (no ";" between). */
+function blepharitisNear(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 10) && toks[k]!.norm !== ';'; k--)
+    if (toks[k]!.norm === 'blepharitis') return true;
+  for (let k = i + 1; k < Math.min(toks.length, i + 11) && toks[k]!.norm !== ';'; k++)
+    if (toks[k]!.norm === 'blepharitis') return true;
+  return false;
+}
 function clauseAround(toks: readonly { norm: string }[], k: number): [number, number] {
   let a = k;
   while (a > 0 && toks[a - 1]!.norm !== ',' && toks[a - 1]!.norm !== ';') a--;
@@ -397,6 +423,7 @@ const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints
 const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
 const BOTH_DESCRIBED = 'both papules and macules described over the joints';
 const EYELID_RASH = 'a rash of the eyelids whose colour is not given, described as poikiloderma';
+const PERIORBITAL_RASH = 'a rash around the eyes whose colour is not given';
 
 /** The reading of a skin description that left Gottron's papules or sign uncertain, as a note parameter. */
 const READING_CODES: Readonly<Record<string, string>> = {
@@ -405,6 +432,7 @@ const READING_CODES: Readonly<Record<string, string>> = {
   [JOINT_LESIONS]: 'joint-lesions',
   [BOTH_DESCRIBED]: 'papules-and-macules',
   [EYELID_RASH]: 'eyelid-rash-colour-not-given',
+  [PERIORBITAL_RASH]: 'periorbital-rash-colour-not-given',
 };
 
 /**
@@ -682,6 +710,9 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri' && !sidedSkin) return;
     }
     const next = toks[i + 1]?.norm ?? '';
+    // "erythema of the eyelid margins (blepharitis)" (session 37, read as a heliotrope rash): the lid margin is
+    // not the eyelid skin of the definition, and a blepharitis named beside the eyelids is another disease
+    if (next === 'margin' || next === 'margins' || blepharitisNear(toks, i)) return;
     if (NOT_RASH_AFTER.has(next)) {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
       // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
@@ -720,6 +751,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
     // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
     else if (toks.some((x, j) => COLOUR.has(x.norm) && x.norm !== 'heliotrope' && !named(j))) {
+      // "a periorbital rash", "a scaly periocular eruption" (session 37, read as a heliotrope rash): the skin
+      // around the eyes reaches past the eyelids (cheeks, brows), and the definition names a colour — an
+      // uncoloured rash there is left open; the eyelids themselves keep the corpus decision
+      if (!EYELID_PROPER.has(t.norm) && !colouredElsewhere(doc, toks, nearestLesion(i))) {
+        add('heliotrope-rash', i, 'uncertain', PERIORBITAL_RASH);
+        return;
+      }
       add('heliotrope-rash', i);
       const f = out.get('heliotrope-rash');
       const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
@@ -729,7 +767,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
-  if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
+  // "a rash around her eyes" with no colour (session 37, read as a heliotrope rash): open, as "a periorbital rash"
+  if (eyes >= 0 && toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
+  else if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) {
+    if (colouredElsewhere(doc, toks, nearestLesion(eyes))) add('heliotrope-rash', eyes);
+    else add('heliotrope-rash', eyes, 'uncertain', PERIORBITAL_RASH);
+  }
   // Gottron: lesions over the extensor surfaces of the finger joints; papules vs macules decide the item.
   let joint = toks.findIndex(
     (t, i) =>

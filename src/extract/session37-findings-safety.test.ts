@@ -1,0 +1,75 @@
+/**
+ * Findings that could push the classification, second findings battery of session 37: readings a sign's
+ * definition or the text does not support (an uncoloured rash around the eyes, the lid margins of a blepharitis,
+ * papules on the back of the fingers, a general first sentence, a distal weakness of another disease or only
+ * compared with the proximal one), each written again here with the controls it must leave alone.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const CASE = 'Case presentation\n\nA 57-year-old woman was seen in our clinic. ';
+const findingsOf = (text: string, prefix = CASE) =>
+  extractCase(prefix + text)
+    .case.findings.filter((f) => f.status !== 'unknown')
+    .map((f) => `${f.id}:${f.status}`)
+    .sort();
+
+describe('a rash around the eyes whose colour is not given', () => {
+  it('leaves the heliotrope rash open', () => {
+    for (const t of [
+      'She noticed a rash around her eyes three weeks before the weakness.',
+      'Examination found a scaly periorbital rash and 4/5 power at the hips.',
+      'He complained of an itchy periocular eruption.',
+    ]) {
+      const f = findingsOf(t);
+      expect(f).toContain('heliotrope-rash:uncertain');
+      expect(f).not.toContain('heliotrope-rash:present');
+    }
+  });
+
+  it('keeps a coloured rash there, an uncoloured rash of the eyelids, and a denial', () => {
+    // controls
+    expect(findingsOf('She noticed a dusky violet rash around her eyes.')).toContain(
+      'heliotrope-rash:present',
+    );
+    expect(findingsOf('Examination found a reddish periorbital eruption.')).toContain(
+      'heliotrope-rash:present',
+    );
+    // the eyelids themselves keep the corpus decision (real-026)
+    expect(findingsOf('He had a rash on both upper eyelids.')).toContain('heliotrope-rash:present');
+    expect(findingsOf('There was no periorbital rash.')).toContain('heliotrope-rash:absent');
+  });
+
+  it('reads a definite rash there by the colour the case gives it elsewhere', () => {
+    const f = findingsOf(
+      'A violaceous rash covered her cheeks and upper chest. The rash around her eyes faded with treatment.',
+    );
+    expect(f).toContain('heliotrope-rash:present');
+    // control: no colour anywhere
+    const g = findingsOf(
+      'A rash covered her cheeks and upper chest. The rash around her eyes faded with treatment.',
+    );
+    expect(g).not.toContain('heliotrope-rash:present');
+  });
+});
+
+describe('redness of the lid margins (blepharitis)', () => {
+  it('is no heliotrope rash', () => {
+    expect(
+      findingsOf('The ophthalmologist noted redness of the eyelid margins (blepharitis).'),
+    ).not.toContain('heliotrope-rash:present');
+    expect(findingsOf('Both eyelids were red and crusted, in keeping with blepharitis.')).not.toContain(
+      'heliotrope-rash:present',
+    );
+  });
+
+  it('leaves a coloured eyelid rash told apart from a blepharitis elsewhere', () => {
+    // control
+    expect(
+      findingsOf(
+        'Her upper eyelids had a lilac rash; the lower lids later showed a mild blepharitis as well.',
+      ),
+    ).toContain('heliotrope-rash:present');
+  });
+});
