@@ -73,3 +73,29 @@ describe('redness of the lid margins (blepharitis)', () => {
     ).toContain('heliotrope-rash:present');
   });
 });
+
+describe('hyperkeratotic papules on the back of the fingers', () => {
+  it("are no mechanic's hands", () => {
+    for (const t of [
+      'Thick hyperkeratotic papules were seen on the dorsal fingers.',
+      'There were rough, hyperkeratotic plaques over the back of the fingers.',
+      'Fissured papules sat over the interphalangeal joints of her fingers.',
+    ])
+      expect(findingsOf(t)).not.toContain('mechanics-hands:present');
+  });
+
+  it("keeps mechanic's hands on the sides and palms of the fingers", () => {
+    // controls
+    expect(findingsOf('The radial sides of both index fingers were hyperkeratotic and cracked.')).toContain(
+      'mechanics-hands:present',
+    );
+    expect(
+      findingsOf(
+        'Cracked hyperkeratosis ran along the lateral fingers, with flat-topped papules on the knuckles.',
+      ),
+    ).toContain('mechanics-hands:present');
+    expect(findingsOf('Her palms and fingertips showed fissured, hyperkeratotic skin.')).toContain(
+      'mechanics-hands:present',
+    );
+  });
+});

@@ -330,6 +330,43 @@ const MECHANIC_SKIN = new Set([
   'roughened',
 ]);
 const MECHANIC_SITE = new Set(['fingers', 'finger', 'index', 'thumb', 'thumbs', 'palms', 'palmar', 'radial']);
+/** Words that place a finger lesion on its back or over its joints: Gottron's territory, not mechanic's hands. */
+const FINGER_EXTENSOR = new Set([
+  'dorsal',
+  'dorsum',
+  'dorsa',
+  'dorsally',
+  'extensor',
+  'back',
+  'knuckles',
+  'knuckle',
+  'joints',
+  'joint',
+  'interphalangeal',
+  'metacarpophalangeal',
+  'mcp',
+  'pip',
+  'dip',
+]);
+/**
+ * "hyperkeratotic papules on the dorsal fingers", "over the interphalangeal joints of the fingers", "finger joints"
+ * (session 37, read as mechanic's hands): mechanic's hands are of the radial, ulnar and palmar sides of the fingers
+ * (EULAR/ACR 2017), so a finger word placed on its back or its joints (in the six words before it, or the two
+ * after it) is no site of them.
+ */
+function extensorFinger(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = toks[k]!.norm;
+    if (w === ';' || w === 'and') break;
+    if (FINGER_EXTENSOR.has(w)) return true;
+  }
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + 2); k++) {
+    const w = toks[k]!.norm;
+    if (w === ';' || w === 'and') break;
+    if (FINGER_EXTENSOR.has(w)) return true;
+  }
+  return false;
+}
 const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerated']);
 const ULCER_SITE = new Set([
   'finger',
@@ -902,7 +939,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   });
   // Mechanic's hands (EULAR/ACR 2017): hyperkeratosis and fissuring of the radial / palmar aspects of the fingers.
   const rough = toks.findIndex((t) => MECHANIC_SKIN.has(t.norm));
-  if (rough >= 0 && toks.some((t) => MECHANIC_SITE.has(t.norm))) add('mechanics-hands', rough);
+  if (rough >= 0 && toks.some((t, i) => MECHANIC_SITE.has(t.norm) && !extensorFinger(toks, i)))
+    add('mechanics-hands', rough);
   // Skin ulcers: ulcers of the fingers, knuckles, elbows or skin (not mouth or gut).
   // (an ulcer whose own site, just before or after it, is the mouth is not one: "ulcers of the tongue, papules
   // of the palms and fingers")
