@@ -99,3 +99,33 @@ describe('hyperkeratotic papules on the back of the fingers', () => {
     );
   });
 });
+
+describe('a first sentence that states the role of a finding in a disease (no title line)', () => {
+  it('is a general statement, not the title', () => {
+    for (const first of [
+      'Dysphagia is the main cause of aspiration in DM.',
+      'Dysphagia is an important predictor of a poor outcome in dermatomyositis.',
+      'Periorbital oedema is an under-recognised manifestation of dermatomyositis.',
+      'Interstitial lung disease remains the main determinant of prognosis in DM.',
+    ]) {
+      const f = findingsOf(`${first}\nA 66-year-old man was admitted with fatigue; his CK was 3100 U/L.`, '');
+      expect(f.filter((x) => x.endsWith(':present'))).toEqual([]);
+    }
+  });
+
+  it('keeps a title that names the patient or reports a case', () => {
+    // controls
+    expect(
+      findingsOf('Dysphagia as the presenting feature of dermatomyositis in an elderly man\nHe was 81.', ''),
+    ).toContain('dysphagia:present');
+    expect(
+      findingsOf(
+        'Dysphagia is the presenting manifestation of dermatomyositis in a 66-year-old man\nHe was admitted.',
+        '',
+      ),
+    ).toContain('dysphagia:present');
+    expect(
+      findingsOf('Severe calcinosis complicating juvenile dermatomyositis\nA girl of 12 was seen.', ''),
+    ).toContain('calcinosis:present');
+  });
+});
