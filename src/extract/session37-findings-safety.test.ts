@@ -129,3 +129,44 @@ describe('a first sentence that states the role of a finding in a disease (no ti
     ).toContain('calcinosis:present');
   });
 });
+
+describe('a distal weakness of another disease, or only compared with the proximal one', () => {
+  it('reads no distal weakness from a carpal tunnel syndrome', () => {
+    expect(findingsOf('Weak grip on the right was due to a carpal tunnel syndrome.')).not.toContain(
+      'distal-weakness:present',
+    );
+  });
+
+  it('leaves the distal muscles unknown when they are only the weaker term of a comparison', () => {
+    for (const t of [
+      'Weakness: proximal > distal, both sides alike.',
+      'She had a symmetric proximal greater than distal weakness of the legs.',
+      'Strength was reduced in all limbs, proximal more than distal.',
+    ]) {
+      const f = findingsOf(t);
+      expect(f).toContain('proximal-weaker-than-distal-legs:present');
+      expect(f).not.toContain('distal-weakness:present');
+    }
+  });
+
+  it('gives the grade after a comparison to the site named with it, not to the compared muscles', () => {
+    const f = findingsOf('Weakness proximal > distal, 4/5 at the hips and 5/5 at the ankles.');
+    expect(f).toContain('proximal-weakness-lower:present');
+    expect(f).not.toContain('distal-weakness:present');
+    // control: the distal muscles' own grade right after them
+    expect(findingsOf('Strength: proximal 3/5 > distal 4/5.')).toContain('distal-weakness:present');
+  });
+
+  it('keeps a distal weakness stated or graded', () => {
+    // controls
+    expect(findingsOf('Proximal and distal weakness were found, proximal > distal.')).toContain(
+      'distal-weakness:present',
+    );
+    expect(findingsOf('The proximal muscles were weaker than the distal, which were graded 4/5.')).toContain(
+      'distal-weakness:present',
+    );
+    expect(findingsOf('Her distal weakness was not due to a neuropathy.')).toContain(
+      'distal-weakness:present',
+    );
+  });
+});

@@ -1801,6 +1801,29 @@ function interstitiumElsewhere(t: readonly Token[], m: { tokenStart: number; tok
 }
 
 /**
+ * "proximal > distal", "proximal greater than distal weakness", "the proximal muscles were weaker than the distal"
+ * (session 37: read as a distal weakness present): "distal" as the second term of a comparison with the proximal
+ * muscles says only that they are stronger than the proximal ones, not that they are weak. Decision: the distal
+ * muscles are then left unknown (as "more marked proximally than distally" already was; the gold of real-506 calls
+ * them ambiguous), unless their own grade follows ("… than the distal, which were 4/5").
+ */
+function comparedDistal(t: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.norm === 'the') k--;
+  if (t[k]?.norm !== '>' && t[k]?.norm !== 'than') return false;
+  if (!t.slice(Math.max(0, k - 5), k).some((x) => x.norm === 'proximal' || x.norm === 'proximally'))
+    return false;
+  // the distal muscles' own grade: right after them, in a relative clause or a bracket ("> distal 4/5", "the
+  // distal, which were 4/5", "than distal (4/5)"), not the next item's grade ("proximal > distal, 4/5 at the hips")
+  let j = i + 1;
+  if (t[j]?.norm === 'muscles' || t[j]?.norm === 'ones' || t[j]?.norm === 'groups') j++;
+  if (t[j]?.kind === 'number') return false;
+  if (t[j]?.norm === ',' && t[j + 1]?.norm === 'which') return false;
+  if (t[j]?.norm === '(' && t.slice(j + 1, j + 4).some((x) => x.kind === 'number')) return false;
+  return true;
+}
+
+/**
  * Whether a full grade, "5/5", stands within five tokens after token `i` before any other grade ("distal strength
  * was 5/5", "proximal 4/5, distal 5/5": session 35, the distal muscles read weak in a sentence of proximal weakness).
  */
@@ -1999,7 +2022,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     (x, i) =>
       // "distal oedema and proximal weakness", "oedema in the distal parts of the limbs and proximal weakness"
       // (session 29: read as a distal weakness): "distal" of another sign
-      ((x.norm === 'distal' && !shadowed(t, i, weakIdx)) ||
+      ((x.norm === 'distal' && !shadowed(t, i, weakIdx) && !comparedDistal(t, i)) ||
         PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||
@@ -2060,6 +2083,8 @@ const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
   'polyneuropathy',
   'polyradiculoneuropathy',
   'plexopathy',
+  // "grip weakness due to carpal tunnel syndrome" (session 37: read as the myositis's distal weakness)
+  'carpal',
   'myelopathy',
   'amyotrophy',
   'hypokalaemia',
@@ -3063,7 +3088,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       : segA;
     for (let k = Math.min(firstLimb, segB) - 1; k >= lookFrom && Number.isFinite(firstLimb); k--) {
       if (t[k]!.norm === 'proximal') break;
-      if (t[k]!.norm === 'distal') {
+      if (t[k]!.norm === 'distal' && !comparedDistal(t, k)) {
         isDistal = true;
         break;
       }
@@ -3143,6 +3168,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       for (let k = clauseFrom; k < clauseTo && k <= segB + segTokens.length; k++) {
         const n = t[k]!.norm;
         if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
+        // ("proximal > distal, 4/5 at the hips": the compared "distal" names no grade's muscles)
+        if (n === 'distal' && comparedDistal(t, k)) continue;
         const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
         if (d >= dist) continue;
         if (k > gradeAt && t.slice(gradeEnd, k).some((x) => x.norm === 'and' || x.norm === ',')) {
