@@ -252,9 +252,8 @@ function redColour(toks: readonly { norm: string }[]): boolean {
 const PAPULAR_WORDS = new Set(['papular', 'papule', 'papules', 'plaque', 'plaques', 'pimple', 'pimples']);
 const MACULAR_WORDS = new Set(['macular', 'macule', 'macules', 'patch', 'patches']);
 
-/** The clause around token k: between the commas or semicolons before and after it. */
 /**
- * "Figure 1b. The rash on the periorbital skin and nose" where the case says "The rash … is violaceous": a definite
+ * A legend "the rash of the periorbital area and cheeks" where the case calls the rash violaceous: a definite
  * rash ("the rash", "this eruption") refers back to one described elsewhere, whose colour a sentence of the text
  * gives (the same lesion word beside a colour word).
  */
@@ -277,6 +276,7 @@ function blepharitisNear(toks: readonly { norm: string }[], i: number): boolean 
     if (toks[k]!.norm === 'blepharitis') return true;
   return false;
 }
+/** The clause around token k: between the commas or semicolons before and after it. */
 function clauseAround(toks: readonly { norm: string }[], k: number): [number, number] {
   let a = k;
   while (a > 0 && toks[a - 1]!.norm !== ',' && toks[a - 1]!.norm !== ';') a--;
