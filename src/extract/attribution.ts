@@ -1551,6 +1551,11 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
       // "Interstitial lung disease is the leading cause of death in anti-MDA5 DM" (session 37: the first sentence
       // of a text without a title line gave the patient the lung disease)
       (c.present && toks.some((t, i) => t.norm === 'cause' && MAIN_CAUSE.has(toks[i - 1]?.norm ?? ''))) ||
+      // "Dysphagia is an important predictor of poor outcome in dermatomyositis", "Periorbital oedema is an
+      // under-recognised manifestation of DM", "ILD remains the main determinant of prognosis in DM" (session 37:
+      // the patient given the finding): what role a finding plays in a disease, said in the present tense of a
+      // disease named after it — not a title that reports a case ("…: a case report")
+      (c.present && diseaseRole(toks)) ||
       presenceCondition(toks) ||
       frequentIn(toks) ||
       // "In dermatomyositis, proximal weakness develops over weeks": a disease framing a present-tense statement
@@ -1558,6 +1563,35 @@ function titleGeneralStatement(toks: readonly Token[], c: Cues): boolean {
         toks[0]?.norm === 'in' &&
         DISEASE_SUBJECT.has(toks[1]?.norm ?? '') &&
         toks[2]?.norm === ','))
+  );
+}
+
+/** Nouns of the role a finding plays in a disease ("a predictor of …", "a complication of …"). */
+const DISEASE_ROLE: ReadonlySet<string> = new Set([
+  'predictor',
+  'predictors',
+  'determinant',
+  'determinants',
+  'marker',
+  'markers',
+  'complication',
+  'complications',
+  'manifestation',
+  'manifestations',
+  'cause',
+  'causes',
+]);
+
+/**
+ * A role noun of {@link DISEASE_ROLE} with a disease word after it, in a sentence that reports no case (no colon,
+ * no "case"): "X is a frequent complication of juvenile DM".
+ */
+function diseaseRole(toks: readonly Token[]): boolean {
+  const k = toks.findIndex((t) => DISEASE_ROLE.has(t.norm));
+  return (
+    k >= 0 &&
+    toks.slice(k + 1).some((t) => DISEASE_SUBJECT.has(t.norm) && t.norm !== 'it' && t.norm !== 'they') &&
+    !toks.some((t) => t.norm === ':' || t.norm === 'case' || t.norm === 'cases' || t.norm === 'report')
   );
 }
 
@@ -1818,6 +1852,20 @@ export function attributeSentences(
       !(c.patient !== undefined && citedPerson(toks, c.patient))
     ) {
       put('patient', 'title');
+      continue;
+    }
+    // "Dysphagia is the main cause of aspiration in DM." opening a text without a title line (session 37: the
+    // patient given the dysphagia, the narrative of an open text taking it): the general statement on the first
+    // line is the disease's, and the narrative starts with the patient
+    if (
+      titleLine >= 0 &&
+      lineAt(s.start).start === titleLine &&
+      c.cohort === undefined &&
+      titleGeneralStatement(toks, c)
+    ) {
+      titleLine = -2;
+      narrative = false;
+      put('general', 'generalisation');
       continue;
     }
     titleLine = titleLine >= 0 && lineAt(s.start).start === titleLine ? -2 : titleLine;

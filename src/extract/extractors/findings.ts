@@ -198,6 +198,8 @@ const PERIORBITAL = new Set([
   'peri',
   'frontociliary',
 ]);
+/** The eyelids themselves (an uncoloured rash there stays a heliotrope rash, the corpus decision of real-026). */
+const EYELID_PROPER = new Set(['eyelid', 'eyelids', 'palpebral']);
 const NOT_RASH_AFTER = new Set(['edema', 'swelling', 'puffiness']);
 /** Swelling words: with an eyelid word just before them, periorbital oedema. */
 const SWELLING = new Set([
@@ -250,6 +252,30 @@ function redColour(toks: readonly { norm: string }[]): boolean {
 const PAPULAR_WORDS = new Set(['papular', 'papule', 'papules', 'plaque', 'plaques', 'pimple', 'pimples']);
 const MACULAR_WORDS = new Set(['macular', 'macule', 'macules', 'patch', 'patches']);
 
+/**
+ * A legend "the rash of the periorbital area and cheeks" where the case calls the rash violaceous: a definite
+ * rash ("the rash", "this eruption") refers back to one described elsewhere, whose colour a sentence of the text
+ * gives (the same lesion word beside a colour word).
+ */
+function colouredElsewhere(doc: Doc, toks: readonly Token[], lesion: number): boolean {
+  const noun = toks[lesion]?.norm ?? '';
+  const det = toks[lesion - 1]?.norm;
+  if (det !== 'the' && det !== 'this' && det !== 'her' && det !== 'his') return false;
+  return doc.sentences.some(
+    (x) =>
+      isCaseSentence(x) &&
+      x.tokens.some((y) => y.norm === noun) &&
+      x.tokens.some((y) => TRUE_COLOUR.has(y.norm)),
+  );
+}
+/** "blepharitis" within ten words of an eyelid word, in its part of the sentence (no ";" between). */
+function blepharitisNear(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 10) && toks[k]!.norm !== ';'; k--)
+    if (toks[k]!.norm === 'blepharitis') return true;
+  for (let k = i + 1; k < Math.min(toks.length, i + 11) && toks[k]!.norm !== ';'; k++)
+    if (toks[k]!.norm === 'blepharitis') return true;
+  return false;
+}
 /** The clause around token k: between the commas or semicolons before and after it. */
 function clauseAround(toks: readonly { norm: string }[], k: number): [number, number] {
   let a = k;
@@ -304,6 +330,43 @@ const MECHANIC_SKIN = new Set([
   'roughened',
 ]);
 const MECHANIC_SITE = new Set(['fingers', 'finger', 'index', 'thumb', 'thumbs', 'palms', 'palmar', 'radial']);
+/** Words that place a finger lesion on its back or over its joints: Gottron's territory, not mechanic's hands. */
+const FINGER_EXTENSOR = new Set([
+  'dorsal',
+  'dorsum',
+  'dorsa',
+  'dorsally',
+  'extensor',
+  'back',
+  'knuckles',
+  'knuckle',
+  'joints',
+  'joint',
+  'interphalangeal',
+  'metacarpophalangeal',
+  'mcp',
+  'pip',
+  'dip',
+]);
+/**
+ * "hyperkeratotic papules on the dorsal fingers", "over the interphalangeal joints of the fingers", "finger joints"
+ * (session 37, read as mechanic's hands): mechanic's hands are of the radial, ulnar and palmar sides of the fingers
+ * (EULAR/ACR 2017), so a finger word placed on its back or its joints (in the six words before it, or the two
+ * after it) is no site of them.
+ */
+function extensorFinger(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = toks[k]!.norm;
+    if (w === ';' || w === 'and') break;
+    if (FINGER_EXTENSOR.has(w)) return true;
+  }
+  for (let k = i + 1; k <= Math.min(toks.length - 1, i + 2); k++) {
+    const w = toks[k]!.norm;
+    if (w === ';' || w === 'and') break;
+    if (FINGER_EXTENSOR.has(w)) return true;
+  }
+  return false;
+}
 const ULCER = new Set(['ulcer', 'ulcers', 'ulceration', 'ulcerations', 'ulcerated']);
 const ULCER_SITE = new Set([
   'finger',
@@ -397,6 +460,7 @@ const DORSUM_LESIONS = 'lesions on the back of the hands, over the finger joints
 const JOINT_LESIONS = 'lesions over the finger joints without saying papules (raised) or macules (flat)';
 const BOTH_DESCRIBED = 'both papules and macules described over the joints';
 const EYELID_RASH = 'a rash of the eyelids whose colour is not given, described as poikiloderma';
+const PERIORBITAL_RASH = 'a rash around the eyes whose colour is not given';
 
 /** The reading of a skin description that left Gottron's papules or sign uncertain, as a note parameter. */
 const READING_CODES: Readonly<Record<string, string>> = {
@@ -405,6 +469,7 @@ const READING_CODES: Readonly<Record<string, string>> = {
   [JOINT_LESIONS]: 'joint-lesions',
   [BOTH_DESCRIBED]: 'papules-and-macules',
   [EYELID_RASH]: 'eyelid-rash-colour-not-given',
+  [PERIORBITAL_RASH]: 'periorbital-rash-colour-not-given',
 };
 
 /**
@@ -682,6 +747,9 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       if (prev !== 'around' && prev !== 'the' && prev !== 'peri' && !sidedSkin) return;
     }
     const next = toks[i + 1]?.norm ?? '';
+    // "erythema of the eyelid margins (blepharitis)" (session 37, read as a heliotrope rash): the lid margin is
+    // not the eyelid skin of the definition, and a blepharitis named beside the eyelids is another disease
+    if (next === 'margin' || next === 'margins' || blepharitisNear(toks, i)) return;
     if (NOT_RASH_AFTER.has(next)) {
       // "violaceous bilateral periorbital edema": a coloured swelling of the eyelids is the heliotrope rash;
       // "periorbital oedema and erythema" (session 25): the colour joined after the swelling
@@ -720,6 +788,13 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "a rash on her eyelids" (colour not given): read as heliotrope rash (corpus decision), unless the
     // eyelid lesion is described as poikiloderma elsewhere (settleHeliotrope)
     else if (toks.some((x, j) => COLOUR.has(x.norm) && x.norm !== 'heliotrope' && !named(j))) {
+      // "a periorbital rash", "a scaly periocular eruption" (session 37, read as a heliotrope rash): the skin
+      // around the eyes reaches past the eyelids (cheeks, brows), and the definition names a colour — an
+      // uncoloured rash there is left open; the eyelids themselves keep the corpus decision
+      if (!EYELID_PROPER.has(t.norm) && !colouredElsewhere(doc, toks, nearestLesion(i))) {
+        add('heliotrope-rash', i, 'uncertain', PERIORBITAL_RASH);
+        return;
+      }
       add('heliotrope-rash', i);
       const f = out.get('heliotrope-rash');
       const ev = f?.evidence.find((e) => e.spans.some((x) => x.start === toks[i]!.start));
@@ -729,7 +804,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
   const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
-  if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
+  // "a rash around her eyes" with no colour (session 37, read as a heliotrope rash): open, as "a periorbital rash"
+  if (eyes >= 0 && toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
+  else if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) {
+    if (colouredElsewhere(doc, toks, nearestLesion(eyes))) add('heliotrope-rash', eyes);
+    else add('heliotrope-rash', eyes, 'uncertain', PERIORBITAL_RASH);
+  }
   // Gottron: lesions over the extensor surfaces of the finger joints; papules vs macules decide the item.
   let joint = toks.findIndex(
     (t, i) =>
@@ -859,7 +939,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   });
   // Mechanic's hands (EULAR/ACR 2017): hyperkeratosis and fissuring of the radial / palmar aspects of the fingers.
   const rough = toks.findIndex((t) => MECHANIC_SKIN.has(t.norm));
-  if (rough >= 0 && toks.some((t) => MECHANIC_SITE.has(t.norm))) add('mechanics-hands', rough);
+  if (rough >= 0 && toks.some((t, i) => MECHANIC_SITE.has(t.norm) && !extensorFinger(toks, i)))
+    add('mechanics-hands', rough);
   // Skin ulcers: ulcers of the fingers, knuckles, elbows or skin (not mouth or gut).
   // (an ulcer whose own site, just before or after it, is the mouth is not one: "ulcers of the tongue, papules
   // of the palms and fingers")
@@ -1720,6 +1801,29 @@ function interstitiumElsewhere(t: readonly Token[], m: { tokenStart: number; tok
 }
 
 /**
+ * "proximal > distal", "proximal greater than distal weakness", "the proximal muscles were weaker than the distal"
+ * (session 37: read as a distal weakness present): "distal" as the second term of a comparison with the proximal
+ * muscles says only that they are stronger than the proximal ones, not that they are weak. Decision: the distal
+ * muscles are then left unknown (as "more marked proximally than distally" already was; the gold of real-506 calls
+ * them ambiguous), unless their own grade follows ("… than the distal, which were 4/5").
+ */
+function comparedDistal(t: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (t[k]?.norm === 'the') k--;
+  if (t[k]?.norm !== '>' && t[k]?.norm !== 'than') return false;
+  if (!t.slice(Math.max(0, k - 5), k).some((x) => x.norm === 'proximal' || x.norm === 'proximally'))
+    return false;
+  // the distal muscles' own grade: right after them, in a relative clause or a bracket ("> distal 4/5", "the
+  // distal, which were 4/5", "than distal (4/5)"), not the next item's grade ("proximal > distal, 4/5 at the hips")
+  let j = i + 1;
+  if (t[j]?.norm === 'muscles' || t[j]?.norm === 'ones' || t[j]?.norm === 'groups') j++;
+  if (t[j]?.kind === 'number') return false;
+  if (t[j]?.norm === ',' && t[j + 1]?.norm === 'which') return false;
+  if (t[j]?.norm === '(' && t.slice(j + 1, j + 4).some((x) => x.kind === 'number')) return false;
+  return true;
+}
+
+/**
  * Whether a full grade, "5/5", stands within five tokens after token `i` before any other grade ("distal strength
  * was 5/5", "proximal 4/5, distal 5/5": session 35, the distal muscles read weak in a sentence of proximal weakness).
  */
@@ -1918,7 +2022,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     (x, i) =>
       // "distal oedema and proximal weakness", "oedema in the distal parts of the limbs and proximal weakness"
       // (session 29: read as a distal weakness): "distal" of another sign
-      ((x.norm === 'distal' && !shadowed(t, i, weakIdx)) ||
+      ((x.norm === 'distal' && !shadowed(t, i, weakIdx) && !comparedDistal(t, i)) ||
         PROXIMODISTAL.has(x.norm) ||
         // "2/5 in the girdles compared with 4/5 strength distally"
         (x.norm === 'distally' && weakGradeBefore(t, i)) ||
@@ -1979,6 +2083,8 @@ const OTHER_WEAKNESS_CAUSE: ReadonlySet<string> = new Set([
   'polyneuropathy',
   'polyradiculoneuropathy',
   'plexopathy',
+  // "grip weakness due to carpal tunnel syndrome" (session 37: read as the myositis's distal weakness)
+  'carpal',
   'myelopathy',
   'amyotrophy',
   'hypokalaemia',
@@ -2982,7 +3088,7 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       : segA;
     for (let k = Math.min(firstLimb, segB) - 1; k >= lookFrom && Number.isFinite(firstLimb); k--) {
       if (t[k]!.norm === 'proximal') break;
-      if (t[k]!.norm === 'distal') {
+      if (t[k]!.norm === 'distal' && !comparedDistal(t, k)) {
         isDistal = true;
         break;
       }
@@ -3062,6 +3168,8 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       for (let k = clauseFrom; k < clauseTo && k <= segB + segTokens.length; k++) {
         const n = t[k]!.norm;
         if (n !== 'proximal' && n !== 'proximally' && n !== 'distal' && n !== 'distally') continue;
+        // ("proximal > distal, 4/5 at the hips": the compared "distal" names no grade's muscles)
+        if (n === 'distal' && comparedDistal(t, k)) continue;
         const d = k < gradeAt ? gradeAt - k : k - gradeEnd + 1;
         if (d >= dist) continue;
         if (k > gradeAt && t.slice(gradeEnd, k).some((x) => x.norm === 'and' || x.norm === ',')) {

@@ -442,7 +442,8 @@ const OPEN: [string, string[], string][] = [
   [
     // batch 6, moved here after its run (main reads a rash around the eyes as the heliotrope rash)
     'Chief complaint: difficulty swallowing and a rash around the eyes.',
-    ['dysphagia', 'dysphagia, heliotrope-rash'],
+    // (session 37, second findings battery: read uncertain now, the colour not given)
+    ['dysphagia', 'dysphagia, heliotrope-rash', 'dysphagia, heliotrope-rash:uncertain'],
     'a periorbital rash is a heliotrope rash by its site, but the definition names its colour (violaceous, lilac, erythematous)',
   ],
   [
