@@ -65,6 +65,18 @@ describe('evidence notes: codes in the case, words in one table', () => {
     expect(text).not.toMatch(/\((?:negated|affirmed|definition-applied)\)/);
   });
 
+  it('a skin reading the extractor can give has words of its own, not the fallback', () => {
+    // "a rash around the eyes" of no stated colour (session 37): heliotrope uncertain, and the reason in words
+    const c = extractCase('A 50-year-old woman had a rash around the eyes and proximal weakness.').case;
+    const heliotrope = c.findings.find((f) => f.id === 'heliotrope-rash');
+    expect(heliotrope?.status).toBe('uncertain');
+    const note = heliotrope?.evidence?.find((e) => e.note === 'definition-applied');
+    expect(note?.params?.reading).toBe('periorbital-rash-colour-not-given');
+    expect(evidenceNoteWords('definition-applied', note?.params)).toMatch(
+      /^a rash around the eyes whose colour/,
+    );
+  });
+
   it('a note that is not a code (typed by a user) is shown as written; historical is a parameter', () => {
     expect(evidenceNoteWords('seen by the consultant')).toBe('seen by the consultant');
     expect(evidenceNoteWords('negated', { triggers: '"no"', negativeTerm: 'yes' })).toBe(

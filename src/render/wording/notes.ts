@@ -18,6 +18,8 @@ const READING_WORDS: Readonly<Record<string, string>> = {
   'papules-and-macules': 'both papules and macules described over the joints',
   'eyelid-rash-colour-not-given':
     'a rash of the eyelids whose colour is not given, described as poikiloderma',
+  'periorbital-rash-colour-not-given':
+    'a rash around the eyes whose colour is not given (heliotrope is violaceous, on the upper eyelids)',
 };
 
 const STUDY_WORDS: Readonly<Record<string, string>> = {
