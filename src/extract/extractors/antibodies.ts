@@ -1981,85 +1981,126 @@ const BELOW_WORDS: ReadonlySet<string> = new Set(['<', '≤', 'below', 'under'])
 const LEVEL_END: ReadonlySet<string> = new Set([',', ';', '.', 'and', '(', ')', '[']);
 
 /**
- * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU"): the token of the
- * number and the unit after it ('' for none), or undefined (a titre, a grade, a range or a result word follows).
+ * The unit written after a number at `k` ("48 U", "12 U/mL", "3 CU"): its words joined (a slash kept), and the
+ * token after it; '' and `k + 1` for none. Undefined when a result word, or anything but a short unit, follows.
  */
-function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string } | undefined {
+function unitAfter(t: DocSentence['tokens'], k: number): { unit: string; end: number } | undefined {
+  const next = t[k + 1];
+  if (!next || LEVEL_END.has(next.norm)) return { unit: '', end: k + 1 };
+  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
+    return undefined;
+  // "12 U/mL", "48 AU/ml" (session 37: the slash kept the whole level from being read)
+  if (t[k + 2]?.norm === '/' && t[k + 3]?.kind === 'word') {
+    const after = t[k + 4];
+    return !after || LEVEL_END.has(after.norm)
+      ? { unit: `${next.norm}/${t[k + 3]!.norm}`, end: k + 4 }
+      : undefined;
+  }
+  const after = t[k + 2];
+  return !after || LEVEL_END.has(after.norm) ? { unit: next.norm, end: k + 2 } : undefined;
+}
+
+/**
+ * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU", "MDA5 48 U/mL"): the
+ * token of the number, the unit after it ('' for none) and the token after the unit, or undefined (a titre, a
+ * grade, a range or a result word follows).
+ */
+function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string; end: number } | undefined {
   const t = s.tokens;
   let k = m.tokenEnd;
   while (HEAD_NOUNS.has(t[k]?.norm ?? '')) k++;
+  // "anti-MDA5 (ELISA) 88 U": the method in a bracket between the name and its level
+  if (t[k]?.norm === '(' && METHOD_WORDS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === ')') k += 3;
   if (t[k]?.norm === ':' || t[k]?.norm === '=') k++;
   if (t[k]?.kind !== 'number' || !Number.isFinite(Number(t[k]!.norm))) return undefined;
-  const next = t[k + 1];
-  if (!next || LEVEL_END.has(next.norm)) return { k, unit: '' };
-  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
-    return undefined;
-  const after = t[k + 2];
-  return !after || LEVEL_END.has(after.norm) ? { k, unit: next.norm } : undefined;
+  const u = unitAfter(t, k);
+  return u && { k, unit: u.unit, end: u.end };
+}
+
+/** A cut-off a sentence states: its limit, whether a level equal to it is positive, where it is, and its unit. */
+interface SharedCutoff {
+  limit: number;
+  atLimit: boolean;
+  /** The token of the cut-off's first word ("cut-off", "positive", "normal"). */
+  at: number;
+  /** Its unit ('' when none is written: "(cut-off 20)"). */
+  unit: string;
 }
 
 /**
  * The one cut-off a sentence states ("(cut-off 15)", "positive ≥ 15", "positive above 15", "negative < 8",
- * "normal < 20"): the limit, and whether a level equal to it is positive; undefined when the sentence states none
- * or more than one.
+ * "normal < 20"): undefined when the sentence states none or more than one.
  */
-function oneCutoff(s: DocSentence): { limit: number; atLimit: boolean } | undefined {
+function oneCutoff(s: DocSentence): SharedCutoff | undefined {
   const t = s.tokens;
-  let found: { limit: number; atLimit: boolean } | undefined;
+  let found: SharedCutoff | undefined;
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.norm;
-    let cut: { limit: number; atLimit: boolean } | undefined;
+    let cut: { limit: number; atLimit: boolean; j: number } | undefined;
     if (w === 'cutoff' || (w === 'cut' && (t[k + 1]?.norm === 'off' || t[k + 2]?.norm === 'off'))) {
       let j = k + 1;
       while (j < t.length && j - k <= 6 && SHARED_CUTOFF_FILLER.has(t[j]!.norm)) j++;
-      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥' };
+      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥', j };
     } else if (w === 'positive' || w === 'negative' || w === 'normal') {
       const cmp = t[k + 1]?.norm ?? '';
       const j = t[k + 2]?.kind === 'number' ? k + 2 : -1;
       if (j > 0 && w === 'positive' && ABOVE_WORDS.has(cmp))
-        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥' };
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥', j };
       else if (j > 0 && w !== 'positive' && BELOW_WORDS.has(cmp))
-        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under' };
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under', j };
     }
     if (!cut) continue;
     if (found || !Number.isFinite(cut.limit)) return undefined;
-    found = cut;
+    found = { limit: cut.limit, atLimit: cut.atLimit, at: k, unit: unitAfter(t, cut.j)?.unit ?? '' };
   }
   return found;
 }
 
-const NO_LEVELS: ReadonlyMap<Mention, Result> = new Map();
-const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, Result>>();
+/** What a shared cut-off says of each level of a list: a result, or `null` when the cut-off does not fit its unit. */
+type SharedLevel = Result | null;
+const NO_LEVELS: ReadonlyMap<Mention, SharedLevel> = new Map();
+const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, SharedLevel>>();
 
 /**
  * "Immunoblot band intensities: MDA5 48, Ro52 72, Jo-1 3 (cut-off 15)", "Line immunoassay (positive ≥ 15): NXP2
  * 61, Jo-1 0" (session 37: all read negative from the last level's cut-off, or all positive from the label): two
- * or more antibodies, each with a bare level in the same unit, and one cut-off in the sentence — each level is
+ * or more antibodies, each with a bare level, and one cut-off in the sentence — each level in the same unit is
  * read against that cut-off. Remembered per sentence; empty when the sentence has no such list.
+ *
+ * Levels in different units ("MDA5 48 U, HMGCR 3 CU (cut-off 20)", session 37: every member took the last level's
+ * result): the cut-off fits only the levels in its own unit ("(cut-off 20 CU)") or, when it names none, in the unit
+ * of the level written right before it; the others get `null` — no result from it, and none from the list.
  */
-function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, Result> {
+function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, SharedLevel> {
   const known = sharedLevels.get(s);
   if (known) return known;
-  let out: ReadonlyMap<Mention, Result> = NO_LEVELS;
-  const items: [Mention, number][] = [];
-  let unit: string | undefined;
+  let out: ReadonlyMap<Mention, SharedLevel> = NO_LEVELS;
+  const items: { m: Mention; value: number; unit: string; end: number }[] = [];
   let sameUnit = true;
   for (const m of s.mentions) {
     if (m.concept.kind !== 'antibody' || m.concept.attrs?.panel) continue;
     const lv = bareLevel(s, m);
     if (!lv) continue;
-    if (unit !== undefined && lv.unit !== unit) sameUnit = false;
-    unit = lv.unit;
-    items.push([m, Number(s.tokens[lv.k]!.norm)]);
+    if (items.length && lv.unit !== items[0]!.unit) sameUnit = false;
+    items.push({ m, value: Number(s.tokens[lv.k]!.norm), unit: lv.unit, end: lv.end });
   }
-  if (items.length >= 2 && sameUnit) {
-    const cut = oneCutoff(s);
-    if (cut) {
-      const map = new Map<Mention, Result>();
-      for (const [m, v] of items)
-        map.set(m, v > cut.limit || (cut.atLimit && v === cut.limit) ? 'positive' : 'negative');
-      out = map;
-    }
+  const cut = items.length >= 2 ? oneCutoff(s) : undefined;
+  if (cut) {
+    let unit: string | undefined = sameUnit ? items[0]!.unit : cut.unit || undefined;
+    // "…, HMGCR 3 CU (cut-off 20)": a cut-off without a unit, right after a level, is in that level's unit
+    if (unit === undefined)
+      for (const it of items) if (it.end < cut.at && cut.at - it.end <= 2) unit = it.unit;
+    const map = new Map<Mention, SharedLevel>();
+    for (const { m, value, unit: u } of items)
+      map.set(
+        m,
+        u !== unit
+          ? null
+          : value > cut.limit || (cut.atLimit && value === cut.limit)
+            ? 'positive'
+            : 'negative',
+      );
+    out = map;
   }
   sharedLevels.set(s, out);
   return out;
@@ -2926,7 +2967,8 @@ export function extractAntibodies(doc: Doc): {
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
     for (const m of mentions) {
-      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m);
+      const sign =
+        gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m) ?? undefined;
       if (sign)
         recorded.push(
           ...record(
