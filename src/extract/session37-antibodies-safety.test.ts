@@ -38,3 +38,43 @@ describe('levels in different units before one cut-off', () => {
     ]);
   });
 });
+
+describe('a screening positive that a confirmatory assay did not confirm', () => {
+  it('reads it equivocal, in the same sentence or the next', () => {
+    expect(
+      antibodiesOf(
+        'Anti-NXP2 was reported positive by ELISA. However, immunoprecipitation did not confirm it.',
+      ),
+    ).toEqual(['NXP2=equivocal']);
+    expect(
+      antibodiesOf(
+        'The line blot was positive for anti-SAE1, but immunoprecipitation failed to confirm this.',
+      ),
+    ).toEqual(['SAE=equivocal']);
+    expect(
+      antibodiesOf('Anti-SRP came back weakly positive on the immunoblot; immunoprecipitation was negative.'),
+    ).toEqual(['SRP=equivocal']);
+    expect(antibodiesOf('Anti-PL-12 positive (line assay), not confirmed by IP.')).toEqual([
+      'PL-12=equivocal',
+    ]);
+    expect(
+      antibodiesOf(
+        'Anti-Mi-2 was positive on the screening test. A confirmatory immunoprecipitation was negative.',
+      ),
+    ).toEqual(['Mi-2=equivocal']);
+  });
+  it('keeps the positive when the assay confirmed it, when another fact was not confirmed, or on a repeat in time (control)', () => {
+    expect(
+      antibodiesOf('Anti-NXP2 was reported positive by ELISA. Immunoprecipitation confirmed it.'),
+    ).toEqual(['NXP2=positive']);
+    expect(antibodiesOf('Anti-SAE1 was positive, and the myositis was not confirmed by biopsy.')).toEqual([
+      'SAE=positive',
+    ]);
+    expect(
+      antibodiesOf('Anti-SRP was positive on the immunoblot; immunoprecipitation was not available.'),
+    ).toEqual(['SRP=positive']);
+    expect(antibodiesOf('Anti-Mi-2 was positive in May. A repeat test was negative.')).toEqual([
+      'Mi-2=positive',
+    ]);
+  });
+});

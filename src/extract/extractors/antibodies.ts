@@ -3582,7 +3582,23 @@ export function extractAntibodies(doc: Doc): {
           (x) => x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
         ) &&
         DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
-      if (!factAfter && (dismissedHere || dismissedNext)) byTarget.get(only.target)!.result = 'equivocal';
+      // "positive on ELISA, but immunoprecipitation did not confirm it", "… positive by line blot. A confirmatory
+      // immunoprecipitation was negative." (session 37: read positive): a screening positive that a confirmatory
+      // assay did not confirm is equivocal (decision: what a clinician carries forward is "not confirmed" — neither
+      // the screen's positive nor a negative; the evidence keeps the positive's words)
+      const notConfirmed =
+        !dismissedHere &&
+        !dismissedNext &&
+        (notConfirmedHere(doc.text.slice(s.start, s.end)) ||
+          (after !== undefined &&
+            isCaseSentence(after) &&
+            !after.mentions.some(
+              (x) =>
+                x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
+            ) &&
+            notConfirmedNext(doc.text.slice(after.start, after.end))));
+      if (!factAfter && (dismissedHere || dismissedNext || notConfirmed))
+        byTarget.get(only.target)!.result = 'equivocal';
     }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
@@ -3738,6 +3754,36 @@ const DISMISSED_NEXT_RE = new RegExp(
   String.raw`^\W{0,3}(?:(?:this|it|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\b[^.;]{0,50}?\b${SET_ASIDE}|the\s+(?:clinical\s+)?(?:significance|relevance)\s+of\s+(?:this|that|the)\s+(?:\w+\s+)?(?:finding|result|band|positivity)\s+(?:was|is|remained|remains)\s+(?:uncertain|unclear|doubtful))|\b(?:considered|regarded|judged|interpreted|deemed)\s+(?:it|this|the\s+(?:\w+\s+)?(?:result|finding|band))\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?${SET_ASIDE}`,
   'i',
 );
+/**
+ * An assay that may confirm a screening result ("immunoprecipitation", "a confirmatory assay", "the line blot"); not a
+ * repeat in time ("a repeat test was negative": a later negative keeps the positive, session 37's decision).
+ */
+const CONFIRM_ASSAY = String.raw`(?:(?:a|an|the)\s+)?(?:(?:confirmatory|reference|different|second)\s+)*(?:(?:protein\s+|rna\s+)?immunoprecipitation|ip|assay|test(?:ing)?|elisa|(?:line\s+|western\s+|immuno)?blot(?:ting)?|line\s+immunoassay|method|laborator(?:y|ies)|lab)`;
+/** The assays whose bare negative reads as a failed confirmation: immunoprecipitation, or a named second assay. */
+const STRONG_CONFIRM_ASSAY = String.raw`(?:(?:a|an|the)\s+)?(?:(?:(?:confirmatory|reference|different)\s+)+(?:immunoprecipitation|ip|assay|test(?:ing)?|elisa|(?:line\s+|western\s+|immuno)?blot(?:ting)?|line\s+immunoassay|method|laboratory|lab)|(?:protein\s+|rna\s+)?immunoprecipitation|ip)`;
+/** An assay's failure to confirm, with the assay as its subject ("immunoprecipitation did not confirm it"). */
+const ASSAY_FAILED = String.raw`(?:${CONFIRM_ASSAY}\s*,?\s*(?:however\s*,?\s*)?(?:did\s+not|could\s+not|failed\s+to|was\s+unable\s+to)\s+(?:confirm|reproduce|verify|detect)\b|${STRONG_CONFIRM_ASSAY}\s*,?\s*(?:however\s*,?\s*)?(?:was|were|proved|came\s+back|returned|remained)\s+negative\b|confirmation\s+(?:by|on|with)\s+${CONFIRM_ASSAY}\s+(?:failed|was\s+(?:negative|unsuccessful))\b)`;
+/** The result not confirmed, in the passive ("it could not be confirmed", "not confirmed by immunoprecipitation"). */
+const PASSIVE_NOT_CONFIRMED = String.raw`(?:(?:could|can|was|were|has|had)\s+not\s+(?:be(?:en)?\s+)?(?:confirmed|reproduced|verified)\b(?!\s+(?:until|before|as))|(?:not|never|un-?)\s*(?:been\s+)?(?:confirmed|reproduced|verified)\s+(?:by|on|with|using|in)\s+${CONFIRM_ASSAY}\b)`;
+/**
+ * In the sentence of its one positive: a positive word, then its failed confirmation (session 37):
+ * "positive on ELISA, however immunoprecipitation did not confirm", "positive by immunoblot and unconfirmed on
+ * immunoprecipitation", "positive on screening but could not be confirmed", "(immunoblot); not confirmed by IP".
+ * Not "…, and the diagnosis was not confirmed by biopsy" (another subject: only "it", "this" or none).
+ */
+const NOT_CONFIRMED_HERE_RE = new RegExp(
+  String.raw`^[\s\S]{0,160}?\b(?:positive|detected|present|found|identified|reactive)\b(?:(?!\b(?:diagnosis|which|whereas|while|although)\b)[^.]){0,80}?(?:\b${ASSAY_FAILED}|(?:\bbut|\band|\bhowever|[;,])\s+(?:(?:it|this|that|the\s+(?:result|finding|band|positivity))\s+)?${PASSIVE_NOT_CONFIRMED}|[;,(]\s*(?:but\s+|and\s+)?(?:(?:not|un-?)\s*confirmed\s+(?:by|on|with|using|in)\s+${CONFIRM_ASSAY}\b))`,
+  'i',
+);
+/** A next sentence saying the positive before it was not confirmed ("However, immunoprecipitation did not confirm it"). */
+const NOT_CONFIRMED_NEXT_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:however|but|unfortunately)\W{1,3})?(?:${ASSAY_FAILED}|(?:it|this|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\s+${PASSIVE_NOT_CONFIRMED})`,
+  'i',
+);
+/** Cheap necessary words of a failed confirmation, before its patterns run. */
+const NOT_CONFIRMED_GATE = /confirm|negative|reproduc|verif|detect/i;
+const notConfirmedHere = (text: string) => NOT_CONFIRMED_GATE.test(text) && NOT_CONFIRMED_HERE_RE.test(text);
+const notConfirmedNext = (text: string) => NOT_CONFIRMED_GATE.test(text) && NOT_CONFIRMED_NEXT_RE.test(text);
 /** Words of a change between two results of one test. */
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */
