@@ -1477,7 +1477,25 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // "anti-PM75", "PM100": the subunit without "Scl" (session 24)
   {
     name: 'PM-Scl',
-    terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl', 'pm75', 'pm 75', 'pm100', 'pm 100'],
+    terms: [
+      'pm scl',
+      'pmscl',
+      'pm scl 75',
+      'pm scl 100',
+      'pm/scl',
+      'pm75',
+      'pm 75',
+      'pm100',
+      'pm 100',
+      // "PM/Scl-75: positive", "PM-Scl100" (session 37: the subunit's number was left outside the name, and a
+      // colon after it lost the result): the two antigens of one complex, read as the one target PM-Scl
+      'pm/scl 75',
+      'pm/scl 100',
+      'pm/scl75',
+      'pm/scl100',
+      'pm scl75',
+      'pm scl100',
+    ],
   },
   { name: 'Ku', terms: ['ku'] },
   // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)

@@ -78,3 +78,26 @@ describe('a screening positive that a confirmatory assay did not confirm', () =>
     ]);
   });
 });
+
+describe('the two PM/Scl antigens, 75 and 100', () => {
+  const evidenceOf = (text: string) =>
+    extractCase(CASE + text).case.antibodies.flatMap((a) =>
+      (a.evidence ?? []).flatMap((e) => (e.spans ?? []).map((x) => x.text)),
+    );
+  it('reads a colon after the antigen’s number, and one PM-Scl positive when either antigen is positive', () => {
+    expect(antibodiesOf('Anti-PM/Scl-100: positive.')).toEqual(['PM-Scl=positive']);
+    expect(antibodiesOf('PM/Scl-75 antibody: negative.')).toEqual(['PM-Scl=negative']);
+    expect(antibodiesOf('On the extended blot, PM/Scl-100 was negative and PM/Scl-75 positive.')).toEqual([
+      'PM-Scl=positive',
+    ]);
+    // the evidence names both antigens, so the clinician sees which one was positive
+    expect(evidenceOf('Her blot: PM/Scl-75 positive, PM/Scl-100 negative.')).toEqual(
+      expect.arrayContaining(['PM/Scl-75', 'PM/Scl-100']),
+    );
+  });
+  it('keeps both antigens negative as a negative PM-Scl (control)', () => {
+    expect(antibodiesOf('Anti-PM-Scl 75 and anti-PM-Scl 100 were both negative.')).toEqual([
+      'PM-Scl=negative',
+    ]);
+  });
+});
