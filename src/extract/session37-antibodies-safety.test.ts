@@ -101,3 +101,13 @@ describe('the two PM/Scl antigens, 75 and 100', () => {
     ]);
   });
 });
+
+describe('a bracketed sign with the band’s strength', () => {
+  it('reads "(weak +)" and "(strong +)" as the member’s own positive', () => {
+    expect(antibodiesOf('Anti-PL-12 (weak +), anti-Mi-2 (−).')).toEqual(['Mi-2=negative', 'PL-12=positive']);
+    expect(antibodiesOf('Line blot: anti-SAE1 (strong +).')).toEqual(['SAE=positive']);
+  });
+  it('keeps the plain bracketed signs (control)', () => {
+    expect(antibodiesOf('Anti-PL-12 (+), anti-Mi-2 (−).')).toEqual(['Mi-2=negative', 'PL-12=positive']);
+  });
+});

@@ -779,6 +779,14 @@ function resultAt(
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
+  // "(weak +)", "(strong +)" (session 37: lost): a positive band with its strength
+  if (
+    t.norm === '+' &&
+    side === 'right' &&
+    s.tokens[i - 2]?.norm === '(' &&
+    (prev === 'weak' || prev === 'weakly' || prev === 'faint' || prev === 'strong' || prev === 'strongly')
+  )
+    return { result: 'positive', idx: i, weak: prev !== 'strong' && prev !== 'strongly' };
   if (t.norm === '-' && prev === '(' && s.tokens[i + 1]?.norm === ')' && side === 'right')
     return { result: 'negative', idx: i, weak: false };
   // "(strong band)", "(weak band)", "(weak)" on a blot: a band is a positive result
@@ -2634,13 +2642,18 @@ function signBefore(s: DocSentence, from: number): ReturnType<typeof resultAt> {
   return { result: sign.norm === '+' ? 'positive' : 'negative', idx: from - 1, weak: false };
 }
 
-/** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
+/** Words of a band's strength before its sign in a bracket ("(weak +)"). */
+const GRADE_WORDS: ReadonlySet<string> = new Set(['weak', 'weakly', 'faint', 'strong', 'strongly']);
+
+/** "(−)", "(-)", "(+)", "(+++)", "(+/−)", "(weak +)" at token k: a grade of its own in brackets. */
 function bracketGrade(s: DocSentence, k: number): boolean {
   // "Jo-1 (3+)" (session 33: the list's members lost)
   if (numberGrade(s, k + 1) && s.tokens[k + 3]?.norm === ')') return true;
-  let j = k + 1;
+  // "(weak +)", "(strong +)" (session 37: "Anti-Jo-1 (weak +), anti-Ro52 (−)" read both negative)
+  const from = GRADE_WORDS.has(s.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  let j = from;
   while (j < s.tokens.length && ['+', '-', '/', '±'].includes(s.tokens[j]!.norm)) j++;
-  return j > k + 1 && s.tokens[j]?.norm === ')';
+  return j > from && s.tokens[j]?.norm === ')';
 }
 
 /** Whether tokens `k` and `k + 1` are a graded band of a blot written with a digit: "3+", "1+" (one to four). */
