@@ -111,3 +111,36 @@ describe('a bracketed sign with the band’s strength', () => {
     expect(antibodiesOf('Anti-PL-12 (+), anti-Mi-2 (−).')).toEqual(['Mi-2=negative', 'PL-12=positive']);
   });
 });
+
+describe('forms that were lost', () => {
+  it('reads a negative MSA/MAA panel before a colon, as a panel only', () => {
+    expect(antibodiesOf('MSA/MAA panel: negative.')).toEqual(['myositis antibody panel=negative']);
+  });
+  it('reads "both" of one antibody tested twice', () => {
+    expect(antibodiesOf('Anti-NXP2 was run twice; both results came back positive.')).toEqual([
+      'NXP2=positive',
+    ]);
+    expect(antibodiesOf('Anti-SRP was assayed on two occasions; both were negative.')).toEqual([
+      'SRP=negative',
+    ]);
+  });
+  it('reads a band seen for an antigen, with its grade', () => {
+    expect(antibodiesOf('On the strip, a borderline band was seen for anti-EJ.')).toEqual(['EJ=equivocal']);
+    expect(antibodiesOf('A strong band was observed for anti-SAE1.')).toEqual(['SAE=positive']);
+    expect(antibodiesOf('No band was detected for anti-OJ.')).toEqual(['OJ=negative']);
+  });
+  it('reads the OCR spellings "TIFl-γ" and "anti-P L-7"', () => {
+    expect(antibodiesOf('Anti-TIFl-γ antibody was strongly positive.')).toEqual(['TIF1-gamma=positive']);
+    expect(antibodiesOf('Blot: anti-P L-7 positive.')).toEqual(['PL-7=positive']);
+  });
+  it('keeps "both" of two antibodies, a "both" after another test, and "P L-7" without "anti" (control)', () => {
+    expect(antibodiesOf('Anti-NXP2 and anti-SRP were run; both were negative.')).toEqual([
+      'NXP2=negative',
+      'SRP=negative',
+    ]);
+    expect(antibodiesOf('Anti-SRP was sent and a muscle biopsy was done twice; both were negative.')).toEqual(
+      [],
+    );
+    expect(antibodiesOf('She was enrolled in arm P L-7 of the registry.')).toEqual([]);
+  });
+});

@@ -647,6 +647,17 @@ function aboveNormal(s: DocSentence, i: number): boolean {
   return before !== 'not' && before !== 'never' && before !== 'no';
 }
 
+/** Verbs of seeing a blot's band ("a borderline band was seen for anti-PL-7"). */
+const BAND_SEEN: ReadonlySet<string> = new Set([
+  'seen',
+  'observed',
+  'detected',
+  'noted',
+  'found',
+  'visible',
+  'present',
+]);
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -683,8 +694,21 @@ function resultAt(
   }
   // "a strong band for Ro-52", "a borderline band for PL-12", "no band for Jo-1" (session 37: the borderline band read
   // positive, the strong one lost): a blot's band named before the antigen it stands for
-  if (side === 'left' && t.norm === 'for' && (prev === 'band' || prev === 'bands')) {
-    const grade = s.tokens[i - 2]?.norm ?? '';
+  // ("A borderline band was seen for anti-PL-7", "no band was detected for Jo-1", session 37: lost): the band the
+  // subject of a verb of seeing before "for"
+  const bandAt =
+    side === 'left' && t.norm === 'for'
+      ? prev === 'band' || prev === 'bands'
+        ? i - 1
+        : BAND_SEEN.has(prev ?? '') &&
+            (s.tokens[i - 2]?.norm === 'was' || s.tokens[i - 2]?.norm === 'were') &&
+            (s.tokens[i - 3]?.norm === 'band' || s.tokens[i - 3]?.norm === 'bands')
+          ? i - 3
+          : -1
+      : -1;
+  if (bandAt >= 0) {
+    const grade = s.tokens[bandAt - 1]?.norm ?? '';
+    // (the index right before "for", which marks a result that names its antibody after it)
     if (grade === 'no') return { result: 'negative', idx: i - 1, weak: false };
     if (grade === 'borderline' || grade === 'equivocal' || grade === 'indeterminate')
       return { result: 'equivocal', idx: i - 1, weak: false };
@@ -3534,14 +3558,20 @@ export function extractAntibodies(doc: Doc): {
         unresolved.length === 1 &&
         unresolved[0]!.length === 1 &&
         !s.mentions.some((x) => x.tokenStart >= lastName.tokenEnd && x.concept.kind !== 'antibody');
+      const tail = doc.text.slice(lastEnd, s.end);
+      // "Anti-MDA5 was tested twice; both results were positive", "… on two occasions. Both were negative."
+      // (session 37: lost): "both" or "each" of the one antibody's two tests
+      const twice = single && TWICE_RE.test(tail);
       const here =
-        ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) ??
-        (single ? SINGLE_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) : null);
+        ANAPHORIC_AFTER_RE.exec(tail) ??
+        (single ? SINGLE_AFTER_RE.exec(tail) : null) ??
+        (twice ? TWICE_AFTER_RE.exec(tail) : null);
       const there =
         here || !next || !isCaseSentence(next) || next.mentions.some((x) => x.concept.kind === 'antibody')
           ? null
           : (ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end)) ??
-            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
+            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null) ??
+            (twice ? BOTH_TESTS_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
       const r = here ?? there;
       if (r) {
         const result = anaphoricResult(r);
@@ -3644,6 +3674,17 @@ const SINGLE_AFTER_RE = new RegExp(
   String.raw`^[^.;,]{0,40}?[;,]\s*(?:and\s+|but\s+)?${SINGLE_ANAPHORIC}`,
   'i',
 );
+
+/** One antibody tested twice ("tested twice", "on two occasions", "in two separate samples"). */
+const TWICE = String.raw`\b(?:twice|(?:two|2)\s+(?:separate\s+|different\s+|independent\s+)?(?:occasions|samples|tests|assays|times|laboratories|methods|measurements|determinations))\b`;
+const TWICE_RE = new RegExp(String.raw`^[^.;]{0,60}?${TWICE}`, 'i');
+/** "Both results were positive", "each time it was negative": the result of both of one antibody's tests. */
+const BOTH_TESTS = String.raw`(both|each)(?:\s+(?:results?|tests?|samples?|assays?|times|determinations|measurements|of\s+them|occasions))?\s+(?:it\s+)?(?:were|was|proved|came\s+back|returned|tested)\s+(not\s+)?(?:(?:also|again|strongly|clearly|weakly)\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
+const TWICE_AFTER_RE = new RegExp(
+  String.raw`^[^.;]{0,60}?${TWICE}[^.;]{0,30}?(?:[;,]\s*(?:and\s+|but\s+)?|\s+and\s+)(?:on\s+|at\s+)?${BOTH_TESTS}`,
+  'i',
+);
+const BOTH_TESTS_RESULT_RE = new RegExp(String.raw`^\W{0,3}(?:on\s+)?${BOTH_TESTS}`, 'i');
 
 /** The result an anaphoric sentence gives: "neither"/"none" and "not" deny a word of presence. */
 function anaphoricResult(r: RegExpExecArray): Result {
