@@ -1251,6 +1251,10 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
       't1f1',
       't1f1γ',
       't1f1 gamma',
+      // OCR with the lower-case L for the digit one ("anti-TIFl-γ", session 37: lost); no English word is "tifl"
+      'tifl',
+      'tifl gamma',
+      'tiflγ',
       'p155',
       'p155/140',
       // "anti-p155/p140": the complex named by both its bands (p140 alone is NXP2)
@@ -1333,8 +1337,9 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
     // "jo" alone (the "-1" left off) is read only after "anti" (extract/antibodies.ts), session 24
     terms: ['jo1', 'jo 1', 'j0 1', 'j01', 'histidyl trna synthetase', 'jo'],
   },
-  { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase'] },
-  { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase'] },
+  // "anti-P L-7" (session 37: lost): the name split by OCR, read only after "anti"
+  { name: 'PL-7', terms: ['pl7', 'pl 7', 'threonyl trna synthetase', 'anti p l 7'] },
+  { name: 'PL-12', terms: ['pl12', 'pl 12', 'alanyl trna synthetase', 'anti p l 12'] },
   { name: 'EJ', terms: ['ej', 'glycyl trna synthetase'] },
   { name: 'OJ', terms: ['oj', 'isoleucyl trna synthetase'] },
   { name: 'SRP', terms: ['srp', 'signal recognition particle'] },
@@ -1477,7 +1482,25 @@ export const ANTIBODY_NAMES: readonly NameEntry[] = withSpelledApart([
   // "anti-PM75", "PM100": the subunit without "Scl" (session 24)
   {
     name: 'PM-Scl',
-    terms: ['pm scl', 'pmscl', 'pm scl 75', 'pm scl 100', 'pm/scl', 'pm75', 'pm 75', 'pm100', 'pm 100'],
+    terms: [
+      'pm scl',
+      'pmscl',
+      'pm scl 75',
+      'pm scl 100',
+      'pm/scl',
+      'pm75',
+      'pm 75',
+      'pm100',
+      'pm 100',
+      // "PM/Scl-75: positive", "PM-Scl100" (session 37: the subunit's number was left outside the name, and a
+      // colon after it lost the result): the two antigens of one complex, read as the one target PM-Scl
+      'pm/scl 75',
+      'pm/scl 100',
+      'pm/scl75',
+      'pm/scl100',
+      'pm scl75',
+      'pm scl100',
+    ],
   },
   { name: 'Ku', terms: ['ku'] },
   // "anti-nRNP/Sm": one assay of the U1 snRNP (its Sm proteins are not the lupus-specific anti-Sm result)

@@ -647,6 +647,17 @@ function aboveNormal(s: DocSentence, i: number): boolean {
   return before !== 'not' && before !== 'never' && before !== 'no';
 }
 
+/** Verbs of seeing a blot's band ("a borderline band was seen for anti-PL-7"). */
+const BAND_SEEN: ReadonlySet<string> = new Set([
+  'seen',
+  'observed',
+  'detected',
+  'noted',
+  'found',
+  'visible',
+  'present',
+]);
+
 function resultAt(
   s: DocSentence,
   i: number,
@@ -683,8 +694,21 @@ function resultAt(
   }
   // "a strong band for Ro-52", "a borderline band for PL-12", "no band for Jo-1" (session 37: the borderline band read
   // positive, the strong one lost): a blot's band named before the antigen it stands for
-  if (side === 'left' && t.norm === 'for' && (prev === 'band' || prev === 'bands')) {
-    const grade = s.tokens[i - 2]?.norm ?? '';
+  // ("A borderline band was seen for anti-PL-7", "no band was detected for Jo-1", session 37: lost): the band the
+  // subject of a verb of seeing before "for"
+  const bandAt =
+    side === 'left' && t.norm === 'for'
+      ? prev === 'band' || prev === 'bands'
+        ? i - 1
+        : BAND_SEEN.has(prev ?? '') &&
+            (s.tokens[i - 2]?.norm === 'was' || s.tokens[i - 2]?.norm === 'were') &&
+            (s.tokens[i - 3]?.norm === 'band' || s.tokens[i - 3]?.norm === 'bands')
+          ? i - 3
+          : -1
+      : -1;
+  if (bandAt >= 0) {
+    const grade = s.tokens[bandAt - 1]?.norm ?? '';
+    // (the index right before "for", which marks a result that names its antibody after it)
     if (grade === 'no') return { result: 'negative', idx: i - 1, weak: false };
     if (grade === 'borderline' || grade === 'equivocal' || grade === 'indeterminate')
       return { result: 'equivocal', idx: i - 1, weak: false };
@@ -779,6 +803,14 @@ function resultAt(
   // "(+)", "(+++)", "(++)": a positive band or grade; "(-)" a negative one
   if (t.norm === '+' && (prev === '(' || prev === '+') && side === 'right')
     return { result: 'positive', idx: i, weak: false };
+  // "(weak +)", "(strong +)" (session 37: lost): a positive band with its strength
+  if (
+    t.norm === '+' &&
+    side === 'right' &&
+    s.tokens[i - 2]?.norm === '(' &&
+    (prev === 'weak' || prev === 'weakly' || prev === 'faint' || prev === 'strong' || prev === 'strongly')
+  )
+    return { result: 'positive', idx: i, weak: prev !== 'strong' && prev !== 'strongly' };
   if (t.norm === '-' && prev === '(' && s.tokens[i + 1]?.norm === ')' && side === 'right')
     return { result: 'negative', idx: i, weak: false };
   // "(strong band)", "(weak band)", "(weak)" on a blot: a band is a positive result
@@ -1981,85 +2013,126 @@ const BELOW_WORDS: ReadonlySet<string> = new Set(['<', '≤', 'below', 'under'])
 const LEVEL_END: ReadonlySet<string> = new Set([',', ';', '.', 'and', '(', ')', '[']);
 
 /**
- * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU"): the token of the
- * number and the unit after it ('' for none), or undefined (a titre, a grade, a range or a result word follows).
+ * The unit written after a number at `k` ("48 U", "12 U/mL", "3 CU"): its words joined (a slash kept), and the
+ * token after it; '' and `k + 1` for none. Undefined when a result word, or anything but a short unit, follows.
  */
-function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string } | undefined {
+function unitAfter(t: DocSentence['tokens'], k: number): { unit: string; end: number } | undefined {
+  const next = t[k + 1];
+  if (!next || LEVEL_END.has(next.norm)) return { unit: '', end: k + 1 };
+  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
+    return undefined;
+  // "12 U/mL", "48 AU/ml" (session 37: the slash kept the whole level from being read)
+  if (t[k + 2]?.norm === '/' && t[k + 3]?.kind === 'word') {
+    const after = t[k + 4];
+    return !after || LEVEL_END.has(after.norm)
+      ? { unit: `${next.norm}/${t[k + 3]!.norm}`, end: k + 4 }
+      : undefined;
+  }
+  const after = t[k + 2];
+  return !after || LEVEL_END.has(after.norm) ? { unit: next.norm, end: k + 2 } : undefined;
+}
+
+/**
+ * The level written right after an antibody's name ("NXP2 61", "MDA5: 48", "Ro52 72 AU", "MDA5 48 U/mL"): the
+ * token of the number, the unit after it ('' for none) and the token after the unit, or undefined (a titre, a
+ * grade, a range or a result word follows).
+ */
+function bareLevel(s: DocSentence, m: Mention): { k: number; unit: string; end: number } | undefined {
   const t = s.tokens;
   let k = m.tokenEnd;
   while (HEAD_NOUNS.has(t[k]?.norm ?? '')) k++;
+  // "anti-MDA5 (ELISA) 88 U": the method in a bracket between the name and its level
+  if (t[k]?.norm === '(' && METHOD_WORDS.has(t[k + 1]?.norm ?? '') && t[k + 2]?.norm === ')') k += 3;
   if (t[k]?.norm === ':' || t[k]?.norm === '=') k++;
   if (t[k]?.kind !== 'number' || !Number.isFinite(Number(t[k]!.norm))) return undefined;
-  const next = t[k + 1];
-  if (!next || LEVEL_END.has(next.norm)) return { k, unit: '' };
-  if (next.kind !== 'word' || POSITIVE.has(next.norm) || NEGATIVE.has(next.norm) || EQUIVOCAL.has(next.norm))
-    return undefined;
-  const after = t[k + 2];
-  return !after || LEVEL_END.has(after.norm) ? { k, unit: next.norm } : undefined;
+  const u = unitAfter(t, k);
+  return u && { k, unit: u.unit, end: u.end };
+}
+
+/** A cut-off a sentence states: its limit, whether a level equal to it is positive, where it is, and its unit. */
+interface SharedCutoff {
+  limit: number;
+  atLimit: boolean;
+  /** The token of the cut-off's first word ("cut-off", "positive", "normal"). */
+  at: number;
+  /** Its unit ('' when none is written: "(cut-off 20)"). */
+  unit: string;
 }
 
 /**
  * The one cut-off a sentence states ("(cut-off 15)", "positive ≥ 15", "positive above 15", "negative < 8",
- * "normal < 20"): the limit, and whether a level equal to it is positive; undefined when the sentence states none
- * or more than one.
+ * "normal < 20"): undefined when the sentence states none or more than one.
  */
-function oneCutoff(s: DocSentence): { limit: number; atLimit: boolean } | undefined {
+function oneCutoff(s: DocSentence): SharedCutoff | undefined {
   const t = s.tokens;
-  let found: { limit: number; atLimit: boolean } | undefined;
+  let found: SharedCutoff | undefined;
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.norm;
-    let cut: { limit: number; atLimit: boolean } | undefined;
+    let cut: { limit: number; atLimit: boolean; j: number } | undefined;
     if (w === 'cutoff' || (w === 'cut' && (t[k + 1]?.norm === 'off' || t[k + 2]?.norm === 'off'))) {
       let j = k + 1;
       while (j < t.length && j - k <= 6 && SHARED_CUTOFF_FILLER.has(t[j]!.norm)) j++;
-      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥' };
+      if (t[j]?.kind === 'number') cut = { limit: Number(t[j]!.norm), atLimit: t[j - 1]?.norm === '≥', j };
     } else if (w === 'positive' || w === 'negative' || w === 'normal') {
       const cmp = t[k + 1]?.norm ?? '';
       const j = t[k + 2]?.kind === 'number' ? k + 2 : -1;
       if (j > 0 && w === 'positive' && ABOVE_WORDS.has(cmp))
-        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥' };
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '≥', j };
       else if (j > 0 && w !== 'positive' && BELOW_WORDS.has(cmp))
-        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under' };
+        cut = { limit: Number(t[j]!.norm), atLimit: cmp === '<' || cmp === 'below' || cmp === 'under', j };
     }
     if (!cut) continue;
     if (found || !Number.isFinite(cut.limit)) return undefined;
-    found = cut;
+    found = { limit: cut.limit, atLimit: cut.atLimit, at: k, unit: unitAfter(t, cut.j)?.unit ?? '' };
   }
   return found;
 }
 
-const NO_LEVELS: ReadonlyMap<Mention, Result> = new Map();
-const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, Result>>();
+/** What a shared cut-off says of each level of a list: a result, or `null` when the cut-off does not fit its unit. */
+type SharedLevel = Result | null;
+const NO_LEVELS: ReadonlyMap<Mention, SharedLevel> = new Map();
+const sharedLevels = new WeakMap<DocSentence, ReadonlyMap<Mention, SharedLevel>>();
 
 /**
  * "Immunoblot band intensities: MDA5 48, Ro52 72, Jo-1 3 (cut-off 15)", "Line immunoassay (positive ≥ 15): NXP2
  * 61, Jo-1 0" (session 37: all read negative from the last level's cut-off, or all positive from the label): two
- * or more antibodies, each with a bare level in the same unit, and one cut-off in the sentence — each level is
+ * or more antibodies, each with a bare level, and one cut-off in the sentence — each level in the same unit is
  * read against that cut-off. Remembered per sentence; empty when the sentence has no such list.
+ *
+ * Levels in different units ("MDA5 48 U, HMGCR 3 CU (cut-off 20)", session 37: every member took the last level's
+ * result): the cut-off fits only the levels in its own unit ("(cut-off 20 CU)") or, when it names none, in the unit
+ * of the level written right before it; the others get `null` — no result from it, and none from the list.
  */
-function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, Result> {
+function levelsUnderSharedCutoff(s: DocSentence): ReadonlyMap<Mention, SharedLevel> {
   const known = sharedLevels.get(s);
   if (known) return known;
-  let out: ReadonlyMap<Mention, Result> = NO_LEVELS;
-  const items: [Mention, number][] = [];
-  let unit: string | undefined;
+  let out: ReadonlyMap<Mention, SharedLevel> = NO_LEVELS;
+  const items: { m: Mention; value: number; unit: string; end: number }[] = [];
   let sameUnit = true;
   for (const m of s.mentions) {
     if (m.concept.kind !== 'antibody' || m.concept.attrs?.panel) continue;
     const lv = bareLevel(s, m);
     if (!lv) continue;
-    if (unit !== undefined && lv.unit !== unit) sameUnit = false;
-    unit = lv.unit;
-    items.push([m, Number(s.tokens[lv.k]!.norm)]);
+    if (items.length && lv.unit !== items[0]!.unit) sameUnit = false;
+    items.push({ m, value: Number(s.tokens[lv.k]!.norm), unit: lv.unit, end: lv.end });
   }
-  if (items.length >= 2 && sameUnit) {
-    const cut = oneCutoff(s);
-    if (cut) {
-      const map = new Map<Mention, Result>();
-      for (const [m, v] of items)
-        map.set(m, v > cut.limit || (cut.atLimit && v === cut.limit) ? 'positive' : 'negative');
-      out = map;
-    }
+  const cut = items.length >= 2 ? oneCutoff(s) : undefined;
+  if (cut) {
+    let unit: string | undefined = sameUnit ? items[0]!.unit : cut.unit || undefined;
+    // "…, HMGCR 3 CU (cut-off 20)": a cut-off without a unit, right after a level, is in that level's unit
+    if (unit === undefined)
+      for (const it of items) if (it.end < cut.at && cut.at - it.end <= 2) unit = it.unit;
+    const map = new Map<Mention, SharedLevel>();
+    for (const { m, value, unit: u } of items)
+      map.set(
+        m,
+        u !== unit
+          ? null
+          : value > cut.limit || (cut.atLimit && value === cut.limit)
+            ? 'positive'
+            : 'negative',
+      );
+    out = map;
   }
   sharedLevels.set(s, out);
   return out;
@@ -2593,13 +2666,18 @@ function signBefore(s: DocSentence, from: number): ReturnType<typeof resultAt> {
   return { result: sign.norm === '+' ? 'positive' : 'negative', idx: from - 1, weak: false };
 }
 
-/** "(−)", "(-)", "(+)", "(+++)", "(+/−)" at token k: a grade of its own in brackets. */
+/** Words of a band's strength before its sign in a bracket ("(weak +)"). */
+const GRADE_WORDS: ReadonlySet<string> = new Set(['weak', 'weakly', 'faint', 'strong', 'strongly']);
+
+/** "(−)", "(-)", "(+)", "(+++)", "(+/−)", "(weak +)" at token k: a grade of its own in brackets. */
 function bracketGrade(s: DocSentence, k: number): boolean {
   // "Jo-1 (3+)" (session 33: the list's members lost)
   if (numberGrade(s, k + 1) && s.tokens[k + 3]?.norm === ')') return true;
-  let j = k + 1;
+  // "(weak +)", "(strong +)" (session 37: "Anti-Jo-1 (weak +), anti-Ro52 (−)" read both negative)
+  const from = GRADE_WORDS.has(s.tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  let j = from;
   while (j < s.tokens.length && ['+', '-', '/', '±'].includes(s.tokens[j]!.norm)) j++;
-  return j > k + 1 && s.tokens[j]?.norm === ')';
+  return j > from && s.tokens[j]?.norm === ')';
 }
 
 /** Whether tokens `k` and `k + 1` are a graded band of a blot written with a digit: "3+", "1+" (one to four). */
@@ -2926,7 +3004,8 @@ export function extractAntibodies(doc: Doc): {
     // "ANA+, ANCA-, RF+", "anti-Jo-1+; anti-Ro52-" (session 30: the list shared one sign, so "ANCA-" was read
     // positive): a sign glued right after a name, before a separator, is that antibody's own result
     for (const m of mentions) {
-      const sign = gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m);
+      const sign =
+        gluedSign(s, m) ?? slashResult(s, m, mentions) ?? levelsUnderSharedCutoff(s).get(m) ?? undefined;
       if (sign)
         recorded.push(
           ...record(
@@ -3479,14 +3558,20 @@ export function extractAntibodies(doc: Doc): {
         unresolved.length === 1 &&
         unresolved[0]!.length === 1 &&
         !s.mentions.some((x) => x.tokenStart >= lastName.tokenEnd && x.concept.kind !== 'antibody');
+      const tail = doc.text.slice(lastEnd, s.end);
+      // "Anti-MDA5 was tested twice; both results were positive", "… on two occasions. Both were negative."
+      // (session 37: lost): "both" or "each" of the one antibody's two tests
+      const twice = single && TWICE_RE.test(tail);
       const here =
-        ANAPHORIC_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) ??
-        (single ? SINGLE_AFTER_RE.exec(doc.text.slice(lastEnd, s.end)) : null);
+        ANAPHORIC_AFTER_RE.exec(tail) ??
+        (single ? SINGLE_AFTER_RE.exec(tail) : null) ??
+        (twice ? TWICE_AFTER_RE.exec(tail) : null);
       const there =
         here || !next || !isCaseSentence(next) || next.mentions.some((x) => x.concept.kind === 'antibody')
           ? null
           : (ANAPHORIC_RESULT_RE.exec(doc.text.slice(next.start, next.end)) ??
-            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
+            (single ? SINGLE_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null) ??
+            (twice ? BOTH_TESTS_RESULT_RE.exec(doc.text.slice(next.start, next.end)) : null));
       const r = here ?? there;
       if (r) {
         const result = anaphoricResult(r);
@@ -3540,7 +3625,23 @@ export function extractAntibodies(doc: Doc): {
           (x) => x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
         ) &&
         DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
-      if (!factAfter && (dismissedHere || dismissedNext)) byTarget.get(only.target)!.result = 'equivocal';
+      // "positive on ELISA, but immunoprecipitation did not confirm it", "… positive by line blot. A confirmatory
+      // immunoprecipitation was negative." (session 37: read positive): a screening positive that a confirmatory
+      // assay did not confirm is equivocal (decision: what a clinician carries forward is "not confirmed" — neither
+      // the screen's positive nor a negative; the evidence keeps the positive's words)
+      const notConfirmed =
+        !dismissedHere &&
+        !dismissedNext &&
+        (notConfirmedHere(doc.text.slice(s.start, s.end)) ||
+          (after !== undefined &&
+            isCaseSentence(after) &&
+            !after.mentions.some(
+              (x) =>
+                x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
+            ) &&
+            notConfirmedNext(doc.text.slice(after.start, after.end))));
+      if (!factAfter && (dismissedHere || dismissedNext || notConfirmed))
+        byTarget.get(only.target)!.result = 'equivocal';
     }
     suspendedAnca(doc, s, byTarget);
     // "Myositis antibody testing showed anti-MDA5", "the myositis panel detected anti-PL-7": the panel names
@@ -3573,6 +3674,17 @@ const SINGLE_AFTER_RE = new RegExp(
   String.raw`^[^.;,]{0,40}?[;,]\s*(?:and\s+|but\s+)?${SINGLE_ANAPHORIC}`,
   'i',
 );
+
+/** One antibody tested twice ("tested twice", "on two occasions", "in two separate samples"). */
+const TWICE = String.raw`\b(?:twice|(?:two|2)\s+(?:separate\s+|different\s+|independent\s+)?(?:occasions|samples|tests|assays|times|laboratories|methods|measurements|determinations))\b`;
+const TWICE_RE = new RegExp(String.raw`^[^.;]{0,60}?${TWICE}`, 'i');
+/** "Both results were positive", "each time it was negative": the result of both of one antibody's tests. */
+const BOTH_TESTS = String.raw`(both|each)(?:\s+(?:results?|tests?|samples?|assays?|times|determinations|measurements|of\s+them|occasions))?\s+(?:it\s+)?(?:were|was|proved|came\s+back|returned|tested)\s+(not\s+)?(?:(?:also|again|strongly|clearly|weakly)\s+)?(positive|negative|detected|present|found|absent|undetectable|detectable)\b`;
+const TWICE_AFTER_RE = new RegExp(
+  String.raw`^[^.;]{0,60}?${TWICE}[^.;]{0,30}?(?:[;,]\s*(?:and\s+|but\s+)?|\s+and\s+)(?:on\s+|at\s+)?${BOTH_TESTS}`,
+  'i',
+);
+const BOTH_TESTS_RESULT_RE = new RegExp(String.raw`^\W{0,3}(?:on\s+)?${BOTH_TESTS}`, 'i');
 
 /** The result an anaphoric sentence gives: "neither"/"none" and "not" deny a word of presence. */
 function anaphoricResult(r: RegExpExecArray): Result {
@@ -3696,6 +3808,36 @@ const DISMISSED_NEXT_RE = new RegExp(
   String.raw`^\W{0,3}(?:(?:this|it|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\b[^.;]{0,50}?\b${SET_ASIDE}|the\s+(?:clinical\s+)?(?:significance|relevance)\s+of\s+(?:this|that|the)\s+(?:\w+\s+)?(?:finding|result|band|positivity)\s+(?:was|is|remained|remains)\s+(?:uncertain|unclear|doubtful))|\b(?:considered|regarded|judged|interpreted|deemed)\s+(?:it|this|the\s+(?:\w+\s+)?(?:result|finding|band))\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?${SET_ASIDE}`,
   'i',
 );
+/**
+ * An assay that may confirm a screening result ("immunoprecipitation", "a confirmatory assay", "the line blot"); not a
+ * repeat in time ("a repeat test was negative": a later negative keeps the positive, session 37's decision).
+ */
+const CONFIRM_ASSAY = String.raw`(?:(?:a|an|the)\s+)?(?:(?:confirmatory|reference|different|second)\s+)*(?:(?:protein\s+|rna\s+)?immunoprecipitation|ip|assay|test(?:ing)?|elisa|(?:line\s+|western\s+|immuno)?blot(?:ting)?|line\s+immunoassay|method|laborator(?:y|ies)|lab)`;
+/** The assays whose bare negative reads as a failed confirmation: immunoprecipitation, or a named second assay. */
+const STRONG_CONFIRM_ASSAY = String.raw`(?:(?:a|an|the)\s+)?(?:(?:(?:confirmatory|reference|different)\s+)+(?:immunoprecipitation|ip|assay|test(?:ing)?|elisa|(?:line\s+|western\s+|immuno)?blot(?:ting)?|line\s+immunoassay|method|laboratory|lab)|(?:protein\s+|rna\s+)?immunoprecipitation|ip)`;
+/** An assay's failure to confirm, with the assay as its subject ("immunoprecipitation did not confirm it"). */
+const ASSAY_FAILED = String.raw`(?:${CONFIRM_ASSAY}\s*,?\s*(?:however\s*,?\s*)?(?:did\s+not|could\s+not|failed\s+to|was\s+unable\s+to)\s+(?:confirm|reproduce|verify|detect)\b|${STRONG_CONFIRM_ASSAY}\s*,?\s*(?:however\s*,?\s*)?(?:was|were|proved|came\s+back|returned|remained)\s+negative\b|confirmation\s+(?:by|on|with)\s+${CONFIRM_ASSAY}\s+(?:failed|was\s+(?:negative|unsuccessful))\b)`;
+/** The result not confirmed, in the passive ("it could not be confirmed", "not confirmed by immunoprecipitation"). */
+const PASSIVE_NOT_CONFIRMED = String.raw`(?:(?:could|can|was|were|has|had)\s+not\s+(?:be(?:en)?\s+)?(?:confirmed|reproduced|verified)\b(?!\s+(?:until|before|as))|(?:not|never|un-?)\s*(?:been\s+)?(?:confirmed|reproduced|verified)\s+(?:by|on|with|using|in)\s+${CONFIRM_ASSAY}\b)`;
+/**
+ * In the sentence of its one positive: a positive word, then its failed confirmation (session 37):
+ * "positive on ELISA, however immunoprecipitation did not confirm", "positive by immunoblot and unconfirmed on
+ * immunoprecipitation", "positive on screening but could not be confirmed", "(immunoblot); not confirmed by IP".
+ * Not "…, and the diagnosis was not confirmed by biopsy" (another subject: only "it", "this" or none).
+ */
+const NOT_CONFIRMED_HERE_RE = new RegExp(
+  String.raw`^[\s\S]{0,160}?\b(?:positive|detected|present|found|identified|reactive)\b(?:(?!\b(?:diagnosis|which|whereas|while|although)\b)[^.]){0,80}?(?:\b${ASSAY_FAILED}|(?:\bbut|\band|\bhowever|[;,])\s+(?:(?:it|this|that|the\s+(?:result|finding|band|positivity))\s+)?${PASSIVE_NOT_CONFIRMED}|[;,(]\s*(?:but\s+|and\s+)?(?:(?:not|un-?)\s*confirmed\s+(?:by|on|with|using|in)\s+${CONFIRM_ASSAY}\b))`,
+  'i',
+);
+/** A next sentence saying the positive before it was not confirmed ("However, immunoprecipitation did not confirm it"). */
+const NOT_CONFIRMED_NEXT_RE = new RegExp(
+  String.raw`^\W{0,3}(?:(?:however|but|unfortunately)\W{1,3})?(?:${ASSAY_FAILED}|(?:it|this|that|the\s+(?:\w+\s+)?(?:result|finding|band|positivity))\s+${PASSIVE_NOT_CONFIRMED})`,
+  'i',
+);
+/** Cheap necessary words of a failed confirmation, before its patterns run. */
+const NOT_CONFIRMED_GATE = /confirm|negative|reproduc|verif|detect/i;
+const notConfirmedHere = (text: string) => NOT_CONFIRMED_GATE.test(text) && NOT_CONFIRMED_HERE_RE.test(text);
+const notConfirmedNext = (text: string) => NOT_CONFIRMED_GATE.test(text) && NOT_CONFIRMED_NEXT_RE.test(text);
 /** Words of a change between two results of one test. */
 const CHANGE = new Set(['but', 'then', 'later', 'subsequently', 'became', 'turned', 'again']);
 /** Words between two results of one test at two times ("negative in 2018 but positive in 2020"). */

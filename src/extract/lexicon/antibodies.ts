@@ -89,6 +89,14 @@ export const PANEL_CONCEPTS: readonly Concept[] = [
     'maa',
     'maas',
     'msa/maa',
+    // "MSA/MAA panel: negative" (session 37: lost — the group's head noun before a colon is not part of 'msa/maa')
+    'msa/maa panel',
+    'msa/maa panels',
+    'msa/maa profile',
+    'msa and maa panel',
+    'msa and maa panels',
+    'maa panel',
+    'msa profile',
   ]),
   p('autoantibody screen', [
     'autoantibody screen',
