@@ -1840,6 +1840,73 @@ export { CALENDAR_RE };
 /** The {@link CALENDAR_RE} matches of a text (none without the digits of a year: a speed gate). */
 const calendarDates = (text: string): RegExpExecArray[] =>
   YEAR_DIGITS_RE.test(text) ? [...text.matchAll(CALENDAR_RE)] : [];
+/** A calendar date read from the text: its year, and its month when the text makes it certain. */
+type CalendarDate = {
+  year: number;
+  month?: number;
+  /** the two months a day-and-month date may mean when the text does not fix its order (session 37) */
+  months?: readonly [number, number];
+};
+
+/**
+ * A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). Tried
+ * only where the character before the year is below "0" ("/", "." and "-" are): a speed gate.
+ * @internal exported for `session37-oncology-safety.test.ts` (the gate's test)
+ */
+export const NUMERIC_DAY_MONTH_GATE = (text: string, yearAt: number) => text.charCodeAt(yearAt - 1) < 48;
+/** A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). */
+export const NUMERIC_DAY_MONTH_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2$/;
+/** Every numeric day-month-year date of a text (for the order the text writes them in). */
+const NUMERIC_DATE_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
+
+/**
+ * The order a text writes its numeric dates in: day first when one date's first number is above 12 ("25/09/2018"),
+ * month first when one's second is ("09/25/2018"); undefined when none says (or two say both). Read once per document.
+ */
+const numericDateOrder = memoBy((doc: Doc, _key: Doc): 'dmy' | 'mdy' | undefined => {
+  let dmy = false;
+  let mdy = false;
+  for (const r of doc.text.matchAll(NUMERIC_DATE_RE)) {
+    const a = Number(r[1]);
+    const b = Number(r[3]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) mdy = true;
+  }
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+});
+
+/**
+ * The date of a {@link CALENDAR_RE} match `r` of `text` (a sentence of `doc`), with the month of a full numeric date
+ * before the year (session 37: "diagnosed on 12/03/2018", "on 2018-03-12" had read the year alone): an ISO date's
+ * month always; a day-and-month date's month when its order is certain (a first number above 12, or the order of
+ * the text's other numeric dates), else both months it may mean (`months`), never a guess. `start` is where the
+ * whole date begins.
+ */
+function calendarDateOf(doc: Doc, text: string, r: RegExpExecArray): CalendarDate & { start: number } {
+  const year = Number(r[2]);
+  if (r[1]) return { year, month: monthNumber(r[1]), start: r.index };
+  const yearAt = r.index + r[0].length - 4;
+  // "2018-03-12", "2019/06/30": the month after the year (a year first is always followed by its month)
+  const iso = /^([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])\b/.exec(text.slice(yearAt + 4, yearAt + 10));
+  if (iso) return { year, month: Number(iso[2]), start: r.index };
+  if (r.index !== yearAt) return { year, start: r.index };
+  const dm = NUMERIC_DAY_MONTH_GATE(text, yearAt)
+    ? NUMERIC_DAY_MONTH_RE.exec(text.slice(Math.max(0, yearAt - 7), yearAt))
+    : null;
+  if (!dm) return { year, start: r.index };
+  const start = yearAt - dm[0].length;
+  const a = Number(dm[1]);
+  const b = Number(dm[3]);
+  const day = (x: number) => x >= 1 && x <= 31;
+  const month = (x: number) => x >= 1 && x <= 12;
+  if (!day(a) || !day(b) || (!month(a) && !month(b))) return { year, start };
+  if (!month(a)) return { year, month: b, start };
+  if (!month(b) || a === b) return { year, month: a, start };
+  const order = numericDateOrder(doc, doc);
+  if (order) return { year, month: order === 'dmy' ? b : a, start };
+  return { year, months: [b, a], start };
+}
+
 /** A month written after its year, ISO style ("2018-03"; not "2009-10", two years' span). */
 const ISO_MONTH_RE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** Seasons placed in the year (northern hemisphere; the onset's reading, timing.ts): spring April, summer July, autumn October. */
@@ -1883,17 +1950,14 @@ function calendarInterval(
   doc: Doc,
   s: DocSentence,
   m: Mention,
-): ExtractedCancer['diagnosisDate'] | undefined {
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
   const text = doc.text.slice(s.start, s.end);
-  const dates: { from: number; at: number; year: number; month?: number }[] = [];
+  const dates: ({ from: number; at: number } & CalendarDate)[] = [];
   CALENDAR_RE.lastIndex = 0;
-  for (let r = YEAR_DIGITS_RE.test(text) ? CALENDAR_RE.exec(text) : null; r; r = CALENDAR_RE.exec(text))
-    dates.push({
-      from: s.start + r.index,
-      at: s.start + r.index + r[0].length,
-      year: Number(r[2]),
-      ...(r[1] ? { month: monthNumber(r[1]) } : {}),
-    });
+  for (let r = YEAR_DIGITS_RE.test(text) ? CALENDAR_RE.exec(text) : null; r; r = CALENDAR_RE.exec(text)) {
+    const { start, ...date } = calendarDateOf(doc, text, r);
+    dates.push({ from: s.start + start, at: s.start + r.index + r[0].length, ...date });
+  }
   // "in 2018-03 … in 2019-01" (session 33: the months lost, read as 12 months apart): the ISO year-month, where
   // the year alone had been read
   ISO_MONTH_RE.lastIndex = 0;
@@ -1984,15 +2048,25 @@ function countedDate(
 
 /** The interval between a cancer date and a myositis date: months when both give one, else years. */
 function monthsOrYears(
-  cancerDate: { year: number; month?: number },
-  myositisDate: { year: number; month?: number },
-): ExtractedCancer['diagnosisDate'] | undefined {
-  if (cancerDate.month !== undefined && myositisDate.month !== undefined)
-    return {
-      relativeTo: 'diagnosis',
-      offset: (cancerDate.year - myositisDate.year) * 12 + cancerDate.month - myositisDate.month,
-      unit: 'month',
-    };
+  cancerDate: CalendarDate,
+  myositisDate: CalendarDate,
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
+  // (the day-first reading, then the month-first one: one text writes all its dates in one order)
+  const monthsOf = (d: CalendarDate) => (d.month !== undefined ? [d.month, d.month] : d.months);
+  const cm = monthsOf(cancerDate);
+  const mm = monthsOf(myositisDate);
+  if (cm && mm) {
+    // a day-and-month date of uncertain order (session 37): each reading counted; the interval only when both
+    // readings agree to the month, the order alone when they agree on it, else nothing
+    const offsets = [0, 1].map((i) => (cancerDate.year - myositisDate.year) * 12 + cm[i]! - mm[i]!);
+    if (offsets.every((o) => o === offsets[0]))
+      return { relativeTo: 'diagnosis', offset: offsets[0]!, unit: 'month' };
+    if (offsets.every((o) => o > 0)) return 'after';
+    if (offsets.every((o) => o < 0)) return 'before';
+    // (the two readings put the cancer on either side of the myositis: its order is unknown, not a find's "after")
+    if (offsets.some((o) => o > 0) && offsets.some((o) => o < 0)) return 'unknown';
+    return undefined;
+  }
   if (cancerDate.year === myositisDate.year) return undefined;
   return {
     relativeTo: 'diagnosis',
@@ -2011,8 +2085,8 @@ function crossSentenceInterval(
   doc: Doc,
   s: DocSentence,
   m: Mention,
-  dates: readonly { from: number; at: number; year: number; month?: number }[],
-): ExtractedCancer['diagnosisDate'] | undefined {
+  dates: readonly ({ from: number; at: number } & CalendarDate)[],
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
   // a date opening the sentence ("In December 2005, an orchiectomy was performed after a diagnosis of seminoma")
@@ -2074,13 +2148,14 @@ function crossSentenceInterval(
         !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) ||
         datedPresentationWithSign(x)),
   );
-  const found: { year: number; month?: number }[] = [];
+  const found: CalendarDate[] = [];
   for (const x of others) {
     const text = doc.text.slice(x.start, x.end);
     const ds = calendarDates(text);
     if (ds.length !== 1) continue;
     const r = ds[0]!;
-    found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
+    const { start: _start, ...date } = calendarDateOf(doc, text, r);
+    found.push(date);
   }
   // only when no sentence dates the myositis itself
   const later = found.length ? undefined : laterThanDated(doc, s);
@@ -2132,7 +2207,7 @@ const OTHER_VISIT_RE = /\b(?:previously|earlier|prior|first|before|for|because|d
  * in August 2012"): a patient's case sentence other than `s`, naming no cancer, with one calendar date governed
  * by a verb of a visit, and no word of an earlier visit or of another reason for it.
  */
-function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: number } | undefined {
+function firstDatedVisit(doc: Doc, s: DocSentence): CalendarDate | undefined {
   for (const x of doc.sentences) {
     if (x === s || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
     if (x.attribution.reason === 'title') continue;
@@ -2143,7 +2218,8 @@ function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: numb
     if (!presentationDate(doc, x, x.start + r.index)) continue;
     if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) return undefined;
     if (OTHER_VISIT_RE.test(text)) return undefined;
-    return { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
+    const { start: _start, ...date } = calendarDateOf(doc, text, r);
+    return date;
   }
   return undefined;
 }
@@ -2302,21 +2378,19 @@ function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['
  * The one calendar date of a sentence ({@link CALENDAR_RE}): null when it has more than one, undefined when none.
  * Read once per sentence (asked again for every cancer and every find).
  */
-const soleCalendarDate = memoBy(
-  (doc: Doc, x: DocSentence): Readonly<{ year: number; month?: number }> | null | undefined => {
-    const text = doc.text.slice(x.start, x.end);
-    // (every calendar date holds a year: a sentence without one has none)
-    const ds = calendarDates(text);
-    const r = ds[0];
-    const date =
-      ds.length !== 1 || !r
-        ? ds.length
-          ? null
-          : undefined
-        : { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
-    return date;
-  },
-);
+const soleCalendarDate = memoBy((doc: Doc, x: DocSentence): Readonly<CalendarDate> | null | undefined => {
+  const text = doc.text.slice(x.start, x.end);
+  // (every calendar date holds a year: a sentence without one has none)
+  const ds = calendarDates(text);
+  const r = ds[0];
+  const date =
+    ds.length !== 1 || !r
+      ? ds.length
+        ? null
+        : undefined
+      : (({ start: _start, ...date }) => date)(calendarDateOf(doc, text, r));
+  return date;
+});
 
 /**
  * "Diagnosed with dermatomyositis in October 2020 … She again presented in August 2021 with weakness … a node
@@ -2326,7 +2400,7 @@ const soleCalendarDate = memoBy(
  */
 function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
   const dateOf = (x: DocSentence) => soleCalendarDate(doc, x);
-  let presentation: { year: number; month?: number } | undefined;
+  let presentation: CalendarDate | undefined;
   let at = -1;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
     const x = doc.sentences[i]!;
@@ -2344,7 +2418,7 @@ function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['dia
     break;
   }
   if (!presentation) return undefined;
-  const found: { year: number; month?: number }[] = [];
+  const found: CalendarDate[] = [];
   for (const x of doc.sentences) {
     if (x.index === at || x.index >= s.index || !isCaseSentence(x) || x.attribution.reason === 'title')
       continue;
@@ -2355,7 +2429,7 @@ function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['dia
   }
   if (found.length !== 1) return undefined;
   const interval = monthsOrYears(presentation, found[0]!);
-  return interval && interval.offset > 0 ? interval : undefined;
+  return typeof interval === 'object' && interval.offset > 0 ? interval : undefined;
 }
 
 /** The first discovery of the cancer (a verb of discovery, not negated) dated by a complaint before it. */
@@ -3461,6 +3535,13 @@ function cancerTiming(
     }
     // "treated for breast cancer in 2015 … dermatomyositis in 2019": two calendar dates in one sentence
     const byDates = calendarInterval(doc, s, ms.m);
+    // (a day-and-month date of uncertain order whose readings agree on the order only: the order alone)
+    if (byDates === 'unknown') return;
+    if (typeof byDates === 'string') {
+      c.relationToMyositis = byDates;
+      note(ms, 'interval-from-dates');
+      return;
+    }
     if (byDates) {
       c.diagnosisDate = byDates;
       note(ms, 'interval-from-dates');

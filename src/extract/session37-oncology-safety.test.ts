@@ -1,0 +1,99 @@
+/**
+ * Cancer timing fixed in session 37's second oncology battery (safety of the order and the interval): constructions
+ * written as our own sentences, each with a control beside it that must keep its reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { cancerMonthsFromMyositis } from '../eval/score.js';
+import { extractCase } from './extract.js';
+import { NUMERIC_DAY_MONTH_GATE, NUMERIC_DAY_MONTH_RE } from './extractors/oncology.js';
+
+const CASE = 'Case presentation\n\nA 57-year-old woman was referred to our department. ';
+const cancersOf = (text: string) => {
+  const c = extractCase(CASE + text).case;
+  return c.cancers.map(
+    (k) => `${k.site ?? '?'} ${k.relationToMyositis ?? '-'} ${cancerMonthsFromMyositis(c, k) ?? '-'}`,
+  );
+};
+
+describe('numeric dates with a day, a month and a year', () => {
+  it('reads an ISO date (year, month, day) with its month', () => {
+    expect(
+      cancersOf(
+        'Dermatomyositis was diagnosed on 2020-01-22. Gastric adenocarcinoma was confirmed on 2020-04-03.',
+      ),
+    ).toEqual(['stomach - 3']);
+    expect(
+      cancersOf(
+        'Dermatomyositis was diagnosed on 2019.06.30. Hepatocellular carcinoma was diagnosed on 2019.11.02.',
+      ),
+    ).toEqual(['liver - 5']);
+  });
+  it('reads a day-first date when a first number above 12 fixes the order', () => {
+    expect(
+      cancersOf(
+        'A lobular carcinoma of the left breast was diagnosed on 14/01/2017. Dermatomyositis was diagnosed on 09/05/2017.',
+      ),
+    ).toEqual(['left breast - -4']);
+  });
+  it('reads the order fixed by another date of the text', () => {
+    expect(
+      cancersOf(
+        'Her first visit was on 21/03/2016. Dermatomyositis was diagnosed on 02/04/2016, and a serous ovarian carcinoma on 03/08/2016.',
+      ),
+    ).toEqual(['ovary - 4']);
+  });
+  it('gives the interval of an unfixed order only when both readings agree to the month', () => {
+    expect(
+      cancersOf(
+        'An ovarian carcinoma was diagnosed on 04/05/2019. Dermatomyositis was diagnosed on 06/07/2019.',
+      ),
+    ).toEqual(['ovary - -2']);
+  });
+  it('gives the order alone when both readings agree on it but not on the months', () => {
+    expect(
+      cancersOf(
+        'Invasive ductal breast carcinoma was diagnosed on 06/04/2018. Dermatomyositis was diagnosed in October 2018.',
+      ),
+    ).toEqual(['breast before -']);
+  });
+  it('leaves the order open when the two readings put the cancer on either side of the myositis', () => {
+    expect(
+      cancersOf(
+        'Dermatomyositis was diagnosed on 03/06/2019. A colonic adenocarcinoma was found on 06/03/2019.',
+      ),
+    ).toEqual(['colon - -']);
+  });
+  it('keeps dates written with month names, and month-year dates (control)', () => {
+    expect(
+      cancersOf(
+        'Dermatomyositis was diagnosed on 9 May 2017. A lobular carcinoma of the breast had been diagnosed on 14 January 2017.',
+      ),
+    ).toEqual(['breast - -4']);
+    expect(
+      cancersOf('Gastric adenocarcinoma was resected in 11/2016. Dermatomyositis was diagnosed in 05/2017.'),
+    ).toEqual(['stomach - -6']);
+  });
+});
+
+describe('the gate of the numeric day and month (speed)', () => {
+  it('lets through every text the pattern matches', () => {
+    const samples = [
+      'on 12/03/2018',
+      'on 3.5.2019',
+      '12-03-2018',
+      '(1/2/2020)',
+      'x31.12.1999',
+      'in 2018',
+      'a 12/2018',
+    ];
+    for (const text of samples) {
+      const yearAt = text.search(/(?:19|20)\d\d$|(?:19|20)\d\d\)$/);
+      const slice = text.slice(Math.max(0, yearAt - 7), yearAt);
+      if (NUMERIC_DAY_MONTH_RE.test(slice)) expect(NUMERIC_DAY_MONTH_GATE(text, yearAt)).toBe(true);
+    }
+    expect(
+      samples.filter((t) => NUMERIC_DAY_MONTH_RE.test(t.slice(0, t.search(/(?:19|20)\d\d/)))),
+    ).toHaveLength(5);
+  });
+});
