@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis } from '../eval/score.js';
 import { extractCase } from './extract.js';
-import { NUMERIC_DAY_MONTH_GATE, NUMERIC_DAY_MONTH_RE } from './extractors/oncology.js';
+import {
+  LATER_MYOSITIS_CLAUSE_RE,
+  NUMERIC_DAY_MONTH_GATE,
+  NUMERIC_DAY_MONTH_RE,
+} from './extractors/oncology.js';
 
 const CASE = 'Case presentation\n\nA 57-year-old woman was referred to our department. ';
 const cancersOf = (text: string) => {
@@ -95,5 +99,54 @@ describe('the gate of the numeric day and month (speed)', () => {
     expect(
       samples.filter((t) => NUMERIC_DAY_MONTH_RE.test(t.slice(0, t.search(/(?:19|20)\d\d/)))),
     ).toHaveLength(5);
+  });
+});
+
+describe('a later clause whose subject is the myositis or its signs', () => {
+  it('dates the cancer of the clause before that long before the myositis', () => {
+    expect(
+      cancersOf('A mantle cell lymphoma was diagnosed in 2014; dermatomyositis followed five months later.'),
+    ).toEqual(['? - -5']);
+    expect(
+      cancersOf(
+        'A thymoma was resected in 2009, and the heliotrope rash and hip weakness appeared two years later.',
+      ),
+    ).toEqual(['thymus - -24']);
+    expect(
+      cancersOf('Colon carcinoma was resected in 2012. Dermatomyositis followed eight months later.'),
+    ).toEqual(['colon - -8']);
+  });
+  it('does not date the cancer by a later spread or a later course of the myositis', () => {
+    expect(
+      cancersOf('A lung adenocarcinoma was diagnosed in 2018; bone metastases followed four months later.'),
+    ).toEqual(['lung - -']);
+    expect(
+      cancersOf('Ovarian carcinoma was diagnosed in 2017; her weakness improved four months later.'),
+    ).toEqual(['ovary - -']);
+  });
+  it('keeps a cancer that follows the myositis, and a clause with another event between (control)', () => {
+    expect(
+      cancersOf('Dermatomyositis was diagnosed in 2014; a mantle cell lymphoma followed five months later.'),
+    ).toEqual(['? - 5']);
+    expect(
+      cancersOf(
+        'Breast cancer was diagnosed in 2016 and treated with chemotherapy; dermatomyositis followed four months later.',
+      ),
+    ).toEqual(['breast - -']);
+  });
+});
+
+describe('the gate of the later clause (speed)', () => {
+  it('holds for every match of the pattern', () => {
+    const samples = [
+      'dermatomyositis followed five months later',
+      'the rash and weakness appeared 2 years afterwards',
+      'she developed DM four weeks thereafter',
+      'the myositis was diagnosed a year later',
+      'dermatomyositis followed five months after',
+    ];
+    const matched = samples.filter((t) => LATER_MYOSITIS_CLAUSE_RE.test(t));
+    expect(matched).toHaveLength(4);
+    for (const t of matched) expect(/later|afterwards|thereafter/i.test(t)).toBe(true);
   });
 });

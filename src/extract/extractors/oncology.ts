@@ -1542,6 +1542,57 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/**
+ * The rest of a cancer's own clause before a clause of the myositis ("… lymphoma| was diagnosed in 2015; …", "…
+ * carcinoma| (resected in 2012), and …"): its verb of diagnosis or treatment and a date, nothing else (session 37).
+ */
+const CANCER_CLAUSE_TAIL_RE =
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|surgically|histologically)\s+)?(?:diagnosed|found|detected|resected|excised|treated|confirmed|removed|operated(?:\s+on)?)?(?:\s+(?:in|on|at)\s+[\w /.-]{1,25}?)?\s*$/i;
+/**
+ * A later clause whose subject is the myositis or its signs and whose verb of onset comes right before a
+ * later-interval ("…; dermatomyositis followed four months later", "…, and the rash and weakness appeared 4 months
+ * later", "…; she developed DM four months later"): group 1 the subject or object, 2 the count, 3 the unit
+ * (session 37: open, or the signs' time read as the cancer's +4).
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const LATER_MYOSITIS_CLAUSE_RE = new RegExp(
+  String.raw`^((?:(?:the|her|his)\s+)?[^,;.()]{1,60}?\s+(?:followed|developed|appeared|ensued|came|began|started|emerged|occurred|set\s+in|was\s+diagnosed|was\s+made|were\s+noted)|(?:she|he|the\s+patient)\s+(?:developed|presented\s+with|was\s+diagnosed\s+with)\s+[^,;.()]{1,60}?)\s+(?:(?:only|about|approximately|some|around)\s+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b`,
+  'i',
+);
+/**
+ * The later-interval of a clause after the cancer's own whose subject (or, after "she developed", object) is the
+ * myositis or its signs: the myositis came that long after the cancer ({@link LATER_MYOSITIS_CLAUSE_RE}). Only when
+ * the cancer's clause tells nothing but its diagnosis or treatment and a date ({@link CANCER_CLAUSE_TAIL_RE}), so
+ * that the cancer is the event the interval counts from.
+ */
+function laterMyositisClause(doc: Doc, s: DocSentence, m: Mention): RegExpExecArray | undefined {
+  const after = doc.text.slice(m.end, s.end);
+  // (a speed gate: every match holds one of the later words)
+  if (!/later|afterwards|thereafter/i.test(doc.text.slice(m.end, doc.sentences[s.index + 1]?.end ?? s.end)))
+    return undefined;
+  const b = /;|,(?:\s+and\b)?|\s+and\b/.exec(after);
+  // "Colon cancer was resected in 2014. Dermatomyositis followed eight months later.": the next sentence when the
+  // cancer's clause ends its own
+  const next = doc.sentences[s.index + 1];
+  if (!b) {
+    if (!next || !isCaseSentence(next) || !CANCER_CLAUSE_TAIL_RE.test(after.replace(/[.!]\s*$/, '')))
+      return undefined;
+    const r = LATER_MYOSITIS_CLAUSE_RE.exec(doc.text.slice(next.start, next.end));
+    if (!r || next.mentions.some((x) => x.concept.kind === 'histology' && x.start < next.start + r[0].length))
+      return undefined;
+    return myositisOrSignsAt(doc, next).some((x) => x < next.start + r[1]!.length) ? r : undefined;
+  }
+  if (!CANCER_CLAUSE_TAIL_RE.test(after.slice(0, b.index))) return undefined;
+  const lead = /^\s*(?:then\s+)?/.exec(after.slice(b.index + b[0].length))![0].length;
+  const from = m.end + b.index + b[0].length + lead;
+  const r = LATER_MYOSITIS_CLAUSE_RE.exec(doc.text.slice(from, s.end));
+  if (!r) return undefined;
+  const end = from + r[0].length;
+  if (s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= m.end && x.start < end))
+    return undefined;
+  const subjectEnd = from + r[1]!.length;
+  return myositisOrSignsAt(doc, s).some((x) => x >= from && x < subjectEnd) ? r : undefined;
+}
 /** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
 const COURSE_AFTER_CANCER_RE =
   /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
@@ -3275,6 +3326,14 @@ function cancerTiming(
         }
       }
     }
+    // "A lymphoma was diagnosed in 2015; dermatomyositis followed four months later" (session 37: open; "…; the rash
+    // and weakness followed four months later" dated +4): the myositis, subject of the later clause, came after
+    const followed = laterMyositisClause(doc, s, ms.m);
+    if (followed) {
+      c.diagnosisDate = countedDate('diagnosis', followed[2]!, followed[3]!, -1);
+      note(ms, 'interval-stated');
+      return;
+    }
     // "treated for melanoma a decade earlier": ten years before the presentation
     const dec = DECADES_RE.exec(text);
     if (dec) {
@@ -3429,9 +3488,20 @@ function cancerTiming(
         // "ovarian cancer was followed by dermatomyositis 3 years later"
         (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
           myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
+    // "A lung adenocarcinoma was diagnosed in 2019; brain metastases followed four months later" (session 37: the
+    // cancer dated +4): a later-interval of a clause after the cancer's that tells its spread or return dates that
+    // ("…; her weakness improved four months later", "…; the rash faded six months later": the course of the
+    // myositis in a later clause, subject of its own verb, dates that course, not the cancer)
+    const laterClause = laterWord && ms.m.end <= relAt0 ? doc.text.slice(ms.m.end, relAt0) : undefined;
+    const clauseAt = laterClause === undefined ? -1 : ms.m.end + laterClause.lastIndexOf(';') + 1;
+    const courseLater =
+      laterClause !== undefined &&
+      (/\b(?:metasta\w*|recurr\w*|relaps\w*|progress\w*)/i.test(laterClause) ||
+        (clauseAt > ms.m.end && myositisOrSignsAt(doc, s).some((x) => x >= clauseAt && x < relAt0)));
     if (
       rel &&
       !(recurrenceOf && laterWord) &&
+      !courseLater &&
       // (the two events of one sentence need no sentence before it: "A woman had breast cancer treated by
       // mastectomy and presented 11 years later with proximal weakness", session 30: the opening sentence)
       (s.index > 0 || both || myositisLater || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
