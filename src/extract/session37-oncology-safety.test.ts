@@ -150,3 +150,26 @@ describe('the gate of the later clause (speed)', () => {
     for (const t of matched) expect(/later|afterwards|thereafter/i.test(t)).toBe(true);
   });
 });
+
+describe('two ages in one sentence, the cancer the older', () => {
+  it('dates the cancer found at the older age after the myositis', () => {
+    expect(
+      cancersOf(
+        'At the age of 58 she developed dermatomyositis; a gastric adenocarcinoma was diagnosed at 61.',
+      ),
+    ).toEqual(['stomach - 36']);
+    expect(
+      cancersOf(
+        'She was found to have dermatomyositis when she was 70, and an ovarian carcinoma was detected when she was 71.',
+      ),
+    ).toEqual(['ovary - 12']);
+  });
+  it('keeps a relapse at the older age undated, and the cancer at the younger age before (control)', () => {
+    expect(
+      cancersOf('At the age of 58 she developed dermatomyositis; her gastric adenocarcinoma recurred at 61.'),
+    ).not.toContain('stomach - 36');
+    expect(
+      cancersOf('A gastric adenocarcinoma was diagnosed at the age of 58; dermatomyositis developed at 61.'),
+    ).toEqual(['stomach - -36']);
+  });
+});

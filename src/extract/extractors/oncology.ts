@@ -2899,7 +2899,18 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
     : undefined;
   if (byMyositis && dist(byMyositis, myo[0]!, myo[0]!) <= 60) {
-    if (byMyositis.age <= byCancer.age) return undefined;
+    // "At the age of 63 she developed dermatomyositis; pancreatic cancer was diagnosed at 65" (session 37: open): a
+    // cancer older than the myositis counts after it only when the sentence tells its diagnosis or find, not a
+    // relapse or a later course
+    if (byMyositis.age === byCancer.age) return undefined;
+    if (
+      byMyositis.age < byCancer.age &&
+      (!/\b(?:diagnosed|found|detected|revealed|identified|discovered|confirmed)\b/i.test(text) ||
+        RELAPSE_VERB_RE.test(text) ||
+        RELAPSE_NOUN_RE.test(text) ||
+        /\bmetasta/i.test(text))
+    )
+      return undefined;
     return {
       relativeTo: 'diagnosis',
       offset: byCancer.age - byMyositis.age,
