@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { cancerMonthsFromMyositis } from '../eval/score.js';
 import { extractCase } from './extract.js';
 import {
+  BEFORE_COUNT_RE,
   LATER_MYOSITIS_CLAUSE_RE,
   NUMERIC_DAY_MONTH_GATE,
   NUMERIC_DAY_MONTH_RE,
+  POST_TREATMENT_FOR_RE,
 } from './extractors/oncology.js';
 
 const CASE = 'Case presentation\n\nA 57-year-old woman was referred to our department. ';
@@ -171,5 +173,42 @@ describe('two ages in one sentence, the cancer the older', () => {
     expect(
       cancersOf('A gastric adenocarcinoma was diagnosed at the age of 58; dermatomyositis developed at 61.'),
     ).toEqual(['stomach - -36']);
+  });
+});
+
+describe('a cancer dated back from the present visit by "N years post <operation> for" or "before N years"', () => {
+  it('dates the cancer that long before the presentation', () => {
+    expect(
+      cancersOf(
+        'He was 4 years post nephrectomy for renal cell carcinoma when Gottron papules and thigh weakness began.',
+      ),
+    ).toEqual(['kidney - -48']);
+    expect(
+      cancersOf(
+        'The patient got operated for gastric cancer before 2 years and now comes with weakness of the hips.',
+      ),
+    ).toEqual(['stomach - -24']);
+  });
+  it('keeps an age and a span of something else undated by it (control)', () => {
+    expect(
+      cancersOf(
+        'Her retinoblastoma had been removed before 2 years of age; at 39 she developed a heliotrope rash.',
+      ),
+    ).not.toContain('eye - -24');
+  });
+});
+
+describe('the gates of the counts back from the present visit (speed)', () => {
+  it('hold for every match of the patterns', () => {
+    const post = [
+      '3 years post cystectomy for ',
+      '2 yrs post-mastectomy for a ',
+      '6 months post resection of the ',
+    ];
+    expect(post.filter((t) => POST_TREATMENT_FOR_RE.test(t))).toHaveLength(3);
+    for (const t of post) expect(/post/i.test(t)).toBe(true);
+    const before = [' before 3 years and now', ' was operated before 18 months', ' before 3 years of age'];
+    expect(before.filter((t) => BEFORE_COUNT_RE.test(t))).toHaveLength(2);
+    for (const t of before) expect(/before/i.test(t)).toBe(true);
   });
 });

@@ -1593,6 +1593,60 @@ function laterMyositisClause(doc: Doc, s: DocSentence, m: Mention): RegExpExecAr
   const subjectEnd = from + r[1]!.length;
   return myositisOrSignsAt(doc, s).some((x) => x >= from && x < subjectEnd) ? r : undefined;
 }
+/**
+ * "3 years post cystectomy for bladder cancer", "2 years post-mastectomy for breast carcinoma": a count of time
+ * after an operation or a treatment whose object is the cancer right after it (session 37: open, or "after").
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const POST_TREATMENT_FOR_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}post${SPACE}{0,2}(?:[a-z]+ectomy|[a-z]+otomy|surgery|operation|resection|excision|chemotherapy|radiotherapy|radiation|chemoradiation|treatment|transplant)(?:\s+(?:and\s+)?[a-z]+){0,3}?\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
+/**
+ * "operated for colon cancer before 3 years", "hysterectomy for endometrial cancer before 5 years" (non-native
+ * English for "3 years ago"; session 37: open): "before" then a count, not an age or a span of something
+ * ("before 3 years of age", "before 6 months of treatment").
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const BEFORE_COUNT_RE = new RegExp(
+  String.raw`^[^;]{0,40}?\bbefore${SPACE}{1,2}${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b(?!${SPACE}*(?:of|from|after|old|later|earlier|ago|before|into)\b)`,
+  'i',
+);
+/**
+ * A cancer dated back from the presentation by "N years post <operation> for <cancer>" right before it, or "before N
+ * years" right after it in its clause, in a case sentence of the patient's, when the present presentation follows:
+ * the myositis, a sign of it or a presentation after it in the sentence, or a later case sentence naming the
+ * myositis or its signs. Returns the count and the unit.
+ */
+function backFromNow(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+): { count: string; unit: string; at: number } | undefined {
+  if (!isCaseSentence(s) || s.attribution.subject !== 'patient') return undefined;
+  const before = doc.text.slice(Math.max(s.start, m.start - 120), m.start);
+  let found: { count: string; unit: string; at: number } | undefined;
+  if (/post/i.test(before)) {
+    const r = POST_TREATMENT_FOR_RE.exec(before);
+    if (r) found = { count: r[1]!, unit: r[2]!, at: m.end };
+  }
+  if (!found) {
+    const after = doc.text.slice(m.end, s.end);
+    const r = /before/i.test(after) ? BEFORE_COUNT_RE.exec(after) : null;
+    if (
+      r &&
+      !/[,;]\s*(?:and|but|then)?\s*(?:she|he|the\s+patient)\b/i.test(after.slice(0, r.index + r[0].length))
+    )
+      found = { count: r[1]!, unit: r[2]!, at: m.end + r.index + r[0].length };
+  }
+  if (!found) return undefined;
+  const at = found.at;
+  const presentNow =
+    myositisOrSignsAt(doc, s).some((x) => x > at) ||
+    PRESENTATION_VERB_RE.test(doc.text.slice(at, s.end)) ||
+    doc.sentences.some((x) => x.index > s.index && isCaseSentence(x) && myositisOrSignsAt(doc, x).length > 0);
+  return presentNow ? found : undefined;
+}
 /** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
 const COURSE_AFTER_CANCER_RE =
   /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
@@ -3342,6 +3396,14 @@ function cancerTiming(
     const followed = laterMyositisClause(doc, s, ms.m);
     if (followed) {
       c.diagnosisDate = countedDate('diagnosis', followed[2]!, followed[3]!, -1);
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "3 years post cystectomy for bladder cancer", "operated for colon cancer before 3 years": that long before the
+    // presentation
+    const back = backFromNow(doc, s, ms.m);
+    if (back) {
+      c.diagnosisDate = countedDate('presentation', back.count, back.unit, -1);
       note(ms, 'interval-stated');
       return;
     }
