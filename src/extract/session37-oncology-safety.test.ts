@@ -11,6 +11,7 @@ import {
   LATER_MYOSITIS_CLAUSE_RE,
   NUMERIC_DAY_MONTH_GATE,
   NUMERIC_DAY_MONTH_RE,
+  PART_OF_YEAR_RE,
   POST_TREATMENT_FOR_RE,
 } from './extractors/oncology.js';
 
@@ -210,5 +211,32 @@ describe('the gates of the counts back from the present visit (speed)', () => {
     const before = [' before 3 years and now', ' was operated before 18 months', ' before 3 years of age'];
     expect(before.filter((t) => BEFORE_COUNT_RE.test(t))).toHaveLength(2);
     for (const t of before) expect(/before/i.test(t)).toBe(true);
+  });
+});
+
+describe('a part of a year ("late 2017", "early 2019")', () => {
+  it('reads the middle month of each part, approximate, not the whole years', () => {
+    expect(
+      cancersOf(
+        'A serous ovarian carcinoma was found in late 2015, and dermatomyositis was diagnosed in early 2017.',
+      ),
+    ).toEqual(['ovary - -15']);
+    expect(
+      cancersOf('Dermatomyositis began in mid-2018. A renal cell carcinoma was resected in late 2019.'),
+    ).toEqual(['kidney - 16']);
+  });
+  it('keeps two bare years as whole years (control)', () => {
+    expect(
+      cancersOf('A serous ovarian carcinoma was found in 2015, and dermatomyositis was diagnosed in 2017.'),
+    ).toEqual(['ovary - -24']);
+  });
+});
+
+describe('the gate of a part of a year (speed)', () => {
+  it('holds for every match of the pattern: a space or a hyphen right before the year', () => {
+    const samples = ['in late ', 'mid-', 'at the end of ', 'early in ', 'in 2017 and ', 'late'];
+    const matched = samples.filter((t) => PART_OF_YEAR_RE.test(t));
+    expect(matched).toHaveLength(4);
+    for (const t of matched) expect(/[\s-]/.test(t[t.length - 1]!)).toBe(true);
   });
 });

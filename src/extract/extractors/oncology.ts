@@ -1951,6 +1951,26 @@ type CalendarDate = {
   month?: number;
   /** the two months a day-and-month date may mean when the text does not fix its order (session 37) */
   months?: readonly [number, number];
+  /** a month read from a part of the year ("late 2017"): the middle of that part, approximate */
+  approximate?: true;
+};
+
+/**
+ * A part of a year right before it ("late 2017", "mid-2016", "at the end of 2017", "early in 2019"): group 1 the part.
+ * Read as the part's middle month, approximate (session 37: "late 2017 … early 2019" read as the years' 24 months,
+ * where the span is 13 to 18).
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const PART_OF_YEAR_RE =
+  /\b(early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:[\s-]{1,2}in)?[\s-]{1,2}$/i;
+const PART_MONTH: Readonly<Record<string, number>> = {
+  early: 2,
+  beginning: 2,
+  start: 2,
+  mid: 7,
+  middle: 7,
+  late: 11,
+  end: 11,
 };
 
 /**
@@ -1994,7 +2014,19 @@ function calendarDateOf(doc: Doc, text: string, r: RegExpExecArray): CalendarDat
   // "2018-03-12", "2019/06/30": the month after the year (a year first is always followed by its month)
   const iso = /^([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])\b/.exec(text.slice(yearAt + 4, yearAt + 10));
   if (iso) return { year, month: Number(iso[2]), start: r.index };
-  if (r.index !== yearAt) return { year, start: r.index };
+  // (a year with no preposition matched before it: only a space, or nothing)
+  if (yearAt - r.index > 1) return { year, start: r.index };
+  // (a speed gate: every part of a year ends on a space or a hyphen before the year)
+  const part = /[\s-]/.test(text[yearAt - 1] ?? '')
+    ? PART_OF_YEAR_RE.exec(text.slice(Math.max(0, yearAt - 22), yearAt))
+    : null;
+  if (part)
+    return {
+      year,
+      month: PART_MONTH[part[1]!.toLowerCase().split(/\s/)[0]!]!,
+      approximate: true,
+      start: yearAt - part[0].length,
+    };
   const dm = NUMERIC_DAY_MONTH_GATE(text, yearAt)
     ? NUMERIC_DAY_MONTH_RE.exec(text.slice(Math.max(0, yearAt - 7), yearAt))
     : null;
@@ -2165,7 +2197,12 @@ function monthsOrYears(
     // readings agree to the month, the order alone when they agree on it, else nothing
     const offsets = [0, 1].map((i) => (cancerDate.year - myositisDate.year) * 12 + cm[i]! - mm[i]!);
     if (offsets.every((o) => o === offsets[0]))
-      return { relativeTo: 'diagnosis', offset: offsets[0]!, unit: 'month' };
+      return {
+        relativeTo: 'diagnosis',
+        offset: offsets[0]!,
+        unit: 'month',
+        ...(cancerDate.approximate || myositisDate.approximate ? { approximate: true } : {}),
+      };
     if (offsets.every((o) => o > 0)) return 'after';
     if (offsets.every((o) => o < 0)) return 'before';
     // (the two readings put the cancer on either side of the myositis: its order is unknown, not a find's "after")
