@@ -1542,6 +1542,111 @@ const RELATIVE_RE = new RegExp(
   String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}(?:${SPACE}+and${SPACE}+a${SPACE}+half)?${SPACE}{1,2}(later|afterwards|thereafter|after${SPACE}+(?:that|this)|after(?=${SPACE}*,)|on(?=${SPACE}*,)|into(?=${SPACE}+(?:(?:the|her|his)${SPACE}+)?(?:treatment|therapy|follow-?up|course)\b)|earlier|ago|previously|back|prior(?!${SPACE}{1,2}to\b)|before(?=\s*(?:[.;),]|\s+(?:and|when|but|which)\b|$)))\b`,
   'i',
 );
+/**
+ * The rest of a cancer's own clause before a clause of the myositis ("… lymphoma| was diagnosed in 2015; …", "…
+ * carcinoma| (resected in 2012), and …"): its verb of diagnosis or treatment and a date, nothing else (session 37).
+ */
+const CANCER_CLAUSE_TAIL_RE =
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|surgically|histologically)\s+)?(?:diagnosed|found|detected|resected|excised|treated|confirmed|removed|operated(?:\s+on)?)?(?:\s+(?:in|on|at)\s+[\w /.-]{1,25}?)?\s*$/i;
+/**
+ * A later clause whose subject is the myositis or its signs and whose verb of onset comes right before a
+ * later-interval ("…; dermatomyositis followed four months later", "…, and the rash and weakness appeared 4 months
+ * later", "…; she developed DM four months later"): group 1 the subject or object, 2 the count, 3 the unit
+ * (session 37: open, or the signs' time read as the cancer's +4).
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const LATER_MYOSITIS_CLAUSE_RE = new RegExp(
+  String.raw`^((?:(?:the|her|his)\s+)?[^,;.()]{1,60}?\s+(?:followed|developed|appeared|ensued|came|began|started|emerged|occurred|set\s+in|was\s+diagnosed|was\s+made|were\s+noted)|(?:she|he|the\s+patient)\s+(?:developed|presented\s+with|was\s+diagnosed\s+with)\s+[^,;.()]{1,60}?)\s+(?:(?:only|about|approximately|some|around)\s+)?${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b`,
+  'i',
+);
+/**
+ * The later-interval of a clause after the cancer's own whose subject (or, after "she developed", object) is the
+ * myositis or its signs: the myositis came that long after the cancer ({@link LATER_MYOSITIS_CLAUSE_RE}). Only when
+ * the cancer's clause tells nothing but its diagnosis or treatment and a date ({@link CANCER_CLAUSE_TAIL_RE}), so
+ * that the cancer is the event the interval counts from.
+ */
+function laterMyositisClause(doc: Doc, s: DocSentence, m: Mention): RegExpExecArray | undefined {
+  const after = doc.text.slice(m.end, s.end);
+  // (a speed gate: every match holds one of the later words)
+  if (!/later|afterwards|thereafter/i.test(doc.text.slice(m.end, doc.sentences[s.index + 1]?.end ?? s.end)))
+    return undefined;
+  const b = /;|,(?:\s+and\b)?|\s+and\b/.exec(after);
+  // "Colon cancer was resected in 2014. Dermatomyositis followed eight months later.": the next sentence when the
+  // cancer's clause ends its own
+  const next = doc.sentences[s.index + 1];
+  if (!b) {
+    if (!next || !isCaseSentence(next) || !CANCER_CLAUSE_TAIL_RE.test(after.replace(/[.!]\s*$/, '')))
+      return undefined;
+    const r = LATER_MYOSITIS_CLAUSE_RE.exec(doc.text.slice(next.start, next.end));
+    if (!r || next.mentions.some((x) => x.concept.kind === 'histology' && x.start < next.start + r[0].length))
+      return undefined;
+    return myositisOrSignsAt(doc, next).some((x) => x < next.start + r[1]!.length) ? r : undefined;
+  }
+  if (!CANCER_CLAUSE_TAIL_RE.test(after.slice(0, b.index))) return undefined;
+  const lead = /^\s*(?:then\s+)?/.exec(after.slice(b.index + b[0].length))![0].length;
+  const from = m.end + b.index + b[0].length + lead;
+  const r = LATER_MYOSITIS_CLAUSE_RE.exec(doc.text.slice(from, s.end));
+  if (!r) return undefined;
+  const end = from + r[0].length;
+  if (s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= m.end && x.start < end))
+    return undefined;
+  const subjectEnd = from + r[1]!.length;
+  return myositisOrSignsAt(doc, s).some((x) => x >= from && x < subjectEnd) ? r : undefined;
+}
+/**
+ * "3 years post cystectomy for bladder cancer", "2 years post-mastectomy for breast carcinoma": a count of time
+ * after an operation or a treatment whose object is the cancer right after it (session 37: open, or "after").
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const POST_TREATMENT_FOR_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}post${SPACE}{0,2}(?:[a-z]+ectomy|[a-z]+otomy|surgery|operation|resection|excision|chemotherapy|radiotherapy|radiation|chemoradiation|treatment|transplant)(?:\s+(?:and\s+)?[a-z]+){0,3}?\s+(?:for|of)\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,3}$`,
+  'i',
+);
+/**
+ * "operated for colon cancer before 3 years", "hysterectomy for endometrial cancer before 5 years" (non-native
+ * English for "3 years ago"; session 37: open): "before" then a count, not an age or a span of something
+ * ("before 3 years of age", "before 6 months of treatment").
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const BEFORE_COUNT_RE = new RegExp(
+  String.raw`^[^;]{0,40}?\bbefore${SPACE}{1,2}${COUNT_PATTERN}${SPACE}{1,2}${UNITS}\b(?!${SPACE}*(?:of|from|after|old|later|earlier|ago|before|into)\b)`,
+  'i',
+);
+/**
+ * A cancer dated back from the presentation by "N years post <operation> for <cancer>" right before it, or "before N
+ * years" right after it in its clause, in a case sentence of the patient's, when the present presentation follows:
+ * the myositis, a sign of it or a presentation after it in the sentence, or a later case sentence naming the
+ * myositis or its signs. Returns the count and the unit.
+ */
+function backFromNow(
+  doc: Doc,
+  s: DocSentence,
+  m: Mention,
+): { count: string; unit: string; at: number } | undefined {
+  if (!isCaseSentence(s) || s.attribution.subject !== 'patient') return undefined;
+  const before = doc.text.slice(Math.max(s.start, m.start - 120), m.start);
+  let found: { count: string; unit: string; at: number } | undefined;
+  if (/post/i.test(before)) {
+    const r = POST_TREATMENT_FOR_RE.exec(before);
+    if (r) found = { count: r[1]!, unit: r[2]!, at: m.end };
+  }
+  if (!found) {
+    const after = doc.text.slice(m.end, s.end);
+    const r = /before/i.test(after) ? BEFORE_COUNT_RE.exec(after) : null;
+    if (
+      r &&
+      !/[,;]\s*(?:and|but|then)?\s*(?:she|he|the\s+patient)\b/i.test(after.slice(0, r.index + r[0].length))
+    )
+      found = { count: r[1]!, unit: r[2]!, at: m.end + r.index + r[0].length };
+  }
+  if (!found) return undefined;
+  const at = found.at;
+  const presentNow =
+    myositisOrSignsAt(doc, s).some((x) => x > at) ||
+    PRESENTATION_VERB_RE.test(doc.text.slice(at, s.end)) ||
+    doc.sentences.some((x) => x.index > s.index && isCaseSentence(x) && myositisOrSignsAt(doc, x).length > 0);
+  return presentNow ? found : undefined;
+}
 /** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
 const COURSE_AFTER_CANCER_RE =
   /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
@@ -1840,6 +1945,105 @@ export { CALENDAR_RE };
 /** The {@link CALENDAR_RE} matches of a text (none without the digits of a year: a speed gate). */
 const calendarDates = (text: string): RegExpExecArray[] =>
   YEAR_DIGITS_RE.test(text) ? [...text.matchAll(CALENDAR_RE)] : [];
+/** A calendar date read from the text: its year, and its month when the text makes it certain. */
+type CalendarDate = {
+  year: number;
+  month?: number;
+  /** the two months a day-and-month date may mean when the text does not fix its order (session 37) */
+  months?: readonly [number, number];
+  /** a month read from a part of the year ("late 2017"): the middle of that part, approximate */
+  approximate?: true;
+};
+
+/**
+ * A part of a year right before it ("late 2017", "mid-2016", "at the end of 2017", "early in 2019"): group 1 the part.
+ * Read as the part's middle month, approximate (session 37: "late 2017 … early 2019" read as the years' 24 months,
+ * where the span is 13 to 18).
+ * @internal exported for `session37-oncology-safety.test.ts` (its gate's test)
+ */
+export const PART_OF_YEAR_RE =
+  /\b(early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:[\s-]{1,2}in)?[\s-]{1,2}$/i;
+const PART_MONTH: Readonly<Record<string, number>> = {
+  early: 2,
+  beginning: 2,
+  start: 2,
+  mid: 7,
+  middle: 7,
+  late: 11,
+  end: 11,
+};
+
+/**
+ * A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). Tried
+ * only where the character before the year is below "0" ("/", "." and "-" are): a speed gate.
+ * @internal exported for `session37-oncology-safety.test.ts` (the gate's test)
+ */
+export const NUMERIC_DAY_MONTH_GATE = (text: string, yearAt: number) => text.charCodeAt(yearAt - 1) < 48;
+/** A numeric date's day and month before its year ("12/03/2018", "3.5.2019", "12-03-2018"; the year not matched). */
+export const NUMERIC_DAY_MONTH_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2$/;
+/** Every numeric day-month-year date of a text (for the order the text writes them in). */
+const NUMERIC_DATE_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d{2}\b/g;
+
+/**
+ * The order a text writes its numeric dates in: day first when one date's first number is above 12 ("25/09/2018"),
+ * month first when one's second is ("09/25/2018"); undefined when none says (or two say both). Read once per document.
+ */
+const numericDateOrder = memoBy((doc: Doc, _key: Doc): 'dmy' | 'mdy' | undefined => {
+  let dmy = false;
+  let mdy = false;
+  for (const r of doc.text.matchAll(NUMERIC_DATE_RE)) {
+    const a = Number(r[1]);
+    const b = Number(r[3]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy = true;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) mdy = true;
+  }
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+});
+
+/**
+ * The date of a {@link CALENDAR_RE} match `r` of `text` (a sentence of `doc`), with the month of a full numeric date
+ * before the year (session 37: "diagnosed on 12/03/2018", "on 2018-03-12" had read the year alone): an ISO date's
+ * month always; a day-and-month date's month when its order is certain (a first number above 12, or the order of
+ * the text's other numeric dates), else both months it may mean (`months`), never a guess. `start` is where the
+ * whole date begins.
+ */
+function calendarDateOf(doc: Doc, text: string, r: RegExpExecArray): CalendarDate & { start: number } {
+  const year = Number(r[2]);
+  if (r[1]) return { year, month: monthNumber(r[1]), start: r.index };
+  const yearAt = r.index + r[0].length - 4;
+  // "2018-03-12", "2019/06/30": the month after the year (a year first is always followed by its month)
+  const iso = /^([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])\b/.exec(text.slice(yearAt + 4, yearAt + 10));
+  if (iso) return { year, month: Number(iso[2]), start: r.index };
+  // (a year with no preposition matched before it: only a space, or nothing)
+  if (yearAt - r.index > 1) return { year, start: r.index };
+  // (a speed gate: every part of a year ends on a space or a hyphen before the year)
+  const part = /[\s-]/.test(text[yearAt - 1] ?? '')
+    ? PART_OF_YEAR_RE.exec(text.slice(Math.max(0, yearAt - 22), yearAt))
+    : null;
+  if (part)
+    return {
+      year,
+      month: PART_MONTH[part[1]!.toLowerCase().split(/\s/)[0]!]!,
+      approximate: true,
+      start: yearAt - part[0].length,
+    };
+  const dm = NUMERIC_DAY_MONTH_GATE(text, yearAt)
+    ? NUMERIC_DAY_MONTH_RE.exec(text.slice(Math.max(0, yearAt - 7), yearAt))
+    : null;
+  if (!dm) return { year, start: r.index };
+  const start = yearAt - dm[0].length;
+  const a = Number(dm[1]);
+  const b = Number(dm[3]);
+  const day = (x: number) => x >= 1 && x <= 31;
+  const month = (x: number) => x >= 1 && x <= 12;
+  if (!day(a) || !day(b) || (!month(a) && !month(b))) return { year, start };
+  if (!month(a)) return { year, month: b, start };
+  if (!month(b) || a === b) return { year, month: a, start };
+  const order = numericDateOrder(doc, doc);
+  if (order) return { year, month: order === 'dmy' ? b : a, start };
+  return { year, months: [b, a], start };
+}
+
 /** A month written after its year, ISO style ("2018-03"; not "2009-10", two years' span). */
 const ISO_MONTH_RE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b(?!-\d)/g;
 /** Seasons placed in the year (northern hemisphere; the onset's reading, timing.ts): spring April, summer July, autumn October. */
@@ -1883,17 +2087,14 @@ function calendarInterval(
   doc: Doc,
   s: DocSentence,
   m: Mention,
-): ExtractedCancer['diagnosisDate'] | undefined {
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
   const text = doc.text.slice(s.start, s.end);
-  const dates: { from: number; at: number; year: number; month?: number }[] = [];
+  const dates: ({ from: number; at: number } & CalendarDate)[] = [];
   CALENDAR_RE.lastIndex = 0;
-  for (let r = YEAR_DIGITS_RE.test(text) ? CALENDAR_RE.exec(text) : null; r; r = CALENDAR_RE.exec(text))
-    dates.push({
-      from: s.start + r.index,
-      at: s.start + r.index + r[0].length,
-      year: Number(r[2]),
-      ...(r[1] ? { month: monthNumber(r[1]) } : {}),
-    });
+  for (let r = YEAR_DIGITS_RE.test(text) ? CALENDAR_RE.exec(text) : null; r; r = CALENDAR_RE.exec(text)) {
+    const { start, ...date } = calendarDateOf(doc, text, r);
+    dates.push({ from: s.start + start, at: s.start + r.index + r[0].length, ...date });
+  }
   // "in 2018-03 … in 2019-01" (session 33: the months lost, read as 12 months apart): the ISO year-month, where
   // the year alone had been read
   ISO_MONTH_RE.lastIndex = 0;
@@ -1984,15 +2185,30 @@ function countedDate(
 
 /** The interval between a cancer date and a myositis date: months when both give one, else years. */
 function monthsOrYears(
-  cancerDate: { year: number; month?: number },
-  myositisDate: { year: number; month?: number },
-): ExtractedCancer['diagnosisDate'] | undefined {
-  if (cancerDate.month !== undefined && myositisDate.month !== undefined)
-    return {
-      relativeTo: 'diagnosis',
-      offset: (cancerDate.year - myositisDate.year) * 12 + cancerDate.month - myositisDate.month,
-      unit: 'month',
-    };
+  cancerDate: CalendarDate,
+  myositisDate: CalendarDate,
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
+  // (the day-first reading, then the month-first one: one text writes all its dates in one order)
+  const monthsOf = (d: CalendarDate) => (d.month !== undefined ? [d.month, d.month] : d.months);
+  const cm = monthsOf(cancerDate);
+  const mm = monthsOf(myositisDate);
+  if (cm && mm) {
+    // a day-and-month date of uncertain order (session 37): each reading counted; the interval only when both
+    // readings agree to the month, the order alone when they agree on it, else nothing
+    const offsets = [0, 1].map((i) => (cancerDate.year - myositisDate.year) * 12 + cm[i]! - mm[i]!);
+    if (offsets.every((o) => o === offsets[0]))
+      return {
+        relativeTo: 'diagnosis',
+        offset: offsets[0]!,
+        unit: 'month',
+        ...(cancerDate.approximate || myositisDate.approximate ? { approximate: true } : {}),
+      };
+    if (offsets.every((o) => o > 0)) return 'after';
+    if (offsets.every((o) => o < 0)) return 'before';
+    // (the two readings put the cancer on either side of the myositis: its order is unknown, not a find's "after")
+    if (offsets.some((o) => o > 0) && offsets.some((o) => o < 0)) return 'unknown';
+    return undefined;
+  }
   if (cancerDate.year === myositisDate.year) return undefined;
   return {
     relativeTo: 'diagnosis',
@@ -2011,8 +2227,8 @@ function crossSentenceInterval(
   doc: Doc,
   s: DocSentence,
   m: Mention,
-  dates: readonly { from: number; at: number; year: number; month?: number }[],
-): ExtractedCancer['diagnosisDate'] | undefined {
+  dates: readonly ({ from: number; at: number } & CalendarDate)[],
+): ExtractedCancer['diagnosisDate'] | Relation | 'unknown' | undefined {
   if (dates.length !== 1 || myositisAt(doc, s).length) return undefined;
   const d = dates[0]!;
   // a date opening the sentence ("In December 2005, an orchiectomy was performed after a diagnosis of seminoma")
@@ -2074,13 +2290,14 @@ function crossSentenceInterval(
         !x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) ||
         datedPresentationWithSign(x)),
   );
-  const found: { year: number; month?: number }[] = [];
+  const found: CalendarDate[] = [];
   for (const x of others) {
     const text = doc.text.slice(x.start, x.end);
     const ds = calendarDates(text);
     if (ds.length !== 1) continue;
     const r = ds[0]!;
-    found.push({ year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) });
+    const { start: _start, ...date } = calendarDateOf(doc, text, r);
+    found.push(date);
   }
   // only when no sentence dates the myositis itself
   const later = found.length ? undefined : laterThanDated(doc, s);
@@ -2132,7 +2349,7 @@ const OTHER_VISIT_RE = /\b(?:previously|earlier|prior|first|before|for|because|d
  * in August 2012"): a patient's case sentence other than `s`, naming no cancer, with one calendar date governed
  * by a verb of a visit, and no word of an earlier visit or of another reason for it.
  */
-function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: number } | undefined {
+function firstDatedVisit(doc: Doc, s: DocSentence): CalendarDate | undefined {
   for (const x of doc.sentences) {
     if (x === s || !isCaseSentence(x) || x.attribution.subject !== 'patient') continue;
     if (x.attribution.reason === 'title') continue;
@@ -2143,7 +2360,8 @@ function firstDatedVisit(doc: Doc, s: DocSentence): { year: number; month?: numb
     if (!presentationDate(doc, x, x.start + r.index)) continue;
     if (x.mentions.some((y) => y.concept.kind === 'histology' || y.concept.kind === 'site')) return undefined;
     if (OTHER_VISIT_RE.test(text)) return undefined;
-    return { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
+    const { start: _start, ...date } = calendarDateOf(doc, text, r);
+    return date;
   }
   return undefined;
 }
@@ -2302,21 +2520,19 @@ function readComplaintDate(doc: Doc, x: DocSentence): { date?: ExtractedCancer['
  * The one calendar date of a sentence ({@link CALENDAR_RE}): null when it has more than one, undefined when none.
  * Read once per sentence (asked again for every cancer and every find).
  */
-const soleCalendarDate = memoBy(
-  (doc: Doc, x: DocSentence): Readonly<{ year: number; month?: number }> | null | undefined => {
-    const text = doc.text.slice(x.start, x.end);
-    // (every calendar date holds a year: a sentence without one has none)
-    const ds = calendarDates(text);
-    const r = ds[0];
-    const date =
-      ds.length !== 1 || !r
-        ? ds.length
-          ? null
-          : undefined
-        : { year: Number(r[2]), ...(r[1] ? { month: monthNumber(r[1]) } : {}) };
-    return date;
-  },
-);
+const soleCalendarDate = memoBy((doc: Doc, x: DocSentence): Readonly<CalendarDate> | null | undefined => {
+  const text = doc.text.slice(x.start, x.end);
+  // (every calendar date holds a year: a sentence without one has none)
+  const ds = calendarDates(text);
+  const r = ds[0];
+  const date =
+    ds.length !== 1 || !r
+      ? ds.length
+        ? null
+        : undefined
+      : (({ start: _start, ...date }) => date)(calendarDateOf(doc, text, r));
+  return date;
+});
 
 /**
  * "Diagnosed with dermatomyositis in October 2020 … She again presented in August 2021 with weakness … a node
@@ -2326,7 +2542,7 @@ const soleCalendarDate = memoBy(
  */
 function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['diagnosisDate'] | undefined {
   const dateOf = (x: DocSentence) => soleCalendarDate(doc, x);
-  let presentation: { year: number; month?: number } | undefined;
+  let presentation: CalendarDate | undefined;
   let at = -1;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
     const x = doc.sentences[i]!;
@@ -2344,7 +2560,7 @@ function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['dia
     break;
   }
   if (!presentation) return undefined;
-  const found: { year: number; month?: number }[] = [];
+  const found: CalendarDate[] = [];
   for (const x of doc.sentences) {
     if (x.index === at || x.index >= s.index || !isCaseSentence(x) || x.attribution.reason === 'title')
       continue;
@@ -2355,7 +2571,7 @@ function datedPresentationBefore(doc: Doc, s: DocSentence): ExtractedCancer['dia
   }
   if (found.length !== 1) return undefined;
   const interval = monthsOrYears(presentation, found[0]!);
-  return interval && interval.offset > 0 ? interval : undefined;
+  return typeof interval === 'object' && interval.offset > 0 ? interval : undefined;
 }
 
 /** The first discovery of the cancer (a verb of discovery, not negated) dated by a complaint before it. */
@@ -2774,7 +2990,18 @@ function ageInterval(doc: Doc, s: DocSentence, m: Mention): ExtractedCancer['dia
     ? other.sort((a, b) => dist(a, myo[0]!, myo[0]!) - dist(b, myo[0]!, myo[0]!))[0]
     : undefined;
   if (byMyositis && dist(byMyositis, myo[0]!, myo[0]!) <= 60) {
-    if (byMyositis.age <= byCancer.age) return undefined;
+    // "At the age of 63 she developed dermatomyositis; pancreatic cancer was diagnosed at 65" (session 37: open): a
+    // cancer older than the myositis counts after it only when the sentence tells its diagnosis or find, not a
+    // relapse or a later course
+    if (byMyositis.age === byCancer.age) return undefined;
+    if (
+      byMyositis.age < byCancer.age &&
+      (!/\b(?:diagnosed|found|detected|revealed|identified|discovered|confirmed)\b/i.test(text) ||
+        RELAPSE_VERB_RE.test(text) ||
+        RELAPSE_NOUN_RE.test(text) ||
+        /\bmetasta/i.test(text))
+    )
+      return undefined;
     return {
       relativeTo: 'diagnosis',
       offset: byCancer.age - byMyositis.age,
@@ -3201,6 +3428,22 @@ function cancerTiming(
         }
       }
     }
+    // "A lymphoma was diagnosed in 2015; dermatomyositis followed four months later" (session 37: open; "…; the rash
+    // and weakness followed four months later" dated +4): the myositis, subject of the later clause, came after
+    const followed = laterMyositisClause(doc, s, ms.m);
+    if (followed) {
+      c.diagnosisDate = countedDate('diagnosis', followed[2]!, followed[3]!, -1);
+      note(ms, 'interval-stated');
+      return;
+    }
+    // "3 years post cystectomy for bladder cancer", "operated for colon cancer before 3 years": that long before the
+    // presentation
+    const back = backFromNow(doc, s, ms.m);
+    if (back) {
+      c.diagnosisDate = countedDate('presentation', back.count, back.unit, -1);
+      note(ms, 'interval-stated');
+      return;
+    }
     // "treated for melanoma a decade earlier": ten years before the presentation
     const dec = DECADES_RE.exec(text);
     if (dec) {
@@ -3355,9 +3598,20 @@ function cancerTiming(
         // "ovarian cancer was followed by dermatomyositis 3 years later"
         (/\bfollowed\s+by\b/i.test(doc.text.slice(ms.m.end, relAt)) &&
           myositisAt(doc, s).some((x) => x > ms.m.end && x < relAt)));
+    // "A lung adenocarcinoma was diagnosed in 2019; brain metastases followed four months later" (session 37: the
+    // cancer dated +4): a later-interval of a clause after the cancer's that tells its spread or return dates that
+    // ("…; her weakness improved four months later", "…; the rash faded six months later": the course of the
+    // myositis in a later clause, subject of its own verb, dates that course, not the cancer)
+    const laterClause = laterWord && ms.m.end <= relAt0 ? doc.text.slice(ms.m.end, relAt0) : undefined;
+    const clauseAt = laterClause === undefined ? -1 : ms.m.end + laterClause.lastIndexOf(';') + 1;
+    const courseLater =
+      laterClause !== undefined &&
+      (/\b(?:metasta\w*|recurr\w*|relaps\w*|progress\w*)/i.test(laterClause) ||
+        (clauseAt > ms.m.end && myositisOrSignsAt(doc, s).some((x) => x >= clauseAt && x < relAt0)));
     if (
       rel &&
       !(recurrenceOf && laterWord) &&
+      !courseLater &&
       // (the two events of one sentence need no sentence before it: "A woman had breast cancer treated by
       // mastectomy and presented 11 years later with proximal weakness", session 30: the opening sentence)
       (s.index > 0 || both || myositisLater || /^(earlier|ago|previously|back|prior|before)$/i.test(rel[3]!))
@@ -3461,6 +3715,13 @@ function cancerTiming(
     }
     // "treated for breast cancer in 2015 … dermatomyositis in 2019": two calendar dates in one sentence
     const byDates = calendarInterval(doc, s, ms.m);
+    // (a day-and-month date of uncertain order whose readings agree on the order only: the order alone)
+    if (byDates === 'unknown') return;
+    if (typeof byDates === 'string') {
+      c.relationToMyositis = byDates;
+      note(ms, 'interval-from-dates');
+      return;
+    }
     if (byDates) {
       c.diagnosisDate = byDates;
       note(ms, 'interval-from-dates');
