@@ -15,7 +15,7 @@ import {
   POST_TREATMENT_FOR_RE,
 } from './extractors/oncology.js';
 
-const CASE = 'Case presentation\n\nA 57-year-old woman was referred to our department. ';
+const CASE = 'Case presentation\n\nA woman aged 57 came to the rheumatology clinic. ';
 const cancersOf = (text: string) => {
   const c = extractCase(CASE + text).case;
   return c.cancers.map(
