@@ -3616,15 +3616,16 @@ export function extractAntibodies(doc: Doc): {
       const semi = s.tokens.findIndex((x, k) => k >= lastAb.tokenEnd && x.norm === ';');
       const dismissedHere =
         semi >= 0 && DISMISSED_NEXT_RE.test(doc.text.slice(s.tokens[semi + 1]?.start ?? s.end, s.end));
+      // the next sentence speaks of this result only when it is the patient's and names no other test's fact
       const after = doc.sentences[s.index + 1];
-      const dismissedNext =
-        !dismissedHere &&
+      const afterAboutIt =
         after !== undefined &&
         isCaseSentence(after) &&
         !after.mentions.some(
           (x) => x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
-        ) &&
-        DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
+        );
+      const dismissedNext =
+        !dismissedHere && afterAboutIt && DISMISSED_NEXT_RE.test(doc.text.slice(after.start, after.end));
       // "positive on ELISA, but immunoprecipitation did not confirm it", "… positive by line blot. A confirmatory
       // immunoprecipitation was negative." (session 37: read positive): a screening positive that a confirmatory
       // assay did not confirm is equivocal (decision: what a clinician carries forward is "not confirmed" — neither
@@ -3633,13 +3634,7 @@ export function extractAntibodies(doc: Doc): {
         !dismissedHere &&
         !dismissedNext &&
         (notConfirmedHere(doc.text.slice(s.start, s.end)) ||
-          (after !== undefined &&
-            isCaseSentence(after) &&
-            !after.mentions.some(
-              (x) =>
-                x.concept.kind === 'antibody' || x.concept.kind === 'lab' || x.concept.kind === 'histology',
-            ) &&
-            notConfirmedNext(doc.text.slice(after.start, after.end))));
+          (afterAboutIt && notConfirmedNext(doc.text.slice(after.start, after.end))));
       if (!factAfter && (dismissedHere || dismissedNext || notConfirmed))
         byTarget.get(only.target)!.result = 'equivocal';
     }

@@ -3,6 +3,7 @@
  * times of events ("two months later", "3 weeks ago", "two weeks after the start of …").
  * @module
  */
+import { dayNumber } from '../../core/dates.js';
 import type { Doc, DocSentence } from '../document.js';
 import { isCaseSentence } from '../document.js';
 import { evidence, type SpanEvidence } from '../evidence.js';
@@ -1766,8 +1767,7 @@ function datedOnsetLeadsToVisit(
 /** The middle of a partial ISO date (a year's middle, a month's 15th), in days since the epoch. */
 function midDays(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
-  if (m === undefined) return Date.UTC(y!, 6, 2) / 864e5;
-  return Date.UTC(y!, m - 1, d ?? 15) / 864e5;
+  return m === undefined ? dayNumber(y!, 7, 2) : dayNumber(y!, m, d ?? 15);
 }
 /** Months from one partial ISO date to a later one, each read at its middle. */
 function monthsBetween(from: string, to: string): number {
