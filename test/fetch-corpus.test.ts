@@ -1,8 +1,8 @@
 // The offline parts of corpus:fetch: a PubMed record and an HTML page reduced to text (no network here).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEntities, esearchFirstId, htmlToText, pubmedXmlToText } from '../scripts/lib/fetch-parse.js';
 import {
   checkTexts,
@@ -40,6 +40,7 @@ describe('corpus:fetch parsing', () => {
 describe('corpus text manifest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'heliotrope-manifest-'));
   const file = join(dir, 'texts.sha256');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('round-trips digests in the sha256sum format, sorted by id', () => {
     writeTextManifest(

@@ -3,10 +3,11 @@
  * string, so the file and the web's Report tab come from the same components. The build
  * (scripts/build-web.mjs, `buildReportView`) bundles those components with preact into
  * dist/report-view/; this module loads that bundle only when a report is written, so the CLI starts without
- * preact. From a source checkout (tests, `tsx`), it bundles them on first use into a temporary folder.
+ * preact. From a source checkout (tests, `tsx`), it bundles them on first use into a temporary folder, which is
+ * removed once the bundle is loaded.
  * @module
  */
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,20 +50,27 @@ function builtFiles(): { module: string; stylesheet: string } | undefined {
 }
 
 /** Bundles the report view from the web sources (a source checkout: tests, tsx). */
-async function bundleFromSources(): Promise<{ module: string; stylesheet: string }> {
+async function bundleFromSources(): Promise<{ module: string; stylesheet: string; scratch: string }> {
   const script = new URL('../../scripts/build-web.mjs', import.meta.url).href;
   const { buildReportView } = (await import(script)) as {
     buildReportView(outdir: string): Promise<{ module: string; stylesheet: string }>;
   };
-  return buildReportView(mkdtempSync(join(tmpdir(), 'heliotrope-report-view-')));
+  const scratch = mkdtempSync(join(tmpdir(), 'heliotrope-report-view-'));
+  return { ...(await buildReportView(scratch)), scratch };
 }
 
 /** Loads the report view once per process. */
 export function loadReportView(): Promise<ReportView> {
   loading ??= (async () => {
-    const files = builtFiles() ?? (await bundleFromSources());
-    const module = (await import(pathToFileURL(files.module).href)) as ReportViewModule;
-    return { module, stylesheet: readFileSync(files.stylesheet, 'utf8') };
+    const files: { module: string; stylesheet: string; scratch?: string } =
+      builtFiles() ?? (await bundleFromSources());
+    try {
+      const module = (await import(pathToFileURL(files.module).href)) as ReportViewModule;
+      return { module, stylesheet: readFileSync(files.stylesheet, 'utf8') };
+    } finally {
+      // The bundle is one self-contained file: once imported and read, the scratch folder is not needed.
+      if (files.scratch) rmSync(files.scratch, { recursive: true, force: true });
+    }
   })();
   return loading;
 }

@@ -1,10 +1,10 @@
 /**
  * Regression tests of the CLI for the defects a robustness probe found (issue 15). Each names the defect.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { processIo, type CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
 import { cli } from '../cli-io.js';
@@ -158,6 +158,7 @@ describe('#13 file errors name the path and the problem', () => {
     return { io, out: () => out, err: () => err };
   };
   const dir = mkdtempSync(join(tmpdir(), 'helio-files-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const caseFile = join(dir, 'case.json');
   writeFileSync(caseFile, JSON.stringify({ schemaVersion: '1.0', patient: { age: 50 } }));
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { assessCase } from '../../assess/assess.js';
 import { parseCase } from '../../case/validate.js';
 import { isFailedSection } from '../../contract/set.js';
@@ -25,9 +25,13 @@ function io(): CliIo & { out: string[]; err: string[] } {
 const fixture = (n: string) =>
   join(import.meta.dirname, '..', '..', 'monitoring', '__fixtures__', `${n}.json`);
 
+/** One scratch folder for the file's reports, removed when the file's tests end. */
+const scratch = mkdtempSync(join(tmpdir(), 'helio-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 describe('heliotrope report / calc / assess (monitoring)', () => {
   it('report --out writes a self-contained HTML file with the SVG timeline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const dir = mkdtempSync(join(scratch, 'r-'));
     const out = join(dir, 'r.html');
     const x = io();
     expect(
@@ -40,7 +44,7 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(html).not.toMatch(/<script|<link|src="http/);
   });
   it('report shows the classification summary and the dated screening checklist', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const dir = mkdtempSync(join(scratch, 'r-'));
     const out = join(dir, 'r.html');
     const screening = join(
       import.meta.dirname,
@@ -73,7 +77,7 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(html).toContain('No visits or tumour assessments recorded.');
   });
   it('report of a patient with a known cancer points to oncological follow-up', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const dir = mkdtempSync(join(scratch, 'r-'));
     const out = join(dir, 'r.html');
     expect(
       await runCli(['report', fixture('leiomyosarcoma-course'), '--out', out, '--as-of', '2026-11-21'], io()),
@@ -81,7 +85,7 @@ describe('heliotrope report / calc / assess (monitoring)', () => {
     expect(readFileSync(out, 'utf8')).toContain('<strong>A cancer is already known</strong>');
   });
   it("report is the web's print view: its markup, a summary row per computed section in registry order", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'helio-'));
+    const dir = mkdtempSync(join(scratch, 'r-'));
     const out = join(dir, 'r.html');
     const file = fixture('leiomyosarcoma-course');
     expect(await runCli(['report', file, '--out', out, '--as-of', '2026-11-21'], io())).toBe(0);
