@@ -940,6 +940,19 @@ export class SentenceContext {
     return PATIENT_COPULAS.has(copula) && PATIENT_SUBJECTS.has(subject);
   }
 
+  /**
+   * "In view of the fever and the rash, a myositis could not be excluded" (session 38: the fever read uncertain):
+   * a reason phrase of two or three words opening the sentence, as {@link REASON_OPENERS}' single words do.
+   */
+  private reasonPhraseOpens(): boolean {
+    const [a, b, c] = [this.tokens[0]?.norm, this.tokens[1]?.norm, this.tokens[2]?.norm];
+    return (
+      (a === 'in' && (b === 'view' || b === 'light') && c === 'of') ||
+      ((a === 'owing' || a === 'due') && b === 'to') ||
+      a === 'considering'
+    );
+  }
+
   /** True when trigger `fi` (backward) reaches token `target` (< trigger start). */
   private reachesBackward(fi: number, targetEnd: number, cat: ContextCategory): boolean {
     const f = this.found[fi]!;
@@ -951,7 +964,7 @@ export class SentenceContext {
     if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
     // "Since she had fever and a rash, myositis could not be ruled out": the reason clause that opens the
     // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it
-    if (REASON_OPENERS.has(this.tokens[0]?.norm ?? ''))
+    if (REASON_OPENERS.has(this.tokens[0]?.norm ?? '') || this.reasonPhraseOpens())
       for (let i = f.tokenStart - 1; i >= targetEnd; i--) if (this.tokens[i]!.norm === ',') return false;
     if (this.objectOfEarlierClause(targetEnd, f.tokenStart)) return false;
     // "Gottron papules and a heliotrope rash, with unremarkable chest CT" (session 22: the rash was read absent):

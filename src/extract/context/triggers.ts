@@ -478,6 +478,9 @@ export const TRIGGER_ROWS: readonly Row[] = [
   // "a gastroscopy performed to exclude malignancy showed a gastric adenocarcinoma": a test's purpose ends at its
   // result
   ['termination', 'both', ['showed', 'revealed', 'demonstrated', 'disclosed'], ['uncertainty']],
+  // "Eyelids swollen and red, so a heliotrope rash was suspected" (session 38: the swelling read as suspected): a
+  // conclusion drawn after ", so" hedges the conclusion, not the observation it was drawn from
+  ['termination', 'both', [', so', ', thus', ', hence', ', therefore'], ['uncertainty']],
   [
     'pseudo',
     'both',

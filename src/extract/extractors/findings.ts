@@ -284,6 +284,22 @@ function clauseAround(toks: readonly { norm: string }[], k: number): [number, nu
   while (b < toks.length && toks[b]!.norm !== ',' && toks[b]!.norm !== ';') b++;
   return [a, b];
 }
+/** Words of a lesion's form: raised, flat, or the flat redness ({@link FLAT_COLOUR}). */
+const FORM_WORD: ReadonlySet<string> = new Set([
+  'papular',
+  'papule',
+  'papules',
+  'plaque',
+  'plaques',
+  'macular',
+  'macule',
+  'macules',
+  'patch',
+  'patches',
+  'flat',
+  'erythema',
+  'redness',
+]);
 /** Redness named as such, without a lesion word: a flat (macular) change. */
 const FLAT_COLOUR = new Set(['erythema', 'redness', 'discoloration', 'discolouration']);
 /** Lesion words that leave open whether a lesion is raised or flat. */
@@ -316,6 +332,19 @@ const JOINT = new Set([
   'metacarpophalangeals',
 ]);
 const V_AREA = new Set(['decollete', 'decolletage', 'neckline', 'cleavage']);
+/** Words that state a skin site clear ("the upper chest was spared"). */
+const SITE_CLEAR = new Set(['spared', 'clear', 'uninvolved', 'unaffected', 'free']);
+/** Whether the site at `i` is stated clear in its own clause ("the upper chest was spared"). */
+function siteStatedClear(toks: readonly { norm: string }[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 8); k++) {
+    const n = toks[k]!.norm;
+    if (n === ',' || n === ';' || n === '.') return false;
+    if (SITE_CLEAR.has(n) && COPULA_WORDS.has(toks[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+/** Nouns of the V of the neck ("the V region of the neck"). */
+const V_REGION = new Set(['region', 'area', 'zone', 'part']);
 
 const MECHANIC_SKIN = new Set([
   'hyperkeratotic',
@@ -864,12 +893,21 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     // for the knuckles): when the sentence names both forms, the clause of the joint decides
     const both = toks.some((t) => PAPULAR_WORDS.has(t.norm)) && toks.some((t) => MACULAR_WORDS.has(t.norm));
     let form: readonly Token[] = toks;
+    const [ca, cb] = clauseAround(toks, joint);
+    const part = toks.slice(ca, cb);
     if (both) {
-      const [a, b] = clauseAround(toks, joint);
-      const part = toks.slice(a, b);
       if (part.some((t) => PAPULAR_WORDS.has(t.norm)) !== part.some((t) => MACULAR_WORDS.has(t.norm)))
         form = part;
     }
+    // "the facial rash was macular, …, and a papulosquamous eruption covered both elbows" (session 38: the face's
+    // form read for the elbows): a clause of several lesions, the joint's own lesion word in its clause — the
+    // form is that clause's
+    else if (
+      lesions.some((l) => l < ca || l >= cb) &&
+      lesions.some((l) => l >= ca && l < cb) &&
+      toks.some((t, k) => (k < ca || k >= cb) && FORM_WORD.has(t.norm))
+    )
+      form = part;
     // Plaques are raised (confluent papules): read as papules; so are "pimples" (a lay word for papules).
     const papular = form.some(
       (t) =>
@@ -926,8 +964,14 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
       ((toks[i + 1]?.norm === '-' && (toks[i + 2]?.norm === 'shaped' || toks[i + 2]?.norm === 'shape')) ||
         ((toks[i + 1]?.norm === 'shape' || toks[i + 1]?.norm === 'shaped') &&
           toks.some((x) => x.norm === 'chest' || x.norm === 'neck' || x.norm === 'neckline')));
+    // "erythema over the V region of the neck", "the V zone of her chest" (session 38: only "V area" was read)
+    const vRegion =
+      t.norm === 'v' &&
+      V_REGION.has(toks[i + 1]?.norm ?? '') &&
+      toks.slice(i + 2, i + 6).some((x) => x.norm === 'neck' || x.norm === 'chest' || x.norm === 'neckline');
     if (
       vShaped ||
+      vRegion ||
       V_AREA.has(t.norm) ||
       (chest &&
         (toks[i - 1]?.norm === 'upper' ||
@@ -935,7 +979,8 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
           toks.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'upper') ||
           (!hasBack && toks.some((x) => x.norm === 'neck'))))
     )
-      add('v-sign', i);
+      // ("…; the V region of the neck was spared": a site stated clear is no V-sign)
+      if (!siteStatedClear(toks, i)) add('v-sign', i);
   });
   // Mechanic's hands (EULAR/ACR 2017): hyperkeratosis and fissuring of the radial / palmar aspects of the fingers.
   const rough = toks.findIndex((t) => MECHANIC_SKIN.has(t.norm));
@@ -1584,6 +1629,10 @@ function distalRegionAfter(t: readonly Token[], i: number): number | undefined {
   if (LIMB.has(t[k]?.norm ?? '') || t[k]?.norm === 'muscles' || t[k]?.norm === 'muscle') k++;
   return COPULA_WORDS.has(t[k]?.norm ?? '') ? k + 1 : undefined;
 }
+/** Words of the sensation and the reflexes, another examination than the muscles' ("sensory loss in the legs"). */
+const SENSORY: ReadonlySet<string> = new Set(['sensory', 'sensation', 'sensibility', 'reflexes', 'reflex']);
+/** Words between two limbs of one list ("the arms and of the legs", "both arms and both legs"). */
+const LIST_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'both', 'his', 'her', 'their', 'in']);
 /** Words that set two regions of an examination against each other. */
 const CONTRAST = new Set(['but', 'whereas', 'while', 'although', 'though']);
 
@@ -1742,7 +1791,9 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
   for (let k = r - 1, words = 0; k >= 0 && words < 5; k--) {
     const n = t[k]!.norm;
     if (weak.includes(k)) return false;
-    if (OTHER_SYMPTOM.has(n)) return true;
+    // "weakness and wasting of the right arm" (session 38: the arm read as the wasting's only): a symptom joined to
+    // the weakness shares its site
+    if (OTHER_SYMPTOM.has(n)) return !(COORDINATORS.has(t[k - 1]?.norm ?? '') && weak.includes(k - 2));
     if (n === '.' || n === ';') return false;
     if (!SITE_LINK.has(n)) words++;
   }
@@ -1904,11 +1955,60 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     weakIdx.some(
       (w) => w < i && i - w <= 9 && t.slice(w + 1, i).some((y) => EMPHASIS.has(y.norm) || MOSTLY.has(y.norm)),
     );
+  // "weakness of both arms and both legs, which was more marked proximally than distally" (session 38: the girdles
+  // lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
+  // list of limbs before it, within sixteen words and no stop or contrast
+  const compared = t.findIndex(
+    (x, i) =>
+      x.norm === 'proximally' &&
+      t[i + 1]?.norm === 'than' &&
+      t[i + 2]?.norm === 'distally' &&
+      weakIdx.some(
+        (w) =>
+          w < i &&
+          i - w <= 16 &&
+          !t.slice(w + 1, i).some((y) => y.norm === '.' || y.norm === ';' || CONTRAST.has(y.norm)),
+      ),
+  );
+  // "weakness of the right arm and leg, both proximal and distal" (session 38: the distribution after the list of
+  // limbs, past the reach of "proximal"): the pair closes the weakness's clause, within sixteen words of it
+  const pair = t.findIndex((x, i) => {
+    if (x.norm !== 'proximal' && x.norm !== 'distal') return false;
+    const other = x.norm === 'proximal' ? 'distal' : 'proximal';
+    const end =
+      t[i + 1]?.norm === 'and' ? i + 2 : t[i + 1]?.norm === 'as' && t[i + 3]?.norm === 'as' ? i + 4 : -1;
+    if (end < 0 || t[end]?.norm !== other) return false;
+    if (t[end + 1] && t[end + 1]!.kind !== 'punct') return false;
+    const open = t[i - 1]?.norm === 'both' ? i - 2 : i - 1;
+    return (
+      t[open]?.norm === ',' &&
+      weakIdx.some(
+        (w) =>
+          w < open &&
+          open - w <= 16 &&
+          // (one clause: no comma, stop, contrast or sign of its own between — "weakness of the arms, and sensory
+          // loss in the legs, proximal and distal" is the sensory loss's)
+          !t
+            .slice(w + 1, open)
+            .some(
+              (y, k) =>
+                y.norm === '.' ||
+                y.norm === ';' ||
+                y.norm === ',' ||
+                CONTRAST.has(y.norm) ||
+                SENSORY.has(y.norm) ||
+                (OTHER_SYMPTOM.has(y.norm) && !(k === 1 && COORDINATORS.has(t[w + 1]!.norm))),
+            ),
+      )
+    );
+  });
+  const pairEnd = pair < 0 ? -1 : t[pair + 1]!.norm === 'and' ? pair + 2 : pair + 4;
   const proximalWord = t.findIndex(
     (x, i) =>
-      ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) && (near(i, 5) || limbRun(i) || emphasised(i))) ||
+      ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
+        (near(i, 5) || limbRun(i) || emphasised(i) || i === pair || i === pairEnd)) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
-      (x.norm === 'proximally' && near(i, 8)),
+      (x.norm === 'proximally' && (near(i, 8) || i === compared)),
   );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
@@ -1939,8 +2039,23 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // weak region): a muscle named as the site of a study
   const studied = (i: number) =>
     t.slice(Math.max(0, i - 4), i).some((x, k, w) => STUDY_WORDS.has(x.norm) && w[k + 1]?.norm === 'of');
+  // "… in the proximal muscles of the arms and of the legs" (session 38: the legs lost one word past the reach): a limb
+  // listed right after a limb within reach is the same weakness's; "… proximally than distally in both the upper and
+  // the lower limbs": a limb named by the comparison is the weakness's
+  const reach = (i: number): boolean =>
+    near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i);
+  const listed = (i: number): boolean => {
+    let link = false;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const n = t[k]!.norm;
+      if (link && (all.upper.includes(k) || all.lower.includes(k))) return reach(k);
+      if (n === 'and' || n === 'or' || n === ',') link = true;
+      else if (!LIST_GLUE.has(n)) return false;
+    }
+    return false;
+  };
   const attached = (i: number) =>
-    near(i, NEAR_LIMB) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i) && !studied(i);
+    reach(i) && !shadowed(t, i, weakIdx) && !contrasted(i) && !means(i) && !studied(i);
   const upper = all.upper.filter(attached);
   const lower = all.lower.filter(attached);
   const side = (i: number) => {
@@ -2032,7 +2147,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         (x.norm === 'grip' && near(i, 3)) ||
         // "weakness in his thighs and calves": the calves named after the weakness (not "calf hypertrophy")
         ((x.norm === 'calves' || x.norm === 'calf') && weakIdx.some((w) => w < i && i - w <= 6))) &&
-      (near(i, NEAR_LIMB) || weakGradeBefore(t, i)) &&
+      (near(i, NEAR_LIMB) || weakGradeBefore(t, i) || ((i === pair || i === pairEnd) && pair >= 0)) &&
       !spared(t, i),
   );
   if (distal >= 0) {
@@ -2325,8 +2440,10 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
 
 /** "MRC 1-2/5 in proximal and 2-3/5 in distal groups": a grade below 5/5 right before the muscle group. */
 function weakGradeBefore(t: readonly { norm: string; kind: string }[], i: number): boolean {
-  const w = t[i - 1]?.norm ?? '';
-  const k = w === 'in' || w === 'at' || w === 'strength' || w === 'power' ? i - 2 : i - 1;
+  // ("2-3/5 in the distal muscle groups", session 38: the article between)
+  const j = t[i - 1]?.norm === 'the' ? i - 1 : i;
+  const w = t[j - 1]?.norm ?? '';
+  const k = w === 'in' || w === 'at' || w === 'strength' || w === 'power' ? j - 2 : j - 1;
   return (
     t[k]?.norm === '5' && t[k - 1]?.norm === '/' && t[k - 2]?.kind === 'number' && Number(t[k - 2]!.norm) < 5
   );
@@ -2508,7 +2625,14 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
-    if (n === 'grip' && (t[i - 1]?.norm === 'normal' || t[i + 1]?.norm === 'strength')) {
+    // ("grip was normal", "grip intact", session 38: the verb between the grip and its state)
+    if (
+      n === 'grip' &&
+      (t[i - 1]?.norm === 'normal' ||
+        t[i + 1]?.norm === 'strength' ||
+        NORMAL_WORDS.has(t[i + 1]?.norm ?? '') ||
+        (COPULA_WORDS.has(t[i + 1]?.norm ?? '') && NORMAL_WORDS.has(t[i + 2]?.norm ?? '')))
+    ) {
       const w = t.slice(Math.max(0, i - 2), i + 5).map((x) => x.norm);
       if (!w.some((x) => NORMAL_WORDS.has(x))) continue;
       const a = mentionStatus(s.assert(i, i + 1));
@@ -3122,9 +3246,16 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     const adverb = gradeEnd >= 0 && STRENGTH.has(t[gradeEnd]!.norm) ? gradeEnd + 1 : gradeEnd;
     if (!groups.length && adverb >= 0 && t[adverb]?.norm === 'distally')
       groups.push('distal-upper', 'distal-lower');
+    // ("the hip flexors were 4/5, every other muscle group was 5/5", session 38: the rest written before its grade
+    // in a sentence that names its regions before the grades)
+    const restBefore =
+      !regionAfter &&
+      beforeTokens.some((x, k) => REST.has(x.norm) && REST_NOUN.has(beforeTokens[k + 1]?.norm ?? '')) &&
+      !beforeTokens.some((x) => GRADE_EXCEPT.has(x.norm));
     // "ankle dorsiflexors 5/5", "wrist extensors 4/5", "grip 4/5": distal muscles named by their joint
     // (right before the grade, or in the four words after it: "5/5 throughout) and synovitis of the wrists" is not)
-    if (!groups.length && !isNeck && !segTokens.some((x) => WHOLE_BODY.has(x.norm))) {
+    // (its grade is not the next clause's: "…, every other group was 5/5, and grip was normal")
+    if (!groups.length && !isNeck && !restBefore && !segTokens.some((x) => WHOLE_BODY.has(x.norm))) {
       const named = beforeTokens.some((x) => DISTAL_MUSCLE.has(x.norm))
         ? beforeTokens
         : segTokens.slice(0, 4);
@@ -3222,8 +3353,14 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
       for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.startsWith('proximal')) groups.splice(k, 1);
     // "4.5/5 at the hip flexors, 5/5 in all remaining major flexors and extensors": a full grade for the rest
     // grades every group the sentence has not graded (read after the loop)
-    if (!groups.length && maxGrade(grade) === 5 && (wholeExcept || segTokens.some((x) => REST.has(x.norm)))) {
-      const at = segTokens.find((x) => REST.has(x.norm) || WHOLE_BODY.has(x.norm))!;
+    if (
+      !groups.length &&
+      maxGrade(grade) === 5 &&
+      (wholeExcept || restBefore || segTokens.some((x) => REST.has(x.norm)))
+    ) {
+      const at = (restBefore ? beforeTokens : segTokens).find(
+        (x) => REST.has(x.norm) || WHOLE_BODY.has(x.norm),
+      )!;
       rest.push({ grade: grade.replace(/\s+/g, ''), ev: [at, { start: gStart, end: gEnd }] });
     }
     for (const group of groups) {
@@ -3282,6 +3419,8 @@ const DISTAL_MUSCLE: ReadonlySet<string> = new Set([...DISTAL_UPPER_MUSCLE, ...D
 const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
 const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
+/** What a rest word names when its grade follows ("other muscles", "remaining groups", "other major …"). */
+const REST_NOUN = new Set(['muscles', 'muscle', 'groups', 'group', 'major', 'limbs', 'flexors', 'extensors']);
 /** The groups a grade for the rest of the muscles covers. */
 const REST_GROUPS: readonly ExtractedStrength['group'][] = [
   'proximal-upper',
@@ -3555,6 +3694,12 @@ const JOINT_PHRASE = new Set([
   'tender',
   'red',
   'warm',
+  // "the ankle joints on both sides were painful and swollen" (session 38: no arthritis read; "painful" itself
+  // only right beside the swelling, see jointSwelling)
+  'on',
+  'sides',
+  'right',
+  'left',
 ]);
 /**
  * Words of the joints themselves: "joint(s)", and the joints named alone ("both wrists were swollen", "swelling of
@@ -3589,13 +3734,16 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   for (let i = 0; i < t.length; i++) {
     if (!JOINT_SWELLING.has(t[i]!.norm)) continue;
     let j = -1;
+    // "painful and swollen", "swollen and painful": the pain joined to the swelling itself
+    const paired = (k: number) =>
+      t[k]!.norm === 'painful' && Math.abs(k - i) === 2 && t[(k + i) / 2]!.norm === 'and';
     for (let k = i + 1; k < Math.min(t.length, i + 10) && j < 0; k++) {
       if (JOINT_WORDS.has(t[k]!.norm)) j = k;
-      else if (!JOINT_PHRASE.has(t[k]!.norm)) break;
+      else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
     for (let k = i - 1; k >= Math.max(0, i - 8) && j < 0; k--) {
       if (JOINT_WORDS.has(t[k]!.norm)) j = k;
-      else if (!JOINT_PHRASE.has(t[k]!.norm)) break;
+      else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
     if (j < 0) continue;
     // "joint pain and swelling": the joint word names another symptom
@@ -3707,6 +3855,11 @@ const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs',
 const WEIGHT_STABLE = new Set(['stable', 'unchanged', 'steady', 'maintained']);
 const WEIGHT_COPULA = new Set(['was', 'is', 'remained', 'remains', 'had', 'has', 'been', 'stayed']);
 const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduced', 'went']);
+/** "weight down", "her weight was down", "body weight had dropped": the weight as the subject right before. */
+function weightBefore(t: readonly Token[], i: number): boolean {
+  const k = t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'had' ? i - 2 : i - 1;
+  return t[k]?.norm === 'weight';
+}
 
 /** A sentence whose subject is a study's variable and whose verb assesses it ("The presence of X was assessed"). */
 const STUDY_VARIABLE_RE =
@@ -3791,6 +3944,18 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
         return;
       }
     }
+    // "Weight down 27 lb", "her weight dropped by 6 kg", "weight was down 4 kg" (session 38: no weight loss read): a
+    // weight that went down by an amount in a weight unit
+    if ((WEIGHT_FELL.has(t[i]!.norm) || t[i]!.norm === 'down') && weightBefore(t, i)) {
+      let k = i + 1;
+      if (t[i]!.norm === 'went' && t[k]?.norm === 'down') k++;
+      if (t[k]?.norm === 'by' || t[k]?.norm === 'about' || t[k]?.norm === 'approximately') k++;
+      if (t[k]?.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a) out.add('weight-loss', a.status, [t[i]!, t[k + 1]!], 'findings', a.note, a.reason);
+        return;
+      }
+    }
     if (t[i]!.norm !== 'lost') continue;
     for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
       if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
@@ -3845,6 +4010,48 @@ const CT_NOT_CLEAR = new Set([
 
 /** "not normal", "near normal": not a clear CT. */
 const NOT_NORMAL_BEFORE = new Set(['not', 'near', 'nearly', 'almost', 'ab']);
+
+/** Words between "no abnormality" and the scan it was looked for on ("was seen on computed tomography of the"). */
+const SEEN_ON: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'seen',
+  'found',
+  'detected',
+  'noted',
+  'shown',
+  'demonstrated',
+  'observed',
+  'identified',
+  'visible',
+  'on',
+  'at',
+  'by',
+  'in',
+  'the',
+  'a',
+  'computed',
+  'computerised',
+  'computerized',
+  'high',
+  '-',
+  'resolution',
+  'chest',
+  'thoracic',
+  'thorax',
+  'lung',
+  'lungs',
+]);
+
+/**
+ * "No abnormality was seen on computed tomography of the chest" (session 38: the result written first, six words
+ * before the scan): "no abnormal…" at `i`, then only words of a finding seen on a chest scan up to the CT word.
+ */
+function noAbnormalityOn(t: readonly Token[], i: number, ct: number): boolean {
+  if (t[i]!.norm !== 'no' || i >= ct || ct - i > 12) return false;
+  for (let k = i + 2; k < ct; k++) if (!SEEN_ON.has(t[k]!.norm)) return false;
+  return true;
+}
 
 /** Words after a "Swallow:" label that state the function impaired. */
 const SWALLOW_IMPAIRED: ReadonlySet<string> = new Set([
@@ -3927,7 +4134,7 @@ function lungClear(doc: Doc, s: DocSentence, out: FindingSet, words: number): vo
     return;
   const clear = t.findIndex(
     (x, i) =>
-      i > ct - 4 &&
+      (i > ct - 4 || noAbnormalityOn(t, i, ct)) &&
       (((x.norm === 'normal' || x.norm === 'unremarkable') && !NOT_NORMAL_BEFORE.has(t[i - 1]?.norm ?? '')) ||
         (x.norm === 'no' && /^abnormal/.test(t[i + 1]?.norm ?? ''))),
   );
@@ -4688,7 +4895,7 @@ const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
     [SKIN_ORGAN, W_SKIN_ORGAN],
     [[...PAIN, 'painless'], W_PAIN],
     [JOINT_SWELLING, W_JOINT],
-    [[...WEIGHT_STABLE, ...WEIGHT_FELL, 'lost'], W_WEIGHT],
+    [[...WEIGHT_STABLE, ...WEIGHT_FELL, 'lost', 'down'], W_WEIGHT],
     // "T 38.7 °C": the capital T of a chart
     [[...TEMPERATURE, 't'], W_TEMPERATURE],
     [CT_WORDS, W_CT],

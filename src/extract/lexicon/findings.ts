@@ -108,6 +108,11 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'dermatologic manifestations',
     'dermatological findings',
     'dermatologic findings',
+    // session 38: "no cutaneous eruption", "neither mouth ulcers nor skin eruptions"
+    'skin eruption',
+    'skin eruptions',
+    'cutaneous eruption',
+    'cutaneous eruptions',
   ]),
   f('dm-pathognomonic-signs', [
     'pathognomonic dermatological features',
