@@ -4528,8 +4528,13 @@ type Reading = Omit<ExtractedLab, 'evidence'>;
  * Two readings with the same key say the same thing (an extracted lab has no date of its own).
  */
 function readingKey(l: Reading): string {
+  return `${measureKey(l)}|${l.interpretation ?? ''}`;
+}
+
+/** {@link readingKey} without the stated interpretation: what was measured. */
+function measureKey(l: Reading): string {
   const r = l.referenceRange;
-  return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}|${l.interpretation ?? ''}`;
+  return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}`;
 }
 
 /**
@@ -4563,7 +4568,20 @@ function pushReading(
     addEvidenceOf(first.evidence, text, spans, 'labs', note);
     return;
   }
+  // "CK raised (669 IU/l)" in the prose and "Serum CK  669 IU/l" in a results table (session 38: two results): the
+  // same measurement stated once with its reading and once without is one result, with the reading
+  const measured = `~${measureKey(reading)}`;
+  const plain = restated.get(measured);
+  if (plain && (plain.interpretation === undefined || reading.interpretation === undefined)) {
+    if (plain.interpretation === undefined && reading.interpretation !== undefined) {
+      plain.interpretation = reading.interpretation;
+      restated.set(key, plain);
+    }
+    addEvidenceOf(plain.evidence, text, spans, 'labs', note);
+    return;
+  }
   const lab = Object.assign(reading, { evidence: [evidence(text, spans, 'labs', note)] });
   restated.set(key, lab);
+  if (!plain) restated.set(measured, lab);
   out.push(lab);
 }
