@@ -1043,11 +1043,34 @@ function clauseEnd(s: DocSentence, from = 1): number {
     if (
       w === 'and' &&
       // (a new clause's verb in any tense: "…, and blood tests show CK 3000 U/L", session 29)
-      t.slice(k + 1, k + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))
+      (t.slice(k + 1, k + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm)) || labSubjectVerb(s, k + 1))
     )
       return k;
   }
   return t.length;
+}
+
+/** Words of a subject made of lab names besides the names ("the AST (SGOT) and ALT (SGPT) were …"). */
+const LAB_SUBJECT_WORDS: ReadonlySet<string> = new Set(['(', ')', ',', 'and', 'the', 'her', 'his', 'serum']);
+
+/**
+ * "…, and AST (SGOT) and ALT (SGPT) were both raised" (session 38: read in the urine's clause): a subject of lab
+ * names from token `k`, their glosses in brackets and links, then a verb of its own (a few items at most).
+ */
+function labSubjectVerb(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  let named = false;
+  for (let j = k; j < t.length && j < k + 14; j++) {
+    const m = s.mentions.find((x) => x.tokenStart === j && x.concept.kind === 'lab');
+    if (m) {
+      named = true;
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (LAB_SUBJECT_WORDS.has(t[j]!.norm)) continue;
+    return named && CLAUSE_VERBS_AFTER_AND.has(t[j]!.norm);
+  }
+  return false;
 }
 
 /**
@@ -1771,6 +1794,19 @@ interface Interpretation {
 function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
   const a = s.assert(i, i + 1);
   if (!a.negated) return false;
+  // "the urine showed no active sediment, and AST and ALT were both raised" (session 38: read normal): a clause
+  // opened by "and" with a subject and a verb of its own, after the denial, is out of its reach
+  for (let j = i - 1; j > 0 && j >= i - 16; j--) {
+    if (s.tokens[j]!.norm !== 'and') continue;
+    if (
+      !s.tokens.slice(j + 1, j + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm)) &&
+      !labSubjectVerb(s, j + 1)
+    )
+      continue;
+    const at = s.tokens[j]!.start;
+    if (a.triggers.every((x) => x.category !== 'negation' || x.end <= at)) return false;
+    break;
+  }
   // (a list that goes on with "or" is one disjunction under the denial: "No hyperthermia, increased serum potassium,
   // or arrhythmia was observed", session 31: potassium read raised)
   const opensItem =
