@@ -1570,6 +1570,18 @@ function valueGroup(
   return g;
 }
 
+/**
+ * "in that order", "in the same order", "in this order", "in order" ending at token `i` ("order"): a list of
+ * values stated in the order of its analytes, as "respectively" says.
+ */
+function inThatOrder(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.norm;
+  // (a bare "in order" only at the end of its clause: "in order to confirm" is a purpose)
+  if (a === 'in') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';
+  if (a === 'that' || a === 'this' || a === 'the') return tokens[i - 2]?.norm === 'in';
+  return a === 'same' && tokens[i - 2]?.norm === 'the' && tokens[i - 3]?.norm === 'in';
+}
+
 /** Words between a list of analytes and its list of values ("… were", "… levels were:", "… of"). */
 const LIST_VERB = new Set([
   'was',
@@ -2376,9 +2388,17 @@ const contrastAt = (s: DocSentence, k: number) =>
  * "positive for myoglobin", "negative for protein, …": the result word and "for" right before the first member of
  * a list ("not positive for" is left to the other readers).
  */
-function resultForList(s: DocSentence, first: Mention): Interpretation | undefined {
+function resultForList(doc: Doc, s: DocSentence, first: Mention): Interpretation | undefined {
   let k = first.tokenStart - 1;
   if (s.tokens[k]?.norm === 'the') k--;
+  // ("… were recorded for serum ferritin": the specimen's word before the first name)
+  let j = k;
+  if (SPECIMEN_WORDS.has(s.tokens[j]?.norm ?? '')) j--;
+  if (s.tokens[j]?.norm === 'the') j--;
+  if (s.tokens[j]?.norm === 'for' || s.tokens[j]?.norm === 'in') {
+    const reported = readingsReportedFor(doc, s, j);
+    if (reported) return reported;
+  }
   if (s.tokens[k]?.norm !== 'for') return undefined;
   const w = s.tokens[k - 1];
   if (!w || (w.norm !== 'positive' && w.norm !== 'negative')) return undefined;
@@ -2386,6 +2406,44 @@ function resultForList(s: DocSentence, first: Mention): Interpretation | undefin
   return w.norm === 'positive'
     ? { interpretation: 'elevated', inferred: false, span: w, note: 'stated-elevated' }
     : { interpretation: 'normal', inferred: false, span: w, note: 'stated-normal' };
+}
+
+/** Nouns of a reported reading ("raised values were recorded for …"). */
+const READING_NOUNS = new Set([
+  'values',
+  'levels',
+  'concentrations',
+  'readings',
+  'results',
+  'titres',
+  'titers',
+]);
+/** Verbs of a reading reported for a list ("… were recorded / found / noted for"). */
+const REPORTED_VERBS = new Set([
+  ...['recorded', 'found', 'noted', 'seen', 'observed', 'measured', 'obtained', 'documented', 'detected'],
+  ...['reported', 'shown'],
+]);
+
+/**
+ * "Raised values were recorded for aldolase, KL-6 and ferritin", "normal levels were found in CK and LDH"
+ * (session 38: the shared reading lost): a reading word with "values / levels", a passive verb of reporting and
+ * "for" or "in" (token k) right before the list is the reading of each member.
+ */
+function readingsReportedFor(doc: Doc, s: DocSentence, k: number): Interpretation | undefined {
+  let j = k - 1;
+  if (!REPORTED_VERBS.has(s.tokens[j]?.norm ?? '')) return undefined;
+  j--;
+  if (s.tokens[j]?.norm === 'also') j--;
+  if (s.tokens[j]?.norm !== 'were' && s.tokens[j]?.norm !== 'was') return undefined;
+  j--;
+  if (!READING_NOUNS.has(s.tokens[j]?.norm ?? '')) return undefined;
+  j--;
+  if (j < 0) return undefined;
+  const w = s.tokens[j]!;
+  // ("Low levels were noted in C3 and C4": a low-adjective, which alone before a name is read only at a complement)
+  if (LOW.has(w.norm) && !READING_WORDS.has(s.tokens[j - 2]?.norm ?? '') && !s.assert(j, j + 1).negated)
+    return { interpretation: 'low', inferred: false, span: w, note: 'stated-low' };
+  return interpretationAt(doc, s, j, false);
 }
 
 /**
@@ -3843,8 +3901,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const g of groups) if (unitLabelPower(s, g.firstToken)) used.add(g);
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
     // "resp." is the abbreviation of "respectively" ("(1383 ng/L and 8808 U/L resp.)")
+    // "… at 11.0, 1.040 and 658 U/L in that order", "… in the same order" (session 38: the values went to the
+    // nearest analyte before them)
     const respectively = s.tokens.some(
-      (t, i) => t.norm === 'respectively' || (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.'),
+      (t, i) =>
+        t.norm === 'respectively' ||
+        (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.') ||
+        (t.norm === 'order' && inThatOrder(s.tokens, i)),
     );
     // "78% neutrophils", "56% of neutrophils and 35% of lymphocytes": a percentage written just before a cell
     // of the white cell differential is that cell's share (values otherwise follow their analyte), unless an
@@ -4181,7 +4244,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const list of lists) {
       const hit = sharedInterpretation(doc, s, list);
       for (const m of list) shared.set(m, hit);
-      const before = resultForList(s, list[0]!);
+      const before = resultForList(doc, s, list[0]!);
       const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
       if (before) for (const m of list) if (m.tokenStart < end) resultFor.set(m, before);
     }
