@@ -138,6 +138,13 @@ const FILLER = new Set([
   'with',
   'reaching',
   'reached',
+  // "a haemoglobin that stood at 100 g/L", "the CRP having reached 180 mg/L" (session 38: the values lost)
+  'stood',
+  'stands',
+  // "PT was prolonged at 19 s" (session 38: the value lost)
+  'prolonged',
+  'standing',
+  'having',
   'had',
   'up',
   'from',
@@ -1632,6 +1639,23 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
   return true;
 }
 
+/**
+ * Whether the one value right after the analyte list `list` is every member's: "both" before the list or "both" /
+ * "each" between it and the value (with only a verb, "of" or fillers besides), and no second value after it.
+ */
+function sharedValue(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
+  if (own.length > 1 && own[1]!.firstToken <= clauseEnd(s, own[0]!.nextToken)) return false;
+  const g = own[0]!;
+  const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, g.firstToken);
+  const both = s.tokens[list[0]!.tokenStart - 1]?.norm === 'both';
+  const word = gap.some((t) => t.norm === 'both' || t.norm === 'each');
+  if (!both && !word) return false;
+  return gap.every(
+    (t) =>
+      t.norm === 'both' || t.norm === 'each' || LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ',',
+  );
+}
+
 /** Words that open a reference written before the value ("(normal < 170 U/L)", "[reference 25–200]"). */
 const REFERENCE_WORDS = new Set([
   'normal',
@@ -2542,13 +2566,18 @@ function stainedFor(s: DocSentence, m: Mention): boolean {
 /** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
 const STAIN_WORDS = new Set(['stain', 'stains', 'staining', 'reaction', 'histochemistry', 'reactivity']);
 
+/** Participles of a reading, beside the sampling ones: "read after the first hour", "determined on day 3". */
+const READ_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'determined', 'assessed', 'performed']);
+
 /**
  * "CK, measured a week after admission, was 812 U/L" (session 25: the value lost): the comma closing an aside opened
  * by a participle of sampling at the comma at token k (at most twelve words; a number in it only as a count of
  * time), or undefined.
  */
 function participleAsideEnd(s: DocSentence, k: number): number | undefined {
-  if (!SAMPLING_PARTICIPLES.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
+  const w = s.tokens[k + 1]?.norm ?? '';
+  // ("the sedimentation rate, read after the first hour, was 90 mm": session 38, the value lost)
+  if (!SAMPLING_PARTICIPLES.has(w) && !READ_PARTICIPLES.has(w)) return undefined;
   for (let j = k + 2; j < s.tokens.length && j <= k + 14; j++) {
     const t = s.tokens[j]!;
     if (t.norm === ',') return j;
@@ -3073,6 +3102,21 @@ function dipstickGrades(doc: Doc, s: DocSentence, out: ExtractedLab[]): void {
 /** Seconds written after a clotting time in a slash chain ("PT/PTT 12.0s/32.2"). */
 const SECONDS = new Set(['s', 'sec', 'secs', 'seconds']);
 
+/** Millimetres alone after a value ("90 mm."; not "mmHg", "mm3", "mm/h"). */
+const BARE_MM_RE = /^[ \t\u00a0]?mm(?![A-Za-z0-9/²³])/;
+
+/** Clotting tests reported as a time, in seconds (the INR is a ratio). */
+const CLOTTING_SECONDS: ReadonlySet<string> = new Set(['PT', 'PTT']);
+
+/**
+ * "PT 12.0 s", "prothrombin time 13.5 seconds" (session 38: the unit lost): seconds written right after a value
+ * with no unit of its own.
+ */
+function secondsAfter(s: DocSentence, g: ValueGroup): boolean {
+  const t = s.tokens[g.nextToken];
+  return t !== undefined && t.kind === 'word' && SECONDS.has(t.norm) && t.start - g.end <= 1;
+}
+
 /** Tokens that may stand right before an analyte of a pasted panel: the line's start, a separator, a value. */
 const PANEL_BEFORE = new Set([',', ';', ':', '/', '|', '(']);
 
@@ -3187,6 +3231,56 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   return found;
 }
 
+/**
+ * "the platelet count was 28,000/mm3 and the TLC 3800/mm3, whereas on day 6 these were, respectively, 50,000/mm3
+ * and 4000/mm3" (session 38: the later values lost): "these" or "they" with "were" in a sentence that says
+ * "respectively" points back to the analytes named before it, each with a value of its own; the list of values
+ * after the verb (one per analyte, in order) are their later readings.
+ */
+function laterReadingsInOrder(
+  s: DocSentence,
+  mentions: readonly Mention[],
+  groups: readonly ValueGroup[],
+  used: Set<ValueGroup>,
+): [Mention, ValueGroup][] | undefined {
+  let pairs: [Mention, ValueGroup][] | undefined;
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k]!.norm !== 'these' && t[k]!.norm !== 'they') continue;
+    if (t[k + 1]?.norm !== 'were' && t[k + 1]?.norm !== 'are') continue;
+    // the values: right after the verb (a bracketed or comma-set "respectively" between), joined by commas and "and"
+    const values: ValueGroup[] = [];
+    let j = k + 2;
+    for (const g of groups) {
+      if (g.firstToken < j) continue;
+      const link = t.slice(j, g.firstToken);
+      const linkOk = link.every(
+        (x) => x.norm === ',' || x.norm === 'respectively' || (values.length > 0 && x.norm === 'and'),
+      );
+      if (!linkOk || used.has(g)) break;
+      values.push(g);
+      j = g.nextToken;
+    }
+    const n = values.length;
+    if (n < 2) continue;
+    // the analytes: the last n named before the pronoun, each of another analyte, each with a value before the next
+    const before = mentions.filter((m) => m.tokenEnd <= k);
+    if (before.length < n) continue;
+    const named = before.slice(-n);
+    if (new Set(named.map((m) => m.concept.value)).size !== n) continue;
+    const valuedBefore = named.every((m, i) => {
+      const until = named[i + 1]?.tokenStart ?? k;
+      return groups.some((g) => g.firstToken >= m.tokenEnd && g.nextToken <= until);
+    });
+    if (!valuedBefore) continue;
+    named.forEach((m, i) => {
+      (pairs ??= []).push([m, values[i]!]);
+      used.add(values[i]!);
+    });
+  }
+  return pairs;
+}
+
 /** Subjects that point back to an analyte: "it", "the level", "its value", "this". */
 const CARRIED_SUBJECTS: readonly (readonly string[])[] = [
   ['it'],
@@ -3235,6 +3329,30 @@ function carriedSubjectAt(s: DocSentence, p: number): number | undefined {
     (w) => w.length > subject.length && w.every((x, i) => s.tokens[p + i]?.norm === x),
   );
   return (longer ?? subject).length;
+}
+
+/**
+ * "CPK 117 U/L, normal. One month before: raised at 4456 U/L" (session 38: the earlier value lost): a note's time
+ * label with a colon, then a reading word, "at" and a number, with no subject — the colon's token (the reading's
+ * subject is the analyte of the sentence before: see {@link carriedMentions}), or undefined.
+ */
+function labelledReadingAt(s: DocSentence): number | undefined {
+  const t = s.tokens;
+  const first = t[0];
+  if (!first || (!TIME_OPENERS.has(first.norm) && first.kind !== 'number' && !NUMBER_WORDS.has(first.norm)))
+    return undefined;
+  let timed = false;
+  for (let c = 1; c <= 8 && c < t.length; c++) {
+    const w = t[c]!.norm;
+    if (OPENER_TIME_WORDS.has(t[c - 1]!.norm)) timed = true;
+    if (w === '.' || w === ';') return undefined;
+    if (w !== ':') continue;
+    if (!timed) return undefined;
+    const reading = t[c + 1]?.norm ?? '';
+    if (!ELEVATED.has(reading) && !LOW.has(reading) && reading !== 'normal') return undefined;
+    return t[c + 2]?.norm === 'at' && t[c + 3]?.kind === 'number' ? c : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3287,17 +3405,25 @@ function writesUnit(doc: Doc, s: DocSentence, ucum: string): boolean {
  */
 function carriedMentions(doc: Doc, s: DocSentence, known: readonly Mention[]): Mention[] {
   if (known.length || s.index === 0) return [];
-  const p = carriedOpenerEnd(s);
-  if (p === undefined) return [];
-  const n = carriedSubjectAt(s, p)!;
+  let p = carriedOpenerEnd(s);
+  let n: number;
+  const labelled = p === undefined ? labelledReadingAt(s) : undefined;
+  if (labelled !== undefined) {
+    p = labelled;
+    n = 1;
+  } else {
+    if (p === undefined) return [];
+    n = carriedSubjectAt(s, p)!;
+    const verb = s.tokens[p + n]?.norm ?? '';
+    if (!IT_LEVEL_VERBS.has(verb) && !CARRIED_VERBS.has(verb)) return [];
+    if (!s.tokens.slice(p + n + 1, p + n + 6).some((x) => x.kind === 'number')) return [];
+  }
   const verb = s.tokens[p + n]?.norm ?? '';
-  if (!IT_LEVEL_VERBS.has(verb) && !CARRIED_VERBS.has(verb)) return [];
-  if (!s.tokens.slice(p + n + 1, p + n + 6).some((x) => x.kind === 'number')) return [];
   let prev = doc.sentences[s.index - 1]!;
   if (prev.section !== s.section || !isCaseSentence(prev)) return [];
   let labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
   // the relaxed forms: a time phrase first, another verb, or a sentence between
-  const relaxed = p > 0 || !IT_LEVEL_VERBS.has(verb) || !labs.length;
+  const relaxed = labelled !== undefined || p > 0 || !IT_LEVEL_VERBS.has(verb) || !labs.length;
   if (!labs.length && s.index >= 2) {
     const before = doc.sentences[s.index - 2]!;
     if (before.section !== s.section || !isCaseSentence(before)) return [];
@@ -3460,6 +3586,34 @@ function abbreviationsAt(
   return found;
 }
 
+/** The links of a list of tests written one after the other ("PT, PTT", "PT/INR", "PTT; PT", "PT and PTT"). */
+const CLOTTING_LINKS: ReadonlySet<string> = new Set([',', ';', '/', 'and', 'or']);
+
+/**
+ * "PT and PTT were normal", "Within reference limits: …; PTT; PT; …", "normal PT/INR" (session 38: lost, the
+ * abbreviations being read in prose only before a value): "PT" and "PTT", written in capitals, are the clotting
+ * times where they stand in a list next to another clotting test ("Physical therapy (PT)" stays a word).
+ */
+function coordinatedClottingMentions(text: string, s: DocSentence, known: readonly Mention[]): Mention[] {
+  const hits: Mention[] = [];
+  for (const h of panelTermsAt(s)) {
+    const c = h.entries[0]!;
+    if (!CLOTTING_SECONDS.has(c.value) || coversToken(known, h.tokenStart)) continue;
+    const written = text.slice(h.start, h.end);
+    if (written !== 'PT' && written !== 'PTT') continue;
+    hits.push({ concept: c, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, start: h.start, end: h.end });
+  }
+  if (!hits.length) return hits;
+  const items = [...hits, ...known.filter((m) => CLOTTING_TIMES.has(m.concept.value))];
+  const endsAt = (k: number) => items.some((m) => m.tokenEnd === k);
+  const startsAt = (k: number) => items.some((m) => m.tokenStart === k);
+  return hits.filter(
+    (m) =>
+      (CLOTTING_LINKS.has(s.tokens[m.tokenStart - 1]?.norm ?? '') && endsAt(m.tokenStart - 1)) ||
+      (CLOTTING_LINKS.has(s.tokens[m.tokenEnd]?.norm ?? '') && startsAt(m.tokenEnd + 1)),
+  );
+}
+
 /**
  * The panel terms of the sentence last asked about, in token order (its two readers ask one after the other: one
  * remembered sentence serves, without a map's upkeep for each sentence).
@@ -3550,6 +3704,17 @@ function valueInOwnUnitAfter(s: DocSentence, text: string, end: number, analyte:
   if (VALUE_LINKS.has(s.tokens[j]?.norm ?? '')) j++;
   const v = s.tokens[j];
   if (v?.kind !== 'number') return false;
+  // "PT 12.0 s, INR 1.1" (session 38: the PT lost): a clotting time in seconds (not a note's "pt 45 s/p …", a
+  // patient status post)
+  const w = s.tokens[j + 1];
+  if (
+    CLOTTING_SECONDS.has(analyte) &&
+    w?.kind === 'word' &&
+    SECONDS.has(w.norm) &&
+    w.start - v.end <= 1 &&
+    s.tokens[j + 2]?.norm !== '/'
+  )
+    return true;
   const unit = readUnit(text, v.end);
   return unit !== undefined && (ENZYME_UNITS.has(unit.ucum) || OWN_UNITS[analyte]?.has(unit.ucum) === true);
 }
@@ -3749,13 +3914,18 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // (and whether it writes "viral", without which it has no bare viral load)
     let numbers = 0;
     let viral = false;
+    let clotting = false;
     for (const t of s.tokens) {
       if (t.kind === 'number') numbers++;
       else if (t.norm === 'viral') viral = true;
+      else if (t.norm === 'pt' || t.norm === 'ptt') clotting = true;
     }
     const panel = panelMentions(s, mentions, numbers);
     for (const e of proseAbbreviationMentions(s, mentions, doc.text, numbers))
       if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
+    if (clotting)
+      for (const e of coordinatedClottingMentions(doc.text, s, mentions))
+        if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
@@ -3954,6 +4124,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           own = own.filter((g) => !shares.includes(g));
         }
       }
+      // "both AST and ALT of 103 U/L", "AST and ALT were each 88 U/L" (session 38: the first analyte's value lost):
+      // one value said of every member of the list
+      if (own.length >= 1 && sharedValue(s, list, own)) {
+        for (const m of list) assign(m, own[0]!);
+        used.add(own[0]!);
+        continue;
+      }
       if (own.length < 2) continue;
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and
@@ -3968,6 +4145,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         }
       });
     }
+    // (set aside now, given after the values before them: a value's first reading comes first)
+    const later = respectively ? laterReadingsInOrder(s, mentions, groups, used) : undefined;
     // "ALT/AST 120/98 U/L", "PT/PTT/INR: 12.0 s/32.2/1.04": analytes and values written as slash chains of one
     // length, in order; a unit after the last value is every value's unless a value carries its own
     for (let i = 0; i + 1 < mentions.length;) {
@@ -4127,6 +4306,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           timeBetween(between, i) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
+          // "ESR raised until 35 mm/h" (session 38: the value lost): "until" for "up to", right before a value in a
+          // unit of its own
+          (t.norm === 'until' &&
+            i === between.length - 1 &&
+            g.unit !== undefined &&
+            !DOSE_UNITS.has(g.unit)) ||
           // "CK was 4,800 U/L on admission but rose to 19,600 U/L" (session 31: the later value lost)
           (hasValue && t.norm === 'but' && TREND.has(between[i + 1]?.norm ?? '')) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
@@ -4172,6 +4357,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       assign(m, g);
       used.add(g);
     }
+    if (later) for (const [m, g] of later) assign(m, g);
     // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
@@ -4329,6 +4515,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           const lab: Reading = { analyte, value };
           if (g.comparator) lab.comparator = g.comparator;
           if (g.unit) lab.unit = g.unit;
+          else if (secondsAfter(s, g) && CLOTTING_SECONDS.has(analyte)) lab.unit = 's';
+          // "the sedimentation rate … was 90 mm" (session 38: no unit): the millimetres of the first hour
+          else if (analyte === 'ESR' && BARE_MM_RE.test(doc.text.slice(g.end, g.end + 5))) lab.unit = 'mm/h';
           if (g.range) {
             lab.referenceRange = g.range;
             if (g.range.high !== undefined) lab.upperLimit = g.range.high;
