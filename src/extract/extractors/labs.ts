@@ -138,6 +138,13 @@ const FILLER = new Set([
   'with',
   'reaching',
   'reached',
+  // "a haemoglobin that stood at 100 g/L", "the CRP having reached 180 mg/L" (session 38: the values lost)
+  'stood',
+  'stands',
+  // "PT was prolonged at 19 s" (session 38: the value lost)
+  'prolonged',
+  'standing',
+  'having',
   'had',
   'up',
   'from',
@@ -1043,11 +1050,34 @@ function clauseEnd(s: DocSentence, from = 1): number {
     if (
       w === 'and' &&
       // (a new clause's verb in any tense: "…, and blood tests show CK 3000 U/L", session 29)
-      t.slice(k + 1, k + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm))
+      (t.slice(k + 1, k + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm)) || labSubjectVerb(s, k + 1))
     )
       return k;
   }
   return t.length;
+}
+
+/** Words of a subject made of lab names besides the names ("the AST (SGOT) and ALT (SGPT) were …"). */
+const LAB_SUBJECT_WORDS: ReadonlySet<string> = new Set(['(', ')', ',', 'and', 'the', 'her', 'his', 'serum']);
+
+/**
+ * "…, and AST (SGOT) and ALT (SGPT) were both raised" (session 38: read in the urine's clause): a subject of lab
+ * names from token `k`, their glosses in brackets and links, then a verb of its own (a few items at most).
+ */
+function labSubjectVerb(s: DocSentence, k: number): boolean {
+  const t = s.tokens;
+  let named = false;
+  for (let j = k; j < t.length && j < k + 14; j++) {
+    const m = s.mentions.find((x) => x.tokenStart === j && x.concept.kind === 'lab');
+    if (m) {
+      named = true;
+      j = m.tokenEnd - 1;
+      continue;
+    }
+    if (LAB_SUBJECT_WORDS.has(t[j]!.norm)) continue;
+    return named && CLAUSE_VERBS_AFTER_AND.has(t[j]!.norm);
+  }
+  return false;
 }
 
 /**
@@ -1547,6 +1577,18 @@ function valueGroup(
   return g;
 }
 
+/**
+ * "in that order", "in the same order", "in this order", "in order" ending at token `i` ("order"): a list of
+ * values stated in the order of its analytes, as "respectively" says.
+ */
+function inThatOrder(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1]?.norm;
+  // (a bare "in order" only at the end of its clause: "in order to confirm" is a purpose)
+  if (a === 'in') return tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct';
+  if (a === 'that' || a === 'this' || a === 'the') return tokens[i - 2]?.norm === 'in';
+  return a === 'same' && tokens[i - 2]?.norm === 'the' && tokens[i - 3]?.norm === 'in';
+}
+
 /** Words between a list of analytes and its list of values ("… were", "… levels were:", "… of"). */
 const LIST_VERB = new Set([
   'was',
@@ -1595,6 +1637,23 @@ function orderedValueList(s: DocSentence, list: readonly Mention[], own: readonl
     if (!link.every((t) => t.norm === ',' || t.norm === 'and')) return false;
   }
   return true;
+}
+
+/**
+ * Whether the one value right after the analyte list `list` is every member's: "both" before the list or "both" /
+ * "each" between it and the value (with only a verb, "of" or fillers besides), and no second value after it.
+ */
+function sharedValue(s: DocSentence, list: readonly Mention[], own: readonly ValueGroup[]): boolean {
+  if (own.length > 1 && own[1]!.firstToken <= clauseEnd(s, own[0]!.nextToken)) return false;
+  const g = own[0]!;
+  const gap = s.tokens.slice(list[list.length - 1]!.tokenEnd, g.firstToken);
+  const both = s.tokens[list[0]!.tokenStart - 1]?.norm === 'both';
+  const word = gap.some((t) => t.norm === 'both' || t.norm === 'each');
+  if (!both && !word) return false;
+  return gap.every(
+    (t) =>
+      t.norm === 'both' || t.norm === 'each' || LIST_VERB.has(t.norm) || FILLER.has(t.norm) || t.norm === ',',
+  );
 }
 
 /** Words that open a reference written before the value ("(normal < 170 U/L)", "[reference 25–200]"). */
@@ -1771,6 +1830,19 @@ interface Interpretation {
 function elevationNegated(s: DocSentence, i: number, prev: string | undefined): boolean {
   const a = s.assert(i, i + 1);
   if (!a.negated) return false;
+  // "the urine showed no active sediment, and AST and ALT were both raised" (session 38: read normal): a clause
+  // opened by "and" with a subject and a verb of its own, after the denial, is out of its reach
+  for (let j = i - 1; j > 0 && j >= i - 16; j--) {
+    if (s.tokens[j]!.norm !== 'and') continue;
+    if (
+      !s.tokens.slice(j + 1, j + 4).some((x) => CLAUSE_VERBS_AFTER_AND.has(x.norm)) &&
+      !labSubjectVerb(s, j + 1)
+    )
+      continue;
+    const at = s.tokens[j]!.start;
+    if (a.triggers.every((x) => x.category !== 'negation' || x.end <= at)) return false;
+    break;
+  }
   // (a list that goes on with "or" is one disjunction under the denial: "No hyperthermia, increased serum potassium,
   // or arrhythmia was observed", session 31: potassium read raised)
   const opensItem =
@@ -2340,9 +2412,17 @@ const contrastAt = (s: DocSentence, k: number) =>
  * "positive for myoglobin", "negative for protein, …": the result word and "for" right before the first member of
  * a list ("not positive for" is left to the other readers).
  */
-function resultForList(s: DocSentence, first: Mention): Interpretation | undefined {
+function resultForList(doc: Doc, s: DocSentence, first: Mention): Interpretation | undefined {
   let k = first.tokenStart - 1;
   if (s.tokens[k]?.norm === 'the') k--;
+  // ("… were recorded for serum ferritin": the specimen's word before the first name)
+  let j = k;
+  if (SPECIMEN_WORDS.has(s.tokens[j]?.norm ?? '')) j--;
+  if (s.tokens[j]?.norm === 'the') j--;
+  if (s.tokens[j]?.norm === 'for' || s.tokens[j]?.norm === 'in') {
+    const reported = readingsReportedFor(doc, s, j);
+    if (reported) return reported;
+  }
   if (s.tokens[k]?.norm !== 'for') return undefined;
   const w = s.tokens[k - 1];
   if (!w || (w.norm !== 'positive' && w.norm !== 'negative')) return undefined;
@@ -2350,6 +2430,44 @@ function resultForList(s: DocSentence, first: Mention): Interpretation | undefin
   return w.norm === 'positive'
     ? { interpretation: 'elevated', inferred: false, span: w, note: 'stated-elevated' }
     : { interpretation: 'normal', inferred: false, span: w, note: 'stated-normal' };
+}
+
+/** Nouns of a reported reading ("raised values were recorded for …"). */
+const READING_NOUNS = new Set([
+  'values',
+  'levels',
+  'concentrations',
+  'readings',
+  'results',
+  'titres',
+  'titers',
+]);
+/** Verbs of a reading reported for a list ("… were recorded / found / noted for"). */
+const REPORTED_VERBS = new Set([
+  ...['recorded', 'found', 'noted', 'seen', 'observed', 'measured', 'obtained', 'documented', 'detected'],
+  ...['reported', 'shown'],
+]);
+
+/**
+ * "Raised values were recorded for aldolase, KL-6 and ferritin", "normal levels were found in CK and LDH"
+ * (session 38: the shared reading lost): a reading word with "values / levels", a passive verb of reporting and
+ * "for" or "in" (token k) right before the list is the reading of each member.
+ */
+function readingsReportedFor(doc: Doc, s: DocSentence, k: number): Interpretation | undefined {
+  let j = k - 1;
+  if (!REPORTED_VERBS.has(s.tokens[j]?.norm ?? '')) return undefined;
+  j--;
+  if (s.tokens[j]?.norm === 'also') j--;
+  if (s.tokens[j]?.norm !== 'were' && s.tokens[j]?.norm !== 'was') return undefined;
+  j--;
+  if (!READING_NOUNS.has(s.tokens[j]?.norm ?? '')) return undefined;
+  j--;
+  if (j < 0) return undefined;
+  const w = s.tokens[j]!;
+  // ("Low levels were noted in C3 and C4": a low-adjective, which alone before a name is read only at a complement)
+  if (LOW.has(w.norm) && !READING_WORDS.has(s.tokens[j - 2]?.norm ?? '') && !s.assert(j, j + 1).negated)
+    return { interpretation: 'low', inferred: false, span: w, note: 'stated-low' };
+  return interpretationAt(doc, s, j, false);
 }
 
 /**
@@ -2448,13 +2566,18 @@ function stainedFor(s: DocSentence, m: Mention): boolean {
 /** Words that make an enzyme's name a histochemical stain ("acid phosphatase stain", "ALK staining"). */
 const STAIN_WORDS = new Set(['stain', 'stains', 'staining', 'reaction', 'histochemistry', 'reactivity']);
 
+/** Participles of a reading, beside the sampling ones: "read after the first hour", "determined on day 3". */
+const READ_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'determined', 'assessed', 'performed']);
+
 /**
  * "CK, measured a week after admission, was 812 U/L" (session 25: the value lost): the comma closing an aside opened
  * by a participle of sampling at the comma at token k (at most twelve words; a number in it only as a count of
  * time), or undefined.
  */
 function participleAsideEnd(s: DocSentence, k: number): number | undefined {
-  if (!SAMPLING_PARTICIPLES.has(s.tokens[k + 1]?.norm ?? '')) return undefined;
+  const w = s.tokens[k + 1]?.norm ?? '';
+  // ("the sedimentation rate, read after the first hour, was 90 mm": session 38, the value lost)
+  if (!SAMPLING_PARTICIPLES.has(w) && !READ_PARTICIPLES.has(w)) return undefined;
   for (let j = k + 2; j < s.tokens.length && j <= k + 14; j++) {
     const t = s.tokens[j]!;
     if (t.norm === ',') return j;
@@ -2979,6 +3102,21 @@ function dipstickGrades(doc: Doc, s: DocSentence, out: ExtractedLab[]): void {
 /** Seconds written after a clotting time in a slash chain ("PT/PTT 12.0s/32.2"). */
 const SECONDS = new Set(['s', 'sec', 'secs', 'seconds']);
 
+/** Millimetres alone after a value ("90 mm."; not "mmHg", "mm3", "mm/h"). */
+const BARE_MM_RE = /^[ \t\u00a0]?mm(?![A-Za-z0-9/²³])/;
+
+/** Clotting tests reported as a time, in seconds (the INR is a ratio). */
+const CLOTTING_SECONDS: ReadonlySet<string> = new Set(['PT', 'PTT']);
+
+/**
+ * "PT 12.0 s", "prothrombin time 13.5 seconds" (session 38: the unit lost): seconds written right after a value
+ * with no unit of its own.
+ */
+function secondsAfter(s: DocSentence, g: ValueGroup): boolean {
+  const t = s.tokens[g.nextToken];
+  return t !== undefined && t.kind === 'word' && SECONDS.has(t.norm) && t.start - g.end <= 1;
+}
+
 /** Tokens that may stand right before an analyte of a pasted panel: the line's start, a separator, a value. */
 const PANEL_BEFORE = new Set([',', ';', ':', '/', '|', '(']);
 
@@ -3093,6 +3231,56 @@ function pronounMentions(s: DocSentence, known: readonly Mention[]): Mention[] {
   return found;
 }
 
+/**
+ * "the platelet count was 28,000/mm3 and the TLC 3800/mm3, whereas on day 6 these were, respectively, 50,000/mm3
+ * and 4000/mm3" (session 38: the later values lost): "these" or "they" with "were" in a sentence that says
+ * "respectively" points back to the analytes named before it, each with a value of its own; the list of values
+ * after the verb (one per analyte, in order) are their later readings.
+ */
+function laterReadingsInOrder(
+  s: DocSentence,
+  mentions: readonly Mention[],
+  groups: readonly ValueGroup[],
+  used: Set<ValueGroup>,
+): [Mention, ValueGroup][] | undefined {
+  let pairs: [Mention, ValueGroup][] | undefined;
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k]!.norm !== 'these' && t[k]!.norm !== 'they') continue;
+    if (t[k + 1]?.norm !== 'were' && t[k + 1]?.norm !== 'are') continue;
+    // the values: right after the verb (a bracketed or comma-set "respectively" between), joined by commas and "and"
+    const values: ValueGroup[] = [];
+    let j = k + 2;
+    for (const g of groups) {
+      if (g.firstToken < j) continue;
+      const link = t.slice(j, g.firstToken);
+      const linkOk = link.every(
+        (x) => x.norm === ',' || x.norm === 'respectively' || (values.length > 0 && x.norm === 'and'),
+      );
+      if (!linkOk || used.has(g)) break;
+      values.push(g);
+      j = g.nextToken;
+    }
+    const n = values.length;
+    if (n < 2) continue;
+    // the analytes: the last n named before the pronoun, each of another analyte, each with a value before the next
+    const before = mentions.filter((m) => m.tokenEnd <= k);
+    if (before.length < n) continue;
+    const named = before.slice(-n);
+    if (new Set(named.map((m) => m.concept.value)).size !== n) continue;
+    const valuedBefore = named.every((m, i) => {
+      const until = named[i + 1]?.tokenStart ?? k;
+      return groups.some((g) => g.firstToken >= m.tokenEnd && g.nextToken <= until);
+    });
+    if (!valuedBefore) continue;
+    named.forEach((m, i) => {
+      (pairs ??= []).push([m, values[i]!]);
+      used.add(values[i]!);
+    });
+  }
+  return pairs;
+}
+
 /** Subjects that point back to an analyte: "it", "the level", "its value", "this". */
 const CARRIED_SUBJECTS: readonly (readonly string[])[] = [
   ['it'],
@@ -3141,6 +3329,30 @@ function carriedSubjectAt(s: DocSentence, p: number): number | undefined {
     (w) => w.length > subject.length && w.every((x, i) => s.tokens[p + i]?.norm === x),
   );
   return (longer ?? subject).length;
+}
+
+/**
+ * "CPK 117 U/L, normal. One month before: raised at 4456 U/L" (session 38: the earlier value lost): a note's time
+ * label with a colon, then a reading word, "at" and a number, with no subject — the colon's token (the reading's
+ * subject is the analyte of the sentence before: see {@link carriedMentions}), or undefined.
+ */
+function labelledReadingAt(s: DocSentence): number | undefined {
+  const t = s.tokens;
+  const first = t[0];
+  if (!first || (!TIME_OPENERS.has(first.norm) && first.kind !== 'number' && !NUMBER_WORDS.has(first.norm)))
+    return undefined;
+  let timed = false;
+  for (let c = 1; c <= 8 && c < t.length; c++) {
+    const w = t[c]!.norm;
+    if (OPENER_TIME_WORDS.has(t[c - 1]!.norm)) timed = true;
+    if (w === '.' || w === ';') return undefined;
+    if (w !== ':') continue;
+    if (!timed) return undefined;
+    const reading = t[c + 1]?.norm ?? '';
+    if (!ELEVATED.has(reading) && !LOW.has(reading) && reading !== 'normal') return undefined;
+    return t[c + 2]?.norm === 'at' && t[c + 3]?.kind === 'number' ? c : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3193,17 +3405,25 @@ function writesUnit(doc: Doc, s: DocSentence, ucum: string): boolean {
  */
 function carriedMentions(doc: Doc, s: DocSentence, known: readonly Mention[]): Mention[] {
   if (known.length || s.index === 0) return [];
-  const p = carriedOpenerEnd(s);
-  if (p === undefined) return [];
-  const n = carriedSubjectAt(s, p)!;
+  let p = carriedOpenerEnd(s);
+  let n: number;
+  const labelled = p === undefined ? labelledReadingAt(s) : undefined;
+  if (labelled !== undefined) {
+    p = labelled;
+    n = 1;
+  } else {
+    if (p === undefined) return [];
+    n = carriedSubjectAt(s, p)!;
+    const verb = s.tokens[p + n]?.norm ?? '';
+    if (!IT_LEVEL_VERBS.has(verb) && !CARRIED_VERBS.has(verb)) return [];
+    if (!s.tokens.slice(p + n + 1, p + n + 6).some((x) => x.kind === 'number')) return [];
+  }
   const verb = s.tokens[p + n]?.norm ?? '';
-  if (!IT_LEVEL_VERBS.has(verb) && !CARRIED_VERBS.has(verb)) return [];
-  if (!s.tokens.slice(p + n + 1, p + n + 6).some((x) => x.kind === 'number')) return [];
   let prev = doc.sentences[s.index - 1]!;
   if (prev.section !== s.section || !isCaseSentence(prev)) return [];
   let labs = prev.mentions.filter((m) => m.concept.kind === 'lab');
   // the relaxed forms: a time phrase first, another verb, or a sentence between
-  const relaxed = p > 0 || !IT_LEVEL_VERBS.has(verb) || !labs.length;
+  const relaxed = labelled !== undefined || p > 0 || !IT_LEVEL_VERBS.has(verb) || !labs.length;
   if (!labs.length && s.index >= 2) {
     const before = doc.sentences[s.index - 2]!;
     if (before.section !== s.section || !isCaseSentence(before)) return [];
@@ -3366,6 +3586,34 @@ function abbreviationsAt(
   return found;
 }
 
+/** The links of a list of tests written one after the other ("PT, PTT", "PT/INR", "PTT; PT", "PT and PTT"). */
+const CLOTTING_LINKS: ReadonlySet<string> = new Set([',', ';', '/', 'and', 'or']);
+
+/**
+ * "PT and PTT were normal", "Within reference limits: …; PTT; PT; …", "normal PT/INR" (session 38: lost, the
+ * abbreviations being read in prose only before a value): "PT" and "PTT", written in capitals, are the clotting
+ * times where they stand in a list next to another clotting test ("Physical therapy (PT)" stays a word).
+ */
+function coordinatedClottingMentions(text: string, s: DocSentence, known: readonly Mention[]): Mention[] {
+  const hits: Mention[] = [];
+  for (const h of panelTermsAt(s)) {
+    const c = h.entries[0]!;
+    if (!CLOTTING_SECONDS.has(c.value) || coversToken(known, h.tokenStart)) continue;
+    const written = text.slice(h.start, h.end);
+    if (written !== 'PT' && written !== 'PTT') continue;
+    hits.push({ concept: c, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, start: h.start, end: h.end });
+  }
+  if (!hits.length) return hits;
+  const items = [...hits, ...known.filter((m) => CLOTTING_TIMES.has(m.concept.value))];
+  const endsAt = (k: number) => items.some((m) => m.tokenEnd === k);
+  const startsAt = (k: number) => items.some((m) => m.tokenStart === k);
+  return hits.filter(
+    (m) =>
+      (CLOTTING_LINKS.has(s.tokens[m.tokenStart - 1]?.norm ?? '') && endsAt(m.tokenStart - 1)) ||
+      (CLOTTING_LINKS.has(s.tokens[m.tokenEnd]?.norm ?? '') && startsAt(m.tokenEnd + 1)),
+  );
+}
+
 /**
  * The panel terms of the sentence last asked about, in token order (its two readers ask one after the other: one
  * remembered sentence serves, without a map's upkeep for each sentence).
@@ -3456,6 +3704,17 @@ function valueInOwnUnitAfter(s: DocSentence, text: string, end: number, analyte:
   if (VALUE_LINKS.has(s.tokens[j]?.norm ?? '')) j++;
   const v = s.tokens[j];
   if (v?.kind !== 'number') return false;
+  // "PT 12.0 s, INR 1.1" (session 38: the PT lost): a clotting time in seconds (not a note's "pt 45 s/p …", a
+  // patient status post)
+  const w = s.tokens[j + 1];
+  if (
+    CLOTTING_SECONDS.has(analyte) &&
+    w?.kind === 'word' &&
+    SECONDS.has(w.norm) &&
+    w.start - v.end <= 1 &&
+    s.tokens[j + 2]?.norm !== '/'
+  )
+    return true;
   const unit = readUnit(text, v.end);
   return unit !== undefined && (ENZYME_UNITS.has(unit.ucum) || OWN_UNITS[analyte]?.has(unit.ucum) === true);
 }
@@ -3655,13 +3914,18 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // (and whether it writes "viral", without which it has no bare viral load)
     let numbers = 0;
     let viral = false;
+    let clotting = false;
     for (const t of s.tokens) {
       if (t.kind === 'number') numbers++;
       else if (t.norm === 'viral') viral = true;
+      else if (t.norm === 'pt' || t.norm === 'ptt') clotting = true;
     }
     const panel = panelMentions(s, mentions, numbers);
     for (const e of proseAbbreviationMentions(s, mentions, doc.text, numbers))
       if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
+    if (clotting)
+      for (const e of coordinatedClottingMentions(doc.text, s, mentions))
+        if (!panel.some((p) => p.tokenStart === e.tokenStart)) panel.push(e);
     panel.push(
       ...sharedHeadMentions(s, mentions),
       ...pronounMentions(s, mentions),
@@ -3807,8 +4071,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const g of groups) if (unitLabelPower(s, g.firstToken)) used.add(g);
     // Lists of analytes with lists of values, in order: "X, Y and Z … (a, b and c, respectively)".
     // "resp." is the abbreviation of "respectively" ("(1383 ng/L and 8808 U/L resp.)")
+    // "… at 11.0, 1.040 and 658 U/L in that order", "… in the same order" (session 38: the values went to the
+    // nearest analyte before them)
     const respectively = s.tokens.some(
-      (t, i) => t.norm === 'respectively' || (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.'),
+      (t, i) =>
+        t.norm === 'respectively' ||
+        (t.norm === 'resp' && s.tokens[i + 1]?.norm === '.') ||
+        (t.norm === 'order' && inThatOrder(s.tokens, i)),
     );
     // "78% neutrophils", "56% of neutrophils and 35% of lymphocytes": a percentage written just before a cell
     // of the white cell differential is that cell's share (values otherwise follow their analyte), unless an
@@ -3855,6 +4124,13 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           own = own.filter((g) => !shares.includes(g));
         }
       }
+      // "both AST and ALT of 103 U/L", "AST and ALT were each 88 U/L" (session 38: the first analyte's value lost):
+      // one value said of every member of the list
+      if (own.length >= 1 && sharedValue(s, list, own)) {
+        for (const m of list) assign(m, own[0]!);
+        used.add(own[0]!);
+        continue;
+      }
       if (own.length < 2) continue;
       // Without "respectively", "CK, LDH and aldolase were 4,500, 650 and 25 U/L" still pairs in order
       // when exactly as many values follow the list, right after it (a verb or colon between), and
@@ -3869,6 +4145,8 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
         }
       });
     }
+    // (set aside now, given after the values before them: a value's first reading comes first)
+    const later = respectively ? laterReadingsInOrder(s, mentions, groups, used) : undefined;
     // "ALT/AST 120/98 U/L", "PT/PTT/INR: 12.0 s/32.2/1.04": analytes and values written as slash chains of one
     // length, in order; a unit after the last value is every value's unless a value carries its own
     for (let i = 0; i + 1 < mentions.length;) {
@@ -4028,6 +4306,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           timeBetween(between, i) ||
           (hasValue &&
             (TREND.has(t.norm) || t.kind === 'number' || readUnit(` ${t.norm}`, 0) !== undefined)) ||
+          // "ESR raised until 35 mm/h" (session 38: the value lost): "until" for "up to", right before a value in a
+          // unit of its own
+          (t.norm === 'until' &&
+            i === between.length - 1 &&
+            g.unit !== undefined &&
+            !DOSE_UNITS.has(g.unit)) ||
           // "CK was 4,800 U/L on admission but rose to 19,600 U/L" (session 31: the later value lost)
           (hasValue && t.norm === 'but' && TREND.has(between[i + 1]?.norm ?? '')) ||
           interpretationAt(doc, s, from + i, true) !== undefined,
@@ -4073,6 +4357,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       assign(m, g);
       used.add(g);
     }
+    if (later) for (const [m, g] of later) assign(m, g);
     // "a 4,500 U/L creatine kinase", "4,500 U/L of CK": a value with its unit written right before an analyte
     // that has no value of its own, when no analyte before claimed it
     for (const g of groups) {
@@ -4145,7 +4430,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     for (const list of lists) {
       const hit = sharedInterpretation(doc, s, list);
       for (const m of list) shared.set(m, hit);
-      const before = resultForList(s, list[0]!);
+      const before = resultForList(doc, s, list[0]!);
       const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
       if (before) for (const m of list) if (m.tokenStart < end) resultFor.set(m, before);
     }
@@ -4230,6 +4515,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           const lab: Reading = { analyte, value };
           if (g.comparator) lab.comparator = g.comparator;
           if (g.unit) lab.unit = g.unit;
+          else if (secondsAfter(s, g) && CLOTTING_SECONDS.has(analyte)) lab.unit = 's';
+          // "the sedimentation rate … was 90 mm" (session 38: no unit): the millimetres of the first hour
+          else if (analyte === 'ESR' && BARE_MM_RE.test(doc.text.slice(g.end, g.end + 5))) lab.unit = 'mm/h';
           if (g.range) {
             lab.referenceRange = g.range;
             if (g.range.high !== undefined) lab.upperLimit = g.range.high;
@@ -4528,8 +4816,13 @@ type Reading = Omit<ExtractedLab, 'evidence'>;
  * Two readings with the same key say the same thing (an extracted lab has no date of its own).
  */
 function readingKey(l: Reading): string {
+  return `${measureKey(l)}|${l.interpretation ?? ''}`;
+}
+
+/** {@link readingKey} without the stated interpretation: what was measured. */
+function measureKey(l: Reading): string {
   const r = l.referenceRange;
-  return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}|${l.interpretation ?? ''}`;
+  return `${l.analyte}|${l.comparator ?? ''}${l.value}|${l.unit ?? ''}|${r?.low ?? ''}-${r?.high ?? ''}|${l.upperLimit ?? ''}`;
 }
 
 /**
@@ -4563,7 +4856,20 @@ function pushReading(
     addEvidenceOf(first.evidence, text, spans, 'labs', note);
     return;
   }
+  // "CK raised (669 IU/l)" in the prose and "Serum CK  669 IU/l" in a results table (session 38: two results): the
+  // same measurement stated once with its reading and once without is one result, with the reading
+  const measured = `~${measureKey(reading)}`;
+  const plain = restated.get(measured);
+  if (plain && (plain.interpretation === undefined || reading.interpretation === undefined)) {
+    if (plain.interpretation === undefined && reading.interpretation !== undefined) {
+      plain.interpretation = reading.interpretation;
+      restated.set(key, plain);
+    }
+    addEvidenceOf(plain.evidence, text, spans, 'labs', note);
+    return;
+  }
   const lab = Object.assign(reading, { evidence: [evidence(text, spans, 'labs', note)] });
   restated.set(key, lab);
+  if (!plain) restated.set(measured, lab);
   out.push(lab);
 }
