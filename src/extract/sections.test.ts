@@ -91,3 +91,29 @@ describe('detectSections: eighth round (issue 12)', () => {
     ]);
   });
 });
+
+describe('detectSections: a heading with its article (session 38)', () => {
+  it('reads "The case", "Our patient" and "This case:" as the case, after a background', () => {
+    const t =
+      'Background\n\nNecrotising myopathy can accompany a tumour.\n\nThe case\n\nFor three months a farmer of 58 had lost strength in his thighs.';
+    expect(roles(t)).toEqual([
+      ['Background', 'literature'],
+      ['The case', 'case'],
+    ]);
+    expect(
+      roles('Introduction\n\nRare.\n\nOur patient\n\nWeak hips for a year in a 61-year-old teacher.'),
+    ).toEqual([
+      ['Introduction', 'literature'],
+      ['Our patient', 'case'],
+    ]);
+    expect(
+      roles('Rare disease. This case: a 40-year-old with a rash.\n\nDiscussion\n\nRare.').at(-1),
+    ).toEqual(['Discussion', 'literature']);
+  });
+  it('leaves a line that is an article and no heading, and a heading word inside prose, as they were', () => {
+    expect(headingKey('The case')).toBe('the case');
+    const t =
+      'Background\n\nThe case of a 58-year-old farmer with weak thighs is told below.\n\nThe end\n\nNothing.';
+    expect(roles(t)).toEqual([['Background', 'literature']]);
+  });
+});

@@ -393,6 +393,19 @@ export function headingKey(line: string): string {
 
 const MAX_HEADING = 70;
 
+/** A heading's leading article or possessive ("The case", "Our patient", "This case"), left off when the rest is a heading. */
+const HEADING_ARTICLE_RE = /^(?:the|our|this) /;
+
+/**
+ * The table's entry for a heading key; "The case", "Our patient" and "This case" are read as their heading without
+ * the article (session 38: a case told under "The case" had been read as the background's, and lost).
+ */
+function headingEntry(key: string): readonly [string, SectionRole] | undefined {
+  const hit = HEADINGS.get(key);
+  if (hit || !HEADING_ARTICLE_RE.test(key)) return hit;
+  return HEADINGS.get(key.slice(key.indexOf(' ') + 1));
+}
+
 /** Whether the next non-blank line after `lineEnd` is prose: 40 characters or more, not a list item. */
 function proseFollows(text: string, lineEnd: number): boolean {
   let a = lineEnd;
@@ -424,14 +437,14 @@ function headingAt(
   if (e <= s) return undefined;
   if (e - s <= MAX_HEADING && (!bulleted || proseFollows(text, lineEnd))) {
     const key = headingKey(text.slice(s, e));
-    const hit = HEADINGS.get(key);
+    const hit = headingEntry(key);
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: e, bodyStart: lineEnd };
   }
   // "Heading: text" on one line
   const colon = colonIn(colons, s, Math.min(e, s + 41));
   if (colon > s && colon < e && colon - s <= 40) {
     const key = headingKey(text.slice(s, colon));
-    const hit = HEADINGS.get(key);
+    const hit = headingEntry(key);
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: colon, bodyStart: colon + 1 };
   }
   return undefined;
@@ -503,7 +516,7 @@ function runInHeadings(
     while (start < c && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
     const first = text.charCodeAt(start);
     if (!(first >= 65 && first <= 90)) continue;
-    const hit = HEADINGS.get(headingKey(text.slice(start, c)));
+    const hit = headingEntry(headingKey(text.slice(start, c)));
     if (hit) out.push({ kind: hit[0], role: hit[1], start, end: c, bodyStart: c + 1, inline: true });
   }
 }
