@@ -120,6 +120,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           // poster abstracts (session 24: the whole case was read as the introduction's)
           'case information',
           'case findings',
+          // session 38: "The case" as a heading (the case told under it had been read as the introduction's)
+          'the case',
         ],
       ],
       [

@@ -764,8 +764,9 @@ describe('a list of cancers, each with its own site (issue 12, seventh round)', 
     const c = onc(
       'A woman with renal clear cell carcinoma, breast cancer and melanoma was admitted.',
     ).cancers;
+    // (session 38: the clear cell carcinoma is read with its cell type; it had been a bare carcinoma)
     expect(c.map((x) => [x.histology, x.site])).toEqual([
-      ['carcinoma', 'kidney'],
+      ['clear cell carcinoma', 'kidney'],
       ['carcinoma', 'breast'],
       ['melanoma', undefined],
     ]);

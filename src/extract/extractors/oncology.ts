@@ -455,7 +455,7 @@ function siteNear(s: DocSentence, m: Mention): { value: string; mention: Mention
 
 /** A verb or noun of spread, then the preposition of where to, between a cancer and a site after it. */
 const SPREAD_TO_RE =
-  /\b(?:spread|spreading|relapsed|recurred|recurring|recurrence|relapse|metastas[iz]ed|metastasi[sz]ing|metastasis|metastases|disseminated)\b[^.;]{0,30}\b(?:to|in|into|within)\b(?:\s+(?:the|her|his|both|multiple|several|[\w-]+))*\s*$/i;
+  /\b(?:spread|spreading|relapsed|recurred|recurring|recurrence|relapse|came back|comes back|returned|reappeared|metastas[iz]ed|metastasi[sz]ing|metastasis|metastases|disseminated)\b[^.;]{0,30}\b(?:to|in|into|within)\b(?:\s+(?:the|her|his|both|multiple|several|[\w-]+))*\s*$/i;
 
 /** Words after "cervical" that make it the neck's ("cervical radiotherapy", "cervical nodes", "cervical spine"). */
 const NECK_AFTER_CERVICAL = new Set([
@@ -1303,7 +1303,9 @@ function siteOfMass(doc: Doc, c: ExtractedCancer, mentions: readonly { s: DocSen
   for (let i = first.s.index - 1; i >= 0 && i >= first.s.index - 10; i--) {
     const s = doc.sentences[i]!;
     if (!isCaseSentence(s) || s.attribution.reason === 'title') continue;
-    const masses = s.tokens.flatMap((t, k) => (MASS_WORDS.has(t.norm) ? [k] : []));
+    const masses = s.tokens.flatMap((t, k) =>
+      MASS_WORDS.has(t.norm) || SAMPLED_WORDS.has(t.norm) ? [k] : [],
+    );
     if (!masses.length) continue;
     // the site word nearest a mass word ("a pulmonary embolism and a 3.7 cm cecal mass": the cecum)
     let site: Mention | undefined;
@@ -1385,10 +1387,13 @@ const BARE_DIAGNOSIS_RE = /^\s*(?:the\s+)?diagnosis\b(?!\s+(?:of|with)\b)/i;
 /** The visits an interval can count from ("before admission", "after consultation"). */
 const VISIT_WORDS = 'presentation|admission|discharge|consultation|referral|hospitali[sz]ation';
 /** An anchor that counts from the presentation (a visit word, or "she presented", "he was admitted"). */
-const PRESENTATION_ANCHOR_RE = new RegExp(String.raw`^(?:${VISIT_WORDS})$|presented|admitted`, 'i');
+const PRESENTATION_ANCHOR_RE = new RegExp(
+  String.raw`^(?:${VISIT_WORDS})$|presented|admitted|was seen|came to us`,
+  'i',
+);
 // ("14 months after the diagnosis of antisynthetase syndrome", session 33: the interval lost)
 const ANCHOR = new RegExp(
-  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|[Aa]nti-?synthetase syndrome|ASy?S|DM|PM|IIM|JDM|CADM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
+  String.raw`\b(?:${VISIT_WORDS}|(?:she|he|the patient) (?:first )?(?:presented|was admitted|was seen|came to us)|[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|[Aa]nti-?synthetase syndrome|ASy?S|DM|PM|IIM|JDM|CADM|IMNM|[Ww]eakness|[Rr]ash|muscle symptoms|first symptoms?|symptoms|onset)\b`,
 );
 /**
  * "8 months before the first muscle symptoms", "12 months after the onset of weakness", "1 month after the myositis
@@ -1649,7 +1654,7 @@ function backFromNow(
 }
 /** A later course told right after a cancer's name ("the tumour progressed", "… tumour progression", "had recurred"). */
 const COURSE_AFTER_CANCER_RE =
-  /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew)\b/i;
+  /^\s*(?:(?:had|has|was|then)\s+)?(?:progressed|progression|recurred|recurrence|relapsed|relapse|metastasi[sz]ed|spread|enlarged|grew|came\s+back|returned|reappeared)\b/i;
 /** A flare of a known myositis ("a flare of the myositis", "the myositis flared", "worsening of the dermatomyositis"). */
 const MYOSITIS_FLARE_RE =
   /\b(?:flare[sd]?|flare-up|relaps\w*|exacerbat\w*|worsen\w*|reactivat\w*|recrudesc\w*)\b/i;
@@ -1760,7 +1765,9 @@ const IMMUNE_EVENT_RE =
   /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;
 
 /** A labelled diagnosis line before a cancer ("Diagnosis: …", "Final diagnoses: …"). */
-const DIAGNOSIS_LABEL_RE = /^\W{0,3}(?:(?:final|discharge|definitive)\s+)?diagnos[ie]s\s*:/i;
+// ("Working Dx: polymyositis with a bladder carcinoma", session 38: no order)
+const DIAGNOSIS_LABEL_RE =
+  /^\W{0,3}(?:(?:final|discharge|definitive|clinical|working)\s+){0,2}(?:diagnos[ie]s|dx)\s*:/i;
 /** Nouns of a course (a response, an improvement, a relapse), not of a diagnosis. */
 const COURSE_NOUN =
   /\b(?:response|responses|improvement|amelioration|regression|remission|resolution|recovery|relapse|flare|flares|progression|worsening|deterioration|exacerbation)\b/i;
@@ -1786,7 +1793,7 @@ const MYOSITIS_WORDS =
   /\b(?:[Dd]ermatomyositis|[Pp]olymyositis|[Mm]yositis|[Mm]yopathy|DM|PM|IIM|JDM|ADM|CADM|IMNM|NAM|s?IBM|[Aa]nti-?synthetase syndrome|ASy?S)\b/g;
 /** Order words: in "<first> CUE <second>", the first event came first. */
 const FIRST_THEN =
-  /\b(?:revealing|revealed|heralding|heralded|unmasking|preceding|preceded(?!\s+by\b)|antedated|antedating|predated|predating|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|complicated by|(?:and|,) (?:then|later))\b/i;
+  /\b(?:revealing|revealed(?!\s+by\b)|heralding|heralded(?!\s+by\b)|unmasking|preceding|preceded(?!\s+by\b)|antedated|antedating|predated|predating|prior to|before|prodromal to|(?:led|leads?|leading) to|subsequently|followed by|complicated by|(?:and|,) (?:then|later))\b/i;
 /** "… led to (the complete) resolution of …": an effect of a treatment between the two, not an order. */
 const COURSE_BETWEEN_RE =
   /\b(?:led|leads?|leading)\s+to\s+(?:(?:the|a|an|complete|partial|rapid|gradual|marked|prompt|full)\s+)*(?:resolution|improvement|remission|regression|recovery|disappearance)\b/i;
@@ -1795,7 +1802,7 @@ const COURSE_BETWEEN_RE =
  * of a hepatocellular carcinoma": the cancer was there first).
  */
 const THEN_FIRST =
-  /\b(?:after|following|followed(?!\s+by\b)|succeeded(?!\s+by\b)|postdated|preceded\s+by|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
+  /\b(?:after|following|followed(?!\s+by\b)|succeeded(?!\s+by\b)|postdated|preceded\s+by|(?:revealed|uncovered|unmasked|heralded|announced|signalled|signaled)\s+by|subsequent to|during\s+the\s+(?:natural\s+|clinical\s+)?course\s+of)\b/i;
 /** A verb of the myositis's onset right before its name ("… and developed", "… and was diagnosed with"). */
 const ONSET_VERB_BEFORE_RE =
   /\b(?:developed|presented\s+with|(?:was\s+)?diagnosed\s+with|was\s+diagnosed\s+as\s+having)\s+(?:(?:a|an|the|typical|classic|severe|florid)\s+)?$/i;
@@ -2383,12 +2390,21 @@ function nearerCancer(s: DocSentence, m: Mention, at: number, text?: string): bo
     return false;
   const distance = (x: Mention) => (x.end <= at ? at - x.end : x.start - at);
   const own = distance(m);
+  // "we took the tumour for a metastasis, since six years before she had had a melanoma" (session 38: the
+  // interval lost): a bare generic word ("tumour") in another clause is no cancer of its own when the cancer
+  // shares the time's clause
+  const apart = (x: Mention) =>
+    text !== undefined &&
+    x.concept.attrs?.generic === 'true' &&
+    clauseBreakBetween(text, x.end <= at ? x.end : x.start, at) &&
+    !clauseBreakBetween(text, m.end <= at ? m.end : m.start, at);
   return s.mentions.some(
     (x) =>
       x.concept.kind === 'histology' &&
       x !== m &&
       (x.end <= m.start || x.start >= m.end) &&
-      distance(x) < own,
+      distance(x) < own &&
+      !apart(x),
   );
 }
 
@@ -2651,7 +2667,8 @@ const KNOWN_CANCER_RE =
  * myositis under it came after that cancer's diagnosis.
  */
 const CHECKPOINT_FOR_RE = new RegExp(
-  String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\bfor\s+(?:(?:a|an|her|his|the)\s+)?(?:[\w-]+\s+){0,4}$`,
+  // ("pembrolizumab was started to treat her melanoma", session 38: no order)
+  String.raw`\b${CHECKPOINT_INHIBITOR}\b[^.;]{0,40}?\b(?:for|to\s+treat|to\s+control)\s+(?:(?:a|an|her|his|the|its)\s+)?(?:[\w-]+\s+){0,4}$`,
   'i',
 );
 /**
@@ -2849,7 +2866,20 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // together as one presentation
     if (
       mPos < cStart &&
-      /^[\w-]*\s+(?:was|were)\s+accompanied\s+by\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i.test(between)
+      // ("… whose myositis was accompanied by anti-Mi-2 antibody and by a colon cancer", session 38: found
+      // after): the myositis's antibody may come first in the pair
+      /^[\w-]*\s+(?:was|were)\s+accompanied\s+by\s+(?:(?:an?\s+)?(?:positive\s+)?anti-?[\w\u0370-\u03ff-]+\s+(?:auto)?antibod(?:y|ies)\s+and\s+(?:by\s+)?)?(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+        between,
+      )
+    )
+      return true;
+    // "… a man whose DM, with anti-NXP2, was diagnosed together with a gastric cancer" (session 38: read as
+    // found after): the myositis as the subject of a diagnosis made with the cancer
+    if (
+      mPos < cStart &&
+      DIAGNOSED_TOGETHER_WITH_RE.test(between) &&
+      !FIRST_THEN.test(between) &&
+      !THEN_FIRST.test(between)
     )
       return true;
     if (!coordinated && !associated && !joinedWith) continue;
@@ -2859,7 +2889,7 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
     // the verb right before the first of the two, across at most a few modifiers ("anti-TIF1γ-positive")
     const head = text.slice(Math.max(s.start, first - 60), first);
     const verb =
-      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:final|definitive|discharge)\s+diagnosis\s+(?:was|is))\s+(?:\S+\s+){0,3}$/i;
+      /\b(?:presented with|presenting with|presents with|diagnosed with|diagnosed as|confirmed|(?:a|final)\s+diagnosis\s+of|(?:(?:final|definitive|discharge|clinical)\s+){1,2}diagnosis\s+(?:was|is))\s+(?:\S+\s+){0,3}$/i;
     if (JOINT_VERB.test(head) || verb.test(head)) return true;
     // "Both the myositis and a lung adenocarcinoma were diagnosed in May 2019": the two as the subject of one
     // diagnosis (not "… were diagnosed two years apart"); also joined by "with" ("Lung adenocarcinoma with
@@ -2869,6 +2899,9 @@ function jointPresentation(doc: Doc, s: DocSentence, cStart: number, cEnd: numbe
   }
   return false;
 }
+/** "<myositis> (…) was diagnosed in association with / together with (a) …", right before the cancer. */
+const DIAGNOSED_TOGETHER_WITH_RE =
+  /^[\w-]*\s+(?:[^.;]{0,60}?\s)?(?:was|were|had\s+been)\s+diagnosed\s+(?:in\s+association\s+with|together\s+with|along\s+with|alongside|concurrently\s+with|simultaneously\s+with)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** "… were (both) diagnosed / found", with no interval or order after it in the clause. */
 const JOINT_PASSIVE_RE =
   /^\s*(?:were|was)\s+(?:both\s+)?(?:diagnosed|found|detected|confirmed)\b(?![^.;]*\b(?:apart|later|earlier|after|before|prior|previously|ago)\b)/i;
@@ -3840,7 +3873,9 @@ function cancerTiming(
           !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
       ) ||
       PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start)) ||
-      /^[^.;]{0,25}?\bhad (?:been |already been )?(?:treated|diagnosed|operated|resected|excised|removed)\b/i.test(
+      // ("… a man in whom lung cancer had recently been found", session 38: read as found after; "… her
+      // melanoma, which had been managed surgically")
+      /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
         doc.text.slice(ms.m.end, ms.s.end),
       );
     // "a 43-year-old woman diagnosed with metastatic sarcoma presented with a rash": the patient carried the
@@ -3969,7 +4004,11 @@ function cancerTiming(
         /\b(?:recurren\w*|relapse\w*|progression)\s+of\s+(?:(?:the|her|his)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
           doc.text.slice(Math.max(ms.s.start, ms.m.start - 40), ms.m.start),
         ));
-    if (cm && !denied && !course && !adverse && !contrasted && !treatment && !returned) {
+    // "Concomitant myositis and pemphigus: a thymoma behind them" (session 38: the thymoma read as
+    // concurrent): an adjective of concurrence heading a pair of other diseases ("concurrent A and
+    // B") tells those two together, not the cancer named outside the pair
+    const pairOfOthers = cm !== null && pairedWithoutCancer(doc, ms.s, ms.s.start + cm.index, cueEnd, ms.m);
+    if (cm && !denied && !course && !adverse && !contrasted && !treatment && !returned && !pairOfOthers) {
       c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
       c.relationToMyositis = 'concurrent';
       note(ms, 'concurrence-stated');
@@ -4020,6 +4059,15 @@ function cancerTiming(
   // 3b. Named together as one presentation or one diagnosis: concurrent (no interval).
   if (namedTogether(doc, c, mentions, note)) return;
   // 4. An order word; 5. found by the work-up after the myositis was presented.
+  // ("Hodgkin lymphoma complicated by polymyositis" over a case whose node biopsy found the lymphoma after
+  // the weakness, session 38: read before) an order word of the title yields to the case's own
+  // account of the find; the title decides only when the case tells none
+  const titled = (ms: { s: DocSentence }) => ms.s.attribution.reason === 'title';
+  const titleCue = mentions.some((ms) => titled(ms) && orderCue(doc, ms.s, ms.m.start, ms.m.end));
+  if (titleCue && !mentions.some((ms) => !titled(ms) && orderCue(doc, ms.s, ms.m.start, ms.m.end))) {
+    foundByWorkup(doc, c, mentions, note);
+    if (c.relationToMyositis) return;
+  }
   for (const ms of mentions) {
     const r = orderCue(doc, ms.s, ms.m.start, ms.m.end);
     if (r) {
@@ -4037,6 +4085,28 @@ function cancerTiming(
     }
   }
   foundByWorkup(doc, c, mentions, note);
+}
+
+/** An adjective of concurrence, then a pair "A and B" up to a clause break (groups: the pair). */
+const CONCURRENT_PAIR_RE =
+  /^\s+((?:[\w\u0370-\u03ff'-]+\s+){0,5}?and\s+(?:[\w\u0370-\u03ff'-]+\s+){0,4}?[\w\u0370-\u03ff'-]+)\s*(?=[:;,.()\u2013\u2014]|$)/i;
+/**
+ * Whether the word of concurrence at `cueAt`–`cueEnd` is an adjective heading a pair of two things ("concurrent
+ * inflammatory myopathy and myasthenia gravis") that leaves out the cancer `m`, named elsewhere in the sentence.
+ */
+function pairedWithoutCancer(doc: Doc, s: DocSentence, cueAt: number, cueEnd: number, m: Mention): boolean {
+  if (
+    !/^(?:concurrent|concomitant|coexist(?:ent|ing)|co-existent|co-existing|simultaneous|synchronous|coincident)$/i.test(
+      doc.text.slice(cueAt, cueEnd),
+    )
+  )
+    return false;
+  const pair = CONCURRENT_PAIR_RE.exec(doc.text.slice(cueEnd, s.end));
+  if (!pair) return false;
+  const pairEnd = cueEnd + pair[0].length;
+  // the cancer itself one of the pair ("concurrent dermatomyositis and breast cancer")
+  if (m.start < pairEnd && m.end > cueEnd) return false;
+  return !s.mentions.some((x) => x.concept.kind === 'histology' && x.start >= cueEnd && x.end <= pairEnd);
 }
 
 /**
@@ -4067,6 +4137,12 @@ function namedTogether(
   return false;
 }
 
+/**
+ * A result told as a labelled line, the test then a colon ("Biopsy: adenocarcinoma", "Core biopsy: a poorly
+ * differentiated carcinoma", session 38: no find read): the test found what follows.
+ */
+const RESULT_LABEL_RE =
+  /^\W{0,3}(?:[\w-]+\s+){0,4}?(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|endoscopy|gastroscopy|colonoscopy|bronchoscopy|cystoscopy|mammography|CT|MRI|PET(?:-CT)?|imaging|ultrasound|resection)\s*:\s*(?:[\w-]+\s+){0,4}$/i;
 /** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
 const PLUPERFECT_RE =
   /^\W*(?:he|she|the\s+patient)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?(?:undergone|been|had|received)\b/i;
@@ -4204,6 +4280,11 @@ const AFTER_CANCER_TREATMENT_RE = new RegExp(
 
 /** Words of a finding that imaging or endoscopy reveals before the histology names it. */
 const MASS_WORDS = new Set(['mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'tumor', 'opacity']);
+/**
+ * What endoscopy finds and samples, besides a mass ("Gastroscopy: a red patch in the antrum. Biopsy:
+ * adenocarcinoma", session 38: the site lost): the site of the cancer the biopsy names next (siteOfMass only).
+ */
+const SAMPLED_WORDS = new Set(['patch', 'ulcer', 'ulceration', 'polyp', 'stricture', 'plaque']);
 
 /**
  * The cancer's mentions, with the case sentences that found a mass at its site before a histology named it
@@ -4217,6 +4298,9 @@ function withSiteFinds(
 ): readonly { s: DocSentence; m: Mention }[] {
   if (!c.site) return mentions;
   const site = bareSite(c.site);
+  // "scaly skin lesions covered her back" (session 38: a mycosis fungoides read as found after): a lesion of
+  // the skin is the rash of the myositis as much as a tumour, no find of the cancer's
+  if (site === 'skin') return mentions;
   const seen = new Set(mentions.map((x) => x.s.index));
   const extra: { s: DocSentence; m: Mention }[] = [];
   for (const s of doc.sentences) {
@@ -4291,6 +4375,7 @@ function foundByWorkup(
     const { s, m } = ms;
     const found =
       s.tokens.some((_t, k) => isDiscovery(s.tokens, k)) ||
+      RESULT_LABEL_RE.test(doc.text.slice(s.start, m.start)) ||
       DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
       LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
     if (!found || s.attribution.reason === 'title') continue;

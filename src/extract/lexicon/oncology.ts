@@ -142,8 +142,15 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
       site: 'kidney',
       named: true,
       snomed: '41607009',
+      family: 'renal cell carcinoma',
     },
   ),
+  // "renal clear cell carcinoma", "a clear cell carcinoma of the ovary" (session 38: a bare carcinoma read, so a
+  // breast cancer named beside it was taken for it): the cell type, at the site named beside it; with a renal cell
+  // carcinoma of the same text (and no other site) one tumour
+  h('clear cell carcinoma', ['clear-cell carcinoma', 'clear cell adenocarcinoma'], {
+    family: 'renal cell carcinoma',
+  }),
   // the ovary unless a site word stands by it ("uterine serous carcinoma"); the organ adjective may stand between
   // the subtype and the noun ("high-grade serous ovarian carcinoma")
   h(
@@ -177,8 +184,12 @@ export const HISTOLOGY_CONCEPTS: readonly Concept[] = [
     { site: 'uterus' },
   ),
   h('mucinous adenocarcinoma', ['mucinous carcinoma']),
-  h('neuroendocrine carcinoma', ['neuroendocrine cancer', 'large cell neuroendocrine carcinoma']),
-  h('neuroendocrine tumor', ['carcinoid', 'carcinoid tumor']),
+  // "a neuroendocrine tumour of the lung … a large cell neuroendocrine carcinoma of the lung" (session 38: two
+  // cancers): the carcinoma names the tumour's kind (a family of one tumour, refined by the carcinoma)
+  h('neuroendocrine carcinoma', ['neuroendocrine cancer', 'large cell neuroendocrine carcinoma'], {
+    family: 'neuroendocrine tumor',
+  }),
+  h('neuroendocrine tumor', ['carcinoid', 'carcinoid tumor'], { family: 'neuroendocrine tumor' }),
   h('undifferentiated carcinoma', ['poorly differentiated carcinoma']),
   // the nasopharynx is named by the histology ("an undifferentiated nasopharyngeal carcinoma")
   h('undifferentiated nasopharyngeal carcinoma', ['undifferentiated carcinoma of nasopharyngeal type'], {
