@@ -2,7 +2,8 @@
  * Symptom onsets fixed in session 38: constructions that development texts told again in other words showed the onset
  * search fitted to one wording (an age after any noun, a diagnosis dated back, a follow-up and a recovery read as
  * durations, a list of durations, a verb "established", a sign said to give no symptoms, "during", a heading with
- * "more than", "and N weeks of", verbs of suffering, a weight lost by its verb). Each sentence is the project's own,
+ * "more than", "and N weeks of", verbs of suffering, a weight lost by its verb; "ED." before a full stop and a run-in
+ * "The case:" heading, which hid the sentences after them). Each sentence is the project's own,
  * with the controls it must leave.
  * @module
  */
@@ -156,6 +157,29 @@ describe('verbs of suffering and of growing', () => {
   });
   it('leaves an event with no symptom', () => {
     expect(onsetOf('Two years ago, she suffered a fracture of the wrist.')).toBeUndefined();
+  });
+});
+
+describe('"ED." ends a sentence', () => {
+  it('so that a telegraphic duration after it opens its own', () => {
+    expect(onsetOf('Man of 48 seen in the ED. 3 wk of weak thighs and dark urine.')).toBeCloseTo(0.69, 1);
+    expect(onsetOf('She came to the ED. Two months of a rash on the eyelids.')).toBe(2);
+  });
+  it('keeps "ed." of an editor inside its sentence', () => {
+    expect(onsetOf('In: Brown K, ed. Muscle disease. She had weakness for 4 months.')).toBe(4);
+  });
+});
+
+describe('a run-in "The case:" heading', () => {
+  it('opens the case inside a background paragraph', () => {
+    expect(
+      onsetOf(
+        'Background: Myocarditis is a rare complication of myositis, and we saw one such patient. The case: Before ' +
+          'this illness, a man aged 60 had only gout. Over the 5 months before admission, he had rising ' +
+          'breathlessness and weakness of the upper arms.',
+        false,
+      ),
+    ).toBe(5);
   });
 });
 
