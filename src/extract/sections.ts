@@ -46,6 +46,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case presentation',
           'case description',
           'case',
+          // session 38: "… at our centre. The case: Before the present illness, a woman aged 51 …" (run in)
+          'the case',
           'clinical case',
           'case history',
           'case summary',

@@ -276,6 +276,16 @@ const OTHER_SYMPTOMS = new Set([
   'ulceration',
 ]);
 
+/** Units of a body weight ("lost 20 pounds", "lost 9 kg"). */
+const WEIGHT_UNITS = new Set(['pounds', 'lb', 'lbs', 'kg', 'kgs', 'kilograms', 'kilos', 'stone']);
+/**
+ * "Lost 20 pounds over 3 months", "had lost 9 kg" (session 38: lost, the weight loss named by its verb): "lost" with
+ * a weight unit within three words after it, a symptom of the illness as "weight loss" is.
+ */
+function namesWeightLost(words: readonly string[]): boolean {
+  return words.some((w, i) => w === 'lost' && words.slice(i + 1, i + 4).some((x) => WEIGHT_UNITS.has(x)));
+}
+
 /**
  * "Disease onset was 6 months before admission", "the onset of the disease", "the disease began 6 months ago"
  * (session 34: lost): the illness's own start, named by the word "disease" beside a word of its beginning ("the
@@ -607,7 +617,9 @@ export const DURATION_RES: readonly {
   // duration heading the symptom
   {
     re: new RegExp(
-      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      // (session 38: "More than two years of worsening weakness", "over 6 months of", "at least 3 weeks of"; and after
+      // "and", the second item of a list: "a 6-month history of fatigue and 2 weeks of weakness")
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed|and)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some|over|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
       'gi',
     ),
     gate: ['of'],
@@ -692,10 +704,12 @@ export const DURATION_RES: readonly {
   // "progressive proximal weakness and a rash, appearing in two months" (session 26): the course of the onset
   {
     re: new RegExp(
-      String.raw`\b(?:appearing|appeared|developing|evolving|progressing)${SP}{1,2}(?:in|over|within)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      // (session 38: "myalgias and weakness, which were progressive during one month", "worsened during 3 weeks":
+      // "during" as some authors write "over")
+      String.raw`\b(?:appearing|appeared|developing|evolving|progressing|(?:appeared|developed|evolved|progressive|progressed|worsening|worsened)(?=${SP}{1,2}during\b))${SP}{1,2}(?:in|over|within|during)${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: ['appear', 'develop', 'evolv', 'progress'],
+    gate: ['appear', 'develop', 'evolv', 'progress', 'worsen'],
     symptom: 'sentence',
   },
   // "a week of trouble swallowing, preceded four months before by tiredness and thigh ache" (session 26): the earlier
@@ -981,6 +995,9 @@ const PRESENTED_RE =
 /** A sentence that says the time it gives had no symptom ("elevated for 2 years without any symptoms"). */
 const WITHOUT_SYMPTOMS_RE = /\b(?:without|no)\s+(?:any\s+)?(?:symptoms|complaints)\b(?!\s+of\b)/i;
 
+/** A denial or a normal finding ("no weakness", "strength was normal"): a sign named beside it is not there. */
+const DENIAL_RE = /\b(?:no|not|without|denied|denies|denying|normal|negative|absent|nor)\b/i;
+
 /** The name of the myositis itself (not one of its signs). */
 const MYOSITIS_NAME_RE =
   /\b(?:(?:juvenile\s+)?(?:dermatomyositis|polymyositis|myositis)|JDM|DM|PM|IIM|CADM|IMNM|antisynthetase\s+syndrome|necroti[sz]ing\s+(?:autoimmune\s+)?myopathy)\b/;
@@ -995,11 +1012,13 @@ const withoutDiabetesDm = (text: string) => text.replace(DIABETES_DM_RE, (w) => 
 /**
  * A myositis the patient already had before this presentation, named without its duration: "a girl with a
  * history of treated anti-TIF1-γ juvenile dermatomyositis came in with skin ulcers of 10 days", "a known
- * case of polymyositis". Only words of the disease's own description may come between (no verb, no "and", no
+ * case of polymyositis", "a girl with established dermatomyositis" (an adjective only: "…, which established
+ * statin-induced necrotizing autoimmune myopathy" names this presentation's diagnosis, session 38, where every onset
+ * was lost). Only words of the disease's own description may come between (no verb, no "and", no
  * comma: "a history of hypertension who presented with … dermatomyositis" is another history).
  */
 const KNOWN_MYOSITIS_RE = new RegExp(
-  String.raw`\b(?:history${SP}+of|known${SP}+(?:case${SP}+of${SP}+|to${SP}+have${SP}+)?|previously${SP}+diagnosed${SP}+(?:with|as)${SP}+|long-?standing${SP}+|established${SP}+)(?:(?!\b(?:and|or|who|was|were|is|has|had|presented|presenting|developed|diagnosed|admitted|with|without)\b)[^.;,]){0,100}?` +
+  String.raw`\b(?:history${SP}+of|known${SP}+(?:case${SP}+of${SP}+|to${SP}+have${SP}+)?|previously${SP}+diagnosed${SP}+(?:with|as)${SP}+|long-?standing${SP}+|(?<=\b(?:an?|with|of|her|his|their|known|already|well|long)[\s-]+)established${SP}+)(?:(?!\b(?:and|or|who|was|were|is|has|had|presented|presenting|developed|diagnosed|admitted|with|without)\b)[^.;,]){0,100}?` +
     MYOSITIS_NAME_RE.source,
   'i',
 );
@@ -1046,20 +1065,32 @@ const diagnosedYearsAgo = (s: DocSentence, text: string): boolean =>
 export { KNOWN_MYOSITIS_RE };
 /**
  * Verbs of an onset: a time before the presentation dates the first symptom only beside one of them ("presented
- * with weakness 2 years ago": the symptom was there then).
+ * with weakness 2 years ago": the symptom was there then). Session 38: "had been troubled by", "suffered from", "grew
+ * more and more tired" (the patient's account of a symptom in that span, as "experienced" and "complained" are).
  */
 const ONSET_VERB_RE =
-  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me)\b/i;
+  /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
 
 /**
+ * (Session 38: not "Three years earlier, the patient had been diagnosed with rheumatic fever because of arthralgias",
+ * an onset of 36 months: "had been diagnosed", "had been treated" date a diagnosis or a care, not a symptom.)
+ *
  * Session 19: "Two years ago, she had a rash on the face", "well until 10 months prior to admission (PTA) when she
  * had …": the patient's own "had" right after the time (not "declined two months ago to the point where she had …",
  * a worsening); the person may be named with the age after the noun ("Two years ago, a woman aged 56 years had …",
  * session 27).
  */
 const HAD_RIGHT_AFTER_RE =
-  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b/i;
+  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b(?!\s+(?:(?:already|previously|also|first)\s+)?been\s+(?:(?:already|previously|also|first)\s+)?(?:diagnosed|treated|admitted|hospitali[sz]ed|operated|vaccinated|started|placed|put|given|prescribed|referred|seen|investigated|evaluated|examined|tested)\b)/i;
 
+/** A follow-up right after a duration ("18 months of follow-up", "2 years' observation", "a 2-year follow-up"). */
+const FOLLOW_UP_AFTER_RE =
+  /^(?:['\u2019]s?)?\s*(?:of\s+)?(?:(?:clinical|close|further|outpatient|regular)\s+)?(?:follow[\s-]?up|observation|surveillance|monitoring)\b/i;
+/** Words of a recovery or of a value coming back to normal ("came back to normal", "settled", "resolved"). */
+const RECOVERY_RE =
+  /\b(?:(?:came|returned|went)\s+back\s+to\s+normal|returned\s+to\s+normal|normali[sz](?:ed|ation)|resolved|resolution|settled|improved|improvement|recovered|recovery|disappeared|subsided|regressed|faded|cleared|remission|remitted)\b/i;
+/** Nothing before a time but, at most, a run-in label ("Summary of the case: Four weeks before …"). */
+const OPENING_LABEL_RE = /^\s*(?:[A-Z][^.:;]{0,40}:\s*)?$/;
 /** A worsening right before a duration ("worse over the past 2 months"). */
 const WORSE_BEFORE_RE = /\b(?:worse|worsened|worsening|deteriorat\w*|aggravated)\b[^.;]*$/i;
 /** A complaint of long standing told before it ("for years", "since childhood", "long-standing"). */
@@ -1088,7 +1119,17 @@ function onsetCandidates(
   const out: OnsetCandidate[] = [];
   const approxWord = /\b(?:about|approximately|approx|around|nearly|almost|some)\b/i;
   // "the CK had been elevated for 2 years without any symptoms": a duration the sentence itself says had no symptom
-  if (WITHOUT_SYMPTOMS_RE.test(text)) return out;
+  // (not when the sentence names a sign of the myositis before it, with no denial: "Rash for 1 mo on both forearms; no
+  // symptoms from it", session 38, is an asymptomatic rash of one month, not a time without any sign)
+  const without = WITHOUT_SYMPTOMS_RE.exec(text);
+  if (
+    without &&
+    !(
+      !DENIAL_RE.test(text.slice(0, without.index)) &&
+      symptomKind(...spanOf(s, s.start, s.start + without.index)) === 'core'
+    )
+  )
+    return out;
   // (without a unit word only the slash entries can match; with one, the gates are read in one scan)
   if (unitWord) openGates(text);
   for (const {
@@ -1182,7 +1223,8 @@ function onsetCandidates(
         !ONSET_VERB_RE.test(
           doc.text.slice(
             Math.max(s.start, start - 50),
-            Math.min(s.end, end + (doc.text.slice(s.start, start).trim() ? 40 : 100)),
+            // (a label before it is no text: "Summary of the case: Four weeks before admission, …", session 38)
+            Math.min(s.end, end + (OPENING_LABEL_RE.test(doc.text.slice(s.start, start)) ? 100 : 40)),
           ),
         ) &&
         !HAD_RIGHT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))
@@ -1200,6 +1242,16 @@ function onsetCandidates(
         /\b(?:patient|man|woman|lady|gentleman|boy|girl|child|male|female)\s*$/i.test(
           doc.text.slice(Math.max(s.start, start - 20), start),
         )
+      )
+        continue;
+      // "a male shopkeeper of 54 years came with myalgia that had lasted 3 days", "an infant of 6 months" (session 38:
+      // an onset of 648 months): "of N units" after a person named by any noun is an age — a noun phrase opened by
+      // "a" or "an" that names no symptom and no span of the illness ("a rash of 2 weeks", "a history of 3 months")
+      // (an age is never followed by "of" or a word of the course: "a clinical picture of 2 months of evolution")
+      if (
+        /^of\b/i.test(m[0]) &&
+        !/^\s*(?:of|duration|evolution|history|course)\b/i.test(after) &&
+        personOfAge(doc, s, start)
       )
         continue;
       const before = doc.text.slice(Math.max(s.start, start - 60), start).toLowerCase();
@@ -1235,6 +1287,15 @@ function onsetCandidates(
         )
       )
         continue;
+      // "Over 18 months of follow-up neither her weakness nor her dysphagia progressed", "during a 2-year follow-up"
+      // (session 38: an onset of 18 months): the span of a follow-up, not of a symptom
+      if (FOLLOW_UP_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 30)))) continue;
+      // "Over four months her CK came back to normal and the weakness settled" (session 38: an onset of 4 months): a
+      // duration heading its clause, whose clause tells a recovery and no onset, is the course of that recovery
+      if (!doc.text.slice(clauseStartOf(s, start), start).replace(/[\s,]|\b(?:and|but|then)\b/gi, '')) {
+        const rest = doc.text.slice(end, semicolonClause(s, start, end)[1]);
+        if (RECOVERY_RE.test(rest) && !ONSET_VERB_RE.test(rest)) continue;
+      }
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
       // dysphagia" (session 23): the duration of a treatment named right after it
       if (TREATMENT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))) continue;
@@ -1323,9 +1384,18 @@ function onsetCandidates(
         !MYOSITIS_NAME_RE.test(doc.text.slice(end, Math.min(s.end, end + 45)))
       )
         continue;
+      // (and at the next duration: "a seven-month history of poor appetite, three months of difficulty rising and two
+      // days of swelling", session 38: the appetite's seven months given to the weakness named after "three months")
+      const nextAt = symptom === 'after' ? nextDurationAt(doc.text.slice(end, end + 120)) : -1;
       const stopTok =
         symptom === 'after'
-          ? after120.findIndex((t) => t.norm === '.' || t.norm === ';' || CLAUSE_VERBS.has(t.norm))
+          ? after120.findIndex(
+              (t) =>
+                t.norm === '.' ||
+                t.norm === ';' ||
+                CLAUSE_VERBS.has(t.norm) ||
+                (nextAt >= 0 && t.start >= end + nextAt),
+            )
           : -1;
       const scopeEnd = stopTok >= 0 ? after120[stopTok]!.start : end + 120;
       // "About 6 weeks of thigh aching and weakness; weight loss over the past year" (session 26: a year of weakness):
@@ -1365,7 +1435,10 @@ function onsetCandidates(
       const kind =
         coreFinding || namesCoreSymptom(scope)
           ? 'core'
-          : otherFinding || scope.some((w) => OTHER_SYMPTOMS.has(w)) || namesDiseaseOnset(scope)
+          : otherFinding ||
+              scope.some((w) => OTHER_SYMPTOMS.has(w)) ||
+              namesDiseaseOnset(scope) ||
+              namesWeightLost(scope)
             ? 'other'
             : undefined;
       // "… a rash on her scalp and eyelids. This started 2 years ago": an onset sentence whose subject points
@@ -1399,6 +1472,18 @@ function onsetCandidates(
   return out;
 }
 
+/** Another duration ("three months of", "2 weeks", "a two-day"), looked for after a "history of" (session 38). */
+const NEXT_DURATION_RE = new RegExp(
+  String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b(?!${SP}{0,2}(?:old|of${SP}{1,2}age)\b)`,
+  'i',
+);
+/** Where the next duration starts in `text` ({@link NEXT_DURATION_RE}), or -1; only when a unit word is there. */
+function nextDurationAt(text: string): number {
+  if (!UNIT_WORD_RE.test(text)) return -1;
+  const m = NEXT_DURATION_RE.exec(text);
+  return m ? m.index : -1;
+}
+
 /** The words and the finding mentions of sentence `s` between character offsets [a, b). */
 function spanOf(s: DocSentence, a: number, b: number): [DocSentence['mentions'], string[]] {
   return [
@@ -1414,6 +1499,22 @@ function coreSymptomBefore(s: DocSentence, at: number): boolean {
   return symptomKind(...spanOf(s, from, at)) === 'core';
 }
 
+/** Nouns of a span of the illness, or of the illness itself, that "of N units" may follow ("a history of 3 months"). */
+const SPAN_NOUN_RE =
+  /\b(?:history|hx|duration|evolution|course|period|span|interval|time|onset|illness|disease|condition|complaints?|symptoms?|problems?|episodes?|progression|attack|flare|relapse|picture|presentation)\b/i;
+/**
+ * Whether "of N units" at `at` follows a person named by a noun phrase ("a male shopkeeper of 54 years", "an infant
+ * of 6 months"): "a" or "an", at most three more words, no comma, and no symptom or span of the illness among them.
+ */
+function personOfAge(doc: Doc, s: DocSentence, at: number): boolean {
+  const m = /\b(?:a|an)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s+$/i.exec(
+    doc.text.slice(Math.max(s.start, at - 60), at),
+  );
+  if (!m) return false;
+  if (SPAN_NOUN_RE.test(m[0])) return false;
+  const from = at - m[0].length;
+  return symptomKind(...spanOf(s, from, at)) === undefined;
+}
 /**
  * The list item a duration at `start` closes: from the comma, semicolon or "and" before it (not before `from`) to
  * `start`, when the item names a symptom of either kind; undefined otherwise.
@@ -1519,7 +1620,11 @@ function symptomKind(
 ): OnsetCandidate['kind'] | undefined {
   const near = mentions.filter((x) => x.concept.kind === 'finding');
   if (near.some((x) => !NOT_MYOSITIS_FINDINGS.has(x.concept.value)) || namesCoreSymptom(words)) return 'core';
-  if (near.some((x) => CONSTITUTIONAL.has(x.concept.value)) || words.some((w) => OTHER_SYMPTOMS.has(w)))
+  if (
+    near.some((x) => CONSTITUTIONAL.has(x.concept.value)) ||
+    words.some((w) => OTHER_SYMPTOMS.has(w)) ||
+    namesWeightLost(words)
+  )
     return 'other';
   return undefined;
 }
