@@ -46,6 +46,9 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case presentation',
           'case description',
           'case',
+          // session 38: "The case" over the case (the background before it lost the patient's age)
+          'the case',
+          'our case',
           'clinical case',
           'case history',
           'case summary',
@@ -200,6 +203,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
         [
           'diagnosis',
           'diagnoses',
+          // session 38: a note's "Dx:"
+          'dx',
           'final diagnosis',
           'clinical diagnosis',
           'diagnostic',
@@ -432,6 +437,16 @@ function headingAt(
   if (colon > s && colon < e && colon - s <= 40) {
     const key = headingKey(text.slice(s, colon));
     const hit = HEADINGS.get(key);
+    // "Conclusion: Dx: dermatomyositis, anti-NXP2 positive, per the immunoblot" (session 38: the diagnosis read as the authors'
+    // conclusion, and lost): a diagnosis label run in right after a literature heading heads what follows
+    if (hit && hit[1] === 'literature') {
+      let a = colon + 1;
+      while (a < e && (text[a] === ' ' || text[a] === '\t')) a++;
+      const second = colonIn(colons, a, Math.min(e, a + 26));
+      const inner = second > a ? HEADINGS.get(headingKey(text.slice(a, second))) : undefined;
+      if (inner && inner[0] === 'diagnosis')
+        return { kind: inner[0], role: inner[1], start: s, end: second, bodyStart: second + 1 };
+    }
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: colon, bodyStart: colon + 1 };
   }
   return undefined;
