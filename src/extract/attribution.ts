@@ -561,6 +561,9 @@ const PAST = new Set([
   'appeared',
   'emerged',
   'occurred',
+  // "The blot came back negative" (session 38: read as general after the authors' reasoning): a result
+  // that came back is a past report
+  'came',
 ]);
 /** Past-tense verbs of a diagnosis reached ("… suggested / confirmed / supported the diagnosis"). */
 const DIAGNOSIS_PAST = new Set(['suggested', 'confirmed', 'supported', 'prompted', 'established']);
@@ -1632,10 +1635,24 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
   const tokens = cueTokens(all);
   const at = namedOpener(tokens);
   const first = tokens[at]?.norm;
-  return (
-    (first === 'a' || first === 'an') &&
+  // "Background: 68 y/o man; farmer; diabetic." (session 38: the age and sex lost): a
+  // line with no verb at all that opens with the age of the person it names is that person's introduction
+  if (
+    !c.past &&
+    !c.present &&
     c.patient !== undefined &&
-    (c.patient === tokens[at + 1] || (at > 0 && c.patient === tokens[0])) &&
+    c.citation === undefined &&
+    c.strong === undefined &&
+    c.cohort === undefined &&
+    ageOpens(tokens, c.patient)
+  )
+    return true;
+  return (
+    (((first === 'a' || first === 'an') &&
+      c.patient !== undefined &&
+      (c.patient === tokens[at + 1] || (at > 0 && c.patient === tokens[0]))) ||
+      // ("68 y/o man presented with …": a note's opener without the article)
+      (c.patient !== undefined && c.patient === tokens[0] && ageOpens(tokens, c.patient))) &&
     // past tense, or a vignette's present tense when the person has an age ("A 64-year-old man presents with two
     // weeks of …", session 27; "A patient presents with …" stays any patient)
     ((c.past && !c.present) || (c.present && !c.past && statesAge(tokens))) &&
@@ -1643,6 +1660,17 @@ function caseOpening(all: readonly Token[], c: Cues): boolean {
     c.strong === undefined &&
     c.cohort === undefined
   );
+}
+
+/**
+ * Whether the tokens open with an age ("68 y/o", "A 68-year-old", "68-year-old") right before the person noun
+ * `person` ("68 y/o man", "a 68-year-old retired nurse").
+ */
+function ageOpens(tokens: readonly Token[], person: Token): boolean {
+  const k = tokens[0]?.norm === 'a' || tokens[0]?.norm === 'an' ? 1 : 0;
+  if (tokens[k]?.kind !== 'number' || !ageAfter(tokens, k + 1)) return false;
+  const p = tokens.indexOf(person);
+  return p >= k && p <= k + 7;
 }
 
 /** "can't", "can not", "could not", "couldn't": a modal of ability negated right after it. */

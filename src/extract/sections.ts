@@ -46,8 +46,6 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case presentation',
           'case description',
           'case',
-          // session 38: "… at our centre. The case: Before the present illness, a woman aged 51 …" (run in)
-          'the case',
           'clinical case',
           'case history',
           'case summary',
@@ -122,8 +120,6 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           // poster abstracts (session 24: the whole case was read as the introduction's)
           'case information',
           'case findings',
-          // session 38: "The case" as a heading (the case told under it had been read as the introduction's)
-          'the case',
         ],
       ],
       [
@@ -204,6 +200,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
         [
           'diagnosis',
           'diagnoses',
+          // session 38: a note's "Dx:"
+          'dx',
           'final diagnosis',
           'clinical diagnosis',
           'diagnostic',
@@ -402,7 +400,8 @@ const HEADING_ARTICLE_RE = /^(?:the|our|this) /;
 
 /**
  * The table's entry for a heading key; "The case", "Our patient" and "This case" are read as their heading without
- * the article (session 38: a case told under "The case" had been read as the background's, and lost).
+ * the article, on a line of its own or run in ("… at our centre. The case: …"; session 38: a case told under "The
+ * case" had been read as the background's, and lost).
  */
 function headingEntry(key: string): readonly [string, SectionRole] | undefined {
   const hit = HEADINGS.get(key);
@@ -449,6 +448,16 @@ function headingAt(
   if (colon > s && colon < e && colon - s <= 40) {
     const key = headingKey(text.slice(s, colon));
     const hit = headingEntry(key);
+    // "Conclusion: Dx: dermatomyositis, anti-NXP2 positive, per the immunoblot" (session 38: the diagnosis read as the authors'
+    // conclusion, and lost): a diagnosis label run in right after a literature heading heads what follows
+    if (hit && hit[1] === 'literature') {
+      let a = colon + 1;
+      while (a < e && (text[a] === ' ' || text[a] === '\t')) a++;
+      const second = colonIn(colons, a, Math.min(e, a + 26));
+      const inner = second > a ? HEADINGS.get(headingKey(text.slice(a, second))) : undefined;
+      if (inner && inner[0] === 'diagnosis')
+        return { kind: inner[0], role: inner[1], start: s, end: second, bodyStart: second + 1 };
+    }
     if (hit) return { kind: hit[0], role: hit[1], start: s, end: colon, bodyStart: colon + 1 };
   }
   return undefined;

@@ -333,7 +333,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
           lineLen <= 0 ||
           title ||
           (next < to && isListStart(text, next)) ||
-          (!nextLowerCont && (lineLen < 60 || !endsMidWord)))
+          (!nextLowerCont &&
+            (lineLen < 60 || !endsMidWord || tableRows(text, lineStart, prev + 1, next, to))))
       ) {
         push(i);
         start = i + 1;
@@ -526,6 +527,19 @@ const LINE_GOES_ON_RE = /(?:[a-zA-Z]|\b[a-zA-Z][a-zA-Z0-9-]*\d|,)$/;
  */
 const LINE_OPEN_WORD_RE =
   /(?<![:?]\s{0,3})\b(?:no|not|nor|and|or|but|of|with|without|w\/|w\/o|the|a|an|to|for|in|on|at|by|from|than|into)$/i;
+/**
+ * Whether the line [`a`, `b`) and the line that starts at `next` (up to `to`) are two rows of a table, each with a
+ * wide gap between its cells ("Anti-Ro52 antibody, serum      strongly positive" over "Anti-MuSK antibodies      negative",
+ * session 38: a long row read on into the next, whose result it took).
+ */
+function tableRows(text: string, a: number, b: number, next: number, to: number): boolean {
+  if (!TABLE_GAP_RE.test(text.slice(a, b))) return false;
+  const e = text.indexOf('\n', next);
+  return TABLE_GAP_RE.test(text.slice(next, e < 0 || e > to ? to : e));
+}
+
+/** Three spaces or a tab between two cells: a row of a table laid out in columns (no justified line of prose). */
+const TABLE_GAP_RE = /[^\s.!?;:](?: {3,}|\t)\S/;
 /** Two spaces or a tab between two cells: a row of a table (not the two spaces some writers put after a full stop). */
 const COLUMN_GAP_RE = /[^\s.!?;:](?: {2,}|\t)\S/;
 
@@ -607,6 +621,13 @@ export function unwrapHardBreaks(text: string): string {
     if (pc === '-' && !(isDigit(text.charCodeAt(last[k]! - 2)) && isDigit(text.charCodeAt(first[k + 1]!))))
       continue;
     if (isListStart(text, first[k + 1]!)) continue;
+    // two rows of a table, each with a wide gap between its cells ("Anti-Ro52 antibody, serum      strongly positive" over
+    // "Anti-MuSK antibodies      negative", session 38: one row's result read for the next): never a wrap
+    if (
+      TABLE_GAP_RE.test(text.slice(first[k], last[k])) &&
+      TABLE_GAP_RE.test(text.slice(first[k + 1], last[k + 1]))
+    )
+      continue;
     // UTF-16 code units, as the offsets count them
     out ??= text.split('');
     for (let i = last[k]!; i < first[k + 1]!; i++) if (text.charCodeAt(i) === 10) out[i] = ' ';

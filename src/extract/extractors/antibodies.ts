@@ -206,6 +206,33 @@ const DETECT_VERBS: ReadonlySet<string> = new Set([
   'disclose',
   'yield',
 ]);
+/** Verbs of finding or having that "neither … nor" after them denies ("found neither ANA nor anti-Jo-1"). */
+const NEITHER_FIND: ReadonlySet<string> = new Set([
+  'found',
+  'finds',
+  'detected',
+  'detects',
+  'identified',
+  'identifies',
+  'revealed',
+  'reveals',
+  'showed',
+  'shows',
+  'demonstrated',
+  'disclosed',
+  'yielded',
+  'contained',
+  'had',
+  'has',
+]);
+/** Whether an antibody's name or noun is among the three words from `k` ("detected no myositis antibodies"). */
+function antibodyObjectNear(s: DocSentence, k: number): boolean {
+  for (let j = k; j < k + 3 && j < s.tokens.length; j++) {
+    if (ANTIBODY_NOUNS.has(s.tokens[j]!.norm)) return true;
+    if (s.mentions.some((m) => m.concept.kind === 'antibody' && m.tokenStart === j)) return true;
+  }
+  return false;
+}
 /** Verbs of lacking on the left of an antibody ("her serum lacked anti-cN1A"). */
 const LACKED = new Set(['lacked', 'lacks', 'lacking']);
 /** Nouns of antibodies ("no antibodies against …", "with anti-Jo-1 antibodies"). */
@@ -223,6 +250,23 @@ const ANTIBODY_NOUNS: ReadonlySet<string> = new Set([
 function namesNextMember(s: DocSentence, m: Mention, next: Mention | undefined): boolean {
   const end = antigenLinkEnd(s, m.tokenEnd - 1);
   return end !== undefined && next !== undefined && !next.concept.attrs?.panel && next.tokenStart - end <= 3;
+}
+
+/**
+ * "…, and so were antibodies to SRP, Ku and OJ", "…, as were autoantibodies directed against Mi-2" (session 38:
+ * lost): the index before the antibody noun and its link that end at `k`, or `k` when none ends there.
+ */
+function beforeAntigenLink(s: DocSentence, k: number): number {
+  for (let n = k - 1; n >= 0 && n >= k - 2; n--) if (antigenLinkEnd(s, n) === k) return n - 1;
+  return k;
+}
+
+/** Whether the group `m` is followed by "(antibody) of" and the named antibody `next` ("… antibody of OJ type"). */
+function typedByNext(s: DocSentence, m: Mention, next: Mention | undefined): boolean {
+  if (next === undefined || next.concept.attrs?.panel) return false;
+  let k = m.tokenEnd;
+  if (ANTIBODY_NOUNS.has(s.tokens[k]?.norm ?? '')) k++;
+  return s.tokens[k]?.norm === 'of' && next.tokenStart === k + 1;
 }
 
 /** Words that join an antibody noun to the antigen named after it ("antibodies directed against TIF1-γ"). */
@@ -435,6 +479,8 @@ function ellipticalResult(s: DocSentence, from: number, end: number): ReturnType
   const t = s.tokens;
   let b = from - 1;
   while (b >= 0 && (t[b]!.norm === 'anti' || t[b]!.norm === '-' || t[b]!.norm === 'the')) b--;
+  b = beforeAntigenLink(s, b);
+  if (t[b]?.norm === 'the') b--;
   const earlier = (j: number): ReturnType<typeof resultAt> => {
     for (let k = j; k >= 0 && k > j - 10; k--) {
       if (t[k]!.norm === ';' || t[k]!.norm === '.') return undefined;
@@ -820,9 +866,14 @@ function resultAt(
   if (side === 'right' && t.norm === 'weak' && prev === '(' && s.tokens[i + 1]?.norm === ')')
     return { result: 'positive', idx: i, weak: true };
   // "… and rheumatoid factor were all within normal limits", "within the reference range"
-  if (t.norm === 'within' && side === 'right') {
+  // ("were in normal range", "in the normal range", session 38: lost)
+  if ((t.norm === 'within' || t.norm === 'in') && side === 'right') {
     const j = s.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
-    if (WITHIN_NORMAL.has(s.tokens[j]?.norm ?? '') && WITHIN_LIMITS.has(s.tokens[j + 1]?.norm ?? ''))
+    if (
+      WITHIN_NORMAL.has(s.tokens[j]?.norm ?? '') &&
+      WITHIN_LIMITS.has(s.tokens[j + 1]?.norm ?? '') &&
+      (t.norm === 'within' || s.tokens[j + 1]?.norm === 'range')
+    )
       return { result: 'negative', idx: j + 1, weak: false };
   }
   // "six times the upper limit of normal", "3 times above normal", "markedly above the normal range" (session
@@ -882,7 +933,13 @@ function resultAt(
       // "no longer positive", "no longer detectable"
       (prev === 'longer' && s.tokens[i - 2]?.norm === 'no') ||
       (prev === '-' && s.tokens[i - 2]?.norm === 'non') ||
-      (side === 'left' && (prev === 'without' || prev === 'nor' || deniedAlternative(s, i)))
+      (side === 'left' && (prev === 'without' || prev === 'nor' || deniedAlternative(s, i))) ||
+      // "the panel identified neither anti-Jo-1 nor …", "… detected no myositis antibodies" (session 38: read
+      // positive): the verb of finding whose object, after it, is denied
+      // (an active verb only: "was detected no earlier than …" is a time)
+      (side === 'right' &&
+        (s.tokens[i + 1]?.norm === 'neither' ||
+          (s.tokens[i + 1]?.norm === 'no' && !COPULA_WORDS.has(prev ?? '') && antibodyObjectNear(s, i + 2))))
       ? { result: 'negative', idx: i, weak }
       : { result: 'positive', idx: i, weak };
   // "below the detection limit", "below the cut-off": an undetectable level
@@ -1114,6 +1171,7 @@ function asWere(s: DocSentence, start: number): boolean {
 function asWereAt(s: DocSentence, start: number): number {
   let k = start - 1;
   while (k >= 0 && (s.tokens[k]!.norm === '-' || s.tokens[k]!.norm === 'anti')) k--;
+  k = beforeAntigenLink(s, k);
   // ("as was the extended myositis antibody panel": a determiner and a word of the test's scope before it)
   for (let n = 0; n < 3 && k >= 0 && AS_WAS_MODIFIERS.has(s.tokens[k]!.norm); n++) k--;
   const verb = s.tokens[k]?.norm ?? '';
@@ -1614,12 +1672,34 @@ function asWellAsBefore(s: DocSentence, start: number): number | undefined {
 }
 
 function leftResult(s: DocSentence, start: number): ReturnType<typeof resultAt> {
+  // "positive for the anti-histidyl synthetase antibody of Jo-1 type" (session 38: lost): the antigen after "antibody
+  // of" names the antibody of the phrase before it, whose result is on that phrase's left
+  if (s.tokens[start - 1]?.norm === 'of' && ANTIBODY_NOUNS.has(s.tokens[start - 2]?.norm ?? '')) {
+    for (let j = start - 3; j >= 0 && j >= start - 8; j--) {
+      const w = s.tokens[j]!.norm;
+      if (w === 'the' || w === 'an' || w === 'a') {
+        start = j;
+        break;
+      }
+      if (HARD_STOP.has(w) || w === ',' || w === 'for' || w === 'of') break;
+    }
+  }
   // "Anti-Jo-1 and anti-PL-7 were negative, as well as anti-NXP2 and anti-SAE" (session 35: the members after "as
   // well as" lost): the result of the clause before, right before "as well as", is theirs too
   const as = asWellAsBefore(s, start);
   if (as !== undefined) {
     const r = resultAt(s, as - 1) ?? resultAt(s, as - 2);
     if (r && r.idx < as) return r;
+  }
+  // "the panel identified neither anti-Jo-1 nor anti-PL-7", "testing found neither ANA nor anti-Ro52" (session 38:
+  // read positive, or lost): "neither" right before the list denies the verb of finding on its left
+  const neitherAt = withAnti(s, start) - 1;
+  const neither = s.tokens[neitherAt]?.norm === 'neither';
+  if (neither) {
+    const verb = s.tokens[neitherAt - 1]?.norm ?? '';
+    if (NEITHER_FIND.has(verb) || resultAt(s, neitherAt - 1, 'left')?.result === 'positive')
+      return { result: 'negative', idx: neitherAt - 1, weak: false };
+    return undefined;
   }
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--) {
     const t = s.tokens[k]!;
@@ -1846,6 +1926,12 @@ function slashTitre(s: DocSentence, k: number): boolean {
 }
 
 /** Immunofluorescence staining patterns of antinuclear antibodies. */
+/** Whether the staining pattern's words end at `k` with its clause ("…, speckled.", "…, speckled pattern;"). */
+function patternEndsClause(s: DocSentence, k: number): boolean {
+  if (s.tokens[k]?.norm === 'pattern') k++;
+  const w = s.tokens[k]?.norm;
+  return w === undefined || w === '.' || w === ';' || w === ',' || w === ')';
+}
 const STAINING = new Set([
   'speckled',
   'homogeneous',
@@ -2369,7 +2455,8 @@ function lists(
  */
 function quietBracketEnd(s: DocSentence, open: number): number | undefined {
   if (s.tokens[open]?.norm !== '(') return undefined;
-  for (let j = open + 1; j < s.tokens.length && j - open <= 8; j++) {
+  // ("ANA (titre 640, fine speckles seen on nuclear staining) and anti-SAE1", session 38: the second lost)
+  for (let j = open + 1; j < s.tokens.length && j - open <= 12; j++) {
     const x = s.tokens[j]!;
     if (x.norm === ')') return j;
     if (x.norm === ';' || x.norm === '.' || resultAt(s, j)) return undefined;
@@ -2963,7 +3050,10 @@ export function extractAntibodies(doc: Doc): {
         ) &&
         // "autoantibodies to AChR and MuSK were negative" (session 26: a negative screen besides the two): the group
         // word before "to" / "against" and a named antibody is the head noun of what it names
-        !(m.concept.attrs?.panel && namesNextMember(s, m, all[i + 1])),
+        !(m.concept.attrs?.panel && namesNextMember(s, m, all[i + 1])) &&
+        // "the anti-synthetase antibody of PL-7 type was negative" (session 38: a negative group besides PL-7): the
+        // group is the head of the one antibody named after "of"
+        !(m.concept.attrs?.panel && typedByNext(s, m, all[i + 1])),
     );
     // an expanded name whose abbreviation follows in brackets is placed by that abbreviation
     const expansions: [number, number][] = [];
@@ -3089,7 +3179,14 @@ export function extractAntibodies(doc: Doc): {
           if (!titre || titreValue(next.text) > titreValue(titre.text)) titre = next;
           // "ANA 1:160 speckled, SMA negative" (session 33: read negative): a staining pattern right after the
           // ANA's titre is reported only for a positive ANA
-          if (first.concept.value === 'ANA' && STAINING.has(s.tokens[k + o + 3]?.norm ?? '')) {
+          // ("ANA 1:80, homogeneous", session 38: read equivocal): across a comma too, when the pattern ends its
+          // clause (not "…, centromere negative", a test of its own)
+          const pat = s.tokens[k + o + 3]?.norm === ',' ? k + o + 4 : k + o + 3;
+          if (
+            first.concept.value === 'ANA' &&
+            STAINING.has(s.tokens[pat]?.norm ?? '') &&
+            (pat === k + o + 3 || patternEndsClause(s, pat + 1))
+          ) {
             found = { result: 'positive', idx: k + o + 3, weak: false };
             break;
           }
@@ -3287,6 +3384,9 @@ export function extractAntibodies(doc: Doc): {
           break;
         if (!SKIP_RIGHT.has(t.norm) && t.norm !== '-' && t.norm !== ')' && t.norm !== '(') loose++;
         if (OTHER_TESTS.has(t.norm)) otherTests = true;
+        // "Neither anti-Jo-1 nor any further antibody hinting at a systemic disorder was detected" (session 38:
+        // lost): the group after "nor" of a list opened by "neither" reaches the shared verb from further away
+        if (t.norm === 'nor' && s.tokens[withAnti(s, from) - 1]?.norm === 'neither') otherTests = true;
         if (LIST_CLAUSE.has(t.norm)) clause = true;
         // "anti-Jo-1, PL-7 and SRP, a genetic myopathy panel and tests for two dystrophies were negative" (session 26:
         // the antibodies lost): further tests coordinated after the list reach its result from further away
@@ -4063,6 +4163,17 @@ function startsAt(mentions: readonly Mention[], k: number): boolean {
   return false;
 }
 
+/** Words that list a group's members after its name ("the screen, including ENA, …", "which covered …"). */
+const PANEL_LISTING: ReadonlySet<string> = new Set([
+  'including',
+  'namely',
+  'comprising',
+  'included',
+  'includes',
+  'comprised',
+  'covering',
+  'covered',
+]);
 /** Nouns of a panel after a test's name ("ENA panel", "myositis blot"). */
 const PANEL_NOUNS: ReadonlySet<string> = new Set(['panel', 'screen', 'profile', 'blot', 'immunoblot']);
 
@@ -4078,6 +4189,9 @@ function closingBracket(s: DocSentence, open: number): number {
 
 /** Tokens that only separate the items of a list. */
 const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', 'a', 'an', 'the']);
+
+/** Nouns of a test named before the group it looks for ("a screen for paraneoplastic antibodies"). */
+const PANEL_TEST_NOUNS: ReadonlySet<string> = new Set(['screen', 'screening', 'panel', 'test', 'testing']);
 
 /** Which result wins when one target has several: positive over equivocal over negative. */
 const RESULT_RANK = { positive: 3, equivocal: 2, negative: 1 } as const;
@@ -4123,9 +4237,14 @@ function record(
   // only as a group (conventions) — the members carry the result, the panel is not recorded
   const listed =
     (lastPanel !== undefined &&
-      s.tokens
-        .slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8)
-        .some((t) => t.norm === 'including' || t.norm === 'namely' || t.norm === 'comprising')) ||
+      s.tokens.slice(lastPanel.tokenEnd, lastPanel.tokenEnd + 8).some(
+        (t, k, w) =>
+          // (in the panel's own clause: "…; anti-TPO was included in a later panel" lists nothing of it)
+          !w.slice(0, k).some((x) => x.norm === ';' || x.norm === '.') &&
+          (PANEL_LISTING.has(t.norm) ||
+            // ("the remainder of the screen (which took in anti-Sm, RF, …) was negative", session 38: the group kept)
+            (t.norm === 'took' && w[k + 1]?.norm === 'in')),
+      )) ||
     // "autoantibody screen negative for ENA, dsDNA …": the result is given for the members named after it
     (lastPanel !== undefined &&
       s.tokens
@@ -4153,8 +4272,16 @@ function record(
   const coordinated = (i: number) => {
     const next = all[i + 1];
     if (!next) return false;
-    for (const t of s.tokens.slice(all[i]!.tokenEnd, next.tokenStart))
-      if (!LIST_SEPARATORS.has(t.norm)) return false;
+    const between = s.tokens.slice(all[i]!.tokenEnd, next.tokenStart);
+    // ("an autoimmune antibody panel and a screen for paraneoplastic antibodies", session 38: the first lost): the
+    // next group named by its test's noun and "for"
+    const n = between.length;
+    const named =
+      n >= 3 &&
+      between[n - 1]!.norm === 'for' &&
+      PANEL_TEST_NOUNS.has(between[n - 2]!.norm) &&
+      next.concept.attrs?.panel === 'true';
+    for (const t of named ? between.slice(0, n - 2) : between) if (!LIST_SEPARATORS.has(t.norm)) return false;
     return true;
   };
   // "The myositis panel (Jo-1, PL-7, PL-12, EJ, OJ) was positive", "The ENA panel (SSA, SSB, Sm, RNP) was positive

@@ -500,7 +500,7 @@ const NOT_CANCER_AFTER = new Set([
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco us(?:e|age))\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|(?:neither|nor) smok(?:ed|es)|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco us(?:e|age))\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
@@ -523,7 +523,8 @@ const SMOKER_ENDED_RE =
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
-  if (/never|non|not smoke/.test(k)) return 'never';
+  // ("he neither smoked nor drank", "she neither drank nor smoked": session 38)
+  if (/never|non|not smoke|neither|nor/.test(k)) return 'never';
   if (/ex|former|previous|past|quit|stopped/.test(k)) return 'former';
   return 'current';
 }
