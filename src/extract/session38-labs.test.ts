@@ -174,3 +174,17 @@ describe('a rise from a time', () => {
     expect(labsOf('CK rising from 300 U/L to 1200 U/L.')).toEqual(['CK=1200 U/L', 'CK=300 U/L']);
   });
 });
+
+describe('a denial after a self-reading term and its value', () => {
+  it('belongs to what follows the value, not to the term', () => {
+    expect(labsOf('There was heavy proteinuria, around 6.3 g daily, with cryoglobulins absent.')).toEqual([
+      'urine protein=elevated',
+    ]);
+  });
+
+  it('still denies the term it follows', () => {
+    // controls: the denial written before any value
+    expect(labsOf('Proteinuria was absent on two samples 3 weeks apart.')).toEqual(['urine protein=normal']);
+    expect(labsOf('There was no myoglobinuria.')).toEqual(['urine myoglobin=normal']);
+  });
+});

@@ -2953,7 +2953,8 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
           : undefined;
   if (!interpretation) return undefined;
   const span = { start: m.start, end: m.end };
-  if (s.assert(m.tokenStart, m.tokenEnd).negated)
+  const asserted = s.assert(m.tokenStart, m.tokenEnd);
+  if (asserted.negated && !negationPastValue(s, m, asserted.triggers))
     return { interpretation: 'normal', inferred: false, span, note: 'stated-normal' };
   return {
     interpretation,
@@ -2961,6 +2962,25 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
     span,
     note: interpretation === 'low' ? 'stated-low' : 'stated-elevated',
   };
+}
+
+/**
+ * "proteinuria in 24 hours 7.2 g, Bence Jones proteins absent" (session 38: the proteinuria read normal): a denial
+ * written after the term's own value belongs to what follows that value, not to the term.
+ */
+function negationPastValue(
+  s: DocSentence,
+  m: Mention,
+  triggers: readonly { category: string; start: number }[],
+): boolean {
+  const denials = triggers.filter((x) => x.category === 'negation');
+  if (denials.length === 0) return false;
+  return denials.every((x) => {
+    if (x.start < m.end) return false;
+    for (let k = m.tokenEnd; k < s.tokens.length && s.tokens[k]!.start < x.start; k++)
+      if (s.tokens[k]!.kind === 'number') return true;
+    return false;
+  });
 }
 
 /** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
