@@ -321,6 +321,17 @@ export const ANALYTE_NAMES: readonly NameEntry[] = [
       'creatine phosphokinase mb isoenzyme',
       'creatine kinase mb isoenzyme',
       'mb isoenzyme',
+      // session 38: "the MB isoenzyme of CK (27 U/L)", "the MB fraction of creatine kinase" (read as the total CK)
+      'mb isoenzyme of ck',
+      'mb isoenzyme of cpk',
+      'mb isoenzyme of creatine kinase',
+      'mb isoenzyme of creatine phosphokinase',
+      'mb isoform of ck',
+      'mb isoform of creatine kinase',
+      'mb fraction',
+      'mb fraction of ck',
+      'mb fraction of cpk',
+      'mb fraction of creatine kinase',
     ],
   },
   {

@@ -157,6 +157,8 @@ const FILLER = new Set([
   'be',
   'been',
   'has',
+  // "the AST having risen to 474 U/L" (session 38: the value lost): the perfect as a participle
+  'having',
   'today',
   // "CA-125 assay level, 88 U/mL" (session 29)
   'assay',
@@ -679,8 +681,10 @@ const NUM = String.raw`(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d{1,7}
  * to slip past it; "4.5–11×10³" is a power of ten, not a multiple.
  */
 const NOT_A_MULTIPLE = String.raw`(?![\d.,]*${SP}{0,2}(?:(?:and|or|,)${SP}{1,2}[\d.,]+${SP}{0,2}[-–]${SP}{0,2}[\d.,]+${SP}{0,2})?(?:-${SP}{0,2})?(?:times|fold|(?:x(?![a-z])|×)(?!${SP}{0,2}10)))`;
+// (", compared with a reference range of 12–16 g/dL", "against a normal value below 9": session 38, the range lost;
+// a reference word must follow, so that "compared with the levels of 200–300 U/L" stays an earlier reading)
 const RANGE_RE = new RegExp(
-  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
+  String.raw`${SP}{0,3}[;,]?${SP}{0,3}[([]?${SP}{0,2}(?:(?:compared${SP}{1,2}(?:with|to)|against)${SP}{1,2}(?=[^()[\]\n;]{0,24}?\b(?:normal|reference|ref|rr|ri|nr|uln)\b)(?:(?:an?|the)${SP}{1,2})?|(?:with${SP}{1,2}an?|the)${SP}{1,2})?(?:(?:normal|normally|norm|reference|ref|nr|nv|n|v|vr|uln|rr|ri|rv|nl|laboratory|lab|ranges?|values?|limits?|upper|limit|of|interval|levels?|being|is|was|are|for|(?:wo)?men|(?:fe)?males|adults|\(\w{1,4}\)|\[\w{1,4}\])${SP}{0,2}[.:=;,]?${SP}{0,2}){1,5}(?:(<=|<|≤|≦|⩽|＜|Ͻ|up to|less than|lower than|below|under)${SP}{0,2}${NUM}|${NUM}${SP}{0,2}(?:-|–|—|‒|~|～|to)${SP}{0,2}${NUM})${NOT_A_MULTIPLE}`,
   'iy',
 );
 /**
@@ -962,6 +966,9 @@ const SUPERSCRIPT: Readonly<Record<string, string>> = { '³': '3', '⁴': '4', '
 
 /** Words of an antibody assay's own units, which the unit reader does not know ("210 CU", "45 AU"). */
 const ANTIBODY_LEVEL_UNITS = new Set(['cu', 'au', 'index', 'units', 'ru', 'eu']);
+
+/** A bare mass after a day's urine collection ("24-hour urine protein 7.2 g"): the day's amount. */
+const DAY_AMOUNT_RE = /[ \t\u00a0]?(g|gm|grams?|mg|milligrams?)(?![\w/%µ])/iy;
 
 /** Units of a dose, never of a laboratory value left unplaced. */
 const DOSE_UNITS: ReadonlySet<string> = new Set([
@@ -1878,6 +1885,12 @@ function contrastedLab(
   return { ...hit, interpretation: hit.interpretation === 'elevated' ? 'normal' : 'elevated' };
 }
 
+/**
+ * "cortisol and prolactin came back normal" (session 38: read as normalised later): a result that came back is a
+ * result reported, not a level that returned to normal ("came back to normal" keeps its reading through "to").
+ */
+const CAME = new Set(['came', 'come', 'comes', 'coming']);
+
 /** Verbs of a rise after "failed to" / "did not" ("failed to rise above the normal range"). */
 const RISE_VERBS = new Set(['rise', 'increase', 'exceed', 'go', 'climb']);
 
@@ -1907,6 +1920,17 @@ function offeredReadings(s: DocSentence, i: number): boolean {
   return s.tokens[i - 1]?.norm === 'or' && READING_WORDS.has(s.tokens[i - 2]?.norm ?? '');
 }
 
+/** A time at token k ("2 weeks", "week 2", "day 3"), not a value a change starts from. */
+function timeAfterFrom(s: DocSentence, k: number): boolean {
+  const a = s.tokens[k];
+  const b = s.tokens[k + 1];
+  if (!a || !b) return false;
+  return (
+    (a.kind === 'number' && TIME_UNITS.has(b.norm) && !MULTIPLE.has(b.norm)) ||
+    (TIME_UNITS.has(a.norm) && !MULTIPLE.has(a.norm) && b.kind === 'number')
+  );
+}
+
 /** {@link interpretationAt} before the denied rise is read. */
 function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean): Interpretation | undefined {
   const t = s.tokens[i]!;
@@ -1932,7 +1956,9 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     return undefined;
   if (
     NORMALISED.has(t.norm) ||
-    (t.norm === 'normal' && (prev === 'to' || prev === 'back') && s.tokens[i - 2]?.norm !== 'close')
+    (t.norm === 'normal' &&
+      (prev === 'to' || (prev === 'back' && !CAME.has(s.tokens[i - 2]?.norm ?? ''))) &&
+      s.tokens[i - 2]?.norm !== 'close')
   )
     return {
       interpretation: 'elevated',
@@ -1957,7 +1983,13 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     )
       return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   }
-  if ((ELEVATED.has(t.norm) || LOW.has(t.norm)) && (next === 'from' || next === 'to')) return undefined;
+  if (
+    (ELEVATED.has(t.norm) || LOW.has(t.norm)) &&
+    (next === 'from' || next === 'to') &&
+    // "CK rising from 2 weeks after the first dose" (session 38: lost): a rise from a time, not from a value
+    !(next === 'from' && ELEVATED.has(t.norm) && timeAfterFrom(s, i + 2))
+  )
+    return undefined;
   // "AST at 5N": a multiple of the upper limit, glued to its count
   if (t.norm === 'n' && s.tokens[i - 1]?.kind === 'number' && glyphN(doc.text, s.tokens[i - 1]!.end))
     return { interpretation: 'elevated', inferred: false, span: t, note: 'multiple-of-upper-limit' };
@@ -2678,7 +2710,20 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
     const last = cur[cur.length - 1];
     if (
       last &&
-      s.tokens.slice(last.tokenEnd, m.tokenStart).some((t) => !LIST_LINK.has(t.norm) && t.norm !== '-') &&
+      // ("the levels of CK and of aldolase", session 38: aldolase lost: an "of" repeated after "and" or a comma)
+      s.tokens
+        .slice(last.tokenEnd, m.tokenStart)
+        .some(
+          (t, i, gap) =>
+            !LIST_LINK.has(t.norm) &&
+            t.norm !== '-' &&
+            !(
+              t.norm === 'of' &&
+              i === gap.length - 1 &&
+              i > 0 &&
+              (gap[i - 1]!.norm === 'and' || gap[i - 1]!.norm === ',')
+            ),
+        ) &&
       !unknownItemBetween(s.tokens.slice(last.tokenEnd, m.tokenStart))
     ) {
       out.push(cur);
@@ -2699,8 +2744,62 @@ function mentionLists(s: DocSentence, mentions: readonly Mention[]): Mention[][]
 function unknownItemBetween(gap: readonly Token[]): boolean {
   if (gap[0]?.norm !== ',' && gap[0]?.norm !== 'and') return false;
   const words = gap.filter((t) => !LIST_LINK.has(t.norm) && t.norm !== '-');
-  return words.length > 0 && words.length <= 3 && words.every(plainItemWord);
+  if (words.length > 0 && words.length <= 3 && words.every(plainItemWord)) return true;
+  return unknownItemsBetween(gap, words.length);
 }
+
+/**
+ * "ESR, rheumatoid factor, an autoantibody screen, cortisol … were normal" (session 38: ESR lost the shared
+ * "normal"): two or three such items in a row, each after a comma or "and", each of one to three plain words after
+ * an optional "a" or "an", and a comma or "and" before the next member.
+ */
+function unknownItemsBetween(gap: readonly Token[], words: number): boolean {
+  if (words > 9 || !LIST_LINK.has(gap[gap.length - 1]?.norm ?? '')) return false;
+  let items = 0;
+  let size = 0;
+  for (let k = 0; k < gap.length; k++) {
+    const t = gap[k]!;
+    if (t.norm === ',' || t.norm === 'and') {
+      if (k > 0 && size === 0 && gap[k - 1]!.norm !== ',') return false;
+      if (size > 0) items++;
+      size = 0;
+      continue;
+    }
+    if (size === 0 && (t.norm === 'a' || t.norm === 'an') && gap[k - 1] && LIST_LINK.has(gap[k - 1]!.norm)) {
+      if (gap[k + 1] && !plainItemWord(gap[k + 1]!)) return false;
+      continue;
+    }
+    if (!plainItemWord(t) || ++size > 3) return false;
+    // each item is named as a test ("rheumatoid factor", "a viral screen"), not a sign ("a heliotrope rash")
+    if (LIST_LINK.has(gap[k + 1]?.norm ?? '') && !TEST_HEADS.has(t.norm)) return false;
+  }
+  return size === 0 && items >= 2 && items <= 3;
+}
+
+/** Last words of a test's name ("rheumatoid factor", "viral screen", "hepatitis serology", "thyroid function"). */
+const TEST_HEADS: ReadonlySet<string> = new Set([
+  'factor',
+  'screen',
+  'screening',
+  'serology',
+  'serologies',
+  'panel',
+  'test',
+  'tests',
+  'testing',
+  'antibody',
+  'antibodies',
+  'titre',
+  'titer',
+  'count',
+  'profile',
+  'assay',
+  'function',
+  'studies',
+  'electrophoresis',
+  'markers',
+  'enzymes',
+]);
 
 /** Words of a group of tests named before its members in brackets ("muscle enzymes (CK, aldolase)"). */
 const LAB_GROUP_WORDS: ReadonlySet<string> = new Set([
@@ -2894,14 +2993,40 @@ function sharedInterpretation(
   return undefined;
 }
 
+/** Words between "as were" and the analyte: "as were the serum levels of …". */
+const AS_WAS_LEAD = new Set([
+  'her',
+  'his',
+  'the',
+  'their',
+  'its',
+  'serum',
+  'plasma',
+  'levels',
+  'level',
+  'of',
+]);
+
 /**
  * "… were elevated, as was her erythrocyte sedimentation rate": a mention after "as was / as were" shares the
  * interpretation that closes the clause before it.
  */
 function asWasInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretation | undefined {
   let k = m.tokenStart - 1;
-  const det = s.tokens[k]?.norm ?? '';
-  if (det === 'her' || det === 'his' || det === 'the' || det === 'their' || det === 'its') k--;
+  // "…, as were the serum levels of CK and of aldolase" (session 38: lost): the words that lead to the analyte
+  for (let n = 0; n < 5 && AS_WAS_LEAD.has(s.tokens[k]?.norm ?? ''); n++) k--;
+  // "…, as were, on laboratory testing, CK and aldolase": a short aside of plain words between commas
+  if (s.tokens[k]?.norm === ',') {
+    let j = k - 1;
+    while (
+      j > k - 6 &&
+      s.tokens[j]?.kind === 'word' &&
+      s.tokens[j]!.norm !== 'was' &&
+      s.tokens[j]!.norm !== 'were'
+    )
+      j--;
+    if (j < k - 1 && s.tokens[j]?.norm === ',') k = j - 1;
+  }
   if (s.tokens[k]?.norm !== 'was' && s.tokens[k]?.norm !== 'were') return undefined;
   if (s.tokens[k - 1]?.norm !== 'as' || s.tokens[k - 2]?.norm !== ',') return undefined;
   return k - 3 >= 0 ? interpretationAt(doc, s, k - 3, true) : undefined;
@@ -2951,7 +3076,8 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
           : undefined;
   if (!interpretation) return undefined;
   const span = { start: m.start, end: m.end };
-  if (s.assert(m.tokenStart, m.tokenEnd).negated)
+  const asserted = s.assert(m.tokenStart, m.tokenEnd);
+  if (asserted.negated && !negationPastValue(s, m, asserted.triggers))
     return { interpretation: 'normal', inferred: false, span, note: 'stated-normal' };
   return {
     interpretation,
@@ -2959,6 +3085,25 @@ function selfInterpretation(doc: Doc, s: DocSentence, m: Mention): Interpretatio
     span,
     note: interpretation === 'low' ? 'stated-low' : 'stated-elevated',
   };
+}
+
+/**
+ * "proteinuria in 24 hours 7.2 g, Bence Jones proteins absent" (session 38: the proteinuria read normal): a denial
+ * written after the term's own value belongs to what follows that value, not to the term.
+ */
+function negationPastValue(
+  s: DocSentence,
+  m: Mention,
+  triggers: readonly { category: string; start: number }[],
+): boolean {
+  const denials = triggers.filter((x) => x.category === 'negation');
+  if (denials.length === 0) return false;
+  return denials.every((x) => {
+    if (x.start < m.end) return false;
+    for (let k = m.tokenEnd; k < s.tokens.length && s.tokens[k]!.start < x.start; k++)
+      if (s.tokens[k]!.kind === 'number') return true;
+    return false;
+  });
 }
 
 /** Words that open a list announced by the clause before them ("…were unremarkable: A, B", "…, including A"). */
@@ -3060,6 +3205,45 @@ function urinePositive(s: DocSentence, m: Mention): Interpretation | undefined {
     return { interpretation: 'elevated', inferred: false, span: t, note: 'stated-elevated' };
   }
   return undefined;
+}
+
+/** Tests of presence, whose denial is their normal result ("no Bence Jones protein"). */
+const PRESENCE_TESTS: ReadonlySet<string> = new Set([
+  'Bence Jones protein',
+  'urine myoglobin',
+  'urine ketones',
+]);
+/** Words after a denied test that say it was not done, not that it found nothing ("no … was measured"). */
+const NOT_DONE = new Set([
+  'measured',
+  'tested',
+  'checked',
+  'done',
+  'performed',
+  'obtained',
+  'available',
+  'sent',
+  // "without Bence Jones protein testing": the test itself denied
+  'test',
+  'testing',
+  'tests',
+  'assay',
+  'analysis',
+  'screening',
+  'electrophoresis',
+]);
+
+/**
+ * "no Bence Jones protein", "Bence Jones protein was not detected" (session 38: lost): a test of presence denied
+ * found nothing (normal); not when the words after it say the test was not done.
+ */
+function presenceDenied(s: DocSentence, m: Mention): Interpretation | undefined {
+  if (!PRESENCE_TESTS.has(m.concept.value)) return undefined;
+  if (!s.assert(m.tokenStart, m.tokenEnd).negated) return undefined;
+  const to = Math.min(s.tokens.length, m.tokenEnd + 5);
+  for (let k = m.tokenEnd; k < to; k++) if (NOT_DONE.has(s.tokens[k]!.norm)) return undefined;
+  const t = s.tokens[m.tokenStart]!;
+  return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
 }
 
 /** Words that make a sentence a urine test, and what a dipstick grade may be of. */
@@ -4302,6 +4486,11 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
             between.length === 1 &&
             (s.tokens[g.nextToken]?.norm === ')' || openBracketAt(s, m.tokenEnd - 1))) ||
           ((t.norm === 'not' || t.norm === 'no') && ELEVATED.has(between[i + 1]?.norm ?? '')) ||
+          // "CK was not changed (2108 U/L)" (session 38: the value lost), as "unchanged"
+          (t.norm === 'not' && between[i + 1]?.norm === 'changed') ||
+          (t.norm === 'changed' && between[i - 1]?.norm === 'not') ||
+          // "CA-125 was positive at 68 U/mL" (session 38: the value lost): a marker read positive, then its level
+          (t.norm === 'positive' && between[i + 1]?.norm === 'at' && TUMOUR_MARKERS.has(m.concept.value)) ||
           FILLER.has(t.norm) ||
           timeBetween(between, i) ||
           (hasValue &&
@@ -4428,7 +4617,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
     // "for" right before a list is the result of each of its members (session 22)
     const resultFor = new Map<Mention, Interpretation>();
     for (const list of lists) {
-      const hit = sharedInterpretation(doc, s, list);
+      // "…, as were CK and aldolase" (session 38: aldolase lost): the list shares its first member's reading
+      const hit =
+        sharedInterpretation(doc, s, list) ??
+        (list.length > 1 ? asWasInterpretation(doc, s, list[0]!) : undefined);
       for (const m of list) shared.set(m, hit);
       const before = resultForList(doc, s, list[0]!);
       const end = before ? clauseEnd(s, list[0]!.tokenStart) : 0;
@@ -4518,6 +4710,12 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           else if (secondsAfter(s, g) && CLOTTING_SECONDS.has(analyte)) lab.unit = 's';
           // "the sedimentation rate … was 90 mm" (session 38: no unit): the millimetres of the first hour
           else if (analyte === 'ESR' && BARE_MM_RE.test(doc.text.slice(g.end, g.end + 5))) lab.unit = 'mm/h';
+          else if (analyte === '24-hour urine protein') {
+            // "24-hour urinary protein 7.2 g" (session 38: the unit lost): the amount of a day's collection
+            DAY_AMOUNT_RE.lastIndex = g.end;
+            const day = DAY_AMOUNT_RE.exec(doc.text);
+            if (day) lab.unit = day[1]!.toLowerCase().startsWith('m') ? 'mg' : 'g';
+          }
           if (g.range) {
             lab.referenceRange = g.range;
             if (g.range.high !== undefined) lab.upperLimit = g.range.high;
@@ -4547,7 +4745,7 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           continue;
       }
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
-      const qualitative = near ?? (gs ? undefined : urinePositive(s, m));
+      const qualitative = near ?? (gs ? undefined : (urinePositive(s, m) ?? presenceDenied(s, m)));
       if (!qualitative) continue;
       // "pT3 N0, T3 stage, with elevated CEA" (session 23): a value-only form gives no reading without its value
       if (valueOnlyForm(s, m)) continue;

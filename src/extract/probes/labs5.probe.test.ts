@@ -223,12 +223,8 @@ describe('probe 5: urine protein quantification, ketones', () => {
     ['UPCR 120 mg/mmol.', ['urine_protein/creatinine_ratio 120 mg/mmol'], ''],
     ['The protein-to-creatinine ratio was 2.3 mg/mg.', ['urine_protein/creatinine_ratio 2.3 mg/mg'], ''],
     ['24-hour urine protein was 1.8 g/day.', ['24-hour_urine_protein 1.8 g/day'], ''],
-    [
-      '24-h proteinuria 3.2 g.',
-      ['24-hour_urine_protein 3.2 g'],
-      '',
-      'a bare gram is a unit of dose, not read after a lab',
-    ],
+    // (session 38: closed — a bare mass after a day's urine collection is the day's amount)
+    ['24-h proteinuria 3.2 g.', ['24-hour_urine_protein 3.2 g'], ''],
     ['Urinary protein excretion was 650 mg/24h.', ['24-hour_urine_protein 650 mg/24h'], ''],
     ['Beta-hydroxybutyrate 3.4 mmol/L.', ['beta-hydroxybutyrate 3.4 mmol/L'], ''],
   ]);
