@@ -46,6 +46,8 @@ export const HEADINGS: ReadonlyMap<string, readonly [string, SectionRole]> = new
           'case presentation',
           'case description',
           'case',
+          // session 38: "The case" as a heading of its own line, and run in after a sentence ("… rare. The case: A …")
+          'the case',
           'clinical case',
           'case history',
           'case summary',
