@@ -259,3 +259,21 @@ describe('calcifications of a tissue named after them', () => {
     );
   });
 });
+
+describe('pathognomonic signs of the patient, with a relative clause about the disease closing the sentence', () => {
+  it("reads the signs as the patient's", () => {
+    const f = findingsOf(
+      'The pathognomonic skin findings, namely a heliotrope rash and Gottron papules (Figure 2), were suggestive ' +
+        'of amyopathic disease, which is a variant that lacks myositis.',
+    );
+    expect(f).toContain('heliotrope-rash:present');
+    expect(f).toContain('gottron-papules:present');
+  });
+
+  it('leaves a general statement about the signs general', () => {
+    const f = findingsOf(
+      'Pathognomonic skin findings such as a heliotrope rash are typical of the disease, which is an inflammatory myopathy.',
+    );
+    expect(f).not.toContain('heliotrope-rash:present');
+  });
+});
