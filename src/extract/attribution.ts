@@ -1053,10 +1053,12 @@ function cues(text: string, all: readonly Token[]): Cues {
   // "Pathognomonic skin findings of heliotrope rash, shawl sign … suggested amyotrophic DM": the adjective
   // before its noun names this patient's signs in a past-tense report ("was considered pathognomonic of DM",
   // with no noun after it, stays a general statement)
+  // ("… were suggestive of amyotrophic DM, which is a form of DM with …", session 38: the present tense of a
+  // relative clause closing the sentence, about the disease, is not the sentence's own)
   if (
     (c.strong?.norm === 'pathognomonic' || c.strong?.norm === 'pathognomic') &&
     (c.past || tokens.some((t) => DIAGNOSIS_PAST.has(t.norm))) &&
-    !c.present
+    (!c.present || presentOnlyInClosingRelative(tokens, tokens.indexOf(c.strong)))
   ) {
     const next = tokens[tokens.indexOf(c.strong) + 1];
     if (next?.kind === 'word' && !['of', 'for', 'to', 'in'].includes(next.norm)) delete c.strong;
@@ -1096,6 +1098,24 @@ function cues(text: string, all: readonly Token[]): Cues {
   // ("rash (9/14) and V-sign (8/14)") reports a group
   c.cohort ??= groupStatistic(tokens);
   return c;
+}
+
+/**
+ * Whether every present-tense verb of the sentence stands in a relative clause (", which …") that opens after token
+ * `i` and runs to the sentence's end, and a past verb stands before it.
+ */
+function presentOnlyInClosingRelative(tokens: readonly Token[], i: number): boolean {
+  let open = -1;
+  for (let j = i + 1; j < tokens.length; j++)
+    if (tokens[j]!.norm === 'which' && tokens[j - 1]!.norm === ',') {
+      open = j - 1;
+      break;
+    }
+  if (open < 0) return false;
+  const before = tokens.slice(0, open);
+  return (
+    before.some((x) => cueBits(x) & PAST_VERB) && !before.some((x) => cueBits(x) & (PRESENT_VERB | MODAL))
+  );
 }
 
 /** The relative clause between commas around token `i` (", which …,"; ", who …,"), as token bounds. */

@@ -663,6 +663,24 @@ export class SentenceContext {
     return true;
   }
 
+  /**
+   * "none of the usual skin signs of the illness (for example lilac eyelid erythema, …) could be seen" (session 38:
+   * the eyelids read present): a bracket that opens a list of examples of the noun before it starts
+   * a new word window, as the comma of "…, for example …" does.
+   */
+  private examplesOpen(i: number): boolean {
+    if (this.tokens[i]!.norm !== '(') return false;
+    const a = this.tokens[i + 1]?.norm;
+    const b = this.tokens[i + 2]?.norm;
+    return (
+      (a === 'for' && (b === 'example' || b === 'instance')) ||
+      (a === 'such' && b === 'as') ||
+      a === 'including' ||
+      a === 'namely' ||
+      a === 'eg'
+    );
+  }
+
   /** List separators: each element of "X, Y, or Z" gets its own word window. */
   private isListBreak(i: number): boolean {
     const t = this.tokens[i]!;
@@ -845,7 +863,7 @@ export class SentenceContext {
           this.ownClauseAfterTarget(i, target))
       )
         return false;
-      if (this.isListBreak(i)) words = 0;
+      if (this.isListBreak(i) || this.examplesOpen(i)) words = 0;
       else if (this.tokens[i]!.kind !== 'punct') words++;
       if (words > SCOPE_WINDOW && !clause) return false;
     }

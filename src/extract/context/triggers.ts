@@ -200,6 +200,10 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'failed to demonstrate',
       'never developed',
       'never had',
+      // "her muscles never ached", "were never sore" (session 38: read as myalgia)
+      'never ached',
+      'was never sore',
+      'were never sore',
       // "at no point did she have proximal weakness" (session 20)
       'at no point',
       'at no time',
@@ -614,6 +618,17 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'without improvement',
       'without any improvement',
       'without clinical improvement',
+      // "had lost 9 kg without trying, and weakness that kept increasing" (session 38: the weakness read denied): a
+      // weight lost without meaning to, not a denial of what follows
+      'without trying',
+      'without dieting',
+      'without intending',
+      'without intention',
+      'without intent',
+      'without meaning to',
+      'without attempting',
+      'without any effort',
+      'without effort',
       'gram negative',
       'not ruled out',
       'as previously noted',

@@ -653,6 +653,9 @@ function girdleSigns(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Nouns after "orbital" that make it the region around the eye ("the orbital regions"). */
+const ORBIT_REGION: ReadonlySet<string> = new Set(['region', 'regions', 'area', 'areas']);
+
 /**
  * Periorbital oedema described around its eyelid words: "eyelid erythema and edema", "periorbital and bilateral
  * nonpitting edema" (a swelling word within four words after an eyelid word), "swelling on the face, more
@@ -668,7 +671,10 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "right orbital skin oedema": a sided orbit with its skin (see ORBIT_SIDE)
     const sidedOrbit =
       n === 'orbital' && ORBIT_SIDE.has(toks[i - 1]?.norm ?? '') && toks[i + 1]?.norm === 'skin';
-    if (EYELID_WORDS.has(n) || sidedOrbit) {
+    // "puffy skin over both orbital regions" (session 38: nothing read): the orbital region is the skin
+    // around the eyes (not "orbital MRI", "orbital cellulitis")
+    const orbitRegion = n === 'orbital' && ORBIT_REGION.has(toks[i + 1]?.norm ?? '');
+    if (EYELID_WORDS.has(n) || sidedOrbit || orbitRegion) {
       for (let k = i + 1; k < Math.min(toks.length, i + 5); k++) {
         const w = toks[k]!.norm;
         if (w === '.' || w === ';') break;
@@ -714,6 +720,21 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     out.add('periorbital-oedema', a.status, [toks[i]!], 'findings', a.note, a.reason);
     return;
   }
+}
+
+/** Phrase edges for {@link colourInPhrase}: punctuation of a clause and words that open another one. */
+const PHRASE_EDGE: ReadonlySet<string> = new Set([',', ';', ':', '.', 'while', 'whereas', 'but']);
+
+/**
+ * Whether a colour or lesion word stands in the phrase of the words [from, to] ("erythema and oedema around the
+ * eyes"): searched from `from` back and from `to` on, up to a phrase edge (at most six words each way).
+ */
+function colourInPhrase(toks: readonly { norm: string }[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 6) && !PHRASE_EDGE.has(toks[k]!.norm); k--)
+    if (COLOUR.has(toks[k]!.norm)) return true;
+  for (let k = to + 1; k < Math.min(toks.length, to + 7) && !PHRASE_EDGE.has(toks[k]!.norm); k++)
+    if (COLOUR.has(toks[k]!.norm)) return true;
+  return false;
 }
 
 function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
@@ -832,7 +853,12 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   });
   // Around the eyes ("around the eyes").
   // Around the eyes ("around the eyes").
-  const eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
+  let eyes = toks.findIndex((t, i) => t.norm === 'eyes' && toks[i - 2]?.norm === 'around');
+  // "puffiness around the eyes and of the forearms, whereas Gottron papules lay on the knuckles" (session 38: a
+  // heliotrope rash left open): a swelling around the eyes is the eyes' only sign unless a colour or lesion word stands in its
+  // own phrase (up to a comma or a semicolon)
+  if (eyes >= 0 && SWELLING.has(toks[eyes - 3]?.norm ?? '') && !colourInPhrase(toks, eyes - 3, eyes))
+    eyes = -1;
   // "a rash around her eyes" with no colour (session 37, read as a heliotrope rash): open, as "a periorbital rash"
   if (eyes >= 0 && toks.some((x) => TRUE_COLOUR.has(x.norm))) add('heliotrope-rash', eyes);
   else if (eyes >= 0 && toks.some((x) => COLOUR.has(x.norm))) {
@@ -989,11 +1015,22 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
   // Skin ulcers: ulcers of the fingers, knuckles, elbows or skin (not mouth or gut).
   // (an ulcer whose own site, just before or after it, is the mouth is not one: "ulcers of the tongue, papules
   // of the palms and fingers")
+  // ("ulcerating lesions of the skin", session 38: the adjective of the lesion, not "ulcerative colitis")
   const ulcer = toks.findIndex(
-    (t, i) => ULCER.has(t.norm) && !toks.slice(Math.max(0, i - 3), i + 6).some((x) => ORAL_SITE.has(x.norm)),
+    (t, i) =>
+      (ULCER.has(t.norm) ||
+        ((t.norm === 'ulcerating' || t.norm === 'ulcerative') && LESION.has(toks[i + 1]?.norm ?? ''))) &&
+      !toks.slice(Math.max(0, i - 3), i + 6).some((x) => ORAL_SITE.has(x.norm)),
   );
-  if (ulcer >= 0 && toks.some((t) => ULCER_SITE.has(t.norm)) && !toks.some((t) => NOT_SKIN_ULCER.has(t.norm)))
-    add('skin-ulceration', ulcer);
+  // ("skin lesions that had become ulcerated; later they reached the mucosa of the mouth", session 38: no skin
+  // ulcer read): the mouth or gut named in another clause (after a semicolon) is not the ulcer's
+  if (ulcer >= 0 && toks.some((t) => ULCER_SITE.has(t.norm))) {
+    let a = ulcer;
+    while (a > 0 && toks[a - 1]!.norm !== ';') a--;
+    let b = ulcer;
+    while (b < toks.length && toks[b]!.norm !== ';') b++;
+    if (!toks.slice(a, b).some((t) => NOT_SKIN_ULCER.has(t.norm))) add('skin-ulceration', ulcer);
+  }
   // Periungual changes: abnormal nail folds or cuticles (erythema, telangiectasia, dilated capillary loops, ragged).
   const fold = toks.findIndex(
     (t, i) =>
@@ -1224,6 +1261,12 @@ const OTHER_SYMPTOM = new Set([
   'edema',
   'lesions',
   'papules',
+  // "red plaques over the face, upper chest and arms; … proximal strength reduced" (session 38: the arms read as
+  // the weak region): the other lesion words of a skin finding
+  'plaques',
+  'macules',
+  'patches',
+  'eruption',
   'tenderness',
   'cramps',
   'aching',
@@ -2006,7 +2049,12 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const proximalWord = t.findIndex(
     (x, i) =>
       ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
-        (near(i, 5) || limbRun(i) || emphasised(i) || i === pair || i === pairEnd)) ||
+        (near(i, 5) ||
+          limbRun(i) ||
+          emphasised(i) ||
+          i === pair ||
+          i === pairEnd ||
+          weakPredicate(s, i, weakIdx))) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
       (x.norm === 'proximally' && (near(i, 8) || i === compared)),
   );
@@ -2175,6 +2223,62 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
 }
 
+/** Words of the limbs a subject "the proximal muscles …" may name before its verb ("of both arms and both legs"). */
+const SUBJECT_REGION: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'the',
+  'his',
+  'her',
+  'their',
+  'both',
+  'all',
+  'four',
+  'and',
+  'upper',
+  'lower',
+  'arms',
+  'legs',
+  'shoulder',
+  'pelvic',
+  'hip',
+  ...LIMB,
+]);
+/** Verbs that join the subject "the proximal muscles" to its state. */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'became',
+  'remained',
+  'appeared',
+]);
+/** Words that may stand between that verb and "weak" ("were tender and weak", "were mildly, symmetrically weak"). */
+const PREDICATE_STOP: ReadonlySet<string> = new Set(['.', ';', ':', 'but', 'while', 'whereas', 'although']);
+
+/**
+ * "on examination the proximal muscles of his limbs were sore and weak", "the proximal muscles in the arms and the
+ * legs were weak" (session 38: nothing read): "proximal" qualifies the subject ("the proximal muscles", limbs named after it)
+ * whose verb states it weak, within five words after the verb, and the weakness affirmed.
+ */
+function weakPredicate(s: DocSentence, i: number, weak: readonly number[]): boolean {
+  const t = s.tokens;
+  const noun = t[i + 1]?.norm;
+  if (noun !== 'muscles' && noun !== 'muscle' && noun !== 'musculature') return false;
+  let k = i + 2;
+  if (t[k]?.norm === 'groups') k++;
+  const end = Math.min(t.length, k + 9);
+  while (k < end && SUBJECT_REGION.has(t[k]!.norm)) k++;
+  if (!SUBJECT_VERBS.has(t[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 7); j++) {
+    if (PREDICATE_STOP.has(t[j]!.norm)) return false;
+    // stated as such: "were not weak" is read by the normal-strength rule, "were possibly weak" is left open
+    if (weak.includes(j)) return mentionStatus(s.assert(j, j + 1))?.status === 'present';
+  }
+  return false;
+}
+
 /** Words that give a weakness its cause, after it in its clause ("due to", "caused by", "attributed to", "from"). */
 const CAUSE_LINK: ReadonlyMap<string, string | undefined> = new Map([
   ['due', 'to'],
@@ -2334,6 +2438,14 @@ const EMPHASIS: ReadonlySet<string> = new Set([
 /** Words that put "proximal" before "distal" in a stated comparison ("proximal-dominant", "predominantly proximal"). */
 const DOMINANT = new Set(['dominant', 'predominant', 'predominance', 'dominance']);
 const MOSTLY = new Set(['predominantly', 'mainly', 'mostly', 'chiefly', 'primarily']);
+/** Verbs and adjectives of a weakness worst somewhere, before "proximally" ("predominating proximally"). */
+const PREDOMINATING: ReadonlySet<string> = new Set([
+  'predominating',
+  'predominates',
+  'predominated',
+  'predominant',
+  'dominant',
+]);
 /** Words of a muscle examination in which a grade of "proximal" and of "distal" are compared. */
 const EXAM_WORDS = new Set([
   'weakness',
@@ -2378,8 +2490,12 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
   if (upperOnly) return;
   for (let i = 0; i < t.length; i++) {
     // "weakness was more marked proximally than distally (in the legs)"
+    // … and "the weakness predominating proximally", "weakness, mainly proximally" (session 38: nothing read)
     const adverbial =
-      t[i]!.norm === 'proximally' && t[i + 1]?.norm === 'than' && t[i + 2]?.norm === 'distally';
+      t[i]!.norm === 'proximally' &&
+      ((t[i + 1]?.norm === 'than' && t[i + 2]?.norm === 'distally') ||
+        PREDOMINATING.has(t[i - 1]?.norm ?? '') ||
+        MOSTLY.has(t[i - 1]?.norm ?? ''));
     if (t[i]!.norm !== 'proximal' && !adverbial) continue;
     let stated = adverbial;
     // "proximal-dominant", "proximal predominance", "predominantly proximal", "predominantly in the proximal …"
@@ -2529,10 +2645,32 @@ function symmetry(
     ((x.norm === 'bilateral' || x.norm === 'bilaterally') && !SIDED_SITES.has(t[i - 1]?.norm ?? '')) ||
     (x.norm === 'both' && BOTH_SIDED.has(t[i + 1]?.norm ?? '')) ||
     (x.norm === 'on' && t[i + 1]?.norm === 'both' && t[i + 2]?.norm === 'sides');
-  const sym = t.findIndex((x, i) => side(x, i) && !shadowedSide(t, i));
+  const { at: weakAt } = weaknessAt(doc, s);
+  const sym = t.findIndex((x, i) => side(x, i) && !shadowedSide(t, i) && !otherSignClause(t, i, weakAt));
   // "a rash on her bilateral arms and progressive muscle weakness": the side word qualifies another sign
   // (skipped above)
   if (sym >= 0) addRegion('symmetric-weakness', sym);
+}
+
+/**
+ * Whether the side word at `i` stands in a clause of its own (between semicolons) that names another sign and no
+ * weakness: "heliotrope rash; on both sides, over the finger joints, there were Gottron papules; weakness of the
+ * proximal muscles" (session 38: read as a symmetric weakness).
+ */
+function otherSignClause(t: readonly Token[], i: number, weak: readonly number[]): boolean {
+  let a = i;
+  while (a > 0 && t[a - 1]!.norm !== ';') a--;
+  let b = i;
+  while (b < t.length && t[b]!.norm !== ';') b++;
+  // a sentence without a semicolon is one clause: the rules above read it
+  if (a === 0 && b === t.length) return false;
+  if (weak.some((w) => w >= a && w < b)) return false;
+  let sign = false;
+  for (let k = a; k < b; k++) {
+    if (t[k]!.kind === 'number') return false;
+    if (OTHER_SYMPTOM.has(t[k]!.norm) || LESION.has(t[k]!.norm)) sign = true;
+  }
+  return sign;
 }
 
 /**
@@ -2730,6 +2868,10 @@ const RELATIVE_NORMAL: ReadonlySet<string> = new Set([
   'partly',
   'fairly',
   'reasonably',
+  // "strength was almost normal", "near-normal power" (session 38: read as no weakness): a slight weakness left
+  'almost',
+  'nearly',
+  'near',
 ]);
 
 /** Words of a region left out by a weakness ("sparing the shoulders", "the arms were spared"). */
@@ -2832,6 +2974,17 @@ function sharedNormalBefore(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of an examiner's finding before "to be" ("was found to be normal", "was judged to be full"). */
+const FOUND_VERBS: ReadonlySet<string> = new Set([
+  'found',
+  'noted',
+  'judged',
+  'considered',
+  'shown',
+  'felt',
+  'observed',
+]);
+
 function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -2871,7 +3024,16 @@ function normalStrength(doc: Doc, s: DocSentence, out: FindingSet): void {
       const study = t.some((x) => STUDY_WORDS.has(x.norm));
       if (a.negated && !a.resolved && !study) hit = i;
     } else if (STRENGTH.has(n) || (n === 'testing' && t[i - 1]?.norm === 'muscle') || n === 'mmt') {
-      const win = t.slice(Math.max(0, i - 3), i + 5).map((x) => x.norm);
+      // "motor power was found to be normal" (session 38: nothing read): a verb of finding and "to be" between
+      // the strength and its state lengthen the window by their three words
+      const found =
+        COPULA_WORDS.has(t[i + 1]?.norm ?? '') &&
+        FOUND_VERBS.has(t[i + 2]?.norm ?? '') &&
+        t[i + 3]?.norm === 'to' &&
+        t[i + 4]?.norm === 'be'
+          ? 3
+          : 0;
+      const win = t.slice(Math.max(0, i - 3), i + 5 + found).map((x) => x.norm);
       // "no abnormalities on strength testing": nothing abnormal found is normal strength
       const noAbnormality = t
         .slice(Math.max(0, i - 4), i)
@@ -3550,6 +3712,8 @@ const PAIN = new Set([
   'aching',
   'aches',
   'ache',
+  // "at times his thigh muscles ached" (session 38: the verb)
+  'ached',
   'tenderness',
   'painful',
   'tender',
@@ -3701,6 +3865,26 @@ const JOINT_PHRASE = new Set([
   'right',
   'left',
 ]);
+/** Other signs of a joint coordinated right after its swelling ("swelling and tenderness of the joints"). */
+const JOINT_SIGN: ReadonlySet<string> = new Set(['tenderness', 'redness', 'warmth', 'pain']);
+/** Words before the swelling that leave it free to share the joints named after it ("no swelling or …"). */
+const BEFORE_SHARED_SWELLING: ReadonlySet<string> = new Set([
+  'no',
+  'any',
+  'with',
+  'without',
+  'of',
+  'and',
+  'had',
+  'has',
+  'was',
+  'were',
+  'showed',
+  'revealed',
+  'mild',
+  'marked',
+  'painful',
+]);
 /**
  * Words of the joints themselves: "joint(s)", and the joints named alone ("both wrists were swollen", "swelling of
  * the MCPs") — not the hands, fingers or ankles, whose swelling is as often oedema.
@@ -3737,7 +3921,15 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     // "painful and swollen", "swollen and painful": the pain joined to the swelling itself
     const paired = (k: number) =>
       t[k]!.norm === 'painful' && Math.abs(k - i) === 2 && t[(k + i) / 2]!.norm === 'and';
-    for (let k = i + 1; k < Math.min(t.length, i + 10) && j < 0; k++) {
+    // "no swelling or tenderness of her knees" (session 38: nothing read): another sign of the joints coordinated
+    // after the swelling shares them — when nothing before the swelling names a site of its own ("facial swelling
+    // and tenderness of the joints"); with "or" only when denied (a swelling or a tenderness affirms neither)
+    const before = t[i - 1];
+    const shared =
+      (t[i + 1]?.norm === 'and' || t[i + 1]?.norm === 'or') &&
+      JOINT_SIGN.has(t[i + 2]?.norm ?? '') &&
+      (!before || before.kind === 'punct' || BEFORE_SHARED_SWELLING.has(before.norm));
+    for (let k = shared ? i + 3 : i + 1; k < Math.min(t.length, i + 10) && j < 0; k++) {
       if (JOINT_WORDS.has(t[k]!.norm)) j = k;
       else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
@@ -3752,6 +3944,7 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
     // the whole phrase is asked: a list negated before its joint word ("negative for …, joints inflammation")
     const a = mentionStatus(s.assert(from, to + 1));
     if (!a) continue;
+    if (shared && j > i && t[i + 1]!.norm === 'or' && a.status !== 'absent') continue;
     out.add('arthritis', a.status, [t[from]!, t[to]!], 'findings', 'joint-swelling', a.reason);
     return;
   }
@@ -3847,7 +4040,7 @@ function myalgia(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
-const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs', 'pounds', 'stone']);
+const WEIGHT_UNITS = new Set(['kg', 'kgs', 'kilograms', 'kilogram', 'lb', 'lbs', 'pounds', 'pound', 'stone']);
 
 /** "Has lost about 4 kg", "lost 10 lbs": weight loss. */
 /** Verbs of a weight that went down ("her weight fell from 68 to 59 kg"). */
@@ -3956,6 +4149,17 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
         return;
       }
     }
+    // "a loss of 30 pound in weight", "a loss of 12 kg" (session 38: nothing read): the noun with its amount
+    if (t[i]!.norm === 'loss' && t[i + 1]?.norm === 'of' && t[i - 1]?.norm !== 'blood') {
+      const k = t[i + 2]?.kind === 'number' ? i + 2 : t[i + 3]?.kind === 'number' ? i + 3 : -1;
+      // (not "a loss of 3 kg of fluid": the amount of something else)
+      const ofWhat = t[k + 2]?.norm === 'of' ? (t[k + 3]?.norm ?? '') : 'weight';
+      if (k > 0 && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '') && (ofWhat === 'weight' || ofWhat === 'body')) {
+        const a = mentionStatus(s.assert(i, i + 1));
+        if (a) out.add('weight-loss', a.status, [t[i]!, t[k + 1]!], 'findings', a.note, a.reason);
+        return;
+      }
+    }
     if (t[i]!.norm !== 'lost') continue;
     for (let k = i + 1; k < Math.min(t.length, i + 5); k++)
       if (t[k]!.kind === 'number' && WEIGHT_UNITS.has(t[k + 1]?.norm ?? '')) {
@@ -3963,6 +4167,43 @@ function weightLost(doc: Doc, s: DocSentence, out: FindingSet): void {
         if (a) out.add('weight-loss', a.status, [t[i]!, t[k + 1]!], 'findings', a.note, a.reason);
         return;
       }
+  }
+}
+
+/** Words between "calcifications of" and their tissue ("of the", "in his", "within both"). */
+const TISSUE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'both', 'its', 'their']);
+/** Tissues whose calcification is calcinosis, and the noun after the adjective ones. */
+const CALCINOSIS_TISSUE: ReadonlySet<string> = new Set(['subcutaneous', 'soft', 'cutaneous', 'dermal']);
+const TISSUE_NOUN: ReadonlySet<string> = new Set(['tissue', 'tissues', 'fat', 'layer', 'layers']);
+const MASS_WORDS: ReadonlySet<string> = new Set(['mass', 'masses', 'tumour', 'tumor', 'nodule', 'lesion']);
+
+/**
+ * "several calcifications of the subcutaneous tissue were seen", "calcification within the soft tissues of the
+ * thighs" (session 38: nothing read; the lexicon holds the phrase with the adjective first): calcinosis, asserted at
+ * the calcification word; the skin itself ("calcifications in the skin") too.
+ */
+function calcificationOfTissue(s: DocSentence, out: FindingSet): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (n !== 'calcification' && n !== 'calcifications') continue;
+    const p = t[i + 1]?.norm;
+    if (p !== 'of' && p !== 'in' && p !== 'within' && p !== 'involving') continue;
+    let k = i + 2;
+    while (k < i + 4 && TISSUE_DETERMINERS.has(t[k]?.norm ?? '')) k++;
+    const w = t[k]?.norm ?? '';
+    const tissue =
+      w === 'skin' ||
+      w === 'subcutis' ||
+      (CALCINOSIS_TISSUE.has(w) &&
+        (TISSUE_NOUN.has(t[k + 1]?.norm ?? '') ||
+          (t[k + 1]?.norm === 'soft' && TISSUE_NOUN.has(t[k + 2]?.norm ?? ''))));
+    // (not "calcifications in the soft tissue mass": a tumour's)
+    if (!tissue || t.slice(k + 1, k + 4).some((x) => MASS_WORDS.has(x.norm))) continue;
+    const a = mentionStatus(s.assert(i, i + 1));
+    if (!a) continue;
+    out.add('calcinosis', a.status, [t[i]!, t[k]!], 'findings', a.note, a.reason);
+    return;
   }
 }
 
@@ -4732,6 +4973,7 @@ export function extractFindings(
     if (w & W_PAIN) myalgia(doc, s, out);
     if (w & W_JOINT) jointSwelling(doc, s, out);
     if (w & W_WEIGHT) weightLost(doc, s, out);
+    if (w & W_CALCIFICATION) calcificationOfTissue(s, out);
     if (w & W_TEMPERATURE) temperatureFever(doc, s, out);
     lungClear(doc, s, out, w);
     if (w & W_SWALLOW) swallowingNormal(doc, s, out);
@@ -4861,6 +5103,7 @@ const W_WHICH = 1 << 17;
 /** The cues of {@link firstDifferential}, and the separators of {@link labelEnd}. */
 const W_DIFFERENTIAL = 1 << 18;
 const W_LABEL = 1 << 19;
+const W_CALCIFICATION = 1 << 20;
 
 /**
  * The first words of {@link normalStrength}'s branches (the distal muscles, a denied weakness, no muscle
@@ -4895,7 +5138,7 @@ const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
     [SKIN_ORGAN, W_SKIN_ORGAN],
     [[...PAIN, 'painless'], W_PAIN],
     [JOINT_SWELLING, W_JOINT],
-    [[...WEIGHT_STABLE, ...WEIGHT_FELL, 'lost', 'down'], W_WEIGHT],
+    [[...WEIGHT_STABLE, ...WEIGHT_FELL, 'lost', 'down', 'loss'], W_WEIGHT],
     // "T 38.7 °C": the capital T of a chart
     [[...TEMPERATURE, 't'], W_TEMPERATURE],
     [CT_WORDS, W_CT],
@@ -4904,6 +5147,7 @@ const SCANNER_WORDS: ReadonlyMap<string, number> = (() => {
     [['which', 'that'], W_WHICH],
     [['differentials', 'ddx', 'differential'], W_DIFFERENTIAL],
     [[':', '-', '|'], W_LABEL],
+    [['calcification', 'calcifications'], W_CALCIFICATION],
   ] as const)
     for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
   return m;

@@ -304,7 +304,9 @@ const REGISTER: Row[] = [
   ['Skin lesions type Gottron papules were observed on both hands.', 'gottron-papules'],
   [
     'Muscular weakness of the four limbs, predominant proximally, was found.',
-    'proximal-weakness-lower, proximal-weakness-upper',
+    // (session 38: a weakness of all limbs worst proximally states the proximal leg muscles weaker than the distal,
+    // as a proximal-dominant weakness of every limb does in the development gold)
+    'proximal-weakness-lower, proximal-weakness-upper, proximal-weaker-than-distal-legs',
   ],
   [
     'Neuro: power 4/5 prox UL and LL, 5/5 distal.',
