@@ -47,22 +47,6 @@ function eq(buf: Uint8Array, start: number, end: number, key: Uint8Array): boole
   return true;
 }
 
-/** End (index of the closing quote) of the string whose opening quote is at `open`; -1 if unterminated. */
-function stringEnd(buf: Buffer, open: number, end: number): number {
-  let j = open;
-  for (;;) {
-    j = buf.indexOf(QUOTE, j + 1);
-    if (j < 0 || j >= end) return -1;
-    let k = j - 1;
-    let slashes = 0;
-    while (k > open && buf[k] === BACKSLASH) {
-      slashes++;
-      k--;
-    }
-    if (slashes % 2 === 0) return j;
-  }
-}
-
 function decode(buf: Buffer, start: number, end: number): string {
   // Contents between quotes; escapes are rare in ids and references (checked within the string only).
   for (let k = start; k < end; k++) {
@@ -92,7 +76,7 @@ export function patientIdOfReference(ref: string): string | undefined {
   for (; end < ref.length; end++) {
     const c = ref.charCodeAt(end);
     if (c === SLASH) break;
-    if (!isIdChar(c)) return undefined;
+    if (!isIdCharCode(c)) return undefined;
   }
   const n = end - start;
   return n >= 1 && n <= 64 ? ref.slice(start, end) : undefined;
@@ -100,13 +84,20 @@ export function patientIdOfReference(ref: string): string | undefined {
 
 const SLASH = 0x2f;
 
+/** 1 for the bytes of a FHIR id's characters (see {@link isIdCharCode}), else 0: a lookup instead of five tests. */
+const ID_BYTE = new Uint8Array(256);
+for (let c = 0; c < 128; c++) if (isIdCharCode(c)) ID_BYTE[c] = 1;
+
 /** A character of a FHIR id: A–Z, a–z, 0–9, '-' or '.'. */
-const isIdChar = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x30 && c <= 0x39) ||
-  c === 0x2d ||
-  c === 0x2e;
+function isIdCharCode(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d ||
+    c === 0x2e
+  );
+}
 
 /** What {@link scanInto} found: a blank line, a resource, or a bad line of one of three kinds. */
 const SCAN_BLANK = 0;
@@ -162,7 +153,7 @@ function patientIdSpan(buf: Buffer, start: number, end: number, spans: Float64Ar
     for (; k < end; k++) {
       const c = buf[k]!;
       if (c === SLASH) break;
-      if (!isIdChar(c)) return false;
+      if (ID_BYTE[c] !== 1) return false;
     }
     const n = k - j - 8;
     if (n < 1 || n > 64) return false;
@@ -178,6 +169,18 @@ function patientIdSpan(buf: Buffer, start: number, end: number, spans: Float64Ar
  * resolved in an export (`urn:`, `#`).
  */
 function readReference(buf: Buffer, start: number, end: number, spans: Float64Array): boolean {
+  // The usual form, "Patient/<id>", read at once: "Patient/" at the start and 1–64 id characters to the end.
+  // The general reading below finds the same: an id character is neither a backslash nor a '/', so there is
+  // no escape and no later "Patient/".
+  if (end - start > 8 && end - start <= 72 && eq(buf, start, start + 8, PATIENT_SLASH)) {
+    let k = start + 8;
+    while (k < end && ID_BYTE[buf[k]!] === 1) k++;
+    if (k === end) {
+      spans[PID] = start + 8;
+      spans[PID + 1] = end;
+      return true;
+    }
+  }
   if (hasEscape(buf, start, end)) {
     const ref = decode(buf, start, end);
     const pid = patientIdOfReference(ref);
@@ -211,13 +214,26 @@ function readReference(buf: Buffer, start: number, end: number, spans: Float64Ar
 /**
  * Scans `buf[start, end)` (one line without its newline) and records where its strings are in `spans` rather
  * than building them: see {@link scanLine} for what is read. Returns one of the `SCAN_` kinds.
+ *
+ * It runs for every line of an export, so it is written for speed: one loop over the bytes outside strings
+ * (a string's end is found by {@link stringEnd}), the state in local variables, and a key compared with the
+ * few that matter only when it is where they matter (top level, or the object of a patient key) and has
+ * their length.
  */
 function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array): number {
   let i = start;
   while (i < end && isWs(buf[i]!)) i++;
   if (i === end) return SCAN_BLANK;
   if (buf[i] !== LBRACE) return SCAN_NOT_JSON;
-  spans.fill(-1);
+  spans[TYPE] = -1;
+  spans[TYPE + 1] = -1;
+  spans[ID] = -1;
+  spans[ID + 1] = -1;
+  spans[PID] = -1;
+  spans[PID + 1] = -1;
+  spans[UNRESOLVED] = -1;
+  spans[UNRESOLVED + 1] = -1;
+  let open = stack;
   let depth = 0;
   let patientFound = false;
   // Depth of the object opened by a patient key (subject / patient / beneficiary), -1 when none.
@@ -227,22 +243,19 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
   for (; i < end; i++) {
     const b = buf[i]!;
     if (b === QUOTE) {
-      const close = stringEnd(buf, i, end);
-      if (close < 0) return SCAN_TRUNCATED;
+      // The string's end: the first quote after `i` not escaped by an odd number of backslashes.
+      let close = i;
+      for (;;) {
+        close = buf.indexOf(QUOTE, close + 1);
+        if (close < 0 || close >= end) return SCAN_TRUNCATED;
+        if (buf[close - 1] !== BACKSLASH) break;
+        let k = close - 2;
+        while (k > i && buf[k] === BACKSLASH) k--;
+        if ((close - k) % 2 === 1) break;
+      }
       if (expectKey) {
-        pendingKey = K_OTHER;
-        if (depth === 1) {
-          if (eq(buf, i + 1, close, KEYS.resourceType)) pendingKey = K_TYPE;
-          else if (eq(buf, i + 1, close, KEYS.id)) pendingKey = K_ID;
-          else if (
-            !patientFound &&
-            (eq(buf, i + 1, close, KEYS.subject) ||
-              eq(buf, i + 1, close, KEYS.patient) ||
-              eq(buf, i + 1, close, KEYS.beneficiary))
-          )
-            pendingKey = K_PATIENT;
-        } else if (depth === refObjectDepth && eq(buf, i + 1, close, KEYS.reference))
-          pendingKey = K_REFERENCE;
+        pendingKey =
+          depth === 1 || depth === refObjectDepth ? keyKind(buf, i + 1, close, depth, patientFound) : K_OTHER;
         expectKey = false;
       } else {
         if (pendingKey === K_TYPE) {
@@ -261,19 +274,19 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
     switch (b) {
       case LBRACE:
       case LBRACKET:
-        if (depth === stack.length) {
-          const grown = new Uint8Array(2 * stack.length);
-          grown.set(stack);
-          stack = grown;
+        if (depth === open.length) {
+          const grown = new Uint8Array(2 * open.length);
+          grown.set(open);
+          stack = open = grown;
         }
-        stack[depth++] = b;
+        open[depth++] = b;
         if (b === LBRACE && pendingKey === K_PATIENT) refObjectDepth = depth;
         pendingKey = K_NONE;
         expectKey = b === LBRACE;
         break;
       case RBRACE:
       case RBRACKET: {
-        if (depth === 0 || stack[--depth] !== (b === RBRACE ? LBRACE : LBRACKET)) return SCAN_NOT_JSON;
+        if (depth === 0 || open[--depth] !== (b === RBRACE ? LBRACE : LBRACKET)) return SCAN_NOT_JSON;
         if (depth + 1 === refObjectDepth) refObjectDepth = -1;
         pendingKey = K_NONE;
         expectKey = false;
@@ -281,7 +294,7 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
           let k = i + 1;
           while (k < end && isWs(buf[k]!)) k++;
           if (k !== end) return SCAN_NOT_JSON;
-          return spans[TYPE]! < 0 || spans[TYPE] === spans[TYPE + 1] ? SCAN_NO_TYPE : SCAN_RESOURCE;
+          return spans[TYPE] < 0 || spans[TYPE] === spans[TYPE + 1] ? SCAN_NO_TYPE : SCAN_RESOURCE;
         }
         break;
       }
@@ -289,7 +302,7 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
         expectKey = false;
         break;
       case COMMA:
-        expectKey = depth > 0 && stack[depth - 1] === LBRACE;
+        expectKey = depth > 0 && open[depth - 1] === LBRACE;
         pendingKey = K_NONE;
         break;
       default:
@@ -298,6 +311,24 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
     }
   }
   return SCAN_TRUNCATED;
+}
+
+/**
+ * What the key `buf[start, end)` (contents, between its quotes) at `depth` is to the scan: at the top level
+ * `resourceType`, `id`, or (until a patient is found) a patient key; in the object of a patient key
+ * (`refObjectDepth`, never the top level) `reference`. Compared by length first: most keys have none of
+ * these lengths.
+ */
+function keyKind(buf: Buffer, start: number, end: number, depth: number, patientFound: boolean): number {
+  const n = end - start;
+  if (depth !== 1) return n === 9 && eq(buf, start, end, KEYS.reference) ? K_REFERENCE : K_OTHER;
+  if (n === 12) return eq(buf, start, end, KEYS.resourceType) ? K_TYPE : K_OTHER;
+  if (n === 2) return buf[start] === 0x69 && buf[start + 1] === 0x64 ? K_ID : K_OTHER;
+  if (patientFound) return K_OTHER;
+  if (n === 7)
+    return eq(buf, start, end, KEYS.subject) || eq(buf, start, end, KEYS.patient) ? K_PATIENT : K_OTHER;
+  if (n === 11) return eq(buf, start, end, KEYS.beneficiary) ? K_PATIENT : K_OTHER;
+  return K_OTHER;
 }
 
 /**
@@ -358,6 +389,9 @@ export function classifyLines(
   const codes = new Uint8Array(starts.length);
   const texts: string[] = [];
   const fileTypeBytes = fileType ? Buffer.from(fileType) : null;
+  // When the file's type is plain ASCII, a line whose type has its bytes has its text too (most lines).
+  const plainFileType = fileTypeBytes !== null && isPlainAscii(fileTypeBytes, 0, fileTypeBytes.length);
+  const fileTypeIsPatient = fileType === 'Patient';
   // The last patient id and resource type read as text, and where their bytes were: the next line's are
   // compared as bytes and their text reused when equal (most lines of a file repeat the last line's).
   let idStart = 0;
@@ -379,7 +413,10 @@ export function classifyLines(
     let isFileType: boolean;
     let isPatient: boolean;
     let typeString: string | undefined;
-    if (isPlainAscii(buf, ts, te)) {
+    if (plainFileType && eq(buf, ts, te, fileTypeBytes)) {
+      isFileType = true;
+      isPatient = fileTypeIsPatient;
+    } else if (isPlainAscii(buf, ts, te)) {
       isFileType = fileTypeBytes !== null && eq(buf, ts, te, fileTypeBytes);
       isPatient = eq(buf, ts, te, PATIENT);
     } else {
