@@ -8,7 +8,9 @@
  * (default: all of it), and held in memory.
  *
  * `node --import tsx bench/profile-scan.ts --check --baseline FILE EXPORT_DIR…` instead streams every line of
- * the exports through both versions and reports any line whose code or text differ (nothing is timed).
+ * the exports through both versions and reports any line whose code or text differ (nothing is timed); with
+ * `--fuzz K`, also every K-th line damaged in many ways (cut at every byte, bytes left out or put in, escapes
+ * written in), each damaged line classed by both, as batches and with and without the file's type.
  * @module
  */
 import { readdirSync } from 'node:fs';
@@ -27,6 +29,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '7' },
     mb: { type: 'string' },
     check: { type: 'boolean', default: false },
+    fuzz: { type: 'string' },
   },
 });
 if (!positionals.length)
@@ -43,8 +46,50 @@ function files(dir: string): { path: string; type: string }[] {
     .map((f) => ({ path: join(dir, f), type: f.slice(0, -'.ndjson'.length) }));
 }
 
+/** Damaged versions of a line (see `--fuzz`); `seed` varies which. */
+function damaged(line: Buffer, seed: number): Buffer[] {
+  const out: Buffer[] = [];
+  const text = line.toString('utf8');
+  const at = (k: number) => (seed * 7919 + k * 104729) % Math.max(1, line.length);
+  // cut at every byte: a truncation at every kind of token
+  for (let k = 0; k < line.length; k++) out.push(line.subarray(0, k));
+  for (let r = 0; r < 40; r++) {
+    const k = at(r);
+    out.push(Buffer.concat([line.subarray(0, k), line.subarray(k + 1)]));
+    for (const c of ['{', '}', '[', ']', '"', ':', ',', '\\', ' ', '1', '\\"', '\\\\'])
+      out.push(Buffer.concat([line.subarray(0, k), Buffer.from(c), line.subarray(k)]));
+  }
+  // escapes JSON allows where none are needed, in keys and values; backslashes before a closing quote; other
+  // patient keys and references; no id, other types; white space around
+  const edits: [RegExp, string][] = [
+    [/\//g, '\\/'],
+    [/"Patient/g, '"\\u0050atient'],
+    [/"(resourceType|id|subject|reference)"/g, '"\\u0072$1"'],
+    [/"(subject|patient|reference|id|resourceType)"/g, '"$1\\u0020"'],
+    [/([a-f0-9])"/g, '$1\\\\"'],
+    [/([a-f0-9])"/g, '$1\\"'],
+    [/"subject":\{/g, '"subject":{"x":{"reference":"Patient/decoy"},'],
+    [/"subject"/g, '"beneficiary"'],
+    [/"subject":\{"reference":"[^"]*"\}/g, '"subject":[{"reference":"Patient/a"}]'],
+    [/"reference":"Patient\//g, '"reference":"urn:uuid:'],
+    [/"reference":"Patient\//g, '"reference":"#'],
+    [/"reference":"Patient\//g, '"reference":"https://h/fhir/Patient/'],
+    [/"id":"[^"]*",?/g, ''],
+    [/"resourceType":"[A-Za-z]*"/g, '"resourceType":"Résumé"'],
+    [/"resourceType":"[A-Za-z]*"/g, '"resourceType":""'],
+    [/"resourceType":"[A-Za-z]*"/g, '"resourceType":"Patient"'],
+    [/^/g, '  \t'],
+    [/$/g, ' x'],
+  ];
+  for (const [from, to] of edits) out.push(Buffer.from(text.replace(from, to)));
+  out.push(Buffer.from('   '), Buffer.alloc(0));
+  return out;
+}
+
 if (values.check) {
   if (!baseline) throw new Error('--check needs --baseline');
+  const fuzz = values.fuzz ? Number(values.fuzz) : 0;
+  let damagedLines = 0;
   let lines = 0;
   let differ = 0;
   const tally = new Map<string, number>();
@@ -69,10 +114,40 @@ if (values.check) {
           if (differ++ < 10)
             process.stdout.write(`${f.path}: texts differ in the batch at line ${b.firstLine}\n`);
         }
+        if (!fuzz) continue;
+        for (let k = 0; k < b.starts.length; k++) {
+          if ((b.firstLine + k) % fuzz !== 0) continue;
+          const lines = damaged(b.buf.subarray(b.starts[k], b.ends[k]), b.firstLine + k);
+          damagedLines += lines.length;
+          const buf = Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]));
+          const starts: number[] = [];
+          const ends: number[] = [];
+          let o = 0;
+          for (const l of lines) {
+            starts.push(o);
+            ends.push(o + l.length);
+            o += l.length + 1;
+          }
+          for (const type of [f.type, null]) {
+            const u = baseline(buf, starts, ends, type);
+            const v = current.classifyLines(buf, starts, ends, type);
+            const same =
+              u.codes.every((c, i) => c === v.codes[i]) &&
+              u.texts.length === v.texts.length &&
+              u.texts.every((s, i) => s === v.texts[i]);
+            if (!same && differ++ < 10)
+              process.stdout.write(`${f.path}:${b.firstLine + k}: damaged versions differ (type ${type})\n`);
+            for (const c of u.codes) {
+              const key = `damaged ${c}`;
+              tally.set(key, (tally.get(key) ?? 0) + 1);
+            }
+            for (const t of u.texts) if (/^[a-z]+(-[a-z]+)+$/.test(t)) tally.set(t, (tally.get(t) ?? 0) + 1);
+          }
+        }
       }
     }
   process.stdout.write(
-    `${lines} lines compared, ${differ} differences; codes: ${[...tally].map(([c, n]) => `${c}×${n}`).join(', ')}\n`,
+    `${lines} lines and ${damagedLines} damaged lines compared, ${differ} differences; codes: ${[...tally].map(([c, n]) => `${c}×${n}`).join(', ')}\n`,
   );
   process.exit(differ ? 1 : 0);
 }
