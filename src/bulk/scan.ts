@@ -283,6 +283,40 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
         if (b === LBRACE && pendingKey === K_PATIENT) refObjectDepth = depth;
         pendingKey = K_NONE;
         expectKey = b === LBRACE;
+        if (depth > 1 && depth !== refObjectDepth) {
+          // A value below the top level and outside the object of a patient key: nothing in it is read, so
+          // it is only checked (strings closed, brackets balanced) up to its closing bracket, which leaves
+          // the state as the loop below would.
+          const outer = depth - 1;
+          for (;;) {
+            if (++i >= end) return SCAN_TRUNCATED;
+            const c = buf[i]!;
+            if (c === QUOTE) {
+              let close = i;
+              for (;;) {
+                close = buf.indexOf(QUOTE, close + 1);
+                if (close < 0 || close >= end) return SCAN_TRUNCATED;
+                if (buf[close - 1] !== BACKSLASH) break;
+                let k = close - 2;
+                while (k > i && buf[k] === BACKSLASH) k--;
+                if ((close - k) % 2 === 1) break;
+              }
+              i = close;
+            } else if (c === LBRACE || c === LBRACKET) {
+              if (depth === open.length) {
+                const grown = new Uint8Array(2 * open.length);
+                grown.set(open);
+                stack = open = grown;
+              }
+              open[depth++] = c;
+            } else if (c === RBRACE || c === RBRACKET) {
+              if (open[--depth] !== (c === RBRACE ? LBRACE : LBRACKET)) return SCAN_NOT_JSON;
+              if (depth === outer) break;
+            }
+          }
+          pendingKey = K_NONE;
+          expectKey = false;
+        }
         break;
       case RBRACE:
       case RBRACKET: {
