@@ -422,6 +422,7 @@ export function classifyLines(
 ): ClassifiedLines {
   const codes = new Uint8Array(starts.length);
   const texts: string[] = [];
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const fileTypeBytes = fileType ? Buffer.from(fileType) : null;
   // When the file's type is plain ASCII, a line whose type has its bytes has its text too (most lines).
   const plainFileType = fileTypeBytes !== null && isPlainAscii(fileTypeBytes, 0, fileTypeBytes.length);
@@ -477,7 +478,7 @@ export function classifyLines(
       if (ps === -2) text = escapedPatient;
       else {
         const n = SPANS[PID + 1]! - ps;
-        if (n !== idLength || !sameBytes(buf, ps, idStart, n)) {
+        if (n !== idLength || !sameBytes(view, buf, ps, idStart, n)) {
           idText = buf.toString('latin1', ps, ps + n);
           idStart = ps;
           idLength = n;
@@ -492,7 +493,7 @@ export function classifyLines(
       if (fileType) text = fileType;
       else if (typeString !== undefined) text = typeString;
       else {
-        if (te - ts !== typeLength || !sameBytes(buf, ts, typeStart, te - ts)) {
+        if (te - ts !== typeLength || !sameBytes(view, buf, ts, typeStart, te - ts)) {
           typeText = buf.toString('latin1', ts, te);
           typeStart = ts;
           typeLength = te - ts;
@@ -515,8 +516,13 @@ function isPlainAscii(buf: Buffer, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether `buf[a, a + n)` and `buf[b, b + n)` hold the same bytes. */
-function sameBytes(buf: Buffer, a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (buf[a + k] !== buf[b + k]) return false;
+/**
+ * Whether `buf[a, a + n)` and `buf[b, b + n)` hold the same bytes: four at a time through `view` (a view of
+ * `buf`'s bytes), then one at a time.
+ */
+function sameBytes(view: DataView, buf: Buffer, a: number, b: number, n: number): boolean {
+  let k = 0;
+  for (; k + 4 <= n; k += 4) if (view.getInt32(a + k) !== view.getInt32(b + k)) return false;
+  for (; k < n; k++) if (buf[a + k] !== buf[b + k]) return false;
   return true;
 }
