@@ -47,6 +47,48 @@ function eq(buf: Uint8Array, start: number, end: number, key: Uint8Array): boole
   return true;
 }
 
+/** A view of the bytes of `buf`, at the same offsets, to read four at a time. */
+function viewOf(buf: Buffer): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * End (index of the closing quote) of the string whose opening quote is at `open`, before `end`; -1 if it is
+ * not closed there. The string ends at the first quote not escaped by an odd number of backslashes before it.
+ *
+ * Quotes are looked for four bytes at a time (`view`, a view of `buf`): in a 32-bit word `w` of the bytes
+ * xor'ed with four quotes, a quote is a zero byte, and `(w - 0x01010101) & ~w & 0x80808080` sets the top bit
+ * of the first zero byte (and of no byte before it), found by counting trailing zero bits (the word is read
+ * little-endian: the first byte in the low bits). On the strings of an export (a dozen bytes on average) this
+ * costs less than a call to the native `indexOf` for each.
+ */
+function stringEnd(buf: Buffer, view: DataView, open: number, end: number): number {
+  let j = open + 1;
+  for (;;) {
+    let q = -1;
+    while (j + 4 <= end) {
+      const w = view.getInt32(j, true) ^ 0x22222222;
+      const zero = ((w - 0x01010101) | 0) & ~w & 0x80808080;
+      if (zero !== 0) {
+        q = j + ((31 - Math.clz32(zero & -zero)) >> 3);
+        break;
+      }
+      j += 4;
+    }
+    if (q < 0) {
+      while (j < end && buf[j] !== QUOTE) j++;
+      if (j === end) return -1;
+      q = j;
+    }
+    if (buf[q - 1] !== BACKSLASH) return q;
+    let k = q - 2;
+    while (k > open && buf[k] === BACKSLASH) k--;
+    // `q - 1 - k` backslashes before the quote: an even number leaves it unescaped
+    if ((q - k) % 2 === 1) return q;
+    j = q + 1;
+  }
+}
+
 function decode(buf: Buffer, start: number, end: number): string {
   // Contents between quotes; escapes are rare in ids and references (checked within the string only).
   for (let k = start; k < end; k++) {
@@ -220,7 +262,7 @@ function readReference(buf: Buffer, start: number, end: number, spans: Float64Ar
  * few that matter only when it is where they matter (top level, or the object of a patient key) and has
  * their length.
  */
-function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array): number {
+function scanInto(buf: Buffer, view: DataView, start: number, end: number, spans: Float64Array): number {
   let i = start;
   while (i < end && isWs(buf[i]!)) i++;
   if (i === end) return SCAN_BLANK;
@@ -243,16 +285,8 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
   for (; i < end; i++) {
     const b = buf[i]!;
     if (b === QUOTE) {
-      // The string's end: the first quote after `i` not escaped by an odd number of backslashes.
-      let close = i;
-      for (;;) {
-        close = buf.indexOf(QUOTE, close + 1);
-        if (close < 0 || close >= end) return SCAN_TRUNCATED;
-        if (buf[close - 1] !== BACKSLASH) break;
-        let k = close - 2;
-        while (k > i && buf[k] === BACKSLASH) k--;
-        if ((close - k) % 2 === 1) break;
-      }
+      const close = stringEnd(buf, view, i, end);
+      if (close < 0) return SCAN_TRUNCATED;
       if (expectKey) {
         pendingKey =
           depth === 1 || depth === refObjectDepth ? keyKind(buf, i + 1, close, depth, patientFound) : K_OTHER;
@@ -292,16 +326,8 @@ function scanInto(buf: Buffer, start: number, end: number, spans: Float64Array):
             if (++i >= end) return SCAN_TRUNCATED;
             const c = buf[i]!;
             if (c === QUOTE) {
-              let close = i;
-              for (;;) {
-                close = buf.indexOf(QUOTE, close + 1);
-                if (close < 0 || close >= end) return SCAN_TRUNCATED;
-                if (buf[close - 1] !== BACKSLASH) break;
-                let k = close - 2;
-                while (k > i && buf[k] === BACKSLASH) k--;
-                if ((close - k) % 2 === 1) break;
-              }
-              i = close;
+              i = stringEnd(buf, view, i, end);
+              if (i < 0) return SCAN_TRUNCATED;
             } else if (c === LBRACE || c === LBRACKET) {
               if (depth === open.length) {
                 const grown = new Uint8Array(2 * open.length);
@@ -372,7 +398,7 @@ function keyKind(buf: Buffer, start: number, end: number, depth: number, patient
  * @param end - end of the line (exclusive)
  */
 export function scanLine(buf: Buffer, start: number, end: number): ScanResult {
-  const kind = scanInto(buf, start, end, SPANS);
+  const kind = scanInto(buf, viewOf(buf), start, end, SPANS);
   if (kind === SCAN_BLANK) return { kind: 'blank' };
   if (kind !== SCAN_RESOURCE) return { kind: 'bad', reason: BAD_REASONS[kind] as 'not-json' };
   const resourceType = decode(buf, SPANS[TYPE]!, SPANS[TYPE + 1]!);
@@ -422,7 +448,7 @@ export function classifyLines(
 ): ClassifiedLines {
   const codes = new Uint8Array(starts.length);
   const texts: string[] = [];
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const view = viewOf(buf);
   const fileTypeBytes = fileType ? Buffer.from(fileType) : null;
   // When the file's type is plain ASCII, a line whose type has its bytes has its text too (most lines).
   const plainFileType = fileTypeBytes !== null && isPlainAscii(fileTypeBytes, 0, fileTypeBytes.length);
@@ -436,7 +462,7 @@ export function classifyLines(
   let typeLength = -1;
   let typeText = '';
   for (let k = 0; k < starts.length; k++) {
-    const kind = scanInto(buf, starts[k]!, ends[k]!, SPANS);
+    const kind = scanInto(buf, view, starts[k]!, ends[k]!, SPANS);
     if (kind === SCAN_BLANK) continue;
     if (kind !== SCAN_RESOURCE) {
       codes[k] = LINE_BAD;
