@@ -349,3 +349,101 @@ describe('classifyLines against JSON.parse', () => {
     );
   });
 });
+
+describe('scanLine, at the edges of the byte scan', () => {
+  // Strings are scanned four bytes at a time: each case is tried at every offset of the string in a word.
+  const pads = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdef', 'abcdefg'];
+
+  it('ends a string at the first quote not escaped by an odd number of backslashes, wherever it falls', () => {
+    for (const pad of pads)
+      for (let n = 0; n <= 5; n++)
+        for (const after of ['', 'x', 'xyz', 'wxyz']) {
+          // a value whose text ends with n backslashes then a quote (escaped when n is odd), then more
+          const text = `${pad}${'\\'.repeat(n)}"${after}`;
+          const line = `{"resourceType":"Observation","note":${JSON.stringify(text)},"subject":{"reference":"Patient/p1"}}`;
+          expect(scan(line), line).toMatchObject({ kind: 'resource', patient: 'p1' });
+          // the same bytes written raw: n backslashes before a quote that ends the string when n is even
+          const raw = `{"resourceType":"Observation","note":"${pad}${'\\'.repeat(n)}","subject":{"reference":"Patient/p1"}}`;
+          if (n % 2 === 0) {
+            expect(oracle(raw, null), raw).toEqual([LINE_PATIENT, 'p1']);
+            expect(scan(raw), raw).toMatchObject({ kind: 'resource', patient: 'p1' });
+          }
+          // n odd: the quote is escaped and the string runs on to the next quote, unbalancing the rest
+          else expect(scan(raw).kind, raw).toBe('bad');
+        }
+  });
+
+  it('reads keys and values with escapes as their bytes, like the scan always did', () => {
+    // an escape in a key: not the key it spells (keys are compared as bytes)
+    expect(scan('{"resource\\u0054ype":"Observation"}')).toEqual({ kind: 'bad', reason: 'no-resource-type' });
+    expect(scan('{"resourceType":"Observation","sub\\u006aect":{"reference":"Patient/p"}}')).toMatchObject({
+      patient: undefined,
+    });
+    // an escape in a value: decoded
+    expect(scan('{"resourceType":"Obs\\u0065rvation","id":"o\\/1"}')).toMatchObject({
+      resourceType: 'Observation',
+      id: 'o/1',
+    });
+    expect(scan('{"resourceType":"Observation","subject":{"reference":"Patient\\/p\\u0031"}}')).toMatchObject(
+      {
+        patient: 'p1',
+      },
+    );
+    expect(scan('{"resourceType":"Observation","subject":{"reference":"urn:uuid:\\u0031"}}')).toMatchObject({
+      patient: undefined,
+      unresolved: 'urn:uuid:1',
+    });
+    // a key with a quote escaped in it, and one ending in an escaped backslash
+    for (const pad of pads) {
+      const line = `{"resourceType":"Observation","${pad}\\"subject":{"reference":"Patient/no"},"${pad}\\\\":{"reference":"Patient/no2"},"subject":{"reference":"Patient/yes"}}`;
+      expect(scan(line), line).toMatchObject({ kind: 'resource', patient: 'yes' });
+    }
+  });
+
+  it('reads the reference of a patient key only directly in its object, whatever is nested in it', () => {
+    const of = (subject: string) => scan(`{"resourceType":"Observation","subject":${subject}}`);
+    expect(of('{"extension":[{"reference":"Patient/b"}],"reference":"Patient/a"}')).toMatchObject({
+      patient: 'a',
+    });
+    expect(of('{"identifier":{"reference":"Patient/b"}}')).toMatchObject({
+      kind: 'resource',
+      patient: undefined,
+    });
+    expect(of('{"x":{"y":[{"url":"}]","v":"\\"{"}]},"reference":"Patient/d"}')).toMatchObject({
+      patient: 'd',
+    });
+    expect(of('[{"reference":"Patient/e"}]')).toMatchObject({ kind: 'resource', patient: undefined });
+    expect(of('{"reference":"Patient/f","reference":"Patient/g"}')).toMatchObject({ patient: 'f' });
+    expect(of('{"reference":"Group/1","reference":"Patient/h"}')).toMatchObject({ patient: 'h' });
+    expect(of(`{"reference":"Patient/${'i'.repeat(64)}"}`)).toMatchObject({ patient: 'i'.repeat(64) });
+    expect(of(`{"reference":"Patient/${'i'.repeat(65)}"}`)).toMatchObject({ patient: undefined });
+    expect(of('{"reference":"Patient/a b"}')).toMatchObject({ patient: undefined });
+    expect(of('{"reference":"x/Patient/j/_history/2"}')).toMatchObject({ patient: 'j' });
+    expect(of('{"x":{"a":[[{"b":1}]]},"reference":"Patient/k"}')).toMatchObject({ patient: 'k' });
+    // a bracket closed by the wrong kind, deep in a value or in the patient key's object
+    expect(of('{"x":{"a":[[{"b":1}]}},"reference":"Patient/k"}')).toEqual({
+      kind: 'bad',
+      reason: 'not-json',
+    });
+    expect(of('{"reference":"Patient/k"]}')).toEqual({ kind: 'bad', reason: 'not-json' });
+  });
+
+  it('finds a line cut short at every byte truncated, whatever token it is cut in', () => {
+    const line =
+      ' {"resourceType":"Observation","id":"o\\"1","contained":[{"id":"c","v":[1,2.5e3,true,false,null,{}]}],' +
+      '"subject" : {"extension":[{"url":"u","valueString":"\\\\}]"}],"reference":"Patient/p1"},"n":-0.5,"e":"é\\u00e9"} ';
+    expect(scan(line)).toMatchObject({
+      kind: 'resource',
+      resourceType: 'Observation',
+      id: 'o"1',
+      patient: 'p1',
+    });
+    expect(oracle(line, null)).toEqual([LINE_PATIENT, 'p1']);
+    const bytes = Buffer.from(line);
+    for (let cut = 2; cut < bytes.length - 2; cut++)
+      expect(scanLine(bytes, 0, cut), bytes.toString('utf8', 0, cut)).toEqual({
+        kind: 'bad',
+        reason: 'truncated-json',
+      });
+  });
+});
