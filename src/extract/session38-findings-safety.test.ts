@@ -138,4 +138,13 @@ describe('skin and joints', () => {
     // control
     expect(findingsOf('His wrists were painful and swollen.')).toContain('arthritis:present');
   });
+
+  it('does not read a joint that only places another swollen subject as arthritis', () => {
+    expect(findingsOf('The skin over his right knee was painful and swollen.')).not.toContain(
+      'arthritis:present',
+    );
+    expect(findingsOf('The tissue around both ankles was swollen.')).not.toContain('arthritis:present');
+    // control
+    expect(findingsOf('Both his right knee and his wrists were swollen.')).toContain('arthritis:present');
+  });
 });

@@ -3915,6 +3915,30 @@ const JOINT_WORDS = new Set([
  * stand between the two, so "swelling of the face and joint pain" is no arthritis; pain or tenderness of joints
  * alone is arthralgia.
  */
+/** Prepositions that make a joint the place of another subject ("the skin over the knees", "tissue around …"). */
+const PLACE_OF: ReadonlySet<string> = new Set([
+  'over',
+  'around',
+  'near',
+  'above',
+  'below',
+  'beneath',
+  'behind',
+  'under',
+  'overlying',
+  'surrounding',
+]);
+/** Whether the joint word at `j` is the object of a place preposition ("… over both knees"), not a subject. */
+function placesSubject(t: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (
+    k >= 0 &&
+    j - k <= 4 &&
+    (REGION_DETERMINERS.has(t[k]!.norm) || t[k]!.norm === 'left' || t[k]!.norm === 'right')
+  )
+    k--;
+  return PLACE_OF.has(t[k]?.norm ?? '');
+}
 function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -3937,6 +3961,9 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
     if (j < 0) continue;
+    // "the skin over the knees was (painful and) swollen", "the muscles around the knees …" (session 38 precision:
+    // arthritis read): the joint named before the swelling only places its subject
+    if (j < i && placesSubject(t, j)) continue;
     // "joint pain and swelling": the joint word names another symptom
     if (j > i && ['pain', 'pains', 'tenderness', 'stiffness'].includes(t[j + 1]?.norm ?? '')) continue;
     const [from, to] = j < i ? [j, i] : [i, j];
