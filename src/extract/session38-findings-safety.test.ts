@@ -61,6 +61,18 @@ describe('weakness distribution read only from the weakness clause', () => {
     expect(h).toContain('proximal-weakness-lower:present');
   });
 
+  it('does not read the girdles or their predominance from another sign after a denied weakness', () => {
+    const f = findingsOf('He denied any weakness, but the ache in his legs was more prominent proximally.');
+    expect(f).not.toContain('proximal-weakness-lower:present');
+    const g = findingsOf(
+      'No weakness was found, though the cramps were worse proximally than distally in his legs.',
+    );
+    expect(g).not.toContain('proximal-weaker-than-distal-legs:present');
+    // control: the weakness's own comparison
+    const h = findingsOf('His legs were weak, and the weakness was worse proximally than distally.');
+    expect(h).toContain('proximal-weaker-than-distal-legs:present');
+  });
+
   it('does not take "proximal and distal" that qualifies joints or a distal part', () => {
     const f = findingsOf(
       'He had weakness of finger flexion at the interphalangeal joints, proximal and distal.',

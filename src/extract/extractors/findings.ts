@@ -2143,12 +2143,21 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     );
   });
   const pairEnd = pair < 0 ? -1 : t[pair + 1]!.norm === 'and' ? pair + 2 : pair + 4;
+  // "… of the lower limbs, proximally": a weakness within eight words — not across a contrast or another sign ("no
+  // weakness, but the myalgia was more prominent proximally", session 38 precision: the girdles read weak)
+  const adverbOfWeakness = (i: number) =>
+    weakIdx.some(
+      (w) =>
+        Math.abs(w - i) <= 8 &&
+        (w > i ||
+          !(t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) || anotherSign(w, i))),
+    );
   const proximalWord = t.findIndex(
     (x, i) =>
       ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
         (near(i, 5) || limbRun(i) || emphasised(i) || i === pair || i === pairEnd)) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
-      (x.norm === 'proximally' && (near(i, 8) || i === compared)),
+      (x.norm === 'proximally' && (adverbOfWeakness(i) || i === compared)),
   );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
@@ -2513,6 +2522,21 @@ function gradeAfter(t: readonly Token[], i: number, stop: number): number | unde
  * distal muscles graded 4"). The arms alone are not the legs; no limb named reads as both (conventions:
  * unspecified proximal weakness is both girdles), marked inferred.
  */
+/** Whether the comparison at `i` follows its weakness word across a contrast, a semicolon or another sign's name. */
+function comparesAnotherSign(t: readonly Token[], i: number): boolean {
+  let w = i - 1;
+  while (w >= 0 && !EXAM_WORDS.has(t[w]!.norm)) w--;
+  if (w < 0) return false;
+  return t
+    .slice(w + 1, i)
+    .some(
+      (y, k) =>
+        y.norm === ';' ||
+        CONTRAST.has(y.norm) ||
+        ((SENSORY.has(y.norm) || OTHER_SYMPTOM.has(y.norm) || OTHER_SIGN.has(y.norm)) &&
+          !(k === 1 && COORDINATORS.has(t[w + 1]!.norm))),
+    );
+}
 function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   if (!t.some((x) => EXAM_WORDS.has(x.norm))) return;
@@ -2524,6 +2548,9 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
     const adverbial =
       t[i]!.norm === 'proximally' && t[i + 1]?.norm === 'than' && t[i + 2]?.norm === 'distally';
     if (t[i]!.norm !== 'proximal' && !adverbial) continue;
+    // "no weakness was found, although the pain was worse proximally than distally" (session 38 precision): the
+    // comparison of another sign, after a contrast or that sign's name, is not the weakness's
+    if (adverbial && comparesAnotherSign(t, i)) continue;
     let stated = adverbial;
     // "proximal-dominant", "proximal predominance", "predominantly proximal", "predominantly in the proximal …"
     const next = t[i + 1]?.norm === '-' ? t[i + 2]?.norm : t[i + 1]?.norm;
