@@ -247,6 +247,35 @@ const REASON_OPENERS: ReadonlySet<string> = new Set([
   'upon',
 ]);
 
+/** Words that join the items of a list ("pneumonia and heart failure", "ILD or infection"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
+/** Words ", so" intensifies rather than concludes with ("so typical of", "so far", "so often"). */
+const SO_INTENSIFIED: ReadonlySet<string> = new Set([
+  'typical',
+  'characteristic',
+  'classic',
+  'common',
+  'commonly',
+  'often',
+  'frequent',
+  'frequently',
+  'rare',
+  'rarely',
+  'much',
+  'many',
+  'few',
+  'little',
+  'severe',
+  'marked',
+  'prominent',
+  'suggestive',
+  'important',
+  'far',
+  'called',
+  'well',
+  'long',
+]);
+
 /** Verbs whose object a backward trigger of a later clause does not reach (see `objectOfEarlierClause`). */
 /** Finite verbs of a clause of its own after a target ("her weakness persisted and …", "the rash was present and …"). */
 const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set([
@@ -727,6 +756,18 @@ export class SentenceContext {
   private terminatesAt(f: FoundTrigger, cat: ContextCategory): boolean {
     for (const r of f.rows)
       if (r.role === 'termination' && (!r.ends || r.ends.includes(cat))) {
+        // "a heliotrope rash, so typical of the disease, was suspected", "weakness was, therefore, considered"
+        // (session 38: the rash read present): ", so" before an adjective or adverb it intensifies, or a
+        // parenthetical ", therefore," draws no conclusion of its own — the hedge after it is the sentence's
+        if (this.tokens[f.tokenStart]!.norm === ',' && f.tokenEnd === f.tokenStart + 2) {
+          const next = this.tokens[f.tokenEnd]?.norm ?? '';
+          if (
+            next === ',' ||
+            next === '-' ||
+            (this.tokens[f.tokenStart + 1]!.norm === 'so' && SO_INTENSIFIED.has(next))
+          )
+            continue;
+        }
         // "she had not presented fever": the verb of a presentation that the denial itself governs goes on
         if (cat === 'negation' && PRESENTATION_VERBS.has(this.tokens[f.tokenStart]!.norm)) {
           const before = this.tokens[f.tokenStart - 1]?.norm ?? '';
@@ -982,8 +1023,25 @@ export class SentenceContext {
     if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
     // "Since she had fever and a rash, myositis could not be ruled out": the reason clause that opens the
     // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it
-    if (REASON_OPENERS.has(this.tokens[0]?.norm ?? '') || this.reasonPhraseOpens())
-      for (let i = f.tokenStart - 1; i >= targetEnd; i--) if (this.tokens[i]!.norm === ',') return false;
+    if (REASON_OPENERS.has(this.tokens[0]?.norm ?? '') || this.reasonPhraseOpens()) {
+      // … but "In view of her age, ILD, pneumonia and heart failure were suspected" (session 38 precision: ILD read
+      // present): a main clause whose subject is a list ("pneumonia and heart failure") began at the comma that
+      // closes the reason — the first comma, or the last one after a list of the reason's own ("Since she had a
+      // rash, dysphagia and weakness, myositis and cancer were suspected"); a target after it is the list's
+      const commas: number[] = [];
+      for (let i = 0; i < f.tokenStart; i++) if (this.tokens[i]!.norm === ',') commas.push(i);
+      const joined = (a: number, b: number) => {
+        for (let i = a + 1; i < b; i++) if (LIST_JOINERS.has(this.tokens[i]!.norm)) return true;
+        return false;
+      };
+      const last = commas.length ? commas[commas.length - 1]! : -1;
+      if (last >= targetEnd) {
+        if (!joined(last, f.tokenStart)) return false;
+        let close = commas.length - 1;
+        while (close > 0 && !joined(commas[close - 1]!, commas[close]!)) close--;
+        if (targetEnd <= commas[close]!) return false;
+      }
+    }
     if (this.objectOfEarlierClause(targetEnd, f.tokenStart)) return false;
     // "Gottron papules and a heliotrope rash, with unremarkable chest CT" (session 22: the rash was read absent):
     // "unremarkable" before its own noun qualifies that noun, not what came before it

@@ -343,6 +343,37 @@ function siteStatedClear(toks: readonly { norm: string }[], i: number): boolean 
   }
   return false;
 }
+/** Words that set a site apart from a rash of its clause ("the rash spared the V region", "a scar in …"). */
+const SITE_APART: ReadonlySet<string> = new Set([
+  'spared',
+  'sparing',
+  'spares',
+  'spare',
+  'except',
+  'apart',
+  'scar',
+  'tattoo',
+  'nodes',
+  'node',
+  'lymphadenopathy',
+  'mass',
+  'swelling',
+]);
+/**
+ * Whether the V region at `i` is the site of a lesion named before it in its clause ("erythema over the V region of
+ * the neck"); not a V region named alone ("the V region of the neck was normal", "lymph nodes in the V region") nor
+ * set apart from the rash ("the rash spared the V region of the neck") — session 38 precision.
+ */
+function vRegionLesion(toks: readonly { norm: string }[], i: number): boolean {
+  const [a, b] = clauseAround(toks, i);
+  let lesion = false;
+  for (let k = a; k < b; k++) {
+    const n = toks[k]!.norm;
+    if (SITE_APART.has(n)) return false;
+    if (k < i && ANY_LESION.has(n)) lesion = true;
+  }
+  return lesion;
+}
 /** Nouns of the V of the neck ("the V region of the neck"). */
 const V_REGION = new Set(['region', 'area', 'zone', 'part']);
 
@@ -994,7 +1025,10 @@ function skin(doc: Doc, s: DocSentence, out: FindingSet): void {
     const vRegion =
       t.norm === 'v' &&
       V_REGION.has(toks[i + 1]?.norm ?? '') &&
-      toks.slice(i + 2, i + 6).some((x) => x.norm === 'neck' || x.norm === 'chest' || x.norm === 'neckline');
+      toks
+        .slice(i + 2, i + 6)
+        .some((x) => x.norm === 'neck' || x.norm === 'chest' || x.norm === 'neckline') &&
+      vRegionLesion(toks, i);
     if (
       vShaped ||
       vRegion ||
@@ -1672,8 +1706,54 @@ function distalRegionAfter(t: readonly Token[], i: number): number | undefined {
   if (LIMB.has(t[k]?.norm ?? '') || t[k]?.norm === 'muscles' || t[k]?.norm === 'muscle') k++;
   return COPULA_WORDS.has(t[k]?.norm ?? '') ? k + 1 : undefined;
 }
+/**
+ * Whether the grip's state ends its clause at `k` ("grip was normal.", "grip intact, …", "grip normal and …"); not
+ * "grip was normal at first but …", "… on the left", "… before the operation" (session 38 precision: a state limited
+ * in time or side is no statement of the grip now).
+ */
+function gripStateEnds(t: readonly { norm: string }[], k: number): boolean {
+  const n = t[k]?.norm;
+  return (
+    n === undefined || n === '.' || n === ',' || n === ';' || n === 'and' || n === 'bilaterally' || n === ')'
+  );
+}
 /** Words of the sensation and the reflexes, another examination than the muscles' ("sensory loss in the legs"). */
 const SENSORY: ReadonlySet<string> = new Set(['sensory', 'sensation', 'sensibility', 'reflexes', 'reflex']);
+/** Signs named in a weakness sentence that are not weakness, beyond {@link OTHER_SYMPTOM} ("the oedema of the legs"). */
+const OTHER_SIGN: ReadonlySet<string> = new Set([
+  'oedema',
+  'loss',
+  'myalgia',
+  'tremor',
+  'deformity',
+  'deformities',
+]);
+/** Words that may close the clause a post-positive "proximal and distal" qualifies: whole limbs, or the muscles. */
+const PAIR_LIMB: ReadonlySet<string> = new Set([
+  'arm',
+  'arms',
+  'leg',
+  'legs',
+  'limb',
+  'limbs',
+  'extremity',
+  'extremities',
+  'bilaterally',
+  'symmetrically',
+]);
+/** Words that open a clause's subject ("… and in the legs the reflexes were brisk", "… in the legs she had …"). */
+const CLAUSE_SUBJECT: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'she',
+  'he',
+  'they',
+  'it',
+  'there',
+  'her',
+  'his',
+]);
 /** Words between two limbs of one list ("the arms and of the legs", "both arms and both legs"). */
 const LIST_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'both', 'his', 'her', 'their', 'in']);
 /** Words that set two regions of an examination against each other. */
@@ -1810,6 +1890,51 @@ const MUSCLE_NOUNS: ReadonlySet<string> = new Set([
 /** Words joining two regions of one weakness ("upper and lower extremity weakness"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&', '/']);
 
+/** Words before a weakness that give it no site of its own ("her weakness", "proximal muscle weakness"). */
+const UNSITED_BEFORE: ReadonlySet<string> = new Set([
+  'her',
+  'his',
+  'their',
+  'the',
+  'a',
+  'muscle',
+  'muscular',
+  'proximal',
+  'mild',
+  'moderate',
+  'severe',
+  'marked',
+  'profound',
+  'progressive',
+  'significant',
+  'symmetric',
+  'symmetrical',
+  'bilateral',
+  'subacute',
+  'acute',
+  'new',
+  'worsening',
+  'increasing',
+  'with',
+  'and',
+  'had',
+  'has',
+  'have',
+  'showed',
+  'revealed',
+  'noted',
+  'found',
+  'of',
+]);
+/**
+ * Whether the weakness at `w` names no site of its own ("weakness and wasting of the right arm", "her weakness and
+ * pain in the shoulders"), so that a symptom joined to it may share its site; "grip weakness", "distal weakness",
+ * "generalized weakness" have theirs (session 38 precision).
+ */
+function unsitedWeakness(t: readonly { norm: string; kind?: string }[], w: number): boolean {
+  const b = t[w - 1];
+  return !b || b.kind === 'punct' || UNSITED_BEFORE.has(b.norm);
+}
 /** True when the region word at `r` belongs to another symptom ("stiffness of legs", "hip pain"). */
 function shadowed(t: readonly { norm: string }[], r: number, weak: readonly number[]): boolean {
   // "neck flexor weakness", "hip weakness": the region names the weakness's own muscles, whatever precedes it;
@@ -1836,7 +1961,9 @@ function shadowed(t: readonly { norm: string }[], r: number, weak: readonly numb
     if (weak.includes(k)) return false;
     // "weakness and wasting of the right arm" (session 38: the arm read as the wasting's only): a symptom joined to
     // the weakness shares its site
-    if (OTHER_SYMPTOM.has(n)) return !(COORDINATORS.has(t[k - 1]?.norm ?? '') && weak.includes(k - 2));
+    // (… only a weakness of no site of its own: "grip weakness and pain in the thighs" is the pain's thighs)
+    if (OTHER_SYMPTOM.has(n))
+      return !(COORDINATORS.has(t[k - 1]?.norm ?? '') && weak.includes(k - 2) && unsitedWeakness(t, k - 2));
     if (n === '.' || n === ';') return false;
     if (!SITE_LINK.has(n)) words++;
   }
@@ -2001,16 +2128,32 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   // "weakness of both arms and both legs, which was more marked proximally than distally" (session 38: the girdles
   // lost past eight words): the comparison of the weakness's own clause gives its distribution however long the
   // list of limbs before it, within sixteen words and no stop or contrast
+  // whether a sign other than the weakness is named between the weakness at `w` and `end` ("weakness of the hands,
+  // and her sensory loss …"): the comparison or distribution after it is that sign's ("weakness and wasting of …"
+  // shares its site, and so its distribution)
+  const anotherSign = (w: number, end: number) =>
+    t
+      .slice(w + 1, end)
+      .some(
+        (y, k) =>
+          (SENSORY.has(y.norm) || OTHER_SYMPTOM.has(y.norm) || OTHER_SIGN.has(y.norm)) &&
+          !(k === 1 && COORDINATORS.has(t[w + 1]!.norm)),
+      );
   const compared = t.findIndex(
     (x, i) =>
       x.norm === 'proximally' &&
       t[i + 1]?.norm === 'than' &&
       t[i + 2]?.norm === 'distally' &&
+      // ("not more marked proximally than distally": no comparison made)
+      !t.slice(Math.max(0, i - 3), i).some((y) => y.norm === 'not') &&
       weakIdx.some(
         (w) =>
           w < i &&
           i - w <= 16 &&
-          !t.slice(w + 1, i).some((y) => y.norm === '.' || y.norm === ';' || CONTRAST.has(y.norm)),
+          !t.slice(w + 1, i).some((y) => y.norm === '.' || y.norm === ';' || CONTRAST.has(y.norm)) &&
+          // ("weakness of the hands, and the oedema of the legs was worse proximally than distally", session 38
+          // precision: another sign's comparison)
+          !anotherSign(w, i),
       ),
   );
   // "weakness of the right arm and leg, both proximal and distal" (session 38: the distribution after the list of
@@ -2033,19 +2176,25 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           // loss in the legs, proximal and distal" is the sensory loss's)
           !t
             .slice(w + 1, open)
-            .some(
-              (y, k) =>
-                y.norm === '.' ||
-                y.norm === ';' ||
-                y.norm === ',' ||
-                CONTRAST.has(y.norm) ||
-                SENSORY.has(y.norm) ||
-                (OTHER_SYMPTOM.has(y.norm) && !(k === 1 && COORDINATORS.has(t[w + 1]!.norm))),
-            ),
+            .some((y) => y.norm === '.' || y.norm === ';' || y.norm === ',' || CONTRAST.has(y.norm)) &&
+          !anotherSign(w, open) &&
+          // ("weakness of finger flexion at the interphalangeal joints, proximal and distal", "weakness of the feet,
+          // both proximal and distal", session 38 precision: the pair qualifies the joints or the part it follows)
+          // the pair closes a clause that names whole limbs, or the weakness alone
+          (open - 1 === w || PAIR_LIMB.has(t[open - 1]!.norm)),
       )
     );
   });
   const pairEnd = pair < 0 ? -1 : t[pair + 1]!.norm === 'and' ? pair + 2 : pair + 4;
+  // "… of the lower limbs, proximally": a weakness within eight words — not across a contrast or another sign ("no
+  // weakness, but the myalgia was more prominent proximally", session 38 precision: the girdles read weak)
+  const adverbOfWeakness = (i: number) =>
+    weakIdx.some(
+      (w) =>
+        Math.abs(w - i) <= 8 &&
+        (w > i ||
+          !(t.slice(w + 1, i).some((y) => y.norm === ';' || CONTRAST.has(y.norm)) || anotherSign(w, i))),
+    );
   const proximalWord = t.findIndex(
     (x, i) =>
       ((x.norm === 'proximal' || PROXIMODISTAL.has(x.norm)) &&
@@ -2056,7 +2205,7 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           i === pairEnd ||
           weakPredicate(s, i, weakIdx))) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
-      (x.norm === 'proximally' && (near(i, 8) || i === compared)),
+      (x.norm === 'proximally' && (adverbOfWeakness(i) || i === compared)),
   );
   const proximal = proximalWord >= 0 ? proximalWord : bareGirdle;
   const all = limbs(s, 0, t.length, doc.text);
@@ -2093,6 +2242,9 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
   const reach = (i: number): boolean =>
     near(i, NEAR_LIMB) || (compared >= 0 && Math.abs(i - compared) <= 8) || listed(i);
   const listed = (i: number): boolean => {
+    // ("…of her arms, and in both legs the pulses were absent", session 38 precision: the limb opens a clause of
+    // its own)
+    if (CLAUSE_SUBJECT.has(t[i + 1]?.norm ?? '')) return false;
     let link = false;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       const n = t[k]!.norm;
@@ -2482,6 +2634,21 @@ function gradeAfter(t: readonly Token[], i: number, stop: number): number | unde
  * distal muscles graded 4"). The arms alone are not the legs; no limb named reads as both (conventions:
  * unspecified proximal weakness is both girdles), marked inferred.
  */
+/** Whether the comparison at `i` follows its weakness word across a contrast, a semicolon or another sign's name. */
+function comparesAnotherSign(t: readonly Token[], i: number): boolean {
+  let w = i - 1;
+  while (w >= 0 && !EXAM_WORDS.has(t[w]!.norm)) w--;
+  if (w < 0) return false;
+  return t
+    .slice(w + 1, i)
+    .some(
+      (y, k) =>
+        y.norm === ';' ||
+        CONTRAST.has(y.norm) ||
+        ((SENSORY.has(y.norm) || OTHER_SYMPTOM.has(y.norm) || OTHER_SIGN.has(y.norm)) &&
+          !(k === 1 && COORDINATORS.has(t[w + 1]!.norm))),
+    );
+}
 function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   if (!t.some((x) => EXAM_WORDS.has(x.norm))) return;
@@ -2497,6 +2664,9 @@ function proximalOverDistal(doc: Doc, s: DocSentence, out: FindingSet): void {
         PREDOMINATING.has(t[i - 1]?.norm ?? '') ||
         MOSTLY.has(t[i - 1]?.norm ?? ''));
     if (t[i]!.norm !== 'proximal' && !adverbial) continue;
+    // "no weakness was found, although the pain was worse proximally than distally" (session 38 precision): the
+    // comparison of another sign, after a contrast or that sign's name, is not the weakness's
+    if (adverbial && comparesAnotherSign(t, i)) continue;
     let stated = adverbial;
     // "proximal-dominant", "proximal predominance", "predominantly proximal", "predominantly in the proximal …"
     const next = t[i + 1]?.norm === '-' ? t[i + 2]?.norm : t[i + 1]?.norm;
@@ -2768,8 +2938,10 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       n === 'grip' &&
       (t[i - 1]?.norm === 'normal' ||
         t[i + 1]?.norm === 'strength' ||
-        NORMAL_WORDS.has(t[i + 1]?.norm ?? '') ||
-        (COPULA_WORDS.has(t[i + 1]?.norm ?? '') && NORMAL_WORDS.has(t[i + 2]?.norm ?? '')))
+        (NORMAL_WORDS.has(t[i + 1]?.norm ?? '') && gripStateEnds(t, i + 2)) ||
+        (COPULA_WORDS.has(t[i + 1]?.norm ?? '') &&
+          NORMAL_WORDS.has(t[i + 2]?.norm ?? '') &&
+          gripStateEnds(t, i + 3)))
     ) {
       const w = t.slice(Math.max(0, i - 2), i + 5).map((x) => x.norm);
       if (!w.some((x) => NORMAL_WORDS.has(x))) continue;
@@ -3412,8 +3584,15 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
     // in a sentence that names its regions before the grades)
     const restBefore =
       !regionAfter &&
-      beforeTokens.some((x, k) => REST.has(x.norm) && REST_NOUN.has(beforeTokens[k + 1]?.norm ?? '')) &&
-      !beforeTokens.some((x) => GRADE_EXCEPT.has(x.norm));
+      beforeTokens.some(
+        (x, k) =>
+          REST.has(x.norm) &&
+          REST_NOUN.has(beforeTokens[k + 1]?.norm ?? '') &&
+          restGraded(beforeTokens, k + 1),
+      ) &&
+      !beforeTokens.some((x) => GRADE_EXCEPT.has(x.norm)) &&
+      // ("other groups were 5/5 except the hip flexors", session 38 precision: the exception after the grade)
+      !exceptRightAfter(t, tokenFrom(t, gEnd));
     // "ankle dorsiflexors 5/5", "wrist extensors 4/5", "grip 4/5": distal muscles named by their joint
     // (right before the grade, or in the four words after it: "5/5 throughout) and synovitis of the wrists" is not)
     // (its grade is not the next clause's: "…, every other group was 5/5, and grip was normal")
@@ -3581,6 +3760,40 @@ const DISTAL_MUSCLE: ReadonlySet<string> = new Set([...DISTAL_UPPER_MUSCLE, ...D
 const WHOLE_BODY = new Set(['throughout', 'globally', 'diffusely', 'generalized']);
 /** Words of a grade given to "all remaining / other muscles", "the rest", "elsewhere", "otherwise". */
 const REST = new Set(['remaining', 'other', 'rest', 'elsewhere', 'otherwise']);
+/** Words of the rest's noun phrase beyond its head ("every other major flexor and extensor group"). */
+const REST_NOUN_MORE: ReadonlySet<string> = new Set(['muscle', 'flexor', 'extensor', 'and', 'or', 'limb']);
+/** Words between the rest's noun and its grade ("all other muscle groups were 5/5", "other groups graded 5/5"). */
+const REST_TO_GRADE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'remained',
+  'graded',
+  'rated',
+  ':',
+  '=',
+]);
+/**
+ * Whether the rest named from `k` on gets the grade that follows: only its nouns and a copula up to the grade
+ * ("all other groups were 5/5"; not "other groups of the hands were 5/5" nor "other groups were not 5/5", session 38
+ * precision).
+ */
+function restGraded(toks: readonly { norm: string }[], k: number): boolean {
+  while (k < toks.length && (REST_NOUN.has(toks[k]!.norm) || REST_NOUN_MORE.has(toks[k]!.norm))) k++;
+  for (; k < toks.length; k++) if (!REST_TO_GRADE.has(toks[k]!.norm)) return false;
+  return true;
+}
+/** Whether an exception follows the grade ending at token `k`, in its clause ("5/5 except the hip flexors"). */
+function exceptRightAfter(t: readonly { norm: string }[], k: number): boolean {
+  if (k < 0) return false;
+  for (let j = k; j < t.length && j < k + 4; j++) {
+    const n = t[j]!.norm;
+    if (GRADE_EXCEPT.has(n)) return true;
+    if (n === ',' || n === ';' || n === '.') return false;
+  }
+  return false;
+}
 /** What a rest word names when its grade follows ("other muscles", "remaining groups", "other major …"). */
 const REST_NOUN = new Set(['muscles', 'muscle', 'groups', 'group', 'major', 'limbs', 'flexors', 'extensors']);
 /** The groups a grade for the rest of the muscles covers. */
@@ -3913,6 +4126,30 @@ const JOINT_WORDS = new Set([
  * stand between the two, so "swelling of the face and joint pain" is no arthritis; pain or tenderness of joints
  * alone is arthralgia.
  */
+/** Prepositions that make a joint the place of another subject ("the skin over the knees", "tissue around …"). */
+const PLACE_OF: ReadonlySet<string> = new Set([
+  'over',
+  'around',
+  'near',
+  'above',
+  'below',
+  'beneath',
+  'behind',
+  'under',
+  'overlying',
+  'surrounding',
+]);
+/** Whether the joint word at `j` is the object of a place preposition ("… over both knees"), not a subject. */
+function placesSubject(t: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (
+    k >= 0 &&
+    j - k <= 4 &&
+    (REGION_DETERMINERS.has(t[k]!.norm) || t[k]!.norm === 'left' || t[k]!.norm === 'right')
+  )
+    k--;
+  return PLACE_OF.has(t[k]?.norm ?? '');
+}
 function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
@@ -3929,8 +4166,13 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       (t[i + 1]?.norm === 'and' || t[i + 1]?.norm === 'or') &&
       JOINT_SIGN.has(t[i + 2]?.norm ?? '') &&
       (!before || before.kind === 'punct' || BEFORE_SHARED_SWELLING.has(before.norm));
+    // "her thighs were swollen, and her knees were normal", "the right leg was (painful and) swollen, the left knee
+    // normal" (session 38 precision: arthritis read): a swelling said of a subject before it ends with its clause
+    const copulaAt = t[i - 1]?.norm === 'and' && t[i - 2]?.norm === 'painful' ? i - 3 : i - 1;
+    const predicative = COPULA_WORDS.has(t[copulaAt]?.norm ?? '') || t[copulaAt]?.norm === 'became';
     for (let k = shared ? i + 3 : i + 1; k < Math.min(t.length, i + 10) && j < 0; k++) {
       if (JOINT_WORDS.has(t[k]!.norm)) j = k;
+      else if (predicative && (t[k]!.norm === ',' || t[k]!.norm === 'and')) break;
       else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
     for (let k = i - 1; k >= Math.max(0, i - 8) && j < 0; k--) {
@@ -3938,6 +4180,9 @@ function jointSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
       else if (!JOINT_PHRASE.has(t[k]!.norm) && !paired(k)) break;
     }
     if (j < 0) continue;
+    // "the skin over the knees was (painful and) swollen", "the muscles around the knees …" (session 38 precision:
+    // arthritis read): the joint named before the swelling only places its subject
+    if (j < i && placesSubject(t, j)) continue;
     // "joint pain and swelling": the joint word names another symptom
     if (j > i && ['pain', 'pains', 'tenderness', 'stiffness'].includes(t[j + 1]?.norm ?? '')) continue;
     const [from, to] = j < i ? [j, i] : [i, j];
@@ -4051,7 +4296,8 @@ const WEIGHT_FELL = new Set(['fell', 'dropped', 'decreased', 'declined', 'reduce
 /** "weight down", "her weight was down", "body weight had dropped": the weight as the subject right before. */
 function weightBefore(t: readonly Token[], i: number): boolean {
   const k = t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'had' ? i - 2 : i - 1;
-  return t[k]?.norm === 'weight';
+  // (not "birth weight was down 1 kg", session 38 precision)
+  return t[k]?.norm === 'weight' && t[k - 1]?.norm !== 'birth';
 }
 
 /** A sentence whose subject is a study's variable and whose verb assesses it ("The presence of X was assessed"). */
