@@ -245,3 +245,20 @@ describe("a sentence of a population's figures", () => {
     ]);
   });
 });
+
+describe('a telegraphic later-interval with a colon for its verb ("3 mo later: heliotrope rash")', () => {
+  it('counts the myositis that long after the cancer told before', () => {
+    expect(
+      cancersOf(
+        'Man, 66 y. Follicular lymphoma found on a routine blood count. 3 mo later: heliotrope rash, then weak thighs.',
+      ),
+    ).toEqual(['? follicular lymphoma - -3']);
+  });
+  it('reads nothing from a later note that names no sign', () => {
+    expect(
+      cancersOf(
+        'Man, 66 y. Follicular lymphoma found on a routine blood count. 3 mo later: CK normal, blood count stable.',
+      ),
+    ).toEqual(['? follicular lymphoma - -']);
+  });
+});

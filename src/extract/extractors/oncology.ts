@@ -4342,7 +4342,12 @@ function laterMyositis(
   const diagnosed = MYOSITIS_DIAGNOSED_RE.test(text.slice(r[0].length));
   if (toldBefore && !diagnosed) return undefined;
   // ("She presented eleven years later with …": the verb stands before the interval)
-  const verb = subject ? { index: 0 } : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+  // ("2 mo later: an itchy periorbital eruption", session 38: the interval lost) in telegraphic notes a colon after
+  // the interval stands for the verb of the new complaint
+  const verb =
+    subject || /^\s*:/.test(text.slice(r[0].length))
+      ? { index: 0 }
+      : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
   if (!verb && !diagnosed) return undefined;
   const verbAt = next.start + r[0].length + (verb?.index ?? 0);
   if (!diagnosed && !myositisOrSignsAt(doc, next).some((p) => p > verbAt)) return undefined;
