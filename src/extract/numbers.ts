@@ -302,6 +302,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, 'week' | 'month' | 'yea
   mo: 'month',
   mth: 'month',
   yr: 'year',
+  y: 'year',
 };
 
 /**

@@ -862,6 +862,15 @@ const SOUGHT_BY = new Set([
   'testing',
 ]);
 
+/** A population's figures: an incidence, odds, hazard or risk ratio, a confidence interval. */
+const POPULATION_FIGURES_RE =
+  /\b(?:SIRs?|SMRs?|standardi[sz]ed\s+(?:incidence|mortality)\s+ratios?|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|incidence\s+rate\s+ratios?|confidence\s+intervals?)\b|\b95\s?%\s*(?:CI|confidence)\b/;
+/** Whether the sentence states a population's figures ({@link POPULATION_FIGURES_RE}; gated by "CI", "SIR", "ratio"…). */
+const populationFigures = memoBy((doc: Doc, s: DocSentence): boolean => {
+  const text = doc.text.slice(s.start, s.end);
+  return /CI\b|SIR|SMR|ratio|risk|interval/i.test(text) && POPULATION_FIGURES_RE.test(text);
+});
+
 /** A general association of the disease, right before the cancers it names ("usually associated with ovarian, …"). */
 const GENERAL_ASSOCIATION_RE =
   /\b(?:usually|often|frequently|commonly|typically|classically|mostly|may\s+be|can\s+be|is\s+known\s+to\s+be|are)\s+(?:associated|linked)\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,6}$/i;
@@ -1029,6 +1038,10 @@ export function extractOncology(doc: Doc): { cancers: ExtractedCancer[]; respons
         // "No prior reports describe a lupus rash heralding an AML" (session 33: an AML given to
         // the patient): a statement about the literature's reports names no cancer of this patient
         if (REPORTS_OF_RE.test(doc.text.slice(s.start, m.start))) continue;
+        // "In polymyositis the risk was raised for lung cancer (SIR 2.8, 95% CI 1.8–4.4)" (session 38: a lung cancer
+        // given to the patient): a sentence that states a population's figures (a ratio, a confidence interval)
+        // tells a cohort, not this patient
+        if (populationFigures(doc, s)) continue;
         // "small cell carcinoma (SCC), probably of the gallbladder" (session 31: a second, squamous cell carcinoma):
         // an abbreviation in brackets right after a tumour names that tumour, whatever the lexicon reads it as
         if (abbreviationOfTumourBefore(s, m)) continue;
@@ -1376,7 +1389,9 @@ function datePatientCancersFromDiscussion(doc: Doc, cancers: ExtractedCancer[]):
 
 // ─── Timing of a cancer relative to the myositis (conventions, "Cancers") ─────────────────────────
 
-const UNITS = String.raw`(day|week|month|year|wk|mo|mth|yr)s?`;
+// ("1.5 y before the onset", "3 y later" in telegraphic notes, session 38: the interval lost) a bare "y" is a year
+// only right after a count in digits
+const UNITS = String.raw`(day|week|month|year|wk|mo|mth|yr|y(?<=\d[ \t\u00a0\u2009\u202f\u2010\u2011-]{1,2}y)(?![\w\u0370-\u03ff+]))s?`;
 const SPACE = String.raw`[ \t\u00a0\u2009\u202f\u2010\u2011-]`;
 /** The myositis as an anchor of an interval: the disease, its diagnosis or its first symptoms. */
 /** The cancer or its treatment as the object of an interval ("18 months after mastectomy for …"). */
@@ -1518,7 +1533,8 @@ const FOLLOWING_UNIT_RE = /\b(?:the|in the)\s+(?:following|next|subsequent)\s+(y
  * sentence without it is not searched with them (a speed gate; `oncology-gates.test.ts` checks the implication).
  * @internal exported for the test
  */
-export const UNIT_GATE_RE = /[\s\u2010\u2011-](?:days?|weeks?|months?|years?|wks?|mos?|mths?|yrs?)(?![a-z])/i;
+export const UNIT_GATE_RE =
+  /[\s\u2010\u2011-](?:days?|weeks?|months?|years?|wks?|mos?|mths?|yrs?)(?![a-z])|\d[\s\u2010\u2011-]y(?![a-z])/i;
 /** "a decade earlier", "two decades ago": years before the presentation. */
 const DECADES_RE = /\b(a|one|two|three|four|\d)\s+decades?\s+(?:earlier|ago|previously|before(?=\s*[.;,)]))/i;
 /** A find told in the sentence (a verb of discovery or onset), not a course ("remained in remission"). */
@@ -1759,7 +1775,7 @@ const MYOSITIS_HISTORY_RE = new RegExp(
   'i',
 );
 const CONCURRENT_RE =
-  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|(?:in |during |within )?(?:the|that) same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|(?:diagnosed|found|detected|discovered)\s+together\s+with|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
+  /\b(?:at the same time|within (?:a|one|1) month of|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of (?:the |her |his )?(?:admission|presentation|diagnosis|onset)|within (?:a|one|two|three|four|\d{1,2}) (?:days?|weeks?) of each other|within (?:a|one|1) month of each other|(?:in |during |within )?(?:the|that) same (?:month|week)|during the same (?:admission|hospitali[sz]ation|hospital stay)|on (?:hospital|admission|hospitali[sz]ation) day \d{1,2}|on HD \d{1,2}|on day \d{1,2} of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|on the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) day of (?:the |her |his )?(?:admission|hospitali[sz]ation|hospital stay)|(?:diagnosed|found|detected|discovered|occurr(?:ing|ed)|aris(?:ing|en)|arose|appear(?:ing|ed)|exist(?:ing|ed)|presenting|seen)\s+together\s+with|co-?occurr(?:ing|ed)|simultaneous(?:ly)?|concurrent(?:ly)?|concomitant(?:ly)?|synchronous(?:ly)?|co-?exist(?:ent|ing)|coincident(?:ally)?|coincided|at presentation|at (?:the )?diagnosis|at the time of (?:the |his |her )?(?:[A-Za-z]+ )?(?:diagnosis|presentation|admission))\b/i;
 /** An immune-related adverse event named right after a word of concurrence ("… concomitant with myasthenia"). */
 const IMMUNE_EVENT_RE =
   /^\s*(?:with\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:myasthenia|myocarditis|hepatitis|colitis|pneumonitis|thyroiditis|nephritis|hypophysitis)\b/i;
@@ -2454,6 +2470,15 @@ const MYOSITIS_RELAPSED_RE =
 /** The myositis's relapse told right after a comma ("…, the myositis relapsed", "…, her DM flared"). */
 const MYOSITIS_RELAPSE_AFTER_RE =
   /^,\s*(?:the|her|his)?\s*(?:dermatomyositis|polymyositis|myositis|DM|PM|IIM|disease)\s+(?:had\s+)?(?:relapsed|recurred|flared|worsened)\b/i;
+/**
+ * A clause of time opening the sentence up to the cancer, with no comma before it ("Once the malignancy", "After her
+ * breast cancer", "When the tumour"): group 1 the conjunction.
+ */
+/** A verb of the myositis' onset or diagnosis in the main clause after a clause of time. */
+const ONSET_IN_MAIN_RE =
+  /\b(?:developed|appeared|began|started|presented|arose|emerged|occurred|ensued|noticed|was\s+diagnosed)\b/i;
+const TIME_CLAUSE_RE =
+  /^\W{0,3}(once|after|when|as\s+soon\s+as|by\s+the\s+time|before|until|till)\s+[^,;:.]*$/i;
 /** A verb of onset between a sign and its time ("weakness that had begun", "the rash appeared"). */
 const SIGN_BEGAN_RE = /\b(?:began|begun|started|appeared|developed|commenced|emerged)\b/i;
 
@@ -2463,9 +2488,14 @@ const DEATH_BEFORE_RE = /\b(?:died|death|passed\s+away|succumbed|expired)\b[^.;]
 const CAUSE_OF_DEATH_RE =
   /\b(?:died|dying|death|deceased|succumbed|passed\s+away|expired)\s+(?:\w+\s+){0,2}?(?:of|from|due\s+to|to|because\s+of|secondary\s+to)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * The verbs of a patient's coming back to care ("presented", "returned", "came back", "came again to the emergency
+ * department", "attended", "visited", session 38: "came to" lost the interval).
+ */
+const RETURN_VERB = String.raw`(?:presented|returned|re-?presented|came\s+(?:back|again|to)|was\s+(?:re)?admitted|was\s+referred|attended|re-?attended|visited|consulted)`;
 /** "two years later, when she presented with …", "6 months later he was readmitted", "… afterwards when she returned": a later presentation. */
 const LATER_PRESENTATION_RE = new RegExp(
-  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b[^.;]{0,40}?\b(?:presented|returned|re-?presented|came back|was (?:re)?admitted|was referred)\b`,
+  String.raw`\b${COUNT_PATTERN}${SPACE}{1,2}${UNITS}${SPACE}{1,2}(?:later|afterwards|thereafter)\b[^.;]{0,40}?\b${RETURN_VERB}\b`,
   'i',
 );
 /** "14 months after (the) (initial) presentation", "two years after the diagnosis of dermatomyositis". */
@@ -2734,6 +2764,9 @@ const PERSON_WITH_RE =
 const DEVELOPED_AFTER_RE =
   /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:on\s+(?:long-?term\s+|chronic\s+|maintenance\s+)?[\w-]+(?:\s+(?:therapy|treatment))?\s*,?\s*)?(?:who\s+)?(?:had\s+(?:received|undergone|completed|started|begun)\s+(?:[\w-]+\s+){1,5}when\s+(?:she|he|they)\s+)?(?:later\s+|subsequently\s+|then\s+)?(?:developed|began to (?:have|develop)|went on to develop)\b/i;
 
+/** "… in whom (acute) polymyositis developed": group 1 the subject up to its verb of onset. */
+const IN_WHOM_DEVELOPED_RE =
+  /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*in\s+whom\s+((?:[\w'’-]+\s+){1,6}?)(?:(?:later|subsequently|then|eventually)\s+)?(?:developed|arose|appeared|began|occurred|emerged|was\s+diagnosed)\b/di;
 /**
  * "… presented with proximal weakness", "… of the left ureter came to the clinic with …", "… who was admitted for
  * dyspnoea", "… on tamoxifen presented with …", "… treated by mastectomy presented with …" (session 30): the
@@ -2766,6 +2799,13 @@ function personWithCancerDeveloped(doc: Doc, ms: { s: DocSentence; m: Mention })
     )
       ? PRESENTED_WITH_AFTER_RE.exec(tail)
       : null;
+  // ("a gentleman with Hodgkin's lymphoma in whom acute polymyositis developed after …", session 38: no order) the
+  // myositis as the subject of the verb of onset in a relative clause on the person
+  const inWhom = IN_WHOM_DEVELOPED_RE.exec(tail);
+  if (inWhom) {
+    const from = m.end + inWhom.indices![1]![0];
+    if (myositisOrSignsAt(doc, s).some((x) => x >= from && x < from + inWhom[1]!.length)) return true;
+  }
   const developed = DEVELOPED_AFTER_RE.exec(tail);
   // the person's presentation, whatever its complaint, came with the cancer already known (the case's story
   // begins there: "a man with CLL presented with plantar pain" and the myositis was found in its work-up)
@@ -3832,11 +3872,22 @@ function cancerTiming(
   if (abbreviations.size && recurrence !== 'recurrence')
     for (const s of doc.sentences) {
       if (s.attribution.subject !== 'patient' || !isCaseSentence(s)) continue;
-      for (let k = 0; k + 2 < s.tokens.length; k++) {
+      for (let k = 0; k < s.tokens.length; k++) {
         const w = s.tokens[k]!.norm;
-        if (w === 'progression' || !RECURRENCE.has(w) || s.tokens[k + 1]!.norm !== 'of') continue;
-        const j = /^(?:a|an|the|her|his)$/.test(s.tokens[k + 2]!.norm) ? k + 3 : k + 2;
-        if (!abbreviations.has(s.tokens[j]?.norm ?? '') || s.assert(k, k + 1).negated) continue;
+        if (w === 'progression' || !RECURRENCE.has(w)) continue;
+        // "the recurrence of a BC"; "the first sign that a BC had recurred", "her BC relapsed", "a recurrent BC"
+        // (session 38: read as found after): the abbreviation right before the verb, or after the adjective
+        const j =
+          s.tokens[k + 1]?.norm === 'of'
+            ? /^(?:a|an|the|her|his)$/.test(s.tokens[k + 2]?.norm ?? '')
+              ? k + 3
+              : k + 2
+            : w === 'recurrent'
+              ? k + 1
+              : /^(?:had|has|have|was|is)$/.test(s.tokens[k - 1]?.norm ?? '')
+                ? k - 2
+                : k - 1;
+        if (j < 0 || !abbreviations.has(s.tokens[j]?.norm ?? '') || s.assert(k, k + 1).negated) continue;
         recurrence = 'recurrence';
         recurrenceAt = Math.min(recurrenceAt, s.index);
       }
@@ -3851,17 +3902,34 @@ function cancerTiming(
       (x) => x.concept.kind === 'histology' && x !== ms.m && x.end <= ms.m.start,
     );
     const head = doc.text.slice(Math.max(ms.s.start, ...otherBefore.map((x) => x.end)), ms.m.start);
+    // ("Once the malignancy had been diagnosed she had a hemicolectomy", session 38: read before) a past perfect in
+    // a clause of time that the cancer's sentence opens with orders the cancer before that clause's main clause,
+    // so before the myositis only when the main clause tells the myositis ("Once her lymphoma had been treated,
+    // the rash appeared"; never "until" or "before": "Before the cancer had been found, the rash appeared")
+    const timeClause = TIME_CLAUSE_RE.exec(doc.text.slice(ms.s.start, ms.m.start));
+    const pluperfectOrders =
+      !timeClause ||
+      (!/^(?:before|until|till)$/i.test(timeClause[1]!) &&
+        myositisOrSignsAt(doc, ms.s).some((x) => x > ms.m.end) &&
+        // (its onset, not its course: "Once the tumour had been resected, the weakness improved")
+        ONSET_IN_MAIN_RE.test(doc.text.slice(ms.m.end, ms.s.end)));
     const treatedBefore =
-      // (not "had been diagnosed with dermatomyositis …": the myositis's, session 33)
-      /\bhad (?:been )?(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
-        head,
-      ) ||
-      // "She had had breast cancer in 2012": the pluperfect right before the cancer
-      /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
-      // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
-      /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
-        doc.text.slice(ms.m.end, ms.s.end),
-      ) ||
+      (pluperfectOrders &&
+        // (not "had been diagnosed with dermatomyositis …": the myositis's, session 33)
+        (/\bhad (?:been )?(?:treated|diagnosed|operated)\b(?!\s+with\s+(?:[\w-]+\s+){0,2}?(?:(?:dermato|poly)?myositis|DM|PM)\b)/i.test(
+          head,
+        ) ||
+          // "She had had breast cancer in 2012": the pluperfect right before the cancer
+          /\bhad had (?:(?:a|an|her|his)\s+)?(?:[\w-]+\s+){0,3}$/i.test(head) ||
+          // "diagnosed with CLL in 2010 and had been on watch-and-wait since": a course in the pluperfect after it
+          /^(?:(?!\b(?:although|though|while|whereas|because|when|as|but)\b)[^.;]){0,40}?\bhad been (?:on|under|in remission|receiving|followed|monitored|observed)\b/i.test(
+            doc.text.slice(ms.m.end, ms.s.end),
+          ) ||
+          // ("… a man in whom lung cancer had recently been found", session 38: read as found after; "… her
+          // melanoma, which had been managed surgically")
+          /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
+            doc.text.slice(ms.m.end, ms.s.end),
+          ))) ||
       // "PMH: ca prostate (radical prostatectomy 2011), HTN": a labelled line of the past history
       // … also when the label was read as the heading of a section ("PMH:" before its body)
       PAST_HISTORY_LABEL_RE.test(`${ms.s.section.heading?.text ?? ''}:`) ||
@@ -3872,12 +3940,7 @@ function cancerTiming(
           PAST_HISTORY_LABEL_RE.test(doc.text.slice(from, ms.m.start)) &&
           !/[.;]/.test(doc.text.slice(from, ms.m.start).replace(/^[^:]*:/, '')),
       ) ||
-      PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start)) ||
-      // ("… a man in whom lung cancer had recently been found", session 38: read as found after; "… her
-      // melanoma, which had been managed surgically")
-      /^[^.;]{0,25}?\bhad (?:(?:already|lately|recently|just|previously|earlier)\s+)?(?:been\s+)?(?:(?:already|lately|recently|just|previously)\s+)?(?:treated|diagnosed|operated|resected|excised|removed|managed)\b/i.test(
-        doc.text.slice(ms.m.end, ms.s.end),
-      );
+      PAST_HISTORY_LABEL_INSIDE_RE.test(doc.text.slice(Math.max(ms.s.start, ms.m.start - 160), ms.m.start));
     // "a 43-year-old woman diagnosed with metastatic sarcoma presented with a rash": the patient carried the
     // diagnosis when she presented; "myositis after stem-cell transplantation for leukaemia": the treatment
     // of the cancer came first
@@ -3943,7 +4006,14 @@ function cancerTiming(
       SAME_TIME_AS_RE.test(doc.text.slice(ms.m.end, ms.s.end)) &&
       myositisAt(doc, ms.s).some((x) => x > ms.m.end);
     if (sameTime) continue;
-    if (past || treatedBefore || carried || treatedFor || treatedThenMyositis(doc, ms)) {
+    if (
+      past ||
+      treatedBefore ||
+      carried ||
+      treatedFor ||
+      treatedThenMyositis(doc, ms) ||
+      myositisAfterwards(doc, ms)
+    ) {
       c.relationToMyositis = 'before';
       note(ms, 'order-stated');
       return;
@@ -3961,7 +4031,9 @@ function cancerTiming(
     // improvement) says nothing of when the cancer was diagnosed
     const course =
       cm !== null &&
-      (/^\s*(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared)\b/i.test(
+      // ("… and at the same time the malignancy responded to chemotherapy", session 38: read as concurrent) also
+      // with the subject of the course between the concurrence and its verb
+      (/^,?\s*(?:(?:the|her|his|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:had\s+|also\s+)?(?:responded|improved|regressed|resolved|recovered|worsened|relapsed|flared|shrank|progressed)\b/i.test(
         doc.text.slice(ms.s.start + cm.index + cm[0].length, ms.s.end),
       ) ||
         // "the response to tumor therapy coincided with the amelioration of dermatomyositis symptoms": two
@@ -4096,7 +4168,7 @@ const CONCURRENT_PAIR_RE =
  */
 function pairedWithoutCancer(doc: Doc, s: DocSentence, cueAt: number, cueEnd: number, m: Mention): boolean {
   if (
-    !/^(?:concurrent|concomitant|coexist(?:ent|ing)|co-existent|co-existing|simultaneous|synchronous|coincident)$/i.test(
+    !/^(?:concurrent|concomitant|coexist(?:ent|ing)|co-existent|co-existing|co-?occurring|simultaneous|synchronous|coincident)$/i.test(
       doc.text.slice(cueAt, cueEnd),
     )
   )
@@ -4142,7 +4214,26 @@ function namedTogether(
  * differentiated carcinoma", session 38: no find read): the test found what follows.
  */
 const RESULT_LABEL_RE =
-  /^\W{0,3}(?:[\w-]+\s+){0,4}?(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|endoscopy|gastroscopy|colonoscopy|bronchoscopy|cystoscopy|mammography|CT|MRI|PET(?:-CT)?|imaging|ultrasound|resection)\s*:\s*(?:[\w-]+\s+){0,4}$/i;
+  /^\W{0,3}(?:[\w-]+\s+){0,4}?(?:biopsy|biopsies|histology|histopathology|pathology|cytology|specimen|endoscopy|gastroscopy|colonoscopy|bronchoscopy|cystoscopy|mammography|CT|MRI|PET(?:-CT)?|imaging|ultrasound|resection)(?:\s*:|[ \t\u00a0]*\t|[ \u00a0]{2,})\s*(?:[\w-]+\s+){0,4}$/i;
+/**
+ * The labelled result of the cancer's own clause: the text from the last clause break (a semicolon, a line break)
+ * before the cancer ("Screen by CT: gastric mass; biopsy: gastric adenocarcinoma", a table row "Biopsy      primary
+ * adenocarcinoma of the lung", session 38: no find read), with a colon or a table's gap after the test.
+ */
+function resultLabelled(doc: Doc, s: DocSentence, m: Mention): boolean {
+  const head = doc.text.slice(s.start, m.start);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('\n'));
+  return RESULT_LABEL_RE.test(cut >= 0 ? head.slice(cut + 1) : head);
+}
+/**
+ * A find told as what a test had in it, "On <test> … there was/were <cancer>" ("On fine needle aspiration of the
+ * nodes there were metastatic signet ring cells", "at colonoscopy, there was an ulcerated adenocarcinoma").
+ */
+const THERE_WAS_ON_TEST_RE =
+  /\b(?:on|at)\s+[^.;]{0,100}?\b(?:biopsy|biopsies|cytology|FNAC|FNA|aspiration|CT|CECT|MRI|PET(?:-CT)?|imaging|ultrasound|sonography|[a-z]+oscopy|histology|histopathology|pathology|mammography|scan|resection|surgery|laparotomy)\b[^.;]{0,80}?\bthere\s+(?:was|were)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,4}$/i;
+/** The passive verb of a find right after the cancer ("… was discovered", "… was later found"). */
+const WHOM_FOUND_RE =
+  /^\s*(?:[\w-]+\s+){0,5}?(?:was|were)\s+(?:(?:later|subsequently|then|eventually|also)\s+)?(?:discovered|found|detected|diagnosed|identified|uncovered|revealed)\b/i;
 /** A sentence opening in the past perfect ("He had already undergone …"; not "Once the patient had been admitted"). */
 const PLUPERFECT_RE =
   /^\W*(?:he|she|the\s+patient)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?(?:undergone|been|had|received)\b/i;
@@ -4214,8 +4305,10 @@ const SUBJECT_LATER_RE = new RegExp(
 const MYOSITIS_DIAGNOSED_RE =
   /^[^.;]{0,40}?(?:\b(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+(?:was\s+(?:diagnosed|confirmed)|developed|appeared|occurred|began|ensued|emerged)|\bwas\s+diagnosed\s+(?:with|as)\s+(?:(?:an?|having)\s+)?(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\b|\b(?:a|the)\s+diagnosis\s+of\s+(?:[\w-]+\s+){0,2}(?:dermatomyositis|polymyositis|myositis|DM|PM)\s+was\s+(?:made|established|confirmed))/i;
 /** A verb of the myositis' presentation after that interval ("she developed", "he presented with"). */
-const LATER_ONSET_VERB_RE =
-  /\b(?:developed|noticed|presented|presenting|complained|began|started|was (?:admitted|referred|diagnosed))\b/i;
+const LATER_ONSET_VERB_RE = new RegExp(
+  String.raw`\b(?:developed|noticed|presenting|complained|began|started|was\s+diagnosed|${RETURN_VERB})\b`,
+  'i',
+);
 
 /**
  * The sentence right after the cancer's opens with an interval ("Three years later, she developed a heliotrope rash
@@ -4249,7 +4342,12 @@ function laterMyositis(
   const diagnosed = MYOSITIS_DIAGNOSED_RE.test(text.slice(r[0].length));
   if (toldBefore && !diagnosed) return undefined;
   // ("She presented eleven years later with …": the verb stands before the interval)
-  const verb = subject ? { index: 0 } : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
+  // ("2 mo later: an itchy periorbital eruption", session 38: the interval lost) in telegraphic notes a colon after
+  // the interval stands for the verb of the new complaint
+  const verb =
+    subject || /^\s*:/.test(text.slice(r[0].length))
+      ? { index: 0 }
+      : LATER_ONSET_VERB_RE.exec(text.slice(r[0].length));
   if (!verb && !diagnosed) return undefined;
   const verbAt = next.start + r[0].length + (verb?.index ?? 0);
   if (!diagnosed && !myositisOrSignsAt(doc, next).some((p) => p > verbAt)) return undefined;
@@ -4337,6 +4435,59 @@ function treatedThenMyositis(doc: Doc, ms: { s: DocSentence; m: Mention }): bool
         /^[\w\s-]{0,30}?\b(?:began|started|appeared|developed|emerged)\b/i.test(doc.text.slice(x, next.end))),
   );
 }
+/** A word that orders what follows after what was told ("afterwards", "only then", "after that"), no count. */
+const AFTERWARDS_RE =
+  /\b(?:afterwards|afterward|thereafter|subsequently|after\s+(?:that|this|these)|only\s+then|then)\b/gi;
+/** A verb of the myositis' onset ("developed", "did … develop", "appeared", "was diagnosed"). */
+const MYOSITIS_ONSET_VERB_RE =
+  /\b(?:develop(?:ed|s)?|appear(?:ed|s)?|ar(?:ose|ise|ises)|beg(?:an|in|ins)|start(?:ed|s)?|emerg(?:ed|es?)|occur(?:red|s)?|ensued|presented|diagnosed)\b/i;
+
+/** What may stand between "afterwards" and the myositis it orders: a subject, an auxiliary, a verb of onset. */
+const BETWEEN_AFTERWARDS_RE =
+  /^[\s,]*(?:(?:she|he|the\s+patient|did|had|has|was|her|his|a|an|the|only|also|signs\s+of|symptoms\s+of|features\s+of|develop\w*|present\w*\s+with|noticed|appear\w*|beg[au]n|start\w*)[\s,]+)*(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "She was found to have a thyroid cancer. She had two operations, and only afterwards did dermatomyositis develop"
+ * (session 38: read as found after): after the cancer, in its sentence or the next, a word that orders what follows
+ * after what was told, then the onset of the myositis or of its signs — the cancer came first. Only when the
+ * case has not told the myositis before the cancer's sentence (else "afterwards" orders a later course of it).
+ */
+function myositisAfterwards(doc: Doc, ms: { s: DocSentence; m: Mention }): boolean {
+  const toldBefore = doc.sentences.some(
+    (x) =>
+      x.index < ms.s.index &&
+      isCaseSentence(x) &&
+      x.attribution.reason !== 'title' &&
+      (myositisAt(doc, x).length > 0 ||
+        myositisSignsAt(doc, x).length > 0 ||
+        x.mentions.some((y) => y.concept.kind === 'finding')),
+  );
+  if (toldBefore) return false;
+  const next = doc.sentences[ms.s.index + 1];
+  const parts: { s: DocSentence; from: number }[] = [{ s: ms.s, from: ms.m.end }];
+  if (
+    next &&
+    isCaseSentence(next) &&
+    !next.mentions.some((y) => y.concept.kind === 'histology' && y !== ms.m)
+  )
+    parts.push({ s: next, from: next.start });
+  for (const { s, from } of parts) {
+    const text = doc.text.slice(from, s.end);
+    AFTERWARDS_RE.lastIndex = 0;
+    const w = AFTERWARDS_RE.exec(text);
+    if (!w) continue;
+    const at = from + w.index + w[0].length;
+    // the myositis or a sign of it right after the word, with a verb of onset before or after it in that reach
+    // (only a subject, an auxiliary or the verb of onset between: not "… then resected; dermatomyositis was
+    // diagnosed at the same time")
+    const near = myositisOrSignsAt(doc, s).filter(
+      (x) => x >= at && x - at <= 40 && BETWEEN_AFTERWARDS_RE.test(doc.text.slice(at, x)),
+    );
+    if (!near.length) continue;
+    if (MYOSITIS_ONSET_VERB_RE.test(doc.text.slice(at, Math.min(s.end, near[0]! + 50)))) return true;
+  }
+  return false;
+}
+
 /** Verbs of a new complaint between the treatment and the sign of the myositis. */
 const ONSET_AFTER_TREATMENT_RE =
   /\b(?:presented|presenting|developed|noticed|complained|began|started|appeared|experienced|admitted|hospitali[sz]ed)\b/i;
@@ -4371,13 +4522,32 @@ function foundByWorkup(
   mentions: readonly { s: DocSentence; m: Mention }[],
   note: (ms: { s: DocSentence; m: Mention }, what: EvidenceNoteCode) => void,
 ): void {
-  for (const ms of withSiteFinds(doc, c, mentions)) {
+  const finds = withSiteFinds(doc, c, mentions);
+  const isFound = ({ s, m }: { s: DocSentence; m: Mention }) =>
+    s.tokens.some((_t, k) => isDiscovery(s.tokens, k)) ||
+    resultLabelled(doc, s, m) ||
+    DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
+    LATER_FIND_RE.test(doc.text.slice(s.start, m.start)) ||
+    (/\bthere\s+(?:was|were)\b/i.test(doc.text.slice(Math.max(s.start, m.start - 80), m.start)) &&
+      THERE_WAS_ON_TEST_RE.test(doc.text.slice(s.start, m.start)));
+  // ("… signet ring cell carcinoma, which was found in the metastasis …" told before "he came with swollen cervical
+  // nodes and, at the same time, a rash … On FNAC of the nodes there were metastatic signet ring cells", session 38:
+  // read as found after) a lesion stated together with the myositis at the presentation, whose sampling found the
+  // cancer, makes it concurrent wherever the text tells that find
+  for (const ms of finds) {
+    if (ms.s.attribution.reason === 'title' || !isFound(ms)) continue;
+    const a = ms.s.assert(ms.m.tokenStart, ms.m.tokenEnd);
+    if (a.negated || hedged(ms.s, ms.m, a)) continue;
+    const together = lesionPresentedTogether(doc, ms.s, ms.m.start);
+    if (!together) continue;
+    c.diagnosisDate = { relativeTo: 'diagnosis', offset: 0, unit: 'month' };
+    c.relationToMyositis = 'concurrent';
+    note({ s: together, m: ms.m }, 'concurrence-stated');
+    return;
+  }
+  for (const ms of finds) {
     const { s, m } = ms;
-    const found =
-      s.tokens.some((_t, k) => isDiscovery(s.tokens, k)) ||
-      RESULT_LABEL_RE.test(doc.text.slice(s.start, m.start)) ||
-      DIAGNOSIS_MADE_RE.test(doc.text.slice(s.start, m.start)) ||
-      LATER_FIND_RE.test(doc.text.slice(s.start, m.start));
+    const found = isFound(ms);
     if (!found || s.attribution.reason === 'title') continue;
     // "He had already undergone cystoprostatectomy revealing a urothelial carcinoma" (session 22: read as a find
     // of the work-up, after the myositis): a find told in the past perfect came before the story told
@@ -4389,11 +4559,18 @@ function foundByWorkup(
     const presentedSigns = myositisSignsAt(doc, s).filter((x) =>
       /\bpresent(?:ed|s|ing)\s+with\b/i.test(doc.text.slice(s.start, x)),
     );
+    // ("an elderly woman with dermatomyositis in whom an adenocarcinoma of the gall bladder was discovered", session
+    // 38: no order) also a relative clause on the person with the myositis, whose passive verb of discovery
+    // follows the cancer (not "in whom … had been found": a find told in the past perfect came before)
+    const whomFound =
+      /\b(?:in\s+whom|whom|who)\b[^.;]{0,40}$/i.test(doc.text.slice(s.start, m.start)) &&
+      WHOM_FOUND_RE.test(doc.text.slice(m.end, s.end));
     const sameSentence = [...myositisAt(doc, s), ...presentedSigns].some(
       (x) =>
         x < m.start &&
         (s.tokens.some((t, k) => isDiscovery(s.tokens, k) && t.start > x && t.end <= m.start) ||
-          laterOnsetBetween(doc.text.slice(x, m.start))),
+          laterOnsetBetween(doc.text.slice(x, m.start)) ||
+          (whomFound && /\b(?:in\s+whom|whom|who)\b/i.test(doc.text.slice(x, m.start)))),
     );
     const presented =
       sameSentence ||
