@@ -419,7 +419,26 @@ const CITED_CASE_WORDS = new Set([
   'reported',
   'published',
   'other',
+  // "we found 9 further people with …", "two more patients", "three additional cases": others counted beside
+  // the patient of the report
+  'more',
+  'further',
+  'additional',
 ]);
+/**
+ * "9 further people", "three other patients", "two more similar cases" opening at token `i` or the next: a count
+ * of people set apart from the report's own patient.
+ */
+function othersCounted(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 2); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'number' && !NUMBER_WORD_COUNT.has(t.norm)) continue;
+    if (!CITED_CASE_WORDS.has(tokens[k + 1]?.norm ?? '')) return false;
+    const g = tokens[k + 2]?.norm ?? '';
+    return PLURAL_PEOPLE.has(g) || (CITED_CASE_WORDS.has(g) && PLURAL_PEOPLE.has(tokens[k + 3]?.norm ?? ''));
+  }
+  return false;
+}
 /** Counts written as words, for "two previous cases". */
 const NUMBER_WORD_COUNT = new Set([
   'two',
@@ -861,8 +880,14 @@ function cues(text: string, all: readonly Token[]): Cues {
         for (let k = i + 1; k < Math.min(n, i + 4); k++) {
           const v = tokens[k]!.norm;
           if (REPORT_VERBS.has(v)) {
-            // "we review the (current) literature" is not about the patient
-            if (!tokens.slice(k + 1, k + 5).some((x) => x.norm === 'literature')) c.self = t;
+            // "we review the (current) literature" is not about the patient; "we found 9 further people with …",
+            // "we saw three other patients who …": what the authors report is others, counted apart from
+            // their own patient (the count is the sentence's cohort cue below)
+            if (
+              !tokens.slice(k + 1, k + 5).some((x) => x.norm === 'literature') &&
+              !othersCounted(tokens, k + 1)
+            )
+              c.self = t;
             break;
           }
         }
@@ -1037,9 +1062,12 @@ function cues(text: string, all: readonly Token[]): Cues {
     }
     // "can't rise from a chair", "could not climb stairs" (session 28): a negated ability is the patient's, not a
     // statement of what a disease can do
-    if (c.weak === undefined && f & WEAK && !negatedAbility(tokens, i)) c.weak = t;
-    if (f & (PRESENT_VERB | MODAL)) c.present = true;
-    if (f & PAST_VERB) c.past = true;
+    // "On examination a proximal myopathy could be demonstrated" (session 38: read as general): what the examiner
+    // was able to see, a past report
+    const observed = w === 'could' && pastObservation(tokens, i);
+    if (c.weak === undefined && f & WEAK && !negatedAbility(tokens, i) && !observed) c.weak = t;
+    if (f & (PRESENT_VERB | MODAL) && !observed) c.present = true;
+    if (f & PAST_VERB || observed) c.past = true;
   }
   // "Based on the characteristic cutaneous signs …, a diagnosis was made": the adjective describes this
   // patient's signs in a past-tense report; only a present-tense sentence makes it a general statement.
@@ -1693,6 +1721,48 @@ function ageOpens(tokens: readonly Token[], person: Token): boolean {
   return p >= k && p <= k + 7;
 }
 
+/** Participles of observing after "could be" ("could be seen", "could be demonstrated", "could be palpated"). */
+const OBSERVED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'seen',
+  'demonstrated',
+  'detected',
+  'observed',
+  'noted',
+  'found',
+  'identified',
+  'elicited',
+  'palpated',
+  'felt',
+  'heard',
+  'appreciated',
+  'visualized',
+  'visualised',
+  'shown',
+]);
+/** Words after "could be seen in" that make it a frequency in a group ("could be seen in up to 30% of patients"). */
+const GROUP_AFTER_IN: ReadonlySet<string> = new Set([
+  'up',
+  'most',
+  'many',
+  'some',
+  'all',
+  'patients',
+  'cases',
+  'about',
+]);
+
+/**
+ * "could be seen", "could be demonstrated" at `i` (the "could"): an observation the examiner was able to make, told
+ * in the past — not a modal of what a disease can do ("… could be seen in up to 30% of patients", "could be caused
+ * by" are not).
+ */
+function pastObservation(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.norm !== 'be' || !OBSERVED_PARTICIPLES.has(tokens[i + 2]?.norm ?? '')) return false;
+  if (tokens[i + 3]?.norm !== 'in') return true;
+  const g = tokens[i + 4];
+  return !(g !== undefined && (g.kind === 'number' || GROUP_AFTER_IN.has(g.norm)));
+}
+
 /** "can't", "can not", "could not", "couldn't": a modal of ability negated right after it. */
 function negatedAbility(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.norm;
@@ -1855,7 +1925,13 @@ export function attributeSentences(
           (s.section.kind === 'case' &&
             s.section.heading !== undefined &&
             lineAt(s.section.heading.start).start === line.start)) &&
-        line.end - line.start <= 200 &&
+        (line.end - line.start <= 200 ||
+          // "X complicated by Y in a man aged 19: what a presumptive diagnosis … means in practice" (session 38: a
+          // title of 202 characters read as a general statement): a longer line is a title still when it is the
+          // line's one sentence and ends without a full stop
+          (line.end - line.start <= 320 &&
+            s.end >= line.end &&
+            !/[.!?]["'”’)]?\s*$/.test(text.slice(s.start, line.end)))) &&
         // "A 45-year-old woman had a rash. Skin ulcers are a marker of …": a past-tense report of a patient
         // followed by a further sentence on the same line opens a short text, not a title (a title is a
         // heading, not a report); its later sentences are read by the ordinary rules

@@ -319,6 +319,53 @@ const HAVING_VERBS: ReadonlySet<string> = new Set([
 const ASIDE_VERBS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'had', 'have']);
 /** Words that open an aside between commas after a finding ("…, which occurs in …,", "…, as reported in …,"). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'as', 'a', 'an', 'the', 'although', 'though']);
+/** Verbs of a change for the better or for the worse, which an elliptical denial may repeat (see `deniesChange`). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'improved',
+  'improve',
+  'improves',
+  'resolved',
+  'resolve',
+  'resolves',
+  'settled',
+  'subsided',
+  'disappeared',
+  'cleared',
+  'recovered',
+  'responded',
+  'respond',
+  'responds',
+  'normalised',
+  'normalized',
+  'regressed',
+  'remitted',
+  'abated',
+  'faded',
+  'receded',
+  'decreased',
+  'declined',
+  'fell',
+  'diminished',
+  'lessened',
+  'eased',
+  'worsened',
+  'progressed',
+  'recurred',
+]);
+/** Words that join the clause of a change to the elliptical denial of it ("…, but …", "…; …", "whereas"). */
+const CHANGE_JOINTS: ReadonlySet<string> = new Set([
+  'but',
+  'whereas',
+  'while',
+  'though',
+  'although',
+  ';',
+  'yet',
+]);
+/** Punctuation that ends a phrase, for the relative clause between commas (see `insideRelativeAside`). */
+const PHRASE_STOPS: ReadonlySet<string> = new Set([',', '.', ';', ':']);
+/** Words that open a relative clause between commas (", which was due to …,", ", who had …,"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 /** The forward negation that "<be> negative for" is read as. */
 const NEGATIVE_FOR: Trigger = { role: 'negation', direction: 'forward' };
 /** An elliptical denial ("Gottron papules were not."): it looks back to what it denies. */
@@ -510,7 +557,8 @@ export class SentenceContext {
       else if (this.isAttributiveNegative(f)) f.rows = f.rows.filter((r) => r.direction !== 'backward');
       else if (this.isPredicativeAbsent(f)) f.rows = f.rows.filter((r) => r.direction !== 'forward');
       else if (this.isNegativeFor(f)) f.rows = [NEGATIVE_FOR];
-      else if (this.isEllipticalDenial(f)) f.rows = [ELLIPTICAL_DENIAL];
+      // "Her CK improved, but her weakness did not": the denial of a change said of the earlier clause, not of being
+      else if (this.isEllipticalDenial(f)) f.rows = this.deniesChange(f) ? [] : [ELLIPTICAL_DENIAL];
       else if (this.isTumourMarkerResult(f) || this.isDiseaseFree(f)) f.rows = [];
       // "According to her husband, the weakness had started 3 months earlier" (session 35: read as the husband's):
       // the relative who tells the history is its source, not the one who has it
@@ -632,6 +680,22 @@ export class SentenceContext {
     if (!AUXILIARIES.has(this.tokens[f.tokenStart]!.norm)) return false;
     const next = this.tokens[f.tokenEnd];
     return next === undefined || (next.kind === 'punct' && next.norm !== '(' && next.norm !== '-');
+  }
+
+  /**
+   * "Her rash resolved, but the weakness did not", "The CK fell with steroids; her dysphagia did not" (session 38:
+   * the weakness read absent): an elliptical denial whose verb is that of an earlier clause, a verb of change,
+   * denies the change — what it is said of persists, it is not denied.
+   */
+  private deniesChange(f: FoundTrigger): boolean {
+    let joint = false;
+    for (let i = f.tokenStart - 1; i >= 0; i--) {
+      const n = this.tokens[i]!.norm;
+      if (CHANGE_JOINTS.has(n)) joint = true;
+      else if (joint && CHANGE_VERBS.has(n)) return true;
+      else if (n === '.') return false;
+    }
+    return false;
   }
 
   /** "noted to be febrile", "showed her to be osteoporotic": "to be" after a verb of finding is no plan. */
@@ -963,6 +1027,32 @@ export class SentenceContext {
   }
 
   /**
+   * "Her CK fell, but her head drop, which was due to proximal weakness, did not", "The CT, which showed interstitial
+   * lung disease, was otherwise unremarkable": a target inside a relative clause between commas that closes right
+   * before a backward trigger (after at most two verbs or "otherwise") is what the relative clause states of its head; the trigger
+   * is said of the head, not of the clause's content.
+   */
+  private insideRelativeAside(targetEnd: number, triggerStart: number): boolean {
+    const t = this.tokens;
+    let c = triggerStart - 1;
+    // ("…, was otherwise unremarkable": what the clause said is set apart from the denial in so many words)
+    while (
+      c > targetEnd &&
+      triggerStart - c <= 3 &&
+      (ASIDE_VERBS.has(t[c]!.norm) || t[c]!.norm === 'otherwise')
+    )
+      c--;
+    if (c < targetEnd || t[c]!.norm !== ',') return false;
+    for (let i = targetEnd; i < c; i++)
+      if (t[i]!.kind === 'punct' && PHRASE_STOPS.has(t[i]!.norm)) return false;
+    for (let i = targetEnd - 1; i >= 1 && targetEnd - i <= 20; i--) {
+      const n = t[i]!.norm;
+      if (PHRASE_STOPS.has(n)) return n === ',' && RELATIVE_OPENERS.has(t[i + 1]?.norm ?? '');
+    }
+    return false;
+  }
+
+  /**
    * "She had proximal weakness and anti-Jo-1 was negative" (session 21: the weakness was read absent): a target that
    * is the object of a verb of having or presenting ("had", "developed", "presented with") before it, with "and" or
    * "but" after it and before a backward trigger, is in an earlier clause than the one the trigger denies. A
@@ -1021,6 +1111,7 @@ export class SentenceContext {
     // "a heliotrope-like rash": the hyphenated "like" hedges the word glued to it, nothing before it
     if (this.tokens[f.tokenStart]!.norm === 'like') return f.tokenStart - targetEnd <= 2;
     if (cat === 'negation' && this.asideBetween(targetEnd, f.tokenStart)) return true;
+    if (this.insideRelativeAside(targetEnd, f.tokenStart)) return false;
     // "Since she had fever and a rash, myositis could not be ruled out": the reason clause that opens the
     // sentence states its facts; a backward trigger of the main clause (after its last comma) does not reach it
     if (REASON_OPENERS.has(this.tokens[0]?.norm ?? '') || this.reasonPhraseOpens()) {

@@ -490,6 +490,19 @@ export const TRIGGER_ROWS: readonly Row[] = [
     'both',
     [
       'no increase',
+      // "crackles could be heard at the bases and Gottron papules could be seen over the knuckles" (session 38: the
+      // papules read uncertain): what the examiner was able to see or feel, not the hedge "could be"
+      ...[
+        'seen',
+        'demonstrated',
+        'heard',
+        'felt',
+        'palpated',
+        'observed',
+        'noted',
+        'elicited',
+        'detected',
+      ].map((v) => `could be ${v}`),
       // "she was not able to raise either arm above her head, a sign of proximal weakness" (session 34: the
       // weakness read absent): an inability is a sign, as "unable to" is
       'not able to',
@@ -792,7 +805,8 @@ export const TRIGGER_ROWS: readonly Row[] = [
       'equivocal',
       'borderline',
       'indeterminate',
-      'in keeping with',
+      // ("in keeping with" is not one: like "consistent with", it is how a study states what it shows — "CT chest:
+      // findings in keeping with ILD", "hands in keeping with mechanic's hands", session 38)
       'appears to be',
       'thought to be',
       'worrisome for',

@@ -564,6 +564,31 @@ function bareGottron(doc: Doc, s: DocSentence, out: FindingSet): void {
   }
 }
 
+/** Marks between a description and the label after it ("… (Gottron's sign)", "… - 'Gottron's sign'"). */
+const LABEL_OPENERS: ReadonlySet<string> = new Set(['(', '-', '\u2013', '\u2014', ':', ',']);
+const QUOTES: ReadonlySet<string> = new Set(["'", '"', '\u2018', '\u201c']);
+/** Edges of the description before a label. */
+const DESCRIPTION_EDGE: ReadonlySet<string> = new Set([';', '.', ':', '(', ')']);
+
+/**
+ * The form of the lesion a label at token `start` names, from the description right before it ("papular erythema
+ * over the joints (Gottron's sign)"): papular or macular when its words say only one of them, else undefined.
+ */
+function labelledForm(t: readonly Token[], start: number): 'papular' | 'macular' | undefined {
+  let k = start - 1;
+  while (k >= 0 && QUOTES.has(t[k]!.norm)) k--;
+  if (k < 1 || !LABEL_OPENERS.has(t[k]!.norm)) return undefined;
+  let papular = false;
+  let macular = false;
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    const n = t[j]!.norm;
+    if (DESCRIPTION_EDGE.has(n)) break;
+    if (PAPULAR_WORDS.has(n)) papular = true;
+    else if (MACULAR_WORDS.has(n)) macular = true;
+  }
+  return papular === macular ? undefined : papular ? 'papular' : 'macular';
+}
+
 /**
  * "Papular lesions … on the dorsum of the hand" in one sentence and "lesions … over the metacarpophalangeal
  * joints" in another: papules, and over the joints — Gottron's papules present (inferred, both spans kept).
@@ -733,7 +758,8 @@ function eyelidSwelling(doc: Doc, s: DocSentence, out: FindingSet): void {
             if (SWELLING.has(w)) hit = true;
           }
       }
-    } else if (n === 'eyes' && toks[i - 2]?.norm === 'around')
+    } else if (n === 'eyes' && (toks[i - 2]?.norm === 'around' || toks[i - 1]?.norm === 'around'))
+      // ("edema around eyes", session 38: without its article)
       hit = toks.slice(Math.max(0, i - 10), i).some((x) => SWELLING.has(x.norm));
     // "swelling over the eyes", "puffiness of both eyes" (session 25): the swelling word right before
     else if (
@@ -1527,6 +1553,7 @@ const OTHER_CUES = [
   'help',
   'difficult',
   'impossible',
+  'hard',
   'antigravity',
   'anti-gravity',
   'gravity',
@@ -1653,7 +1680,11 @@ function scanWeakness(s: DocSentence): { at: number[]; functional: Set<number> }
         // "he could no longer climb stairs"
         ((n === 'could' || n === 'can') && t[i + 1]?.norm === 'no' && t[i + 2]?.norm === 'longer') ||
         // "she needed help to get out of the bath" (not "with the help of her arms")
-        (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? ''))) &&
+        (n === 'help' && NEEDED.has(t[i - 1]?.norm ?? '')) ||
+        // "she found it extremely hard to rise from a chair", "it had become impossible for her to comb her hair"
+        // (session 38: only "difficult" was read): the limitation with its infinitive
+        ((n === 'hard' || n === 'impossible') &&
+          (t[i + 1]?.norm === 'to' || (t[i + 1]?.norm === 'for' && t[i + 3]?.norm === 'to')))) &&
       actionAfter(t, i)
     ) {
       out.push(i);
@@ -2073,7 +2104,29 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
     extra: { start: number; end: number }[] = [],
     inferred?: 'unspecified-proximal-weakness',
   ) => {
-    const raw = predicateDenial(s, idx, weakIdx) ?? s.assert(idx, idx + 1);
+    let raw = predicateDenial(s, idx, weakIdx) ?? s.assert(idx, idx + 1);
+    // "She did not find it difficult to get out of a chair" (session 38: read present, the chair beyond the denial's
+    // reach): a limitation word that is itself denied denies the activity it governs
+    if (!raw.negated && isFunctional(idx)) {
+      let w = -1;
+      for (const x of weakIdx) if (x < idx && functionalIdx.has(x) && x > w) w = x;
+      if (w >= 0) {
+        const own = s.assert(w, w + 1);
+        // (the denial governs the limitation word itself, a few words before it in its clause: not "he could not
+        // stand without help and it was difficult for him to lift his arms")
+        const governs = (x: { start: number; end: number }) => {
+          const gap = doc.text.slice(x.end, t[w]!.start);
+          return x.end <= t[w]!.start && !/[,;]|\band\b|\bbut\b/.test(gap) && gap.split(/\s+/).length <= 5;
+        };
+        if (
+          own.negated &&
+          !own.resolved &&
+          own.triggers.some((x) => x.category === 'negation') &&
+          own.triggers.every((x) => x.category !== 'negation' || governs(x))
+        )
+          raw = own;
+      }
+    }
     // "could not get up from a squatting position", "cannot climb stairs": the negation is the inability,
     // which is the weakness itself — present, not absent
     const inability =
@@ -2203,7 +2256,8 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
           emphasised(i) ||
           i === pair ||
           i === pairEnd ||
-          weakPredicate(s, i, weakIdx))) ||
+          weakPredicate(s, i, weakIdx) ||
+          extentObject(t, i, weakIdx))) ||
       // "weakness … of the lower limbs, proximally": the adverb closes the region it qualifies
       (x.norm === 'proximally' && (adverbOfWeakness(i) || i === compared)),
   );
@@ -2373,6 +2427,49 @@ function weakness(doc: Doc, s: DocSentence, out: FindingSet): void {
         ((t[i - 1]?.norm === 'was' || t[i - 1]?.norm === 'is') && weakIdx.includes(i - 2))),
   );
   symmetry(doc, s, out, upper.length > 0 || lower.length > 0 || proximal >= 0 || direct, addRegion);
+}
+
+/** Verbs whose object is where a weakness is ("the weakness affected …", "… involving the proximal muscles"). */
+const EXTENT_VERBS: ReadonlySet<string> = new Set([
+  'affected',
+  'affecting',
+  'affects',
+  'involved',
+  'involving',
+  'involves',
+]);
+/** Words between such a verb and "proximal" ("affected both the proximal …", "involved mainly proximal …"). */
+const EXTENT_GAP: ReadonlySet<string> = new Set([
+  'both',
+  'the',
+  'his',
+  'her',
+  'their',
+  'all',
+  'predominantly',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'primarily',
+]);
+
+/**
+ * "The weakness was symmetric and affected both proximal and distal muscles" (session 38: "proximal" six words from
+ * the weakness, nothing read): "proximal" at `i` as the object of a verb of extent whose subject is the weakness —
+ * the weakness within six words before the verb, in the same clause.
+ */
+function extentObject(t: readonly Token[], i: number, weak: readonly number[]): boolean {
+  let v = i - 1;
+  while (v >= 0 && i - v <= 3 && EXTENT_GAP.has(t[v]!.norm)) v--;
+  if (v < 0 || !EXTENT_VERBS.has(t[v]!.norm)) return false;
+  return weak.some(
+    (w) =>
+      w < v &&
+      v - w <= 6 &&
+      !t
+        .slice(w + 1, v)
+        .some((y) => y.norm === '.' || y.norm === ';' || y.norm === ',' || CONTRAST.has(y.norm)),
+  );
 }
 
 /** Words of the limbs a subject "the proximal muscles …" may name before its verb ("of both arms and both legs"). */
@@ -2952,9 +3049,15 @@ function restNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
     }
     const rest = (n === 'rest' && t[i + 1]?.norm === 'of') || n === 'remaining';
     if (!rest) continue;
-    const win = t.slice(i + 1, i + 8).map((x) => x.norm);
-    const m = win.findIndex((x) => x === 'muscles' || x === 'muscle');
+    const win = t.slice(i + 1, i + 10).map((x) => x.norm);
+    let m = win.findIndex((x) => x === 'muscles' || x === 'muscle');
     if (m < 0) continue;
+    // "the remaining limb muscles and the neck muscles were of normal strength" (session 38: the neck lost): a
+    // second group of muscles joined to the first shares the rest's state
+    if (win[m + 1] === 'and') {
+      const k = win.findIndex((x, j) => j > m + 1 && j <= m + 4 && (x === 'muscles' || x === 'muscle'));
+      if (k > 0 && win.slice(m + 2, k).every((x) => !COPULA_WORDS.has(x) && x !== ',')) m = k;
+    }
     const after = t.slice(i + 2 + m, i + 6 + m).map((x) => x.norm);
     if (!after.some((x) => NORMAL_WORDS.has(x) || x === 'strong')) continue;
     const a = mentionStatus(s.assert(i, i + 1));
@@ -3531,6 +3634,13 @@ function grades(doc: Doc, s: DocSentence, strength: ExtractedStrength[], gated =
         segB = segA + cut;
         exceptAfter = true;
       }
+      // "4/5 in hip flexion and extension; the other limb muscles and the neck were of normal strength" (session 38:
+      // the neck graded 4/5): the clause after a semicolon has its own subject, once the grade's clause named a region
+      const semi = t.slice(segA, segB).findIndex((x) => x.norm === ';');
+      if (semi > 0) {
+        const own = limbs(s, segA, segA + semi, doc.text);
+        if (own.upper.length || own.lower.length) segB = segA + semi;
+      }
       seg = limbs(s, segA, segB, doc.text);
       segTokens = t.slice(segA, segB);
     }
@@ -4009,13 +4119,28 @@ function skinLesionAfter(t: readonly { norm: string }[], i: number): boolean {
   return false;
 }
 
+/** Heads of a muscle region that a place word before them qualifies ("pelvic girdle", "hip and thigh muscles"). */
+const MUSCLE_HEADS: ReadonlySet<string> = new Set(['girdle', 'girdles', 'muscle', 'muscles', 'musculature']);
+
+/** Whether a muscle head follows the place word at `k` within three words, past "and" and other place words. */
+function muscleHeadAfter(t: readonly { norm: string }[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(t.length, k + 4); j++) {
+    const n = t[j]!.norm;
+    if (MUSCLE_HEADS.has(n)) return true;
+    if (n !== 'and' && n !== 'shoulder' && !NOT_MUSCLE_PAIN.has(n)) return false;
+  }
+  return false;
+}
+
 /** Whether the pain word at `i` is "of / in / over" a joint or another non-muscle place within four words. */
 function ofNonMuscle(t: readonly { norm: string }[], i: number): boolean {
   const p = t[i + 1]?.norm;
   if (p !== 'of' && p !== 'in' && p !== 'over') return false;
   for (let k = i + 2; k < Math.min(t.length, i + 6); k++) {
     const n = t[k]!.norm;
-    if (NOT_MUSCLE_PAIN.has(n)) return true;
+    // "pain of the pelvic and shoulder girdles", "pain in the hip muscles" (session 38: the pelvis's pain): the
+    // place word qualifies the muscles or their girdle named right after it
+    if (NOT_MUSCLE_PAIN.has(n)) return !muscleHeadAfter(t, k);
     if (n === 'muscle' || n === 'muscles' || n === ',' || n === 'and') return false;
   }
   return false;
@@ -4549,6 +4674,31 @@ const SWALLOW_IMPAIRED: ReadonlySet<string> = new Set([
   'poor',
 ]);
 
+/** Words of a limitation that a list of actions shares ("difficulty chewing and swallowing"). */
+const LIMITATION_NOUNS: ReadonlySet<string> = new Set(['difficulty', 'difficulties', 'trouble', 'problems']);
+
+/**
+ * The limitation word that "swallowing" / "swallow" at `i` shares with actions coordinated before it ("difficulty
+ * breathing or swallowing", "trouble in chewing, talking and swallowing", "difficulty to chew and swallow"): back
+ * over gerunds (or bare verbs after "to"), commas, "and" and "or" only, at least one of them a conjunction; -1 if
+ * none ("difficulty breathing but not swallowing" has none).
+ */
+function sharedLimitation(t: readonly Token[], i: number): number {
+  // ("difficulty walking, and swallowing was normal": the swallowing the subject of a clause of its own)
+  if (COPULA_WORDS.has(t[i + 1]?.norm ?? '')) return -1;
+  let joined = false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const n = t[k]!.norm;
+    if (n === 'and' || n === 'or') joined = true;
+    else if (LIMITATION_NOUNS.has(n)) return joined ? k : -1;
+    else if ((n === 'in' || n === 'with' || n === 'to') && LIMITATION_NOUNS.has(t[k - 1]?.norm ?? ''))
+      return joined ? k - 1 : -1;
+    else if (n !== ',' && !(t[k]!.kind === 'word' && (n.endsWith('ing') || t[i]!.norm === 'swallow')))
+      return -1;
+  }
+  return -1;
+}
+
 /** "Swallowing was normal", "normal swallowing": no dysphagia (a statement that the function is normal). */
 function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
   const t = s.tokens;
@@ -4565,6 +4715,14 @@ function swallowingNormal(doc: Doc, s: DocSentence, out: FindingSet): void {
       }
     }
     if (t[i]!.norm !== 'swallowing' && t[i]!.norm !== 'swallow') continue;
+    // "no difficulty breathing or swallowing", "trouble chewing and swallowing" (session 38: nothing read): the
+    // limitation shared by the actions coordinated before the swallowing
+    const limit = sharedLimitation(t, i);
+    if (limit >= 0) {
+      const a = mentionStatus(s.assert(limit, limit + 1));
+      if (a) out.add('dysphagia', a.status, [t[limit]!, t[i]!], 'findings', a.note, a.reason);
+      return;
+    }
     // "Swallow: impaired for solids", "swallowing: abnormal": a labelled function stated impaired
     if (t[i + 1]?.norm === ':' && SWALLOW_IMPAIRED.has(t[i + 2]?.norm ?? '')) {
       const a = mentionStatus(s.assert(i, i + 1));
@@ -5194,6 +5352,16 @@ export function extractFindings(
           : a.note,
         a.reason,
       );
+      // "papular erythema over the joints (Gottron's sign)" (session 38): a Gottron label after the description it
+      // names — the lesion read by its definition, papules (raised) or the sign (flat), as well as by its label
+      if (
+        status === 'present' &&
+        (m.concept.value === 'gottron-sign' || m.concept.value === 'gottron-papules')
+      ) {
+        const form = labelledForm(s.tokens, m.tokenStart);
+        const id = form === 'papular' ? 'gottron-papules' : form === 'macular' ? 'gottron-sign' : undefined;
+        if (id && id !== m.concept.value) out.add(id, status, [m], 'skin-description', a.note, a.reason);
+      }
       // "Gottron sign and papules were noted" (session 25: the papules lost): the eponym shared by the noun after
       // "and"
       if (

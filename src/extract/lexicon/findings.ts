@@ -363,6 +363,8 @@ export const FINDING_CONCEPTS: readonly Concept[] = [
     'dysphagia',
     [
       'dysphagia',
+      // "he had become dysphagic" (session 38), as "febrile" is of fever
+      'dysphagic',
       // session 26: "No swallowing symptoms", "no swallow problems"
       'swallowing symptoms',
       'swallow symptoms',
