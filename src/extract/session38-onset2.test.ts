@@ -148,3 +148,26 @@ describe('the onset verb of a time is sought in its own clause', () => {
     expect(onsetOf('A rash noticed 6 months ago; weak thighs 2 months ago.')).toBe(6);
   });
 });
+
+describe('a time in the possessive, as "of"', () => {
+  it('dates its symptom', () => {
+    expect(rounded('Seen after 12 days\u2019 steadily worsening weakness of the hips.')).toBe(0.39);
+    expect(rounded('Following three weeks\u2019 weakness, the plumber was admitted.')).toBe(0.69);
+    expect(rounded("She had 5 weeks' rash over her cheeks and lids.")).toBe(1.15);
+  });
+  it('leaves a treatment, a leave and a follow-up', () => {
+    expect(onsetOf("Seen after 12 days' treatment with prednisone for weakness.")).toBeUndefined();
+    expect(rounded("He took 8 weeks' leave from work; his arms were weak for 2 weeks.")).toBe(0.46);
+    expect(onsetOf("With 3 years' follow-up, her weakness never came back.")).toBeUndefined();
+  });
+});
+
+describe('the presentation counted from a symptom named with any determiner', () => {
+  it('dates the onset', () => {
+    expect(onsetOf('She was admitted two months after a violet rash first appeared on her lids.')).toBe(2);
+    expect(rounded('He came to us 5 weeks after an ache started in both thighs.')).toBe(1.15);
+  });
+  it('leaves another illness', () => {
+    expect(onsetOf('She was admitted 2 months after an infection started in her chest.')).toBeUndefined();
+  });
+});

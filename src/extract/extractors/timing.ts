@@ -551,6 +551,11 @@ const NUMBER_WORD_WITH_DIGITS_RE =
 const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms|difficulty|stairs)\b)`;
 
 /**
+ * A time in the possessive, as "of" ("after 10 days' progressive weakness", "with a week's rash": session 38), before a
+ * word.
+ */
+const POSSESSIVE_TIME = String.raw`(?:s['\u2019]|['\u2019]s)(?=${SP}{1,2}[a-z])`;
+/**
  * The presentation told as a clause of its own after "before" or "prior to" (session 38: "Two months before he
  * presented, a rash appeared", "three months before she was seen", "before being admitted", "before she came to us"):
  * the patient as subject, or none, and a verb of the visit, whatever follows it. Not a diagnosis ("before she was
@@ -680,10 +685,10 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (session 38: "More than two years of worsening weakness", "over 6 months of", "at least 3 weeks of"; and after
       // "and", the second item of a list: "a 6-month history of fatigue and 2 weeks of weakness")
-      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed|and)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some|over|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed|and)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some|over|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}(?:s?${SP}{1,2}of\b|${POSSESSIVE_TIME})`,
       'gi',
     ),
-    gate: ['of'],
+    gate: ['of', "'", '\u2019'],
     symptom: 'after',
   },
   // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept),
@@ -755,10 +760,11 @@ export const DURATION_RES: readonly {
     gate: ['onset'],
     symptom: 'sentence',
   },
-  // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
+  // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26); the
+  // symptom with any determiner ("two months after a rash first appeared", session 38)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
+      String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the|their|a|an)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
       'gi',
     ),
     gate: ['after', 'following'],
@@ -912,7 +918,7 @@ export const DURATION_RES: readonly {
   {
     re: new RegExp(
       // ("Following 2 months of weakness, she presented …", session 35: lost)
-      String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}(?:s?${SP}{1,2}of|${POSSESSIVE_TIME})${SYMPTOM_AHEAD}`,
       'gi',
     ),
     gate: ['after', 'following'],
