@@ -171,3 +171,16 @@ describe('the presentation counted from a symptom named with any determiner', ()
     expect(onsetOf('She was admitted 2 months after an infection started in her chest.')).toBeUndefined();
   });
 });
+
+describe('a span with its count that ends at the visit', () => {
+  it('dates the onset without a verb of onset', () => {
+    expect(onsetOf('The joiner had been weak for the 4 months before admission.')).toBe(4);
+    expect(onsetOf('For the two months leading up to her referral, her arms felt heavy and weak.')).toBe(2);
+  });
+  it('leaves a drug and a spell of health', () => {
+    expect(rounded('For the 3 years before admission he had taken simvastatin; weak hips for 3 weeks.')).toBe(
+      0.69,
+    );
+    expect(rounded('For the 3 years before admission she had been well; weak hips for 3 weeks.')).toBe(0.69);
+  });
+});

@@ -885,12 +885,22 @@ export const DURATION_RES: readonly {
   // "In the month before admission she noticed dysphagia" (session 25): one unit before the visit
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
       'gi',
     ),
-    gate: ['before', 'prior', 'preceding'],
+    gate: ['before', 'prior', 'preceding', 'leading'],
     symptom: 'sentence',
     count: 1,
+  },
+  // "He had been weak for the 3 months before admission", "in the 10 days leading up to her admission" (session 38):
+  // a span with its count that ends at the visit (a span, so no verb of onset is needed)
+  {
+    re: new RegExp(
+      String.raw`\b(?:for|over|during|in|within|throughout)${SP}{1,2}the${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      'gi',
+    ),
+    gate: ['before', 'prior', 'preceding', 'leading'],
+    symptom: 'sentence',
   },
   // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
   {
