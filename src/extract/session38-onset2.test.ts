@@ -184,3 +184,17 @@ describe('a span with its count that ends at the visit', () => {
     expect(rounded('For the 3 years before admission she had been well; weak hips for 3 weeks.')).toBe(0.69);
   });
 });
+
+describe('a span or a time whose subject is denied a symptom right after it', () => {
+  it('dates nothing', () => {
+    expect(
+      rounded('In the 4 months before admission she had no weakness; the rash appeared 10 days ago.'),
+    ).toBe(0.33);
+    expect(
+      rounded('Three months before admission he had no rash at all; his legs became weak 3 weeks ago.'),
+    ).toBe(0.69);
+  });
+  it('keeps a symptom that is had', () => {
+    expect(onsetOf('Three months before admission he had a rash on both lids.')).toBe(3);
+  });
+});

@@ -1153,6 +1153,8 @@ const ONSET_VERB_RE =
   /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
 
 /**
+ * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
+ *
  * (Session 38: not "Three years earlier, the patient had been diagnosed with rheumatic fever because of arthralgias",
  * an onset of 36 months: "had been diagnosed", "had been treated" date a diagnosis or a care, not a symptom.)
  *
@@ -1162,8 +1164,11 @@ const ONSET_VERB_RE =
  * session 27).
  */
 const HAD_RIGHT_AFTER_RE =
-  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b(?!\s+(?:(?:already|previously|also|first)\s+)?been\s+(?:(?:already|previously|also|first)\s+)?(?:diagnosed|treated|admitted|hospitali[sz]ed|operated|vaccinated|started|placed|put|given|prescribed|referred|seen|investigated|evaluated|examined|tested)\b)/i;
+  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b(?!\s+(?:no|not|never|neither)\b)(?!\s+(?:(?:already|previously|also|first)\s+)?been\s+(?:(?:already|previously|also|first)\s+)?(?:diagnosed|treated|admitted|hospitali[sz]ed|operated|vaccinated|started|placed|put|given|prescribed|referred|seen|investigated|evaluated|examined|tested)\b)/i;
 
+/** The patient denied a symptom right after a span ("…, she had no weakness", "there was no rash", "she denied …"). */
+const SPAN_DENIED_AFTER_RE =
+  /^[\s,]*(?:(?:she|he|the\s+patient|there)\s+(?:(?:had|has|was|were)\s+)?(?:no|never|denied|denies)|no)\b/i;
 /** A follow-up right after a duration ("18 months of follow-up", "2 years' observation", "a 2-year follow-up"). */
 const FOLLOW_UP_AFTER_RE =
   /^(?:['\u2019]s?)?\s*(?:of\s+)?(?:(?:clinical|close|further|outpatient|regular)\s+)?(?:follow[\s-]?up|observation|surveillance|monitoring)\b/i;
@@ -1345,6 +1350,13 @@ function onsetCandidates(
         /\b(?:no|not|denied|denies|denying|nor|without|never)\b/.test(
           doc.text.slice(Math.max(clauseStartOf(s, start), start - 45), start).toLowerCase(),
         )
+      )
+        continue;
+      // "In the 3 months before admission she had no weakness" (session 38): a span whose subject right after it is
+      // denied a symptom
+      if (
+        /^(?:for|over|during|in|within|throughout)\s+the\b/i.test(m[0]) &&
+        SPAN_DENIED_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 40)))
       )
         continue;
       // "She had no weakness for the past year; two months ago she developed a rash" (session 37: an onset of 12
