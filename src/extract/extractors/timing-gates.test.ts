@@ -39,6 +39,7 @@ const SAMPLES = [
   'Over the preceding four weeks she had developed weakness.',
   'During the past year he noticed weakness.',
   'In the month before admission she noticed dysphagia.',
+  'She had been weak in the legs for the 3 months before admission.',
   'Weak in the legs since about 3 years ago.',
   'A year and a half history of weakness.',
   'She presented after 3 months of progressive weakness.',

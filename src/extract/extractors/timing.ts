@@ -163,6 +163,8 @@ const CORE_SYMPTOMS = new Set([
   'diff',
   'trouble',
   'inability',
+  // session 38: the adjective of the erythema as a predicate ("his face had been erythematous for one month")
+  'erythematous',
   'ulcers',
   'patches',
   'discoloration',
@@ -220,14 +222,53 @@ const CORE_SYMPTOMS = new Set([
  * The girdles named with a pain ("bilateral shoulder pain for 6 months", "pain in the shoulders and hips", "hip and
  * knee pain"): a core symptom only beside a word of pain, within three words (session 31).
  */
-const GIRDLE_WORDS = new Set(['shoulder', 'shoulders', 'hip', 'hips', 'girdle']);
+// (session 38: the limbs too, "leg pain of 3 months' duration", "aching arms": the pain of their muscles, as "thigh"
+// and "calf" name alone)
+const GIRDLE_WORDS = new Set([
+  'shoulder',
+  'shoulders',
+  'hip',
+  'hips',
+  'girdle',
+  'leg',
+  'legs',
+  'arm',
+  'arms',
+  'limb',
+  'limbs',
+]);
 const PAIN_WORDS = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'stiffness', 'tenderness']);
-/** Whether the words name a symptom of the myositis: a word of {@link CORE_SYMPTOMS}, or a girdle in pain. */
+/**
+ * Acts of the limbs, the neck and the throat that "unable to" names as a deficit of the muscles ("unable to get up
+ * from sitting", "unable to lift her head"; not "unable to work", "unable to sleep": session 38).
+ */
+const MOTOR_ACTS = new Set([
+  'get',
+  'rise',
+  'stand',
+  'sit',
+  'squat',
+  'lift',
+  'raise',
+  'hold',
+  'climb',
+  'walk',
+  'run',
+  'comb',
+  'swallow',
+  'move',
+  'turn',
+]);
+/**
+ * Whether the words name a symptom of the myositis: a word of {@link CORE_SYMPTOMS}, a girdle in pain, or "unable
+ * to" before an act of the muscles ({@link MOTOR_ACTS}: the adjective of the listed "inability").
+ */
 function namesCoreSymptom(words: readonly string[]): boolean {
   return words.some(
     (w, i) =>
       CORE_SYMPTOMS.has(w) ||
-      (GIRDLE_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => PAIN_WORDS.has(x))),
+      (GIRDLE_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => PAIN_WORDS.has(x))) ||
+      (w === 'unable' && words[i + 1] === 'to' && MOTOR_ACTS.has(words[i + 2] ?? '')),
   );
 }
 /** Other symptoms of the illness, used when no myositis symptom has a duration. */
@@ -422,14 +463,16 @@ export function slashFraction(text: string): boolean {
  * A unit word somewhere in the text: every duration, history and relative-time pattern but
  * {@link SLASH_DURATION_RE} needs one, so a sentence without it is not searched with them.
  */
-const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr)s?\b/i;
+const UNIT_WORD_RE = /day|week|month|year|decade|fortnight|\d[\s-]?(?:wk|mo|mth|yr|d)s?\b/i;
 /** A year of a calendar date (every {@link DATE_RE} match holds one). */
 const YEAR_RE = /(?:19|20)\d\d/;
 /**
  * A unit of a duration, the abbreviations of telegraphic notes too ("6-wk hx", "for 3 mo", "2 yrs"); read by
  * {@link unitOf}.
  */
-const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr)`;
+// (session 38: and a note's "d" for days, right after a count in digits — "~10 d of weakness", "5d" — never before a
+// letter, a digit or a hyphen: not "3D imaging", "d-dimer"; a capital "D" is skipped where the match is read)
+const DUR_UNIT = String.raw`(day|week|month|year|fortnight|wk|mo|mth|yr|(?<=\d[ \u00a0]?)d(?![a-z0-9-]))`;
 /** Words that count a time back from the presentation ("ago", "earlier", "previously", "prior" — not "prior to"). */
 const COUNTED_BACK = String.raw`(?:ago|earlier|previously|prior(?!${SP}{1,2}to\b))`;
 /** Between a count and its unit: a space or two, or none after a digit ("2month", "4weeks": session 25). */
@@ -447,6 +490,7 @@ const RANGE_LOW_RE = new RegExp(
 );
 function unitOf(word: string): TimeExpression['unit'] {
   const w = word.toLowerCase();
+  if (w === 'd') return 'day';
   return UNIT_ABBREVIATIONS[w] ?? (w as TimeExpression['unit']);
 }
 /**
@@ -475,12 +519,21 @@ export function hasAndHyphens(text: string): boolean {
       return true;
   return false;
 }
-/** "one-and-a-half-year history": the hyphens of a spelled half as spaces (the same length: offsets hold). */
+/** The sign of an approximate count ("~10 d", "≈ 3 months"). */
+const APPROX_SIGN_RE = /[~\u2248\u223c]/;
+/**
+ * "one-and-a-half-year history": the hyphens of a spelled half as spaces, and the sign of an approximate count (the
+ * same length: offsets hold).
+ */
 function unhyphenHalf(text: string): string {
   // (each rewrite only where its mark is: most sentences have neither, and this runs for every sentence)
-  const halves = hasAndHyphens(text)
-    ? text.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
-    : text;
+  const hedged = text.includes('~') || text.includes('\u2248') || text.includes('\u223c');
+  // "~10 d", "≈ 3 months" (session 38): the sign of an approximate count as a space, so that every pattern reads the
+  // count after it (the sign is read back from the text as written: the reading is approximate)
+  const signed = hedged ? text.replace(/[~\u2248\u223c](?=[ \u00a0]?\d)/g, ' ') : text;
+  const halves = hasAndHyphens(signed)
+    ? signed.replace(/\b[a-z0-9]+-and-(?:a-)?half\b/gi, (w) => w.replace(/-/g, ' '))
+    : signed;
   if (!halves.includes('(')) return halves;
   return halves.replace(NUMBER_WORD_WITH_DIGITS_RE, (w, word: string, digits: string) =>
     // "a four (4) month history": the count kept in digits, the word and the brackets as spaces
@@ -496,6 +549,19 @@ const NUMBER_WORD_WITH_DIGITS_RE =
  * weakness", not "of prednisone for her weakness").
  */
 const SYMPTOM_AHEAD = String.raw`(?=(?:${SP}{1,2}(?!(?:for|with|to|of|in|on|by)\b)[a-z]+,?){0,5}?${SP}{1,2}(?:weakness|myalgias?|rash|dysphagia|muscle${SP}{1,2}pain|skin${SP}{1,2}lesions|symptoms|difficulty|stairs)\b)`;
+
+/**
+ * A time in the possessive, as "of" ("after 10 days' progressive weakness", "with a week's rash": session 38), before a
+ * word.
+ */
+const POSSESSIVE_TIME = String.raw`(?:s['\u2019]|['\u2019]s)(?=${SP}{1,2}[a-z])`;
+/**
+ * The presentation told as a clause of its own after "before" or "prior to" (session 38: "Two months before he
+ * presented, a rash appeared", "three months before she was seen", "before being admitted", "before she came to us"):
+ * the patient as subject, or none, and a verb of the visit, whatever follows it. Not a diagnosis ("before she was
+ * diagnosed with breast cancer" may be another illness's), nor another person's visit.
+ */
+const PRESENTATION_CLAUSE = String.raw`(?:before|prior${SP}{1,2}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}(?:patient|child|boy|girl|man|woman))${SP}{1,2}(?:(?:was|had${SP}{1,2}been)${SP}{1,2}(?:(?:first|initially|finally|eventually)${SP}{1,2})?(?:admitted|seen|referred|hospitali[sz]ed)|(?:(?:first|finally|eventually)${SP}{1,2})?(?:presented|consulted|came${SP}{1,2}(?:to|in)|attended|sought)|had${SP}{1,2}(?:presented|consulted|come${SP}{1,2}(?:to|in)|attended|sought))|being${SP}{1,2}(?:(?:first|initially)${SP}{1,2})?(?:admitted|seen|referred|hospitali[sz]ed))\b`;
 
 /**
  * The duration patterns, in the order they are tried: "a 3-month history of", "history of 3-months' …", "4/12 hx",
@@ -619,17 +685,19 @@ export const DURATION_RES: readonly {
     re: new RegExp(
       // (session 38: "More than two years of worsening weakness", "over 6 months of", "at least 3 weeks of"; and after
       // "and", the second item of a list: "a 6-month history of fatigue and 2 weeks of weakness")
-      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed|and)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some|over|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of\b`,
+      String.raw`(?:^|[:;,(]${SP}*|\b(?:with|had|has|reported|described|gave|gives|noted|endorsed|and)${SP}{1,2})(?:(?:about|approximately|around|nearly|almost|some|over|more${SP}{1,2}than|at${SP}{1,2}least)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}(?:s?${SP}{1,2}of\b|${POSSESSIVE_TIME})`,
       'gi',
     ),
-    gate: ['of'],
+    gate: ['of', "'", '\u2019'],
     symptom: 'after',
   },
   // "developed around 1 month ago", "began about two weeks earlier", "appeared some 3 months prior" (the hedge kept),
   // "fell ill 2 weeks ago with weakness" (session 29)
   {
     re: new RegExp(
-      String.raw`\b(?:developed|began|started|appeared|noticed|commenced|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
+      // (session 38: every form of the verb, "starting", "beginning", "developing" — a note's participle: "Prodrome
+      // starting 2 months earlier: fatigue; …")
+      String.raw`\b(?:develop(?:ed|ing)|beg(?:an|inning)|start(?:ed|ing)|appear(?:ed|ing)|noticed|commenc(?:ed|ing)|fell${SP}{1,2}(?:ill|sick)|became${SP}{1,2}(?:ill|unwell|sick))${SP}{1,2}(?:(?:about|approximately|around|some|nearly)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}${COUNTED_BACK}\b`,
       'gi',
     ),
     gate: ['ago', 'earlier', 'previously', 'prior'],
@@ -641,7 +709,7 @@ export const DURATION_RES: readonly {
   // months prior.")
   {
     re: new RegExp(
-      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:(?:emergency|hospital|clinic|outpatient|inpatient|ICU|ED)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|prior(?=${SP}*[.,;)])|PTA\b)`,
+      String.raw`\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:(?:before|prior${SP}to|preceding)${SP}{1,2}(?:(?:the|her|his|our|this|current|present)${SP}{1,2}){0,2}(?:(?:first|initial|index)${SP}{1,2})?(?:medical${SP}{1,2})?(?:(?:emergency|hospital|clinic|outpatient|inpatient|ICU|ED)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|evaluation|examination|visit|diagnosis)\b|(?:before|prior${SP}to)${SP}{1,2}(?:(?:she|he|the${SP}{1,2}patient)${SP}{1,2})?(?:attending|visiting|presenting${SP}{1,2}to|coming${SP}{1,2}to|came${SP}{1,2}to|visited|attended|presented${SP}{1,2}to)${SP}{1,2}(?:our|the)${SP}{1,2}(?:[A-Za-z]+${SP}{1,2}){0,2}(?:department|hospital|clinic|institution|centre|center|outpatient${SP}{1,2}clinic|emergency${SP}{1,2}department)\b|${PRESENTATION_CLAUSE}|prior(?=${SP}*[.,;)])|PTA\b)`,
       'gi',
     ),
     gate: ['before', 'prior', 'preceding', 'pta'],
@@ -692,10 +760,11 @@ export const DURATION_RES: readonly {
     gate: ['onset'],
     symptom: 'sentence',
   },
-  // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26)
+  // "He came in three weeks after his legs became weak", "presented 5 days after developing a rash" (session 26); the
+  // symptom with any determiner ("two months after a rash first appeared", session 38)
   {
     re: new RegExp(
-      String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
+      String.raw`\b(?:presented|presents|presenting|came|admitted|referred|attended|sought)\b[^.;]{0,40}?\b${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:after|following)${SP}{1,2}(?:(?:developing|noticing|experiencing)\b|(?:his|her|the|their|a|an)${SP}{1,2}(?:[a-z]+${SP}{1,2}){0,3}(?:became|began|started|appeared)\b)`,
       'gi',
     ),
     gate: ['after', 'following'],
@@ -816,12 +885,22 @@ export const DURATION_RES: readonly {
   // "In the month before admission she noticed dysphagia" (session 25): one unit before the visit
   {
     re: new RegExp(
-      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      String.raw`\b(?:over|during|in|within)${SP}{1,2}the${SP}{1,2}(one${SP}{0,2})?(year|month|week|fortnight)${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
       'gi',
     ),
-    gate: ['before', 'prior', 'preceding'],
+    gate: ['before', 'prior', 'preceding', 'leading'],
     symptom: 'sentence',
     count: 1,
+  },
+  // "He had been weak for the 3 months before admission", "in the 10 days leading up to her admission" (session 38):
+  // a span with its count that ends at the visit (a span, so no verb of onset is needed)
+  {
+    re: new RegExp(
+      String.raw`\b(?:for|over|during|in|within|throughout)${SP}{1,2}the${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}(?:before|prior${SP}{1,2}to|preceding|leading${SP}{1,2}up${SP}{1,2}to)${SP}{1,2}(?:(?:her|his|the|this)${SP}{1,2})?(?:admission|presentation|hospitali[sz]ation|referral|consultation|visit)\b`,
+      'gi',
+    ),
+    gate: ['before', 'prior', 'preceding', 'leading'],
+    symptom: 'sentence',
   },
   // "weak in the legs since about 3 years ago" (session 25): "since" before a time counted back
   {
@@ -849,20 +928,22 @@ export const DURATION_RES: readonly {
   {
     re: new RegExp(
       // ("Following 2 months of weakness, she presented …", session 35: lost)
-      String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?${SP}{1,2}of${SYMPTOM_AHEAD}`,
+      String.raw`\b(?:after|following)${SP}{1,2}(?:(?:about|approximately|around|nearly|almost|some)${SP}{1,2})?${RANGE_FROM}${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}(?:s?${SP}{1,2}of|${POSSESSIVE_TIME})${SYMPTOM_AHEAD}`,
       'gi',
     ),
     gate: ['after', 'following'],
     symptom: 'after',
     presentationVerb: true,
   },
-  // "a rash on her hands dating back 6 months"
+  // "a rash on her hands dating back 6 months"; and the other verbs of a span reaching back from now, after a
+  // span of the illness or a symptom (session 38: "a history going back two years of fever, …, weakness", "symptoms
+  // that stretch back 3 months", "weakness extending back over a year")
   {
     re: new RegExp(
-      String.raw`\bdat(?:ing|ed)${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
+      String.raw`(?:\bdat(?:ing|ed)|(?<=\b(?:history|symptoms?|complaints?|illness|problems?|weakness|rash|pain)${SP}{1,2}(?:(?:that|which)${SP}{1,2})?)(?:going|goes|went|gone|stretch(?:ing|es|ed)?|extend(?:ing|s|ed)?|reach(?:ing|es|ed)?))${SP}{1,2}back${SP}{1,2}(?:(?:about|approximately|around|nearly|some|over)${SP}{1,2})?${COUNT_PATTERN}${COUNT_GAP}${DUR_UNIT}s?\b`,
       'gi',
     ),
-    gate: ['dating', 'dated'],
+    gate: ['dating', 'dated', 'going', 'goes', 'gone', 'went', 'stretch', 'extend', 'reach'],
     symptom: 'sentence',
   },
   // "a 2-month course of progressive weakness", "a 4-week period of myalgia": the course of the illness ("a
@@ -1072,6 +1153,8 @@ const ONSET_VERB_RE =
   /\b(?:noticed|noted|observed|developed|began|begun|started|initiated|appeared|onset|debut(?:ed)?|first|initial|initially|experienc(?:ed|ing)|complained|progress\w*|present(?:ed|s)\s+with|bec[oa]me|grew|troubled|suffer(?:ed|ing))\b/i;
 
 /**
+ * (Session 38: nor "In the 3 months before admission she had no weakness", a denial.)
+ *
  * (Session 38: not "Three years earlier, the patient had been diagnosed with rheumatic fever because of arthralgias",
  * an onset of 36 months: "had been diagnosed", "had been treated" date a diagnosis or a care, not a symptom.)
  *
@@ -1081,8 +1164,11 @@ const ONSET_VERB_RE =
  * session 27).
  */
 const HAD_RIGHT_AFTER_RE =
-  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b(?!\s+(?:(?:already|previously|also|first)\s+)?been\s+(?:(?:already|previously|also|first)\s+)?(?:diagnosed|treated|admitted|hospitali[sz]ed|operated|vaccinated|started|placed|put|given|prescribed|referred|seen|investigated|evaluated|examined|tested)\b)/i;
+  /^\s*(?:\(\s*pta\s*\)\s*)?,?\s*(?:when\s+)?(?:she|he|the\s+patient|an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:wo)?man|an?\s+(?:wo)?man,?\s+(?:aged\s+)?\d{1,3}(?:\s+years?(?:\s+old|\s+of\s+age)?)?,?)\s+had\b(?!\s+(?:no|not|never|neither)\b)(?!\s+(?:(?:already|previously|also|first)\s+)?been\s+(?:(?:already|previously|also|first)\s+)?(?:diagnosed|treated|admitted|hospitali[sz]ed|operated|vaccinated|started|placed|put|given|prescribed|referred|seen|investigated|evaluated|examined|tested)\b)/i;
 
+/** The patient denied a symptom right after a span ("…, she had no weakness", "there was no rash", "she denied …"). */
+const SPAN_DENIED_AFTER_RE =
+  /^[\s,]*(?:(?:she|he|the\s+patient|there)\s+(?:(?:had|has|was|were)\s+)?(?:no|never|denied|denies)|no)\b/i;
 /** A follow-up right after a duration ("18 months of follow-up", "2 years' observation", "a 2-year follow-up"). */
 const FOLLOW_UP_AFTER_RE =
   /^(?:['\u2019]s?)?\s*(?:of\s+)?(?:(?:clinical|close|further|outpatient|regular)\s+)?(?:follow[\s-]?up|observation|surveillance|monitoring)\b/i;
@@ -1159,7 +1245,8 @@ function onsetCandidates(
       let unit: TimeExpression['unit'];
       if (m[2] === '12' || m[2] === '52' || m[2] === '7') {
         unit = m[2] === '12' ? 'month' : m[2] === '52' ? 'week' : 'day';
-      } else unit = unitOf(m[2]!);
+      } else if (m[2] === 'D') continue;
+      else unit = unitOf(m[2]!);
       // "several months of weakness", "a few weeks' history": no number is stated, so no onset is dated (session
       // 24: the gold of the development half gives none in five of six such texts; "a couple of" is read as 2)
       if (count === undefined && UNSTATED_COUNTS.has(amountText.trim().toLowerCase())) continue;
@@ -1215,18 +1302,14 @@ function onsetCandidates(
       )
         continue;
       if (symptomBefore && !coreSymptomBefore(s, start)) continue;
-      // a time before the presentation dates the first symptom only beside an onset verb
+      // a time before the presentation dates the first symptom only beside an onset verb of its own clause (session
+      // 38: not across a semicolon, "She first noticed fatigue eight months ago; two months ago things got much worse"
+      // — the second time dates a worsening)
       if (
         onsetVerb &&
         // (a time opening the sentence reaches past an apposition to its verb: "Five months before presentation, the
         // patient, a 44-year-old teacher, noticed …", session 37)
-        !ONSET_VERB_RE.test(
-          doc.text.slice(
-            Math.max(s.start, start - 50),
-            // (a label before it is no text: "Summary of the case: Four weeks before admission, …", session 38)
-            Math.min(s.end, end + (OPENING_LABEL_RE.test(doc.text.slice(s.start, start)) ? 100 : 40)),
-          ),
-        ) &&
+        !ONSET_VERB_RE.test(onsetVerbWindow(doc, s, start, end)) &&
         !HAD_RIGHT_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 60)))
       )
         continue;
@@ -1269,6 +1352,13 @@ function onsetCandidates(
         )
       )
         continue;
+      // "In the 3 months before admission she had no weakness" (session 38): a span whose subject right after it is
+      // denied a symptom
+      if (
+        /^(?:for|over|during|in|within|throughout)\s+the\b/i.test(m[0]) &&
+        SPAN_DENIED_AFTER_RE.test(doc.text.slice(end, Math.min(s.end, end + 40)))
+      )
+        continue;
       // "She had no weakness for the past year; two months ago she developed a rash" (session 37: an onset of 12
       // months): a span after "for" in which a symptom is denied ("no", "denied", "without": not "not", since "she
       // has not been able to climb stairs for the past 3 months" is a symptom of that span)
@@ -1293,7 +1383,7 @@ function onsetCandidates(
       // "Over four months her CK came back to normal and the weakness settled" (session 38: an onset of 4 months): a
       // duration heading its clause, whose clause tells a recovery and no onset, is the course of that recovery
       if (!doc.text.slice(clauseStartOf(s, start), start).replace(/[\s,]|\b(?:and|but|then)\b/gi, '')) {
-        const rest = doc.text.slice(end, semicolonClause(s, start, end)[1]);
+        const rest = doc.text.slice(end, semicolonClause(doc, s, start, end)[1]);
         if (RECOVERY_RE.test(rest) && !ONSET_VERB_RE.test(rest)) continue;
       }
       // "A 5-day course of IVIG improved her weakness", "Two weeks of high-dose steroids failed to improve her
@@ -1402,7 +1492,7 @@ function onsetCandidates(
       // a duration of the whole sentence takes its symptom from its own clause, between semicolons
       // (a visit counted from an onset told before it keeps the whole sentence: "…, he developed weakness; he was
       // admitted one month later")
-      let [clauseStart, clauseEnd] = onsetBefore ? [s.start, s.end] : semicolonClause(s, start, end);
+      let [clauseStart, clauseEnd] = onsetBefore ? [s.start, s.end] : semicolonClause(doc, s, start, end);
       // "decreased appetite for seven months, difficulty getting up for three months" (session 26: the appetite's
       // seven months given to the weakness): a duration right after "for" takes the symptom named in its own item
       // (back to the comma or "and" before it) when that item names one
@@ -1451,7 +1541,7 @@ function onsetCandidates(
             )
           : undefined;
       if (!kind && !anaphoric && !label) continue;
-      if (notThePatientsNow(doc, s, start)) continue;
+      if (notThePatientsNow(doc, s, start, end)) continue;
       // the myositis named right by the duration: before it ("dermatomyositis for 2 years") or in its clause
       // after it ("a 10-year history of dermatomyositis")
       const nearBefore = doc.text.slice(Math.max(s.start, start - 25), start);
@@ -1459,7 +1549,10 @@ function onsetCandidates(
       out.push({
         amount: n,
         unit,
-        approximate: approximate || approxWord.test(m[0]),
+        approximate:
+          approximate ||
+          approxWord.test(m[0]) ||
+          APPROX_SIGN_RE.test(doc.text.slice(Math.max(s.start, start - 2), end)),
         kind: label ? 'core' : (kind ?? anaphoric)!,
         namesMyositis:
           MYOSITIS_NAME_RE.test(m[0]) ||
@@ -1559,16 +1652,41 @@ function heldBeforePresentation(
   return v !== null && !symptomKind(...spanOf(s, end, end + v.index));
 }
 
-/** The span of the clause between semicolons that holds [start, end) in sentence `s`. */
-function semicolonClause(s: DocSentence, start: number, end: number): [number, number] {
+/**
+ * Where a verb of onset is looked for beside a time at [start, end): fifty characters before it and forty after (a
+ * hundred after a time that opens the sentence, past a run-in label), inside the time's clause between semicolons.
+ */
+function onsetVerbWindow(doc: Doc, s: DocSentence, start: number, end: number): string {
+  // (the semicolons only, read from the text: most sentences have none)
+  const head = doc.text.lastIndexOf(';', start - 1);
+  const tail = doc.text.indexOf(';', end);
+  const from = Math.max(s.start, start - 50, head >= s.start ? head + 1 : s.start);
+  // (a label before it is no text: "Summary of the case: Four weeks before admission, …", session 38)
+  const reach = OPENING_LABEL_RE.test(doc.text.slice(s.start, start)) ? 100 : 40;
+  const to = Math.min(s.end, end + reach, tail >= 0 && tail < s.end ? tail : s.end);
+  return doc.text.slice(from, to);
+}
+/**
+ * The span of the clause between semicolons that holds [start, end) in sentence `s`. A colon after the duration, in
+ * its clause, opens a list whose semicolons part its items, not clauses (session 38: "Prodrome starting 2 months
+ * earlier: fatigue; pain in the thighs; difficulty walking" — every item is the duration's): the clause then runs to
+ * the sentence's end.
+ */
+function semicolonClause(doc: Doc, s: DocSentence, start: number, end: number): [number, number] {
   let a = s.start;
   let b = s.end;
+  let listAfter = false;
   for (const t of s.tokens)
     if (t.norm === ';') {
       if (t.end <= start) a = t.end;
-      else if (t.start >= end && b === s.end) b = t.start;
-    }
+      else if (t.start >= end && b === s.end && (!listAfter || itemWithTime(doc, s, t.end))) b = t.start;
+    } else if (t.norm === ':' && t.start >= end && b === s.end) listAfter = true;
   return [a, b];
+}
+/** Whether the list item from `at` to the next semicolon holds a time of its own ("…; weakness for 2 weeks"). */
+function itemWithTime(doc: Doc, s: DocSentence, at: number): boolean {
+  const next = doc.text.indexOf(';', at);
+  return UNIT_WORD_RE.test(doc.text.slice(at, next >= 0 && next < s.end ? next : s.end));
 }
 
 /** Verbs that open a new clause after a "history of" phrase: the symptom named after them is not that history's. */
@@ -1598,12 +1716,20 @@ const REPORTED_BY_RE =
  * weakness persists for 3 months"): ConText's experiencer and hypothetical scopes at the duration's first token.
  * A relative who reports the patient's symptom ("her mother noticed … for 2 months") leaves it the patient's.
  */
-function notThePatientsNow(doc: Doc, s: DocSentence, at: number): boolean {
+function notThePatientsNow(doc: Doc, s: DocSentence, at: number, end: number): boolean {
   if (!s.hasTrigger('experiencer') && !s.hasTrigger('hypothetical')) return false;
   // "Her brother had been unable to rise from a chair for a year": a relative as the subject of the sentence
   const head = doc.text.slice(s.start, at);
   const rel = RELATIVE_SUBJECT_RE.exec(head);
   if (rel && !REPORTED_BY_RE.test(head.slice(rel[0].length))) return true;
+  // "Two months before admission, her brother developed weakness" (session 38): the subject after a time that opens
+  // the sentence, past its comma
+  if (!head.trim()) {
+    const comma = /^[^,;.]{0,60},/.exec(doc.text.slice(end, s.end));
+    const subject = comma ? doc.text.slice(end + comma[0].length, s.end) : '';
+    const relAfter = comma ? RELATIVE_SUBJECT_RE.exec(subject) : null;
+    if (relAfter && !REPORTED_BY_RE.test(subject.slice(relAfter[0].length))) return true;
+  }
   const k = s.tokens.findIndex((t) => t.end > at);
   if (k < 0) return false;
   const a = s.assert(k, k + 1);
