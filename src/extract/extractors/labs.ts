@@ -1287,6 +1287,13 @@ export const RANGE_FORM_START: ReadonlyMap<RegExp, RegExp> = new Map([
   [BARE_RANGE_RE, /^[<≤≦⩽＜Ͻ0-9]$/],
   [CLAUSE_RANGE_RE, /^[([]$/],
 ]);
+/** The end of a column gap at `pos`: more than three spaces or tabs, no line break (else `pos`). */
+function columnGapEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 40 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0'))
+    i++;
+  return i - pos > 3 ? i : pos;
+}
 /** The space characters the range forms open with ({@link SP}). */
 const SP_CHARS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
 /** The first character at or after `pos` that is not a space of {@link SP} ('' at the end of the text). */
@@ -1512,10 +1519,18 @@ function valueGroup(
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
+  // "CK   350 IU/ml      (upper limit of normal 190)" (session 38: the limit lost): a table row's column gap,
+  // wider than the forms' own spaces, before a bracket in the same line
+  const gap = opening === '(' || opening === '[' ? columnGapEnd(doc.text, pos) : pos;
   for (const re of unit ? RANGE_FORMS_AFTER_UNIT : RANGE_FORMS) {
     if (!RANGE_FORM_START.get(re)!.test(opening)) continue;
     re.lastIndex = pos;
-    const r = re.exec(doc.text);
+    let r = re.exec(doc.text);
+    if (!r && gap > pos) {
+      re.lastIndex = gap;
+      r = re.exec(doc.text);
+      if (r) pos = gap;
+    }
     if (!r || pos + r[0].length > s.end) continue;
     const near = (x: string) => rangeNum(x, n.value);
     if (re === ULN_RE) {
@@ -1976,12 +1991,28 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if ((t.norm === 'low' || t.norm === 'high') && after) {
     const k = s.tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
     const beyond = s.tokens[k + 1];
+    // "in the high-normal range" (session 38: read elevated): a range the level lies in, not a reference label
+    // ("low normal range 30–40" has its number after it)
+    const inRange =
+      beyond?.norm === 'range' &&
+      s.tokens[k + 2]?.kind !== 'number' &&
+      s.tokens[k + 2]?.norm !== ':' &&
+      s.tokens[i - 1]?.norm === 'the' &&
+      (s.tokens[i - 2]?.norm === 'in' || s.tokens[i - 2]?.norm === 'within');
     if (
       s.tokens[k]?.norm === 'normal' &&
       beyond?.kind !== 'number' &&
-      !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? '')
+      (inRange || !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? ''))
     )
       return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  }
+  // "creatinine at the low end of normal", "sodium at the high end of the reference range" (session 38: read low,
+  // elevated): a level at one end of the reference interval is inside it; "below the low end of normal" is read
+  // at "normal", by the side of the limit
+  if ((t.norm === 'low' || t.norm === 'high') && after && endOfReference(s, i + 1)) {
+    const before = s.tokens.slice(Math.max(0, i - 3), i);
+    if (before.some((x) => ABOVE_WORDS.has(x.norm) || BELOW_WORDS.has(x.norm))) return undefined;
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   }
   if (
     (ELEVATED.has(t.norm) || LOW.has(t.norm)) &&
@@ -2086,6 +2117,13 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
   }
   return undefined;
+}
+
+/** Whether tokens from k read "end of (the) normal / reference (range)", the end of the reference interval. */
+function endOfReference(s: DocSentence, k: number): boolean {
+  if (s.tokens[k]?.norm !== 'end' || s.tokens[k + 1]?.norm !== 'of') return false;
+  const j = s.tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2;
+  return s.tokens[j]?.norm === 'normal' || s.tokens[j]?.norm === 'reference';
 }
 
 /** Words of a reading, for "normal or low", "high or normal". */

@@ -1,0 +1,64 @@
+/**
+ * Lab, antibody and patient readings fixed in session 38 (second round of re-told development texts): the general
+ * construction behind each, written in new sentences, with the near controls that must keep their reading.
+ * @module
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCase } from './extract.js';
+
+const CASE = 'Case presentation\n\nA 47-year-old man was admitted with weakness of the thighs and arms. ';
+const caseOf = (text: string) => extractCase(CASE + text).case;
+/** Each lab as "analyte=value unit" or "analyte=interpretation", with " <ULN" when an upper limit was read. */
+const labsOf = (text: string) =>
+  caseOf(text)
+    .labs.map(
+      (l) =>
+        `${l.analyte}=${l.value ?? l.interpretation}${l.unit ? ' ' + l.unit : ''}${l.upperLimit !== undefined ? ' <' + l.upperLimit : ''}`,
+    )
+    .sort();
+
+describe('a level at one end of the reference interval', () => {
+  it('reads "at the low / high end of (the) normal (range)" and "in the high-normal range" as normal', () => {
+    expect(labsOf('On the second day his urea sat at the low end of normal.')).toEqual(['urea=normal']);
+    expect(labsOf('His sodium lay at the high end of the normal range on that day.')).toEqual([
+      'sodium=normal',
+    ]);
+    expect(labsOf('Serum calcium was in the high-normal range after the infusion.')).toEqual([
+      'calcium=normal',
+    ]);
+    expect(labsOf('Platelets were at the upper end of normal while his ferritin was high.')).toEqual([
+      'ferritin=elevated',
+      'platelets=normal',
+    ]);
+  });
+
+  it('keeps a level beyond that end, and a plain low or high level', () => {
+    // controls
+    expect(labsOf('His albumin had fallen below the low end of the normal range.')).toEqual(['albumin=low']);
+    expect(labsOf('His creatinine was just above the high end of the normal range.')).toEqual([
+      'creatinine=elevated',
+    ]);
+    expect(labsOf('His urea was low and his sodium was high.')).toEqual(['sodium=elevated', 'urea=low']);
+  });
+});
+
+describe('a reference in brackets after a table row’s column gap', () => {
+  const row = (line: string) =>
+    labsOf(`\n\nResults on admission\n${line}\nPlatelets            250 x10^9/L\n`).filter(
+      (l) => !l.startsWith('platelets'),
+    );
+
+  it('reads the upper limit across the gap, as it does right after the unit', () => {
+    expect(row('Aldolase             14 U/L          (upper limit of normal 8)')).toEqual([
+      'aldolase=14 U/L <8',
+    ]);
+    expect(row('LDH                  610 U/L           (upper limit 245)')).toEqual(['LDH=610 U/L <245']);
+    // control: the same bracket right after the unit
+    expect(row('Aldolase 14 U/L (upper limit of normal 8)')).toEqual(['aldolase=14 U/L <8']);
+  });
+
+  it('keeps a bracket after the gap that is no reference', () => {
+    // control: a time in brackets is no limit
+    expect(row('Aldolase             14 U/L          (day 3)')).toEqual(['aldolase=14 U/L']);
+  });
+});
