@@ -99,3 +99,57 @@ describe('a reference in brackets after a table row’s column gap', () => {
     expect(row('Aldolase             14 U/L          (day 3)')).toEqual(['aldolase=14 U/L']);
   });
 });
+
+describe('an analyte named as a drug given', () => {
+  it('reads no level for an analyte among drugs or after "treated with"', () => {
+    expect(
+      labsOf(
+        'Hydration, calcitonin and methylprednisolone were given, and his serum calcium then fell into the normal range.',
+      ),
+    ).toEqual(['calcium=normal']);
+    expect(labsOf('Once treated with insulin, her potassium was normal again by the morning.')).toEqual([
+      'potassium=normal',
+    ]);
+  });
+
+  it('keeps a test joined to another test, or with a reading of its own, beside a drug', () => {
+    // controls
+    expect(labsOf('He was given IVIG, and ferritin and LDH were both normal.')).toEqual([
+      'LDH=normal',
+      'ferritin=normal',
+    ]);
+    expect(labsOf('He had low albumin and prednisone was started.')).toEqual(['albumin=low']);
+    expect(labsOf('After methylprednisolone, ferritin fell to 300 ng/mL.')).toEqual(['ferritin=300 ng/mL']);
+    expect(labsOf('Calcitonin, gastrin and chromogranin A were normal.')).toEqual(['calcitonin=normal']);
+  });
+});
+
+describe('a reading reported "for" a list that opens with tests the lexicon does not know', () => {
+  it('finds the "for" back over the unknown items and shares the reading', () => {
+    expect(
+      labsOf('Unremarkable values were recorded for urine culture, blood film, serum sodium and ferritin.'),
+    ).toEqual(['ferritin=normal', 'sodium=normal']);
+    expect(labsOf('Raised values were noted for liver tests, the lipid profile and ferritin.')).toEqual([
+      'ferritin=elevated',
+    ]);
+  });
+
+  it('reads the active form, the verb before the reading word', () => {
+    expect(labsOf('On the ward we found normal values for sodium and TSH.')).toEqual([
+      'TSH=normal',
+      'sodium=normal',
+    ]);
+  });
+
+  it('keeps a later member with a verb of its own out of the list', () => {
+    // controls
+    expect(
+      labsOf(
+        'Normal results were obtained for the chest film and the echocardiogram, and ferritin was sent twice.',
+      ),
+    ).toEqual([]);
+    expect(labsOf('Tests for hepatitis, HIV and syphilis were sent, and ferritin was high.')).toEqual([
+      'ferritin=elevated',
+    ]);
+  });
+});

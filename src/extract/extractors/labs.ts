@@ -1123,6 +1123,52 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Words before "with" that give a drug ("treated with calcitonin", "therapy with insulin"). */
+const GIVEN_WITH = new Set(['treated', 'treatment', 'therapy', 'managed', 'management', 'supplemented']);
+/** Words before "of" that give a drug ("infusion of albumin", "administration of calcitonin"). */
+const GIVEN_OF = new Set(['infusion', 'infusions', 'administration', 'dose', 'doses']);
+
+/**
+ * Whether the analyte is named as a drug given: right after "treated with" / "infusion of", or joined by a comma,
+ * "and" or "or" to a drug's name ("fluids, calcitonin and glucocorticoids") while no reading of its own stands
+ * on it (a link or the phrase's end after it, no reading word before it: "low albumin, and prednisone was begun"
+ * keeps the albumin).
+ */
+function givenAsDrug(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  const p1 = t[m.tokenStart - 1]?.norm ?? '';
+  const p2 = t[m.tokenStart - 2]?.norm ?? '';
+  if ((p1 === 'with' && GIVEN_WITH.has(p2)) || (p1 === 'of' && GIVEN_OF.has(p2))) return true;
+  if (!s.mentions.some((d) => d.concept.kind === 'drug') || !joinedTo(s, m, 'drug')) return false;
+  // ("She received IVIG and CK and LDH were normal": joined to another test, it is a test)
+  if (joinedTo(s, m, 'lab') || joinedTo(s, m, 'antibody')) return false;
+  // an item of the list itself: a link or the phrase's end after it ("Following IVIG, CK declined to 410 U/L"
+  // makes the analyte a subject)
+  const next = t[m.tokenEnd]?.norm ?? '.';
+  if (![',', 'and', 'or', '.', ';', ')'].includes(next)) return false;
+  let b = m.tokenStart - 1;
+  while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
+  const before = t[b]?.norm ?? '';
+  return !(ELEVATED.has(before) || LOW.has(before) || NORMAL.has(before));
+}
+
+/** Whether a mention of the kind is joined to `m` by a comma, "and" or "or" alone, on either side. */
+function joinedTo(s: DocSentence, m: Mention, kind: string): boolean {
+  const t = s.tokens;
+  const link = (x: Token) => x.norm === ',' || x.norm === 'and' || x.norm === 'or';
+  return s.mentions.some(
+    (d) =>
+      d !== m &&
+      d.concept.kind === kind &&
+      ((d.tokenEnd <= m.tokenStart &&
+        m.tokenStart - d.tokenEnd <= 2 &&
+        t.slice(d.tokenEnd, m.tokenStart).every(link)) ||
+        (d.tokenStart >= m.tokenEnd &&
+          d.tokenStart - m.tokenEnd <= 2 &&
+          t.slice(m.tokenEnd, d.tokenStart).every(link))),
+  );
+}
+
 /** Words after an analyte's name that make it a drug ("thyroxine replacement", "urea cream", "iron therapy"). */
 const DRUG_USE_AFTER = new Set([
   'replacement',
@@ -2493,6 +2539,22 @@ function resultForList(doc: Doc, s: DocSentence, first: Mention): Interpretation
     const reported = readingsReportedFor(doc, s, j);
     if (reported) return reported;
   }
+  // "Normal results were obtained for thyroid function, serum potassium, …" (session 38: lost): the list may open
+  // with tests the lexicon does not know; its "for" is sought back over their plain words, commas and brackets
+  // ("…, and CK was measured twice": a member with a copula of its own opens a clause)
+  else if (
+    (s.tokens[j]?.norm === ',' || s.tokens[j]?.norm === 'and' || s.tokens[j]?.norm === ')') &&
+    !copulaAfterMention(s, first)
+  ) {
+    for (let i = j, n = 0; i >= 0 && n < 16; i--, n++) {
+      const x = s.tokens[i]!;
+      if (x.norm === 'for') {
+        if (i < j - 1) return readingsReportedFor(doc, s, i);
+        break;
+      }
+      if (!(LIST_LINK.has(x.norm) || x.norm === '-' || plainItemWord(x) || coversToken(s.mentions, i))) break;
+    }
+  }
   if (s.tokens[k]?.norm !== 'for') return undefined;
   const w = s.tokens[k - 1];
   if (!w || (w.norm !== 'positive' && w.norm !== 'negative')) return undefined;
@@ -2512,6 +2574,8 @@ const READING_NOUNS = new Set([
   'titres',
   'titers',
 ]);
+/** Active verbs of a reading reported for a list ("we found / recorded normal values for …"). */
+const ACTIVE_REPORTED = new Set(['found', 'recorded', 'noted', 'obtained', 'measured', 'showed', 'revealed']);
 /** Verbs of a reading reported for a list ("… were recorded / found / noted for"). */
 const REPORTED_VERBS = new Set([
   ...['recorded', 'found', 'noted', 'seen', 'observed', 'measured', 'obtained', 'documented', 'detected'],
@@ -2524,6 +2588,16 @@ const REPORTED_VERBS = new Set([
  * "for" or "in" (token k) right before the list is the reading of each member.
  */
 function readingsReportedFor(doc: Doc, s: DocSentence, k: number): Interpretation | undefined {
+  // "We found normal values for sodium and potassium", "testing showed raised levels for CK and LDH" (session 38:
+  // lost): the active form, the verb before the reading word and its noun
+  if (
+    READING_NOUNS.has(s.tokens[k - 1]?.norm ?? '') &&
+    ACTIVE_REPORTED.has(s.tokens[k - 3]?.norm ?? '') &&
+    s.tokens[k - 2]?.norm !== 'low'
+  ) {
+    const hit = interpretationAt(doc, s, k - 2, false);
+    if (hit) return hit;
+  }
   let j = k - 1;
   if (!REPORTED_VERBS.has(s.tokens[j]?.norm ?? '')) return undefined;
   j--;
@@ -4085,6 +4159,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+      // "treatment with fluids, calcitonin and steroids" (session 38: read as a normal calcitonin from the clause
+      // after): an analyte's name given as a drug, among drugs or after a verb or noun of giving
+      if (givenAsDrug(s, m)) continue;
       // "The alkaline phosphatase stain shows increased reactivity" (session 25: read as a raised serum enzyme): a
       // histochemical stain of the biopsy named after its enzyme
       if (
