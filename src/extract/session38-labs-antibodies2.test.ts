@@ -153,3 +153,36 @@ describe('a reading reported "for" a list that opens with tests the lexicon does
     ]);
   });
 });
+
+describe('patient: "a man of N" before any verb, and the verb "smoked" with its end', () => {
+  const patientOf = (text: string) => extractCase(text).case.patient;
+
+  it('reads the age after "a <noun> of" whatever verb follows, never a weight', () => {
+    expect(patientOf('A lady of 72 attended our clinic with a facial rash.').age).toBe(72);
+    expect(patientOf('A man of 54 came to the ward because of a rash.').age).toBe(54);
+    // control: a weight
+    expect(patientOf('A woman of 58 kg was weighed on the ward. She had a rash.').age).toBeUndefined();
+  });
+
+  it('reads a former smoker from "had smoked …, stopping / until / gave up"', () => {
+    expect(
+      patientOf(
+        'A 66-year-old man was seen. He had smoked a pipe for decades, stopping when his angina began.',
+      ).smoking,
+    ).toBe('former');
+    expect(patientOf('A 66-year-old man was seen. He smoked cigars until his retirement.').smoking).toBe(
+      'former',
+    );
+  });
+
+  it('leaves the verb alone unknown, and keeps a current smoker later in the sentence', () => {
+    // controls
+    expect(patientOf('A 66-year-old man was seen. He smoked cigars at weekends.').smoking).toBeUndefined();
+    expect(
+      patientOf('A 66-year-old man was seen. He had not smoked for a year, until the relapse.').smoking,
+    ).toBeUndefined();
+    expect(
+      patientOf('A 66-year-old man was seen. He smoked heavily and is still a current smoker.').smoking,
+    ).toBe('current');
+  });
+});
