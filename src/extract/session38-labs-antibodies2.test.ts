@@ -186,3 +186,21 @@ describe('patient: "a man of N" before any verb, and the verb "smoked" with its 
     ).toBe('current');
   });
 });
+
+describe('a presence found in the urine', () => {
+  it('reads "X was detected / present in the urine" as the urine test abnormal, and its denial as normal', () => {
+    expect(labsOf('On the second day myoglobin was present in her urine.')).toEqual([
+      'urine myoglobin=elevated',
+    ]);
+    expect(labsOf('Urine myoglobin was detected on the dipstick sample.')).toEqual([
+      'urine myoglobin=elevated',
+    ]);
+    expect(labsOf('No myoglobin was found in the urine on admission.')).toEqual(['urine myoglobin=normal']);
+  });
+
+  it('keeps a finding in another fluid, and a serum value, apart', () => {
+    // controls
+    expect(labsOf('Myoglobin was detected in the serum by the new assay.')).toEqual([]);
+    expect(labsOf('Serum myoglobin was 800 ng/mL on the first day.')).toEqual(['myoglobin=800 ng/mL']);
+  });
+});

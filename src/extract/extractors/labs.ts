@@ -3303,6 +3303,32 @@ const TUMOUR_MARKERS: ReadonlySet<string> = new Set([
   'CYFRA 21-1',
 ]);
 
+/** Verbs of a presence found ("myoglobin was detected in the urine"). */
+const DETECTED = new Set(['detected', 'present', 'found', 'seen', 'demonstrated', 'identified']);
+
+/**
+ * "myoglobin was detected in his urine", "urine myoglobin was present" (session 38: lost): a presence found in the
+ * urine, by a copula and a verb of finding after the name (and "in the urine" when the name is not a urine
+ * test's); abnormal, or normal when denied ("no myoglobin was found in the urine").
+ */
+function urineDetected(s: DocSentence, m: Mention): Interpretation | undefined {
+  const t = s.tokens;
+  let j = m.tokenEnd;
+  if (LEVEL_NOUNS.has(t[j]?.norm ?? '')) j++;
+  if (!COPULA.has(t[j]?.norm ?? '') || !DETECTED.has(t[j + 1]?.norm ?? '')) return undefined;
+  if (!m.concept.value.startsWith('urine ')) {
+    let k = j + 2;
+    if (t[k]?.norm !== 'in') return undefined;
+    k++;
+    if (['the', 'his', 'her', 'their'].includes(t[k]?.norm ?? '')) k++;
+    if (t[k]?.norm !== 'urine' || !urineTestOf(m.concept.value)) return undefined;
+  }
+  const span = t[j + 1]!;
+  return s.assert(m.tokenStart, j + 2).negated
+    ? { interpretation: 'normal', inferred: false, span, note: 'stated-normal' }
+    : { interpretation: 'elevated', inferred: false, span, note: 'stated-elevated' };
+}
+
 /**
  * "positive urine myoglobin", "urine myoglobin was positive", "AFP was positive": a urine test or a tumour
  * marker stated positive is abnormal (elevated).
@@ -4860,7 +4886,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           continue;
       }
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
-      const qualitative = near ?? (gs ? undefined : (urinePositive(s, m) ?? presenceDenied(s, m)));
+      const detected = near || gs ? undefined : urineDetected(s, m);
+      const qualitative =
+        near ?? (gs ? undefined : (urinePositive(s, m) ?? detected ?? presenceDenied(s, m)));
       if (!qualitative) continue;
       // "pT3 N0, T3 stage, with elevated CEA" (session 23): a value-only form gives no reading without its value
       if (valueOnlyForm(s, m)) continue;
@@ -4892,7 +4920,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       )
         continue;
       // "Urinalysis was negative for white blood cells": the urine's test, never the blood count (session 22)
-      const qualitativeAnalyte = m.tokenStart < urineEnd ? urineTestOf(m.concept.value) : m.concept.value;
+      const qualitativeAnalyte =
+        m.tokenStart < urineEnd || (detected && qualitative === detected)
+          ? urineTestOf(m.concept.value)
+          : m.concept.value;
       if (!qualitativeAnalyte) continue;
       out.push({
         analyte: qualitativeAnalyte,
