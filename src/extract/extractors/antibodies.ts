@@ -2317,6 +2317,9 @@ function lists(
       const expanded = expansionStart(s, m) ?? m.tokenStart;
       // (read once per gap, not at each comma of it)
       let excepted: boolean | undefined;
+      // "positive for rheumatoid factor, the lupus anticoagulant was equivocal" (session 38: read positive): under
+      // a result stated before the list, a member with a copula and a result of its own opens its own clause
+      if (ownStatedResult(s, m) && resultForList(s, cur[0]!)) ok = false;
       for (let k = last.tokenEnd; k < m.tokenStart; k++) {
         const n = s.tokens[k]!;
         // "anti-RNP and anti-Polymyositis-Scleromyositis (PM-Scl)": the expanded name of the next member
@@ -2462,6 +2465,28 @@ function quietBracketEnd(s: DocSentence, open: number): number | undefined {
     if (x.norm === ';' || x.norm === '.' || resultAt(s, j)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a result word and "for" stand right before the list's first member ("positive for ANA …", "a weakly
+ * positive result for RF …"), not a test's "for" alone ("Tests for ANA and …").
+ */
+function resultForList(s: DocSentence, first: Mention): boolean {
+  const lead = withAnti(s, expansionStart(s, first) ?? first.tokenStart);
+  if (s.tokens[lead - 1]?.norm !== 'for') return false;
+  const k = ['result', 'results', 'test', 'testing'].includes(s.tokens[lead - 2]?.norm ?? '')
+    ? lead - 3
+    : lead - 2;
+  const w = s.tokens[k]?.norm ?? '';
+  return POSITIVE.has(w) || NEGATIVE.has(w);
+}
+
+/** Whether the member is followed, past its head nouns, by a copula and a result word ("… ANCA was negative"). */
+function ownStatedResult(s: DocSentence, m: Mention): boolean {
+  const j = pastHeadNouns(s, m.tokenEnd);
+  if (!COPULA_WORDS.has(s.tokens[j]?.norm ?? '')) return false;
+  // ("was weakly positive", "was again negative"): one adverb may stand before the result
+  return resultAt(s, j + 1) !== undefined || resultAt(s, j + 2) !== undefined;
 }
 
 /** Whether a result word (or "for") stands within two tokens before the list's first member ("Positive ANA …"). */
@@ -3126,7 +3151,14 @@ export function extractAntibodies(doc: Doc): {
       // "positive anti-Polymyositis-Scleromyositis (PM-Scl) antibodies": the list starts at the expanded name
       const from = expansionStart(s, first) ?? first.tokenStart;
       const left = leftResult(s, from);
-      if (left && ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '')) found = left;
+      // ("positive for anti-Jo-1, the ANA was negative", session 38: ANA read positive): not across a comma to a
+      // member with a result of its own
+      if (
+        left &&
+        ['for', 'against', 'to'].includes(s.tokens[left.idx + 1]?.norm ?? '') &&
+        !(ownStatedResult(s, first) && s.tokens.slice(left.idx, from).some((x) => x.norm === ','))
+      )
+        found = left;
       // "positive for ANA, but also anticentromere antibodies, and negative for …" (session 26: read negative): a
       // list after "but also" shares the result of the clause before
       if (!found) found = butAlsoResult(s, from);

@@ -1123,6 +1123,52 @@ function glossAfter(text: string, s: DocSentence, k: number): boolean {
   );
 }
 
+/** Words before "with" that give a drug ("treated with calcitonin", "therapy with insulin"). */
+const GIVEN_WITH = new Set(['treated', 'treatment', 'therapy', 'managed', 'management', 'supplemented']);
+/** Words before "of" that give a drug ("infusion of albumin", "administration of calcitonin"). */
+const GIVEN_OF = new Set(['infusion', 'infusions', 'administration', 'dose', 'doses']);
+
+/**
+ * Whether the analyte is named as a drug given: right after "treated with" / "infusion of", or joined by a comma,
+ * "and" or "or" to a drug's name ("fluids, calcitonin and glucocorticoids") while no reading of its own stands
+ * on it (a link or the phrase's end after it, no reading word before it: "low albumin, and prednisone was begun"
+ * keeps the albumin).
+ */
+function givenAsDrug(s: DocSentence, m: Mention): boolean {
+  const t = s.tokens;
+  const p1 = t[m.tokenStart - 1]?.norm ?? '';
+  const p2 = t[m.tokenStart - 2]?.norm ?? '';
+  if ((p1 === 'with' && GIVEN_WITH.has(p2)) || (p1 === 'of' && GIVEN_OF.has(p2))) return true;
+  if (!s.mentions.some((d) => d.concept.kind === 'drug') || !joinedTo(s, m, 'drug')) return false;
+  // ("She received IVIG and CK and LDH were normal": joined to another test, it is a test)
+  if (joinedTo(s, m, 'lab') || joinedTo(s, m, 'antibody')) return false;
+  // an item of the list itself: a link or the phrase's end after it ("Following IVIG, CK declined to 410 U/L"
+  // makes the analyte a subject)
+  const next = t[m.tokenEnd]?.norm ?? '.';
+  if (![',', 'and', 'or', '.', ';', ')'].includes(next)) return false;
+  let b = m.tokenStart - 1;
+  while (t[b]?.norm === 'serum' || t[b]?.norm === 'the') b--;
+  const before = t[b]?.norm ?? '';
+  return !(ELEVATED.has(before) || LOW.has(before) || NORMAL.has(before));
+}
+
+/** Whether a mention of the kind is joined to `m` by a comma, "and" or "or" alone, on either side. */
+function joinedTo(s: DocSentence, m: Mention, kind: string): boolean {
+  const t = s.tokens;
+  const link = (x: Token) => x.norm === ',' || x.norm === 'and' || x.norm === 'or';
+  return s.mentions.some(
+    (d) =>
+      d !== m &&
+      d.concept.kind === kind &&
+      ((d.tokenEnd <= m.tokenStart &&
+        m.tokenStart - d.tokenEnd <= 2 &&
+        t.slice(d.tokenEnd, m.tokenStart).every(link)) ||
+        (d.tokenStart >= m.tokenEnd &&
+          d.tokenStart - m.tokenEnd <= 2 &&
+          t.slice(m.tokenEnd, d.tokenStart).every(link))),
+  );
+}
+
 /** Words after an analyte's name that make it a drug ("thyroxine replacement", "urea cream", "iron therapy"). */
 const DRUG_USE_AFTER = new Set([
   'replacement',
@@ -1287,6 +1333,13 @@ export const RANGE_FORM_START: ReadonlyMap<RegExp, RegExp> = new Map([
   [BARE_RANGE_RE, /^[<≤≦⩽＜Ͻ0-9]$/],
   [CLAUSE_RANGE_RE, /^[([]$/],
 ]);
+/** The end of a column gap at `pos`: more than three spaces or tabs, no line break (else `pos`). */
+function columnGapEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 40 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0'))
+    i++;
+  return i - pos > 3 ? i : pos;
+}
 /** The space characters the range forms open with ({@link SP}). */
 const SP_CHARS = new Set([' ', '\t', '\u00a0', '\u2009', '\u202f']);
 /** The first character at or after `pos` that is not a space of {@link SP} ('' at the end of the text). */
@@ -1512,10 +1565,18 @@ function valueGroup(
   // (each form opens with spaces and then a character of its own set: see RANGE_FORM_START)
   const opening = firstAfterSpaces(doc.text, pos);
   // a bare range ("… U/L 24–195") only after a unit: without one it would be any two numbers
+  // "CK   350 IU/ml      (upper limit of normal 190)" (session 38: the limit lost): a table row's column gap,
+  // wider than the forms' own spaces, before a bracket in the same line
+  const gap = opening === '(' || opening === '[' ? columnGapEnd(doc.text, pos) : pos;
   for (const re of unit ? RANGE_FORMS_AFTER_UNIT : RANGE_FORMS) {
     if (!RANGE_FORM_START.get(re)!.test(opening)) continue;
     re.lastIndex = pos;
-    const r = re.exec(doc.text);
+    let r = re.exec(doc.text);
+    if (!r && gap > pos) {
+      re.lastIndex = gap;
+      r = re.exec(doc.text);
+      if (r) pos = gap;
+    }
     if (!r || pos + r[0].length > s.end) continue;
     const near = (x: string) => rangeNum(x, n.value);
     if (re === ULN_RE) {
@@ -1976,12 +2037,28 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
   if ((t.norm === 'low' || t.norm === 'high') && after) {
     const k = s.tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
     const beyond = s.tokens[k + 1];
+    // "in the high-normal range" (session 38: read elevated): a range the level lies in, not a reference label
+    // ("low normal range 30–40" has its number after it)
+    const inRange =
+      beyond?.norm === 'range' &&
+      s.tokens[k + 2]?.kind !== 'number' &&
+      s.tokens[k + 2]?.norm !== ':' &&
+      s.tokens[i - 1]?.norm === 'the' &&
+      (s.tokens[i - 2]?.norm === 'in' || s.tokens[i - 2]?.norm === 'within');
     if (
       s.tokens[k]?.norm === 'normal' &&
       beyond?.kind !== 'number' &&
-      !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? '')
+      (inRange || !/^(?:range|limits?|values?|reference|upper|lower|[<>≤≥:])$/.test(beyond?.norm ?? ''))
     )
       return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
+  }
+  // "creatinine at the low end of normal", "sodium at the high end of the reference range" (session 38: read low,
+  // elevated): a level at one end of the reference interval is inside it; "below the low end of normal" is read
+  // at "normal", by the side of the limit
+  if ((t.norm === 'low' || t.norm === 'high') && after && endOfReference(s, i + 1)) {
+    const before = s.tokens.slice(Math.max(0, i - 3), i);
+    if (before.some((x) => ABOVE_WORDS.has(x.norm) || BELOW_WORDS.has(x.norm))) return undefined;
+    return { interpretation: 'normal', inferred: false, span: t, note: 'stated-normal' };
   }
   if (
     (ELEVATED.has(t.norm) || LOW.has(t.norm)) &&
@@ -2086,6 +2163,13 @@ function interpretationWord(doc: Doc, s: DocSentence, i: number, after: boolean)
     return { interpretation: 'low', inferred: false, span: t, note: 'stated-low' };
   }
   return undefined;
+}
+
+/** Whether tokens from k read "end of (the) normal / reference (range)", the end of the reference interval. */
+function endOfReference(s: DocSentence, k: number): boolean {
+  if (s.tokens[k]?.norm !== 'end' || s.tokens[k + 1]?.norm !== 'of') return false;
+  const j = s.tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2;
+  return s.tokens[j]?.norm === 'normal' || s.tokens[j]?.norm === 'reference';
 }
 
 /** Words of a reading, for "normal or low", "high or normal". */
@@ -2455,6 +2539,22 @@ function resultForList(doc: Doc, s: DocSentence, first: Mention): Interpretation
     const reported = readingsReportedFor(doc, s, j);
     if (reported) return reported;
   }
+  // "Normal results were obtained for thyroid function, serum potassium, …" (session 38: lost): the list may open
+  // with tests the lexicon does not know; its "for" is sought back over their plain words, commas and brackets
+  // ("…, and CK was measured twice": a member with a copula of its own opens a clause)
+  else if (
+    (s.tokens[j]?.norm === ',' || s.tokens[j]?.norm === 'and' || s.tokens[j]?.norm === ')') &&
+    !copulaAfterMention(s, first)
+  ) {
+    for (let i = j, n = 0; i >= 0 && n < 16; i--, n++) {
+      const x = s.tokens[i]!;
+      if (x.norm === 'for') {
+        if (i < j - 1) return readingsReportedFor(doc, s, i);
+        break;
+      }
+      if (!(LIST_LINK.has(x.norm) || x.norm === '-' || plainItemWord(x) || coversToken(s.mentions, i))) break;
+    }
+  }
   if (s.tokens[k]?.norm !== 'for') return undefined;
   const w = s.tokens[k - 1];
   if (!w || (w.norm !== 'positive' && w.norm !== 'negative')) return undefined;
@@ -2474,6 +2574,8 @@ const READING_NOUNS = new Set([
   'titres',
   'titers',
 ]);
+/** Active verbs of a reading reported for a list ("we found / recorded normal values for …"). */
+const ACTIVE_REPORTED = new Set(['found', 'recorded', 'noted', 'obtained', 'measured', 'showed', 'revealed']);
 /** Verbs of a reading reported for a list ("… were recorded / found / noted for"). */
 const REPORTED_VERBS = new Set([
   ...['recorded', 'found', 'noted', 'seen', 'observed', 'measured', 'obtained', 'documented', 'detected'],
@@ -2486,6 +2588,16 @@ const REPORTED_VERBS = new Set([
  * "for" or "in" (token k) right before the list is the reading of each member.
  */
 function readingsReportedFor(doc: Doc, s: DocSentence, k: number): Interpretation | undefined {
+  // "We found normal values for sodium and potassium", "testing showed raised levels for CK and LDH" (session 38:
+  // lost): the active form, the verb before the reading word and its noun
+  if (
+    READING_NOUNS.has(s.tokens[k - 1]?.norm ?? '') &&
+    ACTIVE_REPORTED.has(s.tokens[k - 3]?.norm ?? '') &&
+    s.tokens[k - 2]?.norm !== 'low'
+  ) {
+    const hit = interpretationAt(doc, s, k - 2, false);
+    if (hit) return hit;
+  }
   let j = k - 1;
   if (!REPORTED_VERBS.has(s.tokens[j]?.norm ?? '')) return undefined;
   j--;
@@ -3190,6 +3302,32 @@ const TUMOUR_MARKERS: ReadonlySet<string> = new Set([
   'NSE',
   'CYFRA 21-1',
 ]);
+
+/** Verbs of a presence found ("myoglobin was detected in the urine"). */
+const DETECTED = new Set(['detected', 'present', 'found', 'seen', 'demonstrated', 'identified']);
+
+/**
+ * "myoglobin was detected in his urine", "urine myoglobin was present" (session 38: lost): a presence found in the
+ * urine, by a copula and a verb of finding after the name (and "in the urine" when the name is not a urine
+ * test's); abnormal, or normal when denied ("no myoglobin was found in the urine").
+ */
+function urineDetected(s: DocSentence, m: Mention): Interpretation | undefined {
+  const t = s.tokens;
+  let j = m.tokenEnd;
+  if (LEVEL_NOUNS.has(t[j]?.norm ?? '')) j++;
+  if (!COPULA.has(t[j]?.norm ?? '') || !DETECTED.has(t[j + 1]?.norm ?? '')) return undefined;
+  if (!m.concept.value.startsWith('urine ')) {
+    let k = j + 2;
+    if (t[k]?.norm !== 'in') return undefined;
+    k++;
+    if (['the', 'his', 'her', 'their'].includes(t[k]?.norm ?? '')) k++;
+    if (t[k]?.norm !== 'urine' || !urineTestOf(m.concept.value)) return undefined;
+  }
+  const span = t[j + 1]!;
+  return s.assert(m.tokenStart, j + 2).negated
+    ? { interpretation: 'normal', inferred: false, span, note: 'stated-normal' }
+    : { interpretation: 'elevated', inferred: false, span, note: 'stated-elevated' };
+}
 
 /**
  * "positive urine myoglobin", "urine myoglobin was positive", "AFP was positive": a urine test or a tumour
@@ -4047,6 +4185,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       // "thyroxine replacement was commenced", "a 10% urea cream" (session 22: read as a raised T4, a raised
       // urea): the analyte's name before a word of a treatment names the drug
       if (DRUG_USE_AFTER.has(s.tokens[m.tokenEnd]?.norm ?? '')) continue;
+      // "treatment with fluids, calcitonin and steroids" (session 38: read as a normal calcitonin from the clause
+      // after): an analyte's name given as a drug, among drugs or after a verb or noun of giving
+      if (givenAsDrug(s, m)) continue;
       // "The alkaline phosphatase stain shows increased reactivity" (session 25: read as a raised serum enzyme): a
       // histochemical stain of the biopsy named after its enzyme
       if (
@@ -4745,7 +4886,9 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
           continue;
       }
       // a urine test reported qualitatively ("positive urine myoglobin", "urine myoglobin was positive")
-      const qualitative = near ?? (gs ? undefined : (urinePositive(s, m) ?? presenceDenied(s, m)));
+      const detected = near || gs ? undefined : urineDetected(s, m);
+      const qualitative =
+        near ?? (gs ? undefined : (urinePositive(s, m) ?? detected ?? presenceDenied(s, m)));
       if (!qualitative) continue;
       // "pT3 N0, T3 stage, with elevated CEA" (session 23): a value-only form gives no reading without its value
       if (valueOnlyForm(s, m)) continue;
@@ -4777,7 +4920,10 @@ export function extractLabs(doc: Doc): { labs: ExtractedLab[]; unplaced: Unplace
       )
         continue;
       // "Urinalysis was negative for white blood cells": the urine's test, never the blood count (session 22)
-      const qualitativeAnalyte = m.tokenStart < urineEnd ? urineTestOf(m.concept.value) : m.concept.value;
+      const qualitativeAnalyte =
+        m.tokenStart < urineEnd || (detected && qualitative === detected)
+          ? urineTestOf(m.concept.value)
+          : m.concept.value;
       if (!qualitativeAnalyte) continue;
       out.push({
         analyte: qualitativeAnalyte,

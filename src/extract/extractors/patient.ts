@@ -143,6 +143,11 @@ const GENARIAN: Readonly<Record<string, number>> = {
 /** Words that may follow "a woman of 58" (a verb or a clause), never a unit ("a woman of 58 kg"). */
 const AGE_FOLLOWERS = new Set(['presented', 'was', 'with', 'who', 'had', 'developed', 'complained', 'is']);
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'y']);
+/** Words after "a woman of 58" that make the number no age: a unit, or the link of a range or a product. */
+const NOT_AGE_AFTER = new Set([
+  ...['kg', 'kgs', 'kilograms', 'kilos', 'lb', 'lbs', 'pounds', 'stone', 'cm', 'mm', 'feet', 'ft', 'inches'],
+  ...['percent', 'to', 'and', 'or', 'per', 'months', 'month', 'weeks', 'week', 'days', 'day'],
+]);
 
 /** A stated age: the value recorded (the lower bound of a range such as "in his fifties") and its tokens. */
 interface AgeHit {
@@ -464,7 +469,14 @@ function findAge(text: string, all: readonly Token[]): AgeHit | undefined {
       NOUNS.has(toks[k - 2]?.norm ?? '') &&
       n.value >= 1 &&
       n.value <= 110 &&
-      (YEAR_WORDS.has(next) || next === ',' || next === '.' || next === '' || AGE_FOLLOWERS.has(next))
+      (YEAR_WORDS.has(next) ||
+        next === ',' ||
+        next === '.' ||
+        next === '' ||
+        AGE_FOLLOWERS.has(next) ||
+        // "a man of 54 came to our hospital" (session 38: no age): any word of a clause after the number, never
+        // a unit of weight or height or a range's second number
+        (/^[a-z]{2,}$/.test(next) && !NOT_AGE_AFTER.has(next)))
     )
       return { age: n.value, first: k - 2, last: YEAR_WORDS.has(next) ? n.last + 1 : n.last };
     // Telegraphic "76F", "53 M", "69yo M" at the start of a note line
@@ -500,7 +512,7 @@ const NOT_CANCER_AFTER = new Set([
 
 // ("an ex-cigarette smoker", session 30: read as a current smoker)
 const SMOKING_RE =
-  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|(?:neither|nor) smok(?:ed|es)|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco us(?:e|age))\b/i;
+  /\b(never[ \t\u00a0-]{0,2}smok(?:ed|er)|never\s+used\s+tobacco|non[ \t\u00a0-]?smok(?:er|ing)|does not smoke|did not smoke|(?:neither|nor) smok(?:ed|es)|ex[ \t\u00a0-]?(?:(?:heavy|cigarette)[ \t\u00a0-])?smoker|(?:former|previous|past) (?:(?:heavy|light|cigarette|tobacco|pipe|long-?term) )*smoker|quit smoking|stopped smoking|current smoker|active smoker|smokes|smoker|pack[ \t\u00a0-]?years?|smoking|tobacco us(?:e|age)|smoked)\b/i;
 
 /** {@link SMOKING_RE} for every match of a sentence. */
 const SMOKING_ALL_RE = new RegExp(SMOKING_RE.source, 'gi');
@@ -520,6 +532,10 @@ const SMOKING_ENDED_RE =
  */
 const SMOKER_ENDED_RE =
   /^[^.;]{0,40}?\b(?:in the (?:distant |remote )?past|until|till|(?:he|she) (?:quit|stopped|gave up))\b/i;
+
+/** The end of a habit told after the verb "smoked" ("had smoked for years, stopping in 2015", "smoked until …"). */
+const SMOKED_ENDED_RE =
+  /^[^.;]{0,50}?\b(?:until|till|stopping|stopped|quitting|quit|giving up|gave up|ceasing|ceased)\b/i;
 
 function smokingStatus(m: string): 'current' | 'former' | 'never' {
   const k = m.toLowerCase();
@@ -799,7 +815,14 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         x;
         x = SMOKING_ALL_RE.exec(text)
       )
-        if (!/pack/i.test(x[1]!)) {
+        if (
+          !/pack/i.test(x[1]!) &&
+          // (the verb "smoked" only with the habit's end told after it)
+          !(
+            /^smoked$/i.test(x[1]!) &&
+            !SMOKED_ENDED_RE.test(text.slice(x.index + x[0].length, x.index + x[0].length + 60))
+          )
+        ) {
           m = x;
           break;
         }
@@ -813,15 +836,20 @@ export function extractPatient(doc: Doc): ExtractedPatient {
         // affirmed bare smoking with its end told after it is a former smoker
         // "a remote history of smoking" (session 26): a history told as remote has ended
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+        // "he had smoked cigarettes for many years, stopping two years before …" (session 38: lost): the verb alone
+        // says nothing of when; with the habit's end told after it, a former smoker
+        const verb = /^smoked$/i.test(m[1]!);
+        const verbOpen = verb && (a === undefined || a.negated || !SMOKED_ENDED_RE.test(after));
         const ended =
-          a !== undefined &&
-          !a.negated &&
-          ((bare &&
-            (SMOKING_ENDED_RE.test(after) ||
-              /\bremote\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 45), m.index)))) ||
-            (/^smoker$/i.test(m[1]!) &&
-              /\bhad been (?:an? )?(?:[\w-]+ )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
-              SMOKER_ENDED_RE.test(after)));
+          verb ||
+          (a !== undefined &&
+            !a.negated &&
+            ((bare &&
+              (SMOKING_ENDED_RE.test(after) ||
+                /\bremote\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 45), m.index)))) ||
+              (/^smoker$/i.test(m[1]!) &&
+                /\bhad been (?:an? )?(?:[\w-]+ )?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+                SMOKER_ENDED_RE.test(after))));
         // "denied being a smoker", "is not a smoker": a denied smoker is a never-smoker (session 18: it was read as a
         // current one); a denied "current smoker" says nothing of the past, so it is left unstated
         const deniedSmoker =
@@ -831,6 +859,7 @@ export function extractPatient(doc: Doc): ExtractedPatient {
           a &&
           a.experiencer === 'patient' &&
           !deniedNow &&
+          !verbOpen &&
           (!bare || ended || (a.negated && !a.resolved))
         ) {
           out.smoking = ended ? 'former' : bare || deniedSmoker ? 'never' : smokingStatus(m[1]!);
